@@ -1,0 +1,250 @@
+"""Open or create the store: schema, migrations, WAL, foreign keys, FTS.
+
+The tables and columns created here are a public contract (see README):
+users open the file with sqlite3 or Datasette. Columns may be added;
+renaming one is a breaking change.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+from platformdirs import user_data_dir
+
+from .errors import StoreError
+
+SCHEMA_VERSION = 1
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# table -> (columns in order, primary key, foreign keys). Every column is
+# listed so that migration can add whatever an older store lacks.
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
+    "articles": (
+        {
+            "id": int,
+            "source": str,
+            "sha256": str,
+            "title": str,
+            "dek": str,
+            "dateline": str,
+            "place": str,
+            "published": str,
+            "agency": str,
+            "byline": str,
+            "credits": str,
+            "raw": str,
+            "ingested_at": str,
+        },
+        "id",
+        [],
+    ),
+    "paragraphs": (
+        {"id": int, "article_id": int, "seq": int, "kind": str, "text": str},
+        "id",
+        [("article_id", "articles", "id")],
+    ),
+    "entities": (
+        {"id": int, "name": str, "type": str, "role": str, "lat": float, "lon": float, "key": str},
+        "id",
+        [],
+    ),
+    "aliases": (
+        {"entity_id": int, "alias": str},
+        ("entity_id", "alias"),
+        [("entity_id", "entities", "id")],
+    ),
+    "mentions": (
+        {
+            "id": int,
+            "entity_id": int,
+            "article_id": int,
+            "paragraph_id": int,
+            "start": int,
+            "end": int,
+            "text": str,
+        },
+        "id",
+        [
+            ("entity_id", "entities", "id"),
+            ("article_id", "articles", "id"),
+            ("paragraph_id", "paragraphs", "id"),
+        ],
+    ),
+    "quotes": (
+        {
+            "id": int,
+            "article_id": int,
+            "paragraph_id": int,
+            "kind": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "speaker": str,
+            "speaker_entity_id": int,
+            "cue": str,
+        },
+        "id",
+        [
+            ("article_id", "articles", "id"),
+            ("paragraph_id", "paragraphs", "id"),
+            ("speaker_entity_id", "entities", "id"),
+        ],
+    ),
+    "selections": (
+        {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
+        "id",
+        [("paragraph_id", "paragraphs", "id")],
+    ),
+}
+
+_INDEXES = [
+    ("articles", ["sha256"], True),
+    ("articles", ["source"], False),
+    ("paragraphs", ["article_id", "seq"], True),
+    ("entities", ["key"], True),
+    ("aliases", ["alias"], False),
+    ("mentions", ["entity_id"], False),
+    ("mentions", ["paragraph_id"], False),
+    ("mentions", ["article_id"], False),
+    ("quotes", ["article_id"], False),
+    ("quotes", ["speaker_entity_id"], False),
+    ("selections", ["paragraph_id"], False),
+]
+
+
+def default_db_path() -> Path:
+    """`$NEWSX_DB`, else newsx.db in the user's data directory."""
+    env = os.environ.get("NEWSX_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("newsx-tui", appauthor=False)) / "newsx.db"
+
+
+def _check_is_store(path: Path) -> None:
+    """Refuse a file that is not SQLite before sqlite touches it."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a database file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"cannot read database {path}: {exc.strerror or exc}") from None
+    if head and head != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a newsx store (not an SQLite database)")
+
+
+def open_db(path: str | Path | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
+    """Open the store at `path` (created with its schema if missing).
+
+    Raises StoreError with a one-line message for anything the user must fix:
+    an unwritable place, a file that is not SQLite, a damaged file, or a store
+    written by a newer version of newsx-tui.
+    """
+    path = Path(path) if path is not None else default_db_path()
+    _check_is_store(path)
+    if not path.exists() and not readonly:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path.parent}: {exc.strerror or exc}") from None
+    try:
+        if readonly:
+            if not path.exists():
+                raise StoreError(f"no store at {path}")
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        db = sqlite_utils.Database(conn)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                f"{path} was written by a newer newsx-tui (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); upgrade newsx-tui to open it"
+            )
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
+            if version < SCHEMA_VERSION or not _schema_complete(db):
+                migrate(db)
+        db.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open {path}: {_sqlite_reason(exc)}") from None
+    return db
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return "the file is damaged or not an SQLite database"
+    if "readonly" in text or "unable to open" in text:
+        return "it is not writable here"
+    return text
+
+
+def _schema_complete(db: sqlite_utils.Database) -> bool:
+    tables = set(db.table_names())
+    if "paragraphs_fts" not in tables:
+        return False
+    for name, (columns, _, _) in TABLES.items():
+        if name not in tables or set(columns) - set(db[name].columns_dict):
+            return False
+    return True
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring any older store up to SCHEMA_VERSION in one transaction.
+
+    Migration only adds: missing tables, missing columns (as NULL), indexes
+    and the FTS index. Nothing stored is rewritten or dropped.
+    """
+    with db.conn:
+        for name, (columns, pk, fks) in TABLES.items():
+            table = db[name]
+            if not table.exists():
+                table.create(columns, pk=pk, foreign_keys=fks, not_null=_not_null(name))
+            else:
+                for col, col_type in columns.items():
+                    if col not in table.columns_dict:
+                        table.add_column(col, col_type)
+        for name, cols, unique in _INDEXES:
+            db[name].create_index(cols, unique=unique, if_not_exists=True)
+        if "paragraphs_fts" not in db.table_names():
+            db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _not_null(table: str) -> set[str]:
+    return {
+        "articles": {"sha256"},
+        "paragraphs": {"article_id", "seq", "kind", "text"},
+        "entities": {"name", "role"},
+        "aliases": {"entity_id", "alias"},
+        "mentions": {"entity_id", "article_id", "paragraph_id", "start", "end"},
+        "quotes": {"article_id", "paragraph_id", "kind", "text"},
+        "selections": {"paragraph_id"},
+    }.get(table, set())
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """One write transaction: everything inside lands, or nothing does.
+
+    sqlite-utils' own write helpers commit as they go, so code inside this
+    block writes with plain SQL on the connection it yields.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()

