@@ -1,102 +1,414 @@
-"""Named entities: spaCy NER -> cleaned mentions -> canonical entities per article."""
+"""Named entities of one article: spaCy NER -> cleaned mentions -> canonical entities.
+
+The small model's spans are a first guess. Rules here, each about how news
+copy is written rather than about one story, clean them up:
+- spans are trimmed of articles, possessives and titles; a span that is only a
+  title ("Major-General"), a name with digits ("Muqtada 1"), or a credit is dropped;
+- an acronym defined in parentheses joins its long name and every spelling of it;
+- context retypes: "the town of X" and "X, 20 km north of Y" are places,
+  "X, who" is a person, datelines name places;
+- mentions group by spelling-insensitive key, then merge only on evidence:
+  the surname of the one named person, the acronym of the one long name,
+  a romanisation variant (Baiji/Beiji) or one gazetteer place; people and places never merge;
+- headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
+  model at all: the body's entities are looked up in them instead.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
+from .gazetteer import Gazetteer, Place
 from .model import EntityRecord, MentionRecord
+from .names import (
+    FUNCTION_WORDS, acronym_of, bare_key, initials, is_acronym, leading_title_length, name_key,
+    surname_key, translit_key,
+)
 
 ROLE_BY_LABEL = {
     "PERSON": "actor",
     "ORG": "actor",
-    "NORP": "actor",
+    "NORP": "actor",  # a group of people; adjectives ("Iraqi") become `other` below
     "GPE": "location",
     "LOC": "location",
     "FAC": "location",
     "EVENT": "other",
-    "WORK_OF_ART": "other",
     "LAW": "other",
-    "PRODUCT": "other",
     "LANGUAGE": "other",
+    "PRODUCT": "other",
+    "WORK_OF_ART": "other",
 }
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The small model's guesses for these on news copy are mostly furniture and fragments;
+# such a span survives only as a mention of an entity the article names otherwise.
+WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+_LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART")
 
+PLACE_NOUNS = frozenset(
+    """town village city district province region neighbourhood neighborhood suburb area camp port
+    capital governorate county state municipality settlement enclave island valley oasis outskirts
+    township hamlet commune prefecture""".split()
+)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
+_DIRECTION_OF = re.compile(
+    r"^,\s+(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s*(?:\([^()]*\)\s*)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"^,?\s+who\b")
+_PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
+_ACRONYM_DEF = re.compile(r"\(([A-Z]{2,8})\)")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+
+
+@dataclass
+class Para:
+    """A paragraph as extraction sees it; `doc` is None for headline-case text, which is not tagged."""
+
+    seq: int
+    kind: str
+    text: str
+    doc: object | None
+    skip: int = 0  # characters of dateline at the start, whose agency is no entity
+
+
+@dataclass
+class _Mention:
+    seq: int
+    start: int
+    end: int
+    text: str
+    label: str
+    evidence: set[str] = field(default_factory=set)
+    family: int | None = None  # spans found from one acronym definition
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention]
+    label: str = ""
+    place: Place | None = None
+
+    @property
+    def aliases(self) -> set[str]:
+        return {m.text for m in self.mentions}
+
+    @property
+    def evidence(self) -> set[str]:
+        return set().union(*(m.evidence for m in self.mentions))
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim articles, possessives and punctuation from a span's edges."""
-    span = text[start:end]
-    m = _LEADING.match(span)
+    """Trim articles, possessives and punctuation from a span's edges (periods of "U.S." stay)."""
+    m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
-        span = text[start:end]
-    m = _POSSESSIVE.search(span)
-    if m and len(span) > m.end() - m.start() + 1:
-        end -= m.end() - m.start()
-    while end > start and not text[end - 1].isalnum():
+    m = _POSSESSIVE.search(text[start:end])
+    if m and end - start > len(m.group()) + 1:
+        end -= 2 if m.group()[0] in "'\u2019" else 1
+    while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
         start += 1
     return start, end
 
 
-def name_key(name: str) -> str:
-    """Spelling-insensitive key: case, accents, hyphens, apostrophes and 'al' articles folded."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['\u2019\u2018`.]", "", text)
-    text = re.sub(r"[\s\-]+", " ", text).strip()
-    return text
+def _abbreviation_end(text: str, start: int, end: int) -> bool:
+    return text[end - 1] == "." and bool(re.search(r"(?:^|\W)(?:[A-Za-z]\.){2,}$", text[start:end]))
 
 
-def entity_key(name: str, label: str) -> str:
-    return f"{ROLE_BY_LABEL.get(label, 'other')}:{name_key(name)}"
+def collect(paras: list[Para], gaz: Gazetteer | None) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
+    """One article's paragraphs -> its entities (keyed corpus-wide) and their mentions."""
+    prose = [p for p in paras if p.doc is not None]
+    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p)])
+    groups = _group(spans)
+    for g in groups:
+        g.label = _vote_label(g, gaz)
+    countries = frozenset(
+        place.country for g in groups for a in g.aliases
+        if g.label in PLACE_LABELS and gaz and (place := gaz.country(a))
+    )
+    for g in groups:
+        if g.label in PLACE_LABELS and gaz:
+            g.place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+    groups = _merge(groups)
+    groups = [g for g in groups if g.label not in WEAK_LABELS]
+    _headline_mentions(paras, groups)
+    return _records(groups)
 
 
-def collect(docs: list[tuple[int, object]]) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
-    """(paragraph seq, Doc) pairs -> entities of this article and their mentions."""
+# -- spans ---------------------------------------------------------------------------------
+
+
+def _ner_spans(p: Para) -> list[_Mention]:
+    out = []
+    credit = _PHOTO_CREDIT.search(p.text)
+    for ent in p.doc.ents:
+        label = ent.label_
+        if label not in ROLE_BY_LABEL:
+            continue
+        start, end = clean_span(p.text, ent.start_char, ent.end_char)
+        if label in {"PERSON", "ORG"}:
+            start += leading_title_length(p.text[start:end])
+            start, end = clean_span(p.text, start, end)
+        text = p.text[start:end]
+        if end - start < 2 or not any(ch.isupper() for ch in text):
+            continue  # titles only, or a common noun
+        if credit and start >= credit.start():
+            continue  # "(AP Photo via militant video)"
+        if start < p.skip and label not in PLACE_LABELS:
+            continue  # the agency of a dateline: "(Reuters)"
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
+            continue  # a missile, a model or a date, not a name: "Muqtada 1"
+        m = _Mention(p.seq, start, end, text, label)
+        m.evidence |= _context_evidence(p, ent, start, end)
+        out.append(m)
+    return out
+
+
+def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
+    found = set()
+    doc = p.doc
+    before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.lower_ not in {"the", "a", "an"}]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
+        found.add("place")
+    after = p.text[end : end + 80]
+    if _DIRECTION_OF.match(after) or start < p.skip:
+        found.add("place")
+    if _WHO.match(after):
+        found.add("person")
+    last = doc.char_span(start, end, alignment_mode="expand")
+    if last is not None and last[-1].tag_ in {"NNS", "NNPS"} and last[-1].pos_ in {"NOUN", "PROPN"}:
+        found.add("plural")
+    return found
+
+
+def _acronym_spans(prose: list[Para]) -> list[_Mention]:
+    """'Long Name (LN)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
+    out: list[_Mention] = []
+    seen: dict[str, int] = {}
+    for p in prose:
+        for m in _ACRONYM_DEF.finditer(p.text):
+            acr = m.group(1)
+            if acr in seen:
+                continue
+            long_span = _long_form(p.text, m.start(), acr)
+            if long_span is None:
+                continue
+            family = seen[acr] = len(seen)
+            content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
+            glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
+            pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
+            for q in prose:
+                for hit in pattern.finditer(q.text):
+                    ev = {"acronym", "defined"} if (q.seq, hit.start()) == (p.seq, long_span[0]) else {"acronym"}
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev, family))
+                for hit in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", q.text):
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), acr, "", {"acronym"}, family))
+    return out
+
+
+def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    ws = list(_WORD.finditer(text[max(0, paren - 200) : paren]))
+    base = max(0, paren - 200)
+    for i in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
+        first = ws[i].group()
+        if not first[0].isupper():
+            continue
+        candidate = text[base + ws[i].start() : base + ws[-1].end()]
+        if initials(candidate) == acr or initials(candidate, skip_function_words=False) == acr:
+            return base + ws[i].start(), base + ws[-1].end()
+    return None
+
+
+def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
+    """Acronym families first, then longer spans; a span overlapping a kept one is dropped."""
+    kept: list[_Mention] = []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in sorted(spans, key=lambda m: (m.family is None, -(m.end - m.start), m.seq, m.start)):
+        if any(m.start < e and s < m.end for s, e in taken.get(m.seq, [])):
+            continue
+        taken.setdefault(m.seq, []).append((m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+# -- groups --------------------------------------------------------------------------------
+
+
+def _group_key(m: _Mention) -> str:
+    key = name_key(m.text)
+    if m.label == "NORP" and len(key) > 4 and key.endswith("s"):
+        key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
+    return key
+
+
+def _group(spans: list[_Mention]) -> list[_Group]:
+    by_key: dict[tuple, _Group] = {}
+    for m in spans:
+        key = ("family", m.family) if m.family is not None else _group_key(m)
+        by_key.setdefault(key, _Group([])).mentions.append(m)
+    return list(by_key.values())
+
+
+def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
+    evidence = g.evidence
+    counts = Counter(m.label for m in g.mentions if m.label)
+    if "acronym" in evidence:
+        long_name = max(g.aliases, key=len)
+        return "GPE" if gaz and gaz.country(long_name) else "ORG"
+    if "place" in evidence:
+        return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
+    if "person" in evidence:
+        return "PERSON"
+    strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
+    label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
+    if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
+        if not (gaz and any(gaz.country(a) for a in g.aliases)):
+            return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
+    return label
+
+
+def _by_preference(g: _Group) -> list[str]:
+    """Aliases, the fullest first: more words, then longer, then more frequent, then the defining one."""
+    counts = Counter(m.text for m in g.mentions if "headline" not in m.evidence)
+    defined = {m.text for m in g.mentions if "defined" in m.evidence}
+    generic = re.compile(r"\s+(?:city|town|province|governorate|district|region)$", re.IGNORECASE)
+    plain = {a for a in counts if not (generic.search(a) and generic.sub("", a) in counts)}
+    return sorted(
+        counts, key=lambda a: (a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
+    )
+
+
+# -- merging on evidence -------------------------------------------------------------------
+
+
+def _merge(groups: list[_Group]) -> list[_Group]:
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(j)] = find(i)
+
+    people = [i for i, g in enumerate(groups) if g.label == "PERSON" and any(len(a.split()) > 1 for a in g.aliases)]
+    for i, g in enumerate(groups):
+        single = [a for a in g.aliases if len(bare_key(a).split()) == 1]
+        if not single or g.place or "place" in g.evidence:
+            continue  # a known place is never a surname
+        # Surname evidence: "Maliki" is the one named person whose last name it is.
+        matches = {
+            find(j) for j in people if j != i
+            and any(surname_key(full) == bare_key(a) for full in groups[j].aliases for a in single if len(full.split()) > 1)
+        }
+        if len(matches) == 1:
+            union(matches.pop(), i)
+            continue
+        # Acronym evidence: "ISIL" spells the one long name the article gives.
+        if g.label not in PLACE_LABELS:
+            acr = [a for a in g.aliases if is_acronym(a)]
+            longs = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
+                and any(acronym_of(a, b) for a in acr for b in h.aliases)
+            }
+            if len(longs) == 1:
+                union(longs.pop(), i)
+    for i, g in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            if find(i) != find(j) and _same_thing(g, groups[j]):
+                union(i, j)
+    merged: dict[int, _Group] = {}
+    for i, g in enumerate(groups):
+        root = find(i)
+        if root not in merged:
+            merged[root] = _Group([], groups[root].label, groups[root].place)
+        target = merged[root]
+        target.mentions += g.mentions
+        if g.label == "PERSON":
+            target.label = "PERSON"  # a surname merge keeps the person's type
+        target.place = target.place or g.place
+    for g in merged.values():
+        g.mentions.sort(key=lambda m: (m.seq, m.start))
+    return list(merged.values())
+
+
+def _same_thing(a: _Group, b: _Group) -> bool:
+    """Places or organisations spelled two ways: one gazetteer place, or one romanisation with close spelling."""
+    if "PERSON" in (a.label, b.label) or (a.label in PLACE_LABELS) != (b.label in PLACE_LABELS):
+        return False
+    if a.place and b.place:
+        return a.place.geonameid == b.place.geonameid
+    for x in a.aliases:
+        for y in b.aliases:
+            kx, ky = bare_key(x), bare_key(y)
+            if len(kx) >= 4 and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= 70:
+                return True
+    return False
+
+
+# -- headline-case text --------------------------------------------------------------------
+
+
+def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
+    """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
+    forms = sorted(
+        ((alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)),
+        key=lambda ag: -len(ag[0]),
+    )
+    for p in paras:
+        if p.doc is not None:
+            continue
+        flags = re.IGNORECASE if p.text.isupper() else 0
+        taken: list[tuple[int, int]] = []
+        for alias, g in forms:
+            pattern = re.escape(alias).replace("'", "['\u2019]")
+            plural = "s?" if g.label == "NORP" else ""
+            for hit in re.finditer(rf"(?<![\w'-])(?:{pattern}){plural}(?![\w-])", p.text, flags):
+                if any(hit.start() < e and s < hit.end() for s, e in taken):
+                    continue
+                taken.append((hit.start(), hit.end()))
+                ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
+                g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
+
+
+# -- records -------------------------------------------------------------------------------
+
+
+def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
     entities: dict[str, EntityRecord] = {}
     mentions: list[MentionRecord] = []
-    for seq, doc in docs:
-        for ent in doc.ents:
-            if ent.label_ not in ROLE_BY_LABEL:
-                continue
-            start, end = clean_span(doc.text, ent.start_char, ent.end_char)
-            if end - start < 2:
-                continue
-            surface = doc.text[start:end]
-            key = entity_key(surface, ent.label_)
-            record = entities.get(key)
-            if record is None:
-                record = entities[key] = EntityRecord(
-                    key=key, name=surface, type=ent.label_, role=ROLE_BY_LABEL[ent.label_]
-                )
-            record.aliases.add(surface)
-            if len(surface) > len(record.name):
-                record.name = surface
-            mentions.append(MentionRecord(seq, start, end, surface, key))
-    _merge_short_forms(entities, mentions)
+    for g in groups:
+        body = [m for m in g.mentions if "headline" not in m.evidence]
+        if not body:
+            continue
+        name = _by_preference(g)[0]
+        if name.isupper() and len(name) > 4 and not _is_acronym_group(g):
+            name = name.title()  # "ANBAR" from a dateline
+        role = ROLE_BY_LABEL[g.label]
+        if g.label == "NORP" and "plural" not in g.evidence:
+            role = "other"  # "Iraqi" describes; "Kurds" act
+        key = f"location:geo:{g.place.geonameid}" if g.place else f"{role}:{name_key(name)}"
+        record = entities.get(key)
+        if record is None:
+            record = entities[key] = EntityRecord(
+                key=key, name=name, type=g.label, role=role,
+                lat=g.place.lat if g.place else None, lon=g.place.lon if g.place else None,
+            )
+        record.aliases |= {m.text for m in body} | {name}
+        mentions += [MentionRecord(m.seq, m.start, m.end, m.text, key) for m in g.mentions]
+    mentions.sort(key=lambda m: (m.seq, m.start))
     return entities, mentions
 
 
-def _merge_short_forms(entities: dict[str, EntityRecord], mentions: list[MentionRecord]) -> None:
-    """A surname alone ('Maliki') joins the one full name that ends with it."""
-    people = [e for e in entities.values() if e.type == "PERSON"]
-    redirect: dict[str, str] = {}
-    for short in people:
-        if " " in short.name:
-            continue
-        key = name_key(short.name)
-        full = [
-            p for p in people
-            if p is not short and " " in p.name
-            and name_key(p.name).split(" ")[-1].removeprefix("al") in {key, key.removeprefix("al")}
-        ]
-        if len(full) == 1:
-            redirect[short.key] = full[0].key
-    for old, new in redirect.items():
-        entities[new].aliases |= entities.pop(old).aliases
-    for m in mentions:
-        m.entity_key = redirect.get(m.entity_key, m.entity_key)
+def _is_acronym_group(g: _Group) -> bool:
+    return "acronym" in g.evidence or all(is_acronym(a) for a in g.aliases)

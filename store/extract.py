@@ -1,40 +1,39 @@
-"""Run the spaCy pipeline over an article's readable paragraphs."""
+"""Run the spaCy pipeline over articles' readable paragraphs, then entities and quotes per article."""
 
 from __future__ import annotations
 
 from . import entities, quotes
+from .anatomy import match_dateline
+from .gazetteer import gazetteer
 from .model import READ_KINDS, Anatomy, Extraction
+from .names import headline_case
+
+# Kinds written in headline case, where the tagger's capitalisation cues mislead.
+HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})
 
 
 def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Extraction]:
-    """One nlp.pipe over every readable paragraph of every article, split back per article."""
-    jobs = [
-        (i, p.seq, p.text)
-        for i, anatomy in enumerate(anatomies)
-        for p in anatomy.paragraphs
-        if p.kind in READ_KINDS
-    ]
-    per_article: list[list[tuple[int, object]]] = [[] for _ in anatomies]
-    texts = (text for _, _, text in jobs)
-    for (i, seq, _), doc in zip(jobs, nlp.pipe(texts, batch_size=batch_size)):
-        per_article[i].append((seq, doc))
+    """One nlp.pipe over every prose paragraph of every article, split back per article."""
+    per_article: list[list[entities.Para]] = []
+    prose: list[entities.Para] = []
+    for anatomy in anatomies:
+        paras = []
+        for p in anatomy.paragraphs:
+            if p.kind not in READ_KINDS:
+                continue
+            para = entities.Para(p.seq, p.kind, p.text, None)
+            if p.kind not in HEADLINE_KINDS and not headline_case(p.text):
+                m = match_dateline(p.text) if p.kind == "body" else None
+                para.skip = m.end() if m else 0
+                prose.append(para)
+            paras.append(para)
+        per_article.append(paras)
+    for para, doc in zip(prose, nlp.pipe((p.text for p in prose), batch_size=batch_size)):
+        para.doc = doc
+    gaz = gazetteer()
     results = []
-    for docs in per_article:
-        ents, mentions = entities.collect(docs)
-        found = quotes.collect(docs)
-        for q in found:
-            q.speaker_key = _speaker_entity(q.speaker, ents)
+    for paras in per_article:
+        ents, mentions = entities.collect(paras, gaz)
+        found = quotes.collect(paras, ents, mentions)
         results.append(Extraction(ents, mentions, found))
     return results
-
-
-def _speaker_entity(speaker: str | None, ents: dict) -> str | None:
-    if not speaker:
-        return None
-    folded = entities.name_key(speaker)
-    for record in ents.values():
-        if record.role == "actor" and any(
-            entities.name_key(a) == folded or folded.endswith(entities.name_key(a)) for a in record.aliases
-        ):
-            return record.key
-    return None

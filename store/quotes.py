@@ -1,55 +1,160 @@
-"""Direct quotes and their speakers, read from the dependency parse."""
+"""Quotes of one article: direct quotes and reported speech, each with its speaker.
+
+Paragraphs are read in order so that "he said" and "They said" can reach the
+speaker of the previous sentence, and the second half of a split quote
+('"...apart," a senior tribal figure said. "There are ..."') keeps the first
+half's speaker.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
-from .model import QuoteRecord
+from . import speech
+from .entities import Para
+from .model import EntityRecord, MentionRecord, QuoteRecord
+from .names import headline_case
+from .speakers import SPEECH_VERBS, Discourse, Speaker, speaker_from, subject_of
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "declare", "announce", "explain", "warn", "insist",
-    "claim", "argue", "note", "write", "ask", "reply", "respond", "admit", "acknowledge",
-    "confirm", "deny", "accuse", "allege", "report", "comment", "remark", "suggest",
-    "stress", "urge", "vow", "pledge", "promise", "predict", "conclude", "shout", "tweet",
-}
-_QUOTED = re.compile(r"\"([^\"]{3,}?)\"|\u201c([^\u201c\u201d]{3,}?)\u201d")
+_OPEN, _CLOSE = "\u201c", "\u201d"
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)")
 
 
-def _speaker_of(verb) -> str | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            tokens = [t for t in child.subtree if not t.is_punct or t.text in "-'"]
-            # "Major-General Qassim al-Moussawi, spokesman for ..." -> the name, not the apposition
-            words = []
-            for t in tokens:
-                if t.dep_ in {"appos", "relcl", "acl"} or t.text == ",":
-                    break
-                words.append(t)
-            if words:
-                return child.doc[words[0].i : words[-1].i + 1].text
+@dataclass
+class QuoteSpan:
+    outer_start: int
+    outer_end: int
+    start: int  # the quoted words, marks excluded
+    end: int
+
+
+@dataclass
+class _Event:
+    pos: int
+    kind: str  # direct | indirect | person
+    start: int = 0
+    end: int = 0
+    speaker: Speaker | None = None
+    cue: str | None = None
+    inherit: bool = False
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Spans between straight or curly double quotes; an unclosed quote runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch == _OPEN or (ch == '"' and opened is None):
+            opened = i
+        elif opened is not None and ch in {_CLOSE, '"'}:
+            spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
+            opened = None
+    if opened is not None and len(text) - opened > 1:
+        spans.append(QuoteSpan(opened, len(text), opened + 1, len(text)))
+    for s in spans:
+        while s.end > s.start and (text[s.end - 1].isspace() or text[s.end - 1] == ","):
+            s.end -= 1
+        while s.start < s.end and text[s.start].isspace():
+            s.start += 1
+    return [s for s in spans if s.end > s.start]
+
+
+def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[MentionRecord]) -> list[QuoteRecord]:
+    names = {key: (rec.name, rec.type) for key, rec in ents.items()}
+    by_seq: dict[int, list[MentionRecord]] = {}
+    for m in mentions:
+        by_seq.setdefault(m.seq, []).append(m)
+    discourse = Discourse()
+    sentence_base = 0
+    last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
+    out: list[QuoteRecord] = []
+    prose = [p for p in paras if p.doc is not None]
+    for n, p in enumerate(prose):
+        doc = p.doc
+        here = by_seq.get(p.seq, [])
+        starts = [m.start for m in here]
+
+        def mention_at(char: int, here=here, starts=starts) -> str | None:
+            i = bisect.bisect_right(starts, char) - 1
+            return here[i].entity_key if i >= 0 and here[i].start <= char < here[i].end else None
+
+        sent_starts = [s.start_char for s in doc.sents]
+        sentence_of = lambda char: sentence_base + bisect.bisect_right(sent_starts, char) - 1  # noqa: E731
+        events = _direct_events(p, mention_at, names)
+        quoted = [(e.pos, e.end + 1) for e in events]
+        for r in speech.find(doc, [(s.outer_start, s.outer_end) for s in quote_spans(p.text)], p.skip):
+            sp = speaker_from(r.subject, mention_at, names)
+            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text))
+        for m in here:
+            if names.get(m.entity_key, ("", ""))[1] == "PERSON" and not any(s <= m.start < e for s, e in quoted):
+                events.append(_Event(m.start, "person", speaker=Speaker(names[m.entity_key][0], m.entity_key)))
+        for e in sorted(events, key=lambda e: e.pos):
+            sentence = sentence_of(e.pos)
+            if e.kind == "person":
+                discourse.note(sentence, e.speaker)
+                continue
+            cue = e.cue
+            if e.speaker is None and e.inherit and last and n - last[0] <= 1:
+                speaker, cue = last[1], last[2]
+            elif e.speaker is not None:
+                speaker = discourse.resolve(sentence, e.speaker)
+            else:
+                speaker = None
+            if speaker is not None:
+                discourse.note(sentence, speaker)
+                last = (n, speaker, cue)
+            out.append(QuoteRecord(
+                p.seq, e.kind, p.text[e.start : e.end], e.start, e.end,
+                speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
+            ))
+        sentence_base += len(sent_starts)
+    return out
+
+
+def _direct_events(p: Para, mention_at, names) -> list[_Event]:
+    spans = quote_spans(p.text)
+    events: list[_Event] = []
+    for i, q in enumerate(spans):
+        verb = _cue(p, spans, i)
+        inner = p.text[q.start : q.end]
+        speechlike = len(inner.split()) >= 4 or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
+        if verb is None and (not speechlike or headline_case(inner)):
+            continue  # a quoted name or term: 'the "Muqtada 1" missile'
+        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
+            continue
+        speaker = cue = None
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
+                speaker, cue = speaker_from(subject, mention_at, names), verb.text
+        events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, inherit=speaker is None))
+    return events
+
+
+def _cue(p: Para, spans: list[QuoteSpan], i: int):
+    """The speech verb attributing quote i: after it in its sentence, else before it ending in ':' or ','."""
+    text, q = p.text, spans[i]
+    nxt = spans[i + 1].outer_start if i + 1 < len(spans) else len(text)
+    inner = text[q.start : q.end].rstrip()
+    follows = text[q.outer_end :].lstrip()
+    if not inner.endswith((".", "\u2026")) or follows[:1].islower():
+        end = _SENTENCE_END.search(text, q.outer_end)
+        verb = _verb_in(p, q.outer_end, min(nxt, end.end() if end else len(text)), last=False)
+        if verb is not None:
+            return verb
+    prev = spans[i - 1].outer_end if i else 0
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, q.outer_start)]
+    begin = max([prev, *starts])
+    if text[begin : q.outer_start].rstrip().endswith((":", ",")):
+        return _verb_in(p, begin, q.outer_start, last=True)
     return None
 
 
-def collect(docs: list[tuple[int, object]]) -> list[QuoteRecord]:
-    """Direct quotes in each paragraph with the speaker named around them."""
-    quotes: list[QuoteRecord] = []
-    for seq, doc in docs:
-        for m in _QUOTED.finditer(doc.text):
-            group = 1 if m.group(1) is not None else 2
-            inner = m.group(group)
-            if len(inner.split()) < 3:
-                continue  # a quoted name or term, not speech
-            start, end = m.start(group), m.end(group)
-            speaker = cue = None
-            for sent in doc.sents:
-                if sent.end_char < m.start() or sent.start_char > m.end() + 200:
-                    continue
-                for tok in sent:
-                    if tok.lemma_ in SPEECH_VERBS and tok.pos_ == "VERB" and not (start <= tok.idx < end):
-                        speaker, cue = _speaker_of(tok), tok.text
-                        if speaker:
-                            break
-                if speaker:
-                    break
-            quotes.append(QuoteRecord(seq, "direct", inner, start, end, speaker, cue))
-    return quotes
+def _verb_in(p: Para, start: int, end: int, last: bool):
+    found = [
+        t for t in p.doc
+        if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+    ]
+    return (found[-1] if last else found[0]) if found else None

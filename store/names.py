@@ -1,0 +1,131 @@
+"""Names as text: folding keys, titles, acronyms, transliteration variants, headline case.
+
+Pure string rules shared by entity resolution, the gazetteer and speaker
+attribution; nothing here knows spaCy or the store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic and other definite articles written before names: "al-Qaim", "el Baradei", "ash-Sham".
+NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
+# Words that join the content words of a long name and have no letter in its acronym.
+FUNCTION_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "at", "to", "de", "du", "des", "la", "le", "&"})
+
+# Titles, ranks and offices written before a name; a span made only of these is not a name.
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sheikh sheik shaikh imam
+    ayatollah grand mullah cleric rabbi bishop archbishop cardinal pope king queen prince princess emir
+    crown sultan president vice prime premier minister chancellor secretary deputy acting former interim
+    senator sen rep representative congressman congresswoman governor gov mayor judge justice chief
+    general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
+    private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
+    ambassador envoy foreign defence defense interior finance health state us u.s. uk u.k. un u.n.
+    opposition leader mp mep
+    """.split()
+)
+
+_APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents removed, typographic apostrophes made straight."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return text.translate({ord(ch): "'" for ch in _APOSTROPHES})
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: case, accents, hyphens, apostrophes and periods folded."""
+    text = fold(name).replace("'", "").replace(".", "")
+    if text.isascii():
+        return " ".join(text.replace("-", " ").split())
+    return re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
+
+
+def bare_key(name: str) -> str:
+    """name_key without a leading definite article: 'al-Qaim' and 'Qaim' share it."""
+    words = name_key(name).split(" ")
+    if len(words) > 1 and words[0] in NAME_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname_key(name: str) -> str:
+    """The last word of a name, article dropped: 'Nuri al-Maliki' -> 'maliki'."""
+    return bare_key(name.split()[-1]) if name.split() else ""
+
+
+def translit_key(name: str) -> str:
+    """A skeleton that romanisations of one name share: Baiji/Beiji/Bayji, Qaeda/Qaida, Kaim/Qaim.
+
+    Vowel runs (y included inside a word) fold to one 'a', q to k, doubled letters to one.
+    Only used together with other evidence: short names collide (Hassan/Husein).
+    """
+    out = []
+    for word in bare_key(name).split(" "):
+        word = word.replace("q", "k").replace("ph", "f").replace("ou", "u")
+        word = word[0] + re.sub(r"[aeiouy]+", "a", word[1:]) if word else word
+        word = re.sub(r"(.)\1+", r"\1", word)
+        out.append(word)
+    return " ".join(out)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'\u2019.\-]*", text)
+
+
+def is_title_word(word: str) -> bool:
+    return all(part in TITLES for part in fold(word).strip(".").split("-") if part)
+
+
+def leading_title_length(text: str) -> int:
+    """Characters of titles/ranks at the start of a name ('Major-General Qassim ...' -> 14)."""
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        word = m.group().rstrip(",")
+        if not is_title_word(word):
+            return m.start() if pos else 0
+        pos = m.end()
+    return pos  # every word is a title
+
+
+def is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}", text))
+
+
+def initials(name: str, skip_function_words: bool = True) -> str:
+    letters = []
+    for word in re.split(r"[\s\-]+", name):
+        if not word or (skip_function_words and word.casefold() in FUNCTION_WORDS):
+            continue
+        if word.casefold() in NAME_ARTICLES and "-" in name:
+            continue
+        letters.append(word[0])
+    return "".join(letters).upper()
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant')."""
+    acr = acronym.replace(".", "").upper()
+    if len(acr) < 2 or len(name.split()) < 2:
+        return False
+    return acr in {initials(name), initials(name, skip_function_words=False)}
+
+
+def headline_case(text: str) -> bool:
+    """Title Case or ALL CAPS text, where a statistical tagger's case cues mislead."""
+    ws = words(text)
+    if len(ws) < 2:
+        return bool(ws) and text.isupper() and len(ws[0]) > 3
+    if sum(1 for ch in text if ch.isalpha() and ch.isupper()) > 0.8 * sum(1 for ch in text if ch.isalpha()):
+        return True
+    long_words = [w for w in ws if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
