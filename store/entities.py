@@ -24,8 +24,10 @@ from rapidfuzz import fuzz
 
 from .gazetteer import Gazetteer, Place
 from .model import EntityRecord, MentionRecord
+from .speakers import SPEECH_VERBS
 from .names import (
     FUNCTION_WORDS, acronym_of, bare_key, initials, is_acronym, leading_title_length, name_key,
+    trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -53,6 +55,7 @@ PLACE_NOUNS = frozenset(
     capital governorate county state municipality settlement enclave island valley oasis outskirts
     township hamlet commune prefecture""".split()
 )
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
 _DIRECTION_OF = re.compile(
@@ -123,22 +126,30 @@ def _abbreviation_end(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "." and bool(re.search(r"(?:^|\W)(?:[A-Za-z]\.){2,}$", text[start:end]))
 
 
-def collect(paras: list[Para], gaz: Gazetteer | None) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
-    """One article's paragraphs -> its entities (keyed corpus-wide) and their mentions."""
+def collect(
+    paras: list[Para], gaz: Gazetteer | None, nouns: frozenset[str] = frozenset()
+) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
+    """One article's paragraphs -> its entities (keyed corpus-wide) and their mentions.
+
+    `nouns` are lowercase common nouns (the lemmatizer's index) that a lone capitalised
+    sentence opener tagged PERSON is not.
+    """
     prose = [p for p in paras if p.doc is not None]
-    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p)])
+    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz)])
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
-    countries = frozenset(
-        place.country for g in groups for a in g.aliases
-        if g.label in PLACE_LABELS and gaz and (place := gaz.country(a))
-    )
-    for g in groups:
-        if g.label in PLACE_LABELS and gaz:
-            g.place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+    if gaz:
+        # The article's countries: those it names, then those of the places it names plainly.
+        countries = frozenset(p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a)))
+        _locate(groups, gaz, countries)
+        countries |= {g.place.country for g in groups if g.place}
+        _locate(groups, gaz, countries)
+        groups += _unnamed_places(prose, groups, gaz, countries)
+        _places_taken_for_names(groups, gaz, countries)
     groups = _merge(groups)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
+    _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     return _records(groups)
 
@@ -146,7 +157,7 @@ def collect(paras: list[Para], gaz: Gazetteer | None) -> tuple[dict[str, EntityR
 # -- spans ---------------------------------------------------------------------------------
 
 
-def _ner_spans(p: Para) -> list[_Mention]:
+def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_Mention]:
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in p.doc.ents:
@@ -154,8 +165,13 @@ def _ner_spans(p: Para) -> list[_Mention]:
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, ent.start_char, ent.end_char)
+        titled = False
         if label in {"PERSON", "ORG"}:
-            start += leading_title_length(p.text[start:end])
+            cut = leading_title_length(p.text[start:end])
+            titled = 0 < cut < end - start
+            start += cut
+            if label == "ORG":
+                end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
@@ -166,10 +182,27 @@ def _ner_spans(p: Para) -> list[_Mention]:
             continue  # the agency of a dateline: "(Reuters)"
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
             continue  # a missile, a model or a date, not a name: "Muqtada 1"
+        span = p.doc.char_span(start, end, alignment_mode="expand")
+        if label in PLACE_LABELS and span is not None and span[-1].pos_ == "ADJ":
+            label = "NORP"  # "Ukrainian officials": a demonym, not a place
+        if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
+            continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
         m = _Mention(p.seq, start, end, text, label)
         m.evidence |= _context_evidence(p, ent, start, end)
+        if titled and label == "PERSON":
+            m.evidence.add("person")
         out.append(m)
     return out
+
+
+def _common_noun_at_start(span, nouns: frozenset[str]) -> bool:
+    """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if not (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in {".", "!", "?"}):
+        return False
+    return tok.lower_ in nouns and tok.head.lemma_.lower() not in SPEECH_VERBS
 
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
@@ -179,12 +212,16 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
         found.add("place")
     after = p.text[end : end + 80]
-    if _DIRECTION_OF.match(after) or start < p.skip:
+    if _DIRECTION_OF.match(after):
         found.add("place")
+    if start < p.skip:
+        found |= {"place", "dateline"}
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
+        found.add("locative")
     if _WHO.match(after):
         found.add("person")
-    last = doc.char_span(start, end, alignment_mode="expand")
-    if last is not None and last[-1].tag_ in {"NNS", "NNPS"} and last[-1].pos_ in {"NOUN", "PROPN"}:
+    if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
 
@@ -269,6 +306,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "PERSON"
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
+    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):
+        return "GPE"  # "Belarus said ...": a country acting is still a country
     if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
@@ -284,6 +323,62 @@ def _by_preference(g: _Group) -> list[str]:
     return sorted(
         counts, key=lambda a: (a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
     )
+
+
+def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
+    for g in groups:
+        if g.label in PLACE_LABELS:
+            g.place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+
+
+def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
+    """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
+    places in the article's countries: "In Kharkiv, the mayor said"."""
+    taken = {(m.seq, i) for g in groups for m in g.mentions for i in range(m.start, m.end)}
+    found: dict[int, _Group] = {}
+    for p in prose:
+        for tok in p.doc:
+            if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(p.doc):
+                continue
+            run = []
+            for nxt in p.doc[tok.i + 1 : tok.i + 4]:
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken:
+                    break
+                run.append(nxt)
+            if not run or run[-1].i + 1 < len(p.doc) and p.doc[run[-1].i + 1].pos_ in {"PROPN", "NOUN"}:
+                continue  # "in Sunni areas": a modifier, not a place
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            place = gaz.lookup(p.text[start:end], countries)
+            if place is None or place.country not in countries or place.kind != "city":
+                continue
+            g = found.setdefault(place.geonameid, _Group([], "GPE", place))
+            g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", {"locative"}))
+    return list(found.values())
+
+
+def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
+    """A 'person' or 'nationality' the gazetteer places in the article's countries is a place when
+    it follows a locative preposition ("a shelter in Kiev") or names a place the article already
+    has under another spelling ("al-Fashir" beside "El Fasher").
+
+    Never a surname of a person in the article, nor a word of a longer place name: "Sadr" beside
+    "Sadr City" is the cleric the district is named after.
+    """
+    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(a.split()) > 1}
+    places = [g for g in groups if g.label in PLACE_LABELS]
+    place_names = {name_key(a) for g in places for a in g.aliases}
+    known = {g.place.geonameid for g in places if g.place}
+    for g in groups:
+        if g.label not in {"PERSON", "NORP"} or g.evidence & {"person", "plural"}:
+            continue
+        if any(bare_key(a) in surnames for a in g.aliases):
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other) and bare_key(a) != other
+               for a in g.aliases for other in place_names):
+            continue
+        place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries)) and p.country in countries), None)
+        if place and (place.geonameid in known or "locative" in g.evidence):
+            g.label, g.place = "GPE", place
 
 
 # -- merging on evidence -------------------------------------------------------------------
@@ -356,6 +451,51 @@ def _same_thing(a: _Group, b: _Group) -> bool:
     return False
 
 
+# -- names the model missed ----------------------------------------------------------------
+
+
+def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -> None:
+    """One name, one thing per article: the model tags "Mahmoud Basal" but not the later "Basal said";
+    every untagged occurrence of a name (or of the surname of exactly one person) becomes a mention."""
+    forms: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label == "NORP":
+            continue
+        for a in g.aliases:
+            if len(a) >= 3:
+                forms.setdefault(a, set()).add(i)
+            if g.label == "PERSON" and len(a.split()) > 1:
+                last = a.split()[-1]
+                for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)}:
+                    if len(form) >= 3 and form[0].isupper():
+                        forms.setdefault(form, set()).add(i)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for g in groups:
+        for m in g.mentions:
+            taken.setdefault(m.seq, []).append((m.start, m.end))
+    for form, owners in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        if len(owners) != 1:
+            continue  # two people share the surname: no evidence which one
+        g = groups[next(iter(owners))]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+        for p in prose:
+            credit = _PHOTO_CREDIT.search(p.text)
+            for hit in pattern.finditer(p.text):
+                start, end = hit.span()
+                if any(start < e and s < end for s, e in taken.get(p.seq, [])):
+                    continue
+                if credit and start >= credit.start() or start < p.skip and g.label not in PLACE_LABELS:
+                    continue
+                if " " not in form and form.lower() in nouns and _sentence_initial(p.text, start):
+                    continue  # "Rice prices rose": the noun, not Ms Rice
+                taken.setdefault(p.seq, []).append((start, end))
+                g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?][\"\u201d']?\s+$", text[:start]))
+
+
 # -- headline-case text --------------------------------------------------------------------
 
 
@@ -392,7 +532,7 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
         if not body:
             continue
         name = _by_preference(g)[0]
-        if name.isupper() and len(name) > 4 and not _is_acronym_group(g):
+        if name.isupper() and "dateline" in g.evidence and "acronym" not in g.evidence:
             name = name.title()  # "ANBAR" from a dateline
         role = ROLE_BY_LABEL[g.label]
         if g.label == "NORP" and "plural" not in g.evidence:
@@ -409,6 +549,3 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
     mentions.sort(key=lambda m: (m.seq, m.start))
     return entities, mentions
 
-
-def _is_acronym_group(g: _Group) -> bool:
-    return "acronym" in g.evidence or all(is_acronym(a) for a in g.aliases)

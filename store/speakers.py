@@ -21,8 +21,13 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
+# Heads of a definite description that stands for the organisation last heard: "the group said".
+ORGANISATION_NOUNS = frozenset(
+    "group movement organisation organization militia party agency company firm alliance faction".split()
+)
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 
 
@@ -35,6 +40,7 @@ class Speaker:
     pronoun: str | None = None  # set while unresolved
     head: str = ""  # lemma of the head noun, for "the sources" -> "security sources"
     definite: bool = False
+    label: str = ""  # the entity's spaCy label when it is one
 
 
 def subject_of(verb):
@@ -65,6 +71,14 @@ def subject_of(verb):
     return None
 
 
+def adjacent_subject(verb):
+    """The name right before a verb, past commas: "the mayor, Ihor Terekhov, said" -> Terekhov."""
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].is_punct or verb.doc[i].dep_ == "aux"):
+        i -= 1
+    return verb.doc[i] if i >= 0 and verb.doc[i].pos_ in {"PROPN", "NOUN"} else None
+
+
 def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) -> Speaker:
     """A Speaker for a subject token; `mention_at(char)` gives the entity key of a mention covering a char.
 
@@ -73,12 +87,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     lower = subject.lower_
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
-    for child in subject.children:
-        if child.dep_ == "appos":
-            for tok in child.subtree:
-                key = mention_at(tok.idx)
+    for tok in subject.subtree:
+        if tok.dep_ == "appos":
+            for inner in tok.subtree:
+                key = mention_at(inner.idx)
                 if key and entity_names[key][1] == "PERSON":
-                    return _entity_speaker(key, entity_names)
+                    return _entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     key = mention_at(subject.idx)
     if key and entity_names[key][1] in {"PERSON", "ORG", "NORP", "GPE"}:
         return _entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
@@ -86,7 +100,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     for tok in subject.subtree:
         if tok.i > subject.i and tok.dep_ in _CUT_DEPS:
             break
-        if tok.i < subject.i and tok.dep_ in {"punct", "cc", "conj"}:
+        if tok.i < subject.i and (tok.dep_ in {"cc", "conj"} or tok.text in _CLAUSE_PUNCT):
             tokens = []
             continue
         tokens.append(tok)
@@ -102,7 +116,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 def _entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
     name, label = entity_names[key]
-    return Speaker(name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower())
+    return Speaker(name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label)
 
 
 class Discourse:
@@ -129,6 +143,8 @@ class Discourse:
                     return cand
             elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources"
+            elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
+                return cand  # "the group said" after "Hamas accused ..."
         return speaker
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .speakers import OBJECT_CUES, SPEECH_VERBS, subject_of
+from .speakers import OBJECT_CUES, SPEECH_VERBS, adjacent_subject, subject_of
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
 # and "report" without one are narrative ("the report noted a rise").
@@ -43,6 +43,11 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if span is None:
             continue
         start, end = span
+        if start <= subject.idx < end:
+            # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
+            subject = adjacent_subject(tok)
+            if subject is None or start <= subject.idx < end:
+                continue
         if any(s < end and start < e for s, e in quoted):
             continue  # the cue of a direct quote
         if len(doc.text[start:end].split()) < 3:
