@@ -29,7 +29,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|reg
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 3  # bump when the cached tables change shape
+_FORMAT = 4  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -102,9 +102,9 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         city = (c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
         for key in {geo_key(name_key(c["name"])), bare_key(c["name"])}:
             primary.setdefault(key, []).append(city)
-        for alt in c["alternatenames"]:
-            if len(alt) >= 4 and alt.isascii() and alt[0].isupper():
-                alternate.setdefault(geo_key(name_key(alt)), []).append(city)
+        alt_keys = {geo_key(name_key(alt)) for alt in c["alternatenames"] if len(alt) >= 4 and alt.isascii() and alt[0].isupper()}
+        for key in alt_keys:
+            alternate.setdefault(key, []).append(city)
     by_code: dict[str, tuple] = {}
     countries: dict[str, tuple] = {}
     for code, c in gc.get_countries().items():

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import anatomy as anatomy_mod
+from . import resolve
 from .db import transaction
 from .errors import NewsxError, ReadError
 from .html import html_to_text, looks_like_html
@@ -247,7 +248,7 @@ def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Ext
 
 
 def _upsert_entity(conn, rec) -> int:
-    row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
+    row = resolve.existing(conn, rec)
     if row:
         entity_id = row[0]
         if len(rec.name) > len(row[1] or ""):

@@ -68,7 +68,7 @@ def translit_key(name: str) -> str:
     Only used together with other evidence: short names collide (Hassan/Husein).
     """
     out = []
-    for word in bare_key(name).split(" "):
+    for word in (w for w in name_key(name).split(" ") if w not in NAME_ARTICLES):
         word = word.replace("q", "k").replace("ph", "f").replace("ou", "u")
         word = word[0] + re.sub(r"[aeiouy]+", "a", word[1:]) if word else word
         word = re.sub(r"(.)\1+", r"\1", word)

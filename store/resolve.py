@@ -1,0 +1,81 @@
+"""Corpus-wide entity resolution: which stored entity an article's entity is, if any.
+
+Entities are one row per real-world thing across articles. An article's entity
+joins a stored one on its key (role + folded canonical name, or the gazetteer
+place), on a shared multi-word name or acronym of the same role, or - for a
+person named only by surname ("Maliki") - on the one stored person with that
+surname. Two stored candidates are no evidence: the entity stays apart.
+"""
+
+from __future__ import annotations
+
+from .model import EntityRecord
+from rapidfuzz import fuzz
+
+from .names import bare_key, is_acronym, name_key, translit_key
+
+
+def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
+    """(id, name) of the stored entity `rec` is, or None for a new one."""
+    row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
+    if row:
+        return row[0], row[1]
+    names = rec.aliases | {rec.name}
+    strong = sorted(a for a in names if len(a.split()) > 1 or is_acronym(a) or rec.type != "PERSON")
+    if strong:
+        found = _candidates(
+            conn,
+            "SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE e.role = ? AND e.type = ? AND a.alias IN ({','.join('?' * len(strong))})",
+            [rec.role, rec.type, *strong],
+        )
+        if len(found) == 1:
+            return found[0]
+    if rec.type != "PERSON":
+        return None
+    full = [a for a in names if len(a.split()) > 1]
+    if not full:
+        # "Maliki" alone: the one stored person whose name ends with it.
+        surname = bare_key(rec.name)
+        rows = _candidates(
+            conn,
+            "SELECT DISTINCT e.id, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE e.type = 'PERSON' AND a.alias LIKE ?",
+            [f"%{rec.name.split('-')[-1]}"],
+            keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
+        )
+        return rows[0] if len(rows) == 1 else None
+    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name.
+    for full_name in full:
+        surname = full_name.split()[-1].split("-")[-1]
+        rows = _candidates(
+            conn,
+            "SELECT DISTINCT e.id, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE e.type = 'PERSON' AND a.alias LIKE ?",
+            [f"%{surname[1:]}"],
+            keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
+            and fuzz.ratio(name_key(r[2]), name_key(fn)) >= 80,
+        )
+        if len(rows) == 1:
+            return rows[0]
+    # "Nuri al-Maliki": a stored person known only as "Maliki" is him, when he is the only one.
+    surnames = {full_name.split()[-1] for full_name in full}
+    surnames |= {s.split("-", 1)[1] for s in surnames if "-" in s}
+    rows = _candidates(
+        conn,
+        "SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
+        f" WHERE e.type = 'PERSON' AND a.alias IN ({','.join('?' * len(surnames))})"
+        " AND NOT EXISTS (SELECT 1 FROM aliases b WHERE b.entity_id = e.id AND b.alias LIKE '% %')",
+        sorted(surnames),
+    )
+    return rows[0] if len(rows) == 1 else None
+
+
+def _candidates(conn, sql: str, params: list, keep=None) -> list[tuple[int, str]]:
+    rows = conn.execute(sql, params).fetchall()
+    if keep is not None:
+        rows = [r for r in rows if keep(r)]
+    seen: dict[int, str] = {}
+    for r in rows:
+        seen.setdefault(r[0], r[1])
+    return list(seen.items())
