@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     recall concede estimate complain reiterate emphasise emphasize indicate signal""".split()
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
-OBJECT_CUES = frozenset({"warn", "accuse", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
+OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
     "group movement organisation organization militia party agency company firm alliance faction".split()
@@ -50,7 +50,8 @@ def subject_of(verb):
         for child in v.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
-        if v.dep_ != "conj" or v.head is v:
+        # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head is v:
             break
         v = v.head
     doc = verb.doc

@@ -50,7 +50,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 continue
         if any(s < end and start < e for s, e in quoted):
             continue  # the cue of a direct quote
-        if len(doc.text[start:end].split()) < 3:
+        if len(doc.text[start:end].split()) < 2:
             continue
         out.append(Reported(tok, subject, start, end, tok.text))
     for r in out:
@@ -73,6 +73,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _own_statement(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
+    if verb.tag_ == "VBG" and not after:
+        return None  # "other AP reporting": a participle reports only with its clause after it
     if after:
         c = after[0]
         first = c.left_edge

@@ -1,0 +1,216 @@
+"""Extraction quality against hand-written gold files: precision and recall of entities,
+alias merges and quote speakers, for the sample and for the test articles.
+
+    .venv/bin/python -m bench.extraction_quality [GOLD.json ...]
+
+All articles are ingested into one fresh store, so cross-article linking is
+part of what is measured. Gold files live in tests/gold/ (see its README).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
+SCORED_ROLES = ("actor", "location")
+
+
+@dataclass
+class Counts:
+    """Predictions that are right (hit_pred of pred) and gold items found (hit_gold of gold)."""
+
+    hit_pred: int = 0
+    pred: int = 0
+    hit_gold: int = 0
+    gold: int = 0
+
+    @classmethod
+    def matched(cls, tp: int, pred: int, gold: int) -> "Counts":
+        return cls(tp, pred, tp, gold)
+
+    def add(self, other: "Counts") -> None:
+        self.hit_pred += other.hit_pred
+        self.pred += other.pred
+        self.hit_gold += other.hit_gold
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.hit_pred / self.pred if self.pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hit_gold / self.gold if self.gold else 1.0
+
+
+@dataclass
+class Score:
+    article: str
+    entities: Counts = field(default_factory=Counts)
+    merges: Counts = field(default_factory=Counts)
+    quotes: Counts = field(default_factory=Counts)  # found, speaker ignored
+    speakers: Counts = field(default_factory=Counts)  # found with the right speaker
+    roles: Counts = field(default_factory=Counts)  # hit_gold: right role, of the gold entities found
+    coords: Counts = field(default_factory=Counts)  # hit_gold: coordinates present iff expected
+    never_merged: list[tuple[str, str]] = field(default_factory=list)  # violations
+    junk: list[str] = field(default_factory=list)  # junk forms found as mentions
+
+
+def _fold(text: str) -> str:
+    from store.names import name_key
+
+    return name_key(text)
+
+
+def load_gold(paths: list[Path] | None = None) -> list[dict]:
+    paths = paths or sorted(GOLD_DIR.glob("*.json"))
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+
+
+def ingest_all(golds: list[dict], db_path: Path):
+    from store.db import open_db
+    from store.ingest import ingest
+
+    db = open_db(db_path)
+    results = ingest(db, [str(ROOT / g["article"]) for g in golds])
+    failed = [r for r in results if r.status == "failed"]
+    if failed:
+        raise SystemExit(f"ingest failed: {failed[0].source}: {failed[0].error}")
+    return db
+
+
+def score_article(db, gold: dict) -> Score:
+    score = Score(Path(gold["article"]).name)
+    article = db.execute(
+        "SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1", [f"%{Path(gold['article']).name}"]
+    ).fetchone()
+    if article is None:
+        raise SystemExit(f"{gold['article']}: not in the store")
+    article_id = article[0]
+    # Predicted entities of this article: their roles and the surface forms mentioned here.
+    pred: dict[int, dict] = {}
+    for entity_id, role, lat, text in db.execute(
+        "SELECT e.id, e.role, e.lat, m.text FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.article_id = ?",
+        [article_id],
+    ):
+        entry = pred.setdefault(entity_id, {"role": role, "lat": lat, "forms": set()})
+        entry["forms"].add(_fold(text))
+    scored = {k: v for k, v in pred.items() if v["role"] in SCORED_ROLES}
+    gold_entities = [dict(g, forms={_fold(a) for a in g["aliases"]}) for g in gold["entities"]]
+
+    # Entities: a prediction is right when it shares a surface form with a gold entity.
+    matched_gold = [g for g in gold_entities if any(p["forms"] & g["forms"] for p in scored.values())]
+    score.entities = Counts(
+        sum(1 for p in scored.values() if any(p["forms"] & g["forms"] for g in gold_entities)),
+        len(scored), len(matched_gold), len(gold_entities),
+    )
+    score.roles.gold = len(matched_gold)
+    score.coords.gold = sum(1 for g in matched_gold if "coords" in g)
+    for g in matched_gold:
+        best = max((p for p in scored.values() if p["forms"] & g["forms"]), key=lambda p: len(p["forms"] & g["forms"]))
+        score.roles.hit_gold += best["role"] == g["role"]
+        if "coords" in g:
+            score.coords.hit_gold += (best["lat"] is not None) == g["coords"]
+
+    # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity.
+    universe = set().union(*(g["forms"] for g in gold_entities)) if gold_entities else set()
+    gold_pairs = {frozenset(p) for g in gold_entities for p in combinations(sorted(g["forms"]), 2)}
+    pred_pairs = {
+        frozenset(p) for v in pred.values() for p in combinations(sorted(v["forms"] & universe), 2)
+    }
+    score.merges = Counts.matched(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
+    for a, b in gold.get("never_merge", []):
+        fa, fb = _fold(a), _fold(b)
+        if any(fa in v["forms"] and fb in v["forms"] for v in pred.values()):
+            score.never_merged.append((a, b))
+    mentioned = {_fold(t) for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id])}
+    score.junk = [j for j in gold.get("junk", []) if _fold(j) in mentioned]
+
+    # Quotes: matched by a snippet of the gold text inside the predicted text, same kind.
+    rows = db.execute(
+        "SELECT q.kind, q.text, q.speaker, q.speaker_entity_id FROM quotes q WHERE q.article_id = ?", [article_id]
+    ).fetchall()
+    aliases: dict[int, set[str]] = {}
+    for entity_id, alias in db.execute("SELECT entity_id, alias FROM aliases"):
+        aliases.setdefault(entity_id, set()).add(_fold(alias))
+    used: set[int] = set()
+    found = right = 0
+    for g in gold["quotes"]:
+        snippet = " ".join(g["text"].split()).casefold()
+        for i, (kind, text, speaker, speaker_id) in enumerate(rows):
+            if i in used or kind != g["kind"] or snippet not in " ".join(text.split()).casefold():
+                continue
+            used.add(i)
+            found += 1
+            accepted = {_fold(s) for s in g["speaker"]}
+            names = {_fold(speaker or "")} | aliases.get(speaker_id, set())
+            right += bool(names & accepted)
+            break
+    score.quotes = Counts.matched(found, len(rows), len(gold["quotes"]))
+    score.speakers = Counts.matched(right, len(rows), len(gold["quotes"]))
+    return score
+
+
+def _pr(c: Counts) -> str:
+    return f"{c.precision:5.2f} {c.recall:5.2f}"
+
+
+def _share(c: Counts) -> str:
+    return f"{c.recall:5.2f}"
+
+
+def report(scores: list[Score]) -> str:
+    """A table: per article, then the sample and the own articles pooled (micro-averaged)."""
+    head = (
+        f"{'article':32} {'entities P R':>12} {'merges P R':>12} {'quotes P R':>12} {'speakers P R':>12}"
+        f" {'roles':>6} {'coords':>6}"
+    )
+    lines = [head, "-" * len(head)]
+    pools: dict[str, Score] = {}
+    for s in scores:
+        lines.append(_row(s))
+        pool = pools.setdefault("sample" if s.article.startswith("000_") else "own articles", Score(""))
+        pool.article = ("SAMPLE" if s.article.startswith("000_") else "OWN ARTICLES") + " (pooled)"
+        for attr in ("entities", "merges", "quotes", "speakers", "roles", "coords"):
+            getattr(pool, attr).add(getattr(s, attr))
+    lines.append("-" * len(head))
+    lines += [_row(p) for p in pools.values()]
+    violations = [f"{s.article}: {a} = {b}" for s in scores for a, b in s.never_merged]
+    junk = [f"{s.article}: {j}" for s in scores for j in s.junk]
+    lines.append("never-merge violations: " + (", ".join(violations) or "none"))
+    lines.append("junk found: " + (", ".join(junk) or "none"))
+    return "\n".join(lines)
+
+
+def _row(s: Score) -> str:
+    return (
+        f"{s.article[:32]:32} {_pr(s.entities):>12} {_pr(s.merges):>12} {_pr(s.quotes):>12}"
+        f" {_pr(s.speakers):>12} {_share(s.roles):>6} {_share(s.coords):>6}"
+    )
+
+
+def evaluate(gold_paths: list[Path] | None = None) -> list[Score]:
+    golds = load_gold(gold_paths)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = ingest_all(golds, Path(tmp) / "bench.db")
+        try:
+            return [score_article(db, g) for g in golds]
+        finally:
+            db.close()
+
+
+def main(argv: list[str]) -> int:
+    scores = evaluate([Path(a) for a in argv] or None)
+    print(report(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
