@@ -52,6 +52,7 @@ class Counts:
 @dataclass
 class Score:
     article: str
+    pool: str = ""  # sample | own articles | held-out articles
     entities: Counts = field(default_factory=Counts)
     merges: Counts = field(default_factory=Counts)
     quotes: Counts = field(default_factory=Counts)  # found, speaker ignored
@@ -86,7 +87,9 @@ def ingest_all(golds: list[dict], db_path: Path):
 
 
 def score_article(db, gold: dict) -> Score:
-    score = Score(Path(gold["article"]).name)
+    path = gold["article"]
+    pool = "sample" if path.startswith("seeds/") else "held-out articles" if "/heldout/" in path else "own articles"
+    score = Score(Path(path).name, pool)
     article = db.execute(
         "SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1", [f"%{Path(gold['article']).name}"]
     ).fetchone()
@@ -176,8 +179,7 @@ def report(scores: list[Score]) -> str:
     pools: dict[str, Score] = {}
     for s in scores:
         lines.append(_row(s))
-        pool = pools.setdefault("sample" if s.article.startswith("000_") else "own articles", Score(""))
-        pool.article = ("SAMPLE" if s.article.startswith("000_") else "OWN ARTICLES") + " (pooled)"
+        pool = pools.setdefault(s.pool, Score(f"{s.pool.upper()} (pooled)"))
         for attr in ("entities", "merges", "quotes", "speakers", "roles", "coords"):
             getattr(pool, attr).add(getattr(s, attr))
     lines.append("-" * len(head))

@@ -27,7 +27,7 @@ from .model import EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .names import (
     FUNCTION_WORDS, acronym_of, bare_key, initials, is_acronym, leading_title_length, name_key,
-    trailing_title_length,
+    is_person_title, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -66,7 +66,7 @@ _DIRECTION_OF = re.compile(
 )
 _WHO = re.compile(r"^,?\s+who\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
-_ACRONYM_DEF = re.compile(r"\(([A-Z]{2,8})\)")
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
@@ -79,6 +79,7 @@ class Para:
     text: str
     doc: object | None
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
+    dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
 
 
 @dataclass
@@ -135,7 +136,11 @@ def collect(
     sentence opener tagged PERSON is not.
     """
     prose = [p for p in paras if p.doc is not None]
-    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz)])
+    datelines = [
+        _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
+        for s, e in [p.dateline_place]
+    ]
+    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz)] + datelines)
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
@@ -169,6 +174,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
             titled = 0 < cut < end - start
+            if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
+                label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
             start += cut
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
@@ -208,6 +215,8 @@ def _common_noun_at_start(span, nouns: frozenset[str]) -> bool:
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
     doc = p.doc
+    if ent.start > 0 and is_person_title(doc[ent.start - 1].text) and doc[ent.start - 1].text[0].isupper():
+        found.add("person")  # "Chancellor Olaf Scholz" with the title left outside the span
     before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.lower_ not in {"the", "a", "an"}]
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
         found.add("place")
@@ -233,7 +242,7 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     for p in prose:
         for m in _ACRONYM_DEF.finditer(p.text):
             acr = m.group(1)
-            if acr in seen:
+            if acr in seen or sum(ch.isupper() for ch in acr) < 2:
                 continue
             long_span = _long_form(p.text, m.start(), acr)
             if long_span is None:
@@ -252,16 +261,29 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
 
 
 def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
-    ws = list(_WORD.finditer(text[max(0, paren - 200) : paren]))
-    base = max(0, paren - 200)
-    for i in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
-        first = ws[i].group()
-        if not first[0].isupper():
-            continue
-        candidate = text[base + ws[i].start() : base + ws[-1].end()]
-        if initials(candidate) == acr or initials(candidate, skip_function_words=False) == acr:
-            return base + ws[i].start(), base + ws[-1].end()
-    return None
+    """The name an acronym stands for: the words whose initials spell it, else - for an acronym
+    from another language ("JNIM") - the run of capitalised words right before the parenthesis."""
+    ws = list(_WORD.finditer(text, max(0, paren - 200), paren))
+    if not ws or text[ws[-1].end() : paren].strip():
+        return None  # "(AP)" after a comma or a date defines nothing
+    acr = acr.upper()
+    for i in reversed(range(max(0, len(ws) - 12), len(ws))):
+        if ws[i].group()[0].isupper():
+            candidate = text[ws[i].start() : ws[-1].end()]
+            if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
+                return ws[i].start(), ws[-1].end()
+    start = None
+    for i in reversed(range(max(0, len(ws) - 10), len(ws))):
+        if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():
+            break  # punctuation: the name ended
+        word = ws[i].group()
+        if word[0].isupper():
+            start = i
+        elif word.casefold() not in FUNCTION_WORDS:
+            break
+    if start is None or sum(w.group()[0].isupper() for w in ws[start:]) < 2:
+        return None
+    return ws[start].start(), ws[-1].end()
 
 
 def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
@@ -308,6 +330,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
     if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):
         return "GPE"  # "Belarus said ...": a country acting is still a country
+    if label == "PERSON" and gaz and any(len(a.split()) > 1 and gaz.country(a) for a in g.aliases):
+        return "GPE"  # "Burkina Faso" (a lone "Chad" or "Jordan" may be a person)
     if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
@@ -338,6 +362,14 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
     found: dict[int, _Group] = {}
     for p in prose:
         for tok in p.doc:
+            if tok.pos_ == "PROPN" and (p.seq, tok.idx) not in taken:
+                country = _country_at(p, tok, gaz, taken)
+                if country:
+                    start, end, place = country
+                    g = found.setdefault(place.geonameid, _Group([], "GPE", place))
+                    g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", set()))
+                    taken.update((p.seq, i) for i in range(start, end))
+                    continue
             if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(p.doc):
                 continue
             run = []
@@ -356,6 +388,20 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
     return list(found.values())
 
 
+def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] | None:
+    """A country name the model left untagged ("Neighbouring Niger and Burkina Faso")."""
+    for length in (3, 2, 1):
+        run = p.doc[tok.i : tok.i + length]
+        if len(run) < length or any(t.pos_ != "PROPN" or (p.seq, t.idx) in taken for t in run):
+            continue
+        if length == 1 and run.end < len(p.doc) and p.doc[run.end].pos_ == "PROPN":
+            continue  # "Chad Smith": a person
+        place = gaz.country(run.text)
+        if place:
+            return run.start_char, run.end_char, place
+    return None
+
+
 def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
     """A 'person' or 'nationality' the gazetteer places in the article's countries is a place when
     it follows a locative preposition ("a shelter in Kiev") or names a place the article already
@@ -369,7 +415,7 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
     place_names = {name_key(a) for g in places for a in g.aliases}
     known = {g.place.geonameid for g in places if g.place}
     for g in groups:
-        if g.label not in {"PERSON", "NORP"} or g.evidence & {"person", "plural"}:
+        if g.label not in {"PERSON", "NORP", "ORG"} or g.evidence & {"person", "plural", "acronym"}:
             continue
         if any(bare_key(a) in surnames for a in g.aliases):
             continue
@@ -377,6 +423,8 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
                for a in g.aliases for other in place_names):
             continue
         place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries)) and p.country in countries), None)
+        if place and g.label == "ORG" and name_key(place.name) not in {name_key(a) for a in g.aliases}:
+            continue  # an organisation becomes a place only under the place's own name ("in Bamako")
         if place and (place.geonameid in known or "locative" in g.evidence):
             g.label, g.place = "GPE", place
 
@@ -396,15 +444,15 @@ def _merge(groups: list[_Group]) -> list[_Group]:
     def union(i: int, j: int) -> None:
         parent[find(j)] = find(i)
 
-    people = [i for i, g in enumerate(groups) if g.label == "PERSON" and any(len(a.split()) > 1 for a in g.aliases)]
+    people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     for i, g in enumerate(groups):
-        single = [a for a in g.aliases if len(bare_key(a).split()) == 1]
-        if not single or g.place or "place" in g.evidence:
+        short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
+        if not short or g.place or "place" in g.evidence:
             continue  # a known place is never a surname
-        # Surname evidence: "Maliki" is the one named person whose last name it is.
+        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
-            find(j) for j in people if j != i
-            and any(surname_key(full) == bare_key(a) for full in groups[j].aliases for a in single if len(full.split()) > 1)
+            find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
+            and any(_ends_with(full, a) for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
             union(matches.pop(), i)
@@ -435,6 +483,13 @@ def _merge(groups: list[_Group]) -> list[_Group]:
     for g in merged.values():
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return list(merged.values())
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'."""
+    fw = [bare_key(w) for w in full.split()]
+    sw = [bare_key(w) for w in short.split()]
+    return len(fw) > len(sw) and fw[-len(sw):] == sw
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:

@@ -25,7 +25,10 @@ def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Ex
             para = entities.Para(p.seq, p.kind, p.text, None)
             if p.kind not in HEADLINE_KINDS and not headline_case(p.text):
                 m = match_dateline(p.text) if p.kind == "body" else None
-                para.skip = m.end() if m else 0
+                if m:
+                    para.skip = m.end()
+                    place = "caps" if m["caps"] else "plain"
+                    para.dateline_place = (m.start(place), m.end(place)) if m[place] else None
                 prose.append(para)
             paras.append(para)
         per_article.append(paras)

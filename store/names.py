@@ -24,7 +24,7 @@ TITLES = frozenset(
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us u.s. uk u.k. un u.n.
-    opposition leader mp mep administrator director commissioner
+    opposition leader mp mep administrator director commissioner outgoing colonel
     """.split()
 )
 
@@ -93,6 +93,19 @@ def leading_title_length(text: str) -> int:
             return m.start() if pos else 0
         pos = m.end()
     return pos  # every word is a title
+
+
+# Words of a title that qualify an office rather than name one: "Foreign" in "Foreign Minister".
+_TITLE_MODIFIERS = frozenset(
+    "foreign defence defense interior finance health state us u.s. uk u.k. un u.n. deputy vice acting former"
+    " interim opposition crown grand field staff chief prime outgoing".split()
+)
+
+
+def is_person_title(word: str) -> bool:
+    """A title only a person holds ('Chancellor', 'Major-General'), not a qualifier ('Foreign')."""
+    parts = [w for w in fold(word).strip(".,").split("-") if w]
+    return bool(parts) and parts[-1] in TITLES and parts[-1] not in _TITLE_MODIFIERS
 
 
 def trailing_title_length(text: str) -> int:
