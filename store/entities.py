@@ -173,6 +173,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
         titled = False
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
+            if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
+                cut = 0  # "UN", "US": qualifiers of a title, but names on their own
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG

@@ -23,7 +23,7 @@ TITLES = frozenset(
     senator sen rep representative congressman congresswoman governor gov mayor judge justice chief
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
-    ambassador envoy foreign defence defense interior finance health state us u.s. uk u.k. un u.n.
+    ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep administrator director commissioner outgoing colonel
     """.split()
 )
@@ -81,7 +81,8 @@ def words(text: str) -> list[str]:
 
 
 def is_title_word(word: str) -> bool:
-    return all(part in TITLES for part in fold(word).strip(".").split("-") if part)
+    parts = [part for part in fold(word).replace(".", "").strip(",").split("-") if part]
+    return bool(parts) and all(part in TITLES for part in parts)
 
 
 def leading_title_length(text: str) -> int:
@@ -97,14 +98,14 @@ def leading_title_length(text: str) -> int:
 
 # Words of a title that qualify an office rather than name one: "Foreign" in "Foreign Minister".
 _TITLE_MODIFIERS = frozenset(
-    "foreign defence defense interior finance health state us u.s. uk u.k. un u.n. deputy vice acting former"
+    "foreign defence defense interior finance health state us uk un deputy vice acting former"
     " interim opposition crown grand field staff chief prime outgoing".split()
 )
 
 
 def is_person_title(word: str) -> bool:
     """A title only a person holds ('Chancellor', 'Major-General'), not a qualifier ('Foreign')."""
-    parts = [w for w in fold(word).strip(".,").split("-") if w]
+    parts = [w for w in fold(word).replace(".", "").strip(",").split("-") if w]
     return bool(parts) and parts[-1] in TITLES and parts[-1] not in _TITLE_MODIFIERS
 
 

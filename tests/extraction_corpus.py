@@ -1,0 +1,46 @@
+"""One store holding the sample and every gold-scored test article, built once per test run.
+
+Plain functions with a cache rather than a fixture: several test modules share it, and the
+articles go in together so that cross-article linking is exercised.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from bench.extraction_quality import ingest_all, load_gold
+
+
+@lru_cache(maxsize=1)
+def corpus():
+    """(db, golds): a read-only store of all gold articles and their gold files."""
+    golds = load_gold()
+    folder = Path(tempfile.mkdtemp(prefix="newsx-corpus-"))
+    atexit.register(shutil.rmtree, folder, True)
+    db = ingest_all(golds, folder / "corpus.db")
+    atexit.register(db.close)
+    return db, golds
+
+
+def article_id(db, name: str) -> int:
+    return db.execute("SELECT id FROM articles WHERE source LIKE ?", [f"%{name}"]).fetchone()[0]
+
+
+def entity_of(db, surface: str, article: str | None = None) -> int:
+    """The entity a surface form is mentioned as (in `article` when given); fails when ambiguous."""
+    sql = "SELECT DISTINCT m.entity_id FROM mentions m WHERE m.text = ?"
+    params: list = [surface]
+    if article:
+        sql += " AND m.article_id = ?"
+        params.append(article_id(db, article))
+    ids = [r[0] for r in db.execute(sql, params)]
+    assert len(ids) == 1, f"{surface!r} is mentioned as {len(ids)} entities"
+    return ids[0]
+
+
+def entity_row(db, entity_id: int) -> dict:
+    return next(db.query("SELECT * FROM entities WHERE id = ?", [entity_id]))

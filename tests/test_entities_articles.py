@@ -1,0 +1,136 @@
+"""Entity rules on articles written for these tests (AFP, BBC, Al Jazeera, AP, Reuters style),
+and across articles: one row per real-world thing in the whole store."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction_corpus import corpus, entity_of, entity_row
+
+
+@pytest.fixture(scope="module")
+def db():
+    return corpus()[0]
+
+
+def _same(db, article, *forms) -> bool:
+    return len({entity_of(db, f, article) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    "article, forms",
+    [
+        # spelling variants that are one gazetteer place
+        ("bbc_kyiv_drones.txt", ["Kyiv", "Kiev"]),
+        ("bbc_kyiv_drones.txt", ["Kharkiv", "Kharkov"]),
+        ("aljazeera_gaza_strikes.txt", ["Khan Younis", "Khan Yunis"]),
+        ("afp_sudan_fasher.txt", ["El Fasher", "al-Fashir"]),
+        ("afp_mali_junta.txt", ["Timbuktu", "Tombouctou"]),
+        # acronyms defined in parentheses, mixed case, another language's, or never defined
+        ("afp_sudan_fasher.txt", ["Rapid Support Forces", "RSF"]),
+        ("afp_sudan_fasher.txt", ["World Food Programme", "WFP"]),
+        ("bbc_kyiv_drones.txt", ["North Atlantic Treaty Organization", "NATO"]),
+        ("ap_florida_milton.txt", ["Federal Emergency Management Agency", "FEMA"]),
+        ("afp_mali_junta.txt", ["Group for the Support of Islam and Muslims", "JNIM"]),
+        ("reuters_germany_coalition.txt", ["Alternative for Germany", "AfD"]),
+        # surnames and titles
+        ("ap_florida_milton.txt", ["Ron DeSantis", "DeSantis"]),
+        ("afp_sudan_fasher.txt", ["Abdel Fattah al-Burhan", "Burhan"]),
+        ("bbc_kyiv_drones.txt", ["Serhiy Popko", "Popko"]),
+        ("aljazeera_myanmar.txt", ["Aung San Suu Kyi", "Suu Kyi"]),
+        ("aljazeera_gaza_strikes.txt", ["Mahmoud Basal", "Basal"]),
+    ],
+)
+def test_merged(db, article, forms):
+    assert _same(db, article, *forms)
+
+
+@pytest.mark.parametrize(
+    "article, a, b",
+    [
+        ("afp_sudan_fasher.txt", "Sudan", "South Sudan"),
+        ("afp_sudan_fasher.txt", "Sudan", "Port Sudan"),
+        ("afp_sudan_fasher.txt", "Daglo", "Burhan"),
+        ("afp_mali_junta.txt", "Niger", "Nigeria"),
+        ("afp_mali_junta.txt", "Mali", "Bamako"),
+        ("bbc_kyiv_drones.txt", "Ukraine", "Kyiv"),
+        ("bbc_kyiv_drones.txt", "Russia", "Moscow"),
+        ("bbc_kyiv_drones.txt", "Kremlin", "Moscow"),
+        ("ap_florida_milton.txt", "Tampa", "Tampa Bay Rays"),
+        ("reuters_germany_coalition.txt", "Germany", "Alternative for Germany"),
+        ("reuters_germany_coalition.txt", "Merz", "Scholz"),
+        ("aljazeera_myanmar.txt", "Aung San Suu Kyi", "Min Aung Hlaing"),
+        ("reuters_baghdad_maliki.txt", "Sadr", "Sadr City"),
+    ],
+)
+def test_never_merged(db, article, a, b):
+    assert entity_of(db, a, article) != entity_of(db, b, article)
+
+
+@pytest.mark.parametrize(
+    "article, surface, role",
+    [
+        ("aljazeera_gaza_strikes.txt", "Khan Younis", "location"),  # tagged PERSON by the model
+        ("bbc_kyiv_drones.txt", "Kiev", "location"),
+        ("bbc_kyiv_drones.txt", "Belarus", "location"),  # tagged ORG
+        ("bbc_kyiv_drones.txt", "Ukrainian", "other"),  # tagged GPE: a demonym
+        ("afp_mali_junta.txt", "Burkina Faso", "location"),  # tagged PERSON
+        ("afp_mali_junta.txt", "Bamako", "location"),  # tagged ORG
+        ("aljazeera_myanmar.txt", "Cox's Bazar", "location"),
+        ("aljazeera_myanmar.txt", "Suu Kyi", "actor"),
+        ("reuters_germany_coalition.txt", "Olaf Scholz", "actor"),
+        ("aljazeera_gaza_strikes.txt", "Palestinians", "actor"),
+    ],
+)
+def test_roles(db, article, surface, role):
+    assert entity_row(db, entity_of(db, surface, article))["role"] == role
+
+
+def test_people_named_after_a_title_are_people(db):
+    assert entity_row(db, entity_of(db, "Olaf Scholz", "reuters_germany_coalition.txt"))["type"] == "PERSON"
+    assert entity_row(db, entity_of(db, "Aung San Suu Kyi", "aljazeera_myanmar.txt"))["type"] == "PERSON"
+
+
+@pytest.mark.parametrize("junk", ["Debris", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure"])
+def test_junk_is_not_an_entity(db, junk):
+    assert not db.execute("SELECT 1 FROM mentions WHERE text = ?", [junk]).fetchone()
+
+
+def test_gazetteer_reads_the_article_country(db):
+    # St. Petersburg in a Florida story is the one in Florida; "Florida" is never the town in Cuba.
+    st_pete = entity_row(db, entity_of(db, "St. Petersburg", "ap_florida_milton.txt"))
+    assert st_pete["lon"] == pytest.approx(-82.68, abs=0.1)
+    florida = entity_row(db, entity_of(db, "Florida", "ap_florida_milton.txt"))
+    assert florida["lat"] is None or florida["lon"] < -79.5
+    # A place the gazetteer lacks keeps NULL coordinates.
+    for article, place in [("aljazeera_myanmar.txt", "Maungdaw"), ("afp_sudan_fasher.txt", "Tawila"), ("afp_sudan_fasher.txt", "Darfur")]:
+        assert entity_row(db, entity_of(db, place, article))["lat"] is None
+
+
+def test_untagged_names_are_found(db):
+    # The model tags neither "Kharkiv" (after "In") nor "Niger"; the gazetteer does.
+    assert entity_row(db, entity_of(db, "Kharkiv", "bbc_kyiv_drones.txt"))["lat"] == pytest.approx(49.98, abs=0.05)
+    assert entity_row(db, entity_of(db, "Niger", "afp_mali_junta.txt"))["type"] == "GPE"
+
+
+def test_short_form_links_across_articles_to_the_single_candidate(db):
+    # The Reuters follow-up names only "Maliki"; the sample names Nuri al-Maliki in full.
+    maliki = entity_of(db, "Maliki", "reuters_baghdad_maliki.txt")
+    assert maliki == entity_of(db, "Nuri al-Maliki", "000_c64e2e31bf1a696b.txt")
+    articles = {r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [maliki])}
+    assert len(articles) == 2
+    assert entity_row(db, maliki)["name"] == "Nuri al-Maliki"
+
+
+def test_romanised_names_link_across_articles(db):
+    assert entity_of(db, "Moqtada al-Sadr", "reuters_baghdad_maliki.txt") == entity_of(db, "Muqtada Sadr", "000_c64e2e31bf1a696b.txt")
+    assert entity_of(db, "Sadr City", "reuters_baghdad_maliki.txt") == entity_of(db, "Sadr City", "000_c64e2e31bf1a696b.txt")
+
+
+def test_one_row_per_place_across_articles(db):
+    iraq = {r[0] for r in db.execute("SELECT entity_id FROM mentions WHERE text IN ('Iraq', 'Baghdad')")}
+    assert len(iraq) == 2
+    baghdad = entity_of(db, "Baghdad")
+    assert len({r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [baghdad])}) == 2
+    for article in ("afp_sudan_fasher.txt", "afp_mali_junta.txt", "aljazeera_myanmar.txt"):
+        assert entity_of(db, "United Nations", article) == entity_of(db, "United Nations")

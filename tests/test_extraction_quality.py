@@ -1,0 +1,57 @@
+"""Extraction against the hand-written gold files (tests/gold/), as bench/extraction_quality.py scores it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.extraction_quality import Counts, Score, report, score_article
+
+from .extraction_corpus import corpus
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[Score]:
+    db, golds = corpus()
+    return [score_article(db, g) for g in golds]
+
+
+def _pool(scores: list[Score], pool: str) -> Score:
+    total = Score(pool, pool)
+    for s in scores:
+        if s.pool == pool:
+            for attr in ("entities", "merges", "speakers"):
+                getattr(total, attr).add(getattr(s, attr))
+            total.never_merged += s.never_merged
+            total.junk += s.junk
+    assert total.entities.gold, f"no gold articles in {pool}"
+    return total
+
+
+def test_no_article_merges_what_must_stay_apart(scores):
+    assert [(s.article, s.never_merged) for s in scores if s.never_merged] == []
+    assert all(s.merges.precision == 1.0 for s in scores)
+
+
+@pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
+def test_quality_floors(scores, pool, floor):
+    s = _pool(scores, pool)
+    assert s.entities.precision >= floor and s.entities.recall >= floor, s.entities
+    assert s.speakers.precision >= floor and s.speakers.recall >= floor, s.speakers
+    assert s.merges.recall >= floor - 0.1, s.merges
+
+
+def test_no_junk_in_sample_or_own_articles(scores):
+    assert [(s.article, s.junk) for s in scores if s.pool != "held-out articles" and s.junk] == []
+
+
+def test_report_prints_every_article_and_pool(scores):
+    text = report(scores)
+    for s in scores:
+        assert s.article[:32] in text
+    assert "SAMPLE (pooled)" in text and "never-merge violations: none" in text
+
+
+def test_counts():
+    c = Counts(3, 4, 2, 5)
+    assert (c.precision, c.recall) == (0.75, 0.4)
+    assert Counts().precision == 1.0

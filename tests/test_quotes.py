@@ -1,0 +1,143 @@
+"""Quotes: direct quotes and reported speech with their speakers, in the sample and test articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.quotes import quote_spans
+from store.search import quotes_by_speaker
+
+from .extraction_corpus import article_id, corpus, entity_of
+
+
+def _quotes(db, article: str | None = None) -> list[dict]:
+    sql = 'SELECT q.*, p.text AS paragraph FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id'
+    params = []
+    if article:
+        sql += " WHERE q.article_id = ?"
+        params.append(article_id(db, article))
+    return list(db.query(sql, params))
+
+
+def _find(quotes: list[dict], snippet: str) -> dict:
+    found = [q for q in quotes if snippet in q["text"]]
+    assert len(found) == 1, f"{snippet!r}: {len(found)} quotes"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def db():
+    return corpus()[0]
+
+
+# -- the sample ---------------------------------------------------------------------------
+
+SAMPLE = "000_c64e2e31bf1a696b.txt"
+
+
+@pytest.mark.parametrize(
+    "snippet, speaker",
+    [
+        ("These brigades are sending a message of peace", "a man on a podium"),
+        ("Last night, three attacks on Baiji refinery", "Qassim al-Moussawi"),
+        # "he said" is the health official of the sentence before
+        ("Most of them are from the same family", "A health official in Mosul"),
+        # both halves of a quote split around its cue
+        ("Hawija is falling apart", "a senior tribal figure from the community"),
+        ("There are so many groups working with ISIL", "a senior tribal figure from the community"),
+    ],
+)
+def test_sample_direct_quotes(db, snippet, speaker):
+    q = _find(_quotes(db, SAMPLE), snippet)
+    assert (q["kind"], q["speaker"]) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "snippet, speaker, cue",
+    [
+        ("they regained partial control of a city", "Iraqi security forces", "said"),
+        ("Sunni fighters have seized a border post", "security sources", "said"),
+        ("first moved into the nearby town of al-Qaim", "security sources", "said"),  # "the sources"
+        ("the Iraqi army was still in control of al-Qaim", "Sameer al-Shwiali", "told"),
+        ("ISIL had pushed the Nusra Front out", "Rami Abdulrahman", "said"),
+        ("ISIL already controls territory", "Rami Abdulrahman", "said"),
+        ("it will not hesitate to protect Shi'ite shrines", "Iran", "said"),
+        ("Tehran to stay out of Iraq", "Saudi Arabia", "warned"),
+        ("Maliki of mishandling the crisis", "Muqtada Sadr", "accused"),
+        ("15 people were wounded", "medics", "said"),
+        ("the wounded included two children", "A health official in Mosul", "said"),
+        ("started fighting on Friday evening", "witnesses", "said"),
+        ("killed 15 people", "witnesses", "said"),  # "They said"
+        ("security forces shot dead at least 50 of them", "Sunni protesters", "said"),
+    ],
+)
+def test_sample_reported_speech(db, snippet, speaker, cue):
+    q = _find(_quotes(db, SAMPLE), snippet)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("indirect", speaker, cue)
+
+
+def test_sample_quote_counts_and_non_quotes(db):
+    quotes = _quotes(db, SAMPLE)
+    assert sum(q["kind"] == "direct" for q in quotes) == 5
+    assert 12 <= sum(q["kind"] == "indirect" for q in quotes) <= 16
+    assert not [q for q in quotes if "Muqtada 1" in q["text"]]  # a missile's name is not speech
+    assert not [q for q in quotes if q["speaker"] in {"he", "He", "They", "they"}]
+
+
+def test_quotes_have_exact_offsets(db):
+    for q in _quotes(db):
+        assert q["paragraph"][q["start"] : q["end"]] == q["text"]
+
+
+def test_speakers_link_to_their_entities(db):
+    quotes = _quotes(db, SAMPLE)
+    assert _find(quotes, "ISIL already controls")["speaker_entity_id"] == entity_of(db, "Abdulrahman", SAMPLE)
+    assert _find(quotes, "Last night")["speaker_entity_id"] == entity_of(db, "Qassim al-Moussawi", SAMPLE)
+    assert _find(quotes, "Maliki of mishandling")["speaker_entity_id"] == entity_of(db, "Sadr", SAMPLE)
+    assert _find(quotes, "These brigades")["speaker_entity_id"] is None  # described, not named
+
+
+def test_speaker_search_matches_aliases(db):
+    texts = [q["text"] for q in quotes_by_speaker(db, "Abdulrahman")]
+    assert any("ISIL had pushed" in t for t in texts) and any("ISIL already controls" in t for t in texts)
+
+
+# -- own articles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "article, snippet, kind, speaker, cue",
+    [
+        ("afp_sudan_fasher.txt", "more than 25 million people", "indirect", "World Food Programme", "according to"),
+        ("afp_sudan_fasher.txt", "We operate by torchlight", "direct", "A doctor at the Saudi Hospital", "said"),  # "she"
+        ("afp_sudan_fasher.txt", "But not while the army bombs", "direct", "an RSF commander", "told"),  # split quote
+        ("afp_sudan_fasher.txt", "it would not negotiate", "indirect", "the army-aligned government", "said"),
+        ("aljazeera_gaza_strikes.txt", "Israeli air strikes have killed", "indirect", "medical sources", "according to"),
+        ("aljazeera_gaza_strikes.txt", "it remained committed to mediation", "indirect", "Hamas", "said"),  # "the group"
+        ("aljazeera_gaza_strikes.txt", "it had struck", "indirect", "The Israeli military", "said"),  # scare quotes inside
+        ("aljazeera_gaza_strikes.txt", "her family had moved", "indirect", "Um Ahmed", "said"),  # "She said"
+        ("aljazeera_gaza_strikes.txt", "at least 15 people remained", "indirect", "Mahmoud Basal", "said"),  # "Basal said"
+        ("ap_florida_milton.txt", "I've lived here 30 years", "direct", "Carlos Ruiz", "said"),  # "he said"
+        ("ap_florida_milton.txt", "the agency had enough money", "indirect", "Deanne Criswell", "said"),
+        ("ap_florida_milton.txt", "residents to stay off the roads", "indirect", "Jane Castor", "urged"),
+        ("bbc_kyiv_drones.txt", "targeting civilians", "indirect", "Kremlin", "denied"),
+        ("bbc_kyiv_drones.txt", "a strike had hit an industrial site", "indirect", "Ihor Terekhov", "said"),
+        ("bbc_kyiv_drones.txt", "air defences had shot down", "indirect", "Serhiy Popko", "said"),  # apposition
+        ("reuters_baghdad_maliki.txt", "it would be a coup", "indirect", "Maliki", "saying"),
+        ("reuters_germany_coalition.txt", "We will not sign", "direct", "Olaf Scholz", "said"),
+    ],
+)
+def test_article_quotes(db, article, snippet, kind, speaker, cue):
+    q = _find(_quotes(db, article), snippet)
+    assert (q["kind"], q["speaker"], q["cue"]) == (kind, speaker, cue)
+
+
+def test_speaker_named_by_surname_links_to_the_corpus_entity(db):
+    q = _find(_quotes(db, "reuters_baghdad_maliki.txt"), "it would be a coup")
+    assert q["speaker_entity_id"] == entity_of(db, "Nuri al-Maliki", SAMPLE)
+
+
+def test_quote_spans():
+    text = 'He said: \u201cWe won.\u201d Then "she left," and "an unclosed quote'
+    spans = [text[s.start : s.end] for s in quote_spans(text)]
+    assert spans == ["We won.", "she left", "an unclosed quote"]
