@@ -45,6 +45,8 @@ ROLE_BY_LABEL = {
     "WORK_OF_ART": "other",
 }
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity keys of places the gazetteer knows: one GeoNames id, however the article spells it.
+GEO_KEY = "location:geo:"
 # The small model's guesses for these on news copy are mostly furniture and fragments;
 # such a span survives only as a mention of an entity the article names otherwise.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -594,7 +596,7 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
         role = ROLE_BY_LABEL[g.label]
         if g.label == "NORP" and "plural" not in g.evidence:
             role = "other"  # "Iraqi" describes; "Kurds" act
-        key = f"location:geo:{g.place.geonameid}" if g.place else f"{role}:{name_key(name)}"
+        key = f"{GEO_KEY}{g.place.geonameid}" if g.place else f"{role}:{name_key(name)}"
         record = entities.get(key)
         if record is None:
             record = entities[key] = EntityRecord(

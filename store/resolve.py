@@ -9,6 +9,7 @@ surname. Two stored candidates are no evidence: the entity stays apart.
 
 from __future__ import annotations
 
+from .entities import GEO_KEY
 from .model import EntityRecord
 from rapidfuzz import fuzz
 
@@ -20,13 +21,16 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
     row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
     if row:
         return row[0], row[1]
+    if rec.key.startswith(GEO_KEY):
+        return None  # a gazetteer place is its key: "Georgia" the country is not Georgia the state
     names = rec.aliases | {rec.name}
     strong = sorted(a for a in names if len(a.split()) > 1 or is_acronym(a) or rec.type != "PERSON")
     if strong:
         found = _candidates(
             conn,
             "SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            f" WHERE e.role = ? AND e.type = ? AND a.alias IN ({','.join('?' * len(strong))})",
+            f" WHERE e.role = ? AND e.type = ? AND e.key NOT LIKE '{GEO_KEY}%'"
+            f" AND a.alias IN ({','.join('?' * len(strong))})",
             [rec.role, rec.type, *strong],
         )
         if len(found) == 1:
