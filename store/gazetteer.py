@@ -24,12 +24,20 @@ COUNTRY_ALIASES = {
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
 }
+# AP style abbreviations of US states in datelines ("TAMPA, Fla."); the two-letter ones that are
+# also words or names ("Pa", "La", "Mo") are left out.
+STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "fla": "FL",
+    "ill": "IL", "kan": "KS", "mass": "MA", "mich": "MI", "minn": "MN", "mont": "MT", "neb": "NE",
+    "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK",
+    "ore": "OR", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "wis": "WI", "wyo": "WY", "wva": "WV",
+}
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 4  # bump when the cached tables change shape
+_FORMAT = 5  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ class Gazetteer:
             return found
         key = geo_key(_GENERIC_SUFFIX.sub("", name_key(name)))
         if len(key) < 3:
-            return None
+            return self._regions.get(key) if "." in name else None  # "N.Y." but not "ny"
         primary = self._primary.get(key) or self._primary.get(bare_key(key), [])
         alternates = self._alternate.get(key) or self._alternate.get(bare_key(key), [])
         city = (
@@ -116,10 +124,10 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
     for alias, code in COUNTRY_ALIASES.items():
         countries.setdefault(alias, by_code[code])
     # US states have no coordinates here, but knowing them keeps "Florida" from pinning a town in Cuba.
-    regions = {
-        name_key(st["name"]): (st["geonameid"], st["name"], "US", None, None, "region")
-        for st in gc.get_us_states().values()
-    }
+    states = gc.get_us_states()
+    regions = {name_key(st["name"]): (st["geonameid"], st["name"], "US", None, None, "region") for st in states.values()}
+    for abbreviation, code in STATE_ABBREVIATIONS.items():
+        regions[abbreviation] = regions[name_key(states[code]["name"])]
     return primary, alternate, countries, regions
 
 

@@ -92,3 +92,9 @@ def test_title_only_spans(tmp_path):
     names = {m.text for m in extraction.mentions}
     assert "UN" in names and "Major-General" not in names
     assert "Ahmed Awad bin Mubarak" in names and "Foreign Minister Ahmed Awad bin Mubarak" not in names
+
+
+def test_ap_state_abbreviations(gaz):
+    assert gaz.lookup("Fla.").geonameid == gaz.lookup("Florida", frozenset({"US"})).geonameid
+    assert gaz.lookup("N.Y.").name == "New York"
+    assert gaz.lookup("ny") is None
