@@ -69,6 +69,7 @@ _DIRECTION_OF = re.compile(
 _WHO = re.compile(r"^,?\s+who\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
@@ -194,6 +195,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
             continue  # a missile, a model or a date, not a name: "Muqtada 1"
         span = p.doc.char_span(start, end, alignment_mode="expand")
+        if label == "ORG" and span is not None and _numbered(span):
+            continue  # "737 MAX", "MAX 9": a model number names a product
         if label in PLACE_LABELS and span is not None and span[-1].pos_ == "ADJ":
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
@@ -204,6 +207,11 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
             m.evidence.add("person")
         out.append(m)
     return out
+
+
+def _numbered(span) -> bool:
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
 def _common_noun_at_start(span, nouns: frozenset[str]) -> bool:
@@ -307,6 +315,8 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 
 def _group_key(m: _Mention) -> str:
     key = name_key(m.text)
+    if m.label == "ORG":
+        key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
     if m.label == "NORP" and len(key) > 4 and key.endswith("s"):
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key

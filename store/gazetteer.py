@@ -37,7 +37,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|reg
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 5  # bump when the cached tables change shape
+_FORMAT = 6  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,13 @@ class Gazetteer:
         `countries` are the ISO codes of countries the article names: a city there wins over a
         namesake elsewhere, and only there may an alternate spelling or a small town match.
         """
+        region = self._regions.get(name_key(name))
         found = self.country(name)
-        if found:
-            return found
+        if found and not (region and "US" in countries and found.country not in countries):
+            return found  # "Georgia" is the country, unless the story is American and names no Georgia
         key = geo_key(_GENERIC_SUFFIX.sub("", name_key(name)))
         if len(key) < 3:
-            return self._regions.get(key) if "." in name else None  # "N.Y." but not "ny"
+            return region if "." in name else None  # "N.Y." but not "ny"
         primary = self._primary.get(key) or self._primary.get(bare_key(key), [])
         alternates = self._alternate.get(key) or self._alternate.get(bare_key(key), [])
         city = (
@@ -81,8 +82,8 @@ class Gazetteer:
             or _best([c for c in alternates if c[2] in countries])
             or _best([c for c in primary if c[5] >= _MIN_FOREIGN_POPULATION])
         )
-        if city is None and name_key(name) in self._regions:
-            return self._regions[name_key(name)]
+        if region and (city is None or city[5] < _MIN_FOREIGN_POPULATION):
+            return region  # "Oregon" is the state, not Oregon, Ohio; "Washington" stays the capital
         if city is None and len(alternates) == 1 and alternates[0][5] >= _MIN_FOREIGN_POPULATION:
             city = alternates[0]
         if city is None:
@@ -123,9 +124,17 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
             countries.setdefault(key, row)
     for alias, code in COUNTRY_ALIASES.items():
         countries.setdefault(alias, by_code[code])
-    # US states have no coordinates here, but knowing them keeps "Florida" from pinning a town in Cuba.
+    # Knowing US states keeps "Florida" from pinning a town in Cuba.
     states = gc.get_us_states()
-    regions = {name_key(st["name"]): (st["geonameid"], st["name"], "US", None, None, "region") for st in states.values()}
+    largest: dict[str, tuple] = {}
+    for c in gc.get_cities().values():
+        if c["countrycode"] == "US" and c["population"] > largest.get(c["admin1code"], (0,))[0]:
+            largest[c["admin1code"]] = (c["population"], c["latitude"], c["longitude"])
+    # A state is pinned at its largest city, as a country is at its capital: on land, inside it.
+    regions = {
+        name_key(st["name"]): (st["geonameid"], st["name"], "US", *largest.get(code, (0, None, None))[1:], "region")
+        for code, st in states.items()
+    }
     for abbreviation, code in STATE_ABBREVIATIONS.items():
         regions[abbreviation] = regions[name_key(states[code]["name"])]
     return primary, alternate, countries, regions

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .speakers import OBJECT_CUES, SPEECH_VERBS, adjacent_subject, subject_of
@@ -43,6 +44,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if span is None:
             continue
         start, end = span
+        subject = _topic_before_clause(tok) or subject
         if start <= subject.idx < end:
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
@@ -92,8 +94,25 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
-        return _trim(doc, doc[verb.i + 1].idx, last.idx + len(last))
+        # "told employees in a memo that Boeing must ...": the content is the that-clause
+        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
+        return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+_INTERRUPTED = re.compile(r"^(?P<topic>[^,]{2,80}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")
+
+
+def _topic_before_clause(verb):
+    """'Alaska Airlines, whose flight lost a door plug after takeoff from Portland, said':
+    the speaker is the name before the relative clause, whatever the parser made of it."""
+    sent = verb.sent
+    m = _INTERRUPTED.match(verb.doc.text[sent.start_char : verb.idx])
+    if not m:
+        return None
+    span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
+    return span.root if span is not None and len(span) else None
 
 
 def _own_statement(clause) -> bool:

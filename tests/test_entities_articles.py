@@ -26,6 +26,7 @@ def _same(db, article, *forms) -> bool:
         ("aljazeera_gaza_strikes.txt", ["Khan Younis", "Khan Yunis"]),
         ("afp_sudan_fasher.txt", ["El Fasher", "al-Fashir"]),
         ("afp_mali_junta.txt", ["Timbuktu", "Tombouctou"]),
+        ("ap_florida_milton.txt", ["Florida", "Fla"]),  # AP state abbreviation
         # acronyms defined in parentheses, mixed case, another language's, or never defined
         ("afp_sudan_fasher.txt", ["Rapid Support Forces", "RSF"]),
         ("afp_sudan_fasher.txt", ["World Food Programme", "WFP"]),
@@ -39,6 +40,9 @@ def _same(db, article, *forms) -> bool:
         ("bbc_kyiv_drones.txt", ["Serhiy Popko", "Popko"]),
         ("aljazeera_myanmar.txt", ["Aung San Suu Kyi", "Suu Kyi"]),
         ("aljazeera_gaza_strikes.txt", ["Mahmoud Basal", "Basal"]),
+        ("ap_ohio_shooting.txt", ["John Miller", "Miller"]),
+        # a company with and without its legal suffix
+        ("reuters_boeing_faa.txt", ["Boeing Co", "Boeing"]),
     ],
 )
 def test_merged(db, article, forms):
@@ -61,6 +65,8 @@ def test_merged(db, article, forms):
         ("reuters_germany_coalition.txt", "Merz", "Scholz"),
         ("aljazeera_myanmar.txt", "Aung San Suu Kyi", "Min Aung Hlaing"),
         ("reuters_baghdad_maliki.txt", "Sadr", "Sadr City"),
+        ("reuters_boeing_faa.txt", "Portland", "Oregon"),
+        ("ap_ohio_shooting.txt", "Marcus Lee", "Denise Lee"),  # a shared surname is no evidence
     ],
 )
 def test_never_merged(db, article, a, b):
@@ -91,7 +97,7 @@ def test_people_named_after_a_title_are_people(db):
     assert entity_row(db, entity_of(db, "Aung San Suu Kyi", "aljazeera_myanmar.txt"))["type"] == "PERSON"
 
 
-@pytest.mark.parametrize("junk", ["Debris", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure"])
+@pytest.mark.parametrize("junk", ["Debris", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure", "MAX", "Lee"])
 def test_junk_is_not_an_entity(db, junk):
     assert not db.execute("SELECT 1 FROM mentions WHERE text = ?", [junk]).fetchone()
 
@@ -101,7 +107,9 @@ def test_gazetteer_reads_the_article_country(db):
     st_pete = entity_row(db, entity_of(db, "St. Petersburg", "ap_florida_milton.txt"))
     assert st_pete["lon"] == pytest.approx(-82.68, abs=0.1)
     florida = entity_row(db, entity_of(db, "Florida", "ap_florida_milton.txt"))
-    assert florida["lat"] is None or florida["lon"] < -79.5
+    assert florida["lon"] < -79.5  # pinned at its largest city, not at Florida, Cuba
+    oregon = entity_row(db, entity_of(db, "Oregon", "reuters_boeing_faa.txt"))
+    assert oregon["lon"] < -115  # the state, not the small town of Oregon, Ohio
     # A place the gazetteer lacks keeps NULL coordinates.
     for article, place in [("aljazeera_myanmar.txt", "Maungdaw"), ("afp_sudan_fasher.txt", "Tawila"), ("afp_sudan_fasher.txt", "Darfur")]:
         assert entity_row(db, entity_of(db, place, article))["lat"] is None

@@ -125,6 +125,10 @@ def test_speaker_search_matches_aliases(db):
         ("bbc_kyiv_drones.txt", "air defences had shot down", "indirect", "Serhiy Popko", "said"),  # apposition
         ("reuters_baghdad_maliki.txt", "it would be a coup", "indirect", "Maliki", "saying"),
         ("reuters_germany_coalition.txt", "We will not sign", "direct", "Olaf Scholz", "said"),
+        # the name before a relative clause, whatever the parser attached
+        ("reuters_boeing_faa.txt", "it had inspected all of its MAX 9 jets", "indirect", "Alaska Airlines", "said"),
+        ("reuters_boeing_faa.txt", "four bolts were missing", "indirect", "National Transportation Safety Board", "according to"),
+        ("ap_ohio_shooting.txt", "John Miller was arrested", "indirect", "court documents", "according to"),
     ],
 )
 def test_article_quotes(db, article, snippet, kind, speaker, cue):
@@ -135,6 +139,13 @@ def test_article_quotes(db, article, snippet, kind, speaker, cue):
 def test_speaker_named_by_surname_links_to_the_corpus_entity(db):
     q = _find(_quotes(db, "reuters_baghdad_maliki.txt"), "it would be a coup")
     assert q["speaker_entity_id"] == entity_of(db, "Nuri al-Maliki", SAMPLE)
+
+
+def test_told_someone_that_reports_the_that_clause(db):
+    q = _find(_quotes(db, "reuters_boeing_faa.txt"), "Boeing must earn back trust")
+    assert q["text"] == "Boeing must earn back trust" and q["cue"] == "told"
+    q = _find(_quotes(db, "ap_ohio_shooting.txt"), "Miller had argued")
+    assert q["text"].startswith("Miller had argued") and q["speaker"] == "Witnesses"
 
 
 def test_quote_spans():
