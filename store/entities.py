@@ -57,6 +57,8 @@ PLACE_NOUNS = frozenset(
     capital governorate county state municipality settlement enclave island valley oasis outskirts
     township hamlet commune prefecture""".split()
 )
+# Words after a name that make it a region: "the Haute-Garonne region", "Anbar province".
+REGION_NOUNS = frozenset({"region", "province", "district", "governorate", "county", "prefecture", "department", "oblast"})
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
@@ -67,6 +69,15 @@ _DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(r"^,?\s+who\b")
+# "Arnaud Rousseau, head of the FNSEA, warned": an apposition only a person takes.
+_PERSON_APPOSITION = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:head|chief|leader|spokesman|spokeswoman|spokesperson|president|director|minister|secretary|"
+    r"chairman|chairwoman|chair|co-chair|founder|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"farmer|resident|teacher|doctor|lawyer|attorney|official|commander|adviser|advisor|aide|retiree|"
+    r"student|mayor|governor|ceo|executive|analyst|economist|professor|researcher|activist|witness)\b",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
@@ -172,7 +183,7 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
         label = ent.label_
         if label not in ROLE_BY_LABEL:
             continue
-        start, end = clean_span(p.text, ent.start_char, ent.end_char)
+        start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
         titled = False
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
@@ -209,6 +220,21 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
     return out
 
 
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
+
+
+def _particle_name_start(ent) -> int:
+    """Where a name starts when the model cut it at a particle: "Rio Grande do [Sul]"."""
+    doc, i = ent.doc, ent.start
+    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[0].isupper():
+        i -= 2
+        while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
+            i -= 1
+        if doc[i].is_sent_start:
+            break
+    return doc[i].idx if i != ent.start else ent.start_char
+
+
 def _numbered(span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
@@ -219,9 +245,14 @@ def _common_noun_at_start(span, nouns: frozenset[str]) -> bool:
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    if not (tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in {".", "!", "?"}):
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].text in {'"', "\u201c", "'", "\u2018"}:
+        i -= 1  # '"Strikes will only delay ...': the quote opens a sentence
+    if not (tok.is_sent_start or i < 0 or tok.doc[i].text in {".", "!", "?", ":"}):
         return False
-    return tok.lower_ in nouns and tok.head.lemma_.lower() not in SPEECH_VERBS
+    word = tok.lower_
+    known = word in nouns or word.endswith("s") and word[:-1] in nouns  # "Strikes will only delay ..."
+    return known and tok.head.lemma_.lower() not in SPEECH_VERBS
 
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
@@ -238,13 +269,30 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if start < p.skip:
         found |= {"place", "dateline"}
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
+    if span is not None and (_after_locative(span.root) or _coordinated_with_place(span)):
         found.add("locative")
-    if _WHO.match(after):
+    if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
+        found.add("place")  # "the Haute-Garonne region"
+    if _WHO.match(after) or _PERSON_APPOSITION.match(after):
         found.add("person")
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _after_locative(root) -> bool:
+    """'in Kiev', and 'in London and Manchester' for Manchester too."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _coordinated_with_place(span) -> bool:
+    """'London and Manchester': a name joined to a place by 'and'/'or' is one too (for the gazetteer to confirm)."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and doc[span.end + 1].ent_type_ in {"GPE", "LOC"}
+    return bool(before or after)
 
 
 def _acronym_spans(prose: list[Para]) -> list[_Mention]:
@@ -500,10 +548,15 @@ def _merge(groups: list[_Group]) -> list[_Group]:
 
 
 def _ends_with(full: str, short: str) -> bool:
-    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'."""
+    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; and the name a
+    person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
     fw = [bare_key(w) for w in full.split()]
     sw = [bare_key(w) for w in short.split()]
-    return len(fw) > len(sw) and fw[-len(sw):] == sw
+    if len(fw) <= len(sw):
+        return False
+    if fw[-len(sw):] == sw:
+        return True
+    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
@@ -534,9 +587,11 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
             if len(a) >= 3:
                 forms.setdefault(a, set()).add(i)
             if g.label == "PERSON" and len(a.split()) > 1:
-                last = a.split()[-1]
-                for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)}:
-                    if len(form) >= 3 and form[0].isupper():
+                names = a.split()
+                last = names[-1]
+                inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
+                for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
+                    if len(form) >= 4 and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:

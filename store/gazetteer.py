@@ -18,11 +18,16 @@ from .names import bare_key, name_key
 # Common English names of countries that GeoNames spells otherwise.
 COUNTRY_ALIASES = {
     "us": "US", "usa": "US", "united states of america": "US", "america": "US",
-    "uk": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "uk": "GB", "britain": "GB", "great britain": "GB",
     "netherlands": "NL", "holland": "NL", "czech republic": "CZ", "palestine": "PS",
     "palestinian territories": "PS",
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
+}
+# The nations of the United Kingdom (GeoNames id, capital): places of their own, not the UK.
+UK_NATIONS = {
+    "England": (6269131, "London"), "Scotland": (2638360, "Edinburgh"),
+    "Wales": (2634895, "Cardiff"), "Northern Ireland": (2641364, "Belfast"),
 }
 # AP style abbreviations of US states in datelines ("TAMPA, Fla."); the two-letter ones that are
 # also words or names ("Pa", "La", "Mo") are left out.
@@ -37,7 +42,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|reg
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 6  # bump when the cached tables change shape
+_FORMAT = 7  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,9 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         name_key(st["name"]): (st["geonameid"], st["name"], "US", *largest.get(code, (0, None, None))[1:], "region")
         for code, st in states.items()
     }
+    for nation, (geonameid, capital) in UK_NATIONS.items():
+        city = next((c for c in primary.get(name_key(capital), []) if c[2] == "GB"), None)
+        regions[name_key(nation)] = (geonameid, nation, "GB", *(city[3:5] if city else (None, None)), "region")
     for abbreviation, code in STATE_ABBREVIATIONS.items():
         regions[abbreviation] = regions[name_key(states[code]["name"])]
     return primary, alternate, countries, regions

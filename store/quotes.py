@@ -121,6 +121,8 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
         verb = _cue(p, spans, i)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= 4 or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
+        if _embedded(p.text, q):
+            continue  # 'would oppose the agreement "in its current form"': words quoted inside reported speech
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
@@ -132,6 +134,12 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
                 speaker, cue = speaker_from(subject, mention_at, names), verb.text
         events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end))
     return events
+
+
+def _embedded(text: str, q: QuoteSpan) -> bool:
+    """A fragment quoted mid-sentence: opens in lowercase right after a word, not after ':' or ','."""
+    before = text[: q.outer_start].rstrip()
+    return bool(before) and before[-1].isalpha() and text[q.start : q.start + 1].islower()
 
 
 def _cue(p: Para, spans: list[QuoteSpan], i: int):

@@ -99,9 +99,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return _entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     tokens = []
     for tok in subject.subtree:
-        if tok.i > subject.i and tok.dep_ in _CUT_DEPS:
-            break
-        if tok.i < subject.i and (tok.dep_ in {"cc", "conj"} or tok.text in _CLAUSE_PUNCT):
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head is subject or tok.text in _CLAUSE_PUNCT):
+            break  # "a man on a podium, who ...": the description ends at the head's own clause
+        if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             tokens = []
             continue
         tokens.append(tok)

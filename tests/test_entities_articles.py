@@ -43,6 +43,8 @@ def _same(db, article, *forms) -> bool:
         ("ap_ohio_shooting.txt", ["John Miller", "Miller"]),
         # a company with and without its legal suffix
         ("reuters_boeing_faa.txt", ["Boeing Co", "Boeing"]),
+        # the name a person goes by inside a long one
+        ("aljazeera_brazil_floods.txt", ["Luiz Inacio Lula da Silva", "Lula"]),
     ],
 )
 def test_merged(db, article, forms):
@@ -86,10 +88,25 @@ def test_never_merged(db, article, a, b):
         ("aljazeera_myanmar.txt", "Suu Kyi", "actor"),
         ("reuters_germany_coalition.txt", "Olaf Scholz", "actor"),
         ("aljazeera_gaza_strikes.txt", "Palestinians", "actor"),
+        ("bbc_uk_strikes.txt", "Manchester", "location"),  # tagged PERSON; "London and Manchester"
+        ("afp_france_protests.txt", "Haute-Garonne", "location"),  # tagged ORG; "the ... region"
+        ("afp_france_protests.txt", "Bordeaux", "location"),  # tagged ORG; "In Toulouse and Bordeaux"
+        ("afp_france_protests.txt", "Arnaud Rousseau", "actor"),  # tagged LOC; "..., head of the FNSEA"
     ],
 )
 def test_roles(db, article, surface, role):
     assert entity_row(db, entity_of(db, surface, article))["role"] == role
+
+
+def test_names_cut_at_a_particle_are_whole(db):
+    assert entity_of(db, "Rio Grande do Sul", "aljazeera_brazil_floods.txt")
+    assert entity_of(db, "Maria da Silva", "aljazeera_brazil_floods.txt") != entity_of(db, "Lula", "aljazeera_brazil_floods.txt")
+
+
+def test_nations_of_the_uk_are_places_of_their_own(db):
+    scotland = entity_row(db, entity_of(db, "Scotland", "bbc_uk_strikes.txt"))
+    assert scotland["lat"] == pytest.approx(55.95, abs=0.05)  # pinned at Edinburgh
+    assert entity_of(db, "England", "bbc_uk_strikes.txt") != entity_of(db, "NHS England", "bbc_uk_strikes.txt")
 
 
 def test_people_named_after_a_title_are_people(db):
@@ -97,7 +114,9 @@ def test_people_named_after_a_title_are_people(db):
     assert entity_row(db, entity_of(db, "Aung San Suu Kyi", "aljazeera_myanmar.txt"))["type"] == "PERSON"
 
 
-@pytest.mark.parametrize("junk", ["Debris", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure", "MAX", "Lee"])
+@pytest.mark.parametrize(
+    "junk", ["Debris", "Strikes", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure", "MAX", "Lee", "Sul"]
+)
 def test_junk_is_not_an_entity(db, junk):
     assert not db.execute("SELECT 1 FROM mentions WHERE text = ?", [junk]).fetchone()
 

@@ -148,6 +148,13 @@ def test_told_someone_that_reports_the_that_clause(db):
     assert q["text"].startswith("Miller had argued") and q["speaker"] == "Witnesses"
 
 
+def test_words_quoted_inside_reported_speech_are_not_direct_quotes(db):
+    quotes = _quotes(db, "afp_france_protests.txt")
+    assert not [q for q in quotes if q["kind"] == "direct" and q["text"] in {"in its current form", "as long as necessary"}]
+    q = _find(quotes, "France would oppose the agreement")
+    assert (q["kind"], q["speaker"]) == ("indirect", "Michel Barnier")
+
+
 def test_quote_spans():
     text = 'He said: \u201cWe won.\u201d Then "she left," and "an unclosed quote'
     spans = [text[s.start : s.end] for s in quote_spans(text)]
