@@ -98,3 +98,10 @@ def test_ap_state_abbreviations(gaz):
     assert gaz.lookup("Fla.").geonameid == gaz.lookup("Florida", frozenset({"US"})).geonameid
     assert gaz.lookup("N.Y.").name == "New York"
     assert gaz.lookup("ny") is None
+
+
+def test_uk_nations_are_not_the_uk(gaz):
+    uk = gaz.lookup("United Kingdom")
+    assert gaz.lookup("England").geonameid != uk.geonameid
+    assert gaz.lookup("Britain").geonameid == uk.geonameid
+    assert gaz.lookup("Wales").geonameid != gaz.lookup("Scotland").geonameid
