@@ -75,7 +75,8 @@ _PERSON_APPOSITION = re.compile(
     r"(?:head|chief|leader|spokesman|spokeswoman|spokesperson|president|director|minister|secretary|"
     r"chairman|chairwoman|chair|co-chair|founder|mother|father|son|daughter|wife|husband|brother|sister|"
     r"farmer|resident|teacher|doctor|lawyer|attorney|official|commander|adviser|advisor|aide|retiree|"
-    r"student|mayor|governor|ceo|executive|analyst|economist|professor|researcher|activist|witness)\b",
+    r"student|mayor|governor|ceo|executive|analyst|economist|professor|researcher|activist|witness)"
+    r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")

@@ -92,6 +92,7 @@ def test_never_merged(db, article, a, b):
         ("afp_france_protests.txt", "Haute-Garonne", "location"),  # tagged ORG; "the ... region"
         ("afp_france_protests.txt", "Bordeaux", "location"),  # tagged ORG; "In Toulouse and Bordeaux"
         ("afp_france_protests.txt", "Arnaud Rousseau", "actor"),  # tagged LOC; "..., head of the FNSEA"
+        ("ap_florida_milton.txt", "Fort Myers", "location"),  # "In Fort Myers, resident Carlos Ruiz said"
     ],
 )
 def test_roles(db, article, surface, role):
