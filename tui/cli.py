@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ import typer
 from store import queries
 from store.db import default_db_path, open_db
 from store.errors import NewsxError
-from store.sanitize import one_line
+from store.sanitize import one_line, terminal_json
 
 app = typer.Typer(
     add_completion=False,
@@ -49,11 +50,13 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except NewsxError as exc:
-            raise fail(str(exc)) from None
+            raise fail(str(exc), getattr(exc, "exit_code", 1)) from None
         except sqlite3.Error as exc:
             raise fail(f"database error: {exc}") from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
+        except BrokenPipeError:
+            raise  # the reader of stdout left: main() ends quietly
         except OSError as exc:
             raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
 
@@ -67,7 +70,7 @@ def _check_role(role: str | None) -> str | None:
 
 
 def _echo_json(data) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    typer.echo(terminal_json(data))
 
 
 @app.command("open", hidden=True)
@@ -173,7 +176,8 @@ def list_entities(
         where = f"  ({r['lat']:.4f}, {r['lon']:.4f})" if r["lat"] is not None else ""
         others = [a for a in r["aliases"] if a != r["name"]]
         aka = f"  aka {'; '.join(one_line(a) for a in others)}" if others else ""
-        typer.echo(f"{one_line(r['name'])}  [{r['role']}, {r['type']}]  {r['mentions']} mention(s){where}{aka}")
+        kind = f"{one_line(r['role'] or '')}, {one_line(r['type'] or '')}"
+        typer.echo(f"{one_line(r['name'])}  [{kind}]  {r['mentions']} mention(s){where}{aka}")
 
 
 @app.command("quotes")
@@ -193,7 +197,8 @@ def list_quotes(
         return
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
-        typer.echo(f"¶{q['seq'] + 1}  {who} {q['cue'] or ''} [{q['kind']}]: \u201c{one_line(q['text'])}\u201d")
+        cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
+        typer.echo(f"¶{q['seq'] + 1}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command()
@@ -208,13 +213,13 @@ def search(
     from store import search as s
 
     store = open_db(db or default_db_path())
-    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
     try:
         paras = s.paragraphs(store, query, limit=50)
-    except s.SearchError:
+    except s.NoWordsError:
         if not query.strip():
             raise
-        paras = []
+        paras = []  # punctuation only: nothing for full text, names may still match
+    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
     if as_json:
         _echo_json({
             "entities": [h.__dict__ for h in hits],
@@ -227,7 +232,7 @@ def search(
     typer.echo(f"entities ({len(hits)}):")
     for h in hits:
         via = f" (as {one_line(h.alias)})" if h.alias != h.name else ""
-        typer.echo(f"  {one_line(h.name)}{via}  [{h.role}]  {h.score:.0f}")
+        typer.echo(f"  {one_line(h.name)}{via}  [{one_line(h.role)}]  {h.score:.0f}")
     typer.echo(f"paragraphs ({len(paras)}):")
     for p in paras:
         typer.echo(f"  ¶{p['seq'] + 1} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
@@ -271,7 +276,7 @@ def export(
         typer.echo(content, nl=False)
     else:
         written = ex.write(content, output, force=force)
-        typer.echo(f"wrote {len(passages)} passage(s) to {written}", err=True)
+        typer.echo(f"wrote {len(passages)} passage(s) to {one_line(str(written))}", err=True)
 
 
 _COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export"}
@@ -297,16 +302,28 @@ def _route(argv: list[str]) -> list[str]:
 
 
 def main() -> None:
+    # Ctrl-C must reach us even when a parent started us with SIGINT ignored
+    # (as shells do for background jobs): ingest stops cleanly on it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app(args=_route(sys.argv[1:]), prog_name="newsx-tui")
     except KeyboardInterrupt:
         typer.echo("newsx-tui: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except Exception as exc:  # the last line of defence against a traceback on the user's screen
         if os.environ.get("NEWSX_DEBUG"):
             raise
         typer.echo(f"newsx-tui: internal error: {one_line(repr(exc))} (set NEWSX_DEBUG=1 for details)", err=True)
         sys.exit(2)
+
+
+def _quiet_broken_pipe() -> None:
+    """`newsx-tui entities | head`: the reader left; stop without a message or a traceback at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)
 
 
 if __name__ == "__main__":
