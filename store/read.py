@@ -92,7 +92,9 @@ def _looks_utf16(data: bytes) -> bool:
 
 def clean_text(text: str) -> str:
     """Repair mojibake, normalise line ends and drop control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Whole escape sequences go before ftfy, which drops their ESC and BEL
+    # and would leave the rest ("]0;title") as text.
+    text = strip_escape_sequences(text).replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = _repair_lost_apostrophes(text)
     text = _LOST_DASH.sub("\u2013", text)
