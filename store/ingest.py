@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import anatomy as anatomy_mod
-from . import limits
+from . import interrupts, limits
 from .db import transaction
 from .errors import IngestInterrupted, NewsxError, ReadError
 from .html import html_to_text, looks_like_html
@@ -184,12 +184,13 @@ def _store_batch(db, batch: list[Prepared], nlp, report) -> object:
     nlp = nlp or load_model()
     anatomies = [p.anatomy for p in batch]
     for prepared, extraction in zip(batch, extract_many(nlp, anatomies, limits.parse_batch_size(anatomies))):
-        try:
-            article_id, replaced = store_article(db, prepared, extraction)
-        except NewsxError as exc:
-            report(IngestResult(prepared.source, "failed", error=str(exc)))
-            continue
-        report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
+        with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
+            try:
+                article_id, replaced = store_article(db, prepared, extraction)
+            except NewsxError as exc:
+                report(IngestResult(prepared.source, "failed", error=str(exc)))
+                continue
+            report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
     return nlp
 
 
