@@ -21,6 +21,7 @@ from .errors import StoreError
 SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
+_FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
 
 # table -> (columns in order, primary key, foreign keys). Every column is
 # listed so that migration can add whatever an older store lacks.
@@ -233,7 +234,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
-    if "paragraphs_fts" not in tables:
+    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db["paragraphs"].triggers}:
         return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
@@ -272,8 +273,9 @@ def migrate(db: sqlite_utils.Database) -> None:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
             db[name].create_index(cols, unique=unique, if_not_exists=True)
-        if "paragraphs_fts" not in db.table_names():
-            db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+        # Rebuilt when its triggers are missing (a kill mid-way through a
+        # migration that was not one transaction could leave it so).
+        db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
