@@ -109,6 +109,7 @@ def prepare(data: bytes, source: str) -> Prepared:
         raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
     sha = hashlib.sha256(data).hexdigest()
     if looks_like_html(data):
+        limits.check_html_size(len(data))
         html = read_text(data)
         text, meta = html_to_text(html)
         raw = strip_controls(text)

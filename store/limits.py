@@ -21,6 +21,8 @@ BATCH_CHARS = 200_000
 # No encoding spends more than four bytes on a character, so a plain-text file
 # longer than this is over MAX_TEXT_CHARS before it is decoded.
 MAX_PLAIN_BYTES = 4 * MAX_TEXT_CHARS + 4
+# lxml holds a whole page's tree: about 35 times the page's size for dense text.
+MAX_HTML_BYTES = 10 * 1024 * 1024
 
 
 def check_plain_size(size: int) -> None:
@@ -29,6 +31,14 @@ def check_plain_size(size: int) -> None:
         raise ReadError(
             f"{size / (1024 * 1024):.1f} MB is too long for one article"
             f" (the limit is {MAX_TEXT_CHARS:,} characters of text)"
+        )
+
+
+def check_html_size(size: int) -> None:
+    """Refuse a saved page too big to parse in bounded memory."""
+    if size > MAX_HTML_BYTES:
+        raise ReadError(
+            f"{size / (1024 * 1024):.1f} MB is too big for a saved page (the limit is {MAX_HTML_BYTES // (1024 * 1024)} MB)"
         )
 
 

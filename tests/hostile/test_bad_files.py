@@ -54,6 +54,9 @@ def make_files(folder, rng):
         "100k_paragraphs.txt",
         ("Storm Diary\n\n" + "\n\n".join(f"Entry {i}: {sentence(rng, 6)}" for i in range(100_000))).encode(),
     )
+    paragraph = "<p>" + " ".join(sentence(rng) for _ in range(8)) + "</p>\n"
+    page = "<!doctype html><html><head><title>Big Page</title></head><body><article>" + paragraph * 17_000
+    put("saved_page.html", (page + "</article></body></html>").encode())
     many = "\n\n".join(f"Note {i}: the road is shut." for i in range(MAX_PARAGRAPHS + 500))
     put("too_many_paragraphs.txt", f"Road Notes\n\n{many}\n".encode())
     return files
@@ -77,12 +80,13 @@ def test_each_bad_file_ingests_or_fails_with_one_line_in_bounded_memory(tmp_path
         "giant_paragraph.txt": "paragraph 2 is",
         "100k_paragraphs.txt": "too long for one article",
         "too_many_paragraphs.txt": "too many",
+        "saved_page.html": "too big for a saved page",
     }
     for name, reason in expected.items():
         lines = [line for line in run.err_lines if name in line]
         assert len(lines) == 1 and reason in lines[0], (name, run.err)
         assert lines[0].startswith("newsx-tui: ")
-    assert run.err_lines[-1] == "1 ingested, 7 failed"
+    assert run.err_lines[-1] == "1 ingested, 8 failed"
     assert run.peak_mb < PEAK_MB, f"peak {run.peak_mb:.0f} MB"
 
     conn = sqlite3.connect(db)
