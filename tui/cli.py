@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -56,7 +55,7 @@ def one_line_errors(command):
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
         except BrokenPipeError:
-            raise  # the reader of stdout left: main() ends quietly
+            raise  # `... | head` left early: click ends quietly, no message
         except OSError as exc:
             raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
 
@@ -302,28 +301,16 @@ def _route(argv: list[str]) -> list[str]:
 
 
 def main() -> None:
-    # Ctrl-C must reach us even when a parent started us with SIGINT ignored
-    # (as shells do for background jobs): ingest stops cleanly on it.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         app(args=_route(sys.argv[1:]), prog_name="newsx-tui")
     except KeyboardInterrupt:
         typer.echo("newsx-tui: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
     except Exception as exc:  # the last line of defence against a traceback on the user's screen
         if os.environ.get("NEWSX_DEBUG"):
             raise
         typer.echo(f"newsx-tui: internal error: {one_line(repr(exc))} (set NEWSX_DEBUG=1 for details)", err=True)
         sys.exit(2)
-
-
-def _quiet_broken_pipe() -> None:
-    """`newsx-tui entities | head`: the reader left; stop without a message or a traceback at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(141)
 
 
 if __name__ == "__main__":

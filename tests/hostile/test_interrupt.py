@@ -19,6 +19,8 @@ def test_sigint_stops_cleanly_and_reports_progress(tmp_path):
     proc = subprocess.Popen(
         command("ingest", tmp_path / "stories", "--db", db),
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # As from an interactive shell, even if this test runner was started with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deadline = time.monotonic() + 120
