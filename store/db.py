@@ -20,6 +20,8 @@ from .errors import StoreError
 
 SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
 
 # table -> (columns in order, primary key, foreign keys). Every column is
 # listed so that migration can add whatever an older store lacks.
@@ -126,26 +128,59 @@ def default_db_path() -> Path:
 
 
 def _check_is_store(path: Path) -> None:
-    """Refuse a file that is not SQLite before sqlite touches it."""
+    """Refuse, before sqlite touches it, a file that is not SQLite or is from a newer newsx-tui.
+
+    The header alone answers both for a store closed cleanly; a store with
+    a write-ahead log is asked again through SQLite, read-only.
+    """
     if not path.exists():
         return
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a database file")
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(_SQLITE_MAGIC))
+            header = fh.read(_HEADER_BYTES)
     except OSError as exc:
         raise StoreError(f"cannot read database {path}: {exc.strerror or exc}") from None
-    if head and head != _SQLITE_MAGIC:
+    if not header:
+        return  # an empty file: a new store
+    if not header.startswith(_SQLITE_MAGIC):
         raise StoreError(f"{path} is not a newsx store (not an SQLite database)")
+    if len(header) < _HEADER_BYTES:
+        raise StoreError(f"cannot open {path}: the file is damaged (truncated)")
+    _check_version(path, int.from_bytes(header[60:64], "big"))
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer newsx-tui (schema {version}, this one knows "
+            f"{SCHEMA_VERSION}); upgrade newsx-tui to open it"
+        )
+
+
+def _check_is_ours(path: Path, conn: sqlite3.Connection) -> None:
+    """A newer store, or another program's database, is refused before anything writes to it."""
+    _check_version(path, conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables and not ({"articles", "paragraphs"} <= tables):
+        raise StoreError(
+            f"{path} is an SQLite database but not a newsx store; choose another file with --db"
+        )
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def open_db(path: str | Path | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
     """Open the store at `path` (created with its schema if missing).
 
     Raises StoreError with a one-line message for anything the user must fix:
-    an unwritable place, a file that is not SQLite, a damaged file, or a store
-    written by a newer version of newsx-tui.
+    an unwritable place, a file that is not SQLite, a damaged file, another
+    program's database, or a store written by a newer version of newsx-tui.
+    Nothing is written to a file that is refused.
     """
     path = Path(path) if path is not None else default_db_path()
     _check_is_store(path)
@@ -154,29 +189,37 @@ def open_db(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create {path.parent}: {exc.strerror or exc}") from None
+    conn = None
     try:
+        if readonly and not path.exists():
+            raise StoreError(f"no store at {path}")
+        if readonly or _has_wal(path):
+            # The log may hold a header the file does not show yet. A read-only
+            # look cannot checkpoint it into the file, as closing a writable
+            # connection to a refused store would.
+            probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                _check_is_ours(path, probe)
+            finally:
+                probe.close()
         if readonly:
-            if not path.exists():
-                raise StoreError(f"no store at {path}")
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
+        _check_is_ours(path, conn)
         db = sqlite_utils.Database(conn)
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            conn.close()
-            raise StoreError(
-                f"{path} was written by a newer newsx-tui (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); upgrade newsx-tui to open it"
-            )
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")
-            if version < SCHEMA_VERSION or not _schema_complete(db):
-                migrate(db)
+            if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION or not _schema_complete(db):
+                _migrate_or_explain(path, db)
         db.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open {path}: {_sqlite_reason(exc)}") from None
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise StoreError(f"cannot open {path}: {_sqlite_reason(exc)}") from None
+        raise
     return db
 
 
@@ -191,7 +234,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
-    if "paragraphs_fts" not in tables:
+    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db["paragraphs"].triggers}:
         return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
@@ -199,13 +242,27 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     return True
 
 
+def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
+    try:
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise
+        raise StoreError(
+            f"cannot upgrade {path} to schema {SCHEMA_VERSION}: {exc}; the store is unchanged"
+        ) from None
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring any older store up to SCHEMA_VERSION in one transaction.
 
     Migration only adds: missing tables, missing columns (as NULL), indexes
-    and the FTS index. Nothing stored is rewritten or dropped.
+    and the FTS index. Nothing stored is rewritten or dropped, and a
+    migration that fails part-way leaves the store as it was.
     """
-    with db.conn:
+    # sqlite-utils runs its DDL inside a transaction that is already open
+    # (outside one, executescript would commit as it goes).
+    with transaction(db):
         for name, (columns, pk, fks) in TABLES.items():
             table = db[name]
             if not table.exists():
@@ -216,8 +273,9 @@ def migrate(db: sqlite_utils.Database) -> None:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
             db[name].create_index(cols, unique=unique, if_not_exists=True)
-        if "paragraphs_fts" not in db.table_names():
-            db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter")
+        # Rebuilt when its triggers are missing (a kill mid-way through a
+        # migration that was not one transaction could leave it so).
+        db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

@@ -15,3 +15,17 @@ class ReadError(NewsxError):
 
 class ExportError(NewsxError):
     """Passages cannot be exported where the user asked."""
+
+
+class IngestInterrupted(NewsxError):
+    """Ctrl-C during ingest: what finished is stored, the article in hand is not."""
+
+    exit_code = 130
+
+    def __init__(self, results: list):
+        self.results = results
+        counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
+        done = ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "nothing stored yet"
+        super().__init__(
+            f"interrupted after {len(results)} article(s) ({done}); every finished article is kept"
+        )

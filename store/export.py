@@ -5,13 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import ExportError
-from .sanitize import one_line, strip_controls
+from .sanitize import one_line, strip_controls, terminal_json
 
 FORMATS = ("md", "json", "csv")
 
@@ -29,22 +28,28 @@ def citation(p: dict) -> str:
     if p.get("agency"):
         parts.append(one_line(p["agency"]))
     if p.get("published"):
-        parts.append(p["published"])
+        parts.append(one_line(p["published"]))
     parts.append(f"\u00b6{paragraph_number(p['seq'])}")
     return ", ".join(parts)
 
 
 def _record(p: dict) -> dict:
+    # A store written by another tool may hold anything: every text field is
+    # cleaned, since an export goes to a terminal as often as to a file.
+    def clean(key: str) -> str | None:
+        value = p.get(key)
+        return one_line(value) if isinstance(value, str) else value
+
     return {
         "article_id": p["article_id"],
-        "title": p.get("title"),
-        "agency": p.get("agency"),
-        "published": p.get("published"),
-        "source": p.get("source"),
+        "title": clean("title"),
+        "agency": clean("agency"),
+        "published": clean("published"),
+        "source": clean("source"),
         "paragraph": paragraph_number(p["seq"]),
         "paragraph_id": p["paragraph_id"],
         "text": strip_controls(p["text"]),
-        "note": p.get("note"),
+        "note": strip_controls(p["note"]) if p.get("note") else p.get("note"),
         "citation": citation(p),
     }
 
@@ -54,7 +59,7 @@ def render(passages: list[dict], fmt: str, heading: str | None = None) -> str:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     records = [_record(p) for p in passages]
     if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        return terminal_json(records) + "\n"
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["text"], lineterminator="\n")
@@ -76,27 +81,64 @@ def render(passages: list[dict], fmt: str, heading: str | None = None) -> str:
 
 
 def write(content: str, path: str | Path, *, force: bool = False) -> Path:
-    """Write `content` to `path` atomically (temp file + rename); refuse to overwrite unless forced."""
+    """Write `content` to `path` atomically; refuse to overwrite unless forced.
+
+    The content goes to a temporary file beside `path`, which then takes the
+    name in one step: a crash leaves the old file or the new one, never half
+    of either. Without `force` the step is a hard link, which fails if
+    anything (even a dangling symlink) took the name since we looked.
+    """
     path = Path(path).expanduser()
     if path.is_dir():
         raise ExportError(f"{path} is a directory")
-    if path.exists() and not force:
-        raise ExportError(f"{path} already exists; choose another name or overwrite explicitly (--force)")
-    if not path.parent.is_dir():
+    if (path.exists() or path.is_symlink()) and not force:
+        raise _exists(path)
+    if not path.parent.exists():
         raise ExportError(f"cannot write {path}: folder {path.parent} does not exist")
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {path}: {path.parent} is a file, not a folder")
+    tmp = _create_temp(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(os.open(tmp, os.O_WRONLY), "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            _link_no_clobber(tmp, path)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
-        if not force and path.exists():
-            raise ExportError(f"{path} already exists; choose another name or overwrite explicitly (--force)")
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
+
+
+def _exists(path: Path) -> ExportError:
+    return ExportError(f"{path} already exists; choose another name or overwrite explicitly (--force)")
+
+
+def _create_temp(path: Path) -> Path:
+    """An empty file beside `path`, created with the user's umask like any new file."""
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return tmp
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    raise ExportError(f"cannot write {path}: no free temporary name in {path.parent}")
+
+
+def _link_no_clobber(tmp: Path, path: Path) -> None:
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise _exists(path) from None
+    except OSError:
+        # A file system without hard links: the check and the rename are two steps.
+        if path.exists() or path.is_symlink():
+            raise _exists(path) from None
+        os.replace(tmp, path)

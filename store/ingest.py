@@ -18,9 +18,9 @@ from pathlib import Path
 import sqlite_utils
 
 from . import anatomy as anatomy_mod
-from . import resolve
+from . import interrupts, limits, resolve
 from .db import transaction
-from .errors import NewsxError, ReadError
+from .errors import IngestInterrupted, NewsxError, ReadError
 from .html import html_to_text, looks_like_html
 from .model import Anatomy, Extraction
 from .read import read_text
@@ -109,13 +109,16 @@ def prepare(data: bytes, source: str) -> Prepared:
         raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
     sha = hashlib.sha256(data).hexdigest()
     if looks_like_html(data):
+        limits.check_html_size(len(data))
         html = read_text(data)
         text, meta = html_to_text(html)
         raw = strip_controls(text)
     else:
+        limits.check_plain_size(len(data))
         meta = {}
         raw = read_text(data)
     anatomy = anatomy_mod.dissect(raw)
+    limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
     if meta:
@@ -149,25 +152,29 @@ def ingest(
             on_result(result)
 
     batch: list[Prepared] = []
-    for item in expand_paths(paths):
-        try:
-            data, source = _read_bytes(item)
-            prepared = prepare(data, source)
-        except ReadError as exc:
-            label = "<stdin>" if item == STDIN else str(item)
-            message = str(exc).removeprefix(f"{item}: ")
-            report(IngestResult(label, "failed", error=message))
-            continue
-        existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-        if existing:
-            report(IngestResult(prepared.source, "unchanged", existing[0], existing[1]))
-            continue
-        batch.append(prepared)
-        if len(batch) >= batch_articles:
-            nlp = _store_batch(db, batch, nlp, report)
-            batch = []
-    if batch:
-        _store_batch(db, batch, nlp, report)
+    try:
+        for item in expand_paths(paths):
+            try:
+                data, source = _read_bytes(item)
+                prepared = prepare(data, source)
+            except ReadError as exc:
+                label = "<stdin>" if item == STDIN else str(item)
+                message = str(exc).removeprefix(f"{item}: ")
+                report(IngestResult(label, "failed", error=message))
+                continue
+            existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
+            if existing:
+                report(IngestResult(prepared.source, "unchanged", existing[0], existing[1]))
+                continue
+            batch.append(prepared)
+            if len(batch) >= batch_articles or sum(len(p.raw) for p in batch) >= limits.BATCH_CHARS:
+                nlp = _store_batch(db, batch, nlp, report)
+                batch = []
+        if batch:
+            _store_batch(db, batch, nlp, report)
+    except KeyboardInterrupt:
+        # Every reported article is committed; the one in hand was rolled back.
+        raise IngestInterrupted(results) from None
     return results
 
 
@@ -176,13 +183,15 @@ def _store_batch(db, batch: list[Prepared], nlp, report) -> object:
     from .nlp import load_model
 
     nlp = nlp or load_model()
-    for prepared, extraction in zip(batch, extract_many(nlp, [p.anatomy for p in batch])):
-        try:
-            article_id, replaced = store_article(db, prepared, extraction)
-        except NewsxError as exc:
-            report(IngestResult(prepared.source, "failed", error=str(exc)))
-            continue
-        report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
+    anatomies = [p.anatomy for p in batch]
+    for prepared, extraction in zip(batch, extract_many(nlp, anatomies, limits.parse_batch_size(anatomies))):
+        with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
+            try:
+                article_id, replaced = store_article(db, prepared, extraction)
+            except NewsxError as exc:
+                report(IngestResult(prepared.source, "failed", error=str(exc)))
+                continue
+            report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
     return nlp
 
 

@@ -60,12 +60,20 @@ def decode(data: bytes) -> str:
             return data.decode("utf-16-le" if data[1] == 0 else "utf-16-be")
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
+    # A stray NUL is a control character like any other (stripped later);
+    # binary files have them by the hundred.
+    if data.count(b"\x00") * 100 > len(data):
         raise ReadError("the file is binary, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    if sum(ord(ch) > 127 for ch in damaged) - bad >= bad:
+        # UTF-8 with a few broken bytes (a bad splice, a cut download): read
+        # as cp1252 every other accent and dash would turn to mojibake.
+        return damaged
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -84,7 +92,9 @@ def _looks_utf16(data: bytes) -> bool:
 
 def clean_text(text: str) -> str:
     """Repair mojibake, normalise line ends and drop control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Whole escape sequences go before ftfy, which drops their ESC and BEL
+    # and would leave the rest ("]0;title") as text.
+    text = strip_escape_sequences(text).replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = _repair_lost_apostrophes(text)
     text = _LOST_DASH.sub("\u2013", text)

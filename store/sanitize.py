@@ -9,6 +9,7 @@ once, when text is read, and again before anything reaches the terminal
 
 from __future__ import annotations
 
+import json
 import re
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte ESC sequences.
@@ -35,3 +36,21 @@ def strip_controls(text: str) -> str:
 def one_line(text: str) -> str:
     """Text for a single terminal line: controls gone, all whitespace runs folded to one space."""
     return " ".join(strip_controls(text).split())
+
+
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal acts on:
+# DEL and C1 (8-bit CSI and OSC among them), bidi marks, overrides and
+# isolates, line and paragraph separators, U+FEFF, lone surrogates.
+_JSON_UNSAFE = re.compile(
+    r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def terminal_json(data, indent: int | None = 2) -> str:
+    """JSON that is safe to print: the same data, with every character a terminal would act on escaped.
+
+    json.dumps already writes C0 controls (ESC, BEL, NUL...) as \\u escapes;
+    the rest are escaped here, so the output stays valid JSON and loses nothing.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -63,12 +63,23 @@ class EntityIndex:
         return sorted(best.values(), key=lambda h: (-h.score, h.name))[:limit]
 
 
+class NoWordsError(SearchError):
+    """A query of punctuation or spaces only: there is nothing to search for."""
+
+
 def fts_query(query: str) -> str:
-    """A user's words as an FTS5 query: every word must appear; no FTS syntax gets through."""
+    """A user's words as an FTS5 query: every word must appear; no FTS syntax gets through.
+
+    Each word is quoted, so operators (AND, NEAR, *, -, ^, column:) are
+    searched as the words they are or dropped as punctuation.
+    """
     words = re.findall(r"\w+", query)
     if not words:
-        raise SearchError("nothing to search for: the query has no words")
-    return " ".join(f'"{w}"' for w in words[:MAX_QUERY_TERMS])
+        raise NoWordsError("nothing to search for: the query has no words")
+    if len(words) > MAX_QUERY_TERMS:
+        # Dropping words would search for something else than what was asked.
+        raise SearchError(f"the query has {len(words):,} words; search takes at most {MAX_QUERY_TERMS}")
+    return " ".join(f'"{w}"' for w in words)
 
 
 def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100) -> list[dict]:

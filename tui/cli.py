@@ -20,7 +20,7 @@ import typer
 from store import queries
 from store.db import default_db_path, open_db
 from store.errors import NewsxError
-from store.sanitize import one_line
+from store.sanitize import one_line, terminal_json
 
 app = typer.Typer(
     add_completion=False,
@@ -49,11 +49,13 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except NewsxError as exc:
-            raise fail(str(exc)) from None
+            raise fail(str(exc), getattr(exc, "exit_code", 1)) from None
         except sqlite3.Error as exc:
             raise fail(f"database error: {exc}") from None
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
+        except BrokenPipeError:
+            raise  # `... | head` left early: click ends quietly, no message
         except OSError as exc:
             raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
 
@@ -67,7 +69,7 @@ def _check_role(role: str | None) -> str | None:
 
 
 def _echo_json(data) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    typer.echo(terminal_json(data))
 
 
 @app.command("open", hidden=True)
@@ -173,7 +175,8 @@ def list_entities(
         where = f"  ({r['lat']:.4f}, {r['lon']:.4f})" if r["lat"] is not None else ""
         others = [a for a in r["aliases"] if a != r["name"]]
         aka = f"  aka {'; '.join(one_line(a) for a in others)}" if others else ""
-        typer.echo(f"{one_line(r['name'])}  [{r['role']}, {r['type']}]  {r['mentions']} mention(s){where}{aka}")
+        kind = f"{one_line(r['role'] or '')}, {one_line(r['type'] or '')}"
+        typer.echo(f"{one_line(r['name'])}  [{kind}]  {r['mentions']} mention(s){where}{aka}")
 
 
 @app.command("quotes")
@@ -193,7 +196,8 @@ def list_quotes(
         return
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
-        typer.echo(f"¶{q['seq'] + 1}  {who} {q['cue'] or ''} [{q['kind']}]: \u201c{one_line(q['text'])}\u201d")
+        cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
+        typer.echo(f"¶{q['seq'] + 1}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command()
@@ -208,13 +212,13 @@ def search(
     from store import search as s
 
     store = open_db(db or default_db_path())
-    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
     try:
         paras = s.paragraphs(store, query, limit=50)
-    except s.SearchError:
+    except s.NoWordsError:
         if not query.strip():
             raise
-        paras = []
+        paras = []  # punctuation only: nothing for full text, names may still match
+    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
     if as_json:
         _echo_json({
             "entities": [h.__dict__ for h in hits],
@@ -227,7 +231,7 @@ def search(
     typer.echo(f"entities ({len(hits)}):")
     for h in hits:
         via = f" (as {one_line(h.alias)})" if h.alias != h.name else ""
-        typer.echo(f"  {one_line(h.name)}{via}  [{h.role}]  {h.score:.0f}")
+        typer.echo(f"  {one_line(h.name)}{via}  [{one_line(h.role)}]  {h.score:.0f}")
     typer.echo(f"paragraphs ({len(paras)}):")
     for p in paras:
         typer.echo(f"  ¶{p['seq'] + 1} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
@@ -271,7 +275,7 @@ def export(
         typer.echo(content, nl=False)
     else:
         written = ex.write(content, output, force=force)
-        typer.echo(f"wrote {len(passages)} passage(s) to {written}", err=True)
+        typer.echo(f"wrote {len(passages)} passage(s) to {one_line(str(written))}", err=True)
 
 
 _COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export"}

@@ -1,0 +1,84 @@
+"""Run newsx-tui as a real child process, the way a user's shell does."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# What must never reach a terminal: C0 controls but tab and newline, DEL, C1,
+# bidi embeddings, overrides and isolates.
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+    peak_mb: float = 0.0
+
+    @property
+    def err_lines(self) -> list[str]:
+        return [line for line in self.err.splitlines() if line.strip()]
+
+
+def command(*args) -> list[str]:
+    return [sys.executable, "-m", "tui.cli", *(str(a) for a in args)]
+
+
+def cli(*args, stdin: bytes | None = None, timeout: float = 120) -> Run:
+    proc = subprocess.run(command(*args), cwd=ROOT, input=stdin, capture_output=True, timeout=timeout)
+    return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+
+def cli_measured(*args, workdir: Path, timeout: float = 120) -> Run:
+    """Run the command and report its own peak resident memory (not its siblings')."""
+    out, err = workdir / "stdout", workdir / "stderr"
+    with out.open("wb") as o, err.open("wb") as e:
+        proc = subprocess.Popen(command(*args), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=o, stderr=e)
+        guard = threading.Timer(timeout, proc.kill)
+        guard.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            guard.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"), usage.ru_maxrss / 1024)
+
+
+def count(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def write_articles(folder: Path, n: int) -> list[Path]:
+    """n small, distinct wire stories, each with named people, places and a quote."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cities = ["Lisbon", "Nairobi", "Lima", "Hanoi", "Oslo", "Quito", "Accra", "Dhaka", "Tunis", "Riga"]
+    people = ["Maria Souza", "John Okafor", "Ana Quispe", "Tran Van Minh", "Ingrid Berg"]
+    paths = []
+    for i in range(n):
+        city, person = cities[i % len(cities)], people[i % len(people)]
+        text = (
+            f"Port Workers In {city} Strike Over Pay, Day {i}\n\n"
+            f"{city.upper()} (Reuters) - Dock workers in {city} walked out on day {i} of talks, "
+            f"union leader {person} said on Monday.\n\n"
+            f"\"We will stay out until the offer improves,\" {person} told reporters outside the port.\n\n"
+            f"The port authority said {i + 3} ships were waiting to unload and that talks would resume.\n\n"
+            f"Shipping agents in {city} said the delays would cost exporters millions of dollars this week.\n"
+        )
+        path = folder / f"story_{i:03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths

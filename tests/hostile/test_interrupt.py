@@ -1,0 +1,54 @@
+"""Item 10: Ctrl-C (SIGINT) during ingest stops cleanly, keeps what finished, says how far it got."""
+
+from __future__ import annotations
+
+import re
+import signal
+import sqlite3
+import subprocess
+import time
+
+from .procs import ROOT, command, count, write_articles
+
+TOTAL = 48
+
+
+def test_sigint_stops_cleanly_and_reports_progress(tmp_path):
+    write_articles(tmp_path / "stories", TOTAL)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(
+        command("ingest", tmp_path / "stories", "--db", db),
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # As from an interactive shell, even if this test runner was started with SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if db.exists() and count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'articles'"):
+                if count(db) > 0:
+                    break
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    m = re.fullmatch(r"newsx-tui: interrupted after (\d+) article\(s\) \((\d+) ingested\); every finished article is kept", lines[0])
+    assert m, lines[0]
+    reported = int(m.group(1))
+    assert int(m.group(2)) == reported
+
+    stored = count(db)
+    assert 0 < stored < TOTAL
+    assert stored == reported
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    # Nothing of the article in hand when Ctrl-C came: every paragraph belongs to a stored article.
+    assert conn.execute(
+        "SELECT count(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0] == 0
+    conn.close()
