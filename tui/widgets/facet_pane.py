@@ -1,0 +1,99 @@
+"""A facet pane: the actors (or locations, or other entities) of the scope, with counts and a sparkline."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from store.search import EntityHit
+
+from ..text import highlighted, line_text
+
+SPARK = " ▁▂▃▄▅▆▇█"
+BAR_WIDTH = 8
+MAX_SHOWN = 300
+
+
+def sparkline(counts: list[int]) -> str:
+    """Where in the article the mentions fall, one character per stretch."""
+    top = max(counts, default=0) or 1
+    return "".join(SPARK[0 if c == 0 else max(1, round(c * 8 / top))] for c in counts)
+
+
+def bar(fraction: float) -> str:
+    """A horizontal bar, BAR_WIDTH cells at most, in eighths."""
+    eighths = round(fraction * BAR_WIDTH * 8)
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")).ljust(BAR_WIDTH)
+
+
+class FacetPane(OptionList):
+    """Entities of one role; an empty filter shows them all by mention count, a query by score."""
+
+    COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
+
+    def __init__(self, role: str, title: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.role = role
+        self.title = title
+        self.entities: list[dict] = []
+        self.by_id: dict[int, dict] = {}
+        self.query_text = ""
+        self.best_score = 0.0
+
+    def on_mount(self) -> None:
+        self.border_title = self.title
+
+    def set_entities(self, entities: list[dict]) -> None:
+        self.entities = entities
+        self.by_id = {e["id"]: e for e in entities}
+        self.show_all()
+
+    def show_all(self) -> None:
+        self.query_text = ""
+        self.best_score = 0.0
+        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], len(self.entities))
+
+    def show_hits(self, query: str, hits: list[EntityHit]) -> None:
+        self.query_text = query
+        pairs = [(self.by_id[h.entity_id], h) for h in hits if h.entity_id in self.by_id]
+        self.best_score = pairs[0][1].score if pairs else 0.0
+        self._fill(pairs, len(pairs))
+
+    def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
+        highlighted_id = self.highlighted_entity_id
+        self.clear_options()
+        self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        shown = len(pairs)
+        count = f"{shown}" if shown == total else f"{shown} of {total}"
+        self.border_subtitle = Text(f"{count} · ") + (line_text(f"“{self.query_text}”") if self.query_text else Text("all"))
+        if shown:
+            self.highlighted = 0
+        if highlighted_id is not None and not self.query_text:
+            try:
+                self.highlighted = self.get_option_index(str(highlighted_id))
+            except OptionDoesNotExist:
+                pass
+
+    def _prompt(self, entity: dict, hit: EntityHit | None) -> Table:
+        match_style = self.get_component_rich_style("facet-pane--match")
+        name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
+        if hit and line_text(hit.alias).plain.casefold() not in name.plain.casefold():
+            name.append(" ≈ ", style="dim")
+            name.append_text(highlighted(hit.alias, self.query_text, match_style, base="dim"))
+        shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
+        table = Table.grid(padding=(0, 1), expand=True)
+        table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        table.add_column(justify="right", no_wrap=True)
+        table.add_column(no_wrap=True, width=BAR_WIDTH)
+        table.add_row(name, Text(str(entity["mentions"]), style="bold"), Text(shape, style=self.get_component_rich_style("facet-pane--spark")))
+        return table
+
+    @property
+    def highlighted_entity_id(self) -> int | None:
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return int(option_id) if option_id else None
