@@ -30,7 +30,7 @@ def fuzzy_display(matcher: Matcher, label: str) -> Text:
     score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     if score:
         for offset in offsets:
-            text.stylize(matcher.match_style, offset, offset + 1)
+            text.stylize(matcher.match_style.rich_style, offset, offset + 1)
     return text
 
 
@@ -45,7 +45,7 @@ class EntityCommands(_AppProvider):
 
     async def search(self, query: str) -> Hits:
         hits = await asyncio.to_thread(self.newsx.search_entities, query, MAX_HITS)
-        style = self.matcher(query).match_style
+        style = self.matcher(query).match_style.rich_style
         for hit in hits:
             display = Text(f"{hit.role}: ") + highlighted(hit.name, query, style)
             if one_line(hit.alias).casefold() not in one_line(hit.name).casefold():

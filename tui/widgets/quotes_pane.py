@@ -31,6 +31,8 @@ class QuotesPane(OptionList):
         self.clear_options()
         self.add_options(Option(self._prompt(q), id=str(q["id"])) for q in quotes)
         self.border_subtitle = str(len(quotes))
+        if quotes:
+            self.highlighted = 0
 
     @staticmethod
     def _prompt(q: dict) -> Text:
