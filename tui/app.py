@@ -116,8 +116,9 @@ class NewsxApp(App):
                 for role in ROLES:
                     yield FacetPane(role, FACET_TITLES[role], id=f"facet-{role}", classes="facet")
             with Horizontal(id="reading"):
-                yield Reader(id="reader")
-                yield MentionMap(id="map")
+                reader = Reader(id="reader")
+                yield reader
+                yield MentionMap(reader, id="map")
             with Vertical(id="context"):
                 yield MentionsPane(id="mentions")
                 yield QuotesPane(id="quotes")
@@ -232,10 +233,7 @@ class NewsxApp(App):
         self.reader.show_article(view)
         self.query_one(QuotesPane).set_quotes(view.quotes if view else [])
         self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
-        mention_map = self.query_one(MentionMap)
-        mention_map.paragraph_ids = tuple(pv.paragraph["id"] for pv in self.reader.paragraph_views)
-        mention_map.selected = frozenset(view.selected if view else ())
-        mention_map.cursor = 0
+        self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
         self.highlight_entity()
 
     def apply_facets(self, facets: Facets) -> None:
@@ -494,7 +492,6 @@ class NewsxApp(App):
         self.reader.focus()
 
     def cursor_moved(self, cursor: int) -> None:
-        self.query_one(MentionMap).cursor = cursor
         self.show_position()
 
     # -- scope ---------------------------------------------------------------

@@ -81,7 +81,7 @@ class FacetPane(OptionList):
         match_style = self.get_component_rich_style("facet-pane--match")
         name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
         if hit and line_text(hit.alias).plain.casefold() not in name.plain.casefold():
-            name.append(" ≈ ", style="dim")
+            name.append("\n ≈ ", style="dim")
             name.append_text(highlighted(hit.alias, self.query_text, match_style, base="dim"))
         shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
         table = Table.grid(padding=(0, 1), expand=True)

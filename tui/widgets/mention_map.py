@@ -1,42 +1,77 @@
 """A strip beside the reader showing the whole article at once (like Toolong's mini map):
-where the current entity is mentioned, which paragraphs are selected, and where the cursor is."""
+where the current entity is mentioned, which paragraphs are selected, and which part is on screen.
+
+Each row stands for an equal share of the reader's height, so when the
+article fits on screen the marks sit level with their paragraphs.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from rich.segment import Segment
-from rich.style import Style
+from textual import events
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from .reader import Reader
+
 
 class MentionMap(Widget):
-    COMPONENT_CLASSES = {"mention-map--mention", "mention-map--selected", "mention-map--cursor"}
+    COMPONENT_CLASSES = {"mention-map--mention", "mention-map--selected", "mention-map--viewport"}
 
-    paragraph_ids: reactive[tuple[int, ...]] = reactive((), layout=False)
     mentioned: reactive[frozenset[int]] = reactive(frozenset())
     selected: reactive[frozenset[int]] = reactive(frozenset())
-    cursor: reactive[int] = reactive(0)
+
+    def __init__(self, reader: Reader, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.reader = reader
+        self._tops: list[int] = []
+        self._ids: list[int] = []
+
+    def on_mount(self) -> None:
+        # the reader's scroll position and layout decide what each row shows
+        self.watch(self.reader, "scroll_y", lambda _: self.refresh(), init=False)
+        self.watch(self.reader, "virtual_size", lambda _: self.refresh(), init=False)
+
+    def _layout(self) -> None:
+        views = self.reader.paragraph_views
+        self._tops = [pv.virtual_region.y for pv in views]
+        self._ids = [pv.paragraph["id"] for pv in views]
+
+    def render_lines(self, crop):
+        self._layout()
+        return super().render_lines(crop)
+
+    def _row_span(self, y: int) -> tuple[float, float]:
+        total = max(1, self.reader.virtual_size.height)
+        height = max(1, self.size.height)
+        return y * total / height, (y + 1) * total / height
 
     def render_line(self, y: int) -> Strip:
-        height = self.size.height
-        count = len(self.paragraph_ids)
-        if not count or height <= 0:
-            return Strip.blank(self.size.width)
-        lo = y * count // height
-        hi = max(lo + 1, (y + 1) * count // height)
-        rows = self.paragraph_ids[lo:hi]
         base = self.rich_style
+        width = self.size.width
+        if not self._ids:
+            return Strip.blank(width, base)
+        top, bottom = self._row_span(y)
+        lo = max(0, bisect_right(self._tops, top) - 1)
+        hi = max(lo + 1, bisect_left(self._tops, bottom))
+        rows = self._ids[lo:hi]
         mention = any(p in self.mentioned for p in rows)
         selected = any(p in self.selected for p in rows)
-        here = lo <= self.cursor < hi
+        view_top = self.reader.scroll_y
+        on_screen = view_top <= top < view_top + self.reader.scrollable_content_region.height or (
+            top <= view_top < bottom
+        )
+        style = base + self.get_component_rich_style("mention-map--viewport") if on_screen else base
         cells = [
-            Segment("█" if mention else "│" if here else " ", self._style("mention", base) if mention else base),
-            Segment("●" if selected else " ", self._style("selected", base)),
+            Segment("█" if mention else " ", style + self.get_component_rich_style("mention-map--mention")),
+            Segment("●" if selected else " ", style + self.get_component_rich_style("mention-map--selected")),
         ]
-        if here:
-            cells = [Segment(s.text, (s.style or base) + self._style("cursor", base)) for s in cells]
-        return Strip(cells, 2).adjust_cell_length(self.size.width, base)
+        return Strip(cells, 2).adjust_cell_length(width, style)
 
-    def _style(self, name: str, base: Style) -> Style:
-        return base + self.get_component_rich_style(f"mention-map--{name}")
+    def on_click(self, event: events.Click) -> None:
+        """Scroll the reader to the part of the article under the pointer."""
+        top, _ = self._row_span(event.y)
+        self.reader.scroll_to(y=top - self.reader.scrollable_content_region.height / 2, animate=False)
