@@ -26,7 +26,7 @@ from textual.worker import get_current_worker
 from store import export, queries
 from store.db import open_db
 from store.errors import NewsxError
-from store.search import EntityHit
+from store.search import EntityHit, quick_search
 
 from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest
@@ -52,6 +52,7 @@ from .widgets.reader import Reader
 from .widgets.search_box import SearchBox
 
 POLL_SECONDS = 2.0
+FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 
@@ -70,7 +71,7 @@ def reports_store_errors(method):
 
 
 class NewsxApp(App):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it
     TITLE = "newsx-tui"
     AUTO_FOCUS = "#reader"
     COMMANDS = App.COMMANDS | {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
@@ -136,7 +137,8 @@ class NewsxApp(App):
             self.reader.loading = True
             self.ingest(self.ingest_paths)
         else:
-            self.load_store()
+            # after the first paint: reading a large store must not delay it
+            self.call_after_refresh(self.load_store)
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
 
@@ -340,7 +342,7 @@ class NewsxApp(App):
     @work(thread=True, exclusive=True, group="filter")
     def filter_facets(self, query: str) -> None:
         facets = self.facets
-        results = {role: facets.indexes[role].search(query, limit=100) for role in facets.indexes}
+        results = {role: quick_search(index, query, limit=FILTER_LIMIT) for role, index in facets.indexes.items()}
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.show_hits, query, results)
 
@@ -378,7 +380,7 @@ class NewsxApp(App):
     def search_entities(self, query: str, limit: int) -> list[EntityHit]:
         """Best entities of the current scope for `query`, all roles together (the palette's)."""
         facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit)]
+        hits = [h for index in facets.indexes.values() for h in quick_search(index, query, limit=limit)]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------

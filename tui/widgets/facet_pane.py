@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -29,6 +28,15 @@ def bar(fraction: float) -> str:
     return ("█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")).ljust(BAR_WIDTH)
 
 
+def fit(text: Text, width: int) -> Text:
+    """Exactly `width` cells: cut with an ellipsis, or padded."""
+    if text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    else:
+        text.pad_right(width - text.cell_len)
+    return text
+
+
 class FacetPane(OptionList):
     """Entities of one role; an empty filter shows them all by mention count, a query by score."""
 
@@ -42,6 +50,8 @@ class FacetPane(OptionList):
         self.by_id: dict[int, dict] = {}
         self.query_text = ""
         self.best_score = 0.0
+        self._pairs: list[tuple[dict, EntityHit | None]] = []
+        self._total = 0
 
     def on_mount(self) -> None:
         self.border_title = self.title
@@ -62,7 +72,12 @@ class FacetPane(OptionList):
         self.best_score = pairs[0][1].score if pairs else 0.0
         self._fill(pairs, len(pairs))
 
+    def on_resize(self) -> None:
+        if self._pairs:
+            self._fill(self._pairs, self._total)
+
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
+        self._pairs, self._total = pairs, total
         highlighted_id = self.highlighted_entity_id
         self.clear_options()
         self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
@@ -77,19 +92,21 @@ class FacetPane(OptionList):
             except OptionDoesNotExist:
                 pass
 
-    def _prompt(self, entity: dict, hit: EntityHit | None) -> Table:
+    def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
+        """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
         match_style = self.get_component_rich_style("facet-pane--match")
+        width = max(16, self.scrollable_content_region.width - 2)
+        count = str(entity["mentions"])
+        room = width - len(count) - BAR_WIDTH - 2
         name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
-        if hit and line_text(hit.alias).plain.casefold() not in name.plain.casefold():
-            name.append("\n ≈ ", style="dim")
-            name.append_text(highlighted(hit.alias, self.query_text, match_style, base="dim"))
         shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
-        table = Table.grid(padding=(0, 1), expand=True)
-        table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        table.add_column(justify="right", no_wrap=True)
-        table.add_column(no_wrap=True, width=BAR_WIDTH)
-        table.add_row(name, Text(str(entity["mentions"]), style="bold"), Text(shape, style=self.get_component_rich_style("facet-pane--spark")))
-        return table
+        line = fit(name, room)
+        line.append(" " + count, style="bold")
+        line.append(" " + shape, style=self.get_component_rich_style("facet-pane--spark"))
+        if hit and line_text(hit.alias).plain.casefold() not in name.plain.casefold():
+            line.append("\n ≈ ", style="dim")
+            line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
+        return line
 
     @property
     def highlighted_entity_id(self) -> int | None:
