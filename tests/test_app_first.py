@@ -1,15 +1,13 @@
 import subprocess
 import sys
 
-from textual.widgets import Static
-
 from tui.app import NewsxApp
 
 from .conftest import SAMPLE
 
 
 def reader_text(app) -> str:
-    return "\n".join(str(w.render()) for w in app.query("#reader Static").results(Static))
+    return "\n".join(pv.paragraph["text"] for pv in app.reader.paragraph_views)
 
 
 async def test_fresh_store_ingests_the_sample_and_shows_the_title(tmp_path):

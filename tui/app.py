@@ -53,6 +53,7 @@ from .widgets.search_box import SearchBox
 
 POLL_SECONDS = 2.0
 FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
+FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 
@@ -88,6 +89,7 @@ class NewsxApp(App):
         Binding("s", "toggle_scope", "Scope"),
         Binding("r", "refresh", "Reload", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
+        Binding("escape", "leave_search", "Clear search", show=False),
     ]
 
     scope: reactive[str] = reactive("article", init=False)
@@ -342,7 +344,7 @@ class NewsxApp(App):
     @work(thread=True, exclusive=True, group="filter")
     def filter_facets(self, query: str) -> None:
         facets = self.facets
-        results = {role: quick_search(index, query, limit=FILTER_LIMIT) for role, index in facets.indexes.items()}
+        results = {role: quick_search(index, query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.show_hits, query, results)
 
@@ -380,7 +382,7 @@ class NewsxApp(App):
     def search_entities(self, query: str, limit: int) -> list[EntityHit]:
         """Best entities of the current scope for `query`, all roles together (the palette's)."""
         facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in quick_search(index, query, limit=limit)]
+        hits = [h for index in facets.indexes.values() for h in quick_search(index, query, limit=limit, cutoff=FILTER_CUTOFF)]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------

@@ -154,3 +154,19 @@ async def test_palette_actions_read_like_a_menu(two_article_db):
         await choose_hit(app, pilot, "view: Toggle scope (article / corpus)")
         await settle(pilot)
         assert app.scope == "corpus"
+
+
+async def test_the_default_export_path_is_never_an_existing_file(two_article_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "newsx-selection.md").write_text("earlier export", encoding="utf-8")
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await select_two(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "newsx-selection-2.md")
+        await pilot.press("enter")
+        await settle(pilot)
+    assert (tmp_path / "newsx-selection.md").read_text(encoding="utf-8") == "earlier export"
+    assert "\u00b6" in (tmp_path / "newsx-selection-2.md").read_text(encoding="utf-8")

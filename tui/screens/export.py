@@ -24,6 +24,16 @@ FORMAT_LABELS = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 PREVIEW_LINES = 60
 
 
+def unused_path(directory: Path, stem: str, suffix: str) -> Path:
+    """stem.md, else stem-2.md, stem-3.md…: a default that never meets the overwrite question."""
+    candidate = directory / f"{stem}{suffix}"
+    n = 2
+    while candidate.exists():
+        candidate = directory / f"{stem}-{n}{suffix}"
+        n += 1
+    return candidate
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Dismissed with the written path, or None when cancelled."""
 
@@ -42,7 +52,7 @@ class ExportScreen(ModalScreen[Path | None]):
             with RadioSet(id="export-format"):
                 for fmt, label in FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt)
-            yield Input(str(self.default_dir / "newsx-selection.md"), id="export-path", select_on_focus=False)
+            yield Input(str(unused_path(self.default_dir, "newsx-selection", ".md")), id="export-path", select_on_focus=False)
             yield Checkbox("Overwrite if the file exists", id="export-overwrite")
             yield Static("", id="export-error")
             with VerticalScroll(id="export-preview"):
@@ -91,7 +101,7 @@ class ExportScreen(ModalScreen[Path | None]):
         path = Path(raw).expanduser()
         overwrite = self.query_one("#export-overwrite", Checkbox).value
         if path.exists() and not overwrite:
-            self.show_error(f"{path} already exists. Tick “Overwrite” to replace it, or change the name.")
+            self.show_error(f"{path} already exists. Tick “Overwrite” (tab, space) to replace it, or change the name.")
             return
         try:
             content = export.render(self.passages, self.fmt, heading=self.heading)

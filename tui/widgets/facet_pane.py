@@ -103,7 +103,7 @@ class FacetPane(OptionList):
         line = fit(name, room)
         line.append(" " + count, style="bold")
         line.append(" " + shape, style=self.get_component_rich_style("facet-pane--spark"))
-        if hit and line_text(hit.alias).plain.casefold() not in name.plain.casefold():
+        if hit and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold():
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line

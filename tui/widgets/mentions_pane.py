@@ -17,7 +17,7 @@ class MentionsPane(OptionList):
         self.mentions: list[dict] = []
 
     def on_mount(self) -> None:
-        self.border_title = "Mentions"
+        self.set_mentions(None, [])
 
     def set_mentions(self, name: str | None, mentions: list[dict], titles: dict[int, str] | None = None) -> None:
         """`titles` (article id -> title) is given when mentions span several articles."""
@@ -32,6 +32,8 @@ class MentionsPane(OptionList):
                 text.append(" ")
             text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=80))
             options.append(Option(text, id=str(m["id"])))
+        if name is None:
+            options.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))
         self.add_options(options)
         self.border_title = Text("Mentions: ") + line_text(name) if name else "Mentions"
         self.border_subtitle = str(len(mentions)) if name else ""
