@@ -89,3 +89,16 @@ def snippet(raw: str, start: int, end: int, style: Style | str, width: int = 70)
     if hi < len(raw):
         text.append("…")
     return text
+
+
+def foreground(style: Style) -> Style:
+    """A component style's colour and emphasis without its background.
+
+    Textual resolves a component's colour against its background (which is
+    how `$text-muted` and other translucent colours work), but that
+    background, painted under a span, would show as a block on light themes.
+    """
+    return Style(
+        color=style.color, bold=style.bold, dim=style.dim, italic=style.italic,
+        underline=style.underline, reverse=style.reverse, strike=style.strike,
+    )

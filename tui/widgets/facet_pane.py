@@ -8,11 +8,12 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.search import EntityHit
 
-from ..text import highlighted, line_text
+from ..text import foreground, highlighted, line_text
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
 MAX_SHOWN = 300
+NARROW_PANE = 24
 
 
 def sparkline(counts: list[int]) -> str:
@@ -94,15 +95,17 @@ class FacetPane(OptionList):
 
     def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
-        match_style = self.get_component_rich_style("facet-pane--match")
-        width = max(16, self.scrollable_content_region.width - 2)
+        match_style = foreground(self.get_component_rich_style("facet-pane--match"))
+        width = max(16, self.scrollable_content_region.width - 1)
         count = str(entity["mentions"])
-        room = width - len(count) - BAR_WIDTH - 2
+        show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
+        room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
         name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
-        shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
         line = fit(name, room)
         line.append(" " + count, style="bold")
-        line.append(" " + shape, style=self.get_component_rich_style("facet-pane--spark"))
+        if show_shape:
+            shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
+            line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
         if hit and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold():
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))

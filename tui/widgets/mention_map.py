@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from ..text import foreground
 from .reader import Reader
 
 
@@ -66,8 +67,8 @@ class MentionMap(Widget):
         )
         style = base + self.get_component_rich_style("mention-map--viewport") if on_screen else base
         cells = [
-            Segment("█" if mention else " ", style + self.get_component_rich_style("mention-map--mention")),
-            Segment("●" if selected else " ", style + self.get_component_rich_style("mention-map--selected")),
+            Segment("█" if mention else " ", style + foreground(self.get_component_rich_style("mention-map--mention"))),
+            Segment("●" if selected else " ", style + foreground(self.get_component_rich_style("mention-map--selected"))),
         ]
         return Strip(cells, 2).adjust_cell_length(width, style)
 

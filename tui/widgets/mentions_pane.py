@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..text import line_text, snippet
+from ..text import foreground, line_text, snippet
 
 
 class MentionsPane(OptionList):
@@ -23,7 +23,7 @@ class MentionsPane(OptionList):
         """`titles` (article id -> title) is given when mentions span several articles."""
         self.mentions = mentions
         self.clear_options()
-        style = self.get_component_rich_style("mentions-pane--mention")
+        style = foreground(self.get_component_rich_style("mentions-pane--mention"))
         options = []
         for m in mentions:
             text = Text(f"¶{m['seq'] + 1} ", style="bold")

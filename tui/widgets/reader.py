@@ -11,7 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from ..loader import ArticleView
-from ..text import line_text, safe_text
+from ..text import foreground, line_text, safe_text
 
 KIND_STYLE = {
     "title": "bold",
@@ -53,11 +53,14 @@ class ParagraphView(Widget):
     def render(self) -> Table:
         reader = self.parent
         assert isinstance(reader, Reader)
-        styles = {name: reader.get_component_rich_style(f"reader--{name}") for name in ("mention", "current")}
+        styles = {
+            "mention": foreground(reader.get_component_rich_style("reader--mention")),
+            "current": reader.get_component_rich_style("reader--current"),
+        }
         selected = self.has_class("-selected")
         gutter = Text(
             f"{'●' if selected else ' '}{self.number}",
-            style=reader.get_component_rich_style("reader--selected" if selected else "reader--gutter"),
+            style=foreground(reader.get_component_rich_style("reader--selected" if selected else "reader--gutter")),
         )
         body = safe_text(
             self.paragraph["text"],
@@ -100,14 +103,16 @@ class Reader(VerticalScroll):
             return
         visible = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
         gutter_width = len(str(max((p["seq"] + 1 for p in visible), default=1)))
+        # the dateline goes under the headline and dek, before the first caption or body paragraph
+        heading = next((i for i, p in enumerate(visible) if p["kind"] not in ("title", "dek")), len(visible))
         widgets: list[Widget] = []
-        for p in visible:
+        for i, p in enumerate(visible):
+            if i == heading:
+                widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
             pv = ParagraphView(p, gutter_width)
             pv.set_class(p["id"] in view.selected, "-selected")
             self.paragraph_views.append(pv)
             widgets.append(pv)
-            if p["kind"] == "title":
-                widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
         self.mount_all(widgets)
         self.set_reactive(Reader.cursor, 0)
         if self.paragraph_views:
