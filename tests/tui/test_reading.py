@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from tui.app import NewsxApp
+from tui.text import foreground
 from tui.widgets.facet_pane import FacetPane
 from tui.widgets.mentions_pane import MentionsPane
 from tui.widgets.reader import ParagraphView
@@ -95,7 +96,7 @@ async def test_matched_characters_are_highlighted(two_article_db):
         pane = app.facet("location")
         prompt = pane.get_option_at_index(0).prompt
         assert prompt.plain.startswith("Baghdad ")
-        match = pane.get_component_rich_style("facet-pane--match")
+        match = foreground(pane.get_component_rich_style("facet-pane--match"))
         marked = {i for span in prompt.spans if span.style == match for i in range(span.start, span.end)}
         assert {0, 1, 2, 4, 5, 6} <= marked and 3 not in marked  # b-a-g, d-a-d; the h was not typed
 
