@@ -447,7 +447,8 @@ class NewsxApp(App):
             self.load_article(article_id, focus=(paragraph_id, mention_id))
             return
         self.highlight_entity(mention_id)
-        self.reader.go_to_paragraph(paragraph_id)
+        if not self.reader.go_to_paragraph(paragraph_id):
+            self.notify("That paragraph is past the end of what the reader shows.", severity="warning")
         self.show_position()
 
     def highlight_entity(self, current_mention_id: int | None = None) -> None:

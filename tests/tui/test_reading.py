@@ -193,3 +193,18 @@ async def test_reader_keys_move_the_cursor(sample_db_path):
         await pilot.press("up")
         await pilot.press("j")
         assert 0 < app.reader.cursor < last
+
+
+async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, monkeypatch):
+    from tui.widgets import reader
+
+    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(app.reader.paragraph_views) == 5
+        assert "2 more paragraphs are not shown" in str(app.reader.query_one(".truncated").render())
+        await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the cut
+        await settle(pilot)
+        assert any("past the end" in str(n.message) for n in app._notifications)
+        assert app.is_running

@@ -9,6 +9,9 @@ from textual.widgets.option_list import Option
 from ..text import foreground, line_text, snippet
 
 
+MAX_SHOWN = 1000
+
+
 class MentionsPane(OptionList):
     COMPONENT_CLASSES = {"mentions-pane--mention"}
 
@@ -25,7 +28,7 @@ class MentionsPane(OptionList):
         self.clear_options()
         style = foreground(self.get_component_rich_style("mentions-pane--mention"))
         options = []
-        for m in mentions:
+        for m in mentions[:MAX_SHOWN]:
             text = Text(f"¶{m['seq'] + 1} ", style="bold")
             if titles:
                 text.append_text(line_text(titles.get(m["article_id"], "")[:24], "dim"))

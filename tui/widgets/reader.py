@@ -21,6 +21,9 @@ KIND_STYLE = {
     "credit": "dim",
 }
 HIDDEN_KINDS = {"boilerplate"}
+# One widget per paragraph: past this many, mounting and layout take seconds, so a
+# pathological article (a file of 100,000 lines) shows its start and says so.
+MAX_PARAGRAPHS = 1500
 
 
 def gutter_table(gutter_width: int, gutter: Text, body: Text) -> Table:
@@ -101,7 +104,8 @@ class Reader(VerticalScroll):
         if view is None:
             self.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`.", markup=False))
             return
-        visible = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
+        readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
+        visible = readable[:MAX_PARAGRAPHS]
         gutter_width = len(str(max((p["seq"] + 1 for p in visible), default=1)))
         # the dateline goes under the headline and dek, before the first caption or body paragraph
         heading = next((i for i, p in enumerate(visible) if p["kind"] not in ("title", "dek")), len(visible))
@@ -113,6 +117,15 @@ class Reader(VerticalScroll):
             pv.set_class(p["id"] in view.selected, "-selected")
             self.paragraph_views.append(pv)
             widgets.append(pv)
+        if len(readable) > len(visible):
+            widgets.append(
+                Static(
+                    f"… {len(readable) - len(visible):,} more paragraphs are not shown: the reader holds "
+                    f"{MAX_PARAGRAPHS:,}. `newsx-tui search` and export reach all of them.",
+                    classes="truncated",
+                    markup=False,
+                )
+            )
         self.mount_all(widgets)
         self.set_reactive(Reader.cursor, 0)
         if self.paragraph_views:
