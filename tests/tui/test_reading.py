@@ -203,7 +203,7 @@ async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, m
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert len(app.reader.paragraph_views) == 5
-        assert "2 more paragraphs are not shown" in str(app.reader.query_one(".truncated").render())
+        assert "3 more paragraphs are not shown" in str(app.reader.query_one(".truncated").render())
         await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the cut
         await settle(pilot)
         assert any("past the end" in str(n.message) for n in app._notifications)
