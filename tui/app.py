@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,6 +109,7 @@ class NewsxApp(App):
         self.mention_index = -1
         self.signature: tuple | None = None
         self.counts: dict = {}
+        self._selection_lock = threading.Lock()
 
     # -- layout ----------------------------------------------------------
 
@@ -519,11 +521,12 @@ class NewsxApp(App):
     @work(thread=True, group="select")
     @reports_store_errors
     def write_selection(self, paragraph_id: int) -> None:
-        with self.store() as db:
+        # one toggle at a time, announced in the order written, so quick presses cannot
+        # leave the screen showing a different state than the store
+        with self._selection_lock, self.store() as db:
             selected = queries.toggle_selection(db, paragraph_id)
-            counts = queries.store_counts(db)
-        self.counts = counts
-        self.post_message(SelectionChanged(paragraph_id, selected))
+            self.counts = queries.store_counts(db)
+            self.post_message(SelectionChanged(paragraph_id, selected))
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         if self.view is not None:

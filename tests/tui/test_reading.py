@@ -208,3 +208,16 @@ async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, m
         await settle(pilot)
         assert any("past the end" in str(n.message) for n in app._notifications)
         assert app.is_running
+
+
+async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", *["space"] * 7, "j", *["space"] * 4)
+        await settle(pilot)
+        shown = {pv.paragraph["id"] for pv in app.reader.paragraph_views if pv.has_class("-selected")}
+        second = app.reader.paragraph_views[1].paragraph["id"]  # seven presses: selected; four: not
+    with sqlite3.connect(two_article_db) as conn:
+        stored = {r[0] for r in conn.execute("SELECT paragraph_id FROM selections")}
+    assert shown == stored == {second}
