@@ -326,7 +326,8 @@ class NewsxApp(App):
         self.set_status(f"ingesting… {message.done} done ({message.status}: {message.source})")
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
-        self.set_status(f"ingest finished: {message.ingested} new, {message.failed} failed")
+        summary = f"Ingest finished: {message.ingested} new, {message.failed} failed."
+        self.notify(summary, severity="warning" if message.failed else "information")
         self.load_store()
 
     # -- search ------------------------------------------------------------
