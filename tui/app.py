@@ -314,7 +314,8 @@ class NewsxApp(App):
         for item in run_ingest(self.db_path, paths):
             if "exit" in item:
                 if item["exit"] and not done:
-                    self.call_from_thread(self.set_status, item["stderr"] or "ingest failed")
+                    message = line_text(item["stderr"].splitlines()[-1] if item["stderr"] else "ingest failed").plain
+                    self.call_from_thread(self.notify, message, severity="error", markup=False, timeout=30)
                 break
             done += 1
             failed += item["status"] == "failed"
@@ -324,6 +325,9 @@ class NewsxApp(App):
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
         self.set_status(f"ingesting… {message.done} done ({message.status}: {message.source})")
+        if message.status == "failed":
+            reason = line_text(f"{message.source}: {message.error or 'failed'}").plain
+            self.notify(reason, severity="error", markup=False, timeout=30)
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
         summary = f"Ingest finished: {message.ingested} new, {message.failed} failed."

@@ -17,7 +17,8 @@ class IngestProgress(Message):
     error: str | None = None
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, IngestProgress)
+        # a failure carries its reason, so only successes may be collapsed away
+        return isinstance(message, IngestProgress) and message.status != "failed"
 
 
 @dataclass
