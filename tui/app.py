@@ -109,7 +109,10 @@ class NewsxApp(App):
         self.mention_index = -1
         self.signature: tuple | None = None
         self.counts: dict = {}
-        self._selection_lock = threading.Lock()
+        # Selection writes and the reads that decide what the screen shows take turns, and a
+        # read's result is on screen before the next write: a slow read can never paint over
+        # a newer selection with an older one.
+        self._store_turn = threading.Lock()
 
     # -- layout ----------------------------------------------------------
 
@@ -208,17 +211,18 @@ class NewsxApp(App):
     @work(thread=True, exclusive=True, group="load")
     @reports_store_errors
     def load_store(self, notice: str | None = None) -> None:
-        with self.store() as db:
-            articles = queries.articles(db)
-            ids = [a["id"] for a in articles]
-            current = self.view.article["id"] if self.view else None
-            article_id = current if current in ids else (ids[0] if ids else None)
-            view = load_article(db, article_id) if article_id is not None else None
-            facets = load_facets(db, self.scope, view)
-            counts = queries.store_counts(db)
-            signature = queries.store_signature(db)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self.apply_store, articles, view, facets, counts, signature, notice)
+        with self._store_turn:
+            with self.store() as db:
+                articles = queries.articles(db)
+                ids = [a["id"] for a in articles]
+                current = self.view.article["id"] if self.view else None
+                article_id = current if current in ids else (ids[0] if ids else None)
+                view = load_article(db, article_id) if article_id is not None else None
+                facets = load_facets(db, self.scope, view)
+                counts = queries.store_counts(db)
+                signature = queries.store_signature(db)
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self.apply_store, articles, view, facets, counts, signature, notice)
 
     def apply_store(self, articles, view, facets, counts, signature, notice) -> None:
         self.reader.loading = False
@@ -254,11 +258,12 @@ class NewsxApp(App):
     @work(thread=True, exclusive=True, group="load")
     @reports_store_errors
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
-        with self.store() as db:
-            view = load_article(db, article_id)
-            facets = load_facets(db, "article", view) if self.scope == "article" else None
-        if view is not None and not get_current_worker().is_cancelled:
-            self.call_from_thread(self.apply_article, view, facets, focus)
+        with self._store_turn:
+            with self.store() as db:
+                view = load_article(db, article_id)
+                facets = load_facets(db, "article", view) if self.scope == "article" else None
+            if view is not None and not get_current_worker().is_cancelled:
+                self.call_from_thread(self.apply_article, view, facets, focus)
 
     def apply_article(self, view: ArticleView, facets: Facets | None, focus) -> None:
         self.show_article(view)
@@ -528,7 +533,7 @@ class NewsxApp(App):
     def write_selection(self, paragraph_id: int) -> None:
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
-        with self._selection_lock, self.store() as db:
+        with self._store_turn, self.store() as db:
             selected = queries.toggle_selection(db, paragraph_id)
             self.counts = queries.store_counts(db)
             self.post_message(SelectionChanged(paragraph_id, selected))

@@ -103,5 +103,5 @@ async def test_a_writer_holding_the_lock_delays_but_never_breaks_the_tui(two_art
         await pilot.press("r")
         await settle(pilot)
         assert not errors(app)
-        assert app.counts["selected"] == 1
+        assert app.counts["selected"] == 1, ([str(n.message) for n in app._notifications], app.counts)
         assert "Written by another process" in [a["title"] for a in app.articles]
