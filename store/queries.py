@@ -135,3 +135,41 @@ def toggle_selection(db: sqlite_utils.Database, paragraph_id: int) -> bool:
             [paragraph_id, length, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
         )
         return True
+
+
+def article_mentions(db: sqlite_utils.Database, article_id: int) -> list[dict]:
+    """Every mention in one article in reading order, with its paragraph's seq (the reader's highlights)."""
+    return list(
+        db.query(
+            'SELECT m.id, m.entity_id, m.article_id, m.paragraph_id, m.start, m."end", m.text, p.seq'
+            " FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.article_id = ?"
+            " ORDER BY p.seq, m.start",
+            [article_id],
+        )
+    )
+
+
+def alias_rows(db: sqlite_utils.Database, article_id: int | None = None) -> list[tuple[int, str, str, str]]:
+    """(entity_id, name, role, alias) for every mentioned entity, or only those mentioned in one article."""
+    if article_id is None:
+        where, params = "WHERE e.id IN (SELECT entity_id FROM mentions)", []
+    else:
+        where, params = "WHERE e.id IN (SELECT entity_id FROM mentions WHERE article_id = ?)", [article_id]
+    sql = f"SELECT e.id, e.name, e.role, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id {where}"
+    return [tuple(r) for r in db.execute(sql, params).fetchall()]
+
+
+def store_signature(db: sqlite_utils.Database) -> tuple:
+    """Changes whenever an article is added, replaced or removed: how a reader notices another writer."""
+    return tuple(
+        db.execute("SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), '') FROM articles").fetchone()
+    )
+
+
+def store_counts(db: sqlite_utils.Database) -> dict:
+    """Headline numbers for the TUI's header."""
+    row = db.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities"
+        " WHERE id IN (SELECT entity_id FROM mentions)), (SELECT count(DISTINCT paragraph_id) FROM selections)"
+    ).fetchone()
+    return {"articles": row[0], "entities": row[1], "selected": row[2]}

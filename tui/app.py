@@ -1,72 +1,317 @@
-"""The Textual app: reads the store, never spaCy; ingest runs in a child process."""
+"""The Textual app: reads the store (and writes selections), never imports spaCy.
+
+Every store read runs in a thread worker with its own connection, so the
+first paint never waits on SQLite and another process may write the store
+at the same time (WAL). Ingest runs in a child process (ingest_worker.py).
+"""
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import sqlite_utils
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from store import queries
+from store import export, queries
 from store.db import open_db
-from store.sanitize import one_line, strip_controls
+from store.errors import NewsxError
+from store.search import EntityHit, quick_search
 
+from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest
-from .messages import IngestFinished, IngestProgress
+from .loader import ROLES, ArticleView, Facets, load_article, load_facets
+from .messages import (
+    ArticleChosen,
+    EntityChosen,
+    IngestFinished,
+    IngestProgress,
+    MentionFocused,
+    SelectionChanged,
+    StoreChanged,
+)
+from .screens.export import ExportScreen
+from .screens.help import HelpScreen
+from .text import line_text
+from .widgets.article_list import ArticleList
+from .widgets.facet_pane import FacetPane
+from .widgets.mention_map import MentionMap
+from .widgets.mentions_pane import MentionsPane
+from .widgets.quotes_pane import QuotesPane
+from .widgets.reader import Reader
+from .widgets.search_box import SearchBox
 
-KIND_STYLE = {
-    "title": "bold",
-    "dek": "italic",
-    "caption": "dim italic",
-    "subhead": "bold underline",
-    "credit": "dim",
-}
+POLL_SECONDS = 2.0
+FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
+FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
+NARROW_WIDTH = 140
+FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
+
+
+def reports_store_errors(method):
+    """A worker that meets a store error says so in one line instead of crashing the app."""
+
+    @functools.wraps(method)
+    def wrapper(self: "NewsxApp", *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (NewsxError, sqlite3.Error) as exc:
+            self.call_from_thread(self.store_error, exc)
+
+    return wrapper
 
 
 class NewsxApp(App):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so subclasses elsewhere find it
     TITLE = "newsx-tui"
     AUTO_FOCUS = "#reader"
+    COMMANDS = App.COMMANDS | {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
     BINDINGS = [
+        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("n", "next_mention(1)", "Next"),
+        Binding("N", "next_mention(-1)", "Prev", key_display="N"),
+        Binding("space", "toggle_selection", "Select"),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
-        Binding("/", "focus_search", "Search"),
+        # after Help and Quit, so a narrow footer drops these first
+        Binding("c", "copy", "Copy"),
+        Binding("s", "toggle_scope", "Scope"),
+        Binding("r", "refresh", "Reload", show=False),
+        Binding("t", "toggle_theme", "Theme", show=False),
+        Binding("escape", "leave_search", "Clear search", show=False),
     ]
 
-    def __init__(self, db_path: Path, ingest_paths: list[str] | None = None):
+    scope: reactive[str] = reactive("article", init=False)
+    entity_id: reactive[int | None] = reactive(None, init=False)
+
+    def __init__(self, db_path: Path, ingest_paths: list[str] | None = None, poll_seconds: float | None = POLL_SECONDS):
+        """`poll_seconds`: how often to look for articles another process added (None: never)."""
         super().__init__()
         self.db_path = Path(db_path)
         self.ingest_paths = list(ingest_paths or [])
+        self.poll_seconds = poll_seconds
+        self.articles: list[dict] = []
+        self.view: ArticleView | None = None
+        self.facets: Facets = Facets("article")
+        self.entity_mentions: list[dict] = []
+        self.mention_index = -1
+        self.signature: tuple | None = None
+        self.counts: dict = {}
+        # Selection writes and the reads that decide what the screen shows take turns, and a
+        # read's result is on screen before the next write: a slow read can never paint over
+        # a newer selection with an older one.
+        self._store_turn = threading.Lock()
+
+    # -- layout ----------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
             with Vertical(id="facets"):
-                yield Input(placeholder="/ search actors and places", id="search")
-                yield OptionList(id="actors")
-                yield OptionList(id="locations")
-            yield VerticalScroll(id="reader")
+                yield SearchBox(placeholder="/ search actors, places…", id="search")
+                for role in ROLES:
+                    yield FacetPane(role, FACET_TITLES[role], id=f"facet-{role}", classes="facet")
+            with Horizontal(id="reading"):
+                reader = Reader(id="reader")
+                yield reader
+                yield MentionMap(reader, id="map")
+            with Vertical(id="context"):
+                yield MentionsPane(id="mentions")
+                yield QuotesPane(id="quotes")
+                yield ArticleList(id="articles")
         yield Static("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.db_path)
-        self.query_one("#actors", OptionList).border_title = "Actors"
-        self.query_one("#locations", OptionList).border_title = "Locations"
+        self.sub_title = self.store_label()
         self.query_one("#reader").border_title = "Reader"
+        self.watch(self.reader, "cursor", self.cursor_moved, init=False)
+        self.on_resize_layout(self.size.width)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
-            self.query_one("#reader").loading = True
+            self.reader.loading = True
             self.ingest(self.ingest_paths)
         else:
-            self.load_store()
+            # after the first paint: reading a large store must not delay it
+            self.call_after_refresh(self.load_store)
+        if self.poll_seconds:
+            self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
 
-    def set_status(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(one_line(message)))
+    def on_resize(self, event) -> None:
+        self.on_resize_layout(event.size.width)
+
+    def on_resize_layout(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        self.screen.set_class(narrow, "-narrow")
+        self.query_one(Footer).compact = narrow
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    def facet(self, role: str) -> FacetPane:
+        return self.query_one(f"#facet-{role}", FacetPane)
+
+    def store_label(self) -> str:
+        parts = [line_text(str(self.db_path)).plain]
+        if self.counts:
+            parts += [
+                f"{self.counts['articles']} article(s)",
+                f"{self.counts['entities']} entities",
+                f"{self.counts['selected']} selected",
+            ]
+        return " · ".join(parts)
+
+    def set_status(self, message: str | Text) -> None:
+        self.query_one("#status", Static).update(message if isinstance(message, Text) else line_text(message))
+
+    def show_position(self) -> None:
+        """The status line: scope, current entity and which of its mentions the reader is on."""
+        text = Text(f"scope: {self.scope}", style="bold")
+        entity = self.facets.by_id.get(self.entity_id) if self.entity_id is not None else None
+        if entity:
+            text.append(" · ")
+            text.append_text(line_text(entity["name"], "bold"))
+            if self.entity_mentions:
+                text.append(f" · mention {self.mention_index + 1}/{len(self.entity_mentions)}")
+        if self.view:
+            cursor = self.reader.cursor_paragraph
+            if cursor:
+                text.append(f" · ¶{cursor['seq'] + 1}")
+        self.set_status(text)
+
+    # -- the store, read in workers ---------------------------------------
+
+    def store_error(self, exc: Exception) -> None:
+        self.reader.loading = False
+        message = str(exc) if isinstance(exc, NewsxError) else f"database error: {exc}"
+        self.set_status(message)
+        self.notify(line_text(message).plain, severity="error", markup=False)
+
+    @contextmanager
+    def store(self) -> Iterator[sqlite_utils.Database]:
+        db = open_db(self.db_path)
+        try:
+            yield db
+        finally:
+            db.close()
+
+    @work(thread=True, exclusive=True, group="load")
+    @reports_store_errors
+    def load_store(self, notice: str | None = None) -> None:
+        with self._store_turn:
+            with self.store() as db:
+                articles = queries.articles(db)
+                ids = [a["id"] for a in articles]
+                current = self.view.article["id"] if self.view else None
+                article_id = current if current in ids else (ids[0] if ids else None)
+                view = load_article(db, article_id) if article_id is not None else None
+                facets = load_facets(db, self.scope, view)
+                counts = queries.store_counts(db)
+                signature = queries.store_signature(db)
+            if not get_current_worker().is_cancelled:
+                self.call_from_thread(self.apply_store, articles, view, facets, counts, signature, notice)
+
+    def apply_store(self, articles, view, facets, counts, signature, notice) -> None:
+        self.reader.loading = False
+        self.articles, self.counts, self.signature = articles, counts, signature
+        same_article = bool(view and self.view and view.article["id"] == self.view.article["id"])
+        cursor_id = self.reader.cursor_paragraph["id"] if same_article and self.reader.cursor_paragraph else None
+        self.show_article(view)
+        self.apply_facets(facets)
+        if cursor_id is not None:
+            self.reader.go_to_paragraph(cursor_id)
+        self.query_one(ArticleList).set_articles(articles, view.article["id"] if view else None)
+        self.sub_title = self.store_label()
+        if notice:
+            self.notify(notice, markup=False)
+
+    def show_article(self, view: ArticleView | None) -> None:
+        self.view = view
+        self.reader.show_article(view)
+        self.query_one(QuotesPane).set_quotes(view.quotes if view else [])
+        self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
+        self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
+        self.highlight_entity()
+
+    def apply_facets(self, facets: Facets) -> None:
+        self.facets = facets
+        for role in ROLES:
+            self.facet(role).set_entities(facets.by_role.get(role, []))
+        query = self.query_one(SearchBox).value
+        if query.strip():
+            self.filter_facets(query)
+        self.show_position()
+
+    @work(thread=True, exclusive=True, group="load")
+    @reports_store_errors
+    def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
+        with self._store_turn:
+            with self.store() as db:
+                view = load_article(db, article_id)
+                facets = load_facets(db, "article", view) if self.scope == "article" else None
+            if view is not None and not get_current_worker().is_cancelled:
+                self.call_from_thread(self.apply_article, view, facets, focus)
+
+    def apply_article(self, view: ArticleView, facets: Facets | None, focus) -> None:
+        self.show_article(view)
+        if facets is not None:
+            self.apply_facets(facets)
+        if self.scope == "article" and self.entity_id is not None:
+            # the chosen entity's mentions are now this article's
+            self.entity_mentions = self.with_paragraphs(view.mentions_of(self.entity_id))
+            self.query_one(MentionsPane).set_mentions(self.entity_name(), self.entity_mentions)
+            self.mention_index = -1
+        if focus:
+            self.focus_place(*focus)
+        self.show_position()
+
+    @work(thread=True, exclusive=True, group="scope")
+    @reports_store_errors
+    def load_scope(self, scope: str) -> None:
+        with self.store() as db:
+            facets = load_facets(db, scope, self.view)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self.apply_facets, facets)
+
+    def poll_store(self) -> None:
+        if not any(w.group in ("ingest", "poll", "load") and w.is_running for w in self.workers):
+            self.check_store()
+
+    @work(thread=True, exclusive=True, group="poll")
+    def check_store(self) -> None:
+        try:
+            db = open_db(self.db_path, readonly=True)
+        except NewsxError:
+            return
+        try:
+            signature = queries.store_signature(db)
+        finally:
+            db.close()
+        if self.signature is not None and signature != self.signature:
+            self.post_message(StoreChanged(signature))
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        before = len(self.articles)
+        self.signature = message.signature
+        self.load_store(notice=f"The store changed (another process wrote to it): {message.signature[0] - before:+d} article(s).")
+
+    def action_refresh(self) -> None:
+        self.load_store(notice="Reloaded the store.")
+
+    # -- ingest (child process) --------------------------------------------
 
     @work(thread=True, exclusive=True, group="ingest")
     def ingest(self, paths: list[str]) -> None:
@@ -74,7 +319,8 @@ class NewsxApp(App):
         for item in run_ingest(self.db_path, paths):
             if "exit" in item:
                 if item["exit"] and not done:
-                    self.call_from_thread(self.set_status, item["stderr"] or "ingest failed")
+                    message = line_text(item["stderr"].splitlines()[-1] if item["stderr"] else "ingest failed").plain
+                    self.call_from_thread(self.notify, message, severity="error", markup=False, timeout=30)
                 break
             done += 1
             failed += item["status"] == "failed"
@@ -84,50 +330,269 @@ class NewsxApp(App):
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
         self.set_status(f"ingesting… {message.done} done ({message.status}: {message.source})")
+        if message.status == "failed":
+            reason = line_text(f"{message.source}: {message.error or 'failed'}").plain
+            self.notify(reason, severity="error", markup=False, timeout=30)
 
     def on_ingest_finished(self, message: IngestFinished) -> None:
-        self.set_status(f"ingest finished: {message.ingested} new, {message.failed} failed")
+        summary = f"Ingest finished: {message.ingested} new, {message.failed} failed."
+        self.notify(summary, severity="warning" if message.failed else "information")
         self.load_store()
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_store(self) -> None:
-        db = open_db(self.db_path)
-        try:
-            arts = queries.articles(db)
-            article = queries.article(db, arts[0]["id"]) if arts else None
-            paras = queries.paragraphs(db, article["id"]) if article else []
-            ents = queries.entities(db, article_id=article["id"]) if article else []
-        finally:
-            db.close()
-        self.call_from_thread(self.show, article, paras, ents)
-
-    def show(self, article: dict | None, paras: list[dict], ents: list[dict]) -> None:
-        reader = self.query_one("#reader", VerticalScroll)
-        reader.loading = False
-        reader.remove_children()
-        if article is None:
-            reader.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`."))
-            return
-        widgets = []
-        for p in paras:
-            if p["kind"] == "boilerplate":
-                continue
-            text = Text(f"{p['seq'] + 1:>3} ", style="dim")
-            text.append(strip_controls(p["text"]), style=KIND_STYLE.get(p["kind"], ""))
-            widgets.append(Static(text, classes=f"para {p['kind']}"))
-            if p["kind"] == "title" and article.get("dateline"):
-                line = " · ".join(x for x in (article.get("place"), article.get("agency"), article.get("published")) if x)
-                widgets.append(Static(Text(f"    {one_line(line)}", style="dim")))
-        reader.mount(*widgets)
-        for role, list_id in (("actor", "#actors"), ("location", "#locations")):
-            pane = self.query_one(list_id, OptionList)
-            pane.clear_options()
-            pane.add_options(
-                Option(Text(f"{one_line(e['name'])}  {e['mentions']}"), id=str(e["id"]))
-                for e in ents
-                if e["role"] == role
-            )
-        self.sub_title = f"{self.db_path} · {len(paras)} paragraphs · {len(ents)} entities"
+    # -- search ------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.query_one(SearchBox).focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        if event.value.strip():
+            self.filter_facets(event.value)
+        else:
+            self.workers.cancel_group(self, "filter")
+            for role in ROLES:
+                self.facet(role).show_all()
+
+    @work(thread=True, exclusive=True, group="filter")
+    def filter_facets(self, query: str) -> None:
+        facets = self.facets
+        results = {role: quick_search(index, query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self.show_hits, query, results)
+
+    def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
+        if query != self.query_one(SearchBox).value:
+            return  # a newer keystroke is on its way
+        for role in ROLES:
+            self.facet(role).show_hits(query, results.get(role, []))
+
+    def best_pane(self) -> FacetPane | None:
+        panes = [self.facet(role) for role in ROLES if self.facet(role).option_count]
+        if not panes:
+            return None
+        return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        pane = self.best_pane()
+        if pane is None:
+            self.notify("Nothing matches.", severity="warning")
+            return
+        entity_id = pane.highlighted_entity_id
+        if entity_id is not None:
+            self.post_message(EntityChosen(entity_id))
+
+    def action_enter_results(self) -> None:
+        pane = self.best_pane()
+        if pane is not None:
+            pane.focus()
+
+    def action_leave_search(self) -> None:
+        self.query_one(SearchBox).value = ""
+        self.reader.focus()
+
+    def search_entities(self, query: str, limit: int) -> list[EntityHit]:
+        """Best entities of the current scope for `query`, all roles together (the palette's)."""
+        facets = self.facets
+        hits = [h for index in facets.indexes.values() for h in quick_search(index, query, limit=limit, cutoff=FILTER_CUTOFF)]
+        return sorted(hits, key=lambda h: -h.score)[:limit]
+
+    # -- entities and mentions ----------------------------------------------
+
+    @on(OptionList.OptionSelected, ".facet")
+    def facet_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(EntityChosen(int(event.option.id)))
+
+    def choose_entity(self, entity_id: int) -> None:
+        self.post_message(EntityChosen(entity_id))
+
+    def on_entity_chosen(self, message: EntityChosen) -> None:
+        self.entity_id = message.entity_id
+        if self.scope == "article" and self.view is not None:
+            self.show_entity_mentions(self.with_paragraphs(self.view.mentions_of(message.entity_id)))
+        else:
+            self.load_entity_mentions(message.entity_id)
+
+    @work(thread=True, exclusive=True, group="mentions")
+    @reports_store_errors
+    def load_entity_mentions(self, entity_id: int) -> None:
+        with self.store() as db:
+            found = queries.mentions(db, entity_id)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self.show_entity_mentions, found)
+
+    def with_paragraphs(self, mentions: list[dict]) -> list[dict]:
+        """Article-scope mentions carry their paragraph's text, as queries.mentions does."""
+        assert self.view is not None
+        texts = {p["id"]: p["text"] for p in self.view.paragraphs}
+        return [{**m, "paragraph": texts.get(m["paragraph_id"], "")} for m in mentions]
+
+    def entity_name(self) -> str | None:
+        entity = self.facets.by_id.get(self.entity_id) if self.entity_id is not None else None
+        return entity["name"] if entity else None
+
+    def show_entity_mentions(self, found: list[dict]) -> None:
+        self.entity_mentions = found
+        several = len({m["article_id"] for m in found}) > 1
+        titles = {a["id"]: a.get("title") or "" for a in self.articles} if several else None
+        self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
+        if not found:
+            self.notify("No mentions in this scope.", severity="warning")
+            return
+        here = self.view.article["id"] if self.view else None
+        first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
+        self.focus_mention(first)
+        self.reader.focus()
+
+    def focus_mention(self, index: int) -> None:
+        self.mention_index = index
+        m = self.entity_mentions[index]
+        self.query_one(MentionsPane).show_current(index)
+        self.post_message(MentionFocused(m["article_id"], m["paragraph_id"], m["id"]))
+
+    def on_mention_focused(self, message: MentionFocused) -> None:
+        self.focus_place(message.paragraph_id, message.mention_id, message.article_id)
+
+    def focus_place(self, paragraph_id: int, mention_id: int | None = None, article_id: int | None = None) -> None:
+        if article_id is not None and (self.view is None or self.view.article["id"] != article_id):
+            self.load_article(article_id, focus=(paragraph_id, mention_id))
+            return
+        self.highlight_entity(mention_id)
+        if not self.reader.go_to_paragraph(paragraph_id):
+            self.notify("That paragraph is past the end of what the reader shows.", severity="warning")
+        self.show_position()
+
+    def highlight_entity(self, current_mention_id: int | None = None) -> None:
+        here = self.view.mentions_of(self.entity_id) if self.view and self.entity_id is not None else []
+        self.reader.highlight(here, current_mention_id)
+        self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
+
+    def action_next_mention(self, step: int) -> None:
+        if not self.entity_mentions:
+            self.notify("Choose an entity first: / to search, enter to pick.", severity="warning")
+            return
+        index = self.mention_index + step
+        if index >= len(self.entity_mentions):
+            index = 0
+            self.notify("Wrapped to the first mention.")
+        elif index < 0:
+            index = len(self.entity_mentions) - 1
+            self.notify("Wrapped to the last mention.")
+        self.focus_mention(index)
+
+    @on(OptionList.OptionSelected, "#mentions")
+    def mention_selected(self, event: OptionList.OptionSelected) -> None:
+        self.focus_mention(event.option_index)
+        self.reader.focus()
+
+    @on(OptionList.OptionSelected, "#quotes")
+    def quote_selected(self, event: OptionList.OptionSelected) -> None:
+        q = self.query_one(QuotesPane).quote(event.option_index)
+        self.go_to_paragraph(q["article_id"], q["paragraph_id"])
+
+    def go_to_paragraph(self, article_id: int, paragraph_id: int) -> None:
+        self.focus_place(paragraph_id, None, article_id)
+        self.reader.focus()
+
+    @on(OptionList.OptionSelected, "#articles")
+    def article_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.post_message(ArticleChosen(int(event.option.id)))
+
+    def open_article(self, article_id: int) -> None:
+        self.post_message(ArticleChosen(article_id))
+
+    def on_article_chosen(self, message: ArticleChosen) -> None:
+        self.mention_index = -1
+        self.load_article(message.article_id)
+        self.reader.focus()
+
+    def cursor_moved(self, cursor: int) -> None:
+        self.show_position()
+
+    # -- scope ---------------------------------------------------------------
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "corpus" if self.scope == "article" else "article"
+
+    def watch_scope(self, scope: str) -> None:
+        self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
+        self.load_scope(scope)
+
+    # -- selections ------------------------------------------------------------
+
+    def action_toggle_selection(self) -> None:
+        paragraph = self.reader.cursor_paragraph
+        if paragraph is None:
+            return
+        self.write_selection(paragraph["id"])
+
+    @work(thread=True, group="select")
+    @reports_store_errors
+    def write_selection(self, paragraph_id: int) -> None:
+        # one toggle at a time, announced in the order written, so quick presses cannot
+        # leave the screen showing a different state than the store
+        with self._store_turn, self.store() as db:
+            selected = queries.toggle_selection(db, paragraph_id)
+            self.counts = queries.store_counts(db)
+            self.post_message(SelectionChanged(paragraph_id, selected))
+
+    def on_selection_changed(self, message: SelectionChanged) -> None:
+        if self.view is not None:
+            (self.view.selected.add if message.selected else self.view.selected.discard)(message.paragraph_id)
+            self.query_one(MentionMap).selected = frozenset(self.view.selected)
+        self.reader.set_selected(message.paragraph_id, message.selected)
+        self.sub_title = self.store_label()
+
+    def selected_passages(self) -> list[dict]:
+        with self.store() as db:
+            return queries.selections(db)
+
+    def action_export(self) -> None:
+        passages = self.selected_passages()
+        if not passages:
+            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+            return
+
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
+
+        self.push_screen(ExportScreen(passages, Path.cwd(), "Selected passages"), exported)
+
+    def action_copy(self) -> None:
+        passages = self.selected_passages()
+        if not passages:
+            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+            return
+        self.copy_to_clipboard(export.render(passages, "md", heading="Selected passages"))
+        self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
+
+    # -- the rest ----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def current_quotes(self) -> list[dict]:
+        return self.view.quotes if self.view else []
+
+    def all_articles(self) -> list[dict]:
+        return self.articles
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
+        return [
+            ("search: Filter actors and places", self.action_focus_search, "/"),
+            ("mention: Next", lambda: self.action_next_mention(1), "n"),
+            ("mention: Previous", lambda: self.action_next_mention(-1), "N"),
+            ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
+            ("selection: Export…", self.action_export, "e"),
+            ("selection: Copy as Markdown", self.action_copy, "c"),
+            ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
+            ("view: Toggle light / dark theme", self.action_toggle_theme, "t"),
+            ("store: Reload", self.action_refresh, "r"),
+            ("app: Help", self.action_help, "?"),
+        ]

@@ -16,6 +16,10 @@ class IngestProgress(Message):
     done: int
     error: str | None = None
 
+    def can_replace(self, message: Message) -> bool:
+        # a failure carries its reason, so only successes may be collapsed away
+        return isinstance(message, IngestProgress) and message.status != "failed"
+
 
 @dataclass
 class IngestFinished(Message):
@@ -23,3 +27,47 @@ class IngestFinished(Message):
 
     ingested: int
     failed: int
+
+
+@dataclass
+class EntityChosen(Message):
+    """The user picked an entity: show its mentions and jump to the first."""
+
+    entity_id: int
+
+
+@dataclass
+class MentionFocused(Message):
+    """Move the reader to a place in an article (a mention, a quote, a paragraph)."""
+
+    article_id: int
+    paragraph_id: int
+    mention_id: int | None = None
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, MentionFocused)
+
+
+@dataclass
+class ArticleChosen(Message):
+    """Show another article in the reader."""
+
+    article_id: int
+
+
+@dataclass
+class SelectionChanged(Message):
+    """A paragraph was selected or unselected (already written to the store)."""
+
+    paragraph_id: int
+    selected: bool
+
+
+@dataclass
+class StoreChanged(Message):
+    """Another process changed the store: reload what is shown."""
+
+    signature: tuple
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, StoreChanged)

@@ -1,0 +1,157 @@
+"""TUI benchmark: time to first paint against a bare app, and keystroke-to-filtered-list latency.
+
+    python -m bench.tui_bench [--articles 1000] [--aliases 100000] [--runs 5]
+
+First paint: from starting the app to the end of its first screen refresh,
+for newsx-tui on the synthetic store and for a baseline in the same process:
+the same App class, widgets and CSS with no store read at all. The ratio is
+what the store costs the first paint (it should be ~1: reads run in workers).
+
+Keystroke latency: from pressing a key in the search box to the facet panes
+showing that query's hits, in article scope and in corpus scope (the whole
+alias index), against the same keystroke's Input.Changed in the same app
+(Textual's own echo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from tui.app import NewsxApp
+
+from .tui_store import build
+
+
+class TimedApp(NewsxApp):
+    """newsx-tui with a stopwatch: when its first refresh ends, and when each query's hits are shown."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.started = time.perf_counter()
+        self.first_paint: float | None = None
+        self.loaded: float | None = None
+        self.hits_shown: dict[str, float] = {}
+        self.changed: dict[str, float] = {}
+
+    def on_mount(self) -> None:
+        # registered first, so the stopwatch stops as soon as the first refresh is on screen,
+        # before the app's own after-refresh work (starting the store worker) runs
+        self.call_after_refresh(self._painted)
+        super().on_mount()
+
+    def _painted(self) -> None:
+        self.first_paint = time.perf_counter() - self.started
+
+    def apply_store(self, *args) -> None:
+        super().apply_store(*args)
+        self.loaded = time.perf_counter() - self.started
+
+    def on_input_changed(self, event) -> None:
+        self.changed[event.value] = time.perf_counter()
+
+    def show_hits(self, query, results) -> None:
+        super().show_hits(query, results)
+        self.hits_shown[query] = time.perf_counter()
+
+
+class BareApp(TimedApp):
+    """The baseline: same widgets and CSS, no store read."""
+
+    def load_store(self, notice=None) -> None:
+        return None
+
+
+async def first_paint(app_class, db: Path) -> tuple[float, float | None]:
+    app = app_class(db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        while app.first_paint is None:
+            await pilot.pause(0.001)
+        if app_class is not BareApp:
+            while app.loaded is None:
+                await pilot.pause(0.005)
+        return app.first_paint, app.loaded
+
+
+async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float]]:
+    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed."""
+    app = TimedApp(db, poll_seconds=None)
+    filtered, echoed = [], []
+    async with app.run_test(size=(160, 48)) as pilot:
+        while app.loaded is None:
+            await pilot.pause(0.01)
+        if scope == "corpus":
+            await pilot.press("s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        search = app.query_one("#search")
+        for word in words:
+            await pilot.press("escape", "slash")
+            typed = ""
+            for ch in word:
+                typed += ch
+                pressed = time.perf_counter()
+                await pilot.press(ch)
+                deadline = time.perf_counter() + 10
+                while typed not in app.hits_shown and time.perf_counter() < deadline:
+                    await asyncio.sleep(0.0005)
+                assert search.value == typed
+                filtered.append((app.hits_shown.pop(typed) - pressed) * 1000)
+                echoed.append((app.changed.pop(typed) - pressed) * 1000)
+    return filtered, echoed
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--aliases", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        t = time.perf_counter()
+        built = build(db, articles=args.articles, aliases=args.aliases)
+        print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions"
+              f" (written in {time.perf_counter() - t:.1f} s)")
+
+        paints, bare, loads = [], [], []
+        asyncio.run(first_paint(BareApp, db))  # warm-up: imports and CSS parsing, paid once per process
+        asyncio.run(first_paint(TimedApp, db))
+        for run in range(args.runs):
+            order = (BareApp, TimedApp) if run % 2 == 0 else (TimedApp, BareApp)
+            for app_class in order:
+                painted, loaded = asyncio.run(first_paint(app_class, db))
+                if app_class is BareApp:
+                    bare.append(painted * 1000)
+                else:
+                    paints.append(painted * 1000)
+                    loads.append(loaded * 1000)
+        print(f"first paint: newsx-tui {statistics.median(paints):.0f} ms, bare app {statistics.median(bare):.0f} ms,"
+              f" ratio {statistics.median(paints) / statistics.median(bare):.2f} (median of {args.runs})")
+        print(f"store shown (article, panes, list of {built['articles']} articles): {statistics.median(loads):.0f} ms")
+
+        rng = random.Random(3)
+        names = built["names"]
+        words = []
+        for _ in range(12):
+            name = rng.choice(names[:300])[0].split()[-1].lower()
+            typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
+            words += [name[:7], typo[:7]]
+        for scope in ("article", "corpus"):
+            filtered, echoed = asyncio.run(keystrokes(db, words, scope))
+            print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
+                  f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
+                  f" Input.Changed echo median {statistics.median(echoed):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Snapshots of the main screen (80x24, 160x48, light theme) and the help screen.
+
+The store is written row by row (tests/tui/synthetic.py), not by spaCy, so
+the pictures change only when the TUI does. Regenerate after a deliberate
+change with `pytest tests/test_app_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.app import NewsxApp
+
+from .tui.conftest import settle
+from .tui.synthetic import build_store, two_articles
+
+
+@pytest.fixture
+def store_here(tmp_path, monkeypatch) -> Path:
+    """A store named by a relative path, so the header reads the same on every machine."""
+    monkeypatch.chdir(tmp_path)
+    build_store(tmp_path / "store.db", two_articles())
+    return Path("store.db")
+
+
+async def loaded(pilot) -> None:
+    await settle(pilot)
+
+
+async def maliki_chosen(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *"malik", "enter", "n", "space")
+    await settle(pilot)
+
+
+def test_main_screen_80x24(snap_compare, store_here):
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=maliki_chosen)
+
+
+def test_main_screen_160x48(snap_compare, store_here):
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(160, 48), run_before=maliki_chosen)
+
+
+def test_main_screen_light_theme(snap_compare, store_here):
+    async def light(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(120, 36), run_before=light)
+
+
+def test_help_screen(snap_compare, store_here):
+    async def help_open(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(100, 40), run_before=help_open)

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .synthetic import build_store, two_articles
+
+
+async def settle(pilot, rounds: int = 3) -> None:
+    """Let workers finish and their results reach the screen."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.fixture
+def two_article_db(tmp_path) -> Path:
+    return build_store(tmp_path / "two.db", two_articles())

@@ -1,0 +1,160 @@
+"""Stores written row by row with SQL, for TUI tests and benchmarks that must not run spaCy.
+
+An article is given as paragraphs and the entities it names; every
+occurrence of an entity's alias becomes a mention, as extraction would
+record it (character offsets into paragraphs.text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from store.db import open_db, transaction
+
+
+@dataclass
+class Entity:
+    name: str
+    role: str
+    type: str = "PERSON"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Quote:
+    paragraph: int  # index into Article.paragraphs
+    speaker: str
+    text: str
+    cue: str = "said"
+    kind: str = "direct"
+
+
+@dataclass
+class Article:
+    title: str
+    paragraphs: list[tuple[str, str]]  # (kind, text), the title paragraph first
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    agency: str | None = "Reuters"
+    published: str | None = "2014-06-21"
+    place: str | None = None
+
+
+def write_article(db: sqlite_utils.Database, art: Article, entity_ids: dict[str, int] | None = None) -> int:
+    """Insert one article with its paragraphs, entities, aliases, mentions and quotes; returns its id."""
+    entity_ids = {} if entity_ids is None else entity_ids
+    raw = "\n\n".join(text for _, text in art.paragraphs)
+    with transaction(db) as conn:
+        article_id = conn.execute(
+            "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency, credits, raw,"
+            " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [f"synthetic:{art.title}", hashlib.sha256(raw.encode()).hexdigest() + str(id(art)), art.title, None,
+             art.place, art.place, art.published, art.agency, json.dumps([]), raw,
+             dt.datetime.now(dt.timezone.utc).isoformat()],
+        ).lastrowid
+        paragraph_ids = [
+            conn.execute(
+                "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)", [article_id, seq, kind, text]
+            ).lastrowid
+            for seq, (kind, text) in enumerate(art.paragraphs)
+        ]
+        for e in art.entities:
+            key = f"{e.role}:{e.name}"
+            if key not in entity_ids:
+                entity_ids[key] = conn.execute(
+                    "INSERT INTO entities (name, type, role, key) VALUES (?,?,?,?)", [e.name, e.type, e.role, key]
+                ).lastrowid
+                conn.executemany(
+                    "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?,?)",
+                    [(entity_ids[key], form) for form in e.forms],
+                )
+            for pid, (_, text) in zip(paragraph_ids, art.paragraphs):
+                for start, end in _occurrences(text, e.forms):
+                    conn.execute(
+                        'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text)'
+                        " VALUES (?,?,?,?,?,?)",
+                        [entity_ids[key], article_id, pid, start, end, text[start:end]],
+                    )
+        for q in art.quotes:
+            text = art.paragraphs[q.paragraph][1]
+            start = max(0, text.find(q.text))
+            speaker_id = next((i for k, i in entity_ids.items() if k.endswith(f":{q.speaker}")), None)
+            conn.execute(
+                'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker, speaker_entity_id, cue)'
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                [article_id, paragraph_ids[q.paragraph], q.kind, q.text, start, start + len(q.text), q.speaker,
+                 speaker_id, q.cue],
+            )
+    return article_id
+
+
+def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of any form, longest form first."""
+    taken: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+            start = text.find(form, end)
+    return sorted(taken)
+
+
+def build_store(path: Path, articles: list[Article]) -> Path:
+    db = open_db(path)
+    entity_ids: dict[str, int] = {}
+    for art in articles:
+        write_article(db, art, entity_ids)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+MALIKI = Entity("Nuri al-Maliki", "actor", "PERSON", ("Maliki",))
+ISIL = Entity("ISIL", "actor", "ORG", ("Islamic State of Iraq and the Levant", "ISIS", "Islamic State"))
+BAGHDAD = Entity("Baghdad", "location", "GPE")
+MOSUL = Entity("Mosul", "location", "GPE")
+OBAMA = Entity("Barack Obama", "actor", "PERSON", ("Obama",))
+
+
+def two_articles() -> list[Article]:
+    """Two small articles written for these tests (no real outlet's text)."""
+    first = Article(
+        title="Militants advance on Mosul as Baghdad weighs its options",
+        paragraphs=[
+            ("title", "Militants advance on Mosul as Baghdad weighs its options"),
+            ("body", "Fighters of the Islamic State of Iraq and the Levant pushed south from Mosul on Tuesday."),
+            ("body", "Prime Minister Nuri al-Maliki met his security chiefs in Baghdad late into the night."),
+            ("subhead", "CALLS FOR CALM"),
+            ("body", "\u201cWe will hold the line,\u201d Maliki said in a televised address."),
+            ("body", "Barack Obama said Washington was weighing its options, and ISIS was not named."),
+            ("body", "Critics said Maliki had ignored warnings about Mosul for months."),
+            ("credit", "(Reporting by A. Writer; Editing by B. Editor)"),
+        ],
+        entities=[MALIKI, ISIL, BAGHDAD, MOSUL, OBAMA],
+        quotes=[Quote(4, "Nuri al-Maliki", "We will hold the line,")],
+        place="BAGHDAD",
+    )
+    second = Article(
+        title="Oil refinery siege enters second week",
+        paragraphs=[
+            ("title", "Oil refinery siege enters second week"),
+            ("body", "Government forces said they still held the refinery north of Baghdad."),
+            ("body", "The Islamic State fighters control roads around the site, residents said."),
+        ],
+        entities=[BAGHDAD, ISIL],
+        agency="AP",
+        published="2014-06-20",
+    )
+    return [first, second]

@@ -1,0 +1,223 @@
+"""Pilot tests of the daily path: search, jump, walk the mentions, select, export, quit, reopen."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tui.app import NewsxApp
+from tui.text import foreground
+from tui.widgets.facet_pane import FacetPane
+from tui.widgets.mentions_pane import MentionsPane
+from tui.widgets.reader import ParagraphView
+
+from .conftest import settle
+
+
+def pane_names(pane: FacetPane) -> list[str]:
+    return [pane.by_id[int(pane.get_option_at_index(i).id)]["name"] for i in range(pane.option_count)]
+
+
+def cursor_view(app) -> ParagraphView:
+    return app.reader.paragraph_views[app.reader.cursor]
+
+
+def is_visible(app, pv: ParagraphView) -> bool:
+    top = app.reader.scroll_offset.y
+    return top <= pv.virtual_region.y < top + app.reader.scrollable_content_region.height
+
+
+def current_mark_text(pv: ParagraphView) -> str:
+    return "".join(pv.paragraph["text"][s:e] for s, e, kind in pv.marks if kind == "current")
+
+
+async def test_malik_enter_lands_on_a_paragraph_naming_him_and_n_walks_on(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"malik")
+        await settle(pilot)
+        assert "Nuri al-Maliki" in pane_names(app.facet("actor"))
+        assert pane_names(app.facet("actor"))[0] == "Nuri al-Maliki"
+
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.reader
+        first = cursor_view(app)
+        assert "Maliki" in current_mark_text(first)
+        assert "Maliki" in first.paragraph["text"]
+        assert is_visible(app, first)
+        mentions = app.query_one(MentionsPane).mentions
+        assert len(mentions) >= 2 and mentions[0]["paragraph_id"] == first.paragraph["id"]
+
+        await pilot.press("n")
+        await settle(pilot)
+        second = cursor_view(app)
+        assert second.paragraph["id"] == mentions[1]["paragraph_id"]
+        assert second.paragraph["seq"] > first.paragraph["seq"]
+        assert "Maliki" in current_mark_text(second)
+        assert current_mark_text(first) == ""  # the current mention moved on
+        assert is_visible(app, second)
+
+        await pilot.press("N")
+        await settle(pilot)
+        assert cursor_view(app).paragraph["id"] == first.paragraph["id"]
+        await pilot.press("N")  # before the first: wraps to the last, with a notice
+        await settle(pilot)
+        assert cursor_view(app).paragraph["id"] == mentions[-1]["paragraph_id"]
+        assert any("Wrapped" in str(n.message) for n in app._notifications)
+
+
+async def test_typo_and_alias_search(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        for query, role, expected in [
+            ("bagdad", "location", "Baghdad"),
+            ("malik", "actor", "Nuri al-Maliki"),
+            ("isis", "actor", "ISIL"),
+            ("islamic state", "actor", "ISIL"),
+        ]:
+            await pilot.press("escape")  # clears the box and leaves it
+            await pilot.press("slash", *query)
+            await settle(pilot)
+            assert pane_names(app.facet(role))[0] == expected, query
+        # an empty filter shows everything again, by count
+        app.query_one("#search").value = ""
+        await settle(pilot)
+        assert set(pane_names(app.facet("actor"))) == {"ISIL", "Nuri al-Maliki", "Barack Obama"}
+
+
+async def test_matched_characters_are_highlighted(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"bagdad")
+        await settle(pilot)
+        pane = app.facet("location")
+        prompt = pane.get_option_at_index(0).prompt
+        assert prompt.plain.startswith("Baghdad ")
+        match = foreground(pane.get_component_rich_style("facet-pane--match"))
+        marked = {i for span in prompt.spans if span.style == match for i in range(span.start, span.end)}
+        assert {0, 1, 2, 4, 5, 6} <= marked and 3 not in marked  # b-a-g, d-a-d; the h was not typed
+
+
+async def test_escape_clears_the_search_and_returns_to_the_reader(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"mosul")
+        await settle(pilot)
+        assert pane_names(app.facet("location")) == ["Mosul"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is app.reader
+        assert app.query_one("#search").value == ""
+        assert set(pane_names(app.facet("location"))) == {"Baghdad", "Mosul"}
+
+
+async def test_space_selects_and_the_selection_survives_a_restart(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "space")
+        await settle(pilot)
+        chosen = cursor_view(app)
+        assert chosen.has_class("-selected")
+        await pilot.press("j", "space", "space")  # select and unselect the next one
+        await settle(pilot)
+        assert not cursor_view(app).has_class("-selected")
+        await pilot.press("q")
+    assert app.return_code == 0
+    with sqlite3.connect(sample_db_path) as conn:
+        assert [r[0] for r in conn.execute("SELECT paragraph_id FROM selections")] == [chosen.paragraph["id"]]
+
+    again = NewsxApp(sample_db_path, poll_seconds=None)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        marked = [pv.paragraph["id"] for pv in again.reader.paragraph_views if pv.has_class("-selected")]
+        assert marked == [chosen.paragraph["id"]]
+        assert "1 selected" in again.sub_title
+
+
+async def test_enter_on_a_quote_and_on_an_article(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        app.query_one("#quotes").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "hold the line" in cursor_view(app).paragraph["text"]
+        assert app.focused is app.reader
+
+        articles = app.query_one("#articles")
+        articles.focus()
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.view.article["title"] == "Oil refinery siege enters second week"
+        assert cursor_view(app).paragraph["kind"] == "title"
+
+
+async def test_scope_toggle_counts_the_whole_corpus(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        baghdad = next(e for e in app.facet("location").entities if e["name"] == "Baghdad")
+        assert baghdad["mentions"] == 2 and app.scope == "article"
+        await pilot.press("s")
+        await settle(pilot)
+        baghdad = next(e for e in app.facet("location").entities if e["name"] == "Baghdad")
+        assert app.scope == "corpus" and baghdad["mentions"] == 3
+
+        # in corpus scope, n walks into the other article
+        await pilot.press("slash", *"baghdad", "enter")
+        await settle(pilot)
+        for _ in range(2):
+            await pilot.press("n")
+            await settle(pilot)
+        assert app.view.article["title"] == "Oil refinery siege enters second week"
+        assert "Baghdad" in current_mark_text(cursor_view(app))
+
+
+async def test_reader_keys_move_the_cursor(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        last = len(app.reader.paragraph_views) - 1
+        await pilot.press("end")
+        assert app.reader.cursor == last and is_visible(app, cursor_view(app))
+        await pilot.press("home")
+        assert app.reader.cursor == 0
+        await pilot.press("pagedown")
+        assert app.reader.cursor > 1 and is_visible(app, cursor_view(app))
+        await pilot.press("k")
+        await pilot.press("up")
+        await pilot.press("j")
+        assert 0 < app.reader.cursor < last
+
+
+async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, monkeypatch):
+    from tui.widgets import reader
+
+    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(app.reader.paragraph_views) == 5
+        assert "3 more paragraphs are not shown" in str(app.reader.query_one(".truncated").render())
+        await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the cut
+        await settle(pilot)
+        assert any("past the end" in str(n.message) for n in app._notifications)
+        assert app.is_running
+
+
+async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", *["space"] * 7, "j", *["space"] * 4)
+        await settle(pilot)
+        shown = {pv.paragraph["id"] for pv in app.reader.paragraph_views if pv.has_class("-selected")}
+        second = app.reader.paragraph_views[1].paragraph["id"]  # seven presses: selected; four: not
+    with sqlite3.connect(two_article_db) as conn:
+        stored = {r[0] for r in conn.execute("SELECT paragraph_id FROM selections")}
+    assert shown == stored == {second}

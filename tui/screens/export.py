@@ -1,0 +1,116 @@
+"""The export dialog: format and path, a preview, and no overwriting unless ticked.
+
+The formats and the atomic write live in store/export.py; this screen only asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
+
+from store import export
+from store.errors import ExportError
+
+from ..text import line_text
+
+FORMAT_LABELS = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
+PREVIEW_LINES = 60
+
+
+def unused_path(directory: Path, stem: str, suffix: str) -> Path:
+    """stem.md, else stem-2.md, stem-3.md…: a default that never meets the overwrite question."""
+    candidate = directory / f"{stem}{suffix}"
+    n = 2
+    while candidate.exists():
+        candidate = directory / f"{stem}-{n}{suffix}"
+        n += 1
+    return candidate
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Dismissed with the written path, or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, passages: list[dict], default_dir: Path, heading: str) -> None:
+        super().__init__()
+        self.passages = passages
+        self.default_dir = default_dir
+        self.heading = heading
+        self.fmt = "md"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Label(f"Export {len(self.passages)} selected passage(s)", id="export-heading")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMAT_LABELS.items():
+                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
+            yield Input(str(unused_path(self.default_dir, "newsx-selection", ".md")), id="export-path", select_on_focus=False)
+            yield Checkbox("Overwrite if the file exists", id="export-overwrite")
+            yield Static("", id="export-error")
+            with VerticalScroll(id="export-preview"):
+                yield Static(id="export-preview-text")
+            with Horizontal(id="export-buttons"):
+                yield Button("Export", variant="primary", id="export-ok")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-dialog").border_title = "Export"
+        self.query_one("#export-preview").border_title = "Preview"
+        self.query_one("#export-path", Input).focus()
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        content = export.render(self.passages, self.fmt, heading=self.heading)
+        lines = content.splitlines()
+        more = f"\n… {len(lines) - PREVIEW_LINES} more lines" if len(lines) > PREVIEW_LINES else ""
+        # rendered export text quotes the article: shown as plain text, never markup
+        self.query_one("#export-preview-text", Static).update(Text("\n".join(lines[:PREVIEW_LINES]) + more))
+
+    @on(RadioSet.Changed, "#export-format")
+    def format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = event.pressed.name or "md"
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        if path.suffix.lstrip(".") in FORMAT_LABELS:
+            path_input.value = str(path.with_suffix(f".{self.fmt}"))
+        self.update_preview()
+
+    @on(Input.Changed, "#export-path")
+    @on(Checkbox.Changed, "#export-overwrite")
+    def clear_error(self) -> None:
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(line_text(message))
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-ok")
+    def do_export(self) -> None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self.show_error("Give a file path.")
+            return
+        path = Path(raw).expanduser()
+        overwrite = self.query_one("#export-overwrite", Checkbox).value
+        if path.exists() and not overwrite:
+            self.show_error(f"{path} already exists. Tick “Overwrite” (tab, space) to replace it, or change the name.")
+            return
+        try:
+            content = export.render(self.passages, self.fmt, heading=self.heading)
+            written = export.write(content, path, force=overwrite)
+        except ExportError as exc:
+            self.show_error(str(exc))
+            return
+        self.dismiss(written)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

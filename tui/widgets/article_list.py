@@ -1,0 +1,39 @@
+"""The corpus: every article with its agency, date and entity count; enter opens it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..text import line_text
+
+
+class ArticleList(OptionList):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.articles: list[dict] = []
+
+    def on_mount(self) -> None:
+        self.border_title = "Articles"
+
+    def set_articles(self, articles: list[dict], current_id: int | None) -> None:
+        self.articles = articles
+        self.clear_options()
+        self.add_options(Option(self._prompt(a, a["id"] == current_id), id=str(a["id"])) for a in articles)
+        self.border_subtitle = str(len(articles))
+        self.mark_current(current_id)
+
+    def mark_current(self, current_id: int | None) -> None:
+        for i, a in enumerate(self.articles):
+            if a["id"] == current_id:
+                self.highlighted = i
+
+    @staticmethod
+    def _prompt(a: dict, current: bool) -> Text:
+        text = line_text(a.get("title") or a.get("source") or f"article {a['id']}", "bold")
+        details = [line_text(x).plain for x in (a.get("agency"), a.get("published")) if x]
+        details.append(f"{a.get('entity_count', 0)} entities")
+        text.append("\n")
+        text.append(" · ".join(details), style="dim")
+        return text

@@ -1,0 +1,119 @@
+"""A facet pane: the actors (or locations, or other entities) of the scope, with counts and a sparkline."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from store.search import EntityHit
+
+from ..text import foreground, highlighted, line_text
+
+SPARK = " ▁▂▃▄▅▆▇█"
+BAR_WIDTH = 8
+MAX_SHOWN = 300
+NARROW_PANE = 24
+
+
+def sparkline(counts: list[int]) -> str:
+    """Where in the article the mentions fall, one character per stretch."""
+    top = max(counts, default=0) or 1
+    return "".join(SPARK[0 if c == 0 else max(1, round(c * 8 / top))] for c in counts)
+
+
+def bar(fraction: float) -> str:
+    """A horizontal bar, BAR_WIDTH cells at most, in eighths."""
+    eighths = round(fraction * BAR_WIDTH * 8)
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")).ljust(BAR_WIDTH)
+
+
+def fit(text: Text, width: int) -> Text:
+    """Exactly `width` cells: cut with an ellipsis, or padded."""
+    if text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    else:
+        text.pad_right(width - text.cell_len)
+    return text
+
+
+class FacetPane(OptionList):
+    """Entities of one role; an empty filter shows them all by mention count, a query by score."""
+
+    COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
+
+    def __init__(self, role: str, title: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.role = role
+        self.title = title
+        self.entities: list[dict] = []
+        self.by_id: dict[int, dict] = {}
+        self.query_text = ""
+        self.best_score = 0.0
+        self._pairs: list[tuple[dict, EntityHit | None]] = []
+        self._total = 0
+
+    def on_mount(self) -> None:
+        self.border_title = self.title
+
+    def set_entities(self, entities: list[dict]) -> None:
+        self.entities = entities
+        self.by_id = {e["id"]: e for e in entities}
+        self.show_all()
+
+    def show_all(self) -> None:
+        self.query_text = ""
+        self.best_score = 0.0
+        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], len(self.entities))
+
+    def show_hits(self, query: str, hits: list[EntityHit]) -> None:
+        self.query_text = query
+        pairs = [(self.by_id[h.entity_id], h) for h in hits if h.entity_id in self.by_id]
+        self.best_score = pairs[0][1].score if pairs else 0.0
+        self._fill(pairs, len(pairs))
+
+    def on_resize(self) -> None:
+        if self._pairs:
+            self._fill(self._pairs, self._total)
+
+    def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
+        self._pairs, self._total = pairs, total
+        highlighted_id = self.highlighted_entity_id
+        self.clear_options()
+        self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        shown = len(pairs)
+        count = f"{shown}" if shown == total else f"{shown} of {total}"
+        self.border_subtitle = Text(f"{count} · ") + (line_text(f"“{self.query_text}”") if self.query_text else Text("all"))
+        if shown:
+            self.highlighted = 0
+        if highlighted_id is not None and not self.query_text:
+            try:
+                self.highlighted = self.get_option_index(str(highlighted_id))
+            except OptionDoesNotExist:
+                pass
+
+    def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
+        """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
+        match_style = foreground(self.get_component_rich_style("facet-pane--match"))
+        width = max(16, self.scrollable_content_region.width - 1)
+        count = str(entity["mentions"])
+        show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
+        room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
+        name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
+        line = fit(name, room)
+        line.append(" " + count, style="bold")
+        if show_shape:
+            shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
+            line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
+        if hit and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold():
+            line.append("\n ≈ ", style="dim")
+            line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
+        return line
+
+    @property
+    def highlighted_entity_id(self) -> int | None:
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return int(option_id) if option_id else None

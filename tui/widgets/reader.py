@@ -1,0 +1,208 @@
+"""The reader: one article, paragraph numbers in the gutter, a cursor paragraph, highlighted mentions."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
+
+from ..loader import ArticleView
+from ..text import foreground, line_text, safe_text
+
+KIND_STYLE = {
+    "title": "bold",
+    "dek": "italic",
+    "caption": "italic",
+    "subhead": "bold",
+    "credit": "dim",
+}
+HIDDEN_KINDS = {"boilerplate"}
+# One widget per paragraph: past this many, mounting and layout take seconds, so a
+# pathological article (a file of 100,000 lines) shows its start and says so.
+MAX_PARAGRAPHS = 1500
+
+
+def gutter_table(gutter_width: int, gutter: Text, body: Text) -> Table:
+    """The gutter beside the text, so wrapped lines keep their indent."""
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column(width=gutter_width + 1, justify="right", no_wrap=True)
+    table.add_column(ratio=1)
+    table.add_row(gutter, body)
+    return table
+
+
+class ParagraphView(Widget):
+    """One paragraph: its number (what citations cite) beside its text."""
+
+    def __init__(self, paragraph: dict, gutter_width: int) -> None:
+        super().__init__(classes=f"paragraph {paragraph['kind']}")
+        self.paragraph = paragraph
+        self.gutter_width = gutter_width
+        self.marks: list[tuple[int, int, str]] = []
+
+    @property
+    def number(self) -> int:
+        return self.paragraph["seq"] + 1
+
+    def set_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        if marks != self.marks:
+            self.marks = marks
+            self.refresh(layout=False)
+
+    def render(self) -> Table:
+        reader = self.parent
+        assert isinstance(reader, Reader)
+        styles = {
+            "mention": foreground(reader.get_component_rich_style("reader--mention")),
+            "current": reader.get_component_rich_style("reader--current"),
+        }
+        selected = self.has_class("-selected")
+        gutter = Text(
+            f"{'●' if selected else ' '}{self.number}",
+            style=foreground(reader.get_component_rich_style("reader--selected" if selected else "reader--gutter")),
+        )
+        body = safe_text(
+            self.paragraph["text"],
+            [(start, end, styles[name]) for start, end, name in self.marks],
+            style=KIND_STYLE.get(self.paragraph["kind"], ""),
+        )
+        if self.paragraph["kind"] == "caption":
+            body = Text("Caption: ", style="dim") + body
+        return gutter_table(self.gutter_width, gutter, body)
+
+
+class Reader(VerticalScroll):
+    """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph."""
+
+    COMPONENT_CLASSES = {"reader--mention", "reader--current", "reader--gutter", "reader--selected"}
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "edge(0)", "First", show=False),
+        Binding("end", "edge(-1)", "Last", show=False),
+    ]
+
+    cursor: reactive[int] = reactive(0, init=False)
+    view: ArticleView | None = None
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.paragraph_views: list[ParagraphView] = []
+
+    # -- content ---------------------------------------------------------
+
+    def show_article(self, view: ArticleView | None) -> None:
+        self.view = view
+        self.remove_children()
+        self.paragraph_views = []
+        if view is None:
+            self.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`.", markup=False))
+            return
+        readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
+        visible = readable[:MAX_PARAGRAPHS]
+        gutter_width = len(str(max((p["seq"] + 1 for p in visible), default=1)))
+        # the dateline goes under the headline and dek, before the first caption or body paragraph
+        heading = next((i for i, p in enumerate(visible) if p["kind"] not in ("title", "dek")), len(visible))
+        widgets: list[Widget] = []
+        for i, p in enumerate(visible):
+            if i == heading:
+                widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
+            pv = ParagraphView(p, gutter_width)
+            pv.set_class(p["id"] in view.selected, "-selected")
+            self.paragraph_views.append(pv)
+            widgets.append(pv)
+        if len(readable) > len(visible):
+            widgets.append(
+                Static(
+                    f"… {len(readable) - len(visible):,} more paragraphs are not shown: the reader holds "
+                    f"{MAX_PARAGRAPHS:,}. `newsx-tui search` and export reach all of them.",
+                    classes="truncated",
+                    markup=False,
+                )
+            )
+        self.mount_all(widgets)
+        self.set_reactive(Reader.cursor, 0)
+        if self.paragraph_views:
+            self.paragraph_views[0].add_class("-cursor")
+        self.scroll_home(animate=False)
+
+    @staticmethod
+    def _dateline(article: dict, gutter_width: int) -> Table:
+        """place · agency · date, under the title, aligned with the text."""
+        parts = [article.get("place"), article.get("agency"), article.get("published")]
+        line = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
+        return gutter_table(gutter_width, Text(""), Text(line or "(no dateline)", style="dim"))
+
+    def highlight(self, mentions: list[dict], current_id: int | None) -> None:
+        """Mark every mention of the current entity; the current one stands out."""
+        marks: dict[int, list[tuple[int, int, str]]] = {}
+        for m in mentions:
+            kind = "current" if m["id"] == current_id else "mention"
+            marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))
+        for pv in self.paragraph_views:
+            pv.set_marks(marks.get(pv.paragraph["id"], []))
+
+    def set_selected(self, paragraph_id: int, selected: bool) -> None:
+        for pv in self.paragraph_views:
+            if pv.paragraph["id"] == paragraph_id:
+                pv.set_class(selected, "-selected")
+                pv.refresh()
+
+    # -- cursor ----------------------------------------------------------
+
+    @property
+    def cursor_paragraph(self) -> dict | None:
+        if not self.paragraph_views:
+            return None
+        return self.paragraph_views[self.cursor].paragraph
+
+    def go_to_paragraph(self, paragraph_id: int) -> bool:
+        for i, pv in enumerate(self.paragraph_views):
+            if pv.paragraph["id"] == paragraph_id:
+                self.cursor = i
+                self.call_after_refresh(self.scroll_to_center, pv, animate=False)
+                return True
+        return False
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.paragraph_views) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if old < len(self.paragraph_views):
+            self.paragraph_views[old].remove_class("-cursor")
+        if self.paragraph_views:
+            self.paragraph_views[new].add_class("-cursor")
+            self.scroll_to_widget(self.paragraph_views[new], animate=False)
+
+    def action_cursor(self, step: int) -> None:
+        self.cursor += step
+
+    def action_edge(self, index: int) -> None:
+        self.cursor = index if index >= 0 else len(self.paragraph_views) - 1
+        if index == 0:
+            self.scroll_home(animate=False)
+
+    def action_page(self, direction: int) -> None:
+        if not self.paragraph_views:
+            return
+        here = self.paragraph_views[self.cursor].virtual_region.y
+        target = here + direction * max(1, self.scrollable_content_region.height - 2)
+        ys = [pv.virtual_region.y for pv in self.paragraph_views]
+        if direction > 0:
+            index = next((i for i, y in enumerate(ys) if y >= target), len(ys) - 1)
+        else:
+            index = next((i for i in range(len(ys) - 1, -1, -1) if ys[i] <= target), 0)
+        self.cursor = index
+
+    def on_click(self, event) -> None:
+        widget = event.widget
+        while widget is not None and not isinstance(widget, ParagraphView):
+            widget = widget.parent if widget is not self else None
+        if isinstance(widget, ParagraphView):
+            self.cursor = self.paragraph_views.index(widget)
