@@ -10,6 +10,9 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
+import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -20,14 +23,19 @@ import sqlite_utils
 from . import anatomy as anatomy_mod
 from .db import transaction
 from .errors import NewsxError, ReadError
-from .html import html_to_text, looks_like_html
+from .html import check_complete, declared_charset, looks_like_html, read_page
 from .model import Anatomy, Extraction
-from .read import read_text
-from .sanitize import strip_controls
+from .read import clean_text, decode, read_text
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
-MAX_BYTES = 64 * 1024 * 1024
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".md"}
+# A saved news page is a few hundred KB; past this it is not one article
+# (a log, a dump, a page with its video inlined) and would stall spaCy.
+MAX_BYTES = 20 * 1024 * 1024
+MAX_CHARS = 2_000_000
 STDIN = "-"
+# Articles per nlp.pipe call in this process, and per task sent to a worker process.
+BATCH_ARTICLES = 32
+CHUNK_ARTICLES = 8
 
 
 @dataclass
@@ -40,6 +48,14 @@ class IngestResult:
 
 
 @dataclass
+class Skipped:
+    """An input that names no readable article: reported as failed, never fatal to the run."""
+
+    source: str
+    reason: str
+
+
+@dataclass
 class Prepared:
     source: str
     sha256: str
@@ -47,58 +63,113 @@ class Prepared:
     anatomy: Anatomy
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | Path]:
-    """Files named, files under folders named (recursive, hidden skipped), or '-' for stdin.
+Item = Path | str | Skipped
 
-    Raises ReadError for a path that does not exist or a folder with no articles.
-    """
+
+def walk_inputs(paths: Iterable[str]) -> Iterator[Item]:
+    """Every article file under `paths` (folders recursively), '-' for stdin, and a Skipped per bad input."""
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
         path = Path(raw).expanduser()
-        if not path.exists():
-            raise ReadError(f"{raw}: no such file or directory")
-        if path.is_dir():
-            found = list(_walk(path))
+        if not os.path.lexists(path):
+            yield Skipped(raw, "no such file or directory")
+        elif not path.exists():
+            yield Skipped(raw, "broken symbolic link")
+        elif path.is_dir():
+            found = False
+            for item in _walk(path):
+                found = found or isinstance(item, Path)
+                yield item
             if not found:
-                raise ReadError(f"{raw}: no articles in this folder (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
-            yield from found
+                yield Skipped(raw, f"no articles in this folder (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
         else:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        st = os.stat(root)
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
-            dirs[:] = []
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Like walk_inputs, but a path that does not exist or a folder with no articles raises ReadError."""
+    for item in walk_inputs(paths):
+        if isinstance(item, Skipped):
+            if item.reason.startswith(("no such file", "no articles", "broken symbolic")):
+                raise ReadError(f"{item.source}: {item.reason}")
             continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield item
+
+
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
+    """Article files under `folder` in name order; hidden entries, other files and a
+    browser's "<page>_files" folder of images and scripts are passed over."""
+    errors: list[OSError] = []
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=errors.append):
+        while errors:
+            exc = errors.pop(0)
+            yield Skipped(str(exc.filename or root), _os_reason(exc))
+        st = os.stat(root)
+        visited.add((st.st_dev, st.st_ino))
+        pages = {Path(f).stem for f in files if Path(f).suffix.lower() in {".html", ".htm"}}
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith(".") or (d.endswith("_files") and d.removesuffix("_files") in pages):
+                continue
+            full = os.path.join(root, d)
+            try:
+                sub = os.stat(full)
+            except OSError as exc:
+                yield Skipped(full, _os_reason(exc))
+                continue
+            if (sub.st_dev, sub.st_ino) in visited:
+                if _is_ancestor(full, root):
+                    yield Skipped(full, f"directory loop: a link back to {os.path.realpath(full)}, not followed")
+                continue  # the same folder reached twice by links: read once
+            kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
             yield Path(root) / name
+    while errors:
+        exc = errors.pop(0)
+        yield Skipped(str(exc.filename), _os_reason(exc))
 
 
-def _read_bytes(item: str | Path) -> tuple[bytes, str]:
+def _is_ancestor(link: str, root: str) -> bool:
+    target = os.path.realpath(link)
+    here = os.path.realpath(root)
+    return here == target or here.startswith(target.rstrip(os.sep) + os.sep)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _read_bytes(item: Path | str) -> tuple[bytes, str]:
+    """The bytes of one input and the source it is stored under, or ReadError."""
     if item == STDIN:
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB; one article is never that big")
+        return data, "<stdin>"
     path = Path(item)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"{item}: file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise ReadError("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise ReadError("not a regular file")
+        if st.st_size > MAX_BYTES:
+            raise ReadError(
+                f"{st.st_size / (1024 * 1024):.0f} MB is larger than the {MAX_BYTES // (1024 * 1024)} MB "
+                "limit; one article is never that big"
+            )
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise ReadError(f"{item}: permission denied") from None
-    except IsADirectoryError:
-        raise ReadError(f"{item}: is a directory") from None
     except OSError as exc:
-        raise ReadError(f"{item}: {exc.strerror or exc}") from None
+        raise ReadError(_os_reason(exc)) from None
     return data, str(path.resolve())
 
 
@@ -108,37 +179,74 @@ def prepare(data: bytes, source: str) -> Prepared:
         raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
     sha = hashlib.sha256(data).hexdigest()
     if looks_like_html(data):
-        html = read_text(data)
-        text, meta = html_to_text(html)
-        raw = strip_controls(text)
+        html = decode(data, declared_charset(data))
+        check_complete(html)
+        page = read_page(html)
+        texts = _clean_blocks([text for _, text in page.blocks])
+        blocks = [(hint, text) for (hint, _), text in zip(page.blocks, texts) if text.strip()]
+        raw = "\n\n".join(text for _, text in blocks)
+        _check_length(raw)
+        anatomy = anatomy_mod.dissect_blocks(blocks, raw)
+        _apply_page_metadata(anatomy, page)
+        source = page.url or source
     else:
-        meta = {}
         raw = read_text(data)
-    anatomy = anatomy_mod.dissect(raw)
+        _check_length(raw)
+        anatomy = anatomy_mod.dissect(raw)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
-    if meta:
-        anatomy.title = anatomy.title or meta.get("title")
-        anatomy.published = anatomy.published or meta.get("date")
-        anatomy.agency = anatomy.agency or meta.get("sitename")
-        anatomy.byline = anatomy.byline or meta.get("author")
-        if meta.get("url"):
-            source = meta["url"]
     return Prepared(source, sha, raw, anatomy)
+
+
+def _clean_blocks(texts: list[str]) -> list[str]:
+    """Repair every block together, so one block's words vouch for another's (see read.clean_text)."""
+    cleaned = clean_text("\n".join(texts)).split("\n")
+    return cleaned if len(cleaned) == len(texts) else [clean_text(t) for t in texts]
+
+
+def _check_length(raw: str) -> None:
+    if len(raw) > MAX_CHARS:
+        raise ReadError(f"{len(raw):,} characters of text is more than one article ({MAX_CHARS:,} at most)")
+
+
+def _apply_page_metadata(anatomy: Anatomy, page) -> None:
+    """What the text itself says wins; the page's metadata fills the gaps."""
+    anatomy.published = anatomy.published or _iso_date(page.date)
+    anatomy.agency = anatomy.agency or page.sitename
+    anatomy.source_url = page.url
+    if page.author and not anatomy.byline:
+        anatomy.byline = page.author
+        names = [n.strip() for n in re.split(r";|\s+and\s+|,", page.author) if n.strip()]
+        anatomy.credits[:0] = [{"role": "byline", "name": n} for n in names]
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        return value[:10]
+    return None
+
+
+def plan(paths: Iterable[str]) -> list[Item]:
+    """Everything `ingest` will look at, so a progress bar knows its total."""
+    return list(walk_inputs(paths))
 
 
 def ingest(
     db: sqlite_utils.Database,
-    paths: Iterable[str],
+    paths: Iterable[str | Item],
     *,
     nlp=None,
-    batch_articles: int = 16,
+    jobs: int = 1,
+    batch_articles: int = BATCH_ARTICLES,
     on_result: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest every article under `paths`; one failure is reported and skipped.
 
-    `nlp` defaults to the configured spaCy model, loaded only when some
-    article is new.
+    `paths` are strings (files, folders, '-') or the items of plan(). With
+    jobs > 1, reading and spaCy run in that many worker processes (one
+    model load each) while this process alone writes the store. `nlp`
+    defaults to the configured model, loaded only when some article is new.
+    A database error stops the run; every article stored before it stays.
     """
     results: list[IngestResult] = []
 
@@ -147,61 +255,182 @@ def ingest(
         if on_result:
             on_result(result)
 
-    batch: list[Prepared] = []
-    for item in expand_paths(paths):
+    def stored(source: str, prepared: Prepared | None, extraction: Extraction | None, error: str | None) -> None:
+        if error is not None:
+            report(IngestResult(source, "failed", error=error))
+            return
         try:
-            data, source = _read_bytes(item)
-            prepared = prepare(data, source)
-        except ReadError as exc:
-            label = "<stdin>" if item == STDIN else str(item)
-            message = str(exc).removeprefix(f"{item}: ")
-            report(IngestResult(label, "failed", error=message))
-            continue
-        existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-        if existing:
-            report(IngestResult(prepared.source, "unchanged", existing[0], existing[1]))
-            continue
-        batch.append(prepared)
-        if len(batch) >= batch_articles:
-            nlp = _store_batch(db, batch, nlp, report)
-            batch = []
-    if batch:
-        _store_batch(db, batch, nlp, report)
+            article_id, status = store_article(db, prepared, extraction)
+        except sqlite3.Error:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
+            report(IngestResult(prepared.source, "failed", error=_describe(exc)))
+            return
+        report(IngestResult(prepared.source, status, article_id, prepared.anatomy.title))
+
+    todo = _new_articles(db, paths, report)
+    if jobs > 1:
+        _run_in_workers(todo, jobs, stored)
+    else:
+        for chunk in _chunks(todo, batch_articles):
+            nlp = nlp or _load_model()
+            for outcome in analyse(chunk, nlp):
+                stored(*outcome)
     return results
 
 
-def _store_batch(db, batch: list[Prepared], nlp, report) -> object:
+def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
+    """(bytes, source, sha256) of each input not already stored; the rest reported at once."""
+    seen: set[str] = set()
+    for item in paths:
+        if isinstance(item, str) and item != STDIN:
+            yield from _new_articles(db, walk_inputs([item]), report)
+            continue
+        label = "<stdin>" if item == STDIN else str(item.source if isinstance(item, Skipped) else item)
+        if isinstance(item, Skipped):
+            report(IngestResult(label, "failed", error=item.reason))
+            continue
+        try:
+            data, source = _read_bytes(item)
+        except ReadError as exc:
+            report(IngestResult(label, "failed", error=str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [sha]).fetchone()
+        if existing or sha in seen:
+            report(IngestResult(source, "unchanged", *(existing or (None, None))))
+            continue
+        seen.add(sha)
+        yield data, source, sha
+
+
+def _chunks(iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for x in iterable:
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+Outcome = tuple[str, "Prepared | None", "Extraction | None", "str | None"]
+
+
+def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
+    """Read, take apart and run spaCy over a few articles: (source, prepared, extraction, error) each.
+
+    Runs in this process or in a worker; touches no database.
+    """
     from .extract import extract_many
+
+    outcomes: list[Outcome] = []
+    ready: list[Prepared] = []
+    for data, source, _sha in chunk:
+        try:
+            ready.append(prepare(data, source))
+        except ReadError as exc:
+            outcomes.append((source, None, None, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the reader fails alone
+            outcomes.append((source, None, None, _describe(exc)))
+    try:
+        extractions = extract_many(nlp, [p.anatomy for p in ready])
+    except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
+        extractions = []
+        for p in ready:
+            try:
+                extractions.append(extract_many(nlp, [p.anatomy])[0])
+            except Exception as exc:  # noqa: BLE001
+                extractions.append(exc)
+    for p, extraction in zip(ready, extractions):
+        if isinstance(extraction, Exception):
+            outcomes.append((p.source, None, None, f"could not be analysed: {_describe(extraction)}"))
+        else:
+            outcomes.append((p.source, p, extraction, None))
+    return outcomes
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, NewsxError):
+        return str(exc)
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _load_model():
     from .nlp import load_model
 
-    nlp = nlp or load_model()
-    for prepared, extraction in zip(batch, extract_many(nlp, [p.anatomy for p in batch])):
+    return load_model()
+
+
+_worker_nlp = None
+
+
+def _init_worker(model: str) -> None:
+    global _worker_nlp
+    from .nlp import load_model
+
+    _worker_nlp = load_model(model)
+
+
+def _analyse_in_worker(chunk: list[tuple[bytes, str, str]]) -> list[Outcome]:
+    return analyse(chunk, _worker_nlp)
+
+
+def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -> None:
+    """Fan chunks out to `jobs` processes; store results in input order as they come back.
+
+    At most two chunks per worker are in flight, so memory stays flat
+    however many articles there are.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .nlp import model_name
+
+    # forkserver: workers start from a clean process, not a copy of one that
+    # holds a database connection and a progress bar's thread.
+    context = multiprocessing.get_context("forkserver")
+    pending: deque = deque()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model_name(),)) as pool:
         try:
-            article_id, replaced = store_article(db, prepared, extraction)
-        except NewsxError as exc:
-            report(IngestResult(prepared.source, "failed", error=str(exc)))
-            continue
-        report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
-    return nlp
+            for chunk in _chunks(todo, CHUNK_ARTICLES):
+                pending.append(pool.submit(_analyse_in_worker, chunk))
+                while len(pending) >= 2 * jobs:
+                    for outcome in pending.popleft().result():
+                        stored(*outcome)
+            while pending:
+                for outcome in pending.popleft().result():
+                    stored(*outcome)
+        except BrokenProcessPool:
+            raise NewsxError("a worker process died (out of memory?); articles stored so far are kept") from None
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
 
 
-def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction) -> tuple[int, bool]:
-    """Write one article and everything found in it, in one transaction.
+def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction) -> tuple[int, str]:
+    """Write one article and everything found in it, in one transaction: (id, status).
 
-    A new version of a source already stored replaces it; selections whose
-    paragraph text is still there move to the new paragraph.
+    The same bytes again are "unchanged". A new version of a source already
+    stored "replaced" it: its paragraphs, mentions and quotes go, selections
+    whose paragraph text is still there move to the new paragraph, and an
+    entity keeps its id unless no article names it any more.
     """
     a = prepared.anatomy
     with transaction(db) as conn:
-        if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone():
-            row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-            return row[0], False
+        row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
+        if row:
+            return row[0], "unchanged"
         old = None
         if not prepared.source.startswith("<"):
             old = conn.execute(
                 "SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1", [prepared.source]
             ).fetchone()
-        kept_selections = _detach_article(conn, old[0]) if old else []
+        kept_selections, old_entities = _detach_article(conn, old[0]) if old else ([], set())
         article_id = conn.execute(
             "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency,"
             " byline, credits, raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -243,7 +472,8 @@ def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Ext
             'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
-    return article_id, old is not None
+        _drop_orphans(conn, old_entities)
+    return article_id, "replaced" if old else "ingested"
 
 
 def _upsert_entity(conn, rec) -> int:
@@ -268,8 +498,16 @@ def _upsert_entity(conn, rec) -> int:
     return entity_id
 
 
-def _detach_article(conn, article_id: int) -> list[tuple]:
-    """Delete an article's rows; return its selections keyed by paragraph text."""
+def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
+    """Delete an article's rows; return its selections keyed by paragraph text and the entities it named."""
+    entities = {
+        r[0]
+        for r in conn.execute(
+            "SELECT entity_id FROM mentions WHERE article_id = ? UNION"
+            " SELECT speaker_entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL",
+            [article_id, article_id],
+        )
+    }
     kept = conn.execute(
         'SELECT p.text, s.start, s."end", s.note, s.created_at FROM selections s'
         " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ?",
@@ -283,10 +521,20 @@ def _detach_article(conn, article_id: int) -> list[tuple]:
     conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-    orphans = "SELECT id FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) AND id NOT IN (SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL)"
-    conn.execute(f"DELETE FROM aliases WHERE entity_id IN ({orphans})")
-    conn.execute(f"DELETE FROM entities WHERE id IN ({orphans})")
-    return kept
+    return kept, entities
+
+
+def _drop_orphans(conn, entity_ids: set[int]) -> None:
+    """Entities of a replaced version that no article names any more."""
+    for entity_id in sorted(entity_ids):
+        if conn.execute(
+            "SELECT 1 FROM mentions WHERE entity_id = ? UNION ALL"
+            " SELECT 1 FROM quotes WHERE speaker_entity_id = ? LIMIT 1",
+            [entity_id, entity_id],
+        ).fetchone():
+            continue
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
 
 
 def sample_paths() -> list[Path]:
