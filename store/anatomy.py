@@ -241,6 +241,18 @@ def _year_for(month: int, day: int, text: str) -> int | None:
     return max(years) if years else None
 
 
+def _year_near(month: int, day: int, reference: str | None) -> int | None:
+    """The year that puts month/day on or just before the reference date (a story is dated when filed)."""
+    try:
+        ref = dt.date.fromisoformat((reference or "")[:10])
+        year = ref.year
+        if dt.date(year, month, day) > ref + dt.timedelta(days=31):
+            year -= 1
+        return year
+    except ValueError:
+        return None
+
+
 def _iso(year: int | None, month: int, day: int) -> str | None:
     if year is None:
         return None
@@ -272,13 +284,16 @@ def dissect(text: str) -> Anatomy:
     return dissect_blocks([(None, block) for block in _split_blocks(text)], text)
 
 
-def dissect_blocks(blocks: list[tuple[str | None, str]], text: str | None = None) -> Anatomy:
+def dissect_blocks(
+    blocks: list[tuple[str | None, str]], text: str | None = None, reference: str | None = None
+) -> Anatomy:
     """Blocks in reading order, each with a kind hint or None -> the article's anatomy.
 
     A hint comes from markup (a page's h1, h2, figcaption, standfirst) and
     is kept unless the block is site furniture; unhinted blocks are judged
-    by their shape. The first block is the title. `text` is the whole
-    article, read for the year of a dateline that gives none.
+    by their shape. The first block is the title. A dateline that gives no
+    year takes it from `reference` (an ISO date the page states), else from
+    the dates in `text`, the whole article.
     """
     blocks = _dedupe(blocks)
     anatomy = Anatomy()
@@ -305,7 +320,7 @@ def dissect_blocks(blocks: list[tuple[str | None, str]], text: str | None = None
             kinds[i] = "caption"
         elif dateline_at is None and (m := match_dateline(block)):
             dateline_at = i
-            _read_dateline(anatomy, m, text)
+            _read_dateline(anatomy, m, text, reference)
         elif (m := _BYLINE.match(block)) and len(block) < 160:
             kinds[i] = "credit"
             byline_at = i
@@ -365,8 +380,12 @@ def _read_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
     names = _split_names(m["names"])
     anatomy.byline = ", ".join(names) if names else m["names"].strip()
     anatomy.credits.extend({"role": "byline", "name": n} for n in names)
-    parts = [p.strip() for p in (m["outlet"] or "").split(",") if p.strip()]
-    outlet = next((p for p in parts if not _ROLE_WORDS.search(p)), None)
+    rest = (m["outlet"] or "").strip()
+    if _is_timestamp(rest):  # "By Jane Doe · March 5, 2024"
+        anatomy.published = anatomy.published or _stamp_date(rest)
+        return
+    parts = [p.strip() for p in re.split(r"[,|\u00b7\u2022]", rest) if p.strip()]
+    outlet = next((p for p in parts if not _ROLE_WORDS.search(p) and not _is_timestamp(p)), None)
     if outlet and not anatomy.agency:
         anatomy.agency = outlet
 
@@ -394,7 +413,7 @@ def _stamp_date(block: str) -> str | None:
     return _iso(int(year), _MONTHS[month.rstrip(".").lower()], int(day)) if year else None
 
 
-def _read_dateline(anatomy: Anatomy, m: re.Match[str], text: str) -> None:
+def _read_dateline(anatomy: Anatomy, m: re.Match[str], text: str, reference: str | None = None) -> None:
     anatomy.dateline = re.sub(rf"\s*{_DASH}\s*$", "", m["dateline"]).strip()
     if m["caps"] or m["plain"]:
         anatomy.place = _place_name(m["caps"] or m["plain"])
@@ -407,5 +426,5 @@ def _read_dateline(anatomy: Anatomy, m: re.Match[str], text: str) -> None:
     if date:
         month = _MONTHS[date[0].rstrip(".").lower()]
         day = int(date[1])
-        year = int(date[2]) if date[2] else _year_for(month, day, text)
+        year = int(date[2]) if date[2] else (_year_near(month, day, reference) or _year_for(month, day, text))
         anatomy.published = _iso(year, month, day)

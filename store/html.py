@@ -19,7 +19,7 @@ from .errors import ReadError
 from .sanitize import one_line
 
 _HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
+    r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
     re.I | re.S,
 )
 _DECLARED = re.compile(
@@ -32,6 +32,10 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # Class names sites give the summary under the headline.
 _DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary|lede|intro)(?:$|[\s_\-])", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
+_BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
+_BY = re.compile(r"^By\b", re.I)
+# Screen-reader labels sites put before a caption.
+_CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*", re.I)
 
 
 @dataclass
@@ -89,6 +93,7 @@ def read_page(html: str) -> Page:
     except (etree.ParserError, ValueError):
         raise ReadError("the page cannot be parsed as HTML") from None
     captions = _captions(tree)
+    byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
     doc = trafilatura.bare_extraction(
         tree,
@@ -136,7 +141,22 @@ def read_page(html: str) -> Page:
         raise ReadError("the page has no article text")
     if page.blocks[0][0] != "title" and page.title:
         page.blocks.insert(0, ("title", page.title))
+    if byline and not any(text in byline for _, text in page.blocks):
+        at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
+        page.blocks[at:at] = [(None, line) for line in byline]
     return page
+
+
+def _byline(tree) -> list[str]:
+    """The lines of the page's "By ..." block, which trafilatura drops as page furniture."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
+            continue
+        children = [_text(c) for c in el if isinstance(c.tag, str) and c.tag in {"p", "div", "span", "li"}]
+        lines = [t for t in children if t] if len(children) > 1 else [_text(el)]
+        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < 200:
+            return lines
+    return []
 
 
 def _captions(tree) -> dict[str, str]:
@@ -146,7 +166,7 @@ def _captions(tree) -> dict[str, str]:
         caption = next(figure.iter("figcaption"), None)
         if caption is None:
             continue
-        text = _text(caption)
+        text = _CAPTION_LABEL.sub("", _text(caption))
         if not text:
             continue
         for img in figure.iter("img", "source"):

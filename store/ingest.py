@@ -186,7 +186,7 @@ def prepare(data: bytes, source: str) -> Prepared:
         blocks = [(hint, text) for (hint, _), text in zip(page.blocks, texts) if text.strip()]
         raw = "\n\n".join(text for _, text in blocks)
         _check_length(raw)
-        anatomy = anatomy_mod.dissect_blocks(blocks, raw)
+        anatomy = anatomy_mod.dissect_blocks(blocks, raw, reference=page.date)
         _apply_page_metadata(anatomy, page)
         source = page.url or source
     else:
