@@ -26,7 +26,7 @@ _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
     re.I,
 )
-_HTML_END = re.compile(r"</html\s*>", re.I)
+_HTML_END = re.compile(r"</(?:html|body)\s*>", re.I)
 # Browsers stamp "Save page as" copies with where the page came from.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # Class names sites give the summary under the headline.
@@ -76,9 +76,12 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def check_complete(html: str) -> None:
-    """A page that opened <html> but never closed it was cut short on the way to disk."""
-    if re.search(r"<html\b", html[:4096], re.I) and not _HTML_END.search(html, max(0, len(html) - 65536)):
-        raise ReadError("the page is truncated (it never closes </html>)")
+    """A page that stops inside a tag, or opened <html> and closes neither body nor html, was cut short."""
+    tail = html[-65536:]
+    if tail.rfind("<") > tail.rfind(">"):
+        raise ReadError("the page is truncated (it ends inside a tag)")
+    if re.search(r"<html\b", html[:4096], re.I) and not _HTML_END.search(tail):
+        raise ReadError("the page is truncated (it never closes </body> or </html>)")
 
 
 def read_page(html: str) -> Page:

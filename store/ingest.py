@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -268,6 +269,10 @@ def ingest(
             return
         report(IngestResult(prepared.source, status, article_id, prepared.anatomy.title))
 
+    # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
+    # crash or kill still keeps every committed article and never half of
+    # one, and a power cut can lose only the last few, which ingest again.
+    db.execute("PRAGMA synchronous = NORMAL")
     todo = _new_articles(db, paths, report)
     if jobs > 1:
         _run_in_workers(todo, jobs, stored)
@@ -282,10 +287,7 @@ def ingest(
 def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
     """(bytes, source, sha256) of each input not already stored; the rest reported at once."""
     seen: set[str] = set()
-    for item in paths:
-        if isinstance(item, str) and item != STDIN:
-            yield from _new_articles(db, walk_inputs([item]), report)
-            continue
+    for item in _as_items(paths):
         label = "<stdin>" if item == STDIN else str(item.source if isinstance(item, Skipped) else item)
         if isinstance(item, Skipped):
             report(IngestResult(label, "failed", error=item.reason))
@@ -302,6 +304,14 @@ def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
             continue
         seen.add(sha)
         yield data, source, sha
+
+
+def _as_items(paths: Iterable[str | Item]) -> Iterator[Item]:
+    for item in paths:
+        if isinstance(item, str) and item != STDIN:
+            yield from walk_inputs([item])
+        else:
+            yield item
 
 
 def _chunks(iterable, size: int) -> Iterator[list]:
@@ -368,8 +378,13 @@ _worker_nlp = None
 
 def _init_worker(model: str) -> None:
     global _worker_nlp
+    import signal
+
     from .nlp import load_model
 
+    # Ctrl-C is the parent's to handle: it stops handing out work and the
+    # pool winds down, with no traceback from every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_nlp = load_model(model)
 
 
@@ -388,13 +403,16 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from .nlp import model_name
+    from .nlp import load_model, model_name
 
+    model = model_name()
+    if importlib.util.find_spec(model) is None:
+        load_model(model)  # raises the one-line "model is not installed" error here, not in every worker
     # forkserver: workers start from a clean process, not a copy of one that
     # holds a database connection and a progress bar's thread.
     context = multiprocessing.get_context("forkserver")
     pending: deque = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model_name(),)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
         try:
             for chunk in _chunks(todo, CHUNK_ARTICLES):
                 pending.append(pool.submit(_analyse_in_worker, chunk))

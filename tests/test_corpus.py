@@ -211,3 +211,22 @@ def test_skipped_inputs_are_reported_not_raised(tmp_path):
     items = plan([str(tmp_path / "empty"), str(tmp_path / "nope.txt")])
     assert all(isinstance(i, Skipped) for i in items)
     assert [i.reason.split(" (")[0] for i in items] == ["no articles in this folder", "no such file or directory"]
+
+
+def test_progress_bar_counts_articles_on_a_terminal(tmp_path, monkeypatch):
+    import io
+
+    import rich.console
+
+    from store.sanitize import strip_escape_sequences
+    from tui.cli import _ingest_with_progress
+
+    screen = io.StringIO()
+    real = rich.console.Console
+    monkeypatch.setattr(rich.console, "Console", lambda **kw: real(file=screen, force_terminal=True, width=120))
+    for name, text in STORIES.items():
+        (tmp_path / name).write_text(text)
+    results = _ingest_with_progress(open_db(tmp_path / "s.db"), plan([str(tmp_path), str(tmp_path / "gone.txt")]), 1)
+    assert [r.status for r in results].count("ingested") == 2
+    shown = strip_escape_sequences(screen.getvalue())
+    assert "ingesting" in shown and "3/3 articles" in shown and "1 failed" in shown
