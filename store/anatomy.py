@@ -358,6 +358,8 @@ def dissect_blocks(
         len(texts),
     )
     for i in range(1, len(texts)):
+        if hints[i] == "dek" and i > first_body and kinds[i] == "dek":
+            kinds[i] = "body"  # a summary box inside the story is not its dek
         if kinds[i] != "body" or hints[i]:
             continue
         if i < first_body and _headline_like(texts[i], max_words=30):

@@ -29,8 +29,9 @@ _DECLARED = re.compile(
 _HTML_END = re.compile(r"</(?:html|body)\s*>", re.I)
 # Browsers stamp "Save page as" copies with where the page came from.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
-# Class names sites give the summary under the headline.
-_DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary|lede|intro)(?:$|[\s_\-])", re.I)
+# Class names sites give the summary under the headline (not "intro" or
+# "lede": those mark the story's first paragraph, which is body).
+_DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary)(?:$|[\s_\-])", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
 _BY = re.compile(r"^By\b", re.I)
@@ -151,8 +152,9 @@ def read_page(html: str) -> Page:
 
 
 def _byline(tree) -> list[str]:
-    """The lines of the page's "By ..." block, which trafilatura drops as page furniture."""
-    for el in tree.iter():
+    """The lines of the article's "By ..." block, which trafilatura drops as page furniture."""
+    scope = next(tree.iter("article"), tree)  # not a teaser's by-line in a sidebar
+    for el in scope.iter():
         if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
             continue
         children = [_text(c) for c in el if isinstance(c.tag, str) and c.tag in {"p", "div", "span", "li"}]

@@ -230,3 +230,25 @@ def test_progress_bar_counts_articles_on_a_terminal(tmp_path, monkeypatch):
     assert [r.status for r in results].count("ingested") == 2
     shown = strip_escape_sequences(screen.getvalue())
     assert "ingesting" in shown and "3/3 articles" in shown and "1 failed" in shown
+
+
+def test_unreadable_folder_is_reported_and_its_siblings_read(tmp_path, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(STORIES["quake.txt"])
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "b.txt").write_text(STORIES["vote.txt"])
+    (tmp_path / "shut").chmod(0)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("shut"):  # as it is for anyone but root
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        items = plan([str(tmp_path)])
+    finally:
+        (tmp_path / "shut").chmod(0o700)
+    assert [i.name for i in items if isinstance(i, Path)] == ["a.txt"]
+    assert [(Path(i.source).name, i.reason) for i in items if isinstance(i, Skipped)] == [("shut", "permission denied")]
