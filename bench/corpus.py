@@ -52,6 +52,10 @@ def places() -> tuple[str, ...]:
     return tuple(sorted({c["name"] for c in cities if c["name"].isascii() and 3 <= len(c["name"]) <= 20}))
 
 
+def _a(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
@@ -75,7 +79,7 @@ def article(i: int) -> str:
         f"{people[0]} said.",
         f"The {orgs[1]} said it had sent teams to {other} and {place}, and that {rng.randint(2, 900)} people "
         f"had been affected so far, a figure that could rise in the coming days.",
-        f"{people[1]}, an {rng.choice(ROLES)} based in {other}, said the crisis had exposed long-standing problems "
+        f"{people[1]}, {_a(rng.choice(ROLES))} based in {other}, said the crisis had exposed long-standing problems "
         f"in how the region was governed and how money was spent.",
         f"\"This did not happen overnight,\" {people[1]} told reporters. \"For years the warnings were ignored.\"",
         f"{topic.upper()} ECHOES",

@@ -107,7 +107,11 @@ _BOILERPLATE = {
 }
 _BOILERPLATE_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|our standards:|sign up for|subscribe to|"
-    r"click here|follow (?:us|@)|read more:|related:|this article was)",
+    r"click here|follow (?:us|@)|read more:|related:|this article was|"
+    # consent banners and paywalls that a page shows instead of, or around, the story
+    r"(?:we|this (?:site|website)) uses? cookies|we value your privacy|by continuing to (?:use|browse)|"
+    r"(?:please )?enable javascript|you must enable javascript|(?:subscribe|sign in|log in|register) to "
+    r"(?:continue|read|get unlimited)|already a subscriber)",
     re.IGNORECASE,
 )
 _SMALL_WORDS = {

@@ -128,3 +128,18 @@ def test_saved_from_comment_gives_the_source_and_headings_are_kinds():
     p = prepare(html.encode(), "/tmp/quake.html")
     assert p.source == "https://news.example/2024/quake-hits"
     assert [q.kind for q in p.anatomy.paragraphs] == ["title", "body", "body", "body", "subhead", "body"]
+
+
+def test_consent_wall_is_not_an_article():
+    wall = (
+        "<!DOCTYPE html><html><head><title>Just a moment | The Daily Example</title></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+        "<main><div class='consent'><h2>We value your privacy</h2>"
+        "<p>We use cookies and similar technologies to improve your experience on our site, to personalise content "
+        "and ads and to analyse our traffic. By continuing to use this site you agree to our use of cookies.</p>"
+        "<p>Please enable JavaScript in your browser to continue reading this article, or subscribe to get "
+        "unlimited access to all our journalism.</p><button>Accept all</button></div></main>"
+        "<footer>&copy; 2024 The Daily Example</footer></body></html>"
+    )
+    with pytest.raises(ReadError, match="no article text"):
+        prepare(wall.encode(), "wall.html")
