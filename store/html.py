@@ -135,8 +135,10 @@ def read_page(html: str) -> Page:
                 page.blocks.append(("caption", text))
                 placed.add(text)
         elif el.tag == "head":
-            first = not page.blocks and (el.get("rend") or "h1") == "h1"
-            page.blocks.append(("title" if first else "subhead", text))
+            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in page.blocks):
+                page.blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            else:
+                page.blocks.append(("subhead", text))
         elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
             page.blocks.append(("dek", text))
         else:
