@@ -283,9 +283,20 @@ def match_dateline(block: str) -> re.Match[str] | None:
     return m
 
 
+# A Markdown heading: "# Headline", "## Subhead".
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+
+
 def dissect(text: str) -> Anatomy:
     """Clean article text -> its anatomy."""
-    return dissect_blocks([(None, block) for block in _split_blocks(text)], text)
+    blocks: list[tuple[str | None, str]] = []
+    for block in _split_blocks(text):
+        m = _MD_HEADING.match(block)
+        if m:
+            blocks.append(("title" if len(m[1]) == 1 and not blocks else "subhead", m[2]))
+        else:
+            blocks.append((None, block))
+    return dissect_blocks(blocks, text)
 
 
 def dissect_blocks(

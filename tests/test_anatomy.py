@@ -186,3 +186,15 @@ def test_dateline_without_year_takes_the_page_date():
     blocks = [("title", "Copper Hits Record"), (None, "LONDON, Dec 30 (Reuters) - Copper rose, unlike in March 2022, traders said.")]
     assert dissect_blocks(blocks, reference="2025-01-02").published == "2024-12-30"
     assert dissect_blocks(blocks, reference="2024-12-31").published == "2024-12-30"
+
+
+def test_markdown_headings_are_title_and_subheads():
+    a = dissect(
+        "# Talks Resume in Geneva\n\nGENEVA (Reuters) - Talks resumed on Monday, diplomats said.\n\n"
+        "## What Comes Next\n\nA second round is planned for June, officials said.\n"
+    )
+    assert a.title == "Talks Resume in Geneva"
+    assert [(p.kind, p.text) for p in a.paragraphs if p.kind in ("title", "subhead")] == [
+        ("title", "Talks Resume in Geneva"), ("subhead", "What Comes Next"),
+    ]
+    assert a.agency == "Reuters"

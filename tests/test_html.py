@@ -143,3 +143,14 @@ def test_consent_wall_is_not_an_article():
     )
     with pytest.raises(ReadError, match="no article text"):
         prepare(wall.encode(), "wall.html")
+
+
+def test_kicker_above_the_headline_reads_after_it():
+    html = (
+        "<html><head><title>x</title></head><body><article><p class='kicker'>Exclusive</p><h1>Minister Quits Over Leak</h1>"
+        + "".join(f"<p>Paragraph {i}: the minister resigned on Friday after documents leaked to the press, aides said.</p>" for i in range(3))
+        + "</article></body></html>"
+    )
+    p = prepare(html.encode(), "k.html")
+    assert p.anatomy.title == "Minister Quits Over Leak"
+    assert p.anatomy.paragraphs[0].kind == "title"
