@@ -1,7 +1,8 @@
 """Articles end to end: bytes -> text -> anatomy -> extraction -> the store.
 
 Each article is written in one transaction: a failure, a crash or a kill
-leaves the store as it was before that article.
+leaves the store as it was before that article. Reading and spaCy run in
+this process or in worker processes (--jobs); only this process writes.
 """
 
 from __future__ import annotations
@@ -10,11 +11,8 @@ import datetime as dt
 import hashlib
 import importlib.util
 import json
-import os
 import re
 import sqlite3
-import stat
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,15 +23,14 @@ from . import anatomy as anatomy_mod
 from .db import transaction
 from .errors import NewsxError, ReadError
 from .html import check_complete, declared_charset, looks_like_html, read_page
+from .inputs import ARTICLE_SUFFIXES, MAX_BYTES, STDIN, Item, Skipped, expand_paths, read_input, walk_inputs
 from .model import Anatomy, Extraction
 from .read import clean_text, decode, read_text
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".md"}
-# A saved news page is a few hundred KB; past this it is not one article
-# (a log, a dump, a page with its video inlined) and would stall spaCy.
-MAX_BYTES = 20 * 1024 * 1024
+# expand_paths and Skipped are read from here by the CLI and the TUI.
+__all__ = ["IngestResult", "Skipped", "expand_paths", "ingest", "plan", "prepare", "sample_paths", "store_article"]
+
 MAX_CHARS = 2_000_000
-STDIN = "-"
 # Articles per nlp.pipe call in this process, and per task sent to a worker process.
 BATCH_ARTICLES = 32
 CHUNK_ARTICLES = 8
@@ -49,129 +46,11 @@ class IngestResult:
 
 
 @dataclass
-class Skipped:
-    """An input that names no readable article: reported as failed, never fatal to the run."""
-
-    source: str
-    reason: str
-
-
-@dataclass
 class Prepared:
     source: str
     sha256: str
     raw: str
     anatomy: Anatomy
-
-
-Item = Path | str | Skipped
-
-
-def walk_inputs(paths: Iterable[str]) -> Iterator[Item]:
-    """Every article file under `paths` (folders recursively), '-' for stdin, and a Skipped per bad input."""
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw).expanduser()
-        if not os.path.lexists(path):
-            yield Skipped(raw, "no such file or directory")
-        elif not path.exists():
-            yield Skipped(raw, "broken symbolic link")
-        elif path.is_dir():
-            found = False
-            for item in _walk(path):
-                found = found or isinstance(item, Path)
-                yield item
-            if not found:
-                yield Skipped(raw, f"no articles in this folder (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
-        else:
-            yield path
-
-
-def expand_paths(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Like walk_inputs, but a path that does not exist or a folder with no articles raises ReadError."""
-    for item in walk_inputs(paths):
-        if isinstance(item, Skipped):
-            if item.reason.startswith(("no such file", "no articles", "broken symbolic")):
-                raise ReadError(f"{item.source}: {item.reason}")
-            continue
-        yield item
-
-
-def _walk(folder: Path) -> Iterator[Path | Skipped]:
-    """Article files under `folder` in name order; hidden entries, other files and a
-    browser's "<page>_files" folder of images and scripts are passed over."""
-    errors: list[OSError] = []
-    visited: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=errors.append):
-        while errors:
-            exc = errors.pop(0)
-            yield Skipped(str(exc.filename or root), _os_reason(exc))
-        st = os.stat(root)
-        visited.add((st.st_dev, st.st_ino))
-        pages = {Path(f).stem for f in files if Path(f).suffix.lower() in {".html", ".htm"}}
-        kept = []
-        for d in sorted(dirs):
-            if d.startswith(".") or (d.endswith("_files") and d.removesuffix("_files") in pages):
-                continue
-            full = os.path.join(root, d)
-            try:
-                sub = os.stat(full)
-            except OSError as exc:
-                yield Skipped(full, _os_reason(exc))
-                continue
-            if (sub.st_dev, sub.st_ino) in visited:
-                if _is_ancestor(full, root):
-                    yield Skipped(full, f"directory loop: a link back to {os.path.realpath(full)}, not followed")
-                continue  # the same folder reached twice by links: read once
-            kept.append(d)
-        dirs[:] = kept
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            yield Path(root) / name
-    while errors:
-        exc = errors.pop(0)
-        yield Skipped(str(exc.filename), _os_reason(exc))
-
-
-def _is_ancestor(link: str, root: str) -> bool:
-    target = os.path.realpath(link)
-    here = os.path.realpath(root)
-    return here == target or here.startswith(target.rstrip(os.sep) + os.sep)
-
-
-def _os_reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return (exc.strerror or str(exc)).lower()
-
-
-def _read_bytes(item: Path | str) -> tuple[bytes, str]:
-    """The bytes of one input and the source it is stored under, or ReadError."""
-    if item == STDIN:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB; one article is never that big")
-        return data, "<stdin>"
-    path = Path(item)
-    try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise ReadError("is a directory")
-        if not stat.S_ISREG(st.st_mode):
-            raise ReadError("not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise ReadError(
-                f"{st.st_size / (1024 * 1024):.0f} MB is larger than the {MAX_BYTES // (1024 * 1024)} MB "
-                "limit; one article is never that big"
-            )
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ReadError(_os_reason(exc)) from None
-    return data, str(path.resolve())
 
 
 def prepare(data: bytes, source: str) -> Prepared:
@@ -293,7 +172,7 @@ def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
             report(IngestResult(label, "failed", error=item.reason))
             continue
         try:
-            data, source = _read_bytes(item)
+            data, source = read_input(item)
         except ReadError as exc:
             report(IngestResult(label, "failed", error=str(exc)))
             continue

@@ -4,11 +4,11 @@ import os
 import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from store.db import open_db
-from store.ingest import ingest, plan, Skipped
+from store.ingest import ingest, plan
+from store.inputs import Skipped
 from store.queries import toggle_selection
 from store.search import EntityIndex, paragraphs
 from tui.cli import app
