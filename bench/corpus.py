@@ -131,3 +131,40 @@ def queries(pool: list[str], n: int = 200, seed: int = 11) -> list[str]:
         else:
             out.append(target.split()[-1])
     return out
+
+
+def page(i: int) -> str:
+    """article(i) saved from a news site: head metadata, scripts, menus, related links, comments, footer.
+
+    About 90 KB, most of it the scripts and menus real pages carry around a
+    few KB of story.
+    """
+    import html
+
+    rng = random.Random(10_000 + i)
+    title, *paras = article(i).strip().split("\n\n")
+    esc = html.escape
+    body = "".join(
+        f"<h2>{esc(p)}</h2>" if p.isupper() else f"<p>{esc(p)}</p>" for p in paras
+    )
+    menu = "".join(f'<li><a href="/section/{k}">{esc(rng.choice(places()))}</a></li>' for k in range(120))
+    related = "".join(
+        f'<li><a href="/story/{k}">{esc(rng.choice(places()))} {rng.choice(TOPICS)[0]} deepens</a></li>' for k in range(8)
+    )
+    comments = "".join(
+        f'<div class="comment"><p>{esc(_person(rng))} wrote: this is exactly what everyone predicted would happen.</p></div>'
+        for _ in range(6)
+    )
+    script = "window.__STATE__ = " + repr([{"id": k, "slot": "ad-%d" % k, "sizes": [[300, 250], [728, 90]]} for k in range(700)])
+    return (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{esc(title)} | The Daily Example</title>"
+        f"<meta property=\"og:title\" content=\"{esc(title)}\"><meta property=\"og:site_name\" content=\"The Daily Example\">"
+        f"<link rel=\"canonical\" href=\"https://daily.example/world/{i}\">"
+        f"<style>{'.x{color:#333;margin:0 auto;padding:4px}' * 300}</style><script>{script}</script></head><body>"
+        f"<header><nav><ul>{menu}</ul></nav><div class=\"cookie-banner\">We use cookies. <button>Accept</button></div></header>"
+        f"<main><article><h1>{esc(title)}</h1><div class=\"byline\">By {esc(_person(rng))}</div>{body}</article>"
+        f"<aside class=\"related\"><h3>Related stories</h3><ul>{related}</ul></aside>"
+        f"<section class=\"comments\"><h2>Comments</h2>{comments}</section></main>"
+        "<footer><p>&copy; 2024 The Daily Example. All rights reserved.</p></footer></body></html>"
+    )

@@ -1,6 +1,6 @@
 """Ingest of N generated articles against bare nlp.pipe over the same texts, in one fresh process.
 
-Run as a child (`python -m bench.ingest_bench N FOLDER DB REPEAT JOBS`) so
+Run as a child (`python -m bench.ingest_bench N FOLDER STORIES DB REPEAT JOBS`) so
 its peak memory is its own; it prints one JSON line. Both timings exclude
 the model load, which ingest does once per run whatever N is.
 """
@@ -30,13 +30,15 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(n: int, folder: Path, db_path: Path, repeat: int, jobs: int) -> dict:
+def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: int) -> dict:
     from store.db import open_db
     from store.ingest import ingest, plan
     from store.nlp import load_model, model_name
 
     nlp = load_model()
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    # The baseline reads the story texts, for saved pages too: spaCy's share
+    # of the work, whatever wraps the story on disk.
+    texts = [p.read_text(encoding="utf-8") for p in sorted(stories.glob("*.txt"))]
     list(nlp.pipe(texts[:3]))  # warm caches both sides share
     model_rss = rss_mb()
     ingest_times, pipe_times, ingest_cpu, pipe_cpu = [], [], [], []
@@ -71,9 +73,10 @@ def main(n: int, folder: Path, db_path: Path, repeat: int, jobs: int) -> dict:
         "model_rss_mb": model_rss,
         "peak_rss_mb": ingest_peak,
         "words": sum(len(t.split()) for t in texts),
+        "page_kb": sum(p.stat().st_size for p in folder.iterdir()) / n / 1024,
     }
 
 
 if __name__ == "__main__":
-    n, folder, db_path, repeat, jobs = sys.argv[1:6]
-    print(json.dumps(main(int(n), Path(folder), Path(db_path), int(repeat), int(jobs))))
+    n, folder, stories, db_path, repeat, jobs = sys.argv[1:7]
+    print(json.dumps(main(int(n), Path(folder), Path(stories), Path(db_path), int(repeat), int(jobs))))
