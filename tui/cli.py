@@ -120,7 +120,7 @@ def ingest(
         results = run_ingest(store, items, jobs=jobs)
     else:
         results = _ingest_with_progress(store, items, jobs)
-    _summarise(results, quiet)
+    _summarise(results, quiet and not jsonl)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
