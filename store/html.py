@@ -1,36 +1,213 @@
-"""Saved web pages: the article's text and metadata, via trafilatura."""
+"""Saved web pages: the article's blocks and metadata, via trafilatura.
+
+trafilatura finds the main text and drops the page around it (navigation,
+related links, cookie banners, comments). It keeps headings and image
+positions but not figure captions, so captions are read from the page's
+own <figure> markup and put back where their image stood. Each block
+carries a kind hint only where the markup states it (h1 title, h2-h6
+subhead, figcaption caption, a standfirst/dek class); everything else is
+left for store/anatomy.py to judge.
+"""
 
 from __future__ import annotations
 
+import codecs
 import re
+from dataclasses import dataclass, field
 
 from .errors import ReadError
+from .sanitize import one_line
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
+    re.I | re.S,
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
+    re.I,
+)
+_HTML_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# Browsers stamp "Save page as" copies with where the page came from.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+# Class names sites give the summary under the headline (not "intro" or
+# "lede": those mark the story's first paragraph, which is body).
+_DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary)(?:$|[\s_\-])", re.I)
+_BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
+_BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
+_BY = re.compile(r"^By\b", re.I)
+# Screen-reader labels sites put before a caption.
+_CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*", re.I)
+
+
+@dataclass
+class Page:
+    """A page's article: blocks in reading order, each (kind hint or None, text), and metadata."""
+
+    blocks: list[tuple[str | None, str]] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:2048]
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(codec, errors="ignore")
+    if len(head) > 3 and head[1] == 0 and head[0] != 0:
+        return head.decode("utf-16-le", errors="ignore")
+    if len(head) > 3 and head[0] == 0 and head[1] != 0:
+        return head.decode("utf-16-be", errors="ignore")
+    return head.decode("latin-1")
 
 
 def looks_like_html(data: bytes) -> bool:
-    return bool(_HTML_START.match(data[:2048]))
+    """Does the file start the way a web page does (in any encoding we read)?"""
+    return bool(_HTML_START.match(_head_text(data)))
 
 
-def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
-    """The page's main text (title first, paragraphs on their own lines) and its metadata."""
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its <meta> or XML declaration, if any."""
+    m = _DECLARED.search(data[:8192])
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii")
+
+
+def check_complete(html: str) -> None:
+    """A page that stops inside a tag, or opened <html> and closes neither body nor html, was cut short."""
+    tail = html[-65536:]
+    if tail.rfind("<") > tail.rfind(">"):
+        raise ReadError("the page is truncated (it ends inside a tag)")
+    if re.search(r"<html\b", html[:4096], re.I) and not _HTML_END.search(tail):
+        raise ReadError("the page is truncated (it never closes </body> or </html>)")
+
+
+def read_page(html: str) -> Page:
+    """The main article of a page, or ReadError when it has none."""
+    import lxml.html
     import trafilatura
+    from lxml import etree
 
-    text = trafilatura.extract(
-        html, output_format="txt", include_comments=False, include_tables=False, favor_precision=True
+    source = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    try:
+        tree = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError):
+        raise ReadError("the page cannot be parsed as HTML") from None
+    captions = _captions(tree)
+    byline = _byline(tree)
+    deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
+    doc = trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=False,
+        include_images=True,
+        with_metadata=True,
+        favor_precision=True,
+        # The date the page states in its markup, first published; htmldate's
+        # extensive search runs regexes over every script and costs three
+        # quarters of reading a page, to guess dates a story may only mention.
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
     )
-    if not text or not text.strip():
+    if doc is None or doc.body is None:
         raise ReadError("the page has no article text")
-    meta = trafilatura.extract_metadata(html)
-    info = {
-        "title": getattr(meta, "title", None),
-        "author": getattr(meta, "author", None),
-        "date": getattr(meta, "date", None),
-        "sitename": getattr(meta, "sitename", None),
-        "url": getattr(meta, "url", None),
-    }
-    title = info["title"]
-    if title and not text.lstrip().startswith(title):
-        text = f"{title}\n\n{text}"
-    return text, info
+    page = Page(
+        title=_clean(doc.title),
+        author=_clean(doc.author),
+        date=doc.date,
+        sitename=_clean(doc.sitename),
+        url=doc.url or _saved_from(html),
+    )
+    caption_texts = set(captions.values())
+    placed: set[str] = set()
+    for el in doc.body.iter():
+        if el.tag == "graphic":
+            caption = captions.get(el.get("src") or "")
+            if caption and caption not in placed:
+                page.blocks.append(("caption", caption))
+                placed.add(caption)
+            continue
+        if el.tag not in _BLOCK_TAGS or _inside_block(el):
+            continue
+        text = _text(el)
+        if not text:
+            continue
+        if text in caption_texts:
+            if text not in placed:
+                page.blocks.append(("caption", text))
+                placed.add(text)
+        elif el.tag == "head":
+            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in page.blocks):
+                page.blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            else:
+                page.blocks.append(("subhead", text))
+        elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
+            page.blocks.append(("dek", text))
+        else:
+            page.blocks.append((None, text))
+    if not any(hint is None for hint, _ in page.blocks):
+        raise ReadError("the page has no article text")
+    if page.blocks[0][0] != "title" and page.title:
+        page.blocks.insert(0, ("title", page.title))
+    if byline and not any(text in byline for _, text in page.blocks):
+        at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
+        page.blocks[at:at] = [(None, line) for line in byline]
+    return page
+
+
+def _byline(tree) -> list[str]:
+    """The lines of the article's "By ..." block, which trafilatura drops as page furniture."""
+    scope = next(tree.iter("article"), tree)  # not a teaser's by-line in a sidebar
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
+            continue
+        children = [_text(c) for c in el if isinstance(c.tag, str) and c.tag in {"p", "div", "span", "li"}]
+        lines = [t for t in children if t] if len(children) > 1 else [_text(el)]
+        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < 200:
+            return lines
+    return []
+
+
+def _captions(tree) -> dict[str, str]:
+    """Image address -> its figcaption, for every <figure> on the page."""
+    found: dict[str, str] = {}
+    for figure in tree.iter("figure"):
+        caption = next(figure.iter("figcaption"), None)
+        if caption is None:
+            continue
+        text = _CAPTION_LABEL.sub("", _text(caption))
+        if not text:
+            continue
+        for img in figure.iter("img", "source"):
+            for attr in ("src", "data-src", "srcset"):
+                if img.get(attr):
+                    found.setdefault(img.get(attr).split()[0], text)
+    return found
+
+
+def _inside_block(el) -> bool:
+    """A <p> inside a list item or quote is read with its parent."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in _BLOCK_TAGS:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _text(el) -> str:
+    for br in el.iter("br", "lb"):
+        br.tail = " " + (br.tail or "")
+    return one_line("".join(el.itertext()))
+
+
+def _clean(value: str | None) -> str | None:
+    value = one_line(value) if value else ""
+    return value or None
+
+
+def _saved_from(html: str) -> str | None:
+    m = _SAVED_FROM.search(html[:4096])
+    return m.group(1) if m else None

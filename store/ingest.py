@@ -1,16 +1,18 @@
 """Articles end to end: bytes -> text -> anatomy -> extraction -> the store.
 
 Each article is written in one transaction: a failure, a crash or a kill
-leaves the store as it was before that article.
+leaves the store as it was before that article. Reading and spaCy run in
+this process or in worker processes (--jobs); only this process writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import json
-import os
-import sys
+import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +23,17 @@ from . import anatomy as anatomy_mod
 from . import interrupts, limits, resolve
 from .db import transaction
 from .errors import IngestInterrupted, NewsxError, ReadError
-from .html import html_to_text, looks_like_html
+from .html import check_complete, declared_charset, looks_like_html, read_page
+from .inputs import ARTICLE_SUFFIXES, STDIN, Item, Skipped, expand_paths, read_input, walk_inputs
 from .model import Anatomy, Extraction
-from .read import read_text
-from .sanitize import strip_controls
+from .read import clean_text, decode, read_text
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
-MAX_BYTES = 64 * 1024 * 1024
-STDIN = "-"
+# expand_paths and Skipped are read from here by the CLI and the TUI.
+__all__ = ["IngestResult", "Skipped", "expand_paths", "ingest", "plan", "prepare", "sample_paths", "store_article"]
+
+# Articles per nlp.pipe call in this process, and per task sent to a worker process.
+BATCH_ARTICLES = 32
+CHUNK_ARTICLES = 8
 
 
 @dataclass
@@ -48,101 +53,74 @@ class Prepared:
     anatomy: Anatomy
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str | Path]:
-    """Files named, files under folders named (recursive, hidden skipped), or '-' for stdin.
-
-    Raises ReadError for a path that does not exist or a folder with no articles.
-    """
-    for raw in paths:
-        if raw == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw).expanduser()
-        if not path.exists():
-            raise ReadError(f"{raw}: no such file or directory")
-        if path.is_dir():
-            found = list(_walk(path))
-            if not found:
-                raise ReadError(f"{raw}: no articles in this folder (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
-            yield from found
-        else:
-            yield path
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        st = os.stat(root)
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
-            dirs[:] = []
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            yield Path(root) / name
-
-
-def _read_bytes(item: str | Path) -> tuple[bytes, str]:
-    if item == STDIN:
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
-    path = Path(item)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"{item}: file is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise ReadError(f"{item}: permission denied") from None
-    except IsADirectoryError:
-        raise ReadError(f"{item}: is a directory") from None
-    except OSError as exc:
-        raise ReadError(f"{item}: {exc.strerror or exc}") from None
-    return data, str(path.resolve())
-
-
 def prepare(data: bytes, source: str) -> Prepared:
     """Bytes -> clean text and anatomy. Raises ReadError for anything that is not an article."""
-    if len(data) > MAX_BYTES:
-        raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
     sha = hashlib.sha256(data).hexdigest()
     if looks_like_html(data):
         limits.check_html_size(len(data))
-        html = read_text(data)
-        text, meta = html_to_text(html)
-        raw = strip_controls(text)
+        html = decode(data, declared_charset(data))
+        check_complete(html)
+        page = read_page(html)
+        texts = _clean_blocks([text for _, text in page.blocks])
+        blocks = [(hint, text) for (hint, _), text in zip(page.blocks, texts) if text.strip()]
+        raw = "\n\n".join(text for _, text in blocks)
+        anatomy = anatomy_mod.dissect_blocks(blocks, raw, reference=page.date)
+        _apply_page_metadata(anatomy, page)
+        source = page.url or source
     else:
         limits.check_plain_size(len(data))
-        meta = {}
         raw = read_text(data)
-    anatomy = anatomy_mod.dissect(raw)
+        anatomy = anatomy_mod.dissect(raw)
     limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
-    if meta:
-        anatomy.title = anatomy.title or meta.get("title")
-        anatomy.published = anatomy.published or meta.get("date")
-        anatomy.agency = anatomy.agency or meta.get("sitename")
-        anatomy.byline = anatomy.byline or meta.get("author")
-        if meta.get("url"):
-            source = meta["url"]
     return Prepared(source, sha, raw, anatomy)
+
+
+def _clean_blocks(texts: list[str]) -> list[str]:
+    """Repair every block together, so one block's words vouch for another's (see read.clean_text)."""
+    cleaned = clean_text("\n".join(texts)).split("\n")
+    return cleaned if len(cleaned) == len(texts) else [clean_text(t) for t in texts]
+
+
+def _apply_page_metadata(anatomy: Anatomy, page) -> None:
+    """What the text itself says wins; the page's metadata fills the gaps."""
+    anatomy.published = anatomy.published or _iso_date(page.date)
+    anatomy.agency = anatomy.agency or page.sitename
+    anatomy.source_url = page.url
+    if page.author and not anatomy.byline:
+        anatomy.byline = page.author
+        names = [n.strip() for n in re.split(r";|\s+and\s+|,", page.author) if n.strip()]
+        anatomy.credits[:0] = [{"role": "byline", "name": n} for n in names]
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
+        return value[:10]
+    return None
+
+
+def plan(paths: Iterable[str]) -> list[Item]:
+    """Everything `ingest` will look at, so a progress bar knows its total."""
+    return list(walk_inputs(paths))
 
 
 def ingest(
     db: sqlite_utils.Database,
-    paths: Iterable[str],
+    paths: Iterable[str | Item],
     *,
     nlp=None,
-    batch_articles: int = 16,
+    jobs: int = 1,
+    batch_articles: int = BATCH_ARTICLES,
     on_result: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest every article under `paths`; one failure is reported and skipped.
 
-    `nlp` defaults to the configured spaCy model, loaded only when some
-    article is new.
+    `paths` are strings (files, folders, '-') or the items of plan(). With
+    jobs > 1, reading and spaCy run in that many worker processes (one
+    model load each) while this process alone writes the store. `nlp`
+    defaults to the configured model, loaded only when some article is new.
+    A database error stops the run; every article stored before it stays.
     """
     results: list[IngestResult] = []
 
@@ -151,67 +129,207 @@ def ingest(
         if on_result:
             on_result(result)
 
-    batch: list[Prepared] = []
-    try:
-        for item in expand_paths(paths):
+    def stored(source: str, prepared: Prepared | None, extraction: Extraction | None, error: str | None) -> None:
+        if error is not None:
+            report(IngestResult(source, "failed", error=error))
+            return
+        with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
             try:
-                data, source = _read_bytes(item)
-                prepared = prepare(data, source)
-            except ReadError as exc:
-                label = "<stdin>" if item == STDIN else str(item)
-                message = str(exc).removeprefix(f"{item}: ")
-                report(IngestResult(label, "failed", error=message))
-                continue
-            existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-            if existing:
-                report(IngestResult(prepared.source, "unchanged", existing[0], existing[1]))
-                continue
-            batch.append(prepared)
-            if len(batch) >= batch_articles or sum(len(p.raw) for p in batch) >= limits.BATCH_CHARS:
-                nlp = _store_batch(db, batch, nlp, report)
-                batch = []
-        if batch:
-            _store_batch(db, batch, nlp, report)
+                article_id, status = store_article(db, prepared, extraction)
+            except sqlite3.Error:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
+                report(IngestResult(prepared.source, "failed", error=_describe(exc)))
+                return
+            report(IngestResult(prepared.source, status, article_id, prepared.anatomy.title))
+
+    # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
+    # crash or kill still keeps every committed article and never half of
+    # one, and a power cut can lose only the last few, which ingest again.
+    db.execute("PRAGMA synchronous = NORMAL")
+    todo = _new_articles(db, paths, report)
+    try:
+        if jobs > 1:
+            _run_in_workers(todo, jobs, stored)
+        else:
+            for chunk in _chunks(todo, batch_articles):
+                nlp = nlp or _load_model()
+                for outcome in analyse(chunk, nlp):
+                    stored(*outcome)
     except KeyboardInterrupt:
         # Every reported article is committed; the one in hand was rolled back.
         raise IngestInterrupted(results) from None
     return results
 
 
-def _store_batch(db, batch: list[Prepared], nlp, report) -> object:
+def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
+    """(bytes, source, sha256) of each input not already stored; the rest reported at once."""
+    seen: set[str] = set()
+    for item in _as_items(paths):
+        label = "<stdin>" if item == STDIN else str(item.source if isinstance(item, Skipped) else item)
+        if isinstance(item, Skipped):
+            report(IngestResult(label, "failed", error=item.reason))
+            continue
+        try:
+            data, source = read_input(item)
+        except ReadError as exc:
+            report(IngestResult(label, "failed", error=str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = db.execute("SELECT id, title FROM articles WHERE sha256 = ?", [sha]).fetchone()
+        if existing or sha in seen:
+            report(IngestResult(source, "unchanged", *(existing or (None, None))))
+            continue
+        seen.add(sha)
+        yield data, source, sha
+
+
+def _as_items(paths: Iterable[str | Item]) -> Iterator[Item]:
+    for item in paths:
+        if isinstance(item, str) and item != STDIN:
+            yield from walk_inputs([item])
+        else:
+            yield item
+
+
+def _chunks(todo: Iterable[tuple[bytes, str, str]], size: int) -> Iterator[list]:
+    """At most `size` articles, and no more text than limits.BATCH_CHARS past the one that fills it."""
+    chunk, chars = [], 0
+    for item in todo:
+        chunk.append(item)
+        chars += len(item[0])
+        if len(chunk) >= size or chars >= limits.BATCH_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+Outcome = tuple[str, "Prepared | None", "Extraction | None", "str | None"]
+
+
+def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
+    """Read, take apart and run spaCy over a few articles: (source, prepared, extraction, error) each.
+
+    Runs in this process or in a worker; touches no database.
+    """
     from .extract import extract_many
+
+    outcomes: list[Outcome] = []
+    ready: list[Prepared] = []
+    for data, source, _sha in chunk:
+        try:
+            ready.append(prepare(data, source))
+        except ReadError as exc:
+            outcomes.append((source, None, None, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the reader fails alone
+            outcomes.append((source, None, None, _describe(exc)))
+    try:
+        anatomies = [p.anatomy for p in ready]
+        extractions = extract_many(nlp, anatomies, batch_size=limits.parse_batch_size(anatomies))
+    except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
+        extractions = []
+        for p in ready:
+            try:
+                extractions.append(extract_many(nlp, [p.anatomy], batch_size=limits.parse_batch_size([p.anatomy]))[0])
+            except Exception as exc:  # noqa: BLE001
+                extractions.append(exc)
+    for p, extraction in zip(ready, extractions):
+        if isinstance(extraction, Exception):
+            outcomes.append((p.source, None, None, f"could not be analysed: {_describe(extraction)}"))
+        else:
+            outcomes.append((p.source, p, extraction, None))
+    return outcomes
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, NewsxError):
+        return str(exc)
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _load_model():
     from .nlp import load_model
 
-    nlp = nlp or load_model()
-    anatomies = [p.anatomy for p in batch]
-    for prepared, extraction in zip(batch, extract_many(nlp, anatomies, limits.parse_batch_size(anatomies))):
-        with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
-            try:
-                article_id, replaced = store_article(db, prepared, extraction)
-            except NewsxError as exc:
-                report(IngestResult(prepared.source, "failed", error=str(exc)))
-                continue
-            report(IngestResult(prepared.source, "replaced" if replaced else "ingested", article_id, prepared.anatomy.title))
-    return nlp
+    return load_model()
 
 
-def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction) -> tuple[int, bool]:
-    """Write one article and everything found in it, in one transaction.
+_worker_nlp = None
 
-    A new version of a source already stored replaces it; selections whose
-    paragraph text is still there move to the new paragraph.
+
+def _init_worker(model: str) -> None:
+    global _worker_nlp
+    import signal
+
+    from .nlp import load_model
+
+    # Ctrl-C is the parent's to handle: it stops handing out work and the
+    # pool winds down, with no traceback from every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_nlp = load_model(model)
+
+
+def _analyse_in_worker(chunk: list[tuple[bytes, str, str]]) -> list[Outcome]:
+    return analyse(chunk, _worker_nlp)
+
+
+def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -> None:
+    """Fan chunks out to `jobs` processes; store results in input order as they come back.
+
+    At most two chunks per worker are in flight, so memory stays flat
+    however many articles there are.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .nlp import load_model, model_name
+
+    model = model_name()
+    if importlib.util.find_spec(model) is None:
+        load_model(model)  # raises the one-line "model is not installed" error here, not in every worker
+    # forkserver: workers start from a clean process, not a copy of one that
+    # holds a database connection and a progress bar's thread.
+    context = multiprocessing.get_context("forkserver")
+    pending: deque = deque()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+        try:
+            for chunk in _chunks(todo, CHUNK_ARTICLES):
+                pending.append(pool.submit(_analyse_in_worker, chunk))
+                while len(pending) >= 2 * jobs:
+                    for outcome in pending.popleft().result():
+                        stored(*outcome)
+            while pending:
+                for outcome in pending.popleft().result():
+                    stored(*outcome)
+        except BrokenProcessPool:
+            raise NewsxError("a worker process died (out of memory?); articles stored so far are kept") from None
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction) -> tuple[int, str]:
+    """Write one article and everything found in it, in one transaction: (id, status).
+
+    The same bytes again are "unchanged". A new version of a source already
+    stored "replaced" it: its paragraphs, mentions and quotes go, selections
+    whose paragraph text is still there move to the new paragraph, and an
+    entity keeps its id unless no article names it any more.
     """
     a = prepared.anatomy
     with transaction(db) as conn:
-        if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone():
-            row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-            return row[0], False
+        row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
+        if row:
+            return row[0], "unchanged"
         old = None
         if not prepared.source.startswith("<"):
             old = conn.execute(
                 "SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1", [prepared.source]
             ).fetchone()
-        kept_selections = _detach_article(conn, old[0]) if old else []
+        kept_selections, old_entities = _detach_article(conn, old[0]) if old else ([], set())
         article_id = conn.execute(
             "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency,"
             " byline, credits, raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -253,7 +371,8 @@ def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Ext
             'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
-    return article_id, old is not None
+        _drop_orphans(conn, old_entities)
+    return article_id, "replaced" if old else "ingested"
 
 
 def _upsert_entity(conn, rec) -> int:
@@ -278,8 +397,16 @@ def _upsert_entity(conn, rec) -> int:
     return entity_id
 
 
-def _detach_article(conn, article_id: int) -> list[tuple]:
-    """Delete an article's rows; return its selections keyed by paragraph text."""
+def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
+    """Delete an article's rows; return its selections keyed by paragraph text and the entities it named."""
+    entities = {
+        r[0]
+        for r in conn.execute(
+            "SELECT entity_id FROM mentions WHERE article_id = ? UNION"
+            " SELECT speaker_entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL",
+            [article_id, article_id],
+        )
+    }
     kept = conn.execute(
         'SELECT p.text, s.start, s."end", s.note, s.created_at FROM selections s'
         " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ?",
@@ -293,10 +420,20 @@ def _detach_article(conn, article_id: int) -> list[tuple]:
     conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-    orphans = "SELECT id FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions) AND id NOT IN (SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL)"
-    conn.execute(f"DELETE FROM aliases WHERE entity_id IN ({orphans})")
-    conn.execute(f"DELETE FROM entities WHERE id IN ({orphans})")
-    return kept
+    return kept, entities
+
+
+def _drop_orphans(conn, entity_ids: set[int]) -> None:
+    """Entities of a replaced version that no article names any more."""
+    for entity_id in sorted(entity_ids):
+        if conn.execute(
+            "SELECT 1 FROM mentions WHERE entity_id = ? UNION ALL"
+            " SELECT 1 FROM quotes WHERE speaker_entity_id = ? LIMIT 1",
+            [entity_id, entity_id],
+        ).fetchone():
+            continue
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
 
 
 def sample_paths() -> list[Path]:

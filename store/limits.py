@@ -42,6 +42,17 @@ def check_html_size(size: int) -> None:
         )
 
 
+def check_input_size(size: int, head: bytes) -> None:
+    """Refuse an input too big for its kind (page or plain text) before reading all of it."""
+    from .html import looks_like_html
+
+    (check_html_size if looks_like_html(head) else check_plain_size)(size)
+
+
+# Nothing larger than this is read into memory, whatever it turns out to be.
+MAX_INPUT_BYTES = max(MAX_PLAIN_BYTES, MAX_HTML_BYTES)
+
+
 def check_article(text: str, anatomy: Anatomy) -> None:
     """Refuse text or paragraphs beyond the bounds, naming the first one that is."""
     if len(text) > MAX_TEXT_CHARS:

