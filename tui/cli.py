@@ -25,7 +25,11 @@ from store.sanitize import one_line, terminal_json
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
-    help="Explore news articles: actors, places, quotes and citable passages.",
+    help=(
+        "Explore news articles: actors, places, quotes and citable passages.\n\n"
+        "Without a command, `newsx-tui [PATH ...] [--db FILE]` ingests the PATHs and opens the TUI "
+        "(an empty store opens the bundled sample)."
+    ),
 )
 
 ROLES = ("actor", "location", "other")
