@@ -24,12 +24,9 @@ from . import interrupts, limits, resolve
 from .db import transaction
 from .errors import IngestInterrupted, NewsxError, ReadError
 from .html import check_complete, declared_charset, looks_like_html, read_page
-from .inputs import ARTICLE_SUFFIXES, STDIN, Item, Skipped, expand_paths, read_input, walk_inputs
+from .inputs import ARTICLE_SUFFIXES, STDIN, Item, Skipped, read_input, walk_inputs
 from .model import Anatomy, Extraction
 from .read import clean_text, decode, read_text
-
-# expand_paths and Skipped are read from here by the CLI and the TUI.
-__all__ = ["IngestResult", "Skipped", "expand_paths", "ingest", "plan", "prepare", "sample_paths", "store_article"]
 
 # Articles per nlp.pipe call in this process, and per task sent to a worker process.
 BATCH_ARTICLES = 32

@@ -83,7 +83,8 @@ def open_tui(
     db: DbOption = None,
 ) -> None:
     """Open the TUI (the default command)."""
-    from store.ingest import expand_paths, sample_paths
+    from store.ingest import sample_paths
+    from store.inputs import expand_paths
 
     db_path = db or default_db_path()
     paths = list(paths or [])
