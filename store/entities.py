@@ -21,8 +21,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, gazetteer
 from .model import EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .names import (
@@ -95,6 +97,28 @@ class Para:
     doc: object | None
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
     dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
+    offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it
+
+
+# An article Doc (store/extract.py's article_doc) carries its paragraphs, each prose one with
+# its parsed Doc; the components here and in quotes.py fill the rest.
+for _name in ("paragraphs", "entities", "mentions", "quotes"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("newsx_entities")
+def make_entity_component(nlp: Language, name: str):
+    """Runs after "ner": Doc._.entities (key -> EntityRecord) and Doc._.mentions of an article Doc."""
+    from .nlp import common_nouns
+
+    def entity_component(doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            return doc  # not an article Doc (bench baselines pipe plain texts)
+        doc._.entities, doc._.mentions = collect(doc._.paragraphs, gazetteer(), common_nouns(nlp))
+        return doc
+
+    return entity_component
 
 
 @dataclass

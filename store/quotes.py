@@ -12,6 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from . import speech
 from .entities import Para
 from .model import EntityRecord, MentionRecord, QuoteRecord
@@ -40,6 +43,19 @@ class _Event:
     cue: str | None = None
     inherit: bool = False
     outer_end: int = 0
+
+
+@Language.factory("newsx_quotes")
+def make_quote_component(nlp: Language, name: str):
+    """Runs after newsx_entities: Doc._.quotes of an article Doc, speakers linked to Doc._.entities."""
+
+    def quote_component(doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            return doc  # not an article Doc
+        doc._.quotes = collect(doc._.paragraphs, doc._.entities or {}, doc._.mentions or [])
+        return doc
+
+    return quote_component
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
