@@ -19,7 +19,7 @@ from . import speech
 from .entities import Para
 from .model import EntityRecord, MentionRecord, QuoteRecord
 from .names import headline_case
-from .speakers import SPEECH_VERBS, Discourse, Speaker, speaker_from, subject_of
+from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)")
@@ -104,9 +104,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text))
+        # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
+        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect"]
         for m in here:
-            if names.get(m.entity_key, ("", ""))[1] == "PERSON" and not any(s <= m.start < e for s, e in quoted):
-                events.append(_Event(m.start, "person", speaker=Speaker(names[m.entity_key][0], m.entity_key)))
+            label = names.get(m.entity_key, ("", ""))[1]
+            if label not in {"PERSON", "ORG"} or any(s <= m.start < e for s, e in reported):
+                continue
+            if label == "ORG" and not _subject_at(doc, m.start):
+                continue  # an organisation is what a paragraph is about when it is a subject
+            events.append(_Event(m.start, "person", speaker=entity_speaker(m.entity_key, names)))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -128,6 +134,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             ))
         sentence_base += len(sent_starts)
     return out
+
+
+def _subject_at(doc, char: int) -> bool:
+    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled"."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _direct_events(p: Para, mention_at, names) -> list[_Event]:

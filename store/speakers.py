@@ -93,10 +93,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             for inner in tok.subtree:
                 key = mention_at(inner.idx)
                 if key and entity_names[key][1] == "PERSON":
-                    return _entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+                    return entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     key = mention_at(subject.idx)
     if key and entity_names[key][1] in {"PERSON", "ORG", "NORP", "GPE"}:
-        return _entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     tokens = []
     for tok in subject.subtree:
         if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head is subject or tok.text in _CLAUSE_PUNCT):
@@ -115,7 +115,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
 
 
-def _entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
+def entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
     name, label = entity_names[key]
     return Speaker(name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label)
 
