@@ -179,10 +179,15 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
     ]
-    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz)] + datelines)
+    lowercase = _lowercase_words(prose)
+    spans = _resolve_overlaps(
+        _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+    )
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
+    _organisations_taken_for_people(groups)
+    same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
         countries = frozenset(p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a)))
@@ -191,7 +196,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
-    groups = _merge(groups)
+    groups = _merge(groups, same)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
@@ -201,7 +206,9 @@ def collect(
 # -- spans ---------------------------------------------------------------------------------
 
 
-def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_Mention]:
+def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset()) -> list[_Mention]:
+    """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
+    and never capitalised mid-sentence."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in p.doc.ents:
@@ -221,13 +228,15 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        if label == "ORG" and is_acronym(p.text[start:end]):
+            end = _compound_head_end(p.doc, ent, end)
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
-        if start < p.skip and label not in PLACE_LABELS:
-            continue  # the agency of a dateline: "(Reuters)"
+        if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
+            continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
             continue  # a missile, a model or a date, not a name: "Muqtada 1"
         span = p.doc.char_span(start, end, alignment_mode="expand")
@@ -237,6 +246,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
+            continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         m = _Mention(p.seq, start, end, text, label)
         m.evidence |= _context_evidence(p, ent, start, end)
         if titled and label == "PERSON":
@@ -258,6 +269,40 @@ def _particle_name_start(ent) -> int:
         if doc[i].is_sent_start:
             break
     return doc[i].idx if i != ent.start else ent.start_char
+
+
+def _compound_head_end(doc, ent, end: int) -> int:
+    """Where an acronym's name ends when the model stopped at it: "[GE] Vernova said" -> "GE Vernova"."""
+    if ent.end >= len(doc):
+        return end
+    nxt = doc[ent.end]
+    if (
+        nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.ent_type_ == "" and ent[-1].head.i == nxt.i
+        and not is_person_title(nxt.text) and not trailing_title_length(f"{ent.text} {nxt.text}")
+    ):
+        return nxt.idx + len(nxt)
+    return end
+
+
+def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
+    """A lone word capitalised because it opens a sentence, that the article elsewhere writes in lowercase."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.is_sent_start and tok.text.lower() in lowercase
+
+
+def _lowercase_words(prose: list[Para]) -> frozenset[str]:
+    """Words the article writes in lowercase and never capitalises mid-sentence."""
+    lower, capital = set(), set()
+    for p in prose:
+        for tok in p.doc:
+            if tok.is_alpha and len(tok) > 3:
+                if tok.text.islower():
+                    lower.add(tok.text)
+                elif not tok.is_sent_start and tok.text[0].isupper():
+                    capital.add(tok.text.lower())
+    return frozenset(lower - capital)
 
 
 def _numbered(span) -> bool:
@@ -307,7 +352,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
 
 def _after_locative(root) -> bool:
     """'in Kiev', and 'in London and Manchester' for Manchester too."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
@@ -519,7 +564,48 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
 # -- merging on evidence -------------------------------------------------------------------
 
 
-def _merge(groups: list[_Group]) -> list[_Group]:
+def _organisations_taken_for_people(groups: list[_Group]) -> None:
+    """A 'person' named like an organisation of the article is one of its kin: "Siemens Gamesa"
+    beside "Siemens Energy AG" (a person's first word is a given name, an organisation's a brand)."""
+    brands = {
+        name_key(a.split()[0]) for g in groups if g.label == "ORG" for a in g.aliases
+        if len(a.split()) > 1 and not is_acronym(a.split()[0])
+    }
+    for g in groups:
+        if g.label == "PERSON" and not g.evidence & {"person", "place"}:
+            if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
+                g.label = "ORG"
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
+
+
+def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) one name apposes to the other's organisation name:
+    "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
+    where: dict[int, int] = {}
+    by_seq: dict[int, list[_Mention]] = {}
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            where[id(m)] = i
+            by_seq.setdefault(m.seq, []).append(m)
+    text_of = {p.seq: p.text for p in prose}
+    pairs = []
+    for seq, ms in by_seq.items():
+        ms.sort(key=lambda m: m.start)
+        text = text_of.get(seq, "")
+        for a, b in zip(ms, ms[1:]):
+            ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
+                continue
+            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
+                ga.label = "ORG"
+                pairs.append((where[id(a)], where[id(b)]))
+    return pairs
+
+
+def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -531,6 +617,8 @@ def _merge(groups: list[_Group]) -> list[_Group]:
     def union(i: int, j: int) -> None:
         parent[find(j)] = find(i)
 
+    for i, j in same:
+        union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]

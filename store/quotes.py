@@ -140,7 +140,7 @@ def _subject_at(doc, char: int) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled"."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
-    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head is not tok:
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
         tok = tok.head
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 

@@ -51,7 +51,7 @@ def subject_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
-        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head is v:
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
         v = v.head
     doc = verb.doc
@@ -99,7 +99,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     tokens = []
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head is subject or tok.text in _CLAUSE_PUNCT):
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
             break  # "a man on a podium, who ...": the description ends at the head's own clause
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             tokens = []
