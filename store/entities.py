@@ -216,6 +216,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        if start < p.skip < end:
+            start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
