@@ -758,6 +758,16 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 taken.append((hit.start(), hit.end()))
                 ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
                 g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
+        if p.text.isupper():
+            continue  # every word of an ALL CAPS line looks like an acronym
+        for hit in re.finditer(r"(?<![\w'-])[A-Z]{2,6}(?![\w-])", p.text):
+            if any(hit.start() < e and s < hit.end() for s, e in taken):
+                continue
+            # "after FAA widens probe" over a body that only says "Federal Aviation Administration"
+            owners = [g for g in groups if g.label == "ORG" and any(acronym_of(hit.group(), a) for a in g.aliases)]
+            if len(owners) == 1:
+                taken.append(hit.span())
+                owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
 
 
 # -- records -------------------------------------------------------------------------------
@@ -767,9 +777,10 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
     entities: dict[str, EntityRecord] = {}
     mentions: list[MentionRecord] = []
     for g in groups:
-        body = [m for m in g.mentions if "headline" not in m.evidence]
-        if not body:
+        if not any("headline" not in m.evidence for m in g.mentions):
             continue
+        # Headline forms are no aliases (case misleads there), but an acronym of the body's long name is.
+        body = [m for m in g.mentions if "headline" not in m.evidence or "acronym" in m.evidence]
         name = _by_preference(g)[0]
         if name.isupper() and "dateline" in g.evidence and "acronym" not in g.evidence:
             name = name.title()  # "ANBAR" from a dateline

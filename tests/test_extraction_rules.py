@@ -94,3 +94,14 @@ def test_a_country_is_pinned_at_its_capital():
     gaz = gazetteer()
     kenya, nairobi = gaz.country("Kenya"), gaz.lookup("Nairobi", frozenset({"KE"}))
     assert kenya.kind == "country" and (kenya.lat, kenya.lon) == (nairobi.lat, nairobi.lon)
+
+
+def test_a_headline_acronym_of_the_bodys_long_name_is_its_alias():
+    ex = _extract(
+        "Shipping firms fined after IMO tightens fuel rules\n\n"
+        "LONDON - The International Maritime Organization said on Monday that ships must cut sulphur "
+        "emissions further. Three shipping firms were fined.\n"
+    )
+    imo = _entity(ex, "International Maritime Organization")
+    assert "IMO" in imo.aliases
+    assert any(m.text == "IMO" and m.entity_key == imo.key and m.seq == 0 for m in ex.mentions)
