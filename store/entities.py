@@ -81,6 +81,7 @@ _PERSON_APPOSITION = re.compile(
     r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
+_TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
@@ -347,6 +348,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if _WHO.match(after) or _PERSON_APPOSITION.match(after):
         found.add("person")
+    if _TEAM_AFTER.match(after):
+        found.add("organisation")  # "the Tampa Bay Rays baseball team": a club, though named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
@@ -456,6 +459,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
+    if "organisation" in evidence and "place" not in evidence:
+        return "ORG"
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:

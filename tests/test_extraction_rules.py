@@ -105,3 +105,13 @@ def test_a_headline_acronym_of_the_bodys_long_name_is_its_alias():
     imo = _entity(ex, "International Maritime Organization")
     assert "IMO" in imo.aliases
     assert any(m.text == "IMO" and m.entity_key == imo.key and m.seq == 0 for m in ex.mentions)
+
+
+def test_a_team_named_for_a_place_is_an_actor():
+    ex = _extract(
+        "Storm floods stadiums\n\n"
+        "MIAMI - Hail smashed windows at the stadium, home of the Miami Marlins baseball team, "
+        "on Sunday. Police in Miami said nobody was hurt.\n"
+    )
+    assert _entity(ex, "Miami Marlins").role == "actor"  # the model tags it a place
+    assert _entity(ex, "Miami").role == "location"
