@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, Place, gazetteer
 from .model import EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .names import (
-    FUNCTION_WORDS, acronym_of, bare_key, initials, is_acronym, leading_title_length, name_key,
+    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
     is_person_title, trailing_title_length,
     surname_key, translit_key,
 )
@@ -259,19 +259,10 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
     return out
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
-
-
 def _particle_name_start(ent) -> int:
     """Where a name starts when the model cut it at a particle: "Rio Grande do [Sul]"."""
-    doc, i = ent.doc, ent.start
-    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[0].isupper():
-        i -= 2
-        while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
-            i -= 1
-        if doc[i].is_sent_start:
-            break
-    return doc[i].idx if i != ent.start else ent.start_char
+    i = particle_name_start(ent.doc, ent.start)
+    return ent.doc[i].idx if i != ent.start else ent.start_char
 
 
 def _compound_head_end(doc, ent, end: int) -> int:

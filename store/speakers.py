@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .names import particle_name_start
+
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(
     """say tell add state declare announce explain warn insist claim argue note write ask reply respond
@@ -106,7 +108,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             continue
         tokens.append(tok)
     tokens = tokens or [subject]
-    text = subject.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+    first = tokens[0].i
+    if tokens[0].pos_ == "PROPN":
+        first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
+    text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
     return Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},

@@ -115,3 +115,13 @@ def test_a_team_named_for_a_place_is_an_actor():
     )
     assert _entity(ex, "Miami Marlins").role == "actor"  # the model tags it a place
     assert _entity(ex, "Miami").role == "location"
+
+
+def test_a_described_speaker_keeps_a_place_name_the_parse_cut_at_a_particle():
+    ex = _extract(
+        "Fires spread in Brazil\n\n"
+        "CAMPO GRANDE, Brazil - Smoke covered the city on Monday.\n\n"
+        "Rio Grande do Norte's civil defence agency said on Monday that at least 40 fires "
+        "were burning in the Pantanal wetlands.\n"
+    )
+    assert _speaker(ex, "at least 40 fires") == "Rio Grande do Norte's civil defence agency"
