@@ -81,6 +81,10 @@ _PERSON_APPOSITION = re.compile(
     r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
+# Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
+FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
+# Prepositions after which a lone name is a place, never a person.
+NEAR_PREPS = frozenset({"near", "outside"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -339,11 +343,19 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if _WHO.match(after) or _PERSON_APPOSITION.match(after):
         found.add("person")
+    if span is not None and _is_facility(span):
+        found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
+    if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
+        found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
     if _TEAM_AFTER.match(after):
         found.add("organisation")  # "the Tampa Bay Rays baseball team": a club, though named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _is_facility(span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in FACILITY_NOUNS and span[-1].text[0].isupper()
 
 
 def _after_locative(root) -> bool:
@@ -456,6 +468,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:
         return "PERSON"
+    if "near" in evidence and all(m.label == "PERSON" and "near" in m.evidence for m in g.mentions):
+        return "LOC"  # every mention is "near X": a place the gazetteer may not know
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
     if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):

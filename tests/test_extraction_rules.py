@@ -125,3 +125,22 @@ def test_a_described_speaker_keeps_a_place_name_the_parse_cut_at_a_particle():
         "were burning in the Pantanal wetlands.\n"
     )
     assert _speaker(ex, "at least 40 fires") == "Rio Grande do Norte's civil defence agency"
+
+
+def test_a_lone_name_near_which_things_happen_is_a_place():
+    text = (
+        "Pipeline blast\n\n"
+        "RIYADH - A blast damaged a pipeline near Berri on Sunday, the energy ministry said.\n"
+    )
+    ex = _extract(text)
+    assert _entity(ex, "Berri").role == "location"  # the model tags it a person
+
+
+def test_a_market_or_an_airport_is_a_place():
+    ex = _extract(
+        "Fire in Lagos\n\n"
+        "LAGOS - Fire swept through Balogun Market on Tuesday, traders said. Flights at "
+        "Murtala Muhammed Airport were not affected.\n"
+    )
+    assert _entity(ex, "Balogun Market").role == "location"
+    assert _entity(ex, "Murtala Muhammed Airport").role == "location"
