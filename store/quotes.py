@@ -1,9 +1,12 @@
 """Quotes of one article: direct quotes and reported speech, each with its speaker.
 
+Runs as the pipeline component "newsx_quotes", after "newsx_entities", on an article Doc.
+
 Paragraphs are read in order so that "he said" and "They said" can reach the
 speaker of the previous sentence, and the second half of a split quote
 ('"...apart," a senior tribal figure said. "There are ..."') keeps the first
-half's speaker.
+half's speaker. "It said" and "the company said" take the organisation last named as a
+clause's subject (what the paragraph is about), or the last organisation that spoke.
 """
 
 from __future__ import annotations

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from store.extract import extract_many
 from store.gazetteer import gazetteer
 from store.ingest import prepare
