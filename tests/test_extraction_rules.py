@@ -142,3 +142,13 @@ def test_a_market_or_an_airport_is_a_place():
     )
     assert _entity(ex, "Balogun Market").role == "location"
     assert _entity(ex, "Murtala Muhammed Airport").role == "location"
+
+
+def test_it_said_is_the_organisation_the_sentence_before_is_about():
+    ex = _extract(
+        "Engine checks widen\n\n"
+        "LONDON - The Civil Aviation Authority said on Friday that it would order more engine checks.\n\n"
+        "Rolls-Royce has struggled with cracked turbine blades for two years. It said on Friday that "
+        "a fix would be ready by June.\n"
+    )
+    assert _speaker(ex, "a fix would be ready by June") == "Rolls-Royce"
