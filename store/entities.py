@@ -1,17 +1,23 @@
 """Named entities of one article: spaCy NER -> cleaned mentions -> canonical entities.
 
+Runs as the pipeline component "newsx_entities" on an article Doc (see store/extract.py).
+
 The small model's spans are a first guess. Rules here, each about how news
 copy is written rather than about one story, clean them up:
 - spans are trimmed of articles, possessives and titles; a span that is only a
   title ("Major-General"), a name with digits ("Muqtada 1"), or a credit is dropped;
 - an acronym defined in parentheses joins its long name and every spelling of it;
-- context retypes: "the town of X" and "X, 20 km north of Y" are places,
-  "X, who" is a person, datelines name places;
+- context retypes: "the town of X", "X, 20 km north of Y", "near X" and "X Market" are
+  places, "X, who" is a person, "the X baseball team" an organisation, datelines name
+  places (their agency names nothing); a sentence opener the article writes in lowercase
+  elsewhere is no name;
 - mentions group by spelling-insensitive key, then merge only on evidence:
   the surname of the one named person, the acronym of the one long name,
-  a romanisation variant (Baiji/Beiji) or one gazetteer place; people and places never merge;
+  a romanisation variant (Baiji/Beiji), one gazetteer place, or an apposition
+  ("Gavi, the Vaccine Alliance,"); people and places never merge;
 - headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
-  model at all: the body's entities are looked up in them instead.
+  model at all: the body's entities are looked up in them instead, and an acronym
+  there joins the one long name of the body it spells.
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.tokens import Doc
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, gazetteer
 from .model import EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .names import (
-    FUNCTION_WORDS, acronym_of, bare_key, initials, is_acronym, leading_title_length, name_key,
+    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
     is_person_title, trailing_title_length,
     surname_key, translit_key,
 )
@@ -79,6 +87,11 @@ _PERSON_APPOSITION = re.compile(
     r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
+# Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
+FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
+# Prepositions after which a lone name is a place, never a person.
+NEAR_PREPS = frozenset({"near", "outside"})
+_TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
@@ -95,6 +108,28 @@ class Para:
     doc: object | None
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
     dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
+    offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it
+
+
+# An article Doc (store/extract.py's article_doc) carries its paragraphs, each prose one with
+# its parsed Doc; the components here and in quotes.py fill the rest.
+for _name in ("paragraphs", "entities", "mentions", "quotes"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("newsx_entities")
+def make_entity_component(nlp: Language, name: str):
+    """Runs after "ner": Doc._.entities (key -> EntityRecord) and Doc._.mentions of an article Doc."""
+    from .nlp import common_nouns
+
+    def entity_component(doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            return doc  # not an article Doc (bench baselines pipe plain texts)
+        doc._.entities, doc._.mentions = collect(doc._.paragraphs, gazetteer(), common_nouns(nlp))
+        return doc
+
+    return entity_component
 
 
 @dataclass
@@ -155,10 +190,15 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
     ]
-    spans = _resolve_overlaps(_acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz)] + datelines)
+    lowercase = _lowercase_words(prose)
+    spans = _resolve_overlaps(
+        _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+    )
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
+    _organisations_taken_for_people(groups)
+    same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
         countries = frozenset(p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a)))
@@ -167,7 +207,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
-    groups = _merge(groups)
+    groups = _merge(groups, same)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
@@ -177,7 +217,9 @@ def collect(
 # -- spans ---------------------------------------------------------------------------------
 
 
-def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_Mention]:
+def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset()) -> list[_Mention]:
+    """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
+    and never capitalised mid-sentence."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in p.doc.ents:
@@ -185,6 +227,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        if start < p.skip < end:
+            start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
@@ -197,13 +241,15 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        if label == "ORG" and is_acronym(p.text[start:end]):
+            end = _compound_head_end(p.doc, ent, end)
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
-        if start < p.skip and label not in PLACE_LABELS:
-            continue  # the agency of a dateline: "(Reuters)"
+        if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
+            continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
             continue  # a missile, a model or a date, not a name: "Muqtada 1"
         span = p.doc.char_span(start, end, alignment_mode="expand")
@@ -213,6 +259,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
+            continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         m = _Mention(p.seq, start, end, text, label)
         m.evidence |= _context_evidence(p, ent, start, end)
         if titled and label == "PERSON":
@@ -221,19 +269,44 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None) -> list[_M
     return out
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
-
-
 def _particle_name_start(ent) -> int:
     """Where a name starts when the model cut it at a particle: "Rio Grande do [Sul]"."""
-    doc, i = ent.doc, ent.start
-    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[0].isupper():
-        i -= 2
-        while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
-            i -= 1
-        if doc[i].is_sent_start:
-            break
-    return doc[i].idx if i != ent.start else ent.start_char
+    i = particle_name_start(ent.doc, ent.start)
+    return ent.doc[i].idx if i != ent.start else ent.start_char
+
+
+def _compound_head_end(doc, ent, end: int) -> int:
+    """Where an acronym's name ends when the model stopped at it: "[GE] Vernova said" -> "GE Vernova"."""
+    if ent.end >= len(doc):
+        return end
+    nxt = doc[ent.end]
+    if (
+        nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.ent_type_ == "" and ent[-1].head.i == nxt.i
+        and not is_person_title(nxt.text) and not trailing_title_length(f"{ent.text} {nxt.text}")
+    ):
+        return nxt.idx + len(nxt)
+    return end
+
+
+def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
+    """A lone word capitalised because it opens a sentence, that the article elsewhere writes in lowercase."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.is_sent_start and tok.text.lower() in lowercase
+
+
+def _lowercase_words(prose: list[Para]) -> frozenset[str]:
+    """Words the article writes in lowercase and never capitalises mid-sentence."""
+    lower, capital = set(), set()
+    for p in prose:
+        for tok in p.doc:
+            if tok.is_alpha and len(tok) > 3:
+                if tok.text.islower():
+                    lower.add(tok.text)
+                elif not tok.is_sent_start and tok.text[0].isupper():
+                    capital.add(tok.text.lower())
+    return frozenset(lower - capital)
 
 
 def _numbered(span) -> bool:
@@ -276,14 +349,24 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if _WHO.match(after) or _PERSON_APPOSITION.match(after):
         found.add("person")
+    if span is not None and _is_facility(span):
+        found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
+    if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
+        found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
+    if _TEAM_AFTER.match(after):
+        found.add("organisation")  # "the Tampa Bay Rays baseball team": a club, though named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
 
 
+def _is_facility(span) -> bool:
+    return len(span) > 1 and span[-1].lower_ in FACILITY_NOUNS and span[-1].text[0].isupper()
+
+
 def _after_locative(root) -> bool:
     """'in Kiev', and 'in London and Manchester' for Manchester too."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
@@ -385,10 +468,14 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
+    if "organisation" in evidence and "place" not in evidence:
+        return "ORG"
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:
         return "PERSON"
+    if "near" in evidence and all(m.label == "PERSON" and "near" in m.evidence for m in g.mentions):
+        return "LOC"  # every mention is "near X": a place the gazetteer may not know
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
     if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):
@@ -495,7 +582,48 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
 # -- merging on evidence -------------------------------------------------------------------
 
 
-def _merge(groups: list[_Group]) -> list[_Group]:
+def _organisations_taken_for_people(groups: list[_Group]) -> None:
+    """A 'person' named like an organisation of the article is one of its kin: "Siemens Gamesa"
+    beside "Siemens Energy AG" (a person's first word is a given name, an organisation's a brand)."""
+    brands = {
+        name_key(a.split()[0]) for g in groups if g.label == "ORG" for a in g.aliases
+        if len(a.split()) > 1 and not is_acronym(a.split()[0])
+    }
+    for g in groups:
+        if g.label == "PERSON" and not g.evidence & {"person", "place"}:
+            if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
+                g.label = "ORG"
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
+
+
+def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) one name apposes to the other's organisation name:
+    "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
+    where: dict[int, int] = {}
+    by_seq: dict[int, list[_Mention]] = {}
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            where[id(m)] = i
+            by_seq.setdefault(m.seq, []).append(m)
+    text_of = {p.seq: p.text for p in prose}
+    pairs = []
+    for seq, ms in by_seq.items():
+        ms.sort(key=lambda m: m.start)
+        text = text_of.get(seq, "")
+        for a, b in zip(ms, ms[1:]):
+            ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
+                continue
+            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
+                ga.label = "ORG"
+                pairs.append((where[id(a)], where[id(b)]))
+    return pairs
+
+
+def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -507,6 +635,8 @@ def _merge(groups: list[_Group]) -> list[_Group]:
     def union(i: int, j: int) -> None:
         parent[find(j)] = find(i)
 
+    for i, j in same:
+        union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
@@ -644,6 +774,16 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 taken.append((hit.start(), hit.end()))
                 ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
                 g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
+        if p.text.isupper():
+            continue  # every word of an ALL CAPS line looks like an acronym
+        for hit in re.finditer(r"(?<![\w'-])[A-Z]{2,6}(?![\w-])", p.text):
+            if any(hit.start() < e and s < hit.end() for s, e in taken):
+                continue
+            # "after FAA widens probe" over a body that only says "Federal Aviation Administration"
+            owners = [g for g in groups if g.label == "ORG" and any(acronym_of(hit.group(), a) for a in g.aliases)]
+            if len(owners) == 1:
+                taken.append(hit.span())
+                owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
 
 
 # -- records -------------------------------------------------------------------------------
@@ -653,9 +793,10 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
     entities: dict[str, EntityRecord] = {}
     mentions: list[MentionRecord] = []
     for g in groups:
-        body = [m for m in g.mentions if "headline" not in m.evidence]
-        if not body:
+        if not any("headline" not in m.evidence for m in g.mentions):
             continue
+        # Headline forms are no aliases (case misleads there), but an acronym of the body's long name is.
+        body = [m for m in g.mentions if "headline" not in m.evidence or "acronym" in m.evidence]
         name = _by_preference(g)[0]
         if name.isupper() and "dateline" in g.evidence and "acronym" not in g.evidence:
             name = name.title()  # "ANBAR" from a dateline

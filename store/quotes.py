@@ -1,9 +1,12 @@
 """Quotes of one article: direct quotes and reported speech, each with its speaker.
 
+Runs as the pipeline component "newsx_quotes", after "newsx_entities", on an article Doc.
+
 Paragraphs are read in order so that "he said" and "They said" can reach the
 speaker of the previous sentence, and the second half of a split quote
 ('"...apart," a senior tribal figure said. "There are ..."') keeps the first
-half's speaker.
+half's speaker. "It said" and "the company said" take the organisation last named as a
+clause's subject (what the paragraph is about), or the last organisation that spoke.
 """
 
 from __future__ import annotations
@@ -12,11 +15,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from . import speech
 from .entities import Para
 from .model import EntityRecord, MentionRecord, QuoteRecord
 from .names import headline_case
-from .speakers import SPEECH_VERBS, Discourse, Speaker, speaker_from, subject_of
+from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)")
@@ -40,6 +46,19 @@ class _Event:
     cue: str | None = None
     inherit: bool = False
     outer_end: int = 0
+
+
+@Language.factory("newsx_quotes")
+def make_quote_component(nlp: Language, name: str):
+    """Runs after newsx_entities: Doc._.quotes of an article Doc, speakers linked to Doc._.entities."""
+
+    def quote_component(doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            return doc  # not an article Doc
+        doc._.quotes = collect(doc._.paragraphs, doc._.entities or {}, doc._.mentions or [])
+        return doc
+
+    return quote_component
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -88,9 +107,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text))
+        # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
+        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect"]
         for m in here:
-            if names.get(m.entity_key, ("", ""))[1] == "PERSON" and not any(s <= m.start < e for s, e in quoted):
-                events.append(_Event(m.start, "person", speaker=Speaker(names[m.entity_key][0], m.entity_key)))
+            label = names.get(m.entity_key, ("", ""))[1]
+            if label not in {"PERSON", "ORG"} or any(s <= m.start < e for s, e in reported):
+                continue
+            if label == "ORG" and not _subject_at(doc, m.start):
+                continue  # an organisation is what a paragraph is about when it is a subject
+            events.append(_Event(m.start, "person", speaker=entity_speaker(m.entity_key, names)))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -112,6 +137,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             ))
         sentence_base += len(sent_starts)
     return out
+
+
+def _subject_at(doc, char: int) -> bool:
+    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled"."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _direct_events(p: Para, mention_at, names) -> list[_Event]:

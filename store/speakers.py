@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .names import particle_name_start
+
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(
     """say tell add state declare announce explain warn insist claim argue note write ask reply respond
@@ -51,7 +53,7 @@ def subject_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
-        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head is v:
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
         v = v.head
     doc = verb.doc
@@ -93,20 +95,23 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             for inner in tok.subtree:
                 key = mention_at(inner.idx)
                 if key and entity_names[key][1] == "PERSON":
-                    return _entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+                    return entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     key = mention_at(subject.idx)
     if key and entity_names[key][1] in {"PERSON", "ORG", "NORP", "GPE"}:
-        return _entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     tokens = []
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head is subject or tok.text in _CLAUSE_PUNCT):
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
             break  # "a man on a podium, who ...": the description ends at the head's own clause
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             tokens = []
             continue
         tokens.append(tok)
     tokens = tokens or [subject]
-    text = subject.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+    first = tokens[0].i
+    if tokens[0].pos_ == "PROPN":
+        first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
+    text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
     return Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
@@ -115,7 +120,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
 
 
-def _entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
+def entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
     name, label = entity_names[key]
     return Speaker(name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label)
 

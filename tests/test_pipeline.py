@@ -1,0 +1,68 @@
+"""Extraction as spaCy pipeline components: one article Doc carries its paragraphs and results."""
+
+from __future__ import annotations
+
+from store.extract import article_doc, article_paragraphs, extract_many, records
+from store.ingest import prepare
+from store.nlp import EXTRACTION_PIPES, load_model
+
+TEXT = (
+    "Miners Strike Over Pay\n\n"
+    "JOHANNESBURG (Reuters) - Thousands of miners walked out on Tuesday, the National Union "
+    "of Mineworkers (NUM) said.\n\n"
+    "\u201cWe will not go back until the offer improves,\u201d said Thandiwe Mokoena, a union organiser. "
+    "She added that talks would resume on Friday.\n"
+)
+
+
+def _article():
+    nlp = load_model()
+    paras = article_paragraphs(prepare(TEXT.encode(), "miners.txt").anatomy)
+    with nlp.select_pipes(disable=list(EXTRACTION_PIPES)):
+        for p in paras:
+            if p.offset is not None:
+                p.doc = nlp(p.text)
+    with nlp.select_pipes(enable=list(EXTRACTION_PIPES)):
+        return nlp(article_doc(nlp.vocab, paras))
+
+
+def test_components_run_after_the_model():
+    names = load_model().pipe_names
+    assert names[-len(EXTRACTION_PIPES):] == list(EXTRACTION_PIPES)
+    assert names.index("ner") < names.index("newsx_entities") < names.index("newsx_quotes")
+
+
+def test_results_live_on_the_article_doc():
+    doc = _article()
+    by_kind = {p.kind for p in doc._.paragraphs}
+    assert "title" in by_kind and "body" in by_kind
+    assert any(e.name == "Thandiwe Mokoena" for e in doc._.entities.values())
+    said = [q for q in doc._.quotes if q.kind == "direct"]
+    assert said and said[0].speaker == "Thandiwe Mokoena"
+    # the pronoun of the next sentence reaches her; the title is read with the body's entities
+    assert any(q.kind == "indirect" and q.speaker == "Thandiwe Mokoena" for q in doc._.quotes)
+    assert records(doc).quotes == doc._.quotes
+
+
+def test_offsets_map_back_to_paragraph_text():
+    doc = _article()
+    seqs = {p.seq: p for p in doc._.paragraphs}
+    for m in doc._.mentions:
+        p = seqs[m.seq]
+        assert p.text[m.start : m.end] == m.text
+        if p.offset is not None:  # in the article Doc at the paragraph's offset
+            assert doc.text[p.offset + m.start : p.offset + m.end] == m.text
+
+
+def test_extract_many_matches_one_article_at_a_time():
+    nlp = load_model()
+    anatomy = prepare(TEXT.encode(), "miners.txt").anatomy
+    alone = extract_many(nlp, [anatomy])[0]
+    together = extract_many(nlp, [anatomy, anatomy])
+    assert together[0].quotes == together[1].quotes == alone.quotes
+    assert together[0].mentions == alone.mentions
+
+
+def test_plain_docs_pass_through():
+    doc = load_model()("The union said the strike would go on.")
+    assert doc._.quotes is None and doc._.entities is None
