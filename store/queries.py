@@ -173,3 +173,21 @@ def store_counts(db: sqlite_utils.Database) -> dict:
         " WHERE id IN (SELECT entity_id FROM mentions)), (SELECT count(DISTINCT paragraph_id) FROM selections)"
     ).fetchone()
     return {"articles": row[0], "entities": row[1], "selected": row[2]}
+
+
+def entity_detail(db: sqlite_utils.Database, entity_id: int) -> dict | None:
+    """One entity as a detail line shows it: its fields, every alias, and how much the corpus says of it."""
+    row = next(
+        db.query(
+            "SELECT e.id, e.name, e.type, e.role, e.lat, e.lon,"
+            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id) AS articles,"
+            " (SELECT count(*) FROM quotes WHERE speaker_entity_id = e.id) AS quotes"
+            " FROM entities e WHERE e.id = ?",
+            [entity_id],
+        ),
+        None,
+    )
+    if row:
+        row["aliases"] = [r[0] for r in db.execute("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [entity_id])]
+    return row

@@ -38,6 +38,7 @@ from .messages import (
     IngestFinished,
     IngestProgress,
     MentionFocused,
+    QuoteChosen,
     SelectionChanged,
     StoreChanged,
 )
@@ -107,6 +108,7 @@ class NewsxApp(App):
         self.facets: Facets = Facets("article")
         self.entity_mentions: list[dict] = []
         self.mention_index = -1
+        self.current_quote: dict | None = None  # the quote whose words the reader marks
         self.signature: tuple | None = None
         self.counts: dict = {}
         # Selection writes and the reads that decide what the screen shows take turns, and a
@@ -241,7 +243,6 @@ class NewsxApp(App):
     def show_article(self, view: ArticleView | None) -> None:
         self.view = view
         self.reader.show_article(view)
-        self.query_one(QuotesPane).set_quotes(view.quotes if view else [])
         self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
         self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
         self.highlight_entity()
@@ -250,6 +251,8 @@ class NewsxApp(App):
         self.facets = facets
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []))
+        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
         query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_facets(query)
@@ -409,10 +412,22 @@ class NewsxApp(App):
 
     def on_entity_chosen(self, message: EntityChosen) -> None:
         self.entity_id = message.entity_id
+        self.current_quote = None
+        self.query_one(QuotesPane).show_entity(message.entity_id)
+        self.query_one(MentionsPane).set_detail(None)
+        self.load_entity_detail(message.entity_id)
         if self.scope == "article" and self.view is not None:
             self.show_entity_mentions(self.with_paragraphs(self.view.mentions_of(message.entity_id)))
         else:
             self.load_entity_mentions(message.entity_id)
+
+    @work(thread=True, exclusive=True, group="detail")
+    @reports_store_errors
+    def load_entity_detail(self, entity_id: int) -> None:
+        with self.store() as db:
+            detail = queries.entity_detail(db, entity_id)
+        if not get_current_worker().is_cancelled and entity_id == self.entity_id:
+            self.call_from_thread(self.query_one(MentionsPane).set_detail, detail)
 
     @work(thread=True, exclusive=True, group="mentions")
     @reports_store_errors
@@ -465,7 +480,10 @@ class NewsxApp(App):
 
     def highlight_entity(self, current_mention_id: int | None = None) -> None:
         here = self.view.mentions_of(self.entity_id) if self.view and self.entity_id is not None else []
-        self.reader.highlight(here, current_mention_id)
+        quote = self.current_quote
+        if quote is not None and not (self.view and quote["article_id"] == self.view.article["id"]):
+            quote = None
+        self.reader.highlight(here, current_mention_id, quote)
         self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
 
     def action_next_mention(self, step: int) -> None:
@@ -483,13 +501,18 @@ class NewsxApp(App):
 
     @on(OptionList.OptionSelected, "#mentions")
     def mention_selected(self, event: OptionList.OptionSelected) -> None:
-        self.focus_mention(event.option_index)
-        self.reader.focus()
+        index = self.query_one(MentionsPane).mention_index(event.option.id)
+        if index is not None:
+            self.focus_mention(index)
+            self.reader.focus()
 
-    @on(OptionList.OptionSelected, "#quotes")
-    def quote_selected(self, event: OptionList.OptionSelected) -> None:
-        q = self.query_one(QuotesPane).quote(event.option_index)
-        self.go_to_paragraph(q["article_id"], q["paragraph_id"])
+    def on_quote_chosen(self, message: QuoteChosen) -> None:
+        self.go_to_quote(message.quote)
+
+    def go_to_quote(self, quote: dict) -> None:
+        """The reader on the quote's paragraph with the quoted words marked."""
+        self.current_quote = quote
+        self.go_to_paragraph(quote["article_id"], quote["paragraph_id"])
 
     def go_to_paragraph(self, article_id: int, paragraph_id: int) -> None:
         self.focus_place(paragraph_id, None, article_id)
@@ -577,8 +600,8 @@ class NewsxApp(App):
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
-    def current_quotes(self) -> list[dict]:
-        return self.view.quotes if self.view else []
+    def scope_quotes(self) -> list[dict]:
+        return self.facets.quotes
 
     def all_articles(self) -> list[dict]:
         return self.articles

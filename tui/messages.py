@@ -49,6 +49,13 @@ class MentionFocused(Message):
 
 
 @dataclass
+class QuoteChosen(Message):
+    """Jump the reader to a quote and mark the quoted words."""
+
+    quote: dict
+
+
+@dataclass
 class ArticleChosen(Message):
     """Show another article in the reader."""
 

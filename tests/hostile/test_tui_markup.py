@@ -73,6 +73,8 @@ async def test_markup_is_shown_literally_in_reader_panes_quotes_mentions(hostile
         await settle(pilot)
         assert len(app.query_one(MentionsPane).mentions) == 2
         assert "Mentions: [bold]Evil[/] Corp" in screen_text(app)
+        assert "also: [@click=app.quit]Evil[/]" in screen_text(app)  # the entity's detail line
+        assert "Quotes: [bold]Evil[/] Corp" in screen_text(app)  # the speaker's quotes
         assert_safe(app)
 
         # clicking where the [@click=app.quit] text is shown does nothing
@@ -99,7 +101,7 @@ async def test_markup_is_shown_literally_in_palette_and_export_preview(hostile_d
         await pilot.press("escape")
         await pilot.press("ctrl+p", *"quote")
         await pilot.pause(0.5)
-        assert f"quote: [bold]Evil[/] Corp: We are {BOLD}" in screen_text(app)
+        assert f"quote: [bold]Evil[/] Corp — We are {BOLD}" in screen_text(app)
         assert_safe(app)
         await pilot.press("escape")
         await settle(pilot)

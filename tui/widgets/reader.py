@@ -57,6 +57,7 @@ class ParagraphView(Widget):
         reader = self.parent
         assert isinstance(reader, Reader)
         styles = {
+            "quote": foreground(reader.get_component_rich_style("reader--quote")),
             "mention": foreground(reader.get_component_rich_style("reader--mention")),
             "current": reader.get_component_rich_style("reader--current"),
         }
@@ -78,7 +79,7 @@ class ParagraphView(Widget):
 class Reader(VerticalScroll):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph."""
 
-    COMPONENT_CLASSES = {"reader--mention", "reader--current", "reader--gutter", "reader--selected"}
+    COMPONENT_CLASSES = {"reader--quote", "reader--mention", "reader--current", "reader--gutter", "reader--selected"}
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("down,j", "cursor(1)", "Down", show=False),
@@ -139,9 +140,12 @@ class Reader(VerticalScroll):
         line = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
         return gutter_table(gutter_width, Text(""), Text(line or "(no dateline)", style="dim"))
 
-    def highlight(self, mentions: list[dict], current_id: int | None) -> None:
-        """Mark every mention of the current entity; the current one stands out."""
+    def highlight(self, mentions: list[dict], current_id: int | None, quote: dict | None = None) -> None:
+        """Mark every mention of the current entity; the current one stands out. Mark the quoted words
+        of `quote` under them."""
         marks: dict[int, list[tuple[int, int, str]]] = {}
+        if quote is not None and quote.get("start") is not None and quote.get("end") is not None:
+            marks[quote["paragraph_id"]] = [(quote["start"], quote["end"], "quote")]
         for m in mentions:
             kind = "current" if m["id"] == current_id else "mention"
             marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))
