@@ -181,7 +181,7 @@ class NewsxApp(App):
 
     def show_position(self) -> None:
         """The status line: scope, current entity and which of its mentions the reader is on."""
-        text = Text(f"scope: {self.scope}", style="bold")
+        text = Text.assemble((f"scope: {self.scope}", "bold"))
         entity = self.facets.by_id.get(self.entity_id) if self.entity_id is not None else None
         if entity:
             text.append(" · ")
@@ -251,6 +251,8 @@ class NewsxApp(App):
         self.facets = facets
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []))
+        # most articles have no "other" entities: the room goes to actors and places
+        self.facet("other").display = bool(facets.by_role.get("other"))
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
         query = self.query_one(SearchBox).value

@@ -82,6 +82,9 @@ def snippet(raw: str, start: int, end: int, style: Style | str, width: int = 70)
     lo = max(0, start - (width - (end - start)) // 2)
     hi = min(len(raw), lo + width)
     lo = max(0, min(lo, hi - width))
+    if lo > 0:  # start on a word, not in one
+        space = raw.find(" ", lo, start)
+        lo = space + 1 if space >= 0 and space - lo < 15 else lo
     window = raw[lo:hi]
     text = safe_text(" ".join(window.split("\n")), [(start - lo, end - lo, style)])
     if lo > 0:

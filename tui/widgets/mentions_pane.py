@@ -55,6 +55,10 @@ class MentionsPane(OptionList):
         self.current = -1
         self._fill()
 
+    def on_resize(self) -> None:
+        if self.mentions:
+            self._fill()
+
     def set_detail(self, detail: dict | None) -> None:
         self.detail = detail
         self._fill()
@@ -62,15 +66,16 @@ class MentionsPane(OptionList):
     def _fill(self) -> None:
         self.clear_options()
         style = foreground(self.get_component_rich_style("mentions-pane--mention"))
+        snippet_width = max(40, 2 * self.scrollable_content_region.width - 4)  # about two lines of the pane
         options = []
         if self.detail is not None and self.entity_name is not None:
             options.append(Option(detail_text(self.detail), disabled=True))
         for m in self.mentions[:MAX_SHOWN]:
-            text = Text(f"¶{m['seq'] + 1} ", style="bold")
+            text = Text.assemble((f"¶{m['seq'] + 1} ", "bold"))
             if self.titles:
                 text.append_text(line_text(self.titles.get(m["article_id"], "")[:24], "dim"))
                 text.append(" ")
-            text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=80))
+            text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=snippet_width))
             options.append(Option(text, id=str(m["id"])))
         if self.entity_name is None:
             options.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))

@@ -24,7 +24,7 @@ REPORTED = "italic dim"
 
 def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
     """¶N Speaker cue “direct words” — or — ¶N Speaker cue ≈ reported words."""
-    text = Text(f"¶{q['seq'] + 1} ", style="dim")
+    text = Text.assemble((f"¶{q['seq'] + 1} ", "dim"))
     if with_speaker:
         text.append_text(line_text(q.get("speaker_entity") or q.get("speaker") or "unattributed", "bold"))
         text.append(" ")
@@ -33,7 +33,7 @@ def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
         text.append(" ")
     words = line_text(first_words(q.get("text") or ""))
     if q["kind"] == "direct":
-        text.append_text(Text("“", style="bold") + words + Text("”", style="bold"))
+        text.append_text(Text.assemble(("“", "bold"), words, ("”", "bold")))
     else:
         text.append("≈ ", style="bold")
         words.stylize(REPORTED)
@@ -41,16 +41,13 @@ def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
     return text
 
 
-def counts_text(direct: int, reported: int) -> Text:
-    parts = [f"{n} {label}" for n, label in ((direct, "direct"), (reported, "reported")) if n]
-    return Text(f" ({', '.join(parts)})", style="dim")
-
-
 def speaker_prompt(s: Speaker) -> Text:
-    # a named speaker (an entity) in bold; one the article only describes in italic
+    """Name 3 “2 ≈1: a named speaker (an entity) in bold, one the article only describes in italic;
+    then how many quotes, how many direct (“) and reported (≈)."""
     text = line_text(s.name, "bold" if s.named else "italic")
     text.append(f" {len(s.quotes)}", style="bold")
-    text.append_text(counts_text(s.direct, s.reported))
+    parts = [f"{mark}{n}" for mark, n in (("“", s.direct), ("≈", s.reported)) if n]
+    text.append(" " + " ".join(parts), style="dim")
     return text
 
 
@@ -104,8 +101,7 @@ class QuotesPane(OptionList):
         options: list[Option] = []
         if self.speaker:
             s = self.speaker
-            header = line_text(s.name, "bold") + Text(f" · {len(s.quotes)} quote(s)") + counts_text(s.direct, s.reported)
-            options.append(Option(header, disabled=True))
+            options.append(Option(speaker_prompt(s), disabled=True))
             options.extend(self._quote_options(s.quotes, with_speaker=False))
             self.border_title = Text("Quotes: ") + line_text(s.name)
         elif self.by_speaker:
@@ -118,9 +114,7 @@ class QuotesPane(OptionList):
             where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
         self.add_options(options)
-        direct = sum(q["kind"] == "direct" for q in self.quotes)
-        view = "by speaker" if self.by_speaker else "by order"
-        self.border_subtitle = f"{len(self.quotes)} · {direct} direct · {view}"
+        self.border_subtitle = f"{len(self.quotes)} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
