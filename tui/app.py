@@ -140,6 +140,7 @@ class NewsxApp(App):
         self.sub_title = self.store_label()
         self.query_one("#reader").border_title = "Reader"
         self.watch(self.reader, "cursor", self.cursor_moved, init=False)
+        self.watch(self.reader, "span", self.cursor_moved, init=False)
         self.on_resize_layout(self.size.width)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
@@ -192,6 +193,10 @@ class NewsxApp(App):
             cursor = self.reader.cursor_paragraph
             if cursor:
                 text.append(f" · ¶{cursor['seq'] + 1}")
+            if self.reader.span is not None:
+                first, last = self.reader.span
+                picked = f"sentence {first + 1}" if last == first + 1 else f"sentences {first + 1}–{last}"
+                text.append(f" · {picked} of {len(self.reader.sentences())} (space selects, esc drops)")
         self.set_status(text)
 
     # -- the store, read in workers ---------------------------------------
@@ -394,6 +399,7 @@ class NewsxApp(App):
 
     def action_leave_search(self) -> None:
         self.query_one(SearchBox).value = ""
+        self.reader.clear_span()
         self.reader.focus()
 
     def search_entities(self, query: str, limit: int) -> list[EntityHit]:
@@ -533,7 +539,7 @@ class NewsxApp(App):
         self.load_article(message.article_id)
         self.reader.focus()
 
-    def cursor_moved(self, cursor: int) -> None:
+    def cursor_moved(self, _value) -> None:
         self.show_position()
 
     # -- scope ---------------------------------------------------------------
@@ -550,24 +556,32 @@ class NewsxApp(App):
     def action_toggle_selection(self) -> None:
         paragraph = self.reader.cursor_paragraph
         if paragraph is None:
+            self.notify("No article to select from.", severity="warning")
             return
-        self.write_selection(paragraph["id"])
+        self.write_selection(paragraph["id"], self.reader.pending_span)
+        self.reader.clear_span()
 
     @work(thread=True, group="select")
     @reports_store_errors
-    def write_selection(self, paragraph_id: int) -> None:
+    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None) -> None:
+        """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
         with self._store_turn, self.store() as db:
-            selected = queries.toggle_selection(db, paragraph_id)
+            if span is None:
+                queries.toggle_selection(db, paragraph_id)
+                spans = queries.paragraph_spans(db, paragraph_id)
+            else:
+                spans = queries.toggle_span(db, paragraph_id, *span)
             self.counts = queries.store_counts(db)
-            self.post_message(SelectionChanged(paragraph_id, selected))
+            self.post_message(SelectionChanged(paragraph_id, spans))
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         if self.view is not None:
-            (self.view.selected.add if message.selected else self.view.selected.discard)(message.paragraph_id)
+            (self.view.selected.add if message.spans else self.view.selected.discard)(message.paragraph_id)
+            self.view.spans[message.paragraph_id] = message.spans
             self.query_one(MentionMap).selected = frozenset(self.view.selected)
-        self.reader.set_selected(message.paragraph_id, message.selected)
+        self.reader.set_selected(message.paragraph_id, message.spans)
         self.sub_title = self.store_label()
 
     def selected_passages(self) -> list[dict]:

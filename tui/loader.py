@@ -23,6 +23,7 @@ class ArticleView:
     mentions: list[dict]
     quotes: list[dict]
     selected: set[int]
+    spans: dict[int, list[tuple[int, int]]]  # paragraph id -> its selected parts
 
     def mentions_of(self, entity_id: int) -> list[dict]:
         return [m for m in self.mentions if m["entity_id"] == entity_id]
@@ -53,6 +54,7 @@ def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | No
         mentions=queries.article_mentions(db, article_id),
         quotes=queries.quotes(db, article_id=article_id),
         selected=queries.selected_paragraph_ids(db),
+        spans=queries.selection_spans(db, article_id),
     )
 
 

@@ -64,10 +64,10 @@ class ArticleChosen(Message):
 
 @dataclass
 class SelectionChanged(Message):
-    """A paragraph was selected or unselected (already written to the store)."""
+    """A paragraph's selection changed (already written to the store): `spans` is what is selected now."""
 
     paragraph_id: int
-    selected: bool
+    spans: list[tuple[int, int]]
 
 
 @dataclass
