@@ -91,6 +91,7 @@ class NewsxApp(App):
         Binding("s", "toggle_scope", "Scope"),
         Binding("r", "refresh", "Reload", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
+        Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
         Binding("escape", "leave_search", "Clear search", show=False),
     ]
 
@@ -241,6 +242,8 @@ class NewsxApp(App):
         if cursor_id is not None:
             self.reader.go_to_paragraph(cursor_id)
         self.query_one(ArticleList).set_articles(articles, view.article["id"] if view else None)
+        # a list of one article says nothing the reader does not: its room goes to mentions and quotes
+        self.query_one(ArticleList).display = len(articles) > 1
         self.sub_title = self.store_label()
         if notice:
             self.notify(notice, markup=False)
@@ -610,6 +613,12 @@ class NewsxApp(App):
 
     # -- the rest ----------------------------------------------------------------
 
+    def action_quotes_grouping(self) -> None:
+        """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
+        pane = self.query_one(QuotesPane)
+        pane.action_toggle_grouping()
+        pane.focus()
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
@@ -631,6 +640,7 @@ class NewsxApp(App):
             ("selection: Export…", self.action_export, "e"),
             ("selection: Copy as Markdown", self.action_copy, "c"),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
+            ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
             ("view: Toggle light / dark theme", self.action_toggle_theme, "t"),
             ("store: Reload", self.action_refresh, "r"),
             ("app: Help", self.action_help, "?"),

@@ -71,8 +71,8 @@ async def test_by_speaker_then_a_speaker_then_a_quote_marks_the_words(quotes_db)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         pane = app.query_one(QuotesPane)
-        pane.focus()
-        await pilot.press("g")
+        await pilot.press("g")  # from the reader: the pane switches and takes the focus
+        assert app.focused is pane
         assert prompts(pane) == [
             "Elena Vasquez 3 “2 ≈1",
             "Tomas Reyes 1 ≈1",
@@ -196,3 +196,26 @@ async def test_palette_quotes_read_speaker_then_words_and_jump(quotes_db):
         await settle(pilot)
         assert app.reader.cursor_paragraph["seq"] == 5
         assert quote_marks(app) == ["The door is still open,"]
+
+
+async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_article_db):
+    """One article: no article list; no "other" entities: no Other pane; the export preview still shows text."""
+    from tui.screens.export import ExportScreen
+    from tui.widgets.article_list import ArticleList
+
+    from .synthetic import build_store, two_articles
+
+    single = build_store(tmp_path / "one.db", two_articles()[:1])
+    app = NewsxApp(single, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.query_one(ArticleList).display and not app.facet("other").display
+        assert app.query_one(QuotesPane).size.width >= 35  # two context panes share the width, not three
+        await pilot.press("down", "space", "e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert "> Fighters of the Islamic State" in screen_text(app)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.query_one(ArticleList).display

@@ -96,7 +96,9 @@ class FacetPane(OptionList):
     def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
         match_style = foreground(self.get_component_rich_style("facet-pane--match"))
-        width = max(16, self.scrollable_content_region.width - 1)
+        # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
+        scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+        width = max(16, self.scrollable_content_region.width - scrollbar - 1)
         count = str(entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
         room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
