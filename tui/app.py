@@ -523,6 +523,7 @@ class NewsxApp(App):
     def go_to_quote(self, quote: dict) -> None:
         """The reader on the quote's paragraph with the quoted words marked."""
         self.current_quote = quote
+        self.query_one(QuotesPane).show_quote(quote["id"])
         self.go_to_paragraph(quote["article_id"], quote["paragraph_id"])
 
     def go_to_paragraph(self, article_id: int, paragraph_id: int) -> None:

@@ -196,6 +196,8 @@ async def test_palette_quotes_read_speaker_then_words_and_jump(quotes_db):
         await settle(pilot)
         assert app.reader.cursor_paragraph["seq"] == 5
         assert quote_marks(app) == ["The door is still open,"]
+        pane = app.query_one(QuotesPane)
+        assert pane.get_option_at_index(pane.highlighted).id == f"q:{pane.quotes[4]['id']}"  # the pane follows
 
 
 async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_article_db):

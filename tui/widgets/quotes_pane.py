@@ -89,6 +89,13 @@ class QuotesPane(OptionList):
         self.speaker = next((s for s in self.speakers if s.key == key), None)
         self._fill()
 
+    def show_quote(self, quote_id: int) -> None:
+        """Highlight a quote if the pane lists it (chosen elsewhere: the palette)."""
+        try:
+            self.highlighted = self.get_option_index(f"q:{quote_id}")
+        except OptionDoesNotExist:
+            pass
+
     @property
     def shown_quotes(self) -> list[dict]:
         """The quotes the pane lists now, in its order."""
