@@ -11,6 +11,7 @@ from ..text import foreground, line_text, snippet
 
 MAX_SHOWN = 1000
 MAX_ALIASES = 12
+TITLE_CELLS = 24  # of the article's title, before a mention's snippet when mentions span articles
 
 
 def coordinates(lat: float, lon: float) -> str:
@@ -73,8 +74,10 @@ class MentionsPane(OptionList):
         for m in self.mentions[:MAX_SHOWN]:
             text = Text.assemble((f"¶{m['seq'] + 1} ", "bold"))
             if self.titles:
-                text.append_text(line_text(self.titles.get(m["article_id"], "")[:24], "dim"))
-                text.append(" ")
+                title = line_text(self.titles.get(m["article_id"], ""), "dim")
+                title.truncate(TITLE_CELLS, overflow="ellipsis")
+                text.append_text(title)
+                text.append(" · ", style="dim")
             text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=snippet_width))
             options.append(Option(text, id=str(m["id"])))
         if self.entity_name is None:

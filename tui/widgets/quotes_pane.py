@@ -65,6 +65,7 @@ class QuotesPane(OptionList):
         self.speaker: Speaker | None = None  # the speaker the pane is narrowed to
         self.scope = "article"
         self.titles: dict[int, str] = {}
+        self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
         self._fill()
@@ -74,6 +75,7 @@ class QuotesPane(OptionList):
     def set_quotes(self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None) -> None:
         """`titles` (article id -> title) heads each article's quotes when the scope is the corpus."""
         self.quotes, self.scope, self.titles = quotes, scope, titles or {}
+        self.loaded = True
         self.speakers = group_by_speaker(quotes)
         key = self.speaker.key if self.speaker else None
         self.speaker = next((s for s in self.speakers if s.key == key), None)
@@ -117,7 +119,7 @@ class QuotesPane(OptionList):
         else:
             options.extend(self._quote_options(self.quotes, with_speaker=True))
             self.border_title = "Quotes"
-        if not self.quotes:
+        if not self.quotes and self.loaded:
             where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
         self.add_options(options)
