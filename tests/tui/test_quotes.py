@@ -221,3 +221,19 @@ async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_a
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.query_one(ArticleList).display
+
+
+async def test_a_corpus_of_many_quotes_lists_the_first_and_says_how_to_reach_the_rest(quotes_db, monkeypatch):
+    from tui.widgets import quotes_pane
+
+    monkeypatch.setattr(quotes_pane, "MAX_SHOWN", 2)
+    app = NewsxApp(quotes_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        pane = app.query_one(QuotesPane)
+        assert sum(1 for i in range(pane.option_count) if (pane.get_option_at_index(i).id or "").startswith("q:")) == 2
+        assert prompts(pane)[-1].startswith("… 5 more: pick a speaker (g)")
+        await pilot.press("g")
+        assert prompts(pane)[-1] == "… 1 more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."

@@ -20,6 +20,9 @@ from ..text import line_text
 from ..who_said import Speaker, first_words, group_by_speaker
 
 REPORTED = "italic dim"
+# Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
+# scope switch would stall the screen; the speakers view (g) and the palette reach all of them.
+MAX_SHOWN = 1000
 
 
 def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
@@ -114,11 +117,15 @@ class QuotesPane(OptionList):
             options.extend(self._quote_options(s.quotes, with_speaker=False))
             self.border_title = Text("Quotes: ") + line_text(s.name)
         elif self.by_speaker:
-            options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers)
+            options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers[:MAX_SHOWN])
             self.border_title = "Quotes by speaker"
         else:
             options.extend(self._quote_options(self.quotes, with_speaker=True))
             self.border_title = "Quotes"
+        listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.quotes)
+        if listed > MAX_SHOWN:
+            more = f"… {listed - MAX_SHOWN:,} more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
+            options.append(Option(Text(more, style="dim"), disabled=True))
         if not self.quotes and self.loaded:
             where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
@@ -130,7 +137,7 @@ class QuotesPane(OptionList):
     def _quote_options(self, quotes: list[dict], with_speaker: bool) -> list[Option]:
         options: list[Option] = []
         article = None
-        for q in quotes:
+        for q in quotes[:MAX_SHOWN]:
             if self.scope == "corpus" and q["article_id"] != article:
                 article = q["article_id"]
                 options.append(Option(line_text(self.titles.get(article) or f"article {article}", "underline dim"), disabled=True))
