@@ -34,7 +34,10 @@ def hostile_article() -> Article:
             ("body", f"Unrelated {CLICK} and an unclosed [red tag and a stray [/] close."),
         ],
         entities=[EVIL, PLACE],
-        quotes=[Quote(3, "[bold]Evil[/] Corp", f"We are {BOLD}")],
+        quotes=[
+            Quote(3, "[bold]Evil[/] Corp", f"We are {BOLD}"),
+            Quote(4, f"a man in {LINK}", "Unrelated", kind="indirect", entity=None),
+        ],
         agency="[i]Agency[/i]",
         published="2020-01-01",
         place="[blink]Place[/]",
@@ -75,6 +78,15 @@ async def test_markup_is_shown_literally_in_reader_panes_quotes_mentions(hostile
         assert "Mentions: [bold]Evil[/] Corp" in screen_text(app)
         assert "also: [@click=app.quit]Evil[/]" in screen_text(app)  # the entity's detail line
         assert "Quotes: [bold]Evil[/] Corp" in screen_text(app)  # the speaker's quotes
+        assert_safe(app)
+
+        # the speakers, named and described, and one speaker's quotes
+        await pilot.press("g")
+        await settle(pilot)
+        assert f"a man in {LINK} 1 ≈1" in screen_text(app)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert f"Quotes: a man in {LINK}" in screen_text(app)
         assert_safe(app)
 
         # clicking where the [@click=app.quit] text is shown does nothing
