@@ -92,6 +92,8 @@ class NewsxApp(App):
         Binding("r", "refresh", "Reload", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
         Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
+        Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
+        Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
     ]
 
@@ -526,6 +528,20 @@ class NewsxApp(App):
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.go_to_paragraph(quote["article_id"], quote["paragraph_id"])
 
+    def action_next_quote(self, step: int) -> None:
+        """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
+        quotes = self.query_one(QuotesPane).shown_quotes
+        if not quotes:
+            self.notify("No quotes listed: g shows the speakers, enter picks one.", severity="warning")
+            return
+        ids = [q["id"] for q in quotes]
+        here = ids.index(self.current_quote["id"]) if self.current_quote and self.current_quote["id"] in ids else -1
+        index = here + step if here >= 0 else (0 if step > 0 else len(quotes) - 1)
+        if not 0 <= index < len(quotes):
+            index %= len(quotes)
+            self.notify(f"Wrapped to the {'first' if index == 0 else 'last'} quote.")
+        self.go_to_quote(quotes[index])
+
     def go_to_paragraph(self, article_id: int, paragraph_id: int) -> None:
         self.focus_place(paragraph_id, None, article_id)
         self.reader.focus()
@@ -642,6 +658,8 @@ class NewsxApp(App):
             ("selection: Copy as Markdown", self.action_copy, "c"),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
             ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
+            ("quotes: Next", lambda: self.action_next_quote(1), "]"),
+            ("quotes: Previous", lambda: self.action_next_quote(-1), "["),
             ("view: Toggle light / dark theme", self.action_toggle_theme, "t"),
             ("store: Reload", self.action_refresh, "r"),
             ("app: Help", self.action_help, "?"),

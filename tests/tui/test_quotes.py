@@ -237,3 +237,30 @@ async def test_a_corpus_of_many_quotes_lists_the_first_and_says_how_to_reach_the
         assert prompts(pane)[-1].startswith("… 5 more: pick a speaker (g)")
         await pilot.press("g")
         assert prompts(pane)[-1] == "… 1 more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
+
+
+async def test_brackets_walk_one_speakers_quotes_from_the_reader(quotes_db):
+    app = NewsxApp(quotes_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")  # no speaker chosen: every quote, the first
+        await settle(pilot)
+        assert quote_marks(app) == ["the port would reopen within a week"]
+        await pilot.press("slash", *"vasquez", "enter")  # now only hers
+        await settle(pilot)
+        walked = []
+        for _ in range(4):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            walked.append(quote_marks(app)[0])
+        assert walked == [
+            "the port would reopen within a week",
+            "We have food for ten days,",
+            "The door is still open,",
+            "the port would reopen within a week",  # wrapped, with a notice
+        ]
+        assert any("Wrapped to the first quote" in str(n.message) for n in app._notifications)
+        assert app.focused is app.reader
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert quote_marks(app) == ["The door is still open,"]
