@@ -382,7 +382,7 @@ class NewsxApp(App):
             self.facet(role).show_hits(query, results.get(role, []))
 
     def best_pane(self) -> FacetPane | None:
-        panes = [self.facet(role) for role in ROLES if self.facet(role).option_count]
+        panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors

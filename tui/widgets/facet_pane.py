@@ -82,6 +82,9 @@ class FacetPane(OptionList):
         highlighted_id = self.highlighted_entity_id
         self.clear_options()
         self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        if not pairs:
+            empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
+            self.add_option(Option(Text(empty, style="dim"), disabled=True))
         shown = len(pairs)
         count = f"{shown}" if shown == total else f"{shown} of {total}"
         self.border_subtitle = Text(f"{count} · ") + (line_text(f"“{self.query_text}”") if self.query_text else Text("all"))
@@ -112,6 +115,11 @@ class FacetPane(OptionList):
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line
+
+    @property
+    def shown(self) -> int:
+        """How many entities the pane lists now."""
+        return len(self._pairs)
 
     @property
     def highlighted_entity_id(self) -> int | None:
