@@ -11,6 +11,9 @@ Keystroke latency: from pressing a key in the search box to the facet panes
 showing that query's hits, in article scope and in corpus scope (the whole
 alias index), against the same keystroke's Input.Changed in the same app
 (Textual's own echo).
+
+Scope switch: from pressing `s` to the panes and the Quotes pane showing the
+whole corpus (every entity, every quote), the slowest thing a key does.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class TimedApp(NewsxApp):
         self.loaded: float | None = None
         self.hits_shown: dict[str, float] = {}
         self.changed: dict[str, float] = {}
+        self.scope_shown: dict[str, float] = {}
 
     def on_mount(self) -> None:
         # registered first, so the stopwatch stops as soon as the first refresh is on screen,
@@ -51,6 +55,10 @@ class TimedApp(NewsxApp):
     def apply_store(self, *args) -> None:
         super().apply_store(*args)
         self.loaded = time.perf_counter() - self.started
+
+    def apply_facets(self, facets) -> None:
+        super().apply_facets(facets)
+        self.scope_shown[facets.scope] = time.perf_counter()
 
     def on_input_changed(self, event) -> None:
         self.changed[event.value] = time.perf_counter()
@@ -78,15 +86,19 @@ async def first_paint(app_class, db: Path) -> tuple[float, float | None]:
         return app.first_paint, app.loaded
 
 
-async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float]]:
-    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed."""
+async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float], float | None]:
+    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed; and of the scope switch."""
     app = TimedApp(db, poll_seconds=None)
-    filtered, echoed = [], []
+    filtered, echoed, switch = [], [], None
     async with app.run_test(size=(160, 48)) as pilot:
         while app.loaded is None:
             await pilot.pause(0.01)
         if scope == "corpus":
+            pressed = time.perf_counter()
             await pilot.press("s")
+            while "corpus" not in app.scope_shown:
+                await asyncio.sleep(0.001)
+            switch = (app.scope_shown["corpus"] - pressed) * 1000
             await app.workers.wait_for_complete()
             await pilot.pause()
         search = app.query_one("#search")
@@ -103,7 +115,7 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float
                 assert search.value == typed
                 filtered.append((app.hits_shown.pop(typed) - pressed) * 1000)
                 echoed.append((app.changed.pop(typed) - pressed) * 1000)
-    return filtered, echoed
+    return filtered, echoed, switch
 
 
 def p95(values: list[float]) -> float:
@@ -120,7 +132,8 @@ def main() -> None:
         db = Path(tmp) / "bench.db"
         t = time.perf_counter()
         built = build(db, articles=args.articles, aliases=args.aliases)
-        print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions"
+        print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions,"
+              f" {built['quotes']} quotes"
               f" (written in {time.perf_counter() - t:.1f} s)")
 
         paints, bare, loads = [], [], []
@@ -147,7 +160,9 @@ def main() -> None:
             typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
             words += [name[:7], typo[:7]]
         for scope in ("article", "corpus"):
-            filtered, echoed = asyncio.run(keystrokes(db, words, scope))
+            filtered, echoed, switch = asyncio.run(keystrokes(db, words, scope))
+            if switch is not None:
+                print(f"scope switch -> corpus panes and {built['quotes']} quotes shown: {switch:.0f} ms")
             print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
                   f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
                   f" Input.Changed echo median {statistics.median(echoed):.1f} ms")

@@ -65,13 +65,21 @@ def build(path: Path, articles: int = 1000, aliases: int = 100_000, paragraphs: 
                 ).lastrowid
                 if seq == 0:
                     continue
+                # what the speaker reported: from the first name to the end, as extraction would record it
+                said = text.index(names[mentioned[0]][0])
+                conn.execute(
+                    'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker, speaker_entity_id, cue)'
+                    " VALUES (?,?,?,?,?,?,?,?,?)",
+                    [a, pid, "indirect", text[said:], said, len(text), *(
+                        (names[mentioned[1]][0], mentioned[1] + 1) if seq % 2 else ("Officials", None)), "said"],
+                )
                 for e in mentioned:
                     start = text.index(names[e][0])
                     conn.execute(
                         'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text) VALUES (?,?,?,?,?,?)',
                         [e + 1, a, pid, start, start + len(names[e][0]), names[e][0]],
                     )
-    counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "aliases", "mentions")}
+    counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "aliases", "mentions", "quotes")}
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {"names": names, **counts}

@@ -173,3 +173,72 @@ def store_counts(db: sqlite_utils.Database) -> dict:
         " WHERE id IN (SELECT entity_id FROM mentions)), (SELECT count(DISTINCT paragraph_id) FROM selections)"
     ).fetchone()
     return {"articles": row[0], "entities": row[1], "selected": row[2]}
+
+
+def entity_detail(db: sqlite_utils.Database, entity_id: int) -> dict | None:
+    """One entity as a detail line shows it: its fields, every alias, and how much the corpus says of it."""
+    row = next(
+        db.query(
+            "SELECT e.id, e.name, e.type, e.role, e.lat, e.lon,"
+            " (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,"
+            " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id) AS articles,"
+            " (SELECT count(*) FROM quotes WHERE speaker_entity_id = e.id) AS quotes"
+            " FROM entities e WHERE e.id = ?",
+            [entity_id],
+        ),
+        None,
+    )
+    if row:
+        row["aliases"] = [r[0] for r in db.execute("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias", [entity_id])]
+    return row
+
+
+def selection_spans(db: sqlite_utils.Database, article_id: int) -> dict[int, list[tuple[int, int]]]:
+    """paragraph id -> the (start, end) of each selection in it, for one article."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    rows = db.execute(
+        'SELECT s.paragraph_id, coalesce(s.start, 0), coalesce(s."end", length(p.text)) FROM selections s'
+        " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ? ORDER BY s.paragraph_id, s.start",
+        [article_id],
+    )
+    for paragraph_id, start, end in rows:
+        spans.setdefault(paragraph_id, []).append((start, end))
+    return spans
+
+
+def toggle_span(db: sqlite_utils.Database, paragraph_id: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Select [start, end) of a paragraph, replacing any selection there it overlaps; or unselect it
+    if exactly that span was selected. Returns the paragraph's spans afterwards."""
+    with transaction(db) as conn:
+        rows = conn.execute(
+            'SELECT s.id, coalesce(s.start, 0), coalesce(s."end", length(p.text)) FROM selections s'
+            " JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.paragraph_id = ?",
+            [paragraph_id],
+        ).fetchall()
+        exact = [r[0] for r in rows if (r[1], r[2]) == (start, end)]
+        overlapping = [r[0] for r in rows if r[1] < end and start < r[2]]
+        for row_id in exact or overlapping:
+            conn.execute("DELETE FROM selections WHERE id = ?", [row_id])
+        if not exact:
+            conn.execute(
+                'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?, ?, ?, NULL, ?)',
+                [paragraph_id, start, end, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")],
+            )
+        return [
+            (r[0], r[1])
+            for r in conn.execute(
+                'SELECT start, "end" FROM selections WHERE paragraph_id = ? ORDER BY start', [paragraph_id]
+            ).fetchall()
+        ]
+
+
+def paragraph_spans(db: sqlite_utils.Database, paragraph_id: int) -> list[tuple[int, int]]:
+    """The (start, end) of each selection in one paragraph."""
+    return [
+        tuple(r)
+        for r in db.execute(
+            'SELECT coalesce(s.start, 0), coalesce(s."end", length(p.text)) FROM selections s'
+            " JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.paragraph_id = ? ORDER BY s.start",
+            [paragraph_id],
+        )
+    ]

@@ -59,3 +59,18 @@ def test_help_screen(snap_compare, store_here):
         await settle(pilot)
 
     assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(100, 40), run_before=help_open)
+
+
+def test_who_said_what(snap_compare, tmp_path, monkeypatch):
+    """Quotes by speaker, one speaker chosen, one of their quotes marked in the reader."""
+    from .tui.synthetic import quoted_articles
+
+    monkeypatch.chdir(tmp_path)
+    build_store(tmp_path / "quotes.db", quoted_articles())
+
+    async def speaker_and_quote(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("g", "enter", "down", "enter")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(Path("quotes.db"), poll_seconds=None), terminal_size=(120, 36), run_before=speaker_and_quote)

@@ -38,6 +38,7 @@ from .messages import (
     IngestFinished,
     IngestProgress,
     MentionFocused,
+    QuoteChosen,
     SelectionChanged,
     StoreChanged,
 )
@@ -90,6 +91,9 @@ class NewsxApp(App):
         Binding("s", "toggle_scope", "Scope"),
         Binding("r", "refresh", "Reload", show=False),
         Binding("t", "toggle_theme", "Theme", show=False),
+        Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
+        Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
+        Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
     ]
 
@@ -107,6 +111,7 @@ class NewsxApp(App):
         self.facets: Facets = Facets("article")
         self.entity_mentions: list[dict] = []
         self.mention_index = -1
+        self.current_quote: dict | None = None  # the quote whose words the reader marks
         self.signature: tuple | None = None
         self.counts: dict = {}
         # Selection writes and the reads that decide what the screen shows take turns, and a
@@ -138,6 +143,7 @@ class NewsxApp(App):
         self.sub_title = self.store_label()
         self.query_one("#reader").border_title = "Reader"
         self.watch(self.reader, "cursor", self.cursor_moved, init=False)
+        self.watch(self.reader, "span", self.cursor_moved, init=False)
         self.on_resize_layout(self.size.width)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
@@ -179,7 +185,7 @@ class NewsxApp(App):
 
     def show_position(self) -> None:
         """The status line: scope, current entity and which of its mentions the reader is on."""
-        text = Text(f"scope: {self.scope}", style="bold")
+        text = Text.assemble((f"scope: {self.scope}", "bold"))
         entity = self.facets.by_id.get(self.entity_id) if self.entity_id is not None else None
         if entity:
             text.append(" · ")
@@ -190,6 +196,10 @@ class NewsxApp(App):
             cursor = self.reader.cursor_paragraph
             if cursor:
                 text.append(f" · ¶{cursor['seq'] + 1}")
+            if self.reader.span is not None:
+                first, last = self.reader.span
+                picked = f"sentence {first + 1}" if last == first + 1 else f"sentences {first + 1}–{last}"
+                text.append(f" · {picked} of {len(self.reader.sentences())} (space selects, esc drops)")
         self.set_status(text)
 
     # -- the store, read in workers ---------------------------------------
@@ -234,6 +244,8 @@ class NewsxApp(App):
         if cursor_id is not None:
             self.reader.go_to_paragraph(cursor_id)
         self.query_one(ArticleList).set_articles(articles, view.article["id"] if view else None)
+        # a list of one article says nothing the reader does not: its room goes to mentions and quotes
+        self.query_one(ArticleList).display = len(articles) > 1
         self.sub_title = self.store_label()
         if notice:
             self.notify(notice, markup=False)
@@ -241,7 +253,6 @@ class NewsxApp(App):
     def show_article(self, view: ArticleView | None) -> None:
         self.view = view
         self.reader.show_article(view)
-        self.query_one(QuotesPane).set_quotes(view.quotes if view else [])
         self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
         self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
         self.highlight_entity()
@@ -250,6 +261,10 @@ class NewsxApp(App):
         self.facets = facets
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []))
+        # most articles have no "other" entities: the room goes to actors and places
+        self.facet("other").display = bool(facets.by_role.get("other"))
+        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
         query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_facets(query)
@@ -367,7 +382,7 @@ class NewsxApp(App):
             self.facet(role).show_hits(query, results.get(role, []))
 
     def best_pane(self) -> FacetPane | None:
-        panes = [self.facet(role) for role in ROLES if self.facet(role).option_count]
+        panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
@@ -389,6 +404,7 @@ class NewsxApp(App):
 
     def action_leave_search(self) -> None:
         self.query_one(SearchBox).value = ""
+        self.reader.clear_span()
         self.reader.focus()
 
     def search_entities(self, query: str, limit: int) -> list[EntityHit]:
@@ -409,10 +425,22 @@ class NewsxApp(App):
 
     def on_entity_chosen(self, message: EntityChosen) -> None:
         self.entity_id = message.entity_id
+        self.current_quote = None
+        self.query_one(QuotesPane).show_entity(message.entity_id)
+        self.query_one(MentionsPane).set_detail(None)
+        self.load_entity_detail(message.entity_id)
         if self.scope == "article" and self.view is not None:
             self.show_entity_mentions(self.with_paragraphs(self.view.mentions_of(message.entity_id)))
         else:
             self.load_entity_mentions(message.entity_id)
+
+    @work(thread=True, exclusive=True, group="detail")
+    @reports_store_errors
+    def load_entity_detail(self, entity_id: int) -> None:
+        with self.store() as db:
+            detail = queries.entity_detail(db, entity_id)
+        if not get_current_worker().is_cancelled and entity_id == self.entity_id:
+            self.call_from_thread(self.query_one(MentionsPane).set_detail, detail)
 
     @work(thread=True, exclusive=True, group="mentions")
     @reports_store_errors
@@ -465,7 +493,10 @@ class NewsxApp(App):
 
     def highlight_entity(self, current_mention_id: int | None = None) -> None:
         here = self.view.mentions_of(self.entity_id) if self.view and self.entity_id is not None else []
-        self.reader.highlight(here, current_mention_id)
+        quote = self.current_quote
+        if quote is not None and not (self.view and quote["article_id"] == self.view.article["id"]):
+            quote = None
+        self.reader.highlight(here, current_mention_id, quote)
         self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
 
     def action_next_mention(self, step: int) -> None:
@@ -483,13 +514,33 @@ class NewsxApp(App):
 
     @on(OptionList.OptionSelected, "#mentions")
     def mention_selected(self, event: OptionList.OptionSelected) -> None:
-        self.focus_mention(event.option_index)
-        self.reader.focus()
+        index = self.query_one(MentionsPane).mention_index(event.option.id)
+        if index is not None:
+            self.focus_mention(index)
+            self.reader.focus()
 
-    @on(OptionList.OptionSelected, "#quotes")
-    def quote_selected(self, event: OptionList.OptionSelected) -> None:
-        q = self.query_one(QuotesPane).quote(event.option_index)
-        self.go_to_paragraph(q["article_id"], q["paragraph_id"])
+    def on_quote_chosen(self, message: QuoteChosen) -> None:
+        self.go_to_quote(message.quote)
+
+    def go_to_quote(self, quote: dict) -> None:
+        """The reader on the quote's paragraph with the quoted words marked."""
+        self.current_quote = quote
+        self.query_one(QuotesPane).show_quote(quote["id"])
+        self.go_to_paragraph(quote["article_id"], quote["paragraph_id"])
+
+    def action_next_quote(self, step: int) -> None:
+        """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
+        quotes = self.query_one(QuotesPane).shown_quotes
+        if not quotes:
+            self.notify("No quotes listed: g shows the speakers, enter picks one.", severity="warning")
+            return
+        ids = [q["id"] for q in quotes]
+        here = ids.index(self.current_quote["id"]) if self.current_quote and self.current_quote["id"] in ids else -1
+        index = here + step if here >= 0 else (0 if step > 0 else len(quotes) - 1)
+        if not 0 <= index < len(quotes):
+            index %= len(quotes)
+            self.notify(f"Wrapped to the {'first' if index == 0 else 'last'} quote.")
+        self.go_to_quote(quotes[index])
 
     def go_to_paragraph(self, article_id: int, paragraph_id: int) -> None:
         self.focus_place(paragraph_id, None, article_id)
@@ -508,7 +559,7 @@ class NewsxApp(App):
         self.load_article(message.article_id)
         self.reader.focus()
 
-    def cursor_moved(self, cursor: int) -> None:
+    def cursor_moved(self, _value) -> None:
         self.show_position()
 
     # -- scope ---------------------------------------------------------------
@@ -525,24 +576,32 @@ class NewsxApp(App):
     def action_toggle_selection(self) -> None:
         paragraph = self.reader.cursor_paragraph
         if paragraph is None:
+            self.notify("No article to select from.", severity="warning")
             return
-        self.write_selection(paragraph["id"])
+        self.write_selection(paragraph["id"], self.reader.pending_span)
+        self.reader.clear_span()
 
     @work(thread=True, group="select")
     @reports_store_errors
-    def write_selection(self, paragraph_id: int) -> None:
+    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None) -> None:
+        """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
         with self._store_turn, self.store() as db:
-            selected = queries.toggle_selection(db, paragraph_id)
+            if span is None:
+                queries.toggle_selection(db, paragraph_id)
+                spans = queries.paragraph_spans(db, paragraph_id)
+            else:
+                spans = queries.toggle_span(db, paragraph_id, *span)
             self.counts = queries.store_counts(db)
-            self.post_message(SelectionChanged(paragraph_id, selected))
+            self.post_message(SelectionChanged(paragraph_id, spans))
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         if self.view is not None:
-            (self.view.selected.add if message.selected else self.view.selected.discard)(message.paragraph_id)
+            (self.view.selected.add if message.spans else self.view.selected.discard)(message.paragraph_id)
+            self.view.spans[message.paragraph_id] = message.spans
             self.query_one(MentionMap).selected = frozenset(self.view.selected)
-        self.reader.set_selected(message.paragraph_id, message.selected)
+        self.reader.set_selected(message.paragraph_id, message.spans)
         self.sub_title = self.store_label()
 
     def selected_passages(self) -> list[dict]:
@@ -571,14 +630,20 @@ class NewsxApp(App):
 
     # -- the rest ----------------------------------------------------------------
 
+    def action_quotes_grouping(self) -> None:
+        """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
+        pane = self.query_one(QuotesPane)
+        pane.action_toggle_grouping()
+        pane.focus()
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
-    def current_quotes(self) -> list[dict]:
-        return self.view.quotes if self.view else []
+    def scope_quotes(self) -> list[dict]:
+        return self.facets.quotes
 
     def all_articles(self) -> list[dict]:
         return self.articles
@@ -592,6 +657,9 @@ class NewsxApp(App):
             ("selection: Export…", self.action_export, "e"),
             ("selection: Copy as Markdown", self.action_copy, "c"),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
+            ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
+            ("quotes: Next", lambda: self.action_next_quote(1), "]"),
+            ("quotes: Previous", lambda: self.action_next_quote(-1), "["),
             ("view: Toggle light / dark theme", self.action_toggle_theme, "t"),
             ("store: Reload", self.action_refresh, "r"),
             ("app: Help", self.action_help, "?"),

@@ -16,7 +16,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from store.sanitize import one_line
 
 from .text import highlighted
-from .widgets.quotes_pane import first_words
+from .who_said import palette_label
 
 if TYPE_CHECKING:
     from .app import NewsxApp
@@ -60,21 +60,21 @@ class EntityCommands(_AppProvider):
 
 
 class QuoteCommands(_AppProvider):
-    """quote: Speaker: first words — the current article's quotes."""
+    """quote: Speaker — first words: the quotes of the scope (this article or the corpus)."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for q in self.newsx.current_quotes():
-            speaker = one_line(q.get("speaker_entity") or q.get("speaker") or "unnamed")
-            label = f"quote: {speaker}: {one_line(first_words(q['text'] or '', 10))}"
+        for q in self.newsx.scope_quotes():
+            label = palette_label(q)
             score = matcher.match(label)
             if score > 0:
+                kind = "Direct quote" if q["kind"] == "direct" else "Reported speech"
                 yield Hit(
                     score,
                     fuzzy_display(matcher, label),
-                    partial(self.newsx.go_to_paragraph, q["article_id"], q["paragraph_id"]),
+                    partial(self.newsx.go_to_quote, q),
                     text=label,
-                    help=f"Paragraph {q['seq'] + 1}",
+                    help=f"{kind}, paragraph {q['seq'] + 1}",
                 )
 
 

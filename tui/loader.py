@@ -23,6 +23,7 @@ class ArticleView:
     mentions: list[dict]
     quotes: list[dict]
     selected: set[int]
+    spans: dict[int, list[tuple[int, int]]]  # paragraph id -> its selected parts
 
     def mentions_of(self, entity_id: int) -> list[dict]:
         return [m for m in self.mentions if m["entity_id"] == entity_id]
@@ -33,12 +34,14 @@ class ArticleView:
 
 @dataclass
 class Facets:
-    """The entities of the current scope, per role, sorted by mention count, and their fuzzy indexes."""
+    """The entities of the current scope, per role, sorted by mention count, and their fuzzy indexes;
+    and the scope's quotes, in reading order."""
 
     scope: str
     by_role: dict[str, list[dict]] = field(default_factory=dict)
     indexes: dict[str, EntityIndex] = field(default_factory=dict)
     by_id: dict[int, dict] = field(default_factory=dict)
+    quotes: list[dict] = field(default_factory=list)
 
 
 def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | None:
@@ -51,6 +54,7 @@ def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | No
         mentions=queries.article_mentions(db, article_id),
         quotes=queries.quotes(db, article_id=article_id),
         selected=queries.selected_paragraph_ids(db),
+        spans=queries.selection_spans(db, article_id),
     )
 
 
@@ -58,8 +62,12 @@ def load_facets(db: sqlite_utils.Database, scope: str, view: ArticleView | None)
     if scope == "article":
         if view is None:
             return Facets(scope)
-        return _article_facets(db, view)
-    return _corpus_facets(db)
+        facets = _article_facets(db, view)
+        facets.quotes = view.quotes
+        return facets
+    facets = _corpus_facets(db)
+    facets.quotes = queries.quotes(db)
+    return facets
 
 
 def _article_facets(db: sqlite_utils.Database, view: ArticleView) -> Facets:

@@ -49,6 +49,13 @@ class MentionFocused(Message):
 
 
 @dataclass
+class QuoteChosen(Message):
+    """Jump the reader to a quote and mark the quoted words."""
+
+    quote: dict
+
+
+@dataclass
 class ArticleChosen(Message):
     """Show another article in the reader."""
 
@@ -57,10 +64,10 @@ class ArticleChosen(Message):
 
 @dataclass
 class SelectionChanged(Message):
-    """A paragraph was selected or unselected (already written to the store)."""
+    """A paragraph's selection changed (already written to the store): `spans` is what is selected now."""
 
     paragraph_id: int
-    selected: bool
+    spans: list[tuple[int, int]]
 
 
 @dataclass

@@ -8,6 +8,7 @@ offsets, so spans are mapped through the removal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -82,6 +83,9 @@ def snippet(raw: str, start: int, end: int, style: Style | str, width: int = 70)
     lo = max(0, start - (width - (end - start)) // 2)
     hi = min(len(raw), lo + width)
     lo = max(0, min(lo, hi - width))
+    if lo > 0:  # start on a word, not in one
+        space = raw.find(" ", lo, start)
+        lo = space + 1 if space >= 0 and space - lo < 15 else lo
     window = raw[lo:hi]
     text = safe_text(" ".join(window.split("\n")), [(start - lo, end - lo, style)])
     if lo > 0:
@@ -102,3 +106,38 @@ def foreground(style: Style) -> Style:
         color=style.color, bold=style.bold, dim=style.dim, italic=style.italic,
         underline=style.underline, reverse=style.reverse, strike=style.strike,
     )
+
+
+# A full stop after one of these does not end a sentence ("Gen. Smith", "Jan. 5", "U.S. troops").
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st sr jr gen col lt sgt capt maj adm gov sen rep rev hon pres "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd dept est approx".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(raw: str) -> list[Span]:
+    """Where each sentence of `raw` starts and ends, as character offsets (no surrounding spaces).
+
+    The reader's sentence selection, so it only needs to be good on news prose:
+    a stop followed by a capital starts a new sentence, except after an
+    abbreviation or an initial.
+    """
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(raw):
+        word = raw[:match.start()].rsplit(None, 1)[-1] if raw[:match.start()].strip() else ""
+        word = word.lstrip("\"'“‘([")
+        if match.group().startswith(".") and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(raw)))
+    result = []
+    for lo, hi in spans:
+        piece = raw[lo:hi]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if hi - trail > lo + lead:
+            result.append((lo + lead, hi - trail))
+    return result

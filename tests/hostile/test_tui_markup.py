@@ -34,7 +34,10 @@ def hostile_article() -> Article:
             ("body", f"Unrelated {CLICK} and an unclosed [red tag and a stray [/] close."),
         ],
         entities=[EVIL, PLACE],
-        quotes=[Quote(3, "[bold]Evil[/] Corp", f"We are {BOLD}")],
+        quotes=[
+            Quote(3, "[bold]Evil[/] Corp", f"We are {BOLD}"),
+            Quote(4, f"a man in {LINK}", "Unrelated", kind="indirect", entity=None),
+        ],
         agency="[i]Agency[/i]",
         published="2020-01-01",
         place="[blink]Place[/]",
@@ -73,6 +76,17 @@ async def test_markup_is_shown_literally_in_reader_panes_quotes_mentions(hostile
         await settle(pilot)
         assert len(app.query_one(MentionsPane).mentions) == 2
         assert "Mentions: [bold]Evil[/] Corp" in screen_text(app)
+        assert "also: [@click=app.quit]Evil[/]" in screen_text(app)  # the entity's detail line
+        assert "Quotes: [bold]Evil[/] Corp" in screen_text(app)  # the speaker's quotes
+        assert_safe(app)
+
+        # the speakers, named and described, and one speaker's quotes
+        await pilot.press("g")
+        await settle(pilot)
+        assert f"a man in {LINK} 1 ≈1" in screen_text(app)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert "Quotes: a man in [link=file:///" in screen_text(app)  # the pane title, cut to the pane
         assert_safe(app)
 
         # clicking where the [@click=app.quit] text is shown does nothing
@@ -99,7 +113,7 @@ async def test_markup_is_shown_literally_in_palette_and_export_preview(hostile_d
         await pilot.press("escape")
         await pilot.press("ctrl+p", *"quote")
         await pilot.pause(0.5)
-        assert f"quote: [bold]Evil[/] Corp: We are {BOLD}" in screen_text(app)
+        assert f"quote: [bold]Evil[/] Corp — We are {BOLD}" in screen_text(app)
         assert_safe(app)
         await pilot.press("escape")
         await settle(pilot)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from .synthetic import build_store, two_articles
+from .synthetic import build_store, quoted_articles, two_articles
 
 
 async def settle(pilot, rounds: int = 3) -> None:
@@ -17,3 +17,8 @@ async def settle(pilot, rounds: int = 3) -> None:
 @pytest.fixture
 def two_article_db(tmp_path) -> Path:
     return build_store(tmp_path / "two.db", two_articles())
+
+
+@pytest.fixture
+def quotes_db(tmp_path) -> Path:
+    return build_store(tmp_path / "quotes.db", quoted_articles())

@@ -37,6 +37,7 @@ class Quote:
     text: str
     cue: str = "said"
     kind: str = "direct"
+    entity: str | None = ""  # the linked entity's name; "" means the speaker's own words, None unlinked
 
 
 @dataclass
@@ -88,7 +89,8 @@ def write_article(db: sqlite_utils.Database, art: Article, entity_ids: dict[str,
         for q in art.quotes:
             text = art.paragraphs[q.paragraph][1]
             start = max(0, text.find(q.text))
-            speaker_id = next((i for k, i in entity_ids.items() if k.endswith(f":{q.speaker}")), None)
+            linked = q.speaker if q.entity == "" else q.entity
+            speaker_id = next((i for k, i in entity_ids.items() if linked and k.endswith(f":{linked}")), None)
             conn.execute(
                 'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker, speaker_entity_id, cue)'
                 " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -156,5 +158,46 @@ def two_articles() -> list[Article]:
         entities=[BAGHDAD, ISIL],
         agency="AP",
         published="2014-06-20",
+    )
+    return [first, second]
+
+
+def quoted_articles() -> list[Article]:
+    """Two articles where several people speak: one named two ways, one only described, direct and reported."""
+    first = Article(
+        title="Talks stall as the river port changes hands",
+        paragraphs=[
+            ("title", "Talks stall as the river port changes hands"),
+            ("body", "Mayor Elena Vasquez said the port would reopen within a week."),
+            ("body", "\u201cWe have food for ten days,\u201d Vasquez told reporters at the quay."),
+            ("body", "\u201cNobody has paid us since March,\u201d a dock worker said."),
+            ("body", "Governor Tomas Reyes warned that the talks could collapse."),
+            ("body", "\u201cThe door is still open,\u201d Vasquez said late on Friday."),
+        ],
+        entities=[
+            Entity("Elena Vasquez", "actor", "PERSON", ("Vasquez",)),
+            Entity("Tomas Reyes", "actor", "PERSON", ("Reyes",)),
+        ],
+        quotes=[
+            Quote(1, "Mayor Elena Vasquez", "the port would reopen within a week", kind="indirect", entity="Elena Vasquez"),
+            Quote(2, "Vasquez", "We have food for ten days,", cue="told", entity="Elena Vasquez"),
+            Quote(3, "a dock worker", "Nobody has paid us since March,", entity=None),
+            Quote(4, "Governor Tomas Reyes", "the talks could collapse", cue="warned", kind="indirect", entity="Tomas Reyes"),
+            Quote(5, "Vasquez", "The door is still open,", entity="Elena Vasquez"),
+        ],
+    )
+    second = Article(
+        title="Port reopens to barges",
+        paragraphs=[
+            ("title", "Port reopens to barges"),
+            ("body", "\u201cThe first barge is in,\u201d Vasquez said on Monday."),
+            ("body", "A Dock Worker said wages had still not been paid."),
+        ],
+        entities=[Entity("Elena Vasquez", "actor", "PERSON", ("Vasquez",))],
+        quotes=[
+            Quote(1, "Vasquez", "The first barge is in,", entity="Elena Vasquez"),
+            Quote(2, "A Dock Worker", "wages had still not been paid", kind="indirect", entity=None),
+        ],
+        published="2014-06-19",
     )
     return [first, second]

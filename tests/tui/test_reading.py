@@ -14,7 +14,8 @@ from .conftest import settle
 
 
 def pane_names(pane: FacetPane) -> list[str]:
-    return [pane.by_id[int(pane.get_option_at_index(i).id)]["name"] for i in range(pane.option_count)]
+    options = [pane.get_option_at_index(i) for i in range(pane.option_count)]
+    return [pane.by_id[int(o.id)]["name"] for o in options if o.id]
 
 
 def cursor_view(app) -> ParagraphView:
@@ -108,6 +109,8 @@ async def test_escape_clears_the_search_and_returns_to_the_reader(two_article_db
         await pilot.press("slash", *"mosul")
         await settle(pilot)
         assert pane_names(app.facet("location")) == ["Mosul"]
+        actors = app.facet("actor")
+        assert actors.shown == 0 and actors.get_option_at_index(0).prompt.plain == "No match (esc clears)."
         await pilot.press("escape")
         await settle(pilot)
         assert app.focused is app.reader

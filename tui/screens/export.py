@@ -22,6 +22,7 @@ from ..text import line_text
 
 FORMAT_LABELS = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 PREVIEW_LINES = 60
+SHORT_TERMINAL = 32  # rows: below this the dialog's fields drop their borders so the preview keeps some room
 
 
 def unused_path(directory: Path, stem: str, suffix: str) -> Path:
@@ -47,19 +48,21 @@ class ExportScreen(ModalScreen[Path | None]):
         self.fmt = "md"
 
     def compose(self) -> ComposeResult:
+        compact = self.app.size.height < SHORT_TERMINAL
         with Vertical(id="export-dialog"):
             yield Label(f"Export {len(self.passages)} selected passage(s)", id="export-heading")
-            with RadioSet(id="export-format"):
+            with RadioSet(id="export-format", compact=compact):
                 for fmt, label in FORMAT_LABELS.items():
-                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
-            yield Input(str(unused_path(self.default_dir, "newsx-selection", ".md")), id="export-path", select_on_focus=False)
-            yield Checkbox("Overwrite if the file exists", id="export-overwrite")
+                    yield RadioButton(label, value=fmt == self.fmt, name=fmt, compact=compact)
+            path = str(unused_path(self.default_dir, "newsx-selection", ".md"))
+            yield Input(path, id="export-path", select_on_focus=False, compact=compact)
+            yield Checkbox("Overwrite if the file exists", id="export-overwrite", compact=compact)
             yield Static("", id="export-error")
             with VerticalScroll(id="export-preview"):
                 yield Static(id="export-preview-text")
             with Horizontal(id="export-buttons"):
-                yield Button("Export", variant="primary", id="export-ok")
-                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-ok", compact=compact)
+                yield Button("Cancel", id="export-cancel", compact=compact)
 
     def on_mount(self) -> None:
         self.query_one("#export-dialog").border_title = "Export"

@@ -31,7 +31,7 @@ class ArticleList(OptionList):
 
     @staticmethod
     def _prompt(a: dict, current: bool) -> Text:
-        text = line_text(a.get("title") or a.get("source") or f"article {a['id']}", "bold")
+        text = Text.assemble(line_text(a.get("title") or a.get("source") or f"article {a['id']}", "bold"))
         details = [line_text(x).plain for x in (a.get("agency"), a.get("published")) if x]
         details.append(f"{a.get('entity_count', 0)} entities")
         text.append("\n")

@@ -82,6 +82,9 @@ class FacetPane(OptionList):
         highlighted_id = self.highlighted_entity_id
         self.clear_options()
         self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        if not pairs:
+            empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
+            self.add_option(Option(Text(empty, style="dim"), disabled=True))
         shown = len(pairs)
         count = f"{shown}" if shown == total else f"{shown} of {total}"
         self.border_subtitle = Text(f"{count} · ") + (line_text(f"“{self.query_text}”") if self.query_text else Text("all"))
@@ -96,7 +99,9 @@ class FacetPane(OptionList):
     def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
         match_style = foreground(self.get_component_rich_style("facet-pane--match"))
-        width = max(16, self.scrollable_content_region.width - 1)
+        # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
+        scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+        width = max(16, self.scrollable_content_region.width - scrollbar - 1)
         count = str(entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
         room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
@@ -110,6 +115,11 @@ class FacetPane(OptionList):
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line
+
+    @property
+    def shown(self) -> int:
+        """How many entities the pane lists now."""
+        return len(self._pairs)
 
     @property
     def highlighted_entity_id(self) -> int | None:

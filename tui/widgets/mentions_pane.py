@@ -1,15 +1,39 @@
-"""The mentions of the current entity: paragraph number and a snippet; enter jumps there."""
+"""The current entity: a detail line (type, role, place, counts, aliases), then each mention with its
+paragraph number and a snippet; enter jumps there."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..text import foreground, line_text, snippet
 
-
 MAX_SHOWN = 1000
+MAX_ALIASES = 12
+TITLE_CELLS = 24  # of the article's title, before a mention's snippet when mentions span articles
+
+
+def coordinates(lat: float, lon: float) -> str:
+    return f"{abs(lat):.2f}°{'N' if lat >= 0 else 'S'} {abs(lon):.2f}°{'E' if lon >= 0 else 'W'}"
+
+
+def detail_text(detail: dict) -> Text:
+    """PERSON · actor · 12 mentions in 3 articles · 4 quotes / also: … — all of it plain Text."""
+    parts = [line_text(detail.get("type") or "?", "bold"), line_text(detail.get("role") or "?")]
+    if detail.get("lat") is not None and detail.get("lon") is not None:
+        parts.append(Text(coordinates(detail["lat"], detail["lon"])))
+    mentions, articles = detail.get("mentions", 0), detail.get("articles", 0)
+    parts.append(Text(f"{mentions} mention{'s' * (mentions != 1)} in {articles} article{'s' * (articles != 1)}"))
+    if detail.get("quotes"):
+        parts.append(Text(f"{detail['quotes']} quote{'s' * (detail['quotes'] != 1)}"))
+    text = Text(" · ").join(parts)
+    name = line_text(detail.get("name")).plain.casefold()
+    others = [a for a in dict.fromkeys(line_text(a).plain for a in detail.get("aliases", [])) if a and a.casefold() != name]
+    if others:
+        text.append("\nalso: ", style="dim")
+        text.append(", ".join(others[:MAX_ALIASES]) + (f" +{len(others) - MAX_ALIASES} more" if len(others) > MAX_ALIASES else ""))
+    return text
 
 
 class MentionsPane(OptionList):
@@ -18,29 +42,60 @@ class MentionsPane(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.mentions: list[dict] = []
+        self.entity_name: str | None = None
+        self.titles: dict[int, str] | None = None
+        self.detail: dict | None = None
+        self.current = -1  # the mention the reader is on
 
     def on_mount(self) -> None:
         self.set_mentions(None, [])
 
     def set_mentions(self, name: str | None, mentions: list[dict], titles: dict[int, str] | None = None) -> None:
         """`titles` (article id -> title) is given when mentions span several articles."""
-        self.mentions = mentions
+        self.entity_name, self.mentions, self.titles = name, mentions, titles
+        self.current = -1
+        self._fill()
+
+    def on_resize(self) -> None:
+        if self.mentions:
+            self._fill()
+
+    def set_detail(self, detail: dict | None) -> None:
+        self.detail = detail
+        self._fill()
+
+    def _fill(self) -> None:
         self.clear_options()
         style = foreground(self.get_component_rich_style("mentions-pane--mention"))
+        snippet_width = max(40, 2 * self.scrollable_content_region.width - 4)  # about two lines of the pane
         options = []
-        for m in mentions[:MAX_SHOWN]:
-            text = Text(f"¶{m['seq'] + 1} ", style="bold")
-            if titles:
-                text.append_text(line_text(titles.get(m["article_id"], "")[:24], "dim"))
-                text.append(" ")
-            text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=80))
+        if self.detail is not None and self.entity_name is not None:
+            options.append(Option(detail_text(self.detail), disabled=True))
+        for m in self.mentions[:MAX_SHOWN]:
+            text = Text.assemble((f"¶{m['seq'] + 1} ", "bold"))
+            if self.titles:
+                title = line_text(self.titles.get(m["article_id"], ""), "dim")
+                title.truncate(TITLE_CELLS, overflow="ellipsis")
+                text.append_text(title)
+                text.append(" · ", style="dim")
+            text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=snippet_width))
             options.append(Option(text, id=str(m["id"])))
-        if name is None:
+        if self.entity_name is None:
             options.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))
+        elif not self.mentions:
+            options.append(Option(Text("No mentions in this scope (s switches article/corpus).", style="dim"), disabled=True))
         self.add_options(options)
-        self.border_title = Text("Mentions: ") + line_text(name) if name else "Mentions"
-        self.border_subtitle = str(len(mentions)) if name else ""
+        self.border_title = Text("Mentions: ") + line_text(self.entity_name) if self.entity_name else "Mentions"
+        self.border_subtitle = str(len(self.mentions)) if self.entity_name else ""
+        self.show_current(self.current)
 
     def show_current(self, index: int) -> None:
-        if 0 <= index < self.option_count:
-            self.highlighted = index
+        self.current = index
+        if 0 <= index < len(self.mentions):
+            try:
+                self.highlighted = self.get_option_index(str(self.mentions[index]["id"]))
+            except OptionDoesNotExist:
+                pass  # past MAX_SHOWN
+
+    def mention_index(self, option_id: str | None) -> int | None:
+        return next((i for i, m in enumerate(self.mentions) if str(m["id"]) == option_id), None)

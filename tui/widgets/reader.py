@@ -1,4 +1,5 @@
-"""The reader: one article, paragraph numbers in the gutter, a cursor paragraph, highlighted mentions."""
+"""The reader: one article, paragraph numbers in the gutter, a cursor paragraph, highlighted mentions,
+and a sentence range inside the cursor paragraph for selecting part of it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from ..loader import ArticleView
-from ..text import foreground, line_text, safe_text
+from ..text import Span, foreground, line_text, safe_text, sentence_spans
 
 KIND_STYLE = {
     "title": "bold",
@@ -43,6 +44,24 @@ class ParagraphView(Widget):
         self.paragraph = paragraph
         self.gutter_width = gutter_width
         self.marks: list[tuple[int, int, str]] = []
+        self.spans: list[Span] = []  # the selected parts
+        self.pending: Span | None = None  # the sentences picked with ←/→, not selected yet
+
+    @property
+    def whole(self) -> bool:
+        """Selected from its first character to its last."""
+        return any(s <= 0 and e >= len(self.paragraph["text"]) for s, e in self.spans)
+
+    def set_spans(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.set_class(self.whole, "-selected")
+        self.set_class(bool(spans) and not self.whole, "-partial")
+        self.refresh(layout=False)
+
+    def set_pending(self, pending: Span | None) -> None:
+        if pending != self.pending:
+            self.pending = pending
+            self.refresh(layout=False)
 
     @property
     def number(self) -> int:
@@ -57,28 +76,37 @@ class ParagraphView(Widget):
         reader = self.parent
         assert isinstance(reader, Reader)
         styles = {
+            "span": foreground(reader.get_component_rich_style("reader--span")),
+            "pending": reader.get_component_rich_style("reader--pending"),
+            "quote": foreground(reader.get_component_rich_style("reader--quote")),
             "mention": foreground(reader.get_component_rich_style("reader--mention")),
             "current": reader.get_component_rich_style("reader--current"),
         }
-        selected = self.has_class("-selected")
+        selected = bool(self.spans)
         gutter = Text(
-            f"{'●' if selected else ' '}{self.number}",
+            f"{('●' if self.whole else '◐') if selected else ' '}{self.number}",
             style=foreground(reader.get_component_rich_style("reader--selected" if selected else "reader--gutter")),
         )
         body = safe_text(
             self.paragraph["text"],
-            [(start, end, styles[name]) for start, end, name in self.marks],
+            [(start, end, styles[name]) for start, end, name in self.layers()],
             style=KIND_STYLE.get(self.paragraph["kind"], ""),
         )
         if self.paragraph["kind"] == "caption":
             body = Text("Caption: ", style="dim") + body
         return gutter_table(self.gutter_width, gutter, body)
 
+    def layers(self) -> list[tuple[int, int, str]]:
+        """Every mark, bottom first: selected parts, picked sentences, then quote and mentions."""
+        spans = [] if self.whole else [(s, e, "span") for s, e in self.spans]
+        pending = [(*self.pending, "pending")] if self.pending else []
+        return spans + pending + self.marks
+
 
 class Reader(VerticalScroll):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph."""
 
-    COMPONENT_CLASSES = {"reader--mention", "reader--current", "reader--gutter", "reader--selected"}
+    COMPONENT_CLASSES = {"reader--span", "reader--pending", "reader--quote", "reader--mention", "reader--current", "reader--gutter", "reader--selected"}
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("down,j", "cursor(1)", "Down", show=False),
@@ -86,9 +114,15 @@ class Reader(VerticalScroll):
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("home", "edge(0)", "First", show=False),
         Binding("end", "edge(-1)", "Last", show=False),
+        Binding("right", "sentence(1)", "Next sentence", show=False),
+        Binding("left", "sentence(-1)", "Previous sentence", show=False),
+        Binding("shift+right", "extend(1)", "More sentences", show=False),
+        Binding("shift+left", "extend(-1)", "Fewer sentences", show=False),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
+    # sentences [first, last) of the cursor paragraph picked for selecting part of it; None: the whole
+    span: reactive[tuple[int, int] | None] = reactive(None, init=False)
     view: ArticleView | None = None
 
     def __init__(self, **kwargs) -> None:
@@ -114,7 +148,7 @@ class Reader(VerticalScroll):
             if i == heading:
                 widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
             pv = ParagraphView(p, gutter_width)
-            pv.set_class(p["id"] in view.selected, "-selected")
+            pv.set_spans(view.spans.get(p["id"], []))
             self.paragraph_views.append(pv)
             widgets.append(pv)
         if len(readable) > len(visible):
@@ -128,6 +162,7 @@ class Reader(VerticalScroll):
             )
         self.mount_all(widgets)
         self.set_reactive(Reader.cursor, 0)
+        self.set_reactive(Reader.span, None)
         if self.paragraph_views:
             self.paragraph_views[0].add_class("-cursor")
         self.scroll_home(animate=False)
@@ -139,20 +174,61 @@ class Reader(VerticalScroll):
         line = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
         return gutter_table(gutter_width, Text(""), Text(line or "(no dateline)", style="dim"))
 
-    def highlight(self, mentions: list[dict], current_id: int | None) -> None:
-        """Mark every mention of the current entity; the current one stands out."""
+    def highlight(self, mentions: list[dict], current_id: int | None, quote: dict | None = None) -> None:
+        """Mark every mention of the current entity; the current one stands out. Mark the quoted words
+        of `quote` under them."""
         marks: dict[int, list[tuple[int, int, str]]] = {}
+        if quote is not None and quote.get("start") is not None and quote.get("end") is not None:
+            marks[quote["paragraph_id"]] = [(quote["start"], quote["end"], "quote")]
         for m in mentions:
             kind = "current" if m["id"] == current_id else "mention"
             marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))
         for pv in self.paragraph_views:
             pv.set_marks(marks.get(pv.paragraph["id"], []))
 
-    def set_selected(self, paragraph_id: int, selected: bool) -> None:
+    def set_selected(self, paragraph_id: int, spans: list[Span]) -> None:
         for pv in self.paragraph_views:
             if pv.paragraph["id"] == paragraph_id:
-                pv.set_class(selected, "-selected")
-                pv.refresh()
+                pv.set_spans(spans)
+
+    # -- part of a paragraph: a range of its sentences ---------------------
+
+    def sentences(self) -> list[Span]:
+        paragraph = self.cursor_paragraph
+        return sentence_spans(paragraph["text"]) if paragraph else []
+
+    @property
+    def pending_span(self) -> Span | None:
+        """The picked sentences as character offsets into the cursor paragraph's text."""
+        sentences = self.sentences()
+        if self.span is None or not sentences:
+            return None
+        first, last = self.span
+        return sentences[first][0], sentences[last - 1][1]
+
+    def action_sentence(self, step: int) -> None:
+        count = len(self.sentences())
+        if count:
+            first = (0 if step > 0 else count - 1) if self.span is None else max(0, min(count - 1, self.span[0] + step))
+            self.span = (first, first + 1)
+
+    def action_extend(self, step: int) -> None:
+        count = len(self.sentences())
+        if not count:
+            return
+        if self.span is None:
+            self.span = (0, 1) if step > 0 else (count - 1, count)
+        else:
+            first, last = self.span
+            self.span = (first, max(first + 1, min(count, last + step)))
+
+    def clear_span(self) -> None:
+        self.span = None
+
+    def watch_span(self) -> None:
+        pending = self.pending_span
+        for i, pv in enumerate(self.paragraph_views):
+            pv.set_pending(pending if i == self.cursor else None)
 
     # -- cursor ----------------------------------------------------------
 
@@ -174,6 +250,7 @@ class Reader(VerticalScroll):
         return max(0, min(cursor, len(self.paragraph_views) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
+        self.span = None
         if old < len(self.paragraph_views):
             self.paragraph_views[old].remove_class("-cursor")
         if self.paragraph_views:

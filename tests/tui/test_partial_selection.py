@@ -1,0 +1,107 @@
+"""Selecting part of a paragraph: ←/→ pick a sentence, shift+→/← widen or narrow the range,
+space stores exactly those characters, and export cites exactly them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from store import export, queries
+from store.db import open_db
+from tui.app import NewsxApp
+from tui.text import sentence_spans
+from tui.widgets.reader import ParagraphView
+
+from .conftest import settle
+from .screen import screen_text
+from .synthetic import Article, build_store
+
+THREE = "The convoy left at dawn. Gen. Ortiz said the road was clear. Nobody believed him."
+
+
+def cursor_view(app) -> ParagraphView:
+    return app.reader.paragraph_views[app.reader.cursor]
+
+
+def test_sentences_skip_abbreviations_initials_and_decimals():
+    text = "Gen. Ortiz met J. R. Smith in the U.S. on Jan. 5. Prices rose 3.5 percent. “Why?” he asked. Then he left"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Gen. Ortiz met J. R. Smith in the U.S. on Jan. 5.",
+        "Prices rose 3.5 percent.",
+        "“Why?” he asked.",
+        "Then he left",
+    ]
+    assert sentence_spans("  padded.  ") == [(2, 9)]
+    assert sentence_spans("") == []
+
+
+def three_sentence_store(tmp_path):
+    return build_store(
+        tmp_path / "three.db",
+        [Article(title="Convoy", paragraphs=[("title", "Convoy"), ("body", THREE), ("body", "A second paragraph.")])],
+    )
+
+
+async def test_a_sentence_range_is_stored_and_exported_exactly(tmp_path):
+    db_path = three_sentence_store(tmp_path)
+    app = NewsxApp(db_path, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "right", "right")  # the second sentence
+        pv = cursor_view(app)
+        assert THREE[slice(*pv.pending)] == "Gen. Ortiz said the road was clear."
+        assert "sentence 2 of 3" in str(app.query_one("#status").render())
+        await pilot.press("shift+right", "shift+right")  # to the end: there is no fourth
+        assert THREE[slice(*pv.pending)] == "Gen. Ortiz said the road was clear. Nobody believed him."
+        await pilot.press("shift+left")
+        assert app.reader.span == (1, 2)
+        await pilot.press("shift+right", "space")
+        await settle(pilot)
+        assert pv.pending is None and pv.has_class("-partial") and not pv.has_class("-selected")
+        assert "◐2 The convoy left at dawn." in screen_text(app)  # the gutter marks a part selected
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute('SELECT start, "end" FROM selections').fetchall()
+    start = THREE.index("Gen.")
+    assert rows == [(start, len(THREE))]
+
+    db = open_db(db_path)
+    try:
+        passages = queries.selections(db)
+    finally:
+        db.close()
+    assert [p["text"] for p in passages] == ["Gen. Ortiz said the road was clear. Nobody believed him."]
+    markdown = export.render(passages, "md", heading="Selected passages")
+    assert "> Gen. Ortiz said the road was clear. Nobody believed him." in markdown
+    assert "The convoy left at dawn." not in markdown
+
+    # after a restart the part is still marked, and space with the same sentences unselects it
+    again = NewsxApp(db_path, poll_seconds=None)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pv = again.reader.paragraph_views[1]
+        assert pv.spans == [(start, len(THREE))] and ("span" in {k for _, _, k in pv.layers()})
+        await pilot.press("down", "left", "shift+left", "space")  # the last sentence alone: replaces the overlap
+        await settle(pilot)
+        assert pv.spans == [(THREE.index("Nobody"), len(THREE))]
+        await pilot.press("left", "space")  # the same sentence again: unselects it
+        await settle(pilot)
+        assert pv.spans == [] and not pv.has_class("-partial")
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM selections").fetchone()[0] == 0
+
+
+async def test_moving_or_escape_drops_the_picked_sentences_and_space_then_takes_the_whole(tmp_path):
+    db_path = three_sentence_store(tmp_path)
+    app = NewsxApp(db_path, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "right")
+        assert app.reader.span == (0, 1)
+        await pilot.press("escape")
+        assert app.reader.span is None and cursor_view(app).pending is None
+        await pilot.press("right", "down")
+        assert app.reader.span is None
+        await pilot.press("up", "space")
+        await settle(pilot)
+        assert cursor_view(app).has_class("-selected") and cursor_view(app).whole
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute('SELECT start, "end" FROM selections').fetchall() == [(0, len(THREE))]

@@ -1,0 +1,69 @@
+"""Who said what: quotes grouped by the person (or the description) that said them.
+
+Speakers linked to an entity are one speaker however the article named them
+("Maliki", "Nuri al-Maliki", "he"): the key is the entity. Unlinked speakers
+("a doctor at the hospital") are grouped by their words, case and spacing
+ignored. Pure functions over the rows store.queries.quotes returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.sanitize import one_line
+
+UNATTRIBUTED = "unattributed"
+FIRST_WORDS = 12
+
+
+@dataclass
+class Speaker:
+    key: str
+    name: str
+    entity_id: int | None  # None: the article describes the speaker without naming an entity
+    quotes: list[dict] = field(default_factory=list)
+
+    @property
+    def direct(self) -> int:
+        return sum(q["kind"] == "direct" for q in self.quotes)
+
+    @property
+    def reported(self) -> int:
+        return len(self.quotes) - self.direct
+
+    @property
+    def named(self) -> bool:
+        return self.entity_id is not None
+
+
+def speaker_key(q: dict) -> str:
+    if q.get("speaker_entity_id") is not None:
+        return f"entity:{q['speaker_entity_id']}"
+    words = " ".join(one_line(q.get("speaker") or "").split()).casefold()
+    return f"said:{words}" if words else UNATTRIBUTED
+
+
+def speaker_name(q: dict) -> str:
+    """The canonical name of a linked speaker, else the article's words."""
+    return one_line(q.get("speaker_entity") or q.get("speaker") or "") or UNATTRIBUTED
+
+
+def group_by_speaker(quotes: list[dict]) -> list[Speaker]:
+    """Speakers, most quoted first; quotes keep their order (reading order)."""
+    speakers: dict[str, Speaker] = {}
+    for q in quotes:
+        key = speaker_key(q)
+        if key not in speakers:
+            speakers[key] = Speaker(key, speaker_name(q), q.get("speaker_entity_id"))
+        speakers[key].quotes.append(q)
+    return sorted(speakers.values(), key=lambda s: (-len(s.quotes), not s.named, s.name.casefold()))
+
+
+def first_words(text: str, count: int = FIRST_WORDS) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def palette_label(q: dict) -> str:
+    """quote: Speaker — first words (one line, plain)."""
+    return f"quote: {speaker_name(q)} — {one_line(first_words(q.get('text') or '', 10))}"
