@@ -21,7 +21,7 @@ def paragraph_number(seq: int) -> int:
 
 
 def citation(p: dict) -> str:
-    """'"Title", Agency, 2014-06-21, ¶25' with whatever the article lacks left out."""
+    """'"Title", Agency, 2014-06-21, ¶25' with whatever the article lacks left out; '¶25 (excerpt)' for part of one."""
     parts = []
     if p.get("title"):
         parts.append(f"\u201c{one_line(p['title'])}\u201d")
@@ -29,7 +29,8 @@ def citation(p: dict) -> str:
         parts.append(one_line(p["agency"]))
     if p.get("published"):
         parts.append(one_line(p["published"]))
-    parts.append(f"\u00b6{paragraph_number(p['seq'])}")
+    # A reader checking the citation must know the passage is not the whole paragraph.
+    parts.append(f"\u00b6{paragraph_number(p['seq'])}" + (" (excerpt)" if p.get("excerpt") else ""))
     return ", ".join(parts)
 
 

@@ -115,6 +115,7 @@ def selections(db: sqlite_utils.Database) -> list[dict]:
     for row in rows:
         start = row["start"] or 0
         end = row["end"] if row["end"] is not None else len(row["text"])
+        row["excerpt"] = (start, end) != (0, len(row["text"]))
         row["text"] = row["text"][start:end]
     return rows
 

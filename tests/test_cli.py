@@ -126,3 +126,22 @@ def test_bare_paths_mean_open():
     assert _route(["--db", "x.db"]) == ["open", "--db", "x.db"]
     assert _route(["--db", "x.db", "entities"]) == ["entities", "--db", "x.db"]
     assert _route(["entities", "--json"]) == ["entities", "--json"]
+
+
+def test_export_selection_cites_a_part_of_a_paragraph_as_an_excerpt(sample_db_path):
+    from store.db import open_db
+    from store.queries import toggle_selection, toggle_span
+
+    db = open_db(sample_db_path)
+    whole, part = [r[0] for r in db.execute(
+        "SELECT id FROM paragraphs WHERE text LIKE 'Iraq''s largest refinery%' OR text LIKE 'The fighting, with strong%'"
+        " ORDER BY seq"
+    )]
+    toggle_selection(db, whole)
+    toggle_span(db, part, 0, 4)
+    db.close()
+    out = run("export", "--selection", "--db", sample_db_path).stdout
+    assert "> The fighting, with strong sectarian overtones" in out
+    assert "> Iraq\n" in out
+    citations = [line for line in out.splitlines() if line.startswith("> \u2014")]
+    assert citations[0].endswith("\u00b624") and citations[1].endswith("\u00b625 (excerpt)")
