@@ -11,6 +11,7 @@ above any news article, long reads included.
 from __future__ import annotations
 
 from .errors import ReadError
+from .export import paragraph_number
 from .model import Anatomy
 
 MAX_TEXT_CHARS = 500_000
@@ -66,7 +67,7 @@ def check_article(text: str, anatomy: Anatomy) -> None:
     for p in anatomy.paragraphs:
         if len(p.text) > MAX_PARAGRAPH_CHARS:
             raise ReadError(
-                f"paragraph {p.seq + 1} is {len(p.text):,} characters long"
+                f"paragraph {paragraph_number(p.seq)} is {len(p.text):,} characters long"
                 f" (the limit is {MAX_PARAGRAPH_CHARS:,}); is this an article?"
             )
 

@@ -195,7 +195,7 @@ class NewsxApp(App):
         if self.view:
             cursor = self.reader.cursor_paragraph
             if cursor:
-                text.append(f" · ¶{cursor['seq'] + 1}")
+                text.append(f" · ¶{export.paragraph_number(cursor['seq'])}")
             if self.reader.span is not None:
                 first, last = self.reader.span
                 picked = f"sentence {first + 1}" if last == first + 1 else f"sentences {first + 1}–{last}"

@@ -20,6 +20,7 @@ import typer
 from store import queries
 from store.db import default_db_path, open_db
 from store.errors import NewsxError
+from store.export import paragraph_number
 from store.sanitize import one_line, terminal_json
 
 app = typer.Typer(
@@ -207,7 +208,7 @@ def list_quotes(
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
-        typer.echo(f"¶{q['seq'] + 1}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        typer.echo(f"¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command()
@@ -233,7 +234,7 @@ def search(
         _echo_json({
             "entities": [h.__dict__ for h in hits],
             "paragraphs": [
-                {k: p[k] for k in ("article_id", "paragraph_id", "title", "text")} | {"paragraph": p["seq"] + 1}
+                {k: p[k] for k in ("article_id", "paragraph_id", "title", "text")} | {"paragraph": paragraph_number(p["seq"])}
                 for p in paras
             ],
         })
@@ -244,7 +245,7 @@ def search(
         typer.echo(f"  {one_line(h.name)}{via}  [{one_line(h.role)}]  {h.score:.0f}")
     typer.echo(f"paragraphs ({len(paras)}):")
     for p in paras:
-        typer.echo(f"  ¶{p['seq'] + 1} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
+        typer.echo(f"  ¶{paragraph_number(p['seq'])} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
 
 
 @app.command()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 
+from store.export import paragraph_number
 from store.sanitize import one_line
 
 from .text import highlighted
@@ -74,7 +75,7 @@ class QuoteCommands(_AppProvider):
                     fuzzy_display(matcher, label),
                     partial(self.newsx.go_to_quote, q),
                     text=label,
-                    help=f"{kind}, paragraph {q['seq'] + 1}",
+                    help=f"{kind}, paragraph {paragraph_number(q['seq'])}",
                 )
 
 

@@ -7,6 +7,8 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from store.export import paragraph_number
+
 from ..text import foreground, line_text, snippet
 
 MAX_SHOWN = 1000
@@ -72,7 +74,7 @@ class MentionsPane(OptionList):
         if self.detail is not None and self.entity_name is not None:
             options.append(Option(detail_text(self.detail), disabled=True))
         for m in self.mentions[:MAX_SHOWN]:
-            text = Text.assemble((f"¶{m['seq'] + 1} ", "bold"))
+            text = Text.assemble((f"¶{paragraph_number(m['seq'])} ", "bold"))
             if self.titles:
                 title = line_text(self.titles.get(m["article_id"], ""), "dim")
                 title.truncate(TITLE_CELLS, overflow="ellipsis")

@@ -15,6 +15,8 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from store.export import paragraph_number
+
 from ..messages import QuoteChosen
 from ..text import line_text
 from ..who_said import Speaker, first_words, group_by_speaker
@@ -27,7 +29,7 @@ MAX_SHOWN = 1000
 
 def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
     """¶N Speaker cue “direct words” — or — ¶N Speaker cue ≈ reported words."""
-    text = Text.assemble((f"¶{q['seq'] + 1} ", "dim"))
+    text = Text.assemble((f"¶{paragraph_number(q['seq'])} ", "dim"))
     if with_speaker:
         text.append_text(line_text(q.get("speaker_entity") or q.get("speaker") or "unattributed", "bold"))
         text.append(" ")

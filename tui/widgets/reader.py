@@ -11,6 +11,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
+from store.export import paragraph_number
+
 from ..loader import ArticleView
 from ..text import Span, foreground, line_text, safe_text, sentence_spans
 
@@ -65,7 +67,7 @@ class ParagraphView(Widget):
 
     @property
     def number(self) -> int:
-        return self.paragraph["seq"] + 1
+        return paragraph_number(self.paragraph["seq"])
 
     def set_marks(self, marks: list[tuple[int, int, str]]) -> None:
         if marks != self.marks:
@@ -140,7 +142,7 @@ class Reader(VerticalScroll):
             return
         readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
         visible = readable[:MAX_PARAGRAPHS]
-        gutter_width = len(str(max((p["seq"] + 1 for p in visible), default=1)))
+        gutter_width = len(str(max((paragraph_number(p["seq"]) for p in visible), default=1)))
         # the dateline goes under the headline and dek, before the first caption or body paragraph
         heading = next((i for i, p in enumerate(visible) if p["kind"] not in ("title", "dek")), len(visible))
         widgets: list[Widget] = []
