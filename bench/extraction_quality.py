@@ -64,7 +64,7 @@ class Score:
 
 
 def _fold(text: str) -> str:
-    from store.names import name_key
+    from newsx.store.names import name_key
 
     return name_key(text)
 
@@ -75,8 +75,8 @@ def load_gold(paths: list[Path] | None = None) -> list[dict]:
 
 
 def ingest_all(golds: list[dict], db_path: Path):
-    from store.db import open_db
-    from store.ingest import ingest
+    from newsx.store import open_db
+    from newsx.store.ingest import ingest
 
     db = open_db(db_path)
     results = ingest(db, [str(ROOT / g["article"]) for g in golds])

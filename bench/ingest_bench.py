@@ -31,9 +31,9 @@ def peak_mb() -> float:
 
 
 def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: int) -> dict:
-    from store.db import open_db
-    from store.ingest import ingest, plan
-    from store.nlp import load_model, model_name
+    from newsx.store import open_db
+    from newsx.store.ingest import ingest, plan
+    from newsx.store.nlp.pipeline import load_model, model_name
 
     nlp = load_model()
     # The baseline reads the story texts, for saved pages too: spaCy's share

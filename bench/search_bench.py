@@ -24,7 +24,7 @@ def summary(times: list[float]) -> dict:
 
 def fuzzy(n_aliases: int, n_queries: int) -> dict:
     """EntityIndex.search against a plain rapidfuzz.process.extract over the same aliases."""
-    from store.search import EntityIndex
+    from newsx.store.db.search import EntityIndex
 
     from .corpus import aliases, queries
 
@@ -58,8 +58,8 @@ FTS_QUERIES = (
 
 def fts(db_path) -> dict:
     """store.search.paragraphs (what `search` and the TUI run) against a bare FTS5 MATCH and a LIKE scan."""
-    from store.db import open_db
-    from store.search import fts_query, paragraphs
+    from newsx.store import open_db
+    from newsx.store.db.search import fts_query, paragraphs
 
     db = open_db(db_path, readonly=True)
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tui.app import NewsxApp
+from newsx.tui.app import NewsxApp
 
 from .tui_store import build
 

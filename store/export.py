@@ -10,14 +10,10 @@ import secrets
 from pathlib import Path
 
 from .errors import ExportError
+from .records import paragraph_number
 from .sanitize import one_line, strip_controls, terminal_json
 
 FORMATS = ("md", "json", "csv")
-
-
-def paragraph_number(seq: int) -> int:
-    """Citations and the reader's gutter count paragraphs from 1 (paragraphs.seq + 1)."""
-    return seq + 1
 
 
 def citation(p: dict) -> str:

@@ -1,4 +1,4 @@
-"""Articles end to end: bytes -> text -> anatomy -> extraction -> the store.
+"""Orchestration only: read -> nlp -> db, one transaction per article.
 
 Each article is written in one transaction: a failure, a crash or a kill
 leaves the store as it was before that article. Reading and spaCy run in
@@ -7,11 +7,8 @@ this process or in worker processes (--jobs); only this process writes.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import importlib.util
-import json
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,14 +16,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import anatomy as anatomy_mod
-from . import interrupts, limits, resolve
-from .db import transaction
+from . import interrupts
+from .db.write import store_article
 from .errors import IngestInterrupted, NewsxError, ReadError
-from .html import check_complete, declared_charset, looks_like_html, read_page
-from .inputs import ARTICLE_SUFFIXES, STDIN, Item, Skipped, read_input, walk_inputs
-from .model import Anatomy, Extraction
-from .read import clean_text, decode, read_text
+from .read import ARTICLE_SUFFIXES, STDIN, Item, Skipped, prepare, read_input, walk_inputs
+from .read import limits
+from .records import Extraction, Prepared
 
 # Articles per nlp.pipe call in this process, and per task sent to a worker process.
 BATCH_ARTICLES = 32
@@ -40,61 +35,6 @@ class IngestResult:
     article_id: int | None = None
     title: str | None = None
     error: str | None = None
-
-
-@dataclass
-class Prepared:
-    source: str
-    sha256: str
-    raw: str
-    anatomy: Anatomy
-
-
-def prepare(data: bytes, source: str) -> Prepared:
-    """Bytes -> clean text and anatomy. Raises ReadError for anything that is not an article."""
-    sha = hashlib.sha256(data).hexdigest()
-    if looks_like_html(data):
-        limits.check_html_size(len(data))
-        html = decode(data, declared_charset(data))
-        check_complete(html)
-        page = read_page(html)
-        texts = _clean_blocks([text for _, text in page.blocks])
-        blocks = [(hint, text) for (hint, _), text in zip(page.blocks, texts) if text.strip()]
-        raw = "\n\n".join(text for _, text in blocks)
-        anatomy = anatomy_mod.dissect_blocks(blocks, raw, reference=page.date)
-        _apply_page_metadata(anatomy, page)
-        source = page.url or source
-    else:
-        limits.check_plain_size(len(data))
-        raw = read_text(data)
-        anatomy = anatomy_mod.dissect(raw)
-    limits.check_article(raw, anatomy)
-    if not any(p.kind == "body" for p in anatomy.paragraphs):
-        raise ReadError("no article text found")
-    return Prepared(source, sha, raw, anatomy)
-
-
-def _clean_blocks(texts: list[str]) -> list[str]:
-    """Repair every block together, so one block's words vouch for another's (see read.clean_text)."""
-    cleaned = clean_text("\n".join(texts)).split("\n")
-    return cleaned if len(cleaned) == len(texts) else [clean_text(t) for t in texts]
-
-
-def _apply_page_metadata(anatomy: Anatomy, page) -> None:
-    """What the text itself says wins; the page's metadata fills the gaps."""
-    anatomy.published = anatomy.published or _iso_date(page.date)
-    anatomy.agency = anatomy.agency or page.sitename
-    anatomy.source_url = page.url
-    if page.author and not anatomy.byline:
-        anatomy.byline = page.author
-        names = [n.strip() for n in re.split(r";|\s+and\s+|,", page.author) if n.strip()]
-        anatomy.credits[:0] = [{"role": "byline", "name": n} for n in names]
-
-
-def _iso_date(value: str | None) -> str | None:
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
-        return value[:10]
-    return None
 
 
 def plan(paths: Iterable[str]) -> list[Item]:
@@ -210,13 +150,13 @@ def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
 
     Runs in this process or in a worker; touches no database.
     """
-    from .extract import extract_many
+    from .nlp.extract import extract_many
 
     outcomes: list[Outcome] = []
     ready: list[Prepared] = []
-    for data, source, _sha in chunk:
+    for data, source, sha in chunk:
         try:
-            ready.append(prepare(data, source))
+            ready.append(prepare(data, source, sha))
         except ReadError as exc:
             outcomes.append((source, None, None, str(exc)))
         except Exception as exc:  # noqa: BLE001 - a page that breaks the reader fails alone
@@ -246,7 +186,7 @@ def _describe(exc: Exception) -> str:
 
 
 def _load_model():
-    from .nlp import load_model
+    from .nlp.pipeline import load_model
 
     return load_model()
 
@@ -258,7 +198,7 @@ def _init_worker(model: str) -> None:
     global _worker_nlp
     import signal
 
-    from .nlp import load_model
+    from .nlp.pipeline import load_model
 
     # Ctrl-C is the parent's to handle: it stops handing out work and the
     # pool winds down, with no traceback from every worker.
@@ -281,7 +221,7 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from .nlp import load_model, model_name
+    from .nlp.pipeline import load_model, model_name
 
     model = model_name()
     if importlib.util.find_spec(model) is None:
@@ -308,133 +248,7 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
             raise
 
 
-def store_article(db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction) -> tuple[int, str]:
-    """Write one article and everything found in it, in one transaction: (id, status).
-
-    The same bytes again are "unchanged". A new version of a source already
-    stored "replaced" it: its paragraphs, mentions and quotes go, selections
-    whose paragraph text is still there move to the new paragraph, and an
-    entity keeps its id unless no article names it any more.
-    """
-    a = prepared.anatomy
-    with transaction(db) as conn:
-        row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
-        if row:
-            return row[0], "unchanged"
-        old = None
-        if not prepared.source.startswith("<"):
-            old = conn.execute(
-                "SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1", [prepared.source]
-            ).fetchone()
-        kept_selections, old_entities = _detach_article(conn, old[0]) if old else ([], set())
-        article_id = conn.execute(
-            "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency,"
-            " byline, credits, raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                prepared.source, prepared.sha256, a.title, a.dek, a.dateline, a.place, a.published,
-                a.agency, a.byline, json.dumps(a.credits, ensure_ascii=False), prepared.raw,
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            ],
-        ).lastrowid
-        para_ids: dict[int, int] = {}
-        by_text: dict[str, int] = {}
-        for p in a.paragraphs:
-            pid = conn.execute(
-                "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)",
-                [article_id, p.seq, p.kind, p.text],
-            ).lastrowid
-            para_ids[p.seq] = pid
-            by_text.setdefault(p.text, pid)
-        entity_ids = {key: _upsert_entity(conn, rec) for key, rec in extraction.entities.items()}
-        conn.executemany(
-            'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text) VALUES (?,?,?,?,?,?)',
-            [
-                (entity_ids[m.entity_key], article_id, para_ids[m.seq], m.start, m.end, m.text)
-                for m in extraction.mentions
-            ],
-        )
-        conn.executemany(
-            'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker,'
-            " speaker_entity_id, cue) VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    article_id, para_ids[q.seq], q.kind, q.text, q.start, q.end, q.speaker,
-                    entity_ids.get(q.speaker_key) if q.speaker_key else None, q.cue,
-                )
-                for q in extraction.quotes
-            ],
-        )
-        conn.executemany(
-            'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
-            [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
-        )
-        _drop_orphans(conn, old_entities)
-    return article_id, "replaced" if old else "ingested"
-
-
-def _upsert_entity(conn, rec) -> int:
-    row = resolve.existing(conn, rec)
-    if row:
-        entity_id = row[0]
-        if len(rec.name) > len(row[1] or ""):
-            conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
-        if rec.lat is not None:
-            conn.execute(
-                "UPDATE entities SET lat = ?, lon = ? WHERE id = ? AND lat IS NULL", [rec.lat, rec.lon, entity_id]
-            )
-    else:
-        entity_id = conn.execute(
-            "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
-            [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
-        ).lastrowid
-    conn.executemany(
-        "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
-        [(entity_id, alias) for alias in sorted(rec.aliases | {rec.name})],
-    )
-    return entity_id
-
-
-def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
-    """Delete an article's rows; return its selections keyed by paragraph text and the entities it named."""
-    entities = {
-        r[0]
-        for r in conn.execute(
-            "SELECT entity_id FROM mentions WHERE article_id = ? UNION"
-            " SELECT speaker_entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL",
-            [article_id, article_id],
-        )
-    }
-    kept = conn.execute(
-        'SELECT p.text, s.start, s."end", s.note, s.created_at FROM selections s'
-        " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ?",
-        [article_id],
-    ).fetchall()
-    conn.execute(
-        "DELETE FROM selections WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)",
-        [article_id],
-    )
-    conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-    conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
-    conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
-    conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-    return kept, entities
-
-
-def _drop_orphans(conn, entity_ids: set[int]) -> None:
-    """Entities of a replaced version that no article names any more."""
-    for entity_id in sorted(entity_ids):
-        if conn.execute(
-            "SELECT 1 FROM mentions WHERE entity_id = ? UNION ALL"
-            " SELECT 1 FROM quotes WHERE speaker_entity_id = ? LIMIT 1",
-            [entity_id, entity_id],
-        ).fetchone():
-            continue
-        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
-        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
-
-
 def sample_paths() -> list[Path]:
     """The bundled sample articles: what a fresh store opens on."""
-    # seeds/ sits beside store/ in a checkout and in site-packages alike.
-    folder = Path(__file__).resolve().parent.parent / "seeds"
+    folder = Path(importlib.util.find_spec("newsx.seeds").submodule_search_locations[0])
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from store.db import open_db
-from store.ingest import ingest, sample_paths
+from newsx.store import open_db
+from newsx.store.ingest import ingest, sample_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "seeds" / "000_c64e2e31bf1a696b.txt"

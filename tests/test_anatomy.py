@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from store.anatomy import dissect, dissect_blocks, parse_credits
-from store.read import read_text
+from newsx.store.read.anatomy import dissect, dissect_blocks, parse_credits
+from newsx.store.read.decode import read_text
 
 from .conftest import SAMPLE
 

@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from tui.app import NewsxApp
+from newsx.tui.app import NewsxApp
 
 from .conftest import SAMPLE
 
@@ -26,7 +26,7 @@ async def test_fresh_store_ingests_the_sample_and_shows_the_title(tmp_path):
 
 
 def test_the_tui_never_imports_spacy():
-    code = "import sys, tui.app, tui.cli; print('spacy' in sys.modules)"
+    code = "import sys, newsx.tui.app, newsx.tui.cli; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

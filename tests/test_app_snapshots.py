@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.app import NewsxApp
+from newsx.tui.app import NewsxApp
 
 from .tui.conftest import settle
 from .tui.synthetic import build_store, two_articles

@@ -3,7 +3,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from tui.cli import _route, app
+from newsx.tui.cli import _route, app
 
 from .conftest import SAMPLE
 
@@ -104,7 +104,7 @@ def test_bad_input_is_one_line_and_nothing_changes(sample_db_path, tmp_path, mak
     lines = result.stderr.strip().splitlines()
     assert any(message in line for line in lines), result.stderr
     assert "Traceback" not in result.output
-    from store.db import open_db
+    from newsx.store import open_db
 
     assert open_db(sample_db_path).execute("SELECT count(*) FROM articles").fetchone()[0] == 1
 
@@ -129,8 +129,8 @@ def test_bare_paths_mean_open():
 
 
 def test_export_selection_cites_a_part_of_a_paragraph_as_an_excerpt(sample_db_path):
-    from store.db import open_db
-    from store.queries import toggle_selection, toggle_span
+    from newsx.store import open_db
+    from newsx.store.db.queries import toggle_selection, toggle_span
 
     db = open_db(sample_db_path)
     whole, part = [r[0] for r in db.execute(

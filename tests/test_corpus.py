@@ -6,12 +6,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from store.db import open_db
-from store.ingest import ingest, plan
-from store.inputs import Skipped
-from store.queries import toggle_selection
-from store.search import EntityIndex, paragraphs
-from tui.cli import app
+from newsx.store import open_db
+from newsx.store.ingest import ingest, plan
+from newsx.store.read import Skipped
+from newsx.store.db.queries import toggle_selection
+from newsx.store.db.search import EntityIndex, paragraphs
+from newsx.tui.cli import app
 
 PAGES = Path(__file__).parent / "pages"
 runner = CliRunner()
@@ -143,7 +143,7 @@ def test_bad_input_each_on_one_line_and_nothing_stored_is_touched(sample_db_path
 
 
 def test_one_article_that_breaks_spacy_fails_alone(tmp_path, monkeypatch):
-    from store import extract
+    from newsx.store.nlp import extract
 
     real = extract.extract_many
 
@@ -218,8 +218,8 @@ def test_progress_bar_counts_articles_on_a_terminal(tmp_path, monkeypatch):
 
     import rich.console
 
-    from store.sanitize import strip_escape_sequences
-    from tui.cli import _ingest_with_progress
+    from newsx.store.sanitize import strip_escape_sequences
+    from newsx.tui.cli import _ingest_with_progress
 
     screen = io.StringIO()
     real = rich.console.Console

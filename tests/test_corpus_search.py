@@ -4,7 +4,7 @@ import itertools
 
 from rapidfuzz import fuzz, process, utils
 
-from store.search import EntityIndex
+from newsx.store.db.search import EntityIndex
 
 FIRST = ["Nuri", "Maria", "Ahmed", "Olga", "Kenji", "Fatima", "Pierre", "Giulia", "Chen", "Ivan", "Sara", "Omar"]
 LAST = ["al-Maliki", "Okafor", "Rasheed", "Petrov", "Tanaka", "Haddad", "Dubois", "Ferrante", "Zhang", "Kowalska"]

@@ -2,9 +2,9 @@
 
 import pytest
 
-from store.errors import ReadError
-from store.ingest import prepare
-from store.read import read_text
+from newsx.store import ReadError
+from newsx.store.read import prepare
+from newsx.store.read.decode import read_text
 
 STORY = (
     "Café Owners Protest in Zürich\n\n"

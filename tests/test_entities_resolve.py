@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from store.db import open_db, transaction
-from store.ingest import _upsert_entity
-from store.model import EntityRecord
-from store.resolve import existing
+from newsx.store import open_db, transaction
+from newsx.store.db.write import _upsert_entity
+from newsx.store.records import EntityRecord
+from newsx.store.db.resolve import existing
 
 
 def _person(name: str, *aliases: str) -> EntityRecord:
-    from store.names import name_key
+    from newsx.store.names import name_key
 
     return EntityRecord(f"actor:{name_key(name)}", name, "PERSON", "actor", {name, *aliases})
 

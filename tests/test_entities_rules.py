@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.gazetteer import gazetteer
-from store.names import acronym_of, bare_key, headline_case, leading_title_length, name_key, translit_key
+from newsx.store.nlp.gazetteer import gazetteer
+from newsx.store.names import acronym_of, bare_key, headline_case, leading_title_length, name_key, translit_key
 
 
 def test_name_keys_fold_spelling():
@@ -77,9 +77,9 @@ def test_small_towns_need_the_article_country(gaz):
 
 
 def test_title_only_spans(tmp_path):
-    from store.extract import extract_many
-    from store.ingest import prepare
-    from store.nlp import load_model
+    from newsx.store.nlp.extract import extract_many
+    from newsx.store.read import prepare
+    from newsx.store.nlp.pipeline import load_model
 
     text = (
         "UN warns of famine in Yemen\n\n"

@@ -6,7 +6,7 @@ import random
 
 from rapidfuzz import fuzz, process, utils
 
-from store.search import EntityIndex
+from newsx.store.db.search import EntityIndex
 
 SYLLABLES = "al ba da el fa ga ha ib ja ka la ma na or pa ra sa ta ul va wa ya za".split()
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from store.extract import extract_many
-from store.gazetteer import gazetteer
-from store.ingest import prepare
-from store.nlp import load_model
+from newsx.store.nlp.extract import extract_many
+from newsx.store.nlp.gazetteer import gazetteer
+from newsx.store.read import prepare
+from newsx.store.nlp.pipeline import load_model
 
 
 def _extract(text: str):

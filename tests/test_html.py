@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from store.errors import ReadError
-from store.html import declared_charset, looks_like_html
-from store.ingest import prepare
+from newsx.store import ReadError
+from newsx.store.read.html import declared_charset, looks_like_html
+from newsx.store.read import prepare
 
 PAGES = Path(__file__).parent / "pages"
 

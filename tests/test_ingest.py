@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from store.db import SCHEMA_VERSION, open_db
-from store.errors import StoreError
-from store.ingest import ingest
+from newsx.store.db.schema import SCHEMA_VERSION, open_db
+from newsx.store import StoreError
+from newsx.store.ingest import ingest
 
 from .conftest import SAMPLE
 
@@ -72,23 +72,23 @@ def test_same_bytes_twice_changes_nothing(sample_db):
 
 
 def test_a_failure_mid_article_leaves_the_store_as_it_was(sample_db, tmp_path, monkeypatch):
-    from store import ingest as ingest_mod
+    from newsx.store.db import write
 
     story = tmp_path / "story.txt"
     story.write_text("Title Here\n\nPARIS (AFP) - President Emmanuel Macron said on Monday that talks would go on.\n")
     counts = [sample_db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CONTRACT]
 
-    def explode(conn, rec):
+    def explode(conn, rec, resolver=None):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(ingest_mod, "_upsert_entity", explode)
+    monkeypatch.setattr(write, "_upsert_entity", explode)
     with pytest.raises(sqlite3.OperationalError):
         ingest(sample_db, [str(story)])
     assert [sample_db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CONTRACT] == counts
 
 
 def test_changed_source_is_replaced_and_selection_kept(tmp_path):
-    from store.queries import selections, toggle_selection
+    from newsx.store.db.queries import selections, toggle_selection
 
     path = tmp_path / "story.txt"
     path.write_text("Talks Resume\n\nPARIS (AFP) - Talks resumed in Paris on Monday, officials said.\n\nThe mood was calm.\n")

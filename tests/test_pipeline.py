@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from store.extract import article_doc, article_paragraphs, extract_many, records
-from store.ingest import prepare
-from store.nlp import EXTRACTION_PIPES, load_model
+from newsx.store.nlp.extract import article_doc, article_paragraphs, extract_many, records
+from newsx.store.read import prepare
+from newsx.store.nlp.pipeline import EXTRACTION_PIPES, load_model
 
 TEXT = (
     "Miners Strike Over Pay\n\n"
@@ -66,3 +66,21 @@ def test_extract_many_matches_one_article_at_a_time():
 def test_plain_docs_pass_through():
     doc = load_model()("The union said the strike would go on.")
     assert doc._.quotes is None and doc._.entities is None
+
+
+def test_the_components_declare_what_they_read_and_write():
+    """spaCy checks each component's requires against what earlier pipes assign."""
+    from newsx.store.nlp.pipeline import EXTRACTION_PIPES, load_model
+
+    analysis = load_model().analyze_pipes()
+    assert {name: analysis["problems"][name] for name in EXTRACTION_PIPES} == {name: [] for name in EXTRACTION_PIPES}
+    assert analysis["summary"]["newsx_quotes"]["requires"][:2] == ["doc._.entities", "doc._.mentions"]
+    assert analysis["summary"]["newsx_entities"]["assigns"] == ["doc._.entities", "doc._.mentions"]
+
+
+def test_the_factories_are_found_through_the_entry_points():
+    from importlib.metadata import entry_points
+
+    found = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert found["newsx_entities"].startswith("newsx.store.nlp.entities:")
+    assert found["newsx_quotes"].startswith("newsx.store.nlp.quotes:")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from store.quotes import quote_spans
-from store.search import quotes_by_speaker
+from newsx.store.nlp.quotes import quote_spans
+from newsx.store.db.search import quotes_by_speaker
 
 from .extraction_corpus import article_id, corpus, entity_of
 

@@ -1,7 +1,7 @@
 import pytest
 
-from store.errors import ReadError
-from store.read import read_text
+from newsx.store import ReadError
+from newsx.store.read.decode import read_text
 
 
 def test_lost_apostrophe_is_repaired():

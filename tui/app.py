@@ -24,10 +24,12 @@ from textual.reactive import reactive
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.worker import get_current_worker
 
-from store import export, queries
-from store.db import open_db
-from store.errors import NewsxError
-from store.search import EntityHit
+from newsx.store import export
+
+from newsx.store.db import queries
+from newsx.store import open_db
+from newsx.store import NewsxError
+from newsx.store.db.search import EntityHit
 
 from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest

@@ -17,11 +17,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from store import queries
-from store.db import default_db_path, open_db
-from store.errors import NewsxError
-from store.export import paragraph_number
-from store.sanitize import one_line, terminal_json
+from newsx.store.db import queries
+from newsx.store import ROLES, NewsxError, default_db_path, open_db, paragraph_number
+from newsx.store.sanitize import one_line, terminal_json
 
 app = typer.Typer(
     add_completion=False,
@@ -33,7 +31,6 @@ app = typer.Typer(
     ),
 )
 
-ROLES = ("actor", "location", "other")
 DbOption = Annotated[
     Optional[Path],
     typer.Option("--db", help="Store file. Default: $NEWSX_DB, else newsx.db in your data directory.", show_default=False),
@@ -84,8 +81,8 @@ def open_tui(
     db: DbOption = None,
 ) -> None:
     """Open the TUI (the default command)."""
-    from store.ingest import sample_paths
-    from store.inputs import expand_paths
+    from newsx.store.ingest import sample_paths
+    from newsx.store.read import expand_paths
 
     db_path = db or default_db_path()
     paths = list(paths or [])
@@ -98,7 +95,7 @@ def open_tui(
         paths = [str(p) for p in sample_paths()]
     store.close()
 
-    from tui.app import NewsxApp
+    from newsx.tui.app import NewsxApp
 
     NewsxApp(db_path=db_path, ingest_paths=paths).run()
 
@@ -113,8 +110,8 @@ def ingest(
     jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
 ) -> None:
     """Read articles into the store; the summary lists every failure with its reason."""
-    from store.ingest import ingest as run_ingest
-    from store.ingest import plan
+    from newsx.store.ingest import ingest as run_ingest
+    from newsx.store.ingest import plan
 
     store = open_db(db or default_db_path())
     items = plan(paths)
@@ -138,7 +135,7 @@ def _ingest_with_progress(store, items, jobs: int):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from store.ingest import ingest as run_ingest
+    from newsx.store.ingest import ingest as run_ingest
 
     with Progress(
         TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
@@ -198,7 +195,7 @@ def list_quotes(
     db: DbOption = None,
 ) -> None:
     """List direct and reported quotes with their speakers."""
-    from store.search import quotes_by_speaker
+    from newsx.store.db.search import quotes_by_speaker
 
     store = open_db(db or default_db_path())
     rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
@@ -220,7 +217,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Fuzzy search over entity names and aliases, and full-text search over paragraphs."""
-    from store import search as s
+    from newsx.store.db import search as s
 
     store = open_db(db or default_db_path())
     try:
@@ -260,8 +257,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export passages with citations."""
-    from store import export as ex
-    from store import search as s
+    from newsx.store import export as ex
+    from newsx.store.db import search as s
 
     if sum([entity is not None, query is not None, selection]) != 1:
         raise NewsxError("give exactly one of --entity NAME, --query Q or --selection")

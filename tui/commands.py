@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 
-from store.export import paragraph_number
-from store.sanitize import one_line
+from newsx.store import paragraph_number
+from newsx.store.sanitize import one_line
 
 from .text import highlighted
 from .who_said import palette_label

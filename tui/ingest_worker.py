@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 
 def ingest_command(db_path: Path, paths: list[str]) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", "ingest", "--jsonl", "--quiet", "--db", str(db_path), *paths]
+    return [sys.executable, "-m", "newsx.tui.cli", "ingest", "--jsonl", "--quiet", "--db", str(db_path), *paths]
 
 
-def run_ingest(db_path: Path, paths: list[str], on_start: Callable[[subprocess.Popen], None] | None = None) -> Iterator[dict]:
+def run_ingest(db_path: Path, paths: list[str]) -> Iterator[dict]:
     """Yield each article's result as the child reports it; the last item is {'exit': code, 'stderr': ...}."""
     proc = subprocess.Popen(
         ingest_command(db_path, paths),
@@ -28,8 +28,6 @@ def run_ingest(db_path: Path, paths: list[str], on_start: Callable[[subprocess.P
         encoding="utf-8",
         errors="replace",
     )
-    if on_start:
-        on_start(proc)
     assert proc.stdout is not None
     for line in proc.stdout:
         try:

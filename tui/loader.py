@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from store import queries
-from store.search import EntityIndex
+from newsx.store import ROLES
+from newsx.store.db import queries
+from newsx.store.db.search import EntityIndex
 
-ROLES = ("actor", "location", "other")
 SPARK_BINS = 8
 
 

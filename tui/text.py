@@ -16,7 +16,7 @@ from rapidfuzz.distance import Indel
 from rich.style import Style
 from rich.text import Text
 
-from store.sanitize import one_line, strip_controls
+from newsx.store.sanitize import one_line, strip_controls
 
 Span = tuple[int, int]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from store.sanitize import one_line
+from newsx.store.sanitize import one_line
 
 UNATTRIBUTED = "unattributed"
 FIRST_WORDS = 12

@@ -31,7 +31,7 @@ class Run:
 
 
 def command(*args) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", *(str(a) for a in args)]
+    return [sys.executable, "-m", "newsx.tui.cli", *(str(a) for a in args)]
 
 
 def cli(*args, stdin: bytes | None = None, timeout: float = 120) -> Run:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import sqlite3
 
-from store.limits import MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS
+from newsx.store.read.limits import MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS
 
 from .procs import cli_measured
 

@@ -15,8 +15,8 @@ import sqlite3
 import subprocess
 import time
 
-from store.anatomy import dissect
-from store.read import read_text
+from newsx.store.read.anatomy import dissect
+from newsx.store.read.decode import read_text
 
 from .procs import ROOT, cli, command, write_articles
 

@@ -13,7 +13,7 @@ import sqlite3
 import subprocess
 import sys
 
-from store.db import SCHEMA_VERSION
+from newsx.store.db.schema import SCHEMA_VERSION
 
 from .procs import cli
 

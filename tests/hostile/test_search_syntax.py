@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from store.search import MAX_QUERY_TERMS
+from newsx.store.db.search import MAX_QUERY_TERMS
 
 from .procs import cli
 

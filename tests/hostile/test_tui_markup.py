@@ -9,9 +9,9 @@ from textual.widgets import Input
 from tests.tui.conftest import settle
 from tests.tui.screen import screen_text, terminal_bytes
 from tests.tui.synthetic import Article, Entity, Quote, build_store
-from tui.app import NewsxApp
-from tui.screens.export import ExportScreen
-from tui.widgets.mentions_pane import MentionsPane
+from newsx.tui.app import NewsxApp
+from newsx.tui.screens.export import ExportScreen
+from newsx.tui.widgets.mentions_pane import MentionsPane
 
 BOLD = "[bold]loud[/]"
 LINK = "[link=file:///etc/passwd]click[/link]"

@@ -16,8 +16,8 @@ import pytest
 
 from tests.tui.conftest import settle
 from tests.tui.synthetic import build_store, two_articles
-from tui.app import NewsxApp
-from tui.ingest_worker import ingest_command
+from newsx.tui.app import NewsxApp
+from newsx.tui.ingest_worker import ingest_command
 
 ARTICLE = """Harbour strike halts grain exports
 

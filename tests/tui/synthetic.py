@@ -1,4 +1,4 @@
-"""Stores written row by row with SQL, for TUI tests and benchmarks that must not run spaCy.
+"""Stores written through the store's write path from given records, for TUI tests that must not run spaCy.
 
 An article is given as paragraphs and the entities it names; every
 occurrence of an entity's alias becomes a mention, as extraction would
@@ -7,15 +7,15 @@ record it (character offsets into paragraphs.text).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
 
-from store.db import open_db, transaction
+from newsx.store import open_db
+from newsx.store.db.write import by_key, store_article
+from newsx.store.records import Anatomy, EntityRecord, Extraction, MentionRecord, Paragraph, Prepared, QuoteRecord
 
 
 @dataclass
@@ -51,52 +51,33 @@ class Article:
     place: str | None = None
 
 
-def write_article(db: sqlite_utils.Database, art: Article, entity_ids: dict[str, int] | None = None) -> int:
-    """Insert one article with its paragraphs, entities, aliases, mentions and quotes; returns its id."""
-    entity_ids = {} if entity_ids is None else entity_ids
+def write_article(db: sqlite_utils.Database, art: Article) -> int:
+    """Write one article through the store's own write path (entities resolved by key); returns its id."""
     raw = "\n\n".join(text for _, text in art.paragraphs)
-    with transaction(db) as conn:
-        article_id = conn.execute(
-            "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency, credits, raw,"
-            " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [f"synthetic:{art.title}", hashlib.sha256(raw.encode()).hexdigest() + str(id(art)), art.title, None,
-             art.place, art.place, art.published, art.agency, json.dumps([]), raw,
-             dt.datetime.now(dt.timezone.utc).isoformat()],
-        ).lastrowid
-        paragraph_ids = [
-            conn.execute(
-                "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)", [article_id, seq, kind, text]
-            ).lastrowid
-            for seq, (kind, text) in enumerate(art.paragraphs)
-        ]
-        for e in art.entities:
-            key = f"{e.role}:{e.name}"
-            if key not in entity_ids:
-                entity_ids[key] = conn.execute(
-                    "INSERT INTO entities (name, type, role, key) VALUES (?,?,?,?)", [e.name, e.type, e.role, key]
-                ).lastrowid
-                conn.executemany(
-                    "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?,?)",
-                    [(entity_ids[key], form) for form in e.forms],
-                )
-            for pid, (_, text) in zip(paragraph_ids, art.paragraphs):
-                for start, end in _occurrences(text, e.forms):
-                    conn.execute(
-                        'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text)'
-                        " VALUES (?,?,?,?,?,?)",
-                        [entity_ids[key], article_id, pid, start, end, text[start:end]],
-                    )
-        for q in art.quotes:
-            text = art.paragraphs[q.paragraph][1]
-            start = max(0, text.find(q.text))
-            linked = q.speaker if q.entity == "" else q.entity
-            speaker_id = next((i for k, i in entity_ids.items() if linked and k.endswith(f":{linked}")), None)
-            conn.execute(
-                'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker, speaker_entity_id, cue)'
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [article_id, paragraph_ids[q.paragraph], q.kind, q.text, start, start + len(q.text), q.speaker,
-                 speaker_id, q.cue],
-            )
+    anatomy = Anatomy(
+        title=art.title, dateline=art.place, place=art.place, published=art.published, agency=art.agency,
+        paragraphs=[Paragraph(seq, kind, text) for seq, (kind, text) in enumerate(art.paragraphs)],
+    )
+    keys = {e.name: f"{e.role}:{e.name}" for e in art.entities}
+    extraction = Extraction(
+        entities={keys[e.name]: EntityRecord(keys[e.name], e.name, e.type, e.role, set(e.forms)) for e in art.entities},
+        mentions=[
+            MentionRecord(seq, start, end, text[start:end], keys[e.name])
+            for e in art.entities
+            for seq, (_, text) in enumerate(art.paragraphs)
+            for start, end in _occurrences(text, e.forms)
+        ],
+    )
+    for q in art.quotes:
+        text = art.paragraphs[q.paragraph][1]
+        start = max(0, text.find(q.text))
+        linked = q.speaker if q.entity == "" else q.entity
+        extraction.quotes.append(
+            QuoteRecord(q.paragraph, q.kind, q.text, start, start + len(q.text), q.speaker, q.cue, keys.get(linked or ""))
+        )
+    # A digest of the text and the object: two test articles with one text are still two articles.
+    prepared = Prepared(f"synthetic:{art.title}", hashlib.sha256(raw.encode()).hexdigest() + str(id(art)), raw, anatomy)
+    article_id, _ = store_article(db, prepared, extraction, resolver=by_key)
     return article_id
 
 
@@ -115,9 +96,8 @@ def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
 
 def build_store(path: Path, articles: list[Article]) -> Path:
     db = open_db(path)
-    entity_ids: dict[str, int] = {}
     for art in articles:
-        write_article(db, art, entity_ids)
+        write_article(db, art)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return path

@@ -7,10 +7,10 @@ import re
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Checkbox, Input, Markdown
 
-from tui.app import NewsxApp
-from tui.screens.export import ExportScreen
-from tui.screens.help import HELP_TEXT, HelpScreen
-from tui.widgets.mentions_pane import MentionsPane
+from newsx.tui.app import NewsxApp
+from newsx.tui.screens.export import ExportScreen
+from newsx.tui.screens.help import HELP_TEXT, HelpScreen
+from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
 from .screen import screen_text

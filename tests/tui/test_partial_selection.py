@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from store import export, queries
-from store.db import open_db
-from tui.app import NewsxApp
-from tui.text import sentence_spans
-from tui.widgets.reader import ParagraphView
+from newsx.store import export
+
+from newsx.store.db import queries
+from newsx.store import open_db
+from newsx.tui.app import NewsxApp
+from newsx.tui.text import sentence_spans
+from newsx.tui.widgets.reader import ParagraphView
 
 from .conftest import settle
 from .screen import screen_text

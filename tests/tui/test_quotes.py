@@ -7,12 +7,12 @@ import sqlite3
 
 from textual.command import CommandList
 
-from store import queries
-from store.db import open_db
-from tui.app import NewsxApp
-from tui.who_said import group_by_speaker, palette_label
-from tui.widgets.mentions_pane import MentionsPane
-from tui.widgets.quotes_pane import QuotesPane
+from newsx.store.db import queries
+from newsx.store import open_db
+from newsx.tui.app import NewsxApp
+from newsx.tui.who_said import group_by_speaker, palette_label
+from newsx.tui.widgets.mentions_pane import MentionsPane
+from newsx.tui.widgets.quotes_pane import QuotesPane
 
 from .conftest import settle
 from .screen import screen_text
@@ -202,8 +202,8 @@ async def test_palette_quotes_read_speaker_then_words_and_jump(quotes_db):
 
 async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_article_db):
     """One article: no article list; no "other" entities: no Other pane; the export preview still shows text."""
-    from tui.screens.export import ExportScreen
-    from tui.widgets.article_list import ArticleList
+    from newsx.tui.screens.export import ExportScreen
+    from newsx.tui.widgets.article_list import ArticleList
 
     from .synthetic import build_store, two_articles
 
@@ -224,7 +224,7 @@ async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_a
 
 
 async def test_a_corpus_of_many_quotes_lists_the_first_and_says_how_to_reach_the_rest(quotes_db, monkeypatch):
-    from tui.widgets import quotes_pane
+    from newsx.tui.widgets import quotes_pane
 
     monkeypatch.setattr(quotes_pane, "MAX_SHOWN", 2)
     app = NewsxApp(quotes_db, poll_seconds=None)

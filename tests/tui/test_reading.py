@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from tui.app import NewsxApp
-from tui.text import foreground
-from tui.widgets.facet_pane import FacetPane
-from tui.widgets.mentions_pane import MentionsPane
-from tui.widgets.reader import ParagraphView
+from newsx.tui.app import NewsxApp
+from newsx.tui.text import foreground
+from newsx.tui.widgets.facet_pane import FacetPane
+from newsx.tui.widgets.mentions_pane import MentionsPane
+from newsx.tui.widgets.reader import ParagraphView
 
 from .conftest import settle
 
@@ -199,7 +199,7 @@ async def test_reader_keys_move_the_cursor(sample_db_path):
 
 
 async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, monkeypatch):
-    from tui.widgets import reader
+    from newsx.tui.widgets import reader
 
     monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
     app = NewsxApp(two_article_db, poll_seconds=None)

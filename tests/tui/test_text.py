@@ -2,7 +2,7 @@
 
 from rich.text import Text
 
-from tui.text import highlighted, matched_spans, safe_text, snippet
+from newsx.tui.text import highlighted, matched_spans, safe_text, snippet
 
 
 def styled(text: Text, style: str) -> list[str]:

@@ -15,8 +15,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Static
 
-from store import export
-from store.errors import ExportError
+from newsx.store import export
+from newsx.store import ExportError
 
 from ..text import line_text
 

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.search import EntityHit
+from newsx.store.db.search import EntityHit
 
 from ..text import foreground, highlighted, line_text
 

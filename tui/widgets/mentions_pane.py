@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.export import paragraph_number
+from newsx.store import paragraph_number
 
 from ..text import foreground, line_text, snippet
 

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.export import paragraph_number
+from newsx.store import paragraph_number
 
 from ..messages import QuoteChosen
 from ..text import line_text

@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from store.export import paragraph_number
+from newsx.store import paragraph_number
 
 from ..loader import ArticleView
 from ..text import Span, foreground, line_text, safe_text, sentence_spans

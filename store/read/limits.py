@@ -10,9 +10,8 @@ above any news article, long reads included.
 
 from __future__ import annotations
 
-from .errors import ReadError
-from .export import paragraph_number
-from .model import Anatomy
+from ..errors import ReadError
+from ..records import Anatomy, paragraph_number
 
 MAX_TEXT_CHARS = 500_000
 MAX_PARAGRAPH_CHARS = 20_000

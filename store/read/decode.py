@@ -12,8 +12,8 @@ import unicodedata
 
 import ftfy
 
-from .errors import ReadError
-from .sanitize import strip_controls, strip_escape_sequences
+from ..errors import ReadError
+from ..sanitize import strip_controls, strip_escape_sequences
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

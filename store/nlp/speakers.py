@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import particle_name_start
+from ..names import particle_name_start
 
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .anatomy import match_dateline
+from ..read.anatomy import match_dateline
 from .entities import Para
-from .model import READ_KINDS, Anatomy, Extraction
-from .names import headline_case
-from .nlp import EXTRACTION_PIPES
+from ..records import READ_KINDS, Anatomy, Extraction
+from ..names import headline_case
+from .pipeline import EXTRACTION_PIPES
 
 # Kinds written in headline case, where the tagger's capitalisation cues mislead.
 HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})

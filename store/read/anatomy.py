@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from .model import Anatomy, Paragraph
+from ..records import Anatomy, Paragraph
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

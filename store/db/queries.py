@@ -7,7 +7,7 @@ import json
 
 import sqlite_utils
 
-from .db import transaction
+from .schema import transaction
 
 
 def articles(db: sqlite_utils.Database) -> list[dict]:

@@ -1,12 +1,24 @@
-"""Plain records passed between the stages of ingest (no database, no spaCy)."""
+"""Plain records and shared constants passed between the stages (no database, no spaCy).
+
+Every stage imports this module and it imports nothing of ours, so a constant
+that two stages must agree on (a key prefix, a role, how paragraphs are
+numbered) lives here once.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PARAGRAPH_KINDS = ("title", "dek", "caption", "body", "subhead", "credit", "boilerplate")
+ROLES = ("actor", "location", "other")
+# An entity pinned to a gazetteer place is keyed by its GeoNames id, so it never merges by name.
+GEO_KEY = "location:geo:"
 # Kinds whose text is the article's own prose and is read for entities and quotes.
 READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead"})
+
+
+def paragraph_number(seq: int) -> int:
+    """Citations and the reader's gutter count paragraphs from 1 (paragraphs.seq + 1)."""
+    return seq + 1
 
 
 @dataclass
@@ -29,7 +41,6 @@ class Anatomy:
     byline: str | None = None
     credits: list[dict[str, str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
-    source_url: str | None = None
 
 
 @dataclass
@@ -71,3 +82,13 @@ class Extraction:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     mentions: list[MentionRecord] = field(default_factory=list)
     quotes: list[QuoteRecord] = field(default_factory=list)
+
+
+@dataclass
+class Prepared:
+    """An article read and taken apart, ready for extraction: what the read stage hands on."""
+
+    source: str
+    sha256: str
+    raw: str
+    anatomy: Anatomy

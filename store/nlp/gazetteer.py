@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .names import bare_key, name_key
+from ..names import bare_key, name_key
 
 # Common English names of countries that GeoNames spells otherwise.
 COUNTRY_ALIASES = {

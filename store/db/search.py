@@ -10,7 +10,7 @@ import numpy as np
 import sqlite_utils
 from rapidfuzz import fuzz, process, utils
 
-from .errors import NewsxError
+from ..errors import NewsxError
 
 MAX_QUERY_TERMS = 32
 

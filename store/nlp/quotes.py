@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 
 from . import speech
 from .entities import Para
-from .model import EntityRecord, MentionRecord, QuoteRecord
-from .names import headline_case
+from ..records import EntityRecord, MentionRecord, QuoteRecord
+from ..names import headline_case
 from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -48,17 +48,29 @@ class _Event:
     outer_end: int = 0
 
 
-@Language.factory("newsx_quotes")
-def make_quote_component(nlp: Language, name: str):
+class QuoteComponent:
     """Runs after newsx_entities: Doc._.quotes of an article Doc, speakers linked to Doc._.entities."""
 
-    def quote_component(doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Nothing to load: the speech-verb lexicons are module constants."""
+
+    def __call__(self, doc: Doc) -> Doc:
         if doc._.paragraphs is None:
             return doc  # not an article Doc
         doc._.quotes = collect(doc._.paragraphs, doc._.entities or {}, doc._.mentions or [])
         return doc
 
-    return quote_component
+
+@Language.factory(
+    "newsx_quotes",
+    requires=["doc._.entities", "doc._.mentions", "doc.sents", "token.dep", "token.lemma"],
+    assigns=["doc._.quotes"],
+)
+def make_quote_component(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent(nlp, name)
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:

@@ -15,8 +15,8 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from .errors import ReadError
-from .sanitize import one_line
+from ..errors import ReadError
+from ..sanitize import one_line
 
 _HTML_START = re.compile(
     r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",

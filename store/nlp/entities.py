@@ -31,9 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, Place, gazetteer
-from .model import EntityRecord, MentionRecord
+from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
-from .names import (
+from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
     is_person_title, trailing_title_length,
     surname_key, translit_key,
@@ -53,8 +53,6 @@ ROLE_BY_LABEL = {
     "WORK_OF_ART": "other",
 }
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entity keys of places the gazetteer knows: one GeoNames id, however the article spells it.
-GEO_KEY = "location:geo:"
 # The small model's guesses for these on news copy are mostly furniture and fragments;
 # such a span survives only as a mention of an entity the article names otherwise.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
@@ -118,18 +116,41 @@ for _name in ("paragraphs", "entities", "mentions", "quotes"):
         Doc.set_extension(_name, default=None)
 
 
-@Language.factory("newsx_entities")
-def make_entity_component(nlp: Language, name: str):
-    """Runs after "ner": Doc._.entities (key -> EntityRecord) and Doc._.mentions of an article Doc."""
-    from .nlp import common_nouns
+class EntityComponent:
+    """Runs after "ner": Doc._.entities (key -> EntityRecord) and Doc._.mentions of an article Doc.
 
-    def entity_component(doc: Doc) -> Doc:
+    Its resources (the gazetteer, the model's noun list) are loaded by initialize(), which
+    pipeline.load_model calls once; a component used without it loads them on first use.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.nlp = nlp
+        self.places: Gazetteer | None = None
+        self.nouns: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from .pipeline import common_nouns
+
+        self.places = gazetteer()
+        self.nouns = common_nouns(nlp or self.nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
         if doc._.paragraphs is None:
             return doc  # not an article Doc (bench baselines pipe plain texts)
-        doc._.entities, doc._.mentions = collect(doc._.paragraphs, gazetteer(), common_nouns(nlp))
+        if self.places is None:
+            self.initialize()
+        doc._.entities, doc._.mentions = collect(doc._.paragraphs, self.places, self.nouns)
         return doc
 
-    return entity_component
+
+@Language.factory(
+    "newsx_entities",
+    requires=["doc.ents", "token.tag", "token.dep", "token.lemma"],
+    assigns=["doc._.entities", "doc._.mentions"],
+)
+def make_entity_component(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(nlp, name)
 
 
 @dataclass

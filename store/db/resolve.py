@@ -9,11 +9,10 @@ surname. Two stored candidates are no evidence: the entity stays apart.
 
 from __future__ import annotations
 
-from .entities import GEO_KEY
-from .model import EntityRecord
 from rapidfuzz import fuzz
 
-from .names import bare_key, is_acronym, name_key, translit_key
+from ..names import bare_key, is_acronym, name_key, translit_key
+from ..records import GEO_KEY, EntityRecord
 
 
 def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:

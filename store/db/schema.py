@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 from platformdirs import user_data_dir
 
-from .errors import StoreError
+from ..errors import StoreError
 
 SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -1,0 +1,153 @@
+"""The one write path: an article and everything found in it, in one transaction.
+
+Ingest, the test fixtures and the benchmark store builder all write through
+store_article, so the rows they make are the rows a real ingest makes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+
+import sqlite_utils
+
+from ..records import EntityRecord, Extraction, Prepared
+from . import resolve
+from .schema import transaction
+
+# Which stored entity an article's entity is: (id, name), or None for a new one.
+Resolver = Callable[[object, EntityRecord], "tuple[int, str] | None"]
+
+
+def by_key(conn, rec: EntityRecord) -> tuple[int, str] | None:
+    """Resolution on the entity key alone: for stores whose entities are given, not found."""
+    row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def store_article(
+    db: sqlite_utils.Database, prepared: Prepared, extraction: Extraction, *, resolver: Resolver = resolve.existing
+) -> tuple[int, str]:
+    """Write one article and everything found in it, in one transaction: (id, status).
+
+    The same bytes again are "unchanged". A new version of a source already
+    stored "replaced" it: its paragraphs, mentions and quotes go, selections
+    whose paragraph text is still there move to the new paragraph, and an
+    entity keeps its id unless no article names it any more.
+    """
+    a = prepared.anatomy
+    with transaction(db) as conn:
+        row = conn.execute("SELECT id FROM articles WHERE sha256 = ?", [prepared.sha256]).fetchone()
+        if row:
+            return row[0], "unchanged"
+        old = None
+        if not prepared.source.startswith("<"):
+            old = conn.execute(
+                "SELECT id FROM articles WHERE source = ? ORDER BY id DESC LIMIT 1", [prepared.source]
+            ).fetchone()
+        kept_selections, old_entities = _detach_article(conn, old[0]) if old else ([], set())
+        article_id = conn.execute(
+            "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency,"
+            " byline, credits, raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                prepared.source, prepared.sha256, a.title, a.dek, a.dateline, a.place, a.published,
+                a.agency, a.byline, json.dumps(a.credits, ensure_ascii=False), prepared.raw,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            ],
+        ).lastrowid
+        para_ids: dict[int, int] = {}
+        by_text: dict[str, int] = {}
+        for p in a.paragraphs:
+            pid = conn.execute(
+                "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)",
+                [article_id, p.seq, p.kind, p.text],
+            ).lastrowid
+            para_ids[p.seq] = pid
+            by_text.setdefault(p.text, pid)
+        entity_ids = {key: _upsert_entity(conn, rec, resolver) for key, rec in extraction.entities.items()}
+        conn.executemany(
+            'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text) VALUES (?,?,?,?,?,?)',
+            [
+                (entity_ids[m.entity_key], article_id, para_ids[m.seq], m.start, m.end, m.text)
+                for m in extraction.mentions
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker,'
+            " speaker_entity_id, cue) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    article_id, para_ids[q.seq], q.kind, q.text, q.start, q.end, q.speaker,
+                    entity_ids.get(q.speaker_key) if q.speaker_key else None, q.cue,
+                )
+                for q in extraction.quotes
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
+            [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
+        )
+        _drop_orphans(conn, old_entities)
+    return article_id, "replaced" if old else "ingested"
+
+
+def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existing) -> int:
+    row = resolver(conn, rec)
+    if row:
+        entity_id = row[0]
+        if len(rec.name) > len(row[1] or ""):
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
+        if rec.lat is not None:
+            conn.execute(
+                "UPDATE entities SET lat = ?, lon = ? WHERE id = ? AND lat IS NULL", [rec.lat, rec.lon, entity_id]
+            )
+    else:
+        entity_id = conn.execute(
+            "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
+            [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
+        ).lastrowid
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+        [(entity_id, alias) for alias in sorted(rec.aliases | {rec.name})],
+    )
+    return entity_id
+
+
+def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
+    """Delete an article's rows; return its selections keyed by paragraph text and the entities it named."""
+    entities = {
+        r[0]
+        for r in conn.execute(
+            "SELECT entity_id FROM mentions WHERE article_id = ? UNION"
+            " SELECT speaker_entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL",
+            [article_id, article_id],
+        )
+    }
+    kept = conn.execute(
+        'SELECT p.text, s.start, s."end", s.note, s.created_at FROM selections s'
+        " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ?",
+        [article_id],
+    ).fetchall()
+    conn.execute(
+        "DELETE FROM selections WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)",
+        [article_id],
+    )
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
+    conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    return kept, entities
+
+
+def _drop_orphans(conn, entity_ids: set[int]) -> None:
+    """Entities of a replaced version that no article names any more."""
+    for entity_id in sorted(entity_ids):
+        if conn.execute(
+            "SELECT 1 FROM mentions WHERE entity_id = ? UNION ALL"
+            " SELECT 1 FROM quotes WHERE speaker_entity_id = ? LIMIT 1",
+            [entity_id, entity_id],
+        ).fetchone():
+            continue
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
