@@ -251,6 +251,7 @@ def export(
     entity: Annotated[Optional[str], typer.Option("--entity", help="Paragraphs mentioning this entity (fuzzy).")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Paragraphs matching these words.")] = None,
     selection: Annotated[bool, typer.Option("--selection", help="The passages selected in the TUI.")] = False,
+    corrections: Annotated[bool, typer.Option("--corrections", help="Your corrections, selections and notes as JSON, for import-corrections.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or csv.")] = "md",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
@@ -260,8 +261,11 @@ def export(
     from newsx.store import export as ex
     from newsx.store.db import search as s
 
-    if sum([entity is not None, query is not None, selection]) != 1:
-        raise NewsxError("give exactly one of --entity NAME, --query Q or --selection")
+    if sum([entity is not None, query is not None, selection, corrections]) != 1:
+        raise NewsxError("give exactly one of --entity NAME, --query Q, --selection or --corrections")
+    if corrections:
+        _export_corrections(output, force, db)
+        return
     if fmt not in ex.FORMATS:
         raise NewsxError(f"--format must be one of {', '.join(ex.FORMATS)}, not {fmt!r}")
     store = open_db(db or default_db_path())
@@ -286,7 +290,30 @@ def export(
         typer.echo(f"wrote {len(passages)} passage(s) to {one_line(str(written))}", err=True)
 
 
-_COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export"}
+def _export_corrections(output: Path | None, force: bool, db: Path | None) -> None:
+    from newsx.store import export as ex
+    from newsx.store.db import portable
+
+    data = portable.export(open_db(db or default_db_path()))
+    content = terminal_json(data) + "\n"
+    if output is None:
+        typer.echo(content, nl=False)
+    else:
+        written = ex.write(content, output, force=force)
+        typer.echo(
+            f"wrote {len(data['corrections'])} correction(s) and {len(data['selections'])} selection(s)"
+            f" to {one_line(str(written))}",
+            err=True,
+        )
+
+
+# Registered here, after everything they share with this module is defined.
+from .cli_correct import correct_app, import_corrections  # noqa: E402
+
+app.add_typer(correct_app, name="correct")
+app.command("import-corrections")(import_corrections)
+
+_COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export", "correct", "import-corrections"}
 
 
 def _route(argv: list[str]) -> list[str]:

@@ -18,7 +18,8 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 1
+# 2: the corrections table (a reader's decisions, applied on every ingest).
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -101,6 +102,13 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
         "id",
         [("paragraph_id", "paragraphs", "id")],
+    ),
+    # A reader's decision about what extraction got wrong, keyed by entity keys, aliases and
+    # quote text (never row ids, which a re-ingest changes); `undo` holds the rows it changed.
+    "corrections": (
+        {"id": int, "kind": str, "target": str, "value": str, "created_at": str, "undo": str},
+        "id",
+        [],
     ),
 }
 
@@ -288,6 +296,7 @@ def _not_null(table: str) -> set[str]:
         "mentions": {"entity_id", "article_id", "paragraph_id", "start", "end"},
         "quotes": {"article_id", "paragraph_id", "kind", "text"},
         "selections": {"paragraph_id"},
+        "corrections": {"kind", "target", "value", "created_at"},
     }.get(table, set())
 
 

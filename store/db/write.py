@@ -13,7 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
-from . import resolve
+from . import corrections, resolve
 from .schema import transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
@@ -88,7 +88,9 @@ def store_article(
             'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
-        _drop_orphans(conn, old_entities)
+        # The reader's corrections hold for this article too, whatever extraction said.
+        corrections.apply_to_article(conn, article_id)
+        _drop_orphans(conn, old_entities | set(entity_ids.values()))
     return article_id, "replaced" if old else "ingested"
 
 
