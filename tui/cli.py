@@ -307,11 +307,14 @@ def _export_corrections(output: Path | None, force: bool, db: Path | None) -> No
         )
 
 
-# Registered here, after everything they share with this module is defined.
-from .cli_correct import correct_app, import_corrections  # noqa: E402
+# The correction commands live in cli_correct.py and share this module's helpers, so they are
+# registered here, once those exist. Run as `python -m newsx.tui.cli`, this file is __main__, a
+# second copy of the module: it hands over to the package's own copy, which registers them.
+if __name__ != "__main__":
+    from .cli_correct import correct_app, import_corrections
 
-app.add_typer(correct_app, name="correct")
-app.command("import-corrections")(import_corrections)
+    app.add_typer(correct_app, name="correct")
+    app.command("import-corrections")(import_corrections)
 
 _COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export", "correct", "import-corrections"}
 
@@ -349,4 +352,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from newsx.tui.cli import main as registered_main
+
+    registered_main()
