@@ -63,6 +63,7 @@ def store_article(
                 "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)",
                 [article_id, p.seq, p.kind, p.text],
             ).lastrowid
+            assert pid is not None
             para_ids[p.seq] = pid
             by_text.setdefault(p.text, pid)
         entity_ids = {key: _upsert_entity(conn, rec, resolver) for key, rec in extraction.entities.items()}
@@ -91,6 +92,7 @@ def store_article(
         # The reader's corrections hold for this article too, whatever extraction said.
         corrections.apply_to_article(conn, article_id)
         _drop_orphans(conn, old_entities | set(entity_ids.values()))
+    assert article_id is not None  # an INSERT always sets lastrowid
     return article_id, "replaced" if old else "ingested"
 
 
