@@ -380,7 +380,7 @@ def set_role(
         raise CorrectionError(f"the role must be one of {', '.join(ROLES)}, not {role!r}")
     if (lat is None) != (lon is None):
         raise CorrectionError("give both --lat and --lon, or neither")
-    if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    if lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise CorrectionError(f"{lat}, {lon} is not on Earth: latitude -90..90, longitude -180..180")
     if lat is not None and role != "location":
         raise CorrectionError("only a location has coordinates")
@@ -433,7 +433,7 @@ def insert(conn, kind: str, target: dict, value: dict, created_at: str | None = 
     ).lastrowid
 
 
-def well_formed(kind: str, target, value) -> bool:
+def well_formed(kind, target, value) -> bool:
     """Whether a correction read from a file has what applying it needs."""
     if kind not in SHAPES or not isinstance(target, dict) or not isinstance(value, dict):
         return False

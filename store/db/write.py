@@ -34,7 +34,9 @@ def store_article(
     The same bytes again are "unchanged". A new version of a source already
     stored "replaced" it: its paragraphs, mentions and quotes go, selections
     whose paragraph text is still there move to the new paragraph, and an
-    entity keeps its id unless no article names it any more.
+    entity keeps its id unless no article names it any more. Every
+    correction the reader made (db/corrections.py) is applied to the
+    article's rows before the transaction ends, so no write undoes one.
     """
     a = prepared.anatomy
     with transaction(db) as conn:
@@ -89,10 +91,10 @@ def store_article(
             'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
+        assert article_id is not None  # an INSERT always sets lastrowid
         # The reader's corrections hold for this article too, whatever extraction said.
         corrections.apply_to_article(conn, article_id)
         _drop_orphans(conn, old_entities | set(entity_ids.values()))
-    assert article_id is not None  # an INSERT always sets lastrowid
     return article_id, "replaced" if old else "ingested"
 
 
