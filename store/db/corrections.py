@@ -22,6 +22,7 @@ Kinds and their JSON (the stable fields of `export --corrections`):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -189,6 +190,8 @@ def _split(j: Journal, target: dict, value: dict, article_id: int | None) -> boo
         [alias, dest_id, *args],
     ).fetchall()
     holders = [r[0] for r in j.conn.execute("SELECT entity_id FROM aliases WHERE alias = ? AND entity_id != ?", [alias, dest_id])]
+    if not mentions and not quotes and not holders:
+        return True  # nothing names it here, or it is where it belongs already
     if dest is None:
         if not mentions and not quotes:
             return True  # nothing names it here: its own entity is made when something does
@@ -242,13 +245,15 @@ def _not_entity(j: Journal, target: dict, value: dict, article_id: int | None) -
     scope, args = _scoped(article_id)
     touched = {r[0] for r in j.conn.execute(f"SELECT entity_id FROM mentions WHERE text = ?{scope}", [alias, *args])}
     touched |= {r[0] for r in j.conn.execute("SELECT entity_id FROM aliases WHERE alias = ?", [alias])}
-    j.delete("mentions", f"text = ?{scope}", [alias, *args])
     ids = [
         r[0]
         for r in j.conn.execute(
             f"SELECT id FROM quotes WHERE speaker = ? AND speaker_entity_id IS NOT NULL{scope}", [alias, *args]
         )
     ]
+    if not touched and not ids:
+        return True
+    j.delete("mentions", f"text = ?{scope}", [alias, *args])
     j.update("quotes", ids, speaker_entity_id=None)
     j.delete("aliases", "alias = ?", [alias])
     _drop_orphans(j, touched)
@@ -449,9 +454,16 @@ def well_formed(kind, target, value) -> bool:
 
 def apply_to_article(conn, article_id: int) -> None:
     """Every correction, oldest first, on the rows of the article store_article is writing."""
+    journal = Journal(conn, record=False)
     for kind, target, value in conn.execute("SELECT kind, target, value FROM corrections ORDER BY id").fetchall():
         if kind in APPLY:
-            APPLY[kind](Journal(conn, record=False), json.loads(target), json.loads(value), article_id)
+            APPLY[kind](journal, *_parsed(target, value), article_id)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(target: str, value: str) -> tuple[dict, dict]:
+    """A stored correction's JSON, read once per process: every article written applies every correction."""
+    return json.loads(target), json.loads(value)
 
 
 def undo(db: sqlite_utils.Database, correction_id: int | None = None) -> dict:
