@@ -183,3 +183,14 @@ def test_notes_are_written_listed_and_exported(sample_db):
     assert "*Note:* spark of the insurgency" in export.render(queries.selections(sample_db), "md")
     assert queries.set_note(sample_db, selection["id"], "") == "spark of the insurgency"
     assert queries.notes(sample_db) == []
+
+
+def test_a_selection_change_is_undone_exactly(sample_db):
+    paragraph = sample_db.execute("SELECT id FROM paragraphs WHERE text LIKE 'Hawija could be%'").fetchone()[0]
+    queries.toggle_span(sample_db, paragraph, 0, 10)
+    queries.set_note(sample_db, queries.paragraph_selections(sample_db, paragraph)[0]["id"], "first words")
+    before, saved = snapshot(sample_db), queries.paragraph_selections(sample_db, paragraph)
+    queries.toggle_selection(sample_db, paragraph)  # a partial selection: unselects the paragraph
+    assert queries.paragraph_selections(sample_db, paragraph) == []
+    queries.restore_selections(sample_db, paragraph, saved)
+    assert snapshot(sample_db) == before

@@ -251,8 +251,9 @@ def paragraph_selections(db: sqlite_utils.Database, paragraph_id: int) -> list[d
     """The selections in one paragraph with their notes, in reading order."""
     return list(
         db.query(
-            'SELECT s.id, coalesce(s.start, 0) AS start, coalesce(s."end", length(p.text)) AS "end", s.note'
-            " FROM selections s JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.paragraph_id = ? ORDER BY s.start",
+            'SELECT s.id, coalesce(s.start, 0) AS start, coalesce(s."end", length(p.text)) AS "end", s.note,'
+            " s.created_at FROM selections s JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.paragraph_id = ?"
+            " ORDER BY s.start",
             [paragraph_id],
         )
     )
@@ -281,3 +282,13 @@ def notes(db: sqlite_utils.Database, article_id: int | None = None) -> list[dict
         sql += " AND p.article_id = ?"
         params.append(article_id)
     return list(db.query(sql + " ORDER BY a.id, p.seq, s.start", params))
+
+
+def restore_selections(db: sqlite_utils.Database, paragraph_id: int, rows: list[dict]) -> None:
+    """Put a paragraph's selections back as `paragraph_selections` gave them: how a selection change is undone."""
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM selections WHERE paragraph_id = ?", [paragraph_id])
+        conn.executemany(
+            'INSERT INTO selections (id, paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?,?)',
+            [(r["id"], paragraph_id, r["start"], r["end"], r["note"], r["created_at"]) for r in rows],
+        )
