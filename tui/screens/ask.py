@@ -62,7 +62,9 @@ class PickScreen(ModalScreen[str | None]):
             yield Label("enter: choose · escape: cancel", classes="ask-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#pick-list", OptionList).focus()
+        choices = self.query_one("#pick-list", OptionList)
+        choices.highlighted = 0
+        choices.focus()
 
     @on(OptionList.OptionSelected, "#pick-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
