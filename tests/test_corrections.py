@@ -122,7 +122,7 @@ def test_corrections_hold_after_reingest_and_in_later_articles(tmp_path):
         assert not db.execute("SELECT 1 FROM entities WHERE name = 'Muqtada Sadr'").fetchone()
         assert speaker_of(db, BRIGADES) == ("Moqtada al-Sadr", "Moqtada al-Sadr")
         assert not db.execute("SELECT 1 FROM quotes WHERE text LIKE 'Hawija is falling apart%'").fetchone()
-        assert all(x["holds"] for x in c.listing(db) if x["kind"] != "split") and len(c.listing(db)) == 7
+        assert all(x["holds"] for x in c.listing(db)) and len(c.listing(db)) == 7
 
     holds(1)
     # The same file again, one paragraph longer.

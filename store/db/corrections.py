@@ -47,7 +47,7 @@ SHAPES = {
     "not-quote": (("source", "text"), ()),
 }
 
-# The columns of each table a correction may touch, so a row taken away can be put back whole.
+# What names one row of each table a correction may touch, for undo to find it again.
 _ROW_KEYS = {"entities": ("id",), "aliases": ("entity_id", "alias"), "mentions": ("id",), "quotes": ("id",)}
 
 
@@ -66,10 +66,10 @@ class Journal:
         self.conn = conn
         self.ops: list | None = [] if record else None
 
-    def update(self, table: str, ids: Iterable[int], **values) -> int:
+    def update(self, table: str, ids: Iterable[int], **values) -> None:
         ids = list(ids)
         if not ids:
-            return 0
+            return
         if self.ops is not None:
             cols = ", ".join(f'"{c}"' for c in values)
             for row_id in ids:
@@ -79,16 +79,14 @@ class Journal:
         self.conn.executemany(
             f"UPDATE {table} SET {sets} WHERE id = ?", [[*values.values(), row_id] for row_id in ids]
         )
-        return len(ids)
 
-    def delete(self, table: str, where: str, params: list) -> int:
+    def delete(self, table: str, where: str, params: list) -> None:
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
         if self.ops is not None:
             self.ops.extend(["delete", table, row] for row in rows)
         self.conn.execute(f"DELETE FROM {table} WHERE {where}", params)
-        return len(rows)
 
     def insert(self, table: str, **values) -> int:
         cols = ", ".join(f'"{c}"' for c in values)
@@ -506,11 +504,11 @@ def _holds(db: sqlite_utils.Database, kind: str, target: dict, value: dict) -> b
         return entity_by_key(conn, target["key"]) is not None
     if kind == "merge":
         return entity_by_key(conn, value["into"]) is not None
-    if kind == "split":
-        return entity_by_key(conn, value.get("onto") or value.get("key")) is not None
+    if kind == "split" and value.get("onto"):
+        return entity_by_key(conn, value["onto"]) is not None
     if kind == "speaker":
         return entity_by_key(conn, value["key"]) is not None and bool(_quote_ids(Journal(conn, False), target, None))
-    return True  # not-entity and not-quote hold by what is absent
+    return True  # not-entity, not-quote and a split into its own entity hold by what they take away
 
 
 def describe(kind: str, target: dict, value: dict) -> str:
