@@ -80,6 +80,12 @@ def test_speaker_and_not_quote(sample_db_path):
     assert not any(q["text"].startswith("Hawija is falling apart") for q in quotes(db))
 
 
+def test_quotes_lists_the_ids_correct_takes(sample_db_path):
+    brigades = quote(sample_db_path, "These brigades")
+    lines = run("quotes", "--db", sample_db_path).stdout.splitlines()
+    assert any(line.startswith(f"#{brigades['id']}  ¶") and "These brigades" in line for line in lines)
+
+
 def test_list_text_and_json(sample_db_path):
     db = sample_db_path
     run("correct", "split", "Maliki", "--db", db)

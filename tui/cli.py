@@ -205,7 +205,8 @@ def list_quotes(
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
-        typer.echo(f"¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        # the id is what `correct speaker` and `correct not-quote` take
+        typer.echo(f"#{q['id']}  ¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command()

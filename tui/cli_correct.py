@@ -47,7 +47,7 @@ def _done(correction: dict) -> None:
 
 NameArg = Annotated[str, typer.Argument(help="An entity's name or alias, found as the fuzzy pane finds it, or #ID.")]
 AliasArg = Annotated[str, typer.Argument(help="A surface form exactly as `entities` lists it among the aliases.")]
-QuoteArg = Annotated[int, typer.Argument(help="The quote's id, as `quotes --json` gives it.")]
+QuoteArg = Annotated[int, typer.Argument(help="The quote's id, as `quotes` lists it.")]
 
 
 @correct_app.command()

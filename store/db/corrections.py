@@ -331,7 +331,7 @@ def _quote(db: sqlite_utils.Database, quote_id: int) -> dict:
         None,
     )
     if row is None:
-        raise CorrectionError(f"no quote #{quote_id} (`newsx-tui quotes --json` gives their ids)")
+        raise CorrectionError(f"no quote #{quote_id} (`newsx-tui quotes` lists their ids)")
     return row
 
 
