@@ -163,9 +163,13 @@ def alias_rows(db: sqlite_utils.Database, article_id: int | None = None) -> list
 
 
 def store_signature(db: sqlite_utils.Database) -> tuple:
-    """Changes whenever an article is added, replaced or removed: how a reader notices another writer."""
+    """Changes whenever an article is added, replaced or removed, or a correction made or undone:
+    how a reader notices another writer."""
     return tuple(
-        db.execute("SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), '') FROM articles").fetchone()
+        db.execute(
+            "SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), ''),"
+            " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections) FROM articles"
+        ).fetchone()
     )
 
 

@@ -219,3 +219,17 @@ async def test_a_writes_a_note_shown_in_the_gutter_and_found_in_the_palette(samp
         await settle(pilot)
         assert "Undid: note on ¶2" in status(app)
         assert app.screen.query_one(Reader).paragraph_views[1].notes == []
+
+
+async def test_a_correction_made_from_the_command_line_shows_in_a_running_tui(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Islamic" in names(app, "other")
+        db = open_db(sample_db_path)  # another process, as far as the TUI can tell
+        corrections.not_entity(db, "Islamic")
+        db.close()
+        app.screen.check_store(app.screen.signature)  # what the poll timer does every 2 s
+        await settle(pilot)
+        assert "Islamic" not in names(app, "other")
+        assert "The store changed (another process wrote to it)." in [n.message for n in app._notifications]

@@ -362,10 +362,11 @@ class MainScreen(Screen[None]):
         notice = STORE_NOTICES[message.reason]
         if message.reason == "changed":
             added = len(s.articles) - before
-            changes = [f"{added:+d} article(s)"] if added or not s.replaced else []
+            changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
-            notice = f"{notice}: {', '.join(changes)}."
+            # nothing to count: a correction made with `newsx-tui correct`
+            notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
 
