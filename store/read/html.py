@@ -182,8 +182,9 @@ def _captions(tree) -> dict[str, str]:
             continue
         for img in figure.iter("img", "source"):
             for attr in ("src", "data-src", "srcset"):
-                if img.get(attr):
-                    found.setdefault(img.get(attr).split()[0], text)
+                address = (img.get(attr) or "").split()
+                if address:  # an attribute of only spaces names no image
+                    found.setdefault(address[0], text)
     return found
 
 
