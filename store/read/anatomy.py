@@ -86,7 +86,7 @@ _CONTRIBUTED_BY_NAME = re.compile(
 # "By Jane Doe", "By JANE DOE and Ali Veli, Associated Press", "By Jane Doe | Reuters",
 # "By Jane Doe, BBC News, Kyiv".
 _BYLINE = re.compile(
-    r"^By:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
+    r"^[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
     r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?$"
 )
 # The lines under a byline that say who the writer is: "Chief international
@@ -96,12 +96,17 @@ _ROLE_LINE = re.compile(
     r"reporting from|analyst|producer)\b",
     re.IGNORECASE,
 )
+# A writer's note at the end of the story: "Jane Doe (jane@example.com) is the editor of …".
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'\u2019\-]+(?:\s[A-Z][\w.'\u2019\-]+){1,3}(?:\s*\([^)]{1,80}\))?,?\s+(?:is|was|has been)\s+"
+    r"(?:a|an|the)\b[^.]{0,120}?\b(?:editor|writer|reporter|correspondent|author|columnist|contributor|journalist|publisher)s?\b"
+)
 # "By" as a paragraph of its own: the names are the next line.
 _BY_ALONE = re.compile(r"^By:?$", re.I)
 # A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
 # "By Jane Doe Updated March 5, 2024"): the names end where the date or stamp begins.
 _BYLINE_DATED = re.compile(
-    rf"^By:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?"
+    rf"^[Bb]y:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?"
     rf"(?P<stamp>(?:(?:Published|Updated|Posted)\b.*|{_DATE_RE}.*|\d{{1,2}}:\d\d.*))$"
 )
 _ROLE_WORDS = re.compile(r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|analyst|producer)\b", re.I)
@@ -151,6 +156,7 @@ _PROMO = re.compile(
     r"|^(?:see|read|watch) (?:more|also|next)\s*:|^(?:don'?t miss|more on this|related)\s*[:\-]"
     r"|\[(?:insight|video|pics|poll|latest|gallery|revealed|analysis)\]"
     r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
     r"|we'?d like to hear what you think|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
     re.IGNORECASE,
 )
@@ -478,6 +484,8 @@ def dissect_blocks(
         elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < 300:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
+        elif i >= len(texts) - 3 and _AUTHOR_BIO.match(block) and len(block) < 600:
+            kinds[i] = "credit"
         elif m := _TRAILING_CREDITS.search(block):
             credits = parse_credits(m["credits"])
             if credits and m.start() > 0:

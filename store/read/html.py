@@ -36,6 +36,10 @@ _DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|su
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
 _BY = re.compile(r"^By\b", re.I)
+# A card that pops up over a name in a paragraph (its photo, headlines about the person): its
+# text is in the paragraph's markup but not in what a reader sees there.
+_WIDGET_CLASS = re.compile(r"(?:rollover|tooltip|popover|hover-?card|popup)[\w-]*[-_](?:block|card|content|box|panel|body)\b", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Screen-reader labels sites put before a caption.
 _CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*", re.I)
 
@@ -100,6 +104,7 @@ def read_page(html: str) -> Page:
     # said…</p>`) and trafilatura drops a comment with the text after it, so they go first,
     # each leaving its following text where it stood.
     etree.strip_tags(tree, etree.Comment)
+    _drop_hidden_widgets(tree)
     captions = _captions(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
@@ -127,6 +132,25 @@ def read_page(html: str) -> Page:
         at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
         page.blocks[at:at] = [(None, line) for line in byline]
     return page
+
+
+def _drop_hidden_widgets(tree) -> None:
+    """Inside paragraphs, drop what a reader never sees there (hidden text, pop-up cards),
+    keeping the text that follows each."""
+    doomed = [
+        el
+        for p in tree.iter("p")
+        for el in p.iterdescendants()
+        if isinstance(el.tag, str)
+        and (
+            _WIDGET_CLASS.search(el.get("class") or "")
+            or el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+        )
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _blocks(body, captions: dict[str, str], deks: set[str]) -> list[tuple[str | None, str]]:
