@@ -261,6 +261,12 @@ def strip_title_suffix(title: str, known: list[str | None]) -> str:
     also joins the halves of a real headline.
     """
     keys = [_squash(k) for k in known if k and _squash(k)]
+    for name in known:
+        # "Headline-Site Name": the dash lost its spaces on the page
+        if name and len(name) >= 3:
+            title = re.sub(rf"\s*[|\u2013\u2014\-:\u00b7\u2022]\s*{re.escape(name)}\s*$", "", title, flags=re.I) or title
+    # "Opinion|Headline": a section's name before a bar
+    title = re.sub(r"^\w+(?:\s\w+)?\s*\|\s*(?=\S)", "", title)
     parts = re.split(r"\s+(\||\u2013|\u2014|-|::|\u00b7|\u2022)\s+", title)
     while len(parts) >= 3:
         sep, last = parts[-2], parts[-1]
@@ -332,6 +338,13 @@ def _split_names(names: str) -> list[str]:
     for name in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names.strip().rstrip(".")):
         # "Ahmed Rasheed in Baghdad" -> "Ahmed Rasheed"
         name = re.sub(r"\s+(?:in|from|at)\s+[A-Z].*$", "", name).strip(" .")
+        # a handle or the writer's role or outlet run into the name ("Jane Doe@jdoe",
+        # "Jane DoeStaff Writer", "Jane DoeFOXBusiness")
+        name = re.sub(r"@\w+", "", name)
+        name = re.split(rf"\s+(?:{_MONTH_RE}\s+\d|On\s+\d|\d)", name)[0]
+        name = re.split(
+            r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b|[A-Z]{2,})", name
+        )[0].strip(" .")
         if name.isupper() and len(name) > 3:
             name = name.title()
         if name and name[0].isupper():
@@ -567,7 +580,11 @@ def _read_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
         anatomy.published = anatomy.published or _stamp_date(rest)
         return
     parts = [p.strip() for p in re.split(r"[,|\u00b7\u2022]", rest) if p.strip()]
-    outlet = next((p for p in parts if not _ROLE_WORDS.search(p) and not _is_timestamp(p)), None)
+    if m2 := re.search(_DATE_RE, rest):  # "By Jane Doe, Nov 18, 2019, 4:35pm EST"
+        anatomy.published = anatomy.published or _stamp_date(rest[m2.start():])
+    outlet = next(
+        (p for p in parts if not _ROLE_WORDS.search(p) and not _is_timestamp(p) and not re.search(r"\d", p)), None
+    )
     if outlet and not anatomy.agency:
         anatomy.agency = outlet
 

@@ -13,7 +13,7 @@ import re
 from ..errors import ReadError
 from ..records import Anatomy, Prepared
 from . import limits
-from .anatomy import dissect, dissect_blocks
+from .anatomy import dissect, dissect_blocks, retitle
 from .decode import clean_text, decode, read_text
 from .html import check_complete, declared_charset, looks_like_html, read_page
 
@@ -56,6 +56,8 @@ def _apply_page_metadata(anatomy: Anatomy, page) -> None:
     """What the text itself says wins; the page's metadata fills the gaps."""
     anatomy.published = anatomy.published or _iso_date(page.date)
     anatomy.agency = anatomy.agency or page.sitename
+    host = re.sub(r"^(?:https?://)?(?:www\.)?([^/]+?)(?:\.[a-z]{2,3})+(?:/.*)?$", r"\1", page.url or "")
+    retitle(anatomy, [page.sitename, page.author, anatomy.byline, anatomy.agency, host or None])
     if page.author and not anatomy.byline:
         anatomy.byline = page.author
         names = [n.strip() for n in re.split(r";|\s+and\s+|,", page.author) if n.strip()]
