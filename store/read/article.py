@@ -15,6 +15,7 @@ from ..records import Anatomy, Prepared
 from . import limits
 from .anatomy import dissect, dissect_blocks, retitle
 from .decode import clean_text, decode, read_text
+from .language import detect_language
 from .html import check_complete, declared_charset, looks_like_html, read_page
 
 
@@ -43,6 +44,7 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
+    anatomy.language = detect_language([p.text for p in anatomy.paragraphs if p.kind in {"title", "body", "subhead"}])
     return Prepared(source, sha, raw, anatomy)
 
 
