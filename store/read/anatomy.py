@@ -275,7 +275,7 @@ def strip_title_suffix(title: str, known: list[str | None]) -> str:
         if not (named or (sep == "|" and len(last.split()) <= 4)):
             break
         parts = parts[:-2]
-    return "".join(parts).strip() or title
+    return " ".join(parts).strip() or title
 
 
 def _squash(text: str) -> str:
@@ -283,16 +283,13 @@ def _squash(text: str) -> str:
 
 
 def looks_cut(block: str) -> bool:
-    """A paragraph that stops mid-sentence: on a comma or a word no sentence ends on, or
-    inside a quotation it opened."""
+    """A paragraph that stops mid-sentence: on a comma, a dash or a word no sentence ends on.
+    (An open quotation is no sign: a quote running on into the next paragraph is left open.)"""
     words = block.split()
     if len(words) < 4 or _headline_like(block, max_words=8):
         return False
     last = words[-1].casefold()
-    return (
-        block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
-        or block.count("\u201c") > block.count("\u201d")
-    )
+    return block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
 
 
 def _headline_like(block: str, max_words: int = 16) -> bool:
@@ -477,14 +474,14 @@ def dissect_blocks(
             kinds[i] = "credit"
             byline_at = i
             _read_byline(anatomy, m)
-        elif (m := _BYLINE.match(block)) and len(block) < 160:
-            kinds[i] = "credit"
-            byline_at = i
-            _read_byline(anatomy, m)
         elif (m := _BYLINE_DATED.match(block)) and len(block) < 300:
             kinds[i] = "credit"
             byline_at = i
             _read_dated_byline(anatomy, m)
+        elif (m := _BYLINE.match(block)) and len(block) < 160:
+            kinds[i] = "credit"
+            byline_at = i
+            _read_byline(anatomy, m)
         elif byline_at is not None and i - byline_at <= 2 and _is_role_line(block):
             kinds[i] = "credit"
             byline_at = i
