@@ -15,6 +15,7 @@ import codecs
 import copy
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import ReadError
 from ..sanitize import one_line
@@ -186,7 +187,7 @@ def _blocks(body, captions: dict[str, str], deks: set[str]) -> list[tuple[str | 
     return blocks
 
 
-def _extract(tree, precise: bool):
+def _extract(tree, precise: bool) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(
