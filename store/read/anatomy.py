@@ -250,9 +250,9 @@ def is_caption(block: str) -> bool:
     if _PHOTO_CREDIT.search(block):
         return True
     m = _CAPTION_DATE.search(block)
-    return bool(m) and len(block.split()) <= 80 and not re.search(
-        r"\b(?:on|since|until|by|before|after|from|last|this|next)\s*$", block[: m.start()], re.I
-    )
+    if m is None or len(block.split()) > 80:
+        return False
+    return not re.search(r"\b(?:on|since|until|by|before|after|from|last|this|next)\s*$", block[: m.start()], re.I)
 
 
 def strip_title_suffix(title: str, known: list[str | None]) -> str:
