@@ -170,6 +170,13 @@ def test_everything_after_a_tail_heading_is_furniture():
     assert len(kinds(a, "boilerplate")) == 63
 
 
+@pytest.mark.parametrize("subhead", ["Discussion", "Related Risks Grow", "More Than a Bridge"])
+def test_a_story_subhead_that_resembles_a_tail_heading_ends_nothing(subhead):
+    a = dissect_blocks([(None, "Bridge to Close"), (None, STORY), (None, MORE), ("subhead", subhead), (None, STORY + " Again.")])
+    assert kinds(a, "subhead") == [subhead]
+    assert kinds(a, "body") == [STORY, MORE, STORY + " Again."]
+
+
 def test_a_tail_heading_before_the_story_begins_ends_nothing():
     a = dissect_blocks([(None, "Bridge to Close"), ("subhead", "Related"), (None, STORY), (None, MORE)])
     assert kinds(a, "body") == [STORY, MORE]

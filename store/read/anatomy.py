@@ -147,7 +147,7 @@ _BOILERPLATE_PREFIX = re.compile(
 # prompts, sharing and following, membership pitches, related-link teasers.
 _PROMO = re.compile(
     r"^(?:loading\W*|advertisement|story continues below(?: advertisement)?|scroll to continue.*)$"
-    r"|^(?:sign up|subscribe|register|join)\b.{0,200}\b(?:newsletter|inbox|briefing|e-?mail|updates|digest|today)\b"
+    r"|^(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|briefing|e-?mail|updates|digest)\b"
     r"|\bnewsletter\b.{0,120}\b(?:sign up|subscribe|inbox|delivered|for free)\b"
     r"|\b(?:sign up|subscribe)\b.{0,120}\bnewsletter\b"
     r"|^(?:start|get|begin) your (?:day|morning|week)\b"
@@ -174,11 +174,11 @@ _EDITORS_NOTE = re.compile(
 # Headings that open the page's tail (related links, a slideshow, readers' comments): from one
 # of them on, nothing is the story's.
 _TAIL_HEADING = re.compile(
-    r"^(?:related(?: \w+){0,2}|more (?:from|on|stories|news|in|about)\b.{0,40}|(?:reader )?comments?(?: \(\d+\))?"
+    r"^(?:related(?: (?:stories|articles|content|coverage|links|news|reading|topics|posts|videos))?|more (?:from|on|stories|news|in|about)\b.{0,40}|(?:reader )?comments?(?: \(\d+\))?"
     r"|(?:\d+ )?comments?|(?:photo )?(?:slideshow|gallery)|you (?:may|might) (?:also )?(?:like|be interested in)"
     r"|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|(?:also )?read next"
     r"|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|what to read next|join the conversation"
-    r"|(?:leave|post|add) a (?:comment|reply)|conversation|discussion)$",
+    r"|(?:leave|post|add) a (?:comment|reply))$",
     re.IGNORECASE,
 )
 # The words a sentence cannot end on: a paragraph ending on one was cut short.
