@@ -1,6 +1,7 @@
 """Body text of real article pages: our read stage against bare trafilatura, in the same run.
 
-    .venv/bin/python -m bench.body_extraction [--quick] [--show N]
+    .venv/bin/python -m bench.body_extraction [--quick] [--no-write]
+    .venv/bin/python -m bench.body_extraction --tuning [--show N]   # while developing rules
 
 The pages are the 181 of scrapinghub/article-extraction-benchmark (bench/data/aeb/, with their
 ground-truth article bodies). For each page, `newsx.store.read.prepare` (the text of its body,
@@ -25,6 +26,7 @@ extraction" section of bench/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import hashlib
 import json
@@ -212,7 +214,7 @@ def render(result: dict) -> str:
     lines = [
         SECTION,
         "",
-        f"{result['pages']} real article pages of scrapinghub/article-extraction-benchmark "
+        f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC. {result['pages']} real article pages of scrapinghub/article-extraction-benchmark "
         f"(`bench/data/aeb/`{', every fourth page: `--quick`' if result['quick'] else ''}), each read by our read stage "
         "(`newsx.store.read.prepare`: body, subhead and caption paragraphs) and by bare `trafilatura.extract` "
         "(its defaults) in this run, scored against the pages' ground-truth body text. Token F1: words as "
