@@ -270,3 +270,14 @@ def test_real_japanese_page_is_read_and_known_for_japanese():
     a = aeb("f105de6e63ca91ea482f60193f6252092557f969f2fd128ff68c0d4d6b90dd7d")
     assert a.language == "ja"
     assert kinds(a, "body")[0].startswith("Kindle書籍を読む場合は")
+
+
+def test_caption_lines_written_inside_a_figure_are_captions():
+    a = read(page(
+        f"<p>{STORY}</p>"
+        "<figure><img src='span.jpg'><ul><li>The eastern span, photographed in May.</li>"
+        "<li>Photograph: Harbour Authority</li></ul></figure>"
+        f"<p>{MORE}</p>"
+    ))
+    assert kinds(a, "body") == [STORY, MORE]
+    assert "The eastern span, photographed in May." in kinds(a, "caption")

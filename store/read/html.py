@@ -107,6 +107,7 @@ def read_page(html: str) -> Page:
     etree.strip_tags(tree, etree.Comment)
     _drop_hidden_widgets(tree)
     captions = _captions(tree)
+    figure_texts = _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
     for precise in (True, False):
@@ -114,7 +115,7 @@ def read_page(html: str) -> Page:
         # balanced mode's text is better than none.
         # trafilatura prunes the tree it is given; the balanced retry needs it whole.
         doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
-        blocks = _blocks(doc.body, captions, deks) if doc is not None and doc.body is not None else []
+        blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
         if any(hint is None for hint, _ in blocks):
             break
     else:
@@ -154,10 +155,12 @@ def _drop_hidden_widgets(tree) -> None:
             el.drop_tree()
 
 
-def _blocks(body, captions: dict[str, str], deks: set[str]) -> list[tuple[str | None, str]]:
+def _blocks(
+    body, captions: dict[str, str], figure_texts: set[str], deks: set[str]
+) -> list[tuple[str | None, str]]:
     """trafilatura's body -> (kind hint, text) blocks, captions put back where their image stood."""
     blocks: list[tuple[str | None, str]] = []
-    caption_texts = set(captions.values())
+    caption_texts = set(captions.values()) | figure_texts
     placed: set[str] = set()
     for el in body.iter():
         if el.tag == "graphic":
@@ -232,6 +235,22 @@ def _captions(tree) -> dict[str, str]:
                 address = (img.get(attr) or "").split()
                 if address:  # an attribute of only spaces names no image
                     found.setdefault(address[0], text)
+    return found
+
+
+def _figure_texts(tree) -> set[str]:
+    """Every line of text a <figure> holds (captions written as lists, credits, a photo's
+    title), so that trafilatura's copy of one in the body is read as a caption. A figure
+    holding a whole story's worth of text is a page built oddly, not a picture."""
+    found: set[str] = set()
+    for figure in tree.iter("figure"):
+        lines = {
+            _CAPTION_LABEL.sub("", _text(el))
+            for el in figure.iter("p", "li", "figcaption", "span", "div", "cite", "small")
+        }
+        lines.discard("")
+        if sum(len(line) for line in lines) < 2000:
+            found |= lines
     return found
 
 
