@@ -86,3 +86,10 @@ def test_one_agency_one_spelling(tmp_path):
     ingest(db, [str(tmp_path / "a.html")])
     ingest(db, [str(tmp_path / "b.html")])
     assert {r[0] for r in db.execute("SELECT agency FROM articles")} == {"NYTimes"}
+
+
+def test_too_little_text_is_not_judged_and_is_read():
+    from newsx.store.read.language import detect_language
+
+    assert detect_language(["Bridge closes", "Le pont ferme"]) is None
+    assert detect_language([FRENCH]) == "fr"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 # Enough text for a stable guess, and no more: the first few paragraphs say what a page is in.
 SAMPLE_CHARS = 3000
-# Below this there is too little to judge (a caption, a headline alone).
-MIN_CHARS = 40
+# Below this there is too little to judge safely (a caption, a headline, a brief), and the
+# article is read as the model's language rather than risk losing its entities to a misjudgement.
+MIN_CHARS = 200
 
 
 def detect_language(texts: list[str]) -> str | None:
