@@ -118,7 +118,7 @@ def test_a_store_from_before_corrections_gains_their_table_and_keeps_everything(
     conn = sqlite3.connect(sample_db_path)
     with conn:
         conn.execute("DROP TABLE corrections")
-        conn.execute("PRAGMA user_version = 1")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.close()
     before = counts(sample_db_path)
 
