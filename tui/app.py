@@ -627,7 +627,7 @@ class NewsxApp(App):
         if not passages:
             self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
             return
-        self.copy_to_clipboard(export.render(passages, "md", heading="Selected passages"))
+        self.copy_to_clipboard(export.render_text(passages, "md", heading="Selected passages"))
         self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
 
     # -- the rest ----------------------------------------------------------------
