@@ -46,8 +46,8 @@ def deferred() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread receives signals
         return
-    caught: list[int] = []
-    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in STOP_SIGNALS}
+    caught: list[signal.Signals] = []
+    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signal.Signals(signum))) for s in STOP_SIGNALS}
     try:
         yield
     finally:

@@ -9,6 +9,7 @@ failure: a preference is not worth refusing to start over.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -74,7 +75,8 @@ def update(**changes: str | None) -> str | None:
         tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2) + "\n", encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         return f"settings not saved to {path}: {exc.strerror or exc}"
     return None
 

@@ -159,7 +159,7 @@ def metadata(database: str) -> dict:
     """Metadata for a store that Datasette names `database` (its file name without .db)."""
     tables = {}
     for name, (description, columns, label) in TABLES.items():
-        table = {"description": description, "columns": columns}
+        table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
         if name == "articles":
