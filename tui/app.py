@@ -7,6 +7,7 @@ at the same time (WAL). Ingest runs in a child process (ingest_worker.py).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import sqlite3
 import threading
@@ -31,6 +32,7 @@ from newsx.store import open_db
 from newsx.store import NewsxError
 from newsx.store.db.search import EntityHit
 
+from . import clipboard, settings
 from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest
 from .loader import ROLES, ArticleView, Facets, load_article, load_facets
@@ -108,9 +110,12 @@ class NewsxApp(App):
         self.db_path = Path(db_path)
         self.ingest_paths = list(ingest_paths or [])
         self.poll_seconds = poll_seconds
+        self.settings = settings.load()
+        self.theme = self.settings.theme
+        self.set_reactive(NewsxApp.scope, self.settings.scope)
         self.articles: list[dict] = []
         self.view: ArticleView | None = None
-        self.facets: Facets = Facets("article")
+        self.facets: Facets = Facets(self.scope)
         self.entity_mentions: list[dict] = []
         self.mention_index = -1
         self.current_quote: dict | None = None  # the quote whose words the reader marks
@@ -572,6 +577,7 @@ class NewsxApp(App):
     def watch_scope(self, scope: str) -> None:
         self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
         self.load_scope(scope)
+        self.save_settings(scope=scope)
 
     # -- selections ------------------------------------------------------------
 
@@ -616,19 +622,41 @@ class NewsxApp(App):
             self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
             return
 
+        last = Path(self.settings.export_dir).expanduser() if self.settings.export_dir else None
+        folder = last if last is not None and last.is_dir() else Path.cwd()  # a folder since removed: start afresh
+        dialog = ExportScreen(passages, folder, "Selected passages", self.settings.export_format)
+
         def exported(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
+                self.save_settings(export_dir=str(path.parent.absolute()), export_format=dialog.fmt)
 
-        self.push_screen(ExportScreen(passages, Path.cwd(), "Selected passages"), exported)
+        self.push_screen(dialog, exported)
 
     def action_copy(self) -> None:
+        self.copy_selection()
+
+    @work(thread=True, exclusive=True, group="copy")
+    @reports_store_errors
+    def copy_selection(self) -> None:
+        """Off the UI thread: a clipboard tool may take a moment to start."""
         passages = self.selected_passages()
         if not passages:
-            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+            self.call_from_thread(self.notify, "Nothing selected: press space on a paragraph first.", severity="warning")
             return
-        self.copy_to_clipboard(export.render_text(passages, "md", heading="Selected passages"))
-        self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
+        text = export.render_text(passages, "md", heading="Selected passages")
+        result = clipboard.copy(text, lambda t: self.call_from_thread(self.copy_to_clipboard, t))
+        if isinstance(result, clipboard.Copied):
+            self.call_from_thread(self.notify, f"Copied {len(passages)} passage(s) as Markdown ({result.via}).", markup=False)
+        else:
+            message = f"Not copied: {result.reason}. Press e to export the selection to a file instead."
+            self.call_from_thread(self.notify, message, severity="warning", timeout=10, markup=False)
+
+    def save_settings(self, **changes: str) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes)
+        reason = settings.update(**changes)
+        if reason:
+            self.notify(reason, severity="warning", markup=False)
 
     # -- the rest ----------------------------------------------------------------
 
@@ -643,6 +671,7 @@ class NewsxApp(App):
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.save_settings(theme=self.theme)
 
     def scope_quotes(self) -> list[dict]:
         return self.facets.quotes
