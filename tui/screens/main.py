@@ -328,7 +328,8 @@ class MainScreen(Screen[None]):
         self.hits_query = message.query
         for role in ROLES:
             self.facet(role).show_hits(message.query, message.results.get(role, []))
-        if self.choose_when_found == message.query:
+        # before the store is read there is nothing to choose from: its facets filter again when they come
+        if self.choose_when_found == message.query and self.signature is not None:
             self.choose_when_found = None
             self.choose_best()
 
