@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 from newsx.store import export
 from newsx.store import ExportError
 
+from ..export_defaults import ExportDefaults
 from ..text import line_text
 
 PREVIEW_LINES = 60
@@ -39,12 +40,12 @@ class ExportScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, passages: list[dict], default_dir: Path, heading: str, fmt: str = "md") -> None:
+    def __init__(self, passages: list[dict], defaults: ExportDefaults, heading: str) -> None:
         super().__init__()
         self.passages = passages
-        self.default_dir = default_dir
+        self.defaults = defaults
         self.heading = heading
-        self.fmt = fmt
+        self.fmt = defaults.fmt
 
     def compose(self) -> ComposeResult:
         compact = self.app.size.height < SHORT_TERMINAL
@@ -53,7 +54,7 @@ class ExportScreen(ModalScreen[Path | None]):
             with RadioSet(id="export-format", compact=compact):
                 for fmt, label in export.FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt, compact=compact)
-            path = str(unused_path(self.default_dir, "newsx-selection", f".{self.fmt}"))
+            path = str(unused_path(self.defaults.folder, "newsx-selection", f".{self.fmt}"))
             yield Input(path, id="export-path", select_on_focus=False, compact=compact)
             yield Checkbox("Overwrite if the file exists", id="export-overwrite", compact=compact)
             yield Static("", id="export-error")
@@ -112,6 +113,9 @@ class ExportScreen(ModalScreen[Path | None]):
         except ExportError as exc:
             self.show_error(str(exc))
             return
+        reason = self.defaults.remember(written, self.fmt)
+        if reason:
+            self.app.notify(reason, severity="warning", markup=False)
         self.dismiss(written)
 
     @on(Button.Pressed, "#export-cancel")
