@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 # Terminals that honour OSC 52 by default; the rest ignore it without a word.
-OSC52_TERM_PROGRAMS = {"iTerm.app", "WezTerm", "ghostty", "tmux", "WarpTerminal", "rio"}
-OSC52_TERMS = ("xterm-kitty", "alacritty", "foot", "xterm-ghostty", "wezterm", "tmux", "contour")
+OSC52_TERM_PROGRAMS = {"iTerm.app", "WezTerm", "ghostty", "WarpTerminal", "rio"}
+OSC52_TERMS = ("xterm-kitty", "alacritty", "foot", "xterm-ghostty", "wezterm", "contour")
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,28 @@ class NotCopied:
     reason: str
 
 
-def terminal_accepts_osc52(env: Mapping[str, str]) -> bool:
+def terminal_accepts_osc52(env: Mapping[str, str], which: Callable[[str], str | None] = shutil.which) -> bool:
+    if "TMUX" in env:
+        # tmux's default (set-clipboard external) drops an application's OSC 52; only "on" takes it.
+        return _tmux_option(which, "set-clipboard") == "on"
     term = env.get("TERM", "")
     return (
         env.get("TERM_PROGRAM") in OSC52_TERM_PROGRAMS
         or any(term.startswith(t) for t in OSC52_TERMS)
-        or "TMUX" in env  # tmux passes OSC 52 on to the terminal outside (set-clipboard external)
         or "WT_SESSION" in env  # Windows Terminal
         or "KITTY_WINDOW_ID" in env
     )
+
+
+def _tmux_option(which: Callable[[str], str | None], name: str) -> str | None:
+    tmux = which("tmux")
+    if not tmux:
+        return None
+    try:
+        done = subprocess.run([tmux, "show-options", "-gv", name], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
 
 
 def local_tools(env: Mapping[str, str], platform: str = sys.platform) -> list[list[str]]:
@@ -64,8 +77,9 @@ def copy(
     which: Callable[[str], str | None] = shutil.which,
 ) -> Copied | NotCopied:
     """Copy `text`; `osc52` sends it to the terminal (Textual's App.copy_to_clipboard)."""
+    accepts_osc52 = terminal_accepts_osc52(env, which)
     remote = "SSH_TTY" in env or "SSH_CONNECTION" in env
-    if remote and terminal_accepts_osc52(env):
+    if remote and accepts_osc52:
         # Over SSH a clipboard tool would fill the remote machine's clipboard, not the reader's.
         osc52(text)
         return Copied("the terminal (OSC 52)")
@@ -75,7 +89,7 @@ def copy(
             return Copied(command[0])
     if _pyperclip(text):
         return Copied("pyperclip")
-    if terminal_accepts_osc52(env):
+    if accepts_osc52:
         osc52(text)
         return Copied("the terminal (OSC 52)")
     return NotCopied(

@@ -57,3 +57,12 @@ def test_over_ssh_the_terminal_comes_before_a_remote_tool(tmp_path):
     sent = []
     assert clipboard.copy(TEXT, sent.append, env=env, which=which) == Copied("the terminal (OSC 52)")
     assert sent == [TEXT] and not out.exists()
+
+
+def test_inside_tmux_osc52_only_where_tmux_takes_it(tmp_path):
+    env = {"TMUX": "/tmp/tmux-0/default,1,0", "TERM": "tmux-256color", "TERM_PROGRAM": "tmux"}
+    for setting, expected in (("external", False), ("on", True)):
+        which = _tool(tmp_path / setting, "tmux", f'echo {setting}')
+        sent = []
+        result = clipboard.copy(TEXT, sent.append, env=env, which=which)
+        assert isinstance(result, Copied) is expected and (sent == [TEXT]) is expected
