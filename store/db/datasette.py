@@ -27,6 +27,7 @@ TABLES = {
             "credits": "JSON list of {role, name}: by-line, photo and other credits.",
             "raw": "The article's text as read.",
             "ingested_at": "When it was stored (UTC).",
+            "language": "ISO 639-1 code detected from the text (en, fr…); NULL when there is too little text.",
         },
         "title",
     ),
@@ -106,7 +107,7 @@ QUERIES = {
     "articles": {
         "title": "Articles",
         "description": "Every article with its paragraph, quote and mention counts (the raw text left out).",
-        "sql": """select a.id, a.title, a.agency, a.byline, a.published, a.place, a.source,
+        "sql": """select a.id, a.title, a.agency, a.byline, a.published, a.place, a.language, a.source,
   (select count(*) from paragraphs p where p.article_id = a.id) as paragraphs,
   (select count(*) from quotes q where q.article_id = a.id) as quotes,
   (select count(*) from mentions m where m.article_id = a.id) as mentions
