@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from newsx.store import open_db
-from newsx.tui.cli import _route, app
+from newsx.tui.cli import app
 
 runner = CliRunner()
 
@@ -111,10 +111,10 @@ def test_undo_by_id_and_nothing_left(sample_db_path):
 
 
 def test_db_before_the_command_reaches_the_subcommand(sample_db_path):
-    argv = _route(["--db", str(sample_db_path), "correct", "not-entity", "AP"])
-    assert argv[0] == "correct"
-    assert run(*argv).exit_code == 0
+    assert run("--db", sample_db_path, "correct", "not-entity", "AP").exit_code == 0
     assert "AP" not in entities(sample_db_path)
+    assert run("correct", "--db", sample_db_path, "undo").exit_code == 0
+    assert "AP" in entities(sample_db_path)
 
 
 def test_export_corrections_then_import_into_another_store(sample_db_path, sample_store, tmp_path):
@@ -153,4 +153,4 @@ def test_export_corrections_then_import_into_another_store(sample_db_path, sampl
 
 def test_export_corrections_is_one_of_the_export_choices(sample_db_path):
     both = run("export", "--corrections", "--selection", "--db", sample_db_path)
-    assert both.exit_code == 1 and "exactly one of" in both.stderr
+    assert both.exit_code == 2 and "exactly one of" in both.stderr  # a usage error

@@ -195,7 +195,7 @@ def test_notes_are_written_listed_and_exported(sample_db):
     selection = queries.paragraph_selections(sample_db, paragraph)[0]
     assert queries.set_note(sample_db, selection["id"], "  spark of the insurgency ") is None
     assert [n["note"] for n in queries.notes(sample_db)] == ["spark of the insurgency"]
-    assert "*Note:* spark of the insurgency" in export.render(queries.selections(sample_db), "md")
+    assert "*Note:* spark of the insurgency" in export.render(queries.selections(sample_db), "md").decode("utf-8")
     assert queries.set_note(sample_db, selection["id"], "") == "spark of the insurgency"
     assert queries.notes(sample_db) == []
 

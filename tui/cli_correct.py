@@ -14,12 +14,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsx.store import default_db_path, open_db
+from newsx.store import open_db
 from newsx.store.db import corrections, portable
 from newsx.store.db.search import EntityIndex, find_entity
 from newsx.store.sanitize import one_line
 
-from .cli import DbOption, JsonOption, _echo_json, one_line_errors
+from . import settings
+from .cli import DbOption, JsonOption, VersionOption, _echo_json, one_line_errors
 
 correct_app = typer.Typer(
     help="Correct what extraction got wrong; corrections hold through every later ingest.",
@@ -34,7 +35,7 @@ def _group(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 def _store(ctx: typer.Context, db: Path | None):
-    return open_db(db or ctx.obj or default_db_path())
+    return open_db(settings.store_path(db or ctx.obj))
 
 
 def _entity_id(store, name: str) -> int:
@@ -145,13 +146,14 @@ def undo(
 def import_corrections(
     file: Annotated[str, typer.Argument(metavar="FILE", help="A file from `export --corrections`, or '-' for stdin.")],
     db: DbOption = None,
+    _version: VersionOption = False,
 ) -> None:
     """Add the corrections, selections and notes of an exported file to this store."""
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise corrections.CorrectionError(f"{file} is not a corrections file (not UTF-8 text)") from None
-    counts = portable.import_(open_db(db or default_db_path()), portable.load(text))
+    counts = portable.import_(open_db(settings.store_path(db)), portable.load(text))
     typer.echo(
         f"{counts['corrections']} correction(s) and {counts['selections']} selection(s) added,"
         f" {counts['already there']} already there, {counts['not found']} not found",
