@@ -10,6 +10,7 @@ part of what is measured. Gold files live in tests/gold/ (see its README).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -57,6 +58,11 @@ class Score:
     merges: Counts = field(default_factory=Counts)
     quotes: Counts = field(default_factory=Counts)  # found, speaker ignored
     speakers: Counts = field(default_factory=Counts)  # found with the right speaker
+    direct: Counts = field(default_factory=Counts)  # direct quotes found
+    direct_speakers: Counts = field(default_factory=Counts)  # direct quotes found with the right speaker
+    reported: Counts = field(default_factory=Counts)  # reported speech found
+    reported_speakers: Counts = field(default_factory=Counts)  # reported speech with the right speaker
+    never_merge: Counts = field(default_factory=Counts)  # hit_gold: look-alike pairs kept apart
     roles: Counts = field(default_factory=Counts)  # hit_gold: right role, of the gold entities found
     coords: Counts = field(default_factory=Counts)  # hit_gold: coordinates present iff expected
     never_merged: list[tuple[str, str]] = field(default_factory=list)  # violations
@@ -69,9 +75,26 @@ def _fold(text: str) -> str:
     return name_key(text)
 
 
+def pool_of(gold: dict) -> str:
+    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json)."""
+    path = gold["article"]
+    if path.startswith("seeds/"):
+        return "sample"
+    if "/aeb/" in path:
+        return f"unseen round {gold['round']}"
+    return "held-out articles" if "/heldout/" in path else "own articles"
+
+
 def load_gold(paths: list[Path] | None = None) -> list[dict]:
     paths = paths or sorted(GOLD_DIR.glob("*.json"))
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    golds = []
+    for p in paths:
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        m = re.match(r"aeb(\d+)_", p.name)
+        if m:
+            gold["round"] = int(m.group(1))
+        golds.append(gold)
+    return golds
 
 
 def ingest_all(golds: list[dict], db_path: Path):
@@ -88,8 +111,7 @@ def ingest_all(golds: list[dict], db_path: Path):
 
 def score_article(db, gold: dict) -> Score:
     path = gold["article"]
-    pool = "sample" if path.startswith("seeds/") else "held-out articles" if "/heldout/" in path else "own articles"
-    score = Score(Path(path).name, pool)
+    score = Score(Path(path).name, pool_of(gold))
     article = db.execute(
         "SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1", [f"%{Path(gold['article']).name}"]
     ).fetchone()
@@ -131,8 +153,11 @@ def score_article(db, gold: dict) -> Score:
     score.merges = Counts.matched(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
     for a, b in gold.get("never_merge", []):
         fa, fb = _fold(a), _fold(b)
+        score.never_merge.gold += 1
         if any(fa in v["forms"] and fb in v["forms"] for v in pred.values()):
             score.never_merged.append((a, b))
+        else:
+            score.never_merge.hit_gold += 1
     mentioned = {_fold(t) for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id])}
     score.junk = [j for j in gold.get("junk", []) if _fold(j) in mentioned]
 
@@ -145,6 +170,7 @@ def score_article(db, gold: dict) -> Score:
         aliases.setdefault(entity_id, set()).add(_fold(alias))
     used: set[int] = set()
     found = right = 0
+    by_kind = {"direct": [0, 0], "indirect": [0, 0]}  # found, right speaker
     for g in gold["quotes"]:
         snippet = " ".join(g["text"].split()).casefold()
         for i, (kind, text, speaker, speaker_id) in enumerate(rows):
@@ -155,9 +181,16 @@ def score_article(db, gold: dict) -> Score:
             accepted = {_fold(s) for s in g["speaker"]}
             names = {_fold(speaker or "")} | aliases.get(speaker_id, set())
             right += bool(names & accepted)
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += bool(names & accepted)
             break
     score.quotes = Counts.matched(found, len(rows), len(gold["quotes"]))
     score.speakers = Counts.matched(right, len(rows), len(gold["quotes"]))
+    for kind, found_attr, right_attr in (("direct", "direct", "direct_speakers"), ("indirect", "reported", "reported_speakers")):
+        n_pred = sum(1 for r in rows if r[0] == kind)
+        n_gold = sum(1 for g in gold["quotes"] if g["kind"] == kind)
+        setattr(score, found_attr, Counts.matched(by_kind[kind][0], n_pred, n_gold))
+        setattr(score, right_attr, Counts.matched(by_kind[kind][1], n_pred, n_gold))
     return score
 
 
@@ -180,14 +213,51 @@ def report(scores: list[Score]) -> str:
     for s in scores:
         lines.append(_row(s))
         pool = pools.setdefault(s.pool, Score(f"{s.pool.upper()} (pooled)"))
-        for attr in ("entities", "merges", "quotes", "speakers", "roles", "coords"):
-            getattr(pool, attr).add(getattr(s, attr))
+        _add(pool, s)
     lines.append("-" * len(head))
     lines += [_row(p) for p in pools.values()]
+    lines += ["", issue_table(scores)]
     violations = [f"{s.article}: {a} = {b}" for s in scores for a, b in s.never_merged]
     junk = [f"{s.article}: {j}" for s in scores for j in s.junk]
     lines.append("never-merge violations: " + (", ".join(violations) or "none"))
     lines.append("junk found: " + (", ".join(junk) or "none"))
+    return "\n".join(lines)
+
+
+_POOLED = ("entities", "merges", "quotes", "speakers", "roles", "coords", "direct", "direct_speakers",
+           "reported", "reported_speakers", "never_merge")
+
+# The categories of issue 9's table, each a share of the gold items (recall).
+ISSUE_ROWS = (
+    ("direct quotes found", "direct"),
+    ("direct quotes with the right speaker", "direct_speakers"),
+    ("reported speech found", "reported"),
+    ("reported speech with the right speaker", "reported_speakers"),
+    ("aliases merged into one entity", "merges"),
+    ("people, organisations, places found", "entities"),
+    ("look-alikes kept apart (never-merge)", "never_merge"),
+)
+
+
+def _add(total: Score, s: Score) -> None:
+    for attr in _POOLED:
+        getattr(total, attr).add(getattr(s, attr))
+
+
+def issue_table(scores: list[Score]) -> str:
+    """Issue 9's categories on all gold pooled and on the latest unseen round alone."""
+    pooled, latest = Score("all gold"), Score("latest round")
+    rounds = [s.pool for s in scores if s.pool.startswith("unseen round")]
+    last = max(rounds, key=lambda r: int(r.split()[-1])) if rounds else None
+    for s in scores:
+        _add(pooled, s)
+        if s.pool == last:
+            _add(latest, s)
+    cols = ["all gold (pooled)"] + ([f"{last} (latest)"] if last else [])
+    lines = [f"{'':40} " + " ".join(f"{c:>24}" for c in cols)]
+    for label, attr in ISSUE_ROWS:
+        cells = [getattr(pooled, attr)] + ([getattr(latest, attr)] if last else [])
+        lines.append(f"{label:40} " + " ".join(f"{f'{c.recall:.1%} ({c.hit_gold}/{c.gold})':>24}" for c in cells))
     return "\n".join(lines)
 
 

@@ -89,6 +89,8 @@ _PERSON_APPOSITION = re.compile(
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
+# A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
+_CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -212,6 +214,7 @@ def collect(
         for s, e in [p.dateline_place]
     ]
     lowercase = _lowercase_words(prose)
+    nouns = nouns - _name_words(prose)
     spans = _resolve_overlaps(
         _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
     )
@@ -319,6 +322,18 @@ def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
 
 def _lowercase_words(prose: list[Para]) -> frozenset[str]:
     """Words the article writes in lowercase and never capitalises mid-sentence."""
+    lower, capital = _word_cases(prose)
+    return frozenset(lower - capital)
+
+
+def _name_words(prose: list[Para]) -> frozenset[str]:
+    """Words the article capitalises mid-sentence and never writes in lowercase: "Johnson is
+    under fire" opens a sentence with a name the lexicon also lists as a noun."""
+    lower, capital = _word_cases(prose)
+    return frozenset(capital - lower)
+
+
+def _word_cases(prose: list[Para]) -> tuple[set[str], set[str]]:
     lower, capital = set(), set()
     for p in prose:
         for tok in p.doc:
@@ -327,7 +342,7 @@ def _lowercase_words(prose: list[Para]) -> frozenset[str]:
                     lower.add(tok.text)
                 elif not tok.is_sent_start and tok.text[0].isupper():
                     capital.add(tok.text.lower())
-    return frozenset(lower - capital)
+    return lower, capital
 
 
 def _numbered(span) -> bool:
@@ -489,7 +504,7 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
-    if "organisation" in evidence and "place" not in evidence:
+    if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
