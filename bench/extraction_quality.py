@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -144,9 +145,14 @@ def score_article(db, gold: dict) -> Score:
         if "coords" in g:
             score.coords.hit_gold += (best["lat"] is not None) == g["coords"]
 
-    # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity.
+    # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity; only
+    # forms the article writes count (a gold alias list may name forms this article never uses),
+    # a title before a form dropped as mentions drop it ("Mr Assange" is the mention "Assange").
     universe = set().union(*(g["forms"] for g in gold_entities)) if gold_entities else set()
-    gold_pairs = {frozenset(p) for g in gold_entities for p in combinations(sorted(g["forms"]), 2)}
+    written = _written_forms(db, article_id)
+    gold_pairs = {
+        frozenset(p) for g in gold_entities for p in combinations(sorted(_standalone(_untitled(g["forms"]), written)), 2)
+    }
     pred_pairs = {
         frozenset(p) for v in pred.values() for p in combinations(sorted(v["forms"] & universe), 2)
     }
@@ -192,6 +198,43 @@ def score_article(db, gold: dict) -> Score:
         setattr(score, found_attr, Counts.matched(by_kind[kind][0], n_pred, n_gold))
         setattr(score, right_attr, Counts.matched(by_kind[kind][1], n_pred, n_gold))
     return score
+
+
+def _untitled(forms: set[str]) -> set[str]:
+    from newsx.store.names import leading_title_length
+
+    out = set()
+    for form in forms:
+        cut = leading_title_length(form)
+        out.add(_fold(form[cut:]) if 0 < cut < len(form) else form)
+    return out
+
+
+def _standalone(forms: set[str], written: Counter) -> set[str]:
+    """The forms the article writes on their own, not only inside a longer form of the same
+    entity ("Trump" only ever in "Donald Trump" is no form of its own)."""
+    out = set()
+    for form in forms:
+        inside = sum(written[longer] for longer in forms if longer != form and f" {form} " in f" {longer} ")
+        if written[form] > inside:
+            out.add(form)
+    return out
+
+
+def _written_forms(db, article_id: int) -> Counter:
+    """Every run of one to six words of the article's paragraphs, folded as forms are, counted."""
+    out: Counter = Counter()
+    for (text,) in db.execute("SELECT text FROM paragraphs WHERE article_id = ?", [article_id]):
+        words = _fold(text).replace(",", " ").split()
+        words = [w.strip("\"'()[]:;!?\u201c\u201d\u2018\u2019") for w in words]
+        for i in range(len(words)):
+            for n in range(1, 7):
+                if i + n > len(words):
+                    break
+                out[" ".join(words[i : i + n])] += 1
+                if words[i + n - 1].endswith("s"):
+                    out[" ".join(words[i : i + n])[:-1]] += 1  # a possessive "Vietnams" keeps "Vietnam"
+    return out
 
 
 def _pr(c: Counts) -> str:

@@ -56,9 +56,22 @@ def bare_key(name: str) -> str:
     return " ".join(words)
 
 
+# Generational suffixes after a surname: "Patrick Carlineo Jr." is a Carlineo.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without a generational suffix."""
+    ws = name.split()
+    while len(ws) > 1 and ws[-1].lower().strip(".,") in NAME_SUFFIXES:
+        ws = ws[:-1]
+    return ws
+
+
 def surname_key(name: str) -> str:
-    """The last word of a name, article dropped: 'Nuri al-Maliki' -> 'maliki'."""
-    return bare_key(name.split()[-1]) if name.split() else ""
+    """The last word of a name, article and suffix dropped: 'Nuri al-Maliki' -> 'maliki'."""
+    ws = name_words(name)
+    return bare_key(ws[-1]) if ws else ""
 
 
 def translit_key(name: str) -> str:
@@ -115,6 +128,8 @@ def trailing_title_length(text: str) -> int:
     n = len(ws)
     while n > 1 and is_title_word(ws[n - 1].group()):
         n -= 1
+    if ws and n < len(ws) and ws[n - 1].group().casefold() in FUNCTION_WORDS:
+        return 0  # "Joint Chiefs of Staff": the last word belongs to the name
     return len(text) - ws[n - 1].end() if ws and n < len(ws) else 0
 
 

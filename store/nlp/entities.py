@@ -35,7 +35,7 @@ from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
-    is_person_title, trailing_title_length,
+    NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -87,6 +87,8 @@ _PERSON_APPOSITION = re.compile(
 )
 # Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
+# Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
+SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
@@ -186,6 +188,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
+    if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
+        start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
         end -= 2 if m.group()[0] in "'\u2019" else 1
@@ -265,6 +269,10 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        if label in {"ORG", "FAC", "LOC"}:
+            owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
+            if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
+                start += owner.end()  # "Vietnam\u2019s Communist Party": the party, not Vietnam's
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
         text = p.text[start:end]
@@ -274,8 +282,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # "(AP Photo via militant video)"
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
-        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
-            continue  # a missile, a model or a date, not a name: "Muqtada 1"
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
+            continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if label == "ORG" and span is not None and _numbered(span):
             continue  # "737 MAX", "MAX 9": a model number names a product
@@ -383,6 +391,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("locative")
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
         found.add("place")  # "the Haute-Garonne region"
+    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
+        found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
     if _WHO.match(after) or _PERSON_APPOSITION.match(after):
         found.add("person")
     if span is not None and _is_facility(span):
@@ -394,6 +404,11 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _is_street(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None and words[-1].lower() in FACILITY_NOUNS
 
 
 def _is_facility(span) -> bool:
@@ -673,6 +688,9 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
+    for i, j in _same_names(groups):
+        if find(i) != find(j):
+            union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
@@ -686,6 +704,17 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
         if len(matches) == 1:
             union(matches.pop(), i)
             continue
+        if not matches and g.label == "PERSON" and "place" not in g.evidence:
+            # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
+            # the one named person whose name opens with it.
+            firsts = {
+                find(j) for j in people if j != i and groups[j].label == "PERSON"
+                and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
+                        for full in groups[j].aliases for a in short if len(a.split()) == 1)
+            }
+            if len(firsts) == 1:
+                union(firsts.pop(), i)
+                continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
             acr = [a for a in g.aliases if is_acronym(a)]
@@ -714,10 +743,62 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
     return list(merged.values())
 
 
+def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) that name one thing two ways, each on its own evidence:
+    - one person, fuller and plainer: "Patrick W. Carlineo", "Pat Carlineo", "Patrick Carlineo Jr."
+      (one surname, first names one a prefix or initial of the other, no two generational suffixes);
+    - a region with and without its noun: "Logar province" and "Logar";
+    - an organisation under a nationality: "Afghan Taliban" and "Taliban";
+    - a party and its members: "Conservatives" and "Conservative Party".
+    The first of each pair leads the merged entity."""
+    pairs = []
+    people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
+    for n, (i, xs) in enumerate(people):
+        for j, ys in people[n + 1 :]:
+            if any(_one_person(x, y) for x in xs for y in ys):
+                pairs.append((i, j))
+    keyed: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            keyed.setdefault(name_key(a), i)
+    norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            words = name_key(a).split()
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
+                j = keyed.get(" ".join(words[:-1]))
+                if j is not None and j != i and groups[j].label != "PERSON":
+                    pairs.append((i, j))
+            if g.label == "ORG" and len(words) > 1 and words[0] in norp:
+                j = keyed.get(" ".join(words[1:]))
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((j, i))
+            if g.label == "ORG" and len(words) == 2 and words[1] == "party":
+                j = next((k for k, h in enumerate(groups) if h.label == "NORP" and "plural" in h.evidence
+                          and any(_group_key(m) == words[0] for m in h.mentions)), None)
+                if j is not None:
+                    pairs.append((i, j))
+    return pairs
+
+
+def _one_person(x: str, y: str) -> bool:
+    xs, ys = name_words(x), name_words(y)
+    if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:
+        return False
+    sx, sy = x.split()[-1].lower().strip(".,"), y.split()[-1].lower().strip(".,")
+    if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
+        return False  # "John Doe Sr." and "John Doe Jr.": father and son
+    fx, fy = name_key(xs[0]), name_key(ys[0])
+    if fx == fy:
+        return True
+    short, long_ = sorted((fx, fy), key=len)
+    return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
+
+
 def _ends_with(full: str, short: str) -> bool:
     """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; and the name a
     person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
-    fw = [bare_key(w) for w in full.split()]
+    fw = [bare_key(w) for w in name_words(full)]
     sw = [bare_key(w) for w in short.split()]
     if len(fw) <= len(sw):
         return False
