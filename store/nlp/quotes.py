@@ -18,7 +18,6 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,6 +27,7 @@ from . import speech
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
+from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -41,7 +41,6 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = ("cue after", "cue before", "cue next sentence", "continued", "conversation")
 REPORTED_SIEVE = "reported"
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)")
 
 
 @dataclass
@@ -138,7 +137,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             return here[i].entity_key if i >= 0 and here[i].start <= char < here[i].end else None
 
         sent_starts = [s.start_char for s in doc.sents]
-        sentence_of = lambda char: sentence_base + bisect.bisect_right(sent_starts, char) - 1  # noqa: E731
+        sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         events = _direct_events(p, mention_at, names)
         quoted = [(e.pos, e.outer_end) for e in events]
         for r in speech.find(doc, quoted, p.skip):
@@ -230,21 +229,18 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     follows = text[q.outer_end :].lstrip()
     found = []
     if not inner.endswith((".", "\u2026")) or follows[:1].islower():
-        end = _SENTENCE_END.search(text, q.outer_end)
-        verb = _verb_in(p, q.outer_end, min(nxt, end.end() if end else len(text)), last=False)
+        verb = _verb_in(p, q.outer_end, min(nxt, sentence_end_after(text, q.outer_end)), last=False)
         if verb is not None:
             found.append(("cue after", verb))
     prev = spans[i - 1].outer_end if i else 0
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, q.outer_start)]
-    begin = max([prev, *starts])
+    begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
         verb = _verb_in(p, begin, q.outer_start, last=True)
         if verb is not None:
             found.append(("cue before", verb))
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
-        end = _SENTENCE_END.search(text, q.outer_end)
-        stop = min(nxt, end.end() if end else len(text))
+        stop = min(nxt, sentence_end_after(text, q.outer_end))
         if len(text[q.outer_end : stop].split()) <= 8:
             verb = _verb_in(p, q.outer_end, stop, last=False)
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
@@ -312,8 +308,7 @@ def _quoted_clause_cue(p: Para, q: QuoteSpan):
     span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "relcl", "conj"} for t in span):
         return None
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, q.outer_start)]
-    verb = _verb_in(p, max([0, *starts]), q.outer_start, last=True)
+    verb = _verb_in(p, sentence_start_before(text, q.outer_start), q.outer_start, last=True)
     if verb is None or not any(c.dep_ == "ccomp" and c.i >= span.start - 3 for c in verb.children) and not text[: q.outer_start].rstrip().endswith("that"):
         return None
     return verb

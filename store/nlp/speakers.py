@@ -136,7 +136,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
-    tokens = []
+    tokens: list = []
     for tok in subject.subtree:
         if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
             break  # "a man on a podium, who ...": the description ends at the head's own clause
