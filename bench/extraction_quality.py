@@ -66,6 +66,7 @@ class Score:
     never_merge: Counts = field(default_factory=Counts)  # hit_gold: look-alike pairs kept apart
     roles: Counts = field(default_factory=Counts)  # hit_gold: right role, of the gold entities found
     coords: Counts = field(default_factory=Counts)  # hit_gold: coordinates present iff expected
+    sieves: dict[str, Counts] = field(default_factory=dict)  # per attribution sieve: hit_pred of pred right
     never_merged: list[tuple[str, str]] = field(default_factory=list)  # violations
     junk: list[str] = field(default_factory=list)  # junk forms found as mentions
 
@@ -148,11 +149,10 @@ def score_article(db, gold: dict) -> Score:
     # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity; only
     # forms the article writes count (a gold alias list may name forms this article never uses),
     # a title before a form dropped as mentions drop it ("Mr Assange" is the mention "Assange").
-    universe = set().union(*(g["forms"] for g in gold_entities)) if gold_entities else set()
     written = _written_forms(db, article_id)
-    gold_pairs = {
-        frozenset(p) for g in gold_entities for p in combinations(sorted(_standalone(_untitled(g["forms"]), written)), 2)
-    }
+    standalone = [_standalone(_untitled(g["forms"]), written) for g in gold_entities]
+    universe = set().union(*standalone) if standalone else set()
+    gold_pairs = {frozenset(p) for forms in standalone for p in combinations(sorted(forms), 2)}
     pred_pairs = {
         frozenset(p) for v in pred.values() for p in combinations(sorted(v["forms"] & universe), 2)
     }
@@ -169,7 +169,8 @@ def score_article(db, gold: dict) -> Score:
 
     # Quotes: matched by a snippet of the gold text inside the predicted text, same kind.
     rows = db.execute(
-        "SELECT q.kind, q.text, q.speaker, q.speaker_entity_id FROM quotes q WHERE q.article_id = ?", [article_id]
+        "SELECT q.kind, q.text, q.speaker, q.speaker_entity_id, q.sieve FROM quotes q WHERE q.article_id = ?",
+        [article_id],
     ).fetchall()
     aliases: dict[int, set[str]] = {}
     for entity_id, alias in db.execute("SELECT entity_id, alias FROM aliases"):
@@ -179,7 +180,7 @@ def score_article(db, gold: dict) -> Score:
     by_kind = {"direct": [0, 0], "indirect": [0, 0]}  # found, right speaker
     for g in gold["quotes"]:
         snippet = " ".join(g["text"].split()).casefold()
-        for i, (kind, text, speaker, speaker_id) in enumerate(rows):
+        for i, (kind, text, speaker, speaker_id, sieve) in enumerate(rows):
             if i in used or kind != g["kind"] or snippet not in " ".join(text.split()).casefold():
                 continue
             used.add(i)
@@ -189,6 +190,10 @@ def score_article(db, gold: dict) -> Score:
             right += bool(names & accepted)
             by_kind[kind][0] += 1
             by_kind[kind][1] += bool(names & accepted)
+            if speaker:
+                tally = score.sieves.setdefault(sieve or "unknown", Counts())
+                tally.pred += 1
+                tally.hit_pred += bool(names & accepted)
             break
     score.quotes = Counts.matched(found, len(rows), len(gold["quotes"]))
     score.speakers = Counts.matched(right, len(rows), len(gold["quotes"]))
@@ -282,9 +287,15 @@ ISSUE_ROWS = (
 )
 
 
+def _sieve_cell(c: Counts) -> str:
+    return f"{c.precision:.1%} ({c.hit_pred}/{c.pred})" if c.pred else "none linked"
+
+
 def _add(total: Score, s: Score) -> None:
     for attr in _POOLED:
         getattr(total, attr).add(getattr(s, attr))
+    for name, c in s.sieves.items():
+        total.sieves.setdefault(name, Counts()).add(c)
 
 
 def issue_table(scores: list[Score]) -> str:
@@ -301,6 +312,12 @@ def issue_table(scores: list[Score]) -> str:
     for label, attr in ISSUE_ROWS:
         cells = [getattr(pooled, attr)] + ([getattr(latest, attr)] if last else [])
         lines.append(f"{label:40} " + " ".join(f"{f'{c.recall:.1%} ({c.hit_gold}/{c.gold})':>24}" for c in cells))
+    lines.append("precision of each attribution sieve alone (gold quotes it linked; right speaker):")
+    from newsx.store.nlp.quotes import REPORTED_SIEVE, SIEVES
+
+    for name in (*SIEVES, REPORTED_SIEVE):
+        cells = [pooled.sieves.get(name, Counts())] + ([latest.sieves.get(name, Counts())] if last else [])
+        lines.append(f"  {name:38} " + " ".join(f"{_sieve_cell(c):>24}" for c in cells))
     return "\n".join(lines)
 
 
