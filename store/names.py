@@ -7,7 +7,8 @@ attribution; nothing here knows spaCy or the store.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 # Arabic and other definite articles written before names: "al-Qaim", "el Baradei", "ash-Sham".
 NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
@@ -32,12 +33,15 @@ _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
 
 def fold(text: str) -> str:
-    """Casefolded, accents removed, typographic apostrophes made straight."""
+    """Casefolded, in ASCII letters, typographic apostrophes made straight.
+
+    anyascii, not NFKD: NFKD keeps letters that are not a base letter plus an accent
+    ("Łódź" stays "łodz", "Ørsted" "ørsted", "Kılıçdaroğlu" keeps its dotless ı), so two
+    spellings of one name would get two keys."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return text.translate({ord(ch): "'" for ch in _APOSTROPHES})
+    text = text.translate({ord(ch): "'" for ch in _APOSTROPHES})
+    return anyascii(text).casefold().replace("`", "'")
 
 
 def name_key(name: str) -> str:
