@@ -25,7 +25,7 @@ TITLES = frozenset(
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
-    opposition leader mp mep administrator director commissioner outgoing colonel
+    opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
     """.split()
 )
 

@@ -94,6 +94,9 @@ SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosqu
 NEAR_PREPS = frozenset({"near", "outside"})
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
 _CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
+# First words of a place's own name: "Camp David", "Fort Worth", "Mount Kenya", "Lake Chad".
+_PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -222,6 +225,7 @@ def collect(
     nouns = nouns - _name_words(prose)
     spans = _resolve_overlaps(
         _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+        + [m for p in prose for m in _titled_names(p) + _speaking_names(p)]
     )
     groups = _group(spans)
     for g in groups:
@@ -281,6 +285,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
+            continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
@@ -299,6 +305,58 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
         if titled and label == "PERSON":
             m.evidence.add("person")
         out.append(m)
+    return out
+
+
+# Last words that make a capitalised run after a title an institution: "Justice Department".
+_INSTITUTION_WORDS = frozenset(
+    """department ministry party office court committee council house administration university school
+    police army force forces bank agency service services motors group league union street""".split()
+)
+
+
+def _titled_names(p: Para) -> list[_Mention]:
+    """A name right after a person's title, which the model often leaves untagged: "Judge Ana Ruiz",
+    "Sen. Cory Booker". Kept only where no longer span of the model covers it."""
+    doc = p.doc
+    out = []
+    for tok in doc:
+        if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
+                break
+            run.append(nxt)
+        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
+            continue
+        if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            continue  # the run goes on past three words: not a name we can bound
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if end - start >= 2:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
+    return out
+
+
+def _speaking_names(p: Para) -> list[_Mention]:
+    """A two- or three-word proper name that is the subject of a speech verb, which the model left
+    untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
+    out = []
+    for tok in p.doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        run = [tok]
+        while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
+            run.insert(0, p.doc[run[0].i - 1])
+        if not 2 <= len(run) <= 3 or any(
+            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
+        ):
+            continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
+        if is_person_title(run[0].text):
+            run = run[1:]  # "Officer Dana Price"
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if len(run) >= 2 and end - start >= 4:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", set()))
     return out
 
 
@@ -400,11 +458,23 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
     if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
-    if _TEAM_AFTER.match(after):
-        found.add("organisation")  # "the Tampa Bay Rays baseball team": a club, though named for a place
+    if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
+        found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
+    """A one-word name that is a word of a person's title: "Communications Minister", "Secretary of State"."""
+    name = text[start:end]
+    if " " in name or is_acronym(name) or gaz and (gaz.country(name) or gaz.region(name) or gaz.lookup(name)):
+        return False
+    after = text[end:].split(maxsplit=1)
+    before = text[:start].split()[-2:]
+    return (bool(after) and is_person_title(after[0].strip(",.;:")) and after[0][:1].isupper()) or (
+        len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
+    )
 
 
 def _is_street(text: str) -> bool:
@@ -413,6 +483,8 @@ def _is_street(text: str) -> bool:
 
 
 def _is_facility(span) -> bool:
+    if len(span) > 1 and span[0].lower_ in _PLACE_FIRST_WORDS and span[0].text[0].isupper():
+        return True
     return len(span) > 1 and span[-1].lower_ in FACILITY_NOUNS and span[-1].text[0].isupper()
 
 
@@ -530,8 +602,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "LOC"  # every mention is "near X": a place the gazetteer may not know
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
-    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):
-        return "GPE"  # "Belarus said ...": a country acting is still a country
+    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases):
+        return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
     if label == "PERSON" and gaz and any(len(a.split()) > 1 and gaz.country(a) for a in g.aliases):
         return "GPE"  # "Burkina Faso" (a lone "Chad" or "Jordan" may be a person)
     if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
@@ -761,7 +833,21 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
     keyed: dict[str, int] = {}
     for i, g in enumerate(groups):
         for a in g.aliases:
-            keyed.setdefault(name_key(a), i)
+            keyed.setdefault(_office_key(a) if g.label == "ORG" else name_key(a), i)
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            j = next((keyed[k] for a in g.aliases if (k := _office_key(a)) in keyed and keyed[k] != i), None)
+            if j is not None:
+                pairs.append((j, i))  # "Department of Energy" and "Energy Department"
+    organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
+    for i, g in enumerate(groups):
+        clipped = [a for a in g.aliases if " " not in a and len(a) >= 3 and a[0].isupper() and not a.isupper()]
+        if g.label != "ORG" or not clipped:
+            continue
+        owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
+            ws[0].startswith(c) and ws[0] != c for c in clipped)}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     for i, g in enumerate(groups):
         for a in g.aliases:
@@ -775,11 +861,21 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) == 2 and words[1] == "party":
-                j = next((k for k, h in enumerate(groups) if h.label == "NORP" and "plural" in h.evidence
-                          and any(_group_key(m) == words[0] for m in h.mentions)), None)
+                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
+                          and any(name_key(a) == words[0] + "s" for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
     return pairs
+
+
+_OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
+
+
+def _office_key(name: str) -> str:
+    """One key for "Department of Energy", "Energy Department" and "the energy department"."""
+    key = name_key(name)
+    m = _OFFICE.match(key)
+    return f"{m.group(2)} {m.group(1)}" if m else key
 
 
 def _one_person(x: str, y: str) -> bool:

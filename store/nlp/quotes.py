@@ -284,10 +284,10 @@ class _Turns:
     def other(self, last: Speaker) -> Speaker | None:
         """In an exchange (the last two cued turns two different people, in consecutive paragraphs),
         one of them a question) the party who did not speak last takes an unattributed turn."""
-        cued = [t for t in self._turns if t[2] in SIEVES[:3]]
-        if len(cued) < 2:
+        turns = [t for t in self._turns if t[2] in (*SIEVES[:3], "conversation")]
+        if len(turns) < 2:
             return None
-        (n1, a, _, qa), (n2, b, _, qb) = cued[-2], cued[-1]
+        (n1, a, _, qa), (n2, b, _, qb) = turns[-2], turns[-1]
         if n2 - n1 != 1 or not (qa or qb) or _same(a, b) or not _same(b, last) or not (a.person and b.person):
             return None
         return a

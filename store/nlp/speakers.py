@@ -122,8 +122,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     key = mention_at(subject.idx)
     if key and entity_names[key][1] == "PERSON":
         return entity_speaker(key, entity_names)  # not the person or organisation of an apposition
-    for tok in subject.subtree:
-        if tok.dep_ == "appos":
+    for tok in subject.subtree if subject.pos_ != "PROPN" or key else ():
+        if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
