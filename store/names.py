@@ -26,6 +26,7 @@ TITLES = frozenset(
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
+    superintendent chairman chairwoman ceo attorney principal coach supt
     """.split()
 )
 
@@ -138,7 +139,7 @@ def trailing_title_length(text: str) -> int:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}", text))
+    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}|[A-Z]{1,4}&[A-Z]{1,4}", text))
 
 
 def initials(name: str, skip_function_words: bool = True) -> str:
@@ -154,7 +155,8 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 
 def acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant')."""
-    acr = acronym.replace(".", "").upper()
+    acr = acronym.replace(".", "").replace("&", "").upper()
+    name = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)  # "Pacific Gas & Electric Co." is PG&E
     if len(acr) < 2 or len(name.split()) < 2:
         return False
     return acr in {initials(name), initials(name, skip_function_words=False)}

@@ -260,6 +260,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
+            end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
@@ -267,6 +269,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
+                cut = 0  # "Interior Ministry": the office is the organisation's name
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -845,7 +849,7 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
         if g.label != "ORG" or not clipped:
             continue
         owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
-            ws[0].startswith(c) and ws[0] != c for c in clipped)}
+            ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
@@ -868,6 +872,8 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
     return pairs
 
 
+# What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
+_WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
 
 

@@ -150,6 +150,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if label not in {"PERSON", "ORG"}:
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            named.topic = _subject_at(doc, m.start)
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 continue
@@ -212,12 +213,15 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
             continue
         speaker = cue = sieve = None
+        pos = q.outer_start
         for name, v in cues:
             subject = subject_of(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 speaker, cue, sieve = speaker_from(subject, mention_at, names), v.text, name
+                if name == "cue before":
+                    pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
-        events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve))
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve))
     return events
 
 

@@ -25,7 +25,8 @@ SPEECH_VERBS = frozenset(
     """say tell add state declare announce explain warn insist claim argue note write ask reply respond
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
-    recall concede estimate complain reiterate emphasise emphasize indicate signal""".split()
+    recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
+    whisper exclaim""".split()
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
@@ -44,8 +45,16 @@ ROLE_NOUNS = frozenset(
     chief director manager coach boss official officer leader founder candidate lawmaker congressman
     congresswoman representative sheriff detective inspector superintendent doctor professor researcher
     scientist economist analyst author writer singer actor actress player striker captain premier
-    monarch king queen prince princess general commander colonel""".split()
+    monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
+    driver worker resident student farmer trader voter victim witness survivor activist pastor priest
+    volunteer employee politician""".split()
 )
+# Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "dr": "doctor",
+    "prof": "professor", "supt": "superintendent", "atty": "attorney",
+}
 # Descriptions of a person that name no role: "the 56-year-old", "the woman", "the Portuguese".
 _PERSON_DESCRIPTIONS = frozenset({"man", "woman", "boy", "girl", "father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
@@ -66,6 +75,7 @@ class Speaker:
     role: str | None = None  # "judge" of "the judge": a person the article named before
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
+    topic: bool = False  # named as a clause's subject: who a sentence is about
 
 
 def subject_of(verb):
@@ -77,9 +87,17 @@ def subject_of(verb):
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
-        if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.head.pos_ in {"VERB", "AUX"} and v.head.head.i != v.head.i:
-            v = v.head.head  # "X issued a statement warning that ...": the subject of "issued"
-            continue
+        if v.tag_ == "VBG" and v.dep_ == "acl":
+            # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
+            # the subject of the clause the participle hangs from
+            up = v.head
+            while up.head.i != up.i and up.pos_ not in {"VERB", "AUX"}:
+                up = up.head
+            if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
+                v = up
+                continue
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
+            return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
         v = v.head
@@ -96,7 +114,7 @@ def subject_of(verb):
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
         i -= 1
-    if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj"}:
+    if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
 
@@ -130,6 +148,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+    if subject.lemma_.lower() in ORGANISATION_NOUNS:
+        for tok in subject.children:
+            if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
+                return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
     if subject.pos_ == "PROPN" and subject.text[:1].isupper():
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
@@ -185,7 +207,7 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
         if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS):
             break
         before.append(w.lower().strip(",.").replace("-", " "))
-    found = {part for w in before for part in w.split()}
+    found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
     if m:
         found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES}
@@ -224,7 +246,10 @@ class Discourse:
             )
             if titled:
                 return titled
-            last = next((c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW), None)
+            near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
+            # Patrick was coming ... The real estate agent said" is Sowers.
+            last = next((c for c in near if c.topic), near[0] if near else None)
             if last is not None and last.person and last.entity_key and not last.plural:
                 titles = self._titles.get(last.entity_key, set())
                 if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS:
