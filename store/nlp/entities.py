@@ -944,6 +944,13 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= 4 and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            # "says WHO" after "the World Health Organization": the acronym the model did not tag
+            for a in g.aliases:
+                acr = initials(a)
+                if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
+                    forms.setdefault(acr, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
         for m in g.mentions:
