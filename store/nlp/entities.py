@@ -347,7 +347,10 @@ def _speaking_names(p: Para) -> list[_Mention]:
     untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
     out = []
     for tok in p.doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said"
+        apposed = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in SPEECH_VERBS
+        if not (speaking or apposed) or tok.pos_ != "PROPN":
             continue
         run = [tok]
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":

@@ -262,7 +262,10 @@ class Discourse:
                 if sentence - at > self.WINDOW:
                     break
                 if _fits(speaker.pronoun, cand):
-                    return cand
+                    # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
+                    # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
+                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
+                    return topic if topic is not None and not cand.topic else cand
             elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
