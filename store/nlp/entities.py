@@ -225,7 +225,7 @@ def collect(
     nouns = nouns - _name_words(prose)
     spans = _resolve_overlaps(
         _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
-        + [m for p in prose for m in _titled_names(p) + _speaking_names(p)]
+        + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     )
     groups = _group(spans)
     for g in groups:
@@ -339,6 +339,30 @@ def _titled_names(p: Para) -> list[_Mention]:
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
         if end - start >= 2:
             out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
+    return out
+
+
+# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing".
+_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+
+
+def _named_sites(p: Para) -> list[_Mention]:
+    """A capitalised name the model left untagged, right before a site noun: "the Albukamal gate"."""
+    doc = p.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _SITE_AFTER or tok.i == 0:
+            continue
+        run = []
+        i = tok.i - 1
+        while i >= 0 and len(run) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or i >= 0 and doc[i].text in {"-", "\u2013"}:
+            continue  # "Albukamal-Qaim crossing": a pair of places, each found on its own
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if end - start >= 3 and start >= p.skip:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
     return out
 
 
