@@ -353,7 +353,7 @@ def _named_sites(p: Para) -> list[_Mention]:
     for tok in doc:
         if tok.lower_ not in _SITE_AFTER or tok.i == 0:
             continue
-        run = []
+        run: list = []
         i = tok.i - 1
         while i >= 0 and len(run) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
             run.insert(0, doc[i])
