@@ -86,6 +86,12 @@ _PERSON_APPOSITION = re.compile(
     r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
+# A name apposed after a role only a person holds: "Sweden's deputy director of public prosecutions, Eva-Marie Persson,".
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|secretary|chairman|chairwoman|chief executive|"
+    r"president|commissioner|prosecutor|ambassador|governor|mayor)(?: (?:of|for) [^,;:.]{1,60})?,\s*$",
+    re.IGNORECASE,
+)
 # Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
 # Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
@@ -240,7 +246,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
-    groups = _merge(groups, same)
+    groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
@@ -483,7 +489,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
-    if _WHO.match(after) or _PERSON_APPOSITION.match(after):
+    if _WHO.match(after) or _PERSON_APPOSITION.match(after) or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -635,8 +641,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
     if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases):
         return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
-    if label == "PERSON" and gaz and any(len(a.split()) > 1 and gaz.country(a) for a in g.aliases):
-        return "GPE"  # "Burkina Faso" (a lone "Chad" or "Jordan" may be a person)
+    if label == "PERSON" and gaz and any((len(a.split()) > 1 or is_acronym(a)) and gaz.country(a) for a in g.aliases):
+        return "GPE"  # "Burkina Faso", "UK" (a lone "Chad" or "Jordan" may be a person)
     if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
@@ -778,7 +784,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
     return pairs
 
 
-def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Group]:
+def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozenset[str] = frozenset()) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -808,6 +814,19 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
         if len(matches) == 1:
             union(matches.pop(), i)
             continue
+        if not matches and g.label == "ORG":
+            # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
+            # whose name opens or ends with the word, unless the word is a common noun ("House").
+            words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
+            single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
+            kin = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single) for a in h.aliases)
+            }
+            if len(kin) == 1:
+                union(kin.pop(), i)
+                continue
         if not matches and g.label == "PERSON" and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
