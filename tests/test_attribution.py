@@ -52,6 +52,11 @@ ARTICLES = {
         "\"Then why is his name on it?\"\n\n"
         "\"Someone else wrote it.\""
     ),
+    "unnamed": (
+        "Case report\n\nDr. Owen Hale, a chest doctor, treated a man who had changed his bedding.\n\n"
+        "\"It doesn't affect me at all now,\" the man wrote in the report.\n\n"
+        "\"I could only manage two stairs at a time,\" the patient described in the report."
+    ),
     "names": (
         "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
         " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
@@ -91,6 +96,8 @@ def _speaker(extraction, snippet: str) -> tuple[str | None, str | None, str | No
         ("exchange", "He did not", "Tom Berg", "cue after"),
         ("exchange", "Then why is his name on it", "Ana Ruiz", "conversation"),
         ("exchange", "Someone else wrote it", "Tom Berg", "conversation"),
+        ("unnamed", "It doesn't affect me", "the man", "cue after"),  # no named person stands for "the man"
+        ("unnamed", "two stairs at a time", "the patient", "cue after"),
     ],
 )
 def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):

@@ -28,7 +28,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 # Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
@@ -328,6 +328,8 @@ def _verb_in(p: Para, start: int, end: int, last: bool):
     found = [
         t for t in p.doc
         if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
-        and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"})  # '"the little deal" announced in October'
+        # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
+        and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
+                 and t.head.pos_ != "PROPN")
     ]
     return (found[-1] if last else found[0]) if found else None

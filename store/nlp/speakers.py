@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim""".split()
+    whisper exclaim describe""".split()
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
@@ -56,7 +56,10 @@ _TITLE_ABBREVIATIONS = {
     "prof": "professor", "supt": "superintendent", "atty": "attorney",
 }
 # Descriptions of a person that name no role: "the 56-year-old", "the woman", "the Portuguese".
-_PERSON_DESCRIPTIONS = frozenset({"man", "woman", "boy", "girl", "father", "mother", "veteran"})
+# Nouns for a person, named or not: a participle after one can be its speech verb ("the patient described").
+PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
+# ("the man", "the woman" are left out: a story's unnamed people are written so.)
+_PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 _RELATIVES = frozenset({"who", "which", "that"})
