@@ -18,10 +18,12 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 2
-# The version whose entity keys fold names with anyascii ("Łódź" and "Lodz" one key); older
-# stores get their keys recomputed (see _recompute_entity_keys).
-ANYASCII_KEYS_VERSION = 2
+# Each version's additions (migrate() adds whatever an older store lacks):
+# 1: the tables below as first released.
+# 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
+# 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
+SCHEMA_VERSION = 3
+ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -44,6 +46,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
+            "language": str,  # schema 2 (language detection)
         },
         "id",
         [],
