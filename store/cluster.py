@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError
 from contextlib import contextmanager
 
-from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed, wait
 from distributed.scheduler import KilledWorker
 
 from . import interrupts
@@ -79,12 +79,13 @@ def run_on_cluster(
     model = model_name()
     with _quiet_logs(), interrupts.terminate_as_interrupt(), _connected(scheduler, timeout) as client:
         client.register_plugin(ModelPlugin(model, ignore_interrupts=scheduler.startswith(LOCAL)))
-        _stream(client, todo, stored, model)
+        with client.as_current():  # as_completed and wait find it; no process-wide default is set
+            _stream(client, todo, stored, model, timeout)
 
 
-def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, model: str) -> None:
+def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, model: str, timeout: float) -> None:
     window = _Window(client)
-    arrivals = as_completed(loop=client.loop)
+    arrivals = as_completed()
     position: dict[str, tuple[int, str]] = {}  # task key -> (input order, source)
     ready: dict[int, Outcome] = {}
     sent = written = 0
@@ -102,7 +103,7 @@ def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, mode
 
     try:
         top_up()
-        for future in arrivals:
+        for future in _arrivals(arrivals, window, timeout):
             order, source = position.pop(future.key)
             ready[order] = _outcome(future, source)
             future.release()
@@ -113,6 +114,22 @@ def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, mode
     finally:
         for future in list(arrivals.futures):
             future.cancel()
+
+
+def _arrivals(arrivals: as_completed, window: "_Window", timeout: float) -> Iterator:
+    """Futures as they complete; fails if the cluster has had no worker for `timeout` seconds.
+
+    Dask waits for workers to come back however long it takes; a run with
+    nobody to do its work says so instead of hanging.
+    """
+    while not arrivals.is_empty():
+        if not arrivals.has_ready():
+            try:
+                wait(list(arrivals.futures), timeout=WINDOW_REFRESH_S, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                window.check_workers(timeout)
+                continue
+        yield next(arrivals)
 
 
 def _outcome(future, source: str) -> Outcome:
@@ -133,6 +150,7 @@ class _Window:
         self.client = client
         self.checked = float("-inf")
         self.threads = 1
+        self.workerless_since: float | None = None
 
     def size(self) -> int:
         now = time.monotonic()
@@ -140,6 +158,18 @@ class _Window:
             self.threads = max(1, sum(self.client.nthreads().values()))
             self.checked = now
         return IN_FLIGHT_PER_THREAD * self.threads
+
+    def check_workers(self, timeout: float) -> None:
+        """Raise once the cluster has had no worker for `timeout` seconds."""
+        now = time.monotonic()
+        if self.client.nthreads():
+            self.workerless_since = None
+        elif self.workerless_since is None:
+            self.workerless_since = now
+        elif now - self.workerless_since >= timeout:
+            raise NewsxError(
+                f"the Dask cluster has had no workers for {timeout:g} s; articles stored so far are kept"
+            )
 
 
 @contextmanager

@@ -139,6 +139,23 @@ def test_a_scheduler_with_no_workers_fails_with_one_line_and_stores_nothing(tmp_
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 
+def test_a_cluster_that_loses_its_last_worker_mid_run_fails_and_keeps_what_was_stored(tmp_path):
+    stories = write_articles(tmp_path / "in", 8)
+    db = open_db(tmp_path / "s.db")
+    stored = []
+    with loopback_cluster(1) as shrinking:
+        def retire_every_worker(result):
+            stored.append(result)
+            if len(stored) == 1:
+                shrinking.scale(0)
+
+        with pytest.raises(NewsxError, match=r"^the Dask cluster has had no workers for 2 s; articles stored so far are kept$"):
+            ingest(db, [str(s) for s in stories], scheduler=shrinking.scheduler_address, scheduler_timeout=2,
+                   on_result=retire_every_worker)
+    assert 1 <= len(stored) < len(stories)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == len(stored)
+
+
 def test_a_scheduler_address_that_answers_nothing_fails_after_the_timeout(tmp_path):
     stories = write_articles(tmp_path / "in", 2)
     db = tmp_path / "s.db"
