@@ -176,7 +176,10 @@ class _Window:
 def _connected(scheduler: str, timeout: float) -> Iterator[Client]:
     cluster = None
     if scheduler.startswith(LOCAL):
-        cluster = _local_cluster(scheduler)
+        count = scheduler[len(LOCAL):]
+        if not count.isdigit() or int(count) < 1:
+            raise NewsxError(f"--scheduler local:N needs a number of workers of 1 or more, not {count!r}")
+        cluster = local_cluster(int(count))
         address = cluster.scheduler_address
     elif "://" in scheduler:
         address = scheduler
@@ -227,18 +230,15 @@ def _check_scheduler(address: str, timeout: float) -> None:
         raise NewsxError(f"{address} is a Dask {answer.get('type', 'service')}, not a scheduler")
 
 
-def _local_cluster(scheduler: str) -> LocalCluster:
-    """N worker processes on this machine, listening on loopback only, with no dashboard."""
-    count = scheduler[len(LOCAL):]
-    if not count.isdigit() or int(count) < 1:
-        raise NewsxError(f"--scheduler local:N needs a number of workers of 1 or more, not {count!r}")
+def local_cluster(workers: int) -> LocalCluster:
+    """`workers` processes on this machine, one thread each, listening on loopback only, no dashboard."""
     # The workers inherit an ignored Ctrl-C while they start (ModelPlugin keeps it
     # ignored in a restarted one): a Ctrl-C at the terminal reaches every process
     # of the group, and it is the client that stops the run and shuts them down.
     held = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
     try:
         return LocalCluster(
-            n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
             dashboard_address=None, silence_logs=logging.CRITICAL,
             # No dashboard; the scheduler's small HTTP server on a free loopback port, not 8787.
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},

@@ -15,9 +15,10 @@ import subprocess
 import time
 
 import pytest
-from distributed import Client, LocalCluster
+from distributed import Client
 
 from newsx.store import NewsxError, open_db
+from newsx.store.cluster import local_cluster
 from newsx.store.ingest import analyse, ingest
 from newsx.store.nlp.pipeline import load_model
 
@@ -27,16 +28,9 @@ from .hostile.procs import command, write_articles
 ARTICLES = sorted((ROOT / "tests" / "articles").glob("*.txt"))
 
 
-def loopback_cluster(workers: int) -> LocalCluster:
-    return LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-    )
-
-
 @pytest.fixture(scope="module")
 def cluster():
-    with loopback_cluster(2) as local:
+    with local_cluster(2) as local:
         yield local
 
 
@@ -132,7 +126,7 @@ def test_a_worker_killed_mid_run_leaves_every_article_stored_once(cluster, tmp_p
 def test_a_scheduler_with_no_workers_fails_with_one_line_and_stores_nothing(tmp_path):
     stories = write_articles(tmp_path / "in", 2)
     db = open_db(tmp_path / "s.db")
-    with loopback_cluster(0) as empty:
+    with local_cluster(0) as empty:
         with pytest.raises(NewsxError, match=r"^the Dask scheduler at tcp://127\.0\.0\.1:\d+ has no workers "
                                               r"\(waited 1 s\); start some with `dask worker tcp://"):
             ingest(db, [str(s) for s in stories], scheduler=empty.scheduler_address, scheduler_timeout=1)
@@ -143,7 +137,7 @@ def test_a_cluster_that_loses_its_last_worker_mid_run_fails_and_keeps_what_was_s
     stories = write_articles(tmp_path / "in", 8)
     db = open_db(tmp_path / "s.db")
     stored = []
-    with loopback_cluster(1) as shrinking:
+    with local_cluster(1) as shrinking:
         def retire_every_worker(result):
             stored.append(result)
             if len(stored) == 1:
