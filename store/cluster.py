@@ -22,6 +22,7 @@ from concurrent.futures import CancelledError
 from contextlib import contextmanager
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, wait
+from distributed.comm.core import CommClosedError
 from distributed.scheduler import KilledWorker
 
 from . import interrupts
@@ -51,7 +52,7 @@ class ModelPlugin(WorkerPlugin):
     async def setup(self, worker) -> None:
         from .nlp.pipeline import load_model
 
-        if self.ignore_interrupts and threading.current_thread() is threading.main_thread():
+        if self.ignore_interrupts and _main_thread():
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         # Off the worker's event loop, so it keeps answering the scheduler while the model loads.
         await asyncio.to_thread(load_model, self.model)
@@ -78,9 +79,22 @@ def run_on_cluster(
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     model = model_name()
     with _quiet_logs(), interrupts.terminate_as_interrupt(), _connected(scheduler, timeout) as client:
-        client.register_plugin(ModelPlugin(model, ignore_interrupts=scheduler.startswith(LOCAL)))
-        with client.as_current():  # as_completed and wait find it; no process-wide default is set
-            _stream(client, todo, stored, model, timeout)
+        try:
+            plugin = ModelPlugin(model, ignore_interrupts=scheduler.startswith(LOCAL))
+            try:
+                client.register_plugin(plugin)
+            except NewsxError as exc:
+                # Left registered, it would fail again in every worker that joins later.
+                client.unregister_worker_plugin(plugin.name)
+                raise NewsxError(f"a Dask worker cannot start: {exc}") from None
+            with client.as_current():  # as_completed and wait find it; no process-wide default is set
+                _stream(client, todo, stored, model, timeout)
+        except CommClosedError:
+            raise _scheduler_gone() from None
+
+
+def _scheduler_gone() -> NewsxError:
+    return NewsxError("lost the connection to the Dask scheduler; articles stored so far are kept")
 
 
 def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, model: str, timeout: float) -> None:
@@ -138,7 +152,7 @@ def _outcome(future, source: str) -> Outcome:
     except KilledWorker:
         return source, None, None, "every worker that tried it died (out of memory?)"
     except CancelledError:
-        raise NewsxError("the Dask scheduler went away; articles stored so far are kept") from None
+        raise _scheduler_gone() from None
     except Exception as exc:  # noqa: BLE001 - a worker-side failure fails this article alone
         return source, None, None, describe_failure(exc)
 
@@ -255,11 +269,18 @@ def _main_thread() -> bool:
 @contextmanager
 def _quiet_logs() -> Iterator[None]:
     """Dask's own log lines (a worker restarted, a connection retried) stay off the user's
-    terminal: what the run has to say is the progress bar, one line per failure and the summary."""
-    logger = logging.getLogger("distributed")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    terminal: what the run has to say is the progress bar, one line per failure and the summary.
+
+    Dask sets levels on some child loggers (distributed.client), so each is raised, not only the root.
+    """
+    names = {"distributed", "tornado"}
+    names |= {name for name in logging.root.manager.loggerDict if name.split(".")[0] in names}
+    loggers = [logging.getLogger(name) for name in sorted(names)]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)

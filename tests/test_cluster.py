@@ -93,6 +93,17 @@ def test_stored_bytes_are_not_sent_and_a_bad_page_fails_alone(cluster, tmp_path)
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
 
 
+def test_a_model_the_workers_do_not_have_fails_with_one_line(cluster, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSX_SPACY_MODEL", "no_such_model")
+    db = open_db(tmp_path / "s.db")
+    with pytest.raises(NewsxError, match=r"^a Dask worker cannot start: spaCy model 'no_such_model' is not installed"):
+        ingest(db, [str(ARTICLES[0])], scheduler=cluster.scheduler_address)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    with Client(cluster.scheduler_address, set_as_default=False) as watcher:
+        registered = watcher.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.worker_plugins))
+    assert not any("no_such_model" in name for name in registered), "workers that join later would fail on it"
+
+
 def test_a_worker_killed_mid_run_leaves_every_article_stored_once(cluster, tmp_path):
     stories = write_articles(tmp_path / "in", 16)
     db_path = tmp_path / "s.db"
