@@ -100,7 +100,7 @@ def _scheduler_gone() -> NewsxError:
 def _stream(client: Client, todo: Iterator[tuple[bytes, str, str]], stored, model: str, timeout: float) -> None:
     window = _Window(client)
     arrivals = as_completed()
-    position: dict[str, tuple[int, str]] = {}  # task key -> (input order, source)
+    position: dict[object, tuple[int, str]] = {}  # task key -> (input order, source)
     ready: dict[int, Outcome] = {}
     sent = written = 0
 

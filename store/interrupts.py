@@ -29,14 +29,14 @@ def deferred() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    for signum in dict.fromkeys(caught):
-        handler = previous[signum]
+    for held in dict.fromkeys(signal.Signals(n) for n in caught):
+        handler = previous[held]
         if callable(handler):
-            handler(signum, None)  # Python's own SIGINT handler raises KeyboardInterrupt
+            handler(held, None)  # Python's own SIGINT handler raises KeyboardInterrupt
         elif handler == signal.SIG_DFL:
-            if signum == signal.SIGINT:
+            if held == signal.SIGINT:
                 raise KeyboardInterrupt
-            os.kill(os.getpid(), signum)  # the default action, now that the article is counted
+            os.kill(os.getpid(), held)  # the default action, now that the article is counted
 
 
 @contextmanager

@@ -45,9 +45,11 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A picture's credit in parentheses at the end of a paragraph: "(Reuters Photo: …)", "(AP Photo/…)".
+# The one definition: it makes a paragraph a caption here, and the nlp stage names nothing inside it.
+PHOTO_CREDIT_TAIL = r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
 _PHOTO_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.]*\s)*(?:Photo|Photograph|Image|Picture|Video)\b[^()]*\)\s*$"
-    r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
+    PHOTO_CREDIT_TAIL + r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
     r"|^(?:In this|This) (?:\w+ ){0,6}(?:photo|image|picture|video|file photo|handout)\b"
     r"|^(?:Photo|Image|Picture|Caption)\s*:"
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,",
@@ -102,7 +104,7 @@ _BOILERPLATE = {
     "share this story", "sign up", "subscribe", "newsletter", "comments", "view comments",
     "follow us", "trending", "trending now", "most popular", "most read", "you may also like",
     "recommended", "recommended for you", "click here", "loading", "skip to content",
-    "accept cookies", "more stories", "top stories", "editor's picks", "watch", "listen",
+    "accept cookies", "more stories", "editor's picks", "watch", "listen",
     "next story", "previous story", "back to top", "print", "email", "tweet",
 }
 _BOILERPLATE_PREFIX = re.compile(
