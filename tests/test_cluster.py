@@ -93,6 +93,20 @@ def test_stored_bytes_are_not_sent_and_a_bad_page_fails_alone(cluster, tmp_path)
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
 
 
+def test_only_a_few_articles_per_worker_are_in_flight(cluster, tmp_path):
+    stories = write_articles(tmp_path / "in", 16)
+    held = []
+    with Client(cluster.scheduler_address, set_as_default=False) as watcher:
+        def count_tasks_on_the_scheduler(result):
+            held.append(watcher.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)))
+
+        results = ingest(open_db(tmp_path / "s.db"), [str(s) for s in stories], scheduler=cluster.scheduler_address,
+                         on_result=count_tasks_on_the_scheduler)
+    assert [r.status for r in results] == ["ingested"] * len(stories)
+    # Two workers of one thread: a window of 4, and a release or two still on its way to the scheduler.
+    assert max(held) <= 6, held
+
+
 def test_a_model_the_workers_do_not_have_fails_with_one_line(cluster, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSX_SPACY_MODEL", "no_such_model")
     db = open_db(tmp_path / "s.db")
