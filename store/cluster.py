@@ -189,19 +189,19 @@ class _Window:
 @contextmanager
 def _connected(scheduler: str, timeout: float) -> Iterator[Client]:
     cluster = None
-    if scheduler.startswith(LOCAL):
-        count = scheduler[len(LOCAL):]
-        if not count.isdigit() or int(count) < 1:
-            raise NewsxError(f"--scheduler local:N needs a number of workers of 1 or more, not {count!r}")
-        cluster = local_cluster(int(count))
-        address = cluster.scheduler_address
-    elif "://" in scheduler:
-        address = scheduler
-    else:
-        raise NewsxError(f"--scheduler must be tcp://HOST:PORT or local:N, not {scheduler!r}")
     try:
-        if cluster is None:
+        if scheduler.startswith(LOCAL):
+            count = scheduler[len(LOCAL):]
+            if not count.isdigit() or int(count) < 1:
+                raise NewsxError(f"--scheduler local:N needs a number of workers of 1 or more, not {count!r}")
+            with interrupts.deferred():  # a TERM while the workers start lands once they can be shut down
+                cluster = local_cluster(int(count))
+            address = cluster.scheduler_address
+        elif "://" in scheduler:
+            address = scheduler
             _check_scheduler(address, timeout)
+        else:
+            raise NewsxError(f"--scheduler must be tcp://HOST:PORT or local:N, not {scheduler!r}")
         client = Client(address, timeout=timeout, set_as_default=False)
         try:
             try:
@@ -249,6 +249,7 @@ def local_cluster(workers: int) -> LocalCluster:
     # The workers inherit an ignored Ctrl-C while they start (ModelPlugin keeps it
     # ignored in a restarted one): a Ctrl-C at the terminal reaches every process
     # of the group, and it is the client that stops the run and shuts them down.
+    # The price: a Ctrl-C in the seconds the workers take to start goes unseen.
     held = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
     try:
         return LocalCluster(
