@@ -16,11 +16,13 @@ import time
 
 import pytest
 from distributed import Client
+from typer.testing import CliRunner
 
 from newsx.store import NewsxError, open_db
 from newsx.store.cluster import local_cluster
 from newsx.store.ingest import analyse, ingest
 from newsx.store.nlp.pipeline import load_model
+from newsx.tui.cli import app
 
 from .conftest import ROOT
 from .hostile.procs import command, write_articles
@@ -195,6 +197,14 @@ def test_a_scheduler_address_that_answers_nothing_fails_after_the_timeout(tmp_pa
     ]
     assert time.monotonic() - started < 60
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_jobs_and_a_scheduler_together_are_refused(tmp_path):
+    result = CliRunner().invoke(app, ["ingest", str(ARTICLES[0]), "--db", str(tmp_path / "s.db"),
+                                      "--jobs", "2", "--scheduler", "local:2"])
+    assert result.exit_code == 1
+    assert result.stderr == "newsx-tui: --jobs and --scheduler do not go together: with a cluster, its workers are the jobs\n"
+    assert not (tmp_path / "s.db").exists()
 
 
 def test_a_scheduler_that_is_not_an_address_is_refused(tmp_path):
