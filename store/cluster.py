@@ -226,9 +226,13 @@ def _check_scheduler(address: str, timeout: float) -> None:
     one `identity` call under our own deadline cannot.
     """
     from distributed.core import rpc
+    from distributed.security import Security
+
+    # TLS settings, if any, come from Dask's own configuration, as Client's do.
+    connection_args = Security().get_connection_args("client")
 
     async def identity() -> dict:
-        async with rpc(address) as scheduler:
+        async with rpc(address, connection_args=connection_args) as scheduler:
             return await scheduler.identity()
 
     try:
