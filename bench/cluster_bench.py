@@ -147,8 +147,9 @@ def render(result: dict) -> list[str]:
         f"N = {result['n']} generated wire stories per run, each into a fresh store"
         f"{' (`--quick`)' if result['quick'] else ''}; load average {result['load']:.1f} at the end (shared machine). "
         "Wall time is what the command takes, start-up included (pool or LocalCluster, one model load per "
-        "worker); the steady rate runs from the first stored article to the last. `--jobs 1` loads its model "
-        "before the clock starts.",
+        "worker); the steady rate runs from the first stored article to the last, and counts the articles after "
+        "the first batch (`--jobs 1` stores in batches of 32, `--jobs 2` in chunks of 8, a cluster one by one). "
+        "`--jobs 1` loads its model before the clock starts.",
         "",
         "| how | wall (s) | first article stored after (s) | steady articles/s | steady ratio to --jobs 1 |",
         "|---|---:|---:|---:|---:|",
