@@ -12,7 +12,7 @@ import hashlib
 import importlib.util
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -36,6 +36,8 @@ class IngestResult:
     article_id: int | None = None
     title: str | None = None
     error: str | None = None
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def plan(paths: Iterable[str]) -> list[Item]:
@@ -83,7 +85,8 @@ def ingest(
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
                 report(IngestResult(prepared.source, "failed", error=describe_failure(exc)))
                 return
-            report(IngestResult(prepared.source, status, article_id, prepared.anatomy.title))
+            a = prepared.anatomy
+            report(IngestResult(prepared.source, status, article_id, a.title, language=a.language, warnings=list(a.warnings)))
 
     # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
     # crash or kill still keeps every committed article and never half of

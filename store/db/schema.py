@@ -18,7 +18,10 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 1
+# Each version's additions (migrate() adds whatever an older store lacks):
+# 1: the tables below as first released.
+# 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -41,6 +44,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
+            "language": str,  # schema 2 (language detection)
         },
         "id",
         [],

@@ -23,6 +23,7 @@ KIND_STYLE = {
     "caption": "italic",
     "subhead": "bold",
     "credit": "dim",
+    "note": "dim italic",
 }
 HIDDEN_KINDS = {"boilerplate"}
 # One widget per paragraph: past this many, mounting and layout take seconds, so a
