@@ -40,7 +40,7 @@ def rows(db_path) -> dict[str, list[tuple]]:
     """Every table's rows with ids replaced by what they point at, sorted: what a reader sees."""
     conn = sqlite3.connect(db_path)
     queries = {
-        "articles": "SELECT source, sha256, title, dek, dateline, place, published, agency, byline, credits, raw"
+        "articles": "SELECT source, sha256, title, dek, dateline, place, published, agency, byline, credits, raw, language"
                     " FROM articles",
         "paragraphs": "SELECT a.sha256, p.seq, p.kind, p.text FROM paragraphs p JOIN articles a ON a.id = p.article_id",
         "entities": "SELECT name, type, role, lat, lon, key FROM entities",
