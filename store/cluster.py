@@ -78,7 +78,7 @@ def run_on_cluster(
 
     timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     model = model_name()
-    with _quiet_logs(), interrupts.terminate_as_interrupt(), _connected(scheduler, timeout) as client:
+    with _quiet_logs(), interrupts.as_ctrl_c(), _connected(scheduler, timeout) as client:
         try:
             plugin = ModelPlugin(model, ignore_interrupts=scheduler.startswith(LOCAL))
             try:

@@ -199,11 +199,15 @@ def test_a_scheduler_address_that_answers_nothing_fails_after_the_timeout(tmp_pa
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 
-def test_jobs_and_a_scheduler_together_are_refused(tmp_path):
-    result = CliRunner().invoke(app, ["ingest", str(ARTICLES[0]), "--db", str(tmp_path / "s.db"),
-                                      "--jobs", "2", "--scheduler", "local:2"])
-    assert result.exit_code == 1
-    assert result.stderr == "newsx-tui: --jobs and --scheduler do not go together: with a cluster, its workers are the jobs\n"
+@pytest.mark.parametrize("args, message", [
+    (["--jobs", "2", "--scheduler", "local:2"], "--jobs and --scheduler do not go together: with a cluster, its workers are the jobs"),
+    (["--scheduler", "local:0"], "--scheduler must be tcp://HOST:PORT or local:N, not 'local:0'"),
+    (["--scheduler", "cluster7:8786"], "--scheduler must be tcp://HOST:PORT or local:N, not 'cluster7:8786'"),
+])
+def test_a_command_line_that_cannot_name_a_cluster_is_a_usage_error(tmp_path, args, message):
+    result = CliRunner().invoke(app, ["ingest", str(ARTICLES[0]), "--db", str(tmp_path / "s.db"), *args])
+    assert result.exit_code == 2
+    assert result.stderr == f"newsx-tui: {message}\n"
     assert not (tmp_path / "s.db").exists()
 
 

@@ -117,7 +117,10 @@ def test_only_a_run_on_a_cluster_imports_dask(package, tmp_path):
 
 @pytest.mark.parametrize(
     "command",
-    [["entities"], ["quotes"], ["search", "Maliki"], ["export", "--query", "Maliki", "--format", "json"]],
+    [
+        ["entities"], ["quotes"], ["search", "Maliki"], ["export", "--query", "Maliki", "--format", "json"],
+        ["datasette-metadata"],
+    ],
     ids=lambda c: c[0],
 )
 def test_read_only_commands_never_import_spacy(command, sample_db_path):

@@ -159,7 +159,7 @@ def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100) -> list[
     """Readable paragraphs matching every word of `query`, best first."""
     return list(
         db.query(
-            "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency,"
+            "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
             " a.published, a.source FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
             " JOIN articles a ON a.id = p.article_id"
             " WHERE paragraphs_fts MATCH ? AND p.kind NOT IN ('boilerplate', 'credit')"

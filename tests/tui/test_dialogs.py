@@ -10,17 +10,19 @@ from textual.widgets import Checkbox, Input, Markdown
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.export import ExportScreen
 from newsx.tui.screens.help import HELP_TEXT, HelpScreen
+from newsx.tui.screens.main import MainScreen
 from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
 from .screen import screen_text
+from .test_persisted import clipboard_free_session
 
 
 async def select_two(pilot) -> list[dict]:
     """Select paragraphs 2 and 3 (after the title) and return them."""
     await pilot.press("down", "space", "down", "space")
     await settle(pilot)
-    views = pilot.app.reader.paragraph_views
+    views = pilot.app.main.reader.paragraph_views
     return [views[1].paragraph, views[2].paragraph]
 
 
@@ -91,7 +93,9 @@ async def test_export_and_copy_with_nothing_selected_say_so(two_article_db):
         assert sum("Nothing selected" in str(n.message) for n in app._notifications) == 2
 
 
-async def test_copy_puts_cited_markdown_on_the_clipboard(two_article_db):
+async def test_copy_puts_cited_markdown_on_the_clipboard(two_article_db, monkeypatch, tmp_path):
+    clipboard_free_session(monkeypatch, str(tmp_path))
+    monkeypatch.setenv("TERM", "xterm-kitty")  # a terminal that honours OSC 52
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -110,7 +114,7 @@ async def test_help_lists_every_key(two_article_db):
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         shown = set(re.findall(r"`([^`]+)`", HELP_TEXT))
-        for binding in NewsxApp.BINDINGS:
+        for binding in [*NewsxApp.BINDINGS, *MainScreen.BINDINGS]:
             key = binding.key_display or binding.key
             assert key in shown, key
         for key in ("tab", "shift+tab", "enter", "escape", "ctrl+p", "home", "end", "j", "k"):
@@ -141,7 +145,7 @@ async def test_palette_finds_entities_by_alias_and_jumps(two_article_db):
         await choose_hit(app, pilot, "actor: Nuri al-Maliki")
         await settle(pilot)
         assert len(app.query_one(MentionsPane).mentions) == 3
-        assert "Maliki" in app.reader.cursor_paragraph["text"]
+        assert "Maliki" in app.main.reader.cursor_paragraph["text"]
 
 
 async def test_palette_actions_read_like_a_menu(two_article_db):
@@ -153,7 +157,7 @@ async def test_palette_actions_read_like_a_menu(two_article_db):
         assert "view: Toggle scope" in screen_text(app)
         await choose_hit(app, pilot, "view: Toggle scope (article / corpus)")
         await settle(pilot)
-        assert app.scope == "corpus"
+        assert app.main.scope == "corpus"
 
 
 async def test_the_default_export_path_is_never_an_existing_file(two_article_db, tmp_path, monkeypatch):
