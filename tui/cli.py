@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sqlite3
 import sys
 from enum import IntEnum
@@ -236,6 +237,12 @@ def ingest(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures still print.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and spaCy (one model load each).")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Run reading and spaCy on a Dask cluster: tcp://HOST:PORT, or local:N for N worker processes here.",
+    )] = None,
+    scheduler_timeout: Annotated[float, typer.Option(
+        "--scheduler-timeout", min=0.1, help="Seconds the scheduler has to answer and show a worker.",
+    )] = 30.0,
     jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
     _version: VersionOption = False,
 ) -> None:
@@ -247,25 +254,30 @@ def ingest(
     from newsx.store.ingest import ingest as run_ingest
     from newsx.store.ingest import plan
 
+    if scheduler and jobs > 1:
+        raise UsageProblem("--jobs and --scheduler do not go together: with a cluster, its workers are the jobs")
+    if scheduler and not re.fullmatch(r"local:[1-9][0-9]*|[a-z]+://\S+", scheduler):
+        raise UsageProblem(f"--scheduler must be tcp://HOST:PORT or local:N, not {scheduler!r}")
     with interrupts.as_ctrl_c():
         store = _store(db)
         items = plan(paths)
+        where = {"jobs": jobs, "scheduler": scheduler, "scheduler_timeout": scheduler_timeout}
         if jsonl:
             def emit(result):
                 typer.echo(json.dumps(result.__dict__, ensure_ascii=False))
                 sys.stdout.flush()
 
-            results = run_ingest(store, items, jobs=jobs, on_result=emit)
+            results = run_ingest(store, items, on_result=emit, **where)
         elif quiet or not sys.stderr.isatty():
-            results = run_ingest(store, items, jobs=jobs)
+            results = run_ingest(store, items, **where)
         else:
-            results = _ingest_with_progress(store, items, jobs)
+            results = _ingest_with_progress(store, items, where)
     _summarise(results, quiet and not jsonl)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(ExitCode.INPUT_FAILED)
 
 
-def _ingest_with_progress(store, items, jobs: int):
+def _ingest_with_progress(store, items, where: dict):
     """A progress bar on stderr: articles done of total, rate, time left."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -288,7 +300,7 @@ def _ingest_with_progress(store, items, jobs: int):
             rate = t.completed / t.elapsed if t.elapsed else 0
             progress.update(task, rate=f"{rate:.1f}/s" if rate else "", failed=f"{failed} failed" if failed else "")
 
-        return run_ingest(store, items, jobs=jobs, on_result=advance)
+        return run_ingest(store, items, on_result=advance, **where)
 
 
 def _summarise(results, quiet: bool) -> None:
