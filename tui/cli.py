@@ -364,7 +364,8 @@ def list_quotes(
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
-        typer.echo(f"¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        # the id is what `correct speaker` and `correct not-quote` take
+        typer.echo(f"#{q['id']}  ¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command(epilog=_examples("newsx-tui search malikki", "newsx-tui search 'oil refinery' --role location --json"))
@@ -418,6 +419,9 @@ def export(
     entity: Annotated[Optional[str], typer.Option("--entity", help="Paragraphs mentioning this entity (fuzzy).")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Paragraphs matching these words.")] = None,
     selection: Annotated[bool, typer.Option("--selection", help="The passages selected in the TUI.")] = False,
+    corrections: Annotated[
+        bool, typer.Option("--corrections", help="Your corrections, selections and notes as JSON, for import-corrections.")
+    ] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = "md",
     output: Annotated[
         Optional[Path],
@@ -431,9 +435,12 @@ def export(
     from newsx.store import export as ex
     from newsx.store.db import search as s
 
-    if sum([entity is not None, query is not None, selection]) != 1:
-        raise UsageProblem("give exactly one of --entity NAME, --query Q or --selection")
+    if sum([entity is not None, query is not None, selection, corrections]) != 1:
+        raise UsageProblem("give exactly one of --entity NAME, --query Q, --selection or --corrections")
     to_stdout = output is None or str(output) == "-"
+    if corrections:
+        _export_corrections(None if to_stdout else output, force, db)
+        return
     if to_stdout and fmt in ex.BINARY_FORMATS and sys.stdout.isatty():
         raise UsageProblem(f"{fmt} is a binary format: give -o FILE, or redirect stdout to a file")
     store = _store(db)
@@ -477,6 +484,36 @@ def datasette_metadata(db: DbOption = None, _version: VersionOption = False) -> 
     _echo_json(metadata(settings.store_path(db).stem))
 
 
+def _export_corrections(output: Path | None, force: bool, db: Path | None) -> None:
+    from newsx.store import export as ex
+    from newsx.store.db import portable
+
+    data = portable.export(_store(db))
+    content = terminal_json(data) + "\n"
+    if output is None:
+        typer.echo(content, nl=False)
+    else:
+        written = ex.write(content.encode("utf-8"), output, force=force)
+        typer.echo(
+            f"wrote {len(data['corrections'])} correction(s) and {len(data['selections'])} selection(s)"
+            f" to {one_line(str(written))}",
+            err=True,
+        )
+
+
+# The correction commands live in cli_correct.py and share this module's helpers, so they are
+# registered here, once those exist. Run as `python -m newsx.tui.cli`, this file is __main__, a
+# second copy of the module: it hands over to the package's own copy, which registers them.
+if __name__ != "__main__":
+    from .cli_correct import correct_app, import_corrections
+
+    app.add_typer(correct_app, name="correct")
+    app.command(
+        "import-corrections",
+        epilog=_examples("newsx-tui export --corrections -o mine.json", "newsx-tui --db other.db import-corrections mine.json"),
+    )(import_corrections)
+
+
 def _error_line(exc: typer.TyperException) -> str:
     ctx = getattr(exc, "ctx", None)  # a usage error knows which command it was
     return f"{exc.format_message()} (see `{ctx.command_path} --help`)" if ctx else exc.format_message()
@@ -501,4 +538,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from newsx.tui.cli import main as registered_main
+
+    registered_main()

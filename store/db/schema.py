@@ -22,7 +22,8 @@ from ..errors import StoreError
 # 1: the tables below as first released.
 # 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
 # 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
-SCHEMA_VERSION = 3
+# 4 (corrections): the corrections table, a reader's decisions applied on every ingest.
+SCHEMA_VERSION = 4
 ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -108,6 +109,13 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
         "id",
         [("paragraph_id", "paragraphs", "id")],
+    ),
+    # A reader's decision about what extraction got wrong, keyed by entity keys, aliases and
+    # quote text (never row ids, which a re-ingest changes); `undo` holds the rows it changed.
+    "corrections": (
+        {"id": int, "kind": str, "target": str, "value": str, "created_at": str, "undo": str},
+        "id",
+        [],
     ),
 }
 
@@ -330,6 +338,7 @@ def _not_null(table: str) -> set[str]:
         "mentions": {"entity_id", "article_id", "paragraph_id", "start", "end"},
         "quotes": {"article_id", "paragraph_id", "kind", "text"},
         "selections": {"paragraph_id"},
+        "corrections": {"kind", "target", "value", "created_at"},
     }.get(table, set())
 
 
