@@ -67,6 +67,16 @@ STORE_NOTICES = {
 }
 
 
+def same_paragraph(view: ArticleView, paragraph: dict, new_version: bool) -> dict | None:
+    """`paragraph` in `view`; in a new version of its article (new rows, ids maybe reused for
+    others) the paragraph with the same text, else the one with the same number."""
+    if not new_version:
+        return view.paragraph(paragraph["id"])
+    return next((p for p in view.paragraphs if p["text"] == paragraph["text"]), None) or next(
+        (p for p in view.paragraphs if p["seq"] == paragraph["seq"]), None
+    )
+
+
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#reader"
     COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
@@ -283,13 +293,12 @@ class MainScreen(Screen[None]):
         shown = self.view.article["id"] if self.view else None
         same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
         cursor = self.reader.cursor_paragraph if same_article else None
+        if s.replaced:
+            self.current_quote = None  # its paragraph is gone
         self.show_article(s.view)
         self.show_facets(s.facets)
         if cursor is not None and s.view is not None:
-            # a new version of the article has new paragraph ids: the same text, else the same number
-            same = s.view.paragraph(cursor["id"]) or next(
-                (p for p in s.view.paragraphs if p["text"] == cursor["text"]), None
-            ) or next((p for p in s.view.paragraphs if p["seq"] == cursor["seq"]), None)
+            same = same_paragraph(s.view, cursor, s.replaced)
             if same is not None:
                 self.reader.go_to_paragraph(same["id"])
         if s.replaced:
@@ -302,9 +311,11 @@ class MainScreen(Screen[None]):
         notice = STORE_NOTICES[message.reason]
         if message.reason == "changed":
             added = len(s.articles) - before
-            changes = [f"{added:+d} article(s)"] if added or not s.replaced else []
+            changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
+            elif not added:
+                changes.append("articles were updated")  # re-ingested, with as many as before
             notice = f"{notice}: {', '.join(changes)}."
         if notice:
             self.notify(notice, markup=False)
