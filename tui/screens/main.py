@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export
+from newsx.store.db.search import EntityHit
 
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from ..export_defaults import ExportDefaults
@@ -472,10 +473,15 @@ class MainScreen(Screen[None]):
         self.reader.clear_span()
         self.reader.focus()
 
-    def search_entities(self, query: str, limit: int) -> list:
-        """Best entities of the current scope for `query`, all roles together (the palette's)."""
-        facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
+    def search_entities(self, query: str, limit: int, role: str | None = None) -> list[EntityHit]:
+        """Best entities of the current scope for `query`, of one role or all together (the palette's)."""
+        indexes = self.facets.indexes
+        hits = [
+            h
+            for index_role, index in indexes.items()
+            if role in (None, index_role)
+            for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)
+        ]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------
