@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -84,7 +85,12 @@ class MainScreen(Screen[None]):
     # Help and Quit are the app's, listed here only to keep their place in the footer:
     # after them come the keys a narrow footer drops first.
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        # "/" and enter act when the App takes the key off the queue (priority), before it passes
+        # on the keys queued behind it: "/malik⏎" sent in one burst types into the box, and what
+        # follows enter goes to the reader (a plain binding runs only after its key went round
+        # the focused widget, when the keys behind it are already on their way to that widget).
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True),
+        Binding("enter", "submit_search", "Choose", show=False, priority=True),
         Binding("n", "next_mention(1)", "Next"),
         Binding("N", "next_mention(-1)", "Prev", key_display="N"),
         Binding("space", "toggle_selection", "Select"),
@@ -167,6 +173,9 @@ class MainScreen(Screen[None]):
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
         self.query_one(Footer).compact = narrow
+
+    # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
+    # does: keys sent in one burst must reach the widget the key before them chose.
 
     @property
     def reader(self) -> Reader:
@@ -343,7 +352,8 @@ class MainScreen(Screen[None]):
         # before the store is read there is nothing to choose from: its facets filter again when they come
         if self.choose_when_found == message.query and self.signature is not None:
             self.choose_when_found = None
-            self.choose_best()
+            if not self.choose_best():
+                self.set_focus(self.query_one(SearchBox))
 
     def on_entity_detail_read(self, message: EntityDetailRead) -> None:
         if message.entity_id == self.entity_id:
@@ -427,7 +437,10 @@ class MainScreen(Screen[None]):
     # -- search ------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        search = self.query_one(SearchBox)
+        if self.focused is search:
+            raise SkipAction()  # a "/" typed into the query
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -439,13 +452,22 @@ class MainScreen(Screen[None]):
             for role in ROLES:
                 self.facet(role).show_all()
 
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() and event.value != self.hits_query:
-            # typed faster than the filter: what is highlighted belongs to an earlier query
-            self.choose_when_found = event.value
-            return
-        self.choose_best()
+    def action_submit_search(self) -> None:
+        """Enter in the search box: choose the best match of what was typed, however fast."""
+        search = self.query_one(SearchBox)
+        if self.focused is not search:
+            raise SkipAction()  # enter for the focused pane
+        # the letters typed just before may still wait in the box's queue: decide after them
+        search.call_later(self.choose_typed)
+        # and the keys after enter go to the reader, so they cannot change the query meanwhile
+        self.set_focus(self.reader)
+
+    def choose_typed(self) -> None:
+        query = self.query_one(SearchBox).value
+        if query.strip() and query != self.hits_query:
+            self.choose_when_found = query  # its hits are on their way: choose when they come
+        elif not self.choose_best():
+            self.set_focus(self.query_one(SearchBox))  # back to the typo
 
     def best_pane(self) -> FacetPane | None:
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
@@ -453,25 +475,27 @@ class MainScreen(Screen[None]):
             return None
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
 
-    def choose_best(self) -> None:
+    def choose_best(self) -> bool:
+        """Choose the best pane's highlighted entity; False if nothing matches."""
         pane = self.best_pane()
         if pane is None:
             self.notify("Nothing matches.", severity="warning")
-            return
+            return False
         entity_id = pane.highlighted_entity_id
         if entity_id is not None:
             self.choose_entity(entity_id)
+        return True
 
     def action_enter_results(self) -> None:
         pane = self.best_pane()
         if pane is not None:
-            pane.focus()
+            self.set_focus(pane)
 
     def action_leave_search(self) -> None:
         self.choose_when_found = None
         self.query_one(SearchBox).value = ""
         self.reader.clear_span()
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def search_entities(self, query: str, limit: int, role: str | None = None) -> list[EntityHit]:
         """Best entities of the current scope for `query`, of one role or all together (the palette's)."""
@@ -533,7 +557,7 @@ class MainScreen(Screen[None]):
         here = self.view.article["id"] if self.view else None
         first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
         self.focus_mention(first)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def focus_mention(self, index: int) -> None:
         self.mention_index = index
@@ -577,7 +601,7 @@ class MainScreen(Screen[None]):
     @on(MentionsPane.MentionChosen)
     def mention_chosen(self, message: MentionsPane.MentionChosen) -> None:
         self.focus_mention(message.index)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- quotes and articles ---------------------------------------------------
 
@@ -590,7 +614,7 @@ class MainScreen(Screen[None]):
         self.current_quote = quote
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.focus_place(quote["paragraph_id"], None, quote["article_id"])
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def action_next_quote(self, step: int) -> None:
         """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
@@ -610,7 +634,7 @@ class MainScreen(Screen[None]):
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
         pane = self.query_one(QuotesPane)
         pane.action_toggle_grouping()
-        pane.focus()
+        self.set_focus(pane)
 
     @on(ArticleList.ArticleChosen)
     def article_chosen(self, message: ArticleList.ArticleChosen) -> None:
@@ -619,7 +643,7 @@ class MainScreen(Screen[None]):
     def open_article(self, article_id: int) -> None:
         self.mention_index = -1
         self.load_article(article_id)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- scope ---------------------------------------------------------------
 
