@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from textual import events
 from textual.widgets import Checkbox, Input, RadioSet
 
 from newsx.tui.app import NewsxApp
@@ -89,3 +90,25 @@ async def test_the_last_folder_and_format_are_where_the_next_export_starts(two_a
         assert dialog.query_one(RadioSet).pressed_button.name == "json"
         await pilot.press("escape")
     assert not list(tmp_path.glob("*.json"))
+
+
+async def test_a_burst_of_tab_path_and_enter_exports_to_that_path(two_article_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "burst" / "out"
+    target.parent.mkdir()
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "space")
+        dialog = await open_dialog(pilot)
+        overwrite = dialog.query_one("#export-overwrite", Checkbox)
+        overwrite.focus()  # as after a tab from the path
+        await settle(pilot)
+        # every key queued at once, as tmux send-keys delivers them: none handled before the last is in
+        for key, character in [*[(c if c != "/" else "slash", c) for c in str(target)], ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        await settle(pilot, rounds=5)
+        assert not isinstance(app.screen, ExportScreen)
+        assert not overwrite.value
+    assert "> Fighters of the Islamic State" in (target.parent / "out.md").read_text(encoding="utf-8")
+    assert not list(tmp_path.glob("newsx-selection*"))

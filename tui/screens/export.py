@@ -125,19 +125,43 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_key(self, event: events.Key) -> None:
         """A printable key typed outside the path field goes to it (space still ticks and presses)."""
-        path = self.query_one("#export-path", Input)
-        if self.focused is path or not event.is_printable or event.character in (None, " "):
+        # the path field keeps its own keys: one that bubbled up to here was typed elsewhere
+        if not event.is_printable or event.character in (None, " "):
             return
         event.stop()
         event.prevent_default()
-        path.focus()
-        # queued after the focus, so it lands in the field as if typed there
+        path = self.query_one("#export-path", Input)
+        # at once, so the keys behind this one go straight to the field; this one follows its focus
+        self.set_focus(path)
         path.post_message(events.Key(event.key, event.character))
 
     def action_submit(self) -> None:
         if isinstance(self.focused, (RadioSet, Button)):
             raise SkipAction()  # enter picks the format, or presses the button
-        self.do_export()
+        # "/tmp/x⏎" typed in one burst exports to /tmp/x: export once the letters before enter are in
+        self.after_keys_in_flight(self.do_export)
+
+    def after_keys_in_flight(self, callback) -> None:
+        """Run `callback` after the keys already handed to the focused widget are handled.
+
+        A key waits in the focused widget's queue, bubbles up by waiting in each parent's
+        in turn, and (on_key) is sent on to wait at the path field: queue the callback behind
+        it at each of those stops.
+        """
+        stops = []
+        node = self.focused
+        while node is not None and node is not self:
+            stops.append(node)
+            node = node.parent
+        stops += [self, self.query_one("#export-path", Input)]
+
+        def step(index: int) -> None:
+            if index == len(stops):
+                callback()
+            else:
+                stops[index].call_later(step, index + 1)
+
+        step(0)
 
     @on(Button.Pressed, "#export-ok")
     def do_export(self) -> None:
