@@ -58,6 +58,8 @@ def listed(items: list, words: str) -> list:
 def fuzzy_display(matcher: Matcher, label: str) -> Text:
     """`label` as plain Text with the palette's matched characters styled."""
     text = Text(label)
+    if not matcher.query.strip():  # a bare prefix: nothing typed to mark (and Textual's matcher fails on "")
+        return text
     score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     if score:
         for offset in offsets:

@@ -59,6 +59,10 @@ async def test_actor_prefix_finds_actors_only_and_jumps(two_article_db):
         listed = await palette(pilot, "actor:")  # a bare prefix lists that kind
         assert set(listed) == {"actor: Nuri al-Maliki", "actor: ISIL", "actor: Barack Obama"}
         await close(pilot)
+        assert len(await palette(pilot, "article:")) == 2
+        await close(pilot)
+        assert list(await palette(pilot, "quote:")) == ["quote: Nuri al-Maliki — We will hold the line,"]
+        await close(pilot)
 
 
 async def test_the_palette_searches_the_scope_the_status_line_shows_and_says_which(quotes_db):
