@@ -18,7 +18,10 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 1
+# Each version's additions (migrate() adds whatever an older store lacks):
+# 1: the tables below as first released.
+# 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -41,6 +44,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
+            "language": str,  # schema 2 (language detection)
         },
         "id",
         [],
@@ -234,7 +238,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
-    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db["paragraphs"].triggers}:
+    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db.table("paragraphs").triggers}:
         return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
@@ -264,7 +268,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     # (outside one, executescript would commit as it goes).
     with transaction(db):
         for name, (columns, pk, fks) in TABLES.items():
-            table = db[name]
+            table = db.table(name)
             if not table.exists():
                 table.create(columns, pk=pk, foreign_keys=fks, not_null=_not_null(name))
             else:
@@ -272,10 +276,10 @@ def migrate(db: sqlite_utils.Database) -> None:
                     if col not in table.columns_dict:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
-            db[name].create_index(cols, unique=unique, if_not_exists=True)
+            db.table(name).create_index(cols, unique=unique, if_not_exists=True)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
-        db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
