@@ -6,13 +6,16 @@ before the typed query's hits, as it does for a quick hand or tmux send-keys.
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
+from textual import events
 
 from newsx.store.db.search import EntityIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.widgets.mentions_pane import MentionsPane
+from newsx.tui.widgets.search_box import SearchBox
 
 from .conftest import settle
 
@@ -76,3 +79,29 @@ async def test_a_burst_that_matches_nothing_says_so_and_chooses_nothing(two_arti
         await settle(pilot)
         assert chosen(app) is None
         assert any("Nothing matches" in str(n.message) for n in app._notifications)
+
+
+def send_burst(app, keys: list[tuple[str, str]]) -> None:
+    """Queue every key at once, as a terminal delivers a burst from tmux send-keys: none is
+    handled before the last is queued."""
+    for key, character in keys:
+        app.post_message(events.Key(key, character))
+
+
+async def test_keys_queued_at_once_search_choose_and_leave_the_query_alone(two_article_db, slow_filter, monkeypatch):
+    # the box takes its time over each key, as on a busy terminal: enter arrives before the letters are in
+    handle_key = SearchBox._on_key
+
+    async def slow_key(self, event):
+        await asyncio.sleep(0.05)
+        await handle_key(self, event)
+
+    monkeypatch.setattr(SearchBox, "_on_key", slow_key)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        send_burst(app, [("slash", "/"), *[(c, c) for c in "obama"], ("enter", "\r"), ("n", "n")])
+        await settle(pilot, rounds=5)
+        assert app.query_one("#search").value == "obama"  # the keys after "/" went to the box, "n" did not
+        assert chosen(app) == "Barack Obama"  # not the unfiltered list's top, al-Maliki
+        assert app.focused is app.main.reader

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -24,8 +25,8 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
-
 from newsx.store.db import corrections
+from newsx.store.db.search import EntityHit
 
 from .. import clipboard
 from ..clipboard import Copied
@@ -79,13 +80,28 @@ STORE_NOTICES = {
 }
 
 
+def same_paragraph(view: ArticleView, paragraph: dict, new_version: bool) -> dict | None:
+    """`paragraph` in `view`; in a new version of its article (new rows, ids maybe reused for
+    others) the paragraph with the same text, else the one with the same number."""
+    if not new_version:
+        return view.paragraph(paragraph["id"])
+    return next((p for p in view.paragraphs if p["text"] == paragraph["text"]), None) or next(
+        (p for p in view.paragraphs if p["seq"] == paragraph["seq"]), None
+    )
+
+
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#reader"
     COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, NoteCommands, ActionCommands}
     # Help and Quit are the app's, listed here only to keep their place in the footer:
     # after them come the keys a narrow footer drops first.
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        # "/" and enter act when the App takes the key off the queue (priority), before it passes
+        # on the keys queued behind it: "/malik⏎" sent in one burst types into the box, and what
+        # follows enter goes to the reader (a plain binding runs only after its key went round
+        # the focused widget, when the keys behind it are already on their way to that widget).
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True),
+        Binding("enter", "submit_search", "Choose", show=False, priority=True),
         Binding("n", "next_mention(1)", "Next"),
         Binding("N", "next_mention(-1)", "Prev", key_display="N"),
         Binding("space", "toggle_selection", "Select"),
@@ -182,6 +198,9 @@ class MainScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         self.query_one(Footer).compact = narrow
 
+    # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
+    # does: keys sent in one burst must reach the widget the key before them chose.
+
     @property
     def reader(self) -> Reader:
         return self.query_one("#reader", Reader)
@@ -217,8 +236,10 @@ class MainScreen(Screen[None]):
         return entity["name"] if entity else None
 
     # -- workers: read (or write) the store, post what they found ---------------
+    # (each named by `description`: Textual would otherwise name it by the repr of its
+    # arguments, and the repr of a corpus's facets costs more than filtering them)
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_store")
     def load_store(self, reason: str = "open") -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
@@ -226,38 +247,38 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
         with self.store.turn:
             view, facets = self.store.article(article_id, self.scope)
             if view is not None and not get_current_worker().is_cancelled:
                 self.post_message(ArticleRead(view, facets, focus))
 
-    @work(thread=True, exclusive=True, group="scope", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="scope", exit_on_error=False, description="load_scope")
     def load_scope(self, scope: str, view: ArticleView | None) -> None:
         facets = self.store.facets(scope, view)
         if not get_current_worker().is_cancelled:
             self.post_message(ScopeRead(facets))
 
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
         results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
         if not get_current_worker().is_cancelled:
             self.post_message(HitsFound(query, results))
 
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
         detail = self.store.entity_detail(entity_id)
         if not get_current_worker().is_cancelled:
             self.post_message(EntityDetailRead(entity_id, detail))
 
-    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
     def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
         found = self.store.mentions(entity_id)
         if not get_current_worker().is_cancelled:
             self.post_message(MentionsRead(entity_id, found, jump))
 
-    @work(thread=True, group="select", exit_on_error=False)
+    @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
         """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
@@ -268,7 +289,7 @@ class MainScreen(Screen[None]):
             self.post_message(SelectionChanged(paragraph_id, spans, counts))
             self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_correction")
     def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
         """A correction (one of store.db.corrections' makers), then the store as it now is."""
         shown = self.view.article if self.view else None
@@ -279,7 +300,7 @@ class MainScreen(Screen[None]):
         said = f"Corrected: {made['description']} (u undoes it)"
         self.post_message(Changed(Change(made["description"], correction_id=made["id"]), said, entity_id))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_note")
     def write_note(self, paragraph: dict, selection_id: int, note: str) -> None:
         shown = self.view.article if self.view else None
         label = f"¶{paragraph_number(paragraph['seq'])}"
@@ -291,7 +312,7 @@ class MainScreen(Screen[None]):
         said = f"Note on {label} {'saved' if note.strip() else 'cleared'} (u undoes it)"
         self.post_message(Changed(Change(f"note on {label}", paragraph_id=paragraph["id"], selections=before), said))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_undo")
     def write_undo(self, change: Change) -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
@@ -300,34 +321,34 @@ class MainScreen(Screen[None]):
         self.post_message(StoreRead(snapshot, "corrected"))
         self.post_message(Undone(change))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="read_entity_menu")
     def read_entity_menu(self, entity_id: int) -> None:
         detail = self.store.entity_detail(entity_id)
         if detail is not None:
             self.post_message(EntityMenuRead(detail))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="read_note_target")
     def read_note_target(self, paragraph: dict) -> None:
         self.post_message(NoteTargetRead(paragraph, self.store.selection_rows(paragraph["id"])))
 
-    @work(thread=True, exclusive=True, group="passages", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
     def read_passages(self, purpose: str) -> None:
         self.post_message(PassagesRead(purpose, self.store.selections()))
 
-    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
     def copy_passages(self, passages: list[dict]) -> None:
         """Off the UI thread: a desktop clipboard tool may take a moment to start."""
         text = export.render_text(passages, "md", heading="Selected passages")
         result = clipboard.copy(text, lambda t: self.app.call_from_thread(self.app.copy_to_clipboard, t))
         self.post_message(ClipboardTried(result, len(passages)))
 
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False, description="check_store")
     def check_store(self, known: tuple | None) -> None:
         signature = self.store.signature()
         if known is not None and signature is not None and signature != known:
             self.post_message(StoreChanged(signature))
 
-    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False, description="ingest")
     def ingest(self, paths: list[str]) -> None:
         for message in ingest_messages(self.db_path, paths):
             self.post_message(message)
@@ -353,19 +374,18 @@ class MainScreen(Screen[None]):
 
     def on_store_read(self, message: StoreRead) -> None:
         s = message.snapshot
-        before = len(self.articles)
+        before, signature_before = len(self.articles), self.signature
         self.reader.loading = False
         self.articles, self.counts, self.signature = s.articles, s.counts, s.signature
         shown = self.view.article["id"] if self.view else None
         same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
         cursor = self.reader.cursor_paragraph if same_article else None
+        if s.replaced:
+            self.current_quote = None  # its paragraph is gone
         self.show_article(s.view)
         self.show_facets(s.facets)
         if cursor is not None and s.view is not None:
-            # a new version of the article has new paragraph ids: the same text, else the same number
-            same = s.view.paragraph(cursor["id"]) or next(
-                (p for p in s.view.paragraphs if p["text"] == cursor["text"]), None
-            ) or next((p for p in s.view.paragraphs if p["seq"] == cursor["seq"]), None)
+            same = same_paragraph(s.view, cursor, s.replaced)
             if same is not None:
                 self.reader.go_to_paragraph(same["id"])
         if s.replaced:
@@ -381,7 +401,11 @@ class MainScreen(Screen[None]):
             changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
-            # nothing to count: a correction made with `newsx-tui correct`
+            elif not added:
+                # store_signature's last field counts corrections: only it moved when another
+                # terminal ran `newsx-tui correct`; otherwise articles were re-ingested
+                corrected = signature_before is not None and signature_before[:-1] == s.signature[:-1]
+                changes.append("corrections were made elsewhere" if corrected else "articles were updated")
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
@@ -408,7 +432,8 @@ class MainScreen(Screen[None]):
         # before the store is read there is nothing to choose from: its facets filter again when they come
         if self.choose_when_found == message.query and self.signature is not None:
             self.choose_when_found = None
-            self.choose_best()
+            if not self.choose_best():
+                self.set_focus(self.query_one(SearchBox))
 
     def on_entity_detail_read(self, message: EntityDetailRead) -> None:
         if message.entity_id == self.entity_id:
@@ -500,7 +525,10 @@ class MainScreen(Screen[None]):
     # -- search ------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        search = self.query_one(SearchBox)
+        if self.focused is search:
+            raise SkipAction()  # a "/" typed into the query
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -512,13 +540,22 @@ class MainScreen(Screen[None]):
             for role in ROLES:
                 self.facet(role).show_all()
 
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() and event.value != self.hits_query:
-            # typed faster than the filter: what is highlighted belongs to an earlier query
-            self.choose_when_found = event.value
-            return
-        self.choose_best()
+    def action_submit_search(self) -> None:
+        """Enter in the search box: choose the best match of what was typed, however fast."""
+        search = self.query_one(SearchBox)
+        if self.focused is not search:
+            raise SkipAction()  # enter for the focused pane
+        # the letters typed just before may still wait in the box's queue: decide after them
+        search.call_later(self.choose_typed)
+        # and the keys after enter go to the reader, so they cannot change the query meanwhile
+        self.set_focus(self.reader)
+
+    def choose_typed(self) -> None:
+        query = self.query_one(SearchBox).value
+        if query.strip() and query != self.hits_query:
+            self.choose_when_found = query  # its hits are on their way: choose when they come
+        elif not self.choose_best():
+            self.set_focus(self.query_one(SearchBox))  # back to the typo
 
     def best_pane(self) -> FacetPane | None:
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
@@ -526,19 +563,21 @@ class MainScreen(Screen[None]):
             return None
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
 
-    def choose_best(self) -> None:
+    def choose_best(self) -> bool:
+        """Choose the best pane's highlighted entity; False if nothing matches."""
         pane = self.best_pane()
         if pane is None:
             self.notify("Nothing matches.", severity="warning")
-            return
+            return False
         entity_id = pane.highlighted_entity_id
         if entity_id is not None:
             self.choose_entity(entity_id)
+        return True
 
     def action_enter_results(self) -> None:
         pane = self.best_pane()
         if pane is not None:
-            pane.focus()
+            self.set_focus(pane)
 
     def action_leave_search(self) -> None:
         if self.picking is not None:
@@ -547,12 +586,17 @@ class MainScreen(Screen[None]):
         self.choose_when_found = None
         self.query_one(SearchBox).value = ""
         self.reader.clear_span()
-        self.reader.focus()
+        self.set_focus(self.reader)
 
-    def search_entities(self, query: str, limit: int) -> list:
-        """Best entities of the current scope for `query`, all roles together (the palette's)."""
-        facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
+    def search_entities(self, query: str, limit: int, role: str | None = None) -> list[EntityHit]:
+        """Best entities of the current scope for `query`, of one role or all together (the palette's)."""
+        indexes = self.facets.indexes
+        hits = [
+            h
+            for index_role, index in indexes.items()
+            if role in (None, index_role)
+            for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)
+        ]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------
@@ -607,7 +651,7 @@ class MainScreen(Screen[None]):
         here = self.view.article["id"] if self.view else None
         first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
         self.focus_mention(first)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def focus_mention(self, index: int) -> None:
         self.mention_index = index
@@ -651,7 +695,7 @@ class MainScreen(Screen[None]):
     @on(MentionsPane.MentionChosen)
     def mention_chosen(self, message: MentionsPane.MentionChosen) -> None:
         self.focus_mention(message.index)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- quotes and articles ---------------------------------------------------
 
@@ -664,7 +708,7 @@ class MainScreen(Screen[None]):
         self.current_quote = quote
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.focus_place(quote["paragraph_id"], None, quote["article_id"])
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def action_next_quote(self, step: int) -> None:
         """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
@@ -684,7 +728,7 @@ class MainScreen(Screen[None]):
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
         pane = self.query_one(QuotesPane)
         pane.action_toggle_grouping()
-        pane.focus()
+        self.set_focus(pane)
 
     @on(ArticleList.ArticleChosen)
     def article_chosen(self, message: ArticleList.ArticleChosen) -> None:
@@ -693,7 +737,7 @@ class MainScreen(Screen[None]):
     def open_article(self, article_id: int) -> None:
         self.mention_index = -1
         self.load_article(article_id)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- scope ---------------------------------------------------------------
 
