@@ -17,8 +17,9 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from ..errors import StoreError
+from . import corpus_counts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -41,6 +42,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
+            "entity_count": int,
         },
         "id",
         [],
@@ -51,7 +53,17 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("article_id", "articles", "id")],
     ),
     "entities": (
-        {"id": int, "name": str, "type": str, "role": str, "lat": float, "lon": float, "key": str},
+        {
+            "id": int,
+            "name": str,
+            "type": str,
+            "role": str,
+            "lat": float,
+            "lon": float,
+            "key": str,
+            "mention_count": int,
+            "article_count": int,
+        },
         "id",
         [],
     ),
@@ -97,6 +109,13 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             ("speaker_entity_id", "entities", "id"),
         ],
     ),
+    # Each alias once per word in it (folded as the fuzzy index compares words): the corpus
+    # index reads its candidates from here by SQL instead of holding every alias in memory.
+    "alias_words": (
+        {"role": str, "word": str, "entity_id": int, "alias": str},
+        ("role", "word", "entity_id", "alias"),
+        [("entity_id", "entities", "id")],
+    ),
     "selections": (
         {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
         "id",
@@ -114,6 +133,10 @@ _INDEXES = [
     ("mentions", ["paragraph_id"], False),
     ("mentions", ["article_id"], False),
     ("quotes", ["article_id"], False),
+    # the corpus lists: entities by role and mention count, quotes in reading order, page by page
+    ("entities", ["role", "mention_count"], False),
+    ("quotes", ["article_id", "paragraph_id", "start"], False),
+    ("alias_words", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("selections", ["paragraph_id"], False),
 ]
@@ -262,7 +285,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     """
     # sqlite-utils runs its DDL inside a transaction that is already open
     # (outside one, executescript would commit as it goes).
-    with transaction(db):
+    with transaction(db) as conn:
         for name, (columns, pk, fks) in TABLES.items():
             table = db[name]
             if not table.exists():
@@ -276,6 +299,7 @@ def migrate(db: sqlite_utils.Database) -> None:
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        corpus_counts.recompute(conn)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -288,6 +312,7 @@ def _not_null(table: str) -> set[str]:
         "mentions": {"entity_id", "article_id", "paragraph_id", "start", "end"},
         "quotes": {"article_id", "paragraph_id", "kind", "text"},
         "selections": {"paragraph_id"},
+        "alias_words": {"role", "word", "entity_id", "alias"},
     }.get(table, set())
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -134,6 +136,94 @@ class EntityIndex:
     @staticmethod
     def _prefix_range(ordered: list[str], prefix: str) -> tuple[int, int]:
         return bisect.bisect_left(ordered, prefix), bisect.bisect_left(ordered, prefix + "\uffff")
+
+
+class CorpusIndex:
+    """Fuzzy lookup over every entity of one role in the store, without holding its aliases in memory.
+
+    Scores as EntityIndex does (WRatio over whole aliases, best alias per
+    entity), but its candidates come from SQL: the aliases (alias_words, kept
+    by the write path) with a word that starts with a word of the query, or is
+    spelled almost like it. Only the role's distinct words are held, sorted, to
+    find the near spellings; among those that begin with the same letter (a
+    typo in the first letter is rare, and scoring every word of a large corpus
+    costs more than a keystroke may).
+    """
+
+    # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
+    MAX_CANDIDATES = EntityIndex.MAX_CANDIDATES
+
+    def __init__(self, conn, role: str):
+        self._conn = conn
+        self.role = role
+        self._vocabulary: list[str] | None = None
+
+    def vocabulary(self) -> list[str]:
+        """The role's distinct alias words; read once (a worker calls this ahead of the first search)."""
+        if self._vocabulary is None:
+            self._vocabulary = [
+                r[0] for r in self._conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
+            ]
+        return self._vocabulary
+
+    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
+        """Best-scoring entities for `query`, one hit per entity (its best alias)."""
+        q = utils.default_process(query)
+        if not q or (role and role != self.role):
+            return []
+        words = list(dict.fromkeys(q.split()))
+        vocabulary = self.vocabulary()
+        matched: Counter[tuple[int, str]] = Counter()
+        common: list[list[tuple[int, str]]] = []
+        for word in words:
+            rows = self._aliases_with(word, self._near(word, vocabulary) if len(word) >= 3 else [])
+            if len(rows) >= self.MAX_CANDIDATES:
+                common.append(rows)  # a word this common narrows nothing while a rarer one is there
+            else:
+                matched.update(rows)
+        if not matched and common:
+            matched.update(common[0])
+        candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
+        found = process.extract(
+            q,
+            [utils.default_process(alias) for _, alias in candidates],
+            scorer=fuzz.WRatio,
+            processor=None,
+            limit=limit * 4 + 20,
+            score_cutoff=cutoff,
+        )
+        scored: dict[int, tuple[float, str]] = {}
+        for _, score, k in found:
+            entity_id, alias = candidates[k]
+            if entity_id not in scored or score > scored[entity_id][0]:
+                scored[entity_id] = (score, alias)
+        # names for the scored few; an entity no article mentions (a speaker only) is no hit
+        names = dict(
+            self._conn.execute(
+                "SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
+                [json.dumps(list(scored))],
+            ).fetchall()
+        )
+        hits = [EntityHit(e, names[e], self.role, alias, score) for e, (score, alias) in scored.items() if e in names]
+        return sorted(hits, key=lambda h: (-h.score, h.name))[:limit]
+
+    @staticmethod
+    def _near(word: str, vocabulary: list[str]) -> list[str]:
+        """Words of the vocabulary that begin with `word`'s letter and are spelled almost like it."""
+        lo, hi = EntityIndex._prefix_range(vocabulary, word[0])
+        found = process.extract(word, vocabulary[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=75)
+        return [w for w, _, _ in found]
+
+    def _aliases_with(self, word: str, near: list[str]) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that is one of `near` or starts with `word`; MAX_CANDIDATES at most."""
+        # two selects, not one OR, so that each walks the (role, word) index; near spellings first,
+        # as they are few and a short prefix is shared by thousands
+        rows = self._conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?))"
+            " UNION ALL SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
+            [self.role, json.dumps(near), self.role, word, word + "\uffff", self.MAX_CANDIDATES],
+        ).fetchall()
+        return list(dict.fromkeys(map(tuple, rows)))
 
 
 class NoWordsError(SearchError):

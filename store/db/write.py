@@ -13,7 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
-from . import resolve
+from . import corpus_counts, resolve
 from .schema import transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
@@ -73,6 +73,7 @@ def store_article(
                 for m in extraction.mentions
             ],
         )
+        corpus_counts.add_mentions(conn, article_id, (entity_ids[m.entity_key] for m in extraction.mentions))
         conn.executemany(
             'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker,'
             " speaker_entity_id, cue) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -94,8 +95,10 @@ def store_article(
 
 def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existing) -> int:
     row = resolver(conn, rec)
+    role = rec.role
     if row:
         entity_id = row[0]
+        role = conn.execute("SELECT role FROM entities WHERE id = ?", [entity_id]).fetchone()[0]
         if len(rec.name) > len(row[1] or ""):
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
         if rec.lat is not None:
@@ -107,10 +110,9 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
             "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
             [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
         ).lastrowid
-    conn.executemany(
-        "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
-        [(entity_id, alias) for alias in sorted(rec.aliases | {rec.name})],
-    )
+    aliases = sorted(rec.aliases | {rec.name})
+    conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [(entity_id, a) for a in aliases])
+    corpus_counts.add_words(conn, entity_id, role, aliases)
     return entity_id
 
 
@@ -133,6 +135,7 @@ def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
         "DELETE FROM selections WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)",
         [article_id],
     )
+    corpus_counts.remove_mentions(conn, article_id)
     conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
@@ -149,5 +152,6 @@ def _drop_orphans(conn, entity_ids: set[int]) -> None:
             [entity_id, entity_id],
         ).fetchone():
             continue
+        corpus_counts.drop_entity(conn, entity_id)
         conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
         conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
