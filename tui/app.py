@@ -33,7 +33,7 @@ from newsx.store.db.search import EntityHit
 
 from .commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from .ingest_worker import run_ingest
-from .loader import ROLES, ArticleView, Facets, load_article, load_facets
+from .loader import ROLES, ArticleView, CorpusIndexes, Facets, load_article, load_facets
 from .messages import (
     ArticleChosen,
     EntityChosen,
@@ -116,6 +116,7 @@ class NewsxApp(App):
         self.current_quote: dict | None = None  # the quote whose words the reader marks
         self.signature: tuple | None = None
         self.counts: dict = {}
+        self._corpus: CorpusIndexes | None = None  # made in a worker, kept while the store is unchanged
         # Selection writes and the reads that decide what the screen shows take turns, and a
         # read's result is on screen before the next write: a slow read can never paint over
         # a newer selection with an older one.
@@ -156,6 +157,10 @@ class NewsxApp(App):
             self.call_after_refresh(self.load_store)
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
+
+    def on_unmount(self) -> None:
+        if self._corpus is not None:
+            self._corpus.close()
 
     def on_resize(self, event) -> None:
         self.on_resize_layout(event.size.width)
@@ -230,11 +235,26 @@ class NewsxApp(App):
                 current = self.view.article["id"] if self.view else None
                 article_id = current if current in ids else (ids[0] if ids else None)
                 view = load_article(db, article_id) if article_id is not None else None
-                facets = load_facets(db, self.scope, view)
-                counts = queries.store_counts(db)
                 signature = queries.store_signature(db)
+                facets = load_facets(db, self.scope, view, self.corpus_indexes(signature))
+                counts = queries.store_counts(db)
             if not get_current_worker().is_cancelled:
                 self.call_from_thread(self.apply_store, articles, view, facets, counts, signature, notice)
+        self.warm_corpus()
+
+    def corpus_indexes(self, signature: tuple) -> CorpusIndexes:
+        """The corpus's fuzzy indexes for the store as `signature` says it is (called in workers)."""
+        corpus = self._corpus
+        if corpus is None or corpus.signature != signature:
+            corpus = self._corpus = CorpusIndexes(self.db_path, signature)
+        return corpus
+
+    @work(thread=True, exclusive=True, group="warm")
+    @reports_store_errors
+    def warm_corpus(self) -> None:
+        """Read the corpus indexes' word lists ahead of the first search there."""
+        if self._corpus is not None:
+            self._corpus.warm()
 
     def apply_store(self, articles, view, facets, counts, signature, notice) -> None:
         self.reader.loading = False
@@ -262,11 +282,11 @@ class NewsxApp(App):
     def apply_facets(self, facets: Facets) -> None:
         self.facets = facets
         for role in ROLES:
-            self.facet(role).set_entities(facets.by_role.get(role, []))
+            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
         # most articles have no "other" entities: the room goes to actors and places
         self.facet("other").display = bool(facets.by_role.get("other"))
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
         query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_facets(query)
@@ -299,7 +319,7 @@ class NewsxApp(App):
     @reports_store_errors
     def load_scope(self, scope: str) -> None:
         with self.store() as db:
-            facets = load_facets(db, scope, self.view)
+            facets = load_facets(db, scope, self.view, self.corpus_indexes(self.signature or queries.store_signature(db)))
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self.apply_facets, facets)
 
@@ -380,8 +400,10 @@ class NewsxApp(App):
     def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
         if query != self.query_one(SearchBox).value:
             return  # a newer keystroke is on its way
+        for hits in results.values():
+            self.facets.add_hits(hits)
         for role in ROLES:
-            self.facet(role).show_hits(query, results.get(role, []))
+            self.facet(role).show_hits(query, results.get(role, []), self.facets.by_id)
 
     def best_pane(self) -> FacetPane | None:
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
@@ -413,6 +435,7 @@ class NewsxApp(App):
         """Best entities of the current scope for `query`, all roles together (the palette's)."""
         facets = self.facets
         hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
+        facets.add_hits(hits)  # so that the one chosen has its name and counts in the corpus scope
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------

@@ -133,12 +133,19 @@ _INDEXES = [
     ("mentions", ["paragraph_id"], False),
     ("mentions", ["article_id"], False),
     ("quotes", ["article_id"], False),
-    # the corpus lists: entities by role and mention count, quotes in reading order, page by page
-    ("entities", ["role", "mention_count"], False),
+    # the corpus's quotes in reading order, a page at a time (queries.first_quotes)
     ("quotes", ["article_id", "paragraph_id", "start"], False),
     ("alias_words", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("selections", ["paragraph_id"], False),
+]
+
+
+# The corpus's entities of a role, most mentioned first, a page at a time (queries.top_entities):
+# sqlite-utils' create_index knows neither DESC nor COLLATE.
+_ORDERED_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS idx_entities_by_mentions"
+    " ON entities (role, mention_count DESC, name COLLATE NOCASE)",
 ]
 
 
@@ -262,7 +269,10 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
             return False
-    return True
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    wanted = {f"idx_{name}_{'_'.join(cols)}" for name, cols, _ in _INDEXES}
+    wanted |= {sql.split()[5] for sql in _ORDERED_INDEXES}
+    return wanted <= indexes
 
 
 def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
@@ -296,6 +306,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
             db[name].create_index(cols, unique=unique, if_not_exists=True)
+        for sql in _ORDERED_INDEXES:
+            conn.execute(sql)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)

@@ -28,6 +28,7 @@ class EntityHit:
     role: str
     alias: str
     score: float
+    mentions: int = 0  # in the whole corpus (CorpusIndex); the article's own count is the pane's
 
 
 class EntityIndex:
@@ -198,13 +199,14 @@ class CorpusIndex:
             if entity_id not in scored or score > scored[entity_id][0]:
                 scored[entity_id] = (score, alias)
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
-        names = dict(
-            self._conn.execute(
-                "SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
+        known = {
+            r[0]: r[1:]
+            for r in self._conn.execute(
+                "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
                 [json.dumps(list(scored))],
-            ).fetchall()
-        )
-        hits = [EntityHit(e, names[e], self.role, alias, score) for e, (score, alias) in scored.items() if e in names]
+            )
+        }
+        hits = [EntityHit(e, known[e][0], self.role, alias, score, known[e][1]) for e, (score, alias) in scored.items() if e in known]
         return sorted(hits, key=lambda h: (-h.score, h.name))[:limit]
 
     @staticmethod

@@ -53,23 +53,28 @@ class FacetPane(OptionList):
         self.best_score = 0.0
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
+        self.entity_total: int | None = None  # when `entities` are only the first of the scope's
 
     def on_mount(self) -> None:
         self.border_title = self.title
 
-    def set_entities(self, entities: list[dict]) -> None:
-        self.entities = entities
+    def set_entities(self, entities: list[dict], total: int | None = None) -> None:
+        """`total`: how many the scope has, when `entities` are only the most mentioned of them."""
+        self.entities, self.entity_total = entities, total
         self.by_id = {e["id"]: e for e in entities}
         self.show_all()
 
     def show_all(self) -> None:
         self.query_text = ""
         self.best_score = 0.0
-        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], len(self.entities))
+        total = self.entity_total if self.entity_total is not None else len(self.entities)
+        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], total)
 
-    def show_hits(self, query: str, hits: list[EntityHit]) -> None:
+    def show_hits(self, query: str, hits: list[EntityHit], entities: dict[int, dict] | None = None) -> None:
+        """`entities`: where to find hits that are not among the pane's own entities (the corpus scope's)."""
         self.query_text = query
-        pairs = [(self.by_id[h.entity_id], h) for h in hits if h.entity_id in self.by_id]
+        known = entities if entities is not None else self.by_id
+        pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
         self.best_score = pairs[0][1].score if pairs else 0.0
         self._fill(pairs, len(pairs))
 

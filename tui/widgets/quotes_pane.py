@@ -70,6 +70,7 @@ class QuotesPane(OptionList):
         self.speaker: Speaker | None = None  # the speaker the pane is narrowed to
         self.scope = "article"
         self.titles: dict[int, str] = {}
+        self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -77,9 +78,12 @@ class QuotesPane(OptionList):
 
     # -- what is shown ------------------------------------------------------
 
-    def set_quotes(self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None) -> None:
-        """`titles` (article id -> title) heads each article's quotes when the scope is the corpus."""
-        self.quotes, self.scope, self.titles = quotes, scope, titles or {}
+    def set_quotes(
+        self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None, total: int | None = None
+    ) -> None:
+        """`titles` (article id -> title) heads each article's quotes when the scope is the corpus;
+        `total`: how many the scope has, when `quotes` are only its first."""
+        self.quotes, self.scope, self.titles, self.total = quotes, scope, titles or {}, total
         self.loaded = True
         self.speakers = group_by_speaker(quotes)
         key = self.speaker.key if self.speaker else None
@@ -125,6 +129,8 @@ class QuotesPane(OptionList):
             options.extend(self._quote_options(self.quotes, with_speaker=True))
             self.border_title = "Quotes"
         listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.quotes)
+        if not self.speaker and not self.by_speaker:
+            listed = max(listed, self.total or 0)
         if listed > MAX_SHOWN:
             more = f"… {listed - MAX_SHOWN:,} more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
             options.append(Option(Text(more, style="dim"), disabled=True))
@@ -132,7 +138,8 @@ class QuotesPane(OptionList):
             where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
         self.add_options(options)
-        self.border_subtitle = f"{len(self.quotes)} · {'by speaker' if self.by_speaker else 'by order'}"
+        count = self.total if self.total is not None else len(self.quotes)
+        self.border_subtitle = f"{count:,} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
