@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store.db.search import EntityHit
 
 from ..text import foreground, highlighted, line_text
+from .lazy_options import LazyOption, LazyOptionList
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
@@ -38,7 +38,7 @@ def fit(text: Text, width: int) -> Text:
     return text
 
 
-class FacetPane(OptionList):
+class FacetPane(LazyOptionList):
     """Entities of one role; an empty filter shows them all by mention count, a query by score."""
 
     COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
@@ -86,7 +86,10 @@ class FacetPane(OptionList):
         self._pairs, self._total = pairs, total
         highlighted_id = self.highlighted_entity_id
         self.clear_options()
-        self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        self.add_options(
+            LazyOption(lambda e=e, hit=hit: self._prompt(e, hit), id=str(e["id"]), height=1 + self._second_line(e, hit))
+            for e, hit in pairs
+        )
         if not pairs:
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
@@ -116,10 +119,15 @@ class FacetPane(OptionList):
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
             line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
-        if hit and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold():
+        if self._second_line(entity, hit):
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line
+
+    @staticmethod
+    def _second_line(entity: dict, hit: EntityHit | None) -> bool:
+        """A hit on an alias the name does not hold shows that alias on a line of its own."""
+        return bool(hit) and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold()
 
     @property
     def shown(self) -> int:

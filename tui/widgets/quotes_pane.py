@@ -20,6 +20,7 @@ from newsx.store import paragraph_number
 from ..messages import QuoteChosen
 from ..text import line_text
 from ..who_said import Speaker, first_words, group_by_speaker
+from .lazy_options import LazyOption, LazyOptionList
 
 REPORTED = "italic dim"
 # Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
@@ -56,7 +57,7 @@ def speaker_prompt(s: Speaker) -> Text:
     return text
 
 
-class QuotesPane(OptionList):
+class QuotesPane(LazyOptionList):
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
         Binding("escape,backspace", "back", "All quotes"),
@@ -146,11 +147,17 @@ class QuotesPane(OptionList):
     def _quote_options(self, quotes: list[dict], with_speaker: bool) -> list[Option]:
         options: list[Option] = []
         article = None
+        corpus = self.scope == "corpus"
         for q in quotes[:MAX_SHOWN]:
-            if self.scope == "corpus" and q["article_id"] != article:
+            if corpus and q["article_id"] != article:
                 article = q["article_id"]
-                options.append(Option(line_text(self.titles.get(article) or f"article {article}", "underline dim"), disabled=True))
-            options.append(Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
+                title = self.titles.get(article) or f"article {article}"
+                options.append(LazyOption(lambda title=title: line_text(title, "underline dim"), disabled=True))
+            if corpus:
+                # a line each, built when drawn: the corpus lists a thousand at once
+                options.append(LazyOption(lambda q=q: quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
+            else:
+                options.append(Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
         return options
 
     # -- keys ----------------------------------------------------------------
