@@ -37,9 +37,9 @@ async def test_corpus_scope_counts_all_and_finds_past_the_first_rows(tmp_path):
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)
-        actors = app.facet("actor")
+        actors = app.main.facet("actor")
         assert str(actors.border_subtitle) == f"{CORPUS_ENTITIES} of {DELEGATES + 1} · all"
-        listed = {app.facets.by_id[int(actors.get_option_at_index(i).id)]["name"] for i in range(actors.option_count)}
+        listed = {app.main.facets.by_id[int(actors.get_option_at_index(i).id)]["name"] for i in range(actors.option_count)}
         assert "Zelda Quorn" not in listed  # one mention: the least mentioned, past the rows read
 
         await pilot.press("slash", *"zelda")
@@ -47,5 +47,5 @@ async def test_corpus_scope_counts_all_and_finds_past_the_first_rows(tmp_path):
         assert actors.get_option_at_index(0).prompt.plain.startswith("Zelda Quorn")
         await pilot.press("enter")
         await settle(pilot)
-        assert str(app.query_one("#mentions").border_title) == "Mentions: Zelda Quorn"
-        assert app.view.article["title"] == "A quiet aside"
+        assert str(app.main.query_one("#mentions").border_title) == "Mentions: Zelda Quorn"
+        assert app.main.view.article["title"] == "A quiet aside"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store.db.search import EntityHit
@@ -42,6 +47,12 @@ class FacetPane(LazyOptionList):
     """Entities of one role; an empty filter shows them all by mention count, a query by score."""
 
     COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
+
+    @dataclass
+    class EntityChosen(Message):
+        """The user picked an entity: show its mentions and jump to the first."""
+
+        entity_id: int
 
     def __init__(self, role: str, title: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -128,6 +139,12 @@ class FacetPane(LazyOptionList):
     def _second_line(entity: dict, hit: EntityHit | None) -> bool:
         """A hit on an alias the name does not hold shows that alias on a line of its own."""
         return bool(hit) and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold()
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.EntityChosen(int(event.option.id)))
 
     @property
     def shown(self) -> int:

@@ -9,15 +9,17 @@ speech is italic after a ≈.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
+from textual.message import Message
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..messages import QuoteChosen
 from ..text import line_text
 from ..who_said import Speaker, first_words, group_by_speaker
 from .lazy_options import LazyOption, LazyOptionList
@@ -58,6 +60,12 @@ def speaker_prompt(s: Speaker) -> Text:
 
 
 class QuotesPane(LazyOptionList):
+    @dataclass
+    class QuoteChosen(Message):
+        """Jump the reader to a quote and mark the quoted words."""
+
+        quote: dict
+
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
         Binding("escape,backspace", "back", "All quotes"),
@@ -151,8 +159,7 @@ class QuotesPane(LazyOptionList):
         for q in quotes[:MAX_SHOWN]:
             if corpus and q["article_id"] != article:
                 article = q["article_id"]
-                title = self.titles.get(article) or f"article {article}"
-                options.append(LazyOption(lambda title=title: line_text(title, "underline dim"), disabled=True))
+                options.append(Option(line_text(self.titles.get(article) or f"article {article}", "underline dim"), disabled=True))
             if corpus:
                 # a line each, built when drawn: the corpus lists a thousand at once
                 options.append(LazyOption(lambda q=q: quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
@@ -192,4 +199,4 @@ class QuotesPane(LazyOptionList):
         elif option_id.startswith("q:"):
             quote_id = int(option_id[2:])
             quote = next(q for q in self.quotes if q["id"] == quote_id)
-            self.post_message(QuoteChosen(quote))
+            self.post_message(self.QuoteChosen(quote))
