@@ -60,6 +60,28 @@ def run_ingest(n: int, work: Path, repeat: int, jobs: int = 1, kind: str = "txt"
     return result
 
 
+def tui_rows(quick: bool) -> list[dict]:
+    rows = []
+    for articles, aliases, quotes in TUI_SIZES[:1] if quick else TUI_SIZES:
+        print(f"tui {articles} articles ...", file=sys.stderr, flush=True)
+        rows.append(run_tui(articles, aliases, quotes, 3 if articles > 1000 else 5))
+    return rows
+
+
+def tui_only(out: Path, quick: bool) -> int:
+    """The TUI's section of RESULTS.md anew, the rest as it was (the ingest benchmarks take many minutes)."""
+    section = render_tui(tui_rows(quick))
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n\n"
+    head, _, _ = text.partition("## The TUI on large stores")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    stamp = (f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `python -m bench --tui-only` on "
+             f"{os.cpu_count()} cores (load average {load:.1f} at the end: the machine is shared).\n\n")
+    title, _, body = section.partition("\n\n")
+    out.write_text(head.rstrip("\n") + "\n\n" + title + "\n\n" + stamp + body, encoding="utf-8")
+    print(section)
+    return 0
+
+
 def run_tui(articles: int, aliases: int, quotes: int, runs: int) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "bench.tui_bench", "--articles", str(articles), "--aliases", str(aliases),
@@ -73,7 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries (about a minute).")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--tui-only", action="store_true", help="run only the TUI benchmark and replace its section of --out")
     args = parser.parse_args(argv)
+    if args.tui_only:
+        return tui_only(args.out, args.quick)
 
     sizes = [10, 100] if args.quick else [10, 100, 1000]
     repeats = {10: 5, 100: 3, 1000: 2}
@@ -93,12 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         fts = search_bench.fts(ingest_rows[-1]["db"])
         print("fuzzy ...", file=sys.stderr, flush=True)
         fuzzy = search_bench.fuzzy(100_000, 60 if args.quick else 200)
-    tui_rows = []
-    for articles, aliases, quotes in TUI_SIZES[:1] if args.quick else TUI_SIZES:
-        print(f"tui {articles} articles ...", file=sys.stderr, flush=True)
-        tui_rows.append(run_tui(articles, aliases, quotes, 3 if articles > 1000 else 5))
+    tui = tui_rows(args.quick)
     elapsed = time.perf_counter() - started
-    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick) + render_tui(tui_rows)
+    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick) + render_tui(tui)
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0
