@@ -3,8 +3,10 @@
 Every figure is a ratio against a baseline measured in the same run on the
 same machine: ingest against bare spaCy nlp.pipe over the same texts with
 the same model, the fuzzy index against a plain rapidfuzz.process.extract,
-store.search.paragraphs against a bare FTS5 MATCH, the TUI against a bare app
-with the same widgets (and its keystrokes against Textual's own echo).
+store.search.paragraphs against a bare FTS5 MATCH, the read stage's body text of real
+pages against bare trafilatura.extract on the same pages (bench/body_extraction.py),
+and the TUI against a bare app with the same widgets (and its keystrokes against
+Textual's own echo).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import search_bench
+from . import body_extraction, search_bench
 from .corpus import article, page
 
 HERE = Path(__file__).resolve().parent
@@ -93,7 +95,7 @@ def run_tui(articles: int, aliases: int, quotes: int, runs: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries (about a minute).")
+    parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries; a quarter of the pages (about a minute).")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--tui-only", action="store_true", help="run only the TUI benchmark and replace its section of --out")
     args = parser.parse_args(argv)
@@ -118,9 +120,14 @@ def main(argv: list[str] | None = None) -> int:
         fts = search_bench.fts(ingest_rows[-1]["db"])
         print("fuzzy ...", file=sys.stderr, flush=True)
         fuzzy = search_bench.fuzzy(100_000, 60 if args.quick else 200)
+    print("body extraction ...", file=sys.stderr, flush=True)
+    body = body_extraction.run(args.quick)
     tui = tui_rows(args.quick)
     elapsed = time.perf_counter() - started
-    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick) + render_tui(tui)
+    text = (
+        render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick)
+        + "\n" + body_extraction.render(body) + "\n" + render_tui(tui)
+    )
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0

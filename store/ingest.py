@@ -11,7 +11,7 @@ import hashlib
 import importlib.util
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlite_utils
@@ -35,6 +35,8 @@ class IngestResult:
     article_id: int | None = None
     title: str | None = None
     error: str | None = None
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def plan(paths: Iterable[str]) -> list[Item]:
@@ -67,7 +69,7 @@ def ingest(
             on_result(result)
 
     def stored(source: str, prepared: Prepared | None, extraction: Extraction | None, error: str | None) -> None:
-        if error is not None:
+        if prepared is None or extraction is None:
             report(IngestResult(source, "failed", error=error))
             return
         with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
@@ -78,7 +80,8 @@ def ingest(
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
                 report(IngestResult(prepared.source, "failed", error=_describe(exc)))
                 return
-            report(IngestResult(prepared.source, status, article_id, prepared.anatomy.title))
+            a = prepared.anatomy
+            report(IngestResult(prepared.source, status, article_id, a.title, language=a.language, warnings=list(a.warnings)))
 
     # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
     # crash or kill still keeps every committed article and never half of
@@ -163,7 +166,8 @@ def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
             outcomes.append((source, None, None, _describe(exc)))
     try:
         anatomies = [p.anatomy for p in ready]
-        extractions = extract_many(nlp, anatomies, batch_size=limits.parse_batch_size(anatomies))
+        batch = limits.parse_batch_size(anatomies)
+        extractions: list[Extraction | Exception] = [*extract_many(nlp, anatomies, batch_size=batch)]
     except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
         extractions = []
         for p in ready:
@@ -250,5 +254,8 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
 
 def sample_paths() -> list[Path]:
     """The bundled sample articles: what a fresh store opens on."""
-    folder = Path(importlib.util.find_spec("newsx.seeds").submodule_search_locations[0])
+    spec = importlib.util.find_spec("newsx.seeds")
+    if spec is None or not spec.submodule_search_locations:
+        raise NewsxError("the bundled sample articles are missing from this installation")
+    folder = Path(next(iter(spec.submodule_search_locations)))
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)

@@ -11,6 +11,7 @@ import sqlite3
 
 from newsx.store import open_db
 from newsx.store.db import corpus_counts, transaction
+from newsx.store.db.schema import SCHEMA_VERSION
 from newsx.store.db.search import CorpusIndex, EntityIndex
 
 from .tui.synthetic import BAGHDAD, ISIL, MALIKI, MOSUL, OBAMA, Article, Entity, write_article
@@ -56,7 +57,7 @@ def test_counts_follow_every_write(tmp_path):
     db.close()
 
 
-def test_a_schema_1_store_gets_its_counts_on_open(tmp_path):
+def test_a_store_from_before_the_counts_gets_them_on_open(tmp_path):
     path = tmp_path / "old.db"
     db = open_db(path)
     write_article(db, story("Talks", "Maliki met Obama in Baghdad.", MALIKI, OBAMA, BAGHDAD))
@@ -67,11 +68,11 @@ def test_a_schema_1_store_gets_its_counts_on_open(tmp_path):
         conn.execute("DROP TABLE alias_words")
         conn.execute("UPDATE entities SET mention_count = NULL, article_count = NULL")
         conn.execute("UPDATE articles SET entity_count = NULL")
-        conn.execute("PRAGMA user_version = 1")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
     conn.close()
 
     db = open_db(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute(SNAPSHOT).fetchone() == expected
     db.close()
 

@@ -157,11 +157,15 @@ def _ingest_with_progress(store, items, jobs: int):
 
 
 def _summarise(results, quiet: bool) -> None:
-    """One line per failure, then the counts; --quiet keeps only the failures."""
+    """One line per failure and per warning (a paragraph that looks cut, a language the model
+    cannot read), then the counts; --quiet keeps only the failures."""
     counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
     for r in results:
         if r.status == "failed":
             typer.echo(f"newsx-tui: {one_line(r.source)}: {one_line(r.error or 'failed')}", err=True)
+        elif not quiet:
+            for warning in r.warnings:
+                typer.echo(f"newsx-tui: {one_line(r.source)}: warning: {one_line(warning)}", err=True)
     if not quiet:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "ingested")
         typer.echo(summary, err=True)

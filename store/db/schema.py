@@ -19,7 +19,13 @@ from platformdirs import user_data_dir
 from ..errors import StoreError
 from . import corpus_counts
 
-SCHEMA_VERSION = 2
+# Each version's additions (migrate() adds whatever an older store lacks):
+# 1: the tables below as first released.
+# 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
+# 3 (corpus counts): articles.entity_count, entities.mention_count and article_count, the
+#   alias_words table and the indexes the corpus lists page by; corpus_counts.recompute
+#   derives them from mentions and aliases.
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -42,7 +48,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
-            "entity_count": int,
+            "language": str,  # schema 2 (language detection)
+            "entity_count": int,  # schema 3 (corpus counts)
         },
         "id",
         [],
@@ -264,7 +271,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
-    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db["paragraphs"].triggers}:
+    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db.table("paragraphs").triggers}:
         return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
@@ -297,7 +304,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     # (outside one, executescript would commit as it goes).
     with transaction(db) as conn:
         for name, (columns, pk, fks) in TABLES.items():
-            table = db[name]
+            table = db.table(name)
             if not table.exists():
                 table.create(columns, pk=pk, foreign_keys=fks, not_null=_not_null(name))
             else:
@@ -305,12 +312,13 @@ def migrate(db: sqlite_utils.Database) -> None:
                     if col not in table.columns_dict:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
-            db[name].create_index(cols, unique=unique, if_not_exists=True)
+            db.table(name).create_index(cols, unique=unique, if_not_exists=True)
         for sql in _ORDERED_INDEXES:
             conn.execute(sql)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
-        db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        # Derived data too, like the full-text index (schema 3, corpus counts)
         corpus_counts.recompute(conn)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
