@@ -56,6 +56,7 @@ def store_article(
                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), a.language,
             ],
         ).lastrowid
+        assert article_id is not None  # an INSERT always sets lastrowid
         para_ids: dict[int, int] = {}
         by_text: dict[str, int] = {}
         for p in a.paragraphs:
@@ -91,7 +92,6 @@ def store_article(
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
         _drop_orphans(conn, old_entities)
-    assert article_id is not None  # an INSERT always sets lastrowid
     return article_id, "replaced" if old else "ingested"
 
 
