@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -68,14 +69,17 @@ class CorpusIndexes:
 
         self.signature = signature
         self.db = open_db(db_path, readonly=True)
-        self.by_role = {role: CorpusIndex(self.db.conn, role) for role in ROLES}
+        # a worker may be reading through the connection when the screen closes: closing waits for it
+        self._lock = threading.Lock()
+        self.by_role = {role: CorpusIndex(self.db.conn, role, self._lock) for role in ROLES}
 
     def warm(self) -> None:
         for index in self.by_role.values():
             index.vocabulary()
 
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            self.db.close()
 
 
 def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | None:

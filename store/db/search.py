@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
@@ -154,13 +155,19 @@ class CorpusIndex:
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
     MAX_CANDIDATES = EntityIndex.MAX_CANDIDATES
 
-    def __init__(self, conn, role: str):
+    def __init__(self, conn, role: str, lock: threading.Lock | None = None):
+        """`lock`: held while the connection is in use, shared with whoever may close it."""
         self._conn = conn
         self.role = role
+        self._lock = lock or threading.Lock()
         self._vocabulary: list[str] | None = None
 
     def vocabulary(self) -> list[str]:
         """The role's distinct alias words; read once (a worker calls this ahead of the first search)."""
+        with self._lock:
+            return self._read_vocabulary()
+
+    def _read_vocabulary(self) -> list[str]:
         if self._vocabulary is None:
             self._vocabulary = [
                 r[0] for r in self._conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
@@ -172,8 +179,12 @@ class CorpusIndex:
         q = utils.default_process(query)
         if not q or (role and role != self.role):
             return []
+        with self._lock:
+            return self._search(q, limit, cutoff)
+
+    def _search(self, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
-        vocabulary = self.vocabulary()
+        vocabulary = self._read_vocabulary()
         matched: Counter[tuple[int, str]] = Counter()
         common: list[list[tuple[int, str]]] = []
         for word in words:
