@@ -8,6 +8,7 @@ on open; the corpus index finds what the in-memory index finds.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 
 from newsx.store import open_db
 from newsx.store.db import corpus_counts, transaction
@@ -82,9 +83,13 @@ def test_corpus_index_finds_what_the_memory_index_finds(tmp_path):
     write_article(db, story("Talks", "Maliki met Obama in Baghdad.", MALIKI, OBAMA, BAGHDAD))
     write_article(db, story("Siege", "Islamic State took Mosul.", ISIL, MOSUL))
     memory = EntityIndex.load(db)
+
+    @contextmanager
+    def connect():
+        yield db.conn
     for query, role in (("malik", "actor"), ("islamic state", "actor"), ("bagdad", "location"), ("obma", "actor")):
-        corpus = CorpusIndex(db.conn, role).search(query, limit=5)
+        corpus = CorpusIndex(connect, role).search(query, limit=5)
         assert corpus, query
         assert corpus[0].name == memory.search(query, role=role, limit=5)[0].name, query
-    assert CorpusIndex(db.conn, "location").search("maliki") == []
+    assert CorpusIndex(connect, "location").search("maliki") == []
     db.close()

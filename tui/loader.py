@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import threading
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -61,25 +63,26 @@ class Facets:
 
 
 class CorpusIndexes:
-    """The corpus's fuzzy indexes, one per role, on a read-only connection of their own that lives as long as
-    the store is unchanged: a scope switch reuses them, and their word lists are read once, in a worker."""
+    """The corpus's fuzzy indexes, one per role, kept as long as the store is unchanged: a scope switch
+    reuses them, and their word lists are read once, in a worker. Each search opens its own connection."""
 
     def __init__(self, db_path, signature: tuple):
-        from newsx.store import open_db
-
+        self.db_path = str(db_path)
         self.signature = signature
-        self.db = open_db(db_path, readonly=True)
-        # a worker may be reading through the connection when the screen closes: closing waits for it
-        self._lock = threading.Lock()
-        self.by_role = {role: CorpusIndex(self.db.conn, role, self._lock) for role in ROLES}
+        self.by_role = {role: CorpusIndex(self.connect, role) for role in ROLES}
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.db_path, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            yield conn
+        finally:
+            conn.close()
 
     def warm(self) -> None:
         for index in self.by_role.values():
             index.vocabulary()
-
-    def close(self) -> None:
-        with self._lock:
-            self.db.close()
 
 
 def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | None:

@@ -54,10 +54,6 @@ class StoreAccess:
         if self._corpus is not None:
             self._corpus.warm()
 
-    def close(self) -> None:
-        if self._corpus is not None:
-            self._corpus.close()
-
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:
         db = open_db(self.db_path)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import sqlite3
 import threading
 from collections import Counter
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import numpy as np
@@ -155,40 +158,39 @@ class CorpusIndex:
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
     MAX_CANDIDATES = EntityIndex.MAX_CANDIDATES
 
-    def __init__(self, conn, role: str, lock: threading.Lock | None = None):
-        """`lock`: held while the connection is in use, shared with whoever may close it."""
-        self._conn = conn
+    def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
+        """`connect`: a connection to the store for the length of a `with` (one per search: a connection
+        held open beside others in one process made their reads fail while another process wrote)."""
+        self._connect = connect
         self.role = role
-        self._lock = lock or threading.Lock()
+        self._lock = threading.Lock()
         self._vocabulary: list[str] | None = None
 
     def vocabulary(self) -> list[str]:
         """The role's distinct alias words; read once (a worker calls this ahead of the first search)."""
         with self._lock:
-            return self._read_vocabulary()
-
-    def _read_vocabulary(self) -> list[str]:
-        if self._vocabulary is None:
-            self._vocabulary = [
-                r[0] for r in self._conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
-            ]
-        return self._vocabulary
+            if self._vocabulary is None:
+                with self._connect() as conn:
+                    self._vocabulary = [
+                        r[0] for r in conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
+                    ]
+            return self._vocabulary
 
     def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
         """Best-scoring entities for `query`, one hit per entity (its best alias)."""
         q = utils.default_process(query)
         if not q or (role and role != self.role):
             return []
-        with self._lock:
-            return self._search(q, limit, cutoff)
+        vocabulary = self.vocabulary()
+        with self._connect() as conn:
+            return self._search(conn, q, vocabulary, limit, cutoff)
 
-    def _search(self, q: str, limit: int, cutoff: float) -> list[EntityHit]:
+    def _search(self, conn, q: str, vocabulary: list[str], limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
-        vocabulary = self._read_vocabulary()
         matched: Counter[tuple[int, str]] = Counter()
         common: list[list[tuple[int, str]]] = []
         for word in words:
-            rows = self._aliases_with(word, self._near(word, vocabulary) if len(word) >= 3 else [])
+            rows = self._aliases_with(conn, word, self._near(word, vocabulary) if len(word) >= 3 else [])
             if len(rows) >= self.MAX_CANDIDATES:
                 common.append(rows)  # a word this common narrows nothing while a rarer one is there
             else:
@@ -212,7 +214,7 @@ class CorpusIndex:
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
         known = {
             r[0]: r[1:]
-            for r in self._conn.execute(
+            for r in conn.execute(
                 "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
                 [json.dumps(list(scored))],
             )
@@ -227,11 +229,11 @@ class CorpusIndex:
         found = process.extract(word, vocabulary[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=75)
         return [w for w, _, _ in found]
 
-    def _aliases_with(self, word: str, near: list[str]) -> list[tuple[int, str]]:
+    def _aliases_with(self, conn, word: str, near: list[str]) -> list[tuple[int, str]]:
         """(entity id, alias) with a word that is one of `near` or starts with `word`; MAX_CANDIDATES at most."""
         # two selects, not one OR, so that each walks the (role, word) index; near spellings first,
         # as they are few and a short prefix is shared by thousands
-        rows = self._conn.execute(
+        rows = conn.execute(
             "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?))"
             " UNION ALL SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
             [self.role, json.dumps(near), self.role, word, word + "\uffff", self.MAX_CANDIDATES],

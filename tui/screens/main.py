@@ -160,9 +160,6 @@ class MainScreen(Screen[None]):
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
 
-    def on_unmount(self) -> None:
-        self.store.close()
-
     def on_resize(self, event) -> None:
         self.fit_width(event.size.width)
 
