@@ -8,6 +8,7 @@ import sqlite3
 from typer.testing import CliRunner
 
 from newsx.store import open_db
+from newsx.store.db.schema import SCHEMA_VERSION
 from newsx.store.ingest import ingest
 from newsx.tui.cli import app
 
@@ -69,7 +70,7 @@ def test_a_schema_1_store_gains_the_language_column_and_keeps_its_articles(tmp_p
     conn.commit()
     conn.close()
     db = open_db(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT title, language FROM articles").fetchall() == [("Senate passes pension reform", None)]
 
 
