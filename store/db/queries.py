@@ -113,11 +113,6 @@ def first_quotes(db: sqlite_utils.Database, limit: int) -> list[dict]:
     return list(db.query(_QUOTE_COLUMNS + " ORDER BY q.article_id, q.paragraph_id, q.start LIMIT ?", [limit]))
 
 
-def speaker_quotes(db: sqlite_utils.Database, entity_id: int) -> list[dict]:
-    """Every quote of one speaker entity across the corpus, in reading order."""
-    return list(db.query(_QUOTE_COLUMNS + " WHERE q.speaker_entity_id = ? ORDER BY q.article_id, p.seq, q.start", [entity_id]))
-
-
 def quote_total(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM quotes").fetchone()[0]
 
