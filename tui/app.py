@@ -12,9 +12,8 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
-from textual.command import CommandPalette
 
-from .commands import palette_placeholder
+from . import settings
 from .export_defaults import ExportDefaults
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
@@ -36,10 +35,12 @@ class NewsxApp(App):
         self.db_path = Path(db_path)
         self.ingest_paths = list(ingest_paths or [])
         self.poll_seconds = poll_seconds
-        self.export_defaults = ExportDefaults(Path.cwd())
+        self.saved = settings.load()
+        self.theme = self.saved.theme
+        self.export_defaults = ExportDefaults.from_settings(self.saved)
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults)
+        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults, self.saved.scope)
 
     @property
     def main(self) -> MainScreen:
@@ -48,15 +49,15 @@ class NewsxApp(App):
         assert isinstance(screen, MainScreen)
         return screen
 
-    def action_command_palette(self) -> None:
-        """Textual's palette, saying which scope its actors, places and quotes come from."""
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            # over a dialog the palette has only Textual's own commands: nothing of a scope
-            scoped = {"placeholder": palette_placeholder(self.screen.scope)} if isinstance(self.screen, MainScreen) else {}
-            self.push_screen(CommandPalette(id="--command-palette", **scoped))
-
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.remember(theme=self.theme)
+
+    def remember(self, **changes: str) -> None:
+        """Save settings the next session starts with; a file that cannot be written is a warning."""
+        reason = settings.update(**changes)
+        if reason:
+            self.notify(reason, severity="warning", markup=False)

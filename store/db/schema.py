@@ -22,10 +22,12 @@ from . import corpus_counts
 # Each version's additions (migrate() adds whatever an older store lacks):
 # 1: the tables below as first released.
 # 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
-# 3 (corpus counts): articles.entity_count, entities.mention_count and article_count, the
+# 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
+# 4 (corpus counts): articles.entity_count, entities.mention_count and article_count, the
 #   alias_words table and the indexes the corpus lists page by; corpus_counts.recompute
 #   derives them from mentions and aliases.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -108,6 +110,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "speaker": str,
             "speaker_entity_id": int,
             "cue": str,
+            "sieve": str,  # the attribution rule that linked the speaker (store/nlp/quotes.py)
         },
         "id",
         [
@@ -296,10 +299,12 @@ def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring any older store up to SCHEMA_VERSION in one transaction.
 
-    Migration only adds: missing tables, missing columns (as NULL), indexes
-    and the FTS index. Nothing stored is rewritten or dropped, and a
+    Migration adds missing tables, missing columns (as NULL), indexes and the
+    FTS index; the one rewrite is of derived data, the entity keys (version 2,
+    _recompute_entity_keys). Nothing the user wrote or read is dropped, and a
     migration that fails part-way leaves the store as it was.
     """
+    stored_version = db.execute("PRAGMA user_version").fetchone()[0]
     # sqlite-utils runs its DDL inside a transaction that is already open
     # (outside one, executescript would commit as it goes).
     with transaction(db) as conn:
@@ -318,9 +323,42 @@ def migrate(db: sqlite_utils.Database) -> None:
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
-        # Derived data too, like the full-text index (schema 3, corpus counts)
+        if stored_version < ANYASCII_KEYS_VERSION:
+            _recompute_entity_keys(db.conn)
+        # Derived data too, like the full-text index (schema 4, corpus counts)
         corpus_counts.recompute(conn)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _recompute_entity_keys(conn: sqlite3.Connection) -> None:
+    """Migration to version 2: entity keys fold names with anyascii, not NFKD.
+
+    A key is `role:name_key(name)` (gazetteer places keep theirs). Entities whose new keys
+    coincide ("Lodz" and "Łódź", stored apart before) become one: the oldest keeps its row and
+    takes the others' aliases, mentions and quotes. Runs inside migrate's transaction.
+    """
+    from ..names import name_key
+    from ..records import GEO_KEY
+
+    keep: dict[str, int] = {}
+    for entity_id, name, role, key in conn.execute("SELECT id, name, role, key FROM entities ORDER BY id").fetchall():
+        new_key = key if key is None or key.startswith(GEO_KEY) else f"{role}:{name_key(name)}"
+        if new_key is None:
+            continue
+        survivor = keep.setdefault(new_key, entity_id)
+        if survivor == entity_id:
+            continue
+        conn.execute(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias) SELECT ?, alias FROM aliases WHERE entity_id = ?",
+            [survivor, entity_id],
+        )
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", [survivor, entity_id])
+        conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", [survivor, entity_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
+    # Cleared first: a row's new key may be another row's old one (the key index is unique).
+    conn.executemany("UPDATE entities SET key = NULL WHERE id = ?", [(i,) for i in keep.values()])
+    conn.executemany("UPDATE entities SET key = ? WHERE id = ?", list(keep.items()))
 
 
 def _not_null(table: str) -> set[str]:
