@@ -3,8 +3,10 @@
 Every figure is a ratio against a baseline measured in the same run on the
 same machine: ingest against bare spaCy nlp.pipe over the same texts with
 the same model, the fuzzy index against a plain rapidfuzz.process.extract,
-store.search.paragraphs against a bare FTS5 MATCH, and the read stage's body text of real
-pages against bare trafilatura.extract on the same pages (bench/body_extraction.py).
+store.search.paragraphs against a bare FTS5 MATCH, the read stage's body text of real
+pages against bare trafilatura.extract on the same pages (bench/body_extraction.py),
+and the TUI against a bare app with the same widgets (and its keystrokes against
+Textual's own echo).
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ from .corpus import article, page
 HERE = Path(__file__).resolve().parent
 GOAL_INGEST_RATIO = 1.3
 GOAL_FUZZY_MEDIAN_MS = 10.0
+# The TUI on synthetic stores (bench/tui_store.py): articles, aliases, quotes. Written once, then cached.
+TUI_SIZES = [(1000, 100_000, 19_000), (20_000, 1_000_000, 380_000), (100_000, 2_000_000, 1_000_000)]
+GOAL_PAINT_RATIO = 1.5
+GOAL_SHOWN_MS = 1000
+GOAL_SWITCH_MS = 300
+GOAL_CORPUS_P95_MS = 50
+GOAL_ARTICLE_P95_MS = 16
+GOAL_RSS_MB = 1024
 
 
 def write_articles(folder: Path, n: int, kind: str) -> None:
@@ -52,11 +62,45 @@ def run_ingest(n: int, work: Path, repeat: int, jobs: int = 1, kind: str = "txt"
     return result
 
 
+def tui_rows(quick: bool) -> list[dict]:
+    rows = []
+    for articles, aliases, quotes in TUI_SIZES[:1] if quick else TUI_SIZES:
+        print(f"tui {articles} articles ...", file=sys.stderr, flush=True)
+        rows.append(run_tui(articles, aliases, quotes, 3 if articles > 1000 else 5))
+    return rows
+
+
+def tui_only(out: Path, quick: bool) -> int:
+    """The TUI's section of RESULTS.md anew, the rest as it was (the ingest benchmarks take many minutes)."""
+    section = render_tui(tui_rows(quick))
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n\n"
+    head, _, _ = text.partition("## The TUI on large stores")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    stamp = (f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `python -m bench --tui-only` on "
+             f"{os.cpu_count()} cores (load average {load:.1f} at the end: the machine is shared).\n\n")
+    title, _, body = section.partition("\n\n")
+    out.write_text(head.rstrip("\n") + "\n\n" + title + "\n\n" + stamp + body, encoding="utf-8")
+    print(section)
+    return 0
+
+
+def run_tui(articles: int, aliases: int, quotes: int, runs: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.tui_bench", "--articles", str(articles), "--aliases", str(aliases),
+         "--quotes", str(quotes), "--runs", str(runs), "--json"],
+        check=True, capture_output=True, text=True, cwd=HERE.parent,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries; a quarter of the pages (about a minute).")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--tui-only", action="store_true", help="run only the TUI benchmark and replace its section of --out")
     args = parser.parse_args(argv)
+    if args.tui_only:
+        return tui_only(args.out, args.quick)
 
     sizes = [10, 100] if args.quick else [10, 100, 1000]
     repeats = {10: 5, 100: 3, 1000: 2}
@@ -79,9 +123,12 @@ def main(argv: list[str] | None = None) -> int:
         cluster = cluster_bench.run(work, args.quick)
     print("body extraction ...", file=sys.stderr, flush=True)
     body = body_extraction.run(args.quick)
+    tui = tui_rows(args.quick)
     elapsed = time.perf_counter() - started
-    text = (render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick, cluster)
-            + "\n" + body_extraction.render(body))
+    text = (
+        render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick, cluster)
+        + "\n" + body_extraction.render(body) + "\n" + render_tui(tui)
+    )
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0
@@ -201,6 +248,42 @@ def render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, quick, cluster)
         *cluster_bench.render(cluster),
     ]
     return "\n".join(lines)
+
+
+def render_tui(rows: list[dict]) -> str:
+    def met(ok: bool) -> str:
+        return "yes" if ok else "**no**"
+
+    lines = [
+        "## The TUI on large stores",
+        "",
+        "`python -m bench.tui_bench` on synthetic stores written through the store's write path "
+        "(bench/tui_store.py; written once, then kept in the system's temporary directory). First paint is "
+        "against a bare app with the same widgets and no store read, in the same process; a keystroke's time "
+        "to filtered facet panes is shown beside Textual's own echo of it (Input.Changed); the scope switch "
+        "is `s` to the corpus's panes and Quotes pane shown; memory is the TUI process's resident set with "
+        f"the corpus shown and searched. Goals: first paint ≤ {GOAL_PAINT_RATIO}× bare, store shown ≤ "
+        f"{GOAL_SHOWN_MS / 1000:.0f} s, switch ≤ {GOAL_SWITCH_MS} ms, keystroke p95 ≤ {GOAL_CORPUS_P95_MS} ms "
+        f"in corpus scope and ≤ {GOAL_ARTICLE_P95_MS} ms in article scope, memory ≤ {GOAL_RSS_MB / 1024:.0f} GB.",
+        "",
+        "| articles / aliases / quotes | first paint: ratio to bare (ms / ms) | store shown (ms) | `s` to corpus scope (ms) "
+        "| keystroke, corpus scope: median / p95 (ms) | keystroke, article scope: median / p95 (ms) "
+        "| Textual's echo, median (ms) | memory (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        ratio = r["paint_ms"] / r["bare_paint_ms"]
+        lines.append(
+            f"| {r['articles']:,} / {r['aliases']:,} / {r['quotes']:,} "
+            f"| {ratio:.2f}× ({r['paint_ms']:.0f} / {r['bare_paint_ms']:.0f}) {met(ratio <= GOAL_PAINT_RATIO)} "
+            f"| {r['shown_ms']:.0f} {met(r['shown_ms'] <= GOAL_SHOWN_MS)} "
+            f"| {r['switch_ms']:.0f} {met(r['switch_ms'] <= GOAL_SWITCH_MS)} "
+            f"| {r['corpus']['median_ms']:.1f} / {r['corpus']['p95_ms']:.1f} {met(r['corpus']['p95_ms'] <= GOAL_CORPUS_P95_MS)} "
+            f"| {r['article']['median_ms']:.1f} / {r['article']['p95_ms']:.1f} {met(r['article']['p95_ms'] <= GOAL_ARTICLE_P95_MS)} "
+            f"| {r['corpus']['echo_ms']:.1f} "
+            f"| {r['rss_mb']:.0f} {met(r['rss_mb'] <= GOAL_RSS_MB)} |"
+        )
+    return "\n".join(lines + [""])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """TUI benchmark: time to first paint against a bare app, and keystroke-to-filtered-list latency.
 
-    python -m bench.tui_bench [--articles 1000] [--aliases 100000] [--runs 5]
+    python -m bench.tui_bench [--articles 1000] [--aliases 100000] [--quotes 19000] [--runs 5] [--json]
 
 First paint: from starting the app to the end of its first screen refresh,
 for newsx-tui on the synthetic store and for a baseline in the same process:
@@ -13,23 +13,30 @@ alias index), against the same keystroke's Input.Changed in the same app
 (Textual's own echo).
 
 Scope switch: from pressing `s` to the panes and the Quotes pane showing the
-whole corpus (every entity, every quote), the slowest thing a key does.
+whole corpus (its most mentioned entities, its first quotes, how many in all),
+the slowest thing a key does.
+
+Memory: the resident set of this process (the TUI runs in it) at the end of the
+corpus-scope run, with the corpus shown and searched.
+
+The store is written once per size through the store's write path and kept
+(bench/tui_store.py `cached`): a 100,000-article store takes minutes to write.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import random
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
 
-from .tui_store import build
+from .tui_store import cached
 
 
 class TimedScreen(MainScreen):
@@ -99,8 +106,16 @@ async def first_paint(app_class, db: Path) -> tuple[float, float | None]:
         return app.first_paint, app.loaded
 
 
-async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float], float | None]:
-    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed; and of the scope switch."""
+def resident_mb() -> float:
+    """This process's resident set now (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float], float | None, float]:
+    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed; the scope switch; RSS at the end."""
     app = TimedApp(db, poll_seconds=None)
     filtered, echoed, switch = [], [], None
     async with app.run_test(size=(160, 48)) as pilot:
@@ -128,7 +143,8 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float
                 assert search.value == typed
                 filtered.append((app.hits_shown.pop(typed) - pressed) * 1000)
                 echoed.append((app.changed.pop(typed) - pressed) * 1000)
-    return filtered, echoed, switch
+        rss = resident_mb()
+    return filtered, echoed, switch, rss
 
 
 def p95(values: list[float]) -> float:
@@ -139,46 +155,55 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--aliases", type=int, default=100_000)
+    parser.add_argument("--quotes", type=int, default=None, help="in all (default 19 per article)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="end with one line of JSON: every figure (for python -m bench)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.db"
-        t = time.perf_counter()
-        built = build(db, articles=args.articles, aliases=args.aliases)
-        print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions,"
-              f" {built['quotes']} quotes"
-              f" (written in {time.perf_counter() - t:.1f} s)")
+    quotes = args.quotes if args.quotes is not None else 19 * args.articles
+    t = time.perf_counter()
+    db, built, written = cached(args.articles, args.aliases, quotes)
+    print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions,"
+          f" {built['quotes']} quotes ({'written' if written else 'cached, opened'} in {time.perf_counter() - t:.1f} s)",
+          flush=True)
+    result = {"articles": built["articles"], "aliases": built["aliases"], "quotes": built["quotes"]}
 
-        paints, bare, loads = [], [], []
-        asyncio.run(first_paint(BareApp, db))  # warm-up: imports and CSS parsing, paid once per process
-        asyncio.run(first_paint(TimedApp, db))
-        for run in range(args.runs):
-            order = (BareApp, TimedApp) if run % 2 == 0 else (TimedApp, BareApp)
-            for app_class in order:
-                painted, loaded = asyncio.run(first_paint(app_class, db))
-                if app_class is BareApp:
-                    bare.append(painted * 1000)
-                else:
-                    paints.append(painted * 1000)
-                    loads.append(loaded * 1000)
-        print(f"first paint: newsx-tui {statistics.median(paints):.0f} ms, bare app {statistics.median(bare):.0f} ms,"
-              f" ratio {statistics.median(paints) / statistics.median(bare):.2f} (median of {args.runs})")
-        print(f"store shown (article, panes, list of {built['articles']} articles): {statistics.median(loads):.0f} ms")
+    paints, bare, loads = [], [], []
+    asyncio.run(first_paint(BareApp, db))  # warm-up: imports and CSS parsing, paid once per process
+    asyncio.run(first_paint(TimedApp, db))
+    for run in range(args.runs):
+        order = (BareApp, TimedApp) if run % 2 == 0 else (TimedApp, BareApp)
+        for app_class in order:
+            painted, loaded = asyncio.run(first_paint(app_class, db))
+            if app_class is BareApp:
+                bare.append(painted * 1000)
+            else:
+                paints.append(painted * 1000)
+                loads.append(loaded * 1000)
+    result |= {"paint_ms": statistics.median(paints), "bare_paint_ms": statistics.median(bare), "shown_ms": statistics.median(loads)}
+    print(f"first paint: newsx-tui {result['paint_ms']:.0f} ms, bare app {result['bare_paint_ms']:.0f} ms,"
+          f" ratio {result['paint_ms'] / result['bare_paint_ms']:.2f} (median of {args.runs})")
+    print(f"store shown (article, panes, list of {built['articles']} articles): {result['shown_ms']:.0f} ms", flush=True)
 
-        rng = random.Random(3)
-        names = built["names"]
-        words = []
-        for _ in range(12):
-            name = rng.choice(names[:300])[0].split()[-1].lower()
-            typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
-            words += [name[:7], typo[:7]]
-        for scope in ("article", "corpus"):
-            filtered, echoed, switch = asyncio.run(keystrokes(db, words, scope))
-            if switch is not None:
-                print(f"scope switch -> corpus panes and {built['quotes']} quotes shown: {switch:.0f} ms")
-            print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
-                  f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
-                  f" Input.Changed echo median {statistics.median(echoed):.1f} ms")
+    rng = random.Random(3)
+    names = built["names"]
+    words = []
+    for _ in range(12):
+        name = rng.choice(names[:300])[0].split()[-1].lower()
+        typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
+        words += [name[:7], typo[:7]]
+    for scope in ("article", "corpus"):
+        filtered, echoed, switch, rss = asyncio.run(keystrokes(db, words, scope))
+        if switch is not None:
+            result["switch_ms"] = switch
+            print(f"scope switch -> corpus panes and {built['quotes']} quotes shown: {switch:.0f} ms")
+        result[scope] = {"median_ms": statistics.median(filtered), "p95_ms": p95(filtered), "echo_ms": statistics.median(echoed)}
+        print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
+              f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
+              f" Input.Changed echo median {statistics.median(echoed):.1f} ms", flush=True)
+    result["rss_mb"] = rss
+    print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB")
+    if args.json:
+        print(json.dumps(result))
 
 
 if __name__ == "__main__":

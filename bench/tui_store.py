@@ -1,9 +1,14 @@
-"""A synthetic store for TUI benchmarks, written through the store's write path (no spaCy): by default 1,000 articles
-and 100,000 aliases (25,000 entities with four surface forms each)."""
+"""A synthetic store for TUI benchmarks, written through the store's write path (no spaCy): by default 1,000 articles,
+100,000 aliases (25,000 entities with four surface forms each) and 19,000 quotes.
+
+Large stores take minutes to write, so `cached` keeps each one, by its sizes and this file's contents, in a folder
+of the system's temporary directory."""
 
 from __future__ import annotations
 
+import hashlib
 import random
+import tempfile
 from pathlib import Path
 
 from newsx.store import open_db
@@ -19,11 +24,30 @@ def _word(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-def build(path: Path, articles: int = 1000, aliases: int = 100_000, paragraphs: int = 20, seed: int = 7) -> dict:
-    """Write the store at `path` (which must not exist) through the store's write path; returns what was written."""
-    rng = random.Random(seed)
-    db = open_db(path)
-    entity_count = aliases // 4
+CACHE = Path(tempfile.gettempdir()) / "newsx-bench-cache"
+
+
+def cached(articles: int, aliases: int, quotes: int) -> tuple[Path, dict, bool]:
+    """The store of these sizes, written once: (path, what build returned, whether it was written now).
+
+    The benchmark only reads it (the TUI writes selections only when a key asks to)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    path = CACHE / f"tui-{articles}-{aliases}-{quotes}-{digest}.db"
+    if path.exists():
+        db = open_db(path)  # migrates a store written by an older schema, once
+        counts = _counts(db)
+        db.close()
+        return path, {"names": [(r.name, r.role) for r in _entities(random.Random(7), aliases // 4)], **counts}, False
+    CACHE.mkdir(parents=True, exist_ok=True)
+    part = path.with_suffix(".part")
+    for leftover in CACHE.glob(part.name + "*"):
+        leftover.unlink()  # a build that was killed
+    built = build(part, articles=articles, aliases=aliases, quotes=quotes)
+    part.rename(path)
+    return path, built, True
+
+
+def _entities(rng: random.Random, entity_count: int) -> list[EntityRecord]:
     records: list[EntityRecord] = []
     for i in range(entity_count):
         role = ROLES[i % 3]
@@ -33,7 +57,24 @@ def build(path: Path, articles: int = 1000, aliases: int = 100_000, paragraphs: 
         while len(forms) < 4:
             forms.add(f"{name} {len(forms)}")
         records.append(EntityRecord(f"{role}:{i}", name, TYPES[role], role, forms))
+    return records
+
+
+def build(
+    path: Path, articles: int = 1000, aliases: int = 100_000, quotes: int | None = None, paragraphs: int = 20, seed: int = 7
+) -> dict:
+    """Write the store at `path` (which must not exist) through the store's write path; returns what was written.
+
+    `quotes`: how many in all (default one per body paragraph), spread evenly over the articles."""
+    rng = random.Random(seed)
+    db = open_db(path)
+    # a benchmark's store can be written again: no waiting for the disk at each article's commit
+    db.execute("PRAGMA synchronous = OFF")
+    entity_count = aliases // 4
+    records = _entities(rng, entity_count)
     names = [(r.name, r.role) for r in records]
+    if quotes is None:
+        quotes = articles * (paragraphs - 1)
     # every entity appears in some article (a sweep), a few frequent ones appear everywhere
     sweep = -(-entity_count // articles)
     for a in range(1, articles + 1):
@@ -46,6 +87,7 @@ def build(path: Path, articles: int = 1000, aliases: int = 100_000, paragraphs: 
             agency=rng.choice(["Reuters", "AP", "AFP"]), paragraphs=[Paragraph(0, "title", title)],
         )
         extraction = Extraction()
+        quotes_here = quotes // articles + (a <= quotes % articles)
         for seq in range(1, paragraphs):
             mentioned = [cast[(seq * 2 + k) % len(cast)] for k in range(2)]
             text = (
@@ -55,15 +97,20 @@ def build(path: Path, articles: int = 1000, aliases: int = 100_000, paragraphs: 
             anatomy.paragraphs.append(Paragraph(seq, "body", text))
             # what the speaker reported: from the first name to the end, as extraction would record it
             said = text.index(names[mentioned[0]][0])
-            speaker, speaker_key = (names[mentioned[1]][0], records[mentioned[1]].key) if seq % 2 else ("Officials", None)
-            extraction.quotes.append(QuoteRecord(seq, "indirect", text[said:], said, len(text), speaker, "said", speaker_key))
+            if seq <= quotes_here:
+                speaker, speaker_key = (names[mentioned[1]][0], records[mentioned[1]].key) if seq % 2 else ("Officials", None)
+                extraction.quotes.append(QuoteRecord(seq, "indirect", text[said:], said, len(text), speaker, "said", speaker_key))
             for e in mentioned:
                 start = text.index(names[e][0])
                 extraction.entities[records[e].key] = records[e]
                 extraction.mentions.append(MentionRecord(seq, start, start + len(names[e][0]), names[e][0], records[e].key))
         prepared = Prepared(f"synthetic/{a}.txt", f"{a:064x}", "", anatomy)
         store_article(db, prepared, extraction, resolver=by_key)
-    counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "aliases", "mentions", "quotes")}
+    counts = _counts(db)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {"names": names, **counts}
+
+
+def _counts(db) -> dict:
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "aliases", "mentions", "quotes")}

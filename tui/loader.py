@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from newsx.store import ROLES
 from newsx.store.db import queries
-from newsx.store.db.search import EntityIndex
+from newsx.store.db.search import CorpusIndex, EntityIndex
 
 SPARK_BINS = 8
+# Rows read for each list of the corpus scope: more than any pane shows at once; the rest are counted.
+CORPUS_ENTITIES = 300
+CORPUS_QUOTES = 1000
 
 
 @dataclass
@@ -40,9 +46,44 @@ class Facets:
 
     scope: str
     by_role: dict[str, list[dict]] = field(default_factory=dict)
-    indexes: dict[str, EntityIndex] = field(default_factory=dict)
+    indexes: dict[str, EntityIndex | CorpusIndex] = field(default_factory=dict)
     by_id: dict[int, dict] = field(default_factory=dict)
     quotes: list[dict] = field(default_factory=list)
+    # the corpus scope reads only the first rows of its lists: how many there are in all
+    totals: dict[str, int] = field(default_factory=dict)
+    quote_total: int | None = None
+
+    def add_hits(self, hits) -> None:
+        """Entities found by search past the first rows the corpus scope read, as their panes show them."""
+        top = max((e["mentions"] for e in self.by_id.values()), default=1) or 1
+        for h in hits:
+            if h.entity_id not in self.by_id:
+                self.by_id[h.entity_id] = {
+                    "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
+                }
+
+
+class CorpusIndexes:
+    """The corpus's fuzzy indexes, one per role, kept as long as the store is unchanged: a scope switch
+    reuses them, and their word lists are read once, in a worker. Each search opens its own connection."""
+
+    def __init__(self, db_path, signature: tuple):
+        self.db_path = str(db_path)
+        self.signature = signature
+        self.by_role = {role: CorpusIndex(self.connect, role) for role in ROLES}
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.db_path, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            yield conn
+        finally:
+            conn.close()
+
+    def warm(self) -> None:
+        for index in self.by_role.values():
+            index.vocabulary()
 
 
 def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | None:
@@ -67,16 +108,18 @@ def paragraph_notes(db: sqlite_utils.Database, article_id: int) -> dict[int, lis
     return dict(notes)
 
 
-def load_facets(db: sqlite_utils.Database, scope: str, view: ArticleView | None) -> Facets:
+def load_facets(
+    db: sqlite_utils.Database, scope: str, view: ArticleView | None, corpus: CorpusIndexes | None = None
+) -> Facets:
+    """The scope's entities and quotes; the corpus scope needs `corpus`, its indexes."""
     if scope == "article":
         if view is None:
             return Facets(scope)
         facets = _article_facets(db, view)
         facets.quotes = view.quotes
         return facets
-    facets = _corpus_facets(db)
-    facets.quotes = queries.quotes(db)
-    return facets
+    assert corpus is not None
+    return _corpus_facets(db, corpus)
 
 
 def _article_facets(db: sqlite_utils.Database, view: ArticleView) -> Facets:
@@ -99,14 +142,20 @@ def _article_facets(db: sqlite_utils.Database, view: ArticleView) -> Facets:
     return _facets("article", list(entities.values()), [r for r in rows if r[0] in entities])
 
 
-def _corpus_facets(db: sqlite_utils.Database) -> Facets:
-    entities = queries.entities(db)
-    top = max((e["mentions"] for e in entities), default=1)
-    rows = []
-    for e in entities:
+def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes) -> Facets:
+    """The most mentioned entities of each role and the first quotes, from counts the write path keeps;
+    never every row (a large corpus has millions)."""
+    facets = Facets("corpus", indexes=dict(corpus.by_role))
+    for role in ROLES:
+        facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES)
+        facets.totals[role] = queries.entity_total(db, role)
+    top = max((e["mentions"] for es in facets.by_role.values() for e in es), default=1) or 1
+    for e in (e for es in facets.by_role.values() for e in es):
         e["bar"] = e["mentions"] / top
-        rows.extend((e["id"], e["name"], e["role"], alias) for alias in e["aliases"])
-    return _facets("corpus", entities, rows)
+        facets.by_id[e["id"]] = e
+    facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
+    facets.quote_total = queries.quote_total(db)
+    return facets
 
 
 def _facets(scope: str, entities: list[dict], rows: list[tuple]) -> Facets:

@@ -19,7 +19,7 @@ from newsx.store import NewsxError, open_db
 from newsx.store.db import queries
 
 from .corrections import Change
-from .loader import ArticleView, Facets, load_article, load_facets
+from .loader import ArticleView, CorpusIndexes, Facets, load_article, load_facets
 
 
 @dataclass
@@ -41,6 +41,19 @@ class StoreAccess:
         # posts its result before the next begins: results reach the screen in the order the
         # store changed, so a slow read can never paint over a newer selection with an older one.
         self.turn = threading.Lock()
+        self._corpus: CorpusIndexes | None = None  # kept while the store is unchanged
+
+    def corpus(self, signature: tuple) -> CorpusIndexes:
+        """The corpus's fuzzy indexes for the store as `signature` says it is."""
+        corpus = self._corpus
+        if corpus is None or corpus.signature != signature:
+            corpus = self._corpus = CorpusIndexes(self.db_path, signature)
+        return corpus
+
+    def warm_corpus(self) -> None:
+        """Read the corpus indexes' word lists ahead of the first search there."""
+        if self._corpus is not None:
+            self._corpus.warm()
 
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:
@@ -60,9 +73,9 @@ class StoreAccess:
             replaced = bool(
                 shown and view and view.article["sha256"] != shown["sha256"] and view.article["source"] == shown["source"]
             )
-            return StoreSnapshot(
-                articles, view, load_facets(db, scope, view), queries.store_counts(db), queries.store_signature(db), replaced
-            )
+            signature = queries.store_signature(db)
+            facets = load_facets(db, scope, view, self.corpus(signature))
+            return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced)
 
     def article(self, article_id: int, scope: str) -> tuple[ArticleView | None, Facets | None]:
         """An article, and its facets when the panes show this article's."""
@@ -72,7 +85,7 @@ class StoreAccess:
 
     def facets(self, scope: str, view: ArticleView | None) -> Facets:
         with self.open() as db:
-            return load_facets(db, scope, view)
+            return load_facets(db, scope, view, self.corpus(queries.store_signature(db)))
 
     def signature(self) -> tuple | None:
         """The store's signature, or None when it cannot be opened right now (being replaced, say)."""

@@ -32,6 +32,7 @@ import sqlite_utils
 from ..errors import NewsxError
 from ..names import name_key
 from ..records import ROLES
+from . import corpus_counts
 from .schema import transaction
 
 KINDS = ("merge", "split", "rename", "role", "not-entity", "speaker", "not-quote")
@@ -430,6 +431,8 @@ def insert(conn, kind: str, target: dict, value: dict, created_at: str | None = 
     journal = Journal(conn)
     if not APPLY[kind](journal, target, value, None) and strict:
         raise CorrectionError(f"nothing to correct: {describe(kind, target, value)} names what is not in the store")
+    # A correction of the whole store may move mentions and aliases of any article.
+    corpus_counts.recompute(conn)
     return conn.execute(
         "INSERT INTO corrections (kind, target, value, created_at, undo) VALUES (?,?,?,?,?)",
         [kind, canonical(target), canonical(value), created_at or _now(), canonical(journal.ops)],
@@ -483,6 +486,7 @@ def undo(db: sqlite_utils.Database, correction_id: int | None = None) -> dict:
             "SELECT kind, target, value FROM corrections WHERE id > ? ORDER BY id", [correction_id]
         ).fetchall():
             APPLY[later_kind](Journal(conn, record=False), json.loads(later_target), json.loads(later_value), None)
+        corpus_counts.recompute(conn)
     return {"id": correction_id, "kind": kind, "description": describe(kind, json.loads(target), json.loads(value))}
 
 

@@ -12,10 +12,11 @@ from .schema import transaction
 
 
 def articles(db: sqlite_utils.Database) -> list[dict]:
+    # entity_count is kept by the write path: counting mentions here costs seconds on a large store
     return list(
         db.query(
             "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline,"
-            " (SELECT count(DISTINCT entity_id) FROM mentions m WHERE m.article_id = a.id) AS entity_count"
+            " coalesce(a.entity_count, 0) AS entity_count"
             " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id"
         )
     )
@@ -62,6 +63,22 @@ def entities(db: sqlite_utils.Database, role: str | None = None, article_id: int
     return rows
 
 
+def top_entities(db: sqlite_utils.Database, role: str, limit: int) -> list[dict]:
+    """The most mentioned entities of one role in the corpus, from the counts the write path keeps."""
+    return list(
+        db.query(
+            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
+            " FROM entities WHERE role = ? AND mention_count > 0 ORDER BY mention_count DESC, name COLLATE NOCASE LIMIT ?",
+            [role, limit],
+        )
+    )
+
+
+def entity_total(db: sqlite_utils.Database, role: str) -> int:
+    """How many entities of one role the corpus mentions."""
+    return db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]
+
+
 def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None = None) -> list[dict]:
     """Mentions of an entity in reading order, with their paragraph's seq."""
     sql = (
@@ -75,18 +92,30 @@ def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None =
     return list(db.query(sql + " ORDER BY m.article_id, p.seq, m.start", params))
 
 
+_QUOTE_COLUMNS = (
+    'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
+    " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity"
+    " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+    " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
+)
+
+
 def quotes(db: sqlite_utils.Database, article_id: int | None = None) -> list[dict]:
-    sql = (
-        'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
-        " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity"
-        " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
-        " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
-    )
-    params = []
+    sql, params = _QUOTE_COLUMNS, []
     if article_id is not None:
         sql += " WHERE q.article_id = ?"
         params.append(article_id)
     return list(db.query(sql + " ORDER BY q.article_id, p.seq, q.start", params))
+
+
+def first_quotes(db: sqlite_utils.Database, limit: int) -> list[dict]:
+    """The corpus's first quotes in reading order, without sorting them all: an article's paragraph ids
+    rise with their seq, so the (article_id, paragraph_id, start) index holds reading order."""
+    return list(db.query(_QUOTE_COLUMNS + " ORDER BY q.article_id, q.paragraph_id, q.start LIMIT ?", [limit]))
+
+
+def quote_total(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM quotes").fetchone()[0]
 
 
 def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:

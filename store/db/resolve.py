@@ -9,10 +9,10 @@ surname. Two stored candidates are no evidence: the entity stays apart.
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from ..names import bare_key, is_acronym, name_key, translit_key
-from ..records import GEO_KEY, EntityRecord
+from ..records import GEO_KEY, ROLES, EntityRecord
 
 
 def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
@@ -27,7 +27,8 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
     if strong:
         found = _candidates(
             conn,
-            "SELECT DISTINCT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id"
+            # CROSS JOIN: the aliases drive, through their index, not every entity of the role
+            "SELECT DISTINCT e.id, e.name FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id"
             f" WHERE e.role = ? AND e.type = ? AND e.key NOT LIKE '{GEO_KEY}%'"
             f" AND a.alias IN ({','.join('?' * len(strong))})",
             [rec.role, rec.type, *strong],
@@ -40,11 +41,13 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
     if not full:
         # "Maliki" alone: the one stored person whose name ends with it.
         surname = bare_key(rec.name)
+        # found through the alias word index, as alias_words folds words (a LIKE '%Maliki' read every alias)
+        words = utils.default_process(rec.name.split("-")[-1]).split()
         rows = _candidates(
             conn,
-            "SELECT DISTINCT e.id, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            " WHERE e.type = 'PERSON' AND a.alias LIKE ?",
-            [f"%{rec.name.split('-')[-1]}"],
+            "SELECT DISTINCT e.id, e.name, w.alias FROM alias_words w CROSS JOIN entities e ON e.id = w.entity_id"
+            f" WHERE w.role IN ({','.join('?' * len(ROLES))}) AND w.word = ? AND e.type = 'PERSON'",
+            [*ROLES, words[-1] if words else ""],
             keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
         )
         return rows[0] if len(rows) == 1 else None

@@ -17,13 +17,17 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from ..errors import StoreError
+from . import corpus_counts
 
 # Each version's additions (migrate() adds whatever an older store lacks):
 # 1: the tables below as first released.
 # 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
 # 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
 # 4 (corrections): the corrections table, a reader's decisions applied on every ingest.
-SCHEMA_VERSION = 4
+# 5 (corpus counts): articles.entity_count, entities.mention_count and article_count, the
+#   alias_words table and the indexes the corpus lists page by; corpus_counts.recompute
+#   derives them from mentions and aliases.
+SCHEMA_VERSION = 5
 ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -48,6 +52,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "raw": str,
             "ingested_at": str,
             "language": str,  # schema 2 (language detection)
+            "entity_count": int,  # schema 3 (corpus counts)
         },
         "id",
         [],
@@ -58,7 +63,17 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("article_id", "articles", "id")],
     ),
     "entities": (
-        {"id": int, "name": str, "type": str, "role": str, "lat": float, "lon": float, "key": str},
+        {
+            "id": int,
+            "name": str,
+            "type": str,
+            "role": str,
+            "lat": float,
+            "lon": float,
+            "key": str,
+            "mention_count": int,
+            "article_count": int,
+        },
         "id",
         [],
     ),
@@ -105,6 +120,13 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             ("speaker_entity_id", "entities", "id"),
         ],
     ),
+    # Each alias once per word in it (folded as the fuzzy index compares words): the corpus
+    # index reads its candidates from here by SQL instead of holding every alias in memory.
+    "alias_words": (
+        {"role": str, "word": str, "entity_id": int, "alias": str},
+        ("role", "word", "entity_id", "alias"),
+        [("entity_id", "entities", "id")],
+    ),
     "selections": (
         {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
         "id",
@@ -129,8 +151,19 @@ _INDEXES = [
     ("mentions", ["paragraph_id"], False),
     ("mentions", ["article_id"], False),
     ("quotes", ["article_id"], False),
+    # the corpus's quotes in reading order, a page at a time (queries.first_quotes)
+    ("quotes", ["article_id", "paragraph_id", "start"], False),
+    ("alias_words", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("selections", ["paragraph_id"], False),
+]
+
+
+# The corpus's entities of a role, most mentioned first, a page at a time (queries.top_entities):
+# sqlite-utils' create_index knows neither DESC nor COLLATE.
+_ORDERED_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS idx_entities_by_mentions"
+    " ON entities (role, mention_count DESC, name COLLATE NOCASE)",
 ]
 
 
@@ -254,7 +287,10 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
             return False
-    return True
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    wanted = {f"idx_{name}_{'_'.join(cols)}" for name, cols, _ in _INDEXES}
+    wanted |= {sql.split()[5] for sql in _ORDERED_INDEXES}
+    return wanted <= indexes
 
 
 def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
@@ -279,7 +315,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     stored_version = db.execute("PRAGMA user_version").fetchone()[0]
     # sqlite-utils runs its DDL inside a transaction that is already open
     # (outside one, executescript would commit as it goes).
-    with transaction(db):
+    with transaction(db) as conn:
         for name, (columns, pk, fks) in TABLES.items():
             table = db.table(name)
             if not table.exists():
@@ -290,11 +326,15 @@ def migrate(db: sqlite_utils.Database) -> None:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
             db.table(name).create_index(cols, unique=unique, if_not_exists=True)
+        for sql in _ORDERED_INDEXES:
+            conn.execute(sql)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         if stored_version < ANYASCII_KEYS_VERSION:
             _recompute_entity_keys(db.conn)
+        # Derived data too, like the full-text index (schema 5, corpus counts)
+        corpus_counts.recompute(conn)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -339,6 +379,7 @@ def _not_null(table: str) -> set[str]:
         "quotes": {"article_id", "paragraph_id", "kind", "text"},
         "selections": {"paragraph_id"},
         "corrections": {"kind", "target", "value", "created_at"},
+        "alias_words": {"role", "word", "entity_id", "alias"},
     }.get(table, set())
 
 

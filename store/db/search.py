@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import json
 import re
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +39,7 @@ class EntityHit:
     role: str
     alias: str
     score: float
+    mentions: int = 0  # in the whole corpus (CorpusIndex); the article's own count is the pane's
 
 
 class EntityIndex:
@@ -176,6 +183,104 @@ def find_entity(index: EntityIndex, name: str, cutoff: float = 70) -> EntityHit:
         return (exact or hits)[0]
     candidates = "; ".join(f"{h.name} ({h.role}, #{h.entity_id})" for h in exact or hits)
     raise AmbiguousName(f"{name!r} could be any of: {candidates}; give the full name")
+
+
+class CorpusIndex:
+    """Fuzzy lookup over every entity of one role in the store, without holding its aliases in memory.
+
+    Scores as EntityIndex does (WRatio over whole aliases, best alias per
+    entity), but its candidates come from SQL: the aliases (alias_words, kept
+    by the write path) with a word that starts with a word of the query, or is
+    spelled almost like it. Only the role's distinct words are held, sorted, to
+    find the near spellings; among those that begin with the same letter (a
+    typo in the first letter is rare, and scoring every word of a large corpus
+    costs more than a keystroke may).
+    """
+
+    # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
+    MAX_CANDIDATES = EntityIndex.MAX_CANDIDATES
+
+    def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
+        """`connect`: a connection to the store for the length of a `with` (one per search: a connection
+        held open beside others in one process made their reads fail while another process wrote)."""
+        self._connect = connect
+        self.role = role
+        self._lock = threading.Lock()
+        self._vocabulary: list[str] | None = None
+
+    def vocabulary(self) -> list[str]:
+        """The role's distinct alias words; read once (a worker calls this ahead of the first search)."""
+        with self._lock:
+            if self._vocabulary is None:
+                with self._connect() as conn:
+                    self._vocabulary = [
+                        r[0] for r in conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
+                    ]
+            return self._vocabulary
+
+    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
+        """Best-scoring entities for `query`, one hit per entity (its best alias)."""
+        q = utils.default_process(query)
+        if not q or (role and role != self.role):
+            return []
+        vocabulary = self.vocabulary()
+        with self._connect() as conn:
+            return self._search(conn, q, vocabulary, limit, cutoff)
+
+    def _search(self, conn, q: str, vocabulary: list[str], limit: int, cutoff: float) -> list[EntityHit]:
+        words = list(dict.fromkeys(q.split()))
+        matched: Counter[tuple[int, str]] = Counter()
+        common: list[list[tuple[int, str]]] = []
+        for word in words:
+            rows = self._aliases_with(conn, word, self._near(word, vocabulary) if len(word) >= 3 else [])
+            if len(rows) >= self.MAX_CANDIDATES:
+                common.append(rows)  # a word this common narrows nothing while a rarer one is there
+            else:
+                matched.update(rows)
+        if not matched and common:
+            matched.update(common[0])
+        candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
+        found = process.extract(
+            q,
+            [utils.default_process(alias) for _, alias in candidates],
+            scorer=fuzz.WRatio,
+            processor=None,
+            limit=limit * 4 + 20,
+            score_cutoff=cutoff,
+        )
+        scored: dict[int, tuple[float, str]] = {}
+        for _, score, k in found:
+            entity_id, alias = candidates[k]
+            if entity_id not in scored or score > scored[entity_id][0]:
+                scored[entity_id] = (score, alias)
+        # names for the scored few; an entity no article mentions (a speaker only) is no hit
+        known = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
+                [json.dumps(list(scored))],
+            )
+        }
+        hits = [EntityHit(e, known[e][0], self.role, alias, score, known[e][1]) for e, (score, alias) in scored.items() if e in known]
+        return sorted(hits, key=lambda h: (-h.score, h.name))[:limit]
+
+    @staticmethod
+    def _near(word: str, vocabulary: list[str]) -> list[str]:
+        """Words of the vocabulary that begin with `word`'s letter and are spelled almost like it."""
+        lo, hi = EntityIndex._prefix_range(vocabulary, word[0])
+        found = process.extract(word, vocabulary[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=75)
+        return [w for w, _, _ in found]
+
+    def _aliases_with(self, conn, word: str, near: list[str]) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that is one of `near` or starts with `word`; MAX_CANDIDATES at most."""
+        # two selects, not one OR, so that each walks the (role, word) index; near spellings first,
+        # as they are few and a short prefix is shared by thousands
+        rows = conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?))"
+            " UNION ALL SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
+            [self.role, json.dumps(near), self.role, word, word + "\uffff", self.MAX_CANDIDATES],
+        ).fetchall()
+        return list(dict.fromkeys(map(tuple, rows)))
 
 
 class NoWordsError(SearchError):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
-from . import corrections, resolve
+from . import corpus_counts, corrections, resolve
 from .schema import transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
@@ -58,6 +58,7 @@ def store_article(
                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), a.language,
             ],
         ).lastrowid
+        assert article_id is not None  # an INSERT always sets lastrowid
         para_ids: dict[int, int] = {}
         by_text: dict[str, int] = {}
         for p in a.paragraphs:
@@ -94,6 +95,8 @@ def store_article(
         assert article_id is not None  # an INSERT always sets lastrowid
         # The reader's corrections hold for this article too, whatever extraction said.
         corrections.apply_to_article(conn, article_id)
+        # Counted after the corrections, which may move this article's mentions and aliases.
+        corpus_counts.count_article(conn, article_id, entity_ids.values())
         _drop_orphans(conn, old_entities | set(entity_ids.values()))
     return article_id, "replaced" if old else "ingested"
 
@@ -137,10 +140,8 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
             "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
             [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
         ).lastrowid
-    conn.executemany(
-        "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
-        [(entity_id, alias) for alias in sorted(rec.aliases | {rec.name})],
-    )
+    aliases = sorted(rec.aliases | {rec.name})
+    conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [(entity_id, a) for a in aliases])
     return entity_id
 
 
@@ -163,6 +164,7 @@ def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
         "DELETE FROM selections WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE article_id = ?)",
         [article_id],
     )
+    corpus_counts.remove_mentions(conn, article_id)
     conn.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     conn.execute("DELETE FROM paragraphs WHERE article_id = ?", [article_id])
@@ -179,5 +181,6 @@ def _drop_orphans(conn, entity_ids: set[int]) -> None:
             [entity_id, entity_id],
         ).fetchone():
             continue
+        corpus_counts.drop_entity(conn, entity_id)
         conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
         conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])

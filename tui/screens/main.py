@@ -246,6 +246,11 @@ class MainScreen(Screen[None]):
             snapshot = self.store.snapshot(self.scope, shown)
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
+        self.warm_corpus()
+
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
+    def warm_corpus(self) -> None:
+        self.store.warm_corpus()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
@@ -427,8 +432,10 @@ class MainScreen(Screen[None]):
         if message.query != self.query_one(SearchBox).value:
             return  # a newer keystroke is on its way
         self.hits_query = message.query
+        for hits in message.results.values():
+            self.facets.add_hits(hits)
         for role in ROLES:
-            self.facet(role).show_hits(message.query, message.results.get(role, []))
+            self.facet(role).show_hits(message.query, message.results.get(role, []), self.facets.by_id)
         # before the store is read there is nothing to choose from: its facets filter again when they come
         if self.choose_when_found == message.query and self.signature is not None:
             self.choose_when_found = None
@@ -504,11 +511,11 @@ class MainScreen(Screen[None]):
     def show_facets(self, facets: Facets) -> None:
         self.facets = facets
         for role in ROLES:
-            self.facet(role).set_entities(facets.by_role.get(role, []))
+            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
         # most articles have no "other" entities: the room goes to actors and places
         self.facet("other").display = bool(facets.by_role.get("other"))
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
@@ -597,6 +604,7 @@ class MainScreen(Screen[None]):
             if role in (None, index_role)
             for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)
         ]
+        self.facets.add_hits(hits)  # so that the one chosen has its name and counts in the corpus scope
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------

@@ -8,12 +8,12 @@ from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from ..text import line_text
+from .lazy_options import LazyOption, LazyOptionList
 
 
-class ArticleList(OptionList):
+class ArticleList(LazyOptionList):
     @dataclass
     class ArticleChosen(Message):
         """Show another article in the reader."""
@@ -30,7 +30,10 @@ class ArticleList(OptionList):
     def set_articles(self, articles: list[dict], current_id: int | None) -> None:
         self.articles = articles
         self.clear_options()
-        self.add_options(Option(self._prompt(a, a["id"] == current_id), id=str(a["id"])) for a in articles)
+        # two lines each, built when drawn: a corpus can list a hundred thousand articles
+        self.add_options(
+            LazyOption(lambda a=a: self._prompt(a, a["id"] == current_id), id=str(a["id"]), height=2) for a in articles
+        )
         self.border_subtitle = str(len(articles))
         self.mark_current(current_id)
 

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from newsx.store.db.search import EntityHit
 
 from ..text import foreground, highlighted, line_text
+from .lazy_options import LazyOption, LazyOptionList
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
@@ -42,7 +43,7 @@ def fit(text: Text, width: int) -> Text:
     return text
 
 
-class FacetPane(OptionList):
+class FacetPane(LazyOptionList):
     """Entities of one role; an empty filter shows them all by mention count, a query by score."""
 
     COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
@@ -63,23 +64,28 @@ class FacetPane(OptionList):
         self.best_score = 0.0
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
+        self.entity_total: int | None = None  # when `entities` are only the first of the scope's
 
     def on_mount(self) -> None:
         self.border_title = self.title
 
-    def set_entities(self, entities: list[dict]) -> None:
-        self.entities = entities
+    def set_entities(self, entities: list[dict], total: int | None = None) -> None:
+        """`total`: how many the scope has, when `entities` are only the most mentioned of them."""
+        self.entities, self.entity_total = entities, total
         self.by_id = {e["id"]: e for e in entities}
         self.show_all()
 
     def show_all(self) -> None:
         self.query_text = ""
         self.best_score = 0.0
-        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], len(self.entities))
+        total = self.entity_total if self.entity_total is not None else len(self.entities)
+        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], total)
 
-    def show_hits(self, query: str, hits: list[EntityHit]) -> None:
+    def show_hits(self, query: str, hits: list[EntityHit], entities: dict[int, dict] | None = None) -> None:
+        """`entities`: where to find hits that are not among the pane's own entities (the corpus scope's)."""
         self.query_text = query
-        pairs = [(self.by_id[h.entity_id], h) for h in hits if h.entity_id in self.by_id]
+        known = entities if entities is not None else self.by_id
+        pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
         self.best_score = pairs[0][1].score if pairs else 0.0
         self._fill(pairs, len(pairs))
 
@@ -91,7 +97,10 @@ class FacetPane(OptionList):
         self._pairs, self._total = pairs, total
         highlighted_id = self.highlighted_entity_id
         self.clear_options()
-        self.add_options(Option(self._prompt(e, hit), id=str(e["id"])) for e, hit in pairs)
+        self.add_options(
+            LazyOption(lambda e=e, hit=hit: self._prompt(e, hit), id=str(e["id"]), height=1 + self._second_line(e, hit))
+            for e, hit in pairs
+        )
         if not pairs:
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
@@ -121,10 +130,15 @@ class FacetPane(OptionList):
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
             line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
-        if hit and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold():
+        if self._second_line(entity, hit):
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line
+
+    @staticmethod
+    def _second_line(entity: dict, hit: EntityHit | None) -> bool:
+        """A hit on an alias the name does not hold shows that alias on a line of its own."""
+        return bool(hit) and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold()
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

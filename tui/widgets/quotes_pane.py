@@ -22,6 +22,7 @@ from newsx.store import paragraph_number
 
 from ..text import line_text
 from ..who_said import Speaker, first_words, group_by_speaker
+from .lazy_options import LazyOption, LazyOptionList
 
 REPORTED = "italic dim"
 # Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
@@ -58,7 +59,7 @@ def speaker_prompt(s: Speaker) -> Text:
     return text
 
 
-class QuotesPane(OptionList):
+class QuotesPane(LazyOptionList):
     @dataclass
     class QuoteChosen(Message):
         """Jump the reader to a quote and mark the quoted words."""
@@ -78,6 +79,7 @@ class QuotesPane(OptionList):
         self.speaker: Speaker | None = None  # the speaker the pane is narrowed to
         self.scope = "article"
         self.titles: dict[int, str] = {}
+        self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -85,9 +87,12 @@ class QuotesPane(OptionList):
 
     # -- what is shown ------------------------------------------------------
 
-    def set_quotes(self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None) -> None:
-        """`titles` (article id -> title) heads each article's quotes when the scope is the corpus."""
-        self.quotes, self.scope, self.titles = quotes, scope, titles or {}
+    def set_quotes(
+        self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None, total: int | None = None
+    ) -> None:
+        """`titles` (article id -> title) heads each article's quotes when the scope is the corpus;
+        `total`: how many the scope has, when `quotes` are only its first."""
+        self.quotes, self.scope, self.titles, self.total = quotes, scope, titles or {}, total
         self.loaded = True
         self.speakers = group_by_speaker(quotes)
         key = self.speaker.key if self.speaker else None
@@ -133,6 +138,8 @@ class QuotesPane(OptionList):
             options.extend(self._quote_options(self.quotes, with_speaker=True))
             self.border_title = "Quotes"
         listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.quotes)
+        if not self.speaker and not self.by_speaker:
+            listed = max(listed, self.total or 0)
         if listed > MAX_SHOWN:
             more = f"… {listed - MAX_SHOWN:,} more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
             options.append(Option(Text(more, style="dim"), disabled=True))
@@ -140,18 +147,24 @@ class QuotesPane(OptionList):
             where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
         self.add_options(options)
-        self.border_subtitle = f"{len(self.quotes)} · {'by speaker' if self.by_speaker else 'by order'}"
+        count = self.total if self.total is not None else len(self.quotes)
+        self.border_subtitle = f"{count:,} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
     def _quote_options(self, quotes: list[dict], with_speaker: bool) -> list[Option]:
         options: list[Option] = []
         article = None
+        corpus = self.scope == "corpus"
         for q in quotes[:MAX_SHOWN]:
-            if self.scope == "corpus" and q["article_id"] != article:
+            if corpus and q["article_id"] != article:
                 article = q["article_id"]
                 options.append(Option(line_text(self.titles.get(article) or f"article {article}", "underline dim"), disabled=True))
-            options.append(Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
+            if corpus:
+                # a line each, built when drawn: the corpus lists a thousand at once
+                options.append(LazyOption(lambda q=q: quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
+            else:
+                options.append(Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
         return options
 
     # -- keys ----------------------------------------------------------------

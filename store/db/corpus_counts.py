@@ -1,0 +1,95 @@
+"""What the TUI needs per corpus, kept by the write path in the article's own transaction.
+
+A hundred thousand articles hold millions of mentions and aliases: counting
+mentions per entity, or folding every alias for the fuzzy index, each time the
+corpus is shown would take seconds. So each article adds (and a replaced
+article takes back) its share: an entity's mention and article counts, an
+article's entity count, and every alias under each of its folded words
+(`alias_words`), where the corpus index finds its candidates. `recompute` derives all of it
+from the contract tables, for a store written before these existed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import utils
+
+
+def alias_words(alias: str) -> set[str]:
+    """The words of an alias as the fuzzy index compares them (lower case, punctuation as spaces)."""
+    return set(utils.default_process(alias).split())
+
+
+def add_mentions(conn, article_id: int, entity_ids: Iterable[int]) -> None:
+    """Count one article's mentions (an entity id per mention) into its entities and the article."""
+    per_entity = Counter(entity_ids)
+    conn.executemany(
+        "UPDATE entities SET mention_count = coalesce(mention_count, 0) + ?,"
+        " article_count = coalesce(article_count, 0) + 1 WHERE id = ?",
+        [(n, entity_id) for entity_id, n in per_entity.items()],
+    )
+    conn.execute("UPDATE articles SET entity_count = ? WHERE id = ?", [len(per_entity), article_id])
+
+
+def count_article(conn, article_id: int, entity_ids: Iterable[int]) -> None:
+    """Count a written article in, as it stands after the reader's corrections were applied to it:
+    its mentions as stored, and the words of every alias of the entities it brought."""
+    add_mentions(conn, article_id, (r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])))
+    refresh_words(conn, entity_ids)
+
+
+def refresh_words(conn, entity_ids: Iterable[int]) -> None:
+    """The alias words of these entities from their aliases and role as they now are."""
+    ids = sorted(set(entity_ids))
+    conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", [(i,) for i in ids])
+    for entity_id in ids:
+        row = conn.execute("SELECT role FROM entities WHERE id = ?", [entity_id]).fetchone()
+        if row is not None:
+            aliases = [a for (a,) in conn.execute("SELECT alias FROM aliases WHERE entity_id = ?", [entity_id])]
+            add_words(conn, entity_id, row[0] or "", aliases)
+
+
+def remove_mentions(conn, article_id: int) -> None:
+    """Take back an article's counts, before its mentions are deleted."""
+    rows = conn.execute(
+        "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? GROUP BY entity_id", [article_id]
+    ).fetchall()
+    conn.executemany(
+        "UPDATE entities SET mention_count = max(0, coalesce(mention_count, 0) - ?),"
+        " article_count = max(0, coalesce(article_count, 0) - 1) WHERE id = ?",
+        [(n, entity_id) for entity_id, n in rows],
+    )
+
+
+def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
+        [(role, word, entity_id, alias) for alias in aliases for word in alias_words(alias)],
+    )
+
+
+def drop_entity(conn, entity_id: int) -> None:
+    conn.execute("DELETE FROM alias_words WHERE entity_id = ?", [entity_id])
+
+
+def recompute(conn) -> None:
+    """Every count and word from the contract tables (a migration; also mends anything changed by hand)."""
+    conn.execute("UPDATE entities SET mention_count = 0, article_count = 0")
+    conn.execute(
+        "WITH c AS (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id)"
+        " UPDATE entities SET mention_count = c.n, article_count = c.a FROM c WHERE c.entity_id = entities.id"
+    )
+    conn.execute("UPDATE articles SET entity_count = 0")
+    conn.execute(
+        "WITH c AS (SELECT article_id, count(DISTINCT entity_id) AS n FROM mentions GROUP BY article_id)"
+        " UPDATE articles SET entity_count = c.n FROM c WHERE c.article_id = articles.id"
+    )
+    conn.execute("DELETE FROM alias_words")
+    rows = conn.execute("SELECT a.entity_id, e.role, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id")
+    while batch := rows.fetchmany(10_000):
+        conn.executemany(
+            "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
+            [(role or "", word, entity_id, alias) for entity_id, role, alias in batch for word in alias_words(alias)],
+        )

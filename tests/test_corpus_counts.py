@@ -1,0 +1,95 @@
+"""Per-corpus counts and the alias words are kept by the write path, on add and on replace, and migrated.
+
+What store_article keeps must equal what corpus_counts.recompute derives from the
+contract tables (mentions, aliases) at every step; a store from schema 1 gets them
+on open; the corpus index finds what the in-memory index finds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+
+from newsx.store import open_db
+from newsx.store.db import corpus_counts, transaction
+from newsx.store.db.schema import SCHEMA_VERSION
+from newsx.store.db.search import CorpusIndex, EntityIndex
+
+from .tui.synthetic import BAGHDAD, ISIL, MALIKI, MOSUL, OBAMA, Article, Entity, write_article
+
+SNAPSHOT = (
+    "SELECT (SELECT group_concat(id || ':' || mention_count || '/' || article_count, ' ') FROM"
+    " (SELECT * FROM entities ORDER BY id)),"
+    " (SELECT group_concat(id || ':' || entity_count, ' ') FROM (SELECT * FROM articles ORDER BY id)),"
+    " (SELECT group_concat(role || ':' || word || ':' || entity_id || ':' || alias, '|') FROM"
+    " (SELECT * FROM alias_words ORDER BY 1, 2, 3, 4))"
+)
+
+
+def kept_and_derived(db) -> tuple[tuple, tuple]:
+    kept = db.execute(SNAPSHOT).fetchone()
+    with transaction(db) as conn:
+        corpus_counts.recompute(conn)
+        derived = conn.execute(SNAPSHOT).fetchone()
+    return kept, derived
+
+
+def story(title: str, text: str, *entities: Entity) -> Article:
+    return Article(title, [("title", title), ("body", text)], list(entities))
+
+
+def test_counts_follow_every_write(tmp_path):
+    db = open_db(tmp_path / "c.db")
+    write_article(db, story("Talks", "Maliki met Obama in Baghdad. Maliki left.", MALIKI, OBAMA, BAGHDAD))
+    write_article(db, story("Siege", "ISIL took Mosul; Maliki spoke in Baghdad.", ISIL, MOSUL, MALIKI, BAGHDAD))
+    kept, derived = kept_and_derived(db)
+    assert kept == derived
+    row = db.execute("SELECT mention_count, article_count FROM entities WHERE name = 'Nuri al-Maliki'").fetchone()
+    assert row == (3, 2)
+    assert "actor:maliki:" in kept[2] and "actor:al:" in kept[2]  # "al-Maliki" is two words to the index
+
+    # a new version of "Talks" names Obama no more: his counts go, and he and his words with them
+    write_article(db, story("Talks", "Maliki met reporters in Baghdad.", MALIKI, BAGHDAD))
+    kept, derived = kept_and_derived(db)
+    assert kept == derived
+    assert db.execute("SELECT count(*) FROM entities WHERE name = 'Barack Obama'").fetchone()[0] == 0
+    assert "obama" not in kept[2]
+    assert db.execute("SELECT mention_count, article_count FROM entities WHERE name = 'Nuri al-Maliki'").fetchone() == (2, 2)
+    db.close()
+
+
+def test_a_store_from_before_the_counts_gets_them_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    write_article(db, story("Talks", "Maliki met Obama in Baghdad.", MALIKI, OBAMA, BAGHDAD))
+    expected = db.execute(SNAPSHOT).fetchone()
+    db.close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DROP TABLE alias_words")
+        conn.execute("UPDATE entities SET mention_count = NULL, article_count = NULL")
+        conn.execute("UPDATE articles SET entity_count = NULL")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.close()
+
+    db = open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute(SNAPSHOT).fetchone() == expected
+    db.close()
+
+
+def test_corpus_index_finds_what_the_memory_index_finds(tmp_path):
+    db = open_db(tmp_path / "i.db")
+    write_article(db, story("Talks", "Maliki met Obama in Baghdad.", MALIKI, OBAMA, BAGHDAD))
+    write_article(db, story("Siege", "Islamic State took Mosul.", ISIL, MOSUL))
+    memory = EntityIndex.load(db)
+
+    @contextmanager
+    def connect():
+        yield db.conn
+    for query, role in (("malik", "actor"), ("islamic state", "actor"), ("bagdad", "location"), ("obma", "actor")):
+        corpus = CorpusIndex(connect, role).search(query, limit=5)
+        assert corpus, query
+        assert corpus[0].name == memory.search(query, role=role, limit=5)[0].name, query
+    assert CorpusIndex(connect, "location").search("maliki") == []
+    db.close()
