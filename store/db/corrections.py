@@ -82,6 +82,8 @@ class Journal:
         )
 
     def delete(self, table: str, where: str, params: list) -> None:
+        if table == "entities":  # derived rows that point at it go first; corpus_counts keeps them
+            self.conn.execute(f"DELETE FROM alias_words WHERE entity_id IN (SELECT id FROM entities WHERE {where})", params)
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
@@ -479,6 +481,8 @@ def undo(db: sqlite_utils.Database, correction_id: int | None = None) -> dict:
         if row is None:
             raise CorrectionError(f"no correction #{correction_id}; `newsx-tui correct list` shows them")
         kind, target, value, ops = row
+        # Derived rows point at entities the revert may delete; recompute() below writes them anew.
+        conn.execute("DELETE FROM alias_words")
         _revert(conn, json.loads(ops or "[]"))
         conn.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
         # Taking back an older correction may uncover rows a later one decides about.

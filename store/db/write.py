@@ -127,8 +127,10 @@ def _agency_spelling(conn, agency: str | None) -> str | None:
 
 def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existing) -> int:
     row = resolver(conn, rec)
+    role = rec.role
     if row:
         entity_id = row[0]
+        role = conn.execute("SELECT role FROM entities WHERE id = ?", [entity_id]).fetchone()[0]
         if len(rec.name) > len(row[1] or ""):
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
         if rec.lat is not None:
@@ -142,6 +144,8 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
         ).lastrowid
     aliases = sorted(rec.aliases | {rec.name})
     conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [(entity_id, a) for a in aliases])
+    # Found by the next entity's resolution, of this article too (a lone surname after the full name).
+    corpus_counts.add_words(conn, entity_id, role, aliases)
     return entity_id
 
 
