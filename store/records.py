@@ -41,6 +41,10 @@ class Anatomy:
     byline: str | None = None
     credits: list[dict[str, str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # ISO 639-1 code of the text's language, None until something has judged it.
+    language: str | None = None
+    # Why a reader should doubt this text (an index page, a cut paragraph, another language).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -105,36 +106,53 @@ def open_tui(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures still print.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report; failures still print.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and spaCy (one model load each).")] = 1,
-    jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the text read from stdin ('-').")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Source (a URL, say) of the text read from stdin; default <stdin>.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as a JSON list, one object per article.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print the report as one JSON line per article, as each lands.")] = False,
 ) -> None:
-    """Read articles into the store; the summary lists every failure with its reason."""
+    """Read articles into the store; the report has a line per article, its warnings, and every failure with its reason."""
+    from newsx.store.ingest import StdinLabel, plan
     from newsx.store.ingest import ingest as run_ingest
-    from newsx.store.ingest import plan
 
+    if (title is not None or source is not None) and "-" not in paths:
+        raise NewsxError("--title and --source name text read from stdin; give '-' as a path")
+    label = StdinLabel(source=_label_option(source, "--source"), title=_label_option(title, "--title"))
     store = open_db(db or default_db_path())
     items = plan(paths)
     if jsonl:
         def emit(result):
-            typer.echo(json.dumps(result.__dict__, ensure_ascii=False))
+            typer.echo(json.dumps(asdict(result), ensure_ascii=False))
             sys.stdout.flush()
 
-        results = run_ingest(store, items, jobs=jobs, on_result=emit)
-    elif quiet or not sys.stderr.isatty():
-        results = run_ingest(store, items, jobs=jobs)
+        results = run_ingest(store, items, jobs=jobs, on_result=emit, stdin=label)
+    elif quiet or as_json or not sys.stderr.isatty():
+        results = run_ingest(store, items, jobs=jobs, stdin=label)
     else:
-        results = _ingest_with_progress(store, items, jobs)
-    _summarise(results, quiet and not jsonl)
+        results = _ingest_with_progress(store, items, jobs, label)
+    if as_json:
+        _echo_json([asdict(r) for r in results])
+    _summarise(results, quiet=quiet and not jsonl, per_article=not (quiet or jsonl or as_json))
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(store, items, jobs: int):
+def _label_option(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not one_line(value):
+        raise NewsxError(f"{option} needs a value")
+    return one_line(value)
+
+
+def _ingest_with_progress(store, items, jobs: int, label=None):
     """A progress bar on stderr: articles done of total, rate, time left."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from newsx.store.ingest import StdinLabel
     from newsx.store.ingest import ingest as run_ingest
 
     with Progress(
@@ -153,18 +171,34 @@ def _ingest_with_progress(store, items, jobs: int):
             rate = t.completed / t.elapsed if t.elapsed else 0
             progress.update(task, rate=f"{rate:.1f}/s" if rate else "", failed=f"{failed} failed" if failed else "")
 
-        return run_ingest(store, items, jobs=jobs, on_result=advance)
+        return run_ingest(store, items, jobs=jobs, on_result=advance, stdin=label or StdinLabel())
 
 
-def _summarise(results, quiet: bool) -> None:
-    """One line per failure, then the counts; --quiet keeps only the failures."""
+def _summarise(results, quiet: bool, per_article: bool) -> None:
+    """A line per article with its warnings, one line per failure, then the counts.
+
+    --quiet keeps only the failures; with --json the report is on stdout, so only failures and counts follow.
+    """
     counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
     for r in results:
         if r.status == "failed":
             typer.echo(f"newsx-tui: {one_line(r.source)}: {one_line(r.error or 'failed')}", err=True)
+        elif per_article:
+            typer.echo(_report_line(r), err=True)
+            for warning in r.warnings:
+                typer.echo(f"  warning: {one_line(warning)}", err=True)
     if not quiet:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "ingested")
         typer.echo(summary, err=True)
+
+
+def _report_line(r) -> str:
+    """`ingested  Title  (12 paragraphs, 9 entities, 3 quotes, en)  source`; an unchanged article has no counts."""
+    title = one_line(r.title or "(untitled)")
+    if r.paragraphs is None:
+        return f"{r.status}  {title}  {one_line(r.source)}"
+    counts = ", ".join([f"{r.paragraphs} paragraphs", f"{r.entities} entities", f"{r.quotes} quotes", *([r.language] if r.language else [])])
+    return f"{r.status}  {title}  ({counts})  {one_line(r.source)}"
 
 
 @app.command("entities")
@@ -199,13 +233,16 @@ def list_quotes(
 
     store = open_db(db or default_db_path())
     rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
+    if speaker and not rows:
+        raise NewsxError(f"no quotes by a speaker matching {speaker!r}")
     if as_json:
         _echo_json(rows)
         return
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
-        typer.echo(f"¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        where = f"{one_line(q['title'] or '(untitled)')} \u00b6{paragraph_number(q['seq'])}"
+        typer.echo(f"{where}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
 
 
 @app.command()
@@ -220,12 +257,7 @@ def search(
     from newsx.store.db import search as s
 
     store = open_db(db or default_db_path())
-    try:
-        paras = s.paragraphs(store, query, limit=50)
-    except s.NoWordsError:
-        if not query.strip():
-            raise
-        paras = []  # punctuation only: nothing for full text, names may still match
+    paras = s.paragraphs(store, query, limit=50)  # a query of no words is refused here, with its reason
     hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
     if as_json:
         _echo_json({

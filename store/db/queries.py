@@ -76,8 +76,8 @@ def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None =
 def quotes(db: sqlite_utils.Database, article_id: int | None = None) -> list[dict]:
     sql = (
         'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
-        " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity"
-        " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+        " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity, a.title"
+        " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id JOIN articles a ON a.id = q.article_id"
         " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
     )
     params = []

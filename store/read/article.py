@@ -15,6 +15,7 @@ from ..records import Anatomy, Prepared
 from . import limits
 from .anatomy import dissect, dissect_blocks
 from .decode import clean_text, decode, read_text
+from .doubts import find_doubts
 from .html import check_complete, declared_charset, looks_like_html, read_page
 
 
@@ -43,6 +44,7 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
+    anatomy.warnings = find_doubts(anatomy)
     return Prepared(source, sha, raw, anatomy)
 
 
