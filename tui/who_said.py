@@ -14,6 +14,13 @@ from newsx.store.sanitize import one_line
 
 UNATTRIBUTED = "unattributed"
 FIRST_WORDS = 12
+# A speaker still given as one of these words was never resolved to anyone (a relative clause's "who",
+# a pronoun with no antecedent found): the attribution is the reader's to check.
+UNRESOLVED_SPEAKERS = frozenset(
+    "who which that whom whose he she they it i we you him her them this these those one someone".split()
+)
+# The Quotes pane's filters: every quote, those to check, only direct or only reported speech.
+FILTERS = ("all", "review", "direct", "reported")
 
 
 @dataclass
@@ -41,6 +48,23 @@ def speaker_key(q: dict) -> str:
         return f"entity:{q['speaker_entity_id']}"
     words = " ".join(one_line(q.get("speaker") or "").split()).casefold()
     return f"said:{words}" if words else UNATTRIBUTED
+
+
+def needs_review(q: dict) -> bool:
+    """No speaker, or one left as a pronoun or relative word: who said it is unknown."""
+    words = " ".join(one_line(q.get("speaker") or "").split()).casefold()
+    return not words or words in UNRESOLVED_SPEAKERS
+
+
+def keep(q: dict, which: str) -> bool:
+    """Does a quote pass one of FILTERS?"""
+    if which == "review":
+        return needs_review(q)
+    if which == "direct":
+        return q["kind"] == "direct"
+    if which == "reported":
+        return q["kind"] != "direct"
+    return True
 
 
 def speaker_name(q: dict) -> str:

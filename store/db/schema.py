@@ -18,7 +18,7 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -98,7 +98,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         ],
     ),
     "selections": (
-        {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
+        {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str, "position": int},
         "id",
         [("paragraph_id", "paragraphs", "id")],
     ),
@@ -276,7 +276,29 @@ def migrate(db: sqlite_utils.Database) -> None:
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        _step_selections_in_order(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _step_selections_in_order(db: sqlite_utils.Database) -> None:
+    """Schema 2: selections.position, the order of the Selections list and of its export.
+
+    Selections made before it keep the order export gave them (article, then
+    paragraph, then place in it). A selection added without a position, by
+    any writer, goes to the end of the list.
+    """
+    db.execute(
+        "UPDATE selections SET position = (SELECT count(*) FROM selections s2"
+        " JOIN paragraphs p2 ON p2.id = s2.paragraph_id, paragraphs p WHERE p.id = selections.paragraph_id"
+        " AND (p2.article_id, p2.seq, coalesce(s2.start, 0), s2.id)"
+        " <= (p.article_id, p.seq, coalesce(selections.start, 0), selections.id))"
+        " WHERE position IS NULL"
+    )
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS selections_position AFTER INSERT ON selections WHEN NEW.position IS NULL"
+        " BEGIN UPDATE selections SET position = (SELECT coalesce(max(position), 0) + 1 FROM selections)"
+        " WHERE id = NEW.id; END"
+    )
 
 
 def _not_null(table: str) -> set[str]:
