@@ -1,0 +1,171 @@
+"""The Selections list: every selected passage across articles, in the order it exports.
+
+Each row is the passage with its citation and note. The list is edited in
+place: unselect one, move it up or down, clear all (after a question), and
+export from here. Enter closes the list on that passage in the reader. Every
+store read and write runs in a worker; the list shows what the store holds
+after each change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.worker import get_current_worker
+
+from newsx.store import NewsxError, open_db
+from newsx.store.db import queries
+from newsx.store.export import citation
+
+from ..text import line_text, safe_text
+from .confirm import ConfirmScreen
+from .export import ExportScreen
+
+# Characters of a passage shown in its row: enough to recognise it, short enough that rows stay rows.
+PASSAGE_CHARS = 280
+
+
+def passage_prompt(number: int, p: dict) -> Text:
+    """`3  “Title”, Agency, date, ¶N` over the passage's first words and its note."""
+    text = Text.assemble((f"{number:>2}  ", "bold"), line_text(citation(p), "bold"))
+    words = p["text"] if len(p["text"]) <= PASSAGE_CHARS else p["text"][:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+    text.append("\n    ")
+    text.append_text(safe_text(" ".join(words.split())))
+    if p.get("note"):
+        text.append("\n    note: ", style="italic dim")
+        text.append_text(line_text(p["note"], "italic"))
+    return text
+
+
+class SelectionsScreen(Screen[dict | None]):
+    """Dismissed with the passage to read (enter), or None (escape)."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("x,delete", "unselect", "Unselect"),
+        Binding("shift+up,K", "move(-1)", "Move up", key_display="K"),
+        Binding("shift+down,J", "move(1)", "Move down", key_display="J"),
+        Binding("e", "export", "Export"),
+        Binding("C", "clear", "Clear all", key_display="C"),
+    ]
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.passages: list[dict] = []
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="selections-heading")
+        yield OptionList(id="selections-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#selections-list").border_title = "Selections"
+        self.query_one("#selections-list").focus()
+        self.run_on_store(None)
+
+    @property
+    def listed(self) -> OptionList:
+        return self.query_one("#selections-list", OptionList)
+
+    @property
+    def current(self) -> dict | None:
+        index = self.listed.highlighted
+        if index is None or not self.passages or index >= len(self.passages):
+            return None
+        return self.passages[index]
+
+    # -- the store, in a worker -----------------------------------------------
+
+    @work(thread=True, exclusive=True, group="selections")
+    def run_on_store(self, change, keep: int | None = None) -> None:
+        """Apply `change(db)` (or nothing), then show the list as the store has it; `keep`: the row to highlight."""
+        try:
+            db = open_db(self.db_path)
+            try:
+                note = change(db) if change else None
+                passages = queries.selections(db)
+            finally:
+                db.close()
+        except NewsxError as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show, passages, keep, note)
+
+    def show(self, passages: list[dict], keep: int | None, note: str | None) -> None:
+        index = self.listed.highlighted or 0
+        self.passages, self.loaded = passages, True
+        self.listed.clear_options()
+        if passages:
+            self.listed.add_options(
+                Option(passage_prompt(i + 1, p), id=f"sel:{p['id']}") for i, p in enumerate(passages)
+            )
+            try:
+                self.listed.highlighted = self.listed.get_option_index(f"sel:{keep}") if keep else min(index, len(passages) - 1)
+            except OptionDoesNotExist:
+                self.listed.highlighted = min(index, len(passages) - 1)
+        else:
+            self.listed.add_option(Option(Text("Nothing selected: space in the reader selects a paragraph.", "dim"), disabled=True))
+        articles = len({p["article_id"] for p in passages})
+        self.listed.border_subtitle = f"{len(passages)} passage(s) · {articles} article(s)"
+        self.query_one("#selections-heading", Static).update(
+            Text.assemble(("Selected passages", "bold"), " in export order: x unselects, K/J move, e exports, C clears, enter reads")
+        )
+        if note:
+            self.notify(note)
+
+    # -- keys --------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected, "#selections-list")
+    def read_passage(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.current is not None:
+            self.dismiss(self.current)
+
+    def action_unselect(self) -> None:
+        p = self.current
+        if p is None:
+            return
+        self.run_on_store(lambda db: (queries.unselect(db, p["id"]), f"Unselected \u00b6{p['seq'] + 1}.")[1])
+
+    def action_move(self, step: int) -> None:
+        p = self.current
+        if p is None:
+            return
+        edge = "first" if step < 0 else "last"
+        self.run_on_store(lambda db: None if queries.move_selection(db, p["id"], step) else f"Already {edge}.", keep=p["id"])
+
+    def action_clear(self) -> None:
+        if not self.passages:
+            return
+        count = len(self.passages)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_on_store(lambda db: f"Unselected all {queries.clear_selections(db)} passage(s).")
+
+        self.app.push_screen(ConfirmScreen(f"Unselect all {count} passage(s)? This cannot be undone.", "Clear all"), answered)
+
+    def action_export(self) -> None:
+        if not self.passages:
+            self.notify("Nothing selected to export.", severity="warning")
+            return
+        passages = list(self.passages)
+
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
+
+        self.app.push_screen(ExportScreen(passages, Path.cwd(), "Selected passages"), exported)
