@@ -230,6 +230,7 @@ def list_quotes(
 ) -> None:
     """List direct and reported quotes with their speakers."""
     from newsx.store.db.search import quotes_by_speaker
+    from newsx.tui.who_said import unquoted
 
     store = open_db(db or default_db_path())
     rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
@@ -242,7 +243,8 @@ def list_quotes(
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
         where = f"{one_line(q['title'] or '(untitled)')} \u00b6{paragraph_number(q['seq'])}"
-        typer.echo(f"{where}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        said = f"\u201c{one_line(q['text'])}\u201d" if q["kind"] == "direct" else f"\u2248 {one_line(unquoted(q['text'] or ''))}"
+        typer.echo(f"{where}  {who} {cue} [{kind}]: {said}")
 
 
 @app.command()

@@ -19,6 +19,9 @@ FIRST_WORDS = 12
 UNRESOLVED_SPEAKERS = frozenset(
     "who which that whom whose he she they it i we you him her them this these those one someone".split()
 )
+OPENING_MARKS = "\"'\u201c\u2018\u00ab"
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb"
+DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # apostrophes are everywhere in words; these only quote
 # The Quotes pane's filters: every quote, those to check, only direct or only reported speech.
 FILTERS = ("all", "review", "direct", "reported")
 
@@ -81,6 +84,15 @@ def group_by_speaker(quotes: list[dict]) -> list[Speaker]:
             speakers[key] = Speaker(key, speaker_name(q), q.get("speaker_entity_id"))
         speakers[key].quotes.append(q)
     return sorted(speakers.values(), key=lambda s: (-len(s.quotes), not s.named, s.name.casefold()))
+
+
+def unquoted(said: str) -> str:
+    """Reported speech without quotation marks around the whole of it, which would pass it off as
+    the speaker's own words; a phrase quoted inside it keeps its marks."""
+    inner = said[1:-1]
+    if len(said) > 1 and said[0] in OPENING_MARKS and said[-1] in CLOSING_MARKS and not any(m in inner for m in DOUBLE_MARKS):
+        return inner.strip()
+    return said
 
 
 def first_words(text: str, count: int = FIRST_WORDS) -> str:

@@ -21,25 +21,13 @@ from newsx.store import paragraph_number
 
 from ..messages import QuoteChosen
 from ..text import line_text
-from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep
+from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 
 REPORTED = "italic dim"
-OPENING_MARKS = "\"'\u201c\u2018\u00ab"
-CLOSING_MARKS = "\"'\u201d\u2019\u00bb"
-DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # apostrophes are everywhere in words; these only quote
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
 # Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
 # scope switch would stall the screen; the speakers view (g) and the palette reach all of them.
 MAX_SHOWN = 1000
-
-
-def unquoted(said: str) -> str:
-    """Reported speech without quotation marks around the whole of it, which would pass it off as
-    the speaker's own words; a phrase quoted inside it keeps its marks."""
-    inner = said[1:-1]
-    if len(said) > 1 and said[0] in OPENING_MARKS and said[-1] in CLOSING_MARKS and not any(m in inner for m in DOUBLE_MARKS):
-        return inner.strip()
-    return said
 
 
 def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
