@@ -89,7 +89,7 @@ def ingest(
             on_result(result)
 
     def stored(source: str, prepared: Prepared | None, extraction: Extraction | None, error: str | None) -> None:
-        if error is not None:
+        if prepared is None or extraction is None:
             report(IngestResult(source, "failed", error=error))
             return
         if prepared.sha256 in from_stdin:
@@ -197,7 +197,8 @@ def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
             outcomes.append((source, None, None, _describe(exc)))
     try:
         anatomies = [p.anatomy for p in ready]
-        extractions = extract_many(nlp, anatomies, batch_size=limits.parse_batch_size(anatomies))
+        batch = limits.parse_batch_size(anatomies)
+        extractions: list[Extraction | Exception] = [*extract_many(nlp, anatomies, batch_size=batch)]
     except Exception:  # noqa: BLE001 - find the article that broke the batch; the others go on
         extractions = []
         for p in ready:
@@ -284,5 +285,8 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
 
 def sample_paths() -> list[Path]:
     """The bundled sample articles: what a fresh store opens on."""
-    folder = Path(importlib.util.find_spec("newsx.seeds").submodule_search_locations[0])
+    spec = importlib.util.find_spec("newsx.seeds")
+    if spec is None or not spec.submodule_search_locations:
+        raise NewsxError("the bundled sample articles are missing from this installation")
+    folder = Path(next(iter(spec.submodule_search_locations)))
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)

@@ -35,7 +35,8 @@ def paragraphs(db: sqlite_utils.Database, article_id: int) -> list[dict]:
 
 def entities(db: sqlite_utils.Database, role: str | None = None, article_id: int | None = None) -> list[dict]:
     """Entities with their aliases and mention counts, most mentioned first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if role:
         where.append("e.role = ?")
         params.append(role)

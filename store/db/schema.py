@@ -234,7 +234,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
 
 def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
-    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db["paragraphs"].triggers}:
+    if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db.table("paragraphs").triggers}:
         return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
@@ -264,7 +264,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     # (outside one, executescript would commit as it goes).
     with transaction(db):
         for name, (columns, pk, fks) in TABLES.items():
-            table = db[name]
+            table = db.table(name)
             if not table.exists():
                 table.create(columns, pk=pk, foreign_keys=fks, not_null=_not_null(name))
             else:
@@ -272,10 +272,10 @@ def migrate(db: sqlite_utils.Database) -> None:
                     if col not in table.columns_dict:
                         table.add_column(col, col_type)
         for name, cols, unique in _INDEXES:
-            db[name].create_index(cols, unique=unique, if_not_exists=True)
+            db.table(name).create_index(cols, unique=unique, if_not_exists=True)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
-        db["paragraphs"].enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         _step_selections_in_order(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 

@@ -63,6 +63,7 @@ def store_article(
                 "INSERT INTO paragraphs (article_id, seq, kind, text) VALUES (?,?,?,?)",
                 [article_id, p.seq, p.kind, p.text],
             ).lastrowid
+            assert pid is not None
             para_ids[p.seq] = pid
             by_text.setdefault(p.text, pid)
         entity_ids = {key: _upsert_entity(conn, rec, resolver) for key, rec in extraction.entities.items()}
@@ -89,6 +90,7 @@ def store_article(
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
         _drop_orphans(conn, old_entities)
+    assert article_id is not None  # an INSERT always sets lastrowid
     return article_id, "replaced" if old else "ingested"
 
 

@@ -103,7 +103,7 @@ class Para:
     seq: int
     kind: str
     text: str
-    doc: object | None
+    doc: Doc | None
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
     dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
     offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it

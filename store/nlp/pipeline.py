@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from functools import lru_cache
+from typing import Any
 
 from ..errors import NewsxError
 
@@ -54,7 +55,8 @@ def load_model(name: str | None = None):
     for pipe in EXTRACTION_PIPES:
         # A loaded pipeline is already trained, so nlp.initialize() (which would reset
         # its weights) is never called; each of our components loads its resources here.
-        nlp.add_pipe(pipe, last=True).initialize(lambda: [], nlp=nlp)
+        component: Any = nlp.add_pipe(pipe, last=True)
+        component.initialize(lambda: [], nlp=nlp)
     return nlp
 
 

@@ -113,7 +113,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             return here[i].entity_key if i >= 0 and here[i].start <= char < here[i].end else None
 
         sent_starts = [s.start_char for s in doc.sents]
-        sentence_of = lambda char: sentence_base + bisect.bisect_right(sent_starts, char) - 1  # noqa: E731
+        sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         events = _direct_events(p, mention_at, names)
         quoted = [(e.pos, e.outer_end) for e in events]
         for r in speech.find(doc, quoted, p.skip):

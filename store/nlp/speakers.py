@@ -99,7 +99,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     key = mention_at(subject.idx)
     if key and entity_names[key][1] in {"PERSON", "ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
-    tokens = []
+    tokens: list = []
     for tok in subject.subtree:
         if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
             break  # "a man on a podium, who ...": the description ends at the head's own clause

@@ -102,7 +102,7 @@ _BOILERPLATE = {
     "share this story", "sign up", "subscribe", "newsletter", "comments", "view comments",
     "follow us", "trending", "trending now", "most popular", "most read", "you may also like",
     "recommended", "recommended for you", "click here", "loading", "skip to content",
-    "accept cookies", "more stories", "top stories", "editor's picks", "watch", "listen",
+    "accept cookies", "more stories", "editor's picks", "watch", "listen",
     "next story", "previous story", "back to top", "print", "email", "tweet",
 }
 _BOILERPLATE_PREFIX = re.compile(

@@ -95,9 +95,8 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
             if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
             yield Path(root) / name
-    while errors:
-        exc = errors.pop(0)
-        yield Skipped(str(exc.filename), _os_reason(exc))
+    for error in errors:
+        yield Skipped(str(error.filename), _os_reason(error))
 
 
 def _is_ancestor(link: str, root: str) -> bool:
