@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,16 +33,21 @@ from .export import ExportScreen
 PASSAGE_CHARS = 280
 
 
-def passage_prompt(number: int, p: dict) -> Text:
-    """`3  “Title”, Agency, date, ¶N` over the passage's first words and its note."""
-    text = Text.assemble((f"{number:>2}  ", "bold"), line_text(citation(p), "bold"))
+def passage_prompt(number: int, p: dict) -> Table:
+    """`3  “Title”, Agency, date, ¶N` over the passage's first words and its note, hanging under the number."""
+    body = line_text(citation(p), "bold")
     words = p["text"] if len(p["text"]) <= PASSAGE_CHARS else p["text"][:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
-    text.append("\n    ")
-    text.append_text(safe_text(" ".join(words.split())))
+    body.append("\n")
+    body.append_text(safe_text(" ".join(words.split())))
     if p.get("note"):
-        text.append("\n    note: ", style="italic dim")
-        text.append_text(line_text(p["note"], "italic"))
-    return text
+        body.append("\nnote: ", style="italic dim")
+        body.append_text(line_text(p["note"], "italic"))
+    body.append("\n")
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    grid.add_row(Text(str(number), style="bold"), body)
+    return grid
 
 
 class SelectionsScreen(Screen[dict | None]):
@@ -118,7 +124,7 @@ class SelectionsScreen(Screen[dict | None]):
         articles = len({p["article_id"] for p in passages})
         self.listed.border_subtitle = f"{len(passages)} passage(s) · {articles} article(s)"
         self.query_one("#selections-heading", Static).update(
-            Text.assemble(("Selected passages", "bold"), " in export order: x unselects, K/J move, e exports, C clears, enter reads")
+            Text.assemble(("Selected passages", "bold"), ", in the order they export; enter reads one")
         )
         if note:
             self.notify(note)
