@@ -27,12 +27,41 @@ import time
 from pathlib import Path
 
 from newsx.tui.app import NewsxApp
+from newsx.tui.screens.main import MainScreen
 
 from .tui_store import build
 
 
+class TimedScreen(MainScreen):
+    """The main screen with a stopwatch on the app: when the store, a scope and each query's hits are shown."""
+
+    def on_store_read(self, message) -> None:
+        super().on_store_read(message)
+        self.app.loaded = time.perf_counter() - self.app.started
+
+    def show_facets(self, facets) -> None:
+        super().show_facets(facets)
+        self.app.scope_shown[facets.scope] = time.perf_counter()
+
+    def on_input_changed(self, event) -> None:
+        self.app.changed[event.value] = time.perf_counter()
+
+    def on_hits_found(self, message) -> None:
+        super().on_hits_found(message)
+        self.app.hits_shown[message.query] = time.perf_counter()
+
+
+class BareScreen(TimedScreen):
+    """The baseline: same widgets and CSS, no store read."""
+
+    def load_store(self, reason: str = "open") -> None:
+        return None
+
+
 class TimedApp(NewsxApp):
-    """newsx-tui with a stopwatch: when its first refresh ends, and when each query's hits are shown."""
+    """newsx-tui with a stopwatch: when its first refresh ends, and what the screen records."""
+
+    screen_class: type[MainScreen] = TimedScreen
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,36 +72,20 @@ class TimedApp(NewsxApp):
         self.changed: dict[str, float] = {}
         self.scope_shown: dict[str, float] = {}
 
+    def get_default_screen(self) -> MainScreen:
+        return self.screen_class(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults)
+
     def on_mount(self) -> None:
-        # registered first, so the stopwatch stops as soon as the first refresh is on screen,
-        # before the app's own after-refresh work (starting the store worker) runs
+        # registered before the screen's own after-refresh work (starting the store worker), so
+        # the stopwatch stops as soon as the first refresh is on screen
         self.call_after_refresh(self._painted)
-        super().on_mount()
 
     def _painted(self) -> None:
         self.first_paint = time.perf_counter() - self.started
 
-    def apply_store(self, *args) -> None:
-        super().apply_store(*args)
-        self.loaded = time.perf_counter() - self.started
-
-    def apply_facets(self, facets) -> None:
-        super().apply_facets(facets)
-        self.scope_shown[facets.scope] = time.perf_counter()
-
-    def on_input_changed(self, event) -> None:
-        self.changed[event.value] = time.perf_counter()
-
-    def show_hits(self, query, results) -> None:
-        super().show_hits(query, results)
-        self.hits_shown[query] = time.perf_counter()
-
 
 class BareApp(TimedApp):
-    """The baseline: same widgets and CSS, no store read."""
-
-    def load_store(self, notice=None) -> None:
-        return None
+    screen_class = BareScreen
 
 
 async def first_paint(app_class, db: Path) -> tuple[float, float | None]:

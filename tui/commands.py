@@ -20,7 +20,7 @@ from .text import highlighted
 from .who_said import palette_label
 
 if TYPE_CHECKING:
-    from .app import NewsxApp
+    from .screens.main import MainScreen
 
 MAX_HITS = 30
 
@@ -35,17 +35,17 @@ def fuzzy_display(matcher: Matcher, label: str) -> Text:
     return text
 
 
-class _AppProvider(Provider):
+class _MainProvider(Provider):
     @property
-    def newsx(self) -> "NewsxApp":
-        return self.app  # type: ignore[return-value]
+    def main(self) -> "MainScreen":
+        return self.screen  # type: ignore[return-value]  # the palette is a command of the main screen
 
 
-class EntityCommands(_AppProvider):
+class EntityCommands(_MainProvider):
     """actor: Name, location: Name, other: Name — typo-tolerant, through every alias."""
 
     async def search(self, query: str) -> Hits:
-        hits = await asyncio.to_thread(self.newsx.search_entities, query, MAX_HITS)
+        hits = await asyncio.to_thread(self.main.search_entities, query, MAX_HITS)
         style = self.matcher(query).match_style.rich_style
         for hit in hits:
             display = Text(f"{hit.role}: ") + highlighted(hit.name, query, style)
@@ -54,18 +54,18 @@ class EntityCommands(_AppProvider):
             yield Hit(
                 hit.score / 100,
                 display,
-                partial(self.newsx.choose_entity, hit.entity_id),
+                partial(self.main.choose_entity, hit.entity_id),
                 text=f"{hit.role}: {one_line(hit.name)}",
                 help="Show its mentions and jump to the first",
             )
 
 
-class QuoteCommands(_AppProvider):
+class QuoteCommands(_MainProvider):
     """quote: Speaker — first words: the quotes of the scope (this article or the corpus)."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for q in self.newsx.scope_quotes():
+        for q in self.main.facets.quotes:
             label = palette_label(q)
             score = matcher.match(label)
             if score > 0:
@@ -73,32 +73,32 @@ class QuoteCommands(_AppProvider):
                 yield Hit(
                     score,
                     fuzzy_display(matcher, label),
-                    partial(self.newsx.go_to_quote, q),
+                    partial(self.main.go_to_quote, q),
                     text=label,
                     help=f"{kind}, paragraph {paragraph_number(q['seq'])}",
                 )
 
 
-class ArticleCommands(_AppProvider):
+class ArticleCommands(_MainProvider):
     """article: Title (agency, date)."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for a in self.newsx.all_articles():
+        for a in self.main.articles:
             details = ", ".join(one_line(x) for x in (a.get("agency"), a.get("published")) if x)
             label = f"article: {one_line(a.get('title') or a.get('source') or str(a['id']))}"
             if details:
                 label += f" ({details})"
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, fuzzy_display(matcher, label), partial(self.newsx.open_article, a["id"]), text=label)
+                yield Hit(score, fuzzy_display(matcher, label), partial(self.main.open_article, a["id"]), text=label)
 
 
-class ActionCommands(_AppProvider):
+class ActionCommands(_MainProvider):
     """The app's actions as a menu: 'selection: Export…', 'view: Toggle scope'."""
 
     def _actions(self):
-        return self.newsx.palette_actions()
+        return self.main.palette_actions()
 
     async def discover(self) -> Hits:
         for label, callback, help_text in self._actions():

@@ -1,10 +1,20 @@
-"""Messages the widgets post upward; the app reacts."""
+"""Messages the main screen's workers post with what they read or wrote; the screen shows it.
+
+A widget's own messages (an entity, mention, quote or article chosen) are
+defined on the widget. Every read runs in a thread worker; these carry the
+result back to the UI thread, where the screen applies it in one place.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.message import Message
+
+from newsx.store.db.search import EntityHit
+
+from .loader import ArticleView, Facets
+from .store_access import StoreSnapshot
 
 
 @dataclass
@@ -23,17 +33,68 @@ class IngestProgress(Message):
 
 @dataclass
 class IngestFinished(Message):
-    """The background ingest ended."""
+    """The background ingest ended; `error` is why the child failed before reporting any article."""
 
     ingested: int
     failed: int
+    error: str | None = None
 
 
 @dataclass
-class EntityChosen(Message):
-    """The user picked an entity: show its mentions and jump to the first."""
+class StoreRead(Message):
+    """The store as a whole was read; `reason` ("open", "reload", "changed", "ingested") picks the notice."""
+
+    snapshot: StoreSnapshot
+    reason: str
+
+
+@dataclass
+class ArticleRead(Message):
+    """Another article was read; `facets` too when the scope is the article."""
+
+    view: ArticleView
+    facets: Facets | None
+    focus: tuple[int, int | None] | None  # (paragraph id, mention id) to go to
+
+
+@dataclass
+class ScopeRead(Message):
+    """The facets of a scope (this article or the corpus) were read."""
+
+    facets: Facets
+
+
+@dataclass
+class HitsFound(Message):
+    """The facet panes' fuzzy filter ran for `query`."""
+
+    query: str
+    results: dict[str, list[EntityHit]]
+
+
+@dataclass
+class EntityDetailRead(Message):
+    """The detail line of an entity was read."""
 
     entity_id: int
+    detail: dict | None
+
+
+@dataclass
+class MentionsRead(Message):
+    """An entity's mentions across the corpus were read; `jump`: go to the first one."""
+
+    entity_id: int
+    mentions: list[dict]
+    jump: bool = True
+
+
+@dataclass
+class PassagesRead(Message):
+    """The selected passages were read, to export (`purpose` "export") or copy ("copy")."""
+
+    purpose: str
+    passages: list[dict]
 
 
 @dataclass
@@ -49,25 +110,12 @@ class MentionFocused(Message):
 
 
 @dataclass
-class QuoteChosen(Message):
-    """Jump the reader to a quote and mark the quoted words."""
-
-    quote: dict
-
-
-@dataclass
-class ArticleChosen(Message):
-    """Show another article in the reader."""
-
-    article_id: int
-
-
-@dataclass
 class SelectionChanged(Message):
     """A paragraph's selection changed (already written to the store): `spans` is what is selected now."""
 
     paragraph_id: int
     spans: list[tuple[int, int]]
+    counts: dict
 
 
 @dataclass

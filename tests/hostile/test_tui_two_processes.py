@@ -53,7 +53,7 @@ async def test_tui_sees_articles_ingested_by_another_process(two_article_db, tmp
     app = NewsxApp(two_article_db, poll_seconds=0.3)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        assert len(app.articles) == 2
+        assert len(app.main.articles) == 2
         child = subprocess.Popen(
             ingest_command(two_article_db, [str(story)]), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
@@ -67,13 +67,13 @@ async def test_tui_sees_articles_ingested_by_another_process(two_article_db, tmp
         out, err = child.communicate()
         assert child.returncode == 0, err
         assert "locked" not in err
-        assert await wait_for(pilot, lambda: len(app.articles) == 3, 15), "the TUI did not notice the new article"
+        assert await wait_for(pilot, lambda: len(app.main.articles) == 3, 15), "the TUI did not notice the new article"
         await settle(pilot)
-        titles = [a["title"] for a in app.articles]
+        titles = [a["title"] for a in app.main.articles]
         assert "Harbour strike halts grain exports" in titles
         assert any("store changed" in str(n.message) for n in app._notifications)
         assert not errors(app)
-        assert toggles and app.counts["selected"] == toggles
+        assert toggles and app.main.counts["selected"] == toggles
 
 
 HOLD_WRITE_LOCK = textwrap.dedent(
@@ -103,5 +103,5 @@ async def test_a_writer_holding_the_lock_delays_but_never_breaks_the_tui(two_art
         await pilot.press("r")
         await settle(pilot)
         assert not errors(app)
-        assert app.counts["selected"] == 1, ([str(n.message) for n in app._notifications], app.counts)
-        assert "Written by another process" in [a["title"] for a in app.articles]
+        assert app.main.counts["selected"] == 1, ([str(n.message) for n in app._notifications], app.main.counts)
+        assert "Written by another process" in [a["title"] for a in app.main.articles]

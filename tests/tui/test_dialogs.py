@@ -10,6 +10,7 @@ from textual.widgets import Checkbox, Input, Markdown
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.export import ExportScreen
 from newsx.tui.screens.help import HELP_TEXT, HelpScreen
+from newsx.tui.screens.main import MainScreen
 from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
@@ -20,7 +21,7 @@ async def select_two(pilot) -> list[dict]:
     """Select paragraphs 2 and 3 (after the title) and return them."""
     await pilot.press("down", "space", "down", "space")
     await settle(pilot)
-    views = pilot.app.reader.paragraph_views
+    views = pilot.app.main.reader.paragraph_views
     return [views[1].paragraph, views[2].paragraph]
 
 
@@ -110,7 +111,7 @@ async def test_help_lists_every_key(two_article_db):
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         shown = set(re.findall(r"`([^`]+)`", HELP_TEXT))
-        for binding in NewsxApp.BINDINGS:
+        for binding in [*NewsxApp.BINDINGS, *MainScreen.BINDINGS]:
             key = binding.key_display or binding.key
             assert key in shown, key
         for key in ("tab", "shift+tab", "enter", "escape", "ctrl+p", "home", "end", "j", "k"):
@@ -168,7 +169,7 @@ async def test_palette_finds_entities_by_alias_and_jumps(two_article_db):
         await choose_hit(app, pilot, "actor: Nuri al-Maliki")
         await settle(pilot)
         assert len(app.query_one(MentionsPane).mentions) == 3
-        assert "Maliki" in app.reader.cursor_paragraph["text"]
+        assert "Maliki" in app.main.reader.cursor_paragraph["text"]
 
 
 async def test_palette_actions_read_like_a_menu(two_article_db):
@@ -180,7 +181,7 @@ async def test_palette_actions_read_like_a_menu(two_article_db):
         assert "view: Toggle scope" in screen_text(app)
         await choose_hit(app, pilot, "view: Toggle scope (article / corpus)")
         await settle(pilot)
-        assert app.scope == "corpus"
+        assert app.main.scope == "corpus"
 
 
 async def test_the_default_export_path_is_never_an_existing_file(two_article_db, tmp_path, monkeypatch):

@@ -21,7 +21,7 @@ THREE = "The convoy left at dawn. Gen. Ortiz said the road was clear. Nobody bel
 
 
 def cursor_view(app) -> ParagraphView:
-    return app.reader.paragraph_views[app.reader.cursor]
+    return app.main.reader.paragraph_views[app.main.reader.cursor]
 
 
 def test_sentences_skip_abbreviations_initials_and_decimals():
@@ -55,7 +55,7 @@ async def test_a_sentence_range_is_stored_and_exported_exactly(tmp_path):
         await pilot.press("shift+right", "shift+right")  # to the end: there is no fourth
         assert THREE[slice(*pv.pending)] == "Gen. Ortiz said the road was clear. Nobody believed him."
         await pilot.press("shift+left")
-        assert app.reader.span == (1, 2)
+        assert app.main.reader.span == (1, 2)
         await pilot.press("shift+right", "space")
         await settle(pilot)
         assert pv.pending is None and pv.has_class("-partial") and not pv.has_class("-selected")
@@ -79,7 +79,7 @@ async def test_a_sentence_range_is_stored_and_exported_exactly(tmp_path):
     again = NewsxApp(db_path, poll_seconds=None)
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        pv = again.reader.paragraph_views[1]
+        pv = again.main.reader.paragraph_views[1]
         assert pv.spans == [(start, len(THREE))] and ("span" in {k for _, _, k in pv.layers()})
         await pilot.press("down", "left", "shift+left", "space")  # the last sentence alone: replaces the overlap
         await settle(pilot)
@@ -97,11 +97,11 @@ async def test_moving_or_escape_drops_the_picked_sentences_and_space_then_takes_
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("down", "right")
-        assert app.reader.span == (0, 1)
+        assert app.main.reader.span == (0, 1)
         await pilot.press("escape")
-        assert app.reader.span is None and cursor_view(app).pending is None
+        assert app.main.reader.span is None and cursor_view(app).pending is None
         await pilot.press("right", "down")
-        assert app.reader.span is None
+        assert app.main.reader.span is None
         await pilot.press("up", "space")
         await settle(pilot)
         assert cursor_view(app).has_class("-selected") and cursor_view(app).whole

@@ -25,7 +25,7 @@ def prompts(pane) -> list[str]:
 def quote_marks(app) -> list[str]:
     """The words the reader marks as the chosen quote."""
     return [
-        pv.paragraph["text"][s:e] for pv in app.reader.paragraph_views for s, e, kind in pv.marks if kind == "quote"
+        pv.paragraph["text"][s:e] for pv in app.main.reader.paragraph_views for s, e, kind in pv.marks if kind == "quote"
     ]
 
 
@@ -88,15 +88,15 @@ async def test_by_speaker_then_a_speaker_then_a_quote_marks_the_words(quotes_db)
         ]
         await pilot.press("down", "enter")  # the second quote, ¶3 (the header cannot be highlighted)
         await settle(pilot)
-        assert app.focused is app.reader
-        assert app.reader.cursor_paragraph["seq"] == 2
+        assert app.focused is app.main.reader
+        assert app.main.reader.cursor_paragraph["seq"] == 2
         assert quote_marks(app) == ["We have food for ten days,"]
 
         pane.focus()
         await pilot.press("escape")  # back to the speakers, on the one we came from
         assert pane.speaker is None and pane.highlighted == 0 and pane.by_speaker
         await pilot.press("escape")  # nothing left to widen: back to the reader
-        assert app.focused is app.reader
+        assert app.focused is app.main.reader
         await pilot.press("tab")  # a pane is still there to tab into
         assert app.focused is not None
 
@@ -151,7 +151,7 @@ async def test_a_place_shows_its_coordinates(two_article_db):
         mentions.focus()
         await pilot.press("down", "enter")
         await settle(pilot)
-        assert app.reader.cursor_paragraph["id"] == mentions.mentions[1]["paragraph_id"]
+        assert app.main.reader.cursor_paragraph["id"] == mentions.mentions[1]["paragraph_id"]
 
 
 async def test_corpus_scope_lists_every_article_and_jumps_across(quotes_db):
@@ -169,7 +169,7 @@ async def test_corpus_scope_lists_every_article_and_jumps_across(quotes_db):
         pane.highlighted = 7
         await pilot.press("enter")
         await settle(pilot)
-        assert app.view.article["title"] == "Port reopens to barges"
+        assert app.main.view.article["title"] == "Port reopens to barges"
         assert quote_marks(app) == ["The first barge is in,"]
         assert "Talks stall" in screen_text(app)  # the corpus list stays when the article changes
         assert len(app.query_one(QuotesPane).quotes) == 7
@@ -194,7 +194,7 @@ async def test_palette_quotes_read_speaker_then_words_and_jump(quotes_db):
         commands.highlighted = texts.index(label)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.reader.cursor_paragraph["seq"] == 5
+        assert app.main.reader.cursor_paragraph["seq"] == 5
         assert quote_marks(app) == ["The door is still open,"]
         pane = app.query_one(QuotesPane)
         assert pane.get_option_at_index(pane.highlighted).id == f"q:{pane.quotes[4]['id']}"  # the pane follows
@@ -211,7 +211,7 @@ async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_a
     app = NewsxApp(single, poll_seconds=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert not app.query_one(ArticleList).display and not app.facet("other").display
+        assert not app.query_one(ArticleList).display and not app.main.facet("other").display
         assert app.query_one(QuotesPane).size.width >= 35  # two context panes share the width, not three
         await pilot.press("down", "space", "e")
         await settle(pilot)
@@ -260,7 +260,7 @@ async def test_brackets_walk_one_speakers_quotes_from_the_reader(quotes_db):
             "the port would reopen within a week",  # wrapped, with a notice
         ]
         assert any("Wrapped to the first quote" in str(n.message) for n in app._notifications)
-        assert app.focused is app.reader
+        assert app.focused is app.main.reader
         await pilot.press("left_square_bracket")
         await settle(pilot)
         assert quote_marks(app) == ["The door is still open,"]

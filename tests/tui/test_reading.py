@@ -19,12 +19,12 @@ def pane_names(pane: FacetPane) -> list[str]:
 
 
 def cursor_view(app) -> ParagraphView:
-    return app.reader.paragraph_views[app.reader.cursor]
+    return app.main.reader.paragraph_views[app.main.reader.cursor]
 
 
 def is_visible(app, pv: ParagraphView) -> bool:
-    top = app.reader.scroll_offset.y
-    return top <= pv.virtual_region.y < top + app.reader.scrollable_content_region.height
+    top = app.main.reader.scroll_offset.y
+    return top <= pv.virtual_region.y < top + app.main.reader.scrollable_content_region.height
 
 
 def current_mark_text(pv: ParagraphView) -> str:
@@ -37,12 +37,12 @@ async def test_malik_enter_lands_on_a_paragraph_naming_him_and_n_walks_on(sample
         await settle(pilot)
         await pilot.press("slash", *"malik")
         await settle(pilot)
-        assert "Nuri al-Maliki" in pane_names(app.facet("actor"))
-        assert pane_names(app.facet("actor"))[0] == "Nuri al-Maliki"
+        assert "Nuri al-Maliki" in pane_names(app.main.facet("actor"))
+        assert pane_names(app.main.facet("actor"))[0] == "Nuri al-Maliki"
 
         await pilot.press("enter")
         await settle(pilot)
-        assert app.focused is app.reader
+        assert app.focused is app.main.reader
         first = cursor_view(app)
         assert "Maliki" in current_mark_text(first)
         assert "Maliki" in first.paragraph["text"]
@@ -81,11 +81,11 @@ async def test_typo_and_alias_search(two_article_db):
             await pilot.press("escape")  # clears the box and leaves it
             await pilot.press("slash", *query)
             await settle(pilot)
-            assert pane_names(app.facet(role))[0] == expected, query
+            assert pane_names(app.main.facet(role))[0] == expected, query
         # an empty filter shows everything again, by count
         app.query_one("#search").value = ""
         await settle(pilot)
-        assert set(pane_names(app.facet("actor"))) == {"ISIL", "Nuri al-Maliki", "Barack Obama"}
+        assert set(pane_names(app.main.facet("actor"))) == {"ISIL", "Nuri al-Maliki", "Barack Obama"}
 
 
 async def test_matched_characters_are_highlighted(two_article_db):
@@ -94,7 +94,7 @@ async def test_matched_characters_are_highlighted(two_article_db):
         await settle(pilot)
         await pilot.press("slash", *"bagdad")
         await settle(pilot)
-        pane = app.facet("location")
+        pane = app.main.facet("location")
         prompt = pane.get_option_at_index(0).prompt
         assert prompt.plain.startswith("Baghdad ")
         match = foreground(pane.get_component_rich_style("facet-pane--match"))
@@ -108,14 +108,14 @@ async def test_escape_clears_the_search_and_returns_to_the_reader(two_article_db
         await settle(pilot)
         await pilot.press("slash", *"mosul")
         await settle(pilot)
-        assert pane_names(app.facet("location")) == ["Mosul"]
-        actors = app.facet("actor")
+        assert pane_names(app.main.facet("location")) == ["Mosul"]
+        actors = app.main.facet("actor")
         assert actors.shown == 0 and actors.get_option_at_index(0).prompt.plain == "No match (esc clears)."
         await pilot.press("escape")
         await settle(pilot)
-        assert app.focused is app.reader
+        assert app.focused is app.main.reader
         assert app.query_one("#search").value == ""
-        assert set(pane_names(app.facet("location"))) == {"Baghdad", "Mosul"}
+        assert set(pane_names(app.main.facet("location"))) == {"Baghdad", "Mosul"}
 
 
 async def test_space_selects_and_the_selection_survives_a_restart(sample_db_path):
@@ -137,9 +137,9 @@ async def test_space_selects_and_the_selection_survives_a_restart(sample_db_path
     again = NewsxApp(sample_db_path, poll_seconds=None)
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        marked = [pv.paragraph["id"] for pv in again.reader.paragraph_views if pv.has_class("-selected")]
+        marked = [pv.paragraph["id"] for pv in again.main.reader.paragraph_views if pv.has_class("-selected")]
         assert marked == [chosen.paragraph["id"]]
-        assert "1 selected" in again.sub_title
+        assert "1 selected" in again.main.sub_title
 
 
 async def test_enter_on_a_quote_and_on_an_article(two_article_db):
@@ -150,13 +150,13 @@ async def test_enter_on_a_quote_and_on_an_article(two_article_db):
         await pilot.press("enter")
         await settle(pilot)
         assert "hold the line" in cursor_view(app).paragraph["text"]
-        assert app.focused is app.reader
+        assert app.focused is app.main.reader
 
         articles = app.query_one("#articles")
         articles.focus()
         await pilot.press("down", "enter")
         await settle(pilot)
-        assert app.view.article["title"] == "Oil refinery siege enters second week"
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
         assert cursor_view(app).paragraph["kind"] == "title"
 
 
@@ -164,12 +164,12 @@ async def test_scope_toggle_counts_the_whole_corpus(two_article_db):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        baghdad = next(e for e in app.facet("location").entities if e["name"] == "Baghdad")
-        assert baghdad["mentions"] == 2 and app.scope == "article"
+        baghdad = next(e for e in app.main.facet("location").entities if e["name"] == "Baghdad")
+        assert baghdad["mentions"] == 2 and app.main.scope == "article"
         await pilot.press("s")
         await settle(pilot)
-        baghdad = next(e for e in app.facet("location").entities if e["name"] == "Baghdad")
-        assert app.scope == "corpus" and baghdad["mentions"] == 3
+        baghdad = next(e for e in app.main.facet("location").entities if e["name"] == "Baghdad")
+        assert app.main.scope == "corpus" and baghdad["mentions"] == 3
 
         # in corpus scope, n walks into the other article
         await pilot.press("slash", *"baghdad", "enter")
@@ -177,7 +177,7 @@ async def test_scope_toggle_counts_the_whole_corpus(two_article_db):
         for _ in range(2):
             await pilot.press("n")
             await settle(pilot)
-        assert app.view.article["title"] == "Oil refinery siege enters second week"
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
         assert "Baghdad" in current_mark_text(cursor_view(app))
 
 
@@ -185,17 +185,17 @@ async def test_reader_keys_move_the_cursor(sample_db_path):
     app = NewsxApp(sample_db_path, poll_seconds=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        last = len(app.reader.paragraph_views) - 1
+        last = len(app.main.reader.paragraph_views) - 1
         await pilot.press("end")
-        assert app.reader.cursor == last and is_visible(app, cursor_view(app))
+        assert app.main.reader.cursor == last and is_visible(app, cursor_view(app))
         await pilot.press("home")
-        assert app.reader.cursor == 0
+        assert app.main.reader.cursor == 0
         await pilot.press("pagedown")
-        assert app.reader.cursor > 1 and is_visible(app, cursor_view(app))
+        assert app.main.reader.cursor > 1 and is_visible(app, cursor_view(app))
         await pilot.press("k")
         await pilot.press("up")
         await pilot.press("j")
-        assert 0 < app.reader.cursor < last
+        assert 0 < app.main.reader.cursor < last
 
 
 async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, monkeypatch):
@@ -205,8 +205,8 @@ async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, m
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert len(app.reader.paragraph_views) == 5
-        assert "3 more paragraphs are not shown" in str(app.reader.query_one(".truncated").render())
+        assert len(app.main.reader.paragraph_views) == 5
+        assert "3 more paragraphs are not shown" in str(app.main.reader.query_one(".truncated").render())
         await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the cut
         await settle(pilot)
         assert any("past the end" in str(n.message) for n in app._notifications)
@@ -219,8 +219,22 @@ async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_articl
         await settle(pilot)
         await pilot.press("j", *["space"] * 7, "j", *["space"] * 4)
         await settle(pilot)
-        shown = {pv.paragraph["id"] for pv in app.reader.paragraph_views if pv.has_class("-selected")}
-        second = app.reader.paragraph_views[1].paragraph["id"]  # seven presses: selected; four: not
+        shown = {pv.paragraph["id"] for pv in app.main.reader.paragraph_views if pv.has_class("-selected")}
+        second = app.main.reader.paragraph_views[1].paragraph["id"]  # seven presses: selected; four: not
     with sqlite3.connect(two_article_db) as conn:
         stored = {r[0] for r in conn.execute("SELECT paragraph_id FROM selections")}
     assert shown == stored == {second}
+
+
+async def test_a_store_that_cannot_be_read_says_so_in_one_line(tmp_path):
+    garbage = tmp_path / "not-a-store.db"
+    garbage.write_bytes(b"this is not an SQLite database, only some bytes\n" * 200)
+    app = NewsxApp(garbage, poll_seconds=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")  # export reads the store too, in a worker
+        await settle(pilot)
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 2 and all("\n" not in e for e in errors), errors
+        assert str(app.query_one("#status").render()) == errors[-1]
+        assert not app.main.reader.loading and app.is_running

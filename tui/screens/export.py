@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSe
 from newsx.store import export
 from newsx.store import ExportError
 
+from ..export_defaults import ExportDefaults
 from ..text import line_text
 
 FORMAT_LABELS = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
@@ -40,12 +41,12 @@ class ExportScreen(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, passages: list[dict], default_dir: Path, heading: str) -> None:
+    def __init__(self, passages: list[dict], defaults: ExportDefaults, heading: str) -> None:
         super().__init__()
         self.passages = passages
-        self.default_dir = default_dir
+        self.defaults = defaults
         self.heading = heading
-        self.fmt = "md"
+        self.fmt = defaults.fmt
 
     def compose(self) -> ComposeResult:
         compact = self.app.size.height < SHORT_TERMINAL
@@ -54,7 +55,7 @@ class ExportScreen(ModalScreen[Path | None]):
             with RadioSet(id="export-format", compact=compact):
                 for fmt, label in FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt, compact=compact)
-            path = str(unused_path(self.default_dir, "newsx-selection", ".md"))
+            path = str(unused_path(self.defaults.folder, "newsx-selection", f".{self.fmt}"))
             yield Input(path, id="export-path", select_on_focus=False, compact=compact)
             yield Checkbox("Overwrite if the file exists", id="export-overwrite", compact=compact)
             yield Static("", id="export-error")
@@ -112,6 +113,7 @@ class ExportScreen(ModalScreen[Path | None]):
         except ExportError as exc:
             self.show_error(str(exc))
             return
+        self.defaults.remember(written, self.fmt)
         self.dismiss(written)
 
     @on(Button.Pressed, "#export-cancel")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual import on
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -10,6 +14,12 @@ from ..text import line_text
 
 
 class ArticleList(OptionList):
+    @dataclass
+    class ArticleChosen(Message):
+        """Show another article in the reader."""
+
+        article_id: int
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.articles: list[dict] = []
@@ -28,6 +38,12 @@ class ArticleList(OptionList):
         for i, a in enumerate(self.articles):
             if a["id"] == current_id:
                 self.highlighted = i
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.ArticleChosen(int(event.option.id)))
 
     @staticmethod
     def _prompt(a: dict, current: bool) -> Text:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual import on
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -42,6 +46,12 @@ class FacetPane(OptionList):
     """Entities of one role; an empty filter shows them all by mention count, a query by score."""
 
     COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
+
+    @dataclass
+    class EntityChosen(Message):
+        """The user picked an entity: show its mentions and jump to the first."""
+
+        entity_id: int
 
     def __init__(self, role: str, title: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -115,6 +125,12 @@ class FacetPane(OptionList):
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.EntityChosen(int(event.option.id)))
 
     @property
     def shown(self) -> int:

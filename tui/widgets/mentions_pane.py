@@ -3,7 +3,11 @@ paragraph number and a snippet; enter jumps there."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
+from textual import on
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -40,6 +44,12 @@ def detail_text(detail: dict) -> Text:
 
 class MentionsPane(OptionList):
     COMPONENT_CLASSES = {"mentions-pane--mention"}
+
+    @dataclass
+    class MentionChosen(Message):
+        """The user picked one of the listed mentions: `index` into the pane's mentions."""
+
+        index: int
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -99,5 +109,9 @@ class MentionsPane(OptionList):
             except OptionDoesNotExist:
                 pass  # past MAX_SHOWN
 
-    def mention_index(self, option_id: str | None) -> int | None:
-        return next((i for i, m in enumerate(self.mentions) if str(m["id"]) == option_id), None)
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = next((i for i, m in enumerate(self.mentions) if str(m["id"]) == event.option.id), None)
+        if index is not None:
+            self.post_message(self.MentionChosen(index))

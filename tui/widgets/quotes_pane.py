@@ -11,15 +11,17 @@ one left as "who", "he"…), only direct, only reported.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import on
+from textual.message import Message
 from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..messages import QuoteChosen
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 
@@ -63,6 +65,12 @@ def speaker_prompt(s: Speaker) -> Text:
 
 
 class QuotesPane(OptionList):
+    @dataclass
+    class QuoteChosen(Message):
+        """Jump the reader to a quote and mark the quoted words."""
+
+        quote: dict
+
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
         Binding("f", "next_filter", "Filter"),
@@ -204,4 +212,4 @@ class QuotesPane(OptionList):
         elif option_id.startswith("q:"):
             quote_id = int(option_id[2:])
             quote = next(q for q in self.quotes if q["id"] == quote_id)
-            self.post_message(QuoteChosen(quote))
+            self.post_message(self.QuoteChosen(quote))

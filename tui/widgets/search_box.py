@@ -8,6 +8,6 @@ from textual.widgets import Input
 
 class SearchBox(Input):
     BINDINGS = [
-        Binding("down", "app.enter_results", "Results", show=False),
-        Binding("escape", "app.leave_search", "Back", show=False),
+        Binding("down", "screen.enter_results", "Results", show=False),
+        Binding("escape", "screen.leave_search", "Back", show=False),
     ]

@@ -1,0 +1,648 @@
+"""The main screen: facet panes | reader and mention map | mentions, quotes and articles.
+
+It holds what the reader is looking at (the article, the scope, the chosen
+entity and its mentions, the quote marked) and coordinates the panes. The
+store is read in thread workers (store_access.py), each posting one result
+message; the handlers under "results" are the only code that puts what was
+read on screen, and a failed worker becomes one line of error (worker_failed).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from newsx.store import ROLES, NewsxError, export
+
+from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
+from ..export_defaults import ExportDefaults
+from ..ingest_worker import ingest_messages
+from ..loader import ArticleView, Facets
+from ..messages import (
+    ArticleRead,
+    EntityDetailRead,
+    HitsFound,
+    IngestFinished,
+    IngestProgress,
+    MentionFocused,
+    MentionsRead,
+    PassagesRead,
+    ScopeRead,
+    SelectionChanged,
+    StoreChanged,
+    StoreRead,
+)
+from ..store_access import StoreAccess
+from ..text import line_text
+from ..widgets.article_list import ArticleList
+from ..widgets.facet_pane import FacetPane
+from ..widgets.mention_map import MentionMap
+from ..widgets.mentions_pane import MentionsPane
+from ..widgets.quotes_pane import QuotesPane
+from ..widgets.reader import Reader
+from ..widgets.search_box import SearchBox
+from ..widgets.status_line import StatusLine, position_text
+from .export import ExportScreen
+
+FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
+FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
+NARROW_WIDTH = 140
+FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
+STORE_NOTICES = {
+    "open": None,
+    "ingested": None,
+    "reload": "Reloaded the store.",
+    "changed": "The store changed (another process wrote to it)",
+}
+
+
+class MainScreen(Screen[None]):
+    AUTO_FOCUS = "#reader"
+    COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
+    # Help and Quit are the app's, listed here only to keep their place in the footer:
+    # after them come the keys a narrow footer drops first.
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("n", "next_mention(1)", "Next"),
+        Binding("N", "next_mention(-1)", "Prev", key_display="N"),
+        Binding("space", "toggle_selection", "Select"),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "app.help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+        Binding("c", "copy", "Copy"),
+        Binding("s", "toggle_scope", "Scope"),
+        Binding("r", "refresh", "Reload", show=False),
+        Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
+        Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
+        Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
+        Binding("escape", "leave_search", "Clear search", show=False),
+    ]
+
+    scope: reactive[str] = reactive("article", init=False)
+    entity_id: reactive[int | None] = reactive(None, init=False)
+
+    def __init__(
+        self, db_path: Path, ingest_paths: list[str], poll_seconds: float | None, export_defaults: ExportDefaults
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.store = StoreAccess(self.db_path)
+        self.ingest_paths = ingest_paths
+        self.poll_seconds = poll_seconds
+        self.export_defaults = export_defaults
+        self.articles: list[dict] = []
+        self.view: ArticleView | None = None
+        self.facets: Facets = Facets("article")
+        self.entity_mentions: list[dict] = []
+        self.mention_index = -1
+        self.current_quote: dict | None = None  # the quote whose words the reader marks
+        self.signature: tuple | None = None
+        self.counts: dict = {}
+        # Enter in the search box before the hits of what was typed are shown: choose when they are
+        self.choose_when_found: str | None = None
+        self.hits_query = ""  # the query whose hits the facet panes show
+
+    # -- layout ----------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            with Vertical(id="facets"):
+                yield SearchBox(placeholder="/ search actors, places…", id="search")
+                for role in ROLES:
+                    yield FacetPane(role, FACET_TITLES[role], id=f"facet-{role}", classes="facet")
+            with Horizontal(id="reading"):
+                reader = Reader(id="reader")
+                yield reader
+                yield MentionMap(reader, id="map")
+            with Vertical(id="context"):
+                yield MentionsPane(id="mentions")
+                yield QuotesPane(id="quotes")
+                yield ArticleList(id="articles")
+        yield StatusLine("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.store_label()
+        self.reader.border_title = "Reader"
+        self.watch(self.reader, "cursor", self.show_position, init=False)
+        self.watch(self.reader, "span", self.show_position, init=False)
+        self.fit_width(self.app.size.width)
+        if self.ingest_paths:
+            self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
+            self.reader.loading = True
+            self.ingest(self.ingest_paths)
+        else:
+            # after the first paint: reading a large store must not delay it
+            self.call_after_refresh(self.load_store)
+        if self.poll_seconds:
+            self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
+
+    def on_resize(self, event) -> None:
+        self.fit_width(event.size.width)
+
+    def fit_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        self.set_class(narrow, "-narrow")
+        self.query_one(Footer).compact = narrow
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one("#reader", Reader)
+
+    def facet(self, role: str) -> FacetPane:
+        return self.query_one(f"#facet-{role}", FacetPane)
+
+    def store_label(self) -> str:
+        parts = [line_text(str(self.db_path)).plain]
+        if self.counts:
+            parts += [
+                f"{self.counts['articles']} article(s)",
+                f"{self.counts['entities']} entities",
+                f"{self.counts['selected']} selected",
+            ]
+        return " · ".join(parts)
+
+    def set_status(self, message: str | Text) -> None:
+        self.query_one(StatusLine).say(message)
+
+    def show_position(self, _changed: object = None) -> None:
+        """The status line: scope, current entity and which of its mentions the reader is on."""
+        mention = (self.mention_index, len(self.entity_mentions)) if self.entity_mentions else None
+        paragraph = self.reader.cursor_paragraph if self.view else None
+        self.set_status(
+            position_text(
+                self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences())
+            )
+        )
+
+    def entity_name(self) -> str | None:
+        entity = self.facets.by_id.get(self.entity_id) if self.entity_id is not None else None
+        return entity["name"] if entity else None
+
+    # -- workers: read (or write) the store, post what they found ---------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_store(self, reason: str = "open") -> None:
+        shown = self.view.article if self.view else None
+        with self.store.turn:
+            snapshot = self.store.snapshot(self.scope, shown)
+            if not get_current_worker().is_cancelled:
+                self.post_message(StoreRead(snapshot, reason))
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
+        with self.store.turn:
+            view, facets = self.store.article(article_id, self.scope)
+            if view is not None and not get_current_worker().is_cancelled:
+                self.post_message(ArticleRead(view, facets, focus))
+
+    @work(thread=True, exclusive=True, group="scope", exit_on_error=False)
+    def load_scope(self, scope: str, view: ArticleView | None) -> None:
+        facets = self.store.facets(scope, view)
+        if not get_current_worker().is_cancelled:
+            self.post_message(ScopeRead(facets))
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def filter_facets(self, query: str, facets: Facets) -> None:
+        results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
+        if not get_current_worker().is_cancelled:
+            self.post_message(HitsFound(query, results))
+
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    def load_entity_detail(self, entity_id: int) -> None:
+        detail = self.store.entity_detail(entity_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(EntityDetailRead(entity_id, detail))
+
+    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False)
+    def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
+        found = self.store.mentions(entity_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(MentionsRead(entity_id, found, jump))
+
+    @work(thread=True, group="select", exit_on_error=False)
+    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None) -> None:
+        """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
+        # one toggle at a time, announced in the order written, so quick presses cannot
+        # leave the screen showing a different state than the store
+        with self.store.turn:
+            spans, counts = self.store.toggle_selection(paragraph_id, span)
+            self.post_message(SelectionChanged(paragraph_id, spans, counts))
+
+    @work(thread=True, exclusive=True, group="passages", exit_on_error=False)
+    def read_passages(self, purpose: str) -> None:
+        self.post_message(PassagesRead(purpose, self.store.selections()))
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def check_store(self, known: tuple | None) -> None:
+        signature = self.store.signature()
+        if known is not None and signature is not None and signature != known:
+            self.post_message(StoreChanged(signature))
+
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
+    def ingest(self, paths: list[str]) -> None:
+        for message in ingest_messages(self.db_path, paths):
+            self.post_message(message)
+
+    @on(Worker.StateChanged)
+    def worker_failed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed (the store locked, corrupt, gone…) says so in one line."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(error, NewsxError):
+            message = str(error)
+        elif isinstance(error, sqlite3.Error):
+            message = f"database error: {error}"
+        else:
+            message = f"{type(error).__name__}: {error}"
+        self.reader.loading = False
+        self.set_status(message)
+        self.notify(line_text(message).plain, severity="error", markup=False)
+
+    # -- results: the one place what was read reaches the screen ----------------
+    # (on_* names rather than @on, so a subclass can extend them: the TUI bench times them)
+
+    def on_store_read(self, message: StoreRead) -> None:
+        s = message.snapshot
+        before = len(self.articles)
+        self.reader.loading = False
+        self.articles, self.counts, self.signature = s.articles, s.counts, s.signature
+        shown = self.view.article["id"] if self.view else None
+        same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
+        cursor = self.reader.cursor_paragraph if same_article else None
+        self.show_article(s.view)
+        self.show_facets(s.facets)
+        if cursor is not None and s.view is not None:
+            # a new version of the article has new paragraph ids: the same text, else the same number
+            same = s.view.paragraph(cursor["id"]) or next(
+                (p for p in s.view.paragraphs if p["text"] == cursor["text"]), None
+            ) or next((p for p in s.view.paragraphs if p["seq"] == cursor["seq"]), None)
+            if same is not None:
+                self.reader.go_to_paragraph(same["id"])
+        if s.replaced:
+            self.refresh_mentions()
+        articles = self.query_one(ArticleList)
+        articles.set_articles(s.articles, s.view.article["id"] if s.view else None)
+        # a list of one article says nothing the reader does not: its room goes to mentions and quotes
+        articles.display = len(s.articles) > 1
+        self.sub_title = self.store_label()
+        notice = STORE_NOTICES[message.reason]
+        if message.reason == "changed":
+            added = len(s.articles) - before
+            changes = [f"{added:+d} article(s)"] if added or not s.replaced else []
+            if s.replaced:
+                changes.append("the article you are reading was updated")
+            notice = f"{notice}: {', '.join(changes)}."
+        if notice:
+            self.notify(notice, markup=False)
+
+    def on_article_read(self, message: ArticleRead) -> None:
+        self.show_article(message.view)
+        if message.facets is not None:
+            self.show_facets(message.facets)
+        if self.scope == "article" and self.entity_id is not None:
+            self.refresh_mentions()
+        if message.focus:
+            self.focus_place(*message.focus)
+        self.show_position()
+
+    def on_scope_read(self, message: ScopeRead) -> None:
+        self.show_facets(message.facets)
+
+    def on_hits_found(self, message: HitsFound) -> None:
+        if message.query != self.query_one(SearchBox).value:
+            return  # a newer keystroke is on its way
+        self.hits_query = message.query
+        for role in ROLES:
+            self.facet(role).show_hits(message.query, message.results.get(role, []))
+        if self.choose_when_found == message.query:
+            self.choose_when_found = None
+            self.choose_best()
+
+    def on_entity_detail_read(self, message: EntityDetailRead) -> None:
+        if message.entity_id == self.entity_id:
+            self.query_one(MentionsPane).set_detail(message.detail)
+
+    def on_mentions_read(self, message: MentionsRead) -> None:
+        if message.entity_id == self.entity_id:
+            self.show_entity_mentions(message.mentions, message.jump)
+
+    def on_passages_read(self, message: PassagesRead) -> None:
+        passages = message.passages
+        if not passages:
+            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+        elif message.purpose == "copy":
+            self.app.copy_to_clipboard(export.render(passages, "md", heading="Selected passages"))
+            self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
+        else:
+
+            def exported(path: Path | None) -> None:
+                if path is not None:
+                    self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
+
+            self.app.push_screen(ExportScreen(passages, self.export_defaults, "Selected passages"), exported)
+
+    def on_selection_changed(self, message: SelectionChanged) -> None:
+        self.counts = message.counts
+        if self.view is not None:
+            (self.view.selected.add if message.spans else self.view.selected.discard)(message.paragraph_id)
+            self.view.spans[message.paragraph_id] = message.spans
+            self.query_one(MentionMap).selected = frozenset(self.view.selected)
+        self.reader.set_selected(message.paragraph_id, message.spans)
+        self.sub_title = self.store_label()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        self.signature = message.signature
+        self.load_store("changed")
+
+    def on_ingest_progress(self, message: IngestProgress) -> None:
+        self.set_status(f"ingesting… {message.done} done ({message.status}: {message.source})")
+        if message.status == "failed":
+            reason = line_text(f"{message.source}: {message.error or 'failed'}").plain
+            self.notify(reason, severity="error", markup=False, timeout=30)
+
+    def on_ingest_finished(self, message: IngestFinished) -> None:
+        if message.error:
+            self.notify(message.error, severity="error", markup=False, timeout=30)
+        summary = f"Ingest finished: {message.ingested} new, {message.failed} failed."
+        self.notify(summary, severity="warning" if message.failed else "information")
+        self.load_store("ingested")
+
+    # -- showing an article and the scope's entities --------------------------------
+
+    def show_article(self, view: ArticleView | None) -> None:
+        self.view = view
+        self.reader.show_article(view)
+        self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
+        self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
+        self.highlight_entity()
+
+    def show_facets(self, facets: Facets) -> None:
+        self.facets = facets
+        for role in ROLES:
+            self.facet(role).set_entities(facets.by_role.get(role, []))
+        # most articles have no "other" entities: the room goes to actors and places
+        self.facet("other").display = bool(facets.by_role.get("other"))
+        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
+        self.hits_query = ""
+        query = self.query_one(SearchBox).value
+        if query.strip():
+            self.filter_facets(query, facets)
+        self.show_position()
+
+    def poll_store(self) -> None:
+        if not any(w.group in ("ingest", "poll", "load") and w.is_running for w in self.workers):
+            self.check_store(self.signature)
+
+    def action_refresh(self) -> None:
+        self.load_store("reload")
+
+    # -- search ------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one(SearchBox).focus()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        if event.value.strip():
+            self.filter_facets(event.value, self.facets)
+        else:
+            self.workers.cancel_group(self, "filter")
+            self.hits_query = ""
+            for role in ROLES:
+                self.facet(role).show_all()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip() and event.value != self.hits_query:
+            # typed faster than the filter: what is highlighted belongs to an earlier query
+            self.choose_when_found = event.value
+            return
+        self.choose_best()
+
+    def best_pane(self) -> FacetPane | None:
+        panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
+        if not panes:
+            return None
+        return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
+
+    def choose_best(self) -> None:
+        pane = self.best_pane()
+        if pane is None:
+            self.notify("Nothing matches.", severity="warning")
+            return
+        entity_id = pane.highlighted_entity_id
+        if entity_id is not None:
+            self.choose_entity(entity_id)
+
+    def action_enter_results(self) -> None:
+        pane = self.best_pane()
+        if pane is not None:
+            pane.focus()
+
+    def action_leave_search(self) -> None:
+        self.choose_when_found = None
+        self.query_one(SearchBox).value = ""
+        self.reader.clear_span()
+        self.reader.focus()
+
+    def search_entities(self, query: str, limit: int) -> list:
+        """Best entities of the current scope for `query`, all roles together (the palette's)."""
+        facets = self.facets
+        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
+        return sorted(hits, key=lambda h: -h.score)[:limit]
+
+    # -- entities and mentions ----------------------------------------------
+
+    @on(FacetPane.EntityChosen)
+    def entity_chosen(self, message: FacetPane.EntityChosen) -> None:
+        self.choose_entity(message.entity_id)
+
+    def choose_entity(self, entity_id: int) -> None:
+        self.entity_id = entity_id
+        self.current_quote = None
+        self.query_one(QuotesPane).show_entity(entity_id)
+        self.query_one(MentionsPane).set_detail(None)
+        self.load_entity_detail(entity_id)
+        if self.scope == "article" and self.view is not None:
+            self.show_entity_mentions(self.with_paragraphs(self.view.mentions_of(entity_id)))
+        else:
+            self.load_entity_mentions(entity_id)
+
+    def refresh_mentions(self) -> None:
+        """The chosen entity's mentions again, after the article or the store changed; the reader stays."""
+        if self.entity_id is None:
+            return
+        if self.scope == "article" and self.view is not None:
+            self.entity_mentions = self.with_paragraphs(self.view.mentions_of(self.entity_id))
+            self.query_one(MentionsPane).set_mentions(self.entity_name(), self.entity_mentions)
+            self.mention_index = -1
+        else:
+            self.load_entity_mentions(self.entity_id, jump=False)
+
+    def with_paragraphs(self, mentions: list[dict]) -> list[dict]:
+        """Article-scope mentions carry their paragraph's text, as queries.mentions does."""
+        assert self.view is not None
+        texts = {p["id"]: p["text"] for p in self.view.paragraphs}
+        return [{**m, "paragraph": texts.get(m["paragraph_id"], "")} for m in mentions]
+
+    def show_entity_mentions(self, found: list[dict], jump: bool = True) -> None:
+        self.entity_mentions = found
+        several = len({m["article_id"] for m in found}) > 1
+        titles = {a["id"]: a.get("title") or "" for a in self.articles} if several else None
+        self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
+        if not jump:
+            self.mention_index = -1
+            self.highlight_entity()
+            return
+        if not found:
+            self.notify("No mentions in this scope.", severity="warning")
+            return
+        here = self.view.article["id"] if self.view else None
+        first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
+        self.focus_mention(first)
+        self.reader.focus()
+
+    def focus_mention(self, index: int) -> None:
+        self.mention_index = index
+        m = self.entity_mentions[index]
+        self.query_one(MentionsPane).show_current(index)
+        self.post_message(MentionFocused(m["article_id"], m["paragraph_id"], m["id"]))
+
+    def on_mention_focused(self, message: MentionFocused) -> None:
+        self.focus_place(message.paragraph_id, message.mention_id, message.article_id)
+
+    def focus_place(self, paragraph_id: int, mention_id: int | None = None, article_id: int | None = None) -> None:
+        if article_id is not None and (self.view is None or self.view.article["id"] != article_id):
+            self.load_article(article_id, focus=(paragraph_id, mention_id))
+            return
+        self.highlight_entity(mention_id)
+        if not self.reader.go_to_paragraph(paragraph_id):
+            self.notify("That paragraph is past the end of what the reader shows.", severity="warning")
+        self.show_position()
+
+    def highlight_entity(self, current_mention_id: int | None = None) -> None:
+        here = self.view.mentions_of(self.entity_id) if self.view and self.entity_id is not None else []
+        quote = self.current_quote
+        if quote is not None and not (self.view and quote["article_id"] == self.view.article["id"]):
+            quote = None
+        self.reader.highlight(here, current_mention_id, quote)
+        self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
+
+    def action_next_mention(self, step: int) -> None:
+        if not self.entity_mentions:
+            self.notify("Choose an entity first: / to search, enter to pick.", severity="warning")
+            return
+        index = self.mention_index + step
+        if index >= len(self.entity_mentions):
+            index = 0
+            self.notify("Wrapped to the first mention.")
+        elif index < 0:
+            index = len(self.entity_mentions) - 1
+            self.notify("Wrapped to the last mention.")
+        self.focus_mention(index)
+
+    @on(MentionsPane.MentionChosen)
+    def mention_chosen(self, message: MentionsPane.MentionChosen) -> None:
+        self.focus_mention(message.index)
+        self.reader.focus()
+
+    # -- quotes and articles ---------------------------------------------------
+
+    @on(QuotesPane.QuoteChosen)
+    def quote_chosen(self, message: QuotesPane.QuoteChosen) -> None:
+        self.go_to_quote(message.quote)
+
+    def go_to_quote(self, quote: dict) -> None:
+        """The reader on the quote's paragraph with the quoted words marked."""
+        self.current_quote = quote
+        self.query_one(QuotesPane).show_quote(quote["id"])
+        self.focus_place(quote["paragraph_id"], None, quote["article_id"])
+        self.reader.focus()
+
+    def action_next_quote(self, step: int) -> None:
+        """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
+        quotes = self.query_one(QuotesPane).shown_quotes
+        if not quotes:
+            self.notify("No quotes listed: g shows the speakers, enter picks one.", severity="warning")
+            return
+        ids = [q["id"] for q in quotes]
+        here = ids.index(self.current_quote["id"]) if self.current_quote and self.current_quote["id"] in ids else -1
+        index = here + step if here >= 0 else (0 if step > 0 else len(quotes) - 1)
+        if not 0 <= index < len(quotes):
+            index %= len(quotes)
+            self.notify(f"Wrapped to the {'first' if index == 0 else 'last'} quote.")
+        self.go_to_quote(quotes[index])
+
+    def action_quotes_grouping(self) -> None:
+        """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
+        pane = self.query_one(QuotesPane)
+        pane.action_toggle_grouping()
+        pane.focus()
+
+    @on(ArticleList.ArticleChosen)
+    def article_chosen(self, message: ArticleList.ArticleChosen) -> None:
+        self.open_article(message.article_id)
+
+    def open_article(self, article_id: int) -> None:
+        self.mention_index = -1
+        self.load_article(article_id)
+        self.reader.focus()
+
+    # -- scope ---------------------------------------------------------------
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "corpus" if self.scope == "article" else "article"
+
+    def watch_scope(self, scope: str) -> None:
+        self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
+        self.load_scope(scope, self.view)
+
+    # -- selections ------------------------------------------------------------
+
+    def action_toggle_selection(self) -> None:
+        paragraph = self.reader.cursor_paragraph
+        if paragraph is None:
+            self.notify("No article to select from.", severity="warning")
+            return
+        self.write_selection(paragraph["id"], self.reader.pending_span)
+        self.reader.clear_span()
+
+    def action_export(self) -> None:
+        self.read_passages("export")
+
+    def action_copy(self) -> None:
+        self.read_passages("copy")
+
+    # -- the palette's menu ------------------------------------------------------
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
+        return [
+            ("search: Filter actors and places", self.action_focus_search, "/"),
+            ("mention: Next", lambda: self.action_next_mention(1), "n"),
+            ("mention: Previous", lambda: self.action_next_mention(-1), "N"),
+            ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
+            ("selection: Export…", self.action_export, "e"),
+            ("selection: Copy as Markdown", self.action_copy, "c"),
+            ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
+            ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
+            ("quotes: Next", lambda: self.action_next_quote(1), "]"),
+            ("quotes: Previous", lambda: self.action_next_quote(-1), "["),
+            ("view: Toggle light / dark theme", self.app.action_toggle_theme, "t"),
+            ("store: Reload", self.action_refresh, "r"),
+            ("app: Help", self.app.action_help, "?"),
+        ]

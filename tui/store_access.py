@@ -1,0 +1,119 @@
+"""The TUI's way into the store: each call opens its own connection, does one job and closes it.
+
+Called from the main screen's thread workers, never on the UI thread; every
+function returns plain data and leaves showing it to the screen. Another
+process may write the store at the same time (WAL).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from newsx.store import NewsxError, open_db
+from newsx.store.db import queries
+
+from .loader import ArticleView, Facets, load_article, load_facets
+
+
+@dataclass
+class StoreSnapshot:
+    """What the screen shows of the store as a whole."""
+
+    articles: list[dict]
+    view: ArticleView | None
+    facets: Facets
+    counts: dict
+    signature: tuple
+    replaced: bool  # the article shown before was re-ingested, and `view` is its new version
+
+
+class StoreAccess:
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        # Selection writes and the reads that decide what the screen shows take turns, and each
+        # posts its result before the next begins: results reach the screen in the order the
+        # store changed, so a slow read can never paint over a newer selection with an older one.
+        self.turn = threading.Lock()
+
+    @contextmanager
+    def open(self) -> Iterator[sqlite_utils.Database]:
+        db = open_db(self.db_path)
+        try:
+            yield db
+        finally:
+            db.close()
+
+    def snapshot(self, scope: str, shown: dict | None) -> StoreSnapshot:
+        """Everything, keeping the article `shown` (or the new version of it, if it was re-ingested)."""
+        with self.open() as db:
+            articles = queries.articles(db)
+            article_id, replaced = _keep_article(articles, shown)
+            view = load_article(db, article_id) if article_id is not None else None
+            return StoreSnapshot(
+                articles, view, load_facets(db, scope, view), queries.store_counts(db), queries.store_signature(db), replaced
+            )
+
+    def article(self, article_id: int, scope: str) -> tuple[ArticleView | None, Facets | None]:
+        """An article, and its facets when the panes show this article's."""
+        with self.open() as db:
+            view = load_article(db, article_id)
+            return view, (load_facets(db, "article", view) if scope == "article" and view else None)
+
+    def facets(self, scope: str, view: ArticleView | None) -> Facets:
+        with self.open() as db:
+            return load_facets(db, scope, view)
+
+    def signature(self) -> tuple | None:
+        """The store's signature, or None when it cannot be opened right now (being replaced, say)."""
+        try:
+            db = open_db(self.db_path, readonly=True)
+        except NewsxError:
+            return None
+        try:
+            return queries.store_signature(db)
+        finally:
+            db.close()
+
+    def entity_detail(self, entity_id: int) -> dict | None:
+        with self.open() as db:
+            return queries.entity_detail(db, entity_id)
+
+    def mentions(self, entity_id: int) -> list[dict]:
+        with self.open() as db:
+            return queries.mentions(db, entity_id)
+
+    def toggle_selection(self, paragraph_id: int, span: tuple[int, int] | None) -> tuple[list[tuple[int, int]], dict]:
+        """Select or unselect the paragraph, or only `span` of it: (its selected spans now, store counts)."""
+        with self.open() as db:
+            if span is None:
+                queries.toggle_selection(db, paragraph_id)
+                spans = queries.paragraph_spans(db, paragraph_id)
+            else:
+                spans = queries.toggle_span(db, paragraph_id, *span)
+            return spans, queries.store_counts(db)
+
+    def selections(self) -> list[dict]:
+        with self.open() as db:
+            return queries.selections(db)
+
+
+def _keep_article(articles: list[dict], shown: dict | None) -> tuple[int | None, bool]:
+    """The article to show: the one shown, else its new version (same source), else the first."""
+    if not articles:
+        return None, False
+    if shown is not None:
+        if any(a["id"] == shown["id"] for a in articles):
+            return shown["id"], False
+        source = shown.get("source") or ""
+        # "<stdin>" and the like name no file: two of them are not versions of one article
+        if source and not source.startswith("<"):
+            newer = [a["id"] for a in articles if a.get("source") == source]
+            if newer:
+                return max(newer), True
+    return articles[0]["id"], False

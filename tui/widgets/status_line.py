@@ -1,0 +1,40 @@
+"""The line under the panes: a passing message, or where the reader is."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from newsx.store import paragraph_number
+
+from ..text import line_text
+
+
+def position_text(
+    scope: str,
+    entity_name: str | None,
+    mention: tuple[int, int] | None,
+    paragraph: dict | None,
+    span: tuple[int, int] | None,
+    sentences: int,
+) -> Text:
+    """scope · entity · mention i/n · ¶N · sentences picked: what the keys will act on."""
+    text = Text.assemble((f"scope: {scope}", "bold"))
+    if entity_name is not None:
+        text.append(" · ")
+        text.append_text(line_text(entity_name, "bold"))
+        if mention is not None:
+            text.append(f" · mention {mention[0] + 1}/{mention[1]}")
+    if paragraph:
+        text.append(f" · ¶{paragraph_number(paragraph['seq'])}")
+        if span is not None:
+            first, last = span
+            picked = f"sentence {first + 1}" if last == first + 1 else f"sentences {first + 1}–{last}"
+            text.append(f" · {picked} of {sentences} (space selects, esc drops)")
+    return text
+
+
+class StatusLine(Static):
+    def say(self, message: str | Text) -> None:
+        # article text reaches here (titles, sources): never read as markup
+        self.update(message if isinstance(message, Text) else line_text(message))
