@@ -24,6 +24,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export
+from newsx.store.db.search import SearchError
 
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from ..export_defaults import ExportDefaults
@@ -42,6 +43,7 @@ from ..messages import (
     SelectionChanged,
     StoreChanged,
     StoreRead,
+    TextHitsFound,
 )
 from ..store_access import StoreAccess
 from ..text import line_text
@@ -53,9 +55,13 @@ from ..widgets.quotes_pane import QuotesPane
 from ..widgets.reader import Reader
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, position_text
+from ..widgets.text_hits import TextHits
 from .export import ExportScreen
+from .export_choice import ExportChoice, ExportChoiceScreen
+from .selections import SelectionsScreen
 
 FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
+TEXT_LIMIT = 200  # full-text hits read per query, before the scope narrows them
 FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
@@ -63,6 +69,7 @@ STORE_NOTICES = {
     "open": None,
     "ingested": None,
     "reload": "Reloaded the store.",
+    "selections": None,
     "changed": "The store changed (another process wrote to it)",
 }
 
@@ -87,6 +94,8 @@ class MainScreen(Screen[None]):
         Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
         Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
+        Binding("S", "selections", "Selections", key_display="S"),
+        Binding("E", "export_what", "Export…", key_display="E", show=False),
     ]
 
     scope: reactive[str] = reactive("article", init=False)
@@ -112,6 +121,8 @@ class MainScreen(Screen[None]):
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
+        self.text_query = ""  # the query whose paragraphs the full-text pane shows
+        self.found: dict | None = None  # the full-text hit whose words the reader marks
 
     # -- layout ----------------------------------------------------------
 
@@ -122,6 +133,7 @@ class MainScreen(Screen[None]):
                 yield SearchBox(placeholder="/ search actors, places…", id="search")
                 for role in ROLES:
                     yield FacetPane(role, FACET_TITLES[role], id=f"facet-{role}", classes="facet")
+                yield TextHits(id="text-hits")
             with Horizontal(id="reading"):
                 reader = Reader(id="reader")
                 yield reader
@@ -136,6 +148,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.store_label()
         self.reader.border_title = "Reader"
+        self.query_one(TextHits).display = False  # until something is searched
         self.watch(self.reader, "cursor", self.show_position, init=False)
         self.watch(self.reader, "span", self.show_position, init=False)
         self.fit_width(self.app.size.width)
@@ -183,7 +196,8 @@ class MainScreen(Screen[None]):
         paragraph = self.reader.cursor_paragraph if self.view else None
         self.set_status(
             position_text(
-                self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences())
+                self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences()),
+                self.counts.get("selected"),
             )
         )
 
@@ -241,9 +255,21 @@ class MainScreen(Screen[None]):
             spans, counts = self.store.toggle_selection(paragraph_id, span)
             self.post_message(SelectionChanged(paragraph_id, spans, counts))
 
+    @work(thread=True, exclusive=True, group="text", exit_on_error=False)
+    def search_text(self, query: str) -> None:
+        try:
+            hits, reason = self.store.text_hits(query, TEXT_LIMIT), None
+        except SearchError as exc:
+            hits, reason = [], f"Not searched in the text: {exc}."
+        if not get_current_worker().is_cancelled:
+            self.post_message(TextHitsFound(query, hits, reason))
+
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False)
-    def read_passages(self, purpose: str) -> None:
-        self.post_message(PassagesRead(purpose, self.store.selections()))
+    def read_passages(
+        self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
+        stem: str = "newsx-selection",
+    ) -> None:
+        self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
 
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
     def check_store(self, known: tuple | None) -> None:
@@ -328,7 +354,33 @@ class MainScreen(Screen[None]):
         self.hits_query = message.query
         for role in ROLES:
             self.facet(role).show_hits(message.query, message.results.get(role, []))
-        if self.choose_when_found == message.query:
+        self.fit_search_panes()
+        self.choose_if_waiting()
+
+    def on_text_hits_found(self, message: TextHitsFound) -> None:
+        if message.query != self.query_one(SearchBox).value:
+            return
+        self.text_query = message.query
+        # the whole store, as `newsx-tui search` does, with the article being read first
+        here = self.view.article["id"] if self.view else None
+        hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
+        pane = self.query_one(TextHits)
+        pane.show_hits(message.query, hits, message.reason, here)
+        pane.display = True
+        self.fit_search_panes()
+        self.choose_if_waiting()
+
+    def fit_search_panes(self) -> None:
+        """On a short terminal a search shows only the panes that found something, so the text hits have room."""
+        searching = bool(self.query_one(SearchBox).value.strip())
+        for role in ROLES:
+            pane = self.facet(role)
+            pane.set_class(searching and self.hits_query == pane.query_text and not pane.shown, "-nothing-found")
+
+    def choose_if_waiting(self) -> None:
+        """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
+        query = self.choose_when_found
+        if query is not None and query == self.hits_query and query == self.text_query:
             self.choose_when_found = None
             self.choose_best()
 
@@ -343,9 +395,10 @@ class MainScreen(Screen[None]):
     def on_passages_read(self, message: PassagesRead) -> None:
         passages = message.passages
         if not passages:
-            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+            empty = "Nothing selected: press space on a paragraph first." if message.stem == "newsx-selection" else "Nothing to export."
+            self.notify(empty, severity="warning")
         elif message.purpose == "copy":
-            self.app.copy_to_clipboard(export.render(passages, "md", heading="Selected passages"))
+            self.app.copy_to_clipboard(export.render(passages, "md", heading=message.heading))
             self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
         else:
 
@@ -353,7 +406,7 @@ class MainScreen(Screen[None]):
                 if path is not None:
                     self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
 
-            self.app.push_screen(ExportScreen(passages, self.export_defaults, "Selected passages"), exported)
+            self.app.push_screen(ExportScreen(passages, self.export_defaults, message.heading, message.stem), exported)
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         self.counts = message.counts
@@ -363,6 +416,7 @@ class MainScreen(Screen[None]):
             self.query_one(MentionMap).selected = frozenset(self.view.selected)
         self.reader.set_selected(message.paragraph_id, message.spans)
         self.sub_title = self.store_label()
+        self.show_position()
 
     def on_store_changed(self, message: StoreChanged) -> None:
         self.signature = message.signature
@@ -420,16 +474,21 @@ class MainScreen(Screen[None]):
     def search_changed(self, event: Input.Changed) -> None:
         if event.value.strip():
             self.filter_facets(event.value, self.facets)
+            self.search_text(event.value)
         else:
             self.workers.cancel_group(self, "filter")
-            self.hits_query = ""
+            self.workers.cancel_group(self, "text")
+            self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()
+            self.query_one(TextHits).display = False
+            self.fit_search_panes()
 
     @on(Input.Submitted, "#search")
     def search_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() and event.value != self.hits_query:
-            # typed faster than the filter: what is highlighted belongs to an earlier query
+        value = event.value
+        if value.strip() and (value != self.hits_query or value != self.text_query):
+            # typed faster than the searches: what is highlighted belongs to an earlier query
             self.choose_when_found = event.value
             return
         self.choose_best()
@@ -441,8 +500,13 @@ class MainScreen(Screen[None]):
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
 
     def choose_best(self) -> None:
+        """The best entity; a query that names none goes to the first paragraph that has its words."""
         pane = self.best_pane()
         if pane is None:
+            text_hits = self.query_one(TextHits).hits
+            if text_hits and self.query_one(SearchBox).value.strip():
+                self.go_to_hit(text_hits[0])
+                return
             self.notify("Nothing matches.", severity="warning")
             return
         entity_id = pane.highlighted_entity_id
@@ -456,6 +520,9 @@ class MainScreen(Screen[None]):
 
     def action_leave_search(self) -> None:
         self.choose_when_found = None
+        if self.found is not None:
+            self.found = None
+            self.highlight_entity()
         self.query_one(SearchBox).value = ""
         self.reader.clear_span()
         self.reader.focus()
@@ -475,6 +542,7 @@ class MainScreen(Screen[None]):
     def choose_entity(self, entity_id: int) -> None:
         self.entity_id = entity_id
         self.current_quote = None
+        self.found = None
         self.query_one(QuotesPane).show_entity(entity_id)
         self.query_one(MentionsPane).set_detail(None)
         self.load_entity_detail(entity_id)
@@ -540,7 +608,8 @@ class MainScreen(Screen[None]):
         quote = self.current_quote
         if quote is not None and not (self.view and quote["article_id"] == self.view.article["id"]):
             quote = None
-        self.reader.highlight(here, current_mention_id, quote)
+        found = self.found if self.found and self.view and self.found["article_id"] == self.view.article["id"] else None
+        self.reader.highlight(here, current_mention_id, quote, found)
         self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
 
     def action_next_mention(self, step: int) -> None:
@@ -561,6 +630,19 @@ class MainScreen(Screen[None]):
         self.focus_mention(message.index)
         self.reader.focus()
 
+    # -- full-text hits ---------------------------------------------------------
+
+    @on(TextHits.HitChosen)
+    def hit_chosen(self, message: TextHits.HitChosen) -> None:
+        self.go_to_hit(message.hit)
+
+    def go_to_hit(self, hit: dict) -> None:
+        """The reader on the hit's paragraph with the words found marked."""
+        self.found = hit
+        self.current_quote = None
+        self.focus_place(hit["paragraph_id"], None, hit["article_id"])
+        self.reader.focus()
+
     # -- quotes and articles ---------------------------------------------------
 
     @on(QuotesPane.QuoteChosen)
@@ -570,6 +652,7 @@ class MainScreen(Screen[None]):
     def go_to_quote(self, quote: dict) -> None:
         """The reader on the quote's paragraph with the quoted words marked."""
         self.current_quote = quote
+        self.found = None
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.focus_place(quote["paragraph_id"], None, quote["article_id"])
         self.reader.focus()
@@ -628,6 +711,61 @@ class MainScreen(Screen[None]):
     def action_copy(self) -> None:
         self.read_passages("copy")
 
+    def action_selections(self) -> None:
+        """S: every selected passage, in export order, to reorder, unselect, clear and export."""
+
+        def closed(passage: dict | None) -> None:
+            self.load_store("selections")  # the list may have changed what the reader marks
+            if passage is not None:
+                self.focus_place(passage["paragraph_id"], None, passage["article_id"])
+                self.reader.focus()
+
+        self.app.push_screen(SelectionsScreen(self.store, self.export_defaults), closed)
+
+    def export_choices(self) -> list[ExportChoice]:
+        """What there is to export now: the selection, and what the reader is looking at."""
+        choices = [ExportChoice("selection", f"The selection ({self.counts.get('selected', 0)} paragraph(s))")]
+        name = self.entity_name()
+        if self.entity_id is not None and name:
+            choices.append(ExportChoice("entity", f"Passages mentioning {name} (the whole store)"))
+        speaker = self.query_one(QuotesPane).speaker
+        if speaker is not None and speaker.quotes:
+            choices.append(ExportChoice("quotes", f"Quotes of {speaker.name} ({len(speaker.quotes)})"))
+        text = self.query_one(TextHits)
+        if text.display and text.hits:
+            choices.append(ExportChoice("text", f"Paragraphs with \u201c{text.query_text}\u201d (the whole store)"))
+        if self.view is not None:
+            title = self.view.article.get("title") or self.view.article.get("source") or "this article"
+            choices.append(ExportChoice("article", f"This article: {title}"))
+        return choices
+
+    def action_export_what(self) -> None:
+        """E: export the selection or what the reader is looking at; the dialog for format and path follows."""
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                self.export_choice(choice)
+
+        self.app.push_screen(ExportChoiceScreen(self.export_choices()), chosen)
+
+    def export_choice(self, choice: ExportChoice) -> None:
+        if choice.key == "entity" and self.entity_id is not None:
+            name = self.entity_name() or "the entity"
+            self.read_passages("export", "entity", self.entity_id, f"Passages mentioning {name}", f"newsx-{slug(name)}")
+        elif choice.key == "quotes" and self.query_one(QuotesPane).speaker is not None:
+            speaker = self.query_one(QuotesPane).speaker
+            ids = [q["id"] for q in speaker.quotes]
+            self.read_passages("export", "quotes", ids, f"Quotes of {speaker.name}", f"newsx-quotes-{slug(speaker.name)}")
+        elif choice.key == "text":
+            query = self.query_one(TextHits).query_text
+            self.read_passages("export", "text", query, f"Passages matching \u201c{query}\u201d", f"newsx-{slug(query)}")
+        elif choice.key == "article" and self.view is not None:
+            article = self.view.article
+            title = article.get("title") or "Article"
+            self.read_passages("export", "article", article["id"], title, f"newsx-{slug(title)}")
+        else:
+            self.read_passages("export")
+
     # -- the palette's menu ------------------------------------------------------
 
     def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
@@ -638,6 +776,9 @@ class MainScreen(Screen[None]):
             ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
             ("selection: Export…", self.action_export, "e"),
             ("selection: Copy as Markdown", self.action_copy, "c"),
+            ("selection: List, reorder, unselect…", self.action_selections, "S"),
+            ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
+            ("quotes: Filter (all, to review, direct, reported)", self.query_one(QuotesPane).action_next_filter, "f"),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
             ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
             ("quotes: Next", lambda: self.action_next_quote(1), "]"),
@@ -646,3 +787,9 @@ class MainScreen(Screen[None]):
             ("store: Reload", self.action_refresh, "r"),
             ("app: Help", self.app.action_help, "?"),
         ]
+
+
+def slug(words: str, most: int = 40) -> str:
+    """A file name's worth of `words`: lower case letters and digits joined by hyphens."""
+    cut = "-".join("".join(ch if ch.isalnum() else " " for ch in words.casefold()).split())[:most].strip("-")
+    return cut or "export"

@@ -9,6 +9,7 @@ after each change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.table import Table
@@ -16,15 +17,17 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from newsx.store import NewsxError, open_db
-from newsx.store.db import queries
+from newsx.store import NewsxError, paragraph_number
 from newsx.store.export import citation
 
+from ..export_defaults import ExportDefaults
+from ..store_access import StoreAccess
 from ..text import line_text, safe_text
 from .confirm import ConfirmScreen
 from .export import ExportScreen
@@ -53,6 +56,14 @@ def passage_prompt(number: int, p: dict) -> Table:
 class SelectionsScreen(Screen[dict | None]):
     """Dismissed with the passage to read (enter), or None (escape)."""
 
+    @dataclass
+    class ListRead(Message):
+        """The selections as the store has them after a change; `keep`: the row to highlight."""
+
+        passages: list[dict]
+        keep: int | None
+        note: str | None
+
     BINDINGS = [
         Binding("escape", "close", "Back"),
         Binding("x,delete", "unselect", "Unselect"),
@@ -62,11 +73,11 @@ class SelectionsScreen(Screen[dict | None]):
         Binding("C", "clear", "Clear all", key_display="C"),
     ]
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, store: StoreAccess, export_defaults: ExportDefaults) -> None:
         super().__init__()
-        self.db_path = db_path
+        self.store = store
+        self.export_defaults = export_defaults
         self.passages: list[dict] = []
-        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="selections-heading")
@@ -76,6 +87,9 @@ class SelectionsScreen(Screen[dict | None]):
     def on_mount(self) -> None:
         self.query_one("#selections-list").border_title = "Selections"
         self.query_one("#selections-list").focus()
+        self.query_one("#selections-heading", Static).update(
+            Text.assemble(("Selected passages", "bold"), ", in the order they export; enter reads one")
+        )
         self.run_on_store(None)
 
     @property
@@ -91,25 +105,25 @@ class SelectionsScreen(Screen[dict | None]):
 
     # -- the store, in a worker -----------------------------------------------
 
-    @work(thread=True, exclusive=True, group="selections")
+    @work(thread=True, exclusive=True, group="selections", exit_on_error=False)
     def run_on_store(self, change, keep: int | None = None) -> None:
-        """Apply `change(db)` (or nothing), then show the list as the store has it; `keep`: the row to highlight."""
-        try:
-            db = open_db(self.db_path)
-            try:
-                note = change(db) if change else None
-                passages = queries.selections(db)
-            finally:
-                db.close()
-        except NewsxError as exc:
-            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
-            return
+        """`change(store)` -> (passages now, a notice or None); None reads the list. `keep`: the row to highlight."""
+        passages, note = change(self.store) if change else (self.store.selections(), None)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show, passages, keep, note)
+            self.post_message(self.ListRead(passages, keep, note))
 
-    def show(self, passages: list[dict], keep: int | None, note: str | None) -> None:
+    @on(Worker.StateChanged)
+    def worker_failed(self, event: Worker.StateChanged) -> None:
+        """The store locked, gone or damaged: one line, and the list stays as it was."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, NewsxError) else f"{type(error).__name__}: {error}"
+            self.notify(line_text(message).plain, severity="error", markup=False)
+
+    def on_selections_screen_list_read(self, message: ListRead) -> None:
+        passages, keep = message.passages, message.keep
         index = self.listed.highlighted or 0
-        self.passages, self.loaded = passages, True
+        self.passages = passages
         self.listed.clear_options()
         if passages:
             self.listed.add_options(
@@ -123,11 +137,8 @@ class SelectionsScreen(Screen[dict | None]):
             self.listed.add_option(Option(Text("Nothing selected: space in the reader selects a paragraph.", "dim"), disabled=True))
         articles = len({p["article_id"] for p in passages})
         self.listed.border_subtitle = f"{len(passages)} passage(s) · {articles} article(s)"
-        self.query_one("#selections-heading", Static).update(
-            Text.assemble(("Selected passages", "bold"), ", in the order they export; enter reads one")
-        )
-        if note:
-            self.notify(note)
+        if message.note:
+            self.notify(message.note)
 
     # -- keys --------------------------------------------------------------------
 
@@ -144,14 +155,19 @@ class SelectionsScreen(Screen[dict | None]):
         p = self.current
         if p is None:
             return
-        self.run_on_store(lambda db: (queries.unselect(db, p["id"]), f"Unselected \u00b6{p['seq'] + 1}.")[1])
+        self.run_on_store(lambda store: (store.unselect(p["id"]), f"Unselected \u00b6{paragraph_number(p['seq'])}."))
 
     def action_move(self, step: int) -> None:
         p = self.current
         if p is None:
             return
         edge = "first" if step < 0 else "last"
-        self.run_on_store(lambda db: None if queries.move_selection(db, p["id"], step) else f"Already {edge}.", keep=p["id"])
+
+        def move(store: StoreAccess) -> tuple[list[dict], str | None]:
+            moved, passages = store.move_selection(p["id"], step)
+            return passages, None if moved else f"Already {edge}."
+
+        self.run_on_store(move, keep=p["id"])
 
     def action_clear(self) -> None:
         if not self.passages:
@@ -160,7 +176,7 @@ class SelectionsScreen(Screen[dict | None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.run_on_store(lambda db: f"Unselected all {queries.clear_selections(db)} passage(s).")
+                self.run_on_store(lambda store: ([], f"Unselected all {store.clear_selections()} passage(s)."))
 
         self.app.push_screen(ConfirmScreen(f"Unselect all {count} passage(s)? This cannot be undone.", "Clear all"), answered)
 
@@ -174,4 +190,4 @@ class SelectionsScreen(Screen[dict | None]):
             if path is not None:
                 self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
 
-        self.app.push_screen(ExportScreen(passages, Path.cwd(), "Selected passages"), exported)
+        self.app.push_screen(ExportScreen(passages, self.export_defaults, "Selected passages"), exported)

@@ -20,25 +20,25 @@ from newsx.store import paragraph_number
 
 from ..text import foreground, line_text, safe_text
 
-# Characters of paragraph text around the first word found.
-WINDOW = 120
+# Lines of paragraph text shown around the first word found.
+WINDOW_LINES = 3
 
 
-def hit_prompt(hit: dict, style, titled: bool) -> Text:
-    """`¶N Title` (the title only when hits span articles) over a window of the text, found words marked."""
-    text = Text(f"¶{paragraph_number(hit['seq'])}", style="bold")
+def hit_prompt(hit: dict, style, titled: bool, window: int) -> Text:
+    """`¶N Title` (the title when the hit is in another article) over `window` characters of the
+    text around the first word found, every found word marked."""
+    text = Text(f"¶{paragraph_number(hit['seq'])} ", style="bold")
     if titled:
-        text.append(" ")
         text.append_text(line_text(hit.get("title") or f"article {hit['article_id']}", "dim"))
+        text.append("\n")
     raw, spans = hit["text"], hit.get("spans") or [(0, 0)]
-    lo = max(0, spans[0][0] - WINDOW // 3)
+    lo = max(0, spans[0][0] - window // 3)
     if lo:
         space = raw.find(" ", lo, spans[0][0])
         lo = space + 1 if space >= 0 else lo
-    hi = min(len(raw), lo + WINDOW)
-    window = safe_text(" ".join(raw[lo:hi].split("\n")), [(s - lo, e - lo, style) for s, e in spans if lo <= s < hi])
-    text.append("\n")
-    text.append_text(Text("…") + window if lo else window)
+    hi = min(len(raw), lo + window)
+    shown = safe_text(" ".join(raw[lo:hi].split("\n")), [(s - lo, e - lo, style) for s, e in spans if lo <= s < hi])
+    text.append_text(Text("…") + shown if lo else shown)
     if hi < len(raw):
         text.append("…")
     return text
@@ -63,16 +63,21 @@ class TextHits(OptionList):
     def on_mount(self) -> None:
         self.border_title = "In the text"
 
-    def show_hits(self, query: str, hits: list[dict], reason: str | None = None) -> None:
-        """`reason`: why nothing was searched (a query of no words), shown instead of hits."""
+    def show_hits(self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None) -> None:
+        """`reason`: why nothing was searched (a query of no words), shown instead of hits; `here`:
+        the article being read, whose hits are counted apart."""
         self.query_text, self.hits = query, hits
         style = foreground(self.get_component_rich_style("text-hits--found"))
-        titled = len({h["article_id"] for h in hits}) > 1
+        window = max(60, self.scrollable_content_region.width * WINDOW_LINES - 8)
         self.clear_options()
-        self.add_options(Option(hit_prompt(h, style, titled), id=f"p:{h['paragraph_id']}") for h in hits)
+        self.add_options(
+            Option(hit_prompt(h, style, h["article_id"] != here, window), id=f"p:{h['paragraph_id']}") for h in hits
+        )
         if not hits:
             self.add_option(Option(Text(reason or "No paragraph has these words.", style="dim"), disabled=True))
-        self.border_subtitle = Text(f"{len(hits)} · ") + line_text(f"“{query}”")
+        in_this = sum(h["article_id"] == here for h in hits)
+        count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
+        self.border_subtitle = Text(f"{count} · ") + line_text(f"“{query}”")
         self.highlighted = 0 if hits else None
 
     @on(OptionList.OptionSelected)
