@@ -139,7 +139,7 @@ async def test_help_scrolls_by_page_and_to_either_end(two_article_db):
         await pilot.press("end")
         await pilot.pause()
         assert body.scroll_y == body.max_scroll_y
-        assert "to close this help" in screen_text(app) and "newsx-tui keys" not in screen_text(app)
+        assert "or `?` to close it" in HELP_TEXT and "to close it" in screen_text(app) and "newsx-tui keys" not in screen_text(app)
         await pilot.press("pageup")
         await pilot.pause()
         assert body.scroll_y < body.max_scroll_y
