@@ -123,6 +123,7 @@ class MainScreen(Screen[None]):
         self.hits_query = ""  # the query whose hits the facet panes show
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.found: dict | None = None  # the full-text hit whose words the reader marks
+        self.read_after_load: dict | None = None  # a passage to go to once the store is read again
 
     # -- layout ----------------------------------------------------------
 
@@ -334,6 +335,10 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}."
         if notice:
             self.notify(notice, markup=False)
+        passage, self.read_after_load = self.read_after_load, None
+        if passage is not None:
+            self.focus_place(passage["paragraph_id"], None, passage["article_id"])
+            self.reader.focus()
 
     def on_article_read(self, message: ArticleRead) -> None:
         self.show_article(message.view)
@@ -715,10 +720,9 @@ class MainScreen(Screen[None]):
         """S: every selected passage, in export order, to reorder, unselect, clear and export."""
 
         def closed(passage: dict | None) -> None:
-            self.load_store("selections")  # the list may have changed what the reader marks
-            if passage is not None:
-                self.focus_place(passage["paragraph_id"], None, passage["article_id"])
-                self.reader.focus()
+            # the list may have changed what the reader marks: read the store, then go to the passage
+            self.read_after_load = passage
+            self.load_store("selections")
 
         self.app.push_screen(SelectionsScreen(self.store, self.export_defaults), closed)
 
