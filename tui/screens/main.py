@@ -376,11 +376,14 @@ class MainScreen(Screen[None]):
         self.choose_if_waiting()
 
     def fit_search_panes(self) -> None:
-        """On a short terminal a search shows only the panes that found something, so the text hits have room."""
-        searching = bool(self.query_one(SearchBox).value.strip())
+        """Most articles have no "other" entities: that pane shows only when there are some. On a
+        narrow terminal a search shows only the entity panes that found something, so the text hits
+        have room."""
+        searching = bool(self.query_one(SearchBox).value.strip()) and self.has_class("-narrow")
         for role in ROLES:
             pane = self.facet(role)
-            pane.set_class(searching and self.hits_query == pane.query_text and not pane.shown, "-nothing-found")
+            found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
+            pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
 
     def choose_if_waiting(self) -> None:
         """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
@@ -453,8 +456,7 @@ class MainScreen(Screen[None]):
         self.facets = facets
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []))
-        # most articles have no "other" entities: the room goes to actors and places
-        self.facet("other").display = bool(facets.by_role.get("other"))
+        self.fit_search_panes()
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles)
         self.hits_query = ""
