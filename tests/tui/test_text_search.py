@@ -81,3 +81,19 @@ async def test_a_query_of_no_words_says_why_nothing_was_searched(two_article_db)
         assert hits.hits == []
         assert hits.get_option_at_index(0).prompt.plain == "Not searched in the text: nothing to search for: the query has no words."
         assert app.main.entity_id is None
+
+
+async def test_slash_and_the_words_after_it_in_one_burst_reach_the_search_box(two_article_db):
+    """A terminal delivers `/refinery⏎` from tmux send-keys or a quick hand as one read: every key is
+    queued before `/` is handled, so the search box must have the focus as soon as `/` is."""
+    from textual import events
+
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key, char in [("slash", "/"), *((c, c) for c in "refinery"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.main.query_one("#search").value == "refinery"
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
+        assert found_words(app) == ["refinery"]

@@ -80,7 +80,9 @@ class MainScreen(Screen[None]):
     # Help and Quit are the app's, listed here only to keep their place in the footer:
     # after them come the keys a narrow footer drops first.
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        # priority: run by the app as the key arrives, so the keys typed after it in one burst find
+        # the search box focused (a normal binding waits in the focused widget's queue meanwhile)
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True),
         Binding("n", "next_mention(1)", "Next"),
         Binding("N", "next_mention(-1)", "Prev", key_display="N"),
         Binding("space", "toggle_selection", "Select"),
@@ -475,7 +477,9 @@ class MainScreen(Screen[None]):
     # -- search ------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        # At once, not after a refresh as Widget.focus does: keys typed in the same burst as `/`
+        # (a quick hand, tmux send-keys) are already queued and must reach the box.
+        self.set_focus(self.query_one(SearchBox))
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
