@@ -151,7 +151,6 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.store_label()
         self.reader.border_title = "Reader"
-        self.query_one(TextHits).display = False  # until something is searched
         self.watch(self.reader, "cursor", self.show_position, init=False)
         self.watch(self.reader, "span", self.show_position, init=False)
         self.fit_width(self.app.size.width)
@@ -371,9 +370,7 @@ class MainScreen(Screen[None]):
         # the whole store, as `newsx-tui search` does, with the article being read first
         here = self.view.article["id"] if self.view else None
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
-        pane = self.query_one(TextHits)
-        pane.show_hits(message.query, hits, message.reason, here)
-        pane.display = True
+        self.query_one(TextHits).show_hits(message.query, hits, message.reason, here)
         self.fit_search_panes()
         self.choose_if_waiting()
 
@@ -381,11 +378,16 @@ class MainScreen(Screen[None]):
         """Most articles have no "other" entities: that pane shows only when there are some. On a
         narrow terminal a search shows only the entity panes that found something, so the text hits
         have room."""
-        searching = bool(self.query_one(SearchBox).value.strip()) and self.has_class("-narrow")
+        query = self.query_one(SearchBox).value
+        searching = bool(query.strip()) and self.has_class("-narrow")
         for role in ROLES:
             pane = self.facet(role)
             found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
             pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
+        # the text hits of the query typed; "none" only matters when no name matched either
+        text = self.query_one(TextHits)
+        names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
+        text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
 
     def choose_if_waiting(self) -> None:
         """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
@@ -492,7 +494,6 @@ class MainScreen(Screen[None]):
             self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()
-            self.query_one(TextHits).display = False
             self.fit_search_panes()
 
     @on(Input.Submitted, "#search")
