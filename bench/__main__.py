@@ -3,7 +3,8 @@
 Every figure is a ratio against a baseline measured in the same run on the
 same machine: ingest against bare spaCy nlp.pipe over the same texts with
 the same model, the fuzzy index against a plain rapidfuzz.process.extract,
-store.search.paragraphs against a bare FTS5 MATCH.
+store.search.paragraphs against a bare FTS5 MATCH, and the read stage's body text of real
+pages against bare trafilatura.extract on the same pages (bench/body_extraction.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import search_bench
+from . import body_extraction, search_bench
 from .corpus import article, page
 
 HERE = Path(__file__).resolve().parent
@@ -53,7 +54,7 @@ def run_ingest(n: int, work: Path, repeat: int, jobs: int = 1, kind: str = "txt"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries (about a minute).")
+    parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries; a quarter of the pages (about a minute).")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args(argv)
 
@@ -75,8 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         fts = search_bench.fts(ingest_rows[-1]["db"])
         print("fuzzy ...", file=sys.stderr, flush=True)
         fuzzy = search_bench.fuzzy(100_000, 60 if args.quick else 200)
+    print("body extraction ...", file=sys.stderr, flush=True)
+    body = body_extraction.run(args.quick)
     elapsed = time.perf_counter() - started
-    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick)
+    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick) + "\n" + body_extraction.render(body)
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0

@@ -41,9 +41,10 @@ class Anatomy:
     byline: str | None = None
     credits: list[dict[str, str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
-    # ISO 639-1 code of the text's language, None until something has judged it.
+    # ISO 639-1 code of the article's language as detected from its text (None: too little text).
     language: str | None = None
-    # Why a reader should doubt this text (an index page, a cut paragraph, another language).
+    # What a reader of the ingest report should know about this article (a paragraph that
+    # looks cut short, a language the model cannot read); one line each.
     warnings: list[str] = field(default_factory=list)
 
 

@@ -15,7 +15,7 @@ STORE = ROOT / "store"
 # The order data flows in; a module may import its own stage and earlier ones only.
 # Shared modules (records, errors, sanitize, names) import nothing of ours.
 STAGES = ["shared", "read", "nlp", "db", "ingest", "export"]
-SHARED = {"records", "errors", "sanitize", "names", "interrupts", "__init__"}
+SHARED = {"records", "errors", "sanitize", "names", "sentences", "interrupts", "__init__"}
 
 
 def _stage(module: str) -> str:

@@ -41,7 +41,7 @@ def test_a_line_per_article_with_counts_then_the_summary(tmp_path):
     quotes = db.execute("SELECT count(*) FROM quotes WHERE article_id = ?", [article]).fetchone()[0]
     entities = db.execute("SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = ?", [article]).fetchone()[0]
     assert port.startswith("ingested  ")
-    assert f"({paragraphs} paragraphs, {entities} entities, {quotes} quotes)" in port
+    assert f"({paragraphs} paragraphs, {entities} entities, {quotes} quotes, en)" in port
     assert port.endswith("https://harborledger.example/news/2024/03/05/port-strike")
     assert not any("warning" in line for line in lines)
     again = ingest(PAGES / "harbor_wire.html", "--db", tmp_path / "s.db")
@@ -55,7 +55,7 @@ def test_a_cut_paragraph_and_an_index_page_are_warned_about(tmp_path):
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     at = next(i for i, line in enumerate(lines) if "Council Delays Vote" in line)
-    assert lines[at + 1] == "  warning: text looks cut: \u00b63 ends mid-sentence"
+    assert lines[at + 1].startswith("  warning: paragraph 3 looks cut short (ends mid-sentence:")
     at = next(i for i, line in enumerate(lines) if line.startswith("ingested  World  "))
     assert lines[at + 1] == "  warning: looks like an index or section page, not one article"
 
@@ -69,7 +69,7 @@ def test_json_report_on_stdout_and_stdin_named_by_title_and_source(tmp_path):
     [row] = json.loads(result.stdout)
     assert row["status"] == "ingested" and row["title"] == "Harbour vote delayed"
     assert row["source"] == "https://ledger.example/harbour"
-    assert row["paragraphs"] == 3 and row["warnings"] == ["text looks cut: \u00b63 ends mid-sentence"]
+    assert row["paragraphs"] == 3 and len(row["warnings"]) == 1 and "paragraph 3 looks cut short" in row["warnings"][0]
     assert {"entities", "quotes", "language"} <= set(row)
     stored = open_db(tmp_path / "s.db").execute("SELECT title, source FROM articles").fetchone()
     assert tuple(stored) == ("Harbour vote delayed", "https://ledger.example/harbour")
@@ -88,11 +88,11 @@ def test_title_and_source_only_name_stdin(tmp_path):
     assert not (tmp_path / "s.db").exists() or open_db(tmp_path / "s.db").execute("SELECT count(*) FROM articles").fetchone()[0] == 0
 
 
-def test_a_page_in_another_language_is_warned_about():
-    anatomy = prepare(CUT_STORY.replace(" and\n", ".\n").encode(), "x").anatomy
-    assert find_doubts(anatomy) == []
-    anatomy.language = "fr"
-    assert find_doubts(anatomy) == ["not English (fr): entities and quotes are read for English"]
+def test_an_index_page_is_doubted_and_a_story_is_not():
+    teasers = prepare((PAGES / "section_teasers.html").read_bytes(), "x").anatomy
+    assert find_doubts(teasers) == ["looks like an index or section page, not one article"]
+    story = prepare(CUT_STORY.replace(" and\n", ".\n").encode(), "x").anatomy
+    assert find_doubts(story) == [] and story.warnings == []
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def test_a_schema_1_store_gets_positions_in_reading_order(tmp_path):
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     db = open_db(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert texts(db) == ["Prime Minister Nuri ", "Critics said Maliki ", "Government forces sa"]
     # another tool's insert, with no position, lands last
     db.execute("INSERT INTO selections (paragraph_id, start, \"end\") VALUES (?, 0, 5)", [para(db, "Fighters of")])

@@ -8,7 +8,6 @@ offsets, so spans are mapped through the removal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -108,36 +107,3 @@ def foreground(style: Style) -> Style:
     )
 
 
-# A full stop after one of these does not end a sentence ("Gen. Smith", "Jan. 5", "U.S. troops").
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st sr jr gen col lt sgt capt maj adm gov sen rep rev hon pres "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co ltd dept est approx".split()
-)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-
-
-def sentence_spans(raw: str) -> list[Span]:
-    """Where each sentence of `raw` starts and ends, as character offsets (no surrounding spaces).
-
-    The reader's sentence selection, so it only needs to be good on news prose:
-    a stop followed by a capital starts a new sentence, except after an
-    abbreviation or an initial.
-    """
-    spans: list[Span] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(raw):
-        word = raw[:match.start()].rsplit(None, 1)[-1] if raw[:match.start()].strip() else ""
-        word = word.lstrip("\"'“‘([")
-        if match.group().startswith(".") and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word):
-            continue
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(raw)))
-    result = []
-    for lo, hi in spans:
-        piece = raw[lo:hi]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece) - len(piece.rstrip())
-        if hi - trail > lo + lead:
-            result.append((lo + lead, hi - trail))
-    return result

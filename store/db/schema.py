@@ -18,7 +18,11 @@ from platformdirs import user_data_dir
 
 from ..errors import StoreError
 
-SCHEMA_VERSION = 2
+# Each version's additions (migrate() adds whatever an older store lacks):
+# 1: the tables below as first released.
+# 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
+# 3 (selections order): selections.position, the order of the Selections list and its export.
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -41,6 +45,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "credits": str,
             "raw": str,
             "ingested_at": str,
+            "language": str,  # schema 2 (language detection)
         },
         "id",
         [],
@@ -98,7 +103,10 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         ],
     ),
     "selections": (
-        {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str, "position": int},
+        {
+            "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
+            "position": int,  # schema 3 (selections order)
+        },
         "id",
         [("paragraph_id", "paragraphs", "id")],
     ),
@@ -281,7 +289,7 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def _step_selections_in_order(db: sqlite_utils.Database) -> None:
-    """Schema 2: selections.position, the order of the Selections list and of its export.
+    """Schema 3: selections.position, the order of the Selections list and of its export.
 
     Selections made before it keep the order export gave them (article, then
     paragraph, then place in it). A selection added without a position, by

@@ -49,11 +49,11 @@ def store_article(
         kept_selections, old_entities = _detach_article(conn, old[0]) if old else ([], set())
         article_id = conn.execute(
             "INSERT INTO articles (source, sha256, title, dek, dateline, place, published, agency,"
-            " byline, credits, raw, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " byline, credits, raw, ingested_at, language) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 prepared.source, prepared.sha256, a.title, a.dek, a.dateline, a.place, a.published,
-                a.agency, a.byline, json.dumps(a.credits, ensure_ascii=False), prepared.raw,
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                _agency_spelling(conn, a.agency), a.byline, json.dumps(a.credits, ensure_ascii=False), prepared.raw,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), a.language,
             ],
         ).lastrowid
         para_ids: dict[int, int] = {}
@@ -92,6 +92,30 @@ def store_article(
         _drop_orphans(conn, old_entities)
     assert article_id is not None  # an INSERT always sets lastrowid
     return article_id, "replaced" if old else "ingested"
+
+
+def _agency_spelling(conn, agency: str | None) -> str | None:
+    """One agency, one spelling across the store: 'Nytimes' from one page's address and
+    'NYTimes' from another's metadata become the spelling with more capitals, everywhere."""
+    if not agency:
+        return agency
+    key = agency.lower().replace(" ", "").replace(".", "").replace("-", "")
+    rows = [
+        r[0] for r in conn.execute(
+            "SELECT DISTINCT agency FROM articles"
+            " WHERE lower(replace(replace(replace(agency, ' ', ''), '.', ''), '-', '')) = ?",
+            [key],
+        )
+    ]
+    # Mixed case over shouting ('Reuters', not 'REUTERS', unless it is an acronym like 'AP'),
+    # then the most capitals ('NYTimes', not 'Nytimes').
+    best = max(
+        [agency, *rows],
+        key=lambda a: (a != a.upper() or len(key) <= 5, a != a.lower(), sum(ch.isupper() for ch in a), a),
+    )
+    for other in set(rows) - {best}:
+        conn.execute("UPDATE articles SET agency = ? WHERE agency = ?", [best, other])
+    return best
 
 
 def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existing) -> int:

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, Place, gazetteer
+from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from ..names import (
@@ -90,7 +91,7 @@ FACILITY_NOUNS = frozenset("market airport stadium square bridge street road ave
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
-_PHOTO_CREDIT = re.compile(r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$")
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")

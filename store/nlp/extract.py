@@ -26,7 +26,7 @@ HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})
 def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Extraction]:
     """The model's pipes over every prose paragraph of every article in one nlp.pipe, then our
     extraction pipes over one Doc per article; one Extraction per article, in order."""
-    articles = [article_paragraphs(a) for a in anatomies]
+    articles = [article_paragraphs(a) if readable(nlp, a) else [] for a in anatomies]
     prose = [p for paras in articles for p in paras if p.offset is not None]
     with nlp.select_pipes(disable=[name for name in EXTRACTION_PIPES if name in nlp.pipe_names]):
         for para, doc in zip(prose, nlp.pipe((p.text for p in prose), batch_size=batch_size)):
@@ -34,6 +34,18 @@ def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Ex
     docs = (article_doc(nlp.vocab, paras) for paras in articles)
     with nlp.select_pipes(enable=[name for name in EXTRACTION_PIPES if name in nlp.pipe_names]):
         return [records(doc) for doc in nlp.pipe(docs)]
+
+
+def readable(nlp, anatomy: Anatomy) -> bool:
+    """Can the model read this article? One in another language would fill the panes with junk
+    (French words as places, « » quotes missed), so it gets no entities or quotes, and the
+    ingest report says why. An article whose language was not judged is read."""
+    if anatomy.language is None or anatomy.language == nlp.lang:
+        return True
+    note = f"written in language '{anatomy.language}': entities and quotes not extracted (the model reads '{nlp.lang}')"
+    if note not in anatomy.warnings:
+        anatomy.warnings.append(note)
+    return False
 
 
 def article_paragraphs(anatomy: Anatomy) -> list[Para]:

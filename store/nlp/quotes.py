@@ -12,7 +12,6 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,10 +21,10 @@ from . import speech
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
+from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d]|$)")
 
 
 @dataclass
@@ -195,13 +194,11 @@ def _cue(p: Para, spans: list[QuoteSpan], i: int):
     inner = text[q.start : q.end].rstrip()
     follows = text[q.outer_end :].lstrip()
     if not inner.endswith((".", "\u2026")) or follows[:1].islower():
-        end = _SENTENCE_END.search(text, q.outer_end)
-        verb = _verb_in(p, q.outer_end, min(nxt, end.end() if end else len(text)), last=False)
+        verb = _verb_in(p, q.outer_end, min(nxt, sentence_end_after(text, q.outer_end)), last=False)
         if verb is not None:
             return verb
     prev = spans[i - 1].outer_end if i else 0
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, q.outer_start)]
-    begin = max([prev, *starts])
+    begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
         return _verb_in(p, begin, q.outer_start, last=True)
     return None

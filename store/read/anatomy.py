@@ -45,13 +45,23 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A picture's credit in parentheses at the end of a paragraph: "(Reuters Photo: …)", "(AP Photo/…)".
+# The one definition: it makes a paragraph a caption here, and the nlp stage names nothing inside it.
+PHOTO_CREDIT_TAIL = r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
 _PHOTO_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.]*\s)*(?:Photo|Photograph|Image|Picture|Video)\b[^()]*\)\s*$"
-    r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
+    PHOTO_CREDIT_TAIL + r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
     r"|^(?:In this|This) (?:\w+ ){0,6}(?:photo|image|picture|video|file photo|handout)\b"
     r"|^(?:Photo|Image|Picture|Caption)\s*:"
-    r"|^(?:Image|Media|Video) (?:caption|source)\s*,",
+    r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
+    r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
+    # a caption's "expand" control left in its text
+    r"|\s\[\+\]$",
     re.IGNORECASE,
+)
+# Agency photo captions date the picture in full ("…, left, shake hands in Hanoi, Vietnam
+# Wednesday, Nov. 20, 2019."); a story's own text says "on Wednesday".
+_CAPTION_DATE = re.compile(
+    rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\b"
 )
 
 # Parenthesised credits at the end of the story: "(Reporting by X; Editing by Y)".
@@ -69,10 +79,16 @@ _CONTRIBUTED = re.compile(
     r"(?P<names>.+?)\s+contributed(?:\s+to\s+this\s+(?:report|story))?\.?$",
     re.IGNORECASE,
 )
+# "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to this report."
+_CONTRIBUTED_BY_NAME = re.compile(
+    r"^(?:[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,3}[\u2019']s?\s+)?"
+    r"(?P<names>[A-Z][\w.\-\u2019']+(?:\s+(?:[A-Z][\w.\-\u2019']+|and|,))+?)\s+contributed\s+"
+    r"(?:reporting|research|additional reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$"
+)
 # "By Jane Doe", "By JANE DOE and Ali Veli, Associated Press", "By Jane Doe | Reuters",
 # "By Jane Doe, BBC News, Kyiv".
 _BYLINE = re.compile(
-    r"^By:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
+    r"^[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
     r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?$"
 )
 # The lines under a byline that say who the writer is: "Chief international
@@ -81,6 +97,19 @@ _ROLE_LINE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|bureau|news|"
     r"reporting from|analyst|producer)\b",
     re.IGNORECASE,
+)
+# A writer's note at the end of the story: "Jane Doe (jane@example.com) is the editor of …".
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'\u2019\-]+(?:\s[A-Z][\w.'\u2019\-]+){1,3}(?:\s*\([^)]{1,80}\))?,?\s+(?:is|was|has been)\s+"
+    r"(?:a|an|the)\b[^.]{0,120}?\b(?:editor|writer|reporter|correspondent|author|columnist|contributor|journalist|publisher)s?\b"
+)
+# "By" as a paragraph of its own: the names are the next line.
+_BY_ALONE = re.compile(r"^By:?$", re.I)
+# A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
+# "By Jane Doe Updated March 5, 2024"): the names end where the date or stamp begins.
+_BYLINE_DATED = re.compile(
+    rf"^[Bb]y:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?"
+    rf"(?P<stamp>(?:(?:Published|Updated|Posted)\b.*|{_DATE_RE}.*|\d{{1,2}}:\d\d.*))$"
 )
 _ROLE_WORDS = re.compile(r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|analyst|producer)\b", re.I)
 _WEEKDAYS = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
@@ -107,18 +136,62 @@ _BOILERPLATE = {
 }
 _BOILERPLATE_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|our standards:|sign up for|subscribe to|"
-    r"click here|follow (?:us|@)|read more:|related:|this article was|"
+    r"click here|follow (?:us|@)|read more:|related:|"
     # consent banners and paywalls that a page shows instead of, or around, the story
     r"(?:we|this (?:site|website)) uses? cookies|we value your privacy|by continuing to (?:use|browse)|"
     r"(?:please )?enable javascript|you must enable javascript|(?:subscribe|sign in|log in|register) to "
     r"(?:continue|read|get unlimited)|already a subscriber)",
     re.IGNORECASE,
 )
+# Promotions and widgets the page puts among the story's paragraphs: newsletter and app
+# prompts, sharing and following, membership pitches, related-link teasers.
+_PROMO = re.compile(
+    r"^(?:loading\W*|advertisement|story continues below(?: advertisement)?|scroll to continue.*)$"
+    r"|^(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|briefing|e-?mail|updates|digest)\b"
+    r"|\bnewsletter\b.{0,120}\b(?:sign up|subscribe|inbox|delivered|for free)\b"
+    r"|\b(?:sign up|subscribe)\b.{0,120}\bnewsletter\b"
+    r"|^(?:start|get|begin) your (?:day|morning|week)\b"
+    r"|^(?:get|download) (?:the|our) [\w ]{0,30}\bapp\b"
+    r"|^(?:like|enjoy(?:ed)?|love)(?: this| the)? (?:story|article)\b.{0,40}\bshare\b"
+    r"|^if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)\b"
+    r"|^follow (?:us|[\w .]{1,60}?) on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads)\b"
+    r"|^(?:see|read|watch) (?:more|also|next)\s*:|^(?:don'?t miss|more on this|related)\s*[:\-]"
+    r"|\[(?:insight|video|pics|poll|latest|gallery|revealed|analysis)\]"
+    r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
+    r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
+    r"|we'?d like to hear what you think|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
+    re.IGNORECASE,
+)
+# Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
+# never read as the story.
+_EDITORS_NOTE = re.compile(
+    r"^(?:\*\s*)?(?:this (?:article|story|report|post|piece|column|headline) (?:was|has been|had been) "
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified)"
+    r"|an earlier version of this (?:article|story|report|post|headline)"
+    r"|(?:correction|clarification|editor'?s note|update(?:d)?)\s*(?:\(.{0,40}\))?\s*:)",
+    re.IGNORECASE,
+)
+# Headings that open the page's tail (related links, a slideshow, readers' comments): from one
+# of them on, nothing is the story's.
+_TAIL_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|content|coverage|links|news|reading|topics|posts|videos))?|more (?:from|on|stories|news|in|about)\b.{0,40}|(?:reader )?comments?(?: \(\d+\))?"
+    r"|(?:\d+ )?comments?|(?:photo )?(?:slideshow|gallery)|you (?:may|might) (?:also )?(?:like|be interested in)"
+    r"|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|(?:also )?read next"
+    r"|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|what to read next|join the conversation"
+    r"|(?:leave|post|add) a (?:comment|reply))$",
+    re.IGNORECASE,
+)
+# The words a sentence cannot end on: a paragraph ending on one was cut short.
+_DANGLING = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "with", "said", "says", "told", "that", "who", "which", "whose", "its", "their", "his", "her",
+}
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on",
     "or", "over", "the", "to", "up", "via", "vs", "with",
 }
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+# Latin and CJK sentence ends (。！？ and the closing 」』 of a Japanese quote).
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]\u3002\uff01\uff1f\u300d\u300f]$")
 
 
 def _split_blocks(text: str) -> list[str]:
@@ -167,7 +240,58 @@ def _norm(block: str) -> str:
 
 
 def is_boilerplate(block: str) -> bool:
-    return _norm(block) in _BOILERPLATE or bool(_BOILERPLATE_PREFIX.match(block))
+    if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
+        return True
+    return len(block) < 600 and bool(_PROMO.search(block))
+
+
+def is_caption(block: str) -> bool:
+    """A photo's caption or credit printed among the paragraphs."""
+    if _PHOTO_CREDIT.search(block):
+        return True
+    m = _CAPTION_DATE.search(block)
+    if m is None or len(block.split()) > 80:
+        return False
+    return not re.search(r"\b(?:on|since|until|by|before|after|from|last|this|next)\s*$", block[: m.start()], re.I)
+
+
+def strip_title_suffix(title: str, known: list[str | None]) -> str:
+    """'Headline | World news | Example Times' -> 'Headline'; 'Headline - Jane Doe' -> 'Headline'.
+
+    Segments after a bar are a page's section and site names when short; after a dash, only
+    a segment that names the site, its address or the writer (`known`) goes, since a dash
+    also joins the halves of a real headline.
+    """
+    keys = [_squash(k) for k in known if k and _squash(k)]
+    for name in known:
+        # "Headline-Site Name": the dash lost its spaces on the page
+        if name and len(name) >= 3:
+            title = re.sub(rf"\s*[|\u2013\u2014\-:\u00b7\u2022]\s*{re.escape(name)}\s*$", "", title, flags=re.I) or title
+    # "Opinion|Headline": a section's name before a bar
+    title = re.sub(r"^\w+(?:\s\w+)?\s*\|\s*(?=\S)", "", title)
+    parts = re.split(r"\s+(\||\u2013|\u2014|-|::|\u00b7|\u2022)\s+", title)
+    while len(parts) >= 3:
+        sep, last = parts[-2], parts[-1]
+        key = _squash(last)
+        named = bool(key) and any(key in k or k in key for k in keys)
+        if not (named or (sep == "|" and len(last.split()) <= 4)):
+            break
+        parts = parts[:-2]
+    return " ".join(parts).strip() or title
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold().removeprefix("www."))
+
+
+def looks_cut(block: str) -> bool:
+    """A paragraph that stops mid-sentence: on a comma, a dash or a word no sentence ends on.
+    (An open quotation is no sign: a quote running on into the next paragraph is left open.)"""
+    words = block.split()
+    if len(words) < 4 or _headline_like(block, max_words=8):
+        return False
+    last = words[-1].casefold()
+    return block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
 
 
 def _headline_like(block: str, max_words: int = 16) -> bool:
@@ -213,6 +337,13 @@ def _split_names(names: str) -> list[str]:
     for name in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names.strip().rstrip(".")):
         # "Ahmed Rasheed in Baghdad" -> "Ahmed Rasheed"
         name = re.sub(r"\s+(?:in|from|at)\s+[A-Z].*$", "", name).strip(" .")
+        # a handle or the writer's role or outlet run into the name ("Jane Doe@jdoe",
+        # "Jane DoeStaff Writer", "Jane DoeFOXBusiness")
+        name = re.sub(r"@\w+", "", name)
+        name = re.split(rf"\s+(?:{_MONTH_RE}\s+\d|On\s+\d|\d)", name)[0]
+        name = re.split(
+            r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Editor|Correspondent|Columnist)\b|[A-Z]{2,})", name
+        )[0].strip(" .")
         if name.isupper() and len(name) > 3:
             name = name.title()
         if name and name[0].isupper():
@@ -329,13 +460,26 @@ def dissect_blocks(
     for i, block in enumerate(texts[1:], start=1):
         if is_boilerplate(block):
             kinds[i] = "boilerplate"
+        elif _EDITORS_NOTE.match(block) and len(block) < 600:
+            kinds[i] = "note"
         elif hints[i] or kinds[i] != "body":
             continue
-        elif _PHOTO_CREDIT.search(block):
+        elif is_caption(block):
             kinds[i] = "caption"
         elif dateline_at is None and (m := match_dateline(block)):
             dateline_at = i
             _read_dateline(anatomy, m, text, reference)
+        elif _BY_ALONE.match(block):
+            kinds[i] = "credit"
+            byline_at = i
+        elif byline_at == i - 1 and _BY_ALONE.match(texts[i - 1]) and (m := _BYLINE.match(f"By {block}")):
+            kinds[i] = "credit"
+            byline_at = i
+            _read_byline(anatomy, m)
+        elif (m := _BYLINE_DATED.match(block)) and len(block) < 300:
+            kinds[i] = "credit"
+            byline_at = i
+            _read_dated_byline(anatomy, m)
         elif (m := _BYLINE.match(block)) and len(block) < 160:
             kinds[i] = "credit"
             byline_at = i
@@ -349,15 +493,31 @@ def dissect_blocks(
         elif (m := _CREDIT_LINE.match(block)) and len(block) < 400:
             kinds[i] = "credit"
             anatomy.credits.extend(parse_credits(m["credits"]))
-        elif (m := _CONTRIBUTED.match(block)) and len(block) < 300:
+        elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < 300:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
+        elif i >= len(texts) - 3 and _AUTHOR_BIO.match(block) and len(block) < 600:
+            kinds[i] = "credit"
         elif m := _TRAILING_CREDITS.search(block):
             credits = parse_credits(m["credits"])
             if credits and m.start() > 0:
                 anatomy.credits.extend(credits)
                 texts[i] = block[: m.start()].rstrip()
                 extra[i] = block[m.start():].strip()
+
+    # A heading that opens the page's tail (related links, a slideshow, comments) ends the
+    # story, once the story has begun: everything of the page after it is furniture.
+    prose_seen = 0
+    for i in range(1, len(texts)):
+        if kinds[i] == "body" and _is_prose(texts[i]):
+            prose_seen += 1
+        elif prose_seen >= 2 and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
+            _norm(texts[i])
+        ):
+            for j in range(i, len(texts)):
+                if kinds[j] in {"body", "subhead", "dek"}:
+                    kinds[j] = "boilerplate"
+            break
 
     # The story ends with its last prose paragraph; short lines after it
     # (a heading included: it heads nothing) are site furniture.
@@ -390,7 +550,24 @@ def dissect_blocks(
             anatomy.paragraphs.append(Paragraph(seq, "credit", extra[i]))
             seq += 1
     anatomy.dek = next((p.text for p in anatomy.paragraphs if p.kind == "dek"), None)
+    retitle(anatomy, [anatomy.byline, anatomy.agency])
+    for p in anatomy.paragraphs:
+        if p.kind == "body" and looks_cut(p.text):
+            anatomy.warnings.append(
+                f"paragraph {p.seq + 1} looks cut short (ends mid-sentence: \u2026{p.text[-40:]})"
+            )
     return anatomy
+
+
+def retitle(anatomy: Anatomy, known: list[str | None]) -> None:
+    """Take the site, section and writer's names off the end of the title (and its paragraph)."""
+    if not anatomy.title:
+        return
+    title = strip_title_suffix(anatomy.title, known + [c["name"] for c in anatomy.credits if c["role"] == "byline"])
+    for p in anatomy.paragraphs:
+        if p.kind == "title" and p.text == anatomy.title:
+            p.text = title
+    anatomy.title = title
 
 
 def _read_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
@@ -402,9 +579,27 @@ def _read_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
         anatomy.published = anatomy.published or _stamp_date(rest)
         return
     parts = [p.strip() for p in re.split(r"[,|\u00b7\u2022]", rest) if p.strip()]
-    outlet = next((p for p in parts if not _ROLE_WORDS.search(p) and not _is_timestamp(p)), None)
+    if m2 := re.search(_DATE_RE, rest):  # "By Jane Doe, Nov 18, 2019, 4:35pm EST"
+        anatomy.published = anatomy.published or _stamp_date(rest[m2.start():])
+    outlet = next(
+        (p for p in parts if not _ROLE_WORDS.search(p) and not _is_timestamp(p) and not re.search(r"\d", p)), None
+    )
     if outlet and not anatomy.agency:
         anatomy.agency = outlet
+
+
+def _read_dated_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
+    """'By Jane Doe Jane Doe The Daily Example Biography … Nov. 19, 2019 8:03 am ET': the first
+    run of names (pages print the name again in a profile box) and the date."""
+    words = m["names"].split()
+    end = next((k for k in range(1, len(words)) if words[k] == words[0]), len(words))
+    names = " ".join(words[:end])
+    if len(names.split()) > 6 or (named := _BYLINE.match(f"By {names}")) is None:
+        names = " ".join(words[:3])
+        named = _BYLINE.match(f"By {names}")
+    if named:
+        _read_byline(anatomy, named)
+    anatomy.published = anatomy.published or _stamp_date(m["stamp"])
 
 
 def _is_role_line(block: str) -> bool:
@@ -418,7 +613,11 @@ def _is_timestamp(block: str) -> bool:
     return (
         bool(re.search(r"\d", block))
         and all(w.lower().rstrip(".") in _STAMP_WORDS for w in words)
-        and any(w.lower() in _MONTHS or w.lower() == "ago" for w in words)
+        and (
+            any(w.lower() in _MONTHS or w.lower() == "ago" for w in words)
+            # "Updated at 1:23 p.m.": a clock time under a stamp's own word
+            or bool(re.match(r"(?:published|updated|posted)\b", block, re.I) and re.search(r"\d:\d\d", block))
+        )
     )
 
 

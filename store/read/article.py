@@ -13,10 +13,11 @@ import re
 from ..errors import ReadError
 from ..records import Anatomy, Prepared
 from . import limits
-from .anatomy import dissect, dissect_blocks
+from .anatomy import dissect, dissect_blocks, retitle
 from .decode import clean_text, decode, read_text
 from .doubts import find_doubts
 from .html import check_complete, declared_charset, looks_like_html, read_page
+from .language import detect_language
 
 
 def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
@@ -44,7 +45,8 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
-    anatomy.warnings = find_doubts(anatomy)
+    anatomy.language = detect_language([p.text for p in anatomy.paragraphs if p.kind in {"title", "body", "subhead"}])
+    anatomy.warnings[:0] = find_doubts(anatomy)  # the most serious first
     return Prepared(source, sha, raw, anatomy)
 
 
@@ -58,6 +60,8 @@ def _apply_page_metadata(anatomy: Anatomy, page) -> None:
     """What the text itself says wins; the page's metadata fills the gaps."""
     anatomy.published = anatomy.published or _iso_date(page.date)
     anatomy.agency = anatomy.agency or page.sitename
+    host = re.sub(r"^(?:https?://)?(?:www\.)?([^/]+?)(?:\.[a-z]{2,3})+(?:/.*)?$", r"\1", page.url or "")
+    retitle(anatomy, [page.sitename, page.author, anatomy.byline, anatomy.agency, host or None])
     if page.author and not anatomy.byline:
         anatomy.byline = page.author
         names = [n.strip() for n in re.split(r";|\s+and\s+|,", page.author) if n.strip()]

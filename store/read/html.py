@@ -12,6 +12,7 @@ left for store/anatomy.py to judge.
 from __future__ import annotations
 
 import codecs
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,10 @@ _DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|su
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
 _BY = re.compile(r"^By\b", re.I)
+# A card that pops up over a name in a paragraph (its photo, headlines about the person): its
+# text is in the paragraph's markup but not in what a reader sees there.
+_WIDGET_CLASS = re.compile(r"(?:rollover|tooltip|popover|hover-?card|popup)[\w-]*[-_](?:block|card|content|box|panel|body)\b", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Screen-reader labels sites put before a caption.
 _CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*", re.I)
 
@@ -89,7 +94,6 @@ def check_complete(html: str) -> None:
 def read_page(html: str) -> Page:
     """The main article of a page, or ReadError when it has none."""
     import lxml.html
-    import trafilatura
     from lxml import etree
 
     source = re.sub(r"^\s*<\?xml[^>]*>", "", html)
@@ -97,37 +101,72 @@ def read_page(html: str) -> Page:
         tree = lxml.html.document_fromstring(source)
     except (etree.ParserError, ValueError):
         raise ReadError("the page cannot be parsed as HTML") from None
+    # Script frameworks put empty comments inside sentences (`<p>The mayor, <!-- -->Jane Roe,
+    # said…</p>`) and trafilatura drops a comment with the text after it, so they go first,
+    # each leaving its following text where it stood.
+    etree.strip_tags(tree, etree.Comment)
+    _drop_hidden_widgets(tree)
     captions = _captions(tree)
+    figure_texts = _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
-    doc: Any = trafilatura.bare_extraction(
-        tree,
-        include_comments=False,
-        include_tables=False,
-        include_images=True,
-        with_metadata=True,
-        favor_precision=True,
-        # The date the page states in its markup, first published; htmldate's
-        # extensive search runs regexes over every script and costs three
-        # quarters of reading a page, to guess dates a story may only mention.
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
-    )
-    if doc is None or doc.body is None:
+    for precise in (True, False):
+        # Precision mode finds no story on some pages (one in an unusual container); the
+        # balanced mode's text is better than none.
+        # trafilatura prunes the tree it is given; the balanced retry needs it whole.
+        doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
+        blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
+        if any(hint is None for hint, _ in blocks):
+            break
+    else:
         raise ReadError("the page has no article text")
     page = Page(
+        blocks=blocks,
         title=_clean(doc.title),
         author=_clean(doc.author),
         date=doc.date,
         sitename=_clean(doc.sitename),
         url=doc.url or _saved_from(html),
     )
-    caption_texts = set(captions.values())
+    if page.blocks[0][0] != "title" and page.title:
+        page.blocks.insert(0, ("title", page.title))
+    if byline and not any(text in byline for _, text in page.blocks):
+        at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
+        page.blocks[at:at] = [(None, line) for line in byline]
+    return page
+
+
+def _drop_hidden_widgets(tree) -> None:
+    """Inside paragraphs, drop what a reader never sees there (hidden text, pop-up cards),
+    keeping the text that follows each."""
+    doomed = [
+        el
+        for p in tree.iter("p")
+        for el in p.iterdescendants()
+        if isinstance(el.tag, str)
+        and (
+            _WIDGET_CLASS.search(el.get("class") or "")
+            or el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+        )
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _blocks(
+    body, captions: dict[str, str], figure_texts: set[str], deks: set[str]
+) -> list[tuple[str | None, str]]:
+    """trafilatura's body -> (kind hint, text) blocks, captions put back where their image stood."""
+    blocks: list[tuple[str | None, str]] = []
+    caption_texts = set(captions.values()) | figure_texts
     placed: set[str] = set()
-    for el in doc.body.iter():
+    for el in body.iter():
         if el.tag == "graphic":
             caption = captions.get(el.get("src") or "")
             if caption and caption not in placed:
-                page.blocks.append(("caption", caption))
+                blocks.append(("caption", caption))
                 placed.add(caption)
             continue
         if el.tag not in _BLOCK_TAGS or _inside_block(el):
@@ -137,25 +176,35 @@ def read_page(html: str) -> Page:
             continue
         if text in caption_texts:
             if text not in placed:
-                page.blocks.append(("caption", text))
+                blocks.append(("caption", text))
                 placed.add(text)
         elif el.tag == "head":
-            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in page.blocks):
-                page.blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
+                blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
             else:
-                page.blocks.append(("subhead", text))
+                blocks.append(("subhead", text))
         elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
-            page.blocks.append(("dek", text))
+            blocks.append(("dek", text))
         else:
-            page.blocks.append((None, text))
-    if not any(hint is None for hint, _ in page.blocks):
-        raise ReadError("the page has no article text")
-    if page.blocks[0][0] != "title" and page.title:
-        page.blocks.insert(0, ("title", page.title))
-    if byline and not any(text in byline for _, text in page.blocks):
-        at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
-        page.blocks[at:at] = [(None, line) for line in byline]
-    return page
+            blocks.append((None, text))
+    return blocks
+
+
+def _extract(tree, precise: bool) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        tree,
+        include_comments=False,
+        include_tables=False,
+        include_images=True,
+        with_metadata=True,
+        favor_precision=precise,
+        # The date the page states in its markup, first published; htmldate's
+        # extensive search runs regexes over every script and costs three
+        # quarters of reading a page, to guess dates a story may only mention.
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
 
 
 def _byline(tree) -> list[str]:
@@ -183,8 +232,25 @@ def _captions(tree) -> dict[str, str]:
             continue
         for img in figure.iter("img", "source"):
             for attr in ("src", "data-src", "srcset"):
-                if img.get(attr):
-                    found.setdefault(img.get(attr).split()[0], text)
+                address = (img.get(attr) or "").split()
+                if address:  # an attribute of only spaces names no image
+                    found.setdefault(address[0], text)
+    return found
+
+
+def _figure_texts(tree) -> set[str]:
+    """Every line of text a <figure> holds (captions written as lists, credits, a photo's
+    title), so that trafilatura's copy of one in the body is read as a caption. A figure
+    holding a whole story's worth of text is a page built oddly, not a picture."""
+    found: set[str] = set()
+    for figure in tree.iter("figure"):
+        lines = {
+            _CAPTION_LABEL.sub("", _text(el))
+            for el in figure.iter("p", "li", "figcaption", "span", "div", "cite", "small")
+        }
+        lines.discard("")
+        if sum(len(line) for line in lines) < 2000:
+            found |= lines
     return found
 
 

@@ -10,7 +10,7 @@ from newsx.store import export
 from newsx.store.db import queries
 from newsx.store import open_db
 from newsx.tui.app import NewsxApp
-from newsx.tui.text import sentence_spans
+from newsx.store.sentences import sentence_spans
 from newsx.tui.widgets.reader import ParagraphView
 
 from .conftest import settle

@@ -12,9 +12,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from newsx.store import paragraph_number
+from newsx.store.sentences import sentence_spans
 
 from ..loader import ArticleView
-from ..text import Span, foreground, line_text, safe_text, sentence_spans
+from ..text import Span, foreground, line_text, safe_text
 
 KIND_STYLE = {
     "title": "bold",
@@ -22,6 +23,7 @@ KIND_STYLE = {
     "caption": "italic",
     "subhead": "bold",
     "credit": "dim",
+    "note": "dim italic",
 }
 HIDDEN_KINDS = {"boilerplate"}
 # One widget per paragraph: past this many, mounting and layout take seconds, so a
