@@ -7,9 +7,8 @@ import sqlite3
 
 from typer.testing import CliRunner
 
-from newsx.store.db.schema import SCHEMA_VERSION
-
 from newsx.store import open_db
+from newsx.store.db.schema import SCHEMA_VERSION
 from newsx.store.ingest import ingest
 from newsx.tui.cli import app
 
