@@ -12,7 +12,9 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandPalette
 
+from .commands import palette_placeholder
 from .export_defaults import ExportDefaults
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
@@ -45,6 +47,13 @@ class NewsxApp(App):
         screen = self.screen_stack[0]
         assert isinstance(screen, MainScreen)
         return screen
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, saying which scope its actors, places and quotes come from."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            # over a dialog the palette has only Textual's own commands: nothing of a scope
+            scoped = {"placeholder": palette_placeholder(self.screen.scope)} if isinstance(self.screen, MainScreen) else {}
+            self.push_screen(CommandPalette(id="--command-palette", **scoped))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -7,13 +7,15 @@ come from articles. Help strings hold only our own words and numbers.
 from __future__ import annotations
 
 import asyncio
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 
-from newsx.store import paragraph_number
+from newsx.store import ROLES, paragraph_number
+from newsx.store.db.search import EntityHit
 from newsx.store.sanitize import one_line
 
 from .text import highlighted
@@ -23,11 +25,41 @@ if TYPE_CHECKING:
     from .screens.main import MainScreen
 
 MAX_HITS = 30
+ENTITY_KINDS = ROLES  # actor, location, other
+# "actor: maliki" searches actors only, "quote: door" quotes only; an action's area ("view:")
+# narrows the actions. Anything else before a colon is part of the query.
+ACTION_AREAS = ("search", "mention", "selection", "view", "quotes", "store", "app")
+KINDS = (*ENTITY_KINDS, "quote", "article", *ACTION_AREAS)
+KIND_PREFIX = re.compile(r"\s*([a-z]+)\s*:\s*(.*)", re.IGNORECASE | re.DOTALL)
+
+
+def split_kind(query: str) -> tuple[str | None, str]:
+    """("actor", "maliki") for "actor: maliki"; (None, query) when it names no kind."""
+    match = KIND_PREFIX.fullmatch(query)
+    if match and match[1].lower() in KINDS:
+        return match[1].lower(), match[2]
+    return None, query
+
+
+def scope_words(scope: str) -> str:
+    return "this article" if scope == "article" else "the corpus"
+
+
+def palette_placeholder(scope: str) -> str:
+    """What the empty palette says: the scope its entities and quotes come from, and the prefixes."""
+    return f"Search {scope_words(scope)} (s switches): actor: location: quote: · article: · actions"
+
+
+def listed(items: list, words: str) -> list:
+    """All of them to match against; only the first few when a bare prefix ("quote:") lists them."""
+    return items if words.strip() else items[:MAX_HITS]
 
 
 def fuzzy_display(matcher: Matcher, label: str) -> Text:
     """`label` as plain Text with the palette's matched characters styled."""
     text = Text(label)
+    if not matcher.query.strip():  # a bare prefix: nothing typed to mark (and Textual's matcher fails on "")
+        return text
     score, offsets = matcher.fuzzy_search.match(matcher.query, label)
     if score:
         for offset in offsets:
@@ -42,21 +74,30 @@ class _MainProvider(Provider):
 
 
 class EntityCommands(_MainProvider):
-    """actor: Name, location: Name, other: Name — typo-tolerant, through every alias."""
+    """actor: Name, location: Name, other: Name of the scope — typo-tolerant, through every alias."""
 
     async def search(self, query: str) -> Hits:
-        hits = await asyncio.to_thread(self.main.search_entities, query, MAX_HITS)
-        style = self.matcher(query).match_style.rich_style
+        kind, words = split_kind(query)
+        if kind not in (None, *ENTITY_KINDS):
+            return
+        main = self.main
+        where = scope_words(main.facets.scope)
+        if words.strip():
+            hits = await asyncio.to_thread(main.search_entities, words, MAX_HITS, kind)
+        else:  # "actor:" alone: the most mentioned
+            hits = [EntityHit(e["id"], e["name"], e["role"], e["name"], 100) for e in main.facets.by_role.get(kind or "", [])[:MAX_HITS]]
+        style = self.matcher(words).match_style.rich_style
         for hit in hits:
-            display = Text(f"{hit.role}: ") + highlighted(hit.name, query, style)
+            display = Text(f"{hit.role}: ") + highlighted(hit.name, words, style)
             if one_line(hit.alias).casefold() not in one_line(hit.name).casefold():
-                display += Text(" ≈ ", style="dim") + highlighted(hit.alias, query, style, base="dim")
+                display += Text(" ≈ ", style="dim") + highlighted(hit.alias, words, style, base="dim")
+            mentions = main.facets.by_id.get(hit.entity_id, {}).get("mentions", 0)
             yield Hit(
                 hit.score / 100,
                 display,
-                partial(self.main.choose_entity, hit.entity_id),
+                partial(main.choose_entity, hit.entity_id),
                 text=f"{hit.role}: {one_line(hit.name)}",
-                help="Show its mentions and jump to the first",
+                help=f"{mentions} mention{'s' * (mentions != 1)} in {where}: show them and jump to the first",
             )
 
 
@@ -64,32 +105,40 @@ class QuoteCommands(_MainProvider):
     """quote: Speaker — first words: the quotes of the scope (this article or the corpus)."""
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for q in self.main.facets.quotes:
+        kind, words = split_kind(query)
+        if kind not in (None, "quote"):
+            return
+        main = self.main
+        where = scope_words(main.facets.scope)
+        matcher = self.matcher(words)
+        for q in listed(main.facets.quotes, words):
             label = palette_label(q)
-            score = matcher.match(label)
+            score = matcher.match(label) if words.strip() else 1.0
             if score > 0:
-                kind = "Direct quote" if q["kind"] == "direct" else "Reported speech"
+                said = "Direct quote" if q["kind"] == "direct" else "Reported speech"
                 yield Hit(
                     score,
                     fuzzy_display(matcher, label),
-                    partial(self.main.go_to_quote, q),
+                    partial(main.go_to_quote, q),
                     text=label,
-                    help=f"{kind}, paragraph {paragraph_number(q['seq'])}",
+                    help=f"{said}, paragraph {paragraph_number(q['seq'])}, in {where}",
                 )
 
 
 class ArticleCommands(_MainProvider):
-    """article: Title (agency, date)."""
+    """article: Title (agency, date), from the whole corpus whatever the scope."""
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for a in self.main.articles:
+        kind, words = split_kind(query)
+        if kind not in (None, "article"):
+            return
+        matcher = self.matcher(words)
+        for a in listed(self.main.articles, words):
             details = ", ".join(one_line(x) for x in (a.get("agency"), a.get("published")) if x)
             label = f"article: {one_line(a.get('title') or a.get('source') or str(a['id']))}"
             if details:
                 label += f" ({details})"
-            score = matcher.match(label)
+            score = matcher.match(label) if words.strip() else 1.0
             if score > 0:
                 yield Hit(score, fuzzy_display(matcher, label), partial(self.main.open_article, a["id"]), text=label)
 
@@ -105,6 +154,9 @@ class ActionCommands(_MainProvider):
             yield DiscoveryHit(Text(label), callback, text=label, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        kind, _ = split_kind(query)
+        if kind is not None and kind not in ACTION_AREAS:
+            return
         matcher = self.matcher(query)
         for label, callback, help_text in self._actions():
             score = matcher.match(label)

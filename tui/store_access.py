@@ -53,8 +53,12 @@ class StoreAccess:
         """Everything, keeping the article `shown` (or the new version of it, if it was re-ingested)."""
         with self.open() as db:
             articles = queries.articles(db)
-            article_id, replaced = _keep_article(articles, shown)
+            article_id = _keep_article(articles, shown)
             view = load_article(db, article_id) if article_id is not None else None
+            # a new version may even have kept the old id (SQLite reuses the highest one)
+            replaced = bool(
+                shown and view and view.article["sha256"] != shown["sha256"] and view.article["source"] == shown["source"]
+            )
             return StoreSnapshot(
                 articles, view, load_facets(db, scope, view), queries.store_counts(db), queries.store_signature(db), replaced
             )
@@ -139,17 +143,17 @@ class StoreAccess:
             return queries.selections(db)
 
 
-def _keep_article(articles: list[dict], shown: dict | None) -> tuple[int | None, bool]:
+def _keep_article(articles: list[dict], shown: dict | None) -> int | None:
     """The article to show: the one shown, else its new version (same source), else the first."""
     if not articles:
-        return None, False
+        return None
     if shown is not None:
         if any(a["id"] == shown["id"] for a in articles):
-            return shown["id"], False
+            return shown["id"]
         source = shown.get("source") or ""
         # "<stdin>" and the like name no file: two of them are not versions of one article
         if source and not source.startswith("<"):
             newer = [a["id"] for a in articles if a.get("source") == source]
             if newer:
-                return max(newer), True
-    return articles[0]["id"], False
+                return max(newer)
+    return articles[0]["id"]

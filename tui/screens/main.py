@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -24,7 +25,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export
-from newsx.store.db.search import SearchError
+from newsx.store.db.search import EntityHit, SearchError
 
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from ..export_defaults import ExportDefaults
@@ -74,15 +75,28 @@ STORE_NOTICES = {
 }
 
 
+def same_paragraph(view: ArticleView, paragraph: dict, new_version: bool) -> dict | None:
+    """`paragraph` in `view`; in a new version of its article (new rows, ids maybe reused for
+    others) the paragraph with the same text, else the one with the same number."""
+    if not new_version:
+        return view.paragraph(paragraph["id"])
+    return next((p for p in view.paragraphs if p["text"] == paragraph["text"]), None) or next(
+        (p for p in view.paragraphs if p["seq"] == paragraph["seq"]), None
+    )
+
+
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#reader"
     COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
     # Help and Quit are the app's, listed here only to keep their place in the footer:
     # after them come the keys a narrow footer drops first.
     BINDINGS = [
-        # priority: run by the app as the key arrives, so the keys typed after it in one burst find
-        # the search box focused (a normal binding waits in the focused widget's queue meanwhile)
+        # "/" and enter act when the App takes the key off the queue (priority), before it passes
+        # on the keys queued behind it: "/malik⏎" sent in one burst types into the box, and what
+        # follows enter goes to the reader (a plain binding runs only after its key went round
+        # the focused widget, when the keys behind it are already on their way to that widget).
         Binding("slash", "focus_search", "Search", key_display="/", priority=True),
+        Binding("enter", "submit_search", "Choose", show=False, priority=True),
         Binding("n", "next_mention(1)", "Next"),
         Binding("N", "next_mention(-1)", "Prev", key_display="N"),
         Binding("space", "toggle_selection", "Select"),
@@ -171,6 +185,9 @@ class MainScreen(Screen[None]):
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
         self.query_one(Footer).compact = narrow
+
+    # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
+    # does: keys sent in one burst must reach the widget the key before them chose.
 
     @property
     def reader(self) -> Reader:
@@ -311,13 +328,12 @@ class MainScreen(Screen[None]):
         shown = self.view.article["id"] if self.view else None
         same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
         cursor = self.reader.cursor_paragraph if same_article else None
+        if s.replaced:
+            self.current_quote = None  # its paragraph is gone
         self.show_article(s.view)
         self.show_facets(s.facets)
         if cursor is not None and s.view is not None:
-            # a new version of the article has new paragraph ids: the same text, else the same number
-            same = s.view.paragraph(cursor["id"]) or next(
-                (p for p in s.view.paragraphs if p["text"] == cursor["text"]), None
-            ) or next((p for p in s.view.paragraphs if p["seq"] == cursor["seq"]), None)
+            same = same_paragraph(s.view, cursor, s.replaced)
             if same is not None:
                 self.reader.go_to_paragraph(same["id"])
         if s.replaced:
@@ -330,16 +346,18 @@ class MainScreen(Screen[None]):
         notice = STORE_NOTICES[message.reason]
         if message.reason == "changed":
             added = len(s.articles) - before
-            changes = [f"{added:+d} article(s)"] if added or not s.replaced else []
+            changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
+            elif not added:
+                changes.append("articles were updated")  # re-ingested, with as many as before
             notice = f"{notice}: {', '.join(changes)}."
         if notice:
             self.notify(notice, markup=False)
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
-            self.reader.focus()
+            self.set_focus(self.reader)
 
     def on_article_read(self, message: ArticleRead) -> None:
         self.show_article(message.view)
@@ -392,9 +410,11 @@ class MainScreen(Screen[None]):
     def choose_if_waiting(self) -> None:
         """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
         query = self.choose_when_found
-        if query is not None and query == self.hits_query and query == self.text_query:
+        # before the store is read there is nothing to choose from: its facets filter again when they come
+        if query is not None and query == self.hits_query == self.text_query and self.signature is not None:
             self.choose_when_found = None
-            self.choose_best()
+            if not self.choose_best():
+                self.set_focus(self.query_one(SearchBox))
 
     def on_entity_detail_read(self, message: EntityDetailRead) -> None:
         if message.entity_id == self.entity_id:
@@ -479,9 +499,10 @@ class MainScreen(Screen[None]):
     # -- search ------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        # At once, not after a refresh as Widget.focus does: keys typed in the same burst as `/`
-        # (a quick hand, tmux send-keys) are already queued and must reach the box.
-        self.set_focus(self.query_one(SearchBox))
+        search = self.query_one(SearchBox)
+        if self.focused is search:
+            raise SkipAction()  # a "/" typed into the query
+        self.set_focus(search)
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -496,14 +517,22 @@ class MainScreen(Screen[None]):
                 self.facet(role).show_all()
             self.fit_search_panes()
 
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        value = event.value
-        if value.strip() and (value != self.hits_query or value != self.text_query):
-            # typed faster than the searches: what is highlighted belongs to an earlier query
-            self.choose_when_found = event.value
-            return
-        self.choose_best()
+    def action_submit_search(self) -> None:
+        """Enter in the search box: choose the best match of what was typed, however fast."""
+        search = self.query_one(SearchBox)
+        if self.focused is not search:
+            raise SkipAction()  # enter for the focused pane
+        # the letters typed just before may still wait in the box's queue: decide after them
+        search.call_later(self.choose_typed)
+        # and the keys after enter go to the reader, so they cannot change the query meanwhile
+        self.set_focus(self.reader)
+
+    def choose_typed(self) -> None:
+        query = self.query_one(SearchBox).value
+        if query.strip() and (query != self.hits_query or query != self.text_query):
+            self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
+        elif not self.choose_best():
+            self.set_focus(self.query_one(SearchBox))  # back to the typo
 
     def best_pane(self) -> FacetPane | None:
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
@@ -511,24 +540,26 @@ class MainScreen(Screen[None]):
             return None
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
 
-    def choose_best(self) -> None:
-        """The best entity; a query that names none goes to the first paragraph that has its words."""
+    def choose_best(self) -> bool:
+        """Choose the best pane's highlighted entity; a query that names none goes to the first
+        paragraph that has its words. False if nothing matches."""
         pane = self.best_pane()
         if pane is None:
             text_hits = self.query_one(TextHits).hits
             if text_hits and self.query_one(SearchBox).value.strip():
                 self.go_to_hit(text_hits[0])
-                return
+                return True
             self.notify("Nothing matches.", severity="warning")
-            return
+            return False
         entity_id = pane.highlighted_entity_id
         if entity_id is not None:
             self.choose_entity(entity_id)
+        return True
 
     def action_enter_results(self) -> None:
         pane = self.best_pane()
         if pane is not None:
-            pane.focus()
+            self.set_focus(pane)
 
     def action_leave_search(self) -> None:
         self.choose_when_found = None
@@ -537,12 +568,17 @@ class MainScreen(Screen[None]):
             self.highlight_entity()
         self.query_one(SearchBox).value = ""
         self.reader.clear_span()
-        self.reader.focus()
+        self.set_focus(self.reader)
 
-    def search_entities(self, query: str, limit: int) -> list:
-        """Best entities of the current scope for `query`, all roles together (the palette's)."""
-        facets = self.facets
-        hits = [h for index in facets.indexes.values() for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)]
+    def search_entities(self, query: str, limit: int, role: str | None = None) -> list[EntityHit]:
+        """Best entities of the current scope for `query`, of one role or all together (the palette's)."""
+        indexes = self.facets.indexes
+        hits = [
+            h
+            for index_role, index in indexes.items()
+            if role in (None, index_role)
+            for h in index.search(query, limit=limit, cutoff=FILTER_CUTOFF)
+        ]
         return sorted(hits, key=lambda h: -h.score)[:limit]
 
     # -- entities and mentions ----------------------------------------------
@@ -595,7 +631,7 @@ class MainScreen(Screen[None]):
         here = self.view.article["id"] if self.view else None
         first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
         self.focus_mention(first)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def focus_mention(self, index: int) -> None:
         self.mention_index = index
@@ -640,7 +676,7 @@ class MainScreen(Screen[None]):
     @on(MentionsPane.MentionChosen)
     def mention_chosen(self, message: MentionsPane.MentionChosen) -> None:
         self.focus_mention(message.index)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- full-text hits ---------------------------------------------------------
 
@@ -653,7 +689,7 @@ class MainScreen(Screen[None]):
         self.found = hit
         self.current_quote = None
         self.focus_place(hit["paragraph_id"], None, hit["article_id"])
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- quotes and articles ---------------------------------------------------
 
@@ -667,7 +703,7 @@ class MainScreen(Screen[None]):
         self.found = None
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.focus_place(quote["paragraph_id"], None, quote["article_id"])
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     def action_next_quote(self, step: int) -> None:
         """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
@@ -687,7 +723,7 @@ class MainScreen(Screen[None]):
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
         pane = self.query_one(QuotesPane)
         pane.action_toggle_grouping()
-        pane.focus()
+        self.set_focus(pane)
 
     @on(ArticleList.ArticleChosen)
     def article_chosen(self, message: ArticleList.ArticleChosen) -> None:
@@ -696,7 +732,7 @@ class MainScreen(Screen[None]):
     def open_article(self, article_id: int) -> None:
         self.mention_index = -1
         self.load_article(article_id)
-        self.reader.focus()
+        self.set_focus(self.reader)
 
     # -- scope ---------------------------------------------------------------
 
