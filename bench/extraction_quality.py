@@ -10,8 +10,10 @@ part of what is measured. Gold files live in tests/gold/ (see its README).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -57,8 +59,14 @@ class Score:
     merges: Counts = field(default_factory=Counts)
     quotes: Counts = field(default_factory=Counts)  # found, speaker ignored
     speakers: Counts = field(default_factory=Counts)  # found with the right speaker
+    direct: Counts = field(default_factory=Counts)  # direct quotes found
+    direct_speakers: Counts = field(default_factory=Counts)  # direct quotes found with the right speaker
+    reported: Counts = field(default_factory=Counts)  # reported speech found
+    reported_speakers: Counts = field(default_factory=Counts)  # reported speech with the right speaker
+    never_merge: Counts = field(default_factory=Counts)  # hit_gold: look-alike pairs kept apart
     roles: Counts = field(default_factory=Counts)  # hit_gold: right role, of the gold entities found
     coords: Counts = field(default_factory=Counts)  # hit_gold: coordinates present iff expected
+    sieves: dict[str, Counts] = field(default_factory=dict)  # per attribution sieve: hit_pred of pred right
     never_merged: list[tuple[str, str]] = field(default_factory=list)  # violations
     junk: list[str] = field(default_factory=list)  # junk forms found as mentions
 
@@ -69,9 +77,26 @@ def _fold(text: str) -> str:
     return name_key(text)
 
 
+def pool_of(gold: dict) -> str:
+    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json)."""
+    path = gold["article"]
+    if path.startswith("seeds/"):
+        return "sample"
+    if "/aeb/" in path:
+        return f"unseen round {gold['round']}"
+    return "held-out articles" if "/heldout/" in path else "own articles"
+
+
 def load_gold(paths: list[Path] | None = None) -> list[dict]:
     paths = paths or sorted(GOLD_DIR.glob("*.json"))
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    golds = []
+    for p in paths:
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        m = re.match(r"aeb(\d+)_", p.name)
+        if m:
+            gold["round"] = int(m.group(1))
+        golds.append(gold)
+    return golds
 
 
 def ingest_all(golds: list[dict], db_path: Path):
@@ -88,8 +113,7 @@ def ingest_all(golds: list[dict], db_path: Path):
 
 def score_article(db, gold: dict) -> Score:
     path = gold["article"]
-    pool = "sample" if path.startswith("seeds/") else "held-out articles" if "/heldout/" in path else "own articles"
-    score = Score(Path(path).name, pool)
+    score = Score(Path(path).name, pool_of(gold))
     article = db.execute(
         "SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1", [f"%{Path(gold['article']).name}"]
     ).fetchone()
@@ -122,32 +146,41 @@ def score_article(db, gold: dict) -> Score:
         if "coords" in g:
             score.coords.hit_gold += (best["lat"] is not None) == g["coords"]
 
-    # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity.
-    universe = set().union(*(g["forms"] for g in gold_entities)) if gold_entities else set()
-    gold_pairs = {frozenset(p) for g in gold_entities for p in combinations(sorted(g["forms"]), 2)}
+    # Merges: pairs of gold surface forms that should (gold) and do (pred) share an entity; only
+    # forms the article writes count (a gold alias list may name forms this article never uses),
+    # a title before a form dropped as mentions drop it ("Mr Assange" is the mention "Assange").
+    written = _written_forms(db, article_id)
+    standalone = [_standalone(_untitled(g["forms"]), written) for g in gold_entities]
+    universe = set().union(*standalone) if standalone else set()
+    gold_pairs = {frozenset(p) for forms in standalone for p in combinations(sorted(forms), 2)}
     pred_pairs = {
         frozenset(p) for v in pred.values() for p in combinations(sorted(v["forms"] & universe), 2)
     }
     score.merges = Counts.matched(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
     for a, b in gold.get("never_merge", []):
         fa, fb = _fold(a), _fold(b)
+        score.never_merge.gold += 1
         if any(fa in v["forms"] and fb in v["forms"] for v in pred.values()):
             score.never_merged.append((a, b))
+        else:
+            score.never_merge.hit_gold += 1
     mentioned = {_fold(t) for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id])}
     score.junk = [j for j in gold.get("junk", []) if _fold(j) in mentioned]
 
     # Quotes: matched by a snippet of the gold text inside the predicted text, same kind.
     rows = db.execute(
-        "SELECT q.kind, q.text, q.speaker, q.speaker_entity_id FROM quotes q WHERE q.article_id = ?", [article_id]
+        "SELECT q.kind, q.text, q.speaker, q.speaker_entity_id, q.sieve FROM quotes q WHERE q.article_id = ?",
+        [article_id],
     ).fetchall()
     aliases: dict[int, set[str]] = {}
     for entity_id, alias in db.execute("SELECT entity_id, alias FROM aliases"):
         aliases.setdefault(entity_id, set()).add(_fold(alias))
     used: set[int] = set()
     found = right = 0
+    by_kind = {"direct": [0, 0], "indirect": [0, 0]}  # found, right speaker
     for g in gold["quotes"]:
         snippet = " ".join(g["text"].split()).casefold()
-        for i, (kind, text, speaker, speaker_id) in enumerate(rows):
+        for i, (kind, text, speaker, speaker_id, sieve) in enumerate(rows):
             if i in used or kind != g["kind"] or snippet not in " ".join(text.split()).casefold():
                 continue
             used.add(i)
@@ -155,10 +188,58 @@ def score_article(db, gold: dict) -> Score:
             accepted = {_fold(s) for s in g["speaker"]}
             names = {_fold(speaker or "")} | aliases.get(speaker_id, set())
             right += bool(names & accepted)
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += bool(names & accepted)
+            if speaker:
+                tally = score.sieves.setdefault(sieve or "unknown", Counts())
+                tally.pred += 1
+                tally.hit_pred += bool(names & accepted)
             break
     score.quotes = Counts.matched(found, len(rows), len(gold["quotes"]))
     score.speakers = Counts.matched(right, len(rows), len(gold["quotes"]))
+    for kind, found_attr, right_attr in (("direct", "direct", "direct_speakers"), ("indirect", "reported", "reported_speakers")):
+        n_pred = sum(1 for r in rows if r[0] == kind)
+        n_gold = sum(1 for g in gold["quotes"] if g["kind"] == kind)
+        setattr(score, found_attr, Counts.matched(by_kind[kind][0], n_pred, n_gold))
+        setattr(score, right_attr, Counts.matched(by_kind[kind][1], n_pred, n_gold))
     return score
+
+
+def _untitled(forms: set[str]) -> set[str]:
+    from newsx.store.names import leading_title_length
+
+    out = set()
+    for form in forms:
+        cut = leading_title_length(form)
+        out.add(_fold(form[cut:]) if 0 < cut < len(form) else form)
+    return out
+
+
+def _standalone(forms: set[str], written: Counter) -> set[str]:
+    """The forms the article writes on their own, not only inside a longer form of the same
+    entity ("Trump" only ever in "Donald Trump" is no form of its own)."""
+    out = set()
+    for form in forms:
+        inside = sum(written[longer] for longer in forms if longer != form and f" {form} " in f" {longer} ")
+        if written[form] > inside:
+            out.add(form)
+    return out
+
+
+def _written_forms(db, article_id: int) -> Counter:
+    """Every run of one to six words of the article's paragraphs, folded as forms are, counted."""
+    out: Counter = Counter()
+    for (text,) in db.execute("SELECT text FROM paragraphs WHERE article_id = ?", [article_id]):
+        words = _fold(text).replace(",", " ").split()
+        words = [w.strip("\"'()[]:;!?\u201c\u201d\u2018\u2019") for w in words]
+        for i in range(len(words)):
+            for n in range(1, 7):
+                if i + n > len(words):
+                    break
+                out[" ".join(words[i : i + n])] += 1
+                if words[i + n - 1].endswith("s"):
+                    out[" ".join(words[i : i + n])[:-1]] += 1  # a possessive "Vietnams" keeps "Vietnam"
+    return out
 
 
 def _pr(c: Counts) -> str:
@@ -180,14 +261,63 @@ def report(scores: list[Score]) -> str:
     for s in scores:
         lines.append(_row(s))
         pool = pools.setdefault(s.pool, Score(f"{s.pool.upper()} (pooled)"))
-        for attr in ("entities", "merges", "quotes", "speakers", "roles", "coords"):
-            getattr(pool, attr).add(getattr(s, attr))
+        _add(pool, s)
     lines.append("-" * len(head))
     lines += [_row(p) for p in pools.values()]
+    lines += ["", issue_table(scores)]
     violations = [f"{s.article}: {a} = {b}" for s in scores for a, b in s.never_merged]
     junk = [f"{s.article}: {j}" for s in scores for j in s.junk]
     lines.append("never-merge violations: " + (", ".join(violations) or "none"))
     lines.append("junk found: " + (", ".join(junk) or "none"))
+    return "\n".join(lines)
+
+
+_POOLED = ("entities", "merges", "quotes", "speakers", "roles", "coords", "direct", "direct_speakers",
+           "reported", "reported_speakers", "never_merge")
+
+# The categories of issue 9's table, each a share of the gold items (recall).
+ISSUE_ROWS = (
+    ("direct quotes found", "direct"),
+    ("direct quotes with the right speaker", "direct_speakers"),
+    ("reported speech found", "reported"),
+    ("reported speech with the right speaker", "reported_speakers"),
+    ("aliases merged into one entity", "merges"),
+    ("people, organisations, places found", "entities"),
+    ("look-alikes kept apart (never-merge)", "never_merge"),
+)
+
+
+def _sieve_cell(c: Counts) -> str:
+    return f"{c.precision:.1%} ({c.hit_pred}/{c.pred})" if c.pred else "none linked"
+
+
+def _add(total: Score, s: Score) -> None:
+    for attr in _POOLED:
+        getattr(total, attr).add(getattr(s, attr))
+    for name, c in s.sieves.items():
+        total.sieves.setdefault(name, Counts()).add(c)
+
+
+def issue_table(scores: list[Score]) -> str:
+    """Issue 9's categories on all gold pooled and on the latest unseen round alone."""
+    pooled, latest = Score("all gold"), Score("latest round")
+    rounds = [s.pool for s in scores if s.pool.startswith("unseen round")]
+    last = max(rounds, key=lambda r: int(r.split()[-1])) if rounds else None
+    for s in scores:
+        _add(pooled, s)
+        if s.pool == last:
+            _add(latest, s)
+    cols = ["all gold (pooled)"] + ([f"{last} (latest)"] if last else [])
+    lines = [f"{'':40} " + " ".join(f"{c:>24}" for c in cols)]
+    for label, attr in ISSUE_ROWS:
+        cells = [getattr(pooled, attr)] + ([getattr(latest, attr)] if last else [])
+        lines.append(f"{label:40} " + " ".join(f"{f'{c.recall:.1%} ({c.hit_gold}/{c.gold})':>24}" for c in cells))
+    lines.append("precision of each attribution sieve alone (gold quotes it linked; right speaker):")
+    from newsx.store.nlp.quotes import REPORTED_SIEVE, SIEVES
+
+    for name in (*SIEVES, REPORTED_SIEVE):
+        cells = [pooled.sieves.get(name, Counts())] + ([latest.sieves.get(name, Counts())] if last else [])
+        lines.append(f"  {name:38} " + " ".join(f"{_sieve_cell(c):>24}" for c in cells))
     return "\n".join(lines)
 
 

@@ -235,9 +235,11 @@ def _init_worker(model: str) -> None:
 
     from .nlp.pipeline import load_model
 
-    # Ctrl-C is the parent's to handle: it stops handing out work and the
-    # pool winds down, with no traceback from every worker.
+    # Ctrl-C and a closed terminal reach the whole process group, but they are
+    # the parent's to handle: it stops handing out work and the pool winds down,
+    # with no traceback from every worker. SIGTERM stays: the pool ends workers with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     _worker_nlp = load_model(model)
 
 

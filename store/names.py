@@ -7,7 +7,8 @@ attribution; nothing here knows spaCy or the store.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 # Arabic and other definite articles written before names: "al-Qaim", "el Baradei", "ash-Sham".
 NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
@@ -24,7 +25,8 @@ TITLES = frozenset(
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
-    opposition leader mp mep administrator director commissioner outgoing colonel
+    opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
+    superintendent chairman chairwoman ceo attorney principal coach supt
     """.split()
 )
 
@@ -32,12 +34,15 @@ _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
 
 def fold(text: str) -> str:
-    """Casefolded, accents removed, typographic apostrophes made straight."""
+    """Casefolded, in ASCII letters, typographic apostrophes made straight.
+
+    anyascii, not NFKD: NFKD keeps letters that are not a base letter plus an accent
+    ("Łódź" stays "łodz", "Ørsted" "ørsted", "Kılıçdaroğlu" keeps its dotless ı), so two
+    spellings of one name would get two keys."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return text.translate({ord(ch): "'" for ch in _APOSTROPHES})
+    text = text.translate({ord(ch): "'" for ch in _APOSTROPHES})
+    return anyascii(text).casefold().replace("`", "'")
 
 
 def name_key(name: str) -> str:
@@ -56,9 +61,22 @@ def bare_key(name: str) -> str:
     return " ".join(words)
 
 
+# Generational suffixes after a surname: "Patrick Carlineo Jr." is a Carlineo.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without a generational suffix."""
+    ws = name.split()
+    while len(ws) > 1 and ws[-1].lower().strip(".,") in NAME_SUFFIXES:
+        ws = ws[:-1]
+    return ws
+
+
 def surname_key(name: str) -> str:
-    """The last word of a name, article dropped: 'Nuri al-Maliki' -> 'maliki'."""
-    return bare_key(name.split()[-1]) if name.split() else ""
+    """The last word of a name, article and suffix dropped: 'Nuri al-Maliki' -> 'maliki'."""
+    ws = name_words(name)
+    return bare_key(ws[-1]) if ws else ""
 
 
 def translit_key(name: str) -> str:
@@ -115,11 +133,13 @@ def trailing_title_length(text: str) -> int:
     n = len(ws)
     while n > 1 and is_title_word(ws[n - 1].group()):
         n -= 1
+    if ws and n < len(ws) and ws[n - 1].group().casefold() in FUNCTION_WORDS:
+        return 0  # "Joint Chiefs of Staff": the last word belongs to the name
     return len(text) - ws[n - 1].end() if ws and n < len(ws) else 0
 
 
 def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}", text))
+    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}|[A-Z]{1,4}&[A-Z]{1,4}", text))
 
 
 def initials(name: str, skip_function_words: bool = True) -> str:
@@ -135,7 +155,8 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 
 def acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant')."""
-    acr = acronym.replace(".", "").upper()
+    acr = acronym.replace(".", "").replace("&", "").upper()
+    name = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)  # "Pacific Gas & Electric Co." is PG&E
     if len(acr) < 2 or len(name.split()) < 2:
         return False
     return acr in {initials(name), initials(name, skip_function_words=False)}

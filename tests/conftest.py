@@ -41,8 +41,9 @@ def sample_db(sample_db_path):
 
 @pytest.fixture(autouse=True)
 def _isolated_default_store(tmp_path, monkeypatch):
-    """No test touches the user's real store."""
+    """No test touches the user's real store or settings."""
     monkeypatch.setenv("NEWSX_DB", str(tmp_path / "default.db"))
+    monkeypatch.setenv("NEWSX_CONFIG", str(tmp_path / "settings.json"))
 
 
 def pytest_configure(config):

@@ -41,7 +41,7 @@ def test_quality_floors(scores, pool, floor):
 
 
 def test_no_junk_in_sample_or_own_articles(scores):
-    assert [(s.article, s.junk) for s in scores if s.pool != "held-out articles" and s.junk] == []
+    assert [(s.article, s.junk) for s in scores if s.pool in {"sample", "own articles"} and s.junk] == []
 
 
 def test_report_prints_every_article_and_pool(scores):
@@ -55,3 +55,28 @@ def test_counts():
     c = Counts(3, 4, 2, 5)
     assert (c.precision, c.recall) == (0.75, 0.4)
     assert Counts().precision == 1.0
+
+
+def test_unseen_pages_keep_issue_9_floors(scores):
+    """The pages of scrapinghub/article-extraction-benchmark (tests/gold/aeb*): every round pooled.
+    The untouched figure of each round, before any tuning on it, is in tests/gold/README.md."""
+    unseen = Score("unseen", "unseen")
+    for s in scores:
+        if s.pool.startswith("unseen round"):
+            for attr in ("direct", "direct_speakers", "never_merge", "entities", "merges"):
+                getattr(unseen, attr).add(getattr(s, attr))
+    assert unseen.direct.gold >= 100, "fewer unseen direct quotes than the three rounds hold"
+    assert unseen.direct_speakers.recall >= 0.95, unseen.direct_speakers
+    assert unseen.never_merge.recall == 1.0, unseen.never_merge
+    assert unseen.entities.recall >= 0.9 and unseen.merges.recall >= 0.7, (unseen.entities, unseen.merges)
+
+
+def test_sample_keeps_albukamal_a_place(scores):
+    from .extraction_corpus import corpus
+
+    db = corpus()[0]
+    roles = {r for (r,) in db.execute(
+        "SELECT DISTINCT e.role FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.text = 'Albukamal'")}
+    assert roles == {"location"}
+    sample = [s for s in scores if s.pool == "sample"]
+    assert sample and all(s.direct_speakers.recall == 1.0 and s.reported_speakers.recall == 1.0 for s in sample)

@@ -101,7 +101,10 @@ def test_the_tui_never_imports_spacy():
 
 @pytest.mark.parametrize(
     "command",
-    [["entities"], ["quotes"], ["search", "Maliki"], ["export", "--query", "Maliki", "--format", "json"]],
+    [
+        ["entities"], ["quotes"], ["search", "Maliki"], ["export", "--query", "Maliki", "--format", "json"],
+        ["datasette-metadata"],
+    ],
     ids=lambda c: c[0],
 )
 def test_read_only_commands_never_import_spacy(command, sample_db_path):

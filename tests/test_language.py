@@ -73,7 +73,7 @@ def test_a_schema_1_store_gains_the_language_column_and_keeps_its_articles(tmp_p
     conn.commit()
     conn.close()
     db = open_db(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # 2 brought the column
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("SELECT title, language FROM articles").fetchall() == [("Senate passes pension reform", None)]
 
 

@@ -14,6 +14,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 
+from . import settings
 from .commands import palette_placeholder
 from .export_defaults import ExportDefaults
 from .screens.help import HelpScreen
@@ -36,10 +37,12 @@ class NewsxApp(App):
         self.db_path = Path(db_path)
         self.ingest_paths = list(ingest_paths or [])
         self.poll_seconds = poll_seconds
-        self.export_defaults = ExportDefaults(Path.cwd())
+        self.saved = settings.load()
+        self.theme = self.saved.theme
+        self.export_defaults = ExportDefaults.from_settings(self.saved)
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults)
+        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults, self.saved.scope)
 
     @property
     def main(self) -> MainScreen:
@@ -60,3 +63,10 @@ class NewsxApp(App):
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.remember(theme=self.theme)
+
+    def remember(self, **changes: str) -> None:
+        """Save settings the next session starts with; a file that cannot be written is a warning."""
+        reason = settings.update(**changes)
+        if reason:
+            self.notify(reason, severity="warning", markup=False)

@@ -2,7 +2,7 @@
 
 `newsx-tui [PATH ...]` opens the TUI (after ingesting PATHs); the other
 commands answer from the store without a TUI. Errors are one line on
-stderr and a non-zero exit, never a traceback.
+stderr and a distinct exit status (see ExitCode), never a traceback.
 """
 
 from __future__ import annotations
@@ -13,33 +13,150 @@ import os
 import sqlite3
 import sys
 from dataclasses import asdict
+from enum import IntEnum
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
+from typer.core import TyperGroup
 
+from newsx.store import ROLES, NewsxError, open_db, paragraph_number
 from newsx.store.db import queries
-from newsx.store import ROLES, NewsxError, default_db_path, open_db, paragraph_number
+from newsx.store.export import FORMATS
 from newsx.store.sanitize import one_line, terminal_json
 
+from . import settings
+
+
+class ExitCode(IntEnum):
+    """Documented in the README; scripts may rely on them."""
+
+    OK = 0
+    INPUT_FAILED = 1  # some input could not be read, stored or written; the rest was done
+    USAGE = 2  # the command line itself is wrong
+    INTERNAL = 70  # a bug of ours (sysexits' EX_SOFTWARE)
+    INTERRUPTED = 130  # Ctrl-C, SIGTERM or SIGHUP (128 + SIGINT, as shells report it)
+
+
+EXIT_CODES_HELP = (
+    "Exit status: 0 ok; 1 some input failed (the rest was done); 2 usage error; "
+    "70 internal error; 130 interrupted (Ctrl-C, SIGTERM, SIGHUP)."
+)
+
+
+def _version() -> str:
+    try:
+        return version("newsx-tui")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsx-tui {_version()}")
+        raise typer.Exit(ExitCode.OK)
+
+
+# Every command takes it, so `newsx-tui ingest --version` answers as `newsx-tui --version` does.
+VersionOption = Annotated[
+    bool,
+    typer.Option("--version", is_eager=True, expose_value=False, callback=_show_version, help="Show the version and exit."),
+]
+
+
+class UsageProblem(NewsxError):
+    """The command line is wrong in a way its parser cannot see (options that exclude each other)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NewsxGroup(TyperGroup):
+    """`open` is the default command, and options may come before the command they belong to.
+
+    Typer 0.29 carries its own copy of click, so click-default-group cannot
+    be mixed in; this does what it does, at the same point (before the group
+    parses): arguments that name no command (`newsx-tui story.txt`,
+    `newsx-tui --db FILE`) go to `open`, and a command named after its options
+    (`newsx-tui -j 2 ingest x`) is moved to the front, using the commands' own
+    declarations to know which options take a value.
+    """
+
+    default_command = "open"
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._with_command_first(ctx, args))
+
+    def _with_command_first(self, ctx, args: list[str]) -> list[str]:
+        takes_value = {
+            name: not (getattr(p, "is_flag", False) or getattr(p, "count", False))
+            for command in self.commands.values()
+            for p in command.params
+            if p.param_type_name == "option"
+            for name in [*p.opts, *p.secondary_opts]
+        }
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg in self.commands:
+                return [arg, *args[:i], *args[i + 1 :]]
+            if arg == "--" or arg == "-" or not arg.startswith("-"):
+                break  # a path: the default command's
+            i += 2 if "=" not in arg and takes_value.get(arg) else 1
+        own = {name for p in self.get_params(ctx) for name in [*p.opts, *p.secondary_opts]}
+        if (args and args[0] in own) or (not args and ctx.resilient_parsing):
+            return args  # the group's own --help, --version, --install-completion; completing a command name
+        return [self.default_command, *args]
+
+
 app = typer.Typer(
-    add_completion=False,
+    cls=NewsxGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
     help=(
         "Explore news articles: actors, places, quotes and citable passages.\n\n"
         "Without a command, `newsx-tui [PATH ...] [--db FILE]` ingests the PATHs and opens the TUI "
         "(an empty store opens the bundled sample)."
     ),
+    epilog=(
+        "Examples:\n\n"
+        "  newsx-tui                       open the store in the TUI\n\n"
+        "  newsx-tui -j 2 ingest stories/  read a folder, two processes\n\n"
+        "  newsx-tui export --entity Maliki -f html -o maliki.html\n\n"
+        f"{EXIT_CODES_HELP}"
+    ),
 )
+
+
+@app.callback()
+def _group(_version: VersionOption = False) -> None:
+    pass  # only here to give the group its --version
+
+
+def _examples(*lines: str) -> str:
+    """A command's epilog: examples, one per paragraph so the help keeps them on their own lines."""
+    return "Examples:\n\n" + "\n\n".join(f"  {line}" for line in lines)
+
 
 DbOption = Annotated[
     Optional[Path],
-    typer.Option("--db", help="Store file. Default: $NEWSX_DB, else newsx.db in your data directory.", show_default=False),
+    typer.Option(
+        "--db", metavar="FILE", show_default=False,
+        help="Store file. Default: $NEWSX_DB, else \"db\" in the settings file, else newsx.db in your data directory.",
+    ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (stable field names; see README).")]
+# Literal types become choices: the choices show in --help and complete in the shell.
+Role = Literal[ROLES]
+Format = Literal[FORMATS]
+RoleOption = Annotated[
+    Optional[Role],
+    typer.Option("--role", help="Only entities of this role."),
+]
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(message: str, code: int = ExitCode.INPUT_FAILED) -> typer.Exit:
     typer.echo(f"newsx-tui: {one_line(message)}", err=True)
     return typer.Exit(code)
 
@@ -52,45 +169,51 @@ def one_line_errors(command):
         try:
             return command(*args, **kwargs)
         except NewsxError as exc:
-            raise fail(str(exc), getattr(exc, "exit_code", 1)) from None
+            raise fail(str(exc), getattr(exc, "exit_code", ExitCode.INPUT_FAILED)) from None
         except sqlite3.Error as exc:
             raise fail(f"database error: {exc}") from None
         except KeyboardInterrupt:
-            raise fail("interrupted", 130) from None
+            raise fail("interrupted", ExitCode.INTERRUPTED) from None
         except BrokenPipeError:
-            raise  # `... | head` left early: click ends quietly, no message
+            raise  # `... | head` left early: ends quietly, no message
         except OSError as exc:
             raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
 
     return wrapper
 
 
-def _check_role(role: str | None) -> str | None:
-    if role is not None and role not in ROLES:
-        raise NewsxError(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
-    return role
-
-
 def _echo_json(data) -> None:
     typer.echo(terminal_json(data))
 
 
-@app.command("open", hidden=True)
+def _store(db: Path | None):
+    return open_db(settings.store_path(db))
+
+
+@app.command(
+    "open",
+    epilog=_examples(
+        "newsx-tui                     open the store (or the sample)",
+        "newsx-tui story.txt pages/    ingest these first, then open",
+        "newsx-tui --db ~/iraq.db      open another store",
+    ),
+)
 @one_line_errors
 def open_tui(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Articles to ingest first.")] = None,
     db: DbOption = None,
+    _version: VersionOption = False,
 ) -> None:
-    """Open the TUI (the default command)."""
+    """Open the TUI (the default command: `newsx-tui [PATH ...]`)."""
     from newsx.store.ingest import sample_paths
     from newsx.store.read import expand_paths
 
-    db_path = db or default_db_path()
+    db_path = settings.store_path(db)
     paths = list(paths or [])
     if paths and paths != ["-"]:
         list(expand_paths(p for p in paths if p != "-"))  # a bad path fails here, before the screen clears
     if "-" in paths:
-        raise NewsxError("the TUI cannot read stdin; use `newsx-tui ingest -` first")
+        raise UsageProblem("the TUI cannot read stdin; use `newsx-tui ingest -` first")
     store = open_db(db_path)
     if not paths and store.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
         paths = [str(p) for p in sample_paths()]
@@ -101,7 +224,14 @@ def open_tui(
     NewsxApp(db_path=db_path, ingest_paths=paths).run()
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "newsx-tui ingest story.txt pages/   files, folders",
+        "newsx-tui ingest - < page.html      from stdin",
+        "newsx-tui ingest - --title T --source URL < story.txt   stdin, named",
+        "newsx-tui ingest -j 2 archive/      two processes",
+    ),
+)
 @one_line_errors
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
@@ -112,31 +242,37 @@ def ingest(
     source: Annotated[Optional[str], typer.Option("--source", help="Source (a URL, say) of the text read from stdin; default <stdin>.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as a JSON list, one object per article.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Print the report as one JSON line per article, as each lands.")] = False,
+    _version: VersionOption = False,
 ) -> None:
-    """Read articles into the store; the report has a line per article, its warnings, and every failure with its reason."""
+    """Read articles into the store; the report has a line per article, its warnings, and every failure with its reason.
+
+    Ctrl-C, SIGTERM or SIGHUP stop it cleanly: finished articles are kept, the one in hand is not.
+    """
+    from newsx.store import interrupts
     from newsx.store.ingest import StdinLabel, plan
     from newsx.store.ingest import ingest as run_ingest
 
     if (title is not None or source is not None) and "-" not in paths:
         raise NewsxError("--title and --source name text read from stdin; give '-' as a path")
     label = StdinLabel(source=_label_option(source, "--source"), title=_label_option(title, "--title"))
-    store = open_db(db or default_db_path())
-    items = plan(paths)
-    if jsonl:
-        def emit(result):
-            typer.echo(json.dumps(asdict(result), ensure_ascii=False))
-            sys.stdout.flush()
+    with interrupts.as_ctrl_c():
+        store = _store(db)
+        items = plan(paths)
+        if jsonl:
+            def emit(result):
+                typer.echo(json.dumps(asdict(result), ensure_ascii=False))
+                sys.stdout.flush()
 
-        results = run_ingest(store, items, jobs=jobs, on_result=emit, stdin=label)
-    elif quiet or as_json or not sys.stderr.isatty():
-        results = run_ingest(store, items, jobs=jobs, stdin=label)
-    else:
-        results = _ingest_with_progress(store, items, jobs, label)
+            results = run_ingest(store, items, jobs=jobs, on_result=emit, stdin=label)
+        elif quiet or as_json or not sys.stderr.isatty():
+            results = run_ingest(store, items, jobs=jobs, stdin=label)
+        else:
+            results = _ingest_with_progress(store, items, jobs, label)
     if as_json:
         _echo_json([asdict(r) for r in results])
     _summarise(results, quiet=quiet and not jsonl, per_article=not (quiet or jsonl or as_json))
     if any(r.status == "failed" for r in results):
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUT_FAILED)
 
 
 def _label_option(value: str | None, option: str) -> str | None:
@@ -201,15 +337,19 @@ def _report_line(r) -> str:
     return f"{r.status}  {title}  ({counts})  {one_line(r.source)}"
 
 
-@app.command("entities")
+@app.command(
+    "entities",
+    epilog=_examples(
+        "newsx-tui entities --role actor",
+        "newsx-tui entities --role location --json | jq '.[] | select(.lat)'",
+    ),
+)
 @one_line_errors
 def list_entities(
-    role: Annotated[Optional[str], typer.Option("--role", help="actor, location or other.")] = None,
-    as_json: JsonOption = False,
-    db: DbOption = None,
+    role: RoleOption = None, as_json: JsonOption = False, db: DbOption = None, _version: VersionOption = False
 ) -> None:
     """List entities with their aliases, role and mention counts."""
-    rows = queries.entities(open_db(db or default_db_path()), role=_check_role(role))
+    rows = queries.entities(_store(db), role=role)
     if as_json:
         _echo_json(rows)
         return
@@ -221,18 +361,22 @@ def list_entities(
         typer.echo(f"{one_line(r['name'])}  [{kind}]  {r['mentions']} mention(s){where}{aka}")
 
 
-@app.command("quotes")
+@app.command(
+    "quotes",
+    epilog=_examples("newsx-tui quotes", "newsx-tui quotes --speaker maliki --json"),
+)
 @one_line_errors
 def list_quotes(
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Fuzzy match on the speaker or their entity's aliases.")] = None,
     as_json: JsonOption = False,
     db: DbOption = None,
+    _version: VersionOption = False,
 ) -> None:
     """List direct and reported quotes with their speakers."""
     from newsx.store.db.search import quotes_by_speaker
     from newsx.tui.who_said import unquoted
 
-    store = open_db(db or default_db_path())
+    store = _store(db)
     rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
     if speaker and not rows:
         raise NewsxError(f"no quotes by a speaker matching {speaker!r}")
@@ -247,20 +391,21 @@ def list_quotes(
         typer.echo(f"{where}  {who} {cue} [{kind}]: {said}")
 
 
-@app.command()
+@app.command(epilog=_examples("newsx-tui search malikki", "newsx-tui search 'oil refinery' --role location --json"))
 @one_line_errors
 def search(
     query: Annotated[str, typer.Argument(help="Words to look for.")],
-    role: Annotated[Optional[str], typer.Option("--role", help="Limit entity matches to a role.")] = None,
+    role: RoleOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
+    _version: VersionOption = False,
 ) -> None:
     """Fuzzy search over entity names and aliases, and full-text search over paragraphs."""
     from newsx.store.db import search as s
 
-    store = open_db(db or default_db_path())
+    store = _store(db)
     paras = s.paragraphs(store, query, limit=50)  # a query of no words is refused here, with its reason
-    hits = s.EntityIndex.load(store).search(query, role=_check_role(role), limit=20)
+    hits = s.EntityIndex.load(store).search(query, role=role, limit=20)
     if as_json:
         _echo_json({
             "entities": [h.__dict__ for h in hits],
@@ -279,26 +424,38 @@ def search(
         typer.echo(f"  ¶{paragraph_number(p['seq'])} {one_line(p['title'] or '')}: {one_line(p['text'])[:160]}")
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "newsx-tui export --entity Maliki > maliki.md",
+        "newsx-tui export --query refinery -f csv -o oil.csv",
+        "newsx-tui export --selection -f docx -o notes.docx",
+        "newsx-tui export --selection -f html -o - | less",
+    ),
+)
 @one_line_errors
 def export(
     entity: Annotated[Optional[str], typer.Option("--entity", help="Paragraphs mentioning this entity (fuzzy).")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Paragraphs matching these words.")] = None,
     selection: Annotated[bool, typer.Option("--selection", help="The passages selected in the TUI.")] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json or csv.")] = "md",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = "md",
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", metavar="FILE", help="File to write, '-' for stdout (the default)."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     db: DbOption = None,
+    _version: VersionOption = False,
 ) -> None:
-    """Export passages with citations."""
+    """Export passages with citations (title, site, author, date, link, ¶N)."""
     from newsx.store import export as ex
     from newsx.store.db import search as s
 
     if sum([entity is not None, query is not None, selection]) != 1:
-        raise NewsxError("give exactly one of --entity NAME, --query Q or --selection")
-    if fmt not in ex.FORMATS:
-        raise NewsxError(f"--format must be one of {', '.join(ex.FORMATS)}, not {fmt!r}")
-    store = open_db(db or default_db_path())
+        raise UsageProblem("give exactly one of --entity NAME, --query Q or --selection")
+    to_stdout = output is None or str(output) == "-"
+    if to_stdout and fmt in ex.BINARY_FORMATS and sys.stdout.isatty():
+        raise UsageProblem(f"{fmt} is a binary format: give -o FILE, or redirect stdout to a file")
+    store = _store(db)
     if entity is not None:
         hits = s.EntityIndex.load(store).search(entity, limit=1)
         if not hits:
@@ -313,46 +470,53 @@ def export(
     if not passages:
         raise NewsxError("nothing to export: no passage matches")
     content = ex.render(passages, fmt, heading)
-    if output is None:
-        typer.echo(content, nl=False)
+    if to_stdout:
+        if fmt == "csv" and sys.stdout.isatty():
+            content = content.removeprefix("\ufeff".encode())  # the mark is for spreadsheets, not terminals
+        sys.stdout.flush()
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
     else:
         written = ex.write(content, output, force=force)
         typer.echo(f"wrote {len(passages)} passage(s) to {one_line(str(written))}", err=True)
 
 
-_COMMANDS = {"open", "ingest", "entities", "quotes", "search", "export"}
+@app.command(
+    "datasette-metadata",
+    epilog=_examples(
+        "newsx-tui datasette-metadata > metadata.json",
+        "datasette newsx.db -m metadata.json",
+    ),
+)
+@one_line_errors
+def datasette_metadata(db: DbOption = None, _version: VersionOption = False) -> None:
+    """Print Datasette metadata for the store: descriptions, labels, saved queries, `raw` hidden."""
+    from newsx.store.db.datasette import metadata
+
+    _echo_json(metadata(settings.store_path(db).stem))
 
 
-def _route(argv: list[str]) -> list[str]:
-    """`newsx-tui [PATH ...]` means `newsx-tui open [PATH ...]`."""
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg == "--db":
-            i += 2
-            continue
-        if arg.startswith("--db=") or (arg.startswith("-") and arg != "-" and arg not in ("--help", "-h")):
-            i += 1
-            continue
-        if arg in ("--help", "-h"):
-            return argv
-        if arg in _COMMANDS:  # options given before the command belong to it
-            return [arg, *argv[:i], *argv[i + 1 :]]
-        return ["open", *argv]
-    return ["open", *argv]
+def _error_line(exc: typer.TyperException) -> str:
+    ctx = getattr(exc, "ctx", None)  # a usage error knows which command it was
+    return f"{exc.format_message()} (see `{ctx.command_path} --help`)" if ctx else exc.format_message()
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; every way out has one of ExitCode's statuses and at most one line of error."""
     try:
-        app(args=_route(sys.argv[1:]), prog_name="newsx-tui")
-    except KeyboardInterrupt:
+        code = app(args=argv, prog_name="newsx-tui", standalone_mode=False)
+    except typer.TyperException as exc:  # usage errors (exit_code 2) and the parser's other complaints
+        typer.echo(f"newsx-tui: {one_line(_error_line(exc))}", err=True)
+        code = exc.exit_code
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("newsx-tui: interrupted", err=True)
-        sys.exit(130)
+        code = ExitCode.INTERRUPTED
     except Exception as exc:  # the last line of defence against a traceback on the user's screen
         if os.environ.get("NEWSX_DEBUG"):
             raise
         typer.echo(f"newsx-tui: internal error: {one_line(repr(exc))} (set NEWSX_DEBUG=1 for details)", err=True)
-        sys.exit(2)
+        code = ExitCode.INTERNAL
+    sys.exit(int(code or 0))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from textual.message import Message
 
 from newsx.store.db.search import EntityHit
 
+from .clipboard import Copied, NotCopied
 from .loader import ArticleView, Facets
 from .store_access import StoreSnapshot
 
@@ -107,6 +108,14 @@ class TextHitsFound(Message):
     query: str
     hits: list[dict]
     reason: str | None = None
+
+
+@dataclass
+class ClipboardTried(Message):
+    """The selection was offered to the clipboard: `result` says whether (and how) it was taken."""
+
+    result: Copied | NotCopied
+    passages: int
 
 
 @dataclass

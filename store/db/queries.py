@@ -95,7 +95,7 @@ def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:
     marks = ",".join("?" * len(paragraph_ids))
     return list(
         db.query(
-            "SELECT p.id AS paragraph_id, p.seq, p.text, a.id AS article_id, a.title, a.agency,"
+            "SELECT p.id AS paragraph_id, p.seq, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
             f" a.published, a.source FROM paragraphs p JOIN articles a ON a.id = p.article_id"
             f" WHERE p.id IN ({marks}) ORDER BY a.id, p.seq",
             paragraph_ids,
@@ -153,7 +153,7 @@ def selections(db: sqlite_utils.Database) -> list[dict]:
     rows = list(
         db.query(
             'SELECT s.id, s.paragraph_id, s.start, s."end", s.note, s.position, p.seq, p.text, a.id AS article_id,'
-            " a.title, a.agency, a.published, a.source FROM selections s"
+            " a.title, a.agency, a.byline, a.published, a.source FROM selections s"
             " JOIN paragraphs p ON p.id = s.paragraph_id JOIN articles a ON a.id = p.article_id"
             " ORDER BY s.position, s.id"
         )

@@ -21,8 +21,10 @@ from ..errors import StoreError
 # Each version's additions (migrate() adds whatever an older store lacks):
 # 1: the tables below as first released.
 # 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
-# 3 (selections order): selections.position, the order of the Selections list and its export.
-SCHEMA_VERSION = 3
+# 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
+# 4 (selections order): selections.position, the order of the Selections list and its export.
+SCHEMA_VERSION = 4
+ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
@@ -94,6 +96,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "speaker": str,
             "speaker_entity_id": int,
             "cue": str,
+            "sieve": str,  # the attribution rule that linked the speaker (store/nlp/quotes.py)
         },
         "id",
         [
@@ -264,10 +267,12 @@ def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring any older store up to SCHEMA_VERSION in one transaction.
 
-    Migration only adds: missing tables, missing columns (as NULL), indexes
-    and the FTS index. Nothing stored is rewritten or dropped, and a
+    Migration adds missing tables, missing columns (as NULL), indexes and the
+    FTS index; the one rewrite is of derived data, the entity keys (version 2,
+    _recompute_entity_keys). Nothing the user wrote or read is dropped, and a
     migration that fails part-way leaves the store as it was.
     """
+    stored_version = db.execute("PRAGMA user_version").fetchone()[0]
     # sqlite-utils runs its DDL inside a transaction that is already open
     # (outside one, executescript would commit as it goes).
     with transaction(db):
@@ -284,12 +289,45 @@ def migrate(db: sqlite_utils.Database) -> None:
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
-        _step_selections_in_order(db)
+        if stored_version < ANYASCII_KEYS_VERSION:
+            _recompute_entity_keys(db.conn)
+        _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def _recompute_entity_keys(conn: sqlite3.Connection) -> None:
+    """Migration to version 2: entity keys fold names with anyascii, not NFKD.
+
+    A key is `role:name_key(name)` (gazetteer places keep theirs). Entities whose new keys
+    coincide ("Lodz" and "Łódź", stored apart before) become one: the oldest keeps its row and
+    takes the others' aliases, mentions and quotes. Runs inside migrate's transaction.
+    """
+    from ..names import name_key
+    from ..records import GEO_KEY
+
+    keep: dict[str, int] = {}
+    for entity_id, name, role, key in conn.execute("SELECT id, name, role, key FROM entities ORDER BY id").fetchall():
+        new_key = key if key is None or key.startswith(GEO_KEY) else f"{role}:{name_key(name)}"
+        if new_key is None:
+            continue
+        survivor = keep.setdefault(new_key, entity_id)
+        if survivor == entity_id:
+            continue
+        conn.execute(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias) SELECT ?, alias FROM aliases WHERE entity_id = ?",
+            [survivor, entity_id],
+        )
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", [survivor, entity_id])
+        conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", [survivor, entity_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
+    # Cleared first: a row's new key may be another row's old one (the key index is unique).
+    conn.executemany("UPDATE entities SET key = NULL WHERE id = ?", [(i,) for i in keep.values()])
+    conn.executemany("UPDATE entities SET key = ? WHERE id = ?", list(keep.items()))
+
+
 def _step_selections_in_order(db: sqlite_utils.Database) -> None:
-    """Schema 3: selections.position, the order of the Selections list and of its export.
+    """Schema 4: selections.position, the order of the Selections list and of its export.
 
     Selections made before it keep the order export gave them (article, then
     paragraph, then place in it). A selection added without a position, by

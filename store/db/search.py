@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import sqlite_utils
+from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
 
 from ..errors import NewsxError
@@ -17,6 +18,12 @@ MAX_QUERY_TERMS = 32
 
 class SearchError(NewsxError):
     """A query that cannot be searched as given."""
+
+
+def searchable(text: str) -> str:
+    """An alias or a query as the index compares them: ASCII letters (anyascii, so "Lodz" finds
+    "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped."""
+    return utils.default_process(text if text.isascii() else anyascii(text))
 
 
 @dataclass(frozen=True)
@@ -50,7 +57,7 @@ class EntityIndex:
     def __init__(self, rows: list[tuple[int, str, str, str]]):
         # (entity_id, name, role, alias)
         self._rows = rows
-        self._choices = [utils.default_process(alias) for *_, alias in rows]
+        self._choices = [searchable(alias) for *_, alias in rows]
         postings: dict[str, list[int]] = {}
         for i, choice in enumerate(self._choices):
             for word in set(choice.split()):
@@ -75,7 +82,7 @@ class EntityIndex:
 
     def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
         """Best-scoring entities for `query`, one hit per entity (its best alias)."""
-        q = utils.default_process(query)
+        q = searchable(query)
         if not q or not self._rows:
             return []
         ids, matched = self._candidates(q)
@@ -168,7 +175,7 @@ def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100, *, with_
     marked = f", highlight(paragraphs_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked" if with_spans else ""
     rows = list(
         db.query(
-            "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency,"
+            "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
             f" a.published, a.source{marked} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
             " JOIN articles a ON a.id = p.article_id"
             " WHERE paragraphs_fts MATCH ? AND p.kind NOT IN ('boilerplate', 'credit')"
@@ -200,7 +207,7 @@ def quotes_by_speaker(db: sqlite_utils.Database, speaker: str, cutoff: float = 7
     """Quotes whose speaker, or the speaker entity's aliases, match `speaker` fuzzily."""
     from . import queries
 
-    needle = utils.default_process(speaker)
+    needle = searchable(speaker)
     if not needle:
         raise SearchError("--speaker needs a name")
     aliases: dict[int, list[str]] = {}
@@ -209,6 +216,6 @@ def quotes_by_speaker(db: sqlite_utils.Database, speaker: str, cutoff: float = 7
     matched = []
     for q in queries.quotes(db):
         names = [q["speaker"] or ""] + aliases.get(q["speaker_entity_id"], [])
-        if any(fuzz.WRatio(needle, utils.default_process(n)) >= cutoff for n in names if n):
+        if any(fuzz.WRatio(needle, searchable(n)) >= cutoff for n in names if n):
             matched.append(q)
     return matched

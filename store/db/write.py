@@ -76,11 +76,11 @@ def store_article(
         )
         conn.executemany(
             'INSERT INTO quotes (article_id, paragraph_id, kind, text, start, "end", speaker,'
-            " speaker_entity_id, cue) VALUES (?,?,?,?,?,?,?,?,?)",
+            " speaker_entity_id, cue, sieve) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id, para_ids[q.seq], q.kind, q.text, q.start, q.end, q.speaker,
-                    entity_ids.get(q.speaker_key) if q.speaker_key else None, q.cue,
+                    entity_ids.get(q.speaker_key) if q.speaker_key else None, q.cue, q.sieve,
                 )
                 for q in extraction.quotes
             ],

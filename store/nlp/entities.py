@@ -36,7 +36,7 @@ from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
-    is_person_title, trailing_title_length,
+    NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -86,10 +86,23 @@ _PERSON_APPOSITION = re.compile(
     r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
     re.IGNORECASE,
 )
+# A name apposed after a role only a person holds: "Sweden's deputy director of public prosecutions, Eva-Marie Persson,".
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|secretary|chairman|chairwoman|chief executive|"
+    r"president|commissioner|prosecutor|ambassador|governor|mayor)(?: (?:of|for) [^,;:.]{1,60})?,\s*$",
+    re.IGNORECASE,
+)
 # Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
+# Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
+SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
+# A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
+_CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
+# First words of a place's own name: "Camp David", "Fort Worth", "Mount Kenya", "Lake Chad".
+_PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -185,6 +198,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
+    if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
+        start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
         end -= 2 if m.group()[0] in "'\u2019" else 1
@@ -213,8 +228,10 @@ def collect(
         for s, e in [p.dateline_place]
     ]
     lowercase = _lowercase_words(prose)
+    nouns = nouns - _name_words(prose)
     spans = _resolve_overlaps(
         _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+        + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     )
     groups = _group(spans)
     for g in groups:
@@ -229,7 +246,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
-    groups = _merge(groups, same)
+    groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
@@ -249,6 +266,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
+            end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
@@ -256,6 +275,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
+                cut = 0  # "Interior Ministry": the office is the organisation's name
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -263,6 +284,10 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        if label in {"ORG", "FAC", "LOC"}:
+            owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
+            if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
+                start += owner.end()  # "Vietnam\u2019s Communist Party": the party, not Vietnam's
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
         text = p.text[start:end]
@@ -270,10 +295,12 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
+            continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
-        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"}:
-            continue  # a missile, a model or a date, not a name: "Muqtada 1"
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
+            continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if label == "ORG" and span is not None and _numbered(span):
             continue  # "737 MAX", "MAX 9": a model number names a product
@@ -288,6 +315,85 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
         if titled and label == "PERSON":
             m.evidence.add("person")
         out.append(m)
+    return out
+
+
+# Last words that make a capitalised run after a title an institution: "Justice Department".
+_INSTITUTION_WORDS = frozenset(
+    """department ministry party office court committee council house administration university school
+    police army force forces bank agency service services motors group league union street""".split()
+)
+
+
+def _titled_names(p: Para) -> list[_Mention]:
+    """A name right after a person's title, which the model often leaves untagged: "Judge Ana Ruiz",
+    "Sen. Cory Booker". Kept only where no longer span of the model covers it."""
+    doc = p.doc
+    out = []
+    for tok in doc:
+        if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
+                break
+            run.append(nxt)
+        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
+            continue
+        if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            continue  # the run goes on past three words: not a name we can bound
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if end - start >= 2:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
+    return out
+
+
+# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing".
+_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+
+
+def _named_sites(p: Para) -> list[_Mention]:
+    """A capitalised name the model left untagged, right before a site noun: "the Albukamal gate"."""
+    doc = p.doc
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _SITE_AFTER or tok.i == 0:
+            continue
+        run: list = []
+        i = tok.i - 1
+        while i >= 0 and len(run) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or i >= 0 and doc[i].text in {"-", "\u2013"}:
+            continue  # "Albukamal-Qaim crossing": a pair of places, each found on its own
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if end - start >= 3 and start >= p.skip:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
+    return out
+
+
+def _speaking_names(p: Para) -> list[_Mention]:
+    """A two- or three-word proper name that is the subject of a speech verb, which the model left
+    untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
+    out = []
+    for tok in p.doc:
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said"
+        apposed = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in SPEECH_VERBS
+        if not (speaking or apposed) or tok.pos_ != "PROPN":
+            continue
+        run = [tok]
+        while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
+            run.insert(0, p.doc[run[0].i - 1])
+        if not 2 <= len(run) <= 3 or any(
+            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
+        ):
+            continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
+        if is_person_title(run[0].text):
+            run = run[1:]  # "Officer Dana Price"
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if len(run) >= 2 and end - start >= 4:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", set()))
     return out
 
 
@@ -320,6 +426,18 @@ def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
 
 def _lowercase_words(prose: list[Para]) -> frozenset[str]:
     """Words the article writes in lowercase and never capitalises mid-sentence."""
+    lower, capital = _word_cases(prose)
+    return frozenset(lower - capital)
+
+
+def _name_words(prose: list[Para]) -> frozenset[str]:
+    """Words the article capitalises mid-sentence and never writes in lowercase: "Johnson is
+    under fire" opens a sentence with a name the lexicon also lists as a noun."""
+    lower, capital = _word_cases(prose)
+    return frozenset(capital - lower)
+
+
+def _word_cases(prose: list[Para]) -> tuple[set[str], set[str]]:
     lower, capital = set(), set()
     for p in prose:
         for tok in p.doc:
@@ -328,7 +446,7 @@ def _lowercase_words(prose: list[Para]) -> frozenset[str]:
                     lower.add(tok.text)
                 elif not tok.is_sent_start and tok.text[0].isupper():
                     capital.add(tok.text.lower())
-    return frozenset(lower - capital)
+    return lower, capital
 
 
 def _numbered(span) -> bool:
@@ -369,20 +487,41 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("locative")
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
         found.add("place")  # "the Haute-Garonne region"
-    if _WHO.match(after) or _PERSON_APPOSITION.match(after):
+    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
+        found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
+    if _WHO.match(after) or _PERSON_APPOSITION.match(after) or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
     if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
-    if _TEAM_AFTER.match(after):
-        found.add("organisation")  # "the Tampa Bay Rays baseball team": a club, though named for a place
+    if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
+        found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
 
 
+def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
+    """A one-word name that is a word of a person's title: "Communications Minister", "Secretary of State"."""
+    name = text[start:end]
+    if " " in name or is_acronym(name) or gaz and (gaz.country(name) or gaz.region(name) or gaz.lookup(name)):
+        return False
+    after = text[end:].split(maxsplit=1)
+    before = text[:start].split()[-2:]
+    return (bool(after) and is_person_title(after[0].strip(",.;:")) and after[0][:1].isupper()) or (
+        len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
+    )
+
+
+def _is_street(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None and words[-1].lower() in FACILITY_NOUNS
+
+
 def _is_facility(span) -> bool:
+    if len(span) > 1 and span[0].lower_ in _PLACE_FIRST_WORDS and span[0].text[0].isupper():
+        return True
     return len(span) > 1 and span[-1].lower_ in FACILITY_NOUNS and span[-1].text[0].isupper()
 
 
@@ -490,7 +629,7 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
-    if "organisation" in evidence and "place" not in evidence:
+    if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
@@ -500,10 +639,10 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "LOC"  # every mention is "near X": a place the gazetteer may not know
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
-    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) for a in g.aliases):
-        return "GPE"  # "Belarus said ...": a country acting is still a country
-    if label == "PERSON" and gaz and any(len(a.split()) > 1 and gaz.country(a) for a in g.aliases):
-        return "GPE"  # "Burkina Faso" (a lone "Chad" or "Jordan" may be a person)
+    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases):
+        return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
+    if label == "PERSON" and gaz and any((len(a.split()) > 1 or is_acronym(a)) and gaz.country(a) for a in g.aliases):
+        return "GPE"  # "Burkina Faso", "UK" (a lone "Chad" or "Jordan" may be a person)
     if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
@@ -645,7 +784,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
     return pairs
 
 
-def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Group]:
+def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozenset[str] = frozenset()) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -659,6 +798,9 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
+    for i, j in _same_names(groups):
+        if find(i) != find(j):
+            union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
@@ -672,6 +814,30 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
         if len(matches) == 1:
             union(matches.pop(), i)
             continue
+        if not matches and g.label == "ORG":
+            # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
+            # whose name opens or ends with the word, unless the word is a common noun ("House").
+            words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
+            single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
+            kin = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single) for a in h.aliases)
+            }
+            if len(kin) == 1:
+                union(kin.pop(), i)
+                continue
+        if not matches and g.label == "PERSON" and "place" not in g.evidence:
+            # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
+            # the one named person whose name opens with it.
+            firsts = {
+                find(j) for j in people if j != i and groups[j].label == "PERSON"
+                and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
+                        for full in groups[j].aliases for a in short if len(a.split()) == 1)
+            }
+            if len(firsts) == 1:
+                union(firsts.pop(), i)
+                continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
             acr = [a for a in g.aliases if is_acronym(a)]
@@ -700,10 +866,88 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = ()) -> list[_Grou
     return list(merged.values())
 
 
+def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) that name one thing two ways, each on its own evidence:
+    - one person, fuller and plainer: "Patrick W. Carlineo", "Pat Carlineo", "Patrick Carlineo Jr."
+      (one surname, first names one a prefix or initial of the other, no two generational suffixes);
+    - a region with and without its noun: "Logar province" and "Logar";
+    - an organisation under a nationality: "Afghan Taliban" and "Taliban";
+    - a party and its members: "Conservatives" and "Conservative Party".
+    The first of each pair leads the merged entity."""
+    pairs = []
+    people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
+    for n, (i, xs) in enumerate(people):
+        for j, ys in people[n + 1 :]:
+            if any(_one_person(x, y) for x in xs for y in ys):
+                pairs.append((i, j))
+    keyed: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            keyed.setdefault(_office_key(a) if g.label == "ORG" else name_key(a), i)
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            j = next((keyed[k] for a in g.aliases if (k := _office_key(a)) in keyed and keyed[k] != i), None)
+            if j is not None:
+                pairs.append((j, i))  # "Department of Energy" and "Energy Department"
+    organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
+    for i, g in enumerate(groups):
+        clipped = [a for a in g.aliases if " " not in a and len(a) >= 3 and a[0].isupper() and not a.isupper()]
+        if g.label != "ORG" or not clipped:
+            continue
+        owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
+            ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
+    norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            words = name_key(a).split()
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
+                j = keyed.get(" ".join(words[:-1]))
+                if j is not None and j != i and groups[j].label != "PERSON":
+                    pairs.append((i, j))
+            if g.label == "ORG" and len(words) > 1 and words[0] in norp:
+                j = keyed.get(" ".join(words[1:]))
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((j, i))
+            if g.label == "ORG" and len(words) == 2 and words[1] == "party":
+                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
+                          and any(name_key(a) == words[0] + "s" for a in h.aliases)), None)
+                if j is not None:
+                    pairs.append((i, j))
+    return pairs
+
+
+# What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
+_WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
+_OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
+
+
+def _office_key(name: str) -> str:
+    """One key for "Department of Energy", "Energy Department" and "the energy department"."""
+    key = name_key(name)
+    m = _OFFICE.match(key)
+    return f"{m.group(2)} {m.group(1)}" if m else key
+
+
+def _one_person(x: str, y: str) -> bool:
+    xs, ys = name_words(x), name_words(y)
+    if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:
+        return False
+    sx, sy = x.split()[-1].lower().strip(".,"), y.split()[-1].lower().strip(".,")
+    if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
+        return False  # "John Doe Sr." and "John Doe Jr.": father and son
+    fx, fy = name_key(xs[0]), name_key(ys[0])
+    if fx == fy:
+        return True
+    short, long_ = sorted((fx, fy), key=len)
+    return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
+
+
 def _ends_with(full: str, short: str) -> bool:
     """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; and the name a
     person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
-    fw = [bare_key(w) for w in full.split()]
+    fw = [bare_key(w) for w in name_words(full)]
     sw = [bare_key(w) for w in short.split()]
     if len(fw) <= len(sw):
         return False
@@ -746,6 +990,13 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= 4 and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            # "says WHO" after "the World Health Organization": the acronym the model did not tag
+            for a in g.aliases:
+                acr = initials(a)
+                if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
+                    forms.setdefault(acr, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
         for m in g.mentions:

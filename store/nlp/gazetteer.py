@@ -42,7 +42,7 @@ _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|reg
 # A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
 _MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 8  # bump when the cached tables change shape
+_FORMAT = 9  # bump when the cached tables change shape, or name_key folds names otherwise
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,10 @@ class Gazetteer:
         self._primary, self._alternate, countries, regions = tables or _cached_tables()
         self._countries = {key: Place(*row) for key, row in countries.items()}
         self._regions = {key: Place(*row) for key, row in regions.items()}
+
+    def region(self, name: str) -> Place | None:
+        """A US state or a nation of the UK by its name: a place, whatever the model made of it."""
+        return self._regions.get(name_key(name)) if len(name) > 3 else None
 
     def country(self, name: str) -> Place | None:
         key = name_key(name)
@@ -89,6 +93,8 @@ class Gazetteer:
         )
         if region and (city is None or city[5] < _MIN_FOREIGN_POPULATION):
             return region  # "Oregon" is the state, not Oregon, Ohio; "Washington" stays the capital
+        if region and city[2] != region.country and city[2] not in countries:
+            return region  # "a Virginia Democrat": the state, not Virginia in South Africa
         if city is None and len(alternates) == 1 and alternates[0][5] >= _MIN_FOREIGN_POPULATION:
             city = alternates[0]
         if city is None:
@@ -129,7 +135,7 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         for key in {name_key(c["name"]), name_key(c["name"].removeprefix("The ")), c["iso3"].casefold()}:
             countries.setdefault(key, row)
     for alias, code in COUNTRY_ALIASES.items():
-        countries.setdefault(alias, by_code[code])
+        countries.setdefault(name_key(alias), by_code[code])  # "cote divoire", as lookups fold it
     # Knowing US states keeps "Florida" from pinning a town in Cuba.
     states = gc.get_us_states()
     largest: dict[str, tuple] = {}

@@ -2,6 +2,12 @@
 
 Runs as the pipeline component "newsx_quotes", after "newsx_entities", on an article Doc.
 
+A direct quote is linked in two stages, after Muzny et al., "A Two-stage Sieve Approach for
+Quote Attribution" (EACL 2017): first to a speaker *mention* by ordered sieves, the most
+precise first (SIEVES; a looser sieve only sees quotes the earlier ones left unlinked, and each
+quote records the sieve that linked it, so each sieve's precision is measured alone), then the
+mention to an *entity* (speakers.py: names, honorific surnames, role nouns, pronouns).
+
 Paragraphs are read in order so that "he said" and "They said" can reach the
 speaker of the previous sentence, and the second half of a split quote
 ('"...apart," a senior tribal figure said. "There are ..."') keeps the first
@@ -22,9 +28,19 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of
+from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
+# Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
+_DOUBLED_CLOSE = ("\u2019\u2019", "''")
+
+# Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
+# ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
+# sentence right after a quote that ends a sentence ('"...." Name said.'), a paragraph that
+# continues the last speaker's quote (across a caption or an embed line between), and the
+# conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
+SIEVES = ("cue after", "cue before", "cue next sentence", "continued", "conversation")
+REPORTED_SIEVE = "reported"
 
 
 @dataclass
@@ -45,6 +61,7 @@ class _Event:
     cue: str | None = None
     inherit: bool = False
     outer_end: int = 0
+    sieve: str | None = None
 
 
 class QuoteComponent:
@@ -76,12 +93,19 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     """Spans between straight or curly double quotes; an unclosed quote runs to the paragraph's end."""
     spans: list[QuoteSpan] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
+    i = 0
+    while i < len(text):
+        ch = text[i]
         if ch == _OPEN or (ch == '"' and opened is None):
             opened = i
+        elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
+            spans.append(QuoteSpan(opened, i + 2, opened + 1, i))
+            opened = None
+            i += 1
         elif opened is not None and ch in {_CLOSE, '"'}:
             spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
             opened = None
+        i += 1
     if opened is not None and len(text) - opened > 1:
         spans.append(QuoteSpan(opened, len(text), opened + 1, len(text)))
     for s in spans:
@@ -98,6 +122,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     for m in mentions:
         by_seq.setdefault(m.seq, []).append(m)
     discourse = Discourse()
+    turns = _Turns()
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     out: list[QuoteRecord] = []
@@ -117,24 +142,32 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         quoted = [(e.pos, e.outer_end) for e in events]
         for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
-            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text))
+            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect"]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
-            if label not in {"PERSON", "ORG"} or any(s <= m.start < e for s, e in reported):
+            if label not in {"PERSON", "ORG"}:
+                continue
+            named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            named.topic = _subject_at(doc, m.start)
+            discourse.learn(named)
+            if any(s <= m.start < e for s, e in reported):
                 continue
             if label == "ORG" and not _subject_at(doc, m.start):
                 continue  # an organisation is what a paragraph is about when it is a subject
-            events.append(_Event(m.start, "person", speaker=entity_speaker(m.entity_key, names)))
+            events.append(_Event(m.start, "person", speaker=named))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
                 discourse.note(sentence, e.speaker)
                 continue
-            cue = e.cue
-            if e.speaker is None and e.inherit and last and n - last[0] <= 1:
-                speaker, cue = last[1], last[2]
+            cue, sieve = e.cue, e.sieve
+            if e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
+                closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
+                turn = turns.other(last[1]) if closed else None
+                speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
+                cue = last[2]
             elif e.speaker is not None:
                 speaker = discourse.resolve(sentence, e.speaker)
             else:
@@ -142,9 +175,12 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if speaker is not None:
                 discourse.note(sentence, speaker)
                 last = (n, speaker, cue)
+                if e.kind == "direct":
+                    turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
             out.append(QuoteRecord(
                 p.seq, e.kind, p.text[e.start : e.end], e.start, e.end,
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
+                sieve if speaker else None,
             ))
         sentence_base += len(sent_starts)
     return out
@@ -163,22 +199,123 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
     spans = quote_spans(p.text)
     events: list[_Event] = []
     for i, q in enumerate(spans):
-        verb = _cue(p, spans, i)
+        cues = _cues(p, spans, i)
+        verb = next((v for _, v in cues), None)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= 4 or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
         if _embedded(p.text, q):
-            continue  # 'would oppose the agreement "in its current form"': words quoted inside reported speech
+            verb = _quoted_clause_cue(p, q)
+            if verb is None:
+                continue  # 'would oppose the agreement "in its current form"': words quoted inside reported speech
+            cues = [("cue before", verb)]  # 'warning that "voters are entitled to ..."': the rest of the sentence
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
             continue
-        speaker = cue = None
-        if verb is not None:
-            subject = subject_of(verb)
+        speaker = cue = sieve = None
+        pos = q.outer_start
+        for name, v in cues:
+            subject = subject_of(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
-                speaker, cue = speaker_from(subject, mention_at, names), verb.text
-        events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end))
+                speaker, cue, sieve = speaker_from(subject, mention_at, names), v.text, name
+                if name == "cue before":
+                    pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
+                break
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve))
     return events
+
+
+def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
+    """Candidate speech verbs for quote i, one per sieve that finds one, most precise first."""
+    text, q = p.text, spans[i]
+    nxt = spans[i + 1].outer_start if i + 1 < len(spans) else len(text)
+    inner = text[q.start : q.end].rstrip()
+    follows = text[q.outer_end :].lstrip()
+    found = []
+    if not inner.endswith((".", "\u2026")) or follows[:1].islower():
+        verb = _verb_in(p, q.outer_end, min(nxt, sentence_end_after(text, q.outer_end)), last=False)
+        if verb is not None:
+            found.append(("cue after", verb))
+    prev = spans[i - 1].outer_end if i else 0
+    begin = max(prev, sentence_start_before(text, q.outer_start))
+    if text[begin : q.outer_start].rstrip().endswith((":", ",")):
+        verb = _verb_in(p, begin, q.outer_start, last=True)
+        if verb is not None:
+            found.append(("cue before", verb))
+    if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
+        # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
+        stop = min(nxt, sentence_end_after(text, q.outer_end))
+        if len(text[q.outer_end : stop].split()) <= 8:
+            verb = _verb_in(p, q.outer_end, stop, last=False)
+            if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+                found.append(("cue next sentence", verb))
+    return found
+
+
+def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:
+    """Paragraph n follows paragraph `earlier` with nothing but asides between: a caption, a
+    credit line of an embedded post, a link-only line."""
+    return n - earlier <= 1 or all(_aside(p.text) for p in prose[earlier + 1 : n]) and n - earlier <= 4
+
+
+def _aside(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        stripped.startswith(("\u2014", "\u2013", "- ")) or "pic.twitter.com" in stripped
+        or len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", '"', "\u201d"))
+    )
+
+
+def _opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in {_OPEN, '"'}
+
+
+def _left_open(text: str) -> bool:
+    """A paragraph whose last quote runs to its end unclosed: the next paragraph goes on with it."""
+    spans = quote_spans(text)
+    return bool(spans) and spans[-1].outer_end == len(text) and text.rstrip()[-1:] not in {_CLOSE, '"'}
+
+
+class _Turns:
+    """Direct quotes linked so far, by paragraph: the speakers of an exchange."""
+
+    def __init__(self) -> None:
+        self._turns: list[tuple[int, Speaker, str | None, bool]] = []
+
+    def add(self, n: int, speaker: Speaker, sieve: str | None, question: bool) -> None:
+        self._turns.append((n, speaker, sieve, question))
+
+    def other(self, last: Speaker) -> Speaker | None:
+        """In an exchange (the last two cued turns two different people, in consecutive paragraphs),
+        one of them a question) the party who did not speak last takes an unattributed turn."""
+        turns = [t for t in self._turns if t[2] in (*SIEVES[:3], "conversation")]
+        if len(turns) < 2:
+            return None
+        (n1, a, _, qa), (n2, b, _, qb) = turns[-2], turns[-1]
+        if n2 - n1 != 1 or not (qa or qb) or _same(a, b) or not _same(b, last) or not (a.person and b.person):
+            return None
+        return a
+
+
+def _same(a: Speaker, b: Speaker) -> bool:
+    return (a.entity_key or a.text.lower()) == (b.entity_key or b.text.lower())
+
+
+def _quoted_clause_cue(p: Para, q: QuoteSpan):
+    """The speech verb before a quote that opens mid-sentence but quotes the rest of it as a clause
+    ('said that China "is going to have to make a deal that I like."'), else None."""
+    text = p.text
+    inner = text[q.start : q.end].rstrip()
+    ends = inner.endswith((".", "!", "?")) or text[q.outer_end : q.outer_end + 1] in {".", "!", "?"}
+    if not ends or len(inner.split()) < 5:
+        return None
+    span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "relcl", "conj"} for t in span):
+        return None
+    verb = _verb_in(p, sentence_start_before(text, q.outer_start), q.outer_start, last=True)
+    if verb is None or not any(c.dep_ == "ccomp" and c.i >= span.start - 3 for c in verb.children) and not text[: q.outer_start].rstrip().endswith("that"):
+        return None
+    return verb
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:
@@ -187,26 +324,12 @@ def _embedded(text: str, q: QuoteSpan) -> bool:
     return bool(before) and before[-1].isalpha() and text[q.start : q.start + 1].islower()
 
 
-def _cue(p: Para, spans: list[QuoteSpan], i: int):
-    """The speech verb attributing quote i: after it in its sentence, else before it ending in ':' or ','."""
-    text, q = p.text, spans[i]
-    nxt = spans[i + 1].outer_start if i + 1 < len(spans) else len(text)
-    inner = text[q.start : q.end].rstrip()
-    follows = text[q.outer_end :].lstrip()
-    if not inner.endswith((".", "\u2026")) or follows[:1].islower():
-        verb = _verb_in(p, q.outer_end, min(nxt, sentence_end_after(text, q.outer_end)), last=False)
-        if verb is not None:
-            return verb
-    prev = spans[i - 1].outer_end if i else 0
-    begin = max(prev, sentence_start_before(text, q.outer_start))
-    if text[begin : q.outer_start].rstrip().endswith((":", ",")):
-        return _verb_in(p, begin, q.outer_start, last=True)
-    return None
-
-
 def _verb_in(p: Para, start: int, end: int, last: bool):
     found = [
         t for t in p.doc
         if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+        # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
+        and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
+                 and t.head.pos_ != "PROPN")
     ]
     return (found[-1] if last else found[0]) if found else None

@@ -1,25 +1,32 @@
 """Who is speaking: the subject of a speech verb, read from the parse, with pronouns resolved.
 
-A speaker is a named entity when the subject's head is one ("said Major-General
-Qassim al-Moussawi" -> the person, title dropped), the named person in an
-apposition ("The head of the Observatory, Rami Abdulrahman, said"), a
-description otherwise ("a man on a podium", "security sources"). Pronouns and
-definite back-references ("he", "they", "the sources") take the nearest
-fitting speaker of the last few sentences.
+This is the second stage of attribution (quotes.py finds the mention): a speaker is a named
+entity when the subject's head is one ("said Major-General Qassim al-Moussawi" -> the person,
+title dropped; "Will Moy, chief executive of Full Fact, said" -> Moy, not the organisation of
+his apposition), the named person in an apposition ("The head of the Observatory, Rami
+Abdulrahman, said"), the antecedent of a relative ("..., who said"), a description otherwise
+("a man on a podium", "security sources"). Pronouns and definite back-references ("he",
+"they", "the sources") take the nearest fitting speaker of the last few sentences; a role noun
+("the judge said", "the 56-year-old said") the person the article gave that title, else the
+person last named; a bare surname ("Mr. Alvarez", or one two people share) the person of that
+surname named last.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..names import particle_name_start
+import re
+
+from ..names import TITLES, is_title_word, name_key, particle_name_start, surname_key
 
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(
     """say tell add state declare announce explain warn insist claim argue note write ask reply respond
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
-    recall concede estimate complain reiterate emphasise emphasize indicate signal""".split()
+    recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
+    whisper exclaim describe""".split()
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
@@ -31,6 +38,31 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+# Nouns for a person's job or standing that a definite description stands in for: "the judge said".
+ROLE_NOUNS = frozenset(
+    """president minister senator judge lawyer attorney prosecutor governor mayor chancellor secretary
+    spokesman spokeswoman spokesperson ambassador commissioner chairman chairwoman chair executive
+    chief director manager coach boss official officer leader founder candidate lawmaker congressman
+    congresswoman representative sheriff detective inspector superintendent doctor professor researcher
+    scientist economist analyst author writer singer actor actress player striker captain premier
+    monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
+    driver worker resident student farmer trader voter victim witness survivor activist pastor priest
+    volunteer employee politician""".split()
+)
+# Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "dr": "doctor",
+    "prof": "professor", "supt": "superintendent", "atty": "attorney",
+}
+# Descriptions of a person that name no role: "the 56-year-old", "the woman", "the Portuguese".
+# Nouns for a person, named or not: a participle after one can be its speech verb ("the patient described").
+PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
+# ("the man", "the woman" are left out: a story's unnamed people are written so.)
+_PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
+_AGE = re.compile(r"\d+-year-old$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 @dataclass
@@ -43,16 +75,32 @@ class Speaker:
     head: str = ""  # lemma of the head noun, for "the sources" -> "security sources"
     definite: bool = False
     label: str = ""  # the entity's spaCy label when it is one
+    role: str | None = None  # "judge" of "the judge": a person the article named before
+    surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
+    titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
+    topic: bool = False  # named as a clause's subject: who a sentence is about
 
 
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     v = verb
     for _ in range(4):
-        for child in v.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+        # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
+        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
+        if v.tag_ == "VBG" and v.dep_ == "acl":
+            # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
+            # the subject of the clause the participle hangs from
+            up = v.head
+            while up.head.i != up.i and up.pos_ not in {"VERB", "AUX"}:
+                up = up.head
+            if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
+                v = up
+                continue
+        if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
+            return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
         v = v.head
@@ -69,7 +117,7 @@ def subject_of(verb):
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
         i -= 1
-    if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj"}:
+    if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
 
@@ -90,15 +138,29 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     lower = subject.lower_
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
-    for tok in subject.subtree:
-        if tok.dep_ == "appos":
-            for inner in tok.subtree:
-                key = mention_at(inner.idx)
-                if key and entity_names[key][1] == "PERSON":
-                    return entity_speaker(key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+    if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+        return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
     key = mention_at(subject.idx)
-    if key and entity_names[key][1] in {"PERSON", "ORG", "NORP", "GPE"}:
+    if key and entity_names[key][1] == "PERSON":
+        return entity_speaker(key, entity_names)  # not the person or organisation of an apposition
+    for tok in subject.subtree if subject.pos_ != "PROPN" or key else ():
+        if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
+            for inner in tok.subtree:
+                appos_key = mention_at(inner.idx)
+                if appos_key and entity_names[appos_key][1] == "PERSON":
+                    return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+    if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+    if subject.lemma_.lower() in ORGANISATION_NOUNS:
+        for tok in subject.children:
+            if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
+                return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+        # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
+        first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
+        words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
+        if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
+            return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     tokens: list = []
     for tok in subject.subtree:
         if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
@@ -112,17 +174,47 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
     text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
+    definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= 3
+    aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
+    head = "year-old" if aged else subject.lemma_.lower()
+    role = None
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= 6:
+        if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
+            role = head
     return Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
-        head=subject.lemma_.lower(),
-        definite=tokens[0].lower_ in _DETERMINERS and len(tokens) <= 3,
+        head=head,
+        definite=definite,
+        role=role,
     )
 
 
-def entity_speaker(key: str, entity_names, plural: bool = False) -> Speaker:
+def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
     name, label = entity_names[key]
-    return Speaker(name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label)
+    return Speaker(
+        name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
+        titles=titles,
+    )
+
+
+_APPOSED_ROLE = re.compile(r"^,\s+([^,;:.\"\u201c\u201d]{2,80})")
+
+
+def titles_around(text: str, start: int, end: int) -> frozenset[str]:
+    """Role words the article gives a name: the title before it ("Judge Ana Ruiz", "Defense
+    Secretary Mark Esper") and the head of an apposition after it ("Ana Ruiz, the judge, ...")."""
+    words = text[:start].split()[-4:]
+    before = []
+    for w in reversed(words):
+        if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS):
+            break
+        before.append(w.lower().strip(",.").replace("-", " "))
+    found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
+    m = _APPOSED_ROLE.match(text[end:])
+    if m:
+        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES}
+    return frozenset(found)
 
 
 class Discourse:
@@ -132,13 +224,40 @@ class Discourse:
 
     def __init__(self) -> None:
         self._seen: list[tuple[int, Speaker]] = []
+        self._titles: dict[str, set[str]] = {}
 
     def note(self, sentence: int, speaker: Speaker) -> None:
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
+            self.learn(speaker)
+
+    def learn(self, speaker: Speaker) -> None:
+        """Remember the titles a named person is given, wherever it is (reported words included)."""
+        if speaker.entity_key and speaker.titles:
+            self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
     def resolve(self, sentence: int, speaker: Speaker) -> Speaker:
         """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits."""
+        if speaker.surname:
+            named = self._by_surname(speaker.surname)
+            return named or speaker
+        if speaker.role:
+            titled = next(
+                (c for _, c in reversed(self._seen) if c.person and c.entity_key
+                 and speaker.role in self._titles.get(c.entity_key, ())),
+                None,
+            )
+            if titled:
+                return titled
+            near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
+            # Patrick was coming ... The real estate agent said" is Sowers.
+            last = next((c for c in near if c.topic), near[0] if near else None)
+            if last is not None and last.person and last.entity_key and not last.plural:
+                titles = self._titles.get(last.entity_key, set())
+                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS:
+                    return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
+            return speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         for at, cand in reversed(self._seen):
@@ -146,12 +265,23 @@ class Discourse:
                 if sentence - at > self.WINDOW:
                     break
                 if _fits(speaker.pronoun, cand):
-                    return cand
+                    # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
+                    # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
+                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
+                    return topic if topic is not None and not cand.topic else cand
             elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         return speaker
+
+
+    def _by_surname(self, surname: str) -> Speaker | None:
+        """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
+        for _, cand in reversed(self._seen):
+            if cand.person and cand.entity_key and surname_key(cand.text) == surname:
+                return cand
+        return None
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

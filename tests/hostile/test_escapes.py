@@ -106,6 +106,8 @@ def test_escapes_in_arguments_and_file_names_stay_out_of_messages(sample_db_path
     weird = tmp_path / f"story{IN_NAMES}.txt"
     weird.write_text("", encoding="utf-8")
     assert_safe(cli("ingest", weird, "--db", sample_db_path), exit_code=1)
-    assert_safe(cli("entities", "--role", IN_NAMES, "--db", sample_db_path), exit_code=1)
+    # A role outside the choices is a usage error (exit status 2); its echo must still be safe.
+    assert_safe(cli("entities", "--role", IN_NAMES, "--db", sample_db_path), exit_code=2)
+    assert_safe(cli("export", "--query", "x", "--format", IN_NAMES, "--db", sample_db_path), exit_code=2)
     out = tmp_path / f"out{IN_NAMES}.md"
     assert_safe(cli("export", "--query", "baghdad", "-o", out, "--db", sample_db_path))

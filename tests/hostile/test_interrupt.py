@@ -1,4 +1,5 @@
-"""Item 10: Ctrl-C (SIGINT) during ingest stops cleanly, keeps what finished, says how far it got."""
+"""Item 10: Ctrl-C (SIGINT) during ingest stops cleanly, keeps what finished, says how far it got;
+`kill` (SIGTERM) and a closed terminal (SIGHUP) do the same."""
 
 from __future__ import annotations
 
@@ -8,19 +9,22 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 from .procs import ROOT, command, count, write_articles
 
 TOTAL = 48
 
 
-def test_sigint_stops_cleanly_and_reports_progress(tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_a_stop_signal_stops_cleanly_and_reports_progress(tmp_path, signum):
     write_articles(tmp_path / "stories", TOTAL)
     db = tmp_path / "s.db"
     proc = subprocess.Popen(
         command("ingest", tmp_path / "stories", "--db", db),
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         # As from an interactive shell, even if this test runner was started with SIGINT ignored.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=lambda: [signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)],
     )
     try:
         deadline = time.monotonic() + 120
@@ -29,7 +33,7 @@ def test_sigint_stops_cleanly_and_reports_progress(tmp_path):
                 if count(db) > 0:
                     break
             time.sleep(0.02)
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=60)
     finally:
         proc.kill()

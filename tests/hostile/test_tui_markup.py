@@ -9,6 +9,7 @@ from textual.widgets import Input
 from tests.tui.conftest import settle
 from tests.tui.screen import screen_text, terminal_bytes
 from tests.tui.synthetic import Article, Entity, Quote, build_store
+from newsx.store.export import md_escape
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.export import ExportScreen
 from newsx.tui.widgets.mentions_pane import MentionsPane
@@ -121,7 +122,9 @@ async def test_markup_is_shown_literally_in_palette_and_export_preview(hostile_d
         await pilot.press("down", "space", "e")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
-        assert f"today {CLICK}" in screen_text(app)
+        # The preview shows the Markdown file as written: the article's brackets escaped for
+        # Markdown (\\[), and the backslashes shown, not read as Rich's markup escapes.
+        assert md_escape(CLICK) in screen_text(app)
         app.screen.query_one("#export-path", Input).value = "/nonexistent-dir/[bold]x[/].md"
         await pilot.press("enter")
         await settle(pilot)

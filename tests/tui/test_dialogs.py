@@ -15,6 +15,7 @@ from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
 from .screen import screen_text
+from .test_persisted import clipboard_free_session
 
 
 async def select_two(pilot) -> list[dict]:
@@ -92,7 +93,9 @@ async def test_export_and_copy_with_nothing_selected_say_so(two_article_db):
         assert sum("Nothing selected" in str(n.message) for n in app._notifications) == 2
 
 
-async def test_copy_puts_cited_markdown_on_the_clipboard(two_article_db):
+async def test_copy_puts_cited_markdown_on_the_clipboard(two_article_db, monkeypatch, tmp_path):
+    clipboard_free_session(monkeypatch, str(tmp_path))
+    monkeypatch.setenv("TERM", "xterm-kitty")  # a terminal that honours OSC 52
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

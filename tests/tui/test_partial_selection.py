@@ -71,7 +71,7 @@ async def test_a_sentence_range_is_stored_and_exported_exactly(tmp_path):
     finally:
         db.close()
     assert [p["text"] for p in passages] == ["Gen. Ortiz said the road was clear. Nobody believed him."]
-    markdown = export.render(passages, "md", heading="Selected passages")
+    markdown = export.render_text(passages, "md", heading="Selected passages")
     assert "> Gen. Ortiz said the road was clear. Nobody believed him." in markdown
     assert "The convoy left at dawn." not in markdown
 

@@ -26,7 +26,6 @@ from newsx.store import ExportError
 from ..export_defaults import ExportDefaults
 from ..text import line_text
 
-FORMAT_LABELS = {"md": "Markdown", "json": "JSON", "csv": "CSV"}
 PREVIEW_LINES = 60
 SHORT_TERMINAL = 32  # rows: below this the dialog's fields drop their borders so the preview keeps some room
 
@@ -84,7 +83,7 @@ class ExportScreen(ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Label(line_text(f"Export {len(self.passages)} passage(s): {self.heading} · enter exports, esc cancels"), id="export-heading")
             with RadioSet(id="export-format", compact=compact):
-                for fmt, label in FORMAT_LABELS.items():
+                for fmt, label in export.FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt, compact=compact)
             path = str(unused_path(self.defaults.folder, self.stem, f".{self.fmt}"))
             yield PathInput(path, id="export-path", select_on_focus=False, compact=compact)
@@ -102,8 +101,9 @@ class ExportScreen(ModalScreen[Path | None]):
         self.update_preview()
 
     def update_preview(self) -> None:
-        content = export.render(self.passages, self.fmt, heading=self.heading)
-        lines = content.splitlines()
+        # A Word document has no text form: its preview is the same passages as Markdown.
+        shown = "md" if self.fmt in export.BINARY_FORMATS else self.fmt
+        lines = export.render_text(self.passages, shown, heading=self.heading).splitlines()
         more = f"\n… {len(lines) - PREVIEW_LINES} more lines" if len(lines) > PREVIEW_LINES else ""
         # rendered export text quotes the article: shown as plain text, never markup
         self.query_one("#export-preview-text", Static).update(Text("\n".join(lines[:PREVIEW_LINES]) + more))
@@ -113,7 +113,7 @@ class ExportScreen(ModalScreen[Path | None]):
         self.fmt = event.pressed.name or "md"
         path_input = self.query_one("#export-path", Input)
         path = Path(path_input.value)
-        if path.suffix.lstrip(".") in FORMAT_LABELS:
+        if path.suffix.lstrip(".") in export.FORMAT_LABELS:
             path_input.value = str(path.with_suffix(f".{self.fmt}"))
         self.update_preview()
 
@@ -184,7 +184,9 @@ class ExportScreen(ModalScreen[Path | None]):
         except ExportError as exc:
             self.show_error(str(exc))
             return
-        self.defaults.remember(written, self.fmt)
+        reason = self.defaults.remember(written, self.fmt)
+        if reason:
+            self.app.notify(reason, severity="warning", markup=False)
         self.dismiss(written)
 
     @on(Button.Pressed, "#export-cancel")

@@ -27,12 +27,15 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from newsx.store import ROLES, NewsxError, export
 from newsx.store.db.search import EntityHit, SearchError
 
+from .. import clipboard
+from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
 from ..export_defaults import ExportDefaults
 from ..ingest_worker import ingest_messages
 from ..loader import ArticleView, Facets
 from ..messages import (
     ArticleRead,
+    ClipboardTried,
     EntityDetailRead,
     HitsFound,
     IngestFinished,
@@ -118,9 +121,15 @@ class MainScreen(Screen[None]):
     entity_id: reactive[int | None] = reactive(None, init=False)
 
     def __init__(
-        self, db_path: Path, ingest_paths: list[str], poll_seconds: float | None, export_defaults: ExportDefaults
+        self,
+        db_path: Path,
+        ingest_paths: list[str],
+        poll_seconds: float | None,
+        export_defaults: ExportDefaults,
+        scope: str = "article",
     ) -> None:
         super().__init__()
+        self.set_reactive(MainScreen.scope, scope)
         self.db_path = Path(db_path)
         self.store = StoreAccess(self.db_path)
         self.ingest_paths = ingest_paths
@@ -128,7 +137,7 @@ class MainScreen(Screen[None]):
         self.export_defaults = export_defaults
         self.articles: list[dict] = []
         self.view: ArticleView | None = None
-        self.facets: Facets = Facets("article")
+        self.facets: Facets = Facets(scope)
         self.entity_mentions: list[dict] = []
         self.mention_index = -1
         self.current_quote: dict | None = None  # the quote whose words the reader marks
@@ -290,6 +299,13 @@ class MainScreen(Screen[None]):
     ) -> None:
         self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
 
+    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
+    def copy_passages(self, passages: list[dict]) -> None:
+        """Off the UI thread: a desktop clipboard tool may take a moment to start."""
+        text = export.render_text(passages, "md", heading="Selected passages")
+        result = clipboard.copy(text, lambda t: self.app.call_from_thread(self.app.copy_to_clipboard, t))
+        self.post_message(ClipboardTried(result, len(passages)))
+
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
     def check_store(self, known: tuple | None) -> None:
         signature = self.store.signature()
@@ -430,8 +446,7 @@ class MainScreen(Screen[None]):
             empty = "Nothing selected: press space on a paragraph first." if message.stem == "newsx-selection" else "Nothing to export."
             self.notify(empty, severity="warning")
         elif message.purpose == "copy":
-            self.app.copy_to_clipboard(export.render(passages, "md", heading=message.heading))
-            self.notify(f"Copied {len(passages)} passage(s) as Markdown.")
+            self.copy_passages(passages)
         else:
 
             def exported(path: Path | None) -> None:
@@ -439,6 +454,15 @@ class MainScreen(Screen[None]):
                     self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
 
             self.app.push_screen(ExportScreen(passages, self.export_defaults, message.heading, message.stem), exported)
+
+    def on_clipboard_tried(self, message: ClipboardTried) -> None:
+        if isinstance(message.result, Copied):
+            self.notify(f"Copied {message.passages} passage(s) as Markdown ({message.result.via}).", markup=False)
+        else:
+            self.notify(
+                f"Not copied: {message.result.reason}. Press e to export the selection to a file instead.",
+                severity="warning", timeout=10, markup=False,
+            )
 
     def on_selection_changed(self, message: SelectionChanged) -> None:
         self.counts = message.counts
@@ -742,6 +766,7 @@ class MainScreen(Screen[None]):
     def watch_scope(self, scope: str) -> None:
         self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
         self.load_scope(scope, self.view)
+        self.app.remember(scope=scope)
 
     # -- selections ------------------------------------------------------------
 

@@ -1,0 +1,135 @@
+"""Who said what, rule by rule (issue 9): each sieve and each second-stage link on a made-up
+article of the kind of text it is for. The figures on real unseen pages are in tests/gold/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.store.nlp.extract import extract_many
+from newsx.store.nlp.pipeline import load_model
+from newsx.store.read.article import prepare
+
+ARTICLES = {
+    "honorific": (
+        "Port plan\n\nLuis Alvarez, the port director, unveiled the plan on Monday.\n\n"
+        "\"We will dredge the channel by spring,\" Mr. Alvarez said."
+    ),
+    "shared_surname": (
+        "Court case\n\nMaria Okafor sued the city in March. Her brother, Daniel Okafor, testified on Tuesday.\n\n"
+        "\"I saw everything,\" Okafor said."
+    ),
+    "role_noun": (
+        "Ruling\n\nJudge Ana Ruiz heard the case with lawyer Tom Berg present.\n\n"
+        "\"The motion is denied,\" the judge said."
+    ),
+    "age": (
+        "New coach\n\nPedro Soto has agreed a deal to coach the club.\n\n"
+        "The 56-year-old said after his appointment: \"I am excited to be here.\""
+    ),
+    "apposition": (
+        "Fact checks\n\n\"It was an attempt to mislead voters,\u2019\u2019 Will Moyes, chief executive of the fact-checking"
+        " charity Full Check, told the BBC."
+    ),
+    "relative": (
+        "Strike\n\nThe union backed Karen Lowe, who said: \"We will not go back to work without a deal.\""
+    ),
+    "two_subjects": (
+        "Leaks\n\nWikidocs editor Kristof Haraldsson said: \"Let us now focus on the real threat here.\""
+    ),
+    "caption_between": (
+        "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
+        "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
+        "\"He has won titles in four different countries.\""
+    ),
+    "next_sentence": (
+        "Rescue\n\nPolice freed the girl on Saturday night.\n\n"
+        "\"We got her.\" Officer Dana Price said on the radio."
+    ),
+    "exchange": (
+        "Hearing\n\nJudge Ana Ruiz questioned the lawyer, Tom Berg, on Tuesday.\n\n"
+        "\"Did your client sign it?\" Ruiz asked.\n\n"
+        "\"He did not,\" Berg replied.\n\n"
+        "\"Then why is his name on it?\"\n\n"
+        "\"Someone else wrote it.\""
+    ),
+    "unnamed": (
+        "Case report\n\nDr. Owen Hale, a chest doctor, treated a man who had changed his bedding.\n\n"
+        "\"It doesn't affect me at all now,\" the man wrote in the report.\n\n"
+        "\"I could only manage two stairs at a time,\" the patient described in the report."
+    ),
+    "names": (
+        "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
+        " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
+        " Patrick W. Garrison and Pat Garrison Jr. are one man in this story; Garrison spoke to Liu Xiaoming, and Liu"
+        " listened. Home Secretary Ann Cole and the Secretary of State met at Camp David. Afghan officials spoke. The Afghan"
+        " Taliban, however, claimed responsibility. The Taliban said it crashed in Logar province. Logar has seen heavy fighting."
+        " The Conservatives said the Conservative Party would win. A Virginia Democrat spoke."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    nlp = load_model()
+    anatomies = [prepare(text.encode(), f"{name}.txt").anatomy for name, text in ARTICLES.items()]
+    return dict(zip(ARTICLES, extract_many(nlp, anatomies)))
+
+
+def _speaker(extraction, snippet: str) -> tuple[str | None, str | None, str | None]:
+    (quote,) = [q for q in extraction.quotes if snippet in q.text]
+    name = extraction.entities[quote.speaker_key].name if quote.speaker_key else quote.speaker
+    return name, quote.kind, quote.sieve
+
+
+@pytest.mark.parametrize(
+    "article, snippet, speaker, sieve",
+    [
+        ("honorific", "We will dredge", "Luis Alvarez", "cue after"),
+        ("shared_surname", "I saw everything", "Daniel Okafor", "cue after"),
+        ("role_noun", "The motion is denied", "Ana Ruiz", "cue after"),
+        ("age", "I am excited", "Pedro Soto", "cue before"),
+        ("apposition", "It was an attempt", "Will Moyes", "cue after"),
+        ("relative", "We will not go back", "Karen Lowe", "cue before"),
+        ("two_subjects", "Let us now focus", "Kristof Haraldsson", "cue before"),
+        ("caption_between", "He has won titles", "The club", "continued"),
+        ("next_sentence", "We got her", "Dana Price", "cue next sentence"),
+        ("exchange", "He did not", "Tom Berg", "cue after"),
+        ("exchange", "Then why is his name on it", "Ana Ruiz", "conversation"),
+        ("exchange", "Someone else wrote it", "Tom Berg", "conversation"),
+        ("unnamed", "It doesn't affect me", "the man", "cue after"),  # no named person stands for "the man"
+        ("unnamed", "two stairs at a time", "the patient", "cue after"),
+    ],
+)
+def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
+    assert _speaker(extracted[article], snippet) == (speaker, "direct", sieve)
+
+
+def _entity(extraction, alias: str):
+    found = [e for e in extraction.entities.values() if alias in e.aliases]
+    assert len(found) == 1, f"{alias!r}: {[e.name for e in found]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Department of Energy", "Energy Department"),
+        ("Federal Reserve", "Fed"),
+        ("Patrick W. Garrison", "Pat Garrison Jr"),
+        ("Patrick W. Garrison", "Garrison"),
+        ("Liu Xiaoming", "Liu"),
+        ("Taliban", "Afghan Taliban"),
+        ("Conservative Party", "Conservatives"),
+        ("Logar province", "Logar"),
+    ],
+)
+def test_one_thing_under_two_names(extracted, one, other):
+    assert _entity(extracted["names"], one) is _entity(extracted["names"], other)
+
+
+def test_places_and_offices(extracted):
+    names = extracted["names"]
+    assert _entity(names, "Camp David").role == "location"
+    virginia = _entity(names, "Virginia")
+    assert (virginia.role, round(virginia.lat or 0)) == ("location", 37)  # the state, not the town in South Africa
+    assert not [e for e in names.entities.values() if e.aliases & {"Home", "State"}]
