@@ -20,8 +20,8 @@ from newsx.store import paragraph_number
 
 from ..text import foreground, line_text, safe_text
 
-# Lines of paragraph text shown around the first word found.
-WINDOW_LINES = 3
+# Characters of paragraph text shown around the first word found: about three lines of a narrow pane.
+WINDOW = 90
 
 
 def hit_prompt(hit: dict, style, titled: bool, window: int) -> Text:
@@ -68,10 +68,9 @@ class TextHits(OptionList):
         the article being read, whose hits are counted apart."""
         self.query_text, self.hits = query, hits
         style = foreground(self.get_component_rich_style("text-hits--found"))
-        window = max(60, self.scrollable_content_region.width * WINDOW_LINES - 8)
         self.clear_options()
         self.add_options(
-            Option(hit_prompt(h, style, h["article_id"] != here, window), id=f"p:{h['paragraph_id']}") for h in hits
+            Option(hit_prompt(h, style, h["article_id"] != here, WINDOW), id=f"p:{h['paragraph_id']}") for h in hits
         )
         if not hits:
             self.add_option(Option(Text(reason or "No paragraph has these words.", style="dim"), disabled=True))
