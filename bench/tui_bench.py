@@ -73,7 +73,7 @@ class TimedApp(NewsxApp):
         self.scope_shown: dict[str, float] = {}
 
     def get_default_screen(self) -> MainScreen:
-        return self.screen_class(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults)
+        return self.screen_class(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults, self.saved.scope)
 
     def on_mount(self) -> None:
         # registered before the screen's own after-refresh work (starting the store worker), so

@@ -234,8 +234,10 @@ class MainScreen(Screen[None]):
         return entity["name"] if entity else None
 
     # -- workers: read (or write) the store, post what they found ---------------
+    # (each named by `description`: Textual would otherwise name it by the repr of its
+    # arguments, and the repr of a corpus's facets costs more than filtering them)
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_store")
     def load_store(self, reason: str = "open") -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
@@ -243,38 +245,38 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
         with self.store.turn:
             view, facets = self.store.article(article_id, self.scope)
             if view is not None and not get_current_worker().is_cancelled:
                 self.post_message(ArticleRead(view, facets, focus))
 
-    @work(thread=True, exclusive=True, group="scope", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="scope", exit_on_error=False, description="load_scope")
     def load_scope(self, scope: str, view: ArticleView | None) -> None:
         facets = self.store.facets(scope, view)
         if not get_current_worker().is_cancelled:
             self.post_message(ScopeRead(facets))
 
-    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
         results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
         if not get_current_worker().is_cancelled:
             self.post_message(HitsFound(query, results))
 
-    @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
         detail = self.store.entity_detail(entity_id)
         if not get_current_worker().is_cancelled:
             self.post_message(EntityDetailRead(entity_id, detail))
 
-    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
     def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
         found = self.store.mentions(entity_id)
         if not get_current_worker().is_cancelled:
             self.post_message(MentionsRead(entity_id, found, jump))
 
-    @work(thread=True, group="select", exit_on_error=False)
+    @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None) -> None:
         """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
@@ -283,7 +285,7 @@ class MainScreen(Screen[None]):
             spans, counts = self.store.toggle_selection(paragraph_id, span)
             self.post_message(SelectionChanged(paragraph_id, spans, counts))
 
-    @work(thread=True, exclusive=True, group="text", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
     def search_text(self, query: str) -> None:
         try:
             hits, reason = self.store.text_hits(query, TEXT_LIMIT), None
@@ -292,27 +294,27 @@ class MainScreen(Screen[None]):
         if not get_current_worker().is_cancelled:
             self.post_message(TextHitsFound(query, hits, reason))
 
-    @work(thread=True, exclusive=True, group="passages", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
     def read_passages(
         self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
         stem: str = "newsx-selection",
     ) -> None:
         self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
 
-    @work(thread=True, exclusive=True, group="copy", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
     def copy_passages(self, passages: list[dict]) -> None:
         """Off the UI thread: a desktop clipboard tool may take a moment to start."""
         text = export.render_text(passages, "md", heading="Selected passages")
         result = clipboard.copy(text, lambda t: self.app.call_from_thread(self.app.copy_to_clipboard, t))
         self.post_message(ClipboardTried(result, len(passages)))
 
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False, description="check_store")
     def check_store(self, known: tuple | None) -> None:
         signature = self.store.signature()
         if known is not None and signature is not None and signature != known:
             self.post_message(StoreChanged(signature))
 
-    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False, description="ingest")
     def ingest(self, paths: list[str]) -> None:
         for message in ingest_messages(self.db_path, paths):
             self.post_message(message)

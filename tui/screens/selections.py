@@ -105,7 +105,7 @@ class SelectionsScreen(Screen[dict | None]):
 
     # -- the store, in a worker -----------------------------------------------
 
-    @work(thread=True, exclusive=True, group="selections", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="selections", exit_on_error=False, description="selections list")
     def run_on_store(self, change, keep: int | None = None) -> None:
         """`change(store)` -> (passages now, a notice or None); None reads the list. `keep`: the row to highlight."""
         passages, note = change(self.store) if change else (self.store.selections(), None)
