@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import body_extraction, search_bench
+from . import body_extraction, cluster_bench, search_bench
 from .corpus import article, page
 
 HERE = Path(__file__).resolve().parent
@@ -76,10 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         fts = search_bench.fts(ingest_rows[-1]["db"])
         print("fuzzy ...", file=sys.stderr, flush=True)
         fuzzy = search_bench.fuzzy(100_000, 60 if args.quick else 200)
+        cluster = cluster_bench.run(work, args.quick)
     print("body extraction ...", file=sys.stderr, flush=True)
     body = body_extraction.run(args.quick)
     elapsed = time.perf_counter() - started
-    text = render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick) + "\n" + body_extraction.render(body)
+    text = (render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick, cluster)
+            + "\n" + body_extraction.render(body))
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0
@@ -110,7 +112,7 @@ def memory_verdict(rows) -> str:
     return f"{growth:.2f}× for {large['n'] // small['n']}× the articles: memory grows with N"
 
 
-def render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, quick) -> str:
+def render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, quick, cluster) -> str:
     first = ingest_rows[0]
     single = next(r for r in ingest_rows if r["n"] == jobs_row["n"])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -196,6 +198,7 @@ def render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, quick) -> str:
         f"| ratio to bare MATCH | {fts['ours']['median_ms'] / fts['bare']['median_ms']:.2f}× | "
         f"{fts['ours']['p95_ms'] / fts['bare']['p95_ms']:.2f}× |",
         "",
+        *cluster_bench.render(cluster),
     ]
     return "\n".join(lines)
 

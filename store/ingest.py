@@ -2,7 +2,8 @@
 
 Each article is written in one transaction: a failure, a crash or a kill
 leaves the store as it was before that article. Reading and spaCy run in
-this process or in worker processes (--jobs); only this process writes.
+this process, in worker processes (--jobs) or on a Dask cluster
+(--scheduler, store/cluster.py); only this process writes.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def ingest(
     *,
     nlp=None,
     jobs: int = 1,
+    scheduler: str | None = None,
+    scheduler_timeout: float | None = None,
     batch_articles: int = BATCH_ARTICLES,
     on_result: Callable[[IngestResult], None] | None = None,
     stdin: StdinLabel = StdinLabel(),
@@ -75,9 +78,11 @@ def ingest(
 
     `paths` are strings (files, folders, '-') or the items of plan(). With
     jobs > 1, reading and spaCy run in that many worker processes (one
-    model load each) while this process alone writes the store. `nlp`
-    defaults to the configured model, loaded only when some article is new.
-    A database error stops the run; every article stored before it stays.
+    model load each) while this process alone writes the store; with a
+    `scheduler` (`tcp://HOST:PORT` or `local:N`) they run on a Dask cluster,
+    which must answer within `scheduler_timeout` seconds. `nlp` defaults to
+    the configured model, loaded only when some article is new. A database
+    error stops the run; every article stored before it stays.
     `stdin` names the text read from '-'.
     """
     results: list[IngestResult] = []
@@ -100,7 +105,7 @@ def ingest(
             except sqlite3.Error:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
-                report(IngestResult(prepared.source, "failed", error=_describe(exc)))
+                report(IngestResult(prepared.source, "failed", error=describe_failure(exc)))
                 return
             a = prepared.anatomy
             report(IngestResult(
@@ -115,7 +120,11 @@ def ingest(
     db.execute("PRAGMA synchronous = NORMAL")
     todo = _new_articles(db, paths, report, from_stdin)
     try:
-        if jobs > 1:
+        if scheduler:
+            from .cluster import run_on_cluster  # dask only for a run that asked for it
+
+            run_on_cluster(todo, scheduler, stored, timeout=scheduler_timeout)
+        elif jobs > 1:
             _run_in_workers(todo, jobs, stored)
         else:
             for chunk in _chunks(todo, batch_articles):
@@ -194,7 +203,7 @@ def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
         except ReadError as exc:
             outcomes.append((source, None, None, str(exc)))
         except Exception as exc:  # noqa: BLE001 - a page that breaks the reader fails alone
-            outcomes.append((source, None, None, _describe(exc)))
+            outcomes.append((source, None, None, describe_failure(exc)))
     try:
         anatomies = [p.anatomy for p in ready]
         batch = limits.parse_batch_size(anatomies)
@@ -208,13 +217,14 @@ def analyse(chunk: list[tuple[bytes, str, str]], nlp) -> list[Outcome]:
                 extractions.append(exc)
     for p, extraction in zip(ready, extractions):
         if isinstance(extraction, Exception):
-            outcomes.append((p.source, None, None, f"could not be analysed: {_describe(extraction)}"))
+            outcomes.append((p.source, None, None, f"could not be analysed: {describe_failure(extraction)}"))
         else:
             outcomes.append((p.source, p, extraction, None))
     return outcomes
 
 
-def _describe(exc: Exception) -> str:
+def describe_failure(exc: BaseException) -> str:
+    """The one line a failed article is listed with."""
     if isinstance(exc, NewsxError):
         return str(exc)
     return f"internal error: {type(exc).__name__}: {exc}"

@@ -89,7 +89,7 @@ def test_an_option_before_ingest(tmp_path):
         (["--bogus"], ["No such option: --bogus", "newsx-tui open --help"]),
         (["export", "--query", "x", "--format", "pdf"], ["'pdf' is not one of", "newsx-tui export --help"]),
         (["entities", "--role", "villain"], ["'villain' is not one of"]),
-        (["export"], ["give exactly one of --entity NAME, --query Q or --selection"]),
+        (["export"], ["give exactly one of --entity NAME, --query Q, --selection or --corrections"]),
         (["export", "--entity", "x", "--query", "y"], ["give exactly one of"]),
         (["search"], ["Missing argument 'query'"]),
         (["ingest", "-j", "0", "x"], ["-j"]),

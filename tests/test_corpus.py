@@ -226,7 +226,7 @@ def test_progress_bar_counts_articles_on_a_terminal(tmp_path, monkeypatch):
     monkeypatch.setattr(rich.console, "Console", lambda **kw: real(file=screen, force_terminal=True, width=120))
     for name, text in STORIES.items():
         (tmp_path / name).write_text(text)
-    results = _ingest_with_progress(open_db(tmp_path / "s.db"), plan([str(tmp_path), str(tmp_path / "gone.txt")]), 1)
+    results = _ingest_with_progress(open_db(tmp_path / "s.db"), plan([str(tmp_path), str(tmp_path / "gone.txt")]), {"jobs": 1})
     assert [r.status for r in results].count("ingested") == 2
     shown = strip_escape_sequences(screen.getvalue())
     assert "ingesting" in shown and "3/3 articles" in shown and "1 failed" in shown

@@ -16,11 +16,15 @@ STORE = ROOT / "store"
 # Shared modules (records, errors, sanitize, names) import nothing of ours.
 STAGES = ["shared", "read", "nlp", "db", "ingest", "export"]
 SHARED = {"records", "errors", "sanitize", "names", "sentences", "interrupts", "__init__"}
+# Orchestration is one stage in two rooms: ingest.py, and cluster.py for a run on Dask.
+ORCHESTRATION = {"ingest", "cluster"}
 
 
 def _stage(module: str) -> str:
     """'newsx.store.read.html' -> 'read'; 'newsx.store.records' -> 'shared'."""
     part = module.split(".")[2] if module.count(".") >= 2 else "__init__"
+    if part in ORCHESTRATION:
+        return "ingest"
     return "shared" if part in SHARED else part
 
 
@@ -87,16 +91,28 @@ def test_nothing_imports_the_checkout_folders_by_their_bare_names():
                 assert all(a.name.split(".")[0] not in {"store", "tui", "seeds"} for a in node.names), path
 
 
-def _spacy_modules_after(code: str) -> str:
+def _modules_after(code: str, package: str = "spacy") -> str:
     check = (
         f"import sys\n{code}\n"
-        "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))"
+        f"print(sorted(m for m in sys.modules if m == {package!r} or m.startswith({package + '.'!r})))"
     )
     return subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout.strip()
 
 
 def test_the_tui_never_imports_spacy():
-    assert _spacy_modules_after("import newsx.tui.app, newsx.tui.cli; from newsx.store.ingest import sample_paths") == "[]"
+    assert _modules_after("import newsx.tui.app, newsx.tui.cli; from newsx.store.ingest import sample_paths") == "[]"
+
+
+@pytest.mark.parametrize("package", ["dask", "distributed"])
+def test_only_a_run_on_a_cluster_imports_dask(package, tmp_path):
+    story = ROOT / "tests" / "articles" / "reuters_boeing_faa.txt"
+    argv = ["newsx-tui", "ingest", str(story), "--db", str(tmp_path / "s.db")]
+    code = (
+        "import newsx.tui.app\nfrom newsx.tui.cli import main\n"
+        f"sys.argv = {argv!r}\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    assert exit.code in (0, None), exit.code"
+    )
+    assert _modules_after(code, package).splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize(
@@ -114,4 +130,4 @@ def test_read_only_commands_never_import_spacy(command, sample_db_path):
         f"sys.argv = {argv!r}\n"
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
-    assert _spacy_modules_after(code).splitlines()[-1] == "[]"
+    assert _modules_after(code).splitlines()[-1] == "[]"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -238,6 +239,12 @@ def ingest(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report; failures still print.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and spaCy (one model load each).")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Run reading and spaCy on a Dask cluster: tcp://HOST:PORT, or local:N for N worker processes here.",
+    )] = None,
+    scheduler_timeout: Annotated[float, typer.Option(
+        "--scheduler-timeout", min=0.1, help="Seconds the scheduler has to answer and show a worker.",
+    )] = 30.0,
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the text read from stdin ('-').")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Source (a URL, say) of the text read from stdin; default <stdin>.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as a JSON list, one object per article.")] = False,
@@ -255,19 +262,24 @@ def ingest(
     if (title is not None or source is not None) and "-" not in paths:
         raise NewsxError("--title and --source name text read from stdin; give '-' as a path")
     label = StdinLabel(source=_label_option(source, "--source"), title=_label_option(title, "--title"))
+    if scheduler and jobs > 1:
+        raise UsageProblem("--jobs and --scheduler do not go together: with a cluster, its workers are the jobs")
+    if scheduler and not re.fullmatch(r"local:[1-9][0-9]*|[a-z]+://\S+", scheduler):
+        raise UsageProblem(f"--scheduler must be tcp://HOST:PORT or local:N, not {scheduler!r}")
     with interrupts.as_ctrl_c():
         store = _store(db)
         items = plan(paths)
+        where = {"jobs": jobs, "scheduler": scheduler, "scheduler_timeout": scheduler_timeout}
         if jsonl:
             def emit(result):
                 typer.echo(json.dumps(asdict(result), ensure_ascii=False))
                 sys.stdout.flush()
 
-            results = run_ingest(store, items, jobs=jobs, on_result=emit, stdin=label)
+            results = run_ingest(store, items, on_result=emit, stdin=label, **where)
         elif quiet or as_json or not sys.stderr.isatty():
-            results = run_ingest(store, items, jobs=jobs, stdin=label)
+            results = run_ingest(store, items, stdin=label, **where)
         else:
-            results = _ingest_with_progress(store, items, jobs, label)
+            results = _ingest_with_progress(store, items, where, label)
     if as_json:
         _echo_json([asdict(r) for r in results])
     _summarise(results, quiet=quiet and not jsonl, per_article=not (quiet or jsonl or as_json))
@@ -283,7 +295,7 @@ def _label_option(value: str | None, option: str) -> str | None:
     return one_line(value)
 
 
-def _ingest_with_progress(store, items, jobs: int, label=None):
+def _ingest_with_progress(store, items, where: dict, label=None):
     """A progress bar on stderr: articles done of total, rate, time left."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -307,7 +319,7 @@ def _ingest_with_progress(store, items, jobs: int, label=None):
             rate = t.completed / t.elapsed if t.elapsed else 0
             progress.update(task, rate=f"{rate:.1f}/s" if rate else "", failed=f"{failed} failed" if failed else "")
 
-        return run_ingest(store, items, jobs=jobs, on_result=advance, stdin=label or StdinLabel())
+        return run_ingest(store, items, on_result=advance, stdin=label or StdinLabel(), **where)
 
 
 def _summarise(results, quiet: bool, per_article: bool) -> None:
@@ -386,9 +398,10 @@ def list_quotes(
     for q in rows:
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
+        # the id is what `correct speaker` and `correct not-quote` take
         where = f"{one_line(q['title'] or '(untitled)')} \u00b6{paragraph_number(q['seq'])}"
         said = f"\u201c{one_line(q['text'])}\u201d" if q["kind"] == "direct" else f"\u2248 {one_line(unquoted(q['text'] or ''))}"
-        typer.echo(f"{where}  {who} {cue} [{kind}]: {said}")
+        typer.echo(f"#{q['id']}  {where}  {who} {cue} [{kind}]: {said}")
 
 
 @app.command(epilog=_examples("newsx-tui search malikki", "newsx-tui search 'oil refinery' --role location --json"))
@@ -437,6 +450,9 @@ def export(
     entity: Annotated[Optional[str], typer.Option("--entity", help="Paragraphs mentioning this entity (fuzzy).")] = None,
     query: Annotated[Optional[str], typer.Option("--query", help="Paragraphs matching these words.")] = None,
     selection: Annotated[bool, typer.Option("--selection", help="The passages selected in the TUI.")] = False,
+    corrections: Annotated[
+        bool, typer.Option("--corrections", help="Your corrections, selections and notes as JSON, for import-corrections.")
+    ] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = "md",
     output: Annotated[
         Optional[Path],
@@ -450,9 +466,12 @@ def export(
     from newsx.store import export as ex
     from newsx.store.db import search as s
 
-    if sum([entity is not None, query is not None, selection]) != 1:
-        raise UsageProblem("give exactly one of --entity NAME, --query Q or --selection")
+    if sum([entity is not None, query is not None, selection, corrections]) != 1:
+        raise UsageProblem("give exactly one of --entity NAME, --query Q, --selection or --corrections")
     to_stdout = output is None or str(output) == "-"
+    if corrections:
+        _export_corrections(None if to_stdout else output, force, db)
+        return
     if to_stdout and fmt in ex.BINARY_FORMATS and sys.stdout.isatty():
         raise UsageProblem(f"{fmt} is a binary format: give -o FILE, or redirect stdout to a file")
     store = _store(db)
@@ -496,6 +515,36 @@ def datasette_metadata(db: DbOption = None, _version: VersionOption = False) -> 
     _echo_json(metadata(settings.store_path(db).stem))
 
 
+def _export_corrections(output: Path | None, force: bool, db: Path | None) -> None:
+    from newsx.store import export as ex
+    from newsx.store.db import portable
+
+    data = portable.export(_store(db))
+    content = terminal_json(data) + "\n"
+    if output is None:
+        typer.echo(content, nl=False)
+    else:
+        written = ex.write(content.encode("utf-8"), output, force=force)
+        typer.echo(
+            f"wrote {len(data['corrections'])} correction(s) and {len(data['selections'])} selection(s)"
+            f" to {one_line(str(written))}",
+            err=True,
+        )
+
+
+# The correction commands live in cli_correct.py and share this module's helpers, so they are
+# registered here, once those exist. Run as `python -m newsx.tui.cli`, this file is __main__, a
+# second copy of the module: it hands over to the package's own copy, which registers them.
+if __name__ != "__main__":
+    from .cli_correct import correct_app, import_corrections
+
+    app.add_typer(correct_app, name="correct")
+    app.command(
+        "import-corrections",
+        epilog=_examples("newsx-tui export --corrections -o mine.json", "newsx-tui --db other.db import-corrections mine.json"),
+    )(import_corrections)
+
+
 def _error_line(exc: typer.TyperException) -> str:
     ctx = getattr(exc, "ctx", None)  # a usage error knows which command it was
     return f"{exc.format_message()} (see `{ctx.command_path} --help`)" if ctx else exc.format_message()
@@ -520,4 +569,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from newsx.tui.cli import main as registered_main
+
+    registered_main()

@@ -143,6 +143,24 @@ class ArticleCommands(_MainProvider):
                 yield Hit(score, fuzzy_display(matcher, label), partial(self.main.open_article, a["id"]), text=label)
 
 
+class NoteCommands(_MainProvider):
+    """note: what you wrote — ¶N, Title: your notes on selected passages, searched as words."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for n in await asyncio.to_thread(self.main.store.notes):
+            label = f"note: {one_line(n['note'])} — \u00b6{paragraph_number(n['seq'])}, {one_line(n['title'] or '')}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(
+                    score,
+                    fuzzy_display(matcher, label),
+                    partial(self.main.focus_place, n["paragraph_id"], None, n["article_id"]),
+                    text=label,
+                    help="Go to the passage",
+                )
+
+
 class ActionCommands(_MainProvider):
     """The app's actions as a menu: 'selection: Export…', 'view: Toggle scope'."""
 

@@ -24,6 +24,7 @@ class ArticleView:
     quotes: list[dict]
     selected: set[int]
     spans: dict[int, list[tuple[int, int]]]  # paragraph id -> its selected parts
+    notes: dict[int, list[str]] = field(default_factory=dict)  # paragraph id -> its selections' notes
 
     def mentions_of(self, entity_id: int) -> list[dict]:
         return [m for m in self.mentions if m["entity_id"] == entity_id]
@@ -55,7 +56,15 @@ def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | No
         quotes=queries.quotes(db, article_id=article_id),
         selected=queries.selected_paragraph_ids(db),
         spans=queries.selection_spans(db, article_id),
+        notes=paragraph_notes(db, article_id),
     )
+
+
+def paragraph_notes(db: sqlite_utils.Database, article_id: int) -> dict[int, list[str]]:
+    notes: dict[int, list[str]] = defaultdict(list)
+    for n in queries.notes(db, article_id):
+        notes[n["paragraph_id"]].append(n["note"])
+    return dict(notes)
 
 
 def load_facets(db: sqlite_utils.Database, scope: str, view: ArticleView | None) -> Facets:

@@ -14,6 +14,7 @@ from textual.message import Message
 from newsx.store.db.search import EntityHit
 
 from .clipboard import Copied, NotCopied
+from .corrections import Change
 from .loader import ArticleView, Facets
 from .store_access import StoreSnapshot
 
@@ -147,3 +148,35 @@ class StoreChanged(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, StoreChanged)
+
+
+@dataclass
+class Changed(Message):
+    """A correction, selection or note was written: `change` is how `u` takes it back; `said` goes to the
+    status line; `entity_id` is the entity to show now (the one merged into, renamed…)."""
+
+    change: Change
+    said: str | None = None
+    entity_id: int | None = None
+
+
+@dataclass
+class Undone(Message):
+    """`u` took a change back."""
+
+    change: Change
+
+
+@dataclass
+class EntityMenuRead(Message):
+    """The entity `x` was pressed on, with its aliases: what the corrections menu offers."""
+
+    detail: dict
+
+
+@dataclass
+class NoteTargetRead(Message):
+    """The selections of the paragraph `a` was pressed on, with their notes."""
+
+    paragraph: dict
+    selections: list[dict]

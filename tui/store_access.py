@@ -8,7 +8,7 @@ process may write the store at the same time (WAL).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +18,7 @@ import sqlite_utils
 from newsx.store import NewsxError, open_db
 from newsx.store.db import queries, search
 
+from .corrections import Change
 from .loader import ArticleView, Facets, load_article, load_facets
 
 
@@ -111,6 +112,29 @@ class StoreAccess:
         with self.open() as db:
             queries.unselect(db, selection_id)
             return queries.selections(db)
+
+    def selection_rows(self, paragraph_id: int) -> list[dict]:
+        """A paragraph's selections with their notes, as restore_selections takes them back."""
+        with self.open() as db:
+            return queries.paragraph_selections(db, paragraph_id)
+
+    def set_note(self, selection_id: int, note: str) -> None:
+        with self.open() as db:
+            queries.set_note(db, selection_id, note)
+
+    def notes(self) -> list[dict]:
+        with self.open() as db:
+            return queries.notes(db)
+
+    def correct(self, make: Callable[[sqlite_utils.Database], dict]) -> dict:
+        """Make a correction (one of store.db.corrections' makers, given the store): the correction made."""
+        with self.open() as db:
+            return make(db)
+
+    def undo(self, change: Change) -> None:
+        with self.open() as db:
+            change.undo(db)
+
 
     def move_selection(self, selection_id: int, step: int) -> tuple[bool, list[dict]]:
         """Move a selection `step` places in the list: (whether it moved, the list now)."""

@@ -103,6 +103,18 @@ TABLES = {
         },
         None,
     ),
+    "corrections": (
+        "The reader's corrections of what extraction got wrong, applied again on every ingest.",
+        {
+            "id": "Correction id (`newsx-tui correct undo ID`).",
+            "kind": "merge, split, rename, role, not-entity, speaker or not-quote.",
+            "target": "What it is about, as JSON: entity keys, an alias, or an article's source and a quote's text.",
+            "value": "What it decides, as JSON: the entity merged into, the new name, role or speaker.",
+            "created_at": "When it was made (UTC).",
+            "undo": "The rows it changed, as they were (JSON): what `correct undo` writes back.",
+        },
+        None,
+    ),
 }
 
 QUERIES = {

@@ -7,6 +7,7 @@ import json
 
 import sqlite_utils
 
+from ..errors import NewsxError
 from .schema import transaction
 
 
@@ -234,9 +235,13 @@ def alias_rows(db: sqlite_utils.Database, article_id: int | None = None) -> list
 
 
 def store_signature(db: sqlite_utils.Database) -> tuple:
-    """Changes whenever an article is added, replaced or removed: how a reader notices another writer."""
+    """Changes whenever an article is added, replaced or removed, or a correction made or undone:
+    how a reader notices another writer."""
     return tuple(
-        db.execute("SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), '') FROM articles").fetchone()
+        db.execute(
+            "SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), ''),"
+            " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections) FROM articles"
+        ).fetchone()
     )
 
 
@@ -316,3 +321,50 @@ def paragraph_spans(db: sqlite_utils.Database, paragraph_id: int) -> list[tuple[
             [paragraph_id],
         )
     ]
+
+
+def paragraph_selections(db: sqlite_utils.Database, paragraph_id: int) -> list[dict]:
+    """The selections in one paragraph with their notes, in reading order."""
+    return list(
+        db.query(
+            'SELECT s.id, coalesce(s.start, 0) AS start, coalesce(s."end", length(p.text)) AS "end", s.note,'
+            " s.created_at FROM selections s JOIN paragraphs p ON p.id = s.paragraph_id WHERE s.paragraph_id = ?"
+            " ORDER BY s.start",
+            [paragraph_id],
+        )
+    )
+
+
+def set_note(db: sqlite_utils.Database, selection_id: int, note: str | None) -> str | None:
+    """Write a selection's note (blank clears it); returns the note it had, so the change can be undone."""
+    note = (note or "").strip() or None
+    with transaction(db) as conn:
+        row = conn.execute("SELECT note FROM selections WHERE id = ?", [selection_id]).fetchone()
+        if row is None:
+            raise NewsxError(f"no selection #{selection_id}: it was unselected")
+        conn.execute("UPDATE selections SET note = ? WHERE id = ?", [note, selection_id])
+        return row[0]
+
+
+def notes(db: sqlite_utils.Database, article_id: int | None = None) -> list[dict]:
+    """Selections that carry a note, with where they are (the palette's `note:` entries and the reader's gutter)."""
+    sql = (
+        'SELECT s.id, s.paragraph_id, s.start, s."end", s.note, p.seq, p.article_id, a.title FROM selections s'
+        " JOIN paragraphs p ON p.id = s.paragraph_id JOIN articles a ON a.id = p.article_id"
+        " WHERE s.note IS NOT NULL AND s.note != ''"
+    )
+    params: list = []
+    if article_id is not None:
+        sql += " AND p.article_id = ?"
+        params.append(article_id)
+    return list(db.query(sql + " ORDER BY a.id, p.seq, s.start", params))
+
+
+def restore_selections(db: sqlite_utils.Database, paragraph_id: int, rows: list[dict]) -> None:
+    """Put a paragraph's selections back as `paragraph_selections` gave them: how a selection change is undone."""
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM selections WHERE paragraph_id = ?", [paragraph_id])
+        conn.executemany(
+            'INSERT INTO selections (id, paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?,?)',
+            [(r["id"], paragraph_id, r["start"], r["end"], r["note"], r["created_at"]) for r in rows],
+        )

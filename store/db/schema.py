@@ -22,8 +22,9 @@ from ..errors import StoreError
 # 1: the tables below as first released.
 # 2 (language detection): articles.language, the ISO 639-1 code the read stage detects.
 # 3 (anyascii keys): entities.key recomputed, folding names with anyascii (_recompute_entity_keys).
-# 4 (selections order): selections.position, the order of the Selections list and its export.
-SCHEMA_VERSION = 4
+# 4 (corrections): the corrections table, a reader's decisions applied on every ingest.
+# 5 (selections order): selections.position, the order of the Selections list and its export.
+SCHEMA_VERSION = 5
 ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -112,6 +113,13 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         },
         "id",
         [("paragraph_id", "paragraphs", "id")],
+    ),
+    # A reader's decision about what extraction got wrong, keyed by entity keys, aliases and
+    # quote text (never row ids, which a re-ingest changes); `undo` holds the rows it changed.
+    "corrections": (
+        {"id": int, "kind": str, "target": str, "value": str, "created_at": str, "undo": str},
+        "id",
+        [],
     ),
 }
 
@@ -327,7 +335,7 @@ def _recompute_entity_keys(conn: sqlite3.Connection) -> None:
 
 
 def _step_selections_in_order(db: sqlite_utils.Database) -> None:
-    """Schema 4: selections.position, the order of the Selections list and of its export.
+    """Schema 5: selections.position, the order of the Selections list and of its export.
 
     Selections made before it keep the order export gave them (article, then
     paragraph, then place in it). A selection added without a position, by
@@ -356,6 +364,7 @@ def _not_null(table: str) -> set[str]:
         "mentions": {"entity_id", "article_id", "paragraph_id", "start", "end"},
         "quotes": {"article_id", "paragraph_id", "kind", "text"},
         "selections": {"paragraph_id"},
+        "corrections": {"kind", "target", "value", "created_at"},
     }.get(table, set())
 
 

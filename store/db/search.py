@@ -77,6 +77,13 @@ class EntityIndex:
         ).fetchall()
         return cls([tuple(r) for r in rows])
 
+    def entity(self, entity_id: int) -> EntityHit | None:
+        """The entity with this id, by its name, if any of its aliases is indexed."""
+        for row_id, name, role, _ in self._rows:
+            if row_id == entity_id:
+                return EntityHit(row_id, name, role, name, 100.0)
+        return None
+
     def __len__(self) -> int:
         return len(self._rows)
 
@@ -141,6 +148,34 @@ class EntityIndex:
     @staticmethod
     def _prefix_range(ordered: list[str], prefix: str) -> tuple[int, int]:
         return bisect.bisect_left(ordered, prefix), bisect.bisect_left(ordered, prefix + "\uffff")
+
+
+class AmbiguousName(SearchError):
+    """A name that could mean more than one entity."""
+
+
+def find_entity(index: EntityIndex, name: str, cutoff: float = 70) -> EntityHit:
+    """The one entity `name` means, found as the fuzzy pane finds it.
+
+    A correction changes the store, so a guess is not good enough: the name
+    must be an alias of exactly one entity, or match exactly one fuzzily;
+    anything else is refused with the candidates, each with the `#id` that
+    names it beyond doubt.
+    """
+    if re.fullmatch(r"#\d+", name.strip()):
+        found = index.entity(int(name.strip()[1:]))
+        if found is None:
+            raise SearchError(f"no entity {name.strip()} in the store")
+        return found
+    hits = index.search(name, limit=8, cutoff=cutoff)
+    if not hits:
+        raise SearchError(f"no entity matches {name!r}")
+    folded = utils.default_process(name)
+    exact = [h for h in hits if utils.default_process(h.alias) == folded]
+    if len(exact) == 1 or (not exact and len(hits) == 1):
+        return (exact or hits)[0]
+    candidates = "; ".join(f"{h.name} ({h.role}, #{h.entity_id})" for h in exact or hits)
+    raise AmbiguousName(f"{name!r} could be any of: {candidates}; give the full name")
 
 
 class NoWordsError(SearchError):

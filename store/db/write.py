@@ -13,7 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
-from . import resolve
+from . import corrections, resolve
 from .schema import transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
@@ -34,7 +34,9 @@ def store_article(
     The same bytes again are "unchanged". A new version of a source already
     stored "replaced" it: its paragraphs, mentions and quotes go, selections
     whose paragraph text is still there move to the new paragraph, and an
-    entity keeps its id unless no article names it any more.
+    entity keeps its id unless no article names it any more. Every
+    correction the reader made (db/corrections.py) is applied to the
+    article's rows before the transaction ends, so no write undoes one.
     """
     a = prepared.anatomy
     with transaction(db) as conn:
@@ -89,8 +91,10 @@ def store_article(
             'INSERT INTO selections (paragraph_id, start, "end", note, created_at, position) VALUES (?,?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
-        _drop_orphans(conn, old_entities)
-    assert article_id is not None  # an INSERT always sets lastrowid
+        assert article_id is not None  # an INSERT always sets lastrowid
+        # The reader's corrections hold for this article too, whatever extraction said.
+        corrections.apply_to_article(conn, article_id)
+        _drop_orphans(conn, old_entities | set(entity_ids.values()))
     return article_id, "replaced" if old else "ingested"
 
 

@@ -112,3 +112,24 @@ def test_newer_store_with_its_last_writes_in_the_wal_is_not_checkpointed(sample_
         assert f"newer newsx-tui (schema {NEWER}" in run.err
     assert sample_db_path.read_bytes() == original
     assert wal.read_bytes() == original_wal
+
+
+def test_a_store_from_before_corrections_gains_their_table_and_keeps_everything(sample_db_path):
+    conn = sqlite3.connect(sample_db_path)
+    with conn:
+        conn.execute("DROP TABLE corrections")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.close()
+    before = counts(sample_db_path)
+
+    run = cli("correct", "not-entity", "AP", "--db", sample_db_path)
+    assert run.code == 0, run.err
+    conn = sqlite3.connect(sample_db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT kind FROM corrections").fetchall() == [("not-entity",)]
+    conn.close()
+    after = counts(sample_db_path)
+    assert after["mentions"] == before["mentions"] - 1
+    assert {t: n for t, n in after.items() if t != "mentions"} == {t: n for t, n in before.items() if t != "mentions"} | {
+        "entities": before["entities"] - 1, "aliases": before["aliases"] - 1
+    }

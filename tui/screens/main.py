@@ -24,30 +24,37 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from newsx.store import ROLES, NewsxError, export
+from newsx.store import ROLES, NewsxError, export, paragraph_number
+
+from newsx.store.db import corrections
 from newsx.store.db.search import EntityHit, SearchError
 
 from .. import clipboard
 from ..clipboard import Copied
-from ..commands import ActionCommands, ArticleCommands, EntityCommands, QuoteCommands
+from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
+from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..export_defaults import ExportDefaults
 from ..ingest_worker import ingest_messages
 from ..loader import ArticleView, Facets
 from ..messages import (
     ArticleRead,
+    Changed,
     ClipboardTried,
+    EntityMenuRead,
     EntityDetailRead,
     HitsFound,
     IngestFinished,
     IngestProgress,
     MentionFocused,
     MentionsRead,
+    NoteTargetRead,
     PassagesRead,
     ScopeRead,
     SelectionChanged,
     StoreChanged,
     StoreRead,
     TextHitsFound,
+    Undone,
 )
 from ..store_access import StoreAccess
 from ..text import line_text
@@ -60,6 +67,7 @@ from ..widgets.reader import Reader
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, position_text
 from ..widgets.text_hits import TextHits
+from .ask import AskScreen, PickScreen
 from .export import ExportScreen
 from .export_choice import ExportChoice, ExportChoiceScreen
 from .selections import SelectionsScreen
@@ -75,6 +83,7 @@ STORE_NOTICES = {
     "reload": "Reloaded the store.",
     "selections": None,
     "changed": "The store changed (another process wrote to it)",
+    "corrected": None,  # the status line says what changed
 }
 
 
@@ -90,7 +99,7 @@ def same_paragraph(view: ArticleView, paragraph: dict, new_version: bool) -> dic
 
 class MainScreen(Screen[None]):
     AUTO_FOCUS = "#reader"
-    COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, ActionCommands}
+    COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, NoteCommands, ActionCommands}
     # Help and Quit are the app's, listed here only to keep their place in the footer:
     # after them come the keys a narrow footer drops first.
     BINDINGS = [
@@ -115,6 +124,10 @@ class MainScreen(Screen[None]):
         Binding("escape", "leave_search", "Clear search", show=False),
         Binding("S", "selections", "Selections", key_display="S"),
         Binding("E", "export_what", "Export…", key_display="E", show=False),
+        Binding("m", "merge", "Merge", show=False),
+        Binding("x", "correct", "Correct", show=False),
+        Binding("u", "undo", "Undo", show=False),
+        Binding("a", "note", "Note", show=False),
     ]
 
     scope: reactive[str] = reactive("article", init=False)
@@ -149,6 +162,9 @@ class MainScreen(Screen[None]):
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.found: dict | None = None  # the full-text hit whose words the reader marks
         self.read_after_load: dict | None = None  # a passage to go to once the store is read again
+        # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
+        self.picking: tuple[str, int, str] | None = None
+        self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
 
     # -- layout ----------------------------------------------------------
 
@@ -277,13 +293,57 @@ class MainScreen(Screen[None]):
             self.post_message(MentionsRead(entity_id, found, jump))
 
     @work(thread=True, group="select", exit_on_error=False, description="write_selection")
-    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None) -> None:
+    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
         """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
         with self.store.turn:
+            before = self.store.selection_rows(paragraph_id)
             spans, counts = self.store.toggle_selection(paragraph_id, span)
             self.post_message(SelectionChanged(paragraph_id, spans, counts))
+            self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
+
+    @work(thread=True, group="correct", exit_on_error=False)
+    def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
+        """A correction (one of store.db.corrections' makers), then the store as it now is."""
+        shown = self.view.article if self.view else None
+        with self.store.turn:
+            made = self.store.correct(make)
+            snapshot = self.store.snapshot(self.scope, shown)
+        self.post_message(StoreRead(snapshot, "corrected"))
+        said = f"Corrected: {made['description']} (u undoes it)"
+        self.post_message(Changed(Change(made["description"], correction_id=made["id"]), said, entity_id))
+
+    @work(thread=True, group="correct", exit_on_error=False)
+    def write_note(self, paragraph: dict, selection_id: int, note: str) -> None:
+        shown = self.view.article if self.view else None
+        label = f"¶{paragraph_number(paragraph['seq'])}"
+        with self.store.turn:
+            before = self.store.selection_rows(paragraph["id"])
+            self.store.set_note(selection_id, note)
+            snapshot = self.store.snapshot(self.scope, shown)
+        self.post_message(StoreRead(snapshot, "corrected"))
+        said = f"Note on {label} {'saved' if note.strip() else 'cleared'} (u undoes it)"
+        self.post_message(Changed(Change(f"note on {label}", paragraph_id=paragraph["id"], selections=before), said))
+
+    @work(thread=True, group="correct", exit_on_error=False)
+    def write_undo(self, change: Change) -> None:
+        shown = self.view.article if self.view else None
+        with self.store.turn:
+            self.store.undo(change)
+            snapshot = self.store.snapshot(self.scope, shown)
+        self.post_message(StoreRead(snapshot, "corrected"))
+        self.post_message(Undone(change))
+
+    @work(thread=True, group="correct", exit_on_error=False)
+    def read_entity_menu(self, entity_id: int) -> None:
+        detail = self.store.entity_detail(entity_id)
+        if detail is not None:
+            self.post_message(EntityMenuRead(detail))
+
+    @work(thread=True, group="correct", exit_on_error=False)
+    def read_note_target(self, paragraph: dict) -> None:
+        self.post_message(NoteTargetRead(paragraph, self.store.selection_rows(paragraph["id"])))
 
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
     def search_text(self, query: str) -> None:
@@ -367,9 +427,8 @@ class MainScreen(Screen[None]):
             changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
-            elif not added:
-                changes.append("articles were updated")  # re-ingested, with as many as before
-            notice = f"{notice}: {', '.join(changes)}."
+            # nothing to count: a correction made with `newsx-tui correct`
+            notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
         passage, self.read_after_load = self.read_after_load, None
@@ -588,6 +647,9 @@ class MainScreen(Screen[None]):
             self.set_focus(pane)
 
     def action_leave_search(self) -> None:
+        if self.picking is not None:
+            self.picking = None
+            self.set_status("Cancelled.")
         self.choose_when_found = None
         if self.found is not None:
             self.found = None
@@ -614,6 +676,9 @@ class MainScreen(Screen[None]):
         self.choose_entity(message.entity_id)
 
     def choose_entity(self, entity_id: int) -> None:
+        if self.picking is not None:
+            self.finish_pick(entity_id)
+            return
         self.entity_id = entity_id
         self.current_quote = None
         self.found = None
@@ -777,7 +842,7 @@ class MainScreen(Screen[None]):
         if paragraph is None:
             self.notify("No article to select from.", severity="warning")
             return
-        self.write_selection(paragraph["id"], self.reader.pending_span)
+        self.write_selection(paragraph["id"], self.reader.pending_span, f"¶{paragraph_number(paragraph['seq'])}")
         self.reader.clear_span()
 
     def action_export(self) -> None:
@@ -853,6 +918,10 @@ class MainScreen(Screen[None]):
             ("selection: List, reorder, unselect…", self.action_selections, "S"),
             ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
             ("quotes: Filter (all, to review, direct, reported)", self.query_one(QuotesPane).action_next_filter, "f"),
+            ("note: Write the note of the selected passage…", self.action_note, "a"),
+            ("correct: Merge the entity into another…", self.action_merge, "m"),
+            ("correct: Correct the entity, or the quote in the Quotes pane…", self.action_correct, "x"),
+            ("correct: Undo the last correction or selection change", self.action_undo, "u"),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
             ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
             ("quotes: Next", lambda: self.action_next_quote(1), "]"),
@@ -862,6 +931,180 @@ class MainScreen(Screen[None]):
             ("app: Help", self.app.action_help, "?"),
         ]
 
+    # -- corrections, notes and undo ------------------------------------------------
+
+    def entity_in_focus(self) -> int | None:
+        """The entity highlighted in the focused pane, else the current entity."""
+        focused = self.focused
+        if isinstance(focused, FacetPane) and focused.highlighted_entity_id is not None:
+            return focused.highlighted_entity_id
+        return self.entity_id
+
+    def quote_in_focus(self) -> dict | None:
+        """The quote highlighted in the Quotes pane when it has the focus, else the quote marked in the reader."""
+        pane = self.query_one(QuotesPane)
+        if self.focused is pane and pane.highlighted is not None:
+            option_id = pane.get_option_at_index(pane.highlighted).id or ""
+            if option_id.startswith("q:"):
+                return next((q for q in self.facets.quotes if q["id"] == int(option_id[2:])), None)
+        return self.current_quote
+
+    def entity_label(self, entity_id: int) -> str:
+        entity = self.facets.by_id.get(entity_id)
+        return entity["name"] if entity else f"#{entity_id}"
+
+    def start_pick(self, kind: str, subject_id: int, label: str, prompt: str) -> None:
+        self.picking = (kind, subject_id, label)
+        self.set_status(line_text(f"{prompt}: pick the entity (type to search, enter; escape cancels)"))
+        self.query_one(SearchBox).focus()
+
+    def finish_pick(self, entity_id: int) -> None:
+        assert self.picking is not None
+        kind, subject_id, _ = self.picking
+        if kind == "merge" and entity_id == subject_id:
+            self.notify("That is the same entity: pick the other one.", severity="warning")
+            return
+        self.picking = None
+        self.query_one(SearchBox).value = ""
+        self.reader.focus()
+        if kind == "merge":
+            self.write_correction(lambda db: corrections.merge(db, subject_id, entity_id), entity_id)
+        else:
+            self.write_correction(lambda db: corrections.speaker(db, subject_id, entity_id), entity_id)
+
+    def action_merge(self) -> None:
+        entity_id = self.entity_in_focus()
+        if entity_id is None:
+            self.notify("Highlight or choose an entity first, then m merges it into another.", severity="warning")
+            return
+        name = self.entity_label(entity_id)
+        self.start_pick("merge", entity_id, name, f"Merge {name} into")
+
+    def action_correct(self) -> None:
+        """x: the corrections of the quote (Quotes pane focused) or of the entity in focus."""
+        quote = self.quote_in_focus() if self.focused is self.query_one(QuotesPane) else None
+        if quote is not None:
+            excerpt = line_text(quote["text"]).plain[:60]
+
+            def chosen(choice: str | None) -> None:
+                if choice == "speaker":
+                    self.start_pick("speaker", quote["id"], excerpt, f"“{excerpt}” was said by")
+                elif choice == "not-quote":
+                    self.write_correction(lambda db: corrections.not_quote(db, quote["id"]))
+
+            self.app.push_screen(PickScreen(f"Correct the quote “{excerpt}”", QUOTE_CHOICES), chosen)
+            return
+        entity_id = self.entity_in_focus()
+        if entity_id is None:
+            self.notify("Highlight or choose an entity (or a quote in the Quotes pane) first.", severity="warning")
+            return
+        self.read_entity_menu(entity_id)
+
+    def on_entity_menu_read(self, message: EntityMenuRead) -> None:
+        detail = message.detail
+        entity_id, name, aliases = detail["id"], detail["name"], detail["aliases"]
+
+        def chosen(choice: str | None) -> None:
+            if choice is None:
+                return
+            kind, _, arg = choice.partition(":")
+            if kind == "merge":
+                self.start_pick("merge", entity_id, name, f"Merge {name} into")
+            elif kind == "rename":
+                self.app.push_screen(AskScreen(f"Rename {name}", name), renamed)
+            elif kind == "role" and arg == "location":
+                ask = f"{name} is a location: its coordinates as “latitude, longitude” (blank: leave them)"
+                self.app.push_screen(AskScreen(ask, placeholder="35.33, 43.77"), located)
+            elif kind == "role":
+                self.write_correction(lambda db: corrections.set_role(db, entity_id, arg), entity_id)
+            elif kind == "split":
+                alias = aliases[int(arg)]
+                self.write_correction(lambda db: corrections.split(db, alias))
+            elif kind == "not-entity":
+                alias = aliases[int(arg)]
+                self.write_correction(lambda db: corrections.not_entity(db, alias))
+
+        def renamed(new: str | None) -> None:
+            if new is not None:
+                self.write_correction(lambda db: corrections.rename(db, entity_id, new), entity_id)
+
+        def located(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                where = parse_coordinates(text)
+            except ValueError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            lat, lon = where or (None, None)
+            self.write_correction(lambda db: corrections.set_role(db, entity_id, "location", lat, lon), entity_id)
+
+        self.app.push_screen(PickScreen(f"Correct {name}", entity_choices(detail)), chosen)
+
+    def action_note(self) -> None:
+        paragraph = self.reader.cursor_paragraph
+        if paragraph is None:
+            self.notify("No article to write a note in.", severity="warning")
+            return
+        self.read_note_target(paragraph)
+
+    def on_note_target_read(self, message: NoteTargetRead) -> None:
+        paragraph, rows = message.paragraph, message.selections
+        label = f"¶{paragraph_number(paragraph['seq'])}"
+        if not rows:
+            self.notify(f"Select the passage first (space on {label}), then a writes its note.", severity="warning")
+            return
+
+        def ask(selection_id: str | None) -> None:
+            if selection_id is None:
+                return
+            row = next(r for r in rows if r["id"] == int(selection_id))
+
+            def written(note: str | None) -> None:
+                if note is not None:
+                    self.write_note(paragraph, row["id"], note)
+
+            self.app.push_screen(AskScreen(f"Note on {label}", row["note"] or "", "what this passage shows"), written)
+
+        if len(rows) == 1:
+            ask(str(rows[0]["id"]))
+            return
+        parts = [(f"“{line_text(paragraph['text'][r['start']:r['end']]).plain[:70]}”", str(r["id"])) for r in rows]
+        self.app.push_screen(PickScreen(f"Which passage of {label}?", parts), ask)
+
+    def on_changed(self, message: Changed) -> None:
+        self.changes.append(message.change)
+        if message.entity_id is not None and message.entity_id in self.facets.by_id:
+            self.entity_id = message.entity_id
+        elif self.entity_id is not None and self.entity_id not in self.facets.by_id:
+            self.entity_id = None  # corrected away: not an entity any more, or merged
+            self.query_one(MentionsPane).set_mentions(None, [])
+            self.entity_mentions = []
+        if self.entity_id is not None and message.said:
+            self.load_entity_detail(self.entity_id)
+            self.refresh_mentions()
+            self.highlight_entity()
+        if message.said:
+            self.set_status(line_text(message.said))
+
+    def action_undo(self) -> None:
+        if not self.changes:
+            self.notify(
+                "Nothing to undo in this session (`newsx-tui correct undo` takes back older corrections).",
+                severity="warning",
+            )
+            return
+        self.write_undo(self.changes.pop())
+
+    def on_undone(self, message: Undone) -> None:
+        if self.entity_id is not None and self.entity_id not in self.facets.by_id:
+            self.entity_id = None
+            self.query_one(MentionsPane).set_mentions(None, [])
+            self.entity_mentions = []
+        elif self.entity_id is not None:
+            self.load_entity_detail(self.entity_id)
+            self.refresh_mentions()
+        self.set_status(line_text(f"Undid: {message.change.what}"))
 
 def slug(words: str, most: int = 40) -> str:
     """A file name's worth of `words`: lower case letters and digits joined by hyphens."""

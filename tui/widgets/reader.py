@@ -50,6 +50,7 @@ class ParagraphView(Widget):
         self.marks: list[tuple[int, int, str]] = []
         self.spans: list[Span] = []  # the selected parts
         self.pending: Span | None = None  # the sentences picked with ←/→, not selected yet
+        self.notes: list[str] = []  # the notes on its selections
 
     @property
     def whole(self) -> bool:
@@ -61,6 +62,11 @@ class ParagraphView(Widget):
         self.set_class(self.whole, "-selected")
         self.set_class(bool(spans) and not self.whole, "-partial")
         self.refresh(layout=False)
+
+    def set_notes(self, notes: list[str]) -> None:
+        if notes != self.notes:
+            self.notes = notes
+            self.refresh(layout=True)
 
     def set_pending(self, pending: Span | None) -> None:
         if pending != self.pending:
@@ -99,6 +105,11 @@ class ParagraphView(Widget):
         )
         if self.paragraph["kind"] == "caption":
             body = Text("Caption: ", style="dim") + body
+        for note in self.notes:
+            # a reader's note is shown under the passage it is about, marked in the gutter
+            gutter.append("\n✎")
+            body.append("\n")
+            body.append_text(line_text(f"✎ {note}", "italic"))
         return gutter_table(self.gutter_width, gutter, body)
 
     def layers(self) -> list[tuple[int, int, str]]:
@@ -157,6 +168,7 @@ class Reader(VerticalScroll):
                 widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
             pv = ParagraphView(p, gutter_width)
             pv.set_spans(view.spans.get(p["id"], []))
+            pv.notes = view.notes.get(p["id"], [])
             self.paragraph_views.append(pv)
             widgets.append(pv)
         if len(readable) > len(visible):
@@ -198,10 +210,12 @@ class Reader(VerticalScroll):
         for pv in self.paragraph_views:
             pv.set_marks(marks.get(pv.paragraph["id"], []))
 
-    def set_selected(self, paragraph_id: int, spans: list[Span]) -> None:
+    def set_selected(self, paragraph_id: int, spans: list[Span], notes: list[str] | None = None) -> None:
         for pv in self.paragraph_views:
             if pv.paragraph["id"] == paragraph_id:
                 pv.set_spans(spans)
+                if notes is not None:
+                    pv.set_notes(notes)
 
     # -- part of a paragraph: a range of its sentences ---------------------
 

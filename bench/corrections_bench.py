@@ -1,0 +1,69 @@
+"""`python -m bench.corrections_bench [ARTICLES] [CORRECTIONS]`: what a reader's corrections cost every write.
+
+store_article applies every correction to each article it writes. This writes
+the same synthetic articles (bench/tui_store.py, no spaCy) through the write
+path twice in this run: into a store with no corrections, and into one holding
+CORRECTIONS of every kind about names those articles use; it prints both
+times and their ratio. The write path is a small share of a real ingest,
+which spaCy dominates (see bench/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from newsx.store import open_db, transaction
+from newsx.store.db import corrections
+
+from .tui_store import build
+
+
+def add_corrections(path: Path, names: list[tuple[str, str]], count: int, seed: int = 11) -> None:
+    """`count` corrections spread over every kind, about entities the synthetic articles name."""
+    rng = random.Random(seed)
+    db = open_db(path)
+    with transaction(db) as conn:
+        for i in range(count):
+            e = rng.randrange(len(names))
+            name, role = names[e]
+            key = f"{role}:{e}"
+            kind = corrections.KINDS[i % len(corrections.KINDS)]
+            target, value = {
+                "merge": ({"keys": [key], "names": [name]}, {"into": f"{role}:{(e + 1) % len(names)}", "name": "x"}),
+                "split": ({"alias": name.split()[-1]}, {"key": corrections.split_key(role, name), "name": name, "type": "PERSON", "role": role}),
+                "rename": ({"key": key, "name": name}, {"name": name.upper()}),
+                "role": ({"key": key, "name": name}, {"role": "location", "lat": 1.0, "lon": 2.0}),
+                "not-entity": ({"alias": name}, {}),
+                "speaker": ({"source": f"synthetic/{1 + e % 50}.txt", "text": name}, {"key": key, "name": name}),
+                "not-quote": ({"source": f"synthetic/{1 + e % 50}.txt", "text": name}, {}),
+            }[kind]
+            corrections.insert(conn, kind, target, value, strict=False)
+    db.close()
+
+
+def main(articles: int = 200, count: int = 500) -> dict:
+    aliases = articles * 40
+    with tempfile.TemporaryDirectory(prefix="newsx-corrections-bench-") as tmp:
+        plain, corrected = Path(tmp) / "plain.db", Path(tmp) / "corrected.db"
+        names = build(Path(tmp) / "names.db", articles=1, aliases=aliases)["names"]
+        t = time.perf_counter()
+        build(plain, articles=articles, aliases=aliases)
+        plain_s = time.perf_counter() - t
+        add_corrections(corrected, names, count)
+        t = time.perf_counter()
+        build(corrected, articles=articles, aliases=aliases)
+        corrected_s = time.perf_counter() - t
+    return {"articles": articles, "corrections": count, "plain_s": plain_s, "corrected_s": corrected_s}
+
+
+if __name__ == "__main__":
+    r = main(*(int(a) for a in sys.argv[1:3]))
+    print(
+        f"{r['articles']} articles written through store_article: {r['plain_s']:.2f} s with no corrections, "
+        f"{r['corrected_s']:.2f} s with {r['corrections']} ({r['corrected_s'] / r['plain_s']:.2f}×; "
+        f"{1000 * (r['corrected_s'] - r['plain_s']) / r['articles']:.1f} ms more per article)"
+    )
