@@ -81,7 +81,9 @@ def test_quotes_by_speaker_say_which_article_and_a_stranger_is_exit_1(sample_db_
     result = run("quotes", "--speaker", "moussawi", "--db", sample_db_path)
     assert result.exit_code == 0
     [line] = result.stdout.splitlines()
-    assert line.startswith("Iraq Militants Seize Border Post In Drive To Create Islamic Caliphate \u00b6")
+    quote_id, rest = line.split("  ", 1)
+    assert quote_id.startswith("#")  # the id `correct speaker` takes
+    assert rest.startswith("Iraq Militants Seize Border Post In Drive To Create Islamic Caliphate \u00b6")
     assert "Moussawi" in line and "Last night" in line
     nobody = run("quotes", "--speaker", "Zebediah Quxworth", "--db", sample_db_path)
     assert nobody.exit_code == 1 and nobody.stdout == ""
