@@ -20,7 +20,7 @@ from newsx.store.db.search import EntityIndex, find_entity
 from newsx.store.sanitize import one_line
 
 from . import settings
-from .cli import DbOption, JsonOption, VersionOption, _echo_json, one_line_errors
+from .cli_common import DbOption, JsonOption, VersionOption, _echo_json, one_line_errors
 
 correct_app = typer.Typer(
     help="Correct what extraction got wrong; corrections hold through every later ingest.",

@@ -25,7 +25,6 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
-
 from newsx.store.db import corrections
 from newsx.store.db.search import EntityHit, SearchError
 
@@ -303,7 +302,7 @@ class MainScreen(Screen[None]):
             self.post_message(SelectionChanged(paragraph_id, spans, counts))
             self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_correction")
     def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
         """A correction (one of store.db.corrections' makers), then the store as it now is."""
         shown = self.view.article if self.view else None
@@ -314,7 +313,7 @@ class MainScreen(Screen[None]):
         said = f"Corrected: {made['description']} (u undoes it)"
         self.post_message(Changed(Change(made["description"], correction_id=made["id"]), said, entity_id))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_note")
     def write_note(self, paragraph: dict, selection_id: int, note: str) -> None:
         shown = self.view.article if self.view else None
         label = f"¶{paragraph_number(paragraph['seq'])}"
@@ -326,7 +325,7 @@ class MainScreen(Screen[None]):
         said = f"Note on {label} {'saved' if note.strip() else 'cleared'} (u undoes it)"
         self.post_message(Changed(Change(f"note on {label}", paragraph_id=paragraph["id"], selections=before), said))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="write_undo")
     def write_undo(self, change: Change) -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
@@ -335,13 +334,13 @@ class MainScreen(Screen[None]):
         self.post_message(StoreRead(snapshot, "corrected"))
         self.post_message(Undone(change))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="read_entity_menu")
     def read_entity_menu(self, entity_id: int) -> None:
         detail = self.store.entity_detail(entity_id)
         if detail is not None:
             self.post_message(EntityMenuRead(detail))
 
-    @work(thread=True, group="correct", exit_on_error=False)
+    @work(thread=True, group="correct", exit_on_error=False, description="read_note_target")
     def read_note_target(self, paragraph: dict) -> None:
         self.post_message(NoteTargetRead(paragraph, self.store.selection_rows(paragraph["id"])))
 
@@ -400,7 +399,7 @@ class MainScreen(Screen[None]):
 
     def on_store_read(self, message: StoreRead) -> None:
         s = message.snapshot
-        before = len(self.articles)
+        before, signature_before = len(self.articles), self.signature
         self.reader.loading = False
         self.articles, self.counts, self.signature = s.articles, s.counts, s.signature
         shown = self.view.article["id"] if self.view else None
@@ -427,7 +426,11 @@ class MainScreen(Screen[None]):
             changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
                 changes.append("the article you are reading was updated")
-            # nothing to count: a correction made with `newsx-tui correct`
+            elif not added:
+                # store_signature's last field counts corrections: only it moved when another
+                # terminal ran `newsx-tui correct`; otherwise articles were re-ingested
+                corrected = signature_before is not None and signature_before[:-1] == s.signature[:-1]
+                changes.append("corrections were made elsewhere" if corrected else "articles were updated")
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
