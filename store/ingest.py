@@ -12,7 +12,7 @@ import hashlib
 import importlib.util
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlite_utils
@@ -31,13 +31,30 @@ CHUNK_ARTICLES = 8
 
 @dataclass
 class IngestResult:
+    """One article's outcome: the ingest report's line (counts are of what this run stored)."""
+
     source: str
     status: str  # ingested | replaced | unchanged | failed
     article_id: int | None = None
     title: str | None = None
     error: str | None = None
+    paragraphs: int | None = None
+    entities: int | None = None
+    quotes: int | None = None
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StdinLabel:
+    """What the reader says text from stdin is, since it carries no path or page metadata."""
+
+    source: str | None = None
+    title: str | None = None
+
+    def apply(self, prepared: Prepared) -> Prepared:
+        anatomy = replace(prepared.anatomy, title=self.title or prepared.anatomy.title)
+        return replace(prepared, source=self.source or prepared.source, anatomy=anatomy)
 
 
 def plan(paths: Iterable[str]) -> list[Item]:
@@ -55,6 +72,7 @@ def ingest(
     scheduler_timeout: float | None = None,
     batch_articles: int = BATCH_ARTICLES,
     on_result: Callable[[IngestResult], None] | None = None,
+    stdin: StdinLabel = StdinLabel(),
 ) -> list[IngestResult]:
     """Ingest every article under `paths`; one failure is reported and skipped.
 
@@ -65,8 +83,10 @@ def ingest(
     which must answer within `scheduler_timeout` seconds. `nlp` defaults to
     the configured model, loaded only when some article is new. A database
     error stops the run; every article stored before it stays.
+    `stdin` names the text read from '-'.
     """
     results: list[IngestResult] = []
+    from_stdin: set[str] = set()  # sha256 of what was read from '-'
 
     def report(result: IngestResult) -> None:
         results.append(result)
@@ -77,6 +97,8 @@ def ingest(
         if prepared is None or extraction is None:
             report(IngestResult(source, "failed", error=error))
             return
+        if prepared.sha256 in from_stdin:
+            prepared = stdin.apply(prepared)
         with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
             try:
                 article_id, status = store_article(db, prepared, extraction)
@@ -86,13 +108,17 @@ def ingest(
                 report(IngestResult(prepared.source, "failed", error=describe_failure(exc)))
                 return
             a = prepared.anatomy
-            report(IngestResult(prepared.source, status, article_id, a.title, language=a.language, warnings=list(a.warnings)))
+            report(IngestResult(
+                prepared.source, status, article_id, a.title, paragraphs=len(a.paragraphs),
+                entities=len(extraction.entities), quotes=len(extraction.quotes), language=a.language,
+                warnings=list(a.warnings),
+            ))
 
     # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
     # crash or kill still keeps every committed article and never half of
     # one, and a power cut can lose only the last few, which ingest again.
     db.execute("PRAGMA synchronous = NORMAL")
-    todo = _new_articles(db, paths, report)
+    todo = _new_articles(db, paths, report, from_stdin)
     try:
         if scheduler:
             from .cluster import run_on_cluster  # dask only for a run that asked for it
@@ -111,8 +137,11 @@ def ingest(
     return results
 
 
-def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
-    """(bytes, source, sha256) of each input not already stored; the rest reported at once."""
+def _new_articles(db, paths, report, from_stdin: set[str]) -> Iterator[tuple[bytes, str, str]]:
+    """(bytes, source, sha256) of each input not already stored; the rest reported at once.
+
+    The sha256 of what stdin held goes into `from_stdin`, so its label can be applied once read.
+    """
     seen: set[str] = set()
     for item in _as_items(paths):
         label = "<stdin>" if item == STDIN else str(item.source if isinstance(item, Skipped) else item)
@@ -130,6 +159,8 @@ def _new_articles(db, paths, report) -> Iterator[tuple[bytes, str, str]]:
             report(IngestResult(source, "unchanged", *(existing or (None, None))))
             continue
         seen.add(sha)
+        if item == STDIN:
+            from_stdin.add(sha)
         yield data, source, sha
 
 

@@ -74,3 +74,39 @@ def test_who_said_what(snap_compare, tmp_path, monkeypatch):
         await settle(pilot)
 
     assert snap_compare(NewsxApp(Path("quotes.db"), poll_seconds=None), terminal_size=(120, 36), run_before=speaker_and_quote)
+
+
+def test_text_search_results_80x24(snap_compare, store_here):
+    """A word that names nothing: the paragraphs that have it, under the entity panes that found nothing."""
+
+    async def searched(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"said")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=searched)
+
+
+def test_text_search_enter_marks_the_words(snap_compare, store_here):
+    async def entered(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("slash", *"refinery", "enter")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(120, 36), run_before=entered)
+
+
+def test_selections_list(snap_compare, store_here):
+    """Three passages selected in two articles, listed with their citations in export order."""
+
+    async def listed(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("down", "space", "down", "space")
+        await settle(pilot)
+        main = pilot.app.main
+        main.open_article(next(a["id"] for a in main.articles if a["title"].startswith("Oil refinery")))
+        await settle(pilot)
+        await pilot.press("down", "space", "S")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=listed)

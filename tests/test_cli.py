@@ -64,10 +64,30 @@ def test_quotes_by_speaker(sample_db_path):
     assert len(rows) == 1 and rows[0]["text"].startswith("Last night")
 
 
-@pytest.mark.parametrize("query", ['"', "AND (", "*", "NEAR(", "-"])
+@pytest.mark.parametrize("query", ["AND (", "NEAR(", "refinery*", "col:refinery"])
 def test_fts_syntax_never_reaches_sqlite(sample_db_path, query):
     result = run("search", query, "--db", sample_db_path)
     assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("query", ['"', "*", "...", "-", "  "])
+def test_a_query_of_no_words_is_refused_with_a_reason(sample_db_path, query):
+    result = run("search", query, "--db", sample_db_path)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == "newsx-tui: nothing to search for: the query has no words\n"
+
+
+def test_quotes_by_speaker_say_which_article_and_a_stranger_is_exit_1(sample_db_path):
+    result = run("quotes", "--speaker", "moussawi", "--db", sample_db_path)
+    assert result.exit_code == 0
+    [line] = result.stdout.splitlines()
+    quote_id, rest = line.split("  ", 1)
+    assert quote_id.startswith("#")  # the id `correct speaker` takes
+    assert rest.startswith("Iraq Militants Seize Border Post In Drive To Create Islamic Caliphate \u00b6")
+    assert "Moussawi" in line and "Last night" in line
+    nobody = run("quotes", "--speaker", "Zebediah Quxworth", "--db", sample_db_path)
+    assert nobody.exit_code == 1 and nobody.stdout == ""
+    assert nobody.stderr == "newsx-tui: no quotes by a speaker matching 'Zebediah Quxworth'\n"
 
 
 def test_ingest_then_reingest_says_unchanged(tmp_path):

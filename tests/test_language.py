@@ -55,7 +55,10 @@ def test_ingest_report_says_the_language_was_not_read(tmp_path):
     assert result.exit_code == 0
     lines = result.stderr.strip().splitlines()
     assert lines[-1] == "1 ingested"
-    assert lines[-2].endswith("fr.txt: warning: written in language 'fr': entities and quotes not extracted (the model reads 'en')")
+    # the article's report line (no entities or quotes, its language), its warning under it
+    assert lines[-3].startswith("ingested  ") and "(0 entities" not in lines[-3]
+    assert ", 0 entities, 0 quotes, fr)" in lines[-3] and lines[-3].endswith("fr.txt")
+    assert lines[-2] == "  warning: written in language 'fr': entities and quotes not extracted (the model reads 'en')"
 
 
 def test_a_schema_1_store_gains_the_language_column_and_keeps_its_articles(tmp_path):

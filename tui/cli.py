@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Literal, Optional
 
@@ -148,6 +149,7 @@ def open_tui(
     epilog=_examples(
         "newsx-tui ingest story.txt pages/   files, folders",
         "newsx-tui ingest - < page.html      from stdin",
+        "newsx-tui ingest - --title T --source URL < story.txt   stdin, named",
         "newsx-tui ingest -j 2 archive/      two processes",
     ),
 )
@@ -155,7 +157,7 @@ def open_tui(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failures still print.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no report; failures still print.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and spaCy (one model load each).")] = 1,
     scheduler: Annotated[Optional[str], typer.Option(
         "--scheduler", help="Run reading and spaCy on a Dask cluster: tcp://HOST:PORT, or local:N for N worker processes here.",
@@ -163,17 +165,23 @@ def ingest(
     scheduler_timeout: Annotated[float, typer.Option(
         "--scheduler-timeout", min=0.1, help="Seconds the scheduler has to answer and show a worker.",
     )] = 30.0,
-    jsonl: Annotated[bool, typer.Option("--jsonl", hidden=True, help="One JSON line per article (for the TUI).")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the text read from stdin ('-').")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Source (a URL, say) of the text read from stdin; default <stdin>.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as a JSON list, one object per article.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print the report as one JSON line per article, as each lands.")] = False,
     _version: VersionOption = False,
 ) -> None:
-    """Read articles into the store; the summary lists every failure with its reason.
+    """Read articles into the store; the report has a line per article, its warnings, and every failure with its reason.
 
     Ctrl-C, SIGTERM or SIGHUP stop it cleanly: finished articles are kept, the one in hand is not.
     """
     from newsx.store import interrupts
+    from newsx.store.ingest import StdinLabel, plan
     from newsx.store.ingest import ingest as run_ingest
-    from newsx.store.ingest import plan
 
+    if (title is not None or source is not None) and "-" not in paths:
+        raise NewsxError("--title and --source name text read from stdin; give '-' as a path")
+    label = StdinLabel(source=_label_option(source, "--source"), title=_label_option(title, "--title"))
     if scheduler and jobs > 1:
         raise UsageProblem("--jobs and --scheduler do not go together: with a cluster, its workers are the jobs")
     if scheduler and not re.fullmatch(r"local:[1-9][0-9]*|[a-z]+://\S+", scheduler):
@@ -184,24 +192,35 @@ def ingest(
         where = {"jobs": jobs, "scheduler": scheduler, "scheduler_timeout": scheduler_timeout}
         if jsonl:
             def emit(result):
-                typer.echo(json.dumps(result.__dict__, ensure_ascii=False))
+                typer.echo(json.dumps(asdict(result), ensure_ascii=False))
                 sys.stdout.flush()
 
-            results = run_ingest(store, items, on_result=emit, **where)
-        elif quiet or not sys.stderr.isatty():
-            results = run_ingest(store, items, **where)
+            results = run_ingest(store, items, on_result=emit, stdin=label, **where)
+        elif quiet or as_json or not sys.stderr.isatty():
+            results = run_ingest(store, items, stdin=label, **where)
         else:
-            results = _ingest_with_progress(store, items, where)
-    _summarise(results, quiet and not jsonl)
+            results = _ingest_with_progress(store, items, where, label)
+    if as_json:
+        _echo_json([asdict(r) for r in results])
+    _summarise(results, quiet=quiet and not jsonl, per_article=not (quiet or jsonl or as_json))
     if any(r.status == "failed" for r in results):
         raise typer.Exit(ExitCode.INPUT_FAILED)
 
 
-def _ingest_with_progress(store, items, where: dict):
+def _label_option(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    if not one_line(value):
+        raise NewsxError(f"{option} needs a value")
+    return one_line(value)
+
+
+def _ingest_with_progress(store, items, where: dict, label=None):
     """A progress bar on stderr: articles done of total, rate, time left."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from newsx.store.ingest import StdinLabel
     from newsx.store.ingest import ingest as run_ingest
 
     with Progress(
@@ -220,22 +239,34 @@ def _ingest_with_progress(store, items, where: dict):
             rate = t.completed / t.elapsed if t.elapsed else 0
             progress.update(task, rate=f"{rate:.1f}/s" if rate else "", failed=f"{failed} failed" if failed else "")
 
-        return run_ingest(store, items, on_result=advance, **where)
+        return run_ingest(store, items, on_result=advance, stdin=label or StdinLabel(), **where)
 
 
-def _summarise(results, quiet: bool) -> None:
-    """One line per failure and per warning (a paragraph that looks cut, a language the model
-    cannot read), then the counts; --quiet keeps only the failures."""
+def _summarise(results, quiet: bool, per_article: bool) -> None:
+    """A line per article with its warnings, one line per failure, then the counts.
+
+    --quiet keeps only the failures; with --json the report is on stdout, so only failures and counts follow.
+    """
     counts = {s: sum(r.status == s for r in results) for s in ("ingested", "replaced", "unchanged", "failed")}
     for r in results:
         if r.status == "failed":
             typer.echo(f"newsx-tui: {one_line(r.source)}: {one_line(r.error or 'failed')}", err=True)
-        elif not quiet:
+        elif per_article:
+            typer.echo(_report_line(r), err=True)
             for warning in r.warnings:
-                typer.echo(f"newsx-tui: {one_line(r.source)}: warning: {one_line(warning)}", err=True)
+                typer.echo(f"  warning: {one_line(warning)}", err=True)
     if not quiet:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n or s == "ingested")
         typer.echo(summary, err=True)
+
+
+def _report_line(r) -> str:
+    """`ingested  Title  (12 paragraphs, 9 entities, 3 quotes, en)  source`; an unchanged article has no counts."""
+    title = one_line(r.title or "(untitled)")
+    if r.paragraphs is None:
+        return f"{r.status}  {title}  {one_line(r.source)}"
+    counts = ", ".join([f"{r.paragraphs} paragraphs", f"{r.entities} entities", f"{r.quotes} quotes", *([r.language] if r.language else [])])
+    return f"{r.status}  {title}  ({counts})  {one_line(r.source)}"
 
 
 @app.command(
@@ -275,9 +306,12 @@ def list_quotes(
 ) -> None:
     """List direct and reported quotes with their speakers."""
     from newsx.store.db.search import quotes_by_speaker
+    from newsx.tui.who_said import unquoted
 
     store = _store(db)
     rows = quotes_by_speaker(store, speaker) if speaker else queries.quotes(store)
+    if speaker and not rows:
+        raise NewsxError(f"no quotes by a speaker matching {speaker!r}")
     if as_json:
         _echo_json(rows)
         return
@@ -285,7 +319,9 @@ def list_quotes(
         who = one_line(q["speaker"] or "(unattributed)")
         cue, kind = one_line(q["cue"] or ""), one_line(q["kind"] or "")
         # the id is what `correct speaker` and `correct not-quote` take
-        typer.echo(f"#{q['id']}  ¶{paragraph_number(q['seq'])}  {who} {cue} [{kind}]: \u201c{one_line(q['text'])}\u201d")
+        where = f"{one_line(q['title'] or '(untitled)')} \u00b6{paragraph_number(q['seq'])}"
+        said = f"\u201c{one_line(q['text'])}\u201d" if q["kind"] == "direct" else f"\u2248 {one_line(unquoted(q['text'] or ''))}"
+        typer.echo(f"#{q['id']}  {where}  {who} {cue} [{kind}]: {said}")
 
 
 @app.command(epilog=_examples("newsx-tui search malikki", "newsx-tui search 'oil refinery' --role location --json"))
@@ -301,12 +337,7 @@ def search(
     from newsx.store.db import search as s
 
     store = _store(db)
-    try:
-        paras = s.paragraphs(store, query, limit=50)
-    except s.NoWordsError:
-        if not query.strip():
-            raise
-        paras = []  # punctuation only: nothing for full text, names may still match
+    paras = s.paragraphs(store, query, limit=50)  # a query of no words is refused here, with its reason
     hits = s.EntityIndex.load(store).search(query, role=role, limit=20)
     if as_json:
         _echo_json({

@@ -93,10 +93,22 @@ class MentionsRead(Message):
 
 @dataclass
 class PassagesRead(Message):
-    """The selected passages were read, to export (`purpose` "export") or copy ("copy")."""
+    """Passages were read, to export (`purpose` "export") or copy ("copy"): the selection, or what
+    `heading` says (an entity's passages, a speaker's quotes…); `stem` names the file offered."""
 
     purpose: str
     passages: list[dict]
+    heading: str = "Selected passages"
+    stem: str = "newsx-selection"
+
+
+@dataclass
+class TextHitsFound(Message):
+    """The full-text search ran for `query`: its paragraphs, or why it could not search (`reason`)."""
+
+    query: str
+    hits: list[dict]
+    reason: str | None = None
 
 
 @dataclass

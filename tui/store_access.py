@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newsx.store import NewsxError, open_db
-from newsx.store.db import queries
+from newsx.store.db import queries, search
 
 from .corrections import Change
 from .loader import ArticleView, CorpusIndexes, Facets, load_article, load_facets
@@ -120,6 +120,12 @@ class StoreAccess:
         with self.open() as db:
             return queries.selections(db)
 
+    def unselect(self, selection_id: int) -> list[dict]:
+        """Drop one selection; the list as it is now."""
+        with self.open() as db:
+            queries.unselect(db, selection_id)
+            return queries.selections(db)
+
     def selection_rows(self, paragraph_id: int) -> list[dict]:
         """A paragraph's selections with their notes, as restore_selections takes them back."""
         with self.open() as db:
@@ -141,6 +147,37 @@ class StoreAccess:
     def undo(self, change: Change) -> None:
         with self.open() as db:
             change.undo(db)
+
+
+    def move_selection(self, selection_id: int, step: int) -> tuple[bool, list[dict]]:
+        """Move a selection `step` places in the list: (whether it moved, the list now)."""
+        with self.open() as db:
+            return queries.move_selection(db, selection_id, step), queries.selections(db)
+
+    def clear_selections(self) -> int:
+        with self.open() as db:
+            return queries.clear_selections(db)
+
+    def text_hits(self, query: str, limit: int) -> list[dict]:
+        """Paragraphs with every word of `query` (FTS5), best first, with the spans of the words found.
+        Raises search.SearchError for a query that cannot be searched (no words, too many)."""
+        with self.open() as db:
+            return search.paragraphs(db, query, limit=limit, with_spans=True)
+
+    def passages(self, what: str, target) -> list[dict]:
+        """Cited passages to export: `what` is "selection", "entity" (target: its id), "article" (its id),
+        "quotes" (a list of quote ids) or "text" (a query)."""
+        with self.open() as db:
+            if what == "entity":
+                return queries.entity_passages(db, target)
+            if what == "article":
+                return queries.article_passages(db, target)
+            if what == "quotes":
+                return queries.quote_passages(db, target)
+            if what == "text":
+                found = search.paragraphs(db, target, limit=10_000)
+                return sorted(found, key=lambda p: (p["article_id"], p["seq"]))
+            return queries.selections(db)
 
 
 def _keep_article(articles: list[dict], shown: dict | None) -> int | None:

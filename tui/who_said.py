@@ -14,6 +14,16 @@ from newsx.store.sanitize import one_line
 
 UNATTRIBUTED = "unattributed"
 FIRST_WORDS = 12
+# A speaker still given as one of these words was never resolved to anyone (a relative clause's "who",
+# a pronoun with no antecedent found): the attribution is the reader's to check.
+UNRESOLVED_SPEAKERS = frozenset(
+    "who which that whom whose he she they it i we you him her them this these those one someone".split()
+)
+OPENING_MARKS = "\"'\u201c\u2018\u00ab"
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb"
+DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # apostrophes are everywhere in words; these only quote
+# The Quotes pane's filters: every quote, those to check, only direct or only reported speech.
+FILTERS = ("all", "review", "direct", "reported")
 
 
 @dataclass
@@ -43,6 +53,23 @@ def speaker_key(q: dict) -> str:
     return f"said:{words}" if words else UNATTRIBUTED
 
 
+def needs_review(q: dict) -> bool:
+    """No speaker, or one left as a pronoun or relative word: who said it is unknown."""
+    words = " ".join(one_line(q.get("speaker") or "").split()).casefold()
+    return not words or words in UNRESOLVED_SPEAKERS
+
+
+def keep(q: dict, which: str) -> bool:
+    """Does a quote pass one of FILTERS?"""
+    if which == "review":
+        return needs_review(q)
+    if which == "direct":
+        return q["kind"] == "direct"
+    if which == "reported":
+        return q["kind"] != "direct"
+    return True
+
+
 def speaker_name(q: dict) -> str:
     """The canonical name of a linked speaker, else the article's words."""
     return one_line(q.get("speaker_entity") or q.get("speaker") or "") or UNATTRIBUTED
@@ -57,6 +84,15 @@ def group_by_speaker(quotes: list[dict]) -> list[Speaker]:
             speakers[key] = Speaker(key, speaker_name(q), q.get("speaker_entity_id"))
         speakers[key].quotes.append(q)
     return sorted(speakers.values(), key=lambda s: (-len(s.quotes), not s.named, s.name.casefold()))
+
+
+def unquoted(said: str) -> str:
+    """Reported speech without quotation marks around the whole of it, which would pass it off as
+    the speaker's own words; a phrase quoted inside it keeps its marks."""
+    inner = said[1:-1]
+    if len(said) > 1 and said[0] in OPENING_MARKS and said[-1] in CLOSING_MARKS and not any(m in inner for m in DOUBLE_MARKS):
+        return inner.strip()
+    return said
 
 
 def first_words(text: str, count: int = FIRST_WORDS) -> str:

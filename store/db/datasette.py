@@ -99,6 +99,7 @@ TABLES = {
             "end": "Character offset where it ends.",
             "note": "The reader's note.",
             "created_at": "When it was selected (UTC).",
+            "position": "Its place in the Selections list, which export follows.",
         },
         None,
     ),

@@ -94,8 +94,8 @@ def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None =
 
 _QUOTE_COLUMNS = (
     'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
-    " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity"
-    " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+    " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity, a.title"
+    " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id JOIN articles a ON a.id = q.article_id"
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
 )
 
@@ -133,14 +133,59 @@ def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:
     )
 
 
+def entity_passages(db: sqlite_utils.Database, entity_id: int, article_id: int | None = None) -> list[dict]:
+    """Every paragraph that mentions an entity (in one article, or the corpus), cited, in reading order."""
+    return passages(db, sorted({m["paragraph_id"] for m in mentions(db, entity_id, article_id)}))
+
+
+def article_passages(db: sqlite_utils.Database, article_id: int) -> list[dict]:
+    """An article's own text as passages: every paragraph but site furniture and credits."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM paragraphs WHERE article_id = ? AND kind NOT IN ('boilerplate', 'credit') ORDER BY seq",
+            [article_id],
+        )
+    ]
+    return passages(db, ids)
+
+
+def quote_passages(db: sqlite_utils.Database, quote_ids: list[int]) -> list[dict]:
+    """Quotes as passages, in the order given: each the quoted words of its paragraph, cited as an excerpt
+    when they are not the whole paragraph."""
+    if not quote_ids:
+        return []
+    marks = ",".join("?" * len(quote_ids))
+    rows = {
+        r["quote_id"]: r
+        for r in db.query(
+            'SELECT q.id AS quote_id, q.start, q."end", p.id AS paragraph_id, p.seq, p.text, a.id AS article_id,'
+            " a.title, a.agency, a.published, a.source FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+            f" JOIN articles a ON a.id = q.article_id WHERE q.id IN ({marks})",
+            quote_ids,
+        )
+    }
+    found = []
+    for quote_id in quote_ids:
+        row = rows.get(quote_id)
+        if row is None:
+            continue
+        start, end = row["start"] or 0, row["end"] if row["end"] is not None else len(row["text"])
+        row["excerpt"] = (start, end) != (0, len(row["text"]))
+        row["text"] = row["text"][start:end]
+        found.append(row)
+    return found
+
+
 def selections(db: sqlite_utils.Database) -> list[dict]:
-    """Every selection as a passage: the selected part of its paragraph, with citation fields."""
+    """Every selection as a passage, in the Selections list's order: the selected part of its paragraph,
+    with citation fields."""
     rows = list(
         db.query(
-            'SELECT s.id, s.paragraph_id, s.start, s."end", s.note, p.seq, p.text, a.id AS article_id,'
+            'SELECT s.id, s.paragraph_id, s.start, s."end", s.note, s.position, p.seq, p.text, a.id AS article_id,'
             " a.title, a.agency, a.byline, a.published, a.source FROM selections s"
             " JOIN paragraphs p ON p.id = s.paragraph_id JOIN articles a ON a.id = p.article_id"
-            " ORDER BY a.id, p.seq, s.start"
+            " ORDER BY s.position, s.id"
         )
     )
     for row in rows:
@@ -149,6 +194,33 @@ def selections(db: sqlite_utils.Database) -> list[dict]:
         row["excerpt"] = (start, end) != (0, len(row["text"]))
         row["text"] = row["text"][start:end]
     return rows
+
+
+def unselect(db: sqlite_utils.Database, selection_id: int) -> None:
+    with transaction(db) as conn:
+        conn.execute("DELETE FROM selections WHERE id = ?", [selection_id])
+
+
+def clear_selections(db: sqlite_utils.Database) -> int:
+    """Unselect everything; how many selections there were."""
+    with transaction(db) as conn:
+        return conn.execute("DELETE FROM selections").rowcount
+
+
+def move_selection(db: sqlite_utils.Database, selection_id: int, step: int) -> bool:
+    """Move a selection `step` places up (negative) or down the list; False at either end."""
+    with transaction(db) as conn:
+        order = [r[0] for r in conn.execute("SELECT id FROM selections ORDER BY position, id")]
+        if selection_id not in order:
+            return False
+        at = order.index(selection_id)
+        to = at + step
+        if not 0 <= to < len(order):
+            return False
+        order.insert(to, order.pop(at))
+        # Renumbered whole: positions written by older versions or other tools may tie.
+        conn.executemany("UPDATE selections SET position = ? WHERE id = ?", [(i + 1, sid) for i, sid in enumerate(order)])
+        return True
 
 
 def selected_paragraph_ids(db: sqlite_utils.Database) -> set[int]:

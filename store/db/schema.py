@@ -27,7 +27,8 @@ from . import corpus_counts
 # 5 (corpus counts): articles.entity_count, entities.mention_count and article_count, the
 #   alias_words table and the indexes the corpus lists page by; corpus_counts.recompute
 #   derives them from mentions and aliases.
-SCHEMA_VERSION = 5
+# 6 (selections order): selections.position, the order of the Selections list and its export.
+SCHEMA_VERSION = 6
 ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
@@ -128,7 +129,10 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("entity_id", "entities", "id")],
     ),
     "selections": (
-        {"id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str},
+        {
+            "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
+            "position": int,  # schema 6 (selections order)
+        },
         "id",
         [("paragraph_id", "paragraphs", "id")],
     ),
@@ -335,6 +339,7 @@ def migrate(db: sqlite_utils.Database) -> None:
             _recompute_entity_keys(db.conn)
         # Derived data too, like the full-text index (schema 5, corpus counts)
         corpus_counts.recompute(conn)
+        _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -367,6 +372,27 @@ def _recompute_entity_keys(conn: sqlite3.Connection) -> None:
     # Cleared first: a row's new key may be another row's old one (the key index is unique).
     conn.executemany("UPDATE entities SET key = NULL WHERE id = ?", [(i,) for i in keep.values()])
     conn.executemany("UPDATE entities SET key = ? WHERE id = ?", list(keep.items()))
+
+
+def _step_selections_in_order(db: sqlite_utils.Database) -> None:
+    """Schema 5: selections.position, the order of the Selections list and of its export.
+
+    Selections made before it keep the order export gave them (article, then
+    paragraph, then place in it). A selection added without a position, by
+    any writer, goes to the end of the list.
+    """
+    db.execute(
+        "UPDATE selections SET position = (SELECT count(*) FROM selections s2"
+        " JOIN paragraphs p2 ON p2.id = s2.paragraph_id, paragraphs p WHERE p.id = selections.paragraph_id"
+        " AND (p2.article_id, p2.seq, coalesce(s2.start, 0), s2.id)"
+        " <= (p.article_id, p.seq, coalesce(selections.start, 0), selections.id))"
+        " WHERE position IS NULL"
+    )
+    db.execute(
+        "CREATE TRIGGER IF NOT EXISTS selections_position AFTER INSERT ON selections WHEN NEW.position IS NULL"
+        " BEGIN UPDATE selections SET position = (SELECT coalesce(max(position), 0) + 1 FROM selections)"
+        " WHERE id = NEW.id; END"
+    )
 
 
 def _not_null(table: str) -> set[str]:

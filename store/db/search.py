@@ -302,18 +302,45 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100) -> list[dict]:
-    """Readable paragraphs matching every word of `query`, best first."""
-    return list(
+# Marks FTS5's highlight() puts around each matched word; control characters never reach a stored paragraph.
+_OPEN, _CLOSE = "\x01", "\x02"
+
+
+def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100, *, with_spans: bool = False) -> list[dict]:
+    """Readable paragraphs matching every word of `query`, best first.
+
+    `with_spans` adds `spans`: the (start, end) in `text` of every word that matched,
+    as FTS5 matched it (stemmed: "refineries" marks "refinery").
+    """
+    marked = f", highlight(paragraphs_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked" if with_spans else ""
+    rows = list(
         db.query(
             "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
-            " a.published, a.source FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
+            f" a.published, a.source{marked} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
             " JOIN articles a ON a.id = p.article_id"
             " WHERE paragraphs_fts MATCH ? AND p.kind NOT IN ('boilerplate', 'credit')"
             " ORDER BY f.rank LIMIT ?",
             [fts_query(query), limit],
         )
     )
+    if with_spans:
+        for row in rows:
+            row["spans"] = _marked_spans(row.pop("marked") or "")
+    return rows
+
+
+def _marked_spans(marked: str) -> list[tuple[int, int]]:
+    """(start, end) in the unmarked text of each stretch highlight() put between the marks."""
+    spans, plain, start = [], 0, None
+    for ch in marked:
+        if ch == _OPEN:
+            start = plain
+        elif ch == _CLOSE and start is not None:
+            spans.append((start, plain))
+            start = None
+        else:
+            plain += 1
+    return spans
 
 
 def quotes_by_speaker(db: sqlite_utils.Database, speaker: str, cutoff: float = 75) -> list[dict]:

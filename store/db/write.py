@@ -89,7 +89,7 @@ def store_article(
             ],
         )
         conn.executemany(
-            'INSERT INTO selections (paragraph_id, start, "end", note, created_at) VALUES (?,?,?,?,?)',
+            'INSERT INTO selections (paragraph_id, start, "end", note, created_at, position) VALUES (?,?,?,?,?,?)',
             [(by_text[text], *rest) for text, *rest in kept_selections if text in by_text],
         )
         assert article_id is not None  # an INSERT always sets lastrowid
@@ -150,7 +150,8 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
 
 
 def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
-    """Delete an article's rows; return its selections keyed by paragraph text and the entities it named."""
+    """Delete an article's rows; return its selections keyed by paragraph text (keeping their place in
+    the Selections list) and the entities it named."""
     entities = {
         r[0]
         for r in conn.execute(
@@ -160,7 +161,7 @@ def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
         )
     }
     kept = conn.execute(
-        'SELECT p.text, s.start, s."end", s.note, s.created_at FROM selections s'
+        'SELECT p.text, s.start, s."end", s.note, s.created_at, s.position FROM selections s'
         " JOIN paragraphs p ON p.id = s.paragraph_id WHERE p.article_id = ?",
         [article_id],
     ).fetchall()

@@ -15,8 +15,9 @@ from ..records import Anatomy, Prepared
 from . import limits
 from .anatomy import dissect, dissect_blocks, retitle
 from .decode import clean_text, decode, read_text
-from .language import detect_language
+from .doubts import find_doubts
 from .html import check_complete, declared_charset, looks_like_html, read_page
+from .language import detect_language
 
 
 def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
@@ -45,6 +46,7 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     if not any(p.kind == "body" for p in anatomy.paragraphs):
         raise ReadError("no article text found")
     anatomy.language = detect_language([p.text for p in anatomy.paragraphs if p.kind in {"title", "body", "subhead"}])
+    anatomy.warnings[:0] = find_doubts(anatomy)  # the most serious first
     return Prepared(source, sha, raw, anatomy)
 
 

@@ -124,6 +124,33 @@ async def test_help_lists_every_key(two_article_db):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_scrolls_by_page_and_to_either_end(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        body = app.screen.query_one("#help-body")
+        assert body.max_scroll_y > 2 * body.size.height  # the help is longer than two screens here
+        await pilot.press("pagedown")
+        await pilot.pause()
+        one_page = body.scroll_y
+        assert body.size.height // 2 < one_page < body.size.height + 1
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > one_page
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        assert "or `?` to close it" in HELP_TEXT and "to close it" in screen_text(app) and "newsx-tui keys" not in screen_text(app)
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert body.scroll_y < body.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert body.scroll_y == 0 and "newsx-tui keys" in screen_text(app)
+
+
 async def choose_hit(app, pilot, label: str) -> None:
     commands = app.screen.query_one(CommandList)
     texts = [str(commands.get_option_at_index(i).hit.text) for i in range(commands.option_count)]

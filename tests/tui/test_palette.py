@@ -69,7 +69,7 @@ async def test_the_palette_searches_the_scope_the_status_line_shows_and_says_whi
     app = NewsxApp(quotes_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert str(app.query_one("#status").render()).startswith("scope: article")
+        assert str(app.query_one("#status").render()).startswith("0 selected · scope: article")
         await pilot.press("ctrl+p")
         await settle(pilot)
         assert "this article" in app.screen.query_one(CommandInput).placeholder
@@ -80,7 +80,7 @@ async def test_the_palette_searches_the_scope_the_status_line_shows_and_says_whi
 
         await pilot.press("s")
         await settle(pilot)
-        assert str(app.query_one("#status").render()).startswith("scope: corpus")
+        assert str(app.query_one("#status").render()).startswith("0 selected · scope: corpus")
         listed = await palette(pilot, "quote: barge")
         assert list(listed) == ["quote: Elena Vasquez — The first barge is in,"]
         assert listed["quote: Elena Vasquez — The first barge is in,"].endswith("in the corpus")

@@ -69,21 +69,23 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("enter", "submit", "Export", priority=True),
     ]
 
-    def __init__(self, passages: list[dict], defaults: ExportDefaults, heading: str) -> None:
+    def __init__(self, passages: list[dict], defaults: ExportDefaults, heading: str, stem: str = "newsx-selection") -> None:
+        """`heading` heads the export and says what is exported; `stem` names the file offered."""
         super().__init__()
         self.passages = passages
         self.defaults = defaults
         self.heading = heading
+        self.stem = stem
         self.fmt = defaults.fmt
 
     def compose(self) -> ComposeResult:
         compact = self.app.size.height < SHORT_TERMINAL
         with Vertical(id="export-dialog"):
-            yield Label(f"Export {len(self.passages)} selected passage(s) · enter exports, esc cancels", id="export-heading")
+            yield Label(line_text(f"Export {len(self.passages)} passage(s): {self.heading} · enter exports, esc cancels"), id="export-heading")
             with RadioSet(id="export-format", compact=compact):
                 for fmt, label in export.FORMAT_LABELS.items():
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt, compact=compact)
-            path = str(unused_path(self.defaults.folder, "newsx-selection", f".{self.fmt}"))
+            path = str(unused_path(self.defaults.folder, self.stem, f".{self.fmt}"))
             yield PathInput(path, id="export-path", select_on_focus=False, compact=compact)
             yield Checkbox("Overwrite if the file exists", id="export-overwrite", compact=compact)
             yield Static("", id="export-error")

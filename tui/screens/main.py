@@ -26,7 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
-from newsx.store.db.search import EntityHit
+from newsx.store.db.search import EntityHit, SearchError
 
 from .. import clipboard
 from ..clipboard import Copied
@@ -52,6 +52,7 @@ from ..messages import (
     SelectionChanged,
     StoreChanged,
     StoreRead,
+    TextHitsFound,
     Undone,
 )
 from ..store_access import StoreAccess
@@ -64,10 +65,14 @@ from ..widgets.quotes_pane import QuotesPane
 from ..widgets.reader import Reader
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, position_text
+from ..widgets.text_hits import TextHits
 from .ask import AskScreen, PickScreen
 from .export import ExportScreen
+from .export_choice import ExportChoice, ExportChoiceScreen
+from .selections import SelectionsScreen
 
 FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
+TEXT_LIMIT = 200  # full-text hits read per query, before the scope narrows them
 FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
@@ -75,6 +80,7 @@ STORE_NOTICES = {
     "open": None,
     "ingested": None,
     "reload": "Reloaded the store.",
+    "selections": None,
     "changed": "The store changed (another process wrote to it)",
     "corrected": None,  # the status line says what changed
 }
@@ -115,6 +121,8 @@ class MainScreen(Screen[None]):
         Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
         Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
+        Binding("S", "selections", "Selections", key_display="S"),
+        Binding("E", "export_what", "Export…", key_display="E", show=False),
         Binding("m", "merge", "Merge", show=False),
         Binding("x", "correct", "Correct", show=False),
         Binding("u", "undo", "Undo", show=False),
@@ -150,6 +158,9 @@ class MainScreen(Screen[None]):
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
+        self.text_query = ""  # the query whose paragraphs the full-text pane shows
+        self.found: dict | None = None  # the full-text hit whose words the reader marks
+        self.read_after_load: dict | None = None  # a passage to go to once the store is read again
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
         self.picking: tuple[str, int, str] | None = None
         self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
@@ -163,6 +174,7 @@ class MainScreen(Screen[None]):
                 yield SearchBox(placeholder="/ search actors, places…", id="search")
                 for role in ROLES:
                     yield FacetPane(role, FACET_TITLES[role], id=f"facet-{role}", classes="facet")
+                yield TextHits(id="text-hits")
             with Horizontal(id="reading"):
                 reader = Reader(id="reader")
                 yield reader
@@ -227,7 +239,8 @@ class MainScreen(Screen[None]):
         paragraph = self.reader.cursor_paragraph if self.view else None
         self.set_status(
             position_text(
-                self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences())
+                self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences()),
+                self.counts.get("selected"),
             )
         )
 
@@ -336,9 +349,21 @@ class MainScreen(Screen[None]):
     def read_note_target(self, paragraph: dict) -> None:
         self.post_message(NoteTargetRead(paragraph, self.store.selection_rows(paragraph["id"])))
 
+    @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
+    def search_text(self, query: str) -> None:
+        try:
+            hits, reason = self.store.text_hits(query, TEXT_LIMIT), None
+        except SearchError as exc:
+            hits, reason = [], f"Not searched in the text: {exc}."
+        if not get_current_worker().is_cancelled:
+            self.post_message(TextHitsFound(query, hits, reason))
+
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
-    def read_passages(self, purpose: str) -> None:
-        self.post_message(PassagesRead(purpose, self.store.selections()))
+    def read_passages(
+        self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
+        stem: str = "newsx-selection",
+    ) -> None:
+        self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
 
     @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
     def copy_passages(self, passages: list[dict]) -> None:
@@ -414,6 +439,10 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
+        passage, self.read_after_load = self.read_after_load, None
+        if passage is not None:
+            self.focus_place(passage["paragraph_id"], None, passage["article_id"])
+            self.set_focus(self.reader)
 
     def on_article_read(self, message: ArticleRead) -> None:
         self.show_article(message.view)
@@ -436,8 +465,40 @@ class MainScreen(Screen[None]):
             self.facets.add_hits(hits)
         for role in ROLES:
             self.facet(role).show_hits(message.query, message.results.get(role, []), self.facets.by_id)
+        self.fit_search_panes()
+        self.choose_if_waiting()
+
+    def on_text_hits_found(self, message: TextHitsFound) -> None:
+        if message.query != self.query_one(SearchBox).value:
+            return
+        self.text_query = message.query
+        # the whole store, as `newsx-tui search` does, with the article being read first
+        here = self.view.article["id"] if self.view else None
+        hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
+        self.query_one(TextHits).show_hits(message.query, hits, message.reason, here)
+        self.fit_search_panes()
+        self.choose_if_waiting()
+
+    def fit_search_panes(self) -> None:
+        """Most articles have no "other" entities: that pane shows only when there are some. On a
+        narrow terminal a search shows only the entity panes that found something, so the text hits
+        have room."""
+        query = self.query_one(SearchBox).value
+        searching = bool(query.strip()) and self.has_class("-narrow")
+        for role in ROLES:
+            pane = self.facet(role)
+            found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
+            pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
+        # the text hits of the query typed; "none" only matters when no name matched either
+        text = self.query_one(TextHits)
+        names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
+        text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
+
+    def choose_if_waiting(self) -> None:
+        """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
+        query = self.choose_when_found
         # before the store is read there is nothing to choose from: its facets filter again when they come
-        if self.choose_when_found == message.query and self.signature is not None:
+        if query is not None and query == self.hits_query == self.text_query and self.signature is not None:
             self.choose_when_found = None
             if not self.choose_best():
                 self.set_focus(self.query_one(SearchBox))
@@ -453,7 +514,8 @@ class MainScreen(Screen[None]):
     def on_passages_read(self, message: PassagesRead) -> None:
         passages = message.passages
         if not passages:
-            self.notify("Nothing selected: press space on a paragraph first.", severity="warning")
+            empty = "Nothing selected: press space on a paragraph first." if message.stem == "newsx-selection" else "Nothing to export."
+            self.notify(empty, severity="warning")
         elif message.purpose == "copy":
             self.copy_passages(passages)
         else:
@@ -462,7 +524,7 @@ class MainScreen(Screen[None]):
                 if path is not None:
                     self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
 
-            self.app.push_screen(ExportScreen(passages, self.export_defaults, "Selected passages"), exported)
+            self.app.push_screen(ExportScreen(passages, self.export_defaults, message.heading, message.stem), exported)
 
     def on_clipboard_tried(self, message: ClipboardTried) -> None:
         if isinstance(message.result, Copied):
@@ -481,6 +543,7 @@ class MainScreen(Screen[None]):
             self.query_one(MentionMap).selected = frozenset(self.view.selected)
         self.reader.set_selected(message.paragraph_id, message.spans)
         self.sub_title = self.store_label()
+        self.show_position()
 
     def on_store_changed(self, message: StoreChanged) -> None:
         self.signature = message.signature
@@ -512,8 +575,7 @@ class MainScreen(Screen[None]):
         self.facets = facets
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
-        # most articles have no "other" entities: the room goes to actors and places
-        self.facet("other").display = bool(facets.by_role.get("other"))
+        self.fit_search_panes()
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
         self.hits_query = ""
@@ -541,11 +603,14 @@ class MainScreen(Screen[None]):
     def search_changed(self, event: Input.Changed) -> None:
         if event.value.strip():
             self.filter_facets(event.value, self.facets)
+            self.search_text(event.value)
         else:
             self.workers.cancel_group(self, "filter")
-            self.hits_query = ""
+            self.workers.cancel_group(self, "text")
+            self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()
+            self.fit_search_panes()
 
     def action_submit_search(self) -> None:
         """Enter in the search box: choose the best match of what was typed, however fast."""
@@ -559,8 +624,8 @@ class MainScreen(Screen[None]):
 
     def choose_typed(self) -> None:
         query = self.query_one(SearchBox).value
-        if query.strip() and query != self.hits_query:
-            self.choose_when_found = query  # its hits are on their way: choose when they come
+        if query.strip() and (query != self.hits_query or query != self.text_query):
+            self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
         elif not self.choose_best():
             self.set_focus(self.query_one(SearchBox))  # back to the typo
 
@@ -571,9 +636,14 @@ class MainScreen(Screen[None]):
         return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
 
     def choose_best(self) -> bool:
-        """Choose the best pane's highlighted entity; False if nothing matches."""
+        """Choose the best pane's highlighted entity; a query that names none goes to the first
+        paragraph that has its words. False if nothing matches."""
         pane = self.best_pane()
         if pane is None:
+            text_hits = self.query_one(TextHits).hits
+            if text_hits and self.query_one(SearchBox).value.strip():
+                self.go_to_hit(text_hits[0])
+                return True
             self.notify("Nothing matches.", severity="warning")
             return False
         entity_id = pane.highlighted_entity_id
@@ -591,6 +661,9 @@ class MainScreen(Screen[None]):
             self.picking = None
             self.set_status("Cancelled.")
         self.choose_when_found = None
+        if self.found is not None:
+            self.found = None
+            self.highlight_entity()
         self.query_one(SearchBox).value = ""
         self.reader.clear_span()
         self.set_focus(self.reader)
@@ -619,6 +692,7 @@ class MainScreen(Screen[None]):
             return
         self.entity_id = entity_id
         self.current_quote = None
+        self.found = None
         self.query_one(QuotesPane).show_entity(entity_id)
         self.query_one(MentionsPane).set_detail(None)
         self.load_entity_detail(entity_id)
@@ -684,7 +758,8 @@ class MainScreen(Screen[None]):
         quote = self.current_quote
         if quote is not None and not (self.view and quote["article_id"] == self.view.article["id"]):
             quote = None
-        self.reader.highlight(here, current_mention_id, quote)
+        found = self.found if self.found and self.view and self.found["article_id"] == self.view.article["id"] else None
+        self.reader.highlight(here, current_mention_id, quote, found)
         self.query_one(MentionMap).mentioned = frozenset(m["paragraph_id"] for m in here)
 
     def action_next_mention(self, step: int) -> None:
@@ -705,6 +780,19 @@ class MainScreen(Screen[None]):
         self.focus_mention(message.index)
         self.set_focus(self.reader)
 
+    # -- full-text hits ---------------------------------------------------------
+
+    @on(TextHits.HitChosen)
+    def hit_chosen(self, message: TextHits.HitChosen) -> None:
+        self.go_to_hit(message.hit)
+
+    def go_to_hit(self, hit: dict) -> None:
+        """The reader on the hit's paragraph with the words found marked."""
+        self.found = hit
+        self.current_quote = None
+        self.focus_place(hit["paragraph_id"], None, hit["article_id"])
+        self.set_focus(self.reader)
+
     # -- quotes and articles ---------------------------------------------------
 
     @on(QuotesPane.QuoteChosen)
@@ -714,6 +802,7 @@ class MainScreen(Screen[None]):
     def go_to_quote(self, quote: dict) -> None:
         """The reader on the quote's paragraph with the quoted words marked."""
         self.current_quote = quote
+        self.found = None
         self.query_one(QuotesPane).show_quote(quote["id"])
         self.focus_place(quote["paragraph_id"], None, quote["article_id"])
         self.set_focus(self.reader)
@@ -773,6 +862,60 @@ class MainScreen(Screen[None]):
     def action_copy(self) -> None:
         self.read_passages("copy")
 
+    def action_selections(self) -> None:
+        """S: every selected passage, in export order, to reorder, unselect, clear and export."""
+
+        def closed(passage: dict | None) -> None:
+            # the list may have changed what the reader marks: read the store, then go to the passage
+            self.read_after_load = passage
+            self.load_store("selections")
+
+        self.app.push_screen(SelectionsScreen(self.store, self.export_defaults), closed)
+
+    def export_choices(self) -> list[ExportChoice]:
+        """What there is to export now: the selection, and what the reader is looking at."""
+        choices = [ExportChoice("selection", f"The selection ({self.counts.get('selected', 0)} paragraph(s))")]
+        name = self.entity_name()
+        if self.entity_id is not None and name:
+            choices.append(ExportChoice("entity", f"Passages mentioning {name} (the whole store)"))
+        speaker = self.query_one(QuotesPane).speaker
+        if speaker is not None and speaker.quotes:
+            choices.append(ExportChoice("quotes", f"Quotes of {speaker.name} ({len(speaker.quotes)})"))
+        text = self.query_one(TextHits)
+        if text.display and text.hits:
+            choices.append(ExportChoice("text", f"Paragraphs with \u201c{text.query_text}\u201d (the whole store)"))
+        if self.view is not None:
+            title = self.view.article.get("title") or self.view.article.get("source") or "this article"
+            choices.append(ExportChoice("article", f"This article: {title}"))
+        return choices
+
+    def action_export_what(self) -> None:
+        """E: export the selection or what the reader is looking at; the dialog for format and path follows."""
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                self.export_choice(choice)
+
+        self.app.push_screen(ExportChoiceScreen(self.export_choices()), chosen)
+
+    def export_choice(self, choice: ExportChoice) -> None:
+        if choice.key == "entity" and self.entity_id is not None:
+            name = self.entity_name() or "the entity"
+            self.read_passages("export", "entity", self.entity_id, f"Passages mentioning {name}", f"newsx-{slug(name)}")
+        elif choice.key == "quotes" and self.query_one(QuotesPane).speaker is not None:
+            speaker = self.query_one(QuotesPane).speaker
+            ids = [q["id"] for q in speaker.quotes]
+            self.read_passages("export", "quotes", ids, f"Quotes of {speaker.name}", f"newsx-quotes-{slug(speaker.name)}")
+        elif choice.key == "text":
+            query = self.query_one(TextHits).query_text
+            self.read_passages("export", "text", query, f"Passages matching \u201c{query}\u201d", f"newsx-{slug(query)}")
+        elif choice.key == "article" and self.view is not None:
+            article = self.view.article
+            title = article.get("title") or "Article"
+            self.read_passages("export", "article", article["id"], title, f"newsx-{slug(title)}")
+        else:
+            self.read_passages("export")
+
     # -- the palette's menu ------------------------------------------------------
 
     def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
@@ -783,6 +926,9 @@ class MainScreen(Screen[None]):
             ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
             ("selection: Export…", self.action_export, "e"),
             ("selection: Copy as Markdown", self.action_copy, "c"),
+            ("selection: List, reorder, unselect…", self.action_selections, "S"),
+            ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
+            ("quotes: Filter (all, to review, direct, reported)", self.query_one(QuotesPane).action_next_filter, "f"),
             ("note: Write the note of the selected passage…", self.action_note, "a"),
             ("correct: Merge the entity into another…", self.action_merge, "m"),
             ("correct: Correct the entity, or the quote in the Quotes pane…", self.action_correct, "x"),
@@ -970,3 +1116,8 @@ class MainScreen(Screen[None]):
             self.load_entity_detail(self.entity_id)
             self.refresh_mentions()
         self.set_status(line_text(f"Undid: {message.change.what}"))
+
+def slug(words: str, most: int = 40) -> str:
+    """A file name's worth of `words`: lower case letters and digits joined by hyphens."""
+    cut = "-".join("".join(ch if ch.isalnum() else " " for ch in words.casefold()).split())[:most].strip("-")
+    return cut or "export"

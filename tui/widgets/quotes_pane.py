@@ -4,7 +4,9 @@ Two views, `g` switches: every quote in reading order, or the speakers with
 their quote counts. Enter on a speaker (or choosing an entity that speaks)
 narrows the pane to that speaker's quotes; escape widens it again. Enter on
 a quote posts QuoteChosen. Direct quotes are in quotation marks; reported
-speech is italic after a ≈.
+speech is italic after a ≈ and never in quotation marks, even when the
+extractor kept some around it. `f` filters: quotes to review (no speaker, or
+one left as "who", "he"…), only direct, only reported.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from newsx.store import paragraph_number
 
 from ..text import line_text
-from ..who_said import Speaker, first_words, group_by_speaker
+from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
 
 REPORTED = "italic dim"
+FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
 # Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
 # scope switch would stall the screen; the speakers view (g) and the palette reach all of them.
 MAX_SHOWN = 1000
@@ -39,7 +42,10 @@ def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
     if q.get("cue"):
         text.append_text(line_text(q["cue"], "italic"))
         text.append(" ")
-    words = line_text(first_words(q.get("text") or ""))
+    said = (q.get("text") or "").strip()
+    if q["kind"] != "direct":
+        said = unquoted(said)
+    words = line_text(first_words(said))
     if q["kind"] == "direct":
         text.append_text(Text.assemble(("“", "bold"), words, ("”", "bold")))
     else:
@@ -68,12 +74,15 @@ class QuotesPane(LazyOptionList):
 
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
+        Binding("f", "next_filter", "Filter"),
         Binding("escape,backspace", "back", "All quotes"),
     ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.quotes: list[dict] = []
+        self.quotes: list[dict] = []  # every quote of the scope
+        self.filter = "all"  # one of who_said.FILTERS
+        self.kept: list[dict] = []  # the quotes the filter keeps
         self.speakers: list[Speaker] = []
         self.by_speaker = False
         self.speaker: Speaker | None = None  # the speaker the pane is narrowed to
@@ -94,7 +103,15 @@ class QuotesPane(LazyOptionList):
         `total`: how many the scope has, when `quotes` are only its first."""
         self.quotes, self.scope, self.titles, self.total = quotes, scope, titles or {}, total
         self.loaded = True
-        self.speakers = group_by_speaker(quotes)
+        self._apply_filter()
+
+    def set_filter(self, which: str) -> None:
+        self.filter = which
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.kept = [q for q in self.quotes if keep(q, self.filter)]
+        self.speakers = group_by_speaker(self.kept)
         key = self.speaker.key if self.speaker else None
         self.speaker = next((s for s in self.speakers if s.key == key), None)
         self._fill()
@@ -121,7 +138,7 @@ class QuotesPane(LazyOptionList):
         """The quotes the pane lists now, in its order."""
         if self.speaker:
             return self.speaker.quotes
-        return [] if self.by_speaker else self.quotes
+        return [] if self.by_speaker else self.kept
 
     def _fill(self) -> None:
         self.clear_options()
@@ -135,20 +152,24 @@ class QuotesPane(LazyOptionList):
             options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers[:MAX_SHOWN])
             self.border_title = "Quotes by speaker"
         else:
-            options.extend(self._quote_options(self.quotes, with_speaker=True))
-            self.border_title = "Quotes"
-        listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.quotes)
-        if not self.speaker and not self.by_speaker:
+            options.extend(self._quote_options(self.kept, with_speaker=True))
+            self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
+        listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.kept)
+        if not self.speaker and not self.by_speaker and self.filter == "all":
             listed = max(listed, self.total or 0)
         if listed > MAX_SHOWN:
             more = f"… {listed - MAX_SHOWN:,} more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
             options.append(Option(Text(more, style="dim"), disabled=True))
+        where = "this article" if self.scope == "article" else "the store"
         if not self.quotes and self.loaded:
-            where = "this article" if self.scope == "article" else "the store"
             options.append(Option(Text(f"No quotes in {where}.", style="dim"), disabled=True))
+        elif not self.kept and self.loaded:
+            none = f"No {FILTER_LABELS[self.filter]} quotes in {where} (f: the next filter)."
+            options.append(Option(Text(none, style="dim"), disabled=True))
         self.add_options(options)
-        count = self.total if self.total is not None else len(self.quotes)
-        self.border_subtitle = f"{count:,} · {'by speaker' if self.by_speaker else 'by order'}"
+        total = self.total if self.total is not None else len(self.quotes)
+        count = f"{total:,}" if self.filter == "all" else f"{len(self.kept):,}/{total:,}"
+        self.border_subtitle = f"{count} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
@@ -173,6 +194,11 @@ class QuotesPane(LazyOptionList):
         self.by_speaker = not self.by_speaker
         self.speaker = None
         self._fill()
+
+    def action_next_filter(self) -> None:
+        """f: all quotes -> to review -> direct -> reported -> all."""
+        self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
+        self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({len(self.kept)} of {len(self.quotes)}).")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # with nothing to widen, escape goes on to the app (back to the reader)

@@ -89,6 +89,7 @@ class ParagraphView(Widget):
             "span": foreground(reader.get_component_rich_style("reader--span")),
             "pending": reader.get_component_rich_style("reader--pending"),
             "quote": foreground(reader.get_component_rich_style("reader--quote")),
+            "found": reader.get_component_rich_style("reader--found"),
             "mention": foreground(reader.get_component_rich_style("reader--mention")),
             "current": reader.get_component_rich_style("reader--current"),
         }
@@ -112,7 +113,7 @@ class ParagraphView(Widget):
         return gutter_table(self.gutter_width, gutter, body)
 
     def layers(self) -> list[tuple[int, int, str]]:
-        """Every mark, bottom first: selected parts, picked sentences, then quote and mentions."""
+        """Every mark, bottom first: selected parts, picked sentences, then quote, words found and mentions."""
         spans = [] if self.whole else [(s, e, "span") for s, e in self.spans]
         pending = [(*self.pending, "pending")] if self.pending else []
         return spans + pending + self.marks
@@ -121,7 +122,10 @@ class ParagraphView(Widget):
 class Reader(VerticalScroll):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph."""
 
-    COMPONENT_CLASSES = {"reader--span", "reader--pending", "reader--quote", "reader--mention", "reader--current", "reader--gutter", "reader--selected"}
+    COMPONENT_CLASSES = {
+        "reader--span", "reader--pending", "reader--quote", "reader--found", "reader--mention", "reader--current",
+        "reader--gutter", "reader--selected",
+    }
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("down,j", "cursor(1)", "Down", show=False),
@@ -190,12 +194,16 @@ class Reader(VerticalScroll):
         line = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
         return gutter_table(gutter_width, Text(""), Text(line or "(no dateline)", style="dim"))
 
-    def highlight(self, mentions: list[dict], current_id: int | None, quote: dict | None = None) -> None:
+    def highlight(
+        self, mentions: list[dict], current_id: int | None, quote: dict | None = None, found: dict | None = None
+    ) -> None:
         """Mark every mention of the current entity; the current one stands out. Mark the quoted words
-        of `quote` under them."""
+        of `quote` under them, and the words a full-text search `found` (a hit with its `spans`)."""
         marks: dict[int, list[tuple[int, int, str]]] = {}
         if quote is not None and quote.get("start") is not None and quote.get("end") is not None:
             marks[quote["paragraph_id"]] = [(quote["start"], quote["end"], "quote")]
+        if found is not None:
+            marks.setdefault(found["paragraph_id"], []).extend((s, e, "found") for s, e in found.get("spans", []))
         for m in mentions:
             kind = "current" if m["id"] == current_id else "mention"
             marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))

@@ -17,9 +17,18 @@ def position_text(
     paragraph: dict | None,
     span: tuple[int, int] | None,
     sentences: int,
+    selected: int | None = None,
 ) -> Text:
-    """scope · entity · mention i/n · ¶N · sentences picked: what the keys will act on."""
-    text = Text.assemble((f"scope: {scope}", "bold"))
+    """N selected · scope · entity · mention i/n · ¶N · sentences picked: what the keys will act on.
+
+    The selected count comes first: on a narrow terminal the header that also shows it is cut
+    before it, and the end of this line may be.
+    """
+    text = Text()
+    if selected is not None:
+        text.append(f"{selected} selected", style="bold" if selected else "")
+        text.append(" · ")
+    text.append(f"scope: {scope}", style="bold")
     if entity_name is not None:
         text.append(" · ")
         text.append_text(line_text(entity_name, "bold"))

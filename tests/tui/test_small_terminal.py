@@ -1,0 +1,26 @@
+"""At 80x24: the status line keeps the selected count, and the Actors pane has room for five names."""
+
+from __future__ import annotations
+
+from newsx.tui.app import NewsxApp
+
+from .conftest import settle
+from .screen import screen_text
+
+
+async def test_80x24_keeps_the_selected_count_and_five_actor_rows(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        actors = app.main.facet("actor")
+        assert actors.scrollable_content_region.height >= 5
+        assert len(actors.entities) >= 5
+        # a long status: an entity chosen, a mention, sentences picked; the count is still there
+        await pilot.press("slash", *"maliki", "enter")
+        await settle(pilot)
+        await pilot.press("space", "down", "space", "right", "shift+right")
+        await settle(pilot)
+        status = screen_text(app).splitlines()[-2]
+        assert status.startswith(" 2 selected · scope: article · Nuri al-Maliki")
+        header = screen_text(app).splitlines()[0]
+        assert "2 selected" not in header  # the header cuts it: the status line is where it shows

@@ -1,0 +1,99 @@
+"""Full-text search from the search box: paragraphs listed under the entity panes, Enter goes
+there with the words marked; names still win, even typed fast."""
+
+from __future__ import annotations
+
+from newsx.tui.app import NewsxApp
+from newsx.tui.widgets.text_hits import TextHits
+
+from .conftest import settle
+from .screen import screen_text
+
+
+def found_words(app) -> list[str]:
+    """The words the reader marks as found by the search."""
+    return [pv.paragraph["text"][s:e] for pv in app.main.reader.paragraph_views for s, e, kind in pv.marks if kind == "found"]
+
+
+async def test_a_word_that_is_no_name_goes_to_the_paragraph_with_it_marked(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.main.view.article["title"].startswith("Militants")
+        # typed and entered in one burst, as a quick hand or tmux send-keys does
+        await pilot.press("slash", *"refineries", "enter")
+        await settle(pilot)
+        main = app.main
+        assert main.view.article["title"] == "Oil refinery siege enters second week"
+        assert "refinery" in main.reader.cursor_paragraph["text"]
+        assert found_words(app) == ["refinery"]  # stemmed: "refineries" found "refinery"
+        assert app.focused is main.reader
+        hits = main.query_one(TextHits)
+        assert hits.display and len(hits.hits) == 2
+        assert "In the text" in screen_text(app)
+
+
+async def test_enter_on_a_listed_paragraph_goes_there(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"said")
+        await settle(pilot)
+        hits = app.main.query_one(TextHits)
+        texts = [h["text"] for h in hits.hits]
+        assert len(texts) == 5 and all("said" in t for t in texts)
+        # the article being read comes first, and the hits of another article name it
+        assert {h["article_id"] for h in hits.hits[:3]} == {app.main.view.article["id"]}
+        assert "3 here, 5 in all" in str(hits.border_subtitle)
+        other = next(i for i, t in enumerate(texts) if t.startswith("The Islamic State fighters"))
+        assert other >= 3
+        assert hits.get_option_at_index(other).prompt.plain.startswith("¶3 Oil refinery siege enters second week")
+        hits.focus()
+        await pilot.press(*["down"] * other, "enter")
+        await settle(pilot)
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
+        assert app.main.reader.cursor_paragraph["text"].startswith("The Islamic State fighters control roads")
+        assert found_words(app) == ["said"]
+        # escape drops the marks with the search
+        app.main.query_one("#search").focus()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert found_words(app) == [] and not hits.display
+
+
+async def test_a_name_typed_fast_still_opens_the_entity(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"mosul", "enter")
+        await settle(pilot)
+        assert app.main.entity_name() == "Mosul"
+        assert found_words(app) == []
+
+
+async def test_a_query_of_no_words_says_why_nothing_was_searched(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"...", "enter")
+        await settle(pilot)
+        hits = app.main.query_one(TextHits)
+        assert hits.hits == []
+        assert hits.get_option_at_index(0).prompt.plain == "Not searched in the text: nothing to search for: the query has no words."
+        assert app.main.entity_id is None
+
+
+async def test_slash_and_the_words_after_it_in_one_burst_reach_the_search_box(two_article_db):
+    """A terminal delivers `/refinery⏎` from tmux send-keys or a quick hand as one read: every key is
+    queued before `/` is handled, so the search box must have the focus as soon as `/` is."""
+    from textual import events
+
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key, char in [("slash", "/"), *((c, c) for c in "refinery"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.main.query_one("#search").value == "refinery"
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
+        assert found_words(app) == ["refinery"]
