@@ -83,7 +83,7 @@ def test_speaker_and_not_quote(sample_db_path):
 def test_quotes_lists_the_ids_correct_takes(sample_db_path):
     brigades = quote(sample_db_path, "These brigades")
     lines = run("quotes", "--db", sample_db_path).stdout.splitlines()
-    assert any(line.startswith(f"#{brigades['id']}  ¶") and "These brigades" in line for line in lines)
+    assert any(line.startswith(f"#{brigades['id']}  ") and " ¶" in line and "These brigades" in line for line in lines)
 
 
 def test_list_text_and_json(sample_db_path):

@@ -28,6 +28,7 @@ TABLES = {
             "raw": "The article's text as read.",
             "ingested_at": "When it was stored (UTC).",
             "language": "ISO 639-1 code detected from the text (en, fr…); NULL when there is too little text.",
+            "entity_count": "How many entities it names (derived, kept by ingest).",
         },
         "title",
     ),
@@ -52,8 +53,20 @@ TABLES = {
             "lat": "Latitude (offline gazetteer; a country's capital), NULL when unknown.",
             "lon": "Longitude, NULL when unknown.",
             "key": "Internal matching key.",
+            "mention_count": "Mentions in all articles (derived, kept by ingest).",
+            "article_count": "Articles that mention it (derived, kept by ingest).",
         },
         "name",
+    ),
+    "alias_words": (
+        "Derived: each alias once per word in it, where the TUI's corpus search finds its candidates.",
+        {
+            "role": "The entity's role.",
+            "word": "One word of the alias, lower case.",
+            "entity_id": "The entity.",
+            "alias": "The alias the word is from.",
+        },
+        None,
     ),
     "aliases": (
         "Every surface form an entity was seen under, its canonical name included.",
@@ -177,7 +190,7 @@ def metadata(database: str) -> dict:
         table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
-        if name == "articles":
+        if name in {"articles", "alias_words"}:  # the raw text; derived rows
             table["hidden"] = True
         tables[name] = table
     return {
