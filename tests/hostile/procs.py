@@ -82,3 +82,28 @@ def write_articles(folder: Path, n: int) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def assert_stopped_keeping_what_finished(returncode: int, err: str, db: Path, total: int) -> None:
+    """An ingest stopped by a signal: exit 130, one line saying how far it got, exactly the
+    articles it reported stored, and nothing of the article in hand."""
+    assert returncode == 130, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    m = re.fullmatch(
+        r"newsx-tui: interrupted after (\d+) article\(s\) \((\d+) ingested\); every finished article is kept", lines[0]
+    )
+    assert m, lines[0]
+    reported = int(m.group(1))
+    assert int(m.group(2)) == reported
+    stored = count(db)
+    assert 0 < stored < total
+    assert stored == reported
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    # every paragraph belongs to a stored article
+    assert conn.execute(
+        "SELECT count(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)"
+    ).fetchone()[0] == 0
+    conn.close()
