@@ -33,11 +33,12 @@ def add_mentions(conn, article_id: int, entity_ids: Iterable[int]) -> None:
     conn.execute("UPDATE articles SET entity_count = ? WHERE id = ?", [len(per_entity), article_id])
 
 
-def count_article(conn, article_id: int, entity_ids: Iterable[int]) -> None:
-    """Count a written article in, as it stands after the reader's corrections were applied to it:
-    its mentions as stored, and the words of every alias of the entities it brought."""
-    add_mentions(conn, article_id, (r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])))
-    refresh_words(conn, entity_ids)
+def count_article(conn, article_id: int) -> list[int]:
+    """Count a written article's mentions in, as stored after the reader's corrections were
+    applied to it; the entity of each mention."""
+    mentioned = [r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])]
+    add_mentions(conn, article_id, mentioned)
+    return mentioned
 
 
 def refresh_words(conn, entity_ids: Iterable[int]) -> None:

@@ -455,12 +455,15 @@ def well_formed(kind, target, value) -> bool:
     return kind != "role" or value["role"] in ROLES
 
 
-def apply_to_article(conn, article_id: int) -> None:
-    """Every correction, oldest first, on the rows of the article store_article is writing."""
+def apply_to_article(conn, article_id: int) -> bool:
+    """Every correction, oldest first, on the rows of the article store_article is writing;
+    whether any of them found what it names."""
     journal = Journal(conn, record=False)
+    applied = False
     for kind, target, value in conn.execute("SELECT kind, target, value FROM corrections ORDER BY id").fetchall():
         if kind in APPLY:
-            APPLY[kind](journal, *_parsed(target, value), article_id)
+            applied |= bool(APPLY[kind](journal, *_parsed(target, value), article_id))
+    return applied
 
 
 @functools.lru_cache(maxsize=8192)

@@ -94,9 +94,12 @@ def store_article(
         )
         assert article_id is not None  # an INSERT always sets lastrowid
         # The reader's corrections hold for this article too, whatever extraction said.
-        corrections.apply_to_article(conn, article_id)
-        # Counted after the corrections, which may move this article's mentions and aliases.
-        corpus_counts.count_article(conn, article_id, entity_ids.values())
+        corrected = corrections.apply_to_article(conn, article_id)
+        # Counted after the corrections, which may move this article's mentions to other entities.
+        mentioned = corpus_counts.count_article(conn, article_id)
+        if corrected:
+            # _upsert_entity filed each entity's words; a correction may have moved aliases or roles since.
+            corpus_counts.refresh_words(conn, [*entity_ids.values(), *mentioned])
         _drop_orphans(conn, old_entities | set(entity_ids.values()))
     return article_id, "replaced" if old else "ingested"
 
