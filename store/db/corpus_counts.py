@@ -55,6 +55,23 @@ def refresh_words(conn, entity_ids: Iterable[int]) -> None:
             add_words(conn, entity_id, row[0] or "", aliases)
 
 
+def recount(conn, entity_ids: Iterable[int], article_ids: Iterable[int]) -> None:
+    """The counts of these entities and articles, and these entities' alias words, from the rows as they
+    now are: what a correction changed, without recomputing the corpus (ids no longer stored are skipped)."""
+    entities = sorted(set(entity_ids))
+    conn.executemany(
+        "UPDATE entities SET (mention_count, article_count) ="
+        " (SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id) WHERE id = ?",
+        [(i,) for i in entities],
+    )
+    conn.executemany(
+        "UPDATE articles SET entity_count = (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = articles.id)"
+        " WHERE id = ?",
+        [(i,) for i in sorted(set(article_ids))],
+    )
+    refresh_words(conn, entities)
+
+
 def remove_mentions(conn, article_id: int) -> None:
     """Take back an article's counts, before its mentions are deleted."""
     rows = conn.execute(
