@@ -65,7 +65,7 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
             " CROSS JOIN entities e ON e.id = w.entity_id WHERE s.skeleton = ?"
             f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND e.type = 'PERSON'",
             [skeleton, *ROLES],
-            keep=lambda r, fn=full_name, end=surname[1:].lower(): r[2].lower().endswith(end)
+            keep=lambda r, fn=full_name, end=surname[1:]: r[2].lower().endswith(end.lower())
             and len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
             and fuzz.ratio(name_key(r[2]), name_key(fn)) >= 80,
         )
