@@ -52,7 +52,8 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
         )
         return rows[0] if len(rows) == 1 else None
     # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found through the
-    # words of the surname's skeleton (word_skeletons' index), not a LIKE '%adr' over every alias.
+    # words of the surname's skeleton (word_skeletons' index); the LIKE '%adr' that once read every
+    # alias now only sifts those.
     for full_name in full:
         surname = full_name.split()[-1].split("-")[-1]
         words = utils.default_process(surname).split()
@@ -63,10 +64,10 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
             conn,
             "SELECT DISTINCT e.id, e.name, w.alias FROM word_skeletons s CROSS JOIN alias_words w"
             " CROSS JOIN entities e ON e.id = w.entity_id WHERE s.skeleton = ?"
-            f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND e.type = 'PERSON'",
-            [skeleton, *ROLES],
-            keep=lambda r, fn=full_name, end=surname[1:]: r[2].lower().endswith(end.lower())
-            and len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
+            f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND w.alias LIKE ?"
+            " AND e.type = 'PERSON'",
+            [skeleton, *ROLES, f"%{surname[1:]}"],
+            keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
             and fuzz.ratio(name_key(r[2]), name_key(fn)) >= 80,
         )
         if len(rows) == 1:
