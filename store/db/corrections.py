@@ -143,8 +143,10 @@ def _revert(j: Journal, ops: list) -> None:
     conn = j.conn
     for op, table, row, *rest in ops:
         # the rows as they are now (what the correction made of them) and as they will be
-        if op != "delete":
-            j.touch_ids(table, [row["id"]]) if "id" in row else j.touch(table, row)
+        if op != "delete" and "id" in row:
+            j.touch_ids(table, [row["id"]])
+        elif op != "delete":
+            j.touch(table, row)
         if op != "insert":
             j.touch(table, {**row, **rest[0]} if op == "update" else row)
     # alias words point at entities the revert may delete; recount() files them anew
