@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-from newsx.store import open_db
+from newsx.store import open_db, transaction
 from newsx.store.db import corrections
 from newsx.store.db.write import store_article
 from newsx.store.names import name_key, translit_key
@@ -57,6 +57,15 @@ def test_no_query_of_the_write_path_reads_a_whole_table(tmp_path):
     write(db, "second", "Talks with Maliki went on.", person("Maliki"), agency="REUTERS")
     corrections.add(db, "rename", {"key": "actor:islamic state", "name": "Islamic State"}, {"name": "IS"})
     corrections.add(db, "not-entity", {"alias": "Maliki"}, {})
+    with transaction(db) as conn:  # every other kind, applied to each later article
+        for kind, target, value in (
+            ("merge", {"keys": ["actor:jawad bolani"], "names": ["Jawad Bolani"]}, {"into": "actor:muqtada sadr", "name": "x"}),
+            ("split", {"alias": "Bolani"}, {"key": corrections.split_key("actor", "Bolani"), "name": "Bolani", "role": "actor"}),
+            ("role", {"key": "actor:nuri al-maliki", "name": "x"}, {"role": "other"}),
+            ("speaker", {"source": "third", "text": "spoke"}, {"key": "actor:muqtada sadr", "name": "x"}),
+            ("not-quote", {"source": "third", "text": "spoke"}, {}),
+        ):
+            corrections.insert(conn, kind, target, value, strict=False)
 
     statements: list[str] = []
     db.conn.set_trace_callback(statements.append)
