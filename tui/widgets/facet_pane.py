@@ -131,7 +131,10 @@ class FacetPane(LazyOptionList):
     def _show_order(self) -> None:
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order."""
         if self.query_text:
-            self.border_subtitle = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”") + Text(" · by match")
+            searched = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”")
+            # a narrow pane keeps the query, which says the rows are matches anyway
+            fits = searched.cell_len + len(" · by match") + 4 <= self.size.width
+            self.border_subtitle = searched + Text(" · by match") if fits else searched
         else:
             self.border_subtitle = Text(f"{self._count} · by {ORDER_LABELS[self.order]}")
 
