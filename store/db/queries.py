@@ -106,13 +106,27 @@ def top_entities(db: sqlite_utils.Database, role: str, limit: int, order: str = 
     write path keeps; "first" is the order they appear in reading the corpus from its earliest article."""
     if order == "first":
         return _first_seen(db, role, limit)
+    floor = _article_floor(db, role, limit) if order == "articles" else 1
     return list(
         db.query(
             "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
-            f" FROM entities WHERE role = ? AND mention_count > 0 ORDER BY {_ENTITY_ORDER_SQL[order]} LIMIT ?",
-            [role, limit],
+            f" FROM entities WHERE role = ? AND mention_count >= ? ORDER BY {_ENTITY_ORDER_SQL[order]} LIMIT ?",
+            [role, floor, limit],
         )
     )
+
+
+def _article_floor(db: sqlite_utils.Database, role: str, limit: int) -> int:
+    """A mention count every one of the `limit` entities in most articles reaches, so that only those
+    are sorted (through the mention count index), not every entity of the role. The `limit` most
+    mentioned are in this many articles at least, so the `limit` in most articles are too; and an entity
+    is mentioned at least once in each of its articles."""
+    row = db.execute(
+        "SELECT count(*), min(article_count) FROM (SELECT article_count FROM entities"
+        " WHERE role = ? AND mention_count > 0 ORDER BY mention_count DESC LIMIT ?)",
+        [role, limit],
+    ).fetchone()
+    return max(1, row[1] or 1) if row[0] >= limit else 1
 
 
 def _first_seen(db: sqlite_utils.Database, role: str, limit: int, batch: int = 200) -> list[dict]:
