@@ -33,6 +33,7 @@ class StoreSnapshot:
     counts: dict
     signature: tuple
     replaced: bool  # the article shown before was re-ingested, and `view` is its new version
+    orders: Orders  # the orders its lists were read in
 
 
 class StoreAccess:
@@ -80,7 +81,7 @@ class StoreAccess:
             )
             signature = queries.store_signature(db)
             facets = load_facets(db, scope, view, self.corpus(signature), orders)
-            return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced)
+            return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced, orders)
 
     def article(self, article_id: int, scope: str) -> tuple[ArticleView | None, Facets | None]:
         """An article, and its facets when the panes show this article's."""

@@ -449,7 +449,9 @@ class MainScreen(Screen[None]):
         if isinstance(opened, dict) and s.view is not None and shown is None:
             self.resume_at(s.view, opened)
         articles = self.query_one(ArticleList)
-        articles.set_articles(s.articles, s.view.article["id"] if s.view else None, self.store.orders.articles)
+        articles.set_articles(s.articles, s.view.article["id"] if s.view else None, s.orders.articles)
+        if s.orders.articles != self.store.orders.articles:
+            self.load_articles()  # read before the order changed: read again in the new one
         # a list of one article says nothing the reader does not: its room goes to mentions and quotes
         articles.display = len(s.articles) > 1
         self.sub_title = self.store_label()
