@@ -53,10 +53,13 @@ def run(articles: int) -> dict:
     db = sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
     try:
         facets = {
-            role: {order: _median_ms(lambda: queries.top_entities(db, role, CORPUS_ENTITIES, order)) for order in queries.ENTITY_ORDERS}
+            role: {
+                order: _median_ms(lambda role=role, order=order: queries.top_entities(db, role, CORPUS_ENTITIES, order))
+                for order in queries.ENTITY_ORDERS
+            }
             for role in ROLES
         }
-        article_list = {order: _median_ms(lambda: queries.articles(db, order)) for order in queries.ARTICLE_ORDERS}
+        article_list = {order: _median_ms(lambda order=order: queries.articles(db, order)) for order in queries.ARTICLE_ORDERS}
     finally:
         db.close()
     return {"articles": articles, "facets": facets, "article_list": article_list}

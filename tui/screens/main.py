@@ -144,7 +144,7 @@ class MainScreen(Screen[None]):
         poll_seconds: float | None,
         export_defaults: ExportDefaults,
         scope: str = "article",
-        orders: Orders = Orders(),
+        orders: Orders | None = None,
         resume: dict | None = None,
     ) -> None:
         """`orders`: of the lists; `resume`: where the reader left this store (reading_position.py)."""
@@ -152,7 +152,7 @@ class MainScreen(Screen[None]):
         self.set_reactive(MainScreen.scope, scope)
         self.db_path = Path(db_path)
         self.store = StoreAccess(self.db_path)
-        self.store.orders = orders
+        self.store.orders = orders or Orders()
         # opened once, by the first read of the store: where the reader left off, or the article ingested
         self.open_at: int | dict | None = resume
         self.reading_at: tuple[dict, dict | None] | None = None  # (article, cursor paragraph) now
