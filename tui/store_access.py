@@ -199,12 +199,12 @@ def _keep_article(articles: list[dict], shown: dict | None, wanted: int | dict |
     one `wanted`; else the first of the list."""
     if not articles:
         return None
-    if shown is None and wanted is not None:
-        found = wanted if any(a["id"] == wanted for a in articles) else None
-        if isinstance(wanted, dict):
-            found = find_article(articles, wanted)
-        if found is not None:
-            return found
+    if shown is None and isinstance(wanted, dict):
+        shown_now = find_article(articles, wanted)
+        if shown_now is not None:
+            return shown_now
+    elif shown is None and any(a["id"] == wanted for a in articles):
+        return wanted
     if shown is not None:
         if any(a["id"] == shown["id"] for a in articles):
             return shown["id"]
