@@ -154,7 +154,7 @@ def _first_seen(db: sqlite_utils.Database, role: str, limit: int, batch: int = 2
     if not chosen:
         return []
     marks = ",".join("?" * len(chosen))
-    rows = {
+    by_id = {
         r["id"]: r
         for r in db.query(
             "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
@@ -162,7 +162,7 @@ def _first_seen(db: sqlite_utils.Database, role: str, limit: int, batch: int = 2
             chosen,
         )
     }
-    return [rows[i] for i in chosen if i in rows]
+    return [by_id[i] for i in chosen if i in by_id]
 
 
 def most_mentions(db: sqlite_utils.Database, role: str) -> int:
