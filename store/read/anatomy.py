@@ -156,6 +156,8 @@ _PROMO = re.compile(
     r"|^if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)\b"
     r"|^follow (?:us|[\w .]{1,60}?) on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads)\b"
     r"|^(?:see|read|watch) (?:more|also|next)\s*:|^(?:don'?t miss|more on this|related)\s*[:\-]"
+    # a teaser for another story on the site: "Also on example.com Headline of it"
+    r"|^also on (?:[\w-]+\.)+[a-z]{2,}\b"
     r"|\[(?:insight|video|pics|poll|latest|gallery|revealed|analysis)\]"
     r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
@@ -228,7 +230,7 @@ def _dedupe(blocks: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
     kept = []
     for block in blocks:
         key = block[1].casefold()
-        if key in seen:
+        if key in seen and block[0] != "body":  # a table's header row repeats on purpose
             continue
         seen.add(key)
         kept.append(block)
@@ -525,7 +527,7 @@ def dissect_blocks(
         (i for i, k in enumerate(kinds) if k == "body" and _is_prose(texts[i])), default=0
     )
     for i in range(last_prose + 1, len(texts)):
-        if kinds[i] in {"body", "subhead"} and (i in extra or not _is_prose(texts[i])):
+        if kinds[i] in {"body", "subhead"} and hints[i] != "body" and (i in extra or not _is_prose(texts[i])):
             kinds[i] = "boilerplate"
 
     first_body = next(

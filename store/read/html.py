@@ -35,6 +35,8 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # "lede": those mark the story's first paragraph, which is body).
 _DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary)(?:$|[\s_\-])", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
+# A table whose cells hold paragraphs, headings or lists lays out a page; its rows are not data.
+_LAYOUT_TAGS = _BLOCK_TAGS | {"list", "table"}
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
 _BY = re.compile(r"^By\b", re.I)
 # A card that pops up over a name in a paragraph (its photo, headlines about the person): its
@@ -116,7 +118,7 @@ def read_page(html: str) -> Page:
         # trafilatura prunes the tree it is given; the balanced retry needs it whole.
         doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
-        if any(hint is None for hint, _ in blocks):
+        if any(hint in (None, "body") for hint, _ in blocks):
             break
     else:
         raise ReadError("the page has no article text")
@@ -162,31 +164,55 @@ def _blocks(
     blocks: list[tuple[str | None, str]] = []
     caption_texts = set(captions.values()) | figure_texts
     placed: set[str] = set()
-    for el in body.iter():
+
+    def caption(text: str) -> None:
+        if text not in placed:
+            blocks.append(("caption", text))
+            placed.add(text)
+
+    def loose(text: str | None) -> None:
+        # trafilatura leaves some paragraphs as bare text between its elements (the words
+        # after a heading, before the next tag): they are the story's as much as a <p>.
+        line = one_line(text or "")
+        if line:
+            blocks.append((None, line))
+
+    def visit(el) -> None:
         if el.tag == "graphic":
-            caption = captions.get(el.get("src") or "")
-            if caption and caption not in placed:
-                blocks.append(("caption", caption))
-                placed.add(caption)
-            continue
-        if el.tag not in _BLOCK_TAGS or _inside_block(el):
-            continue
-        text = _text(el)
-        if not text:
-            continue
-        if text in caption_texts:
-            if text not in placed:
-                blocks.append(("caption", text))
-                placed.add(text)
-        elif el.tag == "head":
-            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
-                blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            if found := captions.get(el.get("src") or ""):
+                caption(found)
+        elif el.tag == "row" and not any(d.tag in _LAYOUT_TAGS for d in el.iterdescendants()):
+            # A table row reads as one line, its cells in order; the markup says it is the
+            # story's (a results table, a list of figures), so it never ends the story.
+            text = " ".join(t for cell in el if (t := _text(cell)))
+            if text:
+                blocks.append(("body", text))
+        elif el.tag in _BLOCK_TAGS:
+            text = _text(el)
+            if not text:
+                pass
+            elif text in caption_texts:
+                caption(text)
+            elif el.tag == "head":
+                if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
+                    blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+                else:
+                    blocks.append(("subhead", text))
+            elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
+                blocks.append(("dek", text))
             else:
-                blocks.append(("subhead", text))
-        elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
-            blocks.append(("dek", text))
+                blocks.append((None, text))
+            for graphic in el.iter("graphic"):
+                visit(graphic)
         else:
-            blocks.append((None, text))
+            loose(el.text)
+            for child in el:
+                visit(child)
+        loose(el.tail)
+
+    loose(body.text)
+    for child in body:
+        visit(child)
     return blocks
 
 
@@ -196,7 +222,7 @@ def _extract(tree, precise: bool) -> Any:
     return trafilatura.bare_extraction(
         tree,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=True,
         with_metadata=True,
         favor_precision=precise,
@@ -252,16 +278,6 @@ def _figure_texts(tree) -> set[str]:
         if sum(len(line) for line in lines) < 2000:
             found |= lines
     return found
-
-
-def _inside_block(el) -> bool:
-    """A <p> inside a list item or quote is read with its parent."""
-    parent = el.getparent()
-    while parent is not None:
-        if parent.tag in _BLOCK_TAGS:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _text(el) -> str:
