@@ -103,6 +103,13 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?:\s[A-Z][\w.'\u2019\-]+){1,3}(?:\s*\([^)]{1,80}\))?,?\s+(?:is|was|has been)\s+"
     r"(?:a|an|the)\b[^.]{0,120}?\b(?:editor|writer|reporter|correspondent|author|columnist|contributor|journalist|publisher)s?\b"
 )
+# How to reach the writer: "Write to Jane Doe at jane@example.com", "Email Jane Doe at … or follow
+# her @janedoe", "Have a tip? Jane Doe may be reached at …".
+_CONTACT = re.compile(
+    r"\b(?:write to|e-?mail|(?:may|can) be reached at|reach (?:him|her|them) at|contact)\b.{0,80}?[\w.+\-]+@[\w\-]+\.\w"
+    r"|\bfollow (?:him|her|them|me)(?: on (?:twitter|facebook|instagram|x|threads|bluesky)| @\w)",
+    re.IGNORECASE,
+)
 # "By" as a paragraph of its own: the names are the next line.
 _BY_ALONE = re.compile(r"^By:?$", re.I)
 # A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
@@ -133,6 +140,8 @@ _BOILERPLATE = {
     "recommended", "recommended for you", "click here", "loading", "skip to content",
     "accept cookies", "more stories", "editor's picks", "watch", "listen",
     "next story", "previous story", "back to top", "print", "email", "tweet",
+    # what a newsletter or share form says once used
+    "thank you", "thanks", "thanks for signing up", "sorry", "success",
 }
 _BOILERPLATE_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|our standards:|sign up for|subscribe to|"
@@ -140,7 +149,9 @@ _BOILERPLATE_PREFIX = re.compile(
     # consent banners and paywalls that a page shows instead of, or around, the story
     r"(?:we|this (?:site|website)) uses? cookies|we value your privacy|by continuing to (?:use|browse)|"
     r"(?:please )?enable javascript|you must enable javascript|(?:subscribe|sign in|log in|register) to "
-    r"(?:continue|read|get unlimited)|already a subscriber)",
+    r"(?:continue|read|get unlimited)|already a subscriber|"
+    # a publisher's reprint notice, and a page's own address printed as a line
+    r"this copy is for your personal,? non-commercial use|https?://\S+$)",
     re.IGNORECASE,
 )
 # Promotions and widgets the page puts among the story's paragraphs: newsletter and app
@@ -161,7 +172,11 @@ _PROMO = re.compile(
     r"|\[(?:insight|video|pics|poll|latest|gallery|revealed|analysis)\]"
     r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
-    r"|we'?d like to hear what you think|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
+    r"|we'?d like to hear what you think"
+    # a newsletter or share form's messages
+    r"|^(?:an error has occurred|there was an error processing your|this (?:article|story) has been sent to"
+    r"|keep an eye on your inbox|thanks? (?:you )?for (?:signing up|subscribing))\b"
+    r"|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
     re.IGNORECASE,
 )
 # Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
@@ -498,6 +513,8 @@ def dissect_blocks(
         elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < 300:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
+        elif _CONTACT.search(block) and len(block) < 300:
+            kinds[i] = "credit"
         elif i >= len(texts) - 3 and _AUTHOR_BIO.match(block) and len(block) < 600:
             kinds[i] = "credit"
         elif m := _TRAILING_CREDITS.search(block):

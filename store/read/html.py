@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..sanitize import one_line
+from . import thresholds
 
 _HTML_START = re.compile(
     r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
@@ -112,15 +113,22 @@ def read_page(html: str) -> Page:
     figure_texts = _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
+    tried = []
     for precise in (True, False):
-        # Precision mode finds no story on some pages (one in an unusual container); the
-        # balanced mode's text is better than none.
+        # Precision mode finds no story, or only a line of it, on some pages (one in an
+        # unusual container); then the balanced mode's text is read too, and the longer
+        # story wins when it is much longer.
         # trafilatura prunes the tree it is given; the balanced retry needs it whole.
         doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
-        if any(hint in (None, "body") for hint, _ in blocks):
+        story = sum(len(text) for hint, text in blocks if hint in (None, "body"))
+        tried.append((story, doc, blocks))
+        if story >= thresholds.SHORT_STORY_CHARS:
             break
-    else:
+    story, doc, blocks = tried[0]
+    if len(tried) > 1 and tried[1][0] > story * thresholds.RETRY_GAIN:
+        story, doc, blocks = tried[1]
+    if not story:
         raise ReadError("the page has no article text")
     page = Page(
         blocks=blocks,
