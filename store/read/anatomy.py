@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..records import Anatomy, Paragraph
+from . import thresholds
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -54,6 +55,8 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:Photo|Image|Picture|Caption)\s*:"
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
     r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
+    r"|\b(?:photos?|images?|pictures?)\s*:?\s*\u00a9"
+    r"|[.!?\"\u201d]\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
     # a caption's "expand" control left in its text
     r"|\s\[\+\]$",
     re.IGNORECASE,
@@ -63,6 +66,10 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION_DATE = re.compile(
     rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\b"
 )
+# ... and end on where it was taken: "… on Tuesday, Nov. 19, 2019, in Los Angeles."
+_CAPTION_PLACE = re.compile(r",?\s+in\s+[A-Z][\w.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?\.?$")
+# A picture's credit naming its sources with slashes, closing a short line: "(NASA/JPL-Caltech/ASU)".
+_SLASH_CREDIT = re.compile(r"\((?:[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*/)+[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*\)$")
 
 # Parenthesised credits at the end of the story: "(Reporting by X; Editing by Y)".
 _TRAILING_CREDITS = re.compile(
@@ -160,7 +167,7 @@ _PROMO = re.compile(
     r"^(?:loading\W*|advertisement|story continues below(?: advertisement)?|scroll to continue.*)$"
     r"|^(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|briefing|e-?mail|updates|digest)\b"
     r"|\bnewsletter\b.{0,120}\b(?:sign up|subscribe|inbox|delivered|for free)\b"
-    r"|\b(?:sign up|subscribe)\b.{0,120}\bnewsletter\b"
+    r"|\b(?:sign up|subscrib\w*)\b.{0,120}\bnewsletters?\b"
     r"|^(?:start|get|begin) your (?:day|morning|week)\b"
     r"|^(?:get|download) (?:the|our) [\w ]{0,30}\bapp\b"
     r"|^(?:like|enjoy(?:ed)?|love)(?: this| the)? (?:story|article)\b.{0,40}\bshare\b"
@@ -173,6 +180,11 @@ _PROMO = re.compile(
     r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
     r"|we'?d like to hear what you think"
+    # a content-management shortcode the page failed to render: "[button link=…]Send us…[/button]"
+    r"|^\[(\w+)\b[^\]]*\].*\[/\1\]$"
+    r"|\b(?:delivered|straight|right) (?:straight |right |directly )?(?:to|in|into) your inbox\b"
+    r"|^(?:get|unlock) (?:unlimited |full |exclusive |instant )?access to\b.{0,200}\b(?:subscri\w+|membership|for as little as)\b"
+    r"|\blisten (?:back|again) (?:here|now)\b|^listen (?:to|live)\b.{0,60}\blive\b"
     # a newsletter or share form's messages
     r"|^(?:an error has occurred|there was an error processing your|this (?:article|story) has been sent to"
     r"|keep an eye on your inbox|thanks? (?:you )?for (?:signing up|subscribing))\b"
@@ -195,7 +207,7 @@ _TAIL_HEADING = re.compile(
     r"|(?:\d+ )?comments?|(?:photo )?(?:slideshow|gallery)|you (?:may|might) (?:also )?(?:like|be interested in)"
     r"|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|(?:also )?read next"
     r"|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|what to read next|join the conversation"
-    r"|(?:leave|post|add) a (?:comment|reply))$",
+    r"|(?:leave|post|add) a (?:comment|reply)|tags|tagged|filed under|topics)$",
     re.IGNORECASE,
 )
 # The words a sentence cannot end on: a paragraph ending on one was cut short.
@@ -264,12 +276,26 @@ def is_boilerplate(block: str) -> bool:
 
 def is_caption(block: str) -> bool:
     """A photo's caption or credit printed among the paragraphs."""
+    block = _once(block)
     if _PHOTO_CREDIT.search(block):
         return True
+    if _SLASH_CREDIT.search(block) and len(block.split()) <= thresholds.CAPTION_MAX_WORDS:
+        return True
     m = _CAPTION_DATE.search(block)
-    if m is None or len(block.split()) > 80:
+    if m is None or len(block.split()) > thresholds.CAPTION_MAX_WORDS:
         return False
+    if _CAPTION_PLACE.fullmatch(block, m.end()):
+        return True
     return not re.search(r"\b(?:on|since|until|by|before|after|from|last|this|next)\s*$", block[: m.start()], re.I)
+
+
+def _once(block: str) -> str:
+    """A line the page printed twice, glued ("…in Los Angeles.Los Angeles Lakers' …"), read once."""
+    half = len(block) // 2
+    for cut in (half, half + 1):
+        if block[:cut].strip() == block[cut:].strip():
+            return block[:cut].strip()
+    return block
 
 
 def strip_title_suffix(title: str, known: list[str | None]) -> str:

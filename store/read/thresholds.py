@@ -16,3 +16,9 @@ SHORT_STORY_CHARS = 500
 # ... and its story is taken only when it is this many times longer: a real brief stays short
 # either way, and balanced mode's extra text is then mostly furniture.
 RETRY_GAIN = 2
+
+# -- What a block is (anatomy.py) --
+
+# A caption is a sentence or two; a paragraph this long that dates a picture in full, or ends
+# on a credit, is story.
+CAPTION_MAX_WORDS = 80
