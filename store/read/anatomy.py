@@ -358,6 +358,10 @@ def _is_capitalised(block: str) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+def _between_prose(kinds: list[str], texts: list[str], i: int) -> bool:
+    return 0 < i < len(texts) - 1 and all(kinds[j] == "body" and _is_prose(texts[j]) for j in (i - 1, i + 1))
+
+
 def _is_prose(block: str) -> bool:
     return bool(_SENTENCE_END.search(block)) or len(block.split()) >= 20
 
@@ -584,8 +588,16 @@ def dissect_blocks(
             continue
         if i < first_body and _headline_like(texts[i], max_words=30):
             kinds[i] = "dek"
-        elif i > first_body and _headline_like(texts[i], max_words=10) and _is_capitalised(texts[i]):
+        elif i > first_body and _headline_like(texts[i], max_words=thresholds.SUBHEAD_MAX_WORDS) and _is_capitalised(texts[i]):
             kinds[i] = "subhead"
+        elif (
+            i > first_body and _headline_like(texts[i]) and not _is_capitalised(texts[i]) and not looks_cut(texts[i])
+            and _between_prose(kinds, texts, i)
+        ):
+            # a short line in sentence case that ends no sentence, standing between two
+            # paragraphs of the story: the words under a picture (subheads are hinted by
+            # their markup or written in Title Case)
+            kinds[i] = "caption"
 
     seq = 0
     for i, (kind, block) in enumerate(zip(kinds, texts)):

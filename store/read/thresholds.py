@@ -22,3 +22,6 @@ RETRY_GAIN = 2
 # A caption is a sentence or two; a paragraph this long that dates a picture in full, or ends
 # on a credit, is story.
 CAPTION_MAX_WORDS = 80
+# A line after the story has begun that is this short, Title Case and no sentence is a subhead
+# (longer lines in Title Case are headlines of teasers, or sentences written in capitals).
+SUBHEAD_MAX_WORDS = 10
