@@ -185,6 +185,8 @@ _PROMO = re.compile(
     r"|\b(?:delivered|straight|right) (?:straight |right |directly )?(?:to|in|into) your inbox\b"
     r"|^(?:get|unlock) (?:unlimited |full |exclusive |instant )?access to\b.{0,200}\b(?:subscri\w+|membership|for as little as)\b"
     r"|\blisten (?:back|again) (?:here|now)\b|^listen (?:to|live)\b.{0,60}\blive\b"
+    # a pointer to another page: "You can view our June open thread here."
+    r"|^(?:you can )?(?:view|read|see|find|watch|listen to|click)\b[^.]{0,60}\bhere\.?$"
     # a newsletter or share form's messages
     r"|^(?:an error has occurred|there was an error processing your|this (?:article|story) has been sent to"
     r"|keep an eye on your inbox|thanks? (?:you )?for (?:signing up|subscribing))\b"
