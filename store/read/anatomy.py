@@ -232,7 +232,10 @@ def _split_blocks(text: str) -> list[str]:
     if not nonblank:
         return []
     widths = sorted(nonblank)
-    wrapped = len(widths) >= 8 and widths[int(len(widths) * 0.9)] <= 100
+    wrapped = (
+        len(widths) >= thresholds.WRAP_MIN_LINES
+        and widths[int(len(widths) * thresholds.WRAP_QUANTILE)] <= thresholds.WRAP_MAX_WIDTH
+    )
     wrap_width = widths[-1] if wrapped else 0
     blocks: list[str] = []
     current: list[str] = []
@@ -245,7 +248,7 @@ def _split_blocks(text: str) -> list[str]:
         current.append(line)
         # A line of a hard-wrapped paragraph fills most of the width; a
         # short line, or one that ends a sentence well short of it, ends it.
-        if not wrapped or len(line) < wrap_width * 0.7:
+        if not wrapped or len(line) < wrap_width * thresholds.WRAP_FULL_LINE:
             blocks.append(" ".join(current))
             current = []
     if current:
@@ -273,7 +276,7 @@ def _norm(block: str) -> str:
 def is_boilerplate(block: str) -> bool:
     if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
         return True
-    return len(block) < 600 and bool(_PROMO.search(block))
+    return len(block) < thresholds.PROMO_MAX_CHARS and bool(_PROMO.search(block))
 
 
 def is_caption(block: str) -> bool:
@@ -333,16 +336,16 @@ def looks_cut(block: str) -> bool:
     """A paragraph that stops mid-sentence: on a comma, a dash or a word no sentence ends on.
     (An open quotation is no sign: a quote running on into the next paragraph is left open.)"""
     words = block.split()
-    if len(words) < 4 or _headline_like(block, max_words=8):
+    if len(words) < thresholds.CUT_MIN_WORDS or _headline_like(block, max_words=thresholds.CUT_HEADLINE_WORDS):
         return False
     last = words[-1].casefold()
     return block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
 
 
-def _headline_like(block: str, max_words: int = 16) -> bool:
+def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -> bool:
     """Short, not a sentence: a title, dek or subhead."""
     words = block.split()
-    if not words or len(words) > max_words or len(block) > 160:
+    if not words or len(words) > max_words or len(block) > thresholds.HEADLINE_MAX_CHARS:
         return False
     if block.endswith((".", "!", ":", ";", ",")) and not block.endswith("..."):
         return False
@@ -365,7 +368,7 @@ def _between_prose(kinds: list[str], texts: list[str], i: int) -> bool:
 
 
 def _is_prose(block: str) -> bool:
-    return bool(_SENTENCE_END.search(block)) or len(block.split()) >= 20
+    return bool(_SENTENCE_END.search(block)) or len(block.split()) >= thresholds.PROSE_MIN_WORDS
 
 
 def parse_credits(text: str) -> list[dict[str, str]]:
@@ -414,7 +417,7 @@ def _year_for(month: int, day: int, text: str) -> int | None:
         # A dateline shortly after a year's end follows a December date.
         year = ref.year
         try:
-            if dt.date(year, month, day) < ref - dt.timedelta(days=180):
+            if dt.date(year, month, day) < ref - dt.timedelta(days=thresholds.DATELINE_YEAR_TURN_DAYS):
                 year += 1
         except ValueError:
             return None
@@ -430,7 +433,7 @@ def _year_near(month: int, day: int, reference: str | None) -> int | None:
     try:
         ref = dt.date.fromisoformat((reference or "")[:10])
         year = ref.year
-        if dt.date(year, month, day) > ref + dt.timedelta(days=31):
+        if dt.date(year, month, day) > ref + dt.timedelta(days=thresholds.DATELINE_AFTER_PAGE_DAYS):
             year -= 1
         return year
     except ValueError:
@@ -509,7 +512,7 @@ def dissect_blocks(
     for i, block in enumerate(texts[1:], start=1):
         if is_boilerplate(block):
             kinds[i] = "boilerplate"
-        elif _EDITORS_NOTE.match(block) and len(block) < 600:
+        elif _EDITORS_NOTE.match(block) and len(block) < thresholds.NOTE_MAX_CHARS:
             kinds[i] = "note"
         elif hints[i] or kinds[i] != "body":
             continue
@@ -525,29 +528,29 @@ def dissect_blocks(
             kinds[i] = "credit"
             byline_at = i
             _read_byline(anatomy, m)
-        elif (m := _BYLINE_DATED.match(block)) and len(block) < 300:
+        elif (m := _BYLINE_DATED.match(block)) and len(block) < thresholds.DATED_BYLINE_MAX_CHARS:
             kinds[i] = "credit"
             byline_at = i
             _read_dated_byline(anatomy, m)
-        elif (m := _BYLINE.match(block)) and len(block) < 160:
+        elif (m := _BYLINE.match(block)) and len(block) < thresholds.BYLINE_MAX_CHARS:
             kinds[i] = "credit"
             byline_at = i
             _read_byline(anatomy, m)
-        elif byline_at is not None and i - byline_at <= 2 and _is_role_line(block):
+        elif byline_at is not None and i - byline_at <= thresholds.ROLE_LINES_AFTER_BYLINE and _is_role_line(block):
             kinds[i] = "credit"
             byline_at = i
         elif _is_timestamp(block):
             kinds[i] = "credit"
             anatomy.published = anatomy.published or _stamp_date(block)
-        elif (m := _CREDIT_LINE.match(block)) and len(block) < 400:
+        elif (m := _CREDIT_LINE.match(block)) and len(block) < thresholds.CREDIT_LINE_MAX_CHARS:
             kinds[i] = "credit"
             anatomy.credits.extend(parse_credits(m["credits"]))
-        elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < 300:
+        elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
-        elif _CONTACT.search(block) and len(block) < 300:
+        elif _CONTACT.search(block) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
             kinds[i] = "credit"
-        elif i >= len(texts) - 3 and _AUTHOR_BIO.match(block) and len(block) < 600:
+        elif i >= len(texts) - thresholds.AUTHOR_BIO_LAST and _AUTHOR_BIO.match(block) and len(block) < thresholds.AUTHOR_BIO_MAX_CHARS:
             kinds[i] = "credit"
         elif m := _TRAILING_CREDITS.search(block):
             credits = parse_credits(m["credits"])
@@ -562,7 +565,7 @@ def dissect_blocks(
     for i in range(1, len(texts)):
         if kinds[i] == "body" and _is_prose(texts[i]):
             prose_seen += 1
-        elif prose_seen >= 2 and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
+        elif prose_seen >= thresholds.TAIL_AFTER_PROSE and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
             _norm(texts[i])
         ):
             for j in range(i, len(texts)):
@@ -588,7 +591,7 @@ def dissect_blocks(
             kinds[i] = "body"  # a summary box inside the story is not its dek
         if kinds[i] != "body" or hints[i]:
             continue
-        if i < first_body and _headline_like(texts[i], max_words=30):
+        if i < first_body and _headline_like(texts[i], max_words=thresholds.DEK_MAX_WORDS):
             kinds[i] = "dek"
         elif i > first_body and _headline_like(texts[i], max_words=thresholds.SUBHEAD_MAX_WORDS) and _is_capitalised(texts[i]):
             kinds[i] = "subhead"
@@ -653,7 +656,7 @@ def _read_dated_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
     words = m["names"].split()
     end = next((k for k in range(1, len(words)) if words[k] == words[0]), len(words))
     names = " ".join(words[:end])
-    if len(names.split()) > 6 or (named := _BYLINE.match(f"By {names}")) is None:
+    if len(names.split()) > thresholds.BYLINE_MAX_NAME_WORDS or (named := _BYLINE.match(f"By {names}")) is None:
         names = " ".join(words[:3])
         named = _BYLINE.match(f"By {names}")
     if named:
@@ -662,11 +665,11 @@ def _read_dated_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
 
 
 def _is_role_line(block: str) -> bool:
-    return len(block.split()) <= 10 and not _SENTENCE_END.search(block) and bool(_ROLE_LINE.search(block))
+    return len(block.split()) <= thresholds.ROLE_LINE_MAX_WORDS and not _SENTENCE_END.search(block) and bool(_ROLE_LINE.search(block))
 
 
 def _is_timestamp(block: str) -> bool:
-    if len(block) > 90:
+    if len(block) > thresholds.TIMESTAMP_MAX_CHARS:
         return False
     words = re.findall(r"[A-Za-z]+", block)
     return (

@@ -249,7 +249,7 @@ def _byline(tree) -> list[str]:
             continue
         children = [_text(c) for c in el if isinstance(c.tag, str) and c.tag in {"p", "div", "span", "li"}]
         lines = [t for t in children if t] if len(children) > 1 else [_text(el)]
-        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < 200:
+        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < thresholds.BYLINE_BLOCK_MAX_CHARS:
             return lines
     return []
 
@@ -283,7 +283,7 @@ def _figure_texts(tree) -> set[str]:
             for el in figure.iter("p", "li", "figcaption", "span", "div", "cite", "small")
         }
         lines.discard("")
-        if sum(len(line) for line in lines) < 2000:
+        if sum(len(line) for line in lines) < thresholds.FIGURE_MAX_CHARS:
             found |= lines
     return found
 
