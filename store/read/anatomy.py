@@ -257,14 +257,17 @@ def _split_blocks(text: str) -> list[str]:
 
 
 def _dedupe(blocks: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """A block printed twice (a caption above and below its photo) is kept once."""
-    seen: set[str] = set()
+    """A block printed twice close together (a caption above and below its photo, a teaser
+    repeating the headline) is kept once. Far apart, a repeat is the story's own: the same
+    heading over each of a guide's sections, the same line under each of its tables."""
+    last_seen: dict[str, int] = {}
     kept = []
     for block in blocks:
         key = block[1].casefold()
-        if key in seen and block[0] != "body":  # a table's header row repeats on purpose
+        at = last_seen.get(key)
+        last_seen[key] = len(kept)
+        if at is not None and block[0] != "body" and (len(kept) - at <= thresholds.REPEAT_WINDOW or block[0] == "caption"):
             continue
-        seen.add(key)
         kept.append(block)
     return kept
 

@@ -100,3 +100,9 @@ LANGUAGE_SAMPLE_CHARS = 3000
 # Below this there is too little to judge safely (a caption, a headline, a brief), and the
 # article is read as the model's language rather than risk losing its entities to a misjudgement.
 LANGUAGE_MIN_CHARS = 200
+
+# -- Repeats (anatomy.py) --
+
+# A block repeated within this many blocks of its first copy is the page printing it twice (a
+# caption above and below a photo); further on, a repeat is the story's (a heading per section).
+REPEAT_WINDOW = 3
