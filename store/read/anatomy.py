@@ -209,7 +209,7 @@ _TAIL_HEADING = re.compile(
     r"|(?:\d+ )?comments?|(?:photo )?(?:slideshow|gallery)|you (?:may|might) (?:also )?(?:like|be interested in)"
     r"|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|(?:also )?read next"
     r"|trending(?: now| stories)?|latest (?:news|stories|headlines)|top stories|what to read next|join the conversation"
-    r"|(?:leave|post|add) a (?:comment|reply)|tags|tagged|filed under|topics)$",
+    r"|(?:leave|post|add) a (?:comment|reply))$",
     re.IGNORECASE,
 )
 # The words a sentence cannot end on: a paragraph ending on one was cut short.
@@ -266,7 +266,7 @@ def _dedupe(blocks: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
         key = block[1].casefold()
         at = last_seen.get(key)
         last_seen[key] = len(kept)
-        if at is not None and block[0] != "body" and (len(kept) - at <= thresholds.REPEAT_WINDOW or block[0] == "caption"):
+        if at is not None and (len(kept) - at <= thresholds.REPEAT_WINDOW or block[0] == "caption"):
             continue
         kept.append(block)
     return kept
