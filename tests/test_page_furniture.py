@@ -385,3 +385,8 @@ def test_a_short_line_in_sentence_case_between_paragraphs_is_a_caption():
 def test_a_heading_repeated_over_each_section_of_a_guide_is_kept_each_time():
     subheads = real("5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87", "subhead")
     assert subheads.count("Pre-Workout Meal") == 6
+
+
+def test_a_list_written_in_words_after_the_last_paragraph_is_the_storys():
+    a = aeb("9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b")
+    assert {"England (Group A): 10th appearance", "Wales (Group E): Second appearance"} <= set(kinds(a, "body"))

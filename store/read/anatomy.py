@@ -502,7 +502,10 @@ def dissect_blocks(
         return anatomy
     text = text if text is not None else "\n\n".join(b for _, b in blocks)
 
-    hints = [hint for hint, _ in blocks]
+    # A list item is judged as any block the markup says nothing of; being one only lets it
+    # stand after the story's last prose (below).
+    items = {i for i, (hint, _) in enumerate(blocks) if hint == "item"}
+    hints = [None if hint == "item" else hint for hint, _ in blocks]
     kinds: list[str] = [hint or "body" for hint in hints]
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
@@ -577,12 +580,16 @@ def dissect_blocks(
             break
 
     # The story ends with its last prose paragraph; short lines after it
-    # (a heading included: it heads nothing) are site furniture.
+    # (a heading included: it heads nothing) are site furniture. Not a table's rows, nor the
+    # items of a list written in words (a list of links to stories is headlines in Title Case).
     last_prose = max(
         (i for i, k in enumerate(kinds) if k == "body" and _is_prose(texts[i])), default=0
     )
     for i in range(last_prose + 1, len(texts)):
-        if kinds[i] in {"body", "subhead"} and hints[i] != "body" and (i in extra or not _is_prose(texts[i])):
+        story_line = hints[i] == "body" or (
+            i in items and len(texts[i].split()) >= thresholds.ITEM_MIN_WORDS and not _is_capitalised(texts[i])
+        )
+        if kinds[i] in {"body", "subhead"} and not story_line and (i in extra or not _is_prose(texts[i])):
             kinds[i] = "boilerplate"
 
     first_body = next(

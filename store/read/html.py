@@ -5,8 +5,8 @@ related links, cookie banners, comments). It keeps headings and image
 positions but not figure captions, so captions are read from the page's
 own <figure> markup and put back where their image stood. Each block
 carries a kind hint only where the markup states it (h1 title, h2-h6
-subhead, figcaption caption, a standfirst/dek class); everything else is
-left for store/anatomy.py to judge.
+subhead, figcaption caption, a standfirst/dek class, a table's row as body,
+a list's item as item); everything else is left for store/anatomy.py to judge.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def read_page(html: str) -> Page:
         # trafilatura prunes the tree it is given; the balanced retry needs it whole.
         doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
-        story = sum(len(text) for hint, text in blocks if hint in (None, "body"))
+        story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item"))
         tried.append((story, doc, blocks))
         if story >= thresholds.SHORT_STORY_CHARS:
             break
@@ -209,7 +209,7 @@ def _blocks(
             elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
                 blocks.append(("dek", text))
             else:
-                blocks.append((None, text))
+                blocks.append(("item" if el.tag == "item" else None, text))
             for graphic in el.iter("graphic"):
                 visit(graphic)
         else:
