@@ -390,3 +390,15 @@ def test_a_heading_repeated_over_each_section_of_a_guide_is_kept_each_time():
 def test_a_list_written_in_words_after_the_last_paragraph_is_the_storys():
     a = aeb("9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b")
     assert {"England (Group A): 10th appearance", "Wales (Group E): Second appearance"} <= set(kinds(a, "body"))
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can contact the council's hotline at help@harbour.example for updates on the closure.",
+    "The phishing emails land right in your inbox, the police said, and look like the council's own.",
+    "Thank you.",
+    "Also on Tuesday, the council voted to widen the harbour road.",
+    "Photographs of the cables, taken by inspectors in May, show rust along the eastern span.",
+])
+def test_story_lines_that_resemble_furniture_stay_story(line):
+    a = blocks("Bridge to Close", STORY, line, MORE)
+    assert line in kinds(a, "body")

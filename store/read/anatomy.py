@@ -112,10 +112,11 @@ _AUTHOR_BIO = re.compile(
 )
 # How to reach the writer: "Write to Jane Doe at jane@example.com", "Email Jane Doe at … or follow
 # her @janedoe", "Have a tip? Jane Doe may be reached at …".
+_NAME = r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}"
 _CONTACT = re.compile(
-    r"\b(?:write to|e-?mail|(?:may|can) be reached at|reach (?:him|her|them) at|contact)\b.{0,80}?[\w.+\-]+@[\w\-]+\.\w"
-    r"|\bfollow (?:him|her|them|me)(?: on (?:twitter|facebook|instagram|x|threads|bluesky)| @\w)",
-    re.IGNORECASE,
+    rf"^(?:[Hh]ave a tip\?\s*)?(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) {_NAME} at [\w.+\-]+@"
+    rf"|\b{_NAME} (?:may|can) be reached at [\w.+\-]+@"
+    r"|\b(?i:follow (?:him|her|them|me) (?:on (?:twitter|facebook|instagram|x|threads|bluesky)|@\w))",
 )
 # "By" as a paragraph of its own: the names are the next line.
 _BY_ALONE = re.compile(r"^By:?$", re.I)
@@ -147,8 +148,8 @@ _BOILERPLATE = {
     "recommended", "recommended for you", "click here", "loading", "skip to content",
     "accept cookies", "more stories", "editor's picks", "watch", "listen",
     "next story", "previous story", "back to top", "print", "email", "tweet",
-    # what a newsletter or share form says once used
-    "thank you", "thanks", "thanks for signing up", "sorry", "success",
+    # what a newsletter form says once used ("Thank you" alone may be a line of an interview)
+    "thanks for signing up",
 }
 _BOILERPLATE_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|our standards:|sign up for|subscribe to|"
@@ -182,7 +183,7 @@ _PROMO = re.compile(
     r"|we'?d like to hear what you think"
     # a content-management shortcode the page failed to render: "[button link=…]Send us…[/button]"
     r"|^\[(\w+)\b[^\]]*\].*\[/\1\]$"
-    r"|\b(?:delivered|straight|right) (?:straight |right |directly )?(?:to|in|into) your inbox\b"
+    r"|^(?:get|receive)\b.{0,60}\b(?:delivered (?:straight |right |directly )?to|(?:right|straight) (?:in|to|into)) your inbox\b"
     r"|^(?:get|unlock) (?:unlimited |full |exclusive |instant )?access to\b.{0,200}\b(?:subscri\w+|membership|for as little as)\b"
     r"|\blisten (?:back|again) (?:here|now)\b|^listen (?:to|live)\b.{0,60}\blive\b"
     # a pointer to another page: "You can view our June open thread here."
