@@ -262,7 +262,7 @@ def _dedupe(blocks: list[tuple[str | None, str]]) -> list[tuple[str | None, str]
     repeating the headline) is kept once. Far apart, a repeat is the story's own: the same
     heading over each of a guide's sections, the same line under each of its tables."""
     last_seen: dict[str, int] = {}
-    kept = []
+    kept: list[tuple[str | None, str]] = []
     for block in blocks:
         key = block[1].casefold()
         at = last_seen.get(key)
