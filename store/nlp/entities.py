@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import recall
 from .gazetteer import Gazetteer, Place, gazetteer
 from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
@@ -96,6 +97,7 @@ _PERSON_ROLE_BEFORE = re.compile(
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
 # Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
 SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
+_SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
@@ -229,8 +231,20 @@ def collect(
     ]
     lowercase = _lowercase_words(prose)
     nouns = nouns - _name_words(prose)
+    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)]
+    people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
+    lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
+        m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
+    found = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in prose
+        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        if s >= p.skip
+    ]
     spans = _resolve_overlaps(
-        _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+        _acronym_spans(prose) + found + tagged + datelines
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     )
     groups = _group(spans)
@@ -261,7 +275,7 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
     and never capitalised mid-sentence."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
-    for ent in p.doc.ents:
+    for ent in recall.spans(p.doc, gaz):
         label = ent.label_
         if label not in ROLE_BY_LABEL:
             continue
@@ -310,8 +324,14 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
+        site = _SITE_NOUN_AFTER.match(p.text, end)
+        evidence = _context_evidence(p, ent, start, end)
+        if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
+            # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
+            end, text = site.end(), p.text[start : site.end()]
+            evidence.add("site")
         m = _Mention(p.seq, start, end, text, label)
-        m.evidence |= _context_evidence(p, ent, start, end)
+        m.evidence |= evidence
         if titled and label == "PERSON":
             m.evidence.add("person")
         out.append(m)
@@ -368,7 +388,10 @@ def _named_sites(p: Para) -> list[_Mention]:
             continue  # "Albukamal-Qaim crossing": a pair of places, each found on its own
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if end - start >= 3 and start >= p.skip:
-            out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
+            if tok.text in SITE_NOUNS:  # "Belmarsh prison" is the prison's name; "the Albukamal gate" is not
+                out.append(_Mention(p.seq, start, tok.idx + len(tok), p.text[start : tok.idx + len(tok)], "LOC", {"place", "site"}))
+            else:
+                out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
     return out
 
 
@@ -489,7 +512,10 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
-    if _WHO.match(after) or _PERSON_APPOSITION.match(after) or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
+    # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
+    # does not appose a role to the name
+    apposed = _PERSON_APPOSITION.match(after) and "locative" not in found
+    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -608,6 +634,8 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 
 def _group_key(m: _Mention) -> str:
     key = name_key(m.text)
+    if "site" in m.evidence:
+        key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
     if m.label == "NORP" and len(key) > 4 and key.endswith("s"):
@@ -757,6 +785,8 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
+# "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
+_NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
 
@@ -776,6 +806,12 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
+                (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
+            ):
+                gb.label = ga.label
+                pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
+                continue
             if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
                 continue
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
@@ -820,10 +856,14 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
-            kin = {
-                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+            kin_groups = [
+                j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single) for a in h.aliases)
-            }
+            ]
+            kin = {find(j) for j in kin_groups}
+            if len(kin) > 1:
+                # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
+                kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
             if len(kin) == 1:
                 union(kin.pop(), i)
                 continue
@@ -837,6 +877,17 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             }
             if len(firsts) == 1:
                 union(firsts.pop(), i)
+                continue
+            # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
+            # organisation named after it
+            single = {name_key(a) for a in short if len(a.split()) == 1}
+            named_after = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(a.split()) > 2 and name_key(a).split()[0] in single for a in h.aliases)
+            }
+            if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
+                g.label = "ORG"
+                union(named_after.pop(), i)
                 continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:

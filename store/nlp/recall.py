@@ -1,0 +1,213 @@
+"""Names the small model splits, glues or never tags, found by how news copy writes them.
+
+Each rule is about a kind of text, not a story: a list the model read as one name ("Draper,
+Firefly Aerospace"), two places sharing one plural noun ("Orange and Riverside counties"), an
+organisation's possessive ("the X Authority's campaign"), a ticker glued on ("London Metal
+Exchange CMAL3"); and names it leaves untagged: an institution by its head noun ("Deep Space
+Systems"), a person after a nationality or a role noun ("Australian Jane Roe", "center Jo
+Doe"), the given names before a surname it tagged alone, an outlet someone spoke to ("told
+Gizmodo", "according to the Argus Leader").
+
+spans() reshapes the model's entities; the finders return (start, end, label, evidence) in the
+paragraph's text for entities.py to turn into mentions. Where a finder's span overlaps a longer
+one, the longer wins there (entities._resolve_overlaps).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..names import is_person_title
+from .gazetteer import Gazetteer
+
+Found = tuple[int, int, str, set[str]]
+
+# Last words that name an organisation whatever precedes them: "Deep Space Systems", "Urban Institute".
+ORG_HEAD_NOUNS = frozenset(
+    """foundation institute institution department agency university college council commission committee
+    authority association exchange systems media aerospace airlines airways corporation company laboratory
+    laboratories society fund bureau administration network technologies industries partners holdings
+    ministry union league federation""".split()
+)
+# Plural place nouns two names can share: "Orange and Riverside counties".
+_PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
+# A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
+_OUTLET_CUE = re.compile(
+    r"\b(?:told|tells|telling|according to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
+    r"\s+(?P<the>the\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?![\w\-]|\s+[A-Z])"
+)
+_TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
+_POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
+    """The model's entities of a paragraph, each list split into its names, each organisation's
+    possessive and ticker cut off."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        pieces = _place_pair(ent) or _listed(ent) or [ent]
+        for piece in pieces:
+            if piece.label_ == "ORG":
+                piece = _owner(piece, gaz) or piece
+                m = _TICKER.search(piece.text)
+                if m and len(piece.text[: m.start()].split()) >= 2:
+                    piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
+            out.append(piece)
+    return out
+
+
+def _listed(ent: Span) -> list[Span] | None:
+    """"Draper, Firefly Aerospace": a list of organisations or people read as one name."""
+    if ent.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in ent):
+        return None
+    pieces, start = [], ent.start
+    for t in ent:
+        if t.text == "," or t.lower_ in {"and", "&"} and t.i > ent.start and ent.doc[t.i - 1].text == ",":
+            if t.i > start:
+                pieces.append(ent.doc[start : t.i])
+            start = t.i + 1
+    pieces.append(ent.doc[start : ent.end])
+    return [Span(ent.doc, s.start, s.end, label=ent.label_) for s in pieces if len(s) and s.text[:1].isupper()]
+
+
+def _place_pair(ent: Span) -> list[Span] | None:
+    """"Orange and Riverside counties": two places sharing one plural place noun."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _PLURAL_PLACE_NOUNS:
+        return None
+    cuts = [t.i for t in ent if t.lower_ in {"and", "or", ","}]
+    if not cuts:
+        return None
+    pieces, start = [], ent.start
+    for i in cuts + [ent.end]:
+        if i > start:
+            pieces.append(Span(doc, start, i, label="GPE"))
+        start = i + 1
+    return pieces if all(p.text[:1].isupper() for p in pieces) else None
+
+
+def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
+    owner (a name of two words or more that is no place; a place's possessive is cut in entities.py)."""
+    m = _POSSESSIVE_INSIDE.search(ent.text)
+    if not m:
+        return None
+    owner = ent.text[: m.start()]
+    if len(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE).split()) < 2 or gaz and gaz.lookup(owner):
+        return None
+    return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+
+
+def institutions(doc: Doc) -> list[Found]:
+    """A capitalised run ending in an organisation's head noun, that the model left untagged or
+    took for a person: "Deep Space Systems", "Masten Space Systems", "the Urban Institute"."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in ORG_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            continue  # the model's own organisation, place or work stands
+        run = [tok]
+        while run[0].i > 0:
+            prev = doc[run[0].i - 1]
+            if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
+                break
+            if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
+                break
+            run.insert(0, prev)
+        if len(run) < 2 or len(run) > 5:
+            continue
+        out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
+    """Two or three untagged capitalised words after a nationality or a lowercase role noun:
+    "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
+    out: list[Found] = []
+    for tok in doc:
+        nationality = tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "NORP")
+        role = tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ == "compound"
+        if not (nationality or role):
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if not _given_or_surname(nxt, nouns):
+                break
+            run.append(nxt)
+        if not 2 <= len(run) <= 3:
+            continue
+        after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.text[:1].isupper() and after.is_alpha):
+            continue  # the run goes on: not a name we can bound
+        out.append((run[0].idx, run[-1].idx + len(run[-1]), "PERSON", {"person"}))
+    return out
+
+
+def full_names(doc: Doc, surnames: frozenset[str], nouns: frozenset[str]) -> list[Found]:
+    """The given names written before a surname the model tagged only alone elsewhere:
+    "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i == 0:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 3:
+            prev = doc[first - 1]
+            if prev.text in {"-", "\u2010"} and first >= 2 and _given_or_surname(doc[first - 2], nouns) \
+                    and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
+                first -= 2  # "Eva-Marie": one given name the tokenizer split
+                continue
+            if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
+                break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
+            first -= 1
+        if first < tok.i:
+            out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))
+    return out
+
+
+def _given_or_surname(tok, nouns: frozenset[str]) -> bool:
+    return (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok) > 1
+        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text)
+        and tok.lower_ not in nouns and tok.lower_ not in _MONTHS_AND_DAYS
+    )
+
+
+# "dubbed the “Hanoi Hilton”": a second name, in quotes, for what was just named.
+_NICKNAME = re.compile(
+    r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c]"
+    r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})[\"\u201d]"
+)
+
+
+def nicknames(text: str) -> list[Found]:
+    """The quoted name after "dubbed", "known as": a mention to join to the name before it
+    (entities._appositions does), which the model rarely tags inside quotes."""
+    return [(m.start("name"), m.end("name"), "ORG", {"nickname"}) for m in _NICKNAME.finditer(text)]
+
+
+def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Found]:
+    """A newspaper, agency or platform a source spoke through: "told Gizmodo", "according to the
+    Argus Leader", "said on Twitter". Two bare words after "told" are a person ("told Jane Roe"),
+    and so is a word the article names a person by; a place stays a place ("told US media")."""
+    out: list[Found] = []
+    for m in _OUTLET_CUE.finditer(text):
+        words = m["name"].split()
+        while words and words[-1].lower().rstrip(".") in _MONTHS_AND_DAYS:
+            words.pop()  # "told the Argus Leader Monday"
+        if not words or is_person_title(words[0]):
+            continue
+        name = " ".join(words)
+        if not m["the"] and (len(words) > 1 or name in people) or gaz and gaz.lookup(name):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), "ORG", {"organisation"}))
+    return out
