@@ -37,7 +37,7 @@ from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
-    NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
+    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -77,6 +77,11 @@ _DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(r"^,?\s+who\b")
+# "Braunau am Inn, a town on the border": an apposition only a place takes.
+_PLACE_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "camp", "port", "state"})) + r")(?:\s*[,.;]|\s+(?:on|in|of|near|at|along|about|some|that|where|which)\b)",  # not "the city's mayor"
+    re.IGNORECASE,
+)
 # "Arnaud Rousseau, head of the FNSEA, warned": an apposition only a person takes.
 _PERSON_APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
@@ -501,7 +506,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
         found.add("place")
     after = p.text[end : end + 80]
-    if _DIRECTION_OF.match(after):
+    if _DIRECTION_OF.match(after) or _PLACE_APPOSITION.match(after):
         found.add("place")
     if start < p.skip:
         found |= {"place", "dateline"}
@@ -956,6 +961,10 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
                 j = keyed.get(" ".join(words[:-1]))
                 if j is not None and j != i and groups[j].label != "PERSON":
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
+                j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
+                if j is not None and j != i and groups[j].label in PLACE_LABELS:
                     pairs.append((i, j))
             if g.label == "ORG" and len(words) > 1 and words[0] in norp:
                 j = keyed.get(" ".join(words[1:]))
