@@ -843,6 +843,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -899,7 +900,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             acr = [a for a in g.aliases if is_acronym(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and any(acronym_of(a, b) for a in acr for b in h.aliases)
+                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) for a in acr for b in h.aliases)
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
@@ -920,6 +921,13 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
     for g in merged.values():
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return list(merged.values())
+
+
+def _unplaced(name: str, place_names: set[str]) -> str:
+    """A long name without the place it opens with: "PUC" spells "California Public Utilities
+    Commission" once "California" is dropped."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and name_key(words[0]) in place_names else name
 
 
 def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
