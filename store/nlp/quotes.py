@@ -127,9 +127,17 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     out: list[QuoteRecord] = []
     prose = [p for p in paras if p.doc is not None]
+    body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
         here = by_seq.get(p.seq, [])
+        # A caption is read on its own: its pronouns and unattributed quotes never reach the
+        # body's speakers, and the body never continues a caption's quote.
+        caption = p.kind == "caption"
+        discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
+        before_caption = last
+        if caption:
+            last = None
         starts = [m.start for m in here]
 
         def mention_at(char: int, here=here, starts=starts) -> str | None:
@@ -183,6 +191,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 sieve if speaker else None,
             ))
         sentence_base += len(sent_starts)
+        if caption:
+            last = before_caption
     return out
 
 
