@@ -129,6 +129,29 @@ def institutions(doc: Doc) -> list[Found]:
     return out
 
 
+# Lowercase nouns after a name that make it a group or body: "the Mercosur bloc", "the Ifo institute".
+_GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement"})
+# Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
+_CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
+
+
+def named_groups(doc: Doc) -> list[Found]:
+    """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
+    bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _GROUP_NOUNS | _CHANNEL_NOUNS or not tok.text.islower():
+            continue
+        name = doc[tok.i - 1]
+        before = doc[name.i - 1] if name.i > 0 else None
+        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and not name.ent_type_):
+            continue
+        if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
+            continue  # a longer name, or a sentence's first word: not one we can bound
+        out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
+    return out
+
+
 def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
     """Two or three untagged capitalised words after a nationality or a lowercase role noun:
     "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
