@@ -181,8 +181,13 @@ NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di"
 def particle_name_start(doc, i: int) -> int:
     """The token where a name starts when a parse or a tagger cut it at a particle:
     "Rio Grande do [Sul]" (token i is "Sul")."""
-    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[0].isupper():
-        i -= 2
+    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES:
+        j = i - 1
+        while j >= 1 and doc[j - 1].lower_ in NAME_PARTICLES:
+            j -= 1  # "von der", "de la"
+        if j < 1 or doc[j - 1].pos_ != "PROPN" or not doc[j - 1].text[0].isupper():
+            break
+        i = j - 1
         while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
             i -= 1
         if doc[i].is_sent_start:

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..names import is_person_title
+from ..names import NAME_PARTICLES, is_person_title
 from .gazetteer import Gazetteer
 
 Found = tuple[int, int, str, set[str]]
@@ -53,6 +53,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     possessive and ticker cut off."""
     out: list[Span] = []
     for ent in doc.ents:
+        ent = _particle_end(ent) or _administration(ent) or ent
         pieces = _place_pair(ent) or _listed(ent) or [ent]
         for piece in pieces:
             if piece.label_ == "ORG":
@@ -62,6 +63,25 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
             out.append(piece)
     return out
+
+
+def _particle_end(ent: Span) -> Span | None:
+    """"[Ursula von der] Leyen": a name the model cut after its particles goes on to the surname."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in NAME_PARTICLES or ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _administration(ent: Span) -> Span | None:
+    """"the Trump administration": a government, named after its head, is an organisation."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or doc[ent.end].lower_ != "administration":
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _listed(ent: Span) -> list[Span] | None:
