@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import recall
+from . import thresholds as T
 from .gazetteer import Gazetteer, Place, gazetteer
 from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
@@ -360,7 +361,7 @@ def _titled_names(p: Para) -> list[_Mention]:
         if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
             continue
         run = []
-        for nxt in doc[tok.i + 1 : tok.i + 4]:
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
                 break
             run.append(nxt)
@@ -387,7 +388,7 @@ def _named_sites(p: Para) -> list[_Mention]:
             continue
         run: list = []
         i = tok.i - 1
-        while i >= 0 and len(run) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        while i >= 0 and len(run) < T.NAME_RUN_MAX_WORDS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
             run.insert(0, doc[i])
             i -= 1
         if not run or i >= 0 and doc[i].text in {"-", "\u2013"}:
@@ -414,7 +415,7 @@ def _speaking_names(p: Para) -> list[_Mention]:
         run = [tok]
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
             run.insert(0, p.doc[run[0].i - 1])
-        if not 2 <= len(run) <= 3 or any(
+        if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
             not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
@@ -521,7 +522,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name
     apposed = _PERSON_APPOSITION.match(after) and "locative" not in found
-    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
+    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -600,17 +601,17 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
 def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
     """The name an acronym stands for: the words whose initials spell it, else - for an acronym
     from another language ("JNIM") - the run of capitalised words right before the parenthesis."""
-    ws = list(_WORD.finditer(text, max(0, paren - 200), paren))
+    ws = list(_WORD.finditer(text, max(0, paren - T.ACRONYM_LOOKBACK_CHARS), paren))
     if not ws or text[ws[-1].end() : paren].strip():
         return None  # "(AP)" after a comma or a date defines nothing
     acr = acr.upper()
-    for i in reversed(range(max(0, len(ws) - 12), len(ws))):
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
         if ws[i].group()[0].isupper():
             candidate = text[ws[i].start() : ws[-1].end()]
             if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
                 return ws[i].start(), ws[-1].end()
     start = None
-    for i in reversed(range(max(0, len(ws) - 10), len(ws))):
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_FOREIGN_RUN_MAX_WORDS), len(ws))):
         if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():
             break  # punctuation: the name ended
         word = ws[i].group()
@@ -718,7 +719,7 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
             if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(p.doc):
                 continue
             run = []
-            for nxt in p.doc[tok.i + 1 : tok.i + 4]:
+            for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
                 if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken:
                     break
                 run.append(nxt)
@@ -1034,7 +1035,7 @@ def _same_thing(a: _Group, b: _Group) -> bool:
     for x in a.aliases:
         for y in b.aliases:
             kx, ky = bare_key(x), bare_key(y)
-            if len(kx) >= 4 and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= 70:
+            if len(kx) >= T.SPELLING_VARIANT_MIN_CHARS and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= T.SPELLING_VARIANT_MIN_RATIO:
                 return True
     return False
 
@@ -1057,7 +1058,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                 last = names[-1]
                 inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
-                    if len(form) >= 4 and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
+                    if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
     for i, g in enumerate(groups):
         if g.label == "ORG":

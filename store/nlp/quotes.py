@@ -29,6 +29,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 # Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
@@ -212,7 +213,7 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
         cues = _cues(p, spans, i)
         verb = next((v for _, v in cues), None)
         inner = p.text[q.start : q.end]
-        speechlike = len(inner.split()) >= 4 or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
+        speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
         if _embedded(p.text, q):
             verb = _quoted_clause_cue(p, q)
             if verb is None:
@@ -255,7 +256,7 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
         stop = min(nxt, sentence_end_after(text, q.outer_end))
-        if len(text[q.outer_end : stop].split()) <= 8:
+        if len(text[q.outer_end : stop].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
             verb = _verb_in(p, q.outer_end, stop, last=False)
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
@@ -265,14 +266,14 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:
     """Paragraph n follows paragraph `earlier` with nothing but asides between: a caption, a
     credit line of an embedded post, a link-only line."""
-    return n - earlier <= 1 or all(_aside(p.text) for p in prose[earlier + 1 : n]) and n - earlier <= 4
+    return n - earlier <= 1 or all(_aside(p.text) for p in prose[earlier + 1 : n]) and n - earlier <= T.CONTINUED_MAX_PARAGRAPHS
 
 
 def _aside(text: str) -> bool:
     stripped = text.strip()
     return (
         stripped.startswith(("\u2014", "\u2013", "- ")) or "pic.twitter.com" in stripped
-        or len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", '"', "\u201d"))
+        or len(stripped.split()) <= T.ASIDE_MAX_WORDS and not stripped.endswith((".", "!", "?", '"', "\u201d"))
     )
 
 
@@ -317,7 +318,7 @@ def _quoted_clause_cue(p: Para, q: QuoteSpan):
     text = p.text
     inner = text[q.start : q.end].rstrip()
     ends = inner.endswith((".", "!", "?")) or text[q.outer_end : q.outer_end + 1] in {".", "!", "?"}
-    if not ends or len(inner.split()) < 5:
+    if not ends or len(inner.split()) < T.QUOTED_CLAUSE_MIN_WORDS:
         return None
     span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "relcl", "conj"} for t in span):

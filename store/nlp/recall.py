@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..names import NAME_PARTICLES, is_person_title
 from .gazetteer import Gazetteer
+from . import thresholds as T
 
 Found = tuple[int, int, str, set[str]]
 
@@ -143,7 +144,7 @@ def institutions(doc: Doc) -> list[Found]:
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
             run.insert(0, prev)
-        if len(run) < 2 or len(run) > 5:
+        if len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
             continue
         out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
@@ -182,11 +183,11 @@ def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
         if not (nationality or role):
             continue
         run = []
-        for nxt in doc[tok.i + 1 : tok.i + 4]:
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.DESCRIBED_NAME_MAX_WORDS]:
             if not _given_or_surname(nxt, nouns):
                 break
             run.append(nxt)
-        if not 2 <= len(run) <= 3:
+        if not T.DESCRIBED_NAME_MIN_WORDS <= len(run) <= T.DESCRIBED_NAME_MAX_WORDS:
             continue
         after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
         if after is not None and (after.pos_ == "PROPN" or after.text[:1].isupper() and after.is_alpha):
@@ -203,7 +204,7 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: frozenset[str]) -> lis
         if tok.text not in surnames or tok.i == 0:
             continue
         first = tok.i
-        while first > 0 and tok.i - first < 3:
+        while first > 0 and tok.i - first < T.GIVEN_NAME_MAX_TOKENS:
             prev = doc[first - 1]
             if prev.text in {"-", "\u2010"} and first >= 2 and _given_or_surname(doc[first - 2], nouns) \
                     and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
