@@ -920,9 +920,31 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         if g.label == "PERSON":
             target.label = "PERSON"  # a surname merge keeps the person's type
         target.place = target.place or g.place
-    for g in merged.values():
+    kept = _shared_surnames(list(merged.values()))
+    for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
-    return list(merged.values())
+    return kept
+
+
+def _shared_surnames(groups: list[_Group]) -> list[_Group]:
+    """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
+    couple, or a source and a relative): each mention goes to the one named in full last before
+    it (the first named, before either is)."""
+    people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
+    out = []
+    for g in groups:
+        bare = g.label == "PERSON" and all(len(a.split()) == 1 for a in g.aliases)
+        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
+        if len(owners) < 2:
+            out.append(g)
+            continue
+        full = {id(h): sorted((m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1) or [(1 << 30, 0)] for h in owners}
+        for m in g.mentions:
+            at = (m.seq, m.start)
+            named_before = [(max(p for p in full[id(h)] if p < at), h) for h in owners if full[id(h)][0] < at]
+            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)][0])
+            owner.mentions.append(m)
+    return out
 
 
 def _unplaced(name: str, place_names: set[str]) -> str:
