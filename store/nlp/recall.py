@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..names import NAME_PARTICLES, is_person_title
+from ..names import NAME_ARTICLES, NAME_PARTICLES, is_person_title
 from .gazetteer import Gazetteer
 from . import thresholds as T
 
@@ -54,7 +54,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     possessive and ticker cut off."""
     out: list[Span] = []
     for ent in doc.ents:
-        ent = _particle_end(ent) or _administration(ent) or ent
+        ent = _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
         pieces = _place_pair(ent) or _listed(ent) or [ent]
         for piece in pieces:
             if piece.label_ == "ORG":
@@ -75,6 +75,15 @@ def _particle_end(ent: Span) -> Span | None:
     if not (nxt.text[:1].isupper() and nxt.is_alpha):
         return None
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _lowercase_cut(ent: Span) -> Span | None:
+    """"[Lopez on Twitter]": a person's name ends at a lowercase word that is no particle ("de", "al")."""
+    if ent.label_ != "PERSON":
+        return None
+    cut = next((t.i for t in ent[1:] if t.is_alpha and t.text.islower() and t.doc[t.i - 1].whitespace_
+                and t.lower_ not in NAME_PARTICLES | NAME_ARTICLES), None)  # "Hau-yip" is one name
+    return Span(ent.doc, ent.start, cut, label="PERSON") if cut is not None else None
 
 
 def _administration(ent: Span) -> Span | None:
