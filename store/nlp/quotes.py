@@ -55,7 +55,7 @@ class QuoteSpan:
 @dataclass
 class _Event:
     pos: int
-    kind: str  # direct | indirect | person
+    kind: str  # direct | indirect | person | role (a role noun naming someone already named)
     start: int = 0
     end: int = 0
     speaker: Speaker | None = None
@@ -166,10 +166,21 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if label == "ORG" and not _subject_at(doc, m.start):
                 continue  # an organisation is what a paragraph is about when it is a subject
             events.append(_Event(m.start, "person", speaker=named))
+        for subject in _role_subjects(doc, reported):
+            # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
+            # person a role-noun subject stands for is who the next pronoun continues with
+            described = speaker_from(subject, mention_at, names)
+            if described.role:
+                events.append(_Event(subject.idx, "role", speaker=described))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
                 discourse.note(sentence, e.speaker)
+                continue
+            if e.kind == "role":
+                resolved = discourse.resolve(sentence, e.speaker)
+                if resolved.entity_key:
+                    discourse.note(sentence, resolved)
                 continue
             cue, sieve = e.cue, e.sieve
             if e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
@@ -195,6 +206,17 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         if caption:
             last = before_caption
     return out
+
+
+def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
+    """Subjects of clauses that are a definite role noun ("the prime minister", "the judge")
+    outside quotes and reported words; speech clauses are read by the sieves themselves."""
+    return [
+        t for t in doc
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(s <= t.idx < e for s, e in reported)
+    ]
 
 
 def _subject_at(doc, char: int) -> bool:
