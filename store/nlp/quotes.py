@@ -202,9 +202,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
                 sieve if speaker else None,
             ))
-        sentence_base += len(sent_starts)
         if caption:
-            last = before_caption
+            last = before_caption  # and the body's distances in sentences do not count the caption's
+        else:
+            sentence_base += len(sent_starts)
     return out
 
 
