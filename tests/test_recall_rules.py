@@ -201,3 +201,10 @@ def test_a_caption_is_attributed_on_its_own():
     speakers = {q.text[:9]: q.speaker for q in ex.quotes}
     assert speakers["We lost e"] is None  # the caption's quote is not the body's speaker's
     assert speakers["We will r"] == "Ana Ruiz"  # and the body reads on past the caption
+
+
+def test_the_word_before_a_social_handle_is_a_platform():
+    ex = _extract(
+        "Storm\n\nResidents posted videos of the flooded streets on Twitter @stormwatch on Friday, the mayor said.\n"
+    )
+    assert _names(ex).get("Twitter") == "ORG"

@@ -248,6 +248,14 @@ def nicknames(text: str) -> list[Found]:
     return [(m.start("name"), m.end("name"), "ORG", {"nickname"}) for m in _NICKNAME.finditer(text)]
 
 
+_HANDLE_AFTER = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s+@\w")
+
+
+def platforms(text: str) -> list[Found]:
+    """"Twitter @someone": the word before a social handle is the platform, not a person."""
+    return [(m.start("name"), m.end("name"), "ORG", {"organisation"}) for m in _HANDLE_AFTER.finditer(text)]
+
+
 def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Found]:
     """A newspaper, agency or platform a source spoke through: "told Gizmodo", "according to the
     Argus Leader", "said on Twitter". Two bare words after "told" are a person ("told Jane Roe"),
