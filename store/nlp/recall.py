@@ -54,7 +54,9 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     possessive and ticker cut off."""
     out: list[Span] = []
     for ent in doc.ents:
-        ent = _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
+        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
+        if not len(ent):
+            continue
         pieces = _place_pair(ent) or _listed(ent) or [ent]
         for piece in pieces:
             if piece.label_ == "ORG":
@@ -75,6 +77,14 @@ def _particle_end(ent: Span) -> Span | None:
     if not (nxt.text[:1].isupper() and nxt.is_alpha):
         return None
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _handle_cut(ent: Span) -> Span | None:
+    """"[Twitter @someone]": a social handle is no name; one word before it is the platform."""
+    cut = next((t.i for t in ent if t.text.startswith("@")), None)
+    if cut is None:
+        return None
+    return Span(ent.doc, ent.start, cut, label="ORG" if cut - ent.start == 1 else ent.label_)
 
 
 def _lowercase_cut(ent: Span) -> Span | None:
