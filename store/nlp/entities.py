@@ -521,7 +521,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name
-    apposed = _PERSON_APPOSITION.match(after) and "locative" not in found
+    apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
     if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
@@ -533,6 +533,12 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _verb_after_comma(span) -> bool:
+    """"EveryDoctor, criticised the minister": the comma ends a phrase and a verb follows; no apposition."""
+    doc = span.doc if span is not None else None
+    return doc is not None and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "VERB"
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:

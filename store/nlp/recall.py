@@ -32,6 +32,8 @@ ORG_HEAD_NOUNS = frozenset(
     laboratories society fund bureau administration network technologies industries partners holdings
     ministry union league federation""".split()
 )
+# Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
+SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
 # Plural place nouns two names can share: "Orange and Riverside counties".
 _PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
@@ -46,6 +48,7 @@ _MONTHS_AND_DAYS = frozenset(
     wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+_WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
@@ -54,6 +57,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     possessive and ticker cut off."""
     out: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ in _WEAK_LABELS and any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in ent):
+            continue  # "[Barclay told the BBC]" as a title: a clause, whose names are found on their own
         ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
         if not len(ent):
             continue
@@ -147,30 +152,41 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
 
 
 def institutions(doc: Doc) -> list[Found]:
-    """A capitalised run ending in an organisation's head noun, that the model left untagged or
-    took for a person: "Deep Space Systems", "Masten Space Systems", "the Urban Institute"."""
+    """A capitalised run ending in an organisation's or a site's head noun, that the model left
+    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital"."""
     out: list[Found] = []
     for tok in doc:
-        if tok.lower_ not in ORG_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
+        if tok.lower_ not in ORG_HEAD_NOUNS | SITE_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
             continue
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             continue  # the model's own organisation, place or work stands
         run = [tok]
         while run[0].i > 0:
             prev = doc[run[0].i - 1]
+            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
+                run.insert(0, prev)  # "St Mary's Hospital"
+                continue
             if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
                 break
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
             run.insert(0, prev)
-        if len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
+        if run[0].text in {"'s", "\u2019s"} or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
             continue
-        out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+        if tok.lower_ in SITE_HEAD_NOUNS:
+            out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
+        else:
+            out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
 
 
 # Lowercase nouns after a name that make it a group or body: "the Mercosur bloc", "the Ifo institute".
 _GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement"})
+# Lowercase nouns before a one-word name that make it an organisation: "the campaign group EveryDoctor".
+_ORGANISATION_KINDS = frozenset(
+    """group company firm charity startup union broadcaster newspaper website platform airline carrier
+    retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network""".split()
+)
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
 
@@ -188,6 +204,16 @@ def named_groups(doc: Doc) -> list[Found]:
             continue
         if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
             continue  # a longer name, or a sentence's first word: not one we can bound
+        out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
+    for tok in doc[:-1]:
+        # "the campaign group EveryDoctor", "the retailer Argos": an organisation named after its kind
+        if tok.lower_ not in _ORGANISATION_KINDS or not tok.text.islower() or tok.i == 0:
+            continue
+        name = doc[tok.i + 1]
+        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and name.ent_type_ in {"", "PERSON"}):
+            continue
+        if tok.i + 2 < len(doc) and (doc[tok.i + 2].pos_ == "PROPN" or doc[tok.i + 2].text[:1].isupper()):
+            continue  # "the company Deep Space Systems" is found by its head noun, or not bounded
         out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
     return out
 

@@ -38,6 +38,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
             continue  # "if asked by Baghdad", "did not say"
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
+            continue  # "who asked not to be named": a request about the speaker, not what was said
         subject = subject_of(tok)
         if subject is None or inside(subject.idx):
             continue
