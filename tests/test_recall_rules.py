@@ -208,3 +208,35 @@ def test_the_word_before_a_social_handle_is_a_platform():
         "Storm\n\nResidents posted videos of the flooded streets on Twitter @stormwatch on Friday, the mayor said.\n"
     )
     assert _names(ex).get("Twitter") == "ORG"
+
+
+def test_a_site_by_its_head_noun_is_a_place(db):
+    # "a chest doctor at the Aberdeen Royal Infirmary" (the model says an organisation)
+    assert _entity(db, "Aberdeen Royal Infirmary", "gizmodo_feather.txt")["role"] == "location"
+    assert _entity(db, "Chaoyang Hospital", "smithsonian_plague.txt")["role"] == "location"
+    # untagged, with a possessive inside
+    ex = _extract("Strike\n\nNurses at St Mary's Hospital walked out on Monday over pay, the union said.\n")
+    assert _names(ex).get("St Mary's Hospital") == "FAC"
+
+
+def test_an_organisation_named_after_its_kind():
+    ex = _extract(
+        "Strike\n\nJulia Patterson, chief executive of the campaign group EveryDoctor, criticised the minister.\n\n"
+        "\"He is not listening,\" said Patterson.\n"
+    )
+    assert _names(ex).get("EveryDoctor") == "ORG"  # and no person, though a verb follows its comma
+
+
+def test_a_clause_the_model_took_for_a_title_gives_its_names_back():
+    ex = _extract(
+        "Strike\n\nHealth Secretary Steve Barclay said the offer was fair and final.\n\n"
+        "\"The door is open,\" Barclay told the BBC. \"But the offer is final.\"\n"
+    )
+    assert _names(ex).get("BBC") == "ORG"  # the model read "Barclay told the BBC" as a work of art
+
+
+def test_asking_not_to_be_named_reports_nothing():
+    ex = _extract(
+        "Strike\n\nA nurse at the hospital, who asked not to be named, said she had worked long shifts for a month.\n"
+    )
+    assert [q.text for q in ex.quotes if q.kind == "indirect"] == ["she had worked long shifts for a month"]

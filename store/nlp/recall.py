@@ -64,6 +64,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue
         pieces = _place_pair(ent) or _listed(ent) or [ent]
         for piece in pieces:
+            if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
+                piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
             if piece.label_ == "ORG":
                 piece = _owner(piece, gaz) or piece
                 m = _TICKER.search(piece.text)
