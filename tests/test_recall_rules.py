@@ -240,3 +240,8 @@ def test_asking_not_to_be_named_reports_nothing():
         "Strike\n\nA nurse at the hospital, who asked not to be named, said she had worked long shifts for a month.\n"
     )
     assert [q.text for q in ex.quotes if q.kind == "indirect"] == ["she had worked long shifts for a month"]
+
+
+def test_a_newspaper_clipped_to_its_masthead_word(db):
+    # "The New York Times" ... "the Times reports"
+    assert _same(db, "smithsonian_plague.txt", "New York Times", "Times")

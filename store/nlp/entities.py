@@ -869,10 +869,11 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             # whose name opens or ends with the word, unless the word is a common noun ("House").
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single) for a in h.aliases)
+                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
             if len(kin) > 1:
@@ -1016,6 +1017,11 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
     return pairs
 
 
+# Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
+# they are common nouns too.
+_MASTHEAD_WORDS = frozenset(
+    "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
+)
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
