@@ -265,7 +265,7 @@ class Discourse:
             if speaker.pronoun is not None:
                 if sentence - at > self.WINDOW:
                     break
-                if _fits(speaker.pronoun, cand):
+                if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
                     topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
@@ -277,12 +277,25 @@ class Discourse:
         return speaker
 
 
+    def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
+        """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
+        titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
+        if pronoun == "she":
+            return bool(titles & _MALE_TITLES) and not titles & _FEMALE_TITLES
+        if pronoun == "he":
+            return bool(titles & _FEMALE_TITLES) and not titles & _MALE_TITLES
+        return False
+
     def _by_surname(self, surname: str) -> Speaker | None:
         """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
         for _, cand in reversed(self._seen):
             if cand.person and cand.entity_key and surname_key(cand.text) == surname:
                 return cand
         return None
+
+
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:
