@@ -144,3 +144,14 @@ def test_a_pronoun_skips_the_person_of_the_other_honorific():
         "\"That is not an answer,\" she said.\n"
     ).encode(), "t.txt").anatomy])[0]
     assert [q.speaker for q in ex.quotes] == ["Elizabeth Warren", "Jerome Powell", "Elizabeth Warren"]
+
+
+def test_a_quote_paragraph_whose_speaker_the_next_paragraph_names():
+    # the quote stands alone; the next paragraph says whose words they were
+    ex = extract_many(load_model(), [prepare((
+        "Factory closes\n\nThe plant will close in March, the company said on Monday, ending 600 jobs.\n\n"
+        "\"It's devastating. My father worked here, and his father before him.\"\n\n"
+        "Those were the words of Joe Miller, a line worker for 22 years, as he left his last shift.\n"
+    ).encode(), "t.txt").anatomy])[0]
+    quote = next(q for q in ex.quotes if q.text.startswith("It's devastating"))
+    assert (quote.speaker, quote.sieve) == ("Joe Miller", "cue next paragraph")

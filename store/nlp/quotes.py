@@ -37,10 +37,11 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
-# sentence right after a quote that ends a sentence ('"...." Name said.'), a paragraph that
+# sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
+# naming whose words a quote-only paragraph were ("Those were the words of Name"), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
-SIEVES = ("cue after", "cue before", "cue next sentence", "continued", "conversation")
+SIEVES = ("cue after", "cue before", "cue next sentence", "cue next paragraph", "continued", "conversation")
 REPORTED_SIEVE = "reported"
 
 
@@ -126,6 +127,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     turns = _Turns()
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
+    last_kind = ""  # direct | indirect: the latest statement's kind
     out: list[QuoteRecord] = []
     prose = [p for p in paras if p.doc is not None]
     body_discourse, body_turns = discourse, turns
@@ -183,7 +185,12 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.note(sentence, resolved)
                 continue
             cue, sieve = e.cue, e.sieve
-            if e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
+            named_next = _named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None
+            if named_next is not None and (last is None or last_kind != "direct" or last[0] < n - 1):
+                # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
+                # names the speaker, and no quote of another speaker runs on into this one
+                speaker, sieve, cue = named_next, "cue next paragraph", None
+            elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
                 turn = turns.other(last[1]) if closed else None
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
@@ -194,7 +201,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker = None
             if speaker is not None:
                 discourse.note(sentence, speaker)
-                last = (n, speaker, cue)
+                last, last_kind = (n, speaker, cue), e.kind
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
             out.append(QuoteRecord(
@@ -207,6 +214,26 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
+    """The person the paragraph after a quote-only paragraph names as its source in its first
+    sentence: "Those were the words of Joe Miller", "So said Joe Miller, a line worker"."""
+    if n + 1 >= len(prose) or not _quote_only(prose[n].text):
+        return None
+    p = prose[n + 1]
+    first = next(iter(p.doc.sents), None)
+    if first is None or not any(t.lemma_.lower() in SPEECH_VERBS | {"word"} for t in first):
+        return None
+    if _opens_with_quote(p.text):
+        return None  # a quote of its own, with its own cue
+    people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
+
+
+def _quote_only(text: str) -> bool:
+    spans = quote_spans(text)
+    return len(spans) == 1 and spans[0].outer_start == len(text) - len(text.lstrip()) and not text[spans[0].outer_end :].strip()
 
 
 def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
