@@ -245,3 +245,8 @@ def test_asking_not_to_be_named_reports_nothing():
 def test_a_newspaper_clipped_to_its_masthead_word(db):
     # "The New York Times" ... "the Times reports"
     assert _same(db, "smithsonian_plague.txt", "New York Times", "Times")
+
+
+def test_a_moon_or_planet_is_a_place(db):
+    # "the south pole of Saturn's icy, ocean-harboring moon Enceladus" (the model says a people)
+    assert _entity(db, "Enceladus", "space_europa.txt")["role"] == "location"

@@ -246,7 +246,7 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
-        + recall.named_groups(p.doc) + recall.platforms(p.text)
+        + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         if s >= p.skip
     ]

@@ -220,6 +220,30 @@ def named_groups(doc: Doc) -> list[Found]:
     return out
 
 
+# Nouns that make the name next to them a body in space: "the moon Enceladus", "Saturn's icy moon".
+_BODY_NOUNS = frozenset({"moon", "moons", "planet", "planets", "comet", "asteroid", "exoplanet", "rings", "orbit"})
+
+
+def celestial(doc: Doc) -> list[Found]:
+    """A planet or moon, a place the model takes for a people or a person: the name after "moon",
+    "planet", "comet" ("ocean-harboring moon Enceladus"), and the owner of moons or an orbit
+    ("Jupiter's 79 moons")."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in _BODY_NOUNS or not tok.text.islower():
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in {"moon", "planet", "comet", "asteroid", "exoplanet"} and nxt is not None and nxt.pos_ == "PROPN" \
+                and nxt.text[:1].isupper() and nxt.is_alpha and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ != "PROPN"):
+            out.append((nxt.idx, nxt.idx + len(nxt), "LOC", {"place"}))
+        for owner in doc[max(0, tok.i - 6) : tok.i]:
+            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in {"'s", "\u2019s"}:
+                # "Saturn's icy, ocean-harboring moon": only modifiers between, no other name, no clause
+                if not any(t.pos_ == "PROPN" or t.tag_ in {"VBD", "VBZ", "VBP"} or t.text in {".", ";", ":"} for t in doc[owner.i + 2 : tok.i]):
+                    out.append((owner.idx, owner.idx + len(owner), "LOC", {"place"}))
+    return out
+
+
 def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
     """Two or three untagged capitalised words after a nationality or a lowercase role noun:
     "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
