@@ -651,7 +651,7 @@ def _group_key(m: _Mention) -> str:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
-    if m.label == "NORP" and len(key) > 4 and key.endswith("s"):
+    if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
 
