@@ -250,3 +250,8 @@ def test_a_newspaper_clipped_to_its_masthead_word(db):
 def test_a_moon_or_planet_is_a_place(db):
     # "the south pole of Saturn's icy, ocean-harboring moon Enceladus" (the model says a people)
     assert _entity(db, "Enceladus", "space_europa.txt")["role"] == "location"
+
+
+def test_an_organisation_split_before_a_word_taken_for_a_person_is_joined(db):
+    # "..., Intuitive Machines, Lockheed Martin, Masten Space Systems": "[Lockheed] [Martin]"
+    assert _entity(db, "Lockheed Martin", "spacenews_landers.txt")["type"] == "ORG"

@@ -56,7 +56,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     """The model's entities of a paragraph, each list split into its names, each organisation's
     possessive and ticker cut off."""
     out: list[Span] = []
-    for ent in doc.ents:
+    ents = _joined(list(doc.ents))
+    for ent in ents:
         if ent.label_ in _WEAK_LABELS and any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in ent):
             continue  # "[Barclay told the BBC]" as a title: a clause, whose names are found on their own
         ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
@@ -72,6 +73,22 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
                 if m and len(piece.text[: m.start()].split()) >= 2:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
             out.append(piece)
+    return out
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
+    (one word, right after the organisation's, nothing between)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ == "ORG" and ent.label_ == "PERSON" and len(ent) == 1
+            and ent.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " " and ent[0].is_title
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
     return out
 
 
