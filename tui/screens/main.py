@@ -225,7 +225,13 @@ class MainScreen(Screen[None]):
     def fit_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        self.query_one(Footer).compact = narrow
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        # Textual docks the palette key over the last keys, and a narrow footer's keys run under it
+        # (they showed as "s ▏^p palettee"); there ctrl+p stays in the help and the header's icon.
+        if footer.show_command_palette == narrow:
+            footer.show_command_palette = not narrow
+            footer.refresh(recompose=True)
 
     # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
     # does: keys sent in one burst must reach the widget the key before them chose.
