@@ -14,9 +14,13 @@ from newsx.store import ROLES
 from newsx.store.db import queries
 from newsx.store.db.search import CorpusIndex, EntityIndex
 
+from .pages import RowPages, quote_pages
+
 SPARK_BINS = 8
 # Rows read for each list of the corpus scope: more than any pane shows at once; the rest are counted.
 CORPUS_ENTITIES = 300
+# The corpus's quotes the Quotes pane's filters and speakers view (g) work on; in reading order it
+# pages through all of them (Facets.quote_pages).
 CORPUS_QUOTES = 1000
 
 
@@ -52,6 +56,7 @@ class Facets:
     # the corpus scope reads only the first rows of its lists: how many there are in all
     totals: dict[str, int] = field(default_factory=dict)
     quote_total: int | None = None
+    quote_pages: RowPages | None = None  # every quote of the corpus scope, read as the Quotes pane draws it
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
@@ -155,6 +160,7 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes) -> Facets:
         facets.by_id[e["id"]] = e
     facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
     facets.quote_total = queries.quote_total(db)
+    facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)
     return facets
 
 

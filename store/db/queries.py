@@ -118,6 +118,15 @@ def quote_total(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM quotes").fetchone()[0]
 
 
+def quotes_by_id(db: sqlite_utils.Database, quote_ids: list[int]) -> list[dict]:
+    """The quotes with these ids, in the order given (a page of a list: store.db.pages.window)."""
+    if not quote_ids:
+        return []
+    marks = ",".join("?" * len(quote_ids))
+    rows = {r["id"]: r for r in db.query(_QUOTE_COLUMNS + f" WHERE q.id IN ({marks})", quote_ids)}
+    return [rows[i] for i in quote_ids if i in rows]
+
+
 def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:
     """Paragraphs with what a citation needs, in reading order."""
     if not paragraph_ids:

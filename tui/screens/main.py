@@ -577,7 +577,7 @@ class MainScreen(Screen[None]):
             self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
         self.fit_search_panes()
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total, facets.quote_pages)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
@@ -954,10 +954,8 @@ class MainScreen(Screen[None]):
     def quote_in_focus(self) -> dict | None:
         """The quote highlighted in the Quotes pane when it has the focus, else the quote marked in the reader."""
         pane = self.query_one(QuotesPane)
-        if self.focused is pane and pane.highlighted is not None:
-            option_id = pane.get_option_at_index(pane.highlighted).id or ""
-            if option_id.startswith("q:"):
-                return next((q for q in self.facets.quotes if q["id"] == int(option_id[2:])), None)
+        if self.focused is pane and pane.highlighted_quote is not None:
+            return pane.highlighted_quote
         return self.current_quote
 
     def entity_label(self, entity_id: int) -> str:
