@@ -77,6 +77,20 @@ class RowPages:
             return None
 
 
+class ListPages(RowPages):
+    """Rows already read (an article list, an entity's mentions): no store read, only no option per row."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self._at: dict[int, int] | None = None
+        super().__init__(len(rows), lambda offset, limit: rows[offset : offset + limit], self._find)
+
+    def _find(self, row_id: int) -> int | None:
+        if self._at is None:
+            self._at = {row["id"]: i for i, row in enumerate(self.rows)}
+        return self._at.get(row_id)
+
+
 class TablePages(RowPages):
     """The rows of one of store.db.pages' tables, in one of its orders, read from the store at `db_path`."""
 

@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 
 from ..text import line_text
+from ..pages import ListPages
 from .lazy_options import LazyOption, LazyOptionList
 
 
@@ -23,24 +24,27 @@ class ArticleList(LazyOptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.articles: list[dict] = []
+        self.current_id: int | None = None
 
     def on_mount(self) -> None:
         self.border_title = "Articles"
 
     def set_articles(self, articles: list[dict], current_id: int | None) -> None:
         self.articles = articles
-        self.clear_options()
-        # two lines each, built when drawn: a corpus can list a hundred thousand articles
-        self.add_options(
-            LazyOption(lambda a=a: self._prompt(a, a["id"] == current_id), id=str(a["id"]), height=2) for a in articles
-        )
+        # two lines each, made when drawn: a corpus can list a hundred thousand articles
+        self.set_rows(ListPages(articles), self._option, height=2)
         self.border_subtitle = str(len(articles))
         self.mark_current(current_id)
 
+    def _option(self, a: dict) -> LazyOption:
+        return LazyOption(lambda: self._prompt(a, a["id"] == self.current_id), id=str(a["id"]), height=2)
+
     def mark_current(self, current_id: int | None) -> None:
-        for i, a in enumerate(self.articles):
-            if a["id"] == current_id:
-                self.highlighted = i
+        self.current_id = current_id
+        rows = self.paged_rows
+        index = rows.index_of(current_id) if rows is not None and current_id is not None else None
+        if index is not None:
+            self.highlighted = index
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

@@ -51,27 +51,31 @@ class LazyOption(Option):
 
 
 class PagedOptions(Sequence[Option]):
-    """The options of RowPages, made when asked for (the last few hundred kept), then `tail`'s."""
+    """`head`'s options, then those of RowPages, made when asked for (the last few hundred kept), then `tail`'s."""
 
     KEEP = 500
 
-    def __init__(self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option]) -> None:
-        self.rows, self.make, self.tail = rows, make, tail
+    def __init__(self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option], head: list[Option]) -> None:
+        self.rows, self.make, self.tail, self.head = rows, make, tail, head
         self._made: OrderedDict[int, Option] = OrderedDict()
 
     def __len__(self) -> int:
-        return len(self.rows) + len(self.tail)
+        return len(self.head) + len(self.rows) + len(self.tail)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        if index >= len(self.rows):
-            return self.tail[index - len(self.rows)]
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self.head):
+            return self.head[index]
+        if index >= len(self.head) + len(self.rows):
+            return self.tail[index - len(self.head) - len(self.rows)]
         option = self._made.get(index)
         if option is None:
-            row = self.rows.row(index)
+            row = self.rows.row(index - len(self.head))
             option = self.make(row) if row is not None else Option(Text(UNREADABLE, style="dim"), disabled=True)
             option.index = index
             if row is not None:
@@ -86,7 +90,9 @@ class PagedOptions(Sequence[Option]):
         found = getattr(option, "index", None)
         if found is not None:
             return found
-        return len(self.rows) + self.tail.index(option)
+        if option in self.head:
+            return self.head.index(option)
+        return len(self.head) + len(self.rows) + self.tail.index(option)
 
 
 class _IndexOf:
@@ -106,13 +112,15 @@ class _IndexOf:
 
 
 class _Lines(Sequence[tuple[int, int]]):
-    """OptionList's line table for options of one height: line y is line y % height of option y // height."""
+    """OptionList's line table for a few options of their own heights (`head`) then `count` options of one
+    `height`: past the head, line y is line y % height of option y // height."""
 
-    def __init__(self, count: int, height: int) -> None:
-        self.count, self.height = count, height
+    def __init__(self, head: list[int], count: int, height: int) -> None:
+        self.head, self.count, self.height = head, count, height
+        self.head_lines = sum(head)
 
     def __len__(self) -> int:
-        return self.count * self.height
+        return self.head_lines + self.count * self.height
 
     def __getitem__(self, y):
         if isinstance(y, slice):
@@ -121,20 +129,29 @@ class _Lines(Sequence[tuple[int, int]]):
             y += len(self)
         if not 0 <= y < len(self):
             raise IndexError(y)
-        return divmod(y, self.height)
+        if y < self.head_lines:
+            for index, lines in enumerate(self.head):
+                if y < lines:
+                    return index, y
+                y -= lines
+        index, line = divmod(y - self.head_lines, self.height)
+        return len(self.head) + index, line
 
 
 class _Starts(dict):
-    """index -> first line (or height) of an option, for options of one height, computed when asked."""
+    """index -> first line (or height) of an option, as _Lines lays them out, computed when asked."""
 
-    def __init__(self, count: int, height: int, first_line: bool) -> None:
+    def __init__(self, lines: _Lines, first_line: bool) -> None:
         super().__init__()
-        self.count, self.height, self.first_line = count, height, first_line
+        self.lines, self.first_line = lines, first_line
 
     def __getitem__(self, index: int) -> int:
-        if not 0 <= index < self.count:
+        lines = self.lines
+        if not 0 <= index < len(lines.head) + lines.count:
             raise KeyError(index)
-        return index * self.height if self.first_line else self.height
+        if index < len(lines.head):
+            return sum(lines.head[:index]) if self.first_line else lines.head[index]
+        return lines.head_lines + (index - len(lines.head)) * lines.height if self.first_line else lines.height
 
     def get(self, index, default=None):
         try:
@@ -143,7 +160,7 @@ class _Starts(dict):
             return default
 
     def __contains__(self, index) -> bool:
-        return isinstance(index, int) and 0 <= index < self.count
+        return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
 
 
 class LazyOptionList(OptionList):
@@ -153,17 +170,20 @@ class LazyOptionList(OptionList):
     _paged: PagedOptions | None = None
     _row_height = 1
 
-    def set_rows(self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1) -> None:
-        """Show `rows`, each as the option `make` makes of it (`height` lines, like every option here),
-        then the options of `tail`; the highlight goes to the first row."""
+    def set_rows(
+        self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
+        head: list[Option] = (),
+    ) -> None:
+        """Show the options of `head`, then `rows`, each as the option `make` makes of it (`height` lines,
+        like every option here), then the options of `tail`; the highlight goes to the first row."""
         self.clear_options()
-        self._paged = PagedOptions(rows, make, list(tail))
+        self._paged = PagedOptions(rows, make, list(tail), list(head))
         self._row_height = height
         self._options = self._paged  # type: ignore[assignment]
         self._option_to_index = _IndexOf(self._paged)  # type: ignore[assignment]
         self._update_lines()
         self.refresh()
-        self.highlighted = 0 if len(self._paged) else None
+        self.highlighted = len(self._paged.head) if len(rows) else None
 
     @property
     def paged_rows(self) -> RowPages | None:
@@ -183,28 +203,37 @@ class LazyOptionList(OptionList):
         for index, option in self._paged._made.items():
             if option.id == option_id:
                 return index
-        for index, option in enumerate(self._paged.tail, len(self._paged.rows)):
+        for index, option in [*enumerate(self._paged.head), *enumerate(self._paged.tail, len(self._paged.head) + len(self._paged.rows))]:
             if option.id == option_id:
                 return index
         raise OptionDoesNotExist(f"no option with id {option_id!r} among those drawn")
+
+    def _paged_lines(self) -> _Lines:
+        """The head's options take the lines they wrap to (measured as OptionList does); the rest, `height` each."""
+        paged = self._paged
+        assert paged is not None
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        padding = self.get_component_styles("option-list--option").padding
+        head = [max(1, self._get_visual(o).get_height(self.styles, max(1, width - padding.width))) for o in paged.head]
+        return _Lines(head, len(paged) - len(paged.head), self._row_height)
 
     @property
     def _lines(self):
         if self._paged is None:
             return super()._lines
-        return _Lines(len(self._paged), self._row_height)
+        return self._paged_lines()
 
     @property
     def _index_to_line(self):
         if self._paged is None:
             return super()._index_to_line
-        return _Starts(len(self._paged), self._row_height, first_line=True)
+        return _Starts(self._paged_lines(), first_line=True)
 
     @property
     def _heights(self):
         if self._paged is None:
             return super()._heights
-        return _Starts(len(self._paged), self._row_height, first_line=False)
+        return _Starts(self._paged_lines(), first_line=False)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         if self._paged is None:
@@ -223,7 +252,7 @@ class LazyOptionList(OptionList):
             return
         if self._paged is not None:
             width = self.scrollable_content_region.width - self._get_left_gutter_width()
-            virtual_size = Size(width, len(self._paged) * self._row_height)
+            virtual_size = Size(width, len(self._paged_lines()))
             if virtual_size != self.virtual_size:
                 self.virtual_size = virtual_size
                 self._scroll_update(virtual_size)
@@ -250,7 +279,7 @@ class LazyOptionList(OptionList):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if self._paged is not None:
-            return len(self._paged) * self._row_height
+            return len(self._paged_lines())
         if not any(isinstance(o, LazyOption) for o in self.options):
             return super().get_content_height(container, viewport, width)
         padding = self.get_component_styles("option-list--option").padding.width
