@@ -42,6 +42,9 @@ class RowPages:
     def __len__(self) -> int:
         return self.total
 
+    def __getitem__(self, index: int) -> dict | None:
+        return self.row(index + self.total if index < 0 else index)
+
     def row(self, index: int) -> dict | None:
         """Row `index`, or None when it cannot be read now (self.error says why)."""
         if not 0 <= index < self.total:

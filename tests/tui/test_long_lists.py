@@ -66,6 +66,11 @@ async def test_end_in_the_corpus_quotes_shows_the_last_quote_and_enter_opens_it(
         assert app.main.view.article["title"] == f"Briefing {ARTICLES - 1:02d}"
         assert app.main.reader.cursor_paragraph["id"] == chosen["paragraph_id"]
         assert pane.highlighted_quote["id"] == chosen["id"]  # the pane stays on the quote chosen
+        at = pane.highlighted
+        await pilot.press("right_square_bracket")  # ] walks on from there, past the first thousand
+        await settle(pilot)
+        assert pane.highlighted == at + 1 and app.main.current_quote["id"] == pane.highlighted_quote["id"]
+        assert app.main.reader.cursor_paragraph["id"] == app.main.current_quote["paragraph_id"]
         await pilot.press("tab")  # back in the pane (the reader took the focus), then to its start
         app.main.set_focus(pane)
         await pilot.press("home")

@@ -809,17 +809,20 @@ class MainScreen(Screen[None]):
 
     def action_next_quote(self, step: int) -> None:
         """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
-        quotes = self.query_one(QuotesPane).shown_quotes
+        pane = self.query_one(QuotesPane)
+        quotes = pane.shown_quotes
         if not quotes:
             self.notify("No quotes listed: g shows the speakers, enter picks one.", severity="warning")
             return
-        ids = [q["id"] for q in quotes]
-        here = ids.index(self.current_quote["id"]) if self.current_quote and self.current_quote["id"] in ids else -1
+        here = pane.index_of_quote(self.current_quote["id"]) if self.current_quote else None
+        here = -1 if here is None else here
         index = here + step if here >= 0 else (0 if step > 0 else len(quotes) - 1)
         if not 0 <= index < len(quotes):
             index %= len(quotes)
             self.notify(f"Wrapped to the {'first' if index == 0 else 'last'} quote.")
-        self.go_to_quote(quotes[index])
+        quote = quotes[index]
+        if quote is not None:  # None: its page could not be read (the store busy or gone)
+            self.go_to_quote(quote)
 
     def action_quotes_grouping(self) -> None:
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""

@@ -15,6 +15,7 @@ speakers view work on the first CORPUS_QUOTES of them (tui/loader.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -159,11 +160,19 @@ class QuotesPane(LazyOptionList):
         return getattr(self.get_option_at_index(self.highlighted), "quote", None)
 
     @property
-    def shown_quotes(self) -> list[dict]:
-        """The quotes the pane lists now, in its order."""
+    def shown_quotes(self) -> Sequence[dict]:
+        """The quotes the pane lists now, in its order (every quote of the corpus: pages read as asked for)."""
         if self.speaker:
             return self.speaker.quotes
-        return [] if self.by_speaker else self.kept
+        if self.by_speaker:
+            return []
+        return self.paged_rows if self.paged_rows is not None else self.kept
+
+    def index_of_quote(self, quote_id: int) -> int | None:
+        """Where the quote is in shown_quotes, if it is there."""
+        if not self.speaker and not self.by_speaker and self.paged_rows is not None:
+            return self.paged_rows.index_of(quote_id)
+        return next((i for i, q in enumerate(self.shown_quotes) if q["id"] == quote_id), None)
 
     def _fill(self) -> None:
         if self.pages is not None and not self.speaker and not self.by_speaker and self.filter == "all":

@@ -29,7 +29,7 @@ HIDDEN_KINDS = {"boilerplate"}
 # Paragraphs mounted at once, as widgets: the cursor's neighbourhood. A longer article (a file of
 # 100,000 lines) is shown a window at a time, moved when the cursor leaves it, so End, Home and a
 # jump cost what one window does, however long the article.
-WINDOW = 200
+WINDOW = 30
 
 
 def gutter_table(gutter_width: int, gutter: Text, body: Text) -> Table:
