@@ -50,6 +50,22 @@ class LazyOption(Option):
         self._set_prompt(Text("\n").join(lines))
 
 
+class _Slice(Sequence):
+    """A slice of a long sequence that reads it only where asked: OptionList's page keys slice its options
+    from the highlight to the end, and a million options must not be made to find the next one."""
+
+    def __init__(self, of: Sequence, indices: range) -> None:
+        self.of, self.indices = of, indices
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _Slice(self.of, self.indices[index])
+        return self.of[self.indices[index]]
+
+
 class PagedOptions(Sequence[Option]):
     """`head`'s options, then those of RowPages, made when asked for (the last few hundred kept), then `tail`'s."""
 
@@ -64,7 +80,7 @@ class PagedOptions(Sequence[Option]):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            return _Slice(self, range(*index.indices(len(self))))
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
@@ -124,7 +140,7 @@ class _Lines(Sequence[tuple[int, int]]):
 
     def __getitem__(self, y):
         if isinstance(y, slice):
-            return [self[i] for i in range(*y.indices(len(self)))]
+            return _Slice(self, range(*y.indices(len(self))))
         if y < 0:
             y += len(self)
         if not 0 <= y < len(self):

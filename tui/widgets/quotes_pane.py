@@ -39,13 +39,13 @@ MAX_SHOWN = 1000
 TITLE_CELLS = 16  # of the article's title, before a quote when the list spans articles
 
 
-def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None) -> Text:
+def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, title_cells: int = TITLE_CELLS) -> Text:
     """¶N Speaker cue “direct words” — or — ¶N Speaker cue ≈ reported words; `title` (its article's,
-    when the list spans articles) after the paragraph number, cut short."""
+    when the list spans articles) after the paragraph number, cut to `title_cells`."""
     text = Text.assemble((f"¶{paragraph_number(q['seq'])} ", "dim"))
     if title is not None:
         cut = line_text(title, "dim")
-        cut.truncate(TITLE_CELLS, overflow="ellipsis")
+        cut.truncate(title_cells, overflow="ellipsis")
         text.append_text(cut)
         text.append(" · ", style="dim")
     if with_speaker:
@@ -222,7 +222,9 @@ class QuotesPane(LazyOptionList):
         title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
         if self.scope == "corpus":
             # a line each, built when drawn: the corpus lists thousands at once
-            option = LazyOption(lambda: quote_prompt(q, with_speaker, title), id=f"q:{q['id']}")
+            # a narrow pane gives the title a third of the row at most: the words said come first
+            cells = lambda: max(6, min(TITLE_CELLS, self.scrollable_content_region.width // 3))  # noqa: E731
+            option = LazyOption(lambda: quote_prompt(q, with_speaker, title, cells()), id=f"q:{q['id']}")
         else:
             option = Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}")
         option.quote = q
