@@ -14,7 +14,7 @@ from newsx.store import ROLES
 from newsx.store.db import queries
 from newsx.store.db.search import CorpusIndex, EntityIndex
 
-from .pages import RowPages, quote_pages
+from .pages import RowPages, entity_pages, quote_pages
 
 SPARK_BINS = 8
 # Rows read for each list of the corpus scope: more than any pane shows at once; the rest are counted.
@@ -57,6 +57,9 @@ class Facets:
     totals: dict[str, int] = field(default_factory=dict)
     quote_total: int | None = None
     quote_pages: RowPages | None = None  # every quote of the corpus scope, read as the Quotes pane draws it
+    # every entity of each role in the corpus scope, read as its pane draws it; `top`: the most mentions
+    entity_pages: dict[str, RowPages] = field(default_factory=dict)
+    top: int = 1
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
@@ -154,10 +157,12 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes) -> Facets:
     for role in ROLES:
         facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES)
         facets.totals[role] = queries.entity_total(db, role)
-    top = max((e["mentions"] for es in facets.by_role.values() for e in es), default=1) or 1
+    top = facets.top = max((e["mentions"] for es in facets.by_role.values() for e in es), default=1) or 1
     for e in (e for es in facets.by_role.values() for e in es):
         e["bar"] = e["mentions"] / top
         facets.by_id[e["id"]] = e
+    for role in ROLES:
+        facets.entity_pages[role] = entity_pages(corpus.db_path, role, facets.totals[role])
     facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
     facets.quote_total = queries.quote_total(db)
     facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)

@@ -95,11 +95,15 @@ class ListPages(RowPages):
 
 
 class TablePages(RowPages):
-    """The rows of one of store.db.pages' tables, in one of its orders, read from the store at `db_path`."""
+    """The rows of one of store.db.pages' lists (`params`: its condition's), in one of its orders, read from
+    the store at `db_path`; `rows` reads the rows of a page's ids."""
 
-    def __init__(self, db_path: Path, table: str, order: str, total: int, rows: Callable[[sqlite_utils.Database, list[int]], list[dict]]):
-        pages.order(table, order)  # an order that is not listed fails here, not when drawn
-        self.db_path, self.table, self.order, self._rows = Path(db_path), table, order, rows
+    def __init__(
+        self, db_path: Path, name: str, order: str, total: int,
+        rows: Callable[[sqlite_utils.Database, list[int]], list[dict]], params: tuple = (),
+    ) -> None:
+        pages.listing(name, order)  # a list or order that is not listed fails here, not when drawn
+        self.db_path, self.name, self.order, self.params, self._rows = Path(db_path), name, order, params, rows
         super().__init__(total, self._page, self._position)
 
     def _connect(self) -> sqlite3.Connection:
@@ -110,7 +114,7 @@ class TablePages(RowPages):
     def _page(self, offset: int, limit: int) -> list[dict]:
         conn = self._connect()
         try:
-            ids = pages.window(conn, self.table, self.order, offset, limit, self.total)
+            ids = pages.window(conn, self.name, self.order, offset, limit, self.total, self.params)
             return self._rows(sqlite_utils.Database(conn), ids)
         finally:
             conn.close()
@@ -118,11 +122,16 @@ class TablePages(RowPages):
     def _position(self, row_id: int) -> int | None:
         conn = self._connect()
         try:
-            return pages.position(conn, self.table, self.order, row_id)
+            return pages.position(conn, self.name, self.order, row_id, self.params)
         finally:
             conn.close()
 
 
 def quote_pages(db_path: Path, total: int, order: str = "reading") -> TablePages:
-    """Every quote of the store, in `order` (one of store.db.pages.ORDERS["quotes"])."""
+    """Every quote of the store, in `order` (one of store.db.pages.LISTS["quotes"]'s)."""
     return TablePages(db_path, "quotes", order, total, queries.quotes_by_id)
+
+
+def entity_pages(db_path: Path, role: str, total: int, order: str = "mentions") -> TablePages:
+    """Every entity of one role the store mentions, in `order` (one of store.db.pages.LISTS["entities"]'s)."""
+    return TablePages(db_path, "entities", order, total, queries.entities_by_id, (role,))

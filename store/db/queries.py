@@ -74,6 +74,22 @@ def top_entities(db: sqlite_utils.Database, role: str, limit: int) -> list[dict]
     )
 
 
+def entities_by_id(db: sqlite_utils.Database, entity_ids: list[int]) -> list[dict]:
+    """The entities with these ids as top_entities gives them, in the order given (a page of a list)."""
+    if not entity_ids:
+        return []
+    marks = ",".join("?" * len(entity_ids))
+    rows = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
+            f" FROM entities WHERE id IN ({marks})",
+            entity_ids,
+        )
+    }
+    return [rows[i] for i in entity_ids if i in rows]
+
+
 def entity_total(db: sqlite_utils.Database, role: str) -> int:
     """How many entities of one role the corpus mentions."""
     return db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]

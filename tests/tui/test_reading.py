@@ -202,6 +202,7 @@ async def test_reader_keys_move_the_cursor(sample_db_path):
 async def test_a_very_long_article_is_mounted_a_window_at_a_time_and_says_so(two_article_db, monkeypatch):
     from newsx.tui.widgets import reader
 
+    monkeypatch.setattr(reader, "WHOLE", 5)
     monkeypatch.setattr(reader, "WINDOW", 5)
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:

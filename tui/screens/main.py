@@ -574,7 +574,9 @@ class MainScreen(Screen[None]):
     def show_facets(self, facets: Facets) -> None:
         self.facets = facets
         for role in ROLES:
-            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
+            self.facet(role).set_entities(
+                facets.by_role.get(role, []), facets.totals.get(role), facets.entity_pages.get(role), facets.top
+            )
         self.fit_search_panes()
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total, facets.quote_pages)
@@ -684,6 +686,8 @@ class MainScreen(Screen[None]):
 
     @on(FacetPane.EntityChosen)
     def entity_chosen(self, message: FacetPane.EntityChosen) -> None:
+        if message.entity is not None:
+            self.facets.by_id.setdefault(message.entity_id, message.entity)  # paged in past the first rows read
         self.choose_entity(message.entity_id)
 
     def choose_entity(self, entity_id: int) -> None:

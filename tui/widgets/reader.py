@@ -26,9 +26,10 @@ KIND_STYLE = {
     "note": "dim italic",
 }
 HIDDEN_KINDS = {"boilerplate"}
-# Paragraphs mounted at once, as widgets: the cursor's neighbourhood. A longer article (a file of
-# 100,000 lines) is shown a window at a time, moved when the cursor leaves it, so End, Home and a
-# jump cost what one window does, however long the article.
+# An article of up to WHOLE paragraphs is mounted whole, a widget per paragraph. A longer one (a
+# file of 100,000 lines) is mounted WINDOW paragraphs at a time around the cursor, the window moved
+# when the cursor leaves it, so End, Home and a jump cost what one window does, however long the article.
+WHOLE = 150
 WINDOW = 30
 
 
@@ -124,7 +125,7 @@ class Reader(VerticalScroll):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph.
 
     `cursor` counts the article's readable paragraphs; `paragraph_views` are the ones mounted now,
-    the window from `first` (all of them, unless the article is longer than WINDOW)."""
+    the window from `first` (all of them, unless the article is longer than WHOLE)."""
 
     COMPONENT_CLASSES = {
         "reader--span", "reader--pending", "reader--quote", "reader--found", "reader--mention", "reader--current",
@@ -156,6 +157,7 @@ class Reader(VerticalScroll):
         self._index: dict[int, int] = {}  # paragraph id -> its index in `readable`
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # paragraph id -> what highlight() marked
         self._gutter_width = 1
+        self._window = WINDOW  # paragraphs mounted at once
 
     # -- content ---------------------------------------------------------
 
@@ -164,6 +166,7 @@ class Reader(VerticalScroll):
         self.readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS] if view else []
         self._index = {p["id"]: i for i, p in enumerate(self.readable)}
         self._marks = {}
+        self._window = len(self.readable) if len(self.readable) <= WHOLE else WINDOW
         self._gutter_width = len(str(max((paragraph_number(p["seq"]) for p in self.readable), default=1)))
         self.set_reactive(Reader.cursor, 0)
         self.set_reactive(Reader.span, None)
@@ -176,12 +179,12 @@ class Reader(VerticalScroll):
         self.scroll_home(animate=False)
 
     def _mount_window(self, first: int) -> None:
-        """Mount the paragraphs [first, first + WINDOW) in place of those mounted."""
+        """Mount the window of paragraphs from `first` in place of those mounted."""
         view = self.view
         assert view is not None
         self.remove_children()
         self.first = first
-        shown = self.readable[first : first + WINDOW]
+        shown = self.readable[first : first + self._window]
         # the dateline goes under the headline and dek, before the first caption or body paragraph
         heading = next((i for i, p in enumerate(self.readable) if p["kind"] not in ("title", "dek")), len(self.readable))
         widgets: list[Widget] = []
@@ -218,7 +221,7 @@ class Reader(VerticalScroll):
         quarter of the way in (so that the way it was going has room)."""
         pv = self._shown(index)
         if pv is None and self.readable:
-            self._mount_window(max(0, min(index - WINDOW // 4, len(self.readable) - WINDOW)))
+            self._mount_window(max(0, min(index - self._window // 4, len(self.readable) - self._window)))
             pv = self._shown(index)
         return pv
 
