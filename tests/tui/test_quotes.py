@@ -165,7 +165,7 @@ async def test_corpus_scope_lists_every_article_and_jumps_across(quotes_db):
         assert len(pane.quotes) == 7 and len(shown) == 7
         # each row says its article: five of the first, then two of the second
         assert all(s.startswith(("¶2 Talks stall", "¶3 Talks stall", "¶4 Talks stall", "¶5 Talks stall", "¶6 Talks stall")) for s in shown[:5])
-        assert shown[5].startswith("¶2 Port reopens to") and shown[6].startswith("¶3 Port reopens to")
+        assert shown[5].startswith("¶2 Port reopens") and shown[6].startswith("¶3 Port reopens")
         pane.focus()
         pane.highlighted = 5
         await pilot.press("enter")
