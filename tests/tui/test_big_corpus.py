@@ -38,7 +38,7 @@ async def test_corpus_scope_lists_all_and_finds_past_the_first_rows(tmp_path):
         await pilot.press("s")
         await settle(pilot)
         actors = app.main.facet("actor")
-        assert str(actors.border_subtitle) == f"{DELEGATES + 1} · all"
+        assert str(actors.border_subtitle) == f"{DELEGATES + 1} · by mentions"
         assert actors.option_count == DELEGATES + 1
         assert "Zelda Quorn" not in app.main.facets.by_id  # one mention: the least mentioned, past the rows read
         app.main.set_focus(actors)
