@@ -19,6 +19,11 @@ the slowest thing a key does.
 Memory: the resident set of this process (the TUI runs in it) at the end of the
 corpus-scope run, with the corpus shown and searched.
 
+End against Home: from pressing End (then Home) in the Quotes pane (corpus
+scope: every quote of the store), the article list and the reader to the
+screen drawn again, median of the runs. A list that renders only what is on
+screen costs the same at its end as at its start: the ratio should be ~1.
+
 The store is written once per size through the store's write path and kept
 (bench/tui_store.py `cached`): a 100,000-article store takes minutes to write.
 """
@@ -147,6 +152,43 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float
     return filtered, echoed, switch, rss
 
 
+def _drawn(app) -> None:
+    """Draw the whole screen now, as the next refresh would: what a key costs includes drawing its result."""
+    app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+
+
+async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
+    """Median ms from End (and from Home) to the screen drawn, in the corpus's Quotes pane, the article list
+    and the reader."""
+    app = TimedApp(db, poll_seconds=None)
+    timings: dict[str, dict[str, list[float]]] = {}
+    async with app.run_test(size=(160, 48)) as pilot:
+        while app.loaded is None:
+            await pilot.pause(0.01)
+        await pilot.press("s")
+        while "corpus" not in app.scope_shown:
+            await asyncio.sleep(0.001)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for name in ("quotes", "articles", "reader"):
+            app.main.set_focus(app.main.query_one(f"#{name}"))
+            await pilot.pause()
+            timings[name] = {"end": [], "home": []}
+            for _ in range(runs):
+                for key in ("end", "home"):
+                    pressed = time.perf_counter()
+                    await pilot.press(key)
+                    _drawn(app)
+                    timings[name][key].append((time.perf_counter() - pressed) * 1000)
+    return {name: {key: statistics.median(ms) for key, ms in keys.items()} for name, keys in timings.items()}
+
+
+def print_ends(figures: dict[str, dict[str, float]], runs: int) -> None:
+    for name, ms in figures.items():
+        print(f"end -> {name} drawn: {ms['end']:.1f} ms, home {ms['home']:.1f} ms, ratio {ms['end'] / ms['home']:.2f}"
+              f" (median of {runs}; load {Path('/proc/loadavg').read_text().split()[0]})", flush=True)
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
@@ -158,7 +200,12 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=None, help="in all (default 19 per article)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="end with one line of JSON: every figure (for python -m bench)")
+    parser.add_argument("--ends-only", metavar="DB", type=Path, default=None,
+                        help="only End against Home, on the store DB (a copy of a cached one: the TUI may write to it)")
     args = parser.parse_args()
+    if args.ends_only is not None:
+        print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
+        return
     quotes = args.quotes if args.quotes is not None else 19 * args.articles
     t = time.perf_counter()
     db, built, written = cached(args.articles, args.aliases, quotes)
@@ -202,6 +249,8 @@ def main() -> None:
               f" Input.Changed echo median {statistics.median(echoed):.1f} ms", flush=True)
     result["rss_mb"] = rss
     print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB")
+    result["ends"] = asyncio.run(ends(db, args.runs))
+    print_ends(result["ends"], args.runs)
     if args.json:
         print(json.dumps(result))
 

@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from newsx.store import ROLES
-from newsx.store.db import queries
+from newsx.store.db import pages, queries
 from newsx.store.db.search import CorpusIndex, EntityIndex
+
+from .pages import RowPages, entity_pages, quote_pages
 
 SPARK_BINS = 8
 # Rows read for each list of the corpus scope: more than any pane shows at once; the rest are counted.
 CORPUS_ENTITIES = 300
+# The corpus's quotes the Quotes pane's filters and speakers view (g) work on; in reading order it
+# pages through all of them (Facets.quote_pages).
 CORPUS_QUOTES = 1000
 
 
@@ -67,6 +71,11 @@ class Facets:
     totals: dict[str, int] = field(default_factory=dict)
     quote_total: int | None = None
     orders: Orders = field(default_factory=Orders)
+    quote_pages: RowPages | None = None  # every quote of the corpus scope, read as the Quotes pane draws it
+    # every entity of a role in the corpus scope, read as its pane draws it (in the orders store.db.pages
+    # lists); `top`: the most mentions, a full bar
+    entity_pages: dict[str, RowPages] = field(default_factory=dict)
+    top: int = 1
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
@@ -166,12 +175,16 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Ord
         facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES, orders.facet(role))
         facets.totals[role] = queries.entity_total(db, role)
     # bars against the corpus's most mentioned, whatever order the panes are in
-    top = max((queries.most_mentions(db, role) for role in ROLES), default=1) or 1
+    top = facets.top = max((queries.most_mentions(db, role) for role in ROLES), default=1) or 1
     for e in (e for es in facets.by_role.values() for e in es):
         e["bar"] = e["mentions"] / top
         facets.by_id[e["id"]] = e
+    for role in ROLES:
+        if orders.facet(role) in pages.LISTS["entities"].orders:
+            facets.entity_pages[role] = entity_pages(corpus.db_path, role, facets.totals[role], orders.facet(role))
     facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
     facets.quote_total = queries.quote_total(db)
+    facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)
     return facets
 
 

@@ -170,6 +170,22 @@ def most_mentions(db: sqlite_utils.Database, role: str) -> int:
     return db.execute("SELECT coalesce(max(mention_count), 0) FROM entities WHERE role = ?", [role]).fetchone()[0]
 
 
+def entities_by_id(db: sqlite_utils.Database, entity_ids: list[int]) -> list[dict]:
+    """The entities with these ids as top_entities gives them, in the order given (a page of a list)."""
+    if not entity_ids:
+        return []
+    marks = ",".join("?" * len(entity_ids))
+    rows = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
+            f" FROM entities WHERE id IN ({marks})",
+            entity_ids,
+        )
+    }
+    return [rows[i] for i in entity_ids if i in rows]
+
+
 def entity_total(db: sqlite_utils.Database, role: str) -> int:
     """How many entities of one role the corpus mentions."""
     return db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]
@@ -212,6 +228,15 @@ def first_quotes(db: sqlite_utils.Database, limit: int) -> list[dict]:
 
 def quote_total(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+
+
+def quotes_by_id(db: sqlite_utils.Database, quote_ids: list[int]) -> list[dict]:
+    """The quotes with these ids, in the order given (a page of a list: store.db.pages.window)."""
+    if not quote_ids:
+        return []
+    marks = ",".join("?" * len(quote_ids))
+    rows = {r["id"]: r for r in db.query(_QUOTE_COLUMNS + f" WHERE q.id IN ({marks})", quote_ids)}
+    return [rows[i] for i in quote_ids if i in rows]
 
 
 def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:

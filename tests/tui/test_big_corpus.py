@@ -1,5 +1,6 @@
-"""The corpus scope of a store with more entities than it reads at once: the panes say how many there are,
-and search still finds (and enter still opens) an entity past the first rows read."""
+"""The corpus scope of a store with more entities than it reads at once: the panes page in every entity
+(End reaches the least mentioned, enter opens it), and search still finds (and enter still opens) an entity
+past the first rows read."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import itertools
 import string
 
 from newsx.tui.app import NewsxApp
-from newsx.tui.loader import CORPUS_ENTITIES
 
 from .conftest import settle
 from .synthetic import Article, Entity, build_store
@@ -31,16 +31,26 @@ def crowded_store(path):
     return build_store(path, [summit, aside])
 
 
-async def test_corpus_scope_counts_all_and_finds_past_the_first_rows(tmp_path):
+async def test_corpus_scope_lists_all_and_finds_past_the_first_rows(tmp_path):
     app = NewsxApp(crowded_store(tmp_path / "crowd.db"), poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)
         actors = app.main.facet("actor")
-        assert str(actors.border_subtitle) == f"{CORPUS_ENTITIES} of {DELEGATES + 1} · by mentions"
-        listed = {app.main.facets.by_id[int(actors.get_option_at_index(i).id)]["name"] for i in range(actors.option_count)}
-        assert "Zelda Quorn" not in listed  # one mention: the least mentioned, past the rows read
+        assert str(actors.border_subtitle) == f"{DELEGATES + 1} · by mentions"
+        assert actors.option_count == DELEGATES + 1
+        assert "Zelda Quorn" not in app.main.facets.by_id  # one mention: the least mentioned, past the rows read
+        app.main.set_focus(actors)
+        await pilot.press("end")
+        assert actors.get_option_at_index(actors.highlighted).prompt.plain.startswith("Zelda Quorn")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert str(app.main.query_one("#mentions").border_title) == "Mentions: Zelda Quorn"
+        assert app.main.view.article["title"] == "A quiet aside"
+
+        await pilot.press("s", "s")  # the summit's scope and back: the search below starts afresh
+        await settle(pilot)
 
         await pilot.press("slash", *"zelda")
         await settle(pilot)

@@ -19,7 +19,8 @@ def pane_names(pane: FacetPane) -> list[str]:
 
 
 def cursor_view(app) -> ParagraphView:
-    return app.main.reader.paragraph_views[app.main.reader.cursor]
+    reader = app.main.reader
+    return reader.paragraph_views[reader.cursor - reader.first]
 
 
 def is_visible(app, pv: ParagraphView) -> bool:
@@ -198,19 +199,21 @@ async def test_reader_keys_move_the_cursor(sample_db_path):
         assert 0 < app.main.reader.cursor < last
 
 
-async def test_a_very_long_article_shows_its_start_and_says_so(two_article_db, monkeypatch):
+async def test_a_very_long_article_is_mounted_a_window_at_a_time_and_says_so(two_article_db, monkeypatch):
     from newsx.tui.widgets import reader
 
-    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 5)
+    monkeypatch.setattr(reader, "WHOLE", 5)
+    monkeypatch.setattr(reader, "WINDOW", 5)
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert len(app.main.reader.paragraph_views) == 5
-        assert "3 more paragraphs are not shown" in str(app.main.reader.query_one(".truncated").render())
-        await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the cut
+        assert "3 paragraphs after these" in str(app.main.reader.query_one(".truncated").render())
+        await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the window
         await settle(pilot)
-        assert any("past the end" in str(n.message) for n in app._notifications)
-        assert app.is_running
+        assert cursor_view(app).paragraph["seq"] == 6 and is_visible(app, cursor_view(app))
+        assert "Maliki" in current_mark_text(cursor_view(app))
+        assert not any("past the end" in str(n.message) for n in app._notifications)
 
 
 async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_article_db):

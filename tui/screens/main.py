@@ -624,10 +624,13 @@ class MainScreen(Screen[None]):
     def show_facets(self, facets: Facets) -> None:
         self.facets = facets
         for role in ROLES:
-            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role), facets.orders.facet(role))
+            self.facet(role).set_entities(
+                facets.by_role.get(role, []), facets.totals.get(role), facets.orders.facet(role),
+                facets.entity_pages.get(role), facets.top,
+            )
         self.fit_search_panes()
         titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total, facets.quote_pages)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
@@ -736,6 +739,8 @@ class MainScreen(Screen[None]):
 
     @on(FacetPane.EntityChosen)
     def entity_chosen(self, message: FacetPane.EntityChosen) -> None:
+        if message.entity is not None:
+            self.facets.by_id.setdefault(message.entity_id, message.entity)  # paged in past the first rows read
         self.choose_entity(message.entity_id)
 
     def choose_entity(self, entity_id: int) -> None:
@@ -861,17 +866,20 @@ class MainScreen(Screen[None]):
 
     def action_next_quote(self, step: int) -> None:
         """]/[: the next or previous quote the Quotes pane lists (one speaker's, or all), wrapping."""
-        quotes = self.query_one(QuotesPane).shown_quotes
+        pane = self.query_one(QuotesPane)
+        quotes = pane.shown_quotes
         if not quotes:
             self.notify("No quotes listed: g shows the speakers, enter picks one.", severity="warning")
             return
-        ids = [q["id"] for q in quotes]
-        here = ids.index(self.current_quote["id"]) if self.current_quote and self.current_quote["id"] in ids else -1
+        here = pane.index_of_quote(self.current_quote["id"]) if self.current_quote else None
+        here = -1 if here is None else here
         index = here + step if here >= 0 else (0 if step > 0 else len(quotes) - 1)
         if not 0 <= index < len(quotes):
             index %= len(quotes)
             self.notify(f"Wrapped to the {'first' if index == 0 else 'last'} quote.")
-        self.go_to_quote(quotes[index])
+        quote = quotes[index]
+        if quote is not None:  # None: its page could not be read (the store busy or gone)
+            self.go_to_quote(quote)
 
     def action_quotes_grouping(self) -> None:
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
@@ -1041,10 +1049,8 @@ class MainScreen(Screen[None]):
     def quote_in_focus(self) -> dict | None:
         """The quote highlighted in the Quotes pane when it has the focus, else the quote marked in the reader."""
         pane = self.query_one(QuotesPane)
-        if self.focused is pane and pane.highlighted is not None:
-            option_id = pane.get_option_at_index(pane.highlighted).id or ""
-            if option_id.startswith("q:"):
-                return next((q for q in self.facets.quotes if q["id"] == int(option_id[2:])), None)
+        if self.focused is pane and pane.highlighted_quote is not None:
+            return pane.highlighted_quote
         return self.current_quote
 
     def entity_label(self, entity_id: int) -> str:

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 
 from newsx.store.db.queries import ARTICLE_ORDERS
 
+from ..pages import ListPages
 from ..text import line_text
 from .lazy_options import LazyOption, LazyOptionList
 
@@ -37,6 +38,7 @@ class ArticleList(LazyOptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.articles: list[dict] = []
+        self.current_id: int | None = None
         self.order = ARTICLE_ORDERS[0]  # the order `articles` were read in
 
     def on_mount(self) -> None:
@@ -45,13 +47,14 @@ class ArticleList(LazyOptionList):
     def set_articles(self, articles: list[dict], current_id: int | None, order: str = ARTICLE_ORDERS[0]) -> None:
         """`articles` as read, in `order` (one of ARTICLE_ORDERS)."""
         self.articles, self.order = articles, order
-        self.clear_options()
-        # two lines each, built when drawn: a corpus can list a hundred thousand articles
-        self.add_options(
-            LazyOption(lambda a=a: self._prompt(a, order), id=str(a["id"]), height=2) for a in articles
-        )
+        # two lines each, made when drawn: a corpus can list a hundred thousand articles
+        self.set_rows(ListPages(articles), self._option, height=2)
         self._show_order()
         self.mark_current(current_id)
+
+    def _option(self, a: dict) -> LazyOption:
+        order = self.order
+        return LazyOption(lambda: self._prompt(a, order), id=str(a["id"]), height=2)
 
     def _show_order(self) -> None:
         self.border_subtitle = f"{len(self.articles)} · by {ORDER_LABELS[self.order]}"
@@ -63,9 +66,11 @@ class ArticleList(LazyOptionList):
         self.post_message(self.OrderChosen(self.order))
 
     def mark_current(self, current_id: int | None) -> None:
-        for i, a in enumerate(self.articles):
-            if a["id"] == current_id:
-                self.highlighted = i
+        self.current_id = current_id
+        rows = self.paged_rows
+        index = rows.index_of(current_id) if rows is not None and current_id is not None else None
+        if index is not None:
+            self.highlighted = index
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

@@ -1,4 +1,8 @@
-"""A facet pane: the actors (or locations, or other entities) of the scope, with counts and a sparkline."""
+"""A facet pane: the actors (or locations, or other entities) of the scope, with counts and a sparkline.
+
+In the corpus scope the pane lists every entity of its role, most mentioned
+first, in pages read as they are drawn (tui/pages.py); a search lists its
+best hits."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from newsx.store.db.queries import ENTITY_ORDERS
 from newsx.store.db.search import EntityHit
 
+from ..pages import RowPages
 from ..text import foreground, highlighted, line_text
 from .lazy_options import LazyOption, LazyOptionList
 
@@ -54,9 +59,11 @@ class FacetPane(LazyOptionList):
 
     @dataclass
     class EntityChosen(Message):
-        """The user picked an entity: show its mentions and jump to the first."""
+        """The user picked an entity: show its mentions and jump to the first. `entity`: the row listed
+        (the corpus's are paged in, so the screen may not know it yet)."""
 
         entity_id: int
+        entity: dict | None = None
 
     @dataclass
     class OrderChosen(Message):
@@ -78,21 +85,48 @@ class FacetPane(LazyOptionList):
         self._count = ""  # how many are listed, as the border says it
         self.entity_total: int | None = None  # when `entities` are only the first of the scope's
         self.order = ENTITY_ORDERS[0]  # the order `entities` were read in
+        self.pages: RowPages | None = None  # every entity of the role in the corpus scope, read as drawn
+        self.top = 1  # the most mentions of any entity of the scope: a full bar
 
     def on_mount(self) -> None:
         self.border_title = self.title
 
-    def set_entities(self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0]) -> None:
-        """`entities` as read, in `order`; `total`: how many the scope has, when they are only the first."""
-        self.entities, self.entity_total, self.order = entities, total, order
+    def set_entities(
+        self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0],
+        pages: RowPages | None = None, top: int = 1,
+    ) -> None:
+        """`entities` as read, in `order`; `total`: how many the scope has, when they are only the first;
+        `pages`: all of them in that order, paged; `top`: the most mentions of any, a full bar."""
+        self.entities, self.entity_total, self.order, self.pages, self.top = entities, total, order, pages, top or 1
         self.by_id = {e["id"]: e for e in entities}
         self.show_all()
 
     def show_all(self) -> None:
         self.query_text = ""
         self.best_score = 0.0
+        if self.pages is not None:
+            self._fill_pages(self.pages)
+            return
         total = self.entity_total if self.entity_total is not None else len(self.entities)
         self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], total)
+
+    def _fill_pages(self, pages: RowPages) -> None:
+        highlighted_id = self.highlighted_entity_id
+        self._pairs, self._total = [], len(pages)
+        empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
+        self.set_rows(pages, self._row_option, empty)
+        self._count = f"{len(pages)}"
+        self._show_order()
+        if highlighted_id is not None:
+            index = pages.index_of(highlighted_id)
+            if index is not None:
+                self.highlighted = index
+
+    def _row_option(self, entity: dict) -> LazyOption:
+        entity["bar"] = entity["mentions"] / self.top
+        option = LazyOption(lambda: self._prompt(entity, None), id=str(entity["id"]))
+        option.entity = entity
+        return option
 
     def show_hits(self, query: str, hits: list[EntityHit], entities: dict[int, dict] | None = None) -> None:
         """`entities`: where to find hits that are not among the pane's own entities (the corpus scope's)."""
@@ -103,7 +137,9 @@ class FacetPane(LazyOptionList):
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
-        if self._pairs:
+        if self.paged_rows is not None and self.pages is not None:
+            self._fill_pages(self.pages)  # the rows made were fitted to the old width
+        elif self._pairs:
             self._fill(self._pairs, self._total)
 
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
@@ -174,12 +210,12 @@ class FacetPane(LazyOptionList):
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.post_message(self.EntityChosen(int(event.option.id)))
+            self.post_message(self.EntityChosen(int(event.option.id), getattr(event.option, "entity", None)))
 
     @property
     def shown(self) -> int:
         """How many entities the pane lists now."""
-        return len(self._pairs)
+        return len(self.paged_rows) if self.paged_rows is not None else len(self._pairs)
 
     @property
     def highlighted_entity_id(self) -> int | None:

@@ -5,16 +5,27 @@ measures every option, and measuring means building and wrapping its prompt:
 a second per thousand rows, so the article list of a large corpus took longer
 than the store's reads. A LazyOption says how many lines it takes and builds
 its prompt (a Text that never wraps) when it is first drawn.
+
+A list too long to hold at all (a corpus's million quotes) is given as
+RowPages (tui/pages.py) and a function that makes a row's option: the list
+then holds no option and no line table, only the pages drawn; every row
+takes the same height, so line y is row y // height. OptionList's own keys,
+highlight and messages work on it unchanged: they see a sequence of options.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from ..pages import RowPages
+
+UNREADABLE = "(not read: the store is busy or gone; r reloads)"
 
 
 class LazyOption(Option):
@@ -39,8 +50,211 @@ class LazyOption(Option):
         self._set_prompt(Text("\n").join(lines))
 
 
+class _Slice(Sequence):
+    """A slice of a long sequence that reads it only where asked: OptionList's page keys slice its options
+    from the highlight to the end, and a million options must not be made to find the next one."""
+
+    def __init__(self, of: Sequence, indices: range) -> None:
+        self.of, self.indices = of, indices
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _Slice(self.of, self.indices[index])
+        return self.of[self.indices[index]]
+
+
+class PagedOptions(Sequence[Option]):
+    """`head`'s options, then those of RowPages, made when asked for (the last few hundred kept), then `tail`'s."""
+
+    KEEP = 500
+
+    def __init__(self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option], head: list[Option]) -> None:
+        self.rows, self.make, self.tail, self.head = rows, make, tail, head
+        self._made: OrderedDict[int, Option] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.head) + len(self.rows) + len(self.tail)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _Slice(self, range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index < len(self.head):
+            return self.head[index]
+        if index >= len(self.head) + len(self.rows):
+            return self.tail[index - len(self.head) - len(self.rows)]
+        option = self._made.get(index)
+        if option is None:
+            row = self.rows.row(index - len(self.head))
+            option = self.make(row) if row is not None else Option(Text(UNREADABLE, style="dim"), disabled=True)
+            option.index = index
+            if row is not None:
+                self._made[index] = option
+                while len(self._made) > self.KEEP:
+                    self._made.popitem(last=False)
+        else:
+            self._made.move_to_end(index)
+        return option
+
+    def index(self, option: Option, *_) -> int:
+        found = getattr(option, "index", None)
+        if found is not None:
+            return found
+        if option in self.head:
+            return self.head.index(option)
+        return len(self.head) + len(self.rows) + self.tail.index(option)
+
+
+class _IndexOf:
+    """OptionList's option -> index map, for options that know their index."""
+
+    def __init__(self, options: PagedOptions) -> None:
+        self.options = options
+
+    def __getitem__(self, option: Option) -> int:
+        return self.options.index(option)
+
+    def get(self, option: Option, default=None):
+        try:
+            return self.options.index(option)
+        except ValueError:
+            return default
+
+
+class _Lines(Sequence[tuple[int, int]]):
+    """OptionList's line table for a few options of their own heights (`head`) then `count` options of one
+    `height`: past the head, line y is line y % height of option y // height."""
+
+    def __init__(self, head: list[int], count: int, height: int) -> None:
+        self.head, self.count, self.height = head, count, height
+        self.head_lines = sum(head)
+
+    def __len__(self) -> int:
+        return self.head_lines + self.count * self.height
+
+    def __getitem__(self, y):
+        if isinstance(y, slice):
+            return _Slice(self, range(*y.indices(len(self))))
+        if y < 0:
+            y += len(self)
+        if not 0 <= y < len(self):
+            raise IndexError(y)
+        if y < self.head_lines:
+            for index, lines in enumerate(self.head):
+                if y < lines:
+                    return index, y
+                y -= lines
+        index, line = divmod(y - self.head_lines, self.height)
+        return len(self.head) + index, line
+
+
+class _Starts(dict):
+    """index -> first line (or height) of an option, as _Lines lays them out, computed when asked."""
+
+    def __init__(self, lines: _Lines, first_line: bool) -> None:
+        super().__init__()
+        self.lines, self.first_line = lines, first_line
+
+    def __getitem__(self, index: int) -> int:
+        lines = self.lines
+        if not 0 <= index < len(lines.head) + lines.count:
+            raise KeyError(index)
+        if index < len(lines.head):
+            return sum(lines.head[:index]) if self.first_line else lines.head[index]
+        return lines.head_lines + (index - len(lines.head)) * lines.height if self.first_line else lines.height
+
+    def get(self, index, default=None):
+        try:
+            return self[index]
+        except KeyError:
+            return default
+
+    def __contains__(self, index) -> bool:
+        return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
+
+
 class LazyOptionList(OptionList):
-    """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it."""
+    """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
+    or, given RowPages (set_rows), one that pages its options in as they are drawn."""
+
+    _paged: PagedOptions | None = None
+    _row_height = 1
+
+    def set_rows(
+        self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
+        head: list[Option] = (),
+    ) -> None:
+        """Show the options of `head`, then `rows`, each as the option `make` makes of it (`height` lines,
+        like every option here), then the options of `tail`; the highlight goes to the first row."""
+        self.clear_options()
+        self._paged = PagedOptions(rows, make, list(tail), list(head))
+        self._row_height = height
+        self._options = self._paged  # type: ignore[assignment]
+        self._option_to_index = _IndexOf(self._paged)  # type: ignore[assignment]
+        self._update_lines()
+        self.refresh()
+        self.highlighted = len(self._paged.head) if len(rows) else None
+
+    @property
+    def paged_rows(self) -> RowPages | None:
+        return self._paged.rows if self._paged is not None else None
+
+    def clear_options(self):
+        if self._paged is not None:
+            self._paged = None
+            self._options = []
+            self._option_to_index = {}
+            self._id_to_option = {}
+        return super().clear_options()
+
+    def get_option_index(self, option_id: str) -> int:
+        if self._paged is None:
+            return super().get_option_index(option_id)
+        for index, option in self._paged._made.items():
+            if option.id == option_id:
+                return index
+        for index, option in [*enumerate(self._paged.head), *enumerate(self._paged.tail, len(self._paged.head) + len(self._paged.rows))]:
+            if option.id == option_id:
+                return index
+        raise OptionDoesNotExist(f"no option with id {option_id!r} among those drawn")
+
+    def _paged_lines(self) -> _Lines:
+        """The head's options take the lines they wrap to (measured as OptionList does); the rest, `height` each."""
+        paged = self._paged
+        assert paged is not None
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        padding = self.get_component_styles("option-list--option").padding
+        head = [max(1, self._get_visual(o).get_height(self.styles, max(1, width - padding.width))) for o in paged.head]
+        return _Lines(head, len(paged) - len(paged.head), self._row_height)
+
+    @property
+    def _lines(self):
+        if self._paged is None:
+            return super()._lines
+        return self._paged_lines()
+
+    @property
+    def _index_to_line(self):
+        if self._paged is None:
+            return super()._index_to_line
+        return _Starts(self._paged_lines(), first_line=True)
+
+    @property
+    def _heights(self):
+        if self._paged is None:
+            return super()._heights
+        return _Starts(self._paged_lines(), first_line=False)
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        if self._paged is None:
+            return super().get_content_width(container, viewport)
+        return container.width
 
     def _get_visual(self, option: Option):
         if isinstance(option, LazyOption) and option._visual is None:
@@ -51,6 +265,13 @@ class LazyOptionList(OptionList):
     def _update_lines(self) -> None:
         # OptionList._update_lines (Textual 8), with the height of a LazyOption taken as declared
         if not self.scrollable_content_region:
+            return
+        if self._paged is not None:
+            width = self.scrollable_content_region.width - self._get_left_gutter_width()
+            virtual_size = Size(width, len(self._paged_lines()))
+            if virtual_size != self.virtual_size:
+                self.virtual_size = virtual_size
+                self._scroll_update(virtual_size)
             return
         line_cache = self._line_cache
         lines = line_cache.lines
@@ -73,6 +294,8 @@ class LazyOptionList(OptionList):
             self._scroll_update(virtual_size)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if self._paged is not None:
+            return len(self._paged_lines())
         if not any(isinstance(o, LazyOption) for o in self.options):
             return super().get_content_height(container, viewport, width)
         padding = self.get_component_styles("option-list--option").padding.width

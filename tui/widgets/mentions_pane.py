@@ -9,13 +9,15 @@ from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from newsx.store import paragraph_number
 
+from ..pages import ListPages
 from ..text import foreground, line_text, snippet
+from .lazy_options import LazyOption, LazyOptionList
 
-MAX_SHOWN = 1000
+ROW_LINES = 2  # a mention's row: its paragraph number and about two lines of snippet
 MAX_ALIASES = 12
 TITLE_CELLS = 24  # of the article's title, before a mention's snippet when mentions span articles
 
@@ -42,7 +44,10 @@ def detail_text(detail: dict) -> Text:
     return text
 
 
-class MentionsPane(OptionList):
+class MentionsPane(LazyOptionList):
+    """The mentions are paged in as drawn (ListPages), two lines each: an entity the corpus names ten
+    thousand times lists them all, and End costs what Home does."""
+
     COMPONENT_CLASSES = {"mentions-pane--mention"}
 
     @dataclass
@@ -77,41 +82,44 @@ class MentionsPane(OptionList):
         self._fill()
 
     def _fill(self) -> None:
-        self.clear_options()
-        style = foreground(self.get_component_rich_style("mentions-pane--mention"))
-        snippet_width = max(40, 2 * self.scrollable_content_region.width - 4)  # about two lines of the pane
-        options = []
+        head = []
         if self.detail is not None and self.entity_name is not None:
-            options.append(Option(detail_text(self.detail), disabled=True))
-        for m in self.mentions[:MAX_SHOWN]:
-            text = Text.assemble((f"¶{paragraph_number(m['seq'])} ", "bold"))
-            if self.titles:
-                title = line_text(self.titles.get(m["article_id"], ""), "dim")
-                title.truncate(TITLE_CELLS, overflow="ellipsis")
-                text.append_text(title)
-                text.append(" · ", style="dim")
-            text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=snippet_width))
-            options.append(Option(text, id=str(m["id"])))
+            head.append(Option(detail_text(self.detail), disabled=True))
         if self.entity_name is None:
-            options.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))
+            head.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))
         elif not self.mentions:
-            options.append(Option(Text("No mentions in this scope (s switches article/corpus).", style="dim"), disabled=True))
-        self.add_options(options)
+            head.append(Option(Text("No mentions in this scope (s switches article/corpus).", style="dim"), disabled=True))
+        self.set_rows(ListPages(self.mentions), self._option, height=ROW_LINES, head=head)
         self.border_title = Text("Mentions: ") + line_text(self.entity_name) if self.entity_name else "Mentions"
         self.border_subtitle = str(len(self.mentions)) if self.entity_name else ""
         self.show_current(self.current)
 
+    def _option(self, m: dict) -> LazyOption:
+        option = LazyOption(lambda: self._prompt(m), id=str(m["id"]), height=ROW_LINES)
+        option.mention = m
+        return option
+
+    def _prompt(self, m: dict) -> Text:
+        """¶N [title · ] the snippet, wrapped to the pane and cut to ROW_LINES lines."""
+        style = foreground(self.get_component_rich_style("mentions-pane--mention"))
+        width = max(8, self.scrollable_content_region.width - self.get_component_styles("option-list--option").padding.width)
+        text = Text.assemble((f"¶{paragraph_number(m['seq'])} ", "bold"))
+        if self.titles:
+            title = line_text(self.titles.get(m["article_id"], ""), "dim")
+            title.truncate(TITLE_CELLS, overflow="ellipsis")
+            text.append_text(title)
+            text.append(" · ", style="dim")
+        text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=ROW_LINES * width - 4))
+        lines = text.wrap(self.app.console, width, overflow="ellipsis")[:ROW_LINES]
+        return Text("\n").join(lines)
+
     def show_current(self, index: int) -> None:
         self.current = index
-        if 0 <= index < len(self.mentions):
-            try:
-                self.highlighted = self.get_option_index(str(self.mentions[index]["id"]))
-            except OptionDoesNotExist:
-                pass  # past MAX_SHOWN
+        if 0 <= index < len(self.mentions) and self._paged is not None:
+            self.highlighted = len(self._paged.head) + index
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        index = next((i for i, m in enumerate(self.mentions) if str(m["id"]) == event.option.id), None)
-        if index is not None:
-            self.post_message(self.MentionChosen(index))
+        if getattr(event.option, "mention", None) is not None and self._paged is not None:
+            self.post_message(self.MentionChosen(event.option.index - len(self._paged.head)))

@@ -7,10 +7,15 @@ a quote posts QuoteChosen. Direct quotes are in quotation marks; reported
 speech is italic after a ≈ and never in quotation marks, even when the
 extractor kept some around it. `f` filters: quotes to review (no speaker, or
 one left as "who", "he"…), only direct, only reported.
+
+In the corpus scope every quote is listed, in pages read as they are drawn
+(tui/pages.py), each row led by its article's title; the filters and the
+speakers view work on the first CORPUS_QUOTES of them (tui/loader.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -22,20 +27,27 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
+from ..pages import RowPages
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
 
 REPORTED = "italic dim"
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
-# Rows built at once: a corpus can hold tens of thousands of quotes, and building every row on each
-# scope switch would stall the screen; the speakers view (g) and the palette reach all of them.
+# Rows of a filtered or by-speaker view built at once (the corpus's every quote is paged instead).
 MAX_SHOWN = 1000
+TITLE_CELLS = 16  # of the article's title, before a quote when the list spans articles
 
 
-def quote_prompt(q: dict, with_speaker: bool = True) -> Text:
-    """¶N Speaker cue “direct words” — or — ¶N Speaker cue ≈ reported words."""
+def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, title_cells: int = TITLE_CELLS) -> Text:
+    """¶N Speaker cue “direct words” — or — ¶N Speaker cue ≈ reported words; `title` (its article's,
+    when the list spans articles) after the paragraph number, cut to `title_cells`."""
     text = Text.assemble((f"¶{paragraph_number(q['seq'])} ", "dim"))
+    if title is not None:
+        cut = line_text(title, "dim")
+        cut.truncate(title_cells, overflow="ellipsis")
+        text.append_text(cut)
+        text.append(" · ", style="dim")
     if with_speaker:
         text.append_text(line_text(q.get("speaker_entity") or q.get("speaker") or "unattributed", "bold"))
         text.append(" ")
@@ -89,6 +101,7 @@ class QuotesPane(LazyOptionList):
         self.scope = "article"
         self.titles: dict[int, str] = {}
         self.total: int | None = None  # when `quotes` are only the first of the scope's
+        self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -97,11 +110,12 @@ class QuotesPane(LazyOptionList):
     # -- what is shown ------------------------------------------------------
 
     def set_quotes(
-        self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None, total: int | None = None
+        self, quotes: list[dict], scope: str = "article", titles: dict[int, str] | None = None, total: int | None = None,
+        pages: RowPages | None = None,
     ) -> None:
-        """`titles` (article id -> title) heads each article's quotes when the scope is the corpus;
-        `total`: how many the scope has, when `quotes` are only its first."""
-        self.quotes, self.scope, self.titles, self.total = quotes, scope, titles or {}, total
+        """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
+        `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
+        self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
 
@@ -128,19 +142,42 @@ class QuotesPane(LazyOptionList):
 
     def show_quote(self, quote_id: int) -> None:
         """Highlight a quote if the pane lists it (chosen elsewhere: the palette)."""
+        if self.paged_rows is not None:
+            index = self.paged_rows.index_of(quote_id)
+            if index is not None:
+                self.highlighted = index
+            return
         try:
             self.highlighted = self.get_option_index(f"q:{quote_id}")
         except OptionDoesNotExist:
             pass
 
     @property
-    def shown_quotes(self) -> list[dict]:
-        """The quotes the pane lists now, in its order."""
+    def highlighted_quote(self) -> dict | None:
+        """The quote the highlight is on, if it is on one."""
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        return getattr(self.get_option_at_index(self.highlighted), "quote", None)
+
+    @property
+    def shown_quotes(self) -> Sequence[dict]:
+        """The quotes the pane lists now, in its order (every quote of the corpus: pages read as asked for)."""
         if self.speaker:
             return self.speaker.quotes
-        return [] if self.by_speaker else self.kept
+        if self.by_speaker:
+            return []
+        return self.paged_rows if self.paged_rows is not None else self.kept
+
+    def index_of_quote(self, quote_id: int) -> int | None:
+        """Where the quote is in shown_quotes, if it is there."""
+        if not self.speaker and not self.by_speaker and self.paged_rows is not None:
+            return self.paged_rows.index_of(quote_id)
+        return next((i for i, q in enumerate(self.shown_quotes) if q["id"] == quote_id), None)
 
     def _fill(self) -> None:
+        if self.pages is not None and not self.speaker and not self.by_speaker and self.filter == "all":
+            self._fill_pages(self.pages)
+            return
         self.clear_options()
         options: list[Option] = []
         if self.speaker:
@@ -173,20 +210,28 @@ class QuotesPane(LazyOptionList):
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
+    def _fill_pages(self, pages: RowPages) -> None:
+        """Every quote of the corpus, a row each, read a page at a time as they are drawn."""
+        tail = [] if len(pages) else [Option(Text("No quotes in the store.", style="dim"), disabled=True)]
+        self.set_rows(pages, lambda q: self._quote_option(q, with_speaker=True), tail)
+        self.border_title = "Quotes"
+        self.border_subtitle = f"{len(pages):,} · by order"
+        self.refresh_bindings()
+
+    def _quote_option(self, q: dict, with_speaker: bool) -> Option:
+        title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
+        if self.scope == "corpus":
+            # a line each, built when drawn: the corpus lists thousands at once
+            # a narrow pane gives the title a third of the row at most: the words said come first
+            cells = lambda: max(6, min(TITLE_CELLS, self.scrollable_content_region.width // 3))  # noqa: E731
+            option = LazyOption(lambda: quote_prompt(q, with_speaker, title, cells()), id=f"q:{q['id']}")
+        else:
+            option = Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}")
+        option.quote = q
+        return option
+
     def _quote_options(self, quotes: list[dict], with_speaker: bool) -> list[Option]:
-        options: list[Option] = []
-        article = None
-        corpus = self.scope == "corpus"
-        for q in quotes[:MAX_SHOWN]:
-            if corpus and q["article_id"] != article:
-                article = q["article_id"]
-                options.append(Option(line_text(self.titles.get(article) or f"article {article}", "underline dim"), disabled=True))
-            if corpus:
-                # a line each, built when drawn: the corpus lists a thousand at once
-                options.append(LazyOption(lambda q=q: quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
-            else:
-                options.append(Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}"))
-        return options
+        return [self._quote_option(q, with_speaker) for q in quotes[:MAX_SHOWN]]
 
     # -- keys ----------------------------------------------------------------
 
@@ -223,6 +268,4 @@ class QuotesPane(LazyOptionList):
         if option_id.startswith("s:"):
             self.show_speaker(option_id[2:])
         elif option_id.startswith("q:"):
-            quote_id = int(option_id[2:])
-            quote = next(q for q in self.quotes if q["id"] == quote_id)
-            self.post_message(self.QuoteChosen(quote))
+            self.post_message(self.QuoteChosen(event.option.quote))

@@ -26,9 +26,11 @@ KIND_STYLE = {
     "note": "dim italic",
 }
 HIDDEN_KINDS = {"boilerplate"}
-# One widget per paragraph: past this many, mounting and layout take seconds, so a
-# pathological article (a file of 100,000 lines) shows its start and says so.
-MAX_PARAGRAPHS = 1500
+# An article of up to WHOLE paragraphs is mounted whole, a widget per paragraph. A longer one (a
+# file of 100,000 lines) is mounted WINDOW paragraphs at a time around the cursor, the window moved
+# when the cursor leaves it, so End, Home and a jump cost what one window does, however long the article.
+WHOLE = 150
+WINDOW = 30
 
 
 def gutter_table(gutter_width: int, gutter: Text, body: Text) -> Table:
@@ -120,7 +122,10 @@ class ParagraphView(Widget):
 
 
 class Reader(VerticalScroll):
-    """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph."""
+    """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph.
+
+    `cursor` counts the article's readable paragraphs; `paragraph_views` are the ones mounted now,
+    the window from `first` (all of them, unless the article is longer than WHOLE)."""
 
     COMPONENT_CLASSES = {
         "reader--span", "reader--pending", "reader--quote", "reader--found", "reader--mention", "reader--current",
@@ -147,45 +152,78 @@ class Reader(VerticalScroll):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.paragraph_views: list[ParagraphView] = []
+        self.readable: list[dict] = []  # every paragraph shown, in reading order
+        self.first = 0  # the index in `readable` of paragraph_views[0]
+        self._index: dict[int, int] = {}  # paragraph id -> its index in `readable`
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}  # paragraph id -> what highlight() marked
+        self._gutter_width = 1
+        self._window = WINDOW  # paragraphs mounted at once
 
     # -- content ---------------------------------------------------------
 
     def show_article(self, view: ArticleView | None) -> None:
         self.view = view
-        self.remove_children()
-        self.paragraph_views = []
-        if view is None:
-            self.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`.", markup=False))
-            return
-        readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS]
-        visible = readable[:MAX_PARAGRAPHS]
-        gutter_width = len(str(max((paragraph_number(p["seq"]) for p in visible), default=1)))
-        # the dateline goes under the headline and dek, before the first caption or body paragraph
-        heading = next((i for i, p in enumerate(visible) if p["kind"] not in ("title", "dek")), len(visible))
-        widgets: list[Widget] = []
-        for i, p in enumerate(visible):
-            if i == heading:
-                widgets.append(Static(self._dateline(view.article, gutter_width), classes="dateline"))
-            pv = ParagraphView(p, gutter_width)
-            pv.set_spans(view.spans.get(p["id"], []))
-            pv.notes = view.notes.get(p["id"], [])
-            self.paragraph_views.append(pv)
-            widgets.append(pv)
-        if len(readable) > len(visible):
-            widgets.append(
-                Static(
-                    f"… {len(readable) - len(visible):,} more paragraphs are not shown: the reader holds "
-                    f"{MAX_PARAGRAPHS:,}. `newsx-tui search` and export reach all of them.",
-                    classes="truncated",
-                    markup=False,
-                )
-            )
-        self.mount_all(widgets)
+        self.readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS] if view else []
+        self._index = {p["id"]: i for i, p in enumerate(self.readable)}
+        self._marks = {}
+        self._window = len(self.readable) if len(self.readable) <= WHOLE else WINDOW
+        self._gutter_width = len(str(max((paragraph_number(p["seq"]) for p in self.readable), default=1)))
         self.set_reactive(Reader.cursor, 0)
         self.set_reactive(Reader.span, None)
-        if self.paragraph_views:
-            self.paragraph_views[0].add_class("-cursor")
+        if view is None:
+            self.remove_children()
+            self.paragraph_views = []
+            self.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`.", markup=False))
+            return
+        self._mount_window(0)
         self.scroll_home(animate=False)
+
+    def _mount_window(self, first: int) -> None:
+        """Mount the window of paragraphs from `first` in place of those mounted."""
+        view = self.view
+        assert view is not None
+        self.remove_children()
+        self.first = first
+        shown = self.readable[first : first + self._window]
+        # the dateline goes under the headline and dek, before the first caption or body paragraph
+        heading = next((i for i, p in enumerate(self.readable) if p["kind"] not in ("title", "dek")), len(self.readable))
+        widgets: list[Widget] = []
+        if first:
+            widgets.append(self._more(f"↑ {first:,} paragraphs before these (↑, PageUp or Home goes on)."))
+        self.paragraph_views = []
+        for i, p in enumerate(shown, first):
+            if i == heading:
+                widgets.append(Static(self._dateline(view.article, self._gutter_width), classes="dateline"))
+            pv = ParagraphView(p, self._gutter_width)
+            pv.set_spans(view.spans.get(p["id"], []))
+            pv.notes = view.notes.get(p["id"], [])
+            pv.marks = self._marks.get(p["id"], [])
+            if i == self.cursor:
+                pv.add_class("-cursor")
+            self.paragraph_views.append(pv)
+            widgets.append(pv)
+        after = len(self.readable) - first - len(shown)
+        if after > 0:
+            widgets.append(self._more(f"↓ {after:,} paragraphs after these (↓, PageDown or End goes on)."))
+        self.mount_all(widgets)
+
+    @staticmethod
+    def _more(words: str) -> Static:
+        return Static(words, classes="truncated", markup=False)
+
+    def _shown(self, index: int) -> ParagraphView | None:
+        """The mounted view of readable paragraph `index`, if it is in the window."""
+        at = index - self.first
+        return self.paragraph_views[at] if 0 <= at < len(self.paragraph_views) else None
+
+    def _bring(self, index: int) -> ParagraphView | None:
+        """The view of paragraph `index`, moving the window there first if it is outside, `index` a
+        quarter of the way in (so that the way it was going has room)."""
+        pv = self._shown(index)
+        if pv is None and self.readable:
+            self._mount_window(max(0, min(index - self._window // 4, len(self.readable) - self._window)))
+            pv = self._shown(index)
+        return pv
 
     @staticmethod
     def _dateline(article: dict, gutter_width: int) -> Table:
@@ -207,15 +245,21 @@ class Reader(VerticalScroll):
         for m in mentions:
             kind = "current" if m["id"] == current_id else "mention"
             marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))
+        self._marks = marks
         for pv in self.paragraph_views:
             pv.set_marks(marks.get(pv.paragraph["id"], []))
 
     def set_selected(self, paragraph_id: int, spans: list[Span], notes: list[str] | None = None) -> None:
-        for pv in self.paragraph_views:
-            if pv.paragraph["id"] == paragraph_id:
-                pv.set_spans(spans)
-                if notes is not None:
-                    pv.set_notes(notes)
+        if self.view is not None:
+            self.view.spans[paragraph_id] = spans
+            if notes is not None:
+                self.view.notes[paragraph_id] = notes
+        index = self._index.get(paragraph_id)
+        pv = self._shown(index) if index is not None else None
+        if pv is not None:
+            pv.set_spans(spans)
+            if notes is not None:
+                pv.set_notes(notes)
 
     # -- part of a paragraph: a range of its sentences ---------------------
 
@@ -253,54 +297,70 @@ class Reader(VerticalScroll):
 
     def watch_span(self) -> None:
         pending = self.pending_span
-        for i, pv in enumerate(self.paragraph_views):
+        for i, pv in enumerate(self.paragraph_views, self.first):
             pv.set_pending(pending if i == self.cursor else None)
 
     # -- cursor ----------------------------------------------------------
 
     @property
     def cursor_paragraph(self) -> dict | None:
-        if not self.paragraph_views:
+        if not self.readable:
             return None
-        return self.paragraph_views[self.cursor].paragraph
+        return self.readable[self.cursor]
 
     def go_to_paragraph(self, paragraph_id: int) -> bool:
-        for i, pv in enumerate(self.paragraph_views):
-            if pv.paragraph["id"] == paragraph_id:
-                self.cursor = i
-                self.call_after_refresh(self.scroll_to_center, pv, animate=False)
-                return True
-        return False
+        index = self._index.get(paragraph_id)
+        if index is None:
+            return False
+        self.cursor = index
+        pv = self._bring(index)
+        if pv is not None:
+            self.call_after_refresh(self.scroll_to_center, pv, animate=False)
+        return True
 
     def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(self.paragraph_views) - 1))
+        return max(0, min(cursor, len(self.readable) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.span = None
-        if old < len(self.paragraph_views):
-            self.paragraph_views[old].remove_class("-cursor")
-        if self.paragraph_views:
-            self.paragraph_views[new].add_class("-cursor")
-            self.scroll_to_widget(self.paragraph_views[new], animate=False)
+        before = self._shown(old)
+        if before is not None:
+            before.remove_class("-cursor")
+        if not self.readable:
+            return
+        was_shown = self._shown(new) is not None
+        pv = self._bring(new)
+        if pv is None:
+            return
+        pv.add_class("-cursor")
+        if was_shown:
+            self.scroll_to_widget(pv, animate=False)
+        else:
+            # mounted just now: it has a place to scroll to after the next layout
+            self.call_after_refresh(self.scroll_to_widget, pv, animate=False)
 
     def action_cursor(self, step: int) -> None:
         self.cursor += step
 
     def action_edge(self, index: int) -> None:
-        self.cursor = index if index >= 0 else len(self.paragraph_views) - 1
+        self.cursor = index if index >= 0 else len(self.readable) - 1
         if index == 0:
-            self.scroll_home(animate=False)
+            self.call_after_refresh(self.scroll_home, animate=False)
 
     def action_page(self, direction: int) -> None:
-        if not self.paragraph_views:
+        here_view = self._shown(self.cursor)
+        if here_view is None:
             return
-        here = self.paragraph_views[self.cursor].virtual_region.y
+        here = here_view.virtual_region.y
         target = here + direction * max(1, self.scrollable_content_region.height - 2)
         ys = [pv.virtual_region.y for pv in self.paragraph_views]
         if direction > 0:
-            index = next((i for i, y in enumerate(ys) if y >= target), len(ys) - 1)
+            at = next((i for i, y in enumerate(ys) if y >= target), None)
+            # past the window: its last paragraph and one more, which moves the window on
+            index = self.first + at if at is not None else min(self.first + len(ys), len(self.readable) - 1)
         else:
-            index = next((i for i in range(len(ys) - 1, -1, -1) if ys[i] <= target), 0)
+            at = next((i for i in range(len(ys) - 1, -1, -1) if ys[i] <= target), None)
+            index = self.first + at if at is not None else max(self.first - 1, 0)
         self.cursor = index
 
     def on_click(self, event) -> None:
@@ -308,4 +368,4 @@ class Reader(VerticalScroll):
         while widget is not None and not isinstance(widget, ParagraphView):
             widget = widget.parent if widget is not self else None
         if isinstance(widget, ParagraphView):
-            self.cursor = self.paragraph_views.index(widget)
+            self.cursor = self.first + self.paragraph_views.index(widget)
