@@ -138,6 +138,8 @@ def run(work: Path, quick: bool) -> dict:
 
 
 def render(result: dict) -> list[str]:
+    from newsx.store.ingest import BATCH_ARTICLES, CHUNK_ARTICLES
+
     rows, writer = result["rows"], result["writer"]
     base = rows["--jobs 1"]["steady_per_s"]
     per_worker = rows["local:1"]["steady_per_s"]
@@ -148,7 +150,8 @@ def render(result: dict) -> list[str]:
         f"{' (`--quick`)' if result['quick'] else ''}; load average {result['load']:.1f} at the end (shared machine). "
         "Wall time is what the command takes, start-up included (pool or LocalCluster, one model load per "
         "worker); the steady rate runs from the first stored article to the last, and counts the articles after "
-        "the first batch (`--jobs 1` stores in batches of 32, `--jobs 2` in chunks of 8, a cluster one by one). "
+        f"the first batch (`--jobs 1` stores in batches of {BATCH_ARTICLES}, `--jobs 2` in chunks of {CHUNK_ARTICLES}, "
+        "a cluster one by one). "
         "`--jobs 1` loads its model before the clock starts.",
         "",
         "| how | wall (s) | first article stored after (s) | steady articles/s | steady ratio to --jobs 1 |",

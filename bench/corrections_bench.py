@@ -1,5 +1,9 @@
 """`python -m bench.corrections_bench [ARTICLES] [CORRECTIONS]`: what a reader's corrections cost every write.
 
+`python -m bench.corrections_bench --store STORE [KIND ...]`: what making one correction of each kind
+(or the KINDs given), and undoing it, costs on a copy of STORE (a cached store of bench/tui_store.py):
+each should take time in proportion to the rows it changes, not to the corpus.
+
 store_article applies every correction to each article it writes. This writes
 the same synthetic articles (bench/tui_store.py, no spaCy) through the write
 path twice in this run: into a store with no corrections, and into one holding
@@ -11,6 +15,7 @@ which spaCy dominates (see bench/RESULTS.md).
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -60,7 +65,46 @@ def main(articles: int = 200, count: int = 500) -> dict:
     return {"articles": articles, "corrections": count, "plain_s": plain_s, "corrected_s": corrected_s}
 
 
+def on_store(store: Path, kinds: list[str]) -> list[dict]:
+    """Seconds to make and to undo one correction of each kind on a copy of `store` (migrated first, untimed)."""
+    with tempfile.TemporaryDirectory(prefix="newsx-corrections-bench-") as tmp:
+        copy = Path(tmp) / store.name
+        shutil.copyfile(store, copy)
+        db = open_db(copy)
+        actors = [r[0] for r in db.execute(
+            "SELECT id FROM entities WHERE role = 'actor' AND type = 'PERSON' ORDER BY id LIMIT 6 OFFSET 1000")]
+        surname, short = (db.execute(
+            "SELECT alias FROM aliases WHERE entity_id = ? AND alias NOT LIKE '% %'", [e]).fetchone()[0] for e in actors[:2])
+        quotes = [r[0] for r in db.execute("SELECT id FROM quotes ORDER BY id LIMIT 2 OFFSET 5000")]
+        make = {
+            "merge": lambda: corrections.merge(db, actors[2], actors[3]),
+            "split": lambda: corrections.split(db, surname),
+            "rename": lambda: corrections.rename(db, actors[4], "Renamed Person"),
+            "role": lambda: corrections.set_role(db, actors[5], "location", 1.0, 2.0),
+            "not-entity": lambda: corrections.not_entity(db, short),
+            "speaker": lambda: corrections.speaker(db, quotes[0], actors[4]),
+            "not-quote": lambda: corrections.not_quote(db, quotes[1]),
+        }
+        rows = []
+        for kind in kinds:
+            t = time.perf_counter()
+            make[kind]()
+            add_s = time.perf_counter() - t
+            t = time.perf_counter()
+            corrections.undo(db)
+            rows.append({"kind": kind, "add_s": add_s, "undo_s": time.perf_counter() - t})
+            print(f"{kind}: {add_s:.2f} s to make, {rows[-1]['undo_s']:.2f} s to undo", flush=True)
+        articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        db.close()
+    with open("/proc/loadavg") as fh:
+        print(f"on a copy of {store.name} ({articles:,} articles); load average {' '.join(fh.read().split()[:3])}")
+    return rows
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--store"]:
+        on_store(Path(sys.argv[2]), sys.argv[3:] or list(corrections.KINDS))
+        sys.exit(0)
     r = main(*(int(a) for a in sys.argv[1:3]))
     print(
         f"{r['articles']} articles written through store_article: {r['plain_s']:.2f} s with no corrections, "

@@ -2,7 +2,10 @@
 
 Run as a child (`python -m bench.ingest_bench N FOLDER STORIES DB REPEAT JOBS`) so
 its peak memory is its own; it prints one JSON line. Both timings exclude
-the model load, which ingest does once per run whatever N is.
+the model load, which ingest does once per run whatever N is, except with
+JOBS > 1, whose workers load their own: so the steady rate is reported too,
+from the first article stored to the last, over the articles after the first
+batch (BATCH_ARTICLES in one process, CHUNK_ARTICLES with workers).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def peak_mb() -> float:
 
 def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: int) -> dict:
     from newsx.store import open_db
-    from newsx.store.ingest import ingest, plan
+    from newsx.store.ingest import BATCH_ARTICLES, CHUNK_ARTICLES, ingest, plan
     from newsx.store.nlp.pipeline import load_model, model_name
 
     nlp = load_model()
@@ -43,15 +46,25 @@ def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: 
     model_rss = rss_mb()
     ingest_times, pipe_times, ingest_cpu, pipe_cpu = [], [], [], []
     ingest_peak = None
+    steady, first = [], []
     for r in range(repeat):
         db_file = db_path if r == repeat - 1 else db_path.with_suffix(f".{r}.db")
         for stale in db_file.parent.glob(db_file.name + "*"):
             stale.unlink()
         db = open_db(db_file)
         items = plan([str(folder)])
+        stamps: list[float] = []
+
+        def stamp(_result, stamps=stamps) -> None:
+            stamps.append(time.perf_counter())
+
         t, c = time.perf_counter(), time.process_time()
-        results = ingest(db, items, nlp=nlp if jobs == 1 else None, jobs=jobs)
+        results = ingest(db, items, nlp=nlp if jobs == 1 else None, jobs=jobs, on_result=stamp)
         ingest_times.append(time.perf_counter() - t)
+        batch = min(n, BATCH_ARTICLES if jobs == 1 else CHUNK_ARTICLES)
+        first.append(stamps[0] - t)
+        if n > batch:
+            steady.append((n - batch) / (stamps[-1] - stamps[0]))
         ingest_cpu.append(time.process_time() - c)
         ingest_peak = ingest_peak or peak_mb()  # before the baseline, whose batches hold many whole docs
         db.close()
@@ -69,6 +82,8 @@ def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: 
         "ingest_s": min(ingest_times),
         "pipe_s": min(pipe_times),
         "ingest_cpu_s": min(ingest_cpu),
+        "first_stored_s": min(first),
+        "steady_per_s": max(steady) if steady else None,
         "pipe_cpu_s": min(pipe_cpu),
         "model_rss_mb": model_rss,
         "peak_rss_mb": ingest_peak,

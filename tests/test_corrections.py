@@ -209,3 +209,27 @@ def test_a_selection_change_is_undone_exactly(sample_db):
     assert queries.paragraph_selections(sample_db, paragraph) == []
     queries.restore_selections(sample_db, paragraph, saved)
     assert snapshot(sample_db) == before
+
+
+@pytest.mark.parametrize("kind", CORRECTIONS)
+def test_a_correction_and_its_undo_count_only_what_they_touch(sample_db, kind):
+    """The counts and alias words a correction and its undo keep equal a full recompute, and an
+    entity and an article neither touched keep theirs as they were, wrong or right."""
+    from .test_corpus_counts import kept_and_derived
+    from .tui.synthetic import Article, Entity, write_article
+
+    roe = Entity("Jane Roe", "actor", aliases=("Roe",))
+    article = write_article(sample_db, Article("Fair opens", [("title", "Fair opens"), ("body", "Jane Roe opened it.")], [roe]))
+    untouched = sample_db.execute("SELECT id FROM entities WHERE name = 'Jane Roe'").fetchone()[0]
+    for step in (lambda: CORRECTIONS[kind](sample_db), lambda: c.undo(sample_db)):
+        with sample_db.conn:  # a mark no targeted recount reaches, and a full one would take away
+            sample_db.execute("UPDATE entities SET mention_count = 999 WHERE id = ?", [untouched])
+            sample_db.execute("UPDATE articles SET entity_count = 999 WHERE id = ?", [article])
+        step()
+        assert sample_db.execute("SELECT mention_count FROM entities WHERE id = ?", [untouched]).fetchone()[0] == 999
+        assert sample_db.execute("SELECT entity_count FROM articles WHERE id = ?", [article]).fetchone()[0] == 999
+        with sample_db.conn:
+            sample_db.execute("UPDATE entities SET mention_count = 1 WHERE id = ?", [untouched])
+            sample_db.execute("UPDATE articles SET entity_count = 1 WHERE id = ?", [article])
+        kept, derived = kept_and_derived(sample_db)
+        assert kept == derived

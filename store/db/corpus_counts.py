@@ -5,8 +5,9 @@ mentions per entity, or folding every alias for the fuzzy index, each time the
 corpus is shown would take seconds. So each article adds (and a replaced
 article takes back) its share: an entity's mention and article counts, an
 article's entity count, and every alias under each of its folded words
-(`alias_words`), where the corpus index finds its candidates. `recompute` derives all of it
-from the contract tables, for a store written before these existed.
+(`alias_words`), where the corpus index finds its candidates, and each of those words under its
+transliteration skeleton (`word_skeletons`), where resolution finds another romanisation of a name. `recompute` derives
+all of it from the contract tables, for a store written before these existed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import utils
+
+from ..names import translit_key
 
 
 def alias_words(alias: str) -> set[str]:
@@ -52,6 +55,23 @@ def refresh_words(conn, entity_ids: Iterable[int]) -> None:
             add_words(conn, entity_id, row[0] or "", aliases)
 
 
+def recount(conn, entity_ids: Iterable[int], article_ids: Iterable[int]) -> None:
+    """The counts of these entities and articles, and these entities' alias words, from the rows as they
+    now are: what a correction changed, without recomputing the corpus (ids no longer stored are skipped)."""
+    entities = sorted(set(entity_ids))
+    conn.executemany(
+        "UPDATE entities SET (mention_count, article_count) ="
+        " (SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = entities.id) WHERE id = ?",
+        [(i,) for i in entities],
+    )
+    conn.executemany(
+        "UPDATE articles SET entity_count = (SELECT count(DISTINCT entity_id) FROM mentions WHERE article_id = articles.id)"
+        " WHERE id = ?",
+        [(i,) for i in sorted(set(article_ids))],
+    )
+    refresh_words(conn, entities)
+
+
 def remove_mentions(conn, article_id: int) -> None:
     """Take back an article's counts, before its mentions are deleted."""
     rows = conn.execute(
@@ -65,9 +85,14 @@ def remove_mentions(conn, article_id: int) -> None:
 
 
 def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
+    rows = [(role, word, entity_id, alias) for alias in aliases for word in alias_words(alias)]
+    conn.executemany("INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)", rows)
+    _add_skeletons(conn, {word for _, word, _, _ in rows})
+
+
+def _add_skeletons(conn, words: Iterable[str]) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
-        [(role, word, entity_id, alias) for alias in aliases for word in alias_words(alias)],
+        "INSERT OR IGNORE INTO word_skeletons (skeleton, word) VALUES (?, ?)", [(translit_key(w), w) for w in words]
     )
 
 
@@ -94,3 +119,7 @@ def recompute(conn) -> None:
             "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
             [(role or "", word, entity_id, alias) for entity_id, role, alias in batch for word in alias_words(alias)],
         )
+    conn.execute("DELETE FROM word_skeletons")
+    words = conn.execute("SELECT DISTINCT word FROM alias_words")
+    while batch := words.fetchmany(10_000):
+        _add_skeletons(conn, [w for (w,) in batch])

@@ -66,11 +66,39 @@ class Journal:
     def __init__(self, conn, record: bool = True):
         self.conn = conn
         self.ops: list | None = [] if record else None
+        # What the corpus counts must be taken again for: entities whose mentions, aliases or role
+        # changed, and articles whose mentions did (corpus_counts.recount).
+        self.entities: set[int] = set()
+        self.articles: set[int] = set()
+
+    def touch(self, table: str, row: dict) -> None:
+        """Note the entities and articles a row of `table` counts for, as it is or was."""
+        # an update's old values name only the columns it changed: a mention's article stays
+        found = {"mentions": ("entity_id", "article_id"), "aliases": ("entity_id",), "entities": ("id",)}.get(table, ())
+        for column in found:
+            if row.get(column) is not None:
+                (self.articles if column == "article_id" else self.entities).add(row[column])
+
+    def touch_ids(self, table: str, ids: Iterable[int]) -> None:
+        """touch() for rows given by id, as they are now (mentions and entities; quotes count for nothing)."""
+        if table not in ("mentions", "entities"):
+            return
+        cols = "id, entity_id, article_id" if table == "mentions" else "id"
+        for chunk in _chunked(list(ids)):
+            for row in self.conn.execute(
+                f"SELECT {cols} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall():
+                self.touch(table, dict(zip(("id", "entity_id", "article_id"), row)))
+
+    def recount(self) -> None:
+        """The corpus counts and alias words of what this journal touched, from the rows as they now are."""
+        corpus_counts.recount(self.conn, self.entities, self.articles)
 
     def update(self, table: str, ids: Iterable[int], **values) -> None:
         ids = list(ids)
         if not ids:
             return
+        self.touch_ids(table, ids)
         if self.ops is not None:
             cols = ", ".join(f'"{c}"' for c in values)
             for row_id in ids:
@@ -80,6 +108,7 @@ class Journal:
         self.conn.executemany(
             f"UPDATE {table} SET {sets} WHERE id = ?", [[*values.values(), row_id] for row_id in ids]
         )
+        self.touch_ids(table, ids)
 
     def delete(self, table: str, where: str, params: list) -> None:
         if table == "entities":  # derived rows that point at it go first; corpus_counts keeps them
@@ -87,6 +116,8 @@ class Journal:
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
+        for row in rows:
+            self.touch(table, row)
         if self.ops is not None:
             self.ops.extend(["delete", table, row] for row in rows)
         self.conn.execute(f"DELETE FROM {table} WHERE {where}", params)
@@ -96,14 +127,30 @@ class Journal:
         row_id = self.conn.execute(
             f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(values))})", list(values.values())
         ).lastrowid
+        self.touch(table, {"id": row_id, **values})
         if self.ops is not None:
             key = {"id": row_id} if "id" in _ROW_KEYS[table] else {k: values[k] for k in _ROW_KEYS[table]}
             self.ops.append(["insert", table, key])
         return row_id
 
 
-def _revert(conn, ops: list) -> None:
-    """Write back, newest first, every row a correction changed."""
+def _chunked(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    return (ids[i : i + size] for i in range(0, len(ids), size))
+
+
+def _revert(j: Journal, ops: list) -> None:
+    """Write back, newest first, every row a correction changed; `j` notes what that touches."""
+    conn = j.conn
+    for op, table, row, *rest in ops:
+        # the rows as they are now (what the correction made of them) and as they will be
+        if op != "delete" and "id" in row:
+            j.touch_ids(table, [row["id"]])
+        elif op != "delete":
+            j.touch(table, row)
+        if op != "insert":
+            j.touch(table, {**row, **rest[0]} if op == "update" else row)
+    # alias words point at entities the revert may delete; recount() files them anew
+    conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", [(i,) for i in sorted(j.entities)])
     for op, table, row, *rest in reversed(ops):
         where = " AND ".join(f'"{k}" = ?' for k in row)
         if op == "insert":
@@ -433,8 +480,8 @@ def insert(conn, kind: str, target: dict, value: dict, created_at: str | None = 
     journal = Journal(conn)
     if not APPLY[kind](journal, target, value, None) and strict:
         raise CorrectionError(f"nothing to correct: {describe(kind, target, value)} names what is not in the store")
-    # A correction of the whole store may move mentions and aliases of any article.
-    corpus_counts.recompute(conn)
+    # Only the entities and articles whose rows it changed: a correction is not a full recount.
+    journal.recount()
     return conn.execute(
         "INSERT INTO corrections (kind, target, value, created_at, undo) VALUES (?,?,?,?,?)",
         [kind, canonical(target), canonical(value), created_at or _now(), canonical(journal.ops)],
@@ -484,16 +531,15 @@ def undo(db: sqlite_utils.Database, correction_id: int | None = None) -> dict:
         if row is None:
             raise CorrectionError(f"no correction #{correction_id}; `newsx-tui correct list` shows them")
         kind, target, value, ops = row
-        # Derived rows point at entities the revert may delete; recompute() below writes them anew.
-        conn.execute("DELETE FROM alias_words")
-        _revert(conn, json.loads(ops or "[]"))
+        journal = Journal(conn, record=False)
+        _revert(journal, json.loads(ops or "[]"))
         conn.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
         # Taking back an older correction may uncover rows a later one decides about.
         for later_kind, later_target, later_value in conn.execute(
             "SELECT kind, target, value FROM corrections WHERE id > ? ORDER BY id", [correction_id]
         ).fetchall():
-            APPLY[later_kind](Journal(conn, record=False), json.loads(later_target), json.loads(later_value), None)
-        corpus_counts.recompute(conn)
+            APPLY[later_kind](journal, json.loads(later_target), json.loads(later_value), None)
+        journal.recount()
     return {"id": correction_id, "kind": kind, "description": describe(kind, json.loads(target), json.loads(value))}
 
 

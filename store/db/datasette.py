@@ -68,6 +68,12 @@ TABLES = {
         },
         None,
     ),
+    "word_skeletons": (
+        "Derived: each word of alias_words under its transliteration skeleton, where ingest finds another "
+        "romanisation of a name (Moqtada / Muqtada).",
+        {"skeleton": "The word with vowel runs, doubled letters and q/k folded.", "word": "A word of alias_words."},
+        None,
+    ),
     "aliases": (
         "Every surface form an entity was seen under, its canonical name included.",
         {"entity_id": "The entity.", "alias": "A name as written in an article."},
@@ -190,7 +196,7 @@ def metadata(database: str) -> dict:
         table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
-        if name in {"articles", "alias_words"}:  # the raw text; derived rows
+        if name in {"articles", "alias_words", "word_skeletons"}:  # the raw text; derived rows
             table["hidden"] = True
         tables[name] = table
     return {

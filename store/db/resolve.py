@@ -51,14 +51,22 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
             keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
         )
         return rows[0] if len(rows) == 1 else None
-    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name.
+    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found through the
+    # words of the surname's skeleton (word_skeletons' index); the LIKE '%adr' that once read every
+    # alias now only sifts those.
     for full_name in full:
         surname = full_name.split()[-1].split("-")[-1]
+        words = utils.default_process(surname).split()
+        skeleton = translit_key(words[-1]) if words else ""
+        if not skeleton:
+            continue  # no letters, or only an article ("al-"): nothing names it
         rows = _candidates(
             conn,
-            "SELECT DISTINCT e.id, e.name, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id"
-            " WHERE e.type = 'PERSON' AND a.alias LIKE ?",
-            [f"%{surname[1:]}"],
+            "SELECT DISTINCT e.id, e.name, w.alias FROM word_skeletons s CROSS JOIN alias_words w"
+            " CROSS JOIN entities e ON e.id = w.entity_id WHERE s.skeleton = ?"
+            f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND w.alias LIKE ?"
+            " AND e.type = 'PERSON'",
+            [skeleton, *ROLES, f"%{surname[1:]}"],
             keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
             and fuzz.ratio(name_key(r[2]), name_key(fn)) >= 80,
         )

@@ -28,10 +28,16 @@ from . import corpus_counts
 #   alias_words table and the indexes the corpus lists page by; corpus_counts.recompute
 #   derives them from mentions and aliases.
 # 6 (selections order): selections.position, the order of the Selections list and its export.
-SCHEMA_VERSION = 6
+# 7 (ingest at scale): the word_skeletons table, through which resolution finds another
+#   romanisation of a name, an index on each article's agency key (AGENCY_KEY) and one on
+#   quotes.paragraph_id (the foreign-key check of every paragraph a replaced article deletes), so
+#   writing an article costs the same in a store of a thousand articles as of a hundred thousand.
+SCHEMA_VERSION = 7
 ANYASCII_KEYS_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
+# An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
+AGENCY_KEY = "lower(replace(replace(replace(agency, ' ', ''), '.', ''), '-', ''))"
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
 
 # table -> (columns in order, primary key, foreign keys). Every column is
@@ -128,6 +134,10 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         ("role", "word", "entity_id", "alias"),
         [("entity_id", "entities", "id")],
     ),
+    # Each word alias_words has held, under its transliteration skeleton (names.translit_key;
+    # derived): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek, not by a
+    # LIKE '%adr' over every alias. A word no alias has any more stays; it leads to no alias_words row.
+    "word_skeletons": ({"skeleton": str, "word": str}, ("skeleton", "word"), []),
     "selections": (
         {
             "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
@@ -159,15 +169,18 @@ _INDEXES = [
     ("quotes", ["article_id", "paragraph_id", "start"], False),
     ("alias_words", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
+    ("quotes", ["paragraph_id"], False),
     ("selections", ["paragraph_id"], False),
 ]
 
 
-# The corpus's entities of a role, most mentioned first, a page at a time (queries.top_entities):
-# sqlite-utils' create_index knows neither DESC nor COLLATE.
+# Indexes sqlite-utils' create_index cannot make (it knows neither DESC, COLLATE nor expressions):
+# the corpus's entities of a role, most mentioned first, a page at a time (queries.top_entities);
+# the spellings of an agency, each found by one seek (write._agency_spelling).
 _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_entities_by_mentions"
     " ON entities (role, mention_count DESC, name COLLATE NOCASE)",
+    f"CREATE INDEX IF NOT EXISTS idx_articles_agency_key ON articles ({AGENCY_KEY}, agency)",
 ]
 
 
@@ -406,6 +419,7 @@ def _not_null(table: str) -> set[str]:
         "selections": {"paragraph_id"},
         "corrections": {"kind", "target", "value", "created_at"},
         "alias_words": {"role", "word", "entity_id", "alias"},
+        "word_skeletons": {"skeleton", "word"},
     }.get(table, set())
 
 

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
 from . import corpus_counts, corrections, resolve
-from .schema import transaction
+from .schema import AGENCY_KEY, transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
 Resolver = Callable[[object, EntityRecord], "tuple[int, str] | None"]
@@ -110,13 +110,12 @@ def _agency_spelling(conn, agency: str | None) -> str | None:
     if not agency:
         return agency
     key = agency.lower().replace(" ", "").replace(".", "").replace("-", "")
-    rows = [
-        r[0] for r in conn.execute(
-            "SELECT DISTINCT agency FROM articles"
-            " WHERE lower(replace(replace(replace(agency, ' ', ''), '.', ''), '-', '')) = ?",
-            [key],
-        )
-    ]
+    # One seek per spelling through idx_articles_agency_key, not a read of every article by that agency.
+    rows: list[str] = []
+    while spelling := conn.execute(
+        f"SELECT min(agency) FROM articles WHERE {AGENCY_KEY} = ? AND agency > ?", [key, rows[-1] if rows else ""]
+    ).fetchone()[0]:
+        rows.append(spelling)
     # Mixed case over shouting ('Reuters', not 'REUTERS', unless it is an acronym like 'AP'),
     # then the most capitals ('NYTimes', not 'Nytimes').
     best = max(
@@ -124,7 +123,7 @@ def _agency_spelling(conn, agency: str | None) -> str | None:
         key=lambda a: (a != a.upper() or len(key) <= 5, a != a.lower(), sum(ch.isupper() for ch in a), a),
     )
     for other in set(rows) - {best}:
-        conn.execute("UPDATE articles SET agency = ? WHERE agency = ?", [best, other])
+        conn.execute(f"UPDATE articles SET agency = ? WHERE {AGENCY_KEY} = ? AND agency = ?", [best, key, other])
     return best
 
 
