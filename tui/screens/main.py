@@ -57,6 +57,7 @@ from ..messages import (
 )
 from ..store_access import StoreAccess
 from ..text import line_text
+from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.mention_map import MentionMap
@@ -71,9 +72,6 @@ from .export import ExportScreen
 from .export_choice import ExportChoice, ExportChoiceScreen
 from .selections import SelectionsScreen
 
-FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
-TEXT_LIMIT = 200  # full-text hits read per query, before the scope narrows them
-FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 STORE_NOTICES = {
@@ -280,8 +278,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
-        results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
-        if not get_current_worker().is_cancelled:
+        worker, results = get_current_worker(), {}
+        for role, index in facets.indexes.items():
+            if worker.is_cancelled:
+                return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
+            results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+        if not worker.is_cancelled:
             self.post_message(HitsFound(query, results))
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
