@@ -30,7 +30,8 @@ class SearchError(NewsxError):
 def searchable(text: str) -> str:
     """An alias or a query as the indexes compare them: folded as entity keys fold names (ASCII letters
     by anyascii, so "Lodz" finds "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped."""
-    return utils.default_process(fold(text))
+    # ASCII needs no fold: default_process lowercases it and makes its apostrophes spaces as it is
+    return utils.default_process(text if text.isascii() else fold(text))
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,14 @@ class CorpusIndex:
                     )
                 ]
             return words
+
+    def read_ahead(self, query: str) -> None:
+        """Read the words the query's next letters will need (those of its first letter), so that
+        the keystroke that first needs them does not wait for them."""
+        q = searchable(query)
+        if q and q[0] not in self._words_by_letter:
+            with self._connect() as conn:
+                self.words_from(conn, q[0])
 
     def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = SEARCH_CUTOFF) -> list[EntityHit]:
         """Best-scoring entities for `query`, one hit per entity (its best alias)."""

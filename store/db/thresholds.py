@@ -17,7 +17,8 @@ SPEAKER_CUTOFF = 75
 # where a different short word ("mosul"/"basra") stays far below.
 NEAR_SPELLING = 75
 # Two romanisations of one full name ("Moqtada al-Sadr", "Muqtada Sadr") resolve to one entity only
-# this close (fuzz.ratio of their name keys): a different first name sharing the surname scores lower.
+# this close (fuzz.ratio of their name keys, 81 for those two): a different first name sharing the
+# surname scores lower ("Ali al-Sadr", 69).
 TRANSLITERATION = 80
 
 # Candidate aliases scored per query: WRatio costs ~1 µs each, and a one- or two-letter prefix is

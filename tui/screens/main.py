@@ -26,7 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
-from newsx.store.db.search import EntityHit, SearchError
+from newsx.store.db.search import CorpusIndex, EntityHit, SearchError
 
 from .. import clipboard
 from ..clipboard import Copied
@@ -285,6 +285,10 @@ class MainScreen(Screen[None]):
             results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
         if not worker.is_cancelled:
             self.post_message(HitsFound(query, results))
+        if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+            for index in facets.indexes.values():
+                if isinstance(index, CorpusIndex) and not worker.is_cancelled:
+                    index.read_ahead(query)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
