@@ -28,13 +28,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
+from newsx.tui.settings import CONFIG_ENV
 
 from .tui_store import cached
 
@@ -159,6 +162,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="end with one line of JSON: every figure (for python -m bench)")
     args = parser.parse_args()
+    # the app remembers its scope in the user's settings: a run (or another process) that left it in the
+    # corpus scope would start the next app there, and `s` would time the switch back
+    os.environ[CONFIG_ENV] = str(Path(tempfile.mkdtemp(prefix="newsx-bench-")) / "settings.json")
     quotes = args.quotes if args.quotes is not None else 19 * args.articles
     t = time.perf_counter()
     db, built, written = cached(args.articles, args.aliases, quotes)

@@ -7,3 +7,6 @@ FILTER_CUTOFF = 70
 FILTER_LIMIT = 30
 # Full-text hits read per query, before the scope narrows them: a few screens of paragraphs.
 TEXT_LIMIT = 200
+# Seconds without a key before the text is searched (FTS5) and its paragraphs listed: longer than
+# the gap between a quick hand's keys (~0.1 s), short enough to look immediate. Enter does not wait.
+TEXT_SEARCH_PAUSE = 0.2

@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -57,7 +58,7 @@ from ..messages import (
 )
 from ..store_access import StoreAccess
 from ..text import line_text
-from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT
+from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.mention_map import MentionMap
@@ -157,6 +158,7 @@ class MainScreen(Screen[None]):
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
+        self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
         self.read_after_load: dict | None = None  # a passage to go to once the store is read again
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
@@ -481,8 +483,10 @@ class MainScreen(Screen[None]):
         # the whole store, as `newsx-tui search` does, with the article being read first
         here = self.view.article["id"] if self.view else None
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
-        self.query_one(TextHits).show_hits(message.query, hits, message.reason, here)
+        text = self.query_one(TextHits)
+        text.show_hits(message.query, hits, message.reason, here)
         self.fit_search_panes()
+        text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
 
     def fit_search_panes(self) -> None:
@@ -607,9 +611,12 @@ class MainScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        self.stop_text_search()
         if event.value.strip():
             self.filter_facets(event.value, self.facets)
-            self.search_text(event.value)
+            # the text's hits once typing pauses: showing a list of paragraphs at every key of a
+            # quick hand costs the names' panes their frame, and only the last query's are read
+            self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
         else:
             self.workers.cancel_group(self, "filter")
             self.workers.cancel_group(self, "text")
@@ -617,6 +624,19 @@ class MainScreen(Screen[None]):
             for role in ROLES:
                 self.facet(role).show_all()
             self.fit_search_panes()
+
+    def start_text_search(self) -> None:
+        """The full-text search of the query typed, now (the pause came, or Enter did)."""
+        if self.text_search is not None:
+            query, timer = self.text_search
+            timer.stop()
+            self.text_search = None
+            self.search_text(query)
+
+    def stop_text_search(self) -> None:
+        if self.text_search is not None:
+            self.text_search[1].stop()
+            self.text_search = None
 
     def action_submit_search(self) -> None:
         """Enter in the search box: choose the best match of what was typed, however fast."""
@@ -632,6 +652,7 @@ class MainScreen(Screen[None]):
         query = self.query_one(SearchBox).value
         if query.strip() and (query != self.hits_query or query != self.text_query):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
+            self.start_text_search()  # no pause to wait for
         elif not self.choose_best():
             self.set_focus(self.query_one(SearchBox))  # back to the typo
 
