@@ -43,10 +43,15 @@ from .tui_store import cached
 
 
 class TimedScreen(MainScreen):
-    """The main screen with a stopwatch on the app: when the store, a scope and each query's hits are shown."""
+    """The main screen with a stopwatch on the app: when the store, a scope and each query's hits are shown.
+
+    Textual calls a message's handler on every class of the screen's MRO that defines one: each
+    handler here runs MainScreen's and then stops the walk (prevent_default), or MainScreen's would run
+    a second time after it, doubling what a keystroke or the store costs the screen."""
 
     def on_store_read(self, message) -> None:
         super().on_store_read(message)
+        message.prevent_default()
         self.app.loaded = time.perf_counter() - self.app.started
 
     def show_facets(self, facets) -> None:
@@ -58,6 +63,7 @@ class TimedScreen(MainScreen):
 
     def on_hits_found(self, message) -> None:
         super().on_hits_found(message)
+        message.prevent_default()
         self.app.hits_shown[message.query] = time.perf_counter()
 
 

@@ -586,7 +586,9 @@ class MainScreen(Screen[None]):
         for role in ROLES:
             self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
         self.fit_search_panes()
-        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
+        # the titles of the quotes' articles only: a large corpus lists a hundred thousand
+        quoted = {q["article_id"] for q in facets.quotes}
+        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles if a["id"] in quoted}
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
@@ -747,8 +749,9 @@ class MainScreen(Screen[None]):
 
     def show_entity_mentions(self, found: list[dict], jump: bool = True) -> None:
         self.entity_mentions = found
-        several = len({m["article_id"] for m in found}) > 1
-        titles = {a["id"]: a.get("title") or "" for a in self.articles} if several else None
+        mentioned = {m["article_id"] for m in found}
+        several = len(mentioned) > 1
+        titles = {a["id"]: a.get("title") or "" for a in self.articles if a["id"] in mentioned} if several else None
         self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
         if not jump:
             self.mention_index = -1
