@@ -259,7 +259,6 @@ class MainScreen(Screen[None]):
             snapshot = self.store.snapshot(self.scope, shown)
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
-        self.warm_corpus()
 
     @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def warm_corpus(self) -> None:
@@ -447,6 +446,8 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
+        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it
+        self.call_after_refresh(self.warm_corpus)
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
