@@ -112,3 +112,15 @@ def test_selections_list(snap_compare, store_here):
         await settle(pilot)
 
     assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=listed)
+
+
+def test_actors_sorted_by_name_80x24(snap_compare, store_here):
+    """`o` in the Actors pane: by name, said in its border, offered in the footer."""
+
+    async def sorted_by_name(pilot) -> None:
+        await settle(pilot)
+        pilot.app.main.set_focus(pilot.app.main.facet("actor"))
+        await pilot.press("o")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=sorted_by_name)

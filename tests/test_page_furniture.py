@@ -282,3 +282,123 @@ def test_caption_lines_written_inside_a_figure_are_captions():
     ))
     assert kinds(a, "body") == [STORY, MORE]
     assert "The eastern span, photographed in May." in kinds(a, "caption")
+
+
+# Rules found on the benchmark's pages (issue 9): each rule on the real page that showed it.
+
+
+def real(name: str, kind: str):
+    return kinds(aeb(name), kind)
+
+
+def test_text_trafilatura_leaves_loose_after_a_heading_is_a_paragraph():
+    # a deals page writes each deal's words straight after its <h2>, in no <p>
+    body = real("287e4d9f4af31733aad6534aefb2bd00fb344ec8d6ebf1ac99dbc4d762da0ca4", "body")
+    assert any(p.startswith("Save $31 if you get a turquoise Switch Lite") for p in body)
+
+
+def test_a_data_table_is_read_row_by_row_to_its_end():
+    body = real("11ea381ad92b5448cf66eae62f52ac565361a244c8881615fc6a7bb523cc0c32", "body")
+    assert "Pos. Piloto Pontos Vitórias Poles Top 5 Top 10" in body
+    assert "1 Kyle Busch 5040 5 1 17 27" in body
+    # the last rows come after the last sentence of prose, and are the story's all the same
+    assert "40 Casey Mears 1 0 0 0 0" in body
+
+
+def test_a_table_header_repeated_over_each_table_is_kept_each_time():
+    body = real("6a72de37e8f98f4eee6c0821e593b35ce536cef6c8b424c5e1dd747ebe6621ba", "body")
+    assert body.count("Pos Player Plays % Stats") == 4
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_its_paragraphs():
+    body = real("c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4", "body")
+    assert body[0].startswith("Earlier this month, NASA announced the newest milestone")
+    assert len(body) > 30 and max(len(p) for p in body) < 2000
+
+
+def test_a_story_the_precise_reading_misses_is_read_in_balanced_mode():
+    a = aeb("f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584")
+    body = kinds(a, "body")
+    assert any(p.startswith("Home Depot (ticker: HD) reported $2.53 in per-share earnings") for p in body)
+    # ... and the furniture that mode lets in is not the story
+    assert "Write to Al Root at allen.root@dowjones.com" in kinds(a, "credit")
+    furniture = kinds(a, "boilerplate")
+    for line in ("An error has occurred, please try again later.", "Thank you", "This article has been sent to",
+                 "https://www.barrons.com/articles/home-depot-stock-earnings-report-51574168486"):
+        assert line in furniture
+    assert not any(p.startswith("This copy is for your personal, non-commercial use only") for p in body)
+
+
+def test_how_to_reach_the_writer_is_a_credit():
+    credits = real("c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b", "credit")
+    assert any(p.startswith("Email Tariq Malik at tmalik@space.com") for p in credits)
+
+
+@pytest.mark.parametrize("name, line", [
+    ("30b771a40a4e96156d398716c877deef54b05d091770d2717c98e4c6b670010c",
+     "[button link=”http://www.morebikes.co.uk/submit-kit-review/” type=”big” newwindow=”yes”] Send us YOUR kit review[/button]"),
+    ("3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db96a31f4b1767e3",
+     "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters."),
+    ("c13b9c0e04fb28d445d22e92bff6ab7f7800a429930677c28c4dad89f3269869",
+     "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter."),
+    ("70cb2d5bca75ab5a8f6bb378a38a52f882f6bda508de93b12502e74936d86ff2",
+     "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here."),
+    ("ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485", "You can view our June 2018 open thread here."),
+    ("4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a",
+     "Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements"),
+])
+def test_promo_lines_of_real_pages_are_boilerplate(name, line):
+    a = aeb(name)
+    assert line in kinds(a, "boilerplate")
+    assert line not in kinds(a, "body")
+
+
+def test_a_subscription_pitch_is_boilerplate():
+    furniture = real("65408257dbe4b41f71a35ade24e30243265095fc1d4988a35b9a6ca52f2b4eab", "boilerplate")
+    assert any(p.startswith("Get access to India's fastest growing financial subscriptions service") for p in furniture)
+
+
+@pytest.mark.parametrize("name, caption", [
+    # credited to its sources with slashes
+    ("359fee228518d55b921194561e9ca88e428df81940246f8fac7a75398377daea",
+     "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"),
+    # "photos ©"
+    ("94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07",
+     "Jewels after Jewels after Jewels, installation views, photos © Inexhibit, 2018"),
+])
+def test_credited_captions_of_real_pages_are_captions(name, caption):
+    assert caption in real(name, "caption")
+
+
+def test_an_agency_caption_printed_twice_with_its_credit_glued_on_is_a_caption():
+    a = aeb("eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72")
+    assert any(p.startswith("Los Angeles Lakers' LeBron James dunks during the first half") for p in kinds(a, "caption"))
+    assert not any("LeBron James dunks" in p for p in kinds(a, "body"))
+
+
+def test_a_short_line_in_sentence_case_between_paragraphs_is_a_caption():
+    a = aeb("65bf3048b500bbd84928d9122f99617ca898216b91add1d8b2ac09c670484a5c")
+    assert {"Apple's 16-inch MacBook Pro", "The 96W USB-C power adapter"} <= set(kinds(a, "caption"))
+    assert "Keyboard" in kinds(a, "subhead")  # Title Case stays a subhead
+
+
+def test_a_heading_repeated_over_each_section_of_a_guide_is_kept_each_time():
+    subheads = real("5f03fc173ebc6abdfae50b96ce0b05a6137b7d3f2ef379be35a9bb8ca9f49e87", "subhead")
+    assert subheads.count("Pre-Workout Meal") == 6
+
+
+def test_a_list_written_in_words_after_the_last_paragraph_is_the_storys():
+    a = aeb("9a440270bf8625d586039dfae1b8df409b467524e075124cd7a5424a5806901b")
+    assert {"England (Group A): 10th appearance", "Wales (Group E): Second appearance"} <= set(kinds(a, "body"))
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can contact the council's hotline at help@harbour.example for updates on the closure.",
+    "The phishing emails land right in your inbox, the police said, and look like the council's own.",
+    "Thank you.",
+    "Also on Tuesday, the council voted to widen the harbour road.",
+    "Photographs of the cables, taken by inspectors in May, show rust along the eastern span.",
+])
+def test_story_lines_that_resemble_furniture_stay_story(line):
+    a = blocks("Bridge to Close", STORY, line, MORE)
+    assert line in kinds(a, "body")

@@ -53,3 +53,29 @@ def test_db_flag_then_env_then_settings_then_data_dir(sample_db_path, tmp_path, 
     assert settings.store_path(None) == tmp_path / "env.db"
     assert json.loads(cli("entities", "--json").out) == []  # $NEWSX_DB wins: a new, empty store
     assert settings.store_path(tmp_path / "flag.db") == tmp_path / "flag.db"
+
+
+def test_orders_and_reading_positions_keep_only_what_they_know(tmp_path):
+    path = tmp_path / "settings.json"
+    good = {"source": "https://example.org/a", "title": "A", "paragraph": 3, "text": "0123456789abcdef"}
+    path.write_text(json.dumps({
+        "actor_order": "name", "location_order": "alphabet", "article_order": "title", "other_order": 2,
+        "positions": {"/s/one.db": good, "/s/two.db": {"source": 1, "paragraph": "3"}, "/s/three.db": "x"},
+    }))
+    saved = settings.load()
+    assert (saved.actor_order, saved.location_order, saved.other_order, saved.article_order) == (
+        "name", "mentions", "mentions", "title")
+    assert saved.positions == {"/s/one.db": good}
+    path.write_text(json.dumps({"positions": [1, 2]}))
+    assert settings.load().positions == {}
+
+
+def test_a_reading_position_per_store_the_oldest_forgotten_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "MAX_POSITIONS", 3)
+    for n in range(5):
+        where = {"source": f"s{n}", "title": None, "paragraph": n, "text": None}
+        assert settings.remember_position(tmp_path / f"{n}.db", where) is None
+    settings.remember_position(tmp_path / "2.db", {"source": "again", "title": None, "paragraph": 0, "text": None})
+    positions = settings.load().positions
+    assert list(positions) == [str(tmp_path / f"{n}.db") for n in (3, 4, 2)]
+    assert positions[settings.store_key(tmp_path / "x" / ".." / "2.db")]["source"] == "again"

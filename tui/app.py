@@ -14,9 +14,12 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 
+from newsx.store import ROLES
+
 from . import settings
 from .commands import palette_placeholder
 from .export_defaults import ExportDefaults
+from .loader import Orders
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 
@@ -42,7 +45,11 @@ class NewsxApp(App):
         self.export_defaults = ExportDefaults.from_settings(self.saved)
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults, self.saved.scope)
+        saved = self.saved
+        orders = Orders(tuple((role, getattr(saved, f"{role}_order")) for role in ROLES), saved.article_order)
+        # paths given to open: the first of them opens, not the place this store was left at
+        resume = None if self.ingest_paths else saved.positions.get(settings.store_key(self.db_path))
+        return MainScreen(self.db_path, self.ingest_paths, self.poll_seconds, self.export_defaults, saved.scope, orders, resume)
 
     @property
     def main(self) -> MainScreen:
@@ -67,6 +74,12 @@ class NewsxApp(App):
 
     def remember(self, **changes: str) -> None:
         """Save settings the next session starts with; a file that cannot be written is a warning."""
-        reason = settings.update(**changes)
+        self._warn(settings.update(**changes))
+
+    def remember_position(self, db_path: Path, where: dict) -> None:
+        """Save where the reader of a store is, to open there next time."""
+        self._warn(settings.remember_position(db_path, where))
+
+    def _warn(self, reason: str | None) -> None:
         if reason:
             self.notify(reason, severity="warning", markup=False)

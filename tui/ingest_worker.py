@@ -35,6 +35,7 @@ def ingest_messages(db_path: Path, paths: list[str]) -> Iterator[Message]:
     )
     assert proc.stdout is not None
     done = failed = ingested = 0
+    first: int | None = None
     for line in proc.stdout:
         try:
             item = json.loads(line)
@@ -43,9 +44,10 @@ def ingest_messages(db_path: Path, paths: list[str]) -> Iterator[Message]:
         done += 1
         failed += item["status"] == "failed"
         ingested += item["status"] in ("ingested", "replaced")
-        yield IngestProgress(item["source"], item["status"], done, item.get("error"))
+        first = first if first is not None else item.get("article_id")
+        yield IngestProgress(item["source"], item["status"], done, item.get("error"), item.get("article_id"))
     stderr = (proc.stderr.read() if proc.stderr else "").strip()
     error = None
     if proc.wait() and not done:
         error = line_text(stderr.splitlines()[-1] if stderr else "ingest failed").plain
-    yield IngestFinished(ingested, failed, error)
+    yield IngestFinished(ingested, failed, error, first)

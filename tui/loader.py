@@ -40,10 +40,24 @@ class ArticleView:
         return next((p for p in self.paragraphs if p["id"] == paragraph_id), None)
 
 
+@dataclass(frozen=True)
+class Orders:
+    """The order each list is read in (queries.ENTITY_ORDERS per facet role, queries.ARTICLE_ORDERS)."""
+
+    facets: tuple[tuple[str, str], ...] = tuple((role, queries.ENTITY_ORDERS[0]) for role in ROLES)
+    articles: str = queries.ARTICLE_ORDERS[0]
+
+    def facet(self, role: str) -> str:
+        return dict(self.facets).get(role, queries.ENTITY_ORDERS[0])
+
+    def with_facet(self, role: str, order: str) -> "Orders":
+        return Orders(tuple((r, order if r == role else o) for r, o in self.facets), self.articles)
+
+
 @dataclass
 class Facets:
-    """The entities of the current scope, per role, sorted by mention count, and their fuzzy indexes;
-    and the scope's quotes, in reading order."""
+    """The entities of the current scope, per role, in the order `orders` gives each pane, and their
+    fuzzy indexes; and the scope's quotes, in reading order."""
 
     scope: str
     by_role: dict[str, list[dict]] = field(default_factory=dict)
@@ -53,6 +67,7 @@ class Facets:
     # the corpus scope reads only the first rows of its lists: how many there are in all
     totals: dict[str, int] = field(default_factory=dict)
     quote_total: int | None = None
+    orders: Orders = field(default_factory=Orders)
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
@@ -74,14 +89,15 @@ class CorpusIndexes:
         self.signature = signature
         self.by_role = {role: CorpusIndex(self.connect, role) for role in ROLES}
         self._lock = threading.Lock()
-        self._facets: Facets | None = None
+        self._facets: dict[Orders, Facets] = {}
 
-    def facets(self, db: sqlite_utils.Database) -> Facets:
-        """The corpus scope's facets, read once (ahead of `s`, by a worker after the store is shown)."""
+    def facets(self, db: sqlite_utils.Database, orders: Orders) -> Facets:
+        """The corpus scope's facets in `orders`, read once (ahead of `s`, by a worker after the store is shown)."""
         with self._lock:
-            if self._facets is None:
-                self._facets = _corpus_facets(db, self)
-            return self._facets
+            facets = self._facets.get(orders)
+            if facets is None:
+                facets = self._facets[orders] = _corpus_facets(db, self, orders)
+            return facets
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -116,63 +132,54 @@ def paragraph_notes(db: sqlite_utils.Database, article_id: int) -> dict[int, lis
 
 
 def load_facets(
-    db: sqlite_utils.Database, scope: str, view: ArticleView | None, corpus: CorpusIndexes | None = None
+    db: sqlite_utils.Database,
+    scope: str,
+    view: ArticleView | None,
+    corpus: CorpusIndexes | None = None,
+    orders: Orders = Orders(),
 ) -> Facets:
     """The scope's entities and quotes; the corpus scope needs `corpus`, its indexes."""
     if scope == "article":
         if view is None:
-            return Facets(scope)
-        facets = _article_facets(db, view)
+            return Facets(scope, orders=orders)
+        facets = _article_facets(db, view, orders)
         facets.quotes = view.quotes
         return facets
     assert corpus is not None
-    return corpus.facets(db)
+    return corpus.facets(db, orders)
 
 
-def _article_facets(db: sqlite_utils.Database, view: ArticleView) -> Facets:
-    rows = queries.alias_rows(db, view.article["id"])
+def _article_facets(db: sqlite_utils.Database, view: ArticleView, orders: Orders) -> Facets:
     positions: dict[int, list[int]] = defaultdict(list)
     for m in view.mentions:
         positions[m["entity_id"]].append(m["seq"])
     last_seq = max((p["seq"] for p in view.paragraphs), default=0)
-    entities: dict[int, dict] = {}
-    for entity_id, name, role, _alias in rows:
-        if entity_id not in entities and positions.get(entity_id):
-            seqs = positions[entity_id]
-            entities[entity_id] = {
-                "id": entity_id,
-                "name": name,
-                "role": role,
-                "mentions": len(seqs),
-                "spark": spark_bins(seqs, last_seq),
-            }
-    return _facets("article", list(entities.values()), [r for r in rows if r[0] in entities])
-
-
-def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes) -> Facets:
-    """The most mentioned entities of each role and the first quotes, from counts the write path keeps;
-    never every row (a large corpus has millions)."""
-    facets = Facets("corpus", indexes=dict(corpus.by_role))
+    facets = Facets("article", orders=orders)
     for role in ROLES:
-        facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES)
+        facets.by_role[role] = queries.article_entities(db, view.article["id"], role, orders.facet(role))
+        for e in facets.by_role[role]:
+            e["spark"] = spark_bins(positions[e["id"]], last_seq)
+            facets.by_id[e["id"]] = e
+    rows = [r for r in queries.alias_rows(db, view.article["id"]) if r[0] in facets.by_id]
+    for role in ROLES:
+        facets.indexes[role] = EntityIndex([r for r in rows if r[2] == role])
+    return facets
+
+
+def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Orders) -> Facets:
+    """The first entities of each role in the pane's order and the first quotes, from counts the write
+    path keeps; never every row (a large corpus has millions)."""
+    facets = Facets("corpus", indexes=dict(corpus.by_role), orders=orders)
+    for role in ROLES:
+        facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES, orders.facet(role))
         facets.totals[role] = queries.entity_total(db, role)
-    top = max((e["mentions"] for es in facets.by_role.values() for e in es), default=1) or 1
+    # bars against the corpus's most mentioned, whatever order the panes are in
+    top = max((queries.most_mentions(db, role) for role in ROLES), default=1) or 1
     for e in (e for es in facets.by_role.values() for e in es):
         e["bar"] = e["mentions"] / top
         facets.by_id[e["id"]] = e
     facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
     facets.quote_total = queries.quote_total(db)
-    return facets
-
-
-def _facets(scope: str, entities: list[dict], rows: list[tuple]) -> Facets:
-    facets = Facets(scope)
-    for role in ROLES:
-        facets.by_role[role] = sorted(
-            (e for e in entities if e["role"] == role), key=lambda e: (-e["mentions"], e["name"].casefold())
-        )
-        facets.indexes[role] = EntityIndex([r for r in rows if r[2] == role])
-    facets.by_id = {e["id"]: e for e in entities}
     return facets
 
 

@@ -27,6 +27,7 @@ class IngestProgress(Message):
     status: str
     done: int
     error: str | None = None
+    article_id: int | None = None
 
     def can_replace(self, message: Message) -> bool:
         # a failure carries its reason, so only successes may be collapsed away
@@ -40,6 +41,7 @@ class IngestFinished(Message):
     ingested: int
     failed: int
     error: str | None = None
+    first_article_id: int | None = None  # the first article it reported: the one to open
 
 
 @dataclass
@@ -57,6 +59,14 @@ class ArticleRead(Message):
     view: ArticleView
     facets: Facets | None
     focus: tuple[int, int | None] | None  # (paragraph id, mention id) to go to
+
+
+@dataclass
+class ArticlesRead(Message):
+    """The article list was read again, in `order`."""
+
+    articles: list[dict]
+    order: str
 
 
 @dataclass

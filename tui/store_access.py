@@ -19,7 +19,8 @@ from newsx.store import NewsxError, open_db
 from newsx.store.db import queries, search
 
 from .corrections import Change
-from .loader import ArticleView, CorpusIndexes, Facets, load_article, load_facets
+from .loader import ArticleView, CorpusIndexes, Facets, Orders, load_article, load_facets
+from .reading_position import find_article
 
 
 @dataclass
@@ -32,6 +33,7 @@ class StoreSnapshot:
     counts: dict
     signature: tuple
     replaced: bool  # the article shown before was re-ingested, and `view` is its new version
+    orders: Orders  # the orders its lists were read in
 
 
 class StoreAccess:
@@ -42,6 +44,8 @@ class StoreAccess:
         # store changed, so a slow read can never paint over a newer selection with an older one.
         self.turn = threading.Lock()
         self._corpus: CorpusIndexes | None = None  # kept while the store is unchanged
+        # The order each list is read in; the screen sets it, every read after that follows it.
+        self.orders = Orders()
 
     def corpus(self, signature: tuple) -> CorpusIndexes:
         """The corpus's fuzzy indexes for the store as `signature` says it is."""
@@ -55,7 +59,7 @@ class StoreAccess:
         corpus = self._corpus
         if corpus is not None:
             with self.open() as db:
-                corpus.facets(db)
+                corpus.facets(db, self.orders)
 
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:
@@ -65,29 +69,39 @@ class StoreAccess:
         finally:
             db.close()
 
-    def snapshot(self, scope: str, shown: dict | None) -> StoreSnapshot:
-        """Everything, keeping the article `shown` (or the new version of it, if it was re-ingested)."""
+    def snapshot(self, scope: str, shown: dict | None, wanted: int | dict | None = None) -> StoreSnapshot:
+        """Everything, keeping the article `shown` (or the new version of it, if it was re-ingested).
+        With none shown, the `wanted` one: an article id, or a reading position (reading_position.py)."""
+        orders = self.orders
         with self.open() as db:
-            articles = queries.articles(db)
-            article_id = _keep_article(articles, shown)
+            articles = queries.articles(db, orders.articles)
+            article_id = _keep_article(articles, shown, wanted)
             view = load_article(db, article_id) if article_id is not None else None
             # a new version may even have kept the old id (SQLite reuses the highest one)
             replaced = bool(
                 shown and view and view.article["sha256"] != shown["sha256"] and view.article["source"] == shown["source"]
             )
             signature = queries.store_signature(db)
-            facets = load_facets(db, scope, view, self.corpus(signature))
-            return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced)
+            facets = load_facets(db, scope, view, self.corpus(signature), orders)
+            return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced, orders)
 
     def article(self, article_id: int, scope: str) -> tuple[ArticleView | None, Facets | None]:
         """An article, and its facets when the panes show this article's."""
+        orders = self.orders
         with self.open() as db:
             view = load_article(db, article_id)
-            return view, (load_facets(db, "article", view) if scope == "article" and view else None)
+            return view, (load_facets(db, "article", view, orders=orders) if scope == "article" and view else None)
 
     def facets(self, scope: str, view: ArticleView | None) -> Facets:
+        orders = self.orders
         with self.open() as db:
-            return load_facets(db, scope, view, self.corpus(queries.store_signature(db)))
+            return load_facets(db, scope, view, self.corpus(queries.store_signature(db)), orders)
+
+    def articles(self) -> tuple[list[dict], str]:
+        """Every article in the order the list is in; and that order."""
+        order = self.orders.articles
+        with self.open() as db:
+            return queries.articles(db, order), order
 
     def signature(self) -> tuple | None:
         """The store's signature, or None when it cannot be opened right now (being replaced, say)."""
@@ -182,10 +196,17 @@ class StoreAccess:
             return queries.selections(db)
 
 
-def _keep_article(articles: list[dict], shown: dict | None) -> int | None:
-    """The article to show: the one shown, else its new version (same source), else the first."""
+def _keep_article(articles: list[dict], shown: dict | None, wanted: int | dict | None = None) -> int | None:
+    """The article to show: the one shown, else its new version (same source); with none shown the
+    one `wanted`; else the first of the list."""
     if not articles:
         return None
+    if shown is None and isinstance(wanted, dict):
+        shown_now = find_article(articles, wanted)
+        if shown_now is not None:
+            return shown_now
+    elif shown is None and any(a["id"] == wanted for a in articles):
+        return wanted
     if shown is not None:
         if any(a["id"] == shown["id"] for a in articles):
             return shown["id"]

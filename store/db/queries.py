@@ -11,14 +11,37 @@ from ..errors import NewsxError
 from .schema import transaction
 
 
-def articles(db: sqlite_utils.Database) -> list[dict]:
+# The orders a reader may list things in: the first of each is the default.
+ENTITY_ORDERS = ("mentions", "name", "first", "articles")
+ARTICLE_ORDERS = ("date", "title", "source", "ingested")
+
+_ARTICLE_ORDER_SQL = {
+    "date": "a.published IS NULL, a.published DESC, a.id",
+    "title": "coalesce(a.title, a.source) COLLATE NOCASE, a.id",
+    # the outlet the list shows (agency or site), then the address: one outlet's articles together
+    "source": "a.agency IS NULL, a.agency COLLATE NOCASE, a.source COLLATE NOCASE, a.id",
+    "ingested": "a.ingested_at DESC, a.id DESC",
+}
+# Ties go to the most mentioned, then to the name, so an order never depends on row ids.
+_ENTITY_ORDER_SQL = {
+    "mentions": "mentions DESC, name COLLATE NOCASE, id",
+    "name": "name COLLATE NOCASE, mentions DESC, id",
+    "first": "first_at, mentions DESC, name COLLATE NOCASE, id",
+    "articles": "articles DESC, mentions DESC, name COLLATE NOCASE, id",
+}
+# A mention's place in its article as one number (a paragraph holds far fewer characters).
+_PLACE = "p.seq * 1000000000 + m.start"
+
+
+def articles(db: sqlite_utils.Database, order: str = "date") -> list[dict]:
+    """Every article, in one of ARTICLE_ORDERS: newest published first, by title, by outlet, last ingested first."""
     # entity_count is kept by the write path: counting mentions here costs seconds on a large store;
-    # the order and the columns are schema.py's idx_articles_listed, so neither the table nor a sort is read
+    # the default order and the columns are schema.py's idx_articles_listed: neither the table nor a sort is read
     return list(
         db.query(
-            "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline,"
+            "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
             " coalesce(a.entity_count, 0) AS entity_count"
-            " FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id"
+            f" FROM articles a ORDER BY {_ARTICLE_ORDER_SQL[order]}"
         )
     )
 
@@ -64,15 +87,88 @@ def entities(db: sqlite_utils.Database, role: str | None = None, article_id: int
     return rows
 
 
-def top_entities(db: sqlite_utils.Database, role: str, limit: int) -> list[dict]:
-    """The most mentioned entities of one role in the corpus, from the counts the write path keeps."""
+def article_entities(db: sqlite_utils.Database, article_id: int, role: str, order: str = "mentions") -> list[dict]:
+    """The entities of one role an article mentions, in one of ENTITY_ORDERS: `mentions` and `first_at`
+    (where the first mention is) within the article, `articles` in the corpus."""
+    # `+e.role`, as in _first_seen: the article's mentions first, never every mention of the role
+    return list(
+        db.query(
+            "SELECT e.id AS id, e.name AS name, e.role, count(*) AS mentions, min(" + _PLACE + ") AS first_at,"
+            " coalesce(e.article_count, 0) AS articles"
+            " FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id"
+            f" WHERE m.article_id = ? AND +e.role = ? GROUP BY e.id ORDER BY {_ENTITY_ORDER_SQL[order]}",
+            [article_id, role],
+        )
+    )
+
+
+def top_entities(db: sqlite_utils.Database, role: str, limit: int, order: str = "mentions") -> list[dict]:
+    """The first `limit` entities of one role in the corpus in one of ENTITY_ORDERS, from the counts the
+    write path keeps; "first" is the order they appear in reading the corpus from its earliest article."""
+    if order == "first":
+        return _first_seen(db, role, limit)
+    floor = _article_floor(db, role, limit) if order == "articles" else 1
     return list(
         db.query(
             "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
-            " FROM entities WHERE role = ? AND mention_count > 0 ORDER BY mention_count DESC, name COLLATE NOCASE LIMIT ?",
-            [role, limit],
+            f" FROM entities WHERE role = ? AND mention_count >= ? ORDER BY {_ENTITY_ORDER_SQL[order]} LIMIT ?",
+            [role, floor, limit],
         )
     )
+
+
+def _article_floor(db: sqlite_utils.Database, role: str, limit: int) -> int:
+    """A mention count every one of the `limit` entities in most articles reaches, so that only those
+    are sorted (through the mention count index), not every entity of the role. The `limit` most
+    mentioned are in this many articles at least, so the `limit` in most articles are too; and an entity
+    is mentioned at least once in each of its articles."""
+    row = db.execute(
+        "SELECT count(*), min(article_count) FROM (SELECT article_count FROM entities"
+        " WHERE role = ? AND mention_count > 0 ORDER BY mention_count DESC LIMIT ?)",
+        [role, limit],
+    ).fetchone()
+    return max(1, row[1] or 1) if row[0] >= limit else 1
+
+
+def _first_seen(db: sqlite_utils.Database, role: str, limit: int, batch: int = 200) -> list[dict]:
+    """Entities of one role as they first appear reading the corpus from its earliest article (published,
+    then ingested) and each article from its top. Articles are read a batch at a time, stopping once
+    `limit` entities were met: ordering every mention of a large corpus takes seconds."""
+    ordered = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY published IS NULL, published, id")]
+    found: dict[int, int] = {}  # entity id -> its rank
+    for at in range(0, len(ordered), batch):
+        ids = ordered[at : at + batch]
+        marks = ",".join("?" * len(ids))
+        # `+e.role`: look the mentions up by article; by role SQLite would walk every mention of the role
+        rows = db.execute(
+            "SELECT m.entity_id, m.article_id, min(" + _PLACE + ") FROM mentions m"
+            " JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id"
+            f" WHERE m.article_id IN ({marks}) AND +e.role = ? GROUP BY m.article_id, m.entity_id",
+            [*ids, role],
+        ).fetchall()
+        rank = {article_id: k for k, article_id in enumerate(ids)}
+        for entity_id, _, _ in sorted(rows, key=lambda r: (rank[r[1]], r[2])):
+            found.setdefault(entity_id, len(found))
+        if len(found) >= limit:
+            break
+    chosen = sorted(found, key=found.__getitem__)[:limit]
+    if not chosen:
+        return []
+    marks = ",".join("?" * len(chosen))
+    by_id = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
+            f" FROM entities WHERE id IN ({marks})",
+            chosen,
+        )
+    }
+    return [by_id[i] for i in chosen if i in by_id]
+
+
+def most_mentions(db: sqlite_utils.Database, role: str) -> int:
+    """The mention count of the corpus's most mentioned entity of one role (0 for none)."""
+    return db.execute("SELECT coalesce(max(mention_count), 0) FROM entities WHERE role = ?", [role]).fetchone()[0]
 
 
 def entity_total(db: sqlite_utils.Database, role: str) -> int:

@@ -179,10 +179,10 @@ _INDEXES = [
 _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_entities_by_mentions"
     " ON entities (role, mention_count DESC, name COLLATE NOCASE)",
-    # The article list (queries.articles) in its order with its columns: a page of it, or all of it,
+    # The article list (queries.articles) in its default order with its columns: a page of it, or all of it,
     # without reading the articles' rows (each holds the text as read) or sorting them (schema 7).
     "CREATE INDEX IF NOT EXISTS idx_articles_listed"
-    " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, entity_count)",
+    " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
 ]
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..records import Anatomy, Paragraph
+from . import thresholds
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -54,6 +55,8 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:Photo|Image|Picture|Caption)\s*:"
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
     r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
+    r"|\b(?:photos?|images?|pictures?)\s*:?\s*\u00a9"
+    r"|[.!?\"\u201d]\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
     # a caption's "expand" control left in its text
     r"|\s\[\+\]$",
     re.IGNORECASE,
@@ -63,6 +66,10 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION_DATE = re.compile(
     rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\b"
 )
+# ... and end on where it was taken: "… on Tuesday, Nov. 19, 2019, in Los Angeles."
+_CAPTION_PLACE = re.compile(r",?\s+in\s+[A-Z][\w.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?\.?$")
+# A picture's credit naming its sources with slashes, closing a short line: "(NASA/JPL-Caltech/ASU)".
+_SLASH_CREDIT = re.compile(r"\((?:[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*/)+[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)*\)$")
 
 # Parenthesised credits at the end of the story: "(Reporting by X; Editing by Y)".
 _TRAILING_CREDITS = re.compile(
@@ -103,6 +110,14 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?:\s[A-Z][\w.'\u2019\-]+){1,3}(?:\s*\([^)]{1,80}\))?,?\s+(?:is|was|has been)\s+"
     r"(?:a|an|the)\b[^.]{0,120}?\b(?:editor|writer|reporter|correspondent|author|columnist|contributor|journalist|publisher)s?\b"
 )
+# How to reach the writer: "Write to Jane Doe at jane@example.com", "Email Jane Doe at … or follow
+# her @janedoe", "Have a tip? Jane Doe may be reached at …".
+_NAME = r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}"
+_CONTACT = re.compile(
+    rf"^(?:[Hh]ave a tip\?\s*)?(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) {_NAME} at [\w.+\-]+@"
+    rf"|\b{_NAME} (?:may|can) be reached at [\w.+\-]+@"
+    r"|\b(?i:follow (?:him|her|them|me) (?:on (?:twitter|facebook|instagram|x|threads|bluesky)|@\w))",
+)
 # "By" as a paragraph of its own: the names are the next line.
 _BY_ALONE = re.compile(r"^By:?$", re.I)
 # A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
@@ -133,6 +148,8 @@ _BOILERPLATE = {
     "recommended", "recommended for you", "click here", "loading", "skip to content",
     "accept cookies", "more stories", "editor's picks", "watch", "listen",
     "next story", "previous story", "back to top", "print", "email", "tweet",
+    # what a newsletter form says once used ("Thank you" alone may be a line of an interview)
+    "thanks for signing up",
 }
 _BOILERPLATE_PREFIX = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved|our standards:|sign up for|subscribe to|"
@@ -140,7 +157,9 @@ _BOILERPLATE_PREFIX = re.compile(
     # consent banners and paywalls that a page shows instead of, or around, the story
     r"(?:we|this (?:site|website)) uses? cookies|we value your privacy|by continuing to (?:use|browse)|"
     r"(?:please )?enable javascript|you must enable javascript|(?:subscribe|sign in|log in|register) to "
-    r"(?:continue|read|get unlimited)|already a subscriber)",
+    r"(?:continue|read|get unlimited)|already a subscriber|"
+    # a publisher's reprint notice, and a page's own address printed as a line
+    r"this copy is for your personal,? non-commercial use|https?://\S+$)",
     re.IGNORECASE,
 )
 # Promotions and widgets the page puts among the story's paragraphs: newsletter and app
@@ -149,17 +168,30 @@ _PROMO = re.compile(
     r"^(?:loading\W*|advertisement|story continues below(?: advertisement)?|scroll to continue.*)$"
     r"|^(?:sign up|subscribe|register)\b.{0,200}\b(?:newsletter|inbox|briefing|e-?mail|updates|digest)\b"
     r"|\bnewsletter\b.{0,120}\b(?:sign up|subscribe|inbox|delivered|for free)\b"
-    r"|\b(?:sign up|subscribe)\b.{0,120}\bnewsletter\b"
+    r"|\b(?:sign up|subscrib\w*)\b.{0,120}\bnewsletters?\b"
     r"|^(?:start|get|begin) your (?:day|morning|week)\b"
     r"|^(?:get|download) (?:the|our) [\w ]{0,30}\bapp\b"
     r"|^(?:like|enjoy(?:ed)?|love)(?: this| the)? (?:story|article)\b.{0,40}\bshare\b"
     r"|^if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|journalism|reporting)\b"
     r"|^follow (?:us|[\w .]{1,60}?) on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads)\b"
     r"|^(?:see|read|watch) (?:more|also|next)\s*:|^(?:don'?t miss|more on this|related)\s*[:\-]"
+    # a teaser for another story on the site: "Also on example.com Headline of it"
+    r"|^also on (?:[\w-]+\.)+[a-z]{2,}\b"
     r"|\[(?:insight|video|pics|poll|latest|gallery|revealed|analysis)\]"
     r"|^get [\w ]{1,40} delivered\b|\bclick here (?:for|to)\b"
     r"|\bcomments? (?:are|is) (?:moderated|closed)\b|\bmoderating (?:all )?comments\b"
-    r"|we'?d like to hear what you think|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
+    r"|we'?d like to hear what you think"
+    # a content-management shortcode the page failed to render: "[button link=…]Send us…[/button]"
+    r"|^\[(\w+)\b[^\]]*\].*\[/\1\]$"
+    r"|^(?:get|receive)\b.{0,60}\b(?:delivered (?:straight |right |directly )?to|(?:right|straight) (?:in|to|into)) your inbox\b"
+    r"|^(?:get|unlock) (?:unlimited |full |exclusive |instant )?access to\b.{0,200}\b(?:subscri\w+|membership|for as little as)\b"
+    r"|\blisten (?:back|again) (?:here|now)\b|^listen (?:to|live)\b.{0,60}\blive\b"
+    # a pointer to another page: "You can view our June open thread here."
+    r"|^(?:you can )?(?:view|read|see|find|watch|listen to|click)\b[^.]{0,60}\bhere\.?$"
+    # a newsletter or share form's messages
+    r"|^(?:an error has occurred|there was an error processing your|this (?:article|story) has been sent to"
+    r"|keep an eye on your inbox|thanks? (?:you )?for (?:signing up|subscribing))\b"
+    r"|^(?:the times|we) (?:is|are) committed to publishing a diversity of letters",
     re.IGNORECASE,
 )
 # Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
@@ -201,7 +233,10 @@ def _split_blocks(text: str) -> list[str]:
     if not nonblank:
         return []
     widths = sorted(nonblank)
-    wrapped = len(widths) >= 8 and widths[int(len(widths) * 0.9)] <= 100
+    wrapped = (
+        len(widths) >= thresholds.WRAP_MIN_LINES
+        and widths[int(len(widths) * thresholds.WRAP_QUANTILE)] <= thresholds.WRAP_MAX_WIDTH
+    )
     wrap_width = widths[-1] if wrapped else 0
     blocks: list[str] = []
     current: list[str] = []
@@ -214,7 +249,7 @@ def _split_blocks(text: str) -> list[str]:
         current.append(line)
         # A line of a hard-wrapped paragraph fills most of the width; a
         # short line, or one that ends a sentence well short of it, ends it.
-        if not wrapped or len(line) < wrap_width * 0.7:
+        if not wrapped or len(line) < wrap_width * thresholds.WRAP_FULL_LINE:
             blocks.append(" ".join(current))
             current = []
     if current:
@@ -223,14 +258,17 @@ def _split_blocks(text: str) -> list[str]:
 
 
 def _dedupe(blocks: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """A block printed twice (a caption above and below its photo) is kept once."""
-    seen: set[str] = set()
-    kept = []
+    """A block printed twice close together (a caption above and below its photo, a teaser
+    repeating the headline) is kept once. Far apart, a repeat is the story's own: the same
+    heading over each of a guide's sections, the same line under each of its tables."""
+    last_seen: dict[str, int] = {}
+    kept: list[tuple[str | None, str]] = []
     for block in blocks:
         key = block[1].casefold()
-        if key in seen:
+        at = last_seen.get(key)
+        last_seen[key] = len(kept)
+        if at is not None and (len(kept) - at <= thresholds.REPEAT_WINDOW or block[0] == "caption"):
             continue
-        seen.add(key)
         kept.append(block)
     return kept
 
@@ -242,17 +280,31 @@ def _norm(block: str) -> str:
 def is_boilerplate(block: str) -> bool:
     if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
         return True
-    return len(block) < 600 and bool(_PROMO.search(block))
+    return len(block) < thresholds.PROMO_MAX_CHARS and bool(_PROMO.search(block))
 
 
 def is_caption(block: str) -> bool:
     """A photo's caption or credit printed among the paragraphs."""
+    block = _once(block)
     if _PHOTO_CREDIT.search(block):
         return True
+    if _SLASH_CREDIT.search(block) and len(block.split()) <= thresholds.CAPTION_MAX_WORDS:
+        return True
     m = _CAPTION_DATE.search(block)
-    if m is None or len(block.split()) > 80:
+    if m is None or len(block.split()) > thresholds.CAPTION_MAX_WORDS:
         return False
+    if _CAPTION_PLACE.fullmatch(block, m.end()):
+        return True
     return not re.search(r"\b(?:on|since|until|by|before|after|from|last|this|next)\s*$", block[: m.start()], re.I)
+
+
+def _once(block: str) -> str:
+    """A line the page printed twice, glued ("…in Los Angeles.Los Angeles Lakers' …"), read once."""
+    half = len(block) // 2
+    for cut in (half, half + 1):
+        if block[:cut].strip() == block[cut:].strip():
+            return block[:cut].strip()
+    return block
 
 
 def strip_title_suffix(title: str, known: list[str | None]) -> str:
@@ -288,16 +340,16 @@ def looks_cut(block: str) -> bool:
     """A paragraph that stops mid-sentence: on a comma, a dash or a word no sentence ends on.
     (An open quotation is no sign: a quote running on into the next paragraph is left open.)"""
     words = block.split()
-    if len(words) < 4 or _headline_like(block, max_words=8):
+    if len(words) < thresholds.CUT_MIN_WORDS or _headline_like(block, max_words=thresholds.CUT_HEADLINE_WORDS):
         return False
     last = words[-1].casefold()
     return block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
 
 
-def _headline_like(block: str, max_words: int = 16) -> bool:
+def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -> bool:
     """Short, not a sentence: a title, dek or subhead."""
     words = block.split()
-    if not words or len(words) > max_words or len(block) > 160:
+    if not words or len(words) > max_words or len(block) > thresholds.HEADLINE_MAX_CHARS:
         return False
     if block.endswith((".", "!", ":", ";", ",")) and not block.endswith("..."):
         return False
@@ -315,8 +367,12 @@ def _is_capitalised(block: str) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+def _between_prose(kinds: list[str], texts: list[str], i: int) -> bool:
+    return 0 < i < len(texts) - 1 and all(kinds[j] == "body" and _is_prose(texts[j]) for j in (i - 1, i + 1))
+
+
 def _is_prose(block: str) -> bool:
-    return bool(_SENTENCE_END.search(block)) or len(block.split()) >= 20
+    return bool(_SENTENCE_END.search(block)) or len(block.split()) >= thresholds.PROSE_MIN_WORDS
 
 
 def parse_credits(text: str) -> list[dict[str, str]]:
@@ -365,7 +421,7 @@ def _year_for(month: int, day: int, text: str) -> int | None:
         # A dateline shortly after a year's end follows a December date.
         year = ref.year
         try:
-            if dt.date(year, month, day) < ref - dt.timedelta(days=180):
+            if dt.date(year, month, day) < ref - dt.timedelta(days=thresholds.DATELINE_YEAR_TURN_DAYS):
                 year += 1
         except ValueError:
             return None
@@ -381,7 +437,7 @@ def _year_near(month: int, day: int, reference: str | None) -> int | None:
     try:
         ref = dt.date.fromisoformat((reference or "")[:10])
         year = ref.year
-        if dt.date(year, month, day) > ref + dt.timedelta(days=31):
+        if dt.date(year, month, day) > ref + dt.timedelta(days=thresholds.DATELINE_AFTER_PAGE_DAYS):
             year -= 1
         return year
     except ValueError:
@@ -447,7 +503,10 @@ def dissect_blocks(
         return anatomy
     text = text if text is not None else "\n\n".join(b for _, b in blocks)
 
-    hints = [hint for hint, _ in blocks]
+    # A list item is judged as any block the markup says nothing of; being one only lets it
+    # stand after the story's last prose (below).
+    items = {i for i, (hint, _) in enumerate(blocks) if hint == "item"}
+    hints = [None if hint == "item" else hint for hint, _ in blocks]
     kinds: list[str] = [hint or "body" for hint in hints]
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
@@ -460,7 +519,7 @@ def dissect_blocks(
     for i, block in enumerate(texts[1:], start=1):
         if is_boilerplate(block):
             kinds[i] = "boilerplate"
-        elif _EDITORS_NOTE.match(block) and len(block) < 600:
+        elif _EDITORS_NOTE.match(block) and len(block) < thresholds.NOTE_MAX_CHARS:
             kinds[i] = "note"
         elif hints[i] or kinds[i] != "body":
             continue
@@ -476,27 +535,29 @@ def dissect_blocks(
             kinds[i] = "credit"
             byline_at = i
             _read_byline(anatomy, m)
-        elif (m := _BYLINE_DATED.match(block)) and len(block) < 300:
+        elif (m := _BYLINE_DATED.match(block)) and len(block) < thresholds.DATED_BYLINE_MAX_CHARS:
             kinds[i] = "credit"
             byline_at = i
             _read_dated_byline(anatomy, m)
-        elif (m := _BYLINE.match(block)) and len(block) < 160:
+        elif (m := _BYLINE.match(block)) and len(block) < thresholds.BYLINE_MAX_CHARS:
             kinds[i] = "credit"
             byline_at = i
             _read_byline(anatomy, m)
-        elif byline_at is not None and i - byline_at <= 2 and _is_role_line(block):
+        elif byline_at is not None and i - byline_at <= thresholds.ROLE_LINES_AFTER_BYLINE and _is_role_line(block):
             kinds[i] = "credit"
             byline_at = i
         elif _is_timestamp(block):
             kinds[i] = "credit"
             anatomy.published = anatomy.published or _stamp_date(block)
-        elif (m := _CREDIT_LINE.match(block)) and len(block) < 400:
+        elif (m := _CREDIT_LINE.match(block)) and len(block) < thresholds.CREDIT_LINE_MAX_CHARS:
             kinds[i] = "credit"
             anatomy.credits.extend(parse_credits(m["credits"]))
-        elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < 300:
+        elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
-        elif i >= len(texts) - 3 and _AUTHOR_BIO.match(block) and len(block) < 600:
+        elif _CONTACT.search(block) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
+            kinds[i] = "credit"
+        elif i >= len(texts) - thresholds.AUTHOR_BIO_LAST and _AUTHOR_BIO.match(block) and len(block) < thresholds.AUTHOR_BIO_MAX_CHARS:
             kinds[i] = "credit"
         elif m := _TRAILING_CREDITS.search(block):
             credits = parse_credits(m["credits"])
@@ -511,7 +572,7 @@ def dissect_blocks(
     for i in range(1, len(texts)):
         if kinds[i] == "body" and _is_prose(texts[i]):
             prose_seen += 1
-        elif prose_seen >= 2 and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
+        elif prose_seen >= thresholds.TAIL_AFTER_PROSE and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
             _norm(texts[i])
         ):
             for j in range(i, len(texts)):
@@ -520,12 +581,16 @@ def dissect_blocks(
             break
 
     # The story ends with its last prose paragraph; short lines after it
-    # (a heading included: it heads nothing) are site furniture.
+    # (a heading included: it heads nothing) are site furniture. Not a table's rows, nor the
+    # items of a list written in words (a list of links to stories is headlines in Title Case).
     last_prose = max(
         (i for i, k in enumerate(kinds) if k == "body" and _is_prose(texts[i])), default=0
     )
     for i in range(last_prose + 1, len(texts)):
-        if kinds[i] in {"body", "subhead"} and (i in extra or not _is_prose(texts[i])):
+        story_line = hints[i] == "body" or (
+            i in items and len(texts[i].split()) >= thresholds.ITEM_MIN_WORDS and not _is_capitalised(texts[i])
+        )
+        if kinds[i] in {"body", "subhead"} and not story_line and (i in extra or not _is_prose(texts[i])):
             kinds[i] = "boilerplate"
 
     first_body = next(
@@ -537,10 +602,18 @@ def dissect_blocks(
             kinds[i] = "body"  # a summary box inside the story is not its dek
         if kinds[i] != "body" or hints[i]:
             continue
-        if i < first_body and _headline_like(texts[i], max_words=30):
+        if i < first_body and _headline_like(texts[i], max_words=thresholds.DEK_MAX_WORDS):
             kinds[i] = "dek"
-        elif i > first_body and _headline_like(texts[i], max_words=10) and _is_capitalised(texts[i]):
+        elif i > first_body and _headline_like(texts[i], max_words=thresholds.SUBHEAD_MAX_WORDS) and _is_capitalised(texts[i]):
             kinds[i] = "subhead"
+        elif (
+            i > first_body and _headline_like(texts[i]) and not _is_capitalised(texts[i]) and not looks_cut(texts[i])
+            and _between_prose(kinds, texts, i)
+        ):
+            # a short line in sentence case that ends no sentence, standing between two
+            # paragraphs of the story: the words under a picture (subheads are hinted by
+            # their markup or written in Title Case)
+            kinds[i] = "caption"
 
     seq = 0
     for i, (kind, block) in enumerate(zip(kinds, texts)):
@@ -594,7 +667,7 @@ def _read_dated_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
     words = m["names"].split()
     end = next((k for k in range(1, len(words)) if words[k] == words[0]), len(words))
     names = " ".join(words[:end])
-    if len(names.split()) > 6 or (named := _BYLINE.match(f"By {names}")) is None:
+    if len(names.split()) > thresholds.BYLINE_MAX_NAME_WORDS or (named := _BYLINE.match(f"By {names}")) is None:
         names = " ".join(words[:3])
         named = _BYLINE.match(f"By {names}")
     if named:
@@ -603,11 +676,11 @@ def _read_dated_byline(anatomy: Anatomy, m: re.Match[str]) -> None:
 
 
 def _is_role_line(block: str) -> bool:
-    return len(block.split()) <= 10 and not _SENTENCE_END.search(block) and bool(_ROLE_LINE.search(block))
+    return len(block.split()) <= thresholds.ROLE_LINE_MAX_WORDS and not _SENTENCE_END.search(block) and bool(_ROLE_LINE.search(block))
 
 
 def _is_timestamp(block: str) -> bool:
-    if len(block) > 90:
+    if len(block) > thresholds.TIMESTAMP_MAX_CHARS:
         return False
     words = re.findall(r"[A-Za-z]+", block)
     return (

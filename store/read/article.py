@@ -27,7 +27,10 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     articles it has stored).
     """
     sha = sha256 or hashlib.sha256(data).hexdigest()
+    nothing = "no article text found"
     if looks_like_html(data):
+        # a page whose only text turns out to be furniture or a title says so as read_page does
+        nothing = "the page has no article text"
         limits.check_html_size(len(data))
         html = decode(data, declared_charset(data))
         check_complete(html)
@@ -44,7 +47,7 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
         anatomy = dissect(raw)
     limits.check_article(raw, anatomy)
     if not any(p.kind == "body" for p in anatomy.paragraphs):
-        raise ReadError("no article text found")
+        raise ReadError(nothing)
     anatomy.language = detect_language([p.text for p in anatomy.paragraphs if p.kind in {"title", "body", "subhead"}])
     anatomy.warnings[:0] = find_doubts(anatomy)  # the most serious first
     return Prepared(source, sha, raw, anatomy)

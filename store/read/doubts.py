@@ -9,12 +9,9 @@ cannot read in nlp/extract.py; their warnings join these in Anatomy.warnings.)
 from __future__ import annotations
 
 from ..records import Anatomy
+from . import thresholds
 from .anatomy import _headline_like, _is_prose
 
-# An index page is mostly teaser headlines (read as deks, subheads or body): this many at least,
-INDEX_MIN_TEASERS = 4
-# and at most one paragraph of prose for every this many of them.
-INDEX_TEASERS_PER_PROSE = 3
 
 
 def find_doubts(anatomy: Anatomy) -> list[str]:
@@ -25,4 +22,4 @@ def find_doubts(anatomy: Anatomy) -> list[str]:
 def _looks_like_index(anatomy: Anatomy) -> bool:
     teasers = sum(p.kind in ("dek", "subhead", "body") and _headline_like(p.text) for p in anatomy.paragraphs)
     prose = sum(p.kind == "body" and _is_prose(p.text) for p in anatomy.paragraphs)
-    return teasers >= INDEX_MIN_TEASERS and prose * INDEX_TEASERS_PER_PROSE <= teasers
+    return teasers >= thresholds.INDEX_MIN_TEASERS and prose * thresholds.INDEX_TEASERS_PER_PROSE <= teasers

@@ -5,8 +5,8 @@ related links, cookie banners, comments). It keeps headings and image
 positions but not figure captions, so captions are read from the page's
 own <figure> markup and put back where their image stood. Each block
 carries a kind hint only where the markup states it (h1 title, h2-h6
-subhead, figcaption caption, a standfirst/dek class); everything else is
-left for store/anatomy.py to judge.
+subhead, figcaption caption, a standfirst/dek class, a table's row as body,
+a list's item as item); everything else is left for store/anatomy.py to judge.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..sanitize import one_line
+from . import thresholds
 
 _HTML_START = re.compile(
     r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
@@ -35,6 +36,8 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # "lede": those mark the story's first paragraph, which is body).
 _DEK_CLASS = re.compile(r"(?:^|[\s_\-])(?:standfirst|dek|strapline|sub-?title|sub-?headline|summary)(?:$|[\s_\-])", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "head", "code"}
+# A table whose cells hold paragraphs, headings or lists lays out a page; its rows are not data.
+_LAYOUT_TAGS = _BLOCK_TAGS | {"list", "table"}
 _BYLINE_CLASS = re.compile(r"byline|(?:^|[\s_\-])(?:author|authors|article-author)(?:$|[\s_\-])", re.I)
 _BY = re.compile(r"^By\b", re.I)
 # A card that pops up over a name in a paragraph (its photo, headlines about the person): its
@@ -110,15 +113,22 @@ def read_page(html: str) -> Page:
     figure_texts = _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
+    tried = []
     for precise in (True, False):
-        # Precision mode finds no story on some pages (one in an unusual container); the
-        # balanced mode's text is better than none.
+        # Precision mode finds no story, or only a line of it, on some pages (one in an
+        # unusual container); then the balanced mode's text is read too, and the longer
+        # story wins when it is much longer.
         # trafilatura prunes the tree it is given; the balanced retry needs it whole.
         doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
-        if any(hint is None for hint, _ in blocks):
+        story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item"))
+        tried.append((story, doc, blocks))
+        if story >= thresholds.SHORT_STORY_CHARS:
             break
-    else:
+    story, doc, blocks = tried[0]
+    if len(tried) > 1 and tried[1][0] > story * thresholds.RETRY_GAIN:
+        story, doc, blocks = tried[1]
+    if not story:
         raise ReadError("the page has no article text")
     page = Page(
         blocks=blocks,
@@ -162,31 +172,55 @@ def _blocks(
     blocks: list[tuple[str | None, str]] = []
     caption_texts = set(captions.values()) | figure_texts
     placed: set[str] = set()
-    for el in body.iter():
+
+    def caption(text: str) -> None:
+        if text not in placed:
+            blocks.append(("caption", text))
+            placed.add(text)
+
+    def loose(text: str | None) -> None:
+        # trafilatura leaves some paragraphs as bare text between its elements (the words
+        # after a heading, before the next tag): they are the story's as much as a <p>.
+        line = one_line(text or "")
+        if line:
+            blocks.append((None, line))
+
+    def visit(el) -> None:
         if el.tag == "graphic":
-            caption = captions.get(el.get("src") or "")
-            if caption and caption not in placed:
-                blocks.append(("caption", caption))
-                placed.add(caption)
-            continue
-        if el.tag not in _BLOCK_TAGS or _inside_block(el):
-            continue
-        text = _text(el)
-        if not text:
-            continue
-        if text in caption_texts:
-            if text not in placed:
-                blocks.append(("caption", text))
-                placed.add(text)
-        elif el.tag == "head":
-            if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
-                blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            if found := captions.get(el.get("src") or ""):
+                caption(found)
+        elif el.tag == "row" and not any(d.tag in _LAYOUT_TAGS for d in el.iterdescendants()):
+            # A table row reads as one line, its cells in order; the markup says it is the
+            # story's (a results table, a list of figures), so it never ends the story.
+            text = " ".join(t for cell in el if (t := _text(cell)))
+            if text:
+                blocks.append(("body", text))
+        elif el.tag in _BLOCK_TAGS:
+            text = _text(el)
+            if not text:
+                pass
+            elif text in caption_texts:
+                caption(text)
+            elif el.tag == "head":
+                if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
+                    blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+                else:
+                    blocks.append(("subhead", text))
+            elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
+                blocks.append(("dek", text))
             else:
-                blocks.append(("subhead", text))
-        elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
-            blocks.append(("dek", text))
+                blocks.append(("item" if el.tag == "item" else None, text))
+            for graphic in el.iter("graphic"):
+                visit(graphic)
         else:
-            blocks.append((None, text))
+            loose(el.text)
+            for child in el:
+                visit(child)
+        loose(el.tail)
+
+    loose(body.text)
+    for child in body:
+        visit(child)
     return blocks
 
 
@@ -196,7 +230,7 @@ def _extract(tree, precise: bool) -> Any:
     return trafilatura.bare_extraction(
         tree,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=True,
         with_metadata=True,
         favor_precision=precise,
@@ -215,7 +249,7 @@ def _byline(tree) -> list[str]:
             continue
         children = [_text(c) for c in el if isinstance(c.tag, str) and c.tag in {"p", "div", "span", "li"}]
         lines = [t for t in children if t] if len(children) > 1 else [_text(el)]
-        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < 200:
+        if lines and _BY.match(lines[0]) and len(" ".join(lines)) < thresholds.BYLINE_BLOCK_MAX_CHARS:
             return lines
     return []
 
@@ -249,19 +283,9 @@ def _figure_texts(tree) -> set[str]:
             for el in figure.iter("p", "li", "figcaption", "span", "div", "cite", "small")
         }
         lines.discard("")
-        if sum(len(line) for line in lines) < 2000:
+        if sum(len(line) for line in lines) < thresholds.FIGURE_MAX_CHARS:
             found |= lines
     return found
-
-
-def _inside_block(el) -> bool:
-    """A <p> inside a list item or quote is read with its parent."""
-    parent = el.getparent()
-    while parent is not None:
-        if parent.tag in _BLOCK_TAGS:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _text(el) -> str:

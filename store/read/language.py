@@ -7,17 +7,13 @@ its model is loaded (about half a second, once per process).
 
 from __future__ import annotations
 
-# Enough text for a stable guess, and no more: the first few paragraphs say what a page is in.
-SAMPLE_CHARS = 3000
-# Below this there is too little to judge safely (a caption, a headline, a brief), and the
-# article is read as the model's language rather than risk losing its entities to a misjudgement.
-MIN_CHARS = 200
+from . import thresholds
 
 
 def detect_language(texts: list[str]) -> str | None:
     """The ISO 639-1 code of the language of `texts`, or None when there is too little text."""
-    sample = " ".join(texts)[:SAMPLE_CHARS]
-    if len(sample.strip()) < MIN_CHARS:
+    sample = " ".join(texts)[:thresholds.LANGUAGE_SAMPLE_CHARS]
+    if len(sample.strip()) < thresholds.LANGUAGE_MIN_CHARS:
         return None
     import py3langid
 

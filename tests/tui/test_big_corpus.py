@@ -38,7 +38,7 @@ async def test_corpus_scope_counts_all_and_finds_past_the_first_rows(tmp_path):
         await pilot.press("s")
         await settle(pilot)
         actors = app.main.facet("actor")
-        assert str(actors.border_subtitle) == f"{CORPUS_ENTITIES} of {DELEGATES + 1} · all"
+        assert str(actors.border_subtitle) == f"{CORPUS_ENTITIES} of {DELEGATES + 1} · by mentions"
         listed = {app.main.facets.by_id[int(actors.get_option_at_index(i).id)]["name"] for i in range(actors.option_count)}
         assert "Zelda Quorn" not in listed  # one mention: the least mentioned, past the rows read
 

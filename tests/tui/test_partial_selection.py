@@ -81,7 +81,8 @@ async def test_a_sentence_range_is_stored_and_exported_exactly(tmp_path):
         await settle(pilot)
         pv = again.main.reader.paragraph_views[1]
         assert pv.spans == [(start, len(THREE))] and ("span" in {k for _, _, k in pv.layers()})
-        await pilot.press("down", "left", "shift+left", "space")  # the last sentence alone: replaces the overlap
+        assert again.main.reader.cursor_paragraph is pv.paragraph  # it opens where the reader left it
+        await pilot.press("left", "shift+left", "space")  # the last sentence alone: replaces the overlap
         await settle(pilot)
         assert pv.spans == [(THREE.index("Nobody"), len(THREE))]
         await pilot.press("left", "space")  # the same sentence again: unselects it

@@ -24,3 +24,18 @@ async def test_80x24_keeps_the_selected_count_and_five_actor_rows(sample_db_path
         assert status.startswith(" 2 selected · scope: article · Nuri al-Maliki")
         header = screen_text(app).splitlines()[0]
         assert "2 selected" not in header  # the header cuts it: the status line is where it shows
+
+
+async def test_a_narrow_footer_clips_its_keys_instead_of_printing_the_palette_key_over_them(sample_db_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.startswith("/ Search n Next N Prev space Select") and "palette" not in footer
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "S Selections" in footer and footer.rstrip().endswith("^p palette")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert "palette" not in screen_text(app).splitlines()[-1]

@@ -35,9 +35,10 @@ from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteComm
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..export_defaults import ExportDefaults
 from ..ingest_worker import ingest_messages
-from ..loader import ArticleView, Facets
+from ..loader import ArticleView, Facets, Orders
 from ..messages import (
     ArticleRead,
+    ArticlesRead,
     Changed,
     ClipboardTried,
     EntityMenuRead,
@@ -56,6 +57,7 @@ from ..messages import (
     TextHitsFound,
     Undone,
 )
+from ..reading_position import find_paragraph, position_of
 from ..store_access import StoreAccess
 from ..text import line_text
 from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
@@ -75,6 +77,7 @@ from .selections import SelectionsScreen
 
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
+SAVE_POSITION_SECONDS = 5.0  # while the cursor moves, where it is is written at most this often
 STORE_NOTICES = {
     "open": None,
     "ingested": None,
@@ -126,6 +129,8 @@ class MainScreen(Screen[None]):
         Binding("x", "correct", "Correct", show=False),
         Binding("u", "undo", "Undo", show=False),
         Binding("a", "note", "Note", show=False),
+        # the Actors, Locations, Other and Articles panes sort on `o`; elsewhere it says so
+        Binding("o", "sort_hint", "Sort", show=False),
     ]
 
     scope: reactive[str] = reactive("article", init=False)
@@ -138,11 +143,19 @@ class MainScreen(Screen[None]):
         poll_seconds: float | None,
         export_defaults: ExportDefaults,
         scope: str = "article",
+        orders: Orders | None = None,
+        resume: dict | None = None,
     ) -> None:
+        """`orders`: of the lists; `resume`: where the reader left this store (reading_position.py)."""
         super().__init__()
         self.set_reactive(MainScreen.scope, scope)
         self.db_path = Path(db_path)
         self.store = StoreAccess(self.db_path)
+        self.store.orders = orders or Orders()
+        # opened once, by the first read of the store: where the reader left off, or the article ingested
+        self.open_at: int | dict | None = resume
+        self.reading_at: tuple[dict, dict | None] | None = None  # (article, cursor paragraph) now
+        self.position_saved: dict | None = resume
         self.ingest_paths = ingest_paths
         self.poll_seconds = poll_seconds
         self.export_defaults = export_defaults
@@ -201,6 +214,10 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self.load_store)
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
+        self.set_interval(SAVE_POSITION_SECONDS, self.save_position, name="save position")
+
+    def on_unmount(self) -> None:
+        self.save_position()
 
     def on_resize(self, event) -> None:
         self.fit_width(event.size.width)
@@ -208,7 +225,13 @@ class MainScreen(Screen[None]):
     def fit_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        self.query_one(Footer).compact = narrow
+        footer = self.query_one(Footer)
+        footer.compact = narrow
+        # Textual docks the palette key over the last keys, and a narrow footer's keys run under it
+        # (they showed as "s ▏^p palettee"); there ctrl+p stays in the help and the header's icon.
+        if footer.show_command_palette == narrow:
+            footer.show_command_palette = not narrow
+            footer.refresh(recompose=True)
 
     # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
     # does: keys sent in one burst must reach the widget the key before them chose.
@@ -237,6 +260,8 @@ class MainScreen(Screen[None]):
         """The status line: scope, current entity and which of its mentions the reader is on."""
         mention = (self.mention_index, len(self.entity_mentions)) if self.entity_mentions else None
         paragraph = self.reader.cursor_paragraph if self.view else None
+        if self.view is not None:
+            self.reading_at = (self.view.article, paragraph)
         self.set_status(
             position_text(
                 self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences()),
@@ -256,7 +281,7 @@ class MainScreen(Screen[None]):
     def load_store(self, reason: str = "open") -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
-            snapshot = self.store.snapshot(self.scope, shown)
+            snapshot = self.store.snapshot(self.scope, shown, self.open_at)
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
@@ -270,6 +295,12 @@ class MainScreen(Screen[None]):
             view, facets = self.store.article(article_id, self.scope)
             if view is not None and not get_current_worker().is_cancelled:
                 self.post_message(ArticleRead(view, facets, focus))
+
+    @work(thread=True, exclusive=True, group="articles", exit_on_error=False, description="load_articles")
+    def load_articles(self) -> None:
+        articles, order = self.store.articles()
+        if not get_current_worker().is_cancelled:
+            self.post_message(ArticlesRead(articles, order))
 
     @work(thread=True, exclusive=True, group="scope", exit_on_error=False, description="load_scope")
     def load_scope(self, scope: str, view: ArticleView | None) -> None:
@@ -427,8 +458,13 @@ class MainScreen(Screen[None]):
                 self.reader.go_to_paragraph(same["id"])
         if s.replaced:
             self.refresh_mentions()
+        opened, self.open_at = self.open_at, None
+        if isinstance(opened, dict) and s.view is not None and shown is None:
+            self.resume_at(s.view, opened)
         articles = self.query_one(ArticleList)
-        articles.set_articles(s.articles, s.view.article["id"] if s.view else None)
+        articles.set_articles(s.articles, s.view.article["id"] if s.view else None, s.orders.articles)
+        if s.orders.articles != self.store.orders.articles:
+            self.load_articles()  # read before the order changed: read again in the new one
         # a list of one article says nothing the reader does not: its room goes to mentions and quotes
         articles.display = len(s.articles) > 1
         self.sub_title = self.store_label()
@@ -464,7 +500,14 @@ class MainScreen(Screen[None]):
         self.show_position()
 
     def on_scope_read(self, message: ScopeRead) -> None:
-        self.show_facets(message.facets)
+        if message.facets.orders == self.store.orders:  # else a newer order's read is on its way
+            self.show_facets(message.facets)
+
+    def on_articles_read(self, message: ArticlesRead) -> None:
+        if message.order == self.store.orders.articles:
+            self.articles = message.articles
+            current = self.view.article["id"] if self.view else None
+            self.query_one(ArticleList).set_articles(message.articles, current, message.order)
 
     def on_hits_found(self, message: HitsFound) -> None:
         if message.query != self.query_one(SearchBox).value:
@@ -571,21 +614,28 @@ class MainScreen(Screen[None]):
             self.notify(message.error, severity="error", markup=False, timeout=30)
         summary = f"Ingest finished: {message.ingested} new, {message.failed} failed."
         self.notify(summary, severity="warning" if message.failed else "information")
+        if self.view is None and message.first_article_id is not None:
+            self.open_at = message.first_article_id  # the article named on the command line, not the resume point
         self.load_store("ingested")
 
     # -- showing an article and the scope's entities --------------------------------
 
     def show_article(self, view: ArticleView | None) -> None:
+        # another article than the one read (the first one opened is where the reader already was)
+        other = view is not None and self.view is not None and self.view.article["id"] != view.article["id"]
         self.view = view
         self.reader.show_article(view)
         self.query_one(ArticleList).mark_current(view.article["id"] if view else None)
         self.query_one(MentionMap).selected = frozenset(view.selected if view else ())
         self.highlight_entity()
+        if other:
+            self.show_position()
+            self.save_position()  # a new article: the place to come back to (a move within one waits)
 
     def show_facets(self, facets: Facets) -> None:
         self.facets = facets
         for role in ROLES:
-            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role))
+            self.facet(role).set_entities(facets.by_role.get(role, []), facets.totals.get(role), facets.orders.facet(role))
         self.fit_search_panes()
         # the titles of the quotes' articles only: a large corpus lists a hundred thousand
         quoted = {q["article_id"] for q in facets.quotes}
@@ -596,6 +646,8 @@ class MainScreen(Screen[None]):
         if query.strip():
             self.filter_facets(query, facets)
         self.show_position()
+        if facets.orders != self.store.orders:
+            self.load_scope(self.scope, self.view)  # read while an order changed: read again in the new one
 
     def poll_store(self) -> None:
         if not any(w.group in ("ingest", "poll", "load") and w.is_running for w in self.workers):
@@ -876,6 +928,41 @@ class MainScreen(Screen[None]):
         self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
         self.load_scope(scope, self.view)
         self.app.remember(scope=scope)
+
+    # -- the order of the lists, and where the reader left off -------------------
+
+    @on(FacetPane.OrderChosen)
+    def facet_order_chosen(self, message: FacetPane.OrderChosen) -> None:
+        self.store.orders = self.store.orders.with_facet(message.role, message.order)
+        self.app.remember(**{f"{message.role}_order": message.order})
+        self.load_scope(self.scope, self.view)
+
+    @on(ArticleList.OrderChosen)
+    def article_order_chosen(self, message: ArticleList.OrderChosen) -> None:
+        self.store.orders = Orders(self.store.orders.facets, message.order)
+        self.app.remember(article_order=message.order)
+        self.load_articles()
+
+    def action_sort_hint(self) -> None:
+        self.notify("o sorts the pane in focus: tab to Actors, Locations, Other or Articles first.", severity="warning")
+
+    def resume_at(self, view: ArticleView, where: dict) -> None:
+        """The reader on the paragraph it was on when this store was last read."""
+        if view.article.get("source") != where.get("source"):
+            return  # that article is gone: the first of the list is open instead
+        paragraph = find_paragraph(view, where)
+        if paragraph is not None:
+            self.reader.go_to_paragraph(paragraph["id"])
+            self.show_position()
+
+    def save_position(self) -> None:
+        """Write where the reader is, if it moved since the last write (the file is rewritten whole)."""
+        if self.reading_at is None:
+            return
+        where = position_of(*self.reading_at)
+        if where != self.position_saved:
+            self.position_saved = where
+            self.app.remember_position(self.db_path, where)
 
     # -- selections ------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The corpus: every article with its agency, date and entity count; enter opens it."""
+"""The corpus: every article with its agency, date and entity count, in the order chosen (`o`); enter opens it."""
 
 from __future__ import annotations
 
@@ -6,36 +6,61 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
+
+from newsx.store.db.queries import ARTICLE_ORDERS
 
 from ..text import line_text
 from .lazy_options import LazyOption, LazyOptionList
 
 
+ORDER_LABELS = {"date": "date", "title": "title", "source": "source", "ingested": "last ingested"}
+
+
 class ArticleList(LazyOptionList):
+    BINDINGS = [Binding("o", "next_order", "Sort")]
+
     @dataclass
     class ArticleChosen(Message):
         """Show another article in the reader."""
 
         article_id: int
 
+    @dataclass
+    class OrderChosen(Message):
+        """The user asked for the articles in another order: read them so."""
+
+        order: str
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.articles: list[dict] = []
+        self.order = ARTICLE_ORDERS[0]  # the order `articles` were read in
 
     def on_mount(self) -> None:
         self.border_title = "Articles"
 
-    def set_articles(self, articles: list[dict], current_id: int | None) -> None:
-        self.articles = articles
+    def set_articles(self, articles: list[dict], current_id: int | None, order: str = ARTICLE_ORDERS[0]) -> None:
+        """`articles` as read, in `order` (one of ARTICLE_ORDERS)."""
+        self.articles, self.order = articles, order
         self.clear_options()
         # two lines each, built when drawn: a corpus can list a hundred thousand articles
         self.add_options(
-            LazyOption(lambda a=a: self._prompt(a, a["id"] == current_id), id=str(a["id"]), height=2) for a in articles
+            LazyOption(lambda a=a: self._prompt(a, order), id=str(a["id"]), height=2) for a in articles
         )
-        self.border_subtitle = str(len(articles))
+        self._show_order()
         self.mark_current(current_id)
+
+    def _show_order(self) -> None:
+        self.border_subtitle = f"{len(self.articles)} · by {ORDER_LABELS[self.order]}"
+
+    def action_next_order(self) -> None:
+        """o: the next order (date, title, source, last ingested); said at once, read by the screen."""
+        self.order = ARTICLE_ORDERS[(ARTICLE_ORDERS.index(self.order) + 1) % len(ARTICLE_ORDERS)]
+        self._show_order()
+        self.post_message(self.OrderChosen(self.order))
 
     def mark_current(self, current_id: int | None) -> None:
         for i, a in enumerate(self.articles):
@@ -49,9 +74,12 @@ class ArticleList(LazyOptionList):
             self.post_message(self.ArticleChosen(int(event.option.id)))
 
     @staticmethod
-    def _prompt(a: dict, current: bool) -> Text:
+    def _prompt(a: dict, order: str) -> Text:
         text = Text.assemble(line_text(a.get("title") or a.get("source") or f"article {a['id']}", "bold"))
         details = [line_text(x).plain for x in (a.get("agency"), a.get("published")) if x]
+        if order == "ingested" and a.get("ingested_at"):
+            # the list is in the order of a date it does not otherwise show
+            details.append("ingested " + line_text(a["ingested_at"][:16].replace("T", " ")).plain)
         details.append(f"{a.get('entity_count', 0)} entities")
         text.append("\n")
         text.append(" · ".join(details), style="dim")

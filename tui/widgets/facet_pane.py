@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from newsx.store.db.queries import ENTITY_ORDERS
 from newsx.store.db.search import EntityHit
 
 from ..text import foreground, highlighted, line_text
@@ -19,6 +21,7 @@ SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
 MAX_SHOWN = 300
 NARROW_PANE = 24
+ORDER_LABELS = {"mentions": "mentions", "name": "name", "first": "appearance", "articles": "articles"}
 
 
 def sparkline(counts: list[int]) -> str:
@@ -44,15 +47,23 @@ def fit(text: Text, width: int) -> Text:
 
 
 class FacetPane(LazyOptionList):
-    """Entities of one role; an empty filter shows them all by mention count, a query by score."""
+    """Entities of one role; an empty filter shows them all in the pane's order (ENTITY_ORDERS), a query by score."""
 
     COMPONENT_CLASSES = {"facet-pane--match", "facet-pane--spark"}
+    BINDINGS = [Binding("o", "next_order", "Sort")]
 
     @dataclass
     class EntityChosen(Message):
         """The user picked an entity: show its mentions and jump to the first."""
 
         entity_id: int
+
+    @dataclass
+    class OrderChosen(Message):
+        """The user asked for the pane's entities in another order: read them so."""
+
+        role: str
+        order: str
 
     def __init__(self, role: str, title: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -64,14 +75,16 @@ class FacetPane(LazyOptionList):
         self.best_score = 0.0
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
+        self._count = ""  # how many are listed, as the border says it
         self.entity_total: int | None = None  # when `entities` are only the first of the scope's
+        self.order = ENTITY_ORDERS[0]  # the order `entities` were read in
 
     def on_mount(self) -> None:
         self.border_title = self.title
 
-    def set_entities(self, entities: list[dict], total: int | None = None) -> None:
-        """`total`: how many the scope has, when `entities` are only the most mentioned of them."""
-        self.entities, self.entity_total = entities, total
+    def set_entities(self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0]) -> None:
+        """`entities` as read, in `order`; `total`: how many the scope has, when they are only the first."""
+        self.entities, self.entity_total, self.order = entities, total, order
         self.by_id = {e["id"]: e for e in entities}
         self.show_all()
 
@@ -105,8 +118,8 @@ class FacetPane(LazyOptionList):
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
         shown = len(pairs)
-        count = f"{shown}" if shown == total else f"{shown} of {total}"
-        self.border_subtitle = Text(f"{count} · ") + (line_text(f"“{self.query_text}”") if self.query_text else Text("all"))
+        self._count = f"{shown}" if shown == total else f"{shown} of {total}"
+        self._show_order()
         if shown:
             self.highlighted = 0
         if highlighted_id is not None and not self.query_text:
@@ -115,13 +128,30 @@ class FacetPane(LazyOptionList):
             except OptionDoesNotExist:
                 pass
 
+    def _show_order(self) -> None:
+        """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order."""
+        if self.query_text:
+            searched = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”")
+            # a narrow pane keeps the query, which says the rows are matches anyway
+            fits = searched.cell_len + len(" · by match") + 4 <= self.size.width
+            self.border_subtitle = searched + Text(" · by match") if fits else searched
+        else:
+            self.border_subtitle = Text(f"{self._count} · by {ORDER_LABELS[self.order]}")
+
+    def action_next_order(self) -> None:
+        """o: the next order (mentions, name, appearance, articles); said at once, read by the screen."""
+        self.order = ENTITY_ORDERS[(ENTITY_ORDERS.index(self.order) + 1) % len(ENTITY_ORDERS)]
+        self._show_order()
+        self.post_message(self.OrderChosen(self.role, self.order))
+
     def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
         match_style = foreground(self.get_component_rich_style("facet-pane--match"))
         # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
         scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
         width = max(16, self.scrollable_content_region.width - scrollbar - 1)
-        count = str(entity["mentions"])
+        # the number the pane is sorted by, when it is sorted by one
+        count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
         room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
         name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
