@@ -4,7 +4,8 @@ alias merges and quote speakers, for the sample and for the test articles.
     .venv/bin/python -m bench.extraction_quality [GOLD.json ...]
 
 All articles are ingested into one fresh store, so cross-article linking is
-part of what is measured. Gold files live in tests/gold/ (see its README).
+part of what is measured. Gold files live in tests/gold/ (see its README); the gold in
+tests/gold/reserved/ is scored only when named on the command line.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 SCORED_ROLES = ("actor", "location")
+# Rounds of unseen pages whose gold no one has run the program on: this bench scores them, once,
+# and the test suite leaves them out, so that running the tests shows no one their figures. A
+# round leaves this set when its untouched figure is recorded in tests/gold/README.md.
+UNTOUCHED_ROUNDS = frozenset({5})
 
 
 @dataclass
@@ -87,15 +92,18 @@ def pool_of(gold: dict) -> str:
     return "held-out articles" if "/heldout/" in path else "own articles"
 
 
-def load_gold(paths: list[Path] | None = None) -> list[dict]:
-    paths = paths or sorted(GOLD_DIR.glob("*.json"))
+def load_gold(paths: list[Path] | None = None, *, untouched: bool = True) -> list[dict]:
+    """The gold files named, else every one directly in tests/gold/ (never tests/gold/reserved/);
+    `untouched=False` leaves out the rounds in UNTOUCHED_ROUNDS."""
+    paths = sorted(GOLD_DIR.glob("*.json")) if paths is None else paths
     golds = []
     for p in paths:
         gold = json.loads(p.read_text(encoding="utf-8"))
         m = re.match(r"aeb(\d+)_", p.name)
         if m:
             gold["round"] = int(m.group(1))
-        golds.append(gold)
+        if untouched or gold.get("round") not in UNTOUCHED_ROUNDS:
+            golds.append(gold)
     return golds
 
 
@@ -307,7 +315,8 @@ def issue_table(scores: list[Score]) -> str:
         _add(pooled, s)
         if s.pool == last:
             _add(latest, s)
-    cols = ["all gold (pooled)"] + ([f"{last} (latest)"] if last else [])
+    untouched = last is not None and int(last.split()[-1]) in UNTOUCHED_ROUNDS
+    cols = ["all gold (pooled)"] + ([f"{last} (latest{', untouched' if untouched else ''})"] if last else [])
     lines = [f"{'':40} " + " ".join(f"{c:>24}" for c in cols)]
     for label, attr in ISSUE_ROWS:
         cells = [getattr(pooled, attr)] + ([getattr(latest, attr)] if last else [])

@@ -175,14 +175,19 @@ def headline_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn"})
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn", "am"})
 
 
 def particle_name_start(doc, i: int) -> int:
     """The token where a name starts when a parse or a tagger cut it at a particle:
     "Rio Grande do [Sul]" (token i is "Sul")."""
-    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[0].isupper():
-        i -= 2
+    while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES:
+        j = i - 1
+        while j >= 1 and doc[j - 1].lower_ in NAME_PARTICLES:
+            j -= 1  # "von der", "de la"
+        if j < 1 or doc[j - 1].pos_ != "PROPN" or not doc[j - 1].text[0].isupper():
+            break
+        i = j - 1
         while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
             i -= 1
         if doc[i].is_sent_start:

@@ -133,3 +133,25 @@ def test_places_and_offices(extracted):
     virginia = _entity(names, "Virginia")
     assert (virginia.role, round(virginia.lat or 0)) == ("location", 37)  # the state, not the town in South Africa
     assert not [e for e in names.entities.values() if e.aliases & {"Home", "State"}]
+
+
+def test_a_pronoun_skips_the_person_of_the_other_honorific():
+    # an exchange at a hearing: "she" after "Mr. Powell said" is Ms. Warren, who asked
+    ex = extract_many(load_model(), [prepare((
+        "Hearing\n\nSenator Elizabeth Warren pressed Federal Reserve Chair Jerome Powell on bank rules on Tuesday.\n\n"
+        "\"Will you commit to tougher capital rules?\" Ms. Warren asked.\n\n"
+        "\"We are reviewing them,\" Mr. Powell said.\n\n"
+        "\"That is not an answer,\" she said.\n"
+    ).encode(), "t.txt").anatomy])[0]
+    assert [q.speaker for q in ex.quotes] == ["Elizabeth Warren", "Jerome Powell", "Elizabeth Warren"]
+
+
+def test_a_quote_paragraph_whose_speaker_the_next_paragraph_names():
+    # the quote stands alone; the next paragraph says whose words they were
+    ex = extract_many(load_model(), [prepare((
+        "Factory closes\n\nThe plant will close in March, the company said on Monday, ending 600 jobs.\n\n"
+        "\"It's devastating. My father worked here, and his father before him.\"\n\n"
+        "Those were the words of Joe Miller, a line worker for 22 years, as he left his last shift.\n"
+    ).encode(), "t.txt").anatomy])[0]
+    quote = next(q for q in ex.quotes if q.text.startswith("It's devastating"))
+    assert (quote.speaker, quote.sieve) == ("Joe Miller", "cue next paragraph")

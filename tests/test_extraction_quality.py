@@ -80,3 +80,28 @@ def test_sample_keeps_albukamal_a_place(scores):
     assert roles == {"location"}
     sample = [s for s in scores if s.pool == "sample"]
     assert sample and all(s.direct_speakers.recall == 1.0 and s.reported_speakers.recall == 1.0 for s in sample)
+
+
+def test_untouched_and_reserved_rounds_stay_out_of_the_tests():
+    """The untouched round is scored by the bench alone, the reserved one only when named: the
+    store these tests build holds neither, so running the tests shows no one their figures."""
+    from bench.extraction_quality import GOLD_DIR, UNTOUCHED_ROUNDS, load_gold
+
+    tested = load_gold(untouched=False)
+    assert not {g.get("round") for g in tested} & UNTOUCHED_ROUNDS
+    by_default = load_gold()
+    assert {g.get("round") for g in by_default} >= UNTOUCHED_ROUNDS
+    reserved = load_gold(sorted((GOLD_DIR / "reserved").glob("*.json")))
+    assert not {g["article"] for g in reserved} & {g["article"] for g in by_default}
+    for gold in [*by_default, *reserved]:
+        assert (GOLD_DIR.parents[1] / gold["article"]).is_file(), gold["article"]
+        assert all(q["kind"] in {"direct", "indirect"} and q["speaker"] for q in gold["quotes"]), gold["article"]
+        assert all(e["role"] in {"actor", "location", "other"} and e["aliases"] for e in gold["entities"]), gold["article"]
+
+
+def test_issue_table_says_when_the_latest_round_is_untouched():
+    from bench.extraction_quality import UNTOUCHED_ROUNDS, issue_table
+
+    header = issue_table([Score("a.txt", "unseen round 4"), Score("b.txt", "unseen round 5")]).splitlines()[0]
+    assert "unseen round 5 (latest" in header and "round 4" not in header
+    assert ("untouched" in header) == (5 in UNTOUCHED_ROUNDS)

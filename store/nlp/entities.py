@@ -30,13 +30,15 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import recall
+from . import thresholds as T
 from .gazetteer import Gazetteer, Place, gazetteer
 from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
-    NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
+    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -76,6 +78,11 @@ _DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(r"^,?\s+who\b")
+# "Braunau am Inn, a town on the border": an apposition only a place takes.
+_PLACE_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "camp", "port", "state"})) + r")(?:\s*[,.;]|\s+(?:on|in|of|near|at|along|about|some|that|where|which)\b)",  # not "the city's mayor"
+    re.IGNORECASE,
+)
 # "Arnaud Rousseau, head of the FNSEA, warned": an apposition only a person takes.
 _PERSON_APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
@@ -96,6 +103,7 @@ _PERSON_ROLE_BEFORE = re.compile(
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
 # Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
 SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
+_SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
@@ -229,8 +237,21 @@ def collect(
     ]
     lowercase = _lowercase_words(prose)
     nouns = nouns - _name_words(prose)
+    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)]
+    people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
+    lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
+        m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
+    found = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in prose
+        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
+        + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        if s >= p.skip
+    ]
     spans = _resolve_overlaps(
-        _acronym_spans(prose) + [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)] + datelines
+        _acronym_spans(prose) + found + tagged + datelines
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     )
     groups = _group(spans)
@@ -261,7 +282,7 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
     and never capitalised mid-sentence."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
-    for ent in p.doc.ents:
+    for ent in recall.spans(p.doc, gaz):
         label = ent.label_
         if label not in ROLE_BY_LABEL:
             continue
@@ -310,8 +331,14 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
+        site = _SITE_NOUN_AFTER.match(p.text, end)
+        evidence = _context_evidence(p, ent, start, end)
+        if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
+            # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
+            end, text = site.end(), p.text[start : site.end()]
+            evidence.add("site")
         m = _Mention(p.seq, start, end, text, label)
-        m.evidence |= _context_evidence(p, ent, start, end)
+        m.evidence |= evidence
         if titled and label == "PERSON":
             m.evidence.add("person")
         out.append(m)
@@ -334,7 +361,7 @@ def _titled_names(p: Para) -> list[_Mention]:
         if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
             continue
         run = []
-        for nxt in doc[tok.i + 1 : tok.i + 4]:
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
                 break
             run.append(nxt)
@@ -361,14 +388,17 @@ def _named_sites(p: Para) -> list[_Mention]:
             continue
         run: list = []
         i = tok.i - 1
-        while i >= 0 and len(run) < 3 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        while i >= 0 and len(run) < T.NAME_RUN_MAX_WORDS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
             run.insert(0, doc[i])
             i -= 1
         if not run or i >= 0 and doc[i].text in {"-", "\u2013"}:
             continue  # "Albukamal-Qaim crossing": a pair of places, each found on its own
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if end - start >= 3 and start >= p.skip:
-            out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
+            if tok.text in SITE_NOUNS:  # "Belmarsh prison" is the prison's name; "the Albukamal gate" is not
+                out.append(_Mention(p.seq, start, tok.idx + len(tok), p.text[start : tok.idx + len(tok)], "LOC", {"place", "site"}))
+            else:
+                out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
     return out
 
 
@@ -385,7 +415,7 @@ def _speaking_names(p: Para) -> list[_Mention]:
         run = [tok]
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
             run.insert(0, p.doc[run[0].i - 1])
-        if not 2 <= len(run) <= 3 or any(
+        if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
             not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
@@ -478,7 +508,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
         found.add("place")
     after = p.text[end : end + 80]
-    if _DIRECTION_OF.match(after):
+    if _DIRECTION_OF.match(after) or _PLACE_APPOSITION.match(after):
         found.add("place")
     if start < p.skip:
         found |= {"place", "dateline"}
@@ -489,7 +519,10 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "the Haute-Garonne region"
     if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
-    if _WHO.match(after) or _PERSON_APPOSITION.match(after) or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - 120) : start]):
+    # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
+    # does not appose a role to the name
+    apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
+    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
     if span is not None and _is_facility(span):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -500,6 +533,12 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     return found
+
+
+def _verb_after_comma(span) -> bool:
+    """"EveryDoctor, criticised the minister": the comma ends a phrase and a verb follows; no apposition."""
+    doc = span.doc if span is not None else None
+    return doc is not None and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "VERB"
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
@@ -568,17 +607,17 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
 def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
     """The name an acronym stands for: the words whose initials spell it, else - for an acronym
     from another language ("JNIM") - the run of capitalised words right before the parenthesis."""
-    ws = list(_WORD.finditer(text, max(0, paren - 200), paren))
+    ws = list(_WORD.finditer(text, max(0, paren - T.ACRONYM_LOOKBACK_CHARS), paren))
     if not ws or text[ws[-1].end() : paren].strip():
         return None  # "(AP)" after a comma or a date defines nothing
     acr = acr.upper()
-    for i in reversed(range(max(0, len(ws) - 12), len(ws))):
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
         if ws[i].group()[0].isupper():
             candidate = text[ws[i].start() : ws[-1].end()]
             if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
                 return ws[i].start(), ws[-1].end()
     start = None
-    for i in reversed(range(max(0, len(ws) - 10), len(ws))):
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_FOREIGN_RUN_MAX_WORDS), len(ws))):
         if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():
             break  # punctuation: the name ended
         word = ws[i].group()
@@ -608,9 +647,11 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 
 def _group_key(m: _Mention) -> str:
     key = name_key(m.text)
+    if "site" in m.evidence:
+        key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
-    if m.label == "NORP" and len(key) > 4 and key.endswith("s"):
+    if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
 
@@ -684,7 +725,7 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
             if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(p.doc):
                 continue
             run = []
-            for nxt in p.doc[tok.i + 1 : tok.i + 4]:
+            for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
                 if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken:
                     break
                 run.append(nxt)
@@ -757,6 +798,8 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
+# "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
+_NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
 
@@ -776,6 +819,12 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
+                (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
+            ):
+                gb.label = ga.label
+                pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
+                continue
             if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
                 continue
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
@@ -802,6 +851,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     for i, g in enumerate(groups):
         short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -819,11 +869,16 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             # whose name opens or ends with the word, unless the word is a common noun ("House").
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
-            kin = {
-                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single) for a in h.aliases)
-            }
+            kin_groups = [
+                j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead) for a in h.aliases)
+            ]
+            kin = {find(j) for j in kin_groups}
+            if len(kin) > 1:
+                # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
+                kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
             if len(kin) == 1:
                 union(kin.pop(), i)
                 continue
@@ -838,12 +893,23 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             if len(firsts) == 1:
                 union(firsts.pop(), i)
                 continue
+            # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
+            # organisation named after it
+            single = {name_key(a) for a in short if len(a.split()) == 1}
+            named_after = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(a.split()) > 2 and name_key(a).split()[0] in single for a in h.aliases)
+            }
+            if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
+                g.label = "ORG"
+                union(named_after.pop(), i)
+                continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
             acr = [a for a in g.aliases if is_acronym(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and any(acronym_of(a, b) for a in acr for b in h.aliases)
+                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) for a in acr for b in h.aliases)
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
@@ -861,9 +927,38 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         if g.label == "PERSON":
             target.label = "PERSON"  # a surname merge keeps the person's type
         target.place = target.place or g.place
-    for g in merged.values():
+    kept = _shared_surnames(list(merged.values()))
+    for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
-    return list(merged.values())
+    return kept
+
+
+def _shared_surnames(groups: list[_Group]) -> list[_Group]:
+    """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
+    couple, or a source and a relative): each mention goes to the one named in full last before
+    it (the first named, before either is)."""
+    people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
+    out = []
+    for g in groups:
+        bare = g.label == "PERSON" and all(len(a.split()) == 1 for a in g.aliases)
+        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
+        if len(owners) < 2:
+            out.append(g)
+            continue
+        full = {id(h): sorted((m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1) or [(1 << 30, 0)] for h in owners}
+        for m in g.mentions:
+            at = (m.seq, m.start)
+            named_before = [(max(p for p in full[id(h)] if p < at), h) for h in owners if full[id(h)][0] < at]
+            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)][0])
+            owner.mentions.append(m)
+    return out
+
+
+def _unplaced(name: str, place_names: set[str]) -> str:
+    """A long name without the place it opens with: "PUC" spells "California Public Utilities
+    Commission" once "California" is dropped."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and name_key(words[0]) in place_names else name
 
 
 def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -906,6 +1001,10 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
                 j = keyed.get(" ".join(words[:-1]))
                 if j is not None and j != i and groups[j].label != "PERSON":
                     pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
+                j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
+                if j is not None and j != i and groups[j].label in PLACE_LABELS:
+                    pairs.append((i, j))
             if g.label == "ORG" and len(words) > 1 and words[0] in norp:
                 j = keyed.get(" ".join(words[1:]))
                 if j is not None and j != i and groups[j].label == "ORG":
@@ -918,6 +1017,11 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
     return pairs
 
 
+# Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
+# they are common nouns too.
+_MASTHEAD_WORDS = frozenset(
+    "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
+)
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -965,7 +1069,7 @@ def _same_thing(a: _Group, b: _Group) -> bool:
     for x in a.aliases:
         for y in b.aliases:
             kx, ky = bare_key(x), bare_key(y)
-            if len(kx) >= 4 and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= 70:
+            if len(kx) >= T.SPELLING_VARIANT_MIN_CHARS and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= T.SPELLING_VARIANT_MIN_RATIO:
                 return True
     return False
 
@@ -988,7 +1092,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                 last = names[-1]
                 inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
-                    if len(form) >= 4 and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
+                    if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
     for i, g in enumerate(groups):
         if g.label == "ORG":

@@ -55,7 +55,7 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
         if p.kind not in READ_KINDS:
             continue
         para = Para(p.seq, p.kind, p.text, None)
-        if p.kind not in HEADLINE_KINDS and not headline_case(p.text):
+        if p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text)):
             m = match_dateline(p.text) if p.kind == "body" else None
             if m:
                 para.skip = m.end()
@@ -64,6 +64,14 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
             para.offset = 0  # set in article_doc
         paras.append(para)
     return paras
+
+
+def _name_heavy_sentence(text: str) -> bool:
+    """A body sentence whose long words are mostly names ("President Maria Lopez met Prime Minister
+    Kenji Sato in Tokyo on Friday."): prose, though it looks like title case; ALL CAPS stays out."""
+    letters = [ch for ch in text if ch.isalpha()]
+    mostly_caps = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)
+    return not mostly_caps and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def article_doc(vocab, paras: list[Para]) -> Doc:

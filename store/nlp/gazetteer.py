@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..names import bare_key, name_key
+from . import thresholds as T
 
 # Common English names of countries that GeoNames spells otherwise.
 COUNTRY_ALIASES = {
@@ -39,8 +40,6 @@ STATE_ABBREVIATIONS = {
 }
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
-# A city outside the article's countries must be this big to be meant by a bare name (Paris, not Florida in Cuba).
-_MIN_FOREIGN_POPULATION = 100_000
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
 _FORMAT = 9  # bump when the cached tables change shape, or name_key folds names otherwise
 
@@ -89,13 +88,13 @@ class Gazetteer:
         city = (
             _best([c for c in primary if c[2] in countries])
             or _best([c for c in alternates if c[2] in countries])
-            or _best([c for c in primary if c[5] >= _MIN_FOREIGN_POPULATION])
+            or _best([c for c in primary if c[5] >= T.MIN_FOREIGN_POPULATION])
         )
-        if region and (city is None or city[5] < _MIN_FOREIGN_POPULATION):
+        if region and (city is None or city[5] < T.MIN_FOREIGN_POPULATION):
             return region  # "Oregon" is the state, not Oregon, Ohio; "Washington" stays the capital
         if region and city[2] != region.country and city[2] not in countries:
             return region  # "a Virginia Democrat": the state, not Virginia in South Africa
-        if city is None and len(alternates) == 1 and alternates[0][5] >= _MIN_FOREIGN_POPULATION:
+        if city is None and len(alternates) == 1 and alternates[0][5] >= T.MIN_FOREIGN_POPULATION:
             city = alternates[0]
         if city is None:
             return None

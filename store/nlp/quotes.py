@@ -29,6 +29,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 # Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
@@ -36,10 +37,11 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
-# sentence right after a quote that ends a sentence ('"...." Name said.'), a paragraph that
+# sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
+# naming whose words a quote-only paragraph were ("Those were the words of Name"), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
-SIEVES = ("cue after", "cue before", "cue next sentence", "continued", "conversation")
+SIEVES = ("cue after", "cue before", "cue next sentence", "cue next paragraph", "continued", "conversation")
 REPORTED_SIEVE = "reported"
 
 
@@ -54,7 +56,7 @@ class QuoteSpan:
 @dataclass
 class _Event:
     pos: int
-    kind: str  # direct | indirect | person
+    kind: str  # direct | indirect | person | role (a role noun naming someone already named)
     start: int = 0
     end: int = 0
     speaker: Speaker | None = None
@@ -125,11 +127,20 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     turns = _Turns()
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
+    last_kind = ""  # direct | indirect: the latest statement's kind
     out: list[QuoteRecord] = []
     prose = [p for p in paras if p.doc is not None]
+    body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
         here = by_seq.get(p.seq, [])
+        # A caption is read on its own: its pronouns and unattributed quotes never reach the
+        # body's speakers, and the body never continues a caption's quote.
+        caption = p.kind == "caption"
+        discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
+        before_caption = last
+        if caption:
+            last = None
         starts = [m.start for m in here]
 
         def mention_at(char: int, here=here, starts=starts) -> str | None:
@@ -157,13 +168,29 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if label == "ORG" and not _subject_at(doc, m.start):
                 continue  # an organisation is what a paragraph is about when it is a subject
             events.append(_Event(m.start, "person", speaker=named))
+        for subject in _role_subjects(doc, reported):
+            # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
+            # person a role-noun subject stands for is who the next pronoun continues with
+            described = speaker_from(subject, mention_at, names)
+            if described.role:
+                events.append(_Event(subject.idx, "role", speaker=described))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
                 discourse.note(sentence, e.speaker)
                 continue
+            if e.kind == "role":
+                resolved = discourse.resolve(sentence, e.speaker)
+                if resolved.entity_key:
+                    discourse.note(sentence, resolved)
+                continue
             cue, sieve = e.cue, e.sieve
-            if e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
+            named_next = _named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None
+            if named_next is not None and (last is None or last_kind != "direct" or last[0] < n - 1):
+                # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
+                # names the speaker, and no quote of another speaker runs on into this one
+                speaker, sieve, cue = named_next, "cue next paragraph", None
+            elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
                 turn = turns.other(last[1]) if closed else None
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
@@ -174,7 +201,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker = None
             if speaker is not None:
                 discourse.note(sentence, speaker)
-                last = (n, speaker, cue)
+                last, last_kind = (n, speaker, cue), e.kind
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
             out.append(QuoteRecord(
@@ -182,8 +209,42 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
                 sieve if speaker else None,
             ))
-        sentence_base += len(sent_starts)
+        if caption:
+            last = before_caption  # and the body's distances in sentences do not count the caption's
+        else:
+            sentence_base += len(sent_starts)
     return out
+
+
+def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
+    """The person the paragraph after a quote-only paragraph names as its source in its first
+    sentence: "Those were the words of Joe Miller", "So said Joe Miller, a line worker"."""
+    if n + 1 >= len(prose) or not _quote_only(prose[n].text):
+        return None
+    p = prose[n + 1]
+    first = next(iter(p.doc.sents), None)
+    if first is None or not any(t.lemma_.lower() in SPEECH_VERBS | {"word"} for t in first):
+        return None
+    if _opens_with_quote(p.text):
+        return None  # a quote of its own, with its own cue
+    people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
+
+
+def _quote_only(text: str) -> bool:
+    spans = quote_spans(text)
+    return len(spans) == 1 and spans[0].outer_start == len(text) - len(text.lstrip()) and not text[spans[0].outer_end :].strip()
+
+
+def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
+    """Subjects of clauses that are a definite role noun ("the prime minister", "the judge")
+    outside quotes and reported words; speech clauses are read by the sieves themselves."""
+    return [
+        t for t in doc
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(s <= t.idx < e for s, e in reported)
+    ]
 
 
 def _subject_at(doc, char: int) -> bool:
@@ -202,7 +263,7 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
         cues = _cues(p, spans, i)
         verb = next((v for _, v in cues), None)
         inner = p.text[q.start : q.end]
-        speechlike = len(inner.split()) >= 4 or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
+        speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
         if _embedded(p.text, q):
             verb = _quoted_clause_cue(p, q)
             if verb is None:
@@ -245,7 +306,7 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
         stop = min(nxt, sentence_end_after(text, q.outer_end))
-        if len(text[q.outer_end : stop].split()) <= 8:
+        if len(text[q.outer_end : stop].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
             verb = _verb_in(p, q.outer_end, stop, last=False)
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
@@ -255,14 +316,14 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:
     """Paragraph n follows paragraph `earlier` with nothing but asides between: a caption, a
     credit line of an embedded post, a link-only line."""
-    return n - earlier <= 1 or all(_aside(p.text) for p in prose[earlier + 1 : n]) and n - earlier <= 4
+    return n - earlier <= 1 or all(_aside(p.text) for p in prose[earlier + 1 : n]) and n - earlier <= T.CONTINUED_MAX_PARAGRAPHS
 
 
 def _aside(text: str) -> bool:
     stripped = text.strip()
     return (
         stripped.startswith(("\u2014", "\u2013", "- ")) or "pic.twitter.com" in stripped
-        or len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", '"', "\u201d"))
+        or len(stripped.split()) <= T.ASIDE_MAX_WORDS and not stripped.endswith((".", "!", "?", '"', "\u201d"))
     )
 
 
@@ -307,7 +368,7 @@ def _quoted_clause_cue(p: Para, q: QuoteSpan):
     text = p.text
     inner = text[q.start : q.end].rstrip()
     ends = inner.endswith((".", "!", "?")) or text[q.outer_end : q.outer_end + 1] in {".", "!", "?"}
-    if not ends or len(inner.split()) < 5:
+    if not ends or len(inner.split()) < T.QUOTED_CLAUSE_MIN_WORDS:
         return None
     span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp", "relcl", "conj"} for t in span):

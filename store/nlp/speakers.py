@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import re
 
 from ..names import TITLES, is_title_word, name_key, particle_name_start, surname_key
+from . import thresholds as T
 
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(
@@ -110,7 +111,7 @@ def subject_of(verb):
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
         head = after
-        while head.head.i > head.i and head.head.i < verb.i + 8 and head.head.pos_ in {"PROPN", "NOUN"}:
+        while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
         return head
     # A subject the parser attached elsewhere: "... but Saudi Arabia has warned Tehran".
@@ -174,11 +175,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
     text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
-    definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= 3
+    definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
     role = None
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= 6:
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
     return Speaker(
@@ -198,13 +199,13 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
     )
 
 
-_APPOSED_ROLE = re.compile(r"^,\s+([^,;:.\"\u201c\u201d]{2,80})")
+_APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
 
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
     """Role words the article gives a name: the title before it ("Judge Ana Ruiz", "Defense
     Secretary Mark Esper") and the head of an apposition after it ("Ana Ruiz, the judge, ...")."""
-    words = text[:start].split()[-4:]
+    words = text[:start].split()[-T.TITLE_WORDS_BEFORE :]
     before = []
     for w in reversed(words):
         if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS):
@@ -220,7 +221,7 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
 class Discourse:
     """The speakers (and named people) of an article so far, for pronouns and back-references."""
 
-    WINDOW = 3  # sentences back that a pronoun may reach
+    WINDOW = T.PRONOUN_WINDOW_SENTENCES
 
     def __init__(self) -> None:
         self._seen: list[tuple[int, Speaker]] = []
@@ -264,7 +265,7 @@ class Discourse:
             if speaker.pronoun is not None:
                 if sentence - at > self.WINDOW:
                     break
-                if _fits(speaker.pronoun, cand):
+                if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
                     topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
@@ -276,12 +277,25 @@ class Discourse:
         return speaker
 
 
+    def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
+        """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
+        titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
+        if pronoun == "she":
+            return bool(titles & _MALE_TITLES) and not titles & _FEMALE_TITLES
+        if pronoun == "he":
+            return bool(titles & _FEMALE_TITLES) and not titles & _MALE_TITLES
+        return False
+
     def _by_surname(self, surname: str) -> Speaker | None:
         """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
         for _, cand in reversed(self._seen):
             if cand.person and cand.entity_key and surname_key(cand.text) == surname:
                 return cand
         return None
+
+
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

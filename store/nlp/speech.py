@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .speakers import OBJECT_CUES, SPEECH_VERBS, adjacent_subject, subject_of
+from . import thresholds as T
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
 # and "report" without one are narrative ("the report noted a rise").
@@ -37,6 +38,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
             continue  # "if asked by Baghdad", "did not say"
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
+            continue  # "who asked not to be named": a request about the speaker, not what was said
         subject = subject_of(tok)
         if subject is None or inside(subject.idx):
             continue
@@ -52,7 +55,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 continue
         if any(s < end and start < e for s, e in quoted):
             continue  # the cue of a direct quote
-        if len(doc.text[start:end].split()) < 2:
+        if len(doc.text[start:end].split()) < T.REPORTED_MIN_WORDS:
             continue
         out.append(Reported(tok, subject, start, end, tok.text))
     for r in out:
@@ -65,7 +68,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
                 r.start, r.end = _trim(doc, r.start, max(r.start, doc[cut].idx))
-    return [r for r in out if len(doc.text[r.start : r.end].split()) >= 2]
+    return [r for r in out if len(doc.text[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
 
 
 def _content(verb, subject, skip: int) -> tuple[int, int] | None:
@@ -101,7 +104,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     return None
 
 
-_INTERRUPTED = re.compile(r"^(?P<topic>[^,]{2,80}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")
+_INTERRUPTED = re.compile(rf"^(?P<topic>[^,]{{2,{T.INTERRUPTED_TOPIC_MAX_CHARS}}}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")
 
 
 def _topic_before_clause(verb):

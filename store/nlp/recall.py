@@ -1,0 +1,353 @@
+"""Names the small model splits, glues or never tags, found by how news copy writes them.
+
+Each rule is about a kind of text, not a story: a list the model read as one name ("Draper,
+Firefly Aerospace"), two places sharing one plural noun ("Orange and Riverside counties"), an
+organisation's possessive ("the X Authority's campaign"), a ticker glued on ("London Metal
+Exchange CMAL3"); and names it leaves untagged: an institution by its head noun ("Deep Space
+Systems"), a person after a nationality or a role noun ("Australian Jane Roe", "center Jo
+Doe"), the given names before a surname it tagged alone, an outlet someone spoke to ("told
+Gizmodo", "according to the Argus Leader").
+
+spans() reshapes the model's entities; the finders return (start, end, label, evidence) in the
+paragraph's text for entities.py to turn into mentions. Where a finder's span overlaps a longer
+one, the longer wins there (entities._resolve_overlaps).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..names import NAME_ARTICLES, NAME_PARTICLES, is_person_title
+from .gazetteer import Gazetteer
+from . import thresholds as T
+
+Found = tuple[int, int, str, set[str]]
+
+# Last words that name an organisation whatever precedes them: "Deep Space Systems", "Urban Institute".
+ORG_HEAD_NOUNS = frozenset(
+    """foundation institute institution department agency university college council commission committee
+    authority association exchange systems media aerospace airlines airways corporation company laboratory
+    laboratories society fund bureau administration network technologies industries partners holdings
+    ministry union league federation""".split()
+)
+# Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
+SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
+# Plural place nouns two names can share: "Orange and Riverside counties".
+_PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
+# A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
+_OUTLET_CUE = re.compile(
+    r"\b(?:told|tells|telling|according to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
+    r"\s+(?P<the>the\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?![\w\-]|\s+[A-Z])"
+)
+_TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
+_POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_QUOTE_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+_WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
+    """The model's entities of a paragraph, each list split into its names, each organisation's
+    possessive and ticker cut off."""
+    out: list[Span] = []
+    ents = _joined(list(doc.ents))
+    for ent in ents:
+        if ent.label_ in _WEAK_LABELS and any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in ent):
+            continue  # "[Barclay told the BBC]" as a title: a clause, whose names are found on their own
+        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
+        if not len(ent):
+            continue
+        pieces = _place_pair(ent) or _listed(ent) or [ent]
+        for piece in pieces:
+            if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
+                piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
+            if piece.label_ == "ORG":
+                piece = _owner(piece, gaz) or piece
+                m = _TICKER.search(piece.text)
+                if m and len(piece.text[: m.start()].split()) >= 2:
+                    piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
+            out.append(piece)
+    return out
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
+    (one word, right after the organisation's, nothing between)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ == "ORG" and ent.label_ == "PERSON" and len(ent) == 1
+            and ent.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " " and ent[0].is_title
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _particle_end(ent: Span) -> Span | None:
+    """"[Ursula von der] Leyen": a name the model cut after its particles goes on to the surname."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in NAME_PARTICLES or ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _handle_cut(ent: Span) -> Span | None:
+    """"[Twitter @someone]": a social handle is no name; one word before it is the platform."""
+    cut = next((t.i for t in ent if t.text.startswith("@")), None)
+    if cut is None:
+        return None
+    return Span(ent.doc, ent.start, cut, label="ORG" if cut - ent.start == 1 else ent.label_)
+
+
+def _lowercase_cut(ent: Span) -> Span | None:
+    """"[Lopez on Twitter]": a person's name ends at a lowercase word that is no particle ("de", "al")."""
+    if ent.label_ != "PERSON":
+        return None
+    cut = next((t.i for t in ent[1:] if t.is_alpha and t.text.islower() and t.doc[t.i - 1].whitespace_
+                and t.lower_ not in NAME_PARTICLES | NAME_ARTICLES), None)  # "Hau-yip" is one name
+    return Span(ent.doc, ent.start, cut, label="PERSON") if cut is not None else None
+
+
+def _administration(ent: Span) -> Span | None:
+    """"the Trump administration": a government, named after its head, is an organisation."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or doc[ent.end].lower_ != "administration":
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+def _listed(ent: Span) -> list[Span] | None:
+    """"Draper, Firefly Aerospace": a list of organisations or people read as one name."""
+    if ent.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in ent):
+        return None
+    pieces, start = [], ent.start
+    for t in ent:
+        if t.text == "," or t.lower_ in {"and", "&"} and t.i > ent.start and ent.doc[t.i - 1].text == ",":
+            if t.i > start:
+                pieces.append(ent.doc[start : t.i])
+            start = t.i + 1
+    pieces.append(ent.doc[start : ent.end])
+    return [Span(ent.doc, s.start, s.end, label=ent.label_) for s in pieces if len(s) and s.text[:1].isupper()]
+
+
+def _place_pair(ent: Span) -> list[Span] | None:
+    """"Orange and Riverside counties": two places sharing one plural place noun."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _PLURAL_PLACE_NOUNS:
+        return None
+    cuts = [t.i for t in ent if t.lower_ in {"and", "or", ","}]
+    if not cuts:
+        return None
+    pieces, start = [], ent.start
+    for i in cuts + [ent.end]:
+        if i > start:
+            pieces.append(Span(doc, start, i, label="GPE"))
+        start = i + 1
+    return pieces if all(p.text[:1].isupper() for p in pieces) else None
+
+
+def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
+    owner (a name of two words or more that is no place; a place's possessive is cut in entities.py)."""
+    m = _POSSESSIVE_INSIDE.search(ent.text)
+    if not m:
+        return None
+    owner = ent.text[: m.start()]
+    if len(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE).split()) < 2 or gaz and gaz.lookup(owner):
+        return None
+    return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+
+
+def institutions(doc: Doc) -> list[Found]:
+    """A capitalised run ending in an organisation's or a site's head noun, that the model left
+    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital"."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in ORG_HEAD_NOUNS | SITE_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            continue  # the model's own organisation, place or work stands
+        run = [tok]
+        while run[0].i > 0:
+            prev = doc[run[0].i - 1]
+            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
+                run.insert(0, prev)  # "St Mary's Hospital"
+                continue
+            if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
+                break
+            if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
+                break
+            run.insert(0, prev)
+        if run[0].text in {"'s", "\u2019s"} or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
+            continue
+        if tok.lower_ in SITE_HEAD_NOUNS:
+            out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
+        else:
+            out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# Lowercase nouns after a name that make it a group or body: "the Mercosur bloc", "the Ifo institute".
+_GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement"})
+# Lowercase nouns before a one-word name that make it an organisation: "the campaign group EveryDoctor".
+_ORGANISATION_KINDS = frozenset(
+    """group company firm charity startup union broadcaster newspaper website platform airline carrier
+    retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network""".split()
+)
+# Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
+_CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
+
+
+def named_groups(doc: Doc) -> list[Found]:
+    """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
+    bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _GROUP_NOUNS | _CHANNEL_NOUNS or not tok.text.islower():
+            continue
+        name = doc[tok.i - 1]
+        before = doc[name.i - 1] if name.i > 0 else None
+        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and not name.ent_type_):
+            continue
+        if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
+            continue  # a longer name, or a sentence's first word: not one we can bound
+        out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
+    for tok in doc[:-1]:
+        # "the campaign group EveryDoctor", "the retailer Argos": an organisation named after its kind
+        if tok.lower_ not in _ORGANISATION_KINDS or not tok.text.islower() or tok.i == 0:
+            continue
+        name = doc[tok.i + 1]
+        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and name.ent_type_ in {"", "PERSON"}):
+            continue
+        if tok.i + 2 < len(doc) and (doc[tok.i + 2].pos_ == "PROPN" or doc[tok.i + 2].text[:1].isupper()):
+            continue  # "the company Deep Space Systems" is found by its head noun, or not bounded
+        out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
+    return out
+
+
+# Nouns that make the name next to them a body in space: "the moon Enceladus", "Saturn's icy moon".
+_BODY_NOUNS = frozenset({"moon", "moons", "planet", "planets", "comet", "asteroid", "exoplanet", "rings", "orbit"})
+
+
+def celestial(doc: Doc) -> list[Found]:
+    """A planet or moon, a place the model takes for a people or a person: the name after "moon",
+    "planet", "comet" ("ocean-harboring moon Enceladus"), and the owner of moons or an orbit
+    ("Jupiter's 79 moons")."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in _BODY_NOUNS or not tok.text.islower():
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in {"moon", "planet", "comet", "asteroid", "exoplanet"} and nxt is not None and nxt.pos_ == "PROPN" \
+                and nxt.text[:1].isupper() and nxt.is_alpha and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ != "PROPN"):
+            out.append((nxt.idx, nxt.idx + len(nxt), "LOC", {"place"}))
+        for owner in doc[max(0, tok.i - 6) : tok.i]:
+            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in {"'s", "\u2019s"}:
+                # "Saturn's icy, ocean-harboring moon": only modifiers between, no other name, no clause
+                if not any(t.pos_ == "PROPN" or t.tag_ in {"VBD", "VBZ", "VBP"} or t.text in {".", ";", ":"} for t in doc[owner.i + 2 : tok.i]):
+                    out.append((owner.idx, owner.idx + len(owner), "LOC", {"place"}))
+    return out
+
+
+def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
+    """Two or three untagged capitalised words after a nationality or a lowercase role noun:
+    "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
+    out: list[Found] = []
+    for tok in doc:
+        nationality = tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "NORP")
+        role = tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ == "compound"
+        if not (nationality or role):
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.DESCRIBED_NAME_MAX_WORDS]:
+            if not _given_or_surname(nxt, nouns):
+                break
+            run.append(nxt)
+        if not T.DESCRIBED_NAME_MIN_WORDS <= len(run) <= T.DESCRIBED_NAME_MAX_WORDS:
+            continue
+        after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.text[:1].isupper() and after.is_alpha):
+            continue  # the run goes on: not a name we can bound
+        out.append((run[0].idx, run[-1].idx + len(run[-1]), "PERSON", {"person"}))
+    return out
+
+
+def full_names(doc: Doc, surnames: frozenset[str], nouns: frozenset[str]) -> list[Found]:
+    """The given names written before a surname the model tagged only alone elsewhere:
+    "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i == 0:
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < T.GIVEN_NAME_MAX_TOKENS:
+            prev = doc[first - 1]
+            if prev.text in {"-", "\u2010"} and first >= 2 and _given_or_surname(doc[first - 2], nouns) \
+                    and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
+                first -= 2  # "Eva-Marie": one given name the tokenizer split
+                continue
+            if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
+                break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
+            first -= 1
+        if first < tok.i:
+            out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))
+    return out
+
+
+def _given_or_surname(tok, nouns: frozenset[str]) -> bool:
+    return (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok) > 1
+        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text)
+        and tok.lower_ not in nouns and tok.lower_ not in _MONTHS_AND_DAYS
+    )
+
+
+# "dubbed the “Hanoi Hilton”": a second name, in quotes, for what was just named.
+_NICKNAME = re.compile(
+    r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c]"
+    r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3})[\"\u201d]"
+)
+
+
+def nicknames(text: str) -> list[Found]:
+    """The quoted name after "dubbed", "known as": a mention to join to the name before it
+    (entities._appositions does), which the model rarely tags inside quotes."""
+    return [(m.start("name"), m.end("name"), "ORG", {"nickname"}) for m in _NICKNAME.finditer(text)]
+
+
+_HANDLE_AFTER = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s+@\w")
+
+
+def platforms(text: str) -> list[Found]:
+    """"Twitter @someone": the word before a social handle is the platform, not a person."""
+    return [(m.start("name"), m.end("name"), "ORG", {"organisation"}) for m in _HANDLE_AFTER.finditer(text)]
+
+
+def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Found]:
+    """A newspaper, agency or platform a source spoke through: "told Gizmodo", "according to the
+    Argus Leader", "said on Twitter". Two bare words after "told" are a person ("told Jane Roe"),
+    and so is a word the article names a person by; a place stays a place ("told US media")."""
+    out: list[Found] = []
+    for m in _OUTLET_CUE.finditer(text):
+        words = m["name"].split()
+        while words and words[-1].lower().rstrip(".") in _MONTHS_AND_DAYS:
+            words.pop()  # "told the Argus Leader Monday"
+        if not words or is_person_title(words[0]):
+            continue
+        name = " ".join(words)
+        if not m["the"] and (len(words) > 1 or name in people) or gaz and gaz.lookup(name):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), "ORG", {"organisation"}))
+    return out

@@ -1,0 +1,85 @@
+"""The nlp stage's thresholds and cut-offs, in one place, each with the reason for its value.
+
+Every number here was set on the gold articles (tests/gold/) and is measured by
+`python -m bench.extraction_quality`; change one only with that run beside it.
+"""
+
+from __future__ import annotations
+
+# -- direct quotes (quotes.py) ----------------------------------------------------------------
+
+# A quoted run shorter than this, with no cue and no closing punctuation, is a term or a name
+# ('the "Muqtada 1" missile', 'dubbed the "Hanoi Hilton"'), not something someone said.
+SPEECHLIKE_MIN_WORDS = 4
+# '"We have her." Officer Dana Price said.': a sentence after a quote this short is its
+# attribution; a longer one says something new and its verb is no cue for the quote.
+ATTRIBUTION_SENTENCE_MAX_WORDS = 8
+# A quote opening mid-sentence is a quoted clause ('said that China "is going to have to make a
+# deal"') only from this many words; shorter ones are a phrase quoted inside reported speech.
+QUOTED_CLAUSE_MIN_WORDS = 5
+# A paragraph continues the last speaker's quote across at most this many paragraphs when all
+# between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
+CONTINUED_MAX_PARAGRAPHS = 4
+# An unpunctuated line this short between quote paragraphs is an aside (a credit, a link), not prose.
+ASIDE_MAX_WORDS = 8
+
+# -- speakers (speakers.py) -------------------------------------------------------------------
+
+# Sentences back that a pronoun or a role noun ("the 56-year-old") may reach for its person:
+# news copy names the speaker again within about three sentences; further back it is a guess.
+PRONOUN_WINDOW_SENTENCES = 3
+# '..." said the deputy mayor of the city.': tokens after the verb an inverted subject's head may lie.
+INVERTED_SUBJECT_MAX_TOKENS = 8
+# "the senior tribal figure from the community said": a role noun phrase longer than this is a
+# description of someone unnamed, not a back-reference to a named person.
+ROLE_PHRASE_MAX_WORDS = 6
+# "the sources", "the two men": a definite description this short may stand for speakers named before.
+DEFINITE_PHRASE_MAX_WORDS = 3
+# Words before a name read as its titles ("Deputy Defense Secretary Jane Roe" has four).
+TITLE_WORDS_BEFORE = 4
+# "Ana Ruiz, the judge in the case, said": an apposition read for role words ends within this many characters.
+APPOSED_ROLE_MAX_CHARS = 80
+
+# -- reported speech (speech.py) --------------------------------------------------------------
+
+# Reported content of one word ("said so", "told him") carries nothing to show.
+REPORTED_MIN_WORDS = 2
+# "Alaska Airlines, whose flight lost a door plug ..., said": a subject before a relative clause
+# is read only when it is this short (a name, not a clause).
+INTERRUPTED_TOPIC_MAX_CHARS = 80
+
+# -- entities (entities.py, recall.py) --------------------------------------------------------
+
+# Two romanisations of one name ("Baiji"/"Beiji") share a transliteration key and are at least
+# this similar (rapidfuzz ratio); lower lets different towns with similar names merge.
+SPELLING_VARIANT_MIN_RATIO = 70
+# Shorter names than this are never merged on spelling alone: too many short names look alike.
+SPELLING_VARIANT_MIN_CHARS = 4
+# A name or surname is looked for again, untagged, in the article only from this length:
+# shorter ones ("Li", "Ma") match common words and other people.
+PROPAGATED_MIN_CHARS = 4
+# Characters and words before "(ACRONYM)" searched for the long name it spells: long names run
+# to about a dozen words ("Islamic State in Iraq and the Levant").
+ACRONYM_LOOKBACK_CHARS = 200
+ACRONYM_LOOKBACK_WORDS = 12
+# An acronym from another language ("JNIM") takes the capitalised run before it, up to this many words.
+ACRONYM_FOREIGN_RUN_MAX_WORDS = 10
+# Characters before a name searched for a role only a person holds ("director of ..., Name,").
+ROLE_BEFORE_LOOKBACK_CHARS = 120
+# Words of an untagged name after a title or before a site noun ("Judge Ana Ruiz", "the Hoa Lo
+# prison"): longer runs cannot be bounded without the tagger.
+NAME_RUN_MAX_WORDS = 3
+# Words of an institution found by its head noun ("Goddard Space Flight Center" has four plus the
+# head): longer capitalised runs are headlines or lists.
+INSTITUTION_MAX_WORDS = 5
+# Words of a person's name found after a nationality or role noun ("Australian Timothy Weeks").
+DESCRIBED_NAME_MIN_WORDS = 2
+DESCRIBED_NAME_MAX_WORDS = 3
+# Tokens of given names found before a lone surname ("Eva - Marie Persson" is three).
+GIVEN_NAME_MAX_TOKENS = 3
+
+# -- places (gazetteer.py) --------------------------------------------------------------------
+
+# A city outside the article's countries is taken only when at least this populous: a reader
+# means the large one, and small namesakes abroad are the usual wrong pin.
+MIN_FOREIGN_POPULATION = 100_000
