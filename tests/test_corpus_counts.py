@@ -93,3 +93,36 @@ def test_corpus_index_finds_what_the_memory_index_finds(tmp_path):
         assert corpus[0].name == memory.search(query, role=role, limit=5)[0].name, query
     assert CorpusIndex(connect, "location").search("maliki") == []
     db.close()
+
+
+LODZ = Entity("Łódź", "location", "GPE")
+
+
+def test_words_fold_by_anyascii_and_a_schema_6_store_gets_them_and_the_vocabulary_on_open(tmp_path):
+    path = tmp_path / "six.db"
+    db = open_db(path)
+    write_article(db, story("Trains", "Trains left Baghdad for Łódź.", BAGHDAD, LODZ))
+    words = "SELECT word FROM alias_words WHERE alias = 'Łódź' ORDER BY word"
+    assert [r[0] for r in db.execute(words)] == ["lodz", "łódź"]  # the second: resolve's lone-surname lookup
+    vocabulary = "SELECT role || ':' || word FROM alias_vocabulary ORDER BY 1"
+    expected = [r[0] for r in db.execute(vocabulary)]
+    assert {"location:lodz", "location:baghdad"} <= set(expected)
+    db.close()
+    conn = sqlite3.connect(path)
+    with conn:  # as schema 6 left it: words as rapidfuzz alone folded them, no vocabulary
+        conn.execute("DELETE FROM alias_words WHERE word = 'lodz'")
+        conn.execute("DELETE FROM alias_vocabulary")
+        conn.execute("PRAGMA user_version = 6")
+    conn.close()
+
+    db = open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [r[0] for r in db.execute(words)] == ["lodz", "łódź"]
+    assert [r[0] for r in db.execute(vocabulary)] == expected
+
+    @contextmanager
+    def connect():
+        yield db.conn
+    assert [h.name for h in CorpusIndex(connect, "location").search("lodz", limit=3)][:1] == ["Łódź"]
+    assert [h.name for h in CorpusIndex(connect, "location").search("lodzz", limit=3)][:1] == ["Łódź"]  # a near spelling
+    db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,13 +89,24 @@ class Facets:
 
 
 class CorpusIndexes:
-    """The corpus's fuzzy indexes, one per role, kept as long as the store is unchanged: a scope switch
-    reuses them, and their word lists are read once, in a worker. Each search opens its own connection."""
+    """The corpus's fuzzy indexes, one per role, and what its scope shows first, kept as long as the
+    store is unchanged: a scope switch reuses them, and the word lists they read as searches need them.
+    Each search opens its own connection."""
 
     def __init__(self, db_path, signature: tuple):
         self.db_path = str(db_path)
         self.signature = signature
         self.by_role = {role: CorpusIndex(self.connect, role) for role in ROLES}
+        self._lock = threading.Lock()
+        self._facets: dict[Orders, Facets] = {}
+
+    def facets(self, db: sqlite_utils.Database, orders: Orders) -> Facets:
+        """The corpus scope's facets in `orders`, read once (ahead of `s`, by a worker after the store is shown)."""
+        with self._lock:
+            facets = self._facets.get(orders)
+            if facets is None:
+                facets = self._facets[orders] = _corpus_facets(db, self, orders)
+            return facets
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -104,10 +116,6 @@ class CorpusIndexes:
             yield conn
         finally:
             conn.close()
-
-    def warm(self) -> None:
-        for index in self.by_role.values():
-            index.vocabulary()
 
 
 def load_article(db: sqlite_utils.Database, article_id: int) -> ArticleView | None:
@@ -147,7 +155,7 @@ def load_facets(
         facets.quotes = view.quotes
         return facets
     assert corpus is not None
-    return _corpus_facets(db, corpus, orders)
+    return corpus.facets(db, orders)
 
 
 def _article_facets(db: sqlite_utils.Database, view: ArticleView, orders: Orders) -> Facets:

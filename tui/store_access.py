@@ -55,9 +55,11 @@ class StoreAccess:
         return corpus
 
     def warm_corpus(self) -> None:
-        """Read the corpus indexes' word lists ahead of the first search there."""
-        if self._corpus is not None:
-            self._corpus.warm()
+        """Read what the corpus scope shows first, ahead of `s`."""
+        corpus = self._corpus
+        if corpus is not None:
+            with self.open() as db:
+                corpus.facets(db, self.orders)
 
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Indel
 from rich.style import Style
 from rich.text import Text
 
+from newsx.store.names import fold
 from newsx.store.sanitize import one_line, strip_controls
 
 Span = tuple[int, int]
@@ -50,10 +51,24 @@ def line_text(raw: str | None, style: Style | str = "") -> Text:
     return Text(one_line(raw or ""), style=style)
 
 
+def _folded(text: str) -> tuple[str, list[int]]:
+    """`text` folded as the search folds names (anyascii, case), a character at a time so that each
+    folded character knows the index of the one it came from ("Łódź" -> "lodz", "ß" -> "ss")."""
+    if text.isascii():
+        return fold(text), list(range(len(text)))
+    folded, origin = [], []
+    for i, ch in enumerate(text):
+        f = fold(ch)
+        folded.append(f)
+        origin += [i] * len(f)
+    return "".join(folded), origin
+
+
 def matched_spans(query: str, candidate: str) -> list[Span]:
-    """Which characters of `candidate` a fuzzy `query` matched, for highlighting."""
-    q, c = query.strip().lower(), candidate.lower()
-    if not q or len(c) != len(candidate):
+    """Which characters of `candidate` a fuzzy `query` matched, for highlighting; both folded as the
+    search folds them, so "lodz" marks "Łódź"."""
+    q, (c, origin) = fold(query.strip()), _folded(candidate)
+    if not q or not c:
         return []
     lo, hi = 0, len(c)
     if len(q) < len(c):
@@ -63,7 +78,7 @@ def matched_spans(query: str, candidate: str) -> list[Span]:
         # the alignment is as long as the query; a typo that dropped letters needs a little more room
         lo, hi = alignment.dest_start, min(len(c), alignment.dest_end + len(q) // 4 + 1)
     return [
-        (lo + op.dest_start, lo + op.dest_end)
+        (origin[lo + op.dest_start], origin[lo + op.dest_end - 1] + 1)
         for op in Indel.opcodes(q, c[lo:hi])
         if op.tag == "equal" and c[lo + op.dest_start : lo + op.dest_end].strip()
     ]

@@ -5,9 +5,10 @@ mentions per entity, or folding every alias for the fuzzy index, each time the
 corpus is shown would take seconds. So each article adds (and a replaced
 article takes back) its share: an entity's mention and article counts, an
 article's entity count, and every alias under each of its folded words
-(`alias_words`), where the corpus index finds its candidates, and each of those words under its
-transliteration skeleton (`word_skeletons`), where resolution finds another romanisation of a name. `recompute` derives
-all of it from the contract tables, for a store written before these existed.
+(`alias_words`), where the corpus index finds its candidates, each word once per role
+(`alias_vocabulary`), where it finds near spellings, and each word under its transliteration
+skeleton (`word_skeletons`), where resolution finds another romanisation of a name. `recompute`
+derives all of it from the contract tables, for a store written before these existed.
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ from collections.abc import Iterable
 from rapidfuzz import utils
 
 from ..names import translit_key
+from .search import searchable
 
 
 def alias_words(alias: str) -> set[str]:
-    """The words of an alias as the fuzzy index compares them (lower case, punctuation as spaces)."""
-    return set(utils.default_process(alias).split())
+    """The words of an alias as the fuzzy indexes compare them (`searchable`: ASCII, lower case,
+    punctuation as spaces); for an alias in other letters also as rapidfuzz alone folds them, the
+    words resolve.existing looks a lone surname up by."""
+    words = set(searchable(alias).split())
+    return words if alias.isascii() else words | set(utils.default_process(alias).split())
 
 
 def add_mentions(conn, article_id: int, entity_ids: Iterable[int]) -> None:
@@ -88,6 +93,8 @@ def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
     rows = [(role, word, entity_id, alias) for alias in aliases for word in alias_words(alias)]
     conn.executemany("INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)", rows)
     _add_skeletons(conn, {word for _, word, _, _ in rows})
+    # a word whose last alias goes stays in the vocabulary: a near spelling of it finds no alias, and no harm
+    conn.executemany("INSERT OR IGNORE INTO alias_vocabulary (role, word) VALUES (?, ?)", {r[:2] for r in rows})
 
 
 def _add_skeletons(conn, words: Iterable[str]) -> None:
@@ -119,7 +126,26 @@ def recompute(conn) -> None:
             "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
             [(role or "", word, entity_id, alias) for entity_id, role, alias in batch for word in alias_words(alias)],
         )
+    fill_skeletons(conn)
+    fill_vocabulary(conn)
+
+
+def fill_skeletons(conn) -> None:
+    """Every word of alias_words under its transliteration skeleton, as they now are."""
     conn.execute("DELETE FROM word_skeletons")
     words = conn.execute("SELECT DISTINCT word FROM alias_words")
     while batch := words.fetchmany(10_000):
         _add_skeletons(conn, [w for (w,) in batch])
+
+
+def fill_vocabulary(conn) -> None:
+    """Each role's words from alias_words, as they now are."""
+    conn.execute("DELETE FROM alias_vocabulary")
+    conn.execute("INSERT INTO alias_vocabulary (role, word) SELECT DISTINCT role, word FROM alias_words")
+
+
+def refold_words(conn) -> None:
+    """The words of every alias written in other letters than ASCII, folded again (schema 8: by anyascii)."""
+    # GLOB's [^ -~]: a character outside printable ASCII
+    ids = [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM aliases WHERE alias GLOB '*[^ -~]*'")]
+    refresh_words(conn, ids)

@@ -74,6 +74,11 @@ TABLES = {
         {"skeleton": "The word with vowel runs, doubled letters and q/k folded.", "word": "A word of alias_words."},
         None,
     ),
+    "alias_vocabulary": (
+        "Derived: each word of alias_words once per role, where the TUI's corpus search finds near spellings.",
+        {"role": "The entities' role.", "word": "One word of an alias, as in alias_words."},
+        None,
+    ),
     "aliases": (
         "Every surface form an entity was seen under, its canonical name included.",
         {"entity_id": "The entity.", "alias": "A name as written in an article."},
@@ -196,7 +201,7 @@ def metadata(database: str) -> dict:
         table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
-        if name in {"articles", "alias_words", "word_skeletons"}:  # the raw text; derived rows
+        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary"}:  # the raw text; derived rows
             table["hidden"] = True
         tables[name] = table
     return {

@@ -35,7 +35,8 @@ _PLACE = "p.seq * 1000000000 + m.start"
 
 def articles(db: sqlite_utils.Database, order: str = "date") -> list[dict]:
     """Every article, in one of ARTICLE_ORDERS: newest published first, by title, by outlet, last ingested first."""
-    # entity_count is kept by the write path: counting mentions here costs seconds on a large store
+    # entity_count is kept by the write path: counting mentions here costs seconds on a large store;
+    # the default order and the columns are schema.py's idx_articles_listed: neither the table nor a sort is read
     return list(
         db.query(
             "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
@@ -387,19 +388,22 @@ def alias_rows(db: sqlite_utils.Database, article_id: int | None = None) -> list
 def store_signature(db: sqlite_utils.Database) -> tuple:
     """Changes whenever an article is added, replaced or removed, or a correction made or undone:
     how a reader notices another writer."""
+    # one subquery each: max() alone is one step down an index, where a max() beside count() scans
     return tuple(
         db.execute(
-            "SELECT count(*), coalesce(max(id), 0), coalesce(max(ingested_at), ''),"
-            " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections) FROM articles"
+            "SELECT (SELECT count(*) FROM articles), (SELECT coalesce(max(id), 0) FROM articles),"
+            " (SELECT coalesce(max(ingested_at), '') FROM articles),"
+            " (SELECT count(*) || ':' || coalesce(max(id), 0) FROM corrections)"
         ).fetchone()
     )
 
 
 def store_counts(db: sqlite_utils.Database) -> dict:
     """Headline numbers for the TUI's header."""
+    # mention_count is kept by the write path: finding the mentioned entities in mentions took seconds
     row = db.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities"
-        " WHERE id IN (SELECT entity_id FROM mentions)), (SELECT count(DISTINCT paragraph_id) FROM selections)"
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE mention_count > 0),"
+        " (SELECT count(DISTINCT paragraph_id) FROM selections)"
     ).fetchone()
     return {"articles": row[0], "entities": row[1], "selected": row[2]}
 

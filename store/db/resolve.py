@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, utils
 
 from ..names import bare_key, is_acronym, name_key, translit_key
 from ..records import GEO_KEY, ROLES, EntityRecord
+from .thresholds import TRANSLITERATION
 
 
 def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
@@ -68,7 +69,7 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
             " AND e.type = 'PERSON'",
             [skeleton, *ROLES, f"%{surname[1:]}"],
             keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
-            and fuzz.ratio(name_key(r[2]), name_key(fn)) >= 80,
+            and fuzz.ratio(name_key(r[2]), name_key(fn)) >= TRANSLITERATION,
         )
         if len(rows) == 1:
             return rows[0]

@@ -32,8 +32,15 @@ from . import corpus_counts
 #   romanisation of a name, an index on each article's agency key (AGENCY_KEY) and one on
 #   quotes.paragraph_id (the foreign-key check of every paragraph a replaced article deletes), so
 #   writing an article costs the same in a store of a thousand articles as of a hundred thousand.
-SCHEMA_VERSION = 7
+# 8 (alias vocabulary): the alias_vocabulary table, where the corpus index finds near spellings
+#   without reading every alias word; alias words folded by anyascii, as entity keys are
+#   (corpus_counts.refold_words); the indexes on articles.ingested_at (the store's signature) and
+#   idx_articles_listed (the article list).
+SCHEMA_VERSION = 8
 ANYASCII_KEYS_VERSION = 3
+CORPUS_COUNTS_VERSION = 5
+WORD_SKELETONS_VERSION = 7
+ALIAS_VOCABULARY_VERSION = 8
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
@@ -138,6 +145,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     # derived): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek, not by a
     # LIKE '%adr' over every alias. A word no alias has any more stays; it leads to no alias_words row.
     "word_skeletons": ({"skeleton": str, "word": str}, ("skeleton", "word"), []),
+    # Each word of alias_words once per role: the corpus index reads the words of one first letter
+    # to find near spellings of a query word (reading them from alias_words took seconds).
+    "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
     "selections": (
         {
             "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
@@ -158,6 +168,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 _INDEXES = [
     ("articles", ["sha256"], True),
     ("articles", ["source"], False),
+    # the store's signature (queries.store_signature) asks for the latest, on open and on every poll
+    ("articles", ["ingested_at"], False),
     ("paragraphs", ["article_id", "seq"], True),
     ("entities", ["key"], True),
     ("aliases", ["alias"], False),
@@ -181,6 +193,10 @@ _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_entities_by_mentions"
     " ON entities (role, mention_count DESC, name COLLATE NOCASE)",
     f"CREATE INDEX IF NOT EXISTS idx_articles_agency_key ON articles ({AGENCY_KEY}, agency)",
+    # The article list (queries.articles) in its default order with its columns: a page of it, or all of it,
+    # without reading the articles' rows (each holds the text as read) or sorting them (schema 8).
+    "CREATE INDEX IF NOT EXISTS idx_articles_listed"
+    " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
 ]
 
 
@@ -333,9 +349,11 @@ def migrate(db: sqlite_utils.Database) -> None:
     # sqlite-utils runs its DDL inside a transaction that is already open
     # (outside one, executescript would commit as it goes).
     with transaction(db) as conn:
+        created = set()
         for name, (columns, pk, fks) in TABLES.items():
             table = db.table(name)
             if not table.exists():
+                created.add(name)
                 table.create(columns, pk=pk, foreign_keys=fks, not_null=_not_null(name))
             else:
                 for col, col_type in columns.items():
@@ -350,8 +368,16 @@ def migrate(db: sqlite_utils.Database) -> None:
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
         if stored_version < ANYASCII_KEYS_VERSION:
             _recompute_entity_keys(db.conn)
-        # Derived data too, like the full-text index (schema 5, corpus counts)
-        corpus_counts.recompute(conn)
+        # Derived data too, like the full-text index (schema 5, corpus counts); minutes on a store of
+        # millions of aliases, so only when it is missing
+        if stored_version < CORPUS_COUNTS_VERSION or "alias_words" in created:
+            corpus_counts.recompute(conn)
+        else:
+            if stored_version < ALIAS_VOCABULARY_VERSION or "alias_vocabulary" in created:
+                corpus_counts.refold_words(conn)
+                corpus_counts.fill_vocabulary(conn)
+            if stored_version < WORD_SKELETONS_VERSION or "word_skeletons" in created:
+                corpus_counts.fill_skeletons(conn)
         _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -420,6 +446,7 @@ def _not_null(table: str) -> set[str]:
         "corrections": {"kind", "target", "value", "created_at"},
         "alias_words": {"role", "word", "entity_id", "alias"},
         "word_skeletons": {"skeleton", "word"},
+        "alias_vocabulary": {"role", "word"},
     }.get(table, set())
 
 

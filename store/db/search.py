@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import sqlite_utils
-from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
 
 from ..errors import NewsxError
+from ..names import fold
+from .thresholds import COMMON_WORD, CORPUS_CANDIDATES, FIND_ENTITY_CUTOFF, MAX_CANDIDATES, NEAR_SPELLING, SEARCH_CUTOFF, SPEAKER_CUTOFF
 
 MAX_QUERY_TERMS = 32
 
@@ -27,9 +28,10 @@ class SearchError(NewsxError):
 
 
 def searchable(text: str) -> str:
-    """An alias or a query as the index compares them: ASCII letters (anyascii, so "Lodz" finds
-    "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped."""
-    return utils.default_process(text if text.isascii() else anyascii(text))
+    """An alias or a query as the indexes compare them: folded as entity keys fold names (ASCII letters
+    by anyascii, so "Lodz" finds "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped."""
+    # ASCII needs no fold: default_process lowercases it and makes its apostrophes spaces as it is
+    return utils.default_process(text if text.isascii() else fold(text))
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,8 @@ class EntityIndex:
     found in a sorted word list and a few thousand short words.
     """
 
-    # Past this many candidates, those matching the most query words and
-    # then the shortest (they score highest against a short query) are
-    # scored; keeps a keystroke in budget.
-    MAX_CANDIDATES = 2000
-    # A word shared by more aliases than this ("of", "ministry", "s") only
-    # narrows the search when the query has no rarer word.
-    COMMON_WORD = 0.02
+    MAX_CANDIDATES = MAX_CANDIDATES
+    COMMON_WORD = COMMON_WORD
 
     def __init__(self, rows: list[tuple[int, str, str, str]]):
         # (entity_id, name, role, alias)
@@ -94,7 +91,7 @@ class EntityIndex:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
+    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = SEARCH_CUTOFF) -> list[EntityHit]:
         """Best-scoring entities for `query`, one hit per entity (its best alias)."""
         q = searchable(query)
         if not q or not self._rows:
@@ -131,7 +128,7 @@ class EntityIndex:
         words = list(dict.fromkeys(q.split()))
         # Near spellings of every query word in one pass over the word list.
         near = process.cdist(
-            [w for w in words if len(w) >= 3] or [""], self._words, scorer=fuzz.ratio, score_cutoff=75, dtype=np.uint8
+            [w for w in words if len(w) >= 3] or [""], self._words, scorer=fuzz.ratio, score_cutoff=NEAR_SPELLING, dtype=np.uint8
         )
         near_rows = iter(near)
         per_word = [self._word_candidates(w, next(near_rows) if len(w) >= 3 else None) for w in words]
@@ -161,7 +158,7 @@ class AmbiguousName(SearchError):
     """A name that could mean more than one entity."""
 
 
-def find_entity(index: EntityIndex, name: str, cutoff: float = 70) -> EntityHit:
+def find_entity(index: EntityIndex, name: str, cutoff: float = FIND_ENTITY_CUTOFF) -> EntityHit:
     """The one entity `name` means, found as the fuzzy pane finds it.
 
     A correction changes the store, so a guess is not good enough: the name
@@ -177,8 +174,8 @@ def find_entity(index: EntityIndex, name: str, cutoff: float = 70) -> EntityHit:
     hits = index.search(name, limit=8, cutoff=cutoff)
     if not hits:
         raise SearchError(f"no entity matches {name!r}")
-    folded = utils.default_process(name)
-    exact = [h for h in hits if utils.default_process(h.alias) == folded]
+    folded = searchable(name)
+    exact = [h for h in hits if searchable(h.alias) == folded]
     if len(exact) == 1 or (not exact and len(hits) == 1):
         return (exact or hits)[0]
     candidates = "; ".join(f"{h.name} ({h.role}, #{h.entity_id})" for h in exact or hits)
@@ -191,14 +188,15 @@ class CorpusIndex:
     Scores as EntityIndex does (WRatio over whole aliases, best alias per
     entity), but its candidates come from SQL: the aliases (alias_words, kept
     by the write path) with a word that starts with a word of the query, or is
-    spelled almost like it. Only the role's distinct words are held, sorted, to
-    find the near spellings; among those that begin with the same letter (a
-    typo in the first letter is rare, and scoring every word of a large corpus
-    costs more than a keystroke may).
+    spelled almost like it. The near spellings are looked for among the role's
+    words that begin with the same letter (a typo in the first letter is rare,
+    and scoring every word of a large corpus costs more than a keystroke may),
+    read from alias_vocabulary a letter at a time, as the first query with that
+    letter needs them, and kept.
     """
 
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
-    MAX_CANDIDATES = EntityIndex.MAX_CANDIDATES
+    MAX_CANDIDATES = CORPUS_CANDIDATES
 
     def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
         """`connect`: a connection to the store for the length of a `with` (one per search: a connection
@@ -206,33 +204,44 @@ class CorpusIndex:
         self._connect = connect
         self.role = role
         self._lock = threading.Lock()
-        self._vocabulary: list[str] | None = None
+        self._words_by_letter: dict[str, list[str]] = {}
 
-    def vocabulary(self) -> list[str]:
-        """The role's distinct alias words; read once (a worker calls this ahead of the first search)."""
+    def words_from(self, conn, letter: str) -> list[str]:
+        """The role's distinct alias words that begin with `letter`, sorted; read once."""
         with self._lock:
-            if self._vocabulary is None:
-                with self._connect() as conn:
-                    self._vocabulary = [
-                        r[0] for r in conn.execute("SELECT DISTINCT word FROM alias_words WHERE role = ? ORDER BY word", [self.role])
-                    ]
-            return self._vocabulary
+            words = self._words_by_letter.get(letter)
+            if words is None:
+                words = self._words_by_letter[letter] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT word FROM alias_vocabulary WHERE role = ? AND word >= ? AND word < ? ORDER BY word",
+                        [self.role, letter, letter + "\uffff"],
+                    )
+                ]
+            return words
 
-    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = 60) -> list[EntityHit]:
+    def read_ahead(self, query: str) -> None:
+        """Read the words the query's next letters will need (those of its first letter), so that
+        the keystroke that first needs them does not wait for them."""
+        q = searchable(query)
+        if q and q[0] not in self._words_by_letter:
+            with self._connect() as conn:
+                self.words_from(conn, q[0])
+
+    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = SEARCH_CUTOFF) -> list[EntityHit]:
         """Best-scoring entities for `query`, one hit per entity (its best alias)."""
-        q = utils.default_process(query)
+        q = searchable(query)
         if not q or (role and role != self.role):
             return []
-        vocabulary = self.vocabulary()
         with self._connect() as conn:
-            return self._search(conn, q, vocabulary, limit, cutoff)
+            return self._search(conn, q, limit, cutoff)
 
-    def _search(self, conn, q: str, vocabulary: list[str], limit: int, cutoff: float) -> list[EntityHit]:
+    def _search(self, conn, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
         matched: Counter[tuple[int, str]] = Counter()
         common: list[list[tuple[int, str]]] = []
         for word in words:
-            rows = self._aliases_with(conn, word, self._near(word, vocabulary) if len(word) >= 3 else [])
+            rows = self._aliases_with(conn, word, self._near(word, self.words_from(conn, word[0])) if len(word) >= 3 else [])
             if len(rows) >= self.MAX_CANDIDATES:
                 common.append(rows)  # a word this common narrows nothing while a rarer one is there
             else:
@@ -242,7 +251,7 @@ class CorpusIndex:
         candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
         found = process.extract(
             q,
-            [utils.default_process(alias) for _, alias in candidates],
+            [searchable(alias) for _, alias in candidates],
             scorer=fuzz.WRatio,
             processor=None,
             limit=limit * 4 + 20,
@@ -266,9 +275,8 @@ class CorpusIndex:
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
-        """Words of the vocabulary that begin with `word`'s letter and are spelled almost like it."""
-        lo, hi = EntityIndex._prefix_range(vocabulary, word[0])
-        found = process.extract(word, vocabulary[lo:hi], scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=75)
+        """Words of the vocabulary (of `word`'s first letter) spelled almost like `word`."""
+        found = process.extract(word, vocabulary, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=NEAR_SPELLING)
         return [w for w, _, _ in found]
 
     def _aliases_with(self, conn, word: str, near: list[str]) -> list[tuple[int, str]]:
@@ -343,7 +351,7 @@ def _marked_spans(marked: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quotes_by_speaker(db: sqlite_utils.Database, speaker: str, cutoff: float = 75) -> list[dict]:
+def quotes_by_speaker(db: sqlite_utils.Database, speaker: str, cutoff: float = SPEAKER_CUTOFF) -> list[dict]:
     """Quotes whose speaker, or the speaker entity's aliases, match `speaker` fuzzily."""
     from . import queries
 

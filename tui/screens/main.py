@@ -21,12 +21,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
-from newsx.store.db.search import EntityHit, SearchError
+from newsx.store.db.search import CorpusIndex, EntityHit, SearchError
 
 from .. import clipboard
 from ..clipboard import Copied
@@ -59,6 +60,7 @@ from ..messages import (
 from ..reading_position import find_paragraph, position_of
 from ..store_access import StoreAccess
 from ..text import line_text
+from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.mention_map import MentionMap
@@ -73,9 +75,6 @@ from .export import ExportScreen
 from .export_choice import ExportChoice, ExportChoiceScreen
 from .selections import SelectionsScreen
 
-FILTER_LIMIT = 30  # hits per pane: about what a tall terminal shows
-TEXT_LIMIT = 200  # full-text hits read per query, before the scope narrows them
-FILTER_CUTOFF = 70  # WRatio: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75); drops "malik"->"Sameer al-Shwiali" (67)
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 SAVE_POSITION_SECONDS = 5.0  # while the cursor moves, where it is is written at most this often
@@ -172,6 +171,7 @@ class MainScreen(Screen[None]):
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
+        self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
         self.read_after_load: dict | None = None  # a passage to go to once the store is read again
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
@@ -284,7 +284,6 @@ class MainScreen(Screen[None]):
             snapshot = self.store.snapshot(self.scope, shown, self.open_at)
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
-        self.warm_corpus()
 
     @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def warm_corpus(self) -> None:
@@ -311,9 +310,17 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
-        results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in facets.indexes.items()}
-        if not get_current_worker().is_cancelled:
+        worker, results = get_current_worker(), {}
+        for role, index in facets.indexes.items():
+            if worker.is_cancelled:
+                return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
+            results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+        if not worker.is_cancelled:
             self.post_message(HitsFound(query, results))
+        if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+            for index in facets.indexes.values():
+                if isinstance(index, CorpusIndex) and not worker.is_cancelled:
+                    index.read_ahead(query)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
@@ -475,6 +482,8 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
+        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it
+        self.call_after_refresh(self.warm_corpus)
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
@@ -518,8 +527,10 @@ class MainScreen(Screen[None]):
         # the whole store, as `newsx-tui search` does, with the article being read first
         here = self.view.article["id"] if self.view else None
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
-        self.query_one(TextHits).show_hits(message.query, hits, message.reason, here)
+        text = self.query_one(TextHits)
+        text.show_hits(message.query, hits, message.reason, here)
         self.fit_search_panes()
+        text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
 
     def fit_search_panes(self) -> None:
@@ -656,9 +667,12 @@ class MainScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        self.stop_text_search()
         if event.value.strip():
             self.filter_facets(event.value, self.facets)
-            self.search_text(event.value)
+            # the text's hits once typing pauses: showing a list of paragraphs at every key of a
+            # quick hand costs the names' panes their frame, and only the last query's are read
+            self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
         else:
             self.workers.cancel_group(self, "filter")
             self.workers.cancel_group(self, "text")
@@ -666,6 +680,19 @@ class MainScreen(Screen[None]):
             for role in ROLES:
                 self.facet(role).show_all()
             self.fit_search_panes()
+
+    def start_text_search(self) -> None:
+        """The full-text search of the query typed, now (the pause came, or Enter did)."""
+        if self.text_search is not None:
+            query, timer = self.text_search
+            timer.stop()
+            self.text_search = None
+            self.search_text(query)
+
+    def stop_text_search(self) -> None:
+        if self.text_search is not None:
+            self.text_search[1].stop()
+            self.text_search = None
 
     def action_submit_search(self) -> None:
         """Enter in the search box: choose the best match of what was typed, however fast."""
@@ -681,6 +708,7 @@ class MainScreen(Screen[None]):
         query = self.query_one(SearchBox).value
         if query.strip() and (query != self.hits_query or query != self.text_query):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
+            self.start_text_search()  # no pause to wait for
         elif not self.choose_best():
             self.set_focus(self.query_one(SearchBox))  # back to the typo
 
@@ -777,8 +805,9 @@ class MainScreen(Screen[None]):
 
     def show_entity_mentions(self, found: list[dict], jump: bool = True) -> None:
         self.entity_mentions = found
-        several = len({m["article_id"] for m in found}) > 1
-        titles = {a["id"]: a.get("title") or "" for a in self.articles} if several else None
+        mentioned = {m["article_id"] for m in found}
+        several = len(mentioned) > 1
+        titles = {a["id"]: a.get("title") or "" for a in self.articles if a["id"] in mentioned} if several else None
         self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
         if not jump:
             self.mention_index = -1

@@ -79,6 +79,12 @@ class TextHits(OptionList):
         self.border_subtitle = Text(f"{count} · ") + line_text(f"“{query}”")
         self.highlighted = 0 if hits else None
 
+    def rewrap(self) -> None:
+        """Wrap the hits again at the width the pane has once laid out: shown with the hits, it may
+        have come with a scrollbar, which narrows it without a resize (the wrap then depended on
+        whether the names' panes or the text's hits arrived first)."""
+        self._clear_caches()
+
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -1,0 +1,12 @@
+"""The TUI search's cut-offs and limits, in one place, each with why it is what it is."""
+
+# WRatio a name must score to be listed while typing: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75);
+# drops "malik"->"Sameer al-Shwiali" (67), which sent Enter to the wrong person.
+FILTER_CUTOFF = 70
+# Hits per facet pane: about what a tall terminal shows; reading more costs a keystroke's budget.
+FILTER_LIMIT = 30
+# Full-text hits read per query, before the scope narrows them: a few screens of paragraphs.
+TEXT_LIMIT = 200
+# Seconds without a key before the text is searched (FTS5) and its paragraphs listed: longer than
+# the gap between a quick hand's keys (~0.1 s), short enough to look immediate. Enter does not wait.
+TEXT_SEARCH_PAUSE = 0.2
