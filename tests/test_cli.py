@@ -158,3 +158,13 @@ def test_export_selection_cites_a_part_of_a_paragraph_as_an_excerpt(sample_db_pa
     assert "> Iraq\n" in out
     citations = [line for line in out.splitlines() if line.startswith("> \u2014")]
     assert citations[0].endswith("\u00b624") and citations[1].endswith("\u00b625 (excerpt)")
+
+
+def test_a_prefix_is_only_for_the_word_still_being_typed():
+    from newsx.store.db.search import fts_query
+
+    assert fts_query("air pollu", prefix=True) == '"air" "pollu"*'
+    assert fts_query("air pollu") == '"air" "pollu"'  # the CLI searches whole words
+    assert fts_query("air pollu ", prefix=True) == '"air" "pollu"'  # a space: the word is finished
+    assert fts_query("air po", prefix=True) == '"air" "po"'  # two letters would match half the store
+    assert fts_query('pollu"*', prefix=True) == '"pollu"*'  # FTS syntax typed is still dropped

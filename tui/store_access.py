@@ -175,10 +175,10 @@ class StoreAccess:
             return queries.clear_selections(db)
 
     def text_hits(self, query: str, limit: int) -> list[dict]:
-        """Paragraphs with every word of `query` (FTS5), best first, with the spans of the words found.
-        Raises search.SearchError for a query that cannot be searched (no words, too many)."""
+        """Paragraphs with every word of `query` (FTS5), the last perhaps half typed, best first, with the
+        spans of the words found. Raises search.SearchError for a query that cannot be searched (no words, too many)."""
         with self.open() as db:
-            return search.paragraphs(db, query, limit=limit, with_spans=True)
+            return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True)
 
     def passages(self, what: str, target) -> list[dict]:
         """Cited passages to export: `what` is "selection", "entity" (target: its id), "article" (its id),
@@ -191,7 +191,7 @@ class StoreAccess:
             if what == "quotes":
                 return queries.quote_passages(db, target)
             if what == "text":
-                found = search.paragraphs(db, target, limit=10_000)
+                found = search.paragraphs(db, target, limit=10_000, prefix=True)  # what the pane listed
                 return sorted(found, key=lambda p: (p["article_id"], p["seq"]))
             return queries.selections(db)
 

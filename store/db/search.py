@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process, utils
 
 from ..errors import NewsxError
 from ..names import fold
-from .thresholds import COMMON_WORD, CORPUS_CANDIDATES, FIND_ENTITY_CUTOFF, MAX_CANDIDATES, NEAR_SPELLING, SEARCH_CUTOFF, SPEAKER_CUTOFF
+from .thresholds import COMMON_WORD, CORPUS_CANDIDATES, FIND_ENTITY_CUTOFF, MAX_CANDIDATES, NEAR_SPELLING, SEARCH_CUTOFF, SPEAKER_CUTOFF, TEXT_PREFIX_MIN
 
 MAX_QUERY_TERMS = 32
 
@@ -295,11 +295,12 @@ class NoWordsError(SearchError):
     """A query of punctuation or spaces only: there is nothing to search for."""
 
 
-def fts_query(query: str) -> str:
+def fts_query(query: str, *, prefix: bool = False) -> str:
     """A user's words as an FTS5 query: every word must appear; no FTS syntax gets through.
 
     Each word is quoted, so operators (AND, NEAR, *, -, ^, column:) are
-    searched as the words they are or dropped as punctuation.
+    searched as the words they are or dropped as punctuation. `prefix`: the
+    last word may be the start of a word still being typed.
     """
     words = re.findall(r"\w+", query)
     if not words:
@@ -307,15 +308,20 @@ def fts_query(query: str) -> str:
     if len(words) > MAX_QUERY_TERMS:
         # Dropping words would search for something else than what was asked.
         raise SearchError(f"the query has {len(words):,} words; search takes at most {MAX_QUERY_TERMS}")
-    return " ".join(f'"{w}"' for w in words)
+    terms = [f'"{w}"' for w in words]
+    if prefix and not query[-1:].isspace() and len(words[-1]) >= TEXT_PREFIX_MIN:
+        terms[-1] += "*"
+    return " ".join(terms)
 
 
 # Marks FTS5's highlight() puts around each matched word; control characters never reach a stored paragraph.
 _OPEN, _CLOSE = "\x01", "\x02"
 
 
-def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100, *, with_spans: bool = False) -> list[dict]:
-    """Readable paragraphs matching every word of `query`, best first.
+def paragraphs(
+    db: sqlite_utils.Database, query: str, limit: int = 100, *, with_spans: bool = False, prefix: bool = False
+) -> list[dict]:
+    """Readable paragraphs matching every word of `query`, best first (`prefix`: see fts_query).
 
     `with_spans` adds `spans`: the (start, end) in `text` of every word that matched,
     as FTS5 matched it (stemmed: "refineries" marks "refinery").
@@ -328,7 +334,7 @@ def paragraphs(db: sqlite_utils.Database, query: str, limit: int = 100, *, with_
             " JOIN articles a ON a.id = p.article_id"
             " WHERE paragraphs_fts MATCH ? AND p.kind NOT IN ('boilerplate', 'credit')"
             " ORDER BY f.rank LIMIT ?",
-            [fts_query(query), limit],
+            [fts_query(query, prefix=prefix), limit],
         )
     )
     if with_spans:

@@ -31,3 +31,7 @@ CORPUS_CANDIDATES = 600
 # A word shared by more than this share of aliases ("of", "ministry", "s") only narrows the search
 # when the query has no rarer word.
 COMMON_WORD = 0.02
+
+# As-you-type text search (the TUI's) takes the last word as a prefix once it has this many letters:
+# "wewor" finds "WeWork" while it is typed, where a shorter prefix ("we") matches most paragraphs.
+TEXT_PREFIX_MIN = 3

@@ -33,6 +33,22 @@ async def test_a_word_that_is_no_name_goes_to_the_paragraph_with_it_marked(two_a
         assert "In the text" in screen_text(app)
 
 
+async def test_a_word_still_being_typed_finds_the_words_it_begins(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"refin", "enter")
+        await settle(pilot)
+        assert app.main.view.article["title"] == "Oil refinery siege enters second week"
+        assert found_words(app) == ["refinery"]
+        # a finished word (a space after it) is a whole word, as the CLI's search takes it
+        await pilot.press("escape", "slash", *"refin ")
+        await pilot.pause(0.5)  # the pause in typing that starts the text search
+        await settle(pilot)
+        hits = app.main.query_one(TextHits)
+        assert hits.query_text == "refin " and not hits.hits
+
+
 async def test_enter_on_a_listed_paragraph_goes_there(two_article_db):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
