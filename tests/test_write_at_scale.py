@@ -14,6 +14,7 @@ import sqlite3
 
 from newsx.store import open_db, transaction
 from newsx.store.db import corrections
+from newsx.store.db.schema import SCHEMA_VERSION
 from newsx.store.db.write import store_article
 from newsx.store.names import name_key, translit_key
 from newsx.store.records import Anatomy, EntityRecord, Extraction, MentionRecord, Paragraph, Prepared
@@ -104,23 +105,27 @@ def test_romanisations_agencies_and_the_skeletons_kept_by_the_write_path(tmp_pat
     db.close()
 
 
-def test_a_version_6_store_gains_the_skeletons_and_the_agency_index(tmp_path):
+def test_a_version_6_store_gains_the_skeletons_the_vocabulary_and_the_indexes(tmp_path):
     path = tmp_path / "six.db"
     db = open_db(path)
     write(db, "a", "Muqtada Sadr spoke.", person("Muqtada Sadr"))
     expected = sorted(db.execute("SELECT skeleton, word FROM word_skeletons").fetchall())
+    vocabulary = sorted(db.execute("SELECT role, word FROM alias_vocabulary").fetchall())
     db.close()
     conn = sqlite3.connect(path)
-    with conn:  # what schema 6 had: neither the table nor the index
+    with conn:  # what schema 6 had: none of the tables and indexes of 7 and 8
         conn.execute("DROP TABLE word_skeletons")
+        conn.execute("DROP TABLE alias_vocabulary")
         conn.execute("DROP INDEX idx_articles_agency_key")
         conn.execute("DROP INDEX idx_quotes_paragraph_id")
+        conn.execute("DROP INDEX idx_articles_listed")
         conn.execute("PRAGMA user_version = 6")
     conn.close()
 
     db = open_db(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 7
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert sorted(db.execute("SELECT skeleton, word FROM word_skeletons").fetchall()) == expected
+    assert sorted(db.execute("SELECT role, word FROM alias_vocabulary").fetchall()) == vocabulary
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"idx_articles_agency_key", "idx_quotes_paragraph_id"} <= indexes
     before = db.execute("SELECT count(*) FROM entities").fetchone()[0]
