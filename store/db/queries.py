@@ -151,19 +151,7 @@ def _first_seen(db: sqlite_utils.Database, role: str, limit: int, batch: int = 2
             found.setdefault(entity_id, len(found))
         if len(found) >= limit:
             break
-    chosen = sorted(found, key=found.__getitem__)[:limit]
-    if not chosen:
-        return []
-    marks = ",".join("?" * len(chosen))
-    by_id = {
-        r["id"]: r
-        for r in db.query(
-            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
-            f" FROM entities WHERE id IN ({marks})",
-            chosen,
-        )
-    }
-    return [by_id[i] for i in chosen if i in by_id]
+    return entities_by_id(db, sorted(found, key=found.__getitem__)[:limit])
 
 
 def most_mentions(db: sqlite_utils.Database, role: str) -> int:
