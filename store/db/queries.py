@@ -159,20 +159,23 @@ def most_mentions(db: sqlite_utils.Database, role: str) -> int:
     return db.execute("SELECT coalesce(max(mention_count), 0) FROM entities WHERE role = ?", [role]).fetchone()[0]
 
 
+def _in_order(db: sqlite_utils.Database, select: str, column: str, ids: list[int], key: str = "id") -> list[dict]:
+    """The rows of `select` whose `column` is one of `ids`, in the order of `ids` (SQL's IN keeps none);
+    an id no row has is left out. `key`: the name `column` has in the rows."""
+    if not ids:
+        return []
+    rows = {r[key]: r for r in db.query(f"{select} WHERE {column} IN ({','.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids if i in rows]
+
+
 def entities_by_id(db: sqlite_utils.Database, entity_ids: list[int]) -> list[dict]:
     """The entities with these ids as top_entities gives them, in the order given (a page of a list)."""
-    if not entity_ids:
-        return []
-    marks = ",".join("?" * len(entity_ids))
-    rows = {
-        r["id"]: r
-        for r in db.query(
-            "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles"
-            f" FROM entities WHERE id IN ({marks})",
-            entity_ids,
-        )
-    }
-    return [rows[i] for i in entity_ids if i in rows]
+    return _in_order(
+        db,
+        "SELECT id, name, type, role, lat, lon, mention_count AS mentions, article_count AS articles FROM entities",
+        "id",
+        entity_ids,
+    )
 
 
 def entity_total(db: sqlite_utils.Database, role: str) -> int:
@@ -221,11 +224,7 @@ def quote_total(db: sqlite_utils.Database) -> int:
 
 def quotes_by_id(db: sqlite_utils.Database, quote_ids: list[int]) -> list[dict]:
     """The quotes with these ids, in the order given (a page of a list: store.db.pages.window)."""
-    if not quote_ids:
-        return []
-    marks = ",".join("?" * len(quote_ids))
-    rows = {r["id"]: r for r in db.query(_QUOTE_COLUMNS + f" WHERE q.id IN ({marks})", quote_ids)}
-    return [rows[i] for i in quote_ids if i in rows]
+    return _in_order(db, _QUOTE_COLUMNS, "q.id", quote_ids)
 
 
 def passages(db: sqlite_utils.Database, paragraph_ids: list[int]) -> list[dict]:
@@ -263,27 +262,19 @@ def article_passages(db: sqlite_utils.Database, article_id: int) -> list[dict]:
 def quote_passages(db: sqlite_utils.Database, quote_ids: list[int]) -> list[dict]:
     """Quotes as passages, in the order given: each the quoted words of its paragraph, cited as an excerpt
     when they are not the whole paragraph."""
-    if not quote_ids:
-        return []
-    marks = ",".join("?" * len(quote_ids))
-    rows = {
-        r["quote_id"]: r
-        for r in db.query(
-            'SELECT q.id AS quote_id, q.start, q."end", p.id AS paragraph_id, p.seq, p.text, a.id AS article_id,'
-            " a.title, a.agency, a.published, a.source FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
-            f" JOIN articles a ON a.id = q.article_id WHERE q.id IN ({marks})",
-            quote_ids,
-        )
-    }
-    found = []
-    for quote_id in quote_ids:
-        row = rows.get(quote_id)
-        if row is None:
-            continue
+    found = _in_order(
+        db,
+        'SELECT q.id AS quote_id, q.start, q."end", p.id AS paragraph_id, p.seq, p.text, a.id AS article_id,'
+        " a.title, a.agency, a.published, a.source FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id"
+        " JOIN articles a ON a.id = q.article_id",
+        "q.id",
+        quote_ids,
+        key="quote_id",
+    )
+    for row in found:
         start, end = row["start"] or 0, row["end"] if row["end"] is not None else len(row["text"])
         row["excerpt"] = (start, end) != (0, len(row["text"]))
         row["text"] = row["text"][start:end]
-        found.append(row)
     return found
 
 
