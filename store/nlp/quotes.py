@@ -38,10 +38,16 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
 # sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
-# naming whose words a quote-only paragraph were ("Those were the words of Name"), a paragraph that
+# naming whose words a quote-only paragraph were ("Those were the words of Name"), a headline
+# that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
+# governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
+# what someone called something ('Name views it as "a human right"'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
-SIEVES = ("cue after", "cue before", "cue next sentence", "cue next paragraph", "continued", "conversation")
+SIEVES = (
+    "cue after", "cue before", "cue next sentence", "cue next paragraph", "headline colon", "cue clause",
+    "quoted as", "continued", "conversation",
+)
 REPORTED_SIEVE = "reported"
 
 
@@ -64,6 +70,7 @@ class _Event:
     inherit: bool = False
     outer_end: int = 0
     sieve: str | None = None
+    fragment: bool = False  # a phrase quoted mid-sentence: the reported speech around it is read as well
 
 
 class QuoteComponent:
@@ -128,7 +135,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     last_kind = ""  # direct | indirect: the latest statement's kind
-    out: list[QuoteRecord] = []
+    out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names)]
     prose = [p for p in paras if p.doc is not None]
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -150,18 +157,18 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         events = _direct_events(p, mention_at, names)
-        quoted = [(e.pos, e.outer_end) for e in events]
+        quoted = [(e.pos, e.outer_end) for e in events if not e.fragment]
         for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
-        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect"]
+        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
             if label not in {"PERSON", "ORG"}:
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
-            named.topic = _subject_at(doc, m.start)
+            named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 continue
@@ -216,6 +223,22 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     return out
 
 
+def _headline_quotes(p: Para, here: list[MentionRecord], names) -> list[QuoteRecord]:
+    """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"'.
+    Headlines are not parsed, so no other cue is read in them."""
+    out = []
+    for q in quote_spans(p.text):
+        before = p.text[: q.outer_start].rstrip()
+        if not before.endswith(":"):
+            continue
+        named_end = len(before[:-1].rstrip())
+        people = [m for m in here if m.end == named_end and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+        if people:
+            sp = entity_speaker(people[0].entity_key, names)
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "headline colon"))
+    return out
+
+
 def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
     """The person the paragraph after a quote-only paragraph names as its source in its first
     sentence: "Those were the words of Joe Miller", "So said Joe Miller, a line worker"."""
@@ -247,11 +270,16 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     ]
 
 
-def _subject_at(doc, char: int) -> bool:
-    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled"."""
+def _subject_at(doc, char: int, person: bool = False) -> bool:
+    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
+    A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
+    if person and tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in SPEECH_VERBS:
+        return True  # "Early says": a surname that is also a word, parsed as an adverb of the verb
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
+        if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            return False
         tok = tok.head
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
@@ -261,29 +289,110 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
     events: list[_Event] = []
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
-        verb = next((v for _, v in cues), None)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
-        if _embedded(p.text, q):
-            verb = _quoted_clause_cue(p, q)
-            if verb is None:
-                continue  # 'would oppose the agreement "in its current form"': words quoted inside reported speech
-            cues = [("cue before", verb)]  # 'warning that "voters are entitled to ..."': the rest of the sentence
+        fragment = _embedded(p.text, q)
+        if fragment:
+            clause = _quoted_clause_cue(p, q)
+            # 'Apple was "pulled into the enterprise," Cook said': a fragment closed by a comma
+            # before its cue is said by the cue's subject, as a whole quote is
+            closed = _closes_with_comma(p.text, q)
+            cues = [("cue before", clause)] if clause is not None else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            fragment = clause is None
+        if not cues:
+            # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
+            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
+        verb = next((v for _, v in cues), None)
+        if fragment and verb is None:
+            continue  # 'would oppose the agreement "in its current form"': a phrase no one is given as saying
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
-        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
+        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
             continue
         speaker = cue = sieve = None
         pos = q.outer_start
         for name, v in cues:
-            subject = subject_of(v)
+            subject = _cue_subject(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
-                speaker, cue, sieve = speaker_from(subject, mention_at, names), v.text, name
+                found = speaker_from(subject, mention_at, names)
+                if name == "quoted as" and found.entity_key is None and found.pronoun is None:
+                    break  # 'known as the "Hanoi Hilton"': a name, not what a named someone called it
+                speaker, cue, sieve = found, v.text, name
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
-        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve))
+        if speaker is None and (fragment or sieve in _PHRASE_SIEVES or cues and cues[0][0] in _PHRASE_SIEVES):
+            continue  # a phrase whose speaker the cue does not give is left unattributed, not guessed
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment))
     return events
+
+
+# Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.
+_PHRASE_SIEVES = frozenset({"cue clause", "quoted as"})
+
+
+def _cue_right_after(verb, q: QuoteSpan) -> bool:
+    """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', not
+    '"patently false," and analysts told Polygraph' (a new clause with a speaker of its own)."""
+    doc = verb.doc
+    i = verb.i
+    while i > 0 and doc[i - 1].idx >= q.outer_end:
+        i -= 1
+    while doc[i].is_punct and i < verb.i:
+        i += 1
+    first = doc[i]
+    subject = subject_of(verb)
+    return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i
+
+
+def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
+    return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
+
+
+def _quote_root(p: Para, q: QuoteSpan):
+    span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_cue(p: Para, q: QuoteSpan):
+    """The speech verb outside a quote whose clause the quote belongs to: 'the DEA says that the
+    border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
+    tok = _quote_root(p, q)
+    for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
+        # 'According to the man, the steroids "had a transformative effect"'
+        according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
+        if according is not None:
+            return according
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if q.outer_start <= tok.idx < q.outer_end:
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _cue_subject(cue):
+    """Whose words a cue gives: a speech verb's subject; the object of "according to X" and of
+    "in the words of X"."""
+    if cue.lower_ in {"according", "words"}:
+        link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
+        return next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+    return subject_of(cue)
+
+
+def _quoted_as(p: Para, q: QuoteSpan):
+    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
+    tok = _quote_root(p, q)
+    for _ in range(2 if tok is not None else 0):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lower_ == "as" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not q.outer_start <= head.head.idx < q.outer_end:
+            return head.head
+        tok = head
+    return None
 
 
 def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
@@ -300,7 +409,7 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     prev = spans[i - 1].outer_end if i else 0
     begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
-        verb = _verb_in(p, begin, q.outer_start, last=True)
+        verb = _verb_in(p, begin, q.outer_start, last=True) or _words_of(p, begin, q.outer_start)
         if verb is not None:
             found.append(("cue before", verb))
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
@@ -383,6 +492,11 @@ def _embedded(text: str, q: QuoteSpan) -> bool:
     """A fragment quoted mid-sentence: opens in lowercase right after a word, not after ':' or ','."""
     before = text[: q.outer_start].rstrip()
     return bool(before) and before[-1].isalpha() and text[q.start : q.start + 1].islower()
+
+
+def _words_of(p: Para, start: int, end: int):
+    """'in the words of the patient: "..."': the noun that names whose words follow a colon."""
+    return next((t for t in p.doc if start <= t.idx < end and t.lower_ == "words" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "of"), None) if p.text[start:end].rstrip().endswith(":") else None
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool):

@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim describe""".split()
+    whisper exclaim describe order demand boast""".split()
 )
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
@@ -36,6 +36,8 @@ ORGANISATION_NOUNS = frozenset(
     "group movement organisation organization militia party agency company firm alliance faction".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
+_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
@@ -88,6 +90,10 @@ def subject_of(verb):
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if v.lemma_.lower() in _ADDRESSED and any(c.i < v.i for c in subjects):
+            # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
+            # follows the verb, and is never its subject when a name stands before it
+            subjects = [c for c in subjects if c.i < v.i]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb

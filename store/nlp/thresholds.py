@@ -17,6 +17,10 @@ ATTRIBUTION_SENTENCE_MAX_WORDS = 8
 # A quote opening mid-sentence is a quoted clause ('said that China "is going to have to make a
 # deal"') only from this many words; shorter ones are a phrase quoted inside reported speech.
 QUOTED_CLAUSE_MIN_WORDS = 5
+# 'Cook said Apple employs 450 Dreamers, and he sees "first hand ..."': heads climbed from a
+# quote's root to the speech verb whose clause holds it (the quote's verb, a conjunct, the cue);
+# further up, the verb governs a different statement.
+GOVERNING_CUE_MAX_HOPS = 4
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
