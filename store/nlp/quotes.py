@@ -39,13 +39,13 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
 # sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
 # naming whose words a quote-only paragraph were ("Those were the words of Name"), a headline
-# that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
+# or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
 # what someone called something ('Name views it as "a human right"'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = (
-    "cue after", "cue before", "cue next sentence", "cue next paragraph", "headline colon", "cue clause",
+    "cue after", "cue before", "cue next sentence", "cue next paragraph", "name colon", "cue clause",
     "quoted as", "continued", "conversation",
 )
 REPORTED_SIEVE = "reported"
@@ -156,7 +156,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
 
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
-        events = _direct_events(p, mention_at, names)
+        events = _direct_events(p, here, mention_at, names)
         quoted = [(e.pos, e.outer_end) for e in events if not e.fragment]
         for r in speech.find(doc, quoted, p.skip):
             sp = speaker_from(r.subject, mention_at, names)
@@ -228,15 +228,22 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names) -> list[QuoteRec
     Headlines are not parsed, so no other cue is read in them."""
     out = []
     for q in quote_spans(p.text):
-        before = p.text[: q.outer_start].rstrip()
-        if not before.endswith(":"):
-            continue
-        named_end = len(before[:-1].rstrip())
-        people = [m for m in here if m.end == named_end and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
-        if people:
-            sp = entity_speaker(people[0].entity_key, names)
-            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "headline colon"))
+        key = _colon_speaker(p.text, q, here, names, anywhere=True)
+        if key is not None:
+            sp = entity_speaker(key, names)
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "name colon"))
     return out
+
+
+def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
+    """The person named right before a colon that opens a quote: a headline's 'Coach Anthony Lynn:
+    "..."' (`anywhere`), a transcript's turn 'Haddad: "Not this year."' (the paragraph's first words)."""
+    before = text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
+    people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return people[0].entity_key if people else None
 
 
 def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
@@ -284,7 +291,7 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _direct_events(p: Para, mention_at, names) -> list[_Event]:
+def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> list[_Event]:
     spans = quote_spans(p.text)
     events: list[_Event] = []
     for i, q in enumerate(spans):
@@ -299,12 +306,19 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
             closed = _closes_with_comma(p.text, q)
             cues = [("cue before", clause)] if clause is not None else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
             fragment = clause is None
+        colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
+        if colon is not None:
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, entity_speaker(colon, names), None, False, q.outer_end, "name colon"))
+            continue
         if not cues:
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
-        if fragment and verb is None:
-            continue  # 'would oppose the agreement "in its current form"': a phrase no one is given as saying
+        phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
+        if fragment and verb is None or phrase and len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS:
+            # 'would oppose the agreement "in its current form"': a phrase no one is given as
+            # saying; 'said politicians have "vilified" educators': one word quoted is no quote
+            continue
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
@@ -315,8 +329,10 @@ def _direct_events(p: Para, mention_at, names) -> list[_Event]:
             subject = _cue_subject(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and found.entity_key is None and found.pronoun is None:
-                    break  # 'known as the "Hanoi Hilton"': a name, not what a named someone called it
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v)):
+                    break  # 'known as the "Black Death"': a name, not what a named someone called it
+                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
+                    break  # 'higher than what is predicted to result from "exogenic" processes
                 speaker, cue, sieve = found, v.text, name
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
@@ -343,6 +359,10 @@ def _cue_right_after(verb, q: QuoteSpan) -> bool:
     first = doc[i]
     subject = subject_of(verb)
     return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
@@ -382,9 +402,15 @@ def _cue_subject(cue):
     return subject_of(cue)
 
 
+# Verbs whose object complement is what the subject called something.
+_NAMING_VERBS = frozenset({"call", "label", "brand"})
+
+
 def _quoted_as(p: Para, q: QuoteSpan):
     """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
     tok = _quote_root(p, q)
+    if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _NAMING_VERBS:
+        return tok.head  # 'Lila Moss called the tour "the best year of my life"'
     for _ in range(2 if tok is not None else 0):
         head = tok.head
         if head.i == tok.i:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import OBJECT_CUES, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
@@ -34,7 +34,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if found:
                 out.append(found)
             continue
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
+        if tok.lemma_.lower() not in SPEECH_VERBS or tok.lemma_.lower() in QUOTE_ONLY_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
             continue  # "if asked by Baghdad", "did not say"

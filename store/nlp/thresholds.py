@@ -21,6 +21,9 @@ QUOTED_CLAUSE_MIN_WORDS = 5
 # quote's root to the speech verb whose clause holds it (the quote's verb, a conjunct, the cue);
 # further up, the verb governs a different statement.
 GOVERNING_CUE_MAX_HOPS = 4
+# A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
+# two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
+QUOTED_PHRASE_MIN_WORDS = 2
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
