@@ -41,12 +41,13 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # naming whose words a quote-only paragraph were ("Those were the words of Name"), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
-# what someone called something ('Name views it as "a human right"'), a paragraph that
+# what someone called something ('Name views it as "a human right"'), the subject of the
+# sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "cue next paragraph", "name colon", "cue clause",
-    "quoted as", "continued", "conversation",
+    "quoted as", "named before", "continued", "conversation",
 )
 REPORTED_SIEVE = "reported"
 
@@ -339,6 +340,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
                 break
         if speaker is None and (fragment or sieve in _PHRASE_SIEVES or cues and cues[0][0] in _PHRASE_SIEVES):
             continue  # a phrase whose speaker the cue does not give is left unattributed, not guessed
+        if speaker is None and not cues:
+            subject = _subject_before(p, spans, i)
+            found = speaker_from(subject, mention_at, names) if subject is not None else None
+            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
+                speaker, sieve = found, "named before"
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment))
     return events
 
@@ -359,6 +365,24 @@ def _cue_right_after(verb, q: QuoteSpan) -> bool:
     first = doc[i]
     subject = subject_of(verb)
     return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i
+
+
+def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The subject of the main clause of the sentence that leads into an uncued quote in the same
+    paragraph: 'The mayor, Tim Ng, was unmoved. "We will not pay more."', 'Smith ended with a
+    warning: "..."'; None when that sentence holds an earlier quote (its cue rules) or when the
+    quote opens the paragraph (what came before is the last speaker's)."""
+    q = spans[i]
+    before = p.text[: q.outer_start].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return None
+    span = p.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent, earlier = span[0].sent, spans[i - 1].outer_end if i else 0
+    if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
+        return None
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _passive(verb) -> bool:
@@ -522,7 +546,8 @@ def _embedded(text: str, q: QuoteSpan) -> bool:
 
 def _words_of(p: Para, start: int, end: int):
     """'in the words of the patient: "..."': the noun that names whose words follow a colon."""
-    return next((t for t in p.doc if start <= t.idx < end and t.lower_ == "words" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "of"), None) if p.text[start:end].rstrip().endswith(":") else None
+    span = p.doc.char_span(start, end, alignment_mode="contract") if p.text[start:end].rstrip().endswith(":") else None
+    return next((t for t in span if t.lower_ == "words" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "of"), None) if span is not None else None
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool):

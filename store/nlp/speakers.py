@@ -27,10 +27,10 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim describe order demand boast sing joke quip retort recount""".split()
+    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
-QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount"})
+QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt"})
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
