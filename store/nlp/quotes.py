@@ -302,10 +302,16 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
         fragment = _embedded(p.text, q)
         if fragment:
             clause = _quoted_clause_cue(p, q)
-            # 'Apple was "pulled into the enterprise," Cook said': a fragment closed by a comma
-            # before its cue is said by the cue's subject, as a whole quote is
+            # 'Barnier told them France would oppose the deal "in its current form", his office
+            # said': a fragment is said by the subject of the speech verb whose clause holds it;
+            # failing one, 'Apple was "pulled into the enterprise," Cook said': a fragment closed
+            # by a comma right before its cue is said by the cue's subject, as a whole quote is
+            governing = _governing_cue(p, q) if clause is None else None
             closed = _closes_with_comma(p.text, q)
-            cues = [("cue before", clause)] if clause is not None else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            cues = (
+                [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
+                else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            )
             fragment = clause is None
         colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
         if colon is not None:
@@ -448,7 +454,8 @@ def _quoted_as(p: Para, q: QuoteSpan):
 def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     """Candidate speech verbs for quote i, one per sieve that finds one, most precise first."""
     text, q = p.text, spans[i]
-    nxt = spans[i + 1].outer_start if i + 1 < len(spans) else len(text)
+    # '"...," the "Pose" actor said': a quoted title between a quote and its cue does not end the search
+    nxt = next((s.outer_start for s in spans[i + 1 :] if not _quoted_title(text, s)), len(text))
     inner = text[q.start : q.end].rstrip()
     follows = text[q.outer_end :].lstrip()
     found = []
@@ -470,6 +477,12 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
     return found
+
+
+def _quoted_title(text: str, q: QuoteSpan) -> bool:
+    """A short quoted name: a show, a film, a nickname ('the "Pose" actor')."""
+    words = text[q.start : q.end].rstrip(".,").split()
+    return 0 < len(words) < T.SPEECHLIKE_MIN_WORDS and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:

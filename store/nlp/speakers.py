@@ -42,6 +42,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 # Nouns for a person's job or standing that a definite description stands in for: "the judge said".
 ROLE_NOUNS = frozenset(
@@ -175,6 +176,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
             break  # "a man on a podium, who ...": the description ends at the head's own clause
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
+            if tok.text in _QUOTE_MARKS and tokens:
+                continue  # 'the "Pose" actor': a title quoted inside the description
             tokens = []
             continue
         tokens.append(tok)
