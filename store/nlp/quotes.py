@@ -158,8 +158,14 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         events = _direct_events(p, here, mention_at, names)
-        quoted = [(e.pos, e.outer_end) for e in events if not e.fragment]
+        # Quotes inside a reported clause leave that clause to be read as reported speech too,
+        # when it says something of its own outside them ('the DEA says that the border with
+        # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
+        inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
+        quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
         for r in speech.find(doc, quoted, p.skip):
+            if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
+                continue
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
@@ -222,6 +228,18 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Words of text[start:end] outside the given spans."""
+    kept, at = [], start
+    for s, e in sorted(spans):
+        if e <= at or s >= end:
+            continue
+        kept.append(text[at : max(at, s)])
+        at = max(at, e)
+    kept.append(text[at:end])
+    return sum(len(k.split()) for k in kept)
 
 
 def _headline_quotes(p: Para, here: list[MentionRecord], names) -> list[QuoteRecord]:

@@ -125,11 +125,17 @@ def subject_of(verb):
         return head
     # A subject the parser attached elsewhere: "... but Saudi Arabia has warned Tehran".
     i = verb.i - 1
-    while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
+    while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"} and not _capitalised_adverb(doc[i]):
         i -= 1
+    if i >= 0 and _capitalised_adverb(doc[i]) and i == verb.i - 1:
+        return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
+
+
+def _capitalised_adverb(tok) -> bool:
+    return tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.i != tok.sent.start
 
 
 def adjacent_subject(verb):
@@ -173,8 +179,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     tokens: list = []
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
-            break  # "a man on a podium, who ...": the description ends at the head's own clause
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.dep_ in {"acl", "relcl"}):
+            # "a man on a podium, who ...": the description ends at the head's own clause, and at
+            # any clause deeper in it ("the authors of the research published in the journal ...")
+            break
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
@@ -182,6 +190,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             continue
         tokens.append(tok)
     tokens = tokens or [subject]
+    if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
+        tokens = tokens[1:]  # "both independent analysts and sources": the analysts
     first = tokens[0].i
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"

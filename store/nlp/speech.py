@@ -48,7 +48,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         start, end = span
         subject = _topic_before_clause(tok) or subject
-        if start <= subject.idx < end:
+        if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
             if subject is None or start <= subject.idx < end:
@@ -78,6 +78,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _own_statement(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i and not clauses:
+        # "A major part of the reason ..., McKinley said, is the flow of drugs": the sentence the
+        # speech verb interrupts, its parenthesis included
+        head = verb.head
+        return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
     if verb.tag_ == "VBG" and not after:
         return None  # "other AP reporting": a participle reports only with its clause after it
     if after:
@@ -116,6 +121,10 @@ def _topic_before_clause(verb):
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
     return span.root if span is not None and len(span) else None
+
+
+def _parenthetical(verb) -> bool:
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i
 
 
 def _own_statement(clause) -> bool:
