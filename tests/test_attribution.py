@@ -225,3 +225,24 @@ def test_a_quote_paragraph_whose_speaker_the_next_paragraph_names():
     ).encode(), "t.txt").anatomy])[0]
     quote = next(q for q in ex.quotes if q.text.startswith("It's devastating"))
     assert (quote.speaker, quote.sieve) == ("Joe Miller", "cue next paragraph")
+
+
+def test_reported_speech_rules():
+    ex = extract_many(load_model(), [prepare((
+        "Drugs\n\nA major part of the reason more money is needed, Moore said, is the flow of drugs into the country."
+        " Dan Moore is a congressman.\n\n"
+        "The authors of the study published in the journal Science wrote that heavy use is linked to memory loss.\n\n"
+        "Both independent analysts and local sources told reporters the claims are false.\n\n"
+        "The agency says that the border with Mexico \"remains the main entry point for heroin\" and that \"Mexico is the"
+        " largest source.\"\n\n"
+        "Lopez said that \"the plant will close in March and all jobs will go.\"\n"
+    ).encode(), "t.txt").anatomy])[0]
+    reported = {q.text: q.speaker for q in ex.quotes if q.kind == "indirect"}
+    # a parenthetical cue reports the sentence it interrupts
+    assert reported["A major part of the reason more money is needed, Moore said, is the flow of drugs into the country"] == "Dan Moore"
+    # a description ends at a clause inside it, and "both" is no part of who spoke
+    assert reported["heavy use is linked to memory loss"] == "The authors of the study"
+    assert reported["the claims are false"] == "independent analysts"
+    # a clause with words of its own around a quoted phrase is reported too; one all quotation is not
+    assert [s for t, s in reported.items() if t.startswith("the border with Mexico")] == ["The agency"]
+    assert not [t for t in reported if "the plant will close" in t]
