@@ -92,6 +92,14 @@ ARTICLES = {
         "\"Hands up! Step out of the car!\" an officer ordered.\n\n"
         "Mayor Tom Hart spoke for an hour. \"We were lucky this time,\" he joked."
     ),
+    "two_cues": (
+        "Hearing\n\nRepresentative Daniel Goldman questioned Ambassador Gordon Sondland on Wednesday.\n\n"
+        "When Mr. Goldman asked, \"Was there a quid pro quo?\" Mr. Sondland said, \"Yes.\""
+    ),
+    "peerage": (
+        "Interview\n\nPrince Andrew gave an interview to the BBC on Saturday.\n\n"
+        "\"I have no recollection of ever meeting this lady,\" the Duke of York said."
+    ),
     "names": (
         "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
         " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
@@ -158,6 +166,9 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         ("verbs", "find my way back home", "Adele Stone", "cue after"),
         ("verbs", "Hands up!", "an officer", "cue after"),
         ("verbs", "We were lucky this time", "Tom Hart", "cue after"),
+        # the verb after a question opens the answer: the question keeps its own cue before it
+        ("two_cues", "Was there a quid pro quo", "Daniel Goldman", "cue before"),
+        ("two_cues", "Yes.", "Gordon Sondland", "cue before"),
     ],
 )
 def test_phrase_and_structure_sieves(extracted, article, snippet, speaker, sieve):
@@ -246,3 +257,10 @@ def test_reported_speech_rules():
     # a clause with words of its own around a quoted phrase is reported too; one all quotation is not
     assert [s for t, s in reported.items() if t.startswith("the border with Mexico")] == ["The agency"]
     assert not [t for t in reported if "the plant will close" in t]
+
+
+def test_a_peerage_is_the_royal_the_story_is_about(extracted):
+    # "Prince Andrew ... the Duke of York said": a prince is often a duke
+    ex = extracted["peerage"]
+    (quote,) = [q for q in ex.quotes if "no recollection" in q.text]
+    assert quote.speaker_key and "Andrew" in ex.entities[quote.speaker_key].name

@@ -487,6 +487,10 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
         verb = _verb_in(p, begin, q.outer_start, last=True) or _words_of(p, begin, q.outer_start)
         if verb is not None:
             found.append(("cue before", verb))
+            if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):
+                # 'When Goldman asked, "Was there a deal?" Sondland said, "Yes."': the verb after
+                # this quote opens the next one, and this one has its own cue before it
+                del found[0]
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
         stop = min(nxt, sentence_end_after(text, q.outer_end))
@@ -497,10 +501,20 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     return found
 
 
+def _introduces(text: str, verb, quote_start: int) -> bool:
+    """Whether a speech verb is followed by nothing but its own words, a comma or a colon before a quote."""
+    between = text[verb.idx + len(verb) : quote_start].strip()
+    return between[-1:] in {",", ":"} and len(between.split()) <= T.INTRODUCING_CUE_MAX_WORDS
+
+
 def _quoted_title(text: str, q: QuoteSpan) -> bool:
     """A short quoted name: a show, a film, a nickname ('the "Pose" actor')."""
-    words = text[q.start : q.end].rstrip(".,").split()
-    return 0 < len(words) < T.SPEECHLIKE_MIN_WORDS and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    inner = text[q.start : q.end]
+    words = inner.split()
+    return (
+        0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:

@@ -53,8 +53,10 @@ ROLE_NOUNS = frozenset(
     scientist economist analyst author writer singer actor actress player striker captain premier
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
-    volunteer employee politician""".split()
+    volunteer employee politician duke duchess earl countess baron baroness""".split()
 )
+# Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
+_ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
 _TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
@@ -277,7 +279,9 @@ class Discourse:
             last = next((c for c in near if c.topic), near[0] if near else None)
             if last is not None and last.person and last.entity_key and not last.plural:
                 titles = self._titles.get(last.entity_key, set())
-                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS:
+                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
+                    speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
+                ):
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
         if speaker.pronoun is None and not speaker.definite:

@@ -24,6 +24,9 @@ GOVERNING_CUE_MAX_HOPS = 4
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
+# 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
+# before the quote it introduces (more, and the verb belongs to a clause of its own).
+INTRODUCING_CUE_MAX_WORDS = 4
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
