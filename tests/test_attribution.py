@@ -100,6 +100,12 @@ ARTICLES = {
         "Interview\n\nPrince Andrew gave an interview to the BBC on Saturday.\n\n"
         "\"I have no recollection of ever meeting this lady,\" the Duke of York said."
     ),
+    "credit_line": (
+        "Moon\n\nNASA wants to return to the Moon by 2024. Its administrator, Jim Bridenstine, has pushed hard.\n\n"
+        "\"The budget is not there,\" said Senator Ann Lee.\n\n"
+        "\"We are going to the Moon to stay, and then on to Mars.\"\n\n"
+        "\u2014 Jim Bridenstine, NASA administrator\n\nCongress has not yet funded the plan."
+    ),
     "names": (
         "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
         " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
@@ -169,6 +175,8 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         # the verb after a question opens the answer: the question keeps its own cue before it
         ("two_cues", "Was there a quid pro quo", "Daniel Goldman", "cue before"),
         ("two_cues", "Yes.", "Gordon Sondland", "cue before"),
+        # a credit line under a quote names its speaker, whoever spoke in the paragraph before
+        ("credit_line", "going to the Moon to stay", "Jim Bridenstine", "cue next paragraph"),
     ],
 )
 def test_phrase_and_structure_sieves(extracted, article, snippet, speaker, sieve):

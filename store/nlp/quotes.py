@@ -137,6 +137,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     last_kind = ""  # direct | indirect: the latest statement's kind
     out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names)]
+    after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -199,10 +200,13 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.note(sentence, resolved)
                 continue
             cue, sieve = e.cue, e.sieve
-            named_next = _named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None
-            if named_next is not None and (last is None or last_kind != "direct" or last[0] < n - 1):
+            credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text) else None
+            named_next = credit or (_named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None)
+            credited = credit is not None
+            if named_next is not None and (credited or last is None or last_kind != "direct" or last[0] < n - 1):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
-                # names the speaker, and no quote of another speaker runs on into this one
+                # names the speaker, and no quote of another speaker runs on into this one (a credit
+                # line under the quote, '— Name', names it whatever came before)
                 speaker, sieve, cue = named_next, "cue next paragraph", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
@@ -278,6 +282,25 @@ def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
         return None  # a quote of its own, with its own cue
     people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
+
+
+def _credited(p: Para | None, by_seq, names) -> Speaker | None:
+    """The person a credit line names under a quote: '— Jim Bridenstine, NASA administrator'
+    (a line often too short to be parsed, so read from its mentions)."""
+    if p is None:
+        return None
+    here = by_seq.get(p.seq, [])
+    text = p.text.lstrip()
+    if text[:1] not in _DASHES or len(text.split()) > T.CREDIT_LINE_MAX_WORDS:
+        return None
+    lead = len(p.text) - len(text)
+    first = min(here, key=lambda m: m.start, default=None)
+    if first is None or first.start - lead > 3 or names.get(first.entity_key, ("", ""))[1] != "PERSON":
+        return None
+    return entity_speaker(first.entity_key, names)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 
 
 def _quote_only(text: str) -> bool:

@@ -27,6 +27,8 @@ QUOTED_PHRASE_MIN_WORDS = 2
 # 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
 # before the quote it introduces (more, and the verb belongs to a clause of its own).
 INTRODUCING_CUE_MAX_WORDS = 4
+# '— Jim Bridenstine, NASA administrator': a dash line under a quote this short is its credit.
+CREDIT_LINE_MAX_WORDS = 12
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
