@@ -67,7 +67,7 @@ ARTICLES = {
     "quoted_as": (
         "Ministry\n\nThe Pentagon rejected the report as \"patently false\" on Monday. Its hospitals were known as"
         " \"the Black Wards\" in the war. Some analysts called the plan \"bold,\" and Ellen Brooks, the mayor,"
-        " called the park \"a gift to the city.\""
+        " called the park \"a gift to the city.\" Brooks said she grew up watching \"Wild Rose Garden\" on TV."
     ),
     "headline_colon": "Tom Reyes: \"We needed this win\"\n\nCoach Tom Reyes spoke after the game on Sunday.",
     "transcript": (
@@ -190,6 +190,7 @@ def test_quoted_names_and_single_words_are_no_quotes(extracted):
     quotes = [q.text for q in extracted["quoted_as"].quotes if q.kind == "direct"]
     assert "the Black Wards" not in quotes  # 'known as "..."': a name no one is given as saying
     assert "bold" not in quotes  # one word quoted is a scare quote
+    assert "Wild Rose Garden" not in quotes  # a title inside reported speech, not her words
     assert not [q for q in extracted["verbs"].quotes if q.kind == "indirect" and q.cue in {"sang", "joked"}]
 
 

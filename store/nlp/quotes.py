@@ -363,9 +363,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
-        if fragment and verb is None or phrase and len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS:
+        if fragment and verb is None or phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'would oppose the agreement "in its current form"': a phrase no one is given as
-            # saying; 'said politicians have "vilified" educators': one word quoted is no quote
+            # saying; 'said politicians have "vilified" educators': one word quoted is no quote;
+            # 'said she loved making "Wild Rose"': a title, not her words
             continue
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
