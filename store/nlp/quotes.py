@@ -386,8 +386,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
-        if speaker is None and (fragment or sieve in _PHRASE_SIEVES or cues and cues[0][0] in _PHRASE_SIEVES):
-            continue  # a phrase whose speaker the cue does not give is left unattributed, not guessed
+        if speaker is None and (fragment or phrase and not speechlike):
+            continue  # a phrase whose speaker the cue does not give is no quote of anyone's
         if speaker is None and not cues:
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None

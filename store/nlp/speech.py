@@ -78,7 +78,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _own_statement(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i and not clauses:
+    if _parenthetical(verb) and not clauses:
         # "A major part of the reason ..., McKinley said, is the flow of drugs": the sentence the
         # speech verb interrupts, its parenthesis included
         head = verb.head
