@@ -9,8 +9,10 @@ extractor kept some around it. `f` filters: quotes to review (no speaker, or
 one left as "who", "he"…), only direct, only reported.
 
 In the corpus scope every quote is listed, in pages read as they are drawn
-(tui/pages.py), each row led by its article's title; the filters and the
-speakers view work on the first CORPUS_QUOTES of them (tui/loader.py).
+(tui/pages.py), each row led by its article's title; a filter and a speaker
+are conditions of the query that reads the pages (store/db/pages.py), so the
+list holds every quote of the corpus they keep and its count is the store's.
+The speakers view works on the first CORPUS_QUOTES quotes (tui/loader.py).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..pages import RowPages
+from ..pages import RowPages, TablePages, quote_pages
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
@@ -67,12 +69,14 @@ def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, t
     return text
 
 
-def speaker_prompt(s: Speaker) -> Text:
+def speaker_prompt(s: Speaker, counts: tuple[int, int] | None = None) -> Text:
     """Name 3 “2 ≈1: a named speaker (an entity) in bold, one the article only describes in italic;
-    then how many quotes, how many direct (“) and reported (≈)."""
+    then how many quotes, how many direct (“) and reported (≈). `counts`: (quotes, direct), when the
+    speaker's quotes are paged from the store rather than held."""
+    total, direct = counts if counts is not None else (len(s.quotes), s.direct)
     text = line_text(s.name, "bold" if s.named else "italic")
-    text.append(f" {len(s.quotes)}", style="bold")
-    parts = [f"{mark}{n}" for mark, n in (("“", s.direct), ("≈", s.reported)) if n]
+    text.append(f" {total:,}", style="bold")
+    parts = [f"{mark}{n:,}" for mark, n in (("“", direct), ("≈", total - direct)) if n]
     text.append(" " + " ".join(parts), style="dim")
     return text
 
@@ -102,6 +106,7 @@ class QuotesPane(LazyOptionList):
         self.titles: dict[int, str] = {}
         self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
+        self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -126,14 +131,27 @@ class QuotesPane(LazyOptionList):
     def _apply_filter(self) -> None:
         self.kept = [q for q in self.quotes if keep(q, self.filter)]
         self.speakers = group_by_speaker(self.kept)
-        key = self.speaker.key if self.speaker else None
-        self.speaker = next((s for s in self.speakers if s.key == key), None)
+        if self.speaker is not None and not self._paged_scope:
+            self.speaker = next((s for s in self.speakers if s.key == self.speaker.key), None)
         self._fill()
+        if self._paged_scope and self.speaker is not None and not len(self.listed):
+            self.speaker = None  # none of the speaker's quotes is kept: the pane widens, as an article's does
+            self._fill()
+
+    @property
+    def _paged_scope(self) -> bool:
+        """The scope is the corpus, whose quotes are read from the store a page at a time."""
+        return isinstance(self.pages, TablePages)
 
     def show_entity(self, entity_id: int) -> bool:
         """Narrow to the quotes of the speaker linked to `entity_id`; False (and the pane widened) if none."""
         self.speaker = next((s for s in self.speakers if s.entity_id == entity_id), None)
+        if self.speaker is None and self._paged_scope:
+            self.speaker = Speaker(f"entity:{entity_id}", "", entity_id)  # named when its first quote is read
         self._fill()
+        if self._paged_scope and self.speaker is not None and not len(self.listed):
+            self.speaker = None
+            self._fill()
         return self.speaker is not None
 
     def show_speaker(self, key: str) -> None:
@@ -145,7 +163,7 @@ class QuotesPane(LazyOptionList):
         if self.paged_rows is not None:
             index = self.paged_rows.index_of(quote_id)
             if index is not None:
-                self.highlighted = index
+                self.highlighted = index + (1 if self.speaker else 0)  # after the speaker's line
             return
         try:
             self.highlighted = self.get_option_index(f"q:{quote_id}")
@@ -162,20 +180,22 @@ class QuotesPane(LazyOptionList):
     @property
     def shown_quotes(self) -> Sequence[dict]:
         """The quotes the pane lists now, in its order (every quote of the corpus: pages read as asked for)."""
+        if self.paged_rows is not None:
+            return self.paged_rows
         if self.speaker:
             return self.speaker.quotes
         if self.by_speaker:
             return []
-        return self.paged_rows if self.paged_rows is not None else self.kept
+        return self.kept
 
     def index_of_quote(self, quote_id: int) -> int | None:
         """Where the quote is in shown_quotes, if it is there."""
-        if not self.speaker and not self.by_speaker and self.paged_rows is not None:
+        if self.paged_rows is not None:
             return self.paged_rows.index_of(quote_id)
         return next((i for i, q in enumerate(self.shown_quotes) if q["id"] == quote_id), None)
 
     def _fill(self) -> None:
-        if self.pages is not None and not self.speaker and not self.by_speaker and self.filter == "all":
+        if self._paged_scope and (self.speaker or not self.by_speaker):
             self._fill_pages(self.pages)
             return
         self.clear_options()
@@ -187,7 +207,8 @@ class QuotesPane(LazyOptionList):
             self.border_title = Text("Quotes: ") + line_text(s.name)
         elif self.by_speaker:
             options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers[:MAX_SHOWN])
-            self.border_title = "Quotes by speaker"
+            of_first = len(self.quotes) < (self.total or 0)
+            self.border_title = f"Quotes by speaker (of the first {len(self.quotes):,})" if of_first else "Quotes by speaker"
         else:
             options.extend(self._quote_options(self.kept, with_speaker=True))
             self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
@@ -210,12 +231,38 @@ class QuotesPane(LazyOptionList):
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
-    def _fill_pages(self, pages: RowPages) -> None:
-        """Every quote of the corpus, a row each, read a page at a time as they are drawn."""
-        tail = [] if len(pages) else [Option(Text("No quotes in the store.", style="dim"), disabled=True)]
-        self.set_rows(pages, lambda q: self._quote_option(q, with_speaker=True), tail)
-        self.border_title = "Quotes"
-        self.border_subtitle = f"{len(pages):,} · by order"
+    def _fill_pages(self, every: TablePages) -> None:
+        """The corpus's quotes that the filter keeps, of the speaker when narrowed to one, a row each, read a
+        page at a time as they are drawn: the filter and the speaker are conditions of the store's query."""
+        s = self.speaker
+        if s is None and self.filter == "all":
+            listed = every
+        else:
+            listed = quote_pages(every.db_path, None, every.order, self.filter, s.key if s else None)
+        self.listed = listed
+        head, tail = [], []
+        if s is not None:
+            if not s.name:
+                first = listed.row(0) if len(listed) else None
+                s.name = (first or {}).get("speaker_entity") or f"entity {s.entity_id}"
+            if self.filter in ("direct", "reported"):
+                direct = len(listed) if self.filter == "direct" else 0
+            else:
+                direct = listed.also("direct")
+            head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
+            self.border_title = Text("Quotes: ") + line_text(s.name)
+        else:
+            self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
+        if listed.error:
+            tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
+        elif not len(every):
+            tail.append(Option(Text("No quotes in the store.", style="dim"), disabled=True))
+        elif not len(listed):
+            none = f"No {FILTER_LABELS[self.filter]} quotes in the store (f: the next filter)."
+            tail.append(Option(Text(none, style="dim"), disabled=True))
+        self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
+        count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
+        self.border_subtitle = f"{count} · by order"
         self.refresh_bindings()
 
     def _quote_option(self, q: dict, with_speaker: bool) -> Option:
@@ -243,7 +290,11 @@ class QuotesPane(LazyOptionList):
     def action_next_filter(self) -> None:
         """f: all quotes -> to review -> direct -> reported -> all."""
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
-        self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({len(self.kept)} of {len(self.quotes)}).")
+        if self.paged_rows is not None:
+            kept, total = len(self.paged_rows), len(self.pages)
+        else:
+            kept, total = len(self.kept), len(self.quotes)
+        self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # with nothing to widen, escape goes on to the app (back to the reader)
