@@ -226,7 +226,9 @@ class QuotesPane(LazyOptionList):
             options.append(Option(Text(none, style="dim"), disabled=True))
         self.add_options(options)
         total = self.total if self.total is not None else len(self.quotes)
-        count = f"{total:,}" if self.filter == "all" else f"{len(self.kept):,}/{total:,}"
+        # the speakers view of the corpus groups its first quotes; the count is the store's
+        kept = self.pages.also(self.filter) if self._paged_scope and self.filter != "all" else len(self.kept)
+        count = f"{total:,}" if self.filter == "all" else f"{kept:,}/{total:,}"
         self.border_subtitle = f"{count} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
@@ -290,8 +292,9 @@ class QuotesPane(LazyOptionList):
     def action_next_filter(self) -> None:
         """f: all quotes -> to review -> direct -> reported -> all."""
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
-        if self.paged_rows is not None:
-            kept, total = len(self.paged_rows), len(self.pages)
+        if self._paged_scope:
+            total = len(self.pages)
+            kept = total if self.filter == "all" else self.pages.also(self.filter)
         else:
             kept, total = len(self.kept), len(self.quotes)
         self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
