@@ -22,6 +22,12 @@ PAGE = 100
 KEEP = 8  # pages kept: a screen, a page either side, and the ends a reader jumps between
 
 
+def _read_only(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.execute("PRAGMA busy_timeout = 2000")
+    return conn
+
+
 class RowPages:
     """`total` rows, read `page` at a time by `read(offset, limit)`; `locate(row_id)` says where a row is."""
 
@@ -126,9 +132,16 @@ class TablePages(RowPages):
             return 0
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
-        conn.execute("PRAGMA busy_timeout = 2000")
-        return conn
+        return _read_only(self.db_path)
+
+    def speakers(self, which: str) -> list[tuple[str, str, int | None, int]]:
+        """Who said the quotes of the store the filter `which` keeps (store.db.pages.speakers; seconds in a
+        corpus of a million quotes: for a worker)."""
+        conn = self._connect()
+        try:
+            return pages.speakers(conn, () if which == "all" else (which,))
+        finally:
+            conn.close()
 
     def _page(self, offset: int, limit: int) -> list[dict]:
         conn = self._connect()
@@ -162,3 +175,22 @@ def quote_pages(db_path: Path, total: int | None, order: str = "reading", which:
 def entity_pages(db_path: Path, role: str, total: int, order: str = "mentions") -> TablePages:
     """Every entity of one role the store mentions, in `order` (one of store.db.pages.LISTS["entities"]'s)."""
     return TablePages(db_path, "entities", order, total, queries.entities_by_id, (role,))
+
+
+def speaker_pages(db_path: Path, speakers: list[tuple[str, str, int | None, int]]) -> RowPages:
+    """Speakers as TablePages.speakers counted them, a row each ({id: key, key, name, entity_id, quotes}),
+    an unnamed one's words read as its first quote writes them when its row is drawn."""
+
+    def read(offset: int, limit: int) -> list[dict]:
+        rows = [dict(id=key, key=key, name=name, entity_id=entity_id, quotes=n) for key, name, entity_id, n in speakers[offset : offset + limit]]
+        unnamed = [row for row in rows if row["key"].startswith("said:")]
+        if unnamed:
+            conn = _read_only(db_path)
+            try:
+                for row in unnamed:
+                    row["name"] = pages.said_as(conn, row["key"][len("said:") :]) or row["name"]
+            finally:
+                conn.close()
+        return rows
+
+    return RowPages(len(speakers), read)

@@ -132,3 +132,34 @@ def position(
         sql = f"SELECT count(*) FROM {table} WHERE {where}{same} AND {expr} {'>' if desc else '<'} ?"
         before_it += conn.execute(sql, [*params, *key[: i + 1]]).fetchone()[0]
     return before_it
+
+
+def speakers(conn: sqlite3.Connection, filters: tuple[str, ...] = ()) -> list[tuple[str, str, int | None, int]]:
+    """Who said the corpus's quotes that `filters` keep, most quoted first, as (key, name, entity id or None,
+    how many): a named speaker keyed `entity:ID`, an unnamed one `said:WORDS` (tui/who_said.speaker_key) and
+    named by those folded words (said_as gives them as written), none `unattributed`. Unfiltered, two index
+    walks and no quote read: ingest keeps no count of quotes per speaker."""
+    found = LISTS["quotes"]
+    named = conn.execute(
+        "SELECT e.id, e.name, n FROM (SELECT speaker_entity_id AS id, count(*) AS n FROM quotes"
+        f" WHERE speaker_entity_id IS NOT NULL AND {found.condition(filters)} GROUP BY speaker_entity_id)"
+        " JOIN entities e USING (id)"
+    ).fetchall()
+    # SQLite would rather walk the speaker_entity_id index for the NULLs and sort them all by their words
+    unnamed = conn.execute(
+        f"SELECT {SPEAKER_WORDS}, count(*) FROM quotes INDEXED BY idx_quotes_by_speaker_words"
+        f" WHERE speaker_entity_id IS NULL AND {found.condition(filters)} GROUP BY 1"
+    ).fetchall()
+    rows = [(f"entity:{entity_id}", name, entity_id, n) for entity_id, name, n in named]
+    rows += [(f"said:{words}" if words else "unattributed", words or "unattributed", None, n) for words, n in unnamed]
+    return sorted(rows, key=lambda r: (-r[3], r[2] is None, r[1].casefold()))
+
+
+def said_as(conn: sqlite3.Connection, words: str) -> str | None:
+    """An unnamed speaker's words as its first quote in reading order writes them ("Officials" for `officials`)."""
+    row = conn.execute(
+        f"SELECT speaker FROM quotes WHERE speaker_entity_id IS NULL AND {SPEAKER_WORDS} = ?"
+        " ORDER BY article_id, paragraph_id, start, id LIMIT 1",
+        [words],
+    ).fetchone()
+    return row[0] if row else None

@@ -103,12 +103,23 @@ async def test_each_filter_lists_every_quote_of_the_corpus_it_keeps_to_the_last(
         assert pane.border_subtitle == f"{QUOTES:,} · by order"
 
 
-async def test_a_speaker_picked_in_the_speakers_view_lists_all_their_quotes_in_the_corpus(briefings_db):
+async def test_the_speakers_view_lists_every_speaker_of_the_corpus_and_one_picked_all_their_quotes(briefings_db):
     app = NewsxApp(briefings_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         pane = await corpus_quotes(pilot)
         await pilot.press("g")
         await settle(pilot)
+        # every speaker of the corpus, those past its first 1,000 quotes too: the spokesmen, Maliki, the
+        # officials and "who"; most quoted first, then named before unnamed, then by name
+        assert pane.option_count == ARTICLES + 3
+        assert pane.border_subtitle == f"{QUOTES:,} · by speaker"
+        await pilot.press("end")
+        await settle(pilot)
+        spokesman = f"Spokesman Number{ARTICLES - 1:02d} {QUOTES_EACH - 4}"
+        assert pane.get_option_at_index(pane.highlighted).prompt.plain == spokesman
+        assert spokesman in screen_text(app)
+        await pilot.press("home")
+        assert pane.get_option_at_index(pane.highlighted).prompt.plain == f"who {2 * ARTICLES}"
         pane.highlighted = pane.get_option_index("s:said:officials")
         await pilot.press("enter")
         await settle(pilot)

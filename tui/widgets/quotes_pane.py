@@ -12,16 +12,19 @@ In the corpus scope every quote is listed, in pages read as they are drawn
 (tui/pages.py), each row led by its article's title; a filter and a speaker
 are conditions of the query that reads the pages (store/db/pages.py), so the
 list holds every quote of the corpus they keep and its count is the store's.
-The speakers view works on the first CORPUS_QUOTES quotes (tui/loader.py).
+The speakers view counts who said every quote the filter keeps, once per
+filter, in a worker (seconds in a corpus of a million quotes: ingest keeps
+no count of quotes per speaker).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.message import Message
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -29,7 +32,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..pages import RowPages, TablePages, quote_pages
+from ..pages import RowPages, TablePages, quote_pages, speaker_pages
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
@@ -88,6 +91,15 @@ class QuotesPane(LazyOptionList):
 
         quote: dict
 
+    @dataclass
+    class SpeakersCounted(Message):
+        """Who said the corpus's quotes that `which` keeps, counted by a worker (store.db.pages.speakers)."""
+
+        every: RowPages
+        which: str
+        speakers: list[tuple[str, str, int | None, int]]
+        error: str | None = None
+
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
         Binding("f", "next_filter", "Filter"),
@@ -107,6 +119,7 @@ class QuotesPane(LazyOptionList):
         self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
         self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
+        self.corpus_speakers: dict[str, list[tuple]] = {}  # filter -> who said the corpus's quotes it keeps
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -120,6 +133,8 @@ class QuotesPane(LazyOptionList):
     ) -> None:
         """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
         `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
+        if pages is not self.pages:
+            self.corpus_speakers = {}  # counted in another store, or before it changed
         self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
@@ -198,6 +213,9 @@ class QuotesPane(LazyOptionList):
         if self._paged_scope and (self.speaker or not self.by_speaker):
             self._fill_pages(self.pages)
             return
+        if self._paged_scope:
+            self._fill_speakers(self.pages)
+            return
         self.clear_options()
         options: list[Option] = []
         if self.speaker:
@@ -207,8 +225,7 @@ class QuotesPane(LazyOptionList):
             self.border_title = Text("Quotes: ") + line_text(s.name)
         elif self.by_speaker:
             options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers[:MAX_SHOWN])
-            of_first = len(self.quotes) < (self.total or 0)
-            self.border_title = f"Quotes by speaker (of the first {len(self.quotes):,})" if of_first else "Quotes by speaker"
+            self.border_title = "Quotes by speaker"
         else:
             options.extend(self._quote_options(self.kept, with_speaker=True))
             self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
@@ -226,9 +243,7 @@ class QuotesPane(LazyOptionList):
             options.append(Option(Text(none, style="dim"), disabled=True))
         self.add_options(options)
         total = self.total if self.total is not None else len(self.quotes)
-        # the speakers view of the corpus groups its first quotes; the count is the store's
-        kept = self.pages.also(self.filter) if self._paged_scope and self.filter != "all" else len(self.kept)
-        count = f"{total:,}" if self.filter == "all" else f"{kept:,}/{total:,}"
+        count = f"{total:,}" if self.filter == "all" else f"{len(self.kept):,}/{total:,}"
         self.border_subtitle = f"{count} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
@@ -266,6 +281,51 @@ class QuotesPane(LazyOptionList):
         count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
         self.border_subtitle = f"{count} · by order"
         self.refresh_bindings()
+
+    def _fill_speakers(self, every: TablePages) -> None:
+        """Who said the corpus's quotes that the filter keeps, most quoted first, a row each as drawn; counted
+        once per filter by a worker (seconds in a corpus of a million quotes)."""
+        self.border_title = "Quotes by speaker"
+        counted = self.corpus_speakers.get(self.filter)
+        if counted is None:
+            self.clear_options()
+            self.add_option(Option(Text("Counting who said the store's quotes…", style="dim"), disabled=True))
+            self.border_subtitle = "by speaker"
+            self._count_speakers(every, self.filter)
+            return
+        tail = [] if counted else [Option(Text(f"No {FILTER_LABELS[self.filter]} quotes in the store.", style="dim"), disabled=True)]
+        self.set_rows(speaker_pages(every.db_path, counted), self._speaker_option, tail)
+        kept = sum(row[3] for row in counted)
+        count = f"{kept:,}" if self.filter == "all" else f"{kept:,}/{len(every):,}"
+        self.border_subtitle = f"{count} · by speaker"
+        self.refresh_bindings()
+
+    def _speaker_option(self, row: dict) -> Option:
+        """A speaker of the corpus: name and how many quotes (not how many direct: that is a read per speaker)."""
+        text = line_text(row["name"], "bold" if row["entity_id"] is not None else "italic")
+        text.append(f" {row['quotes']:,}", style="bold")
+        option = LazyOption(lambda: text, id=f"s:{row['key']}")
+        option.speaker = Speaker(row["key"], row["name"], row["entity_id"])
+        return option
+
+    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False, description="count_speakers")
+    def _count_speakers(self, every: TablePages, which: str) -> None:
+        try:
+            self.post_message(self.SpeakersCounted(every, which, every.speakers(which)))
+        except sqlite3.Error as exc:
+            self.post_message(self.SpeakersCounted(every, which, [], str(exc)))
+
+    @on(SpeakersCounted)
+    def speakers_counted(self, message: SpeakersCounted) -> None:
+        if message.every is not self.pages:
+            return  # counted in a store or scope the pane no longer shows
+        if message.error is not None:
+            self.clear_options()
+            self.add_option(Option(Text(f"(not read: {message.error}; r reloads)", style="dim"), disabled=True))
+            return
+        self.corpus_speakers[message.which] = message.speakers
+        if self.by_speaker and not self.speaker and self.filter == message.which:
+            self._fill()
 
     def _quote_option(self, q: dict, with_speaker: bool) -> Option:
         title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
@@ -309,7 +369,11 @@ class QuotesPane(LazyOptionList):
         previous = self.speaker
         self.speaker = None
         self._fill()
-        if previous and self.by_speaker:
+        if previous and self.by_speaker and self.paged_rows is not None:
+            index = self.paged_rows.index_of(previous.key)  # among the rows drawn: the speaker was picked there
+            if index is not None:
+                self.highlighted = index
+        elif previous and self.by_speaker:
             try:
                 self.highlighted = self.get_option_index(f"s:{previous.key}")
             except OptionDoesNotExist:
@@ -319,7 +383,10 @@ class QuotesPane(LazyOptionList):
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
-        if option_id.startswith("s:"):
+        if option_id.startswith("s:") and hasattr(event.option, "speaker"):
+            self.speaker = event.option.speaker  # one of the corpus's, counted in the store
+            self._fill()
+        elif option_id.startswith("s:"):
             self.show_speaker(option_id[2:])
         elif option_id.startswith("q:"):
             self.post_message(self.QuoteChosen(event.option.quote))
