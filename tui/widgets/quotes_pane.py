@@ -267,6 +267,7 @@ class QuotesPane(LazyOptionList):
             else:
                 direct = listed.also("direct")
             head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
+            s.quotes = listed  # what exporting the speaker's quotes reads (E), a page at a time
             self.border_title = Text("Quotes: ") + line_text(s.name)
         else:
             self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
