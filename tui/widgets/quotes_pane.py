@@ -120,6 +120,8 @@ class QuotesPane(LazyOptionList):
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
         self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
         self.corpus_speakers: dict[str, list[tuple]] = {}  # filter -> who said the corpus's quotes it keeps
+        self.filter_counts: dict[str, int] = {}  # filter -> how many of the corpus's quotes it keeps
+        self._counted: tuple[str, str, int] | None = None  # (speaker key, filter, its quotes) as the speakers view said
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -134,7 +136,7 @@ class QuotesPane(LazyOptionList):
         """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
         `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
         if pages is not self.pages:
-            self.corpus_speakers = {}  # counted in another store, or before it changed
+            self.corpus_speakers, self.filter_counts = {}, {}  # counted in another store, or before it changed
         self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
@@ -255,7 +257,14 @@ class QuotesPane(LazyOptionList):
         if s is None and self.filter == "all":
             listed = every
         else:
-            listed = quote_pages(every.db_path, None, every.order, self.filter, s.key if s else None)
+            # a speaker picked in the speakers view was counted there: counting a big one again takes a while
+            if s is None:
+                known = self.filter_counts.get(self.filter)
+            else:
+                known = self._counted[2] if self._counted and self._counted[:2] == (s.key, self.filter) else None
+            listed = quote_pages(every.db_path, known, every.order, self.filter, s.key if s else None)
+            if s is None and not listed.error:
+                self.filter_counts[self.filter] = len(listed)
         self.listed = listed
         head, tail = [], []
         if s is not None:
@@ -275,9 +284,8 @@ class QuotesPane(LazyOptionList):
             tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
         elif not len(every):
             tail.append(Option(Text("No quotes in the store.", style="dim"), disabled=True))
-        elif not len(listed):
-            none = f"No {FILTER_LABELS[self.filter]} quotes in the store (f: the next filter)."
-            tail.append(Option(Text(none, style="dim"), disabled=True))
+        elif not len(listed):  # a row of one line, as every row of a paged list: the title says which filter
+            tail.append(Option(Text("None (f: next filter).", style="dim"), disabled=True))
         self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
         count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
         self.border_subtitle = f"{count} · by order"
@@ -307,6 +315,7 @@ class QuotesPane(LazyOptionList):
         text.append(f" {row['quotes']:,}", style="bold")
         option = LazyOption(lambda: text, id=f"s:{row['key']}")
         option.speaker = Speaker(row["key"], row["name"], row["entity_id"])
+        option.counted = (row["key"], self.filter, row["quotes"])
         return option
 
     @work(thread=True, exclusive=True, group="speakers", exit_on_error=False, description="count_speakers")
@@ -355,7 +364,7 @@ class QuotesPane(LazyOptionList):
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
         if self._paged_scope:
             total = len(self.pages)
-            kept = total if self.filter == "all" else self.pages.also(self.filter)
+            kept = total if self.filter == "all" else self.filter_counts.get(self.filter) or self.pages.also(self.filter)
         else:
             kept, total = len(self.kept), len(self.quotes)
         self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
@@ -386,6 +395,7 @@ class QuotesPane(LazyOptionList):
         option_id = event.option.id or ""
         if option_id.startswith("s:") and hasattr(event.option, "speaker"):
             self.speaker = event.option.speaker  # one of the corpus's, counted in the store
+            self._counted = event.option.counted
             self._fill()
         elif option_id.startswith("s:"):
             self.show_speaker(option_id[2:])
