@@ -154,6 +154,9 @@ async def test_an_entity_chosen_narrows_the_corpus_quotes_to_all_of_its_own(brie
         last = f"Briefing {ARTICLES - 1:02d} point {MALIKI_SAYS:02d} stands"
         assert last in pane.highlighted_quote["text"]
         assert f"¶{MALIKI_SAYS + 3} Briefing {ARTICLES - 1:02d} ·" in screen_text(app)
+        await pilot.press("E")  # export: all of his quotes, not those among the corpus's first
+        await settle(pilot)
+        assert f"Quotes of {MALIKI.name} ({ARTICLES})" in screen_text(app)
 
 
 async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpus(briefings_db):

@@ -41,6 +41,9 @@ REPORTED = "italic dim"
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
 # Rows of a filtered or by-speaker view built at once (the corpus's every quote is paged instead).
 MAX_SHOWN = 1000
+# A corpus speaker's quotes E offers to export: more (the half a million of "officials") is not a
+# passage list anyone reads, and reading their ids would stall the screen.
+EXPORTABLE = 10_000
 TITLE_CELLS = 16  # of the article's title, before a quote when the list spans articles
 
 
@@ -276,7 +279,8 @@ class QuotesPane(LazyOptionList):
             else:
                 direct = listed.also("direct")
             head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
-            s.quotes = listed  # what exporting the speaker's quotes reads (E), a page at a time
+            # what E exports as the speaker's quotes: their ids are read a page at a time on the UI thread
+            s.quotes = listed if len(listed) <= EXPORTABLE else []
             self.border_title = Text("Quotes: ") + line_text(s.name)
         else:
             self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
