@@ -8,8 +8,11 @@ import datetime as dt
 
 import pytest
 
+from newsx.store.db import pages, queries
+from newsx.store.db.schema import open_db
 from newsx.tui.app import NewsxApp
 from newsx.tui.widgets.facet_pane import FacetPane
+from newsx.tui.who_said import FILTERS, group_by_speaker, keep
 from newsx.tui.widgets.quotes_pane import QuotesPane
 
 from .conftest import settle
@@ -177,3 +180,21 @@ async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpu
             await settle(pilot)
             assert pane.get_option_at_index(pane.highlighted).entity["name"] == "Zed Amos"
             assert "Zed Amos" in screen_text(app)
+
+
+def test_the_store_filters_and_counts_speakers_as_the_pane_does_for_one_article(briefings_db):
+    """The corpus's SQL (store/db/pages.py) and an article's Python (tui/who_said.py) keep the same quotes and
+    group them under the same speakers, in the same order."""
+    db = open_db(briefings_db, readonly=True)
+    try:
+        every = queries.quotes(db)
+        for which in FILTERS:
+            kept = [q for q in every if keep(q, which)]
+            filters = () if which == "all" else (which,)
+            assert pages.count(db.conn, "quotes", (), filters) == len(kept)
+            ids = pages.window(db.conn, "quotes", "reading", 0, len(kept), len(kept), (), filters)
+            assert ids == [q["id"] for q in kept]
+            counted = [(key, n) for key, _, _, n in pages.speakers(db.conn, filters)]
+            assert counted == [(s.key, len(s.quotes)) for s in group_by_speaker(kept)]
+    finally:
+        db.close()
