@@ -114,6 +114,7 @@ _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"}
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)?)\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
@@ -234,6 +235,10 @@ def collect(
     datelines = [
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
+    ] + [
+        # "LOS ANGELES (AP) -": the agency that wrote the story, an organisation of its own
+        _Mention(p.seq, m.start(1), m.end(1), m.group(1), "ORG", {"organisation"})
+        for p in prose if p.skip for m in _DATELINE_AGENCY.finditer(p.text, 0, p.skip)
     ]
     lowercase = _lowercase_words(prose)
     nouns = nouns - _name_words(prose)
@@ -241,6 +246,8 @@ def collect(
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
+    actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
@@ -248,6 +255,8 @@ def collect(
         for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
         if s >= p.skip
     ]
     spans = _resolve_overlaps(
@@ -333,6 +342,10 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
         evidence = _context_evidence(p, ent, start, end)
+        if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
+            gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
+        ):
+            evidence.add("region")  # "Colorado, Washington, Alaska and Oregon": Washington the state
         if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
             # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
             end, text = site.end(), p.text[start : site.end()]
@@ -375,8 +388,10 @@ def _titled_names(p: Para) -> list[_Mention]:
     return out
 
 
-# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing".
-_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing",
+# "Delhi's Saket area".
+_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp", "area", "neighbourhood",
+                         "neighborhood", "suburb", "locality"})
 
 
 def _named_sites(p: Para) -> list[_Mention]:
@@ -384,7 +399,7 @@ def _named_sites(p: Para) -> list[_Mention]:
     doc = p.doc
     out = []
     for tok in doc:
-        if tok.lower_ not in _SITE_AFTER or tok.i == 0:
+        if tok.lower_ not in _SITE_AFTER or not tok.text.islower() or tok.i == 0:
             continue
         run: list = []
         i = tok.i - 1
@@ -586,8 +601,8 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     for p in prose:
         for m in _ACRONYM_DEF.finditer(p.text):
             acr = m.group(1)
-            if acr in seen or sum(ch.isupper() for ch in acr) < 2:
-                continue
+            if acr in seen or sum(ch.isupper() for ch in acr) < 2 or m.start() < p.skip:
+                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place
             long_span = _long_form(p.text, m.start(), acr)
             if long_span is None:
                 continue
@@ -704,7 +719,8 @@ def _by_preference(g: _Group) -> list[str]:
 def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
     for g in groups:
         if g.label in PLACE_LABELS:
-            g.place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+            region = "region" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.region(a))), None)
+            g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
@@ -853,7 +869,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     for i, g in enumerate(groups):
-        short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
+        # "Van Der Beek" is a surname of one word and its particles
+        short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
             continue  # a known place is never a surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
@@ -862,7 +879,11 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             and any(_ends_with(full, a) for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
-            union(matches.pop(), i)
+            owner = matches.pop()
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) \
+                    and "person" not in g.evidence:
+                g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder": a club, not a person
+            union(owner, i)
             continue
         if not matches and g.label == "ORG":
             # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
@@ -870,10 +891,13 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
+            # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
+            nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead) for a in h.aliases)
+                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead
+                        or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
             if len(kin) > 1:
@@ -1071,7 +1095,18 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             kx, ky = bare_key(x), bare_key(y)
             if len(kx) >= T.SPELLING_VARIANT_MIN_CHARS and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= T.SPELLING_VARIANT_MIN_RATIO:
                 return True
+            if _transposed(kx, ky):
+                return True
     return False
+
+
+def _transposed(x: str, y: str) -> bool:
+    """"Rubkan" for "Rukban": one name misspelt by two neighbouring letters swapped, inside a long
+    word (first and last letters kept), the typo a story makes once."""
+    if len(x) != len(y) or len(x) < 6 or x == y or " " in x or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 # -- names the model missed ----------------------------------------------------------------
