@@ -259,8 +259,14 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
         if s >= p.skip
     ]
+    # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
+    # title case, which the model does not read, but its first author is a person
+    cited = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
+    ]
     spans = _resolve_overlaps(
-        _acronym_spans(prose) + found + tagged + datelines
+        _acronym_spans(prose) + found + tagged + datelines + cited
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     )
     groups = _group(spans)
@@ -276,6 +282,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
+        _people_taken_for_places(groups)
     groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
@@ -797,6 +804,18 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
             g.label, g.place = "GPE", place
 
 
+def _people_taken_for_places(groups: list[_Group]) -> None:
+    """A "place" of two or three words that no gazetteer knows, whose last word the article names
+    an actor by alone ("with Rajon Rondo" beside "Rondo had eight points"): a person."""
+    lone = {name_key(a) for g in groups if g.label in {"PERSON", "ORG"} for a in g.aliases if " " not in a}
+    for g in groups:
+        if g.label not in PLACE_LABELS or g.place or g.evidence & {"place", "locative", "region", "site", "near"}:
+            continue
+        if all(2 <= len(a.split()) <= 3 and all(w[:1].isupper() for w in a.split()) and name_key(a.split()[-1]) in lone
+               for a in g.aliases):
+            g.label = "PERSON"
+
+
 # -- merging on evidence -------------------------------------------------------------------
 
 
@@ -816,6 +835,7 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
 _NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
+_OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
 
@@ -835,6 +855,11 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is not gb and _OR_ACRONYM.fullmatch(text[a.end : b.start]) and _short_form(b.text) \
+                    and acronym_of(b.text, a.text) and ga.label not in PLACE_LABELS:
+                ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
+                pairs.append((where[id(a)], where[id(b)]))
+                continue
             if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
                 (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
             ):
@@ -847,6 +872,11 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
     return pairs
+
+
+def _short_form(text: str) -> bool:
+    """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
+    return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
 def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozenset[str] = frozenset()) -> list[_Group]:

@@ -215,7 +215,10 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
 
 # Last words of what an organisation owns that make it an organisation of its own:
 # "Tufts University's Feinstein International Center".
-_OWNED_HEADS = ORG_HEAD_NOUNS | frozenset({"center", "centre", "school", "program", "programme", "project", "office", "team"})
+_OWNED_HEADS = frozenset(
+    """center centre school institute institution program programme project office department university
+    college foundation laboratory museum team unit division agency bureau council committee commission""".split()
+)
 
 
 def _owned(ent: Span, owner: Span) -> list[Span]:
@@ -324,7 +327,7 @@ def named_groups(doc: Doc) -> list[Found]:
         run = []
         for name in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 1]:
             if not (name.pos_ in {"PROPN", "NOUN"} and name.text[:1].isupper() and name.is_alpha
-                    and name.ent_type_ in {"", "PERSON", "ORG"}):
+                    and name.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}):
                 break
             run.append(name)
         if not run or run[0].pos_ != "PROPN":
@@ -470,6 +473,9 @@ def teams(doc: Doc, nouns: frozenset[str], gaz: Gazetteer | None, actors: frozen
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "the Rockets Foundation": a longer name
+        if nxt is not None and nxt.lower_ in {"of", "in", "for", "and", "on"} and tok.i + 2 < len(doc) \
+                and doc[tok.i + 2].text[:1].isupper():
+            continue  # "the Refugees in Towns Project": the first word of a longer name
         singular = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
         if singular and (singular in nouns or tok.text in actors) and tok.lower_ not in _NOT_CLUBS \
                 and tok.ent_type_ in {"", "NORP", "WORK_OF_ART", "PRODUCT"} and not (gaz and gaz.lookup(tok.text)):
