@@ -910,9 +910,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         }
         if len(matches) == 1:
             owner = matches.pop()
-            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) \
-                    and "person" not in g.evidence:
-                g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder": a club, not a person
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases):
+                g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder", the one name it ends: a club
             union(owner, i)
             continue
         if not matches and g.label == "ORG":

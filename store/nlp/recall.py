@@ -478,7 +478,7 @@ def teams(doc: Doc, nouns: frozenset[str], gaz: Gazetteer | None, actors: frozen
             continue  # "the Refugees in Towns Project": the first word of a longer name
         singular = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
         if singular and (singular in nouns or tok.text in actors) and tok.lower_ not in _NOT_CLUBS \
-                and tok.ent_type_ in {"", "NORP", "WORK_OF_ART", "PRODUCT"} and not (gaz and gaz.lookup(tok.text)):
+                and tok.ent_type_ in {"", "WORK_OF_ART", "PRODUCT"} and not (gaz and gaz.lookup(tok.text)):
             out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation", "team"}))
     for ent in doc.ents:
         if ent.label_ != "GPE" or ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
