@@ -135,6 +135,20 @@ def test_the_organisation_a_named_role_is_of(db):
     assert _entity(db, "Take-Two", "hollywoodreporter_stadia.txt")["type"] == "ORG"
 
 
+def test_an_employer_is_an_organisation(db):
+    ex = _by_alias(_extract("Career\n\nThe former minister left politics in 2017. Lang now works for Brightwave, a software firm.\n"))
+    assert ex["Brightwave"].type == "ORG"
+    # "Clegg now works for Facebook."
+    assert _entity(db, "Facebook", "ap_uk_tories.txt")["type"] == "ORG"
+
+
+def test_a_name_split_where_it_is_written_again_is_whole(db):
+    # "seizures ... from Customs and Border Protection." beside "the way that Customs and Border
+    # Protection measures seizures": the model split the second at "and"
+    forms = _forms(db, "politifact_border_drugs.txt")
+    assert "Customs and Border Protection" in forms and not {"Customs", "Border Protection"} & forms
+
+
 def test_an_organisation_an_organisation_owns(db):
     # "at Tufts University's Feinstein International Center": the owner and the centre, both
     assert _entity(db, "Feinstein International Center", "polygraph_al_tanf.txt")["type"] == "ORG"
@@ -143,7 +157,10 @@ def test_an_organisation_an_organisation_owns(db):
 
 def test_a_long_name_ending_in_a_qualifier_keeps_it(db):
     assert trailing_title_length("Columbia School of Public Health") == 0
+    assert trailing_title_length("Islamic State") == 0
     assert trailing_title_length("FEMA Administrator") == len(" Administrator")
+    # "in the fight against Islamic State."
+    assert _entity(db, "Islamic State", "polygraph_al_tanf.txt")["type"] == "ORG"
     # "associate professor of epidemiology at Columbia University Mailman School of Public Health"
     assert "Columbia University Mailman School of Public Health" in _forms(db, "newsweek_cannabis.txt")
 

@@ -265,10 +265,10 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _resolve_overlaps(
+    spans = _whole_names(prose, _resolve_overlaps(
         _acronym_spans(prose) + found + tagged + datelines + cited
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
-    )
+    ))
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
@@ -662,6 +662,32 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
         taken.setdefault(m.seq, []).append((m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """One name, one span: where the article's name of several words ("Customs and Border
+    Protection") is written again but split into shorter spans there ("Customs", "Border
+    Protection"), the whole name replaces its pieces."""
+    whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
+    if not whole:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    dropped: set[int] = set()
+    added: list[_Mention] = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in by_seq.get(p.seq, []) if m.start < hit.end() and hit.start() < m.end]
+            if not inside or any(m.start < hit.start() or m.end > hit.end() or m.text == hit.group() for m in inside):
+                continue  # untagged (propagation finds it), tagged whole, or part of a longer span
+            source = whole[hit.group()]
+            dropped |= {id(m) for m in inside}
+            added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), source.label, source.evidence - {"defined"}, source.family))
+    if not added:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + added, key=lambda m: (m.seq, m.start))
 
 
 # -- groups --------------------------------------------------------------------------------

@@ -527,10 +527,10 @@ def cited_authors(text: str) -> list[Found]:
     return [(m.start("name"), m.end("name"), "PERSON", {"person"}) for m in _CITED.finditer(text)]
 
 
-# "Jane Roe, CEO of Take-Two, said": the organisation a person's role is of.
+# "Jane Roe, CEO of Take-Two, said", "now works for Facebook": the organisation a person's role is of.
 _ROLE_OF = re.compile(
     r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|chair|president|director|executive|"
-    r"spokesman|spokeswoman|spokesperson|analyst|professor|researcher|head|editor) (?:of|at) "
+    r"spokesman|spokeswoman|spokesperson|analyst|professor|researcher|head|editor|works|worked|working) (?:of|at|for) "
     r"(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?=[,.;]|\s+[a-z])"
 )
 
