@@ -131,8 +131,9 @@ def test_the_first_author_of_a_cited_paper_is_a_person(db):
 def test_the_organisation_a_named_role_is_of(db):
     ex = _by_alias(_extract("Deal\n\n\"We are pleased,\" Jane Osei, CEO of Brightwave, said on Monday.\n"))
     assert ex["Brightwave"].type == "ORG"
-    # "Strauss Zelnick, CEO of Take-Two, adds."
+    # "Strauss Zelnick, CEO of Take-Two, adds." beside "Ubisoft and Take-Two Interactive", untagged
     assert _entity(db, "Take-Two", "hollywoodreporter_stadia.txt")["type"] == "ORG"
+    assert _same(db, "hollywoodreporter_stadia.txt", "Take-Two", "Take-Two Interactive")
 
 
 def test_an_employer_is_an_organisation(db):
@@ -208,6 +209,13 @@ def test_a_name_misspelt_by_two_swapped_letters():
     assert not _transposed("rukban", "rukban")
     assert not _transposed("salem", "slaem")  # too short to tell a typo from another name
     assert not _transposed("martins", "matrisn")
+
+
+def test_a_misspelt_surname_is_one_person():
+    from newsx.store.nlp.entities import _one_person
+
+    assert _one_person("Jennifer Lindqvist", "Jennifer Lindqivst")
+    assert not _one_person("Jennifer Lindqvist", "Anna Lindqivst")  # another given name: another person
 
 
 def test_a_misspelt_place_is_one_place(db):

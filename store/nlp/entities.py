@@ -900,6 +900,11 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
     return pairs
 
 
+def _opens(words: list[str], names: list[str]) -> bool:
+    """A longer name opens with one of `names` (keys): "take two interactive" with "take two"."""
+    return any(len(words) > len(ns := n.split()) and words[: len(ns)] == ns for n in names)
+
+
 def _short_form(text: str) -> bool:
     """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
     return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
@@ -951,7 +956,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead
+                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) or ws[-1] in single + masthead
                         or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
@@ -1115,6 +1120,8 @@ def _office_key(name: str) -> str:
 
 def _one_person(x: str, y: str) -> bool:
     xs, ys = name_words(x), name_words(y)
+    if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
+        return True  # "Jennifer Lindqvist" and "Jennifer Lindqivst": one surname misspelt, the given name alike
     if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:
         return False
     sx, sy = x.split()[-1].lower().strip(".,"), y.split()[-1].lower().strip(".,")

@@ -30,7 +30,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -275,6 +275,10 @@ def institutions(doc: Doc) -> list[Found]:
         run = [tok]
         while run[0].i > 0:
             prev = doc[run[0].i - 1]
+            if prev.text in {"-", "\u2010"} and prev.i > 0 and not prev.whitespace_ and not doc[prev.i - 1].whitespace_ \
+                    and doc[prev.i - 1].text[:1].isupper():
+                run[:0] = [doc[prev.i - 1], prev]  # "Take-Two Interactive": one word the tokenizer split
+                continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
                 continue
