@@ -246,3 +246,19 @@ def test_a_short_form_after_or_is_the_groups(db):
     # "the Syrian opposition forces known as Maghawir al Thawra, or MaT"
     assert _same(db, "polygraph_al_tanf.txt", "Maghawir al Thawra", "MaT")
     assert _entity(db, "MaT", "polygraph_al_tanf.txt")["type"] == "ORG"
+
+
+def test_the_site_a_title_names_is_an_organisation_in_the_body(db):
+    ex = _by_alias(_extract(
+        "Is the new bridge safe? - Metro Wire\n\nMetro Wire asked three engineers about the bridge on Monday.\n"
+    ))
+    assert ex["Metro Wire"].type == "ORG"
+    # "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300? - News Nation"
+    assert _entity(db, "News Nation", "newsnation_oxygen_bar.txt")["type"] == "ORG"
+
+
+def test_a_title_ending_with_its_writer_names_no_organisation():
+    ex = _by_alias(_extract(
+        "Why the bridge matters - Dana Whitmore\n\nDana Whitmore said the bridge was safe on Monday.\n"
+    ))
+    assert ex["Dana Whitmore"].type == "PERSON"

@@ -266,7 +266,7 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     spans = _whole_names(prose, _resolve_overlaps(
-        _acronym_spans(prose) + found + tagged + datelines + cited
+        _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     ))
     groups = _group(spans)
@@ -662,6 +662,24 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
         taken.setdefault(m.seq, []).append((m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+_TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [A-Z][\w.&'\u2019]*){0,3})\s*$")
+
+
+def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
+    """"... For Rs 300? - News Nation": the site a title names after its dash or bar is an
+    organisation where the body writes it ("News Nation tried to find out"); never a person the
+    body names (a title may end with its writer)."""
+    title = next((p for p in paras if p.kind == "title"), None)
+    m = _TITLE_SITE.search(title.text) if title else None
+    if m is None or any(t.label == "PERSON" and t.text == m["site"] for t in tagged):
+        return []
+    pattern = re.compile(rf"(?<![\w-]){re.escape(m['site'])}(?![\w-])")
+    return [
+        _Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"})
+        for p in prose for hit in pattern.finditer(p.text) if hit.start() >= p.skip
+    ]
 
 
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
