@@ -131,6 +131,8 @@ def test_the_first_author_of_a_cited_paper_is_a_person(db):
 def test_the_organisation_a_named_role_is_of(db):
     ex = _by_alias(_extract("Deal\n\n\"We are pleased,\" Jane Osei, CEO of Brightwave, said on Monday.\n"))
     assert ex["Brightwave"].type == "ORG"
+    # "Will Moy, chief executive of the London-based fact-checking website": an adjective, no organisation
+    assert "London-based" not in _forms(db, "ap_uk_tories.txt")
     # "Strauss Zelnick, CEO of Take-Two, adds." beside "Ubisoft and Take-Two Interactive", untagged
     assert _entity(db, "Take-Two", "hollywoodreporter_stadia.txt")["type"] == "ORG"
     assert _same(db, "hollywoodreporter_stadia.txt", "Take-Two", "Take-Two Interactive")

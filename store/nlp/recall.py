@@ -535,7 +535,7 @@ def cited_authors(text: str) -> list[Found]:
 _ROLE_OF = re.compile(
     r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|chair|president|director|executive|"
     r"spokesman|spokeswoman|spokesperson|analyst|professor|researcher|head|editor|works|worked|working) (?:of|at|for) "
-    r"(?:[Tt]he )?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?=[,.;]|\s+[a-z])"
+    r"(?P<name>[A-Z][\w&]*(?:-[A-Z\d][\w&]*)*(?:\s+[A-Z][\w&]*(?:-[A-Z\d][\w&]*)*){0,3})(?=[,.;]|\s+[a-z])"
 )
 
 
