@@ -397,8 +397,8 @@ def _titled_names(p: Para) -> list[_Mention]:
 
 # Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing",
 # "Delhi's Saket area".
-_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp", "area", "neighbourhood",
-                         "neighborhood", "suburb", "locality"})
+_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+_AREA_AFTER = frozenset({"area", "neighbourhood", "neighborhood", "suburb", "locality"})  # lowercase: not "the Bay Area"
 
 
 def _named_sites(p: Para) -> list[_Mention]:
@@ -406,7 +406,7 @@ def _named_sites(p: Para) -> list[_Mention]:
     doc = p.doc
     out = []
     for tok in doc:
-        if tok.lower_ not in _SITE_AFTER or not tok.text.islower() or tok.i == 0:
+        if not (tok.lower_ in _SITE_AFTER or tok.text in _AREA_AFTER) or tok.i == 0:
             continue
         run: list = []
         i = tok.i - 1
