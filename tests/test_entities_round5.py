@@ -264,3 +264,12 @@ def test_a_title_ending_with_its_writer_names_no_organisation():
         "Why the bridge matters - Dana Whitmore\n\nDana Whitmore said the bridge was safe on Monday.\n"
     ))
     assert ex["Dana Whitmore"].type == "PERSON"
+
+
+def test_a_name_the_model_skips_in_a_list_of_people(db):
+    ex = _by_alias(_extract(
+        "Study\n\nThe authors, Maria Lopez, Tomas KW Berg, and Owen Dempsey, wrote the report on Monday.\n"
+    ))
+    assert ex["Tomas KW Berg"].type == "PERSON"
+    # "Chris RuiWen Kuo, Struan WA Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary"
+    assert _entity(db, "Struan WA Wilkie", "forbes_feather_duvet.txt")["type"] == "PERSON"

@@ -257,6 +257,7 @@ def collect(
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
+        + recall.listed_people(p.doc)
         if s >= p.skip
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in

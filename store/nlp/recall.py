@@ -549,3 +549,22 @@ def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
             continue
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
     return out
+
+
+def listed_people(doc: Doc) -> list[Found]:
+    """An untagged name of two to four capitalised words between two people the model tagged, in
+    a list: "Chris Kuo, Struan WA Wilkie, and Owen Dempsey" (the model reads no middle initials)."""
+    out: list[Found] = []
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    for before, after in zip(ents, ents[1:]):
+        if before.end >= len(doc) or doc[before.end].text != ",":
+            continue
+        run = doc[before.end + 1 : after.start]
+        while len(run) and (run[-1].text == "," or run[-1].lower_ in {"and", "or"}):
+            run = run[:-1]  # ", and Owen Dempsey"
+        if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in run):
+            continue
+        if is_person_title(run[0].text) or doc[run.end].text != ",":
+            continue
+        out.append((run.start_char, run.end_char, "PERSON", {"person"}))
+    return out
