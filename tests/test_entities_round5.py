@@ -180,11 +180,12 @@ def test_a_district_before_area_is_a_place(db):
     assert _entity(db, "Saket", "newsnation_oxygen_bar.txt")["role"] == "location"
 
 
-def test_a_dateline_agency_is_an_organisation_not_the_place(db):
-    # "LOS ANGELES (AP) - ...": "(AP)" defines no acronym of the dateline's place
-    assert _entity(db, "AP", "mysanantonio_lebron.txt")["type"] == "ORG"
-    assert not _same(db, "mysanantonio_lebron.txt", "AP", "LOS ANGELES")
+def test_a_dateline_agency_spells_no_acronym_of_the_place(db):
+    # "LOS ANGELES (AP) - ...": "(AP)" defines no acronym of the dateline's place (and a dateline's
+    # agency names no entity: tests/test_extraction_rules.py)
+    assert "AP" not in _forms(db, "mysanantonio_lebron.txt")
     assert _entity(db, "LOS ANGELES", "mysanantonio_lebron.txt")["role"] == "location"
+    assert _entity(db, "LOS ANGELES", "mysanantonio_lebron.txt")["type"] == "GPE"
 
 
 # -- places -----------------------------------------------------------------------------------

@@ -114,7 +114,6 @@ _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"}
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*)?)\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
@@ -235,10 +234,6 @@ def collect(
     datelines = [
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
-    ] + [
-        # "LOS ANGELES (AP) -": the agency that wrote the story, an organisation of its own
-        _Mention(p.seq, m.start(1), m.end(1), m.group(1), "ORG", {"organisation"})
-        for p in prose if p.skip for m in _DATELINE_AGENCY.finditer(p.text, 0, p.skip)
     ]
     lowercase = _lowercase_words(prose)
     nouns = nouns - _name_words(prose)
