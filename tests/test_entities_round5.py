@@ -152,6 +152,15 @@ def test_a_name_split_where_it_is_written_again_is_whole(db):
     assert "Customs and Border Protection" in forms and not {"Customs", "Border Protection"} & forms
 
 
+def test_an_institution_whose_name_holds_a_preposition(db):
+    ex = _by_alias(_extract(
+        "Housing\n\nRents rose again this year, said Ana Ruiz, a lawyer for the Families in Transition Project.\n"
+    ))
+    assert ex["Families in Transition Project"].type == "ORG"
+    # "program administrator for the Refugees in Towns Project at Tufts University's ..."
+    assert _entity(db, "Refugees in Towns Project", "polygraph_al_tanf.txt")["type"] == "ORG"
+
+
 def test_an_organisation_an_organisation_owns(db):
     # "at Tufts University's Feinstein International Center": the owner and the centre, both
     assert _entity(db, "Feinstein International Center", "polygraph_al_tanf.txt")["type"] == "ORG"

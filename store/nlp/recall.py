@@ -30,7 +30,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation interactive entertainment studios motors pharmaceuticals labs""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -265,7 +265,8 @@ def hyphen_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
 
 def institutions(doc: Doc) -> list[Found]:
     """A capitalised run ending in an organisation's or a site's head noun, that the model left
-    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital"."""
+    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
+    "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
     for tok in doc:
         if tok.lower_ not in ORG_HEAD_NOUNS | SITE_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
@@ -278,6 +279,11 @@ def institutions(doc: Doc) -> list[Found]:
             if prev.text in {"-", "\u2010"} and prev.i > 0 and not prev.whitespace_ and not doc[prev.i - 1].whitespace_ \
                     and doc[prev.i - 1].text[:1].isupper():
                 run[:0] = [doc[prev.i - 1], prev]  # "Take-Two Interactive": one word the tokenizer split
+                continue
+            if prev.lower_ in {"of", "in", "for", "on"} and prev.text.islower() and prev.i > 0 and run[0].text[:1].isupper() \
+                    and doc[prev.i - 1].text[:1].isupper() and doc[prev.i - 1].pos_ in {"PROPN", "NOUN"} \
+                    and not doc[prev.i - 1].is_sent_start and doc[prev.i - 1].ent_type_ in {"", "PERSON"}:
+                run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project"
                 continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
