@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -834,7 +835,8 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
             continue
         if any(bare_key(a) in surnames for a in g.aliases):
             continue
-        if any(re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other) and bare_key(a) != other
+        # the substring test first: a pattern compiled per alias and place name thrashes re's cache
+        if any(bare_key(a) in other and bare_key(a) != other and re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other)
                for a in g.aliases for other in place_names):
             continue
         place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries)) and p.country in countries), None)
@@ -1216,15 +1218,13 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
     for g in groups:
         for m in g.mentions:
             taken.setdefault(m.seq, []).append((m.start, m.end))
+    credits = [_PHOTO_CREDIT.search(p.text) for p in prose]
     for form, owners in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         if len(owners) != 1:
             continue  # two people share the surname: no evidence which one
         g = groups[next(iter(owners))]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-        for p in prose:
-            credit = _PHOTO_CREDIT.search(p.text)
-            for hit in pattern.finditer(p.text):
-                start, end = hit.span()
+        for p, credit in zip(prose, credits):
+            for start, end in _whole_name_hits(p.text, form):
                 if any(start < e and s < end for s, e in taken.get(p.seq, [])):
                     continue
                 if credit and start >= credit.start() or start < p.skip and g.label not in PLACE_LABELS:
@@ -1233,6 +1233,24 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+
+
+# What may not touch a name on either side for it to stand on its own ("Basal", not "Basalt" or "al-Basal").
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+def _whole_name_hits(text: str, form: str) -> Iterator[tuple[int, int]]:
+    r"""Where `form` stands on its own in `text`, left to right, not overlapping: what
+    re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) finds, without a pattern
+    compiled per form (an article has dozens of forms, more than re's cache keeps)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _NAME_CHAR.match(text, start - 1)) and not _NAME_CHAR.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1252,8 +1270,11 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
         if p.doc is not None:
             continue
         flags = re.IGNORECASE if p.text.isupper() else 0
+        folded = p.text.lower() if flags and p.text.isascii() else None
         taken: list[tuple[int, int]] = []
         for alias, g in forms:
+            if not _may_appear(p.text, folded, alias, flags):
+                continue  # most aliases are not in a headline: no pattern compiled for them
             pattern = re.escape(alias).replace("'", "['\u2019]")
             plural = "s?" if g.label == "NORP" else ""
             for hit in re.finditer(rf"(?<![\w'-])(?:{pattern}){plural}(?![\w-])", p.text, flags):
@@ -1272,6 +1293,19 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             if len(owners) == 1:
                 taken.append(hit.span())
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+
+
+def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:
+    """False only where `alias` cannot match in `text` as _headline_mentions matches it: every
+    piece between its apostrophes (each matches either apostrophe) is there, in any case under
+    IGNORECASE. `folded` is the text lowercased when it is ASCII; re folds a few non-ASCII letters
+    together that str.lower() does not ("ſ" and "s"), so other text is always tried."""
+    pieces = alias.split("'")
+    if not flags:
+        return all(piece in text for piece in pieces)
+    if folded is None or not alias.isascii():
+        return True
+    return all(piece.lower() in folded for piece in pieces)
 
 
 # -- records -------------------------------------------------------------------------------

@@ -268,8 +268,9 @@ def institutions(doc: Doc) -> list[Found]:
     untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
     "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
+    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS  # once, not once per token
     for tok in doc:
-        if tok.lower_ not in ORG_HEAD_NOUNS | SITE_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
+        if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i == 0:
             continue
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             continue  # the model's own organisation, place or work stands
@@ -319,8 +320,9 @@ def named_groups(doc: Doc) -> list[Found]:
     """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
     bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
     out: list[Found] = []
+    after_names = _GROUP_NOUNS | _CHANNEL_NOUNS  # once, not once per token
     for tok in doc[1:]:
-        if tok.lower_ not in _GROUP_NOUNS | _CHANNEL_NOUNS or not tok.text.islower():
+        if tok.lower_ not in after_names or not tok.text.islower():
             continue
         name = doc[tok.i - 1]
         before = doc[name.i - 1] if name.i > 0 else None
