@@ -195,8 +195,9 @@ def test_one_quoted_word_is_no_quote(db):
         ("nbcdfw_fort_worth_rescue.txt", "Let me see your hands!", "an officer", "cue after"),  # "ordered"
         ("nbcdfw_fort_worth_rescue.txt", "Step out.", "an officer", "continued"),
         ("forbes_feather_duvet.txt", "Two months after the onset", "the patient", "cue before"),  # 'in the words of the patient:'
-        # '"...," the "Pose" actor previously said on "DWTS."': a quoted title inside the cue and its subject
-        ("foxnews_van_der_beek.txt", "Hearing the heartbeat", "Van Der Beek", "cue after"),
+        # '"...," the "Pose" actor previously said on "DWTS."': a quoted title inside the cue and its subject;
+        # the surname with its capitalised particles is one person with "James Van Der Beek"
+        ("foxnews_van_der_beek.txt", "Hearing the heartbeat", "James Van Der Beek", "cue after"),
     ],
 )
 def test_round_5_direct_quote_speakers(db, article, snippet, speaker, sieve):
