@@ -270,6 +270,7 @@ def collect(
     for g in groups:
         g.label = _vote_label(g, gaz)
     _organisations_taken_for_people(groups)
+    _people_taken_for_organisations(groups)
     same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
@@ -280,6 +281,7 @@ def collect(
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)
+        _surnames_taken_for_places(groups)
     groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
@@ -858,6 +860,23 @@ def _people_taken_for_places(groups: list[_Group]) -> None:
             g.label = "PERSON"
 
 
+def _surnames_taken_for_places(groups: list[_Group]) -> None:
+    """A lone word the gazetteer placed in a country the article names nowhere else, which is the
+    surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person.
+    A place the copy writes as one ("in X", a dateline, "X province") stays a place."""
+    surnames = Counter(
+        surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
+    )
+    for g in groups:
+        if g.label not in PLACE_LABELS or not g.place or g.evidence & {"place", "locative", "region", "site", "near", "dateline"}:
+            continue
+        if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
+            continue
+        if any(h is not g and h.place and h.place.country == g.place.country for h in groups):
+            continue
+        g.label, g.place = "PERSON", None
+
+
 # -- merging on evidence -------------------------------------------------------------------
 
 
@@ -872,6 +891,19 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
         if g.label == "PERSON" and not g.evidence & {"person", "place"}:
             if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
                 g.label = "ORG"
+
+
+def _people_taken_for_organisations(groups: list[_Group]) -> None:
+    """An 'organisation' of two or three words that opens with a name the article gives a person
+    alone ("Rose-Lynn Harlan" beside "Rose-Lynn said"), and ends in no organisation's word: that person."""
+    given = {name_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if " " not in a}
+    for g in groups:
+        if g.label != "ORG" or g.evidence & {"organisation", "place", "acronym"}:
+            continue
+        if all(2 <= len(ws := a.split()) <= 3 and all(w[:1].isupper() and not is_acronym(w) for w in ws)
+               and name_key(" ".join(ws[:-1])) in given and ws[-1].lower() not in recall.ORG_HEAD_NOUNS
+               and not _CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases):
+            g.label = "PERSON"
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
@@ -953,7 +985,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            and any(_ends_with(full, a) for full in groups[j].aliases for a in short)
+            and any(_ends_with(full, a) or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+                    for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
             owner = matches.pop()
@@ -1084,6 +1117,11 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
             j = next((keyed[k] for a in g.aliases if (k := _office_key(a)) in keyed and keyed[k] != i), None)
             if j is not None:
                 pairs.append((j, i))  # "Department of Energy" and "Energy Department"
+            for a in g.aliases:
+                m = _OFFICE.match(name_key(a))
+                j = keyed.get(m.group(2)) if m and len(m.group(2).split()) > 1 else None
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((i, j))  # "Department of Homeland Security" and "Homeland Security" (one word, "Energy", is a noun)
     organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
     for i, g in enumerate(groups):
         clipped = [a for a in g.aliases if " " not in a and len(a) >= 3 and a[0].isupper() and not a.isupper()]
@@ -1176,6 +1214,20 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             if _transposed(kx, ky):
                 return True
     return False
+
+
+def _misspelt_surname(full: str, short: str) -> bool:
+    """"Garett" of "Wendy Garrett": a bare surname the story misspells once, a doubled letter written single."""
+    fw = name_words(full)
+    return len(fw) > 1 and " " not in short and _undoubled(bare_key(fw[-1]), bare_key(short))
+
+
+def _undoubled(x: str, y: str) -> bool:
+    """One of the two is the other with a doubled letter written once: "Garrett" and "Garett"."""
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or len(short) < T.SPELLING_VARIANT_MIN_CHARS:
+        return False
+    return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
 def _transposed(x: str, y: str) -> bool:

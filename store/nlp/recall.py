@@ -63,7 +63,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = _score_cut(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
         pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
@@ -144,6 +144,14 @@ def _particle_end(ent: Span) -> Span | None:
     if not (nxt.text[:1].isupper() and nxt.is_alpha):
         return None
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _score_cut(ent: Span) -> Span | None:
+    """"[Jo Doe 6-4], 6-3", "[Chile 3-0]": results copy glues a score onto the name before it."""
+    cut = next((t.i for t in ent[1:] if t.text[:1].isdigit()), None)
+    if cut is None or not ent.doc[cut - 1].text[:1].isupper() or not all(t.text[:1].isdigit() or t.text in "-\u2013" for t in ent.doc[cut : ent.end]):
+        return None
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _handle_cut(ent: Span) -> Span | None:
