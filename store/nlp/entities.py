@@ -270,7 +270,6 @@ def collect(
     for g in groups:
         g.label = _vote_label(g, gaz)
     _organisations_taken_for_people(groups)
-    _people_taken_for_organisations(groups)
     same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
@@ -313,6 +312,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
             if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
                 cut = 0  # "Interior Ministry": the office is the organisation's name
+            if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
+                cut = 0  # "Health and Human Services": a name goes on after its first word, no title
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -367,7 +368,7 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
 # Last words that make a capitalised run after a title an institution: "Justice Department".
 _INSTITUTION_WORDS = frozenset(
     """department ministry party office court committee council house administration university school
-    police army force forces bank agency service services motors group league union street""".split()
+    police army force forces bank agency service services motors group league union street senate embassy""".split()
 )
 
 
@@ -891,19 +892,6 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
         if g.label == "PERSON" and not g.evidence & {"person", "place"}:
             if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
                 g.label = "ORG"
-
-
-def _people_taken_for_organisations(groups: list[_Group]) -> None:
-    """An 'organisation' of two or three words that opens with a name the article gives a person
-    alone ("Rose-Lynn Harlan" beside "Rose-Lynn said"), and ends in no organisation's word: that person."""
-    given = {name_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if " " not in a}
-    for g in groups:
-        if g.label != "ORG" or g.evidence & {"organisation", "place", "acronym"}:
-            continue
-        if all(2 <= len(ws := a.split()) <= 3 and all(w[:1].isupper() and not is_acronym(w) for w in ws)
-               and name_key(" ".join(ws[:-1])) in given and ws[-1].lower() not in recall.ORG_HEAD_NOUNS
-               and not _CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases):
-            g.label = "PERSON"
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
