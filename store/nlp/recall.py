@@ -183,6 +183,9 @@ def _listed(ent: Span) -> list[Span] | None:
     """"Draper, Firefly Aerospace": a list of organisations or people read as one name."""
     if ent.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in ent):
         return None
+    first_comma = next(t.i for t in ent if t.text == ",")
+    if any(t.text in {"of", "on", "for"} for t in ent.doc[ent.start : first_comma]):
+        return None  # "Council on Energy, Environment and Water": the list is what the name is of
     pieces, start = [], ent.start
     for t in ent:
         if t.text == "," or t.lower_ in {"and", "&"} and t.i > ent.start and ent.doc[t.i - 1].text == ",":
