@@ -63,7 +63,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        ent = _score_cut(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
         pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
@@ -152,6 +152,32 @@ def _score_cut(ent: Span) -> Span | None:
     if cut is None or not ent.doc[cut - 1].text[:1].isupper() or not all(t.text[:1].isdigit() or t.text in "-\u2013" for t in ent.doc[cut : ent.end]):
         return None
     return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _pronoun_surname(ent: Span) -> Span | None:
+    """"He [Jianxiong]": a surname spelt like a pronoun ("He") stands right before a given name, where
+    no pronoun can (a pronoun is never followed by a name of one word and a comma or a verb of speech)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].text != "He":
+        return None
+    if ent.end < len(doc) and doc[ent.end].text not in {",", "said", "says", "told"}:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _of_place(ent: Span) -> Span | None:
+    """"[the Federal Reserve Bank] of [New York]": an institution named after the place it serves."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_HEAD_NOUNS | {"bank"} or end + 1 >= len(doc) or doc[end].text != "of":
+        return None
+    place = doc[end + 1]
+    if place.ent_type_ != "GPE" or place.ent_iob_ != "B":
+        return None
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return Span(doc, ent.start, stop, label="ORG")
 
 
 def _handle_cut(ent: Span) -> Span | None:
