@@ -42,6 +42,7 @@ _OUTLET_CUE = re.compile(
     r"\s+(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}(?:\.(?i:com|net|org|info|co\.uk))?)(?![\w\-]|\s+[A-Z])"
 )
 _TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
+_SCORE = re.compile(r"\d{1,2} ?[-\u2013] ?\d{1,2}")
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
 _MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -149,8 +150,8 @@ def _particle_end(ent: Span) -> Span | None:
 def _score_cut(ent: Span) -> Span | None:
     """"[Jo Doe 6-4], 6-3", "[Chile 3-0]": results copy glues a score onto the name before it."""
     cut = next((t.i for t in ent[1:] if t.text[:1].isdigit()), None)
-    if cut is None or not ent.doc[cut - 1].text[:1].isupper() or not all(t.text[:1].isdigit() or t.text in "-\u2013" for t in ent.doc[cut : ent.end]):
-        return None
+    if cut is None or not ent.doc[cut - 1].text[:1].isupper() or not _SCORE.fullmatch(ent.doc[cut : ent.end].text):
+        return None  # "NBC 5", "Group 7": a number that is part of the name
     return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
