@@ -311,16 +311,27 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
         worker, results = get_current_worker(), {}
-        for role, index in facets.indexes.items():
-            if worker.is_cancelled:
-                return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
-            results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
-        if not worker.is_cancelled:
-            self.post_message(HitsFound(query, results))
-        if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
-            for index in facets.indexes.values():
-                if isinstance(index, CorpusIndex) and not worker.is_cancelled:
-                    index.read_ahead(query)
+        corpus = [index for index in facets.indexes.values() if isinstance(index, CorpusIndex)]
+        if not corpus:  # the article's indexes, in memory
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            return
+        # the corpus's panes search over one connection: one each cost as much as a pane's search
+        with corpus[0].connection() as conn:
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF, conn=conn)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+                for index in corpus:
+                    if not worker.is_cancelled:
+                        index.read_ahead(query, conn)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
