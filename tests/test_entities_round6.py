@@ -113,3 +113,11 @@ def test_a_disclaimer_and_a_reprint_note_name_no_actor():
     assert "Acme Motors" in ex and "Stockwatch.com" not in ex
     assert "Moneycontrol.com" not in _by_alias(_page("moneycontrol_economy_markets.txt"))
     assert "Wired.com" not in _by_alias(_page("quanta_tuft_cells.txt"))
+
+
+def test_a_broker_named_by_its_securities_arm_is_an_organisation():
+    ex = _by_alias(_extract(
+        "Stocks\n\nRavi Menon, head of research at Kotak Securities, said midcaps would gain.\n"
+    ))
+    assert "Kotak Securities" in ex and ex["Kotak Securities"].type == "ORG"
+    assert "ICICI Securities" in _by_alias(_page("moneycontrol_economy_markets.txt"))
