@@ -121,3 +121,13 @@ def test_a_broker_named_by_its_securities_arm_is_an_organisation():
     ))
     assert "Kotak Securities" in ex and ex["Kotak Securities"].type == "ORG"
     assert "ICICI Securities" in _by_alias(_page("moneycontrol_economy_markets.txt"))
+
+
+def test_a_body_is_not_its_own_committee():
+    ex = _by_alias(_extract(
+        "Budget\n\nJo Pell, ranking member of the House Science Committee, spoke. Neither the House nor the "
+        "Senate has passed the bill.\n"
+    ))
+    assert ex["House"] is not ex["House Science Committee"]
+    review = _by_alias(_page("thespacereview_artemis.txt"))
+    assert review["House"] is not review["House Science Committee"]

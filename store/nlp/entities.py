@@ -993,7 +993,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) or ws[-1] in single + masthead
+                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] not in _PART_OF_A_BODY or ws[-1] in single + masthead
                         or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
@@ -1145,6 +1145,9 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
 
 # Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
 # they are common nouns too.
+# Last words of a part of a body, which the body's own name opens: "the House" is not its "House
+# Science Committee".
+_PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _MASTHEAD_WORDS = frozenset(
     "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
 )
