@@ -198,7 +198,7 @@ _PROMO = re.compile(
 # never read as the story.
 _EDITORS_NOTE = re.compile(
     r"^(?:\*\s*)?(?:this (?:article|story|report|post|piece|column|headline) (?:was|has been|had been) "
-    r"(?:amended|updated|corrected|changed|edited|revised|clarified|reprinted|republished|originally published)"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified|reprinted|republished)"
     r"|an earlier version of this (?:article|story|report|post|headline)"
     r"|(?:correction|clarification|editor'?s note|update(?:d)?|disclaimer)\s*(?:\(.{0,40}\))?\s*:)",
     re.IGNORECASE,
