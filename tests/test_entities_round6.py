@@ -131,3 +131,11 @@ def test_a_body_is_not_its_own_committee():
     assert ex["House"] is not ex["House Science Committee"]
     review = _by_alias(_page("thespacereview_artemis.txt"))
     assert review["House"] is not review["House Science Committee"]
+
+
+def test_an_outlet_a_fact_was_confirmed_to_is_an_organisation():
+    ex = _by_alias(_extract(
+        "Apps\n\nDana Kwok, a spokesperson for the app, confirmed to Axios that the feature is new.\n"
+    ))
+    assert "Axios" in ex and ex["Axios"].type == "ORG"
+    assert "WIRED" in _by_alias(_page("wired_instagram_analytics.txt"))

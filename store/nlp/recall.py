@@ -38,7 +38,7 @@ SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory muse
 _PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
-    r"\b(?:told|tells|telling|according to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
+    r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
     r"\s+(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}(?:\.(?i:com|net|org|info|co\.uk))?)(?![\w\-]|\s+[A-Z])"
 )
 _TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
