@@ -36,15 +36,29 @@ class Listing:
 
 
 # Reading order rides on the quotes' (article_id, paragraph_id, start) index (an article's paragraph ids
-# rise with their seq); the entities of a role by mentions on idx_entities_by_mentions.
+# rise with their seq); the entities of a role by mentions on idx_entities_by_mentions; each order of the
+# article list (queries.ARTICLE_ORDERS, the same ORDER BY) on an index of its own (schema.py).
 LISTS: dict[str, Listing] = {
     "quotes": Listing(
         "quotes", "1", {"reading": Order((("article_id", False), ("paragraph_id", False), ("start", False), ("id", False)))}
     ),
     "entities": Listing(  # of one role: the parameter
         "entities",
-        "role = ? AND mention_count > 0",
+        # `+`: a count of the rows before one (position) bounds mention_count by that row's, not by 0
+        "role = ? AND +mention_count > 0",
         {"mentions": Order((("mention_count", True), ("name COLLATE NOCASE", False), ("id", False)))},
+    ),
+    "articles": Listing(
+        "articles",
+        "1",
+        {
+            "date": Order((("published IS NULL", False), ("published", True), ("id", False))),
+            "title": Order((("coalesce(title, source) COLLATE NOCASE", False), ("id", False))),
+            "source": Order(
+                (("agency IS NULL", False), ("agency COLLATE NOCASE", False), ("source COLLATE NOCASE", False), ("id", False))
+            ),
+            "ingested": Order((("ingested_at", True), ("id", True))),
+        },
     ),
 }
 
@@ -84,14 +98,13 @@ def position(conn: sqlite3.Connection, name: str, order_name: str, row_id: int, 
     key = conn.execute(f"SELECT {', '.join(exprs)} FROM {table} WHERE id = ? AND {found.where}", [row_id, *params]).fetchone()
     if key is None:
         return None
-    if not any(desc for _, desc in by.terms):
-        # a row value compares term by term, and SQLite walks the order's index for it
-        before, before_params = f"({', '.join(exprs)}) < ({', '.join('?' * len(exprs))})", list(key)
-    else:
-        parts, before_params = [], []
-        for i, (expr, desc) in enumerate(by.terms):
-            same = [f"{e} IS ?" for e in exprs[:i]]
-            parts.append("(" + " AND ".join([*same, f"{expr} {'>' if desc else '<'} ?"]) + ")")
-            before_params += [*key[:i], key[i]]
-        before = " OR ".join(parts)
-    return conn.execute(f"SELECT count(*) FROM {table} WHERE {found.where} AND ({before})", [*params, *before_params]).fetchone()[0]
+    # The rows before it, as one count per term: the same as the row on the terms before that one, before it
+    # on that one. Each count is one range of the order's index; their OR in one WHERE read the whole list.
+    counts, count_params = [], []
+    for i, (expr, desc) in enumerate(by.terms):
+        # in brackets: `published IS NULL < ?` would read as `published IS (NULL < ?)`
+        same = [f"({e}) IS ?" for e in exprs[:i]]
+        before = " AND ".join([*same, f"({expr}) {'>' if desc else '<'} ?"])
+        counts.append(f"(SELECT count(*) FROM {table} WHERE {found.where} AND {before})")
+        count_params += [*params, *key[:i], key[i]]
+    return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]

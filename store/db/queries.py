@@ -33,17 +33,37 @@ _ENTITY_ORDER_SQL = {
 _PLACE = "p.seq * 1000000000 + m.start"
 
 
+_ARTICLE_COLUMNS = (
+    "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
+    " coalesce(a.entity_count, 0) AS entity_count FROM articles a"
+)
+
+
 def articles(db: sqlite_utils.Database, order: str = "date") -> list[dict]:
     """Every article, in one of ARTICLE_ORDERS: newest published first, by title, by outlet, last ingested first."""
     # entity_count is kept by the write path: counting mentions here costs seconds on a large store;
     # the default order and the columns are schema.py's idx_articles_listed: neither the table nor a sort is read
-    return list(
-        db.query(
-            "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
-            " coalesce(a.entity_count, 0) AS entity_count"
-            f" FROM articles a ORDER BY {_ARTICLE_ORDER_SQL[order]}"
-        )
-    )
+    return list(db.query(f"{_ARTICLE_COLUMNS} ORDER BY {_ARTICLE_ORDER_SQL[order]}"))
+
+
+def articles_by_id(db: sqlite_utils.Database, article_ids: list[int]) -> list[dict]:
+    """The articles with these ids as `articles` gives them, in the order given (a page of the list)."""
+    return _in_order(db, _ARTICLE_COLUMNS, "a.id", article_ids)
+
+
+def article_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def has_article(db: sqlite_utils.Database, article_id: int) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+
+def newest_version(db: sqlite_utils.Database, source: str, title: str | None = None, by_title: bool = False) -> int | None:
+    """The newest article read from `source` (with `title` too when `by_title`), or None."""
+    if by_title:
+        return db.execute("SELECT max(id) FROM articles WHERE source = ? AND title IS ?", [source, title]).fetchone()[0]
+    return db.execute("SELECT max(id) FROM articles WHERE source = ?", [source]).fetchone()[0]
 
 
 def article(db: sqlite_utils.Database, article_id: int) -> dict | None:

@@ -197,6 +197,12 @@ _ORDERED_INDEXES = [
     # without reading the articles' rows (each holds the text as read) or sorting them (schema 8).
     "CREATE INDEX IF NOT EXISTS idx_articles_listed"
     " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
+    # The article list's other orders, a page at a time (store.db.pages.LISTS["articles"]): by title and by
+    # outlet. Indexes only, so no new schema number: _schema_complete misses them in an older store and
+    # migrate adds them, and an older newsx-tui opens the store as before.
+    "CREATE INDEX IF NOT EXISTS idx_articles_by_title ON articles (coalesce(title, source) COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_by_source"
+    " ON articles (agency IS NULL, agency COLLATE NOCASE, source COLLATE NOCASE, id)",
 ]
 
 
