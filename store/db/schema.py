@@ -198,11 +198,14 @@ _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_articles_listed"
     " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
     # The article list's other orders, a page at a time (store.db.pages.LISTS["articles"]): by title and by
-    # outlet. Indexes only, so no new schema number: _schema_complete misses them in an older store and
+    # outlet. Indexes only (these three), so no new schema number: _schema_complete misses them in an older store and
     # migrate adds them, and an older newsx-tui opens the store as before.
     "CREATE INDEX IF NOT EXISTS idx_articles_by_title ON articles (coalesce(title, source) COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS idx_articles_by_source"
     " ON articles (agency IS NULL, agency COLLATE NOCASE, source COLLATE NOCASE, id)",
+    # The entities no article mentions (few: a correction's leftovers, an entity just written): the header's
+    # count of mentioned entities is every entity less these (queries.store_counts), not a walk of them all.
+    "CREATE INDEX IF NOT EXISTS idx_entities_unmentioned ON entities (id) WHERE coalesce(mention_count, 0) <= 0",
 ]
 
 
