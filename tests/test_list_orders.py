@@ -8,10 +8,10 @@ import random
 
 import pytest
 
-from newsx.store import open_db
-from newsx.store.db import pages, queries
+from newsx.store import open_db, transaction
+from newsx.store.db import corrections, pages, queries
 
-from .tui.synthetic import Article, Entity, build_store
+from .tui.synthetic import Article, Entity, build_store, write_article
 
 NAMES = ["Amal Nasser", "bruno Keller", "Chen Wei", "Dara Okoye", "Élodie Martin", "Farid Haddad", "Gita Rao",
          "Hugo Brandt", "Ines Duarte", "Jonas Berg", "Kofi Mensah", "Lena Novak"]
@@ -109,20 +109,51 @@ def test_article_pages_and_positions_agree_with_the_full_list(tmp_path, order):
         db.close()
 
 
-def test_header_counts_every_mentioned_entity(tmp_path):
+def test_the_counts_of_mentioned_entities_follow_every_change(tmp_path):
+    """entity_totals (kept by triggers) against a count of the entities as they are, after writes, a correction,
+    its undo and a store without them opened."""
     path = build_store(tmp_path / "orders.db", corpus(7))
     db = open_db(path)
-    try:
+
+    def agrees() -> None:
+        for role in ("actor", "location", "other"):
+            counted = db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]
+            assert queries.entity_total(db, role) == counted, role
         mentioned = db.execute("SELECT count(DISTINCT entity_id) FROM mentions").fetchone()[0]
         assert queries.store_counts(db)["entities"] == mentioned
-        db.execute("INSERT INTO entities (name, role, key) VALUES ('Nobody Named', 'actor', 'actor:nobody named')")
-        assert queries.store_counts(db)["entities"] == mentioned  # an entity no article mentions is not counted
+
+    try:
+        agrees()
+        assert queries.entity_total(db, "actor") > 0
+        with transaction(db) as conn:
+            conn.execute("INSERT INTO entities (name, role, key) VALUES ('Nobody Named', 'actor', 'actor:nobody named')")
+        agrees()  # an entity no article mentions is not counted
+        farid = db.execute("SELECT id FROM entities WHERE name = 'Farid Haddad'").fetchone()[0]
+        made = corrections.set_role(db, farid, "location")
+        agrees()
+        corrections.undo(db, made["id"])
+        agrees()
+        made = corrections.merge(db, farid, db.execute("SELECT id FROM entities WHERE name = 'Gita Rao'").fetchone()[0])
+        agrees()
+        corrections.undo(db, made["id"])
+        agrees()
+        write_article(db, Article("Story again", [("title", "Story again"), ("body", "Ines Duarte spoke.")],
+                                  [Entity("Ines Duarte", "actor")]))
+        agrees()
+        with transaction(db) as conn:  # a store from before the counts
+            conn.execute("DROP TRIGGER entity_totals_ai")
+            conn.execute("DELETE FROM entity_totals")
+    finally:
+        db.close()
+    db = open_db(path)
+    try:
+        agrees()
     finally:
         db.close()
 
 
 def test_a_store_without_the_list_indexes_gets_them_on_open(tmp_path):
-    added = {"idx_articles_by_title", "idx_articles_by_source", "idx_entities_unmentioned"}
+    added = {"idx_articles_by_title", "idx_articles_by_source"}
     path = build_store(tmp_path / "orders.db", corpus(8))
     db = open_db(path)
     version = db.execute("PRAGMA user_version").fetchone()[0]

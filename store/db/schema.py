@@ -148,6 +148,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     # Each word of alias_words once per role: the corpus index reads the words of one first letter
     # to find near spellings of a query word (reading them from alias_words took seconds).
     "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
+    # How many entities of each role some article mentions (derived, kept by _TOTALS_TRIGGERS): the corpus
+    # scope's count per pane and the header's, without counting 500,000 entities at every open and `s`.
+    "entity_totals": ({"role": str, "mentioned": int}, "role", []),
     "selections": (
         {
             "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
@@ -198,15 +201,34 @@ _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_articles_listed"
     " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
     # The article list's other orders, a page at a time (store.db.pages.LISTS["articles"]): by title and by
-    # outlet. Indexes only (these three), so no new schema number: _schema_complete misses them in an older store and
+    # outlet. Indexes only, so no new schema number: _schema_complete misses them in an older store and
     # migrate adds them, and an older newsx-tui opens the store as before.
     "CREATE INDEX IF NOT EXISTS idx_articles_by_title ON articles (coalesce(title, source) COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS idx_articles_by_source"
     " ON articles (agency IS NULL, agency COLLATE NOCASE, source COLLATE NOCASE, id)",
-    # The entities no article mentions (few: a correction's leftovers, an entity just written): the header's
-    # count of mentioned entities is every entity less these (queries.store_counts), not a walk of them all.
-    "CREATE INDEX IF NOT EXISTS idx_entities_unmentioned ON entities (id) WHERE coalesce(mention_count, 0) <= 0",
 ]
+
+# entity_totals follows every change of an entity's mention count or role, whoever writes it (the write path,
+# a correction or its undo, a recount, a migration), in the same statement's transaction. An entity counts
+# for its role while its mention_count is above 0.
+_MENTIONED = "coalesce({row}.mention_count, 0) > 0"
+_ADD = (
+    "INSERT INTO entity_totals (role, mentioned) SELECT coalesce(NEW.role, ''), 1 WHERE " + _MENTIONED.format(row="NEW")
+    + " ON CONFLICT (role) DO UPDATE SET mentioned = mentioned + 1;"
+)
+_TAKE = (
+    "UPDATE entity_totals SET mentioned = mentioned - 1 WHERE role = coalesce(OLD.role, '') AND "
+    + _MENTIONED.format(row="OLD") + ";"
+)
+_TOTALS_TRIGGERS = {
+    "entity_totals_ai": f"AFTER INSERT ON entities BEGIN {_ADD} END",
+    "entity_totals_ad": f"AFTER DELETE ON entities BEGIN {_TAKE} END",
+    "entity_totals_au": (
+        "AFTER UPDATE OF mention_count, role ON entities WHEN"
+        f" ({_MENTIONED.format(row='OLD')}) != ({_MENTIONED.format(row='NEW')}) OR OLD.role IS NOT NEW.role"
+        f" BEGIN {_TAKE} {_ADD} END"
+    ),
+}
 
 
 def default_db_path() -> Path:
@@ -326,6 +348,8 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
     if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db.table("paragraphs").triggers}:
         return False
+    if not set(_TOTALS_TRIGGERS) <= {t.name for t in db.table("entities").triggers}:
+        return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
             return False
@@ -372,6 +396,11 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.table(name).create_index(cols, unique=unique, if_not_exists=True)
         for sql in _ORDERED_INDEXES:
             conn.execute(sql)
+        triggers = {t.name for t in db.table("entities").triggers}
+        if not set(_TOTALS_TRIGGERS) <= triggers:
+            for name, body in _TOTALS_TRIGGERS.items():
+                conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+            corpus_counts.fill_totals(conn)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
