@@ -20,8 +20,9 @@ Memory: the resident set of this process (the TUI runs in it) at the end of the
 corpus-scope run, with the corpus shown and searched.
 
 End against Home: from pressing End (then Home) in the Quotes pane (corpus
-scope: every quote of the store), the article list and the reader to the
-screen drawn again, median of the runs. A list that renders only what is on
+scope: every quote of the store), the article list, the reader, the Quotes
+pane filtered to reported speech and then by speaker, and the Actors pane
+sorted by name to the screen drawn again, median of the runs. A list that renders only what is on
 screen costs the same at its end as at its start: the ratio should be ~1.
 
 The store is written once per size through the store's write path and kept
@@ -167,8 +168,8 @@ def _drawn(app) -> None:
 
 
 async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
-    """Median ms from End (and from Home) to the screen drawn, in the corpus's Quotes pane, the article list
-    and the reader."""
+    """Median ms from End (and from Home) to the screen drawn, in the corpus's Quotes pane (all, and filtered),
+    the article list, the reader and the Actors pane by name."""
     app = TimedApp(db, poll_seconds=None)
     timings: dict[str, dict[str, list[float]]] = {}
     async with app.run_test(size=(160, 48)) as pilot:
@@ -179,9 +180,18 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
             await asyncio.sleep(0.001)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        for name in ("quotes", "articles", "reader"):
-            app.main.set_focus(app.main.query_one(f"#{name}"))
+        # each list, and the keys that make it so before End is timed: the corpus's quotes filtered (f thrice:
+        # reported speech, every quote of the synthetic store), then by speaker (g), the actors by name (o once)
+        lists = [("quotes", "quotes", ()), ("articles", "articles", ()), ("reader", "reader", ()),
+                 ("quotes filtered (reported)", "quotes", ("f", "f", "f")), ("quotes by speaker", "quotes", ("g",)),
+                 ("actors by name", "facet-actor", ("o",))]
+        for name, widget, keys in lists:
+            app.main.set_focus(app.main.query_one(f"#{widget}"))
             await pilot.pause()
+            if keys:
+                await pilot.press(*keys)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
             timings[name] = {"end": [], "home": []}
             for _ in range(runs):
                 for key in ("end", "home"):

@@ -20,7 +20,7 @@ import sqlite_utils
 from . import interrupts
 from .db.write import store_article
 from .errors import IngestInterrupted, NewsxError, ReadError
-from .read import ARTICLE_SUFFIXES, STDIN, Item, Skipped, prepare, read_input, walk_inputs
+from .read import STDIN, Item, Skipped, is_article_name, prepare, read_input, walk_inputs
 from .read import limits
 from .records import Extraction, Prepared
 
@@ -306,4 +306,4 @@ def sample_paths() -> list[Path]:
     if spec is None or not spec.submodule_search_locations:
         raise NewsxError("the bundled sample articles are missing from this installation")
     folder = Path(next(iter(spec.submodule_search_locations)))
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if is_article_name(p.name))

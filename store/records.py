@@ -14,6 +14,12 @@ ROLES = ("actor", "location", "other")
 GEO_KEY = "location:geo:"
 # Kinds whose text is the article's own prose and is read for entities and quotes.
 READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead"})
+# A quote's speaker still given as one of these words was never resolved to anyone (a relative clause's
+# "who", a pronoun with no antecedent found): the attribution is the reader's to check. The TUI's filter
+# (tui/who_said.py) and the store's index of those quotes (db/schema.py) read the one list.
+UNRESOLVED_SPEAKERS = frozenset(
+    "who which that whom whose he she they it i we you him her them this these those one someone".split()
+)
 
 
 def paragraph_number(seq: int) -> int:

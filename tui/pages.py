@@ -22,6 +22,12 @@ PAGE = 100
 KEEP = 8  # pages kept: a screen, a page either side, and the ends a reader jumps between
 
 
+def _read_only(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.execute("PRAGMA busy_timeout = 2000")
+    return conn
+
+
 class RowPages:
     """`total` rows, read `page` at a time by `read(offset, limit)`; `locate(row_id)` says where a row is."""
 
@@ -95,26 +101,52 @@ class ListPages(RowPages):
 
 
 class TablePages(RowPages):
-    """The rows of one of store.db.pages' lists (`params`: its condition's), in one of its orders, read from
-    the store at `db_path`; `rows` reads the rows of a page's ids."""
+    """The rows of one of store.db.pages' lists (`params`: its condition's) narrowed by its `filters`, in one
+    of its orders, read from the store at `db_path`; `rows` reads the rows of a page's ids. `total`: how many
+    rows the list has; None: count them now (an index range, on the UI thread as the pages are read)."""
 
     def __init__(
-        self, db_path: Path, name: str, order: str, total: int,
-        rows: Callable[[sqlite_utils.Database, list[int]], list[dict]], params: tuple = (),
+        self, db_path: Path, name: str, order: str, total: int | None,
+        rows: Callable[[sqlite_utils.Database, list[int]], list[dict]], params: tuple = (), filters: tuple[str, ...] = (),
     ) -> None:
         pages.listing(name, order)  # a list or order that is not listed fails here, not when drawn
+        pages.LISTS[name].condition(filters)  # and so does a filter
         self.db_path, self.name, self.order, self.params, self._rows = Path(db_path), name, order, params, rows
-        super().__init__(total, self._page, self._position)
+        self.filters = filters
+        super().__init__(0, self._page, self._position)
+        self.total = self._count() if total is None else total
+
+    def also(self, *filters: str) -> int:
+        """How many of its rows `filters` keep as well (0 if the store cannot be read now)."""
+        return self._count(filters)
+
+    def _count(self, more: tuple[str, ...] = ()) -> int:
+        try:
+            conn = self._connect()
+            try:
+                return pages.count(conn, self.name, self.params, (*self.filters, *more))
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            self.error = str(exc)
+            return 0
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
-        conn.execute("PRAGMA busy_timeout = 2000")
-        return conn
+        return _read_only(self.db_path)
+
+    def speakers(self, which: str) -> list[tuple[str, str, int | None, int]]:
+        """Who said the quotes of the store the filter `which` keeps (store.db.pages.speakers; seconds in a
+        corpus of a million quotes: for a worker)."""
+        conn = self._connect()
+        try:
+            return pages.speakers(conn, () if which == "all" else (which,))
+        finally:
+            conn.close()
 
     def _page(self, offset: int, limit: int) -> list[dict]:
         conn = self._connect()
         try:
-            ids = pages.window(conn, self.name, self.order, offset, limit, self.total, self.params)
+            ids = pages.window(conn, self.name, self.order, offset, limit, self.total, self.params, self.filters)
             return self._rows(sqlite_utils.Database(conn), ids)
         finally:
             conn.close()
@@ -122,16 +154,43 @@ class TablePages(RowPages):
     def _position(self, row_id: int) -> int | None:
         conn = self._connect()
         try:
-            return pages.position(conn, self.name, self.order, row_id, self.params)
+            return pages.position(conn, self.name, self.order, row_id, self.params, self.filters)
         finally:
             conn.close()
 
 
-def quote_pages(db_path: Path, total: int, order: str = "reading") -> TablePages:
-    """Every quote of the store, in `order` (one of store.db.pages.LISTS["quotes"]'s)."""
-    return TablePages(db_path, "quotes", order, total, queries.quotes_by_id)
+def quote_pages(db_path: Path, total: int | None, order: str = "reading", which: str = "all", speaker: str | None = None) -> TablePages:
+    """The quotes of the store that the filter `which` keeps (one of tui/who_said.FILTERS), every one or
+    those of the speaker whose who_said.speaker_key is `speaker`, in `order` (one of store.db.pages.LISTS'
+    for quotes); `total`: how many, None to count them."""
+    filters = () if which == "all" else (which,)
+    if speaker is None:
+        return TablePages(db_path, "quotes", order, total, queries.quotes_by_id, (), filters)
+    kind, _, words = speaker.partition(":")
+    if kind == "entity":
+        return TablePages(db_path, "entity_quotes", order, total, queries.quotes_by_id, (int(words),), filters)
+    return TablePages(db_path, "said_quotes", order, total, queries.quotes_by_id, (words,), filters)  # unattributed: ''
 
 
 def entity_pages(db_path: Path, role: str, total: int, order: str = "mentions") -> TablePages:
     """Every entity of one role the store mentions, in `order` (one of store.db.pages.LISTS["entities"]'s)."""
     return TablePages(db_path, "entities", order, total, queries.entities_by_id, (role,))
+
+
+def speaker_pages(db_path: Path, speakers: list[tuple[str, str, int | None, int]]) -> RowPages:
+    """Speakers as TablePages.speakers counted them, a row each ({id: key, key, name, entity_id, quotes}),
+    an unnamed one's words read as its first quote writes them when its row is drawn."""
+
+    def read(offset: int, limit: int) -> list[dict]:
+        rows = [dict(id=key, key=key, name=name, entity_id=entity_id, quotes=n) for key, name, entity_id, n in speakers[offset : offset + limit]]
+        unnamed = [row for row in rows if row["key"].startswith("said:")]
+        if unnamed:
+            conn = _read_only(db_path)
+            try:
+                for row in unnamed:
+                    row["name"] = pages.said_as(conn, row["key"][len("said:") :]) or row["name"]
+            finally:
+                conn.close()
+        return rows
+
+    return RowPages(len(speakers), read)

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsx.store.records import UNRESOLVED_SPEAKERS
 from newsx.store.sanitize import one_line
 
 UNATTRIBUTED = "unattributed"
 FIRST_WORDS = 12
-# A speaker still given as one of these words was never resolved to anyone (a relative clause's "who",
-# a pronoun with no antecedent found): the attribution is the reader's to check.
-UNRESOLVED_SPEAKERS = frozenset(
-    "who which that whom whose he she they it i we you him her them this these those one someone".split()
-)
 OPENING_MARKS = "\"'\u201c\u2018\u00ab"
 CLOSING_MARKS = "\"'\u201d\u2019\u00bb"
 DOUBLE_MARKS = "\"\u201c\u201d\u00ab\u00bb"  # apostrophes are everywhere in words; these only quote

@@ -12,7 +12,9 @@ expression, descending), so a new sort order is one more entry in LISTS.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .schema import QUOTE_TO_REVIEW, SPEAKER_WORDS
 
 
 @dataclass(frozen=True)
@@ -28,25 +30,49 @@ class Order:
 @dataclass(frozen=True)
 class Listing:
     """The rows of `table` that `where` keeps (a fixed condition; its `?` are given as parameters), in
-    one of `orders`."""
+    one of `orders`, narrowed by any of `filters` (named conditions without parameters)."""
 
     table: str
     where: str
     orders: dict[str, Order]
+    filters: dict[str, str] = field(default_factory=dict)
+
+    def condition(self, filters: tuple[str, ...] = ()) -> str:
+        for name in filters:
+            if name not in self.filters:
+                raise ValueError(f"no filter {name!r} for {self.table}: one of {', '.join(self.filters)}")
+        return " AND ".join([self.where, *(f"({self.filters[name]})" for name in filters)])
+
+
+_READING = Order((("article_id", False), ("paragraph_id", False), ("start", False), ("id", False)))
+# The Quotes pane's filters (tui/who_said.FILTERS); the store knows two kinds, so reported speech is
+# the other one, which the kind index then holds in reading order.
+_QUOTE_FILTERS = {"direct": "kind = 'direct'", "reported": "kind = 'indirect'", "review": QUOTE_TO_REVIEW}
+# One speaker's quotes are few beside the corpus's: found by the speaker, then filtered (`+` keeps SQLite
+# from walking the kind's or the review index, which hold every speaker's, instead).
+_SPEAKER_FILTERS = {name: f"+({condition})" for name, condition in _QUOTE_FILTERS.items()}
 
 
 # Reading order rides on the quotes' (article_id, paragraph_id, start) index (an article's paragraph ids
 # rise with their seq); the entities of a role by mentions on idx_entities_by_mentions; each order of the
 # article list (queries.ARTICLE_ORDERS, the same ORDER BY) on an index of its own (schema.py).
 LISTS: dict[str, Listing] = {
-    "quotes": Listing(
-        "quotes", "1", {"reading": Order((("article_id", False), ("paragraph_id", False), ("start", False), ("id", False)))}
+    "quotes": Listing("quotes", "1", {"reading": _READING}, _QUOTE_FILTERS),
+    # one named speaker's (an entity: the parameter), or one unnamed speaker's (its words, '' for none)
+    "entity_quotes": Listing("quotes", "speaker_entity_id = ?", {"reading": _READING}, _SPEAKER_FILTERS),
+    "said_quotes": Listing(
+        "quotes", f"speaker_entity_id IS NULL AND {SPEAKER_WORDS} = ?", {"reading": _READING}, _SPEAKER_FILTERS
     ),
     "entities": Listing(  # of one role: the parameter
         "entities",
-        # `+`: a count of the rows before one (position) bounds mention_count by that row's, not by 0
-        "role = ? AND +mention_count > 0",
-        {"mentions": Order((("mention_count", True), ("name COLLATE NOCASE", False), ("id", False)))},
+        "role = ? AND mention_count > 0",
+        {
+            "mentions": Order((("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))),
+            "name": Order((("name COLLATE NOCASE", False), ("mention_count", True), ("id", False))),
+            "articles": Order(
+                (("article_count", True), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
+            ),
+        },
     ),
     "articles": Listing(
         "articles",
@@ -72,39 +98,81 @@ def listing(name: str, order_name: str) -> tuple[Listing, Order]:
     return found, found.orders[order_name]
 
 
+def count(conn: sqlite3.Connection, name: str, params: tuple = (), filters: tuple[str, ...] = ()) -> int:
+    """How many rows the list `name` has (`params`: its condition's), narrowed by `filters`."""
+    found = LISTS[name]
+    return conn.execute(f"SELECT count(*) FROM {found.table} WHERE {found.condition(filters)}", params).fetchone()[0]
+
+
 def window(
-    conn: sqlite3.Connection, name: str, order_name: str, offset: int, limit: int, total: int, params: tuple = ()
+    conn: sqlite3.Connection, name: str, order_name: str, offset: int, limit: int, total: int, params: tuple = (),
+    filters: tuple[str, ...] = (),
 ) -> list[int]:
-    """The ids of rows [offset, offset + limit) of the list `name` in the named order; `total`: how many rows
-    it has; `params`: its condition's."""
+    """The ids of rows [offset, offset + limit) of the list `name` narrowed by `filters`, in the named order;
+    `total`: how many rows it has; `params`: its condition's."""
     found, by = listing(name, order_name)
     offset = max(0, offset)
     wanted = max(0, min(limit, total - offset))
     if wanted == 0:
         return []
-    select = f"SELECT id FROM {found.table} WHERE {found.where} ORDER BY"
+    select = f"SELECT id FROM {found.table} WHERE {found.condition(filters)} ORDER BY"
     if offset + wanted / 2 <= total / 2:
         return [r[0] for r in conn.execute(f"{select} {by.clause()} LIMIT ? OFFSET ?", [*params, wanted, offset])]
     sql = f"{select} {by.clause(backwards=True)} LIMIT ? OFFSET ?"
     return [r[0] for r in conn.execute(sql, [*params, wanted, total - offset - wanted])][::-1]
 
 
-def position(conn: sqlite3.Connection, name: str, order_name: str, row_id: int, params: tuple = ()) -> int | None:
-    """Where the row `row_id` is in the named order of the list (how many rows come before it); None if it
-    is not in the list."""
+def position(
+    conn: sqlite3.Connection, name: str, order_name: str, row_id: int, params: tuple = (), filters: tuple[str, ...] = ()
+) -> int | None:
+    """Where the row `row_id` is in the named order of the list narrowed by `filters` (how many rows come
+    before it); None if it is not in the list."""
     found, by = listing(name, order_name)
-    table = found.table
+    table, where = found.table, found.condition(filters)
     exprs = [expr for expr, _ in by.terms]
-    key = conn.execute(f"SELECT {', '.join(exprs)} FROM {table} WHERE id = ? AND {found.where}", [row_id, *params]).fetchone()
+    key = conn.execute(f"SELECT {', '.join(exprs)} FROM {table} WHERE id = ? AND {where}", [row_id, *params]).fetchone()
     if key is None:
         return None
     # The rows before it, as one count per term: the same as the row on the terms before that one, before it
     # on that one. Each count is one range of the order's index; their OR in one WHERE read the whole list.
+    # The range comes first: of two bounds on one column (`mention_count > ?` and the list's `> 0`) SQLite
+    # ranges over the first it meets.
     counts, count_params = [], []
     for i, (expr, desc) in enumerate(by.terms):
         # in brackets: `published IS NULL < ?` would read as `published IS (NULL < ?)`
         same = [f"({e}) IS ?" for e in exprs[:i]]
         before = " AND ".join([*same, f"({expr}) {'>' if desc else '<'} ?"])
-        counts.append(f"(SELECT count(*) FROM {table} WHERE {found.where} AND {before})")
-        count_params += [*params, *key[:i], key[i]]
+        counts.append(f"(SELECT count(*) FROM {table} WHERE {before} AND {where})")
+        count_params += [*key[:i], key[i], *params]
     return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]
+
+
+def speakers(conn: sqlite3.Connection, filters: tuple[str, ...] = ()) -> list[tuple[str, str, int | None, int]]:
+    """Who said the corpus's quotes that `filters` keep, most quoted first, as (key, name, entity id or None,
+    how many): a named speaker keyed `entity:ID`, an unnamed one `said:WORDS` (tui/who_said.speaker_key) and
+    named by those folded words (said_as gives them as written), none `unattributed`. Unfiltered, two index
+    walks and no quote read: ingest keeps no count of quotes per speaker."""
+    found = LISTS["quotes"]
+    named = conn.execute(
+        "SELECT e.id, e.name, n FROM (SELECT speaker_entity_id AS id, count(*) AS n FROM quotes"
+        f" WHERE speaker_entity_id IS NOT NULL AND {found.condition(filters)} GROUP BY speaker_entity_id)"
+        " JOIN entities e USING (id)"
+    ).fetchall()
+    # SQLite would rather walk the speaker_entity_id index for the NULLs and sort them all by their words
+    unnamed = conn.execute(
+        f"SELECT {SPEAKER_WORDS}, count(*) FROM quotes INDEXED BY idx_quotes_by_speaker_words"
+        f" WHERE speaker_entity_id IS NULL AND {found.condition(filters)} GROUP BY 1"
+    ).fetchall()
+    rows = [(f"entity:{entity_id}", name, entity_id, n) for entity_id, name, n in named]
+    rows += [(f"said:{words}" if words else "unattributed", words or "unattributed", None, n) for words, n in unnamed]
+    return sorted(rows, key=lambda r: (-r[3], r[2] is None, r[1].casefold()))
+
+
+def said_as(conn: sqlite3.Connection, words: str) -> str | None:
+    """An unnamed speaker's words as its first quote in reading order writes them ("Officials" for `officials`)."""
+    row = conn.execute(
+        f"SELECT speaker FROM quotes WHERE speaker_entity_id IS NULL AND {SPEAKER_WORDS} = ?"
+        " ORDER BY article_id, paragraph_id, start, id LIMIT 1",
+        [words],
+    ).fetchone()
+    return row[0] if row else None

@@ -17,6 +17,7 @@ import sqlite_utils
 from platformdirs import user_data_dir
 
 from ..errors import StoreError
+from ..records import UNRESOLVED_SPEAKERS
 from . import corpus_counts
 
 # Each version's additions (migrate() adds whatever an older store lacks):
@@ -36,7 +37,13 @@ from . import corpus_counts
 #   without reading every alias word; alias words folded by anyascii, as entity keys are
 #   (corpus_counts.refold_words); the indexes on articles.ingested_at (the store's signature) and
 #   idx_articles_listed (the article list).
-SCHEMA_VERSION = 8
+# 9 (lists paged): indexes through which the corpus's quotes are paged in reading order filtered by
+#   kind, to review (QUOTE_TO_REVIEW), by an unnamed speaker's words, and its entities by name and by
+#   articles (store/db/pages.py), so that the end of such a list is read as fast as its start.
+# Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
+# notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
+# and by outlet, and entity_totals with the triggers that keep it.
+SCHEMA_VERSION = 9
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
 WORD_SKELETONS_VERSION = 7
@@ -46,6 +53,11 @@ _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
 AGENCY_KEY = "lower(replace(replace(replace(agency, ' ', ''), '.', ''), '-', ''))"
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
+# A quote's speaker as the words of the article (tui/who_said.speaker_key folds them so, whitespace aside).
+SPEAKER_WORDS = "coalesce(lower(trim(speaker)), '')"
+# A quote whose speaker is missing or unresolved (tui/who_said.needs_review). The query that pages them
+# must say it in these words: SQLite uses a partial index only for a condition it can match to the index's.
+QUOTE_TO_REVIEW = f"{SPEAKER_WORDS} IN ({', '.join(repr(w) for w in ['', *sorted(UNRESOLVED_SPEAKERS)])})"
 
 # table -> (columns in order, primary key, foreign keys). Every column is
 # listed so that migration can add whatever an older store lacks.
@@ -200,6 +212,17 @@ _ORDERED_INDEXES = [
     # without reading the articles' rows (each holds the text as read) or sorting them (schema 8).
     "CREATE INDEX IF NOT EXISTS idx_articles_listed"
     " ON articles (published IS NULL, published DESC, id, title, agency, source, place, dateline, ingested_at, entity_count)",
+    # The corpus's quotes in reading order, of one kind, to review, of one unnamed speaker; its entities of a
+    # role by name and by articles, as store/db/pages.py orders them (schema 9). The row id ends each entry.
+    "CREATE INDEX IF NOT EXISTS idx_quotes_by_kind ON quotes (kind, article_id, paragraph_id, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_to_review"
+    f" ON quotes (article_id, paragraph_id, start) WHERE {QUOTE_TO_REVIEW}",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_by_speaker_words"
+    f" ON quotes ({SPEAKER_WORDS}, article_id, paragraph_id, start) WHERE speaker_entity_id IS NULL",
+    "CREATE INDEX IF NOT EXISTS idx_entities_by_name"
+    " ON entities (role, name COLLATE NOCASE, mention_count DESC) WHERE mention_count > 0",
+    "CREATE INDEX IF NOT EXISTS idx_entities_by_articles"
+    " ON entities (role, article_count DESC, mention_count DESC, name COLLATE NOCASE) WHERE mention_count > 0",
     # The article list's other orders, a page at a time (store.db.pages.LISTS["articles"]): by title and by
     # outlet. Indexes only, so no new schema number: _schema_complete misses them in an older store and
     # migrate adds them, and an older newsx-tui opens the store as before.

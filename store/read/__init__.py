@@ -2,6 +2,6 @@
 dateline and credits, size limits). No spaCy, no SQL."""
 
 from .article import prepare
-from .inputs import ARTICLE_SUFFIXES, STDIN, Item, Skipped, expand_paths, read_input, walk_inputs
+from .inputs import STDIN, Item, Skipped, expand_paths, is_article_name, read_input, walk_inputs
 
-__all__ = ["ARTICLE_SUFFIXES", "STDIN", "Item", "Skipped", "expand_paths", "prepare", "read_input", "walk_inputs"]
+__all__ = ["STDIN", "Item", "Skipped", "expand_paths", "is_article_name", "prepare", "read_input", "walk_inputs"]

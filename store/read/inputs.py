@@ -6,9 +6,12 @@ Skipped with its reason, which ingest reports among the results.
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +20,18 @@ from . import limits
 from ..errors import ReadError
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".md"}
+# Archives of saved pages (the article-extraction benchmark's, a crawler's) keep each page gzipped.
+GZIP_SUFFIX = ".gz"
+GZIP_MAGIC = b"\x1f\x8b"
 STDIN = "-"
+
+
+def is_article_name(name: str) -> bool:
+    """An article file by its name: `page.html`, or `page.html.gz` for a gzipped one."""
+    path = Path(name)
+    if path.suffix.lower() == GZIP_SUFFIX:
+        path = Path(path.stem)
+    return path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 @dataclass
@@ -48,7 +62,8 @@ def walk_inputs(paths: Iterable[str]) -> Iterator[Item]:
                 found = found or isinstance(item, Path)
                 yield item
             if not found:
-                yield Skipped(raw, f"no articles in this folder (looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
+                looked = ", ".join(sorted(ARTICLE_SUFFIXES))
+                yield Skipped(raw, f"no articles in this folder (looked for {looked}, each also gzipped)")
         else:
             yield path
 
@@ -92,7 +107,7 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
             kept.append(d)
         dirs[:] = kept
         for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            if name.startswith(".") or not is_article_name(name):
                 continue
             yield Path(root) / name
     for error in errors:
@@ -115,6 +130,8 @@ def read_input(item: Path | str) -> tuple[bytes, str]:
     """The bytes of one input and the source it is stored under, or ReadError."""
     if item == STDIN:
         data = sys.stdin.buffer.read(limits.MAX_INPUT_BYTES + 1)
+        if data.startswith(GZIP_MAGIC):
+            data = _gunzip(data)
         limits.check_input_size(len(data), data[:2048])
         return data, "<stdin>"
     path = Path(item)
@@ -126,8 +143,22 @@ def read_input(item: Path | str) -> tuple[bytes, str]:
             raise ReadError("not a regular file")
         with path.open("rb") as fh:
             head = fh.read(2048)
+            if head.startswith(GZIP_MAGIC):
+                data = _gunzip(head + fh.read(limits.MAX_INPUT_BYTES + 1 - len(head)))
+                limits.check_input_size(len(data), data[:2048])
+                return data, str(path.resolve())
             limits.check_input_size(st.st_size, head)
             data = head + fh.read(limits.MAX_INPUT_BYTES + 1 - len(head))
     except OSError as exc:
         raise ReadError(_os_reason(exc)) from None
     return data, str(path.resolve())
+
+
+def _gunzip(data: bytes) -> bytes:
+    """A gzipped input's content, read no further than the largest input allowed: a small
+    archive can expand a thousandfold, and the size checks must see that before memory does."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            return fh.read(limits.MAX_INPUT_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReadError(f"not a readable gzip file ({exc})") from None

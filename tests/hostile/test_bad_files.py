@@ -97,3 +97,41 @@ def test_each_bad_file_ingests_or_fails_with_one_line_in_bounded_memory(tmp_path
     assert "river \ufffd\ufffd\ufffdhad risen" in text
     assert "café owners of Münster" in text and "Jürgen Vogel" in text and "\u201cWe are ready,\u201d" in text
     assert "Ã" not in text and "ÿ" not in text
+
+
+def test_gzipped_pages_are_read_and_a_bomb_or_a_cut_archive_is_one_line(tmp_path):
+    """Archives of saved pages keep each one gzipped (`page.html.gz`): a folder walk finds them and
+    ingest reads them as the page; a small archive that expands past the size limit is refused
+    before it fills memory, and a cut one is named, not a traceback."""
+    import gzip
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    rng = random.Random(7)
+    body = "".join(f"<p>{sentence(rng, 24)}</p>" for _ in range(6))
+    page = (
+        "<!doctype html><html><head><title>Harbour Closed After Storm</title></head><body><article>"
+        f"<h1>Harbour Closed After Storm</h1>{body}<p>\u201cWe are ready,\u201d said Mayor Jürgen Vogel.</p>"
+        "</article></body></html>"
+    )
+    (folder / "harbour.html.gz").write_bytes(gzip.compress(page.encode()))
+    (folder / "bomb.html.gz").write_bytes(gzip.compress(b"<!doctype html><html><body>" + b" " * (60 * 1024 * 1024)))
+    (folder / "cut.html.gz").write_bytes(gzip.compress(page.encode())[:200])
+    (folder / "notes.gz").write_bytes(gzip.compress(b"not an article by its name"))
+    db = tmp_path / "s.db"
+
+    run = cli_measured("ingest", folder, "--db", db, workdir=tmp_path, timeout=180)
+
+    assert run.code == 1, run.err
+    assert "Traceback" not in run.err, run.err
+    (bomb,) = [line for line in run.err_lines if "bomb.html.gz" in line]
+    assert "too big for a saved page" in bomb
+    (cut,) = [line for line in run.err_lines if "cut.html.gz" in line]
+    assert "not a readable gzip file" in cut
+    assert not any("notes.gz" in line for line in run.err_lines)
+    assert run.err_lines[-1] == "1 ingested, 2 failed"
+    assert run.peak_mb < PEAK_MB, f"peak {run.peak_mb:.0f} MB"
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT title FROM articles").fetchall() == [("Harbour Closed After Storm",)]
+    text = " ".join(r[0] for r in conn.execute("SELECT text FROM paragraphs"))
+    assert "\u201cWe are ready,\u201d said Mayor Jürgen Vogel." in text

@@ -224,7 +224,7 @@ async def test_small_terminal_gives_the_room_to_what_has_content(tmp_path, two_a
         assert app.query_one(ArticleList).display
 
 
-async def test_a_corpus_lists_every_quote_and_the_speakers_view_says_how_to_reach_the_rest(quotes_db, monkeypatch):
+async def test_a_corpus_lists_every_quote_and_every_speaker_past_the_rows_built_at_once(quotes_db, monkeypatch):
     from newsx.tui.widgets import quotes_pane
 
     monkeypatch.setattr(quotes_pane, "MAX_SHOWN", 2)
@@ -237,7 +237,10 @@ async def test_a_corpus_lists_every_quote_and_the_speakers_view_says_how_to_reac
         # in reading order the corpus is paged, never cut
         assert sum(1 for i in range(pane.option_count) if (pane.get_option_at_index(i).id or "").startswith("q:")) == 7
         await pilot.press("g")
-        assert prompts(pane)[-1] == "… 1 more: pick a speaker (g) or search the palette (ctrl+p, “quote”)."
+        await settle(pilot)
+        # the corpus's speakers are counted in the store and paged too: none is left out
+        assert prompts(pane)[-1] == "Tomas Reyes 1"
+        assert sum(1 for i in range(pane.option_count) if (pane.get_option_at_index(i).id or "").startswith("s:")) == 3
 
 
 async def test_brackets_walk_one_speakers_quotes_from_the_reader(quotes_db):

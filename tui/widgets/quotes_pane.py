@@ -9,17 +9,22 @@ extractor kept some around it. `f` filters: quotes to review (no speaker, or
 one left as "who", "he"…), only direct, only reported.
 
 In the corpus scope every quote is listed, in pages read as they are drawn
-(tui/pages.py), each row led by its article's title; the filters and the
-speakers view work on the first CORPUS_QUOTES of them (tui/loader.py).
+(tui/pages.py), each row led by its article's title; a filter and a speaker
+are conditions of the query that reads the pages (store/db/pages.py), so the
+list holds every quote of the corpus they keep and its count is the store's.
+The speakers view counts who said every quote the filter keeps, once per
+filter, in a worker (seconds in a corpus of a million quotes: ingest keeps
+no count of quotes per speaker).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.message import Message
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -27,7 +32,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..pages import RowPages
+from ..pages import RowPages, TablePages, quote_pages, speaker_pages
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
@@ -36,6 +41,9 @@ REPORTED = "italic dim"
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
 # Rows of a filtered or by-speaker view built at once (the corpus's every quote is paged instead).
 MAX_SHOWN = 1000
+# A corpus speaker's quotes E offers to export: more (the half a million of "officials") is not a
+# passage list anyone reads, and reading their ids would stall the screen.
+EXPORTABLE = 10_000
 TITLE_CELLS = 16  # of the article's title, before a quote when the list spans articles
 
 
@@ -67,12 +75,14 @@ def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, t
     return text
 
 
-def speaker_prompt(s: Speaker) -> Text:
+def speaker_prompt(s: Speaker, counts: tuple[int, int] | None = None) -> Text:
     """Name 3 “2 ≈1: a named speaker (an entity) in bold, one the article only describes in italic;
-    then how many quotes, how many direct (“) and reported (≈)."""
+    then how many quotes, how many direct (“) and reported (≈). `counts`: (quotes, direct), when the
+    speaker's quotes are paged from the store rather than held."""
+    total, direct = counts if counts is not None else (len(s.quotes), s.direct)
     text = line_text(s.name, "bold" if s.named else "italic")
-    text.append(f" {len(s.quotes)}", style="bold")
-    parts = [f"{mark}{n}" for mark, n in (("“", s.direct), ("≈", s.reported)) if n]
+    text.append(f" {total:,}", style="bold")
+    parts = [f"{mark}{n:,}" for mark, n in (("“", direct), ("≈", total - direct)) if n]
     text.append(" " + " ".join(parts), style="dim")
     return text
 
@@ -83,6 +93,15 @@ class QuotesPane(LazyOptionList):
         """Jump the reader to a quote and mark the quoted words."""
 
         quote: dict
+
+    @dataclass
+    class SpeakersCounted(Message):
+        """Who said the corpus's quotes that `which` keeps, counted by a worker (store.db.pages.speakers)."""
+
+        every: RowPages
+        which: str
+        speakers: list[tuple[str, str, int | None, int]]
+        error: str | None = None
 
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
@@ -102,6 +121,10 @@ class QuotesPane(LazyOptionList):
         self.titles: dict[int, str] = {}
         self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
+        self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
+        self.corpus_speakers: dict[str, list[tuple]] = {}  # filter -> who said the corpus's quotes it keeps
+        self.filter_counts: dict[str, int] = {}  # filter -> how many of the corpus's quotes it keeps
+        self._counted: tuple[str, str, int] | None = None  # (speaker key, filter, its quotes) as the speakers view said
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
     def on_mount(self) -> None:
@@ -115,6 +138,8 @@ class QuotesPane(LazyOptionList):
     ) -> None:
         """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
         `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
+        if pages is not self.pages:
+            self.corpus_speakers, self.filter_counts = {}, {}  # counted in another store, or before it changed
         self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
@@ -126,14 +151,27 @@ class QuotesPane(LazyOptionList):
     def _apply_filter(self) -> None:
         self.kept = [q for q in self.quotes if keep(q, self.filter)]
         self.speakers = group_by_speaker(self.kept)
-        key = self.speaker.key if self.speaker else None
-        self.speaker = next((s for s in self.speakers if s.key == key), None)
+        if self.speaker is not None and not self._paged_scope:
+            self.speaker = next((s for s in self.speakers if s.key == self.speaker.key), None)
         self._fill()
+        if self._paged_scope and self.speaker is not None and not len(self.listed):
+            self.speaker = None  # none of the speaker's quotes is kept: the pane widens, as an article's does
+            self._fill()
+
+    @property
+    def _paged_scope(self) -> bool:
+        """The scope is the corpus, whose quotes are read from the store a page at a time."""
+        return isinstance(self.pages, TablePages)
 
     def show_entity(self, entity_id: int) -> bool:
         """Narrow to the quotes of the speaker linked to `entity_id`; False (and the pane widened) if none."""
         self.speaker = next((s for s in self.speakers if s.entity_id == entity_id), None)
+        if self.speaker is None and self._paged_scope:
+            self.speaker = Speaker(f"entity:{entity_id}", "", entity_id)  # named when its first quote is read
         self._fill()
+        if self._paged_scope and self.speaker is not None and not len(self.listed):
+            self.speaker = None
+            self._fill()
         return self.speaker is not None
 
     def show_speaker(self, key: str) -> None:
@@ -145,7 +183,7 @@ class QuotesPane(LazyOptionList):
         if self.paged_rows is not None:
             index = self.paged_rows.index_of(quote_id)
             if index is not None:
-                self.highlighted = index
+                self.highlighted = index + (1 if self.speaker else 0)  # after the speaker's line
             return
         try:
             self.highlighted = self.get_option_index(f"q:{quote_id}")
@@ -162,21 +200,26 @@ class QuotesPane(LazyOptionList):
     @property
     def shown_quotes(self) -> Sequence[dict]:
         """The quotes the pane lists now, in its order (every quote of the corpus: pages read as asked for)."""
+        if self.paged_rows is not None:
+            return self.paged_rows
         if self.speaker:
             return self.speaker.quotes
         if self.by_speaker:
             return []
-        return self.paged_rows if self.paged_rows is not None else self.kept
+        return self.kept
 
     def index_of_quote(self, quote_id: int) -> int | None:
         """Where the quote is in shown_quotes, if it is there."""
-        if not self.speaker and not self.by_speaker and self.paged_rows is not None:
+        if self.paged_rows is not None:
             return self.paged_rows.index_of(quote_id)
         return next((i for i, q in enumerate(self.shown_quotes) if q["id"] == quote_id), None)
 
     def _fill(self) -> None:
-        if self.pages is not None and not self.speaker and not self.by_speaker and self.filter == "all":
+        if self._paged_scope and (self.speaker or not self.by_speaker):
             self._fill_pages(self.pages)
+            return
+        if self._paged_scope:
+            self._fill_speakers(self.pages)
             return
         self.clear_options()
         options: list[Option] = []
@@ -210,13 +253,93 @@ class QuotesPane(LazyOptionList):
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self.refresh_bindings()
 
-    def _fill_pages(self, pages: RowPages) -> None:
-        """Every quote of the corpus, a row each, read a page at a time as they are drawn."""
-        tail = [] if len(pages) else [Option(Text("No quotes in the store.", style="dim"), disabled=True)]
-        self.set_rows(pages, lambda q: self._quote_option(q, with_speaker=True), tail)
-        self.border_title = "Quotes"
-        self.border_subtitle = f"{len(pages):,} · by order"
+    def _fill_pages(self, every: TablePages) -> None:
+        """The corpus's quotes that the filter keeps, of the speaker when narrowed to one, a row each, read a
+        page at a time as they are drawn: the filter and the speaker are conditions of the store's query."""
+        s = self.speaker
+        if s is None and self.filter == "all":
+            listed = every
+        else:
+            # a speaker picked in the speakers view was counted there: counting a big one again takes a while
+            if s is None:
+                known = self.filter_counts.get(self.filter)
+            else:
+                known = self._counted[2] if self._counted and self._counted[:2] == (s.key, self.filter) else None
+            listed = quote_pages(every.db_path, known, every.order, self.filter, s.key if s else None)
+            if s is None and not listed.error:
+                self.filter_counts[self.filter] = len(listed)
+        self.listed = listed
+        head, tail = [], []
+        if s is not None:
+            if not s.name:
+                first = listed.row(0) if len(listed) else None
+                s.name = (first or {}).get("speaker_entity") or f"entity {s.entity_id}"
+            if self.filter in ("direct", "reported"):
+                direct = len(listed) if self.filter == "direct" else 0
+            else:
+                direct = listed.also("direct")
+            head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
+            # what E exports as the speaker's quotes: their ids are read a page at a time on the UI thread
+            s.quotes = listed if len(listed) <= EXPORTABLE else []
+            self.border_title = Text("Quotes: ") + line_text(s.name)
+        else:
+            self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
+        if listed.error:
+            tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
+        elif not len(every):
+            tail.append(Option(Text("No quotes in the store.", style="dim"), disabled=True))
+        elif not len(listed):  # a row of one line, as every row of a paged list: the title says which filter
+            tail.append(Option(Text("None (f: next filter).", style="dim"), disabled=True))
+        self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
+        count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
+        self.border_subtitle = f"{count} · by order"
         self.refresh_bindings()
+
+    def _fill_speakers(self, every: TablePages) -> None:
+        """Who said the corpus's quotes that the filter keeps, most quoted first, a row each as drawn; counted
+        once per filter by a worker (seconds in a corpus of a million quotes)."""
+        self.border_title = "Quotes by speaker"
+        counted = self.corpus_speakers.get(self.filter)
+        if counted is None:
+            self.clear_options()
+            self.add_option(Option(Text("Counting who said the store's quotes…", style="dim"), disabled=True))
+            self.border_subtitle = "by speaker"
+            self._count_speakers(every, self.filter)
+            return
+        tail = [] if counted else [Option(Text(f"No {FILTER_LABELS[self.filter]} quotes in the store.", style="dim"), disabled=True)]
+        self.set_rows(speaker_pages(every.db_path, counted), self._speaker_option, tail)
+        kept = sum(row[3] for row in counted)
+        count = f"{kept:,}" if self.filter == "all" else f"{kept:,}/{len(every):,}"
+        self.border_subtitle = f"{count} · by speaker"
+        self.refresh_bindings()
+
+    def _speaker_option(self, row: dict) -> Option:
+        """A speaker of the corpus: name and how many quotes (not how many direct: that is a read per speaker)."""
+        text = line_text(row["name"], "bold" if row["entity_id"] is not None else "italic")
+        text.append(f" {row['quotes']:,}", style="bold")
+        option = LazyOption(lambda: text, id=f"s:{row['key']}")
+        option.speaker = Speaker(row["key"], row["name"], row["entity_id"])
+        option.counted = (row["key"], self.filter, row["quotes"])
+        return option
+
+    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False, description="count_speakers")
+    def _count_speakers(self, every: TablePages, which: str) -> None:
+        try:
+            self.post_message(self.SpeakersCounted(every, which, every.speakers(which)))
+        except sqlite3.Error as exc:
+            self.post_message(self.SpeakersCounted(every, which, [], str(exc)))
+
+    @on(SpeakersCounted)
+    def speakers_counted(self, message: SpeakersCounted) -> None:
+        if message.every is not self.pages:
+            return  # counted in a store or scope the pane no longer shows
+        if message.error is not None:
+            self.clear_options()
+            self.add_option(Option(Text(f"(not read: {message.error}; r reloads)", style="dim"), disabled=True))
+            return
+        self.corpus_speakers[message.which] = message.speakers
+        if self.by_speaker and not self.speaker and self.filter == message.which:
+            self._fill()
 
     def _quote_option(self, q: dict, with_speaker: bool) -> Option:
         title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
@@ -243,7 +366,12 @@ class QuotesPane(LazyOptionList):
     def action_next_filter(self) -> None:
         """f: all quotes -> to review -> direct -> reported -> all."""
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
-        self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({len(self.kept)} of {len(self.quotes)}).")
+        if self._paged_scope:
+            total = len(self.pages)
+            kept = total if self.filter == "all" else self.filter_counts.get(self.filter) or self.pages.also(self.filter)
+        else:
+            kept, total = len(self.kept), len(self.quotes)
+        self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # with nothing to widen, escape goes on to the app (back to the reader)
@@ -255,7 +383,11 @@ class QuotesPane(LazyOptionList):
         previous = self.speaker
         self.speaker = None
         self._fill()
-        if previous and self.by_speaker:
+        if previous and self.by_speaker and self.paged_rows is not None:
+            index = self.paged_rows.index_of(previous.key)  # among the rows drawn: the speaker was picked there
+            if index is not None:
+                self.highlighted = index
+        elif previous and self.by_speaker:
             try:
                 self.highlighted = self.get_option_index(f"s:{previous.key}")
             except OptionDoesNotExist:
@@ -265,7 +397,11 @@ class QuotesPane(LazyOptionList):
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         option_id = event.option.id or ""
-        if option_id.startswith("s:"):
+        if option_id.startswith("s:") and hasattr(event.option, "speaker"):
+            self.speaker = event.option.speaker  # one of the corpus's, counted in the store
+            self._counted = event.option.counted
+            self._fill()
+        elif option_id.startswith("s:"):
             self.show_speaker(option_id[2:])
         elif option_id.startswith("q:"):
             self.post_message(self.QuoteChosen(event.option.quote))
