@@ -130,6 +130,8 @@ def is_person_title(word: str) -> bool:
 def trailing_title_length(text: str) -> int:
     """Characters of titles at the end of a name ('FEMA Administrator' -> 14), never the whole name."""
     ws = list(re.finditer(r"\S+", text))
+    if ws and not is_person_title(ws[-1].group()):
+        return 0  # "Islamic State", "School of Public Health": a qualifier alone is no office
     n = len(ws)
     while n > 1 and is_title_word(ws[n - 1].group()):
         n -= 1

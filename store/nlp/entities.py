@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -241,6 +242,8 @@ def collect(
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
+    actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
@@ -248,12 +251,21 @@ def collect(
         for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
+        + recall.listed_people(p.doc)
         if s >= p.skip
     ]
-    spans = _resolve_overlaps(
-        _acronym_spans(prose) + found + tagged + datelines
+    # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
+    # title case, which the model does not read, but its first author is a person
+    cited = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
+    ]
+    spans = _whole_names(prose, _resolve_overlaps(
+        _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
-    )
+    ))
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
@@ -267,6 +279,7 @@ def collect(
         _locate(groups, gaz, countries)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
+        _people_taken_for_places(groups)
     groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
@@ -333,6 +346,10 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
         evidence = _context_evidence(p, ent, start, end)
+        if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
+            gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
+        ):
+            evidence.add("region")  # "Colorado, Washington, Alaska and Oregon": Washington the state
         if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
             # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
             end, text = site.end(), p.text[start : site.end()]
@@ -375,8 +392,10 @@ def _titled_names(p: Para) -> list[_Mention]:
     return out
 
 
-# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing".
+# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing",
+# "Delhi's Saket area".
 _SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+_AREA_AFTER = frozenset({"area", "neighbourhood", "neighborhood", "suburb", "locality"})  # lowercase: not "the Bay Area"
 
 
 def _named_sites(p: Para) -> list[_Mention]:
@@ -384,7 +403,7 @@ def _named_sites(p: Para) -> list[_Mention]:
     doc = p.doc
     out = []
     for tok in doc:
-        if tok.lower_ not in _SITE_AFTER or tok.i == 0:
+        if not (tok.lower_ in _SITE_AFTER or tok.text in _AREA_AFTER) or tok.i == 0:
             continue
         run: list = []
         i = tok.i - 1
@@ -586,8 +605,8 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     for p in prose:
         for m in _ACRONYM_DEF.finditer(p.text):
             acr = m.group(1)
-            if acr in seen or sum(ch.isupper() for ch in acr) < 2:
-                continue
+            if acr in seen or sum(ch.isupper() for ch in acr) < 2 or m.start() < p.skip:
+                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place
             long_span = _long_form(p.text, m.start(), acr)
             if long_span is None:
                 continue
@@ -640,6 +659,50 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
         taken.setdefault(m.seq, []).append((m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+_TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [A-Z][\w.&'\u2019]*){0,3})\s*$")
+
+
+def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
+    """"... For Rs 300? - News Nation": the site a title names after its dash or bar is an
+    organisation where the body writes it ("News Nation tried to find out"); never a person the
+    body names (a title may end with its writer)."""
+    title = next((p for p in paras if p.kind == "title"), None)
+    m = _TITLE_SITE.search(title.text) if title else None
+    if m is None or any(t.label == "PERSON" and t.text == m["site"] for t in tagged):
+        return []
+    pattern = re.compile(rf"(?<![\w-]){re.escape(m['site'])}(?![\w-])")
+    return [
+        _Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"})
+        for p in prose for hit in pattern.finditer(p.text) if hit.start() >= p.skip
+    ]
+
+
+def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """One name, one span: where the article's name of several words ("Customs and Border
+    Protection") is written again but split into shorter spans there ("Customs", "Border
+    Protection"), the whole name replaces its pieces."""
+    whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
+    if not whole:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    dropped: set[int] = set()
+    added: list[_Mention] = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in by_seq.get(p.seq, []) if m.start < hit.end() and hit.start() < m.end]
+            if not inside or any(m.start < hit.start() or m.end > hit.end() or m.text == hit.group() for m in inside):
+                continue  # untagged (propagation finds it), tagged whole, or part of a longer span
+            source = whole[hit.group()]
+            dropped |= {id(m) for m in inside}
+            added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), source.label, source.evidence - {"defined"}, source.family))
+    if not added:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + added, key=lambda m: (m.seq, m.start))
 
 
 # -- groups --------------------------------------------------------------------------------
@@ -704,7 +767,8 @@ def _by_preference(g: _Group) -> list[str]:
 def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
     for g in groups:
         if g.label in PLACE_LABELS:
-            g.place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+            region = "region" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.region(a))), None)
+            g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
@@ -771,7 +835,8 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
             continue
         if any(bare_key(a) in surnames for a in g.aliases):
             continue
-        if any(re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other) and bare_key(a) != other
+        # the substring test first: a pattern compiled per alias and place name thrashes re's cache
+        if any(bare_key(a) in other and bare_key(a) != other and re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other)
                for a in g.aliases for other in place_names):
             continue
         place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries)) and p.country in countries), None)
@@ -779,6 +844,18 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
             continue  # an organisation becomes a place only under the place's own name ("in Bamako")
         if place and (place.geonameid in known or "locative" in g.evidence):
             g.label, g.place = "GPE", place
+
+
+def _people_taken_for_places(groups: list[_Group]) -> None:
+    """A "place" of two or three words that no gazetteer knows, whose last word the article names
+    an actor by alone ("with Rajon Rondo" beside "Rondo had eight points"): a person."""
+    lone = {name_key(a) for g in groups if g.label in {"PERSON", "ORG"} for a in g.aliases if " " not in a}
+    for g in groups:
+        if g.label not in PLACE_LABELS or g.place or g.evidence & {"place", "locative", "region", "site", "near"}:
+            continue
+        if all(2 <= len(a.split()) <= 3 and all(w[:1].isupper() for w in a.split()) and name_key(a.split()[-1]) in lone
+               for a in g.aliases):
+            g.label = "PERSON"
 
 
 # -- merging on evidence -------------------------------------------------------------------
@@ -800,6 +877,7 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
 _NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
+_OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
 
@@ -819,6 +897,11 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is not gb and _OR_ACRONYM.fullmatch(text[a.end : b.start]) and _short_form(b.text) \
+                    and acronym_of(b.text, a.text) and ga.label not in PLACE_LABELS:
+                ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
+                pairs.append((where[id(a)], where[id(b)]))
+                continue
             if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
                 (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
             ):
@@ -831,6 +914,16 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
     return pairs
+
+
+def _opens(words: list[str], names: list[str]) -> bool:
+    """A longer name opens with one of `names` (keys): "take two interactive" with "take two"."""
+    return any(len(words) > len(ns := n.split()) and words[: len(ns)] == ns for n in names)
+
+
+def _short_form(text: str) -> bool:
+    """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
+    return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
 def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozenset[str] = frozenset()) -> list[_Group]:
@@ -853,7 +946,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     for i, g in enumerate(groups):
-        short = [a for a in g.aliases if len(bare_key(a).split()) <= 2]
+        # "Van Der Beek" is a surname of one word and its particles
+        short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
             continue  # a known place is never a surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
@@ -862,7 +956,10 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             and any(_ends_with(full, a) for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
-            union(matches.pop(), i)
+            owner = matches.pop()
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases):
+                g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder", the one name it ends: a club
+            union(owner, i)
             continue
         if not matches and g.label == "ORG":
             # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
@@ -870,10 +967,13 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
+            # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
+            nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (ws[0] in single or ws[-1] in single + masthead) for a in h.aliases)
+                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) or ws[-1] in single + masthead
+                        or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
             if len(kin) > 1:
@@ -1036,6 +1136,8 @@ def _office_key(name: str) -> str:
 
 def _one_person(x: str, y: str) -> bool:
     xs, ys = name_words(x), name_words(y)
+    if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
+        return True  # "Jennifer Lindqvist" and "Jennifer Lindqivst": one surname misspelt, the given name alike
     if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:
         return False
     sx, sy = x.split()[-1].lower().strip(".,"), y.split()[-1].lower().strip(".,")
@@ -1071,7 +1173,18 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             kx, ky = bare_key(x), bare_key(y)
             if len(kx) >= T.SPELLING_VARIANT_MIN_CHARS and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= T.SPELLING_VARIANT_MIN_RATIO:
                 return True
+            if _transposed(kx, ky):
+                return True
     return False
+
+
+def _transposed(x: str, y: str) -> bool:
+    """"Rubkan" for "Rukban": one name misspelt by two neighbouring letters swapped, inside a long
+    word (first and last letters kept), the typo a story makes once."""
+    if len(x) != len(y) or len(x) < 6 or x == y or " " in x or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 # -- names the model missed ----------------------------------------------------------------
@@ -1105,15 +1218,13 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
     for g in groups:
         for m in g.mentions:
             taken.setdefault(m.seq, []).append((m.start, m.end))
+    credits = [_PHOTO_CREDIT.search(p.text) for p in prose]
     for form, owners in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         if len(owners) != 1:
             continue  # two people share the surname: no evidence which one
         g = groups[next(iter(owners))]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-        for p in prose:
-            credit = _PHOTO_CREDIT.search(p.text)
-            for hit in pattern.finditer(p.text):
-                start, end = hit.span()
+        for p, credit in zip(prose, credits):
+            for start, end in _whole_name_hits(p.text, form):
                 if any(start < e and s < end for s, e in taken.get(p.seq, [])):
                     continue
                 if credit and start >= credit.start() or start < p.skip and g.label not in PLACE_LABELS:
@@ -1122,6 +1233,24 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+
+
+# What may not touch a name on either side for it to stand on its own ("Basal", not "Basalt" or "al-Basal").
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+def _whole_name_hits(text: str, form: str) -> Iterator[tuple[int, int]]:
+    r"""Where `form` stands on its own in `text`, left to right, not overlapping: what
+    re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) finds, without a pattern
+    compiled per form (an article has dozens of forms, more than re's cache keeps)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _NAME_CHAR.match(text, start - 1)) and not _NAME_CHAR.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1141,8 +1270,11 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
         if p.doc is not None:
             continue
         flags = re.IGNORECASE if p.text.isupper() else 0
+        folded = p.text.lower() if flags and p.text.isascii() else None
         taken: list[tuple[int, int]] = []
         for alias, g in forms:
+            if not _may_appear(p.text, folded, alias, flags):
+                continue  # most aliases are not in a headline: no pattern compiled for them
             pattern = re.escape(alias).replace("'", "['\u2019]")
             plural = "s?" if g.label == "NORP" else ""
             for hit in re.finditer(rf"(?<![\w'-])(?:{pattern}){plural}(?![\w-])", p.text, flags):
@@ -1161,6 +1293,19 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             if len(owners) == 1:
                 taken.append(hit.span())
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+
+
+def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:
+    """False only where `alias` cannot match in `text` as _headline_mentions matches it: every
+    piece between its apostrophes (each matches either apostrophe) is there, in any case under
+    IGNORECASE. `folded` is the text lowercased when it is ASCII; re folds a few non-ASCII letters
+    together that str.lower() does not ("ſ" and "s"), so other text is always tried."""
+    pieces = alias.split("'")
+    if not flags:
+        return all(piece in text for piece in pieces)
+    if folded is None or not alias.isascii():
+        return True
+    return all(piece.lower() in folded for piece in pieces)
 
 
 # -- records -------------------------------------------------------------------------------

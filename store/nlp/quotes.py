@@ -38,10 +38,17 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
 # sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
-# naming whose words a quote-only paragraph were ("Those were the words of Name"), a paragraph that
+# naming whose words a quote-only paragraph were ("Those were the words of Name"), a headline
+# or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
+# governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
+# what someone called something ('Name views it as "a human right"'), the subject of the
+# sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
-SIEVES = ("cue after", "cue before", "cue next sentence", "cue next paragraph", "continued", "conversation")
+SIEVES = (
+    "cue after", "cue before", "cue next sentence", "cue next paragraph", "name colon", "cue clause",
+    "quoted as", "named before", "continued", "conversation",
+)
 REPORTED_SIEVE = "reported"
 
 
@@ -64,6 +71,7 @@ class _Event:
     inherit: bool = False
     outer_end: int = 0
     sieve: str | None = None
+    fragment: bool = False  # a phrase quoted mid-sentence: the reported speech around it is read as well
 
 
 class QuoteComponent:
@@ -128,7 +136,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     last_kind = ""  # direct | indirect: the latest statement's kind
-    out: list[QuoteRecord] = []
+    out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names)]
+    after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -149,19 +158,25 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
 
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
-        events = _direct_events(p, mention_at, names)
-        quoted = [(e.pos, e.outer_end) for e in events]
+        events = _direct_events(p, here, mention_at, names)
+        # Quotes inside a reported clause leave that clause to be read as reported speech too,
+        # when it says something of its own outside them ('the DEA says that the border with
+        # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
+        inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
+        quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
         for r in speech.find(doc, quoted, p.skip):
+            if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
+                continue
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
-        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect"]
+        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
             if label not in {"PERSON", "ORG"}:
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
-            named.topic = _subject_at(doc, m.start)
+            named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 continue
@@ -185,10 +200,13 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.note(sentence, resolved)
                 continue
             cue, sieve = e.cue, e.sieve
-            named_next = _named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None
-            if named_next is not None and (last is None or last_kind != "direct" or last[0] < n - 1):
+            credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text) else None
+            named_next = credit or (_named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None)
+            credited = credit is not None
+            if named_next is not None and (credited or last is None or last_kind != "direct" or last[0] < n - 1):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
-                # names the speaker, and no quote of another speaker runs on into this one
+                # names the speaker, and no quote of another speaker runs on into this one (a credit
+                # line under the quote, '— Name', names it whatever came before)
                 speaker, sieve, cue = named_next, "cue next paragraph", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
@@ -216,6 +234,41 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     return out
 
 
+def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Words of text[start:end] outside the given spans."""
+    kept, at = [], start
+    for s, e in sorted(spans):
+        if e <= at or s >= end:
+            continue
+        kept.append(text[at : max(at, s)])
+        at = max(at, e)
+    kept.append(text[at:end])
+    return sum(len(k.split()) for k in kept)
+
+
+def _headline_quotes(p: Para, here: list[MentionRecord], names) -> list[QuoteRecord]:
+    """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"'.
+    Headlines are not parsed, so no other cue is read in them."""
+    out = []
+    for q in quote_spans(p.text):
+        key = _colon_speaker(p.text, q, here, names, anywhere=True)
+        if key is not None:
+            sp = entity_speaker(key, names)
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "name colon"))
+    return out
+
+
+def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
+    """The person named right before a colon that opens a quote: a headline's 'Coach Anthony Lynn:
+    "..."' (`anywhere`), a transcript's turn 'Haddad: "Not this year."' (the paragraph's first words)."""
+    before = text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
+    people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return people[0].entity_key if people else None
+
+
 def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
     """The person the paragraph after a quote-only paragraph names as its source in its first
     sentence: "Those were the words of Joe Miller", "So said Joe Miller, a line worker"."""
@@ -229,6 +282,25 @@ def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
         return None  # a quote of its own, with its own cue
     people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
+
+
+def _credited(p: Para | None, by_seq, names) -> Speaker | None:
+    """The person a credit line names under a quote: '— Jim Bridenstine, NASA administrator'
+    (a line often too short to be parsed, so read from its mentions)."""
+    if p is None:
+        return None
+    here = by_seq.get(p.seq, [])
+    text = p.text.lstrip()
+    if text[:1] not in _DASHES or len(text.split()) > T.CREDIT_LINE_MAX_WORDS:
+        return None
+    lead = len(p.text) - len(text)
+    first = min(here, key=lambda m: m.start, default=None)
+    if first is None or first.start - lead > 3 or names.get(first.entity_key, ("", ""))[1] != "PERSON":
+        return None
+    return entity_speaker(first.entity_key, names)
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 
 
 def _quote_only(text: str) -> bool:
@@ -247,49 +319,185 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     ]
 
 
-def _subject_at(doc, char: int) -> bool:
-    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled"."""
+def _subject_at(doc, char: int, person: bool = False) -> bool:
+    """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
+    A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
+    if person and tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in SPEECH_VERBS:
+        return True  # "Early says": a surname that is also a word, parsed as an adverb of the verb
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
+        if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            return False
         tok = tok.head
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _direct_events(p: Para, mention_at, names) -> list[_Event]:
+def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> list[_Event]:
     spans = quote_spans(p.text)
     events: list[_Event] = []
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
-        verb = next((v for _, v in cues), None)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
-        if _embedded(p.text, q):
-            verb = _quoted_clause_cue(p, q)
-            if verb is None:
-                continue  # 'would oppose the agreement "in its current form"': words quoted inside reported speech
-            cues = [("cue before", verb)]  # 'warning that "voters are entitled to ..."': the rest of the sentence
+        fragment = _embedded(p.text, q)
+        if fragment:
+            clause = _quoted_clause_cue(p, q)
+            # 'Barnier told them France would oppose the deal "in its current form", his office
+            # said': a fragment is said by the subject of the speech verb whose clause holds it;
+            # failing one, 'Apple was "pulled into the enterprise," Cook said': a fragment closed
+            # by a comma right before its cue is said by the cue's subject, as a whole quote is
+            governing = _governing_cue(p, q) if clause is None else None
+            closed = _closes_with_comma(p.text, q)
+            cues = (
+                [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
+                else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            )
+            fragment = clause is None
+        colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
+        if colon is not None:
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, entity_speaker(colon, names), None, False, q.outer_end, "name colon"))
+            continue
+        if not cues:
+            # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
+            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
+        verb = next((v for _, v in cues), None)
+        phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
+        if fragment and verb is None or phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
+            # 'would oppose the agreement "in its current form"': a phrase no one is given as
+            # saying; 'said politicians have "vilified" educators': one word quoted is no quote;
+            # 'said she loved making "Wild Rose"': a title, not her words
+            continue
         if verb is None and (not speechlike or headline_case(inner)):
             continue  # a quoted name or term: 'the "Muqtada 1" missile'
-        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""}:
+        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
             continue
         speaker = cue = sieve = None
         pos = q.outer_start
         for name, v in cues:
-            subject = subject_of(v)
+            subject = _cue_subject(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
-                speaker, cue, sieve = speaker_from(subject, mention_at, names), v.text, name
+                found = speaker_from(subject, mention_at, names)
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v)):
+                    break  # 'known as the "Black Death"': a name, not what a named someone called it
+                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
+                    break  # 'higher than what is predicted to result from "exogenic" processes
+                speaker, cue, sieve = found, v.text, name
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
-        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve))
+        if speaker is None and (fragment or phrase and not speechlike):
+            continue  # a phrase whose speaker the cue does not give is no quote of anyone's
+        if speaker is None and not cues:
+            subject = _subject_before(p, spans, i)
+            found = speaker_from(subject, mention_at, names) if subject is not None else None
+            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
+                speaker, sieve = found, "named before"
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment))
     return events
+
+
+# Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.
+_PHRASE_SIEVES = frozenset({"cue clause", "quoted as"})
+
+
+def _cue_right_after(verb, q: QuoteSpan) -> bool:
+    """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', not
+    '"patently false," and analysts told Polygraph' (a new clause with a speaker of its own)."""
+    doc = verb.doc
+    i = verb.i
+    while i > 0 and doc[i - 1].idx >= q.outer_end:
+        i -= 1
+    while doc[i].is_punct and i < verb.i:
+        i += 1
+    first = doc[i]
+    subject = subject_of(verb)
+    return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i
+
+
+def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The subject of the main clause of the sentence that leads into an uncued quote in the same
+    paragraph: 'The mayor, Tim Ng, was unmoved. "We will not pay more."', 'Smith ended with a
+    warning: "..."'; None when that sentence holds an earlier quote (its cue rules) or when the
+    quote opens the paragraph (what came before is the last speaker's)."""
+    q = spans[i]
+    before = p.text[: q.outer_start].rstrip()
+    if not before.endswith((".", "!", "?", ":")):
+        return None
+    span = p.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent, earlier = span[0].sent, spans[i - 1].outer_end if i else 0
+    if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
+        return None
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
+    return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
+
+
+def _quote_root(p: Para, q: QuoteSpan):
+    span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governing_cue(p: Para, q: QuoteSpan):
+    """The speech verb outside a quote whose clause the quote belongs to: 'the DEA says that the
+    border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
+    tok = _quote_root(p, q)
+    for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
+        # 'According to the man, the steroids "had a transformative effect"'
+        according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
+        if according is not None:
+            return according
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if q.outer_start <= tok.idx < q.outer_end:
+            continue
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def _cue_subject(cue):
+    """Whose words a cue gives: a speech verb's subject; the object of "according to X" and of
+    "in the words of X"."""
+    if cue.lower_ in {"according", "words"}:
+        link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
+        return next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+    return subject_of(cue)
+
+
+# Verbs whose object complement is what the subject called something.
+_NAMING_VERBS = frozenset({"call", "label", "brand"})
+
+
+def _quoted_as(p: Para, q: QuoteSpan):
+    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
+    tok = _quote_root(p, q)
+    if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _NAMING_VERBS:
+        return tok.head  # 'Lila Moss called the tour "the best year of my life"'
+    for _ in range(2 if tok is not None else 0):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.lower_ == "as" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not q.outer_start <= head.head.idx < q.outer_end:
+            return head.head
+        tok = head
+    return None
 
 
 def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     """Candidate speech verbs for quote i, one per sieve that finds one, most precise first."""
     text, q = p.text, spans[i]
-    nxt = spans[i + 1].outer_start if i + 1 < len(spans) else len(text)
+    # '"...," the "Pose" actor said': a quoted title between a quote and its cue does not end the search
+    nxt = next((s.outer_start for s in spans[i + 1 :] if not _quoted_title(text, s)), len(text))
     inner = text[q.start : q.end].rstrip()
     follows = text[q.outer_end :].lstrip()
     found = []
@@ -300,9 +508,13 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     prev = spans[i - 1].outer_end if i else 0
     begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
-        verb = _verb_in(p, begin, q.outer_start, last=True)
+        verb = _verb_in(p, begin, q.outer_start, last=True) or _words_of(p, begin, q.outer_start)
         if verb is not None:
             found.append(("cue before", verb))
+            if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):
+                # 'When Goldman asked, "Was there a deal?" Sondland said, "Yes."': the verb after
+                # this quote opens the next one, and this one has its own cue before it
+                del found[0]
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
         stop = min(nxt, sentence_end_after(text, q.outer_end))
@@ -311,6 +523,22 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
     return found
+
+
+def _introduces(text: str, verb, quote_start: int) -> bool:
+    """Whether a speech verb is followed by nothing but its own words, a comma or a colon before a quote."""
+    between = text[verb.idx + len(verb) : quote_start].strip()
+    return between[-1:] in {",", ":"} and len(between.split()) <= T.INTRODUCING_CUE_MAX_WORDS
+
+
+def _quoted_title(text: str, q: QuoteSpan) -> bool:
+    """A short quoted name: a show, a film, a nickname ('the "Pose" actor')."""
+    inner = text[q.start : q.end]
+    words = inner.split()
+    return (
+        0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:
@@ -383,6 +611,12 @@ def _embedded(text: str, q: QuoteSpan) -> bool:
     """A fragment quoted mid-sentence: opens in lowercase right after a word, not after ':' or ','."""
     before = text[: q.outer_start].rstrip()
     return bool(before) and before[-1].isalpha() and text[q.start : q.start + 1].islower()
+
+
+def _words_of(p: Para, start: int, end: int):
+    """'in the words of the patient: "..."': the noun that names whose words follow a colon."""
+    span = p.doc.char_span(start, end, alignment_mode="contract") if p.text[start:end].rstrip().endswith(":") else None
+    return next((t for t in span if t.lower_ == "words" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "of"), None) if span is not None else None
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool):

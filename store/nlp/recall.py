@@ -30,7 +30,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -39,7 +39,7 @@ _PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts",
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
     r"\b(?:told|tells|telling|according to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
-    r"\s+(?P<the>the\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?![\w\-]|\s+[A-Z])"
+    r"\s+(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}(?:\.(?i:com|net|org|info|co\.uk))?)(?![\w\-]|\s+[A-Z])"
 )
 _TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
@@ -58,17 +58,23 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     out: list[Span] = []
     ents = _joined(list(doc.ents))
     for ent in ents:
-        if ent.label_ in _WEAK_LABELS and any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in ent):
-            continue  # "[Barclay told the BBC]" as a title: a clause, whose names are found on their own
-        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or ent
+        inside = ent if ent.label_ in _WEAK_LABELS else ent[1:-1]
+        if any(t.pos_ in {"VERB", "AUX"} and t.text.islower() and t.lower_ not in NAME_PARTICLES for t in inside):
+            continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
+        if hyphen_pair(ent.text, gaz):
+            continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
+        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
             if piece.label_ == "ORG":
-                piece = _owner(piece, gaz) or piece
+                owner = _owner(piece, gaz)
+                if owner is not None:
+                    out += _owned(piece, owner)
+                    piece = owner
                 m = _TICKER.search(piece.text)
                 if m and len(piece.text[: m.start()].split()) >= 2:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
@@ -90,6 +96,43 @@ def _joined(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# Positions that sports copy writes, in capitals, between a team and a player: "Browns DL Jo Doe",
+# "Thunder: F Jo Doe". Not one a name carries: "F." with its period is an initial.
+POSITIONS = frozenset(
+    """QB RB WR TE OL OT OG DL DE DT LB ILB OLB CB DB FS SS K P LS G F C PG SG SF PF LW RW D RHP LHP OF""".split()
+)
+
+
+def _position_split(ent: Span) -> list[Span] | None:
+    """"[Browns DL Sheldon Roe]", "[F Hamidou Doe]": a player's position between a team and the
+    player; the team (when written) is an organisation, the player a person."""
+    if ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    cut = next((t.i for t in ent[:-2] if t.text in POSITIONS), None)
+    if cut is None or not all(t.text[:1].isupper() and t.is_alpha for t in ent.doc[cut + 1 : ent.end]):
+        return None
+    pieces = [Span(ent.doc, cut + 1, ent.end, label="PERSON")]
+    if cut > ent.start:
+        pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
+    return pieces
+
+
+def _adjective_end(ent: Span) -> Span | None:
+    """"[Columbia University Mailman School of Public] Health": a long name the model stopped one
+    word short, on a word that modifies the capitalised word after it, which belongs to the name."""
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "FAC"} or len(ent) < 2 or ent.end >= len(doc):
+        return None
+    last, nxt = doc[ent.end - 1], doc[ent.end]
+    if last.head.i != nxt.i or last.dep_ not in {"amod", "compound"} or not last.whitespace_:
+        return None
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_ and not is_person_title(nxt.text)):
+        return None
+    if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
+        return None  # the run goes on: not a name we can bound
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _particle_end(ent: Span) -> Span | None:
@@ -170,18 +213,79 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
 
 
+# Last words of what an organisation owns that make it an organisation of its own:
+# "Tufts University's Feinstein International Center".
+_OWNED_HEADS = frozenset(
+    """center centre school institute institution program programme project office department university
+    college foundation laboratory museum team unit division agency bureau council committee commission""".split()
+)
+
+
+def _owned(ent: Span, owner: Span) -> list[Span]:
+    """The organisation after an organisation's possessive, when its own name says it is one
+    (two capitalised words or more ending in an organisation's head noun)."""
+    doc = ent.doc
+    start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in {"'s", "\u2019s"}), None)
+    if start is None or ent.end - start < 2 or ent[-1].lower_ not in _OWNED_HEADS:
+        return []
+    if not all(t.text[:1].isupper() for t in doc[start : ent.end]):
+        return []
+    return [Span(doc, start, ent.end, label="ORG")]
+
+
+# The sun's planets, and the moon: places in space the gazetteer does not hold.
+PLANETS = frozenset("Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Moon".split())
+_HYPHEN_PAIR = re.compile(r"(?:[Tt]he\s+)?(?P<a>[A-Z][\w.]*?)-(?P<b>[A-Z][\w.]*)")
+
+
+def hyphen_pair(text: str, gaz: Gazetteer | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"Baghdad-Damascus", "U.S.-Mexico", "Earth-Mars": two places joined by a hyphen (a road, a
+    border, a route), each known on its own, the whole not a place ("Guinea-Bissau" is one)."""
+    m = _HYPHEN_PAIR.fullmatch(text)
+    if m is None or gaz is None or _place(text[m.start("a") :], gaz):
+        return None
+    if not (_place(m["a"], gaz) and _place(m["b"], gaz)):
+        return None
+    return m.span("a"), m.span("b")
+
+
+def _place(name: str, gaz: Gazetteer) -> bool:
+    return name in PLANETS or bool(gaz.country(name) or gaz.region(name) or gaz.lookup(name))
+
+
+def hyphen_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """Each place of a hyphenated pair the model tagged as one name (see hyphen_pair)."""
+    out: list[Found] = []
+    for ent in doc.ents:
+        pair = hyphen_pair(ent.text, gaz)
+        if pair:
+            out += [(ent.start_char + s, ent.start_char + e, "LOC", {"place"}) for s, e in pair]
+    return out
+
+
 def institutions(doc: Doc) -> list[Found]:
     """A capitalised run ending in an organisation's or a site's head noun, that the model left
-    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital"."""
+    untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
+    "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
+    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS  # once, not once per token
     for tok in doc:
-        if tok.lower_ not in ORG_HEAD_NOUNS | SITE_HEAD_NOUNS or not tok.text[:1].isupper() or tok.i == 0:
+        if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i == 0:
             continue
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             continue  # the model's own organisation, place or work stands
         run = [tok]
         while run[0].i > 0:
             prev = doc[run[0].i - 1]
+            if prev.text in {"-", "\u2010"} and prev.i > 0 and not prev.whitespace_ and not doc[prev.i - 1].whitespace_ \
+                    and doc[prev.i - 1].text[:1].isupper():
+                run[:0] = [doc[prev.i - 1], prev]  # "Take-Two Interactive": one word the tokenizer split
+                continue
+            if prev.lower_ in {"of", "in", "for", "on"} and prev.text.islower() and prev.i > 0 and run[0].text[:1].isupper() \
+                    and doc[prev.i - 1].text[:1].isupper() and doc[prev.i - 1].pos_ in {"PROPN", "NOUN"} \
+                    and not doc[prev.i - 1].is_sent_start and doc[prev.i - 1].ent_type_ in {"", "PERSON"}:
+                run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project"
+                continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
                 continue
@@ -200,11 +304,13 @@ def institutions(doc: Doc) -> list[Found]:
 
 
 # Lowercase nouns after a name that make it a group or body: "the Mercosur bloc", "the Ifo institute".
-_GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement"})
-# Lowercase nouns before a one-word name that make it an organisation: "the campaign group EveryDoctor".
+_GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement", "team"})
+# Lowercase nouns before a name that make it an organisation: "the campaign group EveryDoctor",
+# "the journal BMJ Case Reports".
 _ORGANISATION_KINDS = frozenset(
     """group company firm charity startup union broadcaster newspaper website platform airline carrier
-    retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network""".split()
+    retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
+    magazine""".split()
 )
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
@@ -214,8 +320,9 @@ def named_groups(doc: Doc) -> list[Found]:
     """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
     bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
     out: list[Found] = []
+    after_names = _GROUP_NOUNS | _CHANNEL_NOUNS  # once, not once per token
     for tok in doc[1:]:
-        if tok.lower_ not in _GROUP_NOUNS | _CHANNEL_NOUNS or not tok.text.islower():
+        if tok.lower_ not in after_names or not tok.text.islower():
             continue
         name = doc[tok.i - 1]
         before = doc[name.i - 1] if name.i > 0 else None
@@ -225,15 +332,22 @@ def named_groups(doc: Doc) -> list[Found]:
             continue  # a longer name, or a sentence's first word: not one we can bound
         out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
     for tok in doc[:-1]:
-        # "the campaign group EveryDoctor", "the retailer Argos": an organisation named after its kind
+        # "the campaign group EveryDoctor", "the retailer Argos", "the journal BMJ Case Reports":
+        # an organisation named after its kind, up to the first word that is not capitalised
         if tok.lower_ not in _ORGANISATION_KINDS or not tok.text.islower() or tok.i == 0:
             continue
-        name = doc[tok.i + 1]
-        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and name.ent_type_ in {"", "PERSON"}):
+        run = []
+        for name in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 1]:
+            if not (name.pos_ in {"PROPN", "NOUN"} and name.text[:1].isupper() and name.is_alpha
+                    and name.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}):
+                break
+            run.append(name)
+        if not run or run[0].pos_ != "PROPN":
             continue
-        if tok.i + 2 < len(doc) and (doc[tok.i + 2].pos_ == "PROPN" or doc[tok.i + 2].text[:1].isupper()):
-            continue  # "the company Deep Space Systems" is found by its head noun, or not bounded
-        out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
+        after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # the run goes on: not a name we can bound
+        out.append((run[0].idx, run[-1].idx + len(run[-1]), "ORG", {"organisation"}))
     return out
 
 
@@ -350,4 +464,115 @@ def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Fo
         if not m["the"] and (len(words) > 1 or name in people) or gaz and gaz.lookup(name):
             continue
         out.append((m.start("name"), m.start("name") + len(name), "ORG", {"organisation"}))
+    return out
+
+
+# Capitalised plurals after "the" that name an event or a landform, not a club.
+_NOT_CLUBS = frozenset({"games", "awards", "islands", "highlands", "lowlands", "mountains", "falls", "plains", "lakes", "hills"})
+
+
+def teams(doc: Doc, nouns: frozenset[str], gaz: Gazetteer | None, actors: frozenset[str]) -> list[Found]:
+    """A club by its nickname, a capitalised plural after "the" of a common noun or of a word that
+    ends an organisation's name in `actors`, which the model reads as a noun: "the Clippers", "the
+    Chiefs", "the Lakers" beside "Los Angeles Lakers" ("the Philippines" is a place, no noun's plural).
+    And a club named after its city, the model's place then the nickname, a plural or a word the
+    article names an actor by alone (`actors`): "the Oklahoma City Thunder" beside "the Thunder"."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.lower_ != "the" or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            continue  # "the Rockets Foundation": a longer name
+        if nxt is not None and nxt.lower_ in {"of", "in", "for", "and", "on"} and tok.i + 2 < len(doc) \
+                and doc[tok.i + 2].text[:1].isupper():
+            continue  # "the Refugees in Towns Project": the first word of a longer name
+        singular = tok.lower_[:-1] if tok.lower_.endswith("s") else ""
+        if singular and (singular in nouns or tok.text in actors) and tok.lower_ not in _NOT_CLUBS \
+                and tok.ent_type_ in {"", "WORK_OF_ART", "PRODUCT"} and not (gaz and gaz.lookup(tok.text)):
+            out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation", "team"}))
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+            continue
+        nick = doc[ent.end]
+        after = doc[nick.i + 1] if nick.i + 1 < len(doc) else None
+        if not (nick.text[:1].isupper() and nick.is_alpha and not nick.text.isupper()) or nick.ent_type_ == "GPE":
+            continue
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        plural = nick.tag_ in {"NNS", "NNPS"} and nick.lower_[:-1] in nouns
+        if plural or nick.text in actors:
+            out.append((ent.start_char, nick.idx + len(nick), "ORG", {"organisation", "team"}))
+    return out
+
+
+# A web address as a name: "told Polygraph.info", "PanARMENIAN.Net - ..." (a site, an outlet).
+_WEBSITE = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z\d]+\.(?i:com|net|org|info)(?![\w.]|\.\w)")
+
+
+def websites(text: str) -> list[Found]:
+    """A site named by its address: an organisation, whatever the model made of it."""
+    return [(m.start(), m.end(), "ORG", {"organisation"}) for m in _WEBSITE.finditer(text)]
+
+
+# A US lawmaker's party and state: "Rep. Jane Roe, R-W.Va.", "(D-Calif.)".
+_PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-(?P<state>[A-Z][A-Za-z.]+?)(?=[,;)]|\.?\s|$)")
+
+
+def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
+    """The state of a lawmaker's party-and-state tag: a place ("R-W.Va." names West Virginia)."""
+    out: list[Found] = []
+    for m in _PARTY_STATE.finditer(text):
+        state = m["state"]
+        if gaz and gaz.region(state):
+            out.append((m.start("state"), m.end("state"), "GPE", {"place"}))
+    return out
+
+
+# "G. Petit et al.": the first author of a cited paper.
+_CITED = re.compile(r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w'\u2019-]+)\s+et al\b")
+
+
+def cited_authors(text: str) -> list[Found]:
+    """The first author of a paper cited as "Initial. Surname et al.": a person."""
+    return [(m.start("name"), m.end("name"), "PERSON", {"person"}) for m in _CITED.finditer(text)]
+
+
+# "Jane Roe, CEO of Take-Two, said", "now works for Facebook": the organisation a person's role is of.
+_ROLE_OF = re.compile(
+    r"\b(?:CEO|chief executive|founder|co-founder|chairman|chairwoman|chair|president|director|executive|"
+    r"spokesman|spokeswoman|spokesperson|analyst|professor|researcher|head|editor|works|worked|working) (?:of|at|for) "
+    r"(?P<name>[A-Z][\w&]*(?:-[A-Z\d][\w&]*)*(?:\s+[A-Z][\w&]*(?:-[A-Z\d][\w&]*)*){0,3})(?=[,.;]|\s+[a-z])"
+)
+
+
+def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
+    """The organisation a named role belongs to ("CEO of Take-Two", "professor at Harvard"), which
+    the model leaves untagged; a place stays a place ("president of France")."""
+    out: list[Found] = []
+    for m in _ROLE_OF.finditer(text):
+        name = m["name"]
+        if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]):
+            continue
+        out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
+    return out
+
+
+def listed_people(doc: Doc) -> list[Found]:
+    """An untagged name of two to four capitalised words between two people the model tagged, in
+    a list: "Chris Kuo, Struan WA Wilkie, and Owen Dempsey" (the model reads no middle initials)."""
+    out: list[Found] = []
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    for before, after in zip(ents, ents[1:]):
+        if before.end >= len(doc) or doc[before.end].text != ",":
+            continue
+        run = doc[before.end + 1 : after.start]
+        while len(run) and (run[-1].text == "," or run[-1].lower_ in {"and", "or"}):
+            run = run[:-1]  # ", and Owen Dempsey"
+        if not 2 <= len(run) <= 4 or not all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in run):
+            continue
+        if is_person_title(run[0].text) or doc[run.end].text != ",":
+            continue
+        out.append((run.start_char, run.end_char, "PERSON", {"person"}))
     return out

@@ -27,8 +27,10 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim describe""".split()
+    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt""".split()
 )
+# Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
+QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt"})
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
@@ -36,8 +38,11 @@ ORGANISATION_NOUNS = frozenset(
     "group movement organisation organization militia party agency company firm alliance faction".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
+_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 _DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 # Nouns for a person's job or standing that a definite description stands in for: "the judge said".
 ROLE_NOUNS = frozenset(
@@ -48,8 +53,10 @@ ROLE_NOUNS = frozenset(
     scientist economist analyst author writer singer actor actress player striker captain premier
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
-    volunteer employee politician""".split()
+    volunteer employee politician duke duchess earl countess baron baroness""".split()
 )
+# Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
+_ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
 _TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
@@ -88,6 +95,10 @@ def subject_of(verb):
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if v.lemma_.lower() in _ADDRESSED and any(c.i < v.i for c in subjects):
+            # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
+            # follows the verb, and is never its subject when a name stands before it
+            subjects = [c for c in subjects if c.i < v.i]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
@@ -116,11 +127,17 @@ def subject_of(verb):
         return head
     # A subject the parser attached elsewhere: "... but Saudi Arabia has warned Tehran".
     i = verb.i - 1
-    while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"}:
+    while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"} and not _capitalised_adverb(doc[i]):
         i -= 1
+    if i >= 0 and _capitalised_adverb(doc[i]) and i == verb.i - 1:
+        return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
+
+
+def _capitalised_adverb(tok) -> bool:
+    return tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.i != tok.sent.start
 
 
 def adjacent_subject(verb):
@@ -164,13 +181,19 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     tokens: list = []
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT):
-            break  # "a man on a podium, who ...": the description ends at the head's own clause
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.dep_ in {"acl", "relcl"}):
+            # "a man on a podium, who ...": the description ends at the head's own clause, and at
+            # any clause deeper in it ("the authors of the research published in the journal ...")
+            break
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
+            if tok.text in _QUOTE_MARKS and tokens:
+                continue  # 'the "Pose" actor': a title quoted inside the description
             tokens = []
             continue
         tokens.append(tok)
     tokens = tokens or [subject]
+    if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
+        tokens = tokens[1:]  # "both independent analysts and sources": the analysts
     first = tokens[0].i
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
@@ -256,7 +279,9 @@ class Discourse:
             last = next((c for c in near if c.topic), near[0] if near else None)
             if last is not None and last.person and last.entity_key and not last.plural:
                 titles = self._titles.get(last.entity_key, set())
-                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS:
+                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
+                    speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
+                ):
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
         if speaker.pronoun is None and not speaker.definite:

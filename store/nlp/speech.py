@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import OBJECT_CUES, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
@@ -34,7 +34,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if found:
                 out.append(found)
             continue
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
+        if tok.lemma_.lower() not in SPEECH_VERBS or tok.lemma_.lower() in QUOTE_ONLY_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
             continue  # "if asked by Baghdad", "did not say"
@@ -48,7 +48,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         start, end = span
         subject = _topic_before_clause(tok) or subject
-        if start <= subject.idx < end:
+        if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
             if subject is None or start <= subject.idx < end:
@@ -78,6 +78,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and not _own_statement(c)]
     after = [c for c in clauses if c.i > verb.i]
     before = [c for c in clauses if c.i < verb.i]
+    if _parenthetical(verb) and not clauses:
+        # "A major part of the reason ..., McKinley said, is the flow of drugs": the sentence the
+        # speech verb interrupts, its parenthesis included
+        head = verb.head
+        return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
     if verb.tag_ == "VBG" and not after:
         return None  # "other AP reporting": a participle reports only with its clause after it
     if after:
@@ -116,6 +121,10 @@ def _topic_before_clause(verb):
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
     return span.root if span is not None and len(span) else None
+
+
+def _parenthetical(verb) -> bool:
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i
 
 
 def _own_statement(clause) -> bool:

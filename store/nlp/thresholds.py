@@ -17,6 +17,18 @@ ATTRIBUTION_SENTENCE_MAX_WORDS = 8
 # A quote opening mid-sentence is a quoted clause ('said that China "is going to have to make a
 # deal"') only from this many words; shorter ones are a phrase quoted inside reported speech.
 QUOTED_CLAUSE_MIN_WORDS = 5
+# 'Cook said Apple employs 450 Dreamers, and he sees "first hand ..."': heads climbed from a
+# quote's root to the speech verb whose clause holds it (the quote's verb, a conjunct, the cue);
+# further up, the verb governs a different statement.
+GOVERNING_CUE_MAX_HOPS = 4
+# A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
+# two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
+QUOTED_PHRASE_MIN_WORDS = 2
+# 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
+# before the quote it introduces (more, and the verb belongs to a clause of its own).
+INTRODUCING_CUE_MAX_WORDS = 4
+# '— Jim Bridenstine, NASA administrator': a dash line under a quote this short is its credit.
+CREDIT_LINE_MAX_WORDS = 12
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
