@@ -77,15 +77,27 @@ class Facets:
     # lists); `top`: the most mentions, a full bar
     entity_pages: dict[str, RowPages] = field(default_factory=dict)
     top: int = 1
+    _most: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # (len(by_id), its most mentions)
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
-        top = max((e["mentions"] for e in self.by_id.values()), default=1) or 1
-        for h in hits:
-            if h.entity_id not in self.by_id:
-                self.by_id[h.entity_id] = {
-                    "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
-                }
+        new = [h for h in hits if h.entity_id not in self.by_id]
+        if not new:
+            return
+        most = self._most_mentions()
+        top = most or 1
+        for h in new:
+            self.by_id[h.entity_id] = {
+                "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
+            }
+        self._most = (len(self.by_id), max(most, *(h.mentions for h in new)))
+
+    def _most_mentions(self) -> int:
+        """The most mentions of any entity in by_id; kept as hits are added, since by_id grows with every
+        keystroke's hits and going through it again cost a keystroke more the longer one searched."""
+        if self._most is None or self._most[0] != len(self.by_id):
+            self._most = (len(self.by_id), max((e["mentions"] for e in self.by_id.values()), default=1))
+        return self._most[1]
 
 
 class CorpusIndexes:

@@ -29,7 +29,7 @@ from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
 from newsx.store.db.search import CorpusIndex, EntityHit, SearchError
 
-from .. import clipboard
+from .. import clipboard, heap
 from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
@@ -170,6 +170,7 @@ class MainScreen(Screen[None]):
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
+        self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
@@ -311,16 +312,27 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
         worker, results = get_current_worker(), {}
-        for role, index in facets.indexes.items():
-            if worker.is_cancelled:
-                return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
-            results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
-        if not worker.is_cancelled:
-            self.post_message(HitsFound(query, results))
-        if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
-            for index in facets.indexes.values():
-                if isinstance(index, CorpusIndex) and not worker.is_cancelled:
-                    index.read_ahead(query)
+        corpus = [index for index in facets.indexes.values() if isinstance(index, CorpusIndex)]
+        if not corpus:  # the article's indexes, in memory
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            return
+        # the corpus's panes search over one connection: one each cost as much as a pane's search
+        with corpus[0].connection() as conn:
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF, conn=conn)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+                for index in corpus:
+                    if not worker.is_cancelled:
+                        index.read_ahead(query, conn)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
@@ -648,6 +660,9 @@ class MainScreen(Screen[None]):
         query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_facets(query, facets)
+        if facets.scope not in self.settled:
+            self.settled.add(facets.scope)
+            heap.settle()
         self.show_position()
         if facets.orders != self.store.orders:
             self.load_scope(self.scope, self.view)  # read while an order changed: read again in the new one
