@@ -10,7 +10,7 @@ read on screen, and a failed worker becomes one line of error (worker_failed).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -159,7 +159,7 @@ class MainScreen(Screen[None]):
         self.ingest_paths = ingest_paths
         self.poll_seconds = poll_seconds
         self.export_defaults = export_defaults
-        self.articles: list[dict] = []
+        self.articles: Sequence[dict] = []  # every article, in the list's order (RowPages: read as drawn)
         self.view: ArticleView | None = None
         self.facets: Facets = Facets(scope)
         self.entity_mentions: list[dict] = []
@@ -286,9 +286,9 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
-    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
-    def warm_corpus(self) -> None:
-        self.store.warm_corpus()
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False, description="warm_corpus")
+    def warm_corpus(self, highlighted: dict[str, int]) -> None:
+        self.store.warm_corpus(highlighted)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
@@ -299,13 +299,13 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="articles", exit_on_error=False, description="load_articles")
     def load_articles(self) -> None:
-        articles, order = self.store.articles()
+        articles, order = self.store.articles(self.view.article["id"] if self.view else None)
         if not get_current_worker().is_cancelled:
             self.post_message(ArticlesRead(articles, order))
 
     @work(thread=True, exclusive=True, group="scope", exit_on_error=False, description="load_scope")
-    def load_scope(self, scope: str, view: ArticleView | None) -> None:
-        facets = self.store.facets(scope, view)
+    def load_scope(self, scope: str, view: ArticleView | None, highlighted: dict[str, int] | None = None) -> None:
+        facets = self.store.facets(scope, view, highlighted)
         if not get_current_worker().is_cancelled:
             self.post_message(ScopeRead(facets))
 
@@ -494,8 +494,10 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
-        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it
-        self.call_after_refresh(self.warm_corpus)
+        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it (in the
+        # corpus scope it was read with the store, and its pages are on screen: no other thread reads them)
+        if self.scope == "article":
+            self.call_after_refresh(lambda: self.warm_corpus(self.highlighted_entities()))
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
@@ -652,8 +654,8 @@ class MainScreen(Screen[None]):
                 facets.entity_pages.get(role), facets.top,
             )
         self.fit_search_panes()
-        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total, facets.quote_pages)
+        # each quote carries its article's title: a title for every article would cost the switch its frame
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, None, facets.quote_total, facets.quote_pages)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
@@ -822,7 +824,7 @@ class MainScreen(Screen[None]):
         self.entity_mentions = found
         mentioned = {m["article_id"] for m in found}
         several = len(mentioned) > 1
-        titles = {a["id"]: a.get("title") or "" for a in self.articles if a["id"] in mentioned} if several else None
+        titles = {m["article_id"]: m.get("title") or "" for m in found} if several else None
         self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
         if not jump:
             self.mention_index = -1
@@ -942,12 +944,16 @@ class MainScreen(Screen[None]):
 
     # -- scope ---------------------------------------------------------------
 
+    def highlighted_entities(self) -> dict[str, int]:
+        """role -> the entity its pane highlights: the panes keep it across a scope switch."""
+        return {role: i for role in ROLES if (i := self.facet(role).highlighted_entity_id) is not None}
+
     def action_toggle_scope(self) -> None:
         self.scope = "corpus" if self.scope == "article" else "article"
 
     def watch_scope(self, scope: str) -> None:
         self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
-        self.load_scope(scope, self.view)
+        self.load_scope(scope, self.view, self.highlighted_entities())
         self.app.remember(scope=scope)
 
     # -- the order of the lists, and where the reader left off -------------------
