@@ -280,6 +280,7 @@ def collect(
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)
+        _surnames_taken_for_places(groups)
     groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
@@ -311,6 +312,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
             if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
                 cut = 0  # "Interior Ministry": the office is the organisation's name
+            if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
+                cut = 0  # "Health and Human Services": a name goes on after its first word, no title
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -365,7 +368,7 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
 # Last words that make a capitalised run after a title an institution: "Justice Department".
 _INSTITUTION_WORDS = frozenset(
     """department ministry party office court committee council house administration university school
-    police army force forces bank agency service services motors group league union street""".split()
+    police army force forces bank agency service services motors group league union street senate embassy""".split()
 )
 
 
@@ -858,6 +861,23 @@ def _people_taken_for_places(groups: list[_Group]) -> None:
             g.label = "PERSON"
 
 
+def _surnames_taken_for_places(groups: list[_Group]) -> None:
+    """A lone word the gazetteer placed in a country the article names nowhere else, which is the
+    surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person.
+    A place the copy writes as one ("in X", a dateline, "X province") stays a place."""
+    surnames = Counter(
+        surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
+    )
+    for g in groups:
+        if g.label not in PLACE_LABELS or not g.place or g.evidence & {"place", "locative", "region", "site", "near", "dateline"}:
+            continue
+        if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
+            continue
+        if any(h is not g and h.place and h.place.country == g.place.country for h in groups):
+            continue
+        g.label, g.place = "PERSON", None
+
+
 # -- merging on evidence -------------------------------------------------------------------
 
 
@@ -953,7 +973,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            and any(_ends_with(full, a) for full in groups[j].aliases for a in short)
+            and any(_ends_with(full, a) or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+                    for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
             owner = matches.pop()
@@ -972,7 +993,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) or ws[-1] in single + masthead
+                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] not in _PART_OF_A_BODY or ws[-1] in single + masthead
                         or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
             ]
             kin = {find(j) for j in kin_groups}
@@ -1084,6 +1105,11 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
             j = next((keyed[k] for a in g.aliases if (k := _office_key(a)) in keyed and keyed[k] != i), None)
             if j is not None:
                 pairs.append((j, i))  # "Department of Energy" and "Energy Department"
+            for a in g.aliases:
+                m = _OFFICE.match(name_key(a))
+                j = keyed.get(m.group(2)) if m and len(m.group(2).split()) > 1 else None
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((i, j))  # "Department of Homeland Security" and "Homeland Security" (one word, "Energy", is a noun)
     organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
     for i, g in enumerate(groups):
         clipped = [a for a in g.aliases if " " not in a and len(a) >= 3 and a[0].isupper() and not a.isupper()]
@@ -1119,6 +1145,9 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
 
 # Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
 # they are common nouns too.
+# Last words of a part of a body, which the body's own name opens: "the House" is not its "House
+# Science Committee".
+_PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _MASTHEAD_WORDS = frozenset(
     "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
 )
@@ -1176,6 +1205,20 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             if _transposed(kx, ky):
                 return True
     return False
+
+
+def _misspelt_surname(full: str, short: str) -> bool:
+    """"Garett" of "Wendy Garrett": a bare surname the story misspells once, a doubled letter written single."""
+    fw = name_words(full)
+    return len(fw) > 1 and " " not in short and _undoubled(bare_key(fw[-1]), bare_key(short))
+
+
+def _undoubled(x: str, y: str) -> bool:
+    """One of the two is the other with a doubled letter written once: "Garrett" and "Garett"."""
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or len(short) < T.SPELLING_VARIANT_MIN_CHARS:
+        return False
+    return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
 def _transposed(x: str, y: str) -> bool:

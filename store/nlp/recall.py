@@ -30,7 +30,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -38,10 +38,11 @@ SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory muse
 _PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
-    r"\b(?:told|tells|telling|according to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
+    r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
     r"\s+(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}(?:\.(?i:com|net|org|info|co\.uk))?)(?![\w\-]|\s+[A-Z])"
 )
 _TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
+_SCORE = re.compile(r"\d{1,2} ?[-\u2013] ?\d{1,2}")
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s+(?=[A-Z])")
 _MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -63,7 +64,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        ent = _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
         pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
@@ -146,6 +147,40 @@ def _particle_end(ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
+def _score_cut(ent: Span) -> Span | None:
+    """"[Jo Doe 6-4], 6-3", "[Chile 3-0]": results copy glues a score onto the name before it."""
+    cut = next((t.i for t in ent[1:] if t.text[:1].isdigit()), None)
+    if cut is None or not ent.doc[cut - 1].text[:1].isupper() or not _SCORE.fullmatch(ent.doc[cut : ent.end].text):
+        return None  # "NBC 5", "Group 7": a number that is part of the name
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
+
+
+def _pronoun_surname(ent: Span) -> Span | None:
+    """"He [Jianxiong]": a surname spelt like a pronoun ("He") stands right before a given name, where
+    no pronoun can (a pronoun is never followed by a name of one word and a comma or a verb of speech)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].text != "He":
+        return None
+    if ent.end < len(doc) and doc[ent.end].text not in {",", "said", "says", "told"}:
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def _of_place(ent: Span) -> Span | None:
+    """"[the Federal Reserve Bank] of [New York]": an institution named after the place it serves."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_HEAD_NOUNS | {"bank"} or end + 1 >= len(doc) or doc[end].text != "of":
+        return None
+    place = doc[end + 1]
+    if place.ent_type_ != "GPE" or place.ent_iob_ != "B":
+        return None
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return Span(doc, ent.start, stop, label="ORG")
+
+
 def _handle_cut(ent: Span) -> Span | None:
     """"[Twitter @someone]": a social handle is no name; one word before it is the platform."""
     cut = next((t.i for t in ent if t.text.startswith("@")), None)
@@ -175,6 +210,9 @@ def _listed(ent: Span) -> list[Span] | None:
     """"Draper, Firefly Aerospace": a list of organisations or people read as one name."""
     if ent.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in ent):
         return None
+    first_comma = next(t.i for t in ent if t.text == ",")
+    if any(t.text in {"of", "on", "for"} for t in ent.doc[ent.start : first_comma]):
+        return None  # "Council on Energy, Environment and Water": the list is what the name is of
     pieces, start = [], ent.start
     for t in ent:
         if t.text == "," or t.lower_ in {"and", "&"} and t.i > ent.start and ent.doc[t.i - 1].text == ",":

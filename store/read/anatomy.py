@@ -198,9 +198,9 @@ _PROMO = re.compile(
 # never read as the story.
 _EDITORS_NOTE = re.compile(
     r"^(?:\*\s*)?(?:this (?:article|story|report|post|piece|column|headline) (?:was|has been|had been) "
-    r"(?:amended|updated|corrected|changed|edited|revised|clarified)"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified|reprinted|republished)"
     r"|an earlier version of this (?:article|story|report|post|headline)"
-    r"|(?:correction|clarification|editor'?s note|update(?:d)?)\s*(?:\(.{0,40}\))?\s*:)",
+    r"|(?:correction|clarification|editor'?s note|update(?:d)?|disclaimer)\s*(?:\(.{0,40}\))?\s*:)",
     re.IGNORECASE,
 )
 # Headings that open the page's tail (related links, a slideshow, readers' comments): from one
