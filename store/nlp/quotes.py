@@ -173,12 +173,14 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
-            if label not in {"PERSON", "ORG"}:
+            if label not in {"PERSON", "ORG"} or p.text[m.start - 1 : m.start] in {_OPEN, '"'}:
+                # a name right after an opening mark the quoting never closes is a title the model
+                # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
-            if any(s <= m.start < e for s, e in reported):
+            if any(s <= m.start < e for s, e in reported) or label == "PERSON" and _possessor(p.text, m.end, named.topic):
                 continue
             if label == "ORG" and not _subject_at(doc, m.start):
                 continue  # an organisation is what a paragraph is about when it is a subject
@@ -333,6 +335,12 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _possessor(text: str, end: int, topic: bool) -> bool:
+    """A name that owns a noun outside the subject: "He then referred to Cooke's earlier
+    testimony. 'I cannot disagree.'" The next "he" is not Cooke, whose testimony it is."""
+    return not topic and text[end : end + 2] in {"'s", "\u2019s"}
+
+
 def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> list[_Event]:
     spans = quote_spans(p.text)
     events: list[_Event] = []
@@ -368,8 +376,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             # saying; 'said politicians have "vilified" educators': one word quoted is no quote;
             # 'said she loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (not speechlike or headline_case(inner)):
-            continue  # a quoted name or term: 'the "Muqtada 1" missile'
+        if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
+            # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
+            # "The One I Love")': no one's words, and never a continuation of the last speaker's
+            continue
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
             continue
         speaker = cue = sieve = None
@@ -539,6 +549,13 @@ def _quoted_title(text: str, q: QuoteSpan) -> bool:
         0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     )
+
+
+def _parenthesised(text: str, q: QuoteSpan) -> bool:
+    """A quote inside brackets: a list of titles or a gloss ('Ann Lee ("The Discovery," "The One I
+    Love")'), never a statement that goes on from the last speaker's."""
+    opened, closed = text.rfind("(", 0, q.outer_start), text.find(")", q.outer_end)
+    return opened > text.rfind(")", 0, q.outer_start) and closed >= 0 and "(" not in text[q.outer_end : closed]
 
 
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:

@@ -328,4 +328,7 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
         return cand.plural
     if pronoun == "it":
         return not cand.person and not cand.plural
-    return cand.person and not cand.plural
+    # "he" is someone: a name, a titled or described person, never a thing a clause was about
+    # ("He then referred to Cooke's earlier testimony that concluded ... 'I cannot disagree'")
+    someone = cand.entity_key or cand.surname or cand.role or cand.head in PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
+    return cand.person and not cand.plural and bool(someone)
