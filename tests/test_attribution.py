@@ -36,6 +36,15 @@ ARTICLES = {
     "two_subjects": (
         "Leaks\n\nWikidocs editor Kristof Haraldsson said: \"Let us now focus on the real threat here.\""
     ),
+    "bracketed_titles": (
+        "Film\n\nHer son, director Sam Pike (\"The Long Road,\" \"A Night In Town Again\"), remembers the year well."
+        " \"It was a hard time for all of us,\" he said.\n\n"
+        "A demo came in called \u201cRiverside (\u201cHome Again\u201d). \u201cIt moved me the moment I heard it,\u201d he said."
+    ),
+    "possessor": (
+        "Hearing\n\n\"We need one launch,\" Carl Voss, a former astronaut, said at the hearing."
+        " He then referred to Dana Reyes's earlier testimony that warned of the risk. \"I cannot disagree with it.\""
+    ),
     "caption_between": (
         "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
         "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
@@ -273,3 +282,18 @@ def test_a_peerage_is_the_royal_the_story_is_about(extracted):
     ex = extracted["peerage"]
     (quote,) = [q for q in ex.quotes if "no recollection" in q.text]
     assert quote.speaker_key and "Andrew" in ex.entities[quote.speaker_key].name
+
+
+def test_a_quoted_title_is_no_quote_and_no_speaker(extracted):
+    # titles in brackets are not the last speaker's words continued, and a title after an unclosed
+    # mark ('called "Riverside ("Home Again")') is no one "he" can be
+    ex = extracted["bracketed_titles"]
+    assert not [q for q in ex.quotes if q.text in {"The Long Road", "A Night In Town Again"}]
+    assert _speaker(ex, "It was a hard time")[0] == "Sam Pike"
+    assert _speaker(ex, "It moved me")[0] == "Sam Pike"
+
+
+def test_he_is_a_person_and_not_the_owner_of_what_he_mentions(extracted):
+    # "He then referred to Dana Reyes's earlier testimony that warned ...": "he" is neither the
+    # testimony (a thing) nor Reyes (who owns it), but the speaker the sentence is about
+    assert _speaker(extracted["possessor"], "I cannot disagree")[0] == "Carl Voss"
