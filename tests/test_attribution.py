@@ -293,7 +293,7 @@ def test_a_quoted_title_is_no_quote_and_no_speaker(extracted):
     assert _speaker(ex, "It moved me")[0] == "Sam Pike"
 
 
-def test_he_is_a_person_and_not_the_owner_of_what_he_mentions(extracted):
+def test_he_is_a_person_and_never_a_name_later_in_his_own_sentence(extracted):
     # "He then referred to Dana Reyes's earlier testimony that warned ...": "he" is neither the
-    # testimony (a thing) nor Reyes (who owns it), but the speaker the sentence is about
+    # testimony (a thing) nor Reyes (named after "He" in its sentence), but the last speaker
     assert _speaker(extracted["possessor"], "I cannot disagree")[0] == "Carl Voss"

@@ -237,9 +237,13 @@ def test_quote_spans():
         ("indiewire_wild_rose.txt", "If your mom comes to you after surgery", "Charlie McDowell", "cue after"),
         ("indiewire_wild_rose.txt", "When I say all this out loud", "Charlie McDowell", "continued"),
         # 'He then referred to Cooke's earlier testimony that concluded ... "I cannot disagree with it."':
-        # neither the testimony nor its owner is who "he" is
+        # neither the testimony (a thing) nor Cooke (named after "He" in its sentence) is who "he" is
         ("thespacereview_artemis.txt", "I cannot disagree with it", "Tom Stafford", "named before"),
         ("thespacereview_artemis.txt", "go with Mr. Cooke", "Tom Stafford", "cue after"),
+        # 'He urged Mr. Trump to make a deal ..., saying "time is running out"': the name after "He" is not its person
+        ("nytimes_trade_war.txt", "time is running out for many in agriculture", "Zippy Duvall", "cue before"),
+        # "lighting Rose-Lynn's way ... 'Had to find my own way,' she sings": a possessor can be who "she" is
+        ("indiewire_wild_rose.txt", "Had to find my own way", "Rose-Lynn", "cue after"),
     ],
 )
 def test_round_6_direct_quote_speakers(db, article, snippet, speaker, sieve):

@@ -72,6 +72,7 @@ class _Event:
     outer_end: int = 0
     sieve: str | None = None
     fragment: bool = False  # a phrase quoted mid-sentence: the reported speech around it is read as well
+    subject_at: int | None = None  # where the speaker's subject stands in the paragraph
 
 
 class QuoteComponent:
@@ -168,7 +169,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
                 continue
             sp = speaker_from(r.subject, mention_at, names)
-            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
+            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
@@ -180,7 +181,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
-            if any(s <= m.start < e for s, e in reported) or label == "PERSON" and _possessor(p.text, m.end, named.topic):
+            if any(s <= m.start < e for s, e in reported):
                 continue
             if label == "ORG" and not _subject_at(doc, m.start):
                 continue  # an organisation is what a paragraph is about when it is a subject
@@ -194,7 +195,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
-                discourse.note(sentence, e.speaker)
+                discourse.note(sentence, e.speaker, e.pos)
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -216,7 +217,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
                 cue = last[2]
             elif e.speaker is not None:
-                speaker = discourse.resolve(sentence, e.speaker)
+                at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
+                speaker = discourse.resolve(sentence, e.speaker, at)
             else:
                 speaker = None
             if speaker is not None:
@@ -335,12 +337,6 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _possessor(text: str, end: int, topic: bool) -> bool:
-    """A name that owns a noun outside the subject: "He then referred to Cooke's earlier
-    testimony. 'I cannot disagree.'" The next "he" is not Cooke, whose testimony it is."""
-    return not topic and text[end : end + 2] in {"'s", "\u2019s"}
-
-
 def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> list[_Event]:
     spans = quote_spans(p.text)
     events: list[_Event] = []
@@ -382,7 +378,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             continue
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
             continue
-        speaker = cue = sieve = None
+        speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
             subject = _cue_subject(v)
@@ -392,7 +388,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
                     break  # 'known as the "Black Death"': a name, not what a named someone called it
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
-                speaker, cue, sieve = found, v.text, name
+                speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
@@ -402,8 +398,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
-                speaker, sieve = found, "named before"
-        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment))
+                speaker, sieve, subject_at = found, "named before", subject.idx
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
     return events
 
 

@@ -248,11 +248,14 @@ class Discourse:
 
     def __init__(self) -> None:
         self._seen: list[tuple[int, Speaker]] = []
+        self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
 
-    def note(self, sentence: int, speaker: Speaker) -> None:
+    def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
+            if at is not None:
+                self._named_at[len(self._seen) - 1] = (sentence, at)
             self.learn(speaker)
 
     def learn(self, speaker: Speaker) -> None:
@@ -260,8 +263,10 @@ class Discourse:
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
-    def resolve(self, sentence: int, speaker: Speaker) -> Speaker:
-        """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits."""
+    def resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None) -> Speaker:
+        """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits.
+        `pronoun_at` is where the pronoun stands (sentence, char): a name later in its own sentence
+        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke)."""
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
@@ -286,10 +291,13 @@ class Discourse:
             return speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
-        for at, cand in reversed(self._seen):
+        for i in range(len(self._seen) - 1, -1, -1):
+            at, cand = self._seen[i]
             if speaker.pronoun is not None:
                 if sentence - at > self.WINDOW:
                     break
+                if self._after(i, pronoun_at):
+                    continue
                 if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
@@ -301,6 +309,11 @@ class Discourse:
                 return cand  # "the group said" after "Hamas accused ..."
         return speaker
 
+
+    def _after(self, i: int, pronoun_at: tuple[int, int] | None) -> bool:
+        """Whether the i-th noted speaker is named later than a pronoun, in the pronoun's sentence."""
+        named = self._named_at.get(i)
+        return pronoun_at is not None and named is not None and named[0] == pronoun_at[0] and named[1] > pronoun_at[1]
 
     def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
         """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
