@@ -45,6 +45,12 @@ ARTICLES = {
         "Hearing\n\n\"We need one launch,\" Carl Voss, a former astronaut, said at the hearing."
         " He then referred to Dana Reyes's earlier testimony that warned of the risk. \"I cannot disagree with it.\""
     ),
+    "described": (
+        "Schools\n\nReporters spoke to one mother, who asked not to be named, about the closures."
+        " \"We were given two days' notice,\" she said.\n\n"
+        "Mayor Tom Hale closed the schools on Friday. A father of three was waiting at the gates."
+        " \"Nobody told us anything,\" she said."
+    ),
     "caption_between": (
         "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
         "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
@@ -297,3 +303,11 @@ def test_he_is_a_person_and_never_a_name_later_in_his_own_sentence(extracted):
     # "He then referred to Dana Reyes's earlier testimony that warned ...": "he" is neither the
     # testimony (a thing) nor Reyes (named after "He" in its sentence), but the last speaker
     assert _speaker(extracted["possessor"], "I cannot disagree")[0] == "Carl Voss"
+
+
+def test_a_pronoun_no_named_person_fits_is_the_person_described(extracted):
+    # "spoke to one mother, who ... '...,' she said": no one named fits "she", so the mother
+    ex = extracted["described"]
+    assert _speaker(ex, "two days")[0] == "one mother"
+    # a father is never "she" (Mayor Tom Hale, named, still comes first for a pronoun that fits)
+    assert _speaker(ex, "Nobody told us")[0] in {"Tom Hale", "she"}

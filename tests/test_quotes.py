@@ -244,6 +244,9 @@ def test_quote_spans():
         ("nytimes_trade_war.txt", "time is running out for many in agriculture", "Zippy Duvall", "cue before"),
         # "lighting Rose-Lynn's way ... 'Had to find my own way,' she sings": a possessor can be who "she" is
         ("indiewire_wild_rose.txt", "Had to find my own way", "Rose-Lynn", "cue after"),
+        # 'WIRED spoke to one mother, who knew ... "I am so ahead ...," she said.': no one named fits "she"
+        ("wired_instagram_analytics.txt", "I am so ahead of every other parent", "one mother", "cue after"),
+        ("wired_instagram_analytics.txt", "I am literally facepalming", "one mother", "continued"),
     ],
 )
 def test_round_6_direct_quote_speakers(db, article, snippet, speaker, sieve):

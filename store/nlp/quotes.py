@@ -28,7 +28,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import DESCRIBED_PEOPLE, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -63,7 +63,7 @@ class QuoteSpan:
 @dataclass
 class _Event:
     pos: int
-    kind: str  # direct | indirect | person | role (a role noun naming someone already named)
+    kind: str  # direct | indirect | person | role (a role noun naming someone already named) | described (a person unnamed)
     start: int = 0
     end: int = 0
     speaker: Speaker | None = None
@@ -192,10 +192,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = speaker_from(subject, mention_at, names)
             if described.role:
                 events.append(_Event(subject.idx, "role", speaker=described))
+        for noun in _described_people(doc, reported, mention_at):
+            events.append(_Event(noun.idx, "described", speaker=speaker_from(noun, mention_at, names)))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
                 discourse.note(sentence, e.speaker, e.pos)
+                continue
+            if e.kind == "described":
+                discourse.describe(sentence, e.speaker)
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -320,6 +325,16 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         and not any(s <= t.idx < e for s, e in reported)
+    ]
+
+
+def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
+    """Head nouns of people the paragraph describes without a name ("one mother", "a local man"),
+    outside quotes and reported words."""
+    return [
+        t for t in doc
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in DESCRIBED_PEOPLE and t.dep_ != "compound"
+        and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
     ]
 
 

@@ -250,6 +250,7 @@ class Discourse:
         self._seen: list[tuple[int, Speaker]] = []
         self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
+        self._described: list[tuple[int, Speaker]] = []
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.pronoun is None:
@@ -307,7 +308,19 @@ class Discourse:
                 return cand  # "the sources" after "security sources"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
+        if speaker.pronoun is not None:
+            # No one named fits: the person the last sentences describe without a name ("WIRED spoke
+            # to one mother, who ... 'I am so ahead,' she said")
+            for at, cand in reversed(self._described):
+                if sentence - at > self.WINDOW:
+                    break
+                if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
+                    return cand
         return speaker
+
+    def describe(self, sentence: int, speaker: Speaker) -> None:
+        """Remember a person described without a name, for a pronoun no named person fits."""
+        self._described.append((sentence, speaker))
 
 
     def _after(self, i: int, pronoun_at: tuple[int, int] | None) -> bool:
@@ -332,6 +345,13 @@ class Discourse:
         return None
 
 
+# People described by a noun that says which pronoun is theirs.
+_GENDERED = {
+    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother"), "she"),
+    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather"), "he"),
+}
+# Nouns for a person a story describes without naming: "one mother", "a local man".
+DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
 
