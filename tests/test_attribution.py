@@ -51,6 +51,12 @@ ARTICLES = {
         "Mayor Tom Hale closed the schools on Friday. A father of three was waiting at the gates."
         " \"Nobody told us anything,\" she said."
     ),
+    "singular_they": (
+        "App data\n\nRiley Moss, a spokesperson for the firm, confirmed that the app collects locations."
+        " \"We use the data only to improve the maps,\" they said in an email.\n\n"
+        "The two founders, Ana Cole and Ben Ray, left in May. Critics doubt the plan."
+        " \"It will not work,\" they said."
+    ),
     "caption_between": (
         "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
         "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
@@ -311,3 +317,11 @@ def test_a_pronoun_no_named_person_fits_is_the_person_described(extracted):
     assert _speaker(ex, "two days")[0] == "one mother"
     # a father is never "she" (Mayor Tom Hale, named, still comes first for a pronoun that fits)
     assert _speaker(ex, "Nobody told us")[0] in {"Tom Hale", "she"}
+
+
+def test_they_is_one_person_only_when_no_plural_fits(extracted):
+    # "Riley Moss, a spokesperson, confirmed that ... '...,' they said": no plural before, so Moss
+    ex = extracted["singular_they"]
+    assert _speaker(ex, "only to improve the maps")[0] == "Riley Moss"
+    # "Critics doubt the plan. '...,' they said": the critics are plural, no founder speaks
+    assert _speaker(ex, "It will not work")[0] not in {"Ana Cole", "Ben Ray"}

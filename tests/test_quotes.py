@@ -247,6 +247,8 @@ def test_quote_spans():
         # 'WIRED spoke to one mother, who knew ... "I am so ahead ...," she said.': no one named fits "she"
         ("wired_instagram_analytics.txt", "I am so ahead of every other parent", "one mother", "cue after"),
         ("wired_instagram_analytics.txt", "I am literally facepalming", "one mother", "continued"),
+        # 'Kym Lino, a spokesperson for Instagram, confirmed ... "We use ...," they said in an email.'
+        ("wired_instagram_analytics.txt", "We use a machine learning model", "Kym Lino", "cue after"),
     ],
 )
 def test_round_6_direct_quote_speakers(db, article, snippet, speaker, sieve):

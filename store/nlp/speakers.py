@@ -316,6 +316,12 @@ class Discourse:
                     break
                 if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
                     return cand
+        if speaker.pronoun == "they":
+            # No plural fits: the singular "they" of a person the sentence before is about ("Kym Lino,
+            # a spokesperson, confirmed that ... '...,' they said in an email")
+            near = next(((at, c) for at, c in reversed(self._seen) if c.topic), None)
+            if near is not None and sentence - near[0] <= 1 and near[1].person and near[1].entity_key:
+                return near[1]
         return speaker
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
