@@ -57,6 +57,12 @@ ARTICLES = {
         "The two founders, Ana Cole and Ben Ray, left in May. Critics doubt the plan."
         " \"It will not work,\" they said."
     ),
+    "he_continued": (
+        "Budget\n\n\"We cannot cut the fleet again,\" said Senator Paul Wren at the hearing.\n\n"
+        "The panel heard from four witnesses, and most left early.\n\n"
+        "\"Switching now would be a mistake,\" he continued.\n\n"
+        "Gail Tan, head of the union, warned that strikes would continue \"as long as it takes\"."
+    ),
     "caption_between": (
         "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
         "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
@@ -325,3 +331,12 @@ def test_they_is_one_person_only_when_no_plural_fits(extracted):
     assert _speaker(ex, "only to improve the maps")[0] == "Riley Moss"
     # "Critics doubt the plan. '...,' they said": the critics are plural, no founder speaks
     assert _speaker(ex, "It will not work")[0] not in {"Ana Cole", "Ben Ray"}
+
+
+def test_he_continued_cues_the_quote_before_it_only(extracted):
+    # '"...," he continued': a cue of its own, not a continuation the paragraph between cuts off
+    ex = extracted["he_continued"]
+    assert _speaker(ex, "Switching now")[0] == "Paul Wren"
+    # 'warned that strikes would continue "as long as it takes"': the strikes say nothing
+    reported = [q for q in ex.quotes if q.kind == "indirect" and "strikes would continue" in q.text]
+    assert [q.speaker for q in reported] == ["Gail Tan"]

@@ -249,6 +249,8 @@ def test_quote_spans():
         ("wired_instagram_analytics.txt", "I am literally facepalming", "one mother", "continued"),
         # 'Kym Lino, a spokesperson for Instagram, confirmed ... "We use ...," they said in an email.'
         ("wired_instagram_analytics.txt", "We use a machine learning model", "Kym Lino", "cue after"),
+        # '"While I share the frustration ...," he continued.' two paragraphs after Babin's quote
+        ("thespacereview_artemis.txt", "While I share the frustration", "Brian Babin", "cue after"),
     ],
 )
 def test_round_6_direct_quote_speakers(db, article, snippet, speaker, sieve):

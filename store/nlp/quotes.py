@@ -28,7 +28,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import DESCRIBED_PEOPLE, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -481,7 +481,7 @@ def _governing_cue(p: Para, q: QuoteSpan):
         tok = tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in SPEECH_VERBS - AFTER_QUOTE_VERBS and tok.pos_ == "VERB":
             return tok
     return None
 
@@ -651,6 +651,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool):
     found = [
         t for t in p.doc
         if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")

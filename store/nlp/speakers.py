@@ -27,10 +27,15 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt""".split()
+    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
+    continue""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
-QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt"})
+# ('"...," he continued': "continued to grow" reports nothing.)
+QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt", "continue"})
+# Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
+# long as necessary"' is Rousseau's, not the protests'.
+AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
