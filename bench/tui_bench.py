@@ -221,6 +221,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="end with one line of JSON: every figure (for python -m bench)")
     parser.add_argument("--ends-only", metavar="DB", type=Path, default=None,
                         help="only End against Home, on the store DB (a copy of a cached one: the TUI may write to it)")
+    parser.add_argument("--keys-only", action="store_true",
+                        help="only the keystrokes (and the scope switch before them): no first paint, no End/Home")
     args = parser.parse_args()
     # the app remembers its scope in the user's settings: a run (or another process) that left it in the
     # corpus scope would start the next app there, and `s` would time the switch back
@@ -236,10 +238,21 @@ def main() -> None:
           flush=True)
     result = {"articles": built["articles"], "aliases": built["aliases"], "quotes": built["quotes"]}
 
+    if not args.keys_only:
+        first_paints(db, args.runs, built, result)
+    keys(db, built, result)
+    if not args.keys_only:
+        result["ends"] = asyncio.run(ends(db, args.runs))
+        print_ends(result["ends"], args.runs)
+    if args.json:
+        print(json.dumps(result))
+
+
+def first_paints(db: Path, runs: int, built: dict, result: dict) -> None:
     paints, bare, loads = [], [], []
     asyncio.run(first_paint(BareApp, db))  # warm-up: imports and CSS parsing, paid once per process
     asyncio.run(first_paint(TimedApp, db))
-    for run in range(args.runs):
+    for run in range(runs):
         order = (BareApp, TimedApp) if run % 2 == 0 else (TimedApp, BareApp)
         for app_class in order:
             painted, loaded = asyncio.run(first_paint(app_class, db))
@@ -250,9 +263,11 @@ def main() -> None:
                 loads.append(loaded * 1000)
     result |= {"paint_ms": statistics.median(paints), "bare_paint_ms": statistics.median(bare), "shown_ms": statistics.median(loads)}
     print(f"first paint: newsx-tui {result['paint_ms']:.0f} ms, bare app {result['bare_paint_ms']:.0f} ms,"
-          f" ratio {result['paint_ms'] / result['bare_paint_ms']:.2f} (median of {args.runs})")
+          f" ratio {result['paint_ms'] / result['bare_paint_ms']:.2f} (median of {runs})")
     print(f"store shown (article, panes, list of {built['articles']} articles): {result['shown_ms']:.0f} ms", flush=True)
 
+
+def keys(db: Path, built: dict, result: dict) -> None:
     rng = random.Random(3)
     names = built["names"]
     words = []
@@ -268,13 +283,10 @@ def main() -> None:
         result[scope] = {"median_ms": statistics.median(filtered), "p95_ms": p95(filtered), "echo_ms": statistics.median(echoed)}
         print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
               f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
-              f" Input.Changed echo median {statistics.median(echoed):.1f} ms", flush=True)
+              f" Input.Changed echo median {statistics.median(echoed):.1f} ms"
+              f" (load {Path('/proc/loadavg').read_text().split()[0]})", flush=True)
     result["rss_mb"] = rss
     print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB")
-    result["ends"] = asyncio.run(ends(db, args.runs))
-    print_ends(result["ends"], args.runs)
-    if args.json:
-        print(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -8,10 +8,10 @@ import random
 
 import pytest
 
-from newsx.store import open_db
-from newsx.store.db import queries
+from newsx.store import open_db, transaction
+from newsx.store.db import corrections, pages, queries
 
-from .tui.synthetic import Article, Entity, build_store
+from .tui.synthetic import Article, Entity, build_store, write_article
 
 NAMES = ["Amal Nasser", "bruno Keller", "Chen Wei", "Dara Okoye", "Élodie Martin", "Farid Haddad", "Gita Rao",
          "Hugo Brandt", "Ines Duarte", "Jonas Berg", "Kofi Mensah", "Lena Novak"]
@@ -82,5 +82,87 @@ def test_article_orders(tmp_path):
         assert titles == sorted(titles, key=str.casefold)
         ingested = [r["id"] for r in queries.articles(db, "ingested")]
         assert ingested == sorted(ingested, reverse=True)  # written in one second: the last written first
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("order", queries.ARTICLE_ORDERS)
+def test_article_pages_and_positions_agree_with_the_full_list(tmp_path, order):
+    """The article list read a page at a time (store.db.pages), from either end, is the list read whole; where
+    each article is in it is its place there; and finding it counts index ranges, never every article."""
+    path = build_store(tmp_path / "orders.db", corpus(5) + corpus(6))  # undated articles and same titles among them
+    db = open_db(path)
+    try:
+        whole = [r["id"] for r in queries.articles(db, order)]
+        total = len(whole)
+        paged = [i for at in range(0, total, 4) for i in pages.window(db.conn, "articles", order, at, 4, total)]
+        assert paged == whole
+        assert [pages.position(db.conn, "articles", order, i) for i in whole] == list(range(total))
+        traced: list[str] = []
+        db.conn.set_trace_callback(traced.append)
+        pages.position(db.conn, "articles", order, whole[total // 2])
+        db.conn.set_trace_callback(None)
+        for sql in traced:
+            plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()]
+            assert not [p for p in plan if p.startswith("SCAN") and "CONSTANT ROW" not in p], (sql, plan)
+    finally:
+        db.close()
+
+
+def test_the_counts_of_mentioned_entities_follow_every_change(tmp_path):
+    """entity_totals (kept by triggers) against a count of the entities as they are, after writes, a correction,
+    its undo and a store without them opened."""
+    path = build_store(tmp_path / "orders.db", corpus(7))
+    db = open_db(path)
+
+    def agrees() -> None:
+        for role in ("actor", "location", "other"):
+            counted = db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]
+            assert queries.entity_total(db, role) == counted, role
+        mentioned = db.execute("SELECT count(DISTINCT entity_id) FROM mentions").fetchone()[0]
+        assert queries.store_counts(db)["entities"] == mentioned
+
+    try:
+        agrees()
+        assert queries.entity_total(db, "actor") > 0
+        with transaction(db) as conn:
+            conn.execute("INSERT INTO entities (name, role, key) VALUES ('Nobody Named', 'actor', 'actor:nobody named')")
+        agrees()  # an entity no article mentions is not counted
+        farid = db.execute("SELECT id FROM entities WHERE name = 'Farid Haddad'").fetchone()[0]
+        made = corrections.set_role(db, farid, "location")
+        agrees()
+        corrections.undo(db, made["id"])
+        agrees()
+        made = corrections.merge(db, farid, db.execute("SELECT id FROM entities WHERE name = 'Gita Rao'").fetchone()[0])
+        agrees()
+        corrections.undo(db, made["id"])
+        agrees()
+        write_article(db, Article("Story again", [("title", "Story again"), ("body", "Ines Duarte spoke.")],
+                                  [Entity("Ines Duarte", "actor")]))
+        agrees()
+        with transaction(db) as conn:  # a store from before the counts
+            conn.execute("DROP TRIGGER entity_totals_ai")
+            conn.execute("DELETE FROM entity_totals")
+    finally:
+        db.close()
+    db = open_db(path)
+    try:
+        agrees()
+    finally:
+        db.close()
+
+
+def test_a_store_without_the_list_indexes_gets_them_on_open(tmp_path):
+    added = {"idx_articles_by_title", "idx_articles_by_source"}
+    path = build_store(tmp_path / "orders.db", corpus(8))
+    db = open_db(path)
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for name in added:
+        db.execute(f"DROP INDEX {name}")
+    db.close()
+    db = open_db(path)
+    try:
+        assert added <= {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert db.execute("PRAGMA user_version").fetchone()[0] == version
     finally:
         db.close()

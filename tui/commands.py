@@ -133,7 +133,9 @@ class ArticleCommands(_MainProvider):
         if kind not in (None, "article"):
             return
         matcher = self.matcher(words)
-        for a in listed(self.main.articles, words):
+        # read whole, off the UI thread: the list on screen reads only the pages it draws
+        articles = await asyncio.to_thread(self.main.store.article_rows)
+        for a in listed(articles, words):
             details = ", ".join(one_line(x) for x in (a.get("agency"), a.get("published")) if x)
             label = f"article: {one_line(a.get('title') or a.get('source') or str(a['id']))}"
             if details:

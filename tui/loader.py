@@ -77,15 +77,27 @@ class Facets:
     # lists); `top`: the most mentions, a full bar
     entity_pages: dict[str, RowPages] = field(default_factory=dict)
     top: int = 1
+    _most: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # (len(by_id), its most mentions)
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them."""
-        top = max((e["mentions"] for e in self.by_id.values()), default=1) or 1
-        for h in hits:
-            if h.entity_id not in self.by_id:
-                self.by_id[h.entity_id] = {
-                    "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
-                }
+        new = [h for h in hits if h.entity_id not in self.by_id]
+        if not new:
+            return
+        most = self._most_mentions()
+        top = most or 1
+        for h in new:
+            self.by_id[h.entity_id] = {
+                "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
+            }
+        self._most = (len(self.by_id), max(most, *(h.mentions for h in new)))
+
+    def _most_mentions(self) -> int:
+        """The most mentions of any entity in by_id; kept as hits are added, since by_id grows with every
+        keystroke's hits and going through it again cost a keystroke more the longer one searched."""
+        if self._most is None or self._most[0] != len(self.by_id):
+            self._most = (len(self.by_id), max((e["mentions"] for e in self.by_id.values()), default=1))
+        return self._most[1]
 
 
 class CorpusIndexes:
@@ -100,12 +112,19 @@ class CorpusIndexes:
         self._lock = threading.Lock()
         self._facets: dict[Orders, Facets] = {}
 
-    def facets(self, db: sqlite_utils.Database, orders: Orders) -> Facets:
-        """The corpus scope's facets in `orders`, read once (ahead of `s`, by a worker after the store is shown)."""
+    def facets(self, db: sqlite_utils.Database, orders: Orders, highlighted: dict[str, int] | None = None) -> Facets:
+        """The corpus scope's facets in `orders`, read once (ahead of `s`, by a worker after the store is shown).
+        `highlighted`: the entity each pane highlights, whose page of its list is read too (the panes keep
+        their highlight across the switch, and finding it far down a list is a count of every row above it)."""
         with self._lock:
             facets = self._facets.get(orders)
             if facets is None:
                 facets = self._facets[orders] = _corpus_facets(db, self, orders)
+            for role, entity_id in (highlighted or {}).items():
+                rows = facets.entity_pages.get(role)
+                index = rows.index_of(entity_id) if rows is not None else None
+                if index is not None:
+                    rows.row(index)
             return facets
 
     @contextmanager
@@ -146,8 +165,10 @@ def load_facets(
     view: ArticleView | None,
     corpus: CorpusIndexes | None = None,
     orders: Orders = Orders(),
+    highlighted: dict[str, int] | None = None,
 ) -> Facets:
-    """The scope's entities and quotes; the corpus scope needs `corpus`, its indexes."""
+    """The scope's entities and quotes; the corpus scope needs `corpus`, its indexes (and reads the pages of
+    the entities `highlighted`)."""
     if scope == "article":
         if view is None:
             return Facets(scope, orders=orders)
@@ -155,7 +176,7 @@ def load_facets(
         facets.quotes = view.quotes
         return facets
     assert corpus is not None
-    return corpus.facets(db, orders)
+    return corpus.facets(db, orders, highlighted)
 
 
 def _article_facets(db: sqlite_utils.Database, view: ArticleView, orders: Orders) -> Facets:
@@ -193,6 +214,10 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Ord
     facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
     facets.quote_total = queries.quote_total(db)
     facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)
+    # the first page of each list, here in the worker: drawn on the UI thread, each read cost the switch its frame
+    for rows in (*facets.entity_pages.values(), facets.quote_pages):
+        if len(rows):
+            rows.row(0)
     return facets
 
 

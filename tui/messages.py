@@ -16,6 +16,7 @@ from newsx.store.db.search import EntityHit
 from .clipboard import Copied, NotCopied
 from .corrections import Change
 from .loader import ArticleView, Facets
+from .pages import RowPages
 from .store_access import StoreSnapshot
 
 
@@ -63,9 +64,9 @@ class ArticleRead(Message):
 
 @dataclass
 class ArticlesRead(Message):
-    """The article list was read again, in `order`."""
+    """The article list was read again, in `order` (paged)."""
 
-    articles: list[dict]
+    articles: RowPages
     order: str
 
 

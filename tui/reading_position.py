@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import hashlib
 
+import sqlite_utils
+
+from newsx.store.db import queries
+
 from .loader import ArticleView
 
 
@@ -28,16 +32,13 @@ def position_of(article: dict, paragraph: dict | None) -> dict:
     }
 
 
-def find_article(articles: list[dict], where: dict) -> int | None:
+def find_article(db: sqlite_utils.Database, where: dict) -> int | None:
     """The article `where` names (its newest version), or None when the store no longer holds it."""
     source = where.get("source") or ""
     if not source:
         return None
-    same = [a for a in articles if a.get("source") == source]
-    if source.startswith("<"):
-        # "<stdin>" names no file: only the title tells two such articles apart
-        same = [a for a in same if a.get("title") == where.get("title")]
-    return max((a["id"] for a in same), default=None)
+    # "<stdin>" names no file: only the title tells two such articles apart
+    return queries.newest_version(db, source, where.get("title"), by_title=source.startswith("<"))
 
 
 def find_paragraph(view: ArticleView, where: dict) -> dict | None:

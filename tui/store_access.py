@@ -20,6 +20,7 @@ from newsx.store.db import queries, search
 
 from .corrections import Change
 from .loader import ArticleView, CorpusIndexes, Facets, Orders, load_article, load_facets
+from .pages import RowPages, TablePages
 from .reading_position import find_article
 
 
@@ -27,7 +28,7 @@ from .reading_position import find_article
 class StoreSnapshot:
     """What the screen shows of the store as a whole."""
 
-    articles: list[dict]
+    articles: RowPages  # every article, in the list's order, read a page at a time
     view: ArticleView | None
     facets: Facets
     counts: dict
@@ -54,12 +55,13 @@ class StoreAccess:
             corpus = self._corpus = CorpusIndexes(self.db_path, signature)
         return corpus
 
-    def warm_corpus(self) -> None:
-        """Read what the corpus scope shows first, ahead of `s`."""
+    def warm_corpus(self, highlighted: dict[str, int] | None = None) -> None:
+        """Read what the corpus scope shows first, ahead of `s`: its lists' first pages and the pages of the
+        entities `highlighted` (role -> id)."""
         corpus = self._corpus
         if corpus is not None:
             with self.open() as db:
-                corpus.facets(db, self.orders)
+                corpus.facets(db, self.orders, highlighted)
 
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:
@@ -74,9 +76,10 @@ class StoreAccess:
         With none shown, the `wanted` one: an article id, or a reading position (reading_position.py)."""
         orders = self.orders
         with self.open() as db:
-            articles = queries.articles(db, orders.articles)
-            article_id = _keep_article(articles, shown, wanted)
+            articles = self._article_pages(db, orders.articles)
+            article_id = _keep_article(db, articles, shown, wanted)
             view = load_article(db, article_id) if article_id is not None else None
+            _read_ahead(articles, article_id)
             # a new version may even have kept the old id (SQLite reuses the highest one)
             replaced = bool(
                 shown and view and view.article["sha256"] != shown["sha256"] and view.article["source"] == shown["source"]
@@ -92,16 +95,27 @@ class StoreAccess:
             view = load_article(db, article_id)
             return view, (load_facets(db, "article", view, orders=orders) if scope == "article" and view else None)
 
-    def facets(self, scope: str, view: ArticleView | None) -> Facets:
+    def facets(self, scope: str, view: ArticleView | None, highlighted: dict[str, int] | None = None) -> Facets:
+        """The scope's facets; in the corpus scope with the pages of the entities `highlighted` (role -> id) read."""
         orders = self.orders
         with self.open() as db:
-            return load_facets(db, scope, view, self.corpus(queries.store_signature(db)), orders)
+            return load_facets(db, scope, view, self.corpus(queries.store_signature(db)), orders, highlighted)
 
-    def articles(self) -> tuple[list[dict], str]:
-        """Every article in the order the list is in; and that order."""
+    def articles(self, current_id: int | None = None) -> tuple[RowPages, str]:
+        """Every article in the order the list is in, paged, with the page of `current_id` read; and that order."""
         order = self.orders.articles
         with self.open() as db:
-            return queries.articles(db, order), order
+            articles = self._article_pages(db, order)
+        _read_ahead(articles, current_id)
+        return articles, order
+
+    def article_rows(self) -> list[dict]:
+        """Every article, read whole, in the order the list is in (the palette matches each)."""
+        with self.open() as db:
+            return queries.articles(db, self.orders.articles)
+
+    def _article_pages(self, db: sqlite_utils.Database, order: str) -> TablePages:
+        return TablePages(self.db_path, "articles", order, queries.article_count(db), queries.articles_by_id)
 
     def signature(self) -> tuple | None:
         """The store's signature, or None when it cannot be opened right now (being replaced, say)."""
@@ -119,8 +133,16 @@ class StoreAccess:
             return queries.entity_detail(db, entity_id)
 
     def mentions(self, entity_id: int) -> list[dict]:
+        """An entity's mentions in the corpus, each with its article's title."""
         with self.open() as db:
-            return queries.mentions(db, entity_id)
+            found = queries.mentions(db, entity_id)
+            ids = sorted({m["article_id"] for m in found})
+            titles = {
+                a["id"]: a["title"] for at in range(0, len(ids), 500) for a in queries.articles_by_id(db, ids[at : at + 500])
+            }
+        for m in found:
+            m["title"] = titles.get(m["article_id"])
+        return found
 
     def toggle_selection(self, paragraph_id: int, span: tuple[int, int] | None) -> tuple[list[tuple[int, int]], dict]:
         """Select or unselect the paragraph, or only `span` of it: (its selected spans now, store counts)."""
@@ -196,24 +218,36 @@ class StoreAccess:
             return queries.selections(db)
 
 
-def _keep_article(articles: list[dict], shown: dict | None, wanted: int | dict | None = None) -> int | None:
+def _read_ahead(articles: RowPages, article_id: int | None) -> None:
+    """Read, in the worker, the pages the article list draws first: its top, and where `article_id` is."""
+    if len(articles):
+        articles.row(0)
+    index = articles.index_of(article_id) if article_id is not None else None
+    if index is not None:
+        articles.row(index)
+
+
+def _keep_article(
+    db: sqlite_utils.Database, articles: RowPages, shown: dict | None, wanted: int | dict | None = None
+) -> int | None:
     """The article to show: the one shown, else its new version (same source); with none shown the
     one `wanted`; else the first of the list."""
-    if not articles:
+    if not len(articles):
         return None
     if shown is None and isinstance(wanted, dict):
-        shown_now = find_article(articles, wanted)
+        shown_now = find_article(db, wanted)
         if shown_now is not None:
             return shown_now
-    elif shown is None and any(a["id"] == wanted for a in articles):
+    elif shown is None and wanted is not None and queries.has_article(db, wanted):
         return wanted
     if shown is not None:
-        if any(a["id"] == shown["id"] for a in articles):
+        if queries.has_article(db, shown["id"]):
             return shown["id"]
         source = shown.get("source") or ""
         # "<stdin>" and the like name no file: two of them are not versions of one article
         if source and not source.startswith("<"):
-            newer = [a["id"] for a in articles if a.get("source") == source]
-            if newer:
-                return max(newer)
-    return articles[0]["id"]
+            newer = queries.newest_version(db, source)
+            if newer is not None:
+                return newer
+    first = articles.row(0)
+    return first["id"] if first is not None else None

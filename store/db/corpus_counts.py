@@ -138,6 +138,16 @@ def fill_skeletons(conn) -> None:
         _add_skeletons(conn, [w for (w,) in batch])
 
 
+def fill_totals(conn) -> None:
+    """How many entities of each role are mentioned, from the entities as they now are (schema.py's
+    triggers keep it from then on)."""
+    conn.execute("DELETE FROM entity_totals")
+    conn.execute(
+        "INSERT INTO entity_totals (role, mentioned) SELECT coalesce(role, ''), count(*) FROM entities"
+        " WHERE mention_count > 0 GROUP BY 1"
+    )
+
+
 def fill_vocabulary(conn) -> None:
     """Each role's words from alias_words, as they now are."""
     conn.execute("DELETE FROM alias_vocabulary")

@@ -79,6 +79,11 @@ TABLES = {
         {"role": "The entities' role.", "word": "One word of an alias, as in alias_words."},
         None,
     ),
+    "entity_totals": (
+        "Derived: how many entities of each role some article mentions, kept by triggers on entities.",
+        {"role": "The entities' role.", "mentioned": "How many entities of that role have a mention."},
+        None,
+    ),
     "aliases": (
         "Every surface form an entity was seen under, its canonical name included.",
         {"entity_id": "The entity.", "alias": "A name as written in an article."},
@@ -201,7 +206,7 @@ def metadata(database: str) -> dict:
         table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
-        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary"}:  # the raw text; derived rows
+        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary", "entity_totals"}:  # the raw text; derived rows
             table["hidden"] = True
         tables[name] = table
     return {

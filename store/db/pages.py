@@ -54,7 +54,8 @@ _SPEAKER_FILTERS = {name: f"+({condition})" for name, condition in _QUOTE_FILTER
 
 
 # Reading order rides on the quotes' (article_id, paragraph_id, start) index (an article's paragraph ids
-# rise with their seq); the entities of a role by mentions on idx_entities_by_mentions.
+# rise with their seq); the entities of a role by mentions on idx_entities_by_mentions; each order of the
+# article list (queries.ARTICLE_ORDERS, the same ORDER BY) on an index of its own (schema.py).
 LISTS: dict[str, Listing] = {
     "quotes": Listing("quotes", "1", {"reading": _READING}, _QUOTE_FILTERS),
     # one named speaker's (an entity: the parameter), or one unnamed speaker's (its words, '' for none)
@@ -71,6 +72,18 @@ LISTS: dict[str, Listing] = {
             "articles": Order(
                 (("article_count", True), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
             ),
+        },
+    ),
+    "articles": Listing(
+        "articles",
+        "1",
+        {
+            "date": Order((("published IS NULL", False), ("published", True), ("id", False))),
+            "title": Order((("coalesce(title, source) COLLATE NOCASE", False), ("id", False))),
+            "source": Order(
+                (("agency IS NULL", False), ("agency COLLATE NOCASE", False), ("source COLLATE NOCASE", False), ("id", False))
+            ),
+            "ingested": Order((("ingested_at", True), ("id", True))),
         },
     ),
 }
@@ -120,18 +133,18 @@ def position(
     key = conn.execute(f"SELECT {', '.join(exprs)} FROM {table} WHERE id = ? AND {where}", [row_id, *params]).fetchone()
     if key is None:
         return None
-    if not any(desc for _, desc in by.terms):
-        # a row value compares term by term, and SQLite walks the order's index for it
-        before = f"({', '.join(exprs)}) < ({', '.join('?' * len(exprs))})"
-        return conn.execute(f"SELECT count(*) FROM {table} WHERE {where} AND {before}", [*params, *key]).fetchone()[0]
-    # Mixed directions: the rows before it tie on the first i terms and come before it on term i, for each
-    # i; one count per i, each an index range (one query OR-ing them walked every row of the list).
-    before_it = 0
+    # The rows before it, as one count per term: the same as the row on the terms before that one, before it
+    # on that one. Each count is one range of the order's index; their OR in one WHERE read the whole list.
+    # The range comes first: of two bounds on one column (`mention_count > ?` and the list's `> 0`) SQLite
+    # ranges over the first it meets.
+    counts, count_params = [], []
     for i, (expr, desc) in enumerate(by.terms):
-        same = "".join(f" AND {e} IS ?" for e in exprs[:i])
-        sql = f"SELECT count(*) FROM {table} WHERE {where}{same} AND {expr} {'>' if desc else '<'} ?"
-        before_it += conn.execute(sql, [*params, *key[: i + 1]]).fetchone()[0]
-    return before_it
+        # in brackets: `published IS NULL < ?` would read as `published IS (NULL < ?)`
+        same = [f"({e}) IS ?" for e in exprs[:i]]
+        before = " AND ".join([*same, f"({expr}) {'>' if desc else '<'} ?"])
+        counts.append(f"(SELECT count(*) FROM {table} WHERE {before} AND {where})")
+        count_params += [*key[:i], key[i], *params]
+    return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]
 
 
 def speakers(conn: sqlite3.Connection, filters: tuple[str, ...] = ()) -> list[tuple[str, str, int | None, int]]:

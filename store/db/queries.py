@@ -33,17 +33,37 @@ _ENTITY_ORDER_SQL = {
 _PLACE = "p.seq * 1000000000 + m.start"
 
 
+_ARTICLE_COLUMNS = (
+    "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
+    " coalesce(a.entity_count, 0) AS entity_count FROM articles a"
+)
+
+
 def articles(db: sqlite_utils.Database, order: str = "date") -> list[dict]:
     """Every article, in one of ARTICLE_ORDERS: newest published first, by title, by outlet, last ingested first."""
     # entity_count is kept by the write path: counting mentions here costs seconds on a large store;
     # the default order and the columns are schema.py's idx_articles_listed: neither the table nor a sort is read
-    return list(
-        db.query(
-            "SELECT a.id, a.title, a.agency, a.published, a.source, a.place, a.dateline, a.ingested_at,"
-            " coalesce(a.entity_count, 0) AS entity_count"
-            f" FROM articles a ORDER BY {_ARTICLE_ORDER_SQL[order]}"
-        )
-    )
+    return list(db.query(f"{_ARTICLE_COLUMNS} ORDER BY {_ARTICLE_ORDER_SQL[order]}"))
+
+
+def articles_by_id(db: sqlite_utils.Database, article_ids: list[int]) -> list[dict]:
+    """The articles with these ids as `articles` gives them, in the order given (a page of the list)."""
+    return _in_order(db, _ARTICLE_COLUMNS, "a.id", article_ids)
+
+
+def article_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def has_article(db: sqlite_utils.Database, article_id: int) -> bool:
+    return db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+
+def newest_version(db: sqlite_utils.Database, source: str, title: str | None = None, by_title: bool = False) -> int | None:
+    """The newest article read from `source` (with `title` too when `by_title`), or None."""
+    if by_title:
+        return db.execute("SELECT max(id) FROM articles WHERE source = ? AND title IS ?", [source, title]).fetchone()[0]
+    return db.execute("SELECT max(id) FROM articles WHERE source = ?", [source]).fetchone()[0]
 
 
 def article(db: sqlite_utils.Database, article_id: int) -> dict | None:
@@ -179,8 +199,8 @@ def entities_by_id(db: sqlite_utils.Database, entity_ids: list[int]) -> list[dic
 
 
 def entity_total(db: sqlite_utils.Database, role: str) -> int:
-    """How many entities of one role the corpus mentions."""
-    return db.execute("SELECT count(*) FROM entities WHERE role = ? AND mention_count > 0", [role]).fetchone()[0]
+    """How many entities of one role the corpus mentions (kept in entity_totals)."""
+    return db.execute("SELECT coalesce(max(mentioned), 0) FROM entity_totals WHERE role = ?", [role]).fetchone()[0]
 
 
 def mentions(db: sqlite_utils.Database, entity_id: int, article_id: int | None = None) -> list[dict]:
@@ -379,9 +399,10 @@ def store_signature(db: sqlite_utils.Database) -> tuple:
 
 def store_counts(db: sqlite_utils.Database) -> dict:
     """Headline numbers for the TUI's header."""
-    # mention_count is kept by the write path: finding the mentioned entities in mentions took seconds
+    # kept per role as entities change (entity_totals): finding the mentioned entities took seconds in
+    # mentions, and a fifth of a second among the entities of a large corpus
     row = db.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities WHERE mention_count > 0),"
+        "SELECT (SELECT count(*) FROM articles), (SELECT coalesce(sum(mentioned), 0) FROM entity_totals),"
         " (SELECT count(DISTINCT paragraph_id) FROM selections)"
     ).fetchone()
     return {"articles": row[0], "entities": row[1], "selected": row[2]}

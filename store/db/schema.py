@@ -40,6 +40,9 @@ from . import corpus_counts
 # 9 (lists paged): indexes through which the corpus's quotes are paged in reading order filtered by
 #   kind, to review (QUOTE_TO_REVIEW), by an unnamed speaker's words, and its entities by name and by
 #   articles (store/db/pages.py), so that the end of such a list is read as fast as its start.
+# Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
+# notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
+# and by outlet, and entity_totals with the triggers that keep it.
 SCHEMA_VERSION = 9
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
@@ -157,6 +160,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     # Each word of alias_words once per role: the corpus index reads the words of one first letter
     # to find near spellings of a query word (reading them from alias_words took seconds).
     "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
+    # How many entities of each role some article mentions (derived, kept by _TOTALS_TRIGGERS): the corpus
+    # scope's count per pane and the header's, without counting 500,000 entities at every open and `s`.
+    "entity_totals": ({"role": str, "mentioned": int}, "role", []),
     "selections": (
         {
             "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
@@ -217,7 +223,35 @@ _ORDERED_INDEXES = [
     " ON entities (role, name COLLATE NOCASE, mention_count DESC) WHERE mention_count > 0",
     "CREATE INDEX IF NOT EXISTS idx_entities_by_articles"
     " ON entities (role, article_count DESC, mention_count DESC, name COLLATE NOCASE) WHERE mention_count > 0",
+    # The article list's other orders, a page at a time (store.db.pages.LISTS["articles"]): by title and by
+    # outlet. Indexes only, so no new schema number: _schema_complete misses them in an older store and
+    # migrate adds them, and an older newsx-tui opens the store as before.
+    "CREATE INDEX IF NOT EXISTS idx_articles_by_title ON articles (coalesce(title, source) COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_by_source"
+    " ON articles (agency IS NULL, agency COLLATE NOCASE, source COLLATE NOCASE, id)",
 ]
+
+# entity_totals follows every change of an entity's mention count or role, whoever writes it (the write path,
+# a correction or its undo, a recount, a migration), in the same statement's transaction. An entity counts
+# for its role while its mention_count is above 0.
+_MENTIONED = "coalesce({row}.mention_count, 0) > 0"
+_ADD = (
+    "INSERT INTO entity_totals (role, mentioned) SELECT coalesce(NEW.role, ''), 1 WHERE " + _MENTIONED.format(row="NEW")
+    + " ON CONFLICT (role) DO UPDATE SET mentioned = mentioned + 1;"
+)
+_TAKE = (
+    "UPDATE entity_totals SET mentioned = mentioned - 1 WHERE role = coalesce(OLD.role, '') AND "
+    + _MENTIONED.format(row="OLD") + ";"
+)
+_TOTALS_TRIGGERS = {
+    "entity_totals_ai": f"AFTER INSERT ON entities BEGIN {_ADD} END",
+    "entity_totals_ad": f"AFTER DELETE ON entities BEGIN {_TAKE} END",
+    "entity_totals_au": (
+        "AFTER UPDATE OF mention_count, role ON entities WHEN"
+        f" ({_MENTIONED.format(row='OLD')}) != ({_MENTIONED.format(row='NEW')}) OR OLD.role IS NOT NEW.role"
+        f" BEGIN {_TAKE} {_ADD} END"
+    ),
+}
 
 
 def default_db_path() -> Path:
@@ -337,6 +371,8 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     tables = set(db.table_names())
     if "paragraphs_fts" not in tables or not _FTS_TRIGGERS <= {t.name for t in db.table("paragraphs").triggers}:
         return False
+    if not set(_TOTALS_TRIGGERS) <= {t.name for t in db.table("entities").triggers}:
+        return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
             return False
@@ -383,6 +419,11 @@ def migrate(db: sqlite_utils.Database) -> None:
             db.table(name).create_index(cols, unique=unique, if_not_exists=True)
         for sql in _ORDERED_INDEXES:
             conn.execute(sql)
+        triggers = {t.name for t in db.table("entities").triggers}
+        if not set(_TOTALS_TRIGGERS) <= triggers:
+            for name, body in _TOTALS_TRIGGERS.items():
+                conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+            corpus_counts.fill_totals(conn)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)

@@ -220,19 +220,34 @@ class CorpusIndex:
                 ]
             return words
 
-    def read_ahead(self, query: str) -> None:
+    def connection(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A connection to the store for the length of a `with`, to pass to several searches (a keystroke's
+        roles): each search that opens its own starts with an empty page cache and reads the schema again,
+        which cost as much as the search."""
+        return self._connect()
+
+    def read_ahead(self, query: str, conn: sqlite3.Connection | None = None) -> None:
         """Read the words the query's next letters will need (those of its first letter), so that
-        the keystroke that first needs them does not wait for them."""
+        the keystroke that first needs them does not wait for them. `conn`: as search's."""
         q = searchable(query)
         if q and q[0] not in self._words_by_letter:
+            if conn is not None:
+                self.words_from(conn, q[0])
+                return
             with self._connect() as conn:
                 self.words_from(conn, q[0])
 
-    def search(self, query: str, role: str | None = None, limit: int = 50, cutoff: float = SEARCH_CUTOFF) -> list[EntityHit]:
-        """Best-scoring entities for `query`, one hit per entity (its best alias)."""
+    def search(
+        self, query: str, role: str | None = None, limit: int = 50, cutoff: float = SEARCH_CUTOFF,
+        conn: sqlite3.Connection | None = None,
+    ) -> list[EntityHit]:
+        """Best-scoring entities for `query`, one hit per entity (its best alias). `conn`: a connection
+        (`connection()`) to search with; without one the search opens its own."""
         q = searchable(query)
         if not q or (role and role != self.role):
             return []
+        if conn is not None:
+            return self._search(conn, q, limit, cutoff)
         with self._connect() as conn:
             return self._search(conn, q, limit, cutoff)
 

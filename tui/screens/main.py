@@ -10,7 +10,7 @@ read on screen, and a failed worker becomes one line of error (worker_failed).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -29,7 +29,7 @@ from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
 from newsx.store.db.search import CorpusIndex, EntityHit, SearchError
 
-from .. import clipboard
+from .. import clipboard, heap
 from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
@@ -159,7 +159,7 @@ class MainScreen(Screen[None]):
         self.ingest_paths = ingest_paths
         self.poll_seconds = poll_seconds
         self.export_defaults = export_defaults
-        self.articles: list[dict] = []
+        self.articles: Sequence[dict] = []  # every article, in the list's order (RowPages: read as drawn)
         self.view: ArticleView | None = None
         self.facets: Facets = Facets(scope)
         self.entity_mentions: list[dict] = []
@@ -170,6 +170,7 @@ class MainScreen(Screen[None]):
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
+        self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
@@ -285,9 +286,9 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
-    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
-    def warm_corpus(self) -> None:
-        self.store.warm_corpus()
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False, description="warm_corpus")
+    def warm_corpus(self, highlighted: dict[str, int]) -> None:
+        self.store.warm_corpus(highlighted)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
@@ -298,29 +299,40 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="articles", exit_on_error=False, description="load_articles")
     def load_articles(self) -> None:
-        articles, order = self.store.articles()
+        articles, order = self.store.articles(self.view.article["id"] if self.view else None)
         if not get_current_worker().is_cancelled:
             self.post_message(ArticlesRead(articles, order))
 
     @work(thread=True, exclusive=True, group="scope", exit_on_error=False, description="load_scope")
-    def load_scope(self, scope: str, view: ArticleView | None) -> None:
-        facets = self.store.facets(scope, view)
+    def load_scope(self, scope: str, view: ArticleView | None, highlighted: dict[str, int] | None = None) -> None:
+        facets = self.store.facets(scope, view, highlighted)
         if not get_current_worker().is_cancelled:
             self.post_message(ScopeRead(facets))
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False, description="filter_facets")
     def filter_facets(self, query: str, facets: Facets) -> None:
         worker, results = get_current_worker(), {}
-        for role, index in facets.indexes.items():
-            if worker.is_cancelled:
-                return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
-            results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
-        if not worker.is_cancelled:
-            self.post_message(HitsFound(query, results))
-        if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
-            for index in facets.indexes.values():
-                if isinstance(index, CorpusIndex) and not worker.is_cancelled:
-                    index.read_ahead(query)
+        corpus = [index for index in facets.indexes.values() if isinstance(index, CorpusIndex)]
+        if not corpus:  # the article's indexes, in memory
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            return
+        # the corpus's panes search over one connection: one each cost as much as a pane's search
+        with corpus[0].connection() as conn:
+            for role, index in facets.indexes.items():
+                if worker.is_cancelled:
+                    return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
+                results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF, conn=conn)
+            if not worker.is_cancelled:
+                self.post_message(HitsFound(query, results))
+            if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+                for index in corpus:
+                    if not worker.is_cancelled:
+                        index.read_ahead(query, conn)
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False, description="load_entity_detail")
     def load_entity_detail(self, entity_id: int) -> None:
@@ -482,8 +494,10 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
-        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it
-        self.call_after_refresh(self.warm_corpus)
+        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it (in the
+        # corpus scope it was read with the store, and its pages are on screen: no other thread reads them)
+        if self.scope == "article":
+            self.call_after_refresh(lambda: self.warm_corpus(self.highlighted_entities()))
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
@@ -640,12 +654,15 @@ class MainScreen(Screen[None]):
                 facets.entity_pages.get(role), facets.top,
             )
         self.fit_search_panes()
-        titles = {a["id"]: a.get("title") or a.get("source") or "" for a in self.articles}
-        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, titles, facets.quote_total, facets.quote_pages)
+        # each quote carries its article's title: a title for every article would cost the switch its frame
+        self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, None, facets.quote_total, facets.quote_pages)
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_facets(query, facets)
+        if facets.scope not in self.settled:
+            self.settled.add(facets.scope)
+            heap.settle()
         self.show_position()
         if facets.orders != self.store.orders:
             self.load_scope(self.scope, self.view)  # read while an order changed: read again in the new one
@@ -807,7 +824,7 @@ class MainScreen(Screen[None]):
         self.entity_mentions = found
         mentioned = {m["article_id"] for m in found}
         several = len(mentioned) > 1
-        titles = {a["id"]: a.get("title") or "" for a in self.articles if a["id"] in mentioned} if several else None
+        titles = {m["article_id"]: m.get("title") or "" for m in found} if several else None
         self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
         if not jump:
             self.mention_index = -1
@@ -927,12 +944,16 @@ class MainScreen(Screen[None]):
 
     # -- scope ---------------------------------------------------------------
 
+    def highlighted_entities(self) -> dict[str, int]:
+        """role -> the entity its pane highlights: the panes keep it across a scope switch."""
+        return {role: i for role in ROLES if (i := self.facet(role).highlighted_entity_id) is not None}
+
     def action_toggle_scope(self) -> None:
         self.scope = "corpus" if self.scope == "article" else "article"
 
     def watch_scope(self, scope: str) -> None:
         self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
-        self.load_scope(scope, self.view)
+        self.load_scope(scope, self.view, self.highlighted_entities())
         self.app.remember(scope=scope)
 
     # -- the order of the lists, and where the reader left off -------------------

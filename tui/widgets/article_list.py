@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 
 from newsx.store.db.queries import ARTICLE_ORDERS
 
-from ..pages import ListPages
+from ..pages import RowPages
 from ..text import line_text
 from .lazy_options import LazyOption, LazyOptionList
 
@@ -37,18 +37,18 @@ class ArticleList(LazyOptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.articles: list[dict] = []
+        self.articles: RowPages | None = None
         self.current_id: int | None = None
         self.order = ARTICLE_ORDERS[0]  # the order `articles` were read in
 
     def on_mount(self) -> None:
         self.border_title = "Articles"
 
-    def set_articles(self, articles: list[dict], current_id: int | None, order: str = ARTICLE_ORDERS[0]) -> None:
-        """`articles` as read, in `order` (one of ARTICLE_ORDERS)."""
+    def set_articles(self, articles: RowPages, current_id: int | None, order: str = ARTICLE_ORDERS[0]) -> None:
+        """Every article, in `order` (one of ARTICLE_ORDERS), read a page at a time as drawn."""
         self.articles, self.order = articles, order
         # two lines each, made when drawn: a corpus can list a hundred thousand articles
-        self.set_rows(ListPages(articles), self._option, height=2)
+        self.set_rows(articles, self._option, height=2)
         self._show_order()
         self.mark_current(current_id)
 
@@ -57,7 +57,7 @@ class ArticleList(LazyOptionList):
         return LazyOption(lambda: self._prompt(a, order), id=str(a["id"]), height=2)
 
     def _show_order(self) -> None:
-        self.border_subtitle = f"{len(self.articles)} · by {ORDER_LABELS[self.order]}"
+        self.border_subtitle = f"{len(self.articles or ())} · by {ORDER_LABELS[self.order]}"
 
     def action_next_order(self) -> None:
         """o: the next order (date, title, source, last ingested); said at once, read by the screen."""

@@ -68,8 +68,8 @@ class TextHits(OptionList):
         the article being read, whose hits are counted apart."""
         self.query_text, self.hits = query, hits
         style = foreground(self.get_component_rich_style("text-hits--found"))
-        self.clear_options()
-        self.add_options(
+        # replaced, not cleared and filled, which hid the scrollbar for a moment and laid the screen out again
+        self.set_options(
             Option(hit_prompt(h, style, h["article_id"] != here, WINDOW), id=f"p:{h['paragraph_id']}") for h in hits
         )
         if not hits:
