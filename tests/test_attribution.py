@@ -36,6 +36,33 @@ ARTICLES = {
     "two_subjects": (
         "Leaks\n\nWikidocs editor Kristof Haraldsson said: \"Let us now focus on the real threat here.\""
     ),
+    "bracketed_titles": (
+        "Film\n\nHer son, director Sam Pike (\"The Long Road,\" \"A Night In Town Again\"), remembers the year well."
+        " \"It was a hard time for all of us,\" he said.\n\n"
+        "A demo came in called \u201cRiverside (\u201cHome Again\u201d). \u201cIt moved me the moment I heard it,\u201d he said."
+    ),
+    "possessor": (
+        "Hearing\n\n\"We need one launch,\" Carl Voss, a former astronaut, said at the hearing."
+        " He then referred to Dana Reyes's earlier testimony that warned of the risk. \"I cannot disagree with it.\""
+    ),
+    "described": (
+        "Schools\n\nReporters spoke to one mother, who asked not to be named, about the closures."
+        " \"We were given two days' notice,\" she said.\n\n"
+        "Mayor Tom Hale closed the schools on Friday. A father of three was waiting at the gates."
+        " \"Nobody told us anything,\" she said."
+    ),
+    "singular_they": (
+        "App data\n\nRiley Moss, a spokesperson for the firm, confirmed that the app collects locations."
+        " \"We use the data only to improve the maps,\" they said in an email.\n\n"
+        "The two founders, Ana Cole and Ben Ray, left in May. Critics doubt the plan."
+        " \"It will not work,\" they said."
+    ),
+    "he_continued": (
+        "Budget\n\n\"We cannot cut the fleet again,\" said Senator Paul Wren at the hearing.\n\n"
+        "The panel heard from four witnesses, and most left early.\n\n"
+        "\"Switching now would be a mistake,\" he continued.\n\n"
+        "Gail Tan, head of the union, warned that strikes would continue \"as long as it takes\"."
+    ),
     "caption_between": (
         "Club statement\n\nThe club said in a statement: \"Pedro is one of the most accomplished coaches in the game.\n\n"
         "Club statement\n\n\u2014 Example FC (@ExampleFC) November 20, 2019\n\n"
@@ -273,3 +300,43 @@ def test_a_peerage_is_the_royal_the_story_is_about(extracted):
     ex = extracted["peerage"]
     (quote,) = [q for q in ex.quotes if "no recollection" in q.text]
     assert quote.speaker_key and "Andrew" in ex.entities[quote.speaker_key].name
+
+
+def test_a_quoted_title_is_no_quote_and_no_speaker(extracted):
+    # titles in brackets are not the last speaker's words continued, and a title after an unclosed
+    # mark ('called "Riverside ("Home Again")') is no one "he" can be
+    ex = extracted["bracketed_titles"]
+    assert not [q for q in ex.quotes if q.text in {"The Long Road", "A Night In Town Again"}]
+    assert _speaker(ex, "It was a hard time")[0] == "Sam Pike"
+    assert _speaker(ex, "It moved me")[0] == "Sam Pike"
+
+
+def test_he_is_a_person_and_never_a_name_later_in_his_own_sentence(extracted):
+    # "He then referred to Dana Reyes's earlier testimony that warned ...": "he" is neither the
+    # testimony (a thing) nor Reyes (named after "He" in its sentence), but the last speaker
+    assert _speaker(extracted["possessor"], "I cannot disagree")[0] == "Carl Voss"
+
+
+def test_a_pronoun_no_named_person_fits_is_the_person_described(extracted):
+    # "spoke to one mother, who ... '...,' she said": no one named fits "she", so the mother
+    ex = extracted["described"]
+    assert _speaker(ex, "two days")[0] == "one mother"
+    # a father is never "she" (Mayor Tom Hale, named, still comes first for a pronoun that fits)
+    assert _speaker(ex, "Nobody told us")[0] in {"Tom Hale", "she"}
+
+
+def test_they_is_one_person_only_when_no_plural_fits(extracted):
+    # "Riley Moss, a spokesperson, confirmed that ... '...,' they said": no plural before, so Moss
+    ex = extracted["singular_they"]
+    assert _speaker(ex, "only to improve the maps")[0] == "Riley Moss"
+    # "Critics doubt the plan. '...,' they said": the critics are plural, no founder speaks
+    assert _speaker(ex, "It will not work")[0] not in {"Ana Cole", "Ben Ray"}
+
+
+def test_he_continued_cues_the_quote_before_it_only(extracted):
+    # '"...," he continued': a cue of its own, not a continuation the paragraph between cuts off
+    ex = extracted["he_continued"]
+    assert _speaker(ex, "Switching now")[0] == "Paul Wren"
+    # 'warned that strikes would continue "as long as it takes"': the strikes say nothing
+    reported = [q for q in ex.quotes if q.kind == "indirect" and "strikes would continue" in q.text]
+    assert [q.speaker for q in reported] == ["Gail Tan"]

@@ -28,7 +28,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -63,7 +63,7 @@ class QuoteSpan:
 @dataclass
 class _Event:
     pos: int
-    kind: str  # direct | indirect | person | role (a role noun naming someone already named)
+    kind: str  # direct | indirect | person | role (a role noun naming someone already named) | described (a person unnamed)
     start: int = 0
     end: int = 0
     speaker: Speaker | None = None
@@ -72,6 +72,7 @@ class _Event:
     outer_end: int = 0
     sieve: str | None = None
     fragment: bool = False  # a phrase quoted mid-sentence: the reported speech around it is read as well
+    subject_at: int | None = None  # where the speaker's subject stands in the paragraph
 
 
 class QuoteComponent:
@@ -168,12 +169,14 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
                 continue
             sp = speaker_from(r.subject, mention_at, names)
-            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE))
+            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx))
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
-            if label not in {"PERSON", "ORG"}:
+            if label not in {"PERSON", "ORG"} or p.text[m.start - 1 : m.start] in {_OPEN, '"'}:
+                # a name right after an opening mark the quoting never closes is a title the model
+                # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
@@ -189,10 +192,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = speaker_from(subject, mention_at, names)
             if described.role:
                 events.append(_Event(subject.idx, "role", speaker=described))
+        for noun in _described_people(doc, reported, mention_at):
+            events.append(_Event(noun.idx, "described", speaker=speaker_from(noun, mention_at, names)))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
-                discourse.note(sentence, e.speaker)
+                discourse.note(sentence, e.speaker, e.pos)
+                continue
+            if e.kind == "described":
+                discourse.describe(sentence, e.speaker)
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -214,7 +222,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
                 cue = last[2]
             elif e.speaker is not None:
-                speaker = discourse.resolve(sentence, e.speaker)
+                at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
+                speaker = discourse.resolve(sentence, e.speaker, at)
             else:
                 speaker = None
             if speaker is not None:
@@ -319,6 +328,16 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     ]
 
 
+def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
+    """Head nouns of people the paragraph describes without a name ("one mother", "a local man"),
+    outside quotes and reported words."""
+    return [
+        t for t in doc
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in DESCRIBED_PEOPLE and t.dep_ != "compound"
+        and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
+    ]
+
+
 def _subject_at(doc, char: int, person: bool = False) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
     A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
@@ -368,11 +387,13 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             # saying; 'said politicians have "vilified" educators': one word quoted is no quote;
             # 'said she loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (not speechlike or headline_case(inner)):
-            continue  # a quoted name or term: 'the "Muqtada 1" missile'
+        if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
+            # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
+            # "The One I Love")': no one's words, and never a continuation of the last speaker's
+            continue
         if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
             continue
-        speaker = cue = sieve = None
+        speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
             subject = _cue_subject(v)
@@ -382,7 +403,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
                     break  # 'known as the "Black Death"': a name, not what a named someone called it
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
-                speaker, cue, sieve = found, v.text, name
+                speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
@@ -392,8 +413,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
-                speaker, sieve = found, "named before"
-        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment))
+                speaker, sieve, subject_at = found, "named before", subject.idx
+        events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
     return events
 
 
@@ -460,7 +481,7 @@ def _governing_cue(p: Para, q: QuoteSpan):
         tok = tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in SPEECH_VERBS - AFTER_QUOTE_VERBS and tok.pos_ == "VERB":
             return tok
     return None
 
@@ -539,6 +560,13 @@ def _quoted_title(text: str, q: QuoteSpan) -> bool:
         0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
     )
+
+
+def _parenthesised(text: str, q: QuoteSpan) -> bool:
+    """A quote inside brackets: a list of titles or a gloss ('Ann Lee ("The Discovery," "The One I
+    Love")'), never a statement that goes on from the last speaker's."""
+    opened, closed = text.rfind("(", 0, q.outer_start), text.find(")", q.outer_end)
+    return opened > text.rfind(")", 0, q.outer_start) and closed >= 0 and "(" not in text[q.outer_end : closed]
 
 
 def _adjacent(prose: list[Para], earlier: int, n: int) -> bool:
@@ -623,6 +651,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool):
     found = [
         t for t in p.doc
         if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")

@@ -27,10 +27,15 @@ SPEECH_VERBS = frozenset(
     admit acknowledge confirm deny accuse allege report comment remark suggest stress urge vow pledge
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
-    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt""".split()
+    whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
+    continue""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
-QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt"})
+# ('"...," he continued': "continued to grow" reports nothing.)
+QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt", "continue"})
+# Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
+# long as necessary"' is Rousseau's, not the protests'.
+AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
@@ -248,11 +253,15 @@ class Discourse:
 
     def __init__(self) -> None:
         self._seen: list[tuple[int, Speaker]] = []
+        self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
+        self._described: list[tuple[int, Speaker]] = []
 
-    def note(self, sentence: int, speaker: Speaker) -> None:
+    def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
+            if at is not None:
+                self._named_at[len(self._seen) - 1] = (sentence, at)
             self.learn(speaker)
 
     def learn(self, speaker: Speaker) -> None:
@@ -260,8 +269,10 @@ class Discourse:
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
-    def resolve(self, sentence: int, speaker: Speaker) -> Speaker:
-        """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits."""
+    def resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None) -> Speaker:
+        """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits.
+        `pronoun_at` is where the pronoun stands (sentence, char): a name later in its own sentence
+        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke)."""
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
@@ -286,10 +297,13 @@ class Discourse:
             return speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
-        for at, cand in reversed(self._seen):
+        for i in range(len(self._seen) - 1, -1, -1):
+            at, cand = self._seen[i]
             if speaker.pronoun is not None:
                 if sentence - at > self.WINDOW:
                     break
+                if self._after(i, pronoun_at):
+                    continue
                 if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
@@ -299,8 +313,31 @@ class Discourse:
                 return cand  # "the sources" after "security sources"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
+        if speaker.pronoun is not None:
+            # No one named fits: the person the last sentences describe without a name ("WIRED spoke
+            # to one mother, who ... 'I am so ahead,' she said")
+            for at, cand in reversed(self._described):
+                if sentence - at > self.WINDOW:
+                    break
+                if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
+                    return cand
+        if speaker.pronoun == "they":
+            # No plural fits: the singular "they" of a person the sentence before is about ("Kym Lino,
+            # a spokesperson, confirmed that ... '...,' they said in an email")
+            near = next(((at, c) for at, c in reversed(self._seen) if c.topic), None)
+            if near is not None and sentence - near[0] <= 1 and near[1].person and near[1].entity_key:
+                return near[1]
         return speaker
 
+    def describe(self, sentence: int, speaker: Speaker) -> None:
+        """Remember a person described without a name, for a pronoun no named person fits."""
+        self._described.append((sentence, speaker))
+
+
+    def _after(self, i: int, pronoun_at: tuple[int, int] | None) -> bool:
+        """Whether the i-th noted speaker is named later than a pronoun, in the pronoun's sentence."""
+        named = self._named_at.get(i)
+        return pronoun_at is not None and named is not None and named[0] == pronoun_at[0] and named[1] > pronoun_at[1]
 
     def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
         """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
@@ -319,6 +356,13 @@ class Discourse:
         return None
 
 
+# People described by a noun that says which pronoun is theirs.
+_GENDERED = {
+    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother"), "she"),
+    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather"), "he"),
+}
+# Nouns for a person a story describes without naming: "one mother", "a local man".
+DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
 
@@ -328,4 +372,7 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
         return cand.plural
     if pronoun == "it":
         return not cand.person and not cand.plural
-    return cand.person and not cand.plural
+    # "he" is someone: a name, a titled or described person, never a thing a clause was about
+    # ("He then referred to Cooke's earlier testimony that concluded ... 'I cannot disagree'")
+    someone = cand.entity_key or cand.surname or cand.role or cand.head in PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
+    return cand.person and not cand.plural and bool(someone)
