@@ -139,3 +139,10 @@ def test_an_outlet_a_fact_was_confirmed_to_is_an_organisation():
     ))
     assert "Axios" in ex and ex["Axios"].type == "ORG"
     assert "WIRED" in _by_alias(_page("wired_instagram_analytics.txt"))
+
+
+def test_a_lettered_division_of_a_contest_is_no_name():
+    """'in Group C', 'The Group E victory': the model calls 'Group' an organisation."""
+    ex = _by_alias(_page("sportsnet_davis_cup.txt"))
+    assert "Group" not in ex
+    assert {"Guido Pella", "Mikhail Kukushkin", "Argentina"} <= set(ex)

@@ -104,6 +104,8 @@ _PERSON_ROLE_BEFORE = re.compile(
 FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
 # Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
 SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
+# "Group E", "Pool B": one capital letter after a word labels a division of a contest or a list
+_LETTER_LABEL_AFTER = re.compile(r" [A-Z](?![\w.'\u2019&-])")
 _SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
@@ -345,6 +347,8 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
+            continue  # "in Group C", "the Group E victory": a lettered division, not a name
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
