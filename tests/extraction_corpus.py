@@ -45,3 +45,31 @@ def entity_of(db, surface: str, article: str | None = None) -> int:
 
 def entity_row(db, entity_id: int) -> dict:
     return next(db.query("SELECT * FROM entities WHERE id = ?", [entity_id]))
+
+
+def entity_in(db, form: str, article: str) -> dict:
+    """The row of the entity `form` is mentioned as in `article`."""
+    return entity_row(db, entity_of(db, form, article))
+
+
+def same_entity(db, article: str, *forms: str) -> bool:
+    return len({entity_of(db, f, article) for f in forms}) == 1
+
+
+def forms_in(db, article: str) -> set[str]:
+    """Every surface form mentioned in `article`."""
+    return {t for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id(db, article)])}
+
+
+def extract_text(text: str, name: str = "t.txt"):
+    """One article's extraction, read from plain text outside any store."""
+    from newsx.store.nlp.extract import extract_many
+    from newsx.store.nlp.pipeline import load_model
+    from newsx.store.read.article import prepare
+
+    return extract_many(load_model(), [prepare(text.encode(), name).anatomy])[0]
+
+
+def by_alias(extraction) -> dict[str, object]:
+    """Each surface form of an extraction to its entity."""
+    return {a: e for e in extraction.entities.values() for a in e.aliases}

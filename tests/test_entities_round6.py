@@ -10,24 +10,16 @@ from functools import cache
 from pathlib import Path
 
 from newsx.store.nlp.entities import _undoubled
-from newsx.store.nlp.extract import extract_many
-from newsx.store.nlp.pipeline import load_model
-from newsx.store.read.article import prepare
+
+from .extraction_corpus import by_alias as _by_alias
+from .extraction_corpus import extract_text as _extract
 
 AEB = Path(__file__).parent / "articles" / "aeb"
-
-
-def _extract(text: str, name: str = "t.txt"):
-    return extract_many(load_model(), [prepare(text.encode(), name).anatomy])[0]
 
 
 @cache
 def _page(name: str):
     return _extract((AEB / name).read_text(encoding="utf-8"), name)
-
-
-def _by_alias(extraction) -> dict[str, object]:
-    return {a: e for e in extraction.entities.values() for a in e.aliases}
 
 
 def test_a_score_glued_to_a_name_is_cut_and_a_number_of_the_name_kept():

@@ -7,32 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from newsx.store.nlp.extract import extract_many
-from newsx.store.nlp.pipeline import load_model
-from newsx.store.read.article import prepare
-
-from .extraction_corpus import article_id, corpus, entity_of, entity_row
+from .extraction_corpus import corpus
+from .extraction_corpus import entity_in as _entity
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import forms_in as _forms
+from .extraction_corpus import same_entity as _same
 
 
 @pytest.fixture(scope="module")
 def db():
     return corpus()[0]
-
-
-def _entity(db, form: str, article: str) -> dict:
-    return entity_row(db, entity_of(db, form, article))
-
-
-def _same(db, article: str, *forms: str) -> bool:
-    return len({entity_of(db, f, article) for f in forms}) == 1
-
-
-def _forms(db, article: str) -> set[str]:
-    return {t for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id(db, article)])}
-
-
-def _extract(text: str):
-    return extract_many(load_model(), [prepare(text.encode(), "t.txt").anatomy])[0]
 
 
 def _names(extraction) -> dict[str, str]:

@@ -324,9 +324,11 @@ class Discourse:
         if speaker.pronoun == "they":
             # No plural fits: the singular "they" of a person the sentence before is about ("Kym Lino,
             # a spokesperson, confirmed that ... '...,' they said in an email")
-            near = next(((at, c) for at, c in reversed(self._seen) if c.topic), None)
-            if near is not None and sentence - near[0] <= 1 and near[1].person and near[1].entity_key:
-                return near[1]
+            for at, cand in reversed(self._seen):
+                if cand.topic:
+                    if sentence - at <= 1 and cand.person and cand.entity_key:
+                        return cand
+                    break
         return speaker
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
