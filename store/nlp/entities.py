@@ -679,10 +679,10 @@ def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Men
     m = _TITLE_SITE.search(title.text) if title else None
     if m is None or any(t.label == "PERSON" and t.text == m["site"] for t in tagged):
         return []
-    pattern = re.compile(rf"(?<![\w-]){re.escape(m['site'])}(?![\w-])")
+    site = m["site"]
     return [
-        _Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"})
-        for p in prose for hit in pattern.finditer(p.text) if hit.start() >= p.skip
+        _Mention(p.seq, start, end, site, "ORG", {"organisation"})
+        for p in prose for start, end in _whole_name_hits(p.text, site) if start >= p.skip
     ]
 
 
@@ -853,12 +853,17 @@ def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: fro
             g.label, g.place = "GPE", place
 
 
+# Evidence that the copy itself writes a name as a place ("in X", "X province", "near X"): no rule
+# that turns a place back into a person overrides it.
+_WRITTEN_AS_A_PLACE = frozenset({"place", "locative", "region", "site", "near"})
+
+
 def _people_taken_for_places(groups: list[_Group]) -> None:
     """A "place" of two or three words that no gazetteer knows, whose last word the article names
     an actor by alone ("with Rajon Rondo" beside "Rondo had eight points"): a person."""
     lone = {name_key(a) for g in groups if g.label in {"PERSON", "ORG"} for a in g.aliases if " " not in a}
     for g in groups:
-        if g.label not in PLACE_LABELS or g.place or g.evidence & {"place", "locative", "region", "site", "near"}:
+        if g.label not in PLACE_LABELS or g.place or g.evidence & _WRITTEN_AS_A_PLACE:
             continue
         if all(2 <= len(a.split()) <= 3 and all(w[:1].isupper() for w in a.split()) and name_key(a.split()[-1]) in lone
                for a in g.aliases):
@@ -873,7 +878,7 @@ def _surnames_taken_for_places(groups: list[_Group]) -> None:
         surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
     )
     for g in groups:
-        if g.label not in PLACE_LABELS or not g.place or g.evidence & {"place", "locative", "region", "site", "near", "dateline"}:
+        if g.label not in PLACE_LABELS or not g.place or g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"}):
             continue
         if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
             continue

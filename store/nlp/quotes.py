@@ -28,7 +28,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -481,7 +481,7 @@ def _governing_cue(p: Para, q: QuoteSpan):
         tok = tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
-        if tok.lemma_.lower() in SPEECH_VERBS - AFTER_QUOTE_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return tok
     return None
 

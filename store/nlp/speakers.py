@@ -36,6 +36,8 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
 AFTER_QUOTE_VERBS = frozenset({"continue"})
+# The speech verbs that may govern what follows them: "says that the border ...".
+LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
@@ -365,6 +367,8 @@ _GENDERED = {
 }
 # Nouns for a person a story describes without naming: "one mother", "a local man".
 DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
+# Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
+_SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
 
@@ -376,5 +380,5 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
         return not cand.person and not cand.plural
     # "he" is someone: a name, a titled or described person, never a thing a clause was about
     # ("He then referred to Cooke's earlier testimony that concluded ... 'I cannot disagree'")
-    someone = cand.entity_key or cand.surname or cand.role or cand.head in PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
+    someone = cand.entity_key or cand.surname or cand.role or cand.head in _SOMEONE_NOUNS
     return cand.person and not cand.plural and bool(someone)

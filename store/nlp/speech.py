@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import AFTER_QUOTE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
@@ -128,7 +128,7 @@ def _parenthetical(verb) -> bool:
 
 
 def _own_statement(clause) -> bool:
-    return clause.lemma_.lower() in SPEECH_VERBS - AFTER_QUOTE_VERBS and any(c.dep_ == "nsubj" for c in clause.children)
+    return clause.lemma_.lower() in LEADING_CUE_VERBS and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _according_to(tok, skip: int) -> Reported | None:
