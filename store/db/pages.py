@@ -172,7 +172,7 @@ def said_as(conn: sqlite3.Connection, words: str) -> str | None:
     """An unnamed speaker's words as its first quote in reading order writes them ("Officials" for `officials`)."""
     row = conn.execute(
         f"SELECT speaker FROM quotes WHERE speaker_entity_id IS NULL AND {SPEAKER_WORDS} = ?"
-        " ORDER BY article_id, paragraph_id, start, id LIMIT 1",
+        f" ORDER BY {_READING.clause()} LIMIT 1",
         [words],
     ).fetchone()
     return row[0] if row else None

@@ -8,20 +8,15 @@ import json
 import sqlite_utils
 
 from ..errors import NewsxError
+from .pages import LISTS
 from .schema import transaction
 
 
 # The orders a reader may list things in: the first of each is the default.
 ENTITY_ORDERS = ("mentions", "name", "first", "articles")
-ARTICLE_ORDERS = ("date", "title", "source", "ingested")
-
-_ARTICLE_ORDER_SQL = {
-    "date": "a.published IS NULL, a.published DESC, a.id",
-    "title": "coalesce(a.title, a.source) COLLATE NOCASE, a.id",
-    # the outlet the list shows (agency or site), then the address: one outlet's articles together
-    "source": "a.agency IS NULL, a.agency COLLATE NOCASE, a.source COLLATE NOCASE, a.id",
-    "ingested": "a.ingested_at DESC, a.id DESC",
-}
+# The article list's orders are the paged list's (pages.LISTS), so the whole list and its pages agree.
+_ARTICLE_ORDERS = LISTS["articles"].orders
+ARTICLE_ORDERS = tuple(_ARTICLE_ORDERS)
 # Ties go to the most mentioned, then to the name, so an order never depends on row ids.
 _ENTITY_ORDER_SQL = {
     "mentions": "mentions DESC, name COLLATE NOCASE, id",
@@ -43,7 +38,7 @@ def articles(db: sqlite_utils.Database, order: str = "date") -> list[dict]:
     """Every article, in one of ARTICLE_ORDERS: newest published first, by title, by outlet, last ingested first."""
     # entity_count is kept by the write path: counting mentions here costs seconds on a large store;
     # the default order and the columns are schema.py's idx_articles_listed: neither the table nor a sort is read
-    return list(db.query(f"{_ARTICLE_COLUMNS} ORDER BY {_ARTICLE_ORDER_SQL[order]}"))
+    return list(db.query(f"{_ARTICLE_COLUMNS} ORDER BY {_ARTICLE_ORDERS[order].clause()}"))
 
 
 def articles_by_id(db: sqlite_utils.Database, article_ids: list[int]) -> list[dict]:
