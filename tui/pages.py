@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import sqlite_utils
@@ -122,11 +123,8 @@ class TablePages(RowPages):
 
     def _count(self, more: tuple[str, ...] = ()) -> int:
         try:
-            conn = self._connect()
-            try:
+            with closing(self._connect()) as conn:
                 return pages.count(conn, self.name, self.params, (*self.filters, *more))
-            finally:
-                conn.close()
         except sqlite3.Error as exc:
             self.error = str(exc)
             return 0
@@ -137,26 +135,17 @@ class TablePages(RowPages):
     def speakers(self, which: str) -> list[tuple[str, str, int | None, int]]:
         """Who said the quotes of the store the filter `which` keeps (store.db.pages.speakers; seconds in a
         corpus of a million quotes: for a worker)."""
-        conn = self._connect()
-        try:
+        with closing(self._connect()) as conn:
             return pages.speakers(conn, () if which == "all" else (which,))
-        finally:
-            conn.close()
 
     def _page(self, offset: int, limit: int) -> list[dict]:
-        conn = self._connect()
-        try:
+        with closing(self._connect()) as conn:
             ids = pages.window(conn, self.name, self.order, offset, limit, self.total, self.params, self.filters)
             return self._rows(sqlite_utils.Database(conn), ids)
-        finally:
-            conn.close()
 
     def _position(self, row_id: int) -> int | None:
-        conn = self._connect()
-        try:
+        with closing(self._connect()) as conn:
             return pages.position(conn, self.name, self.order, row_id, self.params, self.filters)
-        finally:
-            conn.close()
 
 
 def quote_pages(db_path: Path, total: int | None, order: str = "reading", which: str = "all", speaker: str | None = None) -> TablePages:
@@ -185,12 +174,9 @@ def speaker_pages(db_path: Path, speakers: list[tuple[str, str, int | None, int]
         rows = [dict(id=key, key=key, name=name, entity_id=entity_id, quotes=n) for key, name, entity_id, n in speakers[offset : offset + limit]]
         unnamed = [row for row in rows if row["key"].startswith("said:")]
         if unnamed:
-            conn = _read_only(db_path)
-            try:
+            with closing(_read_only(db_path)) as conn:
                 for row in unnamed:
                     row["name"] = pages.said_as(conn, row["key"][len("said:") :]) or row["name"]
-            finally:
-                conn.close()
         return rows
 
     return RowPages(len(speakers), read)

@@ -153,6 +153,9 @@ class QuotesPane(LazyOptionList):
         self.speakers = group_by_speaker(self.kept)
         if self.speaker is not None and not self._paged_scope:
             self.speaker = next((s for s in self.speakers if s.key == self.speaker.key), None)
+        self._fill_or_widen()
+
+    def _fill_or_widen(self) -> None:
         self._fill()
         if self._paged_scope and self.speaker is not None and not len(self.listed):
             self.speaker = None  # none of the speaker's quotes is kept: the pane widens, as an article's does
@@ -168,10 +171,7 @@ class QuotesPane(LazyOptionList):
         self.speaker = next((s for s in self.speakers if s.entity_id == entity_id), None)
         if self.speaker is None and self._paged_scope:
             self.speaker = Speaker(f"entity:{entity_id}", "", entity_id)  # named when its first quote is read
-        self._fill()
-        if self._paged_scope and self.speaker is not None and not len(self.listed):
-            self.speaker = None
-            self._fill()
+        self._fill_or_widen()
         return self.speaker is not None
 
     def show_speaker(self, key: str) -> None:
