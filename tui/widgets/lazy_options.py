@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -182,6 +183,18 @@ class _Starts(dict):
 class LazyOptionList(OptionList):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
+
+    # Textual lays the whole screen out again when a widget's virtual size changes, and a list's changes with
+    # every refill (a keystroke's hits, a filter): each layout repaints every scrollbar on screen, so a key
+    # drew the screen twice or three times. A list's own height comes from the layout (fr), never from its
+    # options: a new line count moves only its scroll limits and scrollbar thumb, which _scroll_update sets.
+    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar), and so does a
+    # list sized by its content (height: auto).
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self) -> None:
+        if self.styles.auto_dimensions:
+            self.refresh(layout=True)
 
     _paged: PagedOptions | None = None
     _row_height = 1
