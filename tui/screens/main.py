@@ -557,10 +557,14 @@ class MainScreen(Screen[None]):
             pane = self.facet(role)
             found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
             pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
-        # the text hits of the query typed; "none" only matters when no name matched either
+        # the text hits of the query typed; "none" only matters when no name matched either. While the hits
+        # shown are an earlier query's (its words are in the pane's border), the pane stays as it is until
+        # the new query's come: hidden at each key and shown again after the pause, it flickered, and each
+        # time laid the screen out again
         text = self.query_one(TextHits)
-        names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
-        text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
+        if text.query_text == query or not query.strip():
+            names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
+            text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
 
     def choose_if_waiting(self) -> None:
         """Enter was pressed before the hits of its query were in: choose now that both kinds are."""

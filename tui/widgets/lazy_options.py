@@ -196,8 +196,18 @@ class LazyOptionList(OptionList):
         if self.styles.auto_dimensions:
             self.refresh(layout=True)
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # The compositor hands a scroll view its viewport as its virtual size, which is never the list's: Textual
+        # took that for a change at every layout and repainted the list's scrollbar, and with it a band of the
+        # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
+        return super()._size_updated(size, self.virtual_size, container_size, layout)
+
     _paged: PagedOptions | None = None
     _row_height = 1
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
@@ -242,9 +252,15 @@ class LazyOptionList(OptionList):
         paged = self._paged
         assert paged is not None
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        # asked for at every line drawn: the head's heights are measured again only for other rows or another width
+        key = (paged, len(paged), width, self._row_height)
+        if self._lines_made is not None and self._lines_made[0] == key:
+            return self._lines_made[1]
         padding = self.get_component_styles("option-list--option").padding
         head = [max(1, self._get_visual(o).get_height(self.styles, max(1, width - padding.width))) for o in paged.head]
-        return _Lines(head, len(paged) - len(paged.head), self._row_height)
+        lines = _Lines(head, len(paged) - len(paged.head), self._row_height)
+        self._lines_made = (key, lines)
+        return lines
 
     @property
     def _lines(self):
