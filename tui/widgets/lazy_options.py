@@ -229,12 +229,21 @@ class LazyOptionList(OptionList):
         return self._paged.rows if self._paged is not None else None
 
     def clear_options(self):
+        self._drop_pages()
+        return super().clear_options()
+
+    def set_options(self, options):
+        # from pages to a list in one step: emptied first, the list lost its scrollbar and got it back in the
+        # same frame, and each laid the screen out (a corpus pane's first keystroke)
+        self._drop_pages()
+        return super().set_options(options)
+
+    def _drop_pages(self) -> None:
         if self._paged is not None:
             self._paged = None
             self._options = []
             self._option_to_index = {}
             self._id_to_option = {}
-        return super().clear_options()
 
     def get_option_index(self, option_id: str) -> int:
         if self._paged is None:
