@@ -1,15 +1,19 @@
 """Issue 11: what a keystroke draws. A list refilled by a key lays nothing out (its height is the layout's,
 its line count only its scroll range), yet shows the right rows whether the key shrank or grew it, scrolls to
 its last row with End, and comes back to it after a resize; the text hits of an earlier query stay until the
-new query's come, instead of going and coming back at every key."""
+new query's come, instead of going and coming back at every key; Enter on a name chooses it without waiting
+for the text's hits."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from textual.screen import Screen
 
 from newsx.store import paragraph_number
 from newsx.tui.app import NewsxApp
+from newsx.tui.store_access import StoreAccess
 from newsx.tui.widgets.quotes_pane import QuotesPane
 from newsx.tui.widgets.text_hits import TextHits
 
@@ -139,3 +143,28 @@ async def test_end_reaches_the_last_corpus_quote_after_a_resize(long_db):  # noq
         assert pane.highlighted == ARTICLES * QUOTES_EACH - 1
         assert pane.virtual_size.height == ARTICLES * QUOTES_EACH and pane.scroll_y == pane.max_scroll_y
         assert drawn(app, pane).splitlines()[-2].startswith(f"│ {last}")
+
+
+async def test_enter_on_a_name_does_not_wait_for_the_texts_hits(two_article_db, monkeypatch):
+    text_hits = StoreAccess.text_hits
+    released = threading.Event()
+
+    def slow(self, *args, **kwargs):  # a full-text search over a large store
+        released.wait(10)
+        return text_hits(self, *args, **kwargs)
+
+    monkeypatch.setattr(StoreAccess, "text_hits", slow)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"mosul", "enter")
+        for _ in range(100):
+            if app.main.entity_name() == "Mosul":
+                break
+            await pilot.pause(0.02)
+        assert app.main.entity_name() == "Mosul" and not released.is_set()  # chosen with the text still searched
+        assert app.focused is app.main.reader
+        released.set()
+        await settle(pilot)
+        assert app.main.entity_name() == "Mosul"
+        assert app.main.query_one(TextHits).query_text == "mosul"  # and its hits listed when they came
