@@ -168,7 +168,12 @@ async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpu
         await corpus_quotes(pilot)
         pane = app.query_one("#facet-actor", FacetPane)
         app.main.set_focus(pane)
-        for order, label, first in (("name", "name", "Delegate 00a"), ("articles", "articles", MALIKI.name)):
+        # by first appearance: Maliki opens the earliest briefing; the last briefing's spokesman speaks last
+        last_spokesman = f"Spokesman Number{ARTICLES - 1:02d}"
+        for order, label, first, last in (
+            ("name", "name", "Delegate 00a", "Zed Amos"), ("first", "appearance", MALIKI.name, last_spokesman),
+            ("articles", "articles", MALIKI.name, "Zed Amos"),
+        ):
             while pane.order != order:
                 await pilot.press("o")
                 await settle(pilot)
@@ -178,13 +183,13 @@ async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpu
             assert pane.get_option_at_index(pane.highlighted).entity["name"] == first
             await pilot.press("end")
             await settle(pilot)
-            assert pane.get_option_at_index(pane.highlighted).entity["name"] == "Zed Amos"
-            assert "Zed Amos" in screen_text(app)
+            assert pane.get_option_at_index(pane.highlighted).entity["name"] == last
+            assert last in screen_text(app)
 
 
 def test_the_store_filters_and_counts_speakers_as_the_pane_does_for_one_article(briefings_db):
-    """The corpus's SQL (store/db/pages.py) and an article's Python (tui/who_said.py) keep the same quotes and
-    group them under the same speakers, in the same order."""
+    """The corpus's SQL (store/db/pages.py, and the speaker counts the store keeps) and an article's Python
+    (tui/who_said.py) keep the same quotes and group them under the same speakers, in the same order."""
     db = open_db(briefings_db, readonly=True)
     try:
         every = queries.quotes(db)
@@ -194,7 +199,9 @@ def test_the_store_filters_and_counts_speakers_as_the_pane_does_for_one_article(
             assert pages.count(db.conn, "quotes", (), filters) == len(kept)
             ids = pages.window(db.conn, "quotes", "reading", 0, len(kept), len(kept), (), filters)
             assert ids == [q["id"] for q in kept]
-            counted = [(key, n) for key, _, _, n in pages.speakers(db.conn, filters)]
+            total = pages.count(db.conn, "speakers", (which,))
+            rows = queries.speakers_by_id(db, pages.window(db.conn, "speakers", "quotes", 0, total, total, (which,)))
+            counted = [(row["key"], row["quotes"]) for row in rows]
             assert counted == [(s.key, len(s.quotes)) for s in group_by_speaker(kept)]
     finally:
         db.close()
