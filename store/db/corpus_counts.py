@@ -204,7 +204,9 @@ def fill_first_seen(conn) -> None:
     conn.execute(
         "INSERT INTO article_rank SELECT id, row_number() OVER (ORDER BY published IS NULL, published, id) FROM articles"
     )
-    conn.execute("UPDATE entities SET first_published = NULL, first_article_id = NULL, first_place = NULL")
+    conn.execute(
+        "UPDATE entities SET first_published = NULL, first_article_id = NULL, first_place = NULL WHERE first_article_id IS NOT NULL"
+    )
     # min() alone in a query gives its row's other columns (SQLite's bare columns)
     conn.execute(
         "WITH f AS (SELECT m.entity_id, min(r.rank), m.article_id FROM mentions m INDEXED BY idx_mentions_in_reading_order"
