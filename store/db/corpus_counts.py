@@ -30,7 +30,7 @@ PLACE = "p.seq * 1000000000 + m.start"
 _FIRST_KEY = "(first_published IS NULL, coalesce(first_published, ''), first_article_id, first_place)"
 _FIRST_OF = (
     "SELECT a.published, m.article_id, " + PLACE + " FROM mentions m JOIN articles a ON a.id = m.article_id"
-    " JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = entities.id{also}"
+    " JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = entities.id AND m.article_id IS NOT ?"
     " ORDER BY a.published IS NULL, a.published, m.article_id, p.seq, m.start LIMIT 1"
 )
 
@@ -81,11 +81,9 @@ def _seen_in(conn, article_id: int) -> None:
 def refind_first(conn, entity_ids: Iterable[int], without_article: int | None = None) -> None:
     """Where these entities first appear, from their mentions as they now are (less those of `without_article`,
     about to be deleted): what a correction or a replaced article may have moved."""
-    also = "" if without_article is None else f" AND m.article_id != {int(without_article)}"
     conn.executemany(
-        f"UPDATE entities SET (first_published, first_article_id, first_place) = ({_FIRST_OF.format(also=also)})"
-        " WHERE id = ?",
-        [(i,) for i in sorted(set(entity_ids))],
+        f"UPDATE entities SET (first_published, first_article_id, first_place) = ({_FIRST_OF}) WHERE id = ?",
+        [(without_article, i) for i in sorted(set(entity_ids))],
     )
 
 
@@ -128,10 +126,11 @@ def remove_mentions(conn, article_id: int) -> None:
         " article_count = max(0, coalesce(article_count, 0) - 1) WHERE id = ?",
         [(n, entity_id) for entity_id, n in rows],
     )
-    firsts = [entity_id for entity_id, _ in rows]
     first_here = conn.execute(
-        f"SELECT id FROM entities WHERE first_article_id = ? AND id IN ({','.join('?' * len(firsts))})", [article_id, *firsts]
-    ).fetchall() if firsts else []
+        "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.article_id = ? AND e.first_article_id = ?",
+        [article_id, article_id],
+    ).fetchall()
     refind_first(conn, [r[0] for r in first_here], without_article=article_id)
 
 
