@@ -136,6 +136,7 @@ def test_entity_pages_and_positions_agree_with_the_full_list_and_walk_an_index(t
         assert paged == whole
         assert [pages.position(db.conn, "entities", order, i, ("actor",)) for i in whole] == list(range(total))
         index_walks_only(db, lambda: pages.window(db.conn, "entities", order, total - 3, 3, total, ("actor",)))
+        index_walks_only(db, lambda: queries.top_entities(db, "actor", 3, order))  # the corpus panes' first rows
         index_walks_only(db, lambda: pages.position(db.conn, "entities", order, whole[total // 2], ("actor",)))
     finally:
         db.close()

@@ -160,10 +160,10 @@ def entity_pages(db_path: Path, role: str, total: int, order: str = "mentions") 
     return TablePages(db_path, "entities", order, total, queries.entities_by_id, (role,))
 
 
-def speaker_pages(db_path: Path, which: str) -> TablePages:
+def speaker_pages(db_path: Path, which: str, total: int | None = None) -> TablePages:
     """Who said the quotes of the store the filter `which` (one of tui/who_said.FILTERS) keeps, most quoted first,
     a row each ({id: key, key, name, entity_id, quotes}) from the counts the store keeps; an unnamed speaker's
-    words as its first quote writes them."""
+    words as its first quote writes them. `total`: how many speakers, None to count them."""
 
     def rows(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
         found = queries.speakers_by_id(db, ids)
@@ -172,7 +172,7 @@ def speaker_pages(db_path: Path, which: str) -> TablePages:
                 row["name"] = pages.said_as(db.conn, row["key"][len("said:") :]) or row["name"]
         return found
 
-    return TablePages(db_path, "speakers", "quotes", None, rows, (which,))
+    return TablePages(db_path, "speakers", "quotes", total, rows, (which,))
 
 
 def mention_pages(db_path: Path, entity_id: int, total: int | None = None) -> TablePages:

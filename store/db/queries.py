@@ -9,6 +9,7 @@ import sqlite_utils
 
 from ..errors import NewsxError
 from .corpus_counts import PLACE
+from . import pages
 from .pages import LISTS
 from .schema import transaction
 
@@ -117,11 +118,10 @@ _ENTITY_COLUMNS = "SELECT id, name, type, role, lat, lon, mention_count AS menti
 
 def top_entities(db: sqlite_utils.Database, role: str, limit: int, order: str = "mentions") -> list[dict]:
     """The first `limit` entities of one role in the corpus in one of ENTITY_ORDERS, from the counts the
-    write path keeps ("first": as they appear reading the corpus from its earliest article), each an index walk."""
-    listed = LISTS["entities"]
-    return list(
-        db.query(f"{_ENTITY_COLUMNS} WHERE {listed.condition()} ORDER BY {_ENTITY_ORDERS[order].clause()} LIMIT ?", [role, limit])
-    )
+    write path keeps ("first": as they appear reading the corpus from its earliest article)."""
+    # their ids first, a walk of the order's own index (pages.window, read forwards): asked for the other columns
+    # too, SQLite takes the mention count index for `mention_count > 0` and sorts the whole role (0.7 s at 100k)
+    return entities_by_id(db, pages.window(db.conn, "entities", order, 0, limit, limit, (role,)))
 
 
 def most_mentions(db: sqlite_utils.Database, role: str) -> int:

@@ -112,6 +112,7 @@ class QuotesPane(LazyOptionList):
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
         self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
         self.filter_counts: dict[str, int] = {}  # filter -> how many of the corpus's quotes it keeps
+        self.speaker_counts: dict[str, int] = {}  # filter -> how many speakers said the quotes it keeps
         self._counted: tuple[str, str, int] | None = None  # (speaker key, filter, its quotes) as the speakers view said
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
@@ -127,7 +128,7 @@ class QuotesPane(LazyOptionList):
         """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
         `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
         if pages is not self.pages:
-            self.filter_counts = {}  # counted in another store, or before it changed
+            self.filter_counts, self.speaker_counts = {}, {}  # counted in another store, or before it changed
         self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
@@ -287,7 +288,9 @@ class QuotesPane(LazyOptionList):
         """Who said the corpus's quotes that the filter keeps, most quoted first, a row each, read a page at a time
         as drawn from the counts the store keeps (speaker_counts)."""
         self.border_title = "Quotes by speaker"
-        listed = speaker_pages(every.db_path, self.filter)
+        listed = speaker_pages(every.db_path, self.filter, self.speaker_counts.get(self.filter))
+        if not listed.error:
+            self.speaker_counts[self.filter] = len(listed)
         tail = []
         if listed.error:
             tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
