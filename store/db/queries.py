@@ -8,8 +8,8 @@ import json
 import sqlite_utils
 
 from ..errors import NewsxError
-from .corpus_counts import PLACE
 from . import pages
+from .corpus_counts import PLACE
 from .pages import LISTS
 from .schema import transaction
 
