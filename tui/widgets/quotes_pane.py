@@ -146,7 +146,7 @@ class QuotesPane(LazyOptionList):
             return
         self.kept = [q for q in self.quotes if keep(q, self.filter)]
         self.speakers = group_by_speaker(self.kept)
-        if self.speaker is not None and not self._paged_scope:
+        if self.speaker is not None:
             self.speaker = next((s for s in self.speakers if s.key == self.speaker.key), None)
         self._fill_or_widen()
 
