@@ -12,33 +12,27 @@ it looped over `doc` and skipped what was not in WORDS; the rest of its body is 
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 # The index lives in the Doc's user_data (one per paragraph Doc, built on first use); a Doc
 # carrying it is never serialised (workers return records, not Docs).
 _KEY = "newsx.tokens"
+# A lemma's hash -> the hash of its lowercase, for every lemma met so far (as many as the
+# vocabulary's words at most): lowercasing a string per lemma per paragraph cost more than a walk.
+_LOWERCASE: dict[int, int] = {}
 
 
 class TokenIndex:
-    """Token positions of one Doc by spelling, by lowercase form and by lowercased lemma."""
+    """Token positions of one Doc by spelling, by lowercase form and by lowercased lemma, each
+    read from the Doc the first time a rule asks for it."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        strings = doc.vocab.strings
-        by_orth: dict[int, list[int]] = {}
-        by_lower: dict[int, list[int]] = {}
-        by_lemma: dict[int, list[int]] = {}
-        for i, (orth, lower, lemma) in enumerate(doc.to_array([ORTH, LOWER, LEMMA]).tolist()):
-            by_orth.setdefault(orth, []).append(i)
-            by_lower.setdefault(lower, []).append(i)
-            by_lemma.setdefault(lemma, []).append(i)
-        self._text = {strings[h]: at for h, at in by_orth.items()}
-        self._lower = {strings[h]: at for h, at in by_lower.items()}
-        self._lemma: dict[str, list[int]] = {}
-        for h, at in by_lemma.items():
-            self._lemma.setdefault(strings[h].lower(), []).extend(at)  # "Say" and "say": one lemma, lowercased
+        self._columns: dict[int, dict[int, list[int]]] = {}
 
     def text(self, words: AbstractSet[str]) -> list[Token]:
         """Tokens spelt as one of `words`, in reading order."""
@@ -57,15 +51,45 @@ class TokenIndex:
         lemma: AbstractSet[str] = frozenset(),
     ) -> list[Token]:
         """Tokens that any of the three asks for, each once, in reading order."""
-        hits = {i for index, words in ((self._text, text), (self._lower, lower), (self._lemma, lemma)) for i in _positions(index, words)}
+        hits: set[int] = set()
+        for attr, words in ((ORTH, text), (LOWER, lower), (LEMMA, lemma)):
+            if words:
+                column, wanted = self._column(attr), _hashes(words)
+                if len(wanted) < len(column):
+                    hits.update(i for h in wanted if h in column for i in column[h])
+                else:
+                    hits.update(i for h, at in column.items() if h in wanted for i in at)
         doc = self.doc
         return [doc[i] for i in sorted(hits)]
 
+    def _column(self, attr: int) -> dict[int, list[int]]:
+        """String hash -> positions; lemmas by the hash of their lowercase ("Say" and "say" are one)."""
+        column = self._columns.get(attr)
+        if column is None:
+            column = {}
+            for i, h in enumerate(self.doc.to_array(attr).tolist()):
+                column.setdefault(h, []).append(i)
+            if attr == LEMMA:
+                strings = self.doc.vocab.strings
+                lowered: dict[int, list[int]] = {}
+                for h, at in column.items():
+                    low = _LOWERCASE.get(h)
+                    if low is None:
+                        low = _LOWERCASE[h] = hash_string(strings[h].lower())
+                    lowered.setdefault(low, []).extend(at)
+                column = lowered
+            self._columns[attr] = column
+        return column
 
-def _positions(index: dict[str, list[int]], words: AbstractSet[str]) -> list[int]:
-    if len(words) < len(index):
-        return [i for w in words if w in index for i in index[w]]
-    return [i for w, at in index.items() if w in words for i in at]
+
+def _hashes(words: AbstractSet[str]) -> frozenset[int]:
+    return _frozen_hashes(words) if isinstance(words, frozenset) else frozenset(map(hash_string, words))
+
+
+@lru_cache(maxsize=256)
+def _frozen_hashes(words: frozenset[str]) -> frozenset[int]:
+    """The rules' word lists are module constants: hashed once per process."""
+    return frozenset(map(hash_string, words))
 
 
 def tokens(doc: Doc) -> TokenIndex:
