@@ -1,12 +1,18 @@
 """A paragraph's tokens read once, for the rules that look for a few words in it.
 
 A rule that walked every token of a paragraph to find the few it is about ("the X
-institute", "according to", a verb of speech) asked spaCy for a new Token object and
-its strings at every step, and some twenty rules each did so for every paragraph of
-every article. tokens(doc) reads each token's spelling, lowercase form and lemma once
-per Doc, with one array copy, and answers "which tokens are spelt so", in reading order,
-making Token objects only for those. A rule loops over `tokens(doc).lower(WORDS)` where
-it looped over `doc` and skipped what was not in WORDS; the rest of its body is the same.
+institute", "according to", a verb of speech) asked spaCy for a Token object and its
+strings at every step, and many rules each did so for every paragraph of every article.
+tokens(doc) reads a column of the Doc (spellings, lowercase forms or lemmas) with one
+array copy the first time any rule asks for it, keeps it with the Doc, and answers
+"which tokens are spelt so" in reading order, making Token objects only for those.
+
+A new rule that is about a few words does the same: it loops over
+`tokens(doc).lower(WORDS)` (or `.text`, `.lemma`, `.where(lower=..., lemma=...)` for
+either) where it would loop over `doc` and skip what is not in WORDS, with WORDS a
+module-level frozenset (its hashes are computed once per process); the rest of its body
+reads the tokens as before. A rule that must look at every token (one whose test is not a
+word list) walks the Doc as before: the index is for the look-ups.
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-# The index lives in the Doc's user_data (one per paragraph Doc, built on first use); a Doc
-# carrying it is never serialised (workers return records, not Docs).
+# The columns live in the Doc's user_data (built on first use; a Doc carrying them is never
+# serialised: workers return records, not Docs). They hold no reference to the Doc, so a Doc
+# is freed when its last user lets go, not at the cyclic collector's next pass.
 _KEY = "newsx.tokens"
 # A lemma's hash -> the hash of its lowercase, for every lemma met so far (as many as the
 # vocabulary's words at most): lowercasing a string per lemma per paragraph cost more than a walk.
@@ -30,9 +37,9 @@ class TokenIndex:
     """Token positions of one Doc by spelling, by lowercase form and by lowercased lemma, each
     read from the Doc the first time a rule asks for it."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, columns: dict[int, dict[int, list[int]]]):
         self.doc = doc
-        self._columns: dict[int, dict[int, list[int]]] = {}
+        self._columns = columns
 
     def text(self, words: AbstractSet[str]) -> list[Token]:
         """Tokens spelt as one of `words`, in reading order."""
@@ -93,8 +100,8 @@ def _frozen_hashes(words: frozenset[str]) -> frozenset[int]:
 
 
 def tokens(doc: Doc) -> TokenIndex:
-    """The Doc's TokenIndex, built on first use and kept with the Doc."""
-    index = doc.user_data.get(_KEY)
-    if index is None:
-        index = doc.user_data[_KEY] = TokenIndex(doc)
-    return index
+    """The Doc's TokenIndex; what it reads is kept with the Doc for the next rule."""
+    columns = doc.user_data.get(_KEY)
+    if columns is None:
+        columns = doc.user_data[_KEY] = {}
+    return TokenIndex(doc, columns)
