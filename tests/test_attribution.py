@@ -133,6 +133,24 @@ ARTICLES = {
         "\"We are going to the Moon to stay, and then on to Mars.\"\n\n"
         "\u2014 Jim Bridenstine, NASA administrator\n\nCongress has not yet funded the plan."
     ),
+    "pronoun_gender": (
+        "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
+        " When his editors asked him to explain himself, he would reply, \"I have a horror of the obvious.\""
+    ),
+    "pronoun_subject": (
+        "Family\n\nAnna Berg lives in a small town in Ohio. She gave me the address of her sister, Martha Lind."
+        " \"I cannot believe they would refuse,\" she said."
+    ),
+    "main_person": (
+        "Profile\n\nSam Pike was born in Ohio in 1957. He drew maps as a boy. He loved trains. He never married.\n\n"
+        "In 1997 the novelist Ann Cole interviewed him for a magazine. It ran in the spring. Readers loved it."
+        " The letters filled a box.\n\n\"No,\" he said. \"I will not tell you that story.\""
+    ),
+    "named_inside": (
+        "Song\n\nThe actress Mary Roe began to write songs in 2010, and she sold the first one a year later. Her son,"
+        " the director Tom Hale, remembers it well. He still laughs about the accordion.\n\n"
+        "\"It could have been easy for Mary Roe to coast, but she did not,\" she said."
+    ),
     "names": (
         "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
         " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
@@ -340,3 +358,20 @@ def test_he_continued_cues_the_quote_before_it_only(extracted):
     # 'warned that strikes would continue "as long as it takes"': the strikes say nothing
     reported = [q for q in ex.quotes if q.kind == "indirect" and "strikes would continue" in q.text]
     assert [q.speaker for q in reported] == ["Gail Tan"]
+
+
+@pytest.mark.parametrize(
+    "article, snippet, speaker",
+    [
+        # "she said" made Jo Rand a "she": "he would reply" is the man named beside her
+        ("pronoun_gender", "I have a horror of the obvious", "Sam Pike"),
+        # "She gave me the address of her sister, Martha Lind": the sentence is about "she", not the sister
+        ("pronoun_subject", "I cannot believe they would refuse", "Anna Berg"),
+        # no one near fits "he": the person the article keeps calling "he"
+        ("main_person", "I will not tell you that story", "Sam Pike"),
+        # the only "she" near is named in the quote itself: the cue slipped, the son is talking
+        ("named_inside", "It could have been easy", "Tom Hale"),
+    ],
+)
+def test_a_pronoun_is_read_from_the_pronouns_the_article_gives_its_people(extracted, article, snippet, speaker):
+    assert _speaker(extracted[article], snippet)[0] == speaker

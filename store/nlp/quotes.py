@@ -18,7 +18,7 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -192,6 +192,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = speaker_from(subject, mention_at, names)
             if described.role:
                 events.append(_Event(subject.idx, "role", speaker=described))
+        for pronoun in _pronoun_subjects(doc, reported):
+            # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
+            # is "she" is about the person "she" stands for, not about the names in its object
+            events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
         for noun in _described_people(doc, reported, mention_at):
             events.append(_Event(noun.idx, "described", speaker=speaker_from(noun, mention_at, names)))
         for e in sorted(events, key=lambda e: e.pos):
@@ -201,6 +205,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)
+                continue
+            if e.kind == "pronoun":
+                resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
+                if resolved.entity_key and resolved.person:
+                    discourse.note(sentence, replace(resolved, topic=True))
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -223,7 +232,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 cue = last[2]
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
-                speaker = discourse.resolve(sentence, e.speaker, at)
+                named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) if e.kind == "direct" else frozenset()
+                speaker = discourse.resolve(sentence, e.speaker, at, named)
             else:
                 speaker = None
             if speaker is not None:
@@ -324,6 +334,16 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         t for t in doc
         if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(s <= t.idx < e for s, e in reported)
+    ]
+
+
+def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
+    """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
+    reported words (a speech verb's subject is read by the sieves themselves)."""
+    return [
+        t for t in doc
+        if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
         and not any(s <= t.idx < e for s, e in reported)
     ]
 

@@ -14,6 +14,7 @@ surname named last.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import re
@@ -258,6 +259,8 @@ class Discourse:
         self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
         self._described: list[tuple[int, Speaker]] = []
+        self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
+        self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.pronoun is None:
@@ -271,10 +274,22 @@ class Discourse:
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
-    def resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None) -> Speaker:
+    def resolve(
+        self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None, quoted: frozenset[str] = frozenset(),
+    ) -> Speaker:
         """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits.
         `pronoun_at` is where the pronoun stands (sentence, char): a name later in its own sentence
-        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke)."""
+        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke). `quoted`
+        are the entities the quote itself names: no one names themselves in their own words."""
+        found = self._resolve(sentence, speaker, pronoun_at, quoted)
+        if speaker.pronoun in {"he", "she"} and found.entity_key and found.person:
+            # the pronoun a person has been written with is theirs: "Jo Walton ... she said", then
+            # "he'd respond" is someone else
+            self._pronouns.setdefault(found.entity_key, set()).add(speaker.pronoun)
+            self._resolved[found.entity_key] += 1
+        return found
+
+    def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
@@ -299,6 +314,7 @@ class Discourse:
             return speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
+        named_inside = False  # a person who fits was passed over for being named inside the quote
         for i in range(len(self._seen) - 1, -1, -1):
             at, cand = self._seen[i]
             if speaker.pronoun is not None:
@@ -306,10 +322,14 @@ class Discourse:
                     break
                 if self._after(i, pronoun_at):
                     continue
-                if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
+                if cand.entity_key in quoted:
+                    named_inside = named_inside or _fits(speaker.pronoun, cand)
+                    continue
+                if self._fits(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
-                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
+                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
+                                  and c.entity_key not in quoted), None)
                     return topic if topic is not None and not cand.topic else cand
             elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources"
@@ -323,6 +343,20 @@ class Discourse:
                     break
                 if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
                     return cand
+        if speaker.pronoun in {"he", "she"}:
+            # Nothing near fits: the person the article keeps writing with this pronoun (a profile's
+            # subject: "he" three paragraphs on from the last time he was named)
+            main = self._main_person(speaker.pronoun, quoted)
+            if main is not None:
+                return main
+            if named_inside:
+                # The pronoun's only fit is someone the quote talks about ("It could have been easy for
+                # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
+                # speaker is the person the sentences before are about
+                topic = next((c for a, c in reversed(self._seen) if sentence - a <= self.WINDOW and c.topic
+                              and c.person and c.entity_key and c.entity_key not in quoted), None)
+                if topic is not None:
+                    return topic
         if speaker.pronoun == "they":
             # No plural fits: the singular "they" of a person the sentence before is about ("Kym Lino,
             # a spokesperson, confirmed that ... '...,' they said in an email")
@@ -332,6 +366,21 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _fits(self, pronoun: str, cand: Speaker) -> bool:
+        return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
+
+    def _main_person(self, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The person the article has written with `pronoun` most often, at least
+        MAIN_PERSON_MIN_PRONOUNS times, and never with the other."""
+        counts: dict[str, int] = {}
+        for _, cand in self._seen:
+            if cand.entity_key and cand.entity_key not in quoted and self._pronouns.get(cand.entity_key) == {pronoun}:
+                counts[cand.entity_key] = counts.get(cand.entity_key, 0) + 1
+        key = max(counts, key=lambda k: (self._resolved[k], counts[k]), default=None)
+        if key is None or self._resolved[key] < T.MAIN_PERSON_MIN_PRONOUNS:
+            return None
+        return next(c for _, c in reversed(self._seen) if c.entity_key == key)
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
@@ -344,7 +393,11 @@ class Discourse:
         return pronoun_at is not None and named is not None and named[0] == pronoun_at[0] and named[1] > pronoun_at[1]
 
     def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
-        """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
+        """"she" is not the person the article calls "Mr." or has called "he", nor "he" the one it
+        calls "Ms." or "Mrs." or has called "she"."""
+        written = self._pronouns.get(cand.entity_key or "", set())
+        if pronoun in {"he", "she"} and written:
+            return pronoun not in written
         titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
         if pronoun == "she":
             return bool(titles & _MALE_TITLES) and not titles & _FEMALE_TITLES
