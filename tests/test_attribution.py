@@ -131,7 +131,16 @@ ARTICLES = {
         "Moon\n\nNASA wants to return to the Moon by 2024. Its administrator, Jim Bridenstine, has pushed hard.\n\n"
         "\"The budget is not there,\" said Senator Ann Lee.\n\n"
         "\"We are going to the Moon to stay, and then on to Mars.\"\n\n"
-        "\u2014 Jim Bridenstine, NASA administrator\n\nCongress has not yet funded the plan."
+        "\u2014 Jim Bridenstine, NASA administrator\n\nCongress has not yet funded the plan.\n\n"
+        "\"Mars is a long way off, but we will get there.\" \u2014 Jim Bridenstine\n\nThe agency says the plan is on track."
+    ),
+    "put_it": (
+        "Budget\n\nTom Novak runs the city. \"The budget is fine,\" said Ann Lee, the treasurer. As Novak put it,"
+        " \"We will not pay more than we owe.\""
+    ),
+    "run_on": (
+        "Critics\n\nAnn Lee still laments that the novel \" should have been sold as a thriller. Readers kept asking,"
+        " 'What is it?'\" Tom Hale described it as \"a spy novel and a romance. And that only touches it.\""
     ),
     "pronoun_gender": (
         "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
@@ -220,8 +229,14 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         # the verb after a question opens the answer: the question keeps its own cue before it
         ("two_cues", "Was there a quid pro quo", "Daniel Goldman", "cue before"),
         ("two_cues", "Yes.", "Gordon Sondland", "cue before"),
-        # a credit line under a quote names its speaker, whoever spoke in the paragraph before
-        ("credit_line", "going to the Moon to stay", "Jim Bridenstine", "cue next paragraph"),
+        # a credit line under a quote, or after it in its paragraph, names its speaker, whoever spoke before
+        ("credit_line", "going to the Moon to stay", "Jim Bridenstine", "credit line"),
+        ("credit_line", "Mars is a long way off", "Jim Bridenstine", "credit line"),
+        # "as X put it" is a cue, not the last speaker's quote continued
+        ("put_it", "We will not pay more", "Tom Novak", "cue before"),
+        # a quote that runs on past the sentence it opens in hangs from that sentence's verb
+        ("run_on", "should have been sold as a thriller", "Ann Lee", "cue clause"),
+        ("run_on", "a spy novel and a romance", "Tom Hale", "cue clause"),
     ],
 )
 def test_phrase_and_structure_sieves(extracted, article, snippet, speaker, sieve):

@@ -309,3 +309,22 @@ def test_a_quote_naming_a_person_is_not_their_words(db):
     # do that," she said' after a paragraph about her son: the son, not the person the quote names
     q = _find(_quotes(db, "indiewire_wild_rose.txt"), "It could have been really easy for Mary Steenburgen")
     assert q["speaker"] == "Charlie McDowell"
+
+
+@pytest.mark.parametrize(
+    "nth, snippet, speaker, sieve",
+    [
+        # a pull quote credited in its own paragraph: '"Had he taken ... Martin." — Neil Gaiman'
+        (0, "Had he taken The Dragon Waiting", "Neil Gaiman", "credit line"),
+        # 'As Gaiman put it, "Had he taken ..."' (the same words again, in the body)
+        (1, "Had he taken The Dragon Waiting", "Neil Gaiman", "cue before"),
+        # 'Gaiman still bemoans that The Scholars of Night " should've been marketed ... culture.' "':
+        # a quote running on past its sentence hangs from the verb of the sentence it opens in
+        (0, "marketed like The Name of the Rose", "Neil Gaiman", "cue clause"),
+        (0, "a magical-parliamentary-nobility-romance-spy-adventure", "Beth Meacham", "cue clause"),  # 'described it as'
+    ],
+)
+def test_round_7_cues(db, nth, snippet, speaker, sieve):
+    found = [q for q in _quotes(db, "slate_john_ford.txt") if q["kind"] == "direct" and snippet in q["text"]]
+    q = sorted(found, key=lambda q: (q["paragraph_id"], q["start"]))[nth]
+    assert (q["speaker"], q["sieve"]) == (speaker, sieve)
