@@ -142,6 +142,13 @@ ARTICLES = {
         "Critics\n\nAnn Lee still laments that the novel \" should have been sold as a thriller. Readers kept asking,"
         " 'What is it?'\" Tom Hale described it as \"a spy novel and a romance. And that only touches it.\""
     ),
+    "apposed_by_commas": (
+        "Profile\n\nTom Lee was born in Ohio in 1957. According to his aunt, Jane Roe, \"He was reading at an adult"
+        " level in kindergarten.\" He played chess."
+    ),
+    "kin_gender": (
+        "Court\n\nAnn Fry lost the case on Monday. Her brother, Dale Rowe, spoke after the hearing. \"We will appeal,\" she said."
+    ),
     "pronoun_gender": (
         "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
         " When his editors asked him to explain himself, he would reply, \"I have a horror of the obvious.\""
@@ -237,6 +244,8 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         # a quote that runs on past the sentence it opens in hangs from that sentence's verb
         ("run_on", "should have been sold as a thriller", "Ann Lee", "cue clause"),
         ("run_on", "a spy novel and a romance", "Tom Hale", "cue clause"),
+        # the person between commas after a description, however the parser attached them
+        ("apposed_by_commas", "He was reading at an adult level", "Jane Roe", "cue clause"),
     ],
 )
 def test_phrase_and_structure_sieves(extracted, article, snippet, speaker, sieve):
@@ -380,6 +389,8 @@ def test_he_continued_cues_the_quote_before_it_only(extracted):
     [
         # "she said" made Jo Rand a "she": "he would reply" is the man named beside her
         ("pronoun_gender", "I have a horror of the obvious", "Sam Pike"),
+        # "Ann Fry lost the case. Her brother, Dale Rowe, spoke ...": a brother is no "she"
+        ("kin_gender", "We will appeal", "Ann Fry"),
         # "She gave me the address of her sister, Martha Lind": the sentence is about "she", not the sister
         ("pronoun_subject", "I cannot believe they would refuse", "Anna Berg"),
         # no one near fits "he": the person the article keeps calling "he"

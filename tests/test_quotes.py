@@ -316,6 +316,8 @@ def test_a_quote_naming_a_person_is_not_their_words(db):
     [
         # a pull quote credited in its own paragraph: '"Had he taken ... Martin." — Neil Gaiman'
         (0, "Had he taken The Dragon Waiting", "Neil Gaiman", "credit line"),
+        # 'According to his aunt, Jane Starner, "He was brilliant ..."': the person between the commas
+        (0, "He was brilliant from the start", "Jane Starner", "cue clause"),
         # 'As Gaiman put it, "Had he taken ..."' (the same words again, in the body)
         (1, "Had he taken The Dragon Waiting", "Neil Gaiman", "cue before"),
         # 'Gaiman still bemoans that The Scholars of Night " should've been marketed ... culture.' "':

@@ -175,6 +175,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+    if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
+        return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -222,6 +224,21 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
 
 
+def _apposed_person(subject, mention_at, entity_names) -> str | None:
+    """The person named between commas right after a description, whatever the parser made of
+    the apposition: 'According to his aunt, Jane Starner, "..."'."""
+    doc, i = subject.doc, subject.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    key = mention_at(doc[i + 1].idx)
+    if not key or entity_names[key][1] != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and mention_at(doc[j].idx) == key:
+        j += 1
+    return key if j < len(doc) and doc[j].text == "," else None
+
+
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
     name, label = entity_names[key]
     return Speaker(
@@ -235,17 +252,18 @@ _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
     """Role words the article gives a name: the title before it ("Judge Ana Ruiz", "Defense
-    Secretary Mark Esper") and the head of an apposition after it ("Ana Ruiz, the judge, ...")."""
+    Secretary Mark Esper", "his aunt, Jane Roe") and the head of an apposition after it ("Ana
+    Ruiz, the judge, ...", "Tom Roe, her husband")."""
     words = text[:start].split()[-T.TITLE_WORDS_BEFORE :]
     before = []
     for w in reversed(words):
-        if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS):
+        if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS | _GENDERED.keys()):
             break
         before.append(w.lower().strip(",.").replace("-", " "))
     found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
     if m:
-        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES}
+        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
     return frozenset(found)
 
 
@@ -393,17 +411,14 @@ class Discourse:
         return pronoun_at is not None and named is not None and named[0] == pronoun_at[0] and named[1] > pronoun_at[1]
 
     def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
-        """"she" is not the person the article calls "Mr." or has called "he", nor "he" the one it
-        calls "Ms." or "Mrs." or has called "she"."""
-        written = self._pronouns.get(cand.entity_key or "", set())
-        if pronoun in {"he", "she"} and written:
-            return pronoun not in written
+        """"she" is not the person the article calls "Mr." or "his brother", nor "he" the one it
+        calls "Ms." or "her aunt"; failing a title, not the one it has called "he" (or "she")."""
         titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
-        if pronoun == "she":
-            return bool(titles & _MALE_TITLES) and not titles & _FEMALE_TITLES
-        if pronoun == "he":
-            return bool(titles & _FEMALE_TITLES) and not titles & _MALE_TITLES
-        return False
+        male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
+        if male != female and pronoun in {"he", "she"}:
+            return pronoun == ("she" if male else "he")
+        written = self._pronouns.get(cand.entity_key or "", set())
+        return pronoun in {"he", "she"} and bool(written) and pronoun not in written
 
     def _by_surname(self, surname: str) -> Speaker | None:
         """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
@@ -415,15 +430,18 @@ class Discourse:
 
 # People described by a noun that says which pronoun is theirs.
 _GENDERED = {
-    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother"), "she"),
-    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather"), "he"),
+    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow"), "she"),
+    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower"), "he"),
 }
 # Nouns for a person a story describes without naming: "one mother", "a local man".
 DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
-_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+# Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman"}) | {
+    n for n, p in _GENDERED.items() if p == "he"}
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
+    n for n, p in _GENDERED.items() if p == "she"}
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:
