@@ -149,6 +149,10 @@ ARTICLES = {
     "kin_gender": (
         "Court\n\nAnn Fry lost the case on Monday. Her brother, Dale Rowe, spoke after the hearing. \"We will appeal,\" she said."
     ),
+    "saying_after_report": (
+        "Family\n\nThe reporter wrote to the family in May. Ann Rowe and Dale Rowe disputed that Tom was estranged from his"
+        " parents, saying instead he was \"shy by nature.\""
+    ),
     "pronoun_gender": (
         "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
         " When his editors asked him to explain himself, he would reply, \"I have a horror of the obvious.\""
@@ -244,6 +248,8 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         # a quote that runs on past the sentence it opens in hangs from that sentence's verb
         ("run_on", "should have been sold as a thriller", "Ann Lee", "cue clause"),
         ("run_on", "a spy novel and a romance", "Tom Hale", "cue clause"),
+        # "X disputed that Y was estranged, saying ...": the participle is the one who reports it
+        ("saying_after_report", "shy by nature", "Ann Rowe", "cue clause"),
         # the person between commas after a description, however the parser attached them
         ("apposed_by_commas", "He was reading at an adult level", "Jane Roe", "cue clause"),
     ],
@@ -401,3 +407,9 @@ def test_he_continued_cues_the_quote_before_it_only(extracted):
 )
 def test_a_pronoun_is_read_from_the_pronouns_the_article_gives_its_people(extracted, article, snippet, speaker):
     assert _speaker(extracted[article], snippet)[0] == speaker
+
+
+def test_disputed_that_reports_speech(extracted):
+    # "disputed that ..." says what someone holds, as "denied that ..." does
+    reported = {q.text: q.speaker for q in extracted["saying_after_report"].quotes if q.kind == "indirect"}
+    assert reported["Tom was estranged from his parents"] == "Ann Rowe"

@@ -330,3 +330,13 @@ def test_round_7_cues(db, nth, snippet, speaker, sieve):
     found = [q for q in _quotes(db, "slate_john_ford.txt") if q["kind"] == "direct" and snippet in q["text"]]
     q = sorted(found, key=lambda q: (q["paragraph_id"], q["start"]))[nth]
     assert (q["speaker"], q["sieve"]) == (speaker, sieve)
+
+
+def test_round_7_a_participle_after_a_reported_clause_is_the_reporters(db):
+    # 'Dale and Martha disputed that Mike was estranged from them or his parents, saying instead he
+    # was "introverted by nature."': the siblings say it, not Mike; "disputed that" reports speech
+    quotes = _quotes(db, "slate_john_ford.txt")
+    siblings = {"Dale", "Dale Ford", "Martha", "Martha Fry"}
+    assert _speaker_forms(db, _find(quotes, "introverted by nature")) & siblings
+    reported = [q for q in quotes if q["kind"] == "indirect" and q["text"].startswith("Mike was estranged from them")]
+    assert reported and all(_speaker_forms(db, q) & siblings for q in reported)

@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
     whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
-    continue bemoan lament""".split()
+    continue bemoan lament dispute""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
@@ -123,6 +123,11 @@ def subject_of(verb):
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
+            # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
+            # after a reported clause is said by the one who reports it, not by the clause's subject
+            v = v.head.head
+            continue
         v = v.head
     doc = verb.doc
     # Attribution after a quote or a comma, the subject inverted: '..." said the minister.'

@@ -64,6 +64,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if other is r or other.subject is None:
                 continue
             cut = min(other.subject.left_edge.i, other.cue.i)
+            if doc[cut].idx <= r.start < doc[other.cue.i].idx:
+                cut = other.cue.i  # "X disputed that Y left, saying instead ...": the participle's subject is X's
             if r.start < doc[cut].idx < r.end:
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
