@@ -337,6 +337,6 @@ def test_round_7_a_participle_after_a_reported_clause_is_the_reporters(db):
     # was "introverted by nature."': the siblings say it, not Mike; "disputed that" reports speech
     quotes = _quotes(db, "slate_john_ford.txt")
     siblings = {"Dale", "Dale Ford", "Martha", "Martha Fry"}
-    assert _speaker_forms(db, _find(quotes, "introverted by nature")) & siblings
+    assert _speaker_forms(db, _find([q for q in quotes if q["kind"] == "direct"], "introverted by nature")) & siblings
     reported = [q for q in quotes if q["kind"] == "indirect" and q["text"].startswith("Mike was estranged from them")]
     assert reported and all(_speaker_forms(db, q) & siblings for q in reported)
