@@ -153,6 +153,11 @@ ARTICLES = {
         "Family\n\nThe reporter wrote to the family in May. Ann Rowe and Dale Rowe disputed that Tom was estranged from his"
         " parents, saying instead he was \"shy by nature.\""
     ),
+    "surname_pair": (
+        "Family\n\nTom Berg wrote six novels before he died in 2006. His sister, Ann Lind, and his brother, Dale Berg,"
+        " agreed to an interview by email. Friends of Tom Berg say the family blocked his work. Berg and Lind replied"
+        " that \"the claims of his friends are false and unfair.\""
+    ),
     "pronoun_gender": (
         "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
         " When his editors asked him to explain himself, he would reply, \"I have a horror of the obvious.\""
@@ -413,3 +418,9 @@ def test_disputed_that_reports_speech(extracted):
     # "disputed that ..." says what someone holds, as "denied that ..." does
     reported = {q.text: q.speaker for q in extracted["saying_after_report"].quotes if q.kind == "indirect"}
     assert reported["Tom was estranged from his parents"] == "Ann Rowe"
+
+
+def test_a_surname_two_people_share_is_the_one_named_with_its_partner(extracted):
+    # "His sister, Ann Lind, and his brother, Dale Berg, agreed ... Berg and Lind replied": the
+    # brother, named with Lind, not the Berg named last
+    assert _speaker(extracted["surname_pair"], "the claims of his friends")[0] == "Dale Berg"

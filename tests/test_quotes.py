@@ -340,3 +340,10 @@ def test_round_7_a_participle_after_a_reported_clause_is_the_reporters(db):
     assert _speaker_forms(db, _find([q for q in quotes if q["kind"] == "direct"], "introverted by nature")) & siblings
     reported = [q for q in quotes if q["kind"] == "indirect" and q["text"].startswith("Mike was estranged from them")]
     assert reported and all(_speaker_forms(db, q) & siblings for q in reported)
+
+
+def test_round_7_a_shared_surname_is_the_bearer_named_with_its_partner(db):
+    # 'Martha Fry and her brother Dale Ford agreed to an interview ... Ford and Fry replied that I was
+    # threatening them with "the unsubstantiated beliefs ..."': Dale, not John M. Ford
+    q = _find(_quotes(db, "slate_john_ford.txt"), "the unsubstantiated beliefs of uncited individuals")
+    assert "Dale Ford" in _speaker_forms(db, q) and "John M. Ford" not in _speaker_forms(db, q)

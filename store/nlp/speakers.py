@@ -95,6 +95,7 @@ class Speaker:
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
+    partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
 
 
 def subject_of(verb):
@@ -173,7 +174,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
     key = mention_at(subject.idx)
     if key and entity_names[key][1] == "PERSON":
-        return entity_speaker(key, entity_names)  # not the person or organisation of an apposition
+        found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
+        partner = _joined_person(subject, mention_at, entity_names)
+        if partner and partner != key and mention_at(subject.idx + len(subject.text) + 1) != key:
+            # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
+            found.surname, found.partner = name_key(subject.text), partner
+        return found
     for tok in subject.subtree if subject.pos_ != "PROPN" or key else ():
         if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
             for inner in tok.subtree:
@@ -227,6 +233,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         definite=definite,
         role=role,
     )
+
+
+def _joined_person(subject, mention_at, entity_names) -> str | None:
+    """The person a name is joined with by "and": the conjunct after it, or the one before it."""
+    joined = [c for c in subject.children if c.dep_ == "conj"] + ([subject.head] if subject.dep_ == "conj" else [])
+    for tok in joined:
+        key = mention_at(tok.idx)
+        if key and entity_names[key][1] == "PERSON":
+            return key
+    return None
 
 
 def _apposed_person(subject, mention_at, entity_names) -> str | None:
@@ -313,6 +329,8 @@ class Discourse:
         return found
 
     def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
+        if speaker.partner:
+            return self._named_with(sentence, speaker.surname or "", speaker.partner) or speaker
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
@@ -424,6 +442,16 @@ class Discourse:
             return pronoun == ("she" if male else "he")
         written = self._pronouns.get(cand.entity_key or "", set())
         return pronoun in {"he", "she"} and bool(written) and pronoun not in written
+
+    def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
+        """The person of a surname last named in one sentence with `partner`, before this one:
+        "Martha Fry and her brother Dale Ford agreed ... Ford and Fry replied" is Dale, whoever
+        else is a Ford."""
+        with_partner = {at for at, cand in self._seen if cand.entity_key == partner and at < sentence}
+        for at, cand in reversed(self._seen):
+            if at in with_partner and cand.person and cand.entity_key and cand.entity_key != partner and surname_key(cand.text) == surname:
+                return cand
+        return None
 
     def _by_surname(self, surname: str) -> Speaker | None:
         """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
