@@ -158,6 +158,10 @@ ARTICLES = {
         " agreed to an interview by email. Friends of Tom Berg say the family blocked his work. Berg and Lind replied"
         " that \"the claims of his friends are false and unfair.\""
     ),
+    "pray_the_court": (
+        "Court\n\nThe senators failed to answer the police invitation. Instead, they are praying the court to direct the"
+        " police to \"pay the applicants damages for the humiliation and the unlawful arrest.\""
+    ),
     "pronoun_gender": (
         "Novels\n\nJo Rand, a critic, has read every book by Sam Pike. \"His plots are all puzzles,\" she said."
         " When his editors asked him to explain himself, he would reply, \"I have a horror of the obvious.\""
@@ -255,6 +259,8 @@ def test_direct_quote_speakers(extracted, article, snippet, speaker, sieve):
         ("run_on", "a spy novel and a romance", "Tom Hale", "cue clause"),
         # "X disputed that Y was estranged, saying ...": the participle is the one who reports it
         ("saying_after_report", "shy by nature", "Ann Rowe", "cue clause"),
+        # a court is "prayed" for what a party asks of it; "they" is the plural subject before
+        ("pray_the_court", "pay the applicants damages", "The senators", "cue clause"),
         # the person between commas after a description, however the parser attached them
         ("apposed_by_commas", "He was reading at an adult level", "Jane Roe", "cue clause"),
     ],

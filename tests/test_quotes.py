@@ -347,3 +347,10 @@ def test_round_7_a_shared_surname_is_the_bearer_named_with_its_partner(db):
     # threatening them with "the unsubstantiated beliefs ..."': Dale, not John M. Ford
     q = _find(_quotes(db, "slate_john_ford.txt"), "the unsubstantiated beliefs of uncited individuals")
     assert "Dale Ford" in _speaker_forms(db, q) and "John M. Ford" not in _speaker_forms(db, q)
+
+
+def test_round_7_a_plea_to_the_court_is_the_plaintiffs_words(db):
+    # 'The lawmakers, however, failed to answer the invitation. Instead, they are praying the court
+    # to ... direct the defendants to "jointly and severally pay the applicants ..."'
+    q = _find(_quotes(db, "theparadigm_saraki_court.txt"), "jointly and severally pay the applicants")
+    assert (q["kind"], q["speaker"], q["sieve"]) == ("direct", "The lawmakers", "cue clause")

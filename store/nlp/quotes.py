@@ -193,6 +193,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = speaker_from(subject, mention_at, names)
             if described.role:
                 events.append(_Event(subject.idx, "role", speaker=described))
+            elif described.plural and described.definite:
+                # "The lawmakers failed to answer. Instead, they are praying the court ...": a
+                # definite plural subject is who the next "they" stands for
+                events.append(_Event(subject.idx, "person", speaker=described))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
             # is "she" is about the person "she" stands for, not about the names in its object

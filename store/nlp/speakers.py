@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
     whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
-    continue bemoan lament dispute""".split()
+    continue bemoan lament dispute pray""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
