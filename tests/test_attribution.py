@@ -430,3 +430,19 @@ def test_a_surname_two_people_share_is_the_one_named_with_its_partner(extracted)
     # "His sister, Ann Lind, and his brother, Dale Berg, agreed ... Berg and Lind replied": the
     # brother, named with Lind, not the Berg named last
     assert _speaker(extracted["surname_pair"], "the claims of his friends")[0] == "Dale Berg"
+
+
+def test_reported_speech_after_a_comma_and_a_company_with_a_clause():
+    ex = extract_many(load_model(), [prepare((
+        "Offices\n\nAcme Works is in trouble. The company, which is expected to lay off thousands of workers this week as"
+        " it faces losses, confirmed on Monday that it had been contacted by the office of the attorney general, Dana"
+        " Cole.\n\n"
+        "Job cuts will be announced later this week in areas that do not support the firm\u2019s core business goals,"
+        " said The Acme Company\u2019s recently named executive chair Marco Ruiz in an email to staff.\n"
+    ).encode(), "t.txt").anatomy])[0]
+    reported = {q.text: q.speaker for q in ex.quotes if q.kind == "indirect"}
+    # the apposition of a name inside the company's relative clause and complement is not the company's
+    assert reported["it had been contacted by the office of the attorney general, Dana Cole"] in {"Acme Works", "The company"}
+    # "..., said <a long title> Name in an email": the clause before is the statement, the name its speaker
+    said = [s for t, s in reported.items() if t.startswith("Job cuts will be announced")]
+    assert said == ["Marco Ruiz"]

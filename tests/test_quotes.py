@@ -354,3 +354,14 @@ def test_round_7_a_plea_to_the_court_is_the_plaintiffs_words(db):
     # to ... direct the defendants to "jointly and severally pay the applicants ..."'
     q = _find(_quotes(db, "theparadigm_saraki_court.txt"), "jointly and severally pay the applicants")
     assert (q["kind"], q["speaker"], q["sieve"]) == ("direct", "The lawmakers", "cue clause")
+
+
+def test_round_7_reported_speech_of_a_company_and_after_a_comma(db):
+    reported = [q for q in _quotes(db, "venturebeat_wework.txt") if q["kind"] == "indirect"]
+    # 'The company, which is expected to lay off ..., confirmed on Monday that it had been contacted
+    # by the office of the NYAG, Letitia James': the company, not the attorney general
+    confirmed = _find(reported, "it had been contacted by the office of the NYAG")
+    assert _speaker_forms(db, confirmed) & {"WeWork", "The company"}
+    # 'Job cuts will be announced ..., said The We Company's recently named executive chair Marcelo
+    # Claure in an email to staff'
+    assert "Marcelo Claure" in _speaker_forms(db, _find(reported, "Job cuts will be announced later this week"))

@@ -180,7 +180,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
             found.surname, found.partner = name_key(subject.text), partner
         return found
-    for tok in subject.subtree if subject.pos_ != "PROPN" or key else ():
+    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
         if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
@@ -233,6 +233,19 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         definite=definite,
         role=role,
     )
+
+
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _phrase_tokens(head):
+    """The tokens of a noun phrase, leaving out the clauses inside it: in "The company, which ...,
+    confirmed that it had been contacted by the office of X, Letitia James" (parsed as one noun
+    phrase) the apposition is the office's, not the company's."""
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            yield child
+            yield from _phrase_tokens(child)
 
 
 def _joined_person(subject, mention_at, entity_names) -> str | None:
