@@ -446,3 +446,13 @@ def test_reported_speech_after_a_comma_and_a_company_with_a_clause():
     # "..., said <a long title> Name in an email": the clause before is the statement, the name its speaker
     said = [s for t, s in reported.items() if t.startswith("Job cuts will be announced")]
     assert said == ["Marco Ruiz"]
+
+
+def test_a_description_ends_where_a_clause_inside_it_begins():
+    ex = extract_many(load_model(), [prepare((
+        "Estate\n\nAccording to a document Ann Cole prepared for her lawyers in May, the will was never signed.\n\n"
+        "Washington-based analysts who have studied the deal say the merger will fail within a year.\n"
+    ).encode(), "t.txt").anatomy])[0]
+    speakers = {q.speaker for q in ex.quotes if q.kind == "indirect"}
+    # the relative clause's own subject ("Ann Cole prepared") and its relative pronoun are no part of who spoke
+    assert speakers == {"a document", "Washington-based analysts"}

@@ -365,3 +365,10 @@ def test_round_7_reported_speech_of_a_company_and_after_a_comma(db):
     # 'Job cuts will be announced ..., said The We Company's recently named executive chair Marcelo
     # Claure in an email to staff'
     assert "Marcelo Claure" in _speaker_forms(db, _find(reported, "Job cuts will be announced later this week"))
+
+
+def test_round_7_a_description_ends_where_its_clause_begins(db):
+    # 'According to a document Matthesen prepared for her lawyers in October of 2006, Ford's unexecuted
+    # will specified ...': the document, not "a document Matthesen"
+    q = _find(_quotes(db, "slate_john_ford.txt"), "unexecuted will specified that he did not want")
+    assert (q["kind"], q["speaker"]) == ("indirect", "a document")

@@ -201,8 +201,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     tokens: list = []
+    # "a document Matthesen prepared for her lawyers": a clause's own subject stands before its verb
+    clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.dep_ in {"acl", "relcl"}):
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
