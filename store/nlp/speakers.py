@@ -176,7 +176,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if key and entity_names[key][1] == "PERSON":
         found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
         partner = _joined_person(subject, mention_at, entity_names)
-        if partner and partner != key and mention_at(subject.idx + len(subject.text) + 1) != key:
+        if partner and partner != key and _alone(subject, key, mention_at):
             # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
             found.surname, found.partner = name_key(subject.text), partner
         return found
@@ -248,6 +248,12 @@ def _phrase_tokens(head):
         if child.dep_ not in _CLAUSE_DEPS:
             yield child
             yield from _phrase_tokens(child)
+
+
+def _alone(tok, key: str, mention_at) -> bool:
+    """Whether a token is a whole mention by itself: a bare surname, not the last word of a full name."""
+    doc = tok.doc
+    return all(not 0 <= i < len(doc) or mention_at(doc[i].idx) != key for i in (tok.i - 1, tok.i + 1))
 
 
 def _joined_person(subject, mention_at, entity_names) -> str | None:
@@ -429,14 +435,11 @@ class Discourse:
     def _main_person(self, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person the article has written with `pronoun` most often, at least
         MAIN_PERSON_MIN_PRONOUNS times, and never with the other."""
-        counts: dict[str, int] = {}
-        for _, cand in self._seen:
-            if cand.entity_key and cand.entity_key not in quoted and self._pronouns.get(cand.entity_key) == {pronoun}:
-                counts[cand.entity_key] = counts.get(cand.entity_key, 0) + 1
-        key = max(counts, key=lambda k: (self._resolved[k], counts[k]), default=None)
+        people = [k for k, written in self._pronouns.items() if written == {pronoun} and k not in quoted]
+        key = max(people, key=lambda k: self._resolved[k], default=None)
         if key is None or self._resolved[key] < T.MAIN_PERSON_MIN_PRONOUNS:
             return None
-        return next(c for _, c in reversed(self._seen) if c.entity_key == key)
+        return next((c for _, c in reversed(self._seen) if c.entity_key == key), None)
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
