@@ -558,16 +558,23 @@ class MainScreen(Screen[None]):
             pane = self.facet(role)
             found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
             pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
-        # the text hits of the query typed; "none" only matters when no name matched either
+        # the text hits of the query typed; "none" only matters when no name matched either. While the hits
+        # shown are an earlier query's (its words are in the pane's border), the pane stays as it is until
+        # the new query's come: hidden at each key and shown again after the pause, it flickered, and each
+        # time laid the screen out again
         text = self.query_one(TextHits)
-        names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
-        text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
+        if text.query_text == query or not query.strip():
+            names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
+            text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
 
     def choose_if_waiting(self) -> None:
-        """Enter was pressed before the hits of its query were in: choose now that both kinds are."""
+        """Enter was pressed before the hits of its query were in: choose now that those it needs are."""
         query = self.choose_when_found
-        # before the store is read there is nothing to choose from: its facets filter again when they come
-        if query is not None and query == self.hits_query == self.text_query and self.signature is not None:
+        # before the store is read there is nothing to choose from: its facets filter again when they come;
+        # a name found is chosen without waiting for the text's hits (only a query that names none goes to
+        # them), which over a large store took most of a second
+        names_in = query == self.hits_query and (query == self.text_query or self.best_pane() is not None)
+        if query is not None and names_in and self.signature is not None:
             self.choose_when_found = None
             if not self.choose_best():
                 self.set_focus(self.query_one(SearchBox))
@@ -724,7 +731,7 @@ class MainScreen(Screen[None]):
 
     def choose_typed(self) -> None:
         query = self.query_one(SearchBox).value
-        if query.strip() and (query != self.hits_query or query != self.text_query):
+        if query.strip() and (query != self.hits_query or (query != self.text_query and self.best_pane() is None)):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
             self.start_text_search()  # no pause to wait for
         elif not self.choose_best():

@@ -144,8 +144,6 @@ class FacetPane(LazyOptionList):
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
         highlighted_id = self.highlighted_entity_id
-        if self.paged_rows is not None:
-            self.clear_options()
         # replaced, not cleared and filled: the list emptied for a moment hid the scrollbar, and showing
         # it again laid the whole screen out again at every keystroke
         self.set_options(

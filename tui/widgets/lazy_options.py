@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from rich.text import Text
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -183,8 +184,30 @@ class LazyOptionList(OptionList):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
 
+    # Textual lays the whole screen out again when a widget's virtual size changes, and a list's changes with
+    # every refill (a keystroke's hits, a filter): each layout repaints every scrollbar on screen, so a key
+    # drew the screen twice or three times. A list's own height comes from the layout (fr), never from its
+    # options: a new line count moves only its scroll limits and scrollbar thumb, which _scroll_update sets.
+    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar), and so does a
+    # list sized by its content (height: auto).
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self) -> None:
+        if self.styles.auto_dimensions:
+            self.refresh(layout=True)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # The compositor hands a scroll view its viewport as its virtual size, which is never the list's: Textual
+        # took that for a change at every layout and repainted the list's scrollbar, and with it a band of the
+        # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
+        return super()._size_updated(size, self.virtual_size, container_size, layout)
+
     _paged: PagedOptions | None = None
     _row_height = 1
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
@@ -206,12 +229,21 @@ class LazyOptionList(OptionList):
         return self._paged.rows if self._paged is not None else None
 
     def clear_options(self):
+        self._drop_pages()
+        return super().clear_options()
+
+    def set_options(self, options):
+        # from pages to a list in one step: emptied first, the list lost its scrollbar and got it back in the
+        # same frame, and each laid the screen out (a corpus pane's first keystroke)
+        self._drop_pages()
+        return super().set_options(options)
+
+    def _drop_pages(self) -> None:
         if self._paged is not None:
             self._paged = None
             self._options = []
             self._option_to_index = {}
             self._id_to_option = {}
-        return super().clear_options()
 
     def get_option_index(self, option_id: str) -> int:
         if self._paged is None:
@@ -229,9 +261,15 @@ class LazyOptionList(OptionList):
         paged = self._paged
         assert paged is not None
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        # asked for at every line drawn: the head's heights are measured again only for other rows or another width
+        key = (paged, len(paged), width, self._row_height)
+        if self._lines_made is not None and self._lines_made[0] == key:
+            return self._lines_made[1]
         padding = self.get_component_styles("option-list--option").padding
         head = [max(1, self._get_visual(o).get_height(self.styles, max(1, width - padding.width))) for o in paged.head]
-        return _Lines(head, len(paged) - len(paged.head), self._row_height)
+        lines = _Lines(head, len(paged) - len(paged.head), self._row_height)
+        self._lines_made = (key, lines)
+        return lines
 
     @property
     def _lines(self):

@@ -138,9 +138,15 @@ class QuotesPane(LazyOptionList):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        if self._paged_scope:
+            # the store's query keeps, counts and pages the corpus's quotes (store/db/pages.py): the first
+            # quotes read, filtered and grouped by speaker, were only thrown away at every scope shown and `f`
+            self.kept, self.speakers = [], []
+            self._fill_or_widen()
+            return
         self.kept = [q for q in self.quotes if keep(q, self.filter)]
         self.speakers = group_by_speaker(self.kept)
-        if self.speaker is not None and not self._paged_scope:
+        if self.speaker is not None:
             self.speaker = next((s for s in self.speakers if s.key == self.speaker.key), None)
         self._fill_or_widen()
 

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from newsx.store import paragraph_number
 
 from ..text import foreground, line_text, safe_text
+from .lazy_options import LazyOptionList
 
 # Characters of paragraph text shown around the first word found: about three lines of a narrow pane.
 WINDOW = 90
@@ -44,8 +45,9 @@ def hit_prompt(hit: dict, style, titled: bool, window: int) -> Text:
     return text
 
 
-class TextHits(OptionList):
-    """The full-text hits of the search box's query, best first."""
+class TextHits(LazyOptionList):
+    """The full-text hits of the search box's query, best first (a LazyOptionList for its refills: they lay
+    nothing out)."""
 
     COMPONENT_CLASSES = {"text-hits--found"}
 
