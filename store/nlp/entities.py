@@ -255,7 +255,7 @@ def collect(
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
-        + recall.listed_people(p.doc)
+        + recall.listed_people(p.doc) + recall.listed_places(p.doc)
         if s >= p.skip
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
@@ -283,6 +283,7 @@ def collect(
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
+        _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns)
     groups = [g for g in groups if g.label not in WEAK_LABELS]
     _propagate(prose, groups, nouns)
@@ -887,6 +888,18 @@ def _surnames_taken_for_places(groups: list[_Group]) -> None:
         g.label, g.place = "PERSON", None
 
 
+def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
+    """An organisation named as a brand and a place ("Acme North America Inc.", "Acme Europe") is
+    the brand's arm there, a company of its own: marked so that the bare brand never joins it."""
+    for g in groups:
+        if g.label != "ORG":
+            continue
+        for m in g.mentions:
+            rest = _CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:]
+            if rest and (gaz.country(" ".join(rest)) or gaz.region(" ".join(rest)) or (p := gaz.lookup(" ".join(rest))) and p.kind == "continent"):
+                m.evidence.add("arm")
+
+
 # -- merging on evidence -------------------------------------------------------------------
 
 
@@ -1009,8 +1022,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             if len(kin) > 1:
                 # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
                 kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
-            if len(kin) == 1:
-                union(kin.pop(), i)
+            if len(kin) == 1 and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
+                union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
                 continue
         if not matches and g.label == "PERSON" and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):

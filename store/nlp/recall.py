@@ -239,6 +239,33 @@ def _place_pair(ent: Span) -> list[Span] | None:
     return pieces if all(p.text[:1].isupper() for p in pieces) else None
 
 
+def listed_places(doc: Doc) -> list[Found]:
+    """"Barry, Berrien, Cass and Van Buren counties": every name of a list that shares one plural
+    place noun is a place, whatever the model made of each (it takes many for people)."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _PLURAL_PLACE_NOUNS or not tok.text.islower():
+            continue
+        names: list[tuple[int, int]] = []
+        i = tok.i - 1
+        while i >= 0:
+            end = i
+            while i >= 0 and end - i < T.NAME_RUN_MAX_WORDS and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i -= 1
+            if i == end:
+                break
+            names.append((doc[i + 1].idx, doc[end].idx + len(doc[end])))
+            if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 2  # ", and"
+            elif i >= 0 and (doc[i].text == "," or doc[i].lower_ in {"and", "or"}):
+                i -= 1
+            else:
+                break
+        if len(names) >= 2:
+            out += [(start, end, "GPE", {"place"}) for start, end in names]
+    return out
+
+
 def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
     owner (a name of two words or more that is no place; a place's possessive is cut in entities.py)."""
