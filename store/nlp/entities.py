@@ -255,7 +255,8 @@ def collect(
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
-        + recall.listed_people(p.doc) + recall.listed_places(p.doc)
+        + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
+        + recall.addresses(p.text) + recall.reporting_outlets(p.doc)
         if s >= p.skip
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
@@ -266,6 +267,7 @@ def collect(
     ]
     spans = _whole_names(prose, _resolve_overlaps(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     ))
     groups = _group(spans)
@@ -685,6 +687,21 @@ def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Men
         _Mention(p.seq, start, end, site, "ORG", {"organisation"})
         for p in prose for start, end in _whole_name_hits(p.text, site) if start >= p.skip
     ]
+
+
+# "BAAR, SWITZERLAND": a release's dateline on a line of its own.
+_DATELINE_LINE = re.compile(r"\s*(?P<place>[A-Z][\w.'\u2019\- ]{1,40}?),\s+(?P<country>[A-Z][\w.'\u2019\- ]{1,40}?)\s*")
+
+
+def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """A line under the title that is only a place and its country or state ("BAAR, SWITZERLAND",
+    "Austin, Texas"): both are places, though the line is not read as prose."""
+    out = []
+    for p in paras:
+        m = _DATELINE_LINE.fullmatch(p.text) if p.doc is None and p.kind != "title" else None
+        if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
+            out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
+    return out
 
 
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:

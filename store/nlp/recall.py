@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..names import NAME_ARTICLES, NAME_PARTICLES, is_person_title
+from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title
 from .gazetteer import Gazetteer
 from . import thresholds as T
 
@@ -30,7 +30,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities unit""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -67,7 +67,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -76,6 +76,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
                 if owner is not None:
                     out += _owned(piece, owner)
                     piece = owner
+                else:
+                    piece = _one_word_owner(piece) or piece
                 m = _TICKER.search(piece.text)
                 if m and len(piece.text[: m.start()].split()) >= 2:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
@@ -278,6 +280,21 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
 
 
+def _one_word_owner(ent: Span) -> Span | None:
+    """"[FX's Legion]", "[Braun's Ithaca Holdings]": a possessive of one word inside an organisation's
+    span. An acronym owner is the organisation (what follows is its show or product); else an
+    organisation's name after the possessive is the organisation (the owner, a person, is found alone)."""
+    m = _POSSESSIVE_INSIDE.search(ent.text)
+    if not m or " " in ent.text[: m.start()].strip():
+        return None
+    owned = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG")
+    if is_acronym(ent.text[: m.start()]):
+        return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+    if owned is not None and len(owned) >= 2 and owned[-1].lower_ in ORG_HEAD_NOUNS and all(t.text[:1].isupper() for t in owned):
+        return owned
+    return None
+
+
 # Last words of what an organisation owns that make it an organisation of its own:
 # "Tufts University's Feinstein International Center".
 _OWNED_HEADS = frozenset(
@@ -353,6 +370,10 @@ def institutions(doc: Doc) -> list[Found]:
                 continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
+                continue
+            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
+                    and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in {"department", "office"}:
+                run[:0] = [doc[prev.i - 1], prev]  # "the Bartholomew County Sheriff's Department": an office named for its holder
                 continue
             if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
                 break
@@ -640,4 +661,95 @@ def listed_people(doc: Doc) -> list[Found]:
         if is_person_title(run[0].text) or doc[run.end].text != ",":
             continue
         out.append((run.start_char, run.end_char, "PERSON", {"person"}))
+    return out
+
+
+# Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
+# Show" ("Games" ends companies' names too: "Epic Games").
+_EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
+# Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
+# tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
+_WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """An event, an award or a series by its name, which the model leaves untagged or takes for an
+    organisation or a person: no actor ("the Philip K. Dick Award", "the Davis Cup", "the Grand Slam
+    tournaments"); see _event_parts for the organiser or host it names."""
+    out: list[Found] = []
+    for tok in doc:
+        work = tok.lower_ in _WORK_NOUNS and tok.text.islower()
+        if not (tok.text in _EVENT_NOUNS or work):
+            continue
+        end = tok.i if work else tok.i + 1
+        start = end
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ == "of" and start - 1 > 0 and start < end and doc[start - 2].text[:1].isupper():
+                start -= 1  # "the Wheel of Time series"
+                continue
+            if not (prev.text[:1].isupper() and (prev.is_alpha or _INITIAL.fullmatch(prev.text))) or prev.lower_ in {"the", "a", "an"}:
+                break
+            start -= 1
+        if end - start >= (2 if work else 1) and doc[start].lower_ != "of":
+            out += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label, {"event"}) for a, b, label in _event_parts(doc, start, end, gaz, work)]
+    return out
+
+
+def _event_parts(doc: Doc, start: int, end: int, gaz: Gazetteer | None, work: bool) -> list[tuple[int, int, str]]:
+    """(start, end, label) token ranges of an event's name: an acronym opening it is its organiser
+    ("the ATP Finals"), a city or country opening it its host ("the Bangkok Motor Show"), each a
+    name of its own; the rest is the event (or, for a series, the work)."""
+    if work:
+        return [(start, end, "WORK_OF_ART")]
+    parts = []
+    while start < end - 1 and is_acronym(doc[start].text):
+        parts.append((start, start + 1, "ORG"))
+        start += 1
+    if start < end - 1 and gaz and (place := gaz.lookup(doc[start].text)) and place.kind in {"city", "country"}:
+        parts.append((start, start + 1, "GPE"))
+        start += 1
+    return parts + [(start, end, "EVENT")]
+
+
+def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """The model's "organisation" or "person" that is an event's name ("[ATP Finals]", "[Wheel of
+    Time series]"), cut as events() cuts an untagged one."""
+    if ent.label_ not in _ENTITY_LABELS or len(ent) < 2:
+        return None
+    work = ent[-1].lower_ in _WORK_NOUNS and ent[-1].text.islower()
+    if not (ent[-1].text in _EVENT_NOUNS or work):
+        return None
+    start = ent.start + (ent[0].lower_ in {"the", "a", "an"})
+    end = ent.end - work
+    if end <= start:
+        return None
+    return [Span(ent.doc, a, b, label=label) for a, b, label in _event_parts(ent.doc, start, end, gaz, work)]
+
+
+# "of 1119 Eighth St.", "3170 W. County Road 600S": a street after a house number.
+_ADDRESS = re.compile(
+    r"(?<![\w.])\d{1,6}(?:\s+[NSEW]\.)?\s+(?P<name>(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Place|Lane|Boulevard|Blvd\.|Court|Way|Parkway|Highway)"
+    r"(?:\s+\d+[A-Z]?\b)?)"
+)
+
+
+def addresses(text: str) -> list[Found]:
+    """The street of an address ("arrested Jo Roe, 32, of 1119 Eighth St."): a place, though the
+    model takes the number for a date and the name for a person or a company."""
+    return [(m.start("name"), m.end("name"), "FAC", {"place"}) for m in _ADDRESS.finditer(text)]
+
+
+def reporting_outlets(doc: Doc) -> list[Found]:
+    """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
+    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so)."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "report" or tok.is_sent_start or tok.ent_type_ in _ENTITY_LABELS:
+            continue
+        if not (tok.text[:1].isupper() and tok.is_alpha) or doc[tok.i - 1].text[:1].isupper():
+            continue
+        out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
