@@ -935,7 +935,9 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
-_NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
+_NICKNAMED = re.compile(
+    r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
+)
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
@@ -1058,7 +1060,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             single = {name_key(a) for a in short if len(a.split()) == 1}
             named_after = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(a.split()) > 2 and name_key(a).split()[0] in single for a in h.aliases)
+                and any(len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS) for a in h.aliases)
             }
             if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
                 g.label = "ORG"
@@ -1100,7 +1102,8 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
-        bare = g.label == "PERSON" and all(len(a.split()) == 1 for a in g.aliases)
+        # "von Weizsäcker" is one surname, its particle no given name
+        bare = g.label == "PERSON" and all(len([w for w in a.split() if w not in NAME_PARTICLES]) == 1 for a in g.aliases)
         owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
         if len(owners) < 2:
             out.append(g)
@@ -1190,6 +1193,9 @@ _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _MASTHEAD_WORDS = frozenset(
     "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
 )
+# Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
+# firm is what its first word alone stands for.
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -1345,7 +1351,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
-        ((alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)),
+        [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)] + _headline_surnames(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -1375,6 +1381,18 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             if len(owners) == 1:
                 taken.append(hit.span())
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+
+
+def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The surname of a person the body names in full, which a headline writes alone ("Saraki,
+    Melaye Drag IGP Idris to Court"), when no other person of the article bears it."""
+    owners: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.label == "PERSON":
+            for last in {name_words(a)[-1] for a in g.aliases if len(name_words(a)) > 1}:
+                if len(last) >= T.PROPAGATED_MIN_CHARS and last[0].isupper() and last not in g.aliases:
+                    owners.setdefault(last, []).append(g)
+    return [(last, gs[0]) for last, gs in owners.items() if len(gs) == 1]
 
 
 def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:

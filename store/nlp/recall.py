@@ -67,7 +67,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -120,6 +120,20 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """"ambassador to [the Ukraine Marie Roe]": the country of a role, glued onto the name after it;
+    the country is a place, the name of two or three capitalised words a person."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    if ent.label_ not in {"ORG", "PERSON"} or ent.start == 0 or doc[ent.start - 1].lower_ not in {"to", "of", "for"} or gaz is None:
+        return None
+    for n in (2, 1):
+        name = doc[start + n : ent.end]
+        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
+            return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+    return None
 
 
 def _adjective_end(ent: Span) -> Span | None:
