@@ -119,6 +119,19 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+# A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
+_DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+# A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
+_REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
+# A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
+# "General Manager of Life Care Europe at Acme": the title's, not an actor.
+_TITLE_BEFORE = re.compile(r"(?P<title>[\w.]+)(?: of|,)\s*$")
+_AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
+# Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
+PRODUCT_NOUNS = frozenset(
+    """solution solutions software app apps device devices system systems game games console consoles browser
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones""".split()
+)
 
 
 @dataclass
@@ -337,6 +350,12 @@ def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase:
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
+            continue  # "Eastern Equine Encephalitis": a disease
+        if label == "ORG" and _REFERENCE.search(text):
+            continue  # "Number FHC/ABJ/03/095/2018": a case number
+        if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
+            continue  # "vice president, Acme Sales & Operations at Acme Inc."
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
@@ -561,13 +580,36 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
+    if span is not None and _names_a_product(span):
+        found.add("product")
     return found
+
+
+def _names_a_product(span) -> bool:
+    """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
+    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the GURPS and Paranoia ... systems": the list's first name
+    head = root.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
+        return True
+    return root.dep_ == "oprd" and head.lemma_ == "call" and (
+        head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
+    )
 
 
 def _verb_after_comma(span) -> bool:
     """"EveryDoctor, criticised the minister": the comma ends a phrase and a verb follows; no apposition."""
     doc = span.doc if span is not None else None
     return doc is not None and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "VERB"
+
+
+def _unit_of_a_title(text: str, start: int, end: int) -> bool:
+    """A name between a person's title ("president,", "Manager of") and "at" an employer: the
+    business unit the title is of ("General Manager of Life Care Europe at Acme")."""
+    before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+    return bool(before and is_person_title(before["title"]) and _AT_EMPLOYER.match(text, end))
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
@@ -752,8 +794,14 @@ def _group(spans: list[_Mention]) -> list[_Group]:
     return list(by_key.values())
 
 
+# Evidence that a name is an actor or a place, which a product's reading never overrides.
+_ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
+
+
 def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     evidence = g.evidence
+    if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING:
+        return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip"
     counts = Counter(m.label for m in g.mentions if m.label)
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
