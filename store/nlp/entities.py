@@ -489,6 +489,7 @@ def _compound_head_end(doc, ent, end: int) -> int:
     if (
         nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.ent_type_ == "" and ent[-1].head.i == nxt.i
         and not is_person_title(nxt.text) and not trailing_title_length(f"{ent.text} {nxt.text}")
+        and nxt.text not in recall.EVENT_NOUNS  # "[NBA] Finals": the organiser, then its event
     ):
         return nxt.idx + len(nxt)
     return end
@@ -1438,7 +1439,7 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
     for g in groups:
         if g.label == "PERSON":
             for last in {name_words(a)[-1] for a in g.aliases if len(name_words(a)) > 1}:
-                if len(last) >= T.PROPAGATED_MIN_CHARS and last[0].isupper() and last not in g.aliases:
+                if len(last) >= 3 and last[0].isupper() and last not in g.aliases:  # as _propagate reads surnames
                     owners.setdefault(last, []).append(g)
     return [(last, gs[0]) for last, gs in owners.items() if len(gs) == 1]
 

@@ -680,7 +680,7 @@ def listed_people(doc: Doc) -> list[Found]:
 
 # Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
 # Show" ("Games" ends companies' names too: "Epic Games").
-_EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
+EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
 # Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
 # tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
 _WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
@@ -694,7 +694,7 @@ def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     out: list[Found] = []
     for tok in doc:
         work = tok.lower_ in _WORK_NOUNS and tok.text.islower()
-        if not (tok.text in _EVENT_NOUNS or work):
+        if not (tok.text in EVENT_NOUNS or work):
             continue
         end = tok.i if work else tok.i + 1
         start = end
@@ -733,7 +733,7 @@ def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     if ent.label_ not in _ENTITY_LABELS or len(ent) < 2:
         return None
     work = ent[-1].lower_ in _WORK_NOUNS and ent[-1].text.islower()
-    if not (ent[-1].text in _EVENT_NOUNS or work):
+    if not (ent[-1].text in EVENT_NOUNS or work):
         return None
     start = ent.start + (ent[0].lower_ in {"the", "a", "an"})
     end = ent.end - work
