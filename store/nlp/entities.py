@@ -1351,6 +1351,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                 acr = initials(a)
                 if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
                     forms.setdefault(acr, set()).add(i)
+    for form, i in _short_names(groups, nouns):
+        forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
         for m in g.mentions:
@@ -1370,6 +1372,27 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+
+
+def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
+    """Other forms a person named in full goes by in the body: the given name alone ("Teresa's
+    husband" after "Teresa Nielsen Hayden", in features that name family and friends so), and the
+    initial joined to the surname ("T-Swift"). A given name that is a common noun or a month is no
+    one's ("Will", "June"); one two people share, or that names anything else, is left (see _propagate)."""
+    for i, g in enumerate(groups):
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2 or not names[0].isalpha() or not names[0][:1].isupper() or names[0].isupper():
+                continue
+            if len(names[0]) >= T.PROPAGATED_MIN_CHARS and names[0].lower() not in nouns and names[0].lower() not in _MONTHS:
+                yield names[0], i
+            if names[-1].isalpha():
+                yield f"{names[0][0]}-{names[-1]}", i
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # What may not touch a name on either side for it to stand on its own ("Basal", not "Basalt" or "al-Basal").
@@ -1434,14 +1457,22 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
 
 def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
     """The surname of a person the body names in full, which a headline writes alone ("Saraki,
-    Melaye Drag IGP Idris to Court"), when no other person of the article bears it."""
-    owners: dict[str, list[_Group]] = {}
+    Melaye Drag IGP Idris to Court"), or with the given name and half a double surname ("Ben Bruce"
+    of "Ben Murray-Bruce"), when no other person of the article is named so."""
+    owners: dict[str, dict[int, _Group]] = {}
     for g in groups:
-        if g.label == "PERSON":
-            for last in {name_words(a)[-1] for a in g.aliases if len(name_words(a)) > 1}:
-                if len(last) >= 3 and last[0].isupper() and last not in g.aliases:  # as _propagate reads surnames
-                    owners.setdefault(last, []).append(g)
-    return [(last, gs[0]) for last, gs in owners.items() if len(gs) == 1]
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2:
+                continue
+            last = names[-1]
+            if len(last) >= 3 and last[0].isupper() and last not in g.aliases:  # as _propagate reads surnames
+                owners.setdefault(last, {})[id(g)] = g
+            if "-" in last.strip("-"):
+                owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
 
 
 def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:
