@@ -207,3 +207,13 @@ def test_a_business_unit_in_a_job_title_is_no_actor():
     assert "Nissan Sales & Regional Operations" not in _by_alias(_page("autoindustriya_nissan_sentra.txt"))
     ascom = _by_alias(_page("ascom_ge_healthcare.txt"))
     assert "Life Care Solutions Europe" not in ascom and "Manager" not in ascom
+
+
+def test_a_plural_acronym_names_a_kind_of_thing_not_a_body():
+    ex = _by_alias(_extract(
+        "Drones\n\nThe army of Ruritania bought more Unmanned Aerial Vehicles (UAVs) from Acme Defense. Each UAV"
+        " flies for ten hours, Acme Defense said.\n"
+    ))
+    assert "Acme Defense" in ex and not any("UAV" in a or "Unmanned" in a for a in ex)
+    ascom = _by_alias(_page("ascom_ge_healthcare.txt"))
+    assert not any(a.startswith("ICU") or a == "Intensive Care Units" for a in ascom)

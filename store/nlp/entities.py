@@ -117,6 +117,7 @@ _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"}
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
@@ -300,7 +301,7 @@ def collect(
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns)
-    groups = [g for g in groups if g.label not in WEAK_LABELS]
+    groups = [g for g in groups if g.label not in WEAK_LABELS and "class" not in g.evidence]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     return _records(groups)
@@ -664,15 +665,18 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             if long_span is None:
                 continue
             family = seen[acr] = len(seen)
+            # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body
+            kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
+            short = rf"{acr[:-1]}s?" if kind else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
             for q in prose:
                 for hit in pattern.finditer(q.text):
                     ev = {"acronym", "defined"} if (q.seq, hit.start()) == (p.seq, long_span[0]) else {"acronym"}
-                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev, family))
-                for hit in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", q.text):
-                    out.append(_Mention(q.seq, hit.start(), hit.end(), acr, "", {"acronym"}, family))
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev | kind, family))
+                for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
     return out
 
 
