@@ -217,3 +217,13 @@ def test_a_plural_acronym_names_a_kind_of_thing_not_a_body():
     assert "Acme Defense" in ex and not any("UAV" in a or "Unmanned" in a for a in ex)
     ascom = _by_alias(_page("ascom_ge_healthcare.txt"))
     assert not any(a.startswith("ICU") or a == "Intensive Care Units" for a in ascom)
+
+
+def test_a_given_name_the_model_took_for_an_organisation_is_the_person():
+    ex = _by_alias(_extract(
+        "Family\n\nMartha Fry and her brother Dale Ford agreed to an interview.\n\n"
+        "\u201cI once visited him in Minneapolis,\u201d Dale wrote. \u201cHe was kind,\u201d Dale wrote.\n"
+    ))
+    assert "Dale" not in ex or ex["Dale"] is ex["Dale Ford"]
+    slate = _by_alias(_page("slate_john_ford.txt"))
+    assert slate["Dale"] is slate["Dale Ford"] and slate["Dale"].type == "PERSON"

@@ -1097,7 +1097,9 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
             if len(kin) == 1 and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
                 union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
                 continue
-        if not matches and g.label == "PERSON" and "place" not in g.evidence:
+        given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
+            " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
             firsts = {
@@ -1106,8 +1108,10 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozen
                         for full in groups[j].aliases for a in short if len(a.split()) == 1)
             }
             if len(firsts) == 1:
+                g.label = "PERSON"
                 union(firsts.pop(), i)
                 continue
+        if not matches and g.label == "PERSON" and "place" not in g.evidence:
             # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
             # organisation named after it
             single = {name_key(a) for a in short if len(a.split()) == 1}
