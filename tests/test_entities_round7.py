@@ -227,3 +227,13 @@ def test_a_given_name_the_model_took_for_an_organisation_is_the_person():
     assert "Dale" not in ex or ex["Dale"] is ex["Dale Ford"]
     slate = _by_alias(_page("slate_john_ford.txt"))
     assert slate["Dale"] is slate["Dale Ford"] and slate["Dale"].type == "PERSON"
+
+
+def test_a_works_title_after_its_kind_noun_is_no_name():
+    ex = _by_alias(_extract(
+        "Books\n\nJo Roe soon wrote his first novel, Web of Lanterns, and the story collection Heat of Glass."
+        " The book was called The Heron Waiting, and Roe said it sold well.\n"
+    ))
+    assert "Jo Roe" in ex and not any(w in a for a in ex for w in ("Lantern", "Glass", "Heron"))
+    slate = _by_alias(_page("slate_john_ford.txt"))
+    assert "Dragon Waiting" not in slate and "Heat of Fusion" not in slate

@@ -270,7 +270,7 @@ def collect(
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
-        + recall.addresses(p.text) + recall.reporting_outlets(p.doc)
+        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         if s >= p.skip
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
@@ -807,6 +807,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     evidence = g.evidence
     if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING:
         return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip"
+    if "work" in evidence and not evidence & _ACTING:
+        return "WORK_OF_ART"  # "his first novel, Web of Angels": a title wherever it is written
     counts = Counter(m.label for m in g.mentions if m.label)
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)

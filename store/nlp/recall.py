@@ -767,3 +767,36 @@ def reporting_outlets(doc: Doc) -> list[Found]:
             continue
         out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
+
+
+# Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
+# collection Heat of Fusion", "a film called Jackie Roe".
+_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary".split())
+_TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
+
+
+def titled_works(doc: Doc) -> list[Found]:
+    """The title of a work named after its kind noun ("the novel X", "his first novel, X,", "the
+    book was called X"): no actor or place, whatever the model made of its words."""
+    out: list[Found] = []
+    for tok in doc[:-1]:
+        if tok.lower_ not in _WORK_KINDS or not tok.text.islower():
+            continue
+        i = tok.i + 1
+        if doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
+            i += 1
+        elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
+            i += 2  # "The book was called The Dragon Waiting"
+        while i < len(doc) and doc[i].text in _QUOTE_MARKS:
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
+            i += 1  # names drop a leading article, as entities.clean_span does
+        end = i
+        while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha
+            or doc[end].lower_ in _TITLE_GLUE and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        if end > i:
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+    return out
