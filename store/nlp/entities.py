@@ -805,10 +805,11 @@ _ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "
 
 def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     evidence = g.evidence
-    if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING:
-        return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip"
-    if "work" in evidence and not evidence & _ACTING:
-        return "WORK_OF_ART"  # "his first novel, Web of Angels": a title wherever it is written
+    if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING \
+            and not (gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases)):
+        return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip" (not "the US system")
+    if "work" in evidence and not evidence & _ACTING and not any(m.label == "PERSON" for m in g.mentions):
+        return "WORK_OF_ART"  # "his first novel, Web of Angels": a title wherever it is written (not "the book Jo Roe wrote")
     counts = Counter(m.label for m in g.mentions if m.label)
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
@@ -967,8 +968,9 @@ def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
         if g.label != "ORG":
             continue
         for m in g.mentions:
-            rest = _CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:]
-            if rest and (gaz.country(" ".join(rest)) or gaz.region(" ".join(rest)) or (p := gaz.lookup(" ".join(rest))) and p.kind == "continent"):
+            rest = " ".join(_CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:])
+            if rest and (gaz.country(rest if len(rest) > 3 else rest.upper()) or gaz.region(rest)
+                         or (place := gaz.lookup(rest)) and place.kind == "continent"):
                 m.evidence.add("arm")
 
 

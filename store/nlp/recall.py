@@ -76,8 +76,10 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
                 if owner is not None:
                     out += _owned(piece, owner)
                     piece = owner
-                else:
-                    piece = _one_word_owner(piece) or piece
+                elif (one := _one_word_owner(piece)) is not None:
+                    if one.start == piece.start:
+                        out += _owned(piece, one)  # "NASA's Goddard Space Flight Center"
+                    piece = one
                 m = _TICKER.search(piece.text)
                 if m and len(piece.text[: m.start()].split()) >= 2:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
@@ -127,8 +129,10 @@ def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     the country is a place, the name of two or three capitalised words a person."""
     doc = ent.doc
     start = ent.start + (ent[0].lower_ == "the")
-    if ent.label_ not in {"ORG", "PERSON"} or ent.start == 0 or doc[ent.start - 1].lower_ not in {"to", "of", "for"} or gaz is None:
+    if ent.label_ not in {"ORG", "PERSON"} or ent.start < 2 or doc[ent.start - 1].lower_ not in {"to", "of", "for"} or gaz is None:
         return None
+    if not is_person_title(doc[ent.start - 2].text):
+        return None  # "ambassador to", "minister of": a role's country, not a name of the place's own
     for n in (2, 1):
         name = doc[start + n : ent.end]
         if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
@@ -296,14 +300,15 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
 
 def _one_word_owner(ent: Span) -> Span | None:
     """"[FX's Legion]", "[Braun's Ithaca Holdings]": a possessive of one word inside an organisation's
-    span. An acronym owner is the organisation (what follows is its show or product); else an
-    organisation's name after the possessive is the organisation (the owner, a person, is found alone)."""
+    span. An acronym owner is the organisation (what follows is its show or product, or an
+    organisation of its own, which spans() keeps too); else an organisation's name after the
+    possessive is the organisation (the owner, a person, is found alone)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
     if not m or " " in ent.text[: m.start()].strip():
         return None
-    owned = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG")
     if is_acronym(ent.text[: m.start()]):
         return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+    owned = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG")
     if owned is not None and len(owned) >= 2 and owned[-1].lower_ in ORG_HEAD_NOUNS and all(t.text[:1].isupper() for t in owned):
         return owned
     return None
@@ -706,7 +711,7 @@ def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
             if not (prev.text[:1].isupper() and (prev.is_alpha or _INITIAL.fullmatch(prev.text))) or prev.lower_ in {"the", "a", "an"}:
                 break
             start -= 1
-        if end - start >= (2 if work else 1) and doc[start].lower_ != "of":
+        if end - start >= (2 if work else 1) and doc[start].lower_ != "of" and (work or start < tok.i):  # not "Show" alone
             out += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label, {"event"}) for a, b, label in _event_parts(doc, start, end, gaz, work)]
     return out
 
@@ -797,6 +802,6 @@ def titled_works(doc: Doc) -> list[Found]:
             or doc[end].lower_ in _TITLE_GLUE and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         ):
             end += 1
-        if end > i:
+        if end - i >= 2:  # "his book Trump wrote": one word may be a name
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
     return out
