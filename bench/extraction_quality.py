@@ -83,11 +83,12 @@ def _fold(text: str) -> str:
 
 
 def pool_of(gold: dict) -> str:
-    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json)."""
+    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json, and the
+    WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
-    if "/aeb/" in path:
+    if "/aeb/" in path or "/wcxb/" in path:
         return f"unseen round {gold['round']}"
     return "held-out articles" if "/heldout/" in path else "own articles"
 
@@ -99,7 +100,7 @@ def load_gold(paths: list[Path] | None = None, *, untouched: bool = True) -> lis
     golds = []
     for p in paths:
         gold = json.loads(p.read_text(encoding="utf-8"))
-        m = re.match(r"aeb(\d+)_", p.name)
+        m = re.match(r"(?:aeb|wcxb)(\d+)_", p.name)
         if m:
             gold["round"] = int(m.group(1))
         if untouched or gold.get("round") not in UNTOUCHED_ROUNDS:

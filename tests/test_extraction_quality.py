@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bench.extraction_quality import Counts, Score, report, score_article
@@ -97,6 +99,29 @@ def test_untouched_and_reserved_rounds_stay_out_of_the_tests():
         assert (GOLD_DIR.parents[1] / gold["article"]).is_file(), gold["article"]
         assert all(q["kind"] in {"direct", "indirect"} and q["speaker"] for q in gold["quotes"]), gold["article"]
         assert all(e["role"] in {"actor", "location", "other"} and e["aliases"] for e in gold["entities"]), gold["article"]
+
+
+def test_wcxb_gold_pools_as_an_unseen_round(tmp_path):
+    """Round 8 on comes from WCXB (tests/articles/wcxb/, gold wcxb<N>_*.json): its round is read
+    from the file name and pooled as an unseen round, as aeb's are."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    path = tmp_path / "wcxb8_some_page.json"
+    path.write_text(json.dumps({"article": "tests/articles/wcxb/some_page.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([path])
+    assert gold["round"] == 8 and pool_of(gold) == "unseen round 8"
+    assert pool_of({"article": "tests/articles/some_page.txt", "round": 8}) == "own articles"
+
+
+def test_every_gold_snippet_is_written_in_its_article():
+    """A gold quote whose snippet its article never writes can never be found. Checked on the texts
+    alone, reserved rounds included, without running the program on them."""
+    from bench.extraction_quality import GOLD_DIR, load_gold
+
+    for gold in [*load_gold(), *load_gold(sorted((GOLD_DIR / "reserved").glob("*.json")))]:
+        text = " ".join((GOLD_DIR.parents[1] / gold["article"]).read_text(encoding="utf-8").split()).casefold()
+        missing = [q["text"] for q in gold["quotes"] if " ".join(q["text"].split()).casefold() not in text]
+        assert missing == [], gold["article"]
 
 
 def test_issue_table_says_when_the_latest_round_is_untouched(monkeypatch):
