@@ -232,8 +232,17 @@ def test_a_given_name_the_model_took_for_an_organisation_is_the_person():
 def test_a_works_title_after_its_kind_noun_is_no_name():
     ex = _by_alias(_extract(
         "Books\n\nJo Roe soon wrote his first novel, Web of Lanterns, and the story collection Heat of Glass."
-        " The book was called The Heron Waiting, and Roe said it sold well.\n"
+        " The book was called The Heron Waiting, and Roe said it sold well, as did his book \u201cMusicalia\u201d.\n"
     ))
-    assert "Jo Roe" in ex and not any(w in a for a in ex for w in ("Lantern", "Glass", "Heron"))
+    assert "Jo Roe" in ex and not any(w in a for a in ex for w in ("Lantern", "Glass", "Heron", "Musicalia"))
     slate = _by_alias(_page("slate_john_ford.txt"))
     assert "Dragon Waiting" not in slate and "Heat of Fusion" not in slate
+
+
+def test_a_persons_name_ends_at_the_possessive():
+    ex = _by_alias(_extract(
+        "Books\n\nHe finished the last books of Robert Jade\u2019s Wheel of Stone series after Jade died.\n"
+    ))
+    assert not any("\u2019s" in a or a.endswith("Wheel") for a in ex)
+    slate = _by_alias(_page("slate_john_ford.txt"))
+    assert "Robert Jordan\u2019s Wheel" not in slate and "Wheel" not in slate

@@ -65,6 +65,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         if not len(ent):
             continue
         pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or [ent]
@@ -216,6 +217,17 @@ def _lowercase_cut(ent: Span) -> Span | None:
     cut = next((t.i for t in ent[1:] if t.is_alpha and t.text.islower() and t.doc[t.i - 1].whitespace_
                 and t.lower_ not in NAME_PARTICLES | NAME_ARTICLES), None)  # "Hau-yip" is one name
     return Span(ent.doc, ent.start, cut, label="PERSON") if cut is not None else None
+
+
+def _owner_person(ent: Span) -> Span | None:
+    """"[Robert Jordan's Wheel] of Time": a person's name runs into what the person owns or wrote;
+    the person is the name before the possessive."""
+    if ent.label_ != "PERSON":
+        return None
+    cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "\u2019s"}), None)
+    if cut is None or not ent.doc[cut + 1].text[:1].isupper():
+        return None
+    return Span(ent.doc, ent.start, cut, label="PERSON")
 
 
 def _administration(ent: Span) -> Span | None:
@@ -792,6 +804,7 @@ def titled_works(doc: Doc) -> list[Found]:
             i += 1
         elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
             i += 2  # "The book was called The Dragon Waiting"
+        quoted = i < len(doc) and doc[i].text in _QUOTE_MARKS
         while i < len(doc) and doc[i].text in _QUOTE_MARKS:
             i += 1
         if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
@@ -802,6 +815,6 @@ def titled_works(doc: Doc) -> list[Found]:
             or doc[end].lower_ in _TITLE_GLUE and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         ):
             end += 1
-        if end - i >= 2:  # "his book Trump wrote": one word may be a name
+        if end - i >= 2 or quoted and end > i:  # "his book Trump wrote": one word may be a name, unless quoted
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
     return out
