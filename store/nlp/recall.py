@@ -221,12 +221,12 @@ def _lowercase_cut(ent: Span) -> Span | None:
 
 def _owner_person(ent: Span) -> Span | None:
     """"[Robert Jordan's Wheel] of Time": a person's name runs into what the person owns or wrote;
-    the person is the name before the possessive."""
+    the person is the name of two words or more before the possessive."""
     if ent.label_ != "PERSON":
         return None
     cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "\u2019s"}), None)
-    if cut is None or not ent.doc[cut + 1].text[:1].isupper():
-        return None
+    if cut is None or cut - ent.start < 2 or not ent.doc[cut + 1].text[:1].isupper():
+        return None  # one word before it may be a place ("Punjab's Bhatinda"): left as the model read it
     return Span(ent.doc, ent.start, cut, label="PERSON")
 
 
