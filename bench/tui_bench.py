@@ -168,8 +168,9 @@ def _drawn(app) -> None:
 
 
 async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
-    """Median ms from End (and from Home) to the screen drawn, in the corpus's Quotes pane (all, and filtered),
-    the article list, the reader and the Actors pane by name."""
+    """Median ms from End (and from Home) to the screen drawn, in the corpus's Quotes pane (all, filtered, by speaker),
+    the article list, the reader, the Actors pane by name and by first appearance, and the Mentions pane of the
+    corpus's most mentioned actor."""
     app = TimedApp(db, poll_seconds=None)
     timings: dict[str, dict[str, list[float]]] = {}
     async with app.run_test(size=(160, 48)) as pilot:
@@ -182,10 +183,20 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
         await pilot.pause()
         # each list, and the keys that make it so before End is timed: the corpus's quotes filtered (f thrice:
         # reported speech, every quote of the synthetic store), then by speaker (g), the actors by name (o once)
+        # then the actors by first appearance (o again), and the mentions of the most mentioned actor (o twice more
+        # is by mentions again; home, enter chooses it)
         lists = [("quotes", "quotes", ()), ("articles", "articles", ()), ("reader", "reader", ()),
                  ("quotes filtered (reported)", "quotes", ("f", "f", "f")), ("quotes by speaker", "quotes", ("g",)),
-                 ("actors by name", "facet-actor", ("o",))]
+                 ("actors by name", "facet-actor", ("o",)), ("actors by appearance", "facet-actor", ("o",)),
+                 ("mentions of the most mentioned", "mentions", ("o", "o", "home", "enter"))]
         for name, widget, keys in lists:
+            if widget == "mentions":  # the keys choose the actor whose mentions are timed
+                app.main.set_focus(app.main.query_one("#facet-actor"))
+                await pilot.pause()
+                await pilot.press(*keys)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                keys = ()
             app.main.set_focus(app.main.query_one(f"#{widget}"))
             await pilot.pause()
             if keys:

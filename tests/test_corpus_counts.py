@@ -12,17 +12,20 @@ from contextlib import contextmanager
 
 from newsx.store import open_db
 from newsx.store.db import corpus_counts, transaction
-from newsx.store.db.schema import SCHEMA_VERSION
+from newsx.store.db.schema import SCHEMA_VERSION, fill_speaker_counts
 from newsx.store.db.search import CorpusIndex, EntityIndex
 
-from .tui.synthetic import BAGHDAD, ISIL, MALIKI, MOSUL, OBAMA, Article, Entity, write_article
+from .tui.synthetic import BAGHDAD, ISIL, MALIKI, MOSUL, OBAMA, Article, Entity, Quote, write_article
 
 SNAPSHOT = (
-    "SELECT (SELECT group_concat(id || ':' || mention_count || '/' || article_count, ' ') FROM"
+    "SELECT (SELECT group_concat(id || ':' || mention_count || '/' || article_count || '@' || coalesce(first_published, '-')"
+    " || '/' || coalesce(first_article_id, '-') || '/' || coalesce(first_place, '-'), ' ') FROM"
     " (SELECT * FROM entities ORDER BY id)),"
     " (SELECT group_concat(id || ':' || entity_count, ' ') FROM (SELECT * FROM articles ORDER BY id)),"
     " (SELECT group_concat(role || ':' || word || ':' || entity_id || ':' || alias, '|') FROM"
-    " (SELECT * FROM alias_words ORDER BY 1, 2, 3, 4))"
+    " (SELECT * FROM alias_words ORDER BY 1, 2, 3, 4)),"
+    " (SELECT group_concat(filter || ':' || speaker || ':' || coalesce(entity_id, '-') || ':' || name || ':' || quotes, '|')"
+    " FROM (SELECT * FROM speaker_counts WHERE quotes > 0 ORDER BY filter, speaker))"
 )
 
 
@@ -30,6 +33,7 @@ def kept_and_derived(db) -> tuple[tuple, tuple]:
     kept = db.execute(SNAPSHOT).fetchone()
     with transaction(db) as conn:
         corpus_counts.recompute(conn)
+        fill_speaker_counts(conn)
         derived = conn.execute(SNAPSHOT).fetchone()
     return kept, derived
 
@@ -55,6 +59,81 @@ def test_counts_follow_every_write(tmp_path):
     assert db.execute("SELECT count(*) FROM entities WHERE name = 'Barack Obama'").fetchone()[0] == 0
     assert "obama" not in kept[2]
     assert db.execute("SELECT mention_count, article_count FROM entities WHERE name = 'Nuri al-Maliki'").fetchone() == (2, 2)
+    db.close()
+
+
+def first_seen(db, name: str) -> tuple:
+    return db.execute("SELECT first_published, first_article_id FROM entities WHERE name = ?", [name]).fetchone()
+
+
+def test_where_each_entity_first_appears_follows_every_write(tmp_path):
+    """An article dated earlier, written later, is where its entities now first appear; a replaced version that
+    names one no more gives its first appearance back to the next article that names it."""
+    db = open_db(tmp_path / "f.db")
+    later = write_article(db, Article("Later", [("title", "Later"), ("body", "Obama spoke; Maliki too.")],
+                                      [MALIKI, OBAMA], published="2014-06-21"))
+    assert first_seen(db, "Nuri al-Maliki") == ("2014-06-21", later)
+    undated = write_article(db, Article("Undated", [("title", "Undated"), ("body", "Maliki again.")], [MALIKI], published=None))
+    assert first_seen(db, "Nuri al-Maliki") == ("2014-06-21", later)  # an undated article comes after every dated one
+    earlier = write_article(db, Article("Earlier", [("title", "Earlier"), ("body", "Maliki first.")], [MALIKI],
+                                        published="2014-06-01"))
+    assert first_seen(db, "Nuri al-Maliki") == ("2014-06-01", earlier)
+    assert first_seen(db, "Barack Obama") == ("2014-06-21", later)
+    kept, derived = kept_and_derived(db)
+    assert kept == derived
+    write_article(db, Article("Earlier", [("title", "Earlier"), ("body", "Nobody first.")], [], published="2014-06-01"))
+    assert first_seen(db, "Nuri al-Maliki") == ("2014-06-21", later)
+    write_article(db, Article("Later", [("title", "Later"), ("body", "Obama spoke.")], [OBAMA], published="2014-06-21"))
+    assert first_seen(db, "Nuri al-Maliki") == (None, undated)
+    kept, derived = kept_and_derived(db)
+    assert kept == derived
+    db.close()
+
+
+def test_the_quotes_of_each_speaker_are_counted_per_filter_as_they_are_written(tmp_path):
+    db = open_db(tmp_path / "s.db")
+    said = [("body", "\u201cWe hold,\u201d Maliki said. Officials said it was over. \u201cNo,\u201d he said.")]
+    quotes = [Quote(1, "Maliki", "We hold,", entity=MALIKI.name), Quote(1, "Officials", "it was over", kind="indirect", entity=None),
+              Quote(1, "he", "No,", entity=None)]
+    write_article(db, Article("Talks", [("title", "Talks"), *said], [MALIKI], quotes=quotes))
+    write_article(db, Article("More", [("title", "More"), *said], [MALIKI], quotes=quotes))
+    counted = {(f, k): n for f, k, n in db.execute("SELECT filter, speaker, quotes FROM speaker_counts WHERE quotes > 0")}
+    maliki = db.execute("SELECT id FROM entities WHERE name = ?", [MALIKI.name]).fetchone()[0]
+    assert counted == {
+        ("all", f"entity:{maliki}"): 2, ("direct", f"entity:{maliki}"): 2, ("all", "said:officials"): 2,
+        ("reported", "said:officials"): 2, ("all", "said:he"): 2, ("direct", "said:he"): 2, ("review", "said:he"): 2,
+    }
+    write_article(db, Article("More", [("title", "More"), ("body", "Quiet.")], [], quotes=[]))  # replaced: its quotes go
+    assert db.execute("SELECT quotes FROM speaker_counts WHERE filter = 'review' AND speaker = 'said:he'").fetchone() == (1,)
+    kept, derived = kept_and_derived(db)
+    assert kept == derived
+    db.close()
+
+
+def test_a_store_from_before_first_appearances_and_speaker_counts_gets_them_on_open(tmp_path):
+    """A store of the version before (schema 9 as released) is migrated to them on open, its schema number unchanged."""
+    path = tmp_path / "nine.db"
+    db = open_db(path)
+    quotes = [Quote(1, "Maliki", "We hold,", entity=MALIKI.name), Quote(1, "who", "it was over", kind="indirect", entity=None)]
+    write_article(db, Article("Talks", [("title", "Talks"), ("body", "\u201cWe hold,\u201d Maliki said; it was over, who said.")],
+                              [MALIKI, OBAMA], quotes=quotes))
+    write_article(db, story("Siege", "Obama spoke of Mosul.", OBAMA, MOSUL))
+    expected = db.execute(SNAPSHOT).fetchone()
+    db.close()
+    conn = sqlite3.connect(path)
+    with conn:
+        for name in ("speaker_counts_ai", "speaker_counts_ad", "speaker_counts_au", "speaker_counts_named"):
+            conn.execute(f"DROP TRIGGER {name}")
+        for name in ("idx_entities_by_first", "idx_mentions_in_reading_order"):
+            conn.execute(f"DROP INDEX {name}")
+        conn.execute("DROP TABLE speaker_counts")
+        for column in ("first_published", "first_article_id", "first_place"):
+            conn.execute(f"ALTER TABLE entities DROP COLUMN {column}")
+    conn.close()
+    db = open_db(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute(SNAPSHOT).fetchone() == expected
+    assert "@2014-06-21/1/" in expected[0] and "entity:" in expected[3]
     db.close()
 
 

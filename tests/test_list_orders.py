@@ -109,6 +109,57 @@ def test_article_pages_and_positions_agree_with_the_full_list(tmp_path, order):
         db.close()
 
 
+def index_walks_only(db, read) -> None:
+    """Every statement `read()` runs reads index ranges: none scans a table or an index whole."""
+    traced: list[str] = []
+    db.conn.set_trace_callback(traced.append)
+    read()
+    db.conn.set_trace_callback(None)
+    assert traced
+    for sql in traced:
+        plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()]
+        assert not [p for p in plan if p.startswith("SCAN") and "CONSTANT ROW" not in p], (sql, plan)
+        assert not [p for p in plan if "TEMP B-TREE" in p], (sql, plan)  # nor sorts what it reads
+
+
+@pytest.mark.parametrize("order", queries.ENTITY_ORDERS)
+def test_entity_pages_and_positions_agree_with_the_full_list_and_walk_an_index(tmp_path, order):
+    """Each order of a facet pane (by first appearance too) read a page at a time, from either end, is the whole
+    list; where each entity is in it is its place there; a page and a place are index walks."""
+    path = build_store(tmp_path / "orders.db", corpus(9) + corpus(10))
+    db = open_db(path)
+    try:
+        total = queries.entity_total(db, "actor")
+        whole = [e["id"] for e in queries.top_entities(db, "actor", total, order)]
+        assert len(whole) == total > 5
+        paged = [i for at in range(0, total, 5) for i in pages.window(db.conn, "entities", order, at, 5, total, ("actor",))]
+        assert paged == whole
+        assert [pages.position(db.conn, "entities", order, i, ("actor",)) for i in whole] == list(range(total))
+        index_walks_only(db, lambda: pages.window(db.conn, "entities", order, total - 3, 3, total, ("actor",)))
+        index_walks_only(db, lambda: queries.top_entities(db, "actor", 3, order))  # the corpus panes' first rows
+        index_walks_only(db, lambda: pages.position(db.conn, "entities", order, whole[total // 2], ("actor",)))
+    finally:
+        db.close()
+
+
+def test_one_entitys_mentions_and_the_speakers_are_paged_by_index_walks(tmp_path):
+    path = build_store(tmp_path / "orders.db", corpus(11))
+    db = open_db(path)
+    try:
+        entity = db.execute("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1").fetchone()[0]
+        whole = [m["id"] for m in queries.mentions(db, entity)]
+        total = pages.count(db.conn, "entity_mentions", (entity,))
+        assert total == len(whole) > 5
+        paged = [i for at in range(0, total, 3) for i in pages.window(db.conn, "entity_mentions", "reading", at, 3, total, (entity,))]
+        assert paged == whole
+        assert [m["id"] for m in queries.mentions_by_id(db, whole[-3:])] == whole[-3:]
+        index_walks_only(db, lambda: pages.window(db.conn, "entity_mentions", "reading", total - 2, 2, total, (entity,)))
+        index_walks_only(db, lambda: pages.position(db.conn, "entity_mentions", "reading", whole[-1], (entity,)))
+        index_walks_only(db, lambda: pages.window(db.conn, "speakers", "quotes", 0, 5, 10, ("all",)))
+    finally:
+        db.close()
+
+
 def test_the_counts_of_mentioned_entities_follow_every_change(tmp_path):
     """entity_totals (kept by triggers) against a count of the entities as they are, after writes, a correction,
     its undo and a store without them opened."""

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .screens.main import MainScreen
 
 MAX_HITS = 30
+CORPUS_QUOTES = 1000  # the corpus's quotes the palette matches
 ENTITY_KINDS = ROLES  # actor, location, other
 # "actor: maliki" searches actors only, "quote: door" quotes only; an action's area ("view:")
 # narrows the actions. Anything else before a colon is part of the query.
@@ -102,7 +103,17 @@ class EntityCommands(_MainProvider):
 
 
 class QuoteCommands(_MainProvider):
-    """quote: Speaker — first words: the quotes of the scope (this article or the corpus)."""
+    """quote: Speaker — first words: the quotes of the scope (this article, or the corpus's first CORPUS_QUOTES
+    in reading order, read as the palette opens: the Quotes pane pages them all and holds none)."""
+
+    quotes: list[dict] = []
+
+    async def startup(self) -> None:
+        main = self.main
+        if main.facets.scope == "corpus":
+            self.quotes = await asyncio.to_thread(main.store.first_quotes, CORPUS_QUOTES)
+        else:
+            self.quotes = main.facets.quotes
 
     async def search(self, query: str) -> Hits:
         kind, words = split_kind(query)
@@ -111,7 +122,7 @@ class QuoteCommands(_MainProvider):
         main = self.main
         where = scope_words(main.facets.scope)
         matcher = self.matcher(words)
-        for q in listed(main.facets.quotes, words):
+        for q in listed(self.quotes, words):
             label = palette_label(q)
             score = matcher.match(label) if words.strip() else 1.0
             if score > 0:

@@ -12,17 +12,15 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from newsx.store import ROLES
-from newsx.store.db import pages, queries
+from newsx.store.db import queries
 from newsx.store.db.search import CorpusIndex, EntityIndex
 
 from .pages import RowPages, entity_pages, quote_pages
 
 SPARK_BINS = 8
-# Rows read for each list of the corpus scope: more than any pane shows at once; the rest are counted.
+# Entities read for each role of the corpus scope (its panes page through all of them): what `actor:` alone
+# lists in the palette, and where a search's hits find their rows.
 CORPUS_ENTITIES = 300
-# The corpus's quotes the Quotes pane's filters and speakers view (g) work on; in reading order it
-# pages through all of them (Facets.quote_pages).
-CORPUS_QUOTES = 1000
 
 
 @dataclass
@@ -61,7 +59,7 @@ class Orders:
 @dataclass
 class Facets:
     """The entities of the current scope, per role, in the order `orders` gives each pane, and their
-    fuzzy indexes; and the scope's quotes, in reading order."""
+    fuzzy indexes; and the scope's quotes, in reading order (an article's as rows, the corpus's paged)."""
 
     scope: str
     by_role: dict[str, list[dict]] = field(default_factory=dict)
@@ -197,8 +195,8 @@ def _article_facets(db: sqlite_utils.Database, view: ArticleView, orders: Orders
 
 
 def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Orders) -> Facets:
-    """The first entities of each role in the pane's order and the first quotes, from counts the write
-    path keeps; never every row (a large corpus has millions)."""
+    """The first entities of each role in the pane's order, every one paged, and every quote paged, from counts
+    the write path keeps; never every row (a large corpus has millions)."""
     facets = Facets("corpus", indexes=dict(corpus.by_role), orders=orders)
     for role in ROLES:
         facets.by_role[role] = queries.top_entities(db, role, CORPUS_ENTITIES, orders.facet(role))
@@ -209,9 +207,7 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Ord
         e["bar"] = e["mentions"] / top
         facets.by_id[e["id"]] = e
     for role in ROLES:
-        if orders.facet(role) in pages.LISTS["entities"].orders:
-            facets.entity_pages[role] = entity_pages(corpus.db_path, role, facets.totals[role], orders.facet(role))
-    facets.quotes = queries.first_quotes(db, CORPUS_QUOTES)
+        facets.entity_pages[role] = entity_pages(corpus.db_path, role, facets.totals[role], orders.facet(role))
     facets.quote_total = queries.quote_total(db)
     facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)
     # the first page of each list, here in the worker: drawn on the UI thread, each read cost the switch its frame

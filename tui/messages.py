@@ -95,11 +95,13 @@ class EntityDetailRead(Message):
 
 @dataclass
 class MentionsRead(Message):
-    """An entity's mentions across the corpus were read; `jump`: go to the first one."""
+    """An entity's mentions across the corpus, paged (their first page read); `jump`: go to the first one, `first`
+    (in the article shown, else the corpus's first)."""
 
     entity_id: int
-    mentions: list[dict]
+    mentions: RowPages
     jump: bool = True
+    first: int = 0
 
 
 @dataclass

@@ -132,12 +132,6 @@ class TablePages(RowPages):
     def _connect(self) -> sqlite3.Connection:
         return _read_only(self.db_path)
 
-    def speakers(self, which: str) -> list[tuple[str, str, int | None, int]]:
-        """Who said the quotes of the store the filter `which` keeps (store.db.pages.speakers; seconds in a
-        corpus of a million quotes: for a worker)."""
-        with closing(self._connect()) as conn:
-            return pages.speakers(conn, () if which == "all" else (which,))
-
     def _page(self, offset: int, limit: int) -> list[dict]:
         with closing(self._connect()) as conn:
             ids = pages.window(conn, self.name, self.order, offset, limit, self.total, self.params, self.filters)
@@ -166,17 +160,21 @@ def entity_pages(db_path: Path, role: str, total: int, order: str = "mentions") 
     return TablePages(db_path, "entities", order, total, queries.entities_by_id, (role,))
 
 
-def speaker_pages(db_path: Path, speakers: list[tuple[str, str, int | None, int]]) -> RowPages:
-    """Speakers as TablePages.speakers counted them, a row each ({id: key, key, name, entity_id, quotes}),
-    an unnamed one's words read as its first quote writes them when its row is drawn."""
+def speaker_pages(db_path: Path, which: str, total: int | None = None) -> TablePages:
+    """Who said the quotes of the store the filter `which` (one of tui/who_said.FILTERS) keeps, most quoted first,
+    a row each ({id: key, key, name, entity_id, quotes}) from the counts the store keeps; an unnamed speaker's
+    words as its first quote writes them. `total`: how many speakers, None to count them."""
 
-    def read(offset: int, limit: int) -> list[dict]:
-        rows = [dict(id=key, key=key, name=name, entity_id=entity_id, quotes=n) for key, name, entity_id, n in speakers[offset : offset + limit]]
-        unnamed = [row for row in rows if row["key"].startswith("said:")]
-        if unnamed:
-            with closing(_read_only(db_path)) as conn:
-                for row in unnamed:
-                    row["name"] = pages.said_as(conn, row["key"][len("said:") :]) or row["name"]
-        return rows
+    def rows(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
+        found = queries.speakers_by_id(db, ids)
+        for row in found:
+            if row["key"].startswith("said:"):
+                row["name"] = pages.said_as(db.conn, row["key"][len("said:") :]) or row["name"]
+        return found
 
-    return RowPages(len(speakers), read)
+    return TablePages(db_path, "speakers", "quotes", total, rows, (which,))
+
+
+def mention_pages(db_path: Path, entity_id: int, total: int | None = None) -> TablePages:
+    """One entity's mentions in the corpus in reading order, each with its paragraph and its article's title."""
+    return TablePages(db_path, "entity_mentions", "reading", total, queries.mentions_by_id, (entity_id,))

@@ -20,7 +20,7 @@ from newsx.store.db import queries, search
 
 from .corrections import Change
 from .loader import ArticleView, CorpusIndexes, Facets, Orders, load_article, load_facets
-from .pages import RowPages, TablePages
+from .pages import RowPages, TablePages, mention_pages
 from .reading_position import find_article
 
 
@@ -128,21 +128,25 @@ class StoreAccess:
         finally:
             db.close()
 
+    def first_quotes(self, limit: int) -> list[dict]:
+        with self.open() as db:
+            return queries.first_quotes(db, limit)
+
     def entity_detail(self, entity_id: int) -> dict | None:
         with self.open() as db:
             return queries.entity_detail(db, entity_id)
 
-    def mentions(self, entity_id: int) -> list[dict]:
-        """An entity's mentions in the corpus, each with its article's title."""
+    def mentions(self, entity_id: int, here: int | None = None) -> tuple[RowPages, int]:
+        """An entity's mentions in the corpus, each with its article's title, paged; and where the first of them
+        in the article `here` is (0 if none is there). The pages it will show first are read here."""
+        found = mention_pages(self.db_path, entity_id)
         with self.open() as db:
-            found = queries.mentions(db, entity_id)
-            ids = sorted({m["article_id"] for m in found})
-            titles = {
-                a["id"]: a["title"] for at in range(0, len(ids), 500) for a in queries.articles_by_id(db, ids[at : at + 500])
-            }
-        for m in found:
-            m["title"] = titles.get(m["article_id"])
-        return found
+            mention_id = queries.first_mention_in(db, entity_id, here) if here is not None else None
+        first = (found.index_of(mention_id) if mention_id is not None else None) or 0
+        for index in {0, first, len(found) - 1}:  # the first, the one jumped to, and the last (spans articles?)
+            if 0 <= index < len(found):
+                found.row(index)
+        return found, first
 
     def toggle_selection(self, paragraph_id: int, span: tuple[int, int] | None) -> tuple[list[tuple[int, int]], dict]:
         """Select or unselect the paragraph, or only `span` of it: (its selected spans now, store counts)."""

@@ -6,9 +6,11 @@ corpus is shown would take seconds. So each article adds (and a replaced
 article takes back) its share: an entity's mention and article counts, an
 article's entity count, and every alias under each of its folded words
 (`alias_words`), where the corpus index finds its candidates, each word once per role
-(`alias_vocabulary`), where it finds near spellings, and each word under its transliteration
-skeleton (`word_skeletons`), where resolution finds another romanisation of a name. `recompute`
-derives all of it from the contract tables, for a store written before these existed.
+(`alias_vocabulary`), where it finds near spellings, each word under its transliteration
+skeleton (`word_skeletons`), where resolution finds another romanisation of a name, and where each
+entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order.
+`recompute` derives all of it from the contract tables, for a store written before these existed.
+(entity_totals and speaker_counts are kept by triggers: `fill_totals`, schema.fill_speaker_counts.)
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ from rapidfuzz import utils
 
 from ..names import translit_key
 from .search import searchable
+
+# A mention's place in its article as one number (a paragraph holds far fewer characters).
+PLACE = "p.seq * 1000000000 + m.start"
+# The reading order of the corpus as one entity's first appearance is found in it: the earliest article first
+# (published; undated ones last; then by id), each from its top. Ties within an article go to the lower place.
+_FIRST_KEY = "(first_published IS NULL, coalesce(first_published, ''), first_article_id, first_place)"
+_FIRST_OF = (
+    "SELECT a.published, m.article_id, " + PLACE + " FROM mentions m JOIN articles a ON a.id = m.article_id"
+    " JOIN paragraphs p ON p.id = m.paragraph_id WHERE m.entity_id = entities.id AND m.article_id IS NOT ?"
+    " ORDER BY a.published IS NULL, a.published, m.article_id, p.seq, m.start LIMIT 1"
+)
 
 
 def alias_words(alias: str) -> set[str]:
@@ -46,7 +59,32 @@ def count_article(conn, article_id: int) -> list[int]:
     applied to it; the entity of each mention."""
     mentioned = [r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])]
     add_mentions(conn, article_id, mentioned)
+    _seen_in(conn, article_id)
     return mentioned
+
+
+def _seen_in(conn, article_id: int) -> None:
+    """The article's entities first appear here if here comes before where they did."""
+    published = conn.execute("SELECT published FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    places = conn.execute(
+        f"SELECT m.entity_id, min({PLACE}) FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id"
+        " WHERE m.article_id = ? GROUP BY m.entity_id",
+        [article_id],
+    ).fetchall()
+    conn.executemany(
+        "UPDATE entities SET first_published = ?, first_article_id = ?, first_place = ? WHERE id = ?"
+        f" AND (first_article_id IS NULL OR {_FIRST_KEY} > (? IS NULL, coalesce(?, ''), ?, ?))",
+        [(published, article_id, place, entity_id, published, published, article_id, place) for entity_id, place in places],
+    )
+
+
+def refind_first(conn, entity_ids: Iterable[int], without_article: int | None = None) -> None:
+    """Where these entities first appear, from their mentions as they now are (less those of `without_article`,
+    about to be deleted): what a correction or a replaced article may have moved."""
+    conn.executemany(
+        f"UPDATE entities SET (first_published, first_article_id, first_place) = ({_FIRST_OF}) WHERE id = ?",
+        [(without_article, i) for i in sorted(set(entity_ids))],
+    )
 
 
 def refresh_words(conn, entity_ids: Iterable[int]) -> None:
@@ -74,6 +112,7 @@ def recount(conn, entity_ids: Iterable[int], article_ids: Iterable[int]) -> None
         " WHERE id = ?",
         [(i,) for i in sorted(set(article_ids))],
     )
+    refind_first(conn, entities)
     refresh_words(conn, entities)
 
 
@@ -87,6 +126,12 @@ def remove_mentions(conn, article_id: int) -> None:
         " article_count = max(0, coalesce(article_count, 0) - 1) WHERE id = ?",
         [(n, entity_id) for entity_id, n in rows],
     )
+    first_here = conn.execute(
+        "SELECT DISTINCT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.article_id = ? AND e.first_article_id = ?",
+        [article_id, article_id],
+    ).fetchall()
+    refind_first(conn, [r[0] for r in first_here], without_article=article_id)
 
 
 def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
@@ -114,6 +159,7 @@ def recompute(conn) -> None:
         "WITH c AS (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions GROUP BY entity_id)"
         " UPDATE entities SET mention_count = c.n, article_count = c.a FROM c WHERE c.entity_id = entities.id"
     )
+    fill_first_seen(conn)
     conn.execute("UPDATE articles SET entity_count = 0")
     conn.execute(
         "WITH c AS (SELECT article_id, count(DISTINCT entity_id) AS n FROM mentions GROUP BY article_id)"
@@ -146,6 +192,30 @@ def fill_totals(conn) -> None:
         "INSERT INTO entity_totals (role, mentioned) SELECT coalesce(role, ''), count(*) FROM entities"
         " WHERE mention_count > 0 GROUP BY 1"
     )
+
+
+def fill_first_seen(conn) -> None:
+    """Where every entity first appears, from every mention (a migration: the write path keeps it from then on)."""
+    # Each article's rank in reading order, so that an entity's first article is one min() over the (entity,
+    # article) pairs of the reading-order index, read in its order; then the first place there, one seek each.
+    conn.execute("DROP TABLE IF EXISTS temp.article_rank")
+    conn.execute("CREATE TEMP TABLE article_rank (id INTEGER PRIMARY KEY, rank INTEGER)")
+    conn.execute(
+        "INSERT INTO article_rank SELECT id, row_number() OVER (ORDER BY published IS NULL, published, id) FROM articles"
+    )
+    conn.execute(
+        "UPDATE entities SET first_published = NULL, first_article_id = NULL, first_place = NULL WHERE first_article_id IS NOT NULL"
+    )
+    # min() alone in a query gives its row's other columns (SQLite's bare columns)
+    conn.execute(
+        "WITH f AS (SELECT m.entity_id, min(r.rank), m.article_id FROM mentions m INDEXED BY idx_mentions_in_reading_order"
+        " JOIN article_rank r ON r.id = m.article_id GROUP BY m.entity_id)"
+        " UPDATE entities SET first_published = a.published, first_article_id = f.article_id,"
+        " first_place = (SELECT " + PLACE + " FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id"
+        " WHERE m.entity_id = f.entity_id AND m.article_id = f.article_id ORDER BY m.paragraph_id, m.start LIMIT 1)"
+        " FROM f JOIN articles a ON a.id = f.article_id WHERE f.entity_id = entities.id"
+    )
+    conn.execute("DROP TABLE temp.article_rank")
 
 
 def fill_vocabulary(conn) -> None:

@@ -55,6 +55,9 @@ TABLES = {
             "key": "Internal matching key.",
             "mention_count": "Mentions in all articles (derived, kept by ingest).",
             "article_count": "Articles that mention it (derived, kept by ingest).",
+            "first_published": "Date of the article it first appears in, reading the earliest first (derived, kept by ingest).",
+            "first_article_id": "That article (derived, kept by ingest).",
+            "first_place": "Where in that article: paragraph seq × 1,000,000,000 + offset (derived, kept by ingest).",
         },
         "name",
     ),
@@ -82,6 +85,18 @@ TABLES = {
     "entity_totals": (
         "Derived: how many entities of each role some article mentions, kept by triggers on entities.",
         {"role": "The entities' role.", "mentioned": "How many entities of that role have a mention."},
+        None,
+    ),
+    "speaker_counts": (
+        "Derived: how many quotes each speaker said, per filter of the TUI's Quotes pane, kept by triggers on quotes.",
+        {
+            "id": "Row id.",
+            "filter": "all, direct, reported or review (no speaker, or one left as a pronoun).",
+            "speaker": "entity:ID for a named speaker, said:WORDS for one the article only describes, or unattributed.",
+            "entity_id": "The speaker's entity, NULL when unnamed.",
+            "name": "The entity's name, or the describing words.",
+            "quotes": "How many of the speaker's quotes the filter keeps.",
+        },
         None,
     ),
     "aliases": (
@@ -206,7 +221,8 @@ def metadata(database: str) -> dict:
         table: dict[str, object] = {"description": description, "columns": columns}
         if label:
             table["label_column"] = label
-        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary", "entity_totals"}:  # the raw text; derived rows
+        # the raw text; derived rows
+        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary", "entity_totals", "speaker_counts"}:
             table["hidden"] = True
         tables[name] = table
     return {

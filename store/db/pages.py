@@ -54,8 +54,10 @@ _SPEAKER_FILTERS = {name: f"+({condition})" for name, condition in _QUOTE_FILTER
 
 
 # Reading order rides on the quotes' (article_id, paragraph_id, start) index (an article's paragraph ids
-# rise with their seq); the entities of a role by mentions on idx_entities_by_mentions; each order of the
-# article list (queries.ARTICLE_ORDERS, the same ORDER BY) on an index of its own (schema.py).
+# rise with their seq), and one entity's mentions on idx_mentions_in_reading_order; each order of the entities
+# of a role (queries.ENTITY_ORDERS: ties go to the most mentioned, then to the name, never to row ids) and of
+# the article list (queries.ARTICLE_ORDERS) on an index of its own (schema.py); the speakers of a filter on
+# idx_speaker_counts_listed.
 LISTS: dict[str, Listing] = {
     "quotes": Listing("quotes", "1", {"reading": _READING}, _QUOTE_FILTERS),
     # one named speaker's (an entity: the parameter), or one unnamed speaker's (its words, '' for none)
@@ -69,10 +71,24 @@ LISTS: dict[str, Listing] = {
         {
             "mentions": Order((("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))),
             "name": Order((("name COLLATE NOCASE", False), ("mention_count", True), ("id", False))),
+            # as they first appear reading the corpus from its earliest article (schema.py's entities.first_*)
+            "first": Order(
+                (("first_published IS NULL", False), ("first_published", False), ("first_article_id", False),
+                 ("first_place", False), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
+            ),
             "articles": Order(
                 (("article_count", True), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
             ),
         },
+    ),
+    "entity_mentions": Listing(  # of one entity: the parameter
+        "mentions", "entity_id = ?", {"reading": Order((("article_id", False), ("paragraph_id", False), ("start", False), ("id", False)))}
+    ),
+    # who said the quotes one filter keeps (the parameter: one of tui/who_said.FILTERS), most quoted first, then
+    # named before unnamed, then by name
+    "speakers": Listing(
+        "speaker_counts", "filter = ? AND quotes > 0",
+        {"quotes": Order((("quotes", True), ("entity_id IS NULL", False), ("name COLLATE NOCASE", False), ("id", False)))},
     ),
     "articles": Listing(
         "articles",
@@ -145,27 +161,6 @@ def position(
         counts.append(f"(SELECT count(*) FROM {table} WHERE {before} AND {where})")
         count_params += [*key[:i], key[i], *params]
     return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]
-
-
-def speakers(conn: sqlite3.Connection, filters: tuple[str, ...] = ()) -> list[tuple[str, str, int | None, int]]:
-    """Who said the corpus's quotes that `filters` keep, most quoted first, as (key, name, entity id or None,
-    how many): a named speaker keyed `entity:ID`, an unnamed one `said:WORDS` (tui/who_said.speaker_key) and
-    named by those folded words (said_as gives them as written), none `unattributed`. Unfiltered, two index
-    walks and no quote read: ingest keeps no count of quotes per speaker."""
-    found = LISTS["quotes"]
-    named = conn.execute(
-        "SELECT e.id, e.name, n FROM (SELECT speaker_entity_id AS id, count(*) AS n FROM quotes"
-        f" WHERE speaker_entity_id IS NOT NULL AND {found.condition(filters)} GROUP BY speaker_entity_id)"
-        " JOIN entities e USING (id)"
-    ).fetchall()
-    # SQLite would rather walk the speaker_entity_id index for the NULLs and sort them all by their words
-    unnamed = conn.execute(
-        f"SELECT {SPEAKER_WORDS}, count(*) FROM quotes INDEXED BY idx_quotes_by_speaker_words"
-        f" WHERE speaker_entity_id IS NULL AND {found.condition(filters)} GROUP BY 1"
-    ).fetchall()
-    rows = [(f"entity:{entity_id}", name, entity_id, n) for entity_id, name, n in named]
-    rows += [(f"said:{words}" if words else "unattributed", words or "unattributed", None, n) for words, n in unnamed]
-    return sorted(rows, key=lambda r: (-r[3], r[2] is None, r[1].casefold()))
 
 
 def said_as(conn: sqlite3.Connection, words: str) -> str | None:

@@ -42,7 +42,9 @@ from . import corpus_counts
 #   articles (store/db/pages.py), so that the end of such a list is read as fast as its start.
 # Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
 # notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
-# and by outlet, and entity_totals with the triggers that keep it.
+# and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
+# (entities.first_published, first_article_id, first_place, kept by corpus_counts) and its index; an entity's
+# mentions in reading order (an index); speaker_counts with the triggers that keep it.
 SCHEMA_VERSION = 9
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
@@ -53,11 +55,14 @@ _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
 AGENCY_KEY = "lower(replace(replace(replace(agency, ' ', ''), '.', ''), '-', ''))"
 _FTS_TRIGGERS = {"paragraphs_ai", "paragraphs_ad", "paragraphs_au"}
-# A quote's speaker as the words of the article (tui/who_said.speaker_key folds them so, whitespace aside).
-SPEAKER_WORDS = "coalesce(lower(trim(speaker)), '')"
+# A quote's speaker as the words of the article (tui/who_said.speaker_key folds them so, whitespace aside);
+# {row} is "" for a query's own row, "NEW." or "OLD." in a trigger.
+_WORDS = "coalesce(lower(trim({row}speaker)), '')"
+_TO_REVIEW = "{words} IN (" + ", ".join(repr(w) for w in ["", *sorted(UNRESOLVED_SPEAKERS)]) + ")"
+SPEAKER_WORDS = _WORDS.format(row="")
 # A quote whose speaker is missing or unresolved (tui/who_said.needs_review). The query that pages them
 # must say it in these words: SQLite uses a partial index only for a condition it can match to the index's.
-QUOTE_TO_REVIEW = f"{SPEAKER_WORDS} IN ({', '.join(repr(w) for w in ['', *sorted(UNRESOLVED_SPEAKERS)])})"
+QUOTE_TO_REVIEW = _TO_REVIEW.format(words=SPEAKER_WORDS)
 
 # table -> (columns in order, primary key, foreign keys). Every column is
 # listed so that migration can add whatever an older store lacks.
@@ -99,6 +104,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "key": str,
             "mention_count": int,
             "article_count": int,
+            # where it first appears reading the corpus from its earliest article (published, undated last,
+            # then by id) and each article from its top: that article's date and id, and the place in it
+            # (paragraph seq * 1e9 + start). Derived, kept by corpus_counts; NULL while nothing mentions it.
+            "first_published": str,
+            "first_article_id": int,
+            "first_place": int,
         },
         "id",
         [],
@@ -163,6 +174,12 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     # How many entities of each role some article mentions (derived, kept by _TOTALS_TRIGGERS): the corpus
     # scope's count per pane and the header's, without counting 500,000 entities at every open and `s`.
     "entity_totals": ({"role": str, "mentioned": int}, "role", []),
+    # How many quotes each speaker said, per filter of the Quotes pane (tui/who_said.FILTERS): `speaker` is its
+    # who_said.speaker_key, `name` the entity's name or the folded words (derived, kept by _SPEAKER_TRIGGERS):
+    # the speakers view is read a page at a time from here, not counted from a million quotes.
+    "speaker_counts": (
+        {"id": int, "filter": str, "speaker": str, "entity_id": int, "name": str, "quotes": int}, "id", []
+    ),
     "selections": (
         {
             "id": int, "paragraph_id": int, "start": int, "end": int, "note": str, "created_at": str,
@@ -229,6 +246,15 @@ _ORDERED_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_articles_by_title ON articles (coalesce(title, source) COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS idx_articles_by_source"
     " ON articles (agency IS NULL, agency COLLATE NOCASE, source COLLATE NOCASE, id)",
+    # The entities of a role in the order they first appear (store.db.pages.LISTS["entities"]["first"]).
+    "CREATE INDEX IF NOT EXISTS idx_entities_by_first ON entities (role, first_published IS NULL, first_published,"
+    " first_article_id, first_place, mention_count DESC, name COLLATE NOCASE) WHERE mention_count > 0",
+    # One entity's mentions in reading order, a page at a time (LISTS["entity_mentions"]).
+    "CREATE INDEX IF NOT EXISTS idx_mentions_in_reading_order ON mentions (entity_id, article_id, paragraph_id, start)",
+    # A speaker's count per filter, found by the triggers; the speakers of a filter, most quoted first (LISTS["speakers"]).
+    "CREATE UNIQUE INDEX IF NOT EXISTS idx_speaker_counts_key ON speaker_counts (speaker, filter)",
+    "CREATE INDEX IF NOT EXISTS idx_speaker_counts_listed"
+    " ON speaker_counts (filter, quotes DESC, entity_id IS NULL, name COLLATE NOCASE) WHERE quotes > 0",
 ]
 
 # entity_totals follows every change of an entity's mention count or role, whoever writes it (the write path,
@@ -252,6 +278,69 @@ _TOTALS_TRIGGERS = {
         f" BEGIN {_TAKE} {_ADD} END"
     ),
 }
+
+
+# speaker_counts follows every quote written, deleted or given another speaker or kind, whoever writes it (the
+# write path, a correction or its undo), and every entity renamed, in the same statement's transaction.
+def _speaker(row: str) -> str:
+    words = _WORDS.format(row=f"{row}.")
+    return (
+        f"CASE WHEN {row}.speaker_entity_id IS NOT NULL THEN 'entity:' || {row}.speaker_entity_id"
+        f" WHEN {words} != '' THEN 'said:' || {words} ELSE 'unattributed' END"
+    )
+
+
+def _filters(row: str) -> str:
+    """The filters (who_said.FILTERS, as pages.LISTS["quotes"] says them) that keep the quote `row`, as rows of `filter`."""
+    return (
+        f"SELECT 'all' AS filter UNION ALL SELECT 'direct' WHERE {row}.kind = 'direct'"
+        f" UNION ALL SELECT 'reported' WHERE {row}.kind = 'indirect'"
+        f" UNION ALL SELECT 'review' WHERE {_TO_REVIEW.format(words=_WORDS.format(row=f'{row}.'))}"
+    )
+
+
+_COUNT_QUOTE = (
+    "INSERT INTO speaker_counts (filter, speaker, entity_id, name, quotes) SELECT f.filter, " + _speaker("NEW")
+    + ", NEW.speaker_entity_id, CASE WHEN NEW.speaker_entity_id IS NOT NULL THEN"
+    " (SELECT name FROM entities WHERE id = NEW.speaker_entity_id)"
+    f" WHEN {_WORDS.format(row='NEW.')} != '' THEN {_WORDS.format(row='NEW.')} ELSE 'unattributed' END, 1"
+    f" FROM ({_filters('NEW')}) f WHERE 1"
+    " ON CONFLICT (speaker, filter) DO UPDATE SET quotes = quotes + 1;"
+)
+_UNCOUNT_QUOTE = (
+    f"UPDATE speaker_counts SET quotes = quotes - 1 WHERE speaker = {_speaker('OLD')}"
+    f" AND filter IN ({_filters('OLD')});"
+)
+_SPEAKER_TRIGGERS = {
+    "speaker_counts_ai": f"AFTER INSERT ON quotes BEGIN {_COUNT_QUOTE} END",
+    "speaker_counts_ad": f"AFTER DELETE ON quotes BEGIN {_UNCOUNT_QUOTE} END",
+    "speaker_counts_au": f"AFTER UPDATE OF speaker, speaker_entity_id, kind ON quotes BEGIN {_UNCOUNT_QUOTE} {_COUNT_QUOTE} END",
+    "speaker_counts_named": (
+        "AFTER UPDATE OF name ON entities BEGIN UPDATE speaker_counts SET name = NEW.name WHERE speaker = 'entity:' || NEW.id; END"
+    ),
+}
+
+
+def fill_speaker_counts(conn: sqlite3.Connection) -> None:
+    """Who said how many quotes, per filter, from the quotes as they now are (_SPEAKER_TRIGGERS keep it from
+    then on): the rows the triggers would have made."""
+    conn.execute("DELETE FROM speaker_counts")
+    conn.execute("DROP TABLE IF EXISTS temp.said")
+    # counted per entity, or per words when none, before any key is spelled: sorting a million spelled keys took seconds
+    conn.execute(
+        "CREATE TEMP TABLE said AS SELECT speaker_entity_id AS entity_id,"
+        f" CASE WHEN speaker_entity_id IS NULL THEN {SPEAKER_WORDS} END AS words, kind, {QUOTE_TO_REVIEW} AS review,"
+        " count(*) AS n FROM quotes GROUP BY 1, 2, 3, 4"
+    )
+    for which, condition in (("all", "1"), ("direct", "kind = 'direct'"), ("reported", "kind = 'indirect'"), ("review", "review")):
+        conn.execute(
+            "INSERT INTO speaker_counts (filter, speaker, entity_id, name, quotes) SELECT ?, CASE WHEN s.entity_id IS NOT NULL"
+            " THEN 'entity:' || s.entity_id WHEN s.words != '' THEN 'said:' || s.words ELSE 'unattributed' END,"
+            " s.entity_id, CASE WHEN s.entity_id IS NOT NULL THEN e.name WHEN s.words != '' THEN s.words ELSE 'unattributed' END,"
+            f" sum(s.n) FROM said s LEFT JOIN entities e ON e.id = s.entity_id WHERE {condition} GROUP BY s.entity_id, s.words",
+            [which],
+        )
+    conn.execute("DROP TABLE temp.said")
 
 
 def default_db_path() -> Path:
@@ -373,13 +462,19 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
         return False
     if not set(_TOTALS_TRIGGERS) <= {t.name for t in db.table("entities").triggers}:
         return False
+    if not set(_SPEAKER_TRIGGERS) <= {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}:
+        return False
     for name, (columns, _, _) in TABLES.items():
         if name not in tables or set(columns) - set(db[name].columns_dict):
             return False
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     wanted = {f"idx_{name}_{'_'.join(cols)}" for name, cols, _ in _INDEXES}
-    wanted |= {sql.split()[5] for sql in _ORDERED_INDEXES}
+    wanted |= {_index_name(sql) for sql in _ORDERED_INDEXES}
     return wanted <= indexes
+
+
+def _index_name(sql: str) -> str:
+    return sql.split(" EXISTS ", 1)[1].split()[0]
 
 
 def _migrate_or_explain(path: Path, db: sqlite_utils.Database) -> None:
@@ -406,6 +501,7 @@ def migrate(db: sqlite_utils.Database) -> None:
     # (outside one, executescript would commit as it goes).
     with transaction(db) as conn:
         created = set()
+        added: dict[str, list[str]] = {}
         for name, (columns, pk, fks) in TABLES.items():
             table = db.table(name)
             if not table.exists():
@@ -415,15 +511,33 @@ def migrate(db: sqlite_utils.Database) -> None:
                 for col, col_type in columns.items():
                     if col not in table.columns_dict:
                         table.add_column(col, col_type)
+                        added.setdefault(name, []).append(col)
         for name, cols, unique in _INDEXES:
             db.table(name).create_index(cols, unique=unique, if_not_exists=True)
+        triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        first_seen_missing = "first_place" in added.get("entities", ())
+        speakers_missing = not set(_SPEAKER_TRIGGERS) <= triggers
+        # The indexes of what is filled below are made after it: 500,000 rows moved within an index as they
+        # are filled took a minute in a store of 100,000 articles, made afterwards seconds.
+        filled_later = {"idx_entities_by_first"} if first_seen_missing else set()
+        if speakers_missing:
+            filled_later |= {"idx_speaker_counts_key", "idx_speaker_counts_listed"}
         for sql in _ORDERED_INDEXES:
-            conn.execute(sql)
-        triggers = {t.name for t in db.table("entities").triggers}
+            if _index_name(sql) not in filled_later:
+                conn.execute(sql)
         if not set(_TOTALS_TRIGGERS) <= triggers:
             for name, body in _TOTALS_TRIGGERS.items():
                 conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
             corpus_counts.fill_totals(conn)
+        if speakers_missing:
+            for name, body in _SPEAKER_TRIGGERS.items():
+                conn.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+            fill_speaker_counts(conn)
+        if first_seen_missing:
+            corpus_counts.fill_first_seen(conn)
+        for sql in _ORDERED_INDEXES:
+            if _index_name(sql) in filled_later:
+                conn.execute(sql)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
         db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
@@ -508,6 +622,7 @@ def _not_null(table: str) -> set[str]:
         "alias_words": {"role", "word", "entity_id", "alias"},
         "word_skeletons": {"skeleton", "word"},
         "alias_vocabulary": {"role", "word"},
+        "speaker_counts": {"filter", "speaker", "quotes"},
     }.get(table, set())
 
 

@@ -18,7 +18,7 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,7 +38,8 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
 # sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
-# naming whose words a quote-only paragraph were ("Those were the words of Name"), a headline
+# naming whose words a quote-only paragraph were ("Those were the words of Name"), a credit line
+# under a quote or after it in its paragraph ('"..." — Name', a pull quote's credit), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
 # what someone called something ('Name views it as "a human right"'), the subject of the
@@ -46,7 +47,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = (
-    "cue after", "cue before", "cue next sentence", "cue next paragraph", "name colon", "cue clause",
+    "cue after", "cue before", "cue next sentence", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "named before", "continued", "conversation",
 )
 REPORTED_SIEVE = "reported"
@@ -192,6 +193,14 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = speaker_from(subject, mention_at, names)
             if described.role:
                 events.append(_Event(subject.idx, "role", speaker=described))
+            elif described.plural and described.definite:
+                # "The lawmakers failed to answer. Instead, they are praying the court ...": a
+                # definite plural subject is who the next "they" stands for
+                events.append(_Event(subject.idx, "person", speaker=described))
+        for pronoun in _pronoun_subjects(doc, reported):
+            # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
+            # is "she" is about the person "she" stands for, not about the names in its object
+            events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
         for noun in _described_people(doc, reported, mention_at):
             events.append(_Event(noun.idx, "described", speaker=speaker_from(noun, mention_at, names)))
         for e in sorted(events, key=lambda e: e.pos):
@@ -201,6 +210,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)
+                continue
+            if e.kind == "pronoun":
+                resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
+                if resolved.entity_key and resolved.person:
+                    discourse.note(sentence, replace(resolved, topic=True))
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -215,7 +229,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
                 # names the speaker, and no quote of another speaker runs on into this one (a credit
                 # line under the quote, '— Name', names it whatever came before)
-                speaker, sieve, cue = named_next, "cue next paragraph", None
+                speaker, sieve, cue = named_next, "credit line" if credited else "cue next paragraph", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
                 turn = turns.other(last[1]) if closed else None
@@ -223,7 +237,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 cue = last[2]
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
-                speaker = discourse.resolve(sentence, e.speaker, at)
+                named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) if e.kind == "direct" else frozenset()
+                speaker = discourse.resolve(sentence, e.speaker, at, named)
             else:
                 speaker = None
             if speaker is not None:
@@ -294,17 +309,20 @@ def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
 
 
 def _credited(p: Para | None, by_seq, names) -> Speaker | None:
-    """The person a credit line names under a quote: '— Jim Bridenstine, NASA administrator'
-    (a line often too short to be parsed, so read from its mentions)."""
-    if p is None:
+    """The person a credit line names under a quote: '— Jim Bridenstine, NASA administrator'."""
+    return None if p is None else _credit(p.text, 0, by_seq.get(p.seq, []), names)
+
+
+def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | None:
+    """The person a credit from `at` to the paragraph's end names: a dash, then the name, in a
+    line this short ('— Jim Bridenstine, NASA administrator'), read from the mentions (a line
+    often too short to be parsed)."""
+    rest = text[at:].lstrip()
+    if rest[:1] not in _DASHES or len(rest.split()) > T.CREDIT_LINE_MAX_WORDS:
         return None
-    here = by_seq.get(p.seq, [])
-    text = p.text.lstrip()
-    if text[:1] not in _DASHES or len(text.split()) > T.CREDIT_LINE_MAX_WORDS:
-        return None
-    lead = len(p.text) - len(text)
-    first = min(here, key=lambda m: m.start, default=None)
-    if first is None or first.start - lead > 3 or names.get(first.entity_key, ("", ""))[1] != "PERSON":
+    dash = len(text) - len(rest)
+    first = min((m for m in here if m.start >= dash), key=lambda m: m.start, default=None)
+    if first is None or first.start - dash > 3 or names.get(first.entity_key, ("", ""))[1] != "PERSON":
         return None
     return entity_speaker(first.entity_key, names)
 
@@ -324,6 +342,16 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         t for t in doc
         if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(s <= t.idx < e for s, e in reported)
+    ]
+
+
+def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
+    """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
+    reported words (a speech verb's subject is read by the sieves themselves)."""
+    return [
+        t for t in doc
+        if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
@@ -376,6 +404,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
         colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
         if colon is not None:
             events.append(_Event(q.outer_start, "direct", q.start, q.end, entity_speaker(colon, names), None, False, q.outer_end, "name colon"))
+            continue
+        credit = None if cues or fragment else _credit(p.text, q.outer_end, here, names)
+        if credit is not None:
+            # a pull quote credited in its own paragraph: '"Had he taken ... Martin." — Neil Gaiman'
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, credit, None, False, q.outer_end, "credit line"))
             continue
         if not cues:
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
@@ -463,8 +496,12 @@ def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
 
 
 def _quote_root(p: Para, q: QuoteSpan):
+    """The root of the quote's words in the sentence where it opens: a quote that runs on past its
+    sentence ('described it as "a spy adventure. And that only touches it."') hangs from that one."""
     span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    return p.doc[span.start : min(span.end, span[0].sent.end)].root
 
 
 def _governing_cue(p: Para, q: QuoteSpan):
@@ -647,10 +684,15 @@ def _words_of(p: Para, start: int, end: int):
     return next((t for t in span if t.lower_ == "words" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].lower_ == "of"), None) if span is not None else None
 
 
+def _puts_it(verb) -> bool:
+    """'As Gaiman put it, "..."', '"...," as one officer puts it': "put it" says how someone said it."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
 def _verb_in(p: Para, start: int, end: int, last: bool):
     found = [
         t for t in p.doc
-        if start <= t.idx < end and t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS

@@ -14,6 +14,7 @@ surname named last.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import re
@@ -28,7 +29,7 @@ SPEECH_VERBS = frozenset(
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
     whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
-    continue""".split()
+    continue bemoan lament dispute pray""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
@@ -94,6 +95,7 @@ class Speaker:
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
+    partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
 
 
 def subject_of(verb):
@@ -122,6 +124,11 @@ def subject_of(verb):
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
             break
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
+            # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
+            # after a reported clause is said by the one who reports it, not by the clause's subject
+            v = v.head.head
+            continue
         v = v.head
     doc = verb.doc
     # Attribution after a quote or a comma, the subject inverted: '..." said the minister.'
@@ -167,13 +174,20 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
     key = mention_at(subject.idx)
     if key and entity_names[key][1] == "PERSON":
-        return entity_speaker(key, entity_names)  # not the person or organisation of an apposition
-    for tok in subject.subtree if subject.pos_ != "PROPN" or key else ():
+        found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
+        partner = _joined_person(subject, mention_at, entity_names)
+        if partner and partner != key and _alone(subject, key, mention_at):
+            # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
+            found.surname, found.partner = name_key(subject.text), partner
+        return found
+    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
         if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+    if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
+        return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -187,8 +201,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     tokens: list = []
+    # "a document Matthesen prepared for her lawyers": a clause's own subject stands before its verb
+    clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.dep_ in {"acl", "relcl"}):
+        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
@@ -221,6 +237,50 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
 
 
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _phrase_tokens(head):
+    """The tokens of a noun phrase, leaving out the clauses inside it: in "The company, which ...,
+    confirmed that it had been contacted by the office of X, Letitia James" (parsed as one noun
+    phrase) the apposition is the office's, not the company's."""
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            yield child
+            yield from _phrase_tokens(child)
+
+
+def _alone(tok, key: str, mention_at) -> bool:
+    """Whether a token is a whole mention by itself: a bare surname, not the last word of a full name."""
+    doc = tok.doc
+    return all(not 0 <= i < len(doc) or mention_at(doc[i].idx) != key for i in (tok.i - 1, tok.i + 1))
+
+
+def _joined_person(subject, mention_at, entity_names) -> str | None:
+    """The person a name is joined with by "and": the conjunct after it, or the one before it."""
+    joined = [c for c in subject.children if c.dep_ == "conj"] + ([subject.head] if subject.dep_ == "conj" else [])
+    for tok in joined:
+        key = mention_at(tok.idx)
+        if key and entity_names[key][1] == "PERSON":
+            return key
+    return None
+
+
+def _apposed_person(subject, mention_at, entity_names) -> str | None:
+    """The person named between commas right after a description, whatever the parser made of
+    the apposition: 'According to his aunt, Jane Starner, "..."'."""
+    doc, i = subject.doc, subject.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    key = mention_at(doc[i + 1].idx)
+    if not key or entity_names[key][1] != "PERSON":
+        return None
+    j = i + 1
+    while j < len(doc) and mention_at(doc[j].idx) == key:
+        j += 1
+    return key if j < len(doc) and doc[j].text == "," else None
+
+
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
     name, label = entity_names[key]
     return Speaker(
@@ -234,17 +294,18 @@ _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
     """Role words the article gives a name: the title before it ("Judge Ana Ruiz", "Defense
-    Secretary Mark Esper") and the head of an apposition after it ("Ana Ruiz, the judge, ...")."""
+    Secretary Mark Esper", "his aunt, Jane Roe") and the head of an apposition after it ("Ana
+    Ruiz, the judge, ...", "Tom Roe, her husband")."""
     words = text[:start].split()[-T.TITLE_WORDS_BEFORE :]
     before = []
     for w in reversed(words):
-        if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS):
+        if not (is_title_word(w) or w.lower().strip(",") in ROLE_NOUNS | _GENDERED.keys()):
             break
         before.append(w.lower().strip(",.").replace("-", " "))
     found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
     if m:
-        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES}
+        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
     return frozenset(found)
 
 
@@ -258,6 +319,8 @@ class Discourse:
         self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
         self._described: list[tuple[int, Speaker]] = []
+        self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
+        self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.pronoun is None:
@@ -271,10 +334,24 @@ class Discourse:
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
-    def resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None) -> Speaker:
+    def resolve(
+        self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None, quoted: frozenset[str] = frozenset(),
+    ) -> Speaker:
         """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits.
         `pronoun_at` is where the pronoun stands (sentence, char): a name later in its own sentence
-        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke)."""
+        is never what it stands for ("He then referred to Cooke's testimony" is not Cooke). `quoted`
+        are the entities the quote itself names: no one names themselves in their own words."""
+        found = self._resolve(sentence, speaker, pronoun_at, quoted)
+        if speaker.pronoun in {"he", "she"} and found.entity_key and found.person:
+            # the pronoun a person has been written with is theirs: "Jo Walton ... she said", then
+            # "he'd respond" is someone else
+            self._pronouns.setdefault(found.entity_key, set()).add(speaker.pronoun)
+            self._resolved[found.entity_key] += 1
+        return found
+
+    def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
+        if speaker.partner:
+            return self._named_with(sentence, speaker.surname or "", speaker.partner) or speaker
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
@@ -299,6 +376,7 @@ class Discourse:
             return speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
+        named_inside = False  # a person who fits was passed over for being named inside the quote
         for i in range(len(self._seen) - 1, -1, -1):
             at, cand = self._seen[i]
             if speaker.pronoun is not None:
@@ -306,10 +384,14 @@ class Discourse:
                     break
                 if self._after(i, pronoun_at):
                     continue
-                if _fits(speaker.pronoun, cand) and not self._other_gender(speaker.pronoun, cand):
+                if cand.entity_key in quoted:
+                    named_inside = named_inside or _fits(speaker.pronoun, cand)
+                    continue
+                if self._fits(speaker.pronoun, cand):
                     # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
-                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and _fits(speaker.pronoun, c)), None)
+                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
+                                  and c.entity_key not in quoted), None)
                     return topic if topic is not None and not cand.topic else cand
             elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources"
@@ -323,6 +405,20 @@ class Discourse:
                     break
                 if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
                     return cand
+        if speaker.pronoun in {"he", "she"}:
+            # Nothing near fits: the person the article keeps writing with this pronoun (a profile's
+            # subject: "he" three paragraphs on from the last time he was named)
+            main = self._main_person(speaker.pronoun, quoted)
+            if main is not None:
+                return main
+            if named_inside:
+                # The pronoun's only fit is someone the quote talks about ("It could have been easy for
+                # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
+                # speaker is the person the sentences before are about
+                topic = next((c for a, c in reversed(self._seen) if sentence - a <= self.WINDOW and c.topic
+                              and c.person and c.entity_key and c.entity_key not in quoted), None)
+                if topic is not None:
+                    return topic
         if speaker.pronoun == "they":
             # No plural fits: the singular "they" of a person the sentence before is about ("Kym Lino,
             # a spokesperson, confirmed that ... '...,' they said in an email")
@@ -332,6 +428,18 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _fits(self, pronoun: str, cand: Speaker) -> bool:
+        return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
+
+    def _main_person(self, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The person the article has written with `pronoun` most often, at least
+        MAIN_PERSON_MIN_PRONOUNS times, and never with the other."""
+        people = [k for k, written in self._pronouns.items() if written == {pronoun} and k not in quoted]
+        key = max(people, key=lambda k: self._resolved[k], default=None)
+        if key is None or self._resolved[key] < T.MAIN_PERSON_MIN_PRONOUNS:
+            return None
+        return next((c for _, c in reversed(self._seen) if c.entity_key == key), None)
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
@@ -344,13 +452,24 @@ class Discourse:
         return pronoun_at is not None and named is not None and named[0] == pronoun_at[0] and named[1] > pronoun_at[1]
 
     def _other_gender(self, pronoun: str, cand: Speaker) -> bool:
-        """"she" is not the person the article calls "Mr.", nor "he" the one it calls "Ms." or "Mrs."."""
+        """"she" is not the person the article calls "Mr." or "his brother", nor "he" the one it
+        calls "Ms." or "her aunt"; failing a title, not the one it has called "he" (or "she")."""
         titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
-        if pronoun == "she":
-            return bool(titles & _MALE_TITLES) and not titles & _FEMALE_TITLES
-        if pronoun == "he":
-            return bool(titles & _FEMALE_TITLES) and not titles & _MALE_TITLES
-        return False
+        male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
+        if male != female and pronoun in {"he", "she"}:
+            return pronoun == ("she" if male else "he")
+        written = self._pronouns.get(cand.entity_key or "", set())
+        return pronoun in {"he", "she"} and bool(written) and pronoun not in written
+
+    def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
+        """The person of a surname last named in one sentence with `partner`, before this one:
+        "Martha Fry and her brother Dale Ford agreed ... Ford and Fry replied" is Dale, whoever
+        else is a Ford."""
+        with_partner = {at for at, cand in self._seen if cand.entity_key == partner and at < sentence}
+        for at, cand in reversed(self._seen):
+            if at in with_partner and cand.person and cand.entity_key and cand.entity_key != partner and surname_key(cand.text) == surname:
+                return cand
+        return None
 
     def _by_surname(self, surname: str) -> Speaker | None:
         """The person of that surname named last: "Mr. Alvarez" after "Luis Alvarez"."""
@@ -362,15 +481,18 @@ class Discourse:
 
 # People described by a noun that says which pronoun is theirs.
 _GENDERED = {
-    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother"), "she"),
-    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather"), "he"),
+    **dict.fromkeys(("mother", "woman", "girl", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow"), "she"),
+    **dict.fromkeys(("father", "man", "boy", "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower"), "he"),
 }
 # Nouns for a person a story describes without naming: "one mother", "a local man".
 DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman"})
-_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+# Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman"}) | {
+    n for n, p in _GENDERED.items() if p == "he"}
+_FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
+    n for n, p in _GENDERED.items() if p == "she"}
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

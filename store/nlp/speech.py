@@ -40,10 +40,18 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "if asked by Baghdad", "did not say"
         if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
             continue  # "who asked not to be named": a request about the speaker, not what was said
-        subject = subject_of(tok)
-        if subject is None or inside(subject.idx):
-            continue
-        span = _content(tok, subject, skip)
+        inverted = _inverted_subject(tok)
+        before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
+        if inverted is not None and before:
+            # "Job cuts will come ..., said the company's executive chair Jane Roe in an email": the
+            # statement is the clause before, whatever the parser made of the name after the verb
+            subject = inverted
+            span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
+        else:
+            subject = subject_of(tok)
+            if subject is None or inside(subject.idx):
+                continue
+            span = _content(tok, subject, skip)
         if span is None:
             continue
         start, end = span
@@ -64,6 +72,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if other is r or other.subject is None:
                 continue
             cut = min(other.subject.left_edge.i, other.cue.i)
+            if doc[cut].idx <= r.start < doc[other.cue.i].idx:
+                cut = other.cue.i  # "X disputed that Y left, saying instead ...": the participle's subject is X's
             if r.start < doc[cut].idx < r.end:
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
@@ -107,6 +117,22 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _inverted_subject(verb):
+    """The head of the noun phrase after a speech verb that follows a comma and has no subject of
+    its own before it ('..., said The Example Company's recently named chair Jane Roe in an email'
+    is Roe): the last noun of the run of words a noun phrase is made of."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    head = None
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in {"PROPN", "NOUN"}:
+            head = t
+        elif not (t.pos_ in {"DET", "ADJ", "ADV", "PART", "NUM"} or t.tag_ == "VBN"):
+            break
+    return head
 
 
 _INTERRUPTED = re.compile(rf"^(?P<topic>[^,]{{2,{T.INTERRUPTED_TOPIC_MAX_CHARS}}}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")

@@ -40,6 +40,9 @@ ASIDE_MAX_WORDS = 8
 # Sentences back that a pronoun or a role noun ("the 56-year-old") may reach for its person:
 # news copy names the speaker again within about three sentences; further back it is a guess.
 PRONOUN_WINDOW_SENTENCES = 3
+# A pronoun with no fit in its window is the person the article has written with it this many
+# times (and never with the other): a profile's subject; fewer, and it is a guess.
+MAIN_PERSON_MIN_PRONOUNS = 3
 # '..." said the deputy mayor of the city.': tokens after the verb an inverted subject's head may lie.
 INVERTED_SUBJECT_MAX_TOKENS = 8
 # "the senior tribal figure from the community said": a role noun phrase longer than this is a

@@ -1,6 +1,7 @@
 """The corpus scope's filtered lists hold every row of the store, past the caps they used to stop at: the Quotes
-pane filtered (f), narrowed to one speaker (g and enter, or an entity chosen), and a facet pane in another
-order (o) each reach the corpus's last row with End, and their borders count every row the store has."""
+pane filtered (f), narrowed to one speaker (g and enter, or an entity chosen), its speakers (g), a facet pane in
+every order (o) and an entity's mentions each reach the corpus's last row with End, and their borders count every
+row the store has."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ import datetime as dt
 
 import pytest
 
-from newsx.store.db import pages, queries
+from newsx.store.db import corrections, pages, queries
 from newsx.store.db.schema import open_db
 from newsx.tui.app import NewsxApp
+from newsx.tui.pages import TablePages
 from newsx.tui.widgets.facet_pane import FacetPane
+from newsx.tui.widgets.mentions_pane import MentionsPane
 from newsx.tui.who_said import FILTERS, group_by_speaker, keep
 from newsx.tui.widgets.quotes_pane import QuotesPane
 
 from .conftest import settle
 from .screen import screen_text
-from .synthetic import Article, Entity, Quote, build_store
+from .synthetic import Article, Entity, Quote, build_store, write_article
 
 ARTICLES = 75
 QUOTES_EACH = 20  # 1,500 quotes: past the first 1,000 the filters used to work on
@@ -168,7 +171,12 @@ async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpu
         await corpus_quotes(pilot)
         pane = app.query_one("#facet-actor", FacetPane)
         app.main.set_focus(pane)
-        for order, label, first in (("name", "name", "Delegate 00a"), ("articles", "articles", MALIKI.name)):
+        # by first appearance: Maliki opens the earliest briefing; the last briefing's spokesman speaks last
+        last_spokesman = f"Spokesman Number{ARTICLES - 1:02d}"
+        for order, label, first, last in (
+            ("name", "name", "Delegate 00a", "Zed Amos"), ("first", "appearance", MALIKI.name, last_spokesman),
+            ("articles", "articles", MALIKI.name, "Zed Amos"),
+        ):
             while pane.order != order:
                 await pilot.press("o")
                 await settle(pilot)
@@ -178,13 +186,13 @@ async def test_a_facet_pane_in_every_paged_order_lists_every_entity_of_the_corpu
             assert pane.get_option_at_index(pane.highlighted).entity["name"] == first
             await pilot.press("end")
             await settle(pilot)
-            assert pane.get_option_at_index(pane.highlighted).entity["name"] == "Zed Amos"
-            assert "Zed Amos" in screen_text(app)
+            assert pane.get_option_at_index(pane.highlighted).entity["name"] == last
+            assert last in screen_text(app)
 
 
 def test_the_store_filters_and_counts_speakers_as_the_pane_does_for_one_article(briefings_db):
-    """The corpus's SQL (store/db/pages.py) and an article's Python (tui/who_said.py) keep the same quotes and
-    group them under the same speakers, in the same order."""
+    """The corpus's SQL (store/db/pages.py, and the speaker counts the store keeps) and an article's Python
+    (tui/who_said.py) keep the same quotes and group them under the same speakers, in the same order."""
     db = open_db(briefings_db, readonly=True)
     try:
         every = queries.quotes(db)
@@ -194,7 +202,70 @@ def test_the_store_filters_and_counts_speakers_as_the_pane_does_for_one_article(
             assert pages.count(db.conn, "quotes", (), filters) == len(kept)
             ids = pages.window(db.conn, "quotes", "reading", 0, len(kept), len(kept), (), filters)
             assert ids == [q["id"] for q in kept]
-            counted = [(key, n) for key, _, _, n in pages.speakers(db.conn, filters)]
+            total = pages.count(db.conn, "speakers", (which,))
+            rows = queries.speakers_by_id(db, pages.window(db.conn, "speakers", "quotes", 0, total, total, (which,)))
+            counted = [(row["key"], row["quotes"]) for row in rows]
             assert counted == [(s.key, len(s.quotes)) for s in group_by_speaker(kept)]
     finally:
         db.close()
+
+
+async def test_the_speakers_view_counts_what_an_ingest_and_corrections_change(tmp_path):
+    """`g` reads the counts the store keeps as quotes are written: another writer's article and a correction (a
+    rename, a merge) show in the speakers view at the next reload, each count exact."""
+    path = build_store(tmp_path / "few.db", [briefing(i) for i in range(3)])
+    app = NewsxApp(path, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = await corpus_quotes(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        shown = screen_text(app)
+        # a spokesman says 16 of his briefing's 20; Maliki, the officials one each, "who" two each
+        assert "Spokesman Number00 16" in shown and f"{MALIKI.name} 3" in shown and "who 6" in shown
+        db = open_db(path)
+        try:
+            write_article(db, briefing(3))  # another writer's ingest
+            await pilot.press("r")
+            await settle(pilot)
+            assert pane.by_speaker
+            assert f"{MALIKI.name} 4" in screen_text(app) and "who 8" in screen_text(app)
+            maliki = db.execute("SELECT id FROM entities WHERE name = ?", [MALIKI.name]).fetchone()[0]
+            corrections.rename(db, maliki, "Nouri al-Maliki")
+            spokesman = db.execute("SELECT id FROM entities WHERE name = 'Spokesman Number02'").fetchone()[0]
+            corrections.merge(db, spokesman, maliki)  # his 16 are Maliki's now
+        finally:
+            db.close()
+        await pilot.press("r")
+        await settle(pilot)
+        app.main.set_focus(pane)
+        await pilot.press("home")
+        assert pane.get_option_at_index(pane.highlighted).prompt.plain == "Nouri al-Maliki 20"
+        assert "Spokesman Number02" not in screen_text(app)
+        assert pane.border_subtitle == f"{4 * QUOTES_EACH:,} · by speaker"
+
+
+async def test_the_mentions_of_an_entity_named_in_every_article_reach_the_last_and_wrap(briefings_db):
+    """Maliki's mentions in the corpus (two a briefing: he meets the delegates, then speaks; paged from the store,
+    not read whole): End shows the last briefing's last, and N from the first wraps to it too."""
+    app = NewsxApp(briefings_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await corpus_quotes(pilot)
+        await pilot.press("slash", *"maliki", "enter")
+        await settle(pilot)
+        mentions = app.query_one(MentionsPane)
+        assert mentions.border_subtitle == str(2 * ARTICLES)
+        assert isinstance(mentions.paged_rows, TablePages)
+        last = f"Briefing {ARTICLES - 1:02d}"
+        app.main.set_focus(mentions)
+        await pilot.press("end")
+        await settle(pilot)
+        assert last in screen_text(app)
+        assert mentions.get_option_at_index(mentions.highlighted).mention["title"] == last
+        app.main.set_focus(app.main.reader)
+        await pilot.press("home")
+        app.main.focus_mention(0)
+        await settle(pilot)
+        await pilot.press("N")  # from the first, wrapped to the last: that briefing is read
+        await settle(pilot)
+        assert app.main.mention_index == 2 * ARTICLES - 1
+        assert app.main.view.article["title"] == last

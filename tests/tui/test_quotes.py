@@ -162,7 +162,7 @@ async def test_corpus_scope_lists_every_article_and_jumps_across(quotes_db):
         await settle(pilot)
         pane = app.query_one(QuotesPane)
         shown = prompts(pane)
-        assert len(pane.quotes) == 7 and len(shown) == 7
+        assert len(pane.shown_quotes) == 7 and len(shown) == 7  # every one paged, none held
         # each row says its article: five of the first, then two of the second
         assert all(s.startswith(("¶2 Talks stall", "¶3 Talks stall", "¶4 Talks stall", "¶5 Talks stall", "¶6 Talks stall")) for s in shown[:5])
         assert shown[5].startswith("¶2 Port reopens") and shown[6].startswith("¶3 Port reopens")
@@ -173,7 +173,7 @@ async def test_corpus_scope_lists_every_article_and_jumps_across(quotes_db):
         assert app.main.view.article["title"] == "Port reopens to barges"
         assert quote_marks(app) == ["The first barge is in,"]
         assert "Talks stall" in screen_text(app)  # the corpus list stays when the article changes
-        assert len(app.query_one(QuotesPane).quotes) == 7
+        assert len(app.query_one(QuotesPane).shown_quotes) == 7
 
         await pilot.press("s")
         await settle(pilot)

@@ -57,6 +57,7 @@ from ..messages import (
     TextHitsFound,
     Undone,
 )
+from ..pages import RowPages
 from ..reading_position import find_paragraph, position_of
 from ..store_access import StoreAccess
 from ..text import line_text
@@ -162,7 +163,7 @@ class MainScreen(Screen[None]):
         self.articles: Sequence[dict] = []  # every article, in the list's order (RowPages: read as drawn)
         self.view: ArticleView | None = None
         self.facets: Facets = Facets(scope)
-        self.entity_mentions: list[dict] = []
+        self.entity_mentions: list[dict] | RowPages = []  # the corpus's paged
         self.mention_index = -1
         self.current_quote: dict | None = None  # the quote whose words the reader marks
         self.signature: tuple | None = None
@@ -342,9 +343,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
     def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
-        found = self.store.mentions(entity_id)
+        found, first = self.store.mentions(entity_id, self.view.article["id"] if self.view else None)
         if not get_current_worker().is_cancelled:
-            self.post_message(MentionsRead(entity_id, found, jump))
+            self.post_message(MentionsRead(entity_id, found, jump, first))
 
     @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
@@ -577,7 +578,7 @@ class MainScreen(Screen[None]):
 
     def on_mentions_read(self, message: MentionsRead) -> None:
         if message.entity_id == self.entity_id:
-            self.show_entity_mentions(message.mentions, message.jump)
+            self.show_entity_mentions(message.mentions, message.jump, message.first)
 
     def on_passages_read(self, message: PassagesRead) -> None:
         passages = message.passages
@@ -820,12 +821,12 @@ class MainScreen(Screen[None]):
         texts = {p["id"]: p["text"] for p in self.view.paragraphs}
         return [{**m, "paragraph": texts.get(m["paragraph_id"], "")} for m in mentions]
 
-    def show_entity_mentions(self, found: list[dict], jump: bool = True) -> None:
+    def show_entity_mentions(self, found: list[dict] | RowPages, jump: bool = True, first: int | None = None) -> None:
+        """`found`: an article's mentions, or the corpus's paged (reading order: they span articles if the first
+        and the last do); `first`: the first in the article shown, if known."""
         self.entity_mentions = found
-        mentioned = {m["article_id"] for m in found}
-        several = len(mentioned) > 1
-        titles = {m["article_id"]: m.get("title") or "" for m in found} if several else None
-        self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titles)
+        several = len(found) > 1 and (found[0] or {}).get("article_id") != (found[-1] or {}).get("article_id")
+        self.query_one(MentionsPane).set_mentions(self.entity_name(), found, titled=several)
         if not jump:
             self.mention_index = -1
             self.highlight_entity()
@@ -833,14 +834,18 @@ class MainScreen(Screen[None]):
         if not found:
             self.notify("No mentions in this scope.", severity="warning")
             return
-        here = self.view.article["id"] if self.view else None
-        first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
+        if first is None:
+            here = self.view.article["id"] if self.view else None
+            first = next((i for i, m in enumerate(found) if m["article_id"] == here), 0)
         self.focus_mention(first)
         self.set_focus(self.reader)
 
     def focus_mention(self, index: int) -> None:
-        self.mention_index = index
         m = self.entity_mentions[index]
+        if m is None:  # a page of the store's that cannot be read now
+            self.notify("That mention cannot be read now (r reloads).", severity="warning")
+            return
+        self.mention_index = index
         self.query_one(MentionsPane).show_current(index)
         self.post_message(MentionFocused(m["article_id"], m["paragraph_id"], m["id"]))
 

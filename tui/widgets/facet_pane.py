@@ -1,8 +1,8 @@
 """A facet pane: the actors (or locations, or other entities) of the scope, with counts and a sparkline.
 
-In the corpus scope the pane lists every entity of its role, most mentioned
-first, in pages read as they are drawn (tui/pages.py); a search lists its
-best hits."""
+In the corpus scope the pane lists every entity of its role, in its order
+(ENTITY_ORDERS: by mentions, name, first appearance, articles), in pages read
+as they are drawn (tui/pages.py); a search lists its best hits."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from .lazy_options import LazyOption, LazyOptionList
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
-MAX_SHOWN = 300
 NARROW_PANE = 24
 ORDER_LABELS = {"mentions": "mentions", "name": "name", "first": "appearance", "articles": "articles"}
 
@@ -108,7 +107,7 @@ class FacetPane(LazyOptionList):
             self._fill_pages(self.pages)
             return
         total = self.entity_total if self.entity_total is not None else len(self.entities)
-        self._fill([(e, None) for e in self.entities[:MAX_SHOWN]], total)
+        self._fill([(e, None) for e in self.entities], total)
 
     def _fill_pages(self, pages: RowPages) -> None:
         highlighted_id = self.highlighted_entity_id

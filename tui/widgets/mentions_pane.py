@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from newsx.store import paragraph_number
 
-from ..pages import ListPages
+from ..pages import ListPages, RowPages
 from ..text import foreground, line_text, snippet
 from .lazy_options import LazyOption, LazyOptionList
 
@@ -45,7 +45,8 @@ def detail_text(detail: dict) -> Text:
 
 
 class MentionsPane(LazyOptionList):
-    """The mentions are paged in as drawn (ListPages), two lines each: an entity the corpus names ten
+    """The mentions are paged in as drawn, two lines each: an article's from the rows read (ListPages), the
+    corpus's from the store a page at a time (tui/pages.mention_pages), so an entity the corpus names ten
     thousand times lists them all, and End costs what Home does."""
 
     COMPONENT_CLASSES = {"mentions-pane--mention"}
@@ -58,18 +59,18 @@ class MentionsPane(LazyOptionList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.mentions: list[dict] = []
+        self.mentions: list[dict] | RowPages = []
         self.entity_name: str | None = None
-        self.titles: dict[int, str] | None = None
+        self.titled = False  # each mention led by its article's title
         self.detail: dict | None = None
         self.current = -1  # the mention the reader is on
 
     def on_mount(self) -> None:
         self.set_mentions(None, [])
 
-    def set_mentions(self, name: str | None, mentions: list[dict], titles: dict[int, str] | None = None) -> None:
-        """`titles` (article id -> title) is given when mentions span several articles."""
-        self.entity_name, self.mentions, self.titles = name, mentions, titles
+    def set_mentions(self, name: str | None, mentions: list[dict] | RowPages, titled: bool = False) -> None:
+        """`mentions`: as read, or paged; `titled` when they span several articles (each row has its "title")."""
+        self.entity_name, self.mentions, self.titled = name, mentions, titled
         self.current = -1
         self._fill()
 
@@ -89,7 +90,8 @@ class MentionsPane(LazyOptionList):
             head.append(Option(Text("Pick an actor or place: / to search, enter to choose.", style="dim"), disabled=True))
         elif not self.mentions:
             head.append(Option(Text("No mentions in this scope (s switches article/corpus).", style="dim"), disabled=True))
-        self.set_rows(ListPages(self.mentions), self._option, height=ROW_LINES, head=head)
+        rows = self.mentions if isinstance(self.mentions, RowPages) else ListPages(self.mentions)
+        self.set_rows(rows, self._option, height=ROW_LINES, head=head)
         self.border_title = Text("Mentions: ") + line_text(self.entity_name) if self.entity_name else "Mentions"
         self.border_subtitle = str(len(self.mentions)) if self.entity_name else ""
         self.show_current(self.current)
@@ -104,8 +106,8 @@ class MentionsPane(LazyOptionList):
         style = foreground(self.get_component_rich_style("mentions-pane--mention"))
         width = max(8, self.scrollable_content_region.width - self.get_component_styles("option-list--option").padding.width)
         text = Text.assemble((f"¶{paragraph_number(m['seq'])} ", "bold"))
-        if self.titles:
-            title = line_text(self.titles.get(m["article_id"], ""), "dim")
+        if self.titled:
+            title = line_text(m.get("title") or "", "dim")
             title.truncate(TITLE_CELLS, overflow="ellipsis")
             text.append_text(title)
             text.append(" · ", style="dim")

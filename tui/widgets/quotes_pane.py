@@ -12,19 +12,17 @@ In the corpus scope every quote is listed, in pages read as they are drawn
 (tui/pages.py), each row led by its article's title; a filter and a speaker
 are conditions of the query that reads the pages (store/db/pages.py), so the
 list holds every quote of the corpus they keep and its count is the store's.
-The speakers view counts who said every quote the filter keeps, once per
-filter, in a worker (seconds in a corpus of a million quotes: ingest keeps
-no count of quotes per speaker).
+The speakers view pages who said the quotes the filter keeps from the counts
+per speaker the store keeps as quotes are written (speaker_counts).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.message import Message
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -94,15 +92,6 @@ class QuotesPane(LazyOptionList):
 
         quote: dict
 
-    @dataclass
-    class SpeakersCounted(Message):
-        """Who said the corpus's quotes that `which` keeps, counted by a worker (store.db.pages.speakers)."""
-
-        every: RowPages
-        which: str
-        speakers: list[tuple[str, str, int | None, int]]
-        error: str | None = None
-
     BINDINGS = [
         Binding("g", "toggle_grouping", "By speaker/order"),
         Binding("f", "next_filter", "Filter"),
@@ -122,8 +111,8 @@ class QuotesPane(LazyOptionList):
         self.total: int | None = None  # when `quotes` are only the first of the scope's
         self.pages: RowPages | None = None  # every quote of the corpus scope, read as drawn
         self.listed: RowPages | None = None  # the corpus's quotes the filter and speaker keep, read as drawn
-        self.corpus_speakers: dict[str, list[tuple]] = {}  # filter -> who said the corpus's quotes it keeps
         self.filter_counts: dict[str, int] = {}  # filter -> how many of the corpus's quotes it keeps
+        self.speaker_counts: dict[str, int] = {}  # filter -> how many speakers said the quotes it keeps
         self._counted: tuple[str, str, int] | None = None  # (speaker key, filter, its quotes) as the speakers view said
         self.loaded = False  # before the store is read, "no quotes" would be a guess
 
@@ -139,7 +128,7 @@ class QuotesPane(LazyOptionList):
         """`titles` (article id -> title) leads each quote's row when the scope is the corpus;
         `total`: how many the scope has, when `quotes` are only its first; `pages`: all of them, paged."""
         if pages is not self.pages:
-            self.corpus_speakers, self.filter_counts = {}, {}  # counted in another store, or before it changed
+            self.filter_counts, self.speaker_counts = {}, {}  # counted in another store, or before it changed
         self.quotes, self.scope, self.titles, self.total, self.pages = quotes, scope, titles or {}, total, pages
         self.loaded = True
         self._apply_filter()
@@ -296,20 +285,25 @@ class QuotesPane(LazyOptionList):
         self.refresh_bindings()
 
     def _fill_speakers(self, every: TablePages) -> None:
-        """Who said the corpus's quotes that the filter keeps, most quoted first, a row each as drawn; counted
-        once per filter by a worker (seconds in a corpus of a million quotes)."""
+        """Who said the corpus's quotes that the filter keeps, most quoted first, a row each, read a page at a time
+        as drawn from the counts the store keeps (speaker_counts)."""
         self.border_title = "Quotes by speaker"
-        counted = self.corpus_speakers.get(self.filter)
-        if counted is None:
-            self.clear_options()
-            self.add_option(Option(Text("Counting who said the store's quotes…", style="dim"), disabled=True))
-            self.border_subtitle = "by speaker"
-            self._count_speakers(every, self.filter)
-            return
-        tail = [] if counted else [Option(Text(f"No {FILTER_LABELS[self.filter]} quotes in the store.", style="dim"), disabled=True)]
-        self.set_rows(speaker_pages(every.db_path, counted), self._speaker_option, tail)
-        kept = sum(row[3] for row in counted)
-        count = f"{kept:,}" if self.filter == "all" else f"{kept:,}/{len(every):,}"
+        listed = speaker_pages(every.db_path, self.filter, self.speaker_counts.get(self.filter))
+        if not listed.error:
+            self.speaker_counts[self.filter] = len(listed)
+        tail = []
+        if listed.error:
+            tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
+        elif not len(listed):
+            tail.append(Option(Text(f"No {FILTER_LABELS[self.filter]} quotes in the store.", style="dim"), disabled=True))
+        self.set_rows(listed, self._speaker_option, tail)
+        if self.filter == "all":
+            count = f"{len(every):,}"
+        else:
+            if self.filter not in self.filter_counts:
+                self.filter_counts[self.filter] = every.also(self.filter)
+            kept = self.filter_counts[self.filter]
+            count = f"{kept:,}/{len(every):,}"
         self.border_subtitle = f"{count} · by speaker"
         self.refresh_bindings()
 
@@ -321,25 +315,6 @@ class QuotesPane(LazyOptionList):
         option.speaker = Speaker(row["key"], row["name"], row["entity_id"])
         option.counted = (row["key"], self.filter, row["quotes"])
         return option
-
-    @work(thread=True, exclusive=True, group="speakers", exit_on_error=False, description="count_speakers")
-    def _count_speakers(self, every: TablePages, which: str) -> None:
-        try:
-            self.post_message(self.SpeakersCounted(every, which, every.speakers(which)))
-        except sqlite3.Error as exc:
-            self.post_message(self.SpeakersCounted(every, which, [], str(exc)))
-
-    @on(SpeakersCounted)
-    def speakers_counted(self, message: SpeakersCounted) -> None:
-        if message.every is not self.pages:
-            return  # counted in a store or scope the pane no longer shows
-        if message.error is not None:
-            self.clear_options()
-            self.add_option(Option(Text(f"(not read: {message.error}; r reloads)", style="dim"), disabled=True))
-            return
-        self.corpus_speakers[message.which] = message.speakers
-        if self.by_speaker and not self.speaker and self.filter == message.which:
-            self._fill()
 
     def _quote_option(self, q: dict, with_speaker: bool) -> Option:
         title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
