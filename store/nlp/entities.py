@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -37,6 +38,7 @@ from .gazetteer import Gazetteer, Place, gazetteer
 from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
+from .tokens import tokens
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
@@ -252,8 +254,8 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
     ]
-    lowercase = _lowercase_words(prose)
-    nouns = nouns - _name_words(prose)
+    lowercase, name_words = _word_cases(prose)
+    nouns = _WordsExcept(nouns, name_words)
     tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
@@ -310,7 +312,7 @@ def collect(
 # -- spans ---------------------------------------------------------------------------------
 
 
-def _ner_spans(p: Para, nouns: frozenset[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset()) -> list[_Mention]:
+def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset()) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence."""
     out = []
@@ -432,7 +434,7 @@ def _named_sites(p: Para) -> list[_Mention]:
     """A capitalised name the model left untagged, right before a site noun: "the Albukamal gate"."""
     doc = p.doc
     out = []
-    for tok in doc:
+    for tok in tokens(doc).lower(_SITE_AFTER | _AREA_AFTER):
         if not (tok.lower_ in _SITE_AFTER or tok.text in _AREA_AFTER) or tok.i == 0:
             continue
         run: list = []
@@ -455,7 +457,9 @@ def _speaking_names(p: Para) -> list[_Mention]:
     """A two- or three-word proper name that is the subject of a speech verb, which the model left
     untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
     out = []
-    for tok in p.doc:
+    # only the subjects of speech verbs and what is apposed to them can pass
+    subjects = [c for verb in tokens(p.doc).lemma(SPEECH_VERBS) for c in verb.children if c.dep_ == "nsubj"]
+    for tok in sorted({*subjects, *(a for s in subjects for a in s.children if a.dep_ == "appos")}, key=lambda t: t.i):
         speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
         # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said"
         apposed = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in SPEECH_VERBS
@@ -504,20 +508,10 @@ def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
     return tok.is_sent_start and tok.text.lower() in lowercase
 
 
-def _lowercase_words(prose: list[Para]) -> frozenset[str]:
-    """Words the article writes in lowercase and never capitalises mid-sentence."""
-    lower, capital = _word_cases(prose)
-    return frozenset(lower - capital)
-
-
-def _name_words(prose: list[Para]) -> frozenset[str]:
-    """Words the article capitalises mid-sentence and never writes in lowercase: "Johnson is
-    under fire" opens a sentence with a name the lexicon also lists as a noun."""
-    lower, capital = _word_cases(prose)
-    return frozenset(capital - lower)
-
-
-def _word_cases(prose: list[Para]) -> tuple[set[str], set[str]]:
+def _word_cases(prose: list[Para]) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the article writes in lowercase and never capitalises mid-sentence; and words it
+    capitalises mid-sentence and never writes in lowercase: "Johnson is under fire" opens a
+    sentence with a name the lexicon also lists as a noun."""
     lower, capital = set(), set()
     for p in prose:
         for tok in p.doc:
@@ -526,7 +520,31 @@ def _word_cases(prose: list[Para]) -> tuple[set[str], set[str]]:
                     lower.add(tok.text)
                 elif not tok.is_sent_start and tok.text[0].isupper():
                     capital.add(tok.text.lower())
-    return lower, capital
+    return frozenset(lower - capital), frozenset(capital - lower)
+
+
+_S = TypeVar("_S")
+
+
+class _WordsExcept(AbstractSet[str]):
+    """`words` less `dropped`, read through: copying the lemmatizer's 57,000 nouns to drop an
+    article's few name words cost about as much as all its recall rules together."""
+
+    def __init__(self, words: AbstractSet[str], dropped: AbstractSet[str]):
+        self.words, self.dropped = words, dropped
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words and word not in self.dropped
+
+    def __iter__(self) -> Iterator[str]:
+        return (w for w in self.words if w not in self.dropped)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[_S]) -> AbstractSet[_S]:
+        return frozenset(it)  # what `-`, `|` and `&` return, as they would for the frozenset this stands for
 
 
 def _numbered(span) -> bool:
@@ -534,7 +552,7 @@ def _numbered(span) -> bool:
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
-def _common_noun_at_start(span, nouns: frozenset[str]) -> bool:
+def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
     if span is None or len(span) != 1:
         return False
@@ -1044,7 +1062,7 @@ def _short_form(text: str) -> bool:
     return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
-def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: frozenset[str] = frozenset()) -> list[_Group]:
+def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset()) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -1339,7 +1357,7 @@ def _transposed(x: str, y: str) -> bool:
 # -- names the model missed ----------------------------------------------------------------
 
 
-def _propagate(prose: list[Para], groups: list[_Group], nouns: frozenset[str]) -> None:
+def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str]) -> None:
     """One name, one thing per article: the model tags "Mahmoud Basal" but not the later "Basal said";
     every untagged occurrence of a name (or of the surname of exactly one person) becomes a mention."""
     forms: dict[str, set[int]] = {}

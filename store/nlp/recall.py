@@ -16,11 +16,13 @@ one, the longer wins there (entities._resolve_overlaps).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span
 
 from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title
 from .gazetteer import Gazetteer
+from .tokens import tokens
 from . import thresholds as T
 
 Found = tuple[int, int, str, set[str]]
@@ -382,8 +384,8 @@ def institutions(doc: Doc) -> list[Found]:
     "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
     heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS  # once, not once per token
-    for tok in doc:
-        if tok.lower_ not in heads or not tok.text[:1].isupper() or tok.i == 0:
+    for tok in tokens(doc).lower(heads):
+        if not tok.text[:1].isupper() or tok.i == 0:
             continue
         if tok.ent_type_ and tok.ent_type_ != "PERSON":
             continue  # the model's own organisation, place or work stands
@@ -438,8 +440,8 @@ def named_groups(doc: Doc) -> list[Found]:
     bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
     out: list[Found] = []
     after_names = _GROUP_NOUNS | _CHANNEL_NOUNS  # once, not once per token
-    for tok in doc[1:]:
-        if tok.lower_ not in after_names or not tok.text.islower():
+    for tok in tokens(doc).lower(after_names):
+        if tok.i == 0 or not tok.text.islower():
             continue
         name = doc[tok.i - 1]
         before = doc[name.i - 1] if name.i > 0 else None
@@ -448,10 +450,10 @@ def named_groups(doc: Doc) -> list[Found]:
         if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
             continue  # a longer name, or a sentence's first word: not one we can bound
         out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
-    for tok in doc[:-1]:
+    for tok in tokens(doc).lower(_ORGANISATION_KINDS):
         # "the campaign group EveryDoctor", "the retailer Argos", "the journal BMJ Case Reports":
         # an organisation named after its kind, up to the first word that is not capitalised
-        if tok.lower_ not in _ORGANISATION_KINDS or not tok.text.islower() or tok.i == 0:
+        if not tok.text.islower() or tok.i == 0 or tok.i == len(doc) - 1:
             continue
         run = []
         for name in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 1]:
@@ -477,8 +479,8 @@ def celestial(doc: Doc) -> list[Found]:
     "planet", "comet" ("ocean-harboring moon Enceladus"), and the owner of moons or an orbit
     ("Jupiter's 79 moons")."""
     out: list[Found] = []
-    for tok in doc:
-        if tok.lower_ not in _BODY_NOUNS or not tok.text.islower():
+    for tok in tokens(doc).lower(_BODY_NOUNS):
+        if not tok.text.islower():
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in {"moon", "planet", "comet", "asteroid", "exoplanet"} and nxt is not None and nxt.pos_ == "PROPN" \
@@ -492,7 +494,7 @@ def celestial(doc: Doc) -> list[Found]:
     return out
 
 
-def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
+def described_people(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:
     """Two or three untagged capitalised words after a nationality or a lowercase role noun:
     "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
     out: list[Found] = []
@@ -515,12 +517,12 @@ def described_people(doc: Doc, nouns: frozenset[str]) -> list[Found]:
     return out
 
 
-def full_names(doc: Doc, surnames: frozenset[str], nouns: frozenset[str]) -> list[Found]:
+def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str]) -> list[Found]:
     """The given names written before a surname the model tagged only alone elsewhere:
     "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read."""
     out: list[Found] = []
-    for tok in doc:
-        if tok.text not in surnames or tok.i == 0:
+    for tok in tokens(doc).text(surnames):
+        if tok.i == 0:
             continue
         first = tok.i
         while first > 0 and tok.i - first < T.GIVEN_NAME_MAX_TOKENS:
@@ -537,7 +539,7 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: frozenset[str]) -> lis
     return out
 
 
-def _given_or_surname(tok, nouns: frozenset[str]) -> bool:
+def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:
     return (
         tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok) > 1
         and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text)
@@ -584,20 +586,23 @@ def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Fo
     return out
 
 
+_THE = frozenset({"the"})
 # Capitalised plurals after "the" that name an event or a landform, not a club.
 _NOT_CLUBS = frozenset({"games", "awards", "islands", "highlands", "lowlands", "mountains", "falls", "plains", "lakes", "hills"})
 
 
-def teams(doc: Doc, nouns: frozenset[str], gaz: Gazetteer | None, actors: frozenset[str]) -> list[Found]:
+def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: frozenset[str]) -> list[Found]:
     """A club by its nickname, a capitalised plural after "the" of a common noun or of a word that
     ends an organisation's name in `actors`, which the model reads as a noun: "the Clippers", "the
     Chiefs", "the Lakers" beside "Los Angeles Lakers" ("the Philippines" is a place, no noun's plural).
     And a club named after its city, the model's place then the nickname, a plural or a word the
     article names an actor by alone (`actors`): "the Oklahoma City Thunder" beside "the Thunder"."""
     out: list[Found] = []
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.lower_ != "the" or not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
+    for prev in tokens(doc).lower(_THE):
+        if prev.i + 1 >= len(doc):
+            continue
+        tok = doc[prev.i + 1]
+        if not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from .speakers import LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
+from .tokens import tokens
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
 # and "report" without one are narrative ("the report noted a rise").
 _CLAUSE_DEPS = frozenset({"ccomp"})
+_ACCORDING = frozenset({"according"})
 
 
 @dataclass
@@ -28,7 +30,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     """Reported statements in a parsed paragraph; `quoted` are direct-quote spans (outer offsets)."""
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
-    for tok in doc:
+    for tok in tokens(doc).where(lower=_ACCORDING, lemma=SPEECH_VERBS):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not inside(tok.idx):
             found = _according_to(tok, skip)
             if found:
