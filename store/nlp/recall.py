@@ -277,8 +277,8 @@ def listed_places(doc: Doc) -> list[Found]:
     """"Barry, Berrien, Cass and Van Buren counties": every name of a list that shares one plural
     place noun is a place, whatever the model made of each (it takes many for people)."""
     out: list[Found] = []
-    for tok in doc[1:]:
-        if tok.lower_ not in _PLURAL_PLACE_NOUNS or not tok.text.islower():
+    for tok in tokens(doc).lower(_PLURAL_PLACE_NOUNS):
+        if tok.i == 0 or not tok.text.islower():
             continue
         names: list[tuple[int, int]] = []
         i = tok.i - 1
@@ -714,7 +714,7 @@ def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     organisation or a person: no actor ("the Philip K. Dick Award", "the Davis Cup", "the Grand Slam
     tournaments"); see _event_parts for the organiser or host it names."""
     out: list[Found] = []
-    for tok in doc:
+    for tok in tokens(doc).where(text=EVENT_NOUNS, lower=_WORK_NOUNS):
         work = tok.lower_ in _WORK_NOUNS and tok.text.islower()
         if not (tok.text in EVENT_NOUNS or work):
             continue
@@ -778,12 +778,19 @@ def addresses(text: str) -> list[Found]:
     return [(m.start("name"), m.end("name"), "FAC", {"place"}) for m in _ADDRESS.finditer(text)]
 
 
+_REPORT = frozenset({"report"})
+
+
 def reporting_outlets(doc: Doc) -> list[Found]:
     """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
     "Kan reported on Wednesday": an outlet (a person is named in full first, and found so)."""
     out: list[Found] = []
-    for tok in doc[1:]:
-        if tok.dep_ != "nsubj" or tok.head.lemma_ != "report" or tok.is_sent_start or tok.ent_type_ in _ENTITY_LABELS:
+    for verb in tokens(doc).lemma(_REPORT):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0]
+        if len(subjects) != 1:
+            continue
+        tok = subjects[0]
+        if tok.is_sent_start or tok.ent_type_ in _ENTITY_LABELS:
             continue
         if not (tok.text[:1].isupper() and tok.is_alpha) or doc[tok.i - 1].text[:1].isupper():
             continue
@@ -801,8 +808,8 @@ def titled_works(doc: Doc) -> list[Found]:
     """The title of a work named after its kind noun ("the novel X", "his first novel, X,", "the
     book was called X"): no actor or place, whatever the model made of its words."""
     out: list[Found] = []
-    for tok in doc[:-1]:
-        if tok.lower_ not in _WORK_KINDS or not tok.text.islower():
+    for tok in tokens(doc).lower(_WORK_KINDS):
+        if tok.i + 1 >= len(doc) or not tok.text.islower():
             continue
         i = tok.i + 1
         if doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
