@@ -119,8 +119,22 @@ _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"}
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+# A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
+_DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+# A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
+_REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
+# A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
+# "General Manager of Life Care Europe at Acme": the title's, not an actor.
+_TITLE_BEFORE = re.compile(r"(?P<title>[\w.]+)(?: of|,)\s*$")
+_AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
+# Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
+PRODUCT_NOUNS = frozenset(
+    """solution solutions software app apps device devices system systems game games console consoles browser
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones""".split()
+)
 
 
 @dataclass
@@ -257,7 +271,8 @@ def collect(
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
-        + recall.listed_people(p.doc)
+        + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
+        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         if s >= p.skip
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
@@ -268,6 +283,7 @@ def collect(
     ]
     spans = _whole_names(prose, _resolve_overlaps(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     ))
     groups = _group(spans)
@@ -285,8 +301,9 @@ def collect(
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
+        _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns)
-    groups = [g for g in groups if g.label not in WEAK_LABELS]
+    groups = [g for g in groups if g.label not in WEAK_LABELS and "class" not in g.evidence]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     return _records(groups)
@@ -336,6 +353,12 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
+            continue  # "Eastern Equine Encephalitis": a disease
+        if label == "ORG" and _REFERENCE.search(text):
+            continue  # "Number FHC/ABJ/03/095/2018": a case number
+        if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
+            continue  # "vice president, Acme Sales & Operations at Acme Inc."
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
@@ -471,6 +494,7 @@ def _compound_head_end(doc, ent, end: int) -> int:
     if (
         nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.ent_type_ == "" and ent[-1].head.i == nxt.i
         and not is_person_title(nxt.text) and not trailing_title_length(f"{ent.text} {nxt.text}")
+        and nxt.text not in recall.EVENT_NOUNS  # "[NBA] Finals": the organiser, then its event
     ):
         return nxt.idx + len(nxt)
     return end
@@ -576,13 +600,36 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
+    if span is not None and _names_a_product(span):
+        found.add("product")
     return found
+
+
+def _names_a_product(span) -> bool:
+    """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
+    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the GURPS and Paranoia ... systems": the list's first name
+    head = root.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
+        return True
+    return root.dep_ == "oprd" and head.lemma_ == "call" and (
+        head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
+    )
 
 
 def _verb_after_comma(span) -> bool:
     """"EveryDoctor, criticised the minister": the comma ends a phrase and a verb follows; no apposition."""
     doc = span.doc if span is not None else None
     return doc is not None and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "VERB"
+
+
+def _unit_of_a_title(text: str, start: int, end: int) -> bool:
+    """A name between a person's title ("president,", "Manager of") and "at" an employer: the
+    business unit the title is of ("General Manager of Life Care Europe at Acme")."""
+    before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+    return bool(before and is_person_title(before["title"]) and _AT_EMPLOYER.match(text, end))
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
@@ -636,15 +683,18 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             if long_span is None:
                 continue
             family = seen[acr] = len(seen)
+            # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body
+            kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
+            short = rf"{acr[:-1]}s?" if kind else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
             for q in prose:
                 for hit in pattern.finditer(q.text):
                     ev = {"acronym", "defined"} if (q.seq, hit.start()) == (p.seq, long_span[0]) else {"acronym"}
-                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev, family))
-                for hit in re.finditer(rf"(?<![\w-]){acr}(?![\w-])", q.text):
-                    out.append(_Mention(q.seq, hit.start(), hit.end(), acr, "", {"acronym"}, family))
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev | kind, family))
+                for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
     return out
 
 
@@ -704,6 +754,21 @@ def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Men
     ]
 
 
+# "BAAR, SWITZERLAND": a release's dateline on a line of its own.
+_DATELINE_LINE = re.compile(r"\s*(?P<place>[A-Z][\w.'\u2019\- ]{1,40}?),\s+(?P<country>[A-Z][\w.'\u2019\- ]{1,40}?)\s*")
+
+
+def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """A line under the title that is only a place and its country or state ("BAAR, SWITZERLAND",
+    "Austin, Texas"): both are places, though the line is not read as prose."""
+    out = []
+    for p in paras:
+        m = _DATELINE_LINE.fullmatch(p.text) if p.doc is None and p.kind != "title" else None
+        if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
+            out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
+    return out
+
+
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """One name, one span: where the article's name of several words ("Customs and Border
     Protection") is written again but split into shorter spans there ("Customs", "Border
@@ -752,8 +817,17 @@ def _group(spans: list[_Mention]) -> list[_Group]:
     return list(by_key.values())
 
 
+# Evidence that a name is an actor or a place, which a product's reading never overrides.
+_ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
+
+
 def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     evidence = g.evidence
+    if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING \
+            and not (gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases)):
+        return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip" (not "the US system")
+    if "work" in evidence and not evidence & _ACTING and not any(m.label == "PERSON" for m in g.mentions):
+        return "WORK_OF_ART"  # "his first novel, Web of Angels": a title wherever it is written (not "the book Jo Roe wrote")
     counts = Counter(m.label for m in g.mentions if m.label)
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
@@ -905,6 +979,19 @@ def _surnames_taken_for_places(groups: list[_Group]) -> None:
         g.label, g.place = "PERSON", None
 
 
+def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
+    """An organisation named as a brand and a place ("Acme North America Inc.", "Acme Europe") is
+    the brand's arm there, a company of its own: marked so that the bare brand never joins it."""
+    for g in groups:
+        if g.label != "ORG":
+            continue
+        for m in g.mentions:
+            rest = " ".join(_CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:])
+            if rest and (gaz.country(rest if len(rest) > 3 else rest.upper()) or gaz.region(rest)
+                         or (place := gaz.lookup(rest)) and place.kind == "continent"):
+                m.evidence.add("arm")
+
+
 # -- merging on evidence -------------------------------------------------------------------
 
 
@@ -923,7 +1010,9 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 # "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
-_NICKNAMED = re.compile(r",?\s+(?:dubbed|nicknamed|(?:also |better )?known as|also called)\s+(?:the\s+)?[\"\u201c']?")
+_NICKNAMED = re.compile(
+    r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
+)
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
 
@@ -1027,10 +1116,12 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             if len(kin) > 1:
                 # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
                 kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
-            if len(kin) == 1:
-                union(kin.pop(), i)
+            if len(kin) == 1 and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
+                union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
                 continue
-        if not matches and g.label == "PERSON" and "place" not in g.evidence:
+        given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
+            " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
             firsts = {
@@ -1039,14 +1130,16 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
                         for full in groups[j].aliases for a in short if len(a.split()) == 1)
             }
             if len(firsts) == 1:
+                g.label = "PERSON"
                 union(firsts.pop(), i)
                 continue
+        if not matches and g.label == "PERSON" and "place" not in g.evidence:
             # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
             # organisation named after it
             single = {name_key(a) for a in short if len(a.split()) == 1}
             named_after = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(a.split()) > 2 and name_key(a).split()[0] in single for a in h.aliases)
+                and any(len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS) for a in h.aliases)
             }
             if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
                 g.label = "ORG"
@@ -1088,7 +1181,8 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
-        bare = g.label == "PERSON" and all(len(a.split()) == 1 for a in g.aliases)
+        # "von Weizsäcker" is one surname, its particle no given name
+        bare = g.label == "PERSON" and all(len([w for w in a.split() if w not in NAME_PARTICLES]) == 1 for a in g.aliases)
         owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
         if len(owners) < 2:
             out.append(g)
@@ -1178,6 +1272,9 @@ _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _MASTHEAD_WORDS = frozenset(
     "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
 )
+# Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
+# firm is what its first word alone stands for.
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -1284,6 +1381,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 acr = initials(a)
                 if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
                     forms.setdefault(acr, set()).add(i)
+    for form, i in _short_names(groups, nouns):
+        forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
         for m in g.mentions:
@@ -1303,6 +1402,27 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+
+
+def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
+    """Other forms a person named in full goes by in the body: the given name alone ("Teresa's
+    husband" after "Teresa Nielsen Hayden", in features that name family and friends so), and the
+    initial joined to the surname ("T-Swift"). A given name that is a common noun or a month is no
+    one's ("Will", "June"); one two people share, or that names anything else, is left (see _propagate)."""
+    for i, g in enumerate(groups):
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2 or not names[0].isalpha() or not names[0][:1].isupper() or names[0].isupper():
+                continue
+            if len(names[0]) >= T.PROPAGATED_MIN_CHARS and names[0].lower() not in nouns and names[0].lower() not in _MONTHS:
+                yield names[0], i
+            if names[-1].isalpha():
+                yield f"{names[0][0]}-{names[-1]}", i
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 # What may not touch a name on either side for it to stand on its own ("Basal", not "Basalt" or "al-Basal").
@@ -1333,7 +1453,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
-        ((alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)),
+        [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)] + _headline_surnames(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -1363,6 +1483,26 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             if len(owners) == 1:
                 taken.append(hit.span())
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+
+
+def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The surname of a person the body names in full, which a headline writes alone ("Saraki,
+    Melaye Drag IGP Idris to Court"), or with the given name and half a double surname ("Ben Bruce"
+    of "Ben Murray-Bruce"), when no other person of the article is named so."""
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2:
+                continue
+            last = names[-1]
+            if len(last) >= 3 and last[0].isupper() and last not in g.aliases:  # as _propagate reads surnames
+                owners.setdefault(last, {})[id(g)] = g
+            if "-" in last.strip("-"):
+                owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
 
 
 def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:

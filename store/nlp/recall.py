@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span
 
-from ..names import NAME_ARTICLES, NAME_PARTICLES, is_person_title
+from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -32,7 +32,7 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities unit""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -67,9 +67,10 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -78,6 +79,10 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
                 if owner is not None:
                     out += _owned(piece, owner)
                     piece = owner
+                elif (one := _one_word_owner(piece)) is not None:
+                    if one.start == piece.start:
+                        out += _owned(piece, one)  # "NASA's Goddard Space Flight Center"
+                    piece = one
                 m = _TICKER.search(piece.text)
                 if m and len(piece.text[: m.start()].split()) >= 2:
                     piece = doc.char_span(piece.start_char, piece.start_char + m.start(), label="ORG") or piece
@@ -120,6 +125,22 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """"ambassador to [the Ukraine Marie Roe]": the country of a role, glued onto the name after it;
+    the country is a place, the name of two or three capitalised words a person."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    if ent.label_ not in {"ORG", "PERSON"} or ent.start < 2 or doc[ent.start - 1].lower_ not in {"to", "of", "for"} or gaz is None:
+        return None
+    if not is_person_title(doc[ent.start - 2].text):
+        return None  # "ambassador to", "minister of": a role's country, not a name of the place's own
+    for n in (2, 1):
+        name = doc[start + n : ent.end]
+        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
+            return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+    return None
 
 
 def _adjective_end(ent: Span) -> Span | None:
@@ -200,6 +221,17 @@ def _lowercase_cut(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start, cut, label="PERSON") if cut is not None else None
 
 
+def _owner_person(ent: Span) -> Span | None:
+    """"[Robert Jordan's Wheel] of Time": a person's name runs into what the person owns or wrote;
+    the person is the name of two words or more before the possessive."""
+    if ent.label_ != "PERSON":
+        return None
+    cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "\u2019s"}), None)
+    if cut is None or cut - ent.start < 2 or not ent.doc[cut + 1].text[:1].isupper():
+        return None  # one word before it may be a place ("Punjab's Bhatinda"): left as the model read it
+    return Span(ent.doc, ent.start, cut, label="PERSON")
+
+
 def _administration(ent: Span) -> Span | None:
     """"the Trump administration": a government, named after its head, is an organisation."""
     doc = ent.doc
@@ -241,6 +273,33 @@ def _place_pair(ent: Span) -> list[Span] | None:
     return pieces if all(p.text[:1].isupper() for p in pieces) else None
 
 
+def listed_places(doc: Doc) -> list[Found]:
+    """"Barry, Berrien, Cass and Van Buren counties": every name of a list that shares one plural
+    place noun is a place, whatever the model made of each (it takes many for people)."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(_PLURAL_PLACE_NOUNS):
+        if tok.i == 0 or not tok.text.islower():
+            continue
+        names: list[tuple[int, int]] = []
+        i = tok.i - 1
+        while i >= 0:
+            end = i
+            while i >= 0 and end - i < T.NAME_RUN_MAX_WORDS and doc[i].text[:1].isupper() and doc[i].is_alpha:
+                i -= 1
+            if i == end:
+                break
+            names.append((doc[i + 1].idx, doc[end].idx + len(doc[end])))
+            if i >= 1 and doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 2  # ", and"
+            elif i >= 0 and (doc[i].text == "," or doc[i].lower_ in {"and", "or"}):
+                i -= 1
+            else:
+                break
+        if len(names) >= 2:
+            out += [(start, end, "GPE", {"place"}) for start, end in names]
+    return out
+
+
 def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
     owner (a name of two words or more that is no place; a place's possessive is cut in entities.py)."""
@@ -251,6 +310,22 @@ def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     if len(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE).split()) < 2 or gaz and gaz.lookup(owner):
         return None
     return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+
+
+def _one_word_owner(ent: Span) -> Span | None:
+    """"[FX's Legion]", "[Braun's Ithaca Holdings]": a possessive of one word inside an organisation's
+    span. An acronym owner is the organisation (what follows is its show or product, or an
+    organisation of its own, which spans() keeps too); else an organisation's name after the
+    possessive is the organisation (the owner, a person, is found alone)."""
+    m = _POSSESSIVE_INSIDE.search(ent.text)
+    if not m or " " in ent.text[: m.start()].strip():
+        return None
+    if is_acronym(ent.text[: m.start()]):
+        return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
+    owned = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG")
+    if owned is not None and len(owned) >= 2 and owned[-1].lower_ in ORG_HEAD_NOUNS and all(t.text[:1].isupper() for t in owned):
+        return owned
+    return None
 
 
 # Last words of what an organisation owns that make it an organisation of its own:
@@ -328,6 +403,10 @@ def institutions(doc: Doc) -> list[Found]:
                 continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
+                continue
+            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
+                    and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in {"department", "office"}:
+                run[:0] = [doc[prev.i - 1], prev]  # "the Bartholomew County Sheriff's Department": an office named for its holder
                 continue
             if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
                 break
@@ -618,4 +697,136 @@ def listed_people(doc: Doc) -> list[Found]:
         if is_person_title(run[0].text) or doc[run.end].text != ",":
             continue
         out.append((run.start_char, run.end_char, "PERSON", {"person"}))
+    return out
+
+
+# Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
+# Show" ("Games" ends companies' names too: "Epic Games").
+EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
+# Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
+# tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
+_WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """An event, an award or a series by its name, which the model leaves untagged or takes for an
+    organisation or a person: no actor ("the Philip K. Dick Award", "the Davis Cup", "the Grand Slam
+    tournaments"); see _event_parts for the organiser or host it names."""
+    out: list[Found] = []
+    for tok in tokens(doc).where(text=EVENT_NOUNS, lower=_WORK_NOUNS):
+        work = tok.lower_ in _WORK_NOUNS and tok.text.islower()
+        if not (tok.text in EVENT_NOUNS or work):
+            continue
+        end = tok.i if work else tok.i + 1
+        start = end
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.lower_ == "of" and start - 1 > 0 and start < end and doc[start - 2].text[:1].isupper():
+                start -= 1  # "the Wheel of Time series"
+                continue
+            if not (prev.text[:1].isupper() and (prev.is_alpha or _INITIAL.fullmatch(prev.text))) or prev.lower_ in {"the", "a", "an"}:
+                break
+            start -= 1
+        if end - start >= (2 if work else 1) and doc[start].lower_ != "of" and (work or start < tok.i):  # not "Show" alone
+            out += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label, {"event"}) for a, b, label in _event_parts(doc, start, end, gaz, work)]
+    return out
+
+
+def _event_parts(doc: Doc, start: int, end: int, gaz: Gazetteer | None, work: bool) -> list[tuple[int, int, str]]:
+    """(start, end, label) token ranges of an event's name: an acronym opening it is its organiser
+    ("the ATP Finals"), a city or country opening it its host ("the Bangkok Motor Show"), each a
+    name of its own; the rest is the event (or, for a series, the work)."""
+    if work:
+        return [(start, end, "WORK_OF_ART")]
+    parts = []
+    while start < end - 1 and is_acronym(doc[start].text):
+        parts.append((start, start + 1, "ORG"))
+        start += 1
+    if start < end - 1 and gaz and (place := gaz.lookup(doc[start].text)) and place.kind in {"city", "country"}:
+        parts.append((start, start + 1, "GPE"))
+        start += 1
+    return parts + [(start, end, "EVENT")]
+
+
+def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """The model's "organisation" or "person" that is an event's name ("[ATP Finals]", "[Wheel of
+    Time series]"), cut as events() cuts an untagged one."""
+    if ent.label_ not in _ENTITY_LABELS or len(ent) < 2:
+        return None
+    work = ent[-1].lower_ in _WORK_NOUNS and ent[-1].text.islower()
+    if not (ent[-1].text in EVENT_NOUNS or work):
+        return None
+    start = ent.start + (ent[0].lower_ in {"the", "a", "an"})
+    end = ent.end - work
+    if end <= start:
+        return None
+    return [Span(ent.doc, a, b, label=label) for a, b, label in _event_parts(ent.doc, start, end, gaz, work)]
+
+
+# "of 1119 Eighth St.", "3170 W. County Road 600S": a street after a house number.
+_ADDRESS = re.compile(
+    r"(?<![\w.])\d{1,6}(?:\s+[NSEW]\.)?\s+(?P<name>(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Place|Lane|Boulevard|Blvd\.|Court|Way|Parkway|Highway)"
+    r"(?:\s+\d+[A-Z]?\b)?)"
+)
+
+
+def addresses(text: str) -> list[Found]:
+    """The street of an address ("arrested Jo Roe, 32, of 1119 Eighth St."): a place, though the
+    model takes the number for a date and the name for a person or a company."""
+    return [(m.start("name"), m.end("name"), "FAC", {"place"}) for m in _ADDRESS.finditer(text)]
+
+
+_REPORT = frozenset({"report"})
+
+
+def reporting_outlets(doc: Doc) -> list[Found]:
+    """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
+    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so)."""
+    out: list[Found] = []
+    for verb in tokens(doc).lemma(_REPORT):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0]
+        if len(subjects) != 1:
+            continue
+        tok = subjects[0]
+        if tok.is_sent_start or tok.ent_type_ in _ENTITY_LABELS:
+            continue
+        if not (tok.text[:1].isupper() and tok.is_alpha) or doc[tok.i - 1].text[:1].isupper():
+            continue
+        out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
+# collection Heat of Fusion", "a film called Jackie Roe".
+_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary".split())
+_TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
+
+
+def titled_works(doc: Doc) -> list[Found]:
+    """The title of a work named after its kind noun ("the novel X", "his first novel, X,", "the
+    book was called X"): no actor or place, whatever the model made of its words."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(_WORK_KINDS):
+        if tok.i + 1 >= len(doc) or not tok.text.islower():
+            continue
+        i = tok.i + 1
+        if doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
+            i += 1
+        elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
+            i += 2  # "The book was called The Dragon Waiting"
+        quoted = i < len(doc) and doc[i].text in _QUOTE_MARKS
+        while i < len(doc) and doc[i].text in _QUOTE_MARKS:
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
+            i += 1  # names drop a leading article, as entities.clean_span does
+        end = i
+        while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha
+            or doc[end].lower_ in _TITLE_GLUE and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        if end - i >= 2 or quoted and end > i:  # "his book Trump wrote": one word may be a name, unless quoted
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
     return out

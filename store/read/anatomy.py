@@ -159,7 +159,9 @@ _BOILERPLATE_PREFIX = re.compile(
     r"(?:please )?enable javascript|you must enable javascript|(?:subscribe|sign in|log in|register) to "
     r"(?:continue|read|get unlimited)|already a subscriber|"
     # a publisher's reprint notice, and a page's own address printed as a line
-    r"this copy is for your personal,? non-commercial use|https?://\S+$)",
+    r"this copy is for your personal,? non-commercial use|https?://\S+$|"
+    # a release's or a paper's footnote references: "[1] Alarm fatigue: ..., Ruskin KJ, ..."
+    r"\[\d{1,3}\]\s)",
     re.IGNORECASE,
 )
 # Promotions and widgets the page puts among the story's paragraphs: newsletter and app
