@@ -174,6 +174,23 @@ def test_corpus_index_finds_what_the_memory_index_finds(tmp_path):
     db.close()
 
 
+def test_corpus_index_narrows_by_every_word_when_each_is_common(tmp_path, monkeypatch):
+    """Each word of "orma dam" starts more aliases than the index reads for one word (two million
+    aliases hold thousands of each); the name holding both is the one the reader is typing."""
+    monkeypatch.setattr(CorpusIndex, "MAX_CANDIDATES", 3)
+    db = open_db(tmp_path / "c.db")
+    others = [Entity(n, "actor") for n in ("Orma Kavane", "Orma Elripa", "Orma Ordasa", "Liba Damora", "Neja Damopa")]
+    write_article(db, story("Talks", " and ".join(e.name for e in others) + " met.", *others))
+    wanted = Entity("Orma Damopa", "actor")
+    write_article(db, story("Visit", "Orma Damopa arrived.", wanted))
+
+    @contextmanager
+    def connect():
+        yield db.conn
+    assert [h.name for h in CorpusIndex(connect, "actor").search("orma dam", limit=3)][:1] == ["Orma Damopa"]
+    db.close()
+
+
 LODZ = Entity("Łódź", "location", "GPE")
 
 

@@ -262,7 +262,11 @@ class CorpusIndex:
             else:
                 matched.update(rows)
         if not matched and common:
-            matched.update(common[0])
+            # every word is common ("orma dam" over two million aliases): the aliases with a word starting
+            # with each are the few the reader is typing towards; any one word's first rows, near
+            # spellings first, miss them (a word shorter than three letters is still being typed)
+            typed = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
+            matched.update((typed and self._aliases_with_all(conn, typed)) or common[0])
         candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
         found = process.extract(
             q,
@@ -293,6 +297,24 @@ class CorpusIndex:
         """Words of the vocabulary (of `word`'s first letter) spelled almost like `word`."""
         found = process.extract(word, vocabulary, scorer=fuzz.ratio, processor=None, limit=None, score_cutoff=NEAR_SPELLING)
         return [w for w, _, _ in found]
+
+    def _aliases_with_all(self, conn, words: list[str]) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word starting with each of `words`; MAX_CANDIDATES at most."""
+        # the first word's rows walk the (role, word) index; each other word is one seek per row by
+        # the alias's entity (the unary + keeps SQLite from walking every word with that prefix instead)
+        other = (
+            " AND EXISTS (SELECT 1 FROM alias_words b WHERE b.entity_id = a.entity_id AND +b.alias = a.alias"
+            " AND +b.role = a.role AND +b.word >= ? AND +b.word < ?)"
+        )
+        params: list[object] = [self.role, words[0], words[0] + "\uffff"]
+        for word in words[1:]:
+            params += [word, word + "\uffff"]
+        rows = conn.execute(
+            "SELECT a.entity_id, a.alias FROM alias_words a WHERE a.role = ? AND a.word >= ? AND a.word < ?"
+            + other * (len(words) - 1) + " LIMIT ?",
+            [*params, self.MAX_CANDIDATES],
+        ).fetchall()
+        return list(dict.fromkeys(map(tuple, rows)))
 
     def _aliases_with(self, conn, word: str, near: list[str]) -> list[tuple[int, str]]:
         """(entity id, alias) with a word that is one of `near` or starts with `word`; MAX_CANDIDATES at most."""
