@@ -9,7 +9,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -231,10 +231,7 @@ class CorpusIndex:
         the keystroke that first needs them does not wait for them. `conn`: as search's."""
         q = searchable(query)
         if q and q[0] not in self._words_by_letter:
-            if conn is not None:
-                self.words_from(conn, q[0])
-                return
-            with self._connect() as conn:
+            with self._using(conn) as conn:
                 self.words_from(conn, q[0])
 
     def search(
@@ -246,10 +243,12 @@ class CorpusIndex:
         q = searchable(query)
         if not q or (role and role != self.role):
             return []
-        if conn is not None:
+        with self._using(conn) as conn:
             return self._search(conn, q, limit, cutoff)
-        with self._connect() as conn:
-            return self._search(conn, q, limit, cutoff)
+
+    def _using(self, conn: sqlite3.Connection | None) -> AbstractContextManager[sqlite3.Connection]:
+        """`conn` as it is (the caller's to close), else a connection of our own for the length of a `with`."""
+        return nullcontext(conn) if conn is not None else self._connect()
 
     def _search(self, conn, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
