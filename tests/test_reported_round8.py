@@ -173,3 +173,24 @@ def test_a_reported_clause_runs_on_over_words_the_parser_hung_on_its_cue():
     assert _speakers_of(ex, "effective teamwork requires deliberate structuring and guided practice") == ["The authors"]
     human_ai = _page("businessweekly_human_ai.txt")
     assert _speakers_of(human_ai, "co-creation requires deliberate structuring and guided learning") == ["the authors"]
+
+
+def test_an_infinitive_of_purpose_reports_for_the_subject_of_its_verb():
+    ex = _extract(
+        "Cells\n\nAl Doe studies cells. In 2019 he used the results of his experiments to argue that we are all"
+        " built of smaller agents. Jo Roe declined to say when the lab would open.\n"
+    )
+    assert _speakers_of(ex, "we are all built of smaller agents") == ["Al Doe"]
+    assert not _speakers_of(ex, "when the lab would open")
+    basal = _page("scientificamerican_basal_cognition.txt")
+    assert _speakers_of(basal, "we are all collective intelligences built out of smaller") == ["Michael Levin"]
+
+
+def test_what_a_company_or_its_report_reveals_is_reported_and_what_a_study_reveals_is_not():
+    ex = _extract(
+        "Clubs\n\nAcme's trends report revealed that the number of walking clubs grew by 30%. The study revealed that"
+        " the number of naps fell.\n"
+    )
+    assert _speakers_of(ex, "the number of walking clubs grew by 30%") == ["Acme"]
+    assert not _speakers_of(ex, "the number of naps fell")
+    assert _speakers_of(_page("today_fitness_trends.txt"), "the number of run clubs on the app grew by 59%") == ["Strava"]

@@ -19,7 +19,10 @@ _ACCORDING = frozenset({"according"})
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
 # "Y counters that ..."), or closing or interrupting a sentence (", Klinger cites.", ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite"})
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal"})
+# Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
+# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention).
+_SPEAKER_THAT_CUES = frozenset({"reveal"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
@@ -105,7 +108,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = subject_of(tok)
+            subject = subject_of(tok) or _purpose_subject(tok)
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
@@ -114,7 +117,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         start, end = span
         if inverted is None:
             subject = _topic_before_clause(tok) or subject
-        subject = _group_of_share(subject)
+        subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
         if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
@@ -251,10 +254,22 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
 
 
+def _purpose_subject(verb):
+    """The subject of an infinitive of purpose with a that-clause is its head verb's ("he harnessed
+    the results of his experiments to argue that ...")."""
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children
+    ):
+        return subject_of(verb.head)
+    return None  # "declined to say when ...", "is not to say that ...": no statement
+
+
 def _reports_here(verb, lemma: str) -> bool:
     """Whether a cue of reported speech only reports in this sentence: the verbs of _THAT_CUES with a
     that-clause after them or interrupting the sentence; advice and stance verbs with a speaker for
     a subject (what they take is read by _content)."""
+    if lemma in _SPEAKER_THAT_CUES and not ((subject := subject_of(verb)) is not None and _speaks(subject, owned=True)):
+        return False
     if lemma in _THAT_CUES:
         return _parenthetical(verb) or any(
             c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -264,10 +279,13 @@ def _reports_here(verb, lemma: str) -> bool:
     return subject is not None and _speaks(subject)
 
 
-def _speaks(subject, people_only: bool = False) -> bool:
+def _speaks(subject, people_only: bool = False, owned: bool = False) -> bool:
     """A subject that can advise or hold a view: a name, a person's pronoun, people or a group of
-    them (`people_only`: not a name, which may be a company's)."""
+    them (`people_only`: not a name, which may be a company's; `owned`: or a thing a name owns,
+    "Strava's trends report")."""
     if subject.lower_ in _PEOPLE_PRONOUNS or subject.pos_ == "PROPN" and not people_only:
+        return True
+    if owned and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
         return True
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE
 
@@ -383,6 +401,12 @@ def _clause_start(doc, sent, comma: int) -> int:
     ("Klinger agrees: In addition ..., coffee has been connected ..., Klinger cites.")."""
     colon = next((t for t in reversed(doc[sent.start : comma]) if t.text == ":"), None)
     return doc[colon.i + 1].idx if colon is not None and colon.i + 1 < comma else sent.start_char
+
+
+def _owner(subject):
+    """'Strava's trends report revealed that ...': the report's owner speaks."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if subject.pos_ == "NOUN" and owner is not None else subject
 
 
 def _group_of_share(subject):
