@@ -194,3 +194,13 @@ def test_what_a_company_or_its_report_reveals_is_reported_and_what_a_study_revea
     assert _speakers_of(ex, "the number of walking clubs grew by 30%") == ["Acme"]
     assert not _speakers_of(ex, "the number of naps fell")
     assert _speakers_of(_page("today_fitness_trends.txt"), "the number of run clubs on the app grew by 59%") == ["Strava"]
+
+
+def test_according_to_x_between_commas_reports_the_sentence_it_interrupts():
+    ex = _extract(
+        "Trip\n\nThe mayor, according to the city council, made an unscheduled trip to the harbour on Saturday for"
+        " a quick inspection.\n"
+    )
+    assert _speakers_of(ex, "made an unscheduled trip to the harbour") == ["the city council"]
+    cnn = _page("cnn_trump_health.txt")
+    assert _speakers_of(cnn, "made an unscheduled trip") == ["White House"]

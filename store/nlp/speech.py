@@ -466,6 +466,11 @@ def _according_to(tok, skip: int) -> Reported | None:
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is not None and author.pos_ == "PROPN":
         pobj = author
+    if tok.i > sent.start + 2 and doc[tok.i - 1].text == "," and phrase_end + 2 < sent.end - 1 and doc[phrase_end + 1].text == ",":
+        # "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit ...":
+        # the sentence it interrupts
+        last = doc[sent.end - 1]
+        return Reported(tok, pobj, *_trim(doc, max(sent.start_char, skip), last.idx + len(last)), "according to")
     if tok.i > sent.start + 2:  # "..., according to X."
         end = tok.i - 1
         return Reported(tok, pobj, *_trim(doc, max(sent.start_char, skip), doc[end].idx + len(doc[end])), "according to")
