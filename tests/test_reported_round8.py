@@ -204,3 +204,14 @@ def test_according_to_x_between_commas_reports_the_sentence_it_interrupts():
     assert _speakers_of(ex, "made an unscheduled trip to the harbour") == ["the city council"]
     cnn = _page("cnn_trump_health.txt")
     assert _speakers_of(cnn, "made an unscheduled trip") == ["White House"]
+
+
+def test_a_question_or_a_request_is_no_statement_and_asking_that_is():
+    ex = _extract(
+        "Court\n\nJo Roe asked them for comment on the plan. The lawyers asked that the court delay the hearing"
+        " until March.\n"
+    )
+    assert not _speakers_of(ex, "them for comment on the plan")
+    assert _speakers_of(ex, "the court delay the hearing until March") == ["The lawyers"]
+    assert not _speakers_of(_page("slate_john_ford.txt"), "them for comment on this article")
+    assert not _speakers_of(_page("scientificamerican_basal_cognition.txt"), "them how to walk")

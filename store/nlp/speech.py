@@ -33,6 +33,9 @@ _STANCE_CUES = frozenset({"emphasise", "emphasize", "highlight", "stress"})
 # company that "reported $2.53 in per-share earnings" gives figures, not words.
 _ACCOUNT_CUES = frozenset({"report"})
 _CUES = SPEECH_VERBS | _THAT_CUES | _ADVICE_CUES | _STANCE_CUES
+# Cues of a question or a request, which report a statement only with a that-clause ("asked that the
+# court delay the hearing"), never with an object or a question ("asked them how to walk").
+_QUESTION_CUES = frozenset({"ask"})
 # Subjects that can advise or hold a stance: people and groups of them, not a study or a fact.
 _PEOPLE = DESCRIBED_PEOPLE | frozenset(
     """expert people customer user participant parent member graduate official source critic advocate
@@ -80,6 +83,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "That said, experts still ...": a connective, not a statement
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "point out that ...", never "point to"
+        if lemma in _QUESTION_CUES and not _that_clause(tok):
+            continue  # "asked them for comment", "asked him to explain": a question or a request, no statement
         inverted = _inverted_subject(tok)
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
         # A statement before the cue whose subject speaks keeps its speaker ("Barnier told them France
@@ -254,6 +259,14 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
 
 
+def _that_clause(verb) -> bool:
+    """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _purpose_subject(verb):
     """The subject of an infinitive of purpose with a that-clause is its head verb's ("he harnessed
     the results of his experiments to argue that ...")."""
@@ -271,10 +284,7 @@ def _reports_here(verb, lemma: str) -> bool:
     if lemma in _SPEAKER_THAT_CUES and not ((subject := subject_of(verb)) is not None and _speaks(subject, owned=True)):
         return False
     if lemma in _THAT_CUES:
-        return _parenthetical(verb) or any(
-            c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            for c in verb.children
-        )
+        return _parenthetical(verb) or _that_clause(verb)
     subject = subject_of(verb)
     return subject is not None and _speaks(subject)
 
