@@ -15,6 +15,8 @@ from .tokens import tokens
 # and "report" without one are narrative ("the report noted a rise").
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _ACCORDING = frozenset({"according"})
+# Where a paragraph Doc keeps its text once joined (a string: no reference to the Doc).
+_TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
@@ -60,7 +62,7 @@ class Reported:
 
 def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     """Reported statements in a parsed paragraph; `quoted` are direct-quote spans (outer offsets)."""
-    quoted = [_from_mark(doc.text, s, e) for s, e in quoted]
+    quoted = [_from_mark(_text(doc), s, e) for s, e in quoted]
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
     covering: list[Reported] = []  # reports that take in any statement inside them (a closing cue, "According to X, ...")
@@ -132,7 +134,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             end = _before_quote(doc, tok, start, end, quoted)
             if end is None:
                 continue  # the cue of a direct quote
-        if len(doc.text[start:end].split()) < T.REPORTED_MIN_WORDS:
+        if len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
             continue
         out.append(Reported(tok, subject, start, end, tok.text))
     # A statement inside another's report is part of it: "Studies indicate that X, says Klinger" is
@@ -154,7 +156,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
                 r.start, r.end = _trim(doc, r.start, max(r.start, doc[cut].idx))
-    return [r for r in out if len(doc.text[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
+    return [r for r in out if len(_text(doc)[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
 
 
 def _content(verb, subject, skip: int) -> tuple[int, int] | None:
@@ -224,7 +226,7 @@ def _topic_before_clause(verb):
     """'Alaska Airlines, whose flight lost a door plug after takeoff from Portland, said':
     the speaker is the name before the relative clause, whatever the parser made of it."""
     sent = verb.sent
-    m = _INTERRUPTED.match(verb.doc.text[sent.start_char : verb.idx])
+    m = _INTERRUPTED.match(_text(verb.doc)[sent.start_char : verb.idx])
     if not m:
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
@@ -244,7 +246,7 @@ def _own_statement(clause) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
     doc = clause.doc
-    words = doc.text[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
+    words = _text(doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
     return any(mark in words for mark in _QUOTE_MARKS)
 
 
@@ -326,7 +328,7 @@ def _object_content(verb, subject) -> tuple[int, int] | None:
     if last is verb:
         return None
     start, end = _trim(doc, doc[verb.i + 1].idx, last.idx + len(last))
-    if len(doc.text[start:end].split()) < T.OBJECT_REPORT_MIN_WORDS:
+    if len(_text(doc)[start:end].split()) < T.OBJECT_REPORT_MIN_WORDS:
         return None  # "stresses hydration": a word, not what was said
     return start, end
 
@@ -460,7 +462,7 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]])
     span = doc.char_span(start, cut, alignment_mode="contract")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and not t.dep_.startswith("aux") for t in span):
         return None
-    return cut if len(doc.text[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
+    return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
 
 
 def _according_to(tok, skip: int) -> Reported | None:
@@ -493,8 +495,17 @@ def _according_to(tok, skip: int) -> Reported | None:
     return None
 
 
+def _text(doc) -> str:
+    """The paragraph's text, joined once: Doc.text joins every token again each time it is read,
+    and the rules read it for every cue (a paragraph of a hundred sentences read it hundreds of times)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = _text(doc)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014\u2013"):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:-\u2014\u2013"):
