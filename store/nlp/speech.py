@@ -20,7 +20,7 @@ _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
-# "Y counters that ..."), or closing or interrupting a sentence (", Klinger cites.", ", he speculates,").
+# "Y counters that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
 _THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention).
@@ -34,7 +34,11 @@ _STANCE_CUES = frozenset({"emphasise", "emphasize", "highlight", "stress"})
 # An account given as a noun phrase, by people only ("many people report sharper thinking"): a
 # company that "reported $2.53 in per-share earnings" gives figures, not words.
 _ACCOUNT_CUES = frozenset({"report"})
-_CUES = SPEECH_VERBS | _THAT_CUES | _ADVICE_CUES | _STANCE_CUES
+# The cues whose object (not only a that-clause) can be what is reported, and the ones of them a
+# person or a group must say.
+_OBJECT_REPORT_CUES = _ADVICE_CUES | _STANCE_CUES | _ACCOUNT_CUES
+_SPEAKER_OBJECT_CUES = _ADVICE_CUES | _STANCE_CUES
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
 _QUESTION_CUES = frozenset({"ask"})
@@ -44,6 +48,7 @@ _PEOPLE = DESCRIBED_PEOPLE | frozenset(
     physician dietitian nutritionist clinician specialist psychologist""".split()
 )
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Marks a direct quote opens with (some pages quote with single marks).
 _QUOTE_MARKS = ('"', "\u201c", "\u2018")
 # Heads of a subject that is a share of a group ("65% of Gen Z users said"): the group speaks.
 _SHARES = frozenset({"%", "percent", "majority", "minority", "half", "third", "quarter", "fraction"})
@@ -192,7 +197,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
-    if verb.lemma_.lower() in _ADVICE_CUES | _STANCE_CUES | _ACCOUNT_CUES or verb.lemma_.lower() == "say":
+    if verb.lemma_.lower() in _OBJECT_REPORT_CUES or verb.lemma_.lower() == "say":
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
@@ -272,9 +277,8 @@ def _that_clause(verb) -> bool:
 def _purpose_subject(verb):
     """The subject of an infinitive of purpose with a that-clause is its head verb's ("he harnessed
     the results of his experiments to argue that ...")."""
-    if verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children
-    ):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB" and infinitive and _that_clause(verb):
         return subject_of(verb.head)
     return None  # "declined to say when ...", "is not to say that ...": no statement
 
@@ -283,11 +287,11 @@ def _reports_here(verb, lemma: str) -> bool:
     """Whether a cue of reported speech only reports in this sentence: the verbs of _THAT_CUES with a
     that-clause after them or interrupting the sentence; advice and stance verbs with a speaker for
     a subject (what they take is read by _content)."""
-    if lemma in _SPEAKER_THAT_CUES and not ((subject := subject_of(verb)) is not None and _speaks(subject, owned=True)):
+    subject = subject_of(verb)
+    if lemma in _SPEAKER_THAT_CUES and not (subject is not None and _speaks(subject, owned=True)):
         return False
     if lemma in _THAT_CUES:
         return _parenthetical(verb) or _that_clause(verb)
-    subject = subject_of(verb)
     return subject is not None and _speaks(subject)
 
 
@@ -312,7 +316,7 @@ def _object_content(verb, subject) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "ccomp"}]
     if not objects or lemma == "say" and not _misparsed_clause(objects[0]):
         return None
-    if lemma in _ADVICE_CUES | _STANCE_CUES and not _speaks(subject):
+    if lemma in _SPEAKER_OBJECT_CUES and not _speaks(subject):
         return None  # "the findings suggest the importance ...": a study shows, it does not advise
     if lemma in _ACCOUNT_CUES and not _speaks(subject, people_only=True):
         return None
@@ -363,7 +367,6 @@ def _run_on(verb, last):
     """The end of a reported clause, run on over the words the parser hung on the cue verb after it
     ("emphasise that X requires deliberate structuring and guided learning": "deliberate ..." read
     as the verb's), up to a comma, a conjunction or another statement."""
-    doc = verb.doc
     for c in sorted((c for c in verb.children if c.i > last.i), key=lambda c: c.i):
         if c.left_edge.i != last.i + 1 or c.dep_ in {"punct", "cc", "conj", "mark"} or c.is_punct:
             break
@@ -375,7 +378,7 @@ def _run_on(verb, last):
 
 def _closing_cue(verb, inverted, skip: int):
     """A cue that closes its sentence after a comma: '..., Huffaker said.', '..., says Klinger.',
-    '..., states Lauren Slayton, MS, RD, registered dietitian ...', '..., Klinger cites.'; or that
+    '..., states Lauren Slayton, MS, RD, registered dietitian ...', '..., cites Sylvia Klinger, ...'; or that
     interrupts it: 'In part, Levin says, because ...'. Returns (subject, start, end) of the content,
     or None. The content is the sentence outside the cue, read from the words, not the parse, which
     often makes the sentence's own verb the head of the cue or the name its object."""
@@ -410,7 +413,7 @@ def _closing_cue(verb, inverted, skip: int):
 
 def _clause_start(doc, sent, comma: int) -> int:
     """Where the words a closing cue reports begin: the sentence's start, or after its last colon
-    ("Klinger agrees: In addition ..., coffee has been connected ..., Klinger cites.")."""
+    ("Roe agrees: In addition ..., tea has been linked to ..., Roe says.")."""
     colon = next((t for t in reversed(doc[sent.start : comma]) if t.text == ":"), None)
     return doc[colon.i + 1].idx if colon is not None and colon.i + 1 < comma else sent.start_char
 
