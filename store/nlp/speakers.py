@@ -37,6 +37,10 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
 AFTER_QUOTE_VERBS = frozenset({"continue"})
+# Verbs that cue a direct quote right before or after them though they report no speech of their
+# own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
+# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
