@@ -112,6 +112,10 @@ def subject_of(verb):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
             subjects = [c for c in subjects if c.i < v.i]
+        if len(subjects) > 1:
+            # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
+            # parser read as a subject of its own, never the speaker
+            subjects = [c for c in subjects if not _hyphen_prefix(c)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
@@ -152,6 +156,12 @@ def subject_of(verb):
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
+
+
+def _hyphen_prefix(tok) -> bool:
+    """"co" of "co-author", "ex" of "ex-minister": a word joined by a hyphen to the next one."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_
 
 
 def _capitalised_adverb(tok) -> bool:
@@ -198,6 +208,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         for tok in subject.children:
             if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
+    if subject.pos_ == "NOUN" and not key and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_speaker(subject, mention_at, entity_names)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper():
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
@@ -242,6 +254,57 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+# Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
+DOCUMENT_NOUNS = frozenset(
+    """report study paper survey review analysis research statement complaint filing lawsuit letter
+    notice memo memorandum document release website editorial guidance ruling indictment affidavit
+    petition""".split()
+)
+# Words of a document's phrase that name it, not what it is about: "the Strava trends report".
+_DOCUMENT_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "case", "punct"})
+# Verbs that name where or by whom a document came out: "a review published in BMJ".
+_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
+
+
+def _document_speaker(subject, mention_at, entity_names) -> Speaker:
+    """A document that speaks is its author when its phrase names one ("the Strava report", "a June
+    report by the Education Lab and MDRC", "a meta-analysis published in BMJ"), else the phrase as
+    written, without what the document is about ("a meta-analysis", not "... of coffee intake").
+    Either way it is a thing ("It adds:" goes on with it), and a definite one ("the report") is
+    the document in hand, never resolved to one an earlier sentence described."""
+    head = subject.lemma_.lower()
+    author = _document_author(subject, mention_at, entity_names)
+    if author is not None:
+        found = entity_speaker(author, entity_names)
+        found.head, found.person = head, False
+        return found
+    first = subject.i
+    for child in reversed(list(subject.lefts)):
+        if child.dep_ not in _DOCUMENT_MODIFIERS or child.text in _CLAUSE_PUNCT:
+            break
+        first = child.left_edge.i
+    text = subject.doc[first : subject.i + 1].text
+    return Speaker(text, plural=subject.tag_ in {"NNS", "NNPS"}, person=False, head=head)
+
+
+def _document_author(subject, mention_at, entity_names) -> str | None:
+    """The organisation or person a document's phrase names as its author or publisher."""
+    wanted = {"ORG", "PERSON"}
+    for child in subject.children:
+        if child.dep_ in {"compound", "poss", "nmod"} and child.i < subject.i:
+            key = mention_at(child.idx)
+            if key and entity_names[key][1] in wanted:
+                return key
+        preps = [child] if child.dep_ == "prep" and child.lower_ in {"by", "from"} else []
+        if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING_VERBS:
+            preps = [c for c in child.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "in"}]
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = mention_at(obj.idx)
+                if key and entity_names[key][1] in wanted:
+                    return key
+    return None
 
 
 def _phrase_tokens(head):
