@@ -444,6 +444,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         tok = tok.head
+    if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
+        return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -514,6 +516,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
                 speaker, sieve, subject_at = found, "named before", subject.idx
+            elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
+                speaker, sieve, subject_at = found, "named before", viewer.idx
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
     return events
 
@@ -541,6 +545,22 @@ def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
     paragraph: 'The mayor, Tim Ng, was unmoved. "We will not pay more."', 'Smith ended with a
     warning: "..."'; None when that sentence holds an earlier quote (its cue rules) or when the
     quote opens the paragraph (what came before is the last speaker's)."""
+    sent = _lead_sentence(p, spans, i)
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if sent is not None else None
+
+
+def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The name a leading sentence opens with as whose view it gives: 'To Levin, the xenobots are
+    a sign that ... "Typically when you ask ..."', 'For Roe, the loss was personal. "I cried."'."""
+    sent = _lead_sentence(p, spans, i)
+    if sent is None or len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
+        return None
+    name = next((t for t in sent[1:] if t.text == ","), None)
+    return name.nbor(-1) if name is not None and name.i - sent.start <= 4 and name.nbor(-1).pos_ == "PROPN" else None
+
+
+def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
+    """The sentence that leads into quote i in its paragraph, ending with it or right before it."""
     q = spans[i]
     before = p.text[: q.outer_start].rstrip()
     if not before.endswith((".", "!", "?", ":")):
@@ -551,7 +571,7 @@ def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
     sent, earlier = span[0].sent, spans[i - 1].outer_end if i else 0
     if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
         return None
-    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return sent
 
 
 def _passive(verb) -> bool:
@@ -633,7 +653,8 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     prev = spans[i - 1].outer_end if i else 0
     begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
-        verb = _verb_in(p, begin, q.outer_start, last=True) or _words_of(p, begin, q.outer_start)
+        lead = len(text[: q.outer_start].rstrip().rstrip(",:").rstrip())
+        verb = _verb_in(p, begin, q.outer_start, last=True, reach=lead) or _words_of(p, begin, q.outer_start)
         if verb is not None:
             found.append(("cue before", verb))
             if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):
@@ -756,7 +777,11 @@ def _puts_it(verb) -> bool:
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
-def _verb_in(p: Para, start: int, end: int, last: bool):
+def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
+    """The first (or `last`) speech verb between two characters; with `reach`, the last one whose
+    clause runs on to that character, if any does: in 'Mellor agrees, noting that the only research
+    suggesting fasting harms ... comes from rodent studies, "but ..."' the cue is "noting", whose
+    clause leads into the quote, not "suggesting", inside it."""
     found = [
         t for t in p.doc
         if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
@@ -765,4 +790,6 @@ def _verb_in(p: Para, start: int, end: int, last: bool):
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
     ]
+    if last and reach is not None:
+        found = [t for t in found if t.right_edge.idx + len(t.right_edge) >= reach] or found
     return (found[-1] if last else found[0]) if found else None

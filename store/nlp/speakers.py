@@ -270,7 +270,7 @@ _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce"
 def _document_speaker(subject, mention_at, entity_names) -> Speaker:
     """A document that speaks is its author when its phrase names one ("the Strava report", "a June
     report by the Education Lab and MDRC", "a meta-analysis published in BMJ"), else the phrase as
-    written, without what the document is about ("a meta-analysis", not "... of coffee intake").
+    written, without what the document is about ("meta-analysis", not "a meta-analysis of coffee intake").
     Either way it is a thing ("It adds:" goes on with it), and a definite one ("the report") is
     the document in hand, never resolved to one an earlier sentence described."""
     head = subject.lemma_.lower()
@@ -284,6 +284,8 @@ def _document_speaker(subject, mention_at, entity_names) -> Speaker:
         if child.dep_ not in _DOCUMENT_MODIFIERS or child.text in _CLAUSE_PUNCT:
             break
         first = child.left_edge.i
+    if subject.doc[first].lower_ in {"a", "an"} and first < subject.i:
+        first += 1  # "a meta-analysis ... concludes": the document is "meta-analysis"
     text = subject.doc[first : subject.i + 1].text
     return Speaker(text, plural=subject.tag_ in {"NNS", "NNPS"}, person=False, head=head)
 
