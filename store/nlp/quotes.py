@@ -244,8 +244,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 continue
-            if label == "ORG" and not _subject_at(doc, m.start):
-                continue  # an organisation is what a paragraph is about when it is a subject
+            if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
+                continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked
             events.append(_Event(m.start, "person", speaker=named))
         for subject in _role_subjects(doc, reported):
             # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
@@ -447,6 +447,26 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
         return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
+
+
+# Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.
+_ASKING_VIA_TO = frozenset({"reach", "write", "turn"})
+_ASKING = frozenset({"contact", "ask", "email", "call", "approach", "query"})
+
+
+def _asked(doc, char: int) -> bool:
+    """Whether the name at `char` is who was asked for comment ('ABC 7 reached out to the
+    Department of Transportation for comment. ..., the agency said'): the party asked is who
+    "the agency" or "the company" answering next stands for, not the newsroom that asked."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lemma_.lower() in _ASKING_VIA_TO
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
 
 
 def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False) -> list[_Event]:
