@@ -298,14 +298,16 @@ def _document_author(subject, mention_at, entity_names) -> str | None:
             key = mention_at(child.idx)
             if key and entity_names[key][1] in wanted:
                 return key
-        preps = [child] if child.dep_ == "prep" and child.lower_ in {"by", "from"} else []
-        if child.dep_ == "acl" and child.lemma_.lower() in _PUBLISHING_VERBS:
-            preps = [c for c in child.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "in"}]
-        for prep in preps:
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                key = mention_at(obj.idx)
-                if key and entity_names[key][1] in wanted:
-                    return key
+    # "a report by X", "a review of studies published in X" (the parser hangs "published" on any noun of the phrase)
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+    for tok in subject.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _PUBLISHING_VERBS:
+            preps += [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "in"}]
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = mention_at(obj.idx)
+            if key and entity_names[key][1] in wanted:
+                return key
     return None
 
 
