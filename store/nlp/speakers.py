@@ -208,8 +208,6 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         for tok in subject.children:
             if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
-    if subject.pos_ == "NOUN" and not key and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        return _document_speaker(subject, mention_at, entity_names)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper():
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
@@ -244,13 +242,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
-    return Speaker(
+    found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
         head=head,
         definite=definite,
         role=role,
     )
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return _as_document(found, subject, mention_at, entity_names)
+    return found
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
@@ -261,33 +262,21 @@ DOCUMENT_NOUNS = frozenset(
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
     petition""".split()
 )
-# Words of a document's phrase that name it, not what it is about: "the Strava trends report".
-_DOCUMENT_MODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "nummod", "case", "punct"})
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
 
 
-def _document_speaker(subject, mention_at, entity_names) -> Speaker:
-    """A document that speaks is its author when its phrase names one ("the Strava report", "a June
-    report by the Education Lab and MDRC", "a meta-analysis published in BMJ"), else the phrase as
-    written, without what the document is about ("meta-analysis", not "a meta-analysis of coffee intake").
-    Either way it is a thing ("It adds:" goes on with it), and a definite one ("the report") is
-    the document in hand, never resolved to one an earlier sentence described."""
-    head = subject.lemma_.lower()
+def _as_document(found: Speaker, subject, mention_at, entity_names) -> Speaker:
+    """A document that speaks keeps the phrase the text gives it ("the Strava report", "a June
+    report by the Education Lab and MDRC") and is linked to its author or publisher when the phrase
+    names one (Strava; the Education Lab; "a meta-analysis published in BMJ": BMJ). It is a thing
+    ("It adds:" goes on with it), and a definite one ("the report") is the document in hand, never
+    resolved to one an earlier sentence described nor to the person last named."""
+    found.person, found.definite, found.role = False, False, None
     author = _document_author(subject, mention_at, entity_names)
     if author is not None:
-        found = entity_speaker(author, entity_names)
-        found.head, found.person = head, False
-        return found
-    first = subject.i
-    for child in reversed(list(subject.lefts)):
-        if child.dep_ not in _DOCUMENT_MODIFIERS or child.text in _CLAUSE_PUNCT:
-            break
-        first = child.left_edge.i
-    if subject.doc[first].lower_ in {"a", "an"} and first < subject.i:
-        first += 1  # "a meta-analysis ... concludes": the document is "meta-analysis"
-    text = subject.doc[first : subject.i + 1].text
-    return Speaker(text, plural=subject.tag_ in {"NNS", "NNPS"}, person=False, head=head)
+        found.entity_key, found.label = author, entity_names[author][1]
+    return found
 
 
 def _document_author(subject, mention_at, entity_names) -> str | None:
