@@ -60,9 +60,9 @@ ARTICLES = {
         "It adds: \"Adults who stop after noon sleep longer within a week.\"\n"
     ),
     "prefix_subject": (
-        "Farm study\n\n"
-        "\"We need farms, but we need them to harm less,\" said co-author Peter Lind, a professor at Example"
-        " University.\n"
+        "Lab results\n\n"
+        "\"The results surprised us,\" said co-founder Jane Miller, a chemist.\n\n"
+        "\"We found more than we expected,\" said ex-minister Paul Grant.\n"
     ),
     "leading_clause": (
         "Fasting\n\n"
@@ -213,7 +213,8 @@ def test_a_document_speaks_for_its_author_or_as_written(extracted):
 
 
 def test_a_hyphen_prefix_is_no_speaker(extracted):
-    assert _speaker(extracted["prefix_subject"], "We need farms") == "Peter Lind"
+    assert _speaker(extracted["prefix_subject"], "The results surprised us") == "Jane Miller"
+    assert _speaker(extracted["prefix_subject"], "We found more than we expected") == "Paul Grant"
     columbia = _page("columbia_climate_food.txt")
     assert _speaker(columbia, "We need agriculture") == "David Tilman"
     assert _speaker(columbia, "By evaluating new practices") == "David Tilman"

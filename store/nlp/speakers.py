@@ -115,7 +115,7 @@ def subject_of(verb):
         if len(subjects) > 1:
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker
-            subjects = [c for c in subjects if not _hyphen_prefix(c)] or subjects
+            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
