@@ -18,6 +18,7 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -110,8 +111,12 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened: int | None = None
     depth = 0
-    i = 0
-    while i < len(text):
+    after_double_close = -1
+    # only the marks are looked at, not every character: this runs over every paragraph
+    for found in (_SINGLE_SCAN if single else _DOUBLE_SCAN).finditer(text):
+        i = found.start()
+        if i < after_double_close:
+            continue
         ch = text[i]
         if single:
             mark = _single_mark(text, i)
@@ -131,13 +136,12 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
             spans.append(QuoteSpan(opened, i + 2, opened + 1, i))
             opened = None
-            i += 1
+            after_double_close = i + 2
         elif opened is not None and ch in {_CLOSE, '"'} and depth:
             depth -= 1
         elif opened is not None and ch in {_CLOSE, '"'}:
             spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
             opened = None
-        i += 1
     if opened is not None and len(text) - opened > 1:
         spans.append(QuoteSpan(opened, len(text), opened + 1, len(text)))
     for s in spans:
@@ -149,6 +153,10 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
 
 
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+# The characters quote_spans looks at: double marks and the single ones a doubled close is written
+# with ('’’'), or the single marks of a page that quotes with them.
+_DOUBLE_SCAN = re.compile("[\"\u201c\u201d\u2019']")
+_SINGLE_SCAN = re.compile("['\u2018\u2019]")
 _DOUBLE_MARKS = frozenset({'"', _OPEN, _CLOSE})
 
 
