@@ -15,6 +15,7 @@ from newsx.store import paragraph_number
 from newsx.tui import loader
 from newsx.tui.app import NewsxApp
 from newsx.tui.store_access import StoreAccess
+from newsx.tui.widgets.mentions_pane import MentionsPane
 from newsx.tui.widgets.status_line import StatusLine
 
 from .conftest import settle
@@ -143,3 +144,29 @@ async def test_a_hits_bar_is_measured_as_the_panes_rows_whatever_their_order(tmp
         await settle(pilot)
         bea = facets.by_id[next(i for i, e in facets.by_id.items() if e["name"] == "Bea Few")]
         assert bea["bar"] == 1 / 3 == bea["mentions"] / actors.top  # as the pane's own row for her would be
+
+
+async def test_choosing_a_name_in_the_corpus_reads_its_first_mentions_article_with_its_mentions(crowd_db, monkeypatch):
+    shown_then = []
+    set_mentions = MentionsPane.set_mentions
+
+    def recorded(self, *args, **kwargs):
+        shown_then.append(app.main.view.article["title"] if app.main.view else None)
+        return set_mentions(self, *args, **kwargs)
+
+    monkeypatch.setattr(MentionsPane, "set_mentions", recorded)
+    reads = []
+    article = StoreAccess.article
+    monkeypatch.setattr(StoreAccess, "article", lambda self, *a, **k: reads.append(a[0]) or article(self, *a, **k))
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.main.view.article["title"] == "Summit of many"
+        await pilot.press("slash", *"zelda quorn", "enter")
+        await settle(pilot)
+        # the pane listed her mentions with her article already in the reader: one read, one step
+        assert shown_then[-1] == "A quiet aside" and len(reads) == 1
+        assert app.main.view.article["title"] == "A quiet aside" and app.main.entity_name() == "Zelda Quorn"
+        assert "Zelda Quorn" in app.main.reader.cursor_paragraph["text"]

@@ -342,9 +342,17 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
     def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
-        found, first = self.store.mentions(entity_id, self.view.article["id"] if self.view else None)
+        here = self.view.article["id"] if self.view else None
+        found, first = self.store.mentions(entity_id, here)
+        going = found.row(first) if jump and len(found) else None
+        view = None
+        if going is not None and going["article_id"] != here:
+            # the article jumped to, read here: read by a worker of its own once the mentions were shown, it made
+            # Enter on a name wait for two reads and two frames one after the other
+            with self.store.turn:
+                view, _ = self.store.article(going["article_id"], "corpus")
         if not get_current_worker().is_cancelled:
-            self.post_message(MentionsRead(entity_id, found, jump, first))
+            self.post_message(MentionsRead(entity_id, found, jump, first, view))
 
     @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
@@ -585,6 +593,8 @@ class MainScreen(Screen[None]):
 
     def on_mentions_read(self, message: MentionsRead) -> None:
         if message.entity_id == self.entity_id:
+            if message.view is not None and self.scope == "corpus":
+                self.show_article(message.view)  # the jump below then finds its article shown
             self.show_entity_mentions(message.mentions, message.jump, message.first)
 
     def on_passages_read(self, message: PassagesRead) -> None:

@@ -349,7 +349,8 @@ class QuotesPane(LazyOptionList):
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
         if self._paged_scope:
             total = len(self.pages)
-            kept = total if self.filter == "all" else self.filter_counts.get(self.filter) or self.pages.also(self.filter)
+            known = self.filter_counts.get(self.filter)  # 0 is known too: a filter that keeps none counted again on the UI thread
+            kept = total if self.filter == "all" else known if known is not None else self.pages.also(self.filter)
         else:
             kept, total = len(self.kept), len(self.quotes)
         self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
