@@ -76,8 +76,8 @@ def _name_heavy_sentence(text: str) -> bool:
 
 
 # What the article Doc copies of its paragraphs' Docs: their words and spaces. The components read
-# every annotation on each paragraph's own Doc (Doc._.paragraphs), so copying the tags, parse,
-# entities and tensors too (Doc.from_docs' default) cost a third of the join for nothing.
+# every annotation on each paragraph's own Doc (Doc._.paragraphs), so copying the tags, parse and
+# entities too (Doc.from_docs' default) cost a third of the join for nothing.
 _JOINED_ATTRS = [ORTH, SPACY]
 
 
@@ -85,10 +85,7 @@ def article_doc(vocab, paras: list[Para]) -> Doc:
     """One Doc of the article's parsed prose paragraphs (their words, joined), with Doc._.paragraphs
     (each knowing its offset in this Doc, so a span maps back to its paragraph's text)."""
     parsed = [p for p in paras if p.doc is not None]
-    doc = (
-        Doc.from_docs([p.doc for p in parsed], attrs=_JOINED_ATTRS, exclude=["spans", "tensor", "user_data"])
-        if parsed else Doc(vocab, words=[])
-    )
+    doc = Doc.from_docs([p.doc for p in parsed], attrs=_JOINED_ATTRS) if parsed else Doc(vocab, words=[])
     first = 0
     for p in parsed:
         p.offset = doc[first].idx if len(p.doc) else None
