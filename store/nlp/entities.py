@@ -118,6 +118,8 @@ _PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
+# A person's span opening with whom she is of: "Acme's Jo Roe", "theCUBE\u2019s Jo Roe" (a name follows).
+_OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
@@ -345,7 +347,14 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         if label in {"ORG", "FAC", "LOC"}:
             owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
             if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
-                start += owner.end()  # "Vietnam\u2019s Communist Party": the party, not Vietnam's
+                # "Vietnam\u2019s Communist Party": the party, and Vietnam a place of its own
+                out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "GPE"))
+                start += owner.end()
+        elif label == "PERSON" and (owner := _OWNER_OF_PERSON.match(p.text, start, end)):
+            # "Acme's Jo Roe", "theCUBE's Jo Roe": the person, and the one she is of (a body, or a place)
+            name = owner["owner"]
+            out.append(_Mention(p.seq, start, start + len(name), name, "GPE" if gaz and gaz.lookup(name) else "ORG"))
+            start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
         text = p.text[start:end]
@@ -368,6 +377,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if label == "ORG" and span is not None and _numbered(span):
             continue  # "737 MAX", "MAX 9": a model number names a product
+        if span is not None and _credential(span):
+            continue  # "Jane Roe, MD, RDN, said": her degrees, not an organisation or a state
         if label in PLACE_LABELS and span is not None and span[-1].pos_ == "ADJ":
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
@@ -552,6 +563,20 @@ def _numbered(span) -> bool:
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
+def _credential(span) -> bool:
+    """An acronym in the comma-separated run after a person's name ("Jane Roe, MD, MPH, said",
+    "Roe, CPO, Acme."): a degree, a certification or a job, not a body."""
+    if len(span) != 1 or not is_acronym(span.text) or len(span.text) > T.CREDENTIAL_MAX_LETTERS:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text not in {",", ".", ";", ")"}:
+        return False  # "Jane Roe, UN envoy": the acronym qualifies what follows
+    i = span.start - 1
+    while i >= 2 and doc[i].text == "," and doc[i - 1].ent_type_ != "PERSON" and is_acronym(doc[i - 1].text):
+        i -= 2
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
     if span is None or len(span) != 1:
@@ -607,16 +632,63 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
 
 def _names_a_product(span) -> bool:
     """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
-    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X")."""
+    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X");
+    see _names_a_kind for the other ways copy names a thing."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "the GURPS and Paranoia ... systems": the list's first name
     head = root.head
     if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
         return True
+    if _names_a_kind(span, root):
+        return True
     return root.dep_ == "oprd" and head.lemma_ == "call" and (
         head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
     )
+
+
+def _names_a_kind(span, first) -> bool:
+    """A name written as a thing's, not a body's: after the noun of its kind ("the anxiety drug
+    Lexapro", "obesity drugs X and Y", "the genus Xenopus"); a thing one has ("a FitBit is on
+    your list"); a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness
+    or a technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP
+    servers"; not "Acme's course"); what a product's manager is in charge of ("senior product
+    manager of GKE"); what is launched or unveiled."""
+    doc = span.doc
+    opening = first.i if first.i < span.start else span.start
+    while first.i < span.start and opening > 0 and doc[opening - 1].pos_ == "PROPN" and doc[opening - 1].text[:1].isupper():
+        opening -= 1  # "drugs Acme Slim and Wegovy": the list's first name opens after the kind
+    before = doc[opening - 1] if opening > 0 else None
+    if before is not None and before.lower_ in KIND_NOUNS_BEFORE and before.text.islower():
+        return True
+    hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
+    if before is not None and opening == span.start and before.lower_ in {"a", "an"} and len(span) == 1 \
+            and span.root.dep_ not in _MODIFIER_DEPS and not hyphen:
+        return True  # (not "an Acme-based agent")
+    if hyphen and doc[span.end + 1].lower_ == "like":
+        return True
+    head = first.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
+        return True  # (not "Jo Roe-themed classes": named after her)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
+        return True
+    i = span.start - 1
+    return i >= 2 and doc[i].lower_ in {"of", "for"} and doc[i - 1].lemma_.lower() in PRODUCT_ROLES and doc[i - 2].lower_ == "product"
+
+
+# "the anxiety drug X", "the genus X": a kind's noun before a thing's name.
+KIND_NOUNS_BEFORE = frozenset(
+    "drug drugs medication medications medicine medicines supplement supplements genus species app software".split()
+)
+# "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
+KIND_NOUNS_AFTER = frozenset(
+    """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
+    outbreaks infection infections framework frameworks server servers cluster clusters chip chips""".split()
+)
+# "product manager of X", "product director for X": the job is a product's.
+PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
+_LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _verb_after_comma(span) -> bool:
@@ -1106,7 +1178,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
-            single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
+            names = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
+            single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] not in _PART_OF_A_BODY or ws[-1] in single + masthead
@@ -1154,6 +1227,10 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
+                continue
+        firm = _firm_named(groups, i)
+        if firm is not None:
+            union(firm, i)
     for i, g in enumerate(groups):
         for j in range(i + 1, len(groups)):
             if find(i) != find(j) and _same_thing(g, groups[j]):
@@ -1172,6 +1249,24 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
     for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return kept
+
+
+def _firm_named(groups: list[_Group], i: int) -> int | None:
+    """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
+    the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
+    "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
+    ("Acme Cloud" is no firm's noun)."""
+    g = groups[i]
+    if g.label == "PERSON" or g.place or "place" in g.evidence:
+        return None
+    words = {name_key(a) for a in g.aliases if " " not in a and (is_acronym(a) or any(ch.isupper() for ch in a[1:]))}
+    if not words:
+        return None
+    firms = {
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FIRM_NOUNS for a in h.aliases)
+    }
+    return firms.pop() if len(firms) == 1 else None
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -1275,6 +1370,8 @@ _MASTHEAD_WORDS = frozenset(
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
+# A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "inc", "corp", "co", "ltd", "llc", "plc"}
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
