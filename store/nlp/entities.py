@@ -258,8 +258,12 @@ def collect(
     ]
     lowercase, name_words = _word_cases(prose)
     nouns = _WordsExcept(nouns, name_words)
-    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)]
+    labels = _transcript_labels(prose)
+    label_ends = {m.seq: end for m, end in labels}
+    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase) if m.start >= label_ends.get(p.seq, 0)]
+    tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
+    tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
@@ -344,6 +348,10 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
+            and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
+        if state_of:
+            label = "GPE"  # "the State Of New Jersey" (a filing's party), "State" cut as a title: the state
         if label in {"ORG", "FAC", "LOC"}:
             owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
             if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
@@ -357,6 +365,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label in PLACE_LABELS:
+            start, end = _one_place_of(p.text, start, end, gaz)
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun
@@ -401,6 +411,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         m.evidence |= evidence
         if titled and label == "PERSON":
             m.evidence.add("person")
+        if state_of:
+            m.evidence.add("place")
         out.append(m)
     return out
 
@@ -561,6 +573,20 @@ class _WordsExcept(AbstractSet[str]):
 def _numbered(span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+
+
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "hamlet", "township", "settlement"})
+
+
+def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:
+    """A place's span without a generic noun after it ("Palpur village" is Palpur) and, for two
+    places sharing their last word ("Central and South America"), the one written whole."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in _SETTLEMENT_NOUNS:
+        return start, start + len(text[start:end].rsplit(" ", 1)[0])
+    if len(words) > 3 and words[1] == "and" and gaz and gaz.lookup(" ".join(words[2:])):
+        return end - len(" ".join(words[2:])), end
+    return start, end
 
 
 def _credential(span) -> bool:
@@ -811,6 +837,39 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 _TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [A-Z][\w.&'\u2019]*){0,3})\s*$")
 
 
+def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
+    """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
+    one "facility"): the name before the comma, and the person after it, whom the article names
+    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole."""
+    head, sep, tail = m.text.rpartition(", ")
+    if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
+        return [m]
+    cut = m.start + len(head)
+    return [_Mention(m.seq, m.start, cut, head, m.label, set(m.evidence)),
+            _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
+
+
+# A transcript's turn: "JO ROE: ...", "JO ROE, HOST: ..." (the speaker's name in capitals, a role after it).
+_TRANSCRIPT_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})(?:, [A-Z][A-Z ]*[A-Z])?:\s"
+)
+# Words of a label that names no one: "UNIDENTIFIED PERSON #1", "CROWD", "ANNOUNCER".
+_ANONYMOUS_LABEL_WORDS = frozenset(
+    "unidentified unknown crowd group audience person man woman child speaker announcer narrator protesters".split()
+)
+
+
+def _transcript_labels(prose: list[Para]) -> list[tuple[_Mention, int]]:
+    """The people a transcript's turns are labelled with, each with where its label ends (the
+    role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
+    also names. A label of one word needs a page that labels turns with full names too."""
+    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text))
+             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())]
+    if not any(" " in m["name"] for _, m in found):
+        return []
+    return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
+
+
 def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
     """"... For Rs 300? - News Nation": the site a title names after its dash or bar is an
     organisation where the body writes it ("News Nation tried to find out"); never a person the
@@ -876,6 +935,8 @@ def _group_key(m: _Mention) -> str:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
+    if key.startswith("of ") and "place" in m.evidence:
+        key = key[3:]  # "the State Of New Jersey", its title cut: the state
     if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
@@ -1227,6 +1288,14 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
+                continue
+            # "NJ" beside "New Jersey": a state's or country's initials, as a postal code writes it
+            places = {
+                find(j) for j, h in enumerate(groups) if h.label in PLACE_LABELS and h.place is not None
+                and any(len(b.split()) > 1 and acronym_of(a, b) for a in acr for b in h.aliases)
+            } if acr and not longs else set()
+            if len(places) == 1:
+                union(places.pop(), i)
                 continue
         firm = _firm_named(groups, i)
         if firm is not None:
