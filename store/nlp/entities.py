@@ -575,11 +575,12 @@ def _numbered(span) -> bool:
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
-_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "hamlet", "township", "settlement"})
+# (Not "city": "Mosul city" is how some copy names the city, a form of its own.)
+_SETTLEMENT_NOUNS = frozenset({"village", "hamlet"})
 
 
 def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:
-    """A place's span without a generic noun after it ("Palpur village" is Palpur) and, for two
+    """A place's span without a small settlement's noun after it ("Palpur village" is Palpur) and, for two
     places sharing their last word ("Central and South America"), the one written whole."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in _SETTLEMENT_NOUNS:
