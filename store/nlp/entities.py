@@ -40,7 +40,7 @@ from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .tokens import tokens
 from ..names import (
-    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
+    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
@@ -279,7 +279,7 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
-        if s >= p.skip
+        if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
@@ -292,6 +292,8 @@ def collect(
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     ))
+    text_of = {p.seq: p.text for p in prose}
+    spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
     for g in groups:
         g.label = _vote_label(g, gaz)
@@ -328,6 +330,7 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        whole = start  # before any title is cut off
         if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
@@ -378,6 +381,10 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # "Number FHC/ABJ/03/095/2018": a case number
         if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
             continue  # "vice president, Acme Sales & Operations at Acme Inc."
+        if label in {"ORG", "PERSON"} and _job_title(p.text, whole, end):
+            continue  # "Chief Product Officer", "a Lecturer in Management at ...": a job, no one's name
+        if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
+            start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
@@ -729,6 +736,28 @@ def _unit_of_a_title(text: str, start: int, end: int) -> bool:
     business unit the title is of ("General Manager of Life Care Europe at Acme")."""
     before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
     return bool(before and is_person_title(before["title"]) and _AT_EMPLOYER.match(text, end))
+
+
+def _job_title(text: str, start: int, end: int) -> bool:
+    """A title written whole: opening and closing with a title's words ("Chief Product Officer"),
+    or a title and its field before "at" an employer ("Lecturer in Management at Acme")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not is_title_word(words[0]):
+        return False
+    return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
+
+
+def _employer_after_field(text: str, start: int, end: int) -> int | None:
+    """Where the employer starts in a span that runs from a title's field to it: "Professor of
+    [Management at Rice University]" is Rice University. Not "University of Texas at Austin"."""
+    at = text.find(" at ", start, end)
+    before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+    if at < 0 or not (before and is_person_title(before["title"])):
+        return None
+    employer = at + 4
+    if text.startswith("the ", employer):
+        employer += 4
+    return employer if text[employer : employer + 1].isupper() else None
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
