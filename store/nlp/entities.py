@@ -126,6 +126,8 @@ _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
 _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+# A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
+_NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
 _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -295,9 +297,13 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
+    things = _named_after_kind(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
+        if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
     _organisations_taken_for_people(groups)
+    groups = _without_spelt_out_nouns(prose, groups)
     same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
@@ -377,6 +383,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # "(AP Photo via militant video)"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
             continue  # "Eastern Equine Encephalitis": a disease
+        if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
+            continue  # "the Trier Social Stress Test": a method
         if label == "ORG" and _REFERENCE.search(text):
             continue  # "Number FHC/ABJ/03/095/2018": a case number
         if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
@@ -681,22 +689,34 @@ def _names_a_product(span) -> bool:
     )
 
 
+def _named_after_kind(prose: list[Para]) -> set[str]:
+    """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
+    Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
+    out: set[str] = set()
+    for p in prose:
+        for kind in tokens(p.doc).lower(KIND_NOUNS_BEFORE):
+            if not kind.text.islower():
+                continue
+            i, doc = kind.i + 1, p.doc
+            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+                start = i
+                while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+                    i += 1
+                out.add(doc[start:i].text)
+                if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
+                    i += 1
+    return out
+
+
 def _names_a_kind(span, first) -> bool:
-    """A name written as a thing's, not a body's: after the noun of its kind ("the anxiety drug
-    Lexapro", "obesity drugs X and Y", "the genus Xenopus"); a thing one has ("a FitBit is on
-    your list"); a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness
-    or a technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP
+    """A name written as a thing's, not a body's: a thing one has ("a FitBit is on your list");
+    a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP
     servers"; not "Acme's course"); what a product's manager is in charge of ("senior product
     manager of GKE"); what is launched or unveiled."""
     doc = span.doc
-    opening = first.i if first.i < span.start else span.start
-    while first.i < span.start and opening > 0 and doc[opening - 1].pos_ == "PROPN" and doc[opening - 1].text[:1].isupper():
-        opening -= 1  # "drugs Acme Slim and Wegovy": the list's first name opens after the kind
-    before = doc[opening - 1] if opening > 0 else None
-    if before is not None and before.lower_ in KIND_NOUNS_BEFORE and before.text.islower():
-        return True
+    before = doc[span.start - 1] if span.start > 0 else None
     hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
-    if before is not None and opening == span.start and before.lower_ in {"a", "an"} and len(span) == 1 \
+    if before is not None and before.lower_ in {"a", "an"} and len(span) == 1 \
             and span.root.dep_ not in _MODIFIER_DEPS and not hyphen:
         return True  # (not "an Acme-based agent")
     if hyphen and doc[span.end + 1].lower_ == "like":
@@ -712,7 +732,7 @@ def _names_a_kind(span, first) -> bool:
 
 # "the anxiety drug X", "the genus X": a kind's noun before a thing's name.
 KIND_NOUNS_BEFORE = frozenset(
-    "drug drugs medication medications medicine medicines supplement supplements genus species app software".split()
+    "drug drugs medication medications medicine medicines supplement supplements genus species".split()
 )
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
@@ -1156,6 +1176,38 @@ def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
 
 
 # -- merging on evidence -------------------------------------------------------------------
+
+
+# Lowercase words in a row ("artificial-intelligence scientists" too), and each word of such a run.
+_LOWERCASE_RUN = re.compile(r"\b[a-z]+(?:[ -][a-z]+)+\b")
+_LOWERCASE_WORD = re.compile(r"[a-z]+")
+
+
+def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop an acronym the article also spells out in lowercase words ("average unit volume" ...
+    "That AUV grew", "artificial intelligence" ... "AI"): the short form of a common noun, no body.
+    The spelling out is of nouns and adjectives only (no "as part" for AP)."""
+    candidates = {
+        a: g for g in groups if "defined" not in g.evidence and g.label not in PLACE_LABELS
+        for a in g.aliases if is_acronym(a) and a.isalpha() and len(g.aliases) == 1
+    }
+    if not candidates:
+        return groups
+    spelt: set[str] = set()
+    for p in prose:
+        for run in _LOWERCASE_RUN.finditer(p.text):
+            words = list(_LOWERCASE_WORD.finditer(run.group()))
+            initials = "".join(w.group()[0] for w in words)
+            for acr in candidates:
+                at = initials.find(acr.lower())
+                while at >= 0 and acr not in spelt:
+                    first, last = words[at], words[at + len(acr) - 1]
+                    span = p.doc.char_span(run.start() + first.start(), run.start() + last.end())
+                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} for t in span if t.text != "-"):
+                        spelt.add(acr)
+                    at = initials.find(acr.lower(), at + 1)
+    dropped = {id(candidates[a]) for a in spelt}
+    return [g for g in groups if id(g) not in dropped]
 
 
 def _organisations_taken_for_people(groups: list[_Group]) -> None:
