@@ -137,7 +137,7 @@ _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 # Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
 PRODUCT_NOUNS = frozenset(
     """solution solutions software app apps device devices system systems game games console consoles browser
-    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones""".split()
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
 )
 
 
@@ -698,11 +698,14 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
             if not kind.text.islower():
                 continue
             i, doc = kind.i + 1, p.doc
-            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+            while i < len(doc) and doc[i].text[:1].isupper():
                 start = i
-                while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
-                    i += 1
+                while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
+                                        and (doc[i].text == "-" or doc[i].is_alpha or doc[i].like_num)):
+                    i += 1  # "IL-6", "TNF-\u03b1": one name the tokenizer split at its hyphen
                 out.add(doc[start:i].text)
+                if "-" in doc[start:i].text:
+                    out.add(doc[start].text)  # "TNF" of "TNF-\u03b1", as the model may cut it
                 if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                     i += 1
     return out
@@ -719,7 +722,7 @@ def _names_a_kind(span, first) -> bool:
     if before is not None and before.lower_ in {"a", "an"} and len(span) == 1 \
             and span.root.dep_ not in _MODIFIER_DEPS and not hyphen:
         return True  # (not "an Acme-based agent")
-    if hyphen and doc[span.end + 1].lower_ == "like":
+    if hyphen and doc[span.end + 1].lower_ in _LIKENESS_AFTER_HYPHEN:
         return True
     head = first.head
     if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
@@ -732,7 +735,8 @@ def _names_a_kind(span, first) -> bool:
 
 # "the anxiety drug X", "the genus X": a kind's noun before a thing's name.
 KIND_NOUNS_BEFORE = frozenset(
-    "drug drugs medication medications medicine medicines supplement supplements genus species".split()
+    """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
+    hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
@@ -742,6 +746,8 @@ KIND_NOUNS_AFTER = frozenset(
 # "product manager of X", "product director for X": the job is a product's.
 PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
 _LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+# "LEGO-like cubes", "LLM-powered agents": a thing's likeness or its power (not "Acme-based": a place's).
+_LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 

@@ -823,15 +823,24 @@ _WORK_KINDS = frozenset("novel novels book books collection poem story film movi
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
 
+_AUTHORS = frozenset({"author", "co-author", "coauthor"})
+_WORKS_AND_AUTHORS = _WORK_KINDS | _AUTHORS
+
+
 def titled_works(doc: Doc) -> list[Found]:
     """The title of a work named after its kind noun ("the novel X", "his first novel, X,", "the
-    book was called X"): no actor or place, whatever the model made of its words."""
+    book was called X") or its author ("author of X"): no actor or place, whatever the model made
+    of its words."""
     out: list[Found] = []
-    for tok in tokens(doc).lower(_WORK_KINDS):
+    for tok in tokens(doc).lower(_WORKS_AND_AUTHORS):
         if tok.i + 1 >= len(doc) or not tok.text.islower():
             continue
         i = tok.i + 1
-        if doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
+        if tok.lower_ in _AUTHORS:
+            if doc[i].lower_ != "of":
+                continue
+            i += 1  # "author of Planta Sapiens" (two capitalised words at least: not "author of Acme")
+        elif doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
             i += 1
         elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
             i += 2  # "The book was called The Dragon Waiting"
