@@ -189,3 +189,34 @@ def test_a_job_title_and_its_field_are_no_organisation():
     human = _page("businessweekly_human_ai.txt")
     assert _named(human, "Rice University") and not _named(human, "Lecturer in Management")
     assert not _named(_page("columbia_climate_food.txt"), "Environmental Health Sciences")
+
+
+def test_kind_nouns_of_biology_a_things_power_and_a_model_called_x_are_things():
+    ex = _extract(
+        "Stress\n\nJo Roe of Acme Labs measured the inflammatory proteins ZK-4 and QRF in patients. Her"
+        " team built ZorboNet-powered tools, and a new security model called Quiet Lattice.\n"
+    )
+    assert not any(_named(ex, f) for f in ("ZK-4", "QRF", "ZorboNet", "Quiet Lattice")) and _named(ex, "Acme Labs")
+    georgetown = _page("georgetown_meditation_stress.txt")
+    assert not _named(georgetown, "IL-6") and not _named(georgetown, "TNF")
+    assert not _named(_page("itbrief_enterprise_ai.txt"), "Agentless Zero Trust")
+
+
+def test_the_work_of_an_author_is_no_place():
+    ex = _extract("Plants\n\nAs Jo Roe, author of Green Minds Thinking, puts it, plants plan ahead.\n")
+    assert not _named(ex, "Green Minds Thinking") and _named(ex, "Jo Roe")
+    assert not _named(_page("scientificamerican_basal_cognition.txt"), "Planta Sapiens")
+
+
+def test_an_institutions_listed_words_open_its_name():
+    ex = _extract(
+        "Robots\n\nJo Roe runs the Motion, Vision, and Learning Laboratory at the University of Zorn.\n"
+    )
+    assert _named(ex, "Motion, Vision, and Learning Laboratory") and not _named(ex, "Learning Laboratory")
+    assert _named(_page("scientificamerican_basal_cognition.txt"), "Morphology, Evolution, and Cognition Laboratory")
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    ex = _extract("Gardens\n\nJo Roe of Kolpur grows beans. Commonly grown varieties include beans and okra.\n")
+    assert not _named(ex, "Commonly") and _named(ex, "Jo Roe")
+    assert not _named(_page("bss_rajshahi_gardening.txt"), "Commonly")

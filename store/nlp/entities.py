@@ -126,6 +126,9 @@ _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
 _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+# The listed words that open an institution's name before the model's span: "the [Morphology,
+# Evolution, and] Cognition Laboratory" (after "the", capitalised words, commas, "and").
+_LISTED_NAME_BEFORE = re.compile(r"\bthe (?P<words>(?:[A-Z][\w\-]*, )+(?:and|&) )$")
 # A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
 _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
@@ -376,6 +379,9 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             end = _compound_head_end(p.doc, ent, end)
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
+        if label == "ORG" and p.text[start:end].split()[-1].lower() in recall.ORG_HEAD_NOUNS:
+            listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+            start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun
@@ -400,6 +406,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         span = p.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
+            continue  # "Commonly grown varieties include ...": an adverb opening a sentence
         if label == "ORG" and span is not None and _numbered(span):
             continue  # "737 MAX", "MAX 9": a model number names a product
         if span is not None and _credential(span):
