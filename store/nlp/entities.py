@@ -379,7 +379,7 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             end = _compound_head_end(p.doc, ent, end)
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
-        if label == "ORG" and p.text[start:end].split()[-1].lower() in recall.ORG_HEAD_NOUNS:
+        if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
             listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
             start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
         text = p.text[start:end]
