@@ -15,6 +15,10 @@ copy is written rather than about one story, clean them up:
   the surname of the one named person, the acronym of the one long name,
   a romanisation variant (Baiji/Beiji), one gazetteer place, or an apposition
   ("Gavi, the Vaccine Alliance,"); people and places never merge;
+- things are no actors: a name written as a product's, a drug's or a method's ("the anxiety drug
+  X", "a FitBit", "an X course"), a credential after a name ("Jo Roe, MD,"), a job title written
+  whole, an acronym the article spells out in lowercase ("average unit volume" ... "AUV");
+- a transcript's capitalised turn labels ("JO ROE, HOST:") name people;
 - headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
   model at all: the body's entities are looked up in them instead, and an acronym
   there joins the one long name of the body it spells.
@@ -721,9 +725,10 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
 
 def _names_a_kind(span, first) -> bool:
     """A name written as a thing's, not a body's: a thing one has ("a FitBit is on your list");
-    a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP
-    servers"; not "Acme's course"); what a product's manager is in charge of ("senior product
-    manager of GKE"); what is launched or unveiled."""
+    a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a
+    technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP servers"; not
+    "Acme's course"); what a product's manager is in charge of ("senior product manager of GKE");
+    what is launched or unveiled."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
