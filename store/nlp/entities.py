@@ -931,10 +931,11 @@ _ANONYMOUS_LABEL_WORDS = frozenset(
 def _transcript_labels(prose: list[Para]) -> list[tuple[_Mention, int]]:
     """The people a transcript's turns are labelled with, each with where its label ends (the
     role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
-    also names. A label of one word needs a page that labels turns with full names too."""
-    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text))
+    also names. A transcript has turns: two labels at least, one of them a full name (a one-word
+    label needs them); a dateline ("NEW DELHI: ...") is no turn."""
+    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text)) and not p.skip
              and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())]
-    if not any(" " in m["name"] for _, m in found):
+    if len(found) < 2 or not any(" " in m["name"] for _, m in found):
         return []
     return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
 
