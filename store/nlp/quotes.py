@@ -18,6 +18,7 @@ clause's subject (what the paragraph is about), or the last organisation that sp
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -28,8 +29,9 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
+from .transcript import Turn, transcript_turns
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 # Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
@@ -101,23 +103,45 @@ def make_quote_component(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent(nlp, name)
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """Spans between straight or curly double quotes; an unclosed quote runs to the paragraph's end."""
+def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
+    """Spans between straight or curly double quotes, or single ones on a page that quotes with
+    them (`single`, see single_marks); an unclosed quote runs to the paragraph's end. A mark that
+    opens a word inside an open quote nests ('"...providing a "low-ball" estimate."', '("seats")'):
+    the outer quote holds the inner one, which is part of its words."""
     spans: list[QuoteSpan] = []
     opened: int | None = None
-    i = 0
-    while i < len(text):
+    depth = 0
+    after_double_close = -1
+    # only the marks are looked at, not every character: this runs over every paragraph
+    for found in (_SINGLE_SCAN if single else _DOUBLE_SCAN).finditer(text):
+        i = found.start()
+        if i < after_double_close:
+            continue
         ch = text[i]
-        if ch == _OPEN or (ch == '"' and opened is None):
-            opened = i
+        if single:
+            mark = _single_mark(text, i)
+            if mark == "open" and opened is None:
+                opened = i
+            elif mark == "open":
+                depth += 1
+            elif mark == "close" and opened is not None and depth:
+                depth -= 1
+            elif mark == "close" and opened is not None:
+                spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
+                opened = None
+        elif ch == _OPEN or (ch == '"' and opened is None):
+            opened, depth = i, 0
+        elif opened is not None and ch == '"' and _opens_word(text, i):
+            depth += 1
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
             spans.append(QuoteSpan(opened, i + 2, opened + 1, i))
             opened = None
-            i += 1
+            after_double_close = i + 2
+        elif opened is not None and ch in {_CLOSE, '"'} and depth:
+            depth -= 1
         elif opened is not None and ch in {_CLOSE, '"'}:
             spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
             opened = None
-        i += 1
     if opened is not None and len(text) - opened > 1:
         spans.append(QuoteSpan(opened, len(text), opened + 1, len(text)))
     for s in spans:
@@ -126,6 +150,47 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         while s.start < s.end and text[s.start].isspace():
             s.start += 1
     return [s for s in spans if s.end > s.start]
+
+
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+# The characters quote_spans looks at: double marks and the single ones a doubled close is written
+# with ('’’'), or the single marks of a page that quotes with them.
+_DOUBLE_SCAN = re.compile("[\"\u201c\u201d\u2019']")
+_SINGLE_SCAN = re.compile("['\u2018\u2019]")
+_DOUBLE_MARKS = frozenset({'"', _OPEN, _CLOSE})
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """A mark right before a word, after a space or a bracket: it opens a quote."""
+    before = text[i - 1] if i else " "
+    return (before.isspace() or before in "([\u2014\u2013") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _single_mark(text: str, i: int) -> str | None:
+    """Whether a single mark opens a quote, closes one, or is an apostrophe ("I’m", "FMB's",
+    "the drugs’ makers")."""
+    ch = text[i]
+    if ch not in {"'", _SINGLE_OPEN, _SINGLE_CLOSE}:
+        return None
+    if ch != _SINGLE_CLOSE and _opens_word(text, i) or ch == _SINGLE_OPEN:
+        return "open"
+    after = text[i + 1 : i + 3]
+    if not i or text[i - 1].isspace() or after[:1].isalnum():
+        return None
+    if text[i - 1] in "sS" and after[:1] == " " and after[1:].islower():
+        return None  # a plural possessive: "the builders' tea"
+    return "close"
+
+
+def single_marks(paras: list[Para]) -> bool:
+    """Whether a page quotes with single marks ('Name said: 'The pressures are significant.''):
+    it writes no double mark anywhere, and some single-marked run is long enough to be speech."""
+    if any(ch in p.text for p in paras for ch in _DOUBLE_MARKS):
+        return False
+    return any(
+        len(p.text[s.start : s.end].split()) >= T.SPEECHLIKE_MIN_WORDS
+        for p in paras if "'" in p.text or _SINGLE_OPEN in p.text for s in quote_spans(p.text, single=True)
+    )
 
 
 def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[MentionRecord]) -> list[QuoteRecord]:
@@ -138,9 +203,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     sentence_base = 0
     last: tuple[int, Speaker, str | None] | None = None  # (paragraph index, speaker, cue) of the latest statement
     last_kind = ""  # direct | indirect: the latest statement's kind
-    out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names)]
+    single = single_marks(paras)
+    out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names, single)]
     after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
+    transcript = transcript_turns(prose, names)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
@@ -160,7 +227,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
 
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
-        events = _direct_events(p, here, mention_at, names)
+        turn = transcript.get(p.seq)
+        events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single)
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
         # when it says something of its own outside them ('the DEA says that the border with
         # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
@@ -184,8 +252,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 continue
-            if label == "ORG" and not _subject_at(doc, m.start):
-                continue  # an organisation is what a paragraph is about when it is a subject
+            if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
+                continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked
             events.append(_Event(m.start, "person", speaker=named))
         for subject in _role_subjects(doc, reported):
             # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
@@ -222,8 +290,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.note(sentence, resolved)
                 continue
             cue, sieve = e.cue, e.sieve
-            credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text) else None
-            named_next = credit or (_named_next(prose, n, by_seq, names) if e.speaker is None and e.inherit and not caption else None)
+            credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text, single) else None
+            named_next = credit or (_named_next(prose, n, by_seq, names, single) if e.speaker is None and e.inherit and not caption else None)
             credited = credit is not None
             if named_next is not None and (credited or last is None or last_kind != "direct" or last[0] < n - 1):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
@@ -231,7 +299,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # line under the quote, '— Name', names it whatever came before)
                 speaker, sieve, cue = named_next, "credit line" if credited else "cue next paragraph", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
-                closed = last[0] < n and _opens_with_quote(p.text) and not _left_open(prose[last[0]].text)
+                closed = last[0] < n and _opens_with_quote(p.text, single) and not _left_open(prose[last[0]].text, single)
                 turn = turns.other(last[1]) if closed else None
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
                 cue = last[2]
@@ -258,6 +326,13 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     return out
 
 
+def _turn_event(p: Para, turn: Turn, names) -> _Event:
+    """A transcript's turn is one direct quote of the person its label names, quotation marks
+    inside it included ('CANTWELL: ... and say, I have to buy ...' is his, not reported speech)."""
+    end = len(p.text.rstrip())
+    return _Event(0, "direct", turn.start, end, entity_speaker(turn.speaker, names), None, False, end, "name colon")
+
+
 def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> int:
     """Words of text[start:end] outside the given spans."""
     kept, at = [], start
@@ -270,11 +345,11 @@ def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]
     return sum(len(k.split()) for k in kept)
 
 
-def _headline_quotes(p: Para, here: list[MentionRecord], names) -> list[QuoteRecord]:
+def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = False) -> list[QuoteRecord]:
     """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"'.
     Headlines are not parsed, so no other cue is read in them."""
     out = []
-    for q in quote_spans(p.text):
+    for q in quote_spans(p.text, single):
         key = _colon_speaker(p.text, q, here, names, anywhere=True)
         if key is not None:
             sp = entity_speaker(key, names)
@@ -293,16 +368,16 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     return people[0].entity_key if people else None
 
 
-def _named_next(prose: list[Para], n: int, by_seq, names) -> Speaker | None:
+def _named_next(prose: list[Para], n: int, by_seq, names, single: bool = False) -> Speaker | None:
     """The person the paragraph after a quote-only paragraph names as its source in its first
     sentence: "Those were the words of Joe Miller", "So said Joe Miller, a line worker"."""
-    if n + 1 >= len(prose) or not _quote_only(prose[n].text):
+    if n + 1 >= len(prose) or not _quote_only(prose[n].text, single):
         return None
     p = prose[n + 1]
     first = next(iter(p.doc.sents), None)
     if first is None or not any(t.lemma_.lower() in SPEECH_VERBS | {"word"} for t in first):
         return None
-    if _opens_with_quote(p.text):
+    if _opens_with_quote(p.text, single):
         return None  # a quote of its own, with its own cue
     people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
@@ -330,8 +405,8 @@ def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | N
 _DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
 
 
-def _quote_only(text: str) -> bool:
-    spans = quote_spans(text)
+def _quote_only(text: str, single: bool = False) -> bool:
+    spans = quote_spans(text, single)
     return len(spans) == 1 and spans[0].outer_start == len(text) - len(text.lstrip()) and not text[spans[0].outer_end :].strip()
 
 
@@ -377,11 +452,33 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         tok = tok.head
+    if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
+        return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> list[_Event]:
-    spans = quote_spans(p.text)
+# Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.
+_ASKING_VIA_TO = frozenset({"reach", "write", "turn"})
+_ASKING = frozenset({"contact", "ask", "email", "call", "approach", "query"})
+
+
+def _asked(doc, char: int) -> bool:
+    """Whether the name at `char` is who was asked for comment ('ABC 7 reached out to the
+    Department of Transportation for comment. ..., the agency said'): the party asked is who
+    "the agency" or "the company" answering next stands for, not the newsroom that asked."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lemma_.lower() in _ASKING_VIA_TO
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
+
+
+def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False) -> list[_Event]:
+    spans = quote_spans(p.text, single)
     events: list[_Event] = []
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
@@ -447,6 +544,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names) -> lis
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
                 speaker, sieve, subject_at = found, "named before", subject.idx
+            elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
+                speaker, sieve, subject_at = found, "named before", viewer.idx
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
     return events
 
@@ -474,6 +573,22 @@ def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
     paragraph: 'The mayor, Tim Ng, was unmoved. "We will not pay more."', 'Smith ended with a
     warning: "..."'; None when that sentence holds an earlier quote (its cue rules) or when the
     quote opens the paragraph (what came before is the last speaker's)."""
+    sent = _lead_sentence(p, spans, i)
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if sent is not None else None
+
+
+def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The name a leading sentence opens with as whose view it gives: 'To Levin, the xenobots are
+    a sign that ... "Typically when you ask ..."', 'For Roe, the loss was personal. "I cried."'."""
+    sent = _lead_sentence(p, spans, i)
+    if sent is None or len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
+        return None
+    name = next((t for t in sent[1:] if t.text == ","), None)
+    return name.nbor(-1) if name is not None and name.i - sent.start <= 4 and name.nbor(-1).pos_ == "PROPN" else None
+
+
+def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
+    """The sentence that leads into quote i in its paragraph, ending with it or right before it."""
     q = spans[i]
     before = p.text[: q.outer_start].rstrip()
     if not before.endswith((".", "!", "?", ":")):
@@ -484,7 +599,7 @@ def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
     sent, earlier = span[0].sent, spans[i - 1].outer_end if i else 0
     if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
         return None
-    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return sent
 
 
 def _passive(verb) -> bool:
@@ -533,7 +648,7 @@ def _cue_subject(cue):
 
 
 # Verbs whose object complement is what the subject called something.
-_NAMING_VERBS = frozenset({"call", "label", "brand"})
+_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term"})
 
 
 def _quoted_as(p: Para, q: QuoteSpan):
@@ -566,7 +681,8 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     prev = spans[i - 1].outer_end if i else 0
     begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
-        verb = _verb_in(p, begin, q.outer_start, last=True) or _words_of(p, begin, q.outer_start)
+        lead = len(text[: q.outer_start].rstrip().rstrip(",:").rstrip())
+        verb = _verb_in(p, begin, q.outer_start, last=True, reach=lead) or _words_of(p, begin, q.outer_start)
         if verb is not None:
             found.append(("cue before", verb))
             if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):
@@ -620,14 +736,14 @@ def _aside(text: str) -> bool:
     )
 
 
-def _opens_with_quote(text: str) -> bool:
-    return text.lstrip()[:1] in {_OPEN, '"'}
+def _opens_with_quote(text: str, single: bool = False) -> bool:
+    return text.lstrip()[:1] in ({_SINGLE_OPEN, "'"} if single else {_OPEN, '"'})
 
 
-def _left_open(text: str) -> bool:
+def _left_open(text: str, single: bool = False) -> bool:
     """A paragraph whose last quote runs to its end unclosed: the next paragraph goes on with it."""
-    spans = quote_spans(text)
-    return bool(spans) and spans[-1].outer_end == len(text) and text.rstrip()[-1:] not in {_CLOSE, '"'}
+    spans = quote_spans(text, single)
+    return bool(spans) and spans[-1].outer_end == len(text) and text.rstrip()[-1:] not in ({_SINGLE_CLOSE, "'"} if single else {_CLOSE, '"'})
 
 
 class _Turns:
@@ -689,13 +805,19 @@ def _puts_it(verb) -> bool:
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
-def _verb_in(p: Para, start: int, end: int, last: bool):
+def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
+    """The first (or `last`) speech verb between two characters; with `reach`, the last one whose
+    clause runs on to that character, if any does: in 'Mellor agrees, noting that the only research
+    suggesting fasting harms ... comes from rodent studies, "but ..."' the cue is "noting", whose
+    clause leads into the quote, not "suggesting", inside it."""
     found = [
         t for t in p.doc
-        if start <= t.idx < end and (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
     ]
+    if last and reach is not None:
+        found = [t for t in found if t.right_edge.idx + len(t.right_edge) >= reach] or found
     return (found[-1] if last else found[0]) if found else None

@@ -37,6 +37,10 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
 AFTER_QUOTE_VERBS = frozenset({"continue"})
+# Verbs that cue a direct quote right before or after them though they report no speech of their
+# own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
+# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -108,6 +112,10 @@ def subject_of(verb):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
             subjects = [c for c in subjects if c.i < v.i]
+        if len(subjects) > 1:
+            # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
+            # parser read as a subject of its own, never the speaker
+            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
@@ -148,6 +156,12 @@ def subject_of(verb):
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
     return None
+
+
+def _hyphen_prefix(tok) -> bool:
+    """"co" of "co-author", "ex" of "ex-minister": a word joined by a hyphen to the next one."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_
 
 
 def _capitalised_adverb(tok) -> bool:
@@ -228,16 +242,62 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
-    return Speaker(
+    found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
         head=head,
         definite=definite,
         role=role,
     )
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return _as_document(found, subject, mention_at, entity_names)
+    return found
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+# Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
+DOCUMENT_NOUNS = frozenset(
+    """report study paper survey review analysis research statement complaint filing lawsuit letter
+    notice memo memorandum document release website editorial guidance ruling indictment affidavit
+    petition""".split()
+)
+# Verbs that name where or by whom a document came out: "a review published in BMJ".
+_PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
+
+
+def _as_document(found: Speaker, subject, mention_at, entity_names) -> Speaker:
+    """A document that speaks keeps the phrase the text gives it ("the Strava report", "a June
+    report by the Education Lab and MDRC") and is linked to its author or publisher when the phrase
+    names one (Strava; the Education Lab; "a meta-analysis published in BMJ": BMJ). It is a thing
+    ("It adds:" goes on with it), and a definite one ("the report") is the document in hand, never
+    resolved to one an earlier sentence described nor to the person last named."""
+    found.person, found.definite, found.role = False, False, None
+    author = _document_author(subject, mention_at, entity_names)
+    if author is not None:
+        found.entity_key, found.label = author, entity_names[author][1]
+    return found
+
+
+def _document_author(subject, mention_at, entity_names) -> str | None:
+    """The organisation or person a document's phrase names as its author or publisher."""
+    wanted = {"ORG", "PERSON"}
+    for child in subject.children:
+        if child.dep_ in {"compound", "poss", "nmod"} and child.i < subject.i:
+            key = mention_at(child.idx)
+            if key and entity_names[key][1] in wanted:
+                return key
+    # "a report by X", "a review of studies published in X" (the parser hangs "published" on any noun of the phrase)
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+    for tok in subject.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _PUBLISHING_VERBS:
+            preps += [c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "in"}]
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = mention_at(obj.idx)
+            if key and entity_names[key][1] in wanted:
+                return key
+    return None
 
 
 def _phrase_tokens(head):

@@ -34,6 +34,11 @@ CREDIT_LINE_MAX_WORDS = 12
 CONTINUED_MAX_PARAGRAPHS = 4
 # An unpunctuated line this short between quote paragraphs is an aside (a credit, a link), not prose.
 ASIDE_MAX_WORDS = 8
+# An article is a transcript when this many paragraphs open with a speaker's label in capitals
+# ('ROSIE CURTS: ...'); one or two such openings are datelines ('NEW DELHI: ...') or headings.
+TRANSCRIPT_MIN_TURNS = 3
+# Words of a transcript's label: a name, a role after a comma ('SACHA PFEIFFER, HOST').
+TRANSCRIPT_LABEL_MAX_WORDS = 8
 
 # -- speakers (speakers.py) -------------------------------------------------------------------
 
