@@ -126,8 +126,12 @@ def test_a_transcripts_labels_name_its_people():
     ))
     assert ex["KIM PARK"] is ex["Kim Park"] and ex["JO ROE"].type == "PERSON"
     assert "HOST" not in ex and "BYLINE" not in ex
-    dated = _by_alias(_extract("Floods\n\nNEW DELHI: Floods hit Patna on Monday, Jo Roe of the weather office said.\n"))
-    assert dated["NEW DELHI"].role == "location"  # a dateline is no turn
+    dated = _by_alias(_extract(
+        "Rates\n\nNEW DELHI: The central bank held rates, Jo Roe said.\n\nMUMBAI: Shares rose.\n\n"
+        "CHENNAI: Traders expected it.\n"
+    ))
+    assert dated["NEW DELHI"].role == "location"  # datelines are no turns
+    assert not any(e.type == "PERSON" for a, e in dated.items() if a.isupper())
     npr = _by_alias(_page("npr_plumbers_teachers.txt"))
     assert npr["ROSIE CURTS"] is npr["Rosie Curts"] is npr["Curts"]
     assert npr["SACHA PFEIFFER"].type == "PERSON" and "HOST" not in npr

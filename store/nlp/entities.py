@@ -267,7 +267,7 @@ def collect(
     ]
     lowercase, name_words = _word_cases(prose)
     nouns = _WordsExcept(nouns, name_words)
-    labels = _transcript_labels(prose)
+    labels = _transcript_labels(prose, gaz)
     label_ends = {m.seq: end for m, end in labels}
     tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase) if m.start >= label_ends.get(p.seq, 0)]
     tagged += [m for m, _ in labels]
@@ -928,13 +928,14 @@ _ANONYMOUS_LABEL_WORDS = frozenset(
 )
 
 
-def _transcript_labels(prose: list[Para]) -> list[tuple[_Mention, int]]:
+def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
     """The people a transcript's turns are labelled with, each with where its label ends (the
     role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
     also names. A transcript has turns: two labels at least, one of them a full name (a one-word
-    label needs them); a dateline ("NEW DELHI: ...") is no turn."""
+    label needs them); a dateline ("NEW DELHI: ...", "MUMBAI: ...": a known place) is no turn."""
     found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text)) and not p.skip
-             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())]
+             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())
+             and not (gaz and gaz.lookup(m["name"]))]
     if len(found) < 2 or not any(" " in m["name"] for _, m in found):
         return []
     return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
