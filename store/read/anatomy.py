@@ -222,6 +222,8 @@ _TAIL_HEADING = re.compile(
     r"|(?:leave|post|add) a (?:comment|reply))$",
     re.IGNORECASE,
 )
+# A release's boilerplate heading: "About Acme Health", "About the Acme Institute" (a name, no sentence).
+_ABOUT_HEADING = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w.&'\u2019\-]*(?: (?:[A-Z][\w.&'\u2019\-]*|of|and|for|&)){0,8})\s*:?$")
 # The words a sentence cannot end on: a paragraph ending on one was cut short.
 _DANGLING = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -588,6 +590,7 @@ def dissect_blocks(
                 if kinds[j] in {"body", "subhead", "dek"}:
                     kinds[j] = "boilerplate"
             break
+    _about_sections(kinds, texts)
 
     # The story ends with its last prose paragraph; short lines after it
     # (a heading included: it heads nothing) are site furniture. Not a table's rows, nor the
@@ -639,6 +642,20 @@ def dissect_blocks(
                 f"paragraph {p.seq + 1} looks cut short (ends mid-sentence: \u2026{p.text[-40:]})"
             )
     return anatomy
+
+
+def _about_sections(kinds: list[str], texts: list[str]) -> None:
+    """A news release ends with its issuers' boilerplate: a heading "About Acme Health" whose next
+    block opens with that name ("Acme Health is a ..."). From the first such heading on, the page
+    describes its issuers, not the story: furniture, whose names are no one the story is about."""
+    for i in range(1, len(texts) - 1):
+        m = _ABOUT_HEADING.match(texts[i])
+        if m and kinds[i] in {"body", "subhead"} and len(texts) - i <= thresholds.ABOUT_SECTION_LAST \
+                and texts[i + 1].startswith(m["name"].split()[0]) and any(k == "body" for k in kinds[:i]):
+            for j in range(i, len(texts)):
+                if kinds[j] in {"body", "subhead", "dek"}:
+                    kinds[j] = "boilerplate"
+            return
 
 
 def retitle(anatomy: Anatomy, known: list[str | None]) -> None:
