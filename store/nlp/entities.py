@@ -1342,7 +1342,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
-            names = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
+            names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
