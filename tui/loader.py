@@ -75,27 +75,15 @@ class Facets:
     # lists); `top`: the most mentions, a full bar
     entity_pages: dict[str, RowPages] = field(default_factory=dict)
     top: int = 1
-    _most: tuple[int, int] | None = field(default=None, repr=False, compare=False)  # (len(by_id), its most mentions)
 
     def add_hits(self, hits) -> None:
-        """Entities found by search past the first rows the corpus scope read, as their panes show them."""
-        new = [h for h in hits if h.entity_id not in self.by_id]
-        if not new:
-            return
-        most = self._most_mentions()
-        top = most or 1
-        for h in new:
-            self.by_id[h.entity_id] = {
-                "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / top,
-            }
-        self._most = (len(self.by_id), max(most, *(h.mentions for h in new)))
-
-    def _most_mentions(self) -> int:
-        """The most mentions of any entity in by_id; kept as hits are added, since by_id grows with every
-        keystroke's hits and going through it again cost a keystroke more the longer one searched."""
-        if self._most is None or self._most[0] != len(self.by_id):
-            self._most = (len(self.by_id), max((e["mentions"] for e in self.by_id.values()), default=1))
-        return self._most[1]
+        """Entities found by search past the first rows the corpus scope read, as their panes show them: their
+        bars against `top`, as the rows the panes page in, whatever order the panes are in."""
+        for h in hits:
+            if h.entity_id not in self.by_id:
+                self.by_id[h.entity_id] = {
+                    "id": h.entity_id, "name": h.name, "role": h.role, "mentions": h.mentions, "bar": h.mentions / self.top,
+                }
 
 
 class CorpusIndexes:
@@ -111,7 +99,7 @@ class CorpusIndexes:
         self._facets: dict[Orders, Facets] = {}
 
     def facets(self, db: sqlite_utils.Database, orders: Orders, highlighted: dict[str, int] | None = None) -> Facets:
-        """The corpus scope's facets in `orders`, read once (ahead of `s`, by a worker after the store is shown).
+        """The corpus scope's facets in `orders`, read once (ahead of `s`, with the store, before it is drawn).
         `highlighted`: the entity each pane highlights, whose page of its list is read too (the panes keep
         their highlight across the switch, and finding it far down a list is a count of every row above it)."""
         with self._lock:
@@ -124,6 +112,10 @@ class CorpusIndexes:
                 if index is not None:
                     rows.row(index)
             return facets
+
+    def read(self, orders: Orders) -> Facets | None:
+        """The corpus scope's facets in `orders`, if they were read."""
+        return self._facets.get(orders)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:

@@ -96,12 +96,14 @@ class EntityDetailRead(Message):
 @dataclass
 class MentionsRead(Message):
     """An entity's mentions across the corpus, paged (their first page read); `jump`: go to the first one, `first`
-    (in the article shown, else the corpus's first)."""
+    (in the article shown, else the corpus's first); `view`: the article of that one, read with them when it is
+    another than the article shown."""
 
     entity_id: int
     mentions: RowPages
     jump: bool = True
     first: int = 0
+    view: ArticleView | None = None
 
 
 @dataclass

@@ -74,17 +74,22 @@ class RowPages:
 
     def index_of(self, row_id: int) -> int | None:
         """Where the row with id `row_id` is: found in the pages kept, else asked of the store."""
-        for number, rows in self._pages.items():
-            for at, row in enumerate(rows):
-                if row["id"] == row_id:
-                    return number * self.page + at
-        if self._locate is None:
-            return None
+        found = self.index_kept(row_id)
+        if found is not None or self._locate is None:
+            return found
         try:
             return self._locate(row_id)
         except sqlite3.Error as exc:
             self.error = str(exc)
             return None
+
+    def index_kept(self, row_id: int) -> int | None:
+        """Where the row with id `row_id` is, if it is in a page kept (no store read)."""
+        for number, rows in self._pages.items():
+            for at, row in enumerate(rows):
+                if row["id"] == row_id:
+                    return number * self.page + at
+        return None
 
 
 class ListPages(RowPages):

@@ -55,14 +55,6 @@ class StoreAccess:
             corpus = self._corpus = CorpusIndexes(self.db_path, signature)
         return corpus
 
-    def warm_corpus(self, highlighted: dict[str, int] | None = None) -> None:
-        """Read what the corpus scope shows first, ahead of `s`: its lists' first pages and the pages of the
-        entities `highlighted` (role -> id)."""
-        corpus = self._corpus
-        if corpus is not None:
-            with self.open() as db:
-                corpus.facets(db, self.orders, highlighted)
-
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:
         db = open_db(self.db_path)
@@ -85,15 +77,37 @@ class StoreAccess:
                 shown and view and view.article["sha256"] != shown["sha256"] and view.article["source"] == shown["source"]
             )
             signature = queries.store_signature(db)
-            facets = load_facets(db, scope, view, self.corpus(signature), orders)
+            corpus = self.corpus(signature)
+            facets = load_facets(db, scope, view, corpus, orders)
+            if scope == "article":
+                # what `s` shows first, read here, before the store is drawn: read by a worker of its own once it
+                # was, it took the GIL from that drawing and from the keys pressed meanwhile, and `s` pressed then
+                # waited for it (tens of ms alone, hundreds beside the drawing)
+                corpus.facets(db, orders, first_entities(facets))
             return StoreSnapshot(articles, view, facets, queries.store_counts(db), signature, replaced, orders)
 
     def article(self, article_id: int, scope: str) -> tuple[ArticleView | None, Facets | None]:
-        """An article, and its facets when the panes show this article's."""
+        """An article, and its facets when the panes show this article's (and then, read ahead of `s`, the
+        corpus's pages of the entities its panes will highlight)."""
         orders = self.orders
         with self.open() as db:
             view = load_article(db, article_id)
-            return view, (load_facets(db, "article", view, orders=orders) if scope == "article" and view else None)
+            facets = load_facets(db, "article", view, orders=orders) if scope == "article" and view else None
+            if facets is not None and self._corpus is not None:
+                self._corpus.facets(db, orders, first_entities(facets))
+            return view, facets
+
+    def corpus_read(self, highlighted: dict[str, int]) -> Facets | None:
+        """The corpus scope's facets as read ahead of `s`, if the pages its panes show first are read, those of
+        the entities `highlighted` (role -> id) among them: shown at once, with no worker. None: read them."""
+        facets = self._corpus.read(self.orders) if self._corpus is not None else None
+        if facets is None:
+            return None
+        for role, entity_id in highlighted.items():
+            rows = facets.entity_pages.get(role)
+            if rows is not None and rows.index_kept(entity_id) is None:
+                return None
+        return facets
 
     def facets(self, scope: str, view: ArticleView | None, highlighted: dict[str, int] | None = None) -> Facets:
         """The scope's facets; in the corpus scope with the pages of the entities `highlighted` (role -> id) read."""
@@ -220,6 +234,11 @@ class StoreAccess:
                 found = search.paragraphs(db, target, limit=10_000, prefix=True)  # what the pane listed
                 return sorted(found, key=lambda p: (p["article_id"], p["seq"]))
             return queries.selections(db)
+
+
+def first_entities(facets: Facets) -> dict[str, int]:
+    """role -> the first entity of an article's pane: the one it highlights when shown."""
+    return {role: entities[0]["id"] for role, entities in facets.by_role.items() if entities}
 
 
 def _read_ahead(articles: RowPages, article_id: int | None) -> None:

@@ -197,6 +197,7 @@ class CorpusIndex:
 
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
     MAX_CANDIDATES = CORPUS_CANDIDATES
+    FOLDED_KEPT = 100_000  # aliases kept folded (about 20 MB at most): emptied when full
 
     def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
         """`connect`: a connection to the store for the length of a `with` (one per search: a connection
@@ -205,6 +206,9 @@ class CorpusIndex:
         self.role = role
         self._lock = threading.Lock()
         self._words_by_letter: dict[str, list[str]] = {}
+        # aliases as compared (searchable), kept: a keystroke's candidates are mostly the keystroke before's,
+        # and folding 600 of them again was a tenth of its search
+        self._folded: dict[str, str] = {}
 
     def words_from(self, conn, letter: str) -> list[str]:
         """The role's distinct alias words that begin with `letter`, sorted; read once."""
@@ -254,8 +258,10 @@ class CorpusIndex:
         words = list(dict.fromkeys(q.split()))
         matched: Counter[tuple[int, str]] = Counter()
         common: list[list[tuple[int, str]]] = []
+        starting: dict[str, list[tuple[int, str]]] = {}  # word -> the aliases with a word starting with it
         for word in words:
-            rows = self._aliases_with(conn, word, self._near(word, self.words_from(conn, word[0])) if len(word) >= 3 else [])
+            near, starting[word] = self._aliases_with(conn, word, self._near(word, self.words_from(conn, word[0])) if len(word) >= 3 else [])
+            rows = list(dict.fromkeys((near + starting[word])[: self.MAX_CANDIDATES]))  # near spellings first
             if len(rows) >= self.MAX_CANDIDATES:
                 common.append(rows)  # a word this common narrows nothing while a rarer one is there
             else:
@@ -263,13 +269,20 @@ class CorpusIndex:
         if not matched and common:
             # every word is common ("orma dam" over two million aliases): the aliases with a word starting
             # with each are the few the reader is typing towards; any one word's first rows, near
-            # spellings first, miss them (a word shorter than three letters is still being typed)
+            # spellings first, miss them (a word shorter than three letters is still being typed). One such
+            # word's are already read (reading them again was most of a common word's search)
             typed = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
-            matched.update((typed and self._aliases_with_all(conn, typed)) or common[0])
+            if len(typed) == 1:
+                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0])
+            else:
+                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0])
         candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
+        folded = self._folded
+        if len(folded) > self.FOLDED_KEPT:
+            folded.clear()
         found = process.extract(
             q,
-            [searchable(alias) for _, alias in candidates],
+            [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates],
             scorer=fuzz.WRatio,
             processor=None,
             limit=limit * 4 + 20,
@@ -288,8 +301,8 @@ class CorpusIndex:
                 [json.dumps(list(scored))],
             )
         }
-        hits = [EntityHit(e, known[e][0], self.role, alias, score, known[e][1]) for e, (score, alias) in scored.items() if e in known]
-        return sorted(hits, key=lambda h: (-h.score, h.name))[:limit]
+        best = sorted((e for e in scored if e in known), key=lambda e: (-scored[e][0], known[e][0]))[:limit]
+        return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0], known[e][1]) for e in best]
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
@@ -315,16 +328,20 @@ class CorpusIndex:
         ).fetchall()
         return list(dict.fromkeys(map(tuple, rows)))
 
-    def _aliases_with(self, conn, word: str, near: list[str]) -> list[tuple[int, str]]:
-        """(entity id, alias) with a word that is one of `near` or starts with `word`; MAX_CANDIDATES at most."""
-        # two selects, not one OR, so that each walks the (role, word) index; near spellings first,
-        # as they are few and a short prefix is shared by thousands
-        rows = conn.execute(
-            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?))"
-            " UNION ALL SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
-            [self.role, json.dumps(near), self.role, word, word + "\uffff", self.MAX_CANDIDATES],
+    def _aliases_with(self, conn, word: str, near: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """(entity id, alias) with a word that is one of `near`, and (entity id, alias) with a word that starts with
+        `word`: MAX_CANDIDATES of each at most, in the (role, word) index's order."""
+        # two selects, not one OR, so that each walks the (role, word) index
+        limit = self.MAX_CANDIDATES
+        near_rows = conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?)) LIMIT ?",
+            [self.role, json.dumps(near), limit],
+        ).fetchall() if near else []
+        starting = conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
+            [self.role, word, word + "\uffff", limit],
         ).fetchall()
-        return list(dict.fromkeys(map(tuple, rows)))
+        return list(map(tuple, near_rows)), list(map(tuple, starting))
 
 
 class NoWordsError(SearchError):

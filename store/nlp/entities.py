@@ -15,6 +15,10 @@ copy is written rather than about one story, clean them up:
   the surname of the one named person, the acronym of the one long name,
   a romanisation variant (Baiji/Beiji), one gazetteer place, or an apposition
   ("Gavi, the Vaccine Alliance,"); people and places never merge;
+- things are no actors: a name written as a product's, a drug's or a method's ("the anxiety drug
+  X", "a FitBit", "an X course"), a credential after a name ("Jo Roe, MD,"), a job title written
+  whole, an acronym the article spells out in lowercase ("average unit volume" ... "AUV");
+- a transcript's capitalised turn labels ("JO ROE, HOST:") name people;
 - headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
   model at all: the body's entities are looked up in them instead, and an acronym
   there joins the one long name of the body it spells.
@@ -40,7 +44,7 @@ from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .tokens import tokens
 from ..names import (
-    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, leading_title_length, name_key,
+    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
@@ -118,12 +122,19 @@ _PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"})
 _TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
+# A person's span opening with whom she is of: "Acme's Jo Roe", "theCUBE\u2019s Jo Roe" (a name follows).
+_OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
 _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+# The listed words that open an institution's name before the model's span: "the [Morphology,
+# Evolution, and] Cognition Laboratory" (after "the", capitalised words, commas, "and").
+_LISTED_NAME_BEFORE = re.compile(r"\bthe (?P<words>(?:[A-Z][\w\-]*, )+(?:and|&) )$")
+# A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
+_NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
 _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -133,7 +144,7 @@ _AT_EMPLOYER = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 # Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
 PRODUCT_NOUNS = frozenset(
     """solution solutions software app apps device devices system systems game games console consoles browser
-    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones""".split()
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
 )
 
 
@@ -256,8 +267,12 @@ def collect(
     ]
     lowercase, name_words = _word_cases(prose)
     nouns = _WordsExcept(nouns, name_words)
-    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase)]
+    labels = _transcript_labels(prose, gaz)
+    label_ends = {m.seq: end for m, end in labels}
+    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase) if m.start >= label_ends.get(p.seq, 0)]
+    tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
+    tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
@@ -273,7 +288,7 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
-        if s >= p.skip
+        if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
@@ -286,10 +301,16 @@ def collect(
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
     ))
+    text_of = {p.seq: p.text for p in prose}
+    spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
+    things = _named_after_kind(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
+        if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
     _organisations_taken_for_people(groups)
+    groups = _without_spelt_out_nouns(prose, groups)
     same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, then those of the places it names plainly.
@@ -322,6 +343,7 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         if label not in ROLE_BY_LABEL:
             continue
         start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        whole = start  # before any title is cut off
         if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
@@ -342,12 +364,28 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
             start, end = clean_span(p.text, start, end)
+        state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
+            and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
+        if state_of:
+            label = "GPE"  # "the State Of New Jersey" (a filing's party), "State" cut as a title: the state
         if label in {"ORG", "FAC", "LOC"}:
             owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
             if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
-                start += owner.end()  # "Vietnam\u2019s Communist Party": the party, not Vietnam's
+                # "Vietnam\u2019s Communist Party": the party, and Vietnam a place of its own
+                out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "GPE"))
+                start += owner.end()
+        elif label == "PERSON" and (owner := _OWNER_OF_PERSON.match(p.text, start, end)):
+            # "Acme's Jo Roe", "theCUBE's Jo Roe": the person, and the one she is of (a body, or a place)
+            name = owner["owner"]
+            out.append(_Mention(p.seq, start, start + len(name), name, "GPE" if gaz and gaz.lookup(name) else "ORG"))
+            start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label in PLACE_LABELS:
+            start, end = _one_place_of(p.text, start, end, gaz)
+        if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
+            listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+            start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun
@@ -355,10 +393,16 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # "(AP Photo via militant video)"
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
             continue  # "Eastern Equine Encephalitis": a disease
+        if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
+            continue  # "the Trier Social Stress Test": a method
         if label == "ORG" and _REFERENCE.search(text):
             continue  # "Number FHC/ABJ/03/095/2018": a case number
         if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
             continue  # "vice president, Acme Sales & Operations at Acme Inc."
+        if label in {"ORG", "PERSON"} and _job_title(p.text, whole, end):
+            continue  # "Chief Product Officer", "a Lecturer in Management at ...": a job, no one's name
+        if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
+            start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
@@ -366,8 +410,12 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         span = p.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
+            continue  # "Commonly grown varieties include ...": an adverb opening a sentence
         if label == "ORG" and span is not None and _numbered(span):
             continue  # "737 MAX", "MAX 9": a model number names a product
+        if span is not None and _credential(span):
+            continue  # "Jane Roe, MD, RDN, said": her degrees, not an organisation or a state
         if label in PLACE_LABELS and span is not None and span[-1].pos_ == "ADJ":
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
@@ -390,6 +438,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         m.evidence |= evidence
         if titled and label == "PERSON":
             m.evidence.add("person")
+        if state_of:
+            m.evidence.add("place")
         out.append(m)
     return out
 
@@ -552,6 +602,35 @@ def _numbered(span) -> bool:
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
+# (Not "city": "Mosul city" is how some copy names the city, a form of its own.)
+_SETTLEMENT_NOUNS = frozenset({"village", "hamlet"})
+
+
+def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:
+    """A place's span without a small settlement's noun after it ("Palpur village" is Palpur) and, for two
+    places sharing their last word ("Central and South America"), the one written whole."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in _SETTLEMENT_NOUNS:
+        return start, start + len(text[start:end].rsplit(" ", 1)[0])
+    if len(words) > 3 and words[1] == "and" and gaz and gaz.lookup(" ".join(words[2:])):
+        return end - len(" ".join(words[2:])), end
+    return start, end
+
+
+def _credential(span) -> bool:
+    """An acronym in the comma-separated run after a person's name ("Jane Roe, MD, MPH, said",
+    "Roe, CPO, Acme."): a degree, a certification or a job, not a body."""
+    if len(span) != 1 or not is_acronym(span.text) or len(span.text) > T.CREDENTIAL_MAX_LETTERS:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text not in {",", ".", ";", ")"}:
+        return False  # "Jane Roe, UN envoy": the acronym qualifies what follows
+    i = span.start - 1
+    while i >= 2 and doc[i].text == "," and doc[i - 1].ent_type_ != "PERSON" and is_acronym(doc[i - 1].text):
+        i -= 2
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
     if span is None or len(span) != 1:
@@ -607,16 +686,82 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
 
 def _names_a_product(span) -> bool:
     """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
-    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X")."""
+    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X");
+    see _names_a_kind for the other ways copy names a thing."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "the GURPS and Paranoia ... systems": the list's first name
     head = root.head
     if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
         return True
+    if _names_a_kind(span, root):
+        return True
     return root.dep_ == "oprd" and head.lemma_ == "call" and (
         head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
     )
+
+
+def _named_after_kind(prose: list[Para]) -> set[str]:
+    """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
+    Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
+    out: set[str] = set()
+    for p in prose:
+        for kind in tokens(p.doc).lower(KIND_NOUNS_BEFORE):
+            if not kind.text.islower():
+                continue
+            i, doc = kind.i + 1, p.doc
+            while i < len(doc) and doc[i].text[:1].isupper():
+                start = i
+                while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
+                                        and (doc[i].text == "-" or doc[i].is_alpha or doc[i].like_num)):
+                    i += 1  # "IL-6", "TNF-\u03b1": one name the tokenizer split at its hyphen
+                out.add(doc[start:i].text)
+                if "-" in doc[start:i].text:
+                    out.add(doc[start].text)  # "TNF" of "TNF-\u03b1", as the model may cut it
+                if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
+                    i += 1
+    return out
+
+
+def _names_a_kind(span, first) -> bool:
+    """A name written as a thing's, not a body's: a thing one has ("a FitBit is on your list");
+    a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a
+    technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP servers"; not
+    "Acme's course"); what a product's manager is in charge of ("senior product manager of GKE");
+    what is launched or unveiled."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
+    if before is not None and before.lower_ in {"a", "an"} and len(span) == 1 \
+            and span.root.dep_ not in _MODIFIER_DEPS and not hyphen:
+        return True  # (not "an Acme-based agent")
+    if hyphen and doc[span.end + 1].lower_ in _LIKENESS_AFTER_HYPHEN:
+        return True
+    head = first.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
+        return True  # (not "Jo Roe-themed classes": named after her)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
+        return True
+    i = span.start - 1
+    return i >= 2 and doc[i].lower_ in {"of", "for"} and doc[i - 1].lemma_.lower() in PRODUCT_ROLES and doc[i - 2].lower_ == "product"
+
+
+# "the anxiety drug X", "the genus X": a kind's noun before a thing's name.
+KIND_NOUNS_BEFORE = frozenset(
+    """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
+    hormone hormones enzyme enzymes gene genes molecule molecules""".split()
+)
+# "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
+KIND_NOUNS_AFTER = frozenset(
+    """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
+    outbreaks infection infections framework frameworks server servers cluster clusters chip chips""".split()
+)
+# "product manager of X", "product director for X": the job is a product's.
+PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
+_LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+# "LEGO-like cubes", "LLM-powered agents": a thing's likeness or its power (not "Acme-based": a place's).
+_LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _verb_after_comma(span) -> bool:
@@ -630,6 +775,28 @@ def _unit_of_a_title(text: str, start: int, end: int) -> bool:
     business unit the title is of ("General Manager of Life Care Europe at Acme")."""
     before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
     return bool(before and is_person_title(before["title"]) and _AT_EMPLOYER.match(text, end))
+
+
+def _job_title(text: str, start: int, end: int) -> bool:
+    """A title written whole: opening and closing with a title's words ("Chief Product Officer"),
+    or a title and its field before "at" an employer ("Lecturer in Management at Acme")."""
+    words = text[start:end].split()
+    if len(words) < 2 or not is_title_word(words[0]):
+        return False
+    return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
+
+
+def _employer_after_field(text: str, start: int, end: int) -> int | None:
+    """Where the employer starts in a span that runs from a title's field to it: "Professor of
+    [Management at Rice University]" is Rice University. Not "University of Texas at Austin"."""
+    at = text.find(" at ", start, end)
+    before = _TITLE_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+    if at < 0 or not (before and is_person_title(before["title"])):
+        return None
+    employer = at + 4
+    if text.startswith("the ", employer):
+        employer += 4
+    return employer if text[employer : employer + 1].isupper() else None
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
@@ -739,6 +906,41 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 _TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [A-Z][\w.&'\u2019]*){0,3})\s*$")
 
 
+def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
+    """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
+    one "facility"): the name before the comma, and the person after it, whom the article names
+    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole."""
+    head, sep, tail = m.text.rpartition(", ")
+    if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
+        return [m]
+    cut = m.start + len(head)
+    return [_Mention(m.seq, m.start, cut, head, m.label, set(m.evidence)),
+            _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
+
+
+# A transcript's turn: "JO ROE: ...", "JO ROE, HOST: ..." (the speaker's name in capitals, a role after it).
+_TRANSCRIPT_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})(?:, [A-Z][A-Z ]*[A-Z])?:\s"
+)
+# Words of a label that names no one: "UNIDENTIFIED PERSON #1", "CROWD", "ANNOUNCER".
+_ANONYMOUS_LABEL_WORDS = frozenset(
+    "unidentified unknown crowd group audience person man woman child speaker announcer narrator protesters".split()
+)
+
+
+def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
+    """The people a transcript's turns are labelled with, each with where its label ends (the
+    role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
+    also names. A transcript has turns: two labels at least, one of them a full name (a one-word
+    label needs them); a dateline ("NEW DELHI: ...", "MUMBAI: ...": a known place) is no turn."""
+    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text)) and not p.skip
+             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())
+             and not (gaz and gaz.lookup(m["name"]))]
+    if len(found) < 2 or not any(" " in m["name"] for _, m in found):
+        return []
+    return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
+
+
 def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
     """"... For Rs 300? - News Nation": the site a title names after its dash or bar is an
     organisation where the body writes it ("News Nation tried to find out"); never a person the
@@ -804,6 +1006,8 @@ def _group_key(m: _Mention) -> str:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
+    if key.startswith("of ") and "place" in m.evidence:
+        key = key[3:]  # "the State Of New Jersey", its title cut: the state
     if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
@@ -995,6 +1199,38 @@ def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
 # -- merging on evidence -------------------------------------------------------------------
 
 
+# Lowercase words in a row ("artificial-intelligence scientists" too), and each word of such a run.
+_LOWERCASE_RUN = re.compile(r"\b[a-z]+(?:[ -][a-z]+)+\b")
+_LOWERCASE_WORD = re.compile(r"[a-z]+")
+
+
+def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop an acronym the article also spells out in lowercase words ("average unit volume" ...
+    "That AUV grew", "artificial intelligence" ... "AI"): the short form of a common noun, no body.
+    The spelling out is of nouns and adjectives only (no "as part" for AP)."""
+    candidates = {
+        a: g for g in groups if "defined" not in g.evidence and g.label not in PLACE_LABELS
+        for a in g.aliases if is_acronym(a) and a.isalpha() and len(g.aliases) == 1
+    }
+    if not candidates:
+        return groups
+    spelt: set[str] = set()
+    for p in prose:
+        for run in _LOWERCASE_RUN.finditer(p.text):
+            words = list(_LOWERCASE_WORD.finditer(run.group()))
+            initials = "".join(w.group()[0] for w in words)
+            for acr in candidates:
+                at = initials.find(acr.lower())
+                while at >= 0 and acr not in spelt:
+                    first, last = words[at], words[at + len(acr) - 1]
+                    span = p.doc.char_span(run.start() + first.start(), run.start() + last.end())
+                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} for t in span if t.text != "-"):
+                        spelt.add(acr)
+                    at = initials.find(acr.lower(), at + 1)
+    dropped = {id(candidates[a]) for a in spelt}
+    return [g for g in groups if id(g) not in dropped]
+
+
 def _organisations_taken_for_people(groups: list[_Group]) -> None:
     """A 'person' named like an organisation of the article is one of its kin: "Siemens Gamesa"
     beside "Siemens Energy AG" (a person's first word is a given name, an organisation's a brand)."""
@@ -1106,7 +1342,8 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
-            single = [w for w in single if w not in nouns and w.rstrip("s") not in nouns]
+            names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
+            single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] not in _PART_OF_A_BODY or ws[-1] in single + masthead
@@ -1154,6 +1391,18 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
+                continue
+            # "NJ" beside "New Jersey": a state's or country's initials, as a postal code writes it
+            places = {
+                find(j) for j, h in enumerate(groups) if h.label in PLACE_LABELS and h.place is not None
+                and any(len(b.split()) > 1 and acronym_of(a, b) for a in acr for b in h.aliases)
+            } if acr and not longs else set()
+            if len(places) == 1:
+                union(places.pop(), i)
+                continue
+        firm = _firm_named(groups, i)
+        if firm is not None:
+            union(firm, i)
     for i, g in enumerate(groups):
         for j in range(i + 1, len(groups)):
             if find(i) != find(j) and _same_thing(g, groups[j]):
@@ -1172,6 +1421,24 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
     for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return kept
+
+
+def _firm_named(groups: list[_Group], i: int) -> int | None:
+    """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
+    the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
+    "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
+    ("Acme Cloud" is no firm's noun)."""
+    g = groups[i]
+    if g.label == "PERSON" or g.place or "place" in g.evidence:
+        return None
+    words = {name_key(a) for a in g.aliases if " " not in a and (is_acronym(a) or any(ch.isupper() for ch in a[1:]))}
+    if not words:
+        return None
+    firms = {
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FIRM_NOUNS for a in h.aliases)
+    }
+    return firms.pop() if len(firms) == 1 else None
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -1275,6 +1542,8 @@ _MASTHEAD_WORDS = frozenset(
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
+# A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "inc", "corp", "co", "ltd", "llc", "plc"}
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")

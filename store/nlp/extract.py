@@ -1,8 +1,8 @@
 """Articles -> spaCy Docs -> records.
 
 Paragraphs are parsed one Doc each (the model reads a paragraph the same whichever article it
-is in), then joined into one Doc per article (Doc.from_docs keeps every annotation), whose
-Doc._.paragraphs lists the article's paragraphs. Our pipeline components (store/entities.py,
+is in), then their words joined into one Doc per article, whose Doc._.paragraphs lists the
+article's paragraphs, each with its parsed Doc. Our pipeline components (store/entities.py,
 store/quotes.py, added after "ner" by store/nlp.py) run on that article Doc, so pronouns,
 split quotes and headline-case paragraphs read with the body's entities work across
 paragraphs; they write Doc._.entities, Doc._.mentions and Doc._.quotes, with offsets into
@@ -11,6 +11,7 @@ each paragraph's own text, and `records` reads them off.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..read.anatomy import match_dateline
@@ -74,11 +75,17 @@ def _name_heavy_sentence(text: str) -> bool:
     return not mostly_caps and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+# What the article Doc copies of its paragraphs' Docs: their words and spaces. The components read
+# every annotation on each paragraph's own Doc (Doc._.paragraphs), so copying the tags, parse and
+# entities too (Doc.from_docs' default) cost a third of the join for nothing.
+_JOINED_ATTRS = [ORTH, SPACY]
+
+
 def article_doc(vocab, paras: list[Para]) -> Doc:
-    """One Doc of the article's parsed prose paragraphs, with Doc._.paragraphs (each knowing its
-    offset in this Doc, so a span maps back to its paragraph's text)."""
+    """One Doc of the article's parsed prose paragraphs (their words, joined), with Doc._.paragraphs
+    (each knowing its offset in this Doc, so a span maps back to its paragraph's text)."""
     parsed = [p for p in paras if p.doc is not None]
-    doc = Doc.from_docs([p.doc for p in parsed]) if parsed else Doc(vocab, words=[])
+    doc = Doc.from_docs([p.doc for p in parsed], attrs=_JOINED_ATTRS) if parsed else Doc(vocab, words=[])
     first = 0
     for p in parsed:
         p.offset = doc[first].idx if len(p.doc) else None

@@ -338,14 +338,22 @@ _OWNED_HEADS = frozenset(
 
 def _owned(ent: Span, owner: Span) -> list[Span]:
     """The organisation after an organisation's possessive, when its own name says it is one
-    (two capitalised words or more ending in an organisation's head noun)."""
+    (two capitalised words or more ending in an organisation's head noun, or in its head noun and
+    what it is of: "Acme University's Kellogg School of Management", "Department of Psychiatry")."""
     doc = ent.doc
     start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in {"'s", "\u2019s"}), None)
-    if start is None or ent.end - start < 2 or ent[-1].lower_ not in _OWNED_HEADS:
+    if start is None or ent.end - start < 2:
         return []
-    if not all(t.text[:1].isupper() for t in doc[start : ent.end]):
+    owned = doc[start : ent.end]
+    of = next((t.i for t in owned if t.lower_ == "of" and t.text.islower()), ent.end)
+    if doc[of - 1].lower_ not in _OWNED_HEADS or of < ent.end and not doc[ent.end - 1].text[:1].isupper():
+        return []
+    if not all(t.text[:1].isupper() or t.i > of and t.lower_ in _NAME_JOINERS for t in owned if t.i != of):
         return []
     return [Span(doc, start, ent.end, label="ORG")]
+
+
+_NAME_JOINERS = frozenset({"and", "&", "for"})
 
 
 # The sun's planets, and the moon: places in space the gazetteer does not hold.
@@ -378,6 +386,16 @@ def hyphen_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
+def _ends_full_name(tok) -> bool:
+    """The last word of a person's name of two words or more, as the model tagged it."""
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
+
+
+# What a word of an institution's name may be tagged as, capitalised mid-sentence: a name, a
+# noun, an adjective, or a verb's spelling ("Rush University").
+_NAME_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
+
+
 def institutions(doc: Doc) -> list[Found]:
     """A capitalised run ending in an organisation's or a site's head noun, that the model left
     untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
@@ -398,8 +416,9 @@ def institutions(doc: Doc) -> list[Found]:
                 continue
             if prev.lower_ in {"of", "in", "for", "on"} and prev.text.islower() and prev.i > 0 and run[0].text[:1].isupper() \
                     and doc[prev.i - 1].text[:1].isupper() and doc[prev.i - 1].pos_ in {"PROPN", "NOUN"} \
-                    and not doc[prev.i - 1].is_sent_start and doc[prev.i - 1].ent_type_ in {"", "PERSON"}:
-                run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project"
+                    and not doc[prev.i - 1].is_sent_start and doc[prev.i - 1].ent_type_ in {"", "PERSON"} \
+                    and not _ends_full_name(doc[prev.i - 1]):
+                run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project" (not "Jo Roe of Rush University")
                 continue
             if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
@@ -408,7 +427,7 @@ def institutions(doc: Doc) -> list[Found]:
                     and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in {"department", "office"}:
                 run[:0] = [doc[prev.i - 1], prev]  # "the Bartholomew County Sheriff's Department": an office named for its holder
                 continue
-            if not (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "NOUN", "ADJ"}) or prev.is_sent_start:
+            if not (prev.text[:1].isupper() and prev.pos_ in _NAME_WORD_POS) or prev.is_sent_start:
                 break
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
@@ -804,15 +823,24 @@ _WORK_KINDS = frozenset("novel novels book books collection poem story film movi
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
 
+_AUTHORS = frozenset({"author", "co-author", "coauthor"})
+_WORKS_AND_AUTHORS = _WORK_KINDS | _AUTHORS
+
+
 def titled_works(doc: Doc) -> list[Found]:
     """The title of a work named after its kind noun ("the novel X", "his first novel, X,", "the
-    book was called X"): no actor or place, whatever the model made of its words."""
+    book was called X") or its author ("author of X"): no actor or place, whatever the model made
+    of its words."""
     out: list[Found] = []
-    for tok in tokens(doc).lower(_WORK_KINDS):
+    for tok in tokens(doc).lower(_WORKS_AND_AUTHORS):
         if tok.i + 1 >= len(doc) or not tok.text.islower():
             continue
         i = tok.i + 1
-        if doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
+        if tok.lower_ in _AUTHORS:
+            if doc[i].lower_ != "of":
+                continue
+            i += 1  # "author of Planta Sapiens" (two capitalised words at least: not "author of Acme")
+        elif doc[i].text == "," or doc[i].lower_ in {"called", "titled", "entitled"}:
             i += 1
         elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
             i += 2  # "The book was called The Dragon Waiting"

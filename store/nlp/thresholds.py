@@ -109,3 +109,5 @@ GIVEN_NAME_MAX_TOKENS = 3
 # A city outside the article's countries is taken only when at least this populous: a reader
 # means the large one, and small namesakes abroad are the usual wrong pin.
 MIN_FOREIGN_POPULATION = 100_000
+# A credential after a name ("Jane Roe, MD, RDN, said") is an acronym this long at most.
+CREDENTIAL_MAX_LETTERS = 5

@@ -12,7 +12,6 @@ a list's item as item); everything else is left for store/anatomy.py to judge.
 from __future__ import annotations
 
 import codecs
-import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,19 +95,8 @@ def check_complete(html: str) -> None:
 
 def read_page(html: str) -> Page:
     """The main article of a page, or ReadError when it has none."""
-    import lxml.html
-    from lxml import etree
-
     source = re.sub(r"^\s*<\?xml[^>]*>", "", html)
-    try:
-        tree = lxml.html.document_fromstring(source)
-    except (etree.ParserError, ValueError):
-        raise ReadError("the page cannot be parsed as HTML") from None
-    # Script frameworks put empty comments inside sentences (`<p>The mayor, <!-- -->Jane Roe,
-    # said…</p>`) and trafilatura drops a comment with the text after it, so they go first,
-    # each leaving its following text where it stood.
-    etree.strip_tags(tree, etree.Comment)
-    _drop_hidden_widgets(tree)
+    tree = _parse(source)
     captions = _captions(tree)
     figure_texts = _figure_texts(tree)
     byline = _byline(tree)
@@ -118,8 +106,9 @@ def read_page(html: str) -> Page:
         # Precision mode finds no story, or only a line of it, on some pages (one in an
         # unusual container); then the balanced mode's text is read too, and the longer
         # story wins when it is much longer.
-        # trafilatura prunes the tree it is given; the balanced retry needs it whole.
-        doc = _extract(copy.deepcopy(tree) if precise else tree, precise)
+        # trafilatura prunes the tree it is given; the balanced retry needs it whole, so it reads
+        # the page parsed again (a copy of the tree for every page cost more than a parse for the few).
+        doc = _extract(tree if precise else _parse(source), precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
         story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item"))
         tried.append((story, doc, blocks))
@@ -144,6 +133,23 @@ def read_page(html: str) -> Page:
         at = 2 if len(page.blocks) > 1 and page.blocks[1][0] == "dek" else 1
         page.blocks[at:at] = [(None, line) for line in byline]
     return page
+
+
+def _parse(source: str):
+    """The page's tree as extraction reads it, or ReadError."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError):
+        raise ReadError("the page cannot be parsed as HTML") from None
+    # Script frameworks put empty comments inside sentences (`<p>The mayor, <!-- -->Jane Roe,
+    # said…</p>`) and trafilatura drops a comment with the text after it, so they go first,
+    # each leaving its following text where it stood.
+    etree.strip_tags(tree, etree.Comment)
+    _drop_hidden_widgets(tree)
+    return tree
 
 
 def _drop_hidden_widgets(tree) -> None:

@@ -64,6 +64,9 @@ TIMESTAMP_MAX_CHARS = 90
 # A heading that opens the page's tail (related links, comments) ends the story only after
 # this many paragraphs of prose: before them it is a page's navigation, not the story's end.
 TAIL_AFTER_PROSE = 2
+# A release's "About Acme" heading opens its issuers' boilerplate only this near the page's end
+# (counted in blocks, the heading included): a few "About" sections and a media contact.
+ABOUT_SECTION_LAST = 8
 # A list item after the story's last prose is the story's when written in words, this many at
 # least and not in Title Case; shorter, it is a tag or a link's label.
 ITEM_MIN_WORDS = 4

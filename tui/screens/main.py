@@ -19,7 +19,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
@@ -134,8 +134,10 @@ class MainScreen(Screen[None]):
         Binding("o", "sort_hint", "Sort", show=False),
     ]
 
-    scope: reactive[str] = reactive("article", init=False)
-    entity_id: reactive[int | None] = reactive(None, init=False)
+    # vars, not reactives: a reactive of the screen repaints the whole screen when set, and each pane that shows
+    # what they change is refreshed by the code that changes it
+    scope: var[str] = var("article", init=False)
+    entity_id: var[int | None] = var(None, init=False)
 
     def __init__(
         self,
@@ -179,6 +181,7 @@ class MainScreen(Screen[None]):
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
         self.picking: tuple[str, int, str] | None = None
         self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
+        self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
 
     # -- layout ----------------------------------------------------------
 
@@ -287,10 +290,6 @@ class MainScreen(Screen[None]):
             if not get_current_worker().is_cancelled:
                 self.post_message(StoreRead(snapshot, reason))
 
-    @work(thread=True, exclusive=True, group="warm", exit_on_error=False, description="warm_corpus")
-    def warm_corpus(self, highlighted: dict[str, int]) -> None:
-        self.store.warm_corpus(highlighted)
-
     @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load_article")
     def load_article(self, article_id: int, focus: tuple[int, int | None] | None = None) -> None:
         with self.store.turn:
@@ -343,9 +342,17 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
     def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
-        found, first = self.store.mentions(entity_id, self.view.article["id"] if self.view else None)
+        here = self.view.article["id"] if self.view else None
+        found, first = self.store.mentions(entity_id, here)
+        going = found.row(first) if jump and len(found) else None
+        view = None
+        if going is not None and going["article_id"] != here:
+            # the article jumped to, read here: read by a worker of its own once the mentions were shown, it made
+            # Enter on a name wait for two reads and two frames one after the other
+            with self.store.turn:
+                view, _ = self.store.article(going["article_id"], "corpus")
         if not get_current_worker().is_cancelled:
-            self.post_message(MentionsRead(entity_id, found, jump, first))
+            self.post_message(MentionsRead(entity_id, found, jump, first, view))
 
     @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
@@ -495,10 +502,6 @@ class MainScreen(Screen[None]):
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
-        # what `s` shows, read once the store is on screen: read beside it, it slowed showing it (in the
-        # corpus scope it was read with the store, and its pages are on screen: no other thread reads them)
-        if self.scope == "article":
-            self.call_after_refresh(lambda: self.warm_corpus(self.highlighted_entities()))
         passage, self.read_after_load = self.read_after_load, None
         if passage is not None:
             self.focus_place(passage["paragraph_id"], None, passage["article_id"])
@@ -515,7 +518,12 @@ class MainScreen(Screen[None]):
         self.show_position()
 
     def on_scope_read(self, message: ScopeRead) -> None:
-        if message.facets.orders == self.store.orders:  # else a newer order's read is on its way
+        # else a newer order's read, or the other scope's, is on its way
+        if message.facets.orders == self.store.orders and message.facets.scope == self.scope:
+            scope = message.facets.scope
+            if scope == self.scope_to_tell:
+                self.scope_to_tell = None
+                self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
             self.show_facets(message.facets)
 
     def on_articles_read(self, message: ArticlesRead) -> None:
@@ -585,6 +593,8 @@ class MainScreen(Screen[None]):
 
     def on_mentions_read(self, message: MentionsRead) -> None:
         if message.entity_id == self.entity_id:
+            if message.view is not None and self.scope == "corpus":
+                self.show_article(message.view)  # the jump below then finds its article shown
             self.show_entity_mentions(message.mentions, message.jump, message.first)
 
     def on_passages_read(self, message: PassagesRead) -> None:
@@ -964,8 +974,15 @@ class MainScreen(Screen[None]):
         self.scope = "corpus" if self.scope == "article" else "article"
 
     def watch_scope(self, scope: str) -> None:
-        self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
-        self.load_scope(scope, self.view, self.highlighted_entities())
+        # said with the panes that show it, in their frame: a toast at the key laid the screen out once more
+        self.scope_to_tell = scope
+        highlighted = self.highlighted_entities()
+        read = self.store.corpus_read(highlighted) if scope == "corpus" else None
+        if read is not None:
+            self.workers.cancel_group(self, "scope")  # a switch back and forth still being read
+            self.post_message(ScopeRead(read))  # read with the store: no worker to wait for
+        else:
+            self.load_scope(scope, self.view, highlighted)
         self.app.remember(scope=scope)
 
     # -- the order of the lists, and where the reader left off -------------------

@@ -246,7 +246,7 @@ class QuotesPane(LazyOptionList):
         count = f"{total:,}" if self.filter == "all" else f"{len(self.kept):,}/{total:,}"
         self.border_subtitle = f"{count} · {'by speaker' if self.by_speaker else 'by order'}"
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
-        self.refresh_bindings()
+        self._offer_back()
 
     def _fill_pages(self, every: TablePages) -> None:
         """The corpus's quotes that the filter keeps, of the speaker when narrowed to one, a row each, read a
@@ -288,7 +288,7 @@ class QuotesPane(LazyOptionList):
         self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
         count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
         self.border_subtitle = f"{count} · by order"
-        self.refresh_bindings()
+        self._offer_back()
 
     def _fill_speakers(self, every: TablePages) -> None:
         """Who said the corpus's quotes that the filter keeps, most quoted first, a row each, read a page at a time
@@ -311,7 +311,7 @@ class QuotesPane(LazyOptionList):
             kept = self.filter_counts[self.filter]
             count = f"{kept:,}/{len(every):,}"
         self.border_subtitle = f"{count} · by speaker"
-        self.refresh_bindings()
+        self._offer_back()
 
     def _speaker_option(self, row: dict) -> Option:
         """A speaker of the corpus: name and how many quotes (not how many direct: that is a read per speaker)."""
@@ -349,10 +349,18 @@ class QuotesPane(LazyOptionList):
         self.set_filter(FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
         if self._paged_scope:
             total = len(self.pages)
-            kept = total if self.filter == "all" else self.filter_counts.get(self.filter) or self.pages.also(self.filter)
+            known = self.filter_counts.get(self.filter)  # 0 is known too: a filter that keeps none counted again on the UI thread
+            kept = total if self.filter == "all" else known if known is not None else self.pages.also(self.filter)
         else:
             kept, total = len(self.kept), len(self.quotes)
         self.notify(f"Quotes: {FILTER_LABELS[self.filter]} ({kept:,} of {total:,}).")
+
+    def _offer_back(self) -> None:
+        """The footer offers escape ("All quotes") while the pane is narrowed to a speaker, and shows the pane's keys
+        only while it has the focus (a focus change asks again): asked otherwise, the footer was made again, and
+        the screen laid out again, at every scope or store shown."""
+        if self.has_focus:
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # with nothing to widen, escape goes on to the app (back to the reader)

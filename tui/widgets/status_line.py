@@ -45,5 +45,7 @@ def position_text(
 
 class StatusLine(Static):
     def say(self, message: str | Text) -> None:
-        # article text reaches here (titles, sources): never read as markup
-        self.update(message if isinstance(message, Text) else line_text(message))
+        # article text reaches here (titles, sources): never read as markup. One line high and as wide as the
+        # screen whatever it says: what it says changes nothing of the layout (laid out again, the whole screen
+        # was drawn again at every cursor move)
+        self.update(message if isinstance(message, Text) else line_text(message), layout=False)
