@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import DESCRIBED_PEOPLE, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -15,6 +15,45 @@ from .tokens import tokens
 # and "report" without one are narrative ("the report noted a rise").
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _ACCORDING = frozenset({"according"})
+# Where a paragraph Doc keeps its text once joined (a string: no reference to the Doc).
+_TEXT_KEY = "newsx.speech.text"
+# Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
+# a direct quote's cue: each reports only in the frame it is read in.
+# With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
+# "Y counters that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal"})
+# Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
+# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention).
+_SPEAKER_THAT_CUES = frozenset({"reveal"})
+# Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
+# minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
+# is an OBJECT_CUE: "urged Tehran to stay out").
+_ADVICE_CUES = frozenset({"recommend", "advise", "suggest"})
+# A stance given as a noun phrase ("emphasized the importance of ...", "highlight the significance of ...").
+_STANCE_CUES = frozenset({"emphasise", "emphasize", "highlight", "stress"})
+# An account given as a noun phrase, by people only ("many people report sharper thinking"): a
+# company that "reported $2.53 in per-share earnings" gives figures, not words.
+_ACCOUNT_CUES = frozenset({"report"})
+# The cues whose object (not only a that-clause) can be what is reported, and the ones of them a
+# person or a group must say.
+_OBJECT_REPORT_CUES = _ADVICE_CUES | _STANCE_CUES | _ACCOUNT_CUES
+_SPEAKER_OBJECT_CUES = _ADVICE_CUES | _STANCE_CUES
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES
+# Cues of a question or a request, which report a statement only with a that-clause ("asked that the
+# court delay the hearing"), never with an object or a question ("asked them how to walk").
+_QUESTION_CUES = frozenset({"ask"})
+# Subjects that can advise or hold a stance: people and groups of them, not a study or a fact.
+_PEOPLE = DESCRIBED_PEOPLE | frozenset(
+    """expert people customer user participant parent member graduate official source critic advocate
+    physician dietitian nutritionist clinician specialist psychologist""".split()
+)
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Marks a direct quote opens with (some pages quote with single marks).
+_QUOTE_MARKS = ('"', "\u201c", "\u2018")
+# Heads of a subject that is a share of a group ("65% of Gen Z users said"): the group speaks.
+_SHARES = frozenset({"%", "percent", "majority", "minority", "half", "third", "quarter", "fraction"})
+# Objects of "say" that are words of their own, not a misparsed clause ("said nothing").
+_PLAIN_OBJECTS = frozenset({"it", "this", "that", "so", "nothing", "something", "anything", "much", "little", "more", "goodbye", "hello", "yes", "no"})
 
 
 @dataclass
@@ -28,47 +67,89 @@ class Reported:
 
 def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     """Reported statements in a parsed paragraph; `quoted` are direct-quote spans (outer offsets)."""
+    quoted = [_from_mark(_text(doc), s, e) for s, e in quoted]
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
-    for tok in tokens(doc).where(lower=_ACCORDING, lemma=SPEECH_VERBS):
+    covering: list[Reported] = []  # reports that take in any statement inside them (a closing cue, "According to X, ...")
+    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not inside(tok.idx):
             found = _according_to(tok, skip)
             if found:
                 out.append(found)
+                if tok.i == tok.sent.start:
+                    covering.append(found)
             continue
-        if tok.lemma_.lower() not in SPEECH_VERBS or tok.lemma_.lower() in QUOTE_ONLY_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
+        lemma = tok.lemma_.lower()
+        if lemma not in _CUES or lemma in QUOTE_ONLY_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
             continue
         if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
             continue  # "if asked by Baghdad", "did not say"
         if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
             continue  # "who asked not to be named": a request about the speaker, not what was said
+        if _discourse_marker(tok):
+            continue  # "That said, experts still ...": a connective, not a statement
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue  # "point out that ...", never "point to"
+        if lemma in _QUESTION_CUES and not _that_clause(tok):
+            continue  # "asked them for comment", "asked him to explain": a question or a request, no statement
         inverted = _inverted_subject(tok)
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
+        # A statement before the cue whose subject speaks keeps its speaker ("Barnier told them France
+        # would oppose it, his office said" is Barnier's); one of a study is the closing cue's.
+        spoken = any(
+            c.dep_ in _CLAUSE_DEPS and c.i < tok.i and _own_statement(c) and (said_by := subject_of(c)) is not None and _speaks(said_by)
+            for c in tok.children
+        )
+        closing = None if before or spoken else _closing_cue(tok, inverted, skip)
+        if closing is not None:
+            # "Studies indicate that ..., says Klinger." / "..., states Slayton, the latter ...": the
+            # whole sentence before the cue is the speaker's, whatever the parser made of it
+            subject, start, end = closing
+            if any(s < end and start < e for s, e in quoted):
+                end = _before_quote(doc, tok, start, end, quoted) or start
+            if not inside(subject.idx) and end > start:
+                found = Reported(tok, _group_of_share(subject), start, end, tok.text)
+                out.append(found)
+                covering.append(found)
+            continue
+        if lemma not in SPEECH_VERBS and not _reports_here(tok, lemma):
+            continue
         if inverted is not None and before:
             # "Job cuts will come ..., said the company's executive chair Jane Roe in an email": the
             # statement is the clause before, whatever the parser made of the name after the verb
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = subject_of(tok)
+            subject = subject_of(tok) or _purpose_subject(tok)
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
         if span is None:
             continue
         start, end = span
-        subject = _topic_before_clause(tok) or subject
+        if inverted is None:
+            subject = _topic_before_clause(tok) or subject
+        subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
         if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
             if subject is None or start <= subject.idx < end:
                 continue
         if any(s < end and start < e for s, e in quoted):
-            continue  # the cue of a direct quote
-        if len(doc.text[start:end].split()) < T.REPORTED_MIN_WORDS:
+            end = _before_quote(doc, tok, start, end, quoted)
+            if end is None:
+                continue  # the cue of a direct quote
+        if len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
             continue
         out.append(Reported(tok, subject, start, end, tok.text))
+    # A statement inside another's report is part of it: "Studies indicate that X, says Klinger" is
+    # Klinger's, "According to Strava, 65% of users said X" is Strava's.
+    out = [r for r in out if not any(c is not r and c.start <= r.cue.idx < c.end for c in covering)]
+    # "adding that Weeks' family had asked to convey ...": the that-clause's own cue is reported too
+    out = [r for r in out if not any(o is not r and _reports_clause(o, r) for o in out)]
     for r in out:
+        if r in covering:
+            continue
         # Content stops where another statement begins: "X has said ... but Y has warned ...".
         for other in out:
             if other is r or other.subject is None:
@@ -80,7 +161,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                     cut -= 1
                 r.start, r.end = _trim(doc, r.start, max(r.start, doc[cut].idx))
-    return [r for r in out if len(doc.text[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
+    return [r for r in out if len(_text(doc)[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
 
 
 def _content(verb, subject, skip: int) -> tuple[int, int] | None:
@@ -100,18 +181,24 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if after:
         c = after[0]
         first = c.left_edge
+        object_ = _misparsed_subject(verb, c)
+        if object_ is not None:
+            first = object_.left_edge  # "reported strength training has become ...": the clause's subject
         while first.dep_ == "mark" or first.lower_ == "that" or first.is_punct:
             first = doc[first.i + 1]
-        return _trim(doc, max(first.idx, skip), c.right_edge.idx + len(c.right_edge))
+        last = _run_on(verb, after[-1].right_edge)
+        return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
         c = before[0]
         end_tok = min(c.right_edge.i, subject.left_edge.i - 1, verb.i - 1)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
-    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == ",":
+    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head):
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
+    if verb.lemma_.lower() in _OBJECT_REPORT_CUES or verb.lemma_.lower() == "say":
+        return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
         # "told employees in a memo that Boeing must ...": the content is the that-clause
@@ -144,7 +231,7 @@ def _topic_before_clause(verb):
     """'Alaska Airlines, whose flight lost a door plug after takeoff from Portland, said':
     the speaker is the name before the relative clause, whatever the parser made of it."""
     sent = verb.sent
-    m = _INTERRUPTED.match(verb.doc.text[sent.start_char : verb.idx])
+    m = _INTERRUPTED.match(_text(verb.doc)[sent.start_char : verb.idx])
     if not m:
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
@@ -156,7 +243,229 @@ def _parenthetical(verb) -> bool:
 
 
 def _own_statement(clause) -> bool:
-    return clause.lemma_.lower() in LEADING_CUE_VERBS and any(c.dep_ == "nsubj" for c in clause.children)
+    """A clause that is a statement of its own ("... but Y has warned"), not one the verb reports:
+    a clause opened by "that" is reported ("notes that she is not suggesting ..."), unless it holds
+    a quotation, whose own cue it is ('replied that I was threatening them with "..."')."""
+    if clause.lemma_.lower() not in LEADING_CUE_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    doc = clause.doc
+    words = _text(doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
+    return any(mark in words for mark in _QUOTE_MARKS)
+
+
+def _reports_clause(outer: Reported, inner: Reported) -> bool:
+    """Whether inner's cue heads the that-clause outer reports."""
+    cue = inner.cue
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or cue.dep_ != "ccomp" or cue.head.i != outer.cue.i or not outer.start <= cue.idx < outer.end:
+        return False
+    # "argue that fasting disrupts hormones, Varady counters that ...": a comma before the subject
+    # ends the clause the parser ran on into the next statement
+    return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
+
+
+def _that_clause(verb) -> bool:
+    """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _purpose_subject(verb):
+    """The subject of an infinitive of purpose with a that-clause is its head verb's ("he harnessed
+    the results of his experiments to argue that ...")."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ == "VERB" and infinitive and _that_clause(verb):
+        return subject_of(verb.head)
+    return None  # "declined to say when ...", "is not to say that ...": no statement
+
+
+def _reports_here(verb, lemma: str) -> bool:
+    """Whether a cue of reported speech only reports in this sentence: the verbs of _THAT_CUES with a
+    that-clause after them or interrupting the sentence; advice and stance verbs with a speaker for
+    a subject (what they take is read by _content)."""
+    subject = subject_of(verb)
+    if lemma in _SPEAKER_THAT_CUES and not (subject is not None and _speaks(subject, owned=True)):
+        return False
+    if lemma in _THAT_CUES:
+        return _parenthetical(verb) or _that_clause(verb)
+    return subject is not None and _speaks(subject)
+
+
+def _speaks(subject, people_only: bool = False, owned: bool = False) -> bool:
+    """A subject that can advise or hold a view: a name, a person's pronoun, people or a group of
+    them (`people_only`: not a name, which may be a company's; `owned`: or a thing a name owns,
+    "Strava's trends report")."""
+    if subject.lower_ in _PEOPLE_PRONOUNS or subject.pos_ == "PROPN" and not people_only:
+        return True
+    if owned and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _PEOPLE
+
+
+def _object_content(verb, subject) -> tuple[int, int] | None:
+    """What an advice or stance verb, or a "say" whose clause the parser read as its object, takes:
+    the words after it through its object and what hangs on it ("recommends avoiding coffee right
+    before meals", "advises cold brew coffee for those sensitive to acidity"), up to a comma or
+    another statement ("... and also advises coffee before workouts")."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "ccomp"}]
+    if not objects or lemma == "say" and not _misparsed_clause(objects[0]):
+        return None
+    if lemma in _SPEAKER_OBJECT_CUES and not _speaks(subject):
+        return None  # "the findings suggest the importance ...": a study shows, it does not advise
+    if lemma in _ACCOUNT_CUES and not _speaks(subject, people_only=True):
+        return None
+    last = verb
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ in {"punct", "advcl", "mark", "ccomp"} and c not in objects or doc[c.left_edge.i - 1].is_punct and c.left_edge.i - 1 > verb.i:
+            break
+        if c.dep_ == "conj" and (c.lemma_.lower() in _CUES or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)):
+            break  # "recommends X and also advises Y": the next statement
+        if c.dep_ == "cc":
+            continue  # kept only with the conjunct after it
+        last = c.right_edge
+    if last is verb:
+        return None
+    start, end = _trim(doc, doc[verb.i + 1].idx, last.idx + len(last))
+    if len(_text(doc)[start:end].split()) < T.OBJECT_REPORT_MIN_WORDS:
+        return None  # "stresses hydration": a word, not what was said
+    return start, end
+
+
+def _misparsed_clause(obj) -> bool:
+    """A "said" object that is a clause the parser broke ("said traditional subscriptions that tie
+    fees to ... look less suited"): a noun phrase with a clause in it, long enough to be one."""
+    return (
+        obj.dep_ == "dobj" and obj.lower_ not in _PLAIN_OBJECTS and obj.pos_ in {"NOUN", "PROPN"}
+        and any(t.dep_ in {"relcl", "acl"} for t in obj.subtree)
+        and len(list(obj.subtree)) >= T.SAID_OBJECT_CLAUSE_MIN_TOKENS
+    )
+
+
+def _misparsed_subject(verb, clause):
+    """The object of a speech verb that is the subject of the clause right after it ("ClassPass
+    reported strength training has become ...": "training" read as reported's object)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    # nothing but the object's own words between it and the clause ("recommends all individuals
+    # above age 6 months get a flu vaccine"), no comma, no "that"
+    between = obj.doc[obj.i + 1 : clause.left_edge.i]
+    if any(t.is_punct or t.lower_ == "that" for t in between):
+        return None
+    return obj
+
+
+def _run_on(verb, last):
+    """The end of a reported clause, run on over the words the parser hung on the cue verb after it
+    ("emphasise that X requires deliberate structuring and guided learning": "deliberate ..." read
+    as the verb's), up to a comma, a conjunction or another statement."""
+    for c in sorted((c for c in verb.children if c.i > last.i), key=lambda c: c.i):
+        if c.left_edge.i != last.i + 1 or c.dep_ in {"punct", "cc", "conj", "mark"} or c.is_punct:
+            break
+        if c.lemma_.lower() in _CUES and c.pos_ == "VERB":
+            break
+        last = c.right_edge
+    return last
+
+
+def _closing_cue(verb, inverted, skip: int):
+    """A cue that closes its sentence after a comma: '..., Huffaker said.', '..., says Klinger.',
+    '..., states Lauren Slayton, MS, RD, registered dietitian ...', '..., cites Sylvia Klinger, ...'; or that
+    interrupts it: 'In part, Levin says, because ...'. Returns (subject, start, end) of the content,
+    or None. The content is the sentence outside the cue, read from the words, not the parse, which
+    often makes the sentence's own verb the head of the cue or the name its object."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ == "VBG":
+        return None  # "..., citing internal business issues.": a reason given, not a speaker
+    if inverted is not None:
+        subject, first, last = inverted, verb.i, inverted.i
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.right_edge.i + 1 != verb.i:
+            return None
+        if not (subject.pos_ == "PROPN" or subject.lower_ in _PEOPLE_PRONOUNS or subject.pos_ == "NOUN"):
+            return None
+        first, last = subject.left_edge.i, verb.i
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[first:last]):
+            return None
+    if first <= sent.start or doc[first - 1].text != ",":
+        return None
+    end_tok = last + 1
+    if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?"} or doc[end_tok].text in {'"', "\u201d"}:
+        before = _trim(doc, max(_clause_start(doc, sent, first - 1), skip), doc[first - 1].idx)
+        return (subject, *before) if before[1] > before[0] else None
+    if doc[end_tok].text != "," or end_tok + 1 >= sent.end or doc[end_tok + 1].dep_ == "cc":
+        return None  # "After that, Ford wrote, and wrote": the verb repeated, not a cue
+    # "In part, Levin says, because ...", "..., because, he said, quality is key": the sentence the cue
+    # interrupts is the statement, on both sides of it
+    last_tok = doc[sent.end - 1]
+    return subject, *_trim(doc, max(sent.start_char, skip), last_tok.idx + len(last_tok))
+
+
+def _clause_start(doc, sent, comma: int) -> int:
+    """Where the words a closing cue reports begin: the sentence's start, or after its last colon
+    ("Roe agrees: In addition ..., tea has been linked to ..., Roe says.")."""
+    colon = next((t for t in reversed(doc[sent.start : comma]) if t.text == ":"), None)
+    return doc[colon.i + 1].idx if colon is not None and colon.i + 1 < comma else sent.start_char
+
+
+def _owner(subject):
+    """'Strava's trends report revealed that ...': the report's owner speaks."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if subject.pos_ == "NOUN" and owner is not None else subject
+
+
+def _group_of_share(subject):
+    """'65% of Gen Z users said', 'Ninety-two percent of developers say': the group speaks."""
+    if subject is None or subject.lemma_.lower() not in _SHARES:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group if group is not None and group.pos_ in {"NOUN", "PROPN"} else subject
+
+
+def _discourse_marker(verb) -> bool:
+    """'That said, ...', 'Having said that, ...': the verb opens the sentence as a connective."""
+    doc = verb.doc
+    at = verb.i - verb.sent.start
+    word = lambda i: doc[i].lower_ if 0 <= i < verb.sent.end else ""  # noqa: E731
+    return (
+        at == 1 and word(verb.i - 1) in {"that", "this"} and word(verb.i + 1) == ","
+        or at == 1 and word(verb.i - 1) == "having" and word(verb.i + 1) in {"that", "this"} and word(verb.i + 2) == ","
+    )
+
+
+def _from_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """A direct quote's span from its opening mark: the span its event records may begin at its cue
+    ('says that at the time, she worked ... which would, "...'), which reports a clause of its own."""
+    if text[start : start + 1] in _QUOTE_MARKS:
+        return start, end
+    marks = [m for m in (text.find(mark, start, end) for mark in _QUOTE_MARKS) if m >= 0]
+    return (min(marks), end) if marks else (start, end)
+
+
+def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]]) -> int | None:
+    """A reported clause that runs on from its cue into a direct quote keeps its words before the
+    quote when they are a clause of their own ('the complaint says that at the time, she worked for
+    other companies which would, "...low ball customers"'); None when the clause is the quote's cue
+    or what leads into it ('No matter the motivation, "...," says Varady')."""
+    opening = min((s for s, e in quoted if s < end and start < e), default=None)
+    if opening is None or opening <= start or opening < cue.idx:
+        return None
+    cut = _trim(doc, start, opening)[1]
+    span = doc.char_span(start, cut, alignment_mode="contract")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and not t.dep_.startswith("aux") for t in span):
+        return None
+    return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
 
 
 def _according_to(tok, skip: int) -> Reported | None:
@@ -167,6 +476,16 @@ def _according_to(tok, skip: int) -> Reported | None:
         return None
     sent = tok.sent
     phrase_end = pobj.right_edge.i
+    # "according to a June report by the University of Chicago Education Lab": who wrote it speaks
+    by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is not None and author.pos_ == "PROPN":
+        pobj = author
+    if tok.i > sent.start + 2 and doc[tok.i - 1].text == "," and phrase_end + 2 < sent.end - 1 and doc[phrase_end + 1].text == ",":
+        # "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit ...":
+        # the sentence it interrupts
+        last = doc[sent.end - 1]
+        return Reported(tok, pobj, *_trim(doc, max(sent.start_char, skip), last.idx + len(last)), "according to")
     if tok.i > sent.start + 2:  # "..., according to X."
         end = tok.i - 1
         return Reported(tok, pobj, *_trim(doc, max(sent.start_char, skip), doc[end].idx + len(doc[end])), "according to")
@@ -179,8 +498,17 @@ def _according_to(tok, skip: int) -> Reported | None:
     return None
 
 
+def _text(doc) -> str:
+    """The paragraph's text, joined once: Doc.text joins every token again each time it is read,
+    and the rules read it for every cue (a paragraph of a hundred sentences read it hundreds of times)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = _text(doc)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-\u2014\u2013"):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:-\u2014\u2013"):

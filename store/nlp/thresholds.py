@@ -64,6 +64,12 @@ APPOSED_ROLE_MAX_CHARS = 80
 
 # Reported content of one word ("said so", "told him") carries nothing to show.
 REPORTED_MIN_WORDS = 2
+# Words an advice or stance verb's object needs to be reported speech ("stresses hydration" is not).
+OBJECT_REPORT_MIN_WORDS = 3
+# Tokens a "said" object with a clause in it needs to be read as the misparsed reported clause.
+SAID_OBJECT_CLAUSE_MIN_TOKENS = 6
+# Words a reported clause keeps before the direct quote it runs into, to be reported on its own.
+REPORTED_BEFORE_QUOTE_MIN_WORDS = 4
 # "Alaska Airlines, whose flight lost a door plug ..., said": a subject before a relative clause
 # is read only when it is this short (a name, not a clause).
 INTERRUPTED_TOPIC_MAX_CHARS = 80
