@@ -26,6 +26,8 @@ SCORED_ROLES = ("actor", "location")
 # and the test suite leaves them out, so that running the tests shows no one their figures. A
 # round leaves this set when its untouched figure is recorded in tests/gold/README.md.
 UNTOUCHED_ROUNDS: frozenset[int] = frozenset()
+# Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews")
 
 
 @dataclass
@@ -83,12 +85,13 @@ def _fold(text: str) -> str:
 
 
 def pool_of(gold: dict) -> str:
-    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json, and the
-    WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json)."""
+    """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json, the
+    WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json, and the BBC News dataset's stories of
+    round 10 on: tests/gold/bbcnews<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
-    if "/aeb/" in path or "/wcxb/" in path:
+    if any(f"/{corpus}/" in path for corpus in UNSEEN_CORPORA):
         return f"unseen round {gold['round']}"
     return "held-out articles" if "/heldout/" in path else "own articles"
 
@@ -100,7 +103,7 @@ def load_gold(paths: list[Path] | None = None, *, untouched: bool = True) -> lis
     golds = []
     for p in paths:
         gold = json.loads(p.read_text(encoding="utf-8"))
-        m = re.match(r"(?:aeb|wcxb)(\d+)_", p.name)
+        m = re.match(rf"(?:{'|'.join(UNSEEN_CORPORA)})(\d+)_", p.name)
         if m:
             gold["round"] = int(m.group(1))
         if untouched or gold.get("round") not in UNTOUCHED_ROUNDS:

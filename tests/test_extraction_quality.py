@@ -113,6 +113,21 @@ def test_wcxb_gold_pools_as_an_unseen_round(tmp_path):
     assert pool_of({"article": "tests/articles/some_page.txt", "round": 8}) == "own articles"
 
 
+def test_bbcnews_gold_pools_as_an_unseen_round(tmp_path):
+    """Round 10 on comes from the BBC News dataset (tests/articles/bbcnews/, gold bbcnews<N>_*.json):
+    pooled as an unseen round, as aeb's and WCXB's are; our own BBC article stays our own."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    path = tmp_path / "bbcnews10_some_story.json"
+    path.write_text(json.dumps({"article": "tests/articles/bbcnews/some_story.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([path])
+    assert gold["round"] == 10 and pool_of(gold) == "unseen round 10"
+    own = tmp_path / "bbc_kyiv_drones.json"
+    own.write_text(json.dumps({"article": "tests/articles/bbc_kyiv_drones.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([own])
+    assert "round" not in gold and pool_of(gold) == "own articles"
+
+
 def test_every_gold_snippet_is_written_in_its_article():
     """A gold quote whose snippet its article never writes can never be found. Checked on the texts
     alone, reserved rounds included, without running the program on them."""
