@@ -70,6 +70,16 @@ def extract_text(text: str, name: str = "t.txt"):
     return extract_many(load_model(), [prepare(text.encode(), name).anatomy])[0]
 
 
+def extract_texts(articles: dict[str, str]) -> dict:
+    """Several articles' extractions in one batch, by name (each read as `<name>.txt`)."""
+    from newsx.store.nlp.extract import extract_many
+    from newsx.store.nlp.pipeline import load_model
+    from newsx.store.read.article import prepare
+
+    anatomies = [prepare(text.encode(), f"{name}.txt").anatomy for name, text in articles.items()]
+    return dict(zip(articles, extract_many(load_model(), anatomies)))
+
+
 def by_alias(extraction) -> dict[str, object]:
     """Each surface form of an extraction to its entity."""
     return {a: e for e in extraction.entities.values() for a in e.aliases}

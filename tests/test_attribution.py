@@ -9,6 +9,8 @@ from newsx.store.nlp.extract import extract_many
 from newsx.store.nlp.pipeline import load_model
 from newsx.store.read.article import prepare
 
+from .extraction_corpus import extract_texts
+
 ARTICLES = {
     "honorific": (
         "Port plan\n\nLuis Alvarez, the port director, unveiled the plan on Monday.\n\n"
@@ -193,9 +195,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def extracted():
-    nlp = load_model()
-    anatomies = [prepare(text.encode(), f"{name}.txt").anatomy for name, text in ARTICLES.items()]
-    return dict(zip(ARTICLES, extract_many(nlp, anatomies)))
+    return extract_texts(ARTICLES)
 
 
 def _speaker(extraction, snippet: str) -> tuple[str | None, str | None, str | None]:

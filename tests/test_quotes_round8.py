@@ -11,12 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from newsx.store.nlp.extract import extract_many
-from newsx.store.nlp.pipeline import load_model
 from newsx.store.nlp.quotes import quote_spans
-from newsx.store.read.article import prepare
 
-from .extraction_corpus import extract_text
+from .extraction_corpus import extract_text, extract_texts
 
 WCXB = Path(__file__).parent / "articles" / "wcxb"
 
@@ -90,9 +87,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def extracted():
-    nlp = load_model()
-    anatomies = [prepare(text.encode(), f"{name}.txt").anatomy for name, text in ARTICLES.items()]
-    return dict(zip(ARTICLES, extract_many(nlp, anatomies)))
+    return extract_texts(ARTICLES)
 
 
 @cache
