@@ -59,18 +59,33 @@ def test_counts():
     assert Counts().precision == 1.0
 
 
-def test_unseen_pages_keep_issue_9_floors(scores):
-    """The pages of scrapinghub/article-extraction-benchmark (tests/gold/aeb*): every round pooled.
-    The untouched figure of each round, before any tuning on it, is in tests/gold/README.md."""
-    unseen = Score("unseen", "unseen")
+def _unseen(scores: list[Score], rounds: range) -> Score:
+    pooled = Score("unseen", "unseen")
     for s in scores:
-        if s.pool.startswith("unseen round"):
+        if s.pool.startswith("unseen round") and int(s.pool.split()[-1]) in rounds:
             for attr in ("direct", "direct_speakers", "never_merge", "entities", "merges"):
-                getattr(unseen, attr).add(getattr(s, attr))
+                getattr(pooled, attr).add(getattr(s, attr))
+    return pooled
+
+
+def test_unseen_pages_keep_issue_9_floors(scores):
+    """Rounds 1-8 of unseen pages (aeb, then WCXB), tuned on in sessions 2-6, pooled.
+    The untouched figure of each round, before any tuning on it, is in tests/gold/README.md."""
+    unseen = _unseen(scores, range(1, 9))
     assert unseen.direct.gold >= 100, "fewer unseen direct quotes than the three rounds hold"
     assert unseen.direct_speakers.recall >= 0.95, unseen.direct_speakers
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
     assert unseen.entities.recall >= 0.9 and unseen.merges.recall >= 0.7, (unseen.entities, unseen.merges)
+
+
+def test_rounds_9_and_10_keep_what_tuning_reached(scores):
+    """Rounds 9 (WCXB features) and 10 (BBC News) left UNTOUCHED_ROUNDS in session 7, before any
+    tuning on them; their untouched figures (direct speakers 71.8% pooled, entities 82.1% (82.0% in the test store), merges
+    76.5%) are in tests/gold/README.md. These floors rise with what tuning on them reaches."""
+    unseen = _unseen(scores, range(9, 11))
+    assert unseen.direct.gold >= 400, unseen.direct
+    assert unseen.direct_speakers.recall >= 0.71, unseen.direct_speakers
+    assert unseen.entities.recall >= 0.81 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
 
 
 def test_sample_keeps_albukamal_a_place(scores):
