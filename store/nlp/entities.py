@@ -1375,10 +1375,11 @@ def _merge(
         }
         if len(matches) == 1:
             owner = matches.pop()
-            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) \
-                    and "person" not in g.evidence:
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) and (
+                "person" not in g.evidence or _named_after_a_place(groups[owner], [name_key(a) for a in g.aliases], place_names, gaz)
+            ):
                 g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder", the one name it ends: a club
-                # (but "Ms Jones" of a "Marion Jones" the model took for a body is a person, and so is she)
+                # (but "Jones, who ..." of a "Marion Jones" the model took for a body, no place's club, is a person)
             union(owner, i)
             continue
         # "United" the model took for a place no gazetteer knows, nor the text writes as one
