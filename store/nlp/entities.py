@@ -1320,6 +1320,8 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 continue
             if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
                 continue
+            if is_acronym(b.text) and not acronym_of(b.text, a.text):
+                continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
@@ -1357,7 +1359,7 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
-    for i, j in _same_names(groups):
+    for i, j in _same_names(groups, gaz):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
@@ -1370,7 +1372,7 @@ def _merge(
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            and any(_ends_with(full, a) or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+            and any(_ends_with(full, a) and not is_acronym(a)  # "EU" is no surname, even of a "New EU" the model read or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
@@ -1535,13 +1537,15 @@ def _unplaced(name: str, place_names: set[str]) -> str:
     return " ".join(words[1:]) if len(words) > 2 and name_key(words[0]) in place_names else name
 
 
-def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
+def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Pairs of groups (indices) that name one thing two ways, each on its own evidence:
     - one person, fuller and plainer: "Patrick W. Carlineo", "Pat Carlineo", "Patrick Carlineo Jr."
       (one surname, first names one a prefix or initial of the other, no two generational suffixes);
     - a region with and without its noun: "Logar province" and "Logar";
     - an organisation under a nationality: "Afghan Taliban" and "Taliban";
-    - a party and its members: "Conservatives" and "Conservative Party".
+    - a party and its members: "Conservatives" and "Conservative Party";
+    - an institution named with its place, and without: "Santa Barbara County Superior Court" and
+      "the Superior Court" (the one such name of the article).
     The first of each pair leads the merged entity."""
     pairs = []
     people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
@@ -1577,6 +1581,7 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
         owners = {j for j, b in long_names if j != i and _clips(a, b)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "Man Utd" of "Manchester United"
+    pairs += _institutions_without_their_place(groups, gaz)
     # "EnergySage" and "Energy Sage": a brand written as one word and as two
     compact: dict[str, int] = {}
     for i, g in enumerate(groups):
@@ -1615,6 +1620,40 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
                           and any(name_key(a) == words[0] + "s" for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
+    return pairs
+
+
+def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
+    District Court" then "the District Court", when one full name of the article ends so. The full
+    name is the institution's, whatever the model made of its place."""
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+
+    def a_place(words: list[str]) -> bool:
+        lead = " ".join(words)
+        return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead))
+
+    short = {
+        name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS
+    }
+    owners: dict[int, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label == "PERSON" or g.place is not None:
+            continue
+        for a in g.aliases:
+            ws = name_key(a).split()
+            for k in range(1, len(ws) - 1):
+                j = short.get(" ".join(ws[k:]))
+                if j is not None and j != i and a_place(ws[:k]):
+                    owners.setdefault(j, set()).add(i)
+    pairs = []
+    for j, full in owners.items():
+        if len(full) == 1:
+            i = full.pop()
+            if groups[i].label in PLACE_LABELS:
+                groups[i].label = "ORG"
+            pairs.append((i, j))
     return pairs
 
 
@@ -1741,6 +1780,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 acr = initials(a)
                 if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
                     forms.setdefault(acr, set()).add(i)
+                elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
+                    forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
     for form, i in _short_names(groups, nouns):
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -1760,6 +1801,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue
                 if " " not in form and form.lower() in nouns and _sentence_initial(p.text, start):
                     continue  # "Rice prices rose": the noun, not Ms Rice
+                if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
+                    continue  # "at 8 AM": a time, not "Acme Media"
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
 
