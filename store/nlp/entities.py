@@ -1328,8 +1328,13 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         for b in ms:
             # "they can play (Jon Dahl) Tomasson": an editor's brackets give the surname's given names
             given = _GIVEN_NAMES_BEFORE.search(text, 0, b.start) if groups[where[id(b)]].label == "PERSON" and " " not in b.text else None
-            if given and not any(m.start < given.end() and given.start() < m.end for m in ms):
+            inside = [m for m in ms if given and m.start < given.end() and given.start() < m.end]
+            if given and not inside:
                 groups[where[id(b)]].mentions.append(_Mention(seq, given.start(1), given.end(1), given[1], "PERSON", {"person", "given"}))
+            elif given and len(inside) == 1 and inside[0].start == given.start(1) and inside[0].end == given.end(1) \
+                    and groups[where[id(inside[0])]].label == "PERSON":
+                inside[0].evidence.add("given")
+                pairs.append((where[id(b)], where[id(inside[0])]))
     return pairs
 
 
@@ -1372,7 +1377,8 @@ def _merge(
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            and any(_ends_with(full, a) and not is_acronym(a)  # "EU" is no surname, even of a "New EU" the model read or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+            and any(_ends_with(full, a) and not is_acronym(a)  # "EU" is no surname, even of a "New EU" the model read
+                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
