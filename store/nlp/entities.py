@@ -1398,14 +1398,15 @@ def _merge(
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
-            # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
+            # "the Lakers" of "the Los Angeles Lakers", "City" of "Manchester City": a club named after
+            # its city, by its nickname (a common noun too)
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS or ws[-1] in single + masthead
-                        or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
+                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS or ws[-1] in single + masthead)
+                         for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
             if len(kin) > 1:
