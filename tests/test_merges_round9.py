@@ -88,6 +88,8 @@ def test_an_acronym_writing_a_function_word_in_lowercase_spells_its_body():
     assert ex["DfT"] is ex["Department for Transport"] and ex["DfT"].role == "actor"
     court = _by_alias(_page("bbcnews/court_iraqi_deaths.txt"))
     assert court["MoD"] is court["Ministry of Defence"]
+    # a word in capitals is no such acronym: a release's dateline stays a place
+    assert _by_alias(_page("wcxb/georgetown_meditation_stress.txt"))["WASHINGTON"].role == "location"
 
 
 def test_an_acronym_is_no_surname():
@@ -166,3 +168,14 @@ def test_a_brand_written_as_one_word_and_as_two_is_one():
     assert ex["SunQuote"] is ex["Sun Quote"]
     solar = _by_alias(_page("wcxb/avaenergy_home_solar.txt"))
     assert solar["EnergySage"] is solar["Energy Sage"]
+
+
+def test_a_partys_name_alone_and_clipped_is_the_party():
+    ex = _by_alias(_extract(
+        "Election\n\nThe Labour Party launched its manifesto on Monday. Labour said taxes would not rise."
+        " The Liberal Democrats said the Lib Dems would cut them.\n"
+    ))
+    assert ex["Labour"] is ex["Labour Party"] and ex["Lib Dems"] is ex["Liberal Democrats"]
+    assert ex["Lib Dems"].type != "PERSON"
+    tories = _by_alias(_page("aeb/ap_uk_tories.txt"))
+    assert tories["Conservatives"] is tories["Conservative Party"] and tories["Labour Party"] is not tories["Conservative Party"]

@@ -127,8 +127,9 @@ _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
-# An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC".
-_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+# An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
+# (not a word in capitals, "WASHINGTON": is_acronym reads those).
+_MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
 _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
@@ -1583,11 +1584,15 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
-    long_names = [(i, a) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
-    for i, a in long_names:
-        owners = {j for j, b in long_names if j != i and _clips(a, b)}
+    long_names = [(i, a) for i, g in enumerate(groups) if g.label in {"ORG", "NORP"} for a in g.aliases if " " in a]
+    for i, g in enumerate(groups):
+        # "Man Utd" of "Manchester United", "Lib Dems" (whatever the model took it for) of "Liberal Democrats"
+        owners = {j for a in g.aliases if " " in a and g.label not in PLACE_LABELS for j, b in long_names if j != i and _clips(a, b)}
         if len(owners) == 1:
-            pairs.append((owners.pop(), i))  # "Man Utd" of "Manchester United"
+            j = owners.pop()
+            if g.label == "PERSON":
+                g.label = groups[j].label
+            pairs.append((j, i))
     pairs += _institutions_without_their_place(groups, gaz)
     # "EnergySage" and "Energy Sage": a brand written as one word and as two
     compact: dict[str, int] = {}
@@ -1623,8 +1628,9 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) == 2 and words[1] == "party":
+                # "Conservatives", and "Labour" alone
                 j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
-                          and any(name_key(a) == words[0] + "s" for a in h.aliases)), None)
+                          and any(name_key(a) in {words[0], words[0] + "s"} for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
     return pairs
