@@ -61,6 +61,7 @@ class QuoteSpan:
     outer_end: int
     start: int  # the quoted words, marks excluded
     end: int
+    continues: bool = False  # a paragraph of the quote before it, run on after a mark never closed
 
 
 @dataclass
@@ -107,9 +108,15 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
     """Spans between straight or curly double quotes, or single ones on a page that quotes with
     them (`single`, see single_marks); an unclosed quote runs to the paragraph's end. A mark that
     opens a word inside an open quote nests ('"...providing a "low-ball" estimate."', '("seats")'):
-    the outer quote holds the inner one, which is part of its words."""
+    the outer quote holds the inner one, which is part of its words.
+
+    A mark that opens a word right after a sentence's end inside an open quote opens the quote's
+    next paragraph, run into the same line, whose mark the paragraph before never closes ('…beat
+    England. "I had three chances…'): the open quote ends at that sentence, and the next one
+    `continues` it."""
     spans: list[QuoteSpan] = []
     opened: int | None = None
+    continues = False
     depth = 0
     after_double_close = -1
     # only the marks are looked at, not every character: this runs over every paragraph
@@ -118,32 +125,36 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
         if i < after_double_close:
             continue
         ch = text[i]
-        if single:
+        if opened is not None and _continues(text, i, single):
+            end = len(text[:i].rstrip())
+            spans.append(QuoteSpan(opened, end, opened + 1, end, continues))
+            opened, depth, continues = i, 0, True
+        elif single:
             mark = _single_mark(text, i)
             if mark == "open" and opened is None:
-                opened = i
+                opened, continues = i, False
             elif mark == "open":
                 depth += 1
             elif mark == "close" and opened is not None and depth:
                 depth -= 1
             elif mark == "close" and opened is not None:
-                spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
+                spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
                 opened = None
         elif ch == _OPEN or (ch == '"' and opened is None):
-            opened, depth = i, 0
+            opened, depth, continues = i, 0, False
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
-            spans.append(QuoteSpan(opened, i + 2, opened + 1, i))
+            spans.append(QuoteSpan(opened, i + 2, opened + 1, i, continues))
             opened = None
             after_double_close = i + 2
         elif opened is not None and ch in {_CLOSE, '"'} and depth:
             depth -= 1
         elif opened is not None and ch in {_CLOSE, '"'}:
-            spans.append(QuoteSpan(opened, i + 1, opened + 1, i))
+            spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
             opened = None
     if opened is not None and len(text) - opened > 1:
-        spans.append(QuoteSpan(opened, len(text), opened + 1, len(text)))
+        spans.append(QuoteSpan(opened, len(text), opened + 1, len(text), continues))
     for s in spans:
         while s.end > s.start and (text[s.end - 1].isspace() or text[s.end - 1] == ","):
             s.end -= 1
@@ -164,6 +175,13 @@ def _opens_word(text: str, i: int) -> bool:
     """A mark right before a word, after a space or a bracket: it opens a quote."""
     before = text[i - 1] if i else " "
     return (before.isspace() or before in "([\u2014\u2013") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _continues(text: str, i: int, single: bool) -> bool:
+    """A mark that opens a word after a sentence's end ('…England. "I had…'): inside an open
+    quote, it opens the quote's next paragraph, not a quote nested in it."""
+    opening = {"'", _SINGLE_OPEN} if single else {'"', _OPEN}
+    return text[i] in opening and _opens_word(text, i) and text[:i].rstrip()[-1:] in {".", "!", "?", "\u2026"}
 
 
 def _single_mark(text: str, i: int) -> str | None:
