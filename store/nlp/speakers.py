@@ -155,6 +155,14 @@ def subject_of(verb):
         return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
+    if i >= 0 and doc[i].text == ",":
+        # "Welcoming the ruling, Maeve Sherlock, chief executive of the Council, said:" (the parser
+        # took the participle for the subject): the name before an apposition set off by commas
+        j = i - 1
+        while j > 0 and i - j <= T.APPOSITION_MAX_TOKENS and doc[j].text not in {",", ";", "."}:
+            j -= 1
+        if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+            return doc[j - 1]
     return None
 
 
@@ -244,7 +252,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
     role = None
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS:
+    # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
     found = Speaker(
@@ -454,7 +464,8 @@ class Discourse:
             # Patrick was coming ... The real estate agent said" is Sowers.
             last = next((c for c in near if c.topic), near[0] if near else None)
             if last is not None and last.person and last.entity_key and not last.plural:
-                titles = self._titles.get(last.entity_key, set())
+                # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
+                titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
                 if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ):
