@@ -141,7 +141,8 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
             elif mark == "close" and opened is not None:
                 spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
                 opened = None
-        elif ch == _OPEN or (ch == '"' and opened is None):
+        elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
+            # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
@@ -550,11 +551,13 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
-            subject = _bare_subject(v) if name == "bare cue" else _cue_subject(v)
+            subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v)):
-                    break  # 'known as the "Black Death"': a name, not what a named someone called it
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v) and found.label != "PERSON"):
+                    # 'known as the "Black Death"': a name, not what a named someone called it ('defined
+                    # by Arthur Samuel as "..."' is his)
+                    break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
                 speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
@@ -629,6 +632,12 @@ def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
         return None
     return sent
+
+
+def _agent(verb):
+    """Who does what a passive verb says: the object of its "by" ('defined by Arthur Samuel')."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _passive(verb) -> bool:
