@@ -76,6 +76,16 @@ MADE_UP = {
         "His mother Jean Hale told reporters her son was innocent. \"I know his character,\" she said. \"He"
         " loves children.\" Describing him as \"a good man\", the mother-of-four said she feared for him.\n"
     ),
+    "closing_mark_opens": (
+        "Agency rates\n\n"
+        "Analyst Rosa Vela compared agency rates across the country.\n\n"
+        "\u201dWhat stood out was how cheap the large states were,\u201d Vela said.\n"
+    ),
+    "defined_by": (
+        "Learning machines\n\n"
+        "Machine learning is one way to build such systems. It was defined in 1959 by the engineer Hal Brooks as"
+        " \u201cthe study of programs that improve with experience.\u201d\n"
+    ),
 }
 
 
@@ -201,3 +211,19 @@ def test_an_honorific_does_not_keep_a_role_noun_from_its_person(extracted):
     assert _speaker(extracted["role_after_honorific"], "The state is protecting") == "Anton Volkov"
     putin = _page("bbcnews/putin_yukos.txt")
     assert _speaker(putin, "Now the state, using market methods") == "Vladimir Putin"
+
+
+def test_a_closing_mark_that_opens_a_word_opens_a_quote(extracted):
+    text = "\u201dWhat stood out was the price,\u201d she said. \u201cYes.\u201d"
+    assert [text[s.start : s.end] for s in quote_spans(text)] == ["What stood out was the price", "Yes."]
+    assert _speaker(extracted["closing_mark_opens"], "What stood out was how cheap") == "Rosa Vela"
+    sherpa = _page("wcxb/marketingsherpa_agency_rates.txt")
+    assert _speaker(sherpa, "What stood out was the unexpected competitiveness") == "Mariana Delgado"
+    assert _speaker(sherpa, "found that the best rates for digital marketing") == "Jordan Anthony"
+
+
+def test_a_phrase_quoted_as_what_a_passive_verbs_agent_called_it(extracted):
+    quote = _direct(extracted["defined_by"], "the study of programs")
+    assert (_speaker(extracted["defined_by"], "the study of programs"), quote.sieve) == ("Hal Brooks", "quoted as")
+    mitsloan = _page("wcxb/mitsloan_machine_learning.txt")
+    assert _speaker(mitsloan, "the field of study that gives computers") == "Arthur Samuel"
