@@ -871,6 +871,9 @@ class MainScreen(Screen[None]):
 
     def focus_place(self, paragraph_id: int, mention_id: int | None = None, article_id: int | None = None) -> None:
         if article_id is not None and (self.view is None or self.view.article["id"] != article_id):
+            # another article is read and drawn (a large store's takes a few frames): said at once, so that the
+            # key that asked is seen to have been taken; the position comes back with the article
+            self.set_status("Opening the article…")
             self.load_article(article_id, focus=(paragraph_id, mention_id))
             return
         self.highlight_entity(mention_id)
