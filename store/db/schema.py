@@ -640,6 +640,11 @@ def _not_null(table: str) -> set[str]:
 # store larger than the map. SQLite caps the map at its own maximum (2 GB in common builds).
 INGEST_MMAP_BYTES = 1 << 40
 INGEST_CACHE_KIB = 64 * 1024
+# Each article rewrites some pages every article rewrites (an index's last leaf, the counts' rows): a checkpoint every
+# 10,000 log pages (about 40 MB, some fifty articles) instead of SQLite's 1,000 copies each of them into the store
+# once per fifty articles, not once per five (the checkpoint's reads per article 80 -> 17 in a store of 1,000
+# articles, 110 -> 43 in one of 100,000).
+INGEST_CHECKPOINT_PAGES = 10_000
 
 
 def for_ingest(db: sqlite_utils.Database) -> None:
@@ -650,6 +655,7 @@ def for_ingest(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute(f"PRAGMA mmap_size = {INGEST_MMAP_BYTES}")
     db.execute(f"PRAGMA cache_size = -{INGEST_CACHE_KIB}")
+    db.execute(f"PRAGMA wal_autocheckpoint = {INGEST_CHECKPOINT_PAGES}")
 
 
 @contextmanager
