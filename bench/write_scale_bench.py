@@ -2,19 +2,21 @@
 against the size of the store it writes into.
 
 2N generated wire stories (bench/corpus.py) are analysed by spaCy once, before any clock starts: the question is the
-store's side. Then, REPEATS times, interleaved, a fresh copy of each STORE (by default the cached stores of 1,000
-and 100,000 articles of bench/tui_store.py, which are never written) is opened as `newsx-tui ingest` opens one, and
-the same N stories are written through `store_article` (entity resolution against the whole corpus, the reader's
-corrections, the corpus counts, the full-text index) on that fresh connection, then the other N on the now warm
-one. Each copy is migrated once per run, outside every timing, and flushed to disk before it is opened (else the
-first checkpoint waits for the copy's own gigabytes to reach the disk). Timed with each setting of SETTINGS in
-the same run: as ingest opens the store now, the same without the two indexes the corrections read (their cost to
-every write), and as ingest opened it before (SQLite's default page cache, no map, without those indexes).
+store's side. Then, REPEATS times, a fresh copy of each STORE (by default the cached stores of 1,000 and 100,000
+articles of bench/tui_store.py, which are never written) is made for each setting of SETTINGS, and each copy is
+opened as `newsx-tui ingest` opens a store: as ingest opens it now, the same without the two indexes the
+corrections read (their cost to every write), and as ingest opened it before (SQLite's default page cache, no map,
+without those indexes). The same N stories are written through `store_article` (entity resolution against the
+whole corpus, the reader's corrections, the corpus counts, the full-text index) into every copy, article by
+article, the order of the copies turning with each article, on the freshly opened connections; then the other N on
+the now warm ones. The machine's load at any moment so falls on every copy alike. The copies are of a base migrated
+once per run outside every timing, flushed to disk before they are opened (else the first checkpoint waits for the
+copy's own gigabytes to reach the disk).
 
 Per article: CPU time (the process's user and system time, which the machine's other jobs disturb less than the wall
-clock), wall time, and read calls (read syscalls: the store's pages SQLite fetched from the OS, WAL included; a count,
-not a time, so the load does not move it). The figure is the ratio of each repeat's 100,000-article time to its
-1,000-article time, its median and spread over the repeats.
+clock), wall time, and read calls (read syscalls: the store's pages SQLite fetched from the OS, the log's at a
+checkpoint; a count, not a time, so the load does not move it). The figure is the ratio of each repeat's
+100,000-article time to its 1,000-article time, its median and spread over the repeats.
 """
 
 from __future__ import annotations
@@ -103,18 +105,6 @@ def read_calls() -> int:
     return next(int(line.split()[1]) for line in text.splitlines() if line.startswith("syscr"))
 
 
-def _timed(db, articles: list) -> dict:
-    """Per article, writing `articles`: wall and CPU ms, and read calls."""
-    from newsx.store.db.write import store_article
-
-    reads, t, c = read_calls(), time.perf_counter(), time.process_time()
-    for prepared, extraction in articles:
-        assert store_article(db, prepared, extraction)[1] == "ingested"
-    n = len(articles)
-    return {"ms": 1000 * (time.perf_counter() - t) / n, "cpu_ms": 1000 * (time.process_time() - c) / n,
-            "reads": (read_calls() - reads - 1) / n}  # less read_calls' own
-
-
 def _remove(path: Path) -> None:
     for leftover in path.parent.glob(path.name + "*"):
         leftover.unlink()
@@ -133,24 +123,51 @@ def migrated_copy(store: Path, work: Path) -> tuple[Path, int]:
     return base, size
 
 
-def time_copy(base: Path, work: Path, settings, fresh: list, warm: list) -> dict:
-    from newsx.store import open_db
-
-    copy = work / f"run-{base.name}"
+def fresh_copy(base: Path, copy: Path) -> Path:
     shutil.copyfile(base, copy)
     fd = os.open(copy, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        os.fsync(fd)  # else the first checkpoint's fsync would write the whole copy to disk, timed
     finally:
         os.close(fd)
+    return copy
+
+
+def one_repeat(bases: list[Path], work: Path, batches: dict[str, list], r: int) -> list[dict]:
+    """A fresh copy of each base per setting, each opened as ingest opens a store; the same articles written into
+    every copy article by article, in an order that turns with each article, so that the machine's load at any
+    moment falls on every copy alike. Per copy and connection (fresh, then warm): wall and CPU ms, read calls."""
+    from newsx.store import open_db
+    from newsx.store.db.write import store_article
+
+    keys = [(label, i) for label in SETTINGS for i in range(len(bases))]
+    copies = {key: fresh_copy(bases[key[1]], work / f"run-{n}-{bases[key[1]].name}") for n, key in enumerate(keys)}
+    dbs = {}
     try:
-        db = open_db(copy)
-        settings(db)
-        row = {"fresh": _timed(db, fresh), "warm": _timed(db, warm)}
-        db.close()
+        for key in keys:
+            dbs[key] = open_db(copies[key])
+            SETTINGS[key[0]](dbs[key])
+        totals = {key: {phase: {"ms": 0.0, "cpu_ms": 0.0, "reads": 0.0} for phase in batches} for key in keys}
+        for phase, articles in batches.items():
+            for k, (prepared, extraction) in enumerate(articles):
+                turn = (k + r) % len(keys)
+                for key in keys[turn:] + keys[:turn]:
+                    reads, t, c = read_calls(), time.perf_counter(), time.process_time()
+                    assert store_article(dbs[key], prepared, extraction)[1] == "ingested"
+                    cpu, wall = time.process_time() - c, time.perf_counter() - t
+                    tally = totals[key][phase]
+                    tally["reads"] += read_calls() - reads - 1  # less read_calls' own
+                    tally["ms"] += 1000 * wall
+                    tally["cpu_ms"] += 1000 * cpu
+        for tally in (t for by_phase in totals.values() for t in by_phase.values()):
+            for field in tally:
+                tally[field] /= len(next(iter(batches.values())))
     finally:
-        _remove(copy)
-    return row
+        for db in dbs.values():
+            db.close()
+        for copy in copies.values():
+            _remove(copy)
+    return [{"repeat": r, "settings": label, "store": i, **totals[(label, i)]} for label, i in keys]
 
 
 def load() -> str:
@@ -161,16 +178,13 @@ def load() -> str:
 def run(stores: list[Path], n: int, repeats: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsx-write-scale-") as tmp:
         work = Path(tmp)
-        fresh, warm = analysed(n, work), analysed(n, work, first=n)
+        batches = {"fresh": analysed(n, work), "warm": analysed(n, work, first=n)}
         bases = [migrated_copy(store, work) for store in stores]
         started = load()
         runs: list[dict] = []
         for r in range(repeats):
-            # interleaved, each repeat in the other order, so that a change of the machine's load falls on both sides
-            order = [(label, i) for label in SETTINGS for i in range(len(stores))]
-            for label, i in order if r % 2 == 0 else order[::-1]:
-                print(f"write scale: repeat {r + 1}, {bases[i][1]:,} articles, {label} ...", file=sys.stderr, flush=True)
-                runs.append({"repeat": r, "settings": label, "store": i, **time_copy(bases[i][0], work, SETTINGS[label], fresh, warm)})
+            print(f"write scale: repeat {r + 1} of {repeats} ...", file=sys.stderr, flush=True)
+            runs += one_repeat([base for base, _ in bases], work, batches, r)
         for base, _ in bases:
             _remove(base)
     return {"n": n, "repeats": repeats, "sizes": [size for _, size in bases], "stores": [s.name for s in stores],
@@ -204,7 +218,8 @@ def render(result: dict) -> list[str]:
         f"`python -m bench.write_scale_bench`: the same {result['n']} generated wire stories (analysed by spaCy "
         "before any clock starts) written through `store_article`, as ingest writes them, into a fresh copy of the "
         f"cached store of {sizes[0]:,} articles and one of {sizes[-1]:,} (bench/tui_store.py), {result['repeats']} "
-        f"times, interleaved; on a freshly opened connection (as each `newsx-tui ingest` run opens one), then another "
+        "times, one copy per setting, interleaved article by article; on a freshly opened connection (as each "
+        "`newsx-tui ingest` run opens one), then another "
         f"{result['n']} on the warm one. CPU time per article (user + system); read calls per article are the read "
         "syscalls SQLite made for the store's pages (a count the load does not move). The ratio is each repeat's "
         f"{sizes[-1]:,}-article CPU time over its {sizes[0]:,}-article one: median (range). Goal: flat (about 1×). "
