@@ -256,7 +256,7 @@ _ORDERED_INDEXES = [
     "CREATE UNIQUE INDEX IF NOT EXISTS idx_speaker_counts_key ON speaker_counts (speaker, filter)",
     "CREATE INDEX IF NOT EXISTS idx_speaker_counts_listed"
     " ON speaker_counts (filter, quotes DESC, entity_id IS NULL, name COLLATE NOCASE) WHERE quotes > 0",
-    # The mentions of an alias's words and the quotes a name said, in the corpus or in one article: what a `split`
+    # The mentions written as an alias and the quotes a name said, in the corpus or in one article: what a `split`
     # or `not-entity` correction moves (store/db/corrections.py), found by a seek, not by reading every mention and
     # quote. Only quotes whose speaker is an entity: the only ones those corrections change.
     "CREATE INDEX IF NOT EXISTS idx_mentions_by_text ON mentions (text, article_id)",
@@ -640,10 +640,10 @@ def _not_null(table: str) -> set[str]:
 # store larger than the map. SQLite caps the map at its own maximum (2 GB in common builds).
 INGEST_MMAP_BYTES = 1 << 40
 INGEST_CACHE_KIB = 64 * 1024
-# Each article rewrites some pages every article rewrites (an index's last leaf, the counts' rows): a checkpoint every
-# 10,000 log pages (about 40 MB, some fifty articles) instead of SQLite's 1,000 copies each of them into the store
-# once per fifty articles, not once per five (the checkpoint's reads per article 80 -> 17 in a store of 1,000
-# articles, 110 -> 43 in one of 100,000).
+# Some pages are rewritten by every article (an index's last leaf, the counts' rows). With a checkpoint every 10,000
+# log pages (about 40 MB, some fifty articles) instead of SQLite's 1,000, each is copied into the store once per fifty
+# articles, not once per five (the checkpoint's reads per article 80 -> 17 in a store of 1,000 articles, 110 -> 43
+# in one of 100,000).
 INGEST_CHECKPOINT_PAGES = 10_000
 
 
