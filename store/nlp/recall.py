@@ -37,7 +37,9 @@ ORG_HEAD_NOUNS = frozenset(
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
 # Plural place nouns two names can share: "Orange and Riverside counties".
-_PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
+_PLURAL_PLACE_NOUNS = frozenset(
+    {"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "prisons", "airports"}
+)
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
     r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
@@ -70,7 +72,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or _located_split(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -92,7 +94,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
 
 def _joined(ents: list[Span]) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
-    (one word, right after the organisation's, nothing between)."""
+    (one word, right after the organisation's, nothing between); "[US] [District Court]": a
+    country's acronym, then its body."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -102,8 +105,19 @@ def _joined(ents: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if (
+            prev is not None and prev.label_ == "GPE" and ent.label_ == "ORG" and ent.start == prev.end
+            and is_acronym(prev.text.replace(".", "").strip()) and ent[-1].lower_ in _NATIONAL_BODY_HEADS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")  # "[US] [District Court]": one body
+            continue
         out.append(ent)
     return out
+
+
+# Last words of a country's body, which copy names with the country's acronym first ("US District
+# Court", "UK Border Agency", "US Anti-Doping Agency").
+_NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police"}
 
 
 # Positions that sports copy writes, in capitals, between a team and a player: "Browns DL Jo Doe",
@@ -125,6 +139,33 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+# Last words of an institution that stands somewhere: "Glenurquhart High School in Inverness".
+_SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
+
+
+def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """"[Glenurquhart High School in Inverness]", "[Lubin School of Business at Pace University]":
+    an institution and where it is, which the model read as one name; the place (after "in", or one
+    the gazetteer knows) or the larger institution (by its head noun) is a name of its own."""
+    if ent.label_ not in {"ORG", "FAC"} or len(ent) < 4:
+        return None
+    doc = ent.doc
+    for tok in ent[2:-1]:
+        if tok.text not in {"in", "at"} or doc[tok.i - 1].lower_ not in _SITED_HEADS:
+            continue
+        where = doc[tok.i + 1 : ent.end]
+        if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
+            return None
+        if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
+            label = "GPE"  # (a small town the gazetteer reads only inside the article's country: "in Inverness")
+        elif where[-1].lower_ in _SITED_HEADS:
+            label = "ORG"
+        else:
+            return None
+        return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label=label)]
+    return None
 
 
 def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -258,7 +299,7 @@ def _listed(ent: Span) -> list[Span] | None:
 
 
 def _place_pair(ent: Span) -> list[Span] | None:
-    """"Orange and Riverside counties": two places sharing one plural place noun."""
+    """"Orange and Riverside counties", "Belmarsh and Woodhill prisons": two places sharing one plural place noun."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].lower_ not in _PLURAL_PLACE_NOUNS:
         return None
@@ -720,8 +761,10 @@ def listed_people(doc: Doc) -> list[Found]:
 
 
 # Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
-# Show" ("Games" ends companies' names too: "Epic Games").
-EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
+# Show", "the Boston Marathon", "a Grand Slam" ("Games" ends companies' names too: "Epic Games").
+EVENT_NOUNS = frozenset(
+    "Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo Marathon Slam Trophy Summit".split()
+)
 # Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
 # tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
 _WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
