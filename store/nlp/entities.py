@@ -139,6 +139,8 @@ _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # "Espro P7", "Colgate 360 Sensitive", "Ioniq 5 N"; a broadcaster's channel ("NBC 5", "BBC Radio 4",
 # "Channel 4", "Local 10") and a union's local ("SEIU Local 1199") are names.
 _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
+# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly".
+_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord".
 _LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
@@ -315,9 +317,10 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
-    things = _named_after_kind(prose)
+    things = _named_after_kind(prose) | _pluralised_acronyms(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
+    for g in groups:
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
     _organisations_taken_for_people(groups)
@@ -368,7 +371,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
                 cut = 0  # "Interior Ministry": the office is the organisation's name
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
                 cut = 0  # "Health and Human Services": a name goes on after its first word, no title
-            if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()):
+            if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
+                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.NATIONAL_BODY_HEADS:
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
@@ -433,8 +437,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
-        if label == "NORP" and re.match(r" party\b", p.text[end:]):
-            end, text, label = end + 6, p.text[start : end + 6], "ORG"  # "the Tory party": the party, not the adjective
+        if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
+            end, text, label = body.end(), p.text[start : body.end()], "ORG"  # "the Tory party", "the Scottish Executive"
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
             continue  # "Commonly grown varieties include ...": an adverb opening a sentence
@@ -446,6 +450,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if label == "PERSON" and not titled and _noun_after_determiner(span, nouns):
+            continue  # "the Dutchman", "all four Britons": who someone is, not a name
         if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
             continue  # "in Group C", "the Group E victory": a lettered division, not a name
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
@@ -679,6 +685,20 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
 
 
+def _noun_after_determiner(span, nouns: AbstractSet[str]) -> bool:
+    """A lone capitalised word that the lexicon knows as a noun for someone: a man of somewhere after
+    "the" ("the Dutchman", "the Frenchman"), a plural after a number ("all four Britons"). (Not any
+    noun after "the": "the Thunder" is a club; a nationality's noun is capitalised everywhere, so the
+    article's own name words, which `nouns` leaves out, are read in the whole lexicon.)"""
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    before, word = span.doc[span.start - 1], span[0].lower_
+    lexicon = getattr(nouns, "words", nouns)
+    if before.text == "the" and word.endswith(("man", "men")):
+        return word in lexicon
+    return before.like_num and before.text.islower() and word.endswith("s") and word[:-1] in lexicon
+
+
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
     if span is None or len(span) != 1:
@@ -769,6 +789,16 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
                 if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                     i += 1
     return out
+
+
+def _pluralised_acronyms(prose: list[Para]) -> set[str]:
+    """Acronyms the article writes in the plural, and their singular: "EVs" and "EV", "AIs" and "AI"
+    name a kind of thing, no one body (a body is never counted)."""
+    plural = {m for p in prose for m in _PLURAL_ACRONYM_WORD.findall(p.text)}
+    return plural | {w[:-1] for w in plural}
+
+
+_PLURAL_ACRONYM_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,7}s(?![\w'\u2019-])")
 
 
 def _names_a_kind(span, first) -> bool:

@@ -70,6 +70,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
+        ent = _modifier_cut(ent, gaz) or ent
         if not len(ent):
             continue
         pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or _located_split(ent, gaz) or [ent]
@@ -107,7 +108,7 @@ def _joined(ents: list[Span]) -> list[Span]:
             continue
         if (
             prev is not None and prev.label_ == "GPE" and ent.label_ == "ORG" and ent.start == prev.end
-            and is_acronym(prev.text.replace(".", "").strip()) and ent[-1].lower_ in _NATIONAL_BODY_HEADS
+            and is_acronym(prev.text.replace(".", "").strip()) and ent[-1].lower_ in NATIONAL_BODY_HEADS
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")  # "[US] [District Court]": one body
             continue
@@ -117,7 +118,7 @@ def _joined(ents: list[Span]) -> list[Span]:
 
 # Last words of a country's body, which copy names with the country's acronym first ("US District
 # Court", "UK Border Agency", "US Anti-Doping Agency").
-_NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police"}
+NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police"}
 
 
 # Positions that sports copy writes, in capitals, between a team and a player: "Browns DL Jo Doe",
@@ -153,8 +154,8 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None
     doc = ent.doc
     for tok in ent[2:-1]:
-        if tok.text not in {"in", "at"} or doc[tok.i - 1].lower_ not in _SITED_HEADS:
-            continue
+        if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+            continue  # (the head may come before what it is of: "School of Business at ...")
         where = doc[tok.i + 1 : ent.end]
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
             return None
@@ -182,6 +183,32 @@ def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
             return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
     return None
+
+
+def _modifier_cut(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """An adjective the model ran into a name: at its end, modifying the noun after the name ("the
+    [Tampa Bay Buccaneers American] football team"); at its start, a word before a state or a
+    country that makes no place of its own with it, in a place's span ("[Rural New Hampshire]"; not
+    "Central America", nor a person's or a body's: "Michael Jordan", "Air India")."""
+    doc = ent.doc
+    if len(ent) < 2:
+        return None
+    last = ent[-1]
+    if ent.label_ in {"ORG", "PERSON", "FAC"} and last.pos_ == "ADJ" and last.head.i >= ent.end and ent.end < len(doc) \
+            and doc[ent.end].text.islower() and doc[ent.end].pos_ == "NOUN" and len(ent) >= 3:
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_)
+    first, rest = ent[0], ent[1:]
+    if ent.label_ in {"GPE", "LOC"} and gaz is not None and first.is_alpha and first.lower_ not in _COMPASS_WORDS \
+            and (gaz.region(rest.text) or gaz.country(rest.text)) and not gaz.lookup(ent.text):
+        return Span(doc, rest.start, rest.end, label="GPE")
+    return None
+
+
+# First words of a place's own name ("Central America", "New Mexico", "Lake Chad"), never cut off.
+_COMPASS_WORDS = frozenset(
+    """north south east west central northern southern eastern western upper lower greater new great united
+    middle inner outer lake mount cape port fort camp gulf bay sea river""".split()
+)
 
 
 def _adjective_end(ent: Span) -> Span | None:
@@ -662,8 +689,8 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
         if prev.i + 1 >= len(doc):
             continue
         tok = doc[prev.i + 1]
-        if not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
-            continue
+        if not tok.text[:1].isupper() or tok.text.isupper() or tok.text[:-1].isupper() or not tok.is_alpha:
+            continue  # (nor an acronym's plural: "the EVs", "the NGOs" name a kind of thing)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "the Rockets Foundation": a longer name
