@@ -96,7 +96,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
 def _joined(ents: list[Span]) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
-    country's acronym, then its body."""
+    country's acronym, then its body; "[the Board of Deputies] of [British Jews]": a body, then the
+    people it is of."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -106,6 +107,18 @@ def _joined(ents: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if prev is not None and ent.start < prev.end:
+            continue  # a people's name joined to the body before it
+        if (
+            prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1
+            and prev.doc[prev.end].text == "of"
+        ):
+            doc, end = ent.doc, ent.end
+            while end < len(doc) and doc[end].ent_type_ == "NORP":
+                end += 1  # "[British] [Jews]": the model's two spans of one people
+            if doc[end - 1].tag_ == "NNPS":
+                out[-1] = Span(doc, prev.start, end, label="ORG")  # "[the Board of Deputies] of [British Jews]"
+                continue
         if (
             prev is not None and prev.label_ == "GPE" and ent.label_ == "ORG" and ent.start == prev.end
             and is_acronym(prev.text.replace(".", "").strip()) and ent[-1].lower_ in NATIONAL_BODY_HEADS
@@ -469,7 +482,7 @@ def institutions(doc: Doc) -> list[Found]:
     untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
     "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
-    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS  # once, not once per token
+    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"court"}  # once, not once per token ("a High Court action")
     for tok in tokens(doc).lower(heads):
         if not tok.text[:1].isupper() or tok.i == 0:
             continue
@@ -868,12 +881,26 @@ def addresses(text: str) -> list[Found]:
 
 
 _REPORT = frozenset({"report"})
+_JOURNALISTS = frozenset(
+    "journalist journalists reporter reporters columnist columnists correspondent correspondents photographer editor".split()
+)
 
 
 def reporting_outlets(doc: Doc) -> list[Found]:
     """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
-    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so)."""
+    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so). And the
+    paper a journalist works for, named before the job: "an Evening Standard journalist" (not "a
+    Jewish journalist", an adjective; nor "a Washington reporter", a place)."""
     out: list[Found] = []
+    for job in tokens(doc).lower(_JOURNALISTS):
+        run = []
+        i = job.i - 1
+        while i > 0 and len(run) < 3 and doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "NOUN"} \
+                and doc[i].ent_type_ in {"", "ORG", "WORK_OF_ART"} and not is_person_title(doc[i].text):
+            run.insert(0, doc[i])
+            i -= 1
+        if run and job.text.islower() and doc[i].lower_ in {"a", "an", "the"}:
+            out.append((run[0].idx, run[-1].idx + len(run[-1]), "ORG", {"organisation"}))
     for verb in tokens(doc).lemma(_REPORT):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0]
         if len(subjects) != 1:
