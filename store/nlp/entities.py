@@ -450,8 +450,6 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
-        if label == "PERSON" and not titled and _noun_after_determiner(span, nouns):
-            continue  # "the Dutchman", "all four Britons": who someone is, not a name
         if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
             continue  # "in Group C", "the Group E victory": a lettered division, not a name
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
@@ -683,20 +681,6 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
         return False
     word = span[0].lower_
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
-
-
-def _noun_after_determiner(span, nouns: AbstractSet[str]) -> bool:
-    """A lone capitalised word that the lexicon knows as a noun for someone: a man of somewhere after
-    "the" ("the Dutchman", "the Frenchman"), a plural after a number ("all four Britons"). (Not any
-    noun after "the": "the Thunder" is a club; a nationality's noun is capitalised everywhere, so the
-    article's own name words, which `nouns` leaves out, are read in the whole lexicon.)"""
-    if span is None or len(span) != 1 or span.start == 0:
-        return False
-    before, word = span.doc[span.start - 1], span[0].lower_
-    lexicon = getattr(nouns, "words", nouns)
-    if before.text == "the" and word.endswith(("man", "men")):
-        return word in lexicon
-    return before.like_num and before.text.islower() and word.endswith("s") and word[:-1] in lexicon
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
