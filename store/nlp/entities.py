@@ -320,7 +320,6 @@ def collect(
     things = _named_after_kind(prose) | _pluralised_acronyms(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
-    for g in groups:
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
     _organisations_taken_for_people(groups)
@@ -775,14 +774,14 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
     return out
 
 
+_PLURAL_ACRONYM_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,7}s(?![\w'\u2019-])")
+
+
 def _pluralised_acronyms(prose: list[Para]) -> set[str]:
     """Acronyms the article writes in the plural, and their singular: "EVs" and "EV", "AIs" and "AI"
     name a kind of thing, no one body (a body is never counted)."""
     plural = {m for p in prose for m in _PLURAL_ACRONYM_WORD.findall(p.text)}
     return plural | {w[:-1] for w in plural}
-
-
-_PLURAL_ACRONYM_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,7}s(?![\w'\u2019-])")
 
 
 def _names_a_kind(span, first) -> bool:
