@@ -86,7 +86,8 @@ def test_rounds_9_and_10_keep_what_tuning_reached(scores):
     unseen = _unseen(scores, range(9, 11))
     assert unseen.direct.gold >= 400, unseen.direct
     assert unseen.direct_speakers.recall >= 0.90, unseen.direct_speakers
-    assert unseen.entities.recall >= 0.81 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
+    assert unseen.entities.recall >= 0.85 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
+    assert unseen.entities.precision >= 0.76, unseen.entities  # r9-entities reached 85.6% found, precision 0.77
 
 
 def test_sample_keeps_albukamal_a_place(scores):
