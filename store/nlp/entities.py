@@ -43,6 +43,7 @@ from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .tokens import tokens
+from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
@@ -979,27 +980,13 @@ def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention
             _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
 
 
-# A transcript's turn: "JO ROE: ...", "JO ROE, HOST: ..." (the speaker's name in capitals, a role after it).
-_TRANSCRIPT_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})(?:, [A-Z][A-Z ]*[A-Z])?:\s"
-)
-# Words of a label that names no one: "UNIDENTIFIED PERSON #1", "CROWD", "ANNOUNCER".
-_ANONYMOUS_LABEL_WORDS = frozenset(
-    "unidentified unknown crowd group audience person man woman child speaker announcer narrator protesters".split()
-)
-
-
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
-    """The people a transcript's turns are labelled with, each with where its label ends (the
-    role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
-    also names. A transcript has turns: two labels at least, one of them a full name (a one-word
-    label needs them); a dateline ("NEW DELHI: ...", "MUMBAI: ...": a known place) is no turn."""
-    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text)) and not p.skip
-             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())
-             and not (gaz and gaz.lookup(m["name"]))]
-    if len(found) < 2 or not any(" " in m["name"] for _, m in found):
-        return []
-    return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
+    """The people a transcript's turns are labelled with (transcript.py reads the labels, for the
+    quotes stage too), each with where its label ends (the role after the name, "HOST", is no one):
+    "ROSIE CURTS: ..." is Rosie Curts, whom the body also names; a dateline ("NEW DELHI: ...", a
+    known place) is no turn."""
+    labels = transcript_labels(prose, lambda name: bool(gaz and gaz.lookup(name)))
+    return [(_Mention(label.seq, label.start, label.end, label.name, "PERSON", {"person"}), label.turn) for label in labels]
 
 
 def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
