@@ -88,7 +88,9 @@ def test_rounds_9_and_10_keep_what_tuning_reached(scores):
     assert unseen.direct.gold >= 400, unseen.direct
     assert unseen.direct_speakers.recall >= 0.90, unseen.direct_speakers
     assert unseen.entities.recall >= 0.85 and unseen.merges.recall >= 0.88, (unseen.entities, unseen.merges)
-    assert unseen.entities.precision >= 0.76, unseen.entities  # r9-entities reached 85.6% found, precision 0.77
+    # r9-entities reached 85.6% found, precision 0.77; with r9-merges 0.755: a product its maker's name
+    # opens ("Google Translate") no longer merges into the maker and counts as a prediction of its own
+    assert unseen.entities.precision >= 0.75, unseen.entities
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
 
 
