@@ -82,12 +82,16 @@ def test_rounds_9_and_10_keep_what_tuning_reached(scores):
     """Rounds 9 (WCXB features) and 10 (BBC News) left UNTOUCHED_ROUNDS in session 7, before any
     tuning on them; their untouched figures (direct speakers 71.8% pooled, entities 82.1% (82.0% in the test store), merges
     76.5%) are in tests/gold/README.md. These floors rise with what tuning on them reaches (direct
-    speakers 91.0% after r10-direct, "Tuned on rounds 9 and 10: direct quotes")."""
+    speakers 91.0% after r10-direct, "Tuned on rounds 9 and 10: direct quotes"; merges 89.4% after
+    r9-merges, "Tuned on rounds 9 and 10: merges")."""
     unseen = _unseen(scores, range(9, 11))
     assert unseen.direct.gold >= 400, unseen.direct
     assert unseen.direct_speakers.recall >= 0.90, unseen.direct_speakers
-    assert unseen.entities.recall >= 0.85 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
-    assert unseen.entities.precision >= 0.76, unseen.entities  # r9-entities reached 85.6% found, precision 0.77
+    assert unseen.entities.recall >= 0.85 and unseen.merges.recall >= 0.88, (unseen.entities, unseen.merges)
+    # r9-entities reached 85.6% found, precision 0.77; with r9-merges 0.755: a product its maker's name
+    # opens ("Google Translate") no longer merges into the maker and counts as a prediction of its own
+    assert unseen.entities.precision >= 0.75, unseen.entities
+    assert unseen.never_merge.recall == 1.0, unseen.never_merge
 
 
 def test_sample_keeps_albukamal_a_place(scores):

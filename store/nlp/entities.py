@@ -128,6 +128,9 @@ _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
+# An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
+# (not a word in capitals, "WASHINGTON": is_acronym reads those).
+_MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 # A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
 _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
@@ -287,6 +290,8 @@ def collect(
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
+    doc_of = {p.seq: p.doc for p in prose}
+    tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
@@ -337,7 +342,7 @@ def collect(
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
-    groups = _merge(groups, same, nouns)
+    groups = _merge(groups, same, nouns, gaz)
     groups = [g for g in groups if g.label not in WEAK_LABELS and "class" not in g.evidence]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
@@ -980,6 +985,32 @@ def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention
             _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
 
 
+def _split_at_role_noun(m: _Mention, doc: Doc, gaz: Gazetteer | None) -> list[_Mention]:
+    """A span the model ran from a body over the lowercase role its person holds there into the
+    person ("Balco boss Victor Conte", "Acme founder Jo Roe", "Labour leader Tony Blair"): the body
+    and the person are two names, never one. A lowercase noun inside a name is no part of a
+    person's name, and a body's name writes none between capitals ("Doctors without Borders"
+    has a preposition)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or m.label not in {"PERSON", "ORG"}:
+        return [m]
+    words = list(span)
+    lower = [k for k, t in enumerate(words) if t.text[:1].islower()]
+    if not lower or lower[-1] - lower[0] + 1 != len(lower) or words[lower[-1]].pos_ != "NOUN":
+        return [m]
+    head, tail = words[: lower[0]], words[lower[-1] + 1 :]
+    if not head or not tail or any(not t.text[:1].isupper() for t in head + tail):
+        return [m]
+    if any(t.lower_ in FUNCTION_WORDS | NAME_PARTICLES for t in words[lower[0] : lower[-1] + 1]):
+        return [m]
+    h_start, h_end = head[0].idx, head[-1].idx + len(head[-1])
+    t_start, t_end = tail[0].idx, tail[-1].idx + len(tail[-1])
+    body, person = doc.text[h_start:h_end], doc.text[t_start:t_end]
+    place = bool(gaz and gaz.lookup(body))
+    return [_Mention(m.seq, h_start, h_end, body, "GPE" if place else "ORG", set() if place else {"organisation"}),
+            _Mention(m.seq, t_start, t_end, person, "PERSON", {"person"})]
+
+
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
     """The people a transcript's turns are labelled with (transcript.py reads the labels, for the
     quotes stage too), each with where its label ends (the role after the name, "HOST", is no one):
@@ -1098,7 +1129,7 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
     if label == "PERSON" and gaz and any((len(a.split()) > 1 or is_acronym(a)) and gaz.country(a) for a in g.aliases):
         return "GPE"  # "Burkina Faso", "UK" (a lone "Chad" or "Jordan" may be a person)
-    if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) for a in g.aliases):
+    if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) for a in g.aliases):
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
     return label
@@ -1108,10 +1139,11 @@ def _by_preference(g: _Group) -> list[str]:
     """Aliases, the fullest first: more words, then longer, then more frequent, then the defining one."""
     counts = Counter(m.text for m in g.mentions if "headline" not in m.evidence)
     defined = {m.text for m in g.mentions if "defined" in m.evidence}
+    given = {m.text for m in g.mentions if "given" in m.evidence}  # "(Jon Dahl) Tomasson": half a name
     generic = re.compile(r"\s+(?:city|town|province|governorate|district|region)$", re.IGNORECASE)
     plain = {a for a in counts if not (generic.search(a) and generic.sub("", a) in counts)}
     return sorted(
-        counts, key=lambda a: (a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
+        counts, key=lambda a: (a not in given, a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
     )
 
 
@@ -1297,8 +1329,9 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _NICKNAMED = re.compile(
     r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
 )
+_GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
-_APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or))[a-z])")
+_APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 
 
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
@@ -1322,17 +1355,35 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
                 pairs.append((where[id(a)], where[id(b)]))
                 continue
+            # A person's nickname is a person's name whatever the model took it for ("Moya, nicknamed Charly")
             if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
                 (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
+                or ga.label == "PERSON" and not gb.evidence & {"place", "locative"}
             ):
                 gb.label = ga.label
                 pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
                 continue
+            if ga is not gb and ga.label == gb.label == "PERSON" and text[a.end : b.start] == " (" \
+                    and " " not in a.text and " " not in b.text:
+                pairs.append((where[id(a)], where[id(b)]))  # "Gareth (Thomas, the Wales captain)": one name, completed
+                continue
             if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
                 continue
+            if is_acronym(b.text) and not acronym_of(b.text, a.text):
+                continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
+        for b in ms:
+            # "they can play (Jon Dahl) Tomasson": an editor's brackets give the surname's given names
+            given = _GIVEN_NAMES_BEFORE.search(text, 0, b.start) if groups[where[id(b)]].label == "PERSON" and " " not in b.text else None
+            inside = [m for m in ms if given and m.start < given.end() and given.start() < m.end]
+            if given and not inside:
+                groups[where[id(b)]].mentions.append(_Mention(seq, given.start(1), given.end(1), given[1], "PERSON", {"person", "given"}))
+            elif given and len(inside) == 1 and inside[0].start == given.start(1) and inside[0].end == given.end(1) \
+                    and groups[where[id(inside[0])]].label == "PERSON":
+                inside[0].evidence.add("given")
+                pairs.append((where[id(b)], where[id(inside[0])]))
     return pairs
 
 
@@ -1346,7 +1397,9 @@ def _short_form(text: str) -> bool:
     return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
-def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset()) -> list[_Group]:
+def _merge(
+    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
+) -> list[_Group]:
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:
@@ -1360,7 +1413,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
-    for i, j in _same_names(groups):
+    for i, j in _same_names(groups, gaz):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
@@ -1373,35 +1426,47 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            and any(_ends_with(full, a) or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+            # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's
+            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper())
+                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
         if len(matches) == 1:
             owner = matches.pop()
-            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases):
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) and (
+                "person" not in g.evidence or _named_after_a_place(groups[owner], [name_key(a) for a in g.aliases], place_names, gaz)
+            ):
                 g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder", the one name it ends: a club
+                # (but "Jones, who ..." of a "Marion Jones" the model took for a body, no place's club, is a person)
             union(owner, i)
             continue
-        if not matches and g.label == "ORG":
+        # "United" the model took for a place no gazetteer knows, nor the text writes as one
+        unknown_place = g.label in PLACE_LABELS and not g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"})
+        if not matches and (g.label == "ORG" or unknown_place):
             # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
             # whose name opens or ends with the word, unless the word is a common noun ("House").
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
-            # "the Lakers" of "the Los Angeles Lakers": a club named after its city, by its nickname
+            # "the Lakers" of "the Los Angeles Lakers", "City" of "Manchester City": a club named after
+            # its city, by its nickname (a common noun too)
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] not in _PART_OF_A_BODY or ws[-1] in single + masthead
-                        or ws[-1] in nickname and " ".join(ws[:-1]) in place_names) for a in h.aliases)
+                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS or ws[-1] in single + masthead)
+                         for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
             if len(kin) > 1:
                 # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
+                clubs = {find(j) for j in kin_groups if _named_after_a_place(groups[j], nickname, place_names, gaz)}
                 kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
+                # "United" beside "Manchester United" and "Shareholders United": the club named after its city
+                kin = kin or clubs
             if len(kin) == 1 and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
+                g.label = "ORG"
                 union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
@@ -1432,7 +1497,7 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
                 continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
-            acr = [a for a in g.aliases if is_acronym(a)]
+            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
                 and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) for a in acr for b in h.aliases)
@@ -1471,6 +1536,17 @@ def _merge(groups: list[_Group], same: list[tuple[int, int]] = (), nouns: Abstra
     return kept
 
 
+def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
+    """A club's name: a place, then its nickname ("Manchester United", "Los Angeles Lakers")."""
+    for a in g.aliases:
+        ws = name_key(a).split()
+        if len(ws) > 1 and ws[-1] in nickname:
+            town = " ".join(ws[:-1])
+            if town in place_names or gaz is not None and gaz.lookup(town):
+                return True
+    return False
+
+
 def _firm_named(groups: list[_Group], i: int) -> int | None:
     """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
@@ -1484,7 +1560,7 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
         return None
     firms = {
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FIRM_NOUNS for a in h.aliases)
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
 
@@ -1518,13 +1594,15 @@ def _unplaced(name: str, place_names: set[str]) -> str:
     return " ".join(words[1:]) if len(words) > 2 and name_key(words[0]) in place_names else name
 
 
-def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
+def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
     """Pairs of groups (indices) that name one thing two ways, each on its own evidence:
     - one person, fuller and plainer: "Patrick W. Carlineo", "Pat Carlineo", "Patrick Carlineo Jr."
       (one surname, first names one a prefix or initial of the other, no two generational suffixes);
     - a region with and without its noun: "Logar province" and "Logar";
     - an organisation under a nationality: "Afghan Taliban" and "Taliban";
-    - a party and its members: "Conservatives" and "Conservative Party".
+    - a party and its members: "Conservatives" and "Conservative Party";
+    - an institution named with its place, and without: "Santa Barbara County Superior Court" and
+      "the Superior Court" (the one such name of the article).
     The first of each pair leads the merged entity."""
     pairs = []
     people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
@@ -1555,13 +1633,40 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
             ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
+    long_names = [(i, a) for i, g in enumerate(groups) if g.label in {"ORG", "NORP"} for a in g.aliases if " " in a]
+    for i, g in enumerate(groups):
+        # "Man Utd" of "Manchester United", "Lib Dems" (whatever the model took it for) of "Liberal Democrats"
+        owners = {j for a in g.aliases if " " in a and g.label not in PLACE_LABELS for j, b in long_names if j != i and _clips(a, b)}
+        if len(owners) == 1:
+            j = owners.pop()
+            if g.label == "PERSON":
+                g.label = groups[j].label
+            pairs.append((j, i))
+    pairs += _institutions_without_their_place(groups, gaz)
+    # "EnergySage" and "Energy Sage": a brand written as one word and as two
+    compact: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        if g.label != "PERSON":
+            for a in g.aliases:
+                k = compact.setdefault(name_key(a).replace(" ", ""), i)
+                if k != i and groups[k].label != "PERSON" and (groups[k].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
+                    pairs.append((k, i))
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
+    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):
         for a in g.aliases:
             words = name_key(a).split()
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
                 j = keyed.get(" ".join(words[:-1]))
                 if j is not None and j != i and groups[j].label != "PERSON":
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in SITE_NOUNS | recall.SITE_HEAD_NOUNS:
+                # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named
+                j = keyed.get(" ".join(words[:-1]))
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.place is None and "person" not in h.evidence \
+                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                    h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
                 j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
@@ -1572,10 +1677,45 @@ def _same_names(groups: list[_Group]) -> list[tuple[int, int]]:
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) == 2 and words[1] == "party":
+                # "Conservatives", and "Labour" alone
                 j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
-                          and any(name_key(a) == words[0] + "s" for a in h.aliases)), None)
+                          and any(name_key(a) in {words[0], words[0] + "s"} for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
+    return pairs
+
+
+def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
+    District Court" then "the District Court", when one full name of the article ends so. The full
+    name is the institution's, whatever the model made of its place."""
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+
+    def a_place(words: list[str]) -> bool:
+        lead = " ".join(words)
+        return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead))
+
+    short = {
+        name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS
+    }
+    owners: dict[int, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label == "PERSON" or g.place is not None:
+            continue
+        for a in g.aliases:
+            ws = name_key(a).split()
+            for k in range(1, len(ws) - 1):
+                j = short.get(" ".join(ws[k:]))
+                if j is not None and j != i and a_place(ws[:k]):
+                    owners.setdefault(j, set()).add(i)
+    pairs = []
+    for j, full in owners.items():
+        if len(full) == 1:
+            i = full.pop()
+            if groups[i].label in PLACE_LABELS:
+                groups[i].label = "ORG"
+            pairs.append((i, j))
     return pairs
 
 
@@ -1592,6 +1732,10 @@ _MASTHEAD_WORDS = frozenset(
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
 _FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "inc", "corp", "co", "ltd", "llc", "plc"}
+# Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
+# International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
+# Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
+_FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "resources"}) - _PART_OF_A_BODY
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -1698,6 +1842,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 acr = initials(a)
                 if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
                     forms.setdefault(acr, set()).add(i)
+                elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
+                    forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
     for form, i in _short_names(groups, nouns):
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -1717,6 +1863,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue
                 if " " not in form and form.lower() in nouns and _sentence_initial(p.text, start):
                     continue  # "Rice prices rose": the noun, not Ms Rice
+                if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
+                    continue  # "at 8 AM": a time, not "Acme Media"
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
 
@@ -1770,7 +1918,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
-        [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)] + _headline_surnames(groups),
+        [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
+        + _headline_surnames(groups) + _headline_places(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -1779,7 +1928,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
         flags = re.IGNORECASE if p.text.isupper() else 0
         folded = p.text.lower() if flags and p.text.isascii() else None
         taken: list[tuple[int, int]] = []
-        for alias, g in forms:
+        clipped = sorted(_clipped_names_in(p.text, groups), key=lambda ag: -len(ag[0]))
+        for alias, g in clipped + forms:
             if not _may_appear(p.text, folded, alias, flags):
                 continue  # most aliases are not in a headline: no pattern compiled for them
             pattern = re.escape(alias).replace("'", "['\u2019]")
@@ -1820,6 +1970,62 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
             if "-" in last.strip("-"):
                 owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+# Last words of a place's name its first word stands for alone: "Guantanamo" of "Guantanamo Bay".
+_FEATURE_NOUNS = SITE_NOUNS | recall.SITE_HEAD_NOUNS | {"bay"}
+
+
+def _headline_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The first word of a place the body names with its feature noun, which a headline writes
+    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else."""
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        if g.label not in PLACE_LABELS:
+            continue
+        for a in g.aliases:
+            words = a.split()
+            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3:
+                owners.setdefault(words[0], {})[id(g)] = g
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1 and name_key(form) not in aliases]
+
+
+def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """Runs of capitalised words in `text` that clip each word of the one body's name of as many
+    words ("Man Utd" of "Manchester United"): how headlines fit a long name."""
+    words = list(re.finditer(r"[A-Z][\w'\u2019]*", text))
+    out = []
+    for g in groups:
+        if g.label in PLACE_LABELS or g.label == "PERSON":
+            continue
+        for a in g.aliases:
+            n = len(a.split())
+            for k in range(len(words) - n + 1) if n > 1 else ():
+                run = words[k : k + n]
+                if any(run[x + 1].start() - run[x].end() != 1 for x in range(n - 1)):
+                    continue
+                form = text[run[0].start() : run[-1].end()]
+                if _clips(form, a):
+                    out.append((form, g))
+    by_form: dict[str, set[int]] = {}
+    for form, g in out:
+        by_form.setdefault(form, set()).add(id(g))
+    return [(form, g) for form, g in out if len(by_form[form]) == 1]
+
+
+def _clips(short: str, full: str) -> bool:
+    """Each word of `short` is the word of `full` in its place, or a clipping of it: its first
+    letter and some of its others in order ("Man" of "Manchester", "Utd" of "United"), one at least."""
+    sw, fw = name_key(short).split(), name_key(full).split()
+    if len(sw) != len(fw) or len(sw) < 2 or sw == fw:
+        return False
+    return all(s == f or len(s) >= 2 and len(s) < len(f) and s[0] == f[0] and _in_order(s, f) for s, f in zip(sw, fw))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
 
 
 def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:
