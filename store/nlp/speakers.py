@@ -50,6 +50,7 @@ ORGANISATION_NOUNS = frozenset(
     "group movement organisation organization militia party agency company firm alliance faction".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
 _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
@@ -182,6 +183,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     `entity_names` maps entity key -> (canonical name, spaCy label).
     """
     lower = subject.lower_
+    if subject.dep_ == "poss":
+        lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:

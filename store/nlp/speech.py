@@ -38,7 +38,21 @@ _ACCOUNT_CUES = frozenset({"report"})
 # person or a group must say.
 _OBJECT_REPORT_CUES = _ADVICE_CUES | _STANCE_CUES | _ACCOUNT_CUES
 _SPEAKER_OBJECT_CUES = _ADVICE_CUES | _STANCE_CUES
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES
+# A court's or a judge's decision is what it says ("the Law Lords have ruled", "ruled that ...",
+# "He ruled there was no obligation ..."): reported with a clause, never "ruled out" or "ruled the country".
+_RULING_CUES = frozenset({"rule"})
+# An appeal: what is asked for is the infinitive after the one appealed to ("has called on the
+# government to free or charge the men", "pleaded with visiting fans not to protest").
+_APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
+# A verdict on something named: what is reported is the object and what it is called ("described
+# Spain's victory as the highlight of his career", "hailed his side's win as a ...").
+_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss"})
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES
+# Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
+# "Robinson's contention England dominated the forward play").
+_CLAIM_NOUNS = frozenset(
+    "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument".split()
+)
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
 _QUESTION_CUES = frozenset({"ask"})
@@ -71,7 +85,11 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
     covering: list[Reported] = []  # reports that take in any statement inside them (a closing cue, "According to X, ...")
-    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES):
+    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES | _CLAIM_NOUNS):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIM_NOUNS:
+            if not inside(tok.idx) and (found := _claim(tok, quoted)) is not None:
+                out.append(found)
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not inside(tok.idx):
             found = _according_to(tok, skip)
             if found:
@@ -120,7 +138,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = subject_of(tok) or _purpose_subject(tok)
+            subject = subject_of(tok) or _purpose_subject(tok) or _means_subject(tok)
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
@@ -184,7 +202,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         object_ = _misparsed_subject(verb, c)
         if object_ is not None:
             first = object_.left_edge  # "reported strength training has become ...": the clause's subject
-        while first.dep_ == "mark" or first.lower_ == "that" or first.is_punct:
+        # the clause's own "that" (or "whether"), never the mark of a clause inside it ("said as home
+        # secretary he gave ...", "said that if there had been a quota ...")
+        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
             first = doc[first.i + 1]
         last = _run_on(verb, after[-1].right_edge)
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
@@ -197,7 +217,15 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
-    if verb.lemma_.lower() in _OBJECT_REPORT_CUES or verb.lemma_.lower() == "say":
+    lemma = verb.lemma_.lower()
+    if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
+        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
+        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
+        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
+    if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
+        obj, as_ = verdict
+        return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if lemma in _OBJECT_REPORT_CUES or lemma == "say":
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
@@ -248,6 +276,8 @@ def _own_statement(clause) -> bool:
     a quotation, whose own cue it is ('replied that I was threatening them with "..."')."""
     if clause.lemma_.lower() not in LEADING_CUE_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
+    if clause.head.i < clause.i and clause.left_edge.i == clause.head.i + 1:
+        return False  # "The mayor said he had recounted ...", "Liberty said statistics suggested ...": reported
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
     doc = clause.doc
@@ -259,11 +289,45 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     """Whether inner's cue heads the that-clause outer reports."""
     cue = inner.cue
     mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None and cue.left_edge.i == outer.cue.i + 1:
+        mark = cue.left_edge  # "Liberty said statistics suggested ...": the clause right after the cue
     if mark is None or cue.dep_ != "ccomp" or cue.head.i != outer.cue.i or not outer.start <= cue.idx < outer.end:
         return False
     # "argue that fasting disrupts hormones, Varady counters that ...": a comma before the subject
     # ends the clause the parser ran on into the next statement
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
+
+
+def _bare_clause(verb):
+    """A clause with its own subject right after the verb, "that" left out ("FDA advisors agreed the
+    claims were based on faulty data", "He ruled there was no obligation ..."); None without one."""
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+         and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
+        None,
+    )
+
+
+def _appeal(verb, lemma: str):
+    """The infinitive an appeal asks for, after the one appealed to ("called on the DTI to block
+    it", "pleaded with fans not to protest"), wherever the parser hung it; None without one."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_CUES[lemma] and c.i == verb.i + 1), None)
+    if prep is None:
+        return None
+    return next(
+        (t for t in verb.subtree if t.i > prep.i and t.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}
+         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)),
+        None,
+    )
+
+
+def _verdict(verb):
+    """(object, "as") of "described X as Y", "hailed X as Y"; None without both."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in _PLAIN_OBJECTS:
+        return None
+    as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    return (obj, as_) if as_ is not None else None
 
 
 def _that_clause(verb) -> bool:
@@ -283,6 +347,15 @@ def _purpose_subject(verb):
     return None  # "declined to say when ...", "is not to say that ...": no statement
 
 
+def _means_subject(verb):
+    """The subject of a participle after "by" is its head verb's ("the judges paved the way for an
+    inquiry by saying previous investigations were inadequate")."""
+    by = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and by.lower_ == "by" and by.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(by.head)
+    return None
+
+
 def _reports_here(verb, lemma: str) -> bool:
     """Whether a cue of reported speech only reports in this sentence: the verbs of _THAT_CUES with a
     that-clause after them or interrupting the sentence; advice and stance verbs with a speaker for
@@ -290,8 +363,12 @@ def _reports_here(verb, lemma: str) -> bool:
     subject = subject_of(verb)
     if lemma in _SPEAKER_THAT_CUES and not (subject is not None and _speaks(subject, owned=True)):
         return False
-    if lemma in _THAT_CUES:
-        return _parenthetical(verb) or _that_clause(verb)
+    if lemma in _THAT_CUES or lemma in _RULING_CUES:
+        return _parenthetical(verb) or _that_clause(verb) or _bare_clause(verb) is not None
+    if lemma in _APPEAL_CUES:
+        return _appeal(verb, lemma) is not None
+    if lemma in _AS_CUES:
+        return _verdict(verb) is not None
     return subject is not None and _speaks(subject)
 
 
@@ -389,13 +466,15 @@ def _closing_cue(verb, inverted, skip: int):
     if inverted is not None:
         subject, first, last = inverted, verb.i, inverted.i
     else:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None or subject.right_edge.i + 1 != verb.i:
+        # the nearest subject: the parser may take the sentence's own for the cue's as well
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+        # "..., the Law Lords have ruled.", "..., the minister has said.": auxiliaries between
+        if subject is None or any(t.dep_ != "aux" for t in doc[subject.right_edge.i + 1 : verb.i]):
             return None
         if not (subject.pos_ == "PROPN" or subject.lower_ in _PEOPLE_PRONOUNS or subject.pos_ == "NOUN"):
             return None
         first, last = subject.left_edge.i, verb.i
-        if any(t.pos_ in {"VERB", "AUX"} for t in doc[first:last]):
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[first : subject.right_edge.i + 1]):
             return None
     if first <= sent.start or doc[first - 1].text != ",":
         return None
@@ -466,6 +545,30 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]])
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and not t.dep_.startswith("aux") for t in span):
         return None
     return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
+
+
+def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
+    """A claim its owner makes, the clause right after the noun: "his allegations that he gave her
+    drugs", "Robinson's contention England dominated the forward play" (the owner speaks)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = noun.doc
+    first = noun.i + 1
+    if first < len(doc) and doc[first].lower_ == "that":
+        first += 1
+    clause = next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {noun.i + 1, first}
+         and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
+        None,
+    )
+    if clause is None:
+        return None  # "his claim to the throne", "the claims that were made": no statement
+    last = clause.right_edge
+    start, end = _trim(doc, doc[first].idx, last.idx + len(last))
+    if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
+        return None
+    return Reported(noun, owner, start, end, noun.text)
 
 
 def _according_to(tok, skip: int) -> Reported | None:
