@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import DESCRIBED_PEOPLE, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -62,6 +62,7 @@ _PEOPLE = DESCRIBED_PEOPLE | frozenset(
     physician dietitian nutritionist clinician specialist psychologist""".split()
 )
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Marks a direct quote opens with (some pages quote with single marks).
 _QUOTE_MARKS = ('"', "\u201c", "\u2018")
 # Heads of a subject that is a share of a group ("65% of Gen Z users said"): the group speaks.
@@ -138,7 +139,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = subject_of(tok) or _purpose_subject(tok) or _means_subject(tok)
+            subject = _document_subject(tok) or subject_of(tok) or _purpose_subject(tok) or _means_subject(tok) or _dashed_subject(tok)
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
@@ -146,7 +147,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         start, end = span
         if inverted is None:
-            subject = _topic_before_clause(tok) or subject
+            subject = _topic_before_clause(tok) or _apposed_name(subject)
         subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
         if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
@@ -194,6 +195,16 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # speech verb interrupts, its parenthesis included
         head = verb.head
         return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
+    lemma = verb.lemma_.lower()
+    if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
+        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
+        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
+        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
+    if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
+        obj, as_ = verdict
+        return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
+        after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
     if verb.tag_ == "VBG" and not after:
         return None  # "other AP reporting": a participle reports only with its clause after it
     if after:
@@ -206,6 +217,12 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # secretary he gave ...", "said that if there had been a quota ...")
         while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
             first = doc[first.i + 1]
+        if object_ is None and not any(t.lower_ == "that" for t in doc[verb.i + 1 : first.i]):
+            # "said as home secretary he gave ...": a phrase on the cue before the clause, no "that" or
+            # object between, is read as part of what is reported
+            lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and t.right_edge.i + 1 == first.i]
+            if lead and lead[0].i == verb.i + 1:
+                first = lead[0]
         last = _run_on(verb, after[-1].right_edge)
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
@@ -217,14 +234,6 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
-    lemma = verb.lemma_.lower()
-    if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
-        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
-        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
-        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
-    if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
-        obj, as_ = verdict
-        return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
     if lemma in _OBJECT_REPORT_CUES or lemma == "say":
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
@@ -324,8 +333,8 @@ def _appeal(verb, lemma: str):
 def _verdict(verb):
     """(object, "as") of "described X as Y", "hailed X as Y"; None without both."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.lower_ in _PLAIN_OBJECTS:
-        return None
+    if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.pos_ == "PRON":
+        return None  # "she described him as sweating": how someone looked, not a verdict on a thing
     as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     return (obj, as_) if as_ is not None else None
 
@@ -347,13 +356,58 @@ def _purpose_subject(verb):
     return None  # "declined to say when ...", "is not to say that ...": no statement
 
 
+def _document_subject(verb):
+    """A participle on a document that names its author speaks for the document ("an open letter
+    from company president Lee Scott saying it was time ..."), not for whoever used it; a document
+    with no author named ("X issued a statement warning that ...") leaves the speaker to subject_of."""
+    doc_noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or doc_noun.pos_ != "NOUN" or doc_noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    authored = any(
+        c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" and c.i < doc_noun.i
+        or c.dep_ == "prep" and c.lower_ in {"from", "by"} and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in doc_noun.children
+    )
+    return doc_noun if authored else None
+
+
+def _dashed_subject(verb):
+    """A subject set off from its verb by a parenthesis between dashes ("Mr Yushchenko - keen to
+    reassure potential investors - had said ..."), which the parser leaves unattached."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].dep_ in {"aux", "neg", "advmod"}:
+        i -= 1
+    if doc[i].text not in _DASHES:
+        return None
+    opening = next((t for t in reversed(doc[verb.sent.start : i]) if t.text in _DASHES and t.whitespace_), None)
+    if opening is None or opening.i == verb.sent.start:
+        return None
+    name = doc[opening.i - 1]
+    return name if name.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _apposed_name(subject):
+    """'One of the jilted bidders, Netherlands-based group LNM, said': a subject that is a share of
+    a group speaks as the name apposed to the group."""
+    if subject.pos_ not in {"NUM", "PRON", "DET"} and subject.lower_ not in {"one", "some", "each", "many", "several"}:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    name = next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if group is not None else None
+    return name or subject
+
+
 def _means_subject(verb):
     """The subject of a participle after "by" is its head verb's ("the judges paved the way for an
     inquiry by saying previous investigations were inadequate")."""
     by = verb.head
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and by.lower_ == "by" and by.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(by.head)
-    return None
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and by.lower_ == "by"):
+        return None
+    up = by.head  # "paved the way for an inquiry by saying": the parser may hang "by" on a noun
+    while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i and up.dep_ in {"pobj", "prep", "dobj"}:
+        up = up.head
+    return subject_of(up) if up.pos_ in {"VERB", "AUX"} else None
 
 
 def _reports_here(verb, lemma: str) -> bool:
@@ -479,7 +533,8 @@ def _closing_cue(verb, inverted, skip: int):
     if first <= sent.start or doc[first - 1].text != ",":
         return None
     end_tok = last + 1
-    if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?"} or doc[end_tok].text in {'"', "\u201d"}:
+    # "..., Shulman said — while Amazon has ...": a dash after the cue ends what it reports too
+    if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?", "\u2014", "\u2013"} or doc[end_tok].text in {'"', "\u201d"}:
         before = _trim(doc, max(_clause_start(doc, sent, first - 1), skip), doc[first - 1].idx)
         return (subject, *before) if before[1] > before[0] else None
     if doc[end_tok].text != "," or end_tok + 1 >= sent.end or doc[end_tok + 1].dep_ == "cc":
