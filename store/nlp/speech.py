@@ -139,7 +139,10 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = _document_subject(tok) or subject_of(tok) or _purpose_subject(tok) or _means_subject(tok) or _dashed_subject(tok)
+            subject = _document_subject(tok) or subject_of(tok) or _purpose_subject(tok) or _means_subject(tok)
+            dashed = _dashed_subject(tok)
+            if dashed is not None and (subject is None or dashed.i < subject.i < tok.i):
+                subject = dashed  # a word of the parenthesis is no subject: "Mr Roe - keen to reassure - had said"
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
@@ -394,8 +397,10 @@ def _apposed_name(subject):
         return subject
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    name = next((c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if group is not None else None
-    return name or subject
+    if group is None:
+        return subject
+    # the parser hangs the apposition on the group or on the share
+    return next((c for c in [*group.children, *subject.children] if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
 
 
 def _means_subject(verb):
