@@ -14,7 +14,7 @@ from .tokens import tokens
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
 # and "report" without one are narrative ("the report noted a rise").
 _CLAUSE_DEPS = frozenset({"ccomp"})
-_ACCORDING = frozenset({"according"})
+_ACCORDING = frozenset({"according", "per"})
 # Where a paragraph Doc keeps its text once joined (a string: no reference to the Doc).
 _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
@@ -61,7 +61,7 @@ _PEOPLE = DESCRIBED_PEOPLE | frozenset(
     """expert people customer user participant parent member graduate official source critic advocate
     physician dietitian nutritionist clinician specialist psychologist""".split()
 )
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Marks a direct quote opens with (some pages quote with single marks).
 _QUOTE_MARKS = ('"', "\u201c", "\u2018")
@@ -91,7 +91,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if not inside(tok.idx) and (found := _claim(tok, quoted)) is not None:
                 out.append(found)
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not inside(tok.idx):
+        if (tok.lower_ == "per" and tok.pos_ == "ADP" or tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") and not inside(tok.idx):
             found = _according_to(tok, skip)
             if found:
                 out.append(found)
@@ -107,6 +107,15 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "who asked not to be named": a request about the speaker, not what was said
         if _discourse_marker(tok):
             continue  # "That said, experts still ...": a connective, not a statement
+        framed = _as_frame(tok, skip)
+        if framed is not None:
+            # "As posts from users like X have noted, similar tests show ...", "..., as reported by Y."
+            subject, start, end = framed
+            if not inside(subject.idx) and len(_text(doc)[start:end].split()) >= T.REPORTED_MIN_WORDS:
+                found = Reported(tok, subject, start, end, tok.text)
+                out.append(found)
+                covering.append(found)
+            continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "point out that ...", never "point to"
         if lemma in _QUESTION_CUES and not _that_clause(tok):
@@ -208,8 +217,13 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
     if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
         after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
-    if verb.tag_ == "VBG" and not after:
-        return None  # "other AP reporting": a participle reports only with its clause after it
+    told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
+    if verb.tag_ == "VBG" and not after and not told:
+        # "other AP reporting": a participle reports only with its clause after it, or with one
+        # after its object ("telling anyone who'll listen that ...")
+        return None
+    if before and after and _closing_position(verb, before[0]):
+        after = []  # "X can do different things, Malone wrote in a brief that was co-authored ...": the statement is before
     if after:
         c = after[0]
         first = c.left_edge
@@ -233,7 +247,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         end_tok = min(c.right_edge.i, subject.left_edge.i - 1, verb.i - 1)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
-    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head):
+    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
@@ -246,6 +260,58 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _as_frame(verb, skip: int):
+    """A cue in a clause opened by "as" reports the rest of its sentence: "As a VentureBeat article
+    explains, orchestrating several models can catch errors", "..., as reported by MarketScreener."
+    Returns (subject, start, end) or None. The source is the clause's subject, or who it was
+    reported by or in."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or verb.tag_ == "VBG":
+        mark = doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.tag_ == "VBN" else None
+    if mark is None or mark.i != verb.left_edge.i and mark.i > verb.sent.start and doc[mark.i - 1].text not in {",", ";", ":"}:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} and c.left_edge.i == verb.i + 1 for c in verb.children):
+        return None  # "As he said goodbye, she cried": a clause of its own, not a source
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and mark.i < c.i < verb.i), None)
+    if subject is None or subject.lower_ in {"it", "this", "that"}:
+        by = next((c for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}), None)
+        subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            # "As highlighted in an Andreessen Horowitz report": the report's author
+            subject = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), subject)
+    if subject is None:
+        return None
+    sent = verb.sent
+    # the clause ends with the cue and the phrases hanging on it ("as reported by X", "As highlighted
+    # in an X report on consumer AI trends"), whatever else the parser hung on the cue
+    lo, hi = mark.i, verb.i
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ not in {"prep", "agent", "advmod", "npadvmod"} or c.left_edge.i != hi + 1:
+            break
+        hi = c.right_edge.i
+    before = doc[lo - 1] if lo > sent.start else None
+    after = doc[hi + 1] if hi + 1 < sent.end else None
+    opens = before is None or before.text in {",", ";", ":"} or before.dep_ == "cc"
+    if opens and after is not None and after.text == "," and hi + 2 < sent.end - 1:
+        last = doc[sent.end - 1]
+        return subject, *_trim(doc, max(doc[hi + 2].idx, skip), last.idx + len(last))
+    if before is not None and before.text == "," and (after is None or after.text in {".", "!", "?"}):
+        return subject, *_trim(doc, max(sent.start_char, skip), before.idx)
+    return None
+
+
+def _closing_position(verb, clause) -> bool:
+    """Whether the cue and its subject follow the clause before them after a comma: '..., Malone
+    wrote in a brief that ...'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and clause.i < c.i < verb.i), None)
+    if subject is None:
+        return False
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    return comma > clause.right_edge.i - 1 and doc[comma].text == "," and clause.right_edge.i == comma - 1
 
 
 def _inverted_subject(verb):
@@ -632,18 +698,32 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
 
 
 def _according_to(tok, skip: int) -> Reported | None:
+    """'According to X, ...', '..., according to X.', and 'per X' set off as they are ('Bonus points,
+    per the experts: ...', '..., per the company.'; never '$5 per day')."""
     doc = tok.doc
-    to = doc[tok.i + 1]
+    per = tok.lower_ == "per"
+    to = tok if per else doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     sent = tok.sent
     phrase_end = pobj.right_edge.i
+    after = doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
     # "according to a June report by the University of Chicago Education Lab": who wrote it speaks
     by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is not None and author.pos_ == "PROPN":
         pobj = author
+    opens = tok.i == sent.start or doc[tok.i - 1].text in {",", ":", ";"} or doc[tok.i - 1].dep_ == "cc"
+    if per and not (opens and (after is None or after.text in {",", ":", ".", ";"})):
+        return None  # "miles per hour", "$5 per day": a rate, not a source
+    if opens and after is not None and after.text in {",", ":"} and phrase_end + 2 < sent.end - 1 and (
+        tok.i == sent.start or doc[tok.i - 1].text != "," or after.text == ":"
+    ):
+        # "But according to customer reviews, the finish peels off", "One thing to note: According to
+        # the brand, you should ...", "Bonus points, per the experts: fluoride helps": what follows
+        last = doc[sent.end - 1]
+        return Reported(tok, pobj, *_trim(doc, max(after.idx + 1, skip), last.idx + len(last)), "according to")
     if tok.i > sent.start + 2 and doc[tok.i - 1].text == "," and phrase_end + 2 < sent.end - 1 and doc[phrase_end + 1].text == ",":
         # "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit ...":
         # the sentence it interrupts
