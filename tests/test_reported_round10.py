@@ -145,3 +145,62 @@ def test_a_document_that_names_its_author_speaks_for_the_author():
     assert _speakers_of(ex, "it was time for the public to hear the truth") == ["Jo Roe"]
     assert _speakers_of(ex, "prices would rise") == ["Bolt"]
     assert _speakers_of(_page("walmart_accusers.txt"), "it was time for the public to hear the") == ["Lee Scott"]
+
+
+def test_per_x_set_off_as_a_source_reports_and_a_rate_does_not():
+    ex = _extract(
+        "Floss\n\nBonus points, per the experts: String floss is the best option for cleaning between your teeth."
+        " The car does 60 miles per hour on the flat road.\n"
+    )
+    assert _speakers_of(ex, "String floss is the best option") == ["the experts"]
+    assert not [t for t, s in _reported(ex) if "miles" in t]
+    assert _speakers_of(_page("selfmagazine_oral_care.txt"), "Traditional string floss, like this one, is the best option") == ["the experts"]
+
+
+def test_according_to_x_after_a_conjunction_or_a_colon_reports_what_follows():
+    ex = _extract(
+        "Press\n\nThe results were identical, but according to customer reviews, the black finish peels off over time."
+        " One thing to note: According to the brand, you should brush as you would by hand.\n"
+    )
+    assert _speakers_of(ex, "the black finish peels off over time") == ["customer reviews"]
+    assert not [t for t, s in _reported(ex) if "The results were identical" in t]
+    assert _speakers_of(ex, "you should brush as you would by hand") == ["the brand"]
+    assert _speakers_of(_page("seriouseats_french_press.txt"), "the black finish on the P6 peels off over time") == ["customer reviews"]
+    assert _speakers_of(_page("selfmagazine_oral_care.txt"), "you should use the same brushing technique") == ["the brand"]
+
+
+def test_a_cue_in_a_clause_opened_by_as_reports_the_rest_of_the_sentence():
+    ex = _extract(
+        "Agents\n\nThe tool is risky, however; as an Acme article explains, checking code with two models catches"
+        " errors. Startups are raising $330 million in funding, as reported by Bolt News. As he said goodbye,"
+        ' she cried. As one tester noted, "I think this is a perfect place to start."\n'
+    )
+    assert _speakers_of(ex, "checking code with two models catches errors") == ["an Acme article"]
+    assert _speakers_of(ex, "Startups are raising $330 million in funding") == ["Bolt News"]
+    assert not [t for t, s in _reported(ex) if "cried" in t or "perfect place" in t]
+    web = _page("webpronews_ai_coding_agents.txt")
+    assert _speakers_of(web, "raising $330 million in funding") == ["MarketScreener"]
+    assert _speakers_of(web, "adoption is high, but retention depends on consistent performance") == ["Andreessen Horowitz"]
+
+
+def test_a_closing_cue_reports_the_clause_before_it_whatever_the_parser_hung_on_it():
+    ex = _extract(
+        "Brief\n\nSuccessful algorithms can do different things, Tom Hale wrote in a brief that was co-authored by"
+        " Ann Bell.\n"
+    )
+    assert _speakers_of(ex, "Successful algorithms can do different things") == ["Tom Hale"]
+    mitsloan = _page("mitsloan_machine_learning.txt")
+    assert _speakers_of(mitsloan, "Successful machine learning algorithms can do different things") == ["Thomas W. Malone"]
+
+
+def test_a_participle_with_a_that_clause_after_its_object_and_a_relative_clause_report():
+    ex = _extract(
+        "Coffee\n\nDan Roe is a scientist. He has spent two years telling anyone who will listen that today's models"
+        " are closer to infants than intellects. I used a recipe from Nick Cho, who recommends grinding at the"
+        " coarsest setting and brewing for longer.\n"
+    )
+    assert _speakers_of(ex, "closer to infants than intellects") == ["Dan Roe"]
+    assert _speakers_of(ex, "grinding at the coarsest setting and brewing for longer") == ["Nick Cho"]
+    assert not [t for t, s in _reported(ex) if "I used a recipe" in t]
+    assert _speakers_of(_page("digit_lecun_world_models.txt"), "closer to infants than intellects") == ["Yann LeCun"]
+    assert _speakers_of(_page("seriouseats_french_press.txt"), "grinding at the coarsest possible setting") == ["Nick Cho"]

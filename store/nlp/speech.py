@@ -111,7 +111,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if framed is not None:
             # "As posts from users like X have noted, similar tests show ...", "..., as reported by Y."
             subject, start, end = framed
-            if not inside(subject.idx) and len(_text(doc)[start:end].split()) >= T.REPORTED_MIN_WORDS:
+            quote = any(s < end and start < e for s, e in quoted)  # 'As one tester noted, "..."': the quote's cue
+            if not quote and not inside(subject.idx) and len(_text(doc)[start:end].split()) >= T.REPORTED_MIN_WORDS:
                 found = Reported(tok, subject, start, end, tok.text)
                 out.append(found)
                 covering.append(found)
@@ -294,10 +295,14 @@ def _as_frame(verb, skip: int):
         hi = c.right_edge.i
     before = doc[lo - 1] if lo > sent.start else None
     after = doc[hi + 1] if hi + 1 < sent.end else None
-    opens = before is None or before.text in {",", ";", ":"} or before.dep_ == "cc"
-    if opens and after is not None and after.text == "," and hi + 2 < sent.end - 1:
-        last = doc[sent.end - 1]
-        return subject, *_trim(doc, max(doc[hi + 2].idx, skip), last.idx + len(last))
+    opens = before is None or before.text in {";", ":"} or before.dep_ == "cc"
+    last = doc[sent.end - 1]
+    if after is not None and after.text == "," and hi + 2 < sent.end - 1:
+        if opens:
+            return subject, *_trim(doc, max(doc[hi + 2].idx, skip), last.idx + len(last))
+        if before.text == ",":
+            # "The results were, as the headline suggests, explosive": the sentence it interrupts
+            return subject, *_trim(doc, max(sent.start_char, skip), last.idx + len(last))
     if before is not None and before.text == "," and (after is None or after.text in {".", "!", "?"}):
         return subject, *_trim(doc, max(sent.start_char, skip), before.idx)
     return None
