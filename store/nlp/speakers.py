@@ -15,7 +15,7 @@ surname named last.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re
 
@@ -196,6 +196,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if partner and partner != key and _alone(subject, key, mention_at):
             # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
             found.surname, found.partner = name_key(subject.text), partner
+        if partner and partner != key and subject.dep_ in {"nsubj", "nsubjpass"}:
+            # "Lord Justice Rix and Mr Justice Forbes ruled that ... They said ...": two people who
+            # speak together are who the next "they" stands for
+            found.plural = True
         return found
     for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
         if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
@@ -261,7 +265,7 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"
 
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
-    """report study paper survey review analysis research statement complaint filing lawsuit letter
+    """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
     petition""".split()
 )
@@ -414,7 +418,8 @@ class Discourse:
 
     def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
         if speaker.partner:
-            return self._named_with(sentence, speaker.surname or "", speaker.partner) or speaker
+            named = self._named_with(sentence, speaker.surname or "", speaker.partner)
+            return replace(named, plural=speaker.plural) if named is not None else speaker
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker

@@ -93,6 +93,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         if (tok.lower_ == "per" and tok.pos_ == "ADP" or tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") and not inside(tok.idx):
             found = _according_to(tok, skip)
+            if found and tok.lower_ == "per" and any(s < found.end and found.start < e for s, e in quoted):
+                continue  # '"Don't hide it," one commenter said, per Feng.': where a quote was read, not a statement
             if found:
                 out.append(found)
                 if tok.i == tok.sent.start:
@@ -113,9 +115,9 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject, start, end = framed
             quote = any(s < end and start < e for s, e in quoted)  # 'As one tester noted, "..."': the quote's cue
             if not quote and not inside(subject.idx) and len(_text(doc)[start:end].split()) >= T.REPORTED_MIN_WORDS:
-                found = Reported(tok, subject, start, end, tok.text)
-                out.append(found)
-                covering.append(found)
+                # not covering: "As X reports, the cases came to light when authorities announced
+                # that ...": a statement inside is its own speaker's, and cuts X's content short
+                out.append(Reported(tok, subject, start, end, tok.text))
             continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "point out that ...", never "point to"
@@ -223,7 +225,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # "other AP reporting": a participle reports only with its clause after it, or with one
         # after its object ("telling anyone who'll listen that ...")
         return None
-    if before and after and _closing_position(verb, before[0]):
+    if before and after and after[0].left_edge.i > verb.i + 1 and _closing_position(verb, before[0]):
         after = []  # "X can do different things, Malone wrote in a brief that was co-authored ...": the statement is before
     if after:
         c = after[0]
@@ -315,6 +317,8 @@ def _closing_position(verb, clause) -> bool:
     if subject is None:
         return False
     doc = verb.doc
+    if any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in doc[verb.sent.start : clause.left_edge.i + 1]):
+        return False  # "While the campaign did not appeal to her, she said she ...": a subordinate clause
     comma = subject.left_edge.i - 1
     return comma > clause.right_edge.i - 1 and doc[comma].text == "," and clause.right_edge.i == comma - 1
 
