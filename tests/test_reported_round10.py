@@ -204,3 +204,23 @@ def test_a_participle_with_a_that_clause_after_its_object_and_a_relative_clause_
     assert not [t for t, s in _reported(ex) if "I used a recipe" in t]
     assert _speakers_of(_page("digit_lecun_world_models.txt"), "closer to infants than intellects") == ["Yann LeCun"]
     assert _speakers_of(_page("seriouseats_french_press.txt"), "grinding at the coarsest possible setting") == ["Nick Cho"]
+
+
+def test_two_people_joined_as_one_subject_are_who_they_stands_for():
+    ex = _extract(
+        "Court\n\nLawyers for the ministry argued the area was outside the court's reach. But Ann Bell and Tom Hale"
+        " ruled that the court's reach could extend to a prison. They said the case came within the court's reach.\n"
+    )
+    assert _speakers_of(ex, "the case came within the court's reach") == ["Ann Bell"]
+    (rix,) = _speakers_of(_page("court_iraqi_deaths.txt"), "as Mr Mousa was in custody when he died")
+    assert rix.endswith("Rix")
+
+
+def test_data_a_name_owns_speaks_as_its_owner():
+    ex = _extract(
+        "Rates\n\nMicrosoft surveys firms every year. Agencies in Ohio were on the expensive side, according to the"
+        " Microsoft data.\n"
+    )
+    (owner,) = [q.speaker_key for q in ex.quotes if "Agencies in Ohio" in q.text]
+    assert owner is not None and ex.entities[owner].name == "Microsoft"
+    assert _speakers_of(_page("marketingsherpa_agency_rates.txt"), "they were on the more expensive side") == ["DesignRush"]
