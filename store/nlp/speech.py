@@ -363,10 +363,10 @@ def _own_statement(clause) -> bool:
     a quotation, whose own cue it is ('replied that I was threatening them with "..."')."""
     if clause.lemma_.lower() not in LEADING_CUE_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
-    if clause.head.i < clause.i and clause.left_edge.i == clause.head.i + 1:
-        return False  # "The mayor said he had recounted ...", "Liberty said statistics suggested ...": reported
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return True
+        # "The mayor said he had recounted ...", "Liberty said statistics suggested ...": a clause right
+        # after the cue is what it reports
+        return not (clause.head.i < clause.i and clause.left_edge.i == clause.head.i + 1)
     doc = clause.doc
     words = _text(doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
     return any(mark in words for mark in _QUOTE_MARKS)
