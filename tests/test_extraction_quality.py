@@ -81,10 +81,11 @@ def test_unseen_pages_keep_issue_9_floors(scores):
 def test_rounds_9_and_10_keep_what_tuning_reached(scores):
     """Rounds 9 (WCXB features) and 10 (BBC News) left UNTOUCHED_ROUNDS in session 7, before any
     tuning on them; their untouched figures (direct speakers 71.8% pooled, entities 82.1% (82.0% in the test store), merges
-    76.5%) are in tests/gold/README.md. These floors rise with what tuning on them reaches."""
+    76.5%) are in tests/gold/README.md. These floors rise with what tuning on them reaches (direct
+    speakers 91.0% after r10-direct, "Tuned on rounds 9 and 10: direct quotes")."""
     unseen = _unseen(scores, range(9, 11))
     assert unseen.direct.gold >= 400, unseen.direct
-    assert unseen.direct_speakers.recall >= 0.71, unseen.direct_speakers
+    assert unseen.direct_speakers.recall >= 0.90, unseen.direct_speakers
     assert unseen.entities.recall >= 0.81 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
 
 

@@ -39,7 +39,8 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
-# sentence right after a quote that ends a sentence ('"...." Name said.'), the next paragraph
+# sentence right after a quote that ends a sentence ('"...." Name said.'), a name and a verb
+# the lexicon lacks, all that follows a quote closed by a comma ('"...," Dan shares.'), the next paragraph
 # naming whose words a quote-only paragraph were ("Those were the words of Name"), a credit line
 # under a quote or after it in its paragraph ('"..." — Name', a pull quote's credit), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
@@ -49,7 +50,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = (
-    "cue after", "cue before", "cue next sentence", "cue next paragraph", "credit line", "name colon", "cue clause",
+    "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "named before", "continued", "conversation",
 )
 REPORTED_SIEVE = "reported"
@@ -140,7 +141,8 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
             elif mark == "close" and opened is not None:
                 spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
                 opened = None
-        elif ch == _OPEN or (ch == '"' and opened is None):
+        elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
+            # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
@@ -377,7 +379,8 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = F
 
 def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
     """The person named right before a colon that opens a quote: a headline's 'Coach Anthony Lynn:
-    "..."' (`anywhere`), a transcript's turn 'Haddad: "Not this year."' (the paragraph's first words)."""
+    "..."', a sentence's 'including tester John Mikovits: "..."' (`anywhere`), a transcript's turn
+    'Haddad: "Not this year."' (the paragraph's first words)."""
     before = text[: q.outer_start].rstrip()
     if not before.endswith(":"):
         return None
@@ -433,7 +436,9 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     outside quotes and reported words; speech clauses are read by the sieves themselves."""
     return [
         t for t in doc
-        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
+        # "The Tory leader was asked about ...": who is asked is who answers next
+        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
+        and t.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         and not any(s <= t.idx < e for s, e in reported)
     ]
@@ -472,6 +477,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         tok = tok.head
     if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
         return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
+    if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
+        return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -544,11 +551,13 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
-            subject = _cue_subject(v)
+            subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v)):
-                    break  # 'known as the "Black Death"': a name, not what a named someone called it
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v) and found.label != "PERSON"):
+                    # 'known as the "Black Death"': a name, not what a named someone called it ('defined
+                    # by Arthur Samuel as "..."' is his)
+                    break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
                 speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
@@ -564,6 +573,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 speaker, sieve, subject_at = found, "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
+            elif (colon := _colon_speaker(p.text, q, here, names, anywhere=True)) is not None:
+                # 'won over, including tester John Mikovits: "..."': the person the colon closes on,
+                # when the sentence's own subject is no one ('Roe found one drawback to working
+                # with Smith and York: "..."' is Roe's)
+                speaker, sieve = entity_speaker(colon, names), "name colon"
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
     return events
 
@@ -618,6 +632,12 @@ def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
         return None
     return sent
+
+
+def _agent(verb):
+    """Who does what a passive verb says: the object of its "by" ('defined by Arthur Samuel')."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _passive(verb) -> bool:
@@ -693,9 +713,14 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     follows = text[q.outer_end :].lstrip()
     found = []
     if not inner.endswith((".", "\u2026")) or follows[:1].islower():
-        verb = _verb_in(p, q.outer_end, min(nxt, sentence_end_after(text, q.outer_end)), last=False)
+        stop = min(nxt, sentence_end_after(text, q.outer_end))
+        verb = _verb_in(p, q.outer_end, stop, last=False)
         if verb is not None:
             found.append(("cue after", verb))
+        elif _closes_with_comma(text, q) or inner.endswith(("?", "!")) and follows[:1].islower():
+            verb = _bare_cue(p, q.outer_end, stop)
+            if verb is not None:
+                found.append(("bare cue", verb))
     prev = spans[i - 1].outer_end if i else 0
     begin = max(prev, sentence_start_before(text, q.outer_start))
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
@@ -709,12 +734,41 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
                 del found[0]
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
-        stop = min(nxt, sentence_end_after(text, q.outer_end))
-        if len(text[q.outer_end : stop].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
+        # ('Describing him as "a good person", the mother said ...' quotes again: no attribution)
+        stop = sentence_end_after(text, q.outer_end)
+        if stop <= nxt and len(text[q.outer_end : stop].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
             verb = _verb_in(p, q.outer_end, stop, last=False)
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
     return found
+
+
+def _bare_cue(p: Para, start: int, stop: int):
+    """The verb of an attribution that is nothing but a name (or "he", "she", "they", "the coach")
+    and one verb, whatever the verb: '"...," Dan shares.', '"...," Wilgus notes.', '"...," advised
+    Delgado.'. No lexicon holds every verb writers use for "said", and after a quote closed by a
+    comma a clause this bare can only say who spoke it (the parser may even read the verb as a
+    plural noun: "Wilgus notes")."""
+    span = p.doc.char_span(start, stop, alignment_mode="contract")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    verbs = [t for t in words if t.is_alpha and t.is_lower and t.tag_ in {"VBZ", "VBD", "NNS"}]
+    if not 2 <= len(words) <= T.BARE_CUE_MAX_WORDS or len(verbs) != 1 or verbs[0].i not in (words[0].i, words[-1].i):
+        return None
+    rest = [t for t in words if t.i != verbs[0].i]
+    named = all(t.pos_ == "PROPN" for t in rest) or len(rest) == 1 and rest[0].lower_ in {"he", "she", "they"} or (
+        rest[0].lower_ == "the" and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
+    return verbs[0] if named else None
+
+
+def _bare_subject(verb):
+    """Who a bare cue names: the last word of the name before the verb ("Dan shares") or after it
+    ("advised coach Mike Ruddock"), read from the words, the parse of so bare a clause being unsure."""
+    doc = verb.doc
+    step = 1 if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct else -1
+    i = verb.i + step
+    while 0 <= i + step < len(doc) and not (doc[i + step].is_punct or doc[i + step].is_space):
+        i += step
+    return doc[verb.i - 1] if step < 0 else doc[i]
 
 
 def _introduces(text: str, verb, quote_start: int) -> bool:
@@ -764,6 +818,10 @@ def _left_open(text: str, single: bool = False) -> bool:
     return bool(spans) and spans[-1].outer_end == len(text) and text.rstrip()[-1:] not in ({_SINGLE_CLOSE, "'"} if single else {_CLOSE, '"'})
 
 
+# Sieves that give a turn of an exchange its speaker from its own cue, or from the exchange.
+_CUED_TURNS = frozenset({"cue after", "cue before", "cue next sentence", "bare cue", "conversation"})
+
+
 class _Turns:
     """Direct quotes linked so far, by paragraph: the speakers of an exchange."""
 
@@ -776,7 +834,7 @@ class _Turns:
     def other(self, last: Speaker) -> Speaker | None:
         """In an exchange (the last two cued turns two different people, in consecutive paragraphs),
         one of them a question) the party who did not speak last takes an unattributed turn."""
-        turns = [t for t in self._turns if t[2] in (*SIEVES[:3], "conversation")]
+        turns = [t for t in self._turns if t[2] in _CUED_TURNS]
         if len(turns) < 2:
             return None
         (n1, a, _, qa), (n2, b, _, qb) = turns[-2], turns[-1]

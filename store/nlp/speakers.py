@@ -29,7 +29,7 @@ SPEECH_VERBS = frozenset(
     promise predict conclude shout tweet post threaten caution charge contend maintain assert testify
     recall concede estimate complain reiterate emphasise emphasize indicate signal chant yell scream
     whisper exclaim describe order demand boast answer sing joke quip retort recount interject interrupt
-    continue bemoan lament dispute pray""".split()
+    continue bemoan lament dispute pray confess""".split()
 )
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
@@ -156,6 +156,14 @@ def subject_of(verb):
         return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
+    if i >= 0 and doc[i].text == ",":
+        # "Welcoming the ruling, Maeve Sherlock, chief executive of the Council, said:" (the parser
+        # took the participle for the subject): the name before an apposition set off by commas
+        j = i - 1
+        while j > 0 and i - j <= T.APPOSITION_MAX_TOKENS and doc[j].text not in {",", ";", "."}:
+            j -= 1
+        if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+            return doc[j - 1]
     return None
 
 
@@ -209,8 +217,13 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
+    if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
+        # '"...," said the American', 'the Scot admitted': one person known by a nationality
+        return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+    if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
+        return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
         for tok in subject.children:
             if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
@@ -246,7 +259,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
     role = None
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS:
+    # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
     found = Speaker(
@@ -305,6 +320,27 @@ def _document_author(subject, mention_at, entity_names) -> str | None:
             if key and entity_names[key][1] in wanted:
                 return key
     return None
+
+
+def _demonym_person(subject) -> bool:
+    """"the American", "the Scot": a singular nationality with "the" and nothing else, a person."""
+    return (
+        subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
+        and [c.lower_ for c in subject.children] == ["the"]
+    )
+
+
+def _name_after_description(subject, mention_at, entity_names) -> str | None:
+    """The person named right after a describing noun the parser took for the subject of an
+    inverted attribution: 'said shoe tester Trevor Conde' (read as "shoe" testing Conde)."""
+    doc = subject.doc
+    if not subject.i or doc[subject.i - 1].lemma_.lower() not in SPEECH_VERBS:
+        return None
+    i = subject.i + 1
+    while i < len(doc) and i - subject.i <= 2 and doc[i].is_lower and doc[i].tag_ in {"NN", "VBD", "VBZ"} and not mention_at(doc[i].idx):
+        i += 1  # "tester", read as a verb in "said shoe tester Trevor Conde"
+    key = mention_at(doc[i].idx) if i < len(doc) else None
+    return key if key and entity_names[key][1] == "PERSON" else None
 
 
 def _phrase_tokens(head):
@@ -436,7 +472,8 @@ class Discourse:
             # Patrick was coming ... The real estate agent said" is Sowers.
             last = next((c for c in near if c.topic), near[0] if near else None)
             if last is not None and last.person and last.entity_key and not last.plural:
-                titles = self._titles.get(last.entity_key, set())
+                # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
+                titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
                 if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ):

@@ -14,6 +14,12 @@ SPEECHLIKE_MIN_WORDS = 4
 # '"We have her." Officer Dana Price said.': a sentence after a quote this short is its
 # attribution; a longer one says something new and its verb is no cue for the quote.
 ATTRIBUTION_SENTENCE_MAX_WORDS = 8
+# '"...," Dan shares.', '"...," said coach Mike Ruddock.': an attribution of any verb after a
+# comma-closed quote is a name of up to three words and the verb; a longer clause says more.
+BARE_CUE_MAX_WORDS = 4
+# 'Maeve Sherlock, chief executive of the Refugee Council, said': an apposition between a name and
+# its speech verb is a short phrase; a longer run between commas is a clause of its own.
+APPOSITION_MAX_TOKENS = 10
 # A quote opening mid-sentence is a quoted clause ('said that China "is going to have to make a
 # deal"') only from this many words; shorter ones are a phrase quoted inside reported speech.
 QUOTED_CLAUSE_MIN_WORDS = 5
