@@ -5,8 +5,9 @@ same machine: ingest against bare spaCy nlp.pipe over the same texts with
 the same model, the fuzzy index against a plain rapidfuzz.process.extract,
 store.search.paragraphs against a bare FTS5 MATCH, the read stage's body text of real
 pages against bare trafilatura.extract on the same pages (bench/body_extraction.py),
-and the TUI against a bare app with the same widgets (and its keystrokes against
-Textual's own echo).
+the TUI against a bare app with the same widgets (and its keystrokes against
+Textual's own echo), and the write path into a store of 100,000 articles against one of
+1,000 (bench/write_scale_bench.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import body_extraction, cluster_bench, search_bench
+from . import body_extraction, cluster_bench, search_bench, write_scale_bench
 from .corpus import article, page
 
 HERE = Path(__file__).resolve().parent
@@ -94,6 +95,14 @@ def run_tui(articles: int, aliases: int, quotes: int, runs: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def run_write_scale() -> dict:
+    print("write path at 1,000 and 100,000 articles ...", file=sys.stderr, flush=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.write_scale_bench", "--json"], check=True, capture_output=True, text=True, cwd=HERE.parent
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="N = 10, 100; fewer queries; a quarter of the pages (about a minute).")
@@ -125,10 +134,15 @@ def main(argv: list[str] | None = None) -> int:
     print("body extraction ...", file=sys.stderr, flush=True)
     body = body_extraction.run(args.quick)
     tui = tui_rows(args.quick)
+    # after the TUI's rows, which write the cached stores it copies; --quick writes no store of 100,000 articles
+    write_scale = None if args.quick else run_write_scale()
     elapsed = time.perf_counter() - started
     text = (
         render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick, cluster)
-        + "\n" + body_extraction.render(body) + "\n" + render_tui(tui)
+        + "\n" + body_extraction.render(body)
+        # before the TUI's section, which `--tui-only` replaces with everything after it
+        + ("\n" + "\n".join(write_scale_bench.render(write_scale)) if write_scale else "")
+        + "\n" + render_tui(tui)
     )
     args.out.write_text(text, encoding="utf-8")
     print(text)

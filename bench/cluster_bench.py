@@ -59,6 +59,7 @@ def time_mode(folder: Path, db_path: Path, options: dict, nlp) -> dict:
 def writer_ceiling(folder: Path, db_path: Path, nlp) -> dict:
     """The client's time per article with the analysis already done: read, hash, one write transaction."""
     from newsx.store import open_db
+    from newsx.store.db.schema import for_ingest
     from newsx.store.db.write import store_article
     from newsx.store.ingest import analyse
     from newsx.store.read import read_input
@@ -70,7 +71,7 @@ def writer_ceiling(folder: Path, db_path: Path, nlp) -> dict:
         chunk.append((data, str(path), hashlib.sha256(data).hexdigest()))
     outcomes = analyse(chunk, nlp)
     db = open_db(db_path)
-    db.execute("PRAGMA synchronous = NORMAL")  # as ingest runs it
+    for_ingest(db)  # as ingest runs it
     read_s = write_s = 0.0
     for path, (_source, prepared, extraction, error) in zip(paths, outcomes):
         assert error is None, error

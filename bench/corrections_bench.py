@@ -2,7 +2,9 @@
 
 `python -m bench.corrections_bench --store STORE [KIND ...]`: what making one correction of each kind
 (or the KINDs given), and undoing it, costs on a copy of STORE (a cached store of bench/tui_store.py):
-each should take time in proportion to the rows it changes, not to the corpus.
+each should take time in proportion to the rows it changes, not to the corpus. Timed with the indexes
+`split` and `not-entity` read, then, in the same run, without them (as before); with what opening the
+copy took (adding them to a store that lacks them) and their size.
 
 store_article applies every correction to each article it writes. This writes
 the same synthetic articles (bench/tui_store.py, no spaCy) through the write
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -66,11 +69,21 @@ def main(articles: int = 200, count: int = 500) -> dict:
 
 
 def on_store(store: Path, kinds: list[str]) -> list[dict]:
-    """Seconds to make and to undo one correction of each kind on a copy of `store` (migrated first, untimed)."""
+    """Seconds to make and to undo one correction of each kind on a copy of `store`, migrated first (timed apart), with
+    the indexes the corrections read (schema.py: mentions by text, quotes by named speaker) and then without them."""
+    from .write_scale_bench import CORRECTION_INDEXES
+
     with tempfile.TemporaryDirectory(prefix="newsx-corrections-bench-") as tmp:
         copy = Path(tmp) / store.name
         shutil.copyfile(store, copy)
+        had = _indexes(copy)
+        t = time.perf_counter()
         db = open_db(copy)
+        migrate_s = time.perf_counter() - t
+        added = sorted(set(CORRECTION_INDEXES) - had)
+        size_mb = {name: db.execute("SELECT sum(pgsize) FROM dbstat WHERE name = ? AND aggregate = 1", [name]).fetchone()[0]
+                   / 1e6 for name in CORRECTION_INDEXES}
+        store_mb = db.execute("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size").fetchone()[0] / 1e6
         actors = [r[0] for r in db.execute(
             "SELECT id FROM entities WHERE role = 'actor' AND type = 'PERSON' ORDER BY id LIMIT 6 OFFSET 1000")]
         surname, short = (db.execute(
@@ -85,20 +98,35 @@ def on_store(store: Path, kinds: list[str]) -> list[dict]:
             "speaker": lambda: corrections.speaker(db, quotes[0], actors[4]),
             "not-quote": lambda: corrections.not_quote(db, quotes[1]),
         }
-        rows = []
-        for kind in kinds:
-            t = time.perf_counter()
-            make[kind]()
-            add_s = time.perf_counter() - t
-            t = time.perf_counter()
-            corrections.undo(db)
-            rows.append({"kind": kind, "add_s": add_s, "undo_s": time.perf_counter() - t})
-            print(f"{kind}: {add_s:.2f} s to make, {rows[-1]['undo_s']:.2f} s to undo", flush=True)
         articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        print(f"on a copy of {store.name} ({articles:,} articles, {store_mb:,.0f} MB): opening it added {', '.join(added) or 'no index'}"
+              f" in {migrate_s:.1f} s; {', '.join(f'{n} {mb:.1f} MB' for n, mb in size_mb.items())}", flush=True)
+        rows = []
+        for indexes in ("with the indexes", "without them (before)"):
+            if indexes.startswith("without"):
+                with transaction(db) as conn:
+                    for name in CORRECTION_INDEXES:
+                        conn.execute(f"DROP INDEX {name}")
+            for kind in kinds:
+                t = time.perf_counter()
+                make[kind]()
+                add_s = time.perf_counter() - t
+                t = time.perf_counter()
+                corrections.undo(db)
+                rows.append({"kind": kind, "indexes": indexes, "add_s": add_s, "undo_s": time.perf_counter() - t})
+                print(f"{indexes}: {kind}: {add_s:.3f} s to make, {rows[-1]['undo_s']:.3f} s to undo", flush=True)
         db.close()
     with open("/proc/loadavg") as fh:
-        print(f"on a copy of {store.name} ({articles:,} articles); load average {' '.join(fh.read().split()[:3])}")
+        print(f"load average {' '.join(fh.read().split()[:3])}")
     return rows
+
+
+def _indexes(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ import time
 from pathlib import Path
 
 from newsx.tui.app import NewsxApp
+from newsx.tui.loader import Facets
 from newsx.tui.screens.main import MainScreen
 from newsx.tui.settings import CONFIG_ENV
 
@@ -286,6 +287,14 @@ def keys(db: Path, built: dict, result: dict) -> None:
         name = rng.choice(names[:300])[0].split()[-1].lower()
         typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
         words += [name[:7], typo[:7]]
+    typed, kept, again = [word[:i] for word in words for i in range(1, len(word) + 1)], [], 0
+    for query in typed:  # as the screen keeps them: the last queries searched (Facets.recent_hits)
+        if query in kept:
+            again += 1
+        else:
+            kept = [*kept, query][-Facets.RECENT_KEPT :]
+    print(f"keystrokes: {len(typed)} keys over {len(words)} words; {again} of them type a query typed before in the"
+          " run (a name's misspelling shares its first letters), whose hits the screen keeps and shows without searching")
     for scope in ("article", "corpus"):
         filtered, echoed, switch, rss = asyncio.run(keystrokes(db, words, scope))
         if switch is not None:

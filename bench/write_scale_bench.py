@@ -1,23 +1,83 @@
-"""`python -m bench.write_scale_bench STORE [STORE ...] [--n 100] [--warm 100]`: the write path's cost per article against the size of
-the store it writes into.
+"""`python -m bench.write_scale_bench [--n 100] [--repeats 3] [--json] [STORE ...]`: the write path's cost per article
+against the size of the store it writes into.
 
-The same N generated wire stories (bench/corpus.py), analysed once by spaCy in
-this run, are written through `store_article` (entity resolution against the
-whole corpus, the corrections, the corpus counts, the full-text index) into a
-copy of each STORE: a store of 1,000 articles and one of 100,000 (the cached
-stores of bench/tui_store.py) should cost the same per article. Each STORE is
-copied first and migrated outside the timing; the copy is deleted afterwards.
-Prints ms/article (wall and CPU) for each and the ratio of each to the first.
+2N generated wire stories (bench/corpus.py) are analysed by spaCy once, before any clock starts: the question is the
+store's side. Then, REPEATS times, a fresh copy of each STORE (by default the cached stores of 1,000 and 100,000
+articles of bench/tui_store.py, which are never written) is made for each setting of SETTINGS, and each copy is
+opened as `newsx-tui ingest` opens a store: as ingest opens it now, the same without the two indexes the
+corrections read (their cost to every write), and as ingest opened it before (SQLite's default page cache, no map,
+without those indexes). The same N stories are written through `store_article` (entity resolution against the
+whole corpus, the reader's corrections, the corpus counts, the full-text index) into every copy, article by
+article, the order of the copies turning with each article, on the freshly opened connections; then the other N on
+the now warm ones. The machine's load at any moment so falls on every copy alike. The copies are of a base migrated
+once per run outside every timing, flushed to disk before they are opened (else the first checkpoint waits for the
+copy's own gigabytes to reach the disk).
+
+Per article: CPU time (the process's user and system time, which the machine's other jobs disturb less than the wall
+clock), wall time, and read calls (read syscalls: the store's pages SQLite fetched from the OS, the log's at a
+checkpoint; a count, not a time, so the load does not move it). The figure is the ratio of each repeat's
+100,000-article time to its 1,000-article time, its median and spread over the repeats.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import shutil
+import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+from . import tui_store
+
+# (articles, aliases, quotes) of the cached stores written into by default: the small one first (the ratio's baseline)
+STORE_SIZES = [(1000, 100_000, 19_000), (100_000, 2_000_000, 1_000_000)]
+SECTION = "## The write path against the store's size"
+
+
+# The indexes the corrections find their rows by (schema.py), which every article's mentions and quotes also write.
+CORRECTION_INDEXES = ("idx_mentions_by_text", "idx_quotes_by_speaker")
+
+
+def _ingest_settings(db) -> None:
+    from newsx.store.db.schema import for_ingest
+
+    for_ingest(db)
+
+
+def _without_correction_indexes(db) -> None:
+    for name in CORRECTION_INDEXES:
+        db.execute(f"DROP INDEX {name}")
+
+
+def _before(db) -> None:
+    """The store and connection as ingest had them before for_ingest: SQLite's 2 MB page cache, no map."""
+    _without_correction_indexes(db)
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _ingest_without_correction_indexes(db) -> None:
+    _without_correction_indexes(db)
+    _ingest_settings(db)
+
+
+# Connection settings (and indexes) each store is written with, in the same run: the first is ingest's
+SETTINGS = {
+    "as ingest opens it": _ingest_settings,
+    "the same, without the corrections' two indexes": _ingest_without_correction_indexes,
+    "before: SQLite's defaults, without those indexes": _before,
+}
+
+
+def cached_store(sizes: tuple[int, int, int]) -> Path:
+    """The cached store of these sizes, found without opening it (tui_store.cached opens it, migrating it in place)."""
+    digest = hashlib.sha256(Path(tui_store.__file__).read_bytes()).hexdigest()[:12]
+    path = tui_store.CACHE / f"tui-{sizes[0]}-{sizes[1]}-{sizes[2]}-{digest}.db"
+    return path if path.exists() else tui_store.cached(*sizes)[0]
 
 
 def analysed(n: int, folder: Path, first: int = 0) -> list:
@@ -35,55 +95,162 @@ def analysed(n: int, folder: Path, first: int = 0) -> list:
     return [(prepared, extraction) for _source, prepared, extraction, _error in outcomes]
 
 
-def _timed(db, articles: list) -> tuple[float, float]:
-    """Wall and CPU ms per article of writing `articles`."""
-    from newsx.store.db.write import store_article
+def read_calls() -> int:
+    """The process's read syscalls so far, this one's own included (one read of /proc/self/io)."""
+    fd = os.open("/proc/self/io", os.O_RDONLY)
+    try:
+        text = os.read(fd, 4096).decode()
+    finally:
+        os.close(fd)
+    return next(int(line.split()[1]) for line in text.splitlines() if line.startswith("syscr"))
 
-    t, c = time.perf_counter(), time.process_time()
-    for prepared, extraction in articles:
-        store_article(db, prepared, extraction)
-    return 1000 * (time.perf_counter() - t) / len(articles), 1000 * (time.process_time() - c) / len(articles)
+
+def _remove(path: Path) -> None:
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
 
 
-def time_store(store: Path, work: Path, warm: list, articles: list) -> dict:
+def migrated_copy(store: Path, work: Path) -> tuple[Path, int]:
+    """A copy of `store` brought to this schema (untimed) and checkpointed: the base of each run's copies."""
     from newsx.store import open_db
 
-    copy = work / store.name
-    shutil.copyfile(store, copy)
+    base = work / f"base-{store.name}"
+    shutil.copyfile(store, base)
+    db = open_db(base)
+    size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return base, size
+
+
+def fresh_copy(base: Path, copy: Path) -> Path:
+    shutil.copyfile(base, copy)
+    fd = os.open(copy, os.O_RDONLY)
     try:
-        db = open_db(copy)  # migrates an older store here, outside the timing
-        db.execute("PRAGMA synchronous = NORMAL")  # as ingest runs it
-        size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        cold_ms, cold_cpu = _timed(db, warm) if warm else (float("nan"), float("nan"))
-        ms, cpu_ms = _timed(db, articles)
-        db.close()
+        os.fsync(fd)  # else the first checkpoint's fsync would write the whole copy to disk, timed
     finally:
-        for leftover in work.glob(copy.name + "*"):
-            leftover.unlink()
-    return {"store": store.name, "articles": size, "ms": ms, "cpu_ms": cpu_ms, "cold_ms": cold_ms, "cold_cpu_ms": cold_cpu}
+        os.close(fd)
+    return copy
+
+
+def one_repeat(bases: list[Path], work: Path, batches: dict[str, list], r: int) -> list[dict]:
+    """A fresh copy of each base per setting, each opened as ingest opens a store; the same articles written into
+    every copy article by article, in an order that turns with each article, so that the machine's load at any
+    moment falls on every copy alike. Per copy and connection (fresh, then warm): wall and CPU ms, read calls."""
+    from newsx.store import open_db
+    from newsx.store.db.write import store_article
+
+    keys = [(label, i) for label in SETTINGS for i in range(len(bases))]
+    copies = {key: fresh_copy(bases[key[1]], work / f"run-{n}-{bases[key[1]].name}") for n, key in enumerate(keys)}
+    dbs = {}
+    try:
+        for key in keys:
+            dbs[key] = open_db(copies[key])
+            SETTINGS[key[0]](dbs[key])
+        totals = {key: {phase: {"ms": 0.0, "cpu_ms": 0.0, "reads": 0.0} for phase in batches} for key in keys}
+        for phase, articles in batches.items():
+            for k, (prepared, extraction) in enumerate(articles):
+                turn = (k + r) % len(keys)
+                for key in keys[turn:] + keys[:turn]:
+                    reads, t, c = read_calls(), time.perf_counter(), time.process_time()
+                    assert store_article(dbs[key], prepared, extraction)[1] == "ingested"
+                    cpu, wall = time.process_time() - c, time.perf_counter() - t
+                    tally = totals[key][phase]
+                    tally["reads"] += read_calls() - reads - 1  # less read_calls' own
+                    tally["ms"] += 1000 * wall
+                    tally["cpu_ms"] += 1000 * cpu
+        for tally in (t for by_phase in totals.values() for t in by_phase.values()):
+            for field in tally:
+                tally[field] /= len(next(iter(batches.values())))
+    finally:
+        for db in dbs.values():
+            db.close()
+        for copy in copies.values():
+            _remove(copy)
+    return [{"repeat": r, "settings": label, "store": i, **totals[(label, i)]} for label, i in keys]
+
+
+def load() -> str:
+    with open("/proc/loadavg") as fh:
+        return " ".join(fh.read().split()[:3])
+
+
+def run(stores: list[Path], n: int, repeats: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="newsx-write-scale-") as tmp:
+        work = Path(tmp)
+        batches = {"fresh": analysed(n, work), "warm": analysed(n, work, first=n)}
+        bases = [migrated_copy(store, work) for store in stores]
+        started = load()
+        runs: list[dict] = []
+        for r in range(repeats):
+            print(f"write scale: repeat {r + 1} of {repeats} ...", file=sys.stderr, flush=True)
+            runs += one_repeat([base for base, _ in bases], work, batches, r)
+        for base, _ in bases:
+            _remove(base)
+    return {"n": n, "repeats": repeats, "sizes": [size for _, size in bases], "stores": [s.name for s in stores],
+            "runs": runs, "load": [started, load()]}
+
+
+def summary(result: dict) -> list[dict]:
+    """Per setting and connection: median CPU ms and read calls per store; each repeat's ratio of the last store to the first."""
+    rows = []
+    for label in SETTINGS:
+        for phase in ("fresh", "warm"):
+            of = {i: [r[phase] for r in result["runs"] if r["settings"] == label and r["store"] == i]
+                  for i in range(len(result["sizes"]))}
+            last = len(result["sizes"]) - 1
+            ratios = [big["cpu_ms"] / small["cpu_ms"] for small, big in zip(of[0], of[last])]
+            wall = [big["ms"] / small["ms"] for small, big in zip(of[0], of[last])]
+            rows.append({
+                "settings": label, "phase": phase,
+                "cpu_ms": [statistics.median(x["cpu_ms"] for x in of[i]) for i in of],
+                "reads": [statistics.median(x["reads"] for x in of[i]) for i in of],
+                "ratio": statistics.median(ratios), "ratios": ratios, "wall_ratio": statistics.median(wall),
+            })
+    return rows
+
+
+def render(result: dict) -> list[str]:
+    sizes = result["sizes"]
+    lines = [
+        SECTION,
+        "",
+        f"`python -m bench.write_scale_bench`: the same {result['n']} generated wire stories (analysed by spaCy "
+        "before any clock starts) written through `store_article`, as ingest writes them, into a fresh copy of the "
+        f"cached store of {sizes[0]:,} articles and one of {sizes[-1]:,} (bench/tui_store.py), {result['repeats']} "
+        "times, one copy per setting, interleaved article by article; on a freshly opened connection (as each "
+        "`newsx-tui ingest` run opens one), then another "
+        f"{result['n']} on the warm one. CPU time per article (user + system); read calls per article are the read "
+        "syscalls SQLite made for the store's pages (a count the load does not move). The ratio is each repeat's "
+        f"{sizes[-1]:,}-article CPU time over its {sizes[0]:,}-article one: median (range). Goal: flat (about 1×). "
+        f"Load average {result['load'][0]} at the start, {result['load'][1]} at the end.",
+        "",
+        f"| connection settings | connection | CPU ms / article, {sizes[0]:,} → {sizes[-1]:,} | ratio (range) "
+        "| wall-clock ratio | read calls / article |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for row in summary(result):
+        lines.append(
+            f"| {row['settings']} | {row['phase']} | {row['cpu_ms'][0]:.1f} → {row['cpu_ms'][-1]:.1f} "
+            f"| {row['ratio']:.2f}× ({min(row['ratios']):.2f}–{max(row['ratios']):.2f}) | {row['wall_ratio']:.2f}× "
+            f"| {row['reads'][0]:.0f} → {row['reads'][-1]:.0f} |"
+        )
+    return lines + [""]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.write_scale_bench", description=__doc__.splitlines()[0])
-    parser.add_argument("stores", nargs="+", type=Path, help="stores to copy and write into (never written themselves)")
-    parser.add_argument("--n", type=int, default=100, help="articles timed on the warm connection (default 100)")
-    parser.add_argument("--warm", type=int, default=100, help="other articles written first, timed apart (default 100)")
+    parser.add_argument("stores", nargs="*", type=Path,
+                        help="stores to copy and write into, the baseline first (default: the cached 1,000- and 100,000-article stores)")
+    parser.add_argument("--n", type=int, default=100, help="stories per connection, fresh and warm (default 100)")
+    parser.add_argument("--repeats", type=int, default=3, help="copies of each store written into (default 3)")
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON line after the table")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="newsx-write-scale-") as tmp:
-        work = Path(tmp)
-        articles = analysed(args.n, work)
-        warm = analysed(args.warm, work, first=args.n) if args.warm else []
-        rows = [time_store(store, work, warm, articles) for store in args.stores]
-    with open("/proc/loadavg") as fh:
-        load = " ".join(fh.read().split()[:3])
-    print(f"{args.warm} articles on a fresh connection, then {args.n} on the warm one, written through store_article;"
-          f" load average {load}")
-    for r in rows:
-        if args.warm:
-            print(f"into {r['articles']:,} articles ({r['store']}), fresh connection: {r['cold_ms']:.1f} ms/article wall, "
-                  f"{r['cold_cpu_ms']:.1f} ms CPU; {r['cold_cpu_ms'] / rows[0]['cold_cpu_ms']:.2f}x the first's CPU")
-        print(f"into {r['articles']:,} articles ({r['store']}): {r['ms']:.1f} ms/article wall, "
-              f"{r['cpu_ms']:.1f} ms CPU; {r['cpu_ms'] / rows[0]['cpu_ms']:.2f}x the first's CPU")
+    stores = args.stores or [cached_store(sizes) for sizes in STORE_SIZES]
+    result = run(stores, args.n, args.repeats)
+    print("\n".join(render(result)))
+    if args.json:
+        print(json.dumps(result))
     return 0
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import interrupts
+from .db.schema import for_ingest
 from .db.write import store_article
 from .errors import IngestInterrupted, NewsxError, ReadError
 from .read import STDIN, Item, Skipped, is_article_name, prepare, read_input, walk_inputs
@@ -118,10 +119,7 @@ def ingest(
                 warnings=list(a.warnings),
             ))
 
-    # WAL with synchronous=NORMAL: a commit no longer waits for the disk; a
-    # crash or kill still keeps every committed article and never half of
-    # one, and a power cut can lose only the last few, which ingest again.
-    db.execute("PRAGMA synchronous = NORMAL")
+    for_ingest(db)
     todo = _new_articles(db, paths, report, from_stdin)
     try:
         if scheduler:

@@ -86,7 +86,8 @@ def test_rounds_9_and_10_keep_what_tuning_reached(scores):
     unseen = _unseen(scores, range(9, 11))
     assert unseen.direct.gold >= 400, unseen.direct
     assert unseen.direct_speakers.recall >= 0.90, unseen.direct_speakers
-    assert unseen.entities.recall >= 0.81 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
+    assert unseen.entities.recall >= 0.85 and unseen.merges.recall >= 0.76, (unseen.entities, unseen.merges)
+    assert unseen.entities.precision >= 0.76, unseen.entities  # r9-entities reached 85.6% found, precision 0.77
     # reported speech: 76.6% found / 70.3% right speaker untouched; 96.2% / 91.4% after r10-reported
     assert unseen.reported.recall >= 0.95 and unseen.reported_speakers.recall >= 0.90, (unseen.reported, unseen.reported_speakers)
 

@@ -227,3 +227,23 @@ def test_a_phrase_quoted_as_what_a_passive_verbs_agent_called_it(extracted):
     assert (_speaker(extracted["defined_by"], "the study of programs"), quote.sieve) == ("Hal Brooks", "quoted as")
     mitsloan = _page("wcxb/mitsloan_machine_learning.txt")
     assert _speaker(mitsloan, "the field of study that gives computers") == "Arthur Samuel"
+
+
+# -- one reader of transcript labels for both stages ---------------------------------------------
+
+
+def _aliases(extraction) -> set[str]:
+    return {a for e in extraction.entities.values() for a in e.aliases}
+
+
+def test_both_stages_read_one_rule_for_what_a_transcript_is():
+    two = extract_text("Ferry strike\n\nANA LOPEZ, HOST: Crews walked out today.\n\nMARIA OKAFOR: We want a raise.\n")
+    assert not [q for q in two.quotes if q.kind == "direct"]  # two labels make no transcript, for either stage
+    assert "MARIA OKAFOR" not in _aliases(two)
+    three = extract_text(
+        "Ferry strike\n\nANA LOPEZ, HOST: Crews walked out today.\n\nMARIA OKAFOR: We want a raise.\n\n"
+        "LOPEZ: The company says it will talk.\n\nOKAFOR: Then we will wait.\n"
+    )
+    assert {"MARIA OKAFOR", "ANA LOPEZ"} <= _aliases(three)
+    assert _speaker(three, "Then we will wait") == "MARIA OKAFOR"
+    assert not [q for q in three.quotes if q.kind == "direct" and "company says" in q.text]  # the host narrates

@@ -14,7 +14,7 @@ import sqlite3
 
 from newsx.store import open_db, transaction
 from newsx.store.db import corrections
-from newsx.store.db.schema import SCHEMA_VERSION
+from newsx.store.db.schema import SCHEMA_VERSION, for_ingest
 from newsx.store.db.write import store_article
 from newsx.store.names import name_key, translit_key
 from newsx.store.records import Anatomy, EntityRecord, Extraction, MentionRecord, Paragraph, Prepared
@@ -132,3 +132,24 @@ def test_a_version_6_store_gains_the_skeletons_the_vocabulary_and_the_indexes(tm
     write(db, "b", "Moqtada al-Sadr spoke again.", person("Moqtada al-Sadr"))
     assert db.execute("SELECT count(*) FROM entities").fetchone()[0] == before  # found through the migrated table
     db.close()
+
+
+def test_an_ingest_connection_shows_each_article_to_readers_and_leaves_it_in_the_file(tmp_path):
+    """Ingest's connection maps the store and checkpoints seldom (schema.for_ingest): the TUI, reading the store
+    while ingest writes it, still sees each article once it is committed, and closing puts every one in the file."""
+    path = tmp_path / "s.db"
+    db = open_db(path)
+    for_ingest(db)
+    assert db.execute("PRAGMA mmap_size").fetchone()[0] > 0
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    stored = []
+    for n, name in enumerate(["Muqtada Sadr", "Nuri al-Maliki", "Jawad Bolani"]):
+        write(db, f"story-{n}", f"{name} spoke on Tuesday.", person(name))
+        stored.append(name)
+        assert [r[0] for r in reader.execute("SELECT name FROM entities ORDER BY id")] == stored
+    reader.close()
+    db.close()
+    assert not (tmp_path / "s.db-wal").exists()
+    after = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)  # the file alone, no log read
+    assert after.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    after.close()

@@ -126,17 +126,20 @@ def open_tui(
     _version: VersionOption = False,
 ) -> None:
     """Open the TUI (the default command: `newsx-tui [PATH ...]`)."""
-    from newsx.store.ingest import sample_paths
-    from newsx.store.read import expand_paths
-
     db_path = settings.store_path(db)
     paths = list(paths or [])
+    # the reading and ingest modules are imported only when there is something to ingest: opening a store
+    # paid half a second for them before its first paint on a busy machine
     if paths and paths != ["-"]:
+        from newsx.store.read import expand_paths
+
         list(expand_paths(p for p in paths if p != "-"))  # a bad path fails here, before the screen clears
     if "-" in paths:
         raise UsageProblem("the TUI cannot read stdin; use `newsx-tui ingest -` first")
     store = open_db(db_path)
-    if not paths and store.execute("SELECT count(*) FROM articles").fetchone()[0] == 0:
+    if not paths and store.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        from newsx.store.ingest import sample_paths
+
         paths = [str(p) for p in sample_paths()]
     store.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -75,6 +75,17 @@ class Facets:
     # lists); `top`: the most mentions, a full bar
     entity_pages: dict[str, RowPages] = field(default_factory=dict)
     top: int = 1
+    # the panes' hits (role -> hits) of the last queries searched in this scope: a query typed again (a letter
+    # rubbed out, a name typed afresh, its first letters) is shown without searching again, which over a large
+    # corpus is most of what a key costs. Kept with the facets, so a store changed or re-sorted searches afresh
+    recent_hits: OrderedDict[str, dict] = field(default_factory=OrderedDict, repr=False, compare=False)
+    RECENT_KEPT = 64
+
+    def remember_hits(self, query: str, results: dict) -> None:
+        """Keep `results`, the hits of `query` (the search worker's, from its thread: one dict operation at a time)."""
+        self.recent_hits[query] = results
+        while len(self.recent_hits) > self.RECENT_KEPT:
+            self.recent_hits.popitem(last=False)
 
     def add_hits(self, hits) -> None:
         """Entities found by search past the first rows the corpus scope read, as their panes show them: their

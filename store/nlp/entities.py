@@ -43,6 +43,7 @@ from ..read.anatomy import PHOTO_CREDIT_TAIL
 from ..records import GEO_KEY, EntityRecord, MentionRecord
 from .speakers import SPEECH_VERBS
 from .tokens import tokens
+from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
@@ -135,6 +136,15 @@ _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGN
 _LISTED_NAME_BEFORE = re.compile(r"\bthe (?P<words>(?:[A-Z][\w\-]*, )+(?:and|&) )$")
 # A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
 _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
+# A model's number or code after a word of its name, which no body's name carries: "Bondi 9",
+# "Espro P7", "Colgate 360 Sensitive", "Ioniq 5 N"; a broadcaster's channel ("NBC 5", "BBC Radio 4",
+# "Channel 4", "Local 10") and a union's local ("SEIU Local 1199") are names.
+_NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
+# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly".
+_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly)\b")
+# The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
+# on Human Rights", "the Geneva Conventions", "the Paris Accord".
+_LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
 _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -146,6 +156,10 @@ PRODUCT_NOUNS = frozenset(
     """solution solutions software app apps device devices system systems game games console consoles browser
     browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
 )
+# A one-word maker's possessive opening a span, "Anthropic's Claude", and what shows the rest is a thing
+# it makes: a model's number or a product's noun after it ("... Claude 3.5", "... Zenflow tool").
+_MAKER = re.compile(r"(?P<maker>[A-Z][\w.\-]*)['\u2019]s (?=[A-Z])")
+_MODEL_AFTER = re.compile(r"\s+(?:[\w.\-]*\d[\w.\-]*\b|(?:" + "|".join(sorted(PRODUCT_NOUNS | {"tool", "tools", "assistant", "chatbot", "platform"})) + r")\b)")
 
 
 @dataclass
@@ -304,7 +318,7 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
-    things = _named_after_kind(prose)
+    things = _named_after_kind(prose) | _pluralised_acronyms(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -357,6 +371,11 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
                 cut = 0  # "Interior Ministry": the office is the organisation's name
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
                 cut = 0  # "Health and Human Services": a name goes on after its first word, no title
+            if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
+                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.NATIONAL_BODY_HEADS:
+                cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
+            if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
+                cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -368,6 +387,11 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
             label = "GPE"  # "the State Of New Jersey" (a filing's party), "State" cut as a title: the state
+        maker = _MAKER.match(p.text, start, end)
+        if label in {"ORG", "PERSON"} and maker and (_MODEL_AFTER.match(p.text, end) or _model_number(p.text[start:end])):
+            # "Anthropic's Claude 3.5", "Zencoder's Zenflow tool", "OpenAI's GPT-5 Codex": the maker, then its product
+            out.append(_Mention(p.seq, start, start + len(maker["maker"]), maker["maker"], "ORG", {"organisation"}))
+            start, label = maker.end(), "PRODUCT"
         if label in {"ORG", "FAC", "LOC"}:
             owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
             if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
@@ -409,6 +433,12 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
+        if label == "ORG" and _model_number(text):
+            label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
+            label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
+            end, text, label = body.end(), p.text[start : body.end()], "ORG"  # "the Tory party", "the Scottish Executive"
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
             continue  # "Commonly grown varieties include ...": an adverb opening a sentence
@@ -597,6 +627,14 @@ class _WordsExcept(AbstractSet[str]):
         return frozenset(it)  # what `-`, `|` and `&` return, as they would for the frozenset this stands for
 
 
+def _model_number(text: str) -> bool:
+    words = text.split()
+    return any(
+        any(ch.isdigit() for ch in w) and not (is_acronym(before) or before in _NUMBERED_NAME_WORDS)
+        for before, w in zip(words, words[1:])
+    )
+
+
 def _numbered(span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
@@ -629,6 +667,20 @@ def _credential(span) -> bool:
     while i >= 2 and doc[i].text == "," and doc[i - 1].ent_type_ != "PERSON" and is_acronym(doc[i - 1].text):
         i -= 2
     return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
+# Endings of a noun naming what someone does: "keeper", "hygienist", "editor", "historian".
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+
+
+def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
+    """A person's span of three words or more opening its sentence with a capitalised noun of what
+    someone does ("Keeper Tony Bullock", "Hygienist Andrea Fernandez"): the job, not a given name
+    (a two-word name such as "Hunter Biden" is left alone)."""
+    if span is None or len(span) < 3 or not span[0].is_sent_start or not span[0].is_title:
+        return False
+    word = span[0].lower_
+    return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
@@ -721,6 +773,16 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
                 if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                     i += 1
     return out
+
+
+_PLURAL_ACRONYM_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,7}s(?![\w'\u2019-])")
+
+
+def _pluralised_acronyms(prose: list[Para]) -> set[str]:
+    """Acronyms the article writes in the plural, and their singular: "EVs" and "EV", "AIs" and "AI"
+    name a kind of thing, no one body (a body is never counted)."""
+    plural = {m for p in prose for m in _PLURAL_ACRONYM_WORD.findall(p.text)}
+    return plural | {w[:-1] for w in plural}
 
 
 def _names_a_kind(span, first) -> bool:
@@ -918,27 +980,13 @@ def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention
             _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
 
 
-# A transcript's turn: "JO ROE: ...", "JO ROE, HOST: ..." (the speaker's name in capitals, a role after it).
-_TRANSCRIPT_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+){0,3})(?:, [A-Z][A-Z ]*[A-Z])?:\s"
-)
-# Words of a label that names no one: "UNIDENTIFIED PERSON #1", "CROWD", "ANNOUNCER".
-_ANONYMOUS_LABEL_WORDS = frozenset(
-    "unidentified unknown crowd group audience person man woman child speaker announcer narrator protesters".split()
-)
-
-
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
-    """The people a transcript's turns are labelled with, each with where its label ends (the
-    role after the name, "HOST", is no one): "ROSIE CURTS: ..." is Rosie Curts, whom the body
-    also names. A transcript has turns: two labels at least, one of them a full name (a one-word
-    label needs them); a dateline ("NEW DELHI: ...", "MUMBAI: ...": a known place) is no turn."""
-    found = [(p, m) for p in prose if (m := _TRANSCRIPT_LABEL.match(p.text)) and not p.skip
-             and not any(w.lower() in _ANONYMOUS_LABEL_WORDS for w in m["name"].split())
-             and not (gaz and gaz.lookup(m["name"]))]
-    if len(found) < 2 or not any(" " in m["name"] for _, m in found):
-        return []
-    return [(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}), m.end()) for p, m in found]
+    """The people a transcript's turns are labelled with (transcript.py reads the labels, for the
+    quotes stage too), each with where its label ends (the role after the name, "HOST", is no one):
+    "ROSIE CURTS: ..." is Rosie Curts, whom the body also names; a dateline ("NEW DELHI: ...", a
+    known place) is no turn."""
+    labels = transcript_labels(prose, lambda name: bool(gaz and gaz.lookup(name)))
+    return [(_Mention(label.seq, label.start, label.end, label.name, "PERSON", {"person"}), label.turn) for label in labels]
 
 
 def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:

@@ -37,7 +37,9 @@ ORG_HEAD_NOUNS = frozenset(
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
 # Plural place nouns two names can share: "Orange and Riverside counties".
-_PLURAL_PLACE_NOUNS = frozenset({"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages"})
+_PLURAL_PLACE_NOUNS = frozenset(
+    {"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "prisons", "airports"}
+)
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
     r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
@@ -68,9 +70,10 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
+        ent = _modifier_cut(ent, gaz) or ent
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or [ent]
+        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or _located_split(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -92,7 +95,9 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
 
 def _joined(ents: list[Span]) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
-    (one word, right after the organisation's, nothing between)."""
+    (one word, right after the organisation's, nothing between); "[US] [District Court]": a
+    country's acronym, then its body; "[the Board of Deputies] of [British Jews]": a body, then the
+    people it is of."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -102,8 +107,31 @@ def _joined(ents: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
             continue
+        if prev is not None and ent.start < prev.end:
+            continue  # a people's name joined to the body before it
+        if (
+            prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1
+            and prev.doc[prev.end].text == "of"
+        ):
+            doc, end = ent.doc, ent.end
+            while end < len(doc) and doc[end].ent_type_ == "NORP":
+                end += 1  # "[British] [Jews]": the model's two spans of one people
+            if doc[end - 1].tag_ == "NNPS":
+                out[-1] = Span(doc, prev.start, end, label="ORG")  # "[the Board of Deputies] of [British Jews]"
+                continue
+        if (
+            prev is not None and prev.label_ == "GPE" and ent.label_ == "ORG" and ent.start == prev.end
+            and is_acronym(prev.text.replace(".", "").strip()) and ent[-1].lower_ in NATIONAL_BODY_HEADS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")  # "[US] [District Court]": one body
+            continue
         out.append(ent)
     return out
+
+
+# Last words of a country's body, which copy names with the country's acronym first ("US District
+# Court", "UK Border Agency", "US Anti-Doping Agency").
+NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police"}
 
 
 # Positions that sports copy writes, in capitals, between a team and a player: "Browns DL Jo Doe",
@@ -127,6 +155,33 @@ def _position_split(ent: Span) -> list[Span] | None:
     return pieces
 
 
+# Last words of an institution that stands somewhere: "Glenurquhart High School in Inverness".
+_SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
+
+
+def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """"[Glenurquhart High School in Inverness]", "[Lubin School of Business at Pace University]":
+    an institution and where it is, which the model read as one name; the place (after "in", or one
+    the gazetteer knows) or the larger institution (by its head noun) is a name of its own."""
+    if ent.label_ not in {"ORG", "FAC"} or len(ent) < 4:
+        return None
+    doc = ent.doc
+    for tok in ent[2:-1]:
+        if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+            continue  # (the head may come before what it is of: "School of Business at ...")
+        where = doc[tok.i + 1 : ent.end]
+        if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
+            return None
+        if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
+            label = "GPE"  # (a small town the gazetteer reads only inside the article's country: "in Inverness")
+        elif where[-1].lower_ in _SITED_HEADS:
+            label = "ORG"
+        else:
+            return None
+        return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label=label)]
+    return None
+
+
 def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     """"ambassador to [the Ukraine Marie Roe]": the country of a role, glued onto the name after it;
     the country is a place, the name of two or three capitalised words a person."""
@@ -141,6 +196,32 @@ def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
             return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
     return None
+
+
+def _modifier_cut(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """An adjective the model ran into a name: at its end, modifying the noun after the name ("the
+    [Tampa Bay Buccaneers American] football team"); at its start, a word before a state or a
+    country that makes no place of its own with it, in a place's span ("[Rural New Hampshire]"; not
+    "Central America", nor a person's or a body's: "Michael Jordan", "Air India")."""
+    doc = ent.doc
+    if len(ent) < 2:
+        return None
+    last = ent[-1]
+    if ent.label_ in {"ORG", "PERSON", "FAC"} and last.pos_ == "ADJ" and last.head.i >= ent.end and ent.end < len(doc) \
+            and doc[ent.end].text.islower() and doc[ent.end].pos_ == "NOUN" and len(ent) >= 3:
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_)
+    first, rest = ent[0], ent[1:]
+    if ent.label_ in {"GPE", "LOC"} and gaz is not None and first.is_alpha and first.lower_ not in _COMPASS_WORDS \
+            and (gaz.region(rest.text) or gaz.country(rest.text)) and not gaz.lookup(ent.text):
+        return Span(doc, rest.start, rest.end, label="GPE")
+    return None
+
+
+# First words of a place's own name ("Central America", "New Mexico", "Lake Chad"), never cut off.
+_COMPASS_WORDS = frozenset(
+    """north south east west central northern southern eastern western upper lower greater new great united
+    middle inner outer lake mount cape port fort camp gulf bay sea river""".split()
+)
 
 
 def _adjective_end(ent: Span) -> Span | None:
@@ -258,7 +339,7 @@ def _listed(ent: Span) -> list[Span] | None:
 
 
 def _place_pair(ent: Span) -> list[Span] | None:
-    """"Orange and Riverside counties": two places sharing one plural place noun."""
+    """"Orange and Riverside counties", "Belmarsh and Woodhill prisons": two places sharing one plural place noun."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].lower_ not in _PLURAL_PLACE_NOUNS:
         return None
@@ -401,7 +482,7 @@ def institutions(doc: Doc) -> list[Found]:
     untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
     "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
     out: list[Found] = []
-    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS  # once, not once per token
+    heads = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"court"}  # once, not once per token ("a High Court action")
     for tok in tokens(doc).lower(heads):
         if not tok.text[:1].isupper() or tok.i == 0:
             continue
@@ -621,8 +702,8 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
         if prev.i + 1 >= len(doc):
             continue
         tok = doc[prev.i + 1]
-        if not tok.text[:1].isupper() or tok.text.isupper() or not tok.is_alpha:
-            continue
+        if not tok.text[:1].isupper() or tok.text.isupper() or tok.text[:-1].isupper() or not tok.is_alpha:
+            continue  # (nor an acronym's plural: "the EVs", "the NGOs" name a kind of thing)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "the Rockets Foundation": a longer name
@@ -720,8 +801,10 @@ def listed_people(doc: Doc) -> list[Found]:
 
 
 # Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
-# Show" ("Games" ends companies' names too: "Epic Games").
-EVENT_NOUNS = frozenset("Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo".split())
+# Show", "the Boston Marathon", "a Grand Slam" ("Games" ends companies' names too: "Epic Games").
+EVENT_NOUNS = frozenset(
+    "Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo Marathon Slam Trophy Summit".split()
+)
 # Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
 # tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
 _WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
@@ -798,12 +881,26 @@ def addresses(text: str) -> list[Found]:
 
 
 _REPORT = frozenset({"report"})
+_JOURNALISTS = frozenset(
+    "journalist journalists reporter reporters columnist columnists correspondent correspondents photographer editor".split()
+)
 
 
 def reporting_outlets(doc: Doc) -> list[Found]:
     """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
-    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so)."""
+    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so). And the
+    paper a journalist works for, named before the job: "an Evening Standard journalist" (not "a
+    Jewish journalist", an adjective; nor "a Washington reporter", a place)."""
     out: list[Found] = []
+    for job in tokens(doc).lower(_JOURNALISTS):
+        run = []
+        i = job.i - 1
+        while i > 0 and len(run) < 3 and doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "NOUN"} \
+                and doc[i].ent_type_ in {"", "ORG", "WORK_OF_ART"} and not is_person_title(doc[i].text):
+            run.insert(0, doc[i])
+            i -= 1
+        if run and job.text.islower() and doc[i].lower_ in {"a", "an", "the"}:
+            out.append((run[0].idx, run[-1].idx + len(run[-1]), "ORG", {"organisation"}))
     for verb in tokens(doc).lemma(_REPORT):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > 0]
         if len(subjects) != 1:

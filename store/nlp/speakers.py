@@ -218,7 +218,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
     if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
-        # '"...," said the American', 'the Scot admitted': one person known by a nationality
+        # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})

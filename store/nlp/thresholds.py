@@ -43,8 +43,6 @@ ASIDE_MAX_WORDS = 8
 # An article is a transcript when this many paragraphs open with a speaker's label in capitals
 # ('ROSIE CURTS: ...'); one or two such openings are datelines ('NEW DELHI: ...') or headings.
 TRANSCRIPT_MIN_TURNS = 3
-# Words of a transcript's label: a name, a role after a comma ('SACHA PFEIFFER, HOST').
-TRANSCRIPT_LABEL_MAX_WORDS = 8
 
 # -- speakers (speakers.py) -------------------------------------------------------------------
 

@@ -318,6 +318,7 @@ class MainScreen(Screen[None]):
                 if worker.is_cancelled:
                     return
                 results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF)
+            facets.remember_hits(query, results)
             if not worker.is_cancelled:
                 self.post_message(HitsFound(query, results))
             return
@@ -327,6 +328,7 @@ class MainScreen(Screen[None]):
                 if worker.is_cancelled:
                     return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
                 results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF, conn=conn)
+            facets.remember_hits(query, results)
             if not worker.is_cancelled:
                 self.post_message(HitsFound(query, results))
             if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
@@ -677,7 +679,7 @@ class MainScreen(Screen[None]):
         self.hits_query = ""
         query = self.query_one(SearchBox).value
         if query.strip():
-            self.filter_facets(query, facets)
+            self.filter_typed(query)
         if facets.scope not in self.settled:
             self.settled.add(facets.scope)
             heap.settle()
@@ -704,7 +706,7 @@ class MainScreen(Screen[None]):
     def search_changed(self, event: Input.Changed) -> None:
         self.stop_text_search()
         if event.value.strip():
-            self.filter_facets(event.value, self.facets)
+            self.filter_typed(event.value)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
             # quick hand costs the names' panes their frame, and only the last query's are read
             self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
@@ -715,6 +717,15 @@ class MainScreen(Screen[None]):
             for role in ROLES:
                 self.facet(role).show_all()
             self.fit_search_panes()
+
+    def filter_typed(self, query: str) -> None:
+        """The panes' hits of `query`: those of a query searched a moment ago at once, else searched by a worker."""
+        results = self.facets.recent_hits.get(query)
+        if results is None:
+            self.filter_facets(query, self.facets)
+            return
+        self.workers.cancel_group(self, "filter")  # an earlier key's search: its hits would come after these
+        self.post_message(HitsFound(query, results))
 
     def start_text_search(self) -> None:
         """The full-text search of the query typed, now (the pause came, or Enter did)."""
@@ -871,6 +882,9 @@ class MainScreen(Screen[None]):
 
     def focus_place(self, paragraph_id: int, mention_id: int | None = None, article_id: int | None = None) -> None:
         if article_id is not None and (self.view is None or self.view.article["id"] != article_id):
+            # another article is read and drawn (a large store's takes a few frames): said at once, so that the
+            # key that asked is seen to have been taken; the position comes back with the article
+            self.set_status("Opening the article…")
             self.load_article(article_id, focus=(paragraph_id, mention_id))
             return
         self.highlight_entity(mention_id)

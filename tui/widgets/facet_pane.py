@@ -146,10 +146,7 @@ class FacetPane(LazyOptionList):
         highlighted_id = self.highlighted_entity_id
         # replaced, not cleared and filled: the list emptied for a moment hid the scrollbar, and showing
         # it again laid the whole screen out again at every keystroke
-        self.set_options(
-            LazyOption(lambda e=e, hit=hit: self._prompt(e, hit), id=str(e["id"]), height=1 + self._second_line(e, hit))
-            for e, hit in pairs
-        )
+        self.set_options(self._hit_option(e, hit) for e, hit in pairs)
         if not pairs:
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
@@ -163,6 +160,11 @@ class FacetPane(LazyOptionList):
                 self.highlighted = self.get_option_index(str(highlighted_id))
             except OptionDoesNotExist:
                 pass
+
+    def _hit_option(self, entity: dict, hit: EntityHit | None) -> LazyOption:
+        # whether the alias takes a line of its own is decided once: its height, and its prompt when drawn
+        second = self._second_line(entity, hit)
+        return LazyOption(lambda: self._prompt(entity, hit, second), id=str(entity["id"]), height=1 + second)
 
     def _show_order(self) -> None:
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order."""
@@ -180,8 +182,9 @@ class FacetPane(LazyOptionList):
         self._show_order()
         self.post_message(self.OrderChosen(self.role, self.order))
 
-    def _prompt(self, entity: dict, hit: EntityHit | None) -> Text:
-        """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over)."""
+    def _prompt(self, entity: dict, hit: EntityHit | None, second: bool = False) -> Text:
+        """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over);
+        `second`: the alias hit on a line of its own (_second_line)."""
         match_style = foreground(self.get_component_rich_style("facet-pane--match"))
         # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
         scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
@@ -196,7 +199,7 @@ class FacetPane(LazyOptionList):
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
             line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
-        if self._second_line(entity, hit):
+        if second:
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
         return line

@@ -30,6 +30,7 @@ class MentionMap(Widget):
         self.reader = reader
         self._tops: list[int] = []
         self._ids: list[int] = []
+        self._styles: tuple = ()  # set by render_lines, for its rows
 
     def on_mount(self) -> None:
         # the reader's scroll position and layout decide what each row shows
@@ -43,7 +44,20 @@ class MentionMap(Widget):
 
     def render_lines(self, crop):
         self._layout()
+        # the styles are the same for every row: looked up per row, they were most of what a row cost, and the
+        # map draws all its rows again at every scroll of the reader and every article opened
+        self._styles = self._row_styles()
         return super().render_lines(crop)
+
+    def _row_styles(self) -> tuple:
+        """The map's style, its on-screen band's, and the foregrounds of its two marks."""
+        base = self.rich_style
+        return (
+            base,
+            base + self.get_component_rich_style("mention-map--viewport"),
+            foreground(self.get_component_rich_style("mention-map--mention")),
+            foreground(self.get_component_rich_style("mention-map--selected")),
+        )
 
     def _row_span(self, y: int) -> tuple[float, float]:
         total = max(1, self.reader.virtual_size.height)
@@ -51,7 +65,7 @@ class MentionMap(Widget):
         return y * total / height, (y + 1) * total / height
 
     def render_line(self, y: int) -> Strip:
-        base = self.rich_style
+        base, viewport, mention_style, selected_style = self._styles or self._row_styles()
         width = self.size.width
         if not self._ids:
             return Strip.blank(width, base)
@@ -65,11 +79,8 @@ class MentionMap(Widget):
         on_screen = view_top <= top < view_top + self.reader.scrollable_content_region.height or (
             top <= view_top < bottom
         )
-        style = base + self.get_component_rich_style("mention-map--viewport") if on_screen else base
-        cells = [
-            Segment("█" if mention else " ", style + foreground(self.get_component_rich_style("mention-map--mention"))),
-            Segment("●" if selected else " ", style + foreground(self.get_component_rich_style("mention-map--selected"))),
-        ]
+        style = viewport if on_screen else base
+        cells = [Segment("█" if mention else " ", style + mention_style), Segment("●" if selected else " ", style + selected_style)]
         return Strip(cells, 2).adjust_cell_length(width, style)
 
     def on_click(self, event: events.Click) -> None:
