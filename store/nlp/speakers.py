@@ -15,7 +15,7 @@ surname named last.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import re
 
@@ -50,6 +50,7 @@ ORGANISATION_NOUNS = frozenset(
     "group movement organisation organization militia party agency company firm alliance faction".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
 _ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
@@ -190,6 +191,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     `entity_names` maps entity key -> (canonical name, spaCy label).
     """
     lower = subject.lower_
+    if subject.dep_ == "poss":
+        lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
@@ -201,6 +204,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if partner and partner != key and _alone(subject, key, mention_at):
             # "Ford and Fry replied": which Ford is read in stage two, by whom he was named with
             found.surname, found.partner = name_key(subject.text), partner
+        if partner and partner != key and subject.dep_ in {"nsubj", "nsubjpass"}:
+            # "Lord Justice Rix and Mr Justice Forbes ruled that ... They said ...": two people who
+            # speak together are who the next "they" stands for
+            found.plural = True
         return found
     for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
         if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
@@ -273,7 +280,7 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"
 
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
-    """report study paper survey review analysis research statement complaint filing lawsuit letter
+    """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
     petition""".split()
 )
@@ -447,7 +454,8 @@ class Discourse:
 
     def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
         if speaker.partner:
-            return self._named_with(sentence, speaker.surname or "", speaker.partner) or speaker
+            named = self._named_with(sentence, speaker.surname or "", speaker.partner)
+            return replace(named, plural=speaker.plural) if named is not None else speaker
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import DESCRIBED_PEOPLE, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
 # Cues whose reported content is real speech even without a that-clause; "note", "write", "post"
 # and "report" without one are narrative ("the report noted a rise").
 _CLAUSE_DEPS = frozenset({"ccomp"})
-_ACCORDING = frozenset({"according"})
+_ACCORDING = frozenset({"according", "per"})
 # Where a paragraph Doc keeps its text once joined (a string: no reference to the Doc).
 _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
@@ -38,7 +38,21 @@ _ACCOUNT_CUES = frozenset({"report"})
 # person or a group must say.
 _OBJECT_REPORT_CUES = _ADVICE_CUES | _STANCE_CUES | _ACCOUNT_CUES
 _SPEAKER_OBJECT_CUES = _ADVICE_CUES | _STANCE_CUES
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES
+# A court's or a judge's decision is what it says ("the Law Lords have ruled", "ruled that ...",
+# "He ruled there was no obligation ..."): reported with a clause, never "ruled out" or "ruled the country".
+_RULING_CUES = frozenset({"rule"})
+# An appeal: what is asked for is the infinitive after the one appealed to ("has called on the
+# government to free or charge the men", "pleaded with visiting fans not to protest").
+_APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
+# A verdict on something named: what is reported is the object and what it is called ("described
+# Spain's victory as the highlight of his career", "hailed his side's win as a ...").
+_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss"})
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES
+# Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
+# "Robinson's contention England dominated the forward play").
+_CLAIM_NOUNS = frozenset(
+    "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument".split()
+)
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
 _QUESTION_CUES = frozenset({"ask"})
@@ -47,7 +61,8 @@ _PEOPLE = DESCRIBED_PEOPLE | frozenset(
     """expert people customer user participant parent member graduate official source critic advocate
     physician dietitian nutritionist clinician specialist psychologist""".split()
 )
-_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Marks a direct quote opens with (some pages quote with single marks).
 _QUOTE_MARKS = ('"', "\u201c", "\u2018")
 # Heads of a subject that is a share of a group ("65% of Gen Z users said"): the group speaks.
@@ -71,9 +86,15 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
     covering: list[Reported] = []  # reports that take in any statement inside them (a closing cue, "According to X, ...")
-    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES):
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not inside(tok.idx):
+    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES | _CLAIM_NOUNS):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIM_NOUNS:
+            if not inside(tok.idx) and (found := _claim(tok, quoted)) is not None:
+                out.append(found)
+            continue
+        if (tok.lower_ == "per" and tok.pos_ == "ADP" or tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") and not inside(tok.idx):
             found = _according_to(tok, skip)
+            if found and tok.lower_ == "per" and any(s < found.end and found.start < e for s, e in quoted):
+                continue  # '"Don't hide it," one commenter said, per Feng.': where a quote was read, not a statement
             if found:
                 out.append(found)
                 if tok.i == tok.sent.start:
@@ -88,6 +109,16 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "who asked not to be named": a request about the speaker, not what was said
         if _discourse_marker(tok):
             continue  # "That said, experts still ...": a connective, not a statement
+        framed = _as_frame(tok, skip)
+        if framed is not None:
+            # "As posts from users like X have noted, similar tests show ...", "..., as reported by Y."
+            subject, start, end = framed
+            quote = any(s < end and start < e for s, e in quoted)  # 'As one tester noted, "..."': the quote's cue
+            if not quote and not inside(subject.idx) and len(_text(doc)[start:end].split()) >= T.REPORTED_MIN_WORDS:
+                # not covering: "As X reports, the cases came to light when authorities announced
+                # that ...": a statement inside is its own speaker's, and cuts X's content short
+                out.append(Reported(tok, subject, start, end, tok.text))
+            continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "point out that ...", never "point to"
         if lemma in _QUESTION_CUES and not _that_clause(tok):
@@ -120,7 +151,10 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             subject = inverted
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
-            subject = subject_of(tok) or _purpose_subject(tok)
+            subject = _document_subject(tok) or subject_of(tok) or _purpose_subject(tok) or _means_subject(tok)
+            dashed = _dashed_subject(tok)
+            if dashed is not None and (subject is None or dashed.i < subject.i < tok.i):
+                subject = dashed  # a word of the parenthesis is no subject: "Mr Roe - keen to reassure - had said"
             if subject is None or inside(subject.idx):
                 continue
             span = _content(tok, subject, skip)
@@ -128,7 +162,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         start, end = span
         if inverted is None:
-            subject = _topic_before_clause(tok) or subject
+            subject = _topic_before_clause(tok) or _apposed_name(subject)
         subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
         if start <= subject.idx < end and not _parenthetical(tok):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
@@ -176,16 +210,39 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # speech verb interrupts, its parenthesis included
         head = verb.head
         return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
-    if verb.tag_ == "VBG" and not after:
-        return None  # "other AP reporting": a participle reports only with its clause after it
+    lemma = verb.lemma_.lower()
+    if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
+        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
+        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
+        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
+    if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
+        obj, as_ = verdict
+        return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
+        after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
+    told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
+    if verb.tag_ == "VBG" and not after and not told:
+        # "other AP reporting": a participle reports only with its clause after it, or with one
+        # after its object ("telling anyone who'll listen that ...")
+        return None
+    if before and after and after[0].left_edge.i > verb.i + 1 and _closing_position(verb, before[0]):
+        after = []  # "X can do different things, Malone wrote in a brief that was co-authored ...": the statement is before
     if after:
         c = after[0]
         first = c.left_edge
         object_ = _misparsed_subject(verb, c)
         if object_ is not None:
             first = object_.left_edge  # "reported strength training has become ...": the clause's subject
-        while first.dep_ == "mark" or first.lower_ == "that" or first.is_punct:
+        # the clause's own "that" (or "whether"), never the mark of a clause inside it ("said as home
+        # secretary he gave ...", "said that if there had been a quota ...")
+        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
             first = doc[first.i + 1]
+        if object_ is None and not any(t.lower_ == "that" for t in doc[verb.i + 1 : first.i]):
+            # "said as home secretary he gave ...": a phrase on the cue before the clause, no "that" or
+            # object between, is read as part of what is reported
+            lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and t.right_edge.i + 1 == first.i]
+            if lead and lead[0].i == verb.i + 1:
+                first = lead[0]
         last = _run_on(verb, after[-1].right_edge)
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
@@ -193,11 +250,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         end_tok = min(c.right_edge.i, subject.left_edge.i - 1, verb.i - 1)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
-    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head):
+    if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
         first = min(verb.i, subject.left_edge.i) - 1
         return _trim(doc, max(sent.start_char, skip), doc[first].idx + len(doc[first]))
-    if verb.lemma_.lower() in _OBJECT_REPORT_CUES or verb.lemma_.lower() == "say":
+    if lemma in _OBJECT_REPORT_CUES or lemma == "say":
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
@@ -206,6 +263,64 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _as_frame(verb, skip: int):
+    """A cue in a clause opened by "as" reports the rest of its sentence: "As a VentureBeat article
+    explains, orchestrating several models can catch errors", "..., as reported by MarketScreener."
+    Returns (subject, start, end) or None. The source is the clause's subject, or who it was
+    reported by or in."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or verb.tag_ == "VBG":
+        mark = doc[verb.i - 1] if verb.i > 0 and doc[verb.i - 1].lower_ == "as" and verb.tag_ == "VBN" else None
+    if mark is None or mark.i != verb.left_edge.i and mark.i > verb.sent.start and doc[mark.i - 1].text not in {",", ";", ":"}:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} and c.left_edge.i == verb.i + 1 for c in verb.children):
+        return None  # "As he said goodbye, she cried": a clause of its own, not a source
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and mark.i < c.i < verb.i), None)
+    if subject is None or subject.lower_ in {"it", "this", "that"}:
+        by = next((c for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}), None)
+        subject = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            # "As highlighted in an Andreessen Horowitz report": the report's author
+            subject = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), subject)
+    if subject is None:
+        return None
+    sent = verb.sent
+    # the clause ends with the cue and the phrases hanging on it ("as reported by X", "As highlighted
+    # in an X report on consumer AI trends"), whatever else the parser hung on the cue
+    lo, hi = mark.i, verb.i
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ not in {"prep", "agent", "advmod", "npadvmod"} or c.left_edge.i != hi + 1:
+            break
+        hi = c.right_edge.i
+    before = doc[lo - 1] if lo > sent.start else None
+    after = doc[hi + 1] if hi + 1 < sent.end else None
+    opens = before is None or before.text in {";", ":"} or before.dep_ == "cc"
+    last = doc[sent.end - 1]
+    if after is not None and after.text == "," and hi + 2 < sent.end - 1:
+        if opens:
+            return subject, *_trim(doc, max(doc[hi + 2].idx, skip), last.idx + len(last))
+        if before.text == ",":
+            # "The results were, as the headline suggests, explosive": the sentence it interrupts
+            return subject, *_trim(doc, max(sent.start_char, skip), last.idx + len(last))
+    if before is not None and before.text == "," and (after is None or after.text in {".", "!", "?"}):
+        return subject, *_trim(doc, max(sent.start_char, skip), before.idx)
+    return None
+
+
+def _closing_position(verb, clause) -> bool:
+    """Whether the cue and its subject follow the clause before them after a comma: '..., Malone
+    wrote in a brief that ...'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and clause.i < c.i < verb.i), None)
+    if subject is None:
+        return False
+    doc = verb.doc
+    if any(t.dep_ == "mark" or t.pos_ == "SCONJ" for t in doc[verb.sent.start : clause.left_edge.i + 1]):
+        return False  # "While the campaign did not appeal to her, she said she ...": a subordinate clause
+    comma = subject.left_edge.i - 1
+    return comma > clause.right_edge.i - 1 and doc[comma].text == "," and clause.right_edge.i == comma - 1
 
 
 def _inverted_subject(verb):
@@ -249,7 +364,9 @@ def _own_statement(clause) -> bool:
     if clause.lemma_.lower() not in LEADING_CUE_VERBS or not any(c.dep_ == "nsubj" for c in clause.children):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return True
+        # "The mayor said he had recounted ...", "Liberty said statistics suggested ...": a clause right
+        # after the cue is what it reports
+        return not (clause.head.i < clause.i and clause.left_edge.i == clause.head.i + 1)
     doc = clause.doc
     words = _text(doc)[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
     return any(mark in words for mark in _QUOTE_MARKS)
@@ -259,11 +376,45 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     """Whether inner's cue heads the that-clause outer reports."""
     cue = inner.cue
     mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None and cue.left_edge.i == outer.cue.i + 1:
+        mark = cue.left_edge  # "Liberty said statistics suggested ...": the clause right after the cue
     if mark is None or cue.dep_ != "ccomp" or cue.head.i != outer.cue.i or not outer.start <= cue.idx < outer.end:
         return False
     # "argue that fasting disrupts hormones, Varady counters that ...": a comma before the subject
     # ends the clause the parser ran on into the next statement
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
+
+
+def _bare_clause(verb):
+    """A clause with its own subject right after the verb, "that" left out ("FDA advisors agreed the
+    claims were based on faulty data", "He ruled there was no obligation ..."); None without one."""
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+         and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
+        None,
+    )
+
+
+def _appeal(verb, lemma: str):
+    """The infinitive an appeal asks for, after the one appealed to ("called on the DTI to block
+    it", "pleaded with fans not to protest"), wherever the parser hung it; None without one."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _APPEAL_CUES[lemma] and c.i == verb.i + 1), None)
+    if prep is None:
+        return None
+    return next(
+        (t for t in verb.subtree if t.i > prep.i and t.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}
+         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)),
+        None,
+    )
+
+
+def _verdict(verb):
+    """(object, "as") of "described X as Y", "hailed X as Y"; None without both."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.pos_ == "PRON":
+        return None  # "she described him as sweating": how someone looked, not a verdict on a thing
+    as_ = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    return (obj, as_) if as_ is not None else None
 
 
 def _that_clause(verb) -> bool:
@@ -283,6 +434,62 @@ def _purpose_subject(verb):
     return None  # "declined to say when ...", "is not to say that ...": no statement
 
 
+def _document_subject(verb):
+    """A participle on a document that names its author speaks for the document ("an open letter
+    from company president Lee Scott saying it was time ..."), not for whoever used it; a document
+    with no author named ("X issued a statement warning that ...") leaves the speaker to subject_of."""
+    doc_noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or doc_noun.pos_ != "NOUN" or doc_noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    authored = any(
+        c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" and c.i < doc_noun.i
+        or c.dep_ == "prep" and c.lower_ in {"from", "by"} and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in doc_noun.children
+    )
+    return doc_noun if authored else None
+
+
+def _dashed_subject(verb):
+    """A subject set off from its verb by a parenthesis between dashes ("Mr Yushchenko - keen to
+    reassure potential investors - had said ..."), which the parser leaves unattached."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].dep_ in {"aux", "neg", "advmod"}:
+        i -= 1
+    if doc[i].text not in _DASHES:
+        return None
+    opening = next((t for t in reversed(doc[verb.sent.start : i]) if t.text in _DASHES and t.whitespace_), None)
+    if opening is None or opening.i == verb.sent.start:
+        return None
+    name = doc[opening.i - 1]
+    return name if name.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _apposed_name(subject):
+    """'One of the jilted bidders, Netherlands-based group LNM, said': a subject that is a share of
+    a group speaks as the name apposed to the group."""
+    if subject.pos_ not in {"NUM", "PRON", "DET"} and subject.lower_ not in {"one", "some", "each", "many", "several"}:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return subject
+    # the parser hangs the apposition on the group or on the share
+    return next((c for c in [*group.children, *subject.children] if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+
+
+def _means_subject(verb):
+    """The subject of a participle after "by" is its head verb's ("the judges paved the way for an
+    inquiry by saying previous investigations were inadequate")."""
+    by = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and by.lower_ == "by"):
+        return None
+    up = by.head  # "paved the way for an inquiry by saying": the parser may hang "by" on a noun
+    while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i and up.dep_ in {"pobj", "prep", "dobj"}:
+        up = up.head
+    return subject_of(up) if up.pos_ in {"VERB", "AUX"} else None
+
+
 def _reports_here(verb, lemma: str) -> bool:
     """Whether a cue of reported speech only reports in this sentence: the verbs of _THAT_CUES with a
     that-clause after them or interrupting the sentence; advice and stance verbs with a speaker for
@@ -290,8 +497,12 @@ def _reports_here(verb, lemma: str) -> bool:
     subject = subject_of(verb)
     if lemma in _SPEAKER_THAT_CUES and not (subject is not None and _speaks(subject, owned=True)):
         return False
-    if lemma in _THAT_CUES:
-        return _parenthetical(verb) or _that_clause(verb)
+    if lemma in _THAT_CUES or lemma in _RULING_CUES:
+        return _parenthetical(verb) or _that_clause(verb) or _bare_clause(verb) is not None
+    if lemma in _APPEAL_CUES:
+        return _appeal(verb, lemma) is not None
+    if lemma in _AS_CUES:
+        return _verdict(verb) is not None
     return subject is not None and _speaks(subject)
 
 
@@ -389,18 +600,21 @@ def _closing_cue(verb, inverted, skip: int):
     if inverted is not None:
         subject, first, last = inverted, verb.i, inverted.i
     else:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subject is None or subject.right_edge.i + 1 != verb.i:
+        # the nearest subject: the parser may take the sentence's own for the cue's as well
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+        # "..., the Law Lords have ruled.", "..., the minister has said.": auxiliaries between
+        if subject is None or any(t.dep_ != "aux" for t in doc[subject.right_edge.i + 1 : verb.i]):
             return None
         if not (subject.pos_ == "PROPN" or subject.lower_ in _PEOPLE_PRONOUNS or subject.pos_ == "NOUN"):
             return None
         first, last = subject.left_edge.i, verb.i
-        if any(t.pos_ in {"VERB", "AUX"} for t in doc[first:last]):
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[first : subject.right_edge.i + 1]):
             return None
     if first <= sent.start or doc[first - 1].text != ",":
         return None
     end_tok = last + 1
-    if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?"} or doc[end_tok].text in {'"', "\u201d"}:
+    # "..., Shulman said — while Amazon has ...": a dash after the cue ends what it reports too
+    if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?", "\u2014", "\u2013"} or doc[end_tok].text in {'"', "\u201d"}:
         before = _trim(doc, max(_clause_start(doc, sent, first - 1), skip), doc[first - 1].idx)
         return (subject, *before) if before[1] > before[0] else None
     if doc[end_tok].text != "," or end_tok + 1 >= sent.end or doc[end_tok + 1].dep_ == "cc":
@@ -468,19 +682,57 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]])
     return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
 
 
+def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
+    """A claim its owner makes, the clause right after the noun: "his allegations that he gave her
+    drugs", "Robinson's contention England dominated the forward play" (the owner speaks)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = noun.doc
+    first = noun.i + 1
+    if first < len(doc) and doc[first].lower_ == "that":
+        first += 1
+    clause = next(
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {noun.i + 1, first}
+         and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
+        None,
+    )
+    if clause is None:
+        return None  # "his claim to the throne", "the claims that were made": no statement
+    last = clause.right_edge
+    start, end = _trim(doc, doc[first].idx, last.idx + len(last))
+    if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
+        return None
+    return Reported(noun, owner, start, end, noun.text)
+
+
 def _according_to(tok, skip: int) -> Reported | None:
+    """'According to X, ...', '..., according to X.', and 'per X' set off as they are ('Bonus points,
+    per the experts: ...', '..., per the company.'; never '$5 per day')."""
     doc = tok.doc
-    to = doc[tok.i + 1]
+    per = tok.lower_ == "per"
+    to = tok if per else doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
     sent = tok.sent
     phrase_end = pobj.right_edge.i
+    after = doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
     # "according to a June report by the University of Chicago Education Lab": who wrote it speaks
     by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is not None and author.pos_ == "PROPN":
         pobj = author
+    opens = tok.i == sent.start or doc[tok.i - 1].text in {",", ":", ";"} or doc[tok.i - 1].dep_ == "cc"
+    if per and not (opens and (after is None or after.text in {",", ":", ".", ";"})):
+        return None  # "miles per hour", "$5 per day": a rate, not a source
+    if opens and after is not None and after.text in {",", ":"} and phrase_end + 2 < sent.end - 1 and (
+        tok.i == sent.start or doc[tok.i - 1].text != "," or after.text == ":"
+    ):
+        # "But according to customer reviews, the finish peels off", "One thing to note: According to
+        # the brand, you should ...", "Bonus points, per the experts: fluoride helps": what follows
+        last = doc[sent.end - 1]
+        return Reported(tok, pobj, *_trim(doc, max(after.idx + 1, skip), last.idx + len(last)), "according to")
     if tok.i > sent.start + 2 and doc[tok.i - 1].text == "," and phrase_end + 2 < sent.end - 1 and doc[phrase_end + 1].text == ",":
         # "He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit ...":
         # the sentence it interrupts
