@@ -1,6 +1,6 @@
 """Rebuild the plain-text articles here from the Reuters-21578 collection (Distribution 1.0).
 
-    python tests/articles/reuters21578/make.py /path/to/folder/with/reut2-NNN.sgm NAME=NEWID ...
+    python tests/articles/reuterswire/make.py /path/to/folder/with/reut2-NNN.sgm NAME=NEWID ...
 
 Each story is the `<REUTERS NEWID="...">` record of that id in the collection's `reut2-NNN.sgm`
 files. The article here is its `<TITLE>` as the first line, then its `<DATELINE>` opening the body,
