@@ -29,7 +29,7 @@ def field(record: str, tag: str) -> str:
 def records(folder: Path) -> dict[str, str]:
     """The collection's files are Latin-1 (a few bytes above ASCII in 21,578 stories)."""
     by_id = {}
-    for path in sorted(folder.glob("reut2-*.sgm")):
+    for path in sorted(folder.glob("reut2-[0-9][0-9][0-9].sgm")):
         for found in RECORD.finditer(path.read_text(encoding="latin-1")):
             by_id[found.group(1)] = found.group(2)
     return by_id
