@@ -27,7 +27,7 @@ SCORED_ROLES = ("actor", "location")
 # round leaves this set when its untouched figure is recorded in tests/gold/README.md.
 UNTOUCHED_ROUNDS: frozenset[int] = frozenset()
 # Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews")
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire")
 
 
 @dataclass
@@ -86,8 +86,9 @@ def _fold(text: str) -> str:
 
 def pool_of(gold: dict) -> str:
     """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json, the
-    WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json, and the BBC News dataset's stories of
-    round 10 on: tests/gold/bbcnews<N>_*.json)."""
+    WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json, the BBC News dataset's stories of
+    round 10 on: tests/gold/bbcnews<N>_*.json, and the Reuters-21578 wire stories of round 11 on:
+    tests/gold/reuterswire<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"

@@ -151,6 +151,21 @@ def test_bbcnews_gold_pools_as_an_unseen_round(tmp_path):
     assert "round" not in gold and pool_of(gold) == "own articles"
 
 
+def test_reuters_wire_gold_pools_as_an_unseen_round(tmp_path):
+    """Round 11 on also comes from Reuters-21578 (tests/articles/reuterswire/, gold
+    reuterswire<N>_*.json): pooled as an unseen round; our own Reuters articles stay our own."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    path = tmp_path / "reuterswire11_some_story.json"
+    path.write_text(json.dumps({"article": "tests/articles/reuterswire/some_story.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([path])
+    assert gold["round"] == 11 and pool_of(gold) == "unseen round 11"
+    own = tmp_path / "reuters_boeing_faa.json"
+    own.write_text(json.dumps({"article": "tests/articles/reuters_boeing_faa.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([own])
+    assert "round" not in gold and pool_of(gold) == "own articles"
+
+
 def test_every_gold_snippet_is_written_in_its_article():
     """A gold quote whose snippet its article never writes can never be found. Checked on the texts
     alone, reserved rounds included, without running the program on them."""
