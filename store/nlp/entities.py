@@ -1648,9 +1648,9 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     for i, g in enumerate(groups):
         if g.label != "PERSON":
             for a in g.aliases:
-                k = compact.setdefault(name_key(a).replace(" ", ""), i)
-                if k != i and groups[k].label != "PERSON" and (groups[k].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
-                    pairs.append((k, i))
+                first = compact.setdefault(name_key(a).replace(" ", ""), i)
+                if first != i and groups[first].label != "PERSON" and (groups[first].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
+                    pairs.append((first, i))
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):

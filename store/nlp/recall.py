@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title
 from .gazetteer import Gazetteer
@@ -893,7 +893,7 @@ def reporting_outlets(doc: Doc) -> list[Found]:
     Jewish journalist", an adjective; nor "a Washington reporter", a place)."""
     out: list[Found] = []
     for job in tokens(doc).lower(_JOURNALISTS):
-        run = []
+        run: list[Token] = []
         i = job.i - 1
         while i > 0 and len(run) < 3 and doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "NOUN"} \
                 and doc[i].ent_type_ in {"", "ORG", "WORK_OF_ART"} and not is_person_title(doc[i].text):
