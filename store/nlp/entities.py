@@ -1426,8 +1426,9 @@ def _merge(
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
         matches = {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
-            # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's
-            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper())
+            # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
+            # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
+            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
