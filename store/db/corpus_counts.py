@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from rapidfuzz import utils
 
 from ..names import translit_key
-from .search import searchable
+from .search import searchable_words
 
 # A mention's place in its article as one number (a paragraph holds far fewer characters).
 PLACE = "p.seq * 1000000000 + m.start"
@@ -36,10 +36,10 @@ _FIRST_OF = (
 
 
 def alias_words(alias: str) -> set[str]:
-    """The words of an alias as the fuzzy indexes compare them (`searchable`: ASCII, lower case,
-    punctuation as spaces); for an alias in other letters also as rapidfuzz alone folds them, the
-    words resolve.existing looks a lone surname up by."""
-    words = set(searchable(alias).split())
+    """The words of an alias as the fuzzy indexes compare them (`searchable_words`: ASCII, lower case,
+    punctuation as spaces, a word with an apostrophe joined and in its parts); for an alias in other
+    letters also as rapidfuzz alone folds them, the words resolve.existing looks a lone surname up by."""
+    words = searchable_words(alias)
     return words if alias.isascii() else words | set(utils.default_process(alias).split())
 
 
@@ -222,6 +222,18 @@ def fill_vocabulary(conn) -> None:
     """Each role's words from alias_words, as they now are."""
     conn.execute("DELETE FROM alias_vocabulary")
     conn.execute("INSERT INTO alias_vocabulary (role, word) SELECT DISTINCT role, word FROM alias_words")
+
+
+def refold_apostrophe_words(conn) -> None:
+    """The words of every alias with an apostrophe, folded again (schema 10: joined, as well as in parts)."""
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM aliases WHERE alias GLOB ? OR alias GLOB ? OR alias GLOB ?",
+            ["*'*", "*\u2019*", "*\u02bc*"],
+        )
+    ]
+    refresh_words(conn, ids)
 
 
 def refold_words(conn) -> None:

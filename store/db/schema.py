@@ -40,17 +40,20 @@ from . import corpus_counts
 # 9 (lists paged): indexes through which the corpus's quotes are paged in reading order filtered by
 #   kind, to review (QUOTE_TO_REVIEW), by an unnamed speaker's words, and its entities by name and by
 #   articles (store/db/pages.py), so that the end of such a list is read as fast as its start.
+# 10 (apostrophes): the alias words of every alias with an apostrophe folded again, a word such as "O'Gara"
+#   as "ogara" as well as "o" and "gara" (corpus_counts.refold_apostrophe_words), so that "ogara" finds it.
 # Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
 # notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
 # and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
 # (entities.first_published, first_article_id, first_place, kept by corpus_counts) and its index; an entity's
 # mentions in reading order (an index); speaker_counts with the triggers that keep it; the mentions of a text and
 # the quotes of a named speaker (indexes, for the corrections).
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
 WORD_SKELETONS_VERSION = 7
 ALIAS_VOCABULARY_VERSION = 8
+APOSTROPHE_WORDS_VERSION = 10
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
@@ -557,6 +560,8 @@ def migrate(db: sqlite_utils.Database) -> None:
             if stored_version < ALIAS_VOCABULARY_VERSION or "alias_vocabulary" in created:
                 corpus_counts.refold_words(conn)
                 corpus_counts.fill_vocabulary(conn)
+            if stored_version < APOSTROPHE_WORDS_VERSION:
+                corpus_counts.refold_apostrophe_words(conn)
             if stored_version < WORD_SKELETONS_VERSION or "word_skeletons" in created:
                 corpus_counts.fill_skeletons(conn)
         _step_selections_in_order(db)  # idempotent: fills only what lacks a position

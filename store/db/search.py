@@ -27,10 +27,27 @@ class SearchError(NewsxError):
     """A query that cannot be searched as given."""
 
 
+# An apostrophe (straight, curly, or the modifier letter) between two letters: "O'Gara", "D’Alessandro".
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W\d_])['\u2019\u02bc](?=[^\W\d_])")
+
+
 def searchable(text: str) -> str:
     """An alias or a query as the indexes compare them: folded as entity keys fold names (ASCII letters
-    by anyascii, so "Lodz" finds "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped."""
-    # ASCII needs no fold: default_process lowercases it and makes its apostrophes spaces as it is
+    by anyascii, so "Lodz" finds "Łódź" and "Orsted" finds "Ørsted"), lowercase, punctuation dropped,
+    an apostrophe within a word dropped too (a reader types "ogara" for "O'Gara", not "o gara")."""
+    return _folded(_APOSTROPHE_IN_WORD.sub("", text))
+
+
+def searchable_words(text: str) -> set[str]:
+    """The words an alias is found by: those of `searchable`, and for a word with an apostrophe also its
+    parts ("O'Gara": "ogara", "o" and "gara"), which a reader may type and resolve.existing looks a lone
+    surname up by."""
+    words = set(searchable(text).split())
+    return words | set(_folded(text).split()) if _APOSTROPHE_IN_WORD.search(text) else words
+
+
+def _folded(text: str) -> str:
+    # ASCII needs no fold: default_process lowercases it and makes its punctuation spaces as it is
     return utils.default_process(text if text.isascii() else fold(text))
 
 
@@ -63,8 +80,8 @@ class EntityIndex:
         self._rows = rows
         self._choices = [searchable(alias) for *_, alias in rows]
         postings: dict[str, list[int]] = {}
-        for i, choice in enumerate(self._choices):
-            for word in set(choice.split()):
+        for i, (*_, alias) in enumerate(rows):
+            for word in searchable_words(alias):
                 postings.setdefault(word, []).append(i)
         self._words = sorted(postings)
         self._postings = [np.array(postings[w], dtype=np.int32) for w in self._words]
