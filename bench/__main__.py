@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -76,12 +77,15 @@ def tui_only(out: Path, quick: bool) -> int:
     """The TUI's section of RESULTS.md anew, the rest as it was (the ingest benchmarks take many minutes)."""
     section = render_tui(tui_rows(quick))
     text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n\n"
-    head, _, _ = text.partition("## The TUI on large stores")
+    head, _, rest = text.partition("## The TUI on large stores")
+    # the section's by-hand subsections (### after the generated table) and any section after it stay
+    kept = re.search(r"^#{2,3} ", rest, flags=re.M)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     stamp = (f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `python -m bench --tui-only` on "
              f"{os.cpu_count()} cores (load average {load:.1f} at the end: the machine is shared).\n\n")
     title, _, body = section.partition("\n\n")
-    out.write_text(head.rstrip("\n") + "\n\n" + title + "\n\n" + stamp + body, encoding="utf-8")
+    tail = "\n" + rest[kept.start():] if kept else ""
+    out.write_text(head.rstrip("\n") + "\n\n" + title + "\n\n" + stamp + body.rstrip("\n") + "\n" + tail, encoding="utf-8")
     print(section)
     return 0
 
