@@ -18,7 +18,7 @@ from typing import Annotated, Literal, Optional
 import typer
 from typer.core import TyperGroup
 
-from newsx.store import ROLES, NewsxError, open_db, paragraph_number
+from newsx.store import ROLES, NewsxError, paragraph_number
 from newsx.store.db import queries
 from newsx.store.export import FORMATS
 from newsx.store.sanitize import one_line, terminal_json
@@ -35,6 +35,7 @@ from .cli_common import (
     _examples,
     _store,
     one_line_errors,
+    open_store,
 )
 from .cli_correct import correct_app, import_corrections
 
@@ -136,7 +137,7 @@ def open_tui(
         list(expand_paths(p for p in paths if p != "-"))  # a bad path fails here, before the screen clears
     if "-" in paths:
         raise UsageProblem("the TUI cannot read stdin; use `newsx-tui ingest -` first")
-    store = open_db(db_path)
+    store = open_store(db_path)
     if not paths and store.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         from newsx.store.ingest import sample_paths
 

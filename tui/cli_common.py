@@ -106,5 +106,11 @@ def _echo_json(data) -> None:
     typer.echo(terminal_json(data))
 
 
+def open_store(path: Path):
+    """The store at `path`, saying so on stderr when it is first brought up to this version: the indexes a
+    new version adds take a minute to build in a store of a hundred thousand articles, once."""
+    return open_db(path, on_upgrade=lambda: typer.echo(f"newsx-tui: upgrading {path} for this version (once; a large store takes a minute)", err=True))
+
+
 def _store(db: Path | None):
-    return open_db(settings.store_path(db))
+    return open_store(settings.store_path(db))

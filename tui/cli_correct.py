@@ -14,13 +14,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsx.store import open_db
 from newsx.store.db import corrections, portable
 from newsx.store.db.search import EntityIndex, find_entity
 from newsx.store.sanitize import one_line
 
 from . import settings
-from .cli_common import DbOption, JsonOption, VersionOption, _echo_json, one_line_errors
+from .cli_common import DbOption, JsonOption, VersionOption, _echo_json, one_line_errors, open_store
 
 correct_app = typer.Typer(
     help="Correct what extraction got wrong; corrections hold through every later ingest.",
@@ -35,7 +34,7 @@ def _group(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 def _store(ctx: typer.Context, db: Path | None):
-    return open_db(settings.store_path(db or ctx.obj))
+    return open_store(settings.store_path(db or ctx.obj))
 
 
 def _entity_id(store, name: str) -> int:
@@ -153,7 +152,7 @@ def import_corrections(
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise corrections.CorrectionError(f"{file} is not a corrections file (not UTF-8 text)") from None
-    counts = portable.import_(open_db(settings.store_path(db)), portable.load(text))
+    counts = portable.import_(open_store(settings.store_path(db)), portable.load(text))
     typer.echo(
         f"{counts['corrections']} correction(s) and {counts['selections']} selection(s) added,"
         f" {counts['already there']} already there, {counts['not found']} not found",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -407,13 +407,16 @@ def _has_wal(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def open_db(path: str | Path | None = None, *, readonly: bool = False) -> sqlite_utils.Database:
+def open_db(
+    path: str | Path | None = None, *, readonly: bool = False, on_upgrade: Callable[[], None] | None = None
+) -> sqlite_utils.Database:
     """Open the store at `path` (created with its schema if missing).
 
     Raises StoreError with a one-line message for anything the user must fix:
     an unwritable place, a file that is not SQLite, a damaged file, another
     program's database, or a store written by a newer version of newsx-tui.
-    Nothing is written to a file that is refused.
+    Nothing is written to a file that is refused. `on_upgrade` is called before an older store is
+    brought up to this version (a large store's new indexes take a minute, once).
     """
     path = Path(path) if path is not None else default_db_path()
     _check_is_store(path)
@@ -445,6 +448,8 @@ def open_db(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")
             if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION or not _schema_complete(db):
+                if on_upgrade is not None and db.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
+                    on_upgrade()  # a store that exists: a new one is only created
                 _migrate_or_explain(path, db)
         db.execute("PRAGMA foreign_keys = ON")
     except BaseException as exc:

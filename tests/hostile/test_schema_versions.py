@@ -61,13 +61,24 @@ def test_older_store_is_migrated_on_open(sample_db_path):
     assert json.loads(search.out)["paragraphs"]
 
 
+def test_an_upgrade_says_so_once_on_stderr(sample_db_path):
+    """A large store's new indexes take a minute to build: the terminal says why it waits, the first time only."""
+    make_older(sample_db_path)
+    first = cli("entities", "--json", "--db", sample_db_path)
+    assert first.code == 0 and first.err_lines == [f"newsx-tui: upgrading {sample_db_path} for this version (once; a large store takes a minute)"], first.err
+    assert json.loads(first.out)
+    again = cli("entities", "--json", "--db", sample_db_path)
+    assert again.code == 0 and again.err_lines == [], again.err
+
+
 def test_a_migration_that_cannot_finish_changes_nothing(sample_db_path):
     make_older(sample_db_path, duplicate_article=True)
     original = sample_db_path.read_bytes()
 
     run = cli("entities", "--db", sample_db_path)
-    assert run.code == 1 and len(run.err_lines) == 1, run.err
-    assert "cannot upgrade" in run.err and "the store is unchanged" in run.err
+    # the line that says an upgrade begins, then one error line
+    assert run.code == 1 and len(run.err_lines) == 2 and run.err_lines[0].startswith("newsx-tui: upgrading "), run.err
+    assert "cannot upgrade" in run.err_lines[1] and "the store is unchanged" in run.err_lines[1]
     assert sample_db_path.read_bytes() == original
     conn = sqlite3.connect(sample_db_path)
     assert "byline" not in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
