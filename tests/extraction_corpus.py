@@ -83,3 +83,39 @@ def extract_texts(articles: dict[str, str]) -> dict:
 def by_alias(extraction) -> dict[str, object]:
     """Each surface form of an extraction to its entity."""
     return {a: e for e in extraction.entities.values() for a in e.aliases}
+
+
+ARTICLE_DIR = Path(__file__).parent / "articles"
+
+
+@lru_cache(maxsize=None)
+def page(name: str):
+    """A real page's extraction: `name` a path under tests/articles/, or a file name in one of its folders."""
+    (path,) = [ARTICLE_DIR / name] if "/" in name else ARTICLE_DIR.glob(f"*/{name}")
+    return extract_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def direct_quote(extraction, snippet: str):
+    """The one direct quote holding `snippet`."""
+    found = [q for q in extraction.quotes if q.kind == "direct" and snippet in q.text]
+    assert len(found) == 1, f"{snippet!r}: {len(found)} direct quotes"
+    return found[0]
+
+
+def direct_speaker(extraction, snippet: str) -> str | None:
+    """Who said the direct quote holding `snippet`: the entity's name when linked to one."""
+    quote = direct_quote(extraction, snippet)
+    return extraction.entities[quote.speaker_key].name if quote.speaker_key else quote.speaker
+
+
+def reported(extraction) -> list[tuple[str, str | None]]:
+    """Each reported statement's words and its speaker (the entity's name when linked to one)."""
+    return [
+        (q.text, extraction.entities[q.speaker_key].name if q.speaker_key else q.speaker)
+        for q in extraction.quotes if q.kind == "indirect"
+    ]
+
+
+def reported_speakers(extraction, snippet: str) -> list[str | None]:
+    """The speakers of the reported statements holding the snippet."""
+    return [speaker for text, speaker in reported(extraction) if snippet in text]

@@ -6,16 +6,16 @@ tests/gold/README.md ("Tuned on rounds 9 and 10: direct quotes")."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from newsx.store.nlp.quotes import quote_spans
 
+from .extraction_corpus import direct_quote as _direct
+from .extraction_corpus import direct_speaker as _speaker
 from .extraction_corpus import extract_text, extract_texts
+from .extraction_corpus import page as _page
 
-ARTICLES = Path(__file__).parent / "articles"
 
 MADE_UP = {
     "continued_marks": (
@@ -92,22 +92,6 @@ MADE_UP = {
 @pytest.fixture(scope="module")
 def extracted():
     return extract_texts(MADE_UP)
-
-
-@cache
-def _page(path: str):
-    return extract_text((ARTICLES / path).read_text(encoding="utf-8"), Path(path).name)
-
-
-def _direct(extraction, snippet: str):
-    found = [q for q in extraction.quotes if q.kind == "direct" and snippet in q.text]
-    assert len(found) == 1, f"{snippet!r}: {len(found)} direct quotes"
-    return found[0]
-
-
-def _speaker(extraction, snippet: str) -> str | None:
-    quote = _direct(extraction, snippet)
-    return extraction.entities[quote.speaker_key].name if quote.speaker_key else quote.speaker
 
 
 # -- quotation marks: a long quote's paragraphs run together -------------------------------------

@@ -6,16 +6,16 @@ store/nlp/speakers.py and store/nlp/transcript.py; the figures are in tests/gold
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from newsx.store.nlp.quotes import quote_spans
 
+from .extraction_corpus import direct_quote as _direct
+from .extraction_corpus import direct_speaker as _speaker
 from .extraction_corpus import extract_text, extract_texts
+from .extraction_corpus import page as _page
 
-WCXB = Path(__file__).parent / "articles" / "wcxb"
 
 ARTICLES = {
     "transcript": (
@@ -88,22 +88,6 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def extracted():
     return extract_texts(ARTICLES)
-
-
-@cache
-def _page(name: str):
-    return extract_text((WCXB / name).read_text(encoding="utf-8"), name)
-
-
-def _direct(extraction, snippet: str):
-    found = [q for q in extraction.quotes if q.kind == "direct" and snippet in q.text]
-    assert len(found) == 1, f"{snippet!r}: {len(found)} direct quotes"
-    return found[0]
-
-
-def _speaker(extraction, snippet: str) -> str | None:
-    quote = _direct(extraction, snippet)
-    return extraction.entities[quote.speaker_key].name if quote.speaker_key else quote.speaker
 
 
 # -- a transcript's turns ---------------------------------------------------------------------

@@ -5,31 +5,12 @@ tests/articles/aeb/ where it occurs."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 
 from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+from .extraction_corpus import reported as _reported
+from .extraction_corpus import reported_speakers as _speakers_of
 
-ARTICLES = Path(__file__).parent / "articles"
-
-
-@cache
-def _page(name: str):
-    (path,) = ARTICLES.glob(f"*/{name}")
-    return _extract(path.read_text(encoding="utf-8"), name)
-
-
-def _reported(ex) -> list[tuple[str, str | None]]:
-    """Each reported statement's words and its speaker (the entity's name when linked to one)."""
-    return [
-        (q.text, ex.entities[q.speaker_key].name if q.speaker_key else q.speaker)
-        for q in ex.quotes if q.kind == "indirect"
-    ]
-
-
-def _speakers_of(ex, snippet: str) -> list[str | None]:
-    """The speakers of the reported statements holding the snippet."""
-    return [speaker for text, speaker in _reported(ex) if snippet in text]
 
 
 def test_a_cue_closing_the_sentence_reports_all_before_it_and_the_statement_inside_is_its_speakers():
