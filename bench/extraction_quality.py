@@ -274,7 +274,7 @@ def report(scores: list[Score]) -> str:
     for s in scores:
         lines.append(_row(s))
         pool = pools.setdefault(s.pool, Score(f"{s.pool.upper()} (pooled)"))
-        _add(pool, s)
+        add_to_pool(pool, s)
     lines.append("-" * len(head))
     lines += [_row(p) for p in pools.values()]
     lines += ["", issue_table(scores)]
@@ -304,7 +304,8 @@ def _sieve_cell(c: Counts) -> str:
     return f"{c.precision:.1%} ({c.hit_pred}/{c.pred})" if c.pred else "none linked"
 
 
-def _add(total: Score, s: Score) -> None:
+def add_to_pool(total: Score, s: Score) -> None:
+    """Count an article's score into a pool: every category _POOLED names, and each sieve."""
     for attr in _POOLED:
         getattr(total, attr).add(getattr(s, attr))
     for name, c in s.sieves.items():
@@ -317,9 +318,9 @@ def issue_table(scores: list[Score]) -> str:
     rounds = [s.pool for s in scores if s.pool.startswith("unseen round")]
     last = max(rounds, key=lambda r: int(r.split()[-1])) if rounds else None
     for s in scores:
-        _add(pooled, s)
+        add_to_pool(pooled, s)
         if s.pool == last:
-            _add(latest, s)
+            add_to_pool(latest, s)
     untouched = last is not None and int(last.split()[-1]) in UNTOUCHED_ROUNDS
     cols = ["all gold (pooled)"] + ([f"{last} (latest{', untouched' if untouched else ''})"] if last else [])
     lines = [f"{'':40} " + " ".join(f"{c:>24}" for c in cols)]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bench.extraction_quality import Counts, Score, report, score_article
+from bench.extraction_quality import Counts, Score, add_to_pool, report, score_article
 
 from .extraction_corpus import corpus
 
@@ -63,8 +63,7 @@ def _unseen(scores: list[Score], rounds: range) -> Score:
     pooled = Score("unseen", "unseen")
     for s in scores:
         if s.pool.startswith("unseen round") and int(s.pool.split()[-1]) in rounds:
-            for attr in ("direct", "direct_speakers", "reported", "reported_speakers", "never_merge", "entities", "merges"):
-                getattr(pooled, attr).add(getattr(s, attr))
+            add_to_pool(pooled, s)
     return pooled
 
 

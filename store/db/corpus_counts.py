@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from rapidfuzz import utils
 
 from ..names import translit_key
-from .search import searchable_words
+from .search import APOSTROPHES, searchable_words
 
 # A mention's place in its article as one number (a paragraph holds far fewer characters).
 PLACE = "p.seq * 1000000000 + m.start"
@@ -229,8 +229,8 @@ def refold_apostrophe_words(conn) -> None:
     ids = [
         r[0]
         for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM aliases WHERE alias GLOB ? OR alias GLOB ? OR alias GLOB ?",
-            ["*'*", "*\u2019*", "*\u02bc*"],
+            "SELECT DISTINCT entity_id FROM aliases WHERE " + " OR ".join(["alias GLOB ?"] * len(APOSTROPHES)),
+            [f"*{a}*" for a in APOSTROPHES],
         )
     ]
     refresh_words(conn, ids)

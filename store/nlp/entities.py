@@ -780,7 +780,8 @@ def _named_after_kind(prose: list[Para]) -> set[str]:
     return out
 
 
-_PLURAL_ACRONYM_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,7}s(?![\w'\u2019-])")
+# _PLURAL_ACRONYM standing as a word of its own in running text ("EVs", not "U.S.EVs" nor "EVs-only")
+_PLURAL_ACRONYM_WORD = re.compile(rf"(?<![\w.&'\u2019-]){_PLURAL_ACRONYM.pattern}(?![\w'\u2019-])")
 
 
 def _pluralised_acronyms(prose: list[Para]) -> set[str]:

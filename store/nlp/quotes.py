@@ -711,9 +711,10 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     nxt = next((s.outer_start for s in spans[i + 1 :] if not _quoted_title(text, s)), len(text))
     inner = text[q.start : q.end].rstrip()
     follows = text[q.outer_end :].lstrip()
+    sentence_end = sentence_end_after(text, q.outer_end)
     found = []
     if not inner.endswith((".", "\u2026")) or follows[:1].islower():
-        stop = min(nxt, sentence_end_after(text, q.outer_end))
+        stop = min(nxt, sentence_end)
         verb = _verb_in(p, q.outer_end, stop, last=False)
         if verb is not None:
             found.append(("cue after", verb))
@@ -735,9 +736,8 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if inner.endswith((".", "!", "?", "\u2026")) and follows[:1].isupper():
         # '"We have her." Officers said it twice.' -> only a short sentence that is the attribution
         # ('Describing him as "a good person", the mother said ...' quotes again: no attribution)
-        stop = sentence_end_after(text, q.outer_end)
-        if stop <= nxt and len(text[q.outer_end : stop].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
-            verb = _verb_in(p, q.outer_end, stop, last=False)
+        if sentence_end <= nxt and len(text[q.outer_end : sentence_end].split()) <= T.ATTRIBUTION_SENTENCE_MAX_WORDS:
+            verb = _verb_in(p, q.outer_end, sentence_end, last=False)
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
     return found
