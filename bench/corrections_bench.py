@@ -71,7 +71,7 @@ def main(articles: int = 200, count: int = 500) -> dict:
 def on_store(store: Path, kinds: list[str]) -> list[dict]:
     """Seconds to make and to undo one correction of each kind on a copy of `store`, migrated first (timed apart), with
     the indexes the corrections read (schema.py: mentions by text, quotes by named speaker) and then without them."""
-    from .write_scale_bench import CORRECTION_INDEXES
+    from .write_scale_bench import CORRECTION_INDEXES, drop_correction_indexes
 
     with tempfile.TemporaryDirectory(prefix="newsx-corrections-bench-") as tmp:
         copy = Path(tmp) / store.name
@@ -105,8 +105,7 @@ def on_store(store: Path, kinds: list[str]) -> list[dict]:
         for indexes in ("with the indexes", "without them (before)"):
             if indexes.startswith("without"):
                 with transaction(db) as conn:
-                    for name in CORRECTION_INDEXES:
-                        conn.execute(f"DROP INDEX {name}")
+                    drop_correction_indexes(conn)
             for kind in kinds:
                 t = time.perf_counter()
                 make[kind]()

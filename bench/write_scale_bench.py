@@ -49,19 +49,20 @@ def _ingest_settings(db) -> None:
     for_ingest(db)
 
 
-def _without_correction_indexes(db) -> None:
+def drop_correction_indexes(db) -> None:
+    """The store as it was before the corrections' indexes (a connection or a transaction's)."""
     for name in CORRECTION_INDEXES:
         db.execute(f"DROP INDEX {name}")
 
 
 def _before(db) -> None:
     """The store and connection as ingest had them before for_ingest: SQLite's 2 MB page cache, no map."""
-    _without_correction_indexes(db)
+    drop_correction_indexes(db)
     db.execute("PRAGMA synchronous = NORMAL")
 
 
 def _ingest_without_correction_indexes(db) -> None:
-    _without_correction_indexes(db)
+    drop_correction_indexes(db)
     _ingest_settings(db)
 
 
