@@ -47,7 +47,8 @@ LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
-    "group movement organisation organization militia party agency company firm alliance faction".split()
+    """group movement organisation organization militia party agency company firm alliance faction network
+    broadcaster charity""".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -140,10 +141,11 @@ def subject_of(verb):
             continue
         v = v.head
     doc = verb.doc
-    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.'
+    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.' (never
+    # after "told": who is told follows the verb, ', told a press conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and verb.lemma_.lower() not in _ADDRESSED:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -156,6 +158,8 @@ def subject_of(verb):
         return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
+    if i >= 0 and doc[i].pos_ == "PROPN" and i == verb.i - 1 and _leading_participle(doc[i], verb):
+        return doc[i]  # "Speaking in Harrogate Mr Kennedy said:": no comma after the participle's phrase
     if i >= 0 and doc[i].text == ",":
         # "Welcoming the ruling, Maeve Sherlock, chief executive of the Council, said:" (the parser
         # took the participle for the subject): the name before an apposition set off by commas
@@ -164,7 +168,25 @@ def subject_of(verb):
             j -= 1
         if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
             return doc[j - 1]
+        # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
+        # apposition too long to count through, read from the parse
+        up = doc[i - 1]
+        while up.head.i != up.i and up.dep_ != "appos" and up.i > up.head.i:
+            up = up.head
+        if up.dep_ == "appos" and up.head.pos_ == "PROPN":
+            return up.head
     return None
+
+
+def _leading_participle(tok, verb) -> bool:
+    """Whether a token ends a participle's phrase that opens the verb's sentence ("Speaking in
+    Harrogate Mr Kennedy said", parsed with the name inside the phrase)."""
+    up = tok
+    while up.head.i != up.i and up.i != verb.i:
+        if up.tag_ == "VBG" and up.dep_ == "advcl" and up.head.i == verb.i and up.i == up.sent.start:
+            return True
+        up = up.head
+    return False
 
 
 def _hyphen_prefix(tok) -> bool:
@@ -220,6 +242,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
+    if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_last(subject, key, mention_at, entity_names)):
+        # "Confederation of British Industry (CBI) President David Nickson said", parsed with the body
+        # as the subject: the person the phrase ends with speaks
+        return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
@@ -242,6 +268,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
+        if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
+            break  # "A senior Arab banker in the area": where the speaker is, which names no one
+
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
@@ -277,6 +306,17 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _vague_place(prep) -> bool:
+    """'in the area', 'in the region': a place phrase after a description that names no place
+    ('officials in Tikrit' keep theirs, the place telling them from other officials; 'those in
+    favour of ...' is no place)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.dep_ == "prep" and prep.lower_ == "in" and obj is not None and any(c.lower_ == "the" for c in obj.children)
+        and not any(t.pos_ == "PROPN" for t in prep.subtree)
+    )
 
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
@@ -341,6 +381,14 @@ def _name_after_description(subject, mention_at, entity_names) -> str | None:
         i += 1  # "tester", read as a verb in "said shoe tester Trevor Conde"
     key = mention_at(doc[i].idx) if i < len(doc) else None
     return key if key and entity_names[key][1] == "PERSON" else None
+
+
+def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
+    """The person another entity's phrase ends with, by name: "Confederation of British Industry
+    (CBI) President David Nickson"."""
+    last = subject.right_edge
+    found = mention_at(last.idx) if last.pos_ == "PROPN" else None
+    return found if found and found != key and entity_names[found][1] == "PERSON" else None
 
 
 def _phrase_tokens(head):
@@ -467,6 +515,9 @@ class Discourse:
             )
             if titled:
                 return titled
+            described = next((c for _, c in reversed(self._seen) if not c.entity_key and c.head == speaker.head), None)
+            if described is not None:
+                return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
