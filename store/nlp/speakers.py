@@ -515,7 +515,7 @@ class Discourse:
             )
             if titled:
                 return titled
-            described = next((c for _, c in reversed(self._seen) if not c.entity_key and c.head == speaker.head), None)
+            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
@@ -549,8 +549,8 @@ class Discourse:
                     topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
                                   and c.entity_key not in quoted), None)
                     return topic if topic is not None and not cand.topic else cand
-            elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
-                return cand  # "the sources" after "security sources"
+            elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
+                return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is not None:
@@ -649,6 +649,13 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", 
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
     n for n, p in _GENDERED.items() if p == "she"}
+
+
+def _repeats(description: Speaker, cand: Speaker) -> bool:
+    """Whether a definite description can stand for an earlier one: the same head, and no word of
+    its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
+    words = lambda text: set(text.lower().split()) - _DETERMINERS - {"a", "an"}  # noqa: E731
+    return cand.head == description.head and words(description.text) <= words(cand.text)
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

@@ -45,8 +45,9 @@ _RULING_CUES = frozenset({"rule"})
 # government to free or charge the men", "pleaded with visiting fans not to protest").
 _APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
 # A verdict on something named: what is reported is the object and what it is called ("described
-# Spain's victory as the highlight of his career", "hailed his side's win as a ...").
-_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss"})
+# Spain's victory as the highlight of his career", "hailed his side's win as a ...", "praised Mr Brown as one
+# of the leaders").
+_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"})
 _CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play").
@@ -188,6 +189,11 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         for other in out:
             if other is r or other.subject is None:
                 continue
+            if r.start < other.start and other.end < r.end:
+                # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
+                # analysts said": a statement nested in a relative clause inside the content, whose
+                # words go on after it, is part of what is reported
+                continue
             cut = min(other.subject.left_edge.i, other.cue.i)
             if doc[cut].idx <= r.start < doc[other.cue.i].idx:
                 cut = other.cue.i  # "X disputed that Y left, saying instead ...": the participle's subject is X's
@@ -237,6 +243,10 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # secretary he gave ...", "said that if there had been a quota ...")
         while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
             first = doc[first.i + 1]
+        if first.i < verb.i:
+            # "the tax, which Nakasone says is needed to balance ...": the relative pronoun the clause
+            # opens with stands before the cue; what is said is the clause's words after it
+            first = doc[verb.i + 1]
         if object_ is None and not any(t.lower_ == "that" for t in doc[verb.i + 1 : first.i]):
             # "said as home secretary he gave ...": a phrase on the cue before the clause, no "that" or
             # object between, is read as part of what is reported
