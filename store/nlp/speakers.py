@@ -178,6 +178,19 @@ def subject_of(verb):
     return None
 
 
+def _antecedent(who):
+    """Who a relative "who" the parser hung elsewhere stands for, read from the words: the name
+    right before its comma, or the subject of the verb there ('"...," Mandel said, who added that ...')."""
+    doc = who.doc
+    if who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    before = doc[who.i - 2]
+    if before.pos_ in {"PROPN", "NOUN"}:
+        return before
+    found = subject_of(before) if before.pos_ == "VERB" else None
+    return found if found is not None and found.lower_ not in _RELATIVES else None
+
+
 def _leading_participle(tok, verb) -> bool:
     """Whether a token ends a participle's phrase that opens the verb's sentence ("Speaking in
     Harrogate Mr Kennedy said", parsed with the name inside the phrase)."""
@@ -219,6 +232,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
+    if lower == "who" and (antecedent := _antecedent(subject)) is not None:
+        return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
     if key and entity_names[key][1] == "PERSON":
         found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
@@ -530,6 +545,8 @@ class Discourse:
                 ):
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
+        if self._same_document(speaker) is not None:
+            return self._same_document(speaker)
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
@@ -584,6 +601,14 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _same_document(self, speaker: Speaker) -> Speaker | None:
+        """"the report" after "The Tower Commission report" spoke: the document in hand is the one
+        named before with its author, and keeps the words it is given here."""
+        if speaker.person or speaker.entity_key or speaker.head not in DOCUMENT_NOUNS or speaker.text.split()[0].lower() not in {"the", "this"}:
+            return None
+        named = next((c for _, c in reversed(self._seen) if c.head == speaker.head and c.entity_key and not c.person), None)
+        return replace(speaker, entity_key=named.entity_key, label=named.label) if named is not None else None
 
     def _fits(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)

@@ -191,8 +191,9 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 continue
             if r.start < other.start and other.end < r.end:
                 # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
-                # analysts said": a statement nested in a relative clause inside the content, whose
-                # words go on after it, is part of what is reported
+                # analysts said": a statement nested in the content, whose words go on after it, is
+                # another's; what is reported goes on after it (each statement its own words)
+                r.start, r.end = _trim(doc, other.end, r.end)
                 continue
             cut = min(other.subject.left_edge.i, other.cue.i)
             if doc[cut].idx <= r.start < doc[other.cue.i].idx:
@@ -696,14 +697,18 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
     """A claim its owner makes, the clause right after the noun: "his allegations that he gave her
     drugs", "Robinson's contention England dominated the forward play" (the owner speaks)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "claims by opposition MPs that the government would be forced ...": the owner named by "by"
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1), None) if owner is None else None
+    if by is not None:
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
     if owner is None:
         return None
     doc = noun.doc
-    first = noun.i + 1
+    after = first = noun.i + 1 if by is None else by.right_edge.i + 1
     if first < len(doc) and doc[first].lower_ == "that":
         first += 1
     clause = next(
-        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {noun.i + 1, first}
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {after, first}
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
         None,
     )
