@@ -132,7 +132,7 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
-        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v)) or v.head.i == v.i:
             break
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
@@ -176,6 +176,13 @@ def subject_of(verb):
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
     return None
+
+
+def _controlled(verb) -> bool:
+    """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
+    ..." (not "asked him to say", whose subject is the one asked)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
 
 
 def _antecedent(who):

@@ -138,7 +138,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             # whole sentence before the cue is the speaker's, whatever the parser made of it
             subject, start, end = closing
             if any(s < end and start < e for s, e in quoted):
-                end = _before_quote(doc, tok, start, end, quoted) or start
+                end = _before_quote(doc, tok, start, end, quoted, closing=True) or start
             if not inside(subject.idx) and end > start:
                 found = Reported(tok, _group_of_share(subject), start, end, tok.text)
                 out.append(found)
@@ -171,7 +171,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if subject is None or start <= subject.idx < end:
                 continue
         if any(s < end and start < e for s, e in quoted):
-            end = _before_quote(doc, tok, start, end, quoted)
+            end = _before_quote(doc, tok, start, end, quoted, closing=tok.idx >= end)
             if end is None:
                 continue  # the cue of a direct quote
         if len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
@@ -242,7 +242,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             first = object_.left_edge  # "reported strength training has become ...": the clause's subject
         # the clause's own "that" (or "whether"), never the mark of a clause inside it ("said as home
         # secretary he gave ...", "said that if there had been a quota ...")
-        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
+        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" and not _that_subject(first) or first.is_punct:
             first = doc[first.i + 1]
         if first.i < verb.i:
             # "the tax, which Nakasone says is needed to balance ...": the relative pronoun the clause
@@ -585,6 +585,12 @@ def _misparsed_subject(verb, clause):
     return obj
 
 
+def _that_subject(that) -> bool:
+    """"said that would be impossible": "that" is the clause's subject, part of what is said."""
+    nxt = that.doc[that.i + 1] if that.i + 1 < len(that.doc) else None
+    return that.dep_ in {"nsubj", "nsubjpass"} and nxt is not None and nxt.pos_ in {"AUX", "VERB"}
+
+
 def _run_on(verb, last):
     """The end of a reported clause, run on over the words the parser hung on the cue verb after it
     ("emphasise that X requires deliberate structuring and guided learning": "deliberate ..." read
@@ -678,13 +684,15 @@ def _from_mark(text: str, start: int, end: int) -> tuple[int, int]:
     return (min(marks), end) if marks else (start, end)
 
 
-def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]]) -> int | None:
+def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]], closing: bool = False) -> int | None:
     """A reported clause that runs on from its cue into a direct quote keeps its words before the
     quote when they are a clause of their own ('the complaint says that at the time, she worked for
     other companies which would, "...low ball customers"'); None when the clause is the quote's cue
     or what leads into it ('No matter the motivation, "...," says Varady')."""
     opening = min((s for s, e in quoted if s < end and start < e), default=None)
-    if opening is None or opening <= start or opening < cue.idx:
+    if opening is None or opening <= start or opening < cue.idx and not closing:
+        # a cue closing the sentence reports a clause before the quote too: 'revenue grew by 1.5%
+        # "despite disappointing sales", the company said'
         return None
     cut = _trim(doc, start, opening)[1]
     span = doc.char_span(start, cut, alignment_mode="contract")
