@@ -163,3 +163,49 @@ def test_the_report_is_the_document_named_before_with_its_author():
     tower = _page("reuterswire/tower_report.txt")
     assert _speakers_of(tower, "were more interested in keeping their own skirts clean") == ["Tower Commission"]
     assert _speaker(tower, "They protected the record") == "Tower Commission"  # "it said", the report
+
+
+def test_that_as_the_subject_of_what_is_said_is_kept():
+    ex = _extract("Party\n\nBut a party spokesman said that would be impossible under its rules. Jo Roe said that the plan would fail.\n")
+    assert _speakers_of(ex, "that would be impossible under its rules") == ["a party spokesman"]
+    assert [t for t, s in _reported(ex) if s == "Jo Roe"] == ["the plan would fail"]
+    kilroy = _page("bbcnews/kilroy_silk_slurry.txt")
+    assert _speakers_of(kilroy, "that would be impossible under the party's constitution") == ["a UKIP spokesman"]
+
+
+def test_a_participle_after_an_infinitive_speaks_for_the_subject_of_its_head():
+    ex = _extract("Advice\n\nThe council refuses to publish its advice on the legality of the plan - saying such papers have always been kept private.\n")
+    assert _speakers_of(ex, "such papers have always been kept private") == ["The council"]
+    blair = _page("bbcnews/blair_iraq_advice.txt")
+    assert _speakers_of(blair, "such papers have always been kept confidential") == ["The government"]
+
+
+def test_a_cue_closing_its_sentence_reports_the_clause_before_a_quote_in_it():
+    ex = _extract("Sales\n\nIn Spain last year, revenue grew by 2% \"despite weak sales of soap\", the company said.\n")
+    assert [t for t, s in _reported(ex)] == ["In Spain last year, revenue grew by 2%"]
+    assert _speaker(ex, "despite weak sales of soap") == "the company"
+    unilever = _page("bbcnews/unilever_boards.txt")
+    assert [t for t, s in _reported(unilever) if "revenue grew by 1.5%" in t]
+
+
+def test_a_noun_phrase_after_a_comma_right_before_the_verb_is_its_subject():
+    ex = _extract(
+        "Careers\n\nEven after the influx of women at the last election, and greater numbers of women in the board,"
+        " female directors often say they feel stuck. The mayor, Ihor Lenko, said the city was calm.\n"
+    )
+    assert _speakers_of(ex, "they feel stuck") == ["female directors"]
+    assert _speakers_of(ex, "the city was calm") == ["Ihor Lenko"]
+    women = _page("bbcnews/women_mps_taunts.txt")
+    assert _speakers_of(women, "they feel stuck on the edge of a male world") == ["female MPs"]
+
+
+def test_someone_who_remembers_how_speaks_and_the_next_quote_goes_on_with_them():
+    ex = _extract(
+        "Taunts\n\nJo Roe told researchers: \"It was hard.\" And Ann Lee remembered how one of her colleagues called"
+        " all women by one name.\n\n\"When I said it was not my name, he laughed at me and walked on.\"\n"
+    )
+    assert _speakers_of(ex, "one of her colleagues called all women by one name") == ["Ann Lee"]
+    assert _speaker(ex, "When I said it was not my name") == "Ann Lee"
+    women = _page("bbcnews/women_mps_taunts.txt")
+    assert _speakers_of(women, "one of her male colleagues called all women") == ["Gillian Shepherd"]
+    assert _speaker(women, "When I said, 'Look you know my name isn't Betty'") == "Gillian Shepherd"

@@ -119,7 +119,8 @@ def subject_of(verb):
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - v.i))
+            found = min(subjects, key=lambda c: abs(c.i - v.i))
+            return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
@@ -132,7 +133,7 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
-        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v)) or v.head.i == v.i:
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
@@ -178,11 +179,30 @@ def subject_of(verb):
     return None
 
 
+def _noun_before(subject, verb):
+    """The noun phrase right before the verb, after a comma inside what the parser made its subject:
+    "Even after the influx of women MPs ..., and greater numbers of women in the Cabinet, female MPs
+    often say" (the parser took "numbers" for the subject)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > subject.i and doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        i -= 1
+    last = doc[i]
+    if last.i <= subject.i or last.pos_ not in {"NOUN", "PROPN"} or last.i > subject.right_edge.i:
+        return None
+    j = i
+    while j > subject.i and doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+        j -= 1
+    return last if j > subject.i and doc[j].text == "," else None
+
+
 def _controlled(verb) -> bool:
     """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
-    ..." (not "asked him to say", whose subject is the one asked)."""
+    ..." (not "asked him to say", whose subject is the one asked, nor "it was difficult to say"; and
+    never for a cue that is itself the infinitive: "called on the government to free or charge the
+    men" charges no one)."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
 
 
 def _antecedent(who):

@@ -20,11 +20,13 @@ _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
-# "Y counters that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal"})
+# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ..."), or closing or
+# interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
-# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention).
-_SPEAKER_THAT_CUES = frozenset({"reveal"})
+# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
+# someone remembers aloud, to whoever asked.
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
@@ -690,15 +692,22 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]],
     other companies which would, "...low ball customers"'); None when the clause is the quote's cue
     or what leads into it ('No matter the motivation, "...," says Varady')."""
     opening = min((s for s, e in quoted if s < end and start < e), default=None)
-    if opening is None or opening <= start or opening < cue.idx and not closing:
-        # a cue closing the sentence reports a clause before the quote too: 'revenue grew by 1.5%
-        # "despite disappointing sales", the company said'
+    if opening is None or opening <= start or opening < cue.idx and not (closing and _fragment_at(doc, opening)):
+        # a cue closing the sentence reports the clause a phrase quoted in it goes on with: 'revenue
+        # grew by 1.5% "despite disappointing sales", the company said' (not 'Wilgus weighs in on what
+        # to avoid: "Avoid anything ...," she states', whose words before the quote lead into it)
         return None
     cut = _trim(doc, start, opening)[1]
     span = doc.char_span(start, cut, alignment_mode="contract")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and not t.dep_.startswith("aux") for t in span):
         return None
     return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
+
+
+def _fragment_at(doc, opening: int) -> bool:
+    """Whether the quote opening at `opening` goes on with its sentence: its words start in lowercase."""
+    words = _text(doc)[opening + 1 : opening + 3].lstrip()
+    return words[:1].islower()
 
 
 def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
