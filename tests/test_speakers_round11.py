@@ -184,6 +184,9 @@ def test_a_cue_closing_its_sentence_reports_the_clause_before_a_quote_in_it():
     ex = _extract("Sales\n\nIn Spain last year, revenue grew by 2% \"despite weak sales of soap\", the company said.\n")
     assert [t for t, s in _reported(ex)] == ["In Spain last year, revenue grew by 2%"]
     assert _speaker(ex, "despite weak sales of soap") == "the company"
+    led = _extract("Advice\n\nAnn Lee also weighs in on what to avoid: \"Avoid anything that tells you how,\" she states.\n")
+    assert not _reported(led)  # the words before a whole quote lead into it
+    assert _speaker(led, "Avoid anything that tells you how") == "Ann Lee"
     unilever = _page("bbcnews/unilever_boards.txt")
     assert [t for t, s in _reported(unilever) if "revenue grew by 1.5%" in t]
 
@@ -209,3 +212,11 @@ def test_someone_who_remembers_how_speaks_and_the_next_quote_goes_on_with_them()
     women = _page("bbcnews/women_mps_taunts.txt")
     assert _speakers_of(women, "one of her male colleagues called all women") == ["Gillian Shepherd"]
     assert _speaker(women, "When I said, 'Look you know my name isn't Betty'") == "Gillian Shepherd"
+
+
+def test_a_double_mark_inside_a_word_is_an_apostrophe():
+    text = 'Opec"s news agency said output was "well below" its ceiling.'
+    assert [text[s.start : s.end] for s in quote_spans(text)] == ["well below"]
+    ex = _extract('Oil\n\nOpec"s news agency Opecna issued a statement saying output was "well below" its ceiling.\n')
+    assert _speaker(ex, "well below") == "Opecna"
+    assert _speaker(_page("reuterswire/opec_lukman.txt"), "well below") == "Opecna"

@@ -127,7 +127,7 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
     # only the marks are looked at, not every character: this runs over every paragraph
     for found in (_SINGLE_SCAN if single else _DOUBLE_SCAN).finditer(text):
         i = found.start()
-        if i < after_double_close:
+        if i < after_double_close or _apostrophe(text, i):
             continue
         ch = text[i]
         if opened is not None and _continues(text, i, single):
@@ -177,11 +177,17 @@ _SINGLE_SCAN = re.compile("['\u2018\u2019]")
 _DOUBLE_MARKS = frozenset({'"', _OPEN, _CLOSE})
 
 
+def _apostrophe(text: str, i: int) -> bool:
+    """A straight double mark typed for an apostrophe, between two letters ('Opec"s news agency'):
+    no quotation mark stands inside a word."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _closes_first(text: str) -> bool:
     """Whether a paragraph's first double mark closes a quote: a curly close, or a straight mark
     after a word that opens none ('... alleviate poverty."')."""
     first = _DOUBLE_SCAN.search(text)
-    while first is not None and text[first.start()] in "’'":
+    while first is not None and (text[first.start()] in "’'" or _apostrophe(text, first.start())):
         first = _DOUBLE_SCAN.search(text, first.end())  # apostrophes
     if first is None:
         return False
