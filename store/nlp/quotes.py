@@ -45,7 +45,8 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # under a quote or after it in its paragraph ('"..." — Name', a pull quote's credit), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
-# what someone called something ('Name views it as "a human right"'), the subject of the
+# what someone called something ('Name views it as "a human right"'), a phrase quoted inside a
+# reported statement no cue reaches ('were not prepared to "put up with" it, Prof Roe said'), the subject of the
 # sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
