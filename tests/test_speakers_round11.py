@@ -153,18 +153,6 @@ def test_a_who_the_parser_hung_elsewhere_is_the_speaker_before_its_comma():
     assert _speakers_of(_page("reuterswire/fox_network.txt"), "his firm has signed up several million") == ["Jon Mandel"]
 
 
-def test_the_report_is_the_document_named_before_with_its_author():
-    ex = _extract(
-        "Inquiry\n\nThe Acme Commission report says the mayor was misled. Aides were more careful.\n\n"
-        "\"They protected their own record,\" the report said.\n"
-    )
-    quote = _direct(ex, "They protected their own record")
-    assert (quote.speaker, ex.entities[quote.speaker_key].name) == ("the report", "Acme Commission")
-    tower = _page("reuterswire/tower_report.txt")
-    assert _speakers_of(tower, "were more interested in keeping their own skirts clean") == ["Tower Commission"]
-    assert _speaker(tower, "They protected the record") == "Tower Commission"  # "it said", the report
-
-
 def test_that_as_the_subject_of_what_is_said_is_kept():
     ex = _extract("Party\n\nBut a party spokesman said that would be impossible under its rules. Jo Roe said that the plan would fail.\n")
     assert _speakers_of(ex, "that would be impossible under its rules") == ["a party spokesman"]

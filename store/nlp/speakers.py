@@ -572,8 +572,6 @@ class Discourse:
                 ):
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
-        if self._same_document(speaker) is not None:
-            return self._same_document(speaker)
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
@@ -628,14 +626,6 @@ class Discourse:
                         return cand
                     break
         return speaker
-
-    def _same_document(self, speaker: Speaker) -> Speaker | None:
-        """"the report" after "The Tower Commission report" spoke: the document in hand is the one
-        named before with its author, and keeps the words it is given here."""
-        if speaker.person or speaker.entity_key or speaker.head not in DOCUMENT_NOUNS or speaker.text.split()[0].lower() not in {"the", "this"}:
-            return None
-        named = next((c for _, c in reversed(self._seen) if c.head == speaker.head and c.entity_key and not c.person), None)
-        return replace(speaker, entity_key=named.entity_key, label=named.label) if named is not None else None
 
     def _fits(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
