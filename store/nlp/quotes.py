@@ -188,7 +188,7 @@ def _closes_first(text: str) -> bool:
     """Whether a paragraph's first double mark closes a quote: a curly close, or a straight mark
     after a word that opens none ('... alleviate poverty."')."""
     first = _DOUBLE_SCAN.search(text)
-    while first is not None and (text[first.start()] in "’'" or _apostrophe(text, first.start())):
+    while first is not None and (text[first.start()] in {_SINGLE_CLOSE, "'"} or _apostrophe(text, first.start())):
         first = _DOUBLE_SCAN.search(text, first.end())  # apostrophes
     if first is None:
         return False

@@ -312,7 +312,6 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             break
         if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
             break  # "A senior Arab banker in the area": where the speaker is, which names no one
-
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
@@ -359,6 +358,7 @@ def _vague_place(prep) -> bool:
         prep.dep_ == "prep" and prep.lower_ == "in" and obj is not None and any(c.lower_ == "the" for c in obj.children)
         and not any(t.pos_ == "PROPN" for t in prep.subtree)
     )
+
 
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
