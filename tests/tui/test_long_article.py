@@ -151,11 +151,13 @@ async def test_page_keys_move_a_screen_and_a_resize_wraps_again(transcript_db):
         await pilot.press("pagedown", "pagedown", "pageup")
         await settle(pilot)
         assert reader.cursor > below and rows_on(reader, "reader--cursor-paragraph")
-        at = reader.cursor
+        await pilot.press("end")  # the cursor on the last lines of the screen: narrower, they take more
+        await settle(pilot)
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert all(len(row) == reader.scrollable_content_region.width for row in reader_rows(reader))
-        assert reader.cursor == at and rows_on(reader, "reader--cursor-paragraph")
+        assert reader.cursor == N and drawn_paragraphs(reader)[-1] == (N + 1, line(N))
+        assert rows_on(reader, "reader--cursor-paragraph")
         assert_drawn_whole(reader)
         await pilot.resize_terminal(*SIZE)
         await settle(pilot)

@@ -103,6 +103,7 @@ class Reader(ScrollView):
         self._gutter_width = 1
         self._heading = -1  # the first paragraph after the headline and dek: the dateline goes above it
         self._width = 0  # the width the paragraphs are wrapped at
+        self._settled_size = (0, 0)  # the width and height of the screen the last time it was settled
         self._heights = Heights(0, 1)
         self._drawn: LRUCache[int, list[Strip]] = LRUCache(KEPT)  # paragraph index -> its lines
         self._dateline_lines: list[Text] = []
@@ -169,10 +170,6 @@ class Reader(ScrollView):
         self._marks = marks
         for paragraph_id in changed:
             self._redraw(self._index.get(paragraph_id))
-
-    def marks(self, paragraph_id: int) -> list[tuple[int, int, str]]:
-        """What highlight() marked in a paragraph: (start, end, kind) with kind one of quote, found, mention, current."""
-        return self._marks.get(paragraph_id, [])
 
     def set_selected(self, paragraph_id: int, spans: list[Span], notes: list[str] | None = None) -> None:
         if self.view is None:
@@ -313,7 +310,10 @@ class Reader(ScrollView):
     def _show(self, index: int, centre: bool = False) -> None:
         """Scroll so that paragraph `index` is on screen: the least scroll that shows it, or with it in the middle."""
         height = self.scrollable_content_region.height
-        if not self.readable or height <= 0 or self._width <= 0:
+        if not self.readable:
+            return
+        if height <= 0 or self._width <= 0:  # not laid out yet: once it is
+            self.call_after_refresh(self._show, index, centre)
             return
         self._lines(index)
         # drawn for a screen above it, so that the lines between its place and the top of the screen are
@@ -359,11 +359,19 @@ class Reader(ScrollView):
             return
         self._settling = True
         try:
-            if width != self._width:
-                # wrapped again at the new width, with the paragraph that was at the top of the screen kept there
-                first = self._heights.at(round(self.scroll_y)) if self.readable else 0
-                self._layout(width)
-                self.scroll_to(y=self._heights.top(first), animate=False, force=True)
+            if (width, height) != self._settled_size:
+                # resized: the paragraph at the top of the screen stays there, wrapped again at a new width, and
+                # the cursor's stays on screen if it was
+                y, before = round(self.scroll_y), self._settled_size[1]
+                shown = self.readable and self._width and before
+                first = self._heights.at(y) if shown else 0
+                cursor_shown = shown and first <= self.cursor <= self._heights.at(y + before - 1)
+                self._settled_size = (width, height)
+                if width != self._width:
+                    self._layout(width)
+                    self.scroll_to(y=self._heights.top(first), animate=False, force=True)
+                if cursor_shown:
+                    self._show(self.cursor)
             heights = self._heights
             while self.readable:
                 # each paragraph drawn may move the screen (one that starts above it) or what is on it
