@@ -106,7 +106,8 @@ async def walk_store(db: Path, size: tuple[int, int], runs: int) -> dict[str, li
             await settled(pilot)
             timings["baseline: down in the article list"].append(await timed(pilot, ("down",), lambda: True))
             before = article_id(app)
-            timings["enter on an article"].append(await timed(pilot, ("enter",), lambda: article_id(app) != before))
+            timings["enter on an article"].append(
+                await timed(pilot, ("enter",), lambda before=before: article_id(app) != before))
         actors = app.main.query_one("#facet-actor")
         app.main.set_focus(actors)
         await pilot.press("home", "enter")
@@ -115,7 +116,7 @@ async def walk_store(db: Path, size: tuple[int, int], runs: int) -> dict[str, li
         for step, key in [(1, "n")] * runs * 2 + [(-1, "N")] * runs * 2:
             target = mentions[(app.main.mention_index + step) % len(mentions)]
             name = "n/N into another article" if target["article_id"] != article_id(app) else "n/N within the article"
-            ms = await timed(pilot, (key,), lambda: article_id(app) == target["article_id"]
+            ms = await timed(pilot, (key,), lambda target=target: article_id(app) == target["article_id"]
                              and app.main.reader.cursor_paragraph["id"] == target["paragraph_id"])
             timings[name].append(ms)
     return timings
@@ -129,14 +130,16 @@ def write_long_article(path: Path, paragraphs: int) -> None:
     db.execute("PRAGMA synchronous = OFF")
     actor = EntityRecord("actor:quillon", ACTOR, "PERSON", "actor", {ACTOR})
     words = "the port strike talks resumed on Tuesday after a night of rain and the ministry said more".split()
-    texts = [(f"Line {i:06d}: " + " ".join(rng.choice(words) for _ in range(60 if i % 7 == 0 else 6))) for i in range(paragraphs)]
+    texts = [f"Line {i:06d}: " + " ".join(rng.choice(words) for _ in range(60 if i % 7 == 0 else 6))
+             for i in range(paragraphs)]
     extraction = Extraction(entities={actor.key: actor})
     for seq in (1, paragraphs // 2, paragraphs - 1):
         texts[seq - 1] = f"{ACTOR} spoke. " + texts[seq - 1]
         extraction.mentions.append(MentionRecord(seq, 0, len(ACTOR), ACTOR, actor.key))
-    for number, (title, body) in enumerate([("The long transcript", texts), ("A short note", ["Nothing more to say."])]):
-        anatomy = Anatomy(title=title, published=f"2025-01-0{2 - number}", agency="Wire",
-                          paragraphs=[Paragraph(0, "title", title), *(Paragraph(i + 1, "body", t) for i, t in enumerate(body))])
+    articles = [("The long transcript", texts), ("A short note", ["Nothing more to say."])]
+    for number, (title, body) in enumerate(articles):
+        paragraphs = [Paragraph(0, "title", title), *(Paragraph(i + 1, "body", t) for i, t in enumerate(body))]
+        anatomy = Anatomy(title=title, published=f"2025-01-0{2 - number}", agency="Wire", paragraphs=paragraphs)
         store_article(db, Prepared(f"bench/long-{number}.txt", f"{number + 1:064x}", "", anatomy),
                       extraction if number == 0 else Extraction(), resolver=by_key)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -187,8 +190,8 @@ def report(title: str, timings: dict[str, list[float]]) -> None:
             print(f"  {name}: not met in this run")
             continue
         median = statistics.median(ms)
-        print(f"  {name}: median {median:.1f} ms, max {max(ms):.1f} ms over {len(ms)}; {median / baseline:.2f}x the baseline",
-              flush=True)
+        print(f"  {name}: median {median:.1f} ms, max {max(ms):.1f} ms over {len(ms)};"
+              f" {median / baseline:.2f}x the baseline", flush=True)
 
 
 def main() -> None:
@@ -206,7 +209,8 @@ def main() -> None:
     size = tuple(int(n) for n in args.size.split("x"))
     if args.db is not None:
         print(f"load {load()}", flush=True)
-        report(f"{args.db} at {args.size}, corpus scope (load {load()} after):", asyncio.run(walk_store(args.db, size, args.runs)))
+        timings = asyncio.run(walk_store(args.db, size, args.runs))
+        report(f"{args.db} at {args.size}, corpus scope (load {load()} after):", timings)
     if args.long is not None:
         if not args.long.exists():
             t = time.perf_counter()

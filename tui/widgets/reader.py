@@ -141,7 +141,8 @@ class Reader(ScrollView):
         article = self.view.article if self.view else {}
         parts = [article.get("place"), article.get("agency"), article.get("published")]
         dateline = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
-        self._dateline_lines = list(Text(dateline or "(no dateline)", style="dim").wrap(self.app.console, body, justify="left"))
+        dateline_text = Text(dateline or "(no dateline)", style="dim")
+        self._dateline_lines = list(dateline_text.wrap(self.app.console, body, justify="left"))
         self._sync()
 
     def _body_width(self, caption: bool) -> int:
@@ -473,7 +474,9 @@ class Reader(ScrollView):
         assert self.view is not None
         paragraph = self.readable[index]
         console, blank = self.app.console, Strip.blank(self._width, look.base)
-        rows = [self._row(Text(""), line, look.base, 0) for line in self._dateline_lines] + [blank] if index == self._heading else []
+        rows = []
+        if index == self._heading:
+            rows = [self._row(Text(""), line, look.base, 0) for line in self._dateline_lines] + [blank]
         caption = paragraph["kind"] == "caption"
         width = self._body_width(caption)
         spans = self.view.spans.get(paragraph["id"], [])
@@ -490,7 +493,8 @@ class Reader(ScrollView):
             body = Text("Caption: ", style="dim") + body
         gutter_style = look.chosen if spans else look.gutter
         lines = list(body.wrap(console, width, justify="left"))
-        gutters = [Text(f"{('●' if whole else '◐') if spans else ' '}{paragraph_number(paragraph['seq'])}", style=gutter_style)]
+        mark = ("●" if whole else "◐") if spans else " "
+        gutters = [Text(f"{mark}{paragraph_number(paragraph['seq'])}", style=gutter_style)]
         gutters += [Text("")] * (len(lines) - 1)
         for note in self.view.notes.get(paragraph["id"], []):
             # a reader's note is shown under the passage it is about, marked in the gutter
