@@ -163,3 +163,17 @@ async def test_page_keys_move_a_screen_and_a_resize_wraps_again(transcript_db):
         await settle(pilot)
         assert rows_on(reader, "reader--cursor-paragraph")
         assert_drawn_whole(reader)
+
+
+async def test_a_click_on_a_paragraph_puts_the_cursor_there_and_one_on_the_dateline_does_not(transcript_db):
+    app = NewsxApp(transcript_db, poll_seconds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot)
+        reader = app.main.reader
+        rows = reader_rows(reader)
+        dateline = next(i for i, row in enumerate(rows) if "2014-06-21" in row)
+        third = next(i for i, row in enumerate(rows) if row.lstrip().startswith("3 Quillon spoke. Line 0002"))
+        await pilot.click(reader, offset=(5, 1 + dateline))  # the border's line first
+        assert reader.cursor == 0
+        await pilot.click(reader, offset=(5, 1 + third))
+        assert reader.cursor == 2 and rows_on(reader, "reader--cursor-paragraph")[0].lstrip().startswith("3 Quillon")
