@@ -1,5 +1,6 @@
 """The reader in an article of thousands of paragraphs, some wrapped over several lines: what it draws after End,
-Home, a jump to a mention far down, scrolling up through paragraphs not drawn yet, and a resize."""
+Home, a jump to a mention far down, scrolling up through paragraphs not drawn yet, page keys, a resize and a click;
+and in a store with no article."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 import pytest
 
+from newsx.store import open_db
 from newsx.tui.app import NewsxApp
 
 from .conftest import settle
@@ -177,3 +179,17 @@ async def test_a_click_on_a_paragraph_puts_the_cursor_there_and_one_on_the_datel
         assert reader.cursor == 0
         await pilot.click(reader, offset=(5, 1 + third))
         assert reader.cursor == 2 and rows_on(reader, "reader--cursor-paragraph")[0].lstrip().startswith("3 Quillon")
+
+
+async def test_an_empty_store_says_so_in_the_reader_and_its_keys_do_nothing(tmp_path):
+    open_db(tmp_path / "empty.db").close()
+    app = NewsxApp(tmp_path / "empty.db", poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reader = app.main.reader
+        assert app.main.view is None
+        said = " ".join(row.strip() for row in reader_rows(reader) if row.strip())
+        assert said == "The store is empty. Ingest articles with `newsx-tui ingest PATH`."
+        await pilot.press("j", "end", "home", "pagedown", "right", "space")
+        await settle(pilot)
+        assert reader.cursor_paragraph is None and app.is_running
