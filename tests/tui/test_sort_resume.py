@@ -218,7 +218,7 @@ async def read_port_to(pilot, paragraph: int) -> None:
 
 
 def cursor_on(app) -> str:
-    """The text of the paragraph drawn on the cursor's background (its first line, after the gutter)."""
+    """The cursor paragraph's text, once its first line is seen drawn on the cursor's background."""
     reader = app.main.reader
     (first, *_) = rows_on(reader, "reader--cursor-paragraph")
     text = reader.cursor_paragraph["text"]
