@@ -127,7 +127,7 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
 _MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
@@ -387,6 +387,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             start += cut
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
+            if label == "PERSON":
+                end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
@@ -461,6 +463,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
         evidence = _context_evidence(p, ent, start, end)
+        if label == "NORP" and span is not None and _one_member(span):
+            evidence = evidence - {"product"} | {"member"}  # a person's party, no thing ("a FitBit")
         if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
             gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
         ):
@@ -660,6 +664,15 @@ def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tup
     return start, end
 
 
+def _letters_after_name(text: str) -> int:
+    """Characters of the letters after a person's name, written without a comma ("Philippe Sands QC",
+    "Jo Roe MP"): an honour or an office, no part of the name the surname ends."""
+    *name, last = text.split(" ")
+    if len(name) < 2 or not is_acronym(last) or len(last) > T.CREDENTIAL_MAX_LETTERS or any(w.isupper() for w in name):
+        return 0  # "Jean-Marie LE PEN": a name written in capitals
+    return len(last) + 1
+
+
 def _credential(span) -> bool:
     """An acronym in the comma-separated run after a person's name ("Jane Roe, MD, MPH, said",
     "Roe, CPO, Acme."): a degree, a certification or a job, not a body."""
@@ -739,6 +752,18 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and _names_a_product(span):
         found.add("product")
     return found
+
+
+_ONE_OF = frozenset({"a", "an", "another"})
+
+
+def _one_member(span) -> bool:
+    """A people's or a party's singular noun after an indefinite article ("William Schneider, a
+    Democrat, says", "she is a Sunni"): one person's affiliation, not the group the plural ("the
+    Democrats") and the modifier ("Sunni fighters") name."""
+    root = span.root
+    return root.tag_ in {"NN", "NNP"} and root.dep_ not in _MODIFIER_DEPS and any(
+        c.dep_ == "det" and c.lower_ in _ONE_OF for c in root.children)
 
 
 def _names_a_product(span) -> bool:
@@ -1080,8 +1105,10 @@ def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
 # -- groups --------------------------------------------------------------------------------
 
 
-def _group_key(m: _Mention) -> str:
+def _group_key(m: _Mention) -> str | tuple[str, str]:
     key = name_key(m.text)
+    if "member" in m.evidence:
+        return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
     if "site" in m.evidence:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
@@ -1402,6 +1429,8 @@ def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
 ) -> list[_Group]:
     parent = list(range(len(groups)))
+    # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
+    members = {i for i, g in enumerate(groups) if "member" in g.evidence}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1410,7 +1439,8 @@ def _merge(
         return i
 
     def union(i: int, j: int) -> None:
-        parent[find(j)] = find(i)
+        if i not in members and j not in members:
+            parent[find(j)] = find(i)
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
@@ -1653,6 +1683,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 first = compact.setdefault(name_key(a).replace(" ", ""), i)
                 if first != i and groups[first].label != "PERSON" and (groups[first].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
                     pairs.append((first, i))
+    # "Reuter" and "Reuters", "Harrod" and "Harrods": a body's one word, written with its final "s" and without
+    one_word = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " not in a and not is_acronym(a)}
+    for key, i in one_word.items():
+        j = one_word.get(key[:-1]) if key.endswith("s") else None
+        if j is not None and j != i:
+            pairs.append((i, j))
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):
@@ -1670,6 +1706,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
                     pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 2 and words[1] in _SEA_AND_LAND_NOUNS:
+                # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
+                j = keyed.get(words[0])
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.label in {"NORP", "LOC"} and h.place is None and h.evidence & _WRITTEN_AS_A_PLACE:
+                    h.label = g.label
+                    pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
                 j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
                 if j is not None and j != i and groups[j].label in PLACE_LABELS:
@@ -1678,13 +1721,30 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 j = keyed.get(" ".join(words[1:]))
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
-            if g.label == "ORG" and len(words) == 2 and words[1] == "party":
-                # "Conservatives", and "Labour" alone
-                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
-                          and any(name_key(a) in {words[0], words[0] + "s"} for a in h.aliases)), None)
+            if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
+                members = _members_of(words[:-1])
+                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                          and any(name_key(a) in members for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
     return pairs
+
+
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
+
+
+def _members_of(party: list[str]) -> set[str]:
+    """What a party's name (its words before "party", folded) is written as alone: "labour", and
+    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic"."""
+    *lead, last = party
+    plurals = {last, last + "s"}
+    if re.search(r"[^aeiou]y$", last):
+        plurals.add(last[:-1] + "ies")
+    if last.endswith("ic"):
+        plurals.add(last[:-2] + "s")
+    return {" ".join([*lead, w]) for w in plurals}
 
 
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
@@ -1733,11 +1793,13 @@ _MASTHEAD_WORDS = frozenset(
 # firm is what its first word alone stands for.
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
-_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "inc", "corp", "co", "ltd", "llc", "plc"}
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting", "inc", "corp", "co", "ltd", "llc", "plc"}
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
 # International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
 # Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
 _FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "resources"}) - _PART_OF_A_BODY
+# One of those written after a body's one word: its full name ("Fox Broadcasting, owned by ...").
+_FULL_NAME_END_AFTER = re.compile(r" (?:" + "|".join(sorted(w.capitalize() for w in _FULL_NAME_ENDS)) + r")(?![\w'\u2019-])")
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -1846,7 +1908,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     forms.setdefault(acr, set()).add(i)
                 elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
-    for form, i in _short_names(groups, nouns):
+    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
@@ -1867,8 +1929,11 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
+                if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
+                    end = full.end()  # the model missed the body's full name, written out once
                 taken.setdefault(p.seq, []).append((start, end))
-                g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+                g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
 
 
 def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
@@ -1887,6 +1952,23 @@ def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[
                 yield names[0], i
             if names[-1].isalpha():
                 yield f"{names[0][0]}-{names[-1]}", i
+
+
+# A run of capitalised words, function words inside it: "National Association of Broadcast Employees".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'\u2019.-]*)+")
+
+
+def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """The long name an organisation's acronym spells, written out where the model did not tag it
+    ("The National Broadcasting Co delivered ..." beside "NBC"); acronyms of three letters or more,
+    as two letters spell too many pairs of words."""
+    acronyms = {a: i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if is_acronym(a) and len(a) >= 3}
+    for p in prose if acronyms else ():
+        for run in _CAPITALISED_RUN.finditer(p.text):
+            name = _LEADING.sub("", run.group())
+            owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
+            if len(owners) == 1 and " " in name:
+                yield name, owners.pop()
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1921,7 +2003,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
-        + _headline_surnames(groups) + _headline_places(groups),
+        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -1971,6 +2053,19 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
                 owners.setdefault(last, {})[id(g)] = g
             if "-" in last.strip("-"):
                 owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A firm's name without its "Ltd" or "Co", which a headline drops ("NEWS CORP'S FOX DEBUTS"
+    over "News Corp Ltd"), when no other entity of the article is named so."""
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        for a in g.aliases if g.label == "ORG" else ():
+            short = _CORPORATE_SUFFIX.sub("", a)
+            if short != a and len(short) >= 3 and name_key(short) not in aliases:
+                owners.setdefault(short, {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
 
 
