@@ -1962,7 +1962,7 @@ def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tup
     """The long name an organisation's acronym spells, written out where the model did not tag it
     ("The National Broadcasting Co delivered ..." beside "NBC"); acronyms of three letters or more,
     as two letters spell too many pairs of words."""
-    acronyms = {a: i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if is_acronym(a) and len(a) >= 3}
+    acronyms = {a: i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if is_acronym(a) and len(a.replace(".", "")) >= 3}
     for p in prose if acronyms else ():
         for run in _CAPITALISED_RUN.finditer(p.text):
             name = _LEADING.sub("", run.group())
