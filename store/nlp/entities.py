@@ -292,6 +292,7 @@ def collect(
     tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
+    tagged = [part for m in tagged for part in _split_at_job_title(m)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
@@ -361,13 +362,16 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         label = ent.label_
         if label not in ROLE_BY_LABEL:
             continue
-        start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
+        start, end = clean_span(p.text, first, _particle_name_end(ent) if label == "PERSON" else ent.end_char)
         whole = start  # before any title is cut off
         if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
+        if label == "WORK_OF_ART" and _titled_full_name(p.text[start:end]):
+            label = "PERSON"  # "General Guven Ergenc": a rank and a full name, no title of a work
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
@@ -573,6 +577,25 @@ def _particle_name_start(ent) -> int:
     """Where a name starts when the model cut it at a particle: "Rio Grande do [Sul]"."""
     i = particle_name_start(ent.doc, ent.start)
     return ent.doc[i].idx if i != ent.start else ent.start_char
+
+
+def _people_name_start(ent) -> int:
+    """Where a group's name starts when the model tagged only its plural: "the [Social] Democrats",
+    "the [Liberal] Democrats'" (a capitalised word mid-sentence that the model tagged as nothing else)."""
+    doc, i = ent.doc, ent.start
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha() \
+            and not before.ent_type_ and not before.is_sent_start and ent[-1].tag_ == "NNPS":
+        return before.idx
+    return ent.start_char
+
+
+def _particle_name_end(ent) -> int:
+    """Where a person's name ends when the model cut it after a particle: "Henk Ten [Cate]"."""
+    doc, i = ent.doc, ent.end
+    if len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i].idx + len(doc[i])
+    return ent.end_char
 
 
 def _compound_head_end(doc, ent, end: int) -> int:
@@ -1035,6 +1058,31 @@ def _split_at_role_noun(m: _Mention, doc: Doc, gaz: Gazetteer | None) -> list[_M
     place = bool(gaz and gaz.lookup(body))
     return [_Mention(m.seq, h_start, h_end, body, "GPE" if place else "ORG", set() if place else {"organisation"}),
             _Mention(m.seq, t_start, t_end, person, "PERSON", {"person"})]
+
+
+def _split_at_job_title(m: _Mention) -> list[_Mention]:
+    """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
+    University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
+    person, after the title, two names of their own; the job between is neither."""
+    if m.label not in {"PERSON", "ORG", "WORK_OF_ART"}:
+        return [m]  # (the model reads such a run as a work's title too)
+    words = list(re.finditer(r"\S+", m.text))
+    title = max((k for k, w in enumerate(words[:-2]) if is_person_title(w.group())), default=None)
+    if title is None or not all(w.group()[:1].isupper() and w.group().isalpha() for w in words[title + 1 :]):
+        return [m]
+    body_end = max((k for k in range(1, title) if words[k].group().lower() in recall.ORG_HEAD_NOUNS), default=None)
+    if body_end is None:
+        return [m]  # no body's name before the job: "Acting Deputy Minister Jo Roe" is the title rule's
+    cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
+    return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
+            _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+def _titled_full_name(text: str) -> bool:
+    """A person's title, then a name of two words or more: "General Guven Ergenc"."""
+    cut = leading_title_length(text)
+    rest = text[cut:].split()
+    return 0 < cut and is_person_title(text[:cut].split()[-1]) and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest)
 
 
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
@@ -1896,6 +1944,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 names = a.split()
                 last = names[-1]
                 inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
+                if len(names) > 2 and names[-2].lower() in NAME_PARTICLES and names[-2][0].isupper():
+                    inner.append(f"{names[-2]} {last}")  # "Ten Cate said" of "Henk Ten Cate": the surname with its particle
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
@@ -1908,6 +1958,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     forms.setdefault(acr, set()).add(i)
                 elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
+                if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
+                    forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -1934,6 +1986,10 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     end = full.end()  # the model missed the body's full name, written out once
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
+
+
+# A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
+_BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 
 
 def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
