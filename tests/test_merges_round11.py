@@ -98,11 +98,65 @@ def test_a_headline_drops_a_firms_ltd():
 
 
 def test_a_bodys_full_name_written_once_is_the_body():
-    # the model tags "Quillo" but not "Quillo Airways"
+    # the model tags "Vox" but not "Vox Broadcasting"
     ex = by_alias(extract_text(
-        "Airline\n\nLONDON - Quillo Airways, owned by Acme Ltd, will cut fares this Sunday. \"We are ready,\""
-        " said Quillo president Al Tan. Quillo flies to ten cities.\n"
+        "Network\n\nNEW YORK, April 3 - Vox Broadcasting, owned by Rupert Hale's Acme Corp Ltd, is set to launch"
+        " two prime time television shows this Sunday on what some have called the fourth television network.\n\n"
+        "\"I think our goal is to provide an alternative to the three networks,\" said Vox president Jo Roe.\n\n"
+        "Vox's debut comes when earnings at two of the three networks are under pressure.\n"
     ))
-    assert ex["Quillo"] is ex["Quillo Airways"]
+    assert ex["Vox"] is ex["Vox Broadcasting"]
     fox = by_alias(page("reuterswire/fox_network.txt"))  # "Fox Broadcasting, owned by Rupert Murdoch's News Corp Ltd"
     assert fox["Fox"] is fox["Fox Broadcasting"]
+
+
+def test_a_house_of_a_plural_is_named_by_the_plural():
+    ex = by_alias(extract_text(
+        "Taunts\n\nJo Roe said MPs jeered as women made Commons speeches in the House of Commons."
+        " Commons officials did not believe her.\n"
+    ))
+    assert ex["Commons"] is ex["House of Commons"]
+    taunts = by_alias(page("bbcnews/women_mps_taunts.txt"))  # "as women made Commons speeches"
+    assert taunts["Commons"] is taunts["House of Commons"]
+
+
+def test_a_surname_keeps_its_particle():
+    ex = by_alias(extract_text(
+        "Cup\n\nAcme assistant coach Henk Ten Boer has branded the complaint \"pathetic\". \"It is a lie,\""
+        " Ten Boer said.\n"
+    ))
+    assert ex["Ten Boer"] is ex["Henk Ten Boer"] and ex["Henk Ten Boer"].type == "PERSON"
+    chelsea = by_alias(page("bbcnews/chelsea_complaint.txt"))  # the model tags "Henk Ten" and "Cate"
+    assert chelsea["Ten Cate"] is chelsea["Henk Ten Cate"]
+
+
+def test_a_groups_name_the_model_cut_to_its_plural_is_whole():
+    ex = by_alias(extract_text(
+        "Pensions\n\nMeanwhile, the Liberal Democrats' President Jo Roe said it was wrong. The Social"
+        " Democrats agreed, and British Muslims protested.\n"
+    ))
+    assert {"Liberal Democrats", "Social Democrats", "British Muslims"} <= set(ex) and "Democrats" not in ex
+    milburn = by_alias(page("bbcnews/milburn_reforms.txt"))  # "the Liberal Democrats' President Simon Hughes"
+    assert milburn["Lib Dems"] is milburn["Liberal Democrats"]
+
+
+def test_a_body_a_capitalised_job_and_a_person_in_one_span_are_two_names():
+    from newsx.store.nlp.entities import _Mention, _split_at_job_title
+
+    text = "Kobe University Political Science Professor Kenji Aoki"
+    body, person = _split_at_job_title(_Mention(0, 10, 10 + len(text), text, "WORK_OF_ART"))
+    assert (body.text, body.label, body.start) == ("Kobe University", "ORG", 10)
+    assert (person.text, person.label, person.end) == ("Kenji Aoki", "PERSON", 10 + len(text))
+    # no body's head noun before the job: the title rule's, not this one's
+    assert len(_split_at_job_title(_Mention(0, 0, 30, "Acting Deputy Minister Jo Roe", "PERSON"))) == 1
+    nakasone = by_alias(page("reuterswire/nakasone_trade_friction.txt"))
+    assert nakasone["Uchida"] is nakasone["Mitsuru Uchida"] and nakasone["Waseda University"].type == "ORG"
+
+
+def test_a_rank_and_a_full_name_are_a_person_not_a_works_title():
+    from newsx.store.nlp.entities import _titled_full_name
+
+    assert _titled_full_name("General Orhan Demirel") and _titled_full_name("Vice Admiral Jo Roe")
+    assert not _titled_full_name("King Lear") and not _titled_full_name("Orhan Demirel")
+    aegean = by_alias(page("reuterswire/papandreou_aegean.txt"))  # "General Guven Ergenc, Secretary General ..."
+    assert aegean["Ergenc"] is aegean["Guven Ergenc"] and aegean["Guven Ergenc"].type == "PERSON"
