@@ -158,5 +158,6 @@ def test_a_rank_and_a_full_name_are_a_person_not_a_works_title():
 
     assert _titled_full_name("General Orhan Demirel") and _titled_full_name("Vice Admiral Jo Roe")
     assert not _titled_full_name("King Lear") and not _titled_full_name("Orhan Demirel")
+    assert not _titled_full_name("Prince Charles Foundation")
     aegean = by_alias(page("reuterswire/papandreou_aegean.txt"))  # "General Guven Ergenc, Secretary General ..."
     assert aegean["Ergenc"] is aegean["Guven Ergenc"] and aegean["Guven Ergenc"].type == "PERSON"

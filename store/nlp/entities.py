@@ -11,6 +11,7 @@ copy is written rather than about one story, clean them up:
   places, "X, who" is a person, "the X baseball team" an organisation, datelines name
   places (their agency names nothing); a sentence opener the article writes in lowercase
   elsewhere is no name;
+- a people's singular after "a" ("Jo Roe, a Democrat,") is one member's affiliation, never the group;
 - mentions group by spelling-insensitive key, then merge only on evidence:
   the surname of the one named person, the acronym of the one long name,
   a romanisation variant (Baiji/Beiji), one gazetteer place, or an apposition
@@ -1079,10 +1080,12 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
 
 
 def _titled_full_name(text: str) -> bool:
-    """A person's title, then a name of two words or more: "General Guven Ergenc"."""
+    """A person's title, then a name of two words or more: "General Guven Ergenc" (not a body named
+    after one, "Prince Charles Foundation")."""
     cut = leading_title_length(text)
     rest = text[cut:].split()
-    return 0 < cut and is_person_title(text[:cut].split()[-1]) and len(rest) >= 2 and all(w[:1].isupper() and w.isalpha() for w in rest)
+    return 0 < cut and is_person_title(text[:cut].split()[-1]) and len(rest) >= 2 \
+        and all(w[:1].isupper() and w.isalpha() for w in rest) and rest[-1].lower() not in recall.ORG_HEAD_NOUNS
 
 
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
