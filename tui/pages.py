@@ -73,6 +73,13 @@ class RowPages:
             self._pages.move_to_end(number)
         return rows[at] if at < len(rows) else None
 
+    def read_ends(self) -> None:
+        """Read its first and last pages now, in the worker that made the list: Home and End then find them kept,
+        and the first End a reader presses costs what Home does, not a read on the UI thread besides."""
+        if self.total:
+            self.row(0)
+            self.row(self.total - 1)
+
     def index_of(self, row_id: int) -> int | None:
         """Where the row with id `row_id` is: found in the pages kept, else asked of the store."""
         found = self.index_kept(row_id)

@@ -159,9 +159,9 @@ class StoreAccess:
         with self.open() as db:
             mention_id = queries.first_mention_in(db, entity_id, here) if here is not None else None
         first = (found.index_of(mention_id) if mention_id is not None else None) or 0
-        for index in {0, first, len(found) - 1}:  # the first, the one jumped to, and the last (spans articles?)
-            if 0 <= index < len(found):
-                found.row(index)
+        found.read_ends()  # the first and the last (N from the first wraps to it)
+        if first:
+            found.row(first)  # the one jumped to
         return found, first
 
     def toggle_selection(self, paragraph_id: int, span: tuple[int, int] | None) -> tuple[list[tuple[int, int]], dict]:
@@ -254,9 +254,9 @@ def first_entities(facets: Facets) -> dict[str, int]:
 
 
 def _read_ahead(articles: RowPages, article_id: int | None) -> None:
-    """Read, in the worker, the pages the article list draws first: its top, and where `article_id` is."""
-    if len(articles):
-        articles.row(0)
+    """Read, in the worker, the pages the article list draws first: its top, and where `article_id` is; and its
+    end, where End goes."""
+    articles.read_ends()
     index = articles.index_of(article_id) if article_id is not None else None
     if index is not None:
         articles.row(index)
