@@ -157,12 +157,12 @@ def beside(
     key = _key(conn, found, by, row_id, params, filters)
     if key is None:
         return None
+    table = f"{found.table} INDEXED BY {by.index}" if by.index else found.table
     ids: list[int] = []
     # the rows nearest it first: those it ties with on every term but the last, then on all but the last two...
     for i, (condition, values) in reversed(list(enumerate(_ranges(by, key, after=not before)))):
         # ordered by the terms the range does not fix: SQLite sorted the rows of a range whose fixed terms are
         # expressions (`published IS NULL`) in a temporary tree, although the index holds them in that order
-        table = f"{found.table} INDEXED BY {by.index}" if by.index else found.table
         rows = conn.execute(
             f"SELECT id FROM {table} WHERE {condition} AND {found.condition(filters)}"
             f" ORDER BY {Order(by.terms[i:]).clause(backwards=before)} LIMIT ?",
