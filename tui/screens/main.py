@@ -410,11 +410,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
     def search_text(self, query: str) -> None:
+        worker = get_current_worker()
         try:
-            hits, reason = self.store.text_hits(query, TEXT_LIMIT), None
+            hits, reason = self.store.text_hits(query, TEXT_LIMIT, stop=lambda: worker.is_cancelled), None
         except SearchError as exc:
             hits, reason = [], f"Not searched in the text: {exc}."
-        if not get_current_worker().is_cancelled:
+        if hits is not None and not worker.is_cancelled:
             self.post_message(TextHitsFound(query, hits, reason))
 
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
@@ -704,6 +705,9 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
         self.stop_text_search()
+        # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
+        # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
+        self.workers.cancel_group(self, "text")
         if event.value.strip():
             self.filter_typed(event.value)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
@@ -711,7 +715,6 @@ class MainScreen(Screen[None]):
             self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
         else:
             self.workers.cancel_group(self, "filter")
-            self.workers.cancel_group(self, "text")
             self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()
