@@ -27,8 +27,12 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer
+    adviser advisor
     """.split()
 )
+
+# Titles of courtesy, which any person may carry and no office is named by ("Mr Kennedy", not a minister).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
