@@ -71,11 +71,11 @@ def test_a_rank_opening_a_companys_or_a_bodys_name_stays_on_it():
 
 def test_a_body_an_office_and_its_holder_run_together_are_two_names():
     ex = _extract(
-        "Trade talks\n\n\"The tie is weak,\" Acme University Political Science Professor Jo Tanaka told"
-        " reporters. The panel of Roe, former National Security Adviser Ken Brill and an envoy met."
+        "Trade talks\n\n\"The tie is weak,\" Osaka University Political Science Professor Kenji Tanaka told"
+        " Reuters. The panel of Roe, former National Security Adviser Ken Brill and an envoy met."
         " Tanaka told Acme News Finance Minister Sam Ortiz had agreed.\n"
     )
-    assert _role(ex, "Jo Tanaka") == "actor" and _role(ex, "Acme University") == "actor"
+    assert _role(ex, "Kenji Tanaka") == "actor" and _role(ex, "Osaka University") == "actor"
     assert _role(ex, "Ken Brill") == "actor" and _role(ex, "Acme News") == "actor"
     assert not {"National Security", "Acme News Finance"} & set(by_alias(ex))
     tokyo = page("reuterswire/nakasone_trade_friction.txt")
@@ -84,6 +84,12 @@ def test_a_body_an_office_and_its_holder_run_together_are_two_names():
     assert _role(page("reuterswire/papandreou_aegean.txt"), "Guven Ergenc") == "actor"
     manila = page("reuterswire/manila_debt_rift.txt")
     assert _role(manila, "Reuters") == "actor" and "Reuters Finance" not in by_alias(manila)
+
+
+def test_a_place_an_honorific_and_a_surname_run_together_are_two_names():
+    ex = _extract("Rally\n\nSpeaking in Bristol Mr Jones said the party would win, and Acme Mr Price agreed.\n")
+    assert _role(ex, "Bristol") == "location" and _role(ex, "Jones") == "actor"
+    assert "Bristol Mr Jones" not in by_alias(ex)
 
 
 def test_an_office_alone_is_no_body():
@@ -104,8 +110,8 @@ def test_a_country_named_only_in_the_title_is_a_place_when_the_body_is_set_there
 
 
 def test_a_place_before_an_honorific_is_no_word_of_an_office():
-    ex = _extract("Rally\n\nSpeaking in Kettering Mr Roe said the party would win. The Communications Minister agreed.\n")
-    assert _role(ex, "Kettering") == "location" and "Communications" not in by_alias(ex)
+    ex = _extract("Rally\n\nSpeaking in Scarborough Mr Kennedy said the party would win. The Communications Minister agreed.\n")
+    assert _role(ex, "Scarborough") == "location" and "Communications" not in by_alias(ex)
     assert _role(page("bbcnews/libdem_slogan.txt"), "Harrogate") == "location"
 
 
@@ -156,3 +162,17 @@ def test_a_number_in_words_makes_no_product_of_a_name():
     ex = _extract("Vote\n\nHe said a second UN resolution was needed, and the MAX 9 jets stayed grounded.\n")
     assert _role(ex, "UN") == "actor" and _role(ex, "MAX") != "actor"
     assert _role(page("bbcnews/blair_iraq_advice.txt"), "UN") == "actor"
+
+
+def test_letters_after_a_persons_name_are_no_part_of_it():
+    ex = _extract("Advice\n\nMaria Lopez QC, a member of Acme Chambers, says the advice was drafted elsewhere.\n")
+    assert _role(ex, "Maria Lopez") == "actor" and "Maria Lopez QC" not in by_alias(ex)
+    blair = page("bbcnews/blair_iraq_advice.txt")
+    assert _role(blair, "Philippe Sands") == "actor" and "Philippe Sands QC" not in by_alias(blair)
+
+
+def test_an_institution_named_head_noun_first_is_found_whole():
+    ex = _extract("Visas\n\nA Ministry for Trade, Energy and Industry spokeswoman said: \"We are aware of it.\"\n")
+    assert _role(ex, "Ministry for Trade, Energy and Industry") == "actor"
+    visas = page("bbcnews/musicians_visas.txt")
+    assert _role(visas, "Department for Media, Culture and Sport") == "actor"

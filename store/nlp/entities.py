@@ -396,10 +396,10 @@ def _ner_spans(
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
             start += cut
-            if label == "ORG" and (office := trailing_title_length(p.text[start:end])):
-                end -= office  # "FEMA Administrator"
-                if all(w.lower() in lexicon for w in p.text[start:end].split()):
-                    continue  # "his National Security Adviser": an office, its field no body
+            if label == "ORG":
+                end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
+                if _field_of_an_office(p.text, start, end, lexicon):
+                    continue  # "his [National Security Adviser]", "[National Security] Adviser Ken Brill": no body
             start, end = clean_span(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
@@ -668,10 +668,12 @@ def _model_number(text: str) -> bool:
 
 
 def _numbered(span) -> bool:
-    """A model's number in figures right before or after the name ("737 MAX", "MAX 9"); a number in
-    words is no model's ("a second UN resolution": spaCy's like_num takes "second" for one)."""
+    """A model's number right before or after the name ("737 MAX", "MAX 9", "the first iPhones"); an
+    ordinal before a body's acronym counts its acts, no model ("a second UN resolution")."""
     doc = span.doc
-    return any(0 <= i < len(doc) and doc[i].like_num and any(ch.isdigit() for ch in doc[i].text) for i in (span.start - 1, span.end))
+    if span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL" and is_acronym(span.text):
+        return span.end < len(doc) and doc[span.end].like_num
+    return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
 # (Not "city": "Mosul city" is how some copy names the city, a form of its own.)
@@ -910,6 +912,19 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     )
 
 
+def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
+    """Common words before a person's title, which the model took for a body: the field the office
+    is of ("National Security" of "National Security Adviser"), where a body's name has a name's
+    word ("FEMA Administrator", "Acme News Finance Minister") or ends with a body's head noun ("Home
+    Office Minister")."""
+    words = text[start:end].split()
+    after = text[end:].split(maxsplit=1)
+    titled = bool(after) and after[0][:1].isupper() and is_person_title(after[0].strip(",.;:"))
+    if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS:
+        return False  # "Home Office Minister", "Central Intelligence Agency Director": a body's head noun
+    return all(w.istitle() and w.lower() in lexicon for w in words)  # not an acronym: "FCC Chairwoman"
+
+
 def _is_street(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None and words[-1].lower() in FACILITY_NOUNS
@@ -954,7 +969,7 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
             if _FIGURE_NAME.search(p.text[long_span[0] : long_span[1]]):
                 kind.add("figure")
-            short = rf"{acr[:-1]}s?" if kind else acr  # "ICUs" and "the ICU level"
+            short = rf"{acr[:-1]}s?" if "class" in kind else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title, is_title_word
+from ..names import HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -70,12 +70,12 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) \
-            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or ent
+            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or ent
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _office_split(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _office_split(ent, gaz) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -158,21 +158,23 @@ def _position_split(ent: Span) -> list[Span] | None:
     return pieces
 
 
-def _office_split(ent: Span) -> list[Span] | None:
+def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     """Wire copy runs a body, an office and its holder into one name, which the model takes for an
     organisation or a work: "[Waseda University Political Science Professor Mitsuru Uchida] told
-    Reuters", "former [National Security Adviser Brent Scowcroft]", "[General Guven Ergenc]". The
-    two or three capitalised words after the office's last title are the person; before it, the
-    words up to an organisation's head noun are the body (an office's field, "National Security",
-    is no one)."""
+    Reuters", "former [National Security Adviser Brent Scowcroft]", "[General Guven Ergenc]"; and a
+    place, then an honorific and a surname: "Speaking in [Bristol Mr Jones] said". The two or three
+    capitalised words after the office's last title (one after an honorific) are the person; before
+    it, the words up to an organisation's head noun are the body, or a place the gazetteer knows is
+    the place (an office's field, "National Security", is no one)."""
     if ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"} or len(ent) < 3:
         return None
     doc = ent.doc
-    office = next((t.i for t in reversed(ent[:-2]) if t.text[:1].isupper() and is_person_title(t.text)), None)
+    office = next((t.i for t in reversed(ent[:-1]) if t.text[:1].isupper() and is_person_title(t.text)), None)
     if office is None:
         return None
     holder = doc[office + 1 : ent.end]
-    if not 2 <= len(holder) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not is_person_title(t.text) for t in holder):
+    fewest = 1 if fold(doc[office].text).rstrip(".") in HONORIFICS else 2
+    if not fewest <= len(holder) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not is_person_title(t.text) for t in holder):
         return None
     if holder[-1].lower_ in _SITED_HEADS:
         return None  # "Cambridge Judge Business School": the words after a title make a body's name
@@ -182,18 +184,26 @@ def _office_split(ent: Span) -> list[Span] | None:
     body = next((i + 1 for i in range(office - 1, ent.start, -1) if doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper()), None)
     if body is not None:
         pieces.insert(0, Span(doc, ent.start, body, label="ORG"))
+    elif office > ent.start and gaz is not None and gaz.lookup(doc[ent.start : office].text):
+        pieces.insert(0, Span(doc, ent.start, office, label="GPE"))
+    elif fewest == 1:
+        return None  # "[Describing Mr Jackson]": a surname alone, with nothing before it to show what the span was
     return pieces
 
 
 def _office_after(ent: Span) -> Span | None:
-    """"Monsod told [Reuters Finance] Secretary Jaime Ongpin": a body's span that took the first word
-    of the office after it ("Finance" of "Finance Secretary"); the body ends before it."""
+    """"Monsod told [Reuters Finance] Secretary Jaime Ongpin", "[Osaka University Political Science]
+    Professor Ken Ito": a body's span that took the words of the office after it, its first word
+    ("Finance" of "Finance Secretary") or its field; the body ends before them, at its head noun."""
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) < 2 or ent.end >= len(doc) or not is_person_title(doc[ent.end].text) or not doc[ent.end].text[:1].isupper():
+    if ent.label_ not in {"ORG", "WORK_OF_ART"} or len(ent) < 2 or ent.end >= len(doc) or not is_person_title(doc[ent.end].text) \
+            or not doc[ent.end].text[:1].isupper():
         return None
     end = ent.end
     while end > ent.start + 1 and is_title_word(doc[end - 1].text) and doc[end - 1].text[:1].isupper():
         end -= 1
+    if end == ent.end:
+        end = next((i + 1 for i in range(ent.end - 2, ent.start, -1) if doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper()), end)
     return Span(doc, ent.start, end, label="ORG") if end < ent.end else None
 
 
@@ -318,6 +328,16 @@ def _listed_end(ent: Span) -> Span | None:
                 return None  # the run goes on: no list we can bound
             return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _post_nominal_cut(ent: Span) -> Span | None:
+    """"[Philippe Sands QC]", "[Jo Roe OBE]": letters after a person's name (a rank at the bar, an
+    honour) are no part of it; an office's ("Jo Roe MP") is left as written."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or not is_acronym(ent[-1].text) or is_title_word(ent[-1].text):
+        return None
+    if not all(t.is_title and t.is_alpha for t in ent[:-1]):
+        return None
+    return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
 
 
 def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
@@ -625,6 +645,27 @@ def institutions(doc: Doc) -> list[Found]:
             out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
         else:
             out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out + _head_first_institutions(doc)
+
+
+def _head_first_institutions(doc: Doc) -> list[Found]:
+    """An institution named head noun first, then what it is for, that the model left untagged: "a
+    Department for Media, Culture and Sport spokeswoman" (capitalised words after "for" or "of",
+    listed with commas and one "and", up to a lowercase word)."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
+        if not tok.text[:1].isupper() or tok.ent_type_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
+            continue
+        end, joined = tok.i + 2, False
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+            if end + 1 < len(doc) and doc[end].text in {",", "and"} and not joined and doc[end + 1].is_title \
+                    and doc[end + 1].lower_ not in ORG_HEAD_NOUNS:  # "the University of Texas and Department of ...": two
+                joined = doc[end].text == "and"
+                end += 1
+        if end == tok.i + 2 or doc[end - 1].text in {",", "and"}:
+            continue
+        out.append((tok.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
     return out
 
 
