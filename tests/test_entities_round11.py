@@ -176,3 +176,34 @@ def test_an_institution_named_head_noun_first_is_found_whole():
     assert _role(ex, "Ministry for Trade, Energy and Industry") == "actor"
     visas = page("bbcnews/musicians_visas.txt")
     assert _role(visas, "Department for Media, Culture and Sport") == "actor"
+
+
+def test_a_members_seat_before_the_title_is_a_place():
+    ex = _extract("Attack\n\nMs Hill, a junior minister and Leeds North MP, arrived with Austin Mitchell MP.\n")
+    assert _role(ex, "Leeds North") == "location" and "Leeds North MP" not in by_alias(ex)
+    assert _role(page("bbcnews/kilroy_silk_slurry.txt"), "Bolton West") == "location"
+
+
+def test_a_dutch_particle_joins_the_name():
+    ex = _extract("Cup tie\n\nBarcelona assistant coach Henk Ten Velde has branded the complaint pathetic.\n")
+    assert _role(ex, "Henk Ten Velde") == "actor" and not {"Henk Ten", "Velde"} & set(by_alias(ex))
+    chelsea = page("bbcnews/chelsea_complaint.txt")
+    assert _role(chelsea, "Henk Ten Cate") == "actor" and "Henk Ten" not in by_alias(chelsea)
+
+
+def test_a_countrys_acronym_before_a_capitalised_common_noun_is_the_place():
+    ex = _extract(
+        "Gulf\n\nWASHINGTON, March 3 - Officials said U.S. Warships shelled the platform, which was better for"
+        " U.S. Relations with the region. The U.S. Navy and the U.S. Embassy declined to comment.\n"
+    )
+    assert _role(ex, "U.S.") == "location" and _role(ex, "U.S. Navy") == "actor" and _role(ex, "U.S. Embassy") == "actor"
+    assert not {"Warships", "Relations", "U.S. Warships", "U.S. Relations"} & set(by_alias(ex))
+    gulf = page("reuterswire/gulf_oil_rig.txt")
+    assert not {"Warships", "Relations"} & set(by_alias(gulf)) and _role(gulf, "U.S.") == "location"
+    assert "Bases" not in by_alias(page("reuterswire/papandreou_aegean.txt"))
+
+
+def test_a_vehicle_someone_drives_is_no_actor():
+    ex = _extract("Attack\n\nThe suspect is believed to have been driving a blue Rover Metro. He drove Jo Roe home.\n")
+    assert _role(ex, "Rover Metro") not in {"actor", "location"} and _role(ex, "Jo Roe") == "actor"
+    assert _role(page("bbcnews/kilroy_silk_slurry.txt"), "Vauxhall Corsa") not in {"actor", "location"}

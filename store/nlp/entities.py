@@ -392,6 +392,9 @@ def _ner_spans(
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
+                end, label, cut = start + cut, "GPE", 0  # "U.S. Warships", "U.S. Relations": the wire's capitals; the place
+                end = clean_span(p.text, start, end)[1]
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -827,7 +830,7 @@ def _names_a_kind(span, first) -> bool:
     a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a
     technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP servers"; not
     "Acme's course"); what a product's manager is in charge of ("senior product manager of GKE");
-    what is launched or unveiled."""
+    what is launched or unveiled; a vehicle one drives or rides."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
@@ -841,6 +844,8 @@ def _names_a_kind(span, first) -> bool:
         return True  # (not "Jo Roe-themed classes": named after her)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
         return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _VEHICLE_VERBS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
+        return True  # "driving a red Vauxhall Corsa": a vehicle, one of many (not "drove Jo Roe home")
     i = span.start - 1
     return i >= 2 and doc[i].lower_ in {"of", "for"} and doc[i - 1].lemma_.lower() in PRODUCT_ROLES and doc[i - 2].lower_ == "product"
 
@@ -858,6 +863,7 @@ KIND_NOUNS_AFTER = frozenset(
 # "product manager of X", "product director for X": the job is a product's.
 PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
 _LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+_VEHICLE_VERBS = frozenset({"drive", "ride"})
 # "LEGO-like cubes", "LLM-powered agents": a thing's likeness or its power (not "Acme-based": a place's).
 _LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -910,6 +916,19 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     return (is_person_title(title) and title[:1].isupper() and fold(title).rstrip(".") not in HONORIFICS) or (
         len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
     )
+
+
+def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
+    """A country's acronym, then one common noun the copy capitalised ("U.S. Warships destroyed the
+    platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
+    (a body's head noun makes one: "U.S. Embassy", "U.S. Navy")."""
+    rest = text[cut:].split()
+    if len(rest) != 1 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+        return False
+    noun = rest[0].lower()
+    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+        return False
+    return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
 
 
 def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:

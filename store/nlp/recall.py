@@ -70,7 +70,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) \
-            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or ent
+            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or _seat_of_a_member(ent, gaz) or ent
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
@@ -338,6 +338,23 @@ def _post_nominal_cut(ent: Span) -> Span | None:
     if not all(t.is_title and t.is_alpha for t in ent[:-1]):
         return None
     return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
+
+
+# A member's title after the seat the member holds: "Bolton West MP", "a Glasgow MEP".
+_MEMBERS = frozenset({"MP", "MEP", "MSP"})
+
+
+def _seat_of_a_member(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"a Cabinet Office minister and [Bolton West MP]": a member's title after a place, or a town and
+    a point of the compass, is after the member's seat, a place (not "Jo Roe MP", a person's name)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in _MEMBERS or gaz is None:
+        return None
+    seat = ent[:-1]
+    if not all(t.is_title and t.is_alpha for t in seat):
+        return None
+    if not (gaz.lookup(seat.text) or len(seat) == 2 and seat[-1].lower_ in _COMPASS_WORDS and gaz.lookup(seat[0].text)):
+        return None  # "Austin Mitchell MP": a town's name may be a given name; a seat is a place or a town's part
+    return Span(ent.doc, seat.start, seat.end, label="GPE")
 
 
 def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
