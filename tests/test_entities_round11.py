@@ -207,3 +207,24 @@ def test_a_vehicle_someone_drives_is_no_actor():
     ex = _extract("Attack\n\nThe suspect is believed to have been driving a blue Rover Metro. He drove Jo Roe home.\n")
     assert _role(ex, "Rover Metro") not in {"actor", "location"} and _role(ex, "Jo Roe") == "actor"
     assert _role(page("bbcnews/kilroy_silk_slurry.txt"), "Vauxhall Corsa") not in {"actor", "location"}
+
+
+def test_a_ship_named_after_its_kind_is_no_place_and_no_actor():
+    ex = _extract(
+        "Gulf\n\nA missile hit the Liberian-registered tanker Sea Breeze City in Kuwaiti waters on Friday, and the"
+        " research vessel Gulf Star sailed, officials in Bahrain said.\n"
+    )
+    assert _role(ex, "Sea Breeze City") not in {"actor", "location"} and _role(ex, "Gulf Star") not in {"actor", "location"}
+    assert _role(ex, "Bahrain") == "location"
+    assert _role(page("reuterswire/gulf_oil_rig.txt"), "Sea Isle City") not in {"actor", "location"}
+
+
+def test_a_possessive_typed_with_a_double_quote_and_a_month_after_a_body_are_cut():
+    ex = _extract(
+        "Oil\n\nLONDON, March 3 - The Reuter survey estimated Opec January output at around 15 mln bpd. Prices"
+        " for crudes such as Angola\"s fell.\n"
+    )
+    assert _role(ex, "Angola") == "location" and _role(ex, "Opec") == "actor"
+    assert not {"Angola\"s", "Opec January"} & set(by_alias(ex))
+    oil = page("reuterswire/opec_lukman.txt")
+    assert not {"Nigeria\"s", "Opec February"} & set(by_alias(oil)) and _role(oil, "Opec") == "actor"

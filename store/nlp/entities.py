@@ -78,7 +78,8 @@ PLACE_NOUNS = frozenset(
 REGION_NOUNS = frozenset({"region", "province", "district", "governorate", "county", "prefecture", "department", "oblast"})
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
+# (A double quote typed for the apostrophe, as 1980s wire copy does: "Nigeria"s".)
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|\"s|s'|s\u2019)$")
 _DIRECTION_OF = re.compile(
     r"^,\s+(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s*(?:\([^()]*\)\s*)?)?"
@@ -261,7 +262,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
-        end -= 2 if m.group()[0] in "'\u2019" else 1
+        end -= 2 if m.group()[0] in "'\u2019\"" else 1
     while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
@@ -327,11 +328,14 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
-    things = _named_after_kind(prose) | _pluralised_acronyms(prose)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
+    vessels = _named_after_kind(prose, VESSEL_NOUNS)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
+        if g.aliases & vessels and not g.evidence & _ACTING:
+            g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
     groups = _without_spelt_out_nouns(prose, groups)
     same = _appositions(prose, groups)
@@ -792,12 +796,12 @@ def _names_a_product(span) -> bool:
     )
 
 
-def _named_after_kind(prose: list[Para]) -> set[str]:
+def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
     """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
     Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
     out: set[str] = set()
     for p in prose:
-        for kind in tokens(p.doc).lower(KIND_NOUNS_BEFORE):
+        for kind in tokens(p.doc).lower(kinds):
             if not kind.text.islower():
                 continue
             i, doc = kind.i + 1, p.doc
@@ -855,6 +859,8 @@ KIND_NOUNS_BEFORE = frozenset(
     """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
     hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
+# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's.
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship carrier yacht ferry".split())
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
     """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak

@@ -70,7 +70,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) \
-            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or _seat_of_a_member(ent, gaz) or ent
+            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or _seat_of_a_member(ent, gaz) or _month_end(ent) or ent
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
@@ -328,6 +328,13 @@ def _listed_end(ent: Span) -> Span | None:
                 return None  # the run goes on: no list we can bound
             return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _month_end(ent: Span) -> Span | None:
+    """"estimated [Opec February] output": a month after a body's name dates what follows; no part of it."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _MONTHS_AND_DAYS or not ent[-1].is_title or ent[-1].lower_ == "may":
+        return None
+    return Span(ent.doc, ent.start, ent.end - 1, label="ORG")
 
 
 def _post_nominal_cut(ent: Span) -> Span | None:
