@@ -143,9 +143,7 @@ def score_article(db, gold: dict) -> Score:
         entry = pred.setdefault(entity_id, {"role": role, "lat": lat, "forms": set()})
         entry["forms"].add(_fold(text))
     scored = {k: v for k, v in pred.items() if v["role"] in SCORED_ROLES}
-    # A gold form is also read without its leading title, as mentions are written ("Lord Falconer" is
-    # the mention "Falconer"), the way merges below read them.
-    gold_entities = [dict(g, forms=(forms := {_fold(a) for a in g["aliases"]}) | _untitled(forms)) for g in gold["entities"]]
+    gold_entities = [dict(g, forms={_fold(a) for a in g["aliases"]}) for g in gold["entities"]]
     # Role-other gold (a people's adjective, "Iraqi"; a party's, "Tory") is not scored as an entity,
     # as the README says: it is there for merges and never-merge. Counted as an entity to find, it
     # would be missed exactly when the program is right to call it `other`; a prediction that is one
