@@ -859,8 +859,9 @@ KIND_NOUNS_BEFORE = frozenset(
     """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
     hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
-# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's.
-VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship carrier yacht ferry".split())
+# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
+# (not "carrier": an airline is one, "the carrier SunExpress").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
     """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
