@@ -221,10 +221,10 @@ def test_a_ship_named_after_its_kind_is_no_place_and_no_actor():
 
 def test_a_possessive_typed_with_a_double_quote_and_a_month_after_a_body_are_cut():
     ex = _extract(
-        "Oil\n\nLONDON, March 3 - The Reuter survey estimated Opec January output at around 15 mln bpd. Prices"
-        " for crudes such as Angola\"s fell.\n"
+        "Oil\n\nLONDON, March 3 - Reuters estimated Opec February output at 16 mln bpd. Prices for crudes such"
+        " as Angola\"s fell.\n"
     )
     assert _role(ex, "Angola") == "location" and _role(ex, "Opec") == "actor"
-    assert not {"Angola\"s", "Opec January"} & set(by_alias(ex))
+    assert not {"Angola\"s", "Opec February"} & set(by_alias(ex))
     oil = page("reuterswire/opec_lukman.txt")
     assert not {"Nigeria\"s", "Opec February"} & set(by_alias(oil)) and _role(oil, "Opec") == "actor"

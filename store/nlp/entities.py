@@ -397,8 +397,8 @@ def _ner_spans(
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
-                end, label, cut = start + cut, "GPE", 0  # "U.S. Warships", "U.S. Relations": the wire's capitals; the place
-                end = clean_span(p.text, start, end)[1]
+                # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
+                label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -533,8 +533,10 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
                 break
             run.append(nxt)
-        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run) or _rank_before_noun(f"{tok.text} {run[0].text}", nouns) and len(run) == 1:
+        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
             continue
+        if _rank_before_noun(" ".join(t.text for t in [tok, *run]), nouns):
+            continue  # "bought by General Electric": a company, no general
         if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
             continue  # the run goes on past three words: not a name we can bound
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
@@ -2031,7 +2033,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
 
 
-# A run of one to three capitalised words in a title, where a country's name may be: "JAPAN", "U.K.".
+# A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*")
 
 

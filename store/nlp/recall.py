@@ -69,8 +69,12 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) \
-            or _country_acronym_before(ent, gaz) or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent) or _seat_of_a_member(ent, gaz) or _month_end(ent) or ent
+        ent = (
+            _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
+            or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
+            or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent)
+            or _seat_of_a_member(ent, gaz) or _month_end(ent) or ent
+        )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
@@ -687,7 +691,7 @@ def _head_first_institutions(doc: Doc) -> list[Found]:
                     and doc[end + 1].lower_ not in ORG_HEAD_NOUNS:  # "the University of Texas and Department of ...": two
                 joined = doc[end].text == "and"
                 end += 1
-        if end == tok.i + 2 or doc[end - 1].text in {",", "and"}:
+        if end == tok.i + 2:
             continue
         out.append((tok.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
     return out
