@@ -72,8 +72,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = (
             _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
-            or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _post_nominal_cut(ent)
-            or _seat_of_a_member(ent, gaz) or _month_end(ent) or ent
+            or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
+            or _month_end(ent) or ent
         )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
@@ -339,16 +339,6 @@ def _month_end(ent: Span) -> Span | None:
     if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _MONTHS_AND_DAYS or not ent[-1].is_title or ent[-1].lower_ == "may":
         return None
     return Span(ent.doc, ent.start, ent.end - 1, label="ORG")
-
-
-def _post_nominal_cut(ent: Span) -> Span | None:
-    """"[Philippe Sands QC]", "[Jo Roe OBE]": letters after a person's name (a rank at the bar, an
-    honour) are no part of it; an office's ("Jo Roe MP") is left as written."""
-    if ent.label_ != "PERSON" or len(ent) < 3 or not is_acronym(ent[-1].text) or is_title_word(ent[-1].text):
-        return None
-    if not all(t.is_title and t.is_alpha for t in ent[:-1]):
-        return None
-    return Span(ent.doc, ent.start, ent.end - 1, label="PERSON")
 
 
 # A member's title after the seat the member holds: "Bolton West MP", "a Glasgow MEP".
