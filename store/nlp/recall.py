@@ -72,7 +72,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = (
             _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
-            or _party_adjective_before(ent) or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
+            or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
         )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
@@ -163,13 +163,12 @@ def _position_split(ent: Span) -> list[Span] | None:
 
 
 def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
-    """Wire copy runs a body, an office and its holder into one name, which the model takes for an
-    organisation or a work: "[Waseda University Political Science Professor Mitsuru Uchida] told
-    Reuters", "former [National Security Adviser Brent Scowcroft]", "[General Guven Ergenc]"; and a
-    place, then an honorific and a surname: "Speaking in [Bristol Mr Jones] said". The two or three
-    capitalised words after the office's last title (one after an honorific) are the person; before
-    it, the words up to an organisation's head noun are the body, or a place the gazetteer knows is
-    the place (an office's field, "National Security", is no one)."""
+    """An office and its holder run into one name, which the model takes for an organisation or a
+    work, where no body's name opens it (entities._split_at_job_title splits "[Waseda University
+    Political Science Professor Mitsuru Uchida]"): "former [National Security Adviser Brent
+    Scowcroft]", whose field is no one; and a place, an honorific and a surname, "Speaking in
+    [Bristol Mr Jones] said". The two or three capitalised words after the office's last title (one
+    after an honorific) are the person, a place the gazetteer knows before an honorific the place."""
     if ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"} or len(ent) < 3:
         return None
     doc = ent.doc
@@ -182,13 +181,12 @@ def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None
     if holder[-1].lower_ in _SITED_HEADS:
         return None  # "Cambridge Judge Business School": the words after a title make a body's name
-    if office == ent.start + (ent[0].lower_ == "the") and ent.label_ != "WORK_OF_ART":
+    if office == ent.start + (ent[0].lower_ == "the"):
         return None  # "Judge Ana Ruiz", "General Electric Co": a leading title is weighed where spans are cleaned
+    if any(doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper() for i in range(ent.start, office)):
+        return None  # a body's name, then the office: entities._split_at_job_title
     pieces = [Span(doc, holder.start, holder.end, label="PERSON")]
-    body = next((i + 1 for i in range(office - 1, ent.start, -1) if doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper()), None)
-    if body is not None:
-        pieces.insert(0, Span(doc, ent.start, body, label="ORG"))
-    elif office > ent.start and gaz is not None and gaz.lookup(doc[ent.start : office].text):
+    if gaz is not None and gaz.lookup(doc[ent.start : office].text):
         pieces.insert(0, Span(doc, ent.start, office, label="GPE"))
     elif fewest == 1:
         return None  # "[Describing Mr Jackson]": a surname alone, with nothing before it to show what the span was
@@ -367,18 +365,6 @@ def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
     if before.ent_type_ or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
         return None
     return Span(doc, before.i, ent.end, label="ORG")
-
-
-def _party_adjective_before(ent: Span) -> Span | None:
-    """"the Conservatives and Liberal [Democrats]": a people's plural the model tagged without the
-    capitalised word before it that makes it a party's name ("Social Democrats", "Young Conservatives")."""
-    doc = ent.doc
-    if ent.label_ != "NORP" or len(ent) != 1 or ent[0].tag_ != "NNPS" or ent.start == 0:
-        return None
-    before = doc[ent.start - 1]
-    if before.ent_type_ or before.is_sent_start or not before.is_title or before.pos_ not in {"ADJ", "PROPN"} or before.head.i != ent.start:
-        return None
-    return Span(doc, before.i, ent.end, label="NORP")  # a people's label still: its short forms ("Lib Dems") join it
 
 
 def _particle_end(ent: Span) -> Span | None:
