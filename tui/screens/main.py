@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
@@ -64,6 +64,7 @@ from ..text import line_text
 from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
+from ..widgets.key_footer import KeyFooter
 from ..widgets.mention_map import MentionMap
 from ..widgets.mentions_pane import MentionsPane
 from ..widgets.quotes_pane import QuotesPane
@@ -202,7 +203,7 @@ class MainScreen(Screen[None]):
                 yield QuotesPane(id="quotes")
                 yield ArticleList(id="articles")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.store_label()
@@ -230,13 +231,11 @@ class MainScreen(Screen[None]):
     def fit_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self.query_one(KeyFooter)
         footer.compact = narrow
-        # Textual docks the palette key over the last keys, and a narrow footer's keys run under it
-        # (they showed as "s ▏^p palettee"); there ctrl+p stays in the help and the header's icon.
-        if footer.show_command_palette == narrow:
-            footer.show_command_palette = not narrow
-            footer.refresh(recompose=True)
+        # The palette key stands at the right end, over the last keys of a narrow footer; there
+        # ctrl+p stays in the help and the header's icon.
+        footer.show_command_palette = not narrow
 
     # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
     # does: keys sent in one burst must reach the widget the key before them chose.
