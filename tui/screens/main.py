@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -183,6 +183,10 @@ class MainScreen(Screen[None]):
         self.picking: tuple[str, int, str] | None = None
         self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
         self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
+        # Keys typed while the app starts ("/maliki" and Enter at once) reach this screen before its
+        # widgets exist: they are held until it is mounted (when, `mounted_at`), then pressed again.
+        self.early_keys: list[events.Key] = []
+        self.mounted_at: float | None = None
 
     # -- layout ----------------------------------------------------------
 
@@ -205,7 +209,8 @@ class MainScreen(Screen[None]):
         yield StatusLine("", id="status")
         yield KeyFooter()
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
+        self.mounted_at = event.time
         self.sub_title = self.store_label()
         self.reader.border_title = "Reader"
         self.watch(self.reader, "cursor", self.show_position, init=False)
@@ -221,6 +226,28 @@ class MainScreen(Screen[None]):
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store, name="poll store")
         self.set_interval(SAVE_POSITION_SECONDS, self.save_position, name="save position")
+        self.refresh_bindings()
+        for key in self.early_keys:
+            self._press_again(key)
+        self.early_keys.clear()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # before the widgets exist a binding (a priority one, as "/" is) would look for them in vain
+        return self.mounted_at is not None
+
+    def on_key(self, event: events.Key) -> None:
+        if self.mounted_at is None or event.time < self.mounted_at:
+            event.prevent_default()
+            event.stop()
+            if self.mounted_at is None:
+                self.early_keys.append(event)
+            else:
+                self._press_again(event)
+
+    def _press_again(self, key: events.Key) -> None:
+        # typed before the terminal was raw, Enter came through the tty as a newline
+        name, character = ("enter", "\r") if key.key == "ctrl+j" else (key.key, key.character)
+        self.app.post_message(events.Key(name, character))
 
     def on_unmount(self) -> None:
         self.save_position()
