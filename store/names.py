@@ -165,13 +165,20 @@ def initials(name: str, skip_function_words: bool = True) -> str:
     return "".join(letters).upper()
 
 
+# Country acronyms that leading_title_length cuts off a name as a qualifier ("UK Independence Party").
+_QUALIFYING_ACRONYMS = ("US", "UK", "UN")
+
+
 def acronym_of(acronym: str, name: str) -> bool:
-    """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant')."""
+    """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant'),
+    a firm's "Co" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
+    or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')."""
     acr = acronym.replace(".", "").replace("&", "").upper()
-    name = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)  # "Pacific Gas & Electric Co." is PG&E
     if len(acr) < 2 or len(name.split()) < 2:
         return False
-    return acr in {initials(name), initials(name, skip_function_words=False)}
+    bare = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)
+    spelt = {initials(n, skip) for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
+    return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS)
 
 
 def headline_case(text: str) -> bool:
@@ -187,7 +194,7 @@ def headline_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "bin", "ibn", "am"})
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "ten", "ter", "bin", "ibn", "am"})
 
 
 def particle_name_start(doc, i: int) -> int:

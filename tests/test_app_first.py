@@ -7,7 +7,7 @@ from .conftest import SAMPLE
 
 
 def reader_text(app) -> str:
-    return "\n".join(pv.paragraph["text"] for pv in app.main.reader.paragraph_views)
+    return "\n".join(p["text"] for p in app.main.reader.readable)
 
 
 async def test_fresh_store_ingests_the_sample_and_shows_the_title(tmp_path):

@@ -98,12 +98,13 @@ def test_rounds_9_and_10_keep_what_tuning_reached(scores):
 def test_round_11_keeps_what_tuning_reached(scores):
     """Round 11 (BBC News dataset and Reuters-21578 wire copy) left UNTOUCHED_ROUNDS in session 8,
     before any tuning on it. These floors start at its untouched figures (tests/gold/README.md,
-    "Round 11: measured once, untouched") and rise with what tuning on it reaches."""
+    "Round 11: measured once, untouched") and rise with what tuning on it reaches (merges 74.7% ->
+    92.4% after r11-merges, "Tuned on round 11: merges")."""
     unseen = _unseen(scores, range(11, 12))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 150, (unseen.direct, unseen.reported)
     assert unseen.direct_speakers.recall >= 0.89, unseen.direct_speakers
     assert unseen.entities.recall >= 0.81 and unseen.entities.precision >= 0.85, unseen.entities
-    assert unseen.merges.recall >= 0.74, unseen.merges
+    assert unseen.merges.recall >= 0.92 and unseen.merges.precision == 1.0, unseen.merges
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
     assert unseen.reported.recall >= 0.89 and unseen.reported_speakers.recall >= 0.79, (unseen.reported, unseen.reported_speakers)
 

@@ -11,6 +11,7 @@ copy is written rather than about one story, clean them up:
   places, "X, who" is a person, "the X baseball team" an organisation, datelines name
   places (their agency names nothing); a sentence opener the article writes in lowercase
   elsewhere is no name;
+- a people's singular after "a" ("Jo Roe, a Democrat,") is one member's affiliation, never the group;
 - mentions group by spelling-insensitive key, then merge only on evidence:
   the surname of the one named person, the acronym of the one long name,
   a romanisation variant (Baiji/Beiji), one gazetteer place, or an apposition
@@ -127,7 +128,7 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)$")
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
 _MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
@@ -292,6 +293,7 @@ def collect(
     tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
+    tagged = [part for m in tagged for part in _split_at_job_title(m)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
@@ -361,13 +363,16 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
         label = ent.label_
         if label not in ROLE_BY_LABEL:
             continue
-        start, end = clean_span(p.text, _particle_name_start(ent), ent.end_char)
+        first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
+        start, end = clean_span(p.text, first, _particle_name_end(ent) if label == "PERSON" else ent.end_char)
         whole = start  # before any title is cut off
         if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
         titled = False
+        if label == "WORK_OF_ART" and _titled_full_name(p.text[start:end]):
+            label = "PERSON"  # "General Guven Ergenc": a rank and a full name, no title of a work
         if label in {"PERSON", "ORG"}:
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
@@ -387,6 +392,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             start += cut
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
+            if label == "PERSON":
+                end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
@@ -461,6 +468,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
         evidence = _context_evidence(p, ent, start, end)
+        if label == "NORP" and span is not None and _one_member(span):
+            evidence = evidence - {"product"} | {"member"}  # a person's party, no thing ("a FitBit")
         if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
             gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
         ):
@@ -571,6 +580,25 @@ def _particle_name_start(ent) -> int:
     return ent.doc[i].idx if i != ent.start else ent.start_char
 
 
+def _people_name_start(ent) -> int:
+    """Where a group's name starts when the model tagged only its plural: "the [Social] Democrats",
+    "the [Liberal] Democrats'" (a capitalised word mid-sentence that the model tagged as nothing else)."""
+    doc, i = ent.doc, ent.start
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha() \
+            and not before.ent_type_ and not before.is_sent_start and ent[-1].tag_ == "NNPS":
+        return before.idx
+    return ent.start_char
+
+
+def _particle_name_end(ent) -> int:
+    """Where a person's name ends when the model cut it after a particle: "Henk Ten [Cate]"."""
+    doc, i = ent.doc, ent.end
+    if len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i].idx + len(doc[i])
+    return ent.end_char
+
+
 def _compound_head_end(doc, ent, end: int) -> int:
     """Where an acronym's name ends when the model stopped at it: "[GE] Vernova said" -> "GE Vernova"."""
     if ent.end >= len(doc):
@@ -660,6 +688,15 @@ def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tup
     return start, end
 
 
+def _letters_after_name(text: str) -> int:
+    """Characters of the letters after a person's name, written without a comma ("Philippe Sands QC",
+    "Jo Roe MP"): an honour or an office, no part of the name the surname ends."""
+    *name, last = text.split(" ")
+    if len(name) < 2 or not is_acronym(last) or len(last) > T.CREDENTIAL_MAX_LETTERS or any(w.isupper() for w in name):
+        return 0  # "Jean-Marie LE PEN": a name written in capitals
+    return len(last) + 1
+
+
 def _credential(span) -> bool:
     """An acronym in the comma-separated run after a person's name ("Jane Roe, MD, MPH, said",
     "Roe, CPO, Acme."): a degree, a certification or a job, not a body."""
@@ -739,6 +776,18 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and _names_a_product(span):
         found.add("product")
     return found
+
+
+_ONE_OF = frozenset({"a", "an", "another"})
+
+
+def _one_member(span) -> bool:
+    """A people's or a party's singular noun after an indefinite article ("William Schneider, a
+    Democrat, says", "she is a Sunni"): one person's affiliation, not the group the plural ("the
+    Democrats") and the modifier ("Sunni fighters") name."""
+    root = span.root
+    return root.tag_ in {"NN", "NNP"} and root.dep_ not in _MODIFIER_DEPS and any(
+        c.dep_ == "det" and c.lower_ in _ONE_OF for c in root.children)
 
 
 def _names_a_product(span) -> bool:
@@ -1012,6 +1061,33 @@ def _split_at_role_noun(m: _Mention, doc: Doc, gaz: Gazetteer | None) -> list[_M
             _Mention(m.seq, t_start, t_end, person, "PERSON", {"person"})]
 
 
+def _split_at_job_title(m: _Mention) -> list[_Mention]:
+    """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
+    University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
+    person, after the title, two names of their own; the job between is neither."""
+    if m.label not in {"PERSON", "ORG", "WORK_OF_ART"}:
+        return [m]  # (the model reads such a run as a work's title too)
+    words = list(re.finditer(r"\S+", m.text))
+    title = max((k for k, w in enumerate(words[:-2]) if is_person_title(w.group())), default=None)
+    if title is None or not all(w.group()[:1].isupper() and w.group().isalpha() for w in words[title + 1 :]):
+        return [m]
+    body_end = max((k for k in range(1, title) if words[k].group().lower() in recall.ORG_HEAD_NOUNS), default=None)
+    if body_end is None:
+        return [m]  # no body's name before the job: "Acting Deputy Minister Jo Roe" is the title rule's
+    cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
+    return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
+            _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+def _titled_full_name(text: str) -> bool:
+    """A person's title, then a name of two words or more: "General Guven Ergenc" (not a body named
+    after one, "Prince Charles Foundation")."""
+    cut = leading_title_length(text)
+    rest = text[cut:].split()
+    return 0 < cut and is_person_title(text[:cut].split()[-1]) and len(rest) >= 2 \
+        and all(w[:1].isupper() and w.isalpha() for w in rest) and rest[-1].lower() not in recall.ORG_HEAD_NOUNS
+
+
 def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
     """The people a transcript's turns are labelled with (transcript.py reads the labels, for the
     quotes stage too), each with where its label ends (the role after the name, "HOST", is no one):
@@ -1080,8 +1156,10 @@ def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
 # -- groups --------------------------------------------------------------------------------
 
 
-def _group_key(m: _Mention) -> str:
+def _group_key(m: _Mention) -> str | tuple[str, str]:
     key = name_key(m.text)
+    if "member" in m.evidence:
+        return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
     if "site" in m.evidence:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
     if m.label == "ORG":
@@ -1402,6 +1480,8 @@ def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
 ) -> list[_Group]:
     parent = list(range(len(groups)))
+    # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
+    members = {i for i, g in enumerate(groups) if "member" in g.evidence}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1410,7 +1490,8 @@ def _merge(
         return i
 
     def union(i: int, j: int) -> None:
-        parent[find(j)] = find(i)
+        if i not in members and j not in members:
+            parent[find(j)] = find(i)
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
@@ -1653,6 +1734,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 first = compact.setdefault(name_key(a).replace(" ", ""), i)
                 if first != i and groups[first].label != "PERSON" and (groups[first].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
                     pairs.append((first, i))
+    # "Reuter" and "Reuters", "Harrod" and "Harrods": a body's one word, written with its final "s" and without
+    one_word = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " not in a and not is_acronym(a)}
+    for key, i in one_word.items():
+        j = one_word.get(key[:-1]) if key.endswith("s") else None
+        if j is not None and j != i:
+            pairs.append((i, j))
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):
@@ -1670,6 +1757,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
                     pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 2 and words[1] in _SEA_AND_LAND_NOUNS:
+                # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
+                j = keyed.get(words[0])
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.label in {"NORP", "LOC"} and h.place is None and h.evidence & _WRITTEN_AS_A_PLACE:
+                    h.label = g.label
+                    pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
                 j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
                 if j is not None and j != i and groups[j].label in PLACE_LABELS:
@@ -1678,13 +1772,30 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 j = keyed.get(" ".join(words[1:]))
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
-            if g.label == "ORG" and len(words) == 2 and words[1] == "party":
-                # "Conservatives", and "Labour" alone
-                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"}
-                          and any(name_key(a) in {words[0], words[0] + "s"} for a in h.aliases)), None)
+            if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
+                members = _members_of(words[:-1])
+                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                          and any(name_key(a) in members for a in h.aliases)), None)
                 if j is not None:
                     pairs.append((i, j))
     return pairs
+
+
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
+
+
+def _members_of(party: list[str]) -> set[str]:
+    """What a party's name (its words before "party", folded) is written as alone: "labour", and
+    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic"."""
+    *lead, last = party
+    plurals = {last, last + "s"}
+    if re.search(r"[^aeiou]y$", last):
+        plurals.add(last[:-1] + "ies")
+    if last.endswith("ic"):
+        plurals.add(last[:-2] + "s")
+    return {" ".join([*lead, w]) for w in plurals}
 
 
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
@@ -1733,11 +1844,13 @@ _MASTHEAD_WORDS = frozenset(
 # firm is what its first word alone stands for.
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
-_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "inc", "corp", "co", "ltd", "llc", "plc"}
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting", "inc", "corp", "co", "ltd", "llc", "plc"}
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
 # International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
 # Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
 _FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "resources"}) - _PART_OF_A_BODY
+# One of those written after a body's one word: its full name ("Fox Broadcasting, owned by ...").
+_FULL_NAME_END_AFTER = re.compile(r" (?:" + "|".join(sorted(w.capitalize() for w in _FULL_NAME_ENDS)) + r")(?![\w'\u2019-])")
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
@@ -1834,6 +1947,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 names = a.split()
                 last = names[-1]
                 inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
+                if len(names) > 2 and names[-2].lower() in NAME_PARTICLES and names[-2][0].isupper():
+                    inner.append(f"{names[-2]} {last}")  # "Ten Cate said" of "Henk Ten Cate": the surname with its particle
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
@@ -1846,7 +1961,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     forms.setdefault(acr, set()).add(i)
                 elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
-    for form, i in _short_names(groups, nouns):
+                if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
+                    forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
+    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
@@ -1867,8 +1984,15 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
+                if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
+                    end = full.end()  # the model missed the body's full name, written out once
                 taken.setdefault(p.seq, []).append((start, end))
-                g.mentions.append(_Mention(p.seq, start, end, form, g.label, {"propagated"}))
+                g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
+
+
+# A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
+_BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 
 
 def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
@@ -1887,6 +2011,23 @@ def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[
                 yield names[0], i
             if names[-1].isalpha():
                 yield f"{names[0][0]}-{names[-1]}", i
+
+
+# A run of capitalised words, function words inside it: "National Association of Broadcast Employees".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'\u2019.-]*)+")
+
+
+def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """The long name an organisation's acronym spells, written out where the model did not tag it
+    ("The National Broadcasting Co delivered ..." beside "NBC"); acronyms of three letters or more,
+    as two letters spell too many pairs of words."""
+    acronyms = {a: i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if is_acronym(a) and len(a.replace(".", "")) >= 3}
+    for p in prose if acronyms else ():
+        for run in _CAPITALISED_RUN.finditer(p.text):
+            name = _LEADING.sub("", run.group())
+            owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
+            if len(owners) == 1 and " " in name:
+                yield name, owners.pop()
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -1921,7 +2062,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
-        + _headline_surnames(groups) + _headline_places(groups),
+        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -1971,6 +2112,19 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
                 owners.setdefault(last, {})[id(g)] = g
             if "-" in last.strip("-"):
                 owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A firm's name without its "Ltd" or "Co", which a headline drops ("NEWS CORP'S FOX DEBUTS"
+    over "News Corp Ltd"), when no other entity of the article is named so."""
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        for a in g.aliases if g.label == "ORG" else ():
+            short = _CORPORATE_SUFFIX.sub("", a)
+            if short != a and len(short) >= 3 and name_key(short) not in aliases:
+                owners.setdefault(short, {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
 
 

@@ -14,7 +14,7 @@ from newsx.tui.widgets.quotes_pane import QuotesPane
 from newsx.tui.widgets.reader import Reader
 
 from .conftest import settle
-from .screen import screen_text
+from .screen import gutter_marks, reader_rows, screen_text
 
 SIZE = (170, 50)
 
@@ -179,13 +179,12 @@ async def test_u_undoes_a_selection_change(sample_db_path):
     app = NewsxApp(sample_db_path, poll_seconds=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        reader = app.screen.query_one(Reader)
         await pilot.press("down", "space")
         await settle(pilot)
-        assert reader.paragraph_views[1].spans
+        assert gutter_marks(app.screen.query_one(Reader))[2] == "●"
         await pilot.press("u")
         await settle(pilot)
-        assert not app.screen.query_one(Reader).paragraph_views[1].spans
+        assert gutter_marks(app.screen.query_one(Reader))[2] == " "
         assert "Undid: selection of ¶2" in status(app)
         await pilot.press("u")
         assert "Nothing to undo in this session" in " ".join(n.message for n in app._notifications)
@@ -206,8 +205,12 @@ async def test_a_writes_a_note_shown_in_the_gutter_and_found_in_the_palette(samp
         await settle(pilot)
         assert "Note on ¶2 saved" in status(app)
         reader = app.screen.query_one(Reader)
-        assert reader.paragraph_views[1].notes == ["caliphate claim"]
-        assert "✎ caliphate claim" in screen_text(app)
+        assert reader.view.notes[reader.readable[1]["id"]] == ["caliphate claim"]
+        rows = reader_rows(reader)
+        # under the passage, marked in the gutter, before the blank line that ends the paragraph
+        note = next(i for i, row in enumerate(rows) if "✎ caliphate claim" in row)
+        assert rows[note].lstrip().startswith("✎ ✎ caliphate claim") and rows[note + 1].strip() == ""
+        assert any(row.lstrip().startswith("●2 ") for row in rows[:note])
 
         await pilot.press("ctrl+p", *keys("caliphate claim"))
         await settle(pilot)
@@ -218,7 +221,7 @@ async def test_a_writes_a_note_shown_in_the_gutter_and_found_in_the_palette(samp
         await pilot.press("u")
         await settle(pilot)
         assert "Undid: note on ¶2" in status(app)
-        assert app.screen.query_one(Reader).paragraph_views[1].notes == []
+        assert not any("caliphate claim" in row for row in reader_rows(app.screen.query_one(Reader)))
 
 
 async def test_a_correction_made_from_the_command_line_shows_in_a_running_tui(sample_db_path):

@@ -23,8 +23,8 @@ async def select_two(pilot) -> list[dict]:
     """Select paragraphs 2 and 3 (after the title) and return them."""
     await pilot.press("down", "space", "down", "space")
     await settle(pilot)
-    views = pilot.app.main.reader.paragraph_views
-    return [views[1].paragraph, views[2].paragraph]
+    readable = pilot.app.main.reader.readable
+    return [readable[1], readable[2]]
 
 
 async def test_export_writes_cited_markdown_and_refuses_to_overwrite(two_article_db, tmp_path):

@@ -15,7 +15,7 @@ from newsx.tui.widgets.mentions_pane import MentionsPane
 from newsx.tui.widgets.quotes_pane import QuotesPane
 
 from .conftest import settle
-from .screen import screen_text
+from .screen import drawn_in, screen_text
 
 
 def prompts(pane) -> list[str]:
@@ -23,10 +23,8 @@ def prompts(pane) -> list[str]:
 
 
 def quote_marks(app) -> list[str]:
-    """The words the reader marks as the chosen quote."""
-    return [
-        pv.paragraph["text"][s:e] for pv in app.main.reader.paragraph_views for s, e, kind in pv.marks if kind == "quote"
-    ]
+    """The words the reader draws marked as the chosen quote."""
+    return drawn_in(app.main.reader, "reader--quote")
 
 
 def test_speakers_merge_by_entity_and_by_description(quotes_db):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
+from newsx.store import paragraph_number
 from newsx.tui.app import NewsxApp
 from newsx.tui.text import foreground
 from newsx.tui.widgets.facet_pane import FacetPane
 from newsx.tui.widgets.mentions_pane import MentionsPane
-from newsx.tui.widgets.reader import ParagraphView
 
 from .conftest import settle
+from .screen import drawn_in, gutter_marks, rows_on
 
 
 def pane_names(pane: FacetPane) -> list[str]:
@@ -18,18 +19,24 @@ def pane_names(pane: FacetPane) -> list[str]:
     return [pane.by_id[int(o.id)]["name"] for o in options if o.id]
 
 
-def cursor_view(app) -> ParagraphView:
-    reader = app.main.reader
-    return reader.paragraph_views[reader.cursor - reader.first]
+def cursor_paragraph(app) -> dict:
+    return app.main.reader.cursor_paragraph
 
 
-def is_visible(app, pv: ParagraphView) -> bool:
-    top = app.main.reader.scroll_offset.y
-    return top <= pv.virtual_region.y < top + app.main.reader.scrollable_content_region.height
+def cursor_drawn(app) -> bool:
+    """The cursor paragraph's number is in the gutter, on the cursor's background."""
+    number = paragraph_number(cursor_paragraph(app)["seq"])
+    return any(row.lstrip(" ●◐").startswith(f"{number} ") for row in rows_on(app.main.reader, "reader--cursor-paragraph"))
 
 
-def current_mark_text(pv: ParagraphView) -> str:
-    return "".join(pv.paragraph["text"][s:e] for s, e, kind in pv.marks if kind == "current")
+def current_drawn(app) -> list[str]:
+    """The words drawn as the current mention."""
+    return drawn_in(app.main.reader, "reader--current")
+
+
+def selected_drawn(app) -> set[int]:
+    """The numbers of the paragraphs the gutter shows selected whole."""
+    return {number for number, mark in gutter_marks(app.main.reader).items() if mark == "●"}
 
 
 async def test_malik_enter_lands_on_a_paragraph_naming_him_and_n_walks_on(sample_db_path):
@@ -44,28 +51,27 @@ async def test_malik_enter_lands_on_a_paragraph_naming_him_and_n_walks_on(sample
         await pilot.press("enter")
         await settle(pilot)
         assert app.focused is app.main.reader
-        first = cursor_view(app)
-        assert "Maliki" in current_mark_text(first)
-        assert "Maliki" in first.paragraph["text"]
-        assert is_visible(app, first)
+        first = cursor_paragraph(app)
+        assert "Maliki" in "".join(current_drawn(app))
+        assert "Maliki" in first["text"]
+        assert cursor_drawn(app)
         mentions = app.query_one(MentionsPane).mentions
-        assert len(mentions) >= 2 and mentions[0]["paragraph_id"] == first.paragraph["id"]
+        assert len(mentions) >= 2 and mentions[0]["paragraph_id"] == first["id"]
 
         await pilot.press("n")
         await settle(pilot)
-        second = cursor_view(app)
-        assert second.paragraph["id"] == mentions[1]["paragraph_id"]
-        assert second.paragraph["seq"] > first.paragraph["seq"]
-        assert "Maliki" in current_mark_text(second)
-        assert current_mark_text(first) == ""  # the current mention moved on
-        assert is_visible(app, second)
+        second = cursor_paragraph(app)
+        assert second["id"] == mentions[1]["paragraph_id"]
+        assert second["seq"] > first["seq"]
+        assert len(current_drawn(app)) == 1 and "Maliki" in current_drawn(app)[0]  # the current mention moved on
+        assert cursor_drawn(app)
 
         await pilot.press("N")
         await settle(pilot)
-        assert cursor_view(app).paragraph["id"] == first.paragraph["id"]
+        assert cursor_paragraph(app)["id"] == first["id"]
         await pilot.press("N")  # before the first: wraps to the last, with a notice
         await settle(pilot)
-        assert cursor_view(app).paragraph["id"] == mentions[-1]["paragraph_id"]
+        assert cursor_paragraph(app)["id"] == mentions[-1]["paragraph_id"]
         assert any("Wrapped" in str(n.message) for n in app._notifications)
 
 
@@ -125,21 +131,21 @@ async def test_space_selects_and_the_selection_survives_a_restart(sample_db_path
         await settle(pilot)
         await pilot.press("down", "down", "down", "space")
         await settle(pilot)
-        chosen = cursor_view(app)
-        assert chosen.has_class("-selected")
+        chosen = cursor_paragraph(app)
+        number = paragraph_number(chosen["seq"])
+        assert selected_drawn(app) == {number}
         await pilot.press("j", "space", "space")  # select and unselect the next one
         await settle(pilot)
-        assert not cursor_view(app).has_class("-selected")
+        assert selected_drawn(app) == {number}
         await pilot.press("q")
     assert app.return_code == 0
     with sqlite3.connect(sample_db_path) as conn:
-        assert [r[0] for r in conn.execute("SELECT paragraph_id FROM selections")] == [chosen.paragraph["id"]]
+        assert [r[0] for r in conn.execute("SELECT paragraph_id FROM selections")] == [chosen["id"]]
 
     again = NewsxApp(sample_db_path, poll_seconds=None)
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        marked = [pv.paragraph["id"] for pv in again.main.reader.paragraph_views if pv.has_class("-selected")]
-        assert marked == [chosen.paragraph["id"]]
+        assert selected_drawn(again) == {number}
         assert "1 selected" in again.main.sub_title
 
 
@@ -150,7 +156,7 @@ async def test_enter_on_a_quote_and_on_an_article(two_article_db):
         app.query_one("#quotes").focus()
         await pilot.press("enter")
         await settle(pilot)
-        assert "hold the line" in cursor_view(app).paragraph["text"]
+        assert "hold the line" in cursor_paragraph(app)["text"] and cursor_drawn(app)
         assert app.focused is app.main.reader
 
         articles = app.query_one("#articles")
@@ -158,7 +164,7 @@ async def test_enter_on_a_quote_and_on_an_article(two_article_db):
         await pilot.press("down", "enter")
         await settle(pilot)
         assert app.main.view.article["title"] == "Oil refinery siege enters second week"
-        assert cursor_view(app).paragraph["kind"] == "title"
+        assert cursor_paragraph(app)["kind"] == "title" and cursor_drawn(app)
 
 
 async def test_scope_toggle_counts_the_whole_corpus(two_article_db):
@@ -179,41 +185,24 @@ async def test_scope_toggle_counts_the_whole_corpus(two_article_db):
             await pilot.press("n")
             await settle(pilot)
         assert app.main.view.article["title"] == "Oil refinery siege enters second week"
-        assert "Baghdad" in current_mark_text(cursor_view(app))
+        assert current_drawn(app) == ["Baghdad"] and "Baghdad" in cursor_paragraph(app)["text"]
 
 
 async def test_reader_keys_move_the_cursor(sample_db_path):
     app = NewsxApp(sample_db_path, poll_seconds=None)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        last = len(app.main.reader.paragraph_views) - 1
+        last = len(app.main.reader.readable) - 1
         await pilot.press("end")
-        assert app.main.reader.cursor == last and is_visible(app, cursor_view(app))
+        assert app.main.reader.cursor == last and cursor_drawn(app)
         await pilot.press("home")
         assert app.main.reader.cursor == 0
         await pilot.press("pagedown")
-        assert app.main.reader.cursor > 1 and is_visible(app, cursor_view(app))
+        assert app.main.reader.cursor > 1 and cursor_drawn(app)
         await pilot.press("k")
         await pilot.press("up")
         await pilot.press("j")
         assert 0 < app.main.reader.cursor < last
-
-
-async def test_a_very_long_article_is_mounted_a_window_at_a_time_and_says_so(two_article_db, monkeypatch):
-    from newsx.tui.widgets import reader
-
-    monkeypatch.setattr(reader, "WHOLE", 5)
-    monkeypatch.setattr(reader, "WINDOW", 5)
-    app = NewsxApp(two_article_db, poll_seconds=None)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        assert len(app.main.reader.paragraph_views) == 5
-        assert "3 paragraphs after these" in str(app.main.reader.query_one(".truncated").render())
-        await pilot.press("slash", *"malik", "enter", "N")  # the last mention, ¶7, is past the window
-        await settle(pilot)
-        assert cursor_view(app).paragraph["seq"] == 6 and is_visible(app, cursor_view(app))
-        assert "Maliki" in current_mark_text(cursor_view(app))
-        assert not any("past the end" in str(n.message) for n in app._notifications)
 
 
 async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_article_db):
@@ -222,8 +211,9 @@ async def test_quick_presses_of_space_leave_screen_and_store_agreeing(two_articl
         await settle(pilot)
         await pilot.press("j", *["space"] * 7, "j", *["space"] * 4)
         await settle(pilot)
-        shown = {pv.paragraph["id"] for pv in app.main.reader.paragraph_views if pv.has_class("-selected")}
-        second = app.main.reader.paragraph_views[1].paragraph["id"]  # seven presses: selected; four: not
+        by_number = {paragraph_number(p["seq"]): p["id"] for p in app.main.reader.readable}
+        shown = {by_number[number] for number in selected_drawn(app)}
+        second = app.main.reader.readable[1]["id"]  # seven presses: selected; four: not
     with sqlite3.connect(two_article_db) as conn:
         stored = {r[0] for r in conn.execute("SELECT paragraph_id FROM selections")}
     assert shown == stored == {second}

@@ -11,7 +11,7 @@ from newsx.tui.screens.main import MainScreen
 from newsx.tui.screens.selections import SelectionsScreen
 
 from .conftest import settle
-from .screen import screen_text
+from .screen import gutter_marks, screen_text
 
 MILITANTS = "\u201cMilitants advance on Mosul as Baghdad weighs its options\u201d, Reuters, 2014-06-21"
 REFINERY = "\u201cOil refinery siege enters second week\u201d, AP, 2014-06-20"
@@ -78,8 +78,9 @@ async def test_the_list_in_order_reordered_unselected_and_exported_with_enter(tw
         assert app.main.view.article["title"].startswith("Militants")
         assert app.main.reader.cursor_paragraph["seq"] == 1
         # the reader's marks follow what the list changed: ¶3 is no longer selected
-        selected = [pv.paragraph["seq"] for pv in app.main.reader.paragraph_views if pv.spans]
-        assert selected == [1]
+        reader = app.main.reader
+        assert [p["seq"] for p in reader.readable if reader.view.spans.get(p["id"])] == [1]
+        assert {number for number, mark in gutter_marks(reader).items() if mark != " "} == {2}
         assert str(app.main.query_one("#status").render()).startswith("2 selected")
 
 
@@ -105,7 +106,8 @@ async def test_clear_all_asks_first(two_article_db):
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
-        assert not any(pv.spans for pv in app.main.reader.paragraph_views)
+        assert not any(app.main.reader.view.spans.values())
+        assert set(gutter_marks(app.main.reader).values()) == {" "}
         assert str(app.main.query_one("#status").render()).startswith("0 selected")
         assert open_db(two_article_db).execute("SELECT count(*) FROM selections").fetchone()[0] == 0
 

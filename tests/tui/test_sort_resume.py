@@ -16,7 +16,7 @@ from newsx.tui.app import NewsxApp
 
 from ..conftest import SAMPLE
 from .conftest import settle
-from .screen import screen_text
+from .screen import rows_on, screen_text
 from .synthetic import Article, Entity, build_store, write_article
 
 SIZE = (160, 48)
@@ -218,9 +218,12 @@ async def read_port_to(pilot, paragraph: int) -> None:
 
 
 def cursor_on(app) -> str:
+    """The cursor paragraph's text, once its first line is seen drawn on the cursor's background."""
     reader = app.main.reader
-    (cursor,) = [pv for pv in reader.paragraph_views if pv.has_class("-cursor")]
-    return cursor.paragraph["text"]
+    (first, *_) = rows_on(reader, "reader--cursor-paragraph")
+    text = reader.cursor_paragraph["text"]
+    assert text.startswith(first.split(maxsplit=1)[1].strip())
+    return text
 
 
 async def test_a_restart_opens_the_last_article_at_the_last_paragraph(talks_db):

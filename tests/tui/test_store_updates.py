@@ -66,7 +66,7 @@ async def test_the_open_article_replaced_elsewhere_stays_open_at_the_same_paragr
             write_article(db, new_version())
         finally:
             db.close()
-        assert await wait_for(pilot, lambda: len(main.reader.paragraph_views) == 4), "the TUI did not notice"
+        assert await wait_for(pilot, lambda: len(main.reader.readable) == 4), "the TUI did not notice"
         await settle(pilot)
         assert main.view.article["title"] == REFINERY and len(main.articles) == 2
         assert main.reader.cursor_paragraph["text"] == ROADS  # the same paragraph, now ¶4

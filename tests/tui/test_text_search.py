@@ -7,12 +7,12 @@ from newsx.tui.app import NewsxApp
 from newsx.tui.widgets.text_hits import TextHits
 
 from .conftest import settle
-from .screen import screen_text
+from .screen import drawn_in, screen_text
 
 
 def found_words(app) -> list[str]:
-    """The words the reader marks as found by the search."""
-    return [pv.paragraph["text"][s:e] for pv in app.main.reader.paragraph_views for s, e, kind in pv.marks if kind == "found"]
+    """The words the reader draws marked as found by the search."""
+    return drawn_in(app.main.reader, "reader--found")
 
 
 async def test_a_word_that_is_no_name_goes_to_the_paragraph_with_it_marked(two_article_db):

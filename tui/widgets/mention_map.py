@@ -7,7 +7,7 @@ article fits on screen the marks sit level with their paragraphs.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from rich.segment import Segment
 from textual import events
@@ -28,8 +28,9 @@ class MentionMap(Widget):
     def __init__(self, reader: Reader, **kwargs) -> None:
         super().__init__(**kwargs)
         self.reader = reader
-        self._tops: list[int] = []
-        self._ids: list[int] = []
+        # where in the article (indexes of reader.readable) the mentioned and the selected paragraphs are, in order
+        self._mentioned_at: list[int] = []
+        self._selected_at: list[int] = []
         self._styles: tuple = ()  # set by render_lines, for its rows
 
     def on_mount(self) -> None:
@@ -37,13 +38,13 @@ class MentionMap(Widget):
         self.watch(self.reader, "scroll_y", lambda _: self.refresh(), init=False)
         self.watch(self.reader, "virtual_size", lambda _: self.refresh(), init=False)
 
-    def _layout(self) -> None:
-        views = self.reader.paragraph_views
-        self._tops = [pv.virtual_region.y for pv in views]
-        self._ids = [pv.paragraph["id"] for pv in views]
+    def _places(self, paragraph_ids: frozenset[int]) -> list[int]:
+        return sorted(i for i in map(self.reader.index_of, paragraph_ids) if i is not None)
 
     def render_lines(self, crop):
-        self._layout()
+        # a row stands for the paragraphs of a share of the reader's lines, however long the article: each row
+        # finds its first and last paragraph in the reader's heights and looks for a mark between them
+        self._mentioned_at, self._selected_at = self._places(self.mentioned), self._places(self.selected)
         # the styles are the same for every row: looked up per row, they were most of what a row cost, and the
         # map draws all its rows again at every scroll of the reader and every article opened
         self._styles = self._row_styles()
@@ -60,21 +61,20 @@ class MentionMap(Widget):
         )
 
     def _row_span(self, y: int) -> tuple[float, float]:
-        total = max(1, self.reader.virtual_size.height)
+        # an article shorter than the screen fills it as a container's children would: a row is a line
+        total = max(1, self.reader.virtual_size.height, self.reader.scrollable_content_region.height)
         height = max(1, self.size.height)
         return y * total / height, (y + 1) * total / height
 
     def render_line(self, y: int) -> Strip:
         base, viewport, mention_style, selected_style = self._styles or self._row_styles()
         width = self.size.width
-        if not self._ids:
+        if not self.reader.readable:
             return Strip.blank(width, base)
         top, bottom = self._row_span(y)
-        lo = max(0, bisect_right(self._tops, top) - 1)
-        hi = max(lo + 1, bisect_left(self._tops, bottom))
-        rows = self._ids[lo:hi]
-        mention = any(p in self.mentioned for p in rows)
-        selected = any(p in self.selected for p in rows)
+        lo, hi = self.reader.paragraphs_between(top, bottom)
+        mention = _any_in(self._mentioned_at, lo, hi)
+        selected = _any_in(self._selected_at, lo, hi)
         view_top = self.reader.scroll_y
         on_screen = view_top <= top < view_top + self.reader.scrollable_content_region.height or (
             top <= view_top < bottom
@@ -87,3 +87,9 @@ class MentionMap(Widget):
         """Scroll the reader to the part of the article under the pointer."""
         top, _ = self._row_span(event.y)
         self.reader.scroll_to(y=top - self.reader.scrollable_content_region.height / 2, animate=False)
+
+
+def _any_in(places: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the ordered `places` is in [lo, hi)."""
+    at = bisect_left(places, lo)
+    return at < len(places) and places[at] < hi

@@ -1,21 +1,37 @@
 """The reader: one article, paragraph numbers in the gutter, a cursor paragraph, highlighted mentions,
-and a sentence range inside the cursor paragraph for selecting part of it."""
+and a sentence range inside the cursor paragraph for selecting part of it.
+
+It draws through Textual's line API, as Toolong's log view does: `render_line`
+draws a line of the screen, and a paragraph is wrapped only when one of its
+lines is on screen, its lines kept for the width they were wrapped at. So
+opening an article, End, Home and a jump to paragraph N cost a screen of
+paragraphs, whether the article has ten or a hundred thousand. The lines of the
+paragraphs not drawn yet are estimated (widgets/heights.py); drawing one never
+moves what is on screen, only what is below it.
+"""
 
 from __future__ import annotations
 
-from rich.table import Table
+from dataclasses import dataclass
+from math import ceil
+
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.cache import LRUCache
+from textual.geometry import Size
 from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Static
 
 from newsx.store import paragraph_number
 from newsx.store.sentences import sentence_spans
 
 from ..loader import ArticleView
 from ..text import Span, foreground, line_text, safe_text
+from .heights import Heights
 
 KIND_STYLE = {
     "title": "bold",
@@ -26,110 +42,40 @@ KIND_STYLE = {
     "note": "dim italic",
 }
 HIDDEN_KINDS = {"boilerplate"}
-# An article of up to WHOLE paragraphs is mounted whole, a widget per paragraph. A longer one (a
-# file of 100,000 lines) is mounted WINDOW paragraphs at a time around the cursor, the window moved
-# when the cursor leaves it, so End, Home and a jump cost what one window does, however long the article.
-WHOLE = 150
-WINDOW = 30
+EMPTY = "The store is empty. Ingest articles with `newsx-tui ingest PATH`."
+CAPTION_MARGIN = 4  # columns a caption leaves blank on its right, which sets it apart from the body
+KEPT = 512  # paragraphs whose drawn lines are kept: a few screens, and the places a reader jumps between
+SAMPLE = 64  # paragraphs from the start whose lengths estimate how many lines the others take
 
 
-def gutter_table(gutter_width: int, gutter: Text, body: Text) -> Table:
-    """The gutter beside the text, so wrapped lines keep their indent."""
-    table = Table.grid(padding=(0, 1), expand=True)
-    table.add_column(width=gutter_width + 1, justify="right", no_wrap=True)
-    table.add_column(ratio=1)
-    table.add_row(gutter, body)
-    return table
+@dataclass(frozen=True)
+class Look:
+    """The styles a paragraph is drawn in, from the reader's component classes (they change with the theme)."""
+
+    base: Style
+    cursor: Style  # the background of the cursor paragraph,
+    selected: Style  # of a paragraph selected whole,
+    cursor_selected: Style  # and of both
+    gutter: Style
+    chosen: Style  # the gutter of a selected paragraph
+    marks: tuple[tuple[str, Style], ...]
+
+    def background(self, cursor: bool, selected: bool) -> Style:
+        if cursor:
+            return self.cursor_selected if selected else self.cursor
+        return self.selected if selected else self.base
 
 
-class ParagraphView(Widget):
-    """One paragraph: its number (what citations cite) beside its text."""
-
-    def __init__(self, paragraph: dict, gutter_width: int) -> None:
-        super().__init__(classes=f"paragraph {paragraph['kind']}")
-        self.paragraph = paragraph
-        self.gutter_width = gutter_width
-        self.marks: list[tuple[int, int, str]] = []
-        self.spans: list[Span] = []  # the selected parts
-        self.pending: Span | None = None  # the sentences picked with ←/→, not selected yet
-        self.notes: list[str] = []  # the notes on its selections
-
-    @property
-    def whole(self) -> bool:
-        """Selected from its first character to its last."""
-        return any(s <= 0 and e >= len(self.paragraph["text"]) for s, e in self.spans)
-
-    def set_spans(self, spans: list[Span]) -> None:
-        self.spans = spans
-        self.set_class(self.whole, "-selected")
-        self.set_class(bool(spans) and not self.whole, "-partial")
-        self.refresh(layout=False)
-
-    def set_notes(self, notes: list[str]) -> None:
-        if notes != self.notes:
-            self.notes = notes
-            self.refresh(layout=True)
-
-    def set_pending(self, pending: Span | None) -> None:
-        if pending != self.pending:
-            self.pending = pending
-            self.refresh(layout=False)
-
-    @property
-    def number(self) -> int:
-        return paragraph_number(self.paragraph["seq"])
-
-    def set_marks(self, marks: list[tuple[int, int, str]]) -> None:
-        if marks != self.marks:
-            self.marks = marks
-            self.refresh(layout=False)
-
-    def render(self) -> Table:
-        reader = self.parent
-        assert isinstance(reader, Reader)
-        styles = {
-            "span": foreground(reader.get_component_rich_style("reader--span")),
-            "pending": reader.get_component_rich_style("reader--pending"),
-            "quote": foreground(reader.get_component_rich_style("reader--quote")),
-            "found": reader.get_component_rich_style("reader--found"),
-            "mention": foreground(reader.get_component_rich_style("reader--mention")),
-            "current": reader.get_component_rich_style("reader--current"),
-        }
-        selected = bool(self.spans)
-        gutter = Text(
-            f"{('●' if self.whole else '◐') if selected else ' '}{self.number}",
-            style=foreground(reader.get_component_rich_style("reader--selected" if selected else "reader--gutter")),
-        )
-        body = safe_text(
-            self.paragraph["text"],
-            [(start, end, styles[name]) for start, end, name in self.layers()],
-            style=KIND_STYLE.get(self.paragraph["kind"], ""),
-        )
-        if self.paragraph["kind"] == "caption":
-            body = Text("Caption: ", style="dim") + body
-        for note in self.notes:
-            # a reader's note is shown under the passage it is about, marked in the gutter
-            gutter.append("\n✎")
-            body.append("\n")
-            body.append_text(line_text(f"✎ {note}", "italic"))
-        return gutter_table(self.gutter_width, gutter, body)
-
-    def layers(self) -> list[tuple[int, int, str]]:
-        """Every mark, bottom first: selected parts, picked sentences, then quote, words found and mentions."""
-        spans = [] if self.whole else [(s, e, "span") for s, e in self.spans]
-        pending = [(*self.pending, "pending")] if self.pending else []
-        return spans + pending + self.marks
-
-
-class Reader(VerticalScroll):
+class Reader(ScrollView):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph.
 
-    `cursor` counts the article's readable paragraphs; `paragraph_views` are the ones mounted now,
-    the window from `first` (all of them, unless the article is longer than WHOLE)."""
+    `cursor` counts the article's readable paragraphs (`readable`). Each paragraph is a block of lines: the
+    dateline above the first paragraph after the headline, its text beside its number, its notes, a blank line."""
 
     COMPONENT_CLASSES = {
         "reader--span", "reader--pending", "reader--quote", "reader--found", "reader--mention", "reader--current",
         "reader--gutter", "reader--selected",
+        "reader--cursor-paragraph", "reader--selected-paragraph", "reader--cursor-selected-paragraph",
     }
     BINDINGS = [
         Binding("up,k", "cursor(-1)", "Up", show=False),
@@ -151,13 +97,21 @@ class Reader(VerticalScroll):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.paragraph_views: list[ParagraphView] = []
         self.readable: list[dict] = []  # every paragraph shown, in reading order
-        self.first = 0  # the index in `readable` of paragraph_views[0]
         self._index: dict[int, int] = {}  # paragraph id -> its index in `readable`
         self._marks: dict[int, list[tuple[int, int, str]]] = {}  # paragraph id -> what highlight() marked
         self._gutter_width = 1
-        self._window = WINDOW  # paragraphs mounted at once
+        self._heading = -1  # the first paragraph after the headline and dek: the dateline goes above it
+        self._width = 0  # the width the paragraphs are wrapped at
+        self._settled_size = (0, 0)  # the width and height of the screen the last time it was settled
+        self._heights = Heights(0, 1)
+        self._drawn: LRUCache[int, list[Strip]] = LRUCache(KEPT)  # paragraph index -> its lines
+        self._dateline_lines: list[Text] = []
+        self._message: list[Strip] = []  # the lines saying the store is empty
+        self._look: Look | None = None
+        self._drawn_look: Look | None = None  # the look of the lines in _drawn and _message
+        self._settling = False
+        self._centre = False  # the next move of the cursor centres its paragraph
 
     # -- content ---------------------------------------------------------
 
@@ -166,71 +120,39 @@ class Reader(VerticalScroll):
         self.readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS] if view else []
         self._index = {p["id"]: i for i, p in enumerate(self.readable)}
         self._marks = {}
-        self._window = len(self.readable) if len(self.readable) <= WHOLE else WINDOW
-        self._gutter_width = len(str(max((paragraph_number(p["seq"]) for p in self.readable), default=1)))
+        self._heading = next((i for i, p in enumerate(self.readable) if p["kind"] not in ("title", "dek")), -1)
+        # paragraphs are in reading order: the last has the widest number
+        self._gutter_width = len(str(paragraph_number(self.readable[-1]["seq"]))) if self.readable else 1
         self.set_reactive(Reader.cursor, 0)
         self.set_reactive(Reader.span, None)
-        if view is None:
-            self.remove_children()
-            self.paragraph_views = []
-            self.mount(Static("The store is empty. Ingest articles with `newsx-tui ingest PATH`.", markup=False))
-            return
-        self._mount_window(0)
-        self.scroll_home(animate=False)
+        self._layout(self.scrollable_content_region.width or self._width)
+        self.scroll_to(y=0, animate=False, force=True)
+        self._settle()
 
-    def _mount_window(self, first: int) -> None:
-        """Mount the window of paragraphs from `first` in place of those mounted."""
-        view = self.view
-        assert view is not None
-        self.remove_children()
-        self.first = first
-        shown = self.readable[first : first + self._window]
-        # the dateline goes under the headline and dek, before the first caption or body paragraph
-        heading = next((i for i, p in enumerate(self.readable) if p["kind"] not in ("title", "dek")), len(self.readable))
-        widgets: list[Widget] = []
-        if first:
-            widgets.append(self._more(f"↑ {first:,} paragraphs before these (↑, PageUp or Home goes on)."))
-        self.paragraph_views = []
-        for i, p in enumerate(shown, first):
-            if i == heading:
-                widgets.append(Static(self._dateline(view.article, self._gutter_width), classes="dateline"))
-            pv = ParagraphView(p, self._gutter_width)
-            pv.set_spans(view.spans.get(p["id"], []))
-            pv.notes = view.notes.get(p["id"], [])
-            pv.marks = self._marks.get(p["id"], [])
-            if i == self.cursor:
-                pv.add_class("-cursor")
-            self.paragraph_views.append(pv)
-            widgets.append(pv)
-        after = len(self.readable) - first - len(shown)
-        if after > 0:
-            widgets.append(self._more(f"↓ {after:,} paragraphs after these (↓, PageDown or End goes on)."))
-        self.mount_all(widgets)
-
-    @staticmethod
-    def _more(words: str) -> Static:
-        return Static(words, classes="truncated", markup=False)
-
-    def _shown(self, index: int) -> ParagraphView | None:
-        """The mounted view of readable paragraph `index`, if it is in the window."""
-        at = index - self.first
-        return self.paragraph_views[at] if 0 <= at < len(self.paragraph_views) else None
-
-    def _bring(self, index: int) -> ParagraphView | None:
-        """The view of paragraph `index`, moving the window there first if it is outside, `index` a
-        quarter of the way in (so that the way it was going has room)."""
-        pv = self._shown(index)
-        if pv is None and self.readable:
-            self._mount_window(max(0, min(index - self._window // 4, len(self.readable) - self._window)))
-            pv = self._shown(index)
-        return pv
-
-    @staticmethod
-    def _dateline(article: dict, gutter_width: int) -> Table:
-        """place · agency · date, under the title, aligned with the text."""
+    def _layout(self, width: int) -> None:
+        """Wrap at `width` from now on: every paragraph estimated again, none drawn."""
+        self._width = width
+        self._drawn.clear()
+        self._message = []
+        body = self._body_width(False)
+        sample = self.readable[:SAMPLE]
+        lines = sum(ceil(max(1, len(p["text"])) / body) for p in sample) / len(sample) if sample else 0
+        self._heights = Heights(len(self.readable), round(lines) + 1)  # and the blank line after each
+        article = self.view.article if self.view else {}
         parts = [article.get("place"), article.get("agency"), article.get("published")]
-        line = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
-        return gutter_table(gutter_width, Text(""), Text(line or "(no dateline)", style="dim"))
+        dateline = " · ".join(p for p in (line_text(x).plain for x in parts if x) if p)
+        dateline_text = Text(dateline or "(no dateline)", style="dim")
+        self._dateline_lines = list(dateline_text.wrap(self.app.console, body, justify="left"))
+        self._sync()
+
+    def _body_width(self, caption: bool) -> int:
+        """The columns a paragraph's text wraps in: the width less the gutter, the space after it and a
+        caption's margin."""
+        return max(1, self._width - self._gutter_width - 2 - (CAPTION_MARGIN if caption else 0))
+
+    def _lead(self, index: int) -> int:
+        """Lines of its block above paragraph `index`'s text: the dateline and a blank line, above the heading."""
+        return len(self._dateline_lines) + 1 if index == self._heading else 0
 
     def highlight(
         self, mentions: list[dict], current_id: int | None, quote: dict | None = None, found: dict | None = None
@@ -245,21 +167,28 @@ class Reader(VerticalScroll):
         for m in mentions:
             kind = "current" if m["id"] == current_id else "mention"
             marks.setdefault(m["paragraph_id"], []).append((m["start"], m["end"], kind))
+        changed = {p for p in marks.keys() | self._marks.keys() if marks.get(p) != self._marks.get(p)}
         self._marks = marks
-        for pv in self.paragraph_views:
-            pv.set_marks(marks.get(pv.paragraph["id"], []))
+        for paragraph_id in changed:
+            self._redraw(self._index.get(paragraph_id))
 
     def set_selected(self, paragraph_id: int, spans: list[Span], notes: list[str] | None = None) -> None:
-        if self.view is not None:
-            self.view.spans[paragraph_id] = spans
-            if notes is not None:
-                self.view.notes[paragraph_id] = notes
+        if self.view is None:
+            return
+        self.view.spans[paragraph_id] = spans
+        if notes is not None:
+            self.view.notes[paragraph_id] = notes
         index = self._index.get(paragraph_id)
-        pv = self._shown(index) if index is not None else None
-        if pv is not None:
-            pv.set_spans(spans)
-            if notes is not None:
-                pv.set_notes(notes)
+        self._redraw(index)
+        if notes is not None and index is not None and self._heights.measured(index):
+            self._lines(index)  # its notes change its height: measured again at once, what is below moves
+            self._sync()
+
+    def _redraw(self, index: int | None) -> None:
+        """Paragraph `index` looks different: its lines are drawn again when next shown."""
+        if index is not None:
+            self._drawn.discard(index)
+            self.refresh()
 
     # -- part of a paragraph: a range of its sentences ---------------------
 
@@ -296,9 +225,7 @@ class Reader(VerticalScroll):
         self.span = None
 
     def watch_span(self) -> None:
-        pending = self.pending_span
-        for i, pv in enumerate(self.paragraph_views, self.first):
-            pv.set_pending(pending if i == self.cursor else None)
+        self._redraw(self.cursor)
 
     # -- cursor ----------------------------------------------------------
 
@@ -308,14 +235,24 @@ class Reader(VerticalScroll):
             return None
         return self.readable[self.cursor]
 
+    def index_of(self, paragraph_id: int) -> int | None:
+        """Where the paragraph is in `readable` (None: not in this article, or hidden)."""
+        return self._index.get(paragraph_id)
+
+    def paragraphs_between(self, top: float, bottom: float) -> tuple[int, int]:
+        """The paragraphs [first, last) that have lines in [top, bottom) of the reader's height."""
+        first = self._heights.at(int(top))
+        return first, max(first + 1, self._heights.at(ceil(bottom) - 1) + 1)
+
     def go_to_paragraph(self, paragraph_id: int) -> bool:
         index = self._index.get(paragraph_id)
         if index is None:
             return False
+        self._centre = True
         self.cursor = index
-        pv = self._bring(index)
-        if pv is not None:
-            self.call_after_refresh(self.scroll_to_center, pv, animate=False)
+        if self._centre:  # the cursor was there already, so the watch did not run
+            self._centre = False
+            self._show(index, centre=True)
         return True
 
     def validate_cursor(self, cursor: int) -> int:
@@ -323,21 +260,10 @@ class Reader(VerticalScroll):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.span = None
-        before = self._shown(old)
-        if before is not None:
-            before.remove_class("-cursor")
-        if not self.readable:
-            return
-        was_shown = self._shown(new) is not None
-        pv = self._bring(new)
-        if pv is None:
-            return
-        pv.add_class("-cursor")
-        if was_shown:
-            self.scroll_to_widget(pv, animate=False)
-        else:
-            # mounted just now: it has a place to scroll to after the next layout
-            self.call_after_refresh(self.scroll_to_widget, pv, animate=False)
+        self._redraw(old)
+        self._redraw(new)
+        centre, self._centre = self._centre, False
+        self._show(new, centre)
 
     def action_cursor(self, step: int) -> None:
         self.cursor += step
@@ -345,27 +271,242 @@ class Reader(VerticalScroll):
     def action_edge(self, index: int) -> None:
         self.cursor = index if index >= 0 else len(self.readable) - 1
         if index == 0:
-            self.call_after_refresh(self.scroll_home, animate=False)
+            self.scroll_to(y=0, animate=False, force=True)
+        else:
+            self._show(self.cursor)  # also when it was there already and the screen was scrolled away
 
     def action_page(self, direction: int) -> None:
-        here_view = self._shown(self.cursor)
-        if here_view is None:
+        """The paragraph a screen up or down: the first that starts a screen below the cursor's, the last that
+        starts a screen above it."""
+        if not self.readable:
             return
-        here = here_view.virtual_region.y
-        target = here + direction * max(1, self.scrollable_content_region.height - 2)
-        ys = [pv.virtual_region.y for pv in self.paragraph_views]
+        screen = max(1, self.scrollable_content_region.height - 2)
         if direction > 0:
-            at = next((i for i, y in enumerate(ys) if y >= target), None)
-            # past the window: its last paragraph and one more, which moves the window on
-            index = self.first + at if at is not None else min(self.first + len(ys), len(self.readable) - 1)
+            self._draw_from(self.cursor, screen)
         else:
-            at = next((i for i in range(len(ys) - 1, -1, -1) if ys[i] <= target), None)
-            index = self.first + at if at is not None else max(self.first - 1, 0)
-        self.cursor = index
+            self._draw_above(self.cursor, screen)
+        target = self._text_top(self.cursor) + direction * screen
+        index = self._heights.at(target)
+        if direction > 0 and self._text_top(index) < target:
+            index += 1
+        elif direction < 0 and self._text_top(index) > target:
+            index -= 1
+        self.cursor = index  # validated into the article
 
-    def on_click(self, event) -> None:
-        widget = event.widget
-        while widget is not None and not isinstance(widget, ParagraphView):
-            widget = widget.parent if widget is not self else None
-        if isinstance(widget, ParagraphView):
-            self.cursor = self.first + self.paragraph_views.index(widget)
+    def _text_top(self, index: int) -> int:
+        return self._heights.top(index) + self._lead(index)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self.readable:
+            return
+        line = round(self.scroll_y) + offset.y
+        index = self._heights.at(line)
+        # its text and notes, not the dateline above them or the blank line after
+        if self._lead(index) <= line - self._heights.top(index) < self._heights.height(index) - 1:
+            self.cursor = index
+
+    # -- where the screen is ----------------------------------------------
+
+    def _show(self, index: int, centre: bool = False) -> None:
+        """Scroll so that paragraph `index` is on screen: the least scroll that shows it, or with it in the middle."""
+        height = self.scrollable_content_region.height
+        if not self.readable:
+            return
+        if height <= 0 or self._width <= 0:  # not laid out yet: once it is
+            self.call_after_refresh(self._show, index, centre)
+            return
+        self._lines(index)
+        # drawn for a screen above it, so that the lines between its place and the top of the screen are
+        # measured, not estimated: drawing them later would push it down
+        self._draw_above(index, height)
+        # its text and the blank line under it (not the dateline above it), as Textual shows a widget and its margin
+        top, lines = self._text_top(index), self._heights.height(index) - self._lead(index)
+        y = round(self.scroll_y)
+        if centre:
+            y = top - max(0, (height - lines) // 2)
+        elif top < y or lines >= height:
+            y = top
+        elif top + lines > y + height:
+            y = top + lines - height
+        self._sync()
+        if y != round(self.scroll_y):
+            self.scroll_to(y=y, animate=False, force=True)  # settles the screen there
+        else:
+            self._settle()
+
+    def _draw_above(self, index: int, lines: int) -> None:
+        """Draw the paragraphs before `index` that take up to `lines` lines."""
+        covered, i = 0, index - 1
+        while i >= 0 and covered < lines:
+            covered += len(self._lines(i))
+            i -= 1
+
+    def _draw_from(self, index: int, lines: int) -> None:
+        """Draw paragraph `index` and those after it that take up to `lines` lines."""
+        covered, i = 0, index
+        while i < len(self.readable) and covered < lines:
+            covered += len(self._lines(i))
+            i += 1
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Draw the paragraphs on screen that were not drawn, at the width shown now."""
+        width, height = self.scrollable_content_region.size
+        if self._settling or width <= 0 or height <= 0:
+            return
+        self._settling = True
+        try:
+            if (width, height) != self._settled_size:
+                # resized: the paragraph at the top of the screen stays there, wrapped again at a new width, and
+                # the cursor's stays on screen if it was
+                y, before = round(self.scroll_y), self._settled_size[1]
+                shown = self.readable and self._width and before
+                first = self._heights.at(y) if shown else 0
+                cursor_shown = shown and first <= self.cursor <= self._heights.at(y + before - 1)
+                self._settled_size = (width, height)
+                if width != self._width:
+                    self._layout(width)
+                    self.scroll_to(y=self._heights.top(first), animate=False, force=True)
+                if cursor_shown:
+                    self._show(self.cursor)
+            heights = self._heights
+            while self.readable:
+                # each paragraph drawn may move the screen (one that starts above it) or what is on it
+                y = round(self.scroll_y)
+                on_screen = range(heights.at(y), heights.at(y + height - 1) + 1)
+                undrawn = next((i for i in on_screen if not heights.measured(i)), None)
+                if undrawn is None:
+                    break
+                self._lines(undrawn)
+            self._sync()
+        finally:
+            self._settling = False
+
+    def _sync(self) -> None:
+        """The scrollbar and the scrollable height after paragraphs were measured."""
+        size = Size(self._width, self._heights.total if self.view else len(self._empty_lines()))
+        if size != self.virtual_size:
+            self.virtual_size = size
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.position = self.scroll_y
+
+    # -- drawing ------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        self._look = None  # looked up again when next drawn; the lines too, if it changed
+        super().notify_style_update()
+
+    def _styles(self) -> Look:
+        if self._look is None:
+            style = self.get_component_rich_style
+            self._look = Look(
+                base=self.rich_style,
+                cursor=style("reader--cursor-paragraph"),
+                selected=style("reader--selected-paragraph"),
+                cursor_selected=style("reader--cursor-selected-paragraph"),
+                gutter=foreground(style("reader--gutter")),
+                chosen=foreground(style("reader--selected")),
+                marks=(
+                    ("span", foreground(style("reader--span"))),
+                    ("pending", style("reader--pending")),
+                    ("quote", foreground(style("reader--quote"))),
+                    ("found", style("reader--found")),
+                    ("mention", foreground(style("reader--mention"))),
+                    ("current", style("reader--current")),
+                ),
+            )
+        return self._look
+
+    def render_lines(self, crop):
+        self._settle()  # a scroll or resize that no key of ours made
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        line = round(self.scroll_y) + y
+        if self.view is None:
+            rows = self._empty_lines()
+        elif self.readable and line < self._heights.total:
+            index = self._heights.at(line)
+            rows, line = self._lines(index), line - self._heights.top(index)
+        else:
+            rows = []
+        return rows[line] if 0 <= line < len(rows) else Strip.blank(self._width, self._styles().base)
+
+    def _fresh_look(self) -> Look:
+        """The styles to draw in now; lines drawn in others are dropped."""
+        look = self._styles()
+        if look != self._drawn_look:
+            self._drawn.clear()
+            self._message = []
+            self._drawn_look = look
+        return look
+
+    def _empty_lines(self) -> list[Strip]:
+        look = self._fresh_look()
+        if not self._message:
+            lines = Text(EMPTY).wrap(self.app.console, max(1, self._width), justify="left")
+            self._message = [self._row(Text(""), line, look.base, 0) for line in lines]
+        return self._message
+
+    def _lines(self, index: int) -> list[Strip]:
+        """The lines of paragraph `index`, drawn now if they were not. Its height is measured then; if it starts
+        above the screen, the screen moves with what was on it."""
+        look = self._fresh_look()
+        rows = self._drawn.get(index)
+        if rows is None:
+            rows = self._draw(index, look)
+            self._drawn.set(index, rows)
+            heights = self._heights
+            above = heights.top(index) < round(self.scroll_y)
+            moved = heights.measure(index, len(rows))
+            if moved and above:
+                self.set_reactive(Widget.scroll_y, self.scroll_y + moved)
+                self.set_reactive(Widget.scroll_target_y, self.scroll_target_y + moved)
+        return rows
+
+    def _draw(self, index: int, look: Look) -> list[Strip]:
+        """Paragraph `index` as lines of the reader's width: its number (what citations cite) in the gutter
+        beside its first line, wrapped lines indented to its text, each note under it marked ✎ in the gutter."""
+        assert self.view is not None
+        paragraph = self.readable[index]
+        console, blank = self.app.console, Strip.blank(self._width, look.base)
+        rows = []
+        if index == self._heading:
+            rows = [self._row(Text(""), line, look.base, 0) for line in self._dateline_lines] + [blank]
+        caption = paragraph["kind"] == "caption"
+        width = self._body_width(caption)
+        spans = self.view.spans.get(paragraph["id"], [])
+        whole = any(s <= 0 and e >= len(paragraph["text"]) for s, e in spans)
+        pending = self.pending_span if index == self.cursor else None
+        layers = ([] if whole else [(s, e, "span") for s, e in spans]) + ([(*pending, "pending")] if pending else [])
+        marks = dict(look.marks)
+        body = safe_text(
+            paragraph["text"],
+            [(start, end, marks[name]) for start, end, name in layers + self._marks.get(paragraph["id"], [])],
+            style=KIND_STYLE.get(paragraph["kind"], ""),
+        )
+        if caption:
+            body = Text("Caption: ", style="dim") + body
+        gutter_style = look.chosen if spans else look.gutter
+        lines = list(body.wrap(console, width, justify="left"))
+        mark = ("●" if whole else "◐") if spans else " "
+        gutters = [Text(f"{mark}{paragraph_number(paragraph['seq'])}", style=gutter_style)]
+        gutters += [Text("")] * (len(lines) - 1)
+        for note in self.view.notes.get(paragraph["id"], []):
+            # a reader's note is shown under the passage it is about, marked in the gutter
+            wrapped = list(line_text(f"✎ {note}", "italic").wrap(console, width, justify="left"))
+            lines += wrapped
+            gutters += [Text("✎", style=gutter_style)] + [Text("")] * (len(wrapped) - 1)
+        background = look.background(index == self.cursor, whole)
+        margin = CAPTION_MARGIN if caption else 0
+        return rows + [self._row(gutter, line, background, margin) for gutter, line in zip(gutters, lines)] + [blank]
+
+    def _row(self, gutter: Text, line: Text, style: Style, margin: int) -> Strip:
+        """One line: `gutter` right-aligned in the gutter, a space, `line`, `margin` blank columns, on `style`."""
+        room = self._gutter_width + 1
+        row = Text.assemble(" " * (room - gutter.cell_len), gutter, " ", line, " " * margin)
+        return Strip(row.render(self.app.console)).apply_style(style).adjust_cell_length(self._width, style)
