@@ -28,8 +28,12 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer
+    adviser advisor
     """.split()
 )
+
+# Titles of courtesy, which any person may carry and no office is named by ("Mr Kennedy", not a minister).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
@@ -172,11 +176,15 @@ _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 def acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant'),
     a firm's "Co" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
-    or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')."""
+    or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')
+    or kept whole ('UKIP' of 'UK Independence Party')."""
     acr = acronym.replace(".", "").replace("&", "").upper()
     if len(acr) < 2 or len(name.split()) < 2:
         return False
     bare = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)
+    first, _, rest = bare.partition(" ")
+    if first.replace(".", "") in _QUALIFYING_ACRONYMS and len(rest.split()) > 1:
+        bare = rest  # the qualifier spelt whole in the acronym, as below
     spelt = {initials(n, skip) for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS)
 

@@ -103,7 +103,9 @@ def test_round_11_keeps_what_tuning_reached(scores):
     unseen = _unseen(scores, range(11, 12))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 150, (unseen.direct, unseen.reported)
     assert unseen.direct_speakers.recall >= 0.89, unseen.direct_speakers
-    assert unseen.entities.recall >= 0.81 and unseen.entities.precision >= 0.85, unseen.entities
+    # entities: 89.9% found, precision 0.855 untouched once role-other gold left the count (the README
+    # says it is not scored; 81.8% / 0.86 as first counted); 97.1% / 0.938 after r11-entities
+    assert unseen.entities.recall >= 0.96 and unseen.entities.precision >= 0.93, unseen.entities
     assert unseen.merges.recall >= 0.92 and unseen.merges.precision == 1.0, unseen.merges
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
     assert unseen.reported.recall >= 0.89 and unseen.reported_speakers.recall >= 0.79, (unseen.reported, unseen.reported_speakers)

@@ -11,7 +11,7 @@ import pytest
 from newsx.store import open_db, transaction
 from newsx.store.db import corrections, pages, queries
 
-from .tui.synthetic import Article, Entity, build_store, write_article
+from .tui.synthetic import Article, Entity, Quote, build_store, write_article
 
 NAMES = ["Amal Nasser", "bruno Keller", "Chen Wei", "Dara Okoye", "Élodie Martin", "Farid Haddad", "Gita Rao",
          "Hugo Brandt", "Ines Duarte", "Jonas Berg", "Kofi Mensah", "Lena Novak"]
@@ -105,6 +105,55 @@ def test_article_pages_and_positions_agree_with_the_full_list(tmp_path, order):
         for sql in traced:
             plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()]
             assert not [p for p in plan if p.startswith("SCAN") and "CONSTANT ROW" not in p], (sql, plan)
+    finally:
+        db.close()
+
+
+def speeches() -> list[Article]:
+    """Four envoys quoted once to three times an article, and an aide or a witness once each: speakers who tie on
+    their counts, named and unnamed."""
+    envoys = [Entity(f"Envoy {name}", "actor") for name in ("Abel", "Bryn", "Cato", "Dina")]
+    articles = []
+    for k in range(8):
+        said = [(envoys[(k + j) % 4], f"Point {k}{j} holds") for j in range(1 + k % 3)]
+        said.append((None, f"Aside {k} is noted"))
+        unnamed = "An aide" if k % 2 else "A witness"
+        body = [("body", f"\u201c{words},\u201d {who.name if who else unnamed} said.") for who, words in said]
+        quotes = [Quote(i + 1, who.name if who else unnamed, f"{words},", entity=who.name if who else None)
+                  for i, (who, words) in enumerate(said)]
+        named = list({who.name: who for who, _ in said if who}.values())
+        articles.append(Article(f"Speech {k}", [("title", f"Speech {k}"), *body], named, quotes=quotes))
+    return articles
+
+
+def test_a_page_beside_one_read_is_the_next_page_of_the_list_from_an_index_range(tmp_path):
+    """Paging on from a page's edge row (pages.beside), forwards and backwards, in every list and order, gives the
+    rows OFFSET gives, and reads them from index ranges without OFFSET (which walks every row it skips)."""
+    path = build_store(tmp_path / "orders.db", corpus(5) + corpus(6) + corpus(12) + speeches())
+    db = open_db(path)
+    try:
+        entity = db.execute("SELECT id FROM entities ORDER BY mention_count DESC LIMIT 1").fetchone()[0]
+        lists = [("articles", order, ()) for order in queries.ARTICLE_ORDERS]
+        lists += [("entities", order, ("actor",)) for order in queries.ENTITY_ORDERS]
+        lists += [("entity_mentions", "reading", (entity,)), ("speakers", "quotes", ("all",)), ("quotes", "reading", ())]
+        for name, order, params in lists:
+            total = pages.count(db.conn, name, params)
+            whole = pages.window(db.conn, name, order, 0, total, total, params)
+            assert len(whole) == total >= 6, name
+            for at in range(total):
+                after = pages.beside(db.conn, name, order, whole[at], 3, params)
+                before = pages.beside(db.conn, name, order, whole[at], 3, params, before=True)
+                assert (after, before) == (whole[at + 1 : at + 4], whole[max(0, at - 3) : at]), (name, order, at)
+            traced: list[str] = []
+            db.conn.set_trace_callback(traced.append)
+            pages.beside(db.conn, name, order, whole[total // 2], 3, params)
+            pages.beside(db.conn, name, order, whole[total // 2], 3, params, before=True)
+            db.conn.set_trace_callback(None)
+            for sql in traced:
+                assert "OFFSET" not in sql, sql
+                plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()]
+                assert not [p for p in plan if p.startswith("SCAN") and "CONSTANT ROW" not in p], (sql, plan)
+        assert pages.beside(db.conn, "entities", "name", entity, 3, ("location",)) is None  # not in that list
     finally:
         db.close()
 

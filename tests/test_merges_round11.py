@@ -66,6 +66,7 @@ def test_a_sea_written_without_its_noun_is_the_sea():
 def test_an_acronym_spells_a_firms_co_and_a_name_its_country_was_cut_from():
     assert acronym_of("ZBC", "Zorbex Broadcasting Co") and acronym_of("ZB&E", "Zorbex Broadcasting & Electric Co.")
     assert acronym_of("UKFP", "Freedom Party") and acronym_of("USDA", "Department of Agriculture")
+    assert acronym_of("UKFP", "UK Freedom Party")  # the country's acronym kept whole (r11-entities keeps it on its party)
     assert not acronym_of("UK", "Freedom Party") and not acronym_of("UKFP", "Freedom Alliance")
     # the model tags "ZBC" but not the long name it spells
     ex = by_alias(extract_text(
@@ -73,11 +74,11 @@ def test_an_acronym_spells_a_firms_co_and_a_name_its_country_was_cut_from():
         " early today. A spokeswoman for ZBC said staff were ready. Jo Roe left the UK Freedom Party in May;"
         " a UKFP spokesman said she had not paid.\n"
     ))
-    assert ex["ZBC"] is ex["Zorbex Broadcasting Co"] and ex["UKFP"] is ex["Freedom Party"]
+    assert ex["ZBC"] is ex["Zorbex Broadcasting Co"] and ex["UKFP"] is ex["UK Freedom Party"]
     nbc = by_alias(page("reuterswire/nbc_final_offer.txt"))
     assert nbc["NBC"] is nbc["National Broadcasting Co"]
     kilroy = by_alias(page("bbcnews/kilroy_silk_slurry.txt"))  # "the UK Independence Party whip", "a UKIP spokesman"
-    assert kilroy["UKIP"] is kilroy["Independence Party"]
+    assert kilroy["UKIP"] is kilroy["UK Independence Party"]
 
 
 def test_letters_after_a_name_are_no_part_of_it():

@@ -213,10 +213,10 @@ def _corpus_facets(db: sqlite_utils.Database, corpus: CorpusIndexes, orders: Ord
         facets.entity_pages[role] = entity_pages(corpus.db_path, role, facets.totals[role], orders.facet(role))
     facets.quote_total = queries.quote_total(db)
     facets.quote_pages = quote_pages(corpus.db_path, facets.quote_total)
-    # the first page of each list, here in the worker: drawn on the UI thread, each read cost the switch its frame
+    # the first and last pages of each list, here in the worker: drawn on the UI thread, each read cost the switch
+    # its frame (and End its own)
     for rows in (*facets.entity_pages.values(), facets.quote_pages):
-        if len(rows):
-            rows.row(0)
+        rows.read_ends()
     return facets
 
 

@@ -7,6 +7,7 @@ process may write the store at the same time (WAL).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from .corrections import Change
 from .loader import ArticleView, CorpusIndexes, Facets, Orders, load_article, load_facets
 from .pages import RowPages, TablePages, mention_pages
 from .reading_position import find_article
+from .thresholds import TEXT_STOP_CHECK
 
 
 @dataclass
@@ -157,9 +159,9 @@ class StoreAccess:
         with self.open() as db:
             mention_id = queries.first_mention_in(db, entity_id, here) if here is not None else None
         first = (found.index_of(mention_id) if mention_id is not None else None) or 0
-        for index in {0, first, len(found) - 1}:  # the first, the one jumped to, and the last (spans articles?)
-            if 0 <= index < len(found):
-                found.row(index)
+        found.read_ends()  # the first and the last (N from the first wraps to it)
+        if first:
+            found.row(first)  # the one jumped to
         return found, first
 
     def toggle_selection(self, paragraph_id: int, span: tuple[int, int] | None) -> tuple[list[tuple[int, int]], dict]:
@@ -214,11 +216,21 @@ class StoreAccess:
         with self.open() as db:
             return queries.clear_selections(db)
 
-    def text_hits(self, query: str, limit: int) -> list[dict]:
+    def text_hits(self, query: str, limit: int, stop: Callable[[], bool] = lambda: False) -> list[dict] | None:
         """Paragraphs with every word of `query` (FTS5), the last perhaps half typed, best first, with the
-        spans of the words found. Raises search.SearchError for a query that cannot be searched (no words, too many)."""
+        spans of the words found; None if `stop()` turned true before they were found. Raises
+        search.SearchError for a query that cannot be searched (no words, too many)."""
         with self.open() as db:
-            return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True)
+            # A short prefix common in a large corpus ("sas*" over two million paragraphs) ranks every paragraph
+            # it matches: seconds of a core, which the next keystrokes' searches and drawing shared. SQLite asks
+            # `stop` as it goes and gives up when told to (the hits of a query the reader typed past are dropped).
+            db.conn.set_progress_handler(stop, TEXT_STOP_CHECK)
+            try:
+                return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True)
+            except sqlite3.OperationalError:
+                if stop():
+                    return None
+                raise
 
     def passages(self, what: str, target) -> list[dict]:
         """Cited passages to export: `what` is "selection", "entity" (target: its id), "article" (its id),
@@ -242,9 +254,9 @@ def first_entities(facets: Facets) -> dict[str, int]:
 
 
 def _read_ahead(articles: RowPages, article_id: int | None) -> None:
-    """Read, in the worker, the pages the article list draws first: its top, and where `article_id` is."""
-    if len(articles):
-        articles.row(0)
+    """Read, in the worker, the pages the article list draws first: its top, and where `article_id` is; and its
+    end, where End goes."""
+    articles.read_ends()
     index = articles.index_of(article_id) if article_id is not None else None
     if index is not None:
         articles.row(index)

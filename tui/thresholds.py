@@ -10,3 +10,7 @@ TEXT_LIMIT = 200
 # Seconds without a key before the text is searched (FTS5) and its paragraphs listed: longer than
 # the gap between a quick hand's keys (~0.1 s), short enough to look immediate. Enter does not wait.
 TEXT_SEARCH_PAUSE = 0.2
+# SQLite virtual-machine steps between two asks whether a text search is still wanted (its progress handler):
+# FTS5 ranks inside few steps, so even this few is asked only every 50-100 ms of a large prefix's search, and
+# the asking costs nothing beside it.
+TEXT_STOP_CHECK = 1000

@@ -3,7 +3,11 @@
 A list on screen shows a few dozen of its rows; a corpus has a million
 quotes. A page is one index range: OFFSET steps through the order's index
 without reading the rows it skips, and a page past the middle is read from
-the far end backwards, so the last page costs what the first does. Lists and
+the far end backwards, so the last page costs what the first does. A page
+next to one already read starts from that page's edge row instead (`beside`):
+OFFSET still walks the entries it skips, half a million of them in the middle
+of the quotes (a tenth of a second), and a reader paging down from there reads
+a page every few keys. Lists and
 orders are named, never SQL from a caller: a list is a table and a fixed
 condition on it (its parameters given), an order a tuple of (column
 expression, descending), so a new sort order is one more entry in LISTS.
@@ -19,9 +23,11 @@ from .schema import QUOTE_TO_REVIEW, SPEAKER_WORDS
 
 @dataclass(frozen=True)
 class Order:
-    """An ORDER BY of a table's own columns; its last term must make it total (the row id)."""
+    """An ORDER BY of a table's own columns; its last term must make it total (the row id). `index`: the index
+    `beside` must read its ranges by, where SQLite's planner, which has no statistics, would take another."""
 
     terms: tuple[tuple[str, bool], ...]
+    index: str | None = None
 
     def clause(self, backwards: bool = False) -> str:
         return ", ".join(f"{expr} {'DESC' if desc != backwards else 'ASC'}" for expr, desc in self.terms)
@@ -72,9 +78,12 @@ LISTS: dict[str, Listing] = {
             "mentions": Order((("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))),
             "name": Order((("name COLLATE NOCASE", False), ("mention_count", True), ("id", False))),
             # as they first appear reading the corpus from its earliest article (schema.py's entities.first_*)
+            # A range of the entities first seen at one place and mentioned as often is also a range of
+            # idx_entities_by_mentions (role, mention_count, name), which the planner took: all of that count's.
             "first": Order(
                 (("first_published IS NULL", False), ("first_published", False), ("first_article_id", False),
-                 ("first_place", False), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
+                 ("first_place", False), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False)),
+                index="idx_entities_by_first",
             ),
             "articles": Order(
                 (("article_count", True), ("mention_count", True), ("name COLLATE NOCASE", False), ("id", False))
@@ -138,29 +147,73 @@ def window(
     return [r[0] for r in conn.execute(sql, [*params, wanted, total - offset - wanted])][::-1]
 
 
+def beside(
+    conn: sqlite3.Connection, name: str, order_name: str, row_id: int, limit: int, params: tuple = (),
+    filters: tuple[str, ...] = (), before: bool = False,
+) -> list[int] | None:
+    """The ids of the `limit` rows right after the row `row_id` in the named order of the list narrowed by
+    `filters` (right before it, `before`), in that order; None if that row is not in the list."""
+    found, by = listing(name, order_name)
+    key = _key(conn, found, by, row_id, params, filters)
+    if key is None:
+        return None
+    table = f"{found.table} INDEXED BY {by.index}" if by.index else found.table
+    ids: list[int] = []
+    # the rows nearest it first: those it ties with on every term but the last, then on all but the last two...
+    for i, (condition, values) in reversed(list(enumerate(_ranges(by, key, after=not before)))):
+        # ordered by the terms the range does not fix: SQLite sorted the rows of a range whose fixed terms are
+        # expressions (`published IS NULL`) in a temporary tree, although the index holds them in that order
+        rows = conn.execute(
+            f"SELECT id FROM {table} WHERE {condition} AND {found.condition(filters)}"
+            f" ORDER BY {Order(by.terms[i:]).clause(backwards=before)} LIMIT ?",
+            [*values, *params, limit - len(ids)],
+        )
+        ids += [r[0] for r in rows]
+        if len(ids) == limit:
+            break
+    return ids[::-1] if before else ids
+
+
 def position(
     conn: sqlite3.Connection, name: str, order_name: str, row_id: int, params: tuple = (), filters: tuple[str, ...] = ()
 ) -> int | None:
     """Where the row `row_id` is in the named order of the list narrowed by `filters` (how many rows come
     before it); None if it is not in the list."""
     found, by = listing(name, order_name)
-    table, where = found.table, found.condition(filters)
-    exprs = [expr for expr, _ in by.terms]
-    key = conn.execute(f"SELECT {', '.join(exprs)} FROM {table} WHERE id = ? AND {where}", [row_id, *params]).fetchone()
+    key = _key(conn, found, by, row_id, params, filters)
     if key is None:
         return None
-    # The rows before it, as one count per term: the same as the row on the terms before that one, before it
-    # on that one. Each count is one range of the order's index; their OR in one WHERE read the whole list.
-    # The range comes first: of two bounds on one column (`mention_count > ?` and the list's `> 0`) SQLite
-    # ranges over the first it meets.
+    # The rows before it, as one count per term; their OR in one WHERE read the whole list.
+    where = found.condition(filters)
     counts, count_params = [], []
+    for condition, values in _ranges(by, key, after=False):
+        counts.append(f"(SELECT count(*) FROM {found.table} WHERE {condition} AND {where})")
+        count_params += [*values, *params]
+    return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]
+
+
+def _key(
+    conn: sqlite3.Connection, found: Listing, by: Order, row_id: int, params: tuple, filters: tuple[str, ...]
+) -> tuple | None:
+    """The values of the order's terms for the row `row_id`, if it is in the list."""
+    exprs = ", ".join(expr for expr, _ in by.terms)
+    return conn.execute(
+        f"SELECT {exprs} FROM {found.table} WHERE id = ? AND {found.condition(filters)}", [row_id, *params]
+    ).fetchone()
+
+
+def _ranges(by: Order, key: tuple, after: bool) -> list[tuple[str, list]]:
+    """The rows before `key` in the order (after it, `after`) as one condition per term, with its parameters:
+    the same as `key` on the terms before that one, before (after) it on that one. Each is one range of the
+    order's index. The range comes first: of two bounds on one column (`mention_count > ?` and the list's
+    `> 0`) SQLite ranges over the first it meets."""
+    exprs = [expr for expr, _ in by.terms]
+    ranges = []
     for i, (expr, desc) in enumerate(by.terms):
         # in brackets: `published IS NULL < ?` would read as `published IS (NULL < ?)`
         same = [f"({e}) IS ?" for e in exprs[:i]]
-        before = " AND ".join([*same, f"({expr}) {'>' if desc else '<'} ?"])
-        counts.append(f"(SELECT count(*) FROM {table} WHERE {before} AND {where})")
-        count_params += [*key[:i], key[i], *params]
-    return conn.execute(f"SELECT {' + '.join(counts)}", count_params).fetchone()[0]
+        ranges.append((" AND ".join([*same, f"({expr}) {'>' if desc != after else '<'} ?"]), [*key[:i], key[i]]))
+    return ranges
 
 
 def said_as(conn: sqlite3.Connection, words: str) -> str | None:

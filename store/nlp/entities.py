@@ -46,7 +46,7 @@ from .speakers import SPEECH_VERBS
 from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
-    FUNCTION_WORDS, acronym_of, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
+    FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
     NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
@@ -79,7 +79,8 @@ PLACE_NOUNS = frozenset(
 REGION_NOUNS = frozenset({"region", "province", "district", "governorate", "county", "prefecture", "department", "oblast"})
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
+# (A double quote typed for the apostrophe, as 1980s wire copy does: "Nigeria"s".)
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|\"s|s'|s\u2019)$")
 _DIRECTION_OF = re.compile(
     r"^,\s+(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s*(?:\([^()]*\)\s*)?)?"
@@ -147,8 +148,12 @@ _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
 # A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly".
 _BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
-# on Human Rights", "the Geneva Conventions", "the Paris Accord".
-_LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
+# on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
+_LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
+# A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
+# of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
+# "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
+_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend)$")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
 _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -258,7 +263,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
-        end -= 2 if m.group()[0] in "'\u2019" else 1
+        end -= 2 if m.group()[0] in "'\u2019\"" else 1
     while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
@@ -284,10 +289,10 @@ def collect(
         for s, e in [p.dateline_place]
     ]
     lowercase, name_words = _word_cases(prose)
-    nouns = _WordsExcept(nouns, name_words)
+    lexicon, nouns = nouns, _WordsExcept(nouns, name_words)
     labels = _transcript_labels(prose, gaz)
     label_ends = {m.seq: end for m, end in labels}
-    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase) if m.start >= label_ends.get(p.seq, 0)]
+    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon) if m.start >= label_ends.get(p.seq, 0)]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
@@ -320,16 +325,19 @@ def collect(
     spans = _whole_names(prose, _resolve_overlaps(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p) + _speaking_names(p) + _named_sites(p)]
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
     ))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
-    things = _named_after_kind(prose) | _pluralised_acronyms(prose)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
+    vessels = _named_after_kind(prose, VESSEL_NOUNS)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
+        if g.aliases & vessels and not g.evidence & _ACTING:
+            g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
     groups = _without_spelt_out_nouns(prose, groups)
     same = _appositions(prose, groups)
@@ -345,18 +353,23 @@ def collect(
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns, gaz)
-    groups = [g for g in groups if g.label not in WEAK_LABELS and "class" not in g.evidence]
+    groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
+    if gaz:
+        groups += _countries_of_the_title(paras, groups, gaz)
     return _records(groups)
 
 
 # -- spans ---------------------------------------------------------------------------------
 
 
-def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset()) -> list[_Mention]:
+def _ner_spans(
+    p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset(), lexicon: AbstractSet[str] = frozenset()
+) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
-    and never capitalised mid-sentence."""
+    and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
+    in names too (`nouns` leaves them out)."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -379,6 +392,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
             if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
                 cut = 0  # "Interior Ministry": the office is the organisation's name
+            if label == "ORG" and (_CORPORATE_SUFFIX.search(name_key(p.text[start:end])) or _rank_before_noun(p.text[start:end], lexicon)):
+                cut = 0  # "General Electric Co", "General Mills Inc": a company's legal name is whole
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
                 cut = 0  # "Health and Human Services": a name goes on after its first word, no title
             if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
@@ -386,12 +401,17 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
+                # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
+                label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
             start += cut
             if label == "ORG":
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
+                if _field_of_an_office(p.text, start, end, lexicon):
+                    continue  # "his [National Security Adviser]", "[National Security] Adviser Ken Brill": no body
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
@@ -447,6 +467,8 @@ def _ner_spans(p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercas
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         if label == "ORG" and _model_number(text):
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _FIGURE_NAME.search(text):
+            continue  # "the London Interbank Offered Rates": a figure, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
         if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
@@ -495,7 +517,19 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
-def _titled_names(p: Para) -> list[_Mention]:
+# A rank that is also an adjective, opening the names of bodies and events: "General Electric",
+# "the General Assembly", "the General Staff", "the General Election".
+_ADJECTIVE_RANKS = frozenset({"General"})
+
+
+def _rank_before_noun(text: str, nouns: AbstractSet[str]) -> bool:
+    """"General Electric", "General Election": such a rank before one common noun names a body or an
+    event, no one (a general is named by a surname: "General Petraeus")."""
+    words = text.split()
+    return len(words) == 2 and words[0] in _ADJECTIVE_RANKS and words[1].lower() in nouns
+
+
+def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
     """A name right after a person's title, which the model often leaves untagged: "Judge Ana Ruiz",
     "Sen. Cory Booker". Kept only where no longer span of the model covers it."""
     doc = p.doc
@@ -510,6 +544,8 @@ def _titled_names(p: Para) -> list[_Mention]:
             run.append(nxt)
         if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
             continue
+        if _rank_before_noun(" ".join(t.text for t in [tok, *run]), nouns):
+            continue  # "bought by General Electric": a company, no general
         if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
             continue  # the run goes on past three words: not a name we can bound
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
@@ -669,7 +705,11 @@ def _model_number(text: str) -> bool:
 
 
 def _numbered(span) -> bool:
+    """A model's number right before or after the name ("737 MAX", "MAX 9", "the first iPhones"); an
+    ordinal before a body's acronym counts its acts, no model ("a second UN resolution")."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL" and is_acronym(span.text):
+        return span.end < len(doc) and doc[span.end].like_num
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
 
 
@@ -807,12 +847,12 @@ def _names_a_product(span) -> bool:
     )
 
 
-def _named_after_kind(prose: list[Para]) -> set[str]:
+def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
     """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
     Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
     out: set[str] = set()
     for p in prose:
-        for kind in tokens(p.doc).lower(KIND_NOUNS_BEFORE):
+        for kind in tokens(p.doc).lower(kinds):
             if not kind.text.islower():
                 continue
             i, doc = kind.i + 1, p.doc
@@ -845,7 +885,7 @@ def _names_a_kind(span, first) -> bool:
     a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a
     technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP servers"; not
     "Acme's course"); what a product's manager is in charge of ("senior product manager of GKE");
-    what is launched or unveiled."""
+    what is launched or unveiled; a vehicle one drives or rides."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
@@ -859,6 +899,8 @@ def _names_a_kind(span, first) -> bool:
         return True  # (not "Jo Roe-themed classes": named after her)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
         return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _VEHICLE_VERBS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
+        return True  # "driving a red Vauxhall Corsa": a vehicle, one of many (not "drove Jo Roe home")
     i = span.start - 1
     return i >= 2 and doc[i].lower_ in {"of", "for"} and doc[i - 1].lemma_.lower() in PRODUCT_ROLES and doc[i - 2].lower_ == "product"
 
@@ -868,6 +910,9 @@ KIND_NOUNS_BEFORE = frozenset(
     """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
     hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
+# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
+# (not "carrier": an airline is one, "the carrier SunExpress").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
     """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
@@ -876,6 +921,7 @@ KIND_NOUNS_AFTER = frozenset(
 # "product manager of X", "product director for X": the job is a product's.
 PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
 _LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+_VEHICLE_VERBS = frozenset({"drive", "ride"})
 # "LEGO-like cubes", "LLM-powered agents": a thing's likeness or its power (not "Acme-based": a place's).
 _LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -917,15 +963,43 @@ def _employer_after_field(text: str, start: int, end: int) -> int | None:
 
 
 def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bool:
-    """A one-word name that is a word of a person's title: "Communications Minister", "Secretary of State"."""
+    """A one-word name that is a word of a person's title: "Communications Minister", "Secretary of State"
+    (not before an honorific: "Speaking in Harrogate Mr Kennedy said")."""
     name = text[start:end]
     if " " in name or is_acronym(name) or gaz and (gaz.country(name) or gaz.region(name) or gaz.lookup(name)):
         return False
     after = text[end:].split(maxsplit=1)
     before = text[:start].split()[-2:]
-    return (bool(after) and is_person_title(after[0].strip(",.;:")) and after[0][:1].isupper()) or (
+    title = after[0].strip(",.;:") if after else ""
+    return (is_person_title(title) and title[:1].isupper() and fold(title).rstrip(".") not in HONORIFICS) or (
         len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
     )
+
+
+def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
+    """A country's acronym, then one common noun the copy capitalised ("U.S. Warships destroyed the
+    platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
+    (a body's head noun makes one: "U.S. Embassy", "U.S. Navy")."""
+    rest = text[cut:].split()
+    if len(rest) != 1 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+        return False
+    noun = rest[0].lower()
+    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+        return False
+    return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
+
+
+def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
+    """Common words before a person's title, which the model took for a body: the field the office
+    is of ("National Security" of "National Security Adviser"), where a body's name has a name's
+    word ("FEMA Administrator", "Acme News Finance Minister") or ends with a body's head noun ("Home
+    Office Minister")."""
+    words = text[start:end].split()
+    after = text[end:].split(maxsplit=1)
+    titled = bool(after) and after[0][:1].isupper() and is_person_title(after[0].strip(",.;:"))
+    if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS:
+        return False  # "Home Office Minister", "Central Intelligence Agency Director": a body's head noun
+    return all(w.istitle() and w.lower() in lexicon for w in words)  # not an acronym: "FCC Chairwoman"
 
 
 def _is_street(text: str) -> bool:
@@ -967,9 +1041,12 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             if long_span is None:
                 continue
             family = seen[acr] = len(seen)
-            # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body
+            # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body; "the
+            # Public Sector Borrowing Requirement (PSBR)" a figure, and the acronym with it
             kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
-            short = rf"{acr[:-1]}s?" if kind else acr  # "ICUs" and "the ICU level"
+            if _FIGURE_NAME.search(p.text[long_span[0] : long_span[1]]):
+                kind.add("figure")
+            short = rf"{acr[:-1]}s?" if "class" in kind else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
@@ -1193,6 +1270,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     counts = Counter(m.label for m in g.mentions if m.label)
     if "acronym" in evidence:
         long_name = max(g.aliases, key=len)
+        if _LAW_NAME.search(long_name):
+            return "LAW"  # "the Multi-Fibre Agreement (MFA)": a text, and its acronym with it
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
@@ -2095,6 +2174,37 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
 
 
+# A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
+_TITLE_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*")
+
+
+def _countries_of_the_title(paras: list[Para], groups: list[_Group], gaz: Gazetteer) -> list[_Group]:
+    """A country named only in the title ("JAPAN SALES TAX MAY FORCE NAKASONE OUT", over a story
+    from TOKYO that says "Japanese" but never "Japan") is a place of the story when a place the body
+    names lies in it: the title is the story's own words, and the body's place rules out a namesake
+    ("CHAD", "JORDAN" over a story set elsewhere). Found after the body's names were looked up in
+    the title, so only where none of them stands."""
+    title = next((p for p in paras if p.kind == "title" and p.doc is None), None)
+    if title is None:
+        return []
+    countries = {g.place.country for g in groups if g.place and any("headline" not in m.evidence for m in g.mentions)}
+    taken = [(m.start, m.end) for g in groups for m in g.mentions if m.seq == title.seq]
+    out: list[_Group] = []
+    for run in _TITLE_WORDS.finditer(title.text):
+        words = list(re.finditer(r"\S+", run.group()))
+        for n in range(min(3, len(words)), 0, -1):
+            for k in range(len(words) - n + 1):
+                start, end = run.start() + words[k].start(), run.start() + words[k + n - 1].end()
+                place = gaz.country(title.text[start:end])
+                if place is None or place.country not in countries or any(start < e and s < end for s, e in taken):
+                    continue
+                if any(g.place and g.place.geonameid == place.geonameid for g in groups + out):
+                    continue  # the body names it: its own forms were looked up in the title
+                taken.append((start, end))
+                out.append(_Group([_Mention(title.seq, start, end, title.text[start:end], "GPE", {"place", "title"})], "GPE", place))
+    return out
+
+
 def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
     """The surname of a person the body names in full, which a headline writes alone ("Saraki,
     Melaye Drag IGP Idris to Court"), or with the given name and half a double surname ("Ben Bruce"
@@ -2209,8 +2319,8 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
         # Headline forms are no aliases (case misleads there), but an acronym of the body's long name is.
         body = [m for m in g.mentions if "headline" not in m.evidence or "acronym" in m.evidence]
         name = _by_preference(g)[0]
-        if name.isupper() and "dateline" in g.evidence and "acronym" not in g.evidence:
-            name = name.title()  # "ANBAR" from a dateline
+        if name.isupper() and g.evidence & {"dateline", "title"} and "acronym" not in g.evidence:
+            name = name.title()  # "ANBAR" from a dateline, "JAPAN" from a wire's title
         role = ROLE_BY_LABEL[g.label]
         if g.label == "NORP" and "plural" not in g.evidence:
             role = "other"  # "Iraqi" describes; "Kurds" act

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import NAME_ARTICLES, NAME_PARTICLES, is_acronym, is_person_title
+from ..names import HONORIFICS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -32,7 +32,8 @@ ORG_HEAD_NOUNS = frozenset(
     """foundation institute institution department agency university college council commission committee
     authority association exchange systems media aerospace airlines airways corporation company laboratory
     laboratories society fund bureau administration network technologies industries partners holdings
-    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities unit""".split()
+    ministry union league federation interactive entertainment studios motors pharmaceuticals labs project securities unit
+    library headquarters""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
@@ -68,12 +69,18 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        ent = _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or ent
+        ent = (
+            _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
+            or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
+            or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
+            or _month_end(ent) or ent
+        )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
-        ent = _modifier_cut(ent, gaz) or ent
+        ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) or _located_split(ent, gaz) or [ent]
+        pieces = _office_split(ent, gaz) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+            or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
                 piece = Span(doc, piece.start, piece.end, label="FAC")  # "Aberdeen Royal Infirmary": a place, whoever runs it
@@ -130,8 +137,8 @@ def _joined(ents: list[Span]) -> list[Span]:
 
 
 # Last words of a country's body, which copy names with the country's acronym first ("US District
-# Court", "UK Border Agency", "US Anti-Doping Agency").
-NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police"}
+# Court", "UK Border Agency", "US Anti-Doping Agency", "UK Independence Party").
+NATIONAL_BODY_HEADS = ORG_HEAD_NOUNS | {"court", "senate", "embassy", "army", "navy", "police", "party"}
 
 
 # Positions that sports copy writes, in capitals, between a team and a player: "Browns DL Jo Doe",
@@ -153,6 +160,53 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """An office and its holder run into one name, which the model takes for an organisation or a
+    work, where no body's name opens it (entities._split_at_job_title splits "[Waseda University
+    Political Science Professor Mitsuru Uchida]"): "former [National Security Adviser Brent
+    Scowcroft]", whose field is no one; and a place, an honorific and a surname, "Speaking in
+    [Bristol Mr Jones] said". The two or three capitalised words after the office's last title (one
+    after an honorific) are the person, a place the gazetteer knows before an honorific the place."""
+    if ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"} or len(ent) < 3:
+        return None
+    doc = ent.doc
+    office = next((t.i for t in reversed(ent[:-1]) if t.text[:1].isupper() and is_person_title(t.text)), None)
+    if office is None:
+        return None
+    holder = doc[office + 1 : ent.end]
+    fewest = 1 if fold(doc[office].text).rstrip(".") in HONORIFICS else 2
+    if not fewest <= len(holder) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not is_person_title(t.text) for t in holder):
+        return None
+    if holder[-1].lower_ in _SITED_HEADS:
+        return None  # "Cambridge Judge Business School": the words after a title make a body's name
+    if office == ent.start + (ent[0].lower_ == "the"):
+        return None  # "Judge Ana Ruiz", "General Electric Co": a leading title is weighed where spans are cleaned
+    if any(doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper() for i in range(ent.start, office)):
+        return None  # a body's name, then the office: entities._split_at_job_title
+    pieces = [Span(doc, holder.start, holder.end, label="PERSON")]
+    if gaz is not None and gaz.lookup(doc[ent.start : office].text):
+        pieces.insert(0, Span(doc, ent.start, office, label="GPE"))
+    elif fewest == 1:
+        return None  # "[Describing Mr Jackson]": a surname alone, with nothing before it to show what the span was
+    return pieces
+
+
+def _office_after(ent: Span) -> Span | None:
+    """"Monsod told [Reuters Finance] Secretary Jaime Ongpin", "[Osaka University Political Science]
+    Professor Ken Ito": a body's span that took the words of the office after it, its first word
+    ("Finance" of "Finance Secretary") or its field; the body ends before them, at its head noun."""
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "WORK_OF_ART"} or len(ent) < 2 or ent.end >= len(doc) or not is_person_title(doc[ent.end].text) \
+            or not doc[ent.end].text[:1].isupper():
+        return None
+    end = ent.end
+    while end > ent.start + 1 and is_title_word(doc[end - 1].text) and doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == ent.end:
+        end = next((i + 1 for i in range(ent.end - 2, ent.start, -1) if doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper()), end)
+    return Span(doc, ent.start, end, label="ORG") if end < ent.end else None
 
 
 # Last words of an institution that stands somewhere: "Glenurquhart High School in Inverness".
@@ -238,6 +292,79 @@ def _adjective_end(ent: Span) -> Span | None:
     if nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper() and doc[nxt.i + 1].is_alpha:
         return None  # the run goes on: not a name we can bound
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+
+
+# Numbers a broadcaster names its channels by, in words: "BBC One", "BBC Radio Five Live".
+_CHANNEL_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven"})
+
+
+def _channel_number(ent: Span) -> Span | None:
+    """"his [BBC] One show", "told [BBC Radio] Five Live": a broadcaster's channel numbered in words,
+    which the model leaves off the broadcaster or reads as a number or a work ("Live" may follow)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text not in _CHANNEL_NUMBERS:
+        return None
+    if not (is_acronym(ent[-1].text) or ent[-1].text in {"Radio", "TV", "Channel"}):
+        return None
+    end = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].text == "Live")
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _listed_end(ent: Span) -> Span | None:
+    """"[the National Association of Broadcast Employees] and Technicians", "[the Department for
+    Media], Culture and Sport": a body's name that lists what it is of, cut by the model at the list;
+    the list's capitalised words that no other name holds, up to its "and", belong to the name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lower_ in {"of", "for"} for t in ent[1:-1]):
+        return None
+    end = ent.end
+    while end + 1 < len(doc) and doc[end].text in {",", "and", "&"}:
+        word = doc[end + 1]
+        if not (word.is_title and word.is_alpha and not word.ent_type_ and word.pos_ in {"PROPN", "NOUN"}):
+            return None
+        last = doc[end].text != ","
+        end += 2
+        if last:
+            after = doc[end] if end < len(doc) else None
+            if after is not None and after.is_title and after.is_alpha:
+                return None  # the run goes on: no list we can bound
+            return Span(doc, ent.start, end, label="ORG")
+    return None
+
+
+def _month_end(ent: Span) -> Span | None:
+    """"estimated [Opec February] output": a month after a body's name dates what follows; no part of it."""
+    if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _MONTHS_AND_DAYS or not ent[-1].is_title or ent[-1].lower_ == "may":
+        return None
+    return Span(ent.doc, ent.start, ent.end - 1, label="ORG")
+
+
+# A member's title after the seat the member holds: "Bolton West MP", "a Glasgow MEP".
+_MEMBERS = frozenset({"MP", "MEP", "MSP"})
+
+
+def _seat_of_a_member(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"a Cabinet Office minister and [Bolton West MP]": a member's title after a place, or a town and
+    a point of the compass, is after the member's seat, a place (not "Jo Roe MP", a person's name)."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in _MEMBERS or gaz is None:
+        return None
+    seat = ent[:-1]
+    if not all(t.is_title and t.is_alpha for t in seat):
+        return None
+    if not (gaz.lookup(seat.text) or len(seat) == 2 and seat[-1].lower_ in _COMPASS_WORDS and gaz.lookup(seat[0].text)):
+        return None  # "Austin Mitchell MP": a town's name may be a given name; a seat is a place or a town's part
+    return Span(ent.doc, seat.start, seat.end, label="GPE")
+
+
+def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"the UK [Independence Party]": a country's acronym the model left out of the body it names."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in NATIONAL_BODY_HEADS or gaz is None:
+        return None
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
+        return None
+    return Span(doc, before.i, ent.end, label="ORG")
 
 
 def _particle_end(ent: Span) -> Span | None:
@@ -510,6 +637,9 @@ def institutions(doc: Doc) -> list[Found]:
                 continue
             if not (prev.text[:1].isupper() and prev.pos_ in _NAME_WORD_POS) or prev.is_sent_start:
                 break
+            if prev.ent_type_ == "NORP" and prev.ent_iob_ == "B" and prev.tag_ in {"NNP", "JJ"} and len(run) == 1:
+                run.insert(0, prev)  # "the British Library": a people's adjective opens the body's name
+                break
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
             run.insert(0, prev)
@@ -519,6 +649,27 @@ def institutions(doc: Doc) -> list[Found]:
             out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
         else:
             out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out + _head_first_institutions(doc)
+
+
+def _head_first_institutions(doc: Doc) -> list[Found]:
+    """An institution named head noun first, then what it is for, that the model left untagged: "a
+    Department for Media, Culture and Sport spokeswoman" (capitalised words after "for" or "of",
+    listed with commas and one "and", up to a lowercase word)."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
+        if not tok.text[:1].isupper() or tok.ent_type_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
+            continue
+        end, joined = tok.i + 2, False
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+            if end + 1 < len(doc) and doc[end].text in {",", "and"} and not joined and doc[end + 1].is_title \
+                    and doc[end + 1].lower_ not in ORG_HEAD_NOUNS:  # "the University of Texas and Department of ...": two
+                joined = doc[end].text == "and"
+                end += 1
+        if end == tok.i + 2:
+            continue
+        out.append((tok.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
     return out
 
 
@@ -864,6 +1015,21 @@ def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     if end <= start:
         return None
     return [Span(ent.doc, a, b, label=label) for a, b, label in _event_parts(ent.doc, start, end, gaz, work)]
+
+
+# Nouns of a war that copy names after the place it is fought in or over: "the Iraq war", "the
+# Vietnam War", "the Falklands conflict", "the Kuwait invasion".
+_WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation"})
+
+
+def _war_of_place(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
+    """"[the Iraq war]": a war named after a place is no actor, but the place is one of the story's."""
+    if ent.label_ != "EVENT" or len(ent) < 2 or ent[-1].lower_ not in _WAR_NOUNS or gaz is None:
+        return None
+    place = ent[1:-1] if ent[0].lower_ == "the" else ent[:-1]
+    if not len(place) or not gaz.lookup(place.text):
+        return None  # "the Second World War", "the Cold War": no place
+    return [Span(ent.doc, place.start, place.end, label="GPE")]
 
 
 # "of 1119 Eighth St.", "3170 W. County Road 600S": a street after a house number.

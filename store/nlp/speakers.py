@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import re
 
-from ..names import TITLES, is_title_word, name_key, particle_name_start, surname_key
+from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -82,7 +82,6 @@ PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
 # ("the man", "the woman" are left out: a story's unnamed people are written so.)
 _PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 _RELATIVES = frozenset({"who", "which", "that"})
 
 

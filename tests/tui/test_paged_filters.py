@@ -269,3 +269,82 @@ async def test_the_mentions_of_an_entity_named_in_every_article_reach_the_last_a
         await settle(pilot)
         assert app.main.mention_index == 2 * ARTICLES - 1
         assert app.main.view.article["title"] == last
+
+
+async def test_G_takes_every_list_to_its_last_row_as_end_does(briefings_db):
+    """G (as in vim and less) in the corpus's quotes, actors, Maliki's mentions, the article list and the text's
+    hits: the last row highlighted and drawn; home back to the first."""
+    app = NewsxApp(briefings_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await corpus_quotes(pilot)
+        # list -> how many rows, and what its last one says (the quotes before Maliki is chosen: then they are his)
+        expected = {
+            "#quotes": (QUOTES, f"¶{QUOTES_EACH + 2} Briefing {ARTICLES - 1:02d} ·"),  # its last point's paragraph
+            "#articles": (ARTICLES, "Briefing 00"),  # newest first
+            "#mentions": (2 * ARTICLES, f"Briefing {ARTICLES - 1:02d}"),
+        }
+        for selector, (count, last) in expected.items():
+            if selector == "#mentions":
+                await pilot.press("slash", *"maliki", "enter")
+                await settle(pilot)
+            pane = app.main.query_one(selector)
+            app.main.set_focus(pane)
+            await pilot.press("home", "G")
+            await settle(pilot)
+            # the mentions follow a row on the entity itself
+            assert (len(pane.paged_rows), pane.highlighted) == (count, pane.option_count - 1), selector
+            assert last in pane.get_option_at_index(pane.highlighted).prompt.plain, selector
+            assert last in screen_text(app), selector  # drawn, not only highlighted
+            await pilot.press("home")
+            assert pane.highlighted == pane.option_count - count
+        await pilot.press("slash", *"stands")  # every quote's paragraph has the word: the text's hits fill their pane
+        await settle(pilot)
+        hits = app.main.query_one("#text-hits")
+        assert hits.option_count > 20
+        app.main.set_focus(hits)
+        await pilot.press("G")
+        assert hits.highlighted == hits.option_count - 1
+        await pilot.press("escape")  # the search cleared: the actors in the corpus, by mentions
+        await settle(pilot)
+        actors = app.main.facet("actor")
+        app.main.set_focus(actors)
+        await pilot.press("G")
+        await settle(pilot)
+        assert (actors.option_count, actors.highlighted) == (ACTORS, ACTORS - 1)
+        assert "Zed Amos" in screen_text(app)  # the one actor named once
+
+
+async def test_paging_down_and_up_a_long_list_reads_each_page_from_the_one_beside_it(briefings_db, monkeypatch):
+    """Page keys from either end of the corpus's quotes cross its pages (100 rows) onto the right rows, and each
+    new page is read from the edge row of the page beside it: never by OFFSET, which walks every row it skips
+    (a tenth of a second half a million quotes in)."""
+    statements: list[str] = []
+    connect = TablePages._connect
+
+    def traced(self):
+        conn = connect(self)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(TablePages, "_connect", traced)
+    app = NewsxApp(briefings_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = await corpus_quotes(pilot)
+
+        def shows(index: int) -> bool:
+            i, j = divmod(index, QUOTES_EACH)  # reading order: briefing by briefing, point by point
+            return f"Briefing {i:02d} point {j:02d} stands" in pane.highlighted_quote["text"]
+
+        statements.clear()
+        while pane.highlighted < 250:  # into the third page
+            await pilot.press("pagedown")
+        assert shows(pane.highlighted)
+        await pilot.press("end")
+        statements.clear()
+        while pane.highlighted > QUOTES - 250:  # back into the third page from the end
+            await pilot.press("pageup")
+        await settle(pilot)
+        assert shows(pane.highlighted)
+        assert screen_text(app).count("stands") > 5  # the rows around it drawn
+    reads = [sql for sql in statements if "ORDER BY" in sql]
+    assert reads and not [sql for sql in reads if "OFFSET" in sql]

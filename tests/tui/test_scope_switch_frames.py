@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from newsx.store import paragraph_number
 from newsx.tui import loader
 from newsx.tui.app import NewsxApp
 from newsx.tui.store_access import StoreAccess
+from newsx.tui.widgets.key_footer import KeyFooter
 from newsx.tui.widgets.mentions_pane import MentionsPane
 from newsx.tui.widgets.status_line import StatusLine
 
@@ -31,9 +31,9 @@ def crowd_db(tmp_path):
 
 @pytest.fixture
 def frames(monkeypatch):
-    """What the screen did: layouts, repaints of the whole screen, footers made again."""
-    seen = {"layouts": 0, "screen repaints": 0, "footer recomposed": 0}
-    refresh_layout, refresh, recompose = Screen._refresh_layout, Widget.refresh, Footer.recompose
+    """What the screen did: layouts, repaints of the whole screen, footers drawn again."""
+    seen = {"layouts": 0, "screen repaints": 0, "footer redrawn": 0}
+    refresh_layout, refresh = Screen._refresh_layout, Widget.refresh
 
     def layout(self, *args, **kwargs):
         seen["layouts"] += 1
@@ -42,15 +42,12 @@ def frames(monkeypatch):
     def repaint(self, *regions, repaint=True, **kwargs):
         if isinstance(self, Screen) and repaint and not regions:
             seen["screen repaints"] += 1
+        if isinstance(self, KeyFooter):
+            seen["footer redrawn"] += 1
         return refresh(self, *regions, repaint=repaint, **kwargs)
-
-    async def footer(self):
-        seen["footer recomposed"] += 1
-        return await recompose(self)
 
     monkeypatch.setattr(Screen, "_refresh_layout", layout)
     monkeypatch.setattr(Widget, "refresh", repaint)
-    monkeypatch.setattr(Footer, "recompose", footer)
     return seen
 
 
@@ -72,7 +69,7 @@ async def test_s_shows_the_corpus_read_with_the_store_in_one_layout(crowd_db, fr
         assert actors.highlighted_entity_id == kept  # the pane kept its highlight
         assert "Entity panes now cover the whole corpus." in [str(n.message) for n in app._notifications]
         assert "scope: corpus" in screen_text(app).splitlines()[-2]
-        assert frames == {"layouts": 1, "screen repaints": 0, "footer recomposed": 0}
+        assert frames == {"layouts": 1, "screen repaints": 0, "footer redrawn": 0}
         await pilot.press("s")  # back: the article's facets are read by a worker
         await settle(pilot)
         assert read == ["article"] and app.main.facets.scope == "article" and actors.option_count == DELEGATES

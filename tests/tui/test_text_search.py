@@ -3,11 +3,16 @@ there with the words marked; names still win, even typed fast."""
 
 from __future__ import annotations
 
+import time
+
 from newsx.tui.app import NewsxApp
+from newsx.tui.store_access import StoreAccess
+from newsx.tui.thresholds import TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from newsx.tui.widgets.text_hits import TextHits
 
 from .conftest import settle
 from .screen import drawn_in, screen_text
+from .synthetic import Article, build_store
 
 
 def found_words(app) -> list[str]:
@@ -113,3 +118,40 @@ async def test_slash_and_the_words_after_it_in_one_burst_reach_the_search_box(tw
         assert app.main.query_one("#search").value == "refinery"
         assert app.main.view.article["title"] == "Oil refinery siege enters second week"
         assert found_words(app) == ["refinery"]
+
+
+def test_a_text_search_told_to_stop_gives_up_and_says_so(tmp_path):
+    """A short prefix common in a large corpus ranks every paragraph it matches (seconds of a core at a hundred
+    thousand articles): SQLite asks the search's `stop` as it goes, and it returns None once told to."""
+    report = Article("The long report", [("title", "The long report"), *[("body", f"Item {k} of the report.") for k in range(400)]])
+    store = StoreAccess(build_store(tmp_path / "report.db", [report]))
+    assert len(store.text_hits("item", TEXT_LIMIT)) == TEXT_LIMIT
+    asked: list[bool] = []
+    assert store.text_hits("item", TEXT_LIMIT, stop=lambda: asked.append(True) or True) is None
+    assert asked
+
+
+async def test_a_key_typed_stops_the_text_search_of_the_query_before(two_article_db, monkeypatch):
+    """The text of a query is searched once typing pauses; a key typed while that search runs stops it (its hits
+    would be dropped anyway), so that it does not hold a core the next key's names need."""
+    stops: dict[str, object] = {}
+
+    def slow_text_hits(self, query, limit, stop=lambda: False):
+        stops[query] = stop
+        deadline = time.monotonic() + 5
+        while not stop() and time.monotonic() < deadline:  # a search that takes seconds
+            time.sleep(0.01)
+        return None if stop() else []
+
+    monkeypatch.setattr(StoreAccess, "text_hits", slow_text_hits)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"refin")
+        await pilot.pause(TEXT_SEARCH_PAUSE + 0.1)
+        assert "refin" in stops and not stops["refin"]()  # searching
+        await pilot.press("e", "escape")
+        await pilot.pause()
+        assert stops["refin"]()
+        await settle(pilot)
+        assert "refine" not in stops  # left before typing paused: never searched

@@ -22,7 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
@@ -64,6 +64,7 @@ from ..text import line_text
 from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
+from ..widgets.key_footer import KeyFooter
 from ..widgets.mention_map import MentionMap
 from ..widgets.mentions_pane import MentionsPane
 from ..widgets.quotes_pane import QuotesPane
@@ -202,7 +203,7 @@ class MainScreen(Screen[None]):
                 yield QuotesPane(id="quotes")
                 yield ArticleList(id="articles")
         yield StatusLine("", id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.store_label()
@@ -230,13 +231,11 @@ class MainScreen(Screen[None]):
     def fit_width(self, width: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self.query_one(KeyFooter)
         footer.compact = narrow
-        # Textual docks the palette key over the last keys, and a narrow footer's keys run under it
-        # (they showed as "s ▏^p palettee"); there ctrl+p stays in the help and the header's icon.
-        if footer.show_command_palette == narrow:
-            footer.show_command_palette = not narrow
-            footer.refresh(recompose=True)
+        # The palette key stands at the right end, over the last keys of a narrow footer; there
+        # ctrl+p stays in the help and the header's icon.
+        footer.show_command_palette = not narrow
 
     # Focus moves at once (Screen.set_focus), not after the keys already queued as Widget.focus()
     # does: keys sent in one burst must reach the widget the key before them chose.
@@ -411,11 +410,12 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
     def search_text(self, query: str) -> None:
+        worker = get_current_worker()
         try:
-            hits, reason = self.store.text_hits(query, TEXT_LIMIT), None
+            hits, reason = self.store.text_hits(query, TEXT_LIMIT, stop=lambda: worker.is_cancelled), None
         except SearchError as exc:
             hits, reason = [], f"Not searched in the text: {exc}."
-        if not get_current_worker().is_cancelled:
+        if hits is not None and not worker.is_cancelled:
             self.post_message(TextHitsFound(query, hits, reason))
 
     @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
@@ -705,6 +705,9 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
         self.stop_text_search()
+        # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
+        # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
+        self.workers.cancel_group(self, "text")
         if event.value.strip():
             self.filter_typed(event.value)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
@@ -712,7 +715,6 @@ class MainScreen(Screen[None]):
             self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
         else:
             self.workers.cancel_group(self, "filter")
-            self.workers.cancel_group(self, "text")
             self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()

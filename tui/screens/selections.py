@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -29,6 +29,7 @@ from newsx.store.export import citation
 from ..export_defaults import ExportDefaults
 from ..store_access import StoreAccess
 from ..text import line_text, safe_text
+from ..widgets.key_footer import KeyFooter
 from .confirm import ConfirmScreen
 from .export import ExportScreen
 
@@ -82,7 +83,7 @@ class SelectionsScreen(Screen[dict | None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="selections-heading")
         yield OptionList(id="selections-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#selections-list").border_title = "Selections"

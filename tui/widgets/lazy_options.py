@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import OptionList
@@ -183,6 +184,10 @@ class _Starts(dict):
 class LazyOptionList(OptionList):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
+
+    # `G` to the last row as in vim and less, beside End, as the reader moves on j/k; not `g` (or gg) for the
+    # first: `g` groups the quotes by speaker everywhere
+    BINDINGS = [Binding("G", "last", "Last", show=False)]
 
     # Textual lays the whole screen out again when a widget's virtual size changes, and a list's changes with
     # every refill (a keystroke's hits, a filter): each layout repaints every scrollbar on screen, so a key
