@@ -207,3 +207,14 @@ def test_a_possessive_typed_with_a_double_quote_and_a_month_after_a_body_are_cut
     assert not {"Angola\"s", "Opec February"} & set(by_alias(ex))
     oil = page("reuterswire/opec_lukman.txt")
     assert not {"Nigeria\"s", "Opec February"} & set(by_alias(oil)) and _role(oil, "Opec") == "actor"
+
+
+def test_a_faith_or_a_creed_is_no_entity_but_its_believers_are():
+    ex = _extract(
+        "Attack\n\nThe man said he acted \"in the name of Islam\", police said. Judaism and Christianity"
+        " were named too, and Thatcherism. Muslims in Leeds condemned it, Imam Ali Khan said.\n"
+    )
+    assert not {m.text for m in ex.mentions} & {"Islam", "Judaism", "Christianity", "Thatcherism"}
+    assert _role(ex, "Muslims") == "actor" and _role(ex, "Leeds") == "location"
+    kilroy = page("bbcnews/kilroy_silk_slurry.txt")
+    assert not _mentioned(kilroy, "Islam") and _role(kilroy, "Ruth Kelly") == "actor"

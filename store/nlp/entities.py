@@ -154,6 +154,9 @@ _LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive
 # of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
 _FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend)$")
+# A faith or a creed, which believers hold and no one is: "in the name of Islam", "Judaism",
+# "Thatcherism" (the model tags them ORG or NORP; the believers, "Muslims", stay a group that acts).
+_CREED = re.compile(r"[A-Z][a-z]+ism|Islam|Christianity")
 # A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
 _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -469,6 +472,8 @@ def _ner_spans(
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _FIGURE_NAME.search(text):
             continue  # "the London Interbank Offered Rates": a figure, no actor and no place
+        if label in {"ORG", "NORP", "GPE"} and _CREED.fullmatch(text):
+            continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
         if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):

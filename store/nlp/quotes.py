@@ -46,13 +46,14 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # under a quote or after it in its paragraph ('"..." — Name', a pull quote's credit), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
-# what someone called something ('Name views it as "a human right"'), the subject of the
+# what someone called something ('Name views it as "a human right"'), a phrase quoted inside a
+# reported statement no cue reaches ('were not prepared to "put up with" it, Prof Roe said'), the subject of the
 # sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."'), a paragraph that
 # continues the last speaker's quote (across a caption or an embed line between), and the
 # conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
-    "quoted as", "named before", "continued", "conversation",
+    "quoted as", "in reported", "named before", "continued", "conversation",
 )
 REPORTED_SIEVE = "reported"
 
@@ -106,7 +107,7 @@ def make_quote_component(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent(nlp, name)
 
 
-def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
+def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[QuoteSpan]:
     """Spans between straight or curly double quotes, or single ones on a page that quotes with
     them (`single`, see single_marks); an unclosed quote runs to the paragraph's end. A mark that
     opens a word inside an open quote nests ('"...providing a "low-ball" estimate."', '("seats")'):
@@ -115,21 +116,25 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
     A mark that opens a word right after a sentence's end inside an open quote opens the quote's
     next paragraph, run into the same line, whose mark the paragraph before never closes ('…beat
     England. "I had three chances…'): the open quote ends at that sentence, and the next one
-    `continues` it."""
+    `continues` it.
+
+    `run_on`: the paragraph before was left open. If this one's first mark closes a quote ('The
+    Chancellor had six billion to give back ... poverty."'), the copy dropped the mark that opens
+    a quote's next paragraph, and the quote runs from the paragraph's start."""
     spans: list[QuoteSpan] = []
-    opened: int | None = None
-    continues = False
+    opened: int | None = -1 if run_on and not single and _closes_first(text) else None
+    continues = opened is not None
     depth = 0
     after_double_close = -1
     # only the marks are looked at, not every character: this runs over every paragraph
     for found in (_SINGLE_SCAN if single else _DOUBLE_SCAN).finditer(text):
         i = found.start()
-        if i < after_double_close:
+        if i < after_double_close or _apostrophe(text, i):
             continue
         ch = text[i]
         if opened is not None and _continues(text, i, single):
             end = len(text[:i].rstrip())
-            spans.append(QuoteSpan(opened, end, opened + 1, end, continues))
+            spans.append(QuoteSpan(max(opened, 0), end, opened + 1, end, continues))
             opened, depth, continues = i, 0, True
         elif single:
             mark = _single_mark(text, i)
@@ -148,13 +153,13 @@ def quote_spans(text: str, single: bool = False) -> list[QuoteSpan]:
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
-            spans.append(QuoteSpan(opened, i + 2, opened + 1, i, continues))
+            spans.append(QuoteSpan(max(opened, 0), i + 2, opened + 1, i, continues))
             opened = None
             after_double_close = i + 2
         elif opened is not None and ch in {_CLOSE, '"'} and depth:
             depth -= 1
         elif opened is not None and ch in {_CLOSE, '"'}:
-            spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
+            spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
             opened = None
     if opened is not None and len(text) - opened > 1:
         spans.append(QuoteSpan(opened, len(text), opened + 1, len(text), continues))
@@ -172,6 +177,24 @@ _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
 _DOUBLE_SCAN = re.compile("[\"\u201c\u201d\u2019']")
 _SINGLE_SCAN = re.compile("['\u2018\u2019]")
 _DOUBLE_MARKS = frozenset({'"', _OPEN, _CLOSE})
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """A straight double mark typed for an apostrophe, between two letters ('Opec"s news agency'):
+    no quotation mark stands inside a word."""
+    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def _closes_first(text: str) -> bool:
+    """Whether a paragraph's first double mark closes a quote: a curly close, or a straight mark
+    after a word that opens none ('... alleviate poverty."')."""
+    first = _DOUBLE_SCAN.search(text)
+    while first is not None and (text[first.start()] in {_SINGLE_CLOSE, "'"} or _apostrophe(text, first.start())):
+        first = _DOUBLE_SCAN.search(text, first.end())  # apostrophes
+    if first is None:
+        return False
+    i = first.start()
+    return not _opens_word(text, i) and i > 0 and not text[i - 1].isspace() and text[i] != _OPEN
 
 
 def _opens_word(text: str, i: int) -> bool:
@@ -249,7 +272,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         turn = transcript.get(p.seq)
-        events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single)
+        run_on = n > 0 and not caption and _left_open(prose[n - 1].text, single)
+        events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on)
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
         # when it says something of its own outside them ('the DEA says that the border with
         # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
@@ -260,6 +284,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             sp = speaker_from(r.subject, mention_at, names)
             events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx))
+        events = _in_reported(events)
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
@@ -345,6 +370,22 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _in_reported(events: list[_Event]) -> list[_Event]:
+    """Phrases quoted mid-sentence that no cue reached, each given the speaker of the reported
+    statement holding it (Pareti et al. 2013: a partial quote is part of the content its source
+    and cue frame); those no statement holds are dropped."""
+    statements = [e for e in events if e.kind == "indirect"]
+    kept = []
+    for e in events:
+        if e.kind == "direct" and e.fragment and e.speaker is None:
+            holder = next((r for r in statements if r.start < e.end and e.start < r.end), None)
+            if holder is None:
+                continue
+            e = replace(e, speaker=holder.speaker, cue=holder.cue, sieve="in reported", subject_at=holder.subject_at)
+        kept.append(e)
+    return kept
 
 
 def _turn_event(p: Para, turn: Turn, names) -> _Event:
@@ -508,8 +549,8 @@ def _asked(doc, char: int) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
 
 
-def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False) -> list[_Event]:
-    spans = quote_spans(p.text, single)
+def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False, run_on: bool = False) -> list[_Event]:
+    spans = quote_spans(p.text, single, run_on)
     events: list[_Event] = []
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
@@ -543,10 +584,16 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
-        if fragment and verb is None or phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
-            # 'would oppose the agreement "in its current form"': a phrase no one is given as
-            # saying; 'said politicians have "vilified" educators': one word quoted is no quote;
-            # 'said she loved making "Wild Rose"': a title, not her words
+        if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
+            # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
+            # loved making "Wild Rose"': a title, not her words
+            continue
+        if fragment and verb is None:
+            # 'were not prepared to "put up with" the attitudes they came across, Prof Roe said': a
+            # phrase no cue reaches is the words of the reported statement that holds it, if one
+            # does (collect() links it, sieve "in reported"), else no one's ('would oppose the
+            # agreement "in its current form"')
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
         if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
             # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
@@ -722,6 +769,11 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if not inner.endswith((".", "\u2026")) or follows[:1].islower():
         stop = min(nxt, sentence_end)
         verb = _verb_in(p, q.outer_end, stop, last=False)
+        if verb is not None and inner.endswith(("?", "!")) and follows[:1].isupper() and not _main_cue(verb):
+            # '"So why ...?" All the parties are campaigning ..., although Blair has not confirmed
+            # any timing.': after a question a capital opens a new sentence, its attribution only
+            # when the cue is that sentence's own verb ('"Why?" Tom asked.')
+            verb = None
         if verb is not None:
             found.append(("cue after", verb))
         elif _closes_with_comma(text, q) or inner.endswith(("?", "!")) and follows[:1].islower():
@@ -733,6 +785,10 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
         lead = len(text[: q.outer_start].rstrip().rstrip(",:").rstrip())
         verb = _verb_in(p, begin, q.outer_start, last=True, reach=lead) or _words_of(p, begin, q.outer_start)
+        if verb is not None and _passive(verb) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DIRECT_CUE_VERBS:
+            # 'Another member of the Cabinet says she was told: "..."': the words said to someone
+            # are relayed by whoever reports them (the one told is the passive's subject)
+            verb = verb.head
         if verb is not None:
             found.append(("cue before", verb))
             if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):
@@ -747,6 +803,12 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
             if verb is not None and not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
                 found.append(("cue next sentence", verb))
     return found
+
+
+def _main_cue(verb) -> bool:
+    """A speech verb that is its sentence's main verb and reports no clause of its own: a sentence
+    that only says who spoke ('Tom asked reporters.'), not one that says something else."""
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _bare_cue(p: Para, start: int, stop: int):

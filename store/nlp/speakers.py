@@ -47,7 +47,8 @@ LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "charge", "threaten", "ask", "promise", "pledge", "vow"})
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
-    "group movement organisation organization militia party agency company firm alliance faction".split()
+    """group movement organisation organization militia party agency company firm alliance faction network
+    broadcaster charity""".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -117,7 +118,8 @@ def subject_of(verb):
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - v.i))
+            found = min(subjects, key=lambda c: abs(c.i - v.i))
+            return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
@@ -130,7 +132,7 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
-        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"}) or v.head.i == v.i:
+        if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
@@ -139,10 +141,11 @@ def subject_of(verb):
             continue
         v = v.head
     doc = verb.doc
-    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.'
+    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.' (never
+    # after "told": who is told follows the verb, ', told a press conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and verb.lemma_.lower() not in _ADDRESSED:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -155,6 +158,8 @@ def subject_of(verb):
         return doc[i]  # "..., Early says there is": a surname that is also a word, read as an adverb
     if i >= 0 and doc[i].pos_ in {"PROPN", "NOUN"} and doc[i].dep_ not in {"pobj", "dobj", "npadvmod"}:
         return doc[i]
+    if i >= 0 and doc[i].pos_ == "PROPN" and i == verb.i - 1 and _leading_participle(doc[i], verb):
+        return doc[i]  # "Speaking in Harrogate Mr Kennedy said:": no comma after the participle's phrase
     if i >= 0 and doc[i].text == ",":
         # "Welcoming the ruling, Maeve Sherlock, chief executive of the Council, said:" (the parser
         # took the participle for the subject): the name before an apposition set off by commas
@@ -163,7 +168,64 @@ def subject_of(verb):
             j -= 1
         if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
             return doc[j - 1]
+        # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
+        # apposition too long to count through, read from the parse
+        up = doc[i - 1]
+        while up.head.i != up.i and up.dep_ != "appos" and up.i > up.head.i:
+            up = up.head
+        if up.dep_ == "appos" and up.head.pos_ == "PROPN":
+            return up.head
     return None
+
+
+def _noun_before(subject, verb):
+    """The noun phrase right before the verb, after a comma inside what the parser made its subject:
+    "Even after the influx of women MPs ..., and greater numbers of women in the Cabinet, female MPs
+    often say" (the parser took "numbers" for the subject)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > subject.i and doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        i -= 1
+    last = doc[i]
+    if last.i <= subject.i or last.pos_ not in {"NOUN", "PROPN"} or last.i > subject.right_edge.i:
+        return None
+    j = i
+    while j > subject.i and doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
+        j -= 1
+    return last if j > subject.i and doc[j].text == "," else None
+
+
+def _controlled(verb) -> bool:
+    """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
+    ..." (not "asked him to say", whose subject is the one asked, nor "it was difficult to say"; and
+    never for a cue that is itself the infinitive: "called on the government to free or charge the
+    men" charges no one)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
+
+
+def _antecedent(who):
+    """Who a relative "who" the parser hung elsewhere stands for, read from the words: the name
+    right before its comma, or the subject of the verb there ('"...," Mandel said, who added that ...')."""
+    doc = who.doc
+    if who.i < 2 or doc[who.i - 1].text != ",":
+        return None
+    before = doc[who.i - 2]
+    if before.pos_ in {"PROPN", "NOUN"}:
+        return before
+    found = subject_of(before) if before.pos_ == "VERB" else None
+    return found if found is not None and found.lower_ not in _RELATIVES else None
+
+
+def _leading_participle(tok, verb) -> bool:
+    """Whether a token ends a participle's phrase that opens the verb's sentence ("Speaking in
+    Harrogate Mr Kennedy said", parsed with the name inside the phrase)."""
+    up = tok
+    while up.head.i != up.i and up.i != verb.i:
+        if up.tag_ == "VBG" and up.dep_ == "advcl" and up.head.i == verb.i and up.i == up.sent.start:
+            return True
+        up = up.head
+    return False
 
 
 def _hyphen_prefix(tok) -> bool:
@@ -196,6 +258,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
+    if lower == "who" and (antecedent := _antecedent(subject)) is not None:
+        return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
     if key and entity_names[key][1] == "PERSON":
         found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
@@ -219,6 +283,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
+    if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_last(subject, key, mention_at, entity_names)):
+        # "Confederation of British Industry (CBI) President David Nickson said", parsed with the body
+        # as the subject: the person the phrase ends with speaks
+        return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
@@ -241,6 +309,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
+        if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
+            break  # "A senior Arab banker in the area": where the speaker is, which names no one
         if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
@@ -276,6 +346,18 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _vague_place(prep) -> bool:
+    """'in the area', 'in the region': a place phrase after a description that names no place
+    ('officials in Tikrit' keep theirs, the place telling them from other officials; 'those in
+    favour of ...' is no place)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.dep_ == "prep" and prep.lower_ == "in" and obj is not None and any(c.lower_ == "the" for c in obj.children)
+        and not any(t.pos_ == "PROPN" for t in prep.subtree)
+    )
+
 
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
@@ -340,6 +422,14 @@ def _name_after_description(subject, mention_at, entity_names) -> str | None:
         i += 1  # "tester", read as a verb in "said shoe tester Trevor Conde"
     key = mention_at(doc[i].idx) if i < len(doc) else None
     return key if key and entity_names[key][1] == "PERSON" else None
+
+
+def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
+    """The person another entity's phrase ends with, by name: "Confederation of British Industry
+    (CBI) President David Nickson"."""
+    last = subject.right_edge
+    found = mention_at(last.idx) if last.pos_ == "PROPN" else None
+    return found if found and found != key and entity_names[found][1] == "PERSON" else None
 
 
 def _phrase_tokens(head):
@@ -466,6 +556,9 @@ class Discourse:
             )
             if titled:
                 return titled
+            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
+            if described is not None:
+                return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
@@ -497,8 +590,8 @@ class Discourse:
                     topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
                                   and c.entity_key not in quoted), None)
                     return topic if topic is not None and not cand.topic else cand
-            elif cand.head == speaker.head and cand.text.lower() != speaker.text.lower():
-                return cand  # "the sources" after "security sources"
+            elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
+                return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is not None:
@@ -597,6 +690,13 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", 
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
     n for n, p in _GENDERED.items() if p == "she"}
+
+
+def _repeats(description: Speaker, cand: Speaker) -> bool:
+    """Whether a definite description can stand for an earlier one: the same head, and no word of
+    its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
+    words = lambda text: set(text.lower().split()) - _DETERMINERS - {"a", "an"}  # noqa: E731
+    return cand.head == description.head and words(description.text) <= words(cand.text)
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

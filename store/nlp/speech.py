@@ -20,11 +20,13 @@ _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
-# "Y counters that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal"})
+# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ..."), or closing or
+# interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
-# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention).
-_SPEAKER_THAT_CUES = frozenset({"reveal"})
+# "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
+# someone remembers aloud, to whoever asked.
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
@@ -45,8 +47,9 @@ _RULING_CUES = frozenset({"rule"})
 # government to free or charge the men", "pleaded with visiting fans not to protest").
 _APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
 # A verdict on something named: what is reported is the object and what it is called ("described
-# Spain's victory as the highlight of his career", "hailed his side's win as a ...").
-_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss"})
+# Spain's victory as the highlight of his career", "hailed his side's win as a ...", "praised Mr Brown as one
+# of the leaders").
+_AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"})
 _CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play").
@@ -137,7 +140,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             # whole sentence before the cue is the speaker's, whatever the parser made of it
             subject, start, end = closing
             if any(s < end and start < e for s, e in quoted):
-                end = _before_quote(doc, tok, start, end, quoted) or start
+                end = _before_quote(doc, tok, start, end, quoted, closing=True) or start
             if not inside(subject.idx) and end > start:
                 found = Reported(tok, _group_of_share(subject), start, end, tok.text)
                 out.append(found)
@@ -170,7 +173,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             if subject is None or start <= subject.idx < end:
                 continue
         if any(s < end and start < e for s, e in quoted):
-            end = _before_quote(doc, tok, start, end, quoted)
+            end = _before_quote(doc, tok, start, end, quoted, closing=tok.idx >= end)
             if end is None:
                 continue  # the cue of a direct quote
         if len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
@@ -187,6 +190,12 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         # Content stops where another statement begins: "X has said ... but Y has warned ...".
         for other in out:
             if other is r or other.subject is None:
+                continue
+            if r.start < other.start and other.end < r.end:
+                # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
+                # analysts said": a statement nested in the content, whose words go on after it, is
+                # another's; what is reported goes on after it (each statement its own words)
+                r.start, r.end = _trim(doc, other.end, r.end)
                 continue
             cut = min(other.subject.left_edge.i, other.cue.i)
             if doc[cut].idx <= r.start < doc[other.cue.i].idx:
@@ -235,8 +244,12 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             first = object_.left_edge  # "reported strength training has become ...": the clause's subject
         # the clause's own "that" (or "whether"), never the mark of a clause inside it ("said as home
         # secretary he gave ...", "said that if there had been a quota ...")
-        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" or first.is_punct:
+        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" and not _that_subject(first) or first.is_punct:
             first = doc[first.i + 1]
+        if first.i < verb.i:
+            # "the tax, which Nakasone says is needed to balance ...": the relative pronoun the clause
+            # opens with stands before the cue; what is said is the clause's words after it
+            first = doc[verb.i + 1]
         if object_ is None and not any(t.lower_ == "that" for t in doc[verb.i + 1 : first.i]):
             # "said as home secretary he gave ...": a phrase on the cue before the clause, no "that" or
             # object between, is read as part of what is reported
@@ -574,6 +587,12 @@ def _misparsed_subject(verb, clause):
     return obj
 
 
+def _that_subject(that) -> bool:
+    """"said that would be impossible": "that" is the clause's subject, part of what is said."""
+    nxt = that.doc[that.i + 1] if that.i + 1 < len(that.doc) else None
+    return that.dep_ in {"nsubj", "nsubjpass"} and nxt is not None and nxt.pos_ in {"AUX", "VERB"}
+
+
 def _run_on(verb, last):
     """The end of a reported clause, run on over the words the parser hung on the cue verb after it
     ("emphasise that X requires deliberate structuring and guided learning": "deliberate ..." read
@@ -667,13 +686,16 @@ def _from_mark(text: str, start: int, end: int) -> tuple[int, int]:
     return (min(marks), end) if marks else (start, end)
 
 
-def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]]) -> int | None:
+def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]], closing: bool = False) -> int | None:
     """A reported clause that runs on from its cue into a direct quote keeps its words before the
     quote when they are a clause of their own ('the complaint says that at the time, she worked for
     other companies which would, "...low ball customers"'); None when the clause is the quote's cue
     or what leads into it ('No matter the motivation, "...," says Varady')."""
     opening = min((s for s, e in quoted if s < end and start < e), default=None)
-    if opening is None or opening <= start or opening < cue.idx:
+    if opening is None or opening <= start or opening < cue.idx and not (closing and _fragment_at(doc, opening)):
+        # a cue closing the sentence reports the clause a phrase quoted in it goes on with: 'revenue
+        # grew by 1.5% "despite disappointing sales", the company said' (not 'Wilgus weighs in on what
+        # to avoid: "Avoid anything ...," she states', whose words before the quote lead into it)
         return None
     cut = _trim(doc, start, opening)[1]
     span = doc.char_span(start, cut, alignment_mode="contract")
@@ -682,18 +704,28 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]])
     return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
 
 
+def _fragment_at(doc, opening: int) -> bool:
+    """Whether the quote opening at `opening` goes on with its sentence: its words start in lowercase."""
+    words = _text(doc)[opening + 1 : opening + 3].lstrip()
+    return words[:1].islower()
+
+
 def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
     """A claim its owner makes, the clause right after the noun: "his allegations that he gave her
     drugs", "Robinson's contention England dominated the forward play" (the owner speaks)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "claims by opposition MPs that the government would be forced ...": the owner named by "by"
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1), None) if owner is None else None
+    if by is not None:
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None)
     if owner is None:
         return None
     doc = noun.doc
-    first = noun.i + 1
+    after = first = noun.i + 1 if by is None else by.right_edge.i + 1
     if first < len(doc) and doc[first].lower_ == "that":
         first += 1
     clause = next(
-        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {noun.i + 1, first}
+        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {after, first}
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
         None,
     )
