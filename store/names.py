@@ -7,6 +7,7 @@ attribution; nothing here knows spaCy or the store.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -49,6 +50,13 @@ def fold(text: str) -> str:
     return anyascii(text).casefold().replace("`", "'")
 
 
+# Keys of names are asked for again and again: the rules that compare an article's names do so
+# pair by pair (every alias of one entity against every alias of another), resolution again per
+# stored candidate. An article holds a few hundred names, so a small cache answers nearly all.
+_KEYS_CACHED = 4096
+
+
+@lru_cache(maxsize=_KEYS_CACHED)
 def name_key(name: str) -> str:
     """Spelling-insensitive key: case, accents, hyphens, apostrophes and periods folded."""
     text = fold(name).replace("'", "").replace(".", "")
@@ -57,6 +65,7 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s\-\u2010-\u2015]+", " ", text).strip()
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def bare_key(name: str) -> str:
     """name_key without a leading definite article: 'al-Qaim' and 'Qaim' share it."""
     words = name_key(name).split(" ")
@@ -83,6 +92,7 @@ def surname_key(name: str) -> str:
     return bare_key(ws[-1]) if ws else ""
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def translit_key(name: str) -> str:
     """A skeleton that romanisations of one name share: Baiji/Beiji/Bayji, Qaeda/Qaida, Kaim/Qaim.
 

@@ -7,6 +7,7 @@ are for the nlp stage's grammar, this is for where a reader's sentence ends.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A full stop after one of these does not end a sentence ("Gen. Smith", "Jan. 5", "U.S. troops").
 ABBREVIATIONS = frozenset(
@@ -42,11 +43,18 @@ def sentence_spans(raw: str) -> list[tuple[int, int]]:
     return result
 
 
+@lru_cache(maxsize=256)
+def _spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """sentence_spans, kept for the paragraphs in hand: the quote finder asks where the sentences of
+    one paragraph start and end several times for each quote in it."""
+    return tuple(sentence_spans(text))
+
+
 def sentence_end_after(text: str, pos: int) -> int:
     """Where the sentence holding (or starting after) `pos` ends."""
-    return next((hi for _, hi in sentence_spans(text) if hi > pos), len(text))
+    return next((hi for _, hi in _spans_of(text) if hi > pos), len(text))
 
 
 def sentence_start_before(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (0 when none ends before it)."""
-    return max((lo for lo, _ in sentence_spans(text) if lo <= pos), default=0)
+    return max((lo for lo, _ in _spans_of(text) if lo <= pos), default=0)

@@ -31,6 +31,7 @@ from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
+from .tokens import tokens
 from .transcript import Turn, transcript_turns
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -475,22 +476,27 @@ def _quote_only(text: str, single: bool = False) -> bool:
 def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """Subjects of clauses that are a definite role noun ("the prime minister", "the judge")
     outside quotes and reported words; speech clauses are read by the sieves themselves."""
+    # the nouns "the" determines, found from each "the" rather than by a walk of every token
+    determined = sorted({c.head.i for c in tokens(doc).lower(_THE) if c.dep_ == "det" and c.head.i != c.i})
     return [
-        t for t in doc
+        t for t in (doc[i] for i in determined)
         # "The Tory leader was asked about ...": who is asked is who answers next
         if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
         and t.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         and not any(s <= t.idx < e for s, e in reported)
     ]
+
+
+_THE = frozenset({"the"})
+_HE_SHE = frozenset({"he", "she"})
 
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
     reported words (a speech verb's subject is read by the sieves themselves)."""
     return [
-        t for t in doc
-        if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
+        t for t in tokens(doc).lower(_HE_SHE)
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
@@ -499,8 +505,8 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
     """Head nouns of people the paragraph describes without a name ("one mother", "a local man"),
     outside quotes and reported words."""
     return [
-        t for t in doc
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in DESCRIBED_PEOPLE and t.dep_ != "compound"
+        t for t in tokens(doc).lemma(DESCRIBED_PEOPLE)
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound"
         and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
     ]
 
@@ -943,13 +949,18 @@ def _puts_it(verb) -> bool:
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
+_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put"}
+
+
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
     """The first (or `last`) speech verb between two characters; with `reach`, the last one whose
     clause runs on to that character, if any does: in 'Mellor agrees, noting that the only research
     suggesting fasting harms ... comes from rodent studies, "but ..."' the cue is "noting", whose
     clause leads into the quote, not "suggesting", inside it."""
+    # the speech verbs (and "put") of the paragraph from its token index: a walk of every token per
+    # quote, up to three times a quote, cost more than the rest of the cue search
     found = [
-        t for t in p.doc
+        t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
         if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
