@@ -195,7 +195,7 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
             if not frames:
                 return
 
-    async def key_to_frame(pilot, key: str) -> float:
+    async def key_to_frame(pilot, key: str, name: str) -> float:
         await still(pilot)
         frames.clear()
         pressed = time.perf_counter()
@@ -203,7 +203,7 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
         # a page read by a worker is drawn when it comes, which may be after FRAME_WAIT; then until frames stop
         while not frames and time.perf_counter() - pressed < FIRST_FRAME_WAIT:
             await pilot.pause(0.01)
-        assert frames, f"{key} drew nothing in {FIRST_FRAME_WAIT} s"
+        assert frames, f"{key} in {name} drew nothing in {FIRST_FRAME_WAIT} s"
         drawn = 0
         while drawn != len(frames):
             drawn = len(frames)
@@ -247,11 +247,11 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
                 await app.workers.wait_for_complete()
                 await pilot.pause()
             # the first End builds and draws a screen of rows never drawn (Home's were, when the list was shown)
-            first = await key_to_frame(pilot, "end")
-            timings[name] = {"first_end": [first], "home": [await key_to_frame(pilot, "home")], "end": []}
+            first = await key_to_frame(pilot, "end", name)
+            timings[name] = {"first_end": [first], "home": [await key_to_frame(pilot, "home", name)], "end": []}
             for _ in range(runs):
-                timings[name]["end"].append(await key_to_frame(pilot, "end"))
-                timings[name]["home"].append(await key_to_frame(pilot, "home"))
+                timings[name]["end"].append(await key_to_frame(pilot, "end", name))
+                timings[name]["home"].append(await key_to_frame(pilot, "home", name))
     return {name: {key: statistics.median(ms) for key, ms in keys.items()} for name, keys in timings.items()}
 
 
