@@ -83,12 +83,6 @@ class KeyFooter(Widget, can_focus=False):
             self._items, self._palette = items, palette
             self.refresh()
 
-    def watch_compact(self) -> None:
-        self.refresh()
-
-    def watch_show_command_palette(self) -> None:
-        self.refresh()
-
     def _cell(self, item: FooterItem, key_style, description_style, compact: bool) -> Text:
         pad = "" if compact else " "
         text = Text.assemble((f"{pad}{item.display}{pad}", key_style))
