@@ -785,11 +785,17 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
 
 
+# "Sir Elton", "Dame Judi": honorifics a given name follows
+_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
+
+
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
     doc = p.doc
     if ent.start > 0 and is_person_title(doc[ent.start - 1].text) and doc[ent.start - 1].text[0].isupper():
         found.add("person")  # "Chancellor Olaf Scholz" with the title left outside the span
+    if ent.start > 0 and fold(doc[ent.start - 1].text).rstrip(".") in HONORIFICS - _GIVEN_NAME_HONORIFICS:
+        found.add("surname")  # "Mr Howard": a family name, not Howard Flight's given name
     before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.lower_ not in {"the", "a", "an"}]
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
         found.add("place")
@@ -1632,13 +1638,17 @@ def _merge(
                 kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
                 # "United" beside "Manchester United" and "Shareholders United": the club named after its city
                 kin = kin or clubs
-            if len(kin) == 1 and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
+            # "Wellcome" already read as "Wellcome PLC" is no short form of its arm "Burroughs-Wellcome Co"
+            named = any(" " in a for a in g.aliases) or any(find(k) == find(i) for k in range(len(groups)) if k != i)
+            if len(kin) == 1 and not named and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
                 g.label = "ORG"
                 union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
-        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
+        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname)
+        surname = all("surname" in m.evidence for m in g.mentions)
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence and not surname:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
             firsts = {
@@ -1659,8 +1669,10 @@ def _merge(
                 and any(len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS) for a in h.aliases)
             }
             if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
-                g.label = "ORG"
-                union(named_after.pop(), i)
+                owner = named_after.pop()
+                if not _town_a_body_is_named_after(g, groups[owner], gaz):
+                    g.label = "ORG"
+                    union(owner, i)
                 continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
@@ -1701,6 +1713,19 @@ def _merge(
     for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return kept
+
+
+def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> bool:
+    """"Slough's constituency association" beside "Slough Conservative Association": one word the
+    model took for a person and the gazetteer knows as a town is the town the body is named after,
+    and becomes that place. A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word
+    the model read as an organisation ("Delta" of "Delta Airlines") is not asked."""
+    (word,) = g.aliases if len(g.aliases) == 1 else ("",)
+    town = gaz.lookup(word) if gaz and " " not in word else None
+    if town is None or any(_CORPORATE_SUFFIX.search(name_key(a)) for a in body.aliases):
+        return False
+    g.label, g.place = "GPE", town
+    return True
 
 
 def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
