@@ -314,7 +314,7 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -325,11 +325,11 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _whole_names(prose, _resolve_overlaps(
+    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
-    ))
+    ), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
@@ -345,8 +345,11 @@ def collect(
     groups = _without_spelt_out_nouns(prose, groups)
     same = _appositions(prose, groups)
     if gaz:
-        # The article's countries: those it names, then those of the places it names plainly.
-        countries = frozenset(p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a)))
+        # The article's countries: those it names, and those of the states and nations it names
+        # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.
+        countries = frozenset(
+            p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a) or gaz.region(a)) and p.country
+        )
         _locate(groups, gaz, countries)
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
@@ -407,6 +410,8 @@ def _ner_spans(
             if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
                 # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
+            if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
+                cut += len(p.text[start + cut :].split()[0]) + 1  # "the U.K. Firm Cable and Wireless": wire capitals, then the name
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -440,6 +445,8 @@ def _ner_spans(
             start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
+            end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
@@ -460,6 +467,8 @@ def _ner_spans(
             continue  # "vice president, Acme Sales & Operations at Acme Inc."
         if label in {"ORG", "PERSON"} and _job_title(p.text, whole, end):
             continue  # "Chief Product Officer", "a Lecturer in Management at ...": a job, no one's name
+        if label == "ORG" and _office_before_holder(p.doc, p.text, start, end):
+            continue  # "Commissioner of Food and Drugs Frank E. Young": his office, no body
         if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
             start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
@@ -960,6 +969,22 @@ def _job_title(text: str, start: int, end: int) -> bool:
     return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
 
 
+_COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
+_OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w.-]*) (?:of|for) [A-Z]")
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|&) [A-Z][\w'\u2019-]*)? ")
+
+
+def _office_before_holder(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A person's title and what it is of, right before the name of its holder: "Commissioner of
+    Food and Drugs Frank E. Young", "Minister for Europe Jo Roe" (not "Queen of the South", a club)."""
+    m = _OFFICE_OF.match(text, start, end)
+    if m is None or not is_person_title(m["title"]):
+        return False
+    after = _LISTED_AFTER.match(text, end)
+    holder = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after else None
+    return holder is not None and holder[0].ent_type_ == "PERSON" and holder[0].ent_iob_ == "B"
+
+
 def _employer_after_field(text: str, start: int, end: int) -> int | None:
     """Where the employer starts in a span that runs from a title's field to it: "Professor of
     [Management at Rice University]" is Rice University. Not "University of Texas at Austin"."""
@@ -998,6 +1023,15 @@ def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: 
     if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
         return False
     return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
+
+
+def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:
+    """A country's acronym, then the kind of body the name is ("U.K. Firm Cable and Wireless",
+    "U.S. Company Acme"): wire copy's capitals on a common noun before the body's own name."""
+    rest = text[cut:].split()
+    if len(rest) < 2 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+        return False
+    return rest[0].istitle() and rest[0].lower() in recall.ORGANISATION_KINDS and rest[1][:1].isupper()
 
 
 def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
@@ -1215,11 +1249,59 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
+# A firm's legal form, which ends its name: "Merck and Co Inc", "Cable and Wireless Plc".
+_LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc company".split())
+_WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
+
+
+def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
+    """A body's or a firm's name with "and" in it, which the model cut there: "[Merck] and [Co
+    Inc]", "[Cable] and [Wireless Plc]", "Post and [Telecommunications Ministry]". The name after
+    "and" ends with a legal form or an institution's noun, and the one word before "and" is written
+    nowhere else in the article but there: no name of its own ("Google and Apple Inc", where the
+    article names Google alone too, stay two)."""
+    text_of = {p.seq: p.text for p in prose}
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    joined: list[_Mention] = []
+    dropped: set[int] = set()
+    for seq, ms in by_seq.items():
+        text = text_of.get(seq)
+        if text is None:
+            continue
+        for b in ms:
+            words = b.text.split()
+            if b.label != "ORG" or len(words) > 3 or words[-1].lower().rstrip(".") not in _LEGAL_FORMS | _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS:
+                continue
+            before = _WORD_AND_BEFORE.search(text, 0, b.start)
+            if before is None or gaz and gaz.lookup(before["word"]) or before["word"].lower() in _LEGAL_FORMS:
+                continue
+            a_start = before.start("word")
+            covering = [m for m in ms if m.start < before.end("word") and a_start < m.end]
+            if any(m.start != a_start or m.end != before.end("word") or m.label != "ORG" for m in covering):
+                continue  # a person's or a place's name, or part of a longer one: "Jo Roe and Acme Inc"
+            alone = sum(len(list(_whole_name_hits(p.text, before["word"]))) for p in prose)
+            with_b = sum(len(re.findall(rf"(?<![\w-]){re.escape(before['word'])} (?:and|&) {re.escape(words[0])}(?![\w-])", p.text)) for p in prose)
+            if alone != with_b:
+                continue
+            dropped |= {id(m) for m in covering} | {id(b)}
+            joined.append(_Mention(seq, a_start, b.end, text[a_start : b.end], "ORG", b.evidence | {"organisation"}))
+    if not joined:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
+
+
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """One name, one span: where the article's name of several words ("Customs and Border
     Protection") is written again but split into shorter spans there ("Customs", "Border
-    Protection"), the whole name replaces its pieces."""
+    Protection"), the whole name replaces its pieces; a firm's name without its legal form too
+    ("Cable and Wireless" of "Cable and Wireless Plc")."""
     whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
+    for m in list(whole.values()):
+        short = m.text[: len(m.text) - len(m.text.rsplit(" ", 1)[-1]) - 1] if m.label == "ORG" and _CORPORATE_SUFFIX.search(m.text) else ""
+        if " and " in short or " & " in short:
+            whole.setdefault(short, m)
     if not whole:
         return spans
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
@@ -1320,6 +1402,7 @@ def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> 
     for g in groups:
         if g.label in PLACE_LABELS:
             region = "region" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.region(a))), None)
+            region = region or "state tag" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.tagged_state(a))), None)
             g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 

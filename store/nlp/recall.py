@@ -72,7 +72,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = (
             _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
-            or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
+            or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
         )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
@@ -310,17 +310,21 @@ def _channel_number(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label="ORG")
 
 
-def _listed_end(ent: Span) -> Span | None:
+def _listed_end(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"[the National Association of Broadcast Employees] and Technicians", "[the Department for
-    Media], Culture and Sport": a body's name that lists what it is of, cut by the model at the list;
-    the list's capitalised words that no other name holds, up to its "and", belong to the name."""
+    Media], Culture and Sport", "[the Subcommittee on Livestock], Dairy and Poultry": a body's name
+    that lists what it is of or on, cut by the model at the list; the list's capitalised words that
+    no other name holds, up to its "and", belong to the name (a word the model took alone for a
+    place no gazetteer knows, "Poultry", too; "Britain" stays a place of its own)."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not any(t.lower_ in {"of", "for"} for t in ent[1:-1]):
+    if ent.label_ != "ORG" or not any(t.lower_ in {"of", "for", "on"} for t in ent[1:-1]):
         return None
     end = ent.end
     while end + 1 < len(doc) and doc[end].text in {",", "and", "&"}:
         word = doc[end + 1]
-        if not (word.is_title and word.is_alpha and not word.ent_type_ and word.pos_ in {"PROPN", "NOUN"}):
+        tagged_alone = word.ent_iob_ == "B" and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I") \
+            and word.ent_type_ in {"GPE", "LOC", "ORG"} and not (gaz and gaz.lookup(word.text))
+        if not (word.is_title and word.is_alpha and (not word.ent_type_ or tagged_alone) and word.pos_ in {"PROPN", "NOUN"}):
             return None
         last = doc[end].text != ","
         end += 2
@@ -677,7 +681,7 @@ def _head_first_institutions(doc: Doc) -> list[Found]:
 _GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement", "team"})
 # Lowercase nouns before a name that make it an organisation: "the campaign group EveryDoctor",
 # "the journal BMJ Case Reports".
-_ORGANISATION_KINDS = frozenset(
+ORGANISATION_KINDS = frozenset(
     """group company firm charity startup union broadcaster newspaper website platform airline carrier
     retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
     magazine""".split()
@@ -701,7 +705,7 @@ def named_groups(doc: Doc) -> list[Found]:
         if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
             continue  # a longer name, or a sentence's first word: not one we can bound
         out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
-    for tok in tokens(doc).lower(_ORGANISATION_KINDS):
+    for tok in tokens(doc).lower(ORGANISATION_KINDS):
         # "the campaign group EveryDoctor", "the retailer Argos", "the journal BMJ Case Reports":
         # an organisation named after its kind, up to the first word that is not capitalised
         if not tok.text.islower() or tok.i == 0 or tok.i == len(doc) - 1:
@@ -898,8 +902,29 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
     out: list[Found] = []
     for m in _PARTY_STATE.finditer(text):
         state = m["state"]
-        if gaz and gaz.region(state):
-            out.append((m.start("state"), m.end("state"), "GPE", {"place"}))
+        if gaz and gaz.tagged_state(state):
+            out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
+    return out
+
+
+def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """The place a person's title is of, which the model leaves untagged: "the Archbishop of
+    Cardiff", "the Mayor of Leeds" (a name the gazetteer knows; not "Commissioner of Police")."""
+    out: list[Found] = []
+    for of in tokens(doc).lower({"of"}):
+        title = doc[of.i - 1] if of.i > 0 else None
+        if gaz is None or title is None or not (title.text[:1].isupper() and is_person_title(title.text)):
+            continue
+        run = []
+        for nxt in doc[of.i + 1 : of.i + 1 + T.NAME_RUN_MAX_WORDS]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.ent_type_:
+                break
+            run.append(nxt)
+        if not run or run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            continue  # the run goes on: no name we can bound
+        name = doc[run[0].i : run[-1].i + 1].text
+        if gaz.lookup(name) or gaz.region(name):
+            out.append((run[0].idx, run[-1].idx + len(run[-1]), "GPE", {"place"}))
     return out
 
 
