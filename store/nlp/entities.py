@@ -325,11 +325,11 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(
+    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
-    ), gaz))
+    )), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
@@ -342,7 +342,7 @@ def collect(
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
-    groups = _without_spelt_out_nouns(prose, groups)
+    groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
@@ -461,6 +461,8 @@ def _ner_spans(
             continue  # "Eastern Equine Encephalitis": a disease
         if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
             continue  # "the Trier Social Stress Test": a method
+        if _AWARD_AFTER.match(p.text, end):
+            continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
         if label == "ORG" and _REFERENCE.search(text):
             continue  # "Number FHC/ABJ/03/095/2018": a case number
         if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
@@ -485,6 +487,8 @@ def _ner_spans(
             continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
+            label = "LAW"  # "Britain's Financial Services bill": the bill's name, no body (not "the Kennedy bill")
         if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
             end, text, label = body.end(), p.text[start : body.end()], "ORG"  # "the Tory party", "the Scottish Executive"
         span = p.doc.char_span(start, end, alignment_mode="expand")
@@ -969,6 +973,8 @@ def _job_title(text: str, start: int, end: int) -> bool:
     return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
 
 
+_BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
+_AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 _OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w.-]*) (?:of|for) [A-Z]")
 _LISTED_AFTER = re.compile(r"(?:,? (?:and|&) [A-Z][\w'\u2019-]*)? ")
@@ -1088,10 +1094,13 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             family = seen[acr] = len(seen)
             # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body; "the
             # Public Sector Borrowing Requirement (PSBR)" a figure, and the acronym with it
-            kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
+            plural = bool(_PLURAL_ACRONYM.fullmatch(acr))
+            # "Internet service provider (ISP)": a long form ending in a lowercase noun is a common
+            # noun's, a kind of thing too, however its first word is written
+            kind = {"class"} if plural or _WORD.findall(p.text[long_span[0] : long_span[1]])[-1].islower() else set()
             if _FIGURE_NAME.search(p.text[long_span[0] : long_span[1]]):
                 kind.add("figure")
-            short = rf"{acr[:-1]}s?" if "class" in kind else acr  # "ICUs" and "the ICU level"
+            short = rf"{acr[:-1]}s?" if plural else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
@@ -1101,6 +1110,19 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
                     out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev | kind, family))
                 for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
                     out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
+    return out
+
+
+def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:
+    """"ISP Freedom2surf", where the article spells ISP out as a kind ("Internet service provider
+    (ISP)"): the name after the kind's acronym, which the model ran the two into."""
+    kinds = {m.text for m in spans if "class" in m.evidence and is_acronym(m.text)}
+    out = []
+    for m in spans:
+        first, _, rest = m.text.partition(" ")
+        if kinds and first in kinds and rest[:1].isupper() and m.family is None and m.label == "ORG":
+            m = _Mention(m.seq, m.start + len(first) + 1, m.end, rest, m.label, set(m.evidence))
+        out.append(m)
     return out
 
 
@@ -1148,7 +1170,13 @@ _TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [
 def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
     """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
     one "facility"): the name before the comma, and the person after it, whom the article names
-    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole."""
+    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole. Also a
+    span the model ran from such a person over "to" into a body ("Henry to Arsenal")."""
+    head, sep, tail = m.text.partition(" to ")
+    if sep and m.label != "PERSON" and head in people and " " not in head and tail[:1].isupper():
+        # "about [Henry to Arsenal] team-mate Reyes": a person, then a body, the preposition between
+        return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"),
+                _Mention(m.seq, m.start + len(head) + len(sep), m.end, tail, m.label, set(m.evidence))]
     head, sep, tail = m.text.rpartition(", ")
     if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
         return [m]
@@ -1277,6 +1305,8 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
             before = _WORD_AND_BEFORE.search(text, 0, b.start)
             if before is None or gaz and gaz.lookup(before["word"]) or before["word"].lower() in _LEGAL_FORMS:
                 continue
+            if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
+                continue  # "SBI and ICICI Bank": an acronym is a name of its own
             a_start = before.start("word")
             covering = [m for m in ms if m.start < before.end("word") and a_start < m.end]
             if any(m.start != a_start or m.end != before.end("word") or m.label != "ORG" for m in covering):
@@ -1406,6 +1436,9 @@ def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> 
             g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
     """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
     places in the article's countries: "In Kharkiv, the mayor said"."""
@@ -1425,8 +1458,8 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
                 continue
             run = []
             for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
-                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken:
-                    break
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken or nxt.ent_type_ in _NUMERIC_LABELS:
+                    break  # (not "in March": a month, though a town is named so)
                 run.append(nxt)
             if not run or run[-1].i + 1 < len(p.doc) and p.doc[run[-1].i + 1].pos_ in {"PROPN", "NOUN"}:
                 continue  # "in Sunni areas": a modifier, not a place
@@ -1561,6 +1594,21 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name of several words the article also writes all in lowercase ("Once logged onto an
+    Evil Twin" beside "nicknamed evil twins"): a common noun's phrase, capitalised once for effect."""
+    texts = [p.text for p in prose]
+
+    def common(alias: str) -> bool:
+        if " " not in alias or not alias.istitle():
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(alias.lower())}s?(?![\w-])")
+        return any(pattern.search(text) for text in texts)
+
+    dropped = {id(g) for g in groups if not g.evidence & {"acronym", "dateline"} and all(common(a) for a in g.aliases)}
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
 
 
 def _organisations_taken_for_people(groups: list[_Group]) -> None:

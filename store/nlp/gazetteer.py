@@ -72,9 +72,9 @@ class Gazetteer:
         return self._regions.get(name_key(name)) if len(name) > 3 else None
 
     def tagged_state(self, name: str) -> Place | None:
-        """The US state of a lawmaker's party-and-state tag, by its name or any abbreviation of it."""
-        key = name_key(name)
-        return self._regions.get(key) or self._regions.get(name_key(TAG_STATE_ABBREVIATIONS.get(key, "-")))
+        """The US state of a lawmaker's party-and-state tag, by its name or its abbreviation ("Va.";
+        a bare postal code, "NY", is left alone as region() leaves it)."""
+        return self.region(name) or self._regions.get(name_key(TAG_STATE_ABBREVIATIONS.get(name_key(name), "-")))
 
     def country(self, name: str) -> Place | None:
         key = name_key(name)

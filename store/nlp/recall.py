@@ -79,7 +79,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _office_split(ent, gaz) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -113,6 +113,14 @@ def _joined(ents: list[Span]) -> list[Span]:
             and ent.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " " and ent[0].is_title
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        if prev is not None and ent.start == prev.end and len(prev) == 1 and prev.doc[prev.end - 1].whitespace_ == " " and (
+            prev.label_ == "NORP" and ent.label_ == "ORG" and ent[-1].lower_ == "party"
+            or prev.label_ == "ORG" and ent.label_ == "NORP" and len(ent) == 1 and prev[0].is_title and ent[0].is_title
+        ):
+            # "[Scottish] [Labour Party]": a people's adjective opens a party's name; "[Liberal] [Democrat]
+            # leader": one party's member, cut in two
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
             continue
         if prev is not None and ent.start < prev.end:
             continue  # a people's name joined to the body before it
@@ -160,6 +168,18 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+def _body_then_its_seat(ent: Span) -> list[Span] | None:
+    """"[Scottish National Party Holyrood] leader Jo Roe": a body's name, its head noun ending it,
+    then the seat or chamber where the person after holds the role; two names."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or not (doc[ent.end].text.islower() and is_person_title(doc[ent.end].text)):
+        return None
+    head = max((k for k in range(1, len(ent) - 1) if ent[k].lower_ in NATIONAL_BODY_HEADS and ent[k].is_title), default=None)
+    if head is None or len(ent) - head - 1 > 2 or not all(t.is_title and t.is_alpha for t in ent[head + 1 :]):
+        return None
+    return [Span(doc, ent.start, ent.start + head + 1, label="ORG"), Span(doc, ent.start + head + 1, ent.end, label="ORG")]
 
 
 def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -684,7 +704,7 @@ _GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute
 ORGANISATION_KINDS = frozenset(
     """group company firm charity startup union broadcaster newspaper website platform airline carrier
     retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
-    magazine""".split()
+    magazine agency""".split()
 )
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
