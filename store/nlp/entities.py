@@ -314,7 +314,7 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -342,6 +342,7 @@ def collect(
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
+    _works_named_after_works(groups)
     groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
     if gaz:
@@ -461,6 +462,8 @@ def _ner_spans(
             continue  # "Eastern Equine Encephalitis": a disease
         if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
             continue  # "the Trier Social Stress Test": a method
+        if text.startswith("non-"):
+            continue  # "in non-U.S. Markets": everywhere but the place, no name
         if _AWARD_AFTER.match(p.text, end):
             continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
         if label == "ORG" and _REFERENCE.search(text):
@@ -835,11 +838,30 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
     if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
+    if span is not None and _member_named_after(span):
+        found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     if span is not None and _names_a_product(span):
         found.add("product")
     return found
+
+
+# Role nouns of a body's members that no title list holds: "Acme boss Jo Roe", "Wild goalie Al Roe".
+_MEMBER_NOUNS = frozenset({"boss", "goalie", "chief", "head"})
+
+
+def _member_named_after(span) -> bool:
+    """A name, then up to three lowercase words ending in a member's role, then a person the model
+    tagged: "Wild coach Bruce Boudreau", "Wild defenseman Ryan Suter", "Acme election campaign
+    coordinator Jo Roe"."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_alpha and doc[i].text.islower():
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    role = doc[i - 1].lower_
+    return is_person_title(role) or role in _MEMBER_NOUNS or role.endswith("man") or bool(_AGENT_ENDING.search(role))
 
 
 _ONE_OF = frozenset({"a", "an", "another"})
@@ -1398,6 +1420,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
+    if "employer" in evidence and "place" not in evidence and "PERSON" not in counts and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
+        return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:
@@ -1594,6 +1618,15 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+def _works_named_after_works(groups: list[_Group]) -> None:
+    """A name opening with the title of a work the article names ("The Two Ronnies Sketchbook"
+    beside "making The Two Ronnies"): a work of its own, a sequel or an edition, no body."""
+    works = tuple(f"{a} " for g in groups if g.label == "WORK_OF_ART" for a in g.aliases if " " in a)
+    for g in groups:
+        if works and g.label in {"ORG", "PERSON"} and not g.evidence & _ACTING and all(a.startswith(works) for a in g.aliases):
+            g.label = "WORK_OF_ART"
 
 
 def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:

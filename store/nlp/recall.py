@@ -806,6 +806,10 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str]) -> l
                     and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
                 first -= 2  # "Eva-Marie": one given name the tokenizer split
                 continue
+            if first < tok.i and prev.ent_type_ == "ORG" and prev.ent_iob_ == "B" and prev.is_title and prev.is_alpha \
+                    and doc[first].ent_iob_ != "I" and not prev.is_sent_start:
+                first -= 1  # "Sacha Baron Cohen": a given name the model took alone for an organisation
+                break
             if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
                 break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
             first -= 1
@@ -945,6 +949,25 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         name = doc[run[0].i : run[-1].i + 1].text
         if gaz.lookup(name) or gaz.region(name):
             out.append((run[0].idx, run[-1].idx + len(run[-1]), "GPE", {"place"}))
+    return out
+
+
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())
+
+
+def numbered_groups(doc: Doc) -> list[Found]:
+    """A group of people named by a place or a family and their number: "the Guildford Four",
+    "the Maguire Seven" (the model reads the number alone)."""
+    out: list[Found] = []
+    for tok in tokens(doc).text(_GROUP_NUMBERS):
+        run = []
+        i = tok.i - 1
+        while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or i < 0 or doc[i].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
 
 
