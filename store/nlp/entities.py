@@ -1420,7 +1420,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
-    if "employer" in evidence and "place" not in evidence and "PERSON" not in counts and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
+    if "employer" in evidence and "place" not in evidence and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
+            and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
         return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
