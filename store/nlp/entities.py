@@ -861,6 +861,8 @@ def _member_named_after(span) -> bool:
     if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
         return False
     role = doc[i - 1].lower_
+    if doc[i - 1].pos_ != "NOUN":
+        return False  # "Palpur village under Godagari": a preposition, though it ends as an agent's noun does
     return is_person_title(role) or role in _MEMBER_NOUNS or role.endswith("man") or bool(_AGENT_ENDING.search(role))
 
 
