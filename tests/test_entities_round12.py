@@ -95,3 +95,66 @@ def test_a_peoples_adjective_opens_a_partys_name_and_a_seat_after_it_is_a_name_o
     assert _role(scots, "Scottish Labour Party") == "actor" and _role(scots, "Scottish National Party") == "actor"
     assert "Scottish National Party Holyrood" not in by_alias(scots)
     assert "Liberal" not in by_alias(page("bbcnews/abortion_poll_issue.txt"))
+
+
+def test_an_organisation_named_after_agency_and_after_a_kind_spelt_out_as_an_acronym():
+    ex = _extract(
+        "Broadband\n\nInternet service provider (ISP) Acme.net backed the plan. Jo Roe, director of ISP Skyfibre"
+        " said it was fair. The state news agency Borba was more cautious.\n"
+    )
+    assert _role(ex, "Skyfibre") == "actor" and _role(ex, "Borba") == "actor"
+    assert not {"ISP", "Internet service provider", "ISP Skyfibre"} & set(by_alias(ex))
+    bt = page("bbcnews/bt_equal_access.txt")
+    assert _role(bt, "Freedom2surf") == "actor" and "ISP" not in by_alias(bt)
+    assert _role(page("reuterswire/yugoslav_plan.txt"), "Tanjug") == "actor"
+
+
+def test_words_that_name_no_one_a_month_a_common_phrase_an_award_a_bill():
+    ex = _extract(
+        "Hotspots\n\nThe new threat, nicknamed rogue hotspots, poses as a real hotspot, Jo Roe of Acme in London said."
+        " Once logged onto a Rogue Hotspot, data can be stolen. The scandal broke in March. The Oscar-nominated"
+        " film starred Sam Doe. Acme opposed Britain's Financial Services bill, Roe said.\n"
+    )
+    assert not {"Rogue Hotspot", "March", "Oscar", "Financial Services"} & {e.name for e in ex.entities.values() if e.role != "other"}
+    assert _role(ex, "Acme") == "actor" and _role(ex, "Sam Doe") == "actor"
+    assert "Evil Twin" not in by_alias(page("bbcnews/wifi_evil_twin.txt"))
+    assert "March" not in by_alias(page("reuterswire/vw_currency_scandal.txt"))
+    assert "Oscar" not in by_alias(page("bbcnews/blair_jailings_apology.txt"))
+    assert _role(page("reuterswire/howard_cable_wireless.txt"), "Financial Services") != "actor"
+    assert "non-U.S. Markets" not in by_alias(page("reuterswire/japan_microchips.txt"))
+
+
+def test_a_person_run_into_a_body_over_to_is_two_names():
+    ex = _extract(
+        "Football\n\nThierry Henry scored twice. The coach was fined after making remarks about Henry to"
+        " Arsenal team-mate Jose Reyes last October.\n"
+    )
+    assert _role(ex, "Henry") == "actor" and _role(ex, "Arsenal") == "actor" and "Henry to Arsenal" not in by_alias(ex)
+    fine = page("bbcnews/aragones_fine.txt")
+    assert _role(fine, "Arsenal") == "actor" and "Henry to Arsenal" not in by_alias(fine)
+
+
+def test_a_team_named_before_its_members_roles_is_an_organisation_not_a_place():
+    ex = _extract(
+        "Hockey\n\nHours before the game, Rapids coach Jo Roe expressed confidence. Roe said it before the"
+        " Rapids\u2019s 4-1 win over the Sabres. The goals gave the Rapids a commanding two-goal lead."
+        " Defenseman Sam Doe had scored earlier for the Rapids.\n"
+    )
+    assert _role(ex, "Rapids") == "actor"
+    assert _role(page("bss_rajshahi_gardening.txt"), "Palpur") == "location"  # "Palpur village under Godagari"
+    assert _role(page("twincities_wild.txt"), "Wild") == "actor"
+
+
+def test_a_group_named_with_its_number_a_work_named_after_a_work_and_a_given_name_taken_for_a_body():
+    ex = _extract(
+        "Appeal\n\nThe Court of Appeal overturned the sentences on the Hooper Five in 1991. Roe said he and"
+        " Doe were always mindful of their family audience while making The Two Pauls. Its bespectacled stars"
+        " will return later this year in The Two Pauls Sketchbook, which will combine classic sketches with new"
+        " material. In an interview, Ann Wood slated comedian Sacha Baron Cohen for his character.\n"
+    )
+    assert _role(ex, "Hooper Five") == "actor" and "Two Pauls Sketchbook" not in by_alias(ex)
+    assert _role(ex, "Sacha Baron Cohen") == "actor" and not {"Sacha", "Baron Cohen"} & set(by_alias(ex))
+    apology = page("bbcnews/blair_jailings_apology.txt")
+    assert _role(apology, "Maguire Seven") == "actor" and _role(apology, "Guildford Four") == "actor"
+    corbett = page("bbcnews/corbett_dumbed_down.txt")
+    assert _role(corbett, "Sacha Baron Cohen") == "actor" and not {"Sacha", "Baron Cohen", "Two Ronnies Sketchbook"} & set(by_alias(corbett))
