@@ -1463,9 +1463,6 @@ def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> 
             g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
-_NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
     """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
     places in the article's countries: "In Kharkiv, the mayor said"."""
@@ -1485,8 +1482,8 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
                 continue
             run = []
             for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
-                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken or nxt.ent_type_ in _NUMERIC_LABELS:
-                    break  # (not "in March": a month, though a town is named so)
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken or nxt.ent_type_ == "DATE" and nxt.lower_ in _MONTHS:
+                    break  # (not "in March": a month, though a town is named so; but "at [Kyiv overnight]")
                 run.append(nxt)
             if not run or run[-1].i + 1 < len(p.doc) and p.doc[run[-1].i + 1].pos_ in {"PROPN", "NOUN"}:
                 continue  # "in Sunni areas": a modifier, not a place
