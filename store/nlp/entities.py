@@ -1422,7 +1422,7 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
-    if "employer" in evidence and "place" not in evidence and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
+    if "employer" in evidence and not evidence & {"place", "person"} and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
             and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
         return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
     if "place" in evidence:
