@@ -118,7 +118,8 @@ def test_round_12_keeps_what_tuning_reached(scores):
     unseen = _unseen(scores, range(12, 13))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
     assert unseen.direct.recall >= 0.97 and unseen.direct_speakers.recall >= 0.89, (unseen.direct, unseen.direct_speakers)
-    assert unseen.entities.recall >= 0.92 and unseen.entities.precision >= 0.88, unseen.entities
+    # entities: 92.1% found, precision 0.893 untouched; 97.5% / 0.962 after r12-entities
+    assert unseen.entities.recall >= 0.965 and unseen.entities.precision >= 0.95, unseen.entities
     assert unseen.merges.recall >= 0.80 and unseen.merges.precision >= 0.89, unseen.merges
     # untouched: 3 of 188 broken (Howard = Howard Flight, Slough = Slough Conservative Association,
     # Burroughs-Wellcome Co = Wellcome PLC)
