@@ -43,7 +43,7 @@ STATE_ABBREVIATIONS = {
 TAG_STATE_ABBREVIATIONS = {
     "pa": "Pennsylvania", "penn": "Pennsylvania", "va": "Virginia", "ga": "Georgia", "ky": "Kentucky",
     "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
-    "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine", "hawaii": "Hawaii",
+    "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
 }
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
