@@ -111,7 +111,8 @@ def test_an_organisation_named_after_agency_and_after_a_kind_spelt_out_as_an_acr
 
 def test_words_that_name_no_one_a_month_a_common_phrase_an_award_a_bill():
     ex = _extract(
-        "Hotspots\n\nThe new threat, nicknamed rogue hotspots, poses as a real hotspot, Jo Roe of Acme in London said."
+        "Hotspots\n\nThe new threat, nicknamed rogue hotspots, poses as a real hotspot, Jo Roe of Acme said."
+        " Roe works in London."
         " Once logged onto a Rogue Hotspot, data can be stolen. The scandal broke in March. The Oscar-nominated"
         " film starred Sam Doe. Acme opposed Britain's Financial Services bill, Roe said.\n"
     )
