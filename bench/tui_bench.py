@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -50,6 +51,9 @@ from newsx.tui.screens.main import MainScreen
 from newsx.tui.settings import CONFIG_ENV
 
 from .tui_store import cached
+
+SETTINGS = Path(tempfile.mkdtemp(prefix="newsx-bench-"))
+APPS = itertools.count()
 
 
 class TimedScreen(MainScreen):
@@ -90,6 +94,11 @@ class TimedApp(NewsxApp):
     screen_class: type[MainScreen] = TimedScreen
 
     def __init__(self, *args, **kwargs):
+        # Every app of the bench starts as a new user's would. The app remembers its scope, the lists' orders and
+        # the reading position in the user's settings: sharing one file, the corpus keystrokes left the scope at
+        # corpus, the End/Home app after them started there, and its `s` went back to the article scope, whose
+        # lists are an article's (the most mentioned actor's one mention: End drew nothing, as it should).
+        os.environ[CONFIG_ENV] = str(SETTINGS / f"settings-{next(APPS)}.json")
         super().__init__(*args, **kwargs)
         self.started = time.perf_counter()
         self.first_paint: float | None = None
@@ -141,6 +150,7 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float
         while app.loaded is None:
             await pilot.pause(0.01)
         if scope == "corpus":
+            assert app.main.scope == "article", "the app started in the corpus scope: `s` would time the switch back"
             pressed = time.perf_counter()
             await pilot.press("s")
             while "corpus" not in app.scope_shown:
@@ -214,6 +224,7 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
     async with app.run_test(size=(160, 48)) as pilot:
         while app.loaded is None:
             await pilot.pause(0.01)
+        assert app.main.scope == "article", "the app started in the corpus scope: `s` would go back to the article's"
         await pilot.press("s")
         while "corpus" not in app.scope_shown:
             await asyncio.sleep(0.001)
@@ -285,9 +296,6 @@ def main() -> None:
     parser.add_argument("--keys-only", action="store_true",
                         help="only the keystrokes (and the scope switch before them): no first paint, no End/Home")
     args = parser.parse_args()
-    # the app remembers its scope in the user's settings: a run (or another process) that left it in the
-    # corpus scope would start the next app there, and `s` would time the switch back
-    os.environ[CONFIG_ENV] = str(Path(tempfile.mkdtemp(prefix="newsx-bench-")) / "settings.json")
     if args.ends_only is not None:
         print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
         return
