@@ -26,7 +26,18 @@ by name and by first appearance, and the Mentions pane of the most mentioned
 actor, to the last frame Textual draws for it: the first End (the list's end
 never read before, as a reader meets it) and the median of the runs after it,
 against Home's median. A list that renders only what is on screen costs the
-same at its end as at its start: the ratios should be ~1.
+same at its end as at its start: the ratios should be ~1. Home's rows were
+drawn before (when the list was shown), the first End's never were: it is
+also set against the second PageDown from the start (the first scrolls only
+to the row it highlights), a screen of rows never drawn either, which is what it should cost (~1 again). Beside each, the
+process's CPU time from the key to its last frame, which the load of a shared
+machine stretches far less than the wall time.
+
+Every app starts with a settings file of its own, as a new user's: the app
+remembers its scope and orders, and a scope left at the corpus by one run made
+the next one's `s` go back to the article's.
+
+The apps open a copy of the kept store (removed at the end).
 
 The store is written once per size through the store's write path and kept
 (bench/tui_store.py `cached`): a 100,000-article store takes minutes to write.
@@ -184,14 +195,16 @@ FIRST_FRAME_WAIT = 5.0  # seconds a key may take to draw anything before the ben
 async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
     """Ms from End (the first, then the median of `runs` more) and from Home to the key's last frame, in the
     corpus's Quotes pane (all, filtered, by speaker), the article list, the reader, the Actors pane by name and by
-    first appearance, and the Mentions pane of the corpus's most mentioned actor."""
+    first appearance, and the Mentions pane of the corpus's most mentioned actor; beside them, the second PageDown
+    from the list's start (a screen of rows never drawn, as the first End's are), and the process's CPU time for
+    each (what the load does not stretch). Keys `first_end`, `end`, `home`, `first_page_down`, each also `cpu_…`."""
     app = TimedApp(db, poll_seconds=None)
-    frames: list[float] = []
+    frames: list[tuple[float, float]] = []  # (wall, process CPU) of each frame written
     display = app._display
 
     def timed_display(screen, update) -> None:
-        frames.append(time.perf_counter())
         display(screen, update)
+        frames.append((time.perf_counter(), time.process_time()))
 
     # Timed to the frame the app writes, not to a whole screen drawn again after the key (90 ms at 160x48, which
     # made every list's End cost about what its Home did, whatever the key itself cost)
@@ -206,10 +219,11 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
             if not frames:
                 return
 
-    async def key_to_frame(pilot, key: str, name: str) -> float:
+    async def key_to_frame(pilot, key: str, name: str) -> tuple[float, float]:
+        """Ms from the key to its last frame: wall, and the process's CPU."""
         await still(pilot)
         frames.clear()
-        pressed = time.perf_counter()
+        pressed, cpu = time.perf_counter(), time.process_time()
         await pilot.press(key)
         # a page read by a worker is drawn when it comes, which may be after FRAME_WAIT; then until frames stop
         while not frames and time.perf_counter() - pressed < FIRST_FRAME_WAIT:
@@ -219,9 +233,15 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
         while drawn != len(frames):
             drawn = len(frames)
             await pilot.pause(FRAME_WAIT)
-        return (frames[-1] - pressed) * 1000
+        return (frames[-1][0] - pressed) * 1000, (frames[-1][1] - cpu) * 1000
 
     timings: dict[str, dict[str, list[float]]] = {}
+
+    async def timed(pilot, name: str, key: str, figure: str) -> None:
+        wall, cpu = await key_to_frame(pilot, key, name)
+        timings[name].setdefault(figure, []).append(wall)
+        timings[name].setdefault(f"cpu_{figure}", []).append(cpu)
+
     async with app.run_test(size=(160, 48)) as pilot:
         while app.loaded is None:
             await pilot.pause(0.01)
@@ -258,12 +278,18 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
                 await pilot.press(*keys)
                 await app.workers.wait_for_complete()
                 await pilot.pause()
+            timings[name] = {}
+            # a screen of rows never drawn, next to the start: what the first End's screen should cost, no more. The
+            # second PageDown: the first moves the highlight a page, and the list scrolls only to show it (a row)
+            await key_to_frame(pilot, "pagedown", name)
+            await timed(pilot, name, "pagedown", "first_page_down")
+            await timed(pilot, name, "home", "home")
             # the first End builds and draws a screen of rows never drawn (Home's were, when the list was shown)
-            first = await key_to_frame(pilot, "end", name)
-            timings[name] = {"first_end": [first], "home": [await key_to_frame(pilot, "home", name)], "end": []}
+            await timed(pilot, name, "end", "first_end")
+            await timed(pilot, name, "home", "home")
             for _ in range(runs):
-                timings[name]["end"].append(await key_to_frame(pilot, "end", name))
-                timings[name]["home"].append(await key_to_frame(pilot, "home", name))
+                await timed(pilot, name, "end", "end")
+                await timed(pilot, name, "home", "home")
     return {name: {key: statistics.median(ms) for key, ms in keys.items()} for name, keys in timings.items()}
 
 
@@ -275,7 +301,10 @@ def load() -> str:
 def print_ends(figures: dict[str, dict[str, float]], runs: int) -> None:
     for name, ms in figures.items():
         print(f"end -> {name} drawn: first {ms['first_end']:.1f} ms, then {ms['end']:.1f} ms; home {ms['home']:.1f} ms;"
-              f" ratio first {ms['first_end'] / ms['home']:.2f}, then {ms['end'] / ms['home']:.2f}"
+              f" ratio first {ms['first_end'] / ms['home']:.2f}, then {ms['end'] / ms['home']:.2f};"
+              f" a page down to rows never drawn {ms['first_page_down']:.1f} ms, the first end to it"
+              f" {ms['first_end'] / ms['first_page_down']:.2f}; CPU ms first end {ms['cpu_first_end']:.1f},"
+              f" page down {ms['cpu_first_page_down']:.1f}, end {ms['cpu_end']:.1f}, home {ms['cpu_home']:.1f}"
               f" (median of {runs}; load {load()})", flush=True)
 
 
