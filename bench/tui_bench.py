@@ -340,7 +340,10 @@ def main() -> None:
                         help="only the keystrokes (and the scope switch before them): no first paint, no End/Home")
     args = parser.parse_args()
     if args.ends_only is not None:
-        print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
+        try:
+            print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
+        finally:
+            shutil.rmtree(SETTINGS, ignore_errors=True)
         return
     quotes = args.quotes if args.quotes is not None else 19 * args.articles
     t = time.perf_counter()
