@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -147,6 +147,8 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             elif mark == "close" and opened is not None:
                 spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
                 opened = None
+        elif opened is None and text[i : i + 2] == '""' and (not i or text[i - 1].isspace()) and text[i + 2 : i + 3].isalnum():
+            continue  # 'he said, ""it does not mean ...': a mark typed twice opens one quote
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
@@ -310,6 +312,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             elif described.plural and described.definite:
                 # "The lawmakers failed to answer. Instead, they are praying the court ...": a
                 # definite plural subject is who the next "they" stands for
+                events.append(_Event(subject.idx, "person", speaker=described))
+            elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS:
+                # "The panel recommended ... It also suggested ...": a body that is a clause's subject
+                # is who the next "it" stands for
                 events.append(_Event(subject.idx, "person", speaker=described))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
@@ -522,8 +528,11 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         tok = tok.head
-    if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
-        return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
+    if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
+        # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a
+        # phrase; not "His words came as Cardinal Roe backed ...", where "as" tells when, and the
+        # cardinal is who the next "he said" is about
+        return False
     if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
         return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}

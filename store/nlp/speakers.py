@@ -50,6 +50,12 @@ ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
     broadcaster charity""".split()
 )
+# Heads of a description of a public body, which speaks as "it": "The three-man commission".
+BODY_NOUNS = frozenset(
+    """commission committee panel board council court tribunal government ministry department parliament
+    cabinet administration authority regulator watchdog union association federation newspaper daily
+    bank""".split()
+)
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
@@ -118,7 +124,7 @@ def subject_of(verb):
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
-            found = min(subjects, key=lambda c: abs(c.i - v.i))
+            found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl":
@@ -137,6 +143,11 @@ def subject_of(verb):
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
             # after a reported clause is said by the one who reports it, not by the clause's subject
+            v = v.head.head
+            continue
+        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS and v.head.head.i < v.i:
+            # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
+            # the reported clause speaks for the one who reported it, not for the clause's subject
             v = v.head.head
             continue
         v = v.head
@@ -176,6 +187,21 @@ def subject_of(verb):
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
     return None
+
+
+_DASH_TOKENS = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _past_dateline(subject):
+    """The subject after a wire story's dateline that the parser took for it: in "COLOMBO, June 18 -
+    A commission set up to ... says" the commission speaks, not the place the story was filed from."""
+    doc = subject.doc
+    first = doc[0]
+    dash = next((t for t in doc[: T.DATELINE_MAX_TOKENS] if t.text in _DASH_TOKENS), None)
+    if dash is None or subject.i >= dash.i or not (first.is_alpha and first.is_upper and len(first) > 1):
+        return subject
+    heads = [t for t in subject.subtree if t.i > dash.i and t.head.i < dash.i and t.pos_ in {"NOUN", "PROPN"}]
+    return heads[0] if heads else subject
 
 
 def _noun_before(subject, verb):
@@ -311,7 +337,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             break
         if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
             break  # "A senior Arab banker in the area": where the speaker is, which names no one
-        if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
+        if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
+            # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
             tokens = []
@@ -336,6 +363,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
+        # "A commission set up to ... says" is a body, not a person: the "It said" after it is the commission
+        person=head not in ORGANISATION_NOUNS | BODY_NOUNS,
         head=head,
         definite=definite,
         role=role,
