@@ -50,11 +50,11 @@ ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
     broadcaster charity""".split()
 )
-# Heads of a description of a public body, which speaks as "it": "The three-man commission".
+# Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
+# board", which is a company's, nor "the bank": the organisation named stands for those).
 BODY_NOUNS = frozenset(
-    """commission committee panel board council court tribunal government ministry department parliament
-    cabinet administration authority regulator watchdog union association federation newspaper daily
-    bank""".split()
+    """commission committee panel council court tribunal government ministry department parliament cabinet
+    administration authority regulator watchdog union association federation newspaper daily""".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -73,7 +73,8 @@ ROLE_NOUNS = frozenset(
     scientist economist analyst author writer singer actor actress player striker captain premier
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
-    volunteer employee politician duke duchess earl countess baron baroness""".split()
+    volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
+    artist novelist poet entertainer""".split()
 )
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
@@ -138,6 +139,9 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
+        if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
+            v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
+            continue
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
@@ -221,6 +225,10 @@ def _noun_before(subject, verb):
     return last if j > subject.i and doc[j].text == "," else None
 
 
+# Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
+_ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
+
+
 def _controlled(verb) -> bool:
     """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
     ..." (not "asked him to say", whose subject is the one asked, nor "it was difficult to say"; and
@@ -287,6 +295,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
+    if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
+        # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
+        # the firm the one with the role works for
+        return entity_speaker(titled, entity_names)
     if key and entity_names[key][1] == "PERSON":
         found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
         partner = _joined_person(subject, mention_at, entity_names)
@@ -298,8 +310,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # speak together are who the next "they" stands for
             found.plural = True
         return found
-    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
-        if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
+    # not when the subject is a name the model missed ("Will Moyes, head of X,"); a title is none
+    # ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told")
+    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key or is_title_word(subject.text) else ():
+        if tok.dep_ == "appos":
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
@@ -357,7 +371,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     role = None
     # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
     owned = any(c.dep_ == "poss" for c in subject.children)
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
+    words = [t for t in tokens if not t.is_punct]
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
     found = Speaker(
@@ -469,6 +485,18 @@ def _phrase_tokens(head):
         if child.dep_ not in _CLAUSE_DEPS:
             yield child
             yield from _phrase_tokens(child)
+
+
+def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | None:
+    """Another person in apposition to a name, after a role noun of their own: "Jardine Fleming Ltd
+    analyst Nick Edwards" (the parser's apposition of two names)."""
+    for tok in subject.children:
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
+        if other and other != key and entity_names[other][1] == "PERSON" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
+        ):
+            return other
+    return None
 
 
 def _alone(tok, key: str, mention_at) -> bool:
@@ -588,10 +616,14 @@ class Discourse:
             described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
-            near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
-            last = next((c for c in near if c.topic), near[0] if near else None)
+            at, last = next(((a, c) for a, c in near if c.topic), near[0] if near else (None, None))
+            if last is not None and not last.person:
+                # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
+                # the BBC's ... said the 74-year-old comedian" is not the BBC
+                last = next((c for a, c in near if a == at and c.topic and c.person), last)
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
