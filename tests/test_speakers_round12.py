@@ -87,3 +87,39 @@ def test_a_cue_whose_subject_is_a_thing_gives_way_to_the_one_who_reports_it():
     assert _speaker(ex, "real economic change") == "Tass"
     quote = _direct(_page("reuterswire/yugoslav_plan.txt"), "real economic reforms")
     assert (quote.cue, quote.speaker) == ("said", "It")  # the agency, Tanjug, is no entity the model found
+
+
+def test_a_title_as_subject_gives_way_to_the_person_in_apposition():
+    ex = _extract(
+        "Faith\n\nThe Anglican Bishop of Leeds, the Right Reverend Tom Reed, told local radio that voters should"
+        " \"think about the poor\" before they vote.\n"
+    )
+    assert _speaker(ex, "think about the poor") == "Tom Reed"
+    assert _speaker(_page("bbcnews/abortion_poll_issue.txt"), "reflect on issues in light of the gospel") == "Peter Smith"
+
+
+def test_a_person_named_after_a_role_noun_is_not_the_firm_named_before_it():
+    ex = _extract(
+        "Chips\n\n\"I am not sure the ministry can do much more,\" said Baring Brothers (Asia) Ltd analyst Tom Reed.\n"
+    )
+    assert _speaker(ex, "I am not sure the ministry can do much more") == "Tom Reed"
+    assert _speaker(_page("reuterswire/japan_microchips.txt"), "I'm not sure MITI can do much more") == "Nick Edwards"
+
+
+def test_a_firm_described_by_its_trade_stands_for_the_firm_last_named():
+    ex = _extract(
+        "Phones\n\nTelecom firm Vodaline has offered rivals cheaper access to its network.\n\n\"This is a new start"
+        " for the market,\" the former monopoly said in a statement.\n"
+    )
+    assert _speaker(ex, "This is a new start for the market") == "Vodaline"
+    assert _speaker(_page("bbcnews/bt_equal_access.txt"), "Central to the proposals are plans by BT") == "BT"
+
+
+def test_a_description_speaks_by_the_name_set_beside_it():
+    ex = _extract(
+        "Scandal\n\nThe business daily, Handelsblatt, wrote in a commentary: \"The loss of trust is worse than the"
+        " loss of money.\"\n"
+    )
+    assert _speaker(ex, "The loss of trust is worse than the loss of money.") == "Handelsblatt"
+    assert _speaker(_page("reuterswire/vw_currency_scandal.txt"), "More devastating than the losses") == "Boersenzeitung"
+    assert _speaker(_page("bbcnews/bt_equal_access.txt"), "given a lot of ground") == "Ovum"

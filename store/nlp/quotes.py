@@ -315,9 +315,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The lawmakers failed to answer. Instead, they are praying the court ...": a
                 # definite plural subject is who the next "they" stands for
                 events.append(_Event(subject.idx, "person", speaker=described))
-            elif described.definite and not (described.person or described.plural):
-                # "The panel recommended ... It also suggested ...": a body that is a clause's subject
-                # is who the next "it" stands for (the organisation it names, when it names one)
+            elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS and subject.head.dep_ == "ROOT":
+                # "The panel recommended ... It also suggested ...": a public body that is a sentence's
+                # subject is who the next "it" stands for (not "to make the carrier attractive")
                 events.append(_Event(subject.idx, "body", speaker=described))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject

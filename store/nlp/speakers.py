@@ -48,7 +48,7 @@ OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "c
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
-    broadcaster charity""".split()
+    broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank""".split()
 )
 # Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
 # board", which is a company's, nor "the bank": the organisation named stands for those).
@@ -320,6 +320,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
+    if subject.pos_ == "NOUN" and not key and (named := _apposed_name(subject, mention_at, entity_names)):
+        # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
+        # speaks by the name set beside it, whatever kind of name the model took it for
+        return entity_speaker(named, entity_names)
     if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
@@ -485,6 +489,15 @@ def _phrase_tokens(head):
         if child.dep_ not in _CLAUSE_DEPS:
             yield child
             yield from _phrase_tokens(child)
+
+
+def _apposed_name(subject, mention_at, entity_names) -> str | None:
+    """The entity a description's apposition names whole, when it is no person nor people."""
+    for tok in subject.children:
+        key = mention_at(tok.idx) if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > subject.i else None
+        if key and entity_names[key][1] not in {"PERSON", "NORP"} and all(mention_at(t.idx) == key for t in tok.subtree if not t.is_punct):
+            return key
+    return None
 
 
 def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | None:
