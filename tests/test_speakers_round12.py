@@ -123,3 +123,15 @@ def test_a_description_speaks_by_the_name_set_beside_it():
     assert _speaker(ex, "The loss of trust is worse than the loss of money.") == "Handelsblatt"
     assert _speaker(_page("reuterswire/vw_currency_scandal.txt"), "More devastating than the losses") == "Boersenzeitung"
     assert _speaker(_page("bbcnews/bt_equal_access.txt"), "given a lot of ground") == "Ovum"
+
+
+def test_a_participle_after_a_preposition_speaks_for_its_clause_or_its_noun():
+    ex = _extract(
+        "Party\n\nTom Reed quit as deputy chairman after suggesting the party planned deep cuts. The news comes despite"
+        " his allies saying they had enough support to keep him.\n"
+    )
+    assert _speakers_of(ex, "the party planned deep cuts") == ["Tom Reed"]
+    assert _speakers_of(ex, "they had enough support to keep him") == ["his allies"]
+    flight = _page("bbcnews/howard_flight.txt")
+    assert _speakers_of(flight, "the Tories planned extra spending cuts") == ["Howard Flight"]
+    assert _speakers_of(flight, "they had enough support to hold a meeting") == ["Mr Flight's allies"]

@@ -128,6 +128,11 @@ def subject_of(verb):
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
+        if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
+            return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _TIME_PREPS and v.head.head.pos_ in {"VERB", "AUX"}:
+            v = v.head.head  # "He quit after suggesting the Tories planned cuts": the subject of the verb the phrase hangs from
+            continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
             # the subject of the clause the participle hangs from
@@ -225,6 +230,10 @@ def _noun_before(subject, verb):
     return last if j > subject.i and doc[j].text == "," else None
 
 
+# Prepositions whose object a participle after it goes with: "with analysts saying", "despite allies saying".
+_ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
+# Prepositions of time or means before a participle whose subject is the clause's: "after suggesting".
+_TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
 # Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
