@@ -135,3 +135,14 @@ def test_a_participle_after_a_preposition_speaks_for_its_clause_or_its_noun():
     flight = _page("bbcnews/howard_flight.txt")
     assert _speakers_of(flight, "the Tories planned extra spending cuts") == ["Howard Flight"]
     assert _speakers_of(flight, "they had enough support to hold a meeting") == ["Mr Flight's allies"]
+
+
+def test_what_someone_makes_clear_is_what_they_say():
+    ex = _extract(
+        "Law\n\nThe mayor Tom Reed has made it clear he has no plans to change the parking rules. Ann Cole also made"
+        " clear that the council did not need to publish the list.\n"
+    )
+    assert _speakers_of(ex, "he has no plans to change the parking rules") == ["Tom Reed"]
+    assert _speakers_of(ex, "the council did not need to publish the list") == ["Ann Cole"]
+    assert _speakers_of(_page("bbcnews/abortion_poll_issue.txt"), "he has no plans to the change the law") == ["Tony Blair"]
+    assert _speakers_of(_page("bbcnews/mcletchie_resigns.txt"), "Mr McLetchie did not need to list any of the clients") == ["Ken Hughes"]
