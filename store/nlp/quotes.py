@@ -71,7 +71,7 @@ class QuoteSpan:
 class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
-    # unnamed) | body (a definite description of an organisation or public body, a clause's subject)
+    # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel")
     kind: str
     start: int = 0
     end: int = 0
