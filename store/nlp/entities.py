@@ -47,7 +47,7 @@ from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
-    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
+    NAME_PARTICLES, NAME_SUFFIXES, PARTY_OTHER_NAMES, is_person_title, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -145,8 +145,9 @@ _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # "Espro P7", "Colgate 360 Sensitive", "Ioniq 5 N"; a broadcaster's channel ("NBC 5", "BBC Radio 4",
 # "Channel 4", "Local 10") and a union's local ("SEIU Local 1199") are names.
 _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
-# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly".
-_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly)\b")
+# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly",
+# "the Catholic church" (the faith's body, no site named "Catholic")
+_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly|[Cc]hurch)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
 _LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
@@ -1882,12 +1883,16 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
-                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
-                members = _members_of(words[:-1])
-                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
-                          and any(name_key(a) in members for a in h.aliases)), None)
-                if j is not None:
-                    pairs.append((i, j))
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat");
+                # a party's adjective alone ("a Conservative candidate", which the model reads as a people's
+                # word) names a member's party, not the party acting
+                party = " ".join(words[:-1])
+                members = {m for name in (party, *PARTY_OTHER_NAMES.get(party, ())) for m in _members_of(name.split())}
+                adjectives = {party, *PARTY_OTHER_NAMES.get(party, ())}
+                pairs += [
+                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                    and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
+                ]
     return pairs
 
 
@@ -1897,9 +1902,10 @@ _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "d
 
 def _members_of(party: list[str]) -> set[str]:
     """What a party's name (its words before "party", folded) is written as alone: "labour", and
-    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic"."""
+    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic";
+    and its full name ("tory party" of the Conservative Party's other name)."""
     *lead, last = party
-    plurals = {last, last + "s"}
+    plurals = {last, last + "s", last + " party"}
     if re.search(r"[^aeiou]y$", last):
         plurals.add(last[:-1] + "ies")
     if last.endswith("ic"):
