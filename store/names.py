@@ -35,9 +35,15 @@ TITLES = frozenset(
 # Titles of courtesy, which any person may carry and no office is named by ("Mr Kennedy", not a minister).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
-# Other names of a party, which copy uses as freely as the party's own: "the Tories" are the
-# Conservatives (Britain's, Canada's), "the GOP" the Republicans. Keys are the words before "party".
-PARTY_OTHER_NAMES = {"conservative": ("tory",), "tory": ("conservative",), "republican": ("gop", "grand old"), "grand old": ("republican",)}
+# Names of one party, which copy uses as freely as each other: "the Tories" are the Conservatives
+# (Britain's, Canada's), "the GOP" the Republicans. Each is the words before "party", folded.
+_PARTY_NAMES = (("conservative", "tory"), ("republican", "gop"))
+
+
+def party_names(party: str) -> tuple[str, ...]:
+    """A party's name (its words before "party", folded) and the other names it goes by."""
+    return next((names for names in _PARTY_NAMES if party in names), (party,))
+
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 

@@ -37,3 +37,38 @@ def test_a_firms_short_name_stays_with_the_firm_of_that_name():
     assert ex["Ashcombe"] is ex["Ashcombe PLC"] and ex["Ashcombe PLC"] is not ex["Grayhill-Ashcombe Co"]
     drugs = by_alias(page("reuterswire/drug_laws.txt"))
     assert drugs["Wellcome"] is drugs["Wellcome PLC"] and drugs["Wellcome PLC"] is not drugs["Burroughs-Wellcome Co"]
+
+
+def test_a_partys_adjective_alone_is_no_party():
+    ex = by_alias(extract_text(
+        "Election\n\nJo Roe said he would stand as a Republican candidate. The Republican Party said he"
+        " could not, and Republican headquarters agreed. The Republicans will choose another.\n"
+    ))
+    assert ex["Republican"] is not ex["Republican Party"] and ex["Republican"].role == "other"
+    assert ex["Republicans"] is ex["Republican Party"]
+    flight = by_alias(page("bbcnews/howard_flight.txt"))  # "a Conservative candidate", "a Conservative Party candidate"
+    assert flight["Conservative"] is not flight["Conservative Party"] and flight["Conservative"].role == "other"
+
+
+def test_a_partys_other_name_is_the_party():
+    ex = by_alias(extract_text(
+        "Poll\n\nThe Conservative Party lost two seats on Friday, Jo Roe said. The Tories blamed the weather."
+        " A Tory spokesman said the Republican Party would win Ohio, and the GOP agreed.\n"
+    ))
+    assert ex["Tories"] is ex["Conservative Party"] and ex["Tory"] is not ex["Conservative Party"]
+    assert ex["GOP"] is ex["Republican Party"] is not ex["Conservative Party"]
+    flight = by_alias(page("bbcnews/howard_flight.txt"))  # "the Tories", "a Conservative Party candidate"
+    assert flight["Tories"] is flight["Conservative Party"]
+    slogan = by_alias(page("bbcnews/libdem_slogan.txt"))  # "the Tory Party", "the Conservatives"
+    assert slogan["Conservatives"] is slogan["Tory Party"] is slogan["Tories"]
+
+
+def test_a_faiths_church_is_its_body_not_a_site_named_after_the_faithful():
+    ex = by_alias(extract_text(
+        "Vote\n\nJo Roe said: \"The Anglican church has a position on this.\" Anglicans were split, and"
+        " an Anglican bishop said the church would not take sides.\n"
+    ))
+    assert ex["Anglican church"] is not ex["Anglicans"] and ex["Anglican church"].role == "actor"
+    poll = by_alias(page("bbcnews/abortion_poll_issue.txt"))  # "The Catholic church has a well-known position"
+    assert poll["Catholic church"] is not poll["Catholics"] and poll["Catholic church"].role == "actor"
+    assert poll["Catholic"] is poll["Catholics"]

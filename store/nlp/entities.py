@@ -47,7 +47,7 @@ from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
-    NAME_PARTICLES, NAME_SUFFIXES, PARTY_OTHER_NAMES, is_person_title, name_words, trailing_title_length,
+    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -1570,6 +1570,7 @@ def _short_form(text: str) -> bool:
 def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
 ) -> list[_Group]:
+    groups = groups + _party_adjectives_apart(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -1714,6 +1715,25 @@ def _merge(
     for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return kept
+
+
+def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+    """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
+    adjective names a member's party, its plural the party acting. The model's one people's word
+    (NORP, "Republican" and "Republicans" in one group) loses its adjective's mentions to a new
+    group, returned, so that only the plural joins the party."""
+    parties = {
+        " ".join(ws[:-1]) for g in groups if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) > 1 and ws[-1] == "party"
+    }
+    parties = {name for party in parties for name in party_names(party)}
+    apart = []
+    for g in groups:
+        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label == "NORP" else []
+        if adjective and len(adjective) < len(g.mentions):
+            g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
+            apart.append(_Group(adjective, "NORP"))
+    return apart
 
 
 def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> bool:
@@ -1887,8 +1907,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 # a party's adjective alone ("a Conservative candidate", which the model reads as a people's
                 # word) names a member's party, not the party acting
                 party = " ".join(words[:-1])
-                members = {m for name in (party, *PARTY_OTHER_NAMES.get(party, ())) for m in _members_of(name.split())}
-                adjectives = {party, *PARTY_OTHER_NAMES.get(party, ())}
+                adjectives = set(party_names(party))
+                members = {m for name in adjectives for m in _members_of(name.split())}
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
                     and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
