@@ -1681,7 +1681,8 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) for a in acr for b in h.aliases)
+                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                        for a in acr for b in h.aliases)
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
@@ -1697,6 +1698,10 @@ def _merge(
         firm = _firm_named(groups, i)
         if firm is not None:
             union(firm, i)
+            continue
+        bodies = {find(j) for j in _bodies_headed_by(groups, i)}
+        if len(bodies) == 1:
+            union(bodies.pop(), i)
     for i, g in enumerate(groups):
         for j in range(i + 1, len(groups)):
             if find(i) != find(j) and _same_thing(g, groups[j]):
@@ -1722,11 +1727,7 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     adjective names a member's party, its plural the party acting. The model's one people's word
     (NORP, "Republican" and "Republicans" in one group) loses its adjective's mentions to a new
     group, returned, so that only the plural joins the party."""
-    parties = {
-        " ".join(ws[:-1]) for g in groups if g.label == "ORG" for a in g.aliases
-        if len(ws := name_key(a).split()) > 1 and ws[-1] == "party"
-    }
-    parties = {name for party in parties for name in party_names(party)}
+    parties = _party_names_of(groups)
     apart = []
     for g in groups:
         adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label == "NORP" else []
@@ -1734,6 +1735,14 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
             apart.append(_Group(adjective, "NORP"))
     return apart
+
+
+def _party_names_of(groups: list[_Group]) -> set[str]:
+    """The names of the article's parties (the words before "party", folded), and their other names."""
+    return {
+        name for g in groups if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
+    }
 
 
 def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> bool:
@@ -1776,6 +1785,20 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
         and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
+
+
+def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
+    """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
+    Trade and Industry": a body's head noun, written alone with its capital, stands for the body
+    named as that noun of something (the one such body, or it says nothing)."""
+    g = groups[i]
+    if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
+        return []
+    heads = {name_key(a) for a in g.aliases}
+    return [
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" for a in h.aliases)
+    ]
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -1870,6 +1893,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):
@@ -1916,6 +1940,32 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     return pairs
 
 
+# One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
+_ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
+
+
+def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list[tuple[int, int]]:
+    """(people's word, other) pairs: "Yugoslavs", which the model took for a body, and "Yugoslav";
+    "Welshman" and "Welsh". Both are the people's words (NORP), but a party's adjective ("Conservative")
+    never joins its plural here, which is the party's."""
+    words = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " not in a}
+    norp = {name_key(a): i for i, g in enumerate(groups) if g.label == "NORP" for a in g.aliases if " " not in a}
+    parties = _party_names_of(groups)
+    pairs = []
+    for key, i in one_word.items():
+        j = norp.get(key[:-1]) if key.endswith("s") and key[:-1] not in parties else None
+        if j is not None and j != i:
+            groups[i].label = "NORP"
+            pairs.append((j, i))
+    for key, i in words.items():
+        m = _ONE_OF_A_PEOPLE.fullmatch(key)
+        j = words.get(m[1]) if m else None
+        if j is not None and j != i and "person" not in groups[i].evidence | groups[j].evidence:
+            groups[i].label = groups[j].label = "NORP"
+            pairs.append((j, i))
+    return pairs
+
+
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
 _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
 
@@ -1936,7 +1986,8 @@ def _members_of(party: list[str]) -> set[str]:
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
     """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
     District Court" then "the District Court", when one full name of the article ends so. The full
-    name is the institution's, whatever the model made of its place."""
+    name is the institution's, whatever the model made of its place; so is a paper's named after its
+    city ("the Newcastle Evening Chronicle" then "the Evening Chronicle")."""
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
 
     def a_place(words: list[str]) -> bool:
@@ -1945,7 +1996,7 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
 
     short = {
         name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
-        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS
+        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS
     }
     owners: dict[int, set[int]] = {}
     for i, g in enumerate(groups):
@@ -1996,6 +2047,15 @@ def _office_key(name: str) -> str:
     key = name_key(name)
     m = _OFFICE.match(key)
     return f"{m.group(2)} {m.group(1)}" if m else key
+
+
+_OFFICE_LAST = re.compile(r"^(?P<lead>(?:U\.?S\.?|U\.?K\.?|U\.?N\.?) )?(?P<field>.+) (?P<office>Department|Ministry|Office|Bureau)$")
+
+
+def _office_spelt_out(name: str) -> str:
+    """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
+    m = _OFFICE_LAST.match(name)
+    return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
 
 
 def _one_person(x: str, y: str) -> bool:
@@ -2087,6 +2147,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
+    heads: set[str] = set()  # a body's head noun alone is its name only after "the"
     for i, g in enumerate(groups):
         if g.label == "ORG":
             # "says WHO" after "the World Health Organization": the acronym the model did not tag
@@ -2098,6 +2159,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
                 if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
                     forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
+                if (head := _HEAD_OF_A_BODY.fullmatch(a)) and head[1] not in forms:
+                    heads.add(head[1])  # "the Ministry was not planning" after "the Ministry of International Trade"
+                    forms.setdefault(head[1], set()).add(i)
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -2119,6 +2183,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                if form in heads and not p.text[:start].endswith(("the ", "The ")):
+                    continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
                 if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
                     end = full.end()  # the model missed the body's full name, written out once
@@ -2126,6 +2192,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
 
 
+# A body named as its head noun of something, which copy names by the noun alone: "the Bank" of
+# "the Bank of England", "the Ministry" of "the Ministry of International Trade and Industry".
+_HEAD_OF_A_BODY = re.compile(r"([A-Z][a-z]{3,}) of (?:the )?[A-Z].*")
 # A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
 _BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 
