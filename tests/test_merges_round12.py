@@ -72,3 +72,50 @@ def test_a_faiths_church_is_its_body_not_a_site_named_after_the_faithful():
     poll = by_alias(page("bbcnews/abortion_poll_issue.txt"))  # "The Catholic church has a well-known position"
     assert poll["Catholic church"] is not poll["Catholics"] and poll["Catholic church"].role == "actor"
     assert poll["Catholic"] is poll["Catholics"]
+
+
+def test_a_bodys_head_noun_alone_is_the_body_named_noun_of_something():
+    ex = by_alias(extract_text(
+        "Rates\n\nThe Bank of Zembla has left interest rates on hold. The Bank's committee met on Thursday,"
+        " Jo Roe said. A Zembla Commerce Ministry official said the Ministry of Trade and Energy was ready,"
+        " and the Ministry would act.\n"
+    ))
+    assert ex["Bank"] is ex["Bank of Zembla"] and ex["Ministry"] is ex["Ministry of Trade and Energy"]
+    assert ex["Ministry"] is not ex.get("Zembla Commerce Ministry")
+    rates = by_alias(page("bbcnews/bank_rates_hold.txt"))  # "The Bank's Monetary Policy Committee"
+    assert rates["Bank"] is rates["Bank of England"]
+    chips = by_alias(page("reuterswire/japan_microchips.txt"))  # "A MITI official said the Ministry was not planning"
+    assert chips["Ministry"] is chips["MITI"] is not chips["Foreign Ministry"]
+
+
+def test_a_papers_name_without_its_city_is_the_paper():
+    ex = by_alias(extract_text(
+        "Row\n\nThe striker told the Leeds Evening Herald he was sorry. Jo Roe told the Evening Herald"
+        " on Monday that the club would appeal.\n"
+    ))
+    assert ex["Evening Herald"] is ex["Leeds Evening Herald"]
+    bellamy = by_alias(page("bbcnews/bellamy_fined.txt"))
+    assert bellamy["Evening Chronicle"] is bellamy["Newcastle Evening Chronicle"]
+
+
+def test_one_of_a_people_and_the_peoples_plural_are_the_peoples_word():
+    ex = by_alias(extract_text(
+        "Talks\n\nThe Frenchman said the French would sign, Jo Roe said. Zed Alder, a Yugoslav official,"
+        " said Yugoslavs would not.\n"
+    ))
+    assert ex["Frenchman"] is ex["French"] and ex["French"].role == "other"
+    assert ex["Yugoslav"] is ex["Yugoslavs"]
+    bellamy = by_alias(page("bbcnews/bellamy_fined.txt"))  # "the Welshman", "Welsh"
+    assert bellamy["Welshman"] is bellamy["Welsh"] and bellamy["Welsh"].role == "other"
+    plan = by_alias(page("reuterswire/yugoslav_plan.txt"))  # "Yugoslav officials", "Yugoslavs", read as a body
+    assert plan["Yugoslav"] is plan["Yugoslavs"]
+
+
+def test_an_acronym_spells_an_office_written_field_first():
+    ex = by_alias(extract_text(
+        "Meat\n\nWASHINGTON, June 1 - The U.S. Energy Department said on Monday it would act. A DOE official"
+        " said the rules were ready, Jo Roe said.\n"
+    ))
+    assert ex["DOE"] is ex["U.S. Energy Department"]
+    meat = by_alias(page("reuterswire/meat_inspection.txt"))
+    assert meat["USDA"] is meat["U.S. Agriculture Department"]
