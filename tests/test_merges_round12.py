@@ -119,3 +119,13 @@ def test_an_acronym_spells_an_office_written_field_first():
     assert ex["DOE"] is ex["U.S. Energy Department"]
     meat = by_alias(page("reuterswire/meat_inspection.txt"))
     assert meat["USDA"] is meat["U.S. Agriculture Department"]
+
+
+def test_an_honorific_before_a_name_written_family_name_first_names_that_person():
+    ex = by_alias(extract_text(
+        "Trade\n\nThe talks were led by Chinese Premier Wen Zhaoyu. Mr Wen said the tariffs were unfair,"
+        " and Mr Wen's aides agreed, Jo Roe said.\n"
+    ))
+    assert ex["Wen"] is ex["Wen Zhaoyu"]
+    trade = by_alias(page("aeb/nytimes_trade_war.txt"))  # "his Chinese counterpart, Xi Jinping", then "Mr. Xi"
+    assert trade["Xi"] is trade["Xi Jinping"]

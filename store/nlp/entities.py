@@ -1592,6 +1592,7 @@ def _merge(
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    alone = {bare_key(a) for g in groups for a in g.aliases if " " not in a}  # names written as one word
     for i, g in enumerate(groups):
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
@@ -1648,14 +1649,17 @@ def _merge(
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
-        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname)
+        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname): no
+        # given name of a "Howard Flight" whom "Flight" names alone, but the family name written first
+        # of a "Xi Jinping" whom "Jinping" never names
         surname = all("surname" in m.evidence for m in g.mentions)
-        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence and not surname:
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
+                        and not (surname and bare_key(full.split()[-1]) in alone)
                         for full in groups[j].aliases for a in short if len(a.split()) == 1)
             }
             if len(firsts) == 1:
