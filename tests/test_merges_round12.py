@@ -129,3 +129,14 @@ def test_an_honorific_before_a_name_written_family_name_first_names_that_person(
     assert ex["Wen"] is ex["Wen Zhaoyu"]
     trade = by_alias(page("aeb/nytimes_trade_war.txt"))  # "his Chinese counterpart, Xi Jinping", then "Mr. Xi"
     assert trade["Xi"] is trade["Xi Jinping"]
+
+
+def test_a_firm_named_by_two_names_is_one_name():
+    ex = by_alias(extract_text(
+        "Row\n\nTOKYO, April 7 - The British minister told Japan to resolve the row over the U.K. Firm Rope"
+        " and Anchor Plc's shareholding in a new Japanese company. He accused Japan of trying to shut out"
+        " Rope and Anchor from the market, Jo Roe said.\n"
+    ))
+    assert ex["Rope and Anchor"] is ex["Rope and Anchor Plc"] and "Anchor" not in ex
+    cable = by_alias(page("reuterswire/howard_cable_wireless.txt"))  # the model tags "Cable", "Wireless Plc"
+    assert cable["Cable and Wireless"] is cable["Cable and Wireless Plc"] and "Wireless" not in cable

@@ -1216,10 +1216,35 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
+# "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
+_FIRM_SUFFIX = r"(?:Co|Inc|Corp|Corporation|Ltd|Plc|PLC|LLC)\b\.?"
+_FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
+
+
+def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
+    wherever it is written, with or without the noun, where the model tagged its names apart, as
+    whatever it took them for ("Cable", "Wireless Plc"; "Rope" a place, "Anchor" a person)."""
+    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text)}
+    if not names:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + rf")(?: {_FIRM_SUFFIX})?(?![\w-])")
+    dropped: set[int] = set()
+    added = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in spans if m.seq == p.seq and m.start < hit.end() and hit.start() < m.end]
+            if inside:
+                dropped |= {id(m) for m in inside}
+                added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"}))
+    return [m for m in spans if id(m) not in dropped] + added
+
+
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """One name, one span: where the article's name of several words ("Customs and Border
     Protection") is written again but split into shorter spans there ("Customs", "Border
     Protection"), the whole name replaces its pieces."""
+    spans = _firms_of_two_names(prose, spans)
     whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
     if not whole:
         return spans
