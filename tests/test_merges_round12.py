@@ -140,3 +140,5 @@ def test_a_firm_named_by_two_names_is_one_name():
     assert ex["Rope and Anchor"] is ex["Rope and Anchor Plc"] and "Anchor" not in ex
     cable = by_alias(page("reuterswire/howard_cable_wireless.txt"))  # the model tags "Cable", "Wireless Plc"
     assert cable["Cable and Wireless"] is cable["Cable and Wireless Plc"] and "Wireless" not in cable
+    pge = by_alias(page("aeb/timesunion_pge.txt"))  # "Pacific Gas & Electric Co.", tagged whole, keeps its first word
+    assert pge["PG&E"] is pge["Pacific Gas & Electric Co"]

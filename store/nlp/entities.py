@@ -1234,7 +1234,8 @@ def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Menti
     for p in prose:
         for hit in pattern.finditer(p.text):
             inside = [m for m in spans if m.seq == p.seq and m.start < hit.end() and hit.start() < m.end]
-            if inside:
+            end = hit.end() - hit.group().endswith(".")  # a span keeps no final period
+            if inside and not any(m.start <= hit.start() and end <= m.end for m in inside):  # "Pacific Gas & Electric Co."
                 dropped |= {id(m) for m in inside}
                 added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"}))
     return [m for m in spans if id(m) not in dropped] + added
