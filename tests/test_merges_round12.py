@@ -101,9 +101,10 @@ def test_a_papers_name_without_its_city_is_the_paper():
 def test_one_of_a_people_and_the_peoples_plural_are_the_peoples_word():
     ex = by_alias(extract_text(
         "Talks\n\nThe Frenchman said the French would sign, Jo Roe said. Zed Alder, a Yugoslav official,"
-        " said Yugoslavs would not.\n"
+        " said Yugoslavs would not. A Statesman editorial said the States would wait.\n"
     ))
     assert ex["Frenchman"] is ex["French"] and ex["French"].role == "other"
+    assert ex["Statesman"] is not ex["States"] and ex["States"].role == "location"  # a place is no people's word
     assert ex["Yugoslav"] is ex["Yugoslavs"]
     bellamy = by_alias(page("bbcnews/bellamy_fined.txt"))  # "the Welshman", "Welsh"
     assert bellamy["Welshman"] is bellamy["Welsh"] and bellamy["Welsh"].role == "other"

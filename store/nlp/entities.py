@@ -1990,7 +1990,8 @@ def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list
     for key, i in words.items():
         m = _ONE_OF_A_PEOPLE.fullmatch(key)
         j = words.get(m[1]) if m else None
-        if j is not None and j != i and "person" not in groups[i].evidence | groups[j].evidence:
+        if j is not None and j != i and "person" not in groups[i].evidence | groups[j].evidence \
+                and groups[j].place is None and groups[j].label not in PLACE_LABELS:  # "the States" is no people's word
             groups[i].label = groups[j].label = "NORP"
             pairs.append((j, i))
     return pairs
