@@ -5,10 +5,11 @@ about ingest, so this measures CPU time, which they disturb far less, part by
 part. One job (`--jobs 1`, its model loaded before the clock) is split into
 analysis (reading, spaCy, extraction: `ingest.analyse`) and writing
 (`store_article`). A real `--jobs 2` run is split by process: each worker's
-start-up (its CPU before its first chunk: the model load), its analysis of
+start-up (its CPU before its first chunk), its analysis of
 the chunks it was handed (timed inside the worker, so two workers sharing the
 machine's caches show in it) and the rest (sending results back); the
-forkserver (spaCy imported once for all workers); and the parent, the one
+forkserver (spaCy, the model and the language identifier loaded once for all
+workers: ingest.WORKER_PRELOAD); and the parent, the one
 writer, by thread and by part: `store_article`, reading the files, the rest of
 its main thread (hashing, handing out chunks, waiting) and its helper threads
 (the pool's queues: pickling chunks out, unpickling results). The parent is
@@ -191,11 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"one job: {ms(one['cpu'])} = analysis {ms(one['cpu'] - one['write'])} + store_article {ms(one['write'])}")
     print(f"a worker's analysis alone in this process: {ms(alone)} (chunks of {CHUNK_ARTICLES})")
     for k, w in enumerate(workers, 1):
-        print(f"--jobs 2, worker {k}: {w['articles']} articles; start-up {w['startup']:.2f} s (its model load), "
+        print(f"--jobs 2, worker {k}: {w['articles']} articles; start-up {w['startup']:.2f} s (before its first chunk), "
               f"first chunk {w['first']:.2f} s (lazy loads), analysis after it "
               f"{ms(w['later'] / w['later_articles'])}, results sent back {ms(w['between'] / w['articles'])}")
     startup = forkserver + sum(w["startup"] + w["first"] for w in workers) - CHUNK_ARTICLES * len(workers) * worker
-    print(f"  the forkserver {forkserver:.2f} s (spaCy imported once); start-up in all {startup:.2f} s CPU "
+    print(f"  the forkserver {forkserver:.2f} s (WORKER_PRELOAD, once for all); start-up in all {startup:.2f} s CPU "
           f"({startup / n * 1000:.1f} ms an article at N = {n}); one job's model load here {load_cpu:.2f} s CPU "
           f"({load_wall:.2f} s wall), its first chunk's lazy loads {first_chunk_cpu - 2 * alone:.2f} s")
     print(f"--jobs 2, the parent (serial): {ms(parent)} = store_article {ms(two['write'])} + reading files "
