@@ -7,7 +7,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsx.store import open_db
-from newsx.store.ingest import ingest, plan
+from newsx.store.ingest import ingest, plan, worker_pool
+from newsx.store.nlp.pipeline import load_model
 from newsx.store.read import Skipped
 from newsx.store.db.queries import toggle_selection
 from newsx.store.db.search import EntityIndex, paragraphs
@@ -204,6 +205,19 @@ def test_worker_processes_store_the_same_as_one_process(tmp_path):
     assert list(one.query(query)) == list(two.query(query))
     mentions = "SELECT e.name, m.text, m.start FROM mentions m JOIN entities e ON e.id = m.entity_id ORDER BY 1, 2, 3"
     assert list(one.query(mentions)) == list(two.query(mentions))
+
+
+def _model_loads_and_reuses() -> tuple[int, int]:
+    """In a worker: how often load_model loaded a model, and how often it handed back one already loaded."""
+    info = load_model.cache_info()
+    return info.misses, info.hits
+
+
+def test_a_worker_starts_with_the_model_the_forkserver_loaded():
+    """Each --jobs worker is forked with the model in memory; its own load is a cache hit, not a second load."""
+    with worker_pool(2) as pool:
+        counts = [pool.submit(_model_loads_and_reuses).result() for _ in range(4)]
+    assert all(misses == 1 and hits >= 1 for misses, hits in counts), counts
 
 
 def test_skipped_inputs_are_reported_not_raised(tmp_path):
