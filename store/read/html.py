@@ -6,7 +6,9 @@ positions but not figure captions, so captions are read from the page's
 own <figure> markup and put back where their image stood. Each block
 carries a kind hint only where the markup states it (h1 title, h2-h6
 subhead, figcaption caption, a standfirst/dek class, a table's row as body,
-a list's item as item); everything else is left for store/anatomy.py to judge.
+a list's item as item, and more for a paragraph the page wrote inside the same
+element as the block before it, after a blank line); everything else is left
+for store/anatomy.py to judge.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from ..errors import ReadError
 from ..sanitize import one_line
-from . import thresholds
+from . import limits, thresholds
 
 _HTML_START = re.compile(
     r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article)\b",
@@ -84,13 +86,16 @@ def declared_charset(data: bytes) -> str | None:
     return (m.group(1) or m.group(2)).decode("ascii")
 
 
-def check_complete(html: str) -> None:
-    """A page that stops inside a tag, or opened <html> and closes neither body nor html, was cut short."""
-    tail = html[-65536:]
+def cut_short(html: str) -> str | None:
+    """Why a page looks cut short, or None: it stops inside a tag, or it opened <html> and closes
+    neither body nor html. Such a page is still read for what it holds, as a browser shows it
+    (HTML lets a page leave both end tags out), and the reason goes to the ingest report."""
+    tail = html[-4096:]
     if tail.rfind("<") > tail.rfind(">"):
-        raise ReadError("the page is truncated (it ends inside a tag)")
-    if re.search(r"<html\b", html[:4096], re.I) and not _HTML_END.search(tail):
-        raise ReadError("the page is truncated (it never closes </body> or </html>)")
+        return "the page is truncated (it ends inside a tag)"
+    if re.search(r"<html\b", html[:4096], re.I) and not _HTML_END.search(html):
+        return "the page may be truncated (it never closes </body> or </html>)"
+    return None
 
 
 def read_page(html: str) -> Page:
@@ -110,7 +115,7 @@ def read_page(html: str) -> Page:
         # the page parsed again (a copy of the tree for every page cost more than a parse for the few).
         doc = _extract(tree if precise else _parse(source), precise)
         blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
-        story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item"))
+        story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item", "more"))
         tried.append((story, doc, blocks))
         if story >= thresholds.SHORT_STORY_CHARS:
             break
@@ -202,20 +207,21 @@ def _blocks(
             if text:
                 blocks.append(("body", text))
         elif el.tag in _BLOCK_TAGS:
-            text = _text(el)
-            if not text:
-                pass
-            elif text in caption_texts:
-                caption(text)
-            elif el.tag == "head":
-                if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
-                    blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+            opened = len(blocks)
+            for text in filter(None, [_text(el)] if el.tag in {"head", "code"} else _paragraphs(el)):
+                if text in caption_texts:
+                    caption(text)
+                elif el.tag == "head":
+                    if (el.get("rend") or "h1") == "h1" and not any(hint == "title" for hint, _ in blocks):
+                        blocks.insert(0, ("title", text))  # a kicker above the headline reads after it
+                    else:
+                        blocks.append(("subhead", text))
+                elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
+                    blocks.append(("dek", text))
+                elif el.tag == "item":
+                    blocks.append(("item", text))
                 else:
-                    blocks.append(("subhead", text))
-            elif el.tag == "p" and (_DEK_CLASS.search(el.get("class") or "") or text in deks):
-                blocks.append(("dek", text))
-            else:
-                blocks.append(("item" if el.tag == "item" else None, text))
+                    blocks.append(("more" if len(blocks) > opened else None, text))
             for graphic in el.iter("graphic"):
                 visit(graphic)
         else:
@@ -292,6 +298,44 @@ def _figure_texts(tree) -> set[str]:
         if sum(len(line) for line in lines) < thresholds.FIGURE_MAX_CHARS:
             found |= lines
     return found
+
+
+def _paragraphs(el) -> list[str]:
+    """A block's paragraphs: one, unless the page wrote its paragraph breaks as blank lines
+    (`<br><br>`) inside it, or its lines (`<br>`) add up to more than a paragraph may hold (a
+    page of verse, a list or a whole story set as lines of one block)."""
+    lines = _lines(el)
+    paragraphs, current = [], []
+    for line in [*lines, ""]:
+        if line.strip():
+            current.append(line)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    out = []
+    for lines_of_one in paragraphs:
+        text = one_line(" ".join(lines_of_one))
+        if len(text) > limits.MAX_PARAGRAPH_CHARS:
+            out.extend(one_line(line) for line in lines_of_one)
+        else:
+            out.append(text)
+    return out
+
+
+def _lines(el) -> list[str]:
+    """A block's text cut at its line breaks (a page's <br>, trafilatura's <lb>)."""
+    from lxml import etree
+
+    lines = [""]
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if node.tag in {"lb", "br"}:
+            if event == "start":
+                lines.append("")
+        elif event == "start" and isinstance(node.tag, str):
+            lines[-1] += node.text or ""
+        if event == "end" and node is not el:
+            lines[-1] += node.tail or ""
+    return lines
 
 
 def _text(el) -> str:
