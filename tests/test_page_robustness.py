@@ -4,7 +4,9 @@ a tag. Hand-made pages; what truly cannot be read is still one error line."""
 
 from __future__ import annotations
 
+import gzip
 import re
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +125,32 @@ def test_the_lines_of_a_list_set_in_one_paragraph_stay_the_storys():
 def test_a_short_line_after_the_story_in_an_element_of_its_own_is_still_furniture():
     a = read(HEAD + story(3) + "<p>Share on Facebook<br>\n<br>Share on X</p>" + FOOT)
     assert len(texts(a)) == 3
+
+
+# Captions come from the page's own figures (trafilatura reads the page without its images,
+# which on some pages made it drop whole lists and headings), put back where the page prints them.
+
+
+def test_a_figure_caption_stands_where_the_page_prints_it_and_a_sidebars_does_not():
+    a = read(
+        HEAD + story(2)
+        + "<figure><img src='bridge.jpg'><figcaption>Image caption, The bridge at dawn.</figcaption></figure>"
+        + story(2, start=10)
+        + "<p><img src='map.png'><span class='wp-caption-text'>The river's course, from the survey.</span></p>"
+        + story(1, start=20)
+        + "</article><aside><figure><img src='ad.jpg'><figcaption>Our best offers this week</figcaption></figure></aside>"
+        + FOOT
+    )
+    kinds = [p.kind for p in a.paragraphs]
+    assert kinds == ["title", "body", "body", "caption", "body", "body", "caption", "body"]
+    assert [p.text for p in a.paragraphs if p.kind == "caption"] == ["The bridge at dawn.", "The river's course, from the survey."]
+
+
+def test_a_real_pages_feature_lists_and_numbered_headings_stay_in_the_story():
+    # WCXB development page 4252 (bench/data/wcxb-dev/, a tuning page): read with images,
+    # trafilatura dropped every list of features and every "1. QuickBooks" heading
+    page = Path(__file__).resolve().parents[1] / "bench" / "data" / "wcxb-dev" / "html" / "4252.html.gz"
+    a = prepare(gzip.decompress(page.read_bytes()), "4252.html").anatomy
+    story_text = " ".join(p.text for p in a.paragraphs if p.kind in {"body", "subhead"})
+    assert "Invoicing Customization: Create bespoke invoices" in story_text
+    assert "1. QuickBooks" in texts(a, "subhead")

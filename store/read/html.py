@@ -1,9 +1,10 @@
 """Saved web pages: the article's blocks and metadata, via trafilatura.
 
 trafilatura finds the main text and drops the page around it (navigation,
-related links, cookie banners, comments). It keeps headings and image
-positions but not figure captions, so captions are read from the page's
-own <figure> markup and put back where their image stood. Each block
+related links, cookie banners, comments). It is asked for no images (with
+them it loses whole lists and headings on some pages), so figure captions are
+read from the page's own <figure> markup and put back where the page prints
+them, among the story's blocks. Each block
 carries a kind hint only where the markup states it (h1 title, h2-h6
 subhead, figcaption caption, a standfirst/dek class, a table's row as body,
 a list's item as item, and more for a paragraph the page wrote inside the same
@@ -45,6 +46,8 @@ _BY = re.compile(r"^By\b", re.I)
 # text is in the paragraph's markup but not in what a reader sees there.
 _WIDGET_CLASS = re.compile(r"(?:rollover|tooltip|popover|hover-?card|popup)[\w-]*[-_](?:block|card|content|box|panel|body)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Class names of the element holding the words under a picture ("caption", "wp-caption-text", "wf_caption").
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_\-])caption(?:$|[\s_\-])", re.I)
 # Screen-reader labels sites put before a caption.
 _CAPTION_LABEL = re.compile(r"^(?:image|media|video|photo|picture)\s+caption\s*[,:]\s*", re.I)
 
@@ -102,7 +105,8 @@ def read_page(html: str) -> Page:
     """The main article of a page, or ReadError when it has none."""
     source = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     tree = _parse(source)
-    captions = _captions(tree)
+    order = _page_order(tree)
+    captions = {text for kind, text in order if kind == "caption"}
     figure_texts = _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
@@ -114,7 +118,7 @@ def read_page(html: str) -> Page:
         # trafilatura prunes the tree it is given; the balanced retry needs it whole, so it reads
         # the page parsed again (a copy of the tree for every page cost more than a parse for the few).
         doc = _extract(tree if precise else _parse(source), precise)
-        blocks = _blocks(doc.body, captions, figure_texts, deks) if doc is not None and doc.body is not None else []
+        blocks = _blocks(doc.body, captions | figure_texts, deks) if doc is not None and doc.body is not None else []
         story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item", "more"))
         tried.append((story, doc, blocks))
         if story >= thresholds.SHORT_STORY_CHARS:
@@ -125,7 +129,7 @@ def read_page(html: str) -> Page:
     if not story:
         raise ReadError("the page has no article text")
     page = Page(
-        blocks=blocks,
+        blocks=_place_captions(blocks, order),
         title=_clean(doc.title),
         author=_clean(doc.author),
         date=doc.date,
@@ -176,12 +180,9 @@ def _drop_hidden_widgets(tree) -> None:
             el.drop_tree()
 
 
-def _blocks(
-    body, captions: dict[str, str], figure_texts: set[str], deks: set[str]
-) -> list[tuple[str | None, str]]:
-    """trafilatura's body -> (kind hint, text) blocks, captions put back where their image stood."""
+def _blocks(body, caption_texts: set[str], deks: set[str]) -> list[tuple[str | None, str]]:
+    """trafilatura's body -> (kind hint, text) blocks; a line a figure holds is a caption."""
     blocks: list[tuple[str | None, str]] = []
-    caption_texts = set(captions.values()) | figure_texts
     placed: set[str] = set()
 
     def caption(text: str) -> None:
@@ -197,10 +198,7 @@ def _blocks(
             blocks.append((None, line))
 
     def visit(el) -> None:
-        if el.tag == "graphic":
-            if found := captions.get(el.get("src") or ""):
-                caption(found)
-        elif el.tag == "row" and not any(d.tag in _LAYOUT_TAGS for d in el.iterdescendants()):
+        if el.tag == "row" and not any(d.tag in _LAYOUT_TAGS for d in el.iterdescendants()):
             # A table row reads as one line, its cells in order; the markup says it is the
             # story's (a results table, a list of figures), so it never ends the story.
             text = " ".join(t for cell in el if (t := _text(cell)))
@@ -222,8 +220,6 @@ def _blocks(
                     blocks.append(("item", text))
                 else:
                     blocks.append(("more" if len(blocks) > opened else None, text))
-            for graphic in el.iter("graphic"):
-                visit(graphic)
         else:
             loose(el.text)
             for child in el:
@@ -243,7 +239,7 @@ def _extract(tree, precise: bool) -> Any:
         tree,
         include_comments=False,
         include_tables=True,
-        include_images=True,
+        include_images=False,
         with_metadata=True,
         favor_precision=precise,
         # The date the page states in its markup, first published; htmldate's
@@ -266,22 +262,65 @@ def _byline(tree) -> list[str]:
     return []
 
 
-def _captions(tree) -> dict[str, str]:
-    """Image address -> its figcaption, for every <figure> on the page."""
-    found: dict[str, str] = {}
-    for figure in tree.iter("figure"):
-        caption = next(figure.iter("figcaption"), None)
-        if caption is None:
+# The elements whose text trafilatura's blocks are made of, to find the story's blocks in the page.
+_TEXT_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "pre"}
+
+
+def _page_order(tree) -> list[tuple[str, str]]:
+    """The page in reading order as ("text", a paragraph's text), ("caption", a line under a
+    picture: a figure's figcaption, else the lines a small figure holds, or an element whose
+    class names it a caption) and ("headline", an h1's text): read before trafilatura prunes the
+    tree, to put the captions back among the story's blocks."""
+    order: list[tuple[str, str]] = []
+    inside: set = set()  # a caption's own elements, read with it
+    for el in tree.iter():
+        if el in inside or not isinstance(el.tag, str):
             continue
-        text = _CAPTION_LABEL.sub("", _text(caption))
-        if not text:
+        if el.tag == "figure":
+            if next(el.iter("img", "source", "picture"), None) is None:
+                continue
+            caption = next(el.iter("figcaption"), None)
+            lines = [_text(caption)] if caption is not None else [_text(line) for line in el.iter("p", "li")]
+            lines = [text for line in lines if (text := _CAPTION_LABEL.sub("", line))]
+            if sum(map(len, lines)) < thresholds.FIGURE_MAX_CHARS:
+                order.extend(("caption", line) for line in lines)
+        elif _CAPTION_CLASS.search(el.get("class") or "") and (text := _CAPTION_LABEL.sub("", _text(el))):
+            if len(text) < thresholds.FIGURE_MAX_CHARS:
+                order.append(("caption", text))
+                inside.update(el.iterdescendants())
+        elif el.tag in _TEXT_TAGS and (text := _text(el)):
+            order.append(("headline" if el.tag == "h1" else "text", text))
+    return order
+
+
+def _place_captions(blocks: list[tuple[str | None, str]], order: list[tuple[str, str]]) -> list[tuple[str | None, str]]:
+    """Each figure's caption before the first of the story's blocks the page prints after it, when
+    the headline or one of the story's blocks comes before it too: a figure outside the story (a
+    sidebar's, a teaser's) has none of the story around it."""
+    at: dict[str, int] = {}
+    for i, (_, text) in enumerate(blocks):
+        at.setdefault(text, i)
+    have = set(at)
+    before: dict[int, list[str]] = {}
+    pending: list[str] = []
+    reached = -1
+    headline = False
+    for kind, text in order:
+        if kind == "caption":
+            if (reached >= 0 or headline) and text not in have:
+                pending.append(text)
+                have.add(text)
             continue
-        for img in figure.iter("img", "source"):
-            for attr in ("src", "data-src", "srcset"):
-                address = (img.get(attr) or "").split()
-                if address:  # an attribute of only spaces names no image
-                    found.setdefault(address[0], text)
-    return found
+        headline = headline or kind == "headline"
+        if (i := at.get(text, -1)) > reached:
+            reached = i
+            before.setdefault(i, []).extend(pending)
+            pending = []
+    placed: list[tuple[str | None, str]] = []
+    for i, block in enumerate(blocks):
+        placed.extend(("caption", text) for text in before.get(i, []))
+        placed.append(block)
+    return placed
 
 
 def _figure_texts(tree) -> set[str]:
