@@ -154,3 +154,15 @@ def test_a_real_pages_feature_lists_and_numbered_headings_stay_in_the_story():
     story_text = " ".join(p.text for p in a.paragraphs if p.kind in {"body", "subhead"})
     assert "Invoicing Customization: Create bespoke invoices" in story_text
     assert "1. QuickBooks" in texts(a, "subhead")
+
+
+def test_a_list_precision_mode_drops_inside_the_story_is_put_back():
+    # WCXB development page 4801 (a tuning page): trafilatura's precision mode drops the plain
+    # lists of sentences after "This meant:" and "reparability is a huge benefit:"; balanced
+    # mode keeps them
+    page = Path(__file__).resolve().parents[1] / "bench" / "data" / "wcxb-dev" / "html" / "4801.html.gz"
+    body = texts(prepare(gzip.decompress(page.read_bytes()), "4801.html").anatomy)
+    for opening, items in (("This meant:", ("Fixed Switches:", "Difficult Repairs:")),
+                           ("reparability is a huge benefit:", ("Simplified Troubleshooting:", "Increased Longevity:"))):
+        at = next(i for i, t in enumerate(body) if t.endswith(opening))
+        assert [t.split(":")[0] + ":" for t in body[at + 1: at + 3]] == list(items)

@@ -106,8 +106,7 @@ def read_page(html: str) -> Page:
     source = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     tree = _parse(source)
     order = _page_order(tree)
-    captions = {text for kind, text in order if kind == "caption"}
-    figure_texts = _figure_texts(tree)
+    caption_texts = {text for kind, text in order if kind == "caption"} | _figure_texts(tree)
     byline = _byline(tree)
     deks = {_text(el) for el in tree.iter() if isinstance(el.tag, str) and _DEK_CLASS.search(el.get("class") or "")}
     tried = []
@@ -118,7 +117,7 @@ def read_page(html: str) -> Page:
         # trafilatura prunes the tree it is given; the balanced retry needs it whole, so it reads
         # the page parsed again (a copy of the tree for every page cost more than a parse for the few).
         doc = _extract(tree if precise else _parse(source), precise)
-        blocks = _blocks(doc.body, captions | figure_texts, deks) if doc is not None and doc.body is not None else []
+        blocks = _blocks_of(doc, caption_texts, deks)
         story = sum(len(text) for hint, text in blocks if hint in (None, "body", "item", "more"))
         tried.append((story, doc, blocks))
         if story >= thresholds.SHORT_STORY_CHARS:
@@ -126,6 +125,9 @@ def read_page(html: str) -> Page:
     story, doc, blocks = tried[0]
     if len(tried) > 1 and tried[1][0] > story * thresholds.RETRY_GAIN:
         story, doc, blocks = tried[1]
+    elif len(tried) > 1 or _list_left_out(blocks, order):
+        balanced = tried[1][2] if len(tried) > 1 else _blocks_of(_extract(_parse(source), False), caption_texts, deks)
+        blocks = _lists_between(blocks, balanced)
     if not story:
         raise ReadError("the page has no article text")
     page = Page(
@@ -178,6 +180,42 @@ def _drop_hidden_widgets(tree) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _blocks_of(doc, caption_texts: set[str], deks: set[str]) -> list[tuple[str | None, str]]:
+    return _blocks(doc.body, caption_texts, deks) if doc is not None and doc.body is not None else []
+
+
+def _list_left_out(blocks: list[tuple[str | None, str]], order: list[tuple[str, str]]) -> bool:
+    """Does the page hold a list item written in words, between two of the story's blocks, that
+    the story lacks? Only then is the page read in balanced mode as well (it costs half as much
+    again as reading it)."""
+    have = {text for _, text in blocks}
+    left_out = started = False
+    for kind, text in order:
+        if text in have:
+            if left_out:
+                return True
+            started = True
+        elif started and kind == "item" and len(text.split()) >= thresholds.LEFT_OUT_ITEM_WORDS:
+            left_out = True
+    return False
+
+
+def _lists_between(precise, balanced):
+    """Precision mode drops some plain lists inside a story (a list of features after "it lets
+    you:"); the list items balanced mode keeps between two blocks both modes keep are put back."""
+    from difflib import SequenceMatcher
+
+    a = [t for _, t in precise]
+    b = [t for _, t in balanced]
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    out = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        out.extend(precise[i1:i2])
+        if tag == "insert" and 0 < n < len(ops) - 1:
+            out.extend(block for block in balanced[j1:j2] if block[0] == "item")
+    return out
 
 
 def _blocks(body, caption_texts: set[str], deks: set[str]) -> list[tuple[str | None, str]]:
@@ -267,7 +305,7 @@ _TEXT_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd",
 
 
 def _page_order(tree) -> list[tuple[str, str]]:
-    """The page in reading order as ("text", a paragraph's text), ("caption", a line under a
+    """The page in reading order as ("text", a paragraph's text; "item" for a list's), ("caption", a line under a
     picture: a figure's figcaption, else the lines a small figure holds, or an element whose
     class names it a caption) and ("headline", an h1's text): read before trafilatura prunes the
     tree, to put the captions back among the story's blocks."""
@@ -289,7 +327,7 @@ def _page_order(tree) -> list[tuple[str, str]]:
                 order.append(("caption", text))
                 inside.update(el.iterdescendants())
         elif el.tag in _TEXT_TAGS and (text := _text(el)):
-            order.append(("headline" if el.tag == "h1" else "text", text))
+            order.append(({"h1": "headline", "li": "item"}.get(el.tag, "text"), text))
     return order
 
 
