@@ -170,10 +170,11 @@ def score_article(db, gold: dict) -> Score:
     written = _written_forms(db, article_id)
     standalone = [_standalone(_untitled(g["forms"]), written) for g in gold_entities]
     universe = set().union(*standalone) if standalone else set()
-    gold_pairs = {frozenset(p) for forms in standalone for p in combinations(sorted(forms), 2)}
-    # Role-other forms (nationalities, party adjectives) are not scored as entities, so two of them
-    # in one entity ("Kuwaiti", "Kuwaitis") is no wrong merge; one joined to an actor or place is.
+    # Role-other forms (nationalities, party adjectives) are not scored as entities, so a pair of two
+    # of them ("Kuwaiti", "Kuwaitis") is scored neither way: no merge to find, no wrong merge; one
+    # joined to an actor or place is scored.
     scored_forms = set().union(*(f for f, g in zip(standalone, gold_entities) if g["role"] in SCORED_ROLES))
+    gold_pairs = {frozenset(p) for forms in standalone for p in combinations(sorted(forms), 2) if set(p) & scored_forms}
     # A predicted form is read as the gold forms are, its leading title dropped: "General Electric Co"
     # is "Electric Co" on both sides, or the pair of a company named whole could never match.
     pred_pairs = {

@@ -26,7 +26,18 @@ by name and by first appearance, and the Mentions pane of the most mentioned
 actor, to the last frame Textual draws for it: the first End (the list's end
 never read before, as a reader meets it) and the median of the runs after it,
 against Home's median. A list that renders only what is on screen costs the
-same at its end as at its start: the ratios should be ~1.
+same at its end as at its start: the ratios should be ~1. Home's rows were
+drawn before (when the list was shown), the first End's never were: it is
+also set against the second PageDown from the start (the first scrolls only
+to the row it highlights), a screen of rows never drawn either, which is what it should cost (~1 again). Beside each, the
+process's CPU time from the key to its last frame, which the load of a shared
+machine stretches far less than the wall time.
+
+Every app starts with a settings file of its own, as a new user's: the app
+remembers its scope and orders, and a scope left at the corpus by one run made
+the next one's `s` go back to the article's.
+
+The apps open a copy of the kept store (removed at the end).
 
 The store is written once per size through the store's write path and kept
 (bench/tui_store.py `cached`): a 100,000-article store takes minutes to write.
@@ -36,9 +47,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -50,6 +63,9 @@ from newsx.tui.screens.main import MainScreen
 from newsx.tui.settings import CONFIG_ENV
 
 from .tui_store import cached
+
+SETTINGS = Path(tempfile.mkdtemp(prefix="newsx-bench-"))
+APPS = itertools.count()
 
 
 class TimedScreen(MainScreen):
@@ -70,11 +86,13 @@ class TimedScreen(MainScreen):
 
     def on_input_changed(self, event) -> None:
         self.app.changed[event.value] = time.perf_counter()
+        self.app.changed_cpu[event.value] = time.process_time()
 
     def on_hits_found(self, message) -> None:
         super().on_hits_found(message)
         message.prevent_default()
         self.app.hits_shown[message.query] = time.perf_counter()
+        self.app.hits_cpu[message.query] = time.process_time()
 
 
 class BareScreen(TimedScreen):
@@ -90,12 +108,19 @@ class TimedApp(NewsxApp):
     screen_class: type[MainScreen] = TimedScreen
 
     def __init__(self, *args, **kwargs):
+        # Every app of the bench starts as a new user's would. The app remembers its scope, the lists' orders and
+        # the reading position in the user's settings: sharing one file, the corpus keystrokes left the scope at
+        # corpus, the End/Home app after them started there, and its `s` went back to the article scope, whose
+        # lists are an article's (the most mentioned actor's one mention: End drew nothing, as it should).
+        os.environ[CONFIG_ENV] = str(SETTINGS / f"settings-{next(APPS)}.json")
         super().__init__(*args, **kwargs)
         self.started = time.perf_counter()
         self.first_paint: float | None = None
         self.loaded: float | None = None
         self.hits_shown: dict[str, float] = {}
         self.changed: dict[str, float] = {}
+        self.hits_cpu: dict[str, float] = {}  # the process's CPU time (every thread: the searches' workers too)
+        self.changed_cpu: dict[str, float] = {}
         self.scope_shown: dict[str, float] = {}
 
     def get_default_screen(self) -> MainScreen:
@@ -133,14 +158,17 @@ def resident_mb() -> float:
     return float("nan")
 
 
-async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float], list[float], float | None, float]:
-    """Latency of each keystroke (ms) to filtered panes, and to Input.Changed; the scope switch; RSS at the end."""
+async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, list[float]], float | None, float]:
+    """Ms from each keystroke to filtered panes and to Input.Changed, wall and the process's CPU (`filtered`, `echoed`,
+    `cpu_filtered`, `cpu_echoed`); the scope switch; RSS at the end."""
     app = TimedApp(db, poll_seconds=None)
-    filtered, echoed, switch = [], [], None
+    switch = None
+    ms: dict[str, list[float]] = {"filtered": [], "echoed": [], "cpu_filtered": [], "cpu_echoed": []}
     async with app.run_test(size=(160, 48)) as pilot:
         while app.loaded is None:
             await pilot.pause(0.01)
         if scope == "corpus":
+            assert app.main.scope == "article", "the app started in the corpus scope: `s` would time the switch back"
             pressed = time.perf_counter()
             await pilot.press("s")
             while "corpus" not in app.scope_shown:
@@ -154,16 +182,18 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[list[float
             typed = ""
             for ch in word:
                 typed += ch
-                pressed = time.perf_counter()
+                pressed, cpu = time.perf_counter(), time.process_time()
                 await pilot.press(ch)
                 deadline = time.perf_counter() + 10
                 while typed not in app.hits_shown and time.perf_counter() < deadline:
-                    await asyncio.sleep(0.0005)
+                    await asyncio.sleep(0.002)  # the hits' time is taken by their handler: this only waits
                 assert search.value == typed
-                filtered.append((app.hits_shown.pop(typed) - pressed) * 1000)
-                echoed.append((app.changed.pop(typed) - pressed) * 1000)
+                ms["filtered"].append((app.hits_shown.pop(typed) - pressed) * 1000)
+                ms["echoed"].append((app.changed.pop(typed) - pressed) * 1000)
+                ms["cpu_filtered"].append((app.hits_cpu.pop(typed) - cpu) * 1000)
+                ms["cpu_echoed"].append((app.changed_cpu.pop(typed) - cpu) * 1000)
         rss = resident_mb()
-    return filtered, echoed, switch, rss
+    return ms, switch, rss
 
 
 FRAME_WAIT = 0.1  # seconds after a key's handling for its frames to be drawn (Textual draws at most 60 a second)
@@ -173,14 +203,16 @@ FIRST_FRAME_WAIT = 5.0  # seconds a key may take to draw anything before the ben
 async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
     """Ms from End (the first, then the median of `runs` more) and from Home to the key's last frame, in the
     corpus's Quotes pane (all, filtered, by speaker), the article list, the reader, the Actors pane by name and by
-    first appearance, and the Mentions pane of the corpus's most mentioned actor."""
+    first appearance, and the Mentions pane of the corpus's most mentioned actor; beside them, the second PageDown
+    from the list's start (a screen of rows never drawn, as the first End's are), and the process's CPU time for
+    each (what the load does not stretch). Keys `first_end`, `end`, `home`, `first_page_down`, each also `cpu_…`."""
     app = TimedApp(db, poll_seconds=None)
-    frames: list[float] = []
+    frames: list[tuple[float, float]] = []  # (wall, process CPU) of each frame written
     display = app._display
 
     def timed_display(screen, update) -> None:
-        frames.append(time.perf_counter())
         display(screen, update)
+        frames.append((time.perf_counter(), time.process_time()))
 
     # Timed to the frame the app writes, not to a whole screen drawn again after the key (90 ms at 160x48, which
     # made every list's End cost about what its Home did, whatever the key itself cost)
@@ -195,10 +227,11 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
             if not frames:
                 return
 
-    async def key_to_frame(pilot, key: str, name: str) -> float:
+    async def key_to_frame(pilot, key: str, name: str) -> tuple[float, float]:
+        """Ms from the key to its last frame: wall, and the process's CPU."""
         await still(pilot)
         frames.clear()
-        pressed = time.perf_counter()
+        pressed, cpu = time.perf_counter(), time.process_time()
         await pilot.press(key)
         # a page read by a worker is drawn when it comes, which may be after FRAME_WAIT; then until frames stop
         while not frames and time.perf_counter() - pressed < FIRST_FRAME_WAIT:
@@ -208,12 +241,19 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
         while drawn != len(frames):
             drawn = len(frames)
             await pilot.pause(FRAME_WAIT)
-        return (frames[-1] - pressed) * 1000
+        return (frames[-1][0] - pressed) * 1000, (frames[-1][1] - cpu) * 1000
 
     timings: dict[str, dict[str, list[float]]] = {}
+
+    async def timed(pilot, name: str, key: str, figure: str) -> None:
+        wall, cpu = await key_to_frame(pilot, key, name)
+        timings[name].setdefault(figure, []).append(wall)
+        timings[name].setdefault(f"cpu_{figure}", []).append(cpu)
+
     async with app.run_test(size=(160, 48)) as pilot:
         while app.loaded is None:
             await pilot.pause(0.01)
+        assert app.main.scope == "article", "the app started in the corpus scope: `s` would go back to the article's"
         await pilot.press("s")
         while "corpus" not in app.scope_shown:
             await asyncio.sleep(0.001)
@@ -246,20 +286,34 @@ async def ends(db: Path, runs: int) -> dict[str, dict[str, float]]:
                 await pilot.press(*keys)
                 await app.workers.wait_for_complete()
                 await pilot.pause()
+            timings[name] = {}
+            # a screen of rows never drawn, next to the start: what the first End's screen should cost, no more. The
+            # second PageDown: the first moves the highlight a page, and the list scrolls only to show it (a row)
+            await key_to_frame(pilot, "pagedown", name)
+            await timed(pilot, name, "pagedown", "first_page_down")
+            await timed(pilot, name, "home", "home")
             # the first End builds and draws a screen of rows never drawn (Home's were, when the list was shown)
-            first = await key_to_frame(pilot, "end", name)
-            timings[name] = {"first_end": [first], "home": [await key_to_frame(pilot, "home", name)], "end": []}
+            await timed(pilot, name, "end", "first_end")
+            await timed(pilot, name, "home", "home")
             for _ in range(runs):
-                timings[name]["end"].append(await key_to_frame(pilot, "end", name))
-                timings[name]["home"].append(await key_to_frame(pilot, "home", name))
+                await timed(pilot, name, "end", "end")
+                await timed(pilot, name, "home", "home")
     return {name: {key: statistics.median(ms) for key, ms in keys.items()} for name, keys in timings.items()}
+
+
+def load() -> str:
+    """The 1-minute load average now: the machine is shared, and every figure is read beside it."""
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def print_ends(figures: dict[str, dict[str, float]], runs: int) -> None:
     for name, ms in figures.items():
         print(f"end -> {name} drawn: first {ms['first_end']:.1f} ms, then {ms['end']:.1f} ms; home {ms['home']:.1f} ms;"
-              f" ratio first {ms['first_end'] / ms['home']:.2f}, then {ms['end'] / ms['home']:.2f}"
-              f" (median of {runs}; load {Path('/proc/loadavg').read_text().split()[0]})", flush=True)
+              f" ratio first {ms['first_end'] / ms['home']:.2f}, then {ms['end'] / ms['home']:.2f};"
+              f" a page down to rows never drawn {ms['first_page_down']:.1f} ms, the first end to it"
+              f" {ms['first_end'] / ms['first_page_down']:.2f}; CPU ms first end {ms['cpu_first_end']:.1f},"
+              f" page down {ms['cpu_first_page_down']:.1f}, end {ms['cpu_end']:.1f}, home {ms['cpu_home']:.1f}"
+              f" (median of {runs}; load {load()})", flush=True)
 
 
 def slowest_end(figures: dict[str, dict[str, float]]) -> tuple[str, float, float]:
@@ -285,18 +339,28 @@ def main() -> None:
     parser.add_argument("--keys-only", action="store_true",
                         help="only the keystrokes (and the scope switch before them): no first paint, no End/Home")
     args = parser.parse_args()
-    # the app remembers its scope in the user's settings: a run (or another process) that left it in the
-    # corpus scope would start the next app there, and `s` would time the switch back
-    os.environ[CONFIG_ENV] = str(Path(tempfile.mkdtemp(prefix="newsx-bench-")) / "settings.json")
     if args.ends_only is not None:
-        print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
+        try:
+            print_ends(asyncio.run(ends(args.ends_only, args.runs)), args.runs)
+        finally:
+            shutil.rmtree(SETTINGS, ignore_errors=True)
         return
     quotes = args.quotes if args.quotes is not None else 19 * args.articles
     t = time.perf_counter()
-    db, built, written = cached(args.articles, args.aliases, quotes)
+    kept, built, written = cached(args.articles, args.aliases, quotes)
     print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions,"
           f" {built['quotes']} quotes ({'written' if written else 'cached, opened'} in {time.perf_counter() - t:.1f} s)",
           flush=True)
+    # the apps open a copy (removed with the settings): the kept store is shared by every run and engineer
+    db = SETTINGS / kept.name
+    shutil.copyfile(kept, db)
+    try:
+        run_all(db, args, built)
+    finally:
+        shutil.rmtree(SETTINGS, ignore_errors=True)
+
+
+def run_all(db: Path, args: argparse.Namespace, built: dict) -> None:
     result = {"articles": built["articles"], "aliases": built["aliases"], "quotes": built["quotes"]}
 
     if not args.keys_only:
@@ -305,6 +369,7 @@ def main() -> None:
     if not args.keys_only:
         result["ends"] = asyncio.run(ends(db, args.runs))
         print_ends(result["ends"], args.runs)
+    result["load"] = float(load())
     if args.json:
         print(json.dumps(result))
 
@@ -324,8 +389,8 @@ def first_paints(db: Path, runs: int, built: dict, result: dict) -> None:
                 loads.append(loaded * 1000)
     result |= {"paint_ms": statistics.median(paints), "bare_paint_ms": statistics.median(bare), "shown_ms": statistics.median(loads)}
     print(f"first paint: newsx-tui {result['paint_ms']:.0f} ms, bare app {result['bare_paint_ms']:.0f} ms,"
-          f" ratio {result['paint_ms'] / result['bare_paint_ms']:.2f} (median of {runs})")
-    print(f"store shown (article, panes, list of {built['articles']} articles): {result['shown_ms']:.0f} ms", flush=True)
+          f" ratio {result['paint_ms'] / result['bare_paint_ms']:.2f} (median of {runs}; load {load()})")
+    print(f"store shown (article, panes, list of {built['articles']} articles): {result['shown_ms']:.0f} ms (load {load()})", flush=True)
 
 
 def keys(db: Path, built: dict, result: dict) -> None:
@@ -345,17 +410,22 @@ def keys(db: Path, built: dict, result: dict) -> None:
     print(f"keystrokes: {len(typed)} keys over {len(words)} words; {again} of them type a query typed before in the"
           " run (a name's misspelling shares its first letters), whose hits the screen keeps and shows without searching")
     for scope in ("article", "corpus"):
-        filtered, echoed, switch, rss = asyncio.run(keystrokes(db, words, scope))
+        ms, switch, rss = asyncio.run(keystrokes(db, words, scope))
         if switch is not None:
             result["switch_ms"] = switch
-            print(f"scope switch -> corpus panes and {built['quotes']} quotes shown: {switch:.0f} ms")
-        result[scope] = {"median_ms": statistics.median(filtered), "p95_ms": p95(filtered), "echo_ms": statistics.median(echoed)}
+            print(f"scope switch -> corpus panes and {built['quotes']} quotes shown: {switch:.0f} ms (load {load()})")
+        filtered = ms["filtered"]
+        result[scope] = {"median_ms": statistics.median(filtered), "p95_ms": p95(filtered), "echo_ms": statistics.median(ms["echoed"]),
+                         "cpu_median_ms": statistics.median(ms["cpu_filtered"]), "cpu_p95_ms": p95(ms["cpu_filtered"]),
+                         "cpu_echo_ms": statistics.median(ms["cpu_echoed"])}
         print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
               f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
-              f" Input.Changed echo median {statistics.median(echoed):.1f} ms"
-              f" (load {Path('/proc/loadavg').read_text().split()[0]})", flush=True)
+              f" Input.Changed echo median {statistics.median(ms['echoed']):.1f} ms;"
+              f" CPU ms median {result[scope]['cpu_median_ms']:.1f}, p95 {result[scope]['cpu_p95_ms']:.1f},"
+              f" echo median {result[scope]['cpu_echo_ms']:.1f}"
+              f" (load {load()})", flush=True)
     result["rss_mb"] = rss
-    print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB")
+    print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB (load {load()})")
 
 
 if __name__ == "__main__":

@@ -134,14 +134,14 @@ def fresh_copy(base: Path, copy: Path) -> Path:
     return copy
 
 
-def one_repeat(bases: list[Path], work: Path, batches: dict[str, list], r: int) -> list[dict]:
+def one_repeat(bases: list[Path], work: Path, batches: dict[str, list], r: int, settings: list[str]) -> list[dict]:
     """A fresh copy of each base per setting, each opened as ingest opens a store; the same articles written into
     every copy article by article, in an order that turns with each article, so that the machine's load at any
     moment falls on every copy alike. Per copy and connection (fresh, then warm): wall and CPU ms, read calls."""
     from newsx.store import open_db
     from newsx.store.db.write import store_article
 
-    keys = [(label, i) for label in SETTINGS for i in range(len(bases))]
+    keys = [(label, i) for label in settings for i in range(len(bases))]
     copies = {key: fresh_copy(bases[key[1]], work / f"run-{n}-{bases[key[1]].name}") for n, key in enumerate(keys)}
     dbs = {}
     try:
@@ -176,7 +176,8 @@ def load() -> str:
         return " ".join(fh.read().split()[:3])
 
 
-def run(stores: list[Path], n: int, repeats: int) -> dict:
+def run(stores: list[Path], n: int, repeats: int, settings: list[str] | None = None) -> dict:
+    settings = settings or list(SETTINGS)
     with tempfile.TemporaryDirectory(prefix="newsx-write-scale-") as tmp:
         work = Path(tmp)
         batches = {"fresh": analysed(n, work), "warm": analysed(n, work, first=n)}
@@ -185,17 +186,17 @@ def run(stores: list[Path], n: int, repeats: int) -> dict:
         runs: list[dict] = []
         for r in range(repeats):
             print(f"write scale: repeat {r + 1} of {repeats} ...", file=sys.stderr, flush=True)
-            runs += one_repeat([base for base, _ in bases], work, batches, r)
+            runs += one_repeat([base for base, _ in bases], work, batches, r, settings)
         for base, _ in bases:
             _remove(base)
     return {"n": n, "repeats": repeats, "sizes": [size for _, size in bases], "stores": [s.name for s in stores],
-            "runs": runs, "load": [started, load()]}
+            "runs": runs, "load": [started, load()], "settings": settings}
 
 
 def summary(result: dict) -> list[dict]:
     """Per setting and connection: median CPU ms and read calls per store; each repeat's ratio of the last store to the first."""
     rows = []
-    for label in SETTINGS:
+    for label in result.get("settings", SETTINGS):
         for phase in ("fresh", "warm"):
             of = {i: [r[phase] for r in result["runs"] if r["settings"] == label and r["store"] == i]
                   for i in range(len(result["sizes"]))}
@@ -246,9 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100, help="stories per connection, fresh and warm (default 100)")
     parser.add_argument("--repeats", type=int, default=3, help="copies of each store written into (default 3)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON line after the table")
+    parser.add_argument("--settings", choices=list(SETTINGS), action="append",
+                        help="only these connection settings (repeatable; default: all, each a copy of every store per repeat)")
     args = parser.parse_args(argv)
     stores = args.stores or [cached_store(sizes) for sizes in STORE_SIZES]
-    result = run(stores, args.n, args.repeats)
+    result = run(stores, args.n, args.repeats, args.settings)
     print("\n".join(render(result)))
     if args.json:
         print(json.dumps(result))

@@ -29,9 +29,9 @@ from .records import Extraction, Prepared
 # first article is stored soon after the workers' model loads and no worker idles long at the end).
 BATCH_ARTICLES = 32
 CHUNK_ARTICLES = 4
-# What every worker would import for itself: the forkserver imports it once, and each worker starts
-# as a fork of it with only the model's weights to load (about a second of CPU less per worker).
-WORKER_PRELOAD = ["spacy", "newsx.store.nlp.pipeline", "newsx.store.nlp.extract"]
+# What every worker would import and load for itself: the forkserver does it once (spaCy, the model,
+# the language identifier: store/nlp/preload.py), and each worker starts as a fork of it, ready.
+WORKER_PRELOAD = ["spacy", "newsx.store.nlp.pipeline", "newsx.store.nlp.extract", "newsx.store.nlp.preload"]
 
 
 @dataclass
@@ -259,16 +259,11 @@ def _analyse_in_worker(chunk: list[tuple[bytes, str, str]]) -> list[Outcome]:
     return analyse(chunk, _worker_nlp)
 
 
-def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -> None:
-    """Fan chunks out to `jobs` processes; store results in input order as they come back.
-
-    At most two chunks per worker are in flight, so memory stays flat
-    however many articles there are.
-    """
+def worker_pool(jobs: int):
+    """`jobs` worker processes, each forked ready to analyse (the model and the language identifier
+    loaded once, before the fork: WORKER_PRELOAD)."""
     import multiprocessing
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     from .nlp.pipeline import load_model, model_name
 
@@ -279,8 +274,20 @@ def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -
     # holds a database connection and a progress bar's thread.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(WORKER_PRELOAD)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model,))
+
+
+def _run_in_workers(todo: Iterator[tuple[bytes, str, str]], jobs: int, stored) -> None:
+    """Fan chunks out to `jobs` processes; store results in input order as they come back.
+
+    At most two chunks per worker are in flight, so memory stays flat
+    however many articles there are.
+    """
+    from collections import deque
+    from concurrent.futures.process import BrokenProcessPool
+
     pending: deque = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model,)) as pool:
+    with worker_pool(jobs) as pool:
         try:
             for chunk in _chunks(todo, CHUNK_ARTICLES):
                 pending.append(pool.submit(_analyse_in_worker, chunk))

@@ -35,6 +35,16 @@ TITLES = frozenset(
 # Titles of courtesy, which any person may carry and no office is named by ("Mr Kennedy", not a minister).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
+# Names of one party, which copy uses as freely as each other: "the Tories" are the Conservatives
+# (Britain's, Canada's), "the GOP" the Republicans. Each is the words before "party", folded.
+_PARTY_NAMES = (("conservative", "tory"), ("republican", "gop"))
+
+
+def party_names(party: str) -> tuple[str, ...]:
+    """A party's name (its words before "party", folded) and the other names it goes by."""
+    return next((names for names in _PARTY_NAMES if party in names), (party,))
+
+
 _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
 

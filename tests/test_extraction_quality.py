@@ -99,16 +99,18 @@ def test_round_11_keeps_what_tuning_reached(scores):
     """Round 11 (BBC News dataset and Reuters-21578 wire copy) left UNTOUCHED_ROUNDS in session 8,
     before any tuning on it. These floors start at its untouched figures (tests/gold/README.md,
     "Round 11: measured once, untouched") and rise with what tuning on it reaches (merges 74.7% ->
-    92.4% after r11-merges, "Tuned on round 11: merges")."""
+    92.4% after r11-merges, "Tuned on round 11: merges"; 94.9% after r12-merges, "Tuned on rounds 11
+    and 12 (session 9): merges")."""
     unseen = _unseen(scores, range(11, 12))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 150, (unseen.direct, unseen.reported)
     assert unseen.direct_speakers.recall >= 0.96, unseen.direct_speakers
     # entities: 89.9% found, precision 0.855 untouched once role-other gold left the count (the README
     # says it is not scored; 81.8% / 0.86 as first counted); 97.1% / 0.938 after r11-entities
     assert unseen.entities.recall >= 0.96 and unseen.entities.precision >= 0.93, unseen.entities
-    assert unseen.merges.recall >= 0.92 and unseen.merges.precision == 1.0, unseen.merges
+    assert unseen.merges.recall >= 0.94 and unseen.merges.precision == 1.0, unseen.merges
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
-    assert unseen.reported.recall >= 0.94 and unseen.reported_speakers.recall >= 0.86, (unseen.reported, unseen.reported_speakers)
+    # reported right speaker 87.1% after session 8, 88.2% after r12-speakers (session 9)
+    assert unseen.reported.recall >= 0.94 and unseen.reported_speakers.recall >= 0.87, (unseen.reported, unseen.reported_speakers)
 
 
 def test_round_12_keeps_what_tuning_reached(scores):
@@ -117,14 +119,18 @@ def test_round_12_keeps_what_tuning_reached(scores):
     "Round 12: measured once, untouched") and rise with what tuning on it reaches."""
     unseen = _unseen(scores, range(12, 13))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
-    assert unseen.direct.recall >= 0.97 and unseen.direct_speakers.recall >= 0.89, (unseen.direct, unseen.direct_speakers)
+    # direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after r12-speakers (session 9)
+    assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.94, (unseen.direct, unseen.direct_speakers)
     # entities: 92.1% found, precision 0.893 untouched; 97.5% / 0.962 after r12-entities
     assert unseen.entities.recall >= 0.965 and unseen.entities.precision >= 0.95, unseen.entities
-    assert unseen.merges.recall >= 0.80 and unseen.merges.precision >= 0.89, unseen.merges
+    # merges 80.5% untouched (precision 0.90); 92.0%, precision 1.0 after r12-merges ("Tuned on rounds 11
+    # and 12 (session 9): merges"; 93.9% (77/82) once a pair of two role-other forms is scored neither way, 5 pairs here)
+    assert unseen.merges.recall >= 0.91 and unseen.merges.precision == 1.0, unseen.merges
     # untouched: 3 of 188 broken (Howard = Howard Flight, Slough = Slough Conservative Association,
-    # Burroughs-Wellcome Co = Wellcome PLC)
-    assert unseen.never_merge.recall >= 0.98, unseen.never_merge
-    assert unseen.reported.recall >= 0.91 and unseen.reported_speakers.recall >= 0.81, (unseen.reported, unseen.reported_speakers)
+    # Burroughs-Wellcome Co = Wellcome PLC), all fixed before tuning
+    assert unseen.never_merge.recall == 1.0, unseen.never_merge
+    # reported found / right speaker 91.7 / 81.7% untouched, 93.5 / 89.3% after r12-speakers
+    assert unseen.reported.recall >= 0.92 and unseen.reported_speakers.recall >= 0.88, (unseen.reported, unseen.reported_speakers)
 
 
 def test_sample_keeps_albukamal_a_place(scores):

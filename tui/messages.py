@@ -104,6 +104,7 @@ class MentionsRead(Message):
     jump: bool = True
     first: int = 0
     view: ArticleView | None = None
+    current: int | None = None  # where the mention the reader was on is among them, when one was kept
 
 
 @dataclass

@@ -47,7 +47,7 @@ from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
-    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, name_words, trailing_title_length,
+    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -145,8 +145,9 @@ _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 # "Espro P7", "Colgate 360 Sensitive", "Ioniq 5 N"; a broadcaster's channel ("NBC 5", "BBC Radio 4",
 # "Channel 4", "Local 10") and a union's local ("SEIU Local 1199") are names.
 _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
-# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly".
-_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly)\b")
+# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly",
+# "the Catholic church" (the faith's body, no site named "Catholic")
+_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly|[Cc]hurch)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
 _LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
@@ -1346,16 +1347,37 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
     return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
 
 
+# "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
+_FIRM_SUFFIX = r"(?:Co|Inc|Corp|Corporation|Ltd|Plc|PLC|LLC)\b\.?"
+_FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
+
+
+def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
+    wherever it is written, with or without the noun, where the model tagged its names apart, as
+    whatever it took them for ("Cable", "Wireless Plc"; "Rope" a place, "Anchor" a person)."""
+    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text)}
+    if not names:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + rf")(?: {_FIRM_SUFFIX})?(?![\w-])")
+    dropped: set[int] = set()
+    added = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in spans if m.seq == p.seq and m.start < hit.end() and hit.start() < m.end]
+            end = hit.end() - hit.group().endswith(".")  # a span keeps no final period
+            if inside and not any(m.start <= hit.start() and end <= m.end for m in inside):  # "Pacific Gas & Electric Co."
+                dropped |= {id(m) for m in inside}
+                added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"}))
+    return [m for m in spans if id(m) not in dropped] + added
+
+
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """One name, one span: where the article's name of several words ("Customs and Border
     Protection") is written again but split into shorter spans there ("Customs", "Border
-    Protection"), the whole name replaces its pieces; a firm's name without its legal form too
-    ("Cable and Wireless" of "Cable and Wireless Plc")."""
+    Protection"), the whole name replaces its pieces."""
+    spans = _firms_of_two_names(prose, spans)
     whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
-    for m in list(whole.values()):
-        short = m.text[: len(m.text) - len(m.text.rsplit(" ", 1)[-1]) - 1] if m.label == "ORG" and _CORPORATE_SUFFIX.search(m.text) else ""
-        if " and " in short or " & " in short:
-            whole.setdefault(short, m)
     if not whole:
         return spans
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
@@ -1733,6 +1755,7 @@ def _short_form(text: str) -> bool:
 def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
 ) -> list[_Group]:
+    groups = groups + _party_adjectives_apart(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -1754,6 +1777,7 @@ def _merge(
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    alone = {bare_key(a) for g in groups for a in g.aliases if " " not in a}  # names written as one word
     for i, g in enumerate(groups):
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
@@ -1810,14 +1834,17 @@ def _merge(
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
-        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname)
+        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname): no
+        # given name of a "Howard Flight" whom "Flight" names alone, but the family name written first
+        # of a "Xi Jinping" whom "Jinping" never names
         surname = all("surname" in m.evidence for m in g.mentions)
-        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence and not surname:
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it.
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
+                        and not (surname and bare_key(full.split()[-1]) in alone)
                         for full in groups[j].aliases for a in short if len(a.split()) == 1)
             }
             if len(firsts) == 1:
@@ -1843,7 +1870,8 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) for a in acr for b in h.aliases)
+                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                        for a in acr for b in h.aliases)
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
@@ -1859,6 +1887,10 @@ def _merge(
         firm = _firm_named(groups, i)
         if firm is not None:
             union(firm, i)
+            continue
+        bodies = {find(j) for j in _bodies_headed_by(groups, i)}
+        if len(bodies) == 1:
+            union(bodies.pop(), i)
     for i, g in enumerate(groups):
         for j in range(i + 1, len(groups)):
             if find(i) != find(j) and _same_thing(g, groups[j]):
@@ -1877,6 +1909,29 @@ def _merge(
     for g in kept:
         g.mentions.sort(key=lambda m: (m.seq, m.start))
     return kept
+
+
+def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+    """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
+    adjective names a member's party, its plural the party acting. The model's one people's word
+    (NORP, "Republican" and "Republicans" in one group) loses its adjective's mentions to a new
+    group, returned, so that only the plural joins the party."""
+    parties = _party_names_of(groups)
+    apart = []
+    for g in groups:
+        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label == "NORP" else []
+        if adjective and len(adjective) < len(g.mentions):
+            g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
+            apart.append(_Group(adjective, "NORP"))
+    return apart
+
+
+def _party_names_of(groups: list[_Group]) -> set[str]:
+    """The names of the article's parties (the words before "party", folded), and their other names."""
+    return {
+        name for g in groups if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
+    }
 
 
 def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> bool:
@@ -1919,6 +1974,20 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
         and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
+
+
+def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
+    """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
+    Trade and Industry": a body's head noun, written alone with its capital, stands for the body
+    named as that noun of something (the one such body, or it says nothing)."""
+    g = groups[i]
+    if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
+        return []
+    heads = {name_key(a) for a in g.aliases}
+    return [
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" for a in h.aliases)
+    ]
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -2013,6 +2082,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
     for i, g in enumerate(groups):
@@ -2046,12 +2116,43 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
-                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
-                members = _members_of(words[:-1])
-                j = next((k for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
-                          and any(name_key(a) in members for a in h.aliases)), None)
-                if j is not None:
-                    pairs.append((i, j))
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat");
+                # a party's adjective alone ("a Conservative candidate", which the model reads as a people's
+                # word) names a member's party, not the party acting
+                party = " ".join(words[:-1])
+                adjectives = set(party_names(party))
+                members = {m for name in adjectives for m in _members_of(name.split())}
+                pairs += [
+                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                    and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
+                ]
+    return pairs
+
+
+# One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
+_ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
+
+
+def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list[tuple[int, int]]:
+    """(people's word, other) pairs: "Yugoslavs", which the model took for a body, and "Yugoslav";
+    "Welshman" and "Welsh". Both are the people's words (NORP), but a party's adjective ("Conservative")
+    never joins its plural here, which is the party's."""
+    words = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " not in a}
+    norp = {name_key(a): i for i, g in enumerate(groups) if g.label == "NORP" for a in g.aliases if " " not in a}
+    parties = _party_names_of(groups)
+    pairs = []
+    for key, i in one_word.items():
+        j = norp.get(key[:-1]) if key.endswith("s") and key[:-1] not in parties else None
+        if j is not None and j != i:
+            groups[i].label = "NORP"
+            pairs.append((j, i))
+    for key, i in words.items():
+        m = _ONE_OF_A_PEOPLE.fullmatch(key)
+        j = words.get(m[1]) if m else None
+        if j is not None and j != i and "person" not in groups[i].evidence | groups[j].evidence \
+                and groups[j].place is None and groups[j].label not in PLACE_LABELS:  # "the States" is no people's word
+            groups[i].label = groups[j].label = "NORP"
+            pairs.append((j, i))
     return pairs
 
 
@@ -2061,9 +2162,10 @@ _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "d
 
 def _members_of(party: list[str]) -> set[str]:
     """What a party's name (its words before "party", folded) is written as alone: "labour", and
-    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic"."""
+    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic";
+    and its full name ("tory party" of the Conservative Party's other name)."""
     *lead, last = party
-    plurals = {last, last + "s"}
+    plurals = {last, last + "s", last + " party"}
     if re.search(r"[^aeiou]y$", last):
         plurals.add(last[:-1] + "ies")
     if last.endswith("ic"):
@@ -2074,7 +2176,8 @@ def _members_of(party: list[str]) -> set[str]:
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
     """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
     District Court" then "the District Court", when one full name of the article ends so. The full
-    name is the institution's, whatever the model made of its place."""
+    name is the institution's, whatever the model made of its place; so is a paper's named after its
+    city ("the Newcastle Evening Chronicle" then "the Evening Chronicle")."""
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
 
     def a_place(words: list[str]) -> bool:
@@ -2083,7 +2186,7 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
 
     short = {
         name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
-        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS
+        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS
     }
     owners: dict[int, set[int]] = {}
     for i, g in enumerate(groups):
@@ -2134,6 +2237,15 @@ def _office_key(name: str) -> str:
     key = name_key(name)
     m = _OFFICE.match(key)
     return f"{m.group(2)} {m.group(1)}" if m else key
+
+
+_OFFICE_LAST = re.compile(r"^(?P<lead>(?:U\.?S\.?|U\.?K\.?|U\.?N\.?) )?(?P<field>.+) (?P<office>Department|Ministry|Office|Bureau)$")
+
+
+def _office_spelt_out(name: str) -> str:
+    """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
+    m = _OFFICE_LAST.match(name)
+    return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
 
 
 def _one_person(x: str, y: str) -> bool:
@@ -2225,6 +2337,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
+    heads: set[str] = set()  # a body's head noun alone is its name only after "the"
     for i, g in enumerate(groups):
         if g.label == "ORG":
             # "says WHO" after "the World Health Organization": the acronym the model did not tag
@@ -2236,6 +2349,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
                 if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
                     forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
+                if (head := _HEAD_OF_A_BODY.fullmatch(a)) and head[1] not in forms:
+                    heads.add(head[1])  # "the Ministry was not planning" after "the Ministry of International Trade"
+                    forms.setdefault(head[1], set()).add(i)
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -2257,6 +2373,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                if form in heads and not p.text[:start].endswith(("the ", "The ")):
+                    continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
                 if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
                     end = full.end()  # the model missed the body's full name, written out once
@@ -2264,6 +2382,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
 
 
+# A body named as its head noun of something, which copy names by the noun alone: "the Bank" of
+# "the Bank of England", "the Ministry" of "the Ministry of International Trade and Industry".
+_HEAD_OF_A_BODY = re.compile(r"([A-Z][a-z]{3,}) of (?:the )?[A-Z].*")
 # A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
 _BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 

@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, LEADING_CUE_VERBS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -70,7 +70,9 @@ class QuoteSpan:
 @dataclass
 class _Event:
     pos: int
-    kind: str  # direct | indirect | person | role (a role noun naming someone already named) | described (a person unnamed)
+    # direct | indirect | person | role (a role noun naming someone already named) | described (a person
+    # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel")
+    kind: str
     start: int = 0
     end: int = 0
     speaker: Speaker | None = None
@@ -147,6 +149,8 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             elif mark == "close" and opened is not None:
                 spans.append(QuoteSpan(opened, i + 1, opened + 1, i, continues))
                 opened = None
+        elif opened is None and text[i : i + 2] == '""' and (not i or text[i - 1].isspace()) and text[i + 2 : i + 3].isalnum():
+            continue  # 'he said, ""it does not mean ...': a mark typed twice opens one quote
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
@@ -311,6 +315,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The lawmakers failed to answer. Instead, they are praying the court ...": a
                 # definite plural subject is who the next "they" stands for
                 events.append(_Event(subject.idx, "person", speaker=described))
+            elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS and subject.head.dep_ == "ROOT":
+                # "The panel recommended ... It also suggested ...": a public body that is a sentence's
+                # subject is who the next "it" stands for (not "to make the carrier attractive")
+                events.append(_Event(subject.idx, "body", speaker=described))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
             # is "she" is about the person "she" stands for, not about the names in its object
@@ -334,6 +342,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 resolved = discourse.resolve(sentence, e.speaker)
                 if resolved.entity_key:
                     discourse.note(sentence, resolved)
+                continue
+            if e.kind == "body":
+                discourse.note(sentence, discourse.resolve(sentence, e.speaker))
                 continue
             cue, sieve = e.cue, e.sieve
             credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text, single) else None
@@ -522,8 +533,11 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         tok = tok.head
-    if person and tok is not None and tok.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
-        return False  # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a phrase
+    if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
+        # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a
+        # phrase; not "His words came as Cardinal Roe backed ...", where "as" tells when, and the
+        # cardinal is who the next "he said" is about
+        return False
     if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
         return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
@@ -721,12 +735,36 @@ def _governing_cue(p: Para, q: QuoteSpan):
             return according
         if tok.head.i == tok.i:
             return None
-        tok = tok.head
+        below, tok = tok, tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
+            return _reporter(tok)
+        if tok.lemma_.lower() in _CRITICISM_VERBS and tok.pos_ == "VERB" and (below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ == "for"):
+            # 'criticised British TV for being "too safe and too cheap"', 'went on to criticise
+            # "reality programmes where ..."': what a critic is quoted faulting is their words
             return tok
     return None
+
+
+def _reporter(cue):
+    """The cue itself, or the speech verb that reports it when its subject is a thing: in 'It said
+    the proposals indicated "real economic reforms" were coming' the words are the one who said so."""
+    outer = cue.head
+    if cue.dep_ != "ccomp" or outer.lemma_.lower() not in LEADING_CUE_VERBS or outer.pos_ != "VERB":
+        return cue
+    said_by = subject_of(cue)
+    thing = said_by is not None and said_by.pos_ == "NOUN" and said_by.lemma_.lower() not in _SOMEONE and not any(
+        t.pos_ in {"PROPN", "PRON"} for t in said_by.subtree)
+    return outer if thing else cue
+
+
+# Nouns for someone who may speak: a person, an organisation, a body, a document.
+_SOMEONE = DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+
+
+# Verbs of faulting something, whose object (or its "for" phrase) a quote may be: the critic's words.
+_CRITICISM_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"})
 
 
 def _cue_subject(cue):

@@ -48,7 +48,13 @@ OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "c
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
-    broadcaster charity""".split()
+    broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank""".split()
+)
+# Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
+# board", which is a company's, nor "the bank": the organisation named stands for those).
+BODY_NOUNS = frozenset(
+    """commission committee panel council court tribunal government ministry department parliament cabinet
+    administration authority regulator watchdog union association federation newspaper daily""".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -67,7 +73,8 @@ ROLE_NOUNS = frozenset(
     scientist economist analyst author writer singer actor actress player striker captain premier
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
-    volunteer employee politician duke duchess earl countess baron baroness""".split()
+    volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
+    artist novelist poet entertainer""".split()
 )
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
@@ -118,9 +125,14 @@ def subject_of(verb):
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
         if subjects:
-            found = min(subjects, key=lambda c: abs(c.i - v.i))
+            found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
+        if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
+            return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _TIME_PREPS and v.head.head.pos_ in {"VERB", "AUX"}:
+            v = v.head.head  # "He quit after suggesting the Tories planned cuts": the subject of the verb the phrase hangs from
+            continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
             # the subject of the clause the participle hangs from
@@ -132,11 +144,19 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
+        if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
+            v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
+            continue
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
             # after a reported clause is said by the one who reports it, not by the clause's subject
+            v = v.head.head
+            continue
+        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS and v.head.head.i < v.i:
+            # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
+            # the reported clause speaks for the one who reported it, not for the clause's subject
             v = v.head.head
             continue
         v = v.head
@@ -178,6 +198,21 @@ def subject_of(verb):
     return None
 
 
+_DASH_TOKENS = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _past_dateline(subject):
+    """The subject after a wire story's dateline that the parser took for it: in "COLOMBO, June 18 -
+    A commission set up to ... says" the commission speaks, not the place the story was filed from."""
+    doc = subject.doc
+    first = doc[0]
+    dash = next((t for t in doc[: T.DATELINE_MAX_TOKENS] if t.text in _DASH_TOKENS), None)
+    if dash is None or subject.i >= dash.i or not (first.is_alpha and first.is_upper and len(first) > 1):
+        return subject
+    heads = [t for t in subject.subtree if t.i > dash.i and t.head.i < dash.i and t.pos_ in {"NOUN", "PROPN"}]
+    return heads[0] if heads else subject
+
+
 def _noun_before(subject, verb):
     """The noun phrase right before the verb, after a comma inside what the parser made its subject:
     "Even after the influx of women MPs ..., and greater numbers of women in the Cabinet, female MPs
@@ -193,6 +228,14 @@ def _noun_before(subject, verb):
     while j > subject.i and doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "DET"}:
         j -= 1
     return last if j > subject.i and doc[j].text == "," else None
+
+
+# Prepositions whose object a participle after it goes with: "with analysts saying", "despite allies saying".
+_ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
+# Prepositions of time or means before a participle whose subject is the clause's: "after suggesting".
+_TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
+# Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
+_ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
 
 def _controlled(verb) -> bool:
@@ -261,6 +304,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
+    if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
+        # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
+        # the firm the one with the role works for
+        return entity_speaker(titled, entity_names)
     if key and entity_names[key][1] == "PERSON":
         found = entity_speaker(key, entity_names)  # not the person or organisation of an apposition
         partner = _joined_person(subject, mention_at, entity_names)
@@ -272,14 +319,20 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # speak together are who the next "they" stands for
             found.plural = True
         return found
-    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key else ():
-        if tok.dep_ == "appos":  # not when the subject is a name the model missed: "Will Moyes, head of X,"
+    # not when the subject is a name the model missed ("Will Moyes, head of X,"); a title is none
+    # ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told")
+    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key or is_title_word(subject.text) else ():
+        if tok.dep_ == "appos":
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
     if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
+    if subject.pos_ == "NOUN" and not key and (named := _apposed_name(subject, mention_at, entity_names)):
+        # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
+        # speaks by the name set beside it, whatever kind of name the model took it for
+        return entity_speaker(named, entity_names)
     if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
@@ -311,7 +364,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             break
         if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
             break  # "A senior Arab banker in the area": where the speaker is, which names no one
-        if tok.i < subject.i and tok.text in _CLAUSE_PUNCT:
+        if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
+            # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
             if tok.text in _QUOTE_MARKS and tokens:
                 continue  # 'the "Pose" actor': a title quoted inside the description
             tokens = []
@@ -330,12 +384,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     role = None
     # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
     owned = any(c.dep_ == "poss" for c in subject.children)
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(tokens) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
+    words = [t for t in tokens if not t.is_punct]
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
     found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
+        # "A commission set up to ... says" is a body, not a person: the "It said" after it is the commission
+        person=head not in ORGANISATION_NOUNS | BODY_NOUNS,
         head=head,
         definite=definite,
         role=role,
@@ -440,6 +498,27 @@ def _phrase_tokens(head):
         if child.dep_ not in _CLAUSE_DEPS:
             yield child
             yield from _phrase_tokens(child)
+
+
+def _apposed_name(subject, mention_at, entity_names) -> str | None:
+    """The entity a description's apposition names whole, when it is no person nor people."""
+    for tok in subject.children:
+        key = mention_at(tok.idx) if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > subject.i else None
+        if key and entity_names[key][1] not in {"PERSON", "NORP"} and all(mention_at(t.idx) == key for t in tok.subtree if not t.is_punct):
+            return key
+    return None
+
+
+def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | None:
+    """Another person in apposition to a name, after a role noun of their own: "Jardine Fleming Ltd
+    analyst Nick Edwards" (the parser's apposition of two names)."""
+    for tok in subject.children:
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
+        if other and other != key and entity_names[other][1] == "PERSON" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
+        ):
+            return other
+    return None
 
 
 def _alone(tok, key: str, mention_at) -> bool:
@@ -559,10 +638,14 @@ class Discourse:
             described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
-            near = [c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
-            last = next((c for c in near if c.topic), near[0] if near else None)
+            at, last = next(((a, c) for a, c in near if c.topic), near[0] if near else (None, None))
+            if last is not None and not last.person:
+                # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
+                # the BBC's ... said the 74-year-old comedian" is not the BBC
+                last = next((c for a, c in near if a == at and c.topic and c.person), last)
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -179,6 +179,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
             continue
         out.append(Reported(tok, subject, start, end, tok.text))
+    out += [r for r in _made_clear(doc, inside) if not any(o.start <= r.start < o.end for o in out)]
     # A statement inside another's report is part of it: "Studies indicate that X, says Klinger" is
     # Klinger's, "According to Strava, 65% of users said X" is Strava's.
     out = [r for r in out if not any(c is not r and c.start <= r.cue.idx < c.end for c in covering)]
@@ -205,6 +206,33 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                     cut -= 1
                 r.start, r.end = _trim(doc, r.start, max(r.start, doc[cut].idx))
     return [r for r in out if len(_text(doc)[r.start : r.end].split()) >= T.REPORTED_MIN_WORDS]
+
+
+_MAKE = frozenset({"make"})
+# Subjects besides people that make something clear in words: a document, an organisation, a body.
+_MAKERS = DOCUMENT_NOUNS | ORGANISATION_NOUNS | BODY_NOUNS
+
+
+def _made_clear(doc, inside) -> list[Reported]:
+    """What someone makes clear is what they say: "The prime minister has made it clear he has no
+    plans to change the law", "a letter from Ken Hughes also made clear that Mr Roe did not need to
+    ..." (the clause hangs from "clear" or from the verb, as the parser reads it)."""
+    found = []
+    for tok in tokens(doc).lemma(_MAKE):
+        clear = next((c for c in tok.children if c.lower_ == "clear" and c.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}), None)
+        if clear is None or tok.pos_ != "VERB" or inside(tok.idx) or any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in tok.children):
+            continue  # "it had been made clear that ...": no one made it so
+        clause = next(
+            (c for c in (*clear.children, *tok.children) if c.dep_ in {"ccomp", "advcl", "csubj"} and c.i > clear.i and c.pos_ in {"VERB", "AUX"}),
+            None,
+        )
+        subject = subject_of(tok)
+        if clause is None or subject is None or inside(subject.idx) or not (_speaks(subject) or subject.lemma_.lower() in _MAKERS):
+            continue  # "other experiments make it clear that slime molds can learn": a finding, not a statement
+        words = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.dep_ == "mark")]
+        start, end = _trim(doc, words[0].idx, words[-1].idx + len(words[-1]))
+        found.append(Reported(tok, subject, start, end, tok.text))
+    return found
 
 
 def _content(verb, subject, skip: int) -> tuple[int, int] | None:

@@ -115,3 +115,9 @@ GIVEN_NAME_MAX_TOKENS = 3
 MIN_FOREIGN_POPULATION = 100_000
 # A credential after a name ("Jane Roe, MD, RDN, said") is an acronym this long at most.
 CREDENTIAL_MAX_LETTERS = 5
+
+# -- speakers, tuned on rounds 11 and 12 (session 9) ----------------------------------------
+
+# A wire story's dateline ("COLOMBO, June 18 -", "NEW YORK, March 3 -") ends within this many
+# tokens of its paragraph's start.
+DATELINE_MAX_TOKENS = 8

@@ -13,6 +13,7 @@ import re
 
 from ..records import Anatomy, Paragraph
 from . import thresholds
+from .limits import within_bound
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -506,9 +507,10 @@ def dissect_blocks(
     is kept unless the block is site furniture; unhinted blocks are judged
     by their shape. The first block is the title. A dateline that gives no
     year takes it from `reference` (an ISO date the page states), else from
-    the dates in `text`, the whole article.
+    the dates in `text`, the whole article. A block longer than a paragraph may be is read
+    as the consecutive paragraphs limits.within_bound cuts it into.
     """
-    blocks = _dedupe(blocks)
+    blocks = _dedupe([(hint, part) for hint, block in blocks for part in within_bound(block)])
     anatomy = Anatomy()
     if not blocks:
         return anatomy
@@ -517,7 +519,13 @@ def dissect_blocks(
     # A list item is judged as any block the markup says nothing of; being one only lets it
     # stand after the story's last prose (below).
     items = {i for i, (hint, _) in enumerate(blocks) if hint == "item"}
-    hints = [None if hint == "item" else hint for hint, _ in blocks]
+    # The paragraphs a page wrote inside one element (split at its blank lines) are judged one by
+    # one, but where the story ends is judged on the element as the page made it (below).
+    element = list(range(len(blocks)))
+    for i, (hint, _) in enumerate(blocks):
+        if hint == "more" and i:
+            element[i] = element[i - 1]
+    hints = [None if hint in ("item", "more") else hint for hint, _ in blocks]
     kinds: list[str] = [hint or "body" for hint in hints]
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
@@ -595,8 +603,11 @@ def dissect_blocks(
     # The story ends with its last prose paragraph; short lines after it
     # (a heading included: it heads nothing) are site furniture. Not a table's rows, nor the
     # items of a list written in words (a list of links to stories is headlines in Title Case).
+    whole: dict[int, list[str]] = {}
+    for i, block in enumerate(texts):
+        whole.setdefault(element[i], []).append(block)
     last_prose = max(
-        (i for i, k in enumerate(kinds) if k == "body" and _is_prose(texts[i])), default=0
+        (i for i, k in enumerate(kinds) if k == "body" and _is_prose(" ".join(whole[element[i]]))), default=0
     )
     for i in range(last_prose + 1, len(texts)):
         story_line = hints[i] == "body" or (

@@ -16,7 +16,7 @@ from . import limits
 from .anatomy import dissect, dissect_blocks, retitle
 from .decode import clean_text, decode, read_text
 from .doubts import find_doubts
-from .html import check_complete, declared_charset, looks_like_html, read_page
+from .html import cut_short, declared_charset, looks_like_html, read_page
 from .language import detect_language
 
 
@@ -28,13 +28,19 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     """
     sha = sha256 or hashlib.sha256(data).hexdigest()
     nothing = "no article text found"
+    cut = None
     if looks_like_html(data):
-        # a page whose only text turns out to be furniture or a title says so as read_page does
-        nothing = "the page has no article text"
         limits.check_html_size(len(data))
         html = decode(data, declared_charset(data))
-        check_complete(html)
-        page = read_page(html)
+        cut = cut_short(html)
+        # a page whose only text turns out to be furniture or a title says so as read_page does
+        nothing = f"the page has no article text; {cut}" if cut else "the page has no article text"
+        try:
+            page = read_page(html)
+        except ReadError as exc:
+            if cut:
+                raise ReadError(f"{exc}; {cut}") from None
+            raise
         texts = _clean_blocks([text for _, text in page.blocks])
         blocks = [(hint, text) for (hint, _), text in zip(page.blocks, texts) if text.strip()]
         raw = "\n\n".join(text for _, text in blocks)
@@ -50,6 +56,8 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
         raise ReadError(nothing)
     anatomy.language = detect_language([p.text for p in anatomy.paragraphs if p.kind in {"title", "body", "subhead"}])
     anatomy.warnings[:0] = find_doubts(anatomy)  # the most serious first
+    if cut:
+        anatomy.warnings.insert(0, f"{cut}: stored what it holds")
     return Prepared(source, sha, raw, anatomy)
 
 

@@ -10,8 +10,10 @@ above any news article, long reads included.
 
 from __future__ import annotations
 
+import re
+
 from ..errors import ReadError
-from ..records import Anatomy, paragraph_number
+from ..records import Anatomy
 
 MAX_TEXT_CHARS = 500_000
 MAX_PARAGRAPH_CHARS = 20_000
@@ -54,7 +56,8 @@ MAX_INPUT_BYTES = max(MAX_PLAIN_BYTES, MAX_HTML_BYTES)
 
 
 def check_article(text: str, anatomy: Anatomy) -> None:
-    """Refuse text or paragraphs beyond the bounds, naming the first one that is."""
+    """Refuse an article with more text or more paragraphs than the bounds. (A paragraph over
+    MAX_PARAGRAPH_CHARS refuses nothing: the anatomy cuts it with within_bound.)"""
     if len(text) > MAX_TEXT_CHARS:
         raise ReadError(
             f"{len(text):,} characters is too long for one article (the limit is {MAX_TEXT_CHARS:,})"
@@ -63,12 +66,26 @@ def check_article(text: str, anatomy: Anatomy) -> None:
         raise ReadError(
             f"{len(anatomy.paragraphs):,} paragraphs is too many for one article (the limit is {MAX_PARAGRAPHS:,})"
         )
-    for p in anatomy.paragraphs:
-        if len(p.text) > MAX_PARAGRAPH_CHARS:
-            raise ReadError(
-                f"paragraph {paragraph_number(p.seq)} is {len(p.text):,} characters long"
-                f" (the limit is {MAX_PARAGRAPH_CHARS:,}); is this an article?"
-            )
+
+
+# Where a sentence ends and the next begins: its mark, any closing quotes or brackets, a space.
+_SENTENCE_GAP = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\]\u300d\u300f]*\s+")
+
+
+def within_bound(text: str, bound: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """A paragraph longer than the bound, cut into consecutive parts within it: after its last
+    sentence that fits, else at its last space that fits, else (one run of letters longer than
+    the bound) at the bound. A page that prints a whole story as one block is still a story,
+    and no word of it is dropped; the bound only keeps spaCy's memory in check."""
+    parts = []
+    rest = text
+    while len(rest) > bound:
+        head = rest[: bound + 1]
+        gaps = [m.end() for m in _SENTENCE_GAP.finditer(head)]
+        cut = gaps[-1] if gaps else head.rfind(" ") + 1 or bound
+        parts.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    return [part for part in (*parts, rest) if part]
 
 
 # spaCy parses a minibatch of paragraphs at once, with temporary memory in

@@ -16,6 +16,10 @@ SHORT_STORY_CHARS = 500
 # ... and its story is taken only when it is this many times longer: a real brief stays short
 # either way, and balanced mode's extra text is then mostly furniture.
 RETRY_GAIN = 2
+# A list item of this many words at least, missing from the story between two of its blocks, is
+# a sentence of a list precision mode dropped (a menu's or a tag list's labels are shorter): then
+# the balanced mode's list items there are put back.
+LEFT_OUT_ITEM_WORDS = 8
 # A "By …" block longer than this is a profile box or a teaser list, not the story's by-line.
 BYLINE_BLOCK_MAX_CHARS = 200
 # A <figure> holding more text than this is a page built oddly (the story inside a figure),

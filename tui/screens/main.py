@@ -369,9 +369,13 @@ class MainScreen(Screen[None]):
             self.post_message(EntityDetailRead(entity_id, detail))
 
     @work(thread=True, exclusive=True, group="mentions", exit_on_error=False, description="load_entity_mentions")
-    def load_entity_mentions(self, entity_id: int, jump: bool = True) -> None:
+    def load_entity_mentions(self, entity_id: int, jump: bool = True, keep: int | None = None) -> None:
+        """`keep`: the id of the mention the reader is on, to stay the current one among the corpus's."""
         here = self.view.article["id"] if self.view else None
         found, first = self.store.mentions(entity_id, here)
+        current = found.index_of(keep) if keep is not None else None
+        if current is not None:
+            found.row(current)  # its page, read here: the pane highlights it
         going = found.row(first) if jump and len(found) else None
         view = None
         if going is not None and going["article_id"] != here:
@@ -380,7 +384,7 @@ class MainScreen(Screen[None]):
             with self.store.turn:
                 view, _ = self.store.article(going["article_id"], "corpus")
         if not get_current_worker().is_cancelled:
-            self.post_message(MentionsRead(entity_id, found, jump, first, view))
+            self.post_message(MentionsRead(entity_id, found, jump, first, view, current))
 
     @work(thread=True, group="select", exit_on_error=False, description="write_selection")
     def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
@@ -625,6 +629,8 @@ class MainScreen(Screen[None]):
             if message.view is not None and self.scope == "corpus":
                 self.show_article(message.view)  # the jump below then finds its article shown
             self.show_entity_mentions(message.mentions, message.jump, message.first)
+            if not message.jump and message.current is not None:
+                self.keep_current_mention(message.current)
 
     def on_passages_read(self, message: PassagesRead) -> None:
         passages = message.passages
@@ -872,6 +878,28 @@ class MainScreen(Screen[None]):
         else:
             self.load_entity_mentions(self.entity_id, jump=False)
 
+    def rescope_mentions(self) -> None:
+        """The chosen entity's mentions in the scope just switched to, the one the reader is on still current (n
+        and N go on from it). Kept as they were, the corpus scope listed the article's few, and n wrapped there."""
+        if self.entity_id is None:
+            return
+        at = self.entity_mentions[self.mention_index] if 0 <= self.mention_index < len(self.entity_mentions) else None
+        here = self.view is not None and at is not None and at["article_id"] == self.view.article["id"]
+        if self.scope == "corpus":
+            self.load_entity_mentions(self.entity_id, jump=False, keep=at["id"] if here else None)
+            return
+        self.refresh_mentions()
+        if here:
+            index = next((i for i, m in enumerate(self.entity_mentions) if m["id"] == at["id"]), None)
+            if index is not None:
+                self.keep_current_mention(index)
+
+    def keep_current_mention(self, index: int) -> None:
+        self.mention_index = index
+        self.query_one(MentionsPane).show_current(index)
+        self.highlight_entity(self.entity_mentions[index]["id"])
+        self.show_position()
+
     def with_paragraphs(self, mentions: list[dict]) -> list[dict]:
         """Article-scope mentions carry their paragraph's text, as queries.mentions does."""
         assert self.view is not None
@@ -1026,6 +1054,7 @@ class MainScreen(Screen[None]):
             self.post_message(ScopeRead(read))  # read with the store: no worker to wait for
         else:
             self.load_scope(scope, self.view, highlighted)
+        self.rescope_mentions()
         self.app.remember(scope=scope)
 
     # -- the order of the lists, and where the reader left off -------------------
