@@ -15,10 +15,6 @@ def _role(ex, form: str) -> str | None:
     return entity.role if entity is not None else None
 
 
-def _mentioned(ex, form: str) -> bool:
-    return any(m.text == form for m in ex.mentions)
-
-
 def test_a_firms_or_a_bodys_name_with_and_in_it_is_one_name():
     ex = _extract(
         "Telecoms row\n\nLONDON, May 4 - Shares of Bell and Howell Plc rose after the Trade and Industry"
