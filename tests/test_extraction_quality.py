@@ -121,7 +121,8 @@ def test_round_12_keeps_what_tuning_reached(scores):
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
     # direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after r12-speakers (session 9)
     assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.94, (unseen.direct, unseen.direct_speakers)
-    assert unseen.entities.recall >= 0.92 and unseen.entities.precision >= 0.88, unseen.entities
+    # entities: 92.1% found, precision 0.893 untouched; 97.5% / 0.962 after r12-entities
+    assert unseen.entities.recall >= 0.965 and unseen.entities.precision >= 0.95, unseen.entities
     # merges 80.5% untouched (precision 0.90); 92.0%, precision 1.0 after r12-merges ("Tuned on rounds 11
     # and 12 (session 9): merges"; 93.9% (77/82) once a pair of two role-other forms is scored neither way, 5 pairs here)
     assert unseen.merges.recall >= 0.91 and unseen.merges.precision == 1.0, unseen.merges

@@ -86,7 +86,7 @@ def test_a_cue_whose_subject_is_a_thing_gives_way_to_the_one_who_reports_it():
     assert _direct(ex, "real economic change").cue == "said"
     assert _speaker(ex, "real economic change") == "Tass"
     quote = _direct(_page("reuterswire/yugoslav_plan.txt"), "real economic reforms")
-    assert (quote.cue, quote.speaker) == ("said", "It")  # the agency, Tanjug, is no entity the model found
+    assert (quote.cue, quote.speaker) == ("said", "Tanjug")  # "It": the agency, an entity since r12-entities ("news agency Tanjug")
 
 
 def test_a_title_as_subject_gives_way_to_the_person_in_apposition():

@@ -315,7 +315,7 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -326,11 +326,11 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _whole_names(prose, _resolve_overlaps(
+    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
         _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
-    ))
+    )), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
@@ -343,11 +343,15 @@ def collect(
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
-    groups = _without_spelt_out_nouns(prose, groups)
+    _works_named_after_works(groups)
+    groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
     if gaz:
-        # The article's countries: those it names, then those of the places it names plainly.
-        countries = frozenset(p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a)))
+        # The article's countries: those it names, and those of the states and nations it names
+        # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.
+        countries = frozenset(
+            p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a) or gaz.region(a)) and p.country
+        )
         _locate(groups, gaz, countries)
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
@@ -408,6 +412,8 @@ def _ner_spans(
             if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
                 # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
+            if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
+                cut += len(p.text[start + cut :].split()[0]) + 1  # "the U.K. Firm Cable and Wireless": wire capitals, then the name
             titled = 0 < cut < end - start
             if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
                 label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
@@ -441,6 +447,8 @@ def _ner_spans(
             start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
+            end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
@@ -455,12 +463,18 @@ def _ner_spans(
             continue  # "Eastern Equine Encephalitis": a disease
         if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
             continue  # "the Trier Social Stress Test": a method
+        if text.startswith("non-"):
+            continue  # "in non-U.S. Markets": everywhere but the place, no name
+        if _AWARD_AFTER.match(p.text, end):
+            continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
         if label == "ORG" and _REFERENCE.search(text):
             continue  # "Number FHC/ABJ/03/095/2018": a case number
         if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
             continue  # "vice president, Acme Sales & Operations at Acme Inc."
         if label in {"ORG", "PERSON"} and _job_title(p.text, whole, end):
             continue  # "Chief Product Officer", "a Lecturer in Management at ...": a job, no one's name
+        if label == "ORG" and _office_before_holder(p.doc, p.text, start, end):
+            continue  # "Commissioner of Food and Drugs Frank E. Young": his office, no body
         if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
             start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
         if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
@@ -477,6 +491,8 @@ def _ner_spans(
             continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
+            label = "LAW"  # "Britain's Financial Services bill": the bill's name, no body (not "the Kennedy bill")
         if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
             end, text, label = body.end(), p.text[start : body.end()], "ORG"  # "the Tory party", "the Scottish Executive"
         span = p.doc.char_span(start, end, alignment_mode="expand")
@@ -823,11 +839,32 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
     if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
+    if span is not None and _member_named_after(span):
+        found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
     if span is not None and _names_a_product(span):
         found.add("product")
     return found
+
+
+# Role nouns of a body's members that no title list holds: "Acme boss Jo Roe", "Wild goalie Al Roe".
+_MEMBER_NOUNS = frozenset({"boss", "goalie", "chief", "head"})
+
+
+def _member_named_after(span) -> bool:
+    """A name, then up to three lowercase words ending in a member's role, then a person the model
+    tagged: "Wild coach Bruce Boudreau", "Wild defenseman Ryan Suter", "Acme election campaign
+    coordinator Jo Roe"."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_alpha and doc[i].text.islower():
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    role = doc[i - 1].lower_
+    if doc[i - 1].pos_ != "NOUN":
+        return False  # "Palpur village under Godagari": a preposition, though it ends as an agent's noun does
+    return is_person_title(role) or role in _MEMBER_NOUNS or role.endswith("man") or bool(_AGENT_ENDING.search(role))
 
 
 _ONE_OF = frozenset({"a", "an", "another"})
@@ -961,6 +998,24 @@ def _job_title(text: str, start: int, end: int) -> bool:
     return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
 
 
+_BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
+_AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
+_COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
+_OFFICE_OF = re.compile(r"(?P<title>[A-Z][\w.-]*) (?:of|for) [A-Z]")
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|&) [A-Z][\w'\u2019-]*)? ")
+
+
+def _office_before_holder(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A person's title and what it is of, right before the name of its holder: "Commissioner of
+    Food and Drugs Frank E. Young", "Minister for Europe Jo Roe" (not "Queen of the South", a club)."""
+    m = _OFFICE_OF.match(text, start, end)
+    if m is None or not is_person_title(m["title"]):
+        return False
+    after = _LISTED_AFTER.match(text, end)
+    holder = doc.char_span(after.end(), after.end() + 1, alignment_mode="expand") if after else None
+    return holder is not None and holder[0].ent_type_ == "PERSON" and holder[0].ent_iob_ == "B"
+
+
 def _employer_after_field(text: str, start: int, end: int) -> int | None:
     """Where the employer starts in a span that runs from a title's field to it: "Professor of
     [Management at Rice University]" is Rice University. Not "University of Texas at Austin"."""
@@ -999,6 +1054,15 @@ def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: 
     if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
         return False
     return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
+
+
+def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:
+    """A country's acronym, then the kind of body the name is ("U.K. Firm Cable and Wireless",
+    "U.S. Company Acme"): wire copy's capitals on a common noun before the body's own name."""
+    rest = text[cut:].split()
+    if len(rest) < 2 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+        return False
+    return rest[0].istitle() and rest[0].lower() in recall.ORGANISATION_KINDS and rest[1][:1].isupper()
 
 
 def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
@@ -1055,10 +1119,13 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             family = seen[acr] = len(seen)
             # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body; "the
             # Public Sector Borrowing Requirement (PSBR)" a figure, and the acronym with it
-            kind = {"class"} if _PLURAL_ACRONYM.fullmatch(acr) else set()
+            plural = bool(_PLURAL_ACRONYM.fullmatch(acr))
+            # "Internet service provider (ISP)": a long form ending in a lowercase noun is a common
+            # noun's, a kind of thing too, however its first word is written
+            kind = {"class"} if plural or _WORD.findall(p.text[long_span[0] : long_span[1]])[-1].islower() else set()
             if _FIGURE_NAME.search(p.text[long_span[0] : long_span[1]]):
                 kind.add("figure")
-            short = rf"{acr[:-1]}s?" if "class" in kind else acr  # "ICUs" and "the ICU level"
+            short = rf"{acr[:-1]}s?" if plural else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
@@ -1068,6 +1135,19 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
                     out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev | kind, family))
                 for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
                     out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
+    return out
+
+
+def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:
+    """"ISP Freedom2surf", where the article spells ISP out as a kind ("Internet service provider
+    (ISP)"): the name after the kind's acronym, which the model ran the two into."""
+    kinds = {m.text for m in spans if "class" in m.evidence and is_acronym(m.text)}
+    out = []
+    for m in spans:
+        first, _, rest = m.text.partition(" ")
+        if kinds and first in kinds and rest[:1].isupper() and m.family is None and m.label == "ORG":
+            m = _Mention(m.seq, m.start + len(first) + 1, m.end, rest, m.label, set(m.evidence))
+        out.append(m)
     return out
 
 
@@ -1115,7 +1195,13 @@ _TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [
 def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
     """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
     one "facility"): the name before the comma, and the person after it, whom the article names
-    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole."""
+    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole. Also a
+    span the model ran from such a person over "to" into a body ("Henry to Arsenal")."""
+    head, sep, tail = m.text.partition(" to ")
+    if sep and m.label != "PERSON" and head in people and " " not in head and tail[:1].isupper():
+        # "about [Henry to Arsenal] team-mate Reyes": a person, then a body, the preposition between
+        return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"),
+                _Mention(m.seq, m.start + len(head) + len(sep), m.end, tail, m.label, set(m.evidence))]
     head, sep, tail = m.text.rpartition(", ")
     if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
         return [m]
@@ -1216,6 +1302,51 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
+# A firm's legal form, which ends its name: "Merck and Co Inc", "Cable and Wireless Plc".
+_LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc company".split())
+_WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
+
+
+def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
+    """A body's or a firm's name with "and" in it, which the model cut there: "[Merck] and [Co
+    Inc]", "[Cable] and [Wireless Plc]", "Post and [Telecommunications Ministry]". The name after
+    "and" ends with a legal form or an institution's noun, and the one word before "and" is written
+    nowhere else in the article but there: no name of its own ("Google and Apple Inc", where the
+    article names Google alone too, stay two)."""
+    text_of = {p.seq: p.text for p in prose}
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    joined: list[_Mention] = []
+    dropped: set[int] = set()
+    for seq, ms in by_seq.items():
+        text = text_of.get(seq)
+        if text is None:
+            continue
+        for b in ms:
+            words = b.text.split()
+            if b.label != "ORG" or len(words) > 3 or words[-1].lower().rstrip(".") not in _LEGAL_FORMS | _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS:
+                continue
+            before = _WORD_AND_BEFORE.search(text, 0, b.start)
+            if before is None or gaz and gaz.lookup(before["word"]) or before["word"].lower() in _LEGAL_FORMS:
+                continue
+            if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
+                continue  # "SBI and ICICI Bank": an acronym is a name of its own
+            a_start = before.start("word")
+            covering = [m for m in ms if m.start < before.end("word") and a_start < m.end]
+            if any(m.start != a_start or m.end != before.end("word") or m.label != "ORG" for m in covering):
+                continue  # a person's or a place's name, or part of a longer one: "Jo Roe and Acme Inc"
+            alone = sum(len(list(_whole_name_hits(p.text, before["word"]))) for p in prose)
+            with_b = sum(len(re.findall(rf"(?<![\w-]){re.escape(before['word'])} (?:and|&) {re.escape(words[0])}(?![\w-])", p.text)) for p in prose)
+            if alone != with_b:
+                continue
+            dropped |= {id(m) for m in covering} | {id(b)}
+            joined.append(_Mention(seq, a_start, b.end, text[a_start : b.end], "ORG", b.evidence | {"organisation"}))
+    if not joined:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
+
+
 # "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
 _FIRM_SUFFIX = r"(?:Co|Inc|Corp|Corporation|Ltd|Plc|PLC|LLC)\b\.?"
 _FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
@@ -1313,6 +1444,9 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"
+    if "employer" in evidence and not evidence & {"place", "person"} and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
+            and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
+        return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:
@@ -1347,6 +1481,7 @@ def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> 
     for g in groups:
         if g.label in PLACE_LABELS:
             region = "region" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.region(a))), None)
+            region = region or "state tag" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.tagged_state(a))), None)
             g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
@@ -1369,8 +1504,8 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
                 continue
             run = []
             for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
-                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken:
-                    break
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken or nxt.ent_type_ == "DATE" and nxt.lower_ in _MONTHS:
+                    break  # (not "in March": a month, though a town is named so; but "at [Kyiv overnight]")
                 run.append(nxt)
             if not run or run[-1].i + 1 < len(p.doc) and p.doc[run[-1].i + 1].pos_ in {"PROPN", "NOUN"}:
                 continue  # "in Sunni areas": a modifier, not a place
@@ -1505,6 +1640,30 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+def _works_named_after_works(groups: list[_Group]) -> None:
+    """A name opening with the title of a work the article names ("The Two Ronnies Sketchbook"
+    beside "making The Two Ronnies"): a work of its own, a sequel or an edition, no body."""
+    works = tuple(f"{a} " for g in groups if g.label == "WORK_OF_ART" for a in g.aliases if " " in a)
+    for g in groups:
+        if works and g.label in {"ORG", "PERSON"} and not g.evidence & _ACTING and all(a.startswith(works) for a in g.aliases):
+            g.label = "WORK_OF_ART"
+
+
+def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name of several words the article also writes all in lowercase ("Once logged onto an
+    Evil Twin" beside "nicknamed evil twins"): a common noun's phrase, capitalised once for effect."""
+    texts = [p.text for p in prose]
+
+    def common(alias: str) -> bool:
+        if " " not in alias or not alias.istitle():
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(alias.lower())}s?(?![\w-])")
+        return any(pattern.search(text) for text in texts)
+
+    dropped = {id(g) for g in groups if not g.evidence & {"acronym", "dateline"} and all(common(a) for a in g.aliases)}
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
 
 
 def _organisations_taken_for_people(groups: list[_Group]) -> None:

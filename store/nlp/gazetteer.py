@@ -38,6 +38,13 @@ STATE_ABBREVIATIONS = {
     "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK",
     "ore": "OR", "ri": "RI", "sc": "SC", "sd": "SD", "tenn": "TN", "wis": "WI", "wyo": "WY", "wva": "WV",
 }
+# The abbreviations left out above, and older wire spellings ("Tex."), read only inside a
+# lawmaker's party-and-state tag ("Rep. Jo Roe (D-Va.)"), where no word or name can be meant.
+TAG_STATE_ABBREVIATIONS = {
+    "pa": "Pennsylvania", "penn": "Pennsylvania", "va": "Virginia", "ga": "Georgia", "ky": "Kentucky",
+    "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
+    "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
+}
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
@@ -63,6 +70,11 @@ class Gazetteer:
     def region(self, name: str) -> Place | None:
         """A US state or a nation of the UK by its name: a place, whatever the model made of it."""
         return self._regions.get(name_key(name)) if len(name) > 3 else None
+
+    def tagged_state(self, name: str) -> Place | None:
+        """The US state of a lawmaker's party-and-state tag, by its name or its abbreviation ("Va.";
+        a bare postal code, "NY", is left alone as region() leaves it)."""
+        return self.region(name) or self._regions.get(name_key(TAG_STATE_ABBREVIATIONS.get(name_key(name), "-")))
 
     def country(self, name: str) -> Place | None:
         key = name_key(name)

@@ -72,14 +72,14 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = (
             _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
-            or _channel_number(ent) or _listed_end(ent) or _seat_of_a_member(ent, gaz)
+            or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
         )
         ent = _owner_person(ent) or ent  # after a cut: "[Robert Jordan's Wheel of] Time"
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _office_split(ent, gaz) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -113,6 +113,14 @@ def _joined(ents: list[Span]) -> list[Span]:
             and ent.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " " and ent[0].is_title
         ):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        if prev is not None and ent.start == prev.end and len(prev) == 1 and prev.doc[prev.end - 1].whitespace_ == " " and (
+            prev.label_ == "NORP" and ent.label_ == "ORG" and ent[-1].lower_ == "party"
+            or prev.label_ == "ORG" and ent.label_ == "NORP" and len(ent) == 1 and prev[0].is_title and ent[0].is_title
+        ):
+            # "[Scottish] [Labour Party]": a people's adjective opens a party's name; "[Liberal] [Democrat]
+            # leader": one party's member, cut in two
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
             continue
         if prev is not None and ent.start < prev.end:
             continue  # a people's name joined to the body before it
@@ -160,6 +168,18 @@ def _position_split(ent: Span) -> list[Span] | None:
     if cut > ent.start:
         pieces.insert(0, Span(ent.doc, ent.start, cut, label="ORG"))
     return pieces
+
+
+def _body_then_its_seat(ent: Span) -> list[Span] | None:
+    """"[Scottish National Party Holyrood] leader Jo Roe": a body's name, its head noun ending it,
+    then the seat or chamber where the person after holds the role; two names."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or not (doc[ent.end].text.islower() and is_person_title(doc[ent.end].text)):
+        return None
+    head = max((k for k in range(1, len(ent) - 1) if ent[k].lower_ in NATIONAL_BODY_HEADS and ent[k].is_title), default=None)
+    if head is None or len(ent) - head - 1 > 2 or not all(t.is_title and t.is_alpha for t in ent[head + 1 :]):
+        return None
+    return [Span(doc, ent.start, ent.start + head + 1, label="ORG"), Span(doc, ent.start + head + 1, ent.end, label="ORG")]
 
 
 def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -310,17 +330,21 @@ def _channel_number(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label="ORG")
 
 
-def _listed_end(ent: Span) -> Span | None:
+def _listed_end(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"[the National Association of Broadcast Employees] and Technicians", "[the Department for
-    Media], Culture and Sport": a body's name that lists what it is of, cut by the model at the list;
-    the list's capitalised words that no other name holds, up to its "and", belong to the name."""
+    Media], Culture and Sport", "[the Subcommittee on Livestock], Dairy and Poultry": a body's name
+    that lists what it is of or on, cut by the model at the list; the list's capitalised words that
+    no other name holds, up to its "and", belong to the name (a word the model took alone for a
+    place no gazetteer knows, "Poultry", too; "Britain" stays a place of its own)."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not any(t.lower_ in {"of", "for"} for t in ent[1:-1]):
+    if ent.label_ != "ORG" or not any(t.lower_ in {"of", "for", "on"} for t in ent[1:-1]):
         return None
     end = ent.end
     while end + 1 < len(doc) and doc[end].text in {",", "and", "&"}:
         word = doc[end + 1]
-        if not (word.is_title and word.is_alpha and not word.ent_type_ and word.pos_ in {"PROPN", "NOUN"}):
+        tagged_alone = word.ent_iob_ == "B" and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I") \
+            and word.ent_type_ in {"GPE", "LOC", "ORG"} and not (gaz and gaz.lookup(word.text))
+        if not (word.is_title and word.is_alpha and (not word.ent_type_ or tagged_alone) and word.pos_ in {"PROPN", "NOUN"}):
             return None
         last = doc[end].text != ","
         end += 2
@@ -677,10 +701,10 @@ def _head_first_institutions(doc: Doc) -> list[Found]:
 _GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement", "team"})
 # Lowercase nouns before a name that make it an organisation: "the campaign group EveryDoctor",
 # "the journal BMJ Case Reports".
-_ORGANISATION_KINDS = frozenset(
+ORGANISATION_KINDS = frozenset(
     """group company firm charity startup union broadcaster newspaper website platform airline carrier
     retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
-    magazine""".split()
+    magazine agency""".split()
 )
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
@@ -701,7 +725,7 @@ def named_groups(doc: Doc) -> list[Found]:
         if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
             continue  # a longer name, or a sentence's first word: not one we can bound
         out.append((name.idx, name.idx + len(name), "ORG", {"organisation"}))
-    for tok in tokens(doc).lower(_ORGANISATION_KINDS):
+    for tok in tokens(doc).lower(ORGANISATION_KINDS):
         # "the campaign group EveryDoctor", "the retailer Argos", "the journal BMJ Case Reports":
         # an organisation named after its kind, up to the first word that is not capitalised
         if not tok.text.islower() or tok.i == 0 or tok.i == len(doc) - 1:
@@ -782,6 +806,10 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str]) -> l
                     and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
                 first -= 2  # "Eva-Marie": one given name the tokenizer split
                 continue
+            if first < tok.i and prev.ent_type_ == "ORG" and prev.ent_iob_ == "B" and prev.is_title and prev.is_alpha \
+                    and doc[first].ent_iob_ != "I" and not prev.is_sent_start:
+                first -= 1  # "Sacha Baron Cohen": a given name the model took alone for an organisation
+                break
             if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
                 break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
             first -= 1
@@ -898,8 +926,48 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
     out: list[Found] = []
     for m in _PARTY_STATE.finditer(text):
         state = m["state"]
-        if gaz and gaz.region(state):
-            out.append((m.start("state"), m.end("state"), "GPE", {"place"}))
+        if gaz and gaz.tagged_state(state):
+            out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
+    return out
+
+
+def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """The place a person's title is of, which the model leaves untagged: "the Archbishop of
+    Cardiff", "the Mayor of Leeds" (a name the gazetteer knows; not "Commissioner of Police")."""
+    out: list[Found] = []
+    for of in tokens(doc).lower({"of"}):
+        title = doc[of.i - 1] if of.i > 0 else None
+        if gaz is None or title is None or not (title.text[:1].isupper() and is_person_title(title.text)):
+            continue
+        run = []
+        for nxt in doc[of.i + 1 : of.i + 1 + T.NAME_RUN_MAX_WORDS]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.ent_type_:
+                break
+            run.append(nxt)
+        if not run or run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            continue  # the run goes on: no name we can bound
+        name = doc[run[0].i : run[-1].i + 1].text
+        if gaz.lookup(name) or gaz.region(name):
+            out.append((run[0].idx, run[-1].idx + len(run[-1]), "GPE", {"place"}))
+    return out
+
+
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())
+
+
+def numbered_groups(doc: Doc) -> list[Found]:
+    """A group of people named by a place or a family and their number: "the Guildford Four",
+    "the Maguire Seven" (the model reads the number alone)."""
+    out: list[Found] = []
+    for tok in tokens(doc).text(_GROUP_NUMBERS):
+        run = []
+        i = tok.i - 1
+        while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or i < 0 or doc[i].lower_ != "the" or tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
 
 
