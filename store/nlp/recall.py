@@ -960,7 +960,7 @@ def numbered_groups(doc: Doc) -> list[Found]:
     "the Maguire Seven" (the model reads the number alone)."""
     out: list[Found] = []
     for tok in tokens(doc).text(_GROUP_NUMBERS):
-        run = []
+        run: list[Token] = []
         i = tok.i - 1
         while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
             run.insert(0, doc[i])

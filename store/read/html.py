@@ -389,7 +389,7 @@ def _paragraphs(el) -> list[str]:
         elif current:
             paragraphs.append(current)
             current = []
-    out = []
+    out: list[str] = []
     for lines_of_one in paragraphs:
         text = one_line(" ".join(lines_of_one))
         if len(text) > limits.MAX_PARAGRAPH_CHARS:
