@@ -1861,7 +1861,9 @@ def _merge(
             }
             if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
                 owner = named_after.pop()
-                if not _town_a_body_is_named_after(g, groups[owner], gaz):
+                if town := _town_a_body_is_named_after(g, groups[owner], gaz):
+                    g.label, g.place = "GPE", town
+                else:
                     g.label = "ORG"
                     union(owner, i)
                 continue
@@ -1934,17 +1936,16 @@ def _party_names_of(groups: list[_Group]) -> set[str]:
     }
 
 
-def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> bool:
+def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> Place | None:
     """"Slough's constituency association" beside "Slough Conservative Association": one word the
-    model took for a person and the gazetteer knows as a town is the town the body is named after,
-    and becomes that place. A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word
-    the model read as an organisation ("Delta" of "Delta Airlines") is not asked."""
+    model took for a person and the gazetteer knows as a town is the town the body is named after.
+    A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word the model read as an
+    organisation ("Delta" of "Delta Airlines") is not asked."""
     (word,) = g.aliases if len(g.aliases) == 1 else ("",)
     town = gaz.lookup(word) if gaz and " " not in word else None
     if town is None or any(_CORPORATE_SUFFIX.search(name_key(a)) for a in body.aliases):
-        return False
-    g.label, g.place = "GPE", town
-    return True
+        return None
+    return town
 
 
 def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
