@@ -296,7 +296,11 @@ def collect(
     lexicon, nouns = nouns, _WordsExcept(nouns, name_words)
     labels = _transcript_labels(prose, gaz)
     label_ends = {m.seq: end for m, end in labels}
-    tagged = [m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon) if m.start >= label_ends.get(p.seq, 0)]
+    # words the model tags as a body's whole name somewhere in the article ("Sprint was still paying")
+    lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
+    tagged = [
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names) if m.start >= label_ends.get(p.seq, 0)
+    ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
@@ -373,11 +377,17 @@ def collect(
 
 
 def _ner_spans(
-    p: Para, nouns: AbstractSet[str], gaz: Gazetteer | None, lowercase: frozenset[str] = frozenset(), lexicon: AbstractSet[str] = frozenset()
+    p: Para,
+    nouns: AbstractSet[str],
+    gaz: Gazetteer | None,
+    lowercase: frozenset[str] = frozenset(),
+    lexicon: AbstractSet[str] = frozenset(),
+    lone_names: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
-    in names too (`nouns` leaves them out)."""
+    in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
+    whole name."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -409,6 +419,8 @@ def _ner_spans(
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
+                cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
                 # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
@@ -1041,6 +1053,18 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     return (is_person_title(title) and title[:1].isupper() and fold(title).rstrip(".") not in HONORIFICS) or (
         len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
     )
+
+
+def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lone_names: frozenset[str]) -> bool:
+    """A country's acronym, then one word the article also names a body by on its own, no office or
+    institution ("US Sprint" beside "Sprint was still paying"; not "U.S. Treasury"): the acronym is
+    the first word of the firm's name, and cutting it leaves a short form that any other "... Sprint"
+    of the article would take."""
+    rest = text[cut:].split()
+    if len(rest) != 1 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+        return False
+    word = rest[0].lower().removesuffix("'s").removesuffix("’s")
+    return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
 
 
 def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
