@@ -1,11 +1,21 @@
 import pytest
 
 from newsx.store import ReadError
+from newsx.store.read import prepare
 from newsx.store.read.decode import read_text
 
 
 def test_lost_apostrophe_is_repaired():
     assert read_text("the countryâs largest refinery".encode()) == "the country\u2019s largest refinery"
+
+
+def test_a_page_double_encoded_through_latin1_is_repaired():
+    # UTF-8 bytes read as latin-1 and saved as UTF-8 again: the right quote's middle bytes are C1 controls
+    twice = "Think of a Rottweiler’s fragile hips — or a Frenchie’s breathing.".encode().decode("latin-1")
+    page = f"<html><head><title>Pet insurance</title></head><body><article><h1>Pet insurance</h1><p>{twice}</p>" \
+        + "<p>Insurers price each breed by the claims its owners made in the past five years.</p></article></body></html>"
+    body = " ".join(p.text for p in prepare(page.encode(), "pets.html").anatomy.paragraphs if p.kind == "body")
+    assert "Rottweiler’s fragile hips — or a Frenchie’s" in body and "â" not in body
 
 
 @pytest.mark.parametrize("word", ["château", "România", "câine", "Shâh Abbâs", "âge"])

@@ -14,7 +14,7 @@ from ..errors import ReadError
 from ..records import Anatomy, Prepared
 from . import limits
 from .anatomy import dissect, dissect_blocks, retitle
-from .decode import clean_text, decode, read_text
+from .decode import clean_text, decode, read_text, repair_page_mojibake
 from .doubts import find_doubts
 from .html import cut_short, declared_charset, looks_like_html, read_page
 from .language import detect_language
@@ -31,7 +31,7 @@ def prepare(data: bytes, source: str, sha256: str | None = None) -> Prepared:
     cut = None
     if looks_like_html(data):
         limits.check_html_size(len(data))
-        html = decode(data, declared_charset(data))
+        html = repair_page_mojibake(decode(data, declared_charset(data)))
         cut = cut_short(html)
         # a page whose only text turns out to be furniture or a title says so as read_page does
         nothing = f"the page has no article text; {cut}" if cut else "the page has no article text"

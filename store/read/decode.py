@@ -144,6 +144,17 @@ def _looks_utf16(data: bytes) -> bool:
     return (odd_nul > 0.4 and even_nul < 0.05) or (even_nul > 0.4 and odd_nul < 0.05)
 
 
+# C1 controls (U+0080-U+009F) are in no real text; in a page decoded as UTF-8 they are the middle
+# bytes of UTF-8 read as latin-1 and written out again ("â\x80\x99" for a right quote).
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def repair_page_mojibake(html: str) -> str:
+    """Undo double-encoded characters in a whole page before it is parsed: the HTML parser drops
+    the C1 controls, leaving "â" where an apostrophe or a dash was, past repair by clean_text."""
+    return ftfy.fix_encoding(html) if _C1.search(html) else html
+
+
 def clean_text(text: str) -> str:
     """Repair mojibake, normalise line ends and drop control characters."""
     # Whole escape sequences go before ftfy, which drops their ESC and BEL
