@@ -124,6 +124,9 @@ def subject_of(verb):
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
+        if subjects and object_read_as_subject(v, subjects):
+            v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
+            continue
         if subjects:
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             return _noun_before(found, v) or found
@@ -196,6 +199,27 @@ def subject_of(verb):
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
     return None
+
+
+# Verbs whose object a participle after it says what that object was seen or shown doing: "heard
+# them saying", "quoted him saying", "kept them waiting".
+_SEEING_VERBS = frozenset(
+    """see hear watch notice observe find catch imagine picture remember recall spot overhear feel leave keep
+    have get show depict film photograph record quote cite capture describe report""".split()
+)
+
+
+def object_read_as_subject(participle, subjects) -> bool:
+    """A participle the parser made a clause of its own, with the main verb's object for its subject:
+    in "Campbell then e-mailed McFadyen pointing out the mistake" the one who points it out is
+    Campbell (no verb of seeing or showing: "heard them saying" is theirs)."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG" and participle.dep_ in {"ccomp", "advcl"} and head.pos_ == "VERB"
+        and head.lemma_.lower() not in _SEEING_VERBS | SPEECH_VERBS and head.i < participle.i
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and all(s.left_edge.i == head.i + 1 for s in subjects)
+    )
 
 
 _DASH_TOKENS = frozenset({"-", "--", "\u2014", "\u2013"})
@@ -354,15 +378,28 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
+    if subject.dep_ == "conj" and _group_noun(subject.head, mention_at) and _group_noun(subject, mention_at):
+        # "..., locals and long-time foreign residents said" (the parser hung the first group
+        # elsewhere): the description starts at the first group
+        return speaker_from(subject.head, mention_at, entity_names)
+    # "Western diplomats and military sources said": groups joined by "and" speak as one, the
+    # phrase spans them all; not "both analysts and sources", two groups each saying so, nor
+    # "doctors and groups representing employers", whose clause the phrase would be cut in
+    joined = next((c for c in subject.children if c.dep_ == "conj" and _group_noun(c, mention_at)), None) if (
+        _group_noun(subject, mention_at) and not any(c.lower_ == "both" for c in subject.children)) else None
+    if joined is not None and any(t.dep_ in {"acl", "relcl"} for t in joined.subtree):
+        joined = None
+    heads = {subject.i} | ({joined.i} if joined is not None else set())
     tokens: list = []
     # "a document Matthesen prepared for her lawyers": a clause's own subject stands before its verb
     clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
+        joins = joined is not None and tok.dep_ in {"cc", "conj"} and tok.head.i == subject.i and tok.i <= joined.i
+        if tok.i > subject.i and not joins and (tok.dep_ in _CUT_DEPS and tok.head.i in heads or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
+        if tok.i > subject.i and tok.head.i in heads and _vague_place(tok):
             break  # "A senior Arab banker in the area": where the speaker is, which names no one
         if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
             # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
@@ -404,6 +441,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _group_noun(tok, mention_at) -> bool:
+    """A plural common noun that names no entity: a group of unnamed people ("analysts", "locals")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and mention_at(tok.idx) is None
 
 
 def _vague_place(prep) -> bool:
