@@ -38,3 +38,45 @@ def test_a_participle_after_a_verbs_object_is_its_subjects_act():
     assert _speakers_of(campbell, "Jeremy Paxman would have seen the funny side") == ["Alastair Campbell"]
     assert _speaker(campbell, "Not very good at this e-mail Blackberry malarkey.") == "Alastair Campbell"
     assert _speaker(campbell, "I dreamt up flying pigs.") == "Alastair Campbell"
+
+
+def test_he_after_an_unnamed_source_who_spoke_is_that_source():
+    ex = _extract(
+        "Banks\n\nNEW YORK, May 3 - \"He was the best,\" said Tom Reed, a former official. \"He knew the"
+        " markets,\" Reed said.\n\nOne veteran loan negotiator said the bank deserves credit.\n\n\"Without him"
+        " the system would have failed,\" he said.\n"
+    )
+    assert _speaker(ex, "Without him the system would have failed") == "One veteran loan negotiator"
+    volcker = _page("reuterswire/volcker_void_bankers.txt")
+    assert _speaker(volcker, "the world would look a lot different now") == "One veteran debt rescheduler"
+
+
+def test_a_number_after_a_closing_cue_opens_its_inverted_subject():
+    ex = _extract("Banks\n\nLONDON, May 3 - \"The deal was pushed too hard,\" commented one banker who saw it.\n")
+    assert _speaker(ex, "The deal was pushed too hard") == "one banker"
+    volcker = _page("reuterswire/volcker_void_bankers.txt")
+    assert _speaker(volcker, "Volcker lost a lot of credibility") == "one banker"
+
+
+def test_a_role_phrase_with_words_of_its_own_is_an_unnamed_speaker_not_the_titled_one():
+    ex = _extract(
+        "Rates\n\nTOKYO, May 3 - \"Rates will fall,\" said an economist at a U.S. securities house. \"Rates will"
+        " hold,\" said Tom Reed, Fuji Bank chief economist.\n\n\"It is a nightmare,\" said the foreign"
+        " economist.\n"
+    )
+    assert _speaker(ex, "It is a nightmare") == "the foreign economist"
+    tokyo = _page("reuterswire/tokyo_recession_fears.txt")
+    assert _speaker(tokyo, "a discussion of lower rates was unthinkable") == "the Japanese brokerage house economist"
+    assert _speaker(tokyo, "strong global leadership by politicians") == "the foreign economist"
+
+
+def test_a_name_joined_to_a_star_and_a_name_is_a_shows_the_star_speaks():
+    ex = _extract(
+        "Television\n\nLast week Only Fools and Horses star Tom Reed criticised British TV for being \"too safe"
+        " and too cheap\". \"We must not dumb down,\" he said.\n"
+    )
+    assert _speaker(ex, "too safe and too cheap") == "Tom Reed"
+    assert _speaker(ex, "We must not dumb down") == "Tom Reed"
+    corbett = _page("bbcnews/corbett_dumbed_down.txt")
+    assert _speaker(corbett, "too safe and too cheap") == "David Jason"
+    assert _speaker(corbett, "They shouldn't be sitting at home on the sofa vegetating.") == "David Jason"

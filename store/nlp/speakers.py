@@ -164,11 +164,12 @@ def subject_of(verb):
             continue
         v = v.head
     doc = verb.doc
-    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.' (never
-    # after "told": who is told follows the verb, ', told a press conference, "..."')
+    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.', '...,"
+    # commented one banker' (never after "told": who is told follows the verb, ', told a press
+    # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and verb.lemma_.lower() not in _ADDRESSED:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in _ADDRESSED:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -560,7 +561,24 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ):
             return other
-    return None
+    return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _titled_conjunct(subject, key: str, mention_at, entity_names) -> str | None:
+    """The person after a role noun that the parser joined to a name by "and": in "Only Fools and
+    Horses star David Jason criticised" the name is a show's, and the star speaks."""
+    role = titled_conjunct_at(subject)
+    other = mention_at(subject.doc[role.i + 1].idx) if role is not None else None
+    return other if other and other != key and entity_names[other][1] == "PERSON" else None
+
+
+def titled_conjunct_at(name):
+    """The role noun joined to a name by "and" with a name right after it ("Only Fools and Horses
+    star David Jason"), else None."""
+    doc = name.doc
+    joined = (t for c in name.children if c.dep_ == "conj" for t in c.subtree)
+    return next((t for t in joined if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS
+                 and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"), None)
 
 
 def _alone(tok, key: str, mention_at) -> bool:
@@ -675,9 +693,11 @@ class Discourse:
                  and speaker.role in self._titles.get(c.entity_key, ())),
                 None,
             )
+            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
+            if titled and self._someone_else(speaker, titled):
+                return described or speaker
             if titled:
                 return titled
-            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
@@ -750,6 +770,15 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _someone_else(self, description: Speaker, titled: Speaker) -> bool:
+        """Whether a role phrase tells its person from the one the article gave that role: in a story
+        that quotes unnamed people known by the same noun ("said an economist at a U.S. securities
+        house"), "the foreign economist" is one of them, not "Toshiaki Kakimoto, Sumitomo Bank
+        chief economist": it has words of its own that his title lacks."""
+        own = set(description.text.lower().split()) - _DETERMINERS - {description.head}
+        unnamed = any(not c.entity_key and c.head == description.head for _, c in self._seen)
+        return unnamed and bool(own - self._titles.get(titled.entity_key or "", set()))
 
     def _fits(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
@@ -831,5 +860,18 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
         return not cand.person and not cand.plural
     # "he" is someone: a name, a titled or described person, never a thing a clause was about
     # ("He then referred to Cooke's earlier testimony that concluded ... 'I cannot disagree'")
-    someone = cand.entity_key or cand.surname or cand.role or cand.head in _SOMEONE_NOUNS
+    someone = cand.entity_key or cand.surname or cand.role or cand.head in _SOMEONE_NOUNS or _unnamed_source(cand)
     return cand.person and not cand.plural and bool(someone)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _unnamed_source(cand: Speaker) -> bool:
+    """Someone a wire story quotes without a name ("One veteran debt rescheduler said ...", "a
+    banker said"): a singular description brought in by "a", "one" or "another" whose noun names a
+    doer is a person the next "he" may stand for (not "one pupil", who only asked the man who
+    answers; nor "one of the Guildford Four", whose head is "one")."""
+    words = cand.text.lower().split()
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)
