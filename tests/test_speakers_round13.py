@@ -80,3 +80,15 @@ def test_a_name_joined_to_a_star_and_a_name_is_a_shows_the_star_speaks():
     corbett = _page("bbcnews/corbett_dumbed_down.txt")
     assert _speaker(corbett, "too safe and too cheap") == "David Jason"
     assert _speaker(corbett, "They shouldn't be sitting at home on the sofa vegetating.") == "David Jason"
+
+
+def test_quoted_as_saying_gives_the_one_quoted_or_the_source_for_a_pronoun():
+    ex = _extract(
+        "Talks\n\nLIMA, May 3 - A source close to Tom Reed said the talks had stalled.\n\n\"Call the banks right"
+        " away,\" the source quoted Reed as saying.\n\nA spokesman vowed revenge. \"We will win,\" state radio"
+        " quoted him as saying.\n"
+    )
+    assert _speaker(ex, "Call the banks right away") == "Tom Reed"
+    assert _speaker(ex, "We will win") == "state radio"
+    assert _speaker(_page("reuterswire/argentina_banks_talks.txt"), "Let's give them a call right away") == "James Baker"
+    assert _speaker(_page("reuterswire/gulf_oil_rig.txt"), "The United States has entered a swamp") == "Tehran Radio"

@@ -147,6 +147,8 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
+        if (quoted := _quoted_as_saying(v)) is not None:
+            return quoted  # '"...," the source quoted Baker as saying': Baker's words
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
             continue
@@ -261,6 +263,17 @@ _ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
 _TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
 # Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
+
+
+def _quoted_as_saying(verb):
+    """Whose words "quoted X as saying" and "X was quoted as saying" give: X, the one quoted; the
+    one who quotes when X is a pronoun ("Tehran Radio quoted him as saying"), the source relaying
+    the words being named where the one it quotes may not be."""
+    prep, quoting = verb.head, verb.head.head
+    if not (verb.dep_ == "pcomp" and prep.lower_ == "as" and quoting.lemma_.lower() in {"quote", "cite"}):
+        return None
+    quoted = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return subject_of(quoting) if quoted is not None and quoted.pos_ == "PRON" else quoted
 
 
 def _controlled(verb) -> bool:
