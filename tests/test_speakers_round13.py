@@ -92,3 +92,35 @@ def test_quoted_as_saying_gives_the_one_quoted_or_the_source_for_a_pronoun():
     assert _speaker(ex, "We will win") == "state radio"
     assert _speaker(_page("reuterswire/argentina_banks_talks.txt"), "Let's give them a call right away") == "James Baker"
     assert _speaker(_page("reuterswire/gulf_oil_rig.txt"), "The United States has entered a swamp") == "Tehran Radio"
+
+
+def test_a_spokesman_is_linked_to_the_body_he_speaks_for():
+    ex = _extract(
+        "Visas\n\nLONDON, May 3 - Tom Reed runs the Acme Corporation. \"We will look at it,\" said a spokesman"
+        " for the Acme Corporation. \"The rules are clear,\" the prime minister's spokesman said.\n"
+    )
+    acme = [q for q in ex.quotes if q.text.startswith("We will look")]
+    assert acme[0].speaker == "a spokesman for the Acme Corporation" and acme[0].speaker_key == "actor:acme corporation"
+    pm = [q for q in ex.quotes if q.text.startswith("The rules")]
+    assert pm[0].speaker_key is None
+    (ibm,) = [q for q in _page("reuterswire/endaka_tokyo.txt").quotes if q.text.startswith("You can't expect people")]
+    assert ibm.speaker_key == "actor:international business machines corp"
+
+
+def test_an_object_cues_that_clause_is_its_own_not_one_inside_its_object():
+    ex = _extract(
+        "Plan\n\nTom Reed spoke in London. He pledged to clamp down on the growing compensation culture, which"
+        " has brought concerns that doctors are hampered.\n"
+    )
+    assert _speakers_of(ex, "to clamp down on the growing compensation culture") == ["Tom Reed"]
+    assert _speakers_of(_page("bbcnews/blair_up_for_it.txt"), "to clamp down on Britain's growing compensation culture") == ["Tony Blair"]
+
+
+def test_a_description_ends_at_the_end_of_a_hyphenated_word():
+    ex = _extract(
+        "Row\n\nTom Reed sent a note by mistake. Mr Reed's e-mail, which was meant for a friend, suggested they"
+        " should ask the agency to issue a statement.\n"
+    )
+    assert _speakers_of(ex, "they should ask the agency to issue a statement") == ["Mr Reed's e-mail"]
+    campbell = _page("bbcnews/campbell_email_row.txt")
+    assert _speakers_of(campbell, "they should get Trevor Beattie") == ["Mr Campbell's e-mail"]

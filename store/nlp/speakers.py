@@ -309,6 +309,15 @@ def _leading_participle(tok, verb) -> bool:
     return False
 
 
+def _word_end(tok) -> int:
+    """The last token of the word a token begins, over hyphens typed without spaces: "e-mail" (the
+    parser may read "mail" as a verb of its own, "Mr Campbell's e" as the subject)."""
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return i
+
+
 def _hyphen_prefix(tok) -> bool:
     """"co" of "co-author", "ex" of "ex-minister": a word joined by a hyphen to the next one."""
     doc = tok.doc
@@ -428,7 +437,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     first = tokens[0].i
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
-    text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
+    text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
     definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
@@ -451,7 +460,14 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return _as_document(found, subject, mention_at, entity_names)
+    if head in _SPOKES_NOUNS:
+        # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
+        # phrase, linked to the body it speaks for (never to a person: "the prime minister's spokesman")
+        found.entity_key = next((k for t in _phrase_tokens(subject) if (k := mention_at(t.idx)) and entity_names[k][1] == "ORG"), None)
     return found
+
+
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
@@ -706,7 +722,7 @@ class Discourse:
                  and speaker.role in self._titles.get(c.entity_key, ())),
                 None,
             )
-            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
+            described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
             if titled and self._someone_else(speaker, titled):
                 return described or speaker
             if titled:

@@ -299,8 +299,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
-        # "told employees in a memo that Boeing must ...": the content is the that-clause
-        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        # "told employees in a memo that Boeing must ...": the content is the that-clause, the verb's
+        # own ("pledged to clamp down on a culture which has brought concerns that ..." pledges it all)
+        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i), None)
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
