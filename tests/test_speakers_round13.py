@@ -124,3 +124,14 @@ def test_a_description_ends_at_the_end_of_a_hyphenated_word():
     assert _speakers_of(ex, "they should ask the agency to issue a statement") == ["Mr Reed's e-mail"]
     campbell = _page("bbcnews/campbell_email_row.txt")
     assert _speakers_of(campbell, "they should get Trevor Beattie") == ["Mr Campbell's e-mail"]
+
+
+def test_reminding_someone_that_reports_what_follows():
+    ex = _extract(
+        "Talks\n\nTom Reed reminded the committee that the fund had approved a large loan last year. The figures"
+        " remind us that growth is slow.\n"
+    )
+    assert _speakers_of(ex, "the fund had approved a large loan last year") == ["Tom Reed"]
+    assert _speakers_of(ex, "growth is slow") == []
+    argentina = _page("reuterswire/argentina_banks_talks.txt")
+    assert _speakers_of(argentina, "the IMF last February approved a 1.3-billion-dlr stand-by loan") == ["Juan Sourrouille"]

@@ -805,7 +805,8 @@ class Discourse:
         that quotes unnamed people known by the same noun ("said an economist at a U.S. securities
         house"), "the foreign economist" is one of them, not "Toshiaki Kakimoto, Sumitomo Bank
         chief economist": it has words of its own that his title lacks."""
-        own = set(description.text.lower().split()) - _DETERMINERS - {description.head}
+        # (a word that holds the noun is no word of its own: "the mother-of-nine" is still "the mother")
+        own = {w for w in description.text.lower().split() if w not in _DETERMINERS and description.head not in w}
         unnamed = any(not c.entity_key and c.head == description.head for _, c in self._seen)
         return unnamed and bool(own - self._titles.get(titled.entity_key or "", set()))
 

@@ -20,13 +20,14 @@ _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
-# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ..."), or closing or
-# interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember"})
+# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ...", "Sourrouille
+# reminded the committee that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...",
+# ", he speculates,").
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
-# someone remembers aloud, to whoever asked.
-_SPEAKER_THAT_CUES = frozenset({"reveal", "remember"})
+# someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data).
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
