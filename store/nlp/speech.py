@@ -302,10 +302,22 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         last = verb.right_edge
         # "told employees in a memo that Boeing must ...": the content is the that-clause, the verb's
         # own ("pledged to clamp down on a culture which has brought concerns that ..." pledges it all)
-        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == verb.i), None)
+        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark" and _cues_own(t, verb)), None)
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _cues_own(that, verb) -> bool:
+    """Whether a "that" opens a clause of the cue's own, no other verb between them ("told
+    employees in a memo that ...", however the parser hangs it), not one inside a clause of its
+    object ("pledged to clamp down on a culture which has brought concerns that ...")."""
+    up = that.head.head
+    while up.i != verb.i:
+        if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
+            return False
+        up = up.head
+    return True
 
 
 def _as_frame(verb, skip: int):
