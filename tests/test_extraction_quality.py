@@ -109,8 +109,9 @@ def test_round_11_keeps_what_tuning_reached(scores):
     assert unseen.entities.recall >= 0.96 and unseen.entities.precision >= 0.93, unseen.entities
     assert unseen.merges.recall >= 0.94 and unseen.merges.precision == 1.0, unseen.merges
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
-    # reported right speaker 87.1% after session 8, 88.2% after r12-speakers (session 9)
-    assert unseen.reported.recall >= 0.94 and unseen.reported_speakers.recall >= 0.87, (unseen.reported, unseen.reported_speakers)
+    # reported right speaker 87.1% after session 8, 88.2% after r12-speakers (session 9), 88.8% after
+    # r13-speakers (session 10; direct right speaker 96.8%)
+    assert unseen.reported.recall >= 0.94 and unseen.reported_speakers.recall >= 0.88, (unseen.reported, unseen.reported_speakers)
 
 
 def test_round_12_keeps_what_tuning_reached(scores):
@@ -119,8 +120,9 @@ def test_round_12_keeps_what_tuning_reached(scores):
     "Round 12: measured once, untouched") and rise with what tuning on it reaches."""
     unseen = _unseen(scores, range(12, 13))
     assert unseen.direct.gold >= 200 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
-    # direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after r12-speakers (session 9)
-    assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.94, (unseen.direct, unseen.direct_speakers)
+    # direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after r12-speakers (session 9),
+    # 99.0 / 97.6% after r13-speakers (session 10)
+    assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.97, (unseen.direct, unseen.direct_speakers)
     # entities: 92.1% found, precision 0.893 untouched; 97.5% / 0.962 after r12-entities
     assert unseen.entities.recall >= 0.965 and unseen.entities.precision >= 0.95, unseen.entities
     # merges 80.5% untouched (precision 0.90); 92.0%, precision 1.0 after r12-merges ("Tuned on rounds 11
@@ -129,8 +131,9 @@ def test_round_12_keeps_what_tuning_reached(scores):
     # untouched: 3 of 188 broken (Howard = Howard Flight, Slough = Slough Conservative Association,
     # Burroughs-Wellcome Co = Wellcome PLC), all fixed before tuning
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
-    # reported found / right speaker 91.7 / 81.7% untouched, 93.5 / 89.3% after r12-speakers
-    assert unseen.reported.recall >= 0.92 and unseen.reported_speakers.recall >= 0.88, (unseen.reported, unseen.reported_speakers)
+    # reported found / right speaker 91.7 / 81.7% untouched, 93.5 / 89.3% after r12-speakers, 93.5 / 91.1%
+    # after r13-speakers
+    assert unseen.reported.recall >= 0.92 and unseen.reported_speakers.recall >= 0.90, (unseen.reported, unseen.reported_speakers)
 
 
 def test_round_13_keeps_what_tuning_reached(scores):
@@ -139,16 +142,16 @@ def test_round_13_keeps_what_tuning_reached(scores):
     "Round 13: measured once, untouched") and rise with what tuning on it reaches."""
     unseen = _unseen(scores, range(13, 14))
     assert unseen.direct.gold >= 240 and unseen.reported.gold >= 150, (unseen.direct, unseen.reported)
-    # direct found / right speaker 98.4 / 92.7% untouched
-    assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.92, (unseen.direct, unseen.direct_speakers)
+    # direct found / right speaker 98.4 / 92.7% untouched, 98.4 / 97.6% after r13-speakers (session 10)
+    assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.97, (unseen.direct, unseen.direct_speakers)
     # entities: 91.5% found, precision 0.88 untouched
     assert unseen.entities.recall >= 0.91 and unseen.entities.precision >= 0.87, unseen.entities
     # merges 78.6% untouched, precision 0.99 (1.0 once US Sprint kept its acronym, session 10)
     assert unseen.merges.recall >= 0.78 and unseen.merges.precision == 1.0, unseen.merges
     # untouched: 1 of 237 broken (Sprint = GTE Sprint), fixed before tuning
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
-    # reported found / right speaker 92.8 / 88.2% untouched
-    assert unseen.reported.recall >= 0.92 and unseen.reported_speakers.recall >= 0.88, (unseen.reported, unseen.reported_speakers)
+    # reported found / right speaker 92.8 / 88.2% untouched, 94.1 / 92.2% after r13-speakers
+    assert unseen.reported.recall >= 0.93 and unseen.reported_speakers.recall >= 0.91, (unseen.reported, unseen.reported_speakers)
 
 
 def test_sample_keeps_albukamal_a_place(scores):

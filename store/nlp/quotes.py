@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -540,7 +540,10 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return False
     if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
         return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
-    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"}
+    if person and tok is not None and titled_conjunct_at(tok):
+        return False  # "Only Fools and Horses star David Jason criticised": a show's name, the star the subject
+    # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
+    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
 
 
 # Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.

@@ -124,6 +124,9 @@ def subject_of(verb):
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
+        if subjects and object_read_as_subject(v, subjects):
+            v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
+            continue
         if subjects:
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             return _noun_before(found, v) or found
@@ -144,6 +147,8 @@ def subject_of(verb):
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "The group, X, formed ... and sent a letter stating": parsed as one noun phrase
+        if (quoted := _quoted_as_saying(v)) is not None:
+            return quoted  # '"...," the source quoted Baker as saying': Baker's words
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
             continue
@@ -161,11 +166,12 @@ def subject_of(verb):
             continue
         v = v.head
     doc = verb.doc
-    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.' (never
-    # after "told": who is told follows the verb, ', told a press conference, "..."')
+    # Attribution after a quote or a comma, the subject inverted: '..." said the minister.', '...,"
+    # commented one banker' (never after "told": who is told follows the verb, ', told a press
+    # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and verb.lemma_.lower() not in _ADDRESSED:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in _ADDRESSED:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -196,6 +202,27 @@ def subject_of(verb):
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
     return None
+
+
+# Verbs whose object a participle after it says what that object was seen or shown doing: "heard
+# them saying", "quoted him saying", "kept them waiting".
+_SEEING_VERBS = frozenset(
+    """see hear watch notice observe find catch imagine picture remember recall spot overhear feel leave keep
+    have get show depict film photograph record quote cite capture describe report""".split()
+)
+
+
+def object_read_as_subject(participle, subjects) -> bool:
+    """A participle the parser made a clause of its own, with the main verb's object for its subject:
+    in "Campbell then e-mailed McFadyen pointing out the mistake" the one who points it out is
+    Campbell (no verb of seeing or showing: "heard them saying" is theirs)."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG" and participle.dep_ in {"ccomp", "advcl"} and head.pos_ == "VERB"
+        and head.lemma_.lower() not in _SEEING_VERBS | SPEECH_VERBS and head.i < participle.i
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        and all(s.left_edge.i == head.i + 1 for s in subjects)
+    )
 
 
 _DASH_TOKENS = frozenset({"-", "--", "\u2014", "\u2013"})
@@ -238,6 +265,17 @@ _TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
 
+def _quoted_as_saying(verb):
+    """Whose words "quoted X as saying" and "X was quoted as saying" give: X, the one quoted; the
+    one who quotes when X is a pronoun ("Tehran Radio quoted him as saying"), the source relaying
+    the words being named where the one it quotes may not be."""
+    prep, quoting = verb.head, verb.head.head
+    if not (verb.dep_ == "pcomp" and prep.lower_ == "as" and quoting.lemma_.lower() in {"quote", "cite"}):
+        return None
+    quoted = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return subject_of(quoting) if quoted is not None and quoted.pos_ == "PRON" else quoted
+
+
 def _controlled(verb) -> bool:
     """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
     ..." (not "asked him to say", whose subject is the one asked, nor "it was difficult to say"; and
@@ -269,6 +307,15 @@ def _leading_participle(tok, verb) -> bool:
             return True
         up = up.head
     return False
+
+
+def _word_end(tok) -> int:
+    """The last token of the word a token begins, over hyphens typed without spaces: "e-mail" (the
+    parser may read "mail" as a verb of its own, "Mr Campbell's e" as the subject)."""
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return i
 
 
 def _hyphen_prefix(tok) -> bool:
@@ -354,15 +401,28 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
+    if subject.dep_ == "conj" and _group_noun(subject.head, mention_at) and _group_noun(subject, mention_at):
+        # "..., locals and long-time foreign residents said" (the parser hung the first group
+        # elsewhere): the description starts at the first group
+        return speaker_from(subject.head, mention_at, entity_names)
+    # "Western diplomats and military sources said": groups joined by "and" speak as one, the
+    # phrase spans them all; not "both analysts and sources", two groups each saying so, nor
+    # "doctors and groups representing employers", whose clause the phrase would be cut in
+    joined = next((c for c in subject.children if c.dep_ == "conj" and _group_noun(c, mention_at)), None) if (
+        _group_noun(subject, mention_at) and not any(c.lower_ == "both" for c in subject.children)) else None
+    if joined is not None and any(t.dep_ in {"acl", "relcl"} for t in joined.subtree):
+        joined = None
+    heads = {subject.i} | ({joined.i} if joined is not None else set())
     tokens: list = []
     # "a document Matthesen prepared for her lawyers": a clause's own subject stands before its verb
     clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
     for tok in subject.subtree:
-        if tok.i > subject.i and (tok.dep_ in _CUT_DEPS and tok.head.i == subject.i or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
+        joins = joined is not None and tok.dep_ in {"cc", "conj"} and tok.head.i == subject.i and tok.i <= joined.i
+        if tok.i > subject.i and not joins and (tok.dep_ in _CUT_DEPS and tok.head.i in heads or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i == subject.i and _vague_place(tok):
+        if tok.i > subject.i and tok.head.i in heads and _vague_place(tok):
             break  # "A senior Arab banker in the area": where the speaker is, which names no one
         if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
             # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
@@ -377,7 +437,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     first = tokens[0].i
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
-    text = subject.doc[first : tokens[-1].i + 1].text.strip(" ,")
+    text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
     definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
@@ -400,10 +460,22 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return _as_document(found, subject, mention_at, entity_names)
+    if head in _SPOKES_NOUNS:
+        # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
+        # phrase, linked to the body it speaks for (never to a person: "the prime minister's spokesman")
+        found.entity_key = next((k for t in _phrase_tokens(subject) if (k := mention_at(t.idx)) and entity_names[k][1] == "ORG"), None)
     return found
 
 
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _group_noun(tok, mention_at) -> bool:
+    """A plural common noun that names no entity: a group of unnamed people ("analysts", "locals")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and mention_at(tok.idx) is None
 
 
 def _vague_place(prep) -> bool:
@@ -518,7 +590,24 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ):
             return other
-    return None
+    return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _titled_conjunct(subject, key: str, mention_at, entity_names) -> str | None:
+    """The person after a role noun that the parser joined to a name by "and": in "Only Fools and
+    Horses star David Jason criticised" the name is a show's, and the star speaks."""
+    role = titled_conjunct_at(subject)
+    other = mention_at(subject.doc[role.i + 1].idx) if role is not None else None
+    return other if other and other != key and entity_names[other][1] == "PERSON" else None
+
+
+def titled_conjunct_at(name):
+    """The role noun joined to a name by "and" with a name right after it ("Only Fools and Horses
+    star David Jason"), else None."""
+    doc = name.doc
+    joined = (t for c in name.children if c.dep_ == "conj" for t in c.subtree)
+    return next((t for t in joined if t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS
+                 and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"), None)
 
 
 def _alone(tok, key: str, mention_at) -> bool:
@@ -633,9 +722,11 @@ class Discourse:
                  and speaker.role in self._titles.get(c.entity_key, ())),
                 None,
             )
+            described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
+            if titled and self._someone_else(speaker, titled):
+                return described or speaker
             if titled:
                 return titled
-            described = next((c for _, c in reversed(self._seen) if not c.entity_key and _repeats(speaker, c)), None)
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
@@ -708,6 +799,16 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _someone_else(self, description: Speaker, titled: Speaker) -> bool:
+        """Whether a role phrase tells its person from the one the article gave that role: in a story
+        that quotes unnamed people known by the same noun ("said an economist at a U.S. securities
+        house"), "the foreign economist" is one of them, not "Toshiaki Kakimoto, Sumitomo Bank
+        chief economist": it has words of its own that his title lacks."""
+        # (a word that holds the noun is no word of its own: "the mother-of-nine" is still "the mother")
+        own = {w for w in description.text.lower().split() if w not in _DETERMINERS and description.head not in w}
+        unnamed = any(not c.entity_key and c.head == description.head for _, c in self._seen)
+        return unnamed and bool(own - self._titles.get(titled.entity_key or "", set()))
 
     def _fits(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
@@ -789,5 +890,18 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
         return not cand.person and not cand.plural
     # "he" is someone: a name, a titled or described person, never a thing a clause was about
     # ("He then referred to Cooke's earlier testimony that concluded ... 'I cannot disagree'")
-    someone = cand.entity_key or cand.surname or cand.role or cand.head in _SOMEONE_NOUNS
+    someone = cand.entity_key or cand.surname or cand.role or cand.head in _SOMEONE_NOUNS or _unnamed_source(cand)
     return cand.person and not cand.plural and bool(someone)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+
+
+def _unnamed_source(cand: Speaker) -> bool:
+    """Someone a wire story quotes without a name ("One veteran debt rescheduler said ...", "a
+    banker said"): a singular description brought in by "a", "one" or "another" whose noun names a
+    doer is a person the next "he" may stand for (not "one pupil", who only asked the man who
+    answers; nor "one of the Guildford Four", whose head is "one")."""
+    words = cand.text.lower().split()
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)

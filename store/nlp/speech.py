@@ -20,13 +20,14 @@ _TEXT_KEY = "newsx.speech.text"
 # Cues of reported speech only (Pareti et al. 2013's "source-cue-content" verbs beyond saying), never
 # a direct quote's cue: each reports only in the frame it is read in.
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
-# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ..."), or closing or
-# interrupting a sentence (", cites Sylvia Klinger, ...", ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember"})
+# "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ...", "Sourrouille
+# reminded the committee that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...",
+# ", he speculates,").
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
-# someone remembers aloud, to whoever asked.
-_SPEAKER_THAT_CUES = frozenset({"reveal", "remember"})
+# someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data).
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
@@ -299,11 +300,24 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _object_content(verb, subject)
     if verb.lemma_.lower() in OBJECT_CUES and any(c.dep_ in {"dobj", "dative", "xcomp", "prep"} for c in verb.children):
         last = verb.right_edge
-        # "told employees in a memo that Boeing must ...": the content is the that-clause
-        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        # "told employees in a memo that Boeing must ...": the content is the that-clause, the verb's
+        # own ("pledged to clamp down on a culture which has brought concerns that ..." pledges it all)
+        that = next((t for t in doc[verb.i + 1 : last.i] if t.lower_ == "that" and t.dep_ == "mark" and _cues_own(t, verb)), None)
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _cues_own(that, verb) -> bool:
+    """Whether a "that" opens a clause of the cue's own, no other verb between them ("told
+    employees in a memo that ...", however the parser hangs it), not one inside a clause of its
+    object ("pledged to clamp down on a culture which has brought concerns that ...")."""
+    up = that.head.head
+    while up.i != verb.i:
+        if up.pos_ in {"VERB", "AUX"} or up.head.i == up.i:
+            return False
+        up = up.head
+    return True
 
 
 def _as_frame(verb, skip: int):
