@@ -129,7 +129,10 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)\.?$", re.IGNORECASE)
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
 _MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
@@ -1326,9 +1329,12 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
-# A firm's legal form, which ends its name: "Merck and Co Inc", "Cable and Wireless Plc".
-_LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc company".split())
 _WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
+
+
+def _legal_form(word: str) -> bool:
+    """ "Inc", "Corp.", "PLC": a firm's legal form, which ends a firm's name (never opens one)."""
+    return word.lower().rstrip(".") in LEGAL_FORMS
 
 
 def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
@@ -1349,10 +1355,10 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
             continue
         for b in ms:
             words = b.text.split()
-            if b.label != "ORG" or len(words) > 3 or words[-1].lower().rstrip(".") not in _LEGAL_FORMS | _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS:
+            if b.label != "ORG" or len(words) > 3 or not (_legal_form(words[-1]) or words[-1].lower() in _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS):
                 continue
             before = _WORD_AND_BEFORE.search(text, 0, b.start)
-            if before is None or gaz and gaz.lookup(before["word"]) or before["word"].lower() in _LEGAL_FORMS:
+            if before is None or gaz and gaz.lookup(before["word"]) or _legal_form(before["word"]):
                 continue
             if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
                 continue  # "SBI and ICICI Bank": an acronym is a name of its own
@@ -1372,7 +1378,7 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
 
 
 # "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
-_FIRM_SUFFIX = r"(?:Co|Inc|Corp|Corporation|Ltd|Plc|PLC|LLC)\b\.?"
+_FIRM_SUFFIX = r"(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\b\.?"
 _FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
 
 
@@ -2245,7 +2251,7 @@ _MASTHEAD_WORDS = frozenset(
 # firm is what its first word alone stands for.
 _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
-_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting", "inc", "corp", "co", "ltd", "llc", "plc"}
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
 # International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
 # Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
