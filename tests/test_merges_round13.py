@@ -18,3 +18,13 @@ def test_a_firm_named_with_its_countrys_acronym_keeps_it():
     assert "US" not in ex and ex["US Signal"] is not ex["Contel Signal"] and ex["Signal"] is not ex["Contel Signal"]
     sprint = by_alias(page("reuterswire/us_sprint_holland.txt"))  # US Sprint, then Sprint; GTE Sprint its forerunner
     assert sprint["Sprint"] is sprint["US Sprint"] and sprint["US Sprint"] is not sprint["GTE Sprint"]
+
+
+def test_two_firms_legal_names_joined_by_and_are_two_firms():
+    ex = by_alias(extract_text(
+        "Phones\n\nDALLAS, March 2 - US Signal, the telephone venture of GTE Corp and Contel Inc, expects a"
+        " loss this year.\n\nHolland said GTE Corp and Contel Inc would each pay half of the loss.\n"
+    ))
+    assert not any(" and " in alias for alias in ex) and ex["GTE Corp"] is not ex["Contel Inc"]
+    cable = by_alias(page("reuterswire/howard_cable_wireless.txt"))  # a firm of two names keeps them
+    assert cable["Cable and Wireless"] is cable["Cable and Wireless Plc"]

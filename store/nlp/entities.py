@@ -1386,7 +1386,8 @@ def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Menti
     """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
     wherever it is written, with or without the noun, where the model tagged its names apart, as
     whatever it took them for ("Cable", "Wireless Plc"; "Rope" a place, "Anchor" a person)."""
-    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text)}
+    # "GTE Corp and Contel Inc": a name that opens with a legal form is two firms' names
+    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text) if not _legal_form(m[1].split()[0])}
     if not names:
         return spans
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + rf")(?: {_FIRM_SUFFIX})?(?![\w-])")
