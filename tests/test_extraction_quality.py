@@ -146,8 +146,9 @@ def test_round_13_keeps_what_tuning_reached(scores):
     assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.97, (unseen.direct, unseen.direct_speakers)
     # entities: 91.5% found, precision 0.88 untouched
     assert unseen.entities.recall >= 0.91 and unseen.entities.precision >= 0.87, unseen.entities
-    # merges 78.6% untouched, precision 0.99 (1.0 once US Sprint kept its acronym, session 10)
-    assert unseen.merges.recall >= 0.78 and unseen.merges.precision == 1.0, unseen.merges
+    # merges 78.6% untouched, precision 0.99 (1.0 once US Sprint kept its acronym, session 10); 79.0% (79/100)
+    # once the gold's Tory party joined the Tories; 88.0% after r13-merges ("Tuned on rounds 9-13 (session 10): merges")
+    assert unseen.merges.recall >= 0.87 and unseen.merges.precision == 1.0, unseen.merges
     # untouched: 1 of 237 broken (Sprint = GTE Sprint), fixed before tuning
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
     # reported found / right speaker 92.8 / 88.2% untouched, 94.1 / 92.2% after r13-speakers

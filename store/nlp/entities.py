@@ -129,7 +129,10 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv|se|group holdings)\.?$", re.IGNORECASE)
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
 _MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
@@ -1326,9 +1329,12 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
-# A firm's legal form, which ends its name: "Merck and Co Inc", "Cable and Wireless Plc".
-_LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc company".split())
 _WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
+
+
+def _legal_form(word: str) -> bool:
+    """ "Inc", "Corp.", "PLC": a firm's legal form, which ends a firm's name (never opens one)."""
+    return word.lower().rstrip(".") in LEGAL_FORMS
 
 
 def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
@@ -1349,10 +1355,10 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
             continue
         for b in ms:
             words = b.text.split()
-            if b.label != "ORG" or len(words) > 3 or words[-1].lower().rstrip(".") not in _LEGAL_FORMS | _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS:
+            if b.label != "ORG" or len(words) > 3 or not (_legal_form(words[-1]) or words[-1].lower() in _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS):
                 continue
             before = _WORD_AND_BEFORE.search(text, 0, b.start)
-            if before is None or gaz and gaz.lookup(before["word"]) or before["word"].lower() in _LEGAL_FORMS:
+            if before is None or gaz and gaz.lookup(before["word"]) or _legal_form(before["word"]):
                 continue
             if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
                 continue  # "SBI and ICICI Bank": an acronym is a name of its own
@@ -1372,7 +1378,7 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
 
 
 # "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
-_FIRM_SUFFIX = r"(?:Co|Inc|Corp|Corporation|Ltd|Plc|PLC|LLC)\b\.?"
+_FIRM_SUFFIX = r"(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\b\.?"
 _FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
 
 
@@ -1380,7 +1386,8 @@ def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Menti
     """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
     wherever it is written, with or without the noun, where the model tagged its names apart, as
     whatever it took them for ("Cable", "Wireless Plc"; "Rope" a place, "Anchor" a person)."""
-    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text)}
+    # "GTE Corp and Contel Inc": a name that opens with a legal form is two firms' names
+    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text) if not _legal_form(m[1].split()[0])}
     if not names:
         return spans
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + rf")(?: {_FIRM_SUFFIX})?(?![\w-])")
@@ -2037,6 +2044,17 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) -> list[int] | None:
+    """Groups that are one body written with and without its head noun ("Federal Reserve", "Federal
+    Reserve Board"), the shortest name first; None when any of them is named otherwise."""
+    words = {j: [name_key(a).split() for a in groups[j].aliases] for j in owners}
+    base = min(owners, key=lambda j: min(map(len, words[j])))
+    short = min(words[base], key=len)
+    if all(j == base or any(ws[:-1] == short and ws[-1] in _BODY_HEAD_NOUNS for ws in words[j]) for j in owners):
+        return [base, *sorted(owners - {base})]
+    return None
+
+
 def _unplaced(name: str, place_names: set[str]) -> str:
     """A long name without the place it opens with: "PUC" spells "California Public Utilities
     Commission" once "California" is dropped."""
@@ -2083,6 +2101,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
+        elif len(owners) > 1 and (body := _one_body_with_and_without_its_noun(groups, owners)):
+            pairs += [(body[0], j) for j in [*body[1:], i]]  # "the Fed" of "the Federal Reserve (Board)"
     long_names = [(i, a) for i, g in enumerate(groups) if g.label in {"ORG", "NORP"} for a in g.aliases if " " in a]
     for i, g in enumerate(groups):
         # "Man Utd" of "Manchester United", "Lib Dems" (whatever the model took it for) of "Liberal Democrats"
@@ -2204,24 +2224,25 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
     name is the institution's, whatever the model made of its place; so is a paper's named after its
     city ("the Newcastle Evening Chronicle" then "the Evening Chronicle")."""
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
-
     def a_place(words: list[str]) -> bool:
         lead = " ".join(words)
         return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead))
 
-    short = {
-        name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
-        if len(ws := name_key(a).split()) >= 2 and ws[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS
-    }
+    names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
+    short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS}
     owners: dict[int, set[int]] = {}
     for i, g in enumerate(groups):
         if g.label == "PERSON" or g.place is not None:
             continue
         for a in g.aliases:
             ws = name_key(a).split()
+            # "BBC Radio 1" then "Radio 1": a body named with its owner's or country's acronym first
+            owned = g.label == "ORG" and is_acronym(a.split()[0])
             for k in range(1, len(ws) - 1):
                 j = short.get(" ".join(ws[k:]))
-                if j is not None and j != i and a_place(ws[:k]):
+                if j is None and k == 1 and owned:
+                    j = names.get(" ".join(ws[1:]))
+                if j is not None and j != i and (a_place(ws[:k]) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)
     pairs = []
     for j, full in owners.items():
@@ -2243,9 +2264,9 @@ _MASTHEAD_WORDS = frozenset(
 )
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
-_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group"}
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers"}  # "Salomon Brothers", then "Salomon"
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
-_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting", "inc", "corp", "co", "ltd", "llc", "plc"}
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
 # International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
 # Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
@@ -2363,6 +2384,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
     heads: set[str] = set()  # a body's head noun alone is its name only after "the"
+    ends: dict[str, set[int]] = {}  # bodies by the head noun their name ends with
     for i, g in enumerate(groups):
         if g.label == "ORG":
             # "says WHO" after "the World Health Organization": the acronym the model did not tag
@@ -2370,6 +2392,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 acr = initials(a)
                 if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
                     forms.setdefault(acr, set()).add(i)
+                    for bare in _unqualified_names(a):  # "LTCB" of "Long-Term Credit Bank Ltd", "EEOC" of "US Equal ..."
+                        if len(bare_acr := initials(bare)) >= 3:
+                            forms.setdefault(bare_acr, set()).add(i)
                 elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
                     forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
                 if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
@@ -2377,6 +2402,14 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 if (head := _HEAD_OF_A_BODY.fullmatch(a)) and head[1] not in forms:
                     heads.add(head[1])  # "the Ministry was not planning" after "the Ministry of International Trade"
                     forms.setdefault(head[1], set()).add(i)
+                if len(ws := a.split()) >= 2 and ws[-1].lower() in _BODY_HEAD_NOUNS and ws[-1][0].isupper():
+                    ends.setdefault(ws[-1], set()).add(i)
+    for noun, owners in ends.items():
+        # "the Fund" after "the International Monetary Fund": the one body whose name ends with the noun
+        # (a body named "<Noun> of ..." keeps the noun: "the Ministry" of "the Ministry of Finance")
+        if noun not in forms:
+            heads.add(noun)
+            forms[noun] = set(owners)
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
@@ -2410,6 +2443,21 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
 # A body named as its head noun of something, which copy names by the noun alone: "the Bank" of
 # "the Bank of England", "the Ministry" of "the Ministry of International Trade and Industry".
 _HEAD_OF_A_BODY = re.compile(r"([A-Z][a-z]{3,}) of (?:the )?[A-Z].*")
+# Head nouns of a body's name that copy writes alone, capitalised, for the body: "the Fund", "the Bureau".
+_BODY_HEAD_NOUNS = frozenset(
+    "fund union bureau board commission council committee agency ministry department authority association federation institute foundation exchange".split()
+)
+
+
+def _unqualified_names(name: str) -> set[str]:
+    """A body's name without its legal form ("Long-Term Credit Bank") and without the country's acronym
+    that qualifies it ("Equal Employment Opportunity Commission" of "US Equal ..."), as acronyms spell it."""
+    bare = _CORPORATE_SUFFIX.sub("", name)
+    first, _, rest = bare.partition(" ")
+    out = {bare, rest} if first.replace(".", "") in {"US", "UK", "UN", "EU"} and len(rest.split()) > 1 else {bare}
+    return out - {name}
+
+
 # A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
 _BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 
