@@ -315,7 +315,7 @@ def collect(
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in prose
-        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
+        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
