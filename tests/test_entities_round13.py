@@ -50,13 +50,13 @@ def test_a_broadcasts_title_is_no_actor_but_its_channel_is_one():
     assert _role(page("wcxb/mitsloan_machine_learning.txt"), "Netflix") == "actor"  # "the shows Netflix suggests"
 
 
-def test_a_parliament_or_a_government_named_by_its_seat_is_an_actor():
+def test_a_parliament_named_by_its_house_is_an_actor_and_number_10_a_place():
     ex = _extract(
         "Vote\n\nThe plan was drawn up at Number 10, an Ex-No 10 aide said, before a Commons vote. The House"
         " of Commons rose. Stormont said it would wait.\n"
     )
-    assert _role(ex, "Number 10") == "actor" and _role(ex, "No 10") == "actor" and _role(ex, "Commons") == "actor"
+    assert _role(ex, "Number 10") == "location" and _role(ex, "No 10") == "location" and _role(ex, "Commons") == "actor"
     assert _role(ex, "Stormont") == "actor" and _role(ex, "House of Commons") == "actor"
     advice = page("bbcnews/blair_iraq_advice.txt")
-    assert _role(advice, "Number 10") == "actor" and _role(advice, "Commons") == "actor"
-    assert _role(page("bbcnews/campbell_email_row.txt"), "No 10") == "actor"
+    assert _role(advice, "Number 10") == "location" and _role(advice, "Commons") == "actor"
+    assert _role(page("bbcnews/campbell_email_row.txt"), "No 10") == "location"

@@ -849,8 +849,13 @@ _SEAT = re.compile(r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Sto
 
 
 def seats(text: str) -> list[Found]:
-    """A parliament or a government named by its house or its seat: an actor, no place."""
-    return [(m.start("name"), m.end("name"), "ORG", {"organisation"}) for m in _SEAT.finditer(text)]
+    """A parliament or a government named by its house or its seat: an actor; but "Number 10", an
+    address (of 10 Downing Street, which copy names as a place), is the place the government sits in."""
+    return [
+        (m.start("name"), m.end("name"), "FAC", {"place", "site"}) if m["name"][-1].isdigit()
+        else (m.start("name"), m.end("name"), "ORG", {"organisation"})
+        for m in _SEAT.finditer(text)
+    ]
 
 
 def platforms(text: str) -> list[Found]:
