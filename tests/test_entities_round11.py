@@ -50,9 +50,10 @@ def test_an_agreement_and_its_acronym_are_a_text_no_actor():
         "Trade\n\nThe Acme Trade Agreement (ATA) ends next year. Exporters said the ATA had kept their"
         " mills open, and the Acme Council agreed.\n"
     )
-    assert _role(ex, "Acme Trade Agreement") == "other" and _role(ex, "ATA") == "other"
+    # a text is no entity at all since round 13's rules (tests/test_entities_round13.py): no actor either way
+    assert _role(ex, "Acme Trade Agreement") in {"other", None} and _role(ex, "ATA") in {"other", None}
     textiles = page("bbcnews/textile_jobs.txt")
-    assert _role(textiles, "Multi-Fibre Agreement") == "other" and _role(textiles, "MFA") == "other"
+    assert _role(textiles, "Multi-Fibre Agreement") in {"other", None} and _role(textiles, "MFA") in {"other", None}
 
 
 def test_a_rank_opening_a_companys_or_a_bodys_name_stays_on_it():

@@ -144,8 +144,11 @@ def test_round_13_keeps_what_tuning_reached(scores):
     assert unseen.direct.gold >= 240 and unseen.reported.gold >= 150, (unseen.direct, unseen.reported)
     # direct found / right speaker 98.4 / 92.7% untouched, 98.4 / 97.6% after r13-speakers (session 10)
     assert unseen.direct.recall >= 0.98 and unseen.direct_speakers.recall >= 0.97, (unseen.direct, unseen.direct_speakers)
-    # entities: 91.5% found, precision 0.88 untouched
-    assert unseen.entities.recall >= 0.91 and unseen.entities.precision >= 0.87, unseen.entities
+    # entities: 91.5% found, precision 0.88 untouched (0.881); 92.2% / 0.888 after r13-entities (events,
+    # texts and broadcasts' titles no entity, seats of government actors), rounds 10-13's junk 38 -> 15 forms
+    assert unseen.entities.recall >= 0.92 and unseen.entities.precision >= 0.885, unseen.entities
+    junk = [(s.article, j) for s in scores if s.pool in {f"unseen round {n}" for n in range(10, 14)} for j in s.junk]
+    assert len(junk) <= 15, junk
     # merges 78.6% untouched, precision 0.99 (1.0 once US Sprint kept its acronym, session 10); 79.0% (79/100)
     # once the gold's Tory party joined the Tories; 88.0% after r13-merges ("Tuned on rounds 9-13 (session 10): merges")
     assert unseen.merges.recall >= 0.87 and unseen.merges.precision == 1.0, unseen.merges

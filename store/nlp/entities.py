@@ -318,7 +318,7 @@ def collect(
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in prose
-        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text)
+        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
@@ -342,11 +342,14 @@ def collect(
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
+    programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
+        if g.aliases & programmes and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
     _organisations_taken_for_people(groups)
@@ -369,6 +372,7 @@ def collect(
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns, gaz)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
+    groups = _without_events_and_texts(groups)
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     if gaz:
@@ -933,6 +937,27 @@ def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
     return out
 
 
+def _programme_names(prose: list[Para]) -> set[str]:
+    """Titles of broadcasts: the name right after a programme's noun in the singular (a noun: not
+    "polls show Labour ahead"; one: not "the shows Netflix suggests"), and a name but an acronym's (a channel: "his BBC One show") between "the" or a
+    possessive and such a noun."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for noun in tokens(doc).lower(PROGRAMME_NOUNS):
+            end = noun.i + 1
+            while end < len(doc) and doc[end].text[:1].isupper() and noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                end += 1
+            if end > noun.i + 1:
+                out.add(doc[noun.i + 1 : end].text)
+            start = noun.i
+            while start > 1 and doc[start - 1].text[:1].isupper() and not is_acronym(doc[start - 1].text):
+                start -= 1
+            if start < noun.i and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
+                out.add(doc[start : noun.i].text)
+    return out
+
+
 # _PLURAL_ACRONYM standing as a word of its own in running text ("EVs", not "U.S.EVs" nor "EVs-only")
 _PLURAL_ACRONYM_WORD = re.compile(rf"(?<![\w.&'\u2019-]){_PLURAL_ACRONYM.pattern}(?![\w'\u2019-])")
 
@@ -974,6 +999,8 @@ KIND_NOUNS_BEFORE = frozenset(
     """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
     hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
+# A broadcast's nouns, before or after its title: "gadget series Playboyz", "the Today programme".
+PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap documentary serial quiz".split())
 # "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
 # (not "carrier": an airline is one, "the carrier SunExpress").
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
@@ -1671,6 +1698,18 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+# A competition, a war, a day ("the Six Nations", "Black Monday"), a treaty or an act ("the Maastricht
+# Treaty"), a language: what happens or is written, never who acts nor where; the gold of every round
+# calls them junk, so, as WEAK_LABELS, they survive only as mentions of an entity named otherwise.
+_HAPPENINGS_AND_TEXTS = frozenset({"EVENT", "LAW", "LANGUAGE"})
+
+
+def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
+    """Drop the groups voted an event, a text or a language (after the merge, which may have joined
+    such a mention to a body's: "the Premier League" the organiser keeps its "League")."""
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS]
 
 
 def _works_named_after_works(groups: list[_Group]) -> None:

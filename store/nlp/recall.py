@@ -842,6 +842,22 @@ def nicknames(text: str) -> list[Found]:
 _HANDLE_AFTER = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s+@\w")
 
 
+# Institutions named by the house or the seat they sit in, which the model tags as nothing: "a Commons
+# vote", "drawn up at Number 10", "Ex-No 10 media chief", "SNP Holyrood leader" ("the House of Commons"
+# is the model's own).
+_SEAT = re.compile(r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Stormont|Whitehall|(?:Number|No) 10)(?![\w'\u2019-])")
+
+
+def seats(text: str) -> list[Found]:
+    """A parliament or a government named by its house or its seat: an actor; but "Number 10", an
+    address (of 10 Downing Street, which copy names as a place), is the place the government sits in."""
+    return [
+        (m.start("name"), m.end("name"), "FAC", {"place", "site"}) if m["name"][-1].isdigit()
+        else (m.start("name"), m.end("name"), "ORG", {"organisation"})
+        for m in _SEAT.finditer(text)
+    ]
+
+
 def platforms(text: str) -> list[Found]:
     """"Twitter @someone": the word before a social handle is the platform, not a person."""
     return [(m.start("name"), m.end("name"), "ORG", {"organisation"}) for m in _HANDLE_AFTER.finditer(text)]
