@@ -88,11 +88,11 @@ class TimedScreen(MainScreen):
         self.app.changed[event.value] = time.perf_counter()
         self.app.changed_cpu[event.value] = time.process_time()
 
-    def on_hits_found(self, message) -> None:
-        super().on_hits_found(message)
-        message.prevent_default()
-        self.app.hits_shown[message.query] = time.perf_counter()
-        self.app.hits_cpu[message.query] = time.process_time()
+    def show_hits(self, query, results) -> None:
+        super().show_hits(query, results)
+        if self.hits_query == query:  # else a newer key's are on their way
+            self.app.hits_shown[query] = time.perf_counter()
+            self.app.hits_cpu[query] = time.process_time()
 
 
 class BareScreen(TimedScreen):
