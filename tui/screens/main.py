@@ -592,7 +592,8 @@ class MainScreen(Screen[None]):
         here = self.view.article["id"] if self.view else None
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
         text = self.query_one(TextHits)
-        text.show_hits(message.query, hits, message.reason, here)
+        # the search reads the best TEXT_LIMIT: as many says there may be more
+        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT)
         self.fit_search_panes()
         text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
