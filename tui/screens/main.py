@@ -178,6 +178,7 @@ class MainScreen(Screen[None]):
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
         self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
+        self.full_pass: Timer | None = None  # the collector's full pass, held while the reader types (heap.py)
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
@@ -255,6 +256,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_position()
+        heap.release()  # the process may go on (tests, the bench): with the collector's own thresholds
 
     def on_resize(self, event) -> None:
         self.fit_width(event.size.width)
@@ -748,6 +750,10 @@ class MainScreen(Screen[None]):
         """What was typed, as it changes: watched, not heard as Input.Changed, which reached the screen only after
         the key's echo was drawn (the message bubbles up through the box's containers); heard then, an article's
         hits took a frame of their own."""
+        heap.hold()
+        if self.full_pass is not None:
+            self.full_pass.stop()
+        self.full_pass = self.set_timer(heap.RELEASE_PAUSE, heap.release)
         self.stop_text_search()
         # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
         # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
