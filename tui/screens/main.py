@@ -1382,6 +1382,7 @@ class MainScreen(Screen[None]):
             self.refresh_mentions()
         self.set_status(line_text(f"Undid: {message.change.what}"))
 
+
 def searched_at_once(facets: Facets) -> bool:
     """Whether a key searches the panes' indexes on the UI thread: an article's, in memory and small. A worker's
     hits came a frame or two after the key (the thread started, its message queued behind the drawing of the
