@@ -3,19 +3,21 @@
 A full pass walks every object the process holds: with a large store shown
 (its panes, lists and indexes) it took longer than a keystroke, and typing
 makes enough short-lived cycles (Textual's rendered lines) to start one every
-few keys. Objects frozen (gc.freeze) are skipped by every pass; while the
-reader types, full passes wait (hold) until typing pauses (release), when one
-runs at once: at 100,000 articles 13-47 ms each, six in the bench's 151 keys,
-two of them between a key and the frame showing its hits.
+few keys. Objects frozen (gc.freeze) are skipped by every pass. While the
+reader types, full passes come ten times more rarely (hold), and when typing
+pauses one runs at once (release): at 100,000 articles six passes of 13-47 ms
+fell in the bench's 151 keys, two of them between a key and the frame showing
+its hits.
 """
 
 from __future__ import annotations
 
 import gc
 
-# The count of younger passes that starts a full one while held: never reached in a burst of typing (Python's
-# own is 10, and a full pass also waits for a quarter of the old objects to be new)
-HELD_THRESHOLD = 1_000_000
+# The count of younger passes that starts a full one while held: ten times Python's own (10), so a burst of
+# typing rarely meets one, and the garbage of a long one is still collected (held for good, the bench's 175 keys
+# without a pause left 46 MB of cycles uncollected at 1,000 articles)
+HELD_THRESHOLD = 100
 # Seconds without a key before the full pass held runs: past a quick hand's pauses between words
 RELEASE_PAUSE = 1.0
 
@@ -29,7 +31,7 @@ def settle() -> None:
 
 
 def hold() -> None:
-    """No full pass until release(): a key is being typed."""
+    """Full passes ten times more rarely until release(): a key is being typed."""
     global _thresholds
     if _thresholds is None:
         _thresholds = gc.get_threshold()

@@ -1,4 +1,4 @@
-"""The collector's full passes wait while the reader types (at 100,000 articles one took 13-47 ms, and landed
+"""The collector's full passes are held back while the reader types (at 100,000 articles one took 13-47 ms, and landed
 between a key and the frame showing its hits) and run when typing pauses (tui/heap.py)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from newsx.tui.app import NewsxApp
 from .conftest import settle
 
 
-async def test_full_passes_wait_while_typing_and_run_when_it_pauses(two_article_db, monkeypatch):
+async def test_full_passes_are_held_back_while_typing_and_run_when_it_pauses(two_article_db, monkeypatch):
     monkeypatch.setattr(heap, "RELEASE_PAUSE", 0.3)
     own = gc.get_threshold()
     passes: list[int] = []
