@@ -22,12 +22,12 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header, Input
+from textual.widgets import Header
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsx.store import ROLES, NewsxError, export, paragraph_number
 from newsx.store.db import corrections
-from newsx.store.db.search import CorpusIndex, EntityHit, SearchError
+from newsx.store.db.search import CorpusIndex, EntityHit, EntityIndex, SearchError
 
 from .. import clipboard, heap
 from ..clipboard import Copied
@@ -79,6 +79,9 @@ from .selections import SelectionsScreen
 
 NARROW_WIDTH = 140
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
+# Aliases of a role an article's index may hold for a key to search it on the UI thread (searched_at_once): up to
+# about 1 ms a role (WRatio over the aliases that share a word's start); a longer article's goes to a worker
+UI_SEARCH_ALIASES = 5000
 SAVE_POSITION_SECONDS = 5.0  # while the cursor moves, where it is is written at most this often
 STORE_NOTICES = {
     "open": None,
@@ -175,6 +178,7 @@ class MainScreen(Screen[None]):
         self.choose_when_found: str | None = None
         self.hits_query = ""  # the query whose hits the facet panes show
         self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
+        self.full_pass: Timer | None = None  # the collector's full pass, held while the reader types (heap.py)
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
@@ -215,6 +219,7 @@ class MainScreen(Screen[None]):
         self.reader.border_title = "Reader"
         self.watch(self.reader, "cursor", self.show_position, init=False)
         self.watch(self.reader, "span", self.show_position, init=False)
+        self.watch(self.query_one(SearchBox), "value", self.search_changed, init=False)
         self.fit_width(self.app.size.width)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
@@ -251,6 +256,7 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_position()
+        heap.release()  # the process may go on (tests, the bench): with the collector's own thresholds
 
     def on_resize(self, event) -> None:
         self.fit_width(event.size.width)
@@ -566,13 +572,17 @@ class MainScreen(Screen[None]):
             self.query_one(ArticleList).set_articles(message.articles, current, message.order)
 
     def on_hits_found(self, message: HitsFound) -> None:
-        if message.query != self.query_one(SearchBox).value:
-            return  # a newer keystroke is on its way
-        self.hits_query = message.query
-        for hits in message.results.values():
+        self.show_hits(message.query, message.results)
+
+    def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
+        """The facet panes' hits of `query` (role -> hits), unless a newer key is on its way."""
+        if query != self.query_one(SearchBox).value:
+            return
+        self.hits_query = query
+        for hits in results.values():
             self.facets.add_hits(hits)
         for role in ROLES:
-            self.facet(role).show_hits(message.query, message.results.get(role, []), self.facets.by_id)
+            self.facet(role).show_hits(query, results.get(role, []), self.facets.by_id)
         self.fit_search_panes()
         self.choose_if_waiting()
 
@@ -584,7 +594,8 @@ class MainScreen(Screen[None]):
         here = self.view.article["id"] if self.view else None
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
         text = self.query_one(TextHits)
-        text.show_hits(message.query, hits, message.reason, here)
+        # the search reads the best TEXT_LIMIT: as many says there may be more
+        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT)
         self.fit_search_panes()
         text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
@@ -735,17 +746,23 @@ class MainScreen(Screen[None]):
             raise SkipAction()  # a "/" typed into the query
         self.set_focus(search)
 
-    @on(Input.Changed, "#search")
-    def search_changed(self, event: Input.Changed) -> None:
+    def search_changed(self, query: str) -> None:
+        """What was typed, as it changes: watched, not heard as Input.Changed, which reached the screen only after
+        the key's echo was drawn (the message bubbles up through the box's containers); heard then, an article's
+        hits took a frame of their own."""
+        heap.hold()
+        if self.full_pass is not None:
+            self.full_pass.stop()
+        self.full_pass = self.set_timer(heap.RELEASE_PAUSE, heap.release)
         self.stop_text_search()
         # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
         # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
         self.workers.cancel_group(self, "text")
-        if event.value.strip():
-            self.filter_typed(event.value)
+        if query.strip():
+            self.filter_typed(query)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
             # quick hand costs the names' panes their frame, and only the last query's are read
-            self.text_search = (event.value, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
+            self.text_search = (query, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
         else:
             self.workers.cancel_group(self, "filter")
             self.hits_query = self.text_query = ""
@@ -754,13 +771,17 @@ class MainScreen(Screen[None]):
             self.fit_search_panes()
 
     def filter_typed(self, query: str) -> None:
-        """The panes' hits of `query`: those of a query searched a moment ago at once, else searched by a worker."""
+        """The panes' hits of `query`, shown with the key's own echo when they can be had at once (a query searched
+        a moment ago, or an article's indexes), else searched by a worker."""
         results = self.facets.recent_hits.get(query)
+        if results is None and searched_at_once(self.facets):
+            results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in self.facets.indexes.items()}
+            self.facets.remember_hits(query, results)
         if results is None:
             self.filter_facets(query, self.facets)
             return
         self.workers.cancel_group(self, "filter")  # an earlier key's search: its hits would come after these
-        self.post_message(HitsFound(query, results))
+        self.show_hits(query, results)
 
     def start_text_search(self) -> None:
         """The full-text search of the query typed, now (the pause came, or Enter did)."""
@@ -1360,6 +1381,14 @@ class MainScreen(Screen[None]):
             self.load_entity_detail(self.entity_id)
             self.refresh_mentions()
         self.set_status(line_text(f"Undid: {message.change.what}"))
+
+
+def searched_at_once(facets: Facets) -> bool:
+    """Whether a key searches the panes' indexes on the UI thread: an article's, in memory and small. A worker's
+    hits came a frame or two after the key (the thread started, its message queued behind the drawing of the
+    key's echo) and took a frame of their own; an article's search costs a fraction of a millisecond."""
+    return all(isinstance(index, EntityIndex) and len(index) <= UI_SEARCH_ALIASES for index in facets.indexes.values())
+
 
 def slug(words: str, most: int = 40) -> str:
     """A file name's worth of `words`: lower case letters and digits joined by hyphens."""

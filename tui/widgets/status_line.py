@@ -33,7 +33,9 @@ def position_text(
         text.append(" · ")
         text.append_text(line_text(entity_name, "bold"))
         if mention is not None:
-            text.append(f" · mention {mention[0] + 1}/{mention[1]}")
+            index, total = mention
+            # no mention current (another article opened, the scope switched away from the one read): no position
+            text.append(f" · mention {index + 1}/{total}" if index >= 0 else f" · {total} mention{'s' * (total != 1)}")
     if paragraph:
         text.append(f" · ¶{paragraph_number(paragraph['seq'])}")
         if span is not None:

@@ -65,9 +65,11 @@ class TextHits(LazyOptionList):
     def on_mount(self) -> None:
         self.border_title = "In the text"
 
-    def show_hits(self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None) -> None:
+    def show_hits(
+        self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None, capped: bool = False,
+    ) -> None:
         """`reason`: why nothing was searched (a query of no words), shown instead of hits; `here`:
-        the article being read, whose hits are counted apart."""
+        the article being read, whose hits are counted apart; `capped`: the hits are the best of more."""
         self.query_text, self.hits = query, hits
         style = foreground(self.get_component_rich_style("text-hits--found"))
         # replaced, not cleared and filled, which hid the scrollbar for a moment and laid the screen out again
@@ -77,7 +79,10 @@ class TextHits(LazyOptionList):
         if not hits:
             self.add_option(Option(Text(reason or "No paragraph has these words.", style="dim"), disabled=True))
         in_this = sum(h["article_id"] == here for h in hits)
-        count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
+        if capped:
+            count = f"{in_this} here in the best {len(hits)}" if in_this else f"best {len(hits)}"
+        else:
+            count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
         self.border_subtitle = Text(f"{count} · ") + line_text(f"“{query}”")
         self.highlighted = 0 if hits else None
 
