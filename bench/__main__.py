@@ -296,7 +296,7 @@ def render_tui(rows: list[dict]) -> str:
         f"the corpus shown and searched; End / Home is End against Home, the process's CPU time from the key to its "
         f"last frame, in each list and order a reader pages (bench/tui_bench.py ENDS_LISTS: the corpus's quotes, "
         f"filtered and of one speaker, the speakers, the article list in each order, the reader, the entities in each "
-        f"order, the most mentioned actor's mentions; the best of at least 5 runs after each list's first End, which "
+        f"order, the most mentioned actor's mentions; the median of at least 5 runs after each list's first End, which "
         f"also builds the rows it shows; that first End, wall time, is also given against a PageDown to a screen of "
         f"rows never drawn, the second from the start), the list where it is highest; load is the 1-minute load average as the row ended "
         f"(the machine is shared: every figure stretches with it). Goals: first paint ≤ {GOAL_PAINT_RATIO}× "
