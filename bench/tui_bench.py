@@ -25,10 +25,10 @@ scope (ENDS_LISTS: the quotes, filtered and of one speaker, the speakers, the
 article list in each order, the reader, the entities, one entity's mentions):
 the first End (the list's end never read before, as a reader meets it) and the
 runs after it, against Home. A list that renders only what is on screen costs
-the same at its end as at its start: the ratios should be ~1. The ratio is of
-the best of the runs (the key when no other process took the core: at a load
-of 4 one key's wall time spreads 2-3x for the same CPU), with the medians
-beside. Home's rows were drawn before (when the list was shown), the first
+the same at its end as at its start: the ratios should be ~1. The ratio the
+results table gives is of the process's CPU time, the runs' medians (at a load
+of 4 one key's wall time spreads 2-3x for the same CPU); the wall times' best
+and medians are printed beside. Home's rows were drawn before (when the list was shown), the first
 End's never were: it is also set against the second PageDown from the start
 (the first scrolls only to the row it highlights), a screen of rows never
 drawn either, which is what it should cost (~1 again). Beside each, the
