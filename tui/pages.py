@@ -204,6 +204,18 @@ def speaker_pages(db_path: Path, which: str, total: int | None = None) -> TableP
     return TablePages(db_path, "speakers", "quotes", total, rows, (which,))
 
 
+def speaker_quote_count(db_path: Path, speaker: str, which: str) -> int | None:
+    """How many quotes of the speaker (its who_said.speaker_key) the filter `which` keeps, from the counts the store
+    keeps (speaker_counts); None when the store cannot be read now. Counted from the quotes instead, an unnamed
+    speaker's took a walk of every one of them: "officials", 500,000 of the 100,000-article store, 0.5-1.3 s."""
+    try:
+        with closing(_read_only(db_path)) as conn:
+            row = conn.execute("SELECT quotes FROM speaker_counts WHERE speaker = ? AND filter = ?", [speaker, which]).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else 0
+
+
 def mention_pages(db_path: Path, entity_id: int, total: int | None = None) -> TablePages:
     """One entity's mentions in the corpus in reading order, each with its paragraph and its article's title."""
     return TablePages(db_path, "entity_mentions", "reading", total, queries.mentions_by_id, (entity_id,))

@@ -30,7 +30,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store import paragraph_number
 
-from ..pages import RowPages, TablePages, quote_pages, speaker_pages
+from ..pages import RowPages, TablePages, quote_pages, speaker_pages, speaker_quote_count
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
@@ -258,8 +258,10 @@ class QuotesPane(LazyOptionList):
             # a speaker picked in the speakers view was counted there: counting a big one again takes a while
             if s is None:
                 known = self.filter_counts.get(self.filter)
+            elif self._counted and self._counted[:2] == (s.key, self.filter):
+                known = self._counted[2]
             else:
-                known = self._counted[2] if self._counted and self._counted[:2] == (s.key, self.filter) else None
+                known = speaker_quote_count(every.db_path, s.key, self.filter)
             listed = quote_pages(every.db_path, known, every.order, self.filter, s.key if s else None)
             if s is None and not listed.error:
                 self.filter_counts[self.filter] = len(listed)
@@ -272,7 +274,9 @@ class QuotesPane(LazyOptionList):
             if self.filter in ("direct", "reported"):
                 direct = len(listed) if self.filter == "direct" else 0
             else:
-                direct = listed.also("direct")
+                direct = speaker_quote_count(every.db_path, s.key, "direct")
+                if direct is None:
+                    direct = listed.also("direct")
             head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
             # what E exports as the speaker's quotes: their ids are read a page at a time on the UI thread
             s.quotes = listed if len(listed) <= EXPORTABLE else []
