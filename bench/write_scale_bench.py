@@ -2,21 +2,23 @@
 against the size of the store it writes into.
 
 2N generated wire stories (bench/corpus.py) are analysed by spaCy once, before any clock starts: the question is the
-store's side. Then, REPEATS times, a fresh copy of each STORE (by default the cached stores of 1,000 and 100,000
-articles of bench/tui_store.py, which are never written) is made for each setting of SETTINGS, and each copy is
-opened as `newsx-tui ingest` opens a store: as ingest opens it now, the same without the two indexes the
-corrections read (their cost to every write), and as ingest opened it before (SQLite's default page cache, no map,
-without those indexes). The same N stories are written through `store_article` (entity resolution against the
-whole corpus, the reader's corrections, the corpus counts, the full-text index) into every copy, article by
-article, the order of the copies turning with each article, on the freshly opened connections; then the other N on
-the now warm ones. The machine's load at any moment so falls on every copy alike. The copies are of a base migrated
-once per run outside every timing, flushed to disk before they are opened (else the first checkpoint waits for the
-copy's own gigabytes to reach the disk).
+store's side. Then, REPEATS times, a fresh copy of each STORE (by default the cached stores of 1,000, 20,000 and
+100,000 articles of bench/tui_store.py, which are never written) is made for each setting of SETTINGS (by default the
+first two: as ingest writes now, its checkpoints on a thread of their own, and as it wrote before, checkpoints in the
+article's COMMIT; `--settings` adds the older ones: without the two indexes the corrections read, SQLite's defaults).
+The same N stories are written through `store_article` (entity resolution against the whole corpus, the reader's
+corrections, the corpus counts, the full-text index) into every copy, article by article, the order of the copies
+turning with each article, on the freshly opened connections; then the other N on the now warm ones. The machine's
+load at any moment so falls on every copy alike. The copies are of a base migrated once per run outside every
+timing, flushed to disk before they are opened (else the first checkpoint waits for the copy's own gigabytes to
+reach the disk).
 
-Per article: CPU time (the process's user and system time, which the machine's other jobs disturb less than the wall
-clock), wall time, and read calls (read syscalls: the store's pages SQLite fetched from the OS, the log's at a
-checkpoint; a count, not a time, so the load does not move it). The figure is the ratio of each repeat's
-100,000-article time to its 1,000-article time, its median and spread over the repeats.
+Per article: the CPU time of the thread that writes (what `--jobs` waits for: its serial part) and of the thread
+that checkpoints, where checkpoints have one (its CPU over each batch, the batch's last checkpoint waited for), which
+the machine's other jobs disturb less than the wall clock; wall time; read calls (read syscalls: the store's pages
+SQLite fetched from the OS, the log's at a checkpoint; a count, not a time, so the load does not move it). The
+figures are the ratios of each repeat's time in each larger store to its time in the first, their median and spread
+over the repeats, for the writer alone and for writer and checkpoints together.
 """
 
 from __future__ import annotations

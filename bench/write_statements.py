@@ -18,6 +18,7 @@ of pages, which the machine's load does not move.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sqlite3
 import struct
@@ -90,12 +91,16 @@ def counted(base: Path, work: Path, settings, batches: dict[str, list]) -> dict[
         db = sqlite_utils.Database(conn)
         for pragma in ("busy_timeout = 10000", "journal_mode = WAL", "foreign_keys = ON"):
             sqlite3.Connection.execute(conn, f"PRAGMA {pragma}")  # as open_db opens a store, uncounted
-        settings(db)
-        for label, articles in batches.items():
-            conn.tally = defaultdict(lambda: [0, 0.0, 0])
-            for prepared, extraction in articles:
-                store_article(db, prepared, extraction)
-            out[label] = dict(conn.tally)
+        with contextlib.ExitStack() as stack:
+            extra = settings(db)
+            checkpointer = stack.enter_context(extra) if extra is not None else None
+            for label, articles in batches.items():
+                conn.tally = defaultdict(lambda: [0, 0.0, 0])
+                for prepared, extraction in articles:
+                    store_article(db, prepared, extraction)
+                    if checkpointer is not None:
+                        checkpointer.committed()
+                out[label] = dict(conn.tally)
         conn.close()
     finally:
         for leftover in copy.parent.glob(copy.name + "*"):
