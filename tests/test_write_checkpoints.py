@@ -39,22 +39,43 @@ def store_without_checkpoints(tmp_path: Path):
 
 def test_the_thread_copies_the_log_into_the_store_every_few_articles(tmp_path):
     db = store_without_checkpoints(tmp_path)
-    checkpointer = Checkpointer(str(tmp_path / "s.db"), every=2)
+    checkpointer = Checkpointer(str(tmp_path / "s.db"), db.conn, every=3)
+    copied = []
     try:
-        for n in range(5):
+        for n in range(7):
             write(db, f"story {n}", f"Talks went on with Maliki, day {n}.", person("Maliki"))
             checkpointer.committed()
             checkpointer.wait()
-            # a checkpoint after the second and the fourth article; the fifth is in the log only
-            assert articles_in_file_alone(tmp_path / "s.db", tmp_path) == (n + 1) // 2 * 2
+            copied.append(articles_in_file_alone(tmp_path / "s.db", tmp_path))
     finally:
         checkpointer.close()
     db.close()
+    # the thread after the third and the sixth article; the writer, at the next commit, what came in meanwhile
+    assert copied == [0, 0, 3, 4, 4, 6, 7]
+
+
+def test_the_log_starts_again_from_its_beginning_after_a_checkpoint(tmp_path):
+    """Else it grows while the writer writes on, to the writer's own checkpoint 40,000 pages off."""
+    db = store_without_checkpoints(tmp_path)
+    wal = tmp_path / "s.db-wal"
+    checkpointer = Checkpointer(str(tmp_path / "s.db"), db.conn, every=2)
+    sizes = []
+    try:
+        for n in range(8):
+            write(db, f"story {n}", f"Talks went on with Maliki, day {n}. " * 40, person("Maliki"))
+            checkpointer.committed()
+            checkpointer.wait()
+            sizes.append(wal.stat().st_size)
+    finally:
+        checkpointer.close()
+    db.close()
+    # the log's file keeps its size once reused: it stops growing after the first checkpoints
+    assert sizes[-1] == sizes[3] < 2 * sizes[1]
 
 
 def test_no_checkpoint_is_asked_for_between_the_turns(tmp_path):
     db = store_without_checkpoints(tmp_path)
-    checkpointer = Checkpointer(str(tmp_path / "s.db"), every=3)
+    checkpointer = Checkpointer(str(tmp_path / "s.db"), db.conn, every=3)
     try:
         for n in range(2):
             write(db, f"story {n}", f"Talks went on, day {n}.")

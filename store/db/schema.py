@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -673,8 +673,8 @@ def for_ingest(db: sqlite_utils.Database) -> None:
 # A checkpoint copies into the store every page the log holds, and in a large store the pages an article writes are
 # pages no other article of the last fifty shares: at COMMIT it was the one statement of the write path whose cost grew
 # with the store (1.0 -> 2.0 ms an article from 1,000 to 20,000 articles, fresh connection). Run by its own
-# connection on its own thread (SQLite lets go of the GIL), it overlaps the next article's analysis instead of holding
-# up the writer; every BACKGROUND_CHECKPOINT_ARTICLES commits, about INGEST_CHECKPOINT_PAGES of log. The writer's own
+# connection on its own thread (SQLite lets go of the GIL), it overlaps the next articles' writing and analysis instead
+# of holding up the writer; every BACKGROUND_CHECKPOINT_ARTICLES commits, about INGEST_CHECKPOINT_PAGES of log. The writer's own
 # automatic checkpoint stays, set further off, in case the thread falls behind.
 BACKGROUND_CHECKPOINT_ARTICLES = 50
 WRITER_CHECKPOINT_PAGES = 4 * INGEST_CHECKPOINT_PAGES
@@ -683,10 +683,10 @@ WRITER_CHECKPOINT_PAGES = 4 * INGEST_CHECKPOINT_PAGES
 class Checkpointer:
     """Checkpoints a store's log on a thread of its own while one connection writes articles to it."""
 
-    def __init__(self, path: str, every: int = BACKGROUND_CHECKPOINT_ARTICLES):
-        self.path, self.every = path, every
+    def __init__(self, path: str, writer: sqlite3.Connection, every: int = BACKGROUND_CHECKPOINT_ARTICLES):
+        self.path, self.writer, self.every = path, writer, every
         self.cpu_seconds = 0.0  # the thread's own CPU time, for benchmarks
-        self._commits = self._asked = self._done = 0
+        self._commits = self._asked = self._done = self._finished = 0
         self._stop = False
         self._turn = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="newsx-checkpoint", daemon=True)
@@ -695,10 +695,17 @@ class Checkpointer:
     def committed(self) -> None:
         """Called by the writer after each article's commit."""
         self._commits += 1
-        if self._commits % self.every == 0:
-            with self._turn:
+        with self._turn:
+            if self._commits % self.every == 0:
                 self._asked += 1
                 self._turn.notify_all()
+            finish = self._finished < self._done == self._asked
+            self._finished = self._done
+        if finish:
+            # The log starts again from its beginning only when a write transaction begins with all of it copied, and
+            # the writer went on committing while the thread copied: it copies what came since (a few articles'
+            # pages, most of them already copied once), so that its next article starts the log again.
+            self.writer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def wait(self) -> None:
         """Until every checkpoint asked for so far has run."""
@@ -722,7 +729,7 @@ class Checkpointer:
                         return
                     asked = self._asked
                 started = time.thread_time()
-                # PASSIVE: copies what it can without waiting for the writer or a reader, and never blocks either
+                # PASSIVE: copies what is committed without waiting for the writer or a reader, and never blocks either
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
                 self.cpu_seconds += time.thread_time() - started
                 with self._turn:
@@ -742,7 +749,7 @@ def background_checkpoints(db: sqlite_utils.Database) -> Iterator[Checkpointer |
     if not path:  # a store in memory has no log
         yield None
         return
-    checkpointer = Checkpointer(path)
+    checkpointer = Checkpointer(path, db.conn)
     db.execute(f"PRAGMA wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}")
     try:
         yield checkpointer
