@@ -7,13 +7,21 @@ on the warm one, with one of write_scale_bench.SETTINGS (default: as ingest open
 run to its last row as it is executed, so its CPU time and the read syscalls SQLite made for it (the store's
 pages fetched from the OS, the log's at a checkpoint) are its own; the commit, where a checkpoint runs, is one
 line. Prints, per connection, the statements that read the most pages, per article.
+
+`--pages`: instead, where the pages each article writes are. Checkpoints are held off (`wal_autocheckpoint = 0`) so
+that the log keeps every page each commit wrote; each page is then named by the table or index it belongs to
+(SQLite's dbstat). Per table or index: the pages a commit writes to the log, per article, and the distinct pages a
+run of CHECKPOINT_ARTICLES articles wrote (what one checkpoint copies into the store, per article). Both are counts
+of pages, which the machine's load does not move.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sqlite3
+import struct
 import tempfile
 import time
 from collections import defaultdict
@@ -83,17 +91,95 @@ def counted(base: Path, work: Path, settings, batches: dict[str, list]) -> dict[
         db = sqlite_utils.Database(conn)
         for pragma in ("busy_timeout = 10000", "journal_mode = WAL", "foreign_keys = ON"):
             sqlite3.Connection.execute(conn, f"PRAGMA {pragma}")  # as open_db opens a store, uncounted
-        settings(db)
-        for label, articles in batches.items():
-            conn.tally = defaultdict(lambda: [0, 0.0, 0])
-            for prepared, extraction in articles:
-                store_article(db, prepared, extraction)
-            out[label] = dict(conn.tally)
+        with contextlib.ExitStack() as stack:
+            extra = settings(db)
+            checkpointer = stack.enter_context(extra) if extra is not None else None
+            for label, articles in batches.items():
+                conn.tally = defaultdict(lambda: [0, 0.0, 0])
+                for prepared, extraction in articles:
+                    store_article(db, prepared, extraction)
+                    if checkpointer is not None:
+                        checkpointer.committed()
+                out[label] = dict(conn.tally)
         conn.close()
     finally:
         for leftover in copy.parent.glob(copy.name + "*"):
             leftover.unlink()
     return out
+
+
+# About one checkpoint's worth of articles at for_ingest's wal_autocheckpoint (10,000 pages of some 200 an article).
+CHECKPOINT_ARTICLES = 50
+_WAL_HEADER, _FRAME_HEADER = 32, 24
+
+
+def wal_commits(wal: Path) -> list[list[int]]:
+    """The pages of each commit in a WAL file, in order (frames after the last commit are left out)."""
+    data = wal.read_bytes()
+    page_size = struct.unpack(">I", data[8:12])[0]
+    commits, pages = [], []
+    for at in range(_WAL_HEADER, len(data) - _FRAME_HEADER - page_size + 1, _FRAME_HEADER + page_size):
+        page, size_after = struct.unpack(">II", data[at:at + 8])
+        pages.append(page)
+        if size_after:
+            commits.append(pages)
+            pages = []
+    return commits
+
+
+def page_owners(path: Path) -> dict[int, str]:
+    """Each page of the store, by the table or index it belongs to (the WAL's pages included)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT pageno, name FROM dbstat"))
+    finally:
+        conn.close()
+
+
+def written_pages(base: Path, work: Path, settings, articles: list) -> tuple[dict[str, float], dict[str, float]]:
+    """Per table or index: pages written to the log per article, and distinct pages per article within each run of
+    CHECKPOINT_ARTICLES articles (what a checkpoint copies)."""
+    from newsx.store import open_db
+    from newsx.store.db.write import store_article
+
+    copy = fresh_copy(base, work / f"pages-{base.name}")
+    try:
+        db = open_db(copy)
+        settings(db)
+        db.execute("PRAGMA wal_autocheckpoint = 0")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for prepared, extraction in articles:
+            store_article(db, prepared, extraction)
+        commits = wal_commits(copy.with_name(copy.name + "-wal"))
+        owners = page_owners(copy)
+        db.close()
+    finally:
+        for leftover in copy.parent.glob(copy.name + "*"):
+            leftover.unlink()
+    logged: dict[str, float] = defaultdict(float)
+    checkpointed: dict[str, float] = defaultdict(float)
+    for first in range(0, len(commits), CHECKPOINT_ARTICLES):
+        window = commits[first:first + CHECKPOINT_ARTICLES]
+        for page in {p for pages in window for p in pages}:
+            checkpointed[owners.get(page, "(free or new)")] += 1 / len(commits)
+        for pages in window:
+            for page in pages:
+                logged[owners.get(page, "(free or new)")] += 1 / len(commits)
+    return dict(logged), dict(checkpointed)
+
+
+def render_pages(sizes: list[int], results: list[tuple[dict, dict]], top: int) -> list[str]:
+    names = sorted({name for logged, _ in results for name in logged},
+                   key=lambda name: -max(checkpointed.get(name, 0) for _, checkpointed in results))
+    head = " → ".join(f"{size:,}" for size in sizes)
+    lines = [f"pages per article, stores of {head} articles: written to the log at commit | copied by a checkpoint "
+             f"every {CHECKPOINT_ARTICLES} articles"]
+    lines.append(f"  {'all':40s} " + " → ".join(f"{sum(r[0].values()):6.1f}" for r in results) + " | "
+                 + " → ".join(f"{sum(r[1].values()):6.1f}" for r in results))
+    for name in names[:top]:
+        lines.append(f"  {name[:40]:40s} " + " → ".join(f"{r[0].get(name, 0):6.1f}" for r in results) + " | "
+                     + " → ".join(f"{r[1].get(name, 0):6.1f}" for r in results))
+    return lines
 
 
 def render(name: str, size: int, label: str, tally: Tally, n: int, top: int) -> list[str]:
@@ -112,10 +198,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100, help="stories per connection, fresh and warm (default 100)")
     parser.add_argument("--settings", choices=list(SETTINGS), default=next(iter(SETTINGS)))
     parser.add_argument("--top", type=int, default=12, help="statements shown per connection (default 12)")
+    parser.add_argument("--pages", action="store_true", help="the pages each article writes, by table and index, instead")
     args = parser.parse_args(argv)
     stores = args.stores or [cached_store(sizes) for sizes in STORE_SIZES]
     with tempfile.TemporaryDirectory(prefix="newsx-write-statements-") as tmp:
         work = Path(tmp)
+        if args.pages:
+            articles = analysed(args.n, work)
+            bases = [migrated_copy(store, work) for store in stores]
+            results = [written_pages(base, work, SETTINGS[args.settings], articles) for base, _ in bases]
+            print("\n".join(render_pages([size for _, size in bases], results, args.top)))
+            for base, _ in bases:
+                base.unlink()
+            return 0
         batches = {"fresh": analysed(args.n, work), "warm": analysed(args.n, work, first=args.n)}
         print(f"settings: {args.settings}; load average {load()}")
         for store in stores:

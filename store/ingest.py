@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import interrupts
-from .db.schema import for_ingest
+from .db.schema import Checkpointer, background_checkpoints, for_ingest
 from .db.write import store_article
 from .errors import IngestInterrupted, NewsxError, ReadError
 from .read import STDIN, Item, Skipped, is_article_name, prepare, read_input, walk_inputs
@@ -92,6 +92,7 @@ def ingest(
     """
     results: list[IngestResult] = []
     from_stdin: set[str] = set()  # sha256 of what was read from '-'
+    checkpointer: Checkpointer | None = None  # the store's checkpoints, on their own thread once writing starts
 
     def report(result: IngestResult) -> None:
         results.append(result)
@@ -107,6 +108,8 @@ def ingest(
         with interrupts.deferred():  # a Ctrl-C lands after this article is stored and counted
             try:
                 article_id, status = store_article(db, prepared, extraction)
+                if checkpointer is not None:
+                    checkpointer.committed()
             except sqlite3.Error:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the rest
@@ -122,17 +125,18 @@ def ingest(
     for_ingest(db)
     todo = _new_articles(db, paths, report, from_stdin)
     try:
-        if scheduler:
-            from .cluster import run_on_cluster  # dask only for a run that asked for it
+        with background_checkpoints(db) as checkpointer:
+            if scheduler:
+                from .cluster import run_on_cluster  # dask only for a run that asked for it
 
-            run_on_cluster(todo, scheduler, stored, timeout=scheduler_timeout)
-        elif jobs > 1:
-            _run_in_workers(todo, jobs, stored)
-        else:
-            for chunk in _chunks(todo, batch_articles):
-                nlp = nlp or _load_model()
-                for outcome in analyse(chunk, nlp):
-                    stored(*outcome)
+                run_on_cluster(todo, scheduler, stored, timeout=scheduler_timeout)
+            elif jobs > 1:
+                _run_in_workers(todo, jobs, stored)
+            else:
+                for chunk in _chunks(todo, batch_articles):
+                    nlp = nlp or _load_model()
+                    for outcome in analyse(chunk, nlp):
+                        stored(*outcome)
     except KeyboardInterrupt:
         # Every reported article is committed; the one in hand was rolled back.
         raise IngestInterrupted(results) from None
