@@ -939,15 +939,16 @@ def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
 
 def _programme_names(prose: list[Para]) -> set[str]:
     """Titles of broadcasts: the name right after a programme's noun in the singular (a noun: not
-    "polls show Labour ahead"; one: not "the shows Netflix suggests"), and a name but an acronym's (a channel: "his BBC One show") between "the" or a
-    possessive and such a noun."""
+    "polls show Labour ahead"; one: not "the shows Netflix suggests"), and a name but an acronym's
+    (a channel: "his BBC One show") between "the" or a possessive and such a noun."""
     out: set[str] = set()
     for p in prose:
         doc = p.doc
         for noun in tokens(doc).lower(PROGRAMME_NOUNS):
             end = noun.i + 1
-            while end < len(doc) and doc[end].text[:1].isupper() and noun.pos_ == "NOUN" and noun.tag_ == "NN":
-                end += 1
+            if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                while end < len(doc) and doc[end].text[:1].isupper():
+                    end += 1
             if end > noun.i + 1:
                 out.add(doc[noun.i + 1 : end].text)
             start = noun.i
@@ -1085,13 +1086,18 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     )
 
 
+def _country_acronyms(text: str, gaz: Gazetteer | None) -> bool:
+    """Words that are all countries' acronyms ("U.S.", "US UK"), the wire's qualifier before a name."""
+    return bool(gaz) and all(is_acronym(w) and gaz.country(w) for w in text.split())
+
+
 def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lone_names: frozenset[str]) -> bool:
     """A country's acronym, then one word the article also names a body by on its own, no office or
     institution ("US Sprint" beside "Sprint was still paying"; not "U.S. Treasury"): the acronym is
     the first word of the firm's name, and cutting it leaves a short form that any other "... Sprint"
     of the article would take."""
     rest = text[cut:].split()
-    if len(rest) != 1 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+    if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
         return False
     word = rest[0].lower().removesuffix("'s").removesuffix("’s")
     return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
@@ -1102,7 +1108,7 @@ def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: 
     platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
     (a body's head noun makes one: "U.S. Embassy", "U.S. Navy")."""
     rest = text[cut:].split()
-    if len(rest) != 1 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+    if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
         return False
     noun = rest[0].lower()
     if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
@@ -1114,7 +1120,7 @@ def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:
     """A country's acronym, then the kind of body the name is ("U.K. Firm Cable and Wireless",
     "U.S. Company Acme"): wire copy's capitals on a common noun before the body's own name."""
     rest = text[cut:].split()
-    if len(rest) < 2 or not gaz or not all(is_acronym(w) and gaz.country(w) for w in text[:cut].split()):
+    if len(rest) < 2 or not _country_acronyms(text[:cut], gaz):
         return False
     return rest[0].istitle() and rest[0].lower() in recall.ORGANISATION_KINDS and rest[1][:1].isupper()
 
