@@ -47,7 +47,7 @@ from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
-    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
+    KNOWN_PARTY_NAMES, NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -356,6 +356,7 @@ def collect(
     _works_named_after_works(groups)
     groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
+    listed = _listed_together(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.
@@ -370,7 +371,7 @@ def collect(
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
-    groups = _merge(groups, same, nouns, gaz)
+    groups = _merge(groups, same, nouns, gaz, listed)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_events_and_texts(groups)
     _propagate(prose, groups, nouns)
@@ -1476,7 +1477,7 @@ def _group_key(m: _Mention) -> str | tuple[str, str]:
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
     if key.startswith("of ") and "place" in m.evidence:
         key = key[3:]  # "the State Of New Jersey", its title cut: the state
-    if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
+    if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
 
@@ -1765,6 +1766,31 @@ _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 
 
+# What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
+
+
+def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of person groups (indices) one list of names holds side by side, which are two people
+    however alike their names ("Presidents George W Bush, Bill Clinton, George Bush"): a list never
+    names one person twice."""
+    where = {id(m): i for i, g in enumerate(groups) if g.label == "PERSON" for m in g.mentions}
+    by_seq: dict[int, list[_Mention]] = {}
+    for g in groups:
+        for m in g.mentions:
+            by_seq.setdefault(m.seq, []).append(m)
+    text_of = {p.seq: p.text for p in prose}
+    apart = set()
+    for seq, ms in by_seq.items():
+        ms.sort(key=lambda m: m.start)
+        text, run = text_of.get(seq, ""), [ms[0]]
+        for a, b in zip(ms, ms[1:]):
+            run = [*run, b] if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]) else [b]
+            people = {where[id(m)] for m in run if id(m) in where}
+            apart |= {frozenset((i, where[id(b)])) for i in people if id(b) in where and i != where[id(b)]}
+    return apart
+
+
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
     """Pairs of groups (indices) one name apposes to the other's organisation name:
     "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
@@ -1829,12 +1855,14 @@ def _short_form(text: str) -> bool:
 
 
 def _merge(
-    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
+    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
+    listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
+    held = {i: {i} for i in range(len(groups))}  # each root's groups, to keep apart what one list names
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1843,8 +1871,11 @@ def _merge(
         return i
 
     def union(i: int, j: int) -> None:
-        if i not in members and j not in members:
-            parent[find(j)] = find(i)
+        ri, rj = find(i), find(j)
+        if ri == rj or i in members or j in members or any(frozenset((a, b)) in listed for a in held[ri] for b in held[rj]):
+            return
+        parent[rj] = ri
+        held[ri] |= held.pop(rj)
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
@@ -1892,7 +1923,10 @@ def _merge(
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS or ws[-1] in single + masthead)
+                # a body whose acronym the article defines goes by it, not by its first word ("Welsh
+                # households" beside the "Welsh Local Government Association (WLGA)")
+                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                         or ws[-1] in single + masthead)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -2005,8 +2039,9 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 
 
 def _party_names_of(groups: list[_Group]) -> set[str]:
-    """The names of the article's parties (the words before "party", folded), and their other names."""
-    return {
+    """The names of the article's parties (the words before "party", folded), their other names, and
+    the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
+    return KNOWN_PARTY_NAMES | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }
@@ -2157,6 +2192,9 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             if g.label == "PERSON":
                 g.label = groups[j].label
             pairs.append((j, i))
+        elif g.label in {"ORG", "PERSON"} and any(
+                _clips(a + "s", b) and not name_key(b).startswith(name_key(a)) for a in g.aliases if " " in a for j, b in long_names if j != i):
+            g.label = "NORP"  # "Lib Dem president Jo Roe": the adjective of the party's plural ("Lib Dems"), its member's
     pairs += _institutions_without_their_place(groups, gaz)
     # "EnergySage" and "Energy Sage": a brand written as one word and as two
     compact: dict[str, int] = {}
@@ -2719,7 +2757,18 @@ def _clips(short: str, full: str) -> bool:
     sw, fw = name_key(short).split(), name_key(full).split()
     if len(sw) != len(fw) or len(sw) < 2 or sw == fw:
         return False
+    if _plural_word(fw[-1]) and not _plural_word(sw[-1]):
+        return False  # "Lib Dems" of "Liberal Democrats"; "Lib Dem" is a member's adjective ("Lib Dem president")
     return all(s == f or len(s) >= 2 and len(s) < len(f) and s[0] == f[0] and _in_order(s, f) for s, f in zip(sw, fw))
+
+
+def _spelt_out(g: _Group) -> bool:
+    """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
+    return any(m.family is not None for m in g.mentions)
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 def _in_order(letters: str, word: str) -> bool:
