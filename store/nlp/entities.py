@@ -1768,6 +1768,7 @@ _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 
 # What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
+_JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+")
 
 
 def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
@@ -1783,11 +1784,17 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
     apart = set()
     for seq, ms in by_seq.items():
         ms.sort(key=lambda m: m.start)
-        text, run = text_of.get(seq, ""), [ms[0]]
+        text, runs = text_of.get(seq, ""), [[ms[0]]]
         for a, b in zip(ms, ms[1:]):
-            run = [*run, b] if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]) else [b]
-            people = {where[id(m)] for m in run if id(m) in where}
-            apart |= {frozenset((i, where[id(b)])) for i in people if id(b) in where and i != where[id(b)]}
+            if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
+            if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
+                people = sorted({where[id(m)] for m in run if id(m) in where})
+                apart |= {frozenset((i, j)) for n, i in enumerate(people) for j in people[n + 1 :]}
     return apart
 
 
