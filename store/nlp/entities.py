@@ -2048,7 +2048,7 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 def _party_names_of(groups: list[_Group]) -> set[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
     the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
-    return KNOWN_PARTY_NAMES | {
+    return set(KNOWN_PARTY_NAMES) | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }
