@@ -153,7 +153,10 @@ _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
 _BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly|[Cc]hurch)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
-_LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
+_LAW_NAME = re.compile(
+    r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s"
+    r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
+)
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
@@ -278,6 +281,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _ticker_code(text: str, start: int, end: int) -> bool:
+    """"Morgan Stanley Group <MS>": the wire's stock code in angle brackets after a firm's name is
+    no name the story writes, though its letters spell the firm's initials."""
+    return start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">"
+
+
 def _abbreviation_end(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "." and bool(re.search(r"(?:^|\W)(?:[A-Za-z]\.){2,}$", text[start:end]))
 
@@ -344,6 +353,7 @@ def collect(
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
+    competitions = _competitions_played(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -352,6 +362,8 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
+        if g.aliases & competitions and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
@@ -957,6 +969,41 @@ def _programme_names(prose: list[Para]) -> set[str]:
                 start -= 1
             if start < noun.i and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
                 out.add(doc[start : noun.i].text)
+    return out
+
+
+# Last words of a competition's name ("the Champions League", "the Premiership", "League One"), which
+# copy also gives the body that runs it ("the Premier League said"), so _competitions_played needs a cue.
+_COMPETITION_HEADS = frozenset({"League", "Premiership"})
+_COMPETITION_NUMBERS = frozenset({"One", "Two"})
+# Lowercase nouns after a competition's name that say it is played: "a Champions League tie", "Premiership
+# clubs", "the Premier League title" (not a body's "chief", "spokesman", "rules").
+PLAY_NOUNS = frozenset(
+    """tie ties game games match matches fixture fixtures title glory contenders clash final season table
+    football leaders race spot debut campaign winners champions""".split()
+)
+# Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".
+_PLAYED_IN = frozenset({"in", "win", "wins", "won", "winning"})
+
+
+def _competitions_played(prose: list[Para]) -> set[str]:
+    """Names of a league written as a competition somewhere in the article: after "in the" or "won
+    the" ("glory in the Champions League"), after "in" alone ("fourth in League One"), or before a
+    noun of play ("Champions League contenders"); a body acting ("the Premier League said") is none."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for head in tokens(doc).where(text=_COMPETITION_HEADS):
+            start, end = head.i, head.i + 1
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if end < len(doc) and doc[end].text in _COMPETITION_NUMBERS:
+                end += 1
+            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            noun = doc[end - 1].head  # "a Champions League first-leg tie": the noun it qualifies
+            played = before[-1:] == ["in"] or before[-1:] == ["the"] and before[:1] and before[0] in _PLAYED_IN
+            if played or noun.i >= end and noun.text.islower() and noun.lower_ in PLAY_NOUNS:
+                out.add(doc[start:end].text)
     return out
 
 
@@ -2514,6 +2561,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                if _ticker_code(p.text, start, end):
+                    continue
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
                     continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None

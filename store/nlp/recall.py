@@ -1166,7 +1166,7 @@ def reporting_outlets(doc: Doc) -> list[Found]:
 
 # Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
 # collection Heat of Fusion", "a film called Jackie Roe".
-_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary".split())
+_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary game".split())
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
 
@@ -1191,9 +1191,15 @@ def titled_works(doc: Doc) -> list[Found]:
             i += 1
         elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
             i += 2  # "The book was called The Dragon Waiting"
+        if tok.lower_ in _AUTHORS and i + 2 < len(doc) and doc[i].like_num and doc[i + 1].tag_ == "POS":
+            i += 2  # "the author of 1776's Wealth of Nations"
         quoted = i < len(doc) and doc[i].text in _QUOTE_MARKS
         while i < len(doc) and doc[i].text in _QUOTE_MARKS:
             i += 1
+        # "its popular game The Sims": an article capitalised mid-sentence opens a title, however short
+        quoted = quoted or i + 1 < len(doc) and doc[i].text == "The" and not doc[i].is_sent_start and doc[i + 1].text[:1].isupper()
+        if tok.lower_ in _GAME_KINDS and not (quoted or _game_kind(tok)):
+            continue  # "the game Arsenal won": a match
         if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
             i += 1  # names drop a leading article, as entities.clean_span does
         end = i
@@ -1204,4 +1210,64 @@ def titled_works(doc: Doc) -> list[Found]:
             end += 1
         if end - i >= 2 or quoted and end > i:  # "his book Trump wrote": one word may be a name, unless quoted
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+    return out + _works_listed_after_kind(doc) + _series_before_kind(doc)
+
+
+# Plural nouns of works, before a list of their titles ("titles such as X and Y") or after a series'
+# title ("the James Bond films"); "games" only as _game_kind allows (a match is a game too).
+_WORKS_PLURAL = frozenset("titles films movies books novels albums songs games".split())
+_GAME_KINDS = frozenset({"game", "games"})
+_GAME_MAKERS = frozenset({"video", "computer", "console", "board", "arcade"})
+
+
+def _game_kind(tok: Token) -> bool:
+    """"video games", "computer game": a game that is a work, not a match ("the game Arsenal won")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _GAME_MAKERS
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """The end of a title's run of capitalised words from token i ("Wheel of Time": glue inside)."""
+    end = i
+    while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
+        doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].like_num)
+        or doc[end].lower_ in {"of", "the"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+    ):
+        end += 1
+    return end
+
+
+def _works_listed_after_kind(doc: Doc) -> list[Found]:
+    """Titles listed after their kind's plural: "blockbuster titles such as Fifa and John Madden",
+    "movies such as Harry Potter": works, though named like a body or a person."""
+    out: list[Found] = []
+    for kind in tokens(doc).lower(_WORKS_PLURAL):
+        i = kind.i + 1
+        if not kind.text.islower() or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
+            continue
+        if not (i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as"):
+            continue
+        i += 2
+        while i < len(doc):
+            end = _title_run(doc, i)
+            if end == i:
+                break
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+            if not (end + 1 < len(doc) and doc[end].text in {",", "and", "or"} and doc[end + 1].text[:1].isupper()):
+                break
+            i = end + 1
+    return out
+
+
+def _series_before_kind(doc: Doc) -> list[Found]:
+    """A series' title of two words or more between "the" and its kind's plural ("the James Bond
+    films", "the Harry Potter books"): a work; one word may be its maker ("the Pixar films")."""
+    out: list[Found] = []
+    for kind in tokens(doc).lower(_WORKS_PLURAL - {"titles"}):
+        if not kind.text.islower() or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
+            continue
+        start = kind.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not is_acronym(doc[start - 1].text):
+            start -= 1
+        if kind.i - start >= 2 and start > 0 and doc[start - 1].lower_ == "the":
+            out.append((doc[start].idx, doc[kind.i - 1].idx + len(doc[kind.i - 1]), "WORK_OF_ART", {"work"}))
     return out
