@@ -129,9 +129,7 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
-# The one list every rule about firms' names reads (folded; a final period dropped).
-LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+LEGAL_FORMS = recall.LEGAL_FORMS
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
@@ -567,7 +565,8 @@ def _ner_spans(
 # Last words that make a capitalised run after a title an institution: "Justice Department".
 _INSTITUTION_WORDS = frozenset(
     """department ministry party office court committee council house administration university school
-    police army force forces bank agency service services motors group league union street senate embassy""".split()
+    police army force forces bank agency service services motors group league union street senate embassy
+    treasury""".split()
 )
 
 
@@ -1623,11 +1622,18 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
                 continue  # "in Sunni areas": a modifier, not a place
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             place = gaz.lookup(p.text[start:end], countries)
-            if place is None or place.country not in countries or place.kind != "city":
+            if place is None or place.kind != "city" or place.country not in countries and not _big_city(gaz, p.text[start:end]):
                 continue
             g = found.setdefault(place.geonameid, _Group([], "GPE", place))
             g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", {"locative"}))
     return list(found.values())
+
+
+def _big_city(gaz: Gazetteer, name: str) -> bool:
+    """A city the gazetteer places without the article's countries, being large ("the club in
+    Manchester" in a story that names no country of it); a small town is read only in them."""
+    place = gaz.lookup(name)
+    return place is not None and place.kind == "city"
 
 
 def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] | None:

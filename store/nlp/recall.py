@@ -36,6 +36,9 @@ ORG_HEAD_NOUNS = frozenset(
     library headquarters""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
 # Plural place nouns two names can share: "Orange and Riverside counties".
 _PLURAL_PLACE_NOUNS = frozenset(
@@ -241,9 +244,11 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None
     doc = ent.doc
     for tok in ent[2:-1]:
+        where = doc[tok.i + 1 : ent.end]
+        if _firm_of_its_country(tok, where, gaz):
+            return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label="GPE")]
         if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
             continue  # (the head may come before what it is of: "School of Business at ...")
-        where = doc[tok.i + 1 : ent.end]
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
             return None
         if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
@@ -254,6 +259,13 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
             return None
         return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label=label)]
     return None
+
+
+def _firm_of_its_country(tok: Token, where: Span, gaz: Gazetteer | None) -> bool:
+    """"[Dominion Textiles Inc of Canada]": "of" or "in" after a firm's legal form, then a country, says
+    where the firm is from; its name ended with the legal form."""
+    prev = tok.doc[tok.i - 1]
+    return tok.text in {"of", "in"} and prev.lower_.rstrip(".") in LEGAL_FORMS and gaz is not None and gaz.country(where.text) is not None
 
 
 def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -386,8 +398,8 @@ def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
     if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in NATIONAL_BODY_HEADS or gaz is None:
         return None
     before = doc[ent.start - 1]
-    if before.ent_type_ or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
-        return None
+    if before.ent_type_ not in {"", "DATE"} or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
+        return None  # ("June 2 - U.S. [District Court]": a dateline's date took the acronym)
     return Span(doc, before.i, ent.end, label="ORG")
 
 
