@@ -101,3 +101,15 @@ def test_a_big_city_after_in_is_a_place_though_the_story_names_no_country_of_it(
     assert _role(ex, "Manchester") == "location"
     assert _role(page("bbcnews/wilson_raw_t.txt"), "Manchester") == "location"
     assert _role(page("bbcnews/chelsea_complaint.txt"), "Porto") == "location"
+
+
+def test_a_firm_named_after_its_founders_and_associates_is_one_firm_apart_from_its_founder():
+    ex = _extract(
+        "Analysts\n\nThe market is freer now, says Boston analyst Carl Mendez of Carl Mendez and Associates. Mendez says"
+        " dealers grow.\n"
+    )
+    assert _role(ex, "Carl Mendez and Associates") == "actor"
+    assert by_alias(ex)["Mendez"] is by_alias(ex)["Carl Mendez"] is not by_alias(ex)["Carl Mendez and Associates"]
+    dealers = page("reuterswire/car_dealers.txt")
+    assert _role(dealers, "Arvid Jauppi and Associates") == "actor"
+    assert by_alias(dealers)["Jauppi"] is by_alias(dealers)["Arvid Jauppi"]

@@ -2455,7 +2455,8 @@ def _ends_with(full: str, short: str) -> bool:
         return False
     if fw[-len(sw):] == sw:
         return True
-    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4
+    # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
+    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:

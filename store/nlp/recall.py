@@ -103,6 +103,20 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     return out
 
 
+# Last words of a firm named after its founders: "Arvid Jauppi and Associates", "Smith and Sons".
+_PARTNERS = frozenset({"associates", "partners", "sons", "brothers", "company", "co"})
+
+
+def _partners_of(prev: Span, ent: Span) -> bool:
+    """"[Arvid Jauppi] and [Associates]": a person's or a firm's name, "and", then the one word of a
+    firm named after its founders, which the model tagged alone: one firm."""
+    doc = prev.doc
+    return (
+        prev.label_ in {"PERSON", "ORG"} and ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _PARTNERS
+        and ent.start == prev.end + 1 and doc[prev.end].lower_ in {"and", "&"}
+    )
+
+
 def _joined(ents: list[Span]) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
@@ -127,6 +141,9 @@ def _joined(ents: list[Span]) -> list[Span]:
             continue
         if prev is not None and ent.start < prev.end:
             continue  # a people's name joined to the body before it
+        if prev is not None and _partners_of(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")  # "[Arvid Jauppi] and [Associates]"
+            continue
         if (
             prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1
             and prev.doc[prev.end].text == "of"
