@@ -5,7 +5,7 @@ store/nlp/entities.py and store/nlp/recall.py."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, page
+from .extraction_corpus import by_alias, direct_quote, page
 from .extraction_corpus import extract_text as _extract
 
 
@@ -82,6 +82,9 @@ def test_a_countrys_acronym_before_a_treasury_or_a_court_is_part_of_the_bodys_na
         " agreed.\n\nNEW YORK, June 2 - U.S. District Court Judge Jo Roe said she would rule. U.S. Warships sailed.\n"
     )
     assert _role(ex, "U.S. Treasury") == "actor" and _role(ex, "UK Treasury") == "actor"
+    bonds = _extract("Bonds\n\nLong-dated U.S. Treasury yields slipped, Jo Roe said.\n")
+    assert not _mentioned(bonds, "U.S. Treasury") and _role(bonds, "U.S.") == "location"
+    assert not _mentioned(page("aeb/reuters_asian_shares.txt"), "U.S. Treasury")
     assert _role(ex, "U.S. District Court") == "actor" and not _mentioned(ex, "Warships")
     assert _role(page("bbcnews/council_tax_wales.txt"), "UK Treasury") == "actor"
     assert _role(page("reuterswire/zurich_markets_mood.txt"), "U.S. Treasury") == "actor"
@@ -113,3 +116,5 @@ def test_a_firm_named_after_its_founders_and_associates_is_one_firm_apart_from_i
     dealers = page("reuterswire/car_dealers.txt")
     assert _role(dealers, "Arvid Jauppi and Associates") == "actor"
     assert by_alias(dealers)["Jauppi"] is by_alias(dealers)["Arvid Jauppi"]
+    # the firm named after him leaves him a person, whom the next "he says" is
+    assert direct_quote(dealers, "We're going to have international dealers").speaker == "Arvid Jauppi"

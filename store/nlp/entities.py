@@ -426,7 +426,8 @@ def _ner_spans(
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
-            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
+                    and not _SECURITIES_AFTER.match(p.text, end):
                 cut = 0  # "Interior Ministry": the office is the organisation's name
             if label == "ORG" and (_CORPORATE_SUFFIX.search(name_key(p.text[start:end])) or _rank_before_noun(p.text[start:end], lexicon)):
                 cut = 0  # "General Electric Co", "General Mills Inc": a company's legal name is whole
@@ -439,7 +440,7 @@ def _ner_spans(
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
-            if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
+            if label == "ORG" and cut and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end)):
                 # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
@@ -1150,6 +1151,11 @@ def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lon
     return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
 
 
+# Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
+# Treasury bills" name a kind of bond, no body.
+_SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
+
+
 def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
     """A country's acronym, then one common noun the copy capitalised ("U.S. Warships destroyed the
     platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
@@ -1803,10 +1809,17 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
         name_key(a.split()[0]) for g in groups if g.label == "ORG" for a in g.aliases
         if len(a.split()) > 1 and not is_acronym(a.split()[0])
     }
+    firms = [a for g in groups if g.label == "ORG" for a in g.aliases]
     for g in groups:
-        if g.label == "PERSON" and not g.evidence & {"person", "place"}:
+        if g.label == "PERSON" and not g.evidence & {"person", "place"} and not _founder_of(g, firms):
             if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
                 g.label = "ORG"
+
+
+def _founder_of(g: _Group, firms: list[str]) -> bool:
+    """A person a firm of the article is named after, whole ("Arvid Jauppi" of "Arvid Jauppi and
+    Associates"): the firm's first word is his given name, no brand of a kin."""
+    return any(f.startswith(f"{a} ") for a in g.aliases for f in firms)
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
