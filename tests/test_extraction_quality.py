@@ -166,8 +166,11 @@ def test_round_14_keeps_what_tuning_reached(scores):
     assert unseen.direct.gold >= 230 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
     # direct found / right speaker 94.9 / 82.9% untouched
     assert unseen.direct.recall >= 0.945 and unseen.direct_speakers.recall >= 0.825, (unseen.direct, unseen.direct_speakers)
-    # entities: 91.8% found, precision 0.86 untouched
-    assert unseen.entities.recall >= 0.915 and unseen.entities.precision >= 0.86, unseen.entities
+    # entities: 91.8% found, precision 0.86 untouched, 23 junk forms; 94.6% / 0.92 and 13 junk forms after
+    # r14-entities (works, leagues played in, ticker codes, a country's acronym before a body: session 11)
+    assert unseen.entities.recall >= 0.94 and unseen.entities.precision >= 0.91, unseen.entities
+    junk = [(s.article, j) for s in scores if s.pool == "unseen round 14" for j in s.junk]
+    assert len(junk) <= 13, junk
     # merges 71.8% untouched, precision 0.90; 1.0 once one list kept two Bushes apart, a party's adjective
     # stayed apart from the party and "Welsh households" from the WLGA (session 11, tests/test_merges_round14.py)
     assert unseen.merges.recall >= 0.715 and unseen.merges.precision == 1.0, unseen.merges
