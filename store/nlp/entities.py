@@ -2392,7 +2392,7 @@ _MASTHEAD_WORDS = frozenset(
 )
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
-_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers"}  # "Salomon Brothers", then "Salomon"
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers", "records"}  # "Salomon Brothers", then "Salomon"; a label's "Factory Records"
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
 _FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
