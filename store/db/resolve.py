@@ -111,10 +111,11 @@ def _named_beside(conn, entity_id: int, names: AbstractSet[str], article: Articl
     if not kin:
         return False
     rows = conn.execute(
-        "SELECT DISTINCT a.alias FROM mentions m JOIN mentions n ON n.article_id = m.article_id AND n.entity_id != m.entity_id"
-        " JOIN entities e ON e.id = n.entity_id AND e.type = 'PERSON' JOIN aliases a ON a.entity_id = e.id"
-        " WHERE m.entity_id = ? AND a.alias LIKE '% %'",
-        [entity_id],
+        # each of his articles read once, however often it names him
+        "SELECT DISTINCT a.alias FROM mentions n JOIN entities e ON e.id = n.entity_id AND e.type = 'PERSON'"
+        " JOIN aliases a ON a.entity_id = e.id WHERE n.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+        " AND n.entity_id != ? AND a.alias LIKE '% %'",
+        [entity_id, entity_id],
     )
     return any(bare_key(alias.split()[-1]) in kin for (alias,) in rows)
 
