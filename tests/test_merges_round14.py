@@ -76,6 +76,11 @@ def test_a_body_goes_by_its_name_without_its_head_noun():
         " fall.\n\nThe Atlantic Fisheries will set the quotas in May, she said.\n"
     ))
     assert ex["Atlantic Fisheries"] is ex["Atlantic Fisheries Commission"]
+    council = by_alias(extract_text(
+        "Sanctions\n\nThe Security Council Committee on sanctions met on Monday, and the Security Council voted"
+        " on Tuesday, Jo Roe, a diplomat, said.\n"
+    ))
+    assert council["Security Council"] is not council["Security Council Committee"]  # a part of the body
     heller = by_alias(page("reuterswire/heller_money.txt"))  # "a member of the Federal Reserve Board", then "the Federal Reserve"
     assert heller["Federal Reserve"] is heller["Federal Reserve Board"]
 

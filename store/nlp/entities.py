@@ -2165,14 +2165,16 @@ def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) 
 def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
     """(full, short) pairs: a body's name of two words or more and the one body named so with what
     its full name adds, a firm's trade and legal form ("Toronto Sun" of "Toronto Sun Publishing
-    Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board")."""
+    Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board"; not a part of it, as the
+    "Security Council Committee" is no "Security Council")."""
     organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
     pairs = []
     for i, g in enumerate(groups):
         short = [name_key(a) for a in g.aliases if " " in a] if g.label == "ORG" else []
         owners = {
             j for j, b in organisations if j != i and any(
-                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS for s in short)
+                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
+                for s in short)
         }
         if len(owners) == 1:
             pairs.append((owners.pop(), i))
