@@ -4,7 +4,8 @@ Entities are one row per real-world thing across articles. An article's entity
 joins a stored one on its key (role + folded canonical name, or the gazetteer
 place), on a shared multi-word name or acronym of the same role, or - for a
 person named only by surname ("Maliki") - on the one stored person with that
-surname. Two stored candidates are no evidence: the entity stays apart.
+surname, when the article names someone his stored articles name too. Two stored
+candidates are no evidence: the entity stays apart.
 """
 
 from __future__ import annotations
