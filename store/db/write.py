@@ -74,7 +74,7 @@ def store_article(
         entity_ids: dict[str, int] = {}
         for key, rec in extraction.entities.items():
             # a surname alone is read beside the people the article names
-            entity_ids[key] = _upsert_entity(conn, rec, resolver if here is None else partial(resolver, article=here))
+            entity_ids[key] = _upsert_entity(conn, rec, resolver if here is None else partial(resolve.existing, article=here))
             if here is not None:
                 here.entity_ids.add(entity_ids[key])
         conn.executemany(

@@ -2065,7 +2065,7 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
-def _party_names_of(groups: list[_Group]) -> set[str]:
+def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
     the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
     return KNOWN_PARTY_NAMES | {
