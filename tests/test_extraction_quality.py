@@ -172,8 +172,10 @@ def test_round_14_keeps_what_tuning_reached(scores):
     junk = [(s.article, j) for s in scores if s.pool == "unseen round 14" for j in s.junk]
     assert len(junk) <= 13, junk
     # merges 71.8% untouched, precision 0.90; 1.0 once one list kept two Bushes apart, a party's adjective
-    # stayed apart from the party and "Welsh households" from the WLGA (session 11, tests/test_merges_round14.py)
-    assert unseen.merges.recall >= 0.715 and unseen.merges.precision == 1.0, unseen.merges
+    # stayed apart from the party and "Welsh households" from the WLGA (session 11, tests/test_merges_round14.py);
+    # 79.5% tuned (r14-merges: a firm without its trade and legal form, a body without its head noun, the
+    # person a wire dateline's date ran into)
+    assert unseen.merges.recall >= 0.79 and unseen.merges.precision == 1.0, unseen.merges
     # untouched: 3 of 267 broken, fixed before tuning
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
     # reported found / right speaker 88.6 / 80.7% untouched

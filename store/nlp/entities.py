@@ -394,6 +394,17 @@ def collect(
 # -- spans ---------------------------------------------------------------------------------
 
 
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+def _person_after_dateline_date(p: Para, ent) -> bool:
+    """"BOCA RATON, Fla., March 19 - Beryl Sprinkel, chairman of ...": the model's date runs over the
+    dateline's dash into the name the sentence opens with, which an apposition shows is a person's."""
+    if ent.label_ != "DATE" or not ent.start_char < p.skip < ent.end_char:
+        return False
+    return bool(_CAPITALISED_WORDS.fullmatch(p.text[p.skip : ent.end_char])) and bool(_PERSON_APPOSITION.match(p.text[ent.end_char : ent.end_char + 80]))
+
+
 def _ner_spans(
     p: Para,
     nouns: AbstractSet[str],
@@ -409,7 +420,7 @@ def _ner_spans(
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
-        label = ent.label_
+        label = "PERSON" if _person_after_dateline_date(p, ent) else ent.label_
         if label not in ROLE_BY_LABEL:
             continue
         first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
@@ -1922,6 +1933,21 @@ def _opens(words: list[str], names: list[str]) -> bool:
     return any(len(words) > len(ns := n.split()) and words[: len(ns)] == ns for n in names)
 
 
+# A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
+# Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group"})) + r")(?: of(?: [a-z]+){1,3})?")
+
+
+def _trade_of(name: str, short_names: Iterable[str]) -> bool:
+    """Whether `name` is a firm's legal name that one of `short_names` (keys) names without the trade
+    word and legal form the wire writes once: "Phillips" of "Phillips Petroleum Co", "Toronto Sun" of
+    "Toronto Sun Publishing Corp", "Morgan Stanley" of "Morgan Stanley Group". One trade word at most:
+    "General Motors Acceptance Corp" is no "General"."""
+    m = _LEGAL_NAME.fullmatch(name_key(name))
+    words = m["name"].split() if m else []
+    return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
+
+
 def _short_form(text: str) -> bool:
     """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
     return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
@@ -2000,6 +2026,7 @@ def _merge(
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          or ws[-1] in single + masthead)
+                         or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -2111,7 +2138,7 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
-def _party_names_of(groups: list[_Group]) -> set[str]:
+def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
     the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
     return set(KNOWN_PARTY_NAMES) | {
@@ -2208,6 +2235,25 @@ def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) 
     return None
 
 
+def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name of two words or more and the one body named so with what
+    its full name adds, a firm's trade and legal form ("Toronto Sun" of "Toronto Sun Publishing
+    Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board"; not a part of it, as the
+    "Security Council Committee" is no "Security Council")."""
+    organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
+    pairs = []
+    for i, g in enumerate(groups):
+        short = [name_key(a) for a in g.aliases if " " in a] if g.label == "ORG" else []
+        owners = {
+            j for j, b in organisations if j != i and any(
+                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
+                for s in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
 def _unplaced(name: str, place_names: set[str]) -> str:
     """A long name without the place it opens with: "PUC" spells "California Public Utilities
     Commission" once "California" is dropped."""
@@ -2269,6 +2315,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 _clips(a + "s", b) and not name_key(b).startswith(name_key(a)) for a in g.aliases if " " in a for j, b in long_names if j != i):
             g.label = "NORP"  # "Lib Dem president Jo Roe": the adjective of the party's plural ("Lib Dems"), its member's
     pairs += _institutions_without_their_place(groups, gaz)
+    pairs += _bodies_without_their_trade(groups)
     # "EnergySage" and "Energy Sage": a brand written as one word and as two
     compact: dict[str, int] = {}
     for i, g in enumerate(groups):
@@ -2420,7 +2467,7 @@ _MASTHEAD_WORDS = frozenset(
 )
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
-_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers"}  # "Salomon Brothers", then "Salomon"
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers", "records"}  # "Salomon Brothers", then "Salomon"; a label's "Factory Records"
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
 _FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
