@@ -818,7 +818,7 @@ class MainScreen(Screen[None]):
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
-        return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
+        return max(panes, key=lambda p: p.best_rank)  # max keeps the first on ties: actors
 
     def choose_best(self) -> bool:
         """Choose the best pane's highlighted entity; a query that names none goes to the first

@@ -78,7 +78,7 @@ class FacetPane(LazyOptionList):
         self.entities: list[dict] = []
         self.by_id: dict[int, dict] = {}
         self.query_text = ""
-        self.best_score = 0.0
+        self.best_rank: tuple[bool, float] = (False, 0.0)  # the first hit's (EntityHit.rank): Enter chooses the best pane's
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
         self._count = ""  # how many are listed, as the border says it
@@ -102,7 +102,7 @@ class FacetPane(LazyOptionList):
 
     def show_all(self) -> None:
         self.query_text = ""
-        self.best_score = 0.0
+        self.best_rank = (False, 0.0)
         if self.pages is not None:
             self._fill_pages(self.pages)
             return
@@ -132,7 +132,7 @@ class FacetPane(LazyOptionList):
         self.query_text = query
         known = entities if entities is not None else self.by_id
         pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
-        self.best_score = pairs[0][1].score if pairs else 0.0
+        self.best_rank = pairs[0][1].rank if pairs else (False, 0.0)
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
