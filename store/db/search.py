@@ -73,8 +73,6 @@ class EntityHit:
 
 def starts_each_word(words: list[str], choice: str) -> bool:
     """Each of `words` starts a word of `choice` of its own ("rama el": "rama elshita", not "ramael")."""
-    if not all(w in choice for w in words):  # most candidates fail here, at C speed
-        return False
     left = choice.split()
     for word in sorted(words, key=len, reverse=True):  # a longer word first: "ab abc" in "abc abd"
         at = next((i for i, w in enumerate(left) if w.startswith(word)), None)
@@ -89,14 +87,19 @@ def scored_choices(q: str, choices: list[str], limit: int, cutoff: float) -> lis
     words the choices each of whose words starts a word of the choice come first, whatever their score and
     the cut-off: WRatio prefers "ramael" to "rama elshita" for "rama el" (one word holding both), "tony
     bullock" to "tony blair" for "tony bl", and scores "manchester united" under any cut-off for "man u"."""
-    found = process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=cutoff)
     words = q.split()
     if len(words) < 2:
+        found = process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=cutoff)
         return [(k, score, False) for _, score, k in found]
-    typed = [k for k, choice in enumerate(choices) if starts_each_word(words, choice)]
-    first = sorted(((k, fuzz.WRatio(q, choices[k], processor=None), True) for k in typed), key=lambda h: -h[1])
-    taken = set(typed)
-    return (first + [(k, score, False) for _, score, k in found if k not in taken])[:limit]
+    # a word's start in a choice as searchable() leaves it (letters, digits, single spaces), each word looked
+    # for in one C call; the few choices that have them all are then checked word by word
+    has_each = re.compile("".join(rf"(?=.*\b{re.escape(w)})" for w in words)).match
+    typed = {k for k, choice in enumerate(choices) if has_each(choice) and starts_each_word(words, choice)}
+    scores = {k: score for _, score, k in process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=cutoff)}
+    for k in typed.difference(scores):
+        scores[k] = fuzz.WRatio(q, choices[k], processor=None)
+    best = sorted(scores, key=lambda k: (k not in typed, -scores[k]))[:limit]
+    return [(k, scores[k], k in typed) for k in best]
 
 
 class EntityIndex:

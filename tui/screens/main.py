@@ -65,6 +65,7 @@ from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PA
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.key_footer import KeyFooter
+from ..widgets.lazy_options import LazyOptionList
 from ..widgets.mention_map import MentionMap
 from ..widgets.mentions_pane import MentionsPane
 from ..widgets.quotes_pane import QuotesPane
@@ -78,6 +79,9 @@ from .export_choice import ExportChoice, ExportChoiceScreen
 from .selections import SelectionsScreen
 
 NARROW_WIDTH = 140
+# Below this many lines a narrow screen's left column (what the context panes under it leave) holds four panes
+# of two rows only if each gives up its bottom border (app.tcss, Screen.-short)
+SHORT_HEIGHT = 34
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 # Aliases of a role an article's index may hold for a key to search it on the UI thread (searched_at_once): up to
 # about 1 ms a role (WRatio over the aliases that share a word's start); a longer article's goes to a worker
@@ -220,7 +224,7 @@ class MainScreen(Screen[None]):
         self.watch(self.reader, "cursor", self.show_position, init=False)
         self.watch(self.reader, "span", self.show_position, init=False)
         self.watch(self.query_one(SearchBox), "value", self.search_changed, init=False)
-        self.fit_width(self.app.size.width)
+        self.fit_size(self.app.size.width, self.app.size.height)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
             self.reader.loading = True
@@ -259,11 +263,17 @@ class MainScreen(Screen[None]):
         heap.release()  # the process may go on (tests, the bench): with the collector's own thresholds
 
     def on_resize(self, event) -> None:
-        self.fit_width(event.size.width)
+        self.fit_size(event.size.width, event.size.height)
 
-    def fit_width(self, width: int) -> None:
+    def fit_size(self, width: int, height: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
+        short = narrow and height < SHORT_HEIGHT
+        if short != self.has_class("-short"):
+            self.set_class(short, "-short")
+            # a pane's borders change, not always its size: no Resize would fit its rows and titles to them
+            for pane in self.query(".facet, #text-hits").results(LazyOptionList):
+                self.call_after_refresh(pane.refit)
         footer = self.query_one(KeyFooter)
         footer.compact = narrow
         # The palette key stands at the right end, over the last keys of a narrow footer; there

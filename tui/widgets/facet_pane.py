@@ -88,7 +88,7 @@ class FacetPane(LazyOptionList):
         self.top = 1  # the most mentions of any entity of the scope: a full bar
 
     def on_mount(self) -> None:
-        self.border_title = self.title
+        self._show_order()
 
     def set_entities(
         self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0],
@@ -136,10 +136,16 @@ class FacetPane(LazyOptionList):
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Rows and titles fitted to the pane as it is now laid out (a short terminal's pane has no side borders)."""
         if self.paged_rows is not None and self.pages is not None:
             self._fill_pages(self.pages)  # the rows made were fitted to the old width
         elif self._pairs:
             self._fill(self._pairs, self._total)
+        else:
+            self._show_order()  # a short terminal's pane has its count beside its title (set_titles)
 
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
@@ -171,10 +177,11 @@ class FacetPane(LazyOptionList):
         if self.query_text:
             searched = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”")
             # a narrow pane keeps the query, which says the rows are matches anyway
-            fits = searched.cell_len + len(" · by match") + 4 <= self.size.width
-            self.border_subtitle = searched + Text(" · by match") if fits else searched
+            beside = len(self.title) + 5 if self.compact_titles else 0  # " Actors · … " (set_titles)
+            fits = searched.cell_len + len(" · by match") + 4 + beside <= self.size.width
+            self.set_titles(self.title, searched + Text(" · by match") if fits else searched)
         else:
-            self.border_subtitle = Text(f"{self._count} · by {ORDER_LABELS[self.order]}")
+            self.set_titles(self.title, Text(f"{self._count} · by {ORDER_LABELS[self.order]}") if self._count else "")
 
     def action_next_order(self) -> None:
         """o: the next order (mentions, name, appearance, articles); said at once, read by the screen."""
