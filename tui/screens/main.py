@@ -312,7 +312,7 @@ class MainScreen(Screen[None]):
         self.set_status(
             position_text(
                 self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences()),
-                self.counts.get("selected"),
+                self.counts.get("selected"), mentioned_here=bool(self.query_one(MentionMap).mentioned),
             )
         )
 

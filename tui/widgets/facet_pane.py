@@ -136,16 +136,15 @@ class FacetPane(LazyOptionList):
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
-        self.refit()
-
-    def refit(self) -> None:
-        """Rows and titles fitted to the pane as it is now laid out (a short terminal's pane has no side borders)."""
         if self.paged_rows is not None and self.pages is not None:
             self._fill_pages(self.pages)  # the rows made were fitted to the old width
         elif self._pairs:
             self._fill(self._pairs, self._total)
-        else:
-            self._show_order()  # a short terminal's pane has its count beside its title (set_titles)
+
+    def refit(self) -> None:
+        """Rows and titles fitted to the pane's borders, which a short terminal changes (set_titles)."""
+        self.on_resize()
+        self._show_order()
 
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
