@@ -129,6 +129,7 @@ class MainScreen(Screen[None]):
         Binding("s", "toggle_scope", "Scope"),
         Binding("r", "refresh", "Reload", show=False),
         Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
+        Binding("f", "quotes_filter", "Filter quotes", show=False),
         Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
         Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
@@ -1050,6 +1051,12 @@ class MainScreen(Screen[None]):
         quote = quotes[index]
         if quote is not None:  # None: its page could not be read (the store busy or gone)
             self.go_to_quote(quote)
+
+    def action_quotes_filter(self) -> None:
+        """f anywhere, as g: the Quotes pane's next filter, and the focus (f in the reader did nothing, unsaid)."""
+        pane = self.query_one(QuotesPane)
+        pane.action_next_filter()
+        self.set_focus(pane)
 
     def action_quotes_grouping(self) -> None:
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
