@@ -8,7 +8,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
@@ -87,19 +87,23 @@ def scored_choices(q: str, choices: list[str], limit: int, cutoff: float) -> lis
     words the choices each of whose words starts a word of the choice come first, whatever their score and
     the cut-off: WRatio prefers "ramael" to "rama elshita" for "rama el" (one word holding both), "tony
     bullock" to "tony blair" for "tony bl", and scores "manchester united" under any cut-off for "man u"."""
+    found = process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=cutoff)
     words = q.split()
     if len(words) < 2:
-        found = process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=cutoff)
         return [(k, score, False) for _, score, k in found]
-    # a word's start in a choice as searchable() leaves it (letters, digits, single spaces), each word looked
-    # for in one C call; the few choices that have them all are then checked word by word
-    has_each = re.compile("".join(rf"(?=.*\b{re.escape(w)})" for w in words)).match
-    typed = {k for k, choice in enumerate(choices) if has_each(choice) and starts_each_word(words, choice)}
-    scores = {k: score for _, score, k in process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=None, score_cutoff=cutoff)}
-    for k in typed.difference(scores):
-        scores[k] = fuzz.WRatio(q, choices[k], processor=None)
-    best = sorted(scores, key=lambda k: (k not in typed, -scores[k]))[:limit]
-    return [(k, scores[k], k in typed) for k in best]
+    # the choices with a word starting with each word, the longest (the rarest) first, by string search (a
+    # choice as searchable() leaves it: words parted by single spaces); the few left are checked word by word
+    kept: Sequence[int] = range(len(choices))
+    for word in sorted(words, key=len, reverse=True):
+        spaced = " " + word
+        kept = [k for k in kept if spaced in choices[k] or choices[k].startswith(word)]
+    typed = [k for k in kept if starts_each_word(words, choices[k])]
+    if not typed:
+        return [(k, score, False) for _, score, k in found]
+    first = process.extract(q, [choices[k] for k in typed], scorer=fuzz.WRatio, processor=None, limit=limit)
+    taken = set(typed)
+    ranked = [(typed[j], score, True) for _, score, j in first] + [(k, score, False) for _, score, k in found if k not in taken]
+    return ranked[:limit]
 
 
 class EntityIndex:
