@@ -166,13 +166,15 @@ class EntityIndex:
             order = np.lexsort((self._lengths[ids], -matched))[: self.MAX_CANDIDATES]
             ids = ids[order]
         found = scored_choices(q, [self._choices[i] for i in ids.tolist()], limit * 4 + 20, cutoff)
-        best: dict[int, EntityHit] = {}
+        best: dict[int, tuple[bool, float, int]] = {}  # entity -> its best alias's (word_starts, score, row)
         for k, score, word_starts in found:
-            entity_id, name, entity_role, alias = self._rows[int(ids[k])]
-            hit = EntityHit(entity_id, name, entity_role, alias, score, word_starts=word_starts)
-            if entity_id not in best or hit.rank > best[entity_id].rank:
-                best[entity_id] = hit
-        return sorted(best.values(), key=lambda h: (not h.word_starts, -h.score, h.name))[:limit]
+            row = int(ids[k])
+            entity_id = self._rows[row][0]
+            if entity_id not in best or (word_starts, score) > best[entity_id][:2]:
+                best[entity_id] = (word_starts, score, row)
+        # hits made for the few listed only: a frozen dataclass a scored alias was a tenth of a keystroke
+        top = sorted(best.values(), key=lambda b: (not b[0], -b[1], self._rows[b[2]][1]))[:limit]
+        return [EntityHit(*self._rows[row], score, word_starts=word_starts) for word_starts, score, row in top]
 
     def _candidates(self, q: str) -> tuple[np.ndarray, np.ndarray]:
         """Candidate aliases and how many words of the query each matches."""
@@ -353,8 +355,8 @@ class CorpusIndex:
                 [json.dumps(list(scored))],
             )
         }
-        hits = [EntityHit(e, known[e][0], self.role, alias, score, known[e][1], word_starts) for e, ((word_starts, score), alias) in scored.items() if e in known]
-        return sorted(hits, key=lambda h: (not h.word_starts, -h.score, h.name))[:limit]
+        best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0][0], -scored[e][0][1], known[e][0]))[:limit]
+        return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0][1], known[e][1], scored[e][0][0]) for e in best]
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
