@@ -92,3 +92,16 @@ async def test_tall_enough_the_panes_keep_their_borders_and_counts_under_them(tm
         await settle(pilot)
         assert locations.compact_titles and "Locations · 4" in str(locations.border_title)
         assert not str(locations.border_subtitle)
+
+
+async def test_the_pane_in_focus_grows(tmp_path):
+    """Tab into a pane to read more of it: the narrow screen's focus rule was outweighed by each pane's own height."""
+    app = NewsxApp(bar_store(tmp_path / "bar.db"), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await corpus_search(pilot)
+        before = {pane_id: len(rows_shown(app, pane_id)) for pane_id in PANES}
+        app.main.set_focus(app.main.facet("location"))
+        await settle(pilot)
+        after = {pane_id: len(rows_shown(app, pane_id)) for pane_id in PANES}
+        assert after["#facet-location"] > before["#facet-location"]
+        assert all(after[pane_id] >= 2 for pane_id in PANES), after
