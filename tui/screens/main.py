@@ -10,6 +10,7 @@ read on screen, and a failed worker becomes one line of error (worker_failed).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -191,6 +192,10 @@ class MainScreen(Screen[None]):
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
         self.picking: tuple[str, int, str] | None = None
         self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
+        # selection writes asked for and not yet done: a read of the selection (e, c, E, S) waits for them, or
+        # `space e` typed in one burst read the store before its write and exported "nothing selected"
+        self.selection_writes = 0
+        self.selection_written = threading.Condition()
         self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
         # Keys typed while the app starts ("/maliki" and Enter at once) reach this screen before its
         # widgets exist: they are held until it is mounted (when, `mounted_at`), then pressed again.
@@ -408,11 +413,21 @@ class MainScreen(Screen[None]):
         """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
-        with self.store.turn:
-            before = self.store.selection_rows(paragraph_id)
-            spans, counts = self.store.toggle_selection(paragraph_id, span)
-            self.post_message(SelectionChanged(paragraph_id, spans, counts))
-            self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
+        try:
+            with self.store.turn:
+                before = self.store.selection_rows(paragraph_id)
+                spans, counts = self.store.toggle_selection(paragraph_id, span)
+                self.post_message(SelectionChanged(paragraph_id, spans, counts))
+                self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
+        finally:
+            with self.selection_written:
+                self.selection_writes -= 1
+                self.selection_written.notify_all()
+
+    def wait_for_selection_writes(self) -> None:
+        """In a worker: until the selection writes asked for before it are done (a few ms each)."""
+        with self.selection_written:
+            self.selection_written.wait_for(lambda: self.selection_writes <= 0, timeout=10)
 
     @work(thread=True, group="correct", exit_on_error=False, description="write_correction")
     def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
@@ -471,7 +486,13 @@ class MainScreen(Screen[None]):
         self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
         stem: str = "newsx-selection",
     ) -> None:
+        self.wait_for_selection_writes()
         self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
+
+    @work(thread=True, exclusive=True, group="selections", exit_on_error=False, description="selections_after_writes")
+    def selections_after_writes(self) -> None:
+        self.wait_for_selection_writes()
+        self.app.call_from_thread(self.open_selections)
 
     @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
     def copy_passages(self, passages: list[dict]) -> None:
@@ -1137,6 +1158,8 @@ class MainScreen(Screen[None]):
         if paragraph is None:
             self.notify("No article to select from.", severity="warning")
             return
+        with self.selection_written:
+            self.selection_writes += 1
         self.write_selection(paragraph["id"], self.reader.pending_span, f"¶{paragraph_number(paragraph['seq'])}")
         self.reader.clear_span()
 
@@ -1148,7 +1171,12 @@ class MainScreen(Screen[None]):
 
     def action_selections(self) -> None:
         """S: every selected passage, in export order, to reorder, unselect, clear and export."""
+        if self.selection_writes > 0:  # the list reads the store: once the selection just asked for is in it
+            self.selections_after_writes()
+        else:
+            self.open_selections()
 
+    def open_selections(self) -> None:
         def closed(passage: dict | None) -> None:
             # the list may have changed what the reader marks: read the store, then go to the passage
             self.read_after_load = passage
