@@ -19,7 +19,9 @@ from .test_corpus_counts import kept_and_derived
 from .test_write_at_scale import person, plans, write
 
 DROPPED = {"idx_mentions_entity_id": "mentions (entity_id)", "idx_quotes_article_id": "quotes (article_id)"}
-EVERY_TABLE = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
+EVERY_TABLE = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
+)
 
 
 def indexes(db) -> set[str]:

@@ -153,7 +153,8 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
 
 def _new_alias(conn, entity_id: int, alias: str) -> bool:
     """File the alias under the entity unless it is there: whether it was not."""
-    return conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [entity_id, alias]).rowcount > 0
+    filed = conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [entity_id, alias])
+    return filed.rowcount > 0
 
 
 def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
