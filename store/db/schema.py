@@ -49,7 +49,8 @@ from . import corpus_counts
 # and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
 # (entities.first_published, first_article_id, first_place, kept by corpus_counts) and its index; an entity's
 # mentions in reading order (an index); speaker_counts with the triggers that keep it; the mentions of a text and
-# the quotes of a named speaker (indexes, for the corrections).
+# the quotes of a named speaker (indexes, for the corrections); two indexes dropped, whose columns begin another's
+# (_REDUNDANT_INDEXES).
 SCHEMA_VERSION = 10
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
@@ -211,10 +212,8 @@ _INDEXES = [
     ("paragraphs", ["article_id", "seq"], True),
     ("entities", ["key"], True),
     ("aliases", ["alias"], False),
-    ("mentions", ["entity_id"], False),
     ("mentions", ["paragraph_id"], False),
     ("mentions", ["article_id"], False),
-    ("quotes", ["article_id"], False),
     # the corpus's quotes in reading order, a page at a time (queries.first_quotes)
     ("quotes", ["article_id", "paragraph_id", "start"], False),
     ("alias_words", ["entity_id"], False),
@@ -222,6 +221,13 @@ _INDEXES = [
     ("quotes", ["paragraph_id"], False),
     ("selections", ["paragraph_id"], False),
 ]
+
+
+# Indexes an older newsx-tui made that another index's leading columns now serve, every query and foreign-key check
+# alike (idx_mentions_in_reading_order begins with entity_id, idx_quotes_article_id_paragraph_id_start with article_id):
+# each cost every article's mentions and quotes a write, in the first case on a page of its own per entity. migrate
+# drops them, with no schema number of their own (an older newsx-tui makes them again on open, and works as before).
+_REDUNDANT_INDEXES = ("idx_mentions_entity_id", "idx_quotes_article_id")
 
 
 # Indexes sqlite-utils' create_index cannot make (it knows neither DESC, COLLATE nor expressions):
@@ -486,7 +492,7 @@ def _schema_complete(db: sqlite_utils.Database) -> bool:
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     wanted = {f"idx_{name}_{'_'.join(cols)}" for name, cols, _ in _INDEXES}
     wanted |= {_index_name(sql) for sql in _ORDERED_INDEXES}
-    return wanted <= indexes
+    return wanted <= indexes and not indexes & set(_REDUNDANT_INDEXES)
 
 
 def _index_name(sql: str) -> str:
@@ -530,6 +536,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                         added.setdefault(name, []).append(col)
         for name, cols, unique in _INDEXES:
             db.table(name).create_index(cols, unique=unique, if_not_exists=True)
+        for name in _REDUNDANT_INDEXES:
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
         triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         first_seen_missing = "first_place" in added.get("entities", ())
         speakers_missing = not set(_SPEAKER_TRIGGERS) <= triggers

@@ -107,7 +107,8 @@ def store_article(
         if corrected:
             # _upsert_entity filed each entity's words; a correction may have moved aliases or roles since.
             corpus_counts.refresh_words(conn, [*entity_ids.values(), *mentioned])
-        _drop_orphans(conn, old_entities | set(entity_ids.values()))
+        # an entity this article mentions is no orphan: only the others are looked for in the corpus
+        _drop_orphans(conn, (old_entities | set(entity_ids.values())) - set(mentioned))
     return article_id, "replaced" if old else "ingested"
 
 
@@ -139,23 +140,28 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
     role = rec.role
     if row:
         entity_id = row[0]
-        role = conn.execute("SELECT role FROM entities WHERE id = ?", [entity_id]).fetchone()[0]
+        role, lat = conn.execute("SELECT role, lat FROM entities WHERE id = ?", [entity_id]).fetchone()
         if len(rec.name) > len(row[1] or ""):
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
-        if rec.lat is not None:
-            conn.execute(
-                "UPDATE entities SET lat = ?, lon = ? WHERE id = ? AND lat IS NULL", [rec.lat, rec.lon, entity_id]
-            )
+        if rec.lat is not None and lat is None:
+            conn.execute("UPDATE entities SET lat = ?, lon = ? WHERE id = ?", [rec.lat, rec.lon, entity_id])
     else:
         entity_id = conn.execute(
             "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
             [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
         ).lastrowid
-    aliases = sorted(rec.aliases | {rec.name})
-    conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [(entity_id, a) for a in aliases])
-    # Found by the next entity's resolution, of this article too (a lone surname after the full name).
-    corpus_counts.add_words(conn, entity_id, role, aliases)
+    # Found by the next entity's resolution, of this article too (a lone surname after the full name). An alias the
+    # entity had already has its words filed (corpus_counts keeps them with the aliases and the role): only a new
+    # one's are, which spares a known entity's every word three seeks into indexes keyed by text.
+    added = [a for a in sorted(rec.aliases | {rec.name}) if _new_alias(conn, entity_id, a)]
+    corpus_counts.add_words(conn, entity_id, role, added)
     return entity_id
+
+
+def _new_alias(conn, entity_id: int, alias: str) -> bool:
+    """File the alias under the entity unless it is there: whether it was not."""
+    filed = conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [entity_id, alias])
+    return filed.rowcount > 0
 
 
 def _detach_article(conn, article_id: int) -> tuple[list[tuple], set[int]]:
