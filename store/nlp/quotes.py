@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, apposed_person_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -298,6 +298,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            if label == "ORG" and apposed_person_role(p.text, m.end):
+                named = replace(named, person=True, label="PERSON")
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
@@ -517,7 +519,7 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
     outside quotes and reported words."""
     return [
         t for t in tokens(doc).lemma(DESCRIBED_PEOPLE)
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound"
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" and not owner_in_apposition(t)
         and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
     ]
 

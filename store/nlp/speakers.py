@@ -422,8 +422,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i in heads and _vague_place(tok):
-            break  # "A senior Arab banker in the area": where the speaker is, which names no one
+        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok)):
+            # "A senior Arab banker in the area", "A foreign trader here": where the speaker is, which
+            # names no one; "The committee in its report": where it spoke, not who
+            break
         if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
             # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
             if tok.text in _QUOTE_MARKS and tokens:
@@ -489,6 +491,18 @@ def _vague_place(prep) -> bool:
     )
 
 
+def _here(tok) -> bool:
+    """'here', 'there' after a description: the dateline's place, no word of the speaker's phrase."""
+    return tok.dep_ == "advmod" and tok.lower_ in {"here", "there"}
+
+
+def _medium(prep) -> bool:
+    """'in its report', 'in a statement': the document a description spoke in."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in prep.children
+    )
+
+
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
@@ -531,6 +545,22 @@ def _document_author(subject, mention_at, entity_names) -> str | None:
             if key and entity_names[key][1] in wanted:
                 return key
     return None
+
+
+def owner_in_apposition(tok) -> bool:
+    """A possessive inside an apposition: "Beryl Sprinkel, chairman of the president's council,
+    said" describes Sprinkel by whose council he chairs; the president is no one the sentence is
+    about, and never who a later "he" stands for."""
+    if tok.dep_ != "poss":
+        return False
+    up = tok.head
+    for _ in range(T.APPOSITION_MAX_TOKENS):
+        if up.dep_ == "appos":
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
 
 
 def _demonym_person(subject) -> bool:
@@ -649,6 +679,16 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
     )
 
 
+_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b")
+
+
+def apposed_person_role(text: str, end: int) -> bool:
+    """Whether the apposition right after a name is a person's role: "Sprinkel, chairman of the
+    council, said" is a person, whatever the model took the name for (not "Shell, the oil major")."""
+    m = _APPOSED_ROLE_HEAD.match(text[end:])
+    return bool(m) and m.group(1) in ROLE_NOUNS
+
+
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
 
 
@@ -681,8 +721,11 @@ class Discourse:
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
+        self._people: set[str] = set()  # entity keys known to be people
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
+        if speaker.entity_key in self._people and not speaker.person:
+            speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
             if at is not None:
@@ -690,7 +733,10 @@ class Discourse:
             self.learn(speaker)
 
     def learn(self, speaker: Speaker) -> None:
-        """Remember the titles a named person is given, wherever it is (reported words included)."""
+        """Remember the titles a named person is given, wherever it is (reported words included),
+        and who is a person whatever the model took the name for."""
+        if speaker.entity_key and speaker.label == "PERSON":
+            self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
