@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, apposed_person_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -298,7 +298,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
                 continue
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
-            if label == "ORG" and apposed_person_role(p.text, m.end):
+            if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)

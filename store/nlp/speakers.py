@@ -74,7 +74,7 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer""".split()
+    artist novelist poet entertainer diplomat""".split()
 )
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
@@ -682,11 +682,13 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
 _APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b")
 
 
-def apposed_person_role(text: str, end: int) -> bool:
-    """Whether the apposition right after a name is a person's role: "Sprinkel, chairman of the
-    council, said" is a person, whatever the model took the name for (not "Shell, the oil major")."""
+def person_by_role(text: str, start: int, end: int) -> bool:
+    """Whether a name is given a person's role right before it or in the apposition right after
+    it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
+    whatever the model took the name for (not "Shell, the oil major")."""
+    before = text[:start].split()[-1:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
-    return bool(m) and m.group(1) in ROLE_NOUNS
+    return bool(before) and before[0] in ROLE_NOUNS or bool(m) and m.group(1) in ROLE_NOUNS
 
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
