@@ -351,6 +351,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
+    if epithet(subject, key, entity_names):
+        # '"...," the Scot admitted', 'the ex-Wallaby added': a person known by where he is from or
+        # whom he played for, read as a role: the person the sentences are about
+        return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
         # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
         # the firm the one with the role works for
@@ -561,6 +565,26 @@ def owner_in_apposition(tok) -> bool:
             return False
         up = up.head
     return False
+
+
+def epithet(subject, key: str | None, entity_names) -> bool:
+    """One capitalised word after "the" (or "the ex-") that the model took for a person's name,
+    or that no entity took after "ex-": "the Scot", "the ex-Wallaby". Never a body's name ("the
+    Guardian" is an organisation's, and a name no entity took is left alone without "ex-")."""
+    doc, i = subject.doc, subject.i
+    if subject.tag_ != "NNP" or not subject.text[:1].isupper() or any(c.dep_ not in {"det", "nsubj", "punct"} for c in subject.children):
+        return False
+    ex = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "ex"
+    before = i - 3 if ex else i - 1
+    if before < 0 or doc[before].lower_ != "the" or _name_goes_on(subject):
+        return False
+    return entity_names[key][1] == "PERSON" if key else ex
+
+
+def _name_goes_on(subject) -> bool:
+    """Whether the name goes on after this word ("the Scot" is one word; "the Rolling Stones" two)."""
+    doc = subject.doc
+    return subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "PROPN"
 
 
 def _demonym_person(subject) -> bool:
@@ -780,7 +804,9 @@ class Discourse:
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
-            at, last = next(((a, c) for a, c in near if c.topic), near[0] if near else (None, None))
+            # Not the subject of the description's own sentence, whom the writer would have called
+            # "he": in "Van Nistelrooy is fit again, but the Scot admitted" the Scot is someone else.
+            at, last = next(((a, c) for a, c in near if c.topic and a != sentence), near[0] if near else (None, None))
             if last is not None and not last.person:
                 # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
                 # the BBC's ... said the 74-year-old comedian" is not the BBC
