@@ -393,6 +393,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+    if subject.pos_ == "NOUN" and not key and _no_clause_to_end(subject) and (person := _person_last(subject, "", mention_at, entity_names)):
+        # "Toronto Sun Publishing vice-president of finance Bruce Jackson said", parsed with the role
+        # as the subject: the person the phrase ends with speaks
+        return entity_speaker(person, entity_names)
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
         return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -614,6 +618,13 @@ def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
     last = subject.right_edge
     found = mention_at(last.idx) if last.pos_ == "PROPN" else None
     return found if found and found != key and entity_names[found][1] == "PERSON" else None
+
+
+def _no_clause_to_end(subject) -> bool:
+    """Whether no verb stands between a noun and the end of its phrase: "vice-president of finance
+    Bruce Jackson" is one description, "A commission set up to unravel the affairs of Air Lanka" is
+    a commission and a clause about a firm."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in subject.doc[subject.i : subject.right_edge.i + 1])
 
 
 def _phrase_tokens(head):
