@@ -92,6 +92,8 @@ def test_a_role_description_that_ends_in_a_name_is_that_person():
     assert _speaker(ex, "We were talking to this man") == "Robert Jenkins"
     toronto = _page("reuterswire/toronto_sun_tabloid.txt")
     assert _speaker(toronto, "We were talking to this individual") == "Bruce Jackson"
+    # a name after "of" is whose the description's people are, not who they are
+    assert _speakers_of(_page("aeb/slate_john_ford.txt"), "they were suppressing his work") == ["multiple friends of Mike Ford"]
     # a clause between the noun and the name: the name is no speaker ("A commission set up to unravel
     # the affairs of debt-ridden Air Lanka")
     assert _speakers_of(_page("reuterswire/air_lanka_losses.txt"), "the airline amassed losses of up to 265 mln") == ["A commission"]

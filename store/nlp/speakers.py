@@ -393,7 +393,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
-    if subject.pos_ == "NOUN" and not key and _no_clause_to_end(subject) and (person := _person_last(subject, "", mention_at, entity_names)):
+    if subject.pos_ == "NOUN" and not key and _titled_name_at_end(subject) and (person := _person_last(subject, "", mention_at, entity_names)):
         # "Toronto Sun Publishing vice-president of finance Bruce Jackson said", parsed with the role
         # as the subject: the person the phrase ends with speaks
         return entity_speaker(person, entity_names)
@@ -620,11 +620,19 @@ def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
     return found if found and found != key and entity_names[found][1] == "PERSON" else None
 
 
-def _no_clause_to_end(subject) -> bool:
-    """Whether no verb stands between a noun and the end of its phrase: "vice-president of finance
-    Bruce Jackson" is one description, "A commission set up to unravel the affairs of Air Lanka" is
-    a commission and a clause about a firm."""
-    return not any(t.pos_ in {"VERB", "AUX"} for t in subject.doc[subject.i : subject.right_edge.i + 1])
+def _titled_name_at_end(subject) -> bool:
+    """Whether a noun's phrase ends in a name right after a common noun, with no verb between:
+    "vice-president of finance Bruce Jackson" is one description of Jackson; "A commission set up
+    to unravel the affairs of Air Lanka" is a commission and a clause about a firm, and "friends of
+    Mike Ford" are his friends."""
+    doc, end = subject.doc, subject.right_edge.i
+    words = doc[subject.i : end + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    start = end
+    while start > subject.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start > subject.i and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
 
 
 def _phrase_tokens(head):
