@@ -97,3 +97,17 @@ def test_a_role_description_that_ends_in_a_name_is_that_person():
     # a clause between the noun and the name: the name is no speaker ("A commission set up to unravel
     # the affairs of debt-ridden Air Lanka")
     assert _speakers_of(_page("reuterswire/air_lanka_losses.txt"), "the airline amassed losses of up to 265 mln") == ["A commission"]
+
+
+def test_a_short_paragraph_ending_inside_its_quote_mark_is_the_story_not_a_caption():
+    ex = _extract(
+        "Potash\n\nOTTAWA, March 24 - Trade Minister Joe Clark today vowed to fight the U.S. action against"
+        " Canadian potash exports, and warned against raising the alarm too early.\n\n"
+        "\"We certainly intend to do everything we can,\" Clark told the House of Commons.\n\n"
+        "But he said the opposition should be careful \"not to raise false alarms.\"\n\n"
+        "Opposition members said the government had been too slow to act on the dispute, which began last year.\n"
+    )
+    assert _speakers_of(ex, "the opposition should be careful") == ["Joe Clark"]
+    potash = _page("reuterswire/canada_potash.txt")
+    assert _speakers_of(potash, "the opposition parties should be careful") == ["Joe Clark"]
+    assert _speaker(potash, "not to raise false alarms too early") == "Joe Clark"
