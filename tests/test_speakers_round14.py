@@ -111,3 +111,13 @@ def test_a_short_paragraph_ending_inside_its_quote_mark_is_the_story_not_a_capti
     potash = _page("reuterswire/canada_potash.txt")
     assert _speakers_of(potash, "the opposition parties should be careful") == ["Joe Clark"]
     assert _speaker(potash, "not to raise false alarms too early") == "Joe Clark"
+
+
+def test_one_of_a_group_named_between_a_comma_and_a_dash_is_that_person():
+    ex = _extract(
+        "Apology\n\nThe families were waiting. However, one of the so-called Oxford Six, Peter Malone - who was"
+        " wrongly convicted - said the families were delighted with the apology.\n"
+    )
+    assert _speakers_of(ex, "the families were delighted") == ["Peter Malone"]
+    jailings = _page("bbcnews/blair_jailings_apology.txt")
+    assert _speakers_of(jailings, "the families were delighted with the apology") == ["Gerry Conlon"]

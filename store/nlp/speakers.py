@@ -378,8 +378,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
-    if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
-        return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
+    if subject.pos_ in {"NOUN", "NUM"} and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
+        # "According to his aunt, Jane Roe, ...", "one of the so-called Guildford Four, Gerry Conlon - who ... - said"
+        return entity_speaker(apposed, entity_names)
     if subject.pos_ == "NOUN" and not key and (named := _apposed_name(subject, mention_at, entity_names)):
         # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
         # speaks by the name set beside it, whatever kind of name the model took it for
@@ -711,7 +712,7 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
     j = i + 1
     while j < len(doc) and mention_at(doc[j].idx) == key:
         j += 1
-    return key if j < len(doc) and doc[j].text == "," else None
+    return key if j < len(doc) and (doc[j].text == "," or doc[j].text in _DASH_TOKENS) else None
 
 
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
