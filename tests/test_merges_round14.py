@@ -48,3 +48,58 @@ def test_a_body_that_goes_by_its_acronym_goes_by_no_first_word():
     assert stanford["Stanford"] is stanford["Stanford University"]
     wales = by_alias(page("bbcnews/council_tax_wales.txt"))  # "a third of Welsh households"
     assert wales.get("Welsh") is not wales["WLGA"] and wales["WLGA"] is wales["Welsh Local Government Association"]
+
+
+# -- tuned on rounds 9-14 (session 11, branch r14-merges) -------------------------------------------
+
+
+def test_a_firm_goes_by_its_legal_name_without_its_trade_and_legal_form():
+    ex = by_alias(extract_text(
+        "Bid\n\nNEW YORK, March 3 - Hartwell Mining Co said on Monday it would sell its Ohio unit to Northern"
+        " Lantern Publishing Corp, based in Toronto.\n\nThe sale leaves Hartwell with no debt, Jo Roe, its"
+        " chairman, said. Northern Lantern said it would pay 30 mln dlrs, and Hartwell shares rose.\n"
+    ))
+    assert ex["Hartwell"] is ex["Hartwell Mining Co"]
+    assert ex["Northern Lantern"] is ex["Northern Lantern Publishing Corp"]
+    assert ex.get("Toronto") is not ex["Northern Lantern"]
+    phillips = by_alias(page("reuterswire/phillips_silas.txt"))  # "Phillips Petroleum Co", then "Phillips hopes"
+    assert phillips["Phillips"] is phillips["Phillips Petroleum Co"]
+    sun = by_alias(page("reuterswire/toronto_sun_tabloid.txt"))  # "<Toronto Sun Publishing Corp>", then "Toronto Sun"
+    assert sun["Toronto Sun"] is sun["Toronto Sun Publishing Corp"] and sun["Toronto"] is not sun["Toronto Sun"]
+    burlington = by_alias(page("reuterswire/burlington_injunction.txt"))  # "Morgan Stanley Group <MS>", then "Morgan Stanley"
+    assert burlington["Morgan Stanley"] is burlington["Morgan Stanley Group"]
+
+
+def test_a_body_goes_by_its_name_without_its_head_noun():
+    ex = by_alias(extract_text(
+        "Quotas\n\nJo Roe, a member of the Atlantic Fisheries Commission, said on Monday that catches would"
+        " fall.\n\nThe Atlantic Fisheries will set the quotas in May, she said.\n"
+    ))
+    assert ex["Atlantic Fisheries"] is ex["Atlantic Fisheries Commission"]
+    council = by_alias(extract_text(
+        "Sanctions\n\nThe Security Council Committee on sanctions met on Monday, and the Security Council voted"
+        " on Tuesday, Jo Roe, a diplomat, said.\n"
+    ))
+    assert council["Security Council"] is not council["Security Council Committee"]  # a part of the body
+    heller = by_alias(page("reuterswire/heller_money.txt"))  # "a member of the Federal Reserve Board", then "the Federal Reserve"
+    assert heller["Federal Reserve"] is heller["Federal Reserve Board"]
+
+
+def test_a_record_labels_first_word_is_the_label():
+    ex = by_alias(extract_text(
+        "Label\n\nJo Roe, who founded Brightwater Records in 1990, said on Monday the band had signed to"
+        " Brightwater again.\n"
+    ))
+    assert ex["Brightwater"] is ex["Brightwater Records"]
+    wilson = by_alias(page("bbcnews/wilson_raw_t.txt"))  # "the fourth incarnation of Factory"
+    assert wilson["Factory"] is wilson["Factory Records"]
+
+
+def test_the_person_a_wire_dateline_opens_with_is_named_whole():
+    ex = by_alias(extract_text(
+        "ROEBUCK URGES RESTRAINT\n\nPORTLAND, Ore., March 3 - Alma Roebuck, chairman of the state's council"
+        " of advisers, said on Monday that spending must fall.\n\nRoebuck said the budget was too large.\n"
+    ))
+    assert ex["Alma Roebuck"] is ex["Roebuck"]
+    sprinkel = by_alias(page("reuterswire/sprinkel_growth.txt"))  # "BOCA RATON, Fla., March 19 - Beryl Sprinkel, chairman of"
+    assert sprinkel["Beryl Sprinkel"] is sprinkel["Sprinkel"]
