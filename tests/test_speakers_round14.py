@@ -32,9 +32,9 @@ def test_a_possessive_inside_an_apposition_is_no_one_the_sentence_is_about():
     doc = _parse("The president's council said growth was slow.")
     assert not owner_in_apposition(next(t for t in doc if t.text == "president"))
     sprinkel = _page("reuterswire/sprinkel_growth.txt")
-    assert _speaker(sprinkel, "Stronger domestic demand growth in the major foreign industrial countries") == "Sprinkel"
-    assert _speaker(sprinkel, "I suspect there will be further moves") == "Sprinkel"
-    assert _speakers_of(sprinkel, "recent figures showed Japan's economy grew") == ["Sprinkel"]
+    assert _speaker(sprinkel, "Stronger domestic demand growth in the major foreign industrial countries") == "Beryl Sprinkel"
+    assert _speaker(sprinkel, "I suspect there will be further moves") == "Beryl Sprinkel"
+    assert _speakers_of(sprinkel, "recent figures showed Japan's economy grew") == ["Beryl Sprinkel"]
 
 
 def test_a_name_given_a_persons_role_is_a_person_whatever_the_model_typed():
