@@ -164,8 +164,10 @@ def test_round_14_keeps_what_tuning_reached(scores):
     "Round 14: measured once, untouched") and rise with what tuning on it reaches."""
     unseen = _unseen(scores, range(14, 15))
     assert unseen.direct.gold >= 230 and unseen.reported.gold >= 160, (unseen.direct, unseen.reported)
-    # direct found / right speaker 94.9 / 82.9% untouched
-    assert unseen.direct.recall >= 0.945 and unseen.direct_speakers.recall >= 0.825, (unseen.direct, unseen.direct_speakers)
+    # direct found / right speaker 94.9 / 82.9% untouched; speakers 91.0% once a possessive in an apposition,
+    # a name the model typed as a body and descriptions run on past the speaker were read (session 11,
+    # tests/test_speakers_round14.py)
+    assert unseen.direct.recall >= 0.945 and unseen.direct_speakers.recall >= 0.905, (unseen.direct, unseen.direct_speakers)
     # entities: 91.8% found, precision 0.86 untouched, 23 junk forms; 94.6% / 0.92 and 13 junk forms after
     # r14-entities (works, leagues played in, ticker codes, a country's acronym before a body: session 11)
     assert unseen.entities.recall >= 0.94 and unseen.entities.precision >= 0.91, unseen.entities
@@ -178,8 +180,8 @@ def test_round_14_keeps_what_tuning_reached(scores):
     assert unseen.merges.recall >= 0.79 and unseen.merges.precision == 1.0, unseen.merges
     # untouched: 3 of 267 broken, fixed before tuning
     assert unseen.never_merge.recall == 1.0, unseen.never_merge
-    # reported found / right speaker 88.6 / 80.7% untouched
-    assert unseen.reported.recall >= 0.88 and unseen.reported_speakers.recall >= 0.80, (unseen.reported, unseen.reported_speakers)
+    # reported found / right speaker 88.6 / 80.7% untouched; right speaker 84.9% (session 11)
+    assert unseen.reported.recall >= 0.88 and unseen.reported_speakers.recall >= 0.845, (unseen.reported, unseen.reported_speakers)
 
 
 def test_sample_keeps_albukamal_a_place(scores):

@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, object_read_as_subject, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -297,7 +297,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # a name right after an opening mark the quoting never closes is a title the model
                 # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
                 continue
+            if label == "PERSON" and _epithet_at(doc, m.start, m.entity_key, names):
+                continue  # "the Scot admitted": a description of the person the paragraph is about, no one new
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            if label == "ORG" and person_by_role(p.text, m.start, m.end):
+                named = replace(named, person=True, label="PERSON")
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
@@ -517,9 +521,15 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
     outside quotes and reported words."""
     return [
         t for t in tokens(doc).lemma(DESCRIBED_PEOPLE)
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound"
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" and not owner_in_apposition(t)
         and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
     ]
+
+
+def _epithet_at(doc, char: int, key: str, names) -> bool:
+    """Whether the name at `char` is a description the model took for a name ("the Scot")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and epithet(span[0], key, names)
 
 
 def _subject_at(doc, char: int, person: bool = False) -> bool:

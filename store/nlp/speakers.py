@@ -74,7 +74,7 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer""".split()
+    artist novelist poet entertainer diplomat""".split()
 )
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
@@ -351,6 +351,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
+    if epithet(subject, key, entity_names):
+        # '"...," the Scot admitted', 'the ex-Wallaby added': a person known by where he is from or
+        # whom he played for, read as a role: the person the sentences are about
+        return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
         # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
         # the firm the one with the role works for
@@ -374,8 +378,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
                     return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
-    if subject.pos_ == "NOUN" and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
-        return entity_speaker(apposed, entity_names)  # "According to his aunt, Jane Roe, ..."
+    if subject.pos_ in {"NOUN", "NUM"} and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
+        # "According to his aunt, Jane Roe, ...", "one of the so-called Guildford Four, Gerry Conlon - who ... - said"
+        return entity_speaker(apposed, entity_names)
     if subject.pos_ == "NOUN" and not key and (named := _apposed_name(subject, mention_at, entity_names)):
         # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
         # speaks by the name set beside it, whatever kind of name the model took it for
@@ -389,6 +394,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+    if subject.pos_ == "NOUN" and not key and _titled_name_at_end(subject) and (person := _person_last(subject, "", mention_at, entity_names)):
+        # "Toronto Sun Publishing vice-president of finance Bruce Jackson said", parsed with the role
+        # as the subject: the person the phrase ends with speaks
+        return entity_speaker(person, entity_names)
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
         return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -422,8 +431,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i in heads and _vague_place(tok):
-            break  # "A senior Arab banker in the area": where the speaker is, which names no one
+        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok)):
+            # "A senior Arab banker in the area", "A foreign trader here": where the speaker is, which
+            # names no one; "The committee in its report": where it spoke, not who
+            break
         if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
             # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
             if tok.text in _QUOTE_MARKS and tokens:
@@ -489,6 +500,18 @@ def _vague_place(prep) -> bool:
     )
 
 
+def _here(tok) -> bool:
+    """'here', 'there' after a description: the dateline's place, no word of the speaker's phrase."""
+    return tok.dep_ == "advmod" and tok.lower_ in {"here", "there"}
+
+
+def _medium(prep) -> bool:
+    """'in its report', 'in a statement': the document a description spoke in."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in prep.children
+    )
+
+
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
@@ -533,6 +556,42 @@ def _document_author(subject, mention_at, entity_names) -> str | None:
     return None
 
 
+def owner_in_apposition(tok) -> bool:
+    """A possessive inside an apposition: "Beryl Sprinkel, chairman of the president's council,
+    said" describes Sprinkel by whose council he chairs; the president is no one the sentence is
+    about, and never who a later "he" stands for."""
+    if tok.dep_ != "poss":
+        return False
+    up = tok.head
+    for _ in range(T.APPOSITION_MAX_TOKENS):
+        if up.dep_ == "appos":
+            return True
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
+
+
+def epithet(subject, key: str | None, entity_names) -> bool:
+    """One capitalised word after "the" (or "the ex-") that the model took for a person's name,
+    or that no entity took after "ex-": "the Scot", "the ex-Wallaby". Never a body's name ("the
+    Guardian" is an organisation's, and a name no entity took is left alone without "ex-")."""
+    doc, i = subject.doc, subject.i
+    if subject.tag_ != "NNP" or not subject.text[:1].isupper() or any(c.dep_ not in {"det", "nsubj", "punct"} for c in subject.children):
+        return False
+    ex = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "ex"
+    before = i - 3 if ex else i - 1
+    if before < 0 or doc[before].lower_ != "the" or _name_goes_on(subject):
+        return False
+    return entity_names[key][1] == "PERSON" if key else ex
+
+
+def _name_goes_on(subject) -> bool:
+    """Whether the name goes on after this word ("the Scot" is one word; "the Rolling Stones" two)."""
+    doc = subject.doc
+    return subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "PROPN"
+
+
 def _demonym_person(subject) -> bool:
     """"the American", "the Scot": a singular nationality with "the" and nothing else, a person."""
     return (
@@ -560,6 +619,21 @@ def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
     last = subject.right_edge
     found = mention_at(last.idx) if last.pos_ == "PROPN" else None
     return found if found and found != key and entity_names[found][1] == "PERSON" else None
+
+
+def _titled_name_at_end(subject) -> bool:
+    """Whether a noun's phrase ends in a name right after a common noun, with no verb between:
+    "vice-president of finance Bruce Jackson" is one description of Jackson; "A commission set up
+    to unravel the affairs of Air Lanka" is a commission and a clause about a firm, and "friends of
+    Mike Ford" are his friends."""
+    doc, end = subject.doc, subject.right_edge.i
+    words = doc[subject.i : end + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    start = end
+    while start > subject.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start > subject.i and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
 
 
 def _phrase_tokens(head):
@@ -638,7 +712,7 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
     j = i + 1
     while j < len(doc) and mention_at(doc[j].idx) == key:
         j += 1
-    return key if j < len(doc) and doc[j].text == "," else None
+    return key if j < len(doc) and (doc[j].text == "," or doc[j].text in _DASH_TOKENS) else None
 
 
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
@@ -647,6 +721,18 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
         name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
         titles=titles,
     )
+
+
+_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b")
+
+
+def person_by_role(text: str, start: int, end: int) -> bool:
+    """Whether a name is given a person's role right before it or in the apposition right after
+    it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
+    whatever the model took the name for (not "Shell, the oil major")."""
+    before = text[:start].split()[-1:]
+    m = _APPOSED_ROLE_HEAD.match(text[end:])
+    return bool(before) and before[0] in ROLE_NOUNS or bool(m) and m.group(1) in ROLE_NOUNS
 
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
@@ -681,8 +767,11 @@ class Discourse:
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
+        self._people: set[str] = set()  # entity keys known to be people
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
+        if speaker.entity_key in self._people and not speaker.person:
+            speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
             if at is not None:
@@ -690,7 +779,10 @@ class Discourse:
             self.learn(speaker)
 
     def learn(self, speaker: Speaker) -> None:
-        """Remember the titles a named person is given, wherever it is (reported words included)."""
+        """Remember the titles a named person is given, wherever it is (reported words included),
+        and who is a person whatever the model took the name for."""
+        if speaker.entity_key and speaker.label == "PERSON":
+            self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
@@ -732,7 +824,9 @@ class Discourse:
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
-            at, last = next(((a, c) for a, c in near if c.topic), near[0] if near else (None, None))
+            # Not the subject of the description's own sentence, whom the writer would have called
+            # "he": in "Van Nistelrooy is fit again, but the Scot admitted" the Scot is someone else.
+            at, last = next(((a, c) for a, c in near if c.topic and a != sentence), near[0] if near else (None, None))
             if last is not None and not last.person:
                 # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
                 # the BBC's ... said the 74-year-old comedian" is not the BBC

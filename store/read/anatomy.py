@@ -363,7 +363,9 @@ def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -
     words = block.split()
     if not words or len(words) > max_words or len(block) > thresholds.HEADLINE_MAX_CHARS:
         return False
-    if block.endswith((".", "!", ":", ";", ",")) and not block.endswith("..."):
+    # (a sentence may end inside its closing quote mark: 'should be careful "not to raise false alarms."')
+    ended = block.rstrip("\"\u201d\u2019'")
+    if ended.endswith((".", "!", ":", ";", ",")) and not ended.endswith("..."):
         return False
     return not block.startswith(("\"", "\u201c", "("))
 
