@@ -19,9 +19,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import Reactive
+from textual.scrollbar import ScrollBar
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -181,6 +183,14 @@ class _Starts(dict):
         return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
 
 
+class _ListScrollBar(ScrollBar):
+    """A list's scrollbar, which the list's own layout places (it is chrome): its virtual size, which follows its
+    height, lays nothing out. Textual's asked for a second layout of the whole screen right after any layout
+    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24)."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
 class LazyOptionList(OptionList):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
@@ -193,8 +203,9 @@ class LazyOptionList(OptionList):
     # every refill (a keystroke's hits, a filter): each layout repaints every scrollbar on screen, so a key
     # drew the screen twice or three times. A list's own height comes from the layout (fr), never from its
     # options: a new line count moves only its scroll limits and scrollbar thumb, which _scroll_update sets.
-    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar), and so does a
-    # list sized by its content (height: auto).
+    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar: a list whose rows
+    # change at each key keeps its scrollbar, overflow-y: scroll), and so does a list sized by its content
+    # (height: auto).
     virtual_size = Reactive(Size(0, 0), layout=False)
 
     def watch_virtual_size(self) -> None:
@@ -207,12 +218,32 @@ class LazyOptionList(OptionList):
         # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
         return super()._size_updated(size, self.virtual_size, container_size, layout)
 
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        # Widget.vertical_scrollbar (Textual 8), with the scrollbar above
+        if self._vertical_scrollbar is None:
+            self._vertical_scrollbar = bar = _ListScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
+
     _paged: PagedOptions | None = None
     _row_height = 1
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
+        self._drawn_width = 0  # the width of the rows drawn and measured
+
+    def _on_resize(self, event: events.Resize) -> None:
+        # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
+        # this one, so stopped here) dropped them at any resize and drew the list again a frame after the layout
+        # that resized it (Escape, which hides the text hits under the facets, drew the facets twice)
+        event.prevent_default()
+        width = self.scrollable_content_region.width
+        if width != self._drawn_width:
+            self._drawn_width = width
+            self._clear_caches()
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
