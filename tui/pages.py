@@ -33,6 +33,8 @@ def _read_only(db_path: Path) -> sqlite3.Connection:
 class RowPages:
     """`total` rows, read `page` at a time by `read(offset, limit)`; `locate(row_id)` says where a row is."""
 
+    counts_to_locate = False  # whether `locate` reads the store (a count of the rows before the row)
+
     def __init__(
         self,
         total: int,
@@ -91,6 +93,11 @@ class RowPages:
             self.error = str(exc)
             return None
 
+    def located(self, row_id: int) -> int | None:
+        """Where the row with id `row_id` is, asked of the store whatever is kept; touches nothing of this list's
+        but its store, so it can run in a worker while the list is drawn."""
+        return self._locate(row_id) if self._locate is not None else None
+
     def index_kept(self, row_id: int) -> int | None:
         """Where the row with id `row_id` is, if it is in a page kept (no store read)."""
         for number, rows in self._pages.items():
@@ -127,6 +134,7 @@ class TablePages(RowPages):
         pages.LISTS[name].condition(filters)  # and so does a filter
         self.db_path, self.name, self.order, self.params, self._rows = Path(db_path), name, order, params, rows
         self.filters = filters
+        self.counts_to_locate = True
         self._edges: dict[int, tuple[int, int]] = {}  # page number -> the ids of its first and last rows
         super().__init__(0, self._page, self._position)
         self.total = self._count() if total is None else total

@@ -119,9 +119,7 @@ class FacetPane(LazyOptionList):
         self._count = f"{len(pages)}"
         self._show_order()
         if highlighted_id is not None:
-            index = pages.index_of(highlighted_id)
-            if index is not None:
-                self.highlighted = index
+            self.highlight_row(pages, highlighted_id)
 
     def _row_option(self, entity: dict) -> LazyOption:
         entity["bar"] = entity["mentions"] / self.top

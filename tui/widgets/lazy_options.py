@@ -15,8 +15,10 @@ highlight and messages work on it unchanged: they see a sequence of options.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from rich.text import Text
 from textual import events
@@ -26,6 +28,7 @@ from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.worker import get_current_worker
 
 from ..pages import RowPages
 
@@ -234,6 +237,7 @@ class LazyOptionList(OptionList):
         super().__init__(*args, **kwargs)
         self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
         self._drawn_width = 0  # the width of the rows drawn and measured
+        self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
 
     def _on_resize(self, event: events.Resize) -> None:
         # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
@@ -259,6 +263,41 @@ class LazyOptionList(OptionList):
         self._update_lines()
         self.refresh()
         self.highlighted = len(self._paged.head) if len(rows) else None
+
+    def highlight_row(self, rows: RowPages, row_id: int, offset: int = 0) -> None:
+        """Highlight the row with id `row_id` of `rows` (listed from option `offset` on) if it is there: at once
+        when it is in a page kept or `rows` are in memory, else once a worker has counted the rows before it in
+        the store, with no highlight meanwhile (a highlight left where it was would be on a wrong row). Counted
+        here, a row far down a long list held the UI thread: 40 ms in the million quotes, 240 ms in one unnamed
+        speaker's reported quotes (at 100,000 articles), and more at any load."""
+        index = rows.index_kept(row_id) if rows.counts_to_locate else rows.index_of(row_id)
+        if index is not None:
+            self._locating = None
+            self.highlighted = index + offset
+            return
+        if not rows.counts_to_locate:
+            return
+        self._locating = (rows, row_id)
+        self.highlighted = None
+        self.run_worker(
+            partial(self._locate, rows, row_id, offset), thread=True, group="locate", exclusive=True,
+            exit_on_error=False, description="locate a row",
+        )
+
+    def _locate(self, rows: RowPages, row_id: int, offset: int) -> None:
+        try:
+            index = rows.located(row_id)
+        except sqlite3.Error:
+            index = None  # the store busy or gone: no highlight, as for a row not listed
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._located, rows, row_id, index, offset)
+
+    def _located(self, rows: RowPages, row_id: int, index: int | None, offset: int) -> None:
+        # only if the list still shows those rows and the reader has not moved the highlight meanwhile
+        if self._locating == (rows, row_id) and self.paged_rows is rows and self.highlighted is None:
+            self._locating = None
+            if index is not None:
+                self.highlighted = index + offset
 
     @property
     def paged_rows(self) -> RowPages | None:
