@@ -10,6 +10,7 @@ import threading
 
 import pytest
 from textual.screen import Screen
+from textual.widgets import OptionList
 
 from newsx.store import paragraph_number
 from newsx.tui.app import NewsxApp
@@ -126,6 +127,30 @@ async def test_a_key_whose_hits_cross_a_panes_height_lays_nothing_out(crowd_db, 
         await settle(pilot)
         assert listed(actors) == ["Zelda Quorn"] and actors.max_scroll_y == 0 and "Zelda Quorn" in drawn(app, actors)
         assert layouts == []  # the scrollbar neither came nor went: the screen was never laid out again
+
+
+async def test_a_row_drawn_from_its_text_looks_as_textual_draws_it(crowd_db):
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"delegate ab")  # hits: a matched name, its count and bar, an alias line
+        await settle(pilot)
+        panes = [app.main.facet("actor"), app.main.query_one("#articles")]
+        for pane in panes:
+            for index in range(min(pane.option_count, 6)):
+                option = pane.get_option_at_index(index)
+                for component in ("option-list--option", "option-list--option-highlighted"):
+                    style = pane.get_visual_style("option-list--option", component)
+                    ours = pane._get_option_render(option, style)
+                    pane._option_render_cache.clear()
+                    theirs = OptionList._get_option_render(pane, option, style)
+                    pane._option_render_cache.clear()
+                    assert [cells(s) for s in ours] == [cells(s) for s in theirs]
+
+
+def cells(strip) -> list[tuple[str, str]]:
+    """Each cell of a drawn line: its character and its style."""
+    return [(ch, str(segment.style)) for segment in strip for ch in segment.text]
 
 
 async def test_the_text_hits_of_a_query_stay_until_the_next_querys_come(two_article_db):

@@ -20,12 +20,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import partial
 
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Size, Spacing
 from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
@@ -48,6 +53,21 @@ class LazyOption(Option):
         if self._build is not None:
             self._prompt, self._build = self._build(), None
         return self._prompt
+
+    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
+        """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
+        inner = max(0, width - padding.width)
+        lines = self.prompt.split("\n", allow_blank=True)[: self.height]
+        lines += [Text()] * (self.height - len(lines))
+        left = [Segment(" " * padding.left, style)] if padding.left else []
+        strips = []
+        for line in lines:
+            line = line.copy()
+            line.end = ""
+            line.truncate(inner, overflow="ellipsis")
+            segments = Segment.apply_style(line.render(console), style)
+            strips.append(Strip([*left, *segments]).extend_cell_length(width, style).apply_meta(meta))
+        return strips
 
     def fit(self, width: int) -> None:
         """Cut each of the prompt's lines to `width` cells, so that it takes exactly `height` lines."""
@@ -368,6 +388,21 @@ class LazyOptionList(OptionList):
         if self._paged is None:
             return super().get_content_width(container, viewport)
         return container.width
+
+    def _get_option_render(self, option: Option, style: VisualStyle) -> list[Strip]:
+        # OptionList's, for a LazyOption drawn straight from its Text: its lines are cut to the width and never
+        # wrap, so Textual's Content (the Text converted, wrapped and formatted, a millisecond a row) is not
+        # needed, and a keystroke's three panes of new rows took most of its frame to draw
+        if not isinstance(option, LazyOption):
+            return super()._get_option_render(option, style)
+        padding = self.get_component_styles("option-list--option").padding
+        cache_key = (option, style, padding)
+        strips = self._option_render_cache.get(cache_key)
+        if strips is None:
+            width = self.scrollable_content_region.width - self._get_left_gutter_width()
+            strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": self._option_to_index[option]})
+            self._option_render_cache[cache_key] = strips
+        return strips
 
     def _get_visual(self, option: Option):
         if isinstance(option, LazyOption) and option._visual is None:
