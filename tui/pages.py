@@ -126,6 +126,8 @@ class TablePages(RowPages):
     of its orders, read from the store at `db_path`; `rows` reads the rows of a page's ids. `total`: how many
     rows the list has; None: count them now (an index range, on the UI thread as the pages are read)."""
 
+    counts_to_locate = True
+
     def __init__(
         self, db_path: Path, name: str, order: str, total: int | None,
         rows: Callable[[sqlite_utils.Database, list[int]], list[dict]], params: tuple = (), filters: tuple[str, ...] = (),
@@ -134,7 +136,6 @@ class TablePages(RowPages):
         pages.LISTS[name].condition(filters)  # and so does a filter
         self.db_path, self.name, self.order, self.params, self._rows = Path(db_path), name, order, params, rows
         self.filters = filters
-        self.counts_to_locate = True
         self._edges: dict[int, tuple[int, int]] = {}  # page number -> the ids of its first and last rows
         super().__init__(0, self._page, self._position)
         self.total = self._count() if total is None else total

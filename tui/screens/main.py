@@ -143,8 +143,8 @@ class MainScreen(Screen[None]):
     # what they change is refreshed by the code that changes it
     scope: var[str] = var("article", init=False)
     entity_id: var[int | None] = var(None, init=False)
-    # Textual's repaints the whole screen at every change of focus (Enter, Tab, Escape): the panes whose look the
-    # focus changes (their :focus border, the footer's keys) redraw themselves
+    # Textual's `focused` repainted the whole screen at every change of focus (Enter, Tab, Escape): the widgets
+    # whose look the focus changes (a pane's :focus border, the footer's keys) redraw themselves
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(

@@ -137,7 +137,7 @@ class FacetPane(LazyOptionList):
 
     def on_resize(self) -> None:
         # the rows made were fitted to the old width; a pane only taller or shorter (Escape hides the text hits
-        # below it) draws the rows it now has room for, and made them again with a read of where its highlight is
+        # below it) keeps them and draws those it now has room for: made again, they were drawn twice
         if self.scrollable_content_region.width == self._fitted_to:
             return
         if self.paged_rows is not None and self.pages is not None:
