@@ -259,11 +259,12 @@ class LazyOptionList(OptionList):
         self._drawn_width = 0  # the width of the rows drawn and measured
         self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
 
-    def _on_resize(self, event: events.Resize) -> None:
+    def _on_resize(self, event: events.Resize | None = None) -> None:
         # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
         # this one, so stopped here) dropped them at any resize and drew the list again a frame after the layout
         # that resized it (Escape, which hides the text hits under the facets, drew the facets twice)
-        event.prevent_default()
+        if event is not None:
+            event.prevent_default()
         width = self.scrollable_content_region.width
         if width != self._drawn_width:
             self._drawn_width = width
