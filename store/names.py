@@ -39,6 +39,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 # (Britain's, Canada's), "the GOP" the Republicans. Each is the words before "party", folded.
 _PARTY_NAMES = (("conservative", "tory"), ("republican", "gop"))
 
+# Their names, which name the party whether or not the article writes "party" after one.
+KNOWN_PARTY_NAMES = frozenset(name for names in _PARTY_NAMES for name in names)
+
 
 def party_names(party: str) -> tuple[str, ...]:
     """A party's name (its words before "party", folded) and the other names it goes by."""

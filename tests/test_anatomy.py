@@ -5,7 +5,7 @@ import pytest
 from newsx.store.read.anatomy import dissect, dissect_blocks, parse_credits
 from newsx.store.read.decode import read_text
 
-from .conftest import SAMPLE
+from .conftest import ROOT, SAMPLE
 
 
 def sample():
@@ -113,7 +113,9 @@ def test_parse_credits_handles_and():
         ("WASHINGTON (AP) \u2014 The Senate voted on Tuesday, officials said.", "Washington", "AP", None),
         ("Beirut (AFP) - Talks resumed on Monday, diplomats said.", "Beirut", "AFP", None),
         ("KYIV, Ukraine, 5 March 2024 (AFP) - Drones struck the city overnight, officials said.", "Kyiv", "AFP", "2024-03-05"),
-        ("BEIJING, Sept. 3 (Xinhua) -- Exports rose in August, the customs office said in 2023.", "Beijing", "Xinhua", "2023-09-03"),
+        ("BEIJING, Sept. 3 (Xinhua) -- Exports rose in August, the customs office said on Aug. 30, 2023.", "Beijing", "Xinhua", "2023-09-03"),
+        # a bare year is what the story is about, not when it was filed: no year, no date
+        ("BEIJING, Sept. 3 (Xinhua) -- Exports rose above their 2021 level, the customs office said.", "Beijing", "Xinhua", None),
         ("(CNN) \u2014 A storm knocked out power to thousands of homes, the utility said.", None, "CNN", None),
         ("ST. LOUIS (AP) \u2014 A jury reached a verdict on Friday, the court said.", "St. Louis", "AP", None),
         ("NEW YORK \u2014 Stocks fell sharply in early trading on Wall Street.", "New York", None, None),
@@ -198,3 +200,9 @@ def test_markdown_headings_are_title_and_subheads():
         ("title", "Talks Resume in Geneva"), ("subhead", "What Comes Next"),
     ]
     assert a.agency == "Reuters"
+
+
+def test_a_wire_dateline_without_a_year_is_undated_not_dated_by_a_year_the_story_names():
+    """Reuters, April 29, 1987: the story names 1985 and 1986, neither the year it was filed."""
+    a = dissect((ROOT / "tests" / "articles" / "reuterswire" / "adb_osaka_criticism.txt").read_text(encoding="utf-8"))
+    assert (a.place, a.published) == ("Osaka", None)

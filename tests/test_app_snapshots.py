@@ -124,3 +124,22 @@ def test_actors_sorted_by_name_80x24(snap_compare, store_here):
         await settle(pilot)
 
     assert snap_compare(NewsxApp(store_here, poll_seconds=None), terminal_size=(80, 24), run_before=sorted_by_name)
+
+
+def test_corpus_search_80x24(snap_compare, tmp_path, monkeypatch):
+    """The corpus scope searched at 80x24: two rows at least of the actors, places, other names and paragraphs
+    found, each pane's count beside its title."""
+    from .tui.test_narrow_panes import bar_store
+
+    monkeypatch.chdir(tmp_path)
+    bar_store(tmp_path / "bar.db")
+
+    async def searched(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        pilot.app.query_one("#search").cursor_blink = False
+        await pilot.press("slash", *"bar")
+        await settle(pilot)
+
+    assert snap_compare(NewsxApp(Path("bar.db"), poll_seconds=None), terminal_size=(80, 24), run_before=searched)

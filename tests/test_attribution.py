@@ -185,7 +185,7 @@ ARTICLES = {
     "names": (
         "Energy\n\nWASHINGTON (Reuters) - The Department of Energy said on Monday it would fund new reactors. The Energy"
         " Department gave no figures. The Federal Reserve kept rates on hold, and the Fed said inflation was easing."
-        " Patrick W. Garrison and Pat Garrison Jr. are one man in this story; Garrison spoke to Liu Xiaoming, and Liu"
+        " Patrick W. Garrison arrived first. Pat Garrison Jr. is the same man; Garrison spoke to Liu Xiaoming, and Liu"
         " listened. Home Secretary Ann Cole and the Secretary of State met at Camp David. Afghan officials spoke. The Afghan"
         " Taliban, however, claimed responsibility. The Taliban said it crashed in Logar province. Logar has seen heavy fighting."
         " The Conservatives said the Conservative Party would win. A Virginia Democrat spoke."

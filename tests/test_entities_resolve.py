@@ -62,3 +62,40 @@ def test_shared_long_names_and_acronyms_link(conn):
     ))
     assert existing(conn, EntityRecord("actor:isil", "ISIL", "ORG", "actor", {"ISIL"}))[0] == isil
     assert existing(conn, EntityRecord("location:isil", "ISIL", "GPE", "location", {"ISIL"})) is None
+
+
+def _stored_people(tmp_path, texts: dict[str, str]) -> dict[str, set[str]]:
+    """Each stored person's name, to the articles (by name) that mention him, the texts ingested in order."""
+    from newsx.store.ingest import ingest
+
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = open_db(tmp_path / "people.db")
+    try:
+        ingest(db, [str(tmp_path / f"{name}.txt") for name in texts])
+        rows = db.execute(
+            "SELECT e.name, a.source FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
+            " WHERE e.type = 'PERSON'"
+        ).fetchall()
+    finally:
+        db.close()
+    people: dict[str, set[str]] = {}
+    for name, source in rows:
+        people.setdefault(name, set()).add(source.rsplit("/", 1)[-1][:-4])
+    return people
+
+
+def test_a_surname_alone_joins_a_stored_person_only_beside_someone_named_with_him(tmp_path):
+    people = _stored_people(tmp_path, {
+        "first": "Talks\n\nCharles Roebuck, the party's leader, met Anna Fiske in London on Monday, officials said.\n",
+        "later": "Talks again\n\nMr Roebuck said on Tuesday that he and Anna Fiske would meet again in May.\n",
+        "other": "Senate vote\n\nMr Roebuck, a senator, said on Tuesday that the farm bill would pass next week.\n",
+    })
+    assert people["Charles Roebuck"] == {"first", "later"}  # Anna Fiske is named beside him in both
+    assert people["Roebuck"] == {"other"}  # no one else this article names stands beside Charles Roebuck
+    # A real page: the 1987 wire story's Senator Kennedy is not the Liberal Democrats' leader of 2005.
+    from .extraction_corpus import ARTICLE_DIR
+
+    pages = {p: (ARTICLE_DIR / p).read_text(encoding="utf-8") for p in ("bbcnews/blair_bush_win.txt", "reuterswire/drug_laws.txt")}
+    real = _stored_people(tmp_path, {p.split("/")[1][:-4]: text for p, text in pages.items()})
+    assert "drug_laws" not in real["Charles Kennedy"] and "drug_laws" in real["Kennedy"]

@@ -4,10 +4,14 @@ Entities are one row per real-world thing across articles. An article's entity
 joins a stored one on its key (role + folded canonical name, or the gazetteer
 place), on a shared multi-word name or acronym of the same role, or - for a
 person named only by surname ("Maliki") - on the one stored person with that
-surname. Two stored candidates are no evidence: the entity stays apart.
+surname, when the article names someone his stored articles name too. Two stored
+candidates are no evidence: the entity stays apart.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Set as AbstractSet
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, utils
 
@@ -16,8 +20,20 @@ from ..records import GEO_KEY, ROLES, EntityRecord
 from .thresholds import TRANSLITERATION
 
 
-def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
-    """(id, name) of the stored entity `rec` is, or None for a new one."""
+@dataclass
+class Article:
+    """What resolution reads of the article being written: the surnames (keys) of the people it names
+    in full, and the stored entities its entities have resolved to so far."""
+
+    surnames: frozenset[str]
+    entity_ids: set[int] = field(default_factory=set)
+
+
+def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[int, str] | None:
+    """(id, name) of the stored entity `rec` is, or None for a new one. With the `article` known, a
+    surname alone joins a stored person only where the article names him too, or one of the people
+    named beside him in a stored article ("Maliki" and "Nuri al-Maliki" beside a Sadr): one surname
+    is many people across years of copy ("Kennedy" of 1987, Charles Kennedy of 2005)."""
     row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
     if row:
         return row[0], row[1]
@@ -51,7 +67,7 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
             [*ROLES, words[-1] if words else ""],
             keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
         )
-        return rows[0] if len(rows) == 1 else None
+        return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
     # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found through the
     # words of the surname's skeleton (word_skeletons' index); the LIKE '%adr' that once read every
     # alias now only sifts those.
@@ -83,7 +99,31 @@ def existing(conn, rec: EntityRecord) -> tuple[int, str] | None:
         " AND NOT EXISTS (SELECT 1 FROM aliases b WHERE b.entity_id = e.id AND b.alias LIKE '% %')",
         sorted(surnames),
     )
-    return rows[0] if len(rows) == 1 else None
+    return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
+
+
+def _named_beside(conn, entity_id: int, names: AbstractSet[str], article: Article | None) -> bool:
+    """Whether the article names the stored entity too, or names in full a person whom a stored article
+    of it names (whose surname is not one of `names`, his own); with no article to read, whether it is
+    him is left to the name."""
+    if article is None or entity_id in article.entity_ids:
+        return True
+    kin = article.surnames - {bare_key(a.split()[-1]) for a in names if a.split()}
+    if not kin:
+        return False
+    rows = conn.execute(
+        # each of his articles read once, however often it names him
+        "SELECT DISTINCT a.alias FROM mentions n JOIN entities e ON e.id = n.entity_id AND e.type = 'PERSON'"
+        " JOIN aliases a ON a.entity_id = e.id WHERE n.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
+        " AND n.entity_id != ? AND a.alias LIKE '% %'",
+        [entity_id, entity_id],
+    )
+    return any(bare_key(alias.split()[-1]) in kin for (alias,) in rows)
+
+
+def article_of(records: Iterable[EntityRecord]) -> Article:
+    """The article of these entities, before any is resolved."""
+    return Article(frozenset(bare_key(a.split()[-1]) for rec in records if rec.type == "PERSON" for a in rec.aliases if len(a.split()) > 1))
 
 
 def _candidates(conn, sql: str, params: list, keep=None) -> list[tuple[int, str]]:

@@ -8,7 +8,7 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
@@ -63,6 +63,47 @@ class EntityHit:
     alias: str
     score: float
     mentions: int = 0  # in the whole corpus (CorpusIndex); the article's own count is the pane's
+    word_starts: bool = False  # each word of a query of several starts a word of the alias (ranked first)
+
+    @property
+    def rank(self) -> tuple[bool, float]:
+        """Higher is better: the hits whose words the reader is typing, then the fuzzy score."""
+        return self.word_starts, self.score
+
+
+def starts_each_word(words: list[str], choice: str) -> bool:
+    """Each of `words` starts a word of `choice` of its own ("rama el": "rama elshita", not "ramael")."""
+    left = choice.split()
+    for word in sorted(words, key=len, reverse=True):  # a longer word first: "ab abc" in "abc abd"
+        at = next((i for i, w in enumerate(left) if w.startswith(word)), None)
+        if at is None:
+            return False
+        del left[at]
+    return True
+
+
+def scored_choices(q: str, choices: list[str], limit: int, cutoff: float) -> list[tuple[int, float, bool]]:
+    """(index in `choices`, WRatio, starts_each_word) of the best `limit`, best first. For a query of several
+    words the choices each of whose words starts a word of the choice come first, whatever their score and
+    the cut-off: WRatio prefers "ramael" to "rama elshita" for "rama el" (one word holding both), "tony
+    bullock" to "tony blair" for "tony bl", and scores "manchester united" under any cut-off for "man u"."""
+    found = process.extract(q, choices, scorer=fuzz.WRatio, processor=None, limit=limit, score_cutoff=cutoff)
+    words = q.split()
+    if len(words) < 2:
+        return [(k, score, False) for _, score, k in found]
+    # the choices with a word starting with each word, the longest (the rarest) first, by string search (a
+    # choice as searchable() leaves it: words parted by single spaces); the few left are checked word by word
+    kept: Sequence[int] = range(len(choices))
+    for word in sorted(words, key=len, reverse=True):
+        spaced = " " + word
+        kept = [k for k in kept if spaced in choices[k] or choices[k].startswith(word)]
+    typed = [k for k in kept if starts_each_word(words, choices[k])]
+    if not typed:
+        return [(k, score, False) for _, score, k in found]
+    first = process.extract(q, [choices[k] for k in typed], scorer=fuzz.WRatio, processor=None, limit=limit)
+    taken = set(typed)
+    ranked = [(typed[j], score, True) for _, score, j in first] + [(k, score, False) for _, score, k in found if k not in taken]
+    return ranked[:limit]
 
 
 class EntityIndex:
@@ -124,20 +165,16 @@ class EntityIndex:
         if len(ids) > self.MAX_CANDIDATES:
             order = np.lexsort((self._lengths[ids], -matched))[: self.MAX_CANDIDATES]
             ids = ids[order]
-        found = process.extract(
-            q,
-            [self._choices[i] for i in ids.tolist()],
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=limit * 4 + 20,
-            score_cutoff=cutoff,
-        )
-        best: dict[int, EntityHit] = {}
-        for _, score, k in found:
-            entity_id, name, entity_role, alias = self._rows[int(ids[k])]
-            if entity_id not in best or score > best[entity_id].score:
-                best[entity_id] = EntityHit(entity_id, name, entity_role, alias, score)
-        return sorted(best.values(), key=lambda h: (-h.score, h.name))[:limit]
+        found = scored_choices(q, [self._choices[i] for i in ids.tolist()], limit * 4 + 20, cutoff)
+        best: dict[int, tuple[bool, float, int]] = {}  # entity -> its best alias's (word_starts, score, row)
+        for k, score, word_starts in found:
+            row = int(ids[k])
+            entity_id = self._rows[row][0]
+            if entity_id not in best or (word_starts, score) > best[entity_id][:2]:
+                best[entity_id] = (word_starts, score, row)
+        # hits made for the few listed only: a frozen dataclass a scored alias was a tenth of a keystroke
+        top = sorted(best.values(), key=lambda b: (not b[0], -b[1], self._rows[b[2]][1]))[:limit]
+        return [EntityHit(*self._rows[row], score, word_starts=word_starts) for word_starts, score, row in top]
 
     def _candidates(self, q: str) -> tuple[np.ndarray, np.ndarray]:
         """Candidate aliases and how many words of the query each matches."""
@@ -153,6 +190,9 @@ class EntityIndex:
         )
         near_rows = iter(near)
         per_word = [self._word_candidates(w, next(near_rows) if len(w) >= 3 else None) for w in words]
+        # a word no alias has narrows nothing (taken as the rarest, it left no candidate: "rama el" found no
+        # "Ramael" among places, none of whose words starts with "el"), as the corpus index has it
+        per_word = [c for c in per_word if len(c)] or per_word[:1]
         common = len(self._rows) * self.COMMON_WORD
         rare = [c for c in per_word if len(c) <= common] or per_word
         if len(rare) == 1:
@@ -301,19 +341,12 @@ class CorpusIndex:
         folded = self._folded
         if len(folded) > self.FOLDED_KEPT:
             folded.clear()
-        found = process.extract(
-            q,
-            [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates],
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=limit * 4 + 20,
-            score_cutoff=cutoff,
-        )
-        scored: dict[int, tuple[float, str]] = {}
-        for _, score, k in found:
+        choices = [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates]
+        scored: dict[int, tuple[tuple[bool, float], str]] = {}  # entity -> (its best alias's rank, that alias)
+        for k, score, word_starts in scored_choices(q, choices, limit * 4 + 20, cutoff):
             entity_id, alias = candidates[k]
-            if entity_id not in scored or score > scored[entity_id][0]:
-                scored[entity_id] = (score, alias)
+            if entity_id not in scored or (word_starts, score) > scored[entity_id][0]:
+                scored[entity_id] = ((word_starts, score), alias)
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
         known = {
             r[0]: r[1:]
@@ -322,8 +355,8 @@ class CorpusIndex:
                 [json.dumps(list(scored))],
             )
         }
-        best = sorted((e for e in scored if e in known), key=lambda e: (-scored[e][0], known[e][0]))[:limit]
-        return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0], known[e][1]) for e in best]
+        best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0][0], -scored[e][0][1], known[e][0]))[:limit]
+        return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0][1], known[e][1], scored[e][0][0]) for e in best]
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:

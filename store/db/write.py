@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from functools import partial
 
 import sqlite_utils
 
@@ -69,7 +70,13 @@ def store_article(
             assert pid is not None
             para_ids[p.seq] = pid
             by_text.setdefault(p.text, pid)
-        entity_ids = {key: _upsert_entity(conn, rec, resolver) for key, rec in extraction.entities.items()}
+        here = resolve.article_of(extraction.entities.values()) if resolver is resolve.existing else None
+        entity_ids: dict[str, int] = {}
+        for key, rec in extraction.entities.items():
+            # a surname alone is read beside the people the article names
+            entity_ids[key] = _upsert_entity(conn, rec, resolver if here is None else partial(resolve.existing, article=here))
+            if here is not None:
+                here.entity_ids.add(entity_ids[key])
         conn.executemany(
             'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text) VALUES (?,?,?,?,?,?)',
             [

@@ -47,7 +47,7 @@ from .tokens import tokens
 from .transcript import transcript_labels
 from ..names import (
     FUNCTION_WORDS, HONORIFICS, acronym_of, fold, particle_name_start, bare_key, initials, is_acronym, is_title_word, leading_title_length, name_key,
-    NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
+    KNOWN_PARTY_NAMES, NAME_PARTICLES, NAME_SUFFIXES, is_person_title, party_names, name_words, trailing_title_length,
     surname_key, translit_key,
 )
 
@@ -129,9 +129,7 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 _OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
-# The one list every rule about firms' names reads (folded; a final period dropped).
-LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+LEGAL_FORMS = recall.LEGAL_FORMS
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
@@ -153,7 +151,10 @@ _NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
 _BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly|[Cc]hurch)\b")
 # The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
-_LAW_NAME = re.compile(r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s")
+_LAW_NAME = re.compile(
+    r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s"
+    r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
+)
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
@@ -278,6 +279,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _ticker_code(text: str, start: int, end: int) -> bool:
+    """"Morgan Stanley Group <MS>": the wire's stock code in angle brackets after a firm's name is
+    no name the story writes, though its letters spell the firm's initials."""
+    return start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">"
+
+
 def _abbreviation_end(text: str, start: int, end: int) -> bool:
     return text[end - 1] == "." and bool(re.search(r"(?:^|\W)(?:[A-Za-z]\.){2,}$", text[start:end]))
 
@@ -344,6 +351,7 @@ def collect(
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
+    competitions = _competitions_played(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -352,10 +360,13 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
+        if g.aliases & competitions and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
+    listed = _listed_together(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.
@@ -370,7 +381,7 @@ def collect(
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
-    groups = _merge(groups, same, nouns, gaz)
+    groups = _merge(groups, same, nouns, gaz, listed)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_events_and_texts(groups)
     _propagate(prose, groups, nouns)
@@ -381,6 +392,17 @@ def collect(
 
 
 # -- spans ---------------------------------------------------------------------------------
+
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+
+def _person_after_dateline_date(p: Para, ent) -> bool:
+    """"BOCA RATON, Fla., March 19 - Beryl Sprinkel, chairman of ...": the model's date runs over the
+    dateline's dash into the name the sentence opens with, which an apposition shows is a person's."""
+    if ent.label_ != "DATE" or not ent.start_char < p.skip < ent.end_char:
+        return False
+    return bool(_CAPITALISED_WORDS.fullmatch(p.text[p.skip : ent.end_char])) and bool(_PERSON_APPOSITION.match(p.text[ent.end_char : ent.end_char + 80]))
 
 
 def _ner_spans(
@@ -398,7 +420,7 @@ def _ner_spans(
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
-        label = ent.label_
+        label = "PERSON" if _person_after_dateline_date(p, ent) else ent.label_
         if label not in ROLE_BY_LABEL:
             continue
         first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
@@ -415,7 +437,8 @@ def _ner_spans(
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
-            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS:
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
+                    and not _SECURITIES_AFTER.match(p.text, end):
                 cut = 0  # "Interior Ministry": the office is the organisation's name
             if label == "ORG" and (_CORPORATE_SUFFIX.search(name_key(p.text[start:end])) or _rank_before_noun(p.text[start:end], lexicon)):
                 cut = 0  # "General Electric Co", "General Mills Inc": a company's legal name is whole
@@ -428,7 +451,7 @@ def _ner_spans(
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
-            if label == "ORG" and cut and _country_before_a_noun(p.text[start:end], cut, gaz, lexicon):
+            if label == "ORG" and cut and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end)):
                 # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
@@ -554,7 +577,8 @@ def _ner_spans(
 # Last words that make a capitalised run after a title an institution: "Justice Department".
 _INSTITUTION_WORDS = frozenset(
     """department ministry party office court committee council house administration university school
-    police army force forces bank agency service services motors group league union street senate embassy""".split()
+    police army force forces bank agency service services motors group league union street senate embassy
+    treasury""".split()
 )
 
 
@@ -959,6 +983,41 @@ def _programme_names(prose: list[Para]) -> set[str]:
     return out
 
 
+# Last words of a competition's name ("the Champions League", "the Premiership", "League One"), which
+# copy also gives the body that runs it ("the Premier League said"), so _competitions_played needs a cue.
+_COMPETITION_HEADS = frozenset({"League", "Premiership"})
+_COMPETITION_NUMBERS = frozenset({"One", "Two"})
+# Lowercase nouns after a competition's name that say it is played: "a Champions League tie", "Premiership
+# clubs", "the Premier League title" (not a body's "chief", "spokesman", "rules").
+PLAY_NOUNS = frozenset(
+    """tie ties game games match matches fixture fixtures title glory contenders clash final season table
+    football leaders race spot debut campaign winners champions""".split()
+)
+# Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".
+_PLAYED_IN = frozenset({"in", "win", "wins", "won", "winning"})
+
+
+def _competitions_played(prose: list[Para]) -> set[str]:
+    """Names of a league written as a competition somewhere in the article: after "in the" or "won
+    the" ("glory in the Champions League"), after "in" alone ("fourth in League One"), or before a
+    noun of play ("Champions League contenders"); a body acting ("the Premier League said") is none."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for head in tokens(doc).where(text=_COMPETITION_HEADS):
+            start, end = head.i, head.i + 1
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if end < len(doc) and doc[end].text in _COMPETITION_NUMBERS:
+                end += 1
+            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            noun = doc[end - 1].head  # "a Champions League first-leg tie": the noun it qualifies
+            played = before[-1:] == ["in"] or before[-1:] == ["the"] and before[:1] and before[0] in _PLAYED_IN
+            if played or noun.i >= end and noun.text.islower() and noun.lower_ in PLAY_NOUNS:
+                out.add(doc[start:end].text)
+    return out
+
+
 # _PLURAL_ACRONYM standing as a word of its own in running text ("EVs", not "U.S.EVs" nor "EVs-only")
 _PLURAL_ACRONYM_WORD = re.compile(rf"(?<![\w.&'\u2019-]){_PLURAL_ACRONYM.pattern}(?![\w'\u2019-])")
 
@@ -1101,6 +1160,11 @@ def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lon
         return False
     word = rest[0].lower().removesuffix("'s").removesuffix("’s")
     return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
+
+
+# Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
+# Treasury bills" name a kind of bond, no body.
+_SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
 
 
 def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
@@ -1476,7 +1540,7 @@ def _group_key(m: _Mention) -> str | tuple[str, str]:
         key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
     if key.startswith("of ") and "place" in m.evidence:
         key = key[3:]  # "the State Of New Jersey", its title cut: the state
-    if m.label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith(("us", "ss")):  # "Enceladus" is no plural
+    if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural
         key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
 
@@ -1575,11 +1639,18 @@ def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, cou
                 continue  # "in Sunni areas": a modifier, not a place
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             place = gaz.lookup(p.text[start:end], countries)
-            if place is None or place.country not in countries or place.kind != "city":
+            if place is None or place.kind != "city" or place.country not in countries and not _big_city(gaz, p.text[start:end]):
                 continue
             g = found.setdefault(place.geonameid, _Group([], "GPE", place))
             g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", {"locative"}))
     return list(found.values())
+
+
+def _big_city(gaz: Gazetteer, name: str) -> bool:
+    """A city the gazetteer places without the article's countries, being large ("the club in
+    Manchester" in a story that names no country of it); a small town is read only in them."""
+    place = gaz.lookup(name)
+    return place is not None and place.kind == "city"
 
 
 def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] | None:
@@ -1749,10 +1820,17 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
         name_key(a.split()[0]) for g in groups if g.label == "ORG" for a in g.aliases
         if len(a.split()) > 1 and not is_acronym(a.split()[0])
     }
+    firms = [a for g in groups if g.label == "ORG" for a in g.aliases]
     for g in groups:
-        if g.label == "PERSON" and not g.evidence & {"person", "place"}:
+        if g.label == "PERSON" and not g.evidence & {"person", "place"} and not _founder_of(g, firms):
             if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
                 g.label = "ORG"
+
+
+def _founder_of(g: _Group, firms: list[str]) -> bool:
+    """A person a firm of the article is named after, whole ("Arvid Jauppi" of "Arvid Jauppi and
+    Associates"): the firm's first word is his given name, no brand of a kin."""
+    return any(f.startswith(f"{a} ") for a in g.aliases for f in firms)
 
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
@@ -1763,6 +1841,38 @@ _NICKNAMED = re.compile(
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
+
+
+# What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
+_JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of person groups (indices) one list of names holds side by side, which are two people
+    however alike their names ("Presidents George W Bush, Bill Clinton, George Bush"): a list never
+    names one person twice."""
+    where = {id(m): i for i, g in enumerate(groups) if g.label == "PERSON" for m in g.mentions}
+    by_seq: dict[int, list[_Mention]] = {}
+    for g in groups:
+        for m in g.mentions:
+            by_seq.setdefault(m.seq, []).append(m)
+    text_of = {p.seq: p.text for p in prose}
+    apart = set()
+    for seq, ms in by_seq.items():
+        ms.sort(key=lambda m: m.start)
+        text, runs = text_of.get(seq, ""), [[ms[0]]]
+        for a, b in zip(ms, ms[1:]):
+            if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
+            if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
+                people = sorted({where[id(m)] for m in run if id(m) in where})
+                apart |= {frozenset((i, j)) for n, i in enumerate(people) for j in people[n + 1 :]}
+    return apart
 
 
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
@@ -1823,18 +1933,35 @@ def _opens(words: list[str], names: list[str]) -> bool:
     return any(len(words) > len(ns := n.split()) and words[: len(ns)] == ns for n in names)
 
 
+# A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
+# Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group"})) + r")(?: of(?: [a-z]+){1,3})?")
+
+
+def _trade_of(name: str, short_names: Iterable[str]) -> bool:
+    """Whether `name` is a firm's legal name that one of `short_names` (keys) names without the trade
+    word and legal form the wire writes once: "Phillips" of "Phillips Petroleum Co", "Toronto Sun" of
+    "Toronto Sun Publishing Corp", "Morgan Stanley" of "Morgan Stanley Group". One trade word at most:
+    "General Motors Acceptance Corp" is no "General"."""
+    m = _LEGAL_NAME.fullmatch(name_key(name))
+    words = m["name"].split() if m else []
+    return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
+
+
 def _short_form(text: str) -> bool:
     """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
     return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
 def _merge(
-    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None
+    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
+    listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
+    held = {i: {i} for i in range(len(groups))}  # each root's groups, to keep apart what one list names
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -1843,8 +1970,11 @@ def _merge(
         return i
 
     def union(i: int, j: int) -> None:
-        if i not in members and j not in members:
-            parent[find(j)] = find(i)
+        ri, rj = find(i), find(j)
+        if ri == rj or i in members or j in members or any(frozenset((a, b)) in listed for a in held[ri] for b in held[rj]):
+            return
+        parent[rj] = ri
+        held[ri] |= held.pop(rj)
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
@@ -1892,7 +2022,11 @@ def _merge(
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS or ws[-1] in single + masthead)
+                # a body whose acronym the article defines goes by it, not by its first word ("Welsh
+                # households" beside the "Welsh Local Government Association (WLGA)")
+                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                         or ws[-1] in single + masthead)
+                         or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -2004,9 +2138,10 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
-def _party_names_of(groups: list[_Group]) -> set[str]:
-    """The names of the article's parties (the words before "party", folded), and their other names."""
-    return {
+def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
+    """The names of the article's parties (the words before "party", folded), their other names, and
+    the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
+    return set(KNOWN_PARTY_NAMES) | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }
@@ -2100,6 +2235,25 @@ def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) 
     return None
 
 
+def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name of two words or more and the one body named so with what
+    its full name adds, a firm's trade and legal form ("Toronto Sun" of "Toronto Sun Publishing
+    Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board"; not a part of it, as the
+    "Security Council Committee" is no "Security Council")."""
+    organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
+    pairs = []
+    for i, g in enumerate(groups):
+        short = [name_key(a) for a in g.aliases if " " in a] if g.label == "ORG" else []
+        owners = {
+            j for j, b in organisations if j != i and any(
+                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
+                for s in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
 def _unplaced(name: str, place_names: set[str]) -> str:
     """A long name without the place it opens with: "PUC" spells "California Public Utilities
     Commission" once "California" is dropped."""
@@ -2157,7 +2311,11 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             if g.label == "PERSON":
                 g.label = groups[j].label
             pairs.append((j, i))
+        elif g.label in {"ORG", "PERSON"} and any(
+                _clips(a + "s", b) and not name_key(b).startswith(name_key(a)) for a in g.aliases if " " in a for j, b in long_names if j != i):
+            g.label = "NORP"  # "Lib Dem president Jo Roe": the adjective of the party's plural ("Lib Dems"), its member's
     pairs += _institutions_without_their_place(groups, gaz)
+    pairs += _bodies_without_their_trade(groups)
     # "EnergySage" and "Energy Sage": a brand written as one word and as two
     compact: dict[str, int] = {}
     for i, g in enumerate(groups):
@@ -2309,7 +2467,7 @@ _MASTHEAD_WORDS = frozenset(
 )
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
 # firm is what its first word alone stands for.
-_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers"}  # "Salomon Brothers", then "Salomon"
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers", "records"}  # "Salomon Brothers", then "Salomon"; a label's "Factory Records"
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
 _FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 # Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
@@ -2364,7 +2522,8 @@ def _ends_with(full: str, short: str) -> bool:
         return False
     if fw[-len(sw):] == sw:
         return True
-    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4
+    # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
+    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
@@ -2476,6 +2635,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "Rice prices rose": the noun, not Ms Rice
                 if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
                     continue  # "at 8 AM": a time, not "Acme Media"
+                if _ticker_code(p.text, start, end):
+                    continue
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
                     continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
@@ -2719,7 +2880,18 @@ def _clips(short: str, full: str) -> bool:
     sw, fw = name_key(short).split(), name_key(full).split()
     if len(sw) != len(fw) or len(sw) < 2 or sw == fw:
         return False
+    if _plural_word(fw[-1]) and not _plural_word(sw[-1]):
+        return False  # "Lib Dems" of "Liberal Democrats"; "Lib Dem" is a member's adjective ("Lib Dem president")
     return all(s == f or len(s) >= 2 and len(s) < len(f) and s[0] == f[0] and _in_order(s, f) for s, f in zip(sw, fw))
+
+
+def _spelt_out(g: _Group) -> bool:
+    """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
+    return any(m.family is not None for m in g.mentions)
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 def _in_order(letters: str, word: str) -> bool:

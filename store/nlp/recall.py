@@ -36,6 +36,9 @@ ORG_HEAD_NOUNS = frozenset(
     library headquarters""".split()
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
 # Plural place nouns two names can share: "Orange and Riverside counties".
 _PLURAL_PLACE_NOUNS = frozenset(
@@ -100,6 +103,20 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     return out
 
 
+# Last words of a firm named after its founders: "Arvid Jauppi and Associates", "Smith and Sons".
+_PARTNERS = frozenset({"associates", "partners", "sons", "brothers", "company", "co"})
+
+
+def _partners_of(prev: Span, ent: Span) -> bool:
+    """"[Arvid Jauppi] and [Associates]": a person's or a firm's name, "and", then the one word of a
+    firm named after its founders, which the model tagged alone: one firm."""
+    doc = prev.doc
+    return (
+        prev.label_ in {"PERSON", "ORG"} and ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in _PARTNERS
+        and ent.start == prev.end + 1 and doc[prev.end].lower_ in {"and", "&"}
+    )
+
+
 def _joined(ents: list[Span]) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
@@ -124,6 +141,9 @@ def _joined(ents: list[Span]) -> list[Span]:
             continue
         if prev is not None and ent.start < prev.end:
             continue  # a people's name joined to the body before it
+        if prev is not None and _partners_of(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")  # "[Arvid Jauppi] and [Associates]"
+            continue
         if (
             prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1
             and prev.doc[prev.end].text == "of"
@@ -241,9 +261,11 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None
     doc = ent.doc
     for tok in ent[2:-1]:
+        where = doc[tok.i + 1 : ent.end]
+        if _firm_of_its_country(tok, where, gaz):
+            return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label="GPE")]
         if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
             continue  # (the head may come before what it is of: "School of Business at ...")
-        where = doc[tok.i + 1 : ent.end]
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
             return None
         if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
@@ -254,6 +276,13 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
             return None
         return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label=label)]
     return None
+
+
+def _firm_of_its_country(tok: Token, where: Span, gaz: Gazetteer | None) -> bool:
+    """"[Dominion Textiles Inc of Canada]": "of" or "in" after a firm's legal form, then a country, says
+    where the firm is from; its name ended with the legal form."""
+    prev = tok.doc[tok.i - 1]
+    return tok.text in {"of", "in"} and prev.lower_.rstrip(".") in LEGAL_FORMS and gaz is not None and gaz.country(where.text) is not None
 
 
 def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -386,8 +415,8 @@ def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
     if ent.label_ != "ORG" or ent.start == 0 or ent[-1].lower_ not in NATIONAL_BODY_HEADS or gaz is None:
         return None
     before = doc[ent.start - 1]
-    if before.ent_type_ or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
-        return None
+    if before.ent_type_ not in {"", "DATE"} or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
+        return None  # ("June 2 - U.S. [District Court]": a dateline's date took the acronym)
     return Span(doc, before.i, ent.end, label="ORG")
 
 
@@ -1166,7 +1195,7 @@ def reporting_outlets(doc: Doc) -> list[Found]:
 
 # Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
 # collection Heat of Fusion", "a film called Jackie Roe".
-_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary".split())
+_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary game".split())
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
 
@@ -1191,9 +1220,15 @@ def titled_works(doc: Doc) -> list[Found]:
             i += 1
         elif doc[i].lower_ in {"was", "is"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"called", "titled", "entitled"}:
             i += 2  # "The book was called The Dragon Waiting"
+        if tok.lower_ in _AUTHORS and i + 2 < len(doc) and doc[i].like_num and doc[i + 1].tag_ == "POS":
+            i += 2  # "the author of 1776's Wealth of Nations"
         quoted = i < len(doc) and doc[i].text in _QUOTE_MARKS
         while i < len(doc) and doc[i].text in _QUOTE_MARKS:
             i += 1
+        # "its popular game The Sims": an article capitalised mid-sentence opens a title, however short
+        quoted = quoted or i + 1 < len(doc) and doc[i].text == "The" and not doc[i].is_sent_start and doc[i + 1].text[:1].isupper()
+        if tok.lower_ in _GAME_KINDS and not (quoted or _game_kind(tok)):
+            continue  # "the game Arsenal won": a match
         if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
             i += 1  # names drop a leading article, as entities.clean_span does
         end = i
@@ -1204,4 +1239,64 @@ def titled_works(doc: Doc) -> list[Found]:
             end += 1
         if end - i >= 2 or quoted and end > i:  # "his book Trump wrote": one word may be a name, unless quoted
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+    return out + _works_listed_after_kind(doc) + _series_before_kind(doc)
+
+
+# Plural nouns of works, before a list of their titles ("titles such as X and Y") or after a series'
+# title ("the James Bond films"); "games" only as _game_kind allows (a match is a game too).
+_WORKS_PLURAL = frozenset("titles films movies books novels albums songs games".split())
+_GAME_KINDS = frozenset({"game", "games"})
+_GAME_MAKERS = frozenset({"video", "computer", "console", "board", "arcade"})
+
+
+def _game_kind(tok: Token) -> bool:
+    """"video games", "computer game": a game that is a work, not a match ("the game Arsenal won")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _GAME_MAKERS
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """The end of a title's run of capitalised words from token i ("Wheel of Time": glue inside)."""
+    end = i
+    while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
+        doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].like_num)
+        or doc[end].lower_ in {"of", "the"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+    ):
+        end += 1
+    return end
+
+
+def _works_listed_after_kind(doc: Doc) -> list[Found]:
+    """Titles listed after their kind's plural: "blockbuster titles such as Fifa and John Madden",
+    "movies such as Harry Potter": works, though named like a body or a person."""
+    out: list[Found] = []
+    for kind in tokens(doc).lower(_WORKS_PLURAL):
+        i = kind.i + 1
+        if not kind.text.islower() or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
+            continue
+        if not (i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as"):
+            continue
+        i += 2
+        while i < len(doc):
+            end = _title_run(doc, i)
+            if end == i:
+                break
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+            if not (end + 1 < len(doc) and doc[end].text in {",", "and", "or"} and doc[end + 1].text[:1].isupper()):
+                break
+            i = end + 1
+    return out
+
+
+def _series_before_kind(doc: Doc) -> list[Found]:
+    """A series' title of two words or more between "the" and its kind's plural ("the James Bond
+    films", "the Harry Potter books"): a work; one word may be its maker ("the Pixar films")."""
+    out: list[Found] = []
+    for kind in tokens(doc).lower(_WORKS_PLURAL - {"titles"}):
+        if not kind.text.islower() or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
+            continue
+        start = kind.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not is_acronym(doc[start - 1].text):
+            start -= 1
+        if kind.i - start >= 2 and start > 0 and doc[start - 1].lower_ == "the":
+            out.append((doc[start].idx, doc[kind.i - 1].idx + len(doc[kind.i - 1]), "WORK_OF_ART", {"work"}))
     return out

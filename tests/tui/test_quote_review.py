@@ -90,3 +90,17 @@ async def test_reported_speech_is_never_shown_in_quote_marks(doubtful_db):
         # a phrase the article quotes inside reported speech keeps its marks; the whole of it never has them
         assert reported[-2] == "¶6 Officials said ≈ \u201cthe talks were constructive\u201d and would resume"
         assert reported[-1] == "¶7 Aid workers said ≈ convoys had been blocked for weeks"
+
+
+async def test_f_in_the_reader_filters_the_quotes_and_focuses_them(doubtful_db):
+    """f did nothing in the reader, where the app opens, and said nothing; g there groups the quotes."""
+    app = NewsxApp(doubtful_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(QuotesPane)
+        assert app.focused is app.main.reader
+        await pilot.press("f")
+        assert app.focused is pane
+        assert str(pane.border_title) == "Quotes: to review" and len(prompts(pane)) == 3
+        await pilot.press("f")  # the pane's own f, once it has the focus: one step, not two
+        assert [p.split(" ", 1)[0] for p in prompts(pane)] == ["¶4", "¶5"]

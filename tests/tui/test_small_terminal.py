@@ -39,3 +39,15 @@ async def test_a_narrow_footer_clips_its_keys_instead_of_printing_the_palette_ke
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert "palette" not in screen_text(app).splitlines()[-1]
+
+
+async def test_a_narrow_footer_shows_whole_keys_only(sample_db_path):
+    """80 columns hold the keys up to `s Scope`: `S Selections` after it was cut to "S Sele"."""
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1].rstrip()
+        assert footer.endswith("s Scope") and "S Sele" not in footer
+        await pilot.resize_terminal(92, 24)
+        await settle(pilot)
+        assert screen_text(app).splitlines()[-1].rstrip().endswith("S Selections")

@@ -10,6 +10,7 @@ read on screen, and a failed worker becomes one line of error (worker_failed).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -66,6 +67,7 @@ from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PA
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.key_footer import KeyFooter
+from ..widgets.lazy_options import LazyOptionList
 from ..widgets.mention_map import MentionMap
 from ..widgets.mentions_pane import MentionsPane
 from ..widgets.quotes_pane import QuotesPane
@@ -79,6 +81,9 @@ from .export_choice import ExportChoice, ExportChoiceScreen
 from .selections import SelectionsScreen
 
 NARROW_WIDTH = 140
+# Below this many lines a narrow screen's left column (what the context panes under it leave) holds four panes
+# of two rows only if each gives up its bottom border (app.tcss, Screen.-short)
+SHORT_HEIGHT = 34
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 # Aliases of a role an article's index may hold for a key to search it on the UI thread (searched_at_once): up to
 # about 1 ms a role (WRatio over the aliases that share a word's start); a longer article's goes to a worker
@@ -126,6 +131,7 @@ class MainScreen(Screen[None]):
         Binding("s", "toggle_scope", "Scope"),
         Binding("r", "refresh", "Reload", show=False),
         Binding("g", "quotes_grouping", "Quotes by speaker", show=False),
+        Binding("f", "quotes_filter", "Filter quotes", show=False),
         Binding("right_square_bracket", "next_quote(1)", "Next quote", show=False, key_display="]"),
         Binding("left_square_bracket", "next_quote(-1)", "Previous quote", show=False, key_display="["),
         Binding("escape", "leave_search", "Clear search", show=False),
@@ -190,6 +196,10 @@ class MainScreen(Screen[None]):
         # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
         self.picking: tuple[str, int, str] | None = None
         self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
+        # selection writes asked for and not yet done: a read of the selection (e, c, E, S) waits for them, or
+        # `space e` typed in one burst read the store before its write and exported "nothing selected"
+        self.selection_writes = 0
+        self.selection_written = threading.Condition()
         self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
         # Keys typed while the app starts ("/maliki" and Enter at once) reach this screen before its
         # widgets exist: they are held until it is mounted (when, `mounted_at`), then pressed again.
@@ -224,7 +234,7 @@ class MainScreen(Screen[None]):
         self.watch(self.reader, "cursor", self.show_position, init=False)
         self.watch(self.reader, "span", self.show_position, init=False)
         self.watch(self.query_one(SearchBox), "value", self.search_changed, init=False)
-        self.fit_width(self.app.size.width)
+        self.fit_size(self.app.size.width, self.app.size.height)
         if self.ingest_paths:
             self.set_status(f"ingesting {len(self.ingest_paths)} path(s)…")
             self.reader.loading = True
@@ -263,11 +273,17 @@ class MainScreen(Screen[None]):
         heap.release()  # the process may go on (tests, the bench): with the collector's own thresholds
 
     def on_resize(self, event) -> None:
-        self.fit_width(event.size.width)
+        self.fit_size(event.size.width, event.size.height)
 
-    def fit_width(self, width: int) -> None:
+    def fit_size(self, width: int, height: int) -> None:
         narrow = width < NARROW_WIDTH
         self.set_class(narrow, "-narrow")
+        short = narrow and height < SHORT_HEIGHT
+        if short != self.has_class("-short"):
+            self.set_class(short, "-short")
+            # a pane's borders change, not always its size: no Resize would fit its rows and titles to them
+            for pane in self.query(".facet, #text-hits").results(LazyOptionList):
+                self.call_after_refresh(pane.refit)
         footer = self.query_one(KeyFooter)
         footer.compact = narrow
         # The palette key stands at the right end, over the last keys of a narrow footer; there
@@ -306,7 +322,7 @@ class MainScreen(Screen[None]):
         self.set_status(
             position_text(
                 self.scope, self.entity_name(), mention, paragraph, self.reader.span, len(self.reader.sentences()),
-                self.counts.get("selected"),
+                self.counts.get("selected"), mentioned_here=bool(self.query_one(MentionMap).mentioned),
             )
         )
 
@@ -401,11 +417,21 @@ class MainScreen(Screen[None]):
         """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
         # one toggle at a time, announced in the order written, so quick presses cannot
         # leave the screen showing a different state than the store
-        with self.store.turn:
-            before = self.store.selection_rows(paragraph_id)
-            spans, counts = self.store.toggle_selection(paragraph_id, span)
-            self.post_message(SelectionChanged(paragraph_id, spans, counts))
-            self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
+        try:
+            with self.store.turn:
+                before = self.store.selection_rows(paragraph_id)
+                spans, counts = self.store.toggle_selection(paragraph_id, span)
+                self.post_message(SelectionChanged(paragraph_id, spans, counts))
+                self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
+        finally:
+            with self.selection_written:
+                self.selection_writes -= 1
+                self.selection_written.notify_all()
+
+    def wait_for_selection_writes(self) -> None:
+        """In a worker: until the selection writes asked for before it are done (a few ms each)."""
+        with self.selection_written:
+            self.selection_written.wait_for(lambda: self.selection_writes <= 0, timeout=10)
 
     @work(thread=True, group="correct", exit_on_error=False, description="write_correction")
     def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
@@ -464,7 +490,13 @@ class MainScreen(Screen[None]):
         self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
         stem: str = "newsx-selection",
     ) -> None:
+        self.wait_for_selection_writes()
         self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
+
+    @work(thread=True, exclusive=True, group="selections", exit_on_error=False, description="selections_after_writes")
+    def selections_after_writes(self) -> None:
+        self.wait_for_selection_writes()
+        self.app.call_from_thread(self.open_selections)
 
     @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
     def copy_passages(self, passages: list[dict]) -> None:
@@ -822,7 +854,7 @@ class MainScreen(Screen[None]):
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
-        return max(panes, key=lambda p: p.best_score)  # max keeps the first on ties: actors
+        return max(panes, key=lambda p: p.best_rank)  # max keeps the first on ties: actors
 
     def choose_best(self) -> bool:
         """Choose the best pane's highlighted entity; a query that names none goes to the first
@@ -1045,6 +1077,12 @@ class MainScreen(Screen[None]):
         if quote is not None:  # None: its page could not be read (the store busy or gone)
             self.go_to_quote(quote)
 
+    def action_quotes_filter(self) -> None:
+        """f anywhere, as g: the Quotes pane's next filter, and the focus (f in the reader did nothing, unsaid)."""
+        pane = self.query_one(QuotesPane)
+        pane.action_next_filter()
+        self.set_focus(pane)
+
     def action_quotes_grouping(self) -> None:
         """g anywhere: the Quotes pane switches between reading order and speakers, and takes the focus."""
         pane = self.query_one(QuotesPane)
@@ -1124,6 +1162,8 @@ class MainScreen(Screen[None]):
         if paragraph is None:
             self.notify("No article to select from.", severity="warning")
             return
+        with self.selection_written:
+            self.selection_writes += 1
         self.write_selection(paragraph["id"], self.reader.pending_span, f"¶{paragraph_number(paragraph['seq'])}")
         self.reader.clear_span()
 
@@ -1135,7 +1175,12 @@ class MainScreen(Screen[None]):
 
     def action_selections(self) -> None:
         """S: every selected passage, in export order, to reorder, unselect, clear and export."""
+        if self.selection_writes > 0:  # the list reads the store: once the selection just asked for is in it
+            self.selections_after_writes()
+        else:
+            self.open_selections()
 
+    def open_selections(self) -> None:
         def closed(passage: dict | None) -> None:
             # the list may have changed what the reader marks: read the store, then go to the passage
             self.read_after_load = passage

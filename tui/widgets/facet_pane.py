@@ -78,7 +78,7 @@ class FacetPane(LazyOptionList):
         self.entities: list[dict] = []
         self.by_id: dict[int, dict] = {}
         self.query_text = ""
-        self.best_score = 0.0
+        self.best_rank: tuple[bool, float] = (False, 0.0)  # the first hit's (EntityHit.rank): Enter chooses the best pane's
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
         self._count = ""  # how many are listed, as the border says it
@@ -89,7 +89,7 @@ class FacetPane(LazyOptionList):
         self._fitted_to = 0  # the width the rows were made for
 
     def on_mount(self) -> None:
-        self.border_title = self.title
+        self._show_order()
 
     def set_entities(
         self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0],
@@ -103,7 +103,7 @@ class FacetPane(LazyOptionList):
 
     def show_all(self) -> None:
         self.query_text = ""
-        self.best_score = 0.0
+        self.best_rank = (False, 0.0)
         if self.pages is not None:
             self._fill_pages(self.pages)
             return
@@ -132,7 +132,7 @@ class FacetPane(LazyOptionList):
         self.query_text = query
         known = entities if entities is not None else self.by_id
         pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
-        self.best_score = pairs[0][1].score if pairs else 0.0
+        self.best_rank = pairs[0][1].rank if pairs else (False, 0.0)
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
@@ -144,6 +144,11 @@ class FacetPane(LazyOptionList):
             self._fill_pages(self.pages)
         elif self._pairs:
             self._fill(self._pairs, self._total)
+
+    def refit(self) -> None:
+        """Rows and titles fitted to the pane's borders, which a short terminal changes (set_titles)."""
+        self.on_resize()
+        self._show_order()
 
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
@@ -176,10 +181,11 @@ class FacetPane(LazyOptionList):
         if self.query_text:
             searched = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”")
             # a narrow pane keeps the query, which says the rows are matches anyway
-            fits = searched.cell_len + len(" · by match") + 4 <= self.size.width
-            self.border_subtitle = searched + Text(" · by match") if fits else searched
+            beside = len(self.title) + 5 if self.compact_titles else 0  # " Actors · … " (set_titles)
+            fits = searched.cell_len + len(" · by match") + 4 + beside <= self.size.width
+            self.set_titles(self.title, searched + Text(" · by match") if fits else searched)
         else:
-            self.border_subtitle = Text(f"{self._count} · by {ORDER_LABELS[self.order]}")
+            self.set_titles(self.title, Text(f"{self._count} · by {ORDER_LABELS[self.order]}") if self._count else "")
 
     def action_next_order(self) -> None:
         """o: the next order (mentions, name, appearance, articles); said at once, read by the screen."""

@@ -99,10 +99,13 @@ class KeyFooter(Widget, can_focus=False):
         line = Text(no_wrap=True, overflow="crop", end="")
         self._hits = []
         for item in self._items:
-            if self.compact and line:
-                line.append(" ")
+            cell = self._cell(item, key_style, description_style, self.compact)
+            gap = 1 if self.compact and line else 0
+            if self.compact and line.cell_len + gap + cell.cell_len > width:
+                break  # a key cut in two ("S Sele") says nothing; the keys after it are in the help (?)
+            line.append(" " * gap)
             start = line.cell_len
-            line.append_text(self._cell(item, key_style, description_style, self.compact))
+            line.append_text(cell)
             self._hits.append((start, line.cell_len, item))
         if self.show_command_palette and self._palette is not None:
             # as Footer draws it: the right end, written compactly, over keys that run that far

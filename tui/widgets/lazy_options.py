@@ -452,3 +452,22 @@ class LazyOptionList(OptionList):
             o.height if isinstance(o, LazyOption) else self._get_visual(o).get_height(self.styles, width - padding)
             for o in self.options
         )
+
+    @property
+    def compact_titles(self) -> bool:
+        """The pane has no bottom border (a short terminal's, app.tcss): what it lists is said beside its title."""
+        return self.styles.border_bottom[0] in ("", "none", "hidden")
+
+    def refit(self) -> None:
+        """Fit what the pane shows to its borders, which a short terminal changes (app.tcss, Screen.-short)."""
+
+    def set_titles(self, title: str | Text, count: str | Text, short: str | Text | None = None) -> None:
+        """The pane's title over it and what it lists (`count`) under it, or beside the title (compact_titles:
+        with a border of two lines a pane, four panes of a short terminal's column had no row left to list),
+        there said `short` when given."""
+        if self.compact_titles:
+            # no corner to set the title off from the rule: spaces do
+            count = short or count
+            self.border_title, self.border_subtitle = Text.assemble(" ", title, " · " if count else "", count, " "), ""
+        else:
+            self.border_title, self.border_subtitle = title, count

@@ -18,8 +18,10 @@ def position_text(
     span: tuple[int, int] | None,
     sentences: int,
     selected: int | None = None,
+    mentioned_here: bool = True,
 ) -> Text:
     """N selected · scope · entity · mention i/n · ¶N · sentences picked: what the keys will act on.
+    `mentioned_here`: the article shown mentions the entity.
 
     The selected count comes first: on a narrow terminal the header that also shows it is cut
     before it, and the end of this line may be.
@@ -36,6 +38,8 @@ def position_text(
             index, total = mention
             # no mention current (another article opened, the scope switched away from the one read): no position
             text.append(f" · mention {index + 1}/{total}" if index >= 0 else f" · {total} mention{'s' * (total != 1)}")
+            if index < 0 and not mentioned_here:
+                text.append(", none here")  # another article opened: n goes to one elsewhere
     if paragraph:
         text.append(f" · ¶{paragraph_number(paragraph['seq'])}")
         if span is not None:

@@ -61,9 +61,17 @@ class TextHits(LazyOptionList):
         super().__init__(**kwargs)
         self.hits: list[dict] = []
         self.query_text = ""
+        self.count = self.short_count = Text("")  # under the pane; beside its title (LazyOptionList.set_titles)
 
     def on_mount(self) -> None:
-        self.border_title = "In the text"
+        self.set_titles("In the text", self.count, self.short_count)
+
+    def on_resize(self) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Titles fitted to the pane as it is now laid out (a short terminal's pane has its count beside its title)."""
+        self.set_titles("In the text", self.count, self.short_count)
 
     def show_hits(
         self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None, capped: bool = False,
@@ -83,7 +91,10 @@ class TextHits(LazyOptionList):
             count = f"{in_this} here in the best {len(hits)}" if in_this else f"best {len(hits)}"
         else:
             count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
-        self.border_subtitle = Text(f"{count} · ") + line_text(f"“{query}”")
+        searched = line_text(f"“{query}”")
+        self.count = Text(f"{count} · ") + searched
+        self.short_count = Text(f"{f'best {len(hits)}' if capped else len(hits)} · ") + searched  # the query kept, not "N here"
+        self.set_titles("In the text", self.count, self.short_count)
         self.highlighted = 0 if hits else None
 
     def rewrap(self) -> None:

@@ -1,0 +1,41 @@
+"""Enter in the search box chooses the best hit of every pane, ranked as each pane ranks (store/db/search.py):
+for "rama el" the actor Rama Elshita, whose words the reader typed, not the place Babaramael, known as Ramael,
+whose one word WRatio scored higher (92 to 90). In both scopes, at 80x24."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsx.tui.app import NewsxApp
+
+from .conftest import settle
+from .synthetic import Article, Entity, build_store
+
+ELSHITA = Entity("Rama Elshita", "actor")
+RAMAEL = Entity("Babaramael", "location", "GPE", ("Ramael",))
+
+
+def rama_store(path):
+    talks = Article(
+        "Talks in Babaramael",
+        [("title", "Talks in Babaramael"), ("body", "Rama Elshita arrived in Babaramael."), ("body", "Ramael was calm.")],
+        [ELSHITA, RAMAEL], published="2024-05-02",
+    )
+    return build_store(path, [talks])
+
+
+@pytest.mark.parametrize("scope", ["article", "corpus"])
+async def test_enter_chooses_the_name_whose_words_were_typed(tmp_path, scope):
+    app = NewsxApp(rama_store(tmp_path / "rama.db"), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        if scope == "corpus":
+            await pilot.press("s")
+            await settle(pilot)
+        assert app.main.scope == scope
+        await pilot.press("slash", *"rama el")
+        await settle(pilot)
+        assert app.main.facet("location").get_option_at_index(0).prompt.plain.startswith("Babaramael")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.entity_name() == "Rama Elshita"
