@@ -14,6 +14,9 @@ Input.Changed in the same app (Textual's own echo: the message reaches the
 screen after the key's first frame is drawn); beside it, the key to the frame
 written after the hits (Textual draws at most 60 a second).
 
+Escape: from Escape in the search box, after each word's hits and paragraphs were shown, to the last
+frame it draws (the panes listing the scope again, the text hits hidden, the reader focused).
+
 Scope switch: from pressing `s` to the panes and the Quotes pane showing the
 whole corpus (its most mentioned entities, its first quotes, how many in all),
 the slowest thing a key does.
@@ -66,6 +69,7 @@ from newsx.tui.app import NewsxApp
 from newsx.tui.loader import Facets
 from newsx.tui.screens.main import MainScreen
 from newsx.tui.settings import CONFIG_ENV
+from newsx.tui.thresholds import TEXT_SEARCH_PAUSE
 
 from .tui_store import cached
 
@@ -168,7 +172,7 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
     `cpu_filtered`, `cpu_echoed`); the scope switch; RSS at the end."""
     app = TimedApp(db, poll_seconds=None)
     switch = None
-    ms: dict[str, list[float]] = {"filtered": [], "echoed": [], "cpu_filtered": [], "cpu_echoed": [], "framed": []}
+    ms: dict[str, list[float]] = {"filtered": [], "echoed": [], "cpu_filtered": [], "cpu_echoed": [], "framed": [], "escaped": []}
     frames: list[float] = []  # when each frame was written
     display = app._display
 
@@ -192,6 +196,8 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
             await pilot.pause()
         search = app.query_one("#search")
         for word in words:
+            if search.value:
+                ms["escaped"].append(await escape_to_last_frame(pilot, frames))
             await pilot.press("escape", "slash")
             typed = ""
             for ch in word:
@@ -216,6 +222,24 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
 
 FRAME_WAIT = 0.1  # seconds after a key's handling for its frames to be drawn (Textual draws at most 60 a second)
 FIRST_FRAME_WAIT = 5.0  # seconds a key may take to draw anything before the bench calls it broken
+
+
+async def escape_to_last_frame(pilot, frames: list[float]) -> float:
+    """Ms from Escape in the search box (its query's hits and paragraphs shown) to the last frame it draws: the
+    query cleared, the panes listing the scope again, the text hits hidden, the reader focused."""
+    await pilot.pause(TEXT_SEARCH_PAUSE + FRAME_WAIT)  # the text hits of the last key, searched once typing paused
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(FRAME_WAIT)
+    pressed = time.perf_counter()
+    drawn = len(frames)
+    await pilot.press("escape")
+    while len(frames) == drawn and time.perf_counter() - pressed < FIRST_FRAME_WAIT:
+        await asyncio.sleep(0.002)
+    while True:  # until it draws nothing for FRAME_WAIT (a worker it started may draw later)
+        drawn = len(frames)
+        await pilot.pause(FRAME_WAIT)
+        if len(frames) == drawn and not any(w.is_running for w in pilot.app.workers):
+            return (frames[-1] - pressed) * 1000
 
 
 @dataclass(frozen=True)
@@ -495,13 +519,17 @@ def keys(db: Path, built: dict, result: dict) -> None:
         result[scope] = {"median_ms": statistics.median(filtered), "p95_ms": p95(filtered), "echo_ms": statistics.median(ms["echoed"]),
                          "cpu_median_ms": statistics.median(ms["cpu_filtered"]), "cpu_p95_ms": p95(ms["cpu_filtered"]),
                          "cpu_echo_ms": statistics.median(ms["cpu_echoed"]),
-                         "frame_median_ms": statistics.median(ms["framed"]), "frame_p95_ms": p95(ms["framed"])}
+                         "frame_median_ms": statistics.median(ms["framed"]), "frame_p95_ms": p95(ms["framed"]),
+                         "escape_median_ms": statistics.median(ms["escaped"]), "escape_p95_ms": p95(ms["escaped"])}
         print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
               f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
               f" to the frame that shows them median {result[scope]['frame_median_ms']:.1f} ms, p95 {result[scope]['frame_p95_ms']:.1f};"
               f" Input.Changed echo median {statistics.median(ms['echoed']):.1f} ms;"
               f" CPU ms median {result[scope]['cpu_median_ms']:.1f}, p95 {result[scope]['cpu_p95_ms']:.1f},"
               f" echo median {result[scope]['cpu_echo_ms']:.1f}"
+              f" (load {load()})", flush=True)
+        print(f"escape -> search left, panes listing the {scope} scope ({len(ms['escaped'])} times): median"
+              f" {result[scope]['escape_median_ms']:.1f} ms, p95 {result[scope]['escape_p95_ms']:.1f} ms to the last frame"
               f" (load {load()})", flush=True)
     result["rss_mb"] = rss
     print(f"resident memory of the TUI (corpus scope shown and searched): {rss:.0f} MB (load {load()})")

@@ -33,6 +33,8 @@ def _read_only(db_path: Path) -> sqlite3.Connection:
 class RowPages:
     """`total` rows, read `page` at a time by `read(offset, limit)`; `locate(row_id)` says where a row is."""
 
+    counts_to_locate = False  # whether `locate` reads the store (a count of the rows before the row)
+
     def __init__(
         self,
         total: int,
@@ -91,6 +93,11 @@ class RowPages:
             self.error = str(exc)
             return None
 
+    def located(self, row_id: int) -> int | None:
+        """Where the row with id `row_id` is, asked of the store whatever is kept; touches nothing of this list's
+        but its store, so it can run in a worker while the list is drawn."""
+        return self._locate(row_id) if self._locate is not None else None
+
     def index_kept(self, row_id: int) -> int | None:
         """Where the row with id `row_id` is, if it is in a page kept (no store read)."""
         for number, rows in self._pages.items():
@@ -118,6 +125,8 @@ class TablePages(RowPages):
     """The rows of one of store.db.pages' lists (`params`: its condition's) narrowed by its `filters`, in one
     of its orders, read from the store at `db_path`; `rows` reads the rows of a page's ids. `total`: how many
     rows the list has; None: count them now (an index range, on the UI thread as the pages are read)."""
+
+    counts_to_locate = True
 
     def __init__(
         self, db_path: Path, name: str, order: str, total: int | None,

@@ -10,6 +10,7 @@ import threading
 
 import pytest
 from textual.screen import Screen
+from textual.widgets import OptionList
 
 from newsx.store import paragraph_number
 from newsx.tui.app import NewsxApp
@@ -50,7 +51,7 @@ async def test_a_pane_that_shrinks_then_grows_shows_its_rows_and_end_reaches_the
         await pilot.press("slash", *"zelda quorn")  # every actor shrinks to one hit
         await settle(pilot)
         assert actors.option_count == 1 and actors.virtual_size.height == 1
-        assert not actors.show_vertical_scrollbar and actors.scroll_y == 0
+        assert actors.max_scroll_y == 0 and actors.scroll_y == 0  # its scrollbar kept, with nothing to scroll
         assert "Zelda Quorn" in drawn(app, actors)
         await pilot.press("ctrl+u", *"delegate")  # and grows to a pane's worth and more
         await settle(pilot)
@@ -100,6 +101,56 @@ async def test_a_key_that_only_changes_the_panes_rows_lays_nothing_out(crowd_db,
         assert listed(actors)[0] in drawn(app, actors)
         assert actors.show_vertical_scrollbar and actors.virtual_size.height == actors.option_count
         assert layouts == []  # and the screen was not laid out again for either
+
+
+async def test_a_key_whose_hits_cross_a_panes_height_lays_nothing_out(crowd_db, monkeypatch):
+    layouts = []
+    refresh_layout = Screen._refresh_layout
+    monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts.append(self) or refresh_layout(self, *a, **k))
+    # no paragraph has the words: the text hits' pane, which shows or hides as a query's paragraphs come, stays hidden
+    monkeypatch.setattr(StoreAccess, "text_hits", lambda self, *a, **k: [])
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("slash", *"zelda quor")
+        await settle(pilot)
+        actors = app.main.facet("actor")
+        assert actors.option_count == 1 and actors.max_scroll_y == 0
+        layouts.clear()
+        await pilot.press("ctrl+u", *"delegate")  # from one hit to more than the pane holds
+        await settle(pilot)
+        assert actors.option_count > actors.size.height and actors.max_scroll_y > 0
+        assert listed(actors)[0] in drawn(app, actors) and "delegate" in drawn(app, app.main.query_one("#search"))
+        await pilot.press("ctrl+u", *"zelda quorn")  # and back to one
+        await settle(pilot)
+        assert listed(actors) == ["Zelda Quorn"] and actors.max_scroll_y == 0 and "Zelda Quorn" in drawn(app, actors)
+        assert layouts == []  # the scrollbar neither came nor went: the screen was never laid out again
+
+
+async def test_a_row_drawn_from_its_text_looks_as_textual_draws_it(crowd_db):
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"delegate ab")  # hits: a matched name, its count and bar, an alias line
+        await settle(pilot)
+        panes = [app.main.facet("actor"), app.main.query_one("#articles")]
+        for pane in panes:
+            for index in range(min(pane.option_count, 6)):
+                option = pane.get_option_at_index(index)
+                for component in ("option-list--option", "option-list--option-highlighted"):
+                    style = pane.get_visual_style("option-list--option", component)
+                    ours = pane._get_option_render(option, style)
+                    pane._option_render_cache.clear()
+                    theirs = OptionList._get_option_render(pane, option, style)
+                    pane._option_render_cache.clear()
+                    assert [cells(s) for s in ours] == [cells(s) for s in theirs]
+
+
+def cells(strip) -> list[tuple[str, str]]:
+    """Each cell of a drawn line: its character and its style."""
+    return [(ch, str(segment.style)) for segment in strip for ch in segment.text]
 
 
 async def test_the_text_hits_of_a_query_stay_until_the_next_querys_come(two_article_db):

@@ -1,8 +1,9 @@
-"""Issue 11: what `s` and the status line cost the screen. The corpus scope read with the store is shown by `s`
-at once, with no worker; the switch lays the screen out once (and Textual sizes the scrollbars it just showed),
-never repaints the whole screen nor makes the footer again; the scope's notice comes with its panes; what the
-status line says lays nothing out; a toast leaves the status line readable; and a hit's bar is measured as
-the pane's own rows are, whatever order the pane is in."""
+"""Issue 11: what `s`, Escape and the status line cost the screen. The corpus scope read with the store is shown
+by `s` at once, with no worker; the switch lays nothing out (the panes' scrollbars are always there), never
+repaints the whole screen nor makes the footer again; Escape from a search lays the screen out once and draws
+each pane once; the scope's notice comes with its panes; what the status line says lays nothing out; a toast
+leaves the status line readable; and a hit's bar is measured as the pane's own rows are, whatever order the
+pane is in."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ import pytest
 from textual.screen import Screen
 from textual.widget import Widget
 
-from newsx.store import paragraph_number
+from newsx.store import ROLES, paragraph_number
 from newsx.tui import loader
 from newsx.tui.app import NewsxApp
 from newsx.tui.store_access import StoreAccess
+from newsx.tui.widgets.facet_pane import FacetPane
 from newsx.tui.widgets.key_footer import KeyFooter
 from newsx.tui.widgets.mentions_pane import MentionsPane
 from newsx.tui.widgets.status_line import StatusLine
+from newsx.tui.widgets.text_hits import TextHits
 
 from .conftest import settle
 from .screen import screen_text
@@ -51,7 +54,7 @@ def frames(monkeypatch):
     return seen
 
 
-async def test_s_shows_the_corpus_read_with_the_store_in_one_layout(crowd_db, frames, monkeypatch):
+async def test_s_shows_the_corpus_read_with_the_store_laying_nothing_out(crowd_db, frames, monkeypatch):
     read = []
     facets = StoreAccess.facets
     monkeypatch.setattr(StoreAccess, "facets", lambda self, *a, **k: read.append(a[0]) or facets(self, *a, **k))
@@ -69,10 +72,44 @@ async def test_s_shows_the_corpus_read_with_the_store_in_one_layout(crowd_db, fr
         assert actors.highlighted_entity_id == kept  # the pane kept its highlight
         assert "Entity panes now cover the whole corpus." in [str(n.message) for n in app._notifications]
         assert "scope: corpus" in screen_text(app).splitlines()[-2]
-        assert frames == {"layouts": 1, "screen repaints": 0, "footer redrawn": 0}
+        # the facet panes keep their scrollbars (overflow-y: scroll): the longer lists lay nothing out
+        assert frames == {"layouts": 0, "screen repaints": 0, "footer redrawn": 0}
         await pilot.press("s")  # back: the article's facets are read by a worker
         await settle(pilot)
         assert read == ["article"] and app.main.facets.scope == "article" and actors.option_count == DELEGATES
+
+
+async def test_escape_from_a_corpus_search_lays_the_screen_out_once_and_draws_each_pane_once(crowd_db, frames, monkeypatch):
+    filled = []
+    fill_pages = FacetPane._fill_pages
+    monkeypatch.setattr(FacetPane, "_fill_pages", lambda self, *a: filled.append(self.role) or fill_pages(self, *a))
+    drawn_again = []
+    clear_caches = FacetPane._clear_caches
+    monkeypatch.setattr(FacetPane, "_clear_caches", lambda self: drawn_again.append(self.role) or clear_caches(self))
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("slash", *"delegate aab")
+        await settle(pilot)
+        actors, text = app.main.facet("actor"), app.main.query_one(TextHits)
+        chosen = actors.highlighted_entity_id
+        assert text.display and actors.option_count < DELEGATES  # the search's hits, names and paragraphs
+        frames.update({key: 0 for key in frames})
+        filled.clear()
+        drawn_again.clear()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is app.main.reader and app.main.query_one("#search").value == ""
+        assert not text.display and actors.option_count == DELEGATES + 1  # every actor again, in the room the hits had
+        assert actors.highlighted_entity_id == chosen  # on the one the search had found
+        name = app.main.facets.by_id.get(chosen, {}).get("name") or actors.get_option_at_index(actors.highlighted).prompt.plain
+        assert name.split()[-1] in screen_text(app)
+        assert sorted(filled) == sorted(ROLES)  # each pane filled once, by the key
+        assert drawn_again == []  # not again when the layout made it taller: its width is the same
+        # the text hits hidden: one layout; the focus moved: no repaint of the whole screen
+        assert frames == {"layouts": 1, "screen repaints": 0, "footer redrawn": 1}
 
 
 async def test_a_corpus_read_not_yet_done_is_read_by_a_worker(crowd_db, monkeypatch):

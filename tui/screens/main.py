@@ -20,9 +20,10 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.reactive import var
+from textual.reactive import Reactive, var
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Header
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -148,6 +149,9 @@ class MainScreen(Screen[None]):
     # what they change is refreshed by the code that changes it
     scope: var[str] = var("article", init=False)
     entity_id: var[int | None] = var(None, init=False)
+    # Textual's `focused` repainted the whole screen at every change of focus (Enter, Tab, Escape): the widgets
+    # whose look the focus changes (a pane's :focus border, the footer's keys) redraw themselves
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(
         self,

@@ -68,9 +68,8 @@ class ArticleList(LazyOptionList):
     def mark_current(self, current_id: int | None) -> None:
         self.current_id = current_id
         rows = self.paged_rows
-        index = rows.index_of(current_id) if rows is not None and current_id is not None else None
-        if index is not None:
-            self.highlighted = index
+        if rows is not None and current_id is not None:
+            self.highlight_row(rows, current_id)
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

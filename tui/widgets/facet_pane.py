@@ -86,6 +86,7 @@ class FacetPane(LazyOptionList):
         self.order = ENTITY_ORDERS[0]  # the order `entities` were read in
         self.pages: RowPages | None = None  # every entity of the role in the corpus scope, read as drawn
         self.top = 1  # the most mentions of any entity of the scope: a full bar
+        self._fitted_to = 0  # the width the rows were made for
 
     def on_mount(self) -> None:
         self._show_order()
@@ -111,15 +112,14 @@ class FacetPane(LazyOptionList):
 
     def _fill_pages(self, pages: RowPages) -> None:
         highlighted_id = self.highlighted_entity_id
+        self._fitted_to = self.scrollable_content_region.width
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
         self._count = f"{len(pages)}"
         self._show_order()
         if highlighted_id is not None:
-            index = pages.index_of(highlighted_id)
-            if index is not None:
-                self.highlighted = index
+            self.highlight_row(pages, highlighted_id)
 
     def _row_option(self, entity: dict) -> LazyOption:
         entity["bar"] = entity["mentions"] / self.top
@@ -136,8 +136,12 @@ class FacetPane(LazyOptionList):
         self._fill(pairs, len(pairs))
 
     def on_resize(self) -> None:
+        # the rows made were fitted to the old width; a pane only taller or shorter (Escape hides the text hits
+        # below it) keeps them and draws those it now has room for: made again, they were drawn twice
+        if self.scrollable_content_region.width == self._fitted_to:
+            return
         if self.paged_rows is not None and self.pages is not None:
-            self._fill_pages(self.pages)  # the rows made were fitted to the old width
+            self._fill_pages(self.pages)
         elif self._pairs:
             self._fill(self._pairs, self._total)
 
@@ -148,6 +152,7 @@ class FacetPane(LazyOptionList):
 
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
+        self._fitted_to = self.scrollable_content_region.width
         highlighted_id = self.highlighted_entity_id
         # replaced, not cleared and filled: the list emptied for a moment hid the scrollbar, and showing
         # it again laid the whole screen out again at every keystroke

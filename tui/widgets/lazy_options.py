@@ -15,15 +15,25 @@ highlight and messages work on it unchanged: they see a sequence of options.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import partial
 
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Size, Spacing
 from textual.reactive import Reactive
+from textual.scrollbar import ScrollBar
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.worker import get_current_worker
 
 from ..pages import RowPages
 
@@ -43,6 +53,21 @@ class LazyOption(Option):
         if self._build is not None:
             self._prompt, self._build = self._build(), None
         return self._prompt
+
+    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
+        """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
+        inner = max(0, width - padding.width)
+        lines = self.prompt.split("\n", allow_blank=True)[: self.height]
+        lines += [Text()] * (self.height - len(lines))
+        left = [Segment(" " * padding.left, style)] if padding.left else []
+        strips = []
+        for line in lines:
+            line = line.copy()
+            line.end = ""
+            line.truncate(inner, overflow="ellipsis")
+            segments = Segment.apply_style(line.render(console), style)
+            strips.append(Strip([*left, *segments]).extend_cell_length(width, style).apply_meta(meta))
+        return strips
 
     def fit(self, width: int) -> None:
         """Cut each of the prompt's lines to `width` cells, so that it takes exactly `height` lines."""
@@ -181,6 +206,14 @@ class _Starts(dict):
         return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
 
 
+class _ListScrollBar(ScrollBar):
+    """A list's scrollbar, which the list's own layout places (it is chrome): its virtual size, which follows its
+    height, lays nothing out. Textual's asked for a second layout of the whole screen right after any layout
+    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24)."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+
 class LazyOptionList(OptionList):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
@@ -193,8 +226,9 @@ class LazyOptionList(OptionList):
     # every refill (a keystroke's hits, a filter): each layout repaints every scrollbar on screen, so a key
     # drew the screen twice or three times. A list's own height comes from the layout (fr), never from its
     # options: a new line count moves only its scroll limits and scrollbar thumb, which _scroll_update sets.
-    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar), and so does a
-    # list sized by its content (height: auto).
+    # A scrollbar that comes or goes still lays the screen out (show_vertical_scrollbar: a list whose rows
+    # change at each key keeps its scrollbar, overflow-y: scroll), and so does a list sized by its content
+    # (height: auto).
     virtual_size = Reactive(Size(0, 0), layout=False)
 
     def watch_virtual_size(self) -> None:
@@ -207,12 +241,34 @@ class LazyOptionList(OptionList):
         # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
         return super()._size_updated(size, self.virtual_size, container_size, layout)
 
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        # Widget.vertical_scrollbar (Textual 8), with the scrollbar above
+        if self._vertical_scrollbar is None:
+            self._vertical_scrollbar = bar = _ListScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
+
     _paged: PagedOptions | None = None
     _row_height = 1
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
+        self._drawn_width = 0  # the width of the rows drawn and measured
+        self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
+
+    def _on_resize(self, event: events.Resize | None = None) -> None:
+        # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
+        # this one, so stopped here) dropped them at any resize and drew the list again a frame after the layout
+        # that resized it (Escape, which hides the text hits under the facets, drew the facets twice)
+        if event is not None:
+            event.prevent_default()
+        width = self.scrollable_content_region.width
+        if width != self._drawn_width:
+            self._drawn_width = width
+            self._clear_caches()
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
@@ -228,6 +284,41 @@ class LazyOptionList(OptionList):
         self._update_lines()
         self.refresh()
         self.highlighted = len(self._paged.head) if len(rows) else None
+
+    def highlight_row(self, rows: RowPages, row_id: int, offset: int = 0) -> None:
+        """Highlight the row with id `row_id` of `rows` (listed from option `offset` on) if it is there: at once
+        when it is in a page kept or `rows` are in memory, else once a worker has counted the rows before it in
+        the store, with no highlight meanwhile (a highlight left where it was would be on a wrong row). Counted
+        here, a row far down a long list held the UI thread: 40 ms in the million quotes, 240 ms in one unnamed
+        speaker's reported quotes (at 100,000 articles), and more at any load."""
+        index = rows.index_kept(row_id) if rows.counts_to_locate else rows.index_of(row_id)
+        if index is not None:
+            self._locating = None
+            self.highlighted = index + offset
+            return
+        if not rows.counts_to_locate:
+            return
+        self._locating = (rows, row_id)
+        self.highlighted = None
+        self.run_worker(
+            partial(self._locate, rows, row_id, offset), thread=True, group="locate", exclusive=True,
+            exit_on_error=False, description="locate a row",
+        )
+
+    def _locate(self, rows: RowPages, row_id: int, offset: int) -> None:
+        try:
+            index = rows.located(row_id)
+        except sqlite3.Error:
+            index = None  # the store busy or gone: no highlight, as for a row not listed
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._located, rows, row_id, index, offset)
+
+    def _located(self, rows: RowPages, row_id: int, index: int | None, offset: int) -> None:
+        # only if the list still shows those rows and the reader has not moved the highlight meanwhile
+        if self._locating == (rows, row_id) and self.paged_rows is rows and self.highlighted is None:
+            self._locating = None
+            if index is not None:
+                self.highlighted = index + offset
 
     @property
     def paged_rows(self) -> RowPages | None:
@@ -298,6 +389,21 @@ class LazyOptionList(OptionList):
         if self._paged is None:
             return super().get_content_width(container, viewport)
         return container.width
+
+    def _get_option_render(self, option: Option, style: VisualStyle) -> list[Strip]:
+        # OptionList's, for a LazyOption drawn straight from its Text: its lines are cut to the width and never
+        # wrap, so Textual's Content (the Text converted, wrapped and formatted, a millisecond a row) is not
+        # needed, and a keystroke's three panes of new rows took most of its frame to draw
+        if not isinstance(option, LazyOption):
+            return super()._get_option_render(option, style)
+        padding = self.get_component_styles("option-list--option").padding
+        cache_key = (option, style, padding)
+        strips = self._option_render_cache.get(cache_key)
+        if strips is None:
+            width = self.scrollable_content_region.width - self._get_left_gutter_width()
+            strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": self._option_to_index[option]})
+            self._option_render_cache[cache_key] = strips
+        return strips
 
     def _get_visual(self, option: Option):
         if isinstance(option, LazyOption) and option._visual is None:

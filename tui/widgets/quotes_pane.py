@@ -176,9 +176,7 @@ class QuotesPane(LazyOptionList):
     def show_quote(self, quote_id: int) -> None:
         """Highlight a quote if the pane lists it (chosen elsewhere: the palette)."""
         if self.paged_rows is not None:
-            index = self.paged_rows.index_of(quote_id)
-            if index is not None:
-                self.highlighted = index + (1 if self.speaker else 0)  # after the speaker's line
+            self.highlight_row(self.paged_rows, quote_id, 1 if self.speaker else 0)  # after the speaker's line
             return
         try:
             self.highlighted = self.get_option_index(f"q:{quote_id}")
