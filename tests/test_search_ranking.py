@@ -78,6 +78,14 @@ def test_the_corpus_index_ranks_the_names_typed_first(tmp_path, query):
     db.close()
 
 
+def test_of_names_the_query_fits_equally_the_corpus_ranks_the_most_mentioned_first(tmp_path):
+    db = open_db(tmp_path / "c.db")
+    for n, name in enumerate(["Nela Orwafa", "Nela Orwama", "Nela Orwama", "Nela Orwama"]):
+        write_article(db, Article(f"Talks {n}", [("title", f"Talks {n}"), ("body", f"{name} spoke.")], [Entity(name, "actor")]))
+    assert corpus_names(db, "nela orw")[:2] == ["Nela Orwama", "Nela Orwafa"]
+    db.close()
+
+
 # Real pages: the BBC's stories name four Tonys; "tony bl" scored Tony Bullock, Tony Lavender and Tony Wilson
 # (85.5) above Tony Blair (82.4), whom the reader is typing towards.
 TONYS = ["abortion_poll_issue.txt", "bt_equal_access.txt", "mccall_tannadice.txt", "wilson_raw_t.txt"]

@@ -355,7 +355,11 @@ class CorpusIndex:
                 [json.dumps(list(scored))],
             )
         }
-        best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0][0], -scored[e][0][1], known[e][0]))[:limit]
+        # of names the query fits equally ("nela orw": Nela Orwafa and Nela Orwama) the one the corpus
+        # mentions most is the one a reader is likelier after
+        best = sorted(
+            (e for e in scored if e in known), key=lambda e: (not scored[e][0][0], -scored[e][0][1], -known[e][1], known[e][0])
+        )[:limit]
         return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0][1], known[e][1], scored[e][0][0]) for e in best]
 
     @staticmethod
