@@ -864,6 +864,9 @@ class MainScreen(Screen[None]):
             text_hits = self.query_one(TextHits).hits
             if text_hits and self.query_one(SearchBox).value.strip():
                 self.go_to_hit(text_hits[0])
+                if self.scope == "article":
+                    # a name of another article is no name here: say why the reader went to words, not a name
+                    self.notify("No name in this article matches: the first paragraph with the words. s searches every article's names.")
                 return True
             self.notify("Nothing matches.", severity="warning")
             return False
