@@ -34,6 +34,13 @@ def test_the_airline_is_the_airline_named_inside_the_words_reported_before():
         "The airline said it was \"deeply embarrassed by the delays\".\n"
     )
     assert _speaker(ex, "deeply embarrassed by the delays") == "Skyway Air"
+    ex = _extract(
+        "Probe\n\nThe state regulator is investigating Skyway Air, said two people familiar with the matter. "
+        "The company said it had been contacted by the regulator and would cooperate fully.\n"
+    )
+    assert _speakers_of(ex, "it had been contacted by the regulator") == ["The company"]  # either of the two
+    wework = _page("aeb/venturebeat_wework.txt")
+    assert _speakers_of(wework, "it had been contacted by the office of the NYAG") == ["The company"]
     airways = _page("bbcnews/us_airways_probe.txt")
     assert _speaker(airways, "embarrassed by the situation") == "US Airways"
     assert _speaker(airways, "deeply regrets any inconvenience caused to customers") == "US Airways"

@@ -306,10 +306,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
-                if label == "ORG" and not named.person and _subject_at(doc, m.start):
-                    # what reported words are about ("US Airways had to cancel 65 flights"), not whom
-                    # they were told to ("told BBC News")
-                    events.append(_Event(m.start, "heard", speaker=named))
+                if label == "ORG" and not named.person:
+                    # what reported words are about is their subject ("US Airways had to cancel 65
+                    # flights"), not whom they were told to ("told BBC News")
+                    events.append(_Event(m.start, "heard", speaker=replace(named, topic=_subject_at(doc, m.start))))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
                 continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked

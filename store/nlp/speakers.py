@@ -791,8 +791,8 @@ class Discourse:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
 
     def hear(self, sentence: int, organisation: Speaker) -> None:
-        """Remember an organisation named inside reported or quoted words, which a later "the
-        airline said" may stand for when no organisation was named outside them."""
+        """Remember an organisation named inside reported words (`topic` when it is what they are
+        about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
 
     def resolve(
@@ -873,10 +873,12 @@ class Discourse:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
-            # organisation last named, though only inside someone else's words
-            heard = next((c for at, c in reversed(self._heard) if sentence - at <= self.WINDOW), None)
-            if heard is not None:
-                return heard
+            # organisation last named, though only inside someone else's words, when those words name
+            # no other ("The NYAG is investigating WeWork, according to ... The company said" is either)
+            last = next((at for at, _ in reversed(self._heard) if sentence - at <= self.WINDOW), None)
+            heard = [c for at, c in self._heard if at == last]
+            if heard and len({c.entity_key for c in heard}) == 1 and heard[-1].topic:
+                return heard[-1]
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke
             # to one mother, who ... 'I am so ahead,' she said")
