@@ -71,7 +71,8 @@ class QuoteSpan:
 class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
-    # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel")
+    # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
+    # heard (an organisation named inside reported words)
     kind: str
     start: int = 0
     end: int = 0
@@ -305,6 +306,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
+                if label == "ORG" and not named.person:
+                    # what reported words are about is their subject ("US Airways had to cancel 65
+                    # flights"), not whom they were told to ("told BBC News")
+                    events.append(_Event(m.start, "heard", speaker=replace(named, topic=_subject_at(doc, m.start))))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
                 continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked
@@ -336,6 +341,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)
+                continue
+            if e.kind == "heard":
+                discourse.hear(sentence, e.speaker)
                 continue
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))

@@ -56,6 +56,9 @@ BODY_NOUNS = frozenset(
     """commission committee panel council court tribunal government ministry department parliament cabinet
     administration authority regulator watchdog union association federation newspaper daily""".split()
 )
+# Heads of a definite description of a publication, which stands for the one last named as an
+# organisation does: "the Daily Telegraph ... The newspaper said" ("the paper" is as often a document).
+PUBLICATION_NOUNS = frozenset({"newspaper", "daily", "magazine"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
@@ -768,6 +771,7 @@ class Discourse:
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
+        self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key in self._people and not speaker.person:
@@ -785,6 +789,11 @@ class Discourse:
             self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
+
+    def hear(self, sentence: int, organisation: Speaker) -> None:
+        """Remember an organisation named inside reported words (`topic` when it is what they are
+        about), which a later "the airline said" may stand for when none was named outside them."""
+        self._heard.append((sentence, organisation))
 
     def resolve(
         self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None, quoted: frozenset[str] = frozenset(),
@@ -860,8 +869,16 @@ class Discourse:
                     return topic if topic is not None and not cand.topic else cand
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
-            elif speaker.head in ORGANISATION_NOUNS and cand.label == "ORG" and sentence - at <= self.WINDOW:
+            elif _organisation_noun(speaker) and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
+        if speaker.pronoun is None and _organisation_noun(speaker):
+            # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
+            # organisation last named, though only inside someone else's words, when those words name
+            # no other ("The NYAG is investigating WeWork, according to ... The company said" is either)
+            last = next((at for at, _ in reversed(self._heard) if sentence - at <= self.WINDOW), None)
+            heard = [c for at, c in self._heard if at == last]
+            if heard and len({c.entity_key for c in heard}) == 1 and heard[-1].topic:
+                return heard[-1]
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke
             # to one mother, who ... 'I am so ahead,' she said")
@@ -975,6 +992,15 @@ def _repeats(description: Speaker, cand: Speaker) -> bool:
     its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
     words = lambda text: set(text.lower().split()) - _DETERMINERS - {"a", "an"}  # noqa: E731
     return cand.head == description.head and words(description.text) <= words(cand.text)
+
+
+def _organisation_noun(description: Speaker) -> bool:
+    """Whether a definite description stands for the organisation last named: "the group", and
+    "the newspaper" with no word of its own ("the provincial daily" may be another paper)."""
+    if description.head in ORGANISATION_NOUNS:
+        return True
+    words = set(description.text.lower().split()) - _DETERMINERS
+    return description.head in PUBLICATION_NOUNS and words == {description.head}
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:
