@@ -1843,6 +1843,19 @@ _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 
 
+def _mentions_by_paragraph(groups: list[_Group]) -> tuple[dict[int, int], dict[int, list[_Mention]]]:
+    """Each mention's group (index, by the mention's id), and the groups' mentions by paragraph in reading order."""
+    where: dict[int, int] = {}
+    by_seq: dict[int, list[_Mention]] = {}
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            where[id(m)] = i
+            by_seq.setdefault(m.seq, []).append(m)
+    for ms in by_seq.values():
+        ms.sort(key=lambda m: m.start)
+    return where, by_seq
+
+
 # What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
 _JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+")
@@ -1852,15 +1865,10 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
     """Pairs of person groups (indices) one list of names holds side by side, which are two people
     however alike their names ("Presidents George W Bush, Bill Clinton, George Bush"): a list never
     names one person twice."""
-    where = {id(m): i for i, g in enumerate(groups) if g.label == "PERSON" for m in g.mentions}
-    by_seq: dict[int, list[_Mention]] = {}
-    for g in groups:
-        for m in g.mentions:
-            by_seq.setdefault(m.seq, []).append(m)
+    where, by_seq = _mentions_by_paragraph(groups)
     text_of = {p.seq: p.text for p in prose}
     apart = set()
     for seq, ms in by_seq.items():
-        ms.sort(key=lambda m: m.start)
         text, runs = text_of.get(seq, ""), [[ms[0]]]
         for a, b in zip(ms, ms[1:]):
             if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]):
@@ -1870,7 +1878,7 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
         for run in runs:
             # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
             if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
-                people = sorted({where[id(m)] for m in run if id(m) in where})
+                people = sorted({i for m in run if groups[i := where[id(m)]].label == "PERSON"})
                 apart |= {frozenset((i, j)) for n, i in enumerate(people) for j in people[n + 1 :]}
     return apart
 
@@ -1878,16 +1886,10 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
     """Pairs of groups (indices) one name apposes to the other's organisation name:
     "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
-    where: dict[int, int] = {}
-    by_seq: dict[int, list[_Mention]] = {}
-    for i, g in enumerate(groups):
-        for m in g.mentions:
-            where[id(m)] = i
-            by_seq.setdefault(m.seq, []).append(m)
+    where, by_seq = _mentions_by_paragraph(groups)
     text_of = {p.seq: p.text for p in prose}
     pairs = []
     for seq, ms in by_seq.items():
-        ms.sort(key=lambda m: m.start)
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
@@ -2141,7 +2143,7 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
     the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
-    return set(KNOWN_PARTY_NAMES) | {
+    return KNOWN_PARTY_NAMES | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }
