@@ -71,10 +71,11 @@ def store_article(
             para_ids[p.seq] = pid
             by_text.setdefault(p.text, pid)
         here = resolve.article_of(extraction.entities.values()) if resolver is resolve.existing else None
+        # a surname alone is read beside the people the article names
+        resolve_here = resolver if here is None else partial(resolve.existing, article=here)
         entity_ids: dict[str, int] = {}
         for key, rec in extraction.entities.items():
-            # a surname alone is read beside the people the article names
-            entity_ids[key] = _upsert_entity(conn, rec, resolver if here is None else partial(resolve.existing, article=here))
+            entity_ids[key] = _upsert_entity(conn, rec, resolve_here)
             if here is not None:
                 here.entity_ids.add(entity_ids[key])
         conn.executemany(
