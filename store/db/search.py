@@ -106,6 +106,17 @@ def scored_choices(q: str, choices: list[str], limit: int, cutoff: float) -> lis
     return ranked[:limit]
 
 
+def best_per_entity(found: list[tuple[int, float, bool]], entity_of: Callable[[int], int]) -> dict[int, tuple[bool, float, int]]:
+    """Each entity's best scored alias among `found` (scored_choices' rows): entity -> (word_starts, score,
+    index in the choices)."""
+    best: dict[int, tuple[bool, float, int]] = {}
+    for k, score, word_starts in found:
+        entity_id = entity_of(k)
+        if entity_id not in best or (word_starts, score) > best[entity_id][:2]:
+            best[entity_id] = (word_starts, score, k)
+    return best
+
+
 class EntityIndex:
     """Every alias of every entity, ready for typo-tolerant lookup as the user types.
 
@@ -166,15 +177,10 @@ class EntityIndex:
             order = np.lexsort((self._lengths[ids], -matched))[: self.MAX_CANDIDATES]
             ids = ids[order]
         found = scored_choices(q, [self._choices[i] for i in ids.tolist()], limit * 4 + 20, cutoff)
-        best: dict[int, tuple[bool, float, int]] = {}  # entity -> its best alias's (word_starts, score, row)
-        for k, score, word_starts in found:
-            row = int(ids[k])
-            entity_id = self._rows[row][0]
-            if entity_id not in best or (word_starts, score) > best[entity_id][:2]:
-                best[entity_id] = (word_starts, score, row)
+        best = best_per_entity(found, lambda k: self._rows[int(ids[k])][0])
         # hits made for the few listed only: a frozen dataclass a scored alias was a tenth of a keystroke
-        top = sorted(best.values(), key=lambda b: (not b[0], -b[1], self._rows[b[2]][1]))[:limit]
-        return [EntityHit(*self._rows[row], score, word_starts=word_starts) for word_starts, score, row in top]
+        top = sorted(best.values(), key=lambda b: (not b[0], -b[1], self._rows[int(ids[b[2]])][1]))[:limit]
+        return [EntityHit(*self._rows[int(ids[k])], score, word_starts=word_starts) for word_starts, score, k in top]
 
     def _candidates(self, q: str) -> tuple[np.ndarray, np.ndarray]:
         """Candidate aliases and how many words of the query each matches."""
@@ -342,11 +348,7 @@ class CorpusIndex:
         if len(folded) > self.FOLDED_KEPT:
             folded.clear()
         choices = [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates]
-        scored: dict[int, tuple[tuple[bool, float], str]] = {}  # entity -> (its best alias's rank, that alias)
-        for k, score, word_starts in scored_choices(q, choices, limit * 4 + 20, cutoff):
-            entity_id, alias = candidates[k]
-            if entity_id not in scored or (word_starts, score) > scored[entity_id][0]:
-                scored[entity_id] = ((word_starts, score), alias)
+        scored = best_per_entity(scored_choices(q, choices, limit * 4 + 20, cutoff), lambda k: candidates[k][0])
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
         known = {
             r[0]: r[1:]
@@ -357,10 +359,10 @@ class CorpusIndex:
         }
         # of names the query fits equally ("nela orw": Nela Orwafa and Nela Orwama) the one the corpus
         # mentions most is the one a reader is likelier after
-        best = sorted(
-            (e for e in scored if e in known), key=lambda e: (not scored[e][0][0], -scored[e][0][1], -known[e][1], known[e][0])
-        )[:limit]
-        return [EntityHit(e, known[e][0], self.role, scored[e][1], scored[e][0][1], known[e][1], scored[e][0][0]) for e in best]
+        best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0], -scored[e][1], -known[e][1], known[e][0]))[:limit]
+        return [
+            EntityHit(e, known[e][0], self.role, candidates[scored[e][2]][1], scored[e][1], known[e][1], scored[e][0]) for e in best
+        ]
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
