@@ -56,25 +56,26 @@ class LazyOption(Option):
 
     def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
         """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
-        inner = max(0, width - padding.width)
-        lines = self.prompt.split("\n", allow_blank=True)[: self.height]
+        lines = self._cut_lines(max(0, width - padding.width))
         lines += [Text()] * (self.height - len(lines))
         left = [Segment(" " * padding.left, style)] if padding.left else []
         strips = []
         for line in lines:
-            line = line.copy()
             line.end = ""
-            line.truncate(inner, overflow="ellipsis")
             segments = Segment.apply_style(line.render(console), style)
             strips.append(Strip([*left, *segments]).extend_cell_length(width, style).apply_meta(meta))
         return strips
 
     def fit(self, width: int) -> None:
         """Cut each of the prompt's lines to `width` cells, so that it takes exactly `height` lines."""
-        lines = self.prompt.split("\n", allow_blank=True)[: self.height]
+        self._set_prompt(Text("\n").join(self._cut_lines(width)))
+
+    def _cut_lines(self, width: int) -> list[Text]:
+        """The prompt's first `height` lines (new Texts: split copies them), each cut to `width` cells."""
+        lines = list(self.prompt.split("\n", allow_blank=True)[: self.height])
         for line in lines:
             line.truncate(width, overflow="ellipsis")
-        self._set_prompt(Text("\n").join(lines))
+        return lines
 
 
 class _Slice(Sequence):
