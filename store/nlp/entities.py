@@ -2002,6 +2002,11 @@ def _merge(
         }
         if len(matches) == 1:
             owner = matches.pop()
+            firm = _firm_named_after_first(groups, i, owner)
+            if firm is not None:
+                g.label = "ORG"
+                union(firm, i)
+                continue
             if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) and (
                 "person" not in g.evidence or _named_after_a_place(groups[owner], [name_key(a) for a in g.aliases], place_names, gaz)
             ):
@@ -2186,6 +2191,24 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     firms = {
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
         and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
+    }
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | None:
+    """A family name that ends one person's name and opens the legal name of the one firm named in full
+    before him ("de Havilland" beside "de Havilland Aircraft of Canada Ltd", then "the operation
+    started by Geoffrey de Havilland"): the firm, which the story was about before its founder came
+    up. Not a body named after him without a legal form ("Tower" of the "Tower Commission" and John Tower),
+    nor a name the text gives as a person's ("Mr de Havilland", "de Havilland, who ...")."""
+    g = groups[i]
+    if groups[person].label != "PERSON" or g.evidence & {"person", "surname"} or any("surname" in m.evidence for m in g.mentions):
+        return None
+    short = [name_key(a) for a in g.aliases]
+    founder_named = min(m.seq for m in groups[person].mentions)
+    firms = {
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG" and min(m.seq for m in h.mentions) < founder_named
+        and any(_CORPORATE_SUFFIX.search(name_key(a)) and _opens(name_key(a).split(), short) for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
 
