@@ -10,6 +10,7 @@ tests/gold/reserved/ is scored only when named on the command line.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -366,7 +367,13 @@ def evaluate(gold_paths: list[Path] | None = None) -> list[Score]:
 
 
 def main(argv: list[str]) -> int:
-    scores = evaluate([Path(a) for a in argv] or None)
+    parser = argparse.ArgumentParser(prog="python -m bench.extraction_quality", description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser.add_argument("gold", nargs="*", type=Path, help="gold files; all of tests/gold/ but reserved/ when none")
+    paths = parser.parse_args(argv).gold
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        parser.error(f"no such gold file: {missing[0]}")  # one line and exit 2, not a traceback from deep in the load
+    scores = evaluate(paths or None)
     print(report(scores))
     return 0
 

@@ -262,3 +262,12 @@ def test_issue_table_says_when_the_latest_round_is_untouched(monkeypatch):
     assert "unseen round 5 (latest)" in header and "round 4" not in header
     monkeypatch.setattr(extraction_quality, "UNTOUCHED_ROUNDS", frozenset({5}))
     assert "unseen round 5 (latest, untouched)" in issue_table(scores).splitlines()[0]
+
+
+def test_a_missing_gold_file_is_one_error_line(capsys, tmp_path):
+    from bench.extraction_quality import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main([str(tmp_path / "nope.json")])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "error: no such gold file:" in err and "Traceback" not in err
