@@ -150,7 +150,7 @@ class Para:
 
 
 # An article Doc (store/extract.py's article_doc) carries its paragraphs, each prose one with
-# its parsed Doc; the components here and in quotes.py fill the rest.
+# its parsed Doc; the components of this package (component.py) and of quotes.py fill the rest.
 for _name in ("paragraphs", "entities", "mentions", "quotes"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
