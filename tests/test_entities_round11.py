@@ -1,7 +1,7 @@
 """Kinds of text round 11 (BBC News stories of 2004-2005, Reuters wire copy of 1987) showed the
 entity rules missing, splitting or keeping as actors (issue 9, kinds 7 and 11), one test per rule:
 on a short article written for it, and on the real story of tests/articles/bbcnews/ or
-tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities.py and
+tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities/ and
 store/nlp/recall.py."""
 
 from __future__ import annotations

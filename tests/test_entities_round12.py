@@ -1,7 +1,7 @@
 """Kinds of text rounds 11 and 12 (BBC News stories of 2004-2005, Reuters wire copy of 1987) showed
 the entity rules missing, splitting or keeping as actors (issue 9, kinds 7, 11 and 12), one test per
 rule: on a short article written for it, and on the real story of tests/articles/bbcnews/ or
-tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities.py,
+tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities/,
 store/nlp/recall.py and store/nlp/gazetteer.py."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Kinds of text rounds 9 to 14 showed the entity rules keeping as entities, recurring in at least two
 rounds (issue 9), one test per rule: on a short article written for it, and on a real story of
 tests/articles/bbcnews/ or tests/articles/reuterswire/ where it occurs. The rules are in
-store/nlp/entities.py and store/nlp/recall.py."""
+store/nlp/entities/ and store/nlp/recall.py."""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
 """Kinds of text round 5 of the unseen pages showed the entity rules missing (issue 9, kinds 7, 8
 and 11), one test per rule: on a short article written for it, and on the real page of
-tests/articles/aeb/ where it occurs. The rules are in store/nlp/recall.py and store/nlp/entities.py."""
+tests/articles/aeb/ where it occurs. The rules are in store/nlp/recall.py and store/nlp/entities/."""
 
 from __future__ import annotations
 
 import pytest
 
 from newsx.store.names import trailing_title_length
-from newsx.store.nlp.entities import _transposed
+from newsx.store.nlp.entities.surnames import _transposed
 from newsx.store.nlp.gazetteer import gazetteer
 
 from .extraction_corpus import by_alias as _by_alias
@@ -206,7 +206,7 @@ def test_a_name_misspelt_by_two_swapped_letters():
 
 
 def test_a_misspelt_surname_is_one_person():
-    from newsx.store.nlp.entities import _one_person
+    from newsx.store.nlp.entities.surnames import _one_person
 
     assert _one_person("Jennifer Lindqvist", "Jennifer Lindqivst")
     assert not _one_person("Jennifer Lindqvist", "Anna Lindqivst")  # another given name: another person

@@ -1,6 +1,6 @@
 """Kinds of text round 7 of the unseen pages showed the entity rules missing (issue 9, kinds 7, 8,
 9 and 11), one test per rule: on a short article written for it, and on the real page of
-tests/articles/aeb/ where it occurs. The rules are in store/nlp/recall.py, store/nlp/entities.py,
+tests/articles/aeb/ where it occurs. The rules are in store/nlp/recall.py, store/nlp/entities/,
 store/names.py and store/read/anatomy.py."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Kinds of text round 8 of the unseen pages (WCXB) showed the entity rules missing or keeping as
 actors (issue 9, kinds 7, 8, 9 and 11), one test per rule: on a short article written for it, and
-on the real page of tests/articles/wcxb/ where it occurs. The rules are in store/nlp/entities.py,
+on the real page of tests/articles/wcxb/ where it occurs. The rules are in store/nlp/entities/,
 store/nlp/recall.py, store/names.py and store/read/anatomy.py."""
 
 from __future__ import annotations

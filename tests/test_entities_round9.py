@@ -1,7 +1,7 @@
 """Kinds of text rounds 9 (WCXB features, reviews, guides) and 10 (BBC News) showed the entity rules
 missing or keeping as actors (issue 9, kinds 7 and 11), one test per rule: on a short article written
 for it, and on the real page of tests/articles/wcxb/ or tests/articles/bbcnews/ where it occurs. The
-rules are in store/nlp/entities.py and store/nlp/recall.py."""
+rules are in store/nlp/entities/ and store/nlp/recall.py."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 showed the merging of aliases getting wrong (issue 9, kind 8): look-alikes merged, and one thing's
 names kept apart. One test per rule: on a short article written for it, and on the real page of
 tests/articles/bbcnews/ or tests/articles/reuterswire/ where it occurs. The rules are in
-store/nlp/entities.py and store/names.py."""
+store/nlp/entities/ and store/names.py."""
 
 from __future__ import annotations
 
@@ -142,7 +142,8 @@ def test_a_groups_name_the_model_cut_to_its_plural_is_whole():
 
 
 def test_a_body_a_capitalised_job_and_a_person_in_one_span_are_two_names():
-    from newsx.store.nlp.entities import _Mention, _split_at_job_title
+    from newsx.store.nlp.entities.base import _Mention
+    from newsx.store.nlp.entities.splits import _split_at_job_title
 
     text = "Kobe University Political Science Professor Kenji Aoki"
     body, person = _split_at_job_title(_Mention(0, 10, 10 + len(text), text, "WORK_OF_ART"))
@@ -155,7 +156,7 @@ def test_a_body_a_capitalised_job_and_a_person_in_one_span_are_two_names():
 
 
 def test_a_rank_and_a_full_name_are_a_person_not_a_works_title():
-    from newsx.store.nlp.entities import _titled_full_name
+    from newsx.store.nlp.entities.job_titles import _titled_full_name
 
     assert _titled_full_name("General Orhan Demirel") and _titled_full_name("Vice Admiral Jo Roe")
     assert not _titled_full_name("King Lear") and not _titled_full_name("Orhan Demirel")

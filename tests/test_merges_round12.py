@@ -1,7 +1,7 @@
 """Look-alikes round 12 of the unseen pages (BBC News stories, Reuters-21578 wire copy of 1987)
 merged, the first never-merge breaks since round 9 (issue 9, kind 8). One test per rule: on a short
 article written for it, and on the real page of tests/articles/bbcnews/ or tests/articles/reuterswire/
-where it occurs. The rules are in store/nlp/entities.py."""
+where it occurs. The rules are in store/nlp/entities/."""
 
 from __future__ import annotations
 

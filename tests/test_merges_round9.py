@@ -1,7 +1,7 @@
 """Kinds of text rounds 9 and 10 of the unseen pages (WCXB features, BBC News stories) showed the
 merging of aliases getting wrong (issue 9, kind 8): look-alikes merged, and one thing's names kept
 apart. One test per rule: on a short article written for it, and on the real page of
-tests/articles/wcxb/ or tests/articles/bbcnews/ where it occurs. The rules are in store/nlp/entities.py."""
+tests/articles/wcxb/ or tests/articles/bbcnews/ where it occurs. The rules are in store/nlp/entities/."""
 
 from __future__ import annotations
 

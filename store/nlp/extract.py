@@ -2,7 +2,7 @@
 
 Paragraphs are parsed one Doc each (the model reads a paragraph the same whichever article it
 is in), then their words joined into one Doc per article, whose Doc._.paragraphs lists the
-article's paragraphs, each with its parsed Doc. Our pipeline components (store/entities.py,
+article's paragraphs, each with its parsed Doc. Our pipeline components (store/nlp/entities/,
 store/quotes.py, added after "ner" by store/nlp.py) run on that article Doc, so pronouns,
 split quotes and headline-case paragraphs read with the body's entities work across
 paragraphs; they write Doc._.entities, Doc._.mentions and Doc._.quotes, with offsets into

@@ -23,7 +23,7 @@ EXTRACTION_PIPES = ("newsx_entities", "newsx_quotes")
 
 # Pipes left out of every load because no extraction step reads what they
 # set. This is the one place to change when extraction needs more or less:
-# entities.py reads doc.ents (ner, fed by tok2vec); quotes.py reads
+# entities/ reads doc.ents (ner, fed by tok2vec); quotes.py reads
 # doc.sents and dep_ (parser), lemma_ (lemmatizer) and pos_ (tagger plus
 # attribute_ruler). So every pipe of en_core_web_sm earns its place today;
 # its "senter" is already off, since the parser sets sentence boundaries.

@@ -9,8 +9,8 @@ Doe"), the given names before a surname it tagged alone, an outlet someone spoke
 Gizmodo", "according to the Argus Leader").
 
 spans() reshapes the model's entities; the finders return (start, end, label, evidence) in the
-paragraph's text for entities.py to turn into mentions. Where a finder's span overlaps a longer
-one, the longer wins there (entities._resolve_overlaps).
+paragraph's text for the entities package to turn into mentions. Where a finder's span overlaps a longer
+one, the longer wins there (entities.splits._resolve_overlaps).
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def _body_then_its_seat(ent: Span) -> list[Span] | None:
 
 def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     """An office and its holder run into one name, which the model takes for an organisation or a
-    work, where no body's name opens it (entities._split_at_job_title splits "[Waseda University
+    work, where no body's name opens it (entities.splits._split_at_job_title splits "[Waseda University
     Political Science Professor Mitsuru Uchida]"): "former [National Security Adviser Brent
     Scowcroft]", whose field is no one; and a place, an honorific and a surname, "Speaking in
     [Bristol Mr Jones] said". The two or three capitalised words after the office's last title (one
@@ -224,7 +224,7 @@ def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     if office == ent.start + (ent[0].lower_ == "the"):
         return None  # "Judge Ana Ruiz", "General Electric Co": a leading title is weighed where spans are cleaned
     if any(doc[i].lower_ in ORG_HEAD_NOUNS and doc[i].text[:1].isupper() for i in range(ent.start, office)):
-        return None  # a body's name, then the office: entities._split_at_job_title
+        return None  # a body's name, then the office: entities.splits._split_at_job_title
     pieces = [Span(doc, holder.start, holder.end, label="PERSON")]
     if gaz is not None and gaz.lookup(doc[ent.start : office].text):
         pieces.insert(0, Span(doc, ent.start, office, label="GPE"))
@@ -563,7 +563,7 @@ def listed_places(doc: Doc) -> list[Found]:
 
 def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
-    owner (a name of two words or more that is no place; a place's possessive is cut in entities.py)."""
+    owner (a name of two words or more that is no place; a place's possessive is cut in entities.model_spans)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
     if not m:
         return None
@@ -864,7 +864,7 @@ _NICKNAME = re.compile(
 
 def nicknames(text: str) -> list[Found]:
     """The quoted name after "dubbed", "known as": a mention to join to the name before it
-    (entities._appositions does), which the model rarely tags inside quotes."""
+    (entities.appositions._appositions does), which the model rarely tags inside quotes."""
     return [(m.start("name"), m.end("name"), "ORG", {"nickname"}) for m in _NICKNAME.finditer(text)]
 
 
@@ -1230,7 +1230,7 @@ def titled_works(doc: Doc) -> list[Found]:
         if tok.lower_ in _GAME_KINDS and not (quoted or _game_kind(tok)):
             continue  # "the game Arsenal won": a match
         if i + 1 < len(doc) and doc[i].lower_ in {"the", "a", "an"} and doc[i + 1].text[:1].isupper():
-            i += 1  # names drop a leading article, as entities.clean_span does
+            i += 1  # names drop a leading article, as entities.base.clean_span does
         end = i
         while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
             doc[end].text[:1].isupper() and doc[end].is_alpha

@@ -78,7 +78,7 @@ REPORTED_BEFORE_QUOTE_MIN_WORDS = 4
 # is read only when it is this short (a name, not a clause).
 INTERRUPTED_TOPIC_MAX_CHARS = 80
 
-# -- entities (entities.py, recall.py) --------------------------------------------------------
+# -- entities (entities/, recall.py) -----------------------------------------------------------
 
 # Two romanisations of one name ("Baiji"/"Beiji") share a transliteration key and are at least
 # this similar (rapidfuzz ratio); lower lets different towns with similar names merge.

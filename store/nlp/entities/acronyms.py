@@ -1,0 +1,87 @@
+"""Acronyms defined in parentheses and the long names they spell."""
+
+from __future__ import annotations
+
+import re
+
+from .. import thresholds as T
+from ...names import FUNCTION_WORDS, initials, is_acronym
+from .base import _FIGURE_NAME, _Mention, Para, _PLURAL_ACRONYM
+
+
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+
+
+def _acronym_spans(prose: list[Para]) -> list[_Mention]:
+    """'Long Name (LN)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
+    out: list[_Mention] = []
+    seen: dict[str, int] = {}
+    for p in prose:
+        for m in _ACRONYM_DEF.finditer(p.text):
+            acr = m.group(1)
+            if acr in seen or sum(ch.isupper() for ch in acr) < 2 or m.start() < p.skip:
+                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place
+            long_span = _long_form(p.text, m.start(), acr)
+            if long_span is None:
+                continue
+            family = seen[acr] = len(seen)
+            # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body; "the
+            # Public Sector Borrowing Requirement (PSBR)" a figure, and the acronym with it
+            plural = bool(_PLURAL_ACRONYM.fullmatch(acr))
+            # "Internet service provider (ISP)": a long form ending in a lowercase noun is a common
+            # noun's, a kind of thing too, however its first word is written
+            kind = {"class"} if plural or _WORD.findall(p.text[long_span[0] : long_span[1]])[-1].islower() else set()
+            if _FIGURE_NAME.search(p.text[long_span[0] : long_span[1]]):
+                kind.add("figure")
+            short = rf"{acr[:-1]}s?" if plural else acr  # "ICUs" and "the ICU level"
+            content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
+            glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
+            pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
+            for q in prose:
+                for hit in pattern.finditer(q.text):
+                    ev = {"acronym", "defined"} if (q.seq, hit.start()) == (p.seq, long_span[0]) else {"acronym"}
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", ev | kind, family))
+                for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
+                    out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
+    return out
+
+
+def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:
+    """"ISP Freedom2surf", where the article spells ISP out as a kind ("Internet service provider
+    (ISP)"): the name after the kind's acronym, which the model ran the two into."""
+    kinds = {m.text for m in spans if "class" in m.evidence and is_acronym(m.text)}
+    out = []
+    for m in spans:
+        first, _, rest = m.text.partition(" ")
+        if kinds and first in kinds and rest[:1].isupper() and m.family is None and m.label == "ORG":
+            m = _Mention(m.seq, m.start + len(first) + 1, m.end, rest, m.label, set(m.evidence))
+        out.append(m)
+    return out
+
+
+def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+    """The name an acronym stands for: the words whose initials spell it, else - for an acronym
+    from another language ("JNIM") - the run of capitalised words right before the parenthesis."""
+    ws = list(_WORD.finditer(text, max(0, paren - T.ACRONYM_LOOKBACK_CHARS), paren))
+    if not ws or text[ws[-1].end() : paren].strip():
+        return None  # "(AP)" after a comma or a date defines nothing
+    acr = acr.upper()
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
+        if ws[i].group()[0].isupper():
+            candidate = text[ws[i].start() : ws[-1].end()]
+            if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
+                return ws[i].start(), ws[-1].end()
+    start = None
+    for i in reversed(range(max(0, len(ws) - T.ACRONYM_FOREIGN_RUN_MAX_WORDS), len(ws))):
+        if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():
+            break  # punctuation: the name ended
+        word = ws[i].group()
+        if word[0].isupper():
+            start = i
+        elif word.casefold() not in FUNCTION_WORDS:
+            break
+    if start is None or sum(w.group()[0].isupper() for w in ws[start:]) < 2:
+        return None
+    return ws[start].start(), ws[-1].end()

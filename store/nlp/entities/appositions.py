@@ -1,0 +1,110 @@
+"""What the article's sentences say of two names: an apposition makes them one, a list two."""
+
+from __future__ import annotations
+
+import re
+
+from ...names import acronym_of, is_acronym
+from .base import _Group, _Mention, Para, PLACE_LABELS
+
+
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+
+# "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
+_NICKNAMED = re.compile(
+    r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
+)
+_GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
+_OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
+_APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
+
+# What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
+_JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _mentions_by_paragraph(groups: list[_Group]) -> tuple[dict[int, int], dict[int, list[_Mention]]]:
+    """Each mention's group (index, by the mention's id), and the groups' mentions by paragraph in reading order."""
+    where: dict[int, int] = {}
+    by_seq: dict[int, list[_Mention]] = {}
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            where[id(m)] = i
+            by_seq.setdefault(m.seq, []).append(m)
+    for ms in by_seq.values():
+        ms.sort(key=lambda m: m.start)
+    return where, by_seq
+
+
+def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of person groups (indices) one list of names holds side by side, which are two people
+    however alike their names ("Presidents George W Bush, Bill Clinton, George Bush"): a list never
+    names one person twice."""
+    where, by_seq = _mentions_by_paragraph(groups)
+    text_of = {p.seq: p.text for p in prose}
+    apart = set()
+    for seq, ms in by_seq.items():
+        text, runs = text_of.get(seq, ""), [[ms[0]]]
+        for a, b in zip(ms, ms[1:]):
+            if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for run in runs:
+            # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
+            if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
+                people = sorted({i for m in run if groups[i := where[id(m)]].label == "PERSON"})
+                apart |= {frozenset((i, j)) for n, i in enumerate(people) for j in people[n + 1 :]}
+    return apart
+
+
+def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) one name apposes to the other's organisation name:
+    "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
+    where, by_seq = _mentions_by_paragraph(groups)
+    text_of = {p.seq: p.text for p in prose}
+    pairs = []
+    for seq, ms in by_seq.items():
+        text = text_of.get(seq, "")
+        for a, b in zip(ms, ms[1:]):
+            ga, gb = groups[where[id(a)]], groups[where[id(b)]]
+            if ga is not gb and _OR_ACRONYM.fullmatch(text[a.end : b.start]) and _short_form(b.text) \
+                    and acronym_of(b.text, a.text) and ga.label not in PLACE_LABELS:
+                ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
+                pairs.append((where[id(a)], where[id(b)]))
+                continue
+            # A person's nickname is a person's name whatever the model took it for ("Moya, nicknamed Charly")
+            if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
+                (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
+                or ga.label == "PERSON" and not gb.evidence & {"place", "locative"}
+            ):
+                gb.label = ga.label
+                pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
+                continue
+            if ga is not gb and ga.label == gb.label == "PERSON" and text[a.end : b.start] == " (" \
+                    and " " not in a.text and " " not in b.text:
+                pairs.append((where[id(a)], where[id(b)]))  # "Gareth (Thomas, the Wales captain)": one name, completed
+                continue
+            if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
+                continue
+            if is_acronym(b.text) and not acronym_of(b.text, a.text):
+                continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
+            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
+                ga.label = "ORG"
+                pairs.append((where[id(a)], where[id(b)]))
+        for b in ms:
+            # "they can play (Jon Dahl) Tomasson": an editor's brackets give the surname's given names
+            given = _GIVEN_NAMES_BEFORE.search(text, 0, b.start) if groups[where[id(b)]].label == "PERSON" and " " not in b.text else None
+            inside = [m for m in ms if given and m.start < given.end() and given.start() < m.end]
+            if given and not inside:
+                groups[where[id(b)]].mentions.append(_Mention(seq, given.start(1), given.end(1), given[1], "PERSON", {"person", "given"}))
+            elif given and len(inside) == 1 and inside[0].start == given.start(1) and inside[0].end == given.end(1) \
+                    and groups[where[id(inside[0])]].label == "PERSON":
+                inside[0].evidence.add("given")
+                pairs.append((where[id(b)], where[id(inside[0])]))
+    return pairs
+
+
+def _short_form(text: str) -> bool:
+    """An acronym, also one written in mixed case: "ISIL", "MaT", "DoD"."""
+    return is_acronym(text) or bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", text)) and sum(ch.isupper() for ch in text) >= 2

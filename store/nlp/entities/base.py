@@ -1,0 +1,221 @@
+"""What every step of entity extraction shares: the paragraph, mention and group records, the
+labels and word lists several steps read, and trimming a span to its name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .. import recall
+from ..gazetteer import Place
+from ...read.anatomy import PHOTO_CREDIT_TAIL
+
+
+ROLE_BY_LABEL = {
+    "PERSON": "actor",
+    "ORG": "actor",
+    "NORP": "actor",  # a group of people; adjectives ("Iraqi") become `other` below
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+    "EVENT": "other",
+    "LAW": "other",
+    "LANGUAGE": "other",
+    "PRODUCT": "other",
+    "WORK_OF_ART": "other",
+}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# The small model's guesses for these on news copy are mostly furniture and fragments;
+# such a span survives only as a mention of an entity the article names otherwise.
+WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+# Words after a name that make it a region: "the Haute-Garonne region", "Anbar province".
+REGION_NOUNS = frozenset({"region", "province", "district", "governorate", "county", "prefecture", "department", "oblast"})
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+# (A double quote typed for the apostrophe, as 1980s wire copy does: "Nigeria"s".)
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|\"s|s'|s\u2019)$")
+
+_WHO = re.compile(r"^,?\s+who\b")
+
+# "Arnaud Rousseau, head of the FNSEA, warned": an apposition only a person takes.
+_PERSON_APPOSITION = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:head|chief|leader|spokesman|spokeswoman|spokesperson|president|director|minister|secretary|"
+    r"chairman|chairwoman|chair|co-chair|founder|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"farmer|resident|teacher|doctor|lawyer|attorney|official|commander|adviser|advisor|aide|retiree|"
+    r"student|mayor|governor|ceo|executive|analyst|economist|professor|researcher|activist|witness)"
+    r"(?:\s+(?:of|for|at|in|from|to)\b|\s*[,.;])",  # the apposition goes on or ends: not "In X, resident Y said"
+    re.IGNORECASE,
+)
+
+# Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
+SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
+
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
+LEGAL_FORMS = recall.LEGAL_FORMS
+_CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
+
+# An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"
+# (not a word in capitals, "WASHINGTON": is_acronym reads those).
+_MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
+
+# The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
+# on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
+_LAW_NAME = re.compile(
+    r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s"
+    r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
+)
+
+# A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
+# of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
+# "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
+_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend)$")
+
+# Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
+PRODUCT_NOUNS = frozenset(
+    """solution solutions software app apps device devices system systems game games console consoles browser
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
+)
+
+# Last words that make a capitalised run after a title an institution: "Justice Department".
+_INSTITUTION_WORDS = frozenset(
+    """department ministry party office court committee council house administration university school
+    police army force forces bank agency service services motors group league union street senate embassy
+    treasury""".split()
+)
+
+# Endings of a noun naming what someone does: "keeper", "hygienist", "editor", "historian".
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+# Evidence that the copy itself writes a name as a place ("in X", "X province", "near X"): no rule
+# that turns a place back into a person overrides it.
+_WRITTEN_AS_A_PLACE = frozenset({"place", "locative", "region", "site", "near"})
+
+# Last words of a part of a body, which the body's own name opens: "the House" is not its "House
+# Science Committee".
+_PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+# Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
+# they are common nouns too.
+_MASTHEAD_WORDS = frozenset(
+    "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
+)
+
+# Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the
+# firm is what its first word alone stands for.
+_FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers", "records"}  # "Salomon Brothers", then "Salomon"; a label's "Factory Records"
+
+# A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
+_FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
+
+# Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
+# International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
+# Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
+_FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "resources"}) - _PART_OF_A_BODY
+
+_OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
+
+# Head nouns of a body's name that copy writes alone, capitalised, for the body: "the Fund", "the Bureau".
+_BODY_HEAD_NOUNS = frozenset(
+    "fund union bureau board commission council committee agency ministry department authority association federation institute foundation exchange".split()
+)
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+# What may not touch a name on either side for it to stand on its own ("Basal", not "Basalt" or "al-Basal").
+_NAME_CHAR = re.compile(r"[\w-]")
+
+
+@dataclass
+class Para:
+    """A paragraph as extraction sees it; `doc` is None for headline-case text, which is not tagged."""
+
+    seq: int
+    kind: str
+    text: str
+    doc: Doc | None
+    skip: int = 0  # characters of dateline at the start, whose agency is no entity
+    dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
+    offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it
+
+
+# An article Doc (store/extract.py's article_doc) carries its paragraphs, each prose one with
+# its parsed Doc; the components of this package (component.py) and of quotes.py fill the rest.
+for _name in ("paragraphs", "entities", "mentions", "quotes"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass
+class _Mention:
+    seq: int
+    start: int
+    end: int
+    text: str
+    label: str
+    evidence: set[str] = field(default_factory=set)
+    family: int | None = None  # spans found from one acronym definition
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention]
+    label: str = ""
+    place: Place | None = None
+
+    @property
+    def aliases(self) -> set[str]:
+        return {m.text for m in self.mentions}
+
+    @property
+    def evidence(self) -> set[str]:
+        return set().union(*(m.evidence for m in self.mentions))
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim articles, possessives and punctuation from a span's edges (periods of "U.S." stay)."""
+    m = _LEADING.match(text[start:end])
+    if m:
+        start += m.end()
+    if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
+        start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
+    m = _POSSESSIVE.search(text[start:end])
+    if m and end - start > len(m.group()) + 1:
+        end -= 2 if m.group()[0] in "'\u2019\"" else 1
+    while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
+        end -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start, end
+
+
+def _abbreviation_end(text: str, start: int, end: int) -> bool:
+    return text[end - 1] == "." and bool(re.search(r"(?:^|\W)(?:[A-Za-z]\.){2,}$", text[start:end]))
+
+
+def _whole_name_hits(text: str, form: str) -> Iterator[tuple[int, int]]:
+    r"""Where `form` stands on its own in `text`, left to right, not overlapping: what
+    re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) finds, without a pattern
+    compiled per form (an article has dozens of forms, more than re's cache keeps)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _NAME_CHAR.match(text, start - 1)) and not _NAME_CHAR.match(text, end):
+            yield start, end
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us"))

@@ -1,0 +1,258 @@
+"""Whether two names are one organisation or body: a firm and its founder's name, a body with and
+without its noun, its trade or its place, a party and its people, an office spelt two ways."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set as AbstractSet
+
+from ..gazetteer import Gazetteer, Place
+from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
+from .base import (
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
+)
+
+
+# A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
+# Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group"})) + r")(?: of(?: [a-z]+){1,3})?")
+
+# One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
+_ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
+
+_OFFICE_LAST = re.compile(r"^(?P<lead>(?:U\.?S\.?|U\.?K\.?|U\.?N\.?) )?(?P<field>.+) (?P<office>Department|Ministry|Office|Bureau)$")
+
+
+def _opens(words: list[str], names: list[str]) -> bool:
+    """A longer name opens with one of `names` (keys): "take two interactive" with "take two"."""
+    return any(len(words) > len(ns := n.split()) and words[: len(ns)] == ns for n in names)
+
+
+def _trade_of(name: str, short_names: Iterable[str]) -> bool:
+    """Whether `name` is a firm's legal name that one of `short_names` (keys) names without the trade
+    word and legal form the wire writes once: "Phillips" of "Phillips Petroleum Co", "Toronto Sun" of
+    "Toronto Sun Publishing Corp", "Morgan Stanley" of "Morgan Stanley Group". One trade word at most:
+    "General Motors Acceptance Corp" is no "General"."""
+    m = _LEGAL_NAME.fullmatch(name_key(name))
+    words = m["name"].split() if m else []
+    return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
+
+
+def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+    """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
+    adjective names a member's party, its plural the party acting. The model's one people's word
+    (NORP, "Republican" and "Republicans" in one group) loses its adjective's mentions to a new
+    group, returned, so that only the plural joins the party."""
+    parties = _party_names_of(groups)
+    apart = []
+    for g in groups:
+        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label == "NORP" else []
+        if adjective and len(adjective) < len(g.mentions):
+            g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
+            apart.append(_Group(adjective, "NORP"))
+    return apart
+
+
+def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
+    """The names of the article's parties (the words before "party", folded), their other names, and
+    the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
+    return KNOWN_PARTY_NAMES | {
+        name for g in groups if g.label == "ORG" for a in g.aliases
+        if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
+    }
+
+
+def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> Place | None:
+    """"Slough's constituency association" beside "Slough Conservative Association": one word the
+    model took for a person and the gazetteer knows as a town is the town the body is named after.
+    A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word the model read as an
+    organisation ("Delta" of "Delta Airlines") is not asked."""
+    (word,) = g.aliases if len(g.aliases) == 1 else ("",)
+    town = gaz.lookup(word) if gaz and " " not in word else None
+    if town is None or any(_CORPORATE_SUFFIX.search(name_key(a)) for a in body.aliases):
+        return None
+    return town
+
+
+def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
+    """A club's name: a place, then its nickname ("Manchester United", "Los Angeles Lakers")."""
+    for a in g.aliases:
+        ws = name_key(a).split()
+        if len(ws) > 1 and ws[-1] in nickname:
+            town = " ".join(ws[:-1])
+            if town in place_names or gaz is not None and gaz.lookup(town):
+                return True
+    return False
+
+
+def _firm_named(groups: list[_Group], i: int) -> int | None:
+    """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
+    the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
+    "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
+    ("Acme Cloud" is no firm's noun)."""
+    g = groups[i]
+    if g.label == "PERSON" or g.place or "place" in g.evidence:
+        return None
+    words = {name_key(a) for a in g.aliases if " " not in a and (is_acronym(a) or any(ch.isupper() for ch in a[1:]))}
+    if not words:
+        return None
+    firms = {
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
+    }
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | None:
+    """A family name that ends one person's name and opens the legal name of the one firm named in full
+    before him ("de Havilland" beside "de Havilland Aircraft of Canada Ltd", then "the operation
+    started by Geoffrey de Havilland"): the firm, which the story was about before its founder came
+    up. Not a body named after him without a legal form ("Tower" of the "Tower Commission" and John Tower),
+    nor a name the text gives as a person's ("Mr de Havilland", "de Havilland, who ...")."""
+    g = groups[i]
+    if groups[person].label != "PERSON" or g.evidence & {"person", "surname"} or any("surname" in m.evidence for m in g.mentions):
+        return None
+    short = [name_key(a) for a in g.aliases]
+    founder_named = min(m.seq for m in groups[person].mentions)
+    firms = {
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG" and min(m.seq for m in h.mentions) < founder_named
+        and any(_CORPORATE_SUFFIX.search(name_key(a)) and _opens(name_key(a).split(), short) for a in h.aliases)
+    }
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
+    """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
+    Trade and Industry": a body's head noun, written alone with its capital, stands for the body
+    named as that noun of something (the one such body, or it says nothing)."""
+    g = groups[i]
+    if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
+        return []
+    heads = {name_key(a) for a in g.aliases}
+    return [
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" for a in h.aliases)
+    ]
+
+
+def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) -> list[int] | None:
+    """Groups that are one body written with and without its head noun ("Federal Reserve", "Federal
+    Reserve Board"), the shortest name first; None when any of them is named otherwise."""
+    words = {j: [name_key(a).split() for a in groups[j].aliases] for j in owners}
+    base = min(owners, key=lambda j: min(map(len, words[j])))
+    short = min(words[base], key=len)
+    if all(j == base or any(ws[:-1] == short and ws[-1] in _BODY_HEAD_NOUNS for ws in words[j]) for j in owners):
+        return [base, *sorted(owners - {base})]
+    return None
+
+
+def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name of two words or more and the one body named so with what
+    its full name adds, a firm's trade and legal form ("Toronto Sun" of "Toronto Sun Publishing
+    Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board"; not a part of it, as the
+    "Security Council Committee" is no "Security Council")."""
+    organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
+    pairs = []
+    for i, g in enumerate(groups):
+        short = [name_key(a) for a in g.aliases if " " in a] if g.label == "ORG" else []
+        owners = {
+            j for j, b in organisations if j != i and any(
+                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
+                for s in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
+def _unplaced(name: str, place_names: set[str]) -> str:
+    """A long name without the place it opens with: "PUC" spells "California Public Utilities
+    Commission" once "California" is dropped."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and name_key(words[0]) in place_names else name
+
+
+def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list[tuple[int, int]]:
+    """(people's word, other) pairs: "Yugoslavs", which the model took for a body, and "Yugoslav";
+    "Welshman" and "Welsh". Both are the people's words (NORP), but a party's adjective ("Conservative")
+    never joins its plural here, which is the party's."""
+    words = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " not in a}
+    norp = {name_key(a): i for i, g in enumerate(groups) if g.label == "NORP" for a in g.aliases if " " not in a}
+    parties = _party_names_of(groups)
+    pairs = []
+    for key, i in one_word.items():
+        j = norp.get(key[:-1]) if key.endswith("s") and key[:-1] not in parties else None
+        if j is not None and j != i:
+            groups[i].label = "NORP"
+            pairs.append((j, i))
+    for key, i in words.items():
+        m = _ONE_OF_A_PEOPLE.fullmatch(key)
+        j = words.get(m[1]) if m else None
+        if j is not None and j != i and "person" not in groups[i].evidence | groups[j].evidence \
+                and groups[j].place is None and groups[j].label not in PLACE_LABELS:  # "the States" is no people's word
+            groups[i].label = groups[j].label = "NORP"
+            pairs.append((j, i))
+    return pairs
+
+
+def _members_of(party: list[str]) -> set[str]:
+    """What a party's name (its words before "party", folded) is written as alone: "labour", and
+    its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic";
+    and its full name ("tory party" of the Conservative Party's other name)."""
+    *lead, last = party
+    plurals = {last, last + "s", last + " party"}
+    if re.search(r"[^aeiou]y$", last):
+        plurals.add(last[:-1] + "ies")
+    if last.endswith("ic"):
+        plurals.add(last[:-2] + "s")
+    return {" ".join([*lead, w]) for w in plurals}
+
+
+def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
+    District Court" then "the District Court", when one full name of the article ends so. The full
+    name is the institution's, whatever the model made of its place; so is a paper's named after its
+    city ("the Newcastle Evening Chronicle" then "the Evening Chronicle")."""
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    def a_place(words: list[str]) -> bool:
+        lead = " ".join(words)
+        return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead))
+
+    names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
+    short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS}
+    owners: dict[int, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label == "PERSON" or g.place is not None:
+            continue
+        for a in g.aliases:
+            ws = name_key(a).split()
+            # "BBC Radio 1" then "Radio 1": a body named with its owner's or country's acronym first
+            owned = g.label == "ORG" and is_acronym(a.split()[0])
+            for k in range(1, len(ws) - 1):
+                j = short.get(" ".join(ws[k:]))
+                if j is None and k == 1 and owned:
+                    j = names.get(" ".join(ws[1:]))
+                if j is not None and j != i and (a_place(ws[:k]) or k == 1 and owned):
+                    owners.setdefault(j, set()).add(i)
+    pairs = []
+    for j, full in owners.items():
+        if len(full) == 1:
+            i = full.pop()
+            if groups[i].label in PLACE_LABELS:
+                groups[i].label = "ORG"
+            pairs.append((i, j))
+    return pairs
+
+
+def _office_key(name: str) -> str:
+    """One key for "Department of Energy", "Energy Department" and "the energy department"."""
+    key = name_key(name)
+    m = _OFFICE.match(key)
+    return f"{m.group(2)} {m.group(1)}" if m else key
+
+
+def _office_spelt_out(name: str) -> str:
+    """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
+    m = _OFFICE_LAST.match(name)
+    return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name

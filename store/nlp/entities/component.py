@@ -1,0 +1,178 @@
+"""The spaCy component "newsx_entities" and collect(), which runs every step over one article."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import recall
+from ..gazetteer import Gazetteer, gazetteer
+from ...records import EntityRecord, MentionRecord
+from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS
+from .word_cases import _word_cases, _WordsExcept
+from .kinds import (
+    _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
+)
+from .job_titles import _job_title, _unit_of_a_title
+from .model_spans import _ner_spans
+from .rule_spans import (
+    _dateline_lines, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
+)
+from .acronyms import _acronym_spans, _after_kind_acronyms
+from .splits import (
+    _names_joined_by_and, _resolve_overlaps, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
+    _whole_names,
+)
+from .grouping import _ACTING, _group, _vote_label
+from .places import (
+    _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
+    _unnamed_places,
+)
+from .filters import (
+    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_spelt_out_nouns,
+    _works_named_after_works,
+)
+from .appositions import _appositions, _listed_together
+from .merge import _merge
+from .propagate import _propagate
+from .headlines import _countries_of_the_title, _headline_mentions
+from .records import _records
+
+
+class EntityComponent:
+    """Runs after "ner": Doc._.entities (key -> EntityRecord) and Doc._.mentions of an article Doc.
+
+    Its resources (the gazetteer, the model's noun list) are loaded by initialize(), which
+    pipeline.load_model calls once; a component used without it loads them on first use.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.nlp = nlp
+        self.places: Gazetteer | None = None
+        self.nouns: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        from ..pipeline import common_nouns
+
+        self.places = gazetteer()
+        self.nouns = common_nouns(nlp or self.nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.paragraphs is None:
+            return doc  # not an article Doc (bench baselines pipe plain texts)
+        if self.places is None:
+            self.initialize()
+        doc._.entities, doc._.mentions = collect(doc._.paragraphs, self.places, self.nouns)
+        return doc
+
+
+@Language.factory(
+    "newsx_entities",
+    requires=["doc.ents", "token.tag", "token.dep", "token.lemma"],
+    assigns=["doc._.entities", "doc._.mentions"],
+)
+def make_entity_component(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent(nlp, name)
+
+
+def collect(
+    paras: list[Para], gaz: Gazetteer | None, nouns: frozenset[str] = frozenset()
+) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
+    """One article's paragraphs -> its entities (keyed corpus-wide) and their mentions.
+
+    `nouns` are lowercase common nouns (the lemmatizer's index) that a lone capitalised
+    sentence opener tagged PERSON is not.
+    """
+    prose = [p for p in paras if p.doc is not None]
+    datelines = [
+        _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
+        for s, e in [p.dateline_place]
+    ]
+    lowercase, name_words = _word_cases(prose)
+    lexicon, nouns = nouns, _WordsExcept(nouns, name_words)
+    labels = _transcript_labels(prose, gaz)
+    label_ends = {m.seq: end for m, end in labels}
+    # words the model tags as a body's whole name somewhere in the article ("Sprint was still paying")
+    lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
+    tagged = [
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names) if m.start >= label_ends.get(p.seq, 0)
+    ]
+    tagged += [m for m, _ in labels]
+    people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
+    tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
+    doc_of = {p.seq: p.doc for p in prose}
+    tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
+    tagged = [part for m in tagged for part in _split_at_job_title(m)]
+    lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
+        m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
+    actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
+    # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
+    found = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in prose
+        for s, e, label, ev in recall.institutions(p.doc) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text)
+        + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
+        + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
+        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
+        if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
+    ]
+    # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
+    # title case, which the model does not read, but its first author is a person
+    cited = [
+        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
+    ]
+    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
+        _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        + _dateline_lines(paras, gaz)
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
+    )), gaz))
+    text_of = {p.seq: p.text for p in prose}
+    spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
+    groups = _group(spans)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
+    programmes = _programme_names(prose)
+    vessels = _named_after_kind(prose, VESSEL_NOUNS)
+    competitions = _competitions_played(prose)
+    for g in groups:
+        g.label = _vote_label(g, gaz)
+        if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
+        if g.aliases & programmes and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
+        if g.aliases & vessels and not g.evidence & _ACTING:
+            g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
+        if g.aliases & competitions and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
+    _organisations_taken_for_people(groups)
+    _works_named_after_works(groups)
+    groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
+    same = _appositions(prose, groups)
+    listed = _listed_together(prose, groups)
+    if gaz:
+        # The article's countries: those it names, and those of the states and nations it names
+        # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.
+        countries = frozenset(
+            p.country for g in groups if g.label in PLACE_LABELS for a in g.aliases if (p := gaz.country(a) or gaz.region(a)) and p.country
+        )
+        _locate(groups, gaz, countries)
+        countries |= {g.place.country for g in groups if g.place}
+        _locate(groups, gaz, countries)
+        groups += _unnamed_places(prose, groups, gaz, countries)
+        _places_taken_for_names(groups, gaz, countries)
+        _people_taken_for_places(groups)
+        _surnames_taken_for_places(groups)
+        _regional_arms(groups, gaz)
+    groups = _merge(groups, same, nouns, gaz, listed)
+    groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
+    groups = _without_events_and_texts(groups)
+    _propagate(prose, groups, nouns)
+    _headline_mentions(paras, groups)
+    if gaz:
+        groups += _countries_of_the_title(paras, groups, gaz)
+    return _records(groups)

@@ -1,0 +1,144 @@
+"""What the words around a model's span say it names: a place, a person, a site, a product."""
+
+from __future__ import annotations
+
+import re
+
+from .. import thresholds as T
+from ...names import fold, HONORIFICS, is_person_title
+from .base import _AGENT_ENDING, LOCATIVE_PREPS, Para, _PERSON_APPOSITION, REGION_NOUNS, SITE_NOUNS, _WHO
+from .kinds import _names_a_product
+
+
+PLACE_NOUNS = frozenset(
+    """town village city district province region neighbourhood neighborhood suburb area camp port
+    capital governorate county state municipality settlement enclave island valley oasis outskirts
+    township hamlet commune prefecture""".split()
+)
+
+_DIRECTION_OF = re.compile(
+    r"^,\s+(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s*(?:\([^()]*\)\s*)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+    re.IGNORECASE,
+)
+
+# "Braunau am Inn, a town on the border": an apposition only a place takes.
+_PLACE_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "camp", "port", "state"})) + r")(?:\s*[,.;]|\s+(?:on|in|of|near|at|along|about|some|that|where|which)\b)",  # not "the city's mayor"
+    re.IGNORECASE,
+)
+
+# A name apposed after a role only a person holds: "Sweden's deputy director of public prosecutions, Eva-Marie Persson,".
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|secretary|chairman|chairwoman|chief executive|"
+    r"president|commissioner|prosecutor|ambassador|governor|mayor)(?: (?:of|for) [^,;:.]{1,60})?,\s*$",
+    re.IGNORECASE,
+)
+
+# Last words of a name that make it a place: "Makola Market", "Heathrow Airport".
+FACILITY_NOUNS = frozenset("market airport stadium square bridge street road avenue harbour harbor".split())
+
+# Prepositions after which a lone name is a place, never a person.
+NEAR_PREPS = frozenset({"near", "outside"})
+
+_PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
+
+# First words of a place's own name: "Camp David", "Fort Worth", "Mount Kenya", "Lake Chad".
+_PLACE_FIRST_WORDS = frozenset({"camp", "fort", "mount", "lake", "cape", "port"})
+_TEAM_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:team|club|franchise|squad)\b")
+
+# "Sir Elton", "Dame Judi": honorifics a given name follows
+_GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
+
+# Role nouns of a body's members that no title list holds: "Acme boss Jo Roe", "Wild goalie Al Roe".
+_MEMBER_NOUNS = frozenset({"boss", "goalie", "chief", "head"})
+
+
+def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
+    found = set()
+    doc = p.doc
+    if ent.start > 0 and is_person_title(doc[ent.start - 1].text) and doc[ent.start - 1].text[0].isupper():
+        found.add("person")  # "Chancellor Olaf Scholz" with the title left outside the span
+    if ent.start > 0 and fold(doc[ent.start - 1].text).rstrip(".") in HONORIFICS - _GIVEN_NAME_HONORIFICS:
+        found.add("surname")  # "Mr Howard": a family name, not Howard Flight's given name
+    before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.lower_ not in {"the", "a", "an"}]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in PLACE_NOUNS:
+        found.add("place")
+    after = p.text[end : end + 80]
+    if _DIRECTION_OF.match(after) or _PLACE_APPOSITION.match(after):
+        found.add("place")
+    if start < p.skip:
+        found |= {"place", "dateline"}
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and (_after_locative(span.root) or _coordinated_with_place(span)):
+        found.add("locative")
+    if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
+        found.add("place")  # "the Haute-Garonne region"
+    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
+        found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
+    # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
+    # does not appose a role to the name
+    apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
+    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
+        found.add("person")
+    if span is not None and _is_facility(span):
+        found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
+    if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
+        found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
+    if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
+        found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
+    if span is not None and _member_named_after(span):
+        found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
+    if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
+        found.add("plural")
+    if span is not None and _names_a_product(span):
+        found.add("product")
+    return found
+
+
+def _member_named_after(span) -> bool:
+    """A name, then up to three lowercase words ending in a member's role, then a person the model
+    tagged: "Wild coach Bruce Boudreau", "Wild defenseman Ryan Suter", "Acme election campaign
+    coordinator Jo Roe"."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 3 and doc[i].is_alpha and doc[i].text.islower():
+        i += 1
+    if i == span.end or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    role = doc[i - 1].lower_
+    if doc[i - 1].pos_ != "NOUN":
+        return False  # "Palpur village under Godagari": a preposition, though it ends as an agent's noun does
+    return is_person_title(role) or role in _MEMBER_NOUNS or role.endswith("man") or bool(_AGENT_ENDING.search(role))
+
+
+def _verb_after_comma(span) -> bool:
+    """"EveryDoctor, criticised the minister": the comma ends a phrase and a verb follows; no apposition."""
+    doc = span.doc if span is not None else None
+    return doc is not None and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ == "VERB"
+
+
+def _is_street(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None and words[-1].lower() in FACILITY_NOUNS
+
+
+def _is_facility(span) -> bool:
+    if len(span) > 1 and span[0].lower_ in _PLACE_FIRST_WORDS and span[0].text[0].isupper():
+        return True
+    return len(span) > 1 and span[-1].lower_ in FACILITY_NOUNS and span[-1].text[0].isupper()
+
+
+def _after_locative(root) -> bool:
+    """'in Kiev', and 'in London and Manchester' for Manchester too."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _coordinated_with_place(span) -> bool:
+    """'London and Manchester': a name joined to a place by 'and'/'or' is one too (for the gazetteer to confirm)."""
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ in {"and", "or"} and doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} and doc[span.end + 1].ent_type_ in {"GPE", "LOC"}
+    return bool(before or after)

@@ -1,0 +1,50 @@
+"""A country's acronym opening a capitalised span ("U.S. Warships", "US Sprint", "U.K. Firm Cable and
+Wireless"): the place before a common noun, the first word of a firm's name, or the qualifier of a kind."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from .. import recall
+from ..gazetteer import Gazetteer
+from ...names import is_acronym
+from .base import _INSTITUTION_WORDS
+
+
+def _country_acronyms(text: str, gaz: Gazetteer | None) -> bool:
+    """Words that are all countries' acronyms ("U.S.", "US UK"), the wire's qualifier before a name."""
+    return bool(gaz) and all(is_acronym(w) and gaz.country(w) for w in text.split())
+
+
+def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lone_names: frozenset[str]) -> bool:
+    """A country's acronym, then one word the article also names a body by on its own, no office or
+    institution ("US Sprint" beside "Sprint was still paying"; not "U.S. Treasury"): the acronym is
+    the first word of the firm's name, and cutting it leaves a short form that any other "... Sprint"
+    of the article would take."""
+    rest = text[cut:].split()
+    if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
+        return False
+    word = rest[0].lower().removesuffix("'s").removesuffix("’s")
+    return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
+
+
+def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
+    """A country's acronym, then one common noun the copy capitalised ("U.S. Warships destroyed the
+    platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
+    (a body's head noun makes one: "U.S. Embassy", "U.S. Navy")."""
+    rest = text[cut:].split()
+    if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
+        return False
+    noun = rest[0].lower()
+    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+        return False
+    return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
+
+
+def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:
+    """A country's acronym, then the kind of body the name is ("U.K. Firm Cable and Wireless",
+    "U.S. Company Acme"): wire copy's capitals on a common noun before the body's own name."""
+    rest = text[cut:].split()
+    if len(rest) < 2 or not _country_acronyms(text[:cut], gaz):
+        return False
+    return rest[0].istitle() and rest[0].lower() in recall.ORGANISATION_KINDS and rest[1][:1].isupper()

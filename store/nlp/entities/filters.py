@@ -1,0 +1,97 @@
+"""Groups dropped or retyped as no actors: spelt-out nouns, events and texts, common phrases, works,
+organisations taken for people."""
+
+from __future__ import annotations
+
+import re
+
+from ...names import is_acronym, name_key
+from .base import _Group, Para, PLACE_LABELS
+from .grouping import _ACTING
+
+
+# Lowercase words in a row ("artificial-intelligence scientists" too), and each word of such a run.
+_LOWERCASE_RUN = re.compile(r"\b[a-z]+(?:[ -][a-z]+)+\b")
+_LOWERCASE_WORD = re.compile(r"[a-z]+")
+
+# A competition, a war, a day ("the Six Nations", "Black Monday"), a treaty or an act ("the Maastricht
+# Treaty"), a language: what happens or is written, never who acts nor where; the gold of every round
+# calls them junk, so, as WEAK_LABELS, they survive only as mentions of an entity named otherwise.
+_HAPPENINGS_AND_TEXTS = frozenset({"EVENT", "LAW", "LANGUAGE"})
+
+
+def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop an acronym the article also spells out in lowercase words ("average unit volume" ...
+    "That AUV grew", "artificial intelligence" ... "AI"): the short form of a common noun, no body.
+    The spelling out is of nouns and adjectives only (no "as part" for AP)."""
+    candidates = {
+        a: g for g in groups if "defined" not in g.evidence and g.label not in PLACE_LABELS
+        for a in g.aliases if is_acronym(a) and a.isalpha() and len(g.aliases) == 1
+    }
+    if not candidates:
+        return groups
+    spelt: set[str] = set()
+    for p in prose:
+        for run in _LOWERCASE_RUN.finditer(p.text):
+            words = list(_LOWERCASE_WORD.finditer(run.group()))
+            initials = "".join(w.group()[0] for w in words)
+            for acr in candidates:
+                at = initials.find(acr.lower())
+                while at >= 0 and acr not in spelt:
+                    first, last = words[at], words[at + len(acr) - 1]
+                    span = p.doc.char_span(run.start() + first.start(), run.start() + last.end())
+                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} for t in span if t.text != "-"):
+                        spelt.add(acr)
+                    at = initials.find(acr.lower(), at + 1)
+    dropped = {id(candidates[a]) for a in spelt}
+    return [g for g in groups if id(g) not in dropped]
+
+
+def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
+    """Drop the groups voted an event, a text or a language (after the merge, which may have joined
+    such a mention to a body's: "the Premier League" the organiser keeps its "League")."""
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS]
+
+
+def _works_named_after_works(groups: list[_Group]) -> None:
+    """A name opening with the title of a work the article names ("The Two Ronnies Sketchbook"
+    beside "making The Two Ronnies"): a work of its own, a sequel or an edition, no body."""
+    works = tuple(f"{a} " for g in groups if g.label == "WORK_OF_ART" for a in g.aliases if " " in a)
+    for g in groups:
+        if works and g.label in {"ORG", "PERSON"} and not g.evidence & _ACTING and all(a.startswith(works) for a in g.aliases):
+            g.label = "WORK_OF_ART"
+
+
+def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name of several words the article also writes all in lowercase ("Once logged onto an
+    Evil Twin" beside "nicknamed evil twins"): a common noun's phrase, capitalised once for effect."""
+    texts = [p.text for p in prose]
+
+    def common(alias: str) -> bool:
+        if " " not in alias or not alias.istitle():
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(alias.lower())}s?(?![\w-])")
+        return any(pattern.search(text) for text in texts)
+
+    dropped = {id(g) for g in groups if not g.evidence & {"acronym", "dateline"} and all(common(a) for a in g.aliases)}
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
+
+
+def _organisations_taken_for_people(groups: list[_Group]) -> None:
+    """A 'person' named like an organisation of the article is one of its kin: "Siemens Gamesa"
+    beside "Siemens Energy AG" (a person's first word is a given name, an organisation's a brand)."""
+    brands = {
+        name_key(a.split()[0]) for g in groups if g.label == "ORG" for a in g.aliases
+        if len(a.split()) > 1 and not is_acronym(a.split()[0])
+    }
+    firms = [a for g in groups if g.label == "ORG" for a in g.aliases]
+    for g in groups:
+        if g.label == "PERSON" and not g.evidence & {"person", "place"} and not _founder_of(g, firms):
+            if all(len(a.split()) > 1 and name_key(a.split()[0]) in brands for a in g.aliases):
+                g.label = "ORG"
+
+
+def _founder_of(g: _Group, firms: list[str]) -> bool:
+    """A person a firm of the article is named after, whole ("Arvid Jauppi" of "Arvid Jauppi and
+    Associates"): the firm's first word is his given name, no brand of a kin."""
+    return any(f.startswith(f"{a} ") for a in g.aliases for f in firms)

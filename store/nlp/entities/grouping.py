@@ -1,0 +1,92 @@
+"""Mentions grouped by spelling-insensitive key, and each group's label by vote."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..gazetteer import Gazetteer
+from ...names import is_acronym, name_key
+from .base import (
+    _CORPORATE_SUFFIX, _Group, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
+)
+
+
+_LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "LANGUAGE", "PRODUCT", "WORK_OF_ART")
+
+# A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
+_CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
+
+# Evidence that a name is an actor or a place, which a product's reading never overrides.
+_ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
+
+
+def _group_key(m: _Mention) -> str | tuple[str, str]:
+    key = name_key(m.text)
+    if "member" in m.evidence:
+        return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
+    if "site" in m.evidence:
+        key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
+    if m.label == "ORG":
+        key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
+    if key.startswith("of ") and "place" in m.evidence:
+        key = key[3:]  # "the State Of New Jersey", its title cut: the state
+    if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural
+        key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
+    return key
+
+
+def _group(spans: list[_Mention]) -> list[_Group]:
+    by_key: dict[tuple, _Group] = {}
+    for m in spans:
+        key = ("family", m.family) if m.family is not None else _group_key(m)
+        by_key.setdefault(key, _Group([])).mentions.append(m)
+    return list(by_key.values())
+
+
+def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
+    evidence = g.evidence
+    if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING \
+            and not (gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases)):
+        return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip" (not "the US system")
+    if "work" in evidence and not evidence & _ACTING and not any(m.label == "PERSON" for m in g.mentions):
+        return "WORK_OF_ART"  # "his first novel, Web of Angels": a title wherever it is written (not "the book Jo Roe wrote")
+    counts = Counter(m.label for m in g.mentions if m.label)
+    if "acronym" in evidence:
+        long_name = max(g.aliases, key=len)
+        if _LAW_NAME.search(long_name):
+            return "LAW"  # "the Multi-Fibre Agreement (MFA)": a text, and its acronym with it
+        return "GPE" if gaz and gaz.country(long_name) else "ORG"
+    if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
+        return "ORG"
+    if "employer" in evidence and not evidence & {"place", "person"} and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
+            and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
+        return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
+    if "place" in evidence:
+        return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
+    if "person" in evidence:
+        return "PERSON"
+    if "near" in evidence and all(m.label == "PERSON" and "near" in m.evidence for m in g.mentions):
+        return "LOC"  # every mention is "near X": a place the gazetteer may not know
+    strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
+    label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
+    if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases):
+        return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
+    if label == "PERSON" and gaz and any((len(a.split()) > 1 or is_acronym(a)) and gaz.country(a) for a in g.aliases):
+        return "GPE"  # "Burkina Faso", "UK" (a lone "Chad" or "Jordan" may be a person)
+    if label in PLACE_LABELS | {"NORP"} and all(is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) for a in g.aliases):
+        if not (gaz and any(gaz.country(a) for a in g.aliases)):
+            return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
+    return label
+
+
+def _by_preference(g: _Group) -> list[str]:
+    """Aliases, the fullest first: more words, then longer, then more frequent, then the defining one."""
+    counts = Counter(m.text for m in g.mentions if "headline" not in m.evidence)
+    defined = {m.text for m in g.mentions if "defined" in m.evidence}
+    given = {m.text for m in g.mentions if "given" in m.evidence}  # "(Jon Dahl) Tomasson": half a name
+    generic = re.compile(r"\s+(?:city|town|province|governorate|district|region)$", re.IGNORECASE)
+    plain = {a for a in counts if not (generic.search(a) and generic.sub("", a) in counts)}
+    return sorted(
+        counts, key=lambda a: (a not in given, a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
+    )

@@ -1,0 +1,167 @@
+"""Headline-case text (title, dek, subheads), which the model does not tag: the body's entities
+looked up in it, and the countries of the title."""
+
+from __future__ import annotations
+
+import re
+
+from .. import recall
+from ..gazetteer import Gazetteer
+from ...names import acronym_of, is_acronym, name_key, name_words
+from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
+from .surnames import _clips
+
+
+# A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
+_TITLE_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*")
+
+# Last words of a place's name its first word stands for alone: "Guantanamo" of "Guantanamo Bay".
+_FEATURE_NOUNS = SITE_NOUNS | recall.SITE_HEAD_NOUNS | {"bay"}
+
+
+def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
+    """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
+    forms = sorted(
+        [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
+        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups),
+        key=lambda ag: -len(ag[0]),
+    )
+    for p in paras:
+        if p.doc is not None:
+            continue
+        flags = re.IGNORECASE if p.text.isupper() else 0
+        folded = p.text.lower() if flags and p.text.isascii() else None
+        taken: list[tuple[int, int]] = []
+        clipped = sorted(_clipped_names_in(p.text, groups), key=lambda ag: -len(ag[0]))
+        for alias, g in clipped + forms:
+            if not _may_appear(p.text, folded, alias, flags):
+                continue  # most aliases are not in a headline: no pattern compiled for them
+            pattern = re.escape(alias).replace("'", "['\u2019]")
+            plural = "s?" if g.label == "NORP" else ""
+            for hit in re.finditer(rf"(?<![\w'-])(?:{pattern}){plural}(?![\w-])", p.text, flags):
+                if any(hit.start() < e and s < hit.end() for s, e in taken):
+                    continue
+                taken.append((hit.start(), hit.end()))
+                ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
+                g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
+        if p.text.isupper():
+            continue  # every word of an ALL CAPS line looks like an acronym
+        for hit in re.finditer(r"(?<![\w'-])[A-Z]{2,6}(?![\w-])", p.text):
+            if any(hit.start() < e and s < hit.end() for s, e in taken):
+                continue
+            # "after FAA widens probe" over a body that only says "Federal Aviation Administration"
+            owners = [g for g in groups if g.label == "ORG" and any(acronym_of(hit.group(), a) for a in g.aliases)]
+            if len(owners) == 1:
+                taken.append(hit.span())
+                owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+
+
+def _countries_of_the_title(paras: list[Para], groups: list[_Group], gaz: Gazetteer) -> list[_Group]:
+    """A country named only in the title ("JAPAN SALES TAX MAY FORCE NAKASONE OUT", over a story
+    from TOKYO that says "Japanese" but never "Japan") is a place of the story when a place the body
+    names lies in it: the title is the story's own words, and the body's place rules out a namesake
+    ("CHAD", "JORDAN" over a story set elsewhere). Found after the body's names were looked up in
+    the title, so only where none of them stands."""
+    title = next((p for p in paras if p.kind == "title" and p.doc is None), None)
+    if title is None:
+        return []
+    countries = {g.place.country for g in groups if g.place and any("headline" not in m.evidence for m in g.mentions)}
+    taken = [(m.start, m.end) for g in groups for m in g.mentions if m.seq == title.seq]
+    out: list[_Group] = []
+    for run in _TITLE_WORDS.finditer(title.text):
+        words = list(re.finditer(r"\S+", run.group()))
+        for n in range(min(3, len(words)), 0, -1):
+            for k in range(len(words) - n + 1):
+                start, end = run.start() + words[k].start(), run.start() + words[k + n - 1].end()
+                place = gaz.country(title.text[start:end])
+                if place is None or place.country not in countries or any(start < e and s < end for s, e in taken):
+                    continue
+                if any(g.place and g.place.geonameid == place.geonameid for g in groups + out):
+                    continue  # the body names it: its own forms were looked up in the title
+                taken.append((start, end))
+                out.append(_Group([_Mention(title.seq, start, end, title.text[start:end], "GPE", {"place", "title"})], "GPE", place))
+    return out
+
+
+def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The surname of a person the body names in full, which a headline writes alone ("Saraki,
+    Melaye Drag IGP Idris to Court"), or with the given name and half a double surname ("Ben Bruce"
+    of "Ben Murray-Bruce"), when no other person of the article is named so."""
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2:
+                continue
+            last = names[-1]
+            if len(last) >= 3 and last[0].isupper() and last not in g.aliases:  # as _propagate reads surnames
+                owners.setdefault(last, {})[id(g)] = g
+            if "-" in last.strip("-"):
+                owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A firm's name without its "Ltd" or "Co", which a headline drops ("NEWS CORP'S FOX DEBUTS"
+    over "News Corp Ltd"), when no other entity of the article is named so."""
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        for a in g.aliases if g.label == "ORG" else ():
+            short = _CORPORATE_SUFFIX.sub("", a)
+            if short != a and len(short) >= 3 and name_key(short) not in aliases:
+                owners.setdefault(short, {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+def _headline_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The first word of a place the body names with its feature noun, which a headline writes
+    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else."""
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        if g.label not in PLACE_LABELS:
+            continue
+        for a in g.aliases:
+            words = a.split()
+            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3:
+                owners.setdefault(words[0], {})[id(g)] = g
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1 and name_key(form) not in aliases]
+
+
+def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """Runs of capitalised words in `text` that clip each word of the one body's name of as many
+    words ("Man Utd" of "Manchester United"): how headlines fit a long name."""
+    words = list(re.finditer(r"[A-Z][\w'\u2019]*", text))
+    out = []
+    for g in groups:
+        if g.label in PLACE_LABELS or g.label == "PERSON":
+            continue
+        for a in g.aliases:
+            n = len(a.split())
+            for k in range(len(words) - n + 1) if n > 1 else ():
+                run = words[k : k + n]
+                if any(run[x + 1].start() - run[x].end() != 1 for x in range(n - 1)):
+                    continue
+                form = text[run[0].start() : run[-1].end()]
+                if _clips(form, a):
+                    out.append((form, g))
+    by_form: dict[str, set[int]] = {}
+    for form, g in out:
+        by_form.setdefault(form, set()).add(id(g))
+    return [(form, g) for form, g in out if len(by_form[form]) == 1]
+
+
+def _may_appear(text: str, folded: str | None, alias: str, flags: int) -> bool:
+    """False only where `alias` cannot match in `text` as _headline_mentions matches it: every
+    piece between its apostrophes (each matches either apostrophe) is there, in any case under
+    IGNORECASE. `folded` is the text lowercased when it is ASCII; re folds a few non-ASCII letters
+    together that str.lower() does not ("ſ" and "s"), so other text is always tried."""
+    pieces = alias.split("'")
+    if not flags:
+        return all(piece in text for piece in pieces)
+    if folded is None or not alias.isascii():
+        return True
+    return all(piece.lower() in folded for piece in pieces)

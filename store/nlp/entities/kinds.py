@@ -1,0 +1,170 @@
+"""Names the article writes as things rather than actors: products, programmes, vessels,
+competitions, pluralised acronyms."""
+
+from __future__ import annotations
+
+import re
+
+from ..tokens import tokens
+from ...names import is_acronym
+from .base import _MODIFIER_DEPS, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
+
+
+# Last words of a competition's name ("the Champions League", "the Premiership", "League One"), which
+# copy also gives the body that runs it ("the Premier League said"), so _competitions_played needs a cue.
+_COMPETITION_HEADS = frozenset({"League", "Premiership"})
+_COMPETITION_NUMBERS = frozenset({"One", "Two"})
+
+# Lowercase nouns after a competition's name that say it is played: "a Champions League tie", "Premiership
+# clubs", "the Premier League title" (not a body's "chief", "spokesman", "rules").
+PLAY_NOUNS = frozenset(
+    """tie ties game games match matches fixture fixtures title glory contenders clash final season table
+    football leaders race spot debut campaign winners champions""".split()
+)
+
+# Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".
+_PLAYED_IN = frozenset({"in", "win", "wins", "won", "winning"})
+
+# _PLURAL_ACRONYM standing as a word of its own in running text ("EVs", not "U.S.EVs" nor "EVs-only")
+_PLURAL_ACRONYM_WORD = re.compile(rf"(?<![\w.&'\u2019-]){_PLURAL_ACRONYM.pattern}(?![\w'\u2019-])")
+
+# "the anxiety drug X", "the genus X": a kind's noun before a thing's name.
+KIND_NOUNS_BEFORE = frozenset(
+    """drug drugs medication medications medicine medicines supplement supplements genus species protein proteins
+    hormone hormones enzyme enzymes gene genes molecule molecules""".split()
+)
+
+# A broadcast's nouns, before or after its title: "gadget series Playboyz", "the Today programme".
+PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap documentary serial quiz".split())
+
+# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
+# (not "carrier": an airline is one, "the carrier SunExpress").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
+
+# "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
+KIND_NOUNS_AFTER = frozenset(
+    """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
+    outbreaks infection infections framework frameworks server servers cluster clusters chip chips""".split()
+)
+
+# "product manager of X", "product director for X": the job is a product's.
+PRODUCT_ROLES = frozenset({"manager", "director", "lead", "owner", "head", "marketer"})
+_LAUNCH_VERBS = frozenset({"launch", "unveil", "introduce", "debut"})
+_VEHICLE_VERBS = frozenset({"drive", "ride"})
+
+# "LEGO-like cubes", "LLM-powered agents": a thing's likeness or its power (not "Acme-based": a place's).
+_LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
+
+
+def _names_a_product(span) -> bool:
+    """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
+    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X");
+    see _names_a_kind for the other ways copy names a thing."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the GURPS and Paranoia ... systems": the list's first name
+    head = root.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
+        return True
+    if _names_a_kind(span, root):
+        return True
+    return root.dep_ == "oprd" and head.lemma_ == "call" and (
+        head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
+    )
+
+
+def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
+    """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
+    Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
+    out: set[str] = set()
+    for p in prose:
+        for kind in tokens(p.doc).lower(kinds):
+            if not kind.text.islower():
+                continue
+            i, doc = kind.i + 1, p.doc
+            while i < len(doc) and doc[i].text[:1].isupper():
+                start = i
+                while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
+                                        and (doc[i].text == "-" or doc[i].is_alpha or doc[i].like_num)):
+                    i += 1  # "IL-6", "TNF-\u03b1": one name the tokenizer split at its hyphen
+                out.add(doc[start:i].text)
+                if "-" in doc[start:i].text:
+                    out.add(doc[start].text)  # "TNF" of "TNF-\u03b1", as the model may cut it
+                if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
+                    i += 1
+    return out
+
+
+def _programme_names(prose: list[Para]) -> set[str]:
+    """Titles of broadcasts: the name right after a programme's noun in the singular (a noun: not
+    "polls show Labour ahead"; one: not "the shows Netflix suggests"), and a name but an acronym's
+    (a channel: "his BBC One show") between "the" or a possessive and such a noun."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for noun in tokens(doc).lower(PROGRAMME_NOUNS):
+            end = noun.i + 1
+            if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+                while end < len(doc) and doc[end].text[:1].isupper():
+                    end += 1
+            if end > noun.i + 1:
+                out.add(doc[noun.i + 1 : end].text)
+            start = noun.i
+            while start > 1 and doc[start - 1].text[:1].isupper() and not is_acronym(doc[start - 1].text):
+                start -= 1
+            if start < noun.i and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
+                out.add(doc[start : noun.i].text)
+    return out
+
+
+def _competitions_played(prose: list[Para]) -> set[str]:
+    """Names of a league written as a competition somewhere in the article: after "in the" or "won
+    the" ("glory in the Champions League"), after "in" alone ("fourth in League One"), or before a
+    noun of play ("Champions League contenders"); a body acting ("the Premier League said") is none."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for head in tokens(doc).where(text=_COMPETITION_HEADS):
+            start, end = head.i, head.i + 1
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if end < len(doc) and doc[end].text in _COMPETITION_NUMBERS:
+                end += 1
+            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            noun = doc[end - 1].head  # "a Champions League first-leg tie": the noun it qualifies
+            played = before[-1:] == ["in"] or before[-1:] == ["the"] and before[:1] and before[0] in _PLAYED_IN
+            if played or noun.i >= end and noun.text.islower() and noun.lower_ in PLAY_NOUNS:
+                out.add(doc[start:end].text)
+    return out
+
+
+def _pluralised_acronyms(prose: list[Para]) -> set[str]:
+    """Acronyms the article writes in the plural, and their singular: "EVs" and "EV", "AIs" and "AI"
+    name a kind of thing, no one body (a body is never counted)."""
+    plural = {m for p in prose for m in _PLURAL_ACRONYM_WORD.findall(p.text)}
+    return plural | {w[:-1] for w in plural}
+
+
+def _names_a_kind(span, first) -> bool:
+    """A name written as a thing's, not a body's: a thing one has ("a FitBit is on your list");
+    a likeness ("LEGO-like cubes"); before a lowercase noun of a method, an illness or a
+    technology ("a Stress Management course", "the COVID-19 pandemic", "Managed MCP servers"; not
+    "Acme's course"); what a product's manager is in charge of ("senior product manager of GKE");
+    what is launched or unveiled; a vehicle one drives or rides."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    hyphen = span.end + 1 < len(doc) and doc[span.end].text == "-"
+    if before is not None and before.lower_ in {"a", "an"} and len(span) == 1 \
+            and span.root.dep_ not in _MODIFIER_DEPS and not hyphen:
+        return True  # (not "an Acme-based agent")
+    if hyphen and doc[span.end + 1].lower_ in _LIKENESS_AFTER_HYPHEN:
+        return True
+    head = first.head
+    if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
+        return True  # (not "Jo Roe-themed classes": named after her)
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
+        return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _VEHICLE_VERBS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
+        return True  # "driving a red Vauxhall Corsa": a vehicle, one of many (not "drove Jo Roe home")
+    i = span.start - 1
+    return i >= 2 and doc[i].lower_ in {"of", "for"} and doc[i - 1].lemma_.lower() in PRODUCT_ROLES and doc[i - 2].lower_ == "product"

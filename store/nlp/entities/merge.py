@@ -1,0 +1,344 @@
+"""Groups merged on evidence only: the pairs of names that are one entity, and the merge itself."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from rapidfuzz import fuzz
+
+from .. import recall
+from .. import thresholds as T
+from ..gazetteer import Gazetteer
+from ...names import (
+    acronym_of, bare_key, is_acronym, name_key, NAME_PARTICLES, name_words, party_names, surname_key, translit_key,
+)
+from .base import (
+    _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
+    REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
+)
+from .surnames import _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
+from .bodies import (
+    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firm_named_after_first,
+    _institutions_without_their_place, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
+    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words,
+    _town_a_body_is_named_after, _trade_of, _unplaced,
+)
+
+
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
+
+# What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
+_WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
+
+
+def _merge(
+    groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
+    listed: AbstractSet[frozenset[int]] = frozenset(),
+) -> list[_Group]:
+    groups = groups + _party_adjectives_apart(groups)
+    parent = list(range(len(groups)))
+    # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
+    members = {i for i, g in enumerate(groups) if "member" in g.evidence}
+    held = {i: {i} for i in range(len(groups))}  # each root's groups, to keep apart what one list names
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj or i in members or j in members or any(frozenset((a, b)) in listed for a in held[ri] for b in held[rj]):
+            return
+        parent[rj] = ri
+        held[ri] |= held.pop(rj)
+
+    for i, j in same:
+        union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
+    for i, j in _same_names(groups, gaz):
+        if find(i) != find(j):
+            union(i, j)
+    people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    alone = {bare_key(a) for g in groups for a in g.aliases if " " not in a}  # names written as one word
+    for i, g in enumerate(groups):
+        # "Van Der Beek" is a surname of one word and its particles
+        short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
+        if not short or g.place or "place" in g.evidence:
+            continue  # a known place is never a surname
+        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
+        matches = {
+            find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
+            # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
+            # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
+            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
+                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+                    for full in groups[j].aliases for a in short)
+        }
+        if len(matches) == 1:
+            owner = matches.pop()
+            firm = _firm_named_after_first(groups, i, owner)
+            if firm is not None:
+                g.label = "ORG"
+                union(firm, i)
+                continue
+            if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) and (
+                "person" not in g.evidence or _named_after_a_place(groups[owner], [name_key(a) for a in g.aliases], place_names, gaz)
+            ):
+                g.label = "ORG"  # "the Thunder" of "the Oklahoma City Thunder", the one name it ends: a club
+                # (but "Jones, who ..." of a "Marion Jones" the model took for a body, no place's club, is a person)
+            union(owner, i)
+            continue
+        # "United" the model took for a place no gazetteer knows, nor the text writes as one
+        unknown_place = g.label in PLACE_LABELS and not g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"})
+        if not matches and (g.label == "ORG" or unknown_place):
+            # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
+            # whose name opens or ends with the word, unless the word is a common noun ("House").
+            words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
+            single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
+            # "the Lakers" of "the Los Angeles Lakers", "City" of "Manchester City": a club named after
+            # its city, by its nickname (a common noun too)
+            nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
+            names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
+            single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
+            kin_groups = [
+                j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                # a body whose acronym the article defines goes by it, not by its first word ("Welsh
+                # households" beside the "Welsh Local Government Association (WLGA)")
+                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                         or ws[-1] in single + masthead)
+                         or _trade_of(a, single) and not _spelt_out(h)
+                         for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
+            ]
+            kin = {find(j) for j in kin_groups}
+            if len(kin) > 1:
+                # "Disney" beside "Walt Disney Co." and "Disney Channel": the company itself
+                clubs = {find(j) for j in kin_groups if _named_after_a_place(groups[j], nickname, place_names, gaz)}
+                kin = {find(j) for j in kin_groups if any(_CORPORATE_SUFFIX.search(name_key(a)) for a in groups[j].aliases)}
+                # "United" beside "Manchester United" and "Shareholders United": the club named after its city
+                kin = kin or clubs
+            # "Wellcome" already read as "Wellcome PLC" is no short form of its arm "Burroughs-Wellcome Co"
+            named = any(" " in a for a in g.aliases) or any(find(k) == find(i) for k in range(len(groups)) if k != i)
+            if len(kin) == 1 and not named and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
+                g.label = "ORG"
+                union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
+                continue
+        given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
+            " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
+        # "Mr Howard" every time is a Howard by family name ("Ask Dr. Mike" once is no surname): no
+        # given name of a "Howard Flight" whom "Flight" names alone, but the family name written first
+        # of a "Xi Jinping" whom "Jinping" never names
+        surname = all("surname" in m.evidence for m in g.mentions)
+        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
+            # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
+            # the one named person whose name opens with it.
+            firsts = {
+                find(j) for j in people if j != i and groups[j].label == "PERSON"
+                and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
+                        and not (surname and bare_key(full.split()[-1]) in alone)
+                        for full in groups[j].aliases for a in short if len(a.split()) == 1)
+            }
+            if len(firsts) == 1:
+                g.label = "PERSON"
+                union(firsts.pop(), i)
+                continue
+        if not matches and g.label == "PERSON" and "place" not in g.evidence:
+            # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
+            # organisation named after it
+            single = {name_key(a) for a in short if len(a.split()) == 1}
+            named_after = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                and any(len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS) for a in h.aliases)
+            }
+            if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
+                owner = named_after.pop()
+                if town := _town_a_body_is_named_after(g, groups[owner], gaz):
+                    g.label, g.place = "GPE", town
+                else:
+                    g.label = "ORG"
+                    union(owner, i)
+                continue
+        # Acronym evidence: "ISIL" spells the one long name the article gives.
+        if g.label not in PLACE_LABELS:
+            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
+            longs = {
+                find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
+                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                        for a in acr for b in h.aliases)
+            }
+            if len(longs) == 1:
+                union(longs.pop(), i)
+                continue
+            # "NJ" beside "New Jersey": a state's or country's initials, as a postal code writes it
+            places = {
+                find(j) for j, h in enumerate(groups) if h.label in PLACE_LABELS and h.place is not None
+                and any(len(b.split()) > 1 and acronym_of(a, b) for a in acr for b in h.aliases)
+            } if acr and not longs else set()
+            if len(places) == 1:
+                union(places.pop(), i)
+                continue
+        firm = _firm_named(groups, i)
+        if firm is not None:
+            union(firm, i)
+            continue
+        bodies = {find(j) for j in _bodies_headed_by(groups, i)}
+        if len(bodies) == 1:
+            union(bodies.pop(), i)
+    for i, g in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            if find(i) != find(j) and _same_thing(g, groups[j]):
+                union(i, j)
+    merged: dict[int, _Group] = {}
+    for i, g in enumerate(groups):
+        root = find(i)
+        if root not in merged:
+            merged[root] = _Group([], groups[root].label, groups[root].place)
+        target = merged[root]
+        target.mentions += g.mentions
+        if g.label == "PERSON":
+            target.label = "PERSON"  # a surname merge keeps the person's type
+        target.place = target.place or g.place
+    kept = _shared_surnames(list(merged.values()))
+    for g in kept:
+        g.mentions.sort(key=lambda m: (m.seq, m.start))
+    return kept
+
+
+def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """Pairs of groups (indices) that name one thing two ways, each on its own evidence:
+    - one person, fuller and plainer: "Patrick W. Carlineo", "Pat Carlineo", "Patrick Carlineo Jr."
+      (one surname, first names one a prefix or initial of the other, no two generational suffixes);
+    - a region with and without its noun: "Logar province" and "Logar";
+    - an organisation under a nationality: "Afghan Taliban" and "Taliban";
+    - a party and its members: "Conservatives" and "Conservative Party";
+    - an institution named with its place, and without: "Santa Barbara County Superior Court" and
+      "the Superior Court" (the one such name of the article).
+    The first of each pair leads the merged entity."""
+    pairs = []
+    people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
+    for n, (i, xs) in enumerate(people):
+        for j, ys in people[n + 1 :]:
+            if any(_one_person(x, y) for x in xs for y in ys):
+                pairs.append((i, j))
+    keyed: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            keyed.setdefault(_office_key(a) if g.label == "ORG" else name_key(a), i)
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            j = next((keyed[k] for a in g.aliases if (k := _office_key(a)) in keyed and keyed[k] != i), None)
+            if j is not None:
+                pairs.append((j, i))  # "Department of Energy" and "Energy Department"
+            for a in g.aliases:
+                m = _OFFICE.match(name_key(a))
+                j = keyed.get(m.group(2)) if m and len(m.group(2).split()) > 1 else None
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((i, j))  # "Department of Homeland Security" and "Homeland Security" (one word, "Energy", is a noun)
+    organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
+    for i, g in enumerate(groups):
+        clipped = [a for a in g.aliases if " " not in a and len(a) >= 3 and a[0].isupper() and not a.isupper()]
+        if g.label != "ORG" or not clipped:
+            continue
+        owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
+            ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
+        elif len(owners) > 1 and (body := _one_body_with_and_without_its_noun(groups, owners)):
+            pairs += [(body[0], j) for j in [*body[1:], i]]  # "the Fed" of "the Federal Reserve (Board)"
+    long_names = [(i, a) for i, g in enumerate(groups) if g.label in {"ORG", "NORP"} for a in g.aliases if " " in a]
+    for i, g in enumerate(groups):
+        # "Man Utd" of "Manchester United", "Lib Dems" (whatever the model took it for) of "Liberal Democrats"
+        owners = {j for a in g.aliases if " " in a and g.label not in PLACE_LABELS for j, b in long_names if j != i and _clips(a, b)}
+        if len(owners) == 1:
+            j = owners.pop()
+            if g.label == "PERSON":
+                g.label = groups[j].label
+            pairs.append((j, i))
+        elif g.label in {"ORG", "PERSON"} and any(
+                _clips(a + "s", b) and not name_key(b).startswith(name_key(a)) for a in g.aliases if " " in a for j, b in long_names if j != i):
+            g.label = "NORP"  # "Lib Dem president Jo Roe": the adjective of the party's plural ("Lib Dems"), its member's
+    pairs += _institutions_without_their_place(groups, gaz)
+    pairs += _bodies_without_their_trade(groups)
+    # "EnergySage" and "Energy Sage": a brand written as one word and as two
+    compact: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        if g.label != "PERSON":
+            for a in g.aliases:
+                first = compact.setdefault(name_key(a).replace(" ", ""), i)
+                if first != i and groups[first].label != "PERSON" and (groups[first].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
+                    pairs.append((first, i))
+    # "Reuter" and "Reuters", "Harrod" and "Harrods": a body's one word, written with its final "s" and without
+    one_word = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " not in a and not is_acronym(a)}
+    for key, i in one_word.items():
+        j = one_word.get(key[:-1]) if key.endswith("s") else None
+        if j is not None and j != i:
+            pairs.append((i, j))
+    pairs += _peoples_other_words(groups, one_word)
+    norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
+    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            words = name_key(a).split()
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
+                j = keyed.get(" ".join(words[:-1]))
+                if j is not None and j != i and groups[j].label != "PERSON":
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in SITE_NOUNS | recall.SITE_HEAD_NOUNS:
+                # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named
+                j = keyed.get(" ".join(words[:-1]))
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.place is None and "person" not in h.evidence \
+                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                    h.label = g.label
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 2 and words[1] in _SEA_AND_LAND_NOUNS:
+                # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
+                j = keyed.get(words[0])
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.label in {"NORP", "LOC"} and h.place is None and h.evidence & _WRITTEN_AS_A_PLACE:
+                    h.label = g.label
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
+                j = keyed.get(words[0])  # "Braunau am Inn" and "Braunau", "Newcastle upon Tyne" and "Newcastle"
+                if j is not None and j != i and groups[j].label in PLACE_LABELS:
+                    pairs.append((i, j))
+            if g.label == "ORG" and len(words) > 1 and words[0] in norp:
+                j = keyed.get(" ".join(words[1:]))
+                if j is not None and j != i and groups[j].label == "ORG":
+                    pairs.append((j, i))
+            if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat");
+                # a party's adjective alone ("a Conservative candidate", which the model reads as a people's
+                # word) names a member's party, not the party acting
+                party = " ".join(words[:-1])
+                adjectives = set(party_names(party))
+                members = {m for name in adjectives for m in _members_of(name.split())}
+                pairs += [
+                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                    and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
+                ]
+    return pairs
+
+
+def _same_thing(a: _Group, b: _Group) -> bool:
+    """Places or organisations spelled two ways: one gazetteer place, or one romanisation with close spelling."""
+    if "PERSON" in (a.label, b.label) or (a.label in PLACE_LABELS) != (b.label in PLACE_LABELS):
+        return False
+    if a.place and b.place:
+        return a.place.geonameid == b.place.geonameid
+    for x in a.aliases:
+        for y in b.aliases:
+            kx, ky = bare_key(x), bare_key(y)
+            if len(kx) >= T.SPELLING_VARIANT_MIN_CHARS and translit_key(x) == translit_key(y) and fuzz.ratio(kx, ky) >= T.SPELLING_VARIANT_MIN_RATIO:
+                return True
+            if _transposed(kx, ky):
+                return True
+    return False
+
+
+def _spelt_out(g: _Group) -> bool:
+    """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
+    return any(m.family is not None for m in g.mentions)

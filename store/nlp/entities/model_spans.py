@@ -1,0 +1,390 @@
+"""The model's spans cleaned into mentions: trimmed of titles, credentials and numbers, and typed
+by the rules of how news copy is written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .. import recall
+from .. import thresholds as T
+from ..gazetteer import Gazetteer
+from ..speakers import SPEECH_VERBS
+from ...names import (
+    FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
+    trailing_title_length,
+)
+from .base import (
+    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LAW_NAME, _Mention,
+    _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, _POSSESSIVE, PRODUCT_NOUNS, ROLE_BY_LABEL,
+    SITE_NOUNS, _WHO,
+)
+from .context import _context_evidence, _is_street
+from .job_titles import (
+    _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
+    _titled_full_name, _unit_of_a_title,
+)
+from .countries import _country_before_a_noun, _firm_named_with_its_country, _kind_after_country
+
+
+# "Group E", "Pool B": one capital letter after a word labels a division of a contest or a list
+_LETTER_LABEL_AFTER = re.compile(r" [A-Z](?![\w.'\u2019&-])")
+_SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
+
+# A person's span opening with whom she is of: "Acme's Jo Roe", "theCUBE\u2019s Jo Roe" (a name follows).
+_OWNER_OF_PERSON = re.compile(r"(?P<owner>[A-Za-z][\w.\-]*[A-Z][\w.\-]*|[A-Z][\w.\-]*)['\u2019]s (?=[A-Z][\w.\-]* [A-Z])")
+
+# A disease's name: "Eastern Equine Encephalitis", "Rift Valley Fever" (no actor, no place).
+_DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGNORECASE)
+
+# The listed words that open an institution's name before the model's span: "the [Morphology,
+# Evolution, and] Cognition Laboratory" (after "the", capitalised words, commas, "and").
+_LISTED_NAME_BEFORE = re.compile(r"\bthe (?P<words>(?:[A-Z][\w\-]*, )+(?:and|&) )$")
+
+# A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
+_NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
+
+# A model's number or code after a word of its name, which no body's name carries: "Bondi 9",
+# "Espro P7", "Colgate 360 Sensitive", "Ioniq 5 N"; a broadcaster's channel ("NBC 5", "BBC Radio 4",
+# "Channel 4", "Local 10") and a union's local ("SEIU Local 1199") are names.
+_NUMBERED_NAME_WORDS = frozenset({"Radio", "Channel", "TV", "Local", "Formula"})
+
+# A body a people's adjective names: "the Tory party", "the Scottish Executive", "the Welsh Assembly",
+# "the Catholic church" (the faith's body, no site named "Catholic")
+_BODY_AFTER_PEOPLE = re.compile(r" (?:[Pp]arty|Executive|Parliament|Assembly|[Cc]hurch)\b")
+
+# A faith or a creed, which believers hold and no one is: "in the name of Islam", "Judaism",
+# "Thatcherism" (the model tags them ORG or NORP; the believers, "Muslims", stay a group that acts).
+_CREED = re.compile(r"[A-Z][a-z]+ism|Islam|Christianity")
+
+# A case's or a file's reference: "suit Number FHC/ABJ/03/095/2018".
+_REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
+
+# A one-word maker's possessive opening a span, "Anthropic's Claude", and what shows the rest is a thing
+# it makes: a model's number or a product's noun after it ("... Claude 3.5", "... Zenflow tool").
+_MAKER = re.compile(r"(?P<maker>[A-Z][\w.\-]*)['\u2019]s (?=[A-Z])")
+_MODEL_AFTER = re.compile(r"\s+(?:[\w.\-]*\d[\w.\-]*\b|(?:" + "|".join(sorted(PRODUCT_NOUNS | {"tool", "tools", "assistant", "chatbot", "platform"})) + r")\b)")
+
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
+
+# (Not "city": "Mosul city" is how some copy names the city, a form of its own.)
+_SETTLEMENT_NOUNS = frozenset({"village", "hamlet"})
+
+_ONE_OF = frozenset({"a", "an", "another"})
+
+_BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
+_AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
+_COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
+
+# Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
+# Treasury bills" name a kind of bond, no body.
+_SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
+
+
+def _person_after_dateline_date(p: Para, ent) -> bool:
+    """"BOCA RATON, Fla., March 19 - Beryl Sprinkel, chairman of ...": the model's date runs over the
+    dateline's dash into the name the sentence opens with, which an apposition shows is a person's."""
+    if ent.label_ != "DATE" or not ent.start_char < p.skip < ent.end_char:
+        return False
+    return bool(_CAPITALISED_WORDS.fullmatch(p.text[p.skip : ent.end_char])) and bool(_PERSON_APPOSITION.match(p.text[ent.end_char : ent.end_char + 80]))
+
+
+def _ner_spans(
+    p: Para,
+    nouns: AbstractSet[str],
+    gaz: Gazetteer | None,
+    lowercase: frozenset[str] = frozenset(),
+    lexicon: AbstractSet[str] = frozenset(),
+    lone_names: frozenset[str] = frozenset(),
+) -> list[_Mention]:
+    """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
+    and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
+    in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
+    whole name."""
+    out = []
+    credit = _PHOTO_CREDIT.search(p.text)
+    for ent in recall.spans(p.doc, gaz):
+        label = "PERSON" if _person_after_dateline_date(p, ent) else ent.label_
+        if label not in ROLE_BY_LABEL:
+            continue
+        first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
+        start, end = clean_span(p.text, first, _particle_name_end(ent) if label == "PERSON" else ent.end_char)
+        whole = start  # before any title is cut off
+        if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
+            end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
+        if start < p.skip < end:
+            start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
+        titled = False
+        if label == "WORK_OF_ART" and _titled_full_name(p.text[start:end]):
+            label = "PERSON"  # "General Guven Ergenc": a rank and a full name, no title of a work
+        if label in {"PERSON", "ORG"}:
+            cut = leading_title_length(p.text[start:end])
+            if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
+                cut = 0  # "UN", "US": qualifiers of a title, but names on their own
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
+                    and not _SECURITIES_AFTER.match(p.text, end):
+                cut = 0  # "Interior Ministry": the office is the organisation's name
+            if label == "ORG" and (_CORPORATE_SUFFIX.search(name_key(p.text[start:end])) or _rank_before_noun(p.text[start:end], lexicon)):
+                cut = 0  # "General Electric Co", "General Mills Inc": a company's legal name is whole
+            if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
+                cut = 0  # "Health and Human Services": a name goes on after its first word, no title
+            if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
+                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.NATIONAL_BODY_HEADS:
+                cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
+            if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
+                cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
+                cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
+            if label == "ORG" and cut and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end)):
+                # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
+                label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
+            if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
+                cut += len(p.text[start + cut :].split()[0]) + 1  # "the U.K. Firm Cable and Wireless": wire capitals, then the name
+            titled = 0 < cut < end - start
+            if titled and label == "ORG" and is_person_title(p.text[start : start + cut].split()[-1]):
+                label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG
+            start += cut
+            if label == "ORG":
+                end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
+                if _field_of_an_office(p.text, start, end, lexicon):
+                    continue  # "his [National Security Adviser]", "[National Security] Adviser Ken Brill": no body
+            if label == "PERSON":
+                end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
+            start, end = clean_span(p.text, start, end)
+        state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
+            and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
+        if state_of:
+            label = "GPE"  # "the State Of New Jersey" (a filing's party), "State" cut as a title: the state
+        maker = _MAKER.match(p.text, start, end)
+        if label in {"ORG", "PERSON"} and maker and (_MODEL_AFTER.match(p.text, end) or _model_number(p.text[start:end])):
+            # "Anthropic's Claude 3.5", "Zencoder's Zenflow tool", "OpenAI's GPT-5 Codex": the maker, then its product
+            out.append(_Mention(p.seq, start, start + len(maker["maker"]), maker["maker"], "ORG", {"organisation"}))
+            start, label = maker.end(), "PRODUCT"
+        if label in {"ORG", "FAC", "LOC"}:
+            owner = re.match(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?['\u2019]s (?=[A-Z])", p.text[start:end])
+            if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
+                # "Vietnam\u2019s Communist Party": the party, and Vietnam a place of its own
+                out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "GPE"))
+                start += owner.end()
+        elif label == "PERSON" and (owner := _OWNER_OF_PERSON.match(p.text, start, end)):
+            # "Acme's Jo Roe", "theCUBE's Jo Roe": the person, and the one she is of (a body, or a place)
+            name = owner["owner"]
+            out.append(_Mention(p.seq, start, start + len(name), name, "GPE" if gaz and gaz.lookup(name) else "ORG"))
+            start = owner.end()
+        if label == "ORG" and is_acronym(p.text[start:end]):
+            end = _compound_head_end(p.doc, ent, end)
+        if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
+            end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
+        if label in PLACE_LABELS:
+            start, end = _one_place_of(p.text, start, end, gaz)
+        if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
+            listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+            start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
+        text = p.text[start:end]
+        if end - start < 2 or not any(ch.isupper() for ch in text):
+            continue  # titles only, or a common noun
+        if credit and start >= credit.start():
+            continue  # "(AP Photo via militant video)"
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
+            continue  # "Eastern Equine Encephalitis": a disease
+        if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
+            continue  # "the Trier Social Stress Test": a method
+        if text.startswith("non-"):
+            continue  # "in non-U.S. Markets": everywhere but the place, no name
+        if _AWARD_AFTER.match(p.text, end):
+            continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
+        if label == "ORG" and _REFERENCE.search(text):
+            continue  # "Number FHC/ABJ/03/095/2018": a case number
+        if label in {"ORG", "PERSON"} and _unit_of_a_title(p.text, start, end):
+            continue  # "vice president, Acme Sales & Operations at Acme Inc."
+        if label in {"ORG", "PERSON"} and _job_title(p.text, whole, end):
+            continue  # "Chief Product Officer", "a Lecturer in Management at ...": a job, no one's name
+        if label == "ORG" and _office_before_holder(p.doc, p.text, start, end):
+            continue  # "Commissioner of Food and Drugs Frank E. Young": his office, no body
+        if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
+            start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
+        if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
+            continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
+        if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
+            continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
+            continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
+        if label == "ORG" and _model_number(text):
+            label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _FIGURE_NAME.search(text):
+            continue  # "the London Interbank Offered Rates": a figure, no actor and no place
+        if label in {"ORG", "NORP", "GPE"} and _CREED.fullmatch(text):
+            continue  # "in the name of Islam": a faith, no actor and no place
+        if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
+            label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
+            label = "LAW"  # "Britain's Financial Services bill": the bill's name, no body (not "the Kennedy bill")
+        if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):
+            end, text, label = body.end(), p.text[start : body.end()], "ORG"  # "the Tory party", "the Scottish Executive"
+        span = p.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
+            continue  # "Commonly grown varieties include ...": an adverb opening a sentence
+        if label == "ORG" and span is not None and _numbered(span):
+            continue  # "737 MAX", "MAX 9": a model number names a product
+        if span is not None and _credential(span):
+            continue  # "Jane Roe, MD, RDN, said": her degrees, not an organisation or a state
+        if label in PLACE_LABELS and span is not None and span[-1].pos_ == "ADJ":
+            label = "NORP"  # "Ukrainian officials": a demonym, not a place
+        if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
+            continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
+            continue  # "in Group C", "the Group E victory": a lettered division, not a name
+        if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
+            continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
+        site = _SITE_NOUN_AFTER.match(p.text, end)
+        evidence = _context_evidence(p, ent, start, end)
+        if label == "NORP" and span is not None and _one_member(span):
+            evidence = evidence - {"product"} | {"member"}  # a person's party, no thing ("a FitBit")
+        if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
+            gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
+        ):
+            evidence.add("region")  # "Colorado, Washington, Alaska and Oregon": Washington the state
+        if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
+            # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
+            end, text = site.end(), p.text[start : site.end()]
+            evidence.add("site")
+        m = _Mention(p.seq, start, end, text, label)
+        m.evidence |= evidence
+        if titled and label == "PERSON":
+            m.evidence.add("person")
+        if state_of:
+            m.evidence.add("place")
+        out.append(m)
+    return out
+
+
+def _particle_name_start(ent) -> int:
+    """Where a name starts when the model cut it at a particle: "Rio Grande do [Sul]"."""
+    i = particle_name_start(ent.doc, ent.start)
+    return ent.doc[i].idx if i != ent.start else ent.start_char
+
+
+def _people_name_start(ent) -> int:
+    """Where a group's name starts when the model tagged only its plural: "the [Social] Democrats",
+    "the [Liberal] Democrats'" (a capitalised word mid-sentence that the model tagged as nothing else)."""
+    doc, i = ent.doc, ent.start
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.text.isalpha() \
+            and not before.ent_type_ and not before.is_sent_start and ent[-1].tag_ == "NNPS":
+        return before.idx
+    return ent.start_char
+
+
+def _particle_name_end(ent) -> int:
+    """Where a person's name ends when the model cut it after a particle: "Henk Ten [Cate]"."""
+    doc, i = ent.doc, ent.end
+    if len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        return doc[i].idx + len(doc[i])
+    return ent.end_char
+
+
+def _compound_head_end(doc, ent, end: int) -> int:
+    """Where an acronym's name ends when the model stopped at it: "[GE] Vernova said" -> "GE Vernova"."""
+    if ent.end >= len(doc):
+        return end
+    nxt = doc[ent.end]
+    if (
+        nxt.pos_ == "PROPN" and nxt.text.istitle() and nxt.ent_type_ == "" and ent[-1].head.i == nxt.i
+        and not is_person_title(nxt.text) and not trailing_title_length(f"{ent.text} {nxt.text}")
+        and nxt.text not in recall.EVENT_NOUNS  # "[NBA] Finals": the organiser, then its event
+    ):
+        return nxt.idx + len(nxt)
+    return end
+
+
+def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
+    """A lone word capitalised because it opens a sentence, that the article elsewhere writes in lowercase."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.is_sent_start and tok.text.lower() in lowercase
+
+
+def _model_number(text: str) -> bool:
+    words = text.split()
+    return any(
+        any(ch.isdigit() for ch in w) and not (is_acronym(before) or before in _NUMBERED_NAME_WORDS)
+        for before, w in zip(words, words[1:])
+    )
+
+
+def _numbered(span) -> bool:
+    """A model's number right before or after the name ("737 MAX", "MAX 9", "the first iPhones"); an
+    ordinal before a body's acronym counts its acts, no model ("a second UN resolution")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL" and is_acronym(span.text):
+        return span.end < len(doc) and doc[span.end].like_num
+    return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+
+
+def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:
+    """A place's span without a small settlement's noun after it ("Palpur village" is Palpur) and, for two
+    places sharing their last word ("Central and South America"), the one written whole."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in _SETTLEMENT_NOUNS:
+        return start, start + len(text[start:end].rsplit(" ", 1)[0])
+    if len(words) > 3 and words[1] == "and" and gaz and gaz.lookup(" ".join(words[2:])):
+        return end - len(" ".join(words[2:])), end
+    return start, end
+
+
+def _letters_after_name(text: str) -> int:
+    """Characters of the letters after a person's name, written without a comma ("Philippe Sands QC",
+    "Jo Roe MP"): an honour or an office, no part of the name the surname ends."""
+    *name, last = text.split(" ")
+    if len(name) < 2 or not is_acronym(last) or len(last) > T.CREDENTIAL_MAX_LETTERS or any(w.isupper() for w in name):
+        return 0  # "Jean-Marie LE PEN": a name written in capitals
+    return len(last) + 1
+
+
+def _credential(span) -> bool:
+    """An acronym in the comma-separated run after a person's name ("Jane Roe, MD, MPH, said",
+    "Roe, CPO, Acme."): a degree, a certification or a job, not a body."""
+    if len(span) != 1 or not is_acronym(span.text) or len(span.text) > T.CREDENTIAL_MAX_LETTERS:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text not in {",", ".", ";", ")"}:
+        return False  # "Jane Roe, UN envoy": the acronym qualifies what follows
+    i = span.start - 1
+    while i >= 2 and doc[i].text == "," and doc[i - 1].ent_type_ != "PERSON" and is_acronym(doc[i - 1].text):
+        i -= 2
+    return i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
+    """A person's span of three words or more opening its sentence with a capitalised noun of what
+    someone does ("Keeper Tony Bullock", "Hygienist Andrea Fernandez"): the job, not a given name
+    (a two-word name such as "Hunter Biden" is left alone)."""
+    if span is None or len(span) < 3 or not span[0].is_sent_start or not span[0].is_title:
+        return False
+    word = span[0].lower_
+    return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
+
+
+def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
+    """A lone capitalised word opening a sentence that the lexicon knows as a noun, not speaking."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].text in {'"', "\u201c", "'", "\u2018"}:
+        i -= 1  # '"Strikes will only delay ...': the quote opens a sentence
+    if not (tok.is_sent_start or i < 0 or tok.doc[i].text in {".", "!", "?", ":"}):
+        return False
+    word = tok.lower_
+    known = word in nouns or word.endswith("s") and word[:-1] in nouns  # "Strikes will only delay ..."
+    return known and tok.head.lemma_.lower() not in SPEECH_VERBS
+
+
+def _one_member(span) -> bool:
+    """A people's or a party's singular noun after an indefinite article ("William Schneider, a
+    Democrat, says", "she is a Sunni"): one person's affiliation, not the group the plural ("the
+    Democrats") and the modifier ("Sunni fighters") name."""
+    root = span.root
+    return root.tag_ in {"NN", "NNP"} and root.dep_ not in _MODIFIER_DEPS and any(
+        c.dep_ == "det" and c.lower_ in _ONE_OF for c in root.children)

@@ -1,0 +1,145 @@
+"""Groups placed in the gazetteer, places the article names without a span, and names and places
+taken one for the other."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import thresholds as T
+from ..gazetteer import Gazetteer, Place
+from ...names import bare_key, name_key, surname_key
+from .base import _CORPORATE_SUFFIX, _Group, LOCATIVE_PREPS, _Mention, _MONTHS, Para, PLACE_LABELS, _WRITTEN_AS_A_PLACE
+from .grouping import _by_preference
+
+
+def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
+    for g in groups:
+        if g.label in PLACE_LABELS:
+            region = "region" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.region(a))), None)
+            region = region or "state tag" in g.evidence and next((p for a in _by_preference(g) if (p := gaz.tagged_state(a))), None)
+            g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
+
+
+def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
+    """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
+    places in the article's countries: "In Kharkiv, the mayor said"."""
+    taken = {(m.seq, i) for g in groups for m in g.mentions for i in range(m.start, m.end)}
+    found: dict[int, _Group] = {}
+    for p in prose:
+        for tok in p.doc:
+            if tok.pos_ == "PROPN" and (p.seq, tok.idx) not in taken:
+                country = _country_at(p, tok, gaz, taken)
+                if country:
+                    start, end, place = country
+                    g = found.setdefault(place.geonameid, _Group([], "GPE", place))
+                    g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", set()))
+                    taken.update((p.seq, i) for i in range(start, end))
+                    continue
+            if tok.lower_ not in LOCATIVE_PREPS or tok.i + 1 >= len(p.doc):
+                continue
+            run = []
+            for nxt in p.doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
+                if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or (p.seq, nxt.idx) in taken or nxt.ent_type_ == "DATE" and nxt.lower_ in _MONTHS:
+                    break  # (not "in March": a month, though a town is named so; but "at [Kyiv overnight]")
+                run.append(nxt)
+            if not run or run[-1].i + 1 < len(p.doc) and p.doc[run[-1].i + 1].pos_ in {"PROPN", "NOUN"}:
+                continue  # "in Sunni areas": a modifier, not a place
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            place = gaz.lookup(p.text[start:end], countries)
+            if place is None or place.kind != "city" or place.country not in countries and not _big_city(gaz, p.text[start:end]):
+                continue
+            g = found.setdefault(place.geonameid, _Group([], "GPE", place))
+            g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], "GPE", {"locative"}))
+    return list(found.values())
+
+
+def _big_city(gaz: Gazetteer, name: str) -> bool:
+    """A city the gazetteer places without the article's countries, being large ("the club in
+    Manchester" in a story that names no country of it); a small town is read only in them."""
+    place = gaz.lookup(name)
+    return place is not None and place.kind == "city"
+
+
+def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] | None:
+    """A country name the model left untagged ("Neighbouring Niger and Burkina Faso")."""
+    for length in (3, 2, 1):
+        run = p.doc[tok.i : tok.i + length]
+        if len(run) < length or any(t.pos_ != "PROPN" or (p.seq, t.idx) in taken for t in run):
+            continue
+        if length == 1 and run.end < len(p.doc) and p.doc[run.end].pos_ == "PROPN":
+            continue  # "Chad Smith": a person
+        place = gaz.country(run.text)
+        if place:
+            return run.start_char, run.end_char, place
+    return None
+
+
+def _places_taken_for_names(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
+    """A 'person' or 'nationality' the gazetteer places in the article's countries is a place when
+    it follows a locative preposition ("a shelter in Kiev") or names a place the article already
+    has under another spelling ("al-Fashir" beside "El Fasher").
+
+    Never a surname of a person in the article, nor a word of a longer place name: "Sadr" beside
+    "Sadr City" is the cleric the district is named after.
+    """
+    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(a.split()) > 1}
+    places = [g for g in groups if g.label in PLACE_LABELS]
+    place_names = {name_key(a) for g in places for a in g.aliases}
+    known = {g.place.geonameid for g in places if g.place}
+    for g in groups:
+        if g.label not in {"PERSON", "NORP", "ORG"} or g.evidence & {"person", "plural", "acronym"}:
+            continue
+        if any(bare_key(a) in surnames for a in g.aliases):
+            continue
+        # the substring test first: a pattern compiled per alias and place name thrashes re's cache
+        if any(bare_key(a) in other and bare_key(a) != other and re.search(rf"(?<!\w){re.escape(bare_key(a))}(?!\w)", other)
+               for a in g.aliases for other in place_names):
+            continue
+        place = next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries)) and p.country in countries), None)
+        if place and g.label == "ORG" and name_key(place.name) not in {name_key(a) for a in g.aliases}:
+            continue  # an organisation becomes a place only under the place's own name ("in Bamako")
+        if place and (place.geonameid in known or "locative" in g.evidence):
+            g.label, g.place = "GPE", place
+
+
+def _people_taken_for_places(groups: list[_Group]) -> None:
+    """A "place" of two or three words that no gazetteer knows, whose last word the article names
+    an actor by alone ("with Rajon Rondo" beside "Rondo had eight points"): a person."""
+    lone = {name_key(a) for g in groups if g.label in {"PERSON", "ORG"} for a in g.aliases if " " not in a}
+    for g in groups:
+        if g.label not in PLACE_LABELS or g.place or g.evidence & _WRITTEN_AS_A_PLACE:
+            continue
+        if all(2 <= len(a.split()) <= 3 and all(w[:1].isupper() for w in a.split()) and name_key(a.split()[-1]) in lone
+               for a in g.aliases):
+            g.label = "PERSON"
+
+
+def _surnames_taken_for_places(groups: list[_Group]) -> None:
+    """A lone word the gazetteer placed in a country the article names nowhere else, which is the
+    surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person.
+    A place the copy writes as one ("in X", a dateline, "X province") stays a place."""
+    surnames = Counter(
+        surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
+    )
+    for g in groups:
+        if g.label not in PLACE_LABELS or not g.place or g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"}):
+            continue
+        if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
+            continue
+        if any(h is not g and h.place and h.place.country == g.place.country for h in groups):
+            continue
+        g.label, g.place = "PERSON", None
+
+
+def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
+    """An organisation named as a brand and a place ("Acme North America Inc.", "Acme Europe") is
+    the brand's arm there, a company of its own: marked so that the bare brand never joins it."""
+    for g in groups:
+        if g.label != "ORG":
+            continue
+        for m in g.mentions:
+            rest = " ".join(_CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:])
+            if rest and (gaz.country(rest if len(rest) > 3 else rest.upper()) or gaz.region(rest)
+                         or (place := gaz.lookup(rest)) and place.kind == "continent"):
+                m.evidence.add("arm")

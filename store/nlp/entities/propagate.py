@@ -1,0 +1,155 @@
+"""Names the model missed: an entity's forms and short names found again wherever the prose writes them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set as AbstractSet
+
+from .. import thresholds as T
+from ...names import acronym_of, initials, is_acronym, NAME_PARTICLES, name_words
+from .base import (
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
+    PLACE_LABELS, _whole_name_hits,
+)
+
+
+# One of those written after a body's one word: its full name ("Fox Broadcasting, owned by ...").
+_FULL_NAME_END_AFTER = re.compile(r" (?:" + "|".join(sorted(w.capitalize() for w in _FULL_NAME_ENDS)) + r")(?![\w'\u2019-])")
+
+# A body named as its head noun of something, which copy names by the noun alone: "the Bank" of
+# "the Bank of England", "the Ministry" of "the Ministry of International Trade and Industry".
+_HEAD_OF_A_BODY = re.compile(r"([A-Z][a-z]{3,}) of (?:the )?[A-Z].*")
+
+# A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
+_BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
+
+# A run of capitalised words, function words inside it: "National Association of Broadcast Employees".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'\u2019.-]*)+")
+
+
+def _ticker_code(text: str, start: int, end: int) -> bool:
+    """"Morgan Stanley Group <MS>": the wire's stock code in angle brackets after a firm's name is
+    no name the story writes, though its letters spell the firm's initials."""
+    return start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">"
+
+
+def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str]) -> None:
+    """One name, one thing per article: the model tags "Mahmoud Basal" but not the later "Basal said";
+    every untagged occurrence of a name (or of the surname of exactly one person) becomes a mention."""
+    forms: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label == "NORP":
+            continue
+        for a in g.aliases:
+            if len(a) >= 3:
+                forms.setdefault(a, set()).add(i)
+            if g.label == "PERSON" and len(a.split()) > 1:
+                names = a.split()
+                last = names[-1]
+                inner = names[1:-1] if len(names) >= 4 else []  # "Lula" of "Luiz Inacio Lula da Silva"
+                if len(names) > 2 and names[-2].lower() in NAME_PARTICLES and names[-2][0].isupper():
+                    inner.append(f"{names[-2]} {last}")  # "Ten Cate said" of "Henk Ten Cate": the surname with its particle
+                for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
+                    if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
+                        forms.setdefault(form, set()).add(i)
+    heads: set[str] = set()  # a body's head noun alone is its name only after "the"
+    ends: dict[str, set[int]] = {}  # bodies by the head noun their name ends with
+    for i, g in enumerate(groups):
+        if g.label == "ORG":
+            # "says WHO" after "the World Health Organization": the acronym the model did not tag
+            for a in g.aliases:
+                acr = initials(a)
+                if len(a.split()) >= 3 and len(acr) >= 3 and not is_acronym(a):
+                    forms.setdefault(acr, set()).add(i)
+                    for bare in _unqualified_names(a):  # "LTCB" of "Long-Term Credit Bank Ltd", "EEOC" of "US Equal ..."
+                        if len(bare_acr := initials(bare)) >= 3:
+                            forms.setdefault(bare_acr, set()).add(i)
+                elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
+                    forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
+                if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
+                    forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
+                if (head := _HEAD_OF_A_BODY.fullmatch(a)) and head[1] not in forms:
+                    heads.add(head[1])  # "the Ministry was not planning" after "the Ministry of International Trade"
+                    forms.setdefault(head[1], set()).add(i)
+                if len(ws := a.split()) >= 2 and ws[-1].lower() in _BODY_HEAD_NOUNS and ws[-1][0].isupper():
+                    ends.setdefault(ws[-1], set()).add(i)
+    for noun, owners in ends.items():
+        # "the Fund" after "the International Monetary Fund": the one body whose name ends with the noun
+        # (a body named "<Noun> of ..." keeps the noun: "the Ministry" of "the Ministry of Finance")
+        if noun not in forms:
+            heads.add(noun)
+            forms[noun] = set(owners)
+    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
+        forms.setdefault(form, set()).add(i)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for g in groups:
+        for m in g.mentions:
+            taken.setdefault(m.seq, []).append((m.start, m.end))
+    credits = [_PHOTO_CREDIT.search(p.text) for p in prose]
+    for form, owners in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        if len(owners) != 1:
+            continue  # two people share the surname: no evidence which one
+        g = groups[next(iter(owners))]
+        for p, credit in zip(prose, credits):
+            for start, end in _whole_name_hits(p.text, form):
+                if any(start < e and s < end for s, e in taken.get(p.seq, [])):
+                    continue
+                if credit and start >= credit.start() or start < p.skip and g.label not in PLACE_LABELS:
+                    continue
+                if " " not in form and form.lower() in nouns and _sentence_initial(p.text, start):
+                    continue  # "Rice prices rose": the noun, not Ms Rice
+                if len(form) == 2 and re.search(r"\d\s*$", p.text[:start]):
+                    continue  # "at 8 AM": a time, not "Acme Media"
+                if _ticker_code(p.text, start, end):
+                    continue
+                if form in heads and not p.text[:start].endswith(("the ", "The ")):
+                    continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
+                full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
+                if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
+                    end = full.end()  # the model missed the body's full name, written out once
+                taken.setdefault(p.seq, []).append((start, end))
+                g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
+
+
+def _unqualified_names(name: str) -> set[str]:
+    """A body's name without its legal form ("Long-Term Credit Bank") and without the country's acronym
+    that qualifies it ("Equal Employment Opportunity Commission" of "US Equal ..."), as acronyms spell it."""
+    bare = _CORPORATE_SUFFIX.sub("", name)
+    first, _, rest = bare.partition(" ")
+    out = {bare, rest} if first.replace(".", "") in {"US", "UK", "UN", "EU"} and len(rest.split()) > 1 else {bare}
+    return out - {name}
+
+
+def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[str, int]]:
+    """Other forms a person named in full goes by in the body: the given name alone ("Teresa's
+    husband" after "Teresa Nielsen Hayden", in features that name family and friends so), and the
+    initial joined to the surname ("T-Swift"). A given name that is a common noun or a month is no
+    one's ("Will", "June"); one two people share, or that names anything else, is left (see _propagate)."""
+    for i, g in enumerate(groups):
+        if g.label != "PERSON":
+            continue
+        for a in g.aliases:
+            names = name_words(a)
+            if len(names) < 2 or not names[0].isalpha() or not names[0][:1].isupper() or names[0].isupper():
+                continue
+            if len(names[0]) >= T.PROPAGATED_MIN_CHARS and names[0].lower() not in nouns and names[0].lower() not in _MONTHS:
+                yield names[0], i
+            if names[-1].isalpha():
+                yield f"{names[0][0]}-{names[-1]}", i
+
+
+def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """The long name an organisation's acronym spells, written out where the model did not tag it
+    ("The National Broadcasting Co delivered ..." beside "NBC"); acronyms of three letters or more,
+    as two letters spell too many pairs of words."""
+    acronyms = {a: i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if is_acronym(a) and len(a.replace(".", "")) >= 3}
+    for p in prose if acronyms else ():
+        for run in _CAPITALISED_RUN.finditer(p.text):
+            name = _LEADING.sub("", run.group())
+            owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
+            if len(owners) == 1 and " " in name:
+                yield name, owners.pop()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?][\"\u201d']?\s+$", text[:start]))

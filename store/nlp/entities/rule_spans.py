@@ -1,0 +1,137 @@
+"""Names the model does not tag that rules find: titled names, speakers, named sites, a
+transcript's turn labels, the site a title names, datelines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .. import thresholds as T
+from ..gazetteer import Gazetteer
+from ..speakers import SPEECH_VERBS
+from ..tokens import tokens
+from ..transcript import transcript_labels
+from ...names import is_person_title
+from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
+from .job_titles import _rank_before_noun
+
+
+# Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing",
+# "Delhi's Saket area".
+_SITE_AFTER = frozenset({"gate", "crossing", "checkpoint", "airport", "prison", "camp"})
+_AREA_AFTER = frozenset({"area", "neighbourhood", "neighborhood", "suburb", "locality"})  # lowercase: not "the Bay Area"
+
+_TITLE_SITE = re.compile(r"\s[-|\u2013\u2014]\s(?P<site>[A-Z][\w.&'\u2019]*(?: [A-Z][\w.&'\u2019]*){0,3})\s*$")
+
+# "BAAR, SWITZERLAND": a release's dateline on a line of its own.
+_DATELINE_LINE = re.compile(r"\s*(?P<place>[A-Z][\w.'\u2019\- ]{1,40}?),\s+(?P<country>[A-Z][\w.'\u2019\- ]{1,40}?)\s*")
+
+
+def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """A name right after a person's title, which the model often leaves untagged: "Judge Ana Ruiz",
+    "Sen. Cory Booker". Kept only where no longer span of the model covers it."""
+    doc = p.doc
+    out = []
+    for tok in doc:
+        if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
+            continue
+        run = []
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
+                break
+            run.append(nxt)
+        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
+            continue
+        if _rank_before_noun(" ".join(t.text for t in [tok, *run]), nouns):
+            continue  # "bought by General Electric": a company, no general
+        if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+            continue  # the run goes on past three words: not a name we can bound
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if end - start >= 2:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
+    return out
+
+
+def _named_sites(p: Para) -> list[_Mention]:
+    """A capitalised name the model left untagged, right before a site noun: "the Albukamal gate"."""
+    doc = p.doc
+    out = []
+    for tok in tokens(doc).lower(_SITE_AFTER | _AREA_AFTER):
+        if not (tok.lower_ in _SITE_AFTER or tok.text in _AREA_AFTER) or tok.i == 0:
+            continue
+        run: list = []
+        i = tok.i - 1
+        while i >= 0 and len(run) < T.NAME_RUN_MAX_WORDS and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or i >= 0 and doc[i].text in {"-", "\u2013"}:
+            continue  # "Albukamal-Qaim crossing": a pair of places, each found on its own
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if end - start >= 3 and start >= p.skip:
+            if tok.text in SITE_NOUNS:  # "Belmarsh prison" is the prison's name; "the Albukamal gate" is not
+                out.append(_Mention(p.seq, start, tok.idx + len(tok), p.text[start : tok.idx + len(tok)], "LOC", {"place", "site"}))
+            else:
+                out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
+    return out
+
+
+def _speaking_names(p: Para) -> list[_Mention]:
+    """A two- or three-word proper name that is the subject of a speech verb, which the model left
+    untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
+    out = []
+    # only the subjects of speech verbs and what is apposed to them can pass
+    subjects = [c for verb in tokens(p.doc).lemma(SPEECH_VERBS) for c in verb.children if c.dep_ == "nsubj"]
+    for tok in sorted({*subjects, *(a for s in subjects for a in s.children if a.dep_ == "appos")}, key=lambda t: t.i):
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+        # "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said"
+        apposed = tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.head.lemma_.lower() in SPEECH_VERBS
+        if not (speaking or apposed) or tok.pos_ != "PROPN":
+            continue
+        run = [tok]
+        while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
+            run.insert(0, p.doc[run[0].i - 1])
+        if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
+            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
+        ):
+            continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
+        if is_person_title(run[0].text):
+            run = run[1:]  # "Officer Dana Price"
+        start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
+        if len(run) >= 2 and end - start >= 4:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", set()))
+    return out
+
+
+def _transcript_labels(prose: list[Para], gaz: Gazetteer | None) -> list[tuple[_Mention, int]]:
+    """The people a transcript's turns are labelled with (transcript.py reads the labels, for the
+    quotes stage too), each with where its label ends (the role after the name, "HOST", is no one):
+    "ROSIE CURTS: ..." is Rosie Curts, whom the body also names; a dateline ("NEW DELHI: ...", a
+    known place) is no turn."""
+    labels = transcript_labels(prose, lambda name: bool(gaz and gaz.lookup(name)))
+    return [(_Mention(label.seq, label.start, label.end, label.name, "PERSON", {"person"}), label.turn) for label in labels]
+
+
+def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Mention]) -> list[_Mention]:
+    """"... For Rs 300? - News Nation": the site a title names after its dash or bar is an
+    organisation where the body writes it ("News Nation tried to find out"); never a person the
+    body names (a title may end with its writer)."""
+    title = next((p for p in paras if p.kind == "title"), None)
+    m = _TITLE_SITE.search(title.text) if title else None
+    if m is None or any(t.label == "PERSON" and t.text == m["site"] for t in tagged):
+        return []
+    site = m["site"]
+    return [
+        _Mention(p.seq, start, end, site, "ORG", {"organisation"})
+        for p in prose for start, end in _whole_name_hits(p.text, site) if start >= p.skip
+    ]
+
+
+def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """A line under the title that is only a place and its country or state ("BAAR, SWITZERLAND",
+    "Austin, Texas"): both are places, though the line is not read as prose."""
+    out = []
+    for p in paras:
+        m = _DATELINE_LINE.fullmatch(p.text) if p.doc is None and p.kind != "title" else None
+        if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
+            out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
+    return out

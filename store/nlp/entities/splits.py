@@ -1,0 +1,187 @@
+"""Spans cut or joined to whole names: overlaps resolved, spans split at a named person, a role
+noun or a job title, and names joined by "and" kept whole."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .. import recall
+from ..gazetteer import Gazetteer
+from ...names import FUNCTION_WORDS, is_acronym, is_person_title, NAME_PARTICLES
+from .base import _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
+
+
+_WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
+
+# "Cable and Wireless Plc", "Procter and Gamble Co": a firm named by two names, with its firm's noun
+_FIRM_SUFFIX = r"(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\b\.?"
+_FIRM_OF_TWO_NAMES = re.compile(rf"(?<![\w-])([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+) {_FIRM_SUFFIX}")
+
+
+def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
+    """Acronym families first, then longer spans; a span overlapping a kept one is dropped."""
+    kept: list[_Mention] = []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in sorted(spans, key=lambda m: (m.family is None, -(m.end - m.start), m.seq, m.start)):
+        if any(m.start < e and s < m.end for s, e in taken.get(m.seq, [])):
+            continue
+        taken.setdefault(m.seq, []).append((m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
+    """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
+    one "facility"): the name before the comma, and the person after it, whom the article names
+    elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole. Also a
+    span the model ran from such a person over "to" into a body ("Henry to Arsenal")."""
+    head, sep, tail = m.text.partition(" to ")
+    if sep and m.label != "PERSON" and head in people and " " not in head and tail[:1].isupper():
+        # "about [Henry to Arsenal] team-mate Reyes": a person, then a body, the preposition between
+        return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"),
+                _Mention(m.seq, m.start + len(head) + len(sep), m.end, tail, m.label, set(m.evidence))]
+    head, sep, tail = m.text.rpartition(", ")
+    if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
+        return [m]
+    cut = m.start + len(head)
+    return [_Mention(m.seq, m.start, cut, head, m.label, set(m.evidence)),
+            _Mention(m.seq, cut + len(sep), m.end, tail, "PERSON")]
+
+
+def _split_at_role_noun(m: _Mention, doc: Doc, gaz: Gazetteer | None) -> list[_Mention]:
+    """A span the model ran from a body over the lowercase role its person holds there into the
+    person ("Balco boss Victor Conte", "Acme founder Jo Roe", "Labour leader Tony Blair"): the body
+    and the person are two names, never one. A lowercase noun inside a name is no part of a
+    person's name, and a body's name writes none between capitals ("Doctors without Borders"
+    has a preposition)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or m.label not in {"PERSON", "ORG"}:
+        return [m]
+    words = list(span)
+    lower = [k for k, t in enumerate(words) if t.text[:1].islower()]
+    if not lower or lower[-1] - lower[0] + 1 != len(lower) or words[lower[-1]].pos_ != "NOUN":
+        return [m]
+    head, tail = words[: lower[0]], words[lower[-1] + 1 :]
+    if not head or not tail or any(not t.text[:1].isupper() for t in head + tail):
+        return [m]
+    if any(t.lower_ in FUNCTION_WORDS | NAME_PARTICLES for t in words[lower[0] : lower[-1] + 1]):
+        return [m]
+    h_start, h_end = head[0].idx, head[-1].idx + len(head[-1])
+    t_start, t_end = tail[0].idx, tail[-1].idx + len(tail[-1])
+    body, person = doc.text[h_start:h_end], doc.text[t_start:t_end]
+    place = bool(gaz and gaz.lookup(body))
+    return [_Mention(m.seq, h_start, h_end, body, "GPE" if place else "ORG", set() if place else {"organisation"}),
+            _Mention(m.seq, t_start, t_end, person, "PERSON", {"person"})]
+
+
+def _split_at_job_title(m: _Mention) -> list[_Mention]:
+    """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
+    University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
+    person, after the title, two names of their own; the job between is neither."""
+    if m.label not in {"PERSON", "ORG", "WORK_OF_ART"}:
+        return [m]  # (the model reads such a run as a work's title too)
+    words = list(re.finditer(r"\S+", m.text))
+    title = max((k for k, w in enumerate(words[:-2]) if is_person_title(w.group())), default=None)
+    if title is None or not all(w.group()[:1].isupper() and w.group().isalpha() for w in words[title + 1 :]):
+        return [m]
+    body_end = max((k for k in range(1, title) if words[k].group().lower() in recall.ORG_HEAD_NOUNS), default=None)
+    if body_end is None:
+        return [m]  # no body's name before the job: "Acting Deputy Minister Jo Roe" is the title rule's
+    cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
+    return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
+            _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+def _legal_form(word: str) -> bool:
+    """ "Inc", "Corp.", "PLC": a firm's legal form, which ends a firm's name (never opens one)."""
+    return word.lower().rstrip(".") in LEGAL_FORMS
+
+
+def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
+    """A body's or a firm's name with "and" in it, which the model cut there: "[Merck] and [Co
+    Inc]", "[Cable] and [Wireless Plc]", "Post and [Telecommunications Ministry]". The name after
+    "and" ends with a legal form or an institution's noun, and the one word before "and" is written
+    nowhere else in the article but there: no name of its own ("Google and Apple Inc", where the
+    article names Google alone too, stay two)."""
+    text_of = {p.seq: p.text for p in prose}
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    joined: list[_Mention] = []
+    dropped: set[int] = set()
+    for seq, ms in by_seq.items():
+        text = text_of.get(seq)
+        if text is None:
+            continue
+        for b in ms:
+            words = b.text.split()
+            if b.label != "ORG" or len(words) > 3 or not (_legal_form(words[-1]) or words[-1].lower() in _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS):
+                continue
+            before = _WORD_AND_BEFORE.search(text, 0, b.start)
+            if before is None or gaz and gaz.lookup(before["word"]) or _legal_form(before["word"]):
+                continue
+            if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
+                continue  # "SBI and ICICI Bank": an acronym is a name of its own
+            a_start = before.start("word")
+            covering = [m for m in ms if m.start < before.end("word") and a_start < m.end]
+            if any(m.start != a_start or m.end != before.end("word") or m.label != "ORG" for m in covering):
+                continue  # a person's or a place's name, or part of a longer one: "Jo Roe and Acme Inc"
+            alone = sum(len(list(_whole_name_hits(p.text, before["word"]))) for p in prose)
+            with_b = sum(len(re.findall(rf"(?<![\w-]){re.escape(before['word'])} (?:and|&) {re.escape(words[0])}(?![\w-])", p.text)) for p in prose)
+            if alone != with_b:
+                continue
+            dropped |= {id(m) for m in covering} | {id(b)}
+            joined.append(_Mention(seq, a_start, b.end, text[a_start : b.end], "ORG", b.evidence | {"organisation"}))
+    if not joined:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
+
+
+def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
+    wherever it is written, with or without the noun, where the model tagged its names apart, as
+    whatever it took them for ("Cable", "Wireless Plc"; "Rope" a place, "Anchor" a person)."""
+    # "GTE Corp and Contel Inc": a name that opens with a legal form is two firms' names
+    names = {m[1] for p in prose for m in _FIRM_OF_TWO_NAMES.finditer(p.text) if not _legal_form(m[1].split()[0])}
+    if not names:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + rf")(?: {_FIRM_SUFFIX})?(?![\w-])")
+    dropped: set[int] = set()
+    added = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in spans if m.seq == p.seq and m.start < hit.end() and hit.start() < m.end]
+            end = hit.end() - hit.group().endswith(".")  # a span keeps no final period
+            if inside and not any(m.start <= hit.start() and end <= m.end for m in inside):  # "Pacific Gas & Electric Co."
+                dropped |= {id(m) for m in inside}
+                added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "ORG", {"organisation"}))
+    return [m for m in spans if id(m) not in dropped] + added
+
+
+def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """One name, one span: where the article's name of several words ("Customs and Border
+    Protection") is written again but split into shorter spans there ("Customs", "Border
+    Protection"), the whole name replaces its pieces."""
+    spans = _firms_of_two_names(prose, spans)
+    whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
+    if not whole:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
+    by_seq: dict[int, list[_Mention]] = {}
+    for m in spans:
+        by_seq.setdefault(m.seq, []).append(m)
+    dropped: set[int] = set()
+    added: list[_Mention] = []
+    for p in prose:
+        for hit in pattern.finditer(p.text):
+            inside = [m for m in by_seq.get(p.seq, []) if m.start < hit.end() and hit.start() < m.end]
+            if not inside or any(m.start < hit.start() or m.end > hit.end() or m.text == hit.group() for m in inside):
+                continue  # untagged (propagation finds it), tagged whole, or part of a longer span
+            source = whole[hit.group()]
+            dropped |= {id(m) for m in inside}
+            added.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), source.label, source.evidence - {"defined"}, source.family))
+    if not added:
+        return spans
+    return sorted([m for m in spans if id(m) not in dropped] + added, key=lambda m: (m.seq, m.start))

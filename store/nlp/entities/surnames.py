@@ -1,0 +1,98 @@
+"""Whether two spellings name one person: a surname, a misspelt or doubled letter, transposed names,
+a clipped name."""
+
+from __future__ import annotations
+
+from .. import thresholds as T
+from ...names import bare_key, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
+from .base import _Group, _plural_word
+
+
+def _shared_surnames(groups: list[_Group]) -> list[_Group]:
+    """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
+    couple, or a source and a relative): each mention goes to the one named in full last before
+    it (the first named, before either is)."""
+    people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
+    out = []
+    for g in groups:
+        # "von Weizsäcker" is one surname, its particle no given name
+        bare = g.label == "PERSON" and all(len([w for w in a.split() if w not in NAME_PARTICLES]) == 1 for a in g.aliases)
+        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
+        if len(owners) < 2:
+            out.append(g)
+            continue
+        full = {id(h): sorted((m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1) or [(1 << 30, 0)] for h in owners}
+        for m in g.mentions:
+            at = (m.seq, m.start)
+            named_before = [(max(p for p in full[id(h)] if p < at), h) for h in owners if full[id(h)][0] < at]
+            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)][0])
+            owner.mentions.append(m)
+    return out
+
+
+def _one_person(x: str, y: str) -> bool:
+    xs, ys = name_words(x), name_words(y)
+    if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
+        return True  # "Jennifer Lindqvist" and "Jennifer Lindqivst": one surname misspelt, the given name alike
+    if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:
+        return False
+    sx, sy = x.split()[-1].lower().strip(".,"), y.split()[-1].lower().strip(".,")
+    if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
+        return False  # "John Doe Sr." and "John Doe Jr.": father and son
+    fx, fy = name_key(xs[0]), name_key(ys[0])
+    if fx == fy:
+        return True
+    short, long_ = sorted((fx, fy), key=len)
+    return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; and the name a
+    person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
+    fw = [bare_key(w) for w in name_words(full)]
+    sw = [bare_key(w) for w in short.split()]
+    if len(fw) <= len(sw):
+        return False
+    if fw[-len(sw):] == sw:
+        return True
+    # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
+    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw
+
+
+def _misspelt_surname(full: str, short: str) -> bool:
+    """"Garett" of "Wendy Garrett": a bare surname the story misspells once, a doubled letter written single."""
+    fw = name_words(full)
+    return len(fw) > 1 and " " not in short and _undoubled(bare_key(fw[-1]), bare_key(short))
+
+
+def _undoubled(x: str, y: str) -> bool:
+    """One of the two is the other with a doubled letter written once: "Garrett" and "Garett"."""
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or len(short) < T.SPELLING_VARIANT_MIN_CHARS:
+        return False
+    return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
+def _transposed(x: str, y: str) -> bool:
+    """"Rubkan" for "Rukban": one name misspelt by two neighbouring letters swapped, inside a long
+    word (first and last letters kept), the typo a story makes once."""
+    if len(x) != len(y) or len(x) < 6 or x == y or " " in x or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _clips(short: str, full: str) -> bool:
+    """Each word of `short` is the word of `full` in its place, or a clipping of it: its first
+    letter and some of its others in order ("Man" of "Manchester", "Utd" of "United"), one at least."""
+    sw, fw = name_key(short).split(), name_key(full).split()
+    if len(sw) != len(fw) or len(sw) < 2 or sw == fw:
+        return False
+    if _plural_word(fw[-1]) and not _plural_word(sw[-1]):
+        return False  # "Lib Dems" of "Liberal Democrats"; "Lib Dem" is a member's adjective ("Lib Dem president")
+    return all(s == f or len(s) >= 2 and len(s) < len(f) and s[0] == f[0] and _in_order(s, f) for s, f in zip(sw, fw))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in letters)
