@@ -131,3 +131,17 @@ def test_read_only_commands_never_import_spacy(command, sample_db_path):
         "try:\n    main()\nexcept SystemExit:\n    pass"
     )
     assert _modules_after(code).splitlines()[-1] == "[]"
+
+
+def test_every_package_folder_installs():
+    """pyproject lists its packages by hand (the folders install under other names); a folder left out
+    works in the checkout and is missing from a user's installed wheel."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {"store": "newsx.store", "tui": "newsx.tui", "seeds": "newsx.seeds"}
+    found = {
+        ".".join([folders[init.relative_to(ROOT).parts[0]], *init.relative_to(ROOT).parts[1:-1]])
+        for top in folders for init in (ROOT / top).rglob("__init__.py")
+    }
+    assert found and found <= set(config["packages"]), found - set(config["packages"])
