@@ -58,12 +58,13 @@ def instructions(base: Path, copy: Path, stories: Path, n: int) -> int:
     return int(found.group(1))
 
 
-def run(stores: list[Path], n: int) -> dict:
+def run(stores: list[Path], n: int, kept: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsx-write-instr-") as tmp:
         work = Path(tmp)
-        stories = work / "stories.pickle"
-        with open(stories, "wb") as fh:
-            pickle.dump(analysed(2 * n, work), fh)
+        stories = kept or work / "stories.pickle"
+        if not _holds(stories, 2 * n):
+            with open(stories, "wb") as fh:
+                pickle.dump(analysed(2 * n, work), fh)
         started, rows = load(), []
         for store in stores:
             base, size = migrated_copy(store, work)
@@ -73,6 +74,14 @@ def run(stores: list[Path], n: int) -> dict:
             rows.append({"size": size, "fresh": (counts[1] - counts[0]) / n, "warm": (counts[2] - counts[1]) / n,
                          "counts": counts})
     return {"n": n, "rows": rows, "load": [started, load()]}
+
+
+def _holds(stories: Path, count: int) -> bool:
+    """Whether `stories` holds at least `count` analysed stories (a run before a change made them)."""
+    if not stories.exists():
+        return False
+    with open(stories, "rb") as fh:
+        return len(pickle.load(fh)) >= count
 
 
 def render(result: dict) -> list[str]:
@@ -96,9 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("stores", nargs="*", type=Path,
                         help="stores to copy and write into (default: the cached three)")
     parser.add_argument("--n", type=int, default=100, help="stories per connection, fresh and warm (default 100)")
+    parser.add_argument("--stories", type=Path,
+                        help="keep the analysed stories in this file, and write those it holds: runs before and after"
+                        " a change write the same analyses, whatever the extraction on either side")
     args = parser.parse_args(argv)
     stores = args.stores or [cached_store(size) for size in STORE_SIZES]
-    print("\n".join(render(run(stores, args.n))))
+    print("\n".join(render(run(stores, args.n, args.stories))))
     return 0
 
 

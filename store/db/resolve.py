@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from ..names import bare_key, is_acronym, name_key, translit_key
 from ..records import GEO_KEY, ROLES, EntityRecord
+from .corpus_counts import alias_words
 from .thresholds import TRANSLITERATION
 
 
@@ -68,9 +69,9 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
             keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
         )
         return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
-    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found through the
-    # words of the surname's skeleton (word_skeletons' index); the LIKE '%adr' that once read every
-    # alias now only sifts those.
+    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found by the whole name's skeleton
+    # (alias_skeletons' key), which reads only the aliases that can be him; the LIKE '%adr' and a word of the
+    # surname's skeleton sift those as they sifted the aliases of that word once (word_skeletons).
     for full_name in full:
         surname = full_name.split()[-1].split("-")[-1]
         words = utils.default_process(surname).split()
@@ -79,12 +80,11 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
             continue  # no letters, or only an article ("al-"): nothing names it
         rows = _candidates(
             conn,
-            "SELECT DISTINCT e.id, e.name, w.alias FROM word_skeletons s CROSS JOIN alias_words w"
-            " CROSS JOIN entities e ON e.id = w.entity_id WHERE s.skeleton = ?"
-            f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND w.alias LIKE ?"
-            " AND e.type = 'PERSON'",
-            [skeleton, *ROLES, f"%{surname[1:]}"],
-            keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
+            "SELECT e.id, e.name, s.alias FROM alias_skeletons s CROSS JOIN entities e ON e.id = s.entity_id"
+            " WHERE s.skeleton = ? AND s.alias LIKE ? AND e.type = 'PERSON'"
+            f" AND e.role IN ({','.join('?' * len(ROLES))})",
+            [translit_key(full_name), f"%{surname[1:]}", *ROLES],
+            keep=lambda r, fn=full_name, sk=skeleton: any(translit_key(w) == sk for w in alias_words(r[2]))
             and fuzz.ratio(name_key(r[2]), name_key(fn)) >= TRANSLITERATION,
         )
         if len(rows) == 1:
