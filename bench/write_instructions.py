@@ -50,7 +50,9 @@ def instructions(base: Path, copy: Path, stories: Path, n: int, profile: Path | 
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={copy}.callgrind", sys.executable, "-m",
              "bench.write_instructions", "--child", str(copy), str(stories), str(n)],
             capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
+            # one BLAS thread: numpy's (imported by the store's search) spins waiting for work, a count that varies
+            # from run to run by up to 0.2 M instructions an article
+            env={**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"},
         )
         if profile is not None:
             shutil.copyfile(f"{copy}.callgrind", profile)
