@@ -7,7 +7,7 @@ article takes back) its share: an entity's mention and article counts, an
 article's entity count, and every alias under each of its folded words
 (`alias_words`), where the corpus index finds its candidates, each word once per role
 (`alias_vocabulary`), where it finds near spellings, each word under its transliteration
-skeleton (`word_skeletons`), each alias of more than one word under the skeleton of the whole name
+skeleton (`word_skeletons`, for the store's readers), each alias of more than one word under the skeleton of the whole name
 (`alias_skeletons`), where resolution finds another romanisation of a full name, and where each
 entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order.
 `recompute` derives all of it from the contract tables, for a store written before these existed.

@@ -72,8 +72,8 @@ TABLES = {
         None,
     ),
     "word_skeletons": (
-        "Derived: each word of alias_words under its transliteration skeleton, where ingest finds another "
-        "romanisation of a name (Moqtada / Muqtada).",
+        "Derived: each word of alias_words under its transliteration skeleton: the spellings of one word "
+        "(Moqtada / Muqtada).",
         {"skeleton": "The word with vowel runs, doubled letters and q/k folded.", "word": "A word of alias_words."},
         None,
     ),

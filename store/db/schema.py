@@ -177,8 +177,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("entity_id", "entities", "id")],
     ),
     # Each word alias_words has held, under its transliteration skeleton (names.translit_key;
-    # derived): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek, not by a
-    # LIKE '%adr' over every alias. A word no alias has any more stays; it leads to no alias_words row.
+    # derived): a store's reader finds the spellings of a word here ("moqtada", "muqtada"); resolution
+    # did, from schema 7 to 10. A word no alias has any more stays; it leads to no alias_words row.
     "word_skeletons": ({"skeleton": str, "word": str}, ("skeleton", "word"), []),
     # Each alias of more than one word under the skeleton of the whole name (names.translit_key; derived, kept with
     # alias_words): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek that reads only the aliases
