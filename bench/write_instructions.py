@@ -17,12 +17,13 @@ import argparse
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .write_scale_bench import STORE_SIZES, _remove, analysed, cached_store, fresh_copy, load, migrated_copy
+from .write_scale_bench import STORE_SIZES, _remove, cached_store, fresh_copy, kept_stories, load, migrated_copy
 
 
 def _child(store: str, stories: str, n: int) -> None:
@@ -41,16 +42,20 @@ def _child(store: str, stories: str, n: int) -> None:
     os._exit(0)
 
 
-def instructions(base: Path, copy: Path, stories: Path, n: int) -> int:
-    """Instructions a child runs writing n stories into a fresh copy of `base`."""
+def instructions(base: Path, copy: Path, stories: Path, n: int, profile: Path | None = None) -> int:
+    """Instructions a child runs writing n stories into a fresh copy of `base`; its callgrind profile kept in `profile`."""
     fresh_copy(base, copy)
     try:
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={copy}.callgrind", sys.executable, "-m",
              "bench.write_instructions", "--child", str(copy), str(stories), str(n)],
             capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
+            # one BLAS thread: numpy's (imported by the store's search) spins waiting for work, a count that varies
+            # from run to run by up to 0.2 M instructions an article
+            env={**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"},
         )
+        if profile is not None:
+            shutil.copyfile(f"{copy}.callgrind", profile)
     finally:
         _remove(copy)
     found = re.search(r"Collected : (\d+)", out.stderr)
@@ -58,17 +63,20 @@ def instructions(base: Path, copy: Path, stories: Path, n: int) -> int:
     return int(found.group(1))
 
 
-def run(stores: list[Path], n: int) -> dict:
+def run(stores: list[Path], n: int, kept: Path | None = None, profiles: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="newsx-write-instr-") as tmp:
         work = Path(tmp)
         stories = work / "stories.pickle"
         with open(stories, "wb") as fh:
-            pickle.dump(analysed(2 * n, work), fh)
+            pickle.dump(kept_stories(2 * n, work, kept), fh)
         started, rows = load(), []
         for store in stores:
             base, size = migrated_copy(store, work)
             print(f"write instructions: {size:,} articles ...", file=sys.stderr, flush=True)
-            counts = [instructions(base, work / "copy.db", stories, k) for k in (0, n, 2 * n)]
+            counts = [
+                instructions(base, work / "copy.db", stories, k, profiles / f"{size}-{k}.callgrind" if profiles else None)
+                for k in (0, n, 2 * n)
+            ]
             _remove(base)
             rows.append({"size": size, "fresh": (counts[1] - counts[0]) / n, "warm": (counts[2] - counts[1]) / n,
                          "counts": counts})
@@ -96,9 +104,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("stores", nargs="*", type=Path,
                         help="stores to copy and write into (default: the cached three)")
     parser.add_argument("--n", type=int, default=100, help="stories per connection, fresh and warm (default 100)")
+    parser.add_argument("--stories", type=Path,
+                        help="keep the analysed stories in this file, and write those it holds: runs before and after"
+                        " a change write the same analyses, whatever the extraction on either side")
+    parser.add_argument("--profiles", type=Path,
+                        help="keep each child's callgrind profile in this folder, as STORE-SIZE-N.callgrind (for"
+                        " callgrind_annotate: where the instructions that grow with the store go)")
     args = parser.parse_args(argv)
     stores = args.stores or [cached_store(size) for size in STORE_SIZES]
-    print("\n".join(render(run(stores, args.n))))
+    if args.profiles:
+        args.profiles.mkdir(parents=True, exist_ok=True)
+    print("\n".join(render(run(stores, args.n, args.stories, args.profiles))))
     return 0
 
 

@@ -108,6 +108,23 @@ def analysed(n: int, folder: Path, first: int = 0) -> list:
     return [(prepared, extraction) for _source, prepared, extraction, _error in outcomes]
 
 
+def kept_stories(count: int, work: Path, kept: Path | None = None) -> list:
+    """`analysed(count, work)`, read from `kept` when it holds as many (else analysed and written there): runs before
+    and after a change then write the same analyses, whatever the extraction on either side."""
+    import pickle
+
+    if kept is not None and kept.exists():
+        with open(kept, "rb") as fh:
+            stories = pickle.load(fh)
+        if len(stories) >= count:
+            return stories[:count]
+    stories = analysed(count, work)
+    if kept is not None:
+        with open(kept, "wb") as fh:
+            pickle.dump(stories, fh)
+    return stories
+
+
 def read_calls() -> int:
     """The process's read syscalls so far, this one's own included (one read of /proc/self/io)."""
     fd = os.open("/proc/self/io", os.O_RDONLY)

@@ -25,7 +25,9 @@ SNAPSHOT = (
     " (SELECT group_concat(role || ':' || word || ':' || entity_id || ':' || alias, '|') FROM"
     " (SELECT * FROM alias_words ORDER BY 1, 2, 3, 4)),"
     " (SELECT group_concat(filter || ':' || speaker || ':' || coalesce(entity_id, '-') || ':' || name || ':' || quotes, '|')"
-    " FROM (SELECT * FROM speaker_counts WHERE quotes > 0 ORDER BY filter, speaker))"
+    " FROM (SELECT * FROM speaker_counts WHERE quotes > 0 ORDER BY filter, speaker)),"
+    " (SELECT group_concat(skeleton || ':' || entity_id || ':' || alias, '|') FROM"
+    " (SELECT * FROM alias_skeletons ORDER BY 1, 2, 3))"
 )
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from newsx.store import open_db
 from newsx.store.db.corpus_counts import alias_words
-from newsx.store.db.schema import SCHEMA_VERSION
+from newsx.store.db.schema import APOSTROPHE_WORDS_VERSION, SCHEMA_VERSION
 from newsx.store.db.search import CorpusIndex, EntityIndex, searchable
 
 from .tui.synthetic import OBAMA, Article, Entity, write_article
@@ -94,7 +94,7 @@ def test_a_store_with_words_folded_the_old_way_gets_them_again_on_open(tmp_path)
     with conn:  # as schema 9 left it: the apostrophe a space, no joined words
         conn.execute("DELETE FROM alias_words WHERE word IN ('ogara', 'odriscoll', 'oneill', 'dalessandro')")
         conn.execute("DELETE FROM alias_vocabulary WHERE word IN ('ogara', 'odriscoll', 'oneill', 'dalessandro')")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        conn.execute(f"PRAGMA user_version = {APOSTROPHE_WORDS_VERSION - 1}")
     conn.close()
     db = open_db(path, readonly=True)
     assert corpus_names(db, "ogara") == []  # opened read-only, an old store is not migrated

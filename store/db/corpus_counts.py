@@ -7,7 +7,8 @@ article takes back) its share: an entity's mention and article counts, an
 article's entity count, and every alias under each of its folded words
 (`alias_words`), where the corpus index finds its candidates, each word once per role
 (`alias_vocabulary`), where it finds near spellings, each word under its transliteration
-skeleton (`word_skeletons`), where resolution finds another romanisation of a name, and where each
+skeleton (`word_skeletons`, for the store's readers), each alias of more than one word under the skeleton of the whole name
+(`alias_skeletons`), where resolution finds another romanisation of a full name, and where each
 entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order.
 `recompute` derives all of it from the contract tables, for a store written before these existed.
 (entity_totals and speaker_counts are kept by triggers: `fill_totals`, schema.fill_speaker_counts.)
@@ -90,7 +91,7 @@ def refind_first(conn, entity_ids: Iterable[int], without_article: int | None = 
 def refresh_words(conn, entity_ids: Iterable[int]) -> None:
     """The alias words of these entities from their aliases and role as they now are."""
     ids = sorted(set(entity_ids))
-    conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", [(i,) for i in ids])
+    forget_words(conn, ids)
     for entity_id in ids:
         row = conn.execute("SELECT role FROM entities WHERE id = ?", [entity_id]).fetchone()
         if row is not None:
@@ -135,11 +136,29 @@ def remove_mentions(conn, article_id: int) -> None:
 
 
 def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
+    aliases = list(aliases)
     rows = [(role, word, entity_id, alias) for alias in aliases for word in alias_words(alias)]
     conn.executemany("INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)", rows)
     _add_skeletons(conn, {word for _, word, _, _ in rows})
     # a word whose last alias goes stays in the vocabulary: a near spelling of it finds no alias, and no harm
     conn.executemany("INSERT OR IGNORE INTO alias_vocabulary (role, word) VALUES (?, ?)", {r[:2] for r in rows})
+    _add_name_skeletons(conn, [(entity_id, alias) for alias in aliases])
+
+
+def full_name(alias: str) -> bool:
+    """Whether an alias names more than a surname (or a single word): what resolution compares romanisations of."""
+    return len(alias.split()) > 1
+
+
+def _add_name_skeletons(conn, aliases: Iterable[tuple[int, str]]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO alias_skeletons (skeleton, entity_id, alias) VALUES (?, ?, ?)", _name_skeleton_rows(aliases)
+    )
+
+
+def _name_skeleton_rows(aliases: Iterable[tuple[int, str]]) -> list[tuple[str, int, str]]:
+    """(skeleton, entity_id, alias) of each (entity_id, alias) that is a full name."""
+    return [(translit_key(alias), entity_id, alias) for entity_id, alias in aliases if full_name(alias)]
 
 
 def _add_skeletons(conn, words: Iterable[str]) -> None:
@@ -148,8 +167,11 @@ def _add_skeletons(conn, words: Iterable[str]) -> None:
     )
 
 
-def drop_entity(conn, entity_id: int) -> None:
-    conn.execute("DELETE FROM alias_words WHERE entity_id = ?", [entity_id])
+def forget_words(conn, entity_ids: Iterable[int]) -> None:
+    """Take away these entities' alias words and name skeletons: before the entities go, or to file them anew."""
+    ids = [(i,) for i in sorted(set(entity_ids))]
+    conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM alias_skeletons WHERE entity_id = ?", ids)
 
 
 def recompute(conn) -> None:
@@ -166,12 +188,14 @@ def recompute(conn) -> None:
         " UPDATE articles SET entity_count = c.n FROM c WHERE c.article_id = articles.id"
     )
     conn.execute("DELETE FROM alias_words")
+    conn.execute("DELETE FROM alias_skeletons")
     rows = conn.execute("SELECT a.entity_id, e.role, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id")
     while batch := rows.fetchmany(10_000):
         conn.executemany(
             "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
             [(role or "", word, entity_id, alias) for entity_id, role, alias in batch for word in alias_words(alias)],
         )
+        _add_name_skeletons(conn, [(entity_id, alias) for entity_id, _, alias in batch])
     fill_skeletons(conn)
     fill_vocabulary(conn)
 
@@ -182,6 +206,20 @@ def fill_skeletons(conn) -> None:
     words = conn.execute("SELECT DISTINCT word FROM alias_words")
     while batch := words.fetchmany(10_000):
         _add_skeletons(conn, [w for (w,) in batch])
+
+
+def fill_name_skeletons(conn) -> None:
+    """Every alias of more than one word under its whole name's skeleton, from the aliases as they now are."""
+    conn.execute("DELETE FROM alias_skeletons")
+    conn.execute("DROP TABLE IF EXISTS temp.name_skeletons")
+    conn.execute("CREATE TEMP TABLE name_skeletons (skeleton TEXT, entity_id INTEGER, alias TEXT)")
+    aliases = conn.execute("SELECT entity_id, alias FROM aliases")
+    while batch := aliases.fetchmany(10_000):
+        conn.executemany("INSERT INTO temp.name_skeletons VALUES (?, ?, ?)", _name_skeleton_rows(batch))
+    # in the key's order, its index is written from first page to last instead of a page here and there (a million
+    # aliases of a store of 100,000 articles: 150 s as they came, at load 6)
+    conn.execute("INSERT OR IGNORE INTO alias_skeletons SELECT * FROM temp.name_skeletons ORDER BY 1, 2, 3")
+    conn.execute("DROP TABLE temp.name_skeletons")
 
 
 def fill_totals(conn) -> None:

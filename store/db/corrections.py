@@ -112,7 +112,8 @@ class Journal:
 
     def delete(self, table: str, where: str, params: list) -> None:
         if table == "entities":  # derived rows that point at it go first; corpus_counts keeps them
-            self.conn.execute(f"DELETE FROM alias_words WHERE entity_id IN (SELECT id FROM entities WHERE {where})", params)
+            going = self.conn.execute(f"SELECT id FROM entities WHERE {where}", params)
+            corpus_counts.forget_words(self.conn, [r[0] for r in going])
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
@@ -149,8 +150,8 @@ def _revert(j: Journal, ops: list) -> None:
             j.touch(table, row)
         if op != "insert":
             j.touch(table, {**row, **rest[0]} if op == "update" else row)
-    # alias words point at entities the revert may delete; recount() files them anew
-    conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", [(i,) for i in sorted(j.entities)])
+    # alias words and skeletons point at entities the revert may delete; recount() files them anew
+    corpus_counts.forget_words(conn, j.entities)
     for op, table, row, *rest in reversed(ops):
         where = " AND ".join(f'"{k}" = ?' for k in row)
         if op == "insert":

@@ -72,9 +72,19 @@ TABLES = {
         None,
     ),
     "word_skeletons": (
-        "Derived: each word of alias_words under its transliteration skeleton, where ingest finds another "
-        "romanisation of a name (Moqtada / Muqtada).",
+        "Derived: each word of alias_words under its transliteration skeleton: the spellings of one word "
+        "(Moqtada / Muqtada).",
         {"skeleton": "The word with vowel runs, doubled letters and q/k folded.", "word": "A word of alias_words."},
+        None,
+    ),
+    "alias_skeletons": (
+        "Derived: each alias of more than one word under the transliteration skeleton of the whole name, where "
+        "ingest finds another romanisation of a full name (Moqtada al-Sadr / Muqtada Sadr).",
+        {
+            "skeleton": "The alias with articles (al-, el-) dropped and vowel runs, doubled letters and q/k folded.",
+            "entity_id": "The entity.",
+            "alias": "The alias.",
+        },
         None,
     ),
     "alias_vocabulary": (
@@ -222,7 +232,7 @@ def metadata(database: str) -> dict:
         if label:
             table["label_column"] = label
         # the raw text; derived rows
-        if name in {"articles", "alias_words", "word_skeletons", "alias_vocabulary", "entity_totals", "speaker_counts"}:
+        if name in {"articles", "alias_words", "word_skeletons", "alias_skeletons", "alias_vocabulary", "entity_totals", "speaker_counts"}:
             table["hidden"] = True
         tables[name] = table
     return {

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from ..names import bare_key, is_acronym, name_key, translit_key
 from ..records import GEO_KEY, ROLES, EntityRecord
+from .corpus_counts import alias_words
 from .thresholds import TRANSLITERATION
 
 
@@ -68,25 +69,8 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
             keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
         )
         return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
-    # "Moqtada al-Sadr" and "Muqtada Sadr": one romanisation of one full name, found through the
-    # words of the surname's skeleton (word_skeletons' index); the LIKE '%adr' that once read every
-    # alias now only sifts those.
     for full_name in full:
-        surname = full_name.split()[-1].split("-")[-1]
-        words = utils.default_process(surname).split()
-        skeleton = translit_key(words[-1]) if words else ""
-        if not skeleton:
-            continue  # no letters, or only an article ("al-"): nothing names it
-        rows = _candidates(
-            conn,
-            "SELECT DISTINCT e.id, e.name, w.alias FROM word_skeletons s CROSS JOIN alias_words w"
-            " CROSS JOIN entities e ON e.id = w.entity_id WHERE s.skeleton = ?"
-            f" AND w.role IN ({','.join('?' * len(ROLES))}) AND w.word = s.word AND w.alias LIKE ?"
-            " AND e.type = 'PERSON'",
-            [skeleton, *ROLES, f"%{surname[1:]}"],
-            keep=lambda r, fn=full_name: len(r[2].split()) > 1 and translit_key(r[2]) == translit_key(fn)
-            and fuzz.ratio(name_key(r[2]), name_key(fn)) >= TRANSLITERATION,
-        )
+        rows = romanisations(conn, full_name)
         if len(rows) == 1:
             return rows[0]
     # "Nuri al-Maliki": a stored person known only as "Maliki" is him, when he is the only one.
@@ -100,6 +84,27 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
         sorted(surnames),
     )
     return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
+
+
+def romanisations(conn, full_name: str) -> list[tuple[int, str]]:
+    """(id, name) of the stored people one of whose full names is another romanisation of `full_name`: "Moqtada
+    al-Sadr" of "Muqtada Sadr". Found by the whole name's skeleton (alias_skeletons' key), which reads only the
+    aliases that can be him; the surname's ending ("%adr") and a word of its skeleton sift those, as they sifted
+    every alias holding such a word once (word_skeletons)."""
+    surname = full_name.split()[-1].split("-")[-1]
+    words = utils.default_process(surname).split()
+    skeleton = translit_key(words[-1]) if words else ""
+    if not skeleton:
+        return []  # no letters, or only an article ("al-"): nothing names it
+    return _candidates(
+        conn,
+        "SELECT e.id, e.name, s.alias FROM alias_skeletons s CROSS JOIN entities e ON e.id = s.entity_id"
+        " WHERE s.skeleton = ? AND s.alias LIKE ? AND e.type = 'PERSON'"
+        f" AND e.role IN ({','.join('?' * len(ROLES))})",
+        [translit_key(full_name), f"%{surname[1:]}", *ROLES],
+        keep=lambda r: any(translit_key(w) == skeleton for w in alias_words(r[2]))
+        and fuzz.ratio(name_key(r[2]), name_key(full_name)) >= TRANSLITERATION,
+    )
 
 
 def _named_beside(conn, entity_id: int, names: AbstractSet[str], article: Article | None) -> bool:
@@ -127,10 +132,12 @@ def article_of(records: Iterable[EntityRecord]) -> Article:
 
 
 def _candidates(conn, sql: str, params: list, keep=None) -> list[tuple[int, str]]:
-    rows = conn.execute(sql, params).fetchall()
-    if keep is not None:
-        rows = [r for r in rows if keep(r)]
+    """(id, name) of the stored entities named by the rows `keep` keeps, up to the second: one is the answer and two
+    are no evidence, so the rest of a common name's rows, more of them the larger the corpus, are never read."""
     seen: dict[int, str] = {}
-    for r in rows:
-        seen.setdefault(r[0], r[1])
+    for r in conn.execute(sql, params):
+        if keep is None or keep(r):
+            seen.setdefault(r[0], r[1])
+            if len(seen) == 2:
+                break
     return list(seen.items())

@@ -44,6 +44,10 @@ from . import corpus_counts
 #   articles (store/db/pages.py), so that the end of such a list is read as fast as its start.
 # 10 (apostrophes): the alias words of every alias with an apostrophe folded again, a word such as "O'Gara"
 #   as "ogara" as well as "o" and "gara" (corpus_counts.refold_apostrophe_words), so that "ogara" finds it.
+# 11 (whole-name skeletons): the alias_skeletons table, each alias of more than one word under the skeleton of
+#   the whole name (names.translit_key), through which resolution finds another romanisation of a full name by one
+#   seek, reading only the aliases that can match (through word_skeletons it read every alias holding a word of the
+#   surname's skeleton, more of them the larger the corpus).
 # Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
 # notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
 # and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
@@ -51,12 +55,13 @@ from . import corpus_counts
 # mentions in reading order (an index); speaker_counts with the triggers that keep it; the mentions of a text and
 # the quotes of a named speaker (indexes, for the corrections); two indexes dropped, whose columns begin another's
 # (_REDUNDANT_INDEXES).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
 WORD_SKELETONS_VERSION = 7
 ALIAS_VOCABULARY_VERSION = 8
 APOSTROPHE_WORDS_VERSION = 10
+ALIAS_SKELETONS_VERSION = 11
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
@@ -172,9 +177,17 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         [("entity_id", "entities", "id")],
     ),
     # Each word alias_words has held, under its transliteration skeleton (names.translit_key;
-    # derived): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek, not by a
-    # LIKE '%adr' over every alias. A word no alias has any more stays; it leads to no alias_words row.
+    # derived): a store's reader finds the spellings of a word here ("moqtada", "muqtada"); resolution
+    # did, from schema 7 to 10. A word no alias has any more stays; it leads to no alias_words row.
     "word_skeletons": ({"skeleton": str, "word": str}, ("skeleton", "word"), []),
+    # Each alias of more than one word under the skeleton of the whole name (names.translit_key; derived, kept with
+    # alias_words): resolution finds "Moqtada al-Sadr" for "Muqtada Sadr" by one seek that reads only the aliases
+    # with that skeleton, however many others share the surname's.
+    "alias_skeletons": (
+        {"skeleton": str, "entity_id": int, "alias": str},
+        ("skeleton", "entity_id", "alias"),
+        [("entity_id", "entities", "id")],
+    ),
     # Each word of alias_words once per role: the corpus index reads the words of one first letter
     # to find near spellings of a query word (reading them from alias_words took seconds).
     "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
@@ -217,6 +230,7 @@ _INDEXES = [
     # the corpus's quotes in reading order, a page at a time (queries.first_quotes)
     ("quotes", ["article_id", "paragraph_id", "start"], False),
     ("alias_words", ["entity_id"], False),
+    ("alias_skeletons", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("quotes", ["paragraph_id"], False),
     ("selections", ["paragraph_id"], False),
@@ -579,6 +593,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                 corpus_counts.refold_apostrophe_words(conn)
             if stored_version < WORD_SKELETONS_VERSION or "word_skeletons" in created:
                 corpus_counts.fill_skeletons(conn)
+            if stored_version < ALIAS_SKELETONS_VERSION or "alias_skeletons" in created:
+                corpus_counts.fill_name_skeletons(conn)
         _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -647,6 +663,7 @@ def _not_null(table: str) -> set[str]:
         "corrections": {"kind", "target", "value", "created_at"},
         "alias_words": {"role", "word", "entity_id", "alias"},
         "word_skeletons": {"skeleton", "word"},
+        "alias_skeletons": {"skeleton", "entity_id", "alias"},
         "alias_vocabulary": {"role", "word"},
         "speaker_counts": {"filter", "speaker", "quotes"},
     }.get(table, set())

@@ -202,6 +202,6 @@ def _drop_orphans(conn, entity_ids: set[int]) -> None:
             [entity_id, entity_id],
         ).fetchone():
             continue
-        corpus_counts.drop_entity(conn, entity_id)
+        corpus_counts.forget_words(conn, [entity_id])
         conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
         conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
