@@ -111,7 +111,7 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
     up. Not a body named after him without a legal form ("Tower" of the "Tower Commission" and John Tower),
     nor a name the text gives as a person's ("Mr de Havilland", "de Havilland, who ...")."""
     g = groups[i]
-    if groups[person].label != "PERSON" or g.evidence & {"person", "surname"} or any("surname" in m.evidence for m in g.mentions):
+    if groups[person].label != "PERSON" or g.evidence & {"person", "surname"}:
         return None
     short = [name_key(a) for a in g.aliases]
     founder_named = min(m.seq for m in groups[person].mentions)
