@@ -188,15 +188,14 @@ def recompute(conn) -> None:
         " UPDATE articles SET entity_count = c.n FROM c WHERE c.article_id = articles.id"
     )
     conn.execute("DELETE FROM alias_words")
-    conn.execute("DELETE FROM alias_skeletons")
     rows = conn.execute("SELECT a.entity_id, e.role, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id")
     while batch := rows.fetchmany(10_000):
         conn.executemany(
             "INSERT OR IGNORE INTO alias_words (role, word, entity_id, alias) VALUES (?, ?, ?, ?)",
             [(role or "", word, entity_id, alias) for entity_id, role, alias in batch for word in alias_words(alias)],
         )
-        _add_name_skeletons(conn, [(entity_id, alias) for entity_id, _, alias in batch])
     fill_skeletons(conn)
+    fill_name_skeletons(conn)
     fill_vocabulary(conn)
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from ..names import bare_key, is_acronym, name_key, translit_key
 from ..records import GEO_KEY, ROLES, EntityRecord
+from . import corpus_counts
 from .corpus_counts import alias_words
 from .thresholds import TRANSLITERATION
 
@@ -55,7 +56,7 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
             return found[0]
     if rec.type != "PERSON":
         return None
-    full = [a for a in names if len(a.split()) > 1]
+    full = [a for a in names if corpus_counts.full_name(a)]  # as alias_skeletons files them, where romanisations finds them
     if not full:
         # "Maliki" alone: the one stored person whose name ends with it.
         surname = bare_key(rec.name)
