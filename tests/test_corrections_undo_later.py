@@ -227,3 +227,19 @@ def test_undo_whose_entity_a_new_version_of_its_article_left_behind(tmp_path):
     }
     assert c.listing(db) == []
     consistent(db)
+
+
+def test_cli_refusal_is_one_line_and_changes_nothing(tmp_path):
+    path = tmp_path / "s.db"
+    db = open_db(path)
+    john, jane = Entity("John Smith", "actor", aliases=("Smith",)), Entity("Jane Smith", "actor", aliases=("Smith",))
+    write_article(db, story("A", "John Smith and Jane Smith met. Smith spoke.", john, jane))
+    c.split(db, "Smith")
+    write_article(db, story("B", "Jane Smith came. Smith went.", jane))
+    before = table_rows(db)
+    db.close()
+    out = CliRunner().invoke(app, ["correct", "undo", "--db", str(path)])
+    assert out.exit_code != 0 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("newsx-tui: cannot undo #1: ")
+    db = open_db(path)
+    assert table_rows(db) == before
