@@ -268,18 +268,39 @@ class _Revert:
         """Take away the rows the correction made (its own entity last), and what it leaves with nothing to name."""
         for row in made:
             if row["table"] == "aliases":
-                entity_id = self.ids.get(row["entity_id"], row["entity_id"])
-                if not self.conn.execute(
-                    # an article written since says it of that entity: the alias is that article's too
-                    "SELECT 1 FROM mentions WHERE entity_id = ? AND text = ?", [entity_id, row["alias"]]
-                ).fetchone():
-                    self.conn.execute("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", [entity_id, row["alias"]])
-                self.j.touch("aliases", {"entity_id": entity_id})
+                self._take_alias_back(self.ids.get(row["entity_id"], row["entity_id"]), row["alias"], ops)
         for row in made:
             key = self._key_of(row["id"]) if row["table"] == "entities" else None
             # (gone since, or its id another entity's now: nothing of it to take away)
             if key is not None and key == row.get("key", key):
                 self._unmake(row["id"], ops)
+
+    def _take_alias_back(self, entity_id: int, alias: str, ops: list) -> None:
+        """An alias the correction gave an entity goes. Mentions of it that articles written since gave that entity
+        (the alias led them there) go back to the one entity the correction took the alias from, as if it had never
+        been made; where it took it from more than one, or from none (a rename's new name), they stay, and the alias
+        with them."""
+        conn = self.conn
+        self.j.touch("aliases", {"entity_id": entity_id})
+        if conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? AND text = ?", [entity_id, alias]).fetchone():
+            sources = {
+                self.ids.get(row["entity_id"], row["entity_id"])
+                for op, table, row, *_ in ops
+                if op == "delete" and table == "aliases" and row["alias"] == alias
+            } - {entity_id}
+            sources = {s for s in sources if self._key_of(s) is not None}
+            if len(sources) != 1:
+                return
+            (source,) = sources
+            moved = [r[0] for r in conn.execute("SELECT id FROM mentions WHERE entity_id = ? AND text = ?", [entity_id, alias])]
+            self.j.touch_ids("mentions", moved)
+            conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND text = ?", [source, entity_id, alias])
+            conn.execute(
+                "UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ? AND speaker = ?", [source, entity_id, alias]
+            )
+            conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [source, alias])
+            self.j.touch("entities", {"id": source})
+        conn.execute("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", [entity_id, alias])
 
     def _unmake(self, made_id: int, ops: list) -> None:
         """The entity the correction made goes; what articles written since gave it goes where the correction took it from."""
