@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -304,6 +304,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
+            named.oblique = _oblique_at(doc, m.start)
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 if label == "ORG" and not named.person:
@@ -537,7 +538,28 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
 def _epithet_at(doc, char: int, key: str, names) -> bool:
     """Whether the name at `char` is a description the model took for a name ("the Scot")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and epithet(span[0], key, names)
+    return span is not None and len(span) > 0 and (epithet(span[0], key, names) or office_epithet(span[0], key, names) is not None)
+
+
+def _oblique_at(doc, char: int) -> bool:
+    """Whether the name at `char` stands only inside a thing's noun phrase, as its modifier ("London's
+    King Cross station"), the object of its preposition ("good displays against Aston Villa", "doubt
+    on Campbell's claims") or the agent of a participle on it ("the £7.4m announced by X")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "flat", "conj", "poss"} and tok.head.i != tok.i:
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            return tok.head.lemma_.lower() not in DESCRIBED_PEOPLE  # "the Labour MP" is no thing
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    owner = prep.head
+    if prep.dep_ == "agent" and owner.dep_ == "acl":
+        owner = owner.head
+    elif prep.dep_ != "prep":
+        return False
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
 
 
 def _subject_at(doc, char: int, person: bool = False) -> bool:
@@ -551,6 +573,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         tok = tok.head
+    if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
     if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
         # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a
         # phrase; not "His words came as Cardinal Roe backed ...", where "as" tells when, and the

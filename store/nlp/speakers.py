@@ -111,6 +111,7 @@ class Speaker:
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
+    oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
 
 
 def subject_of(verb):
@@ -358,6 +359,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # '"...," the Scot admitted', 'the ex-Wallaby added': a person known by where he is from or
         # whom he played for, read as a role: the person the sentences are about
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
+    if (seat := office_epithet(subject, key, entity_names)) is not None:
+        # '"...," said the Ealing North MP': a role, with the place it is held for as words of its own
+        return Speaker(f"the {entity_names[key or ''][0]}", head=subject.lower_, definite=True, role=subject.lower_, titles=seat)
     if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
         # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
         # the firm the one with the role works for
@@ -589,6 +593,22 @@ def epithet(subject, key: str | None, entity_names) -> bool:
     return entity_names[key][1] == "PERSON" if key else ex
 
 
+def office_epithet(tok, key: str | None, entity_names) -> frozenset[str] | None:
+    """The words of the seat when a name the model took whole is "the" + a place + an office ("the
+    Ealing North MP", "The Glasgow Kelvin MP"): a role with its seat, standing for a person the
+    article named, never a person of its own. `tok` is any word of the name."""
+    if not key or entity_names[key][1] != "PERSON":
+        return None  # ("the Scottish Executive" is a body's name, whatever noun it ends in)
+    while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    words = entity_names[key][0].split()
+    if len(words) < 2 or words[-1] != tok.text or tok.lower_ not in TITLES | ROLE_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return frozenset(w.lower() for w in words[:-1])
+
+
 def _name_goes_on(subject) -> bool:
     """Whether the name goes on after this word ("the Scot" is one word; "the Rolling Stones" two)."""
     doc = subject.doc
@@ -803,6 +823,8 @@ class Discourse:
         is never what it stands for ("He then referred to Cooke's testimony" is not Cooke). `quoted`
         are the entities the quote itself names: no one names themselves in their own words."""
         found = self._resolve(sentence, speaker, pronoun_at, quoted)
+        if found.oblique:
+            found = replace(found, oblique=False)  # "The Tory leader was asked": now who a clause is about
         if speaker.pronoun in {"he", "she"} and found.entity_key and found.person:
             # the pronoun a person has been written with is theirs: "Jo Walton ... she said", then
             # "he'd respond" is someone else
@@ -818,9 +840,10 @@ class Discourse:
             named = self._by_surname(speaker.surname)
             return named or speaker
         if speaker.role:
+            # (a role with its seat, "the Ealing North MP", is the MP given that seat, not any MP)
             titled = next(
                 (c for _, c in reversed(self._seen) if c.person and c.entity_key
-                 and speaker.role in self._titles.get(c.entity_key, ())),
+                 and speaker.role in self._titles.get(c.entity_key, ()) and speaker.titles <= self._titles[c.entity_key]),
                 None,
             )
             described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
@@ -866,6 +889,11 @@ class Discourse:
                     # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
                     topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
                                   and c.entity_key not in quoted), None)
+                    if topic is None and cand.oblique and not cand.topic:
+                        # a name only inside a thing's phrase is no one the text is about ("good
+                        # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
+                        # the person a sentence of the last few was about, when one fits
+                        topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
                     return topic if topic is not None and not cand.topic else cand
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
@@ -910,6 +938,16 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _topic_before(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The last person noted before the i-th who was a sentence's subject within the window and
+        fits the pronoun."""
+        for at, cand in reversed(self._seen[:i]):
+            if sentence - at > self.WINDOW:
+                return None
+            if cand.topic and cand.entity_key not in quoted and self._fits(pronoun, cand):
+                return cand
+        return None
 
     def _someone_else(self, description: Speaker, titled: Speaker) -> bool:
         """Whether a role phrase tells its person from the one the article gave that role: in a story

@@ -51,7 +51,10 @@ _APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}),
 # Spain's victory as the highlight of his career", "hailed his side's win as a ...", "praised Mr Brown as one
 # of the leaders").
 _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"})
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES
+# A valuation of something named: the object and the figure it is put at ("estimates Block's earnings
+# at 2.75 dlrs a share", "The reports place Playboy's worth at about 280 mln dlrs").
+_AT_CUES = frozenset({"estimate", "put", "place", "value"})
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play").
 _CLAIM_NOUNS = frozenset(
@@ -256,6 +259,12 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
+        obj, at = valued
+        last = at.right_edge
+        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "to" and doc[last.i + 1].head.i in {verb.i, obj.i, at.i}:
+            last = doc[last.i + 1].right_edge  # "at 2.75 to 2.80 dlrs": the range, however the parser hung its end
+        return _trim(doc, obj.left_edge.idx, last.idx + len(last))
     if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
         after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
     told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
@@ -472,6 +481,20 @@ def _verdict(verb):
     return (obj, as_) if as_ is not None else None
 
 
+def _valuation(verb):
+    """(object, "at") of "estimates X at <figure>", "put X at <figure>"; None without both, or when
+    the "at" phrase holds no figure ("put the children at ease", "placed the vase at the door"), or
+    when the verb has no subject of its own ("a funding round valuing the company at $6.6 billion" is
+    a deal, not a view)."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.pos_ == "PRON":
+        return None
+    at = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
+    return (obj, at) if at is not None and any(t.like_num for t in at.subtree) else None
+
+
 def _that_clause(verb) -> bool:
     """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
     return any(
@@ -558,6 +581,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return _appeal(verb, lemma) is not None
     if lemma in _AS_CUES:
         return _verdict(verb) is not None
+    if lemma in _AT_CUES:
+        return _valuation(verb) is not None
     return subject is not None and _speaks(subject)
 
 
