@@ -203,7 +203,7 @@ def _ner_spans(
             continue  # "Commissioner of Food and Drugs Frank E. Young": his office, no body
         if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
             start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
-        if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
+        if label != "PERSON" and not (label in PLACE_LABELS and text.lower() not in lowercase) and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
