@@ -47,3 +47,17 @@ def test_a_bodys_span_run_into_a_day_leaves_the_day_and_its_preposition():
     ex = _extract("Bill\n\nThe bill is debated in the Commons on Monday, said Jo Roe.\n")
     assert _role(ex, "Commons") == "actor" and not _mentioned(ex, "Commons on")
     assert _role(page("bbcnews/jowell_las_vegas.txt"), "Commons") == "actor"
+
+
+def test_a_list_of_surnames_after_someones_employer_is_one_firm():
+    ex = _extract(
+        "Firms\n\nJo Roe, an attorney with Kessler, Brandt, Wohlman and Sachar in Boston, said so. Tom Hill, analyst"
+        " at Rudd, Mellor and Co, agreed. He held talks with Britain, France and Germany, and with Rome, Paris and"
+        " Berlin.\n"
+    )
+    assert _role(ex, "Kessler, Brandt, Wohlman and Sachar") == "actor" and _role(ex, "Rudd, Mellor and Co") == "actor"
+    assert not {"Kessler", "Sachar", "Rudd", "Mellor and Co"} & {m.text for m in ex.mentions}
+    assert _role(ex, "Britain") == "location" and _role(ex, "Germany") == "location" and _role(ex, "Paris") == "location"
+    assert _role(page("reuterswire/hughes_baker_suit.txt"), "Kidder, Peabody and Co") == "actor"
+    lawyers = page("reuterswire/pennzoil_texaco_lawyers.txt")
+    assert _role(lawyers, "Kronish, Lieb, Weiner and Hellman") == "actor" and not _mentioned(lawyers, "Weiner and")
