@@ -61,3 +61,13 @@ def test_a_list_of_surnames_after_someones_employer_is_one_firm():
     assert _role(page("reuterswire/hughes_baker_suit.txt"), "Kidder, Peabody and Co") == "actor"
     lawyers = page("reuterswire/pennzoil_texaco_lawyers.txt")
     assert _role(lawyers, "Kronish, Lieb, Weiner and Hellman") == "actor" and not _mentioned(lawyers, "Weiner and")
+
+
+def test_a_street_named_for_its_trade_is_an_actor_and_an_address_a_place():
+    ex = _extract(
+        "Markets\n\nBay Street analysts said shares fell after the slide on Bay Street on Monday. Jo Roe, who runs"
+        " a shop on Oxford Street, said so.\n"
+    )
+    assert _role(ex, "Bay Street") == "actor" and _role(ex, "Oxford Street") == "location"
+    assert _role(page("reuterswire/data_general_lyons.txt"), "Wall Street") == "actor"  # "Wall Street analysts said"
+    assert _role(page("reuterswire/zurich_markets_mood.txt"), "Wall Street") == "actor"  # "the slide on Wall Street"

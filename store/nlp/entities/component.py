@@ -16,6 +16,7 @@ from .kinds import (
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
 from .partnerships import partner_firms
+from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
     _dateline_lines, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
@@ -122,6 +123,7 @@ def collect(
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz)
+        + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
