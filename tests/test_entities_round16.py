@@ -71,3 +71,23 @@ def test_a_street_named_for_its_trade_is_an_actor_and_an_address_a_place():
     assert _role(ex, "Bay Street") == "actor" and _role(ex, "Oxford Street") == "location"
     assert _role(page("reuterswire/data_general_lyons.txt"), "Wall Street") == "actor"  # "Wall Street analysts said"
     assert _role(page("reuterswire/zurich_markets_mood.txt"), "Wall Street") == "actor"  # "the slide on Wall Street"
+
+
+def test_a_wires_stock_code_the_model_tags_is_no_mention():
+    ex = _extract("Bids\n\nThe Acme Trust Corp <QX> said it raised its offer for Zorbo Bank Corp <ZB>. Acme Trust said so.\n")
+    assert not {"QX", "ZB"} & {m.text for m in ex.mentions} and _role(ex, "Acme Trust Corp") == "actor"
+    bank = page("reuterswire/bank_of_new_york_irving.txt")
+    assert not _mentioned(bank, "BK") and _role(bank, "Bank of New York Corp") == "actor"
+
+
+def test_a_countrys_acronym_before_a_verb_an_adjective_or_a_unit_is_the_place_alone():
+    ex = _extract(
+        "Trade\n\nBanks need assets of 14 billion U.S. Dlrs. Traders blamed U.S. Monetary authorities. The U.S."
+        " Alleges that Zorbia cheated. The U.S. Navy said so.\n"
+    )
+    assert not {"Dlrs", "Monetary", "Alleges"} & {m.text for m in ex.mentions}
+    assert _role(ex, "U.S.") == "location" and _role(ex, "U.S. Navy") == "actor"
+    banks = page("reuterswire/hk_banking_fell.txt")
+    assert not _mentioned(banks, "Dlrs") and _role(banks, "U.S.") == "location"  # "14 billion U.S. Dlrs"
+    assert not _mentioned(page("reuterswire/japan_microchips.txt"), "Alleges")  # "The U.S. Alleges that"
+    assert not _mentioned(page("reuterswire/zurich_markets_mood.txt"), "Monetary")  # "U.S. Monetary authorities"

@@ -20,11 +20,12 @@ from .base import (
     SITE_NOUNS, _WHO,
 )
 from .context import _context_evidence, _is_street
+from .propagate import _ticker_code
 from .job_titles import (
     _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
     _titled_full_name, _unit_of_a_title,
 )
-from .countries import _country_before_a_noun, _firm_named_with_its_country, _kind_after_country
+from .countries import _country_before_a_noun, _country_before_a_word, _firm_named_with_its_country, _kind_after_country
 
 
 # "Group E", "Pool B": one capital letter after a word labels a division of a contest or a list
@@ -135,8 +136,12 @@ def _ner_spans(
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
-            if label == "ORG" and cut and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end)):
-                # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
+            if label in {"ORG", "PERSON"} and cut and (
+                label == "ORG" and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end))
+                or _country_before_a_word(p.doc, start, cut, end, gaz)
+            ):
+                # "U.S. Warships", "U.S. Relations", "The U.S. Alleges", "14 billion U.S. Dlrs": the wire's
+                # capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
                 cut += len(p.text[start + cut :].split()[0]) + 1  # "the U.K. Firm Cable and Wireless": wire capitals, then the name
@@ -185,6 +190,8 @@ def _ner_spans(
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if _ticker_code(p.text, start, end):
+            continue  # "The Bank of New York Corp <BK> said": the wire's stock code, whatever the model took it for
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
             continue  # "Eastern Equine Encephalitis": a disease
         if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
