@@ -78,6 +78,10 @@ def test_a_wires_stock_code_the_model_tags_is_no_mention():
     assert not {"QX", "ZB"} & {m.text for m in ex.mentions} and _role(ex, "Acme Trust Corp") == "actor"
     bank = page("reuterswire/bank_of_new_york_irving.txt")
     assert not _mentioned(bank, "BK") and _role(bank, "Bank of New York Corp") == "actor"
+    # a code that is the firm's own name is a form of it; a firm's name the wire brackets whole is its name
+    sprint = page("reuterswire/us_sprint_holland.txt")
+    assert _role(sprint, "GTE") == "actor" and by_alias(sprint)["GTE"] is by_alias(sprint)["GTE Corp"]
+    assert _role(page("reuterswire/toronto_sun_tabloid.txt"), "Toronto Sun Publishing Corp") == "actor"
 
 
 def test_a_countrys_acronym_before_a_verb_an_adjective_or_a_unit_is_the_place_alone():
@@ -91,3 +95,13 @@ def test_a_countrys_acronym_before_a_verb_an_adjective_or_a_unit_is_the_place_al
     assert not _mentioned(banks, "Dlrs") and _role(banks, "U.S.") == "location"  # "14 billion U.S. Dlrs"
     assert not _mentioned(page("reuterswire/japan_microchips.txt"), "Alleges")  # "The U.S. Alleges that"
     assert not _mentioned(page("reuterswire/zurich_markets_mood.txt"), "Monetary")  # "U.S. Monetary authorities"
+
+
+def test_a_common_noun_capitalised_for_opening_a_quote_is_no_name():
+    ex = _extract(
+        "Banks\n\nPolice said fraud was rising and deliberations were slow. \"Fraud is no longer a systemic problem,\""
+        " he said. \"Deliberations will start soon,\" said Jo Roe.\n"
+    )
+    assert not {"Fraud", "Deliberations"} & {m.text for m in ex.mentions} and _role(ex, "Jo Roe") == "actor"
+    assert not _mentioned(page("reuterswire/hk_banking_fell.txt"), "Fraud")  # '"Fraud is no longer a systemic problem"'
+    assert not _mentioned(page("bbcnews/thanou_hearing.txt"), "Deliberations")

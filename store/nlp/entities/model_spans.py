@@ -190,7 +190,7 @@ def _ner_spans(
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
-        if _ticker_code(p.text, start, end):
+        if _stock_code(p.text, start, end):
             continue  # "The Bank of New York Corp <BK> said": the wire's stock code, whatever the model took it for
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
             continue  # "Eastern Equine Encephalitis": a disease
@@ -239,6 +239,8 @@ def _ner_spans(
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if label != "PERSON" and _common_noun_opening_quote(span, nouns) and not (gaz and gaz.lookup(text)):
+            continue  # '"Fraud is no longer a problem," he said': a noun capitalised as the quote's first word
         if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
             continue  # "in Group C", "the Group E victory": a lettered division, not a name
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
@@ -386,6 +388,28 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     word = tok.lower_
     known = word in nouns or word.endswith("s") and word[:-1] in nouns  # "Strikes will only delay ..."
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
+
+
+def _stock_code(text: str, start: int, end: int) -> bool:
+    """A wire's stock code in angle brackets ("Bank of New York Corp <BK>"), not a firm's name the wire
+    brackets whole ("<Toronto Sun Publishing Corp> said") nor a code that is a word of the name before
+    it ("GTE Corp <GTE>": the firm's name, a form of it)."""
+    code = text[start:end]
+    if not _ticker_code(text, start, end) or not re.fullmatch(r"[A-Z][A-Z\d.]*", code):
+        return False
+    return code not in text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start - 1].split()[-T.NAME_RUN_MAX_WORDS :]
+
+
+def _common_noun_opening_quote(span, nouns: AbstractSet[str]) -> bool:
+    """A lone word right after an opening quote mark that the lexicon knows as a common noun (not an
+    institution's: '"Parliament must act"'), and the article never capitalises mid-sentence (`nouns`
+    leaves those out): '"Deliberations will start ..."', capitalised for opening the quote."""
+    if span is None or len(span) != 1 or span.start == 0 or span.doc[span.start - 1].text not in {'"', "\u201c"}:
+        return False
+    word = span[0].lower_
+    if word in _INSTITUTION_WORDS or word in recall.ORG_HEAD_NOUNS:
+        return False
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
 
 
 def _one_member(span) -> bool:
