@@ -100,8 +100,9 @@ def test_a_countrys_acronym_before_a_verb_an_adjective_or_a_unit_is_the_place_al
 def test_a_common_noun_capitalised_for_opening_a_quote_is_no_name():
     ex = _extract(
         "Banks\n\nPolice said fraud was rising and deliberations were slow. \"Fraud is no longer a systemic problem,\""
-        " he said. \"Deliberations will start soon,\" said Jo Roe.\n"
+        " he said. \"Deliberations will start soon,\" said Jo Roe. \"It is over.\" Parliament will examine it next year.\n"
     )
     assert not {"Fraud", "Deliberations"} & {m.text for m in ex.mentions} and _role(ex, "Jo Roe") == "actor"
+    assert _role(ex, "Parliament") == "actor"  # after a closing mark: no quote's first word
     assert not _mentioned(page("reuterswire/hk_banking_fell.txt"), "Fraud")  # '"Fraud is no longer a systemic problem"'
     assert not _mentioned(page("bbcnews/thanou_hearing.txt"), "Deliberations")

@@ -404,8 +404,11 @@ def _common_noun_opening_quote(span, nouns: AbstractSet[str]) -> bool:
     """A lone word right after an opening quote mark that the lexicon knows as a common noun (not an
     institution's: '"Parliament must act"'), and the article never capitalises mid-sentence (`nouns`
     leaves those out): '"Deliberations will start ..."', capitalised for opening the quote."""
-    if span is None or len(span) != 1 or span.start == 0 or span.doc[span.start - 1].text not in {'"', "\u201c"}:
+    if span is None or len(span) != 1 or span.start == 0:
         return False
+    mark = span.doc[span.start - 1]
+    if mark.text not in {'"', "\u201c"} or mark.whitespace_:
+        return False  # a closing mark: 'chairs." Parliament will examine' opens no quote
     word = span[0].lower_
     if word in _INSTITUTION_WORDS or word in recall.ORG_HEAD_NOUNS:
         return False
