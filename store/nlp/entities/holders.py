@@ -18,7 +18,6 @@ Found = tuple[int, int, str, set[str]]
 
 _HOLDER_NAME_MAX_WORDS = 3
 _OPENERS = frozenset({"the", "former", "fellow", "ex"})
-_NAME_LABELS = frozenset({"", "ORG", "GPE", "LOC", "FAC"})
 # Members of a parliament, whose title has no field: "Labour MP Jo Roe" (but "Financial Secretary").
 _MEMBERS = frozenset({"MP", "MEP", "MSP", "AM", "MLA"})
 
@@ -32,12 +31,11 @@ def _role_word(tok: Token) -> bool:
 
 
 def _name_word(tok: Token, role: Token, nouns: AbstractSet[str], lowercase: AbstractSet[str]) -> bool:
-    """A word of a name before a role: no title, and no common noun (the field of an office, "Defence
-    Secretary", "Communications director"), unless the model tags it a place the article never writes
-    in lowercase ("Alberta Premier"); an untagged one only before a member's title or a lowercase
+    """An untagged word of a name before a role: no title, no common noun (the field of an office,
+    "Defence Secretary", "Communications director"), and only before a member's title or a lowercase
     role ("Labour MP", "Acme boss"), never before an office ("Financial Secretary")."""
     word = tok.lower_
-    if not (tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and tok.ent_type_ in _NAME_LABELS) \
+    if not (tok.is_alpha and tok.text[:1].isupper() and len(tok) > 1 and not tok.ent_type_) \
             or tok.is_stop or tok.pos_ not in {"PROPN", "NOUN"} or tok.text.isupper() \
             or is_title_word(tok.text) or is_person_title(tok.text):
         return False
@@ -45,8 +43,6 @@ def _name_word(tok: Token, role: Token, nouns: AbstractSet[str], lowercase: Abst
         return False  # "Salomon Brothers (Asia) Ltd economist Jo Roe": the end of a longer name
     if tok.is_sent_start and not tok.ent_type_ and word.endswith("ed"):
         return False  # "Sacked MP Jo Roe": a participle opening the sentence
-    if tok.ent_type_ in {"GPE", "LOC"}:
-        return word not in lowercase
     if not (role.text.islower() or role.text in _MEMBERS):
         return False  # "Financial Secretary Jo Roe": an untagged word before an office is its field
     # "Communications director Jo Roe", "Research scientist Jo Roe": a common noun is the role's field
@@ -69,8 +65,8 @@ def bodies_before_holders(
     """"Labour backbencher Stephen Pound", "Middlesbrough mayor Ray Mallon", "Alberta Premier Don
     Getty": capitalised words that are no common noun (the article's `nouns`, less the words it
     capitalises mid-sentence), then a role, then a name the model tags as a person's, are the body or
-    the place the role is of (a place where the gazetteer or the model says so). Not "Defence
-    Secretary Jo Roe" (a noun: the office's field) nor "Prime Minister Jo Roe" (titles)."""
+    the place the role is of (a place where the gazetteer says so); words the model tagged keep its
+    span. Not "Defence Secretary Jo Roe" (a noun: the office's field) nor "Prime Minister Jo Roe"."""
     out: list[Found] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start < 2:
@@ -87,12 +83,9 @@ def bodies_before_holders(
         if before is not None and not _bounds_a_name(before):
             continue  # "Acme Hartley MP": the run goes on into a capitalised word we cannot bound
         name = doc[first : role.i]
-        labels = {t.ent_type_ for t in name}
-        if labels == {""} or labels <= {"GPE", "LOC"}:
-            place = labels <= {"GPE", "LOC"} and labels != {""} or bool(gaz and gaz.lookup(name.text))
-        else:
-            place = False  # "First Kansas City analyst": a place's name inside a firm's
-        label, evidence = ("GPE", {"place"}) if place else ("ORG", {"organisation"})
+        if first > 0 and doc[first - 1].ent_type_ and not doc[first - 1].is_punct:
+            continue  # the model's own span goes on before it ("Rapids coach", "Alberta Premier": model_spans keeps them)
+        label, evidence = ("GPE", {"place"}) if gaz and gaz.lookup(name.text) else ("ORG", {"organisation"})
         out.append((name.start_char, name.end_char, label, evidence))
     return out
 
