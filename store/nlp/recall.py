@@ -389,7 +389,10 @@ def _month_end(ent: Span) -> Span | None:
     """"estimated [Opec February] output": a month after a body's name dates what follows; no part of it."""
     if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in _MONTHS_AND_DAYS or not ent[-1].is_title or ent[-1].lower_ == "may":
         return None
-    return Span(ent.doc, ent.start, ent.end - 1, label="ORG")
+    end = ent.end - 1
+    if end - ent.start > 1 and ent[end - ent.start - 1].pos_ == "ADP" and ent[end - ent.start - 1].text.islower():
+        end -= 1  # "debated in [the Commons on Monday]": the day's preposition goes with it
+    return Span(ent.doc, ent.start, end, label="ORG")
 
 
 # A member's title after the seat the member holds: "Bolton West MP", "a Glasgow MEP".
@@ -399,13 +402,17 @@ _MEMBERS = frozenset({"MP", "MEP", "MSP"})
 def _seat_of_a_member(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"a Cabinet Office minister and [Bolton West MP]": a member's title after a place, or a town and
     a point of the compass, is after the member's seat, a place (not "Jo Roe MP", a person's name)."""
-    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in _MEMBERS or gaz is None:
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) < 2 or ent[-1].text not in _MEMBERS or gaz is None:
         return None
-    seat = ent[:-1]
-    if not all(t.is_title and t.is_alpha for t in seat):
+    seat = ent[1:-1] if ent[0].lower_ == "the" else ent[:-1]
+    if not len(seat) or not all(t.is_title and t.is_alpha for t in seat):
         return None
-    if not (gaz.lookup(seat.text) or len(seat) == 2 and seat[-1].lower_ in _COMPASS_WORDS and gaz.lookup(seat[0].text)):
-        return None  # "Austin Mitchell MP": a town's name may be a given name; a seat is a place or a town's part
+    town = gaz.lookup(seat[0].text) or len(seat) == 2 and seat[-1].lower_ in _COMPASS_WORDS
+    after_the = seat.start > 0 and ent.doc[seat.start - 1].lower_ == "the" and len(seat) > 1 and town
+    if not (gaz.lookup(seat.text) or len(seat) == 2 and seat[-1].lower_ in _COMPASS_WORDS and gaz.lookup(seat[0].text) or after_the):
+        # "Austin Mitchell MP": a town's name may be a given name; a seat is a place or a town's part, and
+        # after "the" ("the Glasgow Kelvin MP", "the Ealing North MP") no one's name but a seat
+        return None
     return Span(ent.doc, seat.start, seat.end, label="GPE")
 
 

@@ -862,7 +862,7 @@ class Discourse:
             if last is not None and not last.person:
                 # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
                 # the BBC's ... said the 74-year-old comedian" is not the BBC
-                last = next((c for a, c in near if a == at and c.topic and c.person), last)
+                last = next((c for a, c in near if a == at and c.topic and c.person), None) or self._holder_of(last) or last
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
@@ -948,6 +948,19 @@ class Discourse:
             if cand.topic and cand.entity_key not in quoted and self._fits(pronoun, cand):
                 return cand
         return None
+
+    def _holder_of(self, body: Speaker) -> Speaker | None:
+        """The person named right after a body that is what its sentence is about: in "Labour
+        backbencher Stephen Pound labelled ...", the parser's subject is the party, the one who acts
+        its member."""
+        where = {id(c): self._named_at.get(i) for i, (_, c) in enumerate(self._seen)}
+        named = where.get(id(body))
+        if named is None:
+            return None
+        return next((
+            c for _, c in self._seen if c.person and c.entity_key and (w := where.get(id(c))) is not None
+            and w[0] == named[0] and 0 < w[1] - named[1] <= T.HOLDER_AFTER_BODY_CHARS
+        ), None)
 
     def _someone_else(self, description: Speaker, titled: Speaker) -> bool:
         """Whether a role phrase tells its person from the one the article gave that role: in a story

@@ -96,6 +96,9 @@ ACRONYM_LOOKBACK_WORDS = 12
 ACRONYM_FOREIGN_RUN_MAX_WORDS = 10
 # Characters before a name searched for a role only a person holds ("director of ..., Name,").
 ROLE_BEFORE_LOOKBACK_CHARS = 120
+# How far after a body a person's name may stand to be its holder, the body's role between: "Labour
+# backbencher Stephen Pound" (speakers.Discourse._holder_of).
+HOLDER_AFTER_BODY_CHARS = 40
 # Words of an untagged name after a title or before a site noun ("Judge Ana Ruiz", "the Hoa Lo
 # prison"): longer runs cannot be bounded without the tagger.
 NAME_RUN_MAX_WORDS = 3

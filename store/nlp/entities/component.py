@@ -14,6 +14,9 @@ from .kinds import (
     _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
+from .holders import bodies_before_holders, seats_of_members
+from .partnerships import partner_firms
+from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
     _dateline_lines, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
@@ -119,6 +122,8 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
+        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz)
+        + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from spacy.tokens import Doc
+
 from .. import recall
 from ..gazetteer import Gazetteer
 from ...names import is_acronym
@@ -48,3 +50,17 @@ def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:
     if len(rest) < 2 or not _country_acronyms(text[:cut], gaz):
         return False
     return rest[0].istitle() and rest[0].lower() in recall.ORGANISATION_KINDS and rest[1][:1].isupper()
+
+
+def _country_before_a_word(doc: Doc, start: int, cut: int, end: int, gaz: Gazetteer | None) -> bool:
+    """A country's acronym, then one word the wire capitalised that no name holds: one the tagger reads
+    as a verb or an adjective ("The U.S. Alleges that", "U.S. Monetary authorities"), or the unit after
+    an amount ("14 billion U.S. Dlrs"): the place, and a word of the sentence."""
+    if not _country_acronyms(doc.text[start : start + cut], gaz):
+        return False
+    rest = doc.char_span(start + cut, end, alignment_mode="expand")
+    if rest is None or len(rest) != 1 or rest[0].lower_ in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+        return False
+    before = doc.char_span(start, start + 1, alignment_mode="expand")
+    amount = before is not None and before.start > 0 and doc[before.start - 1].like_num
+    return rest[0].pos_ in {"VERB", "AUX", "ADJ"} or amount

@@ -20,11 +20,12 @@ from .base import (
     SITE_NOUNS, _WHO,
 )
 from .context import _context_evidence, _is_street
+from .propagate import _ticker_code
 from .job_titles import (
     _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
     _titled_full_name, _unit_of_a_title,
 )
-from .countries import _country_before_a_noun, _firm_named_with_its_country, _kind_after_country
+from .countries import _country_before_a_noun, _country_before_a_word, _firm_named_with_its_country, _kind_after_country
 
 
 # "Group E", "Pool B": one capital letter after a word labels a division of a contest or a list
@@ -135,8 +136,12 @@ def _ner_spans(
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
-            if label == "ORG" and cut and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end)):
-                # "U.S. Warships", "U.S. Relations": the wire's capitals; the place alone is a name
+            if label in {"ORG", "PERSON"} and cut and (
+                label == "ORG" and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end))
+                or _country_before_a_word(p.doc, start, cut, end, gaz)
+            ):
+                # "U.S. Warships", "U.S. Relations", "The U.S. Alleges", "14 billion U.S. Dlrs": the wire's
+                # capitals; the place alone is a name
                 label, (start, end), cut = "GPE", clean_span(p.text, start, start + cut), 0
             if label == "ORG" and cut and _kind_after_country(p.text[start:end], cut, gaz):
                 cut += len(p.text[start + cut :].split()[0]) + 1  # "the U.K. Firm Cable and Wireless": wire capitals, then the name
@@ -185,6 +190,8 @@ def _ner_spans(
             continue  # titles only, or a common noun
         if credit and start >= credit.start():
             continue  # "(AP Photo via militant video)"
+        if _stock_code(p.text, start, end):
+            continue  # "The Bank of New York Corp <BK> said": the wire's stock code, whatever the model took it for
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _DISEASE.search(text) and " " in text:
             continue  # "Eastern Equine Encephalitis": a disease
         if label in {"ORG", "PERSON", "EVENT"} and _NAMED_TEST.search(text):
@@ -203,7 +210,7 @@ def _ner_spans(
             continue  # "Commissioner of Food and Drugs Frank E. Young": his office, no body
         if label == "ORG" and (employer := _employer_after_field(p.text, start, end)):
             start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
-        if label != "PERSON" and _part_of_title(p.text, start, end, gaz):
+        if label != "PERSON" and not (label in PLACE_LABELS and text.lower() not in lowercase) and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
@@ -232,6 +239,8 @@ def _ner_spans(
             label = "NORP"  # "Ukrainian officials": a demonym, not a place
         if label == "PERSON" and not titled and _common_noun_at_start(span, nouns) and not (gaz and gaz.lookup(text)):
             continue  # "Debris fell on ...": a capitalised common noun (the lexicon has "Kharkov" too)
+        if label != "PERSON" and _common_noun_opening_quote(span, nouns) and not (gaz and gaz.lookup(text)):
+            continue  # '"Fraud is no longer a problem," he said': a noun capitalised as the quote's first word
         if span is not None and len(span) == 1 and span[0].lower_ in nouns and _LETTER_LABEL_AFTER.match(p.text, end):
             continue  # "in Group C", "the Group E victory": a lettered division, not a name
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
@@ -379,6 +388,31 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     word = tok.lower_
     known = word in nouns or word.endswith("s") and word[:-1] in nouns  # "Strikes will only delay ..."
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
+
+
+def _stock_code(text: str, start: int, end: int) -> bool:
+    """A wire's stock code in angle brackets ("Bank of New York Corp <BK>"), not a firm's name the wire
+    brackets whole ("<Toronto Sun Publishing Corp> said") nor a code that is a word of the name before
+    it ("GTE Corp <GTE>": the firm's name, a form of it)."""
+    code = text[start:end]
+    if not _ticker_code(text, start, end) or not re.fullmatch(r"[A-Z][A-Z\d.]*", code):
+        return False
+    return code not in text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start - 1].split()[-T.NAME_RUN_MAX_WORDS :]
+
+
+def _common_noun_opening_quote(span, nouns: AbstractSet[str]) -> bool:
+    """A lone word right after an opening quote mark that the lexicon knows as a common noun (not an
+    institution's: '"Parliament must act"'), and the article never capitalises mid-sentence (`nouns`
+    leaves those out): '"Deliberations will start ..."', capitalised for opening the quote."""
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    mark = span.doc[span.start - 1]
+    if mark.text not in {'"', "\u201c"} or mark.whitespace_:
+        return False  # a closing mark: 'chairs." Parliament will examine' opens no quote
+    word = span[0].lower_
+    if word in _INSTITUTION_WORDS or word in recall.ORG_HEAD_NOUNS:
+        return False
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
 
 
 def _one_member(span) -> bool:

@@ -94,6 +94,8 @@ def _speaking_names(p: Para) -> list[_Mention]:
             not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
+        if is_person_title(run[-1].text) and run[0].i > 0 and p.doc[run[0].i - 1].lower_ == "the":
+            continue  # "The Glasgow Kelvin MP, who ...": a role after "the", whose seat is found on its own
         if is_person_title(run[0].text):
             run = run[1:]  # "Officer Dana Price"
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
