@@ -612,7 +612,10 @@ class MainScreen(Screen[None]):
         self.show_hits(message.query, message.results)
         if self.hits_query == message.query:  # in the panes: drawn now, not at the update timer's next tick (frames.py)
             panes = [self.facet(role) for role in ROLES]
-            draw_now(self, [*panes, *(pane._vertical_scrollbar for pane in panes), self.query_one(SearchBox)])
+            # the text hits too: shown or hidden by the panes' hits (fit_search_panes), they lay the screen out, and
+            # the ordinary update does that (the panes drawn now, then again by the layout, were drawn twice)
+            scrollbars = (pane._vertical_scrollbar for pane in panes)
+            draw_now(self, [*panes, *scrollbars, self.query_one(SearchBox), self.query_one(TextHits)])
 
     def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
         """The facet panes' hits of `query` (role -> hits), unless a newer key is on its way."""
