@@ -27,7 +27,8 @@ SNAPSHOT = (
     " (SELECT group_concat(filter || ':' || speaker || ':' || coalesce(entity_id, '-') || ':' || name || ':' || quotes, '|')"
     " FROM (SELECT * FROM speaker_counts WHERE quotes > 0 ORDER BY filter, speaker)),"
     " (SELECT group_concat(skeleton || ':' || entity_id || ':' || alias, '|') FROM"
-    " (SELECT * FROM alias_skeletons ORDER BY 1, 2, 3))"
+    " (SELECT * FROM alias_skeletons ORDER BY 1, 2, 3)),"
+    " (SELECT group_concat(alias || ':' || entity_id, '|') FROM (SELECT * FROM lone_names ORDER BY 1, 2))"
 )
 
 

@@ -184,6 +184,13 @@ class Undone(Message):
 
 
 @dataclass
+class UndoRefused(Message):
+    """The store refused to take a change back and changed nothing: `u` may still take it back later."""
+
+    change: Change
+
+
+@dataclass
 class EntityMenuRead(Message):
     """The entity `x` was pressed on, with its aliases: what the corrections menu offers."""
 

@@ -8,7 +8,8 @@ article's entity count, and every alias under each of its folded words
 (`alias_words`), where the corpus index finds its candidates, each word once per role
 (`alias_vocabulary`), where it finds near spellings, each word under its transliteration
 skeleton (`word_skeletons`, for the store's readers), each alias of more than one word under the skeleton of the whole name
-(`alias_skeletons`), where resolution finds another romanisation of a full name, and where each
+(`alias_skeletons`), where resolution finds another romanisation of a full name, each alias of a person known by
+no such name (`lone_names`), where it finds the person known only by a surname, and where each
 entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order.
 `recompute` derives all of it from the contract tables, for a store written before these existed.
 (entity_totals and speaker_counts are kept by triggers: `fill_totals`, schema.fill_speaker_counts.)
@@ -143,6 +144,19 @@ def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
     # a word whose last alias goes stays in the vocabulary: a near spelling of it finds no alias, and no harm
     conn.executemany("INSERT OR IGNORE INTO alias_vocabulary (role, word) VALUES (?, ?)", {r[:2] for r in rows})
     _add_name_skeletons(conn, [(entity_id, alias) for alias in aliases])
+    _add_lone_names(conn, entity_id, aliases)
+
+
+def _add_lone_names(conn, entity_id: int, aliases: list[str]) -> None:
+    """File new aliases under lone_names while the entity is a person known by no full name; a full name takes it out."""
+    if any(full_name(a) for a in aliases):
+        conn.execute("DELETE FROM lone_names WHERE entity_id = ?", [entity_id])
+    elif aliases and conn.execute(
+        # its full names are its alias_skeletons rows, one seek
+        "SELECT type = 'PERSON' AND NOT EXISTS (SELECT 1 FROM alias_skeletons WHERE entity_id = ?) FROM entities WHERE id = ?",
+        [entity_id, entity_id],
+    ).fetchone()[0]:
+        conn.executemany("INSERT OR IGNORE INTO lone_names (alias, entity_id) VALUES (?, ?)", [(a, entity_id) for a in aliases])
 
 
 def full_name(alias: str) -> bool:
@@ -172,6 +186,7 @@ def forget_words(conn, entity_ids: Iterable[int]) -> None:
     ids = [(i,) for i in sorted(set(entity_ids))]
     conn.executemany("DELETE FROM alias_words WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM alias_skeletons WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM lone_names WHERE entity_id = ?", ids)
 
 
 def recompute(conn) -> None:
@@ -196,6 +211,7 @@ def recompute(conn) -> None:
         )
     fill_skeletons(conn)
     fill_name_skeletons(conn)
+    fill_lone_names(conn)
     fill_vocabulary(conn)
 
 
@@ -219,6 +235,16 @@ def fill_name_skeletons(conn) -> None:
     # aliases of a store of 100,000 articles: 150 s as they came, at load 6)
     conn.execute("INSERT OR IGNORE INTO alias_skeletons SELECT * FROM temp.name_skeletons ORDER BY 1, 2, 3")
     conn.execute("DROP TABLE temp.name_skeletons")
+
+
+def fill_lone_names(conn) -> None:
+    """Every alias of a person with no full name, from the aliases and alias_skeletons as they now are."""
+    conn.execute("DELETE FROM lone_names")
+    conn.execute(
+        "INSERT OR IGNORE INTO lone_names (alias, entity_id) SELECT a.alias, a.entity_id FROM aliases a"
+        " JOIN entities e ON e.id = a.entity_id WHERE e.type = 'PERSON'"
+        " AND NOT EXISTS (SELECT 1 FROM alias_skeletons s WHERE s.entity_id = e.id) ORDER BY 1, 2"
+    )
 
 
 def fill_totals(conn) -> None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import sqlite3
 from collections.abc import Callable, Iterable
 
 import sqlite_utils
@@ -50,6 +49,15 @@ SHAPES = {
 
 # What names one row of each table a correction may touch, for undo to find it again.
 _ROW_KEYS = {"entities": ("id",), "aliases": ("entity_id", "alias"), "mentions": ("id",), "quotes": ("id",)}
+# What else undo matches a row by: SQLite gives a deleted row's id to the next row written (a re-ingested article's
+# mentions, the next new entity), and a row that took the id is another row, which undo must leave alone.
+_IDENTITY = {
+    "entities": ("key",),
+    "mentions": ("article_id", "paragraph_id", "start", "end", "text"),
+    "quotes": ("article_id", "paragraph_id", "start", "end", "text"),
+}
+# The columns that name an entity, per table.
+_ENTITY_COLUMNS = {"entities": "id", "aliases": "entity_id", "mentions": "entity_id", "quotes": "speaker_entity_id"}
 
 
 class CorrectionError(NewsxError):
@@ -100,10 +108,12 @@ class Journal:
             return
         self.touch_ids(table, ids)
         if self.ops is not None:
-            cols = ", ".join(f'"{c}"' for c in values)
+            same = _IDENTITY.get(table, ())
+            cols = ", ".join(f'"{c}"' for c in (*values, *same))
             for row_id in ids:
                 old = self.conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", [row_id]).fetchone()
-                self.ops.append(["update", table, {"id": row_id}, dict(zip(values, old))])
+                key = {"id": row_id, **dict(zip(same, old[len(values):]))}
+                self.ops.append(["update", table, key, dict(zip(values, old[: len(values)]))])
         sets = ", ".join(f'"{c}" = ?' for c in values)
         self.conn.executemany(
             f"UPDATE {table} SET {sets} WHERE id = ?", [[*values.values(), row_id] for row_id in ids]
@@ -130,7 +140,7 @@ class Journal:
         ).lastrowid
         self.touch(table, {"id": row_id, **values})
         if self.ops is not None:
-            key = {"id": row_id} if "id" in _ROW_KEYS[table] else {k: values[k] for k in _ROW_KEYS[table]}
+            key = {k: values.get(k, row_id) for k in (*_ROW_KEYS[table], *_IDENTITY.get(table, ()))}
             self.ops.append(["insert", table, key])
         return row_id
 
@@ -139,37 +149,197 @@ def _chunked(ids: list[int], size: int = 500) -> Iterable[list[int]]:
     return (ids[i : i + size] for i in range(0, len(ids), size))
 
 
-def _revert(j: Journal, ops: list) -> None:
-    """Write back, newest first, every row a correction changed; `j` notes what that touches."""
-    conn = j.conn
-    for op, table, row, *rest in ops:
-        # the rows as they are now (what the correction made of them) and as they will be
-        if op != "delete" and "id" in row:
-            j.touch_ids(table, [row["id"]])
-        elif op != "delete":
-            j.touch(table, row)
-        if op != "insert":
-            j.touch(table, {**row, **rest[0]} if op == "update" else row)
-    # alias words and skeletons point at entities the revert may delete; recount() files them anew
-    corpus_counts.forget_words(conn, j.entities)
+def _revert(j: Journal, ops: list, gone: dict[int, dict], correction_id: int) -> set[int]:
+    """Write back, newest first, every row a correction changed; `j` notes what that touches.
+
+    Rows written since are respected: an entity the log names that has gone since (merged away by a later
+    correction: its row as that one deleted it is in `gone`) comes back, for the later correction to decide
+    about again; one whose key a later article made again is that entity; one whose id another row took
+    comes back under a new id. An entity the correction made goes, and whatever articles written since gave
+    it goes to the entity the correction took it from, or, where that was more than one, the undo is refused.
+    """
+    back = _Revert(j, gone, correction_id)
+    made: list[dict] = []
     for op, table, row, *rest in reversed(ops):
-        where = " AND ".join(f'"{k}" = ?' for k in row)
         if op == "insert":
-            conn.execute(f"DELETE FROM {table} WHERE {where}", list(row.values()))
+            made.append({"table": table, **row})
         elif op == "update":
-            old = rest[0]
-            sets = ", ".join(f'"{c}" = ?' for c in old)
-            conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", [*old.values(), *row.values()])
+            back.update(table, row, rest[0])
         else:
-            # A row a later ingest made again (an entity of the same key) is left as it is, and a
-            # mention or quote whose article was replaced since has nowhere to go back to.
-            cols = ", ".join(f'"{c}"' for c in row)
-            try:
-                conn.execute(
-                    f"INSERT OR IGNORE INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})", list(row.values())
+            back.restore(table, row)
+    back.finish(made, ops)
+    return back.brought_back  # entities it brought back
+
+
+class _Nowhere(Exception):
+    """The row names an entity that has left the store (its articles re-ingested without it): it stays as it is."""
+
+
+class _Revert:
+    """One undo's writing back: which entity each entity id of the log is now (`ids`)."""
+
+    def __init__(self, j: Journal, gone: dict[int, dict], correction_id: int):
+        self.j, self.conn, self.gone, self.correction_id = j, j.conn, gone, correction_id
+        self.ids: dict[int, int] = {}
+        self.brought_back: set[int] = set()
+
+    def refuse(self, why: str) -> CorrectionError:
+        return CorrectionError(f"cannot undo #{self.correction_id}: {why}; nothing was changed")
+
+    def _key_of(self, entity_id: int) -> str | None:
+        row = self.conn.execute("SELECT key FROM entities WHERE id = ?", [entity_id]).fetchone()
+        return row[0] if row else None
+
+    def entity(self, old_id: int | None, row: dict | None = None) -> int | None:
+        """The stored entity that the log's entity `old_id` (as `row`, where the log holds it) is now."""
+        if old_id is None or old_id in self.ids:
+            return self.ids.get(old_id, old_id) if old_id is not None else None
+        row = row or self.gone.get(old_id)
+        if row is None:
+            if self._key_of(old_id) is None:
+                raise _Nowhere
+            found = old_id
+        elif (same_key := self.conn.execute("SELECT id FROM entities WHERE key = ?", [row["key"]]).fetchone()) is not None:
+            found = same_key[0]  # an article written since made it again
+        else:
+            taken = self._key_of(old_id) is not None
+            values = {k: v for k, v in row.items() if not (taken and k == "id")}
+            cols = ", ".join(f'"{c}"' for c in values)
+            found = self.conn.execute(
+                f"INSERT INTO entities ({cols}) VALUES ({','.join('?' * len(values))})", list(values.values())
+            ).lastrowid
+            self.brought_back.add(found)
+        self.ids[old_id] = found
+        self.j.touch("entities", {"id": found})
+        return found
+
+    def _mapped(self, table: str, values: dict) -> dict:
+        column = _ENTITY_COLUMNS.get(table)
+        if column and column in values and table != "entities":
+            return {**values, column: self.entity(values[column])}
+        return values
+
+    def update(self, table: str, key: dict, old: dict) -> None:
+        try:
+            self._update(table, key, old)
+        except _Nowhere:
+            pass
+
+    def restore(self, table: str, row: dict) -> None:
+        """A row the correction deleted, back in place where its place is still stored."""
+        try:
+            self._restore(table, row)
+        except _Nowhere:
+            pass
+
+    def _update(self, table: str, key: dict, old: dict) -> None:
+        if table == "entities":
+            entity_id = self.ids.get(key["id"], key["id"])
+            if self._key_of(entity_id) is None or ("key" in key and self._key_of(entity_id) != key["key"]):
+                return  # it has left the store, and its id is another's now or nobody's
+            key = {**key, "id": entity_id}
+        old = self._mapped(table, old)
+        where = " AND ".join(f'"{k}" = ?' for k in key)
+        self.j.touch_ids(table, [key["id"]])
+        sets = ", ".join(f'"{c}" = ?' for c in old)
+        changed = self.conn.execute(f"UPDATE {table} SET {sets} WHERE {where}", [*old.values(), *key.values()]).rowcount
+        if changed:
+            self.j.touch(table, {**key, **old})
+
+    def _restore(self, table: str, row: dict) -> None:
+        if table == "entities":
+            self.entity(row["id"], row)
+            return
+        row = self._mapped(table, row)
+        if table in ("mentions", "quotes"):
+            # its article replaced since: the row has nowhere to go back to (the new version has its own)
+            if not self.conn.execute(
+                'SELECT 1 FROM paragraphs WHERE id = ? AND article_id = ? AND substr(text, ? + 1, ? - ?) = ?',
+                [row["paragraph_id"], row["article_id"], row["start"], row["end"], row["start"], row["text"]],
+            ).fetchone():
+                return
+            if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row["id"]]).fetchone():
+                row = {k: v for k, v in row.items() if k != "id"}  # its id went to a row written since
+        cols = ", ".join(f'"{c}"' for c in row)
+        self.conn.execute(f"INSERT OR IGNORE INTO {table} ({cols}) VALUES ({','.join('?' * len(row))})", list(row.values()))
+        self.j.touch(table, row)
+
+    def finish(self, made: list[dict], ops: list) -> None:
+        """Take away the rows the correction made (its own entity last), and what it leaves with nothing to name."""
+        for row in made:
+            if row["table"] == "aliases":
+                self._take_alias_back(self.ids.get(row["entity_id"], row["entity_id"]), row["alias"], ops)
+        for row in made:
+            key = self._key_of(row["id"]) if row["table"] == "entities" else None
+            # (gone since, or its id another entity's now: nothing of it to take away)
+            if key is not None and key == row.get("key", key):
+                self._unmake(row["id"], ops)
+
+    def _take_alias_back(self, entity_id: int, alias: str, ops: list) -> None:
+        """An alias the correction gave an entity goes. Mentions of it that articles written since gave that entity
+        (the alias led them there) go back to the one entity the correction took the alias from, as if it had never
+        been made; where it took it from more than one, or from none (a rename's new name), they stay, and the alias
+        with them."""
+        conn = self.conn
+        self.j.touch("aliases", {"entity_id": entity_id})
+        if conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? AND text = ?", [entity_id, alias]).fetchone():
+            sources = {
+                self.ids.get(row["entity_id"], row["entity_id"])
+                for op, table, row, *_ in ops
+                if op == "delete" and table == "aliases" and row["alias"] == alias
+            } - {entity_id}
+            sources = {s for s in sources if self._key_of(s) is not None}
+            if len(sources) != 1:
+                return
+            (source,) = sources
+            moved = [r[0] for r in conn.execute("SELECT id FROM mentions WHERE entity_id = ? AND text = ?", [entity_id, alias])]
+            self.j.touch_ids("mentions", moved)
+            conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND text = ?", [source, entity_id, alias])
+            conn.execute(
+                "UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ? AND speaker = ?", [source, entity_id, alias]
+            )
+            conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)", [source, alias])
+            self.j.touch("entities", {"id": source})
+        conn.execute("DELETE FROM aliases WHERE entity_id = ? AND alias = ?", [entity_id, alias])
+
+    def _unmake(self, made_id: int, ops: list) -> None:
+        """The entity the correction made goes; what articles written since gave it goes where the correction took it from."""
+        conn = self.conn
+        named = conn.execute(
+            "SELECT (SELECT count(*) FROM mentions WHERE entity_id = ?) + (SELECT count(*) FROM quotes WHERE speaker_entity_id = ?)",
+            [made_id, made_id],
+        ).fetchone()[0]
+        if named:
+            sources = {
+                self.ids.get(v, v)
+                for op, table, row, *rest in ops
+                for v in (
+                    [rest[0].get(_ENTITY_COLUMNS[table])] if op == "update" and table in ("mentions", "quotes")
+                    else [row["entity_id"]] if op == "delete" and table == "aliases" else []
                 )
-            except sqlite3.IntegrityError:
-                continue
+                if v is not None
+            } - {made_id}
+            sources = {s for s in sources if self._key_of(s) is not None}
+            name = conn.execute("SELECT name FROM entities WHERE id = ?", [made_id]).fetchone()[0]
+            if len(sources) != 1:
+                names = sorted(conn.execute(
+                    f"SELECT name FROM entities WHERE id IN ({','.join('?' * len(sources))})", sorted(sources)
+                ).fetchall())
+                raise self.refuse(
+                    f"articles written since name {name} {named} time(s), which it made its own entity, and it took"
+                    f" that name from {len(sources)} entities ({', '.join(n for (n,) in names) or 'none left'});"
+                    f" give them to one (`correct split {name} --onto NAME`), then undo #{self.correction_id}"
+                )
+            (source,) = sources
+            self.j.touch_ids("mentions", [r[0] for r in conn.execute("SELECT id FROM mentions WHERE entity_id = ?", [made_id])])
+            conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", [source, made_id])
+            conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", [source, made_id])
+            conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) SELECT ?, alias FROM aliases WHERE entity_id = ?", [source, made_id])
+            self.j.touch("entities", {"id": source})
+        corpus_counts.forget_words(conn, [made_id])
+        conn.execute("DELETE FROM aliases WHERE entity_id = ?", [made_id])
+        conn.execute("DELETE FROM entities WHERE id = ?", [made_id])
+        self.j.touch("entities", {"id": made_id})
 
 
 # --- applying one correction -------------------------------------------------------------------
@@ -532,14 +702,32 @@ def undo(db: sqlite_utils.Database, correction_id: int | None = None) -> dict:
         if row is None:
             raise CorrectionError(f"no correction #{correction_id}; `newsx-tui correct list` shows them")
         kind, target, value, ops = row
+        later = conn.execute(
+            "SELECT id, kind, target, value, undo FROM corrections WHERE id > ? ORDER BY id", [correction_id]
+        ).fetchall()
+        # an entity a later correction deleted, as it deleted it: brought back if this one's rows name it
+        gone: dict[int, dict] = {}
+        for *_, later_ops in later:
+            for op, table, was, *_rest in json.loads(later_ops or "[]"):
+                if op == "delete" and table == "entities":
+                    gone.setdefault(was["id"], was)
         journal = Journal(conn, record=False)
-        _revert(journal, json.loads(ops or "[]"))
+        back = _revert(journal, json.loads(ops or "[]"), gone, correction_id)
         conn.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
-        # Taking back an older correction may uncover rows a later one decides about.
-        for later_kind, later_target, later_value in conn.execute(
-            "SELECT kind, target, value FROM corrections WHERE id > ? ORDER BY id", [correction_id]
-        ).fetchall():
-            APPLY[later_kind](journal, json.loads(later_target), json.loads(later_value), None)
+        # Taking back an older correction may uncover rows a later one decides about; what it changes of
+        # them joins its own undo, so that taking it back too leaves the store as before either.
+        for later_id, later_kind, later_target, later_value, later_ops in later:
+            again = Journal(conn)
+            APPLY[later_kind](again, json.loads(later_target), json.loads(later_value), None)
+            journal.entities |= again.entities
+            journal.articles |= again.articles
+            if again.ops:
+                conn.execute(
+                    "UPDATE corrections SET undo = ? WHERE id = ?",
+                    [canonical(json.loads(later_ops or "[]") + again.ops), later_id],
+                )
+        # an entity brought back for a later correction that took everything of it again
+        _drop_orphans(journal, back)
         journal.recount()
     return {"id": correction_id, "kind": kind, "description": describe(kind, json.loads(target), json.loads(value))}
 

@@ -87,6 +87,12 @@ TABLES = {
         },
         None,
     ),
+    "lone_names": (
+        "Derived: each alias of a person known by no name of more than one word, where ingest finds the person "
+        "known only as Maliki for Nuri al-Maliki.",
+        {"alias": "The alias.", "entity_id": "The entity."},
+        None,
+    ),
     "alias_vocabulary": (
         "Derived: each word of alias_words once per role, where the TUI's corpus search finds near spellings.",
         {"role": "The entities' role.", "word": "One word of an alias, as in alias_words."},
@@ -232,7 +238,7 @@ def metadata(database: str) -> dict:
         if label:
             table["label_column"] = label
         # the raw text; derived rows
-        if name in {"articles", "alias_words", "word_skeletons", "alias_skeletons", "alias_vocabulary", "entity_totals", "speaker_counts"}:
+        if name in {"articles", "alias_words", "word_skeletons", "alias_skeletons", "lone_names", "alias_vocabulary", "entity_totals", "speaker_counts"}:
             table["hidden"] = True
         tables[name] = table
     return {

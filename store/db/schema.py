@@ -48,6 +48,9 @@ from . import corpus_counts
 #   the whole name (names.translit_key), through which resolution finds another romanisation of a full name by one
 #   seek, reading only the aliases that can match (through word_skeletons it read every alias holding a word of the
 #   surname's skeleton, more of them the larger the corpus).
+# 12 (lone names): the lone_names table, each alias of a person known by no name of more than one word, through which
+#   resolution finds the stored person known only as "Maliki" for "Nuri al-Maliki" by one seek (through aliases it
+#   read every entity holding the alias, and the aliases of each, more of them the more people share the name).
 # Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
 # notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
 # and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
@@ -55,13 +58,14 @@ from . import corpus_counts
 # mentions in reading order (an index); speaker_counts with the triggers that keep it; the mentions of a text and
 # the quotes of a named speaker (indexes, for the corrections); two indexes dropped, whose columns begin another's
 # (_REDUNDANT_INDEXES).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
 WORD_SKELETONS_VERSION = 7
 ALIAS_VOCABULARY_VERSION = 8
 APOSTROPHE_WORDS_VERSION = 10
 ALIAS_SKELETONS_VERSION = 11
+LONE_NAMES_VERSION = 12
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
@@ -188,6 +192,14 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         ("skeleton", "entity_id", "alias"),
         [("entity_id", "entities", "id")],
     ),
+    # Each alias of a person none of whose aliases has more than one word (the entity has no alias_skeletons row;
+    # derived, kept with alias_words): resolution finds the stored person known only as "Maliki" here by one seek,
+    # however many people with a full name share the surname.
+    "lone_names": (
+        {"alias": str, "entity_id": int},
+        ("alias", "entity_id"),
+        [("entity_id", "entities", "id")],
+    ),
     # Each word of alias_words once per role: the corpus index reads the words of one first letter
     # to find near spellings of a query word (reading them from alias_words took seconds).
     "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
@@ -231,6 +243,7 @@ _INDEXES = [
     ("quotes", ["article_id", "paragraph_id", "start"], False),
     ("alias_words", ["entity_id"], False),
     ("alias_skeletons", ["entity_id"], False),
+    ("lone_names", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("quotes", ["paragraph_id"], False),
     ("selections", ["paragraph_id"], False),
@@ -595,6 +608,8 @@ def migrate(db: sqlite_utils.Database) -> None:
                 corpus_counts.fill_skeletons(conn)
             if stored_version < ALIAS_SKELETONS_VERSION or "alias_skeletons" in created:
                 corpus_counts.fill_name_skeletons(conn)
+            if stored_version < LONE_NAMES_VERSION or "lone_names" in created:
+                corpus_counts.fill_lone_names(conn)  # from alias_skeletons, filled above
         _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -664,6 +679,7 @@ def _not_null(table: str) -> set[str]:
         "alias_words": {"role", "word", "entity_id", "alias"},
         "word_skeletons": {"skeleton", "word"},
         "alias_skeletons": {"skeleton", "entity_id", "alias"},
+        "lone_names": {"alias", "entity_id"},
         "alias_vocabulary": {"role", "word"},
         "speaker_counts": {"filter", "speaker", "quotes"},
     }.get(table, set())

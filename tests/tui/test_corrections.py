@@ -238,3 +238,33 @@ async def test_a_correction_made_from_the_command_line_shows_in_a_running_tui(sa
         assert "The store changed (another process wrote to it): corrections were made elsewhere." in [
             n.message for n in app._notifications
         ]
+
+
+async def test_an_undo_the_store_refuses_stays_on_us_list(sample_db_path, monkeypatch):
+    """A refused undo changed nothing and says why in one line; `u` can take the change back once the reader
+    has done what the refusal asks."""
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    undo = corrections.undo
+    refusals = iter([corrections.CorrectionError("cannot undo #1: Maliki is now two entities' name; nothing was changed")])
+
+    def refuse_once(db, correction_id):
+        for refusal in refusals:
+            raise refusal
+        return undo(db, correction_id)
+
+    monkeypatch.setattr(corrections, "undo", refuse_once)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await choose(pilot, "nuri")
+        await pilot.press("x")
+        await settle(pilot)
+        await pick(pilot, "Split “Maliki”")
+        assert {"Maliki", "Nuri al-Maliki"} <= names(app, "actor")
+        await pilot.press("u")
+        await settle(pilot)
+        assert "cannot undo #1" in status(app)
+        assert {"Maliki", "Nuri al-Maliki"} <= names(app, "actor")
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Undid: split Maliki" in status(app)
+        assert "Maliki" not in names(app, "actor")

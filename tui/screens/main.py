@@ -59,6 +59,7 @@ from ..messages import (
     StoreRead,
     TextHitsFound,
     Undone,
+    UndoRefused,
 )
 from ..pages import RowPages
 from ..reading_position import find_paragraph, position_of
@@ -461,7 +462,13 @@ class MainScreen(Screen[None]):
     def write_undo(self, change: Change) -> None:
         shown = self.view.article if self.view else None
         with self.store.turn:
-            self.store.undo(change)
+            try:
+                self.store.undo(change)
+            except NewsxError:
+                # the refusal is shown by worker_failed; the change goes back on u's list, since the error
+                # asks the reader to do something first (e.g. give a split name to one entity) and then undo
+                self.post_message(UndoRefused(change))
+                raise
             snapshot = self.store.snapshot(self.scope, shown)
         self.post_message(StoreRead(snapshot, "corrected"))
         self.post_message(Undone(change))
@@ -1430,6 +1437,9 @@ class MainScreen(Screen[None]):
             )
             return
         self.write_undo(self.changes.pop())
+
+    def on_undo_refused(self, message: UndoRefused) -> None:
+        self.changes.append(message.change)
 
     def on_undone(self, message: Undone) -> None:
         if self.entity_id is not None and self.entity_id not in self.facets.by_id:
