@@ -203,8 +203,9 @@ class FacetPane(LazyOptionList):
         self._look = None  # another theme: its colours
 
     def row_look(self) -> tuple[Style, Style, int]:
-        """The rows' match and shape styles and their width, worked out once a fill: asked for by each row, the
-        component styles and the pane's region were a fifth of the time a keystroke's frame took to draw its rows."""
+        """The rows' match and shape styles and their width, worked out once a fill: asked for by each row (two
+        component styles resolved through the CSS, the pane's region measured), they were the costliest part of
+        making a row's prompt, which a keystroke's frame does for every new row it draws."""
         if self._look is None:
             # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
             scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical

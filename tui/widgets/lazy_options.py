@@ -378,8 +378,8 @@ class LazyOptionList(OptionList):
 
     def render_lines(self, crop):
         # OptionList.render_line asks for the line table, the row's padding and the list's width at every line it
-        # draws, and each asking measured the list again (_update_lines, its region): a third of the time a pane's
-        # new rows took to draw. They cannot change while it draws: worked out once here.
+        # draws, and each asking measured the list again (_update_lines, its region): a sixth of the time a pane's
+        # new rows took to draw (cProfile). They cannot change while it draws: worked out once here.
         self._update_lines()
         padding = self.get_component_styles("option-list--option").padding
         width = self.scrollable_content_region.width - self._get_left_gutter_width()
