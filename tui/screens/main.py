@@ -36,6 +36,7 @@ from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..export_defaults import ExportDefaults
+from ..frames import draw_now
 from ..ingest_worker import ingest_messages
 from ..loader import ArticleView, Facets, Orders
 from ..messages import (
@@ -616,6 +617,12 @@ class MainScreen(Screen[None]):
 
     def on_hits_found(self, message: HitsFound) -> None:
         self.show_hits(message.query, message.results)
+        if self.hits_query == message.query:  # in the panes: drawn now, not at the update timer's next tick (frames.py)
+            panes = [self.facet(role) for role in ROLES]
+            # the text hits too: shown or hidden by the panes' hits (fit_search_panes), they lay the screen out, and
+            # the ordinary update does that (the panes drawn now, then again by the layout, were drawn twice)
+            scrollbars = (pane._vertical_scrollbar for pane in panes)
+            draw_now(self, [*panes, *scrollbars, self.query_one(SearchBox), self.query_one(TextHits)])
 
     def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
         """The facet panes' hits of `query` (role -> hits), unless a newer key is on its way."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -87,6 +88,7 @@ class FacetPane(LazyOptionList):
         self.pages: RowPages | None = None  # every entity of the role in the corpus scope, read as drawn
         self.top = 1  # the most mentions of any entity of the scope: a full bar
         self._fitted_to = 0  # the width the rows were made for
+        self._look: tuple[Style, Style, int] | None = None  # the rows' match and shape styles and width (row_look)
 
     def on_mount(self) -> None:
         self._show_order()
@@ -113,6 +115,7 @@ class FacetPane(LazyOptionList):
     def _fill_pages(self, pages: RowPages) -> None:
         highlighted_id = self.highlighted_entity_id
         self._fitted_to = self.scrollable_content_region.width
+        self._look = None
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
@@ -140,6 +143,7 @@ class FacetPane(LazyOptionList):
         # below it) keeps them and draws those it now has room for: made again, they were drawn twice
         if self.scrollable_content_region.width == self._fitted_to:
             return
+        self._look = None
         if self.paged_rows is not None and self.pages is not None:
             self._fill_pages(self.pages)
         elif self._pairs:
@@ -153,6 +157,7 @@ class FacetPane(LazyOptionList):
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
         self._fitted_to = self.scrollable_content_region.width
+        self._look = None
         highlighted_id = self.highlighted_entity_id
         # replaced, not cleared and filled: the list emptied for a moment hid the scrollbar, and showing
         # it again laid the whole screen out again at every keystroke
@@ -193,13 +198,28 @@ class FacetPane(LazyOptionList):
         self._show_order()
         self.post_message(self.OrderChosen(self.role, self.order))
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._look = None  # another theme: its colours
+
+    def row_look(self) -> tuple[Style, Style, int]:
+        """The rows' match and shape styles and their width, worked out once a fill: asked for by each row (two
+        component styles resolved through the CSS, the pane's region measured), they were the costliest part of
+        making a row's prompt, which a keystroke's frame does for every new row it draws."""
+        if self._look is None:
+            # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
+            scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+            self._look = (
+                foreground(self.get_component_rich_style("facet-pane--match")),
+                foreground(self.get_component_rich_style("facet-pane--spark")),
+                max(16, self.scrollable_content_region.width - scrollbar - 1),
+            )
+        return self._look
+
     def _prompt(self, entity: dict, hit: EntityHit | None, second: bool = False) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over);
         `second`: the alias hit on a line of its own (_second_line)."""
-        match_style = foreground(self.get_component_rich_style("facet-pane--match"))
-        # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
-        scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
-        width = max(16, self.scrollable_content_region.width - scrollbar - 1)
+        match_style, spark_style, width = self.row_look()
         # the number the pane is sorted by, when it is sorted by one
         count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
@@ -209,7 +229,7 @@ class FacetPane(LazyOptionList):
         line.append(" " + count, style="bold")
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
-            line.append(" " + shape, style=foreground(self.get_component_rich_style("facet-pane--spark")))
+            line.append(" " + shape, style=spark_style)
         if second:
             line.append("\n ≈ ", style="dim")
             line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))

@@ -31,6 +31,7 @@ from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
@@ -58,12 +59,19 @@ class LazyOption(Option):
         """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
         lines = self._cut_lines(max(0, width - padding.width))
         lines += [Text()] * (self.height - len(lines))
+        # the row's style and its meta (where a click lands) in one, applied once a segment; and each line's cells
+        # counted from its Text, which the cut made at most the width: Strip.extend_cell_length then apply_meta
+        # made two more strips a line and counted them again
+        style = style + Style.from_meta(meta)
         left = [Segment(" " * padding.left, style)] if padding.left else []
         strips = []
         for line in lines:
             line.end = ""
-            segments = Segment.apply_style(line.render(console), style)
-            strips.append(Strip([*left, *segments]).extend_cell_length(width, style).apply_meta(meta))
+            segments = [*left, *Segment.apply_style(line.render(console), style)]
+            short = width - padding.left - line.cell_len
+            if short > 0:
+                segments.append(Segment(" " * short, style))
+            strips.append(Strip(segments, max(width, padding.left + line.cell_len)))
         return strips
 
     def fit(self, width: int) -> None:
@@ -368,8 +376,25 @@ class LazyOptionList(OptionList):
         self._lines_made = (key, lines)
         return lines
 
+    def render_lines(self, crop):
+        # OptionList.render_line asks for the line table, the row's padding and the list's width at every line it
+        # draws, and each asking measured the list again (_update_lines, its region): a sixth of the time a pane's
+        # new rows took to draw (cProfile). They cannot change while it draws: worked out once here.
+        self._update_lines()
+        padding = self.get_component_styles("option-list--option").padding
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        self._drawing = (self._paged_lines() if self._paged is not None else self._line_cache.lines, padding, width)
+        try:
+            return Widget.render_lines(self, crop)  # OptionList's only updated the lines first, as done above
+        finally:
+            self._drawing = None
+
+    _drawing: tuple[Sequence[tuple[int, int]], Spacing, int] | None = None  # while render_lines draws
+
     @property
     def _lines(self):
+        if self._drawing is not None:
+            return self._drawing[0]
         if self._paged is None:
             return super()._lines
         return self._paged_lines()
@@ -397,11 +422,14 @@ class LazyOptionList(OptionList):
         # needed, and a keystroke's three panes of new rows took most of its frame to draw
         if not isinstance(option, LazyOption):
             return super()._get_option_render(option, style)
-        padding = self.get_component_styles("option-list--option").padding
+        if self._drawing is not None:
+            padding, width = self._drawing[1:]
+        else:
+            padding = self.get_component_styles("option-list--option").padding
+            width = self.scrollable_content_region.width - self._get_left_gutter_width()
         cache_key = (option, style, padding)
         strips = self._option_render_cache.get(cache_key)
         if strips is None:
-            width = self.scrollable_content_region.width - self._get_left_gutter_width()
             strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": self._option_to_index[option]})
             self._option_render_cache[cache_key] = strips
         return strips
