@@ -86,6 +86,18 @@ def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], 
     return False
 
 
+def _word_bodies_share(groups: list[_Group], i: int, words: list[str]) -> bool:
+    """"Welsh" beside the "Welsh Assembly Government" and the "Welsh Development Agency": a word opening the
+    names of two bodies or more (their second words differ), none a firm's legal name, is their place's or
+    people's word, the short name of none. ("Toyota" beside "Toyota Motor Corp" and "Toyota Motor Credit
+    Co" is the firm's.)"""
+    names = [
+        ws for j, h in enumerate(groups) if j != i and h.label == "ORG" for a in h.aliases
+        if _opens(ws := name_key(a).split(), words)
+    ]
+    return len({ws[1] for ws in names}) > 1 and not any(_CORPORATE_SUFFIX.search(" ".join(ws)) for ws in names)
+
+
 def _firm_named(groups: list[_Group], i: int) -> int | None:
     """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",

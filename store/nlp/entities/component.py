@@ -25,7 +25,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
+    _clubs_named_after_their_town, _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
     _unnamed_places,
 )
 from .filters import (
@@ -163,6 +163,7 @@ def collect(
         _locate(groups, gaz, countries)
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
+        _clubs_named_after_their_town(groups)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)

@@ -21,7 +21,7 @@ from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firm_named_after_first,
     _institutions_without_their_place, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words,
-    _town_a_body_is_named_after, _trade_of, _unplaced,
+    _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -104,7 +104,7 @@ def _merge(
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
-            kin_groups = [
+            kin_groups = [] if _word_bodies_share(groups, i, single) else [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
