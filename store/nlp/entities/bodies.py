@@ -39,6 +39,12 @@ def _trade_of(name: str, short_names: Iterable[str]) -> bool:
     return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
 
 
+def _legal_name_opened_by(firm: _Group, g: _Group) -> bool:
+    """Whether each of g's names opens one of the firm's legal names, which adds its trade and legal form
+    ("Mark IV" of "Mark IV Industries Inc")."""
+    return all(any(_trade_of(b, [name_key(a)]) for b in firm.aliases) for a in g.aliases)
+
+
 def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
     adjective names a member's party, its plural the party acting. The model's one people's word
