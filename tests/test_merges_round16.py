@@ -69,3 +69,18 @@ def test_an_airlines_first_word_stands_for_its_air_lines():
         " pct, the company said on Monday.\n\nFrontier said it carried more passengers, and Frontier shares rose.\n"
     ))
     assert ex["Frontier"] is ex["Frontier Air Lines Inc"]
+
+
+def test_a_firms_legal_name_after_a_wire_dateline_is_the_firm():
+    ex = by_alias(extract_text(
+        "FIRM SEES FLAT SALES\n\nNEW YORK, June 2 - Hartwell Foods Corp said sales continue to remain flat.\n\n"
+        "Hartwell Foods said demand would not pick up soon, its chairman Jo Roe said.\n"
+    ))
+    assert ex["Hartwell Foods"] is ex["Hartwell Foods Corp"]
+    wire = by_alias(extract_text(
+        "KANTO TO OPEN CANADIAN UNIT\n\nTORONTO, April 29 - Kanto Securities Co Ltd, of Tokyo, plans to open a"
+        " Canadian unit.\n\nKanto Securities general manager Jo Roe said the unit would open in June.\n"
+    ))
+    assert wire["Kanto Securities"] is wire["Kanto Securities Co Ltd"]  # two legal forms, one name
+    kmart = by_alias(page("reuterswire/kmart_turning_point.txt"))  # a one-letter word, no player's position
+    assert kmart["K Mart"] is kmart["K Mart Corp"]

@@ -16,7 +16,7 @@ from .kinds import (
 from .job_titles import _job_title, _unit_of_a_title
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _dateline_lines, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
+    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
@@ -128,7 +128,7 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
-        _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
     )), gaz))
