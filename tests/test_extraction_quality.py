@@ -152,6 +152,11 @@ ROUND_FLOORS = [
     # taking its short name (session 12, tests/test_merges_round15.py), 79.8% then; never-merge: 1 of 315 broken
     # untouched (Geoffrey de Havilland = de Havilland); reported 91.4 / 85.7% untouched, 86.7% after r15-speakers
     RoundFloors(15, 210, 200, 0.975, 0.895, 0.92, 0.885, 0.79, 0.91, 0.86, range(15, 16), 12),
+    # Round 16 (session 13): direct 97.3 / 87.4% untouched; entities 89.0% / 0.88 untouched with 4 junk forms;
+    # merges 70.7% untouched, precision 0.97, 1.0 once a word two bodies open with named neither and a club named
+    # after its town ("X City") stayed apart from the town (tests/test_merges_round16.py); never-merge: 1 of 202
+    # broken untouched (Welsh = Welsh Development Agency); reported 91.6 / 83.2% untouched
+    RoundFloors(16, 180, 140, 0.97, 0.87, 0.885, 0.87, 0.70, 0.91, 0.83, range(16, 17), 4),
 ]
 
 

@@ -118,10 +118,10 @@ _FIRM_WORDS = recall.ORG_HEAD_NOUNS | {"group", "brothers", "records"}  # "Salom
 # A firm's own noun after its short name ("HCA Healthcare"), where "Acme Cloud" would be a unit.
 _FIRM_NOUNS = _FIRM_WORDS | {"healthcare", "broadcasting"} | LEGAL_FORMS
 
-# Last words of a body's full name its first word stands for alone ("Delta Airlines", "Amnesty
+# Last words of a body's full name its first word stands for alone ("Delta Airlines", "Delta Air Lines", "Amnesty
 # International", "Harvard University"); a product's or an arm's ("Google Translate", "Disney
 # Channel", "Boeing Defense") are no part of the body's name, and neither is a part of a body.
-_FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "resources"}) - _PART_OF_A_BODY
+_FULL_NAME_ENDS = (_FIRM_NOUNS | {"international", "airline", "lines", "resources"}) - _PART_OF_A_BODY
 
 _OFFICE = re.compile(r"^(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
 

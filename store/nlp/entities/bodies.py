@@ -39,6 +39,12 @@ def _trade_of(name: str, short_names: Iterable[str]) -> bool:
     return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
 
 
+def _legal_name_opened_by(firm: _Group, g: _Group) -> bool:
+    """Whether each of g's names opens one of the firm's legal names, which adds its trade and legal form
+    ("Mark IV" of "Mark IV Industries Inc")."""
+    return all(any(_trade_of(b, [name_key(a)]) for b in firm.aliases) for a in g.aliases)
+
+
 def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
     adjective names a member's party, its plural the party acting. The model's one people's word
@@ -84,6 +90,18 @@ def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], 
             if town in place_names or gaz is not None and gaz.lookup(town):
                 return True
     return False
+
+
+def _word_bodies_share(groups: list[_Group], i: int, words: list[str]) -> bool:
+    """"Welsh" beside the "Welsh Assembly Government" and the "Welsh Development Agency": a word opening the
+    names of two bodies or more (their second words differ), none a firm's legal name, is their place's or
+    people's word, the short name of none. ("Toyota" beside "Toyota Motor Corp" and "Toyota Motor Credit
+    Co" is the firm's.)"""
+    names = [
+        ws for j, h in enumerate(groups) if j != i and h.label == "ORG" for a in h.aliases
+        if _opens(ws := name_key(a).split(), words)
+    ]
+    return len({ws[1] for ws in names}) > 1 and not any(_CORPORATE_SUFFIX.search(" ".join(ws)) for ws in names)
 
 
 def _firm_named(groups: list[_Group], i: int) -> int | None:

@@ -19,7 +19,7 @@ from .partnerships import partner_firms
 from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _dateline_lines, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
+    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
@@ -28,7 +28,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
+    _clubs_named_after_their_town, _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
     _unnamed_places,
 )
 from .filters import (
@@ -133,7 +133,7 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
-        _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
     )), gaz))
@@ -168,6 +168,7 @@ def collect(
         _locate(groups, gaz, countries)
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
+        _clubs_named_after_their_town(groups)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)

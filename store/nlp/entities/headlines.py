@@ -15,6 +15,9 @@ from .surnames import _clips
 # A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*")
 
+# Initials a headline writes for a body or a place: "FAA", "NE", "H.K.", "U.K." (not inside a word).
+_HEADLINE_INITIALS = re.compile(r"(?<![\w'.-])(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})(?![\w-])")
+
 # Last words of a place's name its first word stands for alone: "Guantanamo" of "Guantanamo Bay".
 _FEATURE_NOUNS = SITE_NOUNS | recall.SITE_HEAD_NOUNS | {"bay"}
 
@@ -44,16 +47,27 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 taken.append((hit.start(), hit.end()))
                 ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
                 g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
-        if p.text.isupper():
-            continue  # every word of an ALL CAPS line looks like an acronym
-        for hit in re.finditer(r"(?<![\w'-])[A-Z]{2,6}(?![\w-])", p.text):
+        for hit in _HEADLINE_INITIALS.finditer(p.text):
+            if p.text.isupper() and "." not in hit.group():
+                continue  # every word of an ALL CAPS line looks like an acronym; "U.K." still is one
             if any(hit.start() < e and s < hit.end() for s, e in taken):
                 continue
-            # "after FAA widens probe" over a body that only says "Federal Aviation Administration"
-            owners = [g for g in groups if g.label == "ORG" and any(acronym_of(hit.group(), a) for a in g.aliases)]
+            # "after FAA widens probe" over a body that only says "Federal Aviation Administration";
+            # "NE", "H.K." over a place the body names in full
+            owners = [g for g in groups if _spelt_by_initials(hit.group(), g)]
             if len(owners) == 1:
                 taken.append(hit.span())
-                owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), "ORG", {"headline", "acronym"}))
+                owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), owners[0].label, {"headline", "acronym"}))
+
+
+def _spelt_by_initials(initials: str, g: _Group) -> bool:
+    """Whether a headline's initials spell one of the group's names: a body's ("FAA"), or a place's,
+    written or the gazetteer's ("U.K." of "United Kingdom")."""
+    if g.label == "ORG":
+        return any(acronym_of(initials, a) for a in g.aliases)
+    if g.label in PLACE_LABELS:
+        return any(acronym_of(initials, a) for a in [*g.aliases, *([g.place.name] if g.place else [])])
+    return False
 
 
 def _countries_of_the_title(paras: list[Para], groups: list[_Group], gaz: Gazetteer) -> list[_Group]:

@@ -19,9 +19,9 @@ from .base import (
 from .surnames import _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firm_named_after_first,
-    _institutions_without_their_place, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
+    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words,
-    _town_a_body_is_named_after, _trade_of, _unplaced,
+    _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -104,7 +104,7 @@ def _merge(
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
-            kin_groups = [
+            kin_groups = [] if _word_bodies_share(groups, i, single) else [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
@@ -147,13 +147,16 @@ def _merge(
                 continue
         if not matches and g.label == "PERSON" and "place" not in g.evidence:
             # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
-            # organisation named after it
+            # organisation named after it; or "Mark IV" beside "Mark IV Industries Inc", a firm's short name
+            # the model read as a person's, which opens the firm's legal name before its trade and legal form
             single = {name_key(a) for a in short if len(a.split()) == 1}
+            one_word = all(len(a.split()) == 1 for a in g.aliases)
             named_after = {
-                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG"
-                and any(len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS) for a in h.aliases)
+                find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG" and (one_word and any(
+                    len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS)
+                    for a in h.aliases) or _legal_name_opened_by(h, g))
             }
-            if len(named_after) == 1 and "person" not in g.evidence and all(len(a.split()) == 1 for a in g.aliases):
+            if len(named_after) == 1 and "person" not in g.evidence:
                 owner = named_after.pop()
                 if town := _town_a_body_is_named_after(g, groups[owner], gaz):
                     g.label, g.place = "GPE", town

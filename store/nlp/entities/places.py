@@ -21,6 +21,23 @@ def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> 
             g.place = region or next((p for a in _by_preference(g) if (p := gaz.lookup(a, countries))), None)
 
 
+# Words after a town's name the gazetteer drops ("Gaza City"), which a club's name ends with too.
+_CLUB_TOWN_WORDS = ("City", "Town")
+
+
+def _clubs_named_after_their_town(groups: list[_Group]) -> None:
+    """"Birmingham City" beside "Birmingham", never written as a place ("in ..."): the club named after
+    the town, which the gazetteer placed by its town's name (it drops "City"), not the town."""
+    towns = {g.place.geonameid for g in groups if g.label in PLACE_LABELS and g.place
+             and any(" " not in a for a in g.aliases)}
+    for g in groups:
+        if g.label not in PLACE_LABELS or not g.place or g.place.geonameid not in towns or g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"}):
+            continue
+        if all(len(a.split()) > 1 and a.split()[-1] in _CLUB_TOWN_WORDS and name_key(a.split()[0]) == name_key(g.place.name)
+               for a in g.aliases):
+            g.label, g.place = "ORG", None
+
+
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
     """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
     places in the article's countries: "In Kharkiv, the mayor said"."""

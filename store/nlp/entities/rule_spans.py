@@ -137,3 +137,21 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
         if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
             out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
     return out
+
+
+# A firm's legal name opening a wire story after its dateline ("NEW YORK, June 2 - Acme Corp said"), which the
+# model leaves untagged, cuts or runs into the date: capitalised words (with "and", "of") ending in a legal form.
+_FIRM_AFTER_DATELINE = re.compile(
+    r"(?:The )?<?(?P<name>[A-Z][\w&'.\-]*(?: (?:[A-Z][\w&'.\-]*|and|of|&))*?"
+    r" (?=[A-Z])(?i:co|inc|corp|corporation|ltd|llc|plc|sa|ag|nv)(?: (?:Ltd|Inc|PLC|Plc))?)(?![\w-])"
+)
+
+
+def _firm_after_dateline(p: Para) -> list[_Mention]:
+    """The firm whose legal name follows a wire dateline: an organisation, whatever the model made of it
+    (its legal form's period, "Co.", is left off as clean_span leaves it)."""
+    m = _FIRM_AFTER_DATELINE.match(p.text, p.skip) if p.skip and p.doc is not None else None
+    first = p.doc.char_span(m.start("name"), m.start("name") + len(m["name"].split()[0])) if m else None
+    if m is None or first is None or first[0].pos_ != "PROPN":
+        return []  # "Shares of Acme Corp rose": a common noun opens the run
+    return [_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"})]
