@@ -416,6 +416,14 @@ class LazyOptionList(OptionList):
         # OptionList._update_lines (Textual 8), with the height of a LazyOption taken as declared
         if not self.scrollable_content_region:
             return
+        if self.scrollable_content_region.width != self._drawn_width:
+            # a scrollbar that came or went narrowed or widened the rows without a Resize: the rows measured
+            # before it (a list refilled: emptied, then filled) wrapped to another width, and End stopped a
+            # line or two short of the last row's end
+            self._drawn_width = self.scrollable_content_region.width
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+            self.refresh()
         if self._paged is not None:
             width = self.scrollable_content_region.width - self._get_left_gutter_width()
             virtual_size = Size(width, len(self._paged_lines()))
