@@ -11,6 +11,7 @@ from .test_narrow_panes import rows_shown
 
 HARBOUR = Entity("Port Selwyn", "location", "GPE")
 SPEAKERS = ["Ana Okafor", "Bram Lindqvist", "Carla Mendes", "Dev Raman", "Edith Kowal", "Femi Adeyemi"]
+ONLOOKERS = ["Gus Pereira", "Hana Sato", "Ivo Marsh", "Jun Park", "Kofi Mensah", "Lea Brandt"]
 SAID = [
     "The cranes will stand idle until every contract is signed again",
     "Nobody on the night shift has been told when the gates open",
@@ -22,11 +23,13 @@ SAID = [
 
 
 def quoted_harbour() -> Article:
-    """A made-up story of six speakers, each quoted once in words that wrap to two or three lines of a narrow pane."""
+    """A made-up story of six speakers, each quoted once in words that wrap to two or three lines of a narrow pane,
+    and six onlookers: twelve actors, more than a short terminal's Actors pane shows."""
     title = "Harbour strike enters its second week"
     body = [("body", f"\u201c{words},\u201d {name} said at Port Selwyn.") for name, words in zip(SPEAKERS, SAID)]
+    body.append(("body", f"Also on the quay were {', '.join(ONLOOKERS)}."))
     return Article(
-        title, [("title", title), *body], [HARBOUR, *(Entity(name, "actor") for name in SPEAKERS)],
+        title, [("title", title), *body], [HARBOUR, *(Entity(name, "actor") for name in SPEAKERS + ONLOOKERS)],
         [Quote(i + 1, name, f"{words},") for i, (name, words) in enumerate(zip(SPEAKERS, SAID))],
     )
 
@@ -45,3 +48,49 @@ async def test_end_shows_the_whole_last_row_of_a_list_of_wrapped_rows(tmp_path):
         await settle(pilot)
         assert quotes.highlighted == len(SAID) - 1
         assert rows_shown(app, "#quotes")[-1].endswith("always,”"), rows_shown(app, "#quotes")
+
+
+async def test_a_resize_keeps_each_list_on_its_highlighted_row(tmp_path):
+    """A list kept the scroll of the size it had: back at 80x24 from 120x40, the Quotes pane showed two quotes
+    above the last one, which End had highlighted."""
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.main.set_focus(app.main.query_one("#quotes"))
+        await pilot.press("end")
+        await settle(pilot)
+        for size in ((120, 40), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            assert rows_shown(app, "#quotes")[-1].endswith("always,”"), (size, rows_shown(app, "#quotes"))
+
+
+async def test_a_facet_giving_up_the_focus_keeps_its_highlighted_row_in_view(tmp_path):
+    """At 80x24 the pane in focus grows; the row End took it to went out of view when it shrank again."""
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        actors = app.main.facet("actor")
+        app.main.set_focus(actors)
+        await pilot.press("end")
+        await settle(pilot)
+        last = actors.by_id[actors.highlighted_entity_id]["name"]
+        app.main.set_focus(app.main.reader)
+        await settle(pilot)
+        assert any(row.startswith(last) for row in rows_shown(app, "#facet-actor")), rows_shown(app, "#facet-actor")
+
+
+async def test_narrowed_to_80_columns_a_search_hides_the_panes_that_found_nothing(tmp_path):
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour()]), poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"selwyn")
+        await settle(pilot)
+        assert app.main.facet("actor").display  # wide, every pane stays
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not app.main.facet("actor").display
+        assert len(rows_shown(app, "#text-hits")) >= 4
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        assert app.main.facet("actor").display

@@ -277,7 +277,9 @@ class MainScreen(Screen[None]):
 
     def fit_size(self, width: int, height: int) -> None:
         narrow = width < NARROW_WIDTH
-        self.set_class(narrow, "-narrow")
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.fit_search_panes()  # a narrow screen hides the panes a search found nothing in; a wide one shows them
         short = narrow and height < SHORT_HEIGHT
         if short != self.has_class("-short"):
             self.set_class(short, "-short")

@@ -143,7 +143,10 @@ class FacetPane(LazyOptionList):
         if self.paged_rows is not None and self.pages is not None:
             self._fill_pages(self.pages)
         elif self._pairs:
+            highlighted = self.highlighted  # the same rows, refitted: a search's went back to its first
             self._fill(self._pairs, self._total)
+            if highlighted is not None and highlighted < self.option_count:
+                self.highlighted = highlighted
 
     def refit(self) -> None:
         """Rows and titles fitted to the pane's borders, which a short terminal changes (set_titles)."""

@@ -270,6 +270,9 @@ class LazyOptionList(OptionList):
         if width != self._drawn_width:
             self._drawn_width = width
             self._clear_caches()
+        # the highlighted row stays in view: a pane made shorter (the terminal, or a narrow screen's facet giving
+        # up the focus and the room it grew into) kept its scroll, and its highlight was off screen below it
+        self.scroll_to_highlight()
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,

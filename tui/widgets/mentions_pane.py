@@ -64,6 +64,7 @@ class MentionsPane(LazyOptionList):
         self.titled = False  # each mention led by its article's title
         self.detail: dict | None = None
         self.current = -1  # the mention the reader is on
+        self._wrapped_to = 0  # the width the rows were made for
 
     def on_mount(self) -> None:
         self.set_mentions(None, [])
@@ -75,8 +76,12 @@ class MentionsPane(LazyOptionList):
         self._fill()
 
     def on_resize(self) -> None:
-        if self.mentions:
+        # the snippets are wrapped to the pane's width: a pane only taller or shorter keeps them
+        if self.mentions and self.scrollable_content_region.width != self._wrapped_to:
+            highlighted = self.highlighted  # the same rows: the highlight stays where the reader moved it
             self._fill()
+            if highlighted is not None and highlighted < self.option_count:
+                self.highlighted = highlighted
 
     def set_detail(self, detail: dict | None) -> None:
         self.detail = detail
@@ -91,6 +96,7 @@ class MentionsPane(LazyOptionList):
         elif not self.mentions:
             head.append(Option(Text("No mentions in this scope (s switches article/corpus).", style="dim"), disabled=True))
         rows = self.mentions if isinstance(self.mentions, RowPages) else ListPages(self.mentions)
+        self._wrapped_to = self.scrollable_content_region.width
         self.set_rows(rows, self._option, height=ROW_LINES, head=head)
         self.border_title = Text("Mentions: ") + line_text(self.entity_name) if self.entity_name else "Mentions"
         self.border_subtitle = str(len(self.mentions)) if self.entity_name else ""
