@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsx.tui.app import NewsxApp
 
 from .conftest import settle
+from .screen import screen_text
 from .synthetic import Article, Entity, Quote, build_store
 from .test_narrow_panes import rows_shown
 
@@ -94,3 +95,59 @@ async def test_narrowed_to_80_columns_a_search_hides_the_panes_that_found_nothin
         await pilot.resize_terminal(160, 48)
         await settle(pilot)
         assert app.main.facet("actor").display
+
+
+def harbour_diary() -> Article:
+    """A second made-up story that says "Selwyn" in each of its paragraphs: a query with ten hits or more."""
+    title = "A week on the Selwyn waterfront"
+    body = [("body", f"Day {day}: the Selwyn quay was quiet again, and the barges stayed tied up.") for day in range(1, 8)]
+    return Article(title, [("title", title), *body], [HARBOUR], published="2014-06-20")
+
+
+def border_lines(app, pane_id: str) -> list[str]:
+    """The pane's top and bottom border lines as the screen shows them (its title, count and order); a short
+    terminal's facet panes have a top one only."""
+    pane = app.main.query_one(pane_id)
+    region, lines = pane.region, screen_text(app).splitlines()
+    borders = (region.y,) if pane.compact_titles else (region.y, region.y + region.height - 1)
+    return [lines[y][region.x : region.x + region.width] for y in borders]
+
+
+async def test_80_columns_keep_whole_title_parts_and_the_query(tmp_path):
+    """Textual cut a label at the border's end: "Actors · 12 · by menti…", "In the text · 13 · “sel…"."""
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour(), harbour_diary()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        panes = ("#facet-actor", "#facet-location", "#mentions", "#quotes", "#articles")
+        for pane_id in panes:
+            assert not any("…" in line for line in border_lines(app, pane_id)), (pane_id, border_lines(app, pane_id))
+        assert "Actors · 12" in border_lines(app, "#facet-actor")[0]
+        await pilot.press("slash", *"selwyn")
+        await settle(pilot)
+        hits = app.main.query_one("#text-hits")
+        assert len(hits.hits) >= 10
+        assert "“selwyn”" in border_lines(app, "#text-hits")[0], border_lines(app, "#text-hits")
+        for pane_id in ("#facet-location", "#text-hits"):
+            assert not any("…" in line for line in border_lines(app, pane_id)), (pane_id, border_lines(app, pane_id))
+        await pilot.resize_terminal(120, 40)  # a wider pane: its count comes back, under it
+        await settle(pilot)
+        assert f"{len(hits.hits)} · “selwyn”" in border_lines(app, "#text-hits")[-1], border_lines(app, "#text-hits")
+
+
+def test_a_title_gives_up_whole_parts_highest_rank_first():
+    from rich.text import Text
+
+    from newsx.tui.widgets.titles import Part, fit, named, quoted
+
+    parts = [Part.of("In the text"), Part.of("3 here, 12 in all", "12", rank=2), quoted(Text("selwyn"), rank=1)]
+    assert fit(parts, 60).plain == "In the text · 3 here, 12 in all · “selwyn”"
+    assert fit(parts, 27).plain == "In the text · 12 · “selwyn”"
+    assert fit(parts, 26).plain == "In the text · “selwyn”"
+    assert fit(parts, 22).plain == "In the text · “selwyn”"
+    assert fit([Part.of("In the text"), quoted(Text("harbour strike talks"), rank=1)], 24).plain == "In the text · “harbour…”"
+    assert fit([Part.of("Actors"), Part.of("18", rank=1), Part.of("by mentions", rank=2)], 22).plain == "Actors · 18"
+    name = named("Mentions", Text("Islamic State in Iraq and the Levant"))
+    assert fit([name], 60).plain == "Mentions: Islamic State in Iraq and the Levant"
+    assert fit([name], 30).plain == "Mentions: Islamic State in…"
+    assert fit([name], 20).plain == "Mentions: Islamic…"
+    assert fit([name], 12).plain == "Mentions"

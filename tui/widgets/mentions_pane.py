@@ -16,6 +16,7 @@ from newsx.store import paragraph_number
 from ..pages import ListPages, RowPages
 from ..text import foreground, line_text, snippet
 from .lazy_options import LazyOption, LazyOptionList
+from .titles import Part, named
 
 ROW_LINES = 2  # a mention's row: its paragraph number and about two lines of snippet
 MAX_ALIASES = 12
@@ -98,8 +99,10 @@ class MentionsPane(LazyOptionList):
         rows = self.mentions if isinstance(self.mentions, RowPages) else ListPages(self.mentions)
         self._wrapped_to = self.scrollable_content_region.width
         self.set_rows(rows, self._option, height=ROW_LINES, head=head)
-        self.border_title = Text("Mentions: ") + line_text(self.entity_name) if self.entity_name else "Mentions"
-        self.border_subtitle = str(len(self.mentions)) if self.entity_name else ""
+        if self.entity_name:
+            self.set_titles([named("Mentions", line_text(self.entity_name))], [Part.of(str(len(self.mentions)))])
+        else:
+            self.set_titles("Mentions")
         self.show_current(self.current)
 
     def _option(self, m: dict) -> LazyOption:
