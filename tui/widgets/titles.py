@@ -24,27 +24,20 @@ NO_EDGE = ("", "none", "hidden")
 @dataclass(frozen=True)
 class Part:
     """One part of a title: `forms`, the longest first, each a shorter way to say it; `rank` 0 is kept whatever
-    the room, higher ranks are given up first; `cut`, when the part may rather be cut, makes it fit in so many
-    cells (None: too few to be worth it)."""
+    the room, higher ranks are given up first; `shorten`, the rank at which its shorter forms are taken (its
+    rank unless said: a store's path goes down to its file's name before any count is given up); `cut`, when the
+    part may rather be cut than left out, makes it fit in so many cells (None: too few to be worth it)."""
 
     forms: tuple[Text, ...]
     rank: int = 0
     cut: Callable[[int], Text | None] | None = None
+    shorten: int | None = None
 
     @classmethod
-    def of(cls, *forms: str | Text, rank: int = 0, cut: Callable[[int], Text | None] | None = None) -> Part:
-        return cls(tuple(Text(f) if isinstance(f, str) else f for f in forms), rank, cut)
-
-
-def cut_text(text: Text, least: int = 4) -> Callable[[int], Text | None]:
-    """A part's cut: its first cells and an ellipsis (at least `least` cells of it, else not worth showing)."""
-
-    def cut(room: int) -> Text | None:
-        if room < least:
-            return None
-        return _cut_words(text, room)
-
-    return cut
+    def of(
+        cls, *forms: str | Text, rank: int = 0, cut: Callable[[int], Text | None] | None = None, shorten: int | None = None,
+    ) -> Part:
+        return cls(tuple(Text(f) if isinstance(f, str) else f for f in forms), rank, cut, shorten)
 
 
 def cut_quoted(query: Text, least: int = 3) -> Callable[[int], Text | None]:
@@ -59,13 +52,13 @@ def cut_quoted(query: Text, least: int = 3) -> Callable[[int], Text | None]:
 
 
 def _cut_words(text: Text, cells: int) -> Text:
-    """`text` in `cells` cells, ellipsis included: after its last whole word that leaves half of them or more."""
+    """`text` in `cells` cells, an ellipsis included: after its last whole word that fits, if one does."""
     shown = text.copy()
     if shown.cell_len <= cells:
         return shown
-    shown.truncate(cells - 1)
+    shown.truncate(max(0, cells - 1))
     space = shown.plain.rstrip().rfind(" ")
-    if space >= cells // 2:
+    if space > 0:
         shown = shown[:space]
     shown.rstrip()
     return shown + Text("…")
@@ -76,33 +69,40 @@ def quoted(query: Text, rank: int = 0) -> Part:
 
 
 def named(pane: str, name: Text) -> Part:
-    """"Pane: Name", or the name alone, cut if it must be: the name says which pane it is well enough."""
-    return Part((Text(f"{pane}: ") + name, name), cut=cut_text(name))
+    """"Pane: Name", the name cut after its first words if it must be: the pane's name is kept, or the Mentions and
+    Quotes panes, both titled by the entity, could not be told apart."""
+    label = Text(f"{pane}: ")
+
+    def cut(room: int) -> Text | None:
+        return label + _cut_words(name, room - label.cell_len) if room - label.cell_len >= 4 else Text(pane)
+
+    return Part((label + name,), cut=cut)
 
 
 def fit(parts: Sequence[Part], room: int) -> Text:
     """The parts, in their order, joined by " · " in at most `room` cells (see the module's docstring)."""
     shown: list[Text | None] = [p.forms[0] for p in parts]
-    form = [0] * len(parts)
 
     def joined() -> Text:
         return Text(SEPARATOR).join(t for t in shown if t is not None and t.cell_len)
 
-    # highest rank first: a part's shorter forms, then (unless kept whatever the room) the part cut or left out
-    for rank in sorted({p.rank for p in parts}, reverse=True):
-        for i in reversed(range(len(parts))):
-            if parts[i].rank != rank:
-                continue
-            while joined().cell_len > room and form[i] + 1 < len(parts[i].forms):
-                form[i] += 1
-                shown[i] = parts[i].forms[form[i]]
-            if joined().cell_len > room and rank:
-                shown[i] = _cut_or_drop(parts[i], shown, i, room, joined)
+    # what may be given up, highest rank first (the last part first within a rank): a shorter form, then the
+    # part itself, cut or left out, unless it is kept whatever the room (rank 0)
+    steps: list[tuple[int, int, int]] = []
+    for i, part in enumerate(parts):
+        shorten = part.rank if part.shorten is None else part.shorten
+        steps += [(shorten, i, form) for form in range(1, len(part.forms))]
+        if part.rank:
+            steps.append((part.rank, i, len(part.forms)))
+    for _, i, form in sorted(steps, key=lambda step: (-step[0], -step[1], step[2])):
         if joined().cell_len <= room:
             return joined()
+        if shown[i] is None:
+            continue
+        shown[i] = parts[i].forms[form] if form < len(parts[i].forms) else _cut_or_drop(parts[i], shown, i, room, joined)
     # only the parts kept whatever the room are left: cut those that may be cut, the last first
     for i in reversed(range(len(parts))):
-        if joined().cell_len > room and parts[i].cut is not None:
+        if joined().cell_len > room and parts[i].cut is not None and shown[i] is not None:
             shown[i] = _cut_or_drop(parts[i], shown, i, room, joined) or shown[i]
     text = joined()
     if text.cell_len > room:
