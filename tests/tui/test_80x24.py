@@ -151,3 +151,18 @@ def test_a_title_gives_up_whole_parts_highest_rank_first():
     assert fit([name], 30).plain == "Mentions: Islamic State in…"
     assert fit([name], 20).plain == "Mentions: Islamic…"
     assert fit([name], 12).plain == "Mentions"
+
+
+async def test_the_header_keeps_whole_parts_at_80_columns(tmp_path):
+    """The header cut the store's path and counts at any cell ("· 40 entities …"): at 80 columns it names the
+    store's file and its counts, in full from 160."""
+    db = build_store(tmp_path / "harbour.db", [quoted_harbour()])
+    app = NewsxApp(db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "…" not in header and "newsx-tui — harbour.db · 1 article(s) · 13 entities" in header, header
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert f"{db} · 1 article(s) · 13 entities · 0 selected" in header, header
