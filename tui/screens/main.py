@@ -307,7 +307,7 @@ class MainScreen(Screen[None]):
 
     def store_label(self, width: int | None = None) -> str:
         """The header's subtitle: the store and its counts, in whole parts that fit a terminal `width` wide (the
-        selected count, which the status line says too, goes first, then the store's folder, then the counts)."""
+        store's folder goes first, then the selected count, which the status line says too, then the others)."""
         path = Path(self.db_path)
         forms = [line_text(str(path)).plain]
         try:
@@ -315,7 +315,7 @@ class MainScreen(Screen[None]):
         except (ValueError, OSError, RuntimeError):
             pass
         forms.append(line_text(path.name).plain)
-        parts = [Part.of(*dict.fromkeys(forms), shorten=4)]
+        parts = [Part.of(*dict.fromkeys(forms), shorten=6)]
         if self.counts:
             parts += [
                 Part.of(f"{self.counts['articles']} article(s)", rank=2),
