@@ -166,3 +166,21 @@ async def test_the_header_keeps_whole_parts_at_80_columns(tmp_path):
         await settle(pilot)
         header = screen_text(app).splitlines()[0]
         assert f"{db} · 1 article(s) · 13 entities · 0 selected" in header, header
+
+
+async def test_the_mentions_pane_shows_the_details_whole_or_not_at_all(tmp_path):
+    """Scrolled to a mention, a short Mentions pane began with the last line of the entity's details."""
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"port selwyn", "enter")
+        await settle(pilot)
+        assert rows_shown(app, "#mentions")[0].startswith("GPE · location")
+        await pilot.press("n")
+        await settle(pilot)
+        rows = rows_shown(app, "#mentions")
+        assert rows[0].startswith("¶2 "), rows  # the first mention, whole, above the second
+        assert any(row.startswith("¶3 ") for row in rows), rows
+        await pilot.press("N")
+        await settle(pilot)
+        assert rows_shown(app, "#mentions")[0].startswith("GPE · location"), rows_shown(app, "#mentions")

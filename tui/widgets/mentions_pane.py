@@ -129,6 +129,20 @@ class MentionsPane(LazyOptionList):
         if 0 <= index < len(self.mentions) and self._paged is not None:
             self.highlighted = len(self._paged.head) + index
 
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """The highlighted mention in view, and the entity's details above the mentions whole or not at all: a
+        short pane scrolled to a mention showed the last line or two of them ("articles", "also: …"), which
+        read as the start of the list."""
+        super().scroll_to_highlight(top)
+        if self._paged is None or not self._paged.head or self.highlighted is None or self.highlighted < len(self._paged.head):
+            return
+        details = self._paged_lines().head_lines
+        row_top = self._index_to_line[self.highlighted]
+        if row_top + self._heights[self.highlighted] <= self.scrollable_content_region.height:
+            self.scroll_to(y=0, animate=False, immediate=True)  # the details and the mention both whole
+        elif 0 < self.scroll_y < details:
+            self.scroll_to(y=min(details, row_top), animate=False, immediate=True)
+
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
