@@ -184,3 +184,16 @@ async def test_the_mentions_pane_shows_the_details_whole_or_not_at_all(tmp_path)
             # the details whole, a mention's first line, or the second line of a mention's snippet ("… said at Port")
             assert first.startswith(("GPE · location", "¶")) or " said at " in first, (key, rows_shown(app, "#mentions"))
         assert rows_shown(app, "#mentions")[0].startswith("GPE · location")
+
+
+async def test_the_text_hits_grow_in_focus(tmp_path):
+    """Tab into a pane of the left column and it grows: the text hits' did not, though their rows are the longest."""
+    app = NewsxApp(build_store(tmp_path / "harbour.db", [quoted_harbour(), harbour_diary()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"selwyn")
+        await settle(pilot)
+        before = len(rows_shown(app, "#text-hits"))
+        app.main.set_focus(app.main.query_one("#text-hits"))
+        await settle(pilot)
+        assert len(rows_shown(app, "#text-hits")) > before
