@@ -197,3 +197,14 @@ async def test_the_text_hits_grow_in_focus(tmp_path):
         app.main.set_focus(app.main.query_one("#text-hits"))
         await settle(pilot)
         assert len(rows_shown(app, "#text-hits")) > before
+
+
+def test_a_mention_snippet_ends_after_a_whole_word():
+    """A narrow Mentions pane's row ended "…death in B…": the window around a mention is cut between words."""
+    from newsx.tui.text import snippet
+
+    raw = "The High Court ruled on Tuesday that Baha Mousa's death in British custody in Iraq fell within the law."
+    start = raw.index("Mousa")
+    shown = snippet(raw, start, start + len("Mousa"), "bold", width=36).plain
+    assert shown.endswith("…") and shown[:-1].rstrip().split()[-1] in raw.split(), shown
+    assert raw[raw.index(shown[1:-1]) + len(shown[1:-1])] == " ", shown
