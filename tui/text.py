@@ -100,6 +100,9 @@ def snippet(raw: str, start: int, end: int, style: Style | str, width: int = 70)
     if lo > 0:  # start on a word, not in one
         space = raw.find(" ", lo, start)
         lo = space + 1 if space >= 0 and space - lo < 15 else lo
+    if hi < len(raw):  # and end after one ("in British custody…", not "in B…")
+        space = raw.rfind(" ", end, hi + 1)
+        hi = space if space >= 0 and hi - space < 15 else hi
     window = raw[lo:hi]
     text = safe_text(" ".join(window.split("\n")), [(start - lo, end - lo, style)])
     if lo > 0:

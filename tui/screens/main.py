@@ -77,6 +77,7 @@ from ..widgets.reader import Reader
 from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, position_text
 from ..widgets.text_hits import TextHits
+from ..widgets.titles import Part, fit
 from .ask import AskScreen, PickScreen
 from .export import ExportScreen
 from .export_choice import ExportChoice, ExportChoiceScreen
@@ -86,6 +87,7 @@ NARROW_WIDTH = 140
 # Below this many lines a narrow screen's left column (what the context panes under it leave) holds four panes
 # of two rows only if each gives up its bottom border (app.tcss, Screen.-short)
 SHORT_HEIGHT = 34
+HEADER_ASIDE = 18  # the cells of Textual's Header beside its title: the icon's (8) and the clock's place (10)
 FACET_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other"}
 # Aliases of a role an article's index may hold for a key to search it on the UI thread (searched_at_once): up to
 # about 1 ms a role (WRatio over the aliases that share a word's start); a longer article's goes to a worker
@@ -279,13 +281,16 @@ class MainScreen(Screen[None]):
 
     def fit_size(self, width: int, height: int) -> None:
         narrow = width < NARROW_WIDTH
-        self.set_class(narrow, "-narrow")
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.fit_search_panes()  # a narrow screen hides the panes a search found nothing in; a wide one shows them
         short = narrow and height < SHORT_HEIGHT
         if short != self.has_class("-short"):
             self.set_class(short, "-short")
             # a pane's borders change, not always its size: no Resize would fit its rows and titles to them
             for pane in self.query(".facet, #text-hits").results(LazyOptionList):
                 self.call_after_refresh(pane.refit)
+        self.sub_title = self.store_label(width)
         footer = self.query_one(KeyFooter)
         footer.compact = narrow
         # The palette key stands at the right end, over the last keys of a narrow footer; there
@@ -302,15 +307,25 @@ class MainScreen(Screen[None]):
     def facet(self, role: str) -> FacetPane:
         return self.query_one(f"#facet-{role}", FacetPane)
 
-    def store_label(self) -> str:
-        parts = [line_text(str(self.db_path)).plain]
+    def store_label(self, width: int | None = None) -> str:
+        """The header's subtitle: the store and its counts, in whole parts that fit a terminal `width` wide (the
+        store's folder goes first, then the selected count, which the status line says too, then the others)."""
+        path = Path(self.db_path)
+        forms = [line_text(str(path)).plain]
+        try:
+            forms.append("~/" + line_text(str(path.resolve().relative_to(Path.home()))).plain)
+        except (ValueError, OSError, RuntimeError):
+            pass
+        forms.append(line_text(path.name).plain)
+        parts = [Part.of(*dict.fromkeys(forms), shorten=6)]
         if self.counts:
             parts += [
-                f"{self.counts['articles']} article(s)",
-                f"{self.counts['entities']} entities",
-                f"{self.counts['selected']} selected",
+                Part.of(f"{self.counts['articles']} article(s)", rank=2),
+                Part.of(f"{self.counts['entities']} entities", rank=3),
+                Part.of(f"{self.counts['selected']} selected", rank=5),
             ]
-        return " · ".join(parts)
+        width = self.app.size.width if width is None else width
+        return fit(parts, width - HEADER_ASIDE - len(f"{self.app.title} — ")).plain
 
     def set_status(self, message: str | Text) -> None:
         self.query_one(StatusLine).say(message)

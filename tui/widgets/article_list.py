@@ -15,6 +15,7 @@ from newsx.store.db.queries import ARTICLE_ORDERS
 from ..pages import RowPages
 from ..text import line_text
 from .lazy_options import LazyOption, LazyOptionList
+from .titles import Part
 
 
 ORDER_LABELS = {"date": "date", "title": "title", "source": "source", "ingested": "last ingested"}
@@ -42,7 +43,7 @@ class ArticleList(LazyOptionList):
         self.order = ARTICLE_ORDERS[0]  # the order `articles` were read in
 
     def on_mount(self) -> None:
-        self.border_title = "Articles"
+        self.set_titles("Articles")
 
     def set_articles(self, articles: RowPages, current_id: int | None, order: str = ARTICLE_ORDERS[0]) -> None:
         """Every article, in `order` (one of ARTICLE_ORDERS), read a page at a time as drawn."""
@@ -57,7 +58,7 @@ class ArticleList(LazyOptionList):
         return LazyOption(lambda: self._prompt(a, order), id=str(a["id"]), height=2)
 
     def _show_order(self) -> None:
-        self.border_subtitle = f"{len(self.articles or ())} · by {ORDER_LABELS[self.order]}"
+        self.set_titles("Articles", [Part.of(f"{len(self.articles or ())}"), Part.of(f"by {ORDER_LABELS[self.order]}", rank=1)])
 
     def action_next_order(self) -> None:
         """o: the next order (date, title, source, last ingested); said at once, read by the screen."""

@@ -22,6 +22,7 @@ from newsx.store.db.search import EntityHit
 from ..pages import RowPages
 from ..text import foreground, highlighted, line_text
 from .lazy_options import LazyOption, LazyOptionList
+from .titles import Part, quoted
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
@@ -82,7 +83,7 @@ class FacetPane(LazyOptionList):
         self.best_rank: tuple[bool, float] = (False, 0.0)  # the first hit's (EntityHit.rank): Enter chooses the best pane's
         self._pairs: list[tuple[dict, EntityHit | None]] = []
         self._total = 0
-        self._count = ""  # how many are listed, as the border says it
+        self._count: tuple[str, ...] = ()  # how many are listed, as the border says it (a shorter way after it)
         self.entity_total: int | None = None  # when `entities` are only the first of the scope's
         self.order = ENTITY_ORDERS[0]  # the order `entities` were read in
         self.pages: RowPages | None = None  # every entity of the role in the corpus scope, read as drawn
@@ -119,7 +120,7 @@ class FacetPane(LazyOptionList):
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
-        self._count = f"{len(pages)}"
+        self._count = (f"{len(pages)}",)
         self._show_order()
         if highlighted_id is not None:
             self.highlight_row(pages, highlighted_id)
@@ -147,7 +148,10 @@ class FacetPane(LazyOptionList):
         if self.paged_rows is not None and self.pages is not None:
             self._fill_pages(self.pages)
         elif self._pairs:
+            highlighted = self.highlighted  # the same rows, refitted: a search's went back to its first
             self._fill(self._pairs, self._total)
+            if highlighted is not None and highlighted < self.option_count:
+                self.highlighted = highlighted
 
     def refit(self) -> None:
         """Rows and titles fitted to the pane's borders, which a short terminal changes (set_titles)."""
@@ -166,7 +170,7 @@ class FacetPane(LazyOptionList):
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
         shown = len(pairs)
-        self._count = f"{shown}" if shown == total else f"{shown} of {total}"
+        self._count = (f"{shown}",) if shown == total else (f"{shown} of {total}", f"{shown}")
         self._show_order()
         if shown:
             self.highlighted = 0
@@ -182,15 +186,16 @@ class FacetPane(LazyOptionList):
         return LazyOption(lambda: self._prompt(entity, hit, second), id=str(entity["id"]), height=1 + second)
 
     def _show_order(self) -> None:
-        """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order."""
+        """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order.
+        A narrow pane gives up the order first, then the count, and keeps the query, which says the rows are
+        matches anyway."""
         if self.query_text:
-            searched = Text(f"{self._count} · ") + line_text(f"“{self.query_text}”")
-            # a narrow pane keeps the query, which says the rows are matches anyway
-            beside = len(self.title) + 5 if self.compact_titles else 0  # " Actors · … " (set_titles)
-            fits = searched.cell_len + len(" · by match") + 4 + beside <= self.size.width
-            self.set_titles(self.title, searched + Text(" · by match") if fits else searched)
+            about = [Part.of(*self._count, rank=2), quoted(line_text(self.query_text), rank=1), Part.of("by match", rank=3)]
+        elif self._count:
+            about = [Part.of(*self._count, rank=1), Part.of(f"by {ORDER_LABELS[self.order]}", rank=2)]
         else:
-            self.set_titles(self.title, Text(f"{self._count} · by {ORDER_LABELS[self.order]}") if self._count else "")
+            about = []
+        self.set_titles(self.title, about)
 
     def action_next_order(self) -> None:
         """o: the next order (mentions, name, appearance, articles); said at once, read by the screen."""

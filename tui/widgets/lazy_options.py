@@ -37,6 +37,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from ..pages import RowPages
+from .titles import NO_EDGE, Part, fit, title_room
 
 UNREADABLE = "(not read: the store is busy or gone; r reloads)"
 
@@ -267,6 +268,7 @@ class LazyOptionList(OptionList):
         self._lines_made: tuple[tuple, _Lines] | None = None  # the paged rows' line table, and what it was made for
         self._drawn_width = 0  # the width of the rows drawn and measured
         self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
+        self._titles: tuple[list[Part], list[Part]] | None = None  # the parts of its title and subtitle (set_titles)
 
     def _on_resize(self, event: events.Resize | None = None) -> None:
         # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
@@ -278,6 +280,10 @@ class LazyOptionList(OptionList):
         if width != self._drawn_width:
             self._drawn_width = width
             self._clear_caches()
+        self._fit_titles()
+        # the highlighted row stays in view: a pane made shorter (the terminal, or a narrow screen's facet giving
+        # up the focus and the room it grew into) kept its scroll, and its highlight was off screen below it
+        self.scroll_to_highlight()
 
     def set_rows(
         self, rows: RowPages, make: Callable[[dict], Option], tail: list[Option] = (), height: int = 1,
@@ -444,6 +450,14 @@ class LazyOptionList(OptionList):
         # OptionList._update_lines (Textual 8), with the height of a LazyOption taken as declared
         if not self.scrollable_content_region:
             return
+        if self.scrollable_content_region.width != self._drawn_width:
+            # a scrollbar that came or went narrowed or widened the rows without a Resize: the rows measured
+            # before it (a list refilled: emptied, then filled) wrapped to another width, and End stopped a
+            # line or two short of the last row's end
+            self._drawn_width = self.scrollable_content_region.width
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+            self.refresh()
         if self._paged is not None:
             width = self.scrollable_content_region.width - self._get_left_gutter_width()
             virtual_size = Size(width, len(self._paged_lines()))
@@ -485,18 +499,27 @@ class LazyOptionList(OptionList):
     @property
     def compact_titles(self) -> bool:
         """The pane has no bottom border (a short terminal's, app.tcss): what it lists is said beside its title."""
-        return self.styles.border_bottom[0] in ("", "none", "hidden")
+        return self.styles.border_bottom[0] in NO_EDGE
 
     def refit(self) -> None:
         """Fit what the pane shows to its borders, which a short terminal changes (app.tcss, Screen.-short)."""
+        self._fit_titles()
 
-    def set_titles(self, title: str | Text, count: str | Text, short: str | Text | None = None) -> None:
-        """The pane's title over it and what it lists (`count`) under it, or beside the title (compact_titles:
-        with a border of two lines a pane, four panes of a short terminal's column had no row left to list),
-        there said `short` when given."""
+    def set_titles(self, title: str | Text | Sequence[Part], about: Sequence[Part] = ()) -> None:
+        """The pane's title over it and what it lists (`about`: its count, order, query) under it, or beside the
+        title (compact_titles: with a border of two lines a pane, four panes of a short terminal's column had no
+        row left to list); each fitted to the border in whole parts (titles.fit), again whenever the pane's
+        width changes."""
+        self._titles = ([Part.of(title)] if isinstance(title, (str, Text)) else list(title), list(about))
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        if self._titles is None:
+            return
+        title, about = self._titles
+        room = title_room(self) if self.outer_size.width else 1 << 16  # not laid out yet: fitted at its first Resize
         if self.compact_titles:
             # no corner to set the title off from the rule: spaces do
-            count = short or count
-            self.border_title, self.border_subtitle = Text.assemble(" ", title, " · " if count else "", count, " "), ""
+            self.border_title, self.border_subtitle = Text(" ") + fit([*title, *about], room - 2) + Text(" "), ""
         else:
-            self.border_title, self.border_subtitle = title, count
+            self.border_title, self.border_subtitle = fit(title, room), fit(about, room)

@@ -34,6 +34,7 @@ from ..pages import RowPages, TablePages, quote_pages, speaker_pages, speaker_qu
 from ..text import line_text
 from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
 from .lazy_options import LazyOption, LazyOptionList
+from .titles import Part, named
 
 REPORTED = "italic dim"
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
@@ -220,13 +221,13 @@ class QuotesPane(LazyOptionList):
             s = self.speaker
             options.append(Option(speaker_prompt(s), disabled=True))
             options.extend(self._quote_options(s.quotes, with_speaker=False))
-            self.border_title = Text("Quotes: ") + line_text(s.name)
+            title = named("Quotes", line_text(s.name))
         elif self.by_speaker:
             options.extend(Option(speaker_prompt(s), id=f"s:{s.key}") for s in self.speakers[:MAX_SHOWN])
-            self.border_title = "Quotes by speaker"
+            title = Part.of("Quotes by speaker")
         else:
             options.extend(self._quote_options(self.kept, with_speaker=True))
-            self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
+            title = self._filter_title()
         listed = len(self.speaker.quotes if self.speaker else self.speakers if self.by_speaker else self.kept)
         if not self.speaker and not self.by_speaker and self.filter == "all":
             listed = max(listed, self.total or 0)
@@ -242,7 +243,7 @@ class QuotesPane(LazyOptionList):
         self.add_options(options)
         total = self.total if self.total is not None else len(self.quotes)
         count = f"{total:,}" if self.filter == "all" else f"{len(self.kept):,}/{total:,}"
-        self.border_subtitle = f"{count} · {'by speaker' if self.by_speaker else 'by order'}"
+        self.set_titles([title], [Part.of(count), Part.of("by speaker" if self.by_speaker else "by order", rank=1)])
         self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         self._offer_back()
 
@@ -278,9 +279,9 @@ class QuotesPane(LazyOptionList):
             head.append(Option(speaker_prompt(s, (len(listed), direct)), disabled=True))
             # what E exports as the speaker's quotes: their ids are read a page at a time on the UI thread
             s.quotes = listed if len(listed) <= EXPORTABLE else []
-            self.border_title = Text("Quotes: ") + line_text(s.name)
+            title = named("Quotes", line_text(s.name))
         else:
-            self.border_title = "Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}"
+            title = self._filter_title()
         if listed.error:
             tail.append(Option(Text(f"(not read: {listed.error}; r reloads)", style="dim"), disabled=True))
         elif not len(every):
@@ -289,13 +290,12 @@ class QuotesPane(LazyOptionList):
             tail.append(Option(Text("None (f: next filter).", style="dim"), disabled=True))
         self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
         count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
-        self.border_subtitle = f"{count} · by order"
+        self.set_titles([title], [Part.of(count), Part.of("by order", rank=1)])
         self._offer_back()
 
     def _fill_speakers(self, every: TablePages) -> None:
         """Who said the corpus's quotes that the filter keeps, most quoted first, a row each, read a page at a time
         as drawn from the counts the store keeps (speaker_counts)."""
-        self.border_title = "Quotes by speaker"
         listed = speaker_pages(every.db_path, self.filter, self.speaker_counts.get(self.filter))
         if not listed.error:
             self.speaker_counts[self.filter] = len(listed)
@@ -312,8 +312,11 @@ class QuotesPane(LazyOptionList):
                 self.filter_counts[self.filter] = every.also(self.filter)
             kept = self.filter_counts[self.filter]
             count = f"{kept:,}/{len(every):,}"
-        self.border_subtitle = f"{count} · by speaker"
+        self.set_titles("Quotes by speaker", [Part.of(count), Part.of("by speaker", rank=1)])
         self._offer_back()
+
+    def _filter_title(self) -> Part:
+        return Part.of("Quotes" if self.filter == "all" else f"Quotes: {FILTER_LABELS[self.filter]}")
 
     def _speaker_option(self, row: dict) -> Option:
         """A speaker of the corpus: name and how many quotes (not how many direct: that is a read per speaker)."""

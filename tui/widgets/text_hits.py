@@ -20,7 +20,9 @@ from newsx.store import paragraph_number
 
 from ..text import foreground, line_text, safe_text
 from .lazy_options import LazyOptionList
+from .titles import Part, quoted
 
+TITLE = "In the text"
 # Characters of paragraph text shown around the first word found: about three lines of a narrow pane.
 WINDOW = 90
 
@@ -61,17 +63,9 @@ class TextHits(LazyOptionList):
         super().__init__(**kwargs)
         self.hits: list[dict] = []
         self.query_text = ""
-        self.count = self.short_count = Text("")  # under the pane; beside its title (LazyOptionList.set_titles)
 
     def on_mount(self) -> None:
-        self.set_titles("In the text", self.count, self.short_count)
-
-    def on_resize(self) -> None:
-        self.refit()
-
-    def refit(self) -> None:
-        """Titles fitted to the pane as it is now laid out (a short terminal's pane has its count beside its title)."""
-        self.set_titles("In the text", self.count, self.short_count)
+        self.set_titles(TITLE)
 
     def show_hits(
         self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None, capped: bool = False,
@@ -91,10 +85,8 @@ class TextHits(LazyOptionList):
             count = f"{in_this} here in the best {len(hits)}" if in_this else f"best {len(hits)}"
         else:
             count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
-        searched = line_text(f"“{query}”")
-        self.count = Text(f"{count} · ") + searched
-        self.short_count = Text(f"{f'best {len(hits)}' if capped else len(hits)} · ") + searched  # the query kept, not "N here"
-        self.set_titles("In the text", self.count, self.short_count)
+        short = f"best {len(hits)}" if capped else str(len(hits))  # the query kept rather than "N here"
+        self.set_titles(TITLE, [Part.of(count, short, rank=2), quoted(line_text(query), rank=1)])
         self.highlighted = 0 if hits else None
 
     def rewrap(self) -> None:
