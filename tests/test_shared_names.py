@@ -3,32 +3,23 @@
 `_named_beside` (does a stored article of the person name in full someone of a surname the new article names in
 full?) read every article of the stored person, with every mention and alias in it: 560,000 virtual-machine steps
 for a person of 670 articles in a store of 20,000 (bench/shared_names.py). It now goes from the people the surname
-names in full to an article each shares with him. It must answer as it did: the schema-11 query is kept here as the
-reference, and asked of every pair of stored person and surname.
+names in full to an article each shares with him. It must answer as it did: the schema-11 query, kept in
+bench/shared_names.py as the bench's reference, is asked of every pair of stored person and surname.
 """
 
 from __future__ import annotations
 
 from newsx.store import open_db
 from newsx.store.db import resolve
+from bench.shared_names import schema11_named_beside as reference_named_beside
 from newsx.store.names import bare_key
 
 from .test_write_at_scale import person, plans, write
 
 
 def schema11_named_beside(conn, entity_id: int, names: set[str], article: resolve.Article) -> bool:
-    if entity_id in article.entity_ids:
-        return True
-    kin = article.surnames - {bare_key(a.split()[-1]) for a in names if a.split()}
-    if not kin:
-        return False
-    rows = conn.execute(
-        "SELECT DISTINCT a.alias FROM mentions n JOIN entities e ON e.id = n.entity_id AND e.type = 'PERSON'"
-        " JOIN aliases a ON a.entity_id = e.id WHERE n.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
-        " AND n.entity_id != ? AND a.alias LIKE '% %'",
-        [entity_id, entity_id],
-    )
-    return any(bare_key(alias.split()[-1]) in kin for (alias,) in rows)
+    """_named_beside as schema 11 answered: a person of the article itself, else the bench's reference query."""
+    return entity_id in article.entity_ids or reference_named_beside(conn, entity_id, names, article)
 
 
 def corpus(db) -> None:

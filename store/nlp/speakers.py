@@ -359,9 +359,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # '"...," the Scot admitted', 'the ex-Wallaby added': a person known by where he is from or
         # whom he played for, read as a role: the person the sentences are about
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
-    if (seat := office_epithet(subject, key, entity_names)) is not None:
+    if (seat := office_epithet(subject, key, entity_names) if key else _seat_named_apart(subject, mention_at)) is not None:
         # '"...," said the Ealing North MP': a role, with the place it is held for as words of its own
-        return Speaker(f"the {entity_names[key or ''][0]}", head=subject.lower_, definite=True, role=subject.lower_, titles=seat)
+        named = entity_names[key][0] if key else subject.doc[subject.left_edge.i + 1:subject.i + 1].text
+        return Speaker(f"the {named}", head=subject.lower_, definite=True, role=subject.lower_, titles=seat)
     if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
         # '"...," said Jardine Fleming (Securities) Ltd analyst Nick Edwards': the first "person" is
         # the firm the one with the role works for
@@ -607,6 +608,21 @@ def office_epithet(tok, key: str | None, entity_names) -> frozenset[str] | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     return frozenset(w.lower() for w in words[:-1])
+
+
+def _seat_named_apart(tok, mention_at) -> frozenset[str] | None:
+    """The seat's words when the office stands alone after a seat the text names as a place of its own ("the
+    Kirkby South MP", with "Kirkby South" a constituency): the same role with its seat as office_epithet's. A
+    party or a body before the office ("the Labour MP") is no seat."""
+    if tok.lower_ not in TITLES | ROLE_NOUNS:
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    seat = tok.doc[det.i + 1:tok.i] if det is not None else None
+    if not seat or not all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in seat):
+        return None
+    if not all((mention_at(w.idx) or "").startswith("location:") for w in seat):
+        return None
+    return frozenset(w.lower_ for w in seat)
 
 
 def _name_goes_on(subject) -> bool:

@@ -54,6 +54,14 @@ async def pick(pilot, label_start: str) -> None:
     await settle(pilot)
 
 
+async def split_maliki_off(pilot) -> None:
+    """x on Nuri al-Maliki, then the choice that splits the alias Maliki off."""
+    await choose(pilot, "nuri")
+    await pilot.press("x")
+    await settle(pilot)
+    await pick(pilot, "Split “Maliki”")
+
+
 def split_maliki(path) -> None:
     db = open_db(path)
     corrections.split(db, "Maliki")
@@ -100,10 +108,7 @@ async def test_x_splits_an_alias_off(sample_db_path):
     app = NewsxApp(sample_db_path, poll_seconds=None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await choose(pilot, "nuri")
-        await pilot.press("x")
-        await settle(pilot)
-        await pick(pilot, "Split “Maliki”")
+        await split_maliki_off(pilot)
         assert "Corrected: split Maliki into its own entity" in status(app)
         assert {"Maliki", "Nuri al-Maliki"} <= names(app, "actor")
 
@@ -255,10 +260,7 @@ async def test_an_undo_the_store_refuses_stays_on_us_list(sample_db_path, monkey
     monkeypatch.setattr(corrections, "undo", refuse_once)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await choose(pilot, "nuri")
-        await pilot.press("x")
-        await settle(pilot)
-        await pick(pilot, "Split “Maliki”")
+        await split_maliki_off(pilot)
         assert {"Maliki", "Nuri al-Maliki"} <= names(app, "actor")
         await pilot.press("u")
         await settle(pilot)
