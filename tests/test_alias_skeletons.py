@@ -14,8 +14,6 @@ import gzip
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 from rapidfuzz import fuzz, utils
@@ -30,7 +28,7 @@ from newsx.store.records import ROLES
 
 from .conftest import ROOT
 from .test_corrections import CORRECTIONS
-from .test_write_at_scale import person, write
+from .test_write_at_scale import person, write, write_killed
 
 SCHEMA_10 = ROOT / "tests" / "stores" / "schema10.db.gz"
 # What the migration must leave as it was: every table of schema 10.
@@ -115,30 +113,17 @@ def test_corrections_applied_to_later_articles_keep_them(tmp_path):
     db.close()
 
 
-# Writes an article whose new aliases (a romanisation of a stored name, a new person) are in the transaction when the
-# process is killed, as ingest is by a signal or a power cut, before the commit; prints the rows the transaction held.
-KILLED = """
-import os, signal, sys
-from newsx.store import open_db
-from newsx.store.db import corpus_counts
-from tests.test_write_at_scale import person, write
-
-db = open_db(sys.argv[1])
-def killed(conn, article_id):
-    print(conn.execute("SELECT count(*) FROM alias_skeletons").fetchone()[0], flush=True)
-    os.kill(os.getpid(), signal.SIGKILL)
-corpus_counts.count_article = killed
-write(db, "b", "Moqtada al-Sadr met Jawad Bolani.", person("Moqtada al-Sadr"), person("Jawad Bolani", "Bolani"))
-"""
-
-
 def test_a_killed_ingest_leaves_them_as_they_were(tmp_path):
     path = tmp_path / "k.db"
     db = open_db(path)
     write(db, "a", "Muqtada Sadr spoke.", person("Muqtada Sadr"))
     before = assert_kept(db)
     db.close()
-    run = subprocess.run([sys.executable, "-c", KILLED, str(path)], cwd=ROOT, capture_output=True, text=True)
+    # an article whose new aliases (a romanisation of a stored name, a new person) are in the killed transaction
+    run = write_killed(
+        path, "SELECT count(*) FROM alias_skeletons",
+        '"b", "Moqtada al-Sadr met Jawad Bolani.", person("Moqtada al-Sadr"), person("Jawad Bolani", "Bolani")',
+    )
     assert run.returncode == -signal.SIGKILL, run.stderr
     assert int(run.stdout) == len(before) + 2  # the transaction had filed both new full names
 

@@ -15,8 +15,6 @@ import gzip
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
@@ -27,7 +25,7 @@ from newsx.store.db.schema import SCHEMA_VERSION
 
 from .conftest import ROOT
 from .test_corrections import CORRECTIONS
-from .test_write_at_scale import person, write
+from .test_write_at_scale import person, write, write_killed
 
 SCHEMA_11 = ROOT / "tests" / "stores" / "schema11.db.gz"
 SCHEMA_11_TABLES = (
@@ -125,22 +123,6 @@ def test_corrections_applied_to_later_articles_keep_them(tmp_path):
     db.close()
 
 
-KILLED = """
-import os, signal, sys
-from newsx.store import open_db
-from newsx.store.db import corpus_counts
-from tests.test_write_at_scale import person, write
-
-db = open_db(sys.argv[1])
-def killed(conn, article_id):
-    print(conn.execute("SELECT group_concat(alias) FROM lone_names").fetchone()[0], flush=True)
-    os.kill(os.getpid(), signal.SIGKILL)
-corpus_counts.count_article = killed
-write(db, "b", "Nuri al-Maliki met Jawad Bolani and Zebari.", person("Jawad Bolani", "Bolani"),
-      person("Nuri al-Maliki", "Maliki"), person("Zebari"))
-"""
-
-
 def test_a_killed_ingest_leaves_them_as_they_were(tmp_path):
     path = tmp_path / "k.db"
     db = open_db(path)
@@ -148,7 +130,10 @@ def test_a_killed_ingest_leaves_them_as_they_were(tmp_path):
     before = assert_kept(db)
     assert [alias for alias, _ in before] == ["Maliki"]
     db.close()
-    run = subprocess.run([sys.executable, "-c", KILLED, str(path)], cwd=ROOT, capture_output=True, text=True)
+    run = write_killed(
+        path, "SELECT group_concat(alias) FROM lone_names",
+        '"b", "Nuri al-Maliki met Jawad Bolani and Zebari.", person("Jawad Bolani", "Bolani"), person("Nuri al-Maliki", "Maliki"), person("Zebari")',
+    )
     assert run.returncode == -signal.SIGKILL, run.stderr
     assert run.stdout.split() == ["Zebari"]  # the transaction had taken Maliki out and put Zebari in
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 
 from newsx.store import open_db, transaction
 from newsx.store.db import corrections
@@ -18,6 +20,8 @@ from newsx.store.db.schema import SCHEMA_VERSION, for_ingest
 from newsx.store.db.write import store_article
 from newsx.store.names import name_key, translit_key
 from newsx.store.records import Anatomy, EntityRecord, Extraction, MentionRecord, Paragraph, Prepared
+
+from .conftest import ROOT
 
 # Read once per article by design: a store holds a reader's corrections, not the corpus's rows.
 SCANNED_BY_DESIGN = {"corrections"}
@@ -153,3 +157,25 @@ def test_an_ingest_connection_shows_each_article_to_readers_and_leaves_it_in_the
     after = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)  # the file alone, no log read
     assert after.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
     after.close()
+
+
+_KILLED = """
+import os, signal, sys
+from newsx.store import open_db
+from newsx.store.db import corpus_counts
+from tests.test_write_at_scale import person, write
+
+db = open_db(sys.argv[1])
+def killed(conn, article_id):
+    print(conn.execute({query!r}).fetchone()[0], flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+corpus_counts.count_article = killed
+write(db, {write_args})
+"""
+
+
+def write_killed(path, query: str, write_args: str) -> subprocess.CompletedProcess:
+    """`write(db, <write_args>)` in a process killed inside the article's transaction, before the commit (as ingest
+    is by a signal or a power cut), after printing what `query` reads there."""
+    script = _KILLED.format(query=query, write_args=write_args)
+    return subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, capture_output=True, text=True)
