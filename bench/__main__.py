@@ -17,14 +17,13 @@ import datetime as dt
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from . import body_extraction, cluster_bench, search_bench, write_scale_bench
+from . import body_extraction, cluster_bench, results_file, search_bench, write_scale_bench
 from .tui_bench import slowest_end
 from .corpus import article, page
 
@@ -80,16 +79,17 @@ def tui_rows(quick: bool) -> list[dict]:
 def tui_only(out: Path, quick: bool) -> int:
     """The TUI's section of RESULTS.md anew, the rest as it was (the ingest benchmarks take many minutes)."""
     section = render_tui(tui_rows(quick))
-    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n\n"
-    head, _, rest = text.partition("## The TUI on large stores")
-    # the section's by-hand subsections (### after the generated table) and any section after it stay
-    kept = re.search(r"^#{2,3} ", rest, flags=re.M)
+    old = out.read_text(encoding="utf-8") if out.exists() else "# Benchmark results\n\n"
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     stamp = (f"Run {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `python -m bench --tui-only` on "
              f"{os.cpu_count()} cores (load average {load:.1f} at the end: the machine is shared).\n\n")
     title, _, body = section.partition("\n\n")
-    tail = "\n" + rest[kept.start():] if kept else ""
-    out.write_text(head.rstrip("\n") + "\n\n" + title + "\n\n" + stamp + body.rstrip("\n") + "\n" + tail, encoding="utf-8")
+    head, old_sections = results_file.sections(old)
+    stamped = title + "\n\n" + stamp + body.rstrip("\n") + "\n\n"
+    new = head + "".join(stamped if heading == title else text for heading, text in old_sections)
+    if title not in (heading for heading, _ in old_sections):
+        new = new.rstrip("\n") + "\n\n" + stamped
+    out.write_text(results_file.merge(old, new), encoding="utf-8")
     print(section)
     return 0
 
@@ -148,11 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     text = (
         render(ingest_rows, html_row, jobs_row, fuzzy, fts, elapsed, args.quick, cluster)
         + "\n" + body_extraction.render(body)
-        # before the TUI's section, which `--tui-only` replaces with everything after it
         + ("\n" + "\n".join(write_scale_bench.render(write_scale)) if write_scale else "")
         + "\n" + render_tui(tui)
     )
-    args.out.write_text(text, encoding="utf-8")
+    old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    args.out.write_text(results_file.merge(old, text), encoding="utf-8")
     print(text)
     return 0
 
