@@ -18,7 +18,7 @@ from newsx.store import paragraph_number
 from newsx.store.db.search import CorpusIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.store_access import StoreAccess
-from newsx.tui.widgets.quotes_pane import QuotesPane
+from newsx.tui.widgets.quotes_pane import QuotesPane, two_line_prompt
 from newsx.tui.widgets.text_hits import TextHits
 
 from .conftest import settle
@@ -36,6 +36,20 @@ def drawn(app, widget) -> str:
     """What the terminal shows where `widget` is."""
     x, y, width, height = widget.region
     return "\n".join(line[x : x + width] for line in screen_text(app).splitlines()[y : y + height])
+
+
+def counted_layouts(monkeypatch) -> list[Screen]:
+    """The screens laid out from now on, one entry a layout."""
+    layouts: list[Screen] = []
+    refresh_layout = Screen._refresh_layout
+    monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts.append(self) or refresh_layout(self, *a, **k))
+    return layouts
+
+
+async def corpus_scope(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("s")
+    await settle(pilot)
 
 
 def listed(pane) -> list[str]:
@@ -107,16 +121,12 @@ async def test_a_key_that_only_changes_the_panes_rows_lays_nothing_out(crowd_db,
 
 
 async def test_a_key_whose_hits_cross_a_panes_height_lays_nothing_out(crowd_db, monkeypatch):
-    layouts = []
-    refresh_layout = Screen._refresh_layout
-    monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts.append(self) or refresh_layout(self, *a, **k))
+    layouts = counted_layouts(monkeypatch)
     # no paragraph has the words: the text hits' pane, which shows or hides as a query's paragraphs come, stays hidden
     monkeypatch.setattr(StoreAccess, "text_hits", lambda self, *a, **k: [])
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+        await corpus_scope(pilot)
         # each query typed in one burst, as a quick hand does: Pilot's keys, pressed one at a time, left a loaded
         # machine pauses longer than TEXT_SEARCH_PAUSE inside a query, and the text of "d" (which names nothing) was
         # searched and its pane shown, then hidden by "delegate"'s (the next test)
@@ -196,13 +206,14 @@ async def test_end_reaches_the_last_corpus_quote_after_a_resize(long_db):  # noq
         assert f"point {QUOTES_EACH - 1:02d}" in quote["text"] and quote["title"] == f"Briefing {ARTICLES - 1:02d}"
         last = f"¶{paragraph_number(quote['seq'])} "  # the last row drawn, at the bottom of the pane
         assert drawn(app, pane).splitlines()[-2].startswith(f"│ {last}")
-        await pilot.resize_terminal(100, 30)  # narrower rows: the line table is made again for the new width
+        await pilot.resize_terminal(100, 30)  # narrower rows, of two lines: the line table is made again for them
         await settle(pilot)
         await pilot.press("home", "end")
         await settle(pilot)
         assert pane.highlighted == ARTICLES * QUOTES_EACH - 1
-        assert pane.virtual_size.height == ARTICLES * QUOTES_EACH and pane.scroll_y == pane.max_scroll_y
-        assert drawn(app, pane).splitlines()[-2].startswith(f"│ {last}")
+        assert pane.virtual_size.height == 2 * ARTICLES * QUOTES_EACH and pane.scroll_y == pane.max_scroll_y
+        row = two_line_prompt(quote, True, quote["title"], pane._row_width(), app.console).plain.splitlines()
+        assert [line[2:].rstrip(" │▁▂▃▄▅▆▇█") for line in drawn(app, pane).splitlines()[-3:-1]] == row
 
 
 async def test_enter_on_a_name_does_not_wait_for_the_texts_hits(two_article_db, monkeypatch):
@@ -237,9 +248,7 @@ async def test_a_pause_inside_a_query_shows_what_the_text_of_the_words_so_far_ha
     monkeypatch.setattr(StoreAccess, "text_hits", lambda self, *a, **k: [])
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+        await corpus_scope(pilot)
         await pilot.press("slash", "d")
         await settle(pilot)  # the pause
         pane = app.main.query_one(TextHits)
@@ -272,14 +281,10 @@ async def test_a_query_whose_text_hits_come_before_its_names_shows_no_text_pane_
         return search(self, query, *args, **kwargs)
 
     monkeypatch.setattr(CorpusIndex, "search", names_after_the_text)
-    layouts = []
-    refresh_layout = Screen._refresh_layout
-    monkeypatch.setattr(Screen, "_refresh_layout", lambda self, *a, **k: layouts.append(self) or refresh_layout(self, *a, **k))
+    layouts = counted_layouts(monkeypatch)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+        await corpus_scope(pilot)
         await pilot.press("slash", *"zelda quor")
         await settle(pilot)
         pane = app.main.query_one(TextHits)
