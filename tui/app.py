@@ -15,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.driver import Driver
+from textual.widgets import Input
 
 from newsx.store import ROLES
 
@@ -52,7 +53,7 @@ class NewsxApp(App):
     async def on_event(self, event: events.Event) -> None:
         keys = None
         if isinstance(event, events.Key) and not event.is_forwarded:
-            keys = escape_keys.read(event, lambda key: key in self.screen.active_bindings)
+            keys = escape_keys.read(event, lambda key: key in self.screen.active_bindings, isinstance(self.focused, Input))
         if keys is None:
             await super().on_event(event)
             return

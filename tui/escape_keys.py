@@ -59,13 +59,14 @@ TERMINAL_READINGS: dict[str, events.Key] = {
 }
 
 
-def read(event: events.Key, bound: Callable[[str], bool]) -> list[events.Key] | None:
+def read(event: events.Key, bound: Callable[[str], bool], typing: bool = False) -> list[events.Key] | None:
     """What an alt+key from EscapeThenKeyParser stands for: [escape, the key] or [Textual's reading of it]; None
-    for any other key (taken as it is). `bound(key)`: whether the focused widget, its screen or the app binds it."""
+    for any other key (taken as it is). `bound(key)`: whether the focused widget, its screen or the app binds it;
+    `typing`: the focused widget takes text (a macOS Option character, which WezTerm sends as ESC 1, is typed)."""
     if not event.key.startswith("alt+") or not event.character or bound(event.key):
         return None
     reading = TERMINAL_READINGS.get(event.key)
-    if reading is not None and bound(reading.key):
+    if reading is not None and (bound(reading.key) or (typing and reading.is_printable)):
         return [events.Key(reading.key, reading.character)]  # the search box's word moves on ESC f, ESC b
     return [events.Key("escape", ESC), _plain_key(event.character)]
 

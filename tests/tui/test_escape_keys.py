@@ -154,3 +154,11 @@ def test_a_real_alt_key_and_a_bound_one_are_left_as_they_are():
     assert escape_keys.read(events.Key("alt+s", None), bound=lambda _: False) is None
     assert escape_keys.read(events.Key("alt+s", "s"), bound=lambda key: key == "alt+s") is None
     assert escape_keys.read(events.Key("s", "s"), bound=lambda _: False) is None
+
+
+def test_an_option_character_is_typed_where_text_is():
+    """WezTerm on macOS sends Option+1 as ESC 1, which Textual reads as ¡: typed into a text field, as before;
+    elsewhere Escape then 1."""
+    (typed,) = escape_keys.read(events.Key("alt+1", "1"), bound=lambda _: False, typing=True)
+    assert (typed.key, typed.character) == ("inverted_exclamation_mark", "¡")
+    assert [k.key for k in escape_keys.read(events.Key("alt+1", "1"), bound=lambda _: False)] == ["escape", "1"]
