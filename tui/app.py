@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.driver import Driver
+from textual.widgets import Input
 
 from newsx.store import ROLES
 
-from . import settings
+from . import escape_keys, settings
 from .commands import palette_placeholder
 from .export_defaults import ExportDefaults
 from .loader import Orders
@@ -43,6 +46,24 @@ class NewsxApp(App):
         self.saved = settings.load()
         self.theme = self.saved.theme
         self.export_defaults = ExportDefaults.from_settings(self.saved)
+
+    def get_driver_class(self) -> type[Driver]:
+        return escape_keys.driver_reading_escape_then_key(super().get_driver_class())
+
+    async def on_event(self, event: events.Event) -> None:
+        keys = None
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            keys = escape_keys.read(event, lambda key: key in self.screen.active_bindings, isinstance(self.focused, Input))
+        if keys is None:
+            await super().on_event(event)
+            return
+        for key in keys:
+            # Escape typed just before a key acts now, as "/" and enter do (MainScreen.BINDINGS): passed on to the
+            # focused widget, it acted after the key behind it had gone to that widget (typed into the search box
+            # that Escape leaves)
+            if key.key == "escape" and (await self._check_bindings("escape", priority=True) or await self._check_bindings("escape")):
+                continue
+            await super().on_event(key)
 
     def get_default_screen(self) -> MainScreen:
         saved = self.saved

@@ -679,10 +679,13 @@ class MainScreen(Screen[None]):
         # shown are an earlier query's (its words are in the pane's border), the pane stays as it is until
         # the new query's come: hidden at each key and shown again after the pause, it flickered, and each
         # time laid the screen out again
+        # "None" waits for the query's names too: the text's search, after the pause, may answer before the names'
+        # worker (a loaded machine), and the pane then showed "none" until the names came and hid it again
         text = self.query_one(TextHits)
         if text.query_text == query or not query.strip():
-            names_found = self.hits_query == query and any(self.facet(role).shown for role in ROLES)
-            text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or not names_found)
+            names_known = self.hits_query == query
+            names_found = names_known and any(self.facet(role).shown for role in ROLES)
+            text.display = bool(query.strip()) and text.query_text == query and bool(text.hits or (names_known and not names_found))
 
     def choose_if_waiting(self) -> None:
         """Enter was pressed before the hits of its query were in: choose now that those it needs are."""

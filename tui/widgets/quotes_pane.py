@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.console import Console
 from rich.text import Text
 from textual import on
 from textual.message import Message
@@ -44,6 +45,11 @@ MAX_SHOWN = 1000
 # passage list anyone reads, and reading their ids would stall the screen.
 EXPORTABLE = 10_000
 TITLE_CELLS = 16  # of the article's title, before a quote when the list spans articles
+# A corpus pane narrower than this (23 cells at 80 columns, 36 at 120) gives a quote two lines: its speaker and words,
+# then where it was said if there is room (two_line_prompt); on one line, the paragraph and the article's title left
+# the speaker and the words under twenty cells. A wide screen's (40 at 160 columns) keeps its one line.
+TWO_LINES_UNDER = 40
+TITLE_LEAST = 6  # cells of an article's title worth showing after a quote's paragraph number (not "· T…")
 
 
 def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, title_cells: int = TITLE_CELLS) -> Text:
@@ -55,6 +61,13 @@ def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, t
         cut.truncate(title_cells, overflow="ellipsis")
         text.append_text(cut)
         text.append(" · ", style="dim")
+    text.append_text(said_text(q, with_speaker))
+    return text
+
+
+def said_text(q: dict, with_speaker: bool = True) -> Text:
+    """Speaker cue “direct words” — or — Speaker cue ≈ reported words."""
+    text = Text()
     if with_speaker:
         text.append_text(line_text(q.get("speaker_entity") or q.get("speaker") or "unattributed", "bold"))
         text.append(" ")
@@ -72,6 +85,30 @@ def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, t
         words.stylize(REPORTED)
         text.append_text(words)
     return text
+
+
+def two_line_prompt(q: dict, with_speaker: bool, title: str, width: int, console: Console) -> Text:
+    """A quote of the corpus in a narrow pane, on two lines `width` cells wide: who said it and the words, wrapped
+    (the second line cut); where (¶N, then its article's title) after them, in what room is left, else given up: on
+    one line of 23 cells (80 columns), the paragraph and the title left the speaker and the words seven cells each."""
+    lines = list(said_text(q, with_speaker).wrap(console, width))
+    for line in lines:
+        line.rstrip()  # the space a line was wrapped at
+    if len(lines) > 2:
+        lines[1] = Text(" ").join(lines[1:])
+        lines[1].truncate(width, overflow="ellipsis")
+    if len(lines) == 1:
+        lines.append(Text())
+    last = lines[1]
+    where = Text(f"{' · ' if last else ''}¶{paragraph_number(q['seq'])}", style="dim")
+    if last.cell_len + where.cell_len <= width:
+        last.append_text(where)
+        if width - last.cell_len >= len(" · ") + TITLE_LEAST:
+            cut = line_text(title, "dim")
+            cut.truncate(width - last.cell_len - len(" · "), overflow="ellipsis")
+            last.append(" · ", style="dim")
+            last.append_text(cut)
+    return Text("\n").join(lines[:2])
 
 
 def speaker_prompt(s: Speaker, counts: tuple[int, int] | None = None) -> Text:
@@ -288,7 +325,7 @@ class QuotesPane(LazyOptionList):
             tail.append(Option(Text("No quotes in the store.", style="dim"), disabled=True))
         elif not len(listed):  # a row of one line, as every row of a paged list: the title says which filter
             tail.append(Option(Text("None (f: next filter).", style="dim"), disabled=True))
-        self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, head=head)
+        self.set_rows(listed, lambda q: self._quote_option(q, with_speaker=s is None), tail, self._lines_a_quote(), head=head)
         count = f"{len(every):,}" if listed is every else f"{len(listed):,}/{len(every):,}"
         self.set_titles([title], [Part.of(count), Part.of("by order", rank=1)])
         self._offer_back()
@@ -329,7 +366,10 @@ class QuotesPane(LazyOptionList):
 
     def _quote_option(self, q: dict, with_speaker: bool) -> Option:
         title = (q.get("title") or self.titles.get(q["article_id"]) or f"article {q['article_id']}") if self.scope == "corpus" else None
-        if self.scope == "corpus":
+        if self.scope == "corpus" and self._row_height == 2:
+            # a narrow pane: two lines, the speaker and the words first, built when drawn
+            option = LazyOption(lambda: two_line_prompt(q, with_speaker, title, self._row_width(), self.app.console), id=f"q:{q['id']}", height=2)
+        elif self.scope == "corpus":
             # a line each, built when drawn: the corpus lists thousands at once
             # a narrow pane gives the title a third of the row at most: the words said come first
             cells = lambda: max(6, min(TITLE_CELLS, self.scrollable_content_region.width // 3))  # noqa: E731
@@ -338,6 +378,22 @@ class QuotesPane(LazyOptionList):
             option = Option(quote_prompt(q, with_speaker), id=f"q:{q['id']}")
         option.quote = q
         return option
+
+    def _row_width(self) -> int:
+        return self.scrollable_content_region.width - self.get_component_styles("option-list--option").padding.width
+
+    def _lines_a_quote(self) -> int:
+        """A corpus quote's lines: two in a narrow pane, one in a wide one (its width with the scrollbar's: one that
+        came or went would change them)."""
+        return 2 if self.size.width < TWO_LINES_UNDER else 1
+
+    def on_resize(self) -> None:
+        # crossing the width, the rows are made again
+        if self._paged_scope and self.paged_rows is not None and self._lines_a_quote() != self._row_height:
+            highlighted = self.highlighted
+            self._fill()
+            if highlighted is not None and highlighted < self.option_count:
+                self.highlighted = highlighted
 
     def _quote_options(self, quotes: list[dict], with_speaker: bool) -> list[Option]:
         return [self._quote_option(q, with_speaker) for q in quotes[:MAX_SHOWN]]

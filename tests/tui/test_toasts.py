@@ -1,0 +1,56 @@
+"""A toast at 80x24 covers none of the panes the reader is reading: it is a line as wide as its words, standing on
+the key footer (it covered most of the Quotes and Articles panes: 40 cells by four lines)."""
+
+from __future__ import annotations
+
+from textual.widgets._toast import Toast
+
+from newsx.tui.app import NewsxApp
+
+from .conftest import settle
+from .screen import screen_text
+
+PANES = ("#reader", "#mentions", "#quotes", "#articles", "#facets")
+
+
+async def toast_after(pilot, key: str) -> Toast:
+    """The one toast `key` brings up."""
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    toasts = list(pilot.app.screen.query(Toast))
+    assert len(toasts) == 1
+    return toasts[0]
+
+
+def covers_no_pane(app, toast: Toast) -> bool:
+    return not any(toast.region.overlaps(app.main.query_one(pane).region) for pane in PANES)
+
+
+async def test_a_toast_at_80x24_is_one_line_over_the_footer(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        toast = await toast_after(pilot, "s")
+        lines = screen_text(app).splitlines()
+        assert "Entity panes now cover the whole corpus." in lines[-1]  # whole, on the footer's line
+        assert toast.region.height == 1 and toast.region.y == 23
+        assert "scope: corpus" in lines[-2]  # the status line stays readable
+        assert covers_no_pane(app, toast)
+
+
+async def test_a_long_warning_at_80x24_covers_no_pane(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        toast = await toast_after(pilot, "o")  # the reader has the focus: the longest warning a key gives
+        assert toast.region.height == 2 and toast.region.bottom == 24
+        text = " ".join(line[toast.region.x :].strip(" ▌") for line in screen_text(app).splitlines()[-2:])
+        assert "o sorts the pane in focus: tab to Actors, Locations, Other or Articles first." in " ".join(text.split())
+        assert covers_no_pane(app, toast)
+
+
+async def test_a_toast_on_a_wide_terminal_stands_above_the_status_line(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        toast = await toast_after(pilot, "s")
+        assert toast.region.height == 1 and toast.region.bottom == 46
+        assert "Entity panes now cover the whole corpus." in screen_text(app).splitlines()[45]
