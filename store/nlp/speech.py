@@ -406,6 +406,10 @@ def _inverted_subject(verb):
 _INTERRUPTED = re.compile(rf"^(?P<topic>[^,]{{2,{T.INTERRUPTED_TOPIC_MAX_CHARS}}}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")
 
 
+# Words that open a sentence as connectives ("But", "However", "subsequently"), before its subject.
+_CONNECTIVE_DEPS = frozenset({"cc", "advmod", "intj", "punct"})
+
+
 def _topic_before_clause(verb):
     """'Alaska Airlines, whose flight lost a door plug after takeoff from Portland, said':
     the speaker is the name before the relative clause, whatever the parser made of it."""
@@ -414,7 +418,15 @@ def _topic_before_clause(verb):
     if not m:
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
-    return span.root if span is not None and len(span) else None
+    if span is None:
+        return None
+    # "But Ms James, who won ..., said", "However subsequently Jefferies and Co, which ..., said": a
+    # connective opening the sentence hangs on the verb as the name does, and is never who speaks
+    first = span.start
+    while first < span.end - 1 and span.doc[first].dep_ in _CONNECTIVE_DEPS:
+        first += 1
+    topic = span.doc[first : span.end]
+    return topic.root if len(topic) else None
 
 
 def _parenthetical(verb) -> bool:

@@ -1,0 +1,26 @@
+"""Kinds of text rounds 13 to 17 showed losing reported speech or giving it to the wrong speaker
+(issue 9): a connective opening the sentence taken for its subject ("But Ms James, who ..., said"),
+a closing cue followed by whom it was told and where ("..., Silas told Reuters in an interview."),
+a verb of the statement that reports nothing of its own taken for a statement ("Allied-Lyons will
+report growth ..., the chairman said"), and a cue deep in a reported clause cutting it short ("said
+the research appeared to acknowledge that ..."). One test per rule: on a short article written for
+it, and on the real pages where it occurs. The rules are in store/nlp/speech.py; the figures in
+tests/gold/README.md ("Tuned on rounds 13-17 (session 14): speakers")."""
+
+from __future__ import annotations
+
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+from .extraction_corpus import reported_speakers as _speakers_of
+
+
+def test_a_connective_opening_the_sentence_is_never_who_speaks():
+    ex = _extract(
+        "Arts\n\nThe painter Ann Roe has won a prize. But Ms Roe, who won the Jerwood prize in 2003, said arts"
+        " funding should be kept apart from government.\n"
+    )
+    assert _speakers_of(ex, "arts funding should be kept apart") == ["Ann Roe"]
+    welsh = _page("bbcnews/welsh_arts_hitler.txt")
+    assert _speakers_of(welsh, "arts funding should be separate from government") == ["Shani Rhys James"]
+    gm = _page("reuterswire/gm_buyback.txt")  # "However subsequently Jefferies and Co, which trades ..., said"
+    assert _speakers_of(gm, "it was making a market in the shares") == ["Jefferies and Co"]
