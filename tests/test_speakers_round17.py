@@ -24,3 +24,14 @@ def test_a_connective_opening_the_sentence_is_never_who_speaks():
     assert _speakers_of(welsh, "arts funding should be separate from government") == ["Shani Rhys James"]
     gm = _page("reuterswire/gm_buyback.txt")  # "However subsequently Jefferies and Co, which trades ..., said"
     assert _speakers_of(gm, "it was making a market in the shares") == ["Jefferies and Co"]
+
+
+def test_a_closing_cue_may_end_with_whom_it_was_told_and_where():
+    ex = _extract(
+        "Profits\n\nAcme Trust's overseas arm, which made up a fifth of its profit, will grow 30 pct this year,"
+        " Tom Reed told Reuters in an interview.\n"
+    )
+    assert _speakers_of(ex, "will grow 30 pct this year") == ["Tom Reed"]
+    assert not [s for s in _speakers_of(ex, "Reuters in an interview")]  # whom it was told is not what was said
+    royal = _page("reuterswire/royal_trust_cornelissen.txt")
+    assert _speakers_of(royal, "will post 33 pct profit growth this year") == ["Michael Cornelissen"]

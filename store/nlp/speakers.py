@@ -62,7 +62,7 @@ PUBLICATION_NOUNS = frozenset({"newspaper", "daily", "magazine"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
-_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+ADDRESSED_VERBS = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -120,7 +120,7 @@ def subject_of(verb):
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if v.lemma_.lower() in _ADDRESSED and any(c.i < v.i for c in subjects):
+        if v.lemma_.lower() in ADDRESSED_VERBS and any(c.i < v.i for c in subjects):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
             subjects = [c for c in subjects if c.i < v.i]
@@ -175,7 +175,7 @@ def subject_of(verb):
     # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in _ADDRESSED:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -711,6 +711,11 @@ def _closing_cue(verb, inverted, skip: int):
     if first <= sent.start or doc[first - 1].text != ",":
         return None
     end_tok = last + 1
+    past = _past_adjuncts(verb, inverted, end_tok)
+    if past >= sent.end or doc[past].text in {".", "!", "?"}:
+        # "..., Silas told Reuters in an interview.", "..., chairman Jane Roe said in answer to
+        # reporters' queries.": whom it was told and where end the sentence as the cue does
+        end_tok = past
     # "..., Shulman said — while Amazon has ...": a dash after the cue ends what it reports too
     if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?", "\u2014", "\u2013"} or doc[end_tok].text in {'"', "\u201d"}:
         before = _trim(doc, max(_clause_start(doc, sent, first - 1), skip), doc[first - 1].idx)
@@ -721,6 +726,23 @@ def _closing_cue(verb, inverted, skip: int):
     # interrupts is the statement, on both sides of it
     last_tok = doc[sent.end - 1]
     return subject, *_trim(doc, max(sent.start_char, skip), last_tok.idx + len(last_tok))
+
+
+def _past_adjuncts(verb, inverted, i: int) -> int:
+    """The token after the phrases that follow a closing cue from token `i` on: whom it was told
+    ("told Reuters", "told the West German newspaper Die Welt") and where or how ("in an interview",
+    "in answer to reporters' queries"), none of them a clause; `i` when none follows."""
+    heads = [verb] if inverted is None else [verb, inverted]
+    addressed = verb.lemma_.lower() in ADDRESSED_VERBS
+    while True:
+        phrase = next(
+            (c for h in heads for c in h.children if c.left_edge.i == i and c.i >= i
+             and (c.dep_ in {"prep", "agent", "npadvmod"} or addressed and c.dep_ in {"dobj", "dative"})),
+            None,
+        )
+        if phrase is None or any(t.pos_ in {"VERB", "AUX"} for t in phrase.subtree):
+            return i
+        i = phrase.right_edge.i + 1
 
 
 def _clause_start(doc, sent, comma: int) -> int:
