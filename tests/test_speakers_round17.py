@@ -35,3 +35,16 @@ def test_a_closing_cue_may_end_with_whom_it_was_told_and_where():
     assert not [s for s in _speakers_of(ex, "Reuters in an interview")]  # whom it was told is not what was said
     royal = _page("reuterswire/royal_trust_cornelissen.txt")
     assert _speakers_of(royal, "will post 33 pct profit growth this year") == ["Michael Cornelissen"]
+
+
+def test_a_verb_that_reports_no_clause_of_its_own_leaves_the_sentence_to_the_closing_cue():
+    ex = _extract(
+        "Growth\n\nAcme Plc will report substantial growth in the second half, chairman Tom Reed said in answer"
+        " to reporters' queries. Western Europe promises to be hard hit by the change, Reed said.\n"
+    )
+    assert _speakers_of(ex, "will report substantial growth in the second half") == ["Tom Reed"]
+    assert _speakers_of(ex, "promises to be hard hit by the change") == ["Tom Reed"]
+    allied = _page("reuterswire/allied_lyons_toronto.txt")
+    assert _speakers_of(allied, "will report substantial growth in the second half of fiscal 1987") == ["Derrick Holden-Brown"]
+    sprinkel = _page("reuterswire/sprinkel_growth.txt")
+    assert _speakers_of(sprinkel, "promises to be especially hard hit") == ["Beryl Sprinkel"]

@@ -134,8 +134,12 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
         # A statement before the cue whose subject speaks keeps its speaker ("Barnier told them France
         # would oppose it, his office said" is Barnier's); one of a study is the closing cue's.
+        # Not a cue that reports nothing of its own ("Allied-Lyons will report substantial growth ...,
+        # the chairman said", "the president would insist on reform ..., Miller said"): the sentence is
+        # the closing cue's.
         spoken = any(
             c.dep_ in _CLAUSE_DEPS and c.i < tok.i and _own_statement(c) and (said_by := subject_of(c)) is not None and _speaks(said_by)
+            and any(g.dep_ in _CLAUSE_DEPS for g in c.children)
             for c in tok.children
         )
         closing = None if before or spoken else _closing_cue(tok, inverted, skip)
