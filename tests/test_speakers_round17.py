@@ -48,3 +48,17 @@ def test_a_verb_that_reports_no_clause_of_its_own_leaves_the_sentence_to_the_clo
     assert _speakers_of(allied, "will report substantial growth in the second half of fiscal 1987") == ["Derrick Holden-Brown"]
     sprinkel = _page("reuterswire/sprinkel_growth.txt")
     assert _speakers_of(sprinkel, "promises to be especially hard hit") == ["Beryl Sprinkel"]
+
+
+def test_a_cue_deep_in_a_reported_clause_never_cuts_it_short():
+    ex = _extract(
+        "Officers\n\nShadow minister Ann Roe said the research appeared to acknowledge that the officers were"
+        " having no effect on crime. Tom Reed said the campaign to urge a halt to new building is an effort to"
+        " protect the green belt.\n"
+    )
+    assert _speakers_of(ex, "the research appeared to acknowledge that the officers were having no effect") == ["Ann Roe"]
+    assert _speakers_of(ex, "the campaign to urge a halt to new building is an effort") == ["Tom Reed"]
+    gibbons = _page("bbcnews/gibbons_wales_health.txt")
+    assert _speakers_of(gibbons, "he had agreed with Ms Hutt in 2003 that she would not be") == ["Rhodri Morgan"]
+    cso = _page("bbcnews/cso_detention_powers.txt")
+    assert _speakers_of(cso, "the research appeared to acknowledge that CSOs were having") == ["David Davis"]

@@ -193,13 +193,17 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     out = [r for r in out if not any(c is not r and c.start <= r.cue.idx < c.end for c in covering)]
     # "adding that Weeks' family had asked to convey ...": the that-clause's own cue is reported too
     out = [r for r in out if not any(o is not r and _reports_clause(o, r) for o in out)]
+    # "said the research appeared to acknowledge that ...", "said the campaign to urge a halt ... is an
+    # effort ...": a cue deep in another's reported clause whose subject is a thing reports nothing
+    # of its own; it is part of what the outer cue reports
+    out = [r for r in out if not any(o is not r and _nested_in(r, o) and not (r.subject is not None and _speaks(r.subject)) for o in out)]
     for r in out:
         if r in covering:
             continue
         # Content stops where another statement begins: "X has said ... but Y has warned ...".
         for other in out:
-            if other is r or other.subject is None:
-                continue
+            if other is r or other.subject is None or _nested_in(other, r):
+                continue  # a statement inside r's reported clause is part of it, and never cuts it short
             if r.start < other.start and other.end < r.end:
                 # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
                 # analysts said": a statement nested in the content, whose words go on after it, is
@@ -463,6 +467,21 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     # "argue that fasting disrupts hormones, Varady counters that ...": a comma before the subject
     # ends the clause the parser ran on into the next statement
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
+
+
+def _nested_in(inner: Reported, outer: Reported) -> bool:
+    """Whether inner's cue stands inside the clause outer reports, below outer's cue in the parse
+    through no conjunct or parenthesis ("said the research appeared to acknowledge that ...",
+    "told BBC Wales he had agreed with her in 2003 that ..."): not a statement after it ("X said
+    ... but Y warned ...")."""
+    tok = inner.cue
+    if tok is outer.cue or not outer.start <= tok.idx < outer.end:
+        return False
+    while tok.i != outer.cue.i:
+        if tok.dep_ in {"conj", "parataxis"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _bare_clause(verb):
