@@ -62,3 +62,16 @@ def test_a_cue_deep_in_a_reported_clause_never_cuts_it_short():
     assert _speakers_of(gibbons, "he had agreed with Ms Hutt in 2003 that she would not be") == ["Rhodri Morgan"]
     cso = _page("bbcnews/cso_detention_powers.txt")
     assert _speakers_of(cso, "the research appeared to acknowledge that CSOs were having") == ["David Davis"]
+
+
+def test_a_clause_joined_to_the_cue_goes_on_with_the_report_when_its_subject_refers_back():
+    ex = _extract(
+        "Veto\n\nJudge Ann Roe said she did not think there would be difficulties but she wanted to establish the"
+        " principle. Tom Reed said the plan would fail, and the council voted it down.\n"
+    )
+    assert _speakers_of(ex, "there would be difficulties but she wanted to establish the principle") == ["Ann Roe"]
+    assert not _speakers_of(ex, "the council voted it down")  # a clause of its own subject: the story goes on
+    woolf = _page("bbcnews/woolf_inquiry_veto.txt")
+    assert _speakers_of(woolf, "not written down but it was inconceivable in practice") == ["Woolf"]
+    gibbons = _page("bbcnews/gibbons_wales_health.txt")
+    assert _speakers_of(gibbons, "there was a problem, but his job now was to build on the foundations") == ["Brian Gibbons"]

@@ -303,6 +303,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             if lead and lead[0].i == verb.i + 1:
                 first = lead[0]
         last = _run_on(verb, after[-1].right_edge)
+        if (going_on := _going_on(verb, last)) is not None:
+            last = going_on.right_edge
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
         c = before[0]
@@ -323,6 +325,34 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+# Subjects that refer back inside a report ("said he did not think so but he wanted ...").
+_BACK_REFERENCES = frozenset({"he", "she", "it", "they", "we", "i", "there"})
+
+
+def _going_on(verb, last):
+    """A clause joined to the cue by "but" or "and" after what it reports, that goes on with the
+    report: "Lord Woolf said he did not think there would be difficulties but he wanted to establish
+    the principle", "said he accepted there was a problem, but his job now was to build ...". The
+    parser hangs it on the cue; it is the report's when its subject refers back into it (a pronoun,
+    or a noun a pronoun owns) and its verb is no cue of its own ("but added ..." is a new statement).
+    None otherwise."""
+    doc = verb.doc
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.i), None)
+    if conj is None or conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in _CUES:
+        return None
+    subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < conj.i), None)
+    if subject is None:
+        return None
+    between = doc[last.i + 1 : subject.left_edge.i]
+    if not any(t.lower_ in {"but", "and"} for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return None
+    if not (
+        subject.lower_ in _BACK_REFERENCES or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    ):
+        return None
+    return conj
 
 
 def _cues_own(that, verb) -> bool:
