@@ -9,6 +9,7 @@ tests/gold/README.md ("Tuned on rounds 13-17 (session 14): speakers")."""
 
 from __future__ import annotations
 
+from .extraction_corpus import direct_speaker
 from .extraction_corpus import extract_text as _extract
 from .extraction_corpus import page as _page
 from .extraction_corpus import reported_speakers as _speakers_of
@@ -75,3 +76,17 @@ def test_a_clause_joined_to_the_cue_goes_on_with_the_report_when_its_subject_ref
     assert _speakers_of(woolf, "not written down but it was inconceivable in practice") == ["Woolf"]
     gibbons = _page("bbcnews/gibbons_wales_health.txt")
     assert _speakers_of(gibbons, "there was a problem, but his job now was to build on the foundations") == ["Brian Gibbons"]
+
+
+def test_he_after_an_unnamed_source_is_that_source_its_noun_left_out_or_not():
+    ex = _extract(
+        "Bid\n\nAcme shares rose 2 dlrs. \"The market is speaking for itself,\" one arbitrageur said. Another"
+        " arbitrageur said he expects Acme to resist. \"I can't see the board consenting,\" he said. Another said"
+        " the offer was too low. \"It's hard to make a case for more,\" he said.\n"
+    )
+    assert direct_speaker(ex, "I can't see the board consenting") == "Another arbitrageur"
+    assert direct_speaker(ex, "It's hard to make a case for more") == "Another"
+    gillette = _page("reuterswire/gillette_perelman.txt")
+    assert direct_speaker(gillette, "Perelman never does anything without a fair amount of calculation") == "Another arbitrageur"
+    conrac = _page("reuterswire/conrac_arbitrageurs.txt")
+    assert direct_speaker(conrac, "It's a hodge-podge of non-related businesses") == "Another"

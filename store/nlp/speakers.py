@@ -1082,7 +1082,9 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur")
+# The subject of a statement that counts one more unnamed source, its noun left out ("Another said").
+_ELLIPTICAL_SOURCES = (["another"], ["a", "second"], ["a", "third"], ["a", "fourth"])
 
 
 def _unnamed_source(cand: Speaker) -> bool:
@@ -1091,4 +1093,6 @@ def _unnamed_source(cand: Speaker) -> bool:
     doer is a person the next "he" may stand for (not "one pupil", who only asked the man who
     answers; nor "one of the Guildford Four", whose head is "one")."""
     words = cand.text.lower().split()
+    if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
+        return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
     return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)
