@@ -90,3 +90,13 @@ def test_he_after_an_unnamed_source_is_that_source_its_noun_left_out_or_not():
     assert direct_speaker(gillette, "Perelman never does anything without a fair amount of calculation") == "Another arbitrageur"
     conrac = _page("reuterswire/conrac_arbitrageurs.txt")
     assert direct_speaker(conrac, "It's a hodge-podge of non-related businesses") == "Another"
+
+
+def test_a_body_called_by_the_last_word_of_its_name_is_that_body():
+    ex = _extract(
+        "Powers\n\nThe Nurses Federation has said it strongly opposes the plan. Ministers disagree. The federation"
+        " said nurses do not have the training to deal with it.\n"
+    )
+    assert _speakers_of(ex, "nurses do not have the training") == ["Nurses Federation"]
+    cso = _page("bbcnews/cso_detention_powers.txt")
+    assert _speakers_of(cso, "CSOs do not have the experience, training and safety equipment") == ["Police Federation"]

@@ -913,6 +913,8 @@ class Discourse:
                     return topic if topic is not None and not cand.topic else cand
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
+            elif _names_body(speaker, cand):
+                return cand  # "The Police Federation has said ... The federation said"
             elif _organisation_noun(speaker) and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is None and _organisation_noun(speaker):
@@ -1059,6 +1061,16 @@ def _repeats(description: Speaker, cand: Speaker) -> bool:
     its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
     words = lambda text: set(text.lower().split()) - _DETERMINERS - {"a", "an"}  # noqa: E731
     return cand.head == description.head and words(description.text) <= words(cand.text)
+
+
+def _names_body(description: Speaker, cand: Speaker) -> bool:
+    """Whether a definite description of a body or an organisation is a short form of an
+    organisation's name the article gave: every word of it is a word of the name ("the federation"
+    after "the Police Federation", "the committee" after "the Defence Committee")."""
+    if not (description.definite and cand.label == "ORG" and cand.entity_key and description.head in BODY_NOUNS | ORGANISATION_NOUNS):
+        return False
+    words = set(description.text.lower().split()) - _DETERMINERS
+    return bool(words) and words <= set(cand.text.lower().split())
 
 
 def _organisation_noun(description: Speaker) -> bool:
