@@ -100,3 +100,15 @@ def test_a_body_called_by_the_last_word_of_its_name_is_that_body():
     assert _speakers_of(ex, "nurses do not have the training") == ["Nurses Federation"]
     cso = _page("bbcnews/cso_detention_powers.txt")
     assert _speakers_of(cso, "CSOs do not have the experience, training and safety equipment") == ["Police Federation"]
+
+
+def test_a_cue_that_interrupts_its_sentence_verb_first_is_the_name_after_it():
+    ex = _extract(
+        "Markets\n\nThe ministers' comments, said Jane Roe of Acme Bank in Tokyo, were \"far too weak to move"
+        " the market at all\".\n"
+    )
+    assert direct_speaker(ex, "far too weak to move the market") == "Jane Roe"
+    assert _speakers_of(ex, "The ministers' comments") == ["Jane Roe"]
+    euro = _page("bbcnews/euro_weak_dollar.txt")
+    assert direct_speaker(euro, "generally too weak to produce a market reaction") == "Junya Tanase"
+    assert _speakers_of(euro, "The European ministers' comments") == ["Junya Tanase"]

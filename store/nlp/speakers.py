@@ -116,6 +116,8 @@ class Speaker:
 
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
+    if (interrupting := interrupting_name(verb)) is not None:
+        return interrupting
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
@@ -320,6 +322,30 @@ def _word_end(tok) -> int:
     while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         i += 2
     return i
+
+
+def interrupting_name(verb):
+    """The name after a cue that interrupts its sentence verb first: "The European ministers'
+    comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were too weak" (the parser takes the
+    words before it for its subject, and the name for the subject of what follows). The words before
+    the cue are a noun phrase alone, the name is set off by a comma after it, and the sentence goes
+    on with its verb; None otherwise."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ != "VBD":
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} for t in (*doc[sent.start : verb.i - 1], *doc[verb.i + 1 : comma])):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" for t in doc[comma + 1 : sent.end]):
+        return None
+    name = None
+    for t in doc[verb.i + 1 : comma]:
+        if t.pos_ == "PROPN":
+            name = t
+        elif not (t.pos_ in {"NOUN", "DET", "ADJ"} or t.tag_ == "HYPH"):
+            break
+    return name
 
 
 def _hyphen_prefix(tok) -> bool:

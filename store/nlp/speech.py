@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, interrupting_name, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -131,6 +131,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if lemma in _QUESTION_CUES and not _that_clause(tok):
             continue  # "asked them for comment", "asked him to explain": a question or a request, no statement
         inverted = _inverted_subject(tok)
+        interrupting = False
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
         # A statement before the cue whose subject speaks keeps its speaker ("Barnier told them France
         # would oppose it, his office said" is Barnier's); one of a study is the closing cue's.
@@ -168,14 +169,21 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 subject = dashed  # a word of the parenthesis is no subject: "Mr Roe - keen to reassure - had said"
             if subject is None or inside(subject.idx):
                 continue
-            span = _content(tok, subject, skip)
+            interrupting = (name := interrupting_name(tok)) is not None and name.i == subject.i
+            if interrupting:
+                # "The European ministers' comments, said Junya Tanase of JPMorgan Chase, were too weak":
+                # the sentence the cue interrupts, on both sides of it
+                last_tok = doc[tok.sent.end - 1]
+                span = _trim(doc, max(tok.sent.start_char, skip), last_tok.idx + len(last_tok))
+            else:
+                span = _content(tok, subject, skip)
         if span is None:
             continue
         start, end = span
         if inverted is None:
             subject = _topic_before_clause(tok) or _apposed_name(subject)
         subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
-        if start <= subject.idx < end and not _parenthetical(tok):
+        if start <= subject.idx < end and not (_parenthetical(tok) or interrupting):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
             if subject is None or start <= subject.idx < end:
