@@ -63,6 +63,10 @@ def test_a_cue_deep_in_a_reported_clause_never_cuts_it_short():
     assert _speakers_of(gibbons, "he had agreed with Ms Hutt in 2003 that she would not be") == ["Rhodri Morgan"]
     cso = _page("bbcnews/cso_detention_powers.txt")
     assert _speakers_of(cso, "the research appeared to acknowledge that CSOs were having") == ["David Davis"]
+    tower = _page("reuterswire/tower_report.txt")  # "The report, which says X, ends his prospects ..., analysts said"
+    assert "political analysts" not in _speakers_of(tower, "President Reagan was ignorant about much of the Iran arms deal")
+    trw = _page("reuterswire/trw_dingell_hearing.txt")  # "even though it admitted ... that": a firm's own statement
+    assert _speakers_of(trw, "it had substantially overcharged the government")
 
 
 def test_a_clause_joined_to_the_cue_goes_on_with_the_report_when_its_subject_refers_back():

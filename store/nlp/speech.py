@@ -204,7 +204,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     # "said the research appeared to acknowledge that ...", "said the campaign to urge a halt ... is an
     # effort ...": a cue deep in another's reported clause whose subject is a thing reports nothing
     # of its own; it is part of what the outer cue reports
-    out = [r for r in out if not any(o is not r and _nested_in(r, o) and not (r.subject is not None and _speaks(r.subject)) for o in out)]
+    out = [r for r in out if not any(o is not r and _nested_in(r, o) and _thing(r.subject) for o in out)]
     for r in out:
         if r in covering:
             continue
@@ -507,17 +507,23 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
 
 
+def _thing(subject) -> bool:
+    """A subject that is a thing, which says nothing of its own: a common noun for no one who speaks
+    ("the research", "the campaign"), not a name, a pronoun ("it" may be a firm) or a body."""
+    return subject is not None and subject.pos_ == "NOUN" and not _speaks(subject) and subject.lemma_.lower() not in ORGANISATION_NOUNS | BODY_NOUNS
+
+
 def _nested_in(inner: Reported, outer: Reported) -> bool:
     """Whether inner's cue stands inside the clause outer reports, below outer's cue in the parse
-    through no conjunct or parenthesis ("said the research appeared to acknowledge that ...",
+    through no conjunct, parenthesis or relative clause ("said the research appeared to acknowledge that ...",
     "told BBC Wales he had agreed with her in 2003 that ..."): not a statement after it ("X said
     ... but Y warned ...")."""
     tok = inner.cue
     if tok is outer.cue or not outer.start <= tok.idx < outer.end:
         return False
     while tok.i != outer.cue.i:
-        if tok.dep_ in {"conj", "parataxis"} or tok.head.i == tok.i:
-            return False
+        if tok.dep_ in {"conj", "parataxis", "relcl"} or tok.head.i == tok.i:
+            return False  # ("The report, which says X, ends his prospects, analysts said": the report's own)
         tok = tok.head
     return True
 
