@@ -332,10 +332,12 @@ def interrupting_name(verb):
     on with its verb; None otherwise."""
     doc = verb.doc
     sent = verb.sent
-    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ != "VBD":
-        return None
+    lemma = verb.lemma_.lower()
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != "," or lemma not in SPEECH_VERBS or lemma in ADDRESSED_VERBS or verb.tag_ != "VBD":
+        return None  # ("Lukman, during a visit to London, told Reuters ... that": who is told follows "told")
     comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
-    if comma is None or any(t.pos_ in {"VERB", "AUX"} for t in (*doc[sent.start : verb.i - 1], *doc[verb.i + 1 : comma])):
+    before = doc[sent.start : verb.i - 1]
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in before) or any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : comma]):
         return None
     if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" for t in doc[comma + 1 : sent.end]):
         return None
