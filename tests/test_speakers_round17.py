@@ -116,3 +116,15 @@ def test_a_cue_that_interrupts_its_sentence_verb_first_is_the_name_after_it():
     euro = _page("bbcnews/euro_weak_dollar.txt")
     assert direct_speaker(euro, "generally too weak to produce a market reaction") == "Junya Tanase"
     assert _speakers_of(euro, "The European ministers' comments") == ["Junya Tanase"]
+
+
+def test_a_statement_before_its_cue_runs_through_its_last_clause():
+    ex = _extract(
+        "Shares\n\nTom Reed spoke on Monday. The two firms each hold a right of first refusal, but the other firm"
+        " likely is not anxious to sell, he added.\n"
+    )
+    assert _speakers_of(ex, "first refusal, but the other firm likely is not anxious to sell") == ["Tom Reed"]
+    noranda = _page("reuterswire/noranda_forest_zimmerman.txt")
+    assert _speakers_of(noranda, "Mead likely is not anxious to sell") == ["Adam Zimmerman"]
+    irving = _page("reuterswire/bank_of_new_york_irving.txt")
+    assert _speakers_of(irving, "now that portion is worth 53 dlrs per share") == ["one analyst"]

@@ -315,8 +315,10 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             last = going_on.right_edge
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
+        # "A have the right of first refusal, but Mead likely is not anxious to sell, he added": the
+        # parser may hang each clause of the statement on the cue; it runs through the last of them
         c = before[0]
-        end_tok = min(c.right_edge.i, subject.left_edge.i - 1, verb.i - 1)
+        end_tok = min(max(b.right_edge.i for b in before), subject.left_edge.i - 1, verb.i - 1)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
     if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
