@@ -128,3 +128,13 @@ def test_a_statement_before_its_cue_runs_through_its_last_clause():
     assert _speakers_of(noranda, "Mead likely is not anxious to sell") == ["Adam Zimmerman"]
     irving = _page("reuterswire/bank_of_new_york_irving.txt")
     assert _speakers_of(irving, "now that portion is worth 53 dlrs per share") == ["one analyst"]
+
+
+def test_who_a_reported_that_clause_is_about_is_not_who_says_the_next_words():
+    ex = _extract(
+        "Labels\n\nTom Reed runs a record label in Leeds. He pointed out that Jack Stone and Carl Webb were signed"
+        " to small labels. \"I think that is a reflection of how useful the indie philosophy is,\" he added.\n"
+    )
+    assert direct_speaker(ex, "a reflection of how useful the indie philosophy is") == "Tom Reed"
+    wilson = _page("bbcnews/wilson_raw_t.txt")  # "He pointed out that Franz Ferdinand and The White Stripes ... were signed"
+    assert direct_speaker(wilson, "a reflection of how useful and how powerful the indie philosophy is") == "Tony Wilson"

@@ -584,8 +584,23 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
     if person and tok is not None and titled_conjunct_at(tok):
         return False  # "Only Fools and Horses star David Jason criticised": a show's name, the star the subject
+    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _reported_clause(tok.head):
+        # "He pointed out that Franz Ferdinand and The White Stripes were signed to indies": who a
+        # reported clause is about is not who its sentence is about, nor who says the next words
+        return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _reported_clause(verb) -> bool:
+    """Whether a verb heads a clause opened by "that" that a speech verb with a subject of its own
+    reports ("He pointed out that X were signed")."""
+    cue = verb.head
+    return (
+        verb.dep_ == "ccomp" and cue.i < verb.i and cue.lemma_.lower() in SPEECH_VERBS | {"point"} and cue.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+    )
 
 
 # Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.
