@@ -138,3 +138,14 @@ def test_who_a_reported_that_clause_is_about_is_not_who_says_the_next_words():
     assert direct_speaker(ex, "a reflection of how useful the indie philosophy is") == "Tom Reed"
     wilson = _page("bbcnews/wilson_raw_t.txt")  # "He pointed out that Franz Ferdinand and The White Stripes ... were signed"
     assert direct_speaker(wilson, "a reflection of how useful and how powerful the indie philosophy is") == "Tony Wilson"
+
+
+def test_a_quote_of_several_sentences_keeps_its_speaker_in_mind_to_its_end():
+    ex = _extract(
+        "Stall\n\nThe prices were steep but Tom Reed said it was not deterring shoppers. \"I've sold a lot already."
+        " Everything here is on sale for less than I paid. It's not about the money. It's about getting rid of it"
+        " all.\" He added that he was not going to say what he would do with the money.\n"
+    )
+    assert _speakers_of(ex, "he was not going to say what he would do with the money") == ["Tom Reed"]
+    evans = _page("bbcnews/chris_evans_stall.txt")
+    assert _speakers_of(evans, "he was not going to reveal what he was going to do with the money he was making") == ["Chris Evans"]

@@ -380,7 +380,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             else:
                 speaker = None
             if speaker is not None:
-                discourse.note(sentence, speaker)
+                # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
+                # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
+                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
                 last, last_kind = (n, speaker, cue), e.kind
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
