@@ -149,3 +149,13 @@ def test_a_quote_of_several_sentences_keeps_its_speaker_in_mind_to_its_end():
     assert _speakers_of(ex, "he was not going to say what he would do with the money") == ["Tom Reed"]
     evans = _page("bbcnews/chris_evans_stall.txt")
     assert _speakers_of(evans, "he was not going to reveal what he was going to do with the money he was making") == ["Chris Evans"]
+
+
+def test_a_long_description_of_a_firm_stands_for_the_firm_last_named():
+    ex = _extract(
+        "Profits\n\nAcme Stores has cut its forecast. \"Sales have been below our expectations,\" the company said."
+        " The High Street retailer said it now expected profits of about 400m pounds.\n"
+    )
+    assert _speakers_of(ex, "it now expected profits of about 400m pounds") == ["Acme Stores"]
+    nxt = _page("bbcnews/next_clearance_sale.txt")
+    assert _speakers_of(nxt, "it now expected to report annual profits of between") == ["Next"]
