@@ -65,6 +65,8 @@ def test_a_cue_deep_in_a_reported_clause_never_cuts_it_short():
     assert _speakers_of(cso, "the research appeared to acknowledge that CSOs were having") == ["David Davis"]
     tower = _page("reuterswire/tower_report.txt")  # "The report, which says X, ends his prospects ..., analysts said"
     assert "political analysts" not in _speakers_of(tower, "President Reagan was ignorant about much of the Iran arms deal")
+    upjohn = _page("reuterswire/upjohn_rogaine_panel.txt")  # "..., before they can tell whether ..., he said"
+    assert _speakers_of(upjohn, "it may take patients eight-12 months before they can tell whether") == ["Paul Bergstresser"]
     trw = _page("reuterswire/trw_dingell_hearing.txt")  # "even though it admitted ... that": a firm's own statement
     assert _speakers_of(trw, "it had substantially overcharged the government")
 
@@ -159,3 +161,5 @@ def test_a_long_description_of_a_firm_stands_for_the_firm_last_named():
     assert _speakers_of(ex, "it now expected profits of about 400m pounds") == ["Acme Stores"]
     nxt = _page("bbcnews/next_clearance_sale.txt")
     assert _speakers_of(nxt, "it now expected to report annual profits of between") == ["Next"]
+    myanmar = _page("heldout/aljazeera_myanmar.txt")  # "The United Nations refugee agency has warned": a body of its own
+    assert _speakers_of(myanmar, "thousands of Rohingya could be trapped") == ["The United Nations refugee agency"]

@@ -517,14 +517,14 @@ def _thing(subject) -> bool:
 
 def _nested_in(inner: Reported, outer: Reported) -> bool:
     """Whether inner's cue stands inside the clause outer reports, below outer's cue in the parse
-    through no conjunct, parenthesis, relative or adverbial clause ("said the research appeared to acknowledge that ...",
+    through no conjunct, parenthesis, relative clause or participle ("said the research appeared to acknowledge that ...",
     "told BBC Wales he had agreed with her in 2003 that ..."): not a statement after it ("X said
     ... but Y warned ...")."""
     tok = inner.cue
     if tok is outer.cue or not outer.start <= tok.idx < outer.end:
         return False
     while tok.i != outer.cue.i:
-        if tok.dep_ in {"conj", "parataxis", "relcl", "advcl"} or tok.head.i == tok.i:
+        if tok.dep_ in {"conj", "parataxis", "relcl"} or tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.head.i == tok.i:
             # ("The report, which says X, ends his prospects, analysts said": the report's own; "disputed
             # that Tom was estranged, saying instead he was shy": a statement of its own after the clause)
             return False
