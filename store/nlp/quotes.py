@@ -380,7 +380,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             else:
                 speaker = None
             if speaker is not None:
-                discourse.note(sentence, speaker)
+                # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
+                # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
+                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
                 last, last_kind = (n, speaker, cue), e.kind
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
@@ -584,8 +586,23 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
     if person and tok is not None and titled_conjunct_at(tok):
         return False  # "Only Fools and Horses star David Jason criticised": a show's name, the star the subject
+    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _reported_clause(tok.head):
+        # "He pointed out that Franz Ferdinand and The White Stripes were signed to indies": who a
+        # reported clause is about is not who its sentence is about, nor who says the next words
+        return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _reported_clause(verb) -> bool:
+    """Whether a verb heads a clause opened by "that" that a speech verb with a subject of its own
+    reports ("He pointed out that X were signed")."""
+    cue = verb.head
+    return (
+        verb.dep_ == "ccomp" and cue.i < verb.i and cue.lemma_.lower() in SPEECH_VERBS | {"point"} and cue.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+    )
 
 
 # Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.

@@ -62,7 +62,7 @@ PUBLICATION_NOUNS = frozenset({"newspaper", "daily", "magazine"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Speech verbs whose noun right after is the one spoken to: "tells Reuters", "told the court".
-_ADDRESSED = frozenset({"tell", "inform", "assure", "remind"})
+ADDRESSED_VERBS = frozenset({"tell", "inform", "assure", "remind"})
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "cc", "conj", "punct"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -116,11 +116,13 @@ class Speaker:
 
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
+    if (interrupting := interrupting_name(verb)) is not None:
+        return interrupting
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
         subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if v.lemma_.lower() in _ADDRESSED and any(c.i < v.i for c in subjects):
+        if v.lemma_.lower() in ADDRESSED_VERBS and any(c.i < v.i for c in subjects):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
             subjects = [c for c in subjects if c.i < v.i]
@@ -175,7 +177,7 @@ def subject_of(verb):
     # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in _ADDRESSED:
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -322,6 +324,32 @@ def _word_end(tok) -> int:
     return i
 
 
+def interrupting_name(verb):
+    """The name after a cue that interrupts its sentence verb first: "The European ministers'
+    comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were too weak" (the parser takes the
+    words before it for its subject, and the name for the subject of what follows). The words before
+    the cue are a noun phrase alone, the name is set off by a comma after it, and the sentence goes
+    on with its verb; None otherwise."""
+    doc = verb.doc
+    sent = verb.sent
+    lemma = verb.lemma_.lower()
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != "," or lemma not in SPEECH_VERBS or lemma in ADDRESSED_VERBS or verb.tag_ != "VBD":
+        return None  # ("Lukman, during a visit to London, told Reuters ... that": who is told follows "told")
+    comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    before = doc[sent.start : verb.i - 1]
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in before) or any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1 : comma]):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux" for t in doc[comma + 1 : sent.end]):
+        return None
+    name = None
+    for t in doc[verb.i + 1 : comma]:
+        if t.pos_ == "PROPN":
+            name = t
+        elif not (t.pos_ in {"NOUN", "DET", "ADJ"} or t.tag_ == "HYPH"):
+            break
+    return name
+
+
 def _hyphen_prefix(tok) -> bool:
     """"co" of "co-author", "ex" of "ex-minister": a word joined by a hyphen to the next one."""
     doc = tok.doc
@@ -457,7 +485,13 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
     text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
-    definite = tokens[0].lower_ in _DETERMINERS and len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS
+    # "The High Street retailer said", "the Texas-based company said": a firm's description may run
+    # longer than a person's and still stand for the firm last named; not one holding a name, which
+    # names a body of its own ("The United Nations refugee agency")
+    definite = tokens[0].lower_ in _DETERMINERS and (
+        len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS or subject.lemma_.lower() in ORGANISATION_NOUNS
+        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) for t in tokens)
+    )
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
     role = None
@@ -913,6 +947,8 @@ class Discourse:
                     return topic if topic is not None and not cand.topic else cand
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
+            elif _names_body(speaker, cand):
+                return cand  # "The Police Federation has said ... The federation said"
             elif _organisation_noun(speaker) and cand.label == "ORG" and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is None and _organisation_noun(speaker):
@@ -1061,6 +1097,16 @@ def _repeats(description: Speaker, cand: Speaker) -> bool:
     return cand.head == description.head and words(description.text) <= words(cand.text)
 
 
+def _names_body(description: Speaker, cand: Speaker) -> bool:
+    """Whether a definite description of a body or an organisation is a short form of an
+    organisation's name the article gave: every word of it is a word of the name ("the federation"
+    after "the Police Federation", "the committee" after "the Defence Committee")."""
+    if not (description.definite and cand.label == "ORG" and cand.entity_key and description.head in BODY_NOUNS | ORGANISATION_NOUNS):
+        return False
+    words = set(description.text.lower().split()) - _DETERMINERS
+    return bool(words) and words <= set(cand.text.lower().split())
+
+
 def _organisation_noun(description: Speaker) -> bool:
     """Whether a definite description stands for the organisation last named: "the group", and
     "the newspaper" with no word of its own ("the provincial daily" may be another paper)."""
@@ -1082,7 +1128,9 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur")
+# The subject of a statement that counts one more unnamed source, its noun left out ("Another said").
+_ELLIPTICAL_SOURCES = (["another"], ["a", "second"], ["a", "third"], ["a", "fourth"])
 
 
 def _unnamed_source(cand: Speaker) -> bool:
@@ -1091,4 +1139,6 @@ def _unnamed_source(cand: Speaker) -> bool:
     doer is a person the next "he" may stand for (not "one pupil", who only asked the man who
     answers; nor "one of the Guildford Four", whose head is "one")."""
     words = cand.text.lower().split()
+    if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
+        return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
     return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)

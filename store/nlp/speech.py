@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, subject_of
+from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, interrupting_name, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -131,11 +131,16 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         if lemma in _QUESTION_CUES and not _that_clause(tok):
             continue  # "asked them for comment", "asked him to explain": a question or a request, no statement
         inverted = _inverted_subject(tok)
+        interrupting = False
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
         # A statement before the cue whose subject speaks keeps its speaker ("Barnier told them France
         # would oppose it, his office said" is Barnier's); one of a study is the closing cue's.
+        # Not a cue that reports nothing of its own ("Allied-Lyons will report substantial growth ...,
+        # the chairman said", "the president would insist on reform ..., Miller said"): the sentence is
+        # the closing cue's.
         spoken = any(
             c.dep_ in _CLAUSE_DEPS and c.i < tok.i and _own_statement(c) and (said_by := subject_of(c)) is not None and _speaks(said_by)
+            and any(g.dep_ in _CLAUSE_DEPS for g in c.children)
             for c in tok.children
         )
         closing = None if before or spoken else _closing_cue(tok, inverted, skip)
@@ -164,14 +169,21 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
                 subject = dashed  # a word of the parenthesis is no subject: "Mr Roe - keen to reassure - had said"
             if subject is None or inside(subject.idx):
                 continue
-            span = _content(tok, subject, skip)
+            interrupting = (name := interrupting_name(tok)) is not None and name.i == subject.i
+            if interrupting:
+                # "The European ministers' comments, said Junya Tanase of JPMorgan Chase, were too weak":
+                # the sentence the cue interrupts, on both sides of it
+                last_tok = doc[tok.sent.end - 1]
+                span = _trim(doc, max(tok.sent.start_char, skip), last_tok.idx + len(last_tok))
+            else:
+                span = _content(tok, subject, skip)
         if span is None:
             continue
         start, end = span
         if inverted is None:
             subject = _topic_before_clause(tok) or _apposed_name(subject)
         subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
-        if start <= subject.idx < end and not _parenthetical(tok):
+        if start <= subject.idx < end and not (_parenthetical(tok) or interrupting):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
             subject = adjacent_subject(tok)
             if subject is None or start <= subject.idx < end:
@@ -189,13 +201,17 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     out = [r for r in out if not any(c is not r and c.start <= r.cue.idx < c.end for c in covering)]
     # "adding that Weeks' family had asked to convey ...": the that-clause's own cue is reported too
     out = [r for r in out if not any(o is not r and _reports_clause(o, r) for o in out)]
+    # "said the research appeared to acknowledge that ...", "said the campaign to urge a halt ... is an
+    # effort ...": a cue deep in another's reported clause whose subject is a thing reports nothing
+    # of its own; it is part of what the outer cue reports
+    out = [r for r in out if not any(o is not r and _nested_in(r, o) and _thing(r.subject) for o in out)]
     for r in out:
         if r in covering:
             continue
         # Content stops where another statement begins: "X has said ... but Y has warned ...".
         for other in out:
-            if other is r or other.subject is None:
-                continue
+            if other is r or other.subject is None or _nested_in(other, r):
+                continue  # a statement inside r's reported clause is part of it, and never cuts it short
             if r.start < other.start and other.end < r.end:
                 # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
                 # analysts said": a statement nested in the content, whose words go on after it, is
@@ -295,10 +311,14 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             if lead and lead[0].i == verb.i + 1:
                 first = lead[0]
         last = _run_on(verb, after[-1].right_edge)
+        if (going_on := _going_on(verb, last)) is not None:
+            last = going_on.right_edge
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
+        # "A have the right of first refusal, but Mead likely is not anxious to sell, he added": the
+        # parser may hang each clause of the statement on the cue; it runs through the last of them
         c = before[0]
-        end_tok = min(c.right_edge.i, subject.left_edge.i - 1, verb.i - 1)
+        end_tok = min(max(b.right_edge.i for b in before), subject.left_edge.i - 1, verb.i - 1)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
     if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
@@ -315,6 +335,34 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+# Subjects that refer back inside a report ("said he did not think so but he wanted ...").
+_BACK_REFERENCES = frozenset({"he", "she", "it", "they", "we", "i", "there"})
+
+
+def _going_on(verb, last):
+    """A clause joined to the cue by "but" or "and" after what it reports, that goes on with the
+    report: "Lord Woolf said he did not think there would be difficulties but he wanted to establish
+    the principle", "said he accepted there was a problem, but his job now was to build ...". The
+    parser hangs it on the cue; it is the report's when its subject refers back into it (a pronoun,
+    or a noun a pronoun owns) and its verb is no cue of its own ("but added ..." is a new statement).
+    None otherwise."""
+    doc = verb.doc
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last.i), None)
+    if conj is None or conj.pos_ not in {"VERB", "AUX"} or conj.lemma_.lower() in _CUES:
+        return None
+    subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < conj.i), None)
+    if subject is None:
+        return None
+    between = doc[last.i + 1 : subject.left_edge.i]
+    if not any(t.lower_ in {"but", "and"} for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return None
+    if not (
+        subject.lower_ in _BACK_REFERENCES or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    ):
+        return None
+    return conj
 
 
 def _cues_own(that, verb) -> bool:
@@ -406,6 +454,10 @@ def _inverted_subject(verb):
 _INTERRUPTED = re.compile(rf"^(?P<topic>[^,]{{2,{T.INTERRUPTED_TOPIC_MAX_CHARS}}}), (?:who|whose|which)\b[^\"\u201c]*,\s*$")
 
 
+# Words that open a sentence as connectives ("But", "However", "subsequently"), before its subject.
+_CONNECTIVE_DEPS = frozenset({"cc", "advmod", "intj", "punct"})
+
+
 def _topic_before_clause(verb):
     """'Alaska Airlines, whose flight lost a door plug after takeoff from Portland, said':
     the speaker is the name before the relative clause, whatever the parser made of it."""
@@ -414,7 +466,15 @@ def _topic_before_clause(verb):
     if not m:
         return None
     span = verb.doc.char_span(sent.start_char, sent.start_char + m.end("topic"), alignment_mode="contract")
-    return span.root if span is not None and len(span) else None
+    if span is None:
+        return None
+    # "But Ms James, who won ..., said", "However subsequently Jefferies and Co, which ..., said": a
+    # connective opening the sentence hangs on the verb as the name does, and is never who speaks
+    first = span.start
+    while first < span.end - 1 and span.doc[first].dep_ in _CONNECTIVE_DEPS:
+        first += 1
+    topic = span.doc[first : span.end]
+    return topic.root if len(topic) else None
 
 
 def _parenthetical(verb) -> bool:
@@ -447,6 +507,29 @@ def _reports_clause(outer: Reported, inner: Reported) -> bool:
     # "argue that fasting disrupts hormones, Varady counters that ...": a comma before the subject
     # ends the clause the parser ran on into the next statement
     return not any(t.is_punct for t in cue.doc[mark.i : min(inner.subject.left_edge.i, cue.i)])
+
+
+def _thing(subject) -> bool:
+    """A subject that is a thing, which says nothing of its own: a common noun for no one who speaks
+    ("the research", "the campaign"), not a name, a pronoun ("it" may be a firm) or a body."""
+    return subject is not None and subject.pos_ == "NOUN" and not _speaks(subject) and subject.lemma_.lower() not in ORGANISATION_NOUNS | BODY_NOUNS
+
+
+def _nested_in(inner: Reported, outer: Reported) -> bool:
+    """Whether inner's cue stands inside the clause outer reports, below outer's cue in the parse
+    through no conjunct, parenthesis, relative clause or participle ("said the research appeared to acknowledge that ...",
+    "told BBC Wales he had agreed with her in 2003 that ..."): not a statement after it ("X said
+    ... but Y warned ...")."""
+    tok = inner.cue
+    if tok is outer.cue or not outer.start <= tok.idx < outer.end:
+        return False
+    while tok.i != outer.cue.i:
+        if tok.dep_ in {"conj", "parataxis", "relcl"} or tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.head.i == tok.i:
+            # ("The report, which says X, ends his prospects, analysts said": the report's own; "disputed
+            # that Tom was estranged, saying instead he was shy": a statement of its own after the clause)
+            return False
+        tok = tok.head
+    return True
 
 
 def _bare_clause(verb):
@@ -699,6 +782,11 @@ def _closing_cue(verb, inverted, skip: int):
     if first <= sent.start or doc[first - 1].text != ",":
         return None
     end_tok = last + 1
+    past = _past_adjuncts(verb, inverted, end_tok)
+    if past >= sent.end or doc[past].text in {".", "!", "?"}:
+        # "..., Silas told Reuters in an interview.", "..., chairman Jane Roe said in answer to
+        # reporters' queries.": whom it was told and where end the sentence as the cue does
+        end_tok = past
     # "..., Shulman said — while Amazon has ...": a dash after the cue ends what it reports too
     if end_tok >= sent.end or doc[end_tok].is_punct and doc[end_tok].text in {".", "!", "?", "\u2014", "\u2013"} or doc[end_tok].text in {'"', "\u201d"}:
         before = _trim(doc, max(_clause_start(doc, sent, first - 1), skip), doc[first - 1].idx)
@@ -709,6 +797,23 @@ def _closing_cue(verb, inverted, skip: int):
     # interrupts is the statement, on both sides of it
     last_tok = doc[sent.end - 1]
     return subject, *_trim(doc, max(sent.start_char, skip), last_tok.idx + len(last_tok))
+
+
+def _past_adjuncts(verb, inverted, i: int) -> int:
+    """The token after the phrases that follow a closing cue from token `i` on: whom it was told
+    ("told Reuters", "told the West German newspaper Die Welt") and where or how ("in an interview",
+    "in answer to reporters' queries"), none of them a clause; `i` when none follows."""
+    heads = [verb] if inverted is None else [verb, inverted]
+    addressed = verb.lemma_.lower() in ADDRESSED_VERBS
+    while True:
+        phrase = next(
+            (c for h in heads for c in h.children if c.left_edge.i == i and c.i >= i
+             and (c.dep_ in {"prep", "agent", "npadvmod"} or addressed and c.dep_ in {"dobj", "dative"})),
+            None,
+        )
+        if phrase is None or any(t.pos_ in {"VERB", "AUX"} for t in phrase.subtree):
+            return i
+        i = phrase.right_edge.i + 1
 
 
 def _clause_start(doc, sent, comma: int) -> int:
