@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import sqlite_utils
@@ -324,13 +325,18 @@ class CorpusIndex:
     def _search(self, conn, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
         matched: Counter[tuple[int, str]] = Counter()
-        common: list[list[tuple[int, str]]] = []
+        common: list[Callable[[], list[tuple[int, str]]]] = []  # each common word's candidates, read when needed
         starting: dict[str, list[tuple[int, str]]] = {}  # word -> the aliases with a word starting with it
         for word in words:
-            near, starting[word] = self._aliases_with(conn, word, self._near(word, self.words_from(conn, word[0])) if len(word) >= 3 else [])
-            rows = list(dict.fromkeys((near + starting[word])[: self.MAX_CANDIDATES]))  # near spellings first
+            starting[word] = self._aliases_starting(conn, word)
+            if len(starting[word]) >= self.MAX_CANDIDATES:
+                # a word this common narrows nothing while a rarer one is there, whatever its near spellings: they
+                # are read only if no other word narrows (below), a third of a common word's search at 2M aliases
+                common.append(partial(self._rows_of, conn, word, starting[word]))
+                continue
+            rows = self._rows_of(conn, word, starting[word])
             if len(rows) >= self.MAX_CANDIDATES:
-                common.append(rows)  # a word this common narrows nothing while a rarer one is there
+                common.append(partial(list, rows))
             else:
                 matched.update(rows)
         if not matched and common:
@@ -340,9 +346,9 @@ class CorpusIndex:
             # word's are already read (reading them again was most of a common word's search)
             typed = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
             if len(typed) == 1:
-                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0])
+                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0]())
             else:
-                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0])
+                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0]())
         candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
         folded = self._folded
         if len(folded) > self.FOLDED_KEPT:
@@ -388,20 +394,33 @@ class CorpusIndex:
         ).fetchall()
         return list(dict.fromkeys(map(tuple, rows)))
 
-    def _aliases_with(self, conn, word: str, near: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        """(entity id, alias) with a word that is one of `near`, and (entity id, alias) with a word that starts with
-        `word`: MAX_CANDIDATES of each at most, in the (role, word) index's order."""
-        # two selects, not one OR, so that each walks the (role, word) index
-        limit = self.MAX_CANDIDATES
-        near_rows = conn.execute(
+    def _rows_of(self, conn, word: str, starting: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A word's candidates: the aliases with a near spelling of it (from three letters), then `starting` (those
+        with a word starting with it), MAX_CANDIDATES at most."""
+        near = self._aliases_near(conn, self._near(word, self.words_from(conn, word[0]))) if len(word) >= 3 else []
+        return list(dict.fromkeys((near + starting)[: self.MAX_CANDIDATES]))  # near spellings first
+
+    def _aliases_near(self, conn, near: list[str]) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that is one of `near`: MAX_CANDIDATES at most, in the (role, word) index's
+        order."""
+        if not near:
+            return []
+        # one select for the near words, another for the prefix (_aliases_starting), not one OR: each walks the
+        # (role, word) index
+        rows = conn.execute(
             "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?)) LIMIT ?",
-            [self.role, json.dumps(near), limit],
-        ).fetchall() if near else []
-        starting = conn.execute(
-            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
-            [self.role, word, word + "\uffff", limit],
+            [self.role, json.dumps(near), self.MAX_CANDIDATES],
         ).fetchall()
-        return list(map(tuple, near_rows)), list(map(tuple, starting))
+        return list(map(tuple, rows))
+
+    def _aliases_starting(self, conn, word: str) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that starts with `word`: MAX_CANDIDATES at most, in the (role, word)
+        index's order."""
+        rows = conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
+            [self.role, word, word + "\uffff", self.MAX_CANDIDATES],
+        ).fetchall()
+        return list(map(tuple, rows))
 
 
 class NoWordsError(SearchError):
