@@ -265,7 +265,7 @@ class CorpusIndex:
 
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
     MAX_CANDIDATES = CORPUS_CANDIDATES
-    FOLDED_KEPT = 100_000  # aliases kept folded (about 20 MB at most): emptied when full
+    FOLDED_KEPT = 100_000  # aliases kept folded, and entities' names (about 20 MB each at most): emptied when full
 
     def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
         """`connect`: a connection to the store for the length of a `with` (one per search: a connection
@@ -277,6 +277,7 @@ class CorpusIndex:
         # aliases as compared (searchable), kept: a keystroke's candidates are mostly the keystroke before's,
         # and folding 600 of them again was a tenth of its search
         self._folded: dict[str, str] = {}
+        self._entity_names: dict[int, tuple[str, int] | None] = {}  # entity id -> (name, mentions), as read (_names)
 
     def words_from(self, conn, letter: str) -> list[str]:
         """The role's distinct alias words that begin with `letter`, sorted; read once."""
@@ -356,19 +357,31 @@ class CorpusIndex:
         choices = [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates]
         scored = best_per_entity(scored_choices(q, choices, limit * 4 + 20, cutoff), lambda k: candidates[k][0])
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
-        known = {
-            r[0]: r[1:]
-            for r in conn.execute(
-                "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
-                [json.dumps(list(scored))],
-            )
-        }
+        known = self._names(conn, list(scored))
         # of names the query fits equally ("nela orw": Nela Orwafa and Nela Orwama) the one the corpus
         # mentions most is the one a reader is likelier after
         best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0], -scored[e][1], -known[e][1], known[e][0]))[:limit]
         return [
             EntityHit(e, known[e][0], self.role, candidates[scored[e][2]][1], scored[e][1], known[e][1], scored[e][0]) for e in best
         ]
+
+    def _names(self, conn, entity_ids: list[int]) -> dict[int, tuple[str, int]]:
+        """entity id -> (name, mentions) of those of `entity_ids` an article mentions, read once: a keystroke's
+        scored entities are mostly the keystroke before's (the index is kept only while the store is unchanged)."""
+        names = self._entity_names
+        wanted = [e for e in entity_ids if e not in names]
+        if wanted:
+            if len(names) > self.FOLDED_KEPT:
+                names.clear()
+            names.update(dict.fromkeys(wanted))  # None: no article mentions it (a speaker only)
+            names.update(
+                (r[0], (r[1], r[2]))
+                for r in conn.execute(
+                    "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
+                    [json.dumps(wanted)],
+                )
+            )
+        return {e: name for e in entity_ids if (name := names.get(e)) is not None}
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
