@@ -11,6 +11,7 @@ import pytest
 from newsx.store.db.search import CorpusIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
+from textual.widget import Widget
 
 from .conftest import settle
 from .test_big_corpus import crowded_store
@@ -51,3 +52,38 @@ async def test_the_words_a_query_will_need_are_read_once_its_hits_are_drawn(crow
         assert app.main.hits_query == "d"
     of_d = [what for what, query in events if query == "d"]
     assert of_d[:1] == ["drawn"] and "read ahead" in of_d, events
+
+
+async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, monkeypatch):
+    """The hits' frame updates the facet panes: the widgets it asks for lines are those whose visible part is in
+    that update. Textual asked every widget whose container overlapped it, for all its lines: the header, footer
+    and status line, the whole context column."""
+    drawn: list[str] = []
+    on_hits_found, render_lines = MainScreen.on_hits_found, Widget.render_lines
+    handling = [False]
+
+    def handled(screen, message) -> None:
+        handling[0] = True
+        try:
+            on_hits_found(screen, message)
+        finally:
+            handling[0] = False
+
+    def counted(widget, crop):
+        if handling[0]:
+            drawn.append(widget.id or type(widget).__name__)
+        return render_lines(widget, crop)
+
+    monkeypatch.setattr(MainScreen, "on_hits_found", handled)
+    monkeypatch.setattr(Widget, "render_lines", counted)
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("slash", *"dele")
+        await settle(pilot)
+        assert app.main.hits_query == "dele"
+    assert {"facet-actor", "facet-location"} <= set(drawn)
+    assert not {"Header", "KeyFooter", "status", "context", "reading", "quotes", "search"} & set(drawn), drawn
+

@@ -36,7 +36,7 @@ from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..export_defaults import ExportDefaults
-from ..frames import draw_now
+from ..frames import CroppedCompositor, draw_now
 from ..ingest_worker import ingest_messages
 from ..loader import ArticleView, Facets, Orders
 from ..messages import (
@@ -169,6 +169,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         """`orders`: of the lists; `resume`: where the reader left this store (reading_position.py)."""
         super().__init__()
+        self._compositor = CroppedCompositor()  # Screen's, which has composed nothing yet
         self.set_reactive(MainScreen.scope, scope)
         self.db_path = Path(db_path)
         self.store = StoreAccess(self.db_path)
