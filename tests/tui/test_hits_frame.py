@@ -86,8 +86,9 @@ async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
         await settle(pilot)
         actors = app.main.facet("actor")
         assert app.main.hits_query == "delegate al" and actors.option_count > actors.size.height  # a pane of new rows
-        # the match's and the shape's style, once for the pane's rows: before, twice a row drawn
-        assert looked_up.count(actors.id) == 2
+        # the match's and the shape's style, once for the pane's rows at most: before, twice a row drawn (since
+        # session 14 once for its width and theme: test_search_draw.py)
+        assert looked_up.count(actors.id) <= 2
 
 
 async def test_a_list_measures_its_lines_once_a_draw(crowd_db, monkeypatch):

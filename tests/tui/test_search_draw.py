@@ -11,6 +11,7 @@ import pytest
 from newsx.store.db.search import CorpusIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
+from newsx.tui.widgets.facet_pane import FacetPane
 from textual.widget import Widget
 
 from .conftest import settle
@@ -87,3 +88,35 @@ async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, mon
     assert {"facet-actor", "facet-location"} <= set(drawn)
     assert not {"Header", "KeyFooter", "status", "context", "reading", "quotes", "search"} & set(drawn), drawn
 
+
+async def test_the_panes_rows_styles_are_looked_up_once_for_the_keys_of_a_query(crowd_db, monkeypatch):
+    """A pane's rows' styles are the same from one key's hits to the next while its width, scrollbar and theme are:
+    looked up at every fill, they were still two style resolutions through the CSS a pane a key."""
+    looked_up: list[str] = []
+    get_style = FacetPane.get_component_rich_style
+
+    def counted(self, *names, partial=False):
+        looked_up.append(self.id)
+        return get_style(self, *names, partial=partial)
+
+    monkeypatch.setattr(FacetPane, "get_component_rich_style", counted)
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("slash", *"dele")
+        await settle(pilot)
+        actors = app.main.facet("actor")
+        assert actors.show_vertical_scrollbar
+        looked_up.clear()
+        for key in "gate":
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.main.hits_query.endswith(key) and actors.option_count > actors.size.height  # new rows drawn
+        assert looked_up.count(actors.id) == 0
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"  # another theme: its colours
+        await settle(pilot)
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert looked_up.count(actors.id) == 2
