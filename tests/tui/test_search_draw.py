@@ -11,11 +11,11 @@ import pytest
 from newsx.store.db.search import CorpusIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
-from newsx.tui.widgets.facet_pane import FacetPane
 from textual.widget import Widget
 
 from .conftest import settle
 from .test_big_corpus import crowded_store
+from .test_hits_frame import corpus_search, style_look_ups
 
 
 @pytest.fixture
@@ -45,11 +45,7 @@ async def test_the_words_a_query_will_need_are_read_once_its_hits_are_drawn(crow
     monkeypatch.setattr(CorpusIndex, "read_ahead", reading)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        await pilot.press("slash", "d")
-        await settle(pilot)
+        await corpus_search(pilot, "d")
         assert app.main.hits_query == "d"
     of_d = [what for what, query in events if query == "d"]
     assert of_d[:1] == ["drawn"] and "read ahead" in of_d, events
@@ -79,11 +75,7 @@ async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, mon
     monkeypatch.setattr(Widget, "render_lines", counted)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        await pilot.press("slash", *"dele")
-        await settle(pilot)
+        await corpus_search(pilot, "dele")
         assert app.main.hits_query == "dele"
     assert {"facet-actor", "facet-location"} <= set(drawn)
     assert not {"Header", "KeyFooter", "status", "context", "reading", "quotes", "search"} & set(drawn), drawn
@@ -92,21 +84,10 @@ async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, mon
 async def test_the_panes_rows_styles_are_looked_up_once_for_the_keys_of_a_query(crowd_db, monkeypatch):
     """A pane's rows' styles are the same from one key's hits to the next while its width, scrollbar and theme are:
     looked up at every fill, they were still two style resolutions through the CSS a pane a key."""
-    looked_up: list[str] = []
-    get_style = FacetPane.get_component_rich_style
-
-    def counted(self, *names, partial=False):
-        looked_up.append(self.id)
-        return get_style(self, *names, partial=partial)
-
-    monkeypatch.setattr(FacetPane, "get_component_rich_style", counted)
+    looked_up = style_look_ups(monkeypatch)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        await pilot.press("slash", *"dele")
-        await settle(pilot)
+        await corpus_search(pilot, "dele")
         actors = app.main.facet("actor")
         assert actors.show_vertical_scrollbar
         looked_up.clear()
