@@ -25,7 +25,7 @@ def crowd_db(tmp_path):
 
 async def test_the_words_a_query_will_need_are_read_once_its_hits_are_drawn(crowd_db, monkeypatch):
     """After a one-letter key's hits the worker reads the words of that letter that the next keys' near spellings
-    need (25-45 ms of a core at 2M aliases): read beside the hits' frame, it took a core and the GIL from it."""
+    need (23-39 ms of a core at 2M aliases): read beside the hits' frame, it took a core and the GIL from it."""
     events: list[tuple[str, str]] = []
     lock = threading.Lock()
     on_hits_found, read_ahead = MainScreen.on_hits_found, CorpusIndex.read_ahead
