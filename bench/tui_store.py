@@ -34,10 +34,7 @@ def cached(articles: int, aliases: int, quotes: int) -> tuple[Path, dict, bool]:
     digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
     path = CACHE / f"tui-{articles}-{aliases}-{quotes}-{digest}.db"
     if path.exists():
-        db = open_db(path)  # migrates a store written by an older schema, once
-        counts = _counts(db)
-        db.close()
-        return path, {"names": [(r.name, r.role) for r in _entities(random.Random(7), aliases // 4)], **counts}, False
+        return path, described(path, aliases), False
     CACHE.mkdir(parents=True, exist_ok=True)
     part = path.with_suffix(".part")
     for leftover in CACHE.glob(part.name + "*"):
@@ -45,6 +42,14 @@ def cached(articles: int, aliases: int, quotes: int) -> tuple[Path, dict, bool]:
     built = build(part, articles=articles, aliases=aliases, quotes=quotes)
     part.rename(path)
     return path, built, True
+
+
+def described(path: Path, aliases: int) -> dict:
+    """What build returned for the store at `path`, written with `aliases` aliases, read back from it."""
+    db = open_db(path)  # migrates a store written by an older schema, once
+    counts = _counts(db)
+    db.close()
+    return {"names": [(r.name, r.role) for r in _entities(random.Random(7), aliases // 4)], **counts}
 
 
 def _entities(rng: random.Random, entity_count: int) -> list[EntityRecord]:

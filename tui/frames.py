@@ -13,9 +13,12 @@ on an idle screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from textual._compositor import Compositor
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 
 
@@ -38,3 +41,28 @@ def draw_now(screen: Screen, widgets: Iterable[Widget]) -> bool:
         return False
     screen._on_timer_update()  # what the update timer calls: lays out if the screen must, draws, pauses the timer
     return True
+
+
+class CroppedCompositor(Compositor):
+    """Textual's compositor, which draws a partial update (a keystroke's three panes) from only the widgets it can
+    show: Textual 8's asked every widget whose clip overlapped the update for all its lines, and a widget's clip is
+    its container's region, so the header, the footer, the status line and the whole context column (45 lines at
+    160x48, filtered and cut into chops, a third of the lines a corpus hits' frame drew) were drawn for an update of
+    the facet panes only. A widget whose visible part misses the update's region can put no cell in it
+    (ChopsUpdate writes only the updated spans), and one not drawn keeps the lines it has still to draw for later."""
+
+    def _get_renders(self, crop: Region | None = None) -> Iterator[tuple[Region, Region, list[Strip]]]:
+        if not crop:
+            yield from super()._get_renders(crop)
+            return
+        overlaps = crop.overlaps
+        for widget, (region, clip) in self.visible_widgets.items():
+            # Compositor._get_renders (Textual 8), but for the widget's visible part against the update's region
+            shown = region.intersection(clip)
+            if not overlaps(shown):
+                continue
+            x, y, width, height = shown
+            if clip.contains_region(region):
+                yield region, clip, widget.render_lines(Region(0, 0, region.width, region.height))
+            elif width and height:
+                yield region, clip, widget.render_lines(Region(x - region.x, y - region.y, width, height))

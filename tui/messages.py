@@ -7,7 +7,8 @@ result back to the UI thread, where the screen applies it in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -79,10 +80,12 @@ class ScopeRead(Message):
 
 @dataclass
 class HitsFound(Message):
-    """The facet panes' fuzzy filter ran for `query`."""
+    """The facet panes' fuzzy filter ran for `query`. `handled`: set once the screen has shown them (and drawn
+    them, when it draws them at once): what the worker waits for before work of its own that can wait."""
 
     query: str
     results: dict[str, list[EntityHit]]
+    handled: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass

@@ -14,3 +14,7 @@ TEXT_SEARCH_PAUSE = 0.2
 # FTS5 ranks inside few steps, so even this few is asked only every 50-100 ms of a large prefix's search, and
 # the asking costs nothing beside it.
 TEXT_STOP_CHECK = 1000
+# Seconds a corpus search's worker waits for its hits to be drawn before it reads the words its query's next letters
+# will need (23-39 ms of a core at 2M aliases, and the GIL's share of it): a frame at a load of 8 takes 100-300 ms;
+# waiting longer only holds the worker's thread.
+READ_AHEAD_WAIT = 1.0

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import sqlite_utils
@@ -264,7 +265,7 @@ class CorpusIndex:
 
     # Alias rows read per query word: a short prefix is shared by tens of thousands of aliases.
     MAX_CANDIDATES = CORPUS_CANDIDATES
-    FOLDED_KEPT = 100_000  # aliases kept folded (about 20 MB at most): emptied when full
+    FOLDED_KEPT = 100_000  # aliases kept folded, and entities' names (about 20 MB each at most): emptied when full
 
     def __init__(self, connect: Callable[[], AbstractContextManager[sqlite3.Connection]], role: str):
         """`connect`: a connection to the store for the length of a `with` (one per search: a connection
@@ -276,6 +277,7 @@ class CorpusIndex:
         # aliases as compared (searchable), kept: a keystroke's candidates are mostly the keystroke before's,
         # and folding 600 of them again was a tenth of its search
         self._folded: dict[str, str] = {}
+        self._entity_names: dict[int, tuple[str, int] | None] = {}  # entity id -> (name, mentions), as read (_names)
 
     def words_from(self, conn, letter: str) -> list[str]:
         """The role's distinct alias words that begin with `letter`, sorted; read once."""
@@ -324,13 +326,18 @@ class CorpusIndex:
     def _search(self, conn, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
         matched: Counter[tuple[int, str]] = Counter()
-        common: list[list[tuple[int, str]]] = []
+        common: list[Callable[[], list[tuple[int, str]]]] = []  # each common word's candidates, read when needed
         starting: dict[str, list[tuple[int, str]]] = {}  # word -> the aliases with a word starting with it
         for word in words:
-            near, starting[word] = self._aliases_with(conn, word, self._near(word, self.words_from(conn, word[0])) if len(word) >= 3 else [])
-            rows = list(dict.fromkeys((near + starting[word])[: self.MAX_CANDIDATES]))  # near spellings first
+            starting[word] = self._aliases_starting(conn, word)
+            if len(starting[word]) >= self.MAX_CANDIDATES:
+                # a word this common narrows nothing while a rarer one is there, whatever its near spellings: they
+                # are read only if no other word narrows (below); scored and read at every key, they went unused
+                common.append(partial(self._rows_of, conn, word, starting[word]))
+                continue
+            rows = self._rows_of(conn, word, starting[word])
             if len(rows) >= self.MAX_CANDIDATES:
-                common.append(rows)  # a word this common narrows nothing while a rarer one is there
+                common.append(partial(list, rows))
             else:
                 matched.update(rows)
         if not matched and common:
@@ -340,9 +347,9 @@ class CorpusIndex:
             # word's are already read (reading them again was most of a common word's search)
             typed = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
             if len(typed) == 1:
-                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0])
+                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0]())
             else:
-                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0])
+                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0]())
         candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
         folded = self._folded
         if len(folded) > self.FOLDED_KEPT:
@@ -350,19 +357,31 @@ class CorpusIndex:
         choices = [folded.get(alias) or folded.setdefault(alias, searchable(alias)) for _, alias in candidates]
         scored = best_per_entity(scored_choices(q, choices, limit * 4 + 20, cutoff), lambda k: candidates[k][0])
         # names for the scored few; an entity no article mentions (a speaker only) is no hit
-        known = {
-            r[0]: r[1:]
-            for r in conn.execute(
-                "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
-                [json.dumps(list(scored))],
-            )
-        }
+        known = self._names(conn, list(scored))
         # of names the query fits equally ("nela orw": Nela Orwafa and Nela Orwama) the one the corpus
         # mentions most is the one a reader is likelier after
         best = sorted((e for e in scored if e in known), key=lambda e: (not scored[e][0], -scored[e][1], -known[e][1], known[e][0]))[:limit]
         return [
             EntityHit(e, known[e][0], self.role, candidates[scored[e][2]][1], scored[e][1], known[e][1], scored[e][0]) for e in best
         ]
+
+    def _names(self, conn, entity_ids: list[int]) -> dict[int, tuple[str, int]]:
+        """entity id -> (name, mentions) of those of `entity_ids` an article mentions, read once: a keystroke's
+        scored entities are mostly the keystroke before's (the index is kept only while the store is unchanged)."""
+        names = self._entity_names
+        wanted = [e for e in entity_ids if e not in names]
+        if wanted:
+            if len(names) > self.FOLDED_KEPT:
+                names.clear()
+            names.update(dict.fromkeys(wanted))  # None: no article mentions it (a speaker only)
+            names.update(
+                (r[0], (r[1], r[2]))
+                for r in conn.execute(
+                    "SELECT id, name, mention_count FROM entities WHERE id IN (SELECT value FROM json_each(?)) AND mention_count > 0",
+                    [json.dumps(wanted)],
+                )
+            )
+        return {e: name for e in entity_ids if (name := names.get(e)) is not None}
 
     @staticmethod
     def _near(word: str, vocabulary: list[str]) -> list[str]:
@@ -388,20 +407,33 @@ class CorpusIndex:
         ).fetchall()
         return list(dict.fromkeys(map(tuple, rows)))
 
-    def _aliases_with(self, conn, word: str, near: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        """(entity id, alias) with a word that is one of `near`, and (entity id, alias) with a word that starts with
-        `word`: MAX_CANDIDATES of each at most, in the (role, word) index's order."""
-        # two selects, not one OR, so that each walks the (role, word) index
-        limit = self.MAX_CANDIDATES
-        near_rows = conn.execute(
+    def _rows_of(self, conn, word: str, starting: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """A word's candidates: the aliases with a near spelling of it (from three letters), then `starting` (those
+        with a word starting with it), MAX_CANDIDATES at most."""
+        near = self._aliases_near(conn, self._near(word, self.words_from(conn, word[0]))) if len(word) >= 3 else []
+        return list(dict.fromkeys((near + starting)[: self.MAX_CANDIDATES]))  # near spellings first
+
+    def _aliases_near(self, conn, near: list[str]) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that is one of `near`: MAX_CANDIDATES at most, in the (role, word) index's
+        order."""
+        if not near:
+            return []
+        # one select for the near words, another for the prefix (_aliases_starting), not one OR: each walks the
+        # (role, word) index
+        rows = conn.execute(
             "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word IN (SELECT value FROM json_each(?)) LIMIT ?",
-            [self.role, json.dumps(near), limit],
-        ).fetchall() if near else []
-        starting = conn.execute(
-            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
-            [self.role, word, word + "\uffff", limit],
+            [self.role, json.dumps(near), self.MAX_CANDIDATES],
         ).fetchall()
-        return list(map(tuple, near_rows)), list(map(tuple, starting))
+        return list(map(tuple, rows))
+
+    def _aliases_starting(self, conn, word: str) -> list[tuple[int, str]]:
+        """(entity id, alias) with a word that starts with `word`: MAX_CANDIDATES at most, in the (role, word)
+        index's order."""
+        rows = conn.execute(
+            "SELECT entity_id, alias FROM alias_words WHERE role = ? AND word >= ? AND word < ? LIMIT ?",
+            [self.role, word, word + "\uffff", self.MAX_CANDIDATES],
+        ).fetchall()
+        return list(map(tuple, rows))
 
 
 class NoWordsError(SearchError):

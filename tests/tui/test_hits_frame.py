@@ -69,7 +69,8 @@ async def test_a_corpus_keys_hits_are_drawn_by_their_handler(crowd_db, monkeypat
         assert all(written == 1 and not left for _, written, left in shown), frames.handled
 
 
-async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
+def style_look_ups(monkeypatch) -> list[str]:
+    """The facet panes' component style look-ups from now on: the id of the pane of each."""
     looked_up: list[str] = []
     get_style = FacetPane.get_component_rich_style
 
@@ -78,6 +79,11 @@ async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
         return get_style(self, *names, partial=partial)
 
     monkeypatch.setattr(FacetPane, "get_component_rich_style", counted)
+    return looked_up
+
+
+async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
+    looked_up = style_look_ups(monkeypatch)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await corpus_search(pilot, "delegate a")
@@ -86,8 +92,9 @@ async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
         await settle(pilot)
         actors = app.main.facet("actor")
         assert app.main.hits_query == "delegate al" and actors.option_count > actors.size.height  # a pane of new rows
-        # the match's and the shape's style, once for the pane's rows: before, twice a row drawn
-        assert looked_up.count(actors.id) == 2
+        # the match's and the shape's style, once for the pane's rows at most: before, twice a row drawn (since
+        # session 14 once for its width and theme: test_search_draw.py)
+        assert looked_up.count(actors.id) <= 2
 
 
 async def test_a_list_measures_its_lines_once_a_draw(crowd_db, monkeypatch):

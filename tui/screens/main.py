@@ -36,7 +36,7 @@ from ..clipboard import Copied
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..export_defaults import ExportDefaults
-from ..frames import draw_now
+from ..frames import CroppedCompositor, draw_now
 from ..ingest_worker import ingest_messages
 from ..loader import ArticleView, Facets, Orders
 from ..messages import (
@@ -65,7 +65,7 @@ from ..pages import RowPages
 from ..reading_position import find_paragraph, position_of
 from ..store_access import StoreAccess
 from ..text import line_text
-from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
+from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, READ_AHEAD_WAIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.key_footer import KeyFooter
@@ -169,6 +169,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         """`orders`: of the lists; `resume`: where the reader left this store (reading_position.py)."""
         super().__init__()
+        self._compositor = CroppedCompositor()  # Screen's, which has composed nothing yet
         self.set_reactive(MainScreen.scope, scope)
         self.db_path = Path(db_path)
         self.store = StoreAccess(self.db_path)
@@ -398,9 +399,13 @@ class MainScreen(Screen[None]):
                     return  # a newer keystroke's search has started: a thread cannot be stopped, but can stop itself
                 results[role] = index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF, conn=conn)
             facets.remember_hits(query, results)
-            if not worker.is_cancelled:
-                self.post_message(HitsFound(query, results))
+            if worker.is_cancelled:
+                return
+            found = HitsFound(query, results)
+            self.post_message(found)
             if len(query.strip()) < 3:  # no near spellings looked for yet: read the words they will need
+                # once the hits are drawn: read beside their drawing, they took a core and the GIL from it
+                found.handled.wait(READ_AHEAD_WAIT)
                 for index in corpus:
                     if not worker.is_cancelled:
                         index.read_ahead(query, conn)
@@ -631,13 +636,16 @@ class MainScreen(Screen[None]):
             self.query_one(ArticleList).set_articles(message.articles, current, message.order)
 
     def on_hits_found(self, message: HitsFound) -> None:
-        self.show_hits(message.query, message.results)
-        if self.hits_query == message.query:  # in the panes: drawn now, not at the update timer's next tick (frames.py)
-            panes = [self.facet(role) for role in ROLES]
-            # the text hits too: shown or hidden by the panes' hits (fit_search_panes), they lay the screen out, and
-            # the ordinary update does that (the panes drawn now, then again by the layout, were drawn twice)
-            scrollbars = (pane._vertical_scrollbar for pane in panes)
-            draw_now(self, [*panes, *scrollbars, self.query_one(SearchBox), self.query_one(TextHits)])
+        try:
+            self.show_hits(message.query, message.results)
+            if self.hits_query == message.query:  # in the panes: drawn now, not at the update timer's next tick (frames.py)
+                panes = [self.facet(role) for role in ROLES]
+                # the text hits too: shown or hidden by the panes' hits (fit_search_panes), they lay the screen out,
+                # and the ordinary update does that (the panes drawn now, then again by the layout, were drawn twice)
+                scrollbars = (pane._vertical_scrollbar for pane in panes)
+                draw_now(self, [*panes, *scrollbars, self.query_one(SearchBox), self.query_one(TextHits)])
+        finally:
+            message.handled.set()
 
     def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
         """The facet panes' hits of `query` (role -> hits), unless a newer key is on its way."""

@@ -90,6 +90,7 @@ class FacetPane(LazyOptionList):
         self.top = 1  # the most mentions of any entity of the scope: a full bar
         self._fitted_to = 0  # the width the rows were made for
         self._look: tuple[Style, Style, int] | None = None  # the rows' match and shape styles and width (row_look)
+        self._look_for: tuple[int, bool] = (0, False)  # the pane's width and scrollbar they were worked out for
 
     def on_mount(self) -> None:
         self._show_order()
@@ -116,7 +117,6 @@ class FacetPane(LazyOptionList):
     def _fill_pages(self, pages: RowPages) -> None:
         highlighted_id = self.highlighted_entity_id
         self._fitted_to = self.scrollable_content_region.width
-        self._look = None
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
@@ -161,7 +161,6 @@ class FacetPane(LazyOptionList):
     def _fill(self, pairs: list[tuple[dict, EntityHit | None]], total: int) -> None:
         self._pairs, self._total = pairs, total
         self._fitted_to = self.scrollable_content_region.width
-        self._look = None
         highlighted_id = self.highlighted_entity_id
         # replaced, not cleared and filled: the list emptied for a moment hid the scrollbar, and showing
         # it again laid the whole screen out again at every keystroke
@@ -208,10 +207,13 @@ class FacetPane(LazyOptionList):
         self._look = None  # another theme: its colours
 
     def row_look(self) -> tuple[Style, Style, int]:
-        """The rows' match and shape styles and their width, worked out once a fill: asked for by each row (two
-        component styles resolved through the CSS, the pane's region measured), they were the costliest part of
-        making a row's prompt, which a keystroke's frame does for every new row it draws."""
-        if self._look is None:
+        """The rows' match and shape styles and their width, worked out once for the pane's width and scrollbar and
+        its theme: asked for by each row (two component styles resolved through the CSS, the pane's region
+        measured), they were the costliest part of making a row's prompt, which a keystroke's frame does for every
+        new row it draws; once a fill, they were still a few per cent of a corpus key's handler and frame."""
+        look_for = (self.size.width, self.show_vertical_scrollbar)  # its borders and padding: notify_style_update
+        if self._look is None or look_for != self._look_for:
+            self._look_for = look_for
             # leave room for a scrollbar that may appear once the options are in: its arrival does not resize the pane
             scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
             self._look = (
