@@ -1,0 +1,54 @@
+"""The look-alikes round 17 of the unseen pages (BBC News stories, Reuters-21578 wire copy of 1987) merged
+when it was measured untouched (issue 9, kind 8), fixed before anything was tuned on it: on a short article
+written for it, and on the real page where it occurs. The rules are in store/nlp/entities/."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, extract_text, page
+
+
+def test_bodies_named_one_after_another_in_a_list_stay_apart():
+    ex = by_alias(extract_text(
+        "Quangos row\n\nA think tank has named the bodies it calls useless, its author Jo Roe said on Monday."
+        "\n\nThey were the Bean Marketing Council, the Cheese Development Council, the Lamp Savings Trust,"
+        " Rural Pay Committees, the Cider Standards Board and the Harbour Licensing Authority. Roe said the"
+        " Bean Marketing Council cost too much.\n"
+    ))
+    bodies = ["Bean Marketing Council", "Cheese Development Council", "Lamp Savings Trust", "Rural Pay Committees",
+              "Cider Standards Board", "Harbour Licensing Authority"]
+    assert len({id(ex[b]) for b in bodies if b in ex}) == len([b for b in bodies if b in ex]) >= 4
+    quangos = by_alias(page("bbcnews/useless_quangos.txt"))  # nine bodies, "the X, the Y, Z, the W ..."
+    assert quangos["British Potato Council"] is not quangos["Milk Development Council"]
+    assert quangos["Energy Savings Trust"] is not quangos["Agricultural Wages Committees"]
+    assert quangos["Wine Standards Board"] is not quangos["Westminster Foundation for Democracy"]
+    assert quangos["Potato Council"] is quangos["British Potato Council"]  # its short name, later, still joins it
+
+
+def test_an_apposition_still_names_one_body_twice():
+    ex = by_alias(extract_text(
+        "Vaccines\n\nGavi, the Vaccine Alliance, said on Monday it would buy more doses, its head Jo Roe said.\n"
+    ))
+    assert ex["Gavi"] is ex["Vaccine Alliance"]
+
+
+def test_a_place_and_its_part_named_with_a_compass_word_are_two_places():
+    ex = by_alias(extract_text(
+        "Dogs row\n\nIt emerged a Wessex man had been told he could use his dogs to chase deer away, MP Al Poe"
+        " said.\n\nNorth Wessex landowner Jo Roe was put in touch with a rural group. Mr Roe said he was told"
+        " it was an offence.\n"
+    ))
+    assert ex["Wessex"] is not ex["North Wessex"]
+    assert ex["Wessex"].role == ex["North Wessex"].role == "location"
+    assert ex["Roe"] is ex["Jo Roe"]
+    hunt = by_alias(page("bbcnews/hunt_ban_definition.txt"))  # "a Devon man", "North Devon landowner Giles Bradshaw"
+    assert hunt["Devon"] is not hunt["North Devon"]
+    assert hunt["Devon"].role == hunt["North Devon"].role == "location"
+
+
+def test_a_given_name_beside_a_compass_place_stays_a_person():
+    ex = by_alias(extract_text(
+        "Match report\n\nDevon Hale scored twice for the club in North Devon on Saturday, its coach Jo Roe said."
+        " Devon was superb, Roe said.\n"
+    ))
+    assert ex["Devon"] is not ex.get("North Devon")
+    assert ex["Devon"].role == "actor"
