@@ -94,3 +94,22 @@ def test_no_title_day_noun_or_second_given_name_joins_a_lone_surname():
         "The firm was founded by Kenjiro Hamadate. His brother Takeshi Hamadate disagreed.", "Hamadate said so.",
     ], "Hamadate") == {"Hamadate"}  # two people of one family: which one is "Hamadate" is not said
 
+
+def test_a_firms_name_without_its_legal_form_is_the_firm():
+    ex = by_alias(extract_text(
+        "BREWER HIT BY SUITS\n\nMANILA, April 8 - A bid by Mabuhay Kalinga Corp (MKC) to buy back shares has been hit"
+        " by two new lawsuits, sources in the company said.\n\nA Mabuhay Kalinga spokesman said he had no comment.\n"
+    ))
+    assert ex["Mabuhay Kalinga"] is ex["Mabuhay Kalinga Corp"]
+    wire = by_alias(extract_text(
+        "BANK SEEKS BUY\n\nLOS ANGELES, March 26 - Less than two months after Valley National Bancorp withdrew its bid"
+        " for Acme Corp, its chairman Jo Roe is still looking for a bank to buy.\n\nValley National, the fourth largest"
+        " California bank, owns 24 banks, Roe said.\n"
+    ))
+    assert wire["Valley National"] is wire["Valley National Bancorp"]
+    smc = by_alias(page("reuterswire/san_miguel_lawsuits.txt"))  # "San Miguel Corp (SMC)", "A San Miguel spokesman"
+    assert smc["San Miguel"] is smc["San Miguel Corp"] and smc["San Miguel"].role == "actor"
+    first = by_alias(page("reuterswire/first_interstate_pinola.txt"))  # "First Interstate Bancorp", then "First Interstate"
+    assert first["First Interstate"] is first["First Interstate Bancorp"]
+
+
