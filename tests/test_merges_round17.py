@@ -113,3 +113,16 @@ def test_a_firms_name_without_its_legal_form_is_the_firm():
     assert first["First Interstate"] is first["First Interstate Bancorp"]
 
 
+
+def test_a_place_misspelt_by_one_letter_is_the_place():
+    ex = by_alias(extract_text(
+        "TRADE TALKS\n\nOTTAWA, May 4 - Canada made progress in the sweeping talks with the Unites States, Prime"
+        " Minister Jo Roe said. The United States wants more, Roe said, and U.S. officials agreed.\n"
+    ))
+    assert ex["Unites States"] is ex["United States"] is ex["U.S."]
+    trade = by_alias(page("reuterswire/mulroney_premiers_trade.txt"))  # "the sweeping talks with the Unites States"
+    assert trade["Unites States"] is trade["United States"]
+    assert ex["Canada"] is not ex["United States"]
+    lanka = by_alias(page("reuterswire/air_lanka_losses.txt"))  # a letter added at the end makes a people's word
+    assert lanka.get("Sri Lankan") is not lanka["Sri Lanka"]
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
@@ -332,6 +333,8 @@ def _same_thing(a: _Group, b: _Group) -> bool:
         return False
     if a.place and b.place:
         return a.place.geonameid == b.place.geonameid
+    if a.label in PLACE_LABELS and bool(a.place) != bool(b.place) and _misspelt_place(a, b):
+        return True
     for x in a.aliases:
         for y in b.aliases:
             kx, ky = bare_key(x), bare_key(y)
@@ -340,6 +343,17 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             if _transposed(kx, ky):
                 return True
     return False
+
+
+def _misspelt_place(a: _Group, b: _Group) -> bool:
+    """A place's name of two words or more the gazetteer knows, and the same name with one letter
+    dropped, added or changed inside it, which it does not ("the Unites States", "the United tates" in wire
+    copy); not at its end, which makes a people's word ("Sri Lankan" of "Sri Lanka")."""
+    placed, other = (a, b) if a.place else (b, a)
+    names = {bare_key(x) for x in placed.aliases}
+    return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
+        len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
+        for y in other.aliases)
 
 
 def _spelt_out(g: _Group) -> bool:
