@@ -126,3 +126,13 @@ def test_a_place_misspelt_by_one_letter_is_the_place():
     lanka = by_alias(page("reuterswire/air_lanka_losses.txt"))  # a letter added at the end makes a people's word
     assert lanka.get("Sri Lankan") is not lanka["Sri Lanka"]
 
+
+def test_a_partys_plurals_under_each_of_its_names_are_one_party():
+    ex = by_alias(extract_text(
+        "Poll blow\n\nVoters trust the Tories less than Labour, a poll for the BBC found. The Conservatives said the"
+        " poll was wrong, and a Tory candidate, Jo Roe, said it would change.\n"
+    ))
+    assert ex["Tories"] is ex["Conservatives"]
+    assert ex.get("Tory") is not ex["Tories"]  # a member's party, not the party acting
+    poll = by_alias(page("bbcnews/voters_trust_poll.txt"))  # "the Tories" and "the Conservatives", no "Conservative Party"
+    assert poll["Tories"] is poll["Conservatives"]

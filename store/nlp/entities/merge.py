@@ -11,7 +11,8 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, bare_key, is_acronym, name_key, NAME_PARTICLES, name_words, party_names, surname_key, translit_key,
+    acronym_of, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    translit_key,
 )
 from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
@@ -324,6 +325,20 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
                     and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
                 ]
+    pairs += _one_partys_plurals(groups)
+    return pairs
+
+
+def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: a party's members in the plural under each of its names ("the Tories" and "the
+    Conservatives"), which are one party acting though the article never writes "Conservative Party"; a
+    party's adjective alone ("a Tory candidate") stays a member's."""
+    pairs = []
+    for names in {party_names(name) for name in KNOWN_PARTY_NAMES}:
+        plurals = {m for name in names for m in _members_of(name.split())} - set(names)
+        held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
+                and any(name_key(a) in plurals for a in g.aliases)]
+        pairs += [(held[0], j) for j in held[1:]]
     return pairs
 
 
