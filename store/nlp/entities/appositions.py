@@ -18,9 +18,12 @@ _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 
-# What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan".
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*")
-_JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+")
+# What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan",
+# "the British Potato Council, the Milk Development Council, the Energy Savings Trust".
+_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*;\s*)(?:the\s+)?")
+_JOINED_ALONE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
+# Who a list keeps apart: people, and bodies ("the Milk Council, the Wine Board, the Potato Council").
+_LISTED_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def _mentions_by_paragraph(groups: list[_Group]) -> tuple[dict[int, int], dict[int, list[_Mention]]]:
@@ -37,9 +40,9 @@ def _mentions_by_paragraph(groups: list[_Group]) -> tuple[dict[int, int], dict[i
 
 
 def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
-    """Pairs of person groups (indices) one list of names holds side by side, which are two people
+    """Pairs of person or body groups (indices) one list of names holds side by side, which are two
     however alike their names ("Presidents George W Bush, Bill Clinton, George Bush"): a list never
-    names one person twice."""
+    names one person or one body twice."""
     where, by_seq = _mentions_by_paragraph(groups)
     text_of = {p.seq: p.text for p in prose}
     apart = set()
@@ -53,8 +56,9 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
         for run in runs:
             # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
             if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
-                people = sorted({i for m in run if groups[i := where[id(m)]].label == "PERSON"})
-                apart |= {frozenset((i, j)) for n, i in enumerate(people) for j in people[n + 1 :]}
+                for label in _LISTED_LABELS:
+                    named = sorted({i for m in run if groups[i := where[id(m)]].label == label})
+                    apart |= {frozenset((i, j)) for n, i in enumerate(named) for j in named[n + 1 :]}
     return apart
 
 
@@ -89,7 +93,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 continue
             if is_acronym(b.text) and not acronym_of(b.text, a.text):
                 continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
-            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end):
+            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
         for b in ms:
@@ -103,6 +107,16 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 inside[0].evidence.add("given")
                 pairs.append((where[id(b)], where[id(inside[0])]))
     return pairs
+
+
+def _in_a_list(text: str, ms: list[_Mention], a: _Mention, b: _Mention) -> bool:
+    """Whether a name comes before `a` or after `b` as one more item of a list: "the Milk Council, the
+    Wine Board, the Potato Council" names three bodies, where "Gavi, the Vaccine Alliance, said" names one twice."""
+    k = ms.index(a)
+    before = ms[k - 1] if k > 0 else None
+    after = ms[k + 2] if k + 2 < len(ms) else None
+    return bool(before and before.end <= a.start and _LIST_SEPARATOR.fullmatch(text[before.end : a.start])
+                or after and b.end <= after.start and _LIST_SEPARATOR.fullmatch(text[b.end : after.start]))
 
 
 def _short_form(text: str) -> bool:

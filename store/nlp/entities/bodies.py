@@ -16,7 +16,8 @@ from .base import (
 
 # A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
 # Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
-_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group"})) + r")(?: of(?: [a-z]+){1,3})?")
+# A bank holding company's "Bancorp" closes it as "Corp" does ("First Interstate Bancorp").
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group", "bancorp"})) + r")(?: of(?: [a-z]+){1,3})?")
 
 # One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
 _ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
@@ -173,15 +174,24 @@ def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
     organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
     pairs = []
     for i, g in enumerate(groups):
-        short = [name_key(a) for a in g.aliases if " " in a] if g.label == "ORG" else []
+        short = [name_key(a) for a in g.aliases if " " in a] if g.label in {"ORG", "NORP"} else []
         owners = {
             j for j, b in organisations if j != i and any(
-                _trade_of(b, [s]) or (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
+                (_trade_of(b, [s]) if g.label == "ORG" else _legal_form_of(b, s))
+                or g.label == "ORG" and (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
                 for s in short)
         }
         if len(owners) == 1:
+            g.label = "ORG"  # "a San Miguel spokesman", which the model read as a people's word, of "San Miguel Corp"
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _legal_form_of(name: str, short: str) -> bool:
+    """Whether `name` is `short` (a key) and a legal form, nothing between: "San Miguel Corp" of "San
+    Miguel" (not "Sri Lankan Airlines Ltd" of a people's "Sri Lankan")."""
+    m = _LEGAL_NAME.fullmatch(name_key(name))
+    return bool(m) and m["name"] == short
 
 
 def _unplaced(name: str, place_names: set[str]) -> str:

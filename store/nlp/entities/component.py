@@ -28,8 +28,8 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _clubs_named_after_their_town, _locate, _people_taken_for_places, _places_taken_for_names, _regional_arms, _surnames_taken_for_places,
-    _unnamed_places,
+    _clubs_named_after_their_town, _locate, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
+    _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
     _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_spelt_out_nouns,
@@ -158,7 +158,7 @@ def collect(
     _works_named_after_works(groups)
     groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
     same = _appositions(prose, groups)
-    listed = _listed_together(prose, groups)
+    listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.

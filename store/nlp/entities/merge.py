@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, bare_key, is_acronym, name_key, NAME_PARTICLES, name_words, party_names, surname_key, translit_key,
+    acronym_of, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    translit_key,
 )
 from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
@@ -323,6 +325,20 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
                     and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
                 ]
+    pairs += _one_partys_plurals(groups)
+    return pairs
+
+
+def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: a party's members in the plural under each of its names ("the Tories" and "the
+    Conservatives"), which are one party acting though the article never writes "Conservative Party"; a
+    party's adjective alone ("a Tory candidate") stays a member's."""
+    pairs = []
+    for names in {party_names(name) for name in KNOWN_PARTY_NAMES}:
+        plurals = {m for name in names for m in _members_of(name.split())} - set(names)
+        held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
+                and any(name_key(a) in plurals for a in g.aliases)]
+        pairs += [(held[0], j) for j in held[1:]]
     return pairs
 
 
@@ -332,6 +348,8 @@ def _same_thing(a: _Group, b: _Group) -> bool:
         return False
     if a.place and b.place:
         return a.place.geonameid == b.place.geonameid
+    if a.label in PLACE_LABELS and bool(a.place) != bool(b.place) and _misspelt_place(a, b):
+        return True
     for x in a.aliases:
         for y in b.aliases:
             kx, ky = bare_key(x), bare_key(y)
@@ -340,6 +358,17 @@ def _same_thing(a: _Group, b: _Group) -> bool:
             if _transposed(kx, ky):
                 return True
     return False
+
+
+def _misspelt_place(a: _Group, b: _Group) -> bool:
+    """A place's name of two words or more the gazetteer knows, and the same name with one letter
+    dropped, added or changed inside it, which it does not ("the Unites States", "the United tates" in wire
+    copy); not at its end, which makes a people's word ("Sri Lankan" of "Sri Lanka")."""
+    placed, other = (a, b) if a.place else (b, a)
+    names = {bare_key(x) for x in placed.aliases}
+    return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
+        len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
+        for y in other.aliases)
 
 
 def _spelt_out(g: _Group) -> bool:

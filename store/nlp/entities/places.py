@@ -160,3 +160,37 @@ def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
             if rest and (gaz.country(rest if len(rest) > 3 else rest.upper()) or gaz.region(rest)
                          or (place := gaz.lookup(rest)) and place.kind == "continent"):
                 m.evidence.add("arm")
+
+
+# Words before a place's name that name a part of it: "North Devon", "South Wales", "north-east England".
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western north-east north-west south-east south-west".split()
+)
+
+
+# What the article says of a name that makes it a person's or a body's, whatever its compass word.
+_NAMED_AS_ACTORS = frozenset({"person", "surname", "organisation", "team", "acronym", "plural"})
+
+
+def _parts_by_compass(groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) a place and its part named with a compass word ("Devon" and "North
+    Devon"), which are two places, never a person and his surname nor a body and its short name. The
+    model often reads them as people or as an employer ("a Devon man", "North Devon landowner Jo Roe"):
+    a name no one in the article is called by, with its compass part beside it, is a place."""
+    key_of = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases}
+    names = {w for g in groups if g.label == "PERSON" for a in g.aliases if len(ws := name_key(a).split()) > 1
+             and ws[0] not in _COMPASS_WORDS for w in ws}
+    apart = set()
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            first, _, rest = name_key(a).partition(" ")
+            j = key_of.get(rest) if first in _COMPASS_WORDS else None
+            if j is None or j == i:
+                continue
+            apart.add(frozenset((i, j)))
+            h = groups[j]
+            if not (g.evidence | h.evidence) & _NAMED_AS_ACTORS and rest not in names:
+                for part in (g, h):
+                    if part.label not in PLACE_LABELS:
+                        part.label = "GPE"
+    return apart

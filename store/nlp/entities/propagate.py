@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Set as AbstractSet
 
 from .. import thresholds as T
-from ...names import acronym_of, initials, is_acronym, NAME_PARTICLES, name_words
+from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_words
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
@@ -86,6 +86,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
         for m in g.mentions:
             taken.setdefault(m.seq, []).append((m.start, m.end))
     credits = [_PHOTO_CREDIT.search(p.text) for p in prose]
+    given = _given_names_before_lone_surnames(prose, groups, forms, taken, nouns)
     for form, owners in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         if len(owners) != 1:
             continue  # two people share the surname: no evidence which one
@@ -107,8 +108,46 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
                 if full and not any(full.end() > s and e > end for s, e in taken.get(p.seq, [])):
                     end = full.end()  # the model missed the body's full name, written out once
+                first = given.get((p.seq, start))  # "Tadahiro Sekimoto told Reuters", then "Sekimoto said"
+                if first is not None and not any(first < e and s < start for s, e in taken.get(p.seq, [])):
+                    start = first
                 taken.setdefault(p.seq, []).append((start, end))
                 g.mentions.append(_Mention(p.seq, start, end, p.text[start:end], g.label, {"propagated"}))
+
+
+# A given name written before a surname: one capitalised word ("Tadahiro", "Anne-Marie"), then a space.
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+# A person's name takes no article: "the Gambling Bill" is no Bill's.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _given_names_before_lone_surnames(
+    prose: list[Para], groups: list[_Group], forms: dict[str, set[int]], taken: dict[int, list[tuple[int, int]]],
+    nouns: AbstractSet[str],
+) -> dict[tuple[int, int], int]:
+    """Where the one person the article names by a surname alone ("Sekimoto said") has his full name
+    written once and left untagged ("...," Tadahiro Sekimoto told Reuters; "local resident Francesca
+    Detakats"): the start of that full name, by (paragraph, surname's start). Never a title ("Chairman
+    Sekimoto"), a month or a day, a word after an article ("the Gambling Bill"), a sentence's first word that is a common noun, nor a surname written
+    after two given names (two people of one family)."""
+    lone = {a for a, owners in forms.items() if len(owners) == 1 and " " not in a
+            and groups[next(iter(owners))].label == "PERSON" and all(" " not in b for b in groups[next(iter(owners))].aliases)}
+    found: dict[tuple[int, int], tuple[int, str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for form in lone:
+        for p in prose:
+            for start, end in _whole_name_hits(p.text, form):
+                before = _GIVEN_NAME_BEFORE.search(p.text, 0, start)
+                if before is None or any(before.start() < e and s < end for s, e in taken.get(p.seq, [])):
+                    continue
+                word = before[1]
+                if is_title_word(word) or word.lower() in _MONTHS | _WEEKDAYS or word in forms or _ARTICLE_BEFORE.search(p.text, 0, before.start()) \
+                        or word.lower() in nouns and _sentence_initial(p.text, before.start()):
+                    continue
+                firsts.setdefault(form, set()).add(word)
+                found[(p.seq, start)] = (before.start(), form)
+    return {at: given for at, (given, form) in found.items() if len(firsts[form]) == 1}
 
 
 def _unqualified_names(name: str) -> set[str]:
