@@ -4,7 +4,7 @@ tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias
+from .extraction_corpus import by_alias, page
 from .extraction_corpus import extract_text as _extract
 
 
@@ -31,3 +31,19 @@ def test_a_given_name_followed_by_a_number_is_a_things_name_not_the_persons():
 def test_the_sample_missile_is_no_mention_of_the_cleric(sample_db):
     rows = sample_db.execute("SELECT text FROM mentions WHERE text LIKE 'Muqtada%'").fetchall()
     assert {r[0] for r in rows} == {"Muqtada Sadr"}  # the '"Muqtada 1" missile' is no mention of him
+
+
+def test_a_firms_legal_name_with_and_inside_is_one_firm():
+    ex = _extract(
+        "Firms\n\nJo Roe will chair the new Acme Steel Refining and Marketing Co, said Analyst Tom Hill of Dunmore"
+        " Fisk and Co. Sprint pays Western Telephone and Telegraph Co to lease lines, and Ann Lee buys Hollis Pulp"
+        " and Timber Ltd. Talks between Chrysler and Ford Motor Co went on, and Chrysler said so.\n"
+    )
+    for firm in ("Acme Steel Refining and Marketing Co", "Dunmore Fisk and Co", "Western Telephone and Telegraph Co",
+                 "Hollis Pulp and Timber Ltd"):
+        assert _role(ex, firm) == "actor", firm
+    assert _role(ex, "Chrysler") == "actor" and "Chrysler and Ford Motor Co" not in _forms(ex)
+    assert _role(page("reuterswire/gillette_perelman.txt"), "Merrill Lynch and Co") == "actor"
+    assert _role(page("reuterswire/diamond_shamrock_split.txt"), "Diamond Shamrock Refining and Marketing Co") == "actor"
+    assert _role(page("reuterswire/us_sprint_holland.txt"), "American Telephone and Telegraph Co") == "actor"
+    assert _role(page("reuterswire/noranda_forest_zimmerman.txt"), "Northwood Pulp and Timber Ltd") == "actor"
