@@ -47,3 +47,17 @@ def test_a_firms_legal_name_with_and_inside_is_one_firm():
     assert _role(page("reuterswire/diamond_shamrock_split.txt"), "Diamond Shamrock Refining and Marketing Co") == "actor"
     assert _role(page("reuterswire/us_sprint_holland.txt"), "American Telephone and Telegraph Co") == "actor"
     assert _role(page("reuterswire/noranda_forest_zimmerman.txt"), "Northwood Pulp and Timber Ltd") == "actor"
+
+
+def test_a_party_a_people_or_a_job_written_before_a_full_name_is_no_part_of_it():
+    ex = _extract(
+        "Seat\n\nJo Roe, who won the seat from Tory Neil Hamilton on a platform, spoke to the Tory leader. State"
+        " Treasurer Ann Richards said so, and fellow Welshman Ray Reardon agreed. Herman Van Rompuy and Hunter S."
+        " Thompson met Mark Anthony Turnage.\n"
+    )
+    for person in ("Neil Hamilton", "Ann Richards", "Ray Reardon", "Herman Van Rompuy", "Hunter S. Thompson", "Mark Anthony Turnage"):
+        assert _role(ex, person) == "actor", person
+    assert not {"Tory Neil Hamilton", "Treasurer Ann Richards", "Welshman Ray Reardon"} & _forms(ex)
+    assert _role(page("bbcnews/voters_trust_poll.txt"), "Neil Hamilton") == "actor"  # "from Tory Neil Hamilton"
+    assert _role(page("bbcnews/howard_snooker.txt"), "Ray Reardon") == "actor"  # "fellow Welshman Ray Reardon"
+    assert _role(page("reuterswire/texas_income_tax.txt"), "Ann Richards") == "actor"  # "State Treasurer Ann Richards"

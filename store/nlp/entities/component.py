@@ -98,8 +98,9 @@ def collect(
     label_ends = {m.seq: end for m, end in labels}
     # words the model tags as a body's whole name somewhere in the article ("Sprint was still paying")
     lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
+    lone_groups = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "NORP")
     tagged = [
-        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names) if m.start >= label_ends.get(p.seq, 0)
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups) if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())

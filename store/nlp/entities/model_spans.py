@@ -97,11 +97,12 @@ def _ner_spans(
     lowercase: frozenset[str] = frozenset(),
     lexicon: AbstractSet[str] = frozenset(),
     lone_names: frozenset[str] = frozenset(),
+    lone_groups: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
     in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
-    whole name."""
+    whole name, `lone_groups` as a people's or a party's ("the Tory leader")."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -134,6 +135,10 @@ def _ner_spans(
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if not cut and label == "PERSON" and _description_before_name(
+                p.doc.char_span(start, end, alignment_mode="expand"), lexicon, lone_names | lone_groups
+            ):
+                cut = len(p.text[start:end].split()[0]) + 1  # "from Tory Neil Hamilton", "fellow Welshman Ray Reardon"
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label in {"ORG", "PERSON"} and cut and (
@@ -373,6 +378,19 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
         return False
     word = span[0].lower_
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
+
+
+def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSet[str]) -> bool:
+    """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
+    given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
+    job's noun ("State Treasurer Ann Richards"), a people's "-man" ("fellow Welshman Ray Reardon", the given
+    name after it may be a noun). Not "Hunter S. Thompson" (an initial), "Herman Van Rompuy" (a noun next)."""
+    if span is None or len(span) != 3 or span[0].is_sent_start or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    word, given = span[0].lower_, span[1].lower_
+    if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
+        return True
+    return given not in lexicon and (word in groups or word in lexicon and bool(_AGENT_ENDING.search(word)))
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
