@@ -61,3 +61,16 @@ def test_a_party_a_people_or_a_job_written_before_a_full_name_is_no_part_of_it()
     assert _role(page("bbcnews/voters_trust_poll.txt"), "Neil Hamilton") == "actor"  # "from Tory Neil Hamilton"
     assert _role(page("bbcnews/howard_snooker.txt"), "Ray Reardon") == "actor"  # "fellow Welshman Ray Reardon"
     assert _role(page("reuterswire/texas_income_tax.txt"), "Ann Richards") == "actor"  # "State Treasurer Ann Richards"
+
+
+def test_a_span_that_runs_past_the_name_ends_at_the_name():
+    ex = _extract(
+        "Dollar\n\nA weaker dollar is a boon to President Jo Roe's administration, said Tom Hill. Kowal told the"
+        ' official PAP news agency recently, "We will pay." Talks with the Paris Club of Western creditor'
+        " governments failed.\n"
+    )
+    assert _role(ex, "Jo Roe") == "actor" and _role(ex, "Paris Club") == "actor" and _role(ex, "PAP") == "actor"
+    assert not {"Jo Roe's administration", "Paris Club of", "PAP news agency"} & _forms(ex)
+    poland = page("reuterswire/poland_sanctions.txt")
+    assert _role(poland, "PAP") == "actor" and _role(poland, "Paris Club") == "actor"
+    assert _role(page("bbcnews/euro_weak_dollar.txt"), "George W Bush") == "actor"  # "George W Bush's administration"

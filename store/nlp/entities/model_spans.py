@@ -73,6 +73,14 @@ _SETTLEMENT_NOUNS = frozenset({"village", "hamlet"})
 
 _ONE_OF = frozenset({"a", "an", "another"})
 
+# What the model's body or person span runs into past the name: a preposition or a conjunction the name
+# goes on after ("Paris Club of"), a lowercase kind of outlet ("PAP news agency"), or the owner's possessive
+# and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not).
+_PAST_THE_NAME = re.compile(
+    r"(?: (?:of|and|for|to|in|at|on|&))+$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
+    r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
+)
+
 _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
@@ -161,6 +169,11 @@ def _ner_spans(
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
+            if (tail := _PAST_THE_NAME.search(p.text, start, end)) and tail.start() > start:
+                # "the Paris Club of Western creditors", "the official PAP news agency", "President Jo Roe's
+                # administration": the model's span runs past the name, into what follows it or what it is
+                end = tail.start()
+                label = "PERSON" if titled and tail["owned"] else label
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
