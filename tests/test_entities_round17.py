@@ -74,3 +74,14 @@ def test_a_span_that_runs_past_the_name_ends_at_the_name():
     poland = page("reuterswire/poland_sanctions.txt")
     assert _role(poland, "PAP") == "actor" and _role(poland, "Paris Club") == "actor"
     assert _role(page("bbcnews/euro_weak_dollar.txt"), "George W Bush") == "actor"  # "George W Bush's administration"
+
+
+def test_a_street_that_thinks_or_holds_a_view_is_the_trade_on_it():
+    ex = _extract(
+        "Strike\n\nThe consensus on Wall Street is that Acme will be chosen, said Jo Roe. Piedmont met, and Fleet"
+        " Street speculated the board would sell. Tom Hill has a shop on Oxford Street.\n"
+    )
+    assert _role(ex, "Wall Street") == "actor" and _role(ex, "Fleet Street") == "actor"
+    assert _role(ex, "Oxford Street") != "actor"
+    assert _role(page("reuterswire/gm_uaw_strife.txt"), "Wall Street") == "actor"  # "The consensus on Wall Street"
+    assert _role(page("reuterswire/twa_piedmont_bid.txt"), "Wall Street") == "actor"  # "Wall Street speculated"
