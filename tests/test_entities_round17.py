@@ -85,3 +85,16 @@ def test_a_street_that_thinks_or_holds_a_view_is_the_trade_on_it():
     assert _role(ex, "Oxford Street") != "actor"
     assert _role(page("reuterswire/gm_uaw_strife.txt"), "Wall Street") == "actor"  # "The consensus on Wall Street"
     assert _role(page("reuterswire/twa_piedmont_bid.txt"), "Wall Street") == "actor"  # "Wall Street speculated"
+
+
+def test_a_chambers_committee_named_by_its_field_is_one_body():
+    ex = _extract(
+        "Sugar\n\nRep. Jo Roe, chairman of the House agriculture subcommittee dealing with sugar, said so. It is left"
+        " to the House Ways and Means and Senate Finance committees to fill in details. Tom Hill of the House"
+        " Oversight subcommittee agreed. The House voted.\n"
+    )
+    for body in ("House agriculture subcommittee", "Senate Finance", "House Oversight subcommittee", "House"):
+        assert _role(ex, body) == "actor", body
+    assert _role(page("reuterswire/huckaby_sugar.txt"), "House agriculture subcommittee") == "actor"
+    assert _role(page("reuterswire/miller_tax_compromise.txt"), "Senate Finance") == "actor"
+    assert _role(page("reuterswire/trw_dingell_hearing.txt"), "House Oversight subcommittee") == "actor"

@@ -85,6 +85,11 @@ _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 
+# A chamber's committee, named by its field between the chamber and the noun: "the House agriculture
+# subcommittee", "the House Oversight subcommittee", "the Ways and Means and Senate Finance committees".
+_CHAMBERS = frozenset({"house", "senate", "assembly"})
+_CHAMBER_COMMITTEE = re.compile(r"(?P<name>(?: (?:[A-Z][\w-]*|[a-z]{4,})){1,2}) (?:sub)?committee(?P<plural>s)?(?![\w-])")
+
 # Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
 # Treasury bills" name a kind of bond, no body.
 _SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
@@ -198,6 +203,8 @@ def _ner_spans(
             end = _compound_head_end(p.doc, ent, end)
         if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
             end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
+        elif label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in _CHAMBERS:
+            end = _chamber_committee_end(p.doc, p.text, end)  # "the House agriculture subcommittee", "Senate Finance committees"
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
@@ -404,6 +411,17 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
     if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
         return True
     return given not in lexicon and (word in groups or word in lexicon and bool(_AGENT_ENDING.search(word)))
+
+
+def _chamber_committee_end(doc, text: str, end: int) -> int:
+    """Where a chamber's committee's name ends, when the model tagged the chamber alone: its field's one
+    or two nouns, and its own noun when one committee is meant ("House agriculture subcommittee"); the
+    field alone of a plural ("Senate Finance" of "... and Senate Finance committees")."""
+    part = _CHAMBER_COMMITTEE.match(text, end)
+    field = doc.char_span(end + 1, part.end("name"), alignment_mode="expand") if part else None
+    if part is None or field is None or any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in field):
+        return end
+    return part.end("name") if part["plural"] else part.end()
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
