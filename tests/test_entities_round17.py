@@ -43,6 +43,8 @@ def test_a_firms_legal_name_with_and_inside_is_one_firm():
                  "Hollis Pulp and Timber Ltd"):
         assert _role(ex, firm) == "actor", firm
     assert _role(ex, "Chrysler") == "actor" and "Chrysler and Ford Motor Co" not in _forms(ex)
+    assert _role(_extract("Row\n\nJo Roe spoke of the U.K. Firm Acme and Wireless Plc's shares.\n"), "Acme and Wireless Plc") == "actor"
+    assert _role(page("reuterswire/howard_cable_wireless.txt"), "Cable and Wireless Plc") == "actor"  # "the U.K. Firm Cable ..."
     assert _role(page("reuterswire/gillette_perelman.txt"), "Merrill Lynch and Co") == "actor"
     assert _role(page("reuterswire/diamond_shamrock_split.txt"), "Diamond Shamrock Refining and Marketing Co") == "actor"
     assert _role(page("reuterswire/us_sprint_holland.txt"), "American Telephone and Telegraph Co") == "actor"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import Gazetteer
 from ... import names
 from ...names import is_person_title
-from ..recall import LEGAL_FORMS
+from ..recall import LEGAL_FORMS, ORGANISATION_KINDS
 
 Found = tuple[int, int, str, set[str]]
 
@@ -88,9 +88,9 @@ def firms_named_with_and(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
         if j == len(doc) or not _legal_form(doc[j]) or j > tok.i + 2 and doc[tok.i + 1].ent_iob_ == "B":
             continue  # (one trade's noun the model opens a name at is still the firm's: "[Northwood Pulp] and [Timber Ltd]")
         i = tok.i
-        while i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper and doc[i - 1].is_alpha) \
-                and doc[i - 1].lower_ not in names.FUNCTION_WORDS and not is_person_title(doc[i - 1].text):
-            i -= 1
+        while i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper) \
+                and doc[i - 1].lower_ not in names.FUNCTION_WORDS | ORGANISATION_KINDS and not is_person_title(doc[i - 1].text):
+            i -= 1  # (not "the U.K. Firm": the wire's capitals before the name)
         if i < tok.i:
             out.append((doc[i].idx, doc[j].idx + len(doc[j].text.rstrip(".")), "ORG", {"organisation"}))
     return out
