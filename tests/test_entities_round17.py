@@ -100,3 +100,12 @@ def test_a_chambers_committee_named_by_its_field_is_one_body():
     assert _role(page("reuterswire/huckaby_sugar.txt"), "House agriculture subcommittee") == "actor"
     assert _role(page("reuterswire/miller_tax_compromise.txt"), "Senate Finance") == "actor"
     assert _role(page("reuterswire/trw_dingell_hearing.txt"), "House Oversight subcommittee") == "actor"
+
+
+def test_a_span_run_across_a_bracket_keeps_the_name_on_the_near_side():
+    ex = _extract(
+        'Tech\n\n"But Acmeco (Electric Industrial Co Ltd) may be there first," said Jo Roe of Dunmore Brothers (Asia)'
+        " Ltd.\n"
+    )
+    assert _role(ex, "Acmeco") == "actor" and not {"Acmeco (Electric Industrial Co Ltd", "Ltd", "Asia) Ltd"} & _forms(ex)
+    assert _role(page("reuterswire/nec_sekimoto.txt"), "Matsushita") == "actor"  # "Matsushita (Electric Industrial Co Ltd) may"

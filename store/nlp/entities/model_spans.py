@@ -179,6 +179,7 @@ def _ner_spans(
                 # administration": the model's span runs past the name, into what follows it or what it is
                 end = tail.start()
                 label = "PERSON" if titled and tail["owned"] else label
+        start, end = _within_brackets(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
@@ -422,6 +423,19 @@ def _chamber_committee_end(doc, text: str, end: int) -> int:
     if part is None or field is None or any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in field):
         return end
     return part.end("name") if part["plural"] else part.end()
+
+
+def _within_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span the model ran across a bracket, which a name never opens or closes alone: "Matsushita
+    (Electric Industrial Co Ltd) may", "STOL (Short Take Off": the name before the opening bracket, or
+    after the closing one (no legal form alone)."""
+    span = text[start:end]
+    if span.count("(") > span.count(")") and span.rfind("(") > 0:
+        return clean_span(text, start, start + span.rfind("("))
+    if span.count(")") > span.count("(") and span.find(")") < len(span) - 1:
+        start, end = clean_span(text, start + span.find(")") + 1, end)
+        return (start, start) if text[start:end].lower().rstrip(".") in recall.LEGAL_FORMS else (start, end)  # "(Asia) Ltd"
+    return start, end
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
