@@ -109,3 +109,14 @@ def test_a_span_run_across_a_bracket_keeps_the_name_on_the_near_side():
     )
     assert _role(ex, "Acmeco") == "actor" and not {"Acmeco (Electric Industrial Co Ltd", "Ltd", "Asia) Ltd"} & _forms(ex)
     assert _role(page("reuterswire/nec_sekimoto.txt"), "Matsushita") == "actor"  # "Matsushita (Electric Industrial Co Ltd) may"
+
+
+def test_a_league_written_as_what_is_won_or_played_is_a_competition():
+    ex = _extract(
+        "Cup\n\nJo Roe wants trophies after his superb Champions League winner on Wednesday, and Tom Hill seeks"
+        " Champions League success. The Premier League said it would act.\n"
+    )
+    assert _role(ex, "Champions League") in {None, "other"} and _role(ex, "Premier League") == "actor"
+    for story in ("bbcnews/gerrard_liverpool.txt", "bbcnews/wenger_almunia.txt"):
+        assert _role(page(story), "Champions League") in {None, "other"}, story
+    assert _role(page("bbcnews/saint_andre_absent_stars.txt"), "Zurich Premiership") in {None, "other"}  # "Zurich Premiership matches"

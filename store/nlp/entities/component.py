@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer, gazetteer
 from ...records import EntityRecord, MentionRecord
-from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS
+from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
     _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
@@ -153,7 +153,7 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
-        if g.aliases & competitions and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+        if g.aliases & competitions and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE):
             g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
