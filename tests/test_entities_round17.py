@@ -120,3 +120,9 @@ def test_a_league_written_as_what_is_won_or_played_is_a_competition():
     for story in ("bbcnews/gerrard_liverpool.txt", "bbcnews/wenger_almunia.txt"):
         assert _role(page(story), "Champions League") in {None, "other"}, story
     assert _role(page("bbcnews/saint_andre_absent_stars.txt"), "Zurich Premiership") in {None, "other"}  # "Zurich Premiership matches"
+
+
+def test_a_bill_by_its_name_is_a_text_no_actor():
+    ex = _extract("Bill\n\nMPs debated the Serious Fraud and Police Bill on Monday, said Jo Roe. Buffalo Bill spoke.\n")
+    assert _role(ex, "Serious Fraud and Police Bill") in {None, "other"} and _role(ex, "Jo Roe") == "actor"
+    assert _role(page("bbcnews/cso_detention_powers.txt"), "Serious Organised Crime and Police Bill") in {None, "other"}
