@@ -126,3 +126,13 @@ def test_a_bill_by_its_name_is_a_text_no_actor():
     ex = _extract("Bill\n\nMPs debated the Serious Fraud and Police Bill on Monday, said Jo Roe. Buffalo Bill spoke.\n")
     assert _role(ex, "Serious Fraud and Police Bill") in {None, "other"} and _role(ex, "Jo Roe") == "actor"
     assert _role(page("bbcnews/cso_detention_powers.txt"), "Serious Organised Crime and Police Bill") in {None, "other"}
+
+
+def test_a_place_and_a_number_before_a_sites_noun_name_the_site():
+    ex = _extract(
+        "Oil\n\nExxon will develop the Sakhalin 5 petroleum field with Rosneft. BP has signed agreements to develop"
+        " the Sakhalin 3 field, said Jo Roe in Sakhalin.\n"
+    )
+    assert _role(ex, "Sakhalin 5") == "location" and _role(ex, "Sakhalin 3") == "location" and _role(ex, "Sakhalin") == "location"
+    story = page("bbcnews/russia_resource_tenders.txt")
+    assert _role(story, "Sakhalin 3") == "location" and _role(story, "Sakhalin 5") == "location"

@@ -81,6 +81,9 @@ _PAST_THE_NAME = re.compile(
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
 )
 
+# A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
+_NUMBERED_SITE = re.compile(r" \d{1,3}(?= (?:[a-z]+ )?(?:fields?|blocks?|wells?|platforms?|mines?|reactors?)\b)")
+
 _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
@@ -208,6 +211,8 @@ def _ner_spans(
             end = _chamber_committee_end(p.doc, p.text, end)  # "the House agriculture subcommittee", "Senate Finance committees"
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
+            if numbered := _NUMBERED_SITE.match(p.text, end):
+                end = numbered.end()  # "the Sakhalin 5 petroleum field": the field's name, not the island
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
             listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
             start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
@@ -240,7 +245,8 @@ def _ner_spans(
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
-        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text) \
+                and not (label in PLACE_LABELS and _NUMBERED_SITE.match(p.text, start + text.rfind(" "))):
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         if label == "ORG" and _model_number(text):
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
