@@ -75,9 +75,10 @@ _ONE_OF = frozenset({"a", "an", "another"})
 
 # What the model's body or person span runs into past the name: a preposition or a conjunction the name
 # goes on after ("Paris Club of"), a lowercase kind of outlet ("PAP news agency"), or the owner's possessive
-# and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not).
+# and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not). Not after
+# a dash ("Llanelli Grammar School - and the hall"): the school would take the town's "Llanelli" as its short name.
 _PAST_THE_NAME = re.compile(
-    r"(?: (?:of|and|for|to|in|at|on|&))+$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
+    r"(?<=\w)(?: (?:of|and|for|to|in|at|on|&))+$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
 )
 
@@ -180,7 +181,7 @@ def _ner_spans(
             if (tail := _PAST_THE_NAME.search(p.text, start, end)) and tail.start() > start:
                 # "the Paris Club of Western creditors", "the official PAP news agency", "President Jo Roe's
                 # administration": the model's span runs past the name, into what follows it or what it is
-                end = tail.start()
+                start, end = clean_span(p.text, start, tail.start())
                 label = "PERSON" if titled and tail["owned"] else label
         start, end = _within_brackets(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
