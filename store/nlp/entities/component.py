@@ -153,7 +153,7 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
-        if g.aliases & competitions and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE):
+        if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & _WRITTEN_AS_A_PLACE):
             g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
