@@ -73,6 +73,8 @@ def test_a_span_that_runs_past_the_name_ends_at_the_name():
     )
     assert _role(ex, "Jo Roe") == "actor" and _role(ex, "Paris Club") == "actor" and _role(ex, "PAP") == "actor"
     assert not {"Jo Roe's administration", "Paris Club of", "PAP news agency"} & _forms(ex)
+    banks = _extract('Banks\n\n"There is a role for the (Group of) seven central banks," said Jo Roe.\n')
+    assert "Group" not in _forms(banks)  # one word before "of": the name goes on after it
     poland = page("reuterswire/poland_sanctions.txt")
     assert _role(poland, "PAP") == "actor" and _role(poland, "Paris Club") == "actor"
     assert _role(page("bbcnews/euro_weak_dollar.txt"), "George W Bush") == "actor"  # "George W Bush's administration"

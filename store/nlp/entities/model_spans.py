@@ -78,7 +78,7 @@ _ONE_OF = frozenset({"a", "an", "another"})
 # and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not). Not after
 # a dash ("Llanelli Grammar School - and the hall"): the school would take the town's "Llanelli" as its short name.
 _PAST_THE_NAME = re.compile(
-    r"(?<=\w)(?: (?:of|and|for|to|in|at|on|&))+$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
+    r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
 )
 
@@ -178,9 +178,11 @@ def _ner_spans(
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
-            if (tail := _PAST_THE_NAME.search(p.text, start, end)) and tail.start() > start:
+            tail = _PAST_THE_NAME.search(p.text, start, end)
+            if tail and tail.start() > start and (not tail["joint"] or " " in p.text[start : tail.start()]):
                 # "the Paris Club of Western creditors", "the official PAP news agency", "President Jo Roe's
-                # administration": the model's span runs past the name, into what follows it or what it is
+                # administration": the model's span runs past the name, into what follows it or what it is (not
+                # "the (Group of) seven": one word before "of", the name goes on after it)
                 start, end = clean_span(p.text, start, tail.start())
                 label = "PERSON" if titled and tail["owned"] else label
         start, end = _within_brackets(p.text, start, end)
