@@ -111,6 +111,8 @@ def test_a_span_run_across_a_bracket_keeps_the_name_on_the_near_side():
     )
     assert _role(ex, "Acmeco") == "actor" and not {"Acmeco (Electric Industrial Co Ltd", "Ltd", "Asia) Ltd"} & _forms(ex)
     assert _role(page("reuterswire/nec_sekimoto.txt"), "Matsushita") == "actor"  # "Matsushita (Electric Industrial Co Ltd) may"
+    stol = _extract("Planes\n\nThe plane is a STOL (Short Take Off and Landing) aircraft, said Jo Roe.\n")
+    assert "STOL" not in _forms(stol)  # an acronym's definition, read (or not) by acronyms.py
 
 
 def test_a_league_written_as_what_is_won_or_played_is_a_competition():

@@ -11,7 +11,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
-    FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
+    acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
     trailing_title_length,
 )
 from .base import (
@@ -440,6 +440,9 @@ def _within_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     after the closing one (no legal form alone)."""
     span = text[start:end]
     if span.count("(") > span.count(")") and span.rfind("(") > 0:
+        before, inside = span[: span.rfind("(")].strip(), span[span.rfind("(") + 1 :]
+        if is_acronym(before) and acronym_of(before, inside):
+            return start, start  # "STOL (Short Take Off and Landing)": a definition, which acronyms.py reads
         return clean_span(text, start, start + span.rfind("("))
     if span.count(")") > span.count("(") and span.find(")") < len(span) - 1:
         start, end = clean_span(text, start + span.find(")") + 1, end)
