@@ -63,6 +63,7 @@ def test_a_party_a_people_or_a_job_written_before_a_full_name_is_no_part_of_it()
     assert _role(page("bbcnews/voters_trust_poll.txt"), "Neil Hamilton") == "actor"  # "from Tory Neil Hamilton"
     assert _role(page("bbcnews/howard_snooker.txt"), "Ray Reardon") == "actor"  # "fellow Welshman Ray Reardon"
     assert _role(page("reuterswire/texas_income_tax.txt"), "Ann Richards") == "actor"  # "State Treasurer Ann Richards"
+    assert _role(page("reuterswire/huckaby_sugar.txt"), "Archer Daniels Midland") == "actor"  # "Staley and Archer Daniels Midland"
 
 
 def test_a_span_that_runs_past_the_name_ends_at_the_name():

@@ -414,13 +414,18 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
     """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
     given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
     job's noun ("State Treasurer Ann Richards"), a people's "-man" ("fellow Welshman Ray Reardon", the given
-    name after it may be a noun). Not "Hunter S. Thompson" (an initial), "Herman Van Rompuy" (a noun next)."""
+    name after it may be a noun). Not "Hunter S. Thompson" (an initial), "Herman Van Rompuy" (a noun next), nor a
+    job's noun after no qualifier or article ("and Archer Daniels Midland", a firm named after people)."""
     if span is None or len(span) != 3 or span[0].is_sent_start or not all(t.is_title and t.is_alpha for t in span):
         return False
     word, given = span[0].lower_, span[1].lower_
     if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
         return True
-    return given not in lexicon and (word in groups or word in lexicon and bool(_AGENT_ENDING.search(word)))
+    if given in lexicon:
+        return False
+    before = span.doc[span.start - 1]
+    office = before.is_title or before.lower_ in {"the", "a", "fellow", "'s", "\u2019s"}  # "State Treasurer", not "and Archer Daniels Midland"
+    return word in groups or office and word in lexicon and bool(_AGENT_ENDING.search(word))
 
 
 def _chamber_committee_end(doc, text: str, end: int) -> int:
