@@ -67,10 +67,10 @@ _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + 
 # (not a word in capitals, "WASHINGTON": is_acronym reads those).
 _MIXED_ACRONYM = re.compile(r"(?=\w*[a-z])[A-Z](?:[a-z]?[A-Z]){1,5}")
 
-# The kinds of text a name can be of, which never act: "the Enterprise Act", "the European Convention
+# The kinds of text a name can be of, which never act: "the Enterprise Act", "the Gambling Bill", "the European Convention
 # on Human Rights", "the Geneva Conventions", "the Paris Accord", "the Multi-Fibre Agreement".
 _LAW_NAME = re.compile(
-    r"\s(?:Act|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s"
+    r"\s(?:Act|Bill|Treaty|Accords?|Agreements?|Protocol|Directive|Amendment|Conventions?|Charter)$|\sConvention (?:on|for)\s"
     r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
 )
 

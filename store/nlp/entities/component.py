@@ -8,14 +8,14 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer, gazetteer
 from ...records import EntityRecord, MentionRecord
-from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS
+from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
     _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
-from .partnerships import partner_firms
+from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
@@ -98,8 +98,9 @@ def collect(
     label_ends = {m.seq: end for m, end in labels}
     # words the model tags as a body's whole name somewhere in the article ("Sprint was still paying")
     lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
+    lone_groups = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "NORP")
     tagged = [
-        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names) if m.start >= label_ends.get(p.seq, 0)
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups) if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
@@ -122,7 +123,7 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
-        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz)
+        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz) + firms_named_with_and(p.doc, lexicon)
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
@@ -152,7 +153,7 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
-        if g.aliases & competitions and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+        if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & _WRITTEN_AS_A_PLACE):
             g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)

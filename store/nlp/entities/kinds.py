@@ -16,10 +16,12 @@ _COMPETITION_HEADS = frozenset({"League", "Premiership"})
 _COMPETITION_NUMBERS = frozenset({"One", "Two"})
 
 # Lowercase nouns after a competition's name that say it is played: "a Champions League tie", "Premiership
-# clubs", "the Premier League title" (not a body's "chief", "spokesman", "rules").
+# clubs", "the Premier League title", "a Champions League winner", "Champions League success" (not a body's
+# "chief", "spokesman", "rules").
 PLAY_NOUNS = frozenset(
     """tie ties game games match matches fixture fixtures title glory contenders clash final season table
-    football leaders race spot debut campaign winners champions""".split()
+    football leaders race spot debut campaign winners champions winner success group stage trophy qualifier
+    qualifiers""".split()
 )
 
 # Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".

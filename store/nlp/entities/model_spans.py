@@ -11,7 +11,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
-    FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
+    acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
     trailing_title_length,
 )
 from .base import (
@@ -73,9 +73,26 @@ _SETTLEMENT_NOUNS = frozenset({"village", "hamlet"})
 
 _ONE_OF = frozenset({"a", "an", "another"})
 
+# What the model's body or person span runs into past the name: a preposition or a conjunction the name
+# goes on after ("Paris Club of"), a lowercase kind of outlet ("PAP news agency"), or the owner's possessive
+# and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not). Not after
+# a dash ("Llanelli Grammar School - and the hall"): the school would take the town's "Llanelli" as its short name.
+_PAST_THE_NAME = re.compile(
+    r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
+    r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
+)
+
+# A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
+_NUMBERED_SITE = re.compile(r" \d{1,3}(?= (?:[a-z]+ )?(?:fields?|blocks?|wells?|platforms?|mines?|reactors?)\b)")
+
 _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
+
+# A chamber's committee, named by its field between the chamber and the noun: "the House agriculture
+# subcommittee", "the House Oversight subcommittee", "the Ways and Means and Senate Finance committees".
+_CHAMBERS = frozenset({"house", "senate", "assembly"})
+_CHAMBER_COMMITTEE = re.compile(r"(?P<name>(?: (?:[A-Z][\w-]*|[a-z]{4,})){1,2}) (?:sub)?committee(?P<plural>s)?(?![\w-])")
 
 # Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
 # Treasury bills" name a kind of bond, no body.
@@ -97,11 +114,12 @@ def _ner_spans(
     lowercase: frozenset[str] = frozenset(),
     lexicon: AbstractSet[str] = frozenset(),
     lone_names: frozenset[str] = frozenset(),
+    lone_groups: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
     in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
-    whole name."""
+    whole name, `lone_groups` as a people's or a party's ("the Tory leader")."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -134,6 +152,10 @@ def _ner_spans(
                 cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
+            if not cut and label == "PERSON" and _description_before_name(
+                p.doc.char_span(start, end, alignment_mode="expand"), lexicon, lone_names | lone_groups
+            ):
+                cut = len(p.text[start:end].split()[0]) + 1  # "from Tory Neil Hamilton", "fellow Welshman Ray Reardon"
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label in {"ORG", "PERSON"} and cut and (
@@ -156,6 +178,14 @@ def _ner_spans(
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
+            tail = _PAST_THE_NAME.search(p.text, start, end)
+            if tail and tail.start() > start and (not tail["joint"] or " " in p.text[start : tail.start()]):
+                # "the Paris Club of Western creditors", "the official PAP news agency", "President Jo Roe's
+                # administration": the model's span runs past the name, into what follows it or what it is (not
+                # "the (Group of) seven": one word before "of", the name goes on after it)
+                start, end = clean_span(p.text, start, tail.start())
+                label = "PERSON" if titled and tail["owned"] else label
+        start, end = _within_brackets(p.text, start, end)
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
@@ -180,8 +210,12 @@ def _ner_spans(
             end = _compound_head_end(p.doc, ent, end)
         if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
             end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
+        elif label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in _CHAMBERS:
+            end = _chamber_committee_end(p.doc, p.text, end)  # "the House agriculture subcommittee", "Senate Finance committees"
         if label in PLACE_LABELS:
             start, end = _one_place_of(p.text, start, end, gaz)
+            if numbered := _NUMBERED_SITE.match(p.text, end):
+                end = numbered.end()  # "the Sakhalin 5 petroleum field": the field's name, not the island
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
             listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
             start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
@@ -214,7 +248,8 @@ def _ner_spans(
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
-        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text):
+        if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text) \
+                and not (label in PLACE_LABELS and _NUMBERED_SITE.match(p.text, start + text.rfind(" "))):
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         if label == "ORG" and _model_number(text):
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
@@ -373,6 +408,51 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
         return False
     word = span[0].lower_
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
+
+
+def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSet[str]) -> bool:
+    """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
+    given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
+    job's noun ("State Treasurer Ann Richards"), a people's "-man" ("fellow Welshman Ray Reardon", the given
+    name after it may be a noun). Not "Hunter S. Thompson" (an initial), "Herman Van Rompuy" (a noun next), nor a
+    job's noun after no qualifier or article ("and Archer Daniels Midland", a firm named after people)."""
+    if span is None or len(span) != 3 or span[0].is_sent_start or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    word, given = span[0].lower_, span[1].lower_
+    if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
+        return True
+    if given in lexicon:
+        return False
+    before = span.doc[span.start - 1]
+    office = before.is_title or before.lower_ in {"the", "a", "fellow", "'s", "\u2019s"}  # "State Treasurer", not "and Archer Daniels Midland"
+    return word in groups or office and word in lexicon and bool(_AGENT_ENDING.search(word))
+
+
+def _chamber_committee_end(doc, text: str, end: int) -> int:
+    """Where a chamber's committee's name ends, when the model tagged the chamber alone: its field's one
+    or two nouns, and its own noun when one committee is meant ("House agriculture subcommittee"); the
+    field alone of a plural ("Senate Finance" of "... and Senate Finance committees")."""
+    part = _CHAMBER_COMMITTEE.match(text, end)
+    field = doc.char_span(end + 1, part.end("name"), alignment_mode="expand") if part else None
+    if part is None or field is None or any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} for t in field):
+        return end
+    return part.end("name") if part["plural"] else part.end()
+
+
+def _within_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span the model ran across a bracket, which a name never opens or closes alone: "Matsushita
+    (Electric Industrial Co Ltd) may", "STOL (Short Take Off": the name before the opening bracket, or
+    after the closing one (no legal form alone)."""
+    span = text[start:end]
+    if span.count("(") > span.count(")") and span.rfind("(") > 0:
+        before, inside = span[: span.rfind("(")].strip(), span[span.rfind("(") + 1 :]
+        if is_acronym(before) and acronym_of(before, inside):
+            return start, start  # "STOL (Short Take Off and Landing)": a definition, which acronyms.py reads
+        return clean_span(text, start, start + span.rfind("("))
+    if span.count(")") > span.count("(") and span.find(")") < len(span) - 1:
+        start, end = clean_span(text, start + span.find(")") + 1, end)
+        return (start, start) if text[start:end].lower().rstrip(".") in recall.LEGAL_FORMS else (start, end)  # "(Asia) Ltd"
+    return start, end
 
 
 def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:

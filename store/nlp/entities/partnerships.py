@@ -1,16 +1,20 @@
 """Firms named after their partners, written as a list of surnames: "Kidder, Peabody and Co",
 "Kronish, Lieb, Weiner and Hellman". The model tags the list's words one by one, as people or
 bodies of their own; after someone's employer ("analyst at", "Jo Roe of", "Jo Roe, with"), the list
-is one firm."""
+is one firm. A firm's legal name with "and" inside ("Merrill Lynch and Co", "Diamond Shamrock Refining
+and Marketing Co") is one firm too."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
+from ... import names
 from ...names import is_person_title
+from ..recall import LEGAL_FORMS, ORGANISATION_KINDS
 
 Found = tuple[int, int, str, set[str]]
 
@@ -61,4 +65,32 @@ def partner_firms(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         if any(_place_or_people(t, gaz) for t in words):
             continue
         out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
+    return out
+
+
+def _legal_form(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in LEGAL_FORMS
+
+
+def firms_named_with_and(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
+    """A firm's legal name with "and" inside: capitalised words, "and" or "&", capitalised common nouns
+    of its trades, its legal form ("Merrill Lynch and Co", "American Telephone and Telegraph Co", "Northwood
+    Pulp and Timber Ltd"), which the model cuts at "and" or leaves untagged. Not two names listed ("Ford
+    and General Motors Corp"): a name of two words or more the model opens right after "and", or a word
+    after it that is no common noun, makes two."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in {"and", "&"} or tok.i == 0:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and not _legal_form(doc[j]) and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ in lexicon:
+            j += 1
+        if j == len(doc) or not _legal_form(doc[j]) or j > tok.i + 2 and doc[tok.i + 1].ent_iob_ == "B":
+            continue  # (one trade's noun the model opens a name at is still the firm's: "[Northwood Pulp] and [Timber Ltd]")
+        i = tok.i
+        while i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper) \
+                and doc[i - 1].lower_ not in names.FUNCTION_WORDS | ORGANISATION_KINDS and not is_person_title(doc[i - 1].text):
+            i -= 1  # (not "the U.K. Firm": the wire's capitals before the name)
+        if i < tok.i:
+            out.append((doc[i].idx, doc[j].idx + len(doc[j].text.rstrip(".")), "ORG", {"organisation"}))
     return out

@@ -23,6 +23,10 @@ _HEAD_OF_A_BODY = re.compile(r"([A-Z][a-z]{3,}) of (?:the )?[A-Z].*")
 # A body named as the house of a plural, which copy names by the plural alone: "the Commons", "the Lords".
 _BODY_OF_A_PLURAL = re.compile(r"[A-Z][a-z]+ of (?:the )?(?P<plural>[A-Z][a-z]{3,}s)")
 
+# A number right after a name makes the two a thing's name ("the "Muqtada 1" missile", "Sakhalin 3"), which the
+# model's span had and clean-up dropped for its digits; not a score ("Henman 6-3") or a listed minute ("Rooney 23,").
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d+(?![\d.,:/\u2013-])")
+
 # A run of capitalised words, function words inside it: "National Association of Broadcast Employees".
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'\u2019.-]*)+")
 
@@ -103,6 +107,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "at 8 AM": a time, not "Acme Media"
                 if _ticker_code(p.text, start, end):
                     continue
+                if g.label == "PERSON" and _NUMBER_AFTER.match(p.text, end):
+                    continue  # "Muqtada 1" of "Muqtada Sadr": a missile named after him, not him
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
                     continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
