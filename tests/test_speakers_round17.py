@@ -71,6 +71,19 @@ def test_a_cue_deep_in_a_reported_clause_never_cuts_it_short():
     assert _speakers_of(trw, "it had substantially overcharged the government")
 
 
+
+def test_a_second_statement_the_parser_hung_on_the_cue_is_its_speakers_own():
+    """"X has said A but Y has warned B": the parser may hang "warned" on "said" beside A, which made it look
+    nested in X's report, and X's statement then ran on over Y's."""
+    ex = _extract(
+        "Shrines\n\nWorld powers are split over the crisis. Shi'ite Iran has said it will not hesitate to protect"
+        " the shrines if asked by Baghdad but Sunni-run Saudi Arabia has warned Tehran to stay out of the war.\n"
+    )
+    assert _speakers_of(ex, "Tehran to stay out of the war") == ["Saudi Arabia"]
+    assert _speakers_of(ex, "it will not hesitate to protect the shrines") == ["Iran"]
+    sample = _page("../../seeds/000_c64e2e31bf1a696b.txt")
+    assert _speakers_of(sample, "Tehran to stay out of Iraq") == ["Saudi Arabia"]
+
 def test_a_clause_joined_to_the_cue_goes_on_with_the_report_when_its_subject_refers_back():
     ex = _extract(
         "Veto\n\nJudge Ann Roe said she did not think there would be difficulties but she wanted to establish the"

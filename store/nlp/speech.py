@@ -523,6 +523,10 @@ def _nested_in(inner: Reported, outer: Reported) -> bool:
     tok = inner.cue
     if tok is outer.cue or not outer.start <= tok.idx < outer.end:
         return False
+    if tok.head.i == outer.cue.i and any(c.dep_ == "ccomp" and c.i < tok.i for c in outer.cue.children):
+        # "Iran has said it will not hesitate ... but Saudi Arabia has warned Tehran ...": the parser hung a
+        # second statement on the cue beside the clause it reports, not inside it
+        return False
     while tok.i != outer.cue.i:
         if tok.dep_ in {"conj", "parataxis", "relcl"} or tok.dep_ == "advcl" and tok.tag_ == "VBG" or tok.head.i == tok.i:
             # ("The report, which says X, ends his prospects, analysts said": the report's own; "disputed
