@@ -13,6 +13,7 @@ from newsx.tui.widgets.search_box import SearchBox
 
 from .conftest import settle
 from .screen import screen_text
+from .test_escape_keys import searching
 
 
 def burst(app, *keys: str) -> None:
@@ -25,9 +26,7 @@ def burst(app, *keys: str) -> None:
 async def test_ctrl_u_then_letters_typed_at_once_leaves_the_letters(two_article_db):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"refin")
-        await settle(pilot)
+        await searching(pilot)
         burst(app, "ctrl+u", "a", "b", "c")
         await settle(pilot)
         box = app.main.query_one(SearchBox)
@@ -38,9 +37,7 @@ async def test_ctrl_u_then_letters_typed_at_once_leaves_the_letters(two_article_
 async def test_backspace_and_ctrl_w_typed_at_once_with_letters_edit_in_order(two_article_db):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"refin")
-        await settle(pilot)
+        await searching(pilot)
         burst(app, "backspace", "x", "space", "o", "i", "l", "ctrl+w", "e")
         await settle(pilot)
         assert app.main.query_one(SearchBox).value == "refix e"
