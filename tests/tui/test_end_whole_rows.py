@@ -10,7 +10,7 @@ from newsx.tui.app import NewsxApp
 
 from .conftest import settle
 from .screen import screen_text
-from .synthetic import build_store, quoted_articles, two_articles
+from .synthetic import Article, Entity, Quote, build_store, quoted_articles, two_articles
 
 
 @pytest.fixture
@@ -54,3 +54,30 @@ async def test_end_in_the_corpus_scope_at_80x24_shows_whole_rows(four_article_db
         await pilot.press("home", "end")  # and again, from the top
         await settle(pilot)
         assert shows(pane_lines(app, pane_id), [*row_lines(pane, last - 1), *row_lines(pane, last), ""])
+
+
+LONG = (
+    "We will keep the quay open through the winter, whatever the talks decide, because the barges that feed this "
+    "town cannot wait for another round of meetings in the capital,"
+)
+
+
+async def test_a_last_row_taller_than_the_pane_is_never_scrolled_out_of_sight(tmp_path):
+    speech = Article(
+        title="The mayor speaks at length",
+        paragraphs=[("title", "The mayor speaks at length"), ("body", f"\u201c{LONG}\u201d Vasquez said.")],
+        entities=[Entity("Maria Elena Vasquez de la Fuente", "actor", "PERSON", ("Vasquez",))],
+        quotes=[Quote(1, "Vasquez", LONG, entity="Maria Elena Vasquez de la Fuente")],
+    )
+    # three context panes at 64 columns: the quote wraps to more lines than the pane has
+    app = NewsxApp(build_store(tmp_path / "speech.db", [speech, *two_articles()]), poll_seconds=None)
+    async with app.run_test(size=(64, 24)) as pilot:
+        await settle(pilot)
+        pane = app.main.query_one("#quotes")
+        app.main.set_focus(pane)
+        await pilot.press("end")
+        await settle(pilot)
+        assert pane._heights[pane.option_count - 1] > pane.scrollable_content_region.height, "a row taller than the pane"
+        pane.scroll_end(animate=False, immediate=True)  # the scrollbar dragged to its end, or the wheel
+        await settle(pilot)
+        assert pane_lines(app, "#quotes")[0], "the pane scrolled past its last row"

@@ -495,7 +495,10 @@ class LazyOptionList(OptionList):
         if top <= 0:
             return lines
         index, line = table[top]
-        return lines + (heights[index] - line if line else 0)
+        whole = top - line + heights[index]  # the next row's start
+        last_start = lines - 1 - table[lines - 1][1]
+        # not past the last row's start: a last row taller than the pane would be scrolled out of sight
+        return lines + whole - top if line and whole <= last_start else lines
 
     def scroll_to_highlight(self, top: bool = False) -> None:
         # OptionList scrolls only as far as the highlighted row needs: down a list of rows taller than a line
