@@ -41,3 +41,13 @@ async def test_backspace_and_ctrl_w_typed_at_once_with_letters_edit_in_order(two
         burst(app, "backspace", "x", "space", "o", "i", "l", "ctrl+w", "e")
         await settle(pilot)
         assert app.main.query_one(SearchBox).value == "refix e"
+
+
+async def test_ctrl_u_letters_and_enter_typed_at_once_choose_the_letters(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await searching(pilot, "malik")
+        burst(app, "ctrl+u", *"mosul", "enter")  # enter moves the focus on at once, the box takes the keys before it
+        await settle(pilot)
+        assert app.main.query_one(SearchBox).value == "mosul"
+        assert "Mentions: Mosul" in screen_text(app)

@@ -21,8 +21,18 @@ async def run_binding(app: App, key: str) -> bool:
 
 class TextBox(Input):
     async def _on_key(self, event: events.Key) -> None:
-        if not event.is_printable and self.has_focus and await run_binding(self.app, event.key):
+        if not event.is_printable and await self._run_binding(event.key):
             event.stop()
             event.prevent_default()
             return
         await super()._on_key(event)
+
+    async def _run_binding(self, key: str) -> bool:
+        if self.app.focused is self:  # not has_focus: set by a Blur queued behind the keys typed before it
+            return await run_binding(self.app, key)
+        # the focus left the box after the key was typed into it (enter, typed just behind it, chooses the query once
+        # the box has taken the keys before it): the box's own binding, as when it was typed
+        for binding in self._bindings.key_to_bindings.get(key, ()):
+            if await self.app.run_action(binding.action, self):
+                return True
+        return False
