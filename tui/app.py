@@ -25,6 +25,7 @@ from .export_defaults import ExportDefaults
 from .loader import Orders
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
+from .widgets.text_box import run_binding
 
 POLL_SECONDS = 2.0
 
@@ -61,7 +62,7 @@ class NewsxApp(App):
             # Escape typed just before a key acts now, as "/" and enter do (MainScreen.BINDINGS): passed on to the
             # focused widget, it acted after the key behind it had gone to that widget (typed into the search box
             # that Escape leaves)
-            if key.key == "escape" and (await self._check_bindings("escape", priority=True) or await self._check_bindings("escape")):
+            if key.key == "escape" and await run_binding(self, "escape"):
                 continue
             await super().on_event(key)
 

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ..text import line_text
+from ..widgets.text_box import TextBox
 
 
 class AskScreen(ModalScreen[str | None]):
@@ -31,7 +32,7 @@ class AskScreen(ModalScreen[str | None]):
         with Vertical(classes="ask-dialog"):
             # titles quote entity names and article text: never markup
             yield Label(line_text(self.title_text), classes="ask-title")
-            yield Input(self.value, placeholder=self.placeholder, id="ask-input")
+            yield TextBox(self.value, placeholder=self.placeholder, id="ask-input")
             yield Label("enter: done · escape: cancel", classes="ask-hint")
 
     def on_mount(self) -> None:

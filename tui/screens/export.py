@@ -25,6 +25,7 @@ from newsx.store import ExportError
 
 from ..export_defaults import ExportDefaults
 from ..text import line_text
+from ..widgets.text_box import TextBox
 
 PREVIEW_LINES = 60
 SHORT_TERMINAL = 32  # rows: below this the dialog's fields drop their borders so the preview keeps some room
@@ -40,7 +41,7 @@ def unused_path(directory: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
-class PathInput(Input):
+class PathInput(TextBox):
     """The path to write. Taking the focus selects the file's name without its extension, so typing
     a name renames the file in the folder shown; typing / or ~ there starts a whole new path."""
 

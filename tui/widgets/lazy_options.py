@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from rich.console import Console
@@ -460,7 +460,8 @@ class LazyOptionList(OptionList):
             self.refresh()
         if self._paged is not None:
             width = self.scrollable_content_region.width - self._get_left_gutter_width()
-            virtual_size = Size(width, len(self._paged_lines()))
+            table = self._paged_lines()
+            virtual_size = Size(width, self._whole_rows_height(len(table), table, _Starts(table, first_line=False)))
             if virtual_size != self.virtual_size:
                 self.virtual_size = virtual_size
                 self._scroll_update(virtual_size)
@@ -480,10 +481,37 @@ class LazyOptionList(OptionList):
                 line_cache.heights[index] = line_count
                 lines.extend((index, line_no) for line_no in range(line_count))
         last_divider = self.options and self.options[-1]._divider
-        virtual_size = Size(width, len(lines) - (1 if last_divider else 0))
+        virtual_size = Size(width, self._whole_rows_height(len(lines) - (1 if last_divider else 0), lines, line_cache.heights))
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
+
+    def _whole_rows_height(self, lines: int, table: Sequence[tuple[int, int]], heights: Mapping[int, int]) -> int:
+        """The list's scroll height for its `lines` (laid out in `table`, of options `heights` high): room below
+        the last row to scroll to a row's start.
+        Scrolled as far as its last line goes, a list of rows taller than a line showed half a row at its top
+        (End in a five-line pane of two-line rows)."""
+        top = lines - self.scrollable_content_region.height  # the last line at the pane's bottom
+        if top <= 0:
+            return lines
+        index, line = table[top]
+        whole = top - line + heights[index]  # the next row's start
+        last_start = lines - 1 - table[lines - 1][1]
+        # not past the last row's start: a last row taller than the pane would be scrolled out of sight
+        return lines + whole - top if line and whole <= last_start else lines
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        # OptionList scrolls only as far as the highlighted row needs: down a list of rows taller than a line
+        # (the cursor, PageDown, End) that left half a row at the top. The top goes on to the next row's start
+        # if the highlighted row stays whole.
+        super().scroll_to_highlight(top)
+        highlighted, y = self.highlighted, round(self.scroll_y)
+        if highlighted is None or not 0 < y < len(self._lines):
+            return
+        index, line = self._lines[y]
+        start = y - line + self._heights[index] if line else y
+        if y < start <= self._index_to_line.get(highlighted, -1):
+            self.scroll_to(y=start, animate=False, force=True, immediate=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         if self._paged is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import Reactive
-from textual.widgets import Input
+
+from .text_box import TextBox
 
 
-class SearchBox(Input):
+class SearchBox(TextBox):
     BINDINGS = [
         Binding("down", "screen.enter_results", "Results", show=False),
         Binding("escape", "screen.leave_search", "Back", show=False),
