@@ -28,7 +28,7 @@ from newsx.store.records import ROLES
 
 from .conftest import ROOT
 from .test_corrections import CORRECTIONS
-from .test_write_at_scale import person, write, write_killed
+from .test_write_at_scale import entity_of, person, write, write_killed
 
 SCHEMA_10 = ROOT / "tests" / "stores" / "schema10.db.gz"
 # What the migration must leave as it was: every table of schema 10.
@@ -55,10 +55,6 @@ def assert_kept(db) -> list[tuple]:
     rows = kept(db)
     assert rows == derived(db)
     return rows
-
-
-def entity_of(db, alias: str) -> int:
-    return db.execute("SELECT entity_id FROM aliases WHERE alias = ?", [alias]).fetchone()[0]
 
 
 def test_the_write_path_keeps_them(tmp_path):

@@ -25,7 +25,7 @@ from newsx.store.db.schema import SCHEMA_VERSION
 
 from .conftest import ROOT
 from .test_corrections import CORRECTIONS
-from .test_write_at_scale import person, write, write_killed
+from .test_write_at_scale import entity_of, person, write, write_killed
 
 SCHEMA_11 = ROOT / "tests" / "stores" / "schema11.db.gz"
 SCHEMA_11_TABLES = (
@@ -50,10 +50,6 @@ def assert_kept(db) -> list[tuple]:
     rows = sorted(db.execute("SELECT alias, entity_id FROM lone_names").fetchall())
     assert rows == derived(db)
     return rows
-
-
-def entity_of(db, alias: str) -> int:
-    return db.execute("SELECT entity_id FROM aliases WHERE alias = ?", [alias]).fetchone()[0]
 
 
 def test_the_write_path_keeps_them(tmp_path):

@@ -45,6 +45,11 @@ def write(db, source: str, text: str, *entities: EntityRecord, agency: str | Non
     return store_article(db, prepared, Extraction({e.key: e for e in entities}, mentions, []))
 
 
+def entity_of(db, alias: str) -> int:
+    """The entity an alias names (one written by `write`)."""
+    return db.execute("SELECT entity_id FROM aliases WHERE alias = ?", [alias]).fetchone()[0]
+
+
 def plans(db, statements: list[str]) -> dict[str, list[str]]:
     """Each traced statement's EXPLAIN QUERY PLAN lines."""
     out = {}
