@@ -62,8 +62,12 @@ class NewsxApp(App):
             # Escape typed just before a key acts now, as "/" and enter do (MainScreen.BINDINGS): passed on to the
             # focused widget, it acted after the key behind it had gone to that widget (typed into the search box
             # that Escape leaves)
-            if key.key == "escape" and await run_binding(self, "escape"):
-                continue
+            # Only once the focused widget has taken the keys typed before it: letters just typed, still in the search
+            # box's queue, were typed after the Escape had emptied the box, and stayed in it
+            if key.key == "escape":
+                await escape_keys.taken(self.focused)
+                if await run_binding(self, "escape"):
+                    continue
             await super().on_event(key)
 
     def get_default_screen(self) -> MainScreen:
