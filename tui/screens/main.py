@@ -804,8 +804,9 @@ class MainScreen(Screen[None]):
             self.settled.add(facets.scope)
             heap.settle()
         self.show_position()
-        if facets.orders != self.store.orders:
-            self.load_scope(self.scope, self.view)  # read while an order changed: read again in the new one
+        if facets.orders != self.store.orders or facets.scope != self.scope:
+            # read while an order or the scope changed (`s` typed while the store was first read): read again
+            self.load_scope(self.scope, self.view)
 
     def poll_store(self) -> None:
         if not any(w.group in ("ingest", "poll", "load") and w.is_running for w in self.workers):
