@@ -668,7 +668,8 @@ class MainScreen(Screen[None]):
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
         text = self.query_one(TextHits)
         # the search reads the best TEXT_LIMIT: as many says there may be more
-        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT)
+        newest = bool(hits) and not hits[0].get("ranked", True)
+        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT, newest=newest)
         self.fit_search_panes()
         text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
