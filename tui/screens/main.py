@@ -321,8 +321,8 @@ class MainScreen(Screen[None]):
         parts = [Part.of(*dict.fromkeys(forms), shorten=6)]
         if self.counts:
             parts += [
-                Part.of(f"{self.counts['articles']} article(s)", rank=2),
-                Part.of(f"{self.counts['entities']} entities", rank=3),
+                Part.of(f"{self.counts['articles']:,} article(s)", rank=2),
+                Part.of(f"{self.counts['entities']:,} entities", rank=3),
                 Part.of(f"{self.counts['selected']} selected", rank=5),
             ]
         width = self.app.size.width if width is None else width
