@@ -805,8 +805,10 @@ class MainScreen(Screen[None]):
             self.settled.add(facets.scope)
             heap.settle()
         self.show_position()
-        if facets.orders != self.store.orders or facets.scope != self.scope:
-            # read while an order or the scope changed (`s` typed while the store was first read): read again
+        # read while an order changed, or while the scope did (`s` typed while the store was first read) with the
+        # scope's own read already shown (one still on its way shows when it comes)
+        stale_scope = facets.scope != self.scope and not any(w.group == "scope" and w.is_running for w in self.workers)
+        if facets.orders != self.store.orders or stale_scope:
             self.load_scope(self.scope, self.view)
 
     def poll_store(self) -> None:
