@@ -271,7 +271,9 @@ class MainScreen(Screen[None]):
     def _press_again(self, key: events.Key) -> None:
         # typed before the terminal was raw, Enter came through the tty as a newline
         name, character = ("enter", "\r") if key.key == "ctrl+j" else (key.key, key.character)
-        self.app.post_message(events.Key(name, character))
+        # sent by the app, as the driver's keys come: made here, its sender was the screen, and a message bubbles no
+        # further than its sender, so the app never ran the key's binding (`s`, `q`, `g` typed at start were lost)
+        self.app.post_message(events.Key(name, character).set_sender(self.app))
 
     def on_unmount(self) -> None:
         self.save_position()
