@@ -8,6 +8,7 @@ may write the store at the same time (WAL). Ingest runs in a child process
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual import events
@@ -48,6 +49,17 @@ class NewsxApp(App):
         self.theme = self.saved.theme
         self.export_defaults = ExportDefaults.from_settings(self.saved)
 
+    _last_notice: tuple[tuple[str, str, str], float] | None = None  # the last toast, and until when it shows
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None, markup: bool = True) -> None:
+        """A toast, unless the same one is still showing: `n` pressed three times with no entity chosen stacked three
+        "Choose an entity first" toasts over the panes. An error is always raised: each says what failed."""
+        now, key = time.monotonic(), (message, title, severity)
+        if severity != "error" and self._last_notice is not None and self._last_notice[0] == key and now < self._last_notice[1]:
+            return
+        self._last_notice = (key, now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
     def get_driver_class(self) -> type[Driver]:
         return escape_keys.driver_reading_escape_then_key(super().get_driver_class())
 
@@ -62,8 +74,12 @@ class NewsxApp(App):
             # Escape typed just before a key acts now, as "/" and enter do (MainScreen.BINDINGS): passed on to the
             # focused widget, it acted after the key behind it had gone to that widget (typed into the search box
             # that Escape leaves)
-            if key.key == "escape" and await run_binding(self, "escape"):
-                continue
+            # Only once the focused widget has taken the keys typed before it: letters just typed, still in the search
+            # box's queue, were typed after the Escape had emptied the box, and stayed in it
+            if key.key == "escape":
+                await escape_keys.taken(self.focused)
+                if await run_binding(self, "escape"):
+                    continue
             await super().on_event(key)
 
     def get_default_screen(self) -> MainScreen:

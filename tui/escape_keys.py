@@ -17,12 +17,15 @@ keyboard protocol sends Escape and Alt unambiguously, and its alt+key has no cha
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import types
 from collections.abc import Callable, Iterable
 
 from textual import events
 from textual._ansi_sequences import ANSI_SEQUENCES_KEYS
 from textual._xterm_parser import XTermParser
+from textual.message_pump import MessagePump
 
 ESC = "\x1b"
 
@@ -69,6 +72,17 @@ def read(event: events.Key, bound: Callable[[str], bool], typing: bool = False) 
     if reading is not None and (bound(reading.key) or (typing and reading.is_printable)):
         return [events.Key(reading.key, reading.character)]  # the search box's word moves on ESC f, ESC b
     return [events.Key("escape", ESC), _plain_key(event.character)]
+
+
+async def taken(pump: MessagePump | None, timeout: float = 1.0) -> None:
+    """Until `pump` has handled what is in its queue now (the keys typed before an Escape read with the key after
+    it); at most `timeout` seconds, and not at all for a widget gone."""
+    if pump is None:
+        return
+    done = asyncio.Event()
+    if pump.call_later(done.set):
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(done.wait(), timeout)
 
 
 def driver_reading_escape_then_key(driver_class: type) -> type:

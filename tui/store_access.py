@@ -23,7 +23,7 @@ from .corrections import Change
 from .loader import ArticleView, CorpusIndexes, Facets, Orders, load_article, load_facets
 from .pages import RowPages, TablePages, mention_pages
 from .reading_position import find_article
-from .thresholds import TEXT_STOP_CHECK
+from .thresholds import TEXT_RANKED_AT_MOST, TEXT_STOP_CHECK
 
 
 @dataclass
@@ -217,8 +217,9 @@ class StoreAccess:
             return queries.clear_selections(db)
 
     def text_hits(self, query: str, limit: int, stop: Callable[[], bool] = lambda: False) -> list[dict] | None:
-        """Paragraphs with every word of `query` (FTS5), the last perhaps half typed, best first, with the
-        spans of the words found; None if `stop()` turned true before they were found. Raises
+        """Paragraphs with every word of `query` (FTS5), the last perhaps half typed, best first (the last ingested
+        first, each `ranked` False, when it matches too many to rank: TEXT_RANKED_AT_MOST), with the spans of the
+        words found; None if `stop()` turned true before they were found. Raises
         search.SearchError for a query that cannot be searched (no words, too many)."""
         with self.open() as db:
             # A short prefix common in a large corpus ("sas*" over two million paragraphs) ranks every paragraph
@@ -226,7 +227,7 @@ class StoreAccess:
             # `stop` as it goes and gives up when told to (the hits of a query the reader typed past are dropped).
             db.conn.set_progress_handler(stop, TEXT_STOP_CHECK)
             try:
-                return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True)
+                return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True, ranked_at_most=TEXT_RANKED_AT_MOST)
             except sqlite3.OperationalError:
                 if stop():
                     return None

@@ -7,6 +7,10 @@ FILTER_CUTOFF = 70
 FILTER_LIMIT = 30
 # Full-text hits read per query, before the scope narrows them: a few screens of paragraphs.
 TEXT_LIMIT = 200
+# Paragraphs a query may match and still be ranked (FTS5's bm25, for every one it matches: ~65 ms of a core for this
+# many); a query matching more lists the last ingested first ("tuesday" in a 100,000-article store: 1.9 million
+# paragraphs, 6 s of a core to rank, over 20 s at a load of 10, the pane blank meanwhile).
+TEXT_RANKED_AT_MOST = 20_000
 # Seconds without a key before the text is searched (FTS5) and its paragraphs listed: longer than
 # the gap between a quick hand's keys (~0.1 s), short enough to look immediate. Enter does not wait.
 TEXT_SEARCH_PAUSE = 0.2

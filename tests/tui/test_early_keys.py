@@ -37,3 +37,15 @@ async def test_no_binding_runs_before_the_screen_is_mounted(sample_db_path):
         assert app.main.check_action("focus_search", ())
         screen = type(app.main)(sample_db_path, [], None, app.main.export_defaults)
         assert not screen.check_action("focus_search", ())  # "/" then reaches on_key, which holds it
+
+
+async def test_a_key_bound_by_the_screen_typed_while_the_app_starts_does_what_it_does(two_article_db):
+    """`s` typed as the app started came to the screen stamped before its Mount and was pressed again, by a Key the
+    screen made: a message bubbles no further than its sender, so the app never ran the screen's binding of `s`."""
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        key = events.Key("s", "s")
+        key.time = app.main.mounted_at - 0.5
+        app.post_message(key)
+        await settle(pilot)
+        assert app.main.scope == "corpus" and "scope: corpus" in screen_text(app)

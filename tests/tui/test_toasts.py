@@ -54,3 +54,14 @@ async def test_a_toast_on_a_wide_terminal_stands_above_the_status_line(two_artic
         toast = await toast_after(pilot, "s")
         assert toast.region.height == 1 and toast.region.bottom == 46
         assert "Entity panes now cover the whole corpus." in screen_text(app).splitlines()[45]
+
+
+async def test_a_key_pressed_again_brings_no_second_toast_of_the_same_words(two_article_db):
+    """`n` three times with no entity chosen stacked three "Choose an entity first" toasts over the panes."""
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n", "n")
+        await settle(pilot)
+        toasts = list(app.screen.query(Toast))
+        assert len(toasts) == 1 and "Choose an entity first" in screen_text(app)

@@ -271,7 +271,9 @@ class MainScreen(Screen[None]):
     def _press_again(self, key: events.Key) -> None:
         # typed before the terminal was raw, Enter came through the tty as a newline
         name, character = ("enter", "\r") if key.key == "ctrl+j" else (key.key, key.character)
-        self.app.post_message(events.Key(name, character))
+        # sent by the app, as the driver's keys come: made here, its sender was the screen, and a message bubbles no
+        # further than its sender, so the app never ran the key's binding (`s`, `q`, `g` typed at start were lost)
+        self.app.post_message(events.Key(name, character).set_sender(self.app))
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -321,8 +323,8 @@ class MainScreen(Screen[None]):
         parts = [Part.of(*dict.fromkeys(forms), shorten=6)]
         if self.counts:
             parts += [
-                Part.of(f"{self.counts['articles']} article(s)", rank=2),
-                Part.of(f"{self.counts['entities']} entities", rank=3),
+                Part.of(f"{self.counts['articles']:,} article(s)", rank=2),
+                Part.of(f"{self.counts['entities']:,} entities", rank=3),
                 Part.of(f"{self.counts['selected']} selected", rank=5),
             ]
         width = self.app.size.width if width is None else width
@@ -668,7 +670,8 @@ class MainScreen(Screen[None]):
         hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
         text = self.query_one(TextHits)
         # the search reads the best TEXT_LIMIT: as many says there may be more
-        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT)
+        newest = bool(hits) and not hits[0].get("ranked", True)
+        text.show_hits(message.query, hits, message.reason, here, capped=len(hits) >= TEXT_LIMIT, newest=newest)
         self.fit_search_panes()
         text.call_after_refresh(text.rewrap)
         self.choose_if_waiting()
@@ -804,8 +807,11 @@ class MainScreen(Screen[None]):
             self.settled.add(facets.scope)
             heap.settle()
         self.show_position()
-        if facets.orders != self.store.orders:
-            self.load_scope(self.scope, self.view)  # read while an order changed: read again in the new one
+        # read while an order changed, or while the scope did (`s` typed while the store was first read) with the
+        # scope's own read already shown (one still on its way shows when it comes)
+        stale_scope = facets.scope != self.scope and not any(w.group == "scope" and w.is_running for w in self.workers)
+        if facets.orders != self.store.orders or stale_scope:
+            self.load_scope(self.scope, self.view)
 
     def poll_store(self) -> None:
         if not any(w.group in ("ingest", "poll", "load") and w.is_running for w in self.workers):

@@ -58,7 +58,7 @@ class ArticleList(LazyOptionList):
         return LazyOption(lambda: self._prompt(a, order), id=str(a["id"]), height=2)
 
     def _show_order(self) -> None:
-        self.set_titles("Articles", [Part.of(f"{len(self.articles or ())}"), Part.of(f"by {ORDER_LABELS[self.order]}", rank=1)])
+        self.set_titles("Articles", [Part.of(f"{len(self.articles or ()):,}"), Part.of(f"by {ORDER_LABELS[self.order]}", rank=1)])
 
     def action_next_order(self) -> None:
         """o: the next order (date, title, source, last ingested); said at once, read by the screen."""

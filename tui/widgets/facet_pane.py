@@ -169,7 +169,7 @@ class FacetPane(LazyOptionList):
             empty = "No match (esc clears)." if self.query_text else "None in this scope (s switches)."
             self.add_option(Option(Text(empty, style="dim"), disabled=True))
         shown = len(pairs)
-        self._count = (f"{shown}",) if shown == total else (f"{shown} of {total}", f"{shown}")
+        self._count = (f"{shown:,}",) if shown == total else (f"{shown:,} of {total:,}", f"{shown:,}")
         self._show_order()
         if shown:
             self.highlighted = 0

@@ -487,10 +487,11 @@ class LazyOptionList(OptionList):
             self._scroll_update(virtual_size)
 
     def _whole_rows_height(self, lines: int, table: Sequence[tuple[int, int]], heights: Mapping[int, int]) -> int:
-        """The list's scroll height for its `lines` (laid out in `table`, of options `heights` high): room below
-        the last row to scroll to a row's start.
-        Scrolled as far as its last line goes, a list of rows taller than a line showed half a row at its top
-        (End in a five-line pane of two-line rows)."""
+        """The list's scroll height for its `lines` (laid out in `table`, of options `heights` high): a line of room
+        below the last row, if that scrolls the top to a row's start.
+        Scrolled as far as its last line goes, a list of two-line rows showed half a row at its top (End in a
+        five-line pane). No more than a line: the part of a taller row left at the top is worth reading, and the
+        In the text pane's eight-line rows at 80x24 ended on the last row alone over four blank lines."""
         top = lines - self.scrollable_content_region.height  # the last line at the pane's bottom
         if top <= 0:
             return lines
@@ -498,7 +499,7 @@ class LazyOptionList(OptionList):
         whole = top - line + heights[index]  # the next row's start
         last_start = lines - 1 - table[lines - 1][1]
         # not past the last row's start: a last row taller than the pane would be scrolled out of sight
-        return lines + whole - top if line and whole <= last_start else lines
+        return lines + 1 if line and whole == top + 1 and whole <= last_start else lines
 
     def scroll_to_highlight(self, top: bool = False) -> None:
         # OptionList scrolls only as far as the highlighted row needs: down a list of rows taller than a line

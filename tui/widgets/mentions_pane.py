@@ -134,7 +134,7 @@ class MentionsPane(LazyOptionList):
         self._wrapped_to = self._fitted_size()
         self.set_rows(rows, self._option, height=ROW_LINES, head=head)
         if self.entity_name:
-            self.set_titles([named("Mentions", line_text(self.entity_name))], [Part.of(str(len(self.mentions)))])
+            self.set_titles([named("Mentions", line_text(self.entity_name))], [Part.of(f"{len(self.mentions):,}")])
         else:
             self.set_titles("Mentions")
         self.show_current(self.current)

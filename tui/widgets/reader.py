@@ -43,6 +43,7 @@ KIND_STYLE = {
 }
 HIDDEN_KINDS = {"boilerplate"}
 EMPTY = "The store is empty. Ingest articles with `newsx-tui ingest PATH`."
+READING = "Reading the store…"  # until the store's first read is shown: a large one takes a second or more
 CAPTION_MARGIN = 4  # columns a caption leaves blank on its right, which sets it apart from the body
 KEPT = 512  # paragraphs whose drawn lines are kept: a few screens, and the places a reader jumps between
 SAMPLE = 64  # paragraphs from the start whose lengths estimate how many lines the others take
@@ -107,7 +108,8 @@ class Reader(ScrollView):
         self._heights = Heights(0, 1)
         self._drawn: LRUCache[int, list[Strip]] = LRUCache(KEPT)  # paragraph index -> its lines
         self._dateline_lines: list[Text] = []
-        self._message: list[Strip] = []  # the lines saying the store is empty
+        self._message: list[Strip] = []  # the lines saying the store is empty (or being read)
+        self.read = False  # an article, or none, shown from the store: until then the store is being read, not empty
         self._look: Look | None = None
         self._drawn_look: Look | None = None  # the look of the lines in _drawn and _message
         self._settling = False
@@ -116,7 +118,7 @@ class Reader(ScrollView):
     # -- content ---------------------------------------------------------
 
     def show_article(self, view: ArticleView | None) -> None:
-        self.view = view
+        self.view, self.read = view, True
         self.readable = [p for p in view.paragraphs if p["kind"] not in HIDDEN_KINDS] if view else []
         self._index = {p["id"]: i for i, p in enumerate(self.readable)}
         self._marks = {}
@@ -448,7 +450,7 @@ class Reader(ScrollView):
     def _empty_lines(self) -> list[Strip]:
         look = self._fresh_look()
         if not self._message:
-            lines = Text(EMPTY).wrap(self.app.console, max(1, self._width), justify="left")
+            lines = Text(EMPTY if self.read else READING).wrap(self.app.console, max(1, self._width), justify="left")
             self._message = [self._row(Text(""), line, look.base, 0) for line in lines]
         return self._message
 

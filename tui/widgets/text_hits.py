@@ -69,9 +69,11 @@ class TextHits(LazyOptionList):
 
     def show_hits(
         self, query: str, hits: list[dict], reason: str | None = None, here: int | None = None, capped: bool = False,
+        newest: bool = False,
     ) -> None:
         """`reason`: why nothing was searched (a query of no words), shown instead of hits; `here`:
-        the article being read, whose hits are counted apart; `capped`: the hits are the best of more."""
+        the article being read, whose hits are counted apart; `capped`: the hits are the best of more; `newest`:
+        the last ingested of too many to rank."""
         self.query_text, self.hits = query, hits
         style = foreground(self.get_component_rich_style("text-hits--found"))
         # replaced, not cleared and filled, which hid the scrollbar for a moment and laid the screen out again
@@ -81,11 +83,12 @@ class TextHits(LazyOptionList):
         if not hits:
             self.add_option(Option(Text(reason or "No paragraph has these words.", style="dim"), disabled=True))
         in_this = sum(h["article_id"] == here for h in hits)
+        which = "newest" if newest else "best"
         if capped:
-            count = f"{in_this} here in the best {len(hits)}" if in_this else f"best {len(hits)}"
+            count = f"{in_this} here in the {which} {len(hits)}" if in_this else f"{which} {len(hits)}"
         else:
             count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
-        short = f"best {len(hits)}" if capped else str(len(hits))  # the query kept rather than "N here"
+        short = f"{which} {len(hits)}" if capped else str(len(hits))  # the query kept rather than "N here"
         self.set_titles(TITLE, [Part.of(count, short, rank=2), quoted(line_text(query), rank=1)])
         self.highlighted = 0 if hits else None
 

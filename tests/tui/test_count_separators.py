@@ -1,0 +1,26 @@
+"""Counts of a thousand or more read with separators in every pane and the header, as the Quotes pane's did
+(`1,000,000`): the facet panes and the article list said `Actors · 166667` and `100000 · by date`."""
+
+from __future__ import annotations
+
+import string
+
+from newsx.tui.app import NewsxApp
+
+from .conftest import settle
+from .synthetic import Article, Entity, build_store
+
+NAMES = [f"Agent {a}{b}{c}" for a in string.ascii_uppercase[:3] for b in string.ascii_lowercase for c in string.ascii_lowercase][:1200]
+
+
+async def test_a_pane_of_twelve_hundred_actors_says_1200_with_a_separator(tmp_path):
+    crowd = Article(
+        title="A crowded room",
+        paragraphs=[("title", "A crowded room"), ("body", ", ".join(NAMES) + " met on Tuesday.")],
+        entities=[Entity(name, "actor") for name in NAMES],
+    )
+    app = NewsxApp(build_store(tmp_path / "crowd.db", [crowd]), poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert str(app.main.query_one("#facet-actor").border_subtitle).startswith("1,200 ")
+        assert "1,200 entities" in app.main.sub_title
