@@ -44,60 +44,25 @@ def draw_now(screen: Screen, widgets: Iterable[Widget]) -> bool:
 
 
 class CroppedCompositor(Compositor):
-    """Textual's compositor, which draws a partial update (a keystroke's three panes) from only the lines it can
+    """Textual's compositor, which draws a partial update (a keystroke's three panes) from only the widgets it can
     show: Textual 8's asked every widget whose clip overlapped the update for all its lines, and a widget's clip is
     its container's region, so the header, the footer, the status line and the whole context column (45 lines at
     160x48, filtered and cut into chops, a third of the lines a corpus hits' frame drew) were drawn for an update of
     the facet panes only. A widget whose visible part misses the update's region can put no cell in it
-    (ChopsUpdate writes only the updated spans), and one not drawn keeps the lines it has still to draw for later.
-
-    Nor can a line of a widget that the widgets in front of it cover from edge to edge: the compositor paints front
-    to back and the first cell painted wins (no widget shows through another). The screen and the containers
-    behind the facet panes (the facet column, the main row), drawn whole for each hits' frame, were two thirds of
-    the lines it drew; now only the lines of them the update can show (a border, a gap between panes)."""
+    (ChopsUpdate writes only the updated spans), and one not drawn keeps the lines it has still to draw for later."""
 
     def _get_renders(self, crop: Region | None = None) -> Iterator[tuple[Region, Region, list[Strip]]]:
         if not crop:
             yield from super()._get_renders(crop)
             return
         overlaps = crop.overlaps
-        painted: dict[int, list[tuple[int, int]]] = {}  # line -> the column spans of the widgets in front, so far
-        for widget, (region, clip) in self.visible_widgets.items():  # front to back
-            # Compositor._get_renders (Textual 8), but for the lines of the widget's visible part that are in the
-            # update's region and not covered by the widgets in front of it
+        for widget, (region, clip) in self.visible_widgets.items():
+            # Compositor._get_renders (Textual 8), but for the widget's visible part against the update's region
             shown = region.intersection(clip)
             if not overlaps(shown):
                 continue
             x, y, width, height = shown
-            lines = range(max(y, crop.y), min(y + height, crop.bottom))
-            left, right = max(x, crop.x), min(x + width, crop.right)  # the columns of it the update can show
-            wanted = [line for line in lines if not _covered(painted.get(line, ()), left, right)]
-            for line in lines:
-                painted.setdefault(line, []).append((x, x + width))
-            for first, count in _runs(wanted):
-                part = Region(x, first, width, count)
-                yield part, part, widget.render_lines(Region(x - region.x, first - region.y, width, count))
-
-
-def _covered(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether `spans` (start, end) cover every column from `start` to `end`."""
-    for left, right in sorted(spans):
-        if left > start:
-            return False
-        start = max(start, right)
-        if start >= end:
-            return True
-    return start >= end
-
-
-def _runs(lines: list[int]) -> Iterator[tuple[int, int]]:
-    """(first, count) of each run of consecutive numbers in `lines` (ascending)."""
-    first = previous = None
-    for line in lines:
-        if previous is None or line != previous + 1:
-            if first is not None and previous is not None:
-                yield first, previous - first + 1
-            first = line
-        previous = line
-    if first is not None and previous is not None:
-        yield first, previous - first + 1
+            if clip.contains_region(region):
+                yield region, clip, widget.render_lines(Region(0, 0, region.width, region.height))
+            elif width and height:
+                yield region, clip, widget.render_lines(Region(x - region.x, y - region.y, width, height))

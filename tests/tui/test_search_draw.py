@@ -51,9 +51,11 @@ async def test_the_words_a_query_will_need_are_read_once_its_hits_are_drawn(crow
     assert of_d[:1] == ["drawn"] and "read ahead" in of_d, events
 
 
-def drawn_in_hits_frames(monkeypatch) -> list[tuple[str, int]]:
-    """(widget id or class name, lines) of each widget asked for lines while the corpus hits' handler draws them."""
-    drawn: list[tuple[str, int]] = []
+async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, monkeypatch):
+    """The hits' frame updates the facet panes: the widgets it asks for lines are those whose visible part is in
+    that update. Textual asked every widget whose container overlapped it, for all its lines: the header, footer
+    and status line, the whole context column."""
+    drawn: list[str] = []
     on_hits_found, render_lines = MainScreen.on_hits_found, Widget.render_lines
     handling = [False]
 
@@ -66,42 +68,17 @@ def drawn_in_hits_frames(monkeypatch) -> list[tuple[str, int]]:
 
     def counted(widget, crop):
         if handling[0]:
-            drawn.append((widget.id or type(widget).__name__, crop.height))
+            drawn.append(widget.id or type(widget).__name__)
         return render_lines(widget, crop)
 
     monkeypatch.setattr(MainScreen, "on_hits_found", handled)
     monkeypatch.setattr(Widget, "render_lines", counted)
-    return drawn
-
-
-async def test_a_corpus_keys_hits_frame_draws_only_what_it_updates(crowd_db, monkeypatch):
-    """The hits' frame updates the facet panes: the widgets it asks for lines are those whose visible part is in
-    that update. Textual asked every widget whose container overlapped it, for all its lines: the header, footer
-    and status line, the whole context column."""
-    drawn = drawn_in_hits_frames(monkeypatch)
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await corpus_search(pilot, "dele")
         assert app.main.hits_query == "dele"
-    drawn = [name for name, _ in drawn]
     assert {"facet-actor", "facet-location"} <= set(drawn)
     assert not {"Header", "KeyFooter", "status", "context", "reading", "quotes", "search"} & set(drawn), drawn
-
-
-async def test_a_corpus_keys_hits_frame_draws_no_line_the_panes_cover(crowd_db, monkeypatch):
-    """The screen, the facet column and the main row lie behind the facet panes: where the panes cover them from
-    edge to edge no cell of theirs can show (the compositor paints front to back, the first cell wins). Textual
-    asked them for every line the update crossed, two thirds of the lines a hits' frame drew."""
-    drawn = drawn_in_hits_frames(monkeypatch)
-    app = NewsxApp(crowd_db, poll_seconds=None)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await corpus_search(pilot, "dele")
-        assert app.main.hits_query == "dele"
-    lines: dict[str, int] = {}
-    for name, height in drawn:
-        lines[name] = lines.get(name, 0) + height
-    assert lines.get("facet-actor", 0) > 0, lines
-    assert not {name: n for name, n in lines.items() if name in {"MainScreen", "facets", "main"}}, lines
 
 
 async def test_the_panes_rows_styles_are_looked_up_once_for_the_keys_of_a_query(crowd_db, monkeypatch):
