@@ -357,7 +357,9 @@ def _hyphen_prefix(tok) -> bool:
 
 
 def _capitalised_adverb(tok) -> bool:
-    return tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.i != tok.sent.start
+    """A capitalised word inside its sentence the parser read as an adverb or a modal: a surname that
+    is also a word ("Early says", '"...," May said')."""
+    return (tok.pos_ == "ADV" or tok.tag_ == "MD") and tok.text[:1].isupper() and tok.i != tok.sent.start
 
 
 def adjacent_subject(verb):
