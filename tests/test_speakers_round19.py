@@ -23,3 +23,15 @@ def test_a_surname_read_as_a_modal_is_still_who_speaks():
     fairchild = _page("reuterswire/fairchild_fujitsu.txt")
     assert direct_speaker(fairchild, "simply doesn't have key technology") == "Rick May"
 
+
+def test_a_name_owning_a_relative_clause_subject_is_not_who_he_is():
+    ex = _extract(
+        "Villa\n\nVilla boss Tom Reed wants new players. \"We need quality players,\" said Reed. Meanwhile, Reed"
+        " has rapped his skipper for his comments before the derby.\n\nThe skipper spoke of his dislike of the"
+        " rivals ahead of the match, which Sam Crane's side won 2-1. \"I have had more than a quiet word with"
+        " him. It has been said within the group,\" he told the club's website.\n"
+    )
+    assert direct_speaker(ex, "I have had more than a quiet word with him") == "Tom Reed"
+    oleary = _page("bbcnews/oleary_villa_contract.txt")  # "ahead of the match, which Steve Bruce's side won 2-1"
+    assert direct_speaker(oleary, "I've had more than a quiet word with Olof") == "David O'Leary"
+    assert direct_speaker(oleary, "You shouldn't leave yourself open to be shot down") == "David O'Leary"

@@ -550,6 +550,8 @@ def _oblique_at(doc, char: int) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.dep_ in {"compound", "flat", "conj", "poss"} and tok.head.i != tok.i:
+        if _owns_relative_subject(tok):
+            return True  # "the match, which Steve Bruce's side won": his only as his team's
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return tok.head.lemma_.lower() not in DESCRIBED_PEOPLE  # "the Labour MP" is no thing
         tok = tok.head
@@ -564,6 +566,18 @@ def _oblique_at(doc, char: int) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
 
 
+def _owns_relative_subject(tok) -> bool:
+    """Whether a name is the possessive of a thing that is the subject of a relative clause on
+    another thing ("ahead of the match, which Steve Bruce's side won"): the name is part of what
+    describes the thing, and the "he" of the next quote is not him."""
+    owned = tok.head
+    return (
+        tok.dep_ == "poss" and owned.pos_ == "NOUN" and owned.lemma_.lower() not in DESCRIBED_PEOPLE
+        and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head.dep_ == "relcl"
+        and owned.head.head.pos_ == "NOUN" and owned.head.head.lemma_.lower() not in DESCRIBED_PEOPLE
+    )
+
+
 def _subject_at(doc, char: int, person: bool = False) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
     A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
@@ -574,6 +588,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
+        if person and _owns_relative_subject(tok):
+            return False  # a relative clause on a thing says what the thing is, not whom the text is about
         tok = tok.head
     if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
