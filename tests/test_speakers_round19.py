@@ -1,10 +1,14 @@
 """Kinds of text rounds 18 and 19 (measured untouched) showed giving a direct quote to the wrong
 speaker or to none (issue 9): a surname that is also a word the parser reads as a modal ('"...,"
-May said'), and a name that only owns the subject of a relative clause on a thing ("the match,
-which Sam Crane's side won") taken for whom the next "he" stands for. One test per rule: on a short
-article written for it, and on the real pages where it occurs. The rules are in store/nlp/speakers.py
-and store/nlp/quotes.py; the figures in tests/gold/README.md ("Tuned on rounds 14-19 (session 15):
-speakers")."""
+May said'); a name that only owns the subject of a relative clause on a thing ("the match, which
+Sam Crane's side won") taken for whom the next "he" stands for; a description after the first
+mention that stands for the person named ("The 41-year-old chart-topper", "the Warriors chief",
+"The pop star", "the British producer", "the Dutchman"); "countered:" before a quote; a work's
+title the model took for a person ("The film, A Different Story,"); an honorific and surname the
+model took for a body ("Mr Molyneux"); "he" after an unnamed source ("an industry source said").
+One test per rule: on a short article written for it, and on the real pages where it occurs. The
+rules are in store/nlp/speakers.py and store/nlp/quotes.py; the figures in tests/gold/README.md
+("Tuned on rounds 14-19 (session 15): speakers")."""
 
 from __future__ import annotations
 
@@ -35,3 +39,12 @@ def test_a_name_owning_a_relative_clause_subject_is_not_who_he_is():
     oleary = _page("bbcnews/oleary_villa_contract.txt")  # "ahead of the match, which Steve Bruce's side won 2-1"
     assert direct_speaker(oleary, "I've had more than a quiet word with Olof") == "David O'Leary"
     assert direct_speaker(oleary, "You shouldn't leave yourself open to be shot down") == "David O'Leary"
+
+
+def test_an_age_before_any_noun_makes_a_description_of_the_person_named():
+    ex = _extract(
+        "Retirement\n\nSinger Tom Reed has said that a new film about his life is the start of a retirement.\n\n"
+        "The 41-year-old chart-topper told reporters in Berlin that he wanted to \"move his career into a"
+        " different form\", but added that he did not know what it would be.\n"
+    )
+    assert direct_speaker(ex, "move his career into a different form") == "Tom Reed"

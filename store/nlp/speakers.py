@@ -93,6 +93,7 @@ PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
 # ("the man", "the woman" are left out: a story's unnamed people are written so.)
 _PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
+_AGED = re.compile(r"\d+-year-old\b")
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
@@ -504,6 +505,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
+        elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
+            role = head  # "The 41-year-old chart-topper": an age makes whatever noun follows a person
     found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
