@@ -48,3 +48,26 @@ def test_an_age_before_any_noun_makes_a_description_of_the_person_named():
         " different form\", but added that he did not know what it would be.\n"
     )
     assert direct_speaker(ex, "move his career into a different form") == "Tom Reed"
+
+
+def test_a_chief_boss_or_star_stands_for_the_person_named_whatever_their_title():
+    ex = _extract(
+        "Saga\n\nWigan chairman Tom Reed says he does not expect a quick solution to the saga.\n\nReed also said he"
+        " understood why rugby union was so interested. \"It would be a great loss for us,\" said the Warriors chief.\n"
+    )
+    assert direct_speaker(ex, "It would be a great loss for us") == "Tom Reed"
+    farrell = _page("bbcnews/farrell_lindsay.txt")
+    assert direct_speaker(farrell, "It'd be a great loss for us") == "Maurice Lindsay"
+    george = _page("bbcnews/george_michael_film.txt")  # "Singer George Michael ... The pop star said"
+    assert direct_speaker(george, "behind the scenes affair") == "George Michael"
+
+
+def test_a_producer_is_a_role_that_stands_for_the_producer_named():
+    ex = _extract(
+        "Musical\n\nProducer Tom Reed said it would be \"worth waiting for\". \"It will be like nothing they have"
+        " ever seen.\" The show opens in March.\n\n\"I know there will be a lot of disappointed fans,\" said the"
+        " British producer.\n"
+    )
+    assert direct_speaker(ex, "I know there will be a lot of disappointed fans") == "Tom Reed"
+    rings = _page("bbcnews/rings_musical_toronto.txt")
+    assert direct_speaker(rings, "I know there will be a lot of disappoint") == "Kevin Wallace"

@@ -77,8 +77,11 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat""".split()
+    artist novelist poet entertainer diplomat producer""".split()
 )
+# Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
+# said the Warriors chief", "Singer X ... The pop star said".
+_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
@@ -923,7 +926,7 @@ class Discourse:
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
                 if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
-                ):
+                ) or speaker.role in _ANY_TITLE_ROLES:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
         if speaker.pronoun is None and not speaker.definite:
