@@ -62,6 +62,11 @@ def test_a_chief_boss_or_star_stands_for_the_person_named_whatever_their_title()
     assert direct_speaker(george, "behind the scenes affair") == "George Michael"
 
 
+def test_a_nationality_ending_in_man_is_a_person_whatever_the_model_took_it_for():
+    jol = _page("bbcnews/jol_forest_cup.txt")  # "Tottenham manager Martin Jol ... the Dutchman said"
+    assert direct_speaker(jol, "We had the initiative but it wasn't easy") == "Martin Jol"
+
+
 def test_a_producer_is_a_role_that_stands_for_the_producer_named():
     ex = _extract(
         "Musical\n\nProducer Tom Reed said it would be \"worth waiting for\". \"It will be like nothing they have"

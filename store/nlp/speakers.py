@@ -427,7 +427,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
         # speaks by the name set beside it, whatever kind of name the model took it for
         return entity_speaker(named, entity_names)
-    if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
+    if key and (entity_names[key][1] == "NORP" or entity_names[key][1] == "ORG" and subject.lower_.endswith(_DEMONYM_ENDINGS)) and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_last(subject, key, mention_at, entity_names)):
@@ -671,6 +671,10 @@ def _name_goes_on(subject) -> bool:
     """Whether the name goes on after this word ("the Scot" is one word; "the Rolling Stones" two)."""
     doc = subject.doc
     return subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "PROPN"
+
+
+# A nationality written as a person ("the Dutchman", "the Frenchwoman"), which the model may take for a body.
+_DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
