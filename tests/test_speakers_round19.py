@@ -76,3 +76,14 @@ def test_a_producer_is_a_role_that_stands_for_the_producer_named():
     assert direct_speaker(ex, "I know there will be a lot of disappointed fans") == "Tom Reed"
     rings = _page("bbcnews/rings_musical_toronto.txt")
     assert direct_speaker(rings, "I know there will be a lot of disappoint") == "Kevin Wallace"
+
+
+def test_countered_before_a_colon_cues_the_quote():
+    ex = _extract(
+        "Sprint\n\nFormer champion Tom Reed has accused sprinters of lacking pride. \"They need to show more"
+        " pride,\" Reed told the radio. However, Sam Crane countered: \"It is easy to criticise when you have not"
+        " gone through the system here.\"\n"
+    )
+    assert direct_speaker(ex, "It is easy to criticise") == "Sam Crane"
+    johnson = _page("bbcnews/johnson_sprinters.txt")
+    assert direct_speaker(johnson, "It's easy to criticise when you haven't") == "Linford Christie"

@@ -39,8 +39,9 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
-# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers').
-DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer"}
+# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
+# rebuttal ('Roe countered: "..."').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
