@@ -87,3 +87,13 @@ def test_countered_before_a_colon_cues_the_quote():
     assert direct_speaker(ex, "It is easy to criticise") == "Sam Crane"
     johnson = _page("bbcnews/johnson_sprinters.txt")
     assert direct_speaker(johnson, "It's easy to criticise when you haven't") == "Linford Christie"
+
+
+def test_a_name_right_after_a_noun_for_a_work_is_its_title_not_a_speaker():
+    ex = _extract(
+        "Film\n\nSinger Tom Reed has said a new film is the start of his retirement. The film, A Different Story,"
+        " chronicles his life and career. \"I'm still going to be making music,\" he said.\n"
+    )
+    assert direct_speaker(ex, "I'm still going to be making music") == "Tom Reed"
+    george = _page("bbcnews/george_michael_film.txt")
+    assert direct_speaker(george, "I'm still going to be making music") == "George Michael"

@@ -300,6 +300,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if label == "PERSON" and _epithet_at(doc, m.start, m.entity_key, names):
                 continue  # "the Scot admitted": a description of the person the paragraph is about, no one new
+            if label == "PERSON" and _work_title(p.text, m.start):
+                continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
@@ -541,6 +543,20 @@ def _epithet_at(doc, char: int, key: str, names) -> bool:
     """Whether the name at `char` is a description the model took for a name ("the Scot")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and (epithet(span[0], key, names) or office_epithet(span[0], key, names) is not None)
+
+
+# Nouns for a work, whose title the model may take for a person's name when it comes right after one
+# (not those that are verbs as well: "polls show Roe ahead", "the bus hit Roe").
+_WORK_NOUNS = frozenset("film movie documentary musical album song book novel memoir series programme opera sitcom".split())
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:a|an|the)$", re.IGNORECASE)
+
+
+def _work_title(text: str, start: int) -> bool:
+    """Whether a name comes right after a noun for a work ("the stage hit Art", "The film, A
+    Different Story,"): the work's title, never a speaker."""
+    before = _ARTICLE_END.sub("", text[:start].rstrip()).rstrip(" ,")
+    words = before.split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
 
 
 def _oblique_at(doc, char: int) -> bool:
