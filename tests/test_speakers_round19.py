@@ -97,3 +97,9 @@ def test_a_name_right_after_a_noun_for_a_work_is_its_title_not_a_speaker():
     assert direct_speaker(ex, "I'm still going to be making music") == "Tom Reed"
     george = _page("bbcnews/george_michael_film.txt")
     assert direct_speaker(george, "I'm still going to be making music") == "George Michael"
+
+
+def test_an_honorific_and_surname_taken_for_a_body_is_the_person_of_that_surname():
+    molyneux = _page("bbcnews/molyneux_obe.txt")  # "Mr Molyneux", taken for an organisation
+    assert direct_speaker(molyneux, "It was thought to be like skateboarding") == "Peter Molyneux"
+    assert direct_speaker(molyneux, "Britain plays a big part in it") == "Peter Molyneux"

@@ -340,7 +340,12 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
-                discourse.note(sentence, e.speaker, e.pos)
+                named = e.speaker
+                if named.surname and named.entity_key:
+                    # an honorific and a surname the model took apart from the full name: the person named before
+                    found = discourse.resolve(sentence, named)
+                    named = replace(found, topic=named.topic, oblique=named.oblique) if found.entity_key != named.entity_key else named
+                discourse.note(sentence, named, e.pos)
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)

@@ -803,6 +803,11 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
 
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
     name, label = entity_names[key]
+    words = name.split()
+    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        # "Mr Molyneux" the model took for a body: a person known by the surname, whom stage two
+        # links to the person of that surname named before ("Peter Molyneux")
+        return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
     return Speaker(
         name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
         titles=titles,
