@@ -103,3 +103,13 @@ def test_an_honorific_and_surname_taken_for_a_body_is_the_person_of_that_surname
     molyneux = _page("bbcnews/molyneux_obe.txt")  # "Mr Molyneux", taken for an organisation
     assert direct_speaker(molyneux, "It was thought to be like skateboarding") == "Peter Molyneux"
     assert direct_speaker(molyneux, "Britain plays a big part in it") == "Peter Molyneux"
+
+
+def test_he_after_an_unnamed_source_is_that_source():
+    ex = _extract(
+        "Coffee\n\nPaul Roe, an analyst at Acme, said sales would grow. \"Where else are you going to go?,\" an"
+        " industry source said. \"Kids aren't going to drink coffee, that's apparent,\" he said.\n"
+    )
+    assert direct_speaker(ex, "Kids aren't going to drink coffee") == "an industry source"
+    coffee = _page("reuterswire/gourmet_coffee_debut.txt")
+    assert direct_speaker(coffee, "Kids aren't going to drink coffee") == "an industry source"

@@ -1159,4 +1159,5 @@ def _unnamed_source(cand: Speaker) -> bool:
     words = cand.text.lower().split()
     if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
         return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
-    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)
+    # ("an industry source said ... he said": a source is someone too, though no doer's noun)
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head == "source")
