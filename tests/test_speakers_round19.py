@@ -113,3 +113,13 @@ def test_he_after_an_unnamed_source_is_that_source():
     assert direct_speaker(ex, "Kids aren't going to drink coffee") == "an industry source"
     coffee = _page("reuterswire/gourmet_coffee_debut.txt")
     assert direct_speaker(coffee, "Kids aren't going to drink coffee") == "an industry source"
+
+
+def test_a_name_right_after_a_noun_for_a_firm_is_the_firm_not_a_speaker():
+    ex = _extract(
+        "Bourse\n\nThe reform was inevitable, said Tom Reed of Paris brokerage house Reed-Marais. \"From a French"
+        " point of view one cannot be very disappointed,\" he said.\n"
+    )
+    assert direct_speaker(ex, "From a French point of view") == "Tom Reed"
+    paris = _page("reuterswire/paris_bourse_reform.txt")
+    assert direct_speaker(paris, "From a French point of view one cannot") == "Ben Williams"

@@ -302,6 +302,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue  # "the Scot admitted": a description of the person the paragraph is about, no one new
             if label == "PERSON" and _work_title(p.text, m.start):
                 continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
+            if label == "PERSON" and _firm_name(p.text, m.start):
+                continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
@@ -562,6 +564,17 @@ def _work_title(text: str, start: int) -> bool:
     before = _ARTICLE_END.sub("", text[:start].rstrip()).rstrip(" ,")
     words = before.split()
     return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
+# Nouns for a firm, whose name the model may take for a person's when it comes right after one.
+_FIRM_NOUNS = ORGANISATION_NOUNS | {"house", "brokerage"}
+
+
+def _firm_name(text: str, start: int) -> bool:
+    """Whether a name comes right after a noun for a firm, with no article between ("of brokerage
+    house Fauchier-Magnan", "at investment bank Lazard"): the firm's name, never a speaker."""
+    words = text[:start].split()
+    return bool(words) and words[-1].lower() in _FIRM_NOUNS
 
 
 def _oblique_at(doc, char: int) -> bool:
