@@ -123,3 +123,14 @@ def test_a_name_right_after_a_noun_for_a_firm_is_the_firm_not_a_speaker():
     assert direct_speaker(ex, "From a French point of view") == "Tom Reed"
     paris = _page("reuterswire/paris_bourse_reform.txt")
     assert direct_speaker(paris, "From a French point of view one cannot") == "Ben Williams"
+
+
+def test_a_cue_after_whose_parsed_subject_is_inside_the_quote_takes_the_name_before_it():
+    ex = _extract(
+        "Rugby\n\nTom Reed said his side were ready. \"We will be careful,\" said Reed.\n\n\"Under the squad agreement,"
+        " England wanted a second opinion, which they can do,\" director of rugby Sam Crane told the Citizen.\n"
+    )
+    assert direct_speaker(ex, "England wanted a second opinion") == "Sam Crane"
+    saint_andre = _page("bbcnews/saint_andre_absent_stars.txt")
+    assert direct_speaker(saint_andre, "Under the Elite Player Squad agreement") == "Nigel Melville"
+    assert direct_speaker(saint_andre, "They obviously want him for internationa") == "Nigel Melville"

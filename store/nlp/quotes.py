@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -731,6 +731,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         pos = q.outer_start
         for name, v in cues:
             subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
+            if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
+                # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
+                # Citizen': the parser took a word of the quote for the subject; the name right before the verb
+                near = adjacent_subject(v)
+                subject = near if near is not None and near.idx >= q.outer_end else subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v) and found.label != "PERSON"):
