@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -300,6 +300,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if label == "PERSON" and _epithet_at(doc, m.start, m.entity_key, names):
                 continue  # "the Scot admitted": a description of the person the paragraph is about, no one new
+            if label == "PERSON" and _work_title(p.text, m.start):
+                continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
+            if label == "PERSON" and _firm_name(p.text, m.start):
+                continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
@@ -338,7 +342,12 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
-                discourse.note(sentence, e.speaker, e.pos)
+                named = e.speaker
+                if named.surname and named.entity_key:
+                    # an honorific and a surname the model took apart from the full name: the person named before
+                    found = discourse.resolve(sentence, named)
+                    named = replace(found, topic=named.topic, oblique=named.oblique) if found.entity_key != named.entity_key else named
+                discourse.note(sentence, named, e.pos)
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)
@@ -543,6 +552,31 @@ def _epithet_at(doc, char: int, key: str, names) -> bool:
     return span is not None and len(span) > 0 and (epithet(span[0], key, names) or office_epithet(span[0], key, names) is not None)
 
 
+# Nouns for a work, whose title the model may take for a person's name when it comes right after one
+# (not those that are verbs as well: "polls show Roe ahead", "the bus hit Roe").
+_WORK_NOUNS = frozenset("film movie documentary musical album song book novel memoir series programme opera sitcom".split())
+_ARTICLE_END = re.compile(r"(?:^|\s)(?:a|an|the)$", re.IGNORECASE)
+
+
+def _work_title(text: str, start: int) -> bool:
+    """Whether a name comes right after a noun for a work ("the stage hit Art", "The film, A
+    Different Story,"): the work's title, never a speaker."""
+    before = _ARTICLE_END.sub("", text[:start].rstrip()).rstrip(" ,")
+    words = before.split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
+# Nouns for a firm, whose name the model may take for a person's when it comes right after one.
+_FIRM_NOUNS = ORGANISATION_NOUNS | {"house", "brokerage"}
+
+
+def _firm_name(text: str, start: int) -> bool:
+    """Whether a name comes right after a noun for a firm, with no article between ("of brokerage
+    house Fauchier-Magnan", "at investment bank Lazard"): the firm's name, never a speaker."""
+    words = text[:start].split()
+    return bool(words) and words[-1].lower() in _FIRM_NOUNS
+
+
 def _oblique_at(doc, char: int) -> bool:
     """Whether the name at `char` stands only inside a thing's noun phrase, as its modifier ("London's
     King Cross station"), the object of its preposition ("good displays against Aston Villa", "doubt
@@ -550,6 +584,8 @@ def _oblique_at(doc, char: int) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.dep_ in {"compound", "flat", "conj", "poss"} and tok.head.i != tok.i:
+        if _owns_relative_subject(tok):
+            return True  # "the match, which Steve Bruce's side won": his only as his team's
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return tok.head.lemma_.lower() not in DESCRIBED_PEOPLE  # "the Labour MP" is no thing
         tok = tok.head
@@ -564,6 +600,18 @@ def _oblique_at(doc, char: int) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
 
 
+def _owns_relative_subject(tok) -> bool:
+    """Whether a name is the possessive of a thing that is the subject of a relative clause on
+    another thing ("ahead of the match, which Steve Bruce's side won"): the name is part of what
+    describes the thing, and the "he" of the next quote is not him."""
+    owned = tok.head
+    return (
+        tok.dep_ == "poss" and owned.pos_ == "NOUN" and owned.lemma_.lower() not in DESCRIBED_PEOPLE
+        and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head.dep_ == "relcl"
+        and owned.head.head.pos_ == "NOUN" and owned.head.head.lemma_.lower() not in DESCRIBED_PEOPLE
+    )
+
+
 def _subject_at(doc, char: int, person: bool = False) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
     A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
@@ -574,6 +622,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
+        if person and _owns_relative_subject(tok):
+            return False  # a relative clause on a thing says what the thing is, not whom the text is about
         tok = tok.head
     if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
@@ -681,6 +731,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         pos = q.outer_start
         for name, v in cues:
             subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
+            if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
+                # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
+                # Citizen': the parser took a word of the quote for the subject; the name right before the verb
+                near = adjacent_subject(v)
+                subject = near if near is not None and near.idx >= q.outer_end else subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v) and found.label != "PERSON"):

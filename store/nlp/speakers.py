@@ -39,8 +39,9 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
-# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers').
-DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer"}
+# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
+# rebuttal ('Roe countered: "..."').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -77,8 +78,11 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat""".split()
+    artist novelist poet entertainer diplomat producer""".split()
 )
+# Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
+# said the Warriors chief", "Singer X ... The pop star said".
+_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
@@ -93,6 +97,7 @@ PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
 # ("the man", "the woman" are left out: a story's unnamed people are written so.)
 _PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
+_AGED = re.compile(r"\d+-year-old\b")
 _RELATIVES = frozenset({"who", "which", "that"})
 
 
@@ -357,7 +362,9 @@ def _hyphen_prefix(tok) -> bool:
 
 
 def _capitalised_adverb(tok) -> bool:
-    return tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.i != tok.sent.start
+    """A capitalised word inside its sentence the parser read as an adverb or a modal: a surname that
+    is also a word ("Early says", '"...," May said')."""
+    return (tok.pos_ == "ADV" or tok.tag_ == "MD") and tok.text[:1].isupper() and tok.i != tok.sent.start
 
 
 def adjacent_subject(verb):
@@ -421,7 +428,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "The financial daily, Boersenzeitung, wrote", "Telecom analysts Ovum welcomed": a description
         # speaks by the name set beside it, whatever kind of name the model took it for
         return entity_speaker(named, entity_names)
-    if key and entity_names[key][1] == "NORP" and _demonym_person(subject):
+    if key and (entity_names[key][1] == "NORP" or entity_names[key][1] == "ORG" and subject.lower_.endswith(_DEMONYM_ENDINGS)) and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_last(subject, key, mention_at, entity_names)):
@@ -502,6 +509,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
             role = head
+        elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
+            role = head  # "The 41-year-old chart-topper": an age makes whatever noun follows a person
     found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
@@ -665,6 +674,10 @@ def _name_goes_on(subject) -> bool:
     return subject.i + 1 < len(doc) and doc[subject.i + 1].pos_ == "PROPN"
 
 
+# A nationality written as a person ("the Dutchman", "the Frenchwoman"), which the model may take for a body.
+_DEMONYM_ENDINGS = ("man", "woman")
+
+
 def _demonym_person(subject) -> bool:
     """"the American", "the Scot": a singular nationality with "the" and nothing else, a person."""
     return (
@@ -790,6 +803,11 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
 
 def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
     name, label = entity_names[key]
+    words = name.split()
+    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        # "Mr Molyneux" the model took for a body: a person known by the surname, whom stage two
+        # links to the person of that surname named before ("Peter Molyneux")
+        return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
     return Speaker(
         name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
         titles=titles,
@@ -918,7 +936,7 @@ class Discourse:
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
                 if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
-                ):
+                ) or speaker.role in _ANY_TITLE_ROLES:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
         if speaker.pronoun is None and not speaker.definite:
@@ -1141,4 +1159,5 @@ def _unnamed_source(cand: Speaker) -> bool:
     words = cand.text.lower().split()
     if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
         return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
-    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and cand.head.endswith(_AGENT_SUFFIXES)
+    # ("an industry source said ... he said": a source is someone too, though no doer's noun)
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head == "source")
