@@ -57,3 +57,9 @@ def test_an_acronym_still_spells_a_name_given_once():
         "Talks\n\nThe General Agreement on Tariffs and Trade (GATT) meets in May, Jo Roe said. GATT talks go on.\n"
     ))
     assert ex["GATT"] is ex["General Agreement on Tariffs and Trade"]
+
+
+def test_a_surname_that_is_also_a_plural_noun_still_names_its_person():
+    # the model reads "Eyamba Sowers" as a body, "Sowers" (a noun's plural too) as a person's name
+    patrick = by_alias(page("aeb/ctpost_deval_patrick.txt"))
+    assert patrick["Sowers"] is patrick["Eyamba Sowers"]

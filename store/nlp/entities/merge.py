@@ -80,7 +80,7 @@ def _merge(
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
-                    and not (groups[j].label == "ORG" and _trade_noun(a, nouns) and not _named_after_a_place(
+                    and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
                     or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
@@ -380,7 +380,8 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
     """"Foods" of "Compass Foods": a firm's last word that is a common noun (or its plural) names its trade,
     which a firm is never called by alone (its first word is its short name); a club named after its town
-    goes by such a noun ("the Thunder" of "Oklahoma City Thunder"), which the caller allows."""
+    goes by such a noun ("the Thunder" of "Oklahoma City Thunder"), which the caller allows, and so does a
+    surname the model reads as a name, not as a plural noun ("Sowers" of an "Eyamba Sowers" it took for a body)."""
     key = name_key(name)
     return " " not in key and not is_acronym(name) and (key in nouns or key.endswith("s") and key[:-1] in nouns)
 
