@@ -63,3 +63,28 @@ def test_a_surname_that_is_also_a_plural_noun_still_names_its_person():
     # the model reads "Eyamba Sowers" as a body, "Sowers" (a noun's plural too) as a person's name
     patrick = by_alias(page("aeb/ctpost_deval_patrick.txt"))
     assert patrick["Sowers"] is patrick["Eyamba Sowers"]
+
+
+# -- tuned on rounds 14-19 (session 15, branch s15-merges) ------------------------------------------
+
+
+def test_a_firm_named_once_by_its_legal_name_goes_by_the_name_without_it():
+    ex = by_alias(extract_text(
+        "Dutch shares\n\nAMSTERDAM, May 4 - Food chain Brevik NV reported a rise in profit, analysts said.\n\n"
+        '"Brevik is too cautious over the dollar," analyst Jo Roe said.\n'
+    ))
+    assert ex["Brevik"] is ex["Brevik NV"]
+    dutch = by_alias(page("reuterswire/dutch_share_prospects.txt"))  # "Ahold NV <AHLN.AS>", then "Ahold is too cautious"
+    assert dutch["Ahold"] is dutch["Ahold NV"]
+    noranda = by_alias(page("reuterswire/noranda_forest_zimmerman.txt"))  # "Mead Corp", then "Mead"
+    assert noranda["Mead"] is noranda["Mead Corp"]
+
+
+def test_a_firms_short_name_is_not_taken_inside_another_name():
+    from newsx.store.nlp.entities.base import _Group, _Mention, Para
+    from newsx.store.nlp.entities.propagate import _propagate
+
+    prose = [Para(0, "body", "Brevik Corp said it gained. Brevik Johnson fell, and Brevik rose.", None)]
+    group = _Group([_Mention(0, 0, 11, "Brevik Corp", "ORG", set())], "ORG")
+    _propagate(prose, [group], frozenset())
+    assert [m.start for m in group.mentions] == [0, 53]  # "Brevik rose", not "Brevik Johnson"
