@@ -14,6 +14,9 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _NICKNAMED = re.compile(
     r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
 )
+# "Transworld Corp, initially Trans World Airlines,", "Transworld, now TW Services,": a body's former or
+# later name, one body under each.
+_RENAMED = re.compile(r",\s+(?:now|formerly|initially|originally|previously|once)\s+(?:called\s+|named\s+|known as\s+)?(?:the\s+)?")
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
@@ -76,6 +79,13 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                     and acronym_of(b.text, a.text) and ga.label not in PLACE_LABELS:
                 ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
                 pairs.append((where[id(a)], where[id(b)]))
+                continue
+            if ga is not gb and ga.label == gb.label == "ORG" and _RENAMED.fullmatch(text[a.end : b.start]) \
+                    and _APPOSITION_ENDS.match(text, b.end):
+                # The unit that kept the old name may go by its initials ("spinning off its TWA airline"): the
+                # old name is the body's, and no acronym joins it on its letters alone (merge.py)
+                b.evidence.add("renamed")
+                pairs.append((where[id(b)], where[id(a)]))  # the name the story goes by leads
                 continue
             # A person's nickname is a person's name whatever the model took it for ("Moya, nicknamed Charly")
             if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (

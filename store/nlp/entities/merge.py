@@ -30,6 +30,10 @@ from .bodies import (
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
 _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
 
+# A government named after the one who leads it ("the Reagan administration", "the Blair government"):
+# the body of his ministers and officials, never the man.
+_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 
@@ -76,6 +80,8 @@ def _merge(
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
+                    and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
+                        groups[j], [name_key(a)], place_names, gaz))
                     or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
@@ -156,7 +162,7 @@ def _merge(
             named_after = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG" and (one_word and any(
                     len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS)
-                    for a in h.aliases) or _legal_name_opened_by(h, g))
+                    and ws[-1] not in _LEADERS_GOVERNMENTS for a in h.aliases) or _legal_name_opened_by(h, g))
             }
             if len(named_after) == 1 and "person" not in g.evidence:
                 owner = named_after.pop()
@@ -171,7 +177,7 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                and "renamed" not in h.evidence and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         for a in acr for b in h.aliases)
             }
             if len(longs) == 1:
@@ -369,6 +375,15 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
     return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
         len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
         for y in other.aliases)
+
+
+def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
+    """"Foods" of "Compass Foods": a firm's last word that is a common noun (or its plural) names its trade,
+    which a firm is never called by alone (its first word is its short name); a club named after its town
+    goes by such a noun ("the Thunder" of "Oklahoma City Thunder"), which the caller allows, and so does a
+    surname the model reads as a name, not as a plural noun ("Sowers" of an "Eyamba Sowers" it took for a body)."""
+    key = name_key(name)
+    return " " not in key and not is_acronym(name) and (key in nouns or key.endswith("s") and key[:-1] in nouns)
 
 
 def _spelt_out(g: _Group) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Set as AbstractSet
 from .. import thresholds as T
 from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_words
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
+    LEGAL_FORMS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
 )
 
@@ -83,7 +83,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
         if noun not in forms:
             heads.add(noun)
             forms[noun] = set(owners)
-    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups)]:
+    firms = dict(_firms_short_names(groups, nouns))
+    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *firms.items()]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
@@ -107,6 +108,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "at 8 AM": a time, not "Acme Media"
                 if _ticker_code(p.text, start, end):
                     continue
+                if form in firms and _NAME_GOES_ON.match(p.text, end):
+                    continue  # "Mead" of "Mead Corp" is no "Mead Johnson", another name opening alike
                 if g.label == "PERSON" and _NUMBER_AFTER.match(p.text, end):
                     continue  # "Muqtada 1" of "Muqtada Sadr": a missile named after him, not him
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
@@ -181,6 +184,37 @@ def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[
                 yield names[0], i
             if names[-1].isalpha():
                 yield f"{names[0][0]}-{names[-1]}", i
+
+
+# A name goes on after a word: a capitalised word next ("Mead Johnson"), or a possessive's ("Mead's Jo Roe"
+# is fine: only the next word counts, not the possessive).
+_NAME_GOES_ON = re.compile(r"[ \u00a0](?:[A-Z]|&)")
+
+# A firm's legal name: its name, then one legal form or two ("Daiwa Securities Co Ltd", "Ahold NV").
+_LEGAL_FORMS_AT_END = re.compile(r"(?:\s+(?:" + "|".join(sorted(LEGAL_FORMS)) + r")\.?)+$", re.IGNORECASE)
+
+
+def _firms_short_names(groups: list[_Group], nouns: AbstractSet[str]) -> Iterator[tuple[str, int]]:
+    """The short names wire copy gives a firm it names once by its legal name: the name without its legal
+    form ("Ahold" of "Ahold NV", "United Technologies" of "United Technologies Corp"), and without its trade
+    word too ("Burlington" of "Burlington Industries Inc", "Daiwa" of "Daiwa Securities Co Ltd"). A common
+    noun left alone is no short name ("General" of "General Dynamics Corp")."""
+    for i, g in enumerate(groups):
+        if g.label != "ORG":
+            continue
+        for a in g.aliases:
+            m = _LEGAL_FORMS_AT_END.search(a)
+            words = a[: m.start()].split() if m and m.start() > 0 else []
+            if not words or any(not w[:1].isupper() and w not in NAME_PARTICLES for w in words):
+                continue
+            shorts = [words]
+            if len(words) > 1 and (words[-1].lower() in _FULL_NAME_ENDS or words[-1].lower() in nouns
+                                   or words[-1].lower().rstrip("s") in nouns):
+                shorts.append(words[:-1])  # its trade word dropped
+            for ws in shorts:
+                form = " ".join(ws)
+                if len(form) >= 3 and not is_acronym(form) and (len(ws) > 1 or form.lower() not in nouns):
+                    yield form, i
 
 
 def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
