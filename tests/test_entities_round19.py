@@ -1,0 +1,30 @@
+"""Kinds of text rounds 14 to 19 showed the entity rules missing or keeping (issue 9, session 15), one
+test per rule: on a short article written for it, and on a real story of tests/articles/bbcnews/ or
+tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities/."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, page
+from .extraction_corpus import extract_text as _extract
+
+
+def _forms(ex) -> set[str]:
+    return {m.text for m in ex.mentions}
+
+
+def _role(ex, form: str) -> str | None:
+    entity = by_alias(ex).get(form)
+    return entity.role if entity is not None else None
+
+
+def test_a_list_of_surnames_closed_by_and_co_is_one_firm_wherever_it_is_written():
+    ex = _extract(
+        "Firms\n\nTom Hill of Dunmore, Fisk and Co noted the rise. Peter Lane of Acton Barley Hollis Upham and Co Inc"
+        " agreed. Acme took a share in investment bank Dunmore, Fisk and Co. Jo Roe, Ann Lee and Tom Kay left.\n"
+    )
+    assert _role(ex, "Dunmore, Fisk and Co") == "actor" and not {"Dunmore", "Fisk and Co"} & _forms(ex)
+    assert _role(ex, "Acton Barley Hollis Upham and Co Inc") == "actor"  # the partnership's form, then the company's
+    assert _role(ex, "Jo Roe") == "actor" and _role(ex, "Ann Lee") == "actor"  # a list of people without "and Co"
+    jobs = page("reuterswire/february_jobs_economists.txt")
+    assert _role(jobs, "Goldman, Sachs and Co") == "actor" and _role(jobs, "Smith Barney Harris Upham and Co Inc") == "actor"
+    assert _role(page("reuterswire/sumitomo_heiwa_komatsu.txt"), "Goldman, Sachs and Co") == "actor"  # "investment bank Goldman, ..."
