@@ -28,3 +28,14 @@ def test_a_list_of_surnames_closed_by_and_co_is_one_firm_wherever_it_is_written(
     jobs = page("reuterswire/february_jobs_economists.txt")
     assert _role(jobs, "Goldman, Sachs and Co") == "actor" and _role(jobs, "Smith Barney Harris Upham and Co Inc") == "actor"
     assert _role(page("reuterswire/sumitomo_heiwa_komatsu.txt"), "Goldman, Sachs and Co") == "actor"  # "investment bank Goldman, ..."
+
+
+def test_a_languages_name_and_its_acronym_are_no_actor():
+    ex = _extract(
+        "Deaf\n\nDeaf people who use British Sign Language (BSL) could soon call. \"I communicate in BSL,\" said Jo Roe"
+        " of the Welsh Language Board. The Royal National Institute for Deaf People (RNID) agreed.\n"
+    )
+    assert _role(ex, "British Sign Language") is None and _role(ex, "BSL") is None
+    assert _role(ex, "Welsh Language Board") == "actor" and _role(ex, "RNID") == "actor"  # a body's name goes on past it
+    deaf = page("bbcnews/video_relay_deaf.txt")
+    assert _role(deaf, "BSL") is None and _role(deaf, "RNID") == "actor"

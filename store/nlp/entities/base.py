@@ -74,6 +74,10 @@ _LAW_NAME = re.compile(
     r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
 )
 
+# A language's name, which is spoken, never acts: "British Sign Language", "the Welsh Language" (its acronym with it,
+# "British Sign Language (BSL)"); a body's name goes on past the word ("the Welsh Language Board").
+_LANGUAGE_NAME = re.compile(r"\sLanguages?$")
+
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
