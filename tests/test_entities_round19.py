@@ -39,3 +39,15 @@ def test_a_languages_name_and_its_acronym_are_no_actor():
     assert _role(ex, "Welsh Language Board") == "actor" and _role(ex, "RNID") == "actor"  # a body's name goes on past it
     deaf = page("bbcnews/video_relay_deaf.txt")
     assert _role(deaf, "BSL") is None and _role(deaf, "RNID") == "actor"
+
+
+def test_a_figures_name_and_the_acronym_defined_after_it_between_commas_are_no_actor():
+    ex = _extract(
+        "Farm\n\nThe OECD study calculated a measure of farm subsidies called the Producer Subsidy Equivalent, PSE, which"
+        " allows comparison. Jo Roe said the PSE could be useful. The Organisation for Economic Cooperation and"
+        " Development, OECD, agreed.\n"
+    )
+    assert _role(ex, "Producer Subsidy Equivalent") is None and _role(ex, "PSE") is None
+    assert _role(ex, "OECD") == "actor"  # a body's acronym defined so stays
+    farm = page("reuterswire/summit_farm_wallis.txt")
+    assert "PSE" not in _forms(farm) and "Producer Subsidy Equivalent" not in _forms(farm)

@@ -79,9 +79,10 @@ _LAW_NAME = re.compile(
 _LANGUAGE_NAME = re.compile(r"\sLanguages?$")
 
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
-# of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
+# of the economy, a grade of crude, an equivalent ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
-_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend)$")
+# An equivalent is a measure too: "the Producer Subsidy Equivalent".
+_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend|Equivalent)$")
 
 # Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
 PRODUCT_NOUNS = frozenset(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...names import is_acronym, name_key
-from .base import _Group, Para, PLACE_LABELS
+from ...names import initials, is_acronym, name_key
+from .base import _FIGURE_NAME, _Group, Para, PLACE_LABELS
 from .grouping import _ACTING
 
 
@@ -45,6 +45,22 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+# A figure's name and its acronym between commas: "a measure called the Producer Subsidy Equivalent, PSE, which".
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*){1,5}), (?P<acronym>[A-Z]{2,6})\b(?=[,.;])")
+
+
+def _without_figures_by_acronym(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop an acronym the article defines between commas after a figure's name ("the Producer Subsidy
+    Equivalent, PSE,"), as "the X Rate (XR)" is dropped with its name: the wire defines acronyms so too."""
+    figures = {
+        m["acronym"] for p in prose for m in _NAME_THEN_ACRONYM.finditer(p.text)
+        if _FIGURE_NAME.search(m["name"]) and initials(m["name"]) == m["acronym"]
+    }
+    if not figures:
+        return groups
+    return [g for g in groups if not g.aliases <= figures]
 
 
 def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
