@@ -51,3 +51,13 @@ def test_a_figures_name_and_the_acronym_defined_after_it_between_commas_are_no_a
     assert _role(ex, "OECD") == "actor"  # a body's acronym defined so stays
     farm = page("reuterswire/summit_farm_wallis.txt")
     assert "PSE" not in _forms(farm) and "Producer Subsidy Equivalent" not in _forms(farm)
+
+
+def test_an_irish_surname_written_with_a_space_after_its_apostrophe_is_one_persons():
+    ex = _extract(
+        "Safety\n\nRory O' Neill, editor of union-backed Hazards magazine, said: \"Giving reps more rights is a win.\""
+        " Mr O' Neill added that it was good. Sean O'Brien agreed.\n"
+    )
+    assert by_alias(ex)["Rory O' Neill"] is by_alias(ex)["O' Neill"] and _role(ex, "Rory O' Neill") == "actor"
+    assert _role(ex, "Sean O'Brien") == "actor"
+    assert _role(page("bbcnews/tuc_whistleblowers.txt"), "Rory O' Neill") == "actor"

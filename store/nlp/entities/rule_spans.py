@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
-from ...names import is_person_title
+from ...names import FUNCTION_WORDS, is_person_title
 from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
 from .job_titles import _rank_before_noun
 
@@ -101,6 +101,24 @@ def _speaking_names(p: Para) -> list[_Mention]:
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
         if len(run) >= 2 and end - start >= 4:
             out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", set()))
+    return out
+
+
+# An Irish surname written with a space after its apostrophe ("Rory O' Neill", "Mr O' Neill"), which the model
+# reads as a possessive and leaves untagged: a given name or an honorific, then "O'", a space, a capitalised word.
+_SPACED_O_NAME = re.compile(r"\b(?P<before>[A-Z][a-z]+\.?) (?P<name>O['\u2019] [A-Z][a-z]{2,})\b")
+
+
+def _spaced_apostrophe_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """"Rory O' Neill, editor of ...": one person, the given name with it (not after a capitalised common
+    noun opening a sentence: "Cheers O' Neill"); after an honorific, the surname alone ("Mr O' Neill")."""
+    out = []
+    for m in _SPACED_O_NAME.finditer(p.text):
+        before = m["before"]
+        if is_person_title(before.rstrip(".")):
+            out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}))
+        elif before.lower() not in nouns and before.lower() not in FUNCTION_WORDS:
+            out.append(_Mention(p.seq, m.start(), m.end(), m.group(), "PERSON", {"person"}))
     return out
 
 
