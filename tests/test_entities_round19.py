@@ -61,3 +61,13 @@ def test_an_irish_surname_written_with_a_space_after_its_apostrophe_is_one_perso
     assert by_alias(ex)["Rory O' Neill"] is by_alias(ex)["O' Neill"] and _role(ex, "Rory O' Neill") == "actor"
     assert _role(ex, "Sean O'Brien") == "actor"
     assert _role(page("bbcnews/tuc_whistleblowers.txt"), "Rory O' Neill") == "actor"
+
+
+def test_a_brand_written_before_the_goods_it_names_is_no_actor():
+    ex = _extract(
+        "Coffee\n\nShoppers who buy Haagen-Daas ice cream, Dijon mustard or Tuborg beer on their trip are the target."
+        " Acme Brewing said its sales rose.\n"
+    )
+    assert not {"Haagen-Daas", "Dijon", "Tuborg"} & set(by_alias(ex)) and _role(ex, "Acme Brewing") == "actor"
+    coffee = page("reuterswire/gourmet_coffee_debut.txt")
+    assert not {"Haagen-Daas", "Dijon", "Tuborg"} & set(by_alias(coffee)) and _role(coffee, "Folgers") == "actor"
