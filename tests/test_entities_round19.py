@@ -71,3 +71,13 @@ def test_a_brand_written_before_the_goods_it_names_is_no_actor():
     assert not {"Haagen-Daas", "Dijon", "Tuborg"} & set(by_alias(ex)) and _role(ex, "Acme Brewing") == "actor"
     coffee = page("reuterswire/gourmet_coffee_debut.txt")
     assert not {"Haagen-Daas", "Dijon", "Tuborg"} & set(by_alias(coffee)) and _role(coffee, "Folgers") == "actor"
+
+
+def test_lowercase_words_opening_a_bodys_span_are_its_description_no_part_of_its_name():
+    ex = _extract(
+        "Rivals\n\nGeorge Galloway is to stand against pro-Iraq war Labour MP Oona King at the next general election."
+        " He quit eBay Motors and joined de Beers.\n"
+    )
+    assert not any(f.startswith("pro-Iraq") for f in _forms(ex)) and _role(ex, "Oona King") == "actor"
+    assert _role(ex, "eBay Motors") == "actor" and _role(ex, "de Beers") == "actor"
+    assert not any(f.startswith("pro-Iraq") for f in _forms(page("bbcnews/galloway_oona_king.txt")))
