@@ -41,7 +41,7 @@ def test_a_languages_name_and_its_acronym_are_no_actor():
     assert _role(deaf, "BSL") is None and _role(deaf, "RNID") == "actor"
 
 
-def test_a_figures_name_and_the_acronym_defined_after_it_between_commas_are_no_actor():
+def test_a_figures_or_a_weapons_name_and_the_acronym_defined_after_it_are_no_actor():
     ex = _extract(
         "Farm\n\nThe OECD study calculated a measure of farm subsidies called the Producer Subsidy Equivalent, PSE, which"
         " allows comparison. Jo Roe said the PSE could be useful. The Organisation for Economic Cooperation and"
@@ -81,3 +81,12 @@ def test_lowercase_words_opening_a_bodys_span_are_its_description_no_part_of_its
     assert not any(f.startswith("pro-Iraq") for f in _forms(ex)) and _role(ex, "Oona King") == "actor"
     assert _role(ex, "eBay Motors") == "actor" and _role(ex, "de Beers") == "actor"
     assert not any(f.startswith("pro-Iraq") for f in _forms(page("bbcnews/galloway_oona_king.txt")))
+    arms = _extract(
+        "Arms\n\nPrograms most prone are the Advanced Tactical Fighter, ATF, a new fighter plane, and the Light Helicopter"
+        " Experimental, LHX, under development. Two teams compete on ATF. Bell Helicopter, a unit of Textron Inc, bid."
+        " The Missile Defense Agency (MDA) said so.\n"
+    )
+    assert not {"Advanced Tactical Fighter", "ATF", "Light Helicopter Experimental", "LHX"} & set(by_alias(arms))
+    assert _role(arms, "MDA") == "actor" and _role(arms, "Textron Inc") == "actor"  # a body named by a weapon's word
+    defense = page("reuterswire/defense_writeoffs.txt")
+    assert not {"ATF", "LHX"} & set(by_alias(defense)) and _role(defense, "Lockheed Corp") == "actor"

@@ -33,7 +33,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_figures_by_acronym,
+    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_things_by_acronym,
     _without_spelt_out_nouns,
     _works_named_after_works,
 )
@@ -179,7 +179,7 @@ def collect(
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns, gaz, listed)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
-    groups = _without_figures_by_acronym(prose, _without_events_and_texts(groups))
+    groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     if gaz:
