@@ -90,3 +90,12 @@ def test_lowercase_words_opening_a_bodys_span_are_its_description_no_part_of_its
     assert _role(arms, "MDA") == "actor" and _role(arms, "Textron Inc") == "actor"  # a body named by a weapon's word
     defense = page("reuterswire/defense_writeoffs.txt")
     assert not {"ATF", "LHX"} & set(by_alias(defense)) and _role(defense, "Lockheed Corp") == "actor"
+
+
+def test_a_name_a_copula_says_is_a_programme_is_a_broadcasts_title():
+    ex = _extract(
+        "TV\n\nMeeting Point has become one of TV Angola's most watched programmes, and has reunited families. One woman"
+        " found her sister live on Meeting Point. Ofcom is a regulator and Acme is one of the biggest firms.\n"
+    )
+    assert _role(ex, "Meeting Point") is None and _role(ex, "Ofcom") == "actor" and _role(ex, "Acme") == "actor"
+    assert _role(page("bbcnews/angola_meeting_point.txt"), "Meeting Point") is None
