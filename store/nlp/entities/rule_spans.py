@@ -36,11 +36,18 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
         if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
             continue
         run = []
-        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 2]:
+            if _hyphen_inside(nxt) and run:
+                run.append(nxt)  # "Cormac Murphy-O'Connor": one surname the tokenizer split at its hyphen
+                continue
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
                 break
             run.append(nxt)
-        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
+        while run and run[-1].text == "-":
+            run.pop()
+        if not run or len([t for t in run if t.text != "-"]) > T.NAME_RUN_MAX_WORDS or any(t.lower_ in _INSTITUTION_WORDS for t in run):
+            continue
+        if any(t.ent_type_ for t in run) and not _surname_tagged_alone(run):
             continue
         if _rank_before_noun(" ".join(t.text for t in [tok, *run]), nouns):
             continue  # "bought by General Electric": a company, no general
@@ -50,6 +57,19 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
         if end - start >= 2:
             out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
     return out
+
+
+def _hyphen_inside(tok) -> bool:
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _surname_tagged_alone(run) -> bool:
+    """After a title, an untagged given name and a surname the model tagged on its own, as a body or a person:
+    "Cardinal Cormac [Murphy-O'Connor]" is one person (the model's one span ends the run)."""
+    tagged = [t for t in run if t.ent_type_]
+    return not run[0].ent_type_ and tagged[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in tagged[1:]) \
+        and tagged[-1].i == run[-1].i and (run[-1].i + 1 >= len(run[-1].doc) or run[-1].doc[run[-1].i + 1].ent_iob_ != "I") \
+        and tagged[0].ent_type_ in {"ORG", "PERSON"}
 
 
 def _named_sites(p: Para) -> list[_Mention]:
