@@ -110,3 +110,14 @@ def test_a_title_an_untagged_given_name_and_a_surname_tagged_alone_are_one_perso
         or by_alias(ex).get("Murphy-O'Connor") is by_alias(ex)["Cormac Murphy-O'Connor"]
     assert _role(ex, "George Bush") == "actor" and _role(ex, "Gordon Brown") == "actor" and _role(ex, "General Motors Corp") == "actor"
     assert _role(page("bbcnews/cardinal_iraq_cost.txt"), "Cormac Murphy-O'Connor") == "actor"
+
+
+def test_a_bodys_span_run_into_its_officers_name_after_his_office_of_it_is_two_names():
+    ex = _extract(
+        "Tax\n\nBut general secretary of the public services union Unison Dave Prentis criticised the plans. The chairman"
+        " of Acme Steel Works said so, and Jo Roe, the wife of Mark Anthony Turnage, spoke.\n"
+    )
+    assert _role(ex, "Unison") == "actor" and _role(ex, "Dave Prentis") == "actor" and "Unison Dave Prentis" not in _forms(ex)
+    assert _role(ex, "Acme Steel Works") == "actor" and _role(ex, "Mark Anthony Turnage") == "actor"
+    tax = page("bbcnews/raynsford_council_tax.txt")
+    assert _role(tax, "Unison") == "actor" and _role(tax, "Dave Prentis") == "actor"

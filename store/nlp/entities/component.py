@@ -24,7 +24,7 @@ from .rule_spans import (
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
-    _names_joined_by_and, _resolve_overlaps, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
+    _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -129,6 +129,8 @@ def collect(
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
+    # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)
+    found, tagged = ([part for m in spans for part in _split_after_office_of(m, doc_of[m.seq], lexicon)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
