@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from spacy.tokens import Token
+
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
@@ -35,7 +37,7 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
     for tok in doc:
         if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
             continue
-        run = []
+        run: list[Token] = []
         for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 2]:
             if _hyphen_inside(nxt) and run:
                 run.append(nxt)  # "Cormac Murphy-O'Connor": one surname the tokenizer split at its hyphen
