@@ -83,7 +83,7 @@ _PAST_THE_NAME = re.compile(
 )
 
 # Lowercase words opening the model's body span, a description before the name: "pro-Iraq war [Labour]"
-# (not a name's particle, "de Beers"; not a brand written in lowercase, "eBay Motors").
+# (a common noun among them; not a name's particle, "de Beers", "al Qaeda"; not a brand in lowercase, "eBay Motors").
 _DESCRIPTION_OPENING = re.compile(r"(?:[a-z]+(?:-[\w]+)* )+(?=[A-Z])")
 
 # A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
@@ -183,7 +183,8 @@ def _ner_spans(
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
             opening = _DESCRIPTION_OPENING.match(p.text, start, end)
-            if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()):
+            if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()) \
+                    and any(w in lexicon for w in opening.group().split()):
                 start = opening.end()  # "pro-Iraq war Labour MP": the party, its description before it
             tail = _PAST_THE_NAME.search(p.text, start, end)
             if tail and tail.start() > start and (not tail["joint"] or " " in p.text[start : tail.start()]):
