@@ -184,7 +184,7 @@ def _ner_spans(
             start, end = clean_span(p.text, start, end)
             opening = _DESCRIPTION_OPENING.match(p.text, start, end)
             if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()) \
-                    and any(w in lexicon for w in opening.group().split()):
+                    and any(len(w) > 2 and w in lexicon for w in opening.group().split()):  # ("al", "de": the lexicon has them)
                 start = opening.end()  # "pro-Iraq war Labour MP": the party, its description before it
             tail = _PAST_THE_NAME.search(p.text, start, end)
             if tail and tail.start() > start and (not tail["joint"] or " " in p.text[start : tail.start()]):
