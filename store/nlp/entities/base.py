@@ -74,15 +74,22 @@ _LAW_NAME = re.compile(
     r"|^Memorand(?:um|a) of\s"  # "a Memorandum of Understanding (MoU)": a text two parties sign
 )
 
-# A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
-# of the economy, a grade of crude ("the London Interbank Offered Rate", "the Consumer Price Index",
-# "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
-_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend)$")
+# A language's name, which is spoken, never acts: "British Sign Language", "the Welsh Language" (its acronym with it,
+# "British Sign Language (BSL)"); a body's name goes on past the word ("the Welsh Language Board").
+_LANGUAGE_NAME = re.compile(r"\sLanguages?$")
 
-# Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip".
+# A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
+# of the economy, a grade of crude, an equivalent ("the London Interbank Offered Rate", "the Consumer Price Index",
+# "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
+# An equivalent is a measure too: "the Producer Subsidy Equivalent".
+_FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend|Equivalent)$")
+
+# Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip", "Tuborg beer".
 PRODUCT_NOUNS = frozenset(
     """solution solutions software app apps device devices system systems game games console consoles browser
     browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
+) | frozenset(  # goods off a shelf: "Tuborg beer", "Dijon mustard", "Haagen-Daas ice cream" (brands, not their makers)
+    "beer beers lager wine wines whisky whiskey vodka cigarette cigarettes mustard cream chocolate chocolates".split()
 )
 
 # Last words that make a capitalised run after a title an institution: "Justice Department".

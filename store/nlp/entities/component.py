@@ -19,11 +19,12 @@ from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _speaking_names, _titled_names, _transcript_labels,
+    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
+    _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
-    _names_joined_by_and, _resolve_overlaps, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
+    _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -32,7 +33,8 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_spelt_out_nouns,
+    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_things_by_acronym,
+    _without_spelt_out_nouns,
     _works_named_after_works,
 )
 from .appositions import _appositions, _listed_together
@@ -127,6 +129,8 @@ def collect(
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
+    # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)
+    found, tagged = ([part for m in spans for part in _split_after_office_of(m, doc_of[m.seq], lexicon)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
@@ -136,7 +140,7 @@ def collect(
     spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p)]
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)]
     )), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
@@ -177,7 +181,7 @@ def collect(
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns, gaz, listed)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
-    groups = _without_events_and_texts(groups)
+    groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
     _headline_mentions(paras, groups)
     if gaz:

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 
-from ...names import is_acronym, name_key
-from .base import _Group, Para, PLACE_LABELS
+from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
+from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, Para, PLACE_LABELS
 from .grouping import _ACTING
+from ..recall import ORG_HEAD_NOUNS
 
 
 # Lowercase words in a row ("artificial-intelligence scientists" too), and each word of such a run.
 _LOWERCASE_RUN = re.compile(r"\b[a-z]+(?:[ -][a-z]+)+\b")
 _LOWERCASE_WORD = re.compile(r"[a-z]+")
+
+_BODY_HEADS = ORG_HEAD_NOUNS | _INSTITUTION_WORDS
 
 # A competition, a war, a day ("the Six Nations", "Black Monday"), a treaty or an act ("the Maastricht
 # Treaty"), a language: what happens or is written, never who acts nor where; the gold of every round
@@ -45,6 +48,41 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
     return [g for g in groups if id(g) not in dropped]
+
+
+# A name and its acronym between commas or in brackets: "a measure called the Producer Subsidy Equivalent, PSE,
+# which", "the Advanced Tactical Fighter (ATF)".
+_NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*){1,5})(?:, | \()(?P<acronym>[A-Z]{2,6})\b(?=[,.;)])")
+
+# Words of a weapon's or a vehicle's name, a programme's acronym spells: "the Advanced Tactical Fighter, ATF",
+# "the Light Helicopter Experimental, LHX" (not a body's: "the Missile Defense Agency, MDA", by its head noun).
+_VEHICLE_WORDS = frozenset("fighter fighters bomber bombers helicopter helicopters missile missiles tank tanks rocket".split())
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym's letters, one from each word of the name in order, the first an initial: "ATF" of "Advanced
+    Tactical Fighter", "LHX" of "Light Helicopter Experimental" (a programme's acronym takes a word's other letter)."""
+    words = [w for w in name.split() if w.casefold() not in FUNCTION_WORDS]
+    return initials(name) == acronym or len(words) == len(acronym) and words[0][0] == acronym[0] and all(
+        a.lower() in w.lower() for a, w in zip(acronym, words)
+    )
+
+
+def _things_named_by_acronym(name: str) -> bool:
+    words = name.lower().split()
+    return bool(_FIGURE_NAME.search(name)) or bool(_VEHICLE_WORDS & set(words)) and words[-1] not in _BODY_HEADS
+
+
+def _without_things_by_acronym(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a figure's or a weapon's name the article defines an acronym for, and the acronym ("the Producer
+    Subsidy Equivalent, PSE,", "the Advanced Tactical Fighter, ATF,"): no actor, as "the X Rate (XR)" is none."""
+    things = {
+        form for p in prose for m in _NAME_THEN_ACRONYM.finditer(p.text)
+        if _things_named_by_acronym(m["name"]) and _spells(m["acronym"], m["name"]) for form in (m["name"], m["acronym"])
+    }
+    if not things:
+        return groups
+    return [g for g in groups if not g.aliases <= things]
 
 
 def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..gazetteer import Gazetteer
 from ...names import is_acronym, name_key
 from .base import (
-    _CORPORATE_SUFFIX, _Group, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
+    _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
 
 
@@ -56,6 +56,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         long_name = max(g.aliases, key=len)
         if _LAW_NAME.search(long_name):
             return "LAW"  # "the Multi-Fibre Agreement (MFA)": a text, and its acronym with it
+        if _LANGUAGE_NAME.search(long_name):
+            return "LANGUAGE"  # "British Sign Language (BSL)": spoken, and its acronym with it
         return "GPE" if gaz and gaz.country(long_name) else "ORG"
     if "organisation" in evidence and "place" not in evidence or any(_CLUB.search(a) for a in g.aliases):
         return "ORG"

@@ -39,6 +39,8 @@ KIND_NOUNS_BEFORE = frozenset(
 # A broadcast's nouns, before or after its title: "gadget series Playboyz", "the Today programme".
 PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap documentary serial quiz".split())
 
+_COPULAS = frozenset({"be", "become", "remain"})
+
 # "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
 # (not "carrier": an airline is one, "the carrier SunExpress").
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
@@ -99,8 +101,9 @@ def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
 
 def _programme_names(prose: list[Para]) -> set[str]:
     """Titles of broadcasts: the name right after a programme's noun in the singular (a noun: not
-    "polls show Labour ahead"; one: not "the shows Netflix suggests"), and a name but an acronym's
-    (a channel: "his BBC One show") between "the" or a possessive and such a noun."""
+    "polls show Labour ahead"; one: not "the shows Netflix suggests"), a name but an acronym's
+    (a channel: "his BBC One show") between "the" or a possessive and such a noun, and the subject a
+    copula says is one ("X has become one of the most watched programmes")."""
     out: set[str] = set()
     for p in prose:
         doc = p.doc
@@ -116,7 +119,24 @@ def _programme_names(prose: list[Para]) -> set[str]:
                 start -= 1
             if start < noun.i and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
                 out.add(doc[start : noun.i].text)
+            if (subject := _subject_that_is(noun)) is not None:
+                out.add(subject)
     return out
+
+
+def _subject_that_is(noun) -> str | None:
+    """The name a copula says is a programme: "Meeting Point has become one of TV Angola's most watched
+    programmes", "X is a BBC show" (the subject's run of capitalised words)."""
+    attr = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
+    if attr.dep_ != "attr" or attr.head.lemma_.lower() not in _COPULAS:
+        return None
+    subject = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        return None
+    first = subject.i
+    while first > 0 and subject.doc[first - 1].dep_ == "compound" and subject.doc[first - 1].text[:1].isupper():
+        first -= 1
+    return subject.doc[first : subject.i + 1].text
 
 
 def _competitions_played(prose: list[Para]) -> set[str]:

@@ -15,7 +15,7 @@ from ...names import (
     trailing_title_length,
 )
 from .base import (
-    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LAW_NAME, _Mention,
+    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, _POSSESSIVE, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
@@ -81,6 +81,10 @@ _PAST_THE_NAME = re.compile(
     r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
 )
+
+# Lowercase words opening the model's body span, a description before the name: "pro-Iraq war [Labour]"
+# (a common noun among them; not a name's particle, "de Beers", "al Qaeda"; not a brand in lowercase, "eBay Motors").
+_DESCRIPTION_OPENING = re.compile(r"(?:[a-z]+(?:-[\w]+)* )+(?=[A-Z])")
 
 # A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
 _NUMBERED_SITE = re.compile(r" \d{1,3}(?= (?:[a-z]+ )?(?:fields?|blocks?|wells?|platforms?|mines?|reactors?)\b)")
@@ -178,6 +182,10 @@ def _ner_spans(
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
+            opening = _DESCRIPTION_OPENING.match(p.text, start, end)
+            if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()) \
+                    and any(len(w) > 2 and w in lexicon for w in opening.group().split()):  # ("al", "de": the lexicon has them)
+                start = opening.end()  # "pro-Iraq war Labour MP": the party, its description before it
             tail = _PAST_THE_NAME.search(p.text, start, end)
             if tail and tail.start() > start and (not tail["joint"] or " " in p.text[start : tail.start()]):
                 # "the Paris Club of Western creditors", "the official PAP news agency", "President Jo Roe's
@@ -259,6 +267,8 @@ def _ner_spans(
             continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _LANGUAGE_NAME.search(text):
+            label = "LANGUAGE"  # "British Sign Language": spoken, no actor and no place
         if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
             label = "LAW"  # "Britain's Financial Services bill": the bill's name, no body (not "the Kennedy bill")
         if label == "NORP" and (body := _BODY_AFTER_PEOPLE.match(p.text, end)):

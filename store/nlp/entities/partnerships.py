@@ -22,6 +22,9 @@ _PARTNERS = re.compile(
     r"\b(?:of|with|at)\s+(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) (?:Co\b\.?|[A-Z][a-z]+)(?: (?:and|&) Co\b\.?)?)"
     r"(?=[,.;)]|\s+(?:in|said|says|and|who)\b|$)"
 )
+# A list of surnames closed by "and Co", a partnership's legal form, is a firm wherever it is written
+# ("investment bank Goldman, Sachs and Co."; "Goldman, Sachs and Co noted"): no employer's preposition needed.
+_PARTNERS_AND_CO = re.compile(r"(?<![\w,-])(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) Co\b)")
 # Nouns of a trade someone works at a firm in: "analyst", "attorney", "economist", "partner".
 _TRADE_ENDING = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|ney)$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
@@ -65,6 +68,14 @@ def partner_firms(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         if any(_place_or_people(t, gaz) for t in words):
             continue
         out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
+    for m in _PARTNERS_AND_CO.finditer(text):
+        firm = doc.char_span(m.start("firm"), m.end("firm"), alignment_mode="expand")
+        if firm is None or any(f[:2] == m.span("firm") for f in out):
+            continue
+        if firm.start > 0 and doc[firm.start - 1].is_title and not firm[0].is_sent_start:
+            continue  # the list goes on before: a name of its own, not the firm's first partner
+        if not any(_place_or_people(t, gaz) for t in firm if t.is_alpha and t.text[:1].isupper() and t.text != "Co"):
+            out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
     return out
 
 
@@ -91,6 +102,8 @@ def firms_named_with_and(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
         while i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper) \
                 and doc[i - 1].lower_ not in names.FUNCTION_WORDS | ORGANISATION_KINDS and not is_person_title(doc[i - 1].text):
             i -= 1  # (not "the U.K. Firm": the wire's capitals before the name)
+        if j + 1 < len(doc) and _legal_form(doc[j + 1]) and doc[j].whitespace_:
+            j += 1  # "Upham and Co Inc": the partnership's form, then the company's
         if i < tok.i:
             out.append((doc[i].idx, doc[j].idx + len(doc[j].text.rstrip(".")), "ORG", {"organisation"}))
     return out

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from spacy.tokens import Token
+
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
-from ...names import is_person_title
+from ...names import FUNCTION_WORDS, is_person_title
 from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
 from .job_titles import _rank_before_noun
 
@@ -35,12 +37,19 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
     for tok in doc:
         if not (tok.text[:1].isupper() and is_person_title(tok.text)) or tok.idx < p.skip:
             continue
-        run = []
-        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS]:
+        run: list[Token] = []
+        for nxt in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 2]:
+            if _hyphen_inside(nxt) and run:
+                run.append(nxt)  # "Cormac Murphy-O'Connor": one surname the tokenizer split at its hyphen
+                continue
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or is_person_title(nxt.text):
                 break
             run.append(nxt)
-        if not run or any(t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run):
+        while run and run[-1].text == "-":
+            run.pop()
+        if not run or len([t for t in run if t.text != "-"]) > T.NAME_RUN_MAX_WORDS or any(t.lower_ in _INSTITUTION_WORDS for t in run):
+            continue
+        if any(t.ent_type_ for t in run) and not _surname_tagged_alone(run):
             continue
         if _rank_before_noun(" ".join(t.text for t in [tok, *run]), nouns):
             continue  # "bought by General Electric": a company, no general
@@ -50,6 +59,19 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
         if end - start >= 2:
             out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", {"person"}))
     return out
+
+
+def _hyphen_inside(tok) -> bool:
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _surname_tagged_alone(run) -> bool:
+    """After a title, an untagged given name and a surname the model tagged on its own, as a body or a person:
+    "Cardinal Cormac [Murphy-O'Connor]" is one person (the model's one span ends the run)."""
+    tagged = [t for t in run if t.ent_type_]
+    return not run[0].ent_type_ and tagged[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in tagged[1:]) \
+        and tagged[-1].i == run[-1].i and (run[-1].i + 1 >= len(run[-1].doc) or run[-1].doc[run[-1].i + 1].ent_iob_ != "I") \
+        and tagged[0].ent_type_ in {"ORG", "PERSON"}
 
 
 def _named_sites(p: Para) -> list[_Mention]:
@@ -101,6 +123,24 @@ def _speaking_names(p: Para) -> list[_Mention]:
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
         if len(run) >= 2 and end - start >= 4:
             out.append(_Mention(p.seq, start, end, p.text[start:end], "PERSON", set()))
+    return out
+
+
+# An Irish surname written with a space after its apostrophe ("Rory O' Neill", "Mr O' Neill"), which the model
+# reads as a possessive and leaves untagged: a given name or an honorific, then "O'", a space, a capitalised word.
+_SPACED_O_NAME = re.compile(r"\b(?P<before>[A-Z][a-z]+\.?) (?P<name>O['\u2019] [A-Z][a-z]{2,})\b")
+
+
+def _spaced_apostrophe_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """"Rory O' Neill, editor of ...": one person, the given name with it (not after a capitalised common
+    noun opening a sentence: "Cheers O' Neill"); after an honorific, the surname alone ("Mr O' Neill")."""
+    out = []
+    for m in _SPACED_O_NAME.finditer(p.text):
+        before = m["before"]
+        if is_person_title(before.rstrip(".")):
+            out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"}))
+        elif before.lower() not in nouns and before.lower() not in FUNCTION_WORDS:
+            out.append(_Mention(p.seq, m.start(), m.end(), m.group(), "PERSON", {"person"}))
     return out
 
 

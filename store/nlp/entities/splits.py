@@ -76,6 +76,28 @@ def _split_at_role_noun(m: _Mention, doc: Doc, gaz: Gazetteer | None) -> list[_M
             _Mention(m.seq, t_start, t_end, person, "PERSON", {"person"})]
 
 
+def _split_after_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
+    """A body's span the model ran into the name of the one whose office of it the sentence names before:
+    "general secretary of the public services union [Unison Dave Prentis]": the body, then the holder's
+    given name and surname (two words no common noun, no body's head noun)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or m.label not in {"ORG", "PERSON"} or len(span) < 3 or not all(t.is_alpha and t.is_title for t in span):
+        return [m]
+    if span.start < 1 or not (doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower()):
+        return [m]  # the body's kind right before its name: "the public services union Unison"
+    given, surname = span[-2], span[-1]
+    if any(t.lower_ in nouns or t.lower_ in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS for t in (given, surname)):
+        return [m]
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ != "of" and (doc[i].text.islower() or doc[i].is_punct and doc[i].text == "-") and not doc[i].is_sent_start:
+        i -= 1  # "of the public services union": the body's description
+    if i < 1 or doc[i].lower_ != "of" or not (doc[i - 1].text.islower() and is_person_title(doc[i - 1].text)):
+        return [m]
+    body_end = span[-3].idx + len(span[-3])
+    return [_Mention(m.seq, m.start, body_end, doc.text[m.start : body_end], "ORG", set(m.evidence)),
+            _Mention(m.seq, given.idx, m.end, doc.text[given.idx : m.end], "PERSON", {"person"})]
+
+
 def _split_at_job_title(m: _Mention) -> list[_Mention]:
     """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
     University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
