@@ -46,7 +46,7 @@ UNREADABLE = "(not read: the store is busy or gone; r reloads)"
 class LazyOption(Option):
     """An option whose prompt is built by `build` when first drawn, `height` lines high (its lines are cut, not wrapped).
     `look`, if given, says what the prompt shows (a key made without building it): the list keeps the row's lines
-    drawn under that key, and an option of another fill that shows the same is drawn from them."""
+    drawn under that key, and an option of another fill that shows the same in the same place is drawn from them."""
 
     def __init__(
         self, build: Callable[[], Text], id: str | None = None, disabled: bool = False, height: int = 1,
@@ -63,16 +63,14 @@ class LazyOption(Option):
             self._prompt, self._build = self._build(), None
         return self._prompt
 
-    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict | None) -> list[Strip]:
-        """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width;
-        `meta` (where a click lands) in every segment's style, if given."""
+    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
+        """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
         lines = self._cut_lines(max(0, width - padding.width))
         lines += [Text()] * (self.height - len(lines))
         # the row's style and its meta (where a click lands) in one, applied once a segment; and each line's cells
         # counted from its Text, which the cut made at most the width: Strip.extend_cell_length then apply_meta
         # made two more strips a line and counted them again
-        if meta is not None:
-            style = style + Style.from_meta(meta)
+        style = style + Style.from_meta(meta)
         left = [Segment(" " * padding.left, style)] if padding.left else []
         strips = []
         for line in lines:
@@ -279,8 +277,8 @@ class LazyOptionList(OptionList):
         self._drawn_width = 0  # the width of the rows drawn and measured
         self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
         self._titles: tuple[list[Part], list[Part]] | None = None  # the parts of its title and subtitle (set_titles)
-        # the lines of the rows drawn, by what they show (LazyOption.look), the row's style, padding and width,
-        # without their meta: kept across fills, as OptionList's own cache (by option) is not
+        # the lines of the rows drawn, by what they show (LazyOption.look), their place, the row's style, padding
+        # and width: kept across fills, as OptionList's own cache (by option) is not
         self._kept_rows: LRUCache[tuple, list[Strip]] = LRUCache(maxsize=self.KEPT_ROWS)
 
     def _on_resize(self, event: events.Resize | None = None) -> None:
@@ -449,18 +447,15 @@ class LazyOptionList(OptionList):
         cache_key = (option, style, padding)
         strips = self._option_render_cache.get(cache_key)
         if strips is None:
-            meta = {"option": self._option_to_index[option]}
-            if option.look is None:
-                strips = option.strips(self.app.console, width, padding, style.rich_style, meta)
-            else:
-                # a row of a keystroke's panes is often one a key before showed (typing on, deleting a letter,
-                # Escape): its lines, kept by what it shows, get the meta of where it is now
-                look_key = (option.look(), style.rich_style, padding, width)
-                kept = self._kept_rows.get(look_key)
-                if kept is None:
-                    kept = option.strips(self.app.console, width, padding, style.rich_style, None)
-                    self._kept_rows[look_key] = kept
-                strips = [strip.apply_meta(meta) for strip in kept]
+            index = self._option_to_index[option]
+            # a row shown again where it was, by another fill (Escape back to the whole list, a letter deleted):
+            # drawn from the lines kept by what it shows and where (its meta says where a click lands)
+            look_key = (option.look(), index, style.rich_style, padding, width) if option.look is not None else None
+            strips = self._kept_rows.get(look_key) if look_key is not None else None
+            if strips is None:
+                strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": index})
+                if look_key is not None:
+                    self._kept_rows[look_key] = strips
             self._option_render_cache[cache_key] = strips
         return strips
 
