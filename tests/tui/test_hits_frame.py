@@ -12,7 +12,7 @@ from newsx.store import ROLES
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
 from newsx.tui.widgets.facet_pane import FacetPane
-from newsx.tui.widgets.lazy_options import LazyOption, LazyOptionList
+from newsx.tui.widgets.lazy_options import LazyOptionList
 
 from .conftest import settle
 from .test_big_corpus import crowded_store
@@ -69,22 +69,17 @@ async def test_a_corpus_keys_hits_are_drawn_by_their_handler(crowd_db, monkeypat
         assert all(written == 1 and not left for _, written, left in shown), frames.handled
 
 
-def calls(monkeypatch, cls: type, method: str) -> list[str]:
-    """The calls of `cls.method` from now on: the id of the object of each."""
-    called: list[str] = []
-    original = getattr(cls, method)
-
-    def counted(self, *args, **kwargs):
-        called.append(self.id)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(cls, method, counted)
-    return called
-
-
 def style_look_ups(monkeypatch) -> list[str]:
     """The facet panes' component style look-ups from now on: the id of the pane of each."""
-    return calls(monkeypatch, FacetPane, "get_component_rich_style")
+    looked_up: list[str] = []
+    get_style = FacetPane.get_component_rich_style
+
+    def counted(self, *names, partial=False):
+        looked_up.append(self.id)
+        return get_style(self, *names, partial=partial)
+
+    monkeypatch.setattr(FacetPane, "get_component_rich_style", counted)
+    return looked_up
 
 
 async def test_the_panes_rows_are_styled_once_a_fill(crowd_db, monkeypatch):
@@ -133,21 +128,3 @@ async def test_a_list_measures_its_lines_once_a_draw(crowd_db, monkeypatch):
         assert draws  # the panes' new rows drawn
         # once a draw: before, once a line drawn as well (a pane of 14 rows measured itself 15 times)
         assert set(draws) == {1}, draws
-
-
-async def test_a_row_shown_again_by_another_key_is_not_built_again(crowd_db, monkeypatch):
-    built = calls(monkeypatch, LazyOption, "strips")  # the rows built (their prompts cut, rendered and styled)
-    app = NewsxApp(crowd_db, poll_seconds=None)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await corpus_search(pilot, "delegate a")
-        await pilot.press("l")
-        await settle(pilot)
-        actors = app.main.facet("actor")
-        assert app.main.hits_query == "delegate al" and actors.option_count > actors.size.height
-        built.clear()
-        await pilot.press("backspace")
-        await settle(pilot)
-        assert app.main.hits_query == "delegate a" and actors.option_count > actors.size.height
-        # the rows "delegate a" showed, shown again: drawn from their kept lines. Before, each new fill's rows were
-        # built again (12 here), though showing the same entity, text, count and width
-        assert built == []

@@ -127,7 +127,7 @@ class FacetPane(LazyOptionList):
 
     def _row_option(self, entity: dict) -> LazyOption:
         entity["bar"] = entity["mentions"] / self.top
-        option = LazyOption(lambda: self._prompt(entity, None), id=str(entity["id"]), look=lambda: self._look_of(entity, None))
+        option = LazyOption(lambda: self._prompt(entity, None), id=str(entity["id"]))
         option.entity = entity
         return option
 
@@ -182,10 +182,7 @@ class FacetPane(LazyOptionList):
     def _hit_option(self, entity: dict, hit: EntityHit | None) -> LazyOption:
         # whether the alias takes a line of its own is decided once: its height, and its prompt when drawn
         second = self._second_line(entity, hit)
-        return LazyOption(
-            lambda: self._prompt(entity, hit, second), id=str(entity["id"]), height=1 + second,
-            look=lambda: self._look_of(entity, hit, second),
-        )
+        return LazyOption(lambda: self._prompt(entity, hit, second), id=str(entity["id"]), height=1 + second)
 
     def _show_order(self) -> None:
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order.
@@ -226,32 +223,19 @@ class FacetPane(LazyOptionList):
             )
         return self._look
 
-    def _count_and_shape(self, entity: dict, hit: EntityHit | None, width: int) -> tuple[str, str | None]:
-        """The row's count (the number the pane is sorted by, when it is sorted by one) and its sparkline or bar
-        (None: a narrow pane keeps its room for the name)."""
-        count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
-        if width < NARROW_PANE:
-            return count, None
-        return count, sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
-
-    def _look_of(self, entity: dict, hit: EntityHit | None, second: bool = False) -> tuple:
-        """All that the row's prompt (_prompt) is made of, so that a row shown again is drawn from the lines kept."""
-        look = self.row_look()
-        return (
-            entity["name"], *self._count_and_shape(entity, hit, look[2]), second, *look,
-            (self.query_text, hit.alias if second else None) if hit else None,
-        )
-
     def _prompt(self, entity: dict, hit: EntityHit | None, second: bool = False) -> Text:
         """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over);
         `second`: the alias hit on a line of its own (_second_line)."""
         match_style, spark_style, width = self.row_look()
-        count, shape = self._count_and_shape(entity, hit, width)
-        room = width - len(count) - 1 - (BAR_WIDTH + 1 if shape is not None else 0)
+        # the number the pane is sorted by, when it is sorted by one
+        count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
+        show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
+        room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
         name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
         line = fit(name, room)
         line.append(" " + count, style="bold")
-        if shape is not None:
+        if show_shape:
+            shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
             line.append(" " + shape, style=spark_style)
         if second:
             line.append("\n ≈ ", style="dim")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from rich.console import Console
@@ -25,7 +25,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.cache import LRUCache
 from textual.binding import Binding
 from textual.geometry import Size, Spacing
 from textual.reactive import Reactive
@@ -44,18 +43,12 @@ UNREADABLE = "(not read: the store is busy or gone; r reloads)"
 
 
 class LazyOption(Option):
-    """An option whose prompt is built by `build` when first drawn, `height` lines high (its lines are cut, not wrapped).
-    `look`, if given, says what the prompt shows (a key made without building it): the list keeps the row's lines
-    drawn under that key, and an option of another fill that shows the same in the same place is drawn from them."""
+    """An option whose prompt is built by `build` when first drawn, `height` lines high (its lines are cut, not wrapped)."""
 
-    def __init__(
-        self, build: Callable[[], Text], id: str | None = None, disabled: bool = False, height: int = 1,
-        look: Callable[[], Hashable] | None = None,
-    ):
+    def __init__(self, build: Callable[[], Text], id: str | None = None, disabled: bool = False, height: int = 1):
         super().__init__("", id=id, disabled=disabled)
         self._build: Callable[[], Text] | None = build
         self.height = height
-        self.look = look
 
     @property
     def prompt(self) -> Text:
@@ -269,7 +262,6 @@ class LazyOptionList(OptionList):
 
     _paged: PagedOptions | None = None
     _row_height = 1
-    KEPT_ROWS = 1024  # rows' lines kept across fills (a keystroke's three panes draw ~50 new rows)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -277,9 +269,6 @@ class LazyOptionList(OptionList):
         self._drawn_width = 0  # the width of the rows drawn and measured
         self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
         self._titles: tuple[list[Part], list[Part]] | None = None  # the parts of its title and subtitle (set_titles)
-        # the lines of the rows drawn, by what they show (LazyOption.look), their place, the row's style, padding
-        # and width: kept across fills, as OptionList's own cache (by option) is not
-        self._kept_rows: LRUCache[tuple, list[Strip]] = LRUCache(maxsize=self.KEPT_ROWS)
 
     def _on_resize(self, event: events.Resize | None = None) -> None:
         # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
@@ -447,15 +436,7 @@ class LazyOptionList(OptionList):
         cache_key = (option, style, padding)
         strips = self._option_render_cache.get(cache_key)
         if strips is None:
-            index = self._option_to_index[option]
-            # a row shown again where it was, by another fill (Escape back to the whole list, a letter deleted):
-            # drawn from the lines kept by what it shows and where (its meta says where a click lands)
-            look_key = (option.look(), index, style.rich_style, padding, width) if option.look is not None else None
-            strips = self._kept_rows.get(look_key) if look_key is not None else None
-            if strips is None:
-                strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": index})
-                if look_key is not None:
-                    self._kept_rows[look_key] = strips
+            strips = option.strips(self.app.console, width, padding, style.rich_style, {"option": self._option_to_index[option]})
             self._option_render_cache[cache_key] = strips
         return strips
 
