@@ -153,7 +153,10 @@ ROUND_FLOORS = [
     # right speaker 84.9% after r14-speakers
     # session 13 (s13-*): direct speakers 91.5%, entities 95.3% / 0.915, merges 83.1%, reported 89.2 / 85.5%
     # session 14 (s14-*): direct 94.9 / 92.7%, entities 95.3% / 0.915, merges 84.4%, reported 92.2 / 89.2%
-    RoundFloors(14, 230, 160, 0.945, 0.925, 0.95, 0.915, 0.84, 0.92, 0.89, range(14, 15), 13),
+    # session 15 (s15-*): merges 88.3% with a given name's short form ("Jim" of "James"); entity precision 0.915
+    # -> 0.9148 by that rule alone: two right entities merged into one count as one right prediction fewer out
+    # of one fewer, which the bench scores as lower precision though no prediction became wrong
+    RoundFloors(14, 230, 160, 0.945, 0.925, 0.95, 0.91, 0.88, 0.92, 0.89, range(14, 15), 13),
     # Round 15 (session 11): direct 97.7 / 89.2% untouched, speakers 90.1% after r15-speakers (the cue clause's
     # "the newspaper" and "the airline" stand for the body the text names); entities 92.2% / 0.89 untouched with
     # 12 junk forms; merges 78.9% untouched, precision 0.99, 1.0 once a founder named after his firm stopped
@@ -185,13 +188,17 @@ ROUND_FLOORS = [
     # merges 74.5% untouched, precision 0.99, 1.0 once a body's former or later name (", initially X,", ", now
     # X,") was the body's and no acronym joined it on its letters alone (tests/test_merges_round19.py), 79.6%
     # then; never-merge: none broken untouched (268); reported 92.0 / 87.9% untouched
-    RoundFloors(18, 200, 195, 0.95, 0.815, 0.945, 0.915, 0.795, 0.915, 0.875, range(18, 19), 11),
+    # session 15 (s15-*, tuned on rounds 14-19): direct 95.2 / 92.3%, entities 94.98% / 0.916, merges 80.6%,
+    # reported 92.0 / 90.5%
+    RoundFloors(18, 200, 195, 0.95, 0.92, 0.945, 0.915, 0.805, 0.915, 0.90, range(18, 19), 11),
     # Round 19 (session 15): direct 98.2 / 89.4% untouched; entities 92.8% / 0.87 untouched with 18 junk forms;
     # merges 81.9% untouched, precision 0.98, 1.0 once a government named after its leader ("the Reagan
     # administration") stayed apart from him and a firm's trade word alone ("Foods") from another firm's name
     # ending in it (tests/test_merges_round19.py), 81.9% then; never-merge: none broken untouched (234);
     # reported 93.8 / 85.6% untouched
-    RoundFloors(19, 220, 205, 0.98, 0.89, 0.925, 0.865, 0.815, 0.935, 0.855, range(19, 20), 18),
+    # session 15 (s15-*, tuned on rounds 14-19): direct 98.2 / 95.6%, entities 95.0% / 0.919 and 6 junk forms,
+    # merges 82.9%, reported 93.8 / 87.1%
+    RoundFloors(19, 220, 205, 0.98, 0.955, 0.95, 0.915, 0.825, 0.935, 0.87, range(19, 20), 6),
 ]
 
 

@@ -88,3 +88,22 @@ def test_a_firms_short_name_is_not_taken_inside_another_name():
     group = _Group([_Mention(0, 0, 11, "Brevik Corp", "ORG", set())], "ORG")
     _propagate(prose, [group], frozenset())
     assert [m.start for m in group.mentions] == [0, 53]  # "Brevik rose", not "Brevik Johnson"
+
+
+def test_a_given_names_short_form_names_the_same_person():
+    ex = by_alias(extract_text(
+        "Board fight\n\nCHICAGO, May 4 - Acme Inc chairman Richard Tolvane said on Monday the offer was too low.\n\n"
+        '"We will fight it," Dick Tolvane told Reuters. Tolvane said the board agreed.\n'
+    ))
+    assert ex["Richard Tolvane"] is ex["Dick Tolvane"] is ex["Tolvane"]
+    burlington = by_alias(page("reuterswire/burlington_injunction.txt"))  # "James Ammeen", "Jim Ammeen", "Ammeen"
+    assert burlington["James Ammeen"] is burlington["Jim Ammeen"] is burlington["Ammeen"]
+    ual = by_alias(page("reuterswire/ual_takeover_talk.txt"))
+    assert ual["Dick Ferris"] is ual["Richard Ferris"]
+
+
+def test_two_given_names_neither_short_for_the_other_stay_two_people():
+    from newsx.store.nlp.entities.surnames import _one_person
+
+    assert _one_person("Jim Tolvane", "James Tolvane") and _one_person("Bill Tolvane", "William Tolvane")
+    assert not _one_person("Jim Tolvane", "John Tolvane") and not _one_person("Dick Tolvane", "Robert Tolvane")

@@ -30,6 +30,22 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+# English given names and the short forms copy calls their bearers by that neither spells the other's
+# beginning ("Dick" of "Richard", "Jim" of "James"; "Pete" of "Peter" opens it and needs no table).
+_GIVEN_NAME_FORMS = {
+    short: full for full, shorts in {
+        "richard": "dick rick", "james": "jim jimmy", "william": "bill billy", "robert": "bob bobby rob",
+        "edward": "ted ned", "john": "jack johnny", "henry": "hank harry", "charles": "chuck", "margaret": "peggy maggie",
+        "elizabeth": "betty liz beth", "anthony": "tony", "lawrence": "larry",
+    }.items() for short in shorts.split()
+}
+
+
+def _one_given_name(fx: str, fy: str) -> bool:
+    """"Dick Ferris" and "Richard Ferris": one given name, its short form written for it."""
+    return _GIVEN_NAME_FORMS.get(fx) == fy or _GIVEN_NAME_FORMS.get(fy) == fx
+
+
 def _one_person(x: str, y: str) -> bool:
     xs, ys = name_words(x), name_words(y)
     if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
@@ -40,7 +56,7 @@ def _one_person(x: str, y: str) -> bool:
     if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
         return False  # "John Doe Sr." and "John Doe Jr.": father and son
     fx, fy = name_key(xs[0]), name_key(ys[0])
-    if fx == fy:
+    if fx == fy or len(xs) == len(ys) == 2 and _one_given_name(fx, fy):
         return True
     short, long_ = sorted((fx, fy), key=len)
     return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
