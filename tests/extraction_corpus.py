@@ -85,6 +85,17 @@ def by_alias(extraction) -> dict[str, object]:
     return {a: e for e in extraction.entities.values() for a in e.aliases}
 
 
+def role_of(extraction, form: str) -> str | None:
+    """The role of the entity a surface form names, None when no entity has that form."""
+    entity = by_alias(extraction).get(form)
+    return entity.role if entity is not None else None
+
+
+def forms_of(extraction) -> set[str]:
+    """Every surface form an extraction's mentions write."""
+    return {m.text for m in extraction.mentions}
+
+
 ARTICLE_DIR = Path(__file__).parent / "articles"
 
 

@@ -7,12 +7,8 @@ store/nlp/recall.py and store/nlp/gazetteer.py."""
 from __future__ import annotations
 
 from .extraction_corpus import by_alias, page
+from .extraction_corpus import role_of as _role
 from .extraction_corpus import extract_text as _extract
-
-
-def _role(ex, form: str) -> str | None:
-    entity = by_alias(ex).get(form)
-    return entity.role if entity is not None else None
 
 
 def test_a_firms_or_a_bodys_name_with_and_in_it_is_one_name():

@@ -5,17 +5,13 @@ store/nlp/entities/."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, page
+from .extraction_corpus import page
+from .extraction_corpus import role_of as _role
 from .extraction_corpus import extract_text as _extract
 
 
 def _mentioned(ex, form: str) -> bool:
     return any(m.text == form for m in ex.mentions)
-
-
-def _role(ex, form: str) -> str | None:
-    entity = by_alias(ex).get(form)
-    return entity.role if entity is not None else None
 
 
 def test_a_competition_a_treaty_or_an_act_is_no_entity_but_its_organiser_acts():

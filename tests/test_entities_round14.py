@@ -6,16 +6,12 @@ store/nlp/entities/ and store/nlp/recall.py."""
 from __future__ import annotations
 
 from .extraction_corpus import by_alias, direct_quote, page
+from .extraction_corpus import role_of as _role
 from .extraction_corpus import extract_text as _extract
 
 
 def _mentioned(ex, form: str) -> bool:
     return any(m.text == form for m in ex.mentions)
-
-
-def _role(ex, form: str) -> str | None:
-    entity = by_alias(ex).get(form)
-    return entity.role if entity is not None else None
 
 
 def test_a_wires_ticker_code_is_no_mention_of_its_firm():

@@ -5,16 +5,8 @@ tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities
 from __future__ import annotations
 
 from .extraction_corpus import by_alias, page
+from .extraction_corpus import role_of as _role, forms_of as _forms
 from .extraction_corpus import extract_text as _extract
-
-
-def _forms(ex) -> set[str]:
-    return {m.text for m in ex.mentions}
-
-
-def _role(ex, form: str) -> str | None:
-    entity = by_alias(ex).get(form)
-    return entity.role if entity is not None else None
 
 
 def test_a_list_of_surnames_closed_by_and_co_is_one_firm_wherever_it_is_written():
