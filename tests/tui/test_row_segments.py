@@ -62,10 +62,10 @@ def old_prompt(pane, entity: dict, hit: EntityHit | None, second: bool = False) 
 
 
 class Pane:
-    """What FacetPane._lines reads of its pane."""
+    """What FacetPane._row_lines reads of its pane."""
 
-    _lines = FacetPane._lines
-    _name = FacetPane._name
+    _row_lines = FacetPane._row_lines
+    _name_line = FacetPane._name_line
 
     def __init__(self, query: str, look: tuple[Style, Style, int], order: str = "mentions") -> None:
         self.query_text, self.look, self.order = query, look, order
@@ -103,7 +103,7 @@ def test_facet_rows_are_drawn_as_rich_drew_them() -> None:
             if hit is None and query:
                 continue
             old = LazyOption(lambda: old_prompt(pane, entity, hit, second), height=1 + second)
-            new = LineOption(lambda: pane._lines(entity, hit, second), height=1 + second)
+            new = LineOption(lambda: pane._row_lines(entity, hit, second), height=1 + second)
             assert new.prompt.plain == old.prompt.plain
             for width in {look[2] - 6, look[2] - 1, look[2], look[2] + 1, look[2] + 3, 4, 1}:
                 for padding, style in itertools.product(PADDINGS, ROW_STYLES):
@@ -122,6 +122,6 @@ def test_highlight_cut_by_the_ellipsis_keeps_its_style() -> None:
     pane = Pane("polytechnique", (match, Style(), 16))
     entity = {"id": 1, "name": "École Polytechnique", "mentions": 3}
     hit = EntityHit(1, entity["name"], "actor", entity["name"], 90.0)
-    (strip,) = LineOption(lambda: pane._lines(entity, hit)).strips(console, 16, Spacing(0, 0, 0, 0), Style(), {})
+    (strip,) = LineOption(lambda: pane._row_lines(entity, hit)).strips(console, 16, Spacing(0, 0, 0, 0), Style(), {})
     assert strip.text == "École Polytec… 3"
     assert [s.text for s in strip if s.style and s.style.color == match.color] == ["Polytec…"]

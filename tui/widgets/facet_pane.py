@@ -122,7 +122,7 @@ class FacetPane(LazyOptionList):
 
     def _row_option(self, entity: dict) -> LineOption:
         entity["bar"] = entity["mentions"] / self.top
-        option = LineOption(lambda: self._lines(entity, None), id=str(entity["id"]))
+        option = LineOption(lambda: self._row_lines(entity, None), id=str(entity["id"]))
         option.entity = entity
         return option
 
@@ -177,7 +177,7 @@ class FacetPane(LazyOptionList):
     def _hit_option(self, entity: dict, hit: EntityHit | None) -> LineOption:
         # whether the alias takes a line of its own is decided once: its height, and its lines when drawn
         second = self._second_line(entity, hit)
-        return LineOption(lambda: self._lines(entity, hit, second), id=str(entity["id"]), height=1 + second)
+        return LineOption(lambda: self._row_lines(entity, hit, second), id=str(entity["id"]), height=1 + second)
 
     def _show_order(self) -> None:
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order.
@@ -218,7 +218,7 @@ class FacetPane(LazyOptionList):
             )
         return self._look
 
-    def _lines(self, entity: dict, hit: EntityHit | None, second: bool = False) -> list[RowLine]:
+    def _row_lines(self, entity: dict, hit: EntityHit | None, second: bool = False) -> list[RowLine]:
         """name … count sparkline, fitted to the pane by hand and drawn straight to segments (row_lines: a Rich Text a
         row, then a Table, were too slow to type over); `second`: the alias hit on a line of its own (_second_line)."""
         match_style, spark_style, width = self.row_look()
@@ -226,7 +226,7 @@ class FacetPane(LazyOptionList):
         count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
         room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
-        line = self._name(entity["name"], match_style if hit else NULL).fit(room)
+        line = self._name_line(entity["name"], match_style if hit else NULL).fit(room)
         line.append(" " + count, BOLD)
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
@@ -234,10 +234,10 @@ class FacetPane(LazyOptionList):
         if not second:
             return [line]
         alias = RowLine(" ≈ ", [(0, 3, DIM)])
-        alias.append_line(self._name(hit.alias, match_style).fit(width - 3), DIM)
+        alias.append_line(self._name_line(hit.alias, match_style).fit(width - 3), DIM)
         return [line, alias]
 
-    def _name(self, raw: str | None, match_style: Style) -> RowLine:
+    def _name_line(self, raw: str | None, match_style: Style) -> RowLine:
         """One line of untrusted text, the letters the query matched in `match_style` (text.highlighted)."""
         line = RowLine(one_line(raw or ""))
         if match_style:
