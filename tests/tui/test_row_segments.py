@@ -5,6 +5,7 @@ drawn the way they were before: each row's prompt built as a Rich Text, split, t
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 from rich.console import Console
 from rich.style import Style
@@ -102,8 +103,8 @@ def test_facet_rows_are_drawn_as_rich_drew_them() -> None:
         for hit, second in [(None, False), (EntityHit(1, name, "actor", name, 90.0), False), (alias_hit, True)]:
             if hit is None and query:
                 continue
-            old = LazyOption(lambda: old_prompt(pane, entity, hit, second), height=1 + second)
-            new = LineOption(lambda: pane._row_lines(entity, hit, second), height=1 + second)
+            old = LazyOption(partial(old_prompt, pane, entity, hit, second), height=1 + second)
+            new = LineOption(partial(pane._row_lines, entity, hit, second), height=1 + second)
             assert new.prompt.plain == old.prompt.plain
             for width in {look[2] - 6, look[2] - 1, look[2], look[2] + 1, look[2] + 3, 4, 1}:
                 for padding, style in itertools.product(PADDINGS, ROW_STYLES):
