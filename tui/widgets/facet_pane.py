@@ -18,15 +18,19 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsx.store.db.queries import ENTITY_ORDERS
 from newsx.store.db.search import EntityHit
+from newsx.store.sanitize import one_line
 
 from ..pages import RowPages
-from ..text import foreground, highlighted, line_text
-from .lazy_options import LazyOption, LazyOptionList
+from ..text import foreground, line_text, matched_spans
+from .lazy_options import LineOption, LazyOptionList
+from .row_lines import NULL, RowLine
 from .titles import Part, quoted
 
 SPARK = " ▁▂▃▄▅▆▇█"
 BAR_WIDTH = 8
 NARROW_PANE = 24
+BOLD = Style(bold=True)
+DIM = Style(dim=True)
 ORDER_LABELS = {"mentions": "mentions", "name": "name", "first": "appearance", "articles": "articles"}
 
 
@@ -41,15 +45,6 @@ def bar(fraction: float) -> str:
     eighths = round(fraction * BAR_WIDTH * 8)
     full, part = divmod(eighths, 8)
     return ("█" * full + (" ▏▎▍▌▋▊▉"[part] if part else "")).ljust(BAR_WIDTH)
-
-
-def fit(text: Text, width: int) -> Text:
-    """Exactly `width` cells: cut with an ellipsis, or padded."""
-    if text.cell_len > width:
-        text.truncate(width, overflow="ellipsis")
-    else:
-        text.pad_right(width - text.cell_len)
-    return text
 
 
 class FacetPane(LazyOptionList):
@@ -125,9 +120,9 @@ class FacetPane(LazyOptionList):
         if highlighted_id is not None:
             self.highlight_row(pages, highlighted_id)
 
-    def _row_option(self, entity: dict) -> LazyOption:
+    def _row_option(self, entity: dict) -> LineOption:
         entity["bar"] = entity["mentions"] / self.top
-        option = LazyOption(lambda: self._prompt(entity, None), id=str(entity["id"]))
+        option = LineOption(lambda: self._row_lines(entity, None), id=str(entity["id"]))
         option.entity = entity
         return option
 
@@ -179,10 +174,10 @@ class FacetPane(LazyOptionList):
             except OptionDoesNotExist:
                 pass
 
-    def _hit_option(self, entity: dict, hit: EntityHit | None) -> LazyOption:
-        # whether the alias takes a line of its own is decided once: its height, and its prompt when drawn
+    def _hit_option(self, entity: dict, hit: EntityHit | None) -> LineOption:
+        # whether the alias takes a line of its own is decided once: its height, and its lines when drawn
         second = self._second_line(entity, hit)
-        return LazyOption(lambda: self._prompt(entity, hit, second), id=str(entity["id"]), height=1 + second)
+        return LineOption(lambda: self._row_lines(entity, hit, second), id=str(entity["id"]), height=1 + second)
 
     def _show_order(self) -> None:
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order.
@@ -223,23 +218,31 @@ class FacetPane(LazyOptionList):
             )
         return self._look
 
-    def _prompt(self, entity: dict, hit: EntityHit | None, second: bool = False) -> Text:
-        """name … count sparkline, fitted to the pane by hand (a Rich Table per row is too slow to type over);
-        `second`: the alias hit on a line of its own (_second_line)."""
+    def _row_lines(self, entity: dict, hit: EntityHit | None, second: bool = False) -> list[RowLine]:
+        """name … count sparkline, fitted to the pane by hand and drawn straight to segments (row_lines: a Rich Text a
+        row, then a Table, were too slow to type over); `second`: the alias hit on a line of its own (_second_line)."""
         match_style, spark_style, width = self.row_look()
         # the number the pane is sorted by, when it is sorted by one
         count = str(entity.get("articles", 0) if self.order == "articles" and not hit else entity["mentions"])
         show_shape = width >= NARROW_PANE  # a narrow pane keeps its room for the name
         room = width - len(count) - 1 - (BAR_WIDTH + 1 if show_shape else 0)
-        name = highlighted(entity["name"], self.query_text, match_style) if hit else line_text(entity["name"])
-        line = fit(name, room)
-        line.append(" " + count, style="bold")
+        line = self._name_line(entity["name"], match_style if hit else NULL).fit(room)
+        line.append(" " + count, BOLD)
         if show_shape:
             shape = sparkline(entity["spark"]) if "spark" in entity else bar(entity.get("bar", 0))
-            line.append(" " + shape, style=spark_style)
-        if second:
-            line.append("\n ≈ ", style="dim")
-            line.append_text(fit(highlighted(hit.alias, self.query_text, match_style, base="dim"), width - 3))
+            line.append(" " + shape, spark_style)
+        if not second:
+            return [line]
+        alias = RowLine(" ≈ ", [(0, 3, DIM)])
+        alias.append_line(self._name_line(hit.alias, match_style).fit(width - 3), DIM)
+        return [line, alias]
+
+    def _name_line(self, raw: str | None, match_style: Style) -> RowLine:
+        """One line of untrusted text, the letters the query matched in `match_style` (text.highlighted)."""
+        line = RowLine(one_line(raw or ""))
+        if match_style:
+            for start, end in matched_spans(self.query_text, line.plain):
+                line.stylize(match_style, start, end)
         return line
 
     @staticmethod

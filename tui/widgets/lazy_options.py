@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -37,6 +38,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from ..pages import RowPages
+from .row_lines import RowLine, joined
 from .titles import NO_EDGE, Part, fit, title_room
 
 UNREADABLE = "(not read: the store is busy or gone; r reloads)"
@@ -85,6 +87,41 @@ class LazyOption(Option):
         for line in lines:
             line.truncate(width, overflow="ellipsis")
         return lines
+
+
+class LineOption(LazyOption):
+    """A LazyOption made of RowLines (row_lines), drawn straight to segments: its prompt, a Rich Text, is built only
+    if asked for (a test, a measure), never to draw it."""
+
+    def __init__(self, lines: Callable[[], list[RowLine]], id: str | None = None, height: int = 1):
+        super().__init__(lambda: joined(self.lines), id=id, height=height)
+        self._make_lines: Callable[[], list[RowLine]] | None = lines
+        self._row_lines: list[RowLine] = []
+
+    @property
+    def lines(self) -> list[RowLine]:
+        if self._make_lines is not None:
+            self._row_lines, self._make_lines = self._make_lines(), None
+        return self._row_lines
+
+    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
+        """LazyOption.strips, cell for cell, without a Rich Text: each line cut to the width inside `padding`, its
+        segments over `style` (with `meta`), padded to the width."""
+        room = max(0, width - padding.width)
+        lines = self.lines[: self.height]
+        lines = [*lines, *[RowLine()] * (self.height - len(lines))]
+        style = style + Style.from_meta(meta)
+        left = [Segment(" " * padding.left, style)] if padding.left else []
+        strips = []
+        for line in lines:
+            line = line.cut(room)
+            cells = cell_len(line.plain)
+            segments = [*left, *line.segments(style)]
+            short = width - padding.left - cells
+            if short > 0:
+                segments.append(Segment(" " * short, style))
+            strips.append(Strip(segments, max(width, padding.left + cells)))
+        return strips
 
 
 class _Slice(Sequence):
