@@ -128,9 +128,13 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
     before him ("de Havilland" beside "de Havilland Aircraft of Canada Ltd", then "the operation
     started by Geoffrey de Havilland"): the firm, which the story was about before its founder came
     up. Not a body named after him without a legal form ("Tower" of the "Tower Commission" and John Tower),
-    nor a name the text gives as a person's ("Mr de Havilland", "de Havilland, who ...")."""
+    nor a name the text gives as a person's ("Mr de Havilland", "de Havilland, who ..."), nor a surname
+    first written once he is named in full ("Cain Chemical Inc", then "Chairman Gordon Cain", then "Cain
+    said"): the man, whom copy goes on calling by it."""
     g = groups[i]
     if groups[person].label != "PERSON" or g.evidence & {"person", "surname"}:
+        return None
+    if min((m.seq, m.start) for m in g.mentions) > min((m.seq, m.start) for m in groups[person].mentions):
         return None
     short = [name_key(a) for a in g.aliases]
     founder_named = min(m.seq for m in groups[person].mentions)
