@@ -92,7 +92,6 @@ class RowLine:
             segments.append(Segment(plain[start:end], drawn))
         return segments
 
-
     def _disjoint_segments(self, style: Style) -> list[Segment] | None:
         """segments() for spans in order that do not overlap (a row's usual spans: matched letters, count, shape),
         walked once; None for others."""
