@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -31,7 +31,7 @@ from newsx.store import ROLES, NewsxError
 from newsx.store.db.search import CorpusIndex, EntityHit, EntityIndex, SearchError
 
 from .. import heap
-from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
+from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, PaletteAction, QuoteCommands
 from ..corrections import Change
 from ..export_defaults import ExportDefaults
 from ..frames import CroppedCompositor, draw_now
@@ -1071,21 +1071,14 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
 
     # -- the palette's menu ------------------------------------------------------
 
-    def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
+    def palette_actions(self) -> list[PaletteAction]:
         return [
             ("search: Filter actors and places", self.action_focus_search, "/"),
             ("mention: Next", lambda: self.action_next_mention(1), "n"),
             ("mention: Previous", lambda: self.action_next_mention(-1), "N"),
-            ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
-            ("selection: Export…", self.action_export, "e"),
-            ("selection: Copy as Markdown", self.action_copy, "c"),
-            ("selection: List, reorder, unselect…", self.action_selections, "S"),
-            ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
+            *self.selection_palette_actions(),
             ("quotes: Filter (all, to review, direct, reported)", self.query_one(QuotesPane).action_next_filter, "f"),
-            ("note: Write the note of the selected passage…", self.action_note, "a"),
-            ("correct: Merge the entity into another…", self.action_merge, "m"),
-            ("correct: Correct the entity, or the quote in the Quotes pane…", self.action_correct, "x"),
-            ("correct: Undo the last correction or selection change", self.action_undo, "u"),
+            *self.correction_palette_actions(),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
             ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
             ("quotes: Next", lambda: self.action_next_quote(1), "]"),

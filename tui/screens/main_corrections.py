@@ -16,6 +16,7 @@ from textual import work
 from newsx.store import NewsxError, paragraph_number
 from newsx.store.db import corrections
 
+from ..commands import PaletteAction
 from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
 from ..messages import Changed, EntityMenuRead, NoteTargetRead, StoreRead, Undone, UndoRefused
 from ..text import line_text
@@ -254,3 +255,11 @@ class CorrectionActions:
             self.load_entity_detail(self.entity_id)
             self.refresh_mentions()
         self.set_status(line_text(f"Undid: {message.change.what}"))
+
+    def correction_palette_actions(self) -> list[PaletteAction]:
+        return [
+            ("note: Write the note of the selected passage…", self.action_note, "a"),
+            ("correct: Merge the entity into another…", self.action_merge, "m"),
+            ("correct: Correct the entity, or the quote in the Quotes pane…", self.action_correct, "x"),
+            ("correct: Undo the last correction or selection change", self.action_undo, "u"),
+        ]

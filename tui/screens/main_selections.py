@@ -17,6 +17,7 @@ from newsx.store import export, paragraph_number
 
 from .. import clipboard
 from ..clipboard import Copied
+from ..commands import PaletteAction
 from ..corrections import Change
 from ..messages import Changed, ClipboardTried, PassagesRead, SelectionChanged
 from ..widgets.mention_map import MentionMap
@@ -185,6 +186,14 @@ class SelectionActions:
             self.read_passages("export", "article", article["id"], title, f"newsx-{slug(title)}")
         else:
             self.read_passages("export")
+    def selection_palette_actions(self) -> list[PaletteAction]:
+        return [
+            ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
+            ("selection: Export…", self.action_export, "e"),
+            ("selection: Copy as Markdown", self.action_copy, "c"),
+            ("selection: List, reorder, unselect…", self.action_selections, "S"),
+            ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
+        ]
 
 
 def slug(words: str, most: int = 40) -> str:
