@@ -5,12 +5,13 @@ entity and its mentions, the quote marked) and coordinates the panes. The
 store is read in thread workers (store_access.py), each posting one result
 message; the handlers under "results" are the only code that puts what was
 read on screen, and a failed worker becomes one line of error (worker_failed).
+Selecting and exporting passages (main_selections.py) and correcting the
+store (main_corrections.py) are parts of this screen in modules of their own.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,7 +33,6 @@ from newsx.store.db.search import CorpusIndex, EntityHit, EntityIndex, SearchErr
 
 from .. import heap
 from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, PaletteAction, QuoteCommands
-from ..corrections import Change
 from ..export_defaults import ExportDefaults
 from ..frames import CroppedCompositor, draw_now
 from ..ingest_worker import ingest_messages
@@ -186,13 +186,6 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
         self.read_after_load: dict | None = None  # a passage to go to once the store is read again
-        # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
-        self.picking: tuple[str, int, str] | None = None
-        self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
-        # selection writes asked for and not yet done: a read of the selection (e, c, E, S) waits for them, or
-        # `space e` typed in one burst read the store before its write and exported "nothing selected"
-        self.selection_writes = 0
-        self.selection_written = threading.Condition()
         self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
         # Keys typed while the app starts ("/maliki" and Enter at once) reach this screen before its
         # widgets exist: they are held until it is mounted (when, `mounted_at`), then pressed again.

@@ -30,6 +30,12 @@ from .ask import AskScreen, PickScreen
 class CorrectionActions:
     """Correct what the extraction got wrong, write notes on passages, and undo."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
+        self.picking: tuple[str, int, str] | None = None
+        self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
+
     # -- workers: write the corrections, read what they ask about --------------------
 
     @work(thread=True, group="correct", exit_on_error=False, description="write_correction")

@@ -9,6 +9,7 @@ posting one message (messages.py) that a handler here puts on screen.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from textual import work
@@ -30,6 +31,13 @@ from .selections import SelectionsScreen
 
 class SelectionActions:
     """Select passages, then export or copy them; see what there is to export besides."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # selection writes asked for and not yet done: a read of the selection (e, c, E, S) waits for them, or
+        # `space e` typed in one burst read the store before its write and exported "nothing selected"
+        self.selection_writes = 0
+        self.selection_written = threading.Condition()
 
     # -- workers: write the selection, read the passages -----------------------------
 
