@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ ENTITY_KINDS = ROLES  # actor, location, other
 ACTION_AREAS = ("search", "mention", "selection", "view", "quotes", "store", "app")
 KINDS = (*ENTITY_KINDS, "quote", "article", *ACTION_AREAS)
 KIND_PREFIX = re.compile(r"\s*([a-z]+)\s*:\s*(.*)", re.IGNORECASE | re.DOTALL)
+PaletteAction = tuple[str, Callable[[], object], str]  # the menu's "area: Action", what it does, its key
 
 
 def split_kind(query: str) -> tuple[str | None, str]:

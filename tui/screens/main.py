@@ -5,13 +5,14 @@ entity and its mentions, the quote marked) and coordinates the panes. The
 store is read in thread workers (store_access.py), each posting one result
 message; the handlers under "results" are the only code that puts what was
 read on screen, and a failed worker becomes one line of error (worker_failed).
+Selecting and exporting passages (main_selections.py) and correcting the
+store (main_corrections.py) are parts of this screen in modules of their own.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.text import Text
@@ -27,14 +28,11 @@ from textual.widget import Widget
 from textual.widgets import Header
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from newsx.store import ROLES, NewsxError, export, paragraph_number
-from newsx.store.db import corrections
+from newsx.store import ROLES, NewsxError
 from newsx.store.db.search import CorpusIndex, EntityHit, EntityIndex, SearchError
 
-from .. import clipboard, heap
-from ..clipboard import Copied
-from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, QuoteCommands
-from ..corrections import QUOTE_CHOICES, Change, entity_choices, parse_coordinates
+from .. import heap
+from ..commands import ActionCommands, ArticleCommands, EntityCommands, NoteCommands, PaletteAction, QuoteCommands
 from ..export_defaults import ExportDefaults
 from ..frames import CroppedCompositor, draw_now
 from ..ingest_worker import ingest_messages
@@ -42,24 +40,16 @@ from ..loader import ArticleView, Facets, Orders
 from ..messages import (
     ArticleRead,
     ArticlesRead,
-    Changed,
-    ClipboardTried,
-    EntityMenuRead,
     EntityDetailRead,
     HitsFound,
     IngestFinished,
     IngestProgress,
     MentionFocused,
     MentionsRead,
-    NoteTargetRead,
-    PassagesRead,
     ScopeRead,
-    SelectionChanged,
     StoreChanged,
     StoreRead,
     TextHitsFound,
-    Undone,
-    UndoRefused,
 )
 from ..pages import RowPages
 from ..reading_position import find_paragraph, position_of
@@ -78,10 +68,8 @@ from ..widgets.search_box import SearchBox
 from ..widgets.status_line import StatusLine, position_text
 from ..widgets.text_hits import TextHits
 from ..widgets.titles import Part, fit
-from .ask import AskScreen, PickScreen
-from .export import ExportScreen
-from .export_choice import ExportChoice, ExportChoiceScreen
-from .selections import SelectionsScreen
+from .main_corrections import CorrectionActions
+from .main_selections import SelectionActions
 
 NARROW_WIDTH = 140
 # Below this many lines a narrow screen's left column (what the context panes under it leave) holds four panes
@@ -113,7 +101,7 @@ def same_paragraph(view: ArticleView, paragraph: dict, new_version: bool) -> dic
     )
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
     AUTO_FOCUS = "#reader"
     COMMANDS = {EntityCommands, QuoteCommands, ArticleCommands, NoteCommands, ActionCommands}
     # Help and Quit are the app's, listed here only to keep their place in the footer:
@@ -198,13 +186,6 @@ class MainScreen(Screen[None]):
         self.text_search: tuple[str, Timer] | None = None  # a query typed, and the pause after which its text is searched
         self.found: dict | None = None  # the full-text hit whose words the reader marks
         self.read_after_load: dict | None = None  # a passage to go to once the store is read again
-        # `m`, or "said by another speaker": the next entity chosen completes ("merge" | "speaker", id, label)
-        self.picking: tuple[str, int, str] | None = None
-        self.changes: list[Change] = []  # this session's corrections and selection changes, for `u`
-        # selection writes asked for and not yet done: a read of the selection (e, c, E, S) waits for them, or
-        # `space e` typed in one burst read the store before its write and exported "nothing selected"
-        self.selection_writes = 0
-        self.selection_written = threading.Condition()
         self.scope_to_tell: str | None = None  # the scope `s` switched to, until its panes are shown
         # Keys typed while the app starts ("/maliki" and Enter at once) reach this screen before its
         # widgets exist: they are held until it is mounted (when, `mounted_at`), then pressed again.
@@ -436,75 +417,6 @@ class MainScreen(Screen[None]):
         if not get_current_worker().is_cancelled:
             self.post_message(MentionsRead(entity_id, found, jump, first, view, current))
 
-    @work(thread=True, group="select", exit_on_error=False, description="write_selection")
-    def write_selection(self, paragraph_id: int, span: tuple[int, int] | None = None, label: str = "") -> None:
-        """The whole paragraph, or only `span` of it (character offsets) when sentences were picked."""
-        # one toggle at a time, announced in the order written, so quick presses cannot
-        # leave the screen showing a different state than the store
-        try:
-            with self.store.turn:
-                before = self.store.selection_rows(paragraph_id)
-                spans, counts = self.store.toggle_selection(paragraph_id, span)
-                self.post_message(SelectionChanged(paragraph_id, spans, counts))
-                self.post_message(Changed(Change(f"selection of {label}", paragraph_id=paragraph_id, selections=before)))
-        finally:
-            with self.selection_written:
-                self.selection_writes -= 1
-                self.selection_written.notify_all()
-
-    def wait_for_selection_writes(self) -> None:
-        """In a worker: until the selection writes asked for before it are done (a few ms each)."""
-        with self.selection_written:
-            self.selection_written.wait_for(lambda: self.selection_writes <= 0, timeout=10)
-
-    @work(thread=True, group="correct", exit_on_error=False, description="write_correction")
-    def write_correction(self, make: Callable, entity_id: int | None = None) -> None:
-        """A correction (one of store.db.corrections' makers), then the store as it now is."""
-        shown = self.view.article if self.view else None
-        with self.store.turn:
-            made = self.store.correct(make)
-            snapshot = self.store.snapshot(self.scope, shown)
-        self.post_message(StoreRead(snapshot, "corrected"))
-        said = f"Corrected: {made['description']} (u undoes it)"
-        self.post_message(Changed(Change(made["description"], correction_id=made["id"]), said, entity_id))
-
-    @work(thread=True, group="correct", exit_on_error=False, description="write_note")
-    def write_note(self, paragraph: dict, selection_id: int, note: str) -> None:
-        shown = self.view.article if self.view else None
-        label = f"¶{paragraph_number(paragraph['seq'])}"
-        with self.store.turn:
-            before = self.store.selection_rows(paragraph["id"])
-            self.store.set_note(selection_id, note)
-            snapshot = self.store.snapshot(self.scope, shown)
-        self.post_message(StoreRead(snapshot, "corrected"))
-        said = f"Note on {label} {'saved' if note.strip() else 'cleared'} (u undoes it)"
-        self.post_message(Changed(Change(f"note on {label}", paragraph_id=paragraph["id"], selections=before), said))
-
-    @work(thread=True, group="correct", exit_on_error=False, description="write_undo")
-    def write_undo(self, change: Change) -> None:
-        shown = self.view.article if self.view else None
-        with self.store.turn:
-            try:
-                self.store.undo(change)
-            except NewsxError:
-                # the refusal is shown by worker_failed; the change goes back on u's list, since the error
-                # asks the reader to do something first (e.g. give a split name to one entity) and then undo
-                self.post_message(UndoRefused(change))
-                raise
-            snapshot = self.store.snapshot(self.scope, shown)
-        self.post_message(StoreRead(snapshot, "corrected"))
-        self.post_message(Undone(change))
-
-    @work(thread=True, group="correct", exit_on_error=False, description="read_entity_menu")
-    def read_entity_menu(self, entity_id: int) -> None:
-        detail = self.store.entity_detail(entity_id)
-        if detail is not None:
-            self.post_message(EntityMenuRead(detail))
-
-    @work(thread=True, group="correct", exit_on_error=False, description="read_note_target")
-    def read_note_target(self, paragraph: dict) -> None:
-        self.post_message(NoteTargetRead(paragraph, self.store.selection_rows(paragraph["id"])))
-
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
     def search_text(self, query: str) -> None:
         worker = get_current_worker()
@@ -514,26 +426,6 @@ class MainScreen(Screen[None]):
             hits, reason = [], f"Not searched in the text: {exc}."
         if hits is not None and not worker.is_cancelled:
             self.post_message(TextHitsFound(query, hits, reason))
-
-    @work(thread=True, exclusive=True, group="passages", exit_on_error=False, description="read_passages")
-    def read_passages(
-        self, purpose: str, what: str = "selection", target=None, heading: str = "Selected passages",
-        stem: str = "newsx-selection",
-    ) -> None:
-        self.wait_for_selection_writes()
-        self.post_message(PassagesRead(purpose, self.store.passages(what, target), heading, stem))
-
-    @work(thread=True, exclusive=True, group="selections", exit_on_error=False, description="selections_after_writes")
-    def selections_after_writes(self) -> None:
-        self.wait_for_selection_writes()
-        self.app.call_from_thread(self.open_selections)
-
-    @work(thread=True, exclusive=True, group="copy", exit_on_error=False, description="copy_passages")
-    def copy_passages(self, passages: list[dict]) -> None:
-        """Off the UI thread: a desktop clipboard tool may take a moment to start."""
-        text = export.render_text(passages, "md", heading="Selected passages")
-        result = clipboard.copy(text, lambda t: self.app.call_from_thread(self.app.copy_to_clipboard, t))
-        self.post_message(ClipboardTried(result, len(passages)))
 
     @work(thread=True, exclusive=True, group="poll", exit_on_error=False, description="check_store")
     def check_store(self, known: tuple | None) -> None:
@@ -721,40 +613,6 @@ class MainScreen(Screen[None]):
             self.show_entity_mentions(message.mentions, message.jump, message.first)
             if not message.jump and message.current is not None:
                 self.keep_current_mention(message.current)
-
-    def on_passages_read(self, message: PassagesRead) -> None:
-        passages = message.passages
-        if not passages:
-            empty = "Nothing selected: press space on a paragraph first." if message.stem == "newsx-selection" else "Nothing to export."
-            self.notify(empty, severity="warning")
-        elif message.purpose == "copy":
-            self.copy_passages(passages)
-        else:
-
-            def exported(path: Path | None) -> None:
-                if path is not None:
-                    self.notify(f"Exported {len(passages)} passage(s) to {path}", markup=False)
-
-            self.app.push_screen(ExportScreen(passages, self.export_defaults, message.heading, message.stem), exported)
-
-    def on_clipboard_tried(self, message: ClipboardTried) -> None:
-        if isinstance(message.result, Copied):
-            self.notify(f"Copied {message.passages} passage(s) as Markdown ({message.result.via}).", markup=False)
-        else:
-            self.notify(
-                f"Not copied: {message.result.reason}. Press e to export the selection to a file instead.",
-                severity="warning", timeout=10, markup=False,
-            )
-
-    def on_selection_changed(self, message: SelectionChanged) -> None:
-        self.counts = message.counts
-        if self.view is not None:
-            (self.view.selected.add if message.spans else self.view.selected.discard)(message.paragraph_id)
-            self.view.spans[message.paragraph_id] = message.spans
-            self.query_one(MentionMap).selected = frozenset(self.view.selected)
-        self.reader.set_selected(message.paragraph_id, message.spans)
-        self.sub_title = self.store_label()
-        self.show_position()
 
     def on_store_changed(self, message: StoreChanged) -> None:
         self.signature = message.signature
@@ -1204,100 +1062,16 @@ class MainScreen(Screen[None]):
             self.position_saved = where
             self.app.remember_position(self.db_path, where)
 
-    # -- selections ------------------------------------------------------------
-
-    def action_toggle_selection(self) -> None:
-        paragraph = self.reader.cursor_paragraph
-        if paragraph is None:
-            self.notify("No article to select from.", severity="warning")
-            return
-        with self.selection_written:
-            self.selection_writes += 1
-        self.write_selection(paragraph["id"], self.reader.pending_span, f"¶{paragraph_number(paragraph['seq'])}")
-        self.reader.clear_span()
-
-    def action_export(self) -> None:
-        self.read_passages("export")
-
-    def action_copy(self) -> None:
-        self.read_passages("copy")
-
-    def action_selections(self) -> None:
-        """S: every selected passage, in export order, to reorder, unselect, clear and export."""
-        if self.selection_writes > 0:  # the list reads the store: once the selection just asked for is in it
-            self.selections_after_writes()
-        else:
-            self.open_selections()
-
-    def open_selections(self) -> None:
-        def closed(passage: dict | None) -> None:
-            # the list may have changed what the reader marks: read the store, then go to the passage
-            self.read_after_load = passage
-            self.load_store("selections")
-
-        self.app.push_screen(SelectionsScreen(self.store, self.export_defaults), closed)
-
-    def export_choices(self) -> list[ExportChoice]:
-        """What there is to export now: the selection, and what the reader is looking at."""
-        choices = [ExportChoice("selection", f"The selection ({self.counts.get('selected', 0)} paragraph(s))")]
-        name = self.entity_name()
-        if self.entity_id is not None and name:
-            choices.append(ExportChoice("entity", f"Passages mentioning {name} (the whole store)"))
-        speaker = self.query_one(QuotesPane).speaker
-        if speaker is not None and speaker.quotes:
-            choices.append(ExportChoice("quotes", f"Quotes of {speaker.name} ({len(speaker.quotes)})"))
-        text = self.query_one(TextHits)
-        if text.display and text.hits:
-            choices.append(ExportChoice("text", f"Paragraphs with \u201c{text.query_text}\u201d (the whole store)"))
-        if self.view is not None:
-            title = self.view.article.get("title") or self.view.article.get("source") or "this article"
-            choices.append(ExportChoice("article", f"This article: {title}"))
-        return choices
-
-    def action_export_what(self) -> None:
-        """E: export the selection or what the reader is looking at; the dialog for format and path follows."""
-
-        def chosen(choice: ExportChoice | None) -> None:
-            if choice is not None:
-                self.export_choice(choice)
-
-        self.app.push_screen(ExportChoiceScreen(self.export_choices()), chosen)
-
-    def export_choice(self, choice: ExportChoice) -> None:
-        if choice.key == "entity" and self.entity_id is not None:
-            name = self.entity_name() or "the entity"
-            self.read_passages("export", "entity", self.entity_id, f"Passages mentioning {name}", f"newsx-{slug(name)}")
-        elif choice.key == "quotes" and self.query_one(QuotesPane).speaker is not None:
-            speaker = self.query_one(QuotesPane).speaker
-            ids = [q["id"] for q in speaker.quotes]
-            self.read_passages("export", "quotes", ids, f"Quotes of {speaker.name}", f"newsx-quotes-{slug(speaker.name)}")
-        elif choice.key == "text":
-            query = self.query_one(TextHits).query_text
-            self.read_passages("export", "text", query, f"Passages matching \u201c{query}\u201d", f"newsx-{slug(query)}")
-        elif choice.key == "article" and self.view is not None:
-            article = self.view.article
-            title = article.get("title") or "Article"
-            self.read_passages("export", "article", article["id"], title, f"newsx-{slug(title)}")
-        else:
-            self.read_passages("export")
-
     # -- the palette's menu ------------------------------------------------------
 
-    def palette_actions(self) -> list[tuple[str, Callable[[], object], str]]:
+    def palette_actions(self) -> list[PaletteAction]:
         return [
             ("search: Filter actors and places", self.action_focus_search, "/"),
             ("mention: Next", lambda: self.action_next_mention(1), "n"),
             ("mention: Previous", lambda: self.action_next_mention(-1), "N"),
-            ("selection: Select or unselect the cursor paragraph", self.action_toggle_selection, "space"),
-            ("selection: Export…", self.action_export, "e"),
-            ("selection: Copy as Markdown", self.action_copy, "c"),
-            ("selection: List, reorder, unselect…", self.action_selections, "S"),
-            ("export: An entity's passages, a speaker's quotes, this article…", self.action_export_what, "E"),
+            *self.selection_palette_actions(),
             ("quotes: Filter (all, to review, direct, reported)", self.query_one(QuotesPane).action_next_filter, "f"),
-            ("note: Write the note of the selected passage…", self.action_note, "a"),
-            ("correct: Merge the entity into another…", self.action_merge, "m"),
-            ("correct: Correct the entity, or the quote in the Quotes pane…", self.action_correct, "x"),
-            ("correct: Undo the last correction or selection change", self.action_undo, "u"),
+            *self.correction_palette_actions(),
             ("view: Toggle scope (article / corpus)", self.action_toggle_scope, "s"),
             ("quotes: By speaker / in reading order", self.action_quotes_grouping, "g"),
             ("quotes: Next", lambda: self.action_next_quote(1), "]"),
@@ -1307,182 +1081,6 @@ class MainScreen(Screen[None]):
             ("app: Help", self.app.action_help, "?"),
         ]
 
-    # -- corrections, notes and undo ------------------------------------------------
-
-    def entity_in_focus(self) -> int | None:
-        """The entity highlighted in the focused pane, else the current entity."""
-        focused = self.focused
-        if isinstance(focused, FacetPane) and focused.highlighted_entity_id is not None:
-            return focused.highlighted_entity_id
-        return self.entity_id
-
-    def quote_in_focus(self) -> dict | None:
-        """The quote highlighted in the Quotes pane when it has the focus, else the quote marked in the reader."""
-        pane = self.query_one(QuotesPane)
-        if self.focused is pane and pane.highlighted_quote is not None:
-            return pane.highlighted_quote
-        return self.current_quote
-
-    def entity_label(self, entity_id: int) -> str:
-        entity = self.facets.by_id.get(entity_id)
-        return entity["name"] if entity else f"#{entity_id}"
-
-    def start_pick(self, kind: str, subject_id: int, label: str, prompt: str) -> None:
-        self.picking = (kind, subject_id, label)
-        self.set_status(line_text(f"{prompt}: pick the entity (type to search, enter; escape cancels)"))
-        self.query_one(SearchBox).focus()
-
-    def finish_pick(self, entity_id: int) -> None:
-        assert self.picking is not None
-        kind, subject_id, _ = self.picking
-        if kind == "merge" and entity_id == subject_id:
-            self.notify("That is the same entity: pick the other one.", severity="warning")
-            return
-        self.picking = None
-        self.query_one(SearchBox).value = ""
-        self.reader.focus()
-        if kind == "merge":
-            self.write_correction(lambda db: corrections.merge(db, subject_id, entity_id), entity_id)
-        else:
-            self.write_correction(lambda db: corrections.speaker(db, subject_id, entity_id), entity_id)
-
-    def action_merge(self) -> None:
-        entity_id = self.entity_in_focus()
-        if entity_id is None:
-            self.notify("Highlight or choose an entity first, then m merges it into another.", severity="warning")
-            return
-        name = self.entity_label(entity_id)
-        self.start_pick("merge", entity_id, name, f"Merge {name} into")
-
-    def action_correct(self) -> None:
-        """x: the corrections of the quote (Quotes pane focused) or of the entity in focus."""
-        quote = self.quote_in_focus() if self.focused is self.query_one(QuotesPane) else None
-        if quote is not None:
-            excerpt = line_text(quote["text"]).plain[:60]
-
-            def chosen(choice: str | None) -> None:
-                if choice == "speaker":
-                    self.start_pick("speaker", quote["id"], excerpt, f"“{excerpt}” was said by")
-                elif choice == "not-quote":
-                    self.write_correction(lambda db: corrections.not_quote(db, quote["id"]))
-
-            self.app.push_screen(PickScreen(f"Correct the quote “{excerpt}”", QUOTE_CHOICES), chosen)
-            return
-        entity_id = self.entity_in_focus()
-        if entity_id is None:
-            self.notify("Highlight or choose an entity (or a quote in the Quotes pane) first.", severity="warning")
-            return
-        self.read_entity_menu(entity_id)
-
-    def on_entity_menu_read(self, message: EntityMenuRead) -> None:
-        detail = message.detail
-        entity_id, name, aliases = detail["id"], detail["name"], detail["aliases"]
-
-        def chosen(choice: str | None) -> None:
-            if choice is None:
-                return
-            kind, _, arg = choice.partition(":")
-            if kind == "merge":
-                self.start_pick("merge", entity_id, name, f"Merge {name} into")
-            elif kind == "rename":
-                self.app.push_screen(AskScreen(f"Rename {name}", name), renamed)
-            elif kind == "role" and arg == "location":
-                ask = f"{name} is a location: its coordinates as “latitude, longitude” (blank: leave them)"
-                self.app.push_screen(AskScreen(ask, placeholder="35.33, 43.77"), located)
-            elif kind == "role":
-                self.write_correction(lambda db: corrections.set_role(db, entity_id, arg), entity_id)
-            elif kind == "split":
-                alias = aliases[int(arg)]
-                self.write_correction(lambda db: corrections.split(db, alias))
-            elif kind == "not-entity":
-                alias = aliases[int(arg)]
-                self.write_correction(lambda db: corrections.not_entity(db, alias))
-
-        def renamed(new: str | None) -> None:
-            if new is not None:
-                self.write_correction(lambda db: corrections.rename(db, entity_id, new), entity_id)
-
-        def located(text: str | None) -> None:
-            if text is None:
-                return
-            try:
-                where = parse_coordinates(text)
-            except ValueError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            lat, lon = where or (None, None)
-            self.write_correction(lambda db: corrections.set_role(db, entity_id, "location", lat, lon), entity_id)
-
-        self.app.push_screen(PickScreen(f"Correct {name}", entity_choices(detail)), chosen)
-
-    def action_note(self) -> None:
-        paragraph = self.reader.cursor_paragraph
-        if paragraph is None:
-            self.notify("No article to write a note in.", severity="warning")
-            return
-        self.read_note_target(paragraph)
-
-    def on_note_target_read(self, message: NoteTargetRead) -> None:
-        paragraph, rows = message.paragraph, message.selections
-        label = f"¶{paragraph_number(paragraph['seq'])}"
-        if not rows:
-            self.notify(f"Select the passage first (space on {label}), then a writes its note.", severity="warning")
-            return
-
-        def ask(selection_id: str | None) -> None:
-            if selection_id is None:
-                return
-            row = next(r for r in rows if r["id"] == int(selection_id))
-
-            def written(note: str | None) -> None:
-                if note is not None:
-                    self.write_note(paragraph, row["id"], note)
-
-            self.app.push_screen(AskScreen(f"Note on {label}", row["note"] or "", "what this passage shows"), written)
-
-        if len(rows) == 1:
-            ask(str(rows[0]["id"]))
-            return
-        parts = [(f"“{line_text(paragraph['text'][r['start']:r['end']]).plain[:70]}”", str(r["id"])) for r in rows]
-        self.app.push_screen(PickScreen(f"Which passage of {label}?", parts), ask)
-
-    def on_changed(self, message: Changed) -> None:
-        self.changes.append(message.change)
-        if message.entity_id is not None and message.entity_id in self.facets.by_id:
-            self.entity_id = message.entity_id
-        elif self.entity_id is not None and self.entity_id not in self.facets.by_id:
-            self.entity_id = None  # corrected away: not an entity any more, or merged
-            self.query_one(MentionsPane).set_mentions(None, [])
-            self.entity_mentions = []
-        if self.entity_id is not None and message.said:
-            self.load_entity_detail(self.entity_id)
-            self.refresh_mentions()
-            self.highlight_entity()
-        if message.said:
-            self.set_status(line_text(message.said))
-
-    def action_undo(self) -> None:
-        if not self.changes:
-            self.notify(
-                "Nothing to undo in this session (`newsx-tui correct undo` takes back older corrections).",
-                severity="warning",
-            )
-            return
-        self.write_undo(self.changes.pop())
-
-    def on_undo_refused(self, message: UndoRefused) -> None:
-        self.changes.append(message.change)
-
-    def on_undone(self, message: Undone) -> None:
-        if self.entity_id is not None and self.entity_id not in self.facets.by_id:
-            self.entity_id = None
-            self.query_one(MentionsPane).set_mentions(None, [])
-            self.entity_mentions = []
-        elif self.entity_id is not None:
-            self.load_entity_detail(self.entity_id)
-            self.refresh_mentions()
-        self.set_status(line_text(f"Undid: {message.change.what}"))
-
 
 def searched_at_once(facets: Facets) -> bool:
     """Whether a key searches the panes' indexes on the UI thread: an article's, in memory and small. A worker's
@@ -1491,7 +1089,3 @@ def searched_at_once(facets: Facets) -> bool:
     return all(isinstance(index, EntityIndex) and len(index) <= UI_SEARCH_ALIASES for index in facets.indexes.values())
 
 
-def slug(words: str, most: int = 40) -> str:
-    """A file name's worth of `words`: lower case letters and digits joined by hyphens."""
-    cut = "-".join("".join(ch if ch.isalnum() else " " for ch in words.casefold()).split())[:most].strip("-")
-    return cut or "export"
