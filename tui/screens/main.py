@@ -191,6 +191,7 @@ class MainScreen(Screen[None]):
         self.counts: dict = {}
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
+        self.search_due = False  # a key changed the query, and the panes' search of it waits for the keys queued after
         self.hits_query = ""  # the query whose hits the facet panes show
         self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
         self.full_pass: Timer | None = None  # the collector's full pass, held while the reader types (heap.py)
@@ -840,11 +841,23 @@ class MainScreen(Screen[None]):
         # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
         # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
         self.workers.cancel_group(self, "text")
+        # searched once the keys queued behind this one are in the box: a burst ("/gaku val" and Enter from tmux,
+        # a paste) searched at each key, ten corpus searches where the last one's hits are all that is shown
+        if not self.search_due:
+            self.search_due = self.query_one(SearchBox).call_later(self.search_typed)
         if query.strip():
-            self.filter_typed(query)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
             # quick hand costs the names' panes their frame, and only the last query's are read
             self.text_search = (query, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
+
+    def search_typed(self) -> None:
+        """The panes' hits of what the box holds now, if a key changed it since they were last asked for."""
+        if not self.search_due:
+            return
+        self.search_due = False
+        query = self.query_one(SearchBox).value
+        if query.strip():
+            self.filter_typed(query)
         else:
             self.workers.cancel_group(self, "filter")
             self.hits_query = self.text_query = ""
@@ -889,6 +902,7 @@ class MainScreen(Screen[None]):
         self.set_focus(self.reader)
 
     def choose_typed(self) -> None:
+        self.search_typed()  # the names' search of the query typed, started before its text's
         query = self.query_one(SearchBox).value
         if query.strip() and (query != self.hits_query or (query != self.text_query and self.best_pane() is None)):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
