@@ -71,8 +71,19 @@ def detail_line(detail: dict, width: int) -> Text:
     others = _aliases(detail)
     if others:
         also = Text("also: ", style="dim") + Text(", ".join(others))
-        parts.append(Part((also,), rank=2, cut=lambda room: also[:room - 1].rstrip().rstrip(",") + Text("…") if room >= 10 else None))
+        parts.append(Part((also,), rank=2, cut=lambda room: cut_after_a_name(also, room)))
     return fit(parts, width)
+
+
+def cut_after_a_name(also: Text, room: int) -> Text | None:
+    """`also` (the other names) cut to `room` cells, an ellipsis last; None (given up) in fewer than 10."""
+    if room < 10:
+        return None
+    cut = also[:room - 1]
+    cut.rstrip()  # a Text's strips change it in place, and return nothing
+    if cut.plain.endswith(","):
+        cut.right_crop(1)
+    return cut + Text("…")
 
 
 class MentionsPane(LazyOptionList):
