@@ -39,3 +39,40 @@ async def test_enter_chooses_the_name_whose_words_were_typed(tmp_path, scope):
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.entity_name() == "Rama Elshita"
+
+
+ISIL = Entity("ISIL", "actor", "ORG", ("Islamic State of Iraq and the Levant",))
+ISLAMIC = Entity("Islamic", "other", "NORP")
+
+
+def caliphate_store(path):
+    border = Article(
+        "Militants seize a border post",
+        [
+            ("title", "Militants seize a border post"),
+            ("body", "Fighters of the Islamic State of Iraq and the Levant took the post, ISIL said."),
+            ("body", "They want an Islamic caliphate."),
+        ],
+        [ISIL, ISLAMIC], published="2014-06-21",
+    )
+    return build_store(path, [border])
+
+
+@pytest.mark.parametrize("scope", ["article", "corpus"])
+@pytest.mark.parametrize(("typed", "expected"), [("isl", "ISIL"), ("islamic", "Islamic")])
+async def test_enter_prefers_an_actor_to_an_other_name_matching_about_as_well(tmp_path, scope, typed, expected):
+    # "isl" scores the adjective Islamic 90 and the group ISIL 86: the reader typing it looks for the group; the whole
+    # word typed (100 to 90) is the adjective
+    app = NewsxApp(caliphate_store(tmp_path / "caliphate.db"), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        if scope == "corpus":
+            await pilot.press("s")
+            await settle(pilot)
+        assert app.main.scope == scope
+        await pilot.press("slash", *typed)
+        await settle(pilot)
+        assert app.main.facet("other").get_option_at_index(0).prompt.plain.startswith("Islamic")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.entity_name() == expected
