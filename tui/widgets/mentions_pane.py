@@ -39,10 +39,10 @@ def _aliases(detail: dict) -> list[str]:
 def _counts(detail: dict) -> tuple[str, str, str | None, str | None]:
     """"12 mentions in 3 articles", "12 mentions", "4 quotes" (None: no quote), the coordinates (None: none)."""
     mentions, articles = detail.get("mentions", 0), detail.get("articles", 0)
-    said = f"{mentions} mention{'s' * (mentions != 1)}"
-    quotes = f"{detail['quotes']} quote{'s' * (detail['quotes'] != 1)}" if detail.get("quotes") else None
+    said = f"{mentions:,} mention{'s' * (mentions != 1)}"
+    quotes = f"{detail['quotes']:,} quote{'s' * (detail['quotes'] != 1)}" if detail.get("quotes") else None
     place = coordinates(detail["lat"], detail["lon"]) if detail.get("lat") is not None and detail.get("lon") is not None else None
-    return f"{said} in {articles} article{'s' * (articles != 1)}", said, quotes, place
+    return f"{said} in {articles:,} article{'s' * (articles != 1)}", said, quotes, place
 
 
 def detail_text(detail: dict) -> Text:
