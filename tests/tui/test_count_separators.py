@@ -24,6 +24,11 @@ async def test_a_pane_of_twelve_hundred_actors_says_1200_with_a_separator(tmp_pa
         await settle(pilot)
         assert str(app.main.query_one("#facet-actor").border_subtitle).startswith("1,200 ")
         assert "1,200 entities" in app.main.sub_title
+        await pilot.press("s")  # the corpus scope's panes are paged: their count was said another way
+        await settle(pilot)
+        assert app.main.scope == "corpus"
+        pane = app.main.query_one("#facet-actor")
+        assert "1,200" in f"{pane.border_title} {pane.border_subtitle}"
 
 
 async def test_the_status_line_and_the_mentions_pane_count_1200_mentions_with_a_separator(tmp_path):

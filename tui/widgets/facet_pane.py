@@ -115,7 +115,7 @@ class FacetPane(LazyOptionList):
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
-        self._count = (f"{len(pages)}",)
+        self._count = (f"{len(pages):,}",)
         self._show_order()
         if highlighted_id is not None:
             self.highlight_row(pages, highlighted_id)
