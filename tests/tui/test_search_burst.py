@@ -4,15 +4,19 @@ over a 100,000-article store, four of them for hits never shown (1.1 s of CPU at
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from textual import events
 
 from newsx.store.db.search import EntityIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
+from newsx.tui.store_access import StoreAccess
 from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
+from .synthetic import MALIKI, MOSUL, Article, Entity, build_store
 
 
 def send_burst(app, keys: str) -> None:
@@ -109,3 +113,40 @@ async def test_keys_typed_one_by_one_still_search_at_each_key(two_article_db, co
         await settle(pilot)
         assert app.main.hits_query == ""  # emptied at once: every entity listed again
         assert app.main.facet("actor").query_text == ""
+
+
+def two_ports(path):
+    mosul = Article(
+        "Talks in Mosul", [("title", "Talks in Mosul"), ("body", "Nuri al-Maliki met the governor in Mosul.")],
+        [MALIKI, MOSUL], published="2014-06-21",
+    )
+    port = Article(
+        "Ships return to Hong Kong", [("title", "Ships return to Hong Kong"), ("body", "Ships returned to Hong Kong.")],
+        [Entity("Hong Kong", "location", "GPE")], published="2014-06-20",
+    )
+    return build_store(path, [mosul, port])
+
+
+async def test_enter_after_s_chooses_from_the_corpus_hits_not_the_articles(tmp_path, monkeypatch):
+    # `s`, a name only another article has, and Enter, in one burst, the corpus's panes slow to read (not read ahead,
+    # as after a name was chosen): the article's hits (none) and the text's (none: "kng") came first, and Enter said
+    # "Nothing matches" and left the reader on the article
+    facets = StoreAccess.facets
+
+    def slow(self, scope, *args, **kwargs):
+        if scope == "corpus":
+            time.sleep(0.5)
+        return facets(self, scope, *args, **kwargs)
+
+    monkeypatch.setattr(StoreAccess, "facets", slow)
+    monkeypatch.setattr(StoreAccess, "corpus_read", lambda self, highlighted: None)
+    app = NewsxApp(two_ports(tmp_path / "ports.db"), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.main.view.article["title"] == "Talks in Mosul"
+        await pilot.press("s")  # its panes on their way
+        send_burst(app, "hong kng")
+        await settle(pilot, rounds=6)
+        assert app.main.scope == "corpus"
+        assert app.query_one(MentionsPane).entity_name == "Hong Kong"
+        assert not any("Nothing matches" in str(n.message) for n in app._notifications)

@@ -705,7 +705,9 @@ class MainScreen(Screen[None]):
         # before the store is read there is nothing to choose from: its facets filter again when they come;
         # a name found is chosen without waiting for the text's hits (only a query that names none goes to
         # them), which over a large store took most of a second
-        names_in = query == self.hits_query and (query == self.text_query or self.best_pane() is not None)
+        names_in = query == self.hits_query and self.scope_to_tell is None and (
+            query == self.text_query or self.best_pane() is not None
+        )
         if query is not None and names_in and self.signature is not None:
             self.choose_when_found = None
             if not self.choose_best():
@@ -904,7 +906,9 @@ class MainScreen(Screen[None]):
     def choose_typed(self) -> None:
         self.search_typed()  # the names' search of the query typed, started before its text's
         query = self.query_one(SearchBox).value
-        if query.strip() and (query != self.hits_query or (query != self.text_query and self.best_pane() is None)):
+        # the panes of the scope `s` switched to, on their way, list other names than those shown: choose from theirs
+        waiting = query != self.hits_query or self.scope_to_tell is not None
+        if query.strip() and (waiting or (query != self.text_query and self.best_pane() is None)):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
             self.start_text_search()  # no pause to wait for
         elif not self.choose_best():
