@@ -17,6 +17,7 @@ from newsx.tui.widgets.mentions_pane import MentionsPane
 
 from .conftest import settle
 from .synthetic import MALIKI, MOSUL, Article, Entity, build_store
+from .test_corpus_keys import corpus_scope
 
 
 def send_burst(app, keys: str) -> None:
@@ -28,32 +29,29 @@ def send_burst(app, keys: str) -> None:
     app.post_message(events.Key("enter", "\r"))
 
 
+def calls_of(monkeypatch, owner, name: str) -> list[str]:
+    """The query (first argument) of each call of `owner.name` from now on."""
+    queries: list[str] = []
+    original = getattr(owner, name)
+
+    def counted(self, query, *args, **kwargs):
+        queries.append(query)
+        return original(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return queries
+
+
 @pytest.fixture
 def corpus_searches(monkeypatch) -> list[str]:
     """The queries the corpus scope's search worker was started for."""
-    started: list[str] = []
-    filter_facets = MainScreen.filter_facets
-
-    def counted(self, query, facets):
-        started.append(query)
-        return filter_facets(self, query, facets)
-
-    monkeypatch.setattr(MainScreen, "filter_facets", counted)
-    return started
+    return calls_of(monkeypatch, MainScreen, "filter_facets")
 
 
 @pytest.fixture
 def article_searches(monkeypatch) -> list[str]:
     """The queries an article's indexes were searched for (one search a role)."""
-    searched: list[str] = []
-    search = EntityIndex.search
-
-    def counted(self, query, *args, **kwargs):
-        searched.append(query)
-        return search(self, query, *args, **kwargs)
-
-    monkeypatch.setattr(EntityIndex, "search", counted)
-    return searched
+    return calls_of(monkeypatch, EntityIndex, "search")
 
 
 @pytest.fixture
@@ -73,10 +71,7 @@ def chosen_from(monkeypatch) -> list[str]:
 async def test_a_corpus_burst_searches_once_and_chooses_from_its_hits(two_article_db, corpus_searches, chosen_from):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-        assert app.main.scope == "corpus"
+        await corpus_scope(pilot)
         send_burst(app, "obama")
         await settle(pilot, rounds=5)
         assert corpus_searches == ["obama"]
@@ -101,9 +96,7 @@ async def test_an_article_burst_searches_once_and_chooses_from_its_hits(two_arti
 async def test_keys_typed_one_by_one_still_search_at_each_key(two_article_db, corpus_searches):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
+        await corpus_scope(pilot)
         await pilot.press("slash")
         for letter in "mos":
             await pilot.press(letter)
