@@ -65,7 +65,7 @@ from ..pages import RowPages
 from ..reading_position import find_paragraph, position_of
 from ..store_access import StoreAccess
 from ..text import line_text
-from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, OTHER_ROLE_MARGIN, READ_AHEAD_WAIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
+from ..thresholds import FILTER_CUTOFF, FILTER_LIMIT, READ_AHEAD_WAIT, TEXT_LIMIT, TEXT_SEARCH_PAUSE
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_pane import FacetPane
 from ..widgets.key_footer import KeyFooter
@@ -918,7 +918,7 @@ class MainScreen(Screen[None]):
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
-        return max(panes, key=lambda p: choice_rank(p.role, p.best_rank))  # max keeps the first on ties: actors
+        return max(panes, key=lambda p: p.choice_rank)  # max keeps the first on ties: actors
 
     def choose_best(self) -> bool:
         """Choose the best pane's highlighted entity; a query that names none goes to the first
@@ -1507,13 +1507,6 @@ def searched_at_once(facets: Facets) -> bool:
     hits came a frame or two after the key (the thread started, its message queued behind the drawing of the
     key's echo) and took a frame of their own; an article's search costs a fraction of a millisecond."""
     return all(isinstance(index, EntityIndex) and len(index) <= UI_SEARCH_ALIASES for index in facets.indexes.values())
-
-
-def choice_rank(role: str, rank: tuple[bool, float]) -> tuple[bool, float]:
-    """A pane's best hit's rank (EntityHit.rank) as Enter weighs it: a name of role "other" must match by more than
-    OTHER_ROLE_MARGIN points better than an actor or a place to be chosen over it."""
-    word_starts, score = rank
-    return word_starts, score - OTHER_ROLE_MARGIN if role == "other" else score
 
 
 def slug(words: str, most: int = 40) -> str:
