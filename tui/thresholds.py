@@ -3,6 +3,11 @@
 # WRatio a name must score to be listed while typing: keeps "bagdad"->Baghdad (92), "isis"->ISIL (75);
 # drops "malik"->"Sameer al-Shwiali" (67), which sent Enter to the wrong person.
 FILTER_CUTOFF = 70
+# WRatio points by which Enter's choice prefers an actor or a place to a name of role "other" (an adjective, a
+# nationality, an event) matching about as well: "isl" scores Islamic 90 (a prefix of a longer word) and ISIL 86, and
+# the reader typing it looks for the group; "islamic" scores Islamic 100 and ISIL (Islamic State of Iraq and the
+# Levant) 90, and Islamic it stays. WRatio's steps for a short query are 5 to 15 points.
+OTHER_ROLE_MARGIN = 5
 # Hits per facet pane: about what a tall terminal shows; reading more costs a keystroke's budget.
 FILTER_LIMIT = 30
 # Full-text hits read per query, before the scope narrows them: a few screens of paragraphs.

@@ -179,6 +179,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         self.counts: dict = {}
         # Enter in the search box before the hits of what was typed are shown: choose when they are
         self.choose_when_found: str | None = None
+        self.search_due = False  # a key changed the query, and the panes' search of it waits for the keys queued after
         self.hits_query = ""  # the query whose hits the facet panes show
         self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
         self.full_pass: Timer | None = None  # the collector's full pass, held while the reader types (heap.py)
@@ -596,7 +597,9 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         # before the store is read there is nothing to choose from: its facets filter again when they come;
         # a name found is chosen without waiting for the text's hits (only a query that names none goes to
         # them), which over a large store took most of a second
-        names_in = query == self.hits_query and (query == self.text_query or self.best_pane() is not None)
+        names_in = query == self.hits_query and self.scope_to_tell is None and (
+            query == self.text_query or self.best_pane() is not None
+        )
         if query is not None and names_in and self.signature is not None:
             self.choose_when_found = None
             if not self.choose_best():
@@ -698,11 +701,23 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
         # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
         self.workers.cancel_group(self, "text")
+        # searched once the keys queued behind this one are in the box: a burst ("/gaku val" and Enter from tmux,
+        # a paste) searched at each key, ten corpus searches where the last one's hits are all that is shown
+        if not self.search_due:
+            self.search_due = self.query_one(SearchBox).call_later(self.search_typed)
         if query.strip():
-            self.filter_typed(query)
             # the text's hits once typing pauses: showing a list of paragraphs at every key of a
             # quick hand costs the names' panes their frame, and only the last query's are read
             self.text_search = (query, self.set_timer(TEXT_SEARCH_PAUSE, self.start_text_search))
+
+    def search_typed(self) -> None:
+        """The panes' hits of what the box holds now, if a key changed it since they were last asked for."""
+        if not self.search_due:
+            return
+        self.search_due = False
+        query = self.query_one(SearchBox).value
+        if query.strip():
+            self.filter_typed(query)
         else:
             self.workers.cancel_group(self, "filter")
             self.hits_query = self.text_query = ""
@@ -747,8 +762,11 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         self.set_focus(self.reader)
 
     def choose_typed(self) -> None:
+        self.search_typed()  # the names' search of the query typed, started before its text's
         query = self.query_one(SearchBox).value
-        if query.strip() and (query != self.hits_query or (query != self.text_query and self.best_pane() is None)):
+        # the panes of the scope `s` switched to, on their way, list other names than those shown: choose from theirs
+        waiting = query != self.hits_query or self.scope_to_tell is not None
+        if query.strip() and (waiting or (query != self.text_query and self.best_pane() is None)):
             self.choose_when_found = query  # its hits (names and text) are on their way: choose when they come
             self.start_text_search()  # no pause to wait for
         elif not self.choose_best():
@@ -758,7 +776,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         panes = [self.facet(role) for role in ROLES if self.facet(role).shown]
         if not panes:
             return None
-        return max(panes, key=lambda p: p.best_rank)  # max keeps the first on ties: actors
+        return max(panes, key=lambda p: p.choice_rank)  # max keeps the first on ties: actors
 
     def choose_best(self) -> bool:
         """Choose the best pane's highlighted entity; a query that names none goes to the first

@@ -21,6 +21,7 @@ from newsx.store.db.search import EntityHit
 from newsx.store.sanitize import one_line
 
 from ..pages import RowPages
+from ..thresholds import OTHER_ROLE_MARGIN
 from ..text import foreground, line_text, matched_spans
 from .lazy_options import LineOption, LazyOptionList
 from .row_lines import NULL, RowLine
@@ -115,7 +116,7 @@ class FacetPane(LazyOptionList):
         self._pairs, self._total = [], len(pages)
         empty = [] if len(pages) else [Option(Text("None in this scope (s switches).", style="dim"), disabled=True)]
         self.set_rows(pages, self._row_option, empty)
-        self._count = (f"{len(pages)}",)
+        self._count = (f"{len(pages):,}",)
         self._show_order()
         if highlighted_id is not None:
             self.highlight_row(pages, highlighted_id)
@@ -133,6 +134,13 @@ class FacetPane(LazyOptionList):
         pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
         self.best_rank = pairs[0][1].rank if pairs else (False, 0.0)
         self._fill(pairs, len(pairs))
+
+    @property
+    def choice_rank(self) -> tuple[bool, float]:
+        """The best hit's rank as Enter weighs it between panes: a name of role "other" (an adjective, a nationality)
+        must match by more than OTHER_ROLE_MARGIN points better than an actor or a place to be chosen over it."""
+        word_starts, score = self.best_rank
+        return word_starts, score - OTHER_ROLE_MARGIN if self.role == "other" else score
 
     def on_resize(self) -> None:
         # the rows made were fitted to the old width; a pane only taller or shorter (Escape hides the text hits

@@ -39,10 +39,10 @@ def _aliases(detail: dict) -> list[str]:
 def _counts(detail: dict) -> tuple[str, str, str | None, str | None]:
     """"12 mentions in 3 articles", "12 mentions", "4 quotes" (None: no quote), the coordinates (None: none)."""
     mentions, articles = detail.get("mentions", 0), detail.get("articles", 0)
-    said = f"{mentions} mention{'s' * (mentions != 1)}"
-    quotes = f"{detail['quotes']} quote{'s' * (detail['quotes'] != 1)}" if detail.get("quotes") else None
+    said = f"{mentions:,} mention{'s' * (mentions != 1)}"
+    quotes = f"{detail['quotes']:,} quote{'s' * (detail['quotes'] != 1)}" if detail.get("quotes") else None
     place = coordinates(detail["lat"], detail["lon"]) if detail.get("lat") is not None and detail.get("lon") is not None else None
-    return f"{said} in {articles} article{'s' * (articles != 1)}", said, quotes, place
+    return f"{said} in {articles:,} article{'s' * (articles != 1)}", said, quotes, place
 
 
 def detail_text(detail: dict) -> Text:
@@ -71,8 +71,19 @@ def detail_line(detail: dict, width: int) -> Text:
     others = _aliases(detail)
     if others:
         also = Text("also: ", style="dim") + Text(", ".join(others))
-        parts.append(Part((also,), rank=2, cut=lambda room: also[:room - 1].rstrip().rstrip(",") + Text("…") if room >= 10 else None))
+        parts.append(Part((also,), rank=2, cut=lambda room: cut_after_a_name(also, room)))
     return fit(parts, width)
+
+
+def cut_after_a_name(also: Text, room: int) -> Text | None:
+    """`also` (the other names) cut to `room` cells, an ellipsis last; None (given up) in fewer than 10."""
+    if room < 10:
+        return None
+    cut = also[:room - 1]
+    cut.rstrip()  # a Text's strips change it in place, and return nothing
+    if cut.plain.endswith(","):
+        cut.right_crop(1)
+    return cut + Text("…")
 
 
 class MentionsPane(LazyOptionList):

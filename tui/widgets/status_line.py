@@ -37,7 +37,7 @@ def position_text(
         if mention is not None:
             index, total = mention
             # no mention current (another article opened, the scope switched away from the one read): no position
-            text.append(f" · mention {index + 1}/{total}" if index >= 0 else f" · {total} mention{'s' * (total != 1)}")
+            text.append(f" · mention {index + 1:,}/{total:,}" if index >= 0 else f" · {total:,} mention{'s' * (total != 1)}")
             if index < 0 and not mentioned_here:
                 text.append(", none here")  # another article opened: n goes to one elsewhere
     if paragraph:
