@@ -49,8 +49,10 @@ class StoreAccess:
         # The signature's steps (before, after) taken by this app's own writes and not yet heard by the screen:
         # the poll takes a signature it reaches by them for no other process's. Recorded before the write's lock
         # is let go, and the poll reads under the same lock, so it never sees a write of ours not recorded yet.
+        # The screen asks about them under a lock of their own: waiting for a write would stop it.
         self._writing = threading.Lock()
         self._own_steps: list[tuple[tuple, tuple]] = []
+        self._steps = threading.Lock()
         self._corpus: CorpusIndexes | None = None  # kept while the store is unchanged
         # The order each list is read in; the screen sets it, every read after that follows it.
         self.orders = Orders()
@@ -157,11 +159,12 @@ class StoreAccess:
             yield db
             after = queries.store_signature(db)
             if after != before:
-                self._own_steps.append((before, after))
+                with self._steps:
+                    self._own_steps.append((before, after))
 
     def own_steps_reach(self, known: tuple | None, signature: tuple) -> bool:
         """Whether this app's own writes alone took the store from the `known` signature to `signature`."""
-        with self._writing:
+        with self._steps:
             for before, after in self._own_steps:
                 if known == signature:
                     break
@@ -171,7 +174,7 @@ class StoreAccess:
 
     def hear_own_steps(self, known: tuple | None) -> tuple | None:
         """`known` moved on by this app's own writes, which the screen has now heard of."""
-        with self._writing:
+        with self._steps:
             for before, after in self._own_steps:
                 if known == before:
                     known = after
