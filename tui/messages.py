@@ -161,8 +161,10 @@ class SelectionChanged(Message):
 
 @dataclass
 class StoreChanged(Message):
-    """Another process changed the store: reload what is shown."""
+    """The store's signature is not the `known` one the poll compared it with: reload what is shown, unless the
+    app's own writes are what changed it."""
 
+    known: tuple
     signature: tuple
 
     def can_replace(self, message: Message) -> bool:

@@ -46,6 +46,13 @@ class StoreAccess:
         # posts its result before the next begins: results reach the screen in the order the
         # store changed, so a slow read can never paint over a newer selection with an older one.
         self.turn = threading.Lock()
+        # The signature's steps (before, after) taken by this app's own writes and not yet heard by the screen:
+        # the poll takes a signature it reaches by them for no other process's. Recorded before the write's lock
+        # is let go, and the poll reads under the same lock, so it never sees a write of ours not recorded yet.
+        # The screen asks about them under a lock of their own: waiting for a write would stop it.
+        self._writing = threading.Lock()
+        self._own_steps: list[tuple[tuple, tuple]] = []
+        self._steps = threading.Lock()
         self._corpus: CorpusIndexes | None = None  # kept while the store is unchanged
         # The order each list is read in; the screen sets it, every read after that follows it.
         self.orders = Orders()
@@ -135,14 +142,45 @@ class StoreAccess:
 
     def signature(self) -> tuple | None:
         """The store's signature, or None when it cannot be opened right now (being replaced, say)."""
-        try:
-            db = open_db(self.db_path, readonly=True)
-        except NewsxError:
-            return None
-        try:
-            return queries.store_signature(db)
-        finally:
-            db.close()
+        with self._writing:
+            try:
+                db = open_db(self.db_path, readonly=True)
+            except NewsxError:
+                return None
+            try:
+                return queries.store_signature(db)
+            finally:
+                db.close()
+
+    @contextmanager
+    def _own_write(self) -> Iterator[sqlite_utils.Database]:
+        with self._writing, self.open() as db:
+            before = queries.store_signature(db)
+            yield db
+            after = queries.store_signature(db)
+            if after != before:
+                with self._steps:
+                    self._own_steps.append((before, after))
+
+    def own_steps_reach(self, known: tuple | None, signature: tuple) -> bool:
+        """Whether this app's own writes alone took the store from the `known` signature to `signature`."""
+        with self._steps:
+            for before, after in self._own_steps:
+                if known == signature:
+                    break
+                if known == before:
+                    known = after
+        return known == signature
+
+    def hear_own_steps(self, known: tuple | None) -> tuple | None:
+        """`known` moved on by this app's own writes, which the screen has now heard of."""
+        with self._steps:
+            for before, after in self._own_steps:
+                if known == before:
+                    known = after
+            # a step that does not follow from `known` came after another process's write, which the poll reports
+            self._own_steps.clear()
+        return known
 
     def first_quotes(self, limit: int) -> list[dict]:
         with self.open() as db:
@@ -199,11 +237,11 @@ class StoreAccess:
 
     def correct(self, make: Callable[[sqlite_utils.Database], dict]) -> dict:
         """Make a correction (one of store.db.corrections' makers, given the store): the correction made."""
-        with self.open() as db:
+        with self._own_write() as db:
             return make(db)
 
     def undo(self, change: Change) -> None:
-        with self.open() as db:
+        with self._own_write() as db:
             change.undo(db)
 
 

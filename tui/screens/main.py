@@ -432,7 +432,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
     def check_store(self, known: tuple | None) -> None:
         signature = self.store.signature()
         if known is not None and signature is not None and signature != known:
-            self.post_message(StoreChanged(signature))
+            self.post_message(StoreChanged(known, signature))
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False, description="ingest")
     def ingest(self, paths: list[str]) -> None:
@@ -462,7 +462,9 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         s = message.snapshot
         before, signature_before = len(self.articles), self.signature
         self.reader.loading = False
-        self.articles, self.counts, self.signature = s.articles, s.counts, s.signature
+        self.articles, self.counts = s.articles, s.counts
+        # a correction's read may already hold another process's write, which the poll is still to report
+        self.signature = self.store.hear_own_steps(self.signature) if message.reason == "corrected" else s.signature
         shown = self.view.article["id"] if self.view else None
         same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
         cursor = self.reader.cursor_paragraph if same_article else None
@@ -618,6 +620,9 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
                 self.keep_current_mention(message.current)
 
     def on_store_changed(self, message: StoreChanged) -> None:
+        # compared with what the screen knew before a write of ours was heard of: the next poll compares again
+        if message.known != self.signature or self.store.own_steps_reach(message.known, message.signature):
+            return
         self.signature = message.signature
         self.load_store("changed")
 
