@@ -9,6 +9,7 @@ offsets, so spans are mapped through the removal.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -84,12 +85,31 @@ def matched_spans(query: str, candidate: str) -> list[Span]:
     ]
 
 
-def highlighted(candidate: str, query: str, style: Style | str, base: Style | str = "") -> Text:
+class Line(Protocol):
+    """One line of characters that takes styles by offset: a Rich Text, or a RowLine (widgets/row_lines), which a
+    list row is drawn from without one."""
+
+    @property
+    def plain(self) -> str: ...
+
+    def stylize(self, style: Style, start: int, end: int) -> None: ...
+
+
+L = TypeVar("L", bound=Line)
+
+
+def highlight(line: L, query: str, style: Style) -> L:
+    """`line` with the characters a fuzzy `query` matched in `style`; a null style is not looked for (a row that
+    is not a hit)."""
+    if style:
+        for start, end in matched_spans(query, line.plain):
+            line.stylize(style, start, end)
+    return line
+
+
+def highlighted(candidate: str, query: str, style: Style, base: Style | str = "") -> Text:
     """One line of untrusted text with the characters `query` matched in `style`."""
-    text = line_text(candidate, base)
-    for start, end in matched_spans(query, text.plain):
-        text.stylize(style, start, end)
-    return text
+    return highlight(line_text(candidate, base), query, style)
 
 
 def snippet(raw: str, start: int, end: int, style: Style | str, width: int = 70) -> Text:

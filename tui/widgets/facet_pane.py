@@ -22,7 +22,7 @@ from newsx.store.sanitize import one_line
 
 from ..pages import RowPages
 from ..thresholds import OTHER_ROLE_MARGIN
-from ..text import foreground, line_text, matched_spans
+from ..text import foreground, highlight, line_text
 from .lazy_options import LineOption, LazyOptionList
 from .row_lines import NULL, RowLine
 from .titles import Part, quoted
@@ -246,12 +246,9 @@ class FacetPane(LazyOptionList):
         return [line, alias]
 
     def _name_line(self, raw: str | None, match_style: Style) -> RowLine:
-        """One line of untrusted text, the letters the query matched in `match_style` (text.highlighted)."""
-        line = RowLine(one_line(raw or ""))
-        if match_style:
-            for start, end in matched_spans(self.query_text, line.plain):
-                line.stylize(match_style, start, end)
-        return line
+        """text.highlighted's line as a RowLine: one line of untrusted text, the letters the query matched in
+        `match_style`."""
+        return highlight(RowLine(one_line(raw or "")), self.query_text, match_style)
 
     @staticmethod
     def _second_line(entity: dict, hit: EntityHit | None) -> bool:

@@ -60,22 +60,25 @@ class LazyOption(Option):
 
     def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
         """Its `height` lines, each cut to fit `width` cells inside `padding`, drawn over `style` and padded to the width."""
-        lines = self._cut_lines(max(0, width - padding.width))
-        lines += [Text()] * (self.height - len(lines))
         # the row's style and its meta (where a click lands) in one, applied once a segment; and each line's cells
-        # counted from its Text, which the cut made at most the width: Strip.extend_cell_length then apply_meta
+        # counted from the line, which the cut made at most the width: Strip.extend_cell_length then apply_meta
         # made two more strips a line and counted them again
         style = style + Style.from_meta(meta)
         left = [Segment(" " * padding.left, style)] if padding.left else []
+        lines = self._drawn_lines(console, max(0, width - padding.width), style)
+        lines += [([Segment("", style)], 0)] * (self.height - len(lines))  # blank lines, as an empty Text draws
         strips = []
-        for line in lines:
-            line.end = ""
-            segments = [*left, *Segment.apply_style(line.render(console), style)]
-            short = width - padding.left - line.cell_len
+        for drawn, cells in lines:
+            segments = [*left, *drawn]
+            short = width - padding.left - cells
             if short > 0:
                 segments.append(Segment(" " * short, style))
-            strips.append(Strip(segments, max(width, padding.left + line.cell_len)))
+            strips.append(Strip(segments, max(width, padding.left + cells)))
         return strips
+
+    def _drawn_lines(self, console: Console, width: int, style: Style) -> list[tuple[list[Segment], int]]:
+        """Its lines (`height` at most) cut to `width` cells, each as its segments over `style` and its cells."""
+        return [(list(Segment.apply_style(line.render(console), style)), line.cell_len) for line in self._cut_lines(width)]
 
     def fit(self, width: int) -> None:
         """Cut each of the prompt's lines to `width` cells, so that it takes exactly `height` lines."""
@@ -104,24 +107,10 @@ class LineOption(LazyOption):
             self._row_lines, self._make_lines = self._make_lines(), None
         return self._row_lines
 
-    def strips(self, console: Console, width: int, padding: Spacing, style: Style, meta: dict) -> list[Strip]:
-        """LazyOption.strips, cell for cell, without a Rich Text: each line cut to the width inside `padding`, its
-        segments over `style` (with `meta`), padded to the width."""
-        room = max(0, width - padding.width)
-        lines = self.lines[: self.height]
-        lines = [*lines, *[RowLine()] * (self.height - len(lines))]
-        style = style + Style.from_meta(meta)
-        left = [Segment(" " * padding.left, style)] if padding.left else []
-        strips = []
-        for line in lines:
-            line = line.cut(room)
-            cells = cell_len(line.plain)
-            segments = [*left, *line.segments(style)]
-            short = width - padding.left - cells
-            if short > 0:
-                segments.append(Segment(" " * short, style))
-            strips.append(Strip(segments, max(width, padding.left + cells)))
-        return strips
+    def _drawn_lines(self, console: Console, width: int, style: Style) -> list[tuple[list[Segment], int]]:
+        # LazyOption's, cell for cell, without a Rich Text
+        lines = [line.cut(width) for line in self.lines[: self.height]]
+        return [(line.segments(style), cell_len(line.plain)) for line in lines]
 
 
 class _Slice(Sequence):
