@@ -9,7 +9,7 @@ from collections.abc import Iterable, Set as AbstractSet
 from ..gazetteer import Gazetteer, Place
 from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
 )
 
@@ -288,3 +288,35 @@ def _office_spelt_out(name: str) -> str:
     """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
     m = _OFFICE_LAST.match(name)
     return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
+
+
+def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str]) -> list[tuple[int, int]]:
+    """(full, short) pairs: wire copy names a firm once in full, its name then its trade words and legal
+    form ("Dainippon Ink and Chemicals Inc", "the Heiwa Sogo Bank", "Northwood Pulp and Timber Ltd"), and from
+    then on by the words that open it ("Dainippon Ink", "Heiwa Sogo", "Northwood"): the one organisation
+    named so before the short name is first written, all it adds common nouns, a body's nouns, legal forms
+    and "and". Not a short name written first ("Diamond Shamrock", then its unit "Diamond Shamrock Refining
+    and Marketing Co"), nor one with a legal form of its own ("Noranda Inc" beside "Noranda Forest Inc"), nor
+    a common noun alone ("General" of "General Foods Corp"), nor an acronym (a unit's: "EMI Music")."""
+    lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)  # "Bank" is a trade word however the article writes it
+
+    def trade(w: str) -> bool:
+        return any(x in lexicon or x in _FIRM_NOUNS or x in _BODY_HEAD_NOUNS for x in (w, w[:-1] if w.endswith("s") else w))
+
+    def first(g: _Group) -> tuple[int, int]:
+        return min((m.seq, m.start) for m in g.mentions)
+
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+            continue
+        short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns)]
+        owners = {
+            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and first(h) < first(g) and any(
+                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws
+                and all(trade(w) or w in {"and", "&"} for w in long_[len(ws):])
+                and long_[-1] not in {"and", "&"} for b in h.aliases for ws in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs

@@ -1,0 +1,28 @@
+"""Merges tuned on rounds 15-21 of the unseen pages (session 16, issue 9): kinds of alias pair the wire writes in
+every round, each on a short article written for it and, where it helps, the real page it occurs on. The rules
+are in store/nlp/entities/bodies.py and store/names.py."""
+
+from __future__ import annotations
+
+from newsx.store.names import acronym_of
+
+from .extraction_corpus import by_alias, extract_text
+
+
+def test_a_firm_named_in_full_then_by_the_words_that_open_it_is_one_firm():
+    ex = extract_text(
+        "Banks\n\nTOKYO, May 4 - Zenith Bank said on Monday it would merge with Acme Trust and Banking Co Ltd.\n\n"
+        "Acme Trust, a small bank, has large debts, analysts said.\n\n"
+        "Corvex Diamond said it would spin off its refining arm into Corvex Diamond Refining and Marketing Co.\n"
+    )
+    forms = by_alias(ex)
+    assert forms["Acme Trust"] is forms["Acme Trust and Banking Co Ltd"]
+    # the short name written first is the parent, the long one its new unit
+    assert forms["Corvex Diamond"] is not forms["Corvex Diamond Refining and Marketing Co"]
+
+
+def test_an_acronym_leaves_out_the_legal_forms_closing_the_name():
+    assert acronym_of("BMW", "Bayerische Motoren Werke AG")
+    assert acronym_of("BP", "British Petroleum Co Plc")
+    assert acronym_of("NBC", "National Broadcasting Co")
+    assert not acronym_of("BMWA", "Bayerische Motoren Werke")
