@@ -26,3 +26,11 @@ def test_an_acronym_leaves_out_the_legal_forms_closing_the_name():
     assert acronym_of("BP", "British Petroleum Co Plc")
     assert acronym_of("NBC", "National Broadcasting Co")
     assert not acronym_of("BMWA", "Bayerische Motoren Werke")
+
+
+def test_the_bench_reads_a_gold_form_with_its_title_cut_as_the_store_groups_it():
+    from bench.extraction_quality import _fold, _untitled
+
+    # "State of Texas" is the state, as grouping reads "the State Of New Jersey": "of Texas" is no form stored
+    assert _untitled({_fold("State of Texas"), _fold("Texas")}) == {"texas"}
+    assert _untitled({_fold("Mr Smith")}) == {"smith"}
