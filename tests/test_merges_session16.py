@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsx.store.names import acronym_of
 
-from .extraction_corpus import by_alias, extract_text
+from .extraction_corpus import by_alias, extract_text, page
 
 
 def test_a_firm_named_in_full_then_by_the_words_that_open_it_is_one_firm():
@@ -19,6 +19,9 @@ def test_a_firm_named_in_full_then_by_the_words_that_open_it_is_one_firm():
     assert forms["Acme Trust"] is forms["Acme Trust and Banking Co Ltd"]
     # the short name written first is the parent, the long one its new unit
     assert forms["Corvex Diamond"] is not forms["Corvex Diamond Refining and Marketing Co"]
+    # a product's or unit's noun, no trade's plural nor legal form, makes no firm's full name (a never-merge pair)
+    forms = by_alias(page("wcxb/siliconangle_google_cloud.txt"))
+    assert forms["Google"] is not forms["Google Cloud"]
 
 
 def test_an_acronym_leaves_out_the_legal_forms_closing_the_name():
