@@ -37,3 +37,13 @@ def test_the_bench_reads_a_gold_form_with_its_title_cut_as_the_store_groups_it()
     # "State of Texas" is the state, as grouping reads "the State Of New Jersey": "of Texas" is no form stored
     assert _untitled({_fold("State of Texas"), _fold("Texas")}) == {"texas"}
     assert _untitled({_fold("Mr Smith")}) == {"smith"}
+
+
+def test_a_name_blended_from_the_first_letters_of_each_word_is_the_bodys():
+    from newsx.store.nlp.entities.surnames import _blended
+
+    assert _blended("Comex", "Commodity Exchange Inc") and _blended("Amex", "American Express")
+    assert _blended("Ofcom", "Office of Communications")
+    assert not _blended("Sears", "Sears Roebuck") and not _blended("Boston", "Bank of Boston")
+    forms = by_alias(page("reuterswire/gold_futures_exchanges.txt"))
+    assert forms["Comex"] is forms["Commodity Exchange Inc"]

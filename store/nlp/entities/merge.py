@@ -18,7 +18,7 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
@@ -255,6 +255,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             continue
         owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
             ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
+        # "Comex" of "Commodity Exchange Inc": a name blended from the first letters of each of its words
+        owners = owners or {j for j, h in enumerate(groups) if j != i and h.label == "ORG" and any(_blended(c, b) for c in clipped for b in h.aliases)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
         elif len(owners) > 1 and (body := _one_body_with_and_without_its_noun(groups, owners)):
