@@ -232,12 +232,15 @@ def score_article(db, gold: dict) -> Score:
 
 
 def _untitled(forms: set[str]) -> set[str]:
+    """Forms with a leading title dropped, and the "of" it leaves ("State of Texas" is "Texas"), as the
+    store's grouping reads "the State Of New Jersey" as the state: "of Texas" is no form it ever stores."""
     from newsx.store.names import leading_title_length
 
     out = set()
     for form in forms:
         cut = leading_title_length(form)
-        out.add(_fold(form[cut:]) if 0 < cut < len(form) else form)
+        rest = _fold(form[cut:]) if 0 < cut < len(form) else form
+        out.add(rest[3:] if cut and rest.startswith("of ") and len(rest) > 3 else rest)
     return out
 
 

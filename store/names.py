@@ -186,15 +186,20 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
+# A firm's legal forms closing its name, which its acronym may leave out: "BMW" of "Bayerische Motoren Werke AG",
+# "BP" of "British Petroleum Co Plc".
+_LEGAL_FORM_AT_END = re.compile(r"(?:\s+(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc|AG|NV|SA|SE)\.?)+$")
+
+
 def acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant'),
-    a firm's "Co" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
+    a firm's "Co" or "AG" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
     or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')
     or kept whole ('UKIP' of 'UK Independence Party')."""
     acr = acronym.replace(".", "").replace("&", "").upper()
     if len(acr) < 2 or len(name.split()) < 2:
         return False
-    bare = re.sub(r"\s+(?:Co|Inc|Corp|Ltd|LLC|PLC)\.?$", "", name)
+    bare = _LEGAL_FORM_AT_END.sub("", name)
     first, _, rest = bare.partition(" ")
     if first.replace(".", "") in _QUALIFYING_ACRONYMS and len(rest.split()) > 1:
         bare = rest  # the qualifier spelt whole in the acronym, as below

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Set as AbstractSet
 from ..gazetteer import Gazetteer, Place
 from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
 )
 
@@ -288,3 +288,50 @@ def _office_spelt_out(name: str) -> str:
     """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
     m = _OFFICE_LAST.match(name)
     return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
+
+
+def _spelt_out(g: _Group) -> bool:
+    """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
+    return any(m.family is not None for m in g.mentions)
+
+
+def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(full, short) pairs: wire copy names a firm once in full, its name then its trade words and legal
+    form ("Dainippon Ink and Chemicals Inc", "the Heiwa Sogo Bank", "Northwood Pulp and Timber Ltd"), and from
+    then on by the words that open it ("Dainippon Ink", "Heiwa Sogo", "Northwood"): the one organisation
+    named so before the short name is first written, all it adds common nouns, a body's nouns, legal forms
+    and "and", closed by a legal form, a firm's or body's noun or a plural trade. Not a short name written
+    first ("Diamond Shamrock", then its unit "Diamond Shamrock Refining and Marketing Co"), nor one with a
+    legal form of its own ("Noranda Inc" beside "Noranda Forest Inc": two firms), a common noun alone
+    ("General"), an acronym (a unit's: "EMI Music"), a named person's surname ("Cain Chemical Inc", then
+    "Gordon Cain"), a town a club goes by with its plural ("Sale Sharks"); nor a part of a body ("House
+    Science Committee"), a product ("Google Cloud"), or a body whose acronym the article defines, which goes
+    by it ("Welsh" beside the "Welsh Local Government Association (WLGA)")."""
+    lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)  # "Bank" is a trade word however the article writes it
+    heads = _FIRM_NOUNS | _BODY_HEAD_NOUNS | {"bank"}
+    surnames = {name_key(a).split()[-1] for h in groups if h.label == "PERSON" for a in h.aliases if " " in a}
+
+    def trade(w: str) -> bool:
+        return w in {"and", "&"} or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
+
+    def closes(tail: list[str], short: str) -> bool:
+        return tail[-1] not in {"and", "&"} and not set(tail) & _PART_OF_A_BODY and all(map(trade, tail)) and (
+            bool(set(tail) & LEGAL_FORMS) or tail[-1] in heads
+            or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
+
+    def first(g: _Group) -> tuple[int, int]:
+        return min((m.seq, m.start) for m in g.mentions)
+
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+            continue
+        short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
+        owners = {
+            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and first(h) < first(g) and not _spelt_out(h) and any(
+                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
+                for b in h.aliases for ws in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs

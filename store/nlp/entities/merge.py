@@ -18,11 +18,11 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
 from .bodies import (
-    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firm_named_after_first,
+    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words,
+    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, _spelt_out,
     _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
 )
 
@@ -63,7 +63,7 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
-    for i, j in _same_names(groups, gaz):
+    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
@@ -255,6 +255,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             continue
         owners = {j for j, ws in organisations if j != i and len(ws) > 1 and any(
             ws[0].startswith(c) and ws[0][len(c):] not in _WORD_ENDINGS for c in clipped)}
+        # "Comex" of "Commodity Exchange Inc": a name blended from the first letters of each of its words
+        owners = owners or {j for j, h in enumerate(groups) if j != i and h.label == "ORG" and any(_blended(c, b) for c in clipped for b in h.aliases)}
         if len(owners) == 1:
             pairs.append((owners.pop(), i))  # "the Fed" of "the Federal Reserve"
         elif len(owners) > 1 and (body := _one_body_with_and_without_its_noun(groups, owners)):
@@ -385,7 +387,3 @@ def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
     key = name_key(name)
     return " " not in key and not is_acronym(name) and (key in nouns or key.endswith("s") and key[:-1] in nouns)
 
-
-def _spelt_out(g: _Group) -> bool:
-    """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
-    return any(m.family is not None for m in g.mentions)

@@ -4,8 +4,8 @@ a clipped name."""
 from __future__ import annotations
 
 from .. import thresholds as T
-from ...names import bare_key, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
-from .base import _Group, _plural_word
+from ...names import bare_key, FUNCTION_WORDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
+from .base import _Group, LEGAL_FORMS, _plural_word
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -112,3 +112,22 @@ def _clips(short: str, full: str) -> bool:
 def _in_order(letters: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in letters)
+
+
+def _blended(short: str, full: str) -> bool:
+    """A name made of the first letters of each word of a longer one, two or more of each, run together: "Comex"
+    of "Commodity Exchange Inc", "Amex" of "American Express", "Ofcom" of "Office of Communications" (function
+    words and a closing legal form left out)."""
+    word = name_key(short)
+    words = [w for w in name_key(full).split() if w not in FUNCTION_WORDS]
+    while len(words) > 2 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    if " " in word or len(words) < 2 or len(word) < 4:
+        return False
+
+    def split(rest: str, ws: list[str]) -> bool:
+        if not ws:
+            return not rest
+        return any(ws[0].startswith(rest[:n]) and split(rest[n:], ws[1:]) for n in range(2, len(rest) + 1) if n < len(ws[0]))
+
+    return split(word, words)
