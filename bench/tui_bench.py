@@ -512,7 +512,8 @@ def first_paints(db: Path, runs: int, built: dict, result: dict) -> None:
     print(f"store shown (article, panes, list of {built['articles']} articles): {result['shown_ms']:.0f} ms (load {load()})", flush=True)
 
 
-def keys(db: Path, built: dict, result: dict) -> None:
+def typed_words(built: dict) -> list[str]:
+    """The words the keystrokes type: 12 of the store's most mentioned names' last words, each then misspelled."""
     rng = random.Random(3)
     names = built["names"]
     words = []
@@ -520,6 +521,11 @@ def keys(db: Path, built: dict, result: dict) -> None:
         name = rng.choice(names[:300])[0].split()[-1].lower()
         typo = name[:2] + name[3:] if len(name) > 4 else name  # a dropped letter
         words += [name[:7], typo[:7]]
+    return words
+
+
+def keys(db: Path, built: dict, result: dict) -> None:
+    words = typed_words(built)
     typed, kept, again = [word[:i] for word in words for i in range(1, len(word) + 1)], [], 0
     for query in typed:  # as the screen keeps them: the last queries searched (Facets.recent_hits)
         if query in kept:
