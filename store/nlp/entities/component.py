@@ -24,7 +24,7 @@ from .rule_spans import (
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
-    _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -137,11 +137,11 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
+    spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)]
-    )), gaz))
+    ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
