@@ -80,3 +80,13 @@ def test_the_city_named_after_a_capital_and_the_host_of_an_event_the_model_names
     assert "Athens Olympics" not in _forms(ex) and "Davis Cup" not in _forms(ex)
     assert _role(page("bbcnews/cameroon_payroll.txt"), "Yaounde") == "location"
     assert _role(page("bbcnews/thanou_hearing.txt"), "Athens") == "location"
+
+
+def test_a_name_listed_after_a_body_the_model_tags_is_a_body():
+    ex = _extract(
+        "Roaming\n\nThe commission wrote to the mobile phone operators Vodafone and T-Mobile to challenge the rates."
+        " Both Moody's Investor Services and Standard and Poor's cut their ratings. Acme and Mr Roe agreed.\n"
+    )
+    assert _role(ex, "T-Mobile") == "actor"
+    assert "Standard" not in _forms(ex)  # a name that goes on with "and"
+    assert _role(page("bbcnews/vodafone_roaming.txt"), "T-Mobile") == "actor"

@@ -19,7 +19,7 @@ from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
+    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
     _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -140,7 +140,8 @@ def collect(
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)]
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+           + _bodies_listed_with_a_body(p, nouns)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
