@@ -90,3 +90,8 @@ def test_a_name_listed_after_a_body_the_model_tags_is_a_body():
     assert _role(ex, "T-Mobile") == "actor"
     assert "Standard" not in _forms(ex)  # a name that goes on with "and"
     assert _role(page("bbcnews/vodafone_roaming.txt"), "T-Mobile") == "actor"
+
+
+def test_a_legal_form_left_alone_is_no_name():
+    assert "Co" not in _forms(page("reuterswire/att_computers_cassoni.txt"))  # "[Ing. C. Olivetti and] Co."
+    assert "Inc" not in _forms(page("reuterswire/illinois_coop_futures.txt"))

@@ -111,7 +111,8 @@ def _person_after_dateline_date(p: Para, ent) -> bool:
     return bool(_CAPITALISED_WORDS.fullmatch(p.text[p.skip : ent.end_char])) and bool(_PERSON_APPOSITION.match(p.text[ent.end_char : ent.end_char + 80]))
 
 
-_TRAILING_AND = re.compile(r"\s+(?:and|&)$")
+# (a word's "and", not a dash's: "[Llanelli Grammar School - and]" is an aside, left as it was)
+_TRAILING_AND = re.compile(r"(?<=\w)\s+(?:and|&)$")
 _AND_CO = re.compile(r"\s+(?:Co|Company|Sons)\b")  # "[Olivetti and] Co": a partnership's form, the name goes on
 
 
