@@ -90,6 +90,8 @@ def test_a_name_listed_after_a_body_the_model_tags_is_a_body():
     assert _role(ex, "T-Mobile") == "actor"
     assert "Standard" not in _forms(ex)  # a name that goes on with "and"
     assert _role(page("bbcnews/vodafone_roaming.txt"), "T-Mobile") == "actor"
+    models = _extract("Brushes\n\nThe Acme Brush 4100 and Acme Brush Pro 4100 can't be charged. Jo Roe said so.\n")
+    assert "Acme Brush Pro" not in _forms(models)  # a model's name and number: a product
 
 
 def test_a_legal_form_left_alone_is_no_name():

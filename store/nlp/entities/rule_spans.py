@@ -199,7 +199,8 @@ def _firm_after_dateline(p: Para) -> list[_Mention]:
 
 # A name right after a body the model tags and "and": "the operators Vodafone and T-Mobile".
 # (not a name that goes on with "and": "Moody's and [Standard] and Poor's")
-_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-]| [A-Z]| (?:and|&) [A-Z])")
+# (nor a model's name and number: "the Acme Brush 4100 and Acme Brush Pro 4100" are products)
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-]| [A-Z]| (?:and|&) [A-Z]| \d)")
 
 
 def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
@@ -209,7 +210,7 @@ def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mentio
     out = []
     doc = p.doc
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.start_char < p.skip:
+        if ent.label_ != "ORG" or ent.start_char < p.skip or ent.text[-1:].isdigit():
             continue
         m = _AND_NAME.match(p.text, ent.end_char)
         if m is None:
