@@ -1001,6 +1001,22 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         name = doc[run[0].i : run[-1].i + 1].text
         if gaz.lookup(name) or gaz.region(name):
             out.append((run[0].idx, run[-1].idx + len(run[-1]), "GPE", {"place"}))
+    return out + _named_capitals(doc, gaz)
+
+
+def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """The city named right after a country's "capital", which the model leaves untagged: "the Cameroon capital
+    Yaounde", "the Afghan capital, Kabul," (an untagged name the gazetteer knows as a city)."""
+    out: list[Found] = []
+    for noun in tokens(doc).lower({"capital"}):
+        i = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+        if gaz is None or not noun.text.islower() or i >= len(doc):
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        if end > i and (place := gaz.lookup(doc[i:end].text)) and place.kind == "city":
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "GPE", {"place"}))
     return out
 
 
@@ -1124,8 +1140,9 @@ def _event_parts(doc: Doc, start: int, end: int, gaz: Gazetteer | None, work: bo
 
 def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     """The model's "organisation" or "person" that is an event's name ("[ATP Finals]", "[Wheel of
-    Time series]"), cut as events() cuts an untagged one."""
-    if ent.label_ not in _ENTITY_LABELS or len(ent) < 2:
+    Time series]"), cut as events() cuts an untagged one; the model's own event only for the host it names ("[the
+    Athens Olympics]": Athens is a place of the story)."""
+    if ent.label_ not in _ENTITY_LABELS | {"EVENT"} or len(ent) < 2:
         return None
     work = ent[-1].lower_ in _WORK_NOUNS and ent[-1].text.islower()
     if not (ent[-1].text in EVENT_NOUNS or work):
@@ -1134,7 +1151,10 @@ def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     end = ent.end - work
     if end <= start:
         return None
-    return [Span(ent.doc, a, b, label=label) for a, b, label in _event_parts(ent.doc, start, end, gaz, work)]
+    parts = _event_parts(ent.doc, start, end, gaz, work)
+    if ent.label_ == "EVENT" and not any(label == "GPE" for _, _, label in parts):
+        return None
+    return [Span(ent.doc, a, b, label=label) for a, b, label in parts]
 
 
 # Nouns of a war that copy names after the place it is fought in or over: "the Iraq war", "the
@@ -1202,7 +1222,10 @@ def reporting_outlets(doc: Doc) -> list[Found]:
 
 # Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
 # collection Heat of Fusion", "a film called Jackie Roe".
-_WORK_KINDS = frozenset("novel novels book books collection poem story film movie album song play essay memoir trilogy documentary game".split())
+_WORK_KINDS = frozenset(
+    "novel novels book books collection poem story film movie album song play essay memoir trilogy documentary game"
+    " drama musical opera sitcom".split()  # "Mike Leigh's abortion drama Vera Drake", "the musical Bollywood Dreams"
+)
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
 
@@ -1246,7 +1269,7 @@ def titled_works(doc: Doc) -> list[Found]:
             end += 1
         if end - i >= 2 or quoted and end > i:  # "his book Trump wrote": one word may be a name, unless quoted
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
-    return out + _works_listed_after_kind(doc) + _series_before_kind(doc)
+    return out + _works_listed_after_kind(doc) + _series_before_kind(doc) + _title_before_its_kind(doc)
 
 
 # Plural nouns of works, before a list of their titles ("titles such as X and Y") or after a series'
@@ -1291,6 +1314,29 @@ def _works_listed_after_kind(doc: Doc) -> list[Found]:
             if not (end + 1 < len(doc) and doc[end].text in {",", "and", "or"} and doc[end + 1].text[:1].isupper()):
                 break
             i = end + 1
+    return out
+
+
+# Singular nouns of a work after its title, once its maker's possessive is before it: "whose New Forms album".
+_WORK_AFTER_TITLE = frozenset("album single novel film movie documentary".split())
+_POSSESSIVE_WORDS = frozenset("whose his her their its".split())
+
+
+def _title_before_its_kind(doc: Doc) -> list[Found]:
+    """A title of two words or more between its maker's possessive and its kind's noun ("Size, whose New Forms
+    album won the prize", "their Back Stabbers single"): a work, not a body (one word may be a band's name: "his
+    Beatles album"; a place is where it was made: "his New York film")."""
+    out: list[Found] = []
+    for kind in tokens(doc).lower(_WORK_AFTER_TITLE):
+        if not kind.text.islower():
+            continue
+        start = kind.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not is_acronym(doc[start - 1].text):
+            start -= 1
+        if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in doc[start : kind.i]):
+            continue  # "his New York film": where it was made
+        if kind.i - start >= 2 and start > 0 and (doc[start - 1].lower_ in _POSSESSIVE_WORDS or doc[start - 1].tag_ == "POS"):
+            out.append((doc[start].idx, doc[kind.i - 1].idx + len(doc[kind.i - 1]), "WORK_OF_ART", {"work"}))
     return out
 
 

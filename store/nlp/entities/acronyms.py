@@ -6,7 +6,7 @@ import re
 
 from .. import thresholds as T
 from ...names import FUNCTION_WORDS, initials, is_acronym
-from .base import _FIGURE_NAME, _Mention, Para, _PLURAL_ACRONYM
+from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
 
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -84,4 +84,6 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             break
     if start is None or sum(w.group()[0].isupper() for w in ws[start:]) < 2:
         return None
+    if ws[-1].group().casefold().rstrip(".") in LEGAL_FORMS and len(ws) - start > 1 and acr != initials(text[ws[start].start() : ws[-2].end()]):
+        return None  # "Convex Computer Corp (CNVX)": a firm's stock code, no acronym of its name (not "Banco Bilbao Vizcaya SA (BBV)")
     return ws[start].start(), ws[-1].end()

@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
+    _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -19,12 +19,12 @@ from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
+    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
     _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
-    _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -33,7 +33,8 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_things_by_acronym,
+    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    _without_things_by_acronym,
     _without_spelt_out_nouns,
     _works_named_after_works,
 )
@@ -125,7 +126,7 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.titled_places(p.doc, gaz) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
-        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz) + firms_named_with_and(p.doc, lexicon)
+        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon)
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
@@ -137,15 +138,16 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
-    spans = _whole_names(prose, _names_joined_by_and(prose, _resolve_overlaps(_after_kind_acronyms(
+    spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)]
-    )), gaz))
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+           + _bodies_listed_with_a_body(p, nouns)]
+    ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     groups = _group(spans)
-    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
     competitions = _competitions_played(prose)
@@ -161,7 +163,7 @@ def collect(
             g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
-    groups = _without_spelt_out_nouns(prose, _without_common_phrases(prose, groups))
+    groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:

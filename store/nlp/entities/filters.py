@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
-from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, Para, PLACE_LABELS
+from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS
 from .grouping import _ACTING
 from ..recall import ORG_HEAD_NOUNS
 
@@ -98,6 +98,12 @@ def _works_named_after_works(groups: list[_Group]) -> None:
     for g in groups:
         if works and g.label in {"ORG", "PERSON"} and not g.evidence & _ACTING and all(a.startswith(works) for a in g.aliases):
             g.label = "WORK_OF_ART"
+
+
+def _without_legal_forms_alone(groups: list[_Group]) -> list[_Group]:
+    """Drop a group named only by a legal form ("Co", "Inc"): what is left of a firm's name a rule cut before it
+    ("[Ing. C. Olivetti and] Co"), never a name of its own."""
+    return [g for g in groups if not all(a.casefold().rstrip(".") in LEGAL_FORMS for a in g.aliases)]
 
 
 def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:

@@ -60,6 +60,27 @@ _VEHICLE_VERBS = frozenset({"drive", "ride"})
 _LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "generated"})
 
 
+# Goods a firm makes, after the name of its own it gives them: "its Xbox consoles", "Alliant's new FX computer",
+# "Upjohn Co's Rogaine baldness drug", "its new Jeep ZJ sports utility vehicle".
+GOODS_NOUNS = PRODUCT_NOUNS | frozenset(
+    """computer computers vehicle vehicles car cars truck trucks aircraft plane planes jet jets bomber bombers drug drugs
+    medicine watch watches phone phones handset handsets camera cameras player players""".split()
+)
+_OWNED_PRODUCT = re.compile(
+    r"(?:\b(?:its|their)|\w['\u2019]s)\s+(?:(?:new|latest|own|popular|best-selling|original)\s+)*"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)(?P<after>(?:\s+[a-z][a-z-]*){1,3})"
+)
+
+
+def _owned_products(prose: list[Para]) -> set[str]:
+    """Names a firm gives its goods, written between its possessive and the goods' noun ("its Xbox consoles",
+    "Alliant's new FX computer"), and their plural ("Xboxes"): a product wherever the article writes them."""
+    names = {m["name"] for p in prose for m in _OWNED_PRODUCT.finditer(p.text) if GOODS_NOUNS & set(m["after"].split())}
+    # a maker of its own name acts somewhere ("Toyota said", "Honda builds"): not a product, though "their Toyota cars"
+    acting = {t.text for p in prose for t in p.doc if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in _COPULAS}
+    return {form for name in names if name.split()[-1] not in acting for form in (name, name + "s", name + "es")}
+
+
 def _names_a_product(span) -> bool:
     """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
     "a Suboxone strip"), or that something is called ("the solution called X", "call it the X");

@@ -111,6 +111,11 @@ def _person_after_dateline_date(p: Para, ent) -> bool:
     return bool(_CAPITALISED_WORDS.fullmatch(p.text[p.skip : ent.end_char])) and bool(_PERSON_APPOSITION.match(p.text[ent.end_char : ent.end_char + 80]))
 
 
+# (a word's "and", not a dash's: "[Llanelli Grammar School - and]" is an aside, left as it was)
+_TRAILING_AND = re.compile(r"(?<=\w)\s+(?:and|&)$")
+_AND_CO = re.compile(r"\s+(?:Co|Company|Sons)\b")  # "[Olivetti and] Co": a partnership's form, the name goes on
+
+
 def _ner_spans(
     p: Para,
     nouns: AbstractSet[str],
@@ -227,6 +232,8 @@ def _ner_spans(
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
             listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
             start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
+        if (joint := _TRAILING_AND.search(p.text, start, end)) and joint.start() > start and not _AND_CO.match(p.text, end):
+            end = joint.start()  # "[Acme and] Vortex Computer Corp", "[Yeutter and]": the model's span stops at a list's "and"
         text = p.text[start:end]
         if end - start < 2 or not any(ch.isupper() for ch in text):
             continue  # titles only, or a common noun

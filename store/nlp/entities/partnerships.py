@@ -25,6 +25,14 @@ _PARTNERS = re.compile(
 # A list of surnames closed by "and Co", a partnership's legal form, is a firm wherever it is written
 # ("investment bank Goldman, Sachs and Co."; "Goldman, Sachs and Co noted"): no employer's preposition needed.
 _PARTNERS_AND_CO = re.compile(r"(?<![\w,-])(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) Co\b)")
+# Two partners' surnames joined by "and", after someone's employer's preposition or a firm's trade ("analyst with
+# Hambrecht and Quist", "stock brokers Batliwala and Karani", "primary dealer Alexanders Laing and Cruickshank Gilts
+# Ltd"): the model tags each surname a person or a body of its own.
+_TWO_PARTNERS = re.compile(
+    r"(?:\b(?P<prep>of|with|at)\s+|\b(?:brokers?|brokerage|dealers?|bankers?|stockbrokers?)\s+)"
+    r"(?P<firm>[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:Co|Inc|Ltd|Corp|Plc|PLC)\b)?)"
+    r"(?=[,.;)]|\s+(?:in|said|says|who)\b|$)"
+)
 # Nouns of a trade someone works at a firm in: "analyst", "attorney", "economist", "partner".
 _TRADE_ENDING = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|ney)$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
@@ -54,7 +62,7 @@ def _place_or_people(tok: Token, gaz: Gazetteer | None) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
 
 
-def partner_firms(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+def partner_firms(doc: Doc, gaz: Gazetteer | None, lexicon: AbstractSet[str] = frozenset()) -> list[Found]:
     """One firm for a list of surnames after someone's employer's preposition; never a list of places
     or peoples ("talks with Britain, France and Germany") the gazetteer or the model names."""
     out: list[Found] = []
@@ -76,6 +84,38 @@ def partner_firms(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
             continue  # the list goes on before: a name of its own, not the firm's first partner
         if not any(_place_or_people(t, gaz) for t in firm if t.is_alpha and t.text[:1].isupper() and t.text != "Co"):
             out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
+    return out + [f for f in _two_partners(doc, gaz, lexicon) if not any(o[:2] == f[:2] for o in out)]
+
+
+def _two_partners(doc: Doc, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> list[Found]:
+    """Two surnames joined by "and" where someone works or a firm's trade says a firm: one firm. Not two
+    bodies or people listed: the words beside "and" no common nouns ("director of Research and Development"),
+    no place nor people, neither written alone elsewhere in the paragraph (a partnership's name is written whole),
+    not two full names the model tags people."""
+    out: list[Found] = []
+    text = doc.text
+    for m in _TWO_PARTNERS.finditer(text):
+        firm = doc.char_span(m.start("firm"), m.end("firm"), alignment_mode="expand")
+        if firm is None:
+            continue
+        if m.group("prep"):
+            at = doc.char_span(m.start("prep"), m.end("prep"), alignment_mode="expand")
+            if at is None or not _employee_before(doc, at.start):
+                continue
+        joint = next(t for t in firm if t.lower_ in {"and", "&"})
+        beside = (doc[joint.i - 1], doc[joint.i + 1])
+        if any(t.lower_ in lexicon and t.pos_ != "PROPN" for t in beside):
+            continue
+        words = [t for t in firm if t.is_alpha and t.text[:1].isupper() and not _legal_form(t)]
+        if any(_place_or_people(t, gaz) for t in words):
+            continue
+        if any(len(re.findall(rf"\b{re.escape(t.text)}\b", text)) > 1 for t in beside):
+            continue
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start >= firm.start and e.end <= firm.end
+                  and not _legal_form(e[-1])]  # (the model's "person" "Pruitt Gilts Ltd." is a firm)
+        if any(e.end <= joint.i for e in people) and any(e.start > joint.i for e in people):
+            continue  # "with Tom Hanks and Rita Wilson": two people the model names whole
+        out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
     return out
 
 

@@ -195,3 +195,31 @@ def _firm_after_dateline(p: Para) -> list[_Mention]:
     if m is None or first is None or first[0].pos_ != "PROPN":
         return []  # "Shares of Acme Corp rose": a common noun opens the run
     return [_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"})]
+
+
+# A name right after a body the model tags and "and": "the operators Vodafone and T-Mobile".
+# (not a name that goes on with "and": "Moody's and [Standard] and Poor's")
+# (nor a model's name and number: "the Acme Brush 4100 and Acme Brush Pro 4100" are products)
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-]| [A-Z]| (?:and|&) [A-Z]| \d)")
+
+
+def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """A name listed after a body the model tags, which the model left untagged ("the mobile phone operators
+    Vodafone and T-Mobile"): a body too, as a list is of one kind (not a title, a function word or a common
+    noun opening it: "Acme and Mr Roe", "Acme and The ..."; nothing the model tagged as something else)."""
+    out = []
+    doc = p.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start_char < p.skip or ent.text[-1:].isdigit():
+            continue
+        m = _AND_NAME.match(p.text, ent.end_char)
+        if m is None:
+            continue
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        first = m["name"].split()[0]
+        if name is None or any(t.ent_type_ for t in name) or name.start and doc[name.start].is_sent_start:
+            continue
+        if first.lower() in FUNCTION_WORDS or is_person_title(first) or first.lower() in nouns:
+            continue
+        out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", set()))
+    return out

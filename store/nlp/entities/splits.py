@@ -161,6 +161,32 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
     return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
 
 
+_ONE_WORD_AND = re.compile(r"(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) (?P<rest>[A-Z].*)")
+
+
+def _listed_firms_apart(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
+    """A span of one name, "and" and a firm's legal name ("the two leading manufacturers, [Alliant and Convex
+    Computer Corp]"), where the article writes that first name on its own elsewhere ("Alliant said profits ..."):
+    two firms listed, which the model ran into one name (the reverse of _names_joined_by_and)."""
+    texts = [p.text for p in prose]
+    out: list[_Mention] = []
+    for m in spans:
+        joined = _ONE_WORD_AND.fullmatch(m.text)
+        if m.label != "ORG" or joined is None or not _legal_form(m.text.split()[-1]) or _legal_form(joined["word"]):
+            out.append(m)
+            continue
+        word, rest = joined["word"], joined["rest"]
+        alone = sum(1 for t in texts for _ in _whole_name_hits(t, word))
+        together = sum(1 for t in texts for _ in _whole_name_hits(t, f"{word} {m.text[len(word):].split()[0]} {rest.split()[0]}"))
+        if alone <= together:
+            out.append(m)
+            continue
+        out.append(_Mention(m.seq, m.start, m.start + len(word), word, "ORG", set(m.evidence)))
+        at = m.start + joined.start("rest")
+        out.append(_Mention(m.seq, at, m.end, rest, "ORG", set(m.evidence)))
+    return out
+
+
 def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """A firm the article names once with its firm's noun ("Cable and Wireless Plc") is one name
     wherever it is written, with or without the noun, where the model tagged its names apart, as
