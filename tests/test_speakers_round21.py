@@ -106,3 +106,14 @@ def test_an_office_speaks_as_it():
     assert direct_speaker(ex, "Some 300 staff appear to have received") == "The prime minister's office"
     cameroon = _page("bbcnews/cameroon_payroll.txt")
     assert direct_speaker(cameroon, "appear to have received unearned salaries") == "The prime minister's office"
+
+
+def test_a_capitalised_role_as_a_subject_stands_for_the_person_with_that_title():
+    ex = _extract(
+        "Peace\n\nWar money should go to the poor, Cardinal Tom Reed has said.\n\n"
+        "Both the Cardinal and Bishop Sam Crane appealed for more time before the war began.\n\n"
+        "On Sunday, the Cardinal will ask the crowd to pray. \"Peace is possible,\" he will say.\n"
+    )
+    assert direct_speaker(ex, "Peace is possible") == "Tom Reed"
+    cardinal = _page("bbcnews/cardinal_iraq_cost.txt")
+    assert direct_speaker(cardinal, "It is possible, it is real, it is worth") == "Cormac Murphy-O'Connor"

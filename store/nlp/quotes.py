@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from . import speech
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import headline_case
+from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -521,13 +521,19 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     return [
         t for t in (doc[i] for i in determined)
         # "The Tory leader was asked about ...": who is asked is who answers next
-        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
-        and t.pos_ == "NOUN"
+        # (a verb that asks or tells someone to do a thing is read as speech only now and then:
+        # "the Cardinal will ask the congregation to search for peace")
+        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
+        # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
+        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _CAPITAL_ROLES)
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
 
 _THE = frozenset({"the"})
+# Roles a writer gives a capital when they stand for the one person holding them ("the President",
+# "the Cardinal"); not every title word ("the State", "the Foreign ...").
+_CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
 _HE_SHE = frozenset({"he", "she"})
 
 
