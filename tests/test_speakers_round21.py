@@ -117,3 +117,14 @@ def test_a_capitalised_role_as_a_subject_stands_for_the_person_with_that_title()
     assert direct_speaker(ex, "Peace is possible") == "Tom Reed"
     cardinal = _page("bbcnews/cardinal_iraq_cost.txt")
     assert direct_speaker(cardinal, "It is possible, it is real, it is worth") == "Cormac Murphy-O'Connor"
+
+
+def test_a_source_whose_phrase_the_parser_hung_on_the_quote_keeps_its_head():
+    ex = _extract(
+        "Deals\n\nTOKYO, March 3 - Japanese firms are buying abroad.\n\n\"The timing is good for Japanese"
+        " buyers, especially in the U.S. -- Japan's largest market and where risks are small,\" a merger"
+        " specialist at one trading house said.\n"
+    )
+    assert direct_speaker(ex, "The timing is good for Japanese buyers") == "a merger specialist at one trading house"
+    japan = _page("reuterswire/japan_overseas_acquisitions.txt")
+    assert direct_speaker(japan, "The timing is favourable for Japanese parties") == "a takeover specialist at one trading company"
