@@ -830,9 +830,15 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     """Whether a name is given a person's role right before it or in the apposition right after
     it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
     whatever the model took the name for (not "Shell, the oil major")."""
-    before = text[:start].split()[-1:]
+    before = text[:start].split()[-2:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
-    return bool(before) and before[0] in ROLE_NOUNS or bool(m) and m.group(1) in ROLE_NOUNS
+    # (not a role noun that is an adjective after its article: "the official Peking Review said")
+    adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
+    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in ROLE_NOUNS
+
+
+# Role nouns that are adjectives too, before a name: "the official Peking Review", "an executive".
+_ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "representative"})
 
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
