@@ -371,13 +371,14 @@ def _capitalised_adverb(tok) -> bool:
 
 def adjacent_subject(verb):
     """The name right before a verb, past commas: "the mayor, Ihor Terekhov, said" -> Terekhov; the
-    head of the phrase it ends, when it is a preposition's object: "a takeover specialist at one
-    trading company said" is the specialist."""
+    head of the phrase a common noun ends, when it is a preposition's object: "a takeover specialist
+    at one trading company said" is the specialist."""
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].is_punct or verb.doc[i].dep_ == "aux"):
         i -= 1
     near = verb.doc[i] if i >= 0 and verb.doc[i].pos_ in {"PROPN", "NOUN"} else None
-    while near is not None and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
+    # (a name stays: "director of rugby Nigel Melville told" is Melville)
+    while near is not None and near.pos_ == "NOUN" and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
         near = near.head.head
     return near
 
