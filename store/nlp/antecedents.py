@@ -25,13 +25,14 @@ def written_with(
     chosen: Speaker, sentence_at: int, seen: list[tuple[int, Speaker]], pronouns: dict[str, set[str]],
     pronoun: str, quoted: frozenset[str],
 ) -> Speaker | None:
-    """The other person of the chosen one's sentence whom the article has written with this very
+    """The other subject of the chosen one's sentence whom the article has written with this very
     pronoun, when the chosen one has been written with none: in "Knight and Roni Size have
-    released a single. She said ...", "she" is Knight, whom "she" was used for before."""
+    released a single. She said ...", "she" is Knight, whom "she" was used for before (a subject
+    only: a person the sentence merely names is not whom the next words continue with)."""
     if pronoun not in _GENDERED_PRONOUNS or not chosen.entity_key or pronouns.get(chosen.entity_key):
         return None
     return next((
-        c for at, c in reversed(seen) if at == sentence_at and c.person and c.entity_key
+        c for at, c in reversed(seen) if at == sentence_at and c.topic and c.person and c.entity_key
         and c.entity_key not in {chosen.entity_key} | quoted and pronouns.get(c.entity_key) == {pronoun}
     ), None)
 
