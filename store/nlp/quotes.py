@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from . import speech
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import headline_case
+from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, ORGANISATION_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -338,7 +338,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             # is "she" is about the person "she" stands for, not about the names in its object
             events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
         for noun in _described_people(doc, reported, mention_at):
-            events.append(_Event(noun.idx, "described", speaker=speaker_from(noun, mention_at, names)))
+            # (a subject is someone a sentence is about: the "he" of the next quote may be them)
+            described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"})
+            events.append(_Event(noun.idx, "described", speaker=described))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -384,7 +386,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 cue = last[2]
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
-                named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) if e.kind == "direct" else frozenset()
+                named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
+                    p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, named)
             else:
                 speaker = None
@@ -393,6 +396,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
                 discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
                 last, last_kind = (n, speaker, cue), e.kind
+                if e.kind == "indirect":
+                    discourse.reports(speaker, p.text[e.start : e.end])
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
             out.append(QuoteRecord(
@@ -516,13 +521,19 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
     return [
         t for t in (doc[i] for i in determined)
         # "The Tory leader was asked about ...": who is asked is who answers next
-        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
-        and t.pos_ == "NOUN"
+        # (a verb that asks or tells someone to do a thing is read as speech only now and then:
+        # "the Cardinal will ask the congregation to search for peace")
+        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
+        # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
+        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _CAPITAL_ROLES)
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
 
 _THE = frozenset({"the"})
+# Roles a writer gives a capital when they stand for the one person holding them ("the President",
+# "the Cardinal"); not every title word ("the State", "the Foreign ...").
+_CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
 _HE_SHE = frozenset({"he", "she"})
 
 
@@ -633,7 +644,10 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # cardinal is who the next "he said" is about
         return False
     if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
-        return True  # "None more so than Henson, who can now expect ...": the subject of its own clause
+        # "None more so than Henson, who can now expect ...": the subject of its own clause; not
+        # when the sentence's own subject is a name ("Yachvili admitted kicking from Barkley, who
+        # missed six penalties, had been decisive" is about Yachvili)
+        return not _named_subject(tok.sent.root, tok)
     if person and tok is not None and titled_conjunct_at(tok):
         return False  # "Only Fools and Horses star David Jason criticised": a show's name, the star the subject
     if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _reported_clause(tok.head):
@@ -642,6 +656,10 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _named_subject(verb, other) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" and c.i != other.i for c in verb.children)
 
 
 def _reported_clause(verb) -> bool:

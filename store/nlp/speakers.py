@@ -21,6 +21,8 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
+from .antecedents import newer_unnamed_source, titled_inside, written_with
+from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
 SPEECH_VERBS = frozenset(
@@ -55,7 +57,7 @@ ORGANISATION_NOUNS = frozenset(
 # board", which is a company's, nor "the bank": the organisation named stands for those).
 BODY_NOUNS = frozenset(
     """commission committee panel council court tribunal government ministry department parliament cabinet
-    administration authority regulator watchdog union association federation newspaper daily""".split()
+    administration authority regulator watchdog union association federation newspaper daily office""".split()
 )
 # Heads of a definite description of a publication, which stands for the one last named as an
 # organisation does: "the Daily Telegraph ... The newspaper said" ("the paper" is as often a document).
@@ -368,11 +370,17 @@ def _capitalised_adverb(tok) -> bool:
 
 
 def adjacent_subject(verb):
-    """The name right before a verb, past commas: "the mayor, Ihor Terekhov, said" -> Terekhov."""
+    """The name right before a verb, past commas: "the mayor, Ihor Terekhov, said" -> Terekhov; the
+    head of the phrase a common noun ends, when it is a preposition's object: "a takeover specialist
+    at one trading company said" is the specialist."""
     i = verb.i - 1
     while i >= 0 and (verb.doc[i].is_punct or verb.doc[i].dep_ == "aux"):
         i -= 1
-    return verb.doc[i] if i >= 0 and verb.doc[i].pos_ in {"PROPN", "NOUN"} else None
+    near = verb.doc[i] if i >= 0 and verb.doc[i].pos_ in {"PROPN", "NOUN"} else None
+    # (a name stays: "director of rugby Nigel Melville told" is Melville)
+    while near is not None and near.pos_ == "NOUN" and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
+        near = near.head.head
+    return near
 
 
 def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) -> Speaker:
@@ -447,6 +455,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         for tok in subject.children:
             if tok.dep_ == "appos" and (appos_key := mention_at(tok.idx)) and entity_names[appos_key][1] == "ORG":
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
+    if (holder := postnominal_holder(subject, mention_at, entity_names)) is not None:
+        return entity_speaker(holder, entity_names)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper():
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
@@ -507,7 +517,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
     words = [t for t in tokens if not t.is_punct]
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
-        if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged:
+        if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
         elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
             role = head  # "The 41-year-old chart-topper": an age makes whatever noun follows a person
@@ -821,9 +831,15 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     """Whether a name is given a person's role right before it or in the apposition right after
     it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
     whatever the model took the name for (not "Shell, the oil major")."""
-    before = text[:start].split()[-1:]
+    before = text[:start].split()[-2:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
-    return bool(before) and before[0] in ROLE_NOUNS or bool(m) and m.group(1) in ROLE_NOUNS
+    # (not a role noun that is an adjective after its article: "the official Peking Review said")
+    adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
+    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in ROLE_NOUNS
+
+
+# Role nouns that are adjectives too, before a name: "the official Peking Review", "an executive".
+_ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "representative"})
 
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
@@ -860,6 +876,7 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
+        self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key in self._people and not speaker.person:
@@ -962,12 +979,14 @@ class Discourse:
                         # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
                         # the person a sentence of the last few was about, when one fits
                         topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
-                    return topic if topic is not None and not cand.topic else cand
+                    chosen = topic if topic is not None and not cand.topic else cand
+                    newer = newer_unnamed_source(at, sentence, self._described, lambda d: self._fits_described(speaker.pronoun, d))
+                    return newer or written_with(chosen, at, self._seen, self._pronouns, speaker.pronoun, quoted) or chosen
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
                 return cand  # "The Police Federation has said ... The federation said"
-            elif _organisation_noun(speaker) and cand.label == "ORG" and sentence - at <= self.WINDOW:
+            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies) and sentence - at <= self.WINDOW:
                 return cand  # "the group said" after "Hamas accused ..."
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
@@ -983,7 +1002,7 @@ class Discourse:
             for at, cand in reversed(self._described):
                 if sentence - at > self.WINDOW:
                     break
-                if _fits(speaker.pronoun, cand) and _GENDERED.get(cand.head, speaker.pronoun) == speaker.pronoun:
+                if self._fits_described(speaker.pronoun, cand):
                     return cand
         if speaker.pronoun in {"he", "she"}:
             # Nothing near fits: the person the article keeps writing with this pronoun (a profile's
@@ -1043,6 +1062,8 @@ class Discourse:
         return unnamed and bool(own - self._titles.get(titled.entity_key or "", set()))
 
     def _fits(self, pronoun: str, cand: Speaker) -> bool:
+        if pronoun == "it" and cand.entity_key in self._bodies:
+            return not cand.plural  # a body the model took for a person: "Microsoft said it ..."
         return _fits(pronoun, cand) and not self._other_gender(pronoun, cand)
 
     def _main_person(self, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
@@ -1053,6 +1074,23 @@ class Discourse:
         if key is None or self._resolved[key] < T.MAIN_PERSON_MIN_PRONOUNS:
             return None
         return next((c for _, c in reversed(self._seen) if c.entity_key == key), None)
+
+    def reports(self, speaker: Speaker, content: str) -> None:
+        """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said
+        she sang ..." writes Knight with "she", though that "she" is never resolved."""
+        first = content.split(maxsplit=1)[:1]
+        if speaker.entity_key and speaker.person and first and first[0].lower() in {"he", "she"}:
+            self._pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
+        if speaker.entity_key and first and first[0].lower() == "it":
+            # "Microsoft has said it will replace ...": a body, whatever the model took the name for,
+            # which a later "The company said" may stand for
+            self._bodies.add(speaker.entity_key)
+
+    def _fits_described(self, pronoun: str, cand: Speaker) -> bool:
+        return _fits(pronoun, cand) and _GENDERED.get(cand.head, pronoun) == pronoun
+
+    def titled_inside(self, quote: str) -> frozenset[str]:
+        return titled_inside(quote, self._titles, ROLE_NOUNS)
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
