@@ -165,7 +165,7 @@ ROUND_FLOORS = [
     # session 13 (s13-*): direct speakers 90.1%, entities 94.8% / 0.906, merges 83.5%, reported 91.9 / 87.1%
     # session 14 (s14-*): direct 97.7 / 92.5%, entities 95.1% / 0.914 and 11 junk forms, merges 86.2%, reported
     # 94.3 / 90.0%
-    RoundFloors(15, 210, 200, 0.975, 0.92, 0.95, 0.91, 0.86, 0.94, 0.895, range(15, 16), 11),
+    RoundFloors(15, 210, 200, 0.975, 0.945, 0.95, 0.91, 0.87, 0.94, 0.9, range(15, 16), 10),
     # Round 16 (session 13): direct 97.3 / 87.4% untouched; entities 89.0% / 0.88 untouched with 4 junk forms;
     # merges 70.7% untouched, precision 0.97, 1.0 once a word two bodies open with named neither and a club named
     # after its town ("X City") stayed apart from the town (tests/test_merges_round16.py); never-merge: 1 of 202
@@ -174,7 +174,7 @@ ROUND_FLOORS = [
     # 75.6%, reported 91.6 / 84.6%
     # session 14 (s14-*, tuned on rounds 13-17): direct 97.8 / 92.3%, entities 93.0% / 0.912, merges 78.0%, reported
     # 93.0 / 87.4%
-    RoundFloors(16, 180, 140, 0.975, 0.92, 0.925, 0.91, 0.78, 0.93, 0.87, range(16, 17), 3),
+    RoundFloors(16, 180, 140, 0.975, 0.925, 0.925, 0.91, 0.815, 0.93, 0.87, range(16, 17), 3),
     # Round 17 (session 14): direct 98.8 / 95.6% untouched; entities 92.4% / 0.90 untouched with 16 junk forms;
     # merges 80.2% untouched, precision 0.91, 1.0 once bodies named one after another in a list stayed apart
     # and a place stayed apart from its part named with a compass word ("Devon", "North Devon";
@@ -183,14 +183,14 @@ ROUND_FLOORS = [
     # reported 86.0 / 80.2% untouched
     # session 14 (s14-*, tuned on rounds 13-17): direct 98.8 / 97.6%, entities 95.9% / 0.927 and 13 junk forms,
     # merges 85.6%, reported 89.1 / 83.7%
-    RoundFloors(17, 240, 250, 0.985, 0.975, 0.955, 0.925, 0.855, 0.89, 0.835, range(17, 18), 13),
+    RoundFloors(17, 240, 250, 0.985, 0.975, 0.955, 0.925, 0.855, 0.89, 0.84, range(17, 18), 11),
     # Round 18 (session 15): direct 95.2 / 81.7% untouched; entities 94.98% / 0.92 untouched with 11 junk forms;
     # merges 74.5% untouched, precision 0.99, 1.0 once a body's former or later name (", initially X,", ", now
     # X,") was the body's and no acronym joined it on its letters alone (tests/test_merges_round19.py), 79.6%
     # then; never-merge: none broken untouched (268); reported 92.0 / 87.9% untouched
     # session 15 (s15-*, tuned on rounds 14-19): direct 95.2 / 92.3%, entities 94.98% / 0.916, merges 80.6%,
     # reported 92.0 / 90.5%
-    RoundFloors(18, 200, 195, 0.95, 0.92, 0.945, 0.915, 0.805, 0.915, 0.90, range(18, 19), 11),
+    RoundFloors(18, 200, 195, 0.95, 0.93, 0.95, 0.915, 0.815, 0.915, 0.9, range(18, 19), 10),
     # Round 19 (session 15): direct 98.2 / 89.4% untouched; entities 92.8% / 0.87 untouched with 18 junk forms;
     # merges 81.9% untouched, precision 0.98, 1.0 once a government named after its leader ("the Reagan
     # administration") stayed apart from him and a firm's trade word alone ("Foods") from another firm's name
@@ -198,17 +198,20 @@ ROUND_FLOORS = [
     # reported 93.8 / 85.6% untouched
     # session 15 (s15-*, tuned on rounds 14-19): direct 98.2 / 95.6%, entities 95.0% / 0.919 and 6 junk forms,
     # merges 82.9%, reported 93.8 / 87.1%
-    RoundFloors(19, 220, 205, 0.98, 0.955, 0.95, 0.915, 0.825, 0.935, 0.87, range(19, 20), 6),
+    RoundFloors(19, 220, 205, 0.98, 0.96, 0.95, 0.915, 0.855, 0.935, 0.87, range(19, 20), 6),
     # Round 20 (session 15): direct 97.1 / 92.7% untouched; entities 94.9% / 0.92 untouched with 15 junk forms;
     # merges 75.8% untouched, precision 0.97, 1.0 once a founder's surname first written after his full name
     # ("Chairman Gordon Cain", then "Cain said") stayed his, not the firm's named after him ("Cain Chemical Inc")
     # (tests/test_merges_round20.py), 76.9% then; never-merge: 1 of 259 broken untouched (Cain = Cain Chemical
     # Inc); reported 92.5 / 89.1% untouched
-    RoundFloors(20, 206, 174, 0.97, 0.925, 0.945, 0.92, 0.765, 0.925, 0.89, range(20, 21), 15),
+    RoundFloors(20, 206, 174, 0.97, 0.925, 0.95, 0.92, 0.78, 0.925, 0.89, range(20, 21), 15),
     # Round 21 (session 16): direct 98.1 / 85.8% untouched; entities 96.0% / 0.896 untouched with 9 junk forms;
     # merges 78.9% untouched, precision 1.0; never-merge: none broken untouched (178); reported 91.7 / 84.3%
     # untouched. It left UNTOUCHED_ROUNDS at once: nothing to fix first.
-    RoundFloors(21, 155, 217, 0.98, 0.855, 0.955, 0.895, 0.785, 0.915, 0.84, range(21, 22), 9),
+    # session 16 (s16-*, tuned on rounds 15-21): direct 98.1 / 92.3%, entities 97.6% / 0.936 and 4 junk forms,
+    # merges 84.2%, reported 91.7 / 85.7%. Session 16 raised rounds 15-21's floors to its figures, each rounded
+    # down to 0.005; entity precision 0.005 lower still (it moves by one prediction between runs).
+    RoundFloors(21, 155, 217, 0.98, 0.92, 0.975, 0.93, 0.84, 0.915, 0.855, range(21, 22), 4),
 ]
 
 
