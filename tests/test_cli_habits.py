@@ -64,8 +64,11 @@ def test_shell_completion_offers_commands_and_choices():
     assert _complete("newsx-tui ex") == ["export"]
     assert _complete("newsx-tui export --format ") == ["md", "json", "csv", "html", "docx"]
     assert _complete("newsx-tui entities --role l") == ["location"]
-    script = cli("--show-completion", "bash")
-    assert script.code == 0 and "_NEWSX_TUI_COMPLETE=complete_bash" in script.out
+    # `--show-completion` reads the shell from the process tree (shellingham): under make, nohup or CI's runner it
+    # finds `sh` or none. Typer's own switch makes it take the shell as a value, so this holds whoever runs pytest.
+    env = os.environ | {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    script = subprocess.run(command("--show-completion", "bash"), cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert script.returncode == 0 and "_NEWSX_TUI_COMPLETE=complete_bash" in script.stdout, script.stderr
 
 
 def test_options_may_come_before_their_command(sample_db_path):
