@@ -21,7 +21,7 @@ def test_a_state_stays_apart_from_its_city_when_the_city_is_written_in_full():
     assert fleet["New York"] is not fleet["New York City"]
 
 
-def test_a_clipped_party_name_in_the_singular_beside_its_plural_is_the_adjective():
+def test_a_clipped_party_names_singulars_beside_its_plurals_are_adjectives():
     ex = extract_text(
         "Election\n\nThe problem the Liberal Democrats face is that a large number of Lib Dem voters do not agree with"
         " them, a Liberal Democrat councillor said.\n\nThe Lib Dems have drawn up a list of seats, the Lib Dem's campaign"
@@ -29,6 +29,8 @@ def test_a_clipped_party_name_in_the_singular_beside_its_plural_is_the_adjective
     )
     forms = by_alias(ex)
     assert forms["Lib Dems"] is forms["Liberal Democrats"] and forms["Lib Dem"] is not forms["Lib Dems"]
+    assert forms["Liberal Democrat"] is not forms["Liberal Democrats"]
     # "Lib Dem's elections chief Lord Rennard", "Lib Dem voters" beside "the Lib Dems" = "the Liberal Democrats"
     libdem = by_alias(page("bbcnews/libdem_hit_list.txt"))
     assert libdem["Lib Dems"] is libdem["Liberal Democrats"] and libdem["Lib Dem"] is not libdem["Lib Dems"]
+    assert libdem["Liberal Democrat"] is not libdem["Liberal Democrats"]
