@@ -176,7 +176,7 @@ def collect(
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
         _clubs_named_after_their_town(groups)
-        _states_beside_their_city(groups, gaz)
+        _states_beside_their_city(prose, groups, gaz)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)
