@@ -3,6 +3,8 @@ and across articles: one row per real-world thing in the whole store."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .extraction_corpus import corpus, entity_of, entity_row
@@ -119,7 +121,10 @@ def test_people_named_after_a_title_are_people(db):
     "junk", ["Debris", "Strikes", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure", "MAX", "Lee", "Sul"]
 )
 def test_junk_is_not_an_entity(db, junk):
-    assert not db.execute("SELECT 1 FROM mentions WHERE text = ?", [junk]).fetchone()
+    # a form junk in one article is a name in another's gold ("Lee" of Harry Lee, round 22): those stories are left out
+    named = {Path(g["article"]).name for g in corpus()[1] for e in g["entities"] if junk in e["aliases"]}
+    rows = db.execute("SELECT a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.text = ?", [junk])
+    assert not [source for (source,) in rows if Path(source).name not in named]
 
 
 def test_gazetteer_reads_the_article_country(db):

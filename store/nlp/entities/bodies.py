@@ -12,6 +12,7 @@ from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
 )
+from .surnames import _clips
 
 
 # A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
@@ -63,8 +64,11 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 
 def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
-    the parties known by name ("the Conservatives" beside "a Conservative candidate")."""
-    return KNOWN_PARTY_NAMES | {
+    the parties known by name ("the Conservatives" beside "a Conservative candidate"), and a body named in
+    the plural that the article also clips ("the Liberal Democrats", "the Lib Dems"): a party by its members."""
+    aliases = [a for g in groups for a in g.aliases]
+    clipped = {key[:-1] for b in aliases if (key := name_key(b)).endswith("s") and any(_clips(a, b) for a in aliases)}
+    return KNOWN_PARTY_NAMES | clipped | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }

@@ -29,7 +29,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _clubs_named_after_their_town, _locate, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
+    _clubs_named_after_their_town, _locate, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
@@ -176,6 +176,7 @@ def collect(
         countries |= {g.place.country for g in groups if g.place}
         _locate(groups, gaz, countries)
         _clubs_named_after_their_town(groups)
+        _states_beside_their_city(prose, groups, gaz)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)

@@ -262,9 +262,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         elif len(owners) > 1 and (body := _one_body_with_and_without_its_noun(groups, owners)):
             pairs += [(body[0], j) for j in [*body[1:], i]]  # "the Fed" of "the Federal Reserve (Board)"
     long_names = [(i, a) for i, g in enumerate(groups) if g.label in {"ORG", "NORP"} for a in g.aliases if " " in a]
+    written = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases}
     for i, g in enumerate(groups):
         # "Man Utd" of "Manchester United", "Lib Dems" (whatever the model took it for) of "Liberal Democrats"
         owners = {j for a in g.aliases if " " in a and g.label not in PLACE_LABELS for j, b in long_names if j != i and _clips(a, b)}
+        if owners and g.label in {"ORG", "PERSON"} and any(written.get(name_key(a) + "s", i) != i for a in g.aliases if " " in a):
+            g.label = "NORP"  # "Lib Dem voters" beside "the Lib Dems": the clip's singular is its plural's adjective
+            continue
         if len(owners) == 1:
             j = owners.pop()
             if g.label == "PERSON":

@@ -38,6 +38,28 @@ def _clubs_named_after_their_town(groups: list[_Group]) -> None:
             g.label, g.place = "ORG", None
 
 
+# The word a city's full name adds to the state's or country's it is named after ("New York City").
+_CITY_WORD = "City"
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def _states_beside_their_city(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> None:
+    """"New York" beside "New York City" in one article: the copy writes the city's full name to set it
+    apart, so the bare name is the state or country it is named after, not the city the gazetteer chose
+    for it (the most populous place of the name). Placed at that state or country, or left unplaced."""
+    full = {name_key(a.removesuffix(" " + _CITY_WORD)) for h in groups if h.label in PLACE_LABELS
+            for a in h.aliases if a.endswith(" " + _CITY_WORD) and len(a.split()) > 1}
+    text_of = {p.seq: p.text for p in prose}
+    for g in groups:
+        if g.label not in PLACE_LABELS or not g.place or g.place.kind != "city":
+            continue
+        bare = [a for a in g.aliases if name_key(a) in full]
+        # a name the model cut from a longer one ("the New York State Attorney General") is left as it was
+        alone = any(m.seq in text_of and not _NAME_GOES_ON.match(text_of[m.seq], m.end) for m in g.mentions)
+        if bare and alone and not any(a.endswith(" " + _CITY_WORD) for a in g.aliases):
+            g.place = next((p for a in bare if (p := gaz.region(a) or gaz.country(a))), None)
+
+
 def _unnamed_places(prose: list[Para], groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> list[_Group]:
     """Capitalised words after 'in', 'near', ... that the model left untagged and the gazetteer
     places in the article's countries: "In Kharkiv, the mayor said"."""
