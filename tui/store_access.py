@@ -165,21 +165,24 @@ class StoreAccess:
     def own_steps_reach(self, known: tuple | None, signature: tuple) -> bool:
         """Whether this app's own writes alone took the store from the `known` signature to `signature`."""
         with self._steps:
-            for before, after in self._own_steps:
-                if known == signature:
-                    break
-                if known == before:
-                    known = after
-        return known == signature
+            return self._walk_own_steps(known, until=signature) == signature
 
     def hear_own_steps(self, known: tuple | None) -> tuple | None:
         """`known` moved on by this app's own writes, which the screen has now heard of."""
         with self._steps:
-            for before, after in self._own_steps:
-                if known == before:
-                    known = after
+            known = self._walk_own_steps(known)
             # a step that does not follow from `known` came after another process's write, which the poll reports
             self._own_steps.clear()
+        return known
+
+    def _walk_own_steps(self, known: tuple | None, until: tuple | None = None) -> tuple | None:
+        """`known` moved along the own steps that follow from it, stopping at `until` (a merge then its undo pass
+        through a signature twice); the caller holds `_steps`."""
+        for before, after in self._own_steps:
+            if until is not None and known == until:
+                break
+            if known == before:
+                known = after
         return known
 
     def first_quotes(self, limit: int) -> list[dict]:
