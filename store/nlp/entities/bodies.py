@@ -138,7 +138,7 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
     g = groups[i]
     if groups[person].label != "PERSON" or g.evidence & {"person", "surname"}:
         return None
-    if min((m.seq, m.start) for m in g.mentions) > min((m.seq, m.start) for m in groups[person].mentions):
+    if _first_written(g) > _first_written(groups[person]):
         return None
     short = [name_key(a) for a in g.aliases]
     founder_named = min(m.seq for m in groups[person].mentions)
@@ -323,19 +323,21 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             bool(set(tail) & LEGAL_FORMS) or tail[-1] in heads
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
-    def first(g: _Group) -> tuple[int, int]:
-        return min((m.seq, m.start) for m in g.mentions)
-
     pairs = []
     for i, g in enumerate(groups):
         if g.label != "ORG" or g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
-            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and first(h) < first(g) and not _spelt_out(h) and any(
+            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
                 len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _first_written(g: _Group) -> tuple[int, int]:
+    """Where the article first writes one of the group's names: its paragraph, then the offset there."""
+    return min((m.seq, m.start) for m in g.mentions)
