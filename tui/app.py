@@ -58,6 +58,11 @@ class NewsxApp(App):
         if severity != "error" and self._last_notice is not None and self._last_notice[0] == key and now < self._last_notice[1]:
             return
         self._last_notice = (key, now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout))
+        if severity != "error" and self.screen.has_class("-narrow"):
+            # narrow, a toast stands on the footer, and the next one stacked above it covered the status line: `s`
+            # then `n` hid "mention 1/4" for the five seconds of "Entity panes now cover the whole corpus"
+            for shown in [n for n in self._notifications if n.severity != "error"]:
+                self._unnotify(shown, refresh=False)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def get_driver_class(self) -> type[Driver]:

@@ -157,10 +157,21 @@ class StoreAccess:
         with self._writing, self.open() as db:
             before = queries.store_signature(db)
             yield db
-            after = queries.store_signature(db)
-            if after != before:
-                with self._steps:
-                    self._own_steps.append((before, after))
+            self._take_own_step(before, queries.store_signature(db))
+
+    def own_step(self, before: tuple | None) -> tuple | None:
+        """The store's signature now, its step from `before` taken as this app's own: for the writes of the app's
+        ingest, a child process whose commits the app hears of only once they landed; it runs while the poll
+        waits, so each step is recorded before the poll reads again."""
+        after = self.signature()
+        self._take_own_step(before, after)
+        return after
+
+    def _take_own_step(self, before: tuple | None, after: tuple | None) -> None:
+        # from no store (not made yet, or being replaced) there is no signature the screen could have known
+        if before is not None and after is not None and after != before:
+            with self._steps:
+                self._own_steps.append((before, after))
 
     def own_steps_reach(self, known: tuple | None, signature: tuple) -> bool:
         """Whether this app's own writes alone took the store from the `known` signature to `signature`."""

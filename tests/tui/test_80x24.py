@@ -208,3 +208,22 @@ def test_a_mention_snippet_ends_after_a_whole_word():
     shown = snippet(raw, start, start + len("Mousa"), "bold", width=36).plain
     assert shown.endswith("…") and shown[:-1].rstrip().split()[-1] in raw.split(), shown
     assert raw[raw.index(shown[1:-1]) + len(shown[1:-1])] == " ", shown
+
+
+async def test_a_name_at_the_end_of_a_long_headline_is_in_its_mention_row(tmp_path):
+    """In the corpus scope a mention's row begins with its article's title: the snippet was cut as if it had both lines
+    to itself, and a name at the end of a long headline wrapped past the row's second line ("…Allegation Against")."""
+    assange = Entity("Julian Assange", "actor")
+    title = "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange"
+    articles = [
+        Article(title, [("title", title), ("body", "Prosecutors closed the case on Tuesday.")], [assange]),
+        Article("Embassy talks", [("title", "Embassy talks"), ("body", "Julian Assange stayed in London.")], [assange]),
+    ]
+    app = NewsxApp(build_store(tmp_path / "assange.db", articles), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "slash", *"julian ass", "enter")
+        await settle(pilot)
+        rows = rows_shown(app, "#mentions")
+        headline = next(i for i, row in enumerate(rows) if row.startswith("¶1 Sweden"))
+        assert rows[headline + 1].endswith("Julian Assange"), rows

@@ -6,9 +6,19 @@ landed, before the screen has heard of it, the moment it once mistook a merge fo
 
 from __future__ import annotations
 
+import asyncio
+import subprocess
+import threading
+import time
+
+from textual.worker import WorkerState
+
 from newsx.store import open_db
 from newsx.store.db import corrections
 from newsx.tui.app import NewsxApp
+from newsx.tui.ingest_worker import ingest_command
+from newsx.tui.messages import IngestFinished
+from newsx.tui.screens import main
 
 from .conftest import settle
 from .test_corrections import SIZE, choose, keys, names, split_maliki, status
@@ -92,3 +102,58 @@ async def test_another_process_correcting_as_the_apps_undo_lands_is_still_report
         await settle(pilot)
         assert "Islamic" not in names(app, "other") and "Maliki" in names(app, "actor")
         assert elsewhere(app) == [f"{ELSEWHERE}: corrections were made elsewhere."]
+
+
+STORY = "Harbor Strike Ends\n\nDock workers in Oakland returned to work on Monday, said Maria Lopez, a union spokeswoman.\n"
+
+
+def a_story(tmp_path):
+    path = tmp_path / "harbor.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+async def test_the_apps_own_ingest_polled_as_it_ends_is_not_taken_for_another_processs(sample_db_path, tmp_path, monkeypatch):
+    read = threading.Event()
+    real = main.ingest_messages
+
+    def messages(db_path, paths):
+        read.wait(60)  # the store shown (r) before the child writes
+        for message in real(db_path, paths):
+            if not isinstance(message, IngestFinished):
+                yield message
+                continue
+            # the poll, once the screen was told the ingest finished and before the store it then reads is shown
+            with app.screen.store.turn:
+                yield message
+                poll = app.call_from_thread(lambda: app.screen.check_store(app.screen.signature))
+                while poll.state in (WorkerState.PENDING, WorkerState.RUNNING):
+                    time.sleep(0.01)
+
+    monkeypatch.setattr(main, "ingest_messages", messages)
+    app = NewsxApp(sample_db_path, ingest_paths=[str(a_story(tmp_path))], poll_seconds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        while app.screen.signature is None:
+            await pilot.pause(0.05)
+        read.set()
+        for _ in range(600):  # the ingest runs in a child process
+            await pilot.pause(0.1)
+            if not any(w.group in ("ingest", "load") and w.is_running for w in app.workers):
+                break
+        await settle(pilot)
+        notices = [n.message for n in app._notifications]
+        assert "Ingest finished: 1 new, 0 failed." in notices
+        assert elsewhere(app) == []
+        assert "Harbor Strike Ends" in [a["title"] for a in app.screen.articles]
+
+
+async def test_another_processs_ingest_is_still_reported(sample_db_path, tmp_path):
+    app = NewsxApp(sample_db_path, poll_seconds=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await asyncio.to_thread(subprocess.run, ingest_command(sample_db_path, [str(a_story(tmp_path))]), check=True)
+        app.screen.check_store(app.screen.signature)
+        await settle(pilot)
+        assert elsewhere(app) == [f"{ELSEWHERE}: +1 article(s)."]
+        assert "Harbor Strike Ends" in [a["title"] for a in app.screen.articles]

@@ -143,13 +143,17 @@ async def test_the_status_line_lays_nothing_out(crowd_db, frames, monkeypatch):
         assert frames["screen repaints"] == 0
 
 
+async def delegate_aaa_chosen(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("slash", *"delegate aaa", "enter")
+    await settle(pilot)
+    assert pilot.app.main.entity_name() == "Delegate Aaa"
+
+
 async def test_a_wrap_notice_leaves_the_status_line_readable(crowd_db):
     app = NewsxApp(crowd_db, poll_seconds=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(pilot)
-        await pilot.press("slash", *"delegate aaa", "enter")
-        await settle(pilot)
-        assert app.main.entity_name() == "Delegate Aaa"
+        await delegate_aaa_chosen(pilot)
         await pilot.press("N")  # from the first mention back: wraps to the last, and a toast says so
         await settle(pilot)
         assert any("Wrapped to the last mention" in str(n.message) for n in app._notifications)
@@ -204,3 +208,18 @@ async def test_choosing_a_name_in_the_corpus_reads_its_first_mentions_article_wi
         assert shown_then[-1] == "A quiet aside" and len(reads) == 1
         assert app.main.view.article["title"] == "A quiet aside" and app.main.entity_name() == "Zelda Quorn"
         assert "Zelda Quorn" in app.main.reader.cursor_paragraph["text"]
+
+
+async def test_a_wrap_notice_after_another_toast_leaves_the_status_line_readable(crowd_db):
+    app = NewsxApp(crowd_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await delegate_aaa_chosen(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert "Entity panes now cover the whole corpus." in screen_text(app)
+        await pilot.press("N")  # a second toast while the first shows: it takes its place, not the line above
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert "Wrapped to the last mention." in lines[-1]
+        assert "Delegate Aaa · mention 2/2" in lines[-2]
+        assert "Entity panes now cover" not in screen_text(app)

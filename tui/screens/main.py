@@ -436,7 +436,11 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
 
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False, description="ingest")
     def ingest(self, paths: list[str]) -> None:
+        # the store read meanwhile (r) knows a signature between two of the child's commits, and the poll after
+        # the ingest compares with it: each of the child's reports follows its commit, and takes the step
+        known = self.store.signature()
         for message in ingest_messages(self.db_path, paths):
+            known = self.store.own_step(known)
             self.post_message(message)
 
     @on(Worker.StateChanged)
@@ -463,8 +467,10 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         before, signature_before = len(self.articles), self.signature
         self.reader.loading = False
         self.articles, self.counts = s.articles, s.counts
-        # a correction's read may already hold another process's write, which the poll is still to report
-        self.signature = self.store.hear_own_steps(self.signature) if message.reason == "corrected" else s.signature
+        # a correction's or an ingest's read may already hold another process's write, which the poll is still to
+        # report; a store not read before the ingest has nothing to compare
+        own = message.reason in ("corrected", "ingested") and self.signature is not None
+        self.signature = self.store.hear_own_steps(self.signature) if own else s.signature
         shown = self.view.article["id"] if self.view else None
         same_article = bool(s.view and shown is not None and (s.view.article["id"] == shown or s.replaced))
         cursor = self.reader.cursor_paragraph if same_article else None

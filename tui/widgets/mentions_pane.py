@@ -172,7 +172,10 @@ class MentionsPane(LazyOptionList):
             title.truncate(min(TITLE_CELLS, ROW_LINES * width // 3), overflow="ellipsis")  # the snippet keeps two thirds
             text.append_text(title)
             text.append(" · ", style="dim")
-        text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=ROW_LINES * width - 4))
+        # the rows' room less what stands before the snippet: given the whole of it, a name at the end of a long
+        # paragraph (a headline's "…Rape Allegation Against Julian Assange") wrapped past the second line, cut off
+        room = ROW_LINES * width - text.cell_len - 4
+        text.append_text(snippet(m["paragraph"], m["start"], m["end"], style, width=room))
         lines = text.wrap(self.app.console, width, overflow="ellipsis")[:ROW_LINES]
         return Text("\n").join(lines)
 
