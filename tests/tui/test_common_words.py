@@ -37,3 +37,24 @@ async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, monke
         assert len(text.hits) == 3 and "newest 3" in str(text.border_subtitle), text.border_subtitle
         ids = [hit["paragraph_id"] for hit in text.hits if hit["article_id"] != app.main.view.article["id"]]
         assert ids == sorted(ids, reverse=True)
+
+
+async def test_the_article_being_read_lists_its_paragraphs_first_though_older_than_the_newest(tmp_path, monkeypatch):
+    # "said" is in every article; the Mosul article, ingested first, has none of its paragraphs among the newest 3,
+    # which were all the pane listed, the article being read then not in it at all
+    monkeypatch.setattr(store_access, "TEXT_RANKED_AT_MOST", 2)
+    monkeypatch.setattr(main, "TEXT_LIMIT", 3)
+    app = NewsxApp(build_store(tmp_path / "four.db", [*two_articles(), *quoted_articles()]), poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        app.main.open_article(next(a["id"] for a in app.main.articles if a["title"].startswith("Militants")))
+        await settle(pilot)
+        await pilot.press("slash", *"said")
+        await settle(pilot)
+        text = app.main.query_one(TextHits)
+        here = app.main.view.article["id"]
+        assert [(hit["article_id"], hit["seq"]) for hit in text.hits] == [(here, 4), (here, 5), (here, 6)]
+        assert "newest 3" in str(text.border_subtitle), text.border_subtitle
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.view.article["id"] == here
