@@ -4,6 +4,8 @@ paragraphs) took 6 s of a core, over 20 s on a loaded machine, the facet column 
 
 from __future__ import annotations
 
+import pytest
+
 from newsx.store import open_db
 from newsx.store.db import search
 from newsx.tui import store_access
@@ -25,9 +27,14 @@ def test_a_query_matching_more_than_can_be_ranked_gets_the_last_ingested_first(t
     assert "ranked" not in search.paragraphs(db, "said", limit=50)[0]  # the CLI's search, ranked as it was
 
 
-async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, monkeypatch):
+@pytest.fixture
+def newest_three(monkeypatch):
+    """The pane lists 3 paragraphs at most, the last ingested of a query in more than 2."""
     monkeypatch.setattr(store_access, "TEXT_RANKED_AT_MOST", 2)
     monkeypatch.setattr(main, "TEXT_LIMIT", 3)
+
+
+async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, newest_three):
     app = NewsxApp(build_store(tmp_path / "four.db", [*quoted_articles(), *two_articles()]), poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
@@ -39,11 +46,9 @@ async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, monke
         assert ids == sorted(ids, reverse=True)
 
 
-async def test_the_article_being_read_lists_its_paragraphs_first_though_older_than_the_newest(tmp_path, monkeypatch):
+async def test_the_article_being_read_lists_its_paragraphs_first_though_older_than_the_newest(tmp_path, newest_three):
     # "said" is in every article; the Mosul article, ingested first, has none of its paragraphs among the newest 3,
     # which were all the pane listed, the article being read then not in it at all
-    monkeypatch.setattr(store_access, "TEXT_RANKED_AT_MOST", 2)
-    monkeypatch.setattr(main, "TEXT_LIMIT", 3)
     app = NewsxApp(build_store(tmp_path / "four.db", [*two_articles(), *quoted_articles()]), poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
