@@ -29,6 +29,10 @@ from .screens.main import MainScreen
 from .widgets.text_box import run_binding
 
 POLL_SECONDS = 2.0
+# Seconds an error toast shows before, narrow, a later notice may take its place: time to read its line. Stacked
+# under the notice, it pushed that above the status line, which the two then covered for as long as the error showed
+# (30 s for an ingest's).
+ERROR_READ_SECONDS = 3.0
 
 
 class NewsxApp(App):
@@ -60,8 +64,11 @@ class NewsxApp(App):
         self._last_notice = (key, now + (self.NOTIFICATION_TIMEOUT if timeout is None else timeout))
         if severity != "error" and self.screen.has_class("-narrow"):
             # narrow, a toast stands on the footer, and the next one stacked above it covered the status line: `s`
-            # then `n` hid "mention 1/4" for the five seconds of "Entity panes now cover the whole corpus"
-            for shown in [n for n in self._notifications if n.severity != "error"]:
+            # then `n` hid "mention 1/4" for the five seconds of "Entity panes now cover the whole corpus". An error
+            # just raised stays, though: it says what failed, and the notice following it at once (an ingest's
+            # summary after its error) would hide that unread
+            read = time.time() - ERROR_READ_SECONDS  # Textual stamps a toast with time.time()
+            for shown in [n for n in self._notifications if n.severity != "error" or n.raised_at <= read]:
                 self._unnotify(shown, refresh=False)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 

@@ -268,10 +268,13 @@ class StoreAccess:
         with self.open() as db:
             return queries.clear_selections(db)
 
-    def text_hits(self, query: str, limit: int, stop: Callable[[], bool] = lambda: False) -> list[dict] | None:
-        """Paragraphs with every word of `query` (FTS5), the last perhaps half typed, best first (the last ingested
-        first, each `ranked` False, when it matches too many to rank: TEXT_RANKED_AT_MOST), with the spans of the
-        words found; None if `stop()` turned true before they were found. Raises
+    def text_hits(
+        self, query: str, limit: int, here: int | None = None, stop: Callable[[], bool] = lambda: False
+    ) -> list[dict] | None:
+        """Paragraphs with every word of `query` (FTS5), the last perhaps half typed: those of the article `here`
+        first, in reading order, then the best (the last ingested first, each `ranked` False, when it matches too
+        many to rank: TEXT_RANKED_AT_MOST), with the spans of the words found; None if `stop()` turned true before
+        they were found. Raises
         search.SearchError for a query that cannot be searched (no words, too many)."""
         with self.open() as db:
             # A short prefix common in a large corpus ("sas*" over two million paragraphs) ranks every paragraph
@@ -279,7 +282,9 @@ class StoreAccess:
             # `stop` as it goes and gives up when told to (the hits of a query the reader typed past are dropped).
             db.conn.set_progress_handler(stop, TEXT_STOP_CHECK)
             try:
-                return search.paragraphs(db, query, limit=limit, with_spans=True, prefix=True, ranked_at_most=TEXT_RANKED_AT_MOST)
+                return search.paragraphs(
+                    db, query, limit=limit, with_spans=True, prefix=True, ranked_at_most=TEXT_RANKED_AT_MOST, first=here
+                )
             except sqlite3.OperationalError:
                 if stop():
                     return None

@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 from ..errors import StoreError
 from ..records import UNRESOLVED_SPEAKERS
 from . import corpus_counts
+from .search import FTS_TOKENIZE
 
 # Each version's additions (migrate() adds whatever an older store lacks):
 # 1: the tables below as first released.
@@ -591,7 +592,7 @@ def migrate(db: sqlite_utils.Database) -> None:
                 conn.execute(sql)
         # Rebuilt when its triggers are missing (a kill mid-way through a
         # migration that was not one transaction could leave it so).
-        db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize="porter", replace=True)
+        db.table("paragraphs").enable_fts(["text"], create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
         if stored_version < ANYASCII_KEYS_VERSION:
             _recompute_entity_keys(db.conn)
         # Derived data too, like the full-text index (schema 5, corpus counts); minutes on a store of

@@ -4,6 +4,8 @@ paragraphs) took 6 s of a core, over 20 s on a loaded machine, the facet column 
 
 from __future__ import annotations
 
+import pytest
+
 from newsx.store import open_db
 from newsx.store.db import search
 from newsx.tui import store_access
@@ -25,9 +27,14 @@ def test_a_query_matching_more_than_can_be_ranked_gets_the_last_ingested_first(t
     assert "ranked" not in search.paragraphs(db, "said", limit=50)[0]  # the CLI's search, ranked as it was
 
 
-async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, monkeypatch):
+@pytest.fixture
+def newest_three(monkeypatch):
+    """The pane lists 3 paragraphs at most, the last ingested of a query in more than 2."""
     monkeypatch.setattr(store_access, "TEXT_RANKED_AT_MOST", 2)
     monkeypatch.setattr(main, "TEXT_LIMIT", 3)
+
+
+async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, newest_three):
     app = NewsxApp(build_store(tmp_path / "four.db", [*quoted_articles(), *two_articles()]), poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
@@ -37,3 +44,22 @@ async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, monke
         assert len(text.hits) == 3 and "newest 3" in str(text.border_subtitle), text.border_subtitle
         ids = [hit["paragraph_id"] for hit in text.hits if hit["article_id"] != app.main.view.article["id"]]
         assert ids == sorted(ids, reverse=True)
+
+
+async def test_the_article_being_read_lists_its_paragraphs_first_though_older_than_the_newest(tmp_path, newest_three):
+    # "said" is in every article; the Mosul article, ingested first, has none of its paragraphs among the newest 3,
+    # which were all the pane listed, the article being read then not in it at all
+    app = NewsxApp(build_store(tmp_path / "four.db", [*two_articles(), *quoted_articles()]), poll_seconds=None)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        app.main.open_article(next(a["id"] for a in app.main.articles if a["title"].startswith("Militants")))
+        await settle(pilot)
+        await pilot.press("slash", *"said")
+        await settle(pilot)
+        text = app.main.query_one(TextHits)
+        here = app.main.view.article["id"]
+        assert [(hit["article_id"], hit["seq"]) for hit in text.hits] == [(here, 4), (here, 5), (here, 6)]
+        assert "newest 3" in str(text.border_subtitle), text.border_subtitle
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.view.article["id"] == here

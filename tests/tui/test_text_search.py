@@ -137,7 +137,7 @@ async def test_a_key_typed_stops_the_text_search_of_the_query_before(two_article
     would be dropped anyway), so that it does not hold a core the next key's names need."""
     stops: dict[str, object] = {}
 
-    def slow_text_hits(self, query, limit, stop=lambda: False):
+    def slow_text_hits(self, query, limit, here=None, stop=lambda: False):
         stops[query] = stop
         deadline = time.monotonic() + 5
         while not stop() and time.monotonic() < deadline:  # a search that takes seconds

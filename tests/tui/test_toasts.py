@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.widgets._toast import Toast
 
+from newsx.tui import app as app_module
 from newsx.tui.app import NewsxApp
 
 from .conftest import settle
@@ -65,3 +66,24 @@ async def test_a_key_pressed_again_brings_no_second_toast_of_the_same_words(two_
         await settle(pilot)
         toasts = list(app.screen.query(Toast))
         assert len(toasts) == 1 and "Choose an entity first" in screen_text(app)
+
+
+async def test_at_80x24_a_notice_takes_the_place_of_an_error_read_by_then(two_article_db, monkeypatch):
+    """An error stacked under a later notice pushed it onto the status line, covered for as long as the error showed
+    (30 s for an ingest's); an error just raised stays, though, the notice above it, unread else."""
+    monkeypatch.setattr(app_module, "ERROR_READ_SECONDS", 0.5)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("feed.html: not an article", severity="error", timeout=30)
+        await pilot.press("s")
+        await settle(pilot)
+        assert {"feed.html: not an article", "Entity panes now cover the whole corpus."} <= {
+            str(n.message) for n in app._notifications
+        }
+        await pilot.pause(0.6)
+        await pilot.press("s")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert [str(n.message) for n in app._notifications] == ["Entity panes now cover this article."], lines[-3:]
+        assert "Entity panes now cover this article." in lines[-1] and "scope: article" in lines[-2]

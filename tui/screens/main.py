@@ -419,10 +419,10 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             self.post_message(MentionsRead(entity_id, found, jump, first, view, current))
 
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
-    def search_text(self, query: str) -> None:
+    def search_text(self, query: str, here: int | None) -> None:
         worker = get_current_worker()
         try:
-            hits, reason = self.store.text_hits(query, TEXT_LIMIT, stop=lambda: worker.is_cancelled), None
+            hits, reason = self.store.text_hits(query, TEXT_LIMIT, here, stop=lambda: worker.is_cancelled), None
         except SearchError as exc:
             hits, reason = [], f"Not searched in the text: {exc}."
         if hits is not None and not worker.is_cancelled:
@@ -566,9 +566,9 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         if message.query != self.query_one(SearchBox).value:
             return
         self.text_query = message.query
-        # the whole store, as `newsx-tui search` does, with the article being read first
+        # the whole store, as `newsx-tui search` does, with the article being read first (the search put it there)
         here = self.view.article["id"] if self.view else None
-        hits = sorted(message.hits, key=lambda h: h["article_id"] != here)
+        hits = message.hits
         text = self.query_one(TextHits)
         # the search reads the best TEXT_LIMIT: as many says there may be more
         newest = bool(hits) and not hits[0].get("ranked", True)
@@ -755,7 +755,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             query, timer = self.text_search
             timer.stop()
             self.text_search = None
-            self.search_text(query)
+            self.search_text(query, self.view.article["id"] if self.view else None)
 
     def stop_text_search(self) -> None:
         if self.text_search is not None:
