@@ -873,6 +873,9 @@ class Discourse:
         self._titles: dict[str, set[str]] = {}
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
+        # entity key -> the pronoun its reported words open with: a hint of who the pronoun is, never proof
+        # of who it is not ("Esther Rantzen said he was ..." is about someone else)
+        self._reported_pronouns: dict[str, set[str]] = {}
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
@@ -981,7 +984,7 @@ class Discourse:
                         topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
                     chosen = topic if topic is not None and not cand.topic else cand
                     newer = newer_unnamed_source(at, sentence, self._described, lambda d: self._fits_described(speaker.pronoun, d))
-                    return newer or written_with(chosen, at, self._seen, self._pronouns, speaker.pronoun, quoted) or chosen
+                    return newer or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1080,11 +1083,16 @@ class Discourse:
         she sang ..." writes Knight with "she", though that "she" is never resolved."""
         first = content.split(maxsplit=1)[:1]
         if speaker.entity_key and speaker.person and first and first[0].lower() in {"he", "she"}:
-            self._pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
+            self._reported_pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
         if speaker.entity_key and first and first[0].lower() == "it":
             # "Microsoft has said it will replace ...": a body, whatever the model took the name for,
             # which a later "The company said" may stand for
             self._bodies.add(speaker.entity_key)
+
+    def _written_pronouns(self) -> dict[str, set[str]]:
+        """The pronouns each person has been written with: resolved to them, or opening their reported words."""
+        keys = self._pronouns.keys() | self._reported_pronouns.keys()
+        return {k: self._pronouns.get(k, set()) | self._reported_pronouns.get(k, set()) for k in keys}
 
     def _fits_described(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and _GENDERED.get(cand.head, pronoun) == pronoun
