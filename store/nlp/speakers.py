@@ -101,6 +101,7 @@ _PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
 _AGED = re.compile(r"\d+-year-old\b")
 _RELATIVES = frozenset({"who", "which", "that"})
+_WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass
@@ -135,8 +136,9 @@ def subject_of(verb):
             subjects = [c for c in subjects if c.i < v.i]
         if len(subjects) > 1:
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
-            # parser read as a subject of its own, never the speaker
-            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
+            # parser read as a subject of its own, never the speaker; nor is a relative pronoun
+            # beside the noun it stands for ("Others, however, who had stayed out, continued to warn")
+            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS)] or subjects
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
