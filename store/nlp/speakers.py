@@ -126,6 +126,8 @@ def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     if (interrupting := interrupting_name(verb)) is not None:
         return interrupting
+    if (agent := passive_agent(verb)) is not None:
+        return agent  # "Fletcher was described as a "consummate professional" by his friend X": the friend's words
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
@@ -216,6 +218,27 @@ def subject_of(verb):
             up = up.head
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
+    return None
+
+
+_NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def passive_agent(verb):
+    """Who does what a passive verb says: the object of its "by", which the parser may hang on the
+    verb (an agent) or on the phrase after it ("was described as a "..." by his friend"); never a
+    "by" inside a clause of its own, nor a date ("by the end of the year")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ != "by" or tok.i < verb.i or tok.dep_ not in {"agent", "prep"}:
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ in {"prep", "pobj"}:
+            up = up.head
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if up.i == verb.i and obj is not None and obj.pos_ in {"PROPN", "NOUN"} and obj.ent_type_ not in _NOT_AGENTS:
+            return obj
     return None
 
 
