@@ -529,10 +529,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
     # "The High Street retailer said", "the Texas-based company said": a firm's description may run
     # longer than a person's and still stand for the firm last named; not one holding a name, which
-    # names a body of its own ("The United Nations refugee agency")
+    # names a body of its own ("The United Nations refugee agency"); a name inside a hyphened
+    # word only describes it ("The Canada-based company" is the firm last named)
     definite = tokens[0].lower_ in _DETERMINERS and (
         len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS or subject.lemma_.lower() in ORGANISATION_NOUNS
-        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) for t in tokens)
+        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) and not _hyphen_prefix(t) for t in tokens)
     )
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
