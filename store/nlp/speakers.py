@@ -80,11 +80,13 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder defender goalkeeper batsman bowler""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
 _ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
+# Title words that say of a title only when or where it is held: "former", "acting", "US".
+_TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "deputy", "vice", "us", "uk", "un"})
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
@@ -980,7 +982,10 @@ class Discourse:
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
-                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
+                # a headline's "star" or "chief" says nothing of the job: "Hollywood film star X ...
+                # The Oscar-nominated actor said" is X
+                jobs = titles - _ANY_TITLE_ROLES - _TITLE_MODIFIERS
+                if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ) or speaker.role in _ANY_TITLE_ROLES:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
