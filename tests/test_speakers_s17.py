@@ -42,3 +42,46 @@ def test_the_agent_of_a_passive_verb_of_saying_speaks():
     assert direct_speaker(ex, "consummate professional") == "Jim Hale"
     fletcher = _page("bbcnews/cyril_fletcher_dies.txt")
     assert direct_speaker(fletcher, "consummate professional") == "Michael Pointon"
+
+
+def test_a_role_may_stand_for_a_person_titled_only_by_a_headline_word():
+    ex = _extract(
+        "Theatre\n\nHollywood film star Tom Reed has held a dinner in New York for a theatre.\n\n"
+        "The Oscar-nominated actor said: \"The theatre gave me my start.\"\n"
+    )
+    assert direct_speaker(ex, "The theatre gave me my start") == "Tom Reed"
+    neeson = _page("bbcnews/neeson_lyric_theatre.txt")
+    assert direct_speaker(neeson, "very dilapidated condition") == "Liam Neeson"
+    assert direct_speaker(neeson, "Belfast was not a pretty town to be living in") == "Liam Neeson"
+
+
+def test_a_playing_position_is_a_role():
+    ex = _extract(
+        "Rugby\n\nFormer star Tom Reed says he cannot wait to play at Twickenham.\n\n"
+        "\"I started training three weeks ago,\" said the giant winger.\n"
+    )
+    assert direct_speaker(ex, "I started training three weeks ago") == "Tom Reed"
+    lomu = _page("bbcnews/lomu_testimonial.txt")
+    assert direct_speaker(lomu, "Now it's basically bring it on") == "Jonah Lomu"
+
+
+def test_a_place_inside_a_hyphened_word_leaves_a_description_of_the_firm_last_named():
+    ex = _extract(
+        "Games\n\nVideo game firm Acme Games is to hold auditions. The Canada-based company says it was looking"
+        " for \"a wide variety of people\".\n"
+    )
+    assert direct_speaker(ex, "a wide variety of people") == "Acme Games"
+    bioware = _page("bbcnews/bioware_face_models.txt")
+    assert direct_speaker(bioware, "a wide variety of people to use as face models") == "Bioware"
+
+
+def test_the_report_is_the_one_named_before_and_speaks_for_its_author():
+    ex = _extract(
+        "Phones\n\nPhone use in poor nations is growing fast, according to an Acme Institute report.\n\n"
+        "\"People are getting more access at an incredible rate,\" said the report.\n"
+    )
+    quote = next(q for q in ex.quotes if "incredible rate" in q.text)
+    assert ex.entities[quote.speaker_key].name == "Acme Institute"
+    bank = _page("bbcnews/world_bank_digital_divide.txt")
+    quote = next(q for q in bank.quotes if "Developing countries are catching up" in q.text)
+    assert ex is not bank and bank.entities[quote.speaker_key].name == "World Bank"

@@ -122,6 +122,7 @@ class Speaker:
     topic: bool = False  # named as a clause's subject: who a sentence is about
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
+    document: bool = False  # a document that speaks: "the report said"
 
 
 def subject_of(verb):
@@ -617,7 +618,7 @@ def _as_document(found: Speaker, subject, mention_at, entity_names) -> Speaker:
     names one (Strava; the Education Lab; "a meta-analysis published in BMJ": BMJ). It is a thing
     ("It adds:" goes on with it), and a definite one ("the report") is the document in hand, never
     resolved to one an earlier sentence described nor to the person last named."""
-    found.person, found.definite, found.role = False, False, None
+    found.person, found.definite, found.role, found.document = False, False, None, True
     author = _document_author(subject, mention_at, entity_names)
     if author is not None:
         found.entity_key, found.label = author, entity_names[author][1]
@@ -990,6 +991,11 @@ class Discourse:
                 ) or speaker.role in _ANY_TITLE_ROLES:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
+        if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
+            # "according to a World Bank report ... the report said": the document named before, whose
+            # author speaks through it
+            earlier = next((c for _, c in reversed(self._seen) if c.document and c.entity_key and c.head == speaker.head), None)
+            return replace(speaker, entity_key=earlier.entity_key, label=earlier.label) if earlier else speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
