@@ -85,3 +85,14 @@ def test_the_report_is_the_one_named_before_and_speaks_for_its_author():
     bank = _page("bbcnews/world_bank_digital_divide.txt")
     quote = next(q for q in bank.quotes if "Developing countries are catching up" in q.text)
     assert ex is not bank and bank.entities[quote.speaker_key].name == "World Bank"
+
+
+def test_a_bare_cue_may_name_an_unnamed_source():
+    ex = _extract(
+        "Stocks\n\nThe market rose again, say analysts.\n\n"
+        "\"You can call it a peace dividend,\" smiles one broker. \"Let us see how long it lasts.\"\n"
+    )
+    assert direct_speaker(ex, "You can call it a peace dividend") == "one broker"
+    assert direct_speaker(ex, "Let us see how long it lasts") == "one broker"
+    karachi = _page("bbcnews/karachi_stocks_high.txt")
+    assert direct_speaker(karachi, "Let us see how long one can reap its benefits") == "one broker"

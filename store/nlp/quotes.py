@@ -997,8 +997,12 @@ def _bare_cue(p: Para, start: int, stop: int):
         return None
     rest = [t for t in words if t.i != verbs[0].i]
     named = all(t.pos_ == "PROPN" for t in rest) or len(rest) == 1 and rest[0].lower_ in {"he", "she", "they"} or (
-        rest[0].lower_ == "the" and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
+        rest[0].lower_ in _BARE_DETERMINERS and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
     return verbs[0] if named else None
+
+
+# The words a bare cue's description may open with: "the coach", and an unnamed source ("smiles one broker").
+_BARE_DETERMINERS = frozenset({"the", "one", "a", "an", "another"})
 
 
 def _bare_subject(verb):
