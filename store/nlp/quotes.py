@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -748,7 +748,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
-            subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
+            subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
@@ -834,12 +834,6 @@ def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
         return None
     return sent
-
-
-def _agent(verb):
-    """Who does what a passive verb says: the object of its "by" ('defined by Arthur Samuel')."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _passive(verb) -> bool:
