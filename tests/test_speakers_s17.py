@@ -96,3 +96,15 @@ def test_a_bare_cue_may_name_an_unnamed_source():
     assert direct_speaker(ex, "Let us see how long it lasts") == "one broker"
     karachi = _page("bbcnews/karachi_stocks_high.txt")
     assert direct_speaker(karachi, "Let us see how long one can reap its benefits") == "one broker"
+
+
+def test_a_quote_whose_closing_mark_was_left_out_ends_at_the_comma_before_its_cue():
+    ex = _extract(
+        "Orders\n\nNEW YORK, Feb 26 - Orders fell, economists said.\n\n"
+        "\"It's a rather gloomy outlook, said Tom Reed of Acme Inc. \"I'm impressed by the drop.\"\n"
+    )
+    assert direct_speaker(ex, "It's a rather gloomy outlook") == "Tom Reed"
+    assert direct_speaker(ex, "I'm impressed by the drop") == "Tom Reed"
+    durable = _page("reuterswire/durable_goods_economists.txt")
+    assert direct_speaker(durable, "It's a rather gloomy outlook for the economy") == "David Wyss"
+    assert direct_speaker(durable, "I'm particularly impressed by the 19.7 pct drop") == "David Wyss"

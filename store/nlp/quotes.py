@@ -137,7 +137,10 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
         ch = text[i]
         if opened is not None and _continues(text, i, single):
             end = len(text[:i].rstrip())
-            spans.append(QuoteSpan(max(opened, 0), end, opened + 1, end, continues))
+            # ('"It's a gloomy outlook, said David Wyss. "I'm ...': the copy left out the mark
+            # closing the quote before its cue, which ends the words at its comma)
+            cut = _cue_left_inside(text, opened + 1, end)
+            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else end, opened + 1, cut or end, continues))
             opened, depth, continues = i, 0, True
         elif single:
             mark = _single_mark(text, i)
@@ -206,6 +209,19 @@ def _opens_word(text: str, i: int) -> bool:
     """A mark right before a word, after a space or a bracket: it opens a quote."""
     before = text[i - 1] if i else " "
     return (before.isspace() or before in "([\u2014\u2013") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+# An attribution that ends a sentence: ", said David Wyss of Data Resources Inc.", ", Wyss said."
+_CUE_AT_END = re.compile(
+    r",\s+(?:(?:said|says|added|adds)\s+(?:[a-z]+\s+){0,3}[A-Z][^.!?\"]*|(?:[A-Z][\w'-]*\s+){1,3}(?:said|says|added|adds))\.$"
+)
+
+
+def _cue_left_inside(text: str, start: int, end: int) -> int | None:
+    """Where the words of a quote left open end, when its sentence ends with an attribution after a
+    comma: the comma's place."""
+    m = _CUE_AT_END.search(text, start, end)
+    return m.start() if m else None
 
 
 def _continues(text: str, i: int, single: bool) -> bool:
