@@ -108,3 +108,14 @@ def test_a_quote_whose_closing_mark_was_left_out_ends_at_the_comma_before_its_cu
     durable = _page("reuterswire/durable_goods_economists.txt")
     assert direct_speaker(durable, "It's a rather gloomy outlook for the economy") == "David Wyss"
     assert direct_speaker(durable, "I'm particularly impressed by the 19.7 pct drop") == "David Wyss"
+
+
+def test_a_name_the_model_missed_holding_a_role_is_who_the_next_he_is():
+    ex = _extract(
+        "Strike\n\nThe chancellor has said the cuts will pay for more police. Piers Freelove is senior benefit officer"
+        " on the picket line. He said: \"Most people have decided not to come in.\"\n"
+    )
+    assert direct_speaker(ex, "Most people have decided not to come in") in {"Piers Freelove", "senior benefit officer"}
+    wales = _page("bbcnews/wales_civil_service_strike.txt")
+    assert direct_speaker(wales, "The majority of people have decided not to come in") == "Piers Freelove"
+    assert direct_speaker(wales, "People like pensioners need a face-to-face service") == "Piers Freelove"

@@ -355,7 +355,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
         for noun in _described_people(doc, reported, mention_at):
             # (a subject is someone a sentence is about: the "he" of the next quote may be them)
-            described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"})
+            holder = _unnamed_holder(noun, mention_at)
+            described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"} or holder is not None)
+            if holder is not None:
+                described = replace(described, text=holder, introduced=True)  # known by the name the model missed
             events.append(_Event(noun.idx, "described", speaker=described))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
@@ -571,6 +574,16 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
         if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ != "compound" and not owner_in_apposition(t)
         and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
     ]
+
+
+def _unnamed_holder(noun, mention_at) -> str | None:
+    """The name, which the model did not tag, of someone new said to hold a role: "Piers Freelove"
+    of "Piers Freelove is senior benefit officer"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and mention_at(c.idx) is None), None)
+    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject is not None and subject.i > subject.left_edge.i else None
 
 
 def _epithet_at(doc, char: int, key: str, names) -> bool:

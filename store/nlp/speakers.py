@@ -123,6 +123,7 @@ class Speaker:
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
     document: bool = False  # a document that speaks: "the report said"
+    introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
 
 
 def subject_of(verb):
