@@ -119,3 +119,15 @@ def test_a_name_the_model_missed_holding_a_role_is_who_the_next_he_is():
     wales = _page("bbcnews/wales_civil_service_strike.txt")
     assert direct_speaker(wales, "The majority of people have decided not to come in") == "Piers Freelove"
     assert direct_speaker(wales, "People like pensioners need a face-to-face service") == "Piers Freelove"
+
+
+def test_a_phrase_quoted_in_a_clause_of_belief_or_finding_is_the_holders():
+    ex = _extract(
+        "Survey\n\nThe Acme Chamber of Commerce said output rose. However, the Acme Chamber found the economy still"
+        " faced \"major risks\" and warned that growth would slow.\n"
+    )
+    assert direct_speaker(ex, "major risks") == "Acme Chamber"
+    bcc = _page("bbcnews/bcc_manufacturing_risks.txt")
+    assert direct_speaker(bcc, "major risks") in {"British Chamber of Commerce", "BCC"}
+    hayman = _page("bbcnews/hayman_24_hour_drinking.txt")
+    assert direct_speaker(hayman, "we have to accept that lifestyles are changing") == "Andy Hayman"

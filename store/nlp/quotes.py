@@ -898,6 +898,11 @@ def _governing_cue(p: Para, q: QuoteSpan):
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return _reporter(tok)
+        if below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
+            # 'He believed the majority favoured it and "we have to accept ..."', 'the BCC found the
+            # economy still faced "major risks"', 'he is confident problems can be "ironed out"':
+            # the words of whoever holds the view
+            return tok if tok.pos_ == "VERB" else tok.head
         if tok.lemma_.lower() in _CRITICISM_VERBS and tok.pos_ == "VERB" and (below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ == "for"):
             # 'criticised British TV for being "too safe and too cheap"', 'went on to criticise
             # "reality programmes where ..."': what a critic is quoted faulting is their words
@@ -923,6 +928,9 @@ _SOMEONE = DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 # Verbs of faulting something, whose object (or its "for" phrase) a quote may be: the critic's words.
 _CRITICISM_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"})
+# Verbs and adjectives of holding a view, whose clause a phrase quoted inside is the holder's words.
+_VIEW_VERBS = frozenset({"believe", "find", "feel"})
+_VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
 
 
 def _cue_subject(cue):
