@@ -1155,8 +1155,10 @@ class Discourse:
         male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
         if male != female and pronoun in {"he", "she"}:
             return pronoun == ("she" if male else "he")
-        written = self._pronouns.get(cand.entity_key or "", set())
-        return pronoun in {"he", "she"} and bool(written) and pronoun not in written
+        # (a pronoun opening their reported words counts for them, never alone against them)
+        resolved = self._pronouns.get(cand.entity_key or "", set())
+        written = resolved | self._reported_pronouns.get(cand.entity_key or "", set())
+        return pronoun in {"he", "she"} and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
