@@ -886,28 +886,31 @@ def _governing_cue(p: Para, q: QuoteSpan):
     """The speech verb outside a quote whose clause the quote belongs to: 'the DEA says that the
     border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
     tok = _quote_root(p, q)
+    view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
     for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
         if according is not None:
             return according
         if tok.head.i == tok.i:
-            return None
+            return view
         below, tok = tok, tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return _reporter(tok)
-        if below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
+        if view is None and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
             # 'He believed the majority favoured it and "we have to accept ..."', 'the BCC found the
             # economy still faced "major risks"', 'he is confident problems can be "ironed out"':
-            # the words of whoever holds the view
-            return tok if tok.pos_ == "VERB" else tok.head
+            # the words of whoever holds the view, unless a speech verb reports the view ("The
+            # entrepreneur said ... she felt he was "thinking outside the box"" is his)
+            view = tok if tok.pos_ == "VERB" else tok.head
+            continue
         if tok.lemma_.lower() in _CRITICISM_VERBS and tok.pos_ == "VERB" and (below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ == "for"):
             # 'criticised British TV for being "too safe and too cheap"', 'went on to criticise
             # "reality programmes where ..."': what a critic is quoted faulting is their words
             return tok
-    return None
+    return view
 
 
 def _reporter(cue):
