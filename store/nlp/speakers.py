@@ -995,7 +995,8 @@ class Discourse:
         if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
             # "according to a World Bank report ... the report said": the document named before, whose
             # author speaks through it
-            earlier = next((c for _, c in reversed(self._seen) if c.document and c.entity_key and c.head == speaker.head), None)
+            # (within the last few sentences: a report named paragraphs before may be another's)
+            earlier = next((c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.document and c.entity_key and c.head == speaker.head), None)
             return replace(speaker, entity_key=earlier.entity_key, label=earlier.label) if earlier else speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
