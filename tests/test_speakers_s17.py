@@ -57,7 +57,7 @@ def test_a_role_may_stand_for_a_person_titled_only_by_a_headline_word():
 
 def test_a_playing_position_is_a_role():
     ex = _extract(
-        "Rugby\n\nFormer star Tom Reed says he cannot wait to play at Twickenham.\n\n"
+        "Rugby\n\nAll Black star Tom Reed says he cannot wait to play at Twickenham.\n\n"
         "\"I started training three weeks ago,\" said the giant winger.\n"
     )
     assert direct_speaker(ex, "I started training three weeks ago") == "Tom Reed"

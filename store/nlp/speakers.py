@@ -80,13 +80,11 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer winger midfielder defender goalkeeper batsman bowler""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
 _ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
-# Title words that say of a title only when or where it is held: "former", "acting", "US".
-_TITLE_MODIFIERS = frozenset({"former", "acting", "interim", "deputy", "vice", "us", "uk", "un"})
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
@@ -130,8 +128,11 @@ def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     if (interrupting := interrupting_name(verb)) is not None:
         return interrupting
-    if (agent := passive_agent(verb)) is not None:
-        return agent  # "Fletcher was described as a "consummate professional" by his friend X": the friend's words
+    if verb.lemma_.lower() not in OBJECT_CUES | ADDRESSED_VERBS and (agent := passive_agent(verb)) is not None:
+        # "Fletcher was described as a "consummate professional" by his friend X": the friend's words
+        # (not "the spokesman was asked by journalists about ...": the one asked stays whom the
+        # sentence is about)
+        return agent
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
@@ -984,9 +985,9 @@ class Discourse:
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
-                # a headline's "star" or "chief" says nothing of the job: "Hollywood film star X ...
-                # The Oscar-nominated actor said" is X
-                jobs = titles - _ANY_TITLE_ROLES - _TITLE_MODIFIERS
+                # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
+                # said" is X (a "chief" is one: "communications chief X" is no spokesman)
+                jobs = titles - {"star"}
                 if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ) or speaker.role in _ANY_TITLE_ROLES:
