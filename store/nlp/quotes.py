@@ -887,6 +887,7 @@ def _governing_cue(p: Para, q: QuoteSpan):
     border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
     tok = _quote_root(p, q)
     view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
+    verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
     for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
@@ -899,7 +900,8 @@ def _governing_cue(p: Para, q: QuoteSpan):
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return _reporter(tok)
-        if view is None and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
+        verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
+        if view is None and verbs <= 1 and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
             # 'He believed the majority favoured it and "we have to accept ..."', 'the BCC found the
             # economy still faced "major risks"', 'he is confident problems can be "ironed out"':
             # the words of whoever holds the view, unless a speech verb reports the view ("The
