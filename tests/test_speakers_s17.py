@@ -1,10 +1,14 @@
-"""Kinds of text rounds 22 and 23 showed giving a direct quote a wrong speaker (issue 9), tuned on
-rounds 17-23 in session 17: a "he" opening someone's reported words taken as proof of their
-pronoun ("Esther Rantzen said he was ..." made her no "she"); a relative pronoun the parser gave
-as a second subject ("Others, however, who had stayed out, continued to warn"); a passive verb of
-saying whose speaker follows "by" ("was described as a '...' by his friend X"). One test per rule:
-on a short article written for it, and on the real page where it occurs. The figures are in
-tests/gold/README.md ("Tuned on rounds 17-23 (session 17): direct-quote speakers")."""
+"""Kinds of text rounds 22 and 23 showed giving a direct quote a wrong speaker, or none (issue 9),
+tuned on rounds 17-23 in session 17: a "he" opening someone's reported words taken as proof of their
+pronoun ("Esther Rantzen said he was ..." made her no "she"); a relative pronoun the parser gave as a
+second subject ("Others, however, who had stayed out, continued to warn"); a passive verb of saying
+whose speaker follows "by"; a description of the one named before ("The Oscar-nominated actor", "the
+giant winger", "The Canada-based company", "the report" of "a World Bank report"); a bare cue naming
+an unnamed source ("smiles one broker"); a phrase quoted in a clause of belief or finding ("the BCC
+found the economy still faced "major risks""); a quote whose closing mark the copy dropped before its
+cue; a name the model missed, said to hold a role ("Piers Freelove is senior benefit officer. He
+said:"). One test per rule: on a short article written for it, and on the real page where it occurs.
+The figures are in tests/gold/README.md ("Tuned on rounds 17-23 (session 17): direct-quote speakers")."""
 
 from __future__ import annotations
 
