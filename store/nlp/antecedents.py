@@ -53,12 +53,13 @@ def newer_unnamed_source(
 ) -> Speaker | None:
     """An unnamed person brought in as a clause's subject after the person chosen was last named,
     in the sentence right before the pronoun's or its own ("However, one fund manager does not
-    agree ... '...,' he said", "A spokesman for Airbus confirmed those terms. '...,' he said"):
+    agree ... '...,' he said", "A spokesman for Airbus confirmed those terms. '...,' he said", "X is
+    senior benefit officer. He said"):
     the words are theirs, not those of the name before them."""
     for at, cand in reversed(described):
         if at <= chosen_at or sentence - at > 1:
             return None
         words = cand.text.lower().split()
-        if cand.topic and not cand.plural and len(words) > 1 and words[0] in _INDEFINITE and fits(cand):
+        if cand.topic and not cand.plural and (len(words) > 1 and words[0] in _INDEFINITE or cand.introduced) and fits(cand):
             return cand
     return None

@@ -29,7 +29,7 @@ from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
@@ -137,7 +137,10 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
         ch = text[i]
         if opened is not None and _continues(text, i, single):
             end = len(text[:i].rstrip())
-            spans.append(QuoteSpan(max(opened, 0), end, opened + 1, end, continues))
+            # ('"It's a gloomy outlook, said David Wyss. "I'm ...': the copy left out the mark
+            # closing the quote before its cue, which ends the words at its comma)
+            cut = _cue_left_inside(text, opened + 1, end)
+            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else end, opened + 1, cut or end, continues))
             opened, depth, continues = i, 0, True
         elif single:
             mark = _single_mark(text, i)
@@ -206,6 +209,19 @@ def _opens_word(text: str, i: int) -> bool:
     """A mark right before a word, after a space or a bracket: it opens a quote."""
     before = text[i - 1] if i else " "
     return (before.isspace() or before in "([\u2014\u2013") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+# An attribution that ends a sentence: ", said David Wyss of Data Resources Inc.", ", Wyss said."
+_CUE_AT_END = re.compile(
+    r",\s+(?:(?:said|says|added|adds)\s+(?:[a-z]+\s+){0,3}[A-Z][^.!?\"]*|(?:[A-Z][\w'-]*\s+){1,3}(?:said|says|added|adds))\.$"
+)
+
+
+def _cue_left_inside(text: str, start: int, end: int) -> int | None:
+    """Where the words of a quote left open end, when its sentence ends with an attribution after a
+    comma: the comma's place."""
+    m = _CUE_AT_END.search(text, start, end)
+    return m.start() if m else None
 
 
 def _continues(text: str, i: int, single: bool) -> bool:
@@ -339,7 +355,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
         for noun in _described_people(doc, reported, mention_at):
             # (a subject is someone a sentence is about: the "he" of the next quote may be them)
-            described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"})
+            holder = _unnamed_holder(noun, mention_at)
+            described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"} or holder is not None)
+            if holder is not None:
+                described = replace(described, text=holder, introduced=True)  # known by the name the model missed
             events.append(_Event(noun.idx, "described", speaker=described))
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
@@ -557,6 +576,16 @@ def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
     ]
 
 
+def _unnamed_holder(noun, mention_at) -> str | None:
+    """The name, which the model did not tag, of someone new said to hold a role: "Piers Freelove"
+    of "Piers Freelove is senior benefit officer"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and mention_at(c.idx) is None), None)
+    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject is not None and subject.i > subject.left_edge.i else None
+
+
 def _epithet_at(doc, char: int, key: str, names) -> bool:
     """Whether the name at `char` is a description the model took for a name ("the Scot")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -748,7 +777,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
-            subject = _bare_subject(v) if name == "bare cue" else _agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
+            subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
@@ -836,12 +865,6 @@ def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     return sent
 
 
-def _agent(verb):
-    """Who does what a passive verb says: the object of its "by" ('defined by Arthur Samuel')."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-
-
 def _passive(verb) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -863,23 +886,33 @@ def _governing_cue(p: Para, q: QuoteSpan):
     """The speech verb outside a quote whose clause the quote belongs to: 'the DEA says that the
     border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
     tok = _quote_root(p, q)
+    view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
+    verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
     for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
         if according is not None:
             return according
         if tok.head.i == tok.i:
-            return None
+            return view
         below, tok = tok, tok.head
         if q.outer_start <= tok.idx < q.outer_end:
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return _reporter(tok)
+        verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
+        if view is None and verbs <= 1 and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
+            # 'He believed the majority favoured it and "we have to accept ..."', 'the BCC found the
+            # economy still faced "major risks"', 'he is confident problems can be "ironed out"':
+            # the words of whoever holds the view, unless a speech verb reports the view ("The
+            # entrepreneur said ... she felt he was "thinking outside the box"" is his)
+            view = tok if tok.pos_ == "VERB" else tok.head
+            continue
         if tok.lemma_.lower() in _CRITICISM_VERBS and tok.pos_ == "VERB" and (below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ == "for"):
             # 'criticised British TV for being "too safe and too cheap"', 'went on to criticise
             # "reality programmes where ..."': what a critic is quoted faulting is their words
             return tok
-    return None
+    return view
 
 
 def _reporter(cue):
@@ -900,6 +933,9 @@ _SOMEONE = DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 # Verbs of faulting something, whose object (or its "for" phrase) a quote may be: the critic's words.
 _CRITICISM_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"})
+# Verbs and adjectives of holding a view, whose clause a phrase quoted inside is the holder's words.
+_VIEW_VERBS = frozenset({"believe", "find", "feel"})
+_VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
 
 
 def _cue_subject(cue):
@@ -997,8 +1033,12 @@ def _bare_cue(p: Para, start: int, stop: int):
         return None
     rest = [t for t in words if t.i != verbs[0].i]
     named = all(t.pos_ == "PROPN" for t in rest) or len(rest) == 1 and rest[0].lower_ in {"he", "she", "they"} or (
-        rest[0].lower_ == "the" and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
+        rest[0].lower_ in _BARE_DETERMINERS and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
     return verbs[0] if named else None
+
+
+# The words a bare cue's description may open with: "the coach", and an unnamed source ("smiles one broker").
+_BARE_DETERMINERS = frozenset({"the", "one", "a", "an", "another"})
 
 
 def _bare_subject(verb):

@@ -80,7 +80,7 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
@@ -101,6 +101,7 @@ _PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
 _AGE = re.compile(r"\d+-year-old$")
 _AGED = re.compile(r"\d+-year-old\b")
 _RELATIVES = frozenset({"who", "which", "that"})
+_WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass
@@ -119,12 +120,19 @@ class Speaker:
     topic: bool = False  # named as a clause's subject: who a sentence is about
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
+    document: bool = False  # a document that speaks: "the report said"
+    introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
 
 
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     if (interrupting := interrupting_name(verb)) is not None:
         return interrupting
+    if verb.lemma_.lower() not in OBJECT_CUES | ADDRESSED_VERBS and (agent := passive_agent(verb)) is not None:
+        # "Fletcher was described as a "consummate professional" by his friend X": the friend's words
+        # (not "the spokesman was asked by journalists about ...": the one asked stays whom the
+        # sentence is about)
+        return agent
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
@@ -135,8 +143,9 @@ def subject_of(verb):
             subjects = [c for c in subjects if c.i < v.i]
         if len(subjects) > 1:
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
-            # parser read as a subject of its own, never the speaker
-            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-")] or subjects
+            # parser read as a subject of its own, never the speaker; nor is a relative pronoun
+            # beside the noun it stands for ("Others, however, who had stayed out, continued to warn")
+            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS)] or subjects
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
@@ -214,6 +223,27 @@ def subject_of(verb):
             up = up.head
         if up.dep_ == "appos" and up.head.pos_ == "PROPN":
             return up.head
+    return None
+
+
+_NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def passive_agent(verb):
+    """Who does what a passive verb says: the object of its "by", which the parser may hang on the
+    verb (an agent) or on the phrase after it ("was described as a "..." by his friend"); never a
+    "by" inside a clause of its own, nor a date ("by the end of the year")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ != "by" or tok.i < verb.i or tok.dep_ not in {"agent", "prep"}:
+            continue
+        up = tok.head
+        while up.i != verb.i and up.dep_ in {"prep", "pobj"}:
+            up = up.head
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if up.i == verb.i and obj is not None and obj.pos_ in {"PROPN", "NOUN"} and obj.ent_type_ not in _NOT_AGENTS:
+            return obj
     return None
 
 
@@ -504,10 +534,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
     # "The High Street retailer said", "the Texas-based company said": a firm's description may run
     # longer than a person's and still stand for the firm last named; not one holding a name, which
-    # names a body of its own ("The United Nations refugee agency")
+    # names a body of its own ("The United Nations refugee agency"); a name inside a hyphened
+    # word only describes it ("The Canada-based company" is the firm last named)
     definite = tokens[0].lower_ in _DETERMINERS and (
         len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS or subject.lemma_.lower() in ORGANISATION_NOUNS
-        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) for t in tokens)
+        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) and not _hyphen_prefix(t) for t in tokens)
     )
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
@@ -589,7 +620,7 @@ def _as_document(found: Speaker, subject, mention_at, entity_names) -> Speaker:
     names one (Strava; the Education Lab; "a meta-analysis published in BMJ": BMJ). It is a thing
     ("It adds:" goes on with it), and a definite one ("the report") is the document in hand, never
     resolved to one an earlier sentence described nor to the person last named."""
-    found.person, found.definite, found.role = False, False, None
+    found.person, found.definite, found.role, found.document = False, False, None, True
     author = _document_author(subject, mention_at, entity_names)
     if author is not None:
         found.entity_key, found.label = author, entity_names[author][1]
@@ -873,6 +904,9 @@ class Discourse:
         self._titles: dict[str, set[str]] = {}
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
+        # entity key -> the pronoun its reported words open with: a hint of who the pronoun is, never proof
+        # of who it is not ("Esther Rantzen said he was ..." is about someone else)
+        self._reported_pronouns: dict[str, set[str]] = {}
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
@@ -951,11 +985,20 @@ class Discourse:
             if last is not None and last.person and last.entity_key and not last.plural:
                 # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
                 titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
-                if not titles or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
+                # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
+                # said" is X (a "chief" is one: "communications chief X" is no spokesman)
+                jobs = titles - {"star"}
+                if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ) or speaker.role in _ANY_TITLE_ROLES:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
+        if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
+            # "according to a World Bank report ... the report said": the document named before, whose
+            # author speaks through it
+            # (within the last few sentences: a report named paragraphs before may be another's)
+            earlier = next((c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.document and c.entity_key and c.head == speaker.head), None)
+            return replace(speaker, entity_key=earlier.entity_key, label=earlier.label) if earlier else speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
@@ -981,7 +1024,7 @@ class Discourse:
                         topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
                     chosen = topic if topic is not None and not cand.topic else cand
                     newer = newer_unnamed_source(at, sentence, self._described, lambda d: self._fits_described(speaker.pronoun, d))
-                    return newer or written_with(chosen, at, self._seen, self._pronouns, speaker.pronoun, quoted) or chosen
+                    return newer or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1080,11 +1123,16 @@ class Discourse:
         she sang ..." writes Knight with "she", though that "she" is never resolved."""
         first = content.split(maxsplit=1)[:1]
         if speaker.entity_key and speaker.person and first and first[0].lower() in {"he", "she"}:
-            self._pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
+            self._reported_pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
         if speaker.entity_key and first and first[0].lower() == "it":
             # "Microsoft has said it will replace ...": a body, whatever the model took the name for,
             # which a later "The company said" may stand for
             self._bodies.add(speaker.entity_key)
+
+    def _written_pronouns(self) -> dict[str, set[str]]:
+        """The pronouns each person has been written with: resolved to them, or opening their reported words."""
+        keys = self._pronouns.keys() | self._reported_pronouns.keys()
+        return {k: self._pronouns.get(k, set()) | self._reported_pronouns.get(k, set()) for k in keys}
 
     def _fits_described(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and _GENDERED.get(cand.head, pronoun) == pronoun
@@ -1109,8 +1157,10 @@ class Discourse:
         male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
         if male != female and pronoun in {"he", "she"}:
             return pronoun == ("she" if male else "he")
-        written = self._pronouns.get(cand.entity_key or "", set())
-        return pronoun in {"he", "she"} and bool(written) and pronoun not in written
+        # (a pronoun opening their reported words counts for them, never alone against them)
+        resolved = self._pronouns.get(cand.entity_key or "", set())
+        written = resolved | self._reported_pronouns.get(cand.entity_key or "", set())
+        return pronoun in {"he", "she"} and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
