@@ -1,0 +1,25 @@
+"""Kinds of text rounds 17 to 23 showed the entity rules keeping as actors or places (issue 9, session 17), one
+test per rule: on a short article written for it, and on a real story of tests/articles/bbcnews/ or
+tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities/ (and recall's works)."""
+
+from __future__ import annotations
+
+from .extraction_corpus import page
+from .extraction_corpus import forms_of as _forms, role_of as _role
+from .extraction_corpus import extract_text as _extract
+
+
+def test_titles_listed_after_their_kinds_plural_or_named_after_a_stage_kind_are_works():
+    ex = _extract(
+        "Band\n\nThe Roes tested the water with two singles, Lamp Post and QRT, which charted. The actor, whose films"
+        " include Gandy's Road, Peter Marlowe and Sky Wars: The Last Ship, said so. He appeared in a revue, Tele-Mo, and"
+        " in the first televised pantomime, Jack Sprat. He was filmed for his Y'all Saw of Me single. He starred in"
+        " several films, including 1947's Martin Chuzzle. Jo Roe made three films, Ann Lee said.\n"
+    )
+    works = {"Lamp Post", "QRT", "Gandy's Road", "Peter Marlowe", "Last Ship", "Tele-Mo", "Jack Sprat", "Martin Chuzzle"}
+    assert not works & _forms(ex) and not any("Saw of Me" in f for f in _forms(ex))
+    assert _role(ex, "Jo Roe") == "actor" and _role(ex, "Ann Lee") == "actor"  # one name after a mark: who speaks
+    assert not {"Club Foot", "LSF", "Cutt Off"} & _forms(page("bbcnews/kasabian_brit_nominations.txt"))
+    assert not {"Tele-Ho", "Dick Whittington", "Nicholas Nickleby"} & _forms(page("bbcnews/cyril_fletcher_dies.txt"))
+    assert not {"Schindler's List", "Michael Collins"} & _forms(page("bbcnews/neeson_lyric_theatre.txt"))
+    assert "Y'all Heard of Me" not in _forms(page("bbcnews/c_murder_jail_video.txt"))
