@@ -23,3 +23,12 @@ def test_titles_listed_after_their_kinds_plural_or_named_after_a_stage_kind_are_
     assert not {"Tele-Ho", "Dick Whittington", "Nicholas Nickleby"} & _forms(page("bbcnews/cyril_fletcher_dies.txt"))
     assert not {"Schindler's List", "Michael Collins"} & _forms(page("bbcnews/neeson_lyric_theatre.txt"))
     assert "Y'all Heard of Me" not in _forms(page("bbcnews/c_murder_jail_video.txt"))
+
+
+def test_a_wires_stock_code_spelling_a_countrys_code_is_no_place():
+    ex = _extract(
+        "Merger\n\nFleet Group hopes its merger with Nordan Bancorp <NOR> can be completed. Chemical Ohio Corp's <CHL>"
+        " purchase of Texas Trust was valued at 1.1 billion dlrs. Exports to Chile rose.\n"
+    )
+    assert not {"NOR", "CHL"} & _forms(ex) and _role(ex, "Chile") == "location"
+    assert not {"NOR", "CHL"} & _forms(page("reuterswire/fleet_norstar_merger.txt"))
