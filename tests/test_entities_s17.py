@@ -32,3 +32,13 @@ def test_a_wires_stock_code_spelling_a_countrys_code_is_no_place():
     )
     assert not {"NOR", "CHL"} & _forms(ex) and _role(ex, "Chile") == "location"
     assert not {"NOR", "CHL"} & _forms(page("reuterswire/fleet_norstar_merger.txt"))
+
+
+def test_an_acronym_spelt_out_in_brackets_as_a_common_noun_is_no_body():
+    ex = _extract(
+        "Drug\n\nThe drug helps patients with recently diagnosed PCP (Pneumomystis carinii pneumonia) and advanced ARC"
+        " (AIDS-related complex), said Jo Roe. The OECD (Organisation for Economic Cooperation and Development) agreed.\n"
+    )
+    assert not {"PCP", "ARC", "Pneumomystis"} & _forms(ex)
+    assert _role(ex, "OECD") == "actor" and _role(ex, "Jo Roe") == "actor"
+    assert not {"PCP", "ARC", "Pneumomystis"} & _forms(page("reuterswire/fda_azt_approval.txt"))

@@ -33,7 +33,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_things_by_acronym,
     _without_spelt_out_nouns,
     _works_named_after_works,
@@ -164,6 +164,7 @@ def collect(
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
+    groups = _without_acronyms_of_common_nouns(prose, groups)
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:
