@@ -42,3 +42,15 @@ def test_an_acronym_spelt_out_in_brackets_as_a_common_noun_is_no_body():
     assert not {"PCP", "ARC", "Pneumomystis"} & _forms(ex)
     assert _role(ex, "OECD") == "actor" and _role(ex, "Jo Roe") == "actor"
     assert not {"PCP", "ARC", "Pneumomystis"} & _forms(page("reuterswire/fda_azt_approval.txt"))
+
+
+def test_a_security_a_rating_and_a_unit_of_trading_are_no_bodies():
+    ex = _extract(
+        "Bonds\n\nThe deal yielded 65 basis points over comparable Treasury securities. It was rated AAA by Acme."
+        " AAA-rated auto paper traded at 75 basis points over Treasuries, Jo Roe said. NIS assigned an AAA rating to"
+        " the firm. Results topped 5.45 dlrs per ADR. The Treasury said it would sell bonds.\n"
+    )
+    assert not {"AAA", "Treasuries", "ADR"} & _forms(ex)
+    assert _role(ex, "Treasury") == "actor" and _role(ex, "NIS") == "actor"  # the office that acts stays
+    assert not {"AAA", "Treasury", "Treasuries"} & _forms(page("reuterswire/asset_backed_market.txt"))
+    assert "ADR" not in _forms(page("reuterswire/ici_specialty_henderson.txt"))
