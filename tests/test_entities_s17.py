@@ -54,3 +54,13 @@ def test_a_security_a_rating_and_a_unit_of_trading_are_no_bodies():
     assert _role(ex, "Treasury") == "actor" and _role(ex, "NIS") == "actor"  # the office that acts stays
     assert not {"AAA", "Treasury", "Treasuries"} & _forms(page("reuterswire/asset_backed_market.txt"))
     assert "ADR" not in _forms(page("reuterswire/ici_specialty_henderson.txt"))
+
+
+def test_a_name_described_in_apposition_as_a_treatment_is_a_product():
+    ex = _extract(
+        "Drugs\n\nDrugs in the pipeline were Stamol, a treatment for diabetic complications, Zolvex, a treatment for"
+        " advanced prostate cancer, and Carlin, a treatment for mild heart failure. Approval to market Stamol and Zolvex"
+        " is not expected until 1989. Jo Roe, a doctor for the team, agreed.\n"
+    )
+    assert not {"Stamol", "Zolvex", "Carlin"} & _forms(ex) and _role(ex, "Jo Roe") == "actor"
+    assert not {"Statil", "Zoladex", "Carwin"} & _forms(page("reuterswire/ici_specialty_henderson.txt"))

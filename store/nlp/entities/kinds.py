@@ -72,6 +72,20 @@ _OWNED_PRODUCT = re.compile(
 )
 
 
+# A name, then in apposition what it treats: "Zoladex, a treatment for advanced prostate cancer", "X, a new drug for".
+_TREATMENT_NOUNS = "treatment|treatments|therapy|drug|medicine|vaccine|remedy|cure"
+_DESCRIBED_TREATMENT = re.compile(
+    rf"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_TREATMENT_NOUNS})\s+(?:for|of|against|to)\b"
+)
+
+
+def _described_treatments(prose: list[Para]) -> set[str]:
+    """Names the article describes, in apposition, as a treatment ("Zoladex, a treatment for advanced prostate
+    cancer", "Statil, a new drug for diabetic complications"): a product wherever written, though the model may
+    take a drug's made-up name for a place."""
+    return {m["name"] for p in prose for m in _DESCRIBED_TREATMENT.finditer(p.text)}
+
+
 def _owned_products(prose: list[Para]) -> set[str]:
     """Names a firm gives its goods, written between its possessive and the goods' noun ("its Xbox consoles",
     "Alliant's new FX computer"), and their plural ("Xboxes"): a product wherever the article writes them."""
