@@ -64,3 +64,15 @@ def test_a_name_described_in_apposition_as_a_treatment_is_a_product():
     )
     assert not {"Stamol", "Zolvex", "Carlin"} & _forms(ex) and _role(ex, "Jo Roe") == "actor"
     assert not {"Statil", "Zoladex", "Carwin"} & _forms(page("reuterswire/ici_specialty_henderson.txt"))
+
+
+def test_a_league_won_at_shown_or_formed_is_a_competition():
+    ex = _extract(
+        "League\n\nRoe was hurt during the Premiership win at Dunmore. Mr Kay warned that TV coverage of the Premiership"
+        " may be too high. Since the formation of the Premier League in 1992, Premiership clubs have seen income rise.\n"
+    )
+    assert not {"Premiership", "Premier League"} & _forms(ex)
+    body = _extract("League\n\nThe Premier League said it would act. The chief executive of the League, Jo Roe, agreed.\n")
+    assert _role(body, "Premier League") == "actor"  # a body that acts, named without a cue of play
+    assert "Premiership" not in _forms(page("bbcnews/robben_metatarsal.txt"))
+    assert not {"Premiership", "Premier League"} & _forms(page("bbcnews/arsenal_share_listing.txt"))

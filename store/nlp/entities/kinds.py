@@ -21,8 +21,12 @@ _COMPETITION_NUMBERS = frozenset({"One", "Two"})
 PLAY_NOUNS = frozenset(
     """tie ties game games match matches fixture fixtures title glory contenders clash final season table
     football leaders race spot debut campaign winners champions winner success group stage trophy qualifier
-    qualifiers""".split()
+    qualifiers win wins defeat draw clubs sides""".split()
 )
+
+# Nouns before "of the" and a competition's name that say it is played or shown ("TV coverage of the Premiership",
+# "since the formation of the Premier League", "the top of the League"; not "the chief executive of the League").
+_PLAYED_OF = frozenset("coverage formation start top bottom history rest".split())
 
 # Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".
 _PLAYED_IN = frozenset({"in", "win", "wins", "won", "winning"})
@@ -187,9 +191,11 @@ def _competitions_played(prose: list[Para]) -> set[str]:
                 start -= 1
             if end < len(doc) and doc[end].text in _COMPETITION_NUMBERS:
                 end += 1
-            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            before = [t.lower_ for t in doc[max(0, start - 3) : start]]
             noun = doc[end - 1].head  # "a Champions League first-leg tie": the noun it qualifies
-            played = before[-1:] == ["in"] or before[-1:] == ["the"] and before[:1] and before[0] in _PLAYED_IN
+            played = before[-1:] == ["in"] or before[-1:] == ["the"] and len(before) > 1 and (
+                before[-2] in _PLAYED_IN or before[-2] == "of" and before[0] in _PLAYED_OF
+            )
             if played or noun.i >= end and noun.text.islower() and noun.lower_ in PLAY_NOUNS:
                 out.add(doc[start:end].text)
     return out
