@@ -76,3 +76,16 @@ def test_a_league_won_at_shown_or_formed_is_a_competition():
     assert _role(body, "Premier League") == "actor"  # a body that acts, named without a cue of play
     assert "Premiership" not in _forms(page("bbcnews/robben_metatarsal.txt"))
     assert not {"Premiership", "Premier League"} & _forms(page("bbcnews/arsenal_share_listing.txt"))
+
+
+def test_a_name_always_written_with_its_own_s_keeps_it():
+    ex = _extract(
+        "Ratings\n\nThe deal was rated AAA by both Dowling's and Fitch. Hardy & Poor's upgraded Ruritania. Dunmore's"
+        " fans cheered as Dunmore won.\n"
+    )
+    forms = _forms(ex)
+    assert "Dowling's" in forms and "Dowling" not in forms
+    assert "Hardy & Poor's" in forms and "Hardy & Poor" not in forms
+    assert "Dunmore's" not in forms  # written without it too: a possessive
+    assert "Moody's" in _forms(page("reuterswire/asset_backed_market.txt"))
+    assert "Standard & Poor's" in _forms(page("bbcnews/karachi_stocks_high.txt"))
