@@ -89,3 +89,9 @@ def test_a_name_always_written_with_its_own_s_keeps_it():
     assert "Dunmore's" not in forms  # written without it too: a possessive
     assert "Moody's" in _forms(page("reuterswire/asset_backed_market.txt"))
     assert "Standard & Poor's" in _forms(page("bbcnews/karachi_stocks_high.txt"))
+
+
+def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it():
+    ex = _extract("Strike\n\nMore than 2,000 jobs are threatened. Across Wales, pickets were held by striking staff.\n")
+    assert "Across Wales" not in _forms(ex) and _role(ex, "Wales") == "location"
+    assert "Across Wales" not in _forms(page("bbcnews/wales_civil_service_strike.txt"))
