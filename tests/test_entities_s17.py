@@ -95,3 +95,9 @@ def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it():
     ex = _extract("Strike\n\nMore than 2,000 jobs are threatened. Across Wales, pickets were held by striking staff.\n")
     assert "Across Wales" not in _forms(ex) and _role(ex, "Wales") == "location"
     assert "Across Wales" not in _forms(page("bbcnews/wales_civil_service_strike.txt"))
+
+
+def test_a_holiday_is_no_actor():
+    ex = _extract("BILL SEEN BEFORE EASTER\n\nJo Roe predicted the Fed will ease by Easter. Congress breaks for Easter.\n")
+    assert not {"Easter", "EASTER"} & _forms(ex) and _role(ex, "Jo Roe") == "actor"
+    assert not {"Easter", "EASTER"} & _forms(page("reuterswire/farm_credit_boren.txt"))

@@ -109,10 +109,16 @@ def _without_things_by_acronym(prose: list[Para], groups: list[_Group]) -> list[
     return [g for g in groups if not g.aliases <= things]
 
 
+# Feasts and holidays, dates however the model tags them ("break for Easter", "BILL SEEN BEFORE EASTER").
+_HOLIDAYS = frozenset(
+    "easter christmas whitsun pentecost passover hanukkah ramadan eid diwali thanksgiving lent advent".split()
+)
+
+
 def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
     """Drop the groups voted an event, a text or a language (after the merge, which may have joined
-    such a mention to a body's: "the Premier League" the organiser keeps its "League")."""
-    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS]
+    such a mention to a body's: "the Premier League" the organiser keeps its "League"), and a holiday's."""
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not all(a.casefold() in _HOLIDAYS for a in g.aliases)]
 
 
 def _works_named_after_works(groups: list[_Group]) -> None:
