@@ -101,3 +101,14 @@ def test_a_holiday_is_no_actor():
     ex = _extract("BILL SEEN BEFORE EASTER\n\nJo Roe predicted the Fed will ease by Easter. Congress breaks for Easter.\n")
     assert not {"Easter", "EASTER"} & _forms(ex) and _role(ex, "Jo Roe") == "actor"
     assert not {"Easter", "EASTER"} & _forms(page("reuterswire/farm_credit_boren.txt"))
+
+
+def test_a_governments_text_by_its_name_is_no_body():
+    ex = _extract(
+        "Policy\n\nPeople understand that a White Paper response is government policy. The government is addressing"
+        " the deficits of the Federal Budget. Jo Roe said the Budget was fine. Bill Kay agreed.\n"
+    )
+    assert not {"White Paper", "Federal Budget", "Budget"} & _forms(ex) and _role(ex, "Bill Kay") == "actor"
+    assert "White Paper" not in _forms(page("bbcnews/tomlinson_diploma_appeals.txt"))
+    assert "Federal Budget" not in _forms(page("reuterswire/malaysia_borrowing_azraai.txt"))
+    assert "Budget" not in _forms(page("bbcnews/budget_leak_commons.txt"))

@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -164,6 +164,8 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
+        if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
+            g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
         if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & _WRITTEN_AS_A_PLACE):

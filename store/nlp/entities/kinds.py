@@ -83,6 +83,18 @@ _DESCRIBED_TREATMENT = re.compile(
 )
 
 
+# Last words of a government's text: "the Budget", "the Federal Budget", "a White Paper", "the Gambling Bill", "the
+# Gershon Report" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, so those need another).
+_TEXT_HEADS = frozenset({"Budget", "Budgets"})
+_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report"})
+
+
+def _names_a_text(alias: str) -> bool:
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill"."""
+    words = alias.split()
+    return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
+
+
 def _described_treatments(prose: list[Para]) -> set[str]:
     """Names the article describes, in apposition, as a treatment ("Zoladex, a treatment for advanced prostate
     cancer", "Statil, a new drug for diabetic complications"): a product wherever written, though the model may
