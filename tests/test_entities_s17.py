@@ -80,15 +80,17 @@ def test_a_league_won_at_shown_or_formed_is_a_competition():
 
 def test_a_name_always_written_with_its_own_s_keeps_it():
     ex = _extract(
-        "Ratings\n\nThe deal was rated AAA by both Dowling's and Fitch. Hardy & Poor's upgraded Ruritania. Dunmore's"
-        " fans cheered as Dunmore won.\n"
+        "Ratings\n\nThe deal was rated AAA by both Duff's and Fitch. Hardy & Poor's upgraded Ruritania. Dunmore's"
+        " fans cheered as Dunmore won. Output was three times the size of Mexico's.\n"
     )
     forms = _forms(ex)
-    assert "Dowling's" in forms and "Dowling" not in forms
+    assert "Duff's" in forms and "Duff" not in forms
     assert "Hardy & Poor's" in forms and "Hardy & Poor" not in forms
     assert "Dunmore's" not in forms  # written without it too: a possessive
+    assert "Mexico's" not in forms and _role(ex, "Mexico") == "location"  # a place's
     assert "Moody's" in _forms(page("reuterswire/asset_backed_market.txt"))
     assert "Standard & Poor's" in _forms(page("bbcnews/karachi_stocks_high.txt"))
+    assert "Mexico's" not in _forms(page("reuterswire/irish_budget_haughey.txt"))
 
 
 def test_a_preposition_opening_a_sentence_is_no_word_of_the_name_after_it():

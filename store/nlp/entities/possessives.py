@@ -15,12 +15,12 @@ _NOTHING_OWNED = re.compile(r"['\u2019]s(?:\s+(?:and|or)\s+[A-Z]|[.;:)]|\s+(?:sa
 
 
 def _names_ending_in_s(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
-    """Give back the "'s" of a name that the article always writes with it and once before nothing it could own
-    ("rated AAA by both Moody's and Standard and Poor's."): the firm's own name, not its possessive ("Arsenal's
-    fans" beside "Arsenal won" stays "Arsenal")."""
+    """Give back the "'s" of a firm's name that the article always writes with it and once before nothing it could
+    own ("rated AAA by both Moody's and Standard and Poor's."): the firm's own name, not its possessive ("Arsenal's
+    fans" beside "Arsenal won" stays "Arsenal"; a place's is a possessive: "the size of Mexico's.")."""
     texts = [p.text for p in prose]
     whole: set[str] = set()
-    for name in {m.text for m in spans if not m.text.endswith(_APOSTROPHE_S)}:
+    for name in {m.text for m in spans if m.label == "ORG" and not m.text.endswith(_APOSTROPHE_S)}:
         hits = [(text, end) for text in texts for _, end in _whole_name_hits(text, name)]
         if hits and all(text[end : end + 2] in _APOSTROPHE_S for text, end in hits) and any(
             _NOTHING_OWNED.match(text, end) for text, end in hits
