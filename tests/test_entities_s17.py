@@ -114,3 +114,10 @@ def test_a_governments_text_by_its_name_is_no_body():
     assert "White Paper" not in _forms(page("bbcnews/tomlinson_diploma_appeals.txt"))
     assert "Federal Budget" not in _forms(page("reuterswire/malaysia_borrowing_azraai.txt"))
     assert "Budget" not in _forms(page("bbcnews/budget_leak_commons.txt"))
+
+
+def test_a_stock_codes_end_is_no_word_of_the_name_after_it():
+    ex = _extract("Units\n\nAcmeCorp Inc's <ACM> Bank of Ruritania unit issued bonds. Vortex Corp's <VTX> Sikorsky rose.\n")
+    assert not {f for f in _forms(ex) if ">" in f} and "Sikorsky" in _forms(ex)
+    assert "Bank of America" in _forms(page("reuterswire/asset_backed_market.txt"))
+    assert not {f for f in _forms(page("reuterswire/asset_backed_market.txt")) if ">" in f}
