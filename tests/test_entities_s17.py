@@ -121,3 +121,13 @@ def test_a_stock_codes_end_is_no_word_of_the_name_after_it():
     assert not {f for f in _forms(ex) if ">" in f} and "Sikorsky" in _forms(ex)
     assert "Bank of America" in _forms(page("reuterswire/asset_backed_market.txt"))
     assert not {f for f in _forms(page("reuterswire/asset_backed_market.txt")) if ">" in f}
+
+
+def test_a_name_before_a_status_is_the_status_not_a_body():
+    ex = _extract(
+        "Trade\n\nWashington restored Most Favoured Nation trading status last month. Poland wants MFN status. Talks on"
+        " the Kosovo status resumed.\n"
+    )
+    assert not {"Most Favoured Nation", "Favoured Nation", "MFN"} & _forms(ex)
+    assert _role(ex, "Kosovo") == "location" and _role(ex, "Poland") == "location"  # a place is the status's subject
+    assert "Favoured Nation" not in _forms(page("reuterswire/polish_trade_kaczurba.txt"))

@@ -17,7 +17,7 @@ from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
 from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
-from .securities import _security_or_unit
+from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .rule_spans import (
@@ -149,6 +149,7 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)

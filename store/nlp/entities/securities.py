@@ -1,5 +1,6 @@
-"""Names the wire writes as a security, a credit rating or a unit of trading, not as a body: "Treasury securities",
-"over Treasuries", "rated AAA", "AAA-rated paper", "an AAA rating", "5.45 dlrs per ADR"."""
+"""Names the wire writes as a security, a credit rating, a unit of trading or a status, not as a body: "Treasury
+securities", "over Treasuries", "rated AAA", "AAA-rated paper", "an AAA rating", "5.45 dlrs per ADR", "Most Favoured
+Nation trading status"."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _RATED_AFTER = re.compile(r"-rated\b|\s+ratings?\b")
 
 _PER_BEFORE = re.compile(r"\bper\s+$")
 
+# A status a name stands before: "restored Most Favoured Nation trading status", "granted MFN status".
+_STATUS_AFTER = re.compile(r"\s+(?:trading\s+|trade\s+)?status\b")
+
 
 def _security_or_unit(text: str, start: int, end: int) -> bool:
     """The span text[start:end] names a security ("Treasury securities", "Treasuries"), a rating ("rated AAA",
@@ -35,3 +39,9 @@ def _security_or_unit(text: str, start: int, end: int) -> bool:
     if _RATING.fullmatch(name) and (_RATED_BEFORE.search(before) or _RATED_AFTER.match(text, end)):
         return True
     return name.isupper() and bool(_PER_BEFORE.search(before))
+
+
+def _status_name(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] names a status ("restored Most Favoured Nation trading status"); a place before
+    it is the status's subject ("the Kosovo status talks"), so the caller asks this of no place."""
+    return bool(_STATUS_AFTER.match(text, end))
