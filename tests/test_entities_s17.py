@@ -131,3 +131,12 @@ def test_a_name_before_a_status_is_the_status_not_a_body():
     assert not {"Most Favoured Nation", "Favoured Nation", "MFN"} & _forms(ex)
     assert _role(ex, "Kosovo") == "location" and _role(ex, "Poland") == "location"  # a place is the status's subject
     assert "Favoured Nation" not in _forms(page("reuterswire/polish_trade_kaczurba.txt"))
+
+
+def test_a_title_after_a_shows_noun_loses_its_the_and_is_a_programme():
+    ex = _extract(
+        "Radio\n\nHe was a regular on a television version of radio information show The Brains Club. Polls show The"
+        " Tories ahead, Jo Roe said.\n"
+    )
+    assert "Brains Club" not in _forms(ex) and _role(ex, "Tories") == "actor"
+    assert "Brains Trust" not in _forms(page("bbcnews/cyril_fletcher_dies.txt"))

@@ -160,11 +160,14 @@ def _programme_names(prose: list[Para]) -> set[str]:
         doc = p.doc
         for noun in tokens(doc).lower(PROGRAMME_NOUNS):
             end = noun.i + 1
-            if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+            # (a noun however tagged after a singular noun, before a title's "The": "radio information show The Brains Trust")
+            if noun.pos_ == "NOUN" and noun.tag_ == "NN" or noun.i > 0 and doc[noun.i - 1].tag_ == "NN" and end < len(doc) and doc[end].text == "The":
                 while end < len(doc) and doc[end].text[:1].isupper():
                     end += 1
             if end > noun.i + 1:
                 out.add(doc[noun.i + 1 : end].text)
+                if doc[noun.i + 1].lower_ == "the" and end > noun.i + 2:
+                    out.add(doc[noun.i + 2 : end].text)  # "radio show The Brains Trust": names drop a leading article
             start = noun.i
             while start > 1 and doc[start - 1].text[:1].isupper() and not is_acronym(doc[start - 1].text):
                 start -= 1
