@@ -140,13 +140,3 @@ def test_a_title_after_a_shows_noun_loses_its_the_and_is_a_programme():
     )
     assert "Brains Club" not in _forms(ex) and _role(ex, "Tories") == "actor"
     assert "Brains Trust" not in _forms(page("bbcnews/cyril_fletcher_dies.txt"))
-
-
-def test_a_spaced_dash_before_lowercase_words_ends_the_name():
-    ex = _extract(
-        "Band\n\nThe band's name is inspired by Linda Roeburn - the getaway driver of a killer. Two crews had permission"
-        " to interview B-Bopper - one from Court TV and one from a cable station.\n"
-    )
-    assert "Linda Roeburn" in _forms(ex) and not {f for f in _forms(ex) if " - " in f}
-    assert "Linda Kasabian" in _forms(page("bbcnews/kasabian_brit_nominations.txt"))
-    assert "C-Murder - one" not in _forms(page("bbcnews/c_murder_jail_video.txt"))

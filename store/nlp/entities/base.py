@@ -193,21 +193,13 @@ class _Group:
 _CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+(?=[A-Z])")
 
 
-# A spaced dash, then lowercase words: an aside the model ran a name into ("[C-Murder - one] from Court TV"); not
-# a conjunction ("[Llanelli Grammar School - and]" trimmed would be merged with its town, a never-merge pair).
-_DASH_ASIDE = re.compile(r"\s+[-\u2013\u2014]\s+(?!(?:and|or|but)\b)[a-z]")
-
-
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim articles, possessives, a stock code's end, a dash's aside and punctuation from a span's edges (periods
-    of "U.S." stay)."""
+    """Trim articles, possessives, a stock code's end and punctuation from a span's edges (periods of "U.S." stay)."""
     m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
     if code := _CODE_CLOSING.match(text, start, end):
         start = code.end()
-    if aside := _DASH_ASIDE.search(text, start, end):
-        end = aside.start()  # "inspired by Linda Kasabian - the getaway driver": a dash opens what she is
     if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])
