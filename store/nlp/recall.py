@@ -1224,7 +1224,7 @@ def reporting_outlets(doc: Doc) -> list[Found]:
 # collection Heat of Fusion", "a film called Jackie Roe".
 _WORK_KINDS = frozenset(
     "novel novels book books collection poem story film movie album song play essay memoir trilogy documentary game"
-    " drama musical opera sitcom".split()  # "Mike Leigh's abortion drama Vera Drake", "the musical Bollywood Dreams"
+    " drama musical opera sitcom revue pantomime".split()  # "Mike Leigh's abortion drama Vera Drake", "the musical Bollywood Dreams"
 )
 _TITLE_GLUE = frozenset({"of", "the", "and", "in", "a", "an"})
 
@@ -1264,6 +1264,7 @@ def titled_works(doc: Doc) -> list[Found]:
         end = i
         while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
             doc[end].text[:1].isupper() and doc[end].is_alpha
+            or doc[end].text == "-" and end > i and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
             or doc[end].lower_ in _TITLE_GLUE and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         ):
             end += 1
@@ -1274,7 +1275,10 @@ def titled_works(doc: Doc) -> list[Found]:
 
 # Plural nouns of works, before a list of their titles ("titles such as X and Y") or after a series'
 # title ("the James Bond films"); "games" only as _game_kind allows (a match is a game too).
-_WORKS_PLURAL = frozenset("titles films movies books novels albums songs games".split())
+_WORKS_PLURAL = frozenset("titles films movies books novels albums songs games singles hits tracks plays".split())
+_INCLUDING = frozenset({"include", "includes", "included", "including"})
+# Marks between a kind's plural and the list of its titles it names ("two singles, X and Y", "two hits - X and Y").
+_LIST_MARKS = frozenset({",", "-", "\u2013", ":"})
 _GAME_KINDS = frozenset({"game", "games"})
 _GAME_MAKERS = frozenset({"video", "computer", "console", "board", "arcade"})
 
@@ -1284,12 +1288,21 @@ def _game_kind(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _GAME_MAKERS
 
 
+def _title_word(tok: Token) -> bool:
+    """A capitalised word of a title: "List", "Y'all", "1776"."""
+    return tok.text[:1].isupper() and (tok.is_alpha or tok.like_num or tok.text.replace("'", "").isalpha())
+
+
 def _title_run(doc: Doc, i: int) -> int:
-    """The end of a title's run of capitalised words from token i ("Wheel of Time": glue inside)."""
+    """The end of a title's run of capitalised words from token i ("Wheel of Time": glue inside; "Schindler's
+    List", "Tele-Ho", "Star Wars: The Phantom Menace": a possessive, a hyphen or a subtitle's colon written
+    right after a word)."""
     end = i
     while end < len(doc) and end - i < T.NAME_RUN_MAX_WORDS + 3 and (
-        doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].like_num)
-        or doc[end].lower_ in {"of", "the"} and end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        (doc[end].text[:1].isupper() and (doc[end].is_alpha or doc[end].like_num))
+        or end > i and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
+            doc[end].lower_ in {"of", "the"} or (doc[end].tag_ == "POS" or doc[end].text in {"-", ":"}) and not doc[end - 1].whitespace_
+        )
     ):
         end += 1
     return end
@@ -1297,23 +1310,38 @@ def _title_run(doc: Doc, i: int) -> int:
 
 def _works_listed_after_kind(doc: Doc) -> list[Found]:
     """Titles listed after their kind's plural: "blockbuster titles such as Fifa and John Madden",
-    "movies such as Harry Potter": works, though named like a body or a person."""
+    "movies such as Harry Potter", "whose films include Schindler's List, Michael Collins and Star Wars",
+    "several films, including 1947's Nicholas Nickleby", and two titles or more after a mark ("two singles,
+    Club Foot and LSF", "two hits - Processed Beats and Cutt Off"; one may be who speaks: "three films, Jo
+    Roe said"): works, though named like a body or a person."""
     out: list[Found] = []
     for kind in tokens(doc).lower(_WORKS_PLURAL):
         i = kind.i + 1
-        if not kind.text.islower() or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
+        if not kind.text.islower() or kind.pos_ != "NOUN" or kind.lower_ in _GAME_KINDS and not _game_kind(kind):
             continue
-        if not (i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as"):
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _INCLUDING:
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+            i, least = i + 2, 1
+        elif i < len(doc) and doc[i].lower_ in _INCLUDING:
+            i, least = i + 1, 1
+        elif i < len(doc) and doc[i].text in _LIST_MARKS:
+            i, least = i + 1, 2
+        else:
             continue
-        i += 2
+        if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].tag_ == "POS":
+            i += 2  # "1947's Nicholas Nickleby": its year
+        titles: list[Found] = []
         while i < len(doc):
             end = _title_run(doc, i)
             if end == i:
                 break
-            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
+            titles.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), "WORK_OF_ART", {"work"}))
             if not (end + 1 < len(doc) and doc[end].text in {",", "and", "or"} and doc[end + 1].text[:1].isupper()):
                 break
             i = end + 1
+        if len(titles) >= least:
+            out += titles
     return out
 
 
@@ -1331,8 +1359,9 @@ def _title_before_its_kind(doc: Doc) -> list[Found]:
         if not kind.text.islower():
             continue
         start = kind.i
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not is_acronym(doc[start - 1].text):
-            start -= 1
+        while start > 0 and (_title_word(doc[start - 1]) and not is_acronym(doc[start - 1].text) or start > 1 and start < kind.i
+                             and doc[start - 1].lower_ in {"of", "the"} and doc[start - 2].text[:1].isupper()):
+            start -= 1  # "his Y'all Heard of Me single"
         if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in doc[start : kind.i]):
             continue  # "his New York film": where it was made
         if kind.i - start >= 2 and start > 0 and (doc[start - 1].lower_ in _POSSESSIVE_WORDS or doc[start - 1].tag_ == "POS"):

@@ -189,11 +189,17 @@ class _Group:
         return set().union(*(m.evidence for m in self.mentions))
 
 
+# The end of a wire's stock code the span opens with: "Corp's <BAC> Bank of America unit" taken as "BAC> Bank of America".
+_CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+(?=[A-Z])")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim articles, possessives and punctuation from a span's edges (periods of "U.S." stay)."""
+    """Trim articles, possessives, a stock code's end and punctuation from a span's edges (periods of "U.S." stay)."""
     m = _LEADING.match(text[start:end])
     if m:
         start += m.end()
+    if code := _CODE_CLOSING.match(text, start, end):
+        start = code.end()
     if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
     m = _POSSESSIVE.search(text[start:end])

@@ -11,12 +11,14 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, KIND_NOUNS_BEFORE, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
 from .partnerships import firms_named_with_and, partner_firms
 from .trades import streets_for_trades
+from .securities import _security_or_unit, _status_name
+from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .rule_spans import (
     _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
@@ -33,7 +35,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_things_by_acronym,
     _without_spelt_out_nouns,
     _works_named_after_works,
@@ -146,17 +148,25 @@ def collect(
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
+    spans = _names_ending_in_s(prose, spans)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
     competitions = _competitions_played(prose)
+    treatments = _described_treatments(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
         if g.aliases & programmes and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
+        if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
+            g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
+        if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
+            g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
         if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & _WRITTEN_AS_A_PLACE):
@@ -164,6 +174,7 @@ def collect(
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
+    groups = _without_acronyms_of_common_nouns(prose, groups)
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:

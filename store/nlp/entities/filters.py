@@ -50,6 +50,30 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
     return [g for g in groups if id(g) not in dropped]
 
 
+# An acronym, then in brackets the words it stands for: "advanced ARC (AIDS-related complex)", "PCP (Pneumomystis
+# carinii pneumonia)".
+_ACRONYM_THEN_WORDS = re.compile(r"\b(?P<acronym>[A-Z]{2,6})\s+\((?P<words>[^()]{3,80})\)")
+
+
+def _without_acronyms_of_common_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop an acronym whose bracketed spelling out is a common noun's, some word of it in lowercase ("ARC
+    (AIDS-related complex)", "PCP (Pneumomystis carinii pneumonia)"), and the words of that spelling taken
+    for a name ("Pneumomystis"): an illness, a term, no body (a body's words are capitalised: "WHO (World
+    Health Organization)")."""
+    terms: set[str] = set()
+    for p in prose:
+        for m in _ACRONYM_THEN_WORDS.finditer(p.text):
+            words = [w for w in re.split(r"[\s-]+", m["words"].strip()) if w]
+            if "".join(w[0] for w in words).lower() != m["acronym"].lower():
+                continue
+            if any(w.islower() and w.isalpha() and w not in FUNCTION_WORDS for w in words):
+                terms.add(m["acronym"])
+                terms.update(w for w in words if w[:1].isupper())
+    if not terms:
+        return groups
+    return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not g.aliases <= terms]
+
+
 # A name and its acronym between commas or in brackets: "a measure called the Producer Subsidy Equivalent, PSE,
 # which", "the Advanced Tactical Fighter (ATF)".
 _NAME_THEN_ACRONYM = re.compile(r"(?P<name>[A-Z][\w-]*(?: (?:of |and )?[A-Z][\w-]*){1,5})(?:, | \()(?P<acronym>[A-Z]{2,6})\b(?=[,.;)])")
@@ -85,10 +109,16 @@ def _without_things_by_acronym(prose: list[Para], groups: list[_Group]) -> list[
     return [g for g in groups if not g.aliases <= things]
 
 
+# Feasts and holidays, dates however the model tags them ("break for Easter", "BILL SEEN BEFORE EASTER").
+_HOLIDAYS = frozenset(
+    "easter christmas whitsun pentecost passover hanukkah ramadan eid diwali thanksgiving lent advent".split()
+)
+
+
 def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
     """Drop the groups voted an event, a text or a language (after the merge, which may have joined
-    such a mention to a body's: "the Premier League" the organiser keeps its "League")."""
-    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS]
+    such a mention to a body's: "the Premier League" the organiser keeps its "League"), and a holiday's."""
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not all(a.casefold() in _HOLIDAYS for a in g.aliases)]
 
 
 def _works_named_after_works(groups: list[_Group]) -> None:

@@ -21,8 +21,12 @@ _COMPETITION_NUMBERS = frozenset({"One", "Two"})
 PLAY_NOUNS = frozenset(
     """tie ties game games match matches fixture fixtures title glory contenders clash final season table
     football leaders race spot debut campaign winners champions winner success group stage trophy qualifier
-    qualifiers""".split()
+    qualifiers win wins defeat draw clubs sides""".split()
 )
+
+# Nouns before "of the" and a competition's name that say it is played or shown ("TV coverage of the Premiership",
+# "since the formation of the Premier League", "the top of the League"; not "the chief executive of the League").
+_PLAYED_OF = frozenset("coverage formation start top bottom history rest".split())
 
 # Verbs and prepositions before "the" and a competition's name: "in the Premiership", "won the League".
 _PLAYED_IN = frozenset({"in", "win", "wins", "won", "winning"})
@@ -70,6 +74,32 @@ _OWNED_PRODUCT = re.compile(
     r"(?:\b(?:its|their)|\w['\u2019]s)\s+(?:(?:new|latest|own|popular|best-selling|original)\s+)*"
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)(?P<after>(?:\s+[a-z][a-z-]*){1,3})"
 )
+
+
+# A name, then in apposition what it treats: "Zoladex, a treatment for advanced prostate cancer", "X, a new drug for".
+_TREATMENT_NOUNS = "treatment|treatments|therapy|drug|medicine|vaccine|remedy|cure"
+_DESCRIBED_TREATMENT = re.compile(
+    rf"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{_TREATMENT_NOUNS})\s+(?:for|of|against|to)\b"
+)
+
+
+# Last words of a government's text: "the Budget", "the Federal Budget", "a White Paper", "the Gambling Bill", "the
+# Gershon Report" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, so those need another).
+_TEXT_HEADS = frozenset({"Budget", "Budgets"})
+_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report"})
+
+
+def _names_a_text(alias: str) -> bool:
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill"."""
+    words = alias.split()
+    return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
+
+
+def _described_treatments(prose: list[Para]) -> set[str]:
+    """Names the article describes, in apposition, as a treatment ("Zoladex, a treatment for advanced prostate
+    cancer", "Statil, a new drug for diabetic complications"): a product wherever written, though the model may
+    take a drug's made-up name for a place."""
+    return {m["name"] for p in prose for m in _DESCRIBED_TREATMENT.finditer(p.text)}
 
 
 def _owned_products(prose: list[Para]) -> set[str]:
@@ -130,11 +160,14 @@ def _programme_names(prose: list[Para]) -> set[str]:
         doc = p.doc
         for noun in tokens(doc).lower(PROGRAMME_NOUNS):
             end = noun.i + 1
-            if noun.pos_ == "NOUN" and noun.tag_ == "NN":
+            # (a noun however tagged after a singular noun, before a title's "The": "radio information show The Brains Trust")
+            if noun.pos_ == "NOUN" and noun.tag_ == "NN" or noun.i > 0 and doc[noun.i - 1].tag_ == "NN" and end < len(doc) and doc[end].text == "The":
                 while end < len(doc) and doc[end].text[:1].isupper():
                     end += 1
             if end > noun.i + 1:
                 out.add(doc[noun.i + 1 : end].text)
+                if doc[noun.i + 1].lower_ == "the" and end > noun.i + 2:
+                    out.add(doc[noun.i + 2 : end].text)  # "radio show The Brains Trust": names drop a leading article
             start = noun.i
             while start > 1 and doc[start - 1].text[:1].isupper() and not is_acronym(doc[start - 1].text):
                 start -= 1
@@ -173,9 +206,11 @@ def _competitions_played(prose: list[Para]) -> set[str]:
                 start -= 1
             if end < len(doc) and doc[end].text in _COMPETITION_NUMBERS:
                 end += 1
-            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            before = [t.lower_ for t in doc[max(0, start - 3) : start]]
             noun = doc[end - 1].head  # "a Champions League first-leg tie": the noun it qualifies
-            played = before[-1:] == ["in"] or before[-1:] == ["the"] and before[:1] and before[0] in _PLAYED_IN
+            played = before[-1:] == ["in"] or before[-1:] == ["the"] and len(before) > 1 and (
+                before[-2] in _PLAYED_IN or before[-2] == "of" and before[0] in _PLAYED_OF
+            )
             if played or noun.i >= end and noun.text.islower() and noun.lower_ in PLAY_NOUNS:
                 out.add(doc[start:end].text)
     return out

@@ -199,6 +199,9 @@ def _ner_spans(
                 start, end = clean_span(p.text, start, tail.start())
                 label = "PERSON" if titled and tail["owned"] else label
         start, end = _within_brackets(p.text, start, end)
+        if (prep := _OPENING_PREPOSITION.match(p.text, start, end)) and not p.text[:start].rstrip()[-1:].isalnum():
+            start = prep.end()  # "Across Wales, pickets were held": the sentence's preposition, capitalised for opening it
+            label = "GPE" if gaz and gaz.lookup(p.text[start:end]) else label
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
@@ -485,6 +488,10 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     word = tok.lower_
     known = word in nouns or word.endswith("s") and word[:-1] in nouns  # "Strikes will only delay ..."
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
+
+
+# A preposition that opens a sentence, before a place's name the model ran it into ("[Across Wales], pickets").
+_OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near)\s+(?=[A-Z])")
 
 
 def _stock_code(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer, Place
 from ...names import bare_key, name_key, surname_key
 from .base import _CORPORATE_SUFFIX, _Group, LOCATIVE_PREPS, _Mention, _MONTHS, Para, PLACE_LABELS, _WRITTEN_AS_A_PLACE
 from .grouping import _by_preference
+from .propagate import _ticker_code
 
 
 def _locate(groups: list[_Group], gaz: Gazetteer, countries: frozenset[str]) -> None:
@@ -108,6 +109,8 @@ def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] |
             continue
         if length == 1 and run.end < len(p.doc) and p.doc[run.end].pos_ == "PROPN":
             continue  # "Chad Smith": a person
+        if _ticker_code(p.text, run.start_char, run.end_char):
+            continue  # "Norstar Bancorp <NOR>": the wire's stock code, though it spells a country's code
         place = gaz.country(run.text)
         if place:
             return run.start_char, run.end_char, place

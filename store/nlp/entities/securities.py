@@ -1,0 +1,47 @@
+"""Names the wire writes as a security, a credit rating, a unit of trading or a status, not as a body: "Treasury
+securities", "over Treasuries", "rated AAA", "AAA-rated paper", "an AAA rating", "5.45 dlrs per ADR", "Most Favoured
+Nation trading status"."""
+
+from __future__ import annotations
+
+import re
+
+# A government's debt, named after the office that issues it: the office acts ("the Treasury said"), its paper
+# is traded ("Treasury bills", "over Treasuries").
+_DEBT_NAMES = frozenset({"Treasury", "Treasuries"})
+_SECURITY_NOUNS = frozenset(
+    """security securities bond bonds bill bills note notes issue issues yield yields paper futures index
+    prices""".split()
+)
+# "Treasury or Federal agency securities", "Treasury bond price index": up to three words before the noun.
+_WORDS_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[A-Z][\w-]*)?((?:\s+[a-z][\w-]*){1,3})")
+
+# A credit rating: "AAA", "AA", "BBB", "Aa1", "Baa2".
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)[1-3+-]?")
+_RATED_BEFORE = re.compile(r"\brated\s+$")
+_RATED_AFTER = re.compile(r"-rated\b|\s+ratings?\b")
+
+_PER_BEFORE = re.compile(r"\bper\s+$")
+
+# A status a name stands before: "restored Most Favoured Nation trading status", "granted MFN status".
+_STATUS_AFTER = re.compile(r"\s+(?:trading\s+|trade\s+)?status\b")
+
+
+def _security_or_unit(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] names a security ("Treasury securities", "Treasuries"), a rating ("rated AAA",
+    "AAA-rated", "an AAA rating") or a unit of trading ("per ADR"), not the office, agency or firm behind it."""
+    name = text[start:end]
+    if name == "Treasuries":
+        return True
+    if name in _DEBT_NAMES and (after := _WORDS_AFTER.match(text, end)) and set(after.group(1).split()) & _SECURITY_NOUNS:
+        return True
+    before = text[max(0, start - 12) : start]
+    if _RATING.fullmatch(name) and (_RATED_BEFORE.search(before) or _RATED_AFTER.match(text, end)):
+        return True
+    return name.isupper() and bool(_PER_BEFORE.search(before))
+
+
+def _status_name(text: str, start: int, end: int) -> bool:
+    """The span text[start:end] names a status ("restored Most Favoured Nation trading status"); a place before
+    it is the status's subject ("the Kosovo status talks"), so the caller asks this of no place."""
+    return bool(_STATUS_AFTER.match(text, end))
