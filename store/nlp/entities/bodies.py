@@ -10,7 +10,7 @@ from ..gazetteer import Gazetteer, Place
 from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
-    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
+    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
 
@@ -325,17 +325,45 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
     pairs = []
     for i, g in enumerate(groups):
-        if g.label != "ORG" or g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+        if g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+            continue
+        if g.label != "ORG" and not taken_for_another_kind(g):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
                 len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
+                and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
+            g.label = "ORG"  # the merged entity keeps a person's type else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+# A people's word as copy writes it ("Swiss", "Iraqi", "Thai", "Dutch", "Greek", "Americans", "Democrats"): the model's
+# NORP is right there, and the firm it opens ("British Petroleum Co Plc", "Thai Airways International") is no short name of it.
+_PEOPLES_WORD = re.compile(r".*(?:an|ese|ish|ch|sh|i|ic|k|ot|s)")
+
+
+def taken_for_another_kind(g: _Group) -> bool:
+    """A firm's short name the model read as a person's, a people's or a place no gazetteer knows ("Wedge" after "Wedge
+    Group Inc", "Glidden" after "Glidden Paints"): no text calls it a person, a party member or a place, and a people's
+    word ends as none of them does."""
+    if g.evidence & {"person", "member", "given"}:
+        return False
+    if g.label in PLACE_LABELS:  # one word, as a town's name is ("Bartholomew County" is a county's)
+        return not g.evidence & _WRITTEN_AS_A_PLACE and all(" " not in a for a in g.aliases)
+    if g.label == "NORP":
+        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases)
+    return g.label == "PERSON"
+
+
+def _firms_own_close(tail: list[str]) -> bool:
+    """The words after a short name that make it a firm's full name, not a body's nor an office's: a legal form or
+    "Group", or a trade's plural ("Wedge Group Inc", "Lionhead Studios", "Glidden Paints"; not "Sheriff's Department")."""
+    return bool(set(tail) & (LEGAL_FORMS | {"group"})) or tail[-1].endswith("s") and tail[-1] not in _BODY_HEAD_NOUNS
 
 
 def _first_written(g: _Group) -> tuple[int, int]:

@@ -1,0 +1,24 @@
+"""Merges tuned on rounds 17-23 of the unseen pages (session 17, issue 9): kinds of alias pair the wire and the BBC write
+in every round, each on a short article written for it and, where it helps, the real page it occurs on."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, extract_text, page
+
+
+def test_a_firms_short_name_the_model_read_as_another_kind_is_the_firm():
+    ex = extract_text(
+        "Bids\n\nNEW YORK, May 4 - Zorbel Group Inc said it held talks with Acme Medical Corp about a bid.\n\n"
+        "Zorbel, in a filing with the Securities and Exchange Commission, said a restructuring would be desirable.\n\n"
+        "Zorbel said it has no plans to seek control of Acme Medical.\n"
+    )
+    forms = by_alias(ex)
+    assert forms["Zorbel"] is forms["Zorbel Group Inc"]
+    assert forms["Zorbel"].role == "actor"
+    forms = by_alias(page("reuterswire/pesch_ami_bid.txt"))
+    assert forms["Wedge"] is forms["Wedge Group Inc"]
+    forms = by_alias(page("reuterswire/ici_specialty_henderson.txt"))
+    assert forms["Glidden"] is forms["Glidden Paints"]
+    # a county, or a name the text writes as a place, opens its sheriff's office's name and is no short name of it
+    forms = by_alias(page("aeb/therepublic_drug_arrests.txt"))
+    assert forms["Bartholomew County"] is not forms["Bartholomew County Sheriff’s Department"]
