@@ -207,6 +207,20 @@ def acronym_of(acronym: str, name: str) -> bool:
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS)
 
 
+def acronym_opens(short: str, name: str) -> bool:
+    """True when `short` is an acronym, then words the long name writes right after the words it spells: "PCS Union" of
+    "Public and Commercial Services Union", "CP Air" of "Canadian Pacific Air Lines Ltd"."""
+    first, _, rest = short.partition(" ")
+    tail = rest.casefold().split()
+    if not tail or not is_acronym(first):
+        return False
+    words = _LEGAL_FORM_AT_END.sub("", name).split()
+    return any(
+        [w.casefold() for w in words[k : k + len(tail)]] == tail and acronym_of(first, " ".join(words[:k]))
+        for k in range(2, len(words) - len(tail) + 1)
+    )
+
+
 def headline_case(text: str) -> bool:
     """Title Case or ALL CAPS text, where a statistical tagger's case cues mislead."""
     ws = words(text)

@@ -22,3 +22,17 @@ def test_a_firms_short_name_the_model_read_as_another_kind_is_the_firm():
     # a county, or a name the text writes as a place, opens its sheriff's office's name and is no short name of it
     forms = by_alias(page("aeb/therepublic_drug_arrests.txt"))
     assert forms["Bartholomew County"] is not forms["Bartholomew County Sheriff’s Department"]
+
+
+def test_an_acronym_then_the_words_after_those_it_spells_is_the_long_name():
+    from newsx.store.names import acronym_opens
+
+    assert acronym_opens("PCS Union", "Public and Commercial Services Union")
+    assert acronym_opens("CP Air", "Canadian Pacific Air Lines Ltd")
+    assert not acronym_opens("CP Air", "Canadian Pacific Ltd") and not acronym_opens("PCS Union", "PCS")
+    ex = extract_text(
+        "Strike\n\nStaff at job centres walked out on Monday, the Federated Clerical Workers Union said.\n\n"
+        "The FCW Union said 900 members had joined the strike.\n"
+    )
+    forms = by_alias(ex)
+    assert forms["FCW Union"] is forms["Federated Clerical Workers Union"]

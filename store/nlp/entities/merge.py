@@ -11,7 +11,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
 )
 from .base import (
@@ -177,8 +177,8 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and "renamed" not in h.evidence and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
-                        for a in acr for b in h.aliases)
+                and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                        for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
             if len(longs) == 1:
                 union(longs.pop(), i)
