@@ -36,3 +36,20 @@ def test_an_acronym_then_the_words_after_those_it_spells_is_the_long_name():
     )
     forms = by_alias(ex)
     assert forms["FCW Union"] is forms["Federated Clerical Workers Union"]
+
+
+def test_a_surname_misspelt_once_by_swapped_or_left_out_letters_is_the_persons():
+    from newsx.store.nlp.entities.surnames import _misspelt_surname
+
+    assert _misspelt_surname("Brent Beesely", "Beesley") and _misspelt_surname("Janusz Kaczurba", "Kaczura")
+    assert _misspelt_surname("Jason Benderly", "Benderley")
+    # a short name, or one whose first or last letter differs, is another's
+    assert not _misspelt_surname("Ann Dunne", "Dunn") and not _misspelt_surname("Ann Hansen", "Hanson")
+    assert not _misspelt_surname("Ann Robertson", "Robertsons")
+    ex = extract_text(
+        "Farm credit\n\nWASHINGTON, May 4 - Senator Marta Quillendorf said on Monday the bill would pass.\n\n"
+        "Quillendorf said the farm credit system needed 800 mln dlrs.\n\n"
+        "Quillendrof added that the Senate would vote next week.\n"
+    )
+    forms = by_alias(ex)
+    assert forms["Quillendrof"] is forms["Marta Quillendorf"]
