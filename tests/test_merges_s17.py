@@ -53,3 +53,11 @@ def test_a_surname_misspelt_once_by_swapped_or_left_out_letters_is_the_persons()
     )
     forms = by_alias(ex)
     assert forms["Quillendrof"] is forms["Marta Quillendorf"]
+
+
+def test_a_clubs_nickname_the_model_read_as_a_peoples_word_is_the_club():
+    forms = by_alias(page("bbcnews/mourinho_fa_charge.txt"))
+    assert forms["United"] is forms["Manchester United"]
+    # a people's word that ends a body's name is no nickname of it
+    forms = by_alias(page("reuterswire/ryzhkov_reforms.txt"))
+    assert forms["Soviet"] is not forms["Supreme Soviet"]
