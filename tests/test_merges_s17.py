@@ -61,3 +61,15 @@ def test_a_clubs_nickname_the_model_read_as_a_peoples_word_is_the_club():
     # a people's word that ends a body's name is no nickname of it
     forms = by_alias(page("reuterswire/ryzhkov_reforms.txt"))
     assert forms["Soviet"] is not forms["Supreme Soviet"]
+
+
+def test_treasurer_is_a_title_before_a_name():
+    from newsx.store.names import leading_title_length
+
+    assert leading_title_length("Treasurer Paul Keating") == len("Treasurer ")
+    ex = extract_text(
+        "Budget\n\nCANBERRA, May 4 - Treasurer Marcus Quillby said on Monday the budget deficit would narrow.\n\n"
+        "Quillby said spending cuts would be announced next week.\n"
+    )
+    forms = by_alias(ex)
+    assert forms["Quillby"] is forms["Marcus Quillby"]
