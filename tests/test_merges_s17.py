@@ -73,3 +73,12 @@ def test_treasurer_is_a_title_before_a_name():
     )
     forms = by_alias(ex)
     assert forms["Quillby"] is forms["Marcus Quillby"]
+
+
+
+def test_a_bank_holding_companys_bancorp_closes_its_full_name():
+    from newsx.store.nlp.entities.bodies import _firms_own_close
+
+    assert _firms_own_close(["bancorp"]) and _firms_own_close(["group", "inc"]) and not _firms_own_close(["sheriffs", "department"])
+    forms = by_alias(page("reuterswire/fleet_norstar_merger.txt"))
+    assert forms["Norstar"] is forms["Norstar Bancorp"]

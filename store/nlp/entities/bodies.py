@@ -18,7 +18,8 @@ from .surnames import _clips
 # A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
 # Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
 # A bank holding company's "Bancorp" closes it as "Corp" does ("First Interstate Bancorp").
-_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group", "bancorp"})) + r")(?: of(?: [a-z]+){1,3})?")
+_LEGAL_CLOSES = LEGAL_FORMS | {"group", "bancorp"}
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(_LEGAL_CLOSES)) + r")(?: of(?: [a-z]+){1,3})?")
 
 # One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
 _ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
@@ -316,11 +317,11 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     surnames = {name_key(a).split()[-1] for h in groups if h.label == "PERSON" for a in h.aliases if " " in a}
 
     def trade(w: str) -> bool:
-        return w in {"and", "&"} or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
+        return w in {"and", "&"} or w in _LEGAL_CLOSES or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
 
     def closes(tail: list[str], short: str) -> bool:
         return tail[-1] not in {"and", "&"} and not set(tail) & _PART_OF_A_BODY and all(map(trade, tail)) and (
-            bool(set(tail) & LEGAL_FORMS) or tail[-1] in heads
+            bool(set(tail) & _LEGAL_CLOSES) or tail[-1] in heads
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
     pairs = []
@@ -361,9 +362,9 @@ def taken_for_another_kind(g: _Group) -> bool:
 
 
 def _firms_own_close(tail: list[str]) -> bool:
-    """The words after a short name that make it a firm's full name, not a body's nor an office's: a legal form or
-    "Group", or a trade's plural ("Wedge Group Inc", "Lionhead Studios", "Glidden Paints"; not "Sheriff's Department")."""
-    return bool(set(tail) & (LEGAL_FORMS | {"group"})) or tail[-1].endswith("s") and tail[-1] not in _BODY_HEAD_NOUNS
+    """The words after a short name that make it a firm's full name, not a body's nor an office's: a legal form,
+    "Group" or "Bancorp", or a trade's plural ("Wedge Group Inc", "Lionhead Studios", "Glidden Paints"; not "Sheriff's Department")."""
+    return bool(set(tail) & _LEGAL_CLOSES) or tail[-1].endswith("s") and tail[-1] not in _BODY_HEAD_NOUNS
 
 
 def _first_written(g: _Group) -> tuple[int, int]:
