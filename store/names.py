@@ -187,8 +187,14 @@ _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
 # A firm's legal forms closing its name, which its acronym may leave out: "BMW" of "Bayerische Motoren Werke AG",
-# "BP" of "British Petroleum Co Plc".
-_LEGAL_FORM_AT_END = re.compile(r"(?:\s+(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc|AG|NV|SA|SE)\.?)+$")
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+
+# "BP" of "British Petroleum Co Plc": the legal forms closing a name, as a name writes them (capitalised or in capitals).
+_LEGAL_FORM_AT_END = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\.?)+$"
+)
 
 
 def acronym_of(acronym: str, name: str) -> bool:
