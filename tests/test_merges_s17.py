@@ -82,3 +82,8 @@ def test_a_bank_holding_companys_bancorp_closes_its_full_name():
     assert _firms_own_close(["bancorp"]) and _firms_own_close(["group", "inc"]) and not _firms_own_close(["sheriffs", "department"])
     forms = by_alias(page("reuterswire/fleet_norstar_merger.txt"))
     assert forms["Norstar"] is forms["Norstar Bancorp"]
+
+
+def test_a_given_name_the_model_read_as_an_unknown_place_is_the_one_person_it_opens():
+    forms = by_alias(page("bbcnews/safin_australian_open.txt"))
+    assert forms["Lleyton"] is forms["Lleyton Hewitt"]

@@ -142,9 +142,10 @@ def _merge(
         # given name of a "Howard Flight" whom "Flight" names alone, but the family name written first
         # of a "Xi Jinping" whom "Jinping" never names
         surname = all("surname" in m.evidence for m in g.mentions)
-        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
+        if not matches and (g.label == "PERSON" or given_name or unknown_place) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
-            # the one named person whose name opens with it.
+            # the one named person whose name opens with it (a given name the model took for a place no
+            # gazetteer knows too, "Lleyton" of "Lleyton Hewitt").
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
