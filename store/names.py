@@ -27,7 +27,7 @@ TITLES = frozenset(
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
-    superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer
+    superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
     adviser advisor
     """.split()
 )
@@ -187,8 +187,14 @@ _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
 # A firm's legal forms closing its name, which its acronym may leave out: "BMW" of "Bayerische Motoren Werke AG",
-# "BP" of "British Petroleum Co Plc".
-_LEGAL_FORM_AT_END = re.compile(r"(?:\s+(?:Co|Inc|Corp|Ltd|LLC|PLC|Plc|AG|NV|SA|SE)\.?)+$")
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# The one list every rule about firms' names reads (folded; a final period dropped).
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+
+# "BP" of "British Petroleum Co Plc": the legal forms closing a name, as a name writes them (capitalised or in capitals).
+_LEGAL_FORM_AT_END = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\.?)+$"
+)
 
 
 def acronym_of(acronym: str, name: str) -> bool:
@@ -205,6 +211,20 @@ def acronym_of(acronym: str, name: str) -> bool:
         bare = rest  # the qualifier spelt whole in the acronym, as below
     spelt = {initials(n, skip) for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS)
+
+
+def acronym_opens(short: str, name: str) -> bool:
+    """True when `short` is an acronym, then words the long name writes right after the words it spells: "PCS Union" of
+    "Public and Commercial Services Union", "CP Air" of "Canadian Pacific Air Lines Ltd"."""
+    first, _, rest = short.partition(" ")
+    tail = rest.casefold().split()
+    if not tail or not is_acronym(first):
+        return False
+    words = _LEGAL_FORM_AT_END.sub("", name).split()
+    return any(
+        [w.casefold() for w in words[k : k + len(tail)]] == tail and acronym_of(first, " ".join(words[:k]))
+        for k in range(2, len(words) - len(tail) + 1)
+    )
 
 
 def headline_case(text: str) -> bool:

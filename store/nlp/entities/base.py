@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Place
+from ...names import LEGAL_FORMS
 from ...read.anatomy import PHOTO_CREDIT_TAIL
 
 
@@ -60,7 +61,6 @@ SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosqu
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
-LEGAL_FORMS = recall.LEGAL_FORMS
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)
 
 # An acronym that writes a short function word in lowercase: "MoD" (Ministry of Defence), "DfT", "PwC"

@@ -10,7 +10,7 @@ from ..gazetteer import Gazetteer, Place
 from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
-    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS,
+    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
 
@@ -18,7 +18,8 @@ from .surnames import _clips
 # A firm's legal name: its name and trade, then the legal form that closes it ("Phillips Petroleum
 # Co", "Morgan Stanley Group"), and the country it is of ("Dominion Textiles Inc of Canada").
 # A bank holding company's "Bancorp" closes it as "Corp" does ("First Interstate Bancorp").
-_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(LEGAL_FORMS | {"group", "bancorp"})) + r")(?: of(?: [a-z]+){1,3})?")
+_LEGAL_CLOSES = LEGAL_FORMS | {"group", "bancorp"}
+_LEGAL_NAME = re.compile(r"(?P<name>.+?) (?:" + "|".join(sorted(_LEGAL_CLOSES)) + r")(?: of(?: [a-z]+){1,3})?")
 
 # One of a people, by the people's word: "Welshman" of "Welsh", "Frenchman", "Scotsman" (not "Chairman").
 _ONE_OF_A_PEOPLE = re.compile(r"(.{3,}(?:sh|ch|[^s]s|x))(?:wo)?m[ae]n")
@@ -316,26 +317,54 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     surnames = {name_key(a).split()[-1] for h in groups if h.label == "PERSON" for a in h.aliases if " " in a}
 
     def trade(w: str) -> bool:
-        return w in {"and", "&"} or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
+        return w in {"and", "&"} or w in _LEGAL_CLOSES or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
 
     def closes(tail: list[str], short: str) -> bool:
         return tail[-1] not in {"and", "&"} and not set(tail) & _PART_OF_A_BODY and all(map(trade, tail)) and (
-            bool(set(tail) & LEGAL_FORMS) or tail[-1] in heads
+            bool(set(tail) & _LEGAL_CLOSES) or tail[-1] in heads
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
     pairs = []
     for i, g in enumerate(groups):
-        if g.label != "ORG" or g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+        if g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+            continue
+        if g.label != "ORG" and not taken_for_another_kind(g):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
                 len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
+                and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
+            g.label = "ORG"  # the merged entity keeps a person's type else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+# A people's word as copy writes it ("Swiss", "Iraqi", "Thai", "Dutch", "Greek", "Americans", "Democrats"): the model's
+# NORP is right there, and the firm it opens ("British Petroleum Co Plc", "Thai Airways International") is no short name of it.
+_PEOPLES_WORD = re.compile(r".*(?:an|ese|ish|ch|sh|i|ic|k|ot|s)")
+
+
+def taken_for_another_kind(g: _Group) -> bool:
+    """A firm's short name the model read as a person's, a people's or a place no gazetteer knows ("Wedge" after "Wedge
+    Group Inc", "Glidden" after "Glidden Paints"): no text calls it a person, a party member or a place, and a people's
+    word ends as none of them does."""
+    if g.evidence & {"person", "member", "given"}:
+        return False
+    if g.label in PLACE_LABELS:  # one word, as a town's name is ("Bartholomew County" is a county's)
+        return not g.evidence & _WRITTEN_AS_A_PLACE and all(" " not in a for a in g.aliases)
+    if g.label == "NORP":
+        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases)
+    return g.label == "PERSON"
+
+
+def _firms_own_close(tail: list[str]) -> bool:
+    """The words after a short name that make it a firm's full name, not a body's nor an office's: a legal form,
+    "Group" or "Bancorp", or a trade's plural ("Wedge Group Inc", "Lionhead Studios", "Glidden Paints"; not "Sheriff's Department")."""
+    return bool(set(tail) & _LEGAL_CLOSES) or tail[-1].endswith("s") and tail[-1] not in _BODY_HEAD_NOUNS
 
 
 def _first_written(g: _Group) -> tuple[int, int]:

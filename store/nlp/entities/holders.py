@@ -10,8 +10,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
-from ..recall import LEGAL_FORMS
-from ...names import is_person_title, is_title_word
+from ...names import is_person_title, is_title_word, LEGAL_FORMS
 from .base import _AGENT_ENDING
 
 Found = tuple[int, int, str, set[str]]

@@ -11,7 +11,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
 )
 from .base import (
@@ -23,7 +23,7 @@ from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, _spelt_out,
-    _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
+    taken_for_another_kind, _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -101,7 +101,9 @@ def _merge(
             continue
         # "United" the model took for a place no gazetteer knows, nor the text writes as one
         unknown_place = g.label in PLACE_LABELS and not g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"})
-        if not matches and (g.label == "ORG" or unknown_place):
+        # or for a people's word: then only a club's nickname ("United" of "Manchester United", never "Soviet" of "Supreme Soviet")
+        club_only = g.label == "NORP" and taken_for_another_kind(g)
+        if not matches and (g.label == "ORG" or unknown_place or club_only):
             # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
             # whose name opens or ends with the word, unless the word is a common noun ("House").
             words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
@@ -116,7 +118,7 @@ def _merge(
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG"
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
-                and (any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          or ws[-1] in single + masthead)
                          or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
@@ -140,9 +142,10 @@ def _merge(
         # given name of a "Howard Flight" whom "Flight" names alone, but the family name written first
         # of a "Xi Jinping" whom "Jinping" never names
         surname = all("surname" in m.evidence for m in g.mentions)
-        if not matches and (g.label == "PERSON" or given_name) and "place" not in g.evidence:
+        if not matches and (g.label == "PERSON" or given_name or unknown_place) and "place" not in g.evidence:
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
-            # the one named person whose name opens with it.
+            # the one named person whose name opens with it (a given name the model took for a place no
+            # gazetteer knows too, "Lleyton" of "Lleyton Hewitt").
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
@@ -177,8 +180,8 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
-                and "renamed" not in h.evidence and any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
-                        for a in acr for b in h.aliases)
+                and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
+                        for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
             if len(longs) == 1:
                 union(longs.pop(), i)

@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length,
+    trailing_title_length, LEGAL_FORMS,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
@@ -471,7 +471,7 @@ def _within_brackets(text: str, start: int, end: int) -> tuple[int, int]:
         return clean_span(text, start, start + span.rfind("("))
     if span.count(")") > span.count("(") and span.find(")") < len(span) - 1:
         start, end = clean_span(text, start + span.find(")") + 1, end)
-        return (start, start) if text[start:end].lower().rstrip(".") in recall.LEGAL_FORMS else (start, end)  # "(Asia) Ltd"
+        return (start, start) if text[start:end].lower().rstrip(".") in LEGAL_FORMS else (start, end)  # "(Asia) Ltd"
     return start, end
 
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
 from ... import names
-from ...names import is_person_title
-from ..recall import LEGAL_FORMS, ORGANISATION_KINDS
+from ...names import is_person_title, LEGAL_FORMS
+from ..recall import ORGANISATION_KINDS
 
 Found = tuple[int, int, str, set[str]]
 

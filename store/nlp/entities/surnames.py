@@ -76,9 +76,23 @@ def _ends_with(full: str, short: str) -> bool:
 
 
 def _misspelt_surname(full: str, short: str) -> bool:
-    """"Garett" of "Wendy Garrett": a bare surname the story misspells once, a doubled letter written single."""
+    """"Garett" of "Wendy Garrett": a bare surname the story misspells once, a doubled letter written single, two
+    neighbouring letters swapped ("Beesely" and "Beesley") or one letter left out inside a long name ("Benderly" and
+    "Benderley")."""
     fw = name_words(full)
-    return len(fw) > 1 and " " not in short and _undoubled(bare_key(fw[-1]), bare_key(short))
+    if len(fw) < 2 or " " in short:
+        return False
+    x, y = bare_key(fw[-1]), bare_key(short)
+    return _undoubled(x, y) or _transposed(x, y) or _one_letter_left_out(x, y)
+
+
+def _one_letter_left_out(x: str, y: str) -> bool:
+    """One of the two is the other with one letter left out, neither its first nor its last, the shorter six
+    letters at least (a short name is another's with one letter more too often: "Dunn", "Dunne")."""
+    long_, short = (x, y) if len(x) > len(y) else (y, x)
+    if len(long_) != len(short) + 1 or len(short) < 6 or " " in long_:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 1))
 
 
 def _undoubled(x: str, y: str) -> bool:
