@@ -4,12 +4,14 @@ over a 100,000-article store, four of them for hits never shown (1.1 s of CPU at
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 import time
 
 import pytest
 from textual import events
 
-from newsx.store.db.search import EntityIndex
+from newsx.store.db.search import CorpusIndex, EntityIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
 from newsx.tui.store_access import StoreAccess
@@ -106,6 +108,53 @@ async def test_keys_typed_one_by_one_still_search_at_each_key(two_article_db, co
         await settle(pilot)
         assert app.main.hits_query == ""  # emptied at once: every entity listed again
         assert app.main.facet("actor").query_text == ""
+
+
+async def test_keys_typed_while_a_corpus_search_runs_cost_one_search_of_the_last(two_article_db, corpus_searches, monkeypatch):
+    """Keys coming one at a time, each after the one before was handled but before its search's hits: on main each
+    started a worker ("o", "ob" … "obama": five searches, four threads searching for hits never shown)."""
+    search, typed = CorpusIndex.search, threading.Event()
+
+    def slow(self, *args, **kwargs):
+        typed.wait(10)  # the first key's search runs until the last key is in
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(CorpusIndex, "search", slow)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await corpus_scope(pilot)
+        await pilot.press("slash")
+        for letter in "obama":
+            await pilot.press(letter)  # handled, its echo drawn: no wait for a search
+        typed.set()
+        await settle(pilot, rounds=5)
+        assert corpus_searches == ["o", "obama"]
+        assert app.main.hits_query == "obama"
+        assert app.main.facet("actor").highlighted_entity_id is not None
+        assert app.main.facet("actor").query_text == "obama"
+
+
+async def test_a_query_typed_while_a_search_fails_is_searched_after_it(two_article_db, corpus_searches, monkeypatch):
+    search, typed, failed = CorpusIndex.search, threading.Event(), []
+
+    def failing_once(self, *args, **kwargs):
+        typed.wait(10)
+        if not failed:
+            failed.append(True)
+            raise sqlite3.OperationalError("database is locked")
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(CorpusIndex, "search", failing_once)
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await corpus_scope(pilot)
+        await pilot.press("slash")
+        for letter in "obama":
+            await pilot.press(letter)
+        typed.set()
+        await settle(pilot, rounds=5)
+        assert corpus_searches == ["o", "obama"]
+        assert app.main.hits_query == "obama"
 
 
 def two_ports(path):
