@@ -253,7 +253,8 @@ class FacetPane(LazyOptionList):
     @staticmethod
     def _second_line(entity: dict, hit: EntityHit | None) -> bool:
         """A hit on an alias the name does not hold shows that alias on a line of its own."""
-        return bool(hit) and line_text(hit.alias).plain.casefold() not in line_text(entity["name"]).plain.casefold()
+        # compared as the rows show them (one_line), without the Rich Texts line_text makes of them: two a hit, at every key
+        return bool(hit) and one_line(hit.alias).casefold() not in one_line(entity["name"] or "").casefold()
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

@@ -474,20 +474,24 @@ class LazyOptionList(OptionList):
 
     def _update_lines(self) -> None:
         # OptionList._update_lines (Textual 8), with the height of a LazyOption taken as declared
-        if not self.scrollable_content_region:
+        # the region worked out once: a pane's fill updates its lines three or four times (the options added, the
+        # highlight set and scrolled to), and working it out (the widget's region found in the screen's map, its
+        # gutter and scrollbars) was most of each
+        region = self.scrollable_content_region
+        if not region:
             return
-        if self.scrollable_content_region.width != self._drawn_width:
+        if region.width != self._drawn_width:
             # a scrollbar that came or went narrowed or widened the rows without a Resize: the rows measured
             # before it (a list refilled: emptied, then filled) wrapped to another width, and End stopped a
             # line or two short of the last row's end
-            self._drawn_width = self.scrollable_content_region.width
+            self._drawn_width = region.width
             self._option_render_cache.clear()
             self._line_cache.clear()
             self.refresh()
+        width = region.width - self._get_left_gutter_width()
         if self._paged is not None:
-            width = self.scrollable_content_region.width - self._get_left_gutter_width()
             table = self._paged_lines()
-            virtual_size = Size(width, self._whole_rows_height(len(table), table, _Starts(table, first_line=False)))
+            virtual_size = Size(width, self._whole_rows_height(len(table), table, _Starts(table, first_line=False), region.height))
             if virtual_size != self.virtual_size:
                 self.virtual_size = virtual_size
                 self._scroll_update(virtual_size)
@@ -495,7 +499,6 @@ class LazyOptionList(OptionList):
         line_cache = self._line_cache
         lines = line_cache.lines
         next_index = lines[-1][0] + 1 if lines else 0
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
         if next_index < len(self.options):
             padding = self.get_component_styles("option-list--option").padding
             for index, option in enumerate(self.options[next_index:], next_index):
@@ -507,18 +510,18 @@ class LazyOptionList(OptionList):
                 line_cache.heights[index] = line_count
                 lines.extend((index, line_no) for line_no in range(line_count))
         last_divider = self.options and self.options[-1]._divider
-        virtual_size = Size(width, self._whole_rows_height(len(lines) - (1 if last_divider else 0), lines, line_cache.heights))
+        virtual_size = Size(width, self._whole_rows_height(len(lines) - (1 if last_divider else 0), lines, line_cache.heights, region.height))
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
 
-    def _whole_rows_height(self, lines: int, table: Sequence[tuple[int, int]], heights: Mapping[int, int]) -> int:
+    def _whole_rows_height(self, lines: int, table: Sequence[tuple[int, int]], heights: Mapping[int, int], shown: int) -> int:
         """The list's scroll height for its `lines` (laid out in `table`, of options `heights` high): a line of room
         below the last row, if that scrolls the top to a row's start.
         Scrolled as far as its last line goes, a list of two-line rows showed half a row at its top (End in a
         five-line pane). No more than a line: the part of a taller row left at the top is worth reading, and the
         In the text pane's eight-line rows at 80x24 ended on the last row alone over four blank lines."""
-        top = lines - self.scrollable_content_region.height  # the last line at the pane's bottom
+        top = lines - shown  # the last line at the pane's bottom (`shown`: the lines it shows)
         if top <= 0:
             return lines
         index, line = table[top]
