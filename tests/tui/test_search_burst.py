@@ -4,14 +4,12 @@ over a 100,000-article store, four of them for hits never shown (1.1 s of CPU at
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 
 import pytest
 from textual import events
 
-from newsx.store.db.search import CorpusIndex, EntityIndex
+from newsx.store.db.search import EntityIndex
 from newsx.tui.app import NewsxApp
 from newsx.tui.screens.main import MainScreen
 from newsx.tui.store_access import StoreAccess
@@ -108,37 +106,6 @@ async def test_keys_typed_one_by_one_still_search_at_each_key(two_article_db, co
         await settle(pilot)
         assert app.main.hits_query == ""  # emptied at once: every entity listed again
         assert app.main.facet("actor").query_text == ""
-
-
-@pytest.mark.parametrize("first_fails", [False, True], ids=["answers", "fails"])
-async def test_keys_typed_while_a_corpus_search_runs_cost_one_search_of_the_last(
-    two_article_db, corpus_searches, monkeypatch, first_fails
-):
-    """Keys coming one at a time, each after the one before was handled but before its search's hits: on main each
-    started a worker ("o", "ob" … "obama": five searches, four threads searching for hits never shown). A first
-    search that fails (the store locked) hands on to the query typed after it all the same."""
-    search, typed, searched = CorpusIndex.search, threading.Event(), []
-
-    def held(self, *args, **kwargs):
-        typed.wait(10)  # the first key's search runs until the last key is in
-        searched.append(self.role)
-        if first_fails and len(searched) == 1:
-            raise sqlite3.OperationalError("database is locked")
-        return search(self, *args, **kwargs)
-
-    monkeypatch.setattr(CorpusIndex, "search", held)
-    app = NewsxApp(two_article_db, poll_seconds=None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await corpus_scope(pilot)
-        await pilot.press("slash")
-        for letter in "obama":
-            await pilot.press(letter)  # handled, its echo drawn: no wait for a search
-        typed.set()
-        await settle(pilot, rounds=5)
-        assert corpus_searches == ["o", "obama"]
-        assert app.main.hits_query == "obama"
-        assert app.main.facet("actor").query_text == "obama"
-        assert app.main.facet("actor").highlighted_entity_id is not None
 
 
 def two_ports(path):

@@ -181,9 +181,6 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         self.choose_when_found: str | None = None
         self.search_due = False  # a key changed the query, and the panes' search of it waits for the keys queued after
         self.hits_query = ""  # the query whose hits the facet panes show
-        # the panes' search running in a worker (its worker, facets and query), and a query typed while it runs
-        self.searching: tuple[Worker, Facets, str] | None = None
-        self.search_next: str | None = None
         self.settled: set[str] = set()  # the scopes shown once, after which the heap was frozen (heap.py)
         self.full_pass: Timer | None = None  # the collector's full pass, held while the reader types (heap.py)
         self.text_query = ""  # the query whose paragraphs the full-text pane shows
@@ -447,11 +444,6 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             self.post_message(message)
 
     @on(Worker.StateChanged)
-    def worker_ended(self, event: Worker.StateChanged) -> None:
-        if event.worker.is_finished:
-            self.search_done(worker=event.worker)  # a search that ended without its hits (failed): the query typed after it
-
-    @on(Worker.StateChanged)
     def worker_failed(self, event: Worker.StateChanged) -> None:
         """A worker that failed (the store locked, corrupt, gone…) says so in one line."""
         if event.state != WorkerState.ERROR:
@@ -557,7 +549,6 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
                 draw_now(self, [*panes, *scrollbars, self.query_one(SearchBox), self.query_one(TextHits)])
         finally:
             message.handled.set()
-            self.search_done(query=message.query)
 
     def show_hits(self, query: str, results: dict[str, list[EntityHit]]) -> None:
         """The facet panes' hits of `query` (role -> hits), unless a newer key is on its way."""
@@ -739,7 +730,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         if query.strip():
             self.filter_typed(query)
         else:
-            self.stop_filter()
+            self.workers.cancel_group(self, "filter")
             self.hits_query = self.text_query = ""
             for role in ROLES:
                 self.facet(role).show_all()
@@ -753,32 +744,10 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in self.facets.indexes.items()}
             self.facets.remember_hits(query, results)
         if results is None:
-            running = self.searching
-            if running is not None and running[1] is self.facets and not running[0].is_finished:
-                # keys typed while the panes' search of an earlier one runs: one search, of the last, once that one's
-                # hits are in. A search a key was a thread a key, each holding a core and the GIL from the one after
-                # it until it saw it was not wanted (a thread cannot be stopped)
-                self.search_next = query
-                return
-            self.search_next = None
-            self.searching = (self.filter_facets(query, self.facets), self.facets, query)
+            self.filter_facets(query, self.facets)
             return
-        self.stop_filter()  # an earlier key's search: its hits would come after these
+        self.workers.cancel_group(self, "filter")  # an earlier key's search: its hits would come after these
         self.show_hits(query, results)
-
-    def stop_filter(self) -> None:
-        """No search of the panes' hits wanted any more: the one running stopped, none waiting."""
-        self.workers.cancel_group(self, "filter")
-        self.searching = self.search_next = None
-
-    def search_done(self, query: str | None = None, worker: Worker | None = None) -> None:
-        """The running search's hits of `query` are in, or its `worker` ended: the query typed meanwhile is searched."""
-        running = self.searching
-        if running is None or (query is not None and query != running[2]) or (worker is not None and worker is not running[0]):
-            return
-        self.searching, waiting = None, self.search_next
-        if waiting is not None and waiting == self.query_one(SearchBox).value:
-            self.filter_typed(waiting)
 
     def start_text_search(self) -> None:
         """The full-text search of the query typed, now (the pause came, or Enter did)."""
