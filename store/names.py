@@ -186,12 +186,12 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
-# A firm's legal forms closing its name, which its acronym may leave out: "BMW" of "Bayerische Motoren Werke AG",
 # A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
 # The one list every rule about firms' names reads (folded; a final period dropped).
 LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
 
-# "BP" of "British Petroleum Co Plc": the legal forms closing a name, as a name writes them (capitalised or in capitals).
+# The legal forms closing a name, as a name writes them (capitalised or in capitals), which its acronym may leave
+# out: "BMW" of "Bayerische Motoren Werke AG", "BP" of "British Petroleum Co Plc".
 _LEGAL_FORM_AT_END = re.compile(
     r"(?:\s+(?:" + "|".join(sorted({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS})) + r")\.?)+$"
 )

@@ -462,6 +462,12 @@ def fts_query(query: str, *, prefix: bool = False) -> str:
 # The paragraphs' FTS5 tokenizer (the store's index is made with it): one article's paragraphs are matched apart with
 # it too, as the store matches them.
 FTS_TOKENIZE = "porter"
+# What a text hit reads of its paragraph and article, and which paragraphs are readable: one article's matches and
+# the store's are read alike.
+_HIT_COLUMNS = (
+    "p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline, a.published, a.source"
+)
+_READABLE = "p.kind NOT IN ('boilerplate', 'credit')"
 # Marks FTS5's highlight() puts around each matched word; control characters never reach a stored paragraph.
 _OPEN, _CLOSE = "\x01", "\x02"
 
@@ -486,10 +492,9 @@ def paragraphs(
     rows = _article_matches(db, match, first, with_spans)[:limit] if first is not None else []
     marked = f", highlight(paragraphs_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked" if with_spans else ""
     rows += db.query(
-        "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
-        f" a.published, a.source{marked} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
+        f"SELECT {_HIT_COLUMNS}{marked} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
         " JOIN articles a ON a.id = p.article_id"
-        " WHERE paragraphs_fts MATCH ? AND p.kind NOT IN ('boilerplate', 'credit') AND p.article_id IS NOT ?"
+        f" WHERE paragraphs_fts MATCH ? AND {_READABLE} AND p.article_id IS NOT ?"
         f" ORDER BY {'f.rank' if ranked else 'f.rowid DESC'} LIMIT ?",
         [match, first, limit - len(rows)],
     )
@@ -507,9 +512,8 @@ def _article_matches(db: sqlite_utils.Database, match: str, article_id: int, wit
     gathers every paragraph a prefix matches first ("sas*": 0.7 s of a core in a 100,000-article store)."""
     found = list(
         db.query(
-            "SELECT p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline,"
-            " a.published, a.source FROM paragraphs p JOIN articles a ON a.id = p.article_id"
-            " WHERE p.article_id = ? AND p.kind NOT IN ('boilerplate', 'credit') ORDER BY p.seq",
+            f"SELECT {_HIT_COLUMNS} FROM paragraphs p JOIN articles a ON a.id = p.article_id"
+            f" WHERE p.article_id = ? AND {_READABLE} ORDER BY p.seq",
             [article_id],
         )
     )

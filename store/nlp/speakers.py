@@ -1130,9 +1130,12 @@ class Discourse:
             self._bodies.add(speaker.entity_key)
 
     def _written_pronouns(self) -> dict[str, set[str]]:
-        """The pronouns each person has been written with: resolved to them, or opening their reported words."""
-        keys = self._pronouns.keys() | self._reported_pronouns.keys()
-        return {k: self._pronouns.get(k, set()) | self._reported_pronouns.get(k, set()) for k in keys}
+        """Each person's pronouns, as `_written_with` gives them."""
+        return {k: self._written_with(k) for k in self._pronouns.keys() | self._reported_pronouns.keys()}
+
+    def _written_with(self, key: str) -> set[str]:
+        """The pronouns one person has been written with: resolved to them, or opening their reported words."""
+        return self._pronouns.get(key, set()) | self._reported_pronouns.get(key, set())
 
     def _fits_described(self, pronoun: str, cand: Speaker) -> bool:
         return _fits(pronoun, cand) and _GENDERED.get(cand.head, pronoun) == pronoun
@@ -1159,7 +1162,7 @@ class Discourse:
             return pronoun == ("she" if male else "he")
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
-        written = resolved | self._reported_pronouns.get(cand.entity_key or "", set())
+        written = self._written_with(cand.entity_key or "")
         return pronoun in {"he", "she"} and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
