@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import speech
+from .antecedents import GENDERED_PRONOUNS
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
@@ -553,14 +554,13 @@ _THE = frozenset({"the"})
 # Roles a writer gives a capital when they stand for the one person holding them ("the President",
 # "the Cardinal"); not every title word ("the State", "the Foreign ...").
 _CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
-_HE_SHE = frozenset({"he", "she"})
 
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
     reported words (a speech verb's subject is read by the sieves themselves)."""
     return [
-        t for t in tokens(doc).lower(_HE_SHE)
+        t for t in tokens(doc).lower(GENDERED_PRONOUNS)
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
         and not any(s <= t.idx < e for s, e in reported)
     ]
@@ -800,7 +800,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         if speaker is None and not cues:
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None
-            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
+            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in GENDERED_PRONOUNS):
                 speaker, sieve, subject_at = found, "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx

@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .antecedents import newer_unnamed_source, titled_inside, written_with
+from .antecedents import GENDERED_PRONOUNS, newer_unnamed_source, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -422,7 +422,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if subject.dep_ == "poss":
         lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges
     if lower in PRONOUNS:
-        return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
+        return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
@@ -944,7 +944,7 @@ class Discourse:
         found = self._resolve(sentence, speaker, pronoun_at, quoted)
         if found.oblique:
             found = replace(found, oblique=False)  # "The Tory leader was asked": now who a clause is about
-        if speaker.pronoun in {"he", "she"} and found.entity_key and found.person:
+        if speaker.pronoun in GENDERED_PRONOUNS and found.entity_key and found.person:
             # the pronoun a person has been written with is theirs: "Jo Walton ... she said", then
             # "he'd respond" is someone else
             self._pronouns.setdefault(found.entity_key, set()).add(speaker.pronoun)
@@ -1047,7 +1047,7 @@ class Discourse:
                     break
                 if self._fits_described(speaker.pronoun, cand):
                     return cand
-        if speaker.pronoun in {"he", "she"}:
+        if speaker.pronoun in GENDERED_PRONOUNS:
             # Nothing near fits: the person the article keeps writing with this pronoun (a profile's
             # subject: "he" three paragraphs on from the last time he was named)
             main = self._main_person(speaker.pronoun, quoted)
@@ -1122,7 +1122,7 @@ class Discourse:
         """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said
         she sang ..." writes Knight with "she", though that "she" is never resolved."""
         first = content.split(maxsplit=1)[:1]
-        if speaker.entity_key and speaker.person and first and first[0].lower() in {"he", "she"}:
+        if speaker.entity_key and speaker.person and first and first[0].lower() in GENDERED_PRONOUNS:
             self._reported_pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
         if speaker.entity_key and first and first[0].lower() == "it":
             # "Microsoft has said it will replace ...": a body, whatever the model took the name for,
@@ -1158,12 +1158,12 @@ class Discourse:
         calls "Ms." or "her aunt"; failing a title, not the one it has called "he" (or "she")."""
         titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
         male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
-        if male != female and pronoun in {"he", "she"}:
+        if male != female and pronoun in GENDERED_PRONOUNS:
             return pronoun == ("she" if male else "he")
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
         written = self._written_with(cand.entity_key or "")
-        return pronoun in {"he", "she"} and bool(resolved) and pronoun not in written
+        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
