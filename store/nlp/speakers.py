@@ -1029,8 +1029,10 @@ class Discourse:
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
                 return cand  # "The Police Federation has said ... The federation said"
-            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies) and sentence - at <= self.WINDOW:
-                return cand  # "the group said" after "Hamas accused ..."
+            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies or _speaks_for_body(cand)) and sentence - at <= self.WINDOW:
+                # "the group said" after "Hamas accused ...", "the organisation said" after "A
+                # spokesman for Reporters Without Borders described ..." (the body he speaks for)
+                return cand
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1214,6 +1216,12 @@ def _names_body(description: Speaker, cand: Speaker) -> bool:
         return False
     words = set(description.text.lower().split()) - _DETERMINERS
     return bool(words) and words <= set(cand.text.lower().split())
+
+
+def _speaks_for_body(cand: Speaker) -> bool:
+    """A spokesman linked to the organisation named in his phrase ("a spokesman for X"): what
+    "the organisation" said after him is that organisation's."""
+    return cand.head in _SPOKES_NOUNS and cand.entity_key is not None and cand.label != "PERSON"
 
 
 def _organisation_noun(description: Speaker) -> bool:

