@@ -25,3 +25,14 @@ def test_the_organisation_a_spokesman_spoke_for_says_what_the_organisation_said(
     assert speaker is not None and "Press Freedom Foundation" in speaker
     iran = _page("bbcnews/iran_blogger_jailed.txt")
     assert "Reporters Without Borders" in (direct_speaker(iran, "The authorities are trying to make an example") or "")
+
+
+def test_a_title_taken_for_a_name_in_apposition_is_not_who_speaks():
+    ex = _extract(
+        "Brokers\n\nTOKYO, March 3 - Japanese brokers are slow to enter the market.\n\n"
+        "Kenji Sato, Executive Vice President of Sato Securities International, said, \"We are still"
+        " starting up.\"\n"
+    )
+    assert direct_speaker(ex, "We are still starting up") == "Kenji Sato"
+    japan = _page("reuterswire/japan_futures_brokers.txt")
+    assert direct_speaker(japan, "They're still in a starting up period") == "Koichi Kane"

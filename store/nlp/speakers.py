@@ -787,11 +787,17 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
     analyst Nick Edwards" (the parser's apposition of two names)."""
     for tok in subject.children:
         other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
-        if other and other != key and entity_names[other][1] == "PERSON" and any(
+        if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _title_only(name: str) -> bool:
+    """A "name" of title words alone, which the model took for a person: in "Koichi Kane, Executive
+    Vice President of Nomura, said" the apposition is Kane's title, no one else who speaks."""
+    return all(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split())
 
 
 def _titled_conjunct(subject, key: str, mention_at, entity_names) -> str | None:
