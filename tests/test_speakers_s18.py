@@ -36,3 +36,13 @@ def test_a_title_taken_for_a_name_in_apposition_is_not_who_speaks():
     assert direct_speaker(ex, "We are still starting up") == "Kenji Sato"
     japan = _page("reuterswire/japan_futures_brokers.txt")
     assert direct_speaker(japan, "They're still in a starting up period") == "Koichi Kane"
+
+
+def test_a_role_noun_hung_on_a_firms_of_still_names_the_person_after_it():
+    ex = _extract(
+        "Trade\n\nOTTAWA, March 3 - Canada's trade surplus rose in January.\n\n"
+        "\"It is the start of a trend,\" said Hale Brothers of Canada Ltd economist Jane Roe in Toronto.\n"
+    )
+    assert direct_speaker(ex, "It is the start of a trend") == "Jane Roe"
+    canada = _page("reuterswire/canada_trade_recovery.txt")
+    assert direct_speaker(canada, "Hopefully it's the beginning of a trend") == "Susan Clark"

@@ -787,11 +787,18 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
     analyst Nick Edwards" (the parser's apposition of two names)."""
     for tok in subject.children:
         other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
-        if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and any(
+        if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
-        ):
+        ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _role_word_before(tok) -> bool:
+    """A lower-case role noun right before a phrase: "Richardson Greenshields of Canada Ltd economist
+    Susan Clark" (the parser hung the role on the firm's "of", the name on the firm)."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].is_lower and tok.doc[i].lemma_.lower() in ROLE_NOUNS
 
 
 def _title_only(name: str) -> bool:
