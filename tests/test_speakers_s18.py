@@ -27,6 +27,16 @@ def test_the_organisation_a_spokesman_spoke_for_says_what_the_organisation_said(
     assert "Reporters Without Borders" in (direct_speaker(iran, "The authorities are trying to make an example") or "")
 
 
+def test_a_description_that_adds_goes_on_with_the_one_quoted_before():
+    ex = _extract(
+        "Tennis\n\nJane Hale won her opening match in Paris on Tuesday.\n\n"
+        "Hale said: \"I played well today.\" The tournament newcomer added: \"I love the crowd here.\"\n"
+    )
+    assert direct_speaker(ex, "I love the crowd here") == "Jane Hale"
+    la = _page("bbcnews/mauresmo_la_win.txt")
+    assert direct_speaker(la, "I love it here") == "Maria Sharapova"
+
+
 def test_a_title_taken_for_a_name_in_apposition_is_not_who_speaks():
     ex = _extract(
         "Brokers\n\nTOKYO, March 3 - Japanese brokers are slow to enter the market.\n\n"

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from . import speech
 from .antecedents import GENDERED_PRONOUNS
+from .descriptions import added_by_last
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
@@ -409,6 +410,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, named)
+                if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
+                    speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
                 speaker = None
             if speaker is not None:

@@ -1,0 +1,26 @@
+"""Which named speaker a description no rule of speakers.Discourse resolved stands for, read
+from how the quote is cued (Muzny et al.'s mention -> entity stage, for the nouns no list holds).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .speakers import Speaker
+
+# Cues that go on with the speaker of the quote before: '"...," the tournament debutant added'.
+_GOING_ON = frozenset({"add", "added", "adds", "adding"})
+
+
+def added_by_last(speaker: Speaker, cue: str | None, last: Speaker | None) -> bool:
+    """Whether a definite description of one person that names no role, body or document ("The
+    tournament debutant added:") is the named person who spoke last: "added" goes on with the
+    speaker before, and a writer describes the person just quoted so as not to repeat the name."""
+    if cue is None or cue.lower() not in _GOING_ON or last is None:
+        return False
+    unresolved = (
+        speaker.pronoun is None and speaker.entity_key is None and speaker.definite and speaker.person
+        and not (speaker.plural or speaker.document or speaker.role or speaker.surname)
+    )
+    return unresolved and bool(last.entity_key) and last.person and not last.plural
