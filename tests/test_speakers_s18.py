@@ -14,7 +14,6 @@ from .extraction_corpus import extract_text as _extract
 from .extraction_corpus import page as _page
 
 
-
 def test_the_organisation_a_spokesman_spoke_for_says_what_the_organisation_said():
     ex = _extract(
         "Jailed\n\nA reporter has been jailed for ten years in Freedonia.\n\n"
@@ -56,3 +55,15 @@ def test_a_role_noun_hung_on_a_firms_of_still_names_the_person_after_it():
     assert direct_speaker(ex, "It is the start of a trend") == "Jane Roe"
     canada = _page("reuterswire/canada_trade_recovery.txt")
     assert direct_speaker(canada, "Hopefully it's the beginning of a trend") == "Susan Clark"
+
+
+def test_a_quote_left_open_into_the_next_is_said_by_that_ones_speaker():
+    ex = _extract(
+        "Football\n\nThe league is awaiting the referee's report on the striker.\n\n"
+        "Tom Reed, 20, pushed linesman Jim Hale, who had advised the referee to award a penalty."
+        " \"He was sent off in the 90th minute. \"We do not know what else happened,\" said a league"
+        " statement.\n"
+    )
+    assert direct_speaker(ex, "He was sent off in the 90th minute") == "a league statement"
+    sfa = _page("bbcnews/mikoliunas_sfa_report.txt")
+    assert direct_speaker(sfa, "He was sent off for violent conduct") == direct_speaker(sfa, "We don't know how many red cards")

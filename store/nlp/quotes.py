@@ -728,6 +728,7 @@ def _asked(doc, char: int) -> bool:
 def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False, run_on: bool = False) -> list[_Event]:
     spans = quote_spans(p.text, single, run_on)
     events: list[_Event] = []
+    by_span: dict[int, _Event] = {}  # span index -> its quote's event, for _run_on_cues
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
         inner = p.text[q.start : q.end]
@@ -813,7 +814,22 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 # with Smith and York: "..."' is Roe's)
                 speaker, sieve = entity_speaker(colon, names), "name colon"
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
+        by_span[i] = events[-1]
+    _run_on_cues(spans, by_span)
     return events
+
+
+def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
+    """A quote left open into the next one of its paragraph is said by whoever that one's cue names:
+    in '"He was sent off ... "We don't know how many," said an SFA statement' both sentences are the
+    statement's, not the last speaker's carried on (the continued sieve)."""
+    for i in range(len(spans) - 2, -1, -1):
+        e, nxt = events.get(i), events.get(i + 1)
+        if e is None or nxt is None or nxt.speaker is None or e.fragment or not spans[i + 1].continues:
+            continue
+        # (ahead of the subject of the sentence before, "named before": the run-on cue is the quote's own)
+        if e.speaker is None and e.inherit or e.sieve == "named before":
+            e.speaker, e.cue, e.sieve, e.inherit = nxt.speaker, nxt.cue, nxt.sieve, False
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.
