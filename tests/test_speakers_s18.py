@@ -67,3 +67,16 @@ def test_a_quote_left_open_into_the_next_is_said_by_that_ones_speaker():
     assert direct_speaker(ex, "He was sent off in the 90th minute") == "a league statement"
     sfa = _page("bbcnews/mikoliunas_sfa_report.txt")
     assert direct_speaker(sfa, "He was sent off for violent conduct") == direct_speaker(sfa, "We don't know how many red cards")
+
+
+def test_a_name_set_off_by_a_stray_comma_before_its_cue_speaks():
+    ex = _extract(
+        "Currency\n\nThe lira loses six zeros on Saturday.\n\n"
+        "\"The lira has been like funny money,\" Tom Reed, chief economist for Hale Bank, told the agency."
+        " \"If a person has savings this will look smaller,\" shop owner Jane Roe, told the agency."
+        " \"This will affect people.\"\n"
+    )
+    assert direct_speaker(ex, "If a person has savings") == "Jane Roe"
+    assert direct_speaker(ex, "This will affect people") == "Jane Roe"
+    lira = _page("bbcnews/turkey_new_lira.txt")
+    assert direct_speaker(lira, "This will definitely affect people") == "Hayriye Evren"

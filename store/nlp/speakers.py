@@ -216,6 +216,10 @@ def subject_of(verb):
             j -= 1
         if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
             return doc[j - 1]
+        if 0 < j < i - 2 and doc[j + 1].text in _QUOTE_MARKS and doc[i - 1].pos_ == "PROPN":
+            # '"...," shop owner Jane Roe, told the agency': a name between a quote and its cue, set
+            # off by a stray comma (the parser made it an object of the quote's verb)
+            return doc[i - 1]
         # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
         # apposition too long to count through, read from the parse
         up = doc[i - 1]
