@@ -80,3 +80,13 @@ def test_a_name_set_off_by_a_stray_comma_before_its_cue_speaks():
     assert direct_speaker(ex, "This will affect people") == "Jane Roe"
     lira = _page("bbcnews/turkey_new_lira.txt")
     assert direct_speaker(lira, "This will definitely affect people") == "Hayriye Evren"
+
+
+def test_a_quote_a_colon_gives_as_an_organisations_thing_is_the_organisations():
+    ex = _extract(
+        "Election\n\nTom Reed, the Blue Party leader, spoke in Leeds on Monday. \"We will cut taxes,\" he said.\n\n"
+        "The Red Party's election slogan will be: \"Working for you, don't let them wreck it\".\n"
+    )
+    assert direct_speaker(ex, "Working for you") == "Red Party"
+    howard = _page("bbcnews/howard_election_platform.txt")
+    assert direct_speaker(howard, "Britain's working, don't let the Tories wreck") == "Labour"

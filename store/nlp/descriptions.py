@@ -24,3 +24,11 @@ def added_by_last(speaker: Speaker, cue: str | None, last: Speaker | None) -> bo
         and not (speaker.plural or speaker.document or speaker.role or speaker.surname)
     )
     return unresolved and bool(last.entity_key) and last.person and not last.plural
+
+
+def owner_of(subject, mention_at, names: dict[str, tuple[str, str]]) -> str | None:
+    """The person or organisation whose thing a sentence introducing a quote is about: in "Labour's
+    election slogan will be: '...'" the words are Labour's (a possessive name owning the subject)."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    key = mention_at(owner.idx) if owner is not None else None
+    return key if key and names[key][1] in {"PERSON", "ORG"} else None

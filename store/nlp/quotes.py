@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from . import speech
 from .antecedents import GENDERED_PRONOUNS
-from .descriptions import added_by_last
+from .descriptions import added_by_last, owner_of
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
@@ -806,6 +806,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in GENDERED_PRONOUNS):
                 speaker, sieve, subject_at = found, "named before", subject.idx
+            elif subject is not None and p.text[: q.outer_start].rstrip().endswith(":") and (owner := owner_of(subject, mention_at, names)):
+                speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
             elif (colon := _colon_speaker(p.text, q, here, names, anywhere=True)) is not None:
