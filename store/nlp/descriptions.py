@@ -1,5 +1,7 @@
-"""Which named speaker a description no rule of speakers.Discourse resolved stands for, read
-from how the quote is cued (Muzny et al.'s mention -> entity stage, for the nouns no list holds).
+"""Which named speaker a quote's description or thing stands for where speakers.py's lists give
+none: a description no rule of Discourse resolved, read from how the quote is cued ("The
+tournament debutant added:"), and a thing a colon's sentence gives as someone's ("Labour's election
+slogan will be:"). Muzny et al.'s mention -> entity stage, for the nouns no list holds.
 """
 
 from __future__ import annotations
