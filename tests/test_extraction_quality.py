@@ -237,17 +237,19 @@ ROUND_FLOORS = [
     # as round 22's Sony). It left UNTOUCHED_ROUNDS at once: no never-merge break to fix.
     # session 17 (s17-*, tuned on rounds 17-23): direct 97.0 / 96.4%, entities 90.85% / 0.944 and 3 junk forms, merges
     # 84.7%, reported 91.2 / 87.8%
-    RoundFloors(23, 166, 205, 0.965, 0.96, 0.905, 0.935, 0.845, 0.91, 0.875, range(23, 24), 3, merges_precision=0.98),
+    # (session 18, s18-speakers: reported gold counts of rounds 23-25 down by the quotes of studies and reports that
+    # `showed`, no speech by the gold convention; only these counts changed, no floor)
+    RoundFloors(23, 166, 204, 0.965, 0.96, 0.905, 0.935, 0.845, 0.91, 0.875, range(23, 24), 3, merges_precision=0.98),
     # Round 24 (session 17): direct 93.7 / 87.3% untouched; entities 90.9% / 0.87 untouched with 14 junk forms; merges
     # 72.1% untouched, precision 1.0; never-merge: none broken untouched (153); reported 89.9 / 84.9% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break, no wrong merge. After the run three speaker lists were given a
     # peer's name without his title (the convention s17-speakers set down): direct speakers 89.4%, reported 86.0%
-    RoundFloors(24, 142, 179, 0.935, 0.89, 0.905, 0.86, 0.74, 0.895, 0.86, range(24, 25), 14),
+    RoundFloors(24, 142, 175, 0.935, 0.89, 0.905, 0.86, 0.74, 0.895, 0.86, range(24, 25), 14),
     # Round 25 (session 18): direct 98.1 / 91.2% untouched; entities 93.8% / 0.92 untouched with 12 junk forms; merges
     # 75.6% untouched, precision 0.98 (two wrong merges: a demonym with the organisation named after it, `American`
     # with `Americans`); never-merge: none broken untouched (179); reported 92.6 / 86.3% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break to fix
-    RoundFloors(25, 159, 175, 0.98, 0.91, 0.935, 0.91, 0.755, 0.925, 0.86, range(25, 26), 12, merges_precision=0.98),
+    RoundFloors(25, 159, 174, 0.98, 0.91, 0.935, 0.91, 0.755, 0.925, 0.86, range(25, 26), 12, merges_precision=0.98),
 ]
 
 

@@ -16,7 +16,8 @@ from ..names import HONORIFICS
 if TYPE_CHECKING:
     from .speakers import Speaker
 
-_GENDERED_PRONOUNS = frozenset({"he", "she"})
+# The pronouns of one person, which say which person they are (not "they", not "it").
+GENDERED_PRONOUNS = frozenset({"he", "she"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _THE_WORD = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 
@@ -29,7 +30,7 @@ def written_with(
     pronoun, when the chosen one has been written with none: in "Knight and Roni Size have
     released a single. She said ...", "she" is Knight, whom "she" was used for before (a subject
     only: a person the sentence merely names is not whom the next words continue with)."""
-    if pronoun not in _GENDERED_PRONOUNS or not chosen.entity_key or pronouns.get(chosen.entity_key):
+    if pronoun not in GENDERED_PRONOUNS or not chosen.entity_key or pronouns.get(chosen.entity_key):
         return None
     return next((
         c for at, c in reversed(seen) if at == sentence_at and c.topic and c.person and c.entity_key

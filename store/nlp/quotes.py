@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import speech
+from .antecedents import GENDERED_PRONOUNS
+from .descriptions import added_by_last, owner_of
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case
@@ -408,6 +410,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, named)
+                if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
+                    speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
                 speaker = None
             if speaker is not None:
@@ -553,14 +557,13 @@ _THE = frozenset({"the"})
 # Roles a writer gives a capital when they stand for the one person holding them ("the President",
 # "the Cardinal"); not every title word ("the State", "the Foreign ...").
 _CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
-_HE_SHE = frozenset({"he", "she"})
 
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
     reported words (a speech verb's subject is read by the sieves themselves)."""
     return [
-        t for t in tokens(doc).lower(_HE_SHE)
+        t for t in tokens(doc).lower(GENDERED_PRONOUNS)
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
         and not any(s <= t.idx < e for s, e in reported)
     ]
@@ -725,6 +728,7 @@ def _asked(doc, char: int) -> bool:
 def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False, run_on: bool = False) -> list[_Event]:
     spans = quote_spans(p.text, single, run_on)
     events: list[_Event] = []
+    by_span: dict[int, _Event] = {}  # span index -> its quote's event, for _run_on_cues
     for i, q in enumerate(spans):
         cues = _cues(p, spans, i)
         inner = p.text[q.start : q.end]
@@ -800,8 +804,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         if speaker is None and not cues:
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None
-            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in {"he", "she"}):
+            if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in GENDERED_PRONOUNS):
                 speaker, sieve, subject_at = found, "named before", subject.idx
+            elif subject is not None and p.text[: q.outer_start].rstrip().endswith(":") and (owner := owner_of(subject, mention_at, names)):
+                speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
             elif (colon := _colon_speaker(p.text, q, here, names, anywhere=True)) is not None:
@@ -810,7 +816,22 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 # with Smith and York: "..."' is Roe's)
                 speaker, sieve = entity_speaker(colon, names), "name colon"
         events.append(_Event(pos, "direct", q.start, q.end, speaker, cue, speaker is None, q.outer_end, sieve, fragment, subject_at))
+        by_span[i] = events[-1]
+    _run_on_cues(spans, by_span)
     return events
+
+
+def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
+    """A quote left open into the next one of its paragraph is said by whoever that one's cue names:
+    in '"He was sent off ... "We don't know how many," said an SFA statement' both sentences are the
+    statement's, not the last speaker's carried on (the continued sieve)."""
+    for i in range(len(spans) - 2, -1, -1):
+        e, nxt = events.get(i), events.get(i + 1)
+        if e is None or nxt is None or nxt.speaker is None or e.fragment or not spans[i + 1].continues:
+            continue
+        # (ahead of the subject of the sentence before, "named before": the run-on cue is the quote's own)
+        if e.speaker is None and e.inherit or e.sieve == "named before":
+            e.speaker, e.cue, e.sieve, e.inherit = nxt.speaker, nxt.cue, nxt.sieve, False
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.

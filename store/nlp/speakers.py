@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .antecedents import newer_unnamed_source, titled_inside, written_with
+from .antecedents import GENDERED_PRONOUNS, newer_unnamed_source, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -216,6 +216,10 @@ def subject_of(verb):
             j -= 1
         if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
             return doc[j - 1]
+        if 0 < j < i - 2 and doc[j + 1].text in _QUOTE_MARKS and doc[i - 1].pos_ == "PROPN":
+            # '"...," shop owner Jane Roe, told the agency': a name between a quote and its cue, set
+            # off by a stray comma (the parser made it an object of the quote's verb)
+            return doc[i - 1]
         # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
         # apposition too long to count through, read from the parse
         up = doc[i - 1]
@@ -422,7 +426,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if subject.dep_ == "poss":
         lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges
     if lower in PRONOUNS:
-        return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in {"he", "she"})
+        return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
@@ -787,11 +791,24 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
     analyst Nick Edwards" (the parser's apposition of two names)."""
     for tok in subject.children:
         other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
-        if other and other != key and entity_names[other][1] == "PERSON" and any(
+        if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
-        ):
+        ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _role_word_before(tok) -> bool:
+    """A lower-case role noun right before a phrase: "Richardson Greenshields of Canada Ltd economist
+    Susan Clark" (the parser hung the role on the firm's "of", the name on the firm)."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].is_lower and tok.doc[i].lemma_.lower() in ROLE_NOUNS
+
+
+def _title_only(name: str) -> bool:
+    """A "name" of title words alone, which the model took for a person: in "Koichi Kane, Executive
+    Vice President of Nomura, said" the apposition is Kane's title, no one else who speaks."""
+    return all(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split())
 
 
 def _titled_conjunct(subject, key: str, mention_at, entity_names) -> str | None:
@@ -944,7 +961,7 @@ class Discourse:
         found = self._resolve(sentence, speaker, pronoun_at, quoted)
         if found.oblique:
             found = replace(found, oblique=False)  # "The Tory leader was asked": now who a clause is about
-        if speaker.pronoun in {"he", "she"} and found.entity_key and found.person:
+        if speaker.pronoun in GENDERED_PRONOUNS and found.entity_key and found.person:
             # the pronoun a person has been written with is theirs: "Jo Walton ... she said", then
             # "he'd respond" is someone else
             self._pronouns.setdefault(found.entity_key, set()).add(speaker.pronoun)
@@ -1029,8 +1046,10 @@ class Discourse:
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
                 return cand  # "The Police Federation has said ... The federation said"
-            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies) and sentence - at <= self.WINDOW:
-                return cand  # "the group said" after "Hamas accused ..."
+            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies or _speaks_for_body(cand)) and sentence - at <= self.WINDOW:
+                # "the group said" after "Hamas accused ...", "the organisation said" after "A
+                # spokesman for Reporters Without Borders described ..." (the body he speaks for)
+                return cand
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1047,7 +1066,7 @@ class Discourse:
                     break
                 if self._fits_described(speaker.pronoun, cand):
                     return cand
-        if speaker.pronoun in {"he", "she"}:
+        if speaker.pronoun in GENDERED_PRONOUNS:
             # Nothing near fits: the person the article keeps writing with this pronoun (a profile's
             # subject: "he" three paragraphs on from the last time he was named)
             main = self._main_person(speaker.pronoun, quoted)
@@ -1122,7 +1141,7 @@ class Discourse:
         """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said
         she sang ..." writes Knight with "she", though that "she" is never resolved."""
         first = content.split(maxsplit=1)[:1]
-        if speaker.entity_key and speaker.person and first and first[0].lower() in {"he", "she"}:
+        if speaker.entity_key and speaker.person and first and first[0].lower() in GENDERED_PRONOUNS:
             self._reported_pronouns.setdefault(speaker.entity_key, set()).add(first[0].lower())
         if speaker.entity_key and first and first[0].lower() == "it":
             # "Microsoft has said it will replace ...": a body, whatever the model took the name for,
@@ -1158,12 +1177,12 @@ class Discourse:
         calls "Ms." or "her aunt"; failing a title, not the one it has called "he" (or "she")."""
         titles = self._titles.get(cand.entity_key or "", set()) | set(cand.titles)
         male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
-        if male != female and pronoun in {"he", "she"}:
+        if male != female and pronoun in GENDERED_PRONOUNS:
             return pronoun == ("she" if male else "he")
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
         written = self._written_with(cand.entity_key or "")
-        return pronoun in {"he", "she"} and bool(resolved) and pronoun not in written
+        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
@@ -1214,6 +1233,12 @@ def _names_body(description: Speaker, cand: Speaker) -> bool:
         return False
     words = set(description.text.lower().split()) - _DETERMINERS
     return bool(words) and words <= set(cand.text.lower().split())
+
+
+def _speaks_for_body(cand: Speaker) -> bool:
+    """A spokesman linked to the organisation named in his phrase ("a spokesman for X"): what
+    "the organisation" said after him is that organisation's."""
+    return cand.head in _SPOKES_NOUNS and cand.entity_key is not None and cand.label != "PERSON"
 
 
 def _organisation_noun(description: Speaker) -> bool:
