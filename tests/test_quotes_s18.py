@@ -77,3 +77,14 @@ def test_real_pages_phrases_in_marks():
     assert _speaker(_page("bbcnews/landmark_movies_2004.txt"), "raw hypnotic energy") == "American Film Institute"
     assert _speaker(_page("reuterswire/fleet_norstar_merger.txt"), "a partnership of two companies") in {"Fleet", "Fleet Financial Group"}
     assert _speaker(_page("bbcnews/google_autolink.txt"), "adds useful links") == "Google"
+
+
+def test_a_forecast_with_a_clause_is_reported_speech_a_forecast_figure_is_not():
+    from .extraction_corpus import extract_text, reported_speakers
+
+    text = extract_text(
+        "Growth outlook\n\nThe Trade Council met in March to discuss the economy. It recently forecast economic growth"
+        " will slow to two percent next year.\n\nThe firm forecast a rise in sales of 3% in 1987.\n"
+    )
+    assert reported_speakers(text, "economic growth will slow") == ["Trade Council"]
+    assert not reported_speakers(text, "a rise in sales")
