@@ -33,6 +33,17 @@ MADE_UP = {
         "Lumio Corp launched a tool that adds links to web pages.\n\n"
         "Lumio Corp said the tool, available only in Canada, \"saves readers time\". Some critics disagree.\n"
     ),
+    "blamed": (
+        "Mine losses\n\n"
+        "Tom Hale, the chief executive of Delta Mining, gave the results on Monday.\n\n"
+        "Tom Hale blamed floods, a strike and \"poor planning\" at two pits for the loss.\n"
+    ),
+    "viewpoint": (
+        "Reform review\n\n"
+        "The reforms have won mixed reviews from analysts.\n\n"
+        "For Lena Ortiz, an economist at Crest Bank, the main result has been \"a quiet revolution\" in how firms borrow."
+        " For Britain, the deal would be \"a new start for trade\" in the region.\n"
+    ),
     "terms": (
         "Phone launch\n\n"
         "Dana Fox, the chief executive of Koru Mobile, showed the phone on Monday.\n\n"
@@ -66,6 +77,15 @@ def test_an_as_phrase_hung_from_the_object_is_what_the_subject_called_it(extract
 
 def test_a_phrase_in_marks_that_ends_a_reported_clause_is_the_reporters(extracted):
     assert _speaker(extracted["predicate"], "saves readers time") == "Lumio Corp"
+
+
+def test_what_someone_blames_in_marks_is_their_words(extracted):
+    assert _speaker(extracted["blamed"], "poor planning") == "Tom Hale"
+
+
+def test_a_phrase_in_a_sentence_opening_on_a_persons_view_is_theirs(extracted):
+    assert _speaker(extracted["viewpoint"], "a quiet revolution") == "Lena Ortiz"
+    assert not any("a new start" in q for q in _directs(extracted["viewpoint"]))  # a place holds no view
 
 
 def test_names_and_terms_in_marks_stay_no_quotes(extracted):

@@ -21,6 +21,7 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"), frozenset({"for"})),
     **dict.fromkeys(("praise", "hail", "credit", "applaud", "commend", "laud", "salute"), frozenset({"for", "with"})),
     "question": frozenset(),
+    "blame": frozenset({"for"}),
 }
 
 # Verbs whose object complement is what the subject called something.
@@ -50,16 +51,25 @@ def named_object(root):
     return verb if verb.lemma_.lower() in NAMING_VERBS and verb.pos_ == "VERB" else None
 
 
+# Verbs that present their object as something ('billed the merger as', 'ruled out a bid as'): an
+# "as" phrase the parser hung from their object is still what the subject called it. A lexicon,
+# since the object may be a title read as a clause of its own ('citing When a Man Loves a Woman as').
+_AS_VERBS = frozenset(
+    """describe bill rule see view regard hail praise brand label dismiss cite reject portray depict
+    characterise characterize denounce condemn criticise criticize welcome tout paint single""".split()
+)
+
+
 def as_of_object(as_token):
     """The verb whose object an "as" phrase hangs from ('billed the proposed merger as "a
     partnership"', 'ruled out an acquisition of a drug concern as "too expensive"'): what the
-    subject called that object; None when the noun is no verb's object ('such as', 'the role as')."""
+    subject called that object; None when the noun is no such verb's object ('such as', 'the role as')."""
     if any(c.lower_ == "such" for c in as_token.children):
         return None
     tok = as_token.head
     for _ in range(4):
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            return tok.head
+            return tok.head if tok.head.lemma_.lower() in _AS_VERBS else None
         if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -80,3 +90,13 @@ def ends_as_predicate(quoted, verb, after: str) -> bool:
         bool(subject) and after.lstrip()[:1] in {".", "!", "?", ""}
         and any(t.tag_ in _FINITE and t.pos_ in {"VERB", "AUX"} for t in quoted)
     )
+
+
+def viewpoint_name(sent):
+    """The name a sentence opens with as whose view it gives ('To Levin, the xenobots are ...', 'For
+    Michel Develle, Director of Economic Studies, the achievement has been ...'): the last word
+    before the first comma, within four words of "to" or "for"; None otherwise."""
+    if len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
+        return None
+    comma = next((t for t in sent[1:] if t.text == ","), None)
+    return comma.nbor(-1) if comma is not None and comma.i - sent.start <= 4 and comma.nbor(-1).pos_ == "PROPN" else None

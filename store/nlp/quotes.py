@@ -31,7 +31,7 @@ from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, ends_as_predicate, judges, named_object
+from .quoted_phrases import NAMING_VERBS, as_of_object, ends_as_predicate, judges, named_object, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
 
@@ -766,8 +766,14 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # 'were not prepared to "put up with" the attitudes they came across, Prof Roe said': a
             # phrase no cue reaches is the words of the reported statement that holds it, if one
             # does (collect() links it, sieve "in reported"), else no one's ('would oppose the
-            # agreement "in its current form"')
-            events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
+            # agreement "in its current form"'), unless its sentence opens on whose view it gives
+            # ('For Develle, the achievement has been to launch "a veritable intellectual revolution"')
+            viewer = _viewpoint_in(p, q)
+            found = speaker_from(viewer, mention_at, names) if viewer is not None else None
+            if found is not None and found.label == "PERSON":
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, found, None, False, q.outer_end, "named before", subject_at=viewer.idx))
+            else:
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
         if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
             # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
@@ -787,7 +793,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 subject = near if near is not None and near.idx >= q.outer_end else subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and found.head not in _SOMEONE or _passive(v) and found.label != "PERSON"):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE) or _passive(v) and found.label != "PERSON"):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'the lawyer labelled the court "..."' the lawyer's)
                     break
@@ -856,10 +862,13 @@ def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
     """The name a leading sentence opens with as whose view it gives: 'To Levin, the xenobots are
     a sign that ... "Typically when you ask ..."', 'For Roe, the loss was personal. "I cried."'."""
     sent = _lead_sentence(p, spans, i)
-    if sent is None or len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
-        return None
-    name = next((t for t in sent[1:] if t.text == ","), None)
-    return name.nbor(-1) if name is not None and name.i - sent.start <= 4 and name.nbor(-1).pos_ == "PROPN" else None
+    return viewpoint_name(sent) if sent is not None else None
+
+
+def _viewpoint_in(p: Para, q: QuoteSpan):
+    """The name the quote's own sentence opens with as whose view it gives."""
+    span = p.doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    return viewpoint_name(span[0].sent) if span is not None and len(span) else None
 
 
 def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
