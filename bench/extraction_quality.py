@@ -201,26 +201,21 @@ def score_article(db, gold: dict) -> Score:
     aliases: dict[int, set[str]] = {}
     for entity_id, alias in db.execute("SELECT entity_id, alias FROM aliases"):
         aliases.setdefault(entity_id, set()).add(_fold(alias))
-    used: set[int] = set()
     found = right = 0
     by_kind = {"direct": [0, 0], "indirect": [0, 0]}  # found, right speaker
-    for g in gold["quotes"]:
-        snippet = " ".join(g["text"].split()).casefold()
-        for i, (kind, text, speaker, speaker_id, sieve) in enumerate(rows):
-            if i in used or kind != g["kind"] or snippet not in " ".join(text.split()).casefold():
-                continue
-            used.add(i)
-            found += 1
-            accepted = {_fold(s) for s in g["speaker"]}
-            names = {_fold(speaker or "")} | aliases.get(speaker_id, set())
-            right += bool(names & accepted)
-            by_kind[kind][0] += 1
-            by_kind[kind][1] += bool(names & accepted)
-            if speaker:
-                tally = score.sieves.setdefault(sieve or "unknown", Counts())
-                tally.pred += 1
-                tally.hit_pred += bool(names & accepted)
-            break
+    for g, i in zip(gold["quotes"], match_quotes(gold["quotes"], rows)):
+        if i is None:
+            continue
+        kind, _, speaker, speaker_id, sieve = rows[i]
+        found += 1
+        ok = right_speaker(g, speaker, aliases.get(speaker_id, set()))
+        right += ok
+        by_kind[kind][0] += 1
+        by_kind[kind][1] += ok
+        if speaker:
+            tally = score.sieves.setdefault(sieve or "unknown", Counts())
+            tally.pred += 1
+            tally.hit_pred += ok
     score.quotes = Counts.matched(found, len(rows), len(gold["quotes"]))
     score.speakers = Counts.matched(right, len(rows), len(gold["quotes"]))
     for kind, found_attr, right_attr in (("direct", "direct", "direct_speakers"), ("indirect", "reported", "reported_speakers")):
@@ -229,6 +224,26 @@ def score_article(db, gold: dict) -> Score:
         setattr(score, found_attr, Counts.matched(by_kind[kind][0], n_pred, n_gold))
         setattr(score, right_attr, Counts.matched(by_kind[kind][1], n_pred, n_gold))
     return score
+
+
+def match_quotes(gold_quotes: list[dict], rows: list) -> list[int | None]:
+    """For each gold quote, the index of the predicted row (kind, text, ...) that finds it: the first
+    unused one of the same kind whose text holds the gold snippet; None when none does."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for g in gold_quotes:
+        snippet = " ".join(g["text"].split()).casefold()
+        hit = next((i for i, row in enumerate(rows) if i not in used and row[0] == g["kind"]
+                    and snippet in " ".join(row[1].split()).casefold()), None)
+        if hit is not None:
+            used.add(hit)
+        out.append(hit)
+    return out
+
+
+def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
+    """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts."""
+    return bool(({_fold(speaker or "")} | aliases) & {_fold(s) for s in g["speaker"]})
 
 
 def _untitled(forms: set[str]) -> set[str]:

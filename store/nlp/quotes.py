@@ -33,6 +33,7 @@ from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
+from .quoted_phrases import NAMING_VERBS, as_of_object, ends_as_predicate, judges, named_object, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
 
@@ -769,14 +770,21 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # 'were not prepared to "put up with" the attitudes they came across, Prof Roe said': a
             # phrase no cue reaches is the words of the reported statement that holds it, if one
             # does (collect() links it, sieve "in reported"), else no one's ('would oppose the
-            # agreement "in its current form"')
-            events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
+            # agreement "in its current form"'), unless its sentence opens on whose view it gives
+            # ('For Develle, the achievement has been to launch "a veritable intellectual revolution"')
+            viewer = _viewpoint_in(p, q)
+            found = speaker_from(viewer, mention_at, names) if viewer is not None else None
+            if found is not None and found.label == "PERSON":
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, found, None, False, q.outer_end, "named before", subject_at=viewer.idx))
+            else:
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
         if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
             # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
             # "The One I Love")': no one's words, and never a continuation of the last speaker's
             continue
-        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES:
+        if verb is not None and not speechlike and p.text[q.outer_end : q.outer_end + 1] not in {",", ""} and cues[0][0] not in _PHRASE_SIEVES and not (
+                cues[0][0] == "cue before" and _predicate_phrase(p, q, verb)):
             continue
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
@@ -789,9 +797,9 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 subject = near if near is not None and near.idx >= q.outer_end else subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} or _passive(v) and found.label != "PERSON"):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE) or _passive(v) and found.label != "PERSON"):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
-                    # by Arthur Samuel as "..."' is his)
+                    # by Arthur Samuel as "..."' is his, 'the lawyer labelled the court "..."' the lawyer's)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -838,6 +846,16 @@ def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
 _PHRASE_SIEVES = frozenset({"cue clause", "quoted as"})
 
 
+def _predicate_phrase(p: Para, q: QuoteSpan, verb) -> bool:
+    """A phrase in marks of two words or more that ends the clause its cue before reports."""
+    inner = p.text[q.start : q.end]
+    span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
+    return (
+        span is not None and len(inner.split()) >= T.QUOTED_PHRASE_MIN_WORDS and not _quoted_title(p.text, q)
+        and not headline_case(inner) and ends_as_predicate(span, verb, p.text[q.outer_end :])
+    )
+
+
 def _cue_right_after(verb, q: QuoteSpan) -> bool:
     """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', not
     '"patently false," and analysts told Polygraph' (a new clause with a speaker of its own)."""
@@ -865,10 +883,13 @@ def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
     """The name a leading sentence opens with as whose view it gives: 'To Levin, the xenobots are
     a sign that ... "Typically when you ask ..."', 'For Roe, the loss was personal. "I cried."'."""
     sent = _lead_sentence(p, spans, i)
-    if sent is None or len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
-        return None
-    name = next((t for t in sent[1:] if t.text == ","), None)
-    return name.nbor(-1) if name is not None and name.i - sent.start <= 4 and name.nbor(-1).pos_ == "PROPN" else None
+    return viewpoint_name(sent) if sent is not None else None
+
+
+def _viewpoint_in(p: Para, q: QuoteSpan):
+    """The name the quote's own sentence opens with as whose view it gives."""
+    span = p.doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    return viewpoint_name(span[0].sent) if span is not None and len(span) else None
 
 
 def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
@@ -929,9 +950,9 @@ def _governing_cue(p: Para, q: QuoteSpan):
             # entrepreneur said ... she felt he was "thinking outside the box"" is his)
             view = tok if tok.pos_ == "VERB" else tok.head
             continue
-        if tok.lemma_.lower() in _CRITICISM_VERBS and tok.pos_ == "VERB" and (below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ == "for"):
-            # 'criticised British TV for being "too safe and too cheap"', 'went on to criticise
-            # "reality programmes where ..."': what a critic is quoted faulting is their words
+        if judges(tok, below):
+            # 'criticised British TV for being "too safe and too cheap"', 'credited the legend's
+            # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
 
@@ -952,8 +973,6 @@ def _reporter(cue):
 _SOMEONE = DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 
 
-# Verbs of faulting something, whose object (or its "for" phrase) a quote may be: the critic's words.
-_CRITICISM_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"})
 # Verbs and adjectives of holding a view, whose clause a phrase quoted inside is the holder's words.
 _VIEW_VERBS = frozenset({"believe", "find", "feel"})
 _VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
@@ -968,21 +987,23 @@ def _cue_subject(cue):
     return subject_of(cue)
 
 
-# Verbs whose object complement is what the subject called something.
-_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term"})
-
-
 def _quoted_as(p: Para, q: QuoteSpan):
     """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
     tok = _quote_root(p, q)
-    if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _NAMING_VERBS:
+    if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
+    if tok is not None and (verb := named_object(tok)) is not None:
+        return verb  # 'labelled the court "illegal and incompetent"', the phrase read as the court's modifier
     for _ in range(2 if tok is not None else 0):
         head = tok.head
         if head.i == tok.i:
             return None
-        if head.lower_ == "as" and head.dep_ == "prep" and head.head.pos_ == "VERB" and not q.outer_start <= head.head.idx < q.outer_end:
-            return head.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            # 'sees the lineup as its "Achilles heel"'; 'billed the merger as "a partnership"', the
+            # "as" hung from the verb's object
+            verb = head.head if head.head.pos_ == "VERB" else as_of_object(head)
+            if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
+                return verb
         tok = head
     return None
 

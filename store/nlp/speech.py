@@ -22,8 +22,9 @@ _TEXT_KEY = "newsx.speech.text"
 # With a that-clause ("experts agree that ...", "X shared that ...", "the authors point out that ...",
 # "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ...", "Sourrouille
 # reminded the committee that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...",
-# ", he speculates,").
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind"})
+# ", he speculates,"), and a forecast, whose clause is what its maker says will happen ("he forecast that
+# bank profits would fall", "It recently forecast economic growth will slow": "forecast a rise" gives a figure).
+_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind", "forecast"})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
 # someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data).

@@ -1,0 +1,102 @@
+"""Phrases in marks that are someone's words though no speech verb quotes them as a statement.
+
+A phrase in marks with no speech verb of its own is still a direct quote when a verb gives it to
+its subject: what a critic faults or a jury praises ('credited the star's "raw hypnotic energy"',
+'questioned "the long-term viability of ..."'), what someone called or billed something
+('labelled the court "illegal and incompetent"', 'billed the merger as "a partnership of two
+companies."'). The parser often hangs such a phrase from the object instead of the verb, so each
+rule here reads the object's own phrase too. A phrase in marks that ends a reported clause as its
+predicate is the reporter's words as well ('Google said the feature, available in the US, "adds
+useful links".'). quotes.py asks these of a quote's tokens; who the subject is, and whether the
+phrase is long enough to be words at all, stays its business.
+"""
+
+from __future__ import annotations
+
+# Verbs of judging something, with the prepositions whose object the judged words may be as well
+# as the verb's own object: a critic's ('criticised British TV for being "too safe"'), a jury's
+# praise ('credited the screen legend's "raw hypnotic energy"', 'hailed her for "a rare courage"'),
+# a doubt ('questioned "the long-term viability of evening news"').
+_JUDGING_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"), frozenset({"for"})),
+    **dict.fromkeys(("praise", "hail", "credit", "applaud", "commend", "laud", "salute"), frozenset({"for", "with"})),
+    "question": frozenset(),
+    "blame": frozenset({"for"}),
+}
+
+# Verbs whose object complement is what the subject called something.
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term"})
+
+# Words that join a noun to the phrase it is modified by, on the way from an object's own phrase
+# up to its verb ('ruled out an acquisition of a drug concern as "too expensive"').
+_NOUN_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss"})
+
+
+def judges(verb, below) -> bool:
+    """Whether `below`, a child of `verb` on the way up from a quote, is what that verb judges:
+    its object, or a preposition the verb takes for what it judges."""
+    preps = _JUDGING_VERBS.get(verb.lemma_.lower())
+    return preps is not None and verb.pos_ == "VERB" and (
+        below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ in preps)
+
+
+def named_object(root):
+    """The naming verb whose object a quoted phrase follows as that object's complement, the
+    parser having hung it from the object ('labelled the court "illegal and incompetent"': the
+    phrase read as the court's modifier), else None."""
+    noun = root.head
+    if root.dep_ not in {"amod", "appos", "compound", "nmod"} or noun.i >= root.i or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in NAMING_VERBS and verb.pos_ == "VERB" else None
+
+
+# Verbs that present their object as something ('billed the merger as', 'ruled out a bid as'): an
+# "as" phrase the parser hung from their object is still what the subject called it. A lexicon,
+# since the object may be a title read as a clause of its own ('citing When a Man Loves a Woman as').
+_AS_VERBS = frozenset(
+    """describe bill rule see view regard hail praise brand label dismiss cite reject portray depict
+    characterise characterize denounce condemn criticise criticize welcome tout paint single""".split()
+)
+
+
+def as_of_object(as_token):
+    """The verb whose object an "as" phrase hangs from ('billed the proposed merger as "a
+    partnership"', 'ruled out an acquisition of a drug concern as "too expensive"'): what the
+    subject called that object; None when the noun is no such verb's object ('such as', 'the role as')."""
+    if any(c.lower_ == "such" for c in as_token.children):
+        return None
+    tok = as_token.head
+    for _ in range(4):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return tok.head if tok.head.lemma_.lower() in _AS_VERBS else None
+        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+# Tags of a finite verb: a phrase holding one says something, where a noun phrase names it.
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def ends_as_predicate(quoted, verb, after: str) -> bool:
+    """Whether the quoted words (a Span) close, as its predicate, the clause a speech verb before
+    them reports: a subject stands between the verb and the mark, the words hold a finite verb,
+    and the sentence ends with them ('said the feature, available only in the US, "adds useful
+    links".'); not a name or term in marks ('said its new service, "Fast Track", will ...')."""
+    subject = [t for t in quoted.doc[verb.i + 1 : quoted.start] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return (
+        bool(subject) and after.lstrip()[:1] in {".", "!", "?", ""}
+        and any(t.tag_ in _FINITE and t.pos_ in {"VERB", "AUX"} for t in quoted)
+    )
+
+
+def viewpoint_name(sent):
+    """The name a sentence opens with as whose view it gives ('To Levin, the xenobots are ...', 'For
+    Michel Develle, Director of Economic Studies, the achievement has been ...'): the last word
+    before the first comma, within four words of "to" or "for"; None otherwise."""
+    if len(sent) < 4 or sent[0].lower_ not in {"to", "for"}:
+        return None
+    comma = next((t for t in sent[1:] if t.text == ","), None)
+    return comma.nbor(-1) if comma is not None and comma.i - sent.start <= 4 and comma.nbor(-1).pos_ == "PROPN" else None
