@@ -86,7 +86,7 @@ STORE_NOTICES = {
     "ingested": None,
     "reload": "Reloaded the store.",
     "selections": None,
-    "changed": "The store changed (another process wrote to it)",
+    "changed": "Another process wrote to the store",
     "corrected": None,  # the status line says what changed
 }
 
@@ -499,12 +499,12 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             added = len(s.articles) - before
             changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
-                changes.append("the article you are reading was updated")
+                changes.append("this article was updated")
             elif not added:
                 # store_signature's last field counts corrections: only it moved when another
                 # terminal ran `newsx-tui correct`; otherwise articles were re-ingested
                 corrected = signature_before is not None and signature_before[:-1] == s.signature[:-1]
-                changes.append("corrections were made elsewhere" if corrected else "articles were updated")
+                changes.append("corrections were made" if corrected else "articles were updated")
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
@@ -816,7 +816,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
                 self.go_to_hit(text_hits[0])
                 if self.scope == "article":
                     # a name of another article is no name here: say why the reader went to words, not a name
-                    self.notify("No name in this article matches: the first paragraph with the words. s searches every article's names.")
+                    self.notify("No name here: the first paragraph with the words. s searches every article.")
                 return True
             self.notify("Nothing matches.", severity="warning")
             return False
