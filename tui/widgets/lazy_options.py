@@ -19,6 +19,7 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import Self
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -27,7 +28,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size, Spacing
+from textual.geometry import Region, Size, Spacing
 from textual.reactive import Reactive
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
@@ -245,9 +246,17 @@ class _Starts(dict):
 class _ListScrollBar(ScrollBar):
     """A list's scrollbar, which the list's own layout places (it is chrome): its virtual size, which follows its
     height, lays nothing out. Textual's asked for a second layout of the whole screen right after any layout
-    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24)."""
+    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24). Nor do its styles: its
+    place and thickness are the list's, and its own rules, first set when its list first gained or lost the focus,
+    laid the screen out then (a Tab's second frame)."""
 
     virtual_size = Reactive(Size(0, 0), layout=False)
+    held = False  # while its list is restyled for a change of focus (LazyOptionList.watch_has_focus)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
+        if self.held and not regions:
+            return self
+        return super().refresh(*regions, repaint=repaint, recompose=recompose)
 
 
 class LazyOptionList(OptionList):
@@ -270,6 +279,22 @@ class LazyOptionList(OptionList):
     def watch_virtual_size(self) -> None:
         if self.styles.auto_dimensions:
             self.refresh(layout=True)
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # Textual restyles the list and its scrollbar as it gains or loses the focus, and every scrollbar colour the
+        # restyle sets repaints the scrollbar, changed or not (none changes: no rule of ours sets one by focus). That
+        # repaint reached the screen after the list's own, a frame of its own: a Tab drew the two panes, then their
+        # scrollbars, frames spread apart by the load. The list's repaint (its border's colour) draws the scrollbar's
+        # cells, which are in its region.
+        bar = self._vertical_scrollbar
+        if not isinstance(bar, _ListScrollBar):  # none made yet
+            super().watch_has_focus(has_focus)
+            return
+        bar.held = True
+        try:
+            super().watch_has_focus(has_focus)
+        finally:
+            bar.held = False
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         # The compositor hands a scroll view its viewport as its virtual size, which is never the list's: Textual
