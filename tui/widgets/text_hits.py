@@ -60,7 +60,7 @@ def hits_count(hits: list[dict], here: int | None, capped: bool, newest: bool) -
         return (f"{which} {rest}",)
     if not rest:  # the article alone has more than the pane lists: its first, in reading order
         return (f"first {in_this} here",)
-    return f"{in_this} here + {which} {rest} elsewhere", f"{in_this} here + {rest}"
+    return f"{in_this} here + {which} {rest} elsewhere", f"{in_this} here + {which} {rest}"
 
 
 class TextHits(LazyOptionList):
