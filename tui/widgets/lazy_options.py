@@ -19,7 +19,6 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Self
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -28,9 +27,8 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size, Spacing
+from textual.geometry import Size, Spacing
 from textual.reactive import Reactive
-from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
@@ -39,6 +37,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from ..pages import RowPages
+from .chrome_scrollbar import ChromeScrollbars
 from .row_lines import RowLine, joined
 from .titles import NO_EDGE, Part, fit, title_room
 
@@ -243,23 +242,7 @@ class _Starts(dict):
         return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
 
 
-class _ListScrollBar(ScrollBar):
-    """A list's scrollbar, which the list's own layout places (it is chrome): its virtual size, which follows its
-    height, lays nothing out. Textual's asked for a second layout of the whole screen right after any layout
-    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24). Nor do its styles: its
-    place and thickness are the list's, and its own rules, first set when its list first gained or lost the focus,
-    laid the screen out then (a Tab's second frame)."""
-
-    virtual_size = Reactive(Size(0, 0), layout=False)
-    held = False  # while its list is restyled for a change of focus (LazyOptionList.watch_has_focus)
-
-    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False) -> Self:
-        if self.held and not regions:
-            return self
-        return super().refresh(*regions, repaint=repaint, recompose=recompose)
-
-
-class LazyOptionList(OptionList):
+class LazyOptionList(OptionList, ChromeScrollbars):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
 
@@ -280,36 +263,11 @@ class LazyOptionList(OptionList):
         if self.styles.auto_dimensions:
             self.refresh(layout=True)
 
-    def watch_has_focus(self, has_focus: bool) -> None:
-        # Textual restyles the list and its scrollbar as it gains or loses the focus, and every scrollbar colour the
-        # restyle sets repaints the scrollbar, changed or not (none changes: no rule of ours sets one by focus). That
-        # repaint reached the screen after the list's own, a frame of its own: a Tab drew the two panes, then their
-        # scrollbars, frames spread apart by the load. The list's repaint (its border's colour) draws the scrollbar's
-        # cells, which are in its region.
-        bar = self._vertical_scrollbar
-        if not isinstance(bar, _ListScrollBar):  # none made yet
-            super().watch_has_focus(has_focus)
-            return
-        bar.held = True
-        try:
-            super().watch_has_focus(has_focus)
-        finally:
-            bar.held = False
-
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
         # The compositor hands a scroll view its viewport as its virtual size, which is never the list's: Textual
         # took that for a change at every layout and repainted the list's scrollbar, and with it a band of the
         # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
         return super()._size_updated(size, self.virtual_size, container_size, layout)
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        # Widget.vertical_scrollbar (Textual 8), with the scrollbar above
-        if self._vertical_scrollbar is None:
-            self._vertical_scrollbar = bar = _ListScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
-            bar.display = False
-            self.app._start_widget(self, bar)
-        return self._vertical_scrollbar
 
     _paged: PagedOptions | None = None
     _row_height = 1
