@@ -12,6 +12,7 @@ from . import pages
 from .corpus_counts import PLACE
 from .pages import LISTS
 from .schema import transaction
+from .search import READABLE
 
 
 # The orders a reader may list things in: the first of each is the default. Both are the paged lists' (pages.LISTS),
@@ -244,7 +245,7 @@ def article_passages(db: sqlite_utils.Database, article_id: int) -> list[dict]:
     ids = [
         r[0]
         for r in db.execute(
-            "SELECT id FROM paragraphs WHERE article_id = ? AND kind NOT IN ('boilerplate', 'credit') ORDER BY seq",
+            f"SELECT p.id FROM paragraphs p WHERE p.article_id = ? AND {READABLE} ORDER BY p.seq",
             [article_id],
         )
     ]

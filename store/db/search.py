@@ -463,11 +463,11 @@ def fts_query(query: str, *, prefix: bool = False) -> str:
 # it too, as the store matches them.
 FTS_TOKENIZE = "porter"
 # What a text hit reads of its paragraph and article, and which paragraphs are readable: one article's matches and
-# the store's are read alike.
+# the store's are read alike, and an article's passages (queries.article_passages) keep the same paragraphs.
 _HIT_COLUMNS = (
     "p.id AS paragraph_id, p.seq, p.kind, p.text, a.id AS article_id, a.title, a.agency, a.byline, a.published, a.source"
 )
-_READABLE = "p.kind NOT IN ('boilerplate', 'credit')"
+READABLE = "p.kind NOT IN ('boilerplate', 'credit')"
 # Marks FTS5's highlight() puts around each matched word; control characters never reach a stored paragraph.
 _OPEN, _CLOSE = "\x01", "\x02"
 
@@ -494,7 +494,7 @@ def paragraphs(
     rows += db.query(
         f"SELECT {_HIT_COLUMNS}{marked} FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid"
         " JOIN articles a ON a.id = p.article_id"
-        f" WHERE paragraphs_fts MATCH ? AND {_READABLE} AND p.article_id IS NOT ?"
+        f" WHERE paragraphs_fts MATCH ? AND {READABLE} AND p.article_id IS NOT ?"
         f" ORDER BY {'f.rank' if ranked else 'f.rowid DESC'} LIMIT ?",
         [match, first, limit - len(rows)],
     )
@@ -513,7 +513,7 @@ def _article_matches(db: sqlite_utils.Database, match: str, article_id: int, wit
     found = list(
         db.query(
             f"SELECT {_HIT_COLUMNS} FROM paragraphs p JOIN articles a ON a.id = p.article_id"
-            f" WHERE p.article_id = ? AND {_READABLE} ORDER BY p.seq",
+            f" WHERE p.article_id = ? AND {READABLE} ORDER BY p.seq",
             [article_id],
         )
     )

@@ -34,14 +34,15 @@ def newest_three(monkeypatch):
     monkeypatch.setattr(main, "TEXT_LIMIT", 3)
 
 
-async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, newest_three):
+async def test_the_in_the_text_pane_says_its_hits_are_the_newest(tmp_path, newest_three, monkeypatch):
+    monkeypatch.setattr(main, "TEXT_LIMIT", 6)  # the article read has 3: the others' newest 3 after them
     app = NewsxApp(build_store(tmp_path / "four.db", [*quoted_articles(), *two_articles()]), poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"said")
         await settle(pilot)
         text = app.main.query_one(TextHits)
-        assert len(text.hits) == 3 and "newest 3" in str(text.border_subtitle), text.border_subtitle
+        assert len(text.hits) == 6 and "3 here + newest 3" in str(text.border_subtitle), text.border_subtitle
         ids = [hit["paragraph_id"] for hit in text.hits if hit["article_id"] != app.main.view.article["id"]]
         assert ids == sorted(ids, reverse=True)
 
@@ -59,7 +60,7 @@ async def test_the_article_being_read_lists_its_paragraphs_first_though_older_th
         text = app.main.query_one(TextHits)
         here = app.main.view.article["id"]
         assert [(hit["article_id"], hit["seq"]) for hit in text.hits] == [(here, 4), (here, 5), (here, 6)]
-        assert "newest 3" in str(text.border_subtitle), text.border_subtitle
+        assert "first 3 here" in str(text.border_subtitle), text.border_subtitle  # its own, not the newest
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.view.article["id"] == here

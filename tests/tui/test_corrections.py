@@ -240,7 +240,7 @@ async def test_a_correction_made_from_the_command_line_shows_in_a_running_tui(sa
         app.screen.check_store(app.screen.signature)  # what the poll timer does every 2 s
         await settle(pilot)
         assert "Islamic" not in names(app, "other")
-        assert "The store changed (another process wrote to it): corrections were made elsewhere." in [
+        assert "Another process wrote to the store: corrections were made." in [
             n.message for n in app._notifications
         ]
 

@@ -23,7 +23,7 @@ from newsx.tui.screens import main
 from .conftest import settle
 from .test_corrections import SIZE, choose, keys, names, split_maliki, status
 
-ELSEWHERE = "The store changed (another process wrote to it)"
+ELSEWHERE = "Another process wrote to the store"
 
 
 def poll_after_writes(app, also=lambda: None) -> None:
@@ -101,7 +101,7 @@ async def test_another_process_correcting_as_the_apps_undo_lands_is_still_report
         app.screen.check_store(app.screen.signature)
         await settle(pilot)
         assert "Islamic" not in names(app, "other") and "Maliki" in names(app, "actor")
-        assert elsewhere(app) == [f"{ELSEWHERE}: corrections were made elsewhere."]
+        assert elsewhere(app) == [f"{ELSEWHERE}: corrections were made."]
 
 
 STORY = "Harbor Strike Ends\n\nDock workers in Oakland returned to work on Monday, said Maria Lopez, a union spokeswoman.\n"

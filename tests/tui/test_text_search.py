@@ -36,7 +36,7 @@ async def test_a_word_that_is_no_name_goes_to_the_paragraph_with_it_marked(two_a
         hits = main.query_one(TextHits)
         assert hits.display and len(hits.hits) == 2
         assert "In the text" in screen_text(app)
-        assert any("No name in this article matches" in str(n.message) for n in app._notifications)
+        assert any("No name here" in str(n.message) for n in app._notifications)
 
 
 async def test_a_word_still_being_typed_finds_the_words_it_begins(two_article_db):

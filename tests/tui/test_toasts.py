@@ -39,14 +39,29 @@ async def test_a_toast_at_80x24_is_one_line_over_the_footer(two_article_db):
         assert covers_no_pane(app, toast)
 
 
-async def test_a_long_warning_at_80x24_covers_no_pane(two_article_db):
+async def test_a_long_warning_at_80x24_is_one_line_that_leaves_the_status_line_readable(two_article_db):
+    """A notice of two lines covered the status line for its five seconds."""
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         toast = await toast_after(pilot, "o")  # the reader has the focus: the longest warning a key gives
-        assert toast.region.height == 2 and toast.region.bottom == 24
-        text = " ".join(line[toast.region.x :].strip(" ▌") for line in screen_text(app).splitlines()[-2:])
-        assert "o sorts the pane in focus: tab to Actors, Locations, Other or Articles first." in " ".join(text.split())
+        assert toast.region.height == 1 and toast.region.bottom == 24
+        lines = screen_text(app).splitlines()
+        assert "o sorts the pane in focus: tab to Actors, Locations, Other or Articles first." in lines[-1]
+        assert "scope: article · ¶1" in lines[-2]
         assert covers_no_pane(app, toast)
+
+
+async def test_a_notice_longer_than_the_footer_is_cut_and_an_error_is_not(two_article_db):
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("A notice " + "of many words " * 8 + "ends here.")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert lines[-1].rstrip().endswith("…") and "scope: article · ¶1" in lines[-2]
+        app.notify("An error " + "of many words " * 8 + "ends here.", severity="error")
+        await settle(pilot)
+        assert "ends here." in screen_text(app)  # what failed, whole
 
 
 async def test_a_toast_on_a_wide_terminal_stands_above_the_status_line(two_article_db):
@@ -87,3 +102,15 @@ async def test_at_80x24_a_notice_takes_the_place_of_an_error_read_by_then(two_ar
         lines = screen_text(app).splitlines()
         assert [str(n.message) for n in app._notifications] == ["Entity panes now cover this article."], lines[-3:]
         assert "Entity panes now cover this article." in lines[-1] and "scope: article" in lines[-2]
+
+
+async def test_words_that_name_no_one_say_so_at_80x24_in_a_line_over_the_footer(two_article_db):
+    """The notice of a query that names no one (Enter went to its words) took two lines, over the status line."""
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"refineries", "enter")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert "No name here: the first paragraph with the words. s searches every article." in lines[-1]
+        assert "scope: article · ¶" in lines[-2]

@@ -86,7 +86,7 @@ STORE_NOTICES = {
     "ingested": None,
     "reload": "Reloaded the store.",
     "selections": None,
-    "changed": "The store changed (another process wrote to it)",
+    "changed": "Another process wrote to the store",
     "corrected": None,  # the status line says what changed
 }
 
@@ -499,12 +499,12 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             added = len(s.articles) - before
             changes = [f"{added:+d} article(s)"] if added else []
             if s.replaced:
-                changes.append("the article you are reading was updated")
+                changes.append("this article was updated")
             elif not added:
                 # store_signature's last field counts corrections: only it moved when another
                 # terminal ran `newsx-tui correct`; otherwise articles were re-ingested
                 corrected = signature_before is not None and signature_before[:-1] == s.signature[:-1]
-                changes.append("corrections were made elsewhere" if corrected else "articles were updated")
+                changes.append("corrections were made" if corrected else "articles were updated")
             notice = f"{notice}: {', '.join(changes)}." if changes else f"{notice}."
         if notice:
             self.notify(notice, markup=False)
@@ -526,11 +526,16 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
     def on_scope_read(self, message: ScopeRead) -> None:
         # else a newer order's read, or the other scope's, is on its way
         if message.facets.orders == self.store.orders and message.facets.scope == self.scope:
-            scope = message.facets.scope
-            if scope == self.scope_to_tell:
-                self.scope_to_tell = None
-                self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
             self.show_facets(message.facets)
+            self.tell_scope()
+
+    def tell_scope(self) -> None:
+        """Say the scope `s` switched to once the panes show it: with the hits of a query in the box, when they come
+        (the panes hold the rows before until then: show_facets)."""
+        scope = self.facets.scope
+        if scope == self.scope_to_tell and not any(self.facet(role).holding for role in ROLES):
+            self.scope_to_tell = None
+            self.notify(f"Entity panes now cover {'the whole corpus' if scope == 'corpus' else 'this article'}.")
 
     def on_articles_read(self, message: ArticlesRead) -> None:
         if message.order == self.store.orders.articles:
@@ -560,6 +565,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         for role in ROLES:
             self.facet(role).show_hits(query, results.get(role, []), self.facets.by_id)
         self.fit_search_panes()
+        self.tell_scope()
         self.choose_if_waiting()
 
     def on_text_hits_found(self, message: TextHitsFound) -> None:
@@ -585,6 +591,8 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         searching = bool(query.strip()) and self.has_class("-narrow")
         for role in ROLES:
             pane = self.facet(role)
+            if pane.holding:
+                continue  # as it was, until its hits come: shown or hidden now, it laid the screen out twice
             found_nothing = searching and self.hits_query == pane.query_text and not pane.shown
             pane.display = bool(self.facets.by_role.get(role) or role != "other") and not found_nothing
         # the text hits of the query typed; "none" only matters when no name matched either. While the hits
@@ -663,16 +671,20 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
 
     def show_facets(self, facets: Facets) -> None:
         self.facets = facets
+        query = self.query_one(SearchBox).value
+        # a query in the box whose hits among these facets are still to be searched: the panes keep the rows they
+        # show (its hits among the facets before) until its hits come. Filled meanwhile with every entity of the
+        # scope, they listed names the query does not match under it (100,000 articles: half a second after `s`)
+        hold = bool(query.strip()) and self.hits_at_hand(query) is None
         for role in ROLES:
             self.facet(role).set_entities(
                 facets.by_role.get(role, []), facets.totals.get(role), facets.orders.facet(role),
-                facets.entity_pages.get(role), facets.top,
+                facets.entity_pages.get(role), facets.top, hold,
             )
         self.fit_search_panes()
         # each quote carries its article's title: a title for every article would cost the switch its frame
         self.query_one(QuotesPane).set_quotes(facets.quotes, facets.scope, None, facets.quote_total, facets.quote_pages)
         self.hits_query = ""
-        query = self.query_one(SearchBox).value
         if query.strip():
             self.filter_typed(query)
         if facets.scope not in self.settled:
@@ -739,15 +751,20 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
     def filter_typed(self, query: str) -> None:
         """The panes' hits of `query`, shown with the key's own echo when they can be had at once (a query searched
         a moment ago, or an article's indexes), else searched by a worker."""
-        results = self.facets.recent_hits.get(query)
-        if results is None and searched_at_once(self.facets):
-            results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in self.facets.indexes.items()}
-            self.facets.remember_hits(query, results)
+        results = self.hits_at_hand(query)
         if results is None:
             self.filter_facets(query, self.facets)
             return
         self.workers.cancel_group(self, "filter")  # an earlier key's search: its hits would come after these
         self.show_hits(query, results)
+
+    def hits_at_hand(self, query: str) -> dict[str, list[EntityHit]] | None:
+        """The panes' hits of `query` if they can be had at once: searched a moment ago, or in an article's indexes."""
+        results = self.facets.recent_hits.get(query)
+        if results is None and searched_at_once(self.facets):
+            results = {role: index.search(query, limit=FILTER_LIMIT, cutoff=FILTER_CUTOFF) for role, index in self.facets.indexes.items()}
+            self.facets.remember_hits(query, results)
+        return results
 
     def start_text_search(self) -> None:
         """The full-text search of the query typed, now (the pause came, or Enter did)."""
@@ -799,7 +816,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
                 self.go_to_hit(text_hits[0])
                 if self.scope == "article":
                     # a name of another article is no name here: say why the reader went to words, not a name
-                    self.notify("No name in this article matches: the first paragraph with the words. s searches every article's names.")
+                    self.notify("No name here: the first paragraph with the words. s searches every article.")
                 return True
             self.notify("Nothing matches.", severity="warning")
             return False

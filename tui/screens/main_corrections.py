@@ -243,7 +243,7 @@ class CorrectionActions:
     def action_undo(self) -> None:
         if not self.changes:
             self.notify(
-                "Nothing to undo in this session (`newsx-tui correct undo` takes back older corrections).",
+                "Nothing to undo in this session (`newsx-tui correct undo`: older corrections).",
                 severity="warning",
             )
             return

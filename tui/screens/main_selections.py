@@ -103,9 +103,10 @@ class SelectionActions:
         if isinstance(message.result, Copied):
             self.notify(f"Copied {message.passages} passage(s) as Markdown ({message.result.via}).", markup=False)
         else:
+            # an error, the copy asked for having failed: narrow, an error wraps (its reason is longer than a line)
             self.notify(
                 f"Not copied: {message.result.reason}. Press e to export the selection to a file instead.",
-                severity="warning", timeout=10, markup=False,
+                severity="error", timeout=10, markup=False,
             )
 
     def on_selection_changed(self, message: SelectionChanged) -> None:

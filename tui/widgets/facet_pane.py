@@ -32,6 +32,7 @@ BAR_WIDTH = 8
 NARROW_PANE = 24
 BOLD = Style(bold=True)
 DIM = Style(dim=True)
+SEARCHING = "searching…"  # the border of a pane whose rows wait for the hits of the query in the box (set_entities)
 ORDER_LABELS = {"mentions": "mentions", "name": "name", "first": "appearance", "articles": "articles"}
 
 
@@ -83,6 +84,7 @@ class FacetPane(LazyOptionList):
         self.entity_total: int | None = None  # when `entities` are only the first of the scope's
         self.order = ENTITY_ORDERS[0]  # the order `entities` were read in
         self.pages: RowPages | None = None  # every entity of the role in the corpus scope, read as drawn
+        self.holding = False  # the rows shown are of the entities before `entities`, until a query's hits come (set_entities)
         self.top = 1  # the most mentions of any entity of the scope: a full bar
         self._fitted_to = 0  # the width the rows were made for
         self._look: tuple[Style, Style, int] | None = None  # the rows' match and shape styles and width (row_look)
@@ -93,15 +95,22 @@ class FacetPane(LazyOptionList):
 
     def set_entities(
         self, entities: list[dict], total: int | None = None, order: str = ENTITY_ORDERS[0],
-        pages: RowPages | None = None, top: int = 1,
+        pages: RowPages | None = None, top: int = 1, hold: bool = False,
     ) -> None:
         """`entities` as read, in `order`; `total`: how many the scope has, when they are only the first;
-        `pages`: all of them in that order, paged; `top`: the most mentions of any, a full bar."""
+        `pages`: all of them in that order, paged; `top`: the most mentions of any, a full bar. `hold`: a query is
+        in the search box and its hits among these are still to be searched: the rows shown (its hits among the
+        entities before) stay until they come (show_hits), the border saying they are being searched for."""
         self.entities, self.entity_total, self.order, self.pages, self.top = entities, total, order, pages, top or 1
         self.by_id = {e["id"]: e for e in entities}
-        self.show_all()
+        if hold:
+            self.holding = True
+            self._show_order()
+        else:
+            self.show_all()
 
     def show_all(self) -> None:
+        self.holding = False
         self.query_text = ""
         self.best_rank = (False, 0.0)
         if self.pages is not None:
@@ -129,6 +138,7 @@ class FacetPane(LazyOptionList):
 
     def show_hits(self, query: str, hits: list[EntityHit], entities: dict[int, dict] | None = None) -> None:
         """`entities`: where to find hits that are not among the pane's own entities (the corpus scope's)."""
+        self.holding = False
         self.query_text = query
         known = entities if entities is not None else self.by_id
         pairs = [(known[h.entity_id], h) for h in hits if h.entity_id in known]
@@ -191,7 +201,9 @@ class FacetPane(LazyOptionList):
         """The border says how many are listed and in what order: a query ranks by match, whatever the pane's order.
         A narrow pane gives up the order first, then the count, and keeps the query, which says the rows are
         matches anyway."""
-        if self.query_text:
+        if self.holding:
+            about = [Part.of(SEARCHING), quoted(line_text(self.query_text), rank=1)] if self.query_text else [Part.of(SEARCHING)]
+        elif self.query_text:
             about = [Part.of(*self._count, rank=2), quoted(line_text(self.query_text), rank=1), Part.of("by match", rank=3)]
         elif self._count:
             about = [Part.of(*self._count, rank=1), Part.of(f"by {ORDER_LABELS[self.order]}", rank=2)]

@@ -29,7 +29,6 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Size, Spacing
 from textual.reactive import Reactive
-from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
@@ -38,6 +37,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from ..pages import RowPages
+from .chrome_scrollbar import ChromeScrollbars
 from .row_lines import RowLine, joined
 from .titles import NO_EDGE, Part, fit, title_room
 
@@ -242,15 +242,7 @@ class _Starts(dict):
         return isinstance(index, int) and 0 <= index < len(self.lines.head) + self.lines.count
 
 
-class _ListScrollBar(ScrollBar):
-    """A list's scrollbar, which the list's own layout places (it is chrome): its virtual size, which follows its
-    height, lays nothing out. Textual's asked for a second layout of the whole screen right after any layout
-    that resized the list (Escape hiding the text hits, a pane given the focus at 80x24)."""
-
-    virtual_size = Reactive(Size(0, 0), layout=False)
-
-
-class LazyOptionList(OptionList):
+class LazyOptionList(OptionList, ChromeScrollbars):
     """An OptionList that takes a LazyOption's height at its word instead of building its prompt to measure it;
     or, given RowPages (set_rows), one that pages its options in as they are drawn."""
 
@@ -276,15 +268,6 @@ class LazyOptionList(OptionList):
         # took that for a change at every layout and repainted the list's scrollbar, and with it a band of the
         # screen as wide as from the facets to the context panes. The list's own virtual size is set as it fills.
         return super()._size_updated(size, self.virtual_size, container_size, layout)
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        # Widget.vertical_scrollbar (Textual 8), with the scrollbar above
-        if self._vertical_scrollbar is None:
-            self._vertical_scrollbar = bar = _ListScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
-            bar.display = False
-            self.app._start_widget(self, bar)
-        return self._vertical_scrollbar
 
     _paged: PagedOptions | None = None
     _row_height = 1

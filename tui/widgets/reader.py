@@ -31,6 +31,7 @@ from newsx.store.sentences import sentence_spans
 
 from ..loader import ArticleView
 from ..text import Span, foreground, line_text, safe_text
+from .chrome_scrollbar import ChromeScrollbars
 from .heights import Heights
 
 KIND_STYLE = {
@@ -67,7 +68,7 @@ class Look:
         return self.selected if selected else self.base
 
 
-class Reader(ScrollView):
+class Reader(ScrollView, ChromeScrollbars):
     """The article being read; ↑/↓ (j/k), page keys, home/end move the cursor paragraph.
 
     `cursor` counts the article's readable paragraphs (`readable`). Each paragraph is a block of lines: the

@@ -47,6 +47,22 @@ def hit_prompt(hit: dict, style, titled: bool, window: int) -> Text:
     return text
 
 
+def hits_count(hits: list[dict], here: int | None, capped: bool, newest: bool) -> tuple[str, ...]:
+    """How many hits are listed and which, the longest way to say it first, for the pane's border. The article being
+    read has its matches first, every one (search.paragraphs' `first`), wherever they rank: capped, only the rest are
+    the best (or the newest) of the store's, and the border counts them apart ("3 here in the best 200" said that
+    the article's matched among the best)."""
+    in_this = sum(h["article_id"] == here for h in hits)
+    rest, which = len(hits) - in_this, "newest" if newest else "best"
+    if not capped:
+        return (f"{in_this} here, {len(hits)} in all", str(len(hits))) if 0 < in_this < len(hits) else (str(len(hits)),)
+    if not in_this:
+        return (f"{which} {rest}",)
+    if not rest:  # the article alone has more than the pane lists: its first, in reading order
+        return (f"first {in_this} here",)
+    return f"{in_this} here + {which} {rest} elsewhere", f"{in_this} here + {which} {rest}"
+
+
 class TextHits(LazyOptionList):
     """The full-text hits of the search box's query, best first (a LazyOptionList for its refills: they lay
     nothing out)."""
@@ -82,14 +98,7 @@ class TextHits(LazyOptionList):
         )
         if not hits:
             self.add_option(Option(Text(reason or "No paragraph has these words.", style="dim"), disabled=True))
-        in_this = sum(h["article_id"] == here for h in hits)
-        which = "newest" if newest else "best"
-        if capped:
-            count = f"{in_this} here in the {which} {len(hits)}" if in_this else f"{which} {len(hits)}"
-        else:
-            count = f"{in_this} here, {len(hits)} in all" if 0 < in_this < len(hits) else str(len(hits))
-        short = f"{which} {len(hits)}" if capped else str(len(hits))  # the query kept rather than "N here"
-        self.set_titles(TITLE, [Part.of(count, short, rank=2), quoted(line_text(query), rank=1)])
+        self.set_titles(TITLE, [Part.of(*hits_count(hits, here, capped, newest), rank=2), quoted(line_text(query), rank=1)])
         self.highlighted = 0 if hits else None
 
     def rewrap(self) -> None:
