@@ -361,6 +361,22 @@ def taken_for_another_kind(g: _Group) -> bool:
     return g.label == "PERSON"
 
 
+# How a country's name makes its people's word: "Ugandan" of Uganda, "Nigerian" of Nigeria, "Iraqi" of Iraq, "Chinese"
+# of China, "Italian" of Italy, "Mexican" of Mexico (the irregular ones, "Polish", "Dutch", are left out).
+_PEOPLES_ENDINGS = (("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("ian", "ia"), ("ian", "y"), ("i", ""), ("ese", ""), ("ese", "a"))
+
+
+def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
+    """A country's people's word the model read as an organisation ("the four Ugandan NGOs"): one word, made of a
+    country's name the gazetteer knows, and nothing in the text calling it a body. It is never the short name of
+    a body whose name it opens ("Ugandan" of the "Ugandan Media Council"), which is of that people."""
+    if g.label != "ORG" or gaz is None or g.evidence & {"organisation", "acronym", "team", "person", "place"}:
+        return False
+    return all(" " not in a and not is_acronym(a) and any(
+        (key := name_key(a)).endswith(end) and len(key) > len(end) + 2 and gaz.country(key[: -len(end)] + add)
+        for end, add in _PEOPLES_ENDINGS) for a in g.aliases)
+
+
 def _firms_own_close(tail: list[str]) -> bool:
     """The words after a short name that make it a firm's full name, not a body's nor an office's: a legal form,
     "Group" or "Bancorp", or a trade's plural ("Wedge Group Inc", "Lionhead Studios", "Glidden Paints"; not "Sheriff's Department")."""
