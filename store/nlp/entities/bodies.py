@@ -326,19 +326,21 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
     pairs = []
     for i, g in enumerate(groups):
-        if g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+        if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
             continue
-        if g.label != "ORG" and not taken_for_another_kind(g):
+        town = _town_only_by_its_name(g)
+        if g.place and not town or g.label != "ORG" and not taken_for_another_kind(g) and not town:
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
-                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
-                and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
+                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and (
+                    long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
+                    and (g.label == "ORG" or _firms_own_close(long_[len(ws):])))
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
-            g.label = "ORG"  # the merged entity keeps a person's type else
+            g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
 
@@ -375,6 +377,36 @@ def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
     return all(" " not in a and not is_acronym(a) and any(
         (key := name_key(a)).endswith(end) and len(key) > len(end) + 2 and gaz.country(key[: -len(end)] + add)
         for end, add in _PEOPLES_ENDINGS) for a in g.aliases)
+
+
+def _firms_by_their_first_founders(groups: list[_Group], nouns: AbstractSet[str]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a firm named after its founders, written once in full and then by all but the last
+    ("Merrill" of "Merrill Lynch", "Barclays de Zoete" of "Barclays de Zoete Wedd"): the one organisation named so
+    before, whose last word is a name (no common noun, legal form nor trade word, which `_firms_by_their_first_words`
+    reads)."""
+    lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)
+    names = [(j, name_key(a).split()) for j, h in enumerate(groups) if h.label == "ORG" for a in h.aliases if " " in a and not is_acronym(a)]
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(is_acronym(a) or _CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases):
+            continue
+        short = [name_key(a).split() for a in g.aliases]
+        owners = {
+            j for j, ws in names if j != i and _first_written(groups[j]) < _first_written(g) and any(
+                ws[:-1] == s and len(ws[-1]) > 2 and ws[-1].isalpha() and ws[-1] not in lexicon
+                and ws[-1].rstrip("s") not in lexicon and ws[-1] not in _LEGAL_CLOSES | _FIRM_NOUNS | _BODY_HEAD_NOUNS for s in short)
+        }
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
+def _town_only_by_its_name(g: _Group) -> bool:
+    """A word the gazetteer knows as a town, which the text never writes as a place ("Midland said", "Republic
+    declined to comment" after "Midland Doherty Ltd", "Republic Health Corp"): then a firm's short name may be read in it,
+    the firm named in full before it and closed by a legal form."""
+    return g.place is not None and g.place.kind == "city" and g.label in PLACE_LABELS and not g.evidence & (
+        _WRITTEN_AS_A_PLACE | {"dateline"}) and all(" " not in a for a in g.aliases)
 
 
 def _firms_own_close(tail: list[str]) -> bool:
