@@ -45,24 +45,3 @@ def test_a_town_the_text_never_writes_as_a_place_is_the_short_name_of_the_firm_i
     forms = by_alias(page("reuterswire/pesch_ami_bid.txt"))
     assert forms["Republic"] is forms["Republic Health Corp"]
 
-
-def test_a_firm_named_after_its_founders_is_named_by_all_but_the_last():
-    from newsx.store.nlp.entities.bodies import _firms_by_their_first_founders
-
-    def at(seq: int, label: str, name: str):
-        g = _group(label, name)
-        g.mentions[0].seq = seq
-        return g
-
-    # "Merrow Tandersby" in full, then "Merrow": the firm; not before it is named, nor a common noun's ("Merrow Fund")
-    groups = [at(1, "ORG", "Merrow Tandersby"), at(2, "ORG", "Merrow")]
-    assert _firms_by_their_first_founders(groups, frozenset({"fund"})) == [(0, 1)]
-    assert _firms_by_their_first_founders([at(2, "ORG", "Merrow Tandersby"), at(1, "ORG", "Merrow")], frozenset()) == []
-    assert _firms_by_their_first_founders([at(1, "ORG", "Merrow Fund"), at(2, "ORG", "Merrow")], frozenset({"fund"})) == []
-    # two firms the word opens: neither
-    groups = [at(1, "ORG", "Merrow Tandersby"), at(1, "ORG", "Merrow Quillan"), at(2, "ORG", "Merrow")]
-    assert _firms_by_their_first_founders(groups, frozenset()) == []
-    forms = by_alias(page("reuterswire/money_managers_stocks.txt"))
-    assert forms["Merrill"] is forms["Merrill Lynch"]
-    forms = by_alias(page("reuterswire/fairchild_fujitsu.txt"))
-    assert forms["Barclays de Zoete"] is forms["Barclays de Zoete Wedd"]

@@ -379,28 +379,6 @@ def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
         for end, add in _PEOPLES_ENDINGS) for a in g.aliases)
 
 
-def _firms_by_their_first_founders(groups: list[_Group], nouns: AbstractSet[str]) -> list[tuple[int, int]]:
-    """(full, short) pairs: a firm named after its founders, written once in full and then by all but the last
-    ("Merrill" of "Merrill Lynch", "Barclays de Zoete" of "Barclays de Zoete Wedd"): the one organisation named so
-    before, whose last word is a name (no common noun, legal form nor trade word, which `_firms_by_their_first_words`
-    reads)."""
-    lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)
-    names = [(j, name_key(a).split()) for j, h in enumerate(groups) if h.label == "ORG" for a in h.aliases if " " in a and not is_acronym(a)]
-    pairs = []
-    for i, g in enumerate(groups):
-        if g.label != "ORG" or g.place or any(is_acronym(a) or _CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases):
-            continue
-        short = [name_key(a).split() for a in g.aliases]
-        owners = {
-            j for j, ws in names if j != i and _first_written(groups[j]) < _first_written(g) and any(
-                ws[:-1] == s and len(ws[-1]) > 2 and ws[-1].isalpha() and ws[-1] not in lexicon
-                and ws[-1].rstrip("s") not in lexicon and ws[-1] not in _LEGAL_CLOSES | _FIRM_NOUNS | _BODY_HEAD_NOUNS for s in short)
-        }
-        if len(owners) == 1:
-            pairs.append((owners.pop(), i))
-    return pairs
-
-
 def _town_only_by_its_name(g: _Group) -> bool:
     """A word the gazetteer knows as a town, which the text never writes as a place ("Midland said", "Republic
     declined to comment" after "Midland Doherty Ltd", "Republic Health Corp"): then a firm's short name may be read in it,
