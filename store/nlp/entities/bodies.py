@@ -326,19 +326,21 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
     pairs = []
     for i, g in enumerate(groups):
-        if g.place or any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+        if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
             continue
-        if g.label != "ORG" and not taken_for_another_kind(g):
+        town = _town_only_by_its_name(g)
+        if g.place and not town or g.label != "ORG" and not taken_for_another_kind(g) and not town:
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
-                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and closes(long_[len(ws):], " ".join(ws))
-                and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
+                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and (
+                    long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
+                    and (g.label == "ORG" or _firms_own_close(long_[len(ws):])))
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
-            g.label = "ORG"  # the merged entity keeps a person's type else
+            g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
 
@@ -359,6 +361,30 @@ def taken_for_another_kind(g: _Group) -> bool:
     if g.label == "NORP":
         return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases)
     return g.label == "PERSON"
+
+
+# How a country's name makes its people's word: "Ugandan" of Uganda, "Nigerian" of Nigeria, "Iraqi" of Iraq, "Chinese"
+# of China, "Italian" of Italy, "Mexican" of Mexico (the irregular ones, "Polish", "Dutch", are left out).
+_PEOPLES_ENDINGS = (("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("ian", "ia"), ("ian", "y"), ("i", ""), ("ese", ""), ("ese", "a"))
+
+
+def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
+    """A country's people's word the model read as an organisation ("the four Ugandan NGOs"): one word, made of a
+    country's name the gazetteer knows, and nothing in the text calling it a body. It is never the short name of
+    a body whose name it opens ("Ugandan" of the "Ugandan Media Council"), which is of that people."""
+    if g.label != "ORG" or gaz is None or g.evidence & {"organisation", "acronym", "team", "person", "place"}:
+        return False
+    return all(" " not in a and not is_acronym(a) and any(
+        (key := name_key(a)).endswith(end) and len(key) > len(end) + 2 and gaz.country(key[: -len(end)] + add)
+        for end, add in _PEOPLES_ENDINGS) for a in g.aliases)
+
+
+def _town_only_by_its_name(g: _Group) -> bool:
+    """A word the gazetteer knows as a town, which the text never writes as a place ("Midland said", "Republic
+    declined to comment" after "Midland Doherty Ltd", "Republic Health Corp"): then a firm's short name may be read in it,
+    the firm named in full before it and closed by a legal form."""
+    return g.place is not None and g.place.kind == "city" and g.label in PLACE_LABELS and not g.evidence & (
+        _WRITTEN_AS_A_PLACE | {"dateline"}) and all(" " not in a for a in g.aliases)
 
 
 def _firms_own_close(tail: list[str]) -> bool:

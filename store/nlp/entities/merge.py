@@ -22,7 +22,7 @@ from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _one_pers
 from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, _spelt_out,
+    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
     taken_for_another_kind, _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
 )
 
@@ -43,6 +43,9 @@ def _merge(
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups)
+    for g in groups:
+        if peoples_word_taken_for_a_body(g, gaz):
+            g.label = "NORP"  # then the body's name it opens is of that people, not its full name
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
