@@ -797,9 +797,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 subject = near if near is not None and near.idx >= q.outer_end else subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE) or _passive(v) and found.label != "PERSON"):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
+                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label != "PERSON"):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
-                    # by Arthur Samuel as "..."' is his, 'the lawyer labelled the court "..."' the lawyer's)
+                    # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's;
+                    # 'Aviation analysts called it the "end of an era"' is a cliche no one is quoted saying)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -887,9 +889,12 @@ def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
 
 
 def _viewpoint_in(p: Para, q: QuoteSpan):
-    """The name the quote's own sentence opens with as whose view it gives."""
+    """The name the quote's own sentence opens with as whose view it gives, when no speech verb in
+    it says whose words they are ('For Conrac, the arbitrageur said, ... an "appropriate price."')."""
     span = p.doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
-    return viewpoint_name(span[0].sent) if span is not None and len(span) else None
+    if span is None or not len(span) or any(t.lemma_.lower() in LEADING_CUE_VERBS and t.pos_ == "VERB" for t in span[0].sent):
+        return None
+    return viewpoint_name(span[0].sent)
 
 
 def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
