@@ -66,10 +66,10 @@ def test_a_feature_named_after_the_is_a_product():
 
 def test_partners_and_co_listed_after_a_firms_legal_form_are_one_firm():
     ex = _extract(
-        "Brokers\n\nForeign brokers have moved in, with First Acme Corp, Zeta Brothers Inc, Roeman, Sachs and Co, Drexel"
-        " Burnham Lambert Inc and PainWebber Inc, Jo Roe said.\n"
+        "Brokers\n\nForeign brokers have moved in, with First Acme Corp, Zeta Brothers Inc, Roeman, Teale and Co, Dorvel"
+        " Burman Lamb Inc and PineWebb Inc, Jo Roe said.\n"
     )
-    assert _role(ex, "Roeman, Sachs and Co") == "actor" and _role(ex, "Zeta Brothers Inc") == "actor"
+    assert _role(ex, "Roeman, Teale and Co") == "actor" and _role(ex, "Zeta Brothers Inc") == "actor"
     assert "Goldman, Sachs and Co" in _forms(page("reuterswire/japan_futures_brokers.txt"))
 
 
@@ -81,3 +81,22 @@ def test_a_code_named_project_and_a_handheld_are_products():
     assert not {"Fort Zed", "Boost QX"} & _forms(ex)
     assert _role(ex, "Acme Corp") == "actor"
     assert "Fort Knox" not in _forms(page("reuterswire/ibm_rebound_martin.txt"))
+
+
+def test_an_offices_qualifier_opening_a_bodys_name_is_kept():
+    ex = _extract(
+        "Banks\n\nJo Roe, president of the Foreign Lenders Association, told Reuters it was no sign. Foreign Minister"
+        " Ann Lee agreed.\n"
+    )
+    assert _role(ex, "Foreign Lenders Association") == "actor" and "Lenders Association" not in _forms(ex)
+    assert _role(ex, "Ann Lee") == "actor"
+    assert "Foreign Banks Association" in _forms(page("reuterswire/foreign_banks_germany.txt"))
+
+
+def test_a_firms_arm_of_a_country_by_its_legal_form_is_one_firm():
+    ex = _extract(
+        "Trade\n\n\"It is the start of a trend,\" said Harrison Greenfield of Canada Ltd economist Jo Roe in"
+        " Toronto. Exports to Canada rose.\n"
+    )
+    assert _role(ex, "Harrison Greenfield of Canada Ltd") == "actor" and _role(ex, "Canada") == "location"
+    assert "Richardson Greenshields of Canada Ltd" in _forms(page("reuterswire/canada_trade_recovery.txt"))
