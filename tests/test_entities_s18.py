@@ -41,10 +41,11 @@ def test_a_countrys_dotted_code_before_a_common_plural_is_no_body():
 def test_software_described_as_such_or_worked_with_is_a_product():
     ex = _extract(
         "Computers\n\nAcme Corp said it would announce a version of its Roe Data Executive (RDX), a Unix compatible"
-        " operating system. The Lee Link Inc program is compatible with QS/DOS, analysts said.\n"
+        " operating system. The Lee Link Inc program is compatible with QS/DOS, analysts said. Jo Roe starred in a version of"
+        " the Channel 9 reality show.\n"
     )
     assert not {"Roe Data Executive", "RDX", "QS/DOS"} & _forms(ex)
-    assert _role(ex, "Acme Corp") == "actor"
+    assert _role(ex, "Acme Corp") == "actor" and _role(ex, "Channel 9") == "actor"
     assert not {"AIX", "Advanced Interactive Executive", "MS/DOS"} & _forms(page("reuterswire/ibm_os2_alternatives.txt"))
 
 

@@ -93,7 +93,10 @@ _NAME = r"[A-Z][\w/-]*(?:\s+[A-Z0-9][\w/-]*){0,3}"
 _DESCRIBED_SOFTWARE = re.compile(
     rf"(?P<name>\b{_NAME})(?:\s+\((?P<acronym>[A-Z][\w/-]*)\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOFTWARE_NOUNS})\b"
 )
-_WORKS_WITH = re.compile(rf"\b(?:compatible with|versions? of)\s+(?:its\s+|the\s+)?(?P<name>{_NAME})(?![\w'\u2019/-])")
+# (the name whole, no modifier of a noun after it: "a version of the Channel 4 reality TV show" is the show's)
+_WORKS_WITH = re.compile(
+    rf"\b(?:compatible with|versions? of)\s+(?:its\s+|the\s+)?(?P<name>(?>{_NAME}))(?![\w'\u2019/-])(?!\s+(?!and\b|or\b)[a-z])"
+)
 
 
 # "The AutoLink feature", "the Smart Tags feature from Microsoft": a program's part, by its name (a body's words are
