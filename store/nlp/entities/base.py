@@ -87,7 +87,8 @@ _FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|B
 # Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip", "Tuborg beer".
 PRODUCT_NOUNS = frozenset(
     """solution solutions software app apps device devices system systems game games console consoles browser
-    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models""".split()
+    browsers strip strips pill pills tablet tablets headset headsets smartphone smartphones model models handheld
+    handhelds""".split()
 ) | frozenset(  # goods off a shelf: "Tuborg beer", "Dijon mustard", "Haagen-Daas ice cream" (brands, not their makers)
     "beer beers lager wine wines whisky whiskey vodka cigarette cigarettes mustard cream chocolate chocolates".split()
 )

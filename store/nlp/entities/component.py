@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, VESSEL_NOUNS,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -36,7 +36,7 @@ from .places import (
 )
 from .filters import (
     _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
-    _without_things_by_acronym,
+    _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns,
     _works_named_after_works,
 )
@@ -157,6 +157,8 @@ def collect(
     vessels = _named_after_kind(prose, VESSEL_NOUNS)
     competitions = _competitions_played(prose)
     treatments = _described_treatments(prose)
+    software = _software(prose)
+    code_names = _code_names(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -165,6 +167,10 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
+        if g.aliases & software and not g.evidence & (_ACTING - {"acronym"}) and g.label not in PLACE_LABELS:
+            g.label = "PRODUCT"  # "AIX, a Unix compatible operating system": a program, though it has an acronym
+        if g.aliases & code_names and "dateline" not in g.evidence:
+            g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:
@@ -174,7 +180,8 @@ def collect(
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
-    groups = _without_acronyms_of_common_nouns(prose, groups)
+    groups = _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups))
+    groups = _without_codes_before_common_plurals(groups, lexicon)
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:

@@ -4,6 +4,7 @@ organisations taken for people."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
 from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS
@@ -169,3 +170,56 @@ def _founder_of(g: _Group, firms: list[str]) -> bool:
     """A person a firm of the article is named after, whole ("Arvid Jauppi" of "Arvid Jauppi and
     Associates"): the firm's first word is his given name, no brand of a kin."""
     return any(f.startswith(f"{a} ") for a in g.aliases for f in firms)
+
+
+# A doctrine, a movement or a fear named in one word: "Islamophobia", "Thatcherism", "Catholicism".
+_CONCEPT_WORD = re.compile(r"[A-Z][a-z]{3,}(?:isms?|phobias?)")
+
+
+def _without_concepts(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name that is one word of a doctrine's or a fear's ending ("accused of Islamophobia", "an
+    Islamophobia card"): an idea, no one; unless a mention acts, as subject or agent ("published by
+    Futurism", "Futurism reported"): a title named after one."""
+    doc_of = {p.seq: p.doc for p in prose}
+
+    def acts(m) -> bool:
+        doc = doc_of.get(m.seq)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+        return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
+
+    dropped = {
+        id(g) for g in groups if "dateline" not in g.evidence and all(_CONCEPT_WORD.fullmatch(a) for a in g.aliases)
+        and not any(acts(m) for m in g.mentions)
+    }
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
+
+
+# A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
+_CODE_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3} (?P<word>[A-Z][a-z]+)")
+
+
+def _plural_or_participle(word: str, lexicon: AbstractSet[str]) -> bool:
+    """A common noun's plural ("Thrifts", "Lenders", "Agencies") but a body's ("Securities", "Customs"), or a participle ("Sponsored")."""
+    w = word.lower()
+    if w.endswith("ed") and w not in lexicon:
+        return True
+    if not w.endswith("s") or w.endswith("ss") or w in _BODY_HEADS or w in _BODY_PLURALS:
+        return False
+    return any(s in lexicon for s in (w[:-1], w[:-2], w[:-3] + "y"))
+
+
+# Plurals that name one body after a country's code: "U.S. Customs".
+_BODY_PLURALS = frozenset({"customs"})
+
+
+def _without_codes_before_common_plurals(groups: list[_Group], lexicon: AbstractSet[str]) -> list[_Group]:
+    """Drop a name that is a country's dotted code and a common noun's plural or a participle ("the example of the
+    U.S. Thrifts", "U.N. Sponsored"): a kind of body of that country, capitalised as the wire's headlines are, no
+    one body ("U.S. Treasury", "U.S. Customs", "U.S. Sprint" stay)."""
+    def common(alias: str) -> bool:
+        m = _CODE_THEN_WORD.fullmatch(alias)
+        return m is not None and _plural_or_participle(m["word"], lexicon)
+
+    dropped = {id(g) for g in groups if all(common(a) for a in g.aliases)}
+    return [g for g in groups if id(g) not in dropped] if dropped else groups
+

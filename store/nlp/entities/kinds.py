@@ -45,6 +45,9 @@ PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap 
 
 _COPULAS = frozenset({"be", "become", "remain"})
 
+# Lowercase words inside a title: "Focus on Africa", "Top of the Pops" ("the" only after "of").
+_TITLE_SMALL_WORDS = frozenset({"on", "of", "in", "at", "for", "and"})
+
 # "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
 # (not "carrier": an airline is one, "the carrier SunExpress").
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
@@ -83,6 +86,49 @@ _DESCRIBED_TREATMENT = re.compile(
 )
 
 
+# Software and computers, by what they are or what they work with: "its Advanced Interactive Executive (AIX), a Unix
+# compatible operating system", "compatible with MS/DOS", "a version of Windows" (not "Acme's": an owner).
+_SOFTWARE_NOUNS = "operating system|software|program|spreadsheet|database|browser|video game|computer game|console"
+_NAME = r"[A-Z][\w/-]*(?:\s+[A-Z0-9][\w/-]*){0,3}"
+_DESCRIBED_SOFTWARE = re.compile(
+    rf"(?P<name>\b{_NAME})(?:\s+\((?P<acronym>[A-Z][\w/-]*)\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOFTWARE_NOUNS})\b"
+)
+# (the name whole, no modifier of a noun after it: "a version of the Channel 4 reality TV show" is the show's)
+_WORKS_WITH = re.compile(
+    rf"\b(?:compatible with|versions? of)\s+(?:its\s+|the\s+)?(?P<name>(?>{_NAME}))(?![\w'\u2019/-])(?!\s+(?!and\b|or\b)[a-z])"
+)
+
+
+# "The AutoLink feature", "the Smart Tags feature from Microsoft": a program's part, by its name (a body's words are
+# "a BBC feature", an article).
+# A project's or a product's name in development: "a new computer code-named "Fort Knox"".
+_CODE_NAMED = re.compile(r"\bcode-?named\s+[\"\u201c]?(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})")
+_FEATURE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+features?\b")
+
+
+def _software(prose: list[Para]) -> set[str]:
+    """Names the article describes in apposition as software or a computer ("AIX, a Unix compatible operating
+    system"), with the acronym it gives them in brackets, what a program is compatible with or a version of, and a
+    feature named between "the" and its noun ("the AutoLink feature"; and its plural)."""
+    out: set[str] = set()
+    for p in prose:
+        for m in _DESCRIBED_SOFTWARE.finditer(p.text):
+            out |= {m["name"], m["acronym"]} - {None}
+        out |= {m["name"] for m in _WORKS_WITH.finditer(p.text) if not m["name"].startswith("The ")}
+        out |= {form for m in _FEATURE.finditer(p.text) if not is_acronym(m["name"]) for form in (m["name"], m["name"] + "s")}
+    return out
+
+
+# A treatment's noun, then its name between commas: "Merck's drug, Mevacor, received approval".
+_TREATMENT_THEN_NAME = re.compile(rf"\b(?:{_TREATMENT_NOUNS})\s*,\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?),")
+
+
+def _code_names(prose: list[Para]) -> set[str]:
+    """What is code-named: a product or a project in development ("a new computer code-named "Fort Knox""), though
+    named like a place or a person."""
+    return {m["name"] for p in prose for m in _CODE_NAMED.finditer(p.text)}
+
+
 # Last words of a government's text: "the Budget", "the Federal Budget", "a White Paper", "the Gambling Bill", "the
 # Gershon Report" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, so those need another).
 _TEXT_HEADS = frozenset({"Budget", "Budgets"})
@@ -97,9 +143,10 @@ def _names_a_text(alias: str) -> bool:
 
 def _described_treatments(prose: list[Para]) -> set[str]:
     """Names the article describes, in apposition, as a treatment ("Zoladex, a treatment for advanced prostate
-    cancer", "Statil, a new drug for diabetic complications"): a product wherever written, though the model may
+    cancer", "Statil, a new drug for diabetic complications"), or after a treatment's noun between commas ("Merck's
+    drug, Mevacor, received"): a product wherever written, though the model may
     take a drug's made-up name for a place."""
-    return {m["name"] for p in prose for m in _DESCRIBED_TREATMENT.finditer(p.text)}
+    return {m["name"] for p in prose for pattern in (_DESCRIBED_TREATMENT, _TREATMENT_THEN_NAME) for m in pattern.finditer(p.text)}
 
 
 def _owned_products(prose: list[Para]) -> set[str]:
@@ -171,6 +218,10 @@ def _programme_names(prose: list[Para]) -> set[str]:
             start = noun.i
             while start > 1 and doc[start - 1].text[:1].isupper() and not is_acronym(doc[start - 1].text):
                 start -= 1
+                # a title's small words between its capitalised ones: "the BBC's Focus on Africa programme"
+                if start > 2 and start < noun.i and doc[start - 1].lower_ in _TITLE_SMALL_WORDS and doc[start - 2].text[:1].isupper() \
+                        and not is_acronym(doc[start - 2].text):
+                    start -= 1
             if start < noun.i and (doc[start - 1].lower_ == "the" or doc[start - 1].tag_ == "POS"):
                 out.add(doc[start : noun.i].text)
             if (subject := _subject_that_is(noun)) is not None:

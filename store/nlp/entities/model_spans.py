@@ -100,6 +100,12 @@ _CHAMBER_COMMITTEE = re.compile(r"(?P<name>(?: (?:[A-Z][\w-]*|[a-z]{4,})){1,2}) 
 
 # Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
 # Treasury bills" name a kind of bond, no body.
+# Last words of a body's name, whose opening qualifier of an office is its own ("the Foreign Banks Association"; not
+# "Grand Theft Auto", a game).
+_BODY_LAST_WORDS = recall.ORG_HEAD_NOUNS | {w.lower() for w in _INSTITUTION_WORDS} | {"organisation", "organization"}
+
+# A firm's country and legal form after its name: "Ford Motor Co of Canada Ltd", "Richardson Greenshields of Canada Ltd".
+_OF_COUNTRY_FORM = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|Limited|AG|NV|SA)\b")
 _SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
 
 
@@ -152,6 +158,9 @@ def _ner_spans(
             if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
                     and not _SECURITIES_AFTER.match(p.text, end):
                 cut = 0  # "Interior Ministry": the office is the organisation's name
+            if label == "ORG" and cut and not any(is_person_title(w) or is_acronym(w) for w in p.text[start : start + cut].split()) \
+                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in _BODY_LAST_WORDS:
+                cut = 0  # "the Foreign Banks Association", "State Planning Organisation": an office's qualifier and no office
             if label == "ORG" and (_CORPORATE_SUFFIX.search(name_key(p.text[start:end])) or _rank_before_noun(p.text[start:end], lexicon)):
                 cut = 0  # "General Electric Co", "General Mills Inc": a company's legal name is whole
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
@@ -224,6 +233,9 @@ def _ner_spans(
             start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label in {"ORG", "PERSON"} and (arm := _OF_COUNTRY_FORM.match(p.text, end)) and gaz and gaz.country(arm["place"]):
+            # "Richardson Greenshields of Canada Ltd": a firm's arm in a country, by its legal name (the model's "person")
+            label, end = "ORG", arm.end()
         if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
             end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
         elif label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in _CHAMBERS:

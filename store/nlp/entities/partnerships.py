@@ -24,7 +24,9 @@ _PARTNERS = re.compile(
 )
 # A list of surnames closed by "and Co", a partnership's legal form, is a firm wherever it is written
 # ("investment bank Goldman, Sachs and Co."; "Goldman, Sachs and Co noted"): no employer's preposition needed.
-_PARTNERS_AND_CO = re.compile(r"(?<![\w,-])(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) Co\b)")
+# Its first partner is no firm's legal form: "Salomon Brothers Inc, Goldman, Sachs and Co" lists Goldman, Sachs and Co.
+_NO_LEGAL_FORM = r"(?!(?:" + "|".join(sorted(w.capitalize() for w in LEGAL_FORMS)) + r")\b)"
+_PARTNERS_AND_CO = re.compile(rf"(?<![\w,-]){_NO_LEGAL_FORM}(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) Co\b)")
 # Two partners' surnames joined by "and", after someone's employer's preposition or a firm's trade ("analyst with
 # Hambrecht and Quist", "stock brokers Batliwala and Karani", "primary dealer Alexanders Laing and Cruickshank Gilts
 # Ltd"): the model tags each surname a person or a body of its own.
