@@ -353,7 +353,7 @@ class CorpusIndex:
                 narrowing.append((typed and self._aliases_with_all(conn, typed)) or common[0]())
         if len(narrowing) == 1:
             # one list (a query of one word, the keys typed most): counted, each row would count once and keep its
-            # place, and counting and ranking three roles' 600 rows was a tenth of the search
+            # place, and counting and ranking three roles' 600 rows was 7% of the search
             candidates = narrowing[0][: self.MAX_CANDIDATES]
         else:
             # the aliases matching more of the words first
