@@ -405,6 +405,20 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
+def core_times() -> list[int]:
+    """The machine's cores' time so far by kind, in ticks (/proc/stat: user, nice, system, idle, iowait, irq, softirq,
+    steal, ...)."""
+    return [int(t) for t in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+
+
+def cores_since(before: list[int]) -> str:
+    """How the cores' time went since `before` (core_times): a key's wall time beyond its CPU is time its threads
+    waited for a core, and on a virtual machine the host takes cores too (steal), which the load average does not
+    count."""
+    spent = [now - then for then, now in zip(before, core_times())]
+    return f"cores {100 * spent[3] / sum(spent):.0f}% idle, {100 * spent[7] / sum(spent):.1f}% taken by the host"
+
+
 def print_ends(figures: dict[str, dict[str, float]], runs: int) -> None:
     runs = max(runs, ENDS_RUNS)
     for name, ms in figures.items():
@@ -535,6 +549,7 @@ def keys(db: Path, built: dict, result: dict) -> None:
     print(f"keystrokes: {len(typed)} keys over {len(words)} words; {again} of them type a query typed before in the"
           " run (a name's misspelling shares its first letters), whose hits the screen keeps and shows without searching")
     for scope in ("article", "corpus"):
+        cores = core_times()
         ms, switch, rss = asyncio.run(keystrokes(db, words, scope))
         if switch is not None:
             result["switch_ms"] = switch
@@ -552,7 +567,7 @@ def keys(db: Path, built: dict, result: dict) -> None:
               f" Input.Changed echo median {statistics.median(ms['echoed']):.1f} ms;"
               f" CPU ms median {result[scope]['cpu_median_ms']:.1f}, p95 {result[scope]['cpu_p95_ms']:.1f},"
               f" echo median {result[scope]['cpu_echo_ms']:.1f}"
-              f" (load {load()})", flush=True)
+              f" (load {load()}; over the run {cores_since(cores)})", flush=True)
         # what a reader sees: the frame written after the hits are in the panes (the line above has it too, after
         # the panes' figure; here in the line format of the issue's goals)
         print(f"keystroke -> frame ({scope} scope, {len(ms['framed'])} keys): median {result[scope]['frame_median_ms']:.1f} ms,"

@@ -93,10 +93,10 @@ class TracedScreen(TimedScreen):
         MainScreen.filter_facets.__wrapped__(self, query, facets)
 
     @work(thread=True, exclusive=True, group="text", exit_on_error=False, description="search_text")
-    def search_text(self, query: str) -> None:
+    def search_text(self, query: str, here: int | None) -> None:
         log("text start", q=query)
         try:
-            MainScreen.search_text.__wrapped__(self, query)
+            MainScreen.search_text.__wrapped__(self, query, here)
         finally:
             log("text end", q=query)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 
 import numpy as np
 import sqlite_utils
@@ -325,7 +326,7 @@ class CorpusIndex:
 
     def _search(self, conn, q: str, limit: int, cutoff: float) -> list[EntityHit]:
         words = list(dict.fromkeys(q.split()))
-        matched: Counter[tuple[int, str]] = Counter()
+        narrowing: list[list[tuple[int, str]]] = []  # each word's candidates (no row twice in one), of words that narrow
         common: list[Callable[[], list[tuple[int, str]]]] = []  # each common word's candidates, read when needed
         starting: dict[str, list[tuple[int, str]]] = {}  # word -> the aliases with a word starting with it
         for word in words:
@@ -338,19 +339,25 @@ class CorpusIndex:
             rows = self._rows_of(conn, word, starting[word])
             if len(rows) >= self.MAX_CANDIDATES:
                 common.append(partial(list, rows))
-            else:
-                matched.update(rows)
-        if not matched and common:
+            elif rows:
+                narrowing.append(rows)
+        if not narrowing and common:
             # every word is common ("orma dam" over two million aliases): the aliases with a word starting
             # with each are the few the reader is typing towards; any one word's first rows, near
             # spellings first, miss them (a word shorter than three letters is still being typed). One such
             # word's are already read (reading them again was most of a common word's search)
             typed = sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
             if len(typed) == 1:
-                matched.update(list(dict.fromkeys(starting[typed[0]])) or common[0]())
+                narrowing.append(list(dict.fromkeys(starting[typed[0]])) or common[0]())
             else:
-                matched.update((typed and self._aliases_with_all(conn, typed)) or common[0]())
-        candidates = [row for row, _ in matched.most_common(self.MAX_CANDIDATES)]
+                narrowing.append((typed and self._aliases_with_all(conn, typed)) or common[0]())
+        if len(narrowing) == 1:
+            # one list (a query of one word, the keys typed most): counted, each row would count once and keep its
+            # place, and counting and ranking three roles' 600 rows was 7% of the search
+            candidates = narrowing[0][: self.MAX_CANDIDATES]
+        else:
+            # the aliases matching more of the words first
+            candidates = [row for row, _ in Counter(chain.from_iterable(narrowing)).most_common(self.MAX_CANDIDATES)]
         folded = self._folded
         if len(folded) > self.FOLDED_KEPT:
             folded.clear()
