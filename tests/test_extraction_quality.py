@@ -130,7 +130,7 @@ ROUND_FLOORS = [
     # 97.1% / 0.938 after r11-entities; reported right speaker 87.1% (session 8), 88.2% (r12-speakers),
     # 88.8% after r13-speakers (direct right speaker 96.8%)
     # session 14 (s14-*, tuned on rounds 13-17): direct 98.2 / 96.8%, entities 98.4% / 0.944, merges 94.9%, reported 95.5 / 88.8%
-    RoundFloors(11, 200, 150, 0.98, 0.965, 0.98, 0.94, 0.945, 0.955, 0.895),
+    RoundFloors(11, 200, 150, 0.985, 0.965, 0.985, 0.945, 0.945, 0.955, 0.895),
     # Round 12 (session 9): direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after
     # r12-speakers, 99.0 / 97.6% after r13-speakers; entities 92.1% / 0.893 untouched, 97.5% / 0.962 after
     # r12-entities; merges 80.5% untouched (precision 0.90), 92.0% after r12-merges (93.9% once a pair of two
@@ -149,7 +149,7 @@ ROUND_FLOORS = [
     # session 13 (s13-*): entities 94.4% / 0.90, merges 88.0%, reported 94.1 / 92.2%
     # session 14 (s14-*): direct 98.4 / 97.6%, entities 94.4% / 0.903, merges 89.0%, reported 94.1 / 92.2%, rounds
     # 10-13's junk 11 forms
-    RoundFloors(13, 240, 150, 0.98, 0.975, 0.94, 0.90, 0.89, 0.94, 0.92, range(10, 14), 11),
+    RoundFloors(13, 240, 150, 0.985, 0.975, 0.94, 0.9, 0.89, 0.94, 0.92, range(10, 14), 11),
     # Round 14 (session 11): direct 94.9 / 82.9% untouched, speakers 91.0% once a possessive in an apposition,
     # a name the model typed as a body and descriptions run on past the speaker were read (r14-speakers,
     # tests/test_speakers_round14.py); entities 91.8% / 0.86 untouched with 23 junk forms, 94.6% / 0.92 and 13
@@ -164,7 +164,7 @@ ROUND_FLOORS = [
     # session 15 (s15-*): merges 88.3% with a given name's short form ("Jim" of "James"); entity precision 0.915
     # -> 0.9148 by that rule alone: two right entities merged into one count as one right prediction fewer out
     # of one fewer, which the bench scores as lower precision though no prediction became wrong
-    RoundFloors(14, 230, 160, 0.955, 0.935, 0.95, 0.91, 0.88, 0.92, 0.89, range(14, 15), 13),
+    RoundFloors(14, 230, 160, 0.955, 0.935, 0.95, 0.91, 0.88, 0.92, 0.89, range(14, 15), 12),
     # Round 15 (session 11): direct 97.7 / 89.2% untouched, speakers 90.1% after r15-speakers (the cue clause's
     # "the newspaper" and "the airline" stand for the body the text names); entities 92.2% / 0.89 untouched with
     # 12 junk forms; merges 78.9% untouched, precision 0.99, 1.0 once a founder named after his firm stopped
@@ -173,7 +173,7 @@ ROUND_FLOORS = [
     # session 13 (s13-*): direct speakers 90.1%, entities 94.8% / 0.906, merges 83.5%, reported 91.9 / 87.1%
     # session 14 (s14-*): direct 97.7 / 92.5%, entities 95.1% / 0.914 and 11 junk forms, merges 86.2%, reported
     # 94.3 / 90.0%
-    RoundFloors(15, 210, 200, 0.975, 0.945, 0.95, 0.91, 0.87, 0.94, 0.9, range(15, 16), 10),
+    RoundFloors(15, 210, 200, 0.975, 0.96, 0.95, 0.915, 0.87, 0.94, 0.9, range(15, 16), 9),
     # Round 16 (session 13): direct 97.3 / 87.4% untouched; entities 89.0% / 0.88 untouched with 4 junk forms;
     # merges 70.7% untouched, precision 0.97, 1.0 once a word two bodies open with named neither and a club named
     # after its town ("X City") stayed apart from the town (tests/test_merges_round16.py); never-merge: 1 of 202
@@ -198,7 +198,7 @@ ROUND_FLOORS = [
     # then; never-merge: none broken untouched (268); reported 92.0 / 87.9% untouched
     # session 15 (s15-*, tuned on rounds 14-19): direct 95.2 / 92.3%, entities 94.98% / 0.916, merges 80.6%,
     # reported 92.0 / 90.5%
-    RoundFloors(18, 200, 195, 0.955, 0.935, 0.95, 0.915, 0.845, 0.915, 0.9, range(18, 19), 10),
+    RoundFloors(18, 200, 195, 0.96, 0.94, 0.95, 0.915, 0.845, 0.915, 0.9, range(18, 19), 10),
     # Round 19 (session 15): direct 98.2 / 89.4% untouched; entities 92.8% / 0.87 untouched with 18 junk forms;
     # merges 81.9% untouched, precision 0.98, 1.0 once a government named after its leader ("the Reagan
     # administration") stayed apart from him and a firm's trade word alone ("Foods") from another firm's name
@@ -212,14 +212,14 @@ ROUND_FLOORS = [
     # ("Chairman Gordon Cain", then "Cain said") stayed his, not the firm's named after him ("Cain Chemical Inc")
     # (tests/test_merges_round20.py), 76.9% then; never-merge: 1 of 259 broken untouched (Cain = Cain Chemical
     # Inc); reported 92.5 / 89.1% untouched
-    RoundFloors(20, 206, 174, 0.97, 0.925, 0.95, 0.92, 0.78, 0.925, 0.89, range(20, 21), 13),
+    RoundFloors(20, 206, 174, 0.975, 0.93, 0.95, 0.925, 0.78, 0.925, 0.89, range(20, 21), 12),
     # Round 21 (session 16): direct 98.1 / 85.8% untouched; entities 96.0% / 0.896 untouched with 9 junk forms;
     # merges 78.9% untouched, precision 1.0; never-merge: none broken untouched (178); reported 91.7 / 84.3%
     # untouched. It left UNTOUCHED_ROUNDS at once: nothing to fix first.
     # session 16 (s16-*, tuned on rounds 15-21): direct 98.1 / 92.3%, entities 97.6% / 0.936 and 4 junk forms,
     # merges 84.2%, reported 91.7 / 85.7%. Session 16 raised rounds 15-21's floors to its figures, each rounded
     # down to 0.005; entity precision 0.005 lower still (it moves by one prediction between runs).
-    RoundFloors(21, 155, 217, 0.98, 0.92, 0.975, 0.93, 0.84, 0.915, 0.855, range(21, 22), 3),
+    RoundFloors(21, 155, 217, 0.985, 0.92, 0.975, 0.93, 0.84, 0.915, 0.855, range(21, 22), 3),
     # Round 22 (session 16): direct 94.3 / 83.0% untouched; entities 92.7% / 0.89 untouched with 11 junk forms;
     # merges 76.5% untouched, precision 0.90; never-merge: 1 of 192 broken untouched (New York = New York City).
     # Fixed first (tests/test_merges_round22.py): a bare place name beside the same name with "City" is the state
@@ -229,7 +229,7 @@ ROUND_FLOORS = [
     # parallel "Equitable's") stays with "Sony Corp", whose name less its legal form it is; entities 92.7% / 0.886
     # session 17 (s17-*, tuned on rounds 17-23): direct 95.6 / 93.7%, entities 93.1% / 0.926 and 2 junk forms, merges
     # 78.0%, reported 87.9 / 81.1%. Session 17 raised every round's floors to its figures as session 16 did.
-    RoundFloors(22, 159, 190, 0.955, 0.935, 0.93, 0.92, 0.78, 0.875, 0.81, range(22, 23), 2, merges_precision=0.98),
+    RoundFloors(22, 159, 190, 0.96, 0.94, 0.935, 0.925, 0.78, 0.88, 0.815, range(22, 23), 2, merges_precision=0.98),
     # Round 23 (session 17): direct 97.0 / 88.6% untouched; entities 89.5% / 0.86 untouched with 19 junk forms;
     # merges 72.3% untouched, precision 0.95; never-merge: none broken untouched (138). Two gold corrections after
     # the run, as round 22's boateng: Britain = UK in digitally_obese and kasabian_brit_nominations (merges 72.9%,
@@ -239,17 +239,22 @@ ROUND_FLOORS = [
     # 84.7%, reported 91.2 / 87.8%
     # (session 18, s18-speakers: reported gold counts of rounds 23-25 down by the quotes of studies and reports that
     # `showed`, no speech by the gold convention; only these counts changed, no floor)
-    RoundFloors(23, 166, 204, 0.965, 0.96, 0.905, 0.935, 0.845, 0.91, 0.875, range(23, 24), 3, merges_precision=0.98),
+    RoundFloors(23, 166, 204, 0.975, 0.965, 0.905, 0.935, 0.855, 0.92, 0.885, range(23, 24), 3, merges_precision=0.98),
     # Round 24 (session 17): direct 93.7 / 87.3% untouched; entities 90.9% / 0.87 untouched with 14 junk forms; merges
     # 72.1% untouched, precision 1.0; never-merge: none broken untouched (153); reported 89.9 / 84.9% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break, no wrong merge. After the run three speaker lists were given a
     # peer's name without his title (the convention s17-speakers set down): direct speakers 89.4%, reported 86.0%
-    RoundFloors(24, 142, 175, 0.935, 0.89, 0.905, 0.86, 0.74, 0.895, 0.86, range(24, 25), 14),
+    # session 18 (s18-*, tuned on rounds 19-25): direct 95.8 / 93.7%, entities 92.3% / 0.89 and 11 junk forms, merges
+    # 74.4%, reported 92.6 / 88.6% (reported gold 179 -> 175: a study that showed is no speaker, s18-speakers)
+    RoundFloors(24, 142, 175, 0.955, 0.935, 0.92, 0.88, 0.74, 0.925, 0.885, range(24, 25), 11),
     # Round 25 (session 18): direct 98.1 / 91.2% untouched; entities 93.8% / 0.92 untouched with 12 junk forms; merges
     # 75.6% untouched, precision 0.98 (two wrong merges: a demonym with the organisation named after it, `American`
     # with `Americans`); never-merge: none broken untouched (179); reported 92.6 / 86.3% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break to fix
-    RoundFloors(25, 159, 174, 0.98, 0.91, 0.935, 0.91, 0.755, 0.925, 0.86, range(25, 26), 12, merges_precision=0.98),
+    # session 18 (s18-*, tuned on rounds 19-25): direct 100 / 97.5%, entities 95.3% / 0.96 and 2 junk forms, merges
+    # 78.0% with precision 1.0 (s18-merges: the demonym kept apart, American/Americans one entity in the gold),
+    # reported 93.1 / 86.8% (reported gold 175 -> 174)
+    RoundFloors(25, 159, 174, 1.0, 0.97, 0.95, 0.95, 0.78, 0.93, 0.865, range(25, 26), 2),
 ]
 
 
