@@ -71,7 +71,7 @@ async def test_tui_sees_articles_ingested_by_another_process(two_article_db, tmp
         await settle(pilot)
         titles = [a["title"] for a in app.main.articles]
         assert "Harbour strike halts grain exports" in titles
-        assert any("store changed" in str(n.message) for n in app._notifications)
+        assert any("Another process wrote to the store" in str(n.message) for n in app._notifications)
         assert not errors(app)
         assert toggles and app.main.counts["selected"] == toggles
 
