@@ -329,7 +329,7 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
             continue
         town = _town_only_by_its_name(g)
-        if g.place and not town or g.label != "ORG" and not taken_for_another_kind(g) and not town:
+        if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {

@@ -148,8 +148,7 @@ def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Gr
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias.lower())}s?(?![\w-])")
         return any(pattern.search(text) for text in texts)
 
-    dropped = {id(g) for g in groups if not g.evidence & {"acronym", "dateline"} and all(common(a) for a in g.aliases)}
-    return [g for g in groups if id(g) not in dropped] if dropped else groups
+    return [g for g in groups if g.evidence & {"acronym", "dateline"} or not all(common(a) for a in g.aliases)]
 
 
 def _organisations_taken_for_people(groups: list[_Group]) -> None:
@@ -187,11 +186,10 @@ def _without_concepts(prose: list[Para], groups: list[_Group]) -> list[_Group]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
         return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.dep_ == "pobj" and span.root.head.dep_ == "agent")
 
-    dropped = {
-        id(g) for g in groups if "dateline" not in g.evidence and all(_CONCEPT_WORD.fullmatch(a) for a in g.aliases)
-        and not any(acts(m) for m in g.mentions)
-    }
-    return [g for g in groups if id(g) not in dropped] if dropped else groups
+    return [
+        g for g in groups if "dateline" in g.evidence or not all(_CONCEPT_WORD.fullmatch(a) for a in g.aliases)
+        or any(acts(m) for m in g.mentions)
+    ]
 
 
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
@@ -220,6 +218,5 @@ def _without_codes_before_common_plurals(groups: list[_Group], lexicon: Abstract
         m = _CODE_THEN_WORD.fullmatch(alias)
         return m is not None and _plural_or_participle(m["word"], lexicon)
 
-    dropped = {id(g) for g in groups if all(common(a) for a in g.aliases)}
-    return [g for g in groups if id(g) not in dropped] if dropped else groups
+    return [g for g in groups if not all(common(a) for a in g.aliases)]
 

@@ -99,10 +99,10 @@ _WORKS_WITH = re.compile(
 )
 
 
-# "The AutoLink feature", "the Smart Tags feature from Microsoft": a program's part, by its name (a body's words are
-# "a BBC feature", an article).
 # A project's or a product's name in development: "a new computer code-named "Fort Knox"".
 _CODE_NAMED = re.compile(r"\bcode-?named\s+[\"\u201c]?(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})")
+# "The AutoLink feature", "the Smart Tags feature from Microsoft": a program's part, by its name (a body's words are
+# "a BBC feature", an article).
 _FEATURE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+features?\b")
 
 

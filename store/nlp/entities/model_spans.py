@@ -98,14 +98,15 @@ _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 _CHAMBERS = frozenset({"house", "senate", "assembly"})
 _CHAMBER_COMMITTEE = re.compile(r"(?P<name>(?: (?:[A-Z][\w-]*|[a-z]{4,})){1,2}) (?:sub)?committee(?P<plural>s)?(?![\w-])")
 
-# Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
-# Treasury bills" name a kind of bond, no body.
 # Last words of a body's name, whose opening qualifier of an office is its own ("the Foreign Banks Association"; not
 # "Grand Theft Auto", a game).
 _BODY_LAST_WORDS = recall.ORG_HEAD_NOUNS | {w.lower() for w in _INSTITUTION_WORDS} | {"organisation", "organization"}
 
 # A firm's country and legal form after its name: "Ford Motor Co of Canada Ltd", "Richardson Greenshields of Canada Ltd".
 _OF_COUNTRY_FORM = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|Limited|AG|NV|SA)\b")
+
+# Lowercase nouns of securities after a country's acronym and a body's word: "U.S. Treasury yields", "UK
+# Treasury bills" name a kind of bond, no body.
 _SECURITIES_AFTER = re.compile(r"\s+(?:yields?|bonds?|notes|bills|securities|issues|futures|prices)\b")
 
 
