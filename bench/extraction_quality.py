@@ -29,7 +29,7 @@ SCORED_ROLES = ("actor", "location")
 # never-merge pair (the floors ask 100% of them).
 UNTOUCHED_ROUNDS: frozenset[int] = frozenset({26, 27})
 # Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire")
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj")
 
 
 @dataclass
@@ -89,8 +89,9 @@ def _fold(text: str) -> str:
 def pool_of(gold: dict) -> str:
     """sample | own articles | held-out articles | unseen round N (tests/gold/aeb<N>_*.json, the
     WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json, the BBC News dataset's stories of
-    round 10 on: tests/gold/bbcnews<N>_*.json, and the Reuters-21578 wire stories of round 11 on:
-    tests/gold/reuterswire<N>_*.json)."""
+    round 10 on: tests/gold/bbcnews<N>_*.json, the Reuters-21578 wire stories of round 11 on:
+    tests/gold/reuterswire<N>_*.json, and the Wall Street Journal stories of the Penn Treebank sample
+    of round 28 on: tests/gold/wsj<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"

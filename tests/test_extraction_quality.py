@@ -330,6 +330,17 @@ def test_bbcnews_gold_pools_as_an_unseen_round(tmp_path):
     assert "round" not in gold and pool_of(gold) == "own articles"
 
 
+def test_wsj_gold_pools_as_an_unseen_round(tmp_path):
+    """Round 28 on also comes from the Penn Treebank sample's Wall Street Journal stories
+    (tests/articles/wsj/, gold wsj<N>_*.json): pooled as an unseen round."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    path = tmp_path / "wsj28_some_story.json"
+    path.write_text(json.dumps({"article": "tests/articles/wsj/some_story.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([path])
+    assert gold["round"] == 28 and pool_of(gold) == "unseen round 28"
+
+
 def test_reuters_wire_gold_pools_as_an_unseen_round(tmp_path):
     """Round 11 on also comes from Reuters-21578 (tests/articles/reuterswire/, gold
     reuterswire<N>_*.json): pooled as an unseen round; our own Reuters articles stay our own."""
