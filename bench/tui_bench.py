@@ -62,6 +62,7 @@ import os
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -405,6 +406,13 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
+def code_dir() -> str:
+    """Where the TUI's code was imported from. A `git archive` of another commit run with PYTHONPATH still imports
+    newsx.* from the tree the venv's editable install names, unless the archive has a newsx/ of links to its tui/,
+    store/ and seeds/ (session 18's pairs of versions all ran /work/main's code)."""
+    return str(Path(sys.modules[NewsxApp.__module__].__file__ or "").parent.parent)
+
+
 def core_times() -> list[int]:
     """The machine's cores' time so far by kind, in ticks (/proc/stat: user, nice, system, idle, iowait, irq, softirq,
     steal, ...)."""
@@ -474,7 +482,8 @@ def main() -> None:
     t = time.perf_counter()
     if args.store is not None:
         built = described(args.store, args.aliases)
-        print(f"store: {args.store}, {built['articles']} articles, {built['aliases']} aliases, {built['quotes']} quotes", flush=True)
+        print(f"store: {args.store}, {built['articles']} articles, {built['aliases']} aliases, {built['quotes']} quotes;"
+              f" the TUI's code from {code_dir()}", flush=True)
         try:
             run_all(args.store, args, built)
         finally:
@@ -482,7 +491,8 @@ def main() -> None:
         return
     kept, built, written = cached(args.articles, args.aliases, quotes)
     print(f"store: {built['articles']} articles, {built['aliases']} aliases, {built['mentions']} mentions,"
-          f" {built['quotes']} quotes ({'written' if written else 'cached, opened'} in {time.perf_counter() - t:.1f} s)",
+          f" {built['quotes']} quotes ({'written' if written else 'cached, opened'} in {time.perf_counter() - t:.1f} s);"
+          f" the TUI's code from {code_dir()}",
           flush=True)
     # the apps open a copy (removed with the settings): the kept store is shared by every run and engineer
     db = SETTINGS / kept.name

@@ -54,6 +54,9 @@ class StoreAccess:
         self._own_steps: list[tuple[tuple, tuple]] = []
         self._steps = threading.Lock()
         self._corpus: CorpusIndexes | None = None  # kept while the store is unchanged
+        # The text searches running, each its connection and its `stop` (text_hits), for stop_text_hits to interrupt
+        self._text_searches: dict[sqlite3.Connection, Callable[[], bool]] = {}
+        self._text_lock = threading.Lock()
         # The order each list is read in; the screen sets it, every read after that follows it.
         self.orders = Orders()
 
@@ -280,7 +283,12 @@ class StoreAccess:
             # A short prefix common in a large corpus ("sas*" over two million paragraphs) ranks every paragraph
             # it matches: seconds of a core, which the next keystrokes' searches and drawing shared. SQLite asks
             # `stop` as it goes and gives up when told to (the hits of a query the reader typed past are dropped).
+            # FTS5 ranks inside few of its steps, so the handler is asked only every 25 ms of a core or so: a search
+            # told to stop is also interrupted at once (stop_text_hits), and the handler stops one told between
+            # two statements, when an interrupt finds none to stop.
             db.conn.set_progress_handler(stop, TEXT_STOP_CHECK)
+            with self._text_lock:
+                self._text_searches[db.conn] = stop
             try:
                 return search.paragraphs(
                     db, query, limit=limit, with_spans=True, prefix=True, ranked_at_most=TEXT_RANKED_AT_MOST, first=here
@@ -289,6 +297,18 @@ class StoreAccess:
                 if stop():
                     return None
                 raise
+            finally:
+                with self._text_lock:
+                    del self._text_searches[db.conn]
+
+    def stop_text_hits(self) -> None:
+        """Interrupt now the text searches (text_hits) whose `stop` is true, from any thread: SQLite gives up at the
+        step in hand. Left to the progress handler, a cancelled search of a common prefix ran on for up to 25 ms of
+        a core at 100,000 articles, beside the next key's own search on the machine's two cores."""
+        with self._text_lock:
+            for conn, stop in self._text_searches.items():
+                if stop():
+                    conn.interrupt()
 
     def passages(self, what: str, target) -> list[dict]:
         """Cited passages to export: `what` is "selection", "entity" (target: its id), "article" (its id),

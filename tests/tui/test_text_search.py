@@ -3,8 +3,11 @@ there with the words marked; names still win, even typed fast."""
 
 from __future__ import annotations
 
+import threading
 import time
 
+from newsx.store.db import search
+from newsx.tui import store_access
 from newsx.tui.app import NewsxApp
 from newsx.tui.store_access import StoreAccess
 from newsx.tui.thresholds import TEXT_LIMIT, TEXT_SEARCH_PAUSE
@@ -130,6 +133,41 @@ def test_a_text_search_told_to_stop_gives_up_and_says_so(tmp_path):
     asked: list[bool] = []
     assert store.text_hits("item", TEXT_LIMIT, stop=lambda: asked.append(True) or True) is None
     assert asked
+
+
+def test_a_text_search_told_to_stop_is_interrupted_at_once(tmp_path, monkeypatch):
+    """FTS5 ranks a common prefix inside few of SQLite's steps, so the progress handler asks `stop` only every ~25 ms
+    of a core: stop_text_hits interrupts a search told to stop where it is, and leaves the others running. Here a
+    search that counts for minutes, and a handler that never asks."""
+    store = StoreAccess(build_store(tmp_path / "two.db", [Article("A", [("title", "A"), ("body", "Words.")])]))
+
+    def counting(db, query, **kwargs):
+        upto = 100_000 if query == "short" else 10**12
+        sql = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < ?) SELECT count(*) FROM c"
+        return [{"counted": db.execute(sql, [upto]).fetchone()[0]}]
+
+    monkeypatch.setattr(search, "paragraphs", counting)
+    monkeypatch.setattr(store_access, "TEXT_STOP_CHECK", 2**31 - 1)
+    told, found = {"short": False, "long": False}, {}
+
+    def searching(query: str) -> threading.Thread:
+        thread = threading.Thread(target=lambda: found.update({query: store.text_hits(query, TEXT_LIMIT, stop=lambda: told[query])}))
+        thread.start()
+        while not store._text_searches:
+            time.sleep(0.001)
+        store.stop_text_hits()  # not told to stop: runs on
+        return thread
+
+    searching("short").join(30)
+    assert found["short"] == [{"counted": 100_000}]
+    long = searching("long")
+    told["long"] = True
+    deadline = time.monotonic() + 5
+    while long.is_alive() and time.monotonic() < deadline:  # an interrupt before the statement started stops nothing
+        store.stop_text_hits()
+        long.join(0.05)
+    assert not long.is_alive() and found["long"] is None
+    assert not store._text_searches
 
 
 async def test_a_key_typed_stops_the_text_search_of_the_query_before(two_article_db, monkeypatch):

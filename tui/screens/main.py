@@ -724,6 +724,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
         # the text's hits of the query before are not wanted now (a query's hits show only while it is the one
         # typed), and their search may hold a core for seconds: stopped, it gives the keystroke's search that core
         self.workers.cancel_group(self, "text")
+        self.store.stop_text_hits()
         # searched once the keys queued behind this one are in the box: a burst ("/gaku val" and Enter from tmux,
         # a paste) searched at each key, ten corpus searches where the last one's hits are all that is shown
         if not self.search_due:
