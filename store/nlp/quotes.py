@@ -410,7 +410,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
-                speaker = discourse.resolve(sentence, e.speaker, at, named)
+                aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
+                speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
                 if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
                     speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
@@ -434,6 +435,28 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
+    """The entities named as the object of a phrase set before a pronoun subject in its own clause:
+    "But standing next to Mr Blair he added" is not Blair, nor "According to Roe, she said" Roe (the
+    subject of such a phrase may be: "As Roe left, she said")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    subject = span[0] if span is not None and len(span) else None
+    if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return frozenset()
+    found = set()
+    for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
+        for tok in adjunct.subtree:
+            head = tok
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in {"pobj", "dobj"} and (key := mention_at(tok.idx)):
+                found.add(key)
+    return frozenset(found)
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
 def _in_reported(events: list[_Event]) -> list[_Event]:
