@@ -95,3 +95,14 @@ def test_a_member_listed_in_a_groups_phrase_does_not_speak_for_it():
     assert direct_speaker(ex, "large and growing majority") not in {"Tom Reed", "Jane Hale"}
     lords = _page("bbcnews/lords_reform_bill.txt")
     assert direct_speaker(lords, "large majority") not in {"Robin Cook", "Ken Clarke", "Paul Tyler"}
+
+
+def test_a_role_of_named_works_is_the_person_the_sentences_are_about():
+    ex = _extract(
+        "Film\n\nHollywood actor Tom Reed has attacked modern cinema.\n\n"
+        "Reed is in London to promote his new film. The star of Blue Harbour and Red Sky said the film"
+        " industry was \"in a terrible state\" at a press conference on Tuesday.\n"
+    )
+    assert direct_speaker(ex, "in a terrible state") == "Tom Reed"
+    hoffman = _page("bbcnews/hoffman_modern_film.txt")
+    assert [q.speaker for q in hoffman.quotes if q.kind == "direct" and q.text == "in the craphouse"] == ["Dustin Hoffman"]

@@ -557,7 +557,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     owned = any(c.dep_ == "poss" for c in subject.children)
     # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
     words = [t for t in tokens if not t.is_punct]
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    # ("The star of Rain Man and Tootsie": the works or places a role is of are no words of the role)
+    named_of = {t.i for c in subject.children if _names_only_of(c) for t in c.subtree}
+    role_words = [t for t in words if t.i not in named_of]
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
         elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
@@ -591,6 +594,12 @@ _ISSUED_NOUNS = frozenset({"statement"})
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _names_only_of(prep) -> bool:
+    """Whether a phrase is "of" and names only ("of Rain Man and Tootsie", "of Canterbury")."""
+    inside = [t for t in prep.subtree if t.i != prep.i and not t.is_punct and t.pos_ not in {"CCONJ", "DET"}]
+    return prep.dep_ == "prep" and prep.lower_ == "of" and bool(inside) and all(t.pos_ == "PROPN" for t in inside)
 
 
 def _listed_member(tok, subject) -> bool:
