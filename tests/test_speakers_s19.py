@@ -106,3 +106,15 @@ def test_a_role_of_named_works_is_the_person_the_sentences_are_about():
     assert direct_speaker(ex, "in a terrible state") == "Tom Reed"
     hoffman = _page("bbcnews/hoffman_modern_film.txt")
     assert [q.speaker for q in hoffman.quotes if q.kind == "direct" and q.text == "in the craphouse"] == ["Dustin Hoffman"]
+
+
+def test_a_description_a_relative_gives_an_untagged_name_is_that_name():
+    ex = _extract(
+        "Music\n\nA rap feud has broken out in New York.\n\n"
+        "The label has claimed credit for the success of The Kid, who has become the hottest new star on"
+        " the rap scene. \"I owe them nothing at all,\" he said.\n"
+    )
+    assert direct_speaker(ex, "I owe them nothing") == "The Kid"
+    fifty = _page("bbcnews/fifty_cent_game_feud.txt")
+    assert direct_speaker(fifty, "Nas is one of my friends") == "The Game"
+    assert direct_speaker(fifty, "50's beef is 50's beef") == "The Game"

@@ -607,10 +607,14 @@ def _unnamed_holder(noun, mention_at) -> str | None:
     """The name, which the model did not tag, of someone new said to hold a role: "Piers Freelove"
     of "Piers Freelove is senior benefit officer"."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be":
+    if noun.dep_ != "attr" or verb.lemma_ not in {"be", "become"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and mention_at(c.idx) is None), None)
-    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject is not None and subject.i > subject.left_edge.i else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head  # "The Game, who has become the hottest new star": the name the relative stands for
+    if subject is None or subject.pos_ != "PROPN" or mention_at(subject.idx) is not None:
+        return None
+    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject.i > subject.left_edge.i else None
 
 
 def _epithet_at(doc, char: int, key: str, names) -> bool:
