@@ -118,3 +118,17 @@ def test_a_description_a_relative_gives_an_untagged_name_is_that_name():
     fifty = _page("bbcnews/fifty_cent_game_feud.txt")
     assert direct_speaker(fifty, "Nas is one of my friends") == "The Game"
     assert direct_speaker(fifty, "50's beef is 50's beef") == "The Game"
+
+
+def test_a_colon_cue_inside_a_quote_left_open_opens_the_next_quote():
+    ex = _extract(
+        "Football\n\nThe club has no fit strikers for the replay.\n\n"
+        "Tom Reed said: \"I have been sent off before. \"Of course he will learn from it. Jim Hale is"
+        " likely to play up front. Club manager Jane Roe said: \"Jim is an option but we need another"
+        " striker. \"I will decide on the day.\"\n"
+    )
+    assert direct_speaker(ex, "Jim is an option") == "Jane Roe"
+    assert direct_speaker(ex, "I will decide on the day") == "Jane Roe"
+    cole = _page("bbcnews/cole_van_persie.txt")
+    assert direct_speaker(cole, "Freddie is an option") == "Arsene Wenger"
+    assert direct_speaker(cole, "I have to decide whether") == "Arsene Wenger"

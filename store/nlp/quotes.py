@@ -161,6 +161,12 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
+        elif opened is not None and ch == '"' and _opens_word(text, i) and (cut := _cue_sentence_inside(text, opened + 1, i)) is not None:
+            # '"Of course he'll learn. ... seconds. Freddie is likely to ... Wenger said: "Freddie is
+            # ...': a quote opened by a cue's colon is no quote nested in the open one, whose closing
+            # mark the copy dropped before the cue's sentence
+            spans.append(QuoteSpan(max(opened, 0), cut, opened + 1, cut, continues))
+            opened, depth, continues = i, 0, False
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
@@ -225,6 +231,21 @@ def _cue_left_inside(text: str, start: int, end: int) -> int | None:
     comma: the comma's place."""
     m = _CUE_AT_END.search(text, start, end)
     return m.start() if m else None
+
+
+# A cue that brings in a quote with a colon, at the end of the text before the mark: "Wenger said:".
+_COLON_CUE = re.compile(r"\b(?:said|says|added|adds)\s*:\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _cue_sentence_inside(text: str, start: int, i: int) -> int | None:
+    """Where the words of an open quote end when a mark right after a colon cue opens the next one
+    ("... seconds. Gunners boss Wenger said: "Freddie ..."): the end of the sentence before the
+    cue's, when the open quote holds a whole sentence before it."""
+    if not _COLON_CUE.search(text, start, i):
+        return None
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, start, i)]
+    return ends[-1] if ends else None
 
 
 def _continues(text: str, i: int, single: bool) -> bool:
