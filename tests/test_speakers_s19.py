@@ -41,6 +41,8 @@ def test_an_acronym_before_a_quote_is_no_surname_of_someone_who_speaks():
     lab = _page("bbcnews/media_lab_europe_closes.txt")
     assert direct_speaker(lab, "There were a lot of very talented") == "Ian Pearson"
     assert direct_speaker(lab, "I have no doubt that the individuals") == "Ian Pearson"
+    flight = _page("bbcnews/howard_flight.txt")  # a title's letters are no body's: "The MP, who ..., told"
+    assert direct_speaker(flight, "They selected me and they") == "Howard Flight"
 
 
 def test_a_role_opening_its_sentence_gives_way_to_the_name_apposed():

@@ -628,7 +628,11 @@ def _bare_acronym(subject, words) -> bool:
 
 
 def _acronym(tok) -> bool:
-    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= T.ACRONYM_MIN_LETTERS
+    """A body's letters ("RSPCA", "BT"), not a title's ("the MP", "the QC")."""
+    return (
+        tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= T.ACRONYM_MIN_LETTERS
+        and tok.lower_ not in TITLES | ROLE_NOUNS
+    )
 
 
 def _group_noun(tok, mention_at) -> bool:
