@@ -161,6 +161,12 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
+        elif opened is not None and ch == '"' and _opens_word(text, i) and (cut := _cue_sentence_inside(text, opened + 1, i)) is not None:
+            # '"Of course he'll learn. ... seconds. Freddie is likely to ... Wenger said: "Freddie is
+            # ...': a quote opened by a cue's colon is no quote nested in the open one, whose closing
+            # mark the copy dropped before the cue's sentence
+            spans.append(QuoteSpan(max(opened, 0), cut, opened + 1, cut, continues))
+            opened, depth, continues = i, 0, False
         elif opened is not None and ch == '"' and _opens_word(text, i):
             depth += 1
         elif opened is not None and text.startswith(_DOUBLED_CLOSE, i):
@@ -225,6 +231,21 @@ def _cue_left_inside(text: str, start: int, end: int) -> int | None:
     comma: the comma's place."""
     m = _CUE_AT_END.search(text, start, end)
     return m.start() if m else None
+
+
+# A cue that brings in a quote with a colon, at the end of the text before the mark: "Wenger said:".
+_COLON_CUE = re.compile(r"\b(?:said|says|added|adds)\s*:\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _cue_sentence_inside(text: str, start: int, i: int) -> int | None:
+    """Where the words of an open quote end when a mark right after a colon cue opens the next one
+    ("... seconds. Gunners boss Wenger said: "Freddie ..."): the end of the sentence before the
+    cue's, when the open quote holds a whole sentence before it."""
+    if not _COLON_CUE.search(text, start, i):
+        return None
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, start, i)]
+    return ends[-1] if ends else None
 
 
 def _continues(text: str, i: int, single: bool) -> bool:
@@ -410,7 +431,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
-                speaker = discourse.resolve(sentence, e.speaker, at, named)
+                aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
+                speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
                 if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
                     speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
@@ -434,6 +456,28 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
+    """The entities named as the object of a phrase set before a pronoun subject in its own clause:
+    "But standing next to Mr Blair he added" is not Blair, nor "According to Roe, she said" Roe (the
+    subject of such a phrase may be: "As Roe left, she said")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    subject = span[0] if span is not None and len(span) else None
+    if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return frozenset()
+    found = set()
+    for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
+        for tok in adjunct.subtree:
+            head = tok
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in {"pobj", "dobj"} and (key := mention_at(tok.idx)):
+                found.add(key)
+    return frozenset(found)
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
 def _in_reported(events: list[_Event]) -> list[_Event]:
@@ -584,10 +628,14 @@ def _unnamed_holder(noun, mention_at) -> str | None:
     """The name, which the model did not tag, of someone new said to hold a role: "Piers Freelove"
     of "Piers Freelove is senior benefit officer"."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be":
+    if noun.dep_ != "attr" or verb.lemma_ not in {"be", "become"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and mention_at(c.idx) is None), None)
-    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject is not None and subject.i > subject.left_edge.i else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head  # "The Game, who has become the hottest new star": the name the relative stands for
+    if subject is None or subject.pos_ != "PROPN" or mention_at(subject.idx) is not None:
+        return None
+    return subject.doc[subject.left_edge.i : subject.i + 1].text if subject.i > subject.left_edge.i else None
 
 
 def _epithet_at(doc, char: int, key: str, names) -> bool:

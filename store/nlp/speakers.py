@@ -57,8 +57,12 @@ ORGANISATION_NOUNS = frozenset(
 # board", which is a company's, nor "the bank": the organisation named stands for those).
 BODY_NOUNS = frozenset(
     """commission committee panel council court tribunal government ministry department parliament cabinet
-    administration authority regulator watchdog union association federation newspaper daily office""".split()
+    administration authority regulator watchdog union association federation newspaper daily office chamber
+    body""".split()
 )
+# Heads of a description that say only that it is a body: "the union body" is the Congress of Trade
+# Unions by its other words.
+_GENERIC_BODY_NOUNS = frozenset({"body"})
 # Heads of a definite description of a publication, which stands for the one last named as an
 # organisation does: "the Daily Telegraph ... The newspaper said" ("the paper" is as often a document).
 PUBLICATION_NOUNS = frozenset({"newspaper", "daily", "magazine"})
@@ -457,8 +461,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return found
     # not when the subject is a name the model missed ("Will Moyes, head of X,"); a title is none
     # ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told")
-    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key or is_title_word(subject.text) else ():
-        if tok.dep_ == "appos":
+    # ("Head of developmental genetics at X, Professor Y, said": a role opening a sentence, read as a name)
+    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key or is_title_word(subject.text) or _office_of(subject) else ():
+        if tok.dep_ == "appos" and not _listed_member(tok, subject):
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
@@ -495,7 +500,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
         words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
-        if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 or words[0].lower_.rstrip(".") in _HONORIFICS):
+        # (not an acronym: "BT was one of the companies" names a body, no one's surname)
+        if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 and not _acronym(subject) or words[0].lower_.rstrip(".") in _HONORIFICS):
             return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
     if subject.dep_ == "conj" and _group_noun(subject.head, mention_at) and _group_noun(subject, mention_at):
         # "..., locals and long-time foreign residents said" (the parser hung the first group
@@ -551,16 +557,24 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     owned = any(c.dep_ == "poss" for c in subject.children)
     # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
     words = [t for t in tokens if not t.is_punct]
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    # ("The star of Rain Man and Tootsie": the works or places a role is of are no words of the role)
+    named_of = {t.i for c in subject.children if _names_only_of(c) for t in c.subtree}
+    role_words = [t for t in words if t.i not in named_of]
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
         elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
             role = head  # "The 41-year-old chart-topper": an age makes whatever noun follows a person
+    acronym = _bare_acronym(subject, words)
+    if acronym:
+        # "In a statement the RSPCA said", the acronym untagged: a body known by its letters, the
+        # article's determiner no part of its name
+        text, definite, role = subject.text, False, None
     found = Speaker(
         text,
         plural=subject.tag_ in {"NNS", "NNPS"},
         # "A commission set up to ... says" is a body, not a person: the "It said" after it is the commission
-        person=head not in ORGANISATION_NOUNS | BODY_NOUNS,
+        person=head not in ORGANISATION_NOUNS | BODY_NOUNS and not acronym,
         head=head,
         definite=definite,
         role=role,
@@ -575,9 +589,50 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Documents a body issues as it speaks, whose words are the body's: "the statement said".
+_ISSUED_NOUNS = frozenset({"statement"})
 
 
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _names_only_of(prep) -> bool:
+    """Whether a phrase is "of" and names only ("of Rain Man and Tootsie", "of Canterbury")."""
+    inside = [t for t in prep.subtree if t.i != prep.i and not t.is_punct and t.pos_ not in {"CCONJ", "DET"}]
+    return prep.dep_ == "prep" and prep.lower_ == "of" and bool(inside) and all(t.pos_ == "PROPN" for t in inside)
+
+
+def _listed_member(tok, subject) -> bool:
+    """Whether a word of a subject's phrase is in a list of its members: "the all-party group,
+    including Ken Clarke, Labour's Robin Cook and ..., is confident" is the group's, not Cook's."""
+    while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _MEMBER_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+_MEMBER_PREPS = frozenset({"including", "like", "among"})
+
+
+def _office_of(subject) -> bool:
+    """Whether a capitalised subject with no entity is the word of an office opening its sentence,
+    what it is of after it: "Head of developmental genetics at ..."."""
+    return subject.is_sent_start and subject.text.isalpha() and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _bare_acronym(subject, words) -> bool:
+    """Whether a subject phrase is an acronym no entity took, "the" before it or not: a body ("the
+    RSPCA", "BT")."""
+    return words[-1].i == subject.i and (len(words) == 1 or len(words) == 2 and words[0].lower_ == "the") and _acronym(subject)
+
+
+def _acronym(tok) -> bool:
+    """A body's letters ("RSPCA", "BT"), not a title's ("the MP", "the QC")."""
+    return (
+        tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= T.ACRONYM_MIN_LETTERS
+        and tok.lower_ not in TITLES | ROLE_NOUNS
+    )
 
 
 def _group_noun(tok, mention_at) -> bool:
@@ -907,7 +962,17 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
     m = _APPOSED_ROLE.match(text[end:])
     if m:
         found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
+    if (m := _ROLE_APPOSED_BEFORE.search(text[max(0, start - T.APPOSED_ROLE_MAX_CHARS) : start])) is not None:
+        # "the Archbishop of Canterbury, Dr Rowan Williams": the office set before the name is his
+        found |= {w for w in m.group(1).lower().split() if w in ROLE_NOUNS or w in TITLES}
     return frozenset(found)
+
+
+# "the Archbishop of Canterbury, Dr ", "the foreign minister, ": an office and what it is of, set off
+# by a comma before a name (and the short titles written with the name).
+_ROLE_APPOSED_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?,\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$"
+)
 
 
 class Discourse:
@@ -1005,6 +1070,8 @@ class Discourse:
                 # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
                 # said" is X (a "chief" is one: "communications chief X" is no spokesman)
                 jobs = titles - {"star"}
+                if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, titles):
+                    return speaker  # "the Queen" is no commoner nor a prince named before her
                 if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
                 ) or speaker.role in _ANY_TITLE_ROLES:
@@ -1015,6 +1082,12 @@ class Discourse:
             # author speaks through it
             # (within the last few sentences: a report named paragraphs before may be another's)
             earlier = next((c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.document and c.entity_key and c.head == speaker.head), None)
+            if earlier is None and speaker.head in _ISSUED_NOUNS and self._seen and sentence - self._seen[-1][0] <= self.WINDOW:
+                # "In a statement the RSPCA said ... '...,' said the statement": no statement named
+                # before, the one the body that spoke last issued, whose words it holds
+                last = self._seen[-1][1]
+                if not last.person and not last.plural and not last.document and (last.entity_key or last.label == "" and last.text[:1].isupper()):
+                    return last
             return replace(speaker, entity_key=earlier.entity_key, label=earlier.label) if earlier else speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
@@ -1218,6 +1291,13 @@ _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princ
     n for n, p in _GENDERED.items() if p == "she"}
 
 
+def _same_rank_holder(rank: str, titles: set[str]) -> bool:
+    """Whether a person given these titles may be the one a royal rank stands for: a royal of the
+    rank's sex ("the Duke of York" may be Prince Andrew; "the Queen" is not Prince Charles)."""
+    clash = _MALE_TITLES if rank in _FEMALE_TITLES else _FEMALE_TITLES if rank in _MALE_TITLES else frozenset()
+    return bool(titles & _ROYAL_RANKS) and not titles & clash
+
+
 def _repeats(description: Speaker, cand: Speaker) -> bool:
     """Whether a definite description can stand for an earlier one: the same head, and no word of
     its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
@@ -1228,11 +1308,16 @@ def _repeats(description: Speaker, cand: Speaker) -> bool:
 def _names_body(description: Speaker, cand: Speaker) -> bool:
     """Whether a definite description of a body or an organisation is a short form of an
     organisation's name the article gave: every word of it is a word of the name ("the federation"
-    after "the Police Federation", "the committee" after "the Defence Committee")."""
+    after "the Police Federation", "the committee" after "the Defence Committee", "the union body"
+    after "the Congress of Trade Unions")."""
     if not (description.definite and cand.label == "ORG" and cand.entity_key and description.head in BODY_NOUNS | ORGANISATION_NOUNS):
         return False
     words = set(description.text.lower().split()) - _DETERMINERS
-    return bool(words) and words <= set(cand.text.lower().split())
+    if len(words) > 1:
+        words -= _GENERIC_BODY_NOUNS
+    # (a noun of the description may be the name's plural: "the union body", "Congress of Trade Unions")
+    named = {w for word in cand.text.lower().split() for w in (word, word.removesuffix("s"))}
+    return bool(words) and words <= named
 
 
 def _speaks_for_body(cand: Speaker) -> bool:

@@ -94,6 +94,8 @@ ACRONYM_LOOKBACK_CHARS = 200
 ACRONYM_LOOKBACK_WORDS = 12
 # An acronym from another language ("JNIM") takes the capitalised run before it, up to this many words.
 ACRONYM_FOREIGN_RUN_MAX_WORDS = 10
+# An untagged speaker "the XYZ" is a body known by its letters from this many ("the UN" is two).
+ACRONYM_MIN_LETTERS = 2
 # Characters before a name searched for a role only a person holds ("director of ..., Name,").
 ROLE_BEFORE_LOOKBACK_CHARS = 120
 # How far after a body a person's name may stand to be its holder, the body's role between: "Labour
