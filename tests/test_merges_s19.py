@@ -67,3 +67,39 @@ def test_a_firm_bearing_a_persons_surname_takes_its_one_word_and_its_misspelling
     forms = by_alias(page("reuterswire/heineken_penetration.txt"))
     assert forms["Heineken NV"] is forms["Heineken"] is forms["Heinken"]
     assert forms["Freddie Heineken"] is not forms["Heineken NV"]
+
+
+def test_an_acronym_that_writes_a_kept_function_word_in_lowercase_spells_its_name():
+    from newsx.store.names import acronym_of
+
+    assert acronym_of("DfES", "Department for Education and Skills")  # "for" kept, "and" left out
+    assert acronym_of("MoD", "Ministry of Defence") and acronym_of("DfT", "Department for Transport")
+    assert not acronym_of("DfES", "Department of Education and Skills") and not acronym_of("DfE", "Department for Education and Skills")
+    forms = by_alias(page("bbcnews/kelly_stem_cell_views.txt"))
+    assert forms["DfES"] is forms["Department for Education and Skills"]
+
+
+def test_an_acronym_spells_a_brand_written_as_one_word_of_capitalised_words():
+    from newsx.store.names import acronym_of
+
+    assert acronym_of("GSK", "GlaxoSmithKline") and acronym_of("HPQ", "HewlettPackardQuest")
+    assert not acronym_of("MD", "McDonald") and not acronym_of("GS", "Glaxosmithkline")
+    forms = by_alias(page("bbcnews/rusedski_supplements.txt"))
+    assert forms["GSK"] is forms["GlaxoSmithKline"]
+
+
+def test_an_honorific_the_model_kept_before_a_particle_surname_is_no_part_of_it():
+    # "Culture Minister Jean-Luc Marchand de Lisle", then "Mr de Lisle said", a span the model read as a body
+    assert _merged(_group("PERSON", "Jean Marchand de Lisle", seq=1), _group("ORG", "Mr de Lisle", seq=3)) == [
+        {"Jean Marchand de Lisle", "Mr de Lisle"}]
+    forms = by_alias(page("bbcnews/parker_french_honour.txt"))
+    assert forms["Mr de Vabres"] is forms["Renaud Donnedieu de Vabres"]
+
+
+def test_a_clubs_own_word_is_its_short_name_when_its_town_closes_its_name():
+    # "signed from Rapid Vienna ... Rapid have agreed"
+    assert _merged(_group("ORG", "Rapid Vienna", seq=1), _group("ORG", "Rapid", seq=3)) == [{"Rapid", "Rapid Vienna"}]
+    # a word before another word, no town, is left alone
+    assert _merged(_group("ORG", "Rapid Holdings Trust", seq=1), _group("ORG", "Rapid", seq=3)) == [{"Rapid"}, {"Rapid Holdings Trust"}]
+    forms = by_alias(page("bbcnews/adriano_chelsea_agent.txt"))
+    assert forms["Inter"] is forms["Inter Milan"]

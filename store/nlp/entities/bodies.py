@@ -98,6 +98,13 @@ def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], 
     return False
 
 
+def _town_named_last(words: list[str], single: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
+    """A club's name: its own word, then its town ("Inter Milan", "Sporting Lisbon"), which copy drops ("Inter")."""
+    if len(words) != 2 or words[0] not in single:
+        return False
+    return words[1] in place_names or gaz is not None and (place := gaz.lookup(words[1])) is not None and place.kind == "city"
+
+
 def _word_bodies_share(groups: list[_Group], i: int, words: list[str]) -> bool:
     """"Welsh" beside the "Welsh Assembly Government" and the "Welsh Development Agency": a word opening the
     names of two bodies or more (their second words differ), none a firm's legal name, is their place's or

@@ -11,7 +11,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
 )
 from .base import (
@@ -23,7 +23,7 @@ from .bodies import (
     _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
-    taken_for_another_kind, _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
+    taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -83,12 +83,13 @@ def _merge(
         legal = any(_CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases)
         if legal and g.label == "PERSON":
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
-        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
+        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
+        # honorific the model kept before a particle, is "de Vabres").
         matches = set() if legal else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
-            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
+            and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
                     or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
@@ -136,7 +137,7 @@ def _merge(
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
-                         or ws[-1] in single + masthead)
+                         or ws[-1] in single + masthead or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
