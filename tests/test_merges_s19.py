@@ -30,10 +30,15 @@ def test_a_town_is_no_given_name_of_the_club_it_names_with_its_initials():
     assert forms["Graz"] is not forms["Graz AK"]
 
 
-def test_a_given_name_written_before_the_full_name_is_not_his():
-    # "Prince Andrew" (his mentions read "Andrew") from the start, an "Andrew Smith" named once at the end
-    assert _merged(_group("PERSON", "Andrew", "Andrew", seq=1), _group("PERSON", "Andrew Smith", seq=9)) == [{"Andrew"}, {"Andrew Smith"}]
+def test_a_given_name_first_written_with_a_title_before_the_full_name_is_not_his():
+    # "Prince Andrew" (his mentions read "Andrew", the title outside) from the start, an "Andrew Smith" named once at the end
+    prince = _group("PERSON", "Andrew", "Andrew", seq=1)
+    prince.mentions[0].evidence.add("person")
+    assert _merged(prince, _group("PERSON", "Andrew Smith", seq=9)) == [{"Andrew"}, {"Andrew Smith"}]
+    # after the full name, it is his; and a given name first written bare ("DJ duo Jo and Andrew", then "Andrew
+    # Smith") is his too
     assert _merged(_group("PERSON", "Andrew Smith", seq=1), _group("PERSON", "Andrew", seq=9)) == [{"Andrew", "Andrew Smith"}]
+    assert _merged(_group("PERSON", "Andrew", "Andrew", seq=1), _group("PERSON", "Andrew Smith", seq=9)) == [{"Andrew", "Andrew Smith"}]
     forms = by_alias(page("bbcnews/royal_wedding_reaction.txt"))
     assert forms["Charles"] is not forms["Charles Kennedy"]
 

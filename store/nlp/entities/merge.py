@@ -164,10 +164,13 @@ def _merge(
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it (a given name the model took for a place no
             # gazetteer knows too, "Lleyton" of "Lleyton Hewitt").
-            # Never a name first written before the person's full name is ("Prince Charles", then a "Charles
-            # Kennedy" late in the story), nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
+            # Never a name first written with a title, or an apposition only a person takes, before the full name is:
+            # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
+            # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
+            introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
             firsts = {
-                find(j) for j in people if j != i and groups[j].label == "PERSON" and _first_written(groups[j]) < _first_written(g)
+                find(j) for j in people if j != i and groups[j].label == "PERSON"
+                and not (introduced and _first_written(g) < _first_written(groups[j]))
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
                         and not (surname and bare_key(full.split()[-1]) in alone)
                         and not (is_acronym(full.split()[-1]) and not full.isupper())
