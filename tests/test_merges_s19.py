@@ -108,3 +108,10 @@ def test_a_clubs_own_word_is_its_short_name_when_its_town_closes_its_name():
     assert _merged(_group("ORG", "Rapid Holdings Trust", seq=1), _group("ORG", "Rapid", seq=3)) == [{"Rapid"}, {"Rapid Holdings Trust"}]
     forms = by_alias(page("bbcnews/adriano_chelsea_agent.txt"))
     assert forms["Inter"] is forms["Inter Milan"]
+
+
+def test_an_italian_firms_legal_form_is_one_the_wire_drops():
+    # "Tessile Rossi SpA said ... Rossi will"
+    assert _merged(_group("ORG", "Tessile Rossi SpA", seq=1), _group("ORG", "Tessile Rossi", seq=3)) == [{"Tessile Rossi", "Tessile Rossi SpA"}]
+    forms = by_alias(page("reuterswire/brazil_car_slowdown.txt"))
+    assert forms["Fiat"] is forms["Fiat Spa"]
