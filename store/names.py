@@ -186,9 +186,9 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
-# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG".
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG", "Fiat SpA".
 # The one list every rule about firms' names reads (folded; a final period dropped).
-LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se".split())
+LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se spa".split())
 
 # The legal forms closing a name, as a name writes them (capitalised or in capitals), which its acronym may leave
 # out: "BMW" of "Bayerische Motoren Werke AG", "BP" of "British Petroleum Co Plc".
@@ -197,12 +197,18 @@ _LEGAL_FORM_AT_END = re.compile(
 )
 
 
+# A brand written as one word of capitalised words, three letters each at least: "GlaxoSmithKline" (not "McDonald").
+_CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+_CAMEL_WORDS = re.compile(r"([a-z])(?=[A-Z])")
+
+
 def acronym_of(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ('ISIL' of 'Islamic State in Iraq and the Levant'),
     a firm's "Co" or "AG" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
     or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')
     or kept whole ('UKIP' of 'UK Independence Party')."""
     acr = acronym.replace(".", "").replace("&", "").upper()
+    name = _CAMEL_WORDS.sub(r"\1 ", name) if _CAMEL_CASE.fullmatch(name) else name  # "GSK" of "GlaxoSmithKline"
     if len(acr) < 2 or len(name.split()) < 2:
         return False
     bare = _LEGAL_FORM_AT_END.sub("", name)
@@ -210,7 +216,24 @@ def acronym_of(acronym: str, name: str) -> bool:
     if first.replace(".", "") in _QUALIFYING_ACRONYMS and len(rest.split()) > 1:
         bare = rest  # the qualifier spelt whole in the acronym, as below
     spelt = {initials(n, skip) for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
-    return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS)
+    return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
+        acronym.replace(".", "").replace("&", ""), bare)
+
+
+def _mixed_initials(acronym: str, name: str) -> bool:
+    """An acronym that writes the function words it keeps in lowercase and leaves out the others: "DfES" of
+    "Department for Education and Skills" (its "for" kept, its "and" left out)."""
+    if acronym.isupper() or not acronym.isalpha():
+        return False
+    ws = name.split()
+    k = 0
+    for letter in acronym:
+        while k < len(ws) and ws[k].casefold() in FUNCTION_WORDS and not (letter.islower() and ws[k][0] == letter):
+            k += 1  # a function word the acronym leaves out
+        if k == len(ws) or ws[k][0].casefold() != letter.casefold() or (ws[k].casefold() in FUNCTION_WORDS) != letter.islower():
+            return False
+        k += 1
+    return all(w.casefold() in FUNCTION_WORDS for w in ws[k:])
 
 
 def acronym_opens(short: str, name: str) -> bool:

@@ -98,6 +98,13 @@ def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], 
     return False
 
 
+def _town_named_last(words: list[str], single: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
+    """A club's name: its own word, then its town ("Inter Milan", "Sporting Lisbon"), which copy drops ("Inter")."""
+    if len(words) != 2 or words[0] not in single:
+        return False
+    return words[1] in place_names or gaz is not None and (place := gaz.lookup(words[1])) is not None and place.kind == "city"
+
+
 def _word_bodies_share(groups: list[_Group], i: int, words: list[str]) -> bool:
     """"Welsh" beside the "Welsh Assembly Government" and the "Welsh Development Agency": a word opening the
     names of two bodies or more (their second words differ), none a firm's legal name, is their place's or
@@ -179,13 +186,16 @@ def _bodies_without_their_trade(groups: list[_Group]) -> list[tuple[int, int]]:
     """(full, short) pairs: a body's name of two words or more and the one body named so with what
     its full name adds, a firm's trade and legal form ("Toronto Sun" of "Toronto Sun Publishing
     Corp") or a body's head noun ("Federal Reserve" of "Federal Reserve Board"; not a part of it, as the
-    "Security Council Committee" is no "Security Council")."""
+    "Security Council Committee" is no "Security Council"), nor the brand's arm in a place ("Acme" of "Acme
+    Europe Ltd"), unless the short name keeps the place."""
     organisations = [(j, a) for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a]
+    arms = {m.text for g in groups for m in g.mentions if "arm" in m.evidence}
     pairs = []
     for i, g in enumerate(groups):
         short = [name_key(a) for a in g.aliases if " " in a] if g.label in {"ORG", "NORP"} else []
+        arm = bool(g.aliases & arms)
         owners = {
-            j for j, b in organisations if j != i and any(
+            j for j, b in organisations if j != i and (arm or b not in arms) and any(
                 (_trade_of(b, [s]) if g.label == "ORG" else _legal_form_of(b, s))
                 or g.label == "ORG" and (ws := name_key(b).split())[:-1] == s.split() and ws[-1] in _BODY_HEAD_NOUNS - _PART_OF_A_BODY
                 for s in short)

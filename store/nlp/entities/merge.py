@@ -11,19 +11,19 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
 )
 from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _one_person, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
-    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first,
+    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
-    taken_for_another_kind, _town_a_body_is_named_after, _trade_of, _unplaced, _word_bodies_share,
+    taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -72,22 +72,37 @@ def _merge(
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     alone = {bare_key(a) for g in groups for a in g.aliases if " " not in a}  # names written as one word
+    # "Heineken NV": a firm's one word and its legal form, which a person's surname may be too ("Freddie Heineken")
+    firm_words = {ws[0]: j for j, h in enumerate(groups) if h.label not in PLACE_LABELS for a in h.aliases
+                  if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
     for i, g in enumerate(groups):
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
             continue  # a known place is never a surname
-        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so.
-        matches = {
+        legal = any(_CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases)
+        if legal and g.label == "PERSON":
+            g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
+        # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
+        # honorific the model kept before a particle, is "de Vabres").
+        matches = set() if legal else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
-            and any(_ends_with(full, a) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
+            and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
                     or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
                     for full in groups[j].aliases for a in short)
         }
+        # "Heineken" (or "Heinken") beside "Freddie Heineken" and "Heineken NV": the firm bearing his name,
+        # which the wire calls by its one word (the chairman goes by his title, "Chairman Heineken")
+        firm_of = {find(j) for a in short if " " not in a for w, j in firm_words.items()
+                   if j != i and (name_key(a) == w or _misspelt_word(w, name_key(a)))} if matches else set()
+        if len(firm_of) == 1:
+            g.label = "ORG"
+            union(firm_of.pop(), i)
+            continue
         if len(matches) == 1:
             owner = matches.pop()
             firm = _firm_named_after_first(groups, i, owner)
@@ -122,7 +137,7 @@ def _merge(
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
-                         or ws[-1] in single + masthead)
+                         or ws[-1] in single + masthead or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
@@ -149,10 +164,16 @@ def _merge(
             # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it (a given name the model took for a place no
             # gazetteer knows too, "Lleyton" of "Lleyton Hewitt").
+            # Never a name first written with a title, or an apposition only a person takes, before the full name is:
+            # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
+            # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
+            introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
+                and not (introduced and _first_written(g) < _first_written(groups[j]))
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
                         and not (surname and bare_key(full.split()[-1]) in alone)
+                        and not (is_acronym(full.split()[-1]) and not full.isupper())
                         for full in groups[j].aliases for a in short if len(a.split()) == 1)
             }
             if len(firsts) == 1:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import thresholds as T
 from ..gazetteer import Gazetteer, Place
-from ...names import bare_key, name_key, surname_key
+from ...names import bare_key, FUNCTION_WORDS, name_key, surname_key
 from .base import _CORPORATE_SUFFIX, _Group, LOCATIVE_PREPS, _Mention, _MONTHS, Para, PLACE_LABELS, _WRITTEN_AS_A_PLACE
 from .grouping import _by_preference
 from .propagate import _ticker_code
@@ -175,16 +175,22 @@ def _surnames_taken_for_places(groups: list[_Group]) -> None:
 
 
 def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:
-    """An organisation named as a brand and a place ("Acme North America Inc.", "Acme Europe") is
-    the brand's arm there, a company of its own: marked so that the bare brand never joins it."""
+    """An organisation named as a brand and a place ("Acme North America Inc.", "Acme Europe", "Smith Jones
+    Europe Ltd") is the brand's arm there, a company of its own: marked so that the bare brand never joins it.
+    The place ends the name, after a brand of one word or more ("Bank of America" is no bank's arm)."""
     for g in groups:
         if g.label != "ORG":
             continue
         for m in g.mentions:
-            rest = " ".join(_CORPORATE_SUFFIX.sub("", name_key(m.text)).split()[1:])
-            if rest and (gaz.country(rest if len(rest) > 3 else rest.upper()) or gaz.region(rest)
-                         or (place := gaz.lookup(rest)) and place.kind == "continent"):
+            words = _CORPORATE_SUFFIX.sub("", name_key(m.text)).split()
+            if any(words[k - 1] not in FUNCTION_WORDS and _region_or_wider(" ".join(words[k:]), gaz) for k in range(1, len(words))):
                 m.evidence.add("arm")
+
+
+def _region_or_wider(name: str, gaz: Gazetteer) -> bool:
+    """A country, a country's region or a continent: what a brand's arm is named after."""
+    return bool(gaz.country(name if len(name) > 3 else name.upper()) or gaz.region(name)
+                or (place := gaz.lookup(name)) and place.kind == "continent")
 
 
 # Words before a place's name that name a part of it: "North Devon", "South Wales", "north-east England".

@@ -82,7 +82,12 @@ def _misspelt_surname(full: str, short: str) -> bool:
     fw = name_words(full)
     if len(fw) < 2 or " " in short:
         return False
-    x, y = bare_key(fw[-1]), bare_key(short)
+    return _misspelt_word(bare_key(fw[-1]), bare_key(short))
+
+
+def _misspelt_word(x: str, y: str) -> bool:
+    """One name's word (a key) and the same misspelt as copy does once: a doubled letter written single, two
+    neighbouring letters swapped, one letter left out inside a long word."""
     return _undoubled(x, y) or _transposed(x, y) or _one_letter_left_out(x, y)
 
 
