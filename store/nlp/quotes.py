@@ -33,7 +33,7 @@ from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, ends_as_predicate, judges, named_object, viewpoint_name
+from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
 
@@ -75,7 +75,8 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words)
+    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
+    # them, no subject)
     kind: str
     start: int = 0
     end: int = 0
@@ -336,7 +337,12 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     events.append(_Event(m.start, "heard", speaker=replace(named, topic=_subject_at(doc, m.start))))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
-                continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked
+                # an organisation is what a paragraph is about when it is a subject, or when it was
+                # asked; named elsewhere ("Shares in UK Coal fell"), it is what a later "the company
+                # said" stands for only when no organisation was a subject
+                if not named.person:
+                    events.append(_Event(m.start, "mentioned", speaker=named))
+                continue
             events.append(_Event(m.start, "person", speaker=named))
         for subject in _role_subjects(doc, reported):
             # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
@@ -378,6 +384,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "heard":
                 discourse.hear(sentence, e.speaker)
+                continue
+            if e.kind == "mentioned":
+                discourse.mention(sentence, e.speaker)
                 continue
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
@@ -761,6 +770,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
+        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb:
+            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
+            # the clause the cue after reports is the cue subject's words, as one the cue before reports
+            cues = [("cue clause", verb)]
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
@@ -997,7 +1010,7 @@ def _quoted_as(p: Para, q: QuoteSpan):
     tok = _quote_root(p, q)
     if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
-    if tok is not None and (verb := named_object(tok)) is not None:
+    if tok is not None and (verb := named_object(tok) or named_complement(tok)) is not None:
         return verb  # 'labelled the court "illegal and incompetent"', the phrase read as the court's modifier
     for _ in range(2 if tok is not None else 0):
         head = tok.head
@@ -1010,7 +1023,8 @@ def _quoted_as(p: Para, q: QuoteSpan):
             if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
                 return verb
         tok = head
-    return None
+    verb = as_verb(_quote_root(p, q), T.AS_PHRASE_MAX_HOPS) if tok is not None else None
+    return verb if verb is not None and not q.outer_start <= verb.idx < q.outer_end else None
 
 
 def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:

@@ -30,6 +30,9 @@ GOVERNING_CUE_MAX_HOPS = 4
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
+# 'cited the film as proof of his "veritable artistic commitment"': words from a quoted phrase's
+# root up to the "as" whose verb presents it (a preposition, its noun, "as").
+AS_PHRASE_MAX_HOPS = 4
 # 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
 # before the quote it introduces (more, and the verb belongs to a clause of its own).
 INTRODUCING_CUE_MAX_WORDS = 4
