@@ -34,6 +34,17 @@ MADE_UP = {
         "Delta Mining reported a loss on Monday.\n\n"
         "The South Yorkshire company, led by chief executive Tom Hale, said it hoped to return to profit in 2006.\n"
     ),
+    "plural_people": (
+        "Note market\n\n"
+        "LONDON, April 8 - The note market has grown fast this year, said Ann Roe of Crest Bank.\n\n"
+        "Other bankers took exception with the pace of growth. But they generally agreed that the notes give"
+        " borrowers more flexibility.\n"
+    ),
+    "despite": (
+        "Mill output\n\n"
+        "MANILA, April 8 - Sugar output rose in March, said Ann Roe of the Sugar Board.\n\n"
+        "Roe said despite next year's higher output target, some small mills were expected to close.\n"
+    ),
 }
 
 
@@ -67,6 +78,14 @@ def test_a_firms_description_with_its_place_is_the_firm_last_named(extracted):
     assert reported_speakers(extracted["placed"], "it hoped to return") == ["Delta Mining"]
 
 
+def test_unnamed_people_in_the_plural_are_who_the_next_they_stands_for(extracted):
+    assert reported_speakers(extracted["plural_people"], "the notes give borrowers") == ["Other bankers"]
+
+
+def test_a_phrase_leading_the_reported_clause_before_its_comma_is_reported(extracted):
+    assert reported_speakers(extracted["despite"], "despite next year's higher output target, some small mills") == ["Ann Roe"]
+
+
 def test_real_pages_reported_speech_and_phrases():
     assert _speaker(_page("bbcnews/aurora_carnival_shares.txt"), "slowing supply growth") == "David Anders"
     assert _speaker(_page("bbcnews/parker_french_honour.txt"), "veritable artistic commitment") == "Renaud Donnedieu de Vabres"
@@ -75,3 +94,7 @@ def test_real_pages_reported_speech_and_phrases():
     assert reported_speakers(cairn, "tests had shown no significant finds") == ["Cairn Energy"]
     coal = _page("bbcnews/uk_coal_loss.txt")
     assert reported_speakers(coal, "it hoped to return to profit") == ["UK Coal"]
+    trade = _page("reuterswire/canada_trade_recovery.txt")
+    assert reported_speakers(trade, "the sector would post a long awaited recovery") == ["economists'"]
+    notes = _page("reuterswire/euro_mtn_growth.txt")
+    assert reported_speakers(notes, "these instruments provide the borrower") == ["Other bankers"]

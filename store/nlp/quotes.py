@@ -358,6 +358,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The panel recommended ... It also suggested ...": a public body that is a sentence's
                 # subject is who the next "it" stands for (not "to make the carrier attractive")
                 events.append(_Event(subject.idx, "body", speaker=described))
+        for subject in _plural_people(doc, reported, mention_at):
+            # "Other bankers took exception ... But they generally agreed that ...": people in the
+            # plural a sentence is about, unnamed and undetermined, are who the next "they" stands for
+            events.append(_Event(subject.idx, "person", speaker=speaker_from(subject, mention_at, names)))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
             # is "she" is about the person "she" stands for, not about the names in its object
@@ -567,6 +571,30 @@ _THE = frozenset({"the"})
 # Roles a writer gives a capital when they stand for the one person holding them ("the President",
 # "the Cardinal"); not every title word ("the State", "the Foreign ...").
 _CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
+
+
+# Endings of a noun for people who do something ("bankers", "investors", "scientists"), and the
+# fewest letters such a noun has ("users" and "others" are no such nouns).
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "eur")
+_DOER_MIN_LETTERS = 6
+# Common nouns with a doer's ending that name things ("Other factors weighed on sales").
+_THINGS_LIKE_DOERS = frozenset(
+    "factor sector number order paper computer matter quarter letter border motor meter chapter center centre error"
+    " water power".split()
+)
+
+
+def _plural_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
+    """Plural subjects of clauses that report no speech, outside quotes and reported words, that
+    name people by what they do or are, with no "the" (read by _role_subjects) and no name."""
+    return [
+        t for t in doc
+        if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
+        and (t.lemma_.lower() in DESCRIBED_PEOPLE or len(t.lemma_) >= _DOER_MIN_LETTERS and t.lemma_.lower().endswith(_DOER_ENDINGS)
+             and t.lemma_.lower() not in _THINGS_LIKE_DOERS)
+        and not any(c.dep_ == "det" and c.lower_ in _THE for c in t.children)
+        and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
+    ]
 
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
