@@ -45,6 +45,16 @@ MADE_UP = {
         "MANILA, April 8 - Sugar output rose in March, said Ann Roe of the Sugar Board.\n\n"
         "Roe said despite next year's higher output target, some small mills were expected to close.\n"
     ),
+    "slogan": (
+        "Phone plans\n\n"
+        "Koru Mobile wants to follow its new slogan \"Talk and Go\" to sell phones to children, Dana Fox said.\n"
+    ),
+    "unnamed_group": (
+        "Reform plan\n\n"
+        "A group of MPs has tried to raise the pressure over reform of the Crest Council by publishing a plan.\n\n"
+        "The cross-party group has unveiled a draft bill. MPs have failed to agree on reform since 1999."
+        " The group says it can win support for the plan.\n"
+    ),
 }
 
 
@@ -72,6 +82,14 @@ def test_the_company_is_the_one_organisation_named_though_as_no_subject(extracte
 
 def test_two_organisations_named_as_no_subject_leave_the_company_unresolved(extracted):
     assert reported_speakers(extracted["two_mentioned"], "its sales had doubled") == ["The company"]
+
+
+def test_an_organisation_named_sentences_back_is_no_unnamed_group(extracted):
+    assert reported_speakers(extracted["unnamed_group"], "it can win support") == ["The group"]
+
+
+def test_a_name_given_to_a_noun_in_a_cued_clause_stays_no_quote(extracted):
+    assert not any("Talk and Go" in q.text for q in extracted["slogan"].quotes if q.kind == "direct")
 
 
 def test_a_firms_description_with_its_place_is_the_firm_last_named(extracted):

@@ -340,7 +340,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # an organisation is what a paragraph is about when it is a subject, or when it was
                 # asked; named elsewhere ("Shares in UK Coal fell"), it is what a later "the company
                 # said" stands for only when no organisation was a subject
-                if not named.person:
+                if not named.person and not _modifier_at(doc, m.end - 1):
+                    # (not a word of another's phrase: "former Labour leader Neil Kinnock")
                     events.append(_Event(m.start, "mentioned", speaker=named))
                 continue
             events.append(_Event(m.start, "person", speaker=named))
@@ -354,6 +355,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The lawmakers failed to answer. Instead, they are praying the court ...": a
                 # definite plural subject is who the next "they" stands for
                 events.append(_Event(subject.idx, "person", speaker=described))
+            elif described.definite and not described.entity_key and described.head in ORGANISATION_NOUNS:
+                # "The cross-party group has unveiled ... The group says": an organisation the text
+                # describes without a name, whom a later "the group" may be rather than one named
+                events.append(_Event(subject.idx, "mentioned", speaker=described))
             elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS and subject.head.dep_ == "ROOT":
                 # "The panel recommended ... It also suggested ...": a public body that is a sentence's
                 # subject is who the next "it" stands for (not "to make the carrier attractive")
@@ -693,6 +698,12 @@ def _owns_relative_subject(tok) -> bool:
     )
 
 
+def _modifier_at(doc, char: int) -> bool:
+    """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ in {"compound", "amod", "nmod"}
+
+
 def _subject_at(doc, char: int, person: bool = False) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
     A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
@@ -798,9 +809,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
-        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb:
+        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb and not _names_a_noun(p, q):
             # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
             # the clause the cue after reports is the cue subject's words, as one the cue before reports
+            # (not a name given to a noun: 'follow its slogan "C and C" ..., Sekimoto said')
             cues = [("cue clause", verb)]
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
@@ -870,6 +882,12 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _names_a_noun(p: Para, q: QuoteSpan) -> bool:
+    """Whether a quoted phrase is the name of the noun right before it ('its slogan "C and C"')."""
+    root = _quote_root(p, q)
+    return root is not None and root.dep_ in {"appos", "compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < root.i
 
 
 def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:

@@ -1075,10 +1075,12 @@ class Discourse:
             heard = [c for at, c in self._heard if at == last]
             if heard and len({c.entity_key for c in heard}) == 1 and heard[-1].topic:
                 return heard[-1]
-            # "Shares in Cairn Energy closed down ... The company said": the one organisation the last
-            # sentences name, though as no subject (two, and which one is meant is unknown)
-            named = [c for at, c in self._mentioned if sentence - at <= self.WINDOW]
-            if named and len({c.entity_key for c in named}) == 1:
+            # "Shares in Cairn Energy closed down ... The company said": the one organisation this
+            # sentence or the one before names, though as no subject (two, and which one is meant is
+            # unknown; further back, "the group" may be one the text never named: "A group of MPs ...
+            # reform of the House of Lords. The cross-party group has ... The group says")
+            named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
+            if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key:
                 return named[-1]
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke

@@ -52,6 +52,9 @@ TRANSCRIPT_MIN_TURNS = 3
 # Sentences back that a pronoun or a role noun ("the 56-year-old") may reach for its person:
 # news copy names the speaker again within about three sentences; further back it is a guess.
 PRONOUN_WINDOW_SENTENCES = 3
+# "Shares in UK Coal fell ... The company said": sentences back to an organisation named as no
+# subject that "the company" may stand for (further, it may be a body the text never named).
+MENTIONED_ORGANISATION_SENTENCES = 1
 # A pronoun with no fit in its window is the person the article has written with it this many
 # times (and never with the other): a profile's subject; fewer, and it is a guess.
 MAIN_PERSON_MIN_PRONOUNS = 3
