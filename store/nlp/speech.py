@@ -57,10 +57,11 @@ _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"}
 _AT_CUES = frozenset({"estimate", "put", "place", "value"})
 _CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
-# "Robinson's contention England dominated the forward play").
+# "Robinson's contention England dominated the forward play", "economists' predictions the sector
+# would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
 _CLAIM_NOUNS = frozenset(
     "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
-    " prediction forecast assurance promise pledge".split()
+    " prediction assurance".split()
 )
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
