@@ -60,6 +60,41 @@ _AS_VERBS = frozenset(
 )
 
 
+def named_complement(root):
+    """The naming verb whose object a quoted phrase is the complement of, reached through the
+    phrases listed before it ('called the plan, proposed in July, "visionary" and "very serious"':
+    the parser hangs the first as a loose dependent of the verb, the second as its conjunct); None
+    when the verb has no object before it ('called for "urgent action"' is a preposition's)."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    return verb if (
+        tok.dep_ in _COMPLEMENT_DEPS and verb.lemma_.lower() in NAMING_VERBS and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children)
+    ) else None
+
+
+# How the parser hangs a naming verb's object complement when it misses "oprd".
+_COMPLEMENT_DEPS = frozenset({"oprd", "dep", "xcomp", "acomp"})
+
+
+def as_verb(root, hops: int):
+    """The verb a quoted phrase is the "as" of, the phrase deep in the "as" phrase's noun
+    ('cited the film as proof of his "veritable artistic commitment"'): up from the phrase's
+    root through noun links only, within `hops` words; None when the verb presents nothing as
+    something ('served as head of the "green team"' is a post, not a view)."""
+    tok = root
+    for _ in range(hops):
+        if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            verb = tok.head if tok.head.pos_ == "VERB" else as_of_object(tok)
+            return verb if verb is not None and verb.lemma_.lower() in _AS_VERBS else None
+    return None
+
+
 def as_of_object(as_token):
     """The verb whose object an "as" phrase hangs from ('billed the proposed merger as "a
     partnership"', 'ruled out an acquisition of a drug concern as "too expensive"'): what the

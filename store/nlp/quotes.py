@@ -33,7 +33,7 @@ from ..names import TITLES, headline_case
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, ends_as_predicate, judges, named_object, viewpoint_name
+from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, transcript_turns
 
@@ -75,7 +75,8 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words)
+    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
+    # them, no subject)
     kind: str
     start: int = 0
     end: int = 0
@@ -357,7 +358,13 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     events.append(_Event(m.start, "heard", speaker=replace(named, topic=_subject_at(doc, m.start))))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
-                continue  # an organisation is what a paragraph is about when it is a subject, or when it was asked
+                # an organisation is what a paragraph is about when it is a subject, or when it was
+                # asked; named elsewhere ("Shares in UK Coal fell"), it is what a later "the company
+                # said" stands for only when no organisation was a subject
+                if not named.person and not _modifier_at(doc, m.end - 1):
+                    # (not a word of another's phrase: "former Labour leader Neil Kinnock")
+                    events.append(_Event(m.start, "mentioned", speaker=named))
+                continue
             events.append(_Event(m.start, "person", speaker=named))
         for subject in _role_subjects(doc, reported):
             # "The prime minister was more cautious. 'Much work remains,' he said.": the titled
@@ -369,10 +376,18 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The lawmakers failed to answer. Instead, they are praying the court ...": a
                 # definite plural subject is who the next "they" stands for
                 events.append(_Event(subject.idx, "person", speaker=described))
+            elif described.definite and not described.entity_key and described.head in ORGANISATION_NOUNS:
+                # "The cross-party group has unveiled ... The group says": an organisation the text
+                # describes without a name, whom a later "the group" may be rather than one named
+                events.append(_Event(subject.idx, "mentioned", speaker=described))
             elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS and subject.head.dep_ == "ROOT":
                 # "The panel recommended ... It also suggested ...": a public body that is a sentence's
                 # subject is who the next "it" stands for (not "to make the carrier attractive")
                 events.append(_Event(subject.idx, "body", speaker=described))
+        for subject in _plural_people(doc, reported, mention_at):
+            # "Other bankers took exception ... But they generally agreed that ...": people in the
+            # plural a sentence is about, unnamed and undetermined, are who the next "they" stands for
+            events.append(_Event(subject.idx, "person", speaker=speaker_from(subject, mention_at, names)))
         for pronoun in _pronoun_subjects(doc, reported):
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
             # is "she" is about the person "she" stands for, not about the names in its object
@@ -399,6 +414,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "heard":
                 discourse.hear(sentence, e.speaker)
+                continue
+            if e.kind == "mentioned":
+                discourse.mention(sentence, e.speaker)
                 continue
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
@@ -604,6 +622,30 @@ _THE = frozenset({"the"})
 _CAPITAL_ROLES = ROLE_NOUNS | (TITLES & frozenset({"cardinal", "archbishop", "bishop", "pope", "imam", "rabbi", "ayatollah"}))
 
 
+# Endings of a noun for people who do something ("bankers", "investors", "scientists"), and the
+# fewest letters such a noun has ("users" and "others" are no such nouns).
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "eur")
+_DOER_MIN_LETTERS = 6
+# Common nouns with a doer's ending that name things ("Other factors weighed on sales").
+_THINGS_LIKE_DOERS = frozenset(
+    "factor sector number order paper computer matter quarter letter border motor meter chapter center centre error"
+    " water power".split()
+)
+
+
+def _plural_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
+    """Plural subjects of clauses that report no speech, outside quotes and reported words, that
+    name people by what they do or are, with no "the" (read by _role_subjects) and no name."""
+    return [
+        t for t in doc
+        if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.pos_ == "NOUN" and t.head.lemma_.lower() not in SPEECH_VERBS
+        and (t.lemma_.lower() in DESCRIBED_PEOPLE or len(t.lemma_) >= _DOER_MIN_LETTERS and t.lemma_.lower().endswith(_DOER_ENDINGS)
+             and t.lemma_.lower() not in _THINGS_LIKE_DOERS)
+        and not any(c.dep_ == "det" and c.lower_ in _THE for c in t.children)
+        and mention_at(t.idx) is None and not any(s <= t.idx < e for s, e in reported)
+    ]
+
+
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
     reported words (a speech verb's subject is read by the sieves themselves)."""
@@ -702,6 +744,12 @@ def _owns_relative_subject(tok) -> bool:
         and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head.dep_ == "relcl"
         and owned.head.head.pos_ == "NOUN" and owned.head.head.lemma_.lower() not in DESCRIBED_PEOPLE
     )
+
+
+def _modifier_at(doc, char: int) -> bool:
+    """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ in {"compound", "amod", "nmod"}
 
 
 def _subject_at(doc, char: int, person: bool = False) -> bool:
@@ -809,6 +857,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
+        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb and not _names_a_noun(p, q):
+            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
+            # the clause the cue after reports is the cue subject's words, as one the cue before reports
+            # (not a name given to a noun: 'follow its slogan "C and C" ..., Sekimoto said')
+            cues = [("cue clause", verb)]
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
@@ -877,6 +930,12 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _names_a_noun(p: Para, q: QuoteSpan) -> bool:
+    """Whether a quoted phrase is the name of the noun right before it ('its slogan "C and C"')."""
+    root = _quote_root(p, q)
+    return root is not None and root.dep_ in {"appos", "compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < root.i
 
 
 def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
@@ -1045,7 +1104,7 @@ def _quoted_as(p: Para, q: QuoteSpan):
     tok = _quote_root(p, q)
     if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
-    if tok is not None and (verb := named_object(tok)) is not None:
+    if tok is not None and (verb := named_object(tok) or named_complement(tok)) is not None:
         return verb  # 'labelled the court "illegal and incompetent"', the phrase read as the court's modifier
     for _ in range(2 if tok is not None else 0):
         head = tok.head
@@ -1058,7 +1117,8 @@ def _quoted_as(p: Para, q: QuoteSpan):
             if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
                 return verb
         tok = head
-    return None
+    verb = as_verb(_quote_root(p, q), T.AS_PHRASE_MAX_HOPS) if tok is not None else None
+    return verb if verb is not None and not q.outer_start <= verb.idx < q.outer_end else None
 
 
 def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:

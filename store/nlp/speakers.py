@@ -395,6 +395,16 @@ def interrupting_name(verb):
     return name
 
 
+_WHERE_OR_WHO = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _names_a_body(tok, mention_at, entity_names) -> bool:
+    """Whether a word of a description is a name of its own (an organisation's), not one that only
+    says where or whose the thing described is (a place, a people, a name hyphened on)."""
+    key = mention_at(tok.idx)
+    return bool(key) and not _hyphen_prefix(tok) and entity_names.get(key, ("", ""))[1] not in _WHERE_OR_WHO
+
+
 def _hyphen_prefix(tok) -> bool:
     """"co" of "co-author", "ex" of "ex-minister": a word joined by a hyphen to the next one."""
     doc = tok.doc
@@ -545,10 +555,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     # "The High Street retailer said", "the Texas-based company said": a firm's description may run
     # longer than a person's and still stand for the firm last named; not one holding a name, which
     # names a body of its own ("The United Nations refugee agency"); a name inside a hyphened
-    # word only describes it ("The Canada-based company" is the firm last named)
+    # word only describes it ("The Canada-based company" is the firm last named), and so does a
+    # place or a people's name ("The South Yorkshire company", "the Japanese carmaker")
     definite = tokens[0].lower_ in _DETERMINERS and (
         len(tokens) <= T.DEFINITE_PHRASE_MAX_WORDS or subject.lemma_.lower() in ORGANISATION_NOUNS
-        and not any(t.dep_ in {"prep", "relcl", "acl"} or mention_at(t.idx) and not _hyphen_prefix(t) for t in tokens)
+        and not any(t.dep_ in {"prep", "relcl", "acl"} or _names_a_body(t, mention_at, entity_names) for t in tokens)
     )
     aged = bool(_AGE.search(subject.doc[tokens[0].i : subject.i + 1].text))
     head = "year-old" if aged else subject.lemma_.lower()
@@ -992,6 +1003,7 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
+        self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
@@ -1015,6 +1027,11 @@ class Discourse:
         """Remember an organisation named inside reported words (`topic` when it is what they are
         about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
+
+    def mention(self, sentence: int, organisation: Speaker) -> None:
+        """Remember an organisation named as no subject ("Shares in UK Coal fell after the mining
+        group reported ..."), which "the company said" may stand for when no organisation was one."""
+        self._mentioned.append((sentence, organisation))
 
     def resolve(
         self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None, quoted: frozenset[str] = frozenset(),
@@ -1131,6 +1148,13 @@ class Discourse:
             heard = [c for at, c in self._heard if at == last]
             if heard and len({c.entity_key for c in heard}) == 1 and heard[-1].topic:
                 return heard[-1]
+            # "Shares in Cairn Energy closed down ... The company said": the one organisation this
+            # sentence or the one before names, though as no subject (two, and which one is meant is
+            # unknown; further back, "the group" may be one the text never named: "A group of MPs ...
+            # reform of the House of Lords. The cross-party group has ... The group says")
+            named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
+            if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key:
+                return named[-1]
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke
             # to one mother, who ... 'I am so ahead,' she said")

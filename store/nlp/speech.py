@@ -57,9 +57,11 @@ _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"}
 _AT_CUES = frozenset({"estimate", "put", "place", "value"})
 _CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
-# "Robinson's contention England dominated the forward play").
+# "Robinson's contention England dominated the forward play", "economists' predictions the sector
+# would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
 _CLAIM_NOUNS = frozenset(
-    "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument".split()
+    "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
+    " prediction assurance".split()
 )
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
@@ -308,7 +310,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         if object_ is None and not any(t.lower_ == "that" for t in doc[verb.i + 1 : first.i]):
             # "said as home secretary he gave ...": a phrase on the cue before the clause, no "that" or
             # object between, is read as part of what is reported
-            lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and t.right_edge.i + 1 == first.i]
+            # ("said despite the rise in output, some mills would shut": the phrase and its comma)
+            lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and (
+                t.right_edge.i + 1 == first.i or t.right_edge.i + 2 == first.i and doc[first.i - 1].text == ",")]
             if lead and lead[0].i == verb.i + 1:
                 first = lead[0]
         last = _run_on(verb, after[-1].right_edge)

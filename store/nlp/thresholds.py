@@ -30,6 +30,9 @@ GOVERNING_CUE_MAX_HOPS = 4
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
+# 'cited the film as proof of his "veritable artistic commitment"': words from a quoted phrase's
+# root up to the "as" whose verb presents it (a preposition, its noun, "as").
+AS_PHRASE_MAX_HOPS = 4
 # 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
 # before the quote it introduces (more, and the verb belongs to a clause of its own).
 INTRODUCING_CUE_MAX_WORDS = 4
@@ -49,6 +52,9 @@ TRANSCRIPT_MIN_TURNS = 3
 # Sentences back that a pronoun or a role noun ("the 56-year-old") may reach for its person:
 # news copy names the speaker again within about three sentences; further back it is a guess.
 PRONOUN_WINDOW_SENTENCES = 3
+# "Shares in UK Coal fell ... The company said": sentences back to an organisation named as no
+# subject that "the company" may stand for (further, it may be a body the text never named).
+MENTIONED_ORGANISATION_SENTENCES = 1
 # A pronoun with no fit in its window is the person the article has written with it this many
 # times (and never with the other): a profile's subject; fewer, and it is a guess.
 MAIN_PERSON_MIN_PRONOUNS = 3
