@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -141,7 +141,7 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
-        [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
            + _bodies_listed_with_a_body(p, nouns)]
@@ -159,6 +159,7 @@ def collect(
     treatments = _described_treatments(prose)
     software = _software(prose)
     code_names = _code_names(prose)
+    works = _works_after_their_noun(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -171,6 +172,8 @@ def collect(
             g.label = "PRODUCT"  # "AIX, a Unix compatible operating system": a program, though it has an acronym
         if g.aliases & code_names and "dateline" not in g.evidence:
             g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
+        if g.aliases & works and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
+            g.label = "WORK_OF_ART"  # "a new album, Astronaut, the first": a record, though taken for a body
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:

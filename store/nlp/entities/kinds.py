@@ -123,6 +123,20 @@ def _software(prose: list[Para]) -> set[str]:
 _TREATMENT_THEN_NAME = re.compile(rf"\b(?:{_TREATMENT_NOUNS})\s*,\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?),")
 
 
+# A work's name between commas right after its noun: "a new album, Astronaut, the first", "The Game's debut,
+# Documentary, went" (not a name then a speech verb: "the film, Jo Roe said,").
+_WORK_THEN_NAME = re.compile(
+    r"\b(?:album|albums|single|debut|film|movie|novel|book|play|musical|documentary|opera)\s*,\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}),\s+(?!(?:said|says|told|added|explained)\b)"
+)
+
+
+def _works_after_their_noun(prose: list[Para]) -> set[str]:
+    """Names written between commas right after a work's noun ("a new album, Astronaut, the first from the original
+    line-up"): a work wherever written, though the model takes a title of one word for a body."""
+    return {m["name"] for p in prose for m in _WORK_THEN_NAME.finditer(p.text)}
+
+
 def _code_names(prose: list[Para]) -> set[str]:
     """What is code-named: a product or a project in development ("a new computer code-named "Fort Knox""), though
     named like a place or a person."""
@@ -130,13 +144,14 @@ def _code_names(prose: list[Para]) -> set[str]:
 
 
 # Last words of a government's text: "the Budget", "the Federal Budget", "a White Paper", "the Gambling Bill", "the
-# Gershon Report" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, so those need another).
+# Gershon Report", "the Cruzado Plan" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, "Plan"
+# a charity's, so those need another).
 _TEXT_HEADS = frozenset({"Budget", "Budgets"})
-_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report"})
+_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report", "Plan"})
 
 
 def _names_a_text(alias: str) -> bool:
-    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill"."""
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"."""
     words = alias.split()
     return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
 

@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length, LEGAL_FORMS,
+    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
@@ -175,6 +175,9 @@ def _ner_spans(
                 p.doc.char_span(start, end, alignment_mode="expand"), lexicon, lone_names | lone_groups
             ):
                 cut = len(p.text[start:end].split()[0]) + 1  # "from Tory Neil Hamilton", "fellow Welshman Ray Reardon"
+                if _party_plural(p.text[start:end].split()[0]):
+                    # "including Tories Ken Clarke and ...": the party's members are named too
+                    out.append(_Mention(p.seq, start, start + cut - 1, p.text[start : start + cut - 1], "NORP", {"plural"}))
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label in {"ORG", "PERSON"} and cut and (
@@ -443,6 +446,16 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
 
 
+# A party's members by its name's plural: "Tories", "Republicans", "Liberals".
+_PARTY_PLURALS = frozenset(
+    {"tories"} | {f"{w}s" for w in KNOWN_PARTY_NAMES | {"democrat", "liberal", "socialist", "nationalist", "unionist", "communist"}}
+)
+
+
+def _party_plural(word: str) -> bool:
+    return word.lower() in _PARTY_PLURALS
+
+
 def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSet[str]) -> bool:
     """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
     given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
@@ -453,6 +466,8 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
         return False
     word, given = span[0].lower_, span[1].lower_
     if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
+        return True
+    if _party_plural(word):
         return True
     if given in lexicon:
         return False

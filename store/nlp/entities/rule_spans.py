@@ -187,14 +187,25 @@ _FIRM_AFTER_DATELINE = re.compile(
 )
 
 
-def _firm_after_dateline(p: Para) -> list[_Mention]:
+# A state or a country after a firm's legal form: "Public Service Co of New Mexico said".
+_OF_PLACE_AFTER = re.compile(r" of (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= [a-z])")
+
+
+def _firm_after_dateline(p: Para, gaz: Gazetteer | None = None, lexicon: AbstractSet[str] = frozenset()) -> list[_Mention]:
     """The firm whose legal name follows a wire dateline: an organisation, whatever the model made of it
-    (its legal form's period, "Co.", is left off as clean_span leaves it)."""
+    (its legal form's period, "Co.", is left off as clean_span leaves it). A name of common nouns goes on
+    with the state or country after its legal form ("Public Service Co of New Mexico": a utility's name;
+    "Acme Inc of Dallas" is Acme of its town)."""
     m = _FIRM_AFTER_DATELINE.match(p.text, p.skip) if p.skip and p.doc is not None else None
     first = p.doc.char_span(m.start("name"), m.start("name") + len(m["name"].split()[0])) if m else None
     if m is None or first is None or first[0].pos_ != "PROPN":
         return []  # "Shares of Acme Corp rose": a common noun opens the run
-    return [_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"})]
+    end = m.end("name")
+    words = [w.lower() for w in m["name"].split()[:-1] if w not in {"and", "of", "&"}]
+    of = _OF_PLACE_AFTER.match(p.text, end)
+    if of and gaz and (gaz.region(of["place"]) or gaz.country(of["place"])) and words and all(w in lexicon for w in words):
+        end = of.end()
+    return [_Mention(p.seq, m.start("name"), end, p.text[m.start("name") : end], "ORG", {"organisation"})]
 
 
 # A name right after a body the model tags and "and": "the operators Vodafone and T-Mobile".

@@ -1,0 +1,70 @@
+"""Kinds of text rounds 21 to 27 showed the entity rules keeping as actors or cutting (issue 9, session 19), one
+test per rule: on a short article written for it, and on a real story of tests/articles/bbcnews/ or
+tests/articles/reuterswire/ where it occurs. The rules are in store/nlp/entities/ and store/nlp/recall.py."""
+
+from __future__ import annotations
+
+from .extraction_corpus import page
+from .extraction_corpus import forms_of as _forms, role_of as _role
+from .extraction_corpus import extract_text as _extract
+
+
+def test_a_unit_priced_by_its_millions_is_no_body():
+    ex = _extract(
+        "Gas\n\nHOUSTON, March 4 - Acme Transco said gas costs three dlrs per mln British Thermal Unit for spot gas,"
+        " and four dlrs per mln BTU under contract, Jo Roe said.\n"
+    )
+    assert not {"British Thermal Unit", "BTU"} & _forms(ex)
+    assert _role(ex, "Acme Transco") == "actor" and _role(ex, "Jo Roe") == "actor"
+    assert not {"British Thermal Unit", "BTU"} & _forms(page("reuterswire/brooklyn_union_transco.txt"))
+
+
+def test_a_named_plan_is_a_text_and_a_named_conference_an_event():
+    ex = _extract(
+        "Cars\n\nDuring last year's Pelado Plan price freeze, demand rose, Acme Corp said. Last week's Annual Widget"
+        " Makers Conference, the industry's forum, agreed, Jo Roe said.\n"
+    )
+    assert _role(ex, "Pelado Plan") in {None, "other"} and _role(ex, "Annual Widget Makers Conference") in {None, "other"}
+    assert _role(ex, "Acme Corp") == "actor"
+    assert _role(page("reuterswire/brazil_car_slowdown.txt"), "Cruzado Plan") in {None, "other"}
+    assert _role(page("reuterswire/chip_custom_designs.txt"), "International Solid State Circuits Conference") in {None, "other"}
+
+
+def test_a_body_named_for_its_members_keeps_their_possessive():
+    ex = _extract(
+        "Jobs\n\nFood & General Worker's Union general secretary Tony Woodley repeated his view. The Arcadia People's"
+        " Party won, said Jo Roe. Acme Corp's Widget Division grew.\n"
+    )
+    assert _role(ex, "Food & General Worker's Union") == "actor" and _role(ex, "Arcadia People's Party") == "actor"
+    assert not {"Food & General Worker", "Arcadia People"} & _forms(ex)
+    assert _role(ex, "Acme Corp") == "actor"
+    assert _role(page("bbcnews/rover_saic_jobs.txt"), "Transport & General Worker's Union") == "actor"
+
+
+def test_a_partys_plural_before_a_members_name_is_the_party():
+    ex = _extract("Reform\n\nBut the all-party group, including Republicans Jo Roebuck and Sir Ann Lee, said so.\n")
+    assert _role(ex, "Jo Roebuck") == "actor" and _role(ex, "Republicans") == "actor"
+    assert "Republicans Jo Roebuck" not in _forms(ex)
+    real = page("bbcnews/lords_reform_bill.txt")
+    assert _role(real, "Ken Clarke") == "actor" and _role(real, "Tories") == "actor"
+
+
+def test_a_utility_named_of_its_state_after_a_dateline_is_whole():
+    ex = _extract(
+        "Gas\n\nSANTA FE, N.M., March 4 - Public Service Co of New Mexico said it is evaluating placing its system in a"
+        " partnership.\n\nDALLAS, March 4 - Acme Corp of Texas said more.\n"
+    )
+    assert _role(ex, "Public Service Co of New Mexico") == "actor"
+    assert _role(ex, "Public Service Co") is None
+    assert _role(page("reuterswire/pnm_partnership.txt"), "Public Service Co of New Mexico") == "actor"
+
+
+def test_a_name_between_commas_after_a_works_noun_is_a_work():
+    ex = _extract(
+        "Music\n\nThe band Acme Five recently released a new album, Starfarer, the first since 1983. Starfarer sold well."
+        " Jo Roe's debut, Reportage, went to number one, Ann Lee said.\n"
+    )
+    assert _role(ex, "Starfarer") in {None, "other"} and _role(ex, "Reportage") in {None, "other"}
+    assert _role(ex, "Ann Lee") == "actor"
+    assert _role(page("bbcnews/duran_duran_vh1.txt"), "Astronaut") in {None, "other"}
+    assert _role(page("bbcnews/fifty_cent_game_feud.txt"), "Documentary") in {None, "other"}
