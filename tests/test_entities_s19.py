@@ -68,3 +68,31 @@ def test_a_name_between_commas_after_a_works_noun_is_a_work():
     assert _role(ex, "Ann Lee") == "actor"
     assert _role(page("bbcnews/duran_duran_vh1.txt"), "Astronaut") in {None, "other"}
     assert _role(page("bbcnews/fifty_cent_game_feud.txt"), "Documentary") in {None, "other"}
+
+
+def test_a_speech_verb_capitalised_after_a_comma_is_no_name():
+    ex = _extract(
+        "Banks\n\nWilliam Wu, head of the Treasury Unit of Acme Bank N.A., Said the banks would gain. Jo Roe agreed.\n"
+    )
+    assert "Said" not in _forms(ex) and _role(ex, "William Wu") == "actor"
+    assert "Said" not in _forms(page("reuterswire/thai_banks_liquidity.txt"))
+
+
+def test_a_person_named_in_full_then_of_a_body_is_two_names():
+    ex = _extract(
+        "Banks\n\nPichai Narkprom, head of the budget and planning division of Acme Farmers Bank Ltd, estimated liquidity. Pichai of"
+        " Acme Farmers estimated banks have more.\n"
+    )
+    assert "Pichai of Acme Farmers" not in _forms(ex) and _role(ex, "Pichai Narkprom") == "actor"
+    real = page("reuterswire/thai_banks_liquidity.txt")
+    assert "Kunthon of Thai Farmers" not in _forms(real) and {"Kunthon", "Thai Farmers"} <= _forms(real)
+
+
+def test_a_number_and_a_word_that_acts_is_a_name():
+    ex = _extract(
+        "Music\n\nUS rap star 40 Dime has said he quit. In an interview, 40 Dime said the newcomer was disloyal."
+        " 40 Dime's album sold. Acme shares rose 5 Dlrs on the news, a source at 10 Downing Street said.\n"
+    )
+    assert _role(ex, "40 Dime") == "actor"
+    assert not {"5 Dlrs", "10 Downing"} & _forms(ex)
+    assert _role(page("bbcnews/fifty_cent_game_feud.txt"), "50 Cent") == "actor"

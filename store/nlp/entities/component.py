@@ -21,7 +21,7 @@ from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
+    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -109,7 +109,8 @@ def collect(
     ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
-    tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
+    named = frozenset(w for m in tagged if m.label == "PERSON" and " " in m.text and " of " not in m.text for w in m.text.split())
+    tagged = [part for m in tagged for part in _split_at_named_person(m, people, named)]
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
@@ -143,7 +144,7 @@ def collect(
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
            + _bodies_listed_with_a_body(p, nouns)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}

@@ -77,6 +77,10 @@ _ONE_OF = frozenset({"a", "an", "another"})
 # goes on after ("Paris Club of"), a lowercase kind of outlet ("PAP news agency"), or the owner's possessive
 # and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not). Not after
 # a dash ("Llanelli Grammar School - and the hall"): the school would take the town's "Llanelli" as its short name.
+# A speech verb the wire capitalises after a comma, then its clause: "of Chase Manhattan Bank N.A., Said the banks".
+_CAPITALISED_SPEECH_VERB = re.compile(r"Said|Says|Told|Added")
+_LOWERCASE_NEXT = re.compile(r" [a-z]")
+
 _PAST_THE_NAME = re.compile(
     r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
@@ -266,6 +270,8 @@ def _ner_spans(
             continue  # "the Trier Social Stress Test": a method
         if text.startswith("non-"):
             continue  # "in non-U.S. Markets": everywhere but the place, no name
+        if _CAPITALISED_SPEECH_VERB.fullmatch(text) and p.text[:start].rstrip().endswith(",") and _LOWERCASE_NEXT.match(p.text, end):
+            continue  # "head of Acme Bank N.A., Said the banks": the wire's speech verb, capitalised after a comma
         if _AWARD_AFTER.match(p.text, end):
             continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
         if label == "ORG" and _REFERENCE.search(text):
