@@ -96,3 +96,15 @@ def test_a_number_and_a_word_that_acts_is_a_name():
     assert _role(ex, "40 Dime") == "actor"
     assert not {"5 Dlrs", "10 Downing"} & _forms(ex)
     assert _role(page("bbcnews/fifty_cent_game_feud.txt"), "50 Cent") == "actor"
+
+
+def test_a_list_of_surnames_after_a_firms_noun_is_one_firm():
+    ex = _extract(
+        "Law\n\nJo Roe, a partner in the law firm Abbot, Crane, Dillard and McMarsh, said so. The panel was represented by"
+        " the Chicago law firm of Bream, Lott, Winter and Hale. Talks with Britain, France and Germany went on.\n"
+    )
+    assert _role(ex, "Abbot, Crane, Dillard and McMarsh") == "actor" and _role(ex, "Bream, Lott, Winter and Hale") == "actor"
+    assert not {"Bream", "Lott", "Hale", "Dillard"} & _forms(ex)
+    assert _role(ex, "Britain") == "location" and _role(ex, "Germany") == "location"
+    assert _role(page("reuterswire/euro_mtn_growth.txt"), "Milbank, Tweed, Hadley and McCloy") == "actor"
+    assert _role(page("reuterswire/manville_appeals_hearing.txt"), "Kronish, Lieb, Weiner and Hellman") == "actor"
