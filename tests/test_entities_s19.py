@@ -108,3 +108,16 @@ def test_a_list_of_surnames_after_a_firms_noun_is_one_firm():
     assert _role(ex, "Britain") == "location" and _role(ex, "Germany") == "location"
     assert _role(page("reuterswire/euro_mtn_growth.txt"), "Milbank, Tweed, Hadley and McCloy") == "actor"
     assert _role(page("reuterswire/manville_appeals_hearing.txt"), "Kronish, Lieb, Weiner and Hellman") == "actor"
+
+
+def test_a_saints_possessive_is_a_places_whole_name():
+    ex = _extract("Football\n\nAcme Rovers winger Jo Roe sustained an ankle injury at St Petrock's. Ann Lee said so.\n")
+    assert "St Petrock's" in _forms(ex) and "St Petrock" not in _forms(ex)
+    assert "St Mary's" in _forms(page("bbcnews/cole_van_persie.txt"))
+
+
+def test_a_clauses_conjunction_parts_two_names():
+    ex = _extract("Football\n\nLauren was sent off at Southampton when Arsenal had a numerical advantage, Jo Roe said.\n")
+    assert _role(ex, "Southampton") == "actor" and _role(ex, "Arsenal") == "actor"
+    assert "Southampton when Arsenal" not in _forms(ex)
+    assert "Southampton when Arsenal" not in _forms(page("bbcnews/cole_van_persie.txt"))

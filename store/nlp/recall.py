@@ -79,7 +79,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _clause_split(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -503,6 +503,19 @@ def _administration(ent: Span) -> Span | None:
     if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or doc[ent.end].lower_ != "administration":
         return None
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".
+_CLAUSE_OPENERS = frozenset({"when", "while", "whereas", "because", "although", "though", "unless", "whenever"})
+
+
+def _clause_split(ent: Span) -> list[Span] | None:
+    """"[Southampton when Arsenal] had a numerical advantage": two names the model ran over the conjunction
+    between a clause and the next, each its own."""
+    cut = next((t.i for t in ent[1:-1] if t.text in _CLAUSE_OPENERS), None)
+    if cut is None:
+        return None
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end)) if ent.doc[a].text[:1].isupper()]
 
 
 def _listed(ent: Span) -> list[Span] | None:
