@@ -100,15 +100,16 @@ def _named_sites(p: Para) -> list[_Mention]:
 def _numbered_names(p: Para) -> list[_Mention]:
     """A number and one capitalised word mid-sentence that acts or owns ("50 Cent said", "50 Cent's second
     album"): an artist's name, which the model takes for a sum ("[50 Cent]" money); not a street's number
-    ("10 Downing Street's"), nor a sum in the wire's capitals after no verb ("at 5 Dlrs a share")."""
+    ("10 Downing Street's"), a year's ("December 1986 Bank of America sold"), nor a sum in the wire's capitals
+    after no verb ("at 5 Dlrs a share")."""
     out = []
     doc = p.doc
     for tok in doc[:-1]:
         word = doc[tok.i + 1]
         after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-        if not (tok.text.isdigit() and word.is_alpha and word.is_title and not tok.is_sent_start and tok.idx >= p.skip):
-            continue
-        if after is not None and after.text[:1].isupper() and after.text not in {"'s", "\u2019s"}:
+        if not (tok.text.isdigit() and len(tok.text) <= 3 and word.is_alpha and word.is_title and not tok.is_sent_start and tok.idx >= p.skip):
+            continue  # (not a year's: "In mid-December 1986 Bank of America sold")
+        if after is not None and (after.text[:1].isupper() and after.text not in {"'s", "\u2019s"} or after.lower_ == "of"):
             continue
         acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in {"'s", "\u2019s"}
         if acts:
