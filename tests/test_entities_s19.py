@@ -122,3 +122,13 @@ def test_a_clauses_conjunction_parts_two_names():
     assert _role(ex, "Southampton") == "actor" and _role(ex, "Arsenal") == "actor"
     assert "Southampton when Arsenal" not in _forms(ex)
     assert "Southampton when Arsenal" not in _forms(page("bbcnews/cole_van_persie.txt"))
+
+
+def test_a_countrys_dotted_code_before_a_kind_of_bodys_noun_is_no_body():
+    ex = _extract(
+        "Shares\n\nThe U.K. Company said its profits rose, and a U.S. Agency agreed, Jo Roe said. The U.S. Treasury and"
+        " the U.S. Embassy did not comment.\n"
+    )
+    assert not {"U.K. Company", "U.S. Agency"} & _forms(ex)
+    assert _role(ex, "U.S. Treasury") == "actor" and _role(ex, "U.S. Embassy") == "actor"
+    assert "U.K. Company" not in _forms(page("reuterswire/morgan_grenfell_catto.txt"))
