@@ -132,3 +132,12 @@ def test_a_countrys_dotted_code_before_a_kind_of_bodys_noun_is_no_body():
     assert not {"U.K. Company", "U.S. Agency"} & _forms(ex)
     assert _role(ex, "U.S. Treasury") == "actor" and _role(ex, "U.S. Embassy") == "actor"
     assert "U.K. Company" not in _forms(page("reuterswire/morgan_grenfell_catto.txt"))
+
+
+def test_an_envoys_title_before_his_country_is_no_body():
+    ex = _extract(
+        "Veils\n\nIt comes after Arcadia's High Commissioner to Britain said some people should integrate more. Dr Ann"
+        " Lee said people could not expect more.\n"
+    )
+    assert "High Commissioner" not in _forms(ex) and _role(ex, "Ann Lee") == "actor"
+    assert "High Commissioner" not in _forms(page("bbcnews/musharraf_veils.txt"))
