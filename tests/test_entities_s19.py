@@ -141,3 +141,12 @@ def test_an_envoys_title_before_his_country_is_no_body():
     )
     assert "High Commissioner" not in _forms(ex) and _role(ex, "Ann Lee") == "actor"
     assert "High Commissioner" not in _forms(page("bbcnews/musharraf_veils.txt"))
+
+
+def test_a_name_only_before_a_part_of_the_bodys_noun_is_no_one():
+    ex = _extract(
+        "Football\n\nJo Roe is ruled out with a Pelops tendon injury, Ann Lee said. Every team has its Pelops' heel."
+        " Acme Rovers lost.\n"
+    )
+    assert _role(ex, "Pelops") is None and _role(ex, "Jo Roe") == "actor"
+    assert _role(page("bbcnews/cole_van_persie.txt"), "Achilles") is None

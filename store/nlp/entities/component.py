@@ -37,7 +37,7 @@ from .places import (
 from .filters import (
     _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
-    _without_spelt_out_nouns,
+    _without_spelt_out_nouns, _without_parts_of_the_body,
     _works_named_after_works,
 )
 from .appositions import _appositions, _listed_together
@@ -184,7 +184,7 @@ def collect(
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
-    groups = _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups))
+    groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
     groups = _without_codes_before_common_plurals(groups, lexicon)
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)

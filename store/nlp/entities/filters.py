@@ -192,6 +192,22 @@ def _without_concepts(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     ]
 
 
+# A part of the body's noun after the name it is named by: "an Achilles tendon injury", "its Achilles' heel".
+# (not after a possessive's "'s": "Roe's heel" is Roe's)
+_BODY_PART_AFTER = re.compile(r"['\u2019]?\s+(?:tendons?|heels?|ligaments?|muscles?|glands?)\b")
+
+
+def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name every mention of which is right before a part of the body's noun ("an Achilles tendon injury",
+    "its Achilles' heel"): a part of the body named after someone, no one."""
+    text_of = {p.seq: p.text for p in prose}
+
+    def part(m) -> bool:
+        return m.seq in text_of and bool(_BODY_PART_AFTER.match(text_of[m.seq], m.end))
+
+    return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
+
+
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
 _CODE_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3} (?P<word>[A-Z][a-z]+)")
 
