@@ -150,3 +150,12 @@ def test_a_name_only_before_a_part_of_the_bodys_noun_is_no_one():
     )
     assert _role(ex, "Pelops") is None and _role(ex, "Jo Roe") == "actor"
     assert _role(page("bbcnews/cole_van_persie.txt"), "Achilles") is None
+
+
+def test_a_name_the_article_says_is_a_ship_is_no_actor():
+    ex = _extract(
+        "Cruises\n\nAs the Borealis limped back to its dock, Acme Cruises said little. Borealis is just one vessel in a"
+        " large Acme fleet, Jo Roe said.\n"
+    )
+    assert _role(ex, "Borealis") in {None, "other"} and _role(ex, "Acme Cruises") == "actor"
+    assert _role(page("bbcnews/aurora_carnival_shares.txt"), "Aurora") in {None, "other"}

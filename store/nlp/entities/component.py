@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -155,7 +155,7 @@ def collect(
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
     programmes = _programme_names(prose)
-    vessels = _named_after_kind(prose, VESSEL_NOUNS)
+    vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
     treatments = _described_treatments(prose)
     software = _software(prose)

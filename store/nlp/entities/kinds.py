@@ -51,6 +51,17 @@ _TITLE_SMALL_WORDS = frozenset({"on", "of", "in", "at", "for", "and"})
 # "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
 # (not "carrier": an airline is one, "the carrier SunExpress").
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
+# A name the article says is a ship: "Aurora is just one vessel in a large fleet", "the Nimbus was a tanker".
+_SAID_TO_BE_A_VESSEL = re.compile(
+    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(VESSEL_NOUNS))})\b"
+)
+
+
+def _said_to_be_vessels(prose: list[Para]) -> set[str]:
+    """Names the article says are a ship ("Aurora is just one vessel in a large Carnival fleet"): a ship wherever
+    written, though named like a place or a person."""
+    return {m["name"] for p in prose for m in _SAID_TO_BE_A_VESSEL.finditer(p.text)}
 
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
