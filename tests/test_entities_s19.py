@@ -92,10 +92,11 @@ def test_a_number_and_a_word_that_acts_is_a_name():
     ex = _extract(
         "Music\n\nUS rap star 40 Dime has said he quit. In an interview, 40 Dime said the newcomer was disloyal."
         " 40 Dime's album sold. Acme shares rose 5 Dlrs on the news, a source at 10 Downing Street said. In December 1986 Bank of"
-        " Arcadia sold its stake.\n"
+        " Arcadia sold its stake. Some 150 Arcadians were deported.\n"
     )
     assert _role(ex, "40 Dime") == "actor"
-    assert not {"5 Dlrs", "10 Downing", "1986 Bank"} & _forms(ex)
+    assert not {"5 Dlrs", "10 Downing", "1986 Bank", "150 Arcadians"} & _forms(ex)
+    assert "150 Indians" not in _forms(page("aeb/indiapost_deportees.txt"))
     assert _role(page("bbcnews/fifty_cent_game_feud.txt"), "50 Cent") == "actor"
 
 

@@ -100,8 +100,8 @@ def _named_sites(p: Para) -> list[_Mention]:
 def _numbered_names(p: Para) -> list[_Mention]:
     """A number and one capitalised word mid-sentence that acts or owns ("50 Cent said", "50 Cent's second
     album"): an artist's name, which the model takes for a sum ("[50 Cent]" money); not a street's number
-    ("10 Downing Street's"), a year's ("December 1986 Bank of America sold"), nor a sum in the wire's capitals
-    after no verb ("at 5 Dlrs a share")."""
+    ("10 Downing Street's"), a year's ("December 1986 Bank of America sold"), a count of people ("150 Indians were
+    deported"), nor a sum in the wire's capitals after no verb ("at 5 Dlrs a share")."""
     out = []
     doc = p.doc
     for tok in doc[:-1]:
@@ -111,6 +111,8 @@ def _numbered_names(p: Para) -> list[_Mention]:
             continue  # (not a year's: "In mid-December 1986 Bank of America sold")
         if after is not None and (after.text[:1].isupper() and after.text not in {"'s", "\u2019s"} or after.lower_ == "of"):
             continue
+        if word.ent_type_ == "NORP" or word.tag_ in {"NNS", "NNPS"} or word.text.endswith("s"):
+            continue  # "150 Indians were deported": a count of people
         acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in {"'s", "\u2019s"}
         if acts:
             out.append(_Mention(p.seq, tok.idx, word.idx + len(word), p.text[tok.idx : word.idx + len(word)], "PERSON", set()))
