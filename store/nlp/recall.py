@@ -580,7 +580,7 @@ def listed_places(doc: Doc) -> list[Found]:
 
 # People a body is named for, in a possessive inside its name: "the Transport & General Worker's Union", "Pakistan
 # People's Party", "the Director's Guild of Great Britain" (their body, no owner of it).
-_MEMBERS = frozenset(
+_MEMBERS_NOUNS = frozenset(
     """worker workers people peoples director directors writer writers employee employees teacher teachers miner miners
     farmer farmers nurse nurses doctor doctors pilot pilots officer officers journalist journalists actor actors
     musician musicians artist artists consumer consumers taxpayer taxpayers shareholder shareholders student students
@@ -594,7 +594,7 @@ def _named_for_members(ent: Span, possessive: re.Match) -> bool:
     """"[Transport & General Worker]'s Union": the possessive is of the people the body is for, and capitalised
     words ending in a body's word follow it, so the name is whole."""
     owner, owned = ent.text[: possessive.start()].split(), ent.text[possessive.end() :].split()
-    return bool(owner and owned) and owner[-1].lower() in _MEMBERS and owned[-1].lower() in _MEMBERS_BODY_HEADS \
+    return bool(owner and owned) and owner[-1].lower() in _MEMBERS_NOUNS and owned[-1].lower() in _MEMBERS_BODY_HEADS \
         and all(w[:1].isupper() or w in {"of", "and", "&"} for w in owned)
 
 
