@@ -79,7 +79,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _clause_split(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -505,6 +505,19 @@ def _administration(ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
+# Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".
+_CLAUSE_OPENERS = frozenset({"when", "while", "whereas", "because", "although", "though", "unless", "whenever"})
+
+
+def _clause_split(ent: Span) -> list[Span] | None:
+    """"[Southampton when Arsenal] had a numerical advantage": two names the model ran over the conjunction
+    between a clause and the next, each its own."""
+    cut = next((t.i for t in ent[1:-1] if t.text in _CLAUSE_OPENERS), None)
+    if cut is None:
+        return None
+    return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end)) if ent.doc[a].text[:1].isupper()]
+
+
 def _listed(ent: Span) -> list[Span] | None:
     """"Draper, Firefly Aerospace": a list of organisations or people read as one name."""
     if ent.label_ not in {"ORG", "PERSON"} or not any(t.text == "," for t in ent):
@@ -565,11 +578,31 @@ def listed_places(doc: Doc) -> list[Found]:
     return out
 
 
+# People a body is named for, in a possessive inside its name: "the Transport & General Worker's Union", "Pakistan
+# People's Party", "the Director's Guild of Great Britain" (their body, no owner of it).
+_MEMBERS_NOUNS = frozenset(
+    """worker workers people peoples director directors writer writers employee employees teacher teachers miner miners
+    farmer farmers nurse nurses doctor doctors pilot pilots officer officers journalist journalists actor actors
+    musician musicians artist artists consumer consumers taxpayer taxpayers shareholder shareholders student students
+    parent parents women men veteran veterans pensioner pensioners citizen citizens producer producers""".split()
+)
+# Last words of a body named for its members: a union's, a guild's, a party's.
+_MEMBERS_BODY_HEADS = ORG_HEAD_NOUNS | {"party", "guild", "alliance", "front", "congress"}
+
+
+def _named_for_members(ent: Span, possessive: re.Match) -> bool:
+    """"[Transport & General Worker]'s Union": the possessive is of the people the body is for, and capitalised
+    words ending in a body's word follow it, so the name is whole."""
+    owner, owned = ent.text[: possessive.start()].split(), ent.text[possessive.end() :].split()
+    return bool(owner and owned) and owner[-1].lower() in _MEMBERS_NOUNS and owned[-1].lower() in _MEMBERS_BODY_HEADS \
+        and all(w[:1].isupper() or w in {"of", "and", "&"} for w in owned)
+
+
 def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
     owner (a name of two words or more that is no place; a place's possessive is cut in entities.model_spans)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
-    if not m:
+    if not m or _named_for_members(ent, m):
         return None
     owner = ent.text[: m.start()]
     if len(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE).split()) < 2 or gaz and gaz.lookup(owner):
@@ -583,7 +616,7 @@ def _one_word_owner(ent: Span) -> Span | None:
     organisation of its own, which spans() keeps too); else an organisation's name after the
     possessive is the organisation (the owner, a person, is found alone)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
-    if not m or " " in ent.text[: m.start()].strip():
+    if not m or " " in ent.text[: m.start()].strip() or _named_for_members(ent, m):
         return None
     if is_acronym(ent.text[: m.start()]):
         return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
@@ -1085,9 +1118,11 @@ def listed_people(doc: Doc) -> list[Found]:
 
 
 # Capitalised last words of an event's name: "the Davis Cup", "the ATP Finals", "the Bangkok Motor
-# Show", "the Boston Marathon", "a Grand Slam" ("Games" ends companies' names too: "Epic Games").
+# Show", "the Boston Marathon", "a Grand Slam", "the International Solid State Circuits Conference" ("Games" ends
+# companies' names too: "Epic Games").
 EVENT_NOUNS = frozenset(
-    "Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo Marathon Slam Trophy Summit".split()
+    """Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo Marathon Slam Trophy Summit
+    Conference""".split()
 )
 # Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
 # tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").

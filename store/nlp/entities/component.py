@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -21,7 +21,7 @@ from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .rule_spans import (
-    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names,
+    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -37,7 +37,7 @@ from .places import (
 from .filters import (
     _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
-    _without_spelt_out_nouns,
+    _without_spelt_out_nouns, _without_parts_of_the_body,
     _works_named_after_works,
 )
 from .appositions import _appositions, _listed_together
@@ -109,7 +109,8 @@ def collect(
     ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
-    tagged = [part for m in tagged for part in _split_at_named_person(m, people)]
+    named = frozenset(w for m in tagged if m.label == "PERSON" and " " in m.text and " of " not in m.text for w in m.text.split())
+    tagged = [part for m in tagged for part in _split_at_named_person(m, people, named)]
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
@@ -141,9 +142,9 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
-        [m for p in prose for m in _firm_after_dateline(p)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
            + _bodies_listed_with_a_body(p, nouns)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
@@ -154,11 +155,12 @@ def collect(
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
     programmes = _programme_names(prose)
-    vessels = _named_after_kind(prose, VESSEL_NOUNS)
+    vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
     treatments = _described_treatments(prose)
     software = _software(prose)
     code_names = _code_names(prose)
+    works = _works_after_their_noun(prose)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -171,6 +173,8 @@ def collect(
             g.label = "PRODUCT"  # "AIX, a Unix compatible operating system": a program, though it has an acronym
         if g.aliases & code_names and "dateline" not in g.evidence:
             g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
+        if g.aliases & works and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
+            g.label = "WORK_OF_ART"  # "a new album, Astronaut, the first": a record, though taken for a body
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:
@@ -180,7 +184,7 @@ def collect(
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
-    groups = _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups))
+    groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
     groups = _without_codes_before_common_plurals(groups, lexicon)
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)

@@ -192,6 +192,22 @@ def _without_concepts(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     ]
 
 
+# A part of the body's noun after the name it is named by: "an Achilles tendon injury", "its Achilles' heel".
+# (not after a possessive's "'s": "Roe's heel" is Roe's)
+_BODY_PART_AFTER = re.compile(r"['\u2019]?\s+(?:tendons?|heels?|ligaments?|muscles?|glands?)\b")
+
+
+def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a name every mention of which is right before a part of the body's noun ("an Achilles tendon injury",
+    "its Achilles' heel"): a part of the body named after someone, no one."""
+    text_of = {p.seq: p.text for p in prose}
+
+    def part(m) -> bool:
+        return m.seq in text_of and bool(_BODY_PART_AFTER.match(text_of[m.seq], m.end))
+
+    return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
+
+
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
 _CODE_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3} (?P<word>[A-Z][a-z]+)")
 
@@ -208,15 +224,18 @@ def _plural_or_participle(word: str, lexicon: AbstractSet[str]) -> bool:
 
 # Plurals that name one body after a country's code: "U.S. Customs".
 _BODY_PLURALS = frozenset({"customs"})
+# Nouns of a kind of body, never one body's name after a country's dotted code: "the U.K. Company", "a U.S. Agency",
+# "the U.K. Government" (the wire's capitals; "U.S. Treasury", "U.S. Embassy", "U.S. Congress" are one body each).
+_KINDS_OF_BODY = frozenset({"company", "firm", "agency", "government", "group", "concern"})
 
 
 def _without_codes_before_common_plurals(groups: list[_Group], lexicon: AbstractSet[str]) -> list[_Group]:
     """Drop a name that is a country's dotted code and a common noun's plural or a participle ("the example of the
-    U.S. Thrifts", "U.N. Sponsored"): a kind of body of that country, capitalised as the wire's headlines are, no
-    one body ("U.S. Treasury", "U.S. Customs", "U.S. Sprint" stay)."""
+    U.S. Thrifts", "U.N. Sponsored"), or a kind of body's noun ("the U.K. Company"): a kind of body of that country,
+    capitalised as the wire's headlines are, no one body ("U.S. Treasury", "U.S. Customs", "U.S. Sprint" stay)."""
     def common(alias: str) -> bool:
         m = _CODE_THEN_WORD.fullmatch(alias)
-        return m is not None and _plural_or_participle(m["word"], lexicon)
+        return m is not None and (_plural_or_participle(m["word"], lexicon) or m["word"].lower() in _KINDS_OF_BODY)
 
     return [g for g in groups if not all(common(a) for a in g.aliases)]
 

@@ -41,10 +41,17 @@ def _unit_of_a_title(text: str, start: int, end: int) -> bool:
     return bool(before and is_person_title(before["title"]) and _AT_EMPLOYER.match(text, end))
 
 
+# An envoy's country after his title: "Pakistan's High Commissioner to Britain", "its Ambassador to France".
+_ENVOY_TO = re.compile(r" to (?:the )?[A-Z]")
+
+
 def _job_title(text: str, start: int, end: int) -> bool:
     """A title written whole: opening and closing with a title's words ("Chief Product Officer"),
-    or a title and its field before "at" an employer ("Lecturer in Management at Acme")."""
+    a title and its field before "at" an employer ("Lecturer in Management at Acme"), or an envoy's
+    title before the country he is sent to ("High Commissioner to Britain")."""
     words = text[start:end].split()
+    if len(words) >= 2 and is_person_title(words[-1]) and _ENVOY_TO.match(text, end):
+        return True
     if len(words) < 2 or not is_title_word(words[0]):
         return False
     return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))

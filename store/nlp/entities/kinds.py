@@ -51,6 +51,17 @@ _TITLE_SMALL_WORDS = frozenset({"on", "of", "in", "at", "for", "and"})
 # "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
 # (not "carrier": an airline is one, "the carrier SunExpress").
 VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
+# A name the article says is a ship: "Aurora is just one vessel in a large fleet", "the Nimbus was a tanker".
+_SAID_TO_BE_A_VESSEL = re.compile(
+    r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(VESSEL_NOUNS))})\b"
+)
+
+
+def _said_to_be_vessels(prose: list[Para]) -> set[str]:
+    """Names the article says are a ship ("Aurora is just one vessel in a large Carnival fleet"): a ship wherever
+    written, though named like a place or a person."""
+    return {m["name"] for p in prose for m in _SAID_TO_BE_A_VESSEL.finditer(p.text)}
 
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
@@ -123,6 +134,20 @@ def _software(prose: list[Para]) -> set[str]:
 _TREATMENT_THEN_NAME = re.compile(rf"\b(?:{_TREATMENT_NOUNS})\s*,\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?),")
 
 
+# A work's name between commas right after its noun: "a new album, Astronaut, the first", "The Game's debut,
+# Documentary, went" (not a name then a speech verb: "the film, Jo Roe said,").
+_WORK_THEN_NAME = re.compile(
+    r"\b(?:album|albums|single|debut|film|movie|novel|book|play|musical|documentary|opera)\s*,\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}),\s+(?!(?:said|says|told|added|explained)\b)"
+)
+
+
+def _works_after_their_noun(prose: list[Para]) -> set[str]:
+    """Names written between commas right after a work's noun ("a new album, Astronaut, the first from the original
+    line-up"): a work wherever written, though the model takes a title of one word for a body."""
+    return {m["name"] for p in prose for m in _WORK_THEN_NAME.finditer(p.text)}
+
+
 def _code_names(prose: list[Para]) -> set[str]:
     """What is code-named: a product or a project in development ("a new computer code-named "Fort Knox""), though
     named like a place or a person."""
@@ -130,13 +155,14 @@ def _code_names(prose: list[Para]) -> set[str]:
 
 
 # Last words of a government's text: "the Budget", "the Federal Budget", "a White Paper", "the Gambling Bill", "the
-# Gershon Report" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, so those need another).
+# Gershon Report", "the Cruzado Plan" (one word "Bill" is a given name, "Report" and "Paper" a newspaper's word, "Plan"
+# a charity's, so those need another).
 _TEXT_HEADS = frozenset({"Budget", "Budgets"})
-_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report"})
+_TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report", "Plan"})
 
 
 def _names_a_text(alias: str) -> bool:
-    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill"."""
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"."""
     words = alias.split()
     return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
 

@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length, LEGAL_FORMS,
+    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
@@ -77,6 +77,10 @@ _ONE_OF = frozenset({"a", "an", "another"})
 # goes on after ("Paris Club of"), a lowercase kind of outlet ("PAP news agency"), or the owner's possessive
 # and the lowercase thing owned ("Jo Roe's administration": the owner is named, the thing is not). Not after
 # a dash ("Llanelli Grammar School - and the hall"): the school would take the town's "Llanelli" as its short name.
+# A speech verb the wire capitalises after a comma, then its clause: "of Chase Manhattan Bank N.A., Said the banks".
+_CAPITALISED_SPEECH_VERB = re.compile(r"Said|Says|Told|Added")
+_LOWERCASE_NEXT = re.compile(r" [a-z]")
+
 _PAST_THE_NAME = re.compile(
     r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
@@ -175,6 +179,9 @@ def _ner_spans(
                 p.doc.char_span(start, end, alignment_mode="expand"), lexicon, lone_names | lone_groups
             ):
                 cut = len(p.text[start:end].split()[0]) + 1  # "from Tory Neil Hamilton", "fellow Welshman Ray Reardon"
+                if _party_plural(p.text[start:end].split()[0]):
+                    # "including Tories Ken Clarke and ...": the party's members are named too
+                    out.append(_Mention(p.seq, start, start + cut - 1, p.text[start : start + cut - 1], "NORP", {"plural"}))
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label in {"ORG", "PERSON"} and cut and (
@@ -263,6 +270,8 @@ def _ner_spans(
             continue  # "the Trier Social Stress Test": a method
         if text.startswith("non-"):
             continue  # "in non-U.S. Markets": everywhere but the place, no name
+        if _CAPITALISED_SPEECH_VERB.fullmatch(text) and p.text[:start].rstrip().endswith(",") and _LOWERCASE_NEXT.match(p.text, end):
+            continue  # "head of Acme Bank N.A., Said the banks": the wire's speech verb, capitalised after a comma
         if _AWARD_AFTER.match(p.text, end):
             continue  # "the Oscar-nominated film", "a Bafta-winning actor": an award, no one
         if label == "ORG" and _REFERENCE.search(text):
@@ -443,6 +452,16 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
     return word in nouns and bool(_AGENT_ENDING.search(word)) and all(t.text[:1].isupper() for t in span[1:])
 
 
+# A party's members by its name's plural: "Tories", "Republicans", "Liberals".
+_PARTY_PLURALS = frozenset(
+    {"tories"} | {f"{w}s" for w in KNOWN_PARTY_NAMES | {"democrat", "liberal", "socialist", "nationalist", "unionist", "communist"}}
+)
+
+
+def _party_plural(word: str) -> bool:
+    return word.lower() in _PARTY_PLURALS
+
+
 def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSet[str]) -> bool:
     """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
     given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
@@ -453,6 +472,8 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
         return False
     word, given = span[0].lower_, span[1].lower_
     if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
+        return True
+    if _party_plural(word):
         return True
     if given in lexicon:
         return False

@@ -35,6 +35,14 @@ _TWO_PARTNERS = re.compile(
     r"(?P<firm>[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:Co|Inc|Ltd|Corp|Plc|PLC)\b)?)"
     r"(?=[,.;)]|\s+(?:in|said|says|who)\b|$)"
 )
+# A firm's noun, then a list of three surnames or more: "a partner in the law firm Milbank, Tweed, Hadley and
+# McCloy", "the New York law firm of Kronish, Lieb, Weiner and Hellman", "brokers Alexanders, Laing & Cruickshank"
+# (the noun says what the list is; a list of two is _TWO_PARTNERS').
+_SURNAME = r"[A-Z](?:[a-z]+[A-Z])?[a-z]+"  # "Hadley", "McCloy"
+_FIRM_NOUN_THEN_PARTNERS = re.compile(
+    r"\b(?:firm|brokers?|brokerage|stockbrokers?|dealers?|accountants)(?: of)?,?\s+"
+    rf"(?P<firm>{_SURNAME}(?:, {_SURNAME})+,? (?:and|&) {_SURNAME})(?=[,.;)]|\s+(?:in|said|says|and|who)\b|$)"
+)
 # Nouns of a trade someone works at a firm in: "analyst", "attorney", "economist", "partner".
 _TRADE_ENDING = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|ney)$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
@@ -78,6 +86,13 @@ def partner_firms(doc: Doc, gaz: Gazetteer | None, lexicon: AbstractSet[str] = f
         if any(_place_or_people(t, gaz) for t in words):
             continue
         out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
+    for m in _FIRM_NOUN_THEN_PARTNERS.finditer(text):
+        firm = doc.char_span(m.start("firm"), m.end("firm"), alignment_mode="expand")
+        if firm is None or any(f[:2] == m.span("firm") for f in out):
+            continue
+        # (a surname may be a town's name, "Milbank"; never a country's nor a state's after a firm's noun)
+        if not any(gaz and (gaz.country(t.text) or gaz.region(t.text)) for t in firm if t.is_alpha):
+            out.append((m.start("firm"), m.end("firm"), "ORG", {"organisation"}))
     for m in _PARTNERS_AND_CO.finditer(text):
         firm = doc.char_span(m.start("firm"), m.end("firm"), alignment_mode="expand")
         if firm is None or any(f[:2] == m.span("firm") for f in out):

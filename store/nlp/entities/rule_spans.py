@@ -97,6 +97,28 @@ def _named_sites(p: Para) -> list[_Mention]:
     return out
 
 
+def _numbered_names(p: Para) -> list[_Mention]:
+    """A number and one capitalised word mid-sentence that acts or owns ("50 Cent said", "50 Cent's second
+    album"): an artist's name, which the model takes for a sum ("[50 Cent]" money); not a street's number
+    ("10 Downing Street's"), a year's ("December 1986 Bank of America sold"), a count of people ("150 Indians were
+    deported"), nor a sum in the wire's capitals after no verb ("at 5 Dlrs a share")."""
+    out = []
+    doc = p.doc
+    for tok in doc[:-1]:
+        word = doc[tok.i + 1]
+        after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if not (tok.text.isdigit() and len(tok.text) <= 3 and word.is_alpha and word.is_title and not tok.is_sent_start and tok.idx >= p.skip):
+            continue  # (not a year's: "In mid-December 1986 Bank of America sold")
+        if after is not None and (after.text[:1].isupper() and after.text not in {"'s", "\u2019s"} or after.lower_ == "of"):
+            continue
+        if word.ent_type_ == "NORP" or word.tag_ in {"NNS", "NNPS"} or word.text.endswith("s"):
+            continue  # "150 Indians were deported": a count of people
+        acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in {"'s", "\u2019s"}
+        if acts:
+            out.append(_Mention(p.seq, tok.idx, word.idx + len(word), p.text[tok.idx : word.idx + len(word)], "PERSON", set()))
+    return out
+
+
 def _speaking_names(p: Para) -> list[_Mention]:
     """A two- or three-word proper name that is the subject of a speech verb, which the model left
     untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
@@ -187,14 +209,25 @@ _FIRM_AFTER_DATELINE = re.compile(
 )
 
 
-def _firm_after_dateline(p: Para) -> list[_Mention]:
+# A state or a country after a firm's legal form: "Public Service Co of New Mexico said".
+_OF_PLACE_AFTER = re.compile(r" of (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= [a-z])")
+
+
+def _firm_after_dateline(p: Para, gaz: Gazetteer | None = None, lexicon: AbstractSet[str] = frozenset()) -> list[_Mention]:
     """The firm whose legal name follows a wire dateline: an organisation, whatever the model made of it
-    (its legal form's period, "Co.", is left off as clean_span leaves it)."""
+    (its legal form's period, "Co.", is left off as clean_span leaves it). A name of common nouns goes on
+    with the state or country after its legal form ("Public Service Co of New Mexico": a utility's name;
+    "Acme Inc of Dallas" is Acme of its town)."""
     m = _FIRM_AFTER_DATELINE.match(p.text, p.skip) if p.skip and p.doc is not None else None
     first = p.doc.char_span(m.start("name"), m.start("name") + len(m["name"].split()[0])) if m else None
     if m is None or first is None or first[0].pos_ != "PROPN":
         return []  # "Shares of Acme Corp rose": a common noun opens the run
-    return [_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"})]
+    end = m.end("name")
+    words = [w.lower() for w in m["name"].split()[:-1] if w not in {"and", "of", "&"}]
+    of = _OF_PLACE_AFTER.match(p.text, end)
+    if of and gaz and (gaz.region(of["place"]) or gaz.country(of["place"])) and words and all(w in lexicon for w in words):
+        end = of.end()
+    return [_Mention(p.seq, m.start("name"), end, p.text[m.start("name") : end], "ORG", {"organisation"})]
 
 
 # A name right after a body the model tags and "and": "the operators Vodafone and T-Mobile".

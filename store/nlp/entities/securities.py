@@ -22,6 +22,9 @@ _RATED_BEFORE = re.compile(r"\brated\s+$")
 _RATED_AFTER = re.compile(r"-rated\b|\s+ratings?\b")
 
 _PER_BEFORE = re.compile(r"\bper\s+$")
+# A unit priced by its thousands or millions: "dlrs per mln BTU", "per mln British Thermal Unit" (a unit's name,
+# however capitalised; no firm is priced "per mln").
+_PER_AMOUNT_BEFORE = re.compile(r"\bper\s+(?:mln|million|bln|billion|thousand|hundred|100|1,000)\s+$")
 
 # A status a name stands before: "restored Most Favoured Nation trading status", "granted MFN status".
 _STATUS_AFTER = re.compile(r"\s+(?:trading\s+|trade\s+)?status\b")
@@ -29,16 +32,16 @@ _STATUS_AFTER = re.compile(r"\s+(?:trading\s+|trade\s+)?status\b")
 
 def _security_or_unit(text: str, start: int, end: int) -> bool:
     """The span text[start:end] names a security ("Treasury securities", "Treasuries"), a rating ("rated AAA",
-    "AAA-rated", "an AAA rating") or a unit of trading ("per ADR"), not the office, agency or firm behind it."""
+    "AAA-rated", "an AAA rating") or a unit of trading ("per ADR", "per mln British Thermal Unit"), not the office, agency or firm behind it."""
     name = text[start:end]
     if name == "Treasuries":
         return True
     if name in _DEBT_NAMES and (after := _WORDS_AFTER.match(text, end)) and set(after.group(1).split()) & _SECURITY_NOUNS:
         return True
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 20) : start]
     if _RATING.fullmatch(name) and (_RATED_BEFORE.search(before) or _RATED_AFTER.match(text, end)):
         return True
-    return name.isupper() and bool(_PER_BEFORE.search(before))
+    return name.isupper() and bool(_PER_BEFORE.search(before)) or bool(_PER_AMOUNT_BEFORE.search(before))
 
 
 def _status_name(text: str, start: int, end: int) -> bool:

@@ -32,16 +32,23 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
     return sorted(kept, key=lambda m: (m.seq, m.start))
 
 
-def _split_at_named_person(m: _Mention, people: frozenset[str]) -> list[_Mention]:
+def _split_at_named_person(m: _Mention, people: frozenset[str], named: frozenset[str] = frozenset()) -> list[_Mention]:
     """A span the model ran over a comma into a person's name ("at the Acme Center, Roe is ...",
     one "facility"): the name before the comma, and the person after it, whom the article names
     elsewhere. A person's own span ("Roe, Jo") and a place's ("Paris, Texas") stay whole. Also a
-    span the model ran from such a person over "to" into a body ("Henry to Arsenal")."""
+    span the model ran from such a person over "to" into a body ("Henry to Arsenal"), and a person's span
+    over "of" into the body he is of ("Kunthon of Thai Farmers", the person named in full elsewhere: `named`
+    are the words of people's spans with no "of")."""
     head, sep, tail = m.text.partition(" to ")
     if sep and m.label != "PERSON" and head in people and " " not in head and tail[:1].isupper():
         # "about [Henry to Arsenal] team-mate Reyes": a person, then a body, the preposition between
         return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"),
                 _Mention(m.seq, m.start + len(head) + len(sep), m.end, tail, m.label, set(m.evidence))]
+    head, sep, tail = m.text.partition(" of ")
+    if sep and m.label in {"PERSON", "ORG"} and head in named and " " not in head and not is_person_title(head) and tail[:1].isupper():
+        # "[Kunthon of Thai Farmers] estimated": a person the article names in full, then the body he is of
+        return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"),
+                _Mention(m.seq, m.start + len(head) + len(sep), m.end, tail, "ORG")]
     head, sep, tail = m.text.rpartition(", ")
     if not sep or m.label == "PERSON" or " " in tail or tail not in people or head.split()[-1] in people:
         return [m]
