@@ -29,7 +29,7 @@ SCORED_ROLES = ("actor", "location")
 # never-merge pair (the floors ask 100% of them).
 UNTOUCHED_ROUNDS: frozenset[int] = frozenset({28, 29})
 # Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj")
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc")
 
 
 @dataclass
@@ -91,7 +91,8 @@ def pool_of(gold: dict) -> str:
     WCXB pages of round 8 on: tests/gold/wcxb<N>_*.json, the BBC News dataset's stories of
     round 10 on: tests/gold/bbcnews<N>_*.json, the Reuters-21578 wire stories of round 11 on:
     tests/gold/reuterswire<N>_*.json, and the Wall Street Journal stories of the Penn Treebank sample
-    of round 28 on: tests/gold/wsj<N>_*.json)."""
+    of round 28 on: tests/gold/wsj<N>_*.json, and the ABC's rural and science news stories of 2006 of
+    round 30 on: tests/gold/abc<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"

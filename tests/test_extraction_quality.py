@@ -357,6 +357,17 @@ def test_wsj_gold_pools_as_an_unseen_round(tmp_path):
     assert gold["round"] == 28 and pool_of(gold) == "unseen round 28"
 
 
+def test_abc_gold_pools_as_an_unseen_round(tmp_path):
+    """Round 30 on also comes from NLTK's ABC corpus (Australian Broadcasting Commission, 2006, rural and
+    science news: tests/articles/abc/, gold abc<N>_*.json): pooled as an unseen round."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    path = tmp_path / "abc30_some_story.json"
+    path.write_text(json.dumps({"article": "tests/articles/abc/some_story.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([path])
+    assert gold["round"] == 30 and pool_of(gold) == "unseen round 30"
+
+
 def test_reuters_wire_gold_pools_as_an_unseen_round(tmp_path):
     """Round 11 on also comes from Reuters-21578 (tests/articles/reuterswire/, gold
     reuterswire<N>_*.json): pooled as an unseen round; our own Reuters articles stay our own."""
