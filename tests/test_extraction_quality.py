@@ -319,68 +319,34 @@ def test_untouched_and_reserved_rounds_stay_out_of_the_tests():
         assert all(e["role"] in {"actor", "location", "other"} and e["aliases"] for e in gold["entities"]), gold["article"]
 
 
-def test_wcxb_gold_pools_as_an_unseen_round(tmp_path):
-    """Round 8 on comes from WCXB (tests/articles/wcxb/, gold wcxb<N>_*.json): its round is read
-    from the file name and pooled as an unseen round, as aeb's are."""
+@pytest.mark.parametrize("corpus, round_", [
+    ("wcxb", 8),  # WCXB's pages, round 8 on
+    ("bbcnews", 10),  # the BBC News dataset's stories, round 10 on
+    ("reuterswire", 11),  # Reuters-21578's wire stories, round 11 on
+    ("wsj", 28),  # the Penn Treebank sample's Wall Street Journal stories, round 28 on
+    ("abc", 30),  # NLTK's ABC corpus (Australian Broadcasting Commission, 2006, rural and science news), round 30 on
+])
+def test_a_public_corpus_gold_pools_as_an_unseen_round(tmp_path, corpus, round_):
+    """Gold on a public corpus (tests/articles/<corpus>/, gold <corpus><N>_*.json) has its round read
+    from the file name and is pooled as an unseen round, as aeb's are."""
     from bench.extraction_quality import load_gold, pool_of
 
-    path = tmp_path / "wcxb8_some_page.json"
-    path.write_text(json.dumps({"article": "tests/articles/wcxb/some_page.txt", "entities": [], "quotes": []}))
+    path = tmp_path / f"{corpus}{round_}_some_story.json"
+    path.write_text(json.dumps({"article": f"tests/articles/{corpus}/some_story.txt", "entities": [], "quotes": []}))
     (gold,) = load_gold([path])
-    assert gold["round"] == 8 and pool_of(gold) == "unseen round 8"
+    assert gold["round"] == round_ and pool_of(gold) == f"unseen round {round_}"
+
+
+@pytest.mark.parametrize("name", ["bbc_kyiv_drones", "reuters_boeing_faa"])
+def test_our_own_articles_of_an_outlet_stay_our_own(tmp_path, name):
+    """Our own BBC and Reuters articles share an outlet with two public corpora but are no round of them."""
+    from bench.extraction_quality import load_gold, pool_of
+
+    own = tmp_path / f"{name}.json"
+    own.write_text(json.dumps({"article": f"tests/articles/{name}.txt", "entities": [], "quotes": []}))
+    (gold,) = load_gold([own])
+    assert "round" not in gold and pool_of(gold) == "own articles"
     assert pool_of({"article": "tests/articles/some_page.txt", "round": 8}) == "own articles"
-
-
-def test_bbcnews_gold_pools_as_an_unseen_round(tmp_path):
-    """Round 10 on comes from the BBC News dataset (tests/articles/bbcnews/, gold bbcnews<N>_*.json):
-    pooled as an unseen round, as aeb's and WCXB's are; our own BBC article stays our own."""
-    from bench.extraction_quality import load_gold, pool_of
-
-    path = tmp_path / "bbcnews10_some_story.json"
-    path.write_text(json.dumps({"article": "tests/articles/bbcnews/some_story.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([path])
-    assert gold["round"] == 10 and pool_of(gold) == "unseen round 10"
-    own = tmp_path / "bbc_kyiv_drones.json"
-    own.write_text(json.dumps({"article": "tests/articles/bbc_kyiv_drones.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([own])
-    assert "round" not in gold and pool_of(gold) == "own articles"
-
-
-def test_wsj_gold_pools_as_an_unseen_round(tmp_path):
-    """Round 28 on also comes from the Penn Treebank sample's Wall Street Journal stories
-    (tests/articles/wsj/, gold wsj<N>_*.json): pooled as an unseen round."""
-    from bench.extraction_quality import load_gold, pool_of
-
-    path = tmp_path / "wsj28_some_story.json"
-    path.write_text(json.dumps({"article": "tests/articles/wsj/some_story.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([path])
-    assert gold["round"] == 28 and pool_of(gold) == "unseen round 28"
-
-
-def test_abc_gold_pools_as_an_unseen_round(tmp_path):
-    """Round 30 on also comes from NLTK's ABC corpus (Australian Broadcasting Commission, 2006, rural and
-    science news: tests/articles/abc/, gold abc<N>_*.json): pooled as an unseen round."""
-    from bench.extraction_quality import load_gold, pool_of
-
-    path = tmp_path / "abc30_some_story.json"
-    path.write_text(json.dumps({"article": "tests/articles/abc/some_story.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([path])
-    assert gold["round"] == 30 and pool_of(gold) == "unseen round 30"
-
-
-def test_reuters_wire_gold_pools_as_an_unseen_round(tmp_path):
-    """Round 11 on also comes from Reuters-21578 (tests/articles/reuterswire/, gold
-    reuterswire<N>_*.json): pooled as an unseen round; our own Reuters articles stay our own."""
-    from bench.extraction_quality import load_gold, pool_of
-
-    path = tmp_path / "reuterswire11_some_story.json"
-    path.write_text(json.dumps({"article": "tests/articles/reuterswire/some_story.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([path])
-    assert gold["round"] == 11 and pool_of(gold) == "unseen round 11"
-    own = tmp_path / "reuters_boeing_faa.json"
-    own.write_text(json.dumps({"article": "tests/articles/reuters_boeing_faa.txt", "entities": [], "quotes": []}))
-    (gold,) = load_gold([own])
-    assert "round" not in gold and pool_of(gold) == "own articles"
 
 
 def test_every_gold_snippet_is_written_in_its_article():
