@@ -278,6 +278,7 @@ class LazyOptionList(OptionList, ChromeScrollbars):
         self._drawn_width = 0  # the width of the rows drawn and measured
         self._locating: tuple[RowPages, int] | None = None  # the row a worker is finding (highlight_row)
         self._titles: tuple[list[Part], list[Part]] | None = None  # the parts of its title and subtitle (set_titles)
+        self._borders: dict[str, tuple[Text, object]] = {}  # border_title / _subtitle -> (the text set, as Textual keeps it)
 
     def _on_resize(self, event: events.Resize | None = None) -> None:
         # A list only taller or shorter keeps the rows it drew, which are fitted to its width: OptionList's (after
@@ -561,6 +562,17 @@ class LazyOptionList(OptionList, ChromeScrollbars):
         room = title_room(self) if self.outer_size.width else 1 << 16  # not laid out yet: fitted at its first Resize
         if self.compact_titles:
             # no corner to set the title off from the rule: spaces do
-            self.border_title, self.border_subtitle = Text(" ") + fit([*title, *about], room - 2) + Text(" "), ""
+            self._set_border("border_title", Text(" ") + fit([*title, *about], room - 2) + Text(" "))
+            self._set_border("border_subtitle", Text(""))
         else:
-            self.border_title, self.border_subtitle = fit(title, room), fit(about, room)
+            self._set_border("border_title", fit(title, room))
+            self._set_border("border_subtitle", fit(about, room))
+
+    def _set_border(self, name: str, text: Text) -> None:
+        """The border's title or subtitle (`name`) set to `text`, unless it shows that already: Textual converts and
+        refreshes at every set, and a facet pane's title, the same at every key, was set with its subtitle at each."""
+        kept = self._borders.get(name)
+        if kept is not None and kept[0] == text and kept[1] is getattr(self, f"_{name}"):
+            return  # the same text, and set by nobody else since
+        setattr(self, name, text)
+        self._borders[name] = (text, getattr(self, f"_{name}"))
