@@ -301,7 +301,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             first = object_.left_edge  # "reported strength training has become ...": the clause's subject
         # the clause's own "that" (or "whether"), never the mark of a clause inside it ("said as home
         # secretary he gave ...", "said that if there had been a quota ...")
-        while first.dep_ == "mark" and first.head.i == c.i or first.lower_ == "that" and not _that_subject(first) or first.is_punct:
+        while _clause_opener(first, c) or first.is_punct:
             first = doc[first.i + 1]
         if first.i < verb.i:
             # "the tax, which Nakasone says is needed to balance ...": the relative pronoun the clause
@@ -746,6 +746,18 @@ def _misparsed_subject(verb, clause):
     return obj
 
 
+def _clause_opener(tok, clause) -> bool:
+    """The word that opens a reported clause and is none of what is said: its "that" or "whether"
+    ("said that ...", "asked whether ..."), or its own mark right after the cue ("asked if ..."). Not
+    "that" as a determiner ("said that figure is likely to rise") or a subject ("said that would be
+    impossible"), nor a condition after "that" ("said that, if in government, he would refuse")."""
+    if tok.lower_ == "that":
+        return not _that_subject(tok) and not (tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1)
+    if tok.dep_ != "mark" or tok.head.i != clause.i:
+        return False
+    return tok.lower_ == "whether" or not any(t.lower_ == "that" for t in tok.doc[clause.left_edge.i : tok.i])
+
+
 def _that_subject(that) -> bool:
     """"said that would be impossible": "that" is the clause's subject, part of what is said."""
     nxt = that.doc[that.i + 1] if that.i + 1 < len(that.doc) else None
@@ -929,13 +941,16 @@ def _according_to(tok, skip: int) -> Reported | None:
     if pobj is None:
         return None
     sent = tok.sent
-    phrase_end = pobj.right_edge.i
+    phrase_end = _source_end(tok, pobj)
     after = doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
     # "according to a June report by the University of Chicago Education Lab": who wrote it speaks
     by = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if author is not None and author.pos_ == "PROPN":
         pobj = author
+    # "according to technology analysts IDC", "according to the research firm Gartner": the name
+    # the description stands before is who speaks
+    pobj = _named_source(doc, to.i, phrase_end, pobj)
     opens = tok.i == sent.start or doc[tok.i - 1].text in {",", ":", ";"} or doc[tok.i - 1].dep_ == "cc"
     if per and not (opens and (after is None or after.text in {",", ":", ".", ";"})):
         return None  # "miles per hour", "$5 per day": a rate, not a source
@@ -961,6 +976,41 @@ def _according_to(tok, skip: int) -> Reported | None:
         last = doc[sent.end - 1]
         return Reported(tok, pobj, *_trim(doc, start.idx, last.idx + len(last)), "according to")
     return None
+
+
+def _source_end(tok, pobj) -> int:
+    """The last word of the source a sentence-opening "According to" names: up to its comma when
+    the statement after it runs to its first verb with no other comma ("According to technology analysts
+    IDC, a fifth of all hard drives produced will be used ..."), whatever the parser hung on what
+    (it may run an apposition on over the comma into the statement's subject, or take the name
+    for the verb's subject); an apposition set off by commas ("According to Ann Roe, a spokeswoman
+    for the bank, the plan ...") is left to the parse."""
+    doc = tok.doc
+    sent = tok.sent
+    end = pobj.right_edge.i
+    if tok.i != sent.start:
+        return end
+    comma = next((t for t in doc[tok.i + 2 : sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end or doc[comma.i + 1].tag_ in {"WDT", "WP", "WP$"}:
+        return end  # "According to the report, which was published on Monday, ...": a clause on the source
+    verb = next((t for t in doc[comma.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or any(t.text == "," for t in doc[comma.i + 1 : verb.i]) or any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 2 : comma.i]):
+        return end
+    return comma.i - 1
+
+
+def _named_source(doc, to: int, end: int, pobj):
+    """A source described, then named ("according to technology analysts IDC", "according to the
+    research firm Strategy Analytics") speaks as its name: the proper name that ends the phrase,
+    right after a common noun of it."""
+    name = doc[end]
+    if name.pos_ != "PROPN" or pobj.pos_ == "PROPN":
+        return pobj
+    first = name
+    while first.i - 1 > to and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    before = doc[first.i - 1]
+    return name if before.i > to and before.pos_ == "NOUN" and before.is_lower else pobj
 
 
 def _text(doc) -> str:

@@ -370,6 +370,12 @@ def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -
     return not block.startswith(("\"", "\u201c", "("))
 
 
+def _lead_paragraph(block: str) -> bool:
+    """Longer than any headline and ended as a sentence is: the first paragraph of a story."""
+    ended = block.rstrip("\"\u201d\u2019'")
+    return len(block.split()) > thresholds.HEADLINE_MAX_WORDS and ended.endswith(".") and not ended.endswith("...")
+
+
 def _is_capitalised(block: str) -> bool:
     """Title Case or ALL CAPS, as subheads are."""
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", block)]
@@ -532,7 +538,10 @@ def dissect_blocks(
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
 
-    kinds[0] = "title"
+    # A source with no headline (a wire or treebank text that opens on its story) starts with a
+    # paragraph: a long block ending as a sentence ends is read as the story's lead, and names
+    # the article without being its title paragraph.
+    kinds[0] = "body" if hints[0] is None and _lead_paragraph(texts[0]) else "title"
     anatomy.title = texts[0]
 
     dateline_at = None
