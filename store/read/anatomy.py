@@ -370,6 +370,14 @@ def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -
     return not block.startswith(("\"", "\u201c", "("))
 
 
+def _headless(first: str) -> bool:
+    """A story that opens on its lede, with no headline (a newspaper's archive text, copy pasted without its
+    title): a first block longer than any headline that ends as a sentence does."""
+    ended = first.rstrip("\"\u201d\u2019'")
+    long_ = len(first.split()) > thresholds.HEADLINE_MAX_WORDS or len(first) > thresholds.HEADLINE_MAX_CHARS
+    return long_ and ended.endswith((".", "!", "?")) and not ended.endswith("...")
+
+
 def _is_capitalised(block: str) -> bool:
     """Title Case or ALL CAPS, as subheads are."""
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019\-]*", block)]
@@ -532,8 +540,9 @@ def dissect_blocks(
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
 
-    kinds[0] = "title"
-    anatomy.title = texts[0]
+    if hints[0] or not _headless(texts[0]):
+        kinds[0] = "title"
+        anatomy.title = texts[0]
 
     dateline_at = None
     byline_at = None
