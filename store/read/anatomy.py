@@ -370,10 +370,12 @@ def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -
     return not block.startswith(("\"", "\u201c", "("))
 
 
-def _lead_paragraph(block: str) -> bool:
-    """Longer than any headline and ended as a sentence is: the first paragraph of a story."""
-    ended = block.rstrip("\"\u201d\u2019'")
-    return len(block.split()) > thresholds.HEADLINE_MAX_WORDS and ended.endswith(".") and not ended.endswith("...")
+def _headless(first: str) -> bool:
+    """A story that opens on its lede, with no headline (a newspaper's archive text, copy pasted without its
+    title): a first block longer than any headline that ends as a sentence does."""
+    ended = first.rstrip("\"\u201d\u2019'")
+    long_ = len(first.split()) > thresholds.HEADLINE_MAX_WORDS or len(first) > thresholds.HEADLINE_MAX_CHARS
+    return long_ and ended.endswith((".", "!", "?")) and not ended.endswith("...")
 
 
 def _is_capitalised(block: str) -> bool:
@@ -538,10 +540,9 @@ def dissect_blocks(
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
 
-    # A source with no headline (a wire or treebank text that opens on its story) starts with a
-    # paragraph: a long block ending as a sentence ends is read as the story's lead, and names
-    # the article without being its title paragraph.
-    kinds[0] = "body" if hints[0] is None and _lead_paragraph(texts[0]) else "title"
+    # A source with no headline (a wire or treebank text that opens on its story) starts with its lede:
+    # read as body, so its names and statements count, while it still names the article in lists.
+    kinds[0] = "title" if hints[0] or not _headless(texts[0]) else "body"
     anatomy.title = texts[0]
 
     dateline_at = None

@@ -97,6 +97,19 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     return found
 
 
+# Nouns for someone by where he comes from, which a town's name before them describes: "the Bedford star",
+# "a Leeds man" (not "a Clinton aide", someone's by the one he serves).
+_NATIVE_NOUNS = frozenset({"man", "woman", "boy", "girl", "lad", "star", "native", "athlete", "runner", "teenager", "youngster"})
+
+
+def town_before_its_native(span) -> bool:
+    """One capitalised word between an article and a noun for someone from a place: "the Bedford star", "a
+    Leeds man" (the caller asks the gazetteer whether the word is a town)."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"the", "a", "an"} \
+        and span.end < len(doc) and doc[span.end].text in _NATIVE_NOUNS
+
+
 def _member_named_after(span) -> bool:
     """A name, then up to three lowercase words ending in a member's role, then a person the model
     tagged: "Wild coach Bruce Boudreau", "Wild defenseman Ryan Suter", "Acme election campaign

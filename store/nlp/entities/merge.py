@@ -34,6 +34,9 @@ _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "d
 # the body of his ministers and officials, never the man.
 _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
 
+# A legislature's chamber, which copy calls by this word alone.
+_CHAMBER_WORDS = frozenset({"house"})
+
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
 
@@ -133,7 +136,7 @@ def _merge(
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [] if _word_bodies_share(groups, i, single) else [
-                j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+                j for j, h in enumerate(groups) if j != i and h.label == "ORG" and not _chamber_apart(h, g, place_names, gaz)
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
@@ -418,3 +421,10 @@ def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
     key = name_key(name)
     return " " not in key and not is_acronym(name) and (key in nouns or key.endswith("s") and key[:-1] in nouns)
 
+
+def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gazetteer | None) -> bool:
+    """"the House" beside "the White House" or "Random House": the chamber word alone is a legislature's ("the House
+    voted"), a name ending with it a building's or a firm's, never the chamber (a state's, "the Texas House", may be)."""
+    ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
+    return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
+        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases)
