@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -161,6 +161,7 @@ def collect(
     software = _software(prose)
     code_names = _code_names(prose)
     works = _works_after_their_noun(prose)
+    quoted = _quoted_titles(paras)
     for g in groups:
         g.label = _vote_label(g, gaz)
         if g.aliases & things and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
@@ -175,12 +176,16 @@ def collect(
             g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
         if g.aliases & works and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
             g.label = "WORK_OF_ART"  # "a new album, Astronaut, the first": a record, though taken for a body
+        if _only_quoted(g.mentions, quoted) and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
+            g.label = "WORK_OF_ART"  # "stations that bought "Cosby" reruns": a show's title, copy quotes no one's name
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
-        if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & _WRITTEN_AS_A_PLACE):
-            g.label = "EVENT"  # "glory in the Champions League": a competition, wherever else it is written
+        if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"})):
+            # "glory in the Champions League": a competition, wherever else it is written; "in La Liga", which the model
+            # takes for a place, is the very cue of its play
+            g.label = "EVENT"
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))

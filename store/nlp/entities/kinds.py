@@ -7,13 +7,14 @@ import re
 
 from ..tokens import tokens
 from ...names import is_acronym
-from .base import _MODIFIER_DEPS, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
+from .base import _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
 
 
-# Last words of a competition's name ("the Champions League", "the Premiership", "League One"), which
-# copy also gives the body that runs it ("the Premier League said"), so _competitions_played needs a cue.
-_COMPETITION_HEADS = frozenset({"League", "Premiership"})
-_COMPETITION_NUMBERS = frozenset({"One", "Two"})
+# Last words of a competition's name ("the Champions League", "the Premiership", "League One"; and league's word in
+# the languages of Europe's other leagues: "La Liga", "the Bundesliga", "Ligue 1"), which copy also gives the body that
+# runs it ("the Premier League said"), so _competitions_played needs a cue.
+_COMPETITION_HEADS = frozenset({"League", "Premiership", "Liga", "Bundesliga", "Ligue"})
+_COMPETITION_NUMBERS = frozenset({"One", "Two", "1", "2"})
 
 # Lowercase nouns after a competition's name that say it is played: "a Champions League tie", "Premiership
 # clubs", "the Premier League title", "a Champions League winner", "Champions League success" (not a body's
@@ -146,6 +147,28 @@ def _works_after_their_noun(prose: list[Para]) -> set[str]:
     """Names written between commas right after a work's noun ("a new album, Astronaut, the first from the original
     line-up"): a work wherever written, though the model takes a title of one word for a body."""
     return {m["name"] for p in prose for m in _WORK_THEN_NAME.finditer(p.text)}
+
+
+# A title in quote marks, every word of it capitalised but a title's small ones: "The Cosby Show", `Cosby',
+# "Liberty Lost," (the mark opens after a space or a bracket: not the close of a quote before "James Rill said").
+_TITLE_SMALL = r"(?:of|the|a|an|and|in|on|for|to|at|by|with|from|or)"
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019&.-]*|[:|&-])"
+_QUOTED_TITLE = re.compile(
+    rf"(?:(?<=\s)|(?<=^)|(?<=\())[\"\u201c`\u2018](?P<title>{_TITLE_WORD}[:,]?(?:\s+(?:{_TITLE_WORD}|{_TITLE_SMALL})[:,]?){{0,9}})"
+    r"[,.]?[\"\u201d'\u2019](?!\w)"
+)
+
+
+def _quoted_titles(prose: list[Para]) -> dict[int, list[tuple[int, int]]]:
+    """Per paragraph, the spans of titles written in quote marks ("stations that bought "Cosby" reruns", "the
+    podcast "The Retrievals""): a show's, a book's or a film's name, which copy quotes and a person's or a body's
+    name it does not."""
+    return {p.seq: spans for p in prose if (spans := [m.span("title") for m in _QUOTED_TITLE.finditer(p.text)])}
+
+
+def _only_quoted(mentions: list[_Mention], titles: dict[int, list[tuple[int, int]]]) -> bool:
+    """Every mention lies inside a quoted title of its paragraph: a name the article only ever quotes."""
+    return all(any(s <= m.start and m.end <= e for s, e in titles.get(m.seq, ())) for m in mentions)
 
 
 def _code_names(prose: list[Para]) -> set[str]:
