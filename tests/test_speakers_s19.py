@@ -117,10 +117,8 @@ def test_a_description_a_relative_gives_an_untagged_name_is_that_name():
         " the rap scene. \"I owe them nothing at all,\" he said.\n"
     )
     assert direct_speaker(ex, "I owe them nothing") == "The Kid"
-    # No real page here: on fifty_cent_game_feud, where this rule was found, the merge of s19-entities
-    # (which tags "50 Cent") gives the "he said" after "The Game described some of 50 Cent's rivals"
-    # to the possessive's 50 Cent before this rule is reached: a wrong speaker left for session 20
-    # (tests/gold/README.md, "Round 28: measured once, untouched", the note after its table).
+    feud = _page("bbcnews/fifty_cent_game_feud.txt")  # (the possessive "50 Cent's rivals" is no subject: session 20)
+    assert direct_speaker(feud, "Nas is one of my friends") == "The Game"
 
 
 def test_a_colon_cue_inside_a_quote_left_open_opens_the_next_quote():

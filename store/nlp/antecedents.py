@@ -38,6 +38,19 @@ def written_with(
     ), None)
 
 
+def described_by_name(
+    chosen: Speaker, sentence_at: int, seen: list[tuple[int, Speaker]], described: list[tuple[int, Speaker]], fits,
+) -> Speaker | None:
+    """A person the text introduced by a relative clause under a name the model never tagged ("the
+    success of The Game, who has become the hottest new star"), named again in the chosen one's
+    sentence, when the chosen one is no subject there: in "The Game described some of 50 Cent's
+    rivals as ... '...,' he said", the possessive inside the object is not whom "he" continues with."""
+    if chosen.topic:
+        return None
+    names = {d.text for at, d in described if at <= sentence_at and d.introduced and fits(d)}
+    return next((c for at, c in reversed(seen) if at == sentence_at and not c.entity_key and c.person and c.text in names), None)
+
+
 def titled_inside(quote: str, titles: dict[str, set[str]], roles: frozenset[str]) -> frozenset[str]:
     """The people a quote names by a title the article gave them ("I think the President would
     rather wait", after "President Corazon Aquino"): no one calls themselves "the President", so

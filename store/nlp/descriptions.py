@@ -6,6 +6,7 @@ slogan will be:"). Muzny et al.'s mention -> entity stage, for the nouns no list
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 # Cues that go on with the speaker of the quote before: '"...," the tournament debutant added'.
 _GOING_ON = frozenset({"add", "added", "adds", "adding"})
+# Words of one speaker talking of themself ("I", never "i": a numeral or a letter in a list).
+_ONESELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|I'm|I've|I'd|I'll)\b")
 
 
 def added_by_last(speaker: Speaker, cue: str | None, last: Speaker | None) -> bool:
@@ -26,6 +29,18 @@ def added_by_last(speaker: Speaker, cue: str | None, last: Speaker | None) -> bo
         and not (speaker.plural or speaker.document or speaker.role or speaker.surname)
     )
     return unresolved and bool(last.entity_key) and last.person and not last.plural
+
+
+def speaks_as_one(speaker: Speaker, words: str, names: dict[str, tuple[str, str]]) -> bool:
+    """Whether a name the model took for an organisation is a person, by the words a cue gives it:
+    a body speaks as "we", one person as "I" ("But Mutu has hit out, saying: 'Chelsea have
+    destroyed me'"). Only the name itself, written as the entity's name, not a description
+    resolved to it ("a spokesman for the club"), whose "I" is the spokesman's."""
+    key = speaker.entity_key
+    return (
+        key is not None and not speaker.person and speaker.pronoun is None and names.get(key, ("", ""))[1] == "ORG"
+        and speaker.text == names[key][0] and _ONESELF.search(words) is not None
+    )
 
 
 def owner_of(subject, mention_at, names: dict[str, tuple[str, str]]) -> str | None:

@@ -26,10 +26,10 @@ from spacy.tokens import Doc
 
 from . import speech
 from .antecedents import GENDERED_PRONOUNS
-from .descriptions import added_by_last, owner_of
+from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import TITLES, headline_case
+from ..names import TITLES, headline_case, is_title_word
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
@@ -345,6 +345,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
             if label == "PERSON" and _firm_name(p.text, m.start):
                 continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
+            if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
+                continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
@@ -455,6 +457,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
                 speaker = None
+            if speaker is not None and e.kind == "direct" and sieve in _CUED_TURNS | _PHRASE_SIEVES and speaks_as_one(speaker, p.text[e.start : e.end], names):
+                speaker = replace(speaker, person=True, label="PERSON")
+                discourse.learn(speaker)  # who the next "he" or "she" may stand for
             if speaker is not None:
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
@@ -698,6 +703,20 @@ def _work_title(text: str, start: int) -> bool:
     before = _ARTICLE_END.sub("", text[:start].rstrip()).rstrip(" ,")
     words = before.split()
     return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
+# Words that set a noun phrase, never a name, before them: "our region's Trade Commissioner".
+_PHRASE_OPENERS = frozenset("a an the our his her their its my your this that".split())
+
+
+def _office_name(text: str, start: int, name: str) -> bool:
+    """Whether a "name" ending in a title word comes after an article or an owner ("our region's
+    Trade Commissioner for ProChile", "the Deputy Governor"): an office the model took for a
+    person, whose holder is named beside it; no one's name is set after "the" or "his"."""
+    words = text[:start].split()
+    before = words[-1].lower() if words else ""
+    owned = before.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return is_title_word(name.split()[-1]) and (before in _PHRASE_OPENERS or owned)
 
 
 # Nouns for a firm, whose name the model may take for a person's when it comes right after one.

@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .antecedents import GENDERED_PRONOUNS, newer_unnamed_source, titled_inside, written_with
+from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -126,6 +126,7 @@ class Speaker:
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
     document: bool = False  # a document that speaks: "the report said"
     introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
+    owner: str | None = None  # noun of the body a spokesman's phrase owns, unnamed there: "the council's spokesperson"
 
 
 def subject_of(verb):
@@ -494,9 +495,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
         return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
-    if subject.pos_ == "NOUN" and not key and _titled_name_at_end(subject) and (person := _person_last(subject, "", mention_at, entity_names)):
+    if (subject.pos_ == "NOUN" or _quoted_work(subject)) and not key and _titled_name_at_end(subject) and (
+        person := _person_last(subject, "", mention_at, entity_names)
+    ):
         # "Toronto Sun Publishing vice-president of finance Bruce Jackson said", parsed with the role
-        # as the subject: the person the phrase ends with speaks
+        # as the subject: the person the phrase ends with speaks (and 'said "Crime Writers On" host
+        # Rebecca Lavoie': a quoted show's name, the host after it)
         return entity_speaker(person, entity_names)
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
         return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
@@ -596,7 +600,18 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
         # phrase, linked to the body it speaks for (never to a person: "the prime minister's spokesman")
         found.entity_key = next((k for t in _phrase_tokens(subject) if (k := mention_at(t.idx)) and entity_names[k][1] == "ORG"), None)
+        if found.entity_key is None:
+            found.owner = _owning_body(subject)
     return found
+
+
+def _owning_body(subject) -> str | None:
+    """The noun of a definite description of a body that owns the subject ("the council's
+    spokesperson"): the body named before, which stage two finds by that noun."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    noun = owner.lemma_.lower() if owner is not None else ""
+    determined = owner is not None and any(c.lower_ == "the" for c in owner.children)
+    return noun if determined and noun in ORGANISATION_NOUNS | BODY_NOUNS else None
 
 
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -816,6 +831,13 @@ def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
     last = subject.right_edge
     found = mention_at(last.idx) if last.pos_ == "PROPN" else None
     return found if found and found != key and entity_names[found][1] == "PERSON" else None
+
+
+def _quoted_work(subject) -> bool:
+    """Whether a name opens right after a quote mark: the title of a work or a show ('"Newsnight"
+    presenter'), which no one is."""
+    start = subject.left_edge.i
+    return start > 0 and subject.doc[start - 1].text in _QUOTE_MARKS
 
 
 def _titled_name_at_end(subject) -> bool:
@@ -1051,6 +1073,10 @@ class Discourse:
         return found
 
     def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
+        if speaker.owner:
+            # "The UK Film Council said ... the council's spokesperson said": he speaks for the body
+            body = self._resolve(sentence, Speaker(f"the {speaker.owner}", head=speaker.owner, definite=True, person=False), None, quoted)
+            return replace(speaker, entity_key=body.entity_key) if body.entity_key else speaker
         if speaker.partner:
             named = self._named_with(sentence, speaker.surname or "", speaker.partner)
             return replace(named, plural=speaker.plural) if named is not None else speaker
@@ -1130,8 +1156,12 @@ class Discourse:
                         # the person a sentence of the last few was about, when one fits
                         topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
                     chosen = topic if topic is not None and not cand.topic else cand
-                    newer = newer_unnamed_source(at, sentence, self._described, lambda d: self._fits_described(speaker.pronoun, d))
-                    return newer or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
+                    fits_described = lambda d: self._fits_described(speaker.pronoun, d)  # noqa: E731
+                    newer = newer_unnamed_source(at, sentence, self._described, fits_described)
+                    return (
+                        newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
+                        or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
+                    )
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
