@@ -121,8 +121,11 @@ def test_people_named_after_a_title_are_people(db):
     "junk", ["Debris", "Strikes", "FEMA Administrator", "Group", "Islam", "terrorist infrastructure", "MAX", "Lee", "Sul"]
 )
 def test_junk_is_not_an_entity(db, junk):
-    # a form junk in one article is a name in another's gold ("Lee" of Harry Lee, round 22): those stories are left out
-    named = {Path(g["article"]).name for g in corpus()[1] for e in g["entities"] if junk in e["aliases"]}
+    # a form junk in one article is a name, or a word of one, in another's gold ("Lee" of Harry Lee, round 22; "Islam"
+    # of Mr Islam, round 30): those stories are left out, and a name cut short there counts in the entity scores
+    # (round 30's "Group" of "Group of Eight")
+    named = {Path(g["article"]).name for g in corpus()[1] for e in g["entities"]
+             if any(junk == a or junk in a.split() for a in e["aliases"])}
     rows = db.execute("SELECT a.source FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.text = ?", [junk])
     assert not [source for (source,) in rows if Path(source).name not in named]
 
