@@ -358,14 +358,22 @@ def looks_cut(block: str) -> bool:
     return block.endswith((",", "\u2014", " -", "(")) or last in _DANGLING
 
 
+def _headline_long(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -> bool:
+    """As long as a headline may be, and not empty."""
+    words = block.split()
+    return bool(words) and len(words) <= max_words and len(block) <= thresholds.HEADLINE_MAX_CHARS
+
+
+def _ends_on(block: str, marks: tuple[str, ...]) -> bool:
+    """Whether the block ends on one of the marks, not on an ellipsis. (A sentence may end inside its closing
+    quote mark: 'should be careful "not to raise false alarms."')"""
+    ended = block.rstrip("\"\u201d\u2019'")
+    return ended.endswith(marks) and not ended.endswith("...")
+
+
 def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -> bool:
     """Short, not a sentence: a title, dek or subhead."""
-    words = block.split()
-    if not words or len(words) > max_words or len(block) > thresholds.HEADLINE_MAX_CHARS:
-        return False
-    # (a sentence may end inside its closing quote mark: 'should be careful "not to raise false alarms."')
-    ended = block.rstrip("\"\u201d\u2019'")
-    if ended.endswith((".", "!", ":", ";", ",")) and not ended.endswith("..."):
+    if not _headline_long(block, max_words) or _ends_on(block, (".", "!", ":", ";", ",")):
         return False
     return not block.startswith(("\"", "\u201c", "("))
 
@@ -373,9 +381,7 @@ def _headline_like(block: str, max_words: int = thresholds.HEADLINE_MAX_WORDS) -
 def _headless(first: str) -> bool:
     """A story that opens on its lede, with no headline (a newspaper's archive text, copy pasted without its
     title): a first block longer than any headline that ends as a sentence does."""
-    ended = first.rstrip("\"\u201d\u2019'")
-    long_ = len(first.split()) > thresholds.HEADLINE_MAX_WORDS or len(first) > thresholds.HEADLINE_MAX_CHARS
-    return long_ and ended.endswith((".", "!", "?")) and not ended.endswith("...")
+    return bool(first.split()) and not _headline_long(first) and _ends_on(first, (".", "!", "?"))
 
 
 def _is_capitalised(block: str) -> bool:
