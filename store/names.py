@@ -42,6 +42,10 @@ _PARTY_NAMES = (("conservative", "tory"), ("republican", "gop"))
 # Their names, which name the party whether or not the article writes "party" after one.
 KNOWN_PARTY_NAMES = frozenset(name for names in _PARTY_NAMES for name in names)
 
+# Words of a creed that, capitalised, name a party's member ("a Communist deputy") and, in the plural, the
+# party acting ("the Communists"): copy writes them without "party" as freely as the party names above.
+PARTY_CREEDS = frozenset({"democrat", "liberal", "socialist", "nationalist", "unionist", "communist"})
+
 
 def party_names(party: str) -> tuple[str, ...]:
     """A party's name (its words before "party", folded) and the other names it goes by."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Set as AbstractSet
 
 from ..gazetteer import Gazetteer, Place
-from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, party_names
+from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
@@ -50,13 +50,13 @@ def _legal_name_opened_by(firm: _Group, g: _Group) -> bool:
 
 def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     """"a Republican candidate" beside "the Republicans" and "the Republican Party": the party's
-    adjective names a member's party, its plural the party acting. The model's one people's word
-    (NORP, "Republican" and "Republicans" in one group) loses its adjective's mentions to a new
-    group, returned, so that only the plural joins the party."""
+    adjective names a member's party, its plural the party acting. The model's one people's word or
+    body (NORP or ORG: "Republican" and "Republicans", "Socialist" and "Socialists" in one group) loses
+    its adjective's mentions to a new group, returned, so that only the plural joins the party."""
     parties = _party_names_of(groups)
     apart = []
     for g in groups:
-        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label == "NORP" else []
+        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label in ("NORP", "ORG") else []
         if adjective and len(adjective) < len(g.mentions):
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
             apart.append(_Group(adjective, "NORP"))
@@ -65,11 +65,12 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 
 def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
-    the parties known by name ("the Conservatives" beside "a Conservative candidate"), and a body named in
-    the plural that the article also clips ("the Liberal Democrats", "the Lib Dems"): a party by its members."""
+    the parties known by name ("the Conservatives" beside "a Conservative candidate") or by creed ("the
+    Communists" beside "Communist allies"), and a body named in the plural that the article also clips ("the
+    Liberal Democrats", "the Lib Dems"): a party by its members."""
     aliases = [a for g in groups for a in g.aliases]
     clipped = {key[:-1] for b in aliases if (key := name_key(b)).endswith("s") and any(_clips(a, b) for a in aliases)}
-    return KNOWN_PARTY_NAMES | clipped | {
+    return KNOWN_PARTY_NAMES | PARTY_CREEDS | clipped | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }

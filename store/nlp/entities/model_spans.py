@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES,
+    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
@@ -456,7 +456,7 @@ def _job_noun_opening(span, nouns: AbstractSet[str]) -> bool:
 
 # A party's members by its name's plural: "Tories", "Republicans", "Liberals".
 _PARTY_PLURALS = frozenset(
-    {"tories"} | {f"{w}s" for w in KNOWN_PARTY_NAMES | {"democrat", "liberal", "socialist", "nationalist", "unionist", "communist"}}
+    {"tories"} | {f"{w}s" for w in KNOWN_PARTY_NAMES | PARTY_CREEDS}
 )
 
 
