@@ -51,7 +51,8 @@ OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "c
 # Heads of a definite description that stands for the organisation last heard: "the group said".
 ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
-    broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank""".split()
+    broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank maker
+    manufacturer utility concern""".split()
 )
 # Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
 # board", which is a company's, nor "the bank": the organisation named stands for those).
@@ -1185,6 +1186,8 @@ class Discourse:
             named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
             if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key:
                 return named[-1]
+            if (only := self._only_organisation(speaker)) is not None:
+                return only
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke
             # to one mother, who ... 'I am so ahead,' she said")
@@ -1216,6 +1219,20 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _only_organisation(self, description: Speaker) -> Speaker | None:
+        """The organisation the story's lead is about, for "the company said" paragraphs after it
+        was last named ("LSI Logic Corp. reported a loss ... [a quote of its chairman] ... the company
+        said it decided to ..."), when it is the only organisation the article has made a subject:
+        none when two were, or when one described by the same noun without a name came after it ("a
+        rival company said"), which may be the one meant."""
+        subjects = [(i, at, c) for i, (at, c) in enumerate(self._seen) if c.topic and c.label == "ORG" and c.entity_key and not c.person]
+        if not subjects or len({c.entity_key for _, _, c in subjects}) > 1 or subjects[0][1] >= T.LEAD_SENTENCES:
+            return None
+        i, _, only = subjects[-1]
+        if any(not c.entity_key and c.head == description.head for _, c in self._seen[i + 1 :]):
+            return None
+        return only
 
     def _topic_before(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The last person noted before the i-th who was a sentence's subject within the window and

@@ -61,7 +61,7 @@ _CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozens
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
 _CLAIM_NOUNS = frozenset(
     "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
-    " prediction assurance".split()
+    " prediction assurance announcement".split()
 )
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
@@ -184,7 +184,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         start, end = span
         if inverted is None:
-            subject = _topic_before_clause(tok) or _apposed_name(subject)
+            subject = _topic_before_clause(tok) or _name_before_description(_apposed_name(subject))
         subject = _owner(_group_of_share(subject)) if lemma in _SPEAKER_THAT_CUES else _group_of_share(subject)
         if start <= subject.idx < end and not (_parenthetical(tok) or interrupting):
             # The parser took a word of the content for the subject: "the mayor, X, said a strike had hit".
@@ -271,6 +271,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         head = verb.head
         return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
     lemma = verb.lemma_.lower()
+    if lemma == "call" and (demand := _called_for(verb)) is not None:
+        first, wanted = demand
+        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
         # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
         first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
@@ -324,6 +327,7 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         # parser may hang each clause of the statement on the cue; it runs through the last of them
         c = before[0]
         end_tok = min(max(b.right_edge.i for b in before), subject.left_edge.i - 1, verb.i - 1)
+        end_tok = _hung_on_cue(verb, subject, end_tok)
         return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
     if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
@@ -340,6 +344,29 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _hung_on_cue(verb, subject, end: int) -> int:
+    """The end of a statement a closing cue reports, past the phrases after it that the parser hung
+    on the cue ("..., ending June 30, while net exports will account for all of the increase,
+    Treasurer Paul Keating said", "... in Montreal, probably this fall, president Pierre Peladeau
+    told Reuters"): the sentence runs to the comma before the cue's subject, when only phrases of
+    the cue stand between and none is a statement of its own."""
+    doc = verb.doc
+    comma = subject.left_edge.i - 1
+    last = end
+    while last > 0 and doc[last].is_punct:
+        last -= 1  # (the parser may give the statement the comma after it)
+    if not (last + 1 < comma < verb.i and subject.i < verb.i and doc[comma].text == "," and doc[last + 1].text == ","):
+        return end
+    between = doc[last + 2 : comma]
+    if any(t.is_quote or t.lemma_.lower() in _CUES and t.pos_ == "VERB" for t in between):
+        return end  # "..., analysts said, while ..., Roe said": another's words
+    # every phrase between is the cue's own (an adverbial clause, a time, an adverb), not a word of the subject's
+    heads = {t.i for t in between if t.head.i == verb.i}
+    if not heads or any(not (t.i in heads or any(doc[h].is_ancestor(t) for h in heads)) for t in between if not t.is_punct):
+        return end
+    return comma - 1
 
 
 # Subjects that refer back inside a report ("said he did not think so but he wanted ...").
@@ -564,6 +591,31 @@ def _appeal(verb, lemma: str):
     )
 
 
+def _called_for(verb):
+    """A demand that someone do something: "TCI has called for Deutsche Boerse to hold a meeting",
+    "has called for an independent body to be set up" -> (the first word of who is to act, the
+    infinitive), however the parser hung them; None for a thing called for ("called for a retrial")."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "for":
+        return None
+    wanted = next(
+        (t for t in verb.subtree if t.i > verb.i + 2 and t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)),
+        None,
+    )
+    if wanted is None:
+        return None
+    to = min(c.i for c in wanted.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < wanted.i)
+    # who is to act, a noun phrase and nothing else, between "for" and the infinitive
+    who = doc[verb.i + 2 : to]
+    if not len(who) or any(t.pos_ in {"VERB", "AUX", "ADP"} or t.is_punct and t.text != "-" for t in who):
+        return None
+    # someone named or known to act, or something to be done: not a thing wanted for a purpose
+    # ("called for a constitutional amendment to balance the budget")
+    if not (who[-1].pos_ == "PROPN" or who[0].lower_ == "the" or any(c.dep_ == "auxpass" for c in wanted.children)):
+        return None
+    return doc[verb.i + 2], wanted
+
+
 def _verdict(verb):
     """(object, "as") of "described X as Y", "hailed X as Y"; None without both."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -648,6 +700,23 @@ def _apposed_name(subject):
     return next((c for c in [*group.children, *subject.children] if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
 
 
+def _name_before_description(subject):
+    """'Cory Doctorow, European outreach coordinator for ..., said that ...', 'Antar, the reclusive
+    founder of the chain ..., said': a description set between commas after the name that opens the
+    sentence, which the parser took for the subject: the name speaks."""
+    doc = subject.doc
+    first, after = subject.left_edge.i, subject.right_edge.i
+    after += doc[after].text != ","  # (the parser may give the description the comma after it)
+    if subject.pos_ != "NOUN" or first < 2 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+        return subject
+    name = doc[first - 2]
+    start = name.i
+    while start > subject.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    # (the name alone before the comma: "In London, the minister said" is a place the sentence opens with)
+    return name if name.pos_ == "PROPN" and start == subject.sent.start else subject
+
+
 def _means_subject(verb):
     """The subject of a participle after "by" is its head verb's ("the judges paved the way for an
     inquiry by saying previous investigations were inadequate")."""
@@ -669,6 +738,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return False
     if lemma in _THAT_CUES or lemma in _RULING_CUES:
         return _parenthetical(verb) or _that_clause(verb) or _bare_clause(verb) is not None
+    if lemma == "call" and _called_for(verb) is not None:
+        return subject is not None and _speaks(subject)
     if lemma in _APPEAL_CUES:
         return _appeal(verb, lemma) is not None
     if lemma in _AS_CUES:
@@ -915,10 +986,15 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
         return None
     doc = noun.doc
     after = first = noun.i + 1 if by is None else by.right_edge.i + 1
+    if (that := _past_when(doc, first)) is not None:
+        after = first = that  # "Gordon Brown's announcement in July that ...", "his view on Friday that ..."
     if first < len(doc) and doc[first].lower_ == "that":
         first += 1
+    # (the parser may hang the clause on the verb whose object the noun is: "repeated his view on Friday
+    # that ..."; not inside what another says: "It says the incident backs its claims the system ...")
+    hung = [c for c in noun.head.children if c.dep_ == "ccomp"] if noun.dep_ == "dobj" and noun.head.dep_ not in _CLAUSE_DEPS else []
     clause = next(
-        (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {after, first}
+        (c for c in [*noun.children, *hung] if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and c.left_edge.i in {after, first}
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
         None,
     )
@@ -929,6 +1005,19 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
     if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
         return None
     return Reported(noun, owner, start, end, noun.text)
+
+
+def _past_when(doc, i: int) -> int | None:
+    """The "that" after a short phrase of time or place that starts at token i ("in July", "on
+    Friday", "at the weekend"): a preposition and a few words, no verb nor comma; None otherwise."""
+    if i >= len(doc) or doc[i].pos_ != "ADP" or doc[i].lower_ == "that":
+        return None
+    for t in doc[i + 1 : i + 1 + T.CLAIM_PHRASE_MAX_WORDS]:
+        if t.lower_ == "that":
+            return t.i
+        if t.pos_ in {"VERB", "AUX", "ADP"} or t.is_punct:
+            return None
+    return None
 
 
 def _according_to(tok, skip: int) -> Reported | None:

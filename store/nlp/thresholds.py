@@ -55,6 +55,9 @@ PRONOUN_WINDOW_SENTENCES = 3
 # "Shares in UK Coal fell ... The company said": sentences back to an organisation named as no
 # subject that "the company" may stand for (further, it may be a body the text never named).
 MENTIONED_ORGANISATION_SENTENCES = 1
+# "the company said" far from any name stands for the organisation the story's lead is about: the
+# sentences a lead may take (the headline and the first sentence of the body).
+LEAD_SENTENCES = 2
 # A pronoun with no fit in its window is the person the article has written with it this many
 # times (and never with the other): a profile's subject; fewer, and it is a guess.
 MAIN_PERSON_MIN_PRONOUNS = 3
@@ -83,6 +86,9 @@ REPORTED_BEFORE_QUOTE_MIN_WORDS = 4
 # "Alaska Airlines, whose flight lost a door plug ..., said": a subject before a relative clause
 # is read only when it is this short (a name, not a clause).
 INTERRUPTED_TOPIC_MAX_CHARS = 80
+# Words after the preposition of a time or place phrase between a claim noun and its "that"
+# ("his view on Friday that ...", "an announcement at the weekend that ..."): longer, it is no such phrase.
+CLAIM_PHRASE_MAX_WORDS = 3
 
 # -- entities (entities/, recall.py) -----------------------------------------------------------
 
