@@ -105,6 +105,7 @@ class TimedScreen(MainScreen):
         if self.hits_query == query:  # else a newer key's are on their way
             self.app.hits_shown[query] = time.perf_counter()
             self.app.hits_cpu[query] = time.process_time()
+            self.app.hits_waited[query] = core_waits()
 
 
 class BareScreen(TimedScreen):
@@ -133,6 +134,7 @@ class TimedApp(NewsxApp):
         self.changed: dict[str, float] = {}
         self.hits_cpu: dict[str, float] = {}  # the process's CPU time (every thread: the searches' workers too)
         self.changed_cpu: dict[str, float] = {}
+        self.hits_waited: dict[str, tuple[float, float]] = {}  # core_waits() when the hits were shown
         self.scope_shown: dict[str, float] = {}
 
     def get_default_screen(self) -> MainScreen:
@@ -162,6 +164,33 @@ async def first_paint(app_class, db: Path) -> tuple[float, float | None]:
         return app.first_paint, app.loaded
 
 
+def core_waits() -> tuple[float, float]:
+    """Ms this process's threads have spent runnable and waiting for a core (Linux's run delay, by
+    /proc/self/task/*/schedstat), the main thread's and all its threads' together: NaN where there is no /proc.
+
+    A key's wall time beyond its CPU is time the app's threads waited: session 21 found none of it asleep in the
+    app (with its threads given a core at once, the wall is the CPU), so this is what the rest of the machine
+    cost the key."""
+    main, every, pid = float("nan"), 0.0, str(os.getpid())  # the main thread's id is the process's
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return float("nan"), float("nan")
+    for task in tasks:  # read by os calls: a key stamps this at its hits, before the frame after them is timed
+        try:
+            fd = os.open(f"/proc/self/task/{task}/schedstat", os.O_RDONLY)
+            try:
+                waited = int(os.read(fd, 100).split()[1]) / 1e6
+            finally:
+                os.close(fd)
+        except (OSError, IndexError, ValueError):
+            continue  # a thread that ended meanwhile
+        every += waited
+        if task == pid:
+            main = waited
+    return main, every
+
+
 def resident_mb() -> float:
     """This process's resident set now (Linux), in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -176,7 +205,7 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
     app = TimedApp(db, poll_seconds=None)
     switch = None
     ms: dict[str, list[float]] = {"filtered": [], "echoed": [], "cpu_filtered": [], "cpu_echoed": [], "framed": [], "escaped": [],
-                                  "cpu_framed": []}
+                                  "cpu_framed": [], "waited_main": [], "waited": []}
     frames: list[float] = []  # when each frame was written
     frames_cpu: list[float] = []  # the process's CPU time then: what the load stretches far less than the wall's
     display = app._display
@@ -208,6 +237,7 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
             typed = ""
             for ch in word:
                 typed += ch
+                waits = core_waits()
                 pressed, cpu = time.perf_counter(), time.process_time()
                 await pilot.press(ch)
                 deadline = time.perf_counter() + 10
@@ -224,6 +254,9 @@ async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, 
                 ms["echoed"].append((app.changed.pop(typed) - pressed) * 1000)
                 ms["cpu_filtered"].append((app.hits_cpu.pop(typed) - cpu) * 1000)
                 ms["cpu_echoed"].append((app.changed_cpu.pop(typed) - cpu) * 1000)
+                waited = app.hits_waited.pop(typed)
+                ms["waited_main"].append(waited[0] - waits[0])
+                ms["waited"].append(waited[1] - waits[1])
         rss = resident_mb()
     return ms, switch, rss
 
@@ -570,13 +603,18 @@ def keys(db: Path, built: dict, result: dict) -> None:
                          "cpu_echo_ms": statistics.median(ms["cpu_echoed"]),
                          "frame_median_ms": statistics.median(ms["framed"]), "frame_p95_ms": p95(ms["framed"]),
                          "cpu_frame_median_ms": statistics.median(ms["cpu_framed"]), "cpu_frame_p95_ms": p95(ms["cpu_framed"]),
-                         "escape_median_ms": statistics.median(ms["escaped"]), "escape_p95_ms": p95(ms["escaped"])}
+                         "escape_median_ms": statistics.median(ms["escaped"]), "escape_p95_ms": p95(ms["escaped"]),
+                         "waited_main_median_ms": statistics.median(ms["waited_main"]), "waited_main_p95_ms": p95(ms["waited_main"]),
+                         "waited_median_ms": statistics.median(ms["waited"]), "waited_p95_ms": p95(ms["waited"])}
         print(f"keystroke -> filtered panes ({scope} scope, {len(filtered)} keys): median"
               f" {statistics.median(filtered):.1f} ms, p95 {p95(filtered):.1f} ms;"
               f" to the frame that shows them median {result[scope]['frame_median_ms']:.1f} ms, p95 {result[scope]['frame_p95_ms']:.1f};"
               f" Input.Changed echo median {statistics.median(ms['echoed']):.1f} ms;"
               f" CPU ms median {result[scope]['cpu_median_ms']:.1f}, p95 {result[scope]['cpu_p95_ms']:.1f},"
-              f" echo median {result[scope]['cpu_echo_ms']:.1f}"
+              f" echo median {result[scope]['cpu_echo_ms']:.1f};"
+              f" waiting for a core, main thread median {result[scope]['waited_main_median_ms']:.1f}, p95"
+              f" {result[scope]['waited_main_p95_ms']:.1f}, every thread median {result[scope]['waited_median_ms']:.1f}, p95"
+              f" {result[scope]['waited_p95_ms']:.1f}"
               f" (load {load()}; over the run {cores_since(cores)})", flush=True)
         # what a reader sees: the frame written after the hits are in the panes (the line above has it too, after
         # the panes' figure; here in the line format of the issue's goals)

@@ -1,13 +1,15 @@
 """A synthetic store for TUI benchmarks, written through the store's write path (no spaCy): by default 1,000 articles,
 100,000 aliases (25,000 entities with four surface forms each) and 19,000 quotes.
 
-Large stores take minutes to write, so `cached` keeps each one, by its sizes and STORE_KEY, in a folder of the
-system's temporary directory."""
+Large stores take minutes to write (the 100,000-article one over an hour), so `cached` keeps each one, by its sizes
+and STORE_KEY, in the folder NEWSX_BENCH_CACHE names, else in a folder of the system's temporary directory (which a
+new session of the machine may not have kept)."""
 
 from __future__ import annotations
 
 import hashlib
 import inspect
+import os
 import random
 import tempfile
 from pathlib import Path
@@ -25,7 +27,16 @@ def _word(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-CACHE = Path(tempfile.gettempdir()) / "newsx-bench-cache"
+CACHE_ENV = "NEWSX_BENCH_CACHE"
+
+
+def cache_dir() -> Path:
+    """Where the kept stores are: the folder NEWSX_BENCH_CACHE names, else newsx-bench-cache in the temporary directory."""
+    chosen = os.environ.get(CACHE_ENV)
+    return Path(chosen).expanduser() if chosen else Path(tempfile.gettempdir()) / "newsx-bench-cache"
+
+
+CACHE = cache_dir()
 # The kept stores' key: what `build` writes. It was this whole file's digest, which every edit changed: 31b7aa6 moved
 # `described` out of `cached`, which wrote nothing new, and `python -m bench --tui-only` wrote every store again (the
 # 20,000 one in over 12 minutes, the 100,000 one in over an hour). Change it with what build writes:

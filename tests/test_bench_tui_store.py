@@ -27,3 +27,10 @@ def test_a_kept_store_is_opened_not_written_again(tmp_path, monkeypatch):
     assert (wrote_first, wrote_again, len(written)) == (True, False, 1)
     assert again == first and first.name == f"tui-2-1200-4-{tui_store.STORE_KEY}.db"
     assert built["articles"] == 2 and built["quotes"] == 4
+
+
+def test_the_folder_of_the_kept_stores_is_chosen_by_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(tui_store.CACHE_ENV, str(tmp_path / "kept"))
+    assert tui_store.cache_dir() == tmp_path / "kept"
+    monkeypatch.delenv(tui_store.CACHE_ENV)
+    assert tui_store.cache_dir().name == "newsx-bench-cache"

@@ -1,4 +1,5 @@
-"""The TUI's way into the store: each call opens its own connection, does one job and closes it.
+"""The TUI's way into the store: each call opens its own connection, does one job and closes it (the corpus's
+fuzzy searches keep theirs between keystrokes: loader.CorpusIndexes.connect; `close` closes them).
 
 Called from the main screen's thread workers, never on the UI thread; every
 function returns plain data and leaves showing it to the screen. Another
@@ -64,8 +65,15 @@ class StoreAccess:
         """The corpus's fuzzy indexes for the store as `signature` says it is."""
         corpus = self._corpus
         if corpus is None or corpus.signature != signature:
+            if corpus is not None:
+                corpus.close()  # its kept connections: a search still running through it closes its own
             corpus = self._corpus = CorpusIndexes(self.db_path, signature)
         return corpus
+
+    def close(self) -> None:
+        """Close what is kept open between reads (the corpus searches' connections)."""
+        if self._corpus is not None:
+            self._corpus.close()
 
     @contextmanager
     def open(self) -> Iterator[sqlite_utils.Database]:

@@ -259,6 +259,7 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.store.close()
         heap.release()  # the process may go on (tests, the bench): with the collector's own thresholds
 
     def on_resize(self, event) -> None:
