@@ -742,6 +742,50 @@ def institutions(doc: Doc) -> list[Found]:
     return out + _head_first_institutions(doc)
 
 
+def conjoined_bodies(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
+    """A body's name of two fields joined by "and" before its head noun, which the model cuts in
+    two at the "and": "the Australian Competition and Consumer Commission", "the Texas Parks and
+    Wildlife Department". The word before "and" is a common noun written as a name ("Competition",
+    "Parks"), never a name of its own ("Microsoft and Sony Corporation" are two firms) nor a head
+    ("the Treasury Department and Energy Department")."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
+        if not tok.text[:1].isupper() or tok.i < 3:
+            continue
+        i, joined = tok.i - 1, None
+        while i >= 0:
+            word = doc[i]
+            if word.lower_ == "and" and joined is None and i > 1 and _field_word(doc[i - 1], lexicon) and i + 1 < tok.i:
+                joined = i
+            elif not (word.is_alpha and word.text[:1].isupper()) or is_person_title(word.text) or word.lower_ in ORG_HEAD_NOUNS \
+                    or word.is_sent_start and word.pos_ != "PROPN":
+                break
+            elif word.is_sent_start:
+                i -= 1  # "Texas Parks and Wildlife Department officials said": the name opens the sentence
+                break
+            i -= 1
+        start = i + 1
+        if joined is None or joined - start < 1 or tok.i - start + 1 > T.INSTITUTION_MAX_WORDS + 1:
+            continue
+        if start > 0 and doc[start - 1].lower_ in _INSIDE_A_NAME:
+            continue  # "the Centre for the Study of Children, Youth and Media": the end of a longer name
+        out.append((doc[start].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# Words before a run that make it the tail of a longer name or of a list.
+_INSIDE_A_NAME = frozenset({",", "of", "for", "and", "&"})
+# Nouns that name a body by themselves: "the World Bank and International Monetary Fund" are two.
+_SELF_NAMING_BODIES = NATIONAL_BODY_HEADS | {"bank", "office", "group", "board", "club", "trust", "church", "school"}
+
+
+def _field_word(tok: Token, lexicon: AbstractSet[str]) -> bool:
+    """A capitalised common noun, singular or plural: what a body's name says it deals with."""
+    word = tok.lower_
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and word not in _SELF_NAMING_BODIES \
+        and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
+
+
 def _head_first_institutions(doc: Doc) -> list[Found]:
     """An institution named head noun first, then what it is for, that the model left untagged: "a
     Department for Media, Culture and Sport spokeswoman" (capitalised words after "for" or "of",
@@ -1034,6 +1078,39 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out + _named_capitals(doc, gaz)
 
 
+# Last words of a region's name that say what land it is: "the Corn Belt", "the Great Plains", "the Gulf Coast".
+_LANDFORM_HEADS = frozenset(
+    "Belt Plains Valley Basin Coast Delta Highlands Lowlands Peninsula Desert Steppe Outback Uplands Fens".split()
+)
+
+
+def landform_regions(doc: Doc) -> list[Found]:
+    """A region named by one or two capitalised words and a landform, after "the" and maybe a
+    compass word, that the model leaves untagged or takes for an event: "the Midwestern Corn Belt",
+    "the northern Great Plains" (the compass word is no part of the name)."""
+    out: list[Found] = []
+    for tok in tokens(doc).text(_LANDFORM_HEADS):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
+            continue  # "the Rift Valley Fever", "the Gulf Coast Conference": a longer name
+        run: list[Token] = []
+        i = tok.i - 1
+        while i > 0 and len(run) < 2 and doc[i].is_alpha and doc[i].text.istitle() and not doc[i].is_sent_start \
+                and doc[i].lower_ not in _COMPASS_ADJECTIVES and doc[i].ent_type_ in {"", "EVENT", "LOC", "GPE", "NORP", "FAC"}:
+            run.insert(0, doc[i])
+            i -= 1
+        while i > 0 and doc[i].lower_ in _COMPASS_ADJECTIVES:
+            i -= 1  # "the northern Great Plains", "the Midwestern Corn Belt"
+        if run and doc[i].lower_ == "the":
+            out.append((run[0].idx, tok.idx + len(tok), "LOC", {"place"}))
+    return out
+
+
+# Adjectives of a compass point before a region's name: "the northern Great Plains".
+_COMPASS_ADJECTIVES = frozenset(
+    "northern southern eastern western central midwestern northeastern northwestern southeastern southwestern".split()
+)
+
+
 def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     """The city named right after a country's "capital", which the model leaves untagged: "the Cameroon capital
     Yaounde", "the Afghan capital, Kabul," (an untagged name the gazetteer knows as a city)."""
@@ -1050,14 +1127,19 @@ def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
-_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
 
 
 def numbered_groups(doc: Doc) -> list[Found]:
     """A group of people named by a place or a family and their number: "the Guildford Four",
-    "the Maguire Seven" (the model reads the number alone)."""
+    "the Maguire Seven" (the model reads the number alone); and a club of nations named by its
+    number after "of", "the Group of Eight" (the model cuts it at the "of")."""
     out: list[Found] = []
     for tok in tokens(doc).text(_GROUP_NUMBERS):
+        if tok.i >= 3 and doc[tok.i - 1].text == "of" and doc[tok.i - 2].text.istitle() and doc[tok.i - 2].is_alpha \
+                and not doc[tok.i - 2].is_sent_start and doc[tok.i - 3].lower_ == "the":
+            out.append((doc[tok.i - 2].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+            continue
         run: list[Token] = []
         i = tok.i - 1
         while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
