@@ -40,3 +40,14 @@ def test_a_region_named_by_its_landform_is_a_place():
     assert _role(ex, "Corn Belt") == "location" and _role(ex, "Great Plains") == "location"
     real = page("wsj/farm_income_record.txt")
     assert _role(real, "Corn Belt") == "location" and _role(real, "Great Plains") == "location"
+
+
+def test_the_body_a_person_speaks_from_is_an_organisation():
+    ex = _extract(
+        "Frost\n\nJo Roe from Stone Fruit Growers Tasmania says half the crop has been lost. Ann Lee from Sydney says"
+        " the frost was the worst in years.\n"
+    )
+    assert _role(ex, "Stone Fruit Growers Tasmania") == "actor" and _role(ex, "Jo Roe") == "actor"
+    assert _role(ex, "Sydney") == "location"
+    assert _role(page("abc/ethanol_excise.txt"), "Renewable Fuels Australia") == "actor"
+    assert _role(page("abc/goulburn_frost.txt"), "Fruit Growers Victoria") == "actor"

@@ -1180,6 +1180,31 @@ def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
+def affiliations(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """The body a person speaks for, written after "from" between the person and the verb: "Bob
+    Gordon from Renewable Fuels Australia says", "Ian Bolitho from Fruit Growers Victoria says" (the
+    model leaves the name untagged or takes it for a person's); a place stays a place ("Jo Roe from
+    Sydney says")."""
+    out: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "from":
+            continue
+        start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        end = start
+        while end < len(doc) and end - start < T.INSTITUTION_MAX_WORDS and (
+            doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ in {"", "ORG", "PERSON", "GPE", "NORP"}
+            or doc[end].lower_ in {"of", "and", "for"} and end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        if end == start or end >= len(doc) or doc[end].pos_ != "VERB" or doc[end].text in _MONTHS_AND_DAYS:
+            continue
+        name = doc[start:end]
+        if any(t.text in _MONTHS_AND_DAYS or is_person_title(t.text) for t in name) or gaz and (gaz.lookup(name.text) or gaz.country(name.text) or gaz.region(name.text)):
+            continue
+        out.append((name.start_char, name.end_char, "ORG", {"organisation"}))
+    return out
+
+
 def listed_people(doc: Doc) -> list[Found]:
     """An untagged name of two to four capitalised words between two people the model tagged, in
     a list: "Chris Kuo, Struan WA Wilkie, and Owen Dempsey" (the model reads no middle initials)."""
