@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -491,7 +491,7 @@ def _owner_person(ent: Span) -> Span | None:
     the person is the name of two words or more before the possessive."""
     if ent.label_ != "PERSON":
         return None
-    cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "\u2019s"}), None)
+    cut = next((t.i for t in ent[1:-1] if t.text in APOSTROPHE_S), None)
     if cut is None or cut - ent.start < 2 or not ent.doc[cut + 1].text[:1].isupper():
         return None  # one word before it may be a place ("Punjab's Bhatinda"): left as the model read it
     return Span(ent.doc, ent.start, cut, label="PERSON")
@@ -639,7 +639,7 @@ def _owned(ent: Span, owner: Span) -> list[Span]:
     (two capitalised words or more ending in an organisation's head noun, or in its head noun and
     what it is of: "Acme University's Kellogg School of Management", "Department of Psychiatry")."""
     doc = ent.doc
-    start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in {"'s", "\u2019s"}), None)
+    start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in APOSTROPHE_S), None)
     if start is None or ent.end - start < 2:
         return []
     owned = doc[start : ent.end]
@@ -718,10 +718,10 @@ def institutions(doc: Doc) -> list[Found]:
                     and not _ends_full_name(doc[prev.i - 1]):
                 run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project" (not "Jo Roe of Rush University")
                 continue
-            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
+            if prev.text in APOSTROPHE_S and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
                 continue
-            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
+            if prev.text in APOSTROPHE_S and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
                     and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in {"department", "office"}:
                 run[:0] = [doc[prev.i - 1], prev]  # "the Bartholomew County Sheriff's Department": an office named for its holder
                 continue
@@ -733,7 +733,7 @@ def institutions(doc: Doc) -> list[Found]:
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
             run.insert(0, prev)
-        if run[0].text in {"'s", "\u2019s"} or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
+        if run[0].text in APOSTROPHE_S or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
             continue
         if tok.lower_ in SITE_HEAD_NOUNS:
             out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
@@ -872,7 +872,7 @@ def celestial(doc: Doc) -> list[Found]:
                 and nxt.text[:1].isupper() and nxt.is_alpha and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ != "PROPN"):
             out.append((nxt.idx, nxt.idx + len(nxt), "LOC", {"place"}))
         for owner in doc[max(0, tok.i - 6) : tok.i]:
-            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in {"'s", "\u2019s"}:
+            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in APOSTROPHE_S:
                 # "Saturn's icy, ocean-harboring moon": only modifiers between, no other name, no clause
                 if not any(t.pos_ == "PROPN" or t.tag_ in {"VBD", "VBZ", "VBP"} or t.text in {".", ";", ":"} for t in doc[owner.i + 2 : tok.i]):
                     out.append((owner.idx, owner.idx + len(owner), "LOC", {"place"}))
