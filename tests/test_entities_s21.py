@@ -20,6 +20,11 @@ def test_a_body_named_for_two_fields_joined_by_and_is_one_name():
     ex = _extract("Loans\n\nHe said the plan had been welcomed by the World Bank and International Monetary Fund, officials said.\n")
     assert _role(ex, "World Bank") == "actor" and _role(ex, "International Monetary Fund") == "actor"
     assert "World Bank and International Monetary Fund" not in by_alias(ex)
+    # "The" opening a sentence is no word of the name: the body keeps its acronym's spelling out
+    ex = _extract("Drugs\n\nNEW YORK, MARCH 20 - The Food and Drug Administration has approved Acme Co's pill. The FDA said so.\n")
+    assert "Food and Drug Administration" in by_alias(ex) and "The Food and Drug Administration" not in by_alias(ex)
+    real = page("reuterswire/fda_azt_approval.txt")
+    assert by_alias(real)["Food and Drug Administration"] is by_alias(real)["FDA"]
     real = page("abc/horticulture_code.txt")
     assert _role(real, "Australian Competition and Consumer Commission") == "actor"
     assert _role(page("wsj/airline_buyout_bill.txt"), "House Public Works and Transportation Committee") == "actor"

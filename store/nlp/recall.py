@@ -758,7 +758,7 @@ def conjoined_bodies(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
             if word.lower_ == "and" and joined is None and i > 1 and _field_word(doc[i - 1], lexicon) and i + 1 < tok.i:
                 joined = i
             elif not (word.is_alpha and word.text[:1].isupper()) or is_person_title(word.text) or word.lower_ in ORG_HEAD_NOUNS \
-                    or word.is_sent_start and word.pos_ != "PROPN":
+                    or word.pos_ == "DET" or word.is_sent_start and word.pos_ != "PROPN":
                 break
             elif word.is_sent_start:
                 i -= 1  # "Texas Parks and Wildlife Department officials said": the name opens the sentence
