@@ -54,6 +54,20 @@ def party_names(party: str) -> tuple[str, ...]:
 
 _APOSTROPHES = "'\u2019\u2018`\u02bc\u02bb\u00b4"
 
+# The possessive's "'s", with either apostrophe, as the tokenizer splits it off a word: "Acme 's".
+APOSTROPHE_S = ("'s", "\u2019s")
+# The endings of a word written as an owner's: "Acme's", "Acme\u2019s", a plural's "the Smiths'".
+_POSSESSIVE_ENDINGS = APOSTROPHE_S + ("s'", "s\u2019")
+# 1980s wire copy typed a double quote for the apostrophe: "Nigeria"s".
+_TYPED_QUOTE_S = ('"s',)
+
+
+def possessive_ending(word: str, *, typed_quote: bool = False) -> str:
+    """The ending that writes `word` as an owner's ("'s", "\u2019s", a plural's "s'"), "" when it has none;
+    `typed_quote` also reads the wire's double quote typed for the apostrophe ("Nigeria"s")."""
+    endings = _POSSESSIVE_ENDINGS + _TYPED_QUOTE_S if typed_quote else _POSSESSIVE_ENDINGS
+    return next((e for e in endings if word.endswith(e)), "")
+
 
 def fold(text: str) -> str:
     """Casefolded, in ASCII letters, typographic apostrophes made straight.

@@ -29,7 +29,7 @@ from .antecedents import GENDERED_PRONOUNS
 from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import TITLES, headline_case, is_title_word
+from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from . import thresholds as T
@@ -715,7 +715,7 @@ def _office_name(text: str, start: int, name: str) -> bool:
     person, whose holder is named beside it; no one's name is set after "the" or "his"."""
     words = text[:start].split()
     before = words[-1].lower() if words else ""
-    owned = before.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    owned = bool(possessive_ending(before))
     return is_title_word(name.split()[-1]) and (before in _PHRASE_OPENERS or owned)
 
 

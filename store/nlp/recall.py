@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -491,7 +491,7 @@ def _owner_person(ent: Span) -> Span | None:
     the person is the name of two words or more before the possessive."""
     if ent.label_ != "PERSON":
         return None
-    cut = next((t.i for t in ent[1:-1] if t.text in {"'s", "\u2019s"}), None)
+    cut = next((t.i for t in ent[1:-1] if t.text in APOSTROPHE_S), None)
     if cut is None or cut - ent.start < 2 or not ent.doc[cut + 1].text[:1].isupper():
         return None  # one word before it may be a place ("Punjab's Bhatinda"): left as the model read it
     return Span(ent.doc, ent.start, cut, label="PERSON")
@@ -639,7 +639,7 @@ def _owned(ent: Span, owner: Span) -> list[Span]:
     (two capitalised words or more ending in an organisation's head noun, or in its head noun and
     what it is of: "Acme University's Kellogg School of Management", "Department of Psychiatry")."""
     doc = ent.doc
-    start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in {"'s", "\u2019s"}), None)
+    start = next((t.i + 1 for t in ent if t.idx >= owner.end_char and t.text in APOSTROPHE_S), None)
     if start is None or ent.end - start < 2:
         return []
     owned = doc[start : ent.end]
@@ -718,10 +718,10 @@ def institutions(doc: Doc) -> list[Found]:
                     and not _ends_full_name(doc[prev.i - 1]):
                 run[:0] = [doc[prev.i - 1], prev]  # "the Refugees in Towns Project" (not "Jo Roe of Rush University")
                 continue
-            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
+            if prev.text in APOSTROPHE_S and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in SITE_HEAD_NOUNS | {"hospital"}:
                 run.insert(0, prev)  # "St Mary's Hospital"
                 continue
-            if prev.text in {"'s", "\u2019s"} and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
+            if prev.text in APOSTROPHE_S and prev.i > 0 and is_person_title(doc[prev.i - 1].text) \
                     and doc[prev.i - 1].text[:1].isupper() and run[0].lower_ in {"department", "office"}:
                 run[:0] = [doc[prev.i - 1], prev]  # "the Bartholomew County Sheriff's Department": an office named for its holder
                 continue
@@ -733,13 +733,57 @@ def institutions(doc: Doc) -> list[Found]:
             if prev.ent_type_ and prev.ent_type_ != "PERSON" or is_person_title(prev.text):
                 break
             run.insert(0, prev)
-        if run[0].text in {"'s", "\u2019s"} or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
+        if run[0].text in APOSTROPHE_S or len(run) < 2 or len(run) > T.INSTITUTION_MAX_WORDS:
             continue
         if tok.lower_ in SITE_HEAD_NOUNS:
             out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
         else:
             out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out + _head_first_institutions(doc)
+
+
+def conjoined_bodies(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
+    """A body's name of two fields joined by "and" before its head noun, which the model cuts in
+    two at the "and": "the Australian Competition and Consumer Commission", "the Texas Parks and
+    Wildlife Department". The word before "and" is a common noun written as a name ("Competition",
+    "Parks"), never a name of its own ("Microsoft and Sony Corporation" are two firms) nor a head
+    ("the Treasury Department and Energy Department")."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
+        if not tok.text[:1].isupper() or tok.i < 3:
+            continue
+        i, joined = tok.i - 1, None
+        while i >= 0:
+            word = doc[i]
+            if word.lower_ == "and" and joined is None and i > 1 and _field_word(doc[i - 1], lexicon) and i + 1 < tok.i:
+                joined = i
+            elif not (word.is_alpha and word.text[:1].isupper()) or is_person_title(word.text) or word.lower_ in ORG_HEAD_NOUNS \
+                    or word.pos_ == "DET" or word.is_sent_start and word.pos_ != "PROPN":
+                break
+            elif word.is_sent_start:
+                i -= 1  # "Texas Parks and Wildlife Department officials said": the name opens the sentence
+                break
+            i -= 1
+        start = i + 1
+        if joined is None or joined - start < 1 or tok.i - start + 1 > T.INSTITUTION_MAX_WORDS + 1:
+            continue
+        if start > 0 and doc[start - 1].lower_ in _INSIDE_A_NAME:
+            continue  # "the Centre for the Study of Children, Youth and Media": the end of a longer name
+        out.append((doc[start].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# Words before a run that make it the tail of a longer name or of a list.
+_INSIDE_A_NAME = frozenset({",", "of", "for", "and", "&"})
+# Nouns that name a body by themselves: "the World Bank and International Monetary Fund" are two.
+_SELF_NAMING_BODIES = NATIONAL_BODY_HEADS | {"bank", "office", "group", "board", "club", "trust", "church", "school"}
+
+
+def _field_word(tok: Token, lexicon: AbstractSet[str]) -> bool:
+    """A capitalised common noun, singular or plural: what a body's name says it deals with."""
+    word = tok.lower_
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and word not in _SELF_NAMING_BODIES \
+        and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
 
 
 def _head_first_institutions(doc: Doc) -> list[Found]:
@@ -828,7 +872,7 @@ def celestial(doc: Doc) -> list[Found]:
                 and nxt.text[:1].isupper() and nxt.is_alpha and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ != "PROPN"):
             out.append((nxt.idx, nxt.idx + len(nxt), "LOC", {"place"}))
         for owner in doc[max(0, tok.i - 6) : tok.i]:
-            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in {"'s", "\u2019s"}:
+            if owner.text[:1].isupper() and owner.is_alpha and owner.i + 1 < len(doc) and doc[owner.i + 1].text in APOSTROPHE_S:
                 # "Saturn's icy, ocean-harboring moon": only modifiers between, no other name, no clause
                 if not any(t.pos_ == "PROPN" or t.tag_ in {"VBD", "VBZ", "VBP"} or t.text in {".", ";", ":"} for t in doc[owner.i + 2 : tok.i]):
                     out.append((owner.idx, owner.idx + len(owner), "LOC", {"place"}))
@@ -1034,6 +1078,39 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out + _named_capitals(doc, gaz)
 
 
+# Last words of a region's name that say what land it is: "the Corn Belt", "the Great Plains", "the Gulf Coast".
+_LANDFORM_HEADS = frozenset(
+    "Belt Plains Valley Basin Coast Delta Highlands Lowlands Peninsula Desert Steppe Outback Uplands Fens".split()
+)
+
+
+def landform_regions(doc: Doc) -> list[Found]:
+    """A region named by one or two capitalised words and a landform, after "the" and maybe a
+    compass word, that the model leaves untagged or takes for an event: "the Midwestern Corn Belt",
+    "the northern Great Plains" (the compass word is no part of the name)."""
+    out: list[Found] = []
+    for tok in tokens(doc).text(_LANDFORM_HEADS):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
+            continue  # "the Rift Valley Fever", "the Gulf Coast Conference": a longer name
+        run: list[Token] = []
+        i = tok.i - 1
+        while i > 0 and len(run) < 2 and doc[i].is_alpha and doc[i].text.istitle() and not doc[i].is_sent_start \
+                and doc[i].lower_ not in _COMPASS_ADJECTIVES and doc[i].ent_type_ in {"", "EVENT", "LOC", "GPE", "NORP", "FAC"}:
+            run.insert(0, doc[i])
+            i -= 1
+        while i > 0 and doc[i].lower_ in _COMPASS_ADJECTIVES:
+            i -= 1  # "the northern Great Plains", "the Midwestern Corn Belt"
+        if run and doc[i].lower_ == "the":
+            out.append((run[0].idx, tok.idx + len(tok), "LOC", {"place"}))
+    return out
+
+
+# Adjectives of a compass point before a region's name: "the northern Great Plains".
+_COMPASS_ADJECTIVES = frozenset(
+    "northern southern eastern western central midwestern northeastern northwestern southeastern southwestern".split()
+)
+
+
 def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     """The city named right after a country's "capital", which the model leaves untagged: "the Cameroon capital
     Yaounde", "the Afghan capital, Kabul," (an untagged name the gazetteer knows as a city)."""
@@ -1050,14 +1127,19 @@ def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
-_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split())
+_GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
 
 
 def numbered_groups(doc: Doc) -> list[Found]:
     """A group of people named by a place or a family and their number: "the Guildford Four",
-    "the Maguire Seven" (the model reads the number alone)."""
+    "the Maguire Seven" (the model reads the number alone); and a club of nations named by its
+    number after "of", "the Group of Eight" (the model cuts it at the "of")."""
     out: list[Found] = []
     for tok in tokens(doc).text(_GROUP_NUMBERS):
+        if tok.i >= 3 and doc[tok.i - 1].text == "of" and doc[tok.i - 2].text.istitle() and doc[tok.i - 2].is_alpha \
+                and not doc[tok.i - 2].is_sent_start and doc[tok.i - 3].lower_ == "the":
+            out.append((doc[tok.i - 2].idx, tok.idx + len(tok), "ORG", {"organisation"}))
+            continue
         run: list[Token] = []
         i = tok.i - 1
         while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:
@@ -1095,6 +1177,31 @@ def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
         if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]):
             continue
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
+    return out
+
+
+def affiliations(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """The body a person speaks for, written after "from" between the person and the verb: "Bob
+    Gordon from Renewable Fuels Australia says", "Ian Bolitho from Fruit Growers Victoria says" (the
+    model leaves the name untagged or takes it for a person's); a place stays a place ("Jo Roe from
+    Sydney says")."""
+    out: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ != "from":
+            continue
+        start = ent.end + 2 if doc[ent.end + 1].lower_ == "the" else ent.end + 1
+        end = start
+        while end < len(doc) and end - start < T.INSTITUTION_MAX_WORDS and (
+            doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ in {"", "ORG", "PERSON", "GPE", "NORP"}
+            or doc[end].lower_ in {"of", "and", "for"} and end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        if end == start or end >= len(doc) or doc[end].pos_ != "VERB" or doc[end].text in _MONTHS_AND_DAYS:
+            continue
+        name = doc[start:end]
+        if any(t.text in _MONTHS_AND_DAYS or is_person_title(t.text) for t in name) or gaz and (gaz.lookup(name.text) or gaz.country(name.text) or gaz.region(name.text)):
+            continue
+        out.append((name.start_char, name.end_char, "ORG", {"organisation"}))
     return out
 
 

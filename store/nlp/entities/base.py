@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Place
-from ...names import LEGAL_FORMS
+from ...names import LEGAL_FORMS, possessive_ending
 from ...read.anatomy import PHOTO_CREDIT_TAIL
 
 
@@ -39,8 +39,6 @@ REGION_NOUNS = frozenset({"region", "province", "district", "governorate", "coun
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "into", "around", "across", "from", "inside"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
-# (A double quote typed for the apostrophe, as 1980s wire copy does: "Nigeria"s".)
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|\"s|s'|s\u2019)$")
 # A saint's possessive names a church, a ground, a school or a publisher on its own: "at St Mary's", "St. Martin's".
 _SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:'s|\u2019s|s'|s\u2019)")
 
@@ -205,9 +203,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = code.end()
     if text[start : start + 2] == "s " and start > 0 and text[start - 1] in "'\u2019":
         start += 2  # "the city\u2019s Hoa Lo prison": the tokenizer left the possessive's "s" on the name
-    m = _POSSESSIVE.search(text[start:end])
-    if m and end - start > len(m.group()) + 1 and not _SAINTS_POSSESSIVE.fullmatch(text, start, end):
-        end -= 2 if m.group()[0] in "'\u2019\"" else 1
+    ending = possessive_ending(text[start:end], typed_quote=True)
+    if ending and end - start > len(ending) + 1 and not _SAINTS_POSSESSIVE.fullmatch(text, start, end):
+        end -= 2 if ending[0] in "'\u2019\"" else 1
     while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():

@@ -12,11 +12,11 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS,
+    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
-    _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, _POSSESSIVE, PRODUCT_NOUNS, ROLE_BY_LABEL,
+    _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
 from .context import _context_evidence, _is_street, town_before_its_native
@@ -149,7 +149,7 @@ def _ner_spans(
         first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
         start, end = clean_span(p.text, first, _particle_name_end(ent) if label == "PERSON" else ent.end_char)
         whole = start  # before any title is cut off
-        if label == "ORG" and _POSSESSIVE.search(ent.text) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
+        if label == "ORG" and possessive_ending(ent.text, typed_quote=True) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
@@ -480,7 +480,7 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
     if given in lexicon:
         return False
     before = span.doc[span.start - 1]
-    office = before.is_title or before.lower_ in {"the", "a", "fellow", "'s", "\u2019s"}  # "State Treasurer", not "and Archer Daniels Midland"
+    office = before.is_title or (before.lower_ in {"the", "a", "fellow"} or before.lower_ in APOSTROPHE_S)  # "State Treasurer", not "and Archer Daniels Midland"
     return word in groups or office and word in lexicon and bool(_AGENT_ENDING.search(word))
 
 

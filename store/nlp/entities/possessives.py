@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...names import APOSTROPHE_S
 from .base import _Mention, _whole_name_hits, Para
 
-_APOSTROPHE_S = ("'s", "\u2019s")
 # After the "'s", what a possessive never stands before: another name joined by "and", the sentence's end, or a
 # verb ("Moody's and Standard and Poor's.", "Standard & Poor's upgraded Pakistan", "Moody's said").
 _NOTHING_OWNED = re.compile(r"['\u2019]s(?:\s+(?:and|or)\s+[A-Z]|[.;:)]|\s+(?:said|says|has|have|is|was)\b|\s+[a-z]+ed\s+[A-Z])")
@@ -20,9 +20,9 @@ def _names_ending_in_s(prose: list[Para], spans: list[_Mention]) -> list[_Mentio
     fans" beside "Arsenal won" stays "Arsenal"; a place's is a possessive: "the size of Mexico's.")."""
     texts = [p.text for p in prose]
     whole: set[str] = set()
-    for name in {m.text for m in spans if m.label == "ORG" and not m.text.endswith(_APOSTROPHE_S)}:
+    for name in {m.text for m in spans if m.label == "ORG" and not m.text.endswith(APOSTROPHE_S)}:
         hits = [(text, end) for text in texts for _, end in _whole_name_hits(text, name)]
-        if hits and all(text[end : end + 2] in _APOSTROPHE_S for text, end in hits) and any(
+        if hits and all(text[end : end + 2] in APOSTROPHE_S for text, end in hits) and any(
             _NOTHING_OWNED.match(text, end) for text, end in hits
         ):
             whole.add(name)
@@ -31,6 +31,6 @@ def _names_ending_in_s(prose: list[Para], spans: list[_Mention]) -> list[_Mentio
     text_of = {p.seq: p.text for p in prose}
     return [
         replace(m, end=m.end + 2, text=text_of[m.seq][m.start : m.end + 2])
-        if m.text in whole and m.seq in text_of and text_of[m.seq][m.end : m.end + 2] in _APOSTROPHE_S else m
+        if m.text in whole and m.seq in text_of and text_of[m.seq][m.end : m.end + 2] in APOSTROPHE_S else m
         for m in spans
     ]

@@ -13,7 +13,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
-from ...names import FUNCTION_WORDS, is_person_title
+from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
 from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
 from .job_titles import _rank_before_noun
 
@@ -109,11 +109,11 @@ def _numbered_names(p: Para) -> list[_Mention]:
         after = doc[word.i + 1] if word.i + 1 < len(doc) else None
         if not (tok.text.isdigit() and len(tok.text) <= 3 and word.is_alpha and word.is_title and not tok.is_sent_start and tok.idx >= p.skip):
             continue  # (not a year's: "In mid-December 1986 Bank of America sold")
-        if after is not None and (after.text[:1].isupper() and after.text not in {"'s", "\u2019s"} or after.lower_ == "of"):
+        if after is not None and (after.text[:1].isupper() and after.text not in APOSTROPHE_S or after.lower_ == "of"):
             continue
         if word.ent_type_ == "NORP" or word.tag_ in {"NNS", "NNPS"} or word.text.endswith("s"):
             continue  # "150 Indians were deported": a count of people
-        acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in {"'s", "\u2019s"}
+        acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in APOSTROPHE_S
         if acts:
             out.append(_Mention(p.seq, tok.idx, word.idx + len(word), p.text[tok.idx : word.idx + len(word)], "PERSON", set()))
     return out
