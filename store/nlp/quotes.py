@@ -306,6 +306,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         # body's speakers, and the body never continues a caption's quote.
         caption = p.kind == "caption"
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
+        discourse.new_paragraph()
         before_caption = last
         if caption:
             last = None

@@ -202,10 +202,11 @@ def subject_of(verb):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
-        if not (head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and head.head.head.i == verb.i):
+        if not (before is not None and before.text == "," and head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and head.head.head.i == verb.i):
             return head
         # "The Chamber, still opposed to any increase, said the plan "will be impossible ...": the
         # subject of the clause it reports, not one inverted after it; who said it stands before
+        # (after a quote, '"...," said shoe tester Trevor Conde' is inverted, however it is parsed)
     # A subject the parser attached elsewhere: "... but Saudi Arabia has warned Tehran".
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"} and not _capitalised_adverb(doc[i]):
@@ -234,7 +235,10 @@ def subject_of(verb):
             return doc[i - 1]
         # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
         # apposition too long to count through, read from the parse
-        return _apposed_to(doc[i - 1])
+        named = doc[i - 1]
+        if named.dep_ == "appos" and named.pos_ == "PROPN" and named.head.pos_ == "NOUN":
+            return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
+        return _apposed_to(named)
     return None
 
 
@@ -1083,6 +1087,7 @@ class Discourse:
         self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
         self._titled: dict[str, Speaker] = {}  # entity key -> a person given a title, wherever named
+        self._titled_before: dict[str, Speaker] = {}  # those of them named in paragraphs before this one
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
         # entity key -> the pronoun its reported words open with: a hint of who the pronoun is, never proof
@@ -1112,6 +1117,11 @@ class Discourse:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
             if speaker.label == "PERSON":
                 self._titled.setdefault(speaker.entity_key, speaker)
+
+    def new_paragraph(self) -> None:
+        """A paragraph begins: the people titled so far were all named before it (a paragraph's
+        names are learned before its quotes are read, those after a quote as well)."""
+        self._titled_before = dict(self._titled)
 
     def hear(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named inside reported words (`topic` when it is what they are
@@ -1162,7 +1172,8 @@ class Discourse:
             if titled is None and described is None:
                 # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
                 # governor said": the one person given the title, though named only inside someone's words
-                holders = [c for k, c in self._titled.items() if speaker.role in self._titles[k] and speaker.titles <= self._titles[k]]
+                # (not one named later in the paragraph: "... said the 74-year-old comedian. ... comedian Sacha Baron Cohen")
+                holders = [c for k, c in self._titled_before.items() if speaker.role in self._titles[k] and speaker.titles <= self._titles[k]]
                 titled = holders[0] if len(holders) == 1 else None
             if titled and self._someone_else(speaker, titled):
                 return described or speaker
