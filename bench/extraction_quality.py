@@ -245,8 +245,16 @@ def match_quotes(gold_quotes: list[dict], rows: list) -> list[int | None]:
 
 
 def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
-    """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts."""
-    return bool(({_fold(speaker or "")} | aliases) & {_fold(s) for s in g["speaker"]})
+    """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts, a
+    leading a/an/the dropped on both sides: `an insider` and the gold's `insider` are one speaker."""
+    predicted = {_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases}
+    return bool(predicted & {_unarticled(_fold(s)) for s in g["speaker"]})
+
+
+def _unarticled(form: str) -> str:
+    """A folded form without its leading English article, when words follow it."""
+    first, _, rest = form.partition(" ")
+    return rest if rest and first in ("a", "an", "the") else form
 
 
 def _untitled(forms: set[str]) -> set[str]:

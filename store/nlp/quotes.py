@@ -306,6 +306,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         # body's speakers, and the body never continues a caption's quote.
         caption = p.kind == "caption"
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
+        discourse.new_paragraph()
         before_caption = last
         if caption:
             last = None
@@ -401,6 +402,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if holder is not None:
                 described = replace(described, text=holder, introduced=True)  # known by the name the model missed
             events.append(_Event(noun.idx, "described", speaker=described))
+        reported_spans = [(e.start, e.end) for e in events if e.kind == "indirect"]
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -460,7 +462,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if speaker is not None and e.kind == "direct" and sieve in _CUED_TURNS | _PHRASE_SIEVES and speaks_as_one(speaker, p.text[e.start : e.end], names):
                 speaker = replace(speaker, person=True, label="PERSON")
                 discourse.learn(speaker)  # who the next "he" or "she" may stand for
-            if speaker is not None:
+            if speaker is not None and e.kind == "indirect" and any(a < e.start and e.end <= b for a, b in reported_spans):
+                # "Mr Tyler said the prime minister's view that there was no agreement ... was flawed": a
+                # view reported inside someone's words is theirs to tell, and the next "he said" is still theirs
+                discourse.learn(speaker)
+            elif speaker is not None:
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
                 discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
@@ -929,6 +935,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said
                 break
+        if speaker is None and cues and not fragment and (governing := _governing_cue(p, q)) is not None and all(v.i != governing.i for _, v in cues) and (
+                (subject := _cue_subject(governing)) is not None and not q.outer_start <= subject.idx < q.outer_end):
+            # 'the governor said "I have outlined ..." adding the goals include ...': a cue after that
+            # names no one, the verb whose clause the quote is gives its speaker
+            speaker, cue, sieve, subject_at = speaker_from(subject, mention_at, names), governing.text, "cue clause", subject.idx
         if speaker is None and (fragment or phrase and not speechlike):
             continue  # a phrase whose speaker the cue does not give is no quote of anyone's
         if speaker is None and not cues:
@@ -1114,7 +1125,8 @@ def _cue_subject(cue):
     "in the words of X"."""
     if cue.lower_ in {"according", "words"}:
         link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
-        return next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+        pobj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
+        return speech.quoted_source(link, pobj) if pobj is not None and cue.lower_ == "according" else pobj
     return subject_of(cue)
 
 
@@ -1349,7 +1361,8 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
     found = [
         t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
         if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
-        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS)
+        # ('Mr Agius continued: "..."': a colon right after it makes it a cue before all the same)
+        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS or t.i + 1 < len(p.doc) and p.doc[t.i + 1].text == ":")
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")

@@ -203,7 +203,11 @@ def subject_of(verb):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
-        return head
+        if not (before is not None and before.text == "," and head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and head.head.head.i == verb.i):
+            return head
+        # "The Chamber, still opposed to any increase, said the plan "will be impossible ...": the
+        # subject of the clause it reports, not one inverted after it; who said it stands before
+        # (after a quote, '"...," said shoe tester Trevor Conde' is inverted, however it is parsed)
     # A subject the parser attached elsewhere: "... but Saudi Arabia has warned Tehran".
     i = verb.i - 1
     while i >= 0 and doc[i].dep_ in {"aux", "neg", "advmod"} and not _capitalised_adverb(doc[i]):
@@ -221,6 +225,10 @@ def subject_of(verb):
         while j > 0 and i - j <= T.APPOSITION_MAX_TOKENS and doc[j].text not in {",", ";", "."}:
             j -= 1
         if j > 0 and i - j > 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+            if doc[j - 1].dep_ == "pobj" and (holder := _apposed_to(doc[j - 1])) is not None:
+                # "John Warnock, president of Palo Alto, Calif.-based Adobe, said": the place is what
+                # his title is of, a comma later; the name the title is set beside speaks
+                return holder
             return doc[j - 1]
         if 0 < j < i - 2 and doc[j + 1].text in _QUOTE_MARKS and doc[i - 1].pos_ == "PROPN":
             # '"...," shop owner Jane Roe, told the agency': a name between a quote and its cue, set
@@ -228,12 +236,19 @@ def subject_of(verb):
             return doc[i - 1]
         # "John Tower, a longtime Reagan supporter and former senator from Texas, told ...": an
         # apposition too long to count through, read from the parse
-        up = doc[i - 1]
-        while up.head.i != up.i and up.dep_ != "appos" and up.i > up.head.i:
-            up = up.head
-        if up.dep_ == "appos" and up.head.pos_ == "PROPN":
-            return up.head
+        named = doc[i - 1]
+        if named.dep_ == "appos" and named.pos_ == "PROPN" and named.head.pos_ == "NOUN":
+            return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
+        return _apposed_to(named)
     return None
+
+
+def _apposed_to(tok):
+    """The name an apposition holding `tok` is set beside, when `tok` is inside one."""
+    up = tok
+    while up.head.i != up.i and up.dep_ != "appos" and up.i > up.head.i:
+        up = up.head
+    return up.head if up.dep_ == "appos" and up.head.pos_ == "PROPN" else None
 
 
 _NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
@@ -490,6 +505,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if key and (entity_names[key][1] == "NORP" or entity_names[key][1] == "ORG" and subject.lower_.endswith(_DEMONYM_ENDINGS)) and _demonym_person(subject):
         # '"...," said the American', 'the Spaniard admitted': one person known by a nationality
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
+    if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_first(subject, key, mention_at, entity_names)):
+        # "Brett Lock of gay group OutRage! said", parsed with the group as the subject: the person
+        # the phrase opens with is who is of it, and speaks
+        return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"} and (person := _person_last(subject, key, mention_at, entity_names)):
         # "Confederation of British Industry (CBI) President David Nickson said", parsed with the body
         # as the subject: the person the phrase ends with speaks
@@ -503,6 +522,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as the subject: the person the phrase ends with speaks (and 'said "Crime Writers On" host
         # Rebecca Lavoie': a quoted show's name, the host after it)
         return entity_speaker(person, entity_names)
+    if not key and _office_of(subject) and (holder := _holder_at_end(subject, mention_at, entity_names)):
+        # "Head of the Horticulture Australia Council Kris Newton says": an office opening the
+        # sentence, what it is of, then who holds it; the office's first word is no one's name
+        return holder
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
         return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
     if subject.lemma_.lower() in ORGANISATION_NOUNS:
@@ -539,7 +562,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok)):
+        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok) or _when(tok)):
             # "A senior Arab banker in the area", "A foreign trader here": where the speaker is, which
             # names no one; "The committee in its report": where it spoke, not who
             break
@@ -681,6 +704,13 @@ def _vague_place(prep) -> bool:
 def _here(tok) -> bool:
     """'here', 'there' after a description: the dateline's place, no word of the speaker's phrase."""
     return tok.dep_ == "advmod" and tok.lower_ in {"here", "there"}
+
+
+def _when(prep) -> bool:
+    """'on Sunday', 'on Monday night': when a description spoke, no word of who it is."""
+    return prep.dep_ == "prep" and prep.lower_ in {"on", "in", "at", "during"} and all(
+        t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree if t.i > prep.i and not t.is_punct
+    ) and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].ent_type_ in {"DATE", "TIME"}
 
 
 def _medium(prep) -> bool:
@@ -832,6 +862,45 @@ def _person_last(subject, key: str, mention_at, entity_names) -> str | None:
     last = subject.right_edge
     found = mention_at(last.idx) if last.pos_ == "PROPN" else None
     return found if found and found != key and entity_names[found][1] == "PERSON" else None
+
+
+def _holder_at_end(subject, mention_at, entity_names) -> Speaker | None:
+    """The person an office's phrase ends with, right after the name of what the office is of:
+    "Head of the Horticulture Australia Council Kris Newton"; not "Friends of Mike Ford", whose
+    name is what the phrase is of, nor a phrase with a clause in it. A name no entity took is
+    still the holder's when it follows the body's: two or more capitalised words no mention covers."""
+    doc = subject.doc
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[subject.i : subject.right_edge.i + 1]):
+        return None
+    person = _person_last(subject, "", mention_at, entity_names)
+    last = subject.right_edge
+    start = last.i
+    if person:
+        while start > subject.i and mention_at(doc[start - 1].idx) == person:
+            start -= 1
+        return entity_speaker(person, entity_names) if start - 1 > subject.i and doc[start - 1].pos_ in {"PROPN", "NOUN"} else None
+    if last.pos_ != "PROPN" or mention_at(last.idx):
+        return None
+    while start > subject.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not mention_at(doc[start - 1].idx):
+        start -= 1
+    body = mention_at(doc[start - 1].idx) if start - 1 > subject.i else None
+    if last.i - start < 1 or not body or entity_names[body][1] != "ORG":
+        return None
+    # (known by the surname too: a later "Ms Newton" is her, whom stage two may link to an entity of it)
+    return Speaker(doc[start : last.i + 1].text, person=True, head=last.lower_, surname=name_key(last.text))
+
+
+def _person_first(subject, key: str, mention_at, entity_names) -> str | None:
+    """The person a body's phrase opens with, by name, right before "of", "from" or "at": "Brett
+    Lock of gay group OutRage!"."""
+    doc, first = subject.doc, subject.left_edge
+    found = mention_at(first.idx) if first.pos_ == "PROPN" else None
+    if not found or found == key or entity_names[found][1] != "PERSON":
+        return None
+    after = first.i
+    while after < subject.i and mention_at(doc[after].idx) == found:
+        after += 1
+    return found if after < subject.i and doc[after].lower_ in {"of", "from", "at"} else None
 
 
 def _quoted_work(subject) -> bool:
@@ -1018,6 +1087,8 @@ class Discourse:
         self._seen: list[tuple[int, Speaker]] = []
         self._named_at: dict[int, tuple[int, int]] = {}  # id of a noted speaker -> (sentence, char) where its name stands
         self._titles: dict[str, set[str]] = {}
+        self._titled: dict[str, Speaker] = {}  # entity key -> a person given a title, wherever named
+        self._titled_before: dict[str, Speaker] = {}  # those of them named in paragraphs before this one
         self._described: list[tuple[int, Speaker]] = []
         self._pronouns: dict[str, set[str]] = {}  # entity key -> the pronouns ("he", "she") resolved to it
         # entity key -> the pronoun its reported words open with: a hint of who the pronoun is, never proof
@@ -1045,6 +1116,13 @@ class Discourse:
             self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
+            if speaker.label == "PERSON":
+                self._titled.setdefault(speaker.entity_key, speaker)
+
+    def new_paragraph(self) -> None:
+        """A paragraph begins: the people titled so far were all named before it (a paragraph's
+        names are learned before its quotes are read, those after a quote as well)."""
+        self._titled_before = dict(self._titled)
 
     def hear(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named inside reported words (`topic` when it is what they are
@@ -1092,6 +1170,12 @@ class Discourse:
                 None,
             )
             described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
+            if titled is None and described is None:
+                # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
+                # governor said": the one person given the title, though named only inside someone's words
+                # (not one named later in the paragraph: "... said the 74-year-old comedian. ... comedian Sacha Baron Cohen")
+                holders = [c for k, c in self._titled_before.items() if speaker.role in self._titles[k] and speaker.titles <= self._titles[k]]
+                titled = holders[0] if len(holders) == 1 else None
             if titled and self._someone_else(speaker, titled):
                 return described or speaker
             if titled:
@@ -1143,7 +1227,8 @@ class Discourse:
                     break
                 if self._after(i, pronoun_at):
                     continue
-                if cand.entity_key in quoted:
+                if cand.entity_key in quoted and not (speaker.pronoun == "it" and self._fits("it", cand)):
+                    # (a body's statement names the body: "'Deutsche Boerse is convinced ...,' it said")
                     named_inside = named_inside or _fits(speaker.pronoun, cand)
                     continue
                 if self._fits(speaker.pronoun, cand):

@@ -1088,6 +1088,17 @@ def _source_end(tok, pobj) -> int:
     return comma.i - 1
 
 
+def quoted_source(to, pobj):
+    """Who a quote's "according to X" names: the name a description of X ends with ("according to
+    media and PR strategist Glen Yearwood, who is representing ..."), a clause on it no part of the
+    phrase."""
+    doc = to.doc
+    end = min([pobj.right_edge.i] + [t.left_edge.i - 1 for t in pobj.subtree if t.dep_ in {"relcl", "acl"} and t.i > pobj.i])
+    while end > pobj.i and doc[end].is_punct:
+        end -= 1
+    return _named_source(doc, to.i, end, pobj)
+
+
 def _named_source(doc, to: int, end: int, pobj):
     """A source described, then named ("according to technology analysts IDC", "according to the
     research firm Strategy Analytics") speaks as its name: the proper name that ends the phrase,

@@ -1,0 +1,24 @@
+"""How the benchmark reads a predicted speaker against the gold's accepted names (session 21)."""
+
+from __future__ import annotations
+
+from bench.extraction_quality import right_speaker
+
+
+def test_a_leading_article_on_either_side_is_no_other_speaker():
+    assert right_speaker({"speaker": ["insider"]}, "an insider", set())
+    assert right_speaker({"speaker": ["statement", "party"]}, "the statement", set())
+    assert right_speaker({"speaker": ["the analysts"]}, "Analysts", set())
+    assert right_speaker({"speaker": ["spokesman"]}, "A spokesman", set())
+    # an alias of the speaker's entity is read the same way
+    assert right_speaker({"speaker": ["Treasury"]}, "it", {"the treasury"})
+
+
+def test_dropping_the_article_never_makes_another_speaker_right():
+    assert not right_speaker({"speaker": ["insider"]}, "an outsider", set())
+    assert not right_speaker({"speaker": ["analysts"]}, "the analyst's client", set())
+    assert not right_speaker({"speaker": ["Tony Blair", "Mr Blair"]}, "The prime minister on Sunday", set())
+    # an article alone is no speaker, nor is a word that only begins like one
+    assert not right_speaker({"speaker": ["a"]}, "the", set())
+    assert not right_speaker({"speaker": ["other"]}, "another", set())
+    assert not right_speaker({"speaker": ["Hague"]}, "The Hague Court", set())
