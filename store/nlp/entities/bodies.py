@@ -355,6 +355,24 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     return pairs
 
 
+def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name of two words or more that opens, word for word, one longer body's name
+    written before it ("U.S. News & World Report", then "U.S. News"; "New England Electric System", then "New
+    England Electric"): copy's short name for it, whatever the words it drops. Not a name that opens two
+    ("Bank of America" beside "Bank of America Corp" and "Bank of America Securities"), nor one written first, a
+    unit's name then being longer ("Diamond Shamrock", then "Diamond Shamrock Refining and Marketing Co")."""
+    bodies = [(j, name_key(b).split()) for j, h in enumerate(groups) if h.label == "ORG" for b in h.aliases]
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
+            continue
+        shorts = [name_key(a).split() for a in g.aliases]
+        owners = {j for j, long_ in bodies if j != i and any(len(long_) > len(ws) and long_[: len(ws)] == ws for ws in shorts)}
+        if len(owners) == 1 and _first_written(groups[j := next(iter(owners))]) < _first_written(g):
+            pairs.append((j, i))
+    return pairs
+
+
 # A people's word as copy writes it ("Swiss", "Iraqi", "Thai", "Dutch", "Greek", "Americans", "Democrats"): the model's
 # NORP is right there, and the firm it opens ("British Petroleum Co Plc", "Thai Airways International") is no short name of it.
 _PEOPLES_WORD = re.compile(r".*(?:an|ese|ish|ch|sh|i|ic|k|ot|s)")

@@ -185,9 +185,10 @@ _TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report", "Plan
 
 
 def _names_a_text(alias: str) -> bool:
-    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"."""
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"; an
+    ampersand joins a firm's or a publisher's name ("U.S. News & World Report"), never a text's."""
     words = alias.split()
-    return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
+    return "&" not in words and (words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME)
 
 
 def _described_treatments(prose: list[Para]) -> set[str]:

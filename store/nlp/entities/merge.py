@@ -20,7 +20,7 @@ from .base import (
 )
 from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
-    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
     taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -69,7 +69,7 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
-    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz):
+    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
