@@ -341,8 +341,8 @@ def _names_a_kind(span, first) -> bool:
     head = first.head
     if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
         return True  # (not "Jo Roe-themed classes": named after her)
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
-        return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS and not any(c.lower_ == "as" for c in first.head.children):
+        return True  # (not "Southampton unveiled Jo Roe as their new manager": a person given a job)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in _VEHICLE_VERBS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
         return True  # "driving a red Vauxhall Corsa": a vehicle, one of many (not "drove Jo Roe home")
     i = span.start - 1

@@ -30,6 +30,9 @@ from .bodies import (
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
 _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
 
+# Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
+_ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
+
 # A government named after the one who leads it ("the Reagan administration", "the Blair government"):
 # the body of his ministers and officials, never the man.
 _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
@@ -340,6 +343,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if h is not None and h is not g and h.place is None and "person" not in h.evidence \
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
+                # "the Chatham Islands" and "the Chathams", "the Falkland Islands" and "the Falklands": an island group
+                # by its plural, whatever the model took the plural for
+                j = keyed.get(" ".join(words[:-1]) + "s")
+                if j is not None and j != i and groups[j].label != "PERSON" and not groups[j].place:
+                    groups[j].label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 2 and words[1] in _SEA_AND_LAND_NOUNS:
                 # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
