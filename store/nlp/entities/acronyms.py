@@ -21,9 +21,11 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     for p in prose:
         for m in _ACRONYM_DEF.finditer(p.text):
             acr = m.group(1)
-            if acr in seen or sum(ch.isupper() for ch in acr) < 2 or m.start() < p.skip:
+            if acr in seen or m.start() < p.skip:
                 continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place
-            long_span = _long_form(p.text, m.start(), acr)
+            # "the Association of Leading Visitor Attractions (Alva)": an acronym written as a word, its one capital
+            # first, defines a name whose initials it spells (no run of capitalised words will do)
+            long_span = _long_form(p.text, m.start(), acr, spelt_only=sum(ch.isupper() for ch in acr) < 2)
             if long_span is None:
                 continue
             family = seen[acr] = len(seen)
@@ -61,9 +63,9 @@ def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
+def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> tuple[int, int] | None:
     """The name an acronym stands for: the words whose initials spell it, else - for an acronym
-    from another language ("JNIM") - the run of capitalised words right before the parenthesis."""
+    from another language ("JNIM"), unless `spelt_only` - the run of capitalised words right before the parenthesis."""
     ws = list(_WORD.finditer(text, max(0, paren - T.ACRONYM_LOOKBACK_CHARS), paren))
     if not ws or text[ws[-1].end() : paren].strip():
         return None  # "(AP)" after a comma or a date defines nothing
@@ -73,6 +75,8 @@ def _long_form(text: str, paren: int, acr: str) -> tuple[int, int] | None:
             candidate = text[ws[i].start() : ws[-1].end()]
             if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
                 return ws[i].start(), ws[-1].end()
+    if spelt_only:
+        return None
     start = None
     for i in reversed(range(max(0, len(ws) - T.ACRONYM_FOREIGN_RUN_MAX_WORDS), len(ws))):
         if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():

@@ -20,6 +20,9 @@ _RENAMED = re.compile(r",\s+(?:now|formerly|initially|originally|previously|once
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
+# "According to Audit Bureau of Circulations, Time, the largest newsweekly, had": the source ends at its comma,
+# and the name after it opens the clause.
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 
 # What stands between two items of one list: "George W Bush, Bill Clinton, George Bush, and Ronald Reagan",
 # "the British Potato Council, the Milk Development Council, the Energy Savings Trust".
@@ -103,7 +106,8 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 continue
             if is_acronym(b.text) and not acronym_of(b.text, a.text):
                 continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
-            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b):
+            if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b) \
+                    and not (text[a.end : b.start] == ", " and _ACCORDING_TO.search(text, 0, a.start)):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
         for b in ms:

@@ -161,14 +161,18 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
 def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
     """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
     Trade and Industry": a body's head noun, written alone with its capital, stands for the body
-    named as that noun of something (the one such body, or it says nothing)."""
+    named as that noun of something (the one such body, or it says nothing); so does the head noun that
+    ends a body's name or comes before its "of" ("the Commission" of "the European Commission", "the
+    Association" of "the National Association of Manufacturers")."""
     g = groups[i]
     if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
         return []
     heads = {name_key(a) for a in g.aliases}
+    inner = heads & _BODY_HEAD_NOUNS
     return [
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" for a in h.aliases)
+        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" or len(ws) > 1 and (
+            ws[-1] in inner or any(w in inner and after == "of" for w, after in zip(ws[1:], ws[2:]))) for a in h.aliases)
     ]
 
 
@@ -322,7 +326,9 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     ("General"), an acronym (a unit's: "EMI Music"), a named person's surname ("Cain Chemical Inc", then
     "Gordon Cain"), a town a club goes by with its plural ("Sale Sharks"); nor a part of a body ("House
     Science Committee"), a product ("Google Cloud"), or a body whose acronym the article defines, which goes
-    by it ("Welsh" beside the "Welsh Local Government Association (WLGA)")."""
+    by it ("Welsh" beside the "Welsh Local Government Association (WLGA)"). A firm named after its partners goes by
+    the first ("Marsh" of "Marsh & McLennan"), and one named after its kind ("the equity group Newbridge Capital")
+    by its first words, whatever its trade."""
     lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)  # "Bank" is a trade word however the article writes it
     heads = _FIRM_NOUNS | _BODY_HEAD_NOUNS | {"bank"}
     surnames = {name_key(a).split()[-1] for h in groups if h.label == "PERSON" for a in h.aliases if " " in a}
@@ -335,6 +341,12 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             bool(set(tail) & _LEGAL_CLOSES) or tail[-1] in heads
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
+    def partners(tail: list[str]) -> bool:
+        # "Marsh & McLennan": a firm named after its partners, no trade word, common noun nor place among them
+        return len(tail) > 1 and tail[0] in {"and", "&"} and not any(w in lexicon or w in heads or (gaz and gaz.lookup(w)) for w in tail[1:])
+
+    # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
+    after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
     pairs = []
     for i, g in enumerate(groups):
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
@@ -347,12 +359,33 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
                 len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
-                    and (g.label == "ORG" or _firms_own_close(long_[len(ws):])))
+                    and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
+                    or g.label == "ORG" and partners(long_[len(ws):]) or b in after_kind and "arm" not in h.evidence)
                 for b in h.aliases for ws in short)
         }
         if len(owners) == 1:
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
+    return pairs
+
+
+def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name of two words or more that opens, word for word, one longer body's name
+    written before it ("U.S. News & World Report", then "U.S. News"; "New England Electric System", then "New
+    England Electric"): copy's short name for it, whatever the words it drops. Not a name that opens two
+    ("Bank of America" beside "Bank of America Corp" and "Bank of America Securities"), nor one written first, a
+    unit's name then being longer ("Diamond Shamrock", then "Diamond Shamrock Refining and Marketing Co"), nor a
+    body of which the longer name is a part or an arm ("Security Council Committee", "Acme Europe")."""
+    bodies = [(j, name_key(b).split()) for j, h in enumerate(groups) if h.label == "ORG" and "arm" not in h.evidence for b in h.aliases]
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
+            continue
+        shorts = [name_key(a).split() for a in g.aliases]
+        owners = {j for j, long_ in bodies if j != i and any(
+            len(long_) > len(ws) and long_[: len(ws)] == ws and not set(long_[len(ws):]) & _PART_OF_A_BODY for ws in shorts)}
+        if len(owners) == 1 and _first_written(groups[j := next(iter(owners))]) < _first_written(g):
+            pairs.append((j, i))
     return pairs
 
 

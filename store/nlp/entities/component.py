@@ -20,6 +20,7 @@ from .trades import streets_for_trades
 from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
+from .countries import names_led_by_their_country
 from .rule_spans import (
     _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _transcript_labels,
@@ -104,8 +105,10 @@ def collect(
     # words the model tags as a body's whole name somewhere in the article ("Sprint was still paying")
     lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
     lone_groups = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "NORP")
+    country_led = names_led_by_their_country([p.text for p in prose], [e.text for p in prose for e in p.doc.ents if e.label_ == "ORG"], gaz)
     tagged = [
-        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups) if m.start >= label_ends.get(p.seq, 0)
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups, country_led)
+        if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())

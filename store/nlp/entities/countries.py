@@ -64,3 +64,19 @@ def _country_before_a_word(doc: Doc, start: int, cut: int, end: int, gaz: Gazett
     before = doc.char_span(start, start + 1, alignment_mode="expand")
     amount = before is not None and before.start > 0 and doc[before.start - 1].like_num
     return rest[0].pos_ in {"VERB", "AUX", "ADJ"} or amount
+
+
+def names_led_by_their_country(texts: list[str], spans: list[str], gaz: Gazetteer | None) -> frozenset[str]:
+    """Body names of the model (`spans`) that open on a country's acronym and go on for two words or more
+    that the article (`texts`) never writes without it ("U.S. News & World Report"), with the short forms
+    that open them ("U.S. News"): the acronym is the first word of another body's name, no qualifier
+    to cut (the "Justice Department" of a "U.S. Justice Department" is written alone too)."""
+    whole = set()
+    for span in spans:
+        first, _, rest = span.partition(" ")
+        if len(rest.split()) < 2 or not _country_acronyms(first, gaz):
+            continue
+        if sum(t.count(rest) for t in texts) == sum(t.count(span) for t in texts):
+            whole.add(span)
+    shorts = {s for s in spans for w in whole if " " in s and w.startswith(s + " ") and _country_acronyms(s.split()[0], gaz)}
+    return frozenset(whole | shorts)

@@ -232,10 +232,14 @@ _KINDS_OF_BODY = frozenset({"company", "firm", "agency", "government", "group", 
 def _without_codes_before_common_plurals(groups: list[_Group], lexicon: AbstractSet[str]) -> list[_Group]:
     """Drop a name that is a country's dotted code and a common noun's plural or a participle ("the example of the
     U.S. Thrifts", "U.N. Sponsored"), or a kind of body's noun ("the U.K. Company"): a kind of body of that country,
-    capitalised as the wire's headlines are, no one body ("U.S. Treasury", "U.S. Customs", "U.S. Sprint" stay)."""
+    capitalised as the wire's headlines are, no one body ("U.S. Treasury", "U.S. Customs", "U.S. Sprint" stay); nor the
+    short form of a longer name the article writes ("U.S. News" of "U.S. News & World Report")."""
+    names = {a for g in groups for a in g.aliases}
+
     def common(alias: str) -> bool:
         m = _CODE_THEN_WORD.fullmatch(alias)
-        return m is not None and (_plural_or_participle(m["word"], lexicon) or m["word"].lower() in _KINDS_OF_BODY)
+        return m is not None and (_plural_or_participle(m["word"], lexicon) or m["word"].lower() in _KINDS_OF_BODY) \
+            and not any(name.startswith(alias + " ") for name in names)
 
     return [g for g in groups if not all(common(a) for a in g.aliases)]
 

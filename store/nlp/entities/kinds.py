@@ -185,9 +185,10 @@ _TEXT_HEADS_AFTER_A_NAME = frozenset({"Paper", "Papers", "Bill", "Report", "Plan
 
 
 def _names_a_text(alias: str) -> bool:
-    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"."""
+    """A government's text by its name: "Federal Budget", "White Paper", "Gambling Bill", "Cruzado Plan"; an
+    ampersand joins a firm's or a publisher's name ("U.S. News & World Report"), never a text's."""
     words = alias.split()
-    return words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME
+    return "&" not in words and (words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME)
 
 
 def _described_treatments(prose: list[Para]) -> set[str]:
@@ -340,8 +341,8 @@ def _names_a_kind(span, first) -> bool:
     head = first.head
     if head.i >= span.end and head.text.islower() and head.lower_ in KIND_NOUNS_AFTER and first.dep_ != "poss" and not hyphen:
         return True  # (not "Jo Roe-themed classes": named after her)
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS:
-        return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _LAUNCH_VERBS and not any(c.lower_ == "as" for c in first.head.children):
+        return True  # (not "Southampton unveiled Jo Roe as their new manager": a person given a job)
     if first.dep_ == "dobj" and first.head.lemma_.lower() in _VEHICLE_VERBS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
         return True  # "driving a red Vauxhall Corsa": a vehicle, one of many (not "drove Jo Roe home")
     i = span.start - 1

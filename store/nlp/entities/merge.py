@@ -20,7 +20,7 @@ from .base import (
 )
 from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
-    _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
     taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -29,6 +29,9 @@ from .bodies import (
 
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
 _SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
+
+# Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
+_ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 
 # A government named after the one who leads it ("the Reagan administration", "the Blair government"):
 # the body of his ministers and officials, never the man.
@@ -69,7 +72,7 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
-    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz):
+    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
@@ -340,6 +343,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if h is not None and h is not g and h.place is None and "person" not in h.evidence \
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
+                    pairs.append((i, j))
+            if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
+                # "the Chatham Islands" and "the Chathams", "the Falkland Islands" and "the Falklands": an island group
+                # by its plural, whatever the model took the plural for
+                j = keyed.get(" ".join(words[:-1]) + "s")
+                if j is not None and j != i and groups[j].label != "PERSON" and not groups[j].place:
+                    groups[j].label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 2 and words[1] in _SEA_AND_LAND_NOUNS:
                 # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective

@@ -135,11 +135,13 @@ def _ner_spans(
     lexicon: AbstractSet[str] = frozenset(),
     lone_names: frozenset[str] = frozenset(),
     lone_groups: frozenset[str] = frozenset(),
+    country_led: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
     in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
-    whole name, `lone_groups` as a people's or a party's ("the Tory leader")."""
+    whole name, `lone_groups` as a people's or a party's ("the Tory leader"); `country_led` bodies whose name opens on a
+    country's acronym (countries.names_led_by_their_country)."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -184,6 +186,8 @@ def _ner_spans(
                     out.append(_Mention(p.seq, start, start + cut - 1, p.text[start : start + cut - 1], "NORP", {"plural"}))
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
+            if label == "ORG" and cut and p.text[start:end] in country_led:
+                cut = 0  # "U.S. News & World Report", then "U.S. News": the acronym opens the magazine's name
             if label in {"ORG", "PERSON"} and cut and (
                 label == "ORG" and (_country_before_a_noun(p.text[start:end], cut, gaz, lexicon) or _SECURITIES_AFTER.match(p.text, end))
                 or _country_before_a_word(p.doc, start, cut, end, gaz)
