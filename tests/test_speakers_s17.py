@@ -130,7 +130,8 @@ def test_a_phrase_quoted_in_a_clause_of_belief_or_finding_is_the_holders():
         "Survey\n\nThe Acme Chamber of Commerce said output rose. However, the Acme Chamber found the economy still"
         " faced \"major risks\" and warned that growth would slow.\n"
     )
-    assert direct_speaker(ex, "major risks") == "Acme Chamber"
+    # the short name joins the body it opens since session 21 (s21-merges), which then speaks by its full name
+    assert direct_speaker(ex, "major risks") in {"Acme Chamber", "Acme Chamber of Commerce"}
     bcc = _page("bbcnews/bcc_manufacturing_risks.txt")
     assert direct_speaker(bcc, "major risks") in {"British Chamber of Commerce", "BCC"}
     hayman = _page("bbcnews/hayman_24_hour_drinking.txt")
