@@ -1,7 +1,8 @@
 """A synthetic store for TUI benchmarks, written through the store's write path (no spaCy): by default 1,000 articles,
 100,000 aliases (25,000 entities with four surface forms each) and 19,000 quotes.
 
-Large stores take minutes to write (the 100,000-article one over an hour), so `cached` keeps each one, by its sizes
+Large stores take minutes to write (the 100,000-article one 21 minutes with a core of its own, over an hour on a
+busy machine), so `cached` keeps each one, by its sizes
 and STORE_KEY, in the folder NEWSX_BENCH_CACHE names, else in a folder of the system's temporary directory (which a
 new session of the machine may not have kept)."""
 
