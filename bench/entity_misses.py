@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.extraction_quality import SCORED_ROLES, _fold, ingest_all, load_gold
+from bench.extraction_quality import SCORED_ROLES, _fold, gold_entities_with_forms, ingest_all, load_gold
 
 
 def misses(db, gold: dict) -> dict:
@@ -32,7 +32,7 @@ def misses(db, gold: dict) -> dict:
         entry["forms"].add(_fold(text))
         entry["texts"].add(text)
     scored = [p for p in pred.values() if p["role"] in SCORED_ROLES]
-    golds = [dict(g, forms={_fold(a) for a in g["aliases"]}) for g in gold["entities"]]
+    golds = gold_entities_with_forms(gold)
     wanted = [g for g in golds if g["role"] in SCORED_ROLES]
     other = set().union(*(g["forms"] for g in golds if g["role"] not in SCORED_ROLES))
     mentioned = {_fold(t) for (t,) in db.execute("SELECT text FROM mentions WHERE article_id = ?", [article_id])}

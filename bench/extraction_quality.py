@@ -147,7 +147,7 @@ def score_article(db, gold: dict) -> Score:
         entry = pred.setdefault(entity_id, {"role": role, "lat": lat, "forms": set()})
         entry["forms"].add(_fold(text))
     scored = {k: v for k, v in pred.items() if v["role"] in SCORED_ROLES}
-    gold_entities = [dict(g, forms={_fold(a) for a in g["aliases"]}) for g in gold["entities"]]
+    gold_entities = gold_entities_with_forms(gold)
     # Role-other gold (a people's adjective, "Iraqi"; a party's, "Tory") is not scored as an entity,
     # as the README says: it is there for merges and never-merge. Counted as an entity to find, it
     # would be missed exactly when the program is right to call it `other`; a prediction that is one
@@ -255,6 +255,17 @@ def _unarticled(form: str) -> str:
     """A folded form without its leading English article, when words follow it."""
     first, _, rest = form.partition(" ")
     return rest if rest and first in ("a", "an", "the") else form
+
+
+def gold_entities_with_forms(gold: dict) -> list[dict]:
+    """The gold's entities, each with `forms`: its aliases folded, and each without a leading title too,
+    as mentions store them (store/names.py drops a leading title by design): a gold that lists only
+    `Sir John Bourn` accepts the mention `John Bourn`, as the speaker check and merges read forms."""
+    out = []
+    for g in gold["entities"]:
+        folded = {_fold(a) for a in g["aliases"]}
+        out.append(dict(g, forms=folded | _untitled(folded)))
+    return out
 
 
 def _untitled(forms: set[str]) -> set[str]:

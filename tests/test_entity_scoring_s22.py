@@ -1,0 +1,22 @@
+"""How the benchmark reads a predicted entity's forms against the gold's aliases (session 22)."""
+
+from __future__ import annotations
+
+from bench.extraction_quality import gold_entities_with_forms
+
+
+def _forms(*aliases: str) -> set[str]:
+    (entity,) = gold_entities_with_forms({"entities": [{"name": aliases[0], "role": "actor", "aliases": list(aliases)}]})
+    return entity["forms"]
+
+
+def test_a_gold_that_lists_only_a_titled_form_accepts_the_name_a_mention_stores():
+    # mentions drop a leading title (store/names.py), so "Sir John Bourn" is stored as "John Bourn"
+    assert "john bourn" in _forms("Sir John Bourn")
+    assert {"goldman", "mr goldman"} <= _forms("Mr Goldman")
+    assert "bush" in _forms("President Bush")
+
+
+def test_a_name_with_no_title_gains_no_other_form():
+    assert _forms("Meat and Livestock Australia") == {"meat and livestock australia"}
+    assert _forms("Judith Damiani", "Ms Damiani") == {"judith damiani", "ms damiani", "damiani"}
