@@ -21,9 +21,9 @@ from .base import (
 from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
-    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
+    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
-    taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
+    taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -143,7 +143,7 @@ def _merge(
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
-                         or ws[-1] in single + masthead or _town_named_last(ws, single, place_names, gaz))
+                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
@@ -159,6 +159,9 @@ def _merge(
             if len(kin) == 1 and not named and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
                 g.label = "ORG"
                 union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
+                continue
+            if not kin and (town := _town_a_body_is_of(g, groups, gaz)):
+                g.label, g.place = "GPE", town
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
