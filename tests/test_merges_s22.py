@@ -1,6 +1,9 @@
 """Merges tuned on rounds 24-33 of the unseen pages (session 22, issue 9): a place a body is named as being of
 ("the Adelaide team" beside "the University of Adelaide") is the place, not the body; an academic rank of two
-words ("Associate Professor") is a title before the name. Each on made-up copy and on the real page it occurs on."""
+words ("Associate Professor") is a title before the name; a state goes by its abbreviation ("WA", "Pa.") beside its
+full name; a body by the name copy gives it ("the Community", "the Big Board"); a firm named by its web address by
+its name alone ("Amazon"); a peninsula by its name alone, which the model took for a person's. Each on made-up copy
+and on the real page it occurs on."""
 
 from __future__ import annotations
 
@@ -31,3 +34,54 @@ def test_an_academic_rank_of_two_words_is_a_title():
     assert _untitled({_fold("Associate Professor Chris Mackie")}) == {"chris mackie"}
     forms = by_alias(page("abc/gallipoli_survey.txt"))
     assert forms["Mackie"] is forms["Chris Mackie"]
+
+
+def test_a_state_goes_by_its_abbreviation_beside_its_full_name():
+    forms = by_alias(extract_text(
+        "Cane disease spreads\n\n"
+        "Growers in Western Australia's Ord Valley fear the disease. It was first found in WA's north-west in 1998.\n"
+    ))
+    assert forms["WA"] is forms["Western Australia"] and forms["WA"].role == "location"
+    assert by_alias(page("abc/cane_smut_mackay.txt"))["WA"] is by_alias(page("abc/cane_smut_mackay.txt"))["Western Australia"]
+    foxes = by_alias(page("abc/tas_fox_skins.txt"))
+    assert foxes["Tassie"] is foxes["Tasmania"]
+    fines = by_alias(page("wsj/usx_osha_fines.txt"))
+    assert fines["Pa"] is fines["Pennsylvania"]
+    # "Washington" alone is the capital, never the state "Wash." stands for
+    journal = by_alias(page("reuterswire/interleukin_journal.txt"))
+    assert journal["Wash"] is not journal["Washington"]
+
+
+def test_a_body_goes_by_the_name_copy_gives_it():
+    forms = by_alias(extract_text(
+        "Fraud figures\n\n"
+        "Member states still fail to report fraud in EU funds, the watchdog said. \"We are the second largest net "
+        "contributor to the Community,\" its chairman said.\n"
+    ))
+    assert forms["Community"] is forms["EU"] and forms["EU"].name == "EU"
+    fraud = by_alias(page("bbcnews/eu_fraud_reporting.txt"))
+    assert fraud["Community"] is fraud["EU"]
+    gatt = by_alias(page("reuterswire/gatt_farm_samuels.txt"))
+    assert gatt["Community"] is gatt["EC"]
+    witching = by_alias(page("reuterswire/sec_triple_witching.txt"))
+    assert witching["Big Board"] is witching["NYSE"]
+
+
+def test_a_firm_named_by_its_web_address_goes_by_its_name():
+    forms = by_alias(extract_text(
+        "Shop links\n\nThe toolbar links to Amazon.com when it finds a book's number, giving firms like Amazon an edge.\n"
+    ))
+    assert forms["Amazon"] is forms["Amazon.com"]
+    autolink = by_alias(page("bbcnews/google_autolink.txt"))
+    assert autolink["Amazon"] is autolink["Amazon.com"]
+
+
+def test_a_peninsula_goes_by_its_name_alone_the_model_took_for_a_persons():
+    forms = by_alias(extract_text(
+        "Battlefield survey\n\n"
+        "A three-nation survey of the Gallipoli battlefield starts this year, researchers say. Professor Jane Harlow "
+        "said the survey of Turkey's Gallipoli Peninsula would take three years.\n"
+    ))
+    assert forms["Gallipoli"] is forms["Gallipoli Peninsula"] and forms["Gallipoli"].role == "location"
+    survey = by_alias(page("abc/gallipoli_survey.txt"))
+    assert survey["Gallipoli"] is survey["Gallipoli Peninsula"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
@@ -9,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, state_abbreviated
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
@@ -39,6 +40,16 @@ _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "pr
 
 # A legislature's chamber, which copy calls by this word alone.
 _CHAMBER_WORDS = frozenset({"house"})
+
+# Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
+# Community (the EU in later copy), "the Big Board" the New York Stock Exchange. The other name first; keys.
+_OTHER_NAMES = (
+    ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
+    ("big board", "new york stock exchange", "nyse"),
+)
+
+# A firm's web address as its name: "Amazon.com", "Lastminute.com".
+_WEB_NAME = re.compile(r"(?P<name>[^\W\d_][\w-]*)\.(?:com|net|co\.uk)", re.IGNORECASE)
 
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
@@ -329,9 +340,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    # "Amazon.com" and "Amazon": a firm named by its web address, and by its name alone
+    pairs += [(i, j) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
+              if (web := _WEB_NAME.fullmatch(a)) and (j := one_word.get(name_key(web["name"]), i)) != i]
     pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    named_words = {w for g in groups if g.label == "PERSON" for a in g.aliases if " " in a for w in name_key(a).split()}
     for i, g in enumerate(groups):
         for a in g.aliases:
             words = name_key(a).split()
@@ -358,7 +373,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
                 j = keyed.get(words[0])
                 h = groups[j] if j is not None else None
-                if h is not None and h is not g and h.label in {"NORP", "LOC"} and h.place is None and h.evidence & _WRITTEN_AS_A_PLACE:
+                if h is not None and h is not g and h.place is None and (
+                        h.label in {"NORP", "LOC"} and h.evidence & _WRITTEN_AS_A_PLACE or _taken_for_nobody(h, named_words)):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
@@ -381,7 +397,35 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
                 ]
     pairs += _one_partys_plurals(groups)
+    pairs += _states_by_their_abbreviations(groups)
+    pairs += _bodies_by_their_other_names(groups)
     return pairs
+
+
+def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(body, other name) pairs: "the Community" beside "the EU", "the Big Board" beside "the NYSE" (_OTHER_NAMES), the
+    body the article names first leading."""
+    pairs = []
+    for other, *names in _OTHER_NAMES:
+        held = [i for i, g in enumerate(groups) if g.label != "PERSON" and any(name_key(a) in names for a in g.aliases)]
+        nicknamed = [i for i, g in enumerate(groups) if g.label == "ORG" and any(name_key(a) == other for a in g.aliases)]
+        if held and nicknamed:
+            for m in (m for j in nicknamed for m in groups[j].mentions):
+                m.evidence.add("other name")  # never the name the body goes by
+            pairs += [(held[0], j) for j in held[1:] + nicknamed]
+    return pairs
+
+
+def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(state, short) pairs: "WA" beside "Western Australia", "Pa." beside "Pennsylvania", "Tassie" beside "Tasmania":
+    a state or territory by its abbreviation or the short name copy gives it, whatever the model took that for,
+    where the article names the place in full. Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
+    places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
+              for a in h.aliases}
+    return [
+        (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
+        if (full := state_abbreviated(a)) and (j := places.get(name_key(full), i)) != i
+    ]
 
 
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -424,6 +468,13 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
     return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
         len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
         for y in other.aliases)
+
+
+def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
+    """"the Gallipoli battlefield", which the model read as a person's name: one word no text calls a person's,
+    and no word of a person the article names in full."""
+    return g.label == "PERSON" and not g.evidence & {"person", "surname", "given"} and all(
+        " " not in a and name_key(a) not in named_words for a in g.aliases)
 
 
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
