@@ -2,8 +2,9 @@
 ("the Adelaide team" beside "the University of Adelaide") is the place, not the body; an academic rank of two
 words ("Associate Professor") is a title before the name; a state goes by its abbreviation ("WA", "Pa.") beside its
 full name; a body by the name copy gives it ("the Community", "the Big Board"); a firm named by its web address by
-its name alone ("Amazon"); a peninsula by its name alone, which the model took for a person's. Each on made-up copy
-and on the real page it occurs on."""
+its name alone ("Amazon"); a peninsula by its name alone, which the model took for a person's; an acronym said as a
+word ("Hefce") or spelling an office's field ("HHS") by the long name. Each on made-up copy and on the real page it
+occurs on."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_a_peninsula_goes_by_its_name_alone_the_model_took_for_a_persons():
     assert forms["Gallipoli"] is forms["Gallipoli Peninsula"] and forms["Gallipoli"].role == "location"
     survey = by_alias(page("abc/gallipoli_survey.txt"))
     assert survey["Gallipoli"] is survey["Gallipoli Peninsula"]
+
+
+def test_an_acronym_said_as_a_word_or_an_offices_field_spells_the_long_name():
+    forms = by_alias(extract_text(
+        "Student gap\n\nThe Higher Education Funding Council for England said on Monday that fewer poor students go to "
+        "university. The Hefce report said the gap had narrowed since 2000.\n"
+    ))
+    assert forms["Hefce"] is forms["Higher Education Funding Council for England"] and forms["Hefce"].role == "actor"
+    assert by_alias(page("bbcnews/hefce_student_inequality.txt"))["Hefce"].name == "Higher Education Funding Council for England"
+    forms = by_alias(extract_text(
+        "Research ban\n\nThe Department of Health and Human Services extended its ban on the research. An HHS "
+        "spokesman said the ban would stand until a panel reports.\n"
+    ))
+    assert forms["HHS"] is forms["Department of Health and Human Services"]
+    fetal = by_alias(page("wsj/fetal_tissue_moratorium.txt"))
+    assert fetal["HHS"] is fetal["Department of Health and Human Services"]

@@ -332,6 +332,13 @@ def _office_spelt_out(name: str) -> str:
     return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
 
 
+def _office_field(name: str) -> str:
+    """"Department of Health and Human Services" as its acronym spells it, without the office: "health and human
+    services" (HHS); any other name as it is."""
+    m = _OFFICE.match(name_key(name))
+    return m.group(2) if m else name
+
+
 def _spelt_out(g: _Group) -> bool:
     """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
     return any(m.family is not None for m in g.mentions)

@@ -22,7 +22,7 @@ from .base import (
 from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
-    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_key, _office_spelt_out,
+    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
     taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
@@ -221,13 +221,15 @@ def _merge(
                 continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
-            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
+            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) or _acronym_said_as_a_word(a, g)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
-                        for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
+                        or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
             if len(longs) == 1:
+                if g.label == "PERSON":
+                    g.label = "ORG"  # "Hefce said", which the model read as a person's name
                 union(longs.pop(), i)
                 continue
             # "NJ" beside "New Jersey": a state's or country's initials, as a postal code writes it
@@ -468,6 +470,12 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
     return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
         len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
         for y in other.aliases)
+
+
+def _acronym_said_as_a_word(name: str, g: _Group) -> bool:
+    """"Hefce", "Nato": an acronym said as a word, which British copy writes with one capital; a word no text calls a
+    person's (the caller asks whether its letters spell a long name of the article)."""
+    return " " not in name and len(name) >= 4 and name.istitle() and "person" not in g.evidence
 
 
 def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
