@@ -3,8 +3,8 @@
 words ("Associate Professor") is a title before the name; a state goes by its abbreviation ("WA", "Pa.") beside its
 full name; a body by the name copy gives it ("the Community", "the Big Board"); a firm named by its web address by
 its name alone ("Amazon"); a peninsula by its name alone, which the model took for a person's; an acronym said as a
-word ("Hefce") or spelling an office's field ("HHS") by the long name. Each on made-up copy and on the real page it
-occurs on."""
+word ("Hefce") or spelling an office's field ("HHS") by the long name; a venue by its name without its noun ("the
+Palace" of "the Palace Theatre"). Each on made-up copy and on the real page it occurs on."""
 
 from __future__ import annotations
 
@@ -102,3 +102,15 @@ def test_an_acronym_said_as_a_word_or_an_offices_field_spells_the_long_name():
     assert forms["HHS"] is forms["Department of Health and Human Services"]
     fetal = by_alias(page("wsj/fetal_tissue_moratorium.txt"))
     assert fetal["HHS"] is fetal["Department of Health and Human Services"]
+
+
+def test_a_venue_goes_by_its_name_without_its_noun_once_named_in_full():
+    forms = by_alias(extract_text(
+        "Theatre bid\n\nActors will set up a charity to buy the Palace Theatre in Harlow and reopen it. Director Jane "
+        "Wells said she was excited by the idea of running the Palace as a charity.\n"
+    ))
+    assert forms["Palace"] is forms["Palace Theatre"]
+    library = by_alias(page("bbcnews/google_library_scan.txt"))
+    assert library["Bodleian"] is library["Bodleian Library"]
+    swansea = by_alias(page("bbcnews/fox_swansea_theatre.txt"))
+    assert swansea["Palace"] is swansea["Palace Theatre"]

@@ -48,6 +48,10 @@ _OTHER_NAMES = (
     ("big board", "new york stock exchange", "nyse"),
 )
 
+# Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
+# then "the Palace".
+_VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
+
 # A firm's web address as its name: "Amazon.com", "Lastminute.com".
 _WEB_NAME = re.compile(r"(?P<name>[^\W\d_][\w-]*)\.(?:com|net|co\.uk)", re.IGNORECASE)
 
@@ -362,6 +366,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and "person" not in h.evidence \
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                    h.label = g.label
+                    pairs.append((i, j))
+            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS:
+                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"
+                j = keyed.get(" ".join(words[:-1]))
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.place is None and not h.evidence & {"person", "surname"} \
+                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
