@@ -4,7 +4,7 @@ words ("Associate Professor") is a title before the name; a state goes by its ab
 full name; a body by the name copy gives it ("the Community", "the Big Board"); a firm named by its web address by
 its name alone ("Amazon"); a peninsula by its name alone, which the model took for a person's; an acronym said as a
 word ("Hefce") or spelling an office's field ("HHS") by the long name; a venue by its name without its noun ("the
-Palace" of "the Palace Theatre"). Each on made-up copy and on the real page it occurs on."""
+Palace" of "the Palace Theatre"); a body's name with its last word singular ("Arbor Network"). Each on made-up copy and on the real page it occurs on."""
 
 from __future__ import annotations
 
@@ -114,3 +114,13 @@ def test_a_venue_goes_by_its_name_without_its_noun_once_named_in_full():
     assert library["Bodleian"] is library["Bodleian Library"]
     swansea = by_alias(page("bbcnews/fox_swansea_theatre.txt"))
     assert swansea["Palace"] is swansea["Palace Theatre"]
+
+
+def test_a_bodys_name_with_its_last_word_singular_is_the_body():
+    forms = by_alias(extract_text(
+        "Worm tracking\n\nHarlan Networks said on Monday it could trace attacks to their source. Harlan Network's chief "
+        "scientist Jane Wells said the tool would ship in May.\n"
+    ))
+    assert forms["Harlan Network"] is forms["Harlan Networks"]
+    arbor = by_alias(page("bbcnews/arbor_net_fingerprints.txt"))
+    assert arbor["Arbor Network"] is arbor["Arbor Networks"]

@@ -346,6 +346,9 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    # "Arbor Networks" and "Arbor Network": a body's name of more words, its last written with its final "s" and without
+    long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
+    pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
     # "Amazon.com" and "Amazon": a firm named by its web address, and by its name alone
     pairs += [(i, j) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
               if (web := _WEB_NAME.fullmatch(a)) and (j := one_word.get(name_key(web["name"]), i)) != i]
