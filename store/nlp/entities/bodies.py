@@ -88,6 +88,28 @@ def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) 
     return town
 
 
+def _named_of_a_place(words: list[str], place_names: AbstractSet[str], gaz: Gazetteer | None) -> bool:
+    """"University of Adelaide", "Bank of England": a body named as being of a place, whose last word is that
+    place ("the Adelaide team" is the city's), never the body alone as "Lords" is "House of Lords"'s."""
+    if len(words) < 3 or words[-2] != "of":
+        return False
+    return words[-1] in place_names or gaz is not None and gaz.lookup(words[-1]) is not None
+
+
+def _town_a_body_is_of(g: _Group, groups: list[_Group], gaz: Gazetteer | None) -> Place | None:
+    """"the Adelaide team" beside "the University of Adelaide": one word the model read as a body, which the
+    gazetteer knows as a city and another body of the article is named as being of, is that city."""
+    (word,) = g.aliases if len(g.aliases) == 1 else ("",)
+    countries = frozenset(h.place.country for h in groups if h.place)  # pinned as the article's other places are
+    town = gaz.lookup(word, countries) if gaz and word and " " not in word else None
+    if town is None or town.kind != "city":
+        return None
+    key = name_key(word)
+    bodies_of_it = any(
+        len(ws := name_key(a).split()) > 2 and ws[-2:] == ["of", key] for h in groups if h.label == "ORG" for a in h.aliases)
+    return town if bodies_of_it else None
+
+
 def _named_after_a_place(g: _Group, nickname: list[str], place_names: set[str], gaz: Gazetteer | None) -> bool:
     """A club's name: a place, then its nickname ("Manchester United", "Los Angeles Lakers")."""
     for a in g.aliases:
@@ -308,6 +330,13 @@ def _office_spelt_out(name: str) -> str:
     """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
     m = _OFFICE_LAST.match(name)
     return f"{m['lead'] or ''}{m['office']} of {m['field']}" if m else name
+
+
+def _office_field(name: str) -> str:
+    """"Department of Health and Human Services" as its acronym spells it, without the office: "health and human
+    services" (HHS); any other name as it is."""
+    m = _OFFICE.match(name_key(name))
+    return m.group(2) if m else name
 
 
 def _spelt_out(g: _Group) -> bool:

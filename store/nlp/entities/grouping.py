@@ -86,7 +86,8 @@ def _by_preference(g: _Group) -> list[str]:
     """Aliases, the fullest first: more words, then longer, then more frequent, then the defining one."""
     counts = Counter(m.text for m in g.mentions if "headline" not in m.evidence)
     defined = {m.text for m in g.mentions if "defined" in m.evidence}
-    given = {m.text for m in g.mentions if "given" in m.evidence}  # "(Jon Dahl) Tomasson": half a name
+    # "(Jon Dahl) Tomasson": half a name; "the Community" beside "the EU": a name copy gives it, not its own
+    given = {m.text for m in g.mentions if m.evidence & {"given", "other name"}}
     generic = re.compile(r"\s+(?:city|town|province|governorate|district|region)$", re.IGNORECASE)
     plain = {a for a in counts if not (generic.search(a) and generic.sub("", a) in counts)}
     return sorted(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from rapidfuzz import fuzz
@@ -9,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, state_abbreviated
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
     translit_key,
@@ -21,9 +22,9 @@ from .base import (
 from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
-    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _office_key, _office_spelt_out,
+    _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
-    taken_for_another_kind, _town_a_body_is_named_after, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
+    taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -39,6 +40,20 @@ _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "pr
 
 # A legislature's chamber, which copy calls by this word alone.
 _CHAMBER_WORDS = frozenset({"house"})
+
+# Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
+# Community (the EU in later copy), "the Big Board" the New York Stock Exchange. The other name first; keys.
+_OTHER_NAMES = (
+    ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
+    ("big board", "new york stock exchange", "nyse"),
+)
+
+# Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
+# then "the Palace".
+_VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
+
+# A firm's web address as its name: "Amazon.com", "Lastminute.com".
+_WEB_NAME = re.compile(r"(?P<name>[^\W\d_][\w-]*)\.(?:com|net|co\.uk)", re.IGNORECASE)
 
 # What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
 _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
@@ -143,7 +158,7 @@ def _merge(
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
-                         or ws[-1] in single + masthead or _town_named_last(ws, single, place_names, gaz))
+                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
@@ -159,6 +174,9 @@ def _merge(
             if len(kin) == 1 and not named and not any("arm" in groups[j].evidence for j in kin_groups if find(j) in kin):
                 g.label = "ORG"
                 union(kin.pop(), i)  # never the brand's arm in a place ("Acme North America")
+                continue
+            if not kin and (town := _town_a_body_is_of(g, groups, gaz)):
+                g.label, g.place = "GPE", town
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
@@ -207,13 +225,15 @@ def _merge(
                 continue
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
-            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a)]
+            acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) or _acronym_said_as_a_word(a, g)]
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
-                        for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
+                        or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
             if len(longs) == 1:
+                if g.label == "PERSON":
+                    g.label = "ORG"  # "Hefce said", which the model read as a person's name
                 union(longs.pop(), i)
                 continue
             # "NJ" beside "New Jersey": a state's or country's initials, as a postal code writes it
@@ -326,9 +346,16 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    # "Arbor Networks" and "Arbor Network": a body's name of more words, its last written with its final "s" and without
+    long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
+    pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
+    # "Amazon.com" and "Amazon": a firm named by its web address, and by its name alone
+    pairs += [(i, j) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
+              if (web := _WEB_NAME.fullmatch(a)) and (j := one_word.get(name_key(web["name"]), i)) != i]
     pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    named_words = {w for g in groups if g.label == "PERSON" for a in g.aliases if " " in a for w in name_key(a).split()}
     for i, g in enumerate(groups):
         for a in g.aliases:
             words = name_key(a).split()
@@ -344,6 +371,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
                     pairs.append((i, j))
+            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS:
+                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"
+                j = keyed.get(" ".join(words[:-1]))
+                h = groups[j] if j is not None else None
+                if h is not None and h is not g and h.place is None and not h.evidence & {"person", "surname"} \
+                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                    h.label = g.label
+                    pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
                 # "the Chatham Islands" and "the Chathams", "the Falkland Islands" and "the Falklands": an island group
                 # by its plural, whatever the model took the plural for
@@ -355,7 +390,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 # "the Aegean Sea" and "in the Aegean", which the model reads as a people's adjective
                 j = keyed.get(words[0])
                 h = groups[j] if j is not None else None
-                if h is not None and h is not g and h.label in {"NORP", "LOC"} and h.place is None and h.evidence & _WRITTEN_AS_A_PLACE:
+                if h is not None and h is not g and h.place is None and (
+                        h.label in {"NORP", "LOC"} and h.evidence & _WRITTEN_AS_A_PLACE or _taken_for_nobody(h, named_words)):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
@@ -378,7 +414,35 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
                 ]
     pairs += _one_partys_plurals(groups)
+    pairs += _states_by_their_abbreviations(groups)
+    pairs += _bodies_by_their_other_names(groups)
     return pairs
+
+
+def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(body, other name) pairs: "the Community" beside "the EU", "the Big Board" beside "the NYSE" (_OTHER_NAMES), the
+    body the article names first leading."""
+    pairs = []
+    for other, *names in _OTHER_NAMES:
+        held = [i for i, g in enumerate(groups) if g.label != "PERSON" and any(name_key(a) in names for a in g.aliases)]
+        nicknamed = [i for i, g in enumerate(groups) if g.label == "ORG" and any(name_key(a) == other for a in g.aliases)]
+        if held and nicknamed:
+            for m in (m for j in nicknamed for m in groups[j].mentions):
+                m.evidence.add("other name")  # never the name the body goes by
+            pairs += [(held[0], j) for j in held[1:] + nicknamed]
+    return pairs
+
+
+def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(state, short) pairs: "WA" beside "Western Australia", "Pa." beside "Pennsylvania", "Tassie" beside "Tasmania":
+    a state or territory by its abbreviation or the short name copy gives it, whatever the model took that for,
+    where the article names the place in full. Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
+    places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
+              for a in h.aliases}
+    return [
+        (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
+        if (full := state_abbreviated(a)) and (j := places.get(name_key(full), i)) != i
+    ]
 
 
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -421,6 +485,19 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
     return any(len(ky := bare_key(y)) >= T.SPELLING_VARIANT_MIN_CHARS and " " in ky and any(
         len(kx.split()) == len(ky.split()) and kx[-1] == ky[-1] and Levenshtein.distance(kx, ky) == 1 for kx in names)
         for y in other.aliases)
+
+
+def _acronym_said_as_a_word(name: str, g: _Group) -> bool:
+    """"Hefce", "Nato": an acronym said as a word, which British copy writes with one capital; a word no text calls a
+    person's (the caller asks whether its letters spell a long name of the article)."""
+    return " " not in name and len(name) >= 4 and name.istitle() and "person" not in g.evidence
+
+
+def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
+    """"the Gallipoli battlefield", which the model read as a person's name: one word no text calls a person's,
+    and no word of a person the article names in full."""
+    return g.label == "PERSON" and not g.evidence & {"person", "surname", "given"} and all(
+        " " not in a and name_key(a) not in named_words for a in g.aliases)
 
 
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
