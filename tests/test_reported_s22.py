@@ -1,0 +1,27 @@
+"""Kinds of text rounds 24-33 showed reported speech missed or cut short (session 22): a headline
+that closes with its cue ("..., say researchers", "..., the researchers say"). One test per rule:
+on a short article written for it, and on the real page where it occurs."""
+
+from __future__ import annotations
+
+from .extraction_corpus import reported_speakers
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+
+
+def test_a_headline_closing_with_its_cue_reports_what_comes_before():
+    ex = _extract(
+        "Sleep loss harms memory in older adults, say scientists who studied it\n\n"
+        "A new study of 200 people shows that losing sleep hurts memory.\n"
+    )
+    assert reported_speakers(ex, "Sleep loss harms memory in older adults") == ["scientists"]
+    assert reported_speakers(_page("abc/estuary_decline.txt"), "human destruction of wetlands has been faster") == ["the researchers"]
+    assert reported_speakers(_page("abc/fish_stocks_doubt.txt"), "There will still be fish on the menu") == ["governments"]
+
+
+def test_a_headline_whose_cue_has_a_thing_for_subject_reports_nothing():
+    ex = _extract(
+        "Coffee protects the liver, says new research\n\n"
+        "A new study of 200 people shows that coffee drinkers have healthier livers.\n"
+    )
+    assert reported_speakers(ex, "Coffee protects the liver") == []
