@@ -1,5 +1,7 @@
 """Kinds of text rounds 24-33 showed reported speech missed or cut short (session 22): a headline
-that closes with its cue ("..., say researchers", "..., the researchers say"). One test per rule:
+that closes with its cue ("..., say researchers", "..., the researchers say"); a judgement of
+someone for a deed ("criticised X for not releasing ..."); a cue in the progressive with an
+infinitive after it ("are urging their bosses to be honest"). One test per rule:
 on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
@@ -25,3 +27,23 @@ def test_a_headline_whose_cue_has_a_thing_for_subject_reports_nothing():
         "A new study of 200 people shows that coffee drinkers have healthier livers.\n"
     )
     assert reported_speakers(ex, "Coffee protects the liver") == []
+
+
+def test_criticising_someone_for_a_deed_reports_the_deed():
+    ex = _extract(
+        "Row over pensions\n\n"
+        "Union leader Mary Stone has criticised the council for not paying staff on time this winter.\n"
+    )
+    assert reported_speakers(ex, "for not paying staff on time") == ["Mary Stone"]
+    page = _page("bbcnews/rusedski_supplements.txt")
+    assert reported_speakers(page, "not releasing contamination-free supplements") == ["Greg Rusedski"]
+
+
+def test_a_cue_in_the_progressive_reports_its_infinitive():
+    ex = _extract(
+        "Drought hits towns\n\n"
+        "Shop owners are urging the state government to cut their water bills this summer.\n"
+    )
+    assert reported_speakers(ex, "the state government to cut their water bills") == ["Shop owners"]
+    page = _page("abc/drought_city_charities.txt")
+    assert reported_speakers(page, "their bosses to be honest about the future of their jobs") == ["farm workers"]

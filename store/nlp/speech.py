@@ -55,7 +55,10 @@ _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"}
 # A valuation of something named: the object and the figure it is put at ("estimates Block's earnings
 # at 2.75 dlrs a share", "The reports place Playboy's worth at about 280 mln dlrs").
 _AT_CUES = frozenset({"estimate", "put", "place", "value"})
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES
+# A judgement of someone for a deed: what is reported is the deed after "for" ("has criticised the
+# governing body for not releasing supplements in time", "lauded South Korea for creating a task force").
+_FOR_CUES = frozenset({"criticise", "criticize", "laud", "commend"})
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
@@ -281,6 +284,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if lemma in _FOR_CUES and (deed := _judged_for(verb)) is not None:
+        return _trim(doc, deed.idx, deed.right_edge.idx + len(deed.right_edge))
     if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
         obj, at = valued
         last = at.right_edge
@@ -290,9 +295,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
         after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
     told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
-    if verb.tag_ == "VBG" and not after and not told:
+    if verb.tag_ == "VBG" and not after and not told and not _progressive_with_clause(verb):
         # "other AP reporting": a participle reports only with its clause after it, or with one
-        # after its object ("telling anyone who'll listen that ...")
+        # after its object ("telling anyone who'll listen that ..."); a verb in the progressive
+        # is no participle, and reports what its infinitive asks ("farm workers are urging their
+        # bosses to be honest"; "is promising alternatives to OS-2" names a product, no words)
         return None
     if before and after and after[0].left_edge.i > verb.i + 1 and _closing_position(verb, before[0]):
         after = []  # "X can do different things, Malone wrote in a brief that was co-authored ...": the statement is before
@@ -344,6 +351,15 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _progressive_with_clause(verb) -> bool:
+    """Whether a verb ending in -ing is a finite verb's progressive ("are urging", "has been
+    warning") with a clause or an infinitive after it."""
+    # (the infinitive wherever the parser hung it: "urging the department for years to extend ...")
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) and any(
+        t.i > verb.i and (t.dep_ == "ccomp" and t.head.i == verb.i or t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        for t in verb.subtree)
 
 
 def _hung_on_cue(verb, subject, end: int) -> int:
@@ -639,6 +655,15 @@ def _valuation(verb):
     return (obj, at) if at is not None and any(t.like_num for t in at.subtree) else None
 
 
+def _judged_for(verb):
+    """The "for" of "criticised X for Y" (on the verb or on its object, as the parser hangs it), the
+    one judged named before it; None without both ("criticised the plan": no deed given)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+
+
 def _that_clause(verb) -> bool:
     """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
     return any(
@@ -746,6 +771,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return _verdict(verb) is not None
     if lemma in _AT_CUES:
         return _valuation(verb) is not None
+    if lemma in _FOR_CUES:
+        return _judged_for(verb) is not None
     return subject is not None and _speaks(subject)
 
 
