@@ -1,7 +1,8 @@
 """Kinds of text rounds 24-33 showed reported speech missed or cut short (session 22): a headline
 that closes with its cue ("..., say researchers", "..., the researchers say"); a judgement of
 someone for a deed ("criticised X for not releasing ..."); a cue in the progressive with an
-infinitive after it ("are urging their bosses to be honest"). One test per rule:
+infinitive after it ("are urging their bosses to be honest"); what a court or a conference has
+heard ("..., a conference has heard"). One test per rule:
 on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
@@ -47,3 +48,15 @@ def test_a_cue_in_the_progressive_reports_its_infinitive():
     assert reported_speakers(ex, "the state government to cut their water bills") == ["Shop owners"]
     page = _page("abc/drought_city_charities.txt")
     assert reported_speakers(page, "their bosses to be honest about the future of their jobs") == ["farm workers"]
+
+
+def test_what_a_court_or_a_conference_heard_is_reported_as_its_own():
+    ex = _extract(
+        "Fraud trial\n\n"
+        "Two directors hid losses from their bank for three years, a tribunal has heard.\n\n"
+        "Mary Stone heard that the bank had closed.\n"
+    )
+    assert reported_speakers(ex, "Two directors hid losses from their bank") == ["a tribunal"]
+    assert reported_speakers(ex, "the bank had closed") == []
+    page = _page("abc/laughter_anticipation.txt")
+    assert reported_speakers(page, "Just anticipating a good laugh is enough") == ["a conference"]

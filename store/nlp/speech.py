@@ -58,7 +58,12 @@ _AT_CUES = frozenset({"estimate", "put", "place", "value"})
 # A judgement of someone for a deed: what is reported is the deed after "for" ("has criticised the
 # governing body for not releasing supplements in time", "lauded South Korea for creating a task force").
 _FOR_CUES = frozenset({"criticise", "criticize", "laud", "commend"})
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES
+# What a court or a conference hears is what is said before it, and reported as its own ("...,
+# an Election Court has heard.", "The court heard how documents were taken ..."): a cue only with
+# such a body for subject ("he heard that ..." is someone told, not someone speaking).
+_HEARD_CUES = frozenset({"hear"})
+_HEARING_BODIES = frozenset("court tribunal inquiry hearing conference committee jury meeting summit symposium congress".split())
+_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
@@ -122,6 +127,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "who asked not to be named": a request about the speaker, not what was said
         if _discourse_marker(tok):
             continue  # "That said, experts still ...": a connective, not a statement
+        if lemma in _HEARD_CUES and not _heard_by_body(tok):
+            continue  # "She heard that ...": no one speaks
         framed = _as_frame(tok, skip)
         if framed is not None:
             # "As posts from users like X have noted, similar tests show ...", "..., as reported by Y."
@@ -664,6 +671,12 @@ def _judged_for(verb):
     return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
 
 
+def _heard_by_body(verb) -> bool:
+    """Whether the one that hears is a court, a conference or the like: "a conference has heard"."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.lemma_.lower() in _HEARING_BODIES
+
+
 def _that_clause(verb) -> bool:
     """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
     return any(
@@ -773,6 +786,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return _valuation(verb) is not None
     if lemma in _FOR_CUES:
         return _judged_for(verb) is not None
+    if lemma in _HEARD_CUES:
+        return True  # (a body that hears, as find() checked)
     return subject is not None and _speaks(subject)
 
 
