@@ -2,12 +2,13 @@
 that closes with its cue ("..., say researchers", "..., the researchers say"); a judgement of
 someone for a deed ("criticised X for not releasing ..."); a cue in the progressive with an
 infinitive after it ("are urging their bosses to be honest"); what a court or a conference has
-heard ("..., a conference has heard"). One test per rule:
+heard ("..., a conference has heard"); a view expressed with the clause it is about ("expressed
+concerns that ...", "expressed doubts over whether ..."). One test per rule:
 on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
 
-from .extraction_corpus import reported_speakers
+from .extraction_corpus import reported, reported_speakers
 from .extraction_corpus import extract_text as _extract
 from .extraction_corpus import page as _page
 
@@ -60,3 +61,15 @@ def test_what_a_court_or_a_conference_heard_is_reported_as_its_own():
     assert reported_speakers(ex, "the bank had closed") == []
     page = _page("abc/laughter_anticipation.txt")
     assert reported_speakers(page, "Just anticipating a good laugh is enough") == ["a conference"]
+
+
+def test_a_view_expressed_reports_the_clause_it_is_about():
+    ex = _extract(
+        "School plan\n\n"
+        "Teachers have expressed concerns that the new timetable could cut science lessons.\n\n"
+        "Parents voiced concern regarding the cost of the uniforms.\n"
+    )
+    assert reported_speakers(ex, "the new timetable could cut science lessons") == ["Teachers"]
+    assert not any("the cost of the uniforms" in text for text, _ in reported(ex))
+    page = _page("bbcnews/speegle_talking_search.txt")
+    assert reported_speakers(page, "Speegle and similar sites added anything") == ["Julie Howell"]

@@ -63,7 +63,17 @@ _FOR_CUES = frozenset({"criticise", "criticize", "laud", "commend"})
 # such a body for subject ("he heard that ..." is someone told, not someone speaking).
 _HEARD_CUES = frozenset({"hear"})
 _HEARING_BODIES = frozenset("court tribunal inquiry hearing conference committee jury meeting summit symposium congress".split())
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
+# A view expressed, with the clause it is about: what is reported is the clause ("Scientists have
+# expressed concerns that X could hamper research", "expressed confidence the two would patch up their
+# relationship", "expressed doubts over whether Speegle added anything"); not a view about a thing
+# ("voiced concern regarding the legitimacy of ...").
+_EXPRESS_CUES = frozenset({"express", "voice"})
+_VIEW_NOUNS = frozenset({"concern", "confidence", "doubt", "fear", "hope", "worry", "optimism"})
+_WHETHER_PREPS = frozenset({"over", "about"})
+_CUES = (
+    SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
+    | _EXPRESS_CUES
+)
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
@@ -291,6 +301,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if lemma in _EXPRESS_CUES and (view := _view_clause(verb)) is not None:
+        first = view.left_edge
+        while _clause_opener(first, view) or first.is_punct:
+            first = doc[first.i + 1]
+        return _trim(doc, first.idx, view.right_edge.idx + len(view.right_edge))
     if lemma in _FOR_CUES and (deed := _judged_for(verb)) is not None:
         return _trim(doc, deed.idx, deed.right_edge.idx + len(deed.right_edge))
     if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
@@ -671,6 +686,19 @@ def _judged_for(verb):
     return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
 
 
+def _view_clause(verb):
+    """The clause of the view a verb expresses ("expressed concerns that ...", "expressed confidence
+    the two would ...", "expressed doubts over whether ..."), one with a subject of its own; None
+    for a view of a thing."""
+    view = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _VIEW_NOUNS), None)
+    if view is None:
+        return None
+    whether = [g for c in view.children if c.dep_ == "prep" and c.lower_ in _WHETHER_PREPS for g in c.children if g.dep_ == "pcomp"]
+    clauses = [c for c in view.children if c.dep_ in {"acl", "ccomp"} and c.i > view.i] + [
+        c for c in whether if any(g.dep_ == "mark" and g.lower_ == "whether" for g in c.children)]
+    return next((c for c in clauses if any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)), None)
+
+
 def _heard_by_body(verb) -> bool:
     """Whether the one that hears is a court, a conference or the like: "a conference has heard"."""
     subject = subject_of(verb)
@@ -788,6 +816,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return _judged_for(verb) is not None
     if lemma in _HEARD_CUES:
         return True  # (a body that hears, as find() checked)
+    if lemma in _EXPRESS_CUES:
+        return _view_clause(verb) is not None
     return subject is not None and _speaks(subject)
 
 
