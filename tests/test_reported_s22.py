@@ -3,7 +3,9 @@ that closes with its cue ("..., say researchers", "..., the researchers say"); a
 someone for a deed ("criticised X for not releasing ..."); a cue in the progressive with an
 infinitive after it ("are urging their bosses to be honest"); what a court or a conference has
 heard ("..., a conference has heard"); a view expressed with the clause it is about ("expressed
-concerns that ...", "expressed doubts over whether ..."). One test per rule:
+concerns that ...", "expressed doubts over whether ..."); the subject of a reported clause the
+parser took for the cue's object, with a phrase of its own set off by commas ("says her work,
+reported in the Journal ..., finally provides evidence"). One test per rule:
 on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
@@ -73,3 +75,13 @@ def test_a_view_expressed_reports_the_clause_it_is_about():
     assert not any("the cost of the uniforms" in text for text, _ in reported(ex))
     page = _page("bbcnews/speegle_talking_search.txt")
     assert reported_speakers(page, "Speegle and similar sites added anything") == ["Julie Howell"]
+
+
+def test_a_clause_subject_read_as_the_object_keeps_its_phrase_between_commas():
+    ex = _extract(
+        "Bird count\n\n"
+        "Green says the survey, carried out by 300 volunteers last spring, shows a fall in sparrows.\n"
+    )
+    assert reported_speakers(ex, "the survey, carried out by 300 volunteers last spring, shows a fall") == ["Green"]
+    page = _page("abc/imaginary_friends.txt")
+    assert reported_speakers(page, "her work, reported in the Journal of Genetic Psychology, finally provides") == ["Paula Bouldin"]

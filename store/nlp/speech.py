@@ -882,11 +882,20 @@ def _misparsed_subject(verb, clause):
     if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.ent_type_ in {"DATE", "TIME"}:
         return None
     # nothing but the object's own words between it and the clause ("recommends all individuals
-    # above age 6 months get a flu vaccine"), no comma, no "that"
+    # above age 6 months get a flu vaccine"), no "that"; a comma only around words of the object's
+    # own ("says her work, reported in the Journal of Genetic Psychology, finally provides evidence")
     between = obj.doc[obj.i + 1 : clause.left_edge.i]
-    if any(t.is_punct or t.lower_ == "that" for t in between):
+    if any(t.lower_ == "that" for t in between) or any(t.is_punct for t in between) and not _set_off_in(obj, between):
         return None
     return obj
+
+
+def _set_off_in(obj, between) -> bool:
+    """Whether the words between an object and the clause after it are the object's own, set off
+    by commas: its phrase, then at most the comma that closes it."""
+    own = {t.i for t in obj.subtree}
+    stray = [t for t in between if t.i not in own]
+    return bool(own & {t.i for t in between}) and (not stray or stray == [between[-1]] and between[-1].text == ",")
 
 
 def _clause_opener(tok, clause) -> bool:
