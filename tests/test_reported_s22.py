@@ -5,7 +5,9 @@ infinitive after it ("are urging their bosses to be honest"); what a court or a 
 heard ("..., a conference has heard"); a view expressed with the clause it is about ("expressed
 concerns that ...", "expressed doubts over whether ..."); the subject of a reported clause the
 parser took for the cue's object, with a phrase of its own set off by commas ("says her work,
-reported in the Journal ..., finally provides evidence"). One test per rule:
+reported in the Journal ..., finally provides evidence"); "according to" a description, then
+"the" and the name, or a name whose first word the tagger read as a verb ("according to local
+newspaper the Daily Telegraph", "according to search engine Ask Jeeves"). One test per rule:
 on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
@@ -85,3 +87,14 @@ def test_a_clause_subject_read_as_the_object_keeps_its_phrase_between_commas():
     assert reported_speakers(ex, "the survey, carried out by 300 volunteers last spring, shows a fall") == ["Green"]
     page = _page("abc/imaginary_friends.txt")
     assert reported_speakers(page, "her work, reported in the Journal of Genetic Psychology, finally provides") == ["Paula Bouldin"]
+
+
+def test_according_to_a_description_then_the_name_is_the_name():
+    ex = _extract(
+        "Bridge closed\n\n"
+        "The Tay bridge will close for repairs in March.\n\n"
+        "According to local newspaper the Dundee Courier, the work will take six weeks.\n"
+    )
+    assert reported_speakers(ex, "the work will take six weeks") == ["Dundee Courier"]
+    page = _page("bbcnews/kidman_photographer_order.txt")
+    assert reported_speakers(page, "the incident involved paparazzi driving through red lights") == ["Daily Telegraph"]

@@ -1164,9 +1164,18 @@ def _source_end(tok, pobj) -> int:
     if comma is None or comma.i + 1 >= sent.end or doc[comma.i + 1].tag_ in {"WDT", "WP", "WP$"}:
         return end  # "According to the report, which was published on Monday, ...": a clause on the source
     verb = next((t for t in doc[comma.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or any(t.text == "," for t in doc[comma.i + 1 : verb.i]) or any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 2 : comma.i]):
+    # (a capitalised word the tagger took for a verb is a name's: "According to search engine Ask Jeeves, ...")
+    if verb is None or any(t.text == "," for t in doc[comma.i + 1 : verb.i]) or any(
+        t.pos_ in {"VERB", "AUX"} and not _name_word(t) for t in doc[tok.i + 2 : comma.i]
+    ):
         return end
     return comma.i - 1
+
+
+def _name_word(tok) -> bool:
+    """A word of a name: a proper noun, or a capitalised word inside a sentence the tagger read as
+    something else ("Ask" of "Ask Jeeves")."""
+    return tok.pos_ == "PROPN" or tok.i != tok.sent.start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 def quoted_source(to, pobj):
@@ -1188,9 +1197,11 @@ def _named_source(doc, to: int, end: int, pobj):
     if name.pos_ != "PROPN" or pobj.pos_ == "PROPN":
         return pobj
     first = name
-    while first.i - 1 > to and doc[first.i - 1].pos_ == "PROPN":
+    while first.i - 1 > to and _name_word(doc[first.i - 1]):
         first = doc[first.i - 1]
     before = doc[first.i - 1]
+    if before.lower_ == "the" and before.i - 1 > to:
+        before = doc[before.i - 1]  # "according to local newspaper the Daily Telegraph"
     return name if before.i > to and before.pos_ == "NOUN" and before.is_lower else pobj
 
 
