@@ -545,15 +545,50 @@ def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]
 
 
 def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = False) -> list[QuoteRecord]:
-    """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"'.
-    Headlines are not parsed, so no other cue is read in them."""
+    """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"',
+    and a headline's statement its closing cue gives ("..., say researchers"). Headlines are not
+    parsed, so no other cue is read in them."""
     out = []
-    for q in quote_spans(p.text, single):
+    spans = quote_spans(p.text, single)
+    for q in spans:
         key = _colon_speaker(p.text, q, here, names, anywhere=True)
         if key is not None:
             sp = entity_speaker(key, names)
             out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "name colon"))
+    if not spans and (found := _headline_closing_cue(p.text, here, names)) is not None:
+        end, sp = found
+        out.append(QuoteRecord(p.seq, "indirect", p.text[:end], 0, end, sp.text, "say", sp.entity_key, REPORTED_SIEVE))
     return out
+
+
+# A headline that closes with its cue, the speaker after it or before it: "Embryonic stem cells could
+# treat diabetes, say researchers who ...", "..., the researchers say", "..., governments say, despite ...".
+_HEADLINE_CUE = re.compile(
+    r"^(?P<content>.+?),\s+(?:(?P<verb_before>says?)\s+(?P<after>[^,:;]+?)(?:\s+(?:who|which|that)\b.*)?"
+    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?)(?:,.*)?)\s*$"
+)
+# Words a headline's unnamed speakers open with ("some critics", "the researchers").
+_HEADLINE_SPEAKER_OPENERS = frozenset({"the", "some", "many", "most", "top", "leading"})
+
+
+def _headline_closing_cue(text: str, here: list[MentionRecord], names) -> tuple[int, Speaker] | None:
+    """Where a headline's statement ends and who says it, when a cue closes it: a name the entities
+    read there, or people the headline describes, whom the plural "say" tells from a thing ("says
+    new research": a finding, no one's words)."""
+    m = _HEADLINE_CUE.match(text)
+    if m is None or len(m["content"].split()) < T.REPORTED_MIN_WORDS:
+        return None
+    who = "after" if m["after"] is not None else "before"
+    start, end = m.span(who)
+    named = [k for k in (mn.entity_key for mn in here if mn.start == start and mn.end == end) if names.get(k, ("", ""))[1] in {"PERSON", "ORG"}]
+    if named:
+        return m.end("content"), entity_speaker(named[0], names)
+    words = m[who].split()
+    if (m["verb_before"] or m["verb_after"]) != "say" or len(words) > T.HEADLINE_SPEAKER_MAX_WORDS or not all(w.isalpha() and w.islower() for w in words) or (
+        len(words) > 1 and words[0] not in _HEADLINE_SPEAKER_OPENERS
+    ):
+        return None
+    return m.end("content"), Speaker(m[who], plural=True, head=words[-1], definite=words[0] == "the")
 
 
 def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:

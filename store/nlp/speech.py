@@ -55,7 +55,25 @@ _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"}
 # A valuation of something named: the object and the figure it is put at ("estimates Block's earnings
 # at 2.75 dlrs a share", "The reports place Playboy's worth at about 280 mln dlrs").
 _AT_CUES = frozenset({"estimate", "put", "place", "value"})
-_CUES = SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES
+# A judgement of someone for a deed: what is reported is the deed after "for" ("has criticised the
+# governing body for not releasing supplements in time", "lauded South Korea for creating a task force").
+_FOR_CUES = frozenset({"criticise", "criticize", "laud", "commend"})
+# What a court or a conference hears is what is said before it, and reported as its own ("...,
+# an Election Court has heard.", "The court heard how documents were taken ..."): a cue only with
+# such a body for subject ("he heard that ..." is someone told, not someone speaking).
+_HEARD_CUES = frozenset({"hear"})
+_HEARING_BODIES = frozenset("court tribunal inquiry hearing conference committee jury meeting summit symposium congress".split())
+# A view expressed, with the clause it is about: what is reported is the clause ("Scientists have
+# expressed concerns that X could hamper research", "expressed confidence the two would patch up their
+# relationship", "expressed doubts over whether Speegle added anything"); not a view about a thing
+# ("voiced concern regarding the legitimacy of ...").
+_EXPRESS_CUES = frozenset({"express", "voice"})
+_VIEW_NOUNS = frozenset({"concern", "confidence", "doubt", "fear", "hope", "worry", "optimism"})
+_WHETHER_PREPS = frozenset({"over", "about"})
+_CUES = (
+    SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
+    | _EXPRESS_CUES
+)
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
@@ -119,6 +137,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue  # "who asked not to be named": a request about the speaker, not what was said
         if _discourse_marker(tok):
             continue  # "That said, experts still ...": a connective, not a statement
+        if lemma in _HEARD_CUES and not _heard_by_body(tok):
+            continue  # "She heard that ...": no one speaks
         framed = _as_frame(tok, skip)
         if framed is not None:
             # "As posts from users like X have noted, similar tests show ...", "..., as reported by Y."
@@ -281,6 +301,13 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
+    if lemma in _EXPRESS_CUES and (view := _view_clause(verb)) is not None:
+        first = view.left_edge
+        while _clause_opener(first, view) or first.is_punct:
+            first = doc[first.i + 1]
+        return _trim(doc, first.idx, view.right_edge.idx + len(view.right_edge))
+    if lemma in _FOR_CUES and (deed := _judged_for(verb)) is not None:
+        return _trim(doc, deed.idx, deed.right_edge.idx + len(deed.right_edge))
     if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
         obj, at = valued
         last = at.right_edge
@@ -290,9 +317,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
         after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
     told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
-    if verb.tag_ == "VBG" and not after and not told:
+    if verb.tag_ == "VBG" and not after and not told and not _progressive_with_clause(verb):
         # "other AP reporting": a participle reports only with its clause after it, or with one
-        # after its object ("telling anyone who'll listen that ...")
+        # after its object ("telling anyone who'll listen that ..."); a verb in the progressive
+        # is no participle, and reports what its infinitive asks ("farm workers are urging their
+        # bosses to be honest"; "is promising alternatives to OS-2" names a product, no words)
         return None
     if before and after and after[0].left_edge.i > verb.i + 1 and _closing_position(verb, before[0]):
         after = []  # "X can do different things, Malone wrote in a brief that was co-authored ...": the statement is before
@@ -344,6 +373,15 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+def _progressive_with_clause(verb) -> bool:
+    """Whether a verb ending in -ing is a finite verb's progressive ("are urging", "has been
+    warning") with a clause or an infinitive after it."""
+    # (the infinitive wherever the parser hung it: "urging the department for years to extend ...")
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) and any(
+        t.i > verb.i and (t.dep_ == "ccomp" and t.head.i == verb.i or t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+        for t in verb.subtree)
 
 
 def _hung_on_cue(verb, subject, end: int) -> int:
@@ -639,6 +677,34 @@ def _valuation(verb):
     return (obj, at) if at is not None and any(t.like_num for t in at.subtree) else None
 
 
+def _judged_for(verb):
+    """The "for" of "criticised X for Y" (on the verb or on its object, as the parser hangs it), the
+    one judged named before it; None without both ("criticised the plan": no deed given)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
+
+
+def _view_clause(verb):
+    """The clause of the view a verb expresses ("expressed concerns that ...", "expressed confidence
+    the two would ...", "expressed doubts over whether ..."), one with a subject of its own; None
+    for a view of a thing."""
+    view = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _VIEW_NOUNS), None)
+    if view is None:
+        return None
+    whether = [g for c in view.children if c.dep_ == "prep" and c.lower_ in _WHETHER_PREPS for g in c.children if g.dep_ == "pcomp"]
+    clauses = [c for c in view.children if c.dep_ in {"acl", "ccomp"} and c.i > view.i] + [
+        c for c in whether if any(g.dep_ == "mark" and g.lower_ == "whether" for g in c.children)]
+    return next((c for c in clauses if any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)), None)
+
+
+def _heard_by_body(verb) -> bool:
+    """Whether the one that hears is a court, a conference or the like: "a conference has heard"."""
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and subject.lemma_.lower() in _HEARING_BODIES
+
+
 def _that_clause(verb) -> bool:
     """Whether a clause opened by "that" follows the verb: "agree that ...", "asked that ..."."""
     return any(
@@ -746,6 +812,12 @@ def _reports_here(verb, lemma: str) -> bool:
         return _verdict(verb) is not None
     if lemma in _AT_CUES:
         return _valuation(verb) is not None
+    if lemma in _FOR_CUES:
+        return _judged_for(verb) is not None
+    if lemma in _HEARD_CUES:
+        return True  # (a body that hears, as find() checked)
+    if lemma in _EXPRESS_CUES:
+        return _view_clause(verb) is not None
     return subject is not None and _speaks(subject)
 
 
@@ -810,11 +882,20 @@ def _misparsed_subject(verb, clause):
     if obj is None or obj.lower_ in _PLAIN_OBJECTS or obj.ent_type_ in {"DATE", "TIME"}:
         return None
     # nothing but the object's own words between it and the clause ("recommends all individuals
-    # above age 6 months get a flu vaccine"), no comma, no "that"
+    # above age 6 months get a flu vaccine"), no "that"; a comma only around words of the object's
+    # own ("says her work, reported in the Journal of Genetic Psychology, finally provides evidence")
     between = obj.doc[obj.i + 1 : clause.left_edge.i]
-    if any(t.is_punct or t.lower_ == "that" for t in between):
+    if any(t.lower_ == "that" for t in between) or any(t.is_punct for t in between) and not _set_off_in(obj, between):
         return None
     return obj
+
+
+def _set_off_in(obj, between) -> bool:
+    """Whether the words between an object and the clause after it are the object's own, set off
+    by commas: its phrase, then at most the comma that closes it."""
+    own = {t.i for t in obj.subtree}
+    stray = [t for t in between if t.i not in own]
+    return bool(own & {t.i for t in between}) and (not stray or stray == [between[-1]] and between[-1].text == ",")
 
 
 def _clause_opener(tok, clause) -> bool:
@@ -1083,9 +1164,18 @@ def _source_end(tok, pobj) -> int:
     if comma is None or comma.i + 1 >= sent.end or doc[comma.i + 1].tag_ in {"WDT", "WP", "WP$"}:
         return end  # "According to the report, which was published on Monday, ...": a clause on the source
     verb = next((t for t in doc[comma.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or any(t.text == "," for t in doc[comma.i + 1 : verb.i]) or any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 2 : comma.i]):
+    # (a capitalised word the tagger took for a verb is a name's: "According to search engine Ask Jeeves, ...")
+    if verb is None or any(t.text == "," for t in doc[comma.i + 1 : verb.i]) or any(
+        t.pos_ in {"VERB", "AUX"} and not _name_word(t) for t in doc[tok.i + 2 : comma.i]
+    ):
         return end
     return comma.i - 1
+
+
+def _name_word(tok) -> bool:
+    """A word of a name: a proper noun, or a capitalised word inside a sentence the tagger read as
+    something else ("Ask" of "Ask Jeeves")."""
+    return tok.pos_ == "PROPN" or tok.i != tok.sent.start and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
 
 
 def quoted_source(to, pobj):
@@ -1107,9 +1197,11 @@ def _named_source(doc, to: int, end: int, pobj):
     if name.pos_ != "PROPN" or pobj.pos_ == "PROPN":
         return pobj
     first = name
-    while first.i - 1 > to and doc[first.i - 1].pos_ == "PROPN":
+    while first.i - 1 > to and _name_word(doc[first.i - 1]):
         first = doc[first.i - 1]
     before = doc[first.i - 1]
+    if before.lower_ == "the" and before.i - 1 > to:
+        before = doc[before.i - 1]  # "according to local newspaper the Daily Telegraph"
     return name if before.i > to and before.pos_ == "NOUN" and before.is_lower else pobj
 
 

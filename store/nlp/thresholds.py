@@ -77,6 +77,8 @@ APPOSED_ROLE_MAX_CHARS = 80
 
 # Reported content of one word ("said so", "told him") carries nothing to show.
 REPORTED_MIN_WORDS = 2
+# Words of the unnamed speakers a headline's closing cue gives ("some leading critics").
+HEADLINE_SPEAKER_MAX_WORDS = 3
 # Words an advice or stance verb's object needs to be reported speech ("stresses hydration" is not).
 OBJECT_REPORT_MIN_WORDS = 3
 # Tokens a "said" object with a clause in it needs to be read as the misparsed reported clause.
