@@ -586,15 +586,21 @@ _MEMBERS_NOUNS = frozenset(
     musician musicians artist artists consumer consumers taxpayer taxpayers shareholder shareholders student students
     parent parents women men veteran veterans pensioner pensioners citizen citizens producer producers""".split()
 )
-# Last words of a body named for its members: a union's, a guild's, a party's.
-_MEMBERS_BODY_HEADS = ORG_HEAD_NOUNS | {"party", "guild", "alliance", "front", "congress"}
+# Last words of a body named for its members: a union's, a guild's, a party's, a group's.
+_MEMBERS_BODY_HEADS = ORG_HEAD_NOUNS | {"party", "guild", "alliance", "front", "congress", "group"}
+
+
+def _members_noun(word: str) -> bool:
+    """A noun of the people a body is for: a listed one, or a plural of "-man" ("cattlemen", "fishermen"), whose
+    possessive opens a name ("the National Cattlemen's Beef Association")."""
+    return word in _MEMBERS_NOUNS or word.endswith("men") and len(word) > 5
 
 
 def _named_for_members(ent: Span, possessive: re.Match) -> bool:
     """"[Transport & General Worker]'s Union": the possessive is of the people the body is for, and capitalised
     words ending in a body's word follow it, so the name is whole."""
     owner, owned = ent.text[: possessive.start()].split(), ent.text[possessive.end() :].split()
-    return bool(owner and owned) and owner[-1].lower() in _MEMBERS_NOUNS and owned[-1].lower() in _MEMBERS_BODY_HEADS \
+    return bool(owner and owned) and _members_noun(owner[-1].lower()) and owned[-1].lower() in _MEMBERS_BODY_HEADS \
         and all(w[:1].isupper() or w in {"of", "and", "&"} for w in owned)
 
 

@@ -97,6 +97,10 @@ _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 
+# A state university's campus after its name: "University of California, Berkeley", "... at Los Angeles".
+_STATE_UNIVERSITY = re.compile(r"(?:[Tt]he )?University of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_CAMPUS_AFTER = re.compile(r"(?:,| at) (?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'\u2019-])")
+
 # A chamber's committee, named by its field between the chamber and the noun: "the House agriculture
 # subcommittee", "the House Oversight subcommittee", "the Ways and Means and Senate Finance committees".
 _CHAMBERS = frozenset({"house", "senate", "assembly"})
@@ -248,6 +252,8 @@ def _ner_spans(
         if label in {"ORG", "PERSON"} and (arm := _OF_COUNTRY_FORM.match(p.text, end)) and gaz and gaz.country(arm["place"]):
             # "Richardson Greenshields of Canada Ltd": a firm's arm in a country, by its legal name (the model's "person")
             label, end = "ORG", arm.end()
+        if label == "ORG" and (campus := _campus_of_state_university(p.text, start, end, gaz)):
+            end = campus  # "the University of California, Berkeley": the campus names a university of its own
         if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
             end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
         elif label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in _CHAMBERS:
@@ -397,6 +403,17 @@ def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
     return tok.is_sent_start and tok.text.lower() in lowercase
 
 
+def _campus_of_state_university(text: str, start: int, end: int, gaz: Gazetteer | None) -> int:
+    """Where a state university's name ends that goes on with its campus's town ("University of California,
+    Berkeley", "University of California at Berkeley"); 0 when no town follows (a country after a comma is
+    where the university is: "University of Sydney, Australia")."""
+    uni, campus = _STATE_UNIVERSITY.fullmatch(text, start, end), _CAMPUS_AFTER.match(text, end)
+    if not (uni and campus and gaz and gaz.region(uni["state"])):
+        return 0
+    town = campus["town"]
+    return campus.end() if gaz.lookup(town) and not gaz.country(town) and not gaz.region(town) else 0
+
+
 def _model_number(text: str) -> bool:
     words = text.split()
     return any(
@@ -411,7 +428,20 @@ def _numbered(span) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL" and is_acronym(span.text):
         return span.end < len(doc) and doc[span.end].like_num
+    if _members_counted(span):
+        return False
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+
+
+def _members_counted(span) -> bool:
+    """"Three Labour councillors", "two Acme engineers": a number in words before a name counts the people of
+    the body after it (a plural agent's noun), no model's number."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    number, people = doc[span.start - 1], doc[span.end]
+    return number.like_num and number.is_alpha and people.tag_ == "NNS" and people.text.islower() \
+        and bool(_AGENT_ENDING.search(people.lemma_))
 
 
 def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:

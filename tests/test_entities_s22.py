@@ -1,0 +1,54 @@
+"""Kinds of names rounds 24 to 33 showed the program cutting short or missing (issue 9, session 22), one test per
+rule: on a short article written for it, and on a real story of tests/articles/ where it occurs."""
+
+from __future__ import annotations
+
+from .extraction_corpus import page
+from .extraction_corpus import extract_text as _extract, role_of as _role
+
+
+def test_a_body_named_for_its_members_keeps_their_possessive():
+    ex = _extract(
+        "Beef\n\nJo Roe of the National Cattlemen's Beef Association said trade would resume. The Women Farmers'"
+        " Advisory Group met on Monday, and the Fishermen's Protection Association did too.\n"
+    )
+    assert _role(ex, "National Cattlemen's Beef Association") == "actor" and _role(ex, "National Cattlemen") is None
+    assert _role(ex, "Fishermen's Protection Association") == "actor"
+    assert _role(page("abc/japan_us_beef.txt"), "National Cattlemen's Beef Association") == "actor"
+    assert _role(page("bbcnews/reggae_homophobia_deal.txt"), "Black Gay Men's Advisory Group") == "actor"
+
+
+def test_a_party_before_a_member_and_her_title_or_seat_is_a_body():
+    ex = _extract(
+        "Vote\n\nFormer Labour MP Lord Janner said he was shocked. Ms Roche, Labour MP for Hornsey, believes"
+        " otherwise.\n"
+    )
+    assert _role(ex, "Labour") == "actor"
+    ex = _extract("Poll\n\nThe Acme election coordinator Alan Milburn said the vote was close.\n")
+    assert _role(ex, "Acme") == "actor" and _role(ex, "Acme election coordinator") is None
+    assert _role(page("bbcnews/howard_harry_apology.txt"), "Labour") == "actor"
+    assert _role(page("bbcnews/roche_immigration_body.txt"), "Labour") == "actor"
+
+
+def test_a_number_in_words_counting_a_bodys_people_is_no_model_number():
+    ex = _extract("Fraud\n\nThree Labour councillors in Birmingham were caught operating a vote-rigging factory.\n")
+    assert _role(ex, "Labour") == "actor"
+    assert _role(page("bbcnews/birmingham_vote_rigging.txt"), "Labour") == "actor"
+
+
+def test_a_magistrate_is_a_title_not_a_name():
+    ex = _extract("Court\n\nMagistrate Lee Gilmore granted the order on Tuesday, the court heard.\n")
+    assert _role(ex, "Lee Gilmore") == "actor" and _role(ex, "Magistrate Lee Gilmore") is None
+    assert _role(page("bbcnews/kidman_photographer_order.txt"), "Lee Gilmore") == "actor"
+
+
+def test_a_state_universitys_campus_is_part_of_its_name():
+    ex = _extract(
+        "Physics\n\nJo Roe, from the University of California, Berkeley, found the ripples. Ann Lee of the University"
+        " of Texas at Austin agreed, and so did Bob Day of the University of Sydney, Australia.\n"
+    )
+    assert _role(ex, "University of California, Berkeley") == "actor" and _role(ex, "Berkeley") is None
+    assert _role(ex, "University of Texas at Austin") == "actor"
+    assert _role(ex, "University of Sydney") == "actor" and _role(ex, "Australia") == "location"
+    assert _role(page("abc/nobel_cosmic_ripples.txt"), "University of California, Berkeley") == "actor"
+    assert _role(page("reuterswire/chip_custom_designs.txt"), "University of California at Berkeley") == "actor"
