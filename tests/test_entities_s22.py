@@ -4,7 +4,7 @@ rule: on a short article written for it, and on a real story of tests/articles/ 
 from __future__ import annotations
 
 from .extraction_corpus import page
-from .extraction_corpus import extract_text as _extract, role_of as _role
+from .extraction_corpus import by_alias, extract_text as _extract, role_of as _role
 
 
 def test_a_body_named_for_its_members_keeps_their_possessive():
@@ -52,3 +52,31 @@ def test_a_state_universitys_campus_is_part_of_its_name():
     assert _role(ex, "University of Sydney") == "actor" and _role(ex, "Australia") == "location"
     assert _role(page("abc/nobel_cosmic_ripples.txt"), "University of California, Berkeley") == "actor"
     assert _role(page("reuterswire/chip_custom_designs.txt"), "University of California at Berkeley") == "actor"
+
+
+def test_a_body_named_with_its_countrys_acronym_keeps_it():
+    ex = _extract(
+        "Film\n\nHe is a former chairman of the UK Film Council. The U.S. Chamber of Commerce opposed the bill, and"
+        " Jo Roe of the UN Environment Program said so. Ann Lee, ambassador to the Ukraine Marie Roe, agreed.\n"
+    )
+    assert _role(ex, "UK Film Council") == "actor" and _role(ex, "Film Council") is None
+    assert _role(ex, "UN Environment Program") == "actor" and _role(ex, "Environment Program") is None
+    assert _role(ex, "Ukraine") == "location" and _role(ex, "Marie Roe") == "actor"
+    assert _role(page("bbcnews/parker_french_honour.txt"), "UK Film Council") == "actor"
+    assert _role(page("abc/biosecurity_watchdog.txt"), "UN Environment Program") == "actor"
+    assert _role(page("wsj/minimum_wage_house.txt"), "U.S. Chamber of Commerce") == "actor"
+
+
+def test_australian_states_and_canadian_provinces_are_places_with_a_pin():
+    from newsx.store.nlp.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.region("Tasmania").country == "AU" and gaz.lookup("New South Wales").lat is not None
+    assert gaz.lookup("NSW").name == "New South Wales" and gaz.lookup("Ontario").country == "CA"
+    assert gaz.lookup("Victoria").country == "AU"  # the state, unless the story names Hong Kong or Canada
+    assert gaz.lookup("Victoria", frozenset({"CA"})).kind == "city"
+    ex = _extract("Smut\n\nJo Roe from Tasmania's Department of Primary Industry says growers in Queensland are worried.\n")
+    assert _role(ex, "Department of Primary Industry") == "actor" and _role(ex, "Tasmania") == "location"
+    assert by_alias(ex)["Queensland"].lat is not None
+    real = page("abc/gm_canola_contamination.txt")
+    assert _role(real, "Department of Primary Industry") == "actor"

@@ -293,7 +293,8 @@ def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None  # "ambassador to", "minister of": a role's country, not a name of the place's own
     for n in (2, 1):
         name = doc[start + n : ent.end]
-        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
+        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name) \
+                and name[-1].lower_ not in NATIONAL_BODY_HEADS:  # "chairman of the UK Film Council": the country's body
             return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
     return None
 

@@ -97,6 +97,15 @@ _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 
+# What a body named by its country's acronym is: "US District Court", "U.S. Chamber of Commerce", "UN Environment Program".
+_COUNTRY_BODY_HEADS = recall.NATIONAL_BODY_HEADS | {"chamber", "program", "programme"}
+
+
+def _head_noun(name: str) -> str:
+    """The noun a name is of, lowercase: its last word, or its last before "of" ("Chamber of Commerce")."""
+    return name.split(" of ", 1)[0].rsplit(" ", 1)[-1].lower()
+
+
 # A state university's campus after its name: "University of California, Berkeley", "... at Los Angeles".
 _STATE_UNIVERSITY = re.compile(r"(?:[Tt]he )?University of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _CAMPUS_AFTER = re.compile(r"(?:,| at) (?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'\u2019-])")
@@ -177,8 +186,10 @@ def _ner_spans(
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
                 cut = 0  # "Health and Human Services": a name goes on after its first word, no title
             if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
-                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.NATIONAL_BODY_HEADS:
-                cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
+                    and _head_noun(p.text[start:end]) in _COUNTRY_BODY_HEADS:
+                # "US District Court", "US Anti-Doping Agency", "the U.S. Chamber of Commerce", "the UN Environment
+                # Program": the country's acronym is part of the name
+                cut = 0
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if not cut and label == "PERSON" and _description_before_name(
