@@ -80,3 +80,33 @@ def test_australian_states_and_canadian_provinces_are_places_with_a_pin():
     assert by_alias(ex)["Queensland"].lat is not None
     real = page("abc/gm_canola_contamination.txt")
     assert _role(real, "Department of Primary Industry") == "actor"
+
+
+def test_a_club_named_by_its_word_and_its_city_is_one_name():
+    ex = _extract(
+        "Transfer\n\nParma and Real Madrid are interested, his agent said. Boro face Sporting Lisbon on Thursday, and"
+        " Inter Milan play away.\n"
+    )
+    assert _role(ex, "Real Madrid") == "actor" and _role(ex, "Madrid") is None
+    assert _role(ex, "Sporting Lisbon") == "actor" and _role(ex, "Inter Milan") == "actor"
+    assert _role(page("bbcnews/adriano_chelsea_agent.txt"), "Real Madrid") == "actor"
+    assert _role(page("bbcnews/downing_hamstring.txt"), "Sporting Lisbon") == "actor"
+    assert _role(page("bbcnews/real_sociedad_bomb_scare.txt"), "Real Sociedad") == "actor"
+
+
+def test_a_body_of_two_regions_is_one_name():
+    ex = _extract(
+        "Police\n\nThe chairman of the Police Federation of England and Wales, which represents officers, objected."
+        " Jo Roe studied at the University of Oxford and Cambridge came second.\n"
+    )
+    assert _role(ex, "Police Federation of England and Wales") == "actor" and _role(ex, "Wales") is None
+    assert _role(ex, "University of Oxford and Cambridge") is None
+    assert _role(page("bbcnews/police_commissioners.txt"), "Police Federation of England and Wales") == "actor"
+
+
+def test_an_election_is_an_event_not_a_body():
+    ex = _extract("Poll\n\nLabour said the General Election would be fought on the economy, Jo Roe said.\n")
+    assert _role(ex, "General Election") is None
+    real = page("bbcnews/birmingham_vote_rigging.txt")
+    assert _role(real, "General Election") is None and _role(real, "Election Court") == "actor"
+    assert _role(page("bbcnews/maternity_pay_rise.txt"), "General Election") is None

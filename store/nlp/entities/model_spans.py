@@ -15,7 +15,7 @@ from ...names import (
     trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
-    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
+    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
@@ -320,6 +320,8 @@ def _ner_spans(
             continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _ELECTION_NAME.search(text):
+            label = "EVENT"  # "the General Election": a vote, no actor
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _LANGUAGE_NAME.search(text):
             label = "LANGUAGE"  # "British Sign Language": spoken, no actor and no place
         if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
