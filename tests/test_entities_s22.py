@@ -110,3 +110,10 @@ def test_an_election_is_an_event_not_a_body():
     real = page("bbcnews/birmingham_vote_rigging.txt")
     assert _role(real, "General Election") is None and _role(real, "Election Court") == "actor"
     assert _role(page("bbcnews/maternity_pay_rise.txt"), "General Election") is None
+
+
+def test_wall_street_standing_for_the_markets_is_an_actor():
+    ex = _extract("Shares\n\nProfit rose to $205m, but Wall Street had expected more, and the Wall Street Journal said so.\n")
+    assert _role(ex, "Wall Street") == "actor"
+    assert _role(page("bbcnews/ebay_profit_shares.txt"), "Wall Street") == "actor"
+    assert _role(page("reuterswire/drug_cosmetics_exits.txt"), "Wall Street") == "actor"

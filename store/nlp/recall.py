@@ -973,9 +973,11 @@ _HANDLE_AFTER = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s+@\w")
 
 
 # Institutions named by the house or the seat they sit in, which the model tags as nothing: "a Commons
-# vote", "drawn up at Number 10", "Ex-No 10 media chief", "SNP Holyrood leader" ("the House of Commons"
-# is the model's own).
-_SEAT = re.compile(r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Stormont|Whitehall|(?:Number|No) 10)(?![\w'\u2019-])")
+# vote", "drawn up at Number 10", "Ex-No 10 media chief", "SNP Holyrood leader", the markets' "Wall Street had
+# expected more" (but not "the Wall Street Journal"; "the House of Commons" is the model's own).
+_SEAT = re.compile(
+    r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Stormont|Whitehall|(?:Number|No) 10|Wall Street(?! [A-Z]))(?![\w'\u2019-])"
+)
 
 
 def seats(text: str) -> list[Found]:
