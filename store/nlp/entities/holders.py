@@ -5,12 +5,12 @@ MP"), which the model leaves untagged or runs into the role: the body or the pla
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterator, Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
-from ...names import is_person_title, is_title_word, LEGAL_FORMS
+from ...names import HONORIFICS, is_person_title, is_title_word, LEGAL_FORMS
 from .base import _AGENT_ENDING
 
 Found = tuple[int, int, str, set[str]]
@@ -58,6 +58,36 @@ def _bounds_a_name(before: Token) -> bool:
         or bool(before.is_sent_start) and before.pos_ in {"ADV", "CCONJ", "SCONJ"}
 
 
+# A person's own titles, which may stand between the role held and the name: "Labour MP Lord Janner".
+_OWN_TITLES = HONORIFICS | {"lord", "lady", "baroness", "baron"}
+_FIELD_MAX_WORDS = 2
+
+
+def _roles_held(doc: Doc) -> Iterator[Token]:
+    """Roles written after what they are of: before a person the model tags ("Labour MP Jo Roe", past the
+    person's own title: "Labour MP Lord Janner"), and a member's before her seat ("Labour MP for Hornsey")."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2:
+            continue
+        role = doc[ent.start - 1]
+        while role.i > 1 and role.lower_.rstrip(".") in _OWN_TITLES and _role_word(doc[role.i - 1]):
+            role = doc[role.i - 1]
+        if _role_word(role):
+            yield role
+    for tok in doc[1:-2]:
+        if tok.text in _MEMBERS and tok.nbor().lower_ == "for" and tok.nbor(2).text[:1].isupper():
+            yield tok
+
+
+def _field_start(role: Token) -> int:
+    """Where the words of a lowercase role begin, its field's nouns before it: "Labour [election coordinator]"."""
+    field = role.i
+    while role.text.islower() and field > 0 and role.i - field < _FIELD_MAX_WORDS \
+            and role.doc[field - 1].pos_ == "NOUN" and role.doc[field - 1].text.islower():
+        field -= 1
+    return field
+
+
 def bodies_before_holders(
     doc: Doc, nouns: AbstractSet[str], lowercase: AbstractSet[str], gaz: Gazetteer | None
 ) -> list[Found]:
@@ -67,21 +97,17 @@ def bodies_before_holders(
     the place the role is of (a place where the gazetteer says so); words the model tagged keep its
     span. Not "Defence Secretary Jo Roe" (a noun: the office's field) nor "Prime Minister Jo Roe"."""
     out: list[Found] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start < 2:
-            continue
-        role = doc[ent.start - 1]
-        if not _role_word(role):
-            continue
-        first = role.i
-        while first > 0 and role.i - first < _HOLDER_NAME_MAX_WORDS and _name_word(doc[first - 1], role, nouns, lowercase):
+    for role in _roles_held(doc):
+        field = _field_start(role)
+        first = field
+        while first > 0 and field - first < _HOLDER_NAME_MAX_WORDS and _name_word(doc[first - 1], role, nouns, lowercase):
             first -= 1
-        if first == role.i:
+        if first == field:
             continue
         before = doc[first - 1] if first > 0 else None
         if before is not None and not _bounds_a_name(before):
             continue  # "Acme Hartley MP": the run goes on into a capitalised word we cannot bound
-        name = doc[first : role.i]
+        name = doc[first:field]
         if first > 0 and doc[first - 1].ent_type_ and not doc[first - 1].is_punct:
             continue  # the model's own span goes on before it ("Rapids coach", "Alberta Premier": model_spans keeps them)
         label, evidence = ("GPE", {"place"}) if gaz and gaz.lookup(name.text) else ("ORG", {"organisation"})

@@ -15,7 +15,7 @@ from ...names import (
     trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
-    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
+    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
@@ -97,6 +97,19 @@ _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 
+# What a body named by its country's acronym is: "US District Court", "U.S. Chamber of Commerce", "UN Environment Program".
+_COUNTRY_BODY_HEADS = recall.NATIONAL_BODY_HEADS | {"chamber", "program", "programme"}
+
+
+def _head_noun(name: str) -> str:
+    """The noun a name is of, lowercase: its last word, or its last before "of" ("Chamber of Commerce")."""
+    return name.split(" of ", 1)[0].rsplit(" ", 1)[-1].lower()
+
+
+# A state university's campus after its name: "University of California, Berkeley", "... at Los Angeles".
+_STATE_UNIVERSITY = re.compile(r"(?:[Tt]he )?University of (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_CAMPUS_AFTER = re.compile(r"(?:,| at) (?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'\u2019-])")
+
 # A chamber's committee, named by its field between the chamber and the noun: "the House agriculture
 # subcommittee", "the House Oversight subcommittee", "the Ways and Means and Senate Finance committees".
 _CHAMBERS = frozenset({"house", "senate", "assembly"})
@@ -173,8 +186,10 @@ def _ner_spans(
             if p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0] in FUNCTION_WORDS:
                 cut = 0  # "Health and Human Services": a name goes on after its first word, no title
             if label == "ORG" and cut and all(is_acronym(w) for w in p.text[start : start + cut].split()) \
-                    and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.NATIONAL_BODY_HEADS:
-                cut = 0  # "US District Court", "US Anti-Doping Agency": the country's acronym is part of the name
+                    and _head_noun(p.text[start:end]) in _COUNTRY_BODY_HEADS:
+                # "US District Court", "US Anti-Doping Agency", "the U.S. Chamber of Commerce", "the UN Environment
+                # Program": the country's acronym is part of the name
+                cut = 0
             if not cut and label == "PERSON" and _job_noun_opening(p.doc.char_span(start, end, alignment_mode="expand"), nouns):
                 cut = len(p.text[start:end].split()[0]) + 1  # "Keeper Tony Bullock echoed ...": his job, then his name
             if not cut and label == "PERSON" and _description_before_name(
@@ -248,6 +263,8 @@ def _ner_spans(
         if label in {"ORG", "PERSON"} and (arm := _OF_COUNTRY_FORM.match(p.text, end)) and gaz and gaz.country(arm["place"]):
             # "Richardson Greenshields of Canada Ltd": a firm's arm in a country, by its legal name (the model's "person")
             label, end = "ORG", arm.end()
+        if label == "ORG" and (campus := _campus_of_state_university(p.text, start, end, gaz)):
+            end = campus  # "the University of California, Berkeley": the campus names a university of its own
         if label == "ORG" and " " in p.text[start:end] and (part := _COMMITTEE_AFTER.match(p.text, end)):
             end = part.end()  # "a House Agriculture subcommittee": the body's own committee, named by it
         elif label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in _CHAMBERS:
@@ -303,6 +320,8 @@ def _ner_spans(
             continue  # "in the name of Islam": a faith, no actor and no place
         if label in {"ORG", "GPE", "LOC", "FAC", "NORP"} and _LAW_NAME.search(text):
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _ELECTION_NAME.search(text):
+            label = "EVENT"  # "the General Election": a vote, no actor
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _LANGUAGE_NAME.search(text):
             label = "LANGUAGE"  # "British Sign Language": spoken, no actor and no place
         if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):
@@ -397,6 +416,17 @@ def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:
     return tok.is_sent_start and tok.text.lower() in lowercase
 
 
+def _campus_of_state_university(text: str, start: int, end: int, gaz: Gazetteer | None) -> int:
+    """Where a state university's name ends that goes on with its campus's town ("University of California,
+    Berkeley", "University of California at Berkeley"); 0 when no town follows (a country after a comma is
+    where the university is: "University of Sydney, Australia")."""
+    uni, campus = _STATE_UNIVERSITY.fullmatch(text, start, end), _CAMPUS_AFTER.match(text, end)
+    if not (uni and campus and gaz and gaz.region(uni["state"])):
+        return 0
+    town = campus["town"]
+    return campus.end() if gaz.lookup(town) and not gaz.country(town) and not gaz.region(town) else 0
+
+
 def _model_number(text: str) -> bool:
     words = text.split()
     return any(
@@ -411,7 +441,20 @@ def _numbered(span) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].ent_type_ == "ORDINAL" and is_acronym(span.text):
         return span.end < len(doc) and doc[span.end].like_num
+    if _members_counted(span):
+        return False
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+
+
+def _members_counted(span) -> bool:
+    """"Three Labour councillors", "two Acme engineers": a number in words before a name counts the people of
+    the body after it (a plural agent's noun), no model's number."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    number, people = doc[span.start - 1], doc[span.end]
+    return number.like_num and number.is_alpha and people.tag_ == "NNS" and people.text.islower() \
+        and bool(_AGENT_ENDING.search(people.lemma_))
 
 
 def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tuple[int, int]:
