@@ -56,7 +56,7 @@ def named_object(root):
 # since the object may be a title read as a clause of its own ('citing When a Man Loves a Woman as').
 _AS_VERBS = frozenset(
     """describe bill rule see view regard hail praise brand label dismiss cite reject portray depict
-    characterise characterize denounce condemn criticise criticize welcome tout paint single""".split()
+    characterise characterize denounce condemn criticise criticize welcome tout paint single laud acclaim""".split()
 )
 
 

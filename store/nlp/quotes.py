@@ -297,6 +297,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names, single)]
     after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
+    names.update(_teams_taken_for_people(prose, by_seq, names))
     transcript = transcript_turns(prose, names)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -346,6 +347,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
             if label == "PERSON" and _firm_name(p.text, m.start):
                 continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
+            if label == "ORG" and _adjective_at(doc, m.start, m.end):
+                continue  # "German football club ... Borussia Dortmund": a people's adjective, no body that speaks
+            if label == "PERSON" and _affiliation_of_named(doc, m.end - 1):
+                continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
@@ -485,6 +490,30 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRecord]], names) -> dict[str, tuple[str, str]]:
+    """Names the model took for people that take a plural verb ('Norwich have signed Charlton
+    midfielder Graham Stuart'), read as the bodies they are: a person is never "have", so the
+    club is no one a later "the 34-year-old told Norwich's website" stands for."""
+    return {
+        m.entity_key: (names[m.entity_key][0], "ORG")
+        for p in prose for m in by_seq.get(p.seq, [])
+        if names.get(m.entity_key, ("", ""))[1] == "PERSON" and _takes_plural_verb(p.doc, m.start)
+    }
+
+
+def _takes_plural_verb(doc, char: int) -> bool:
+    """Whether the name at `char` is the subject right before a plural present verb ('Norwich
+    have'; not 'Dr Alina Hale from ... and colleagues have', whose subject is more than her)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.i + 1 >= len(doc):
+        return False
+    verb = doc[tok.i + 1]
+    return verb.tag_ == "VBP" and verb.lower_ in {"have", "are"} and (verb.i == tok.head.i or verb.head.i == tok.head.i)
 
 
 def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
@@ -771,6 +800,23 @@ def _owns_relative_subject(tok) -> bool:
     )
 
 
+def _adjective_at(doc, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` is one adjective modifying a noun ("German football club")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
+
+
+def _affiliation_of_named(doc, char: int) -> bool:
+    """Whether the name ending at `char` modifies a noun for someone that itself modifies a
+    person's name ("Charlton midfielder Graham Stuart", "Obama adviser David Axelrod")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i
+
+
 def _modifier_at(doc, char: int) -> bool:
     """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -880,7 +926,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             continue
         if not cues:
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
-            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
+            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb and not _names_a_noun(p, q):
             # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
@@ -924,10 +970,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label != "PERSON"):
+                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
-                    # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's;
-                    # 'Aviation analysts called it the "end of an era"' is a cliche no one is quoted saying)
+                    # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
+                    # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
+                    # analysts called it the "end of an era"' is a cliche no one is quoted saying)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -979,6 +1026,11 @@ def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
         # (ahead of the subject of the sentence before, "named before": the run-on cue is the quote's own)
         if e.speaker is None and e.inherit or e.sieve == "named before":
             e.speaker, e.cue, e.sieve, e.inherit = nxt.speaker, nxt.cue, nxt.sieve, False
+
+
+# Labels of a passive naming verb's agent whose words the phrase is: a person's, a named body's
+# ('branded "deeply irresponsible" by the Liberal Democrats'), never a place's.
+_NAMING_AGENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.
@@ -1127,12 +1179,46 @@ def _cue_subject(cue):
         link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
         pobj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
         return speech.quoted_source(link, pobj) if pobj is not None and cue.lower_ == "according" else pobj
-    return subject_of(cue)
+    subject = subject_of(cue)
+    dashed = speech.dashed_subject(cue)
+    # a word of the parenthesis is no subject: 'Mr Bez - himself a former executive at rival Porsche - said'
+    return dashed if dashed is not None and (subject is None or dashed.i < subject.i < cue.i) else subject
 
 
 def _quoted_as(p: Para, q: QuoteSpan):
-    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
-    tok = _quote_root(p, q)
+    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'.
+    A phrase whose words after a comma the parser hung from the verb ('lauded by Hawking as "the
+    greatest discovery of the century, if not of all time"') is read by its words before the comma."""
+    verb = _quoted_as_from(p, q, _quote_root(p, q))
+    opening = _opening_root(p, q)
+    return verb if verb is not None or opening is None else _quoted_as_from(p, q, opening)
+
+
+def _under_quoted_phrase(p: Para, spans: list[QuoteSpan], i: int):
+    """The verb an earlier phrase in marks is the 'as' or the naming complement of, when quote i's
+    words hang from that phrase ('called 2004 an "outstanding success" that generated "tremendous
+    momentum"': both phrases are what she called it)."""
+    tok = _quote_root(p, spans[i])
+    for _ in range(T.AS_PHRASE_MAX_HOPS if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        earlier = next((s for s in spans[:i] if s.start <= tok.idx < s.end), None)
+        if earlier is not None:
+            return _quoted_as(p, earlier)
+    return None
+
+
+def _opening_root(p: Para, q: QuoteSpan):
+    """The root of the quote's words before its first comma, None when it has none."""
+    comma = p.text.find(",", q.start, q.end)
+    span = p.doc.char_span(q.start, comma, alignment_mode="contract") if comma > q.start else None
+    return span.root if span is not None and len(span) else None
+
+
+def _quoted_as_from(p: Para, q: QuoteSpan, root):
+    """The verb that phrase root of a quote is the 'as' or the naming complement of."""
+    tok = root
     if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
     if tok is not None and (verb := named_object(tok) or named_complement(tok)) is not None:
@@ -1148,7 +1234,7 @@ def _quoted_as(p: Para, q: QuoteSpan):
             if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
                 return verb
         tok = head
-    verb = as_verb(_quote_root(p, q), T.AS_PHRASE_MAX_HOPS) if tok is not None else None
+    verb = as_verb(root, T.AS_PHRASE_MAX_HOPS) if tok is not None else None
     return verb if verb is not None and not q.outer_start <= verb.idx < q.outer_end else None
 
 
