@@ -928,11 +928,15 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
-        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb and not _names_a_noun(p, q):
-            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
-            # the clause the cue after reports is the cue subject's words, as one the cue before reports
-            # (not a name given to a noun: 'follow its slogan "C and C" ..., Sekimoto said')
-            cues = [("cue clause", verb)]
+        governing = _governing_cue(p, q) if verb is not None and not speechlike else None
+        if governing is not None and cues[0][0] in {"cue after", "cue before"} and (
+                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start) and not _names_a_noun(p, q):
+            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe', 'IBM said Cell was
+            # "OS neutral" and would support ...': a phrase inside the clause a cue reports is the cue
+            # subject's words, wherever the clause ends, and whatever verb of another clause follows
+            # ('... but designers would not confirm'); not a name given to a noun: 'follow its
+            # slogan "C and C" ..., Sekimoto said'
+            cues = [("cue clause", governing)]
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
@@ -998,6 +1002,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
+            elif (actor := _relative_actor_before(p, spans, i)) is not None and (found := speaker_from(actor, mention_at, names)).label == "PERSON":
+                # 'The AMA is the brainchild of IBM researcher Jim Levine who developed the prototype
+                # after ... "I knew there must be a way ..."': the person the sentence brings in to act
+                speaker, sieve, subject_at = found, "named before", actor.idx
             elif (colon := _colon_speaker(p.text, q, here, names, anywhere=True)) is not None:
                 # 'won over, including tester John Mikovits: "..."': the person the colon closes on,
                 # when the sentence's own subject is no one ('Roe found one drawback to working
@@ -1086,6 +1094,20 @@ def _viewpoint_in(p: Para, q: QuoteSpan):
     return viewpoint_name(span[0].sent)
 
 
+def _relative_actor_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The one name in the sentence leading into an uncued quote that a "who" clause goes on
+    with, when that sentence is about a thing: 'The AMA is the brainchild of IBM researcher Jim
+    Levine who developed the prototype ...'."""
+    sent = _lead_sentence(p, spans, i)
+    actors = [t for t in sent if t.pos_ == "PROPN" and _acts_in_relative(t)] if sent is not None else []
+    return actors[0] if len(actors) == 1 else None
+
+
+def _acts_in_relative(tok) -> bool:
+    """Whether a name is the "who" of a relative clause after it ("Jim Levine who developed")."""
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) for c in tok.children)
+
+
 def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     """The sentence that leads into quote i in its paragraph, ending with it or right before it."""
     q = spans[i]
@@ -1124,7 +1146,8 @@ def _governing_cue(p: Para, q: QuoteSpan):
     tok = _quote_root(p, q)
     view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
     verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
-    for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
+    hops = 0
+    while tok is not None and hops < T.GOVERNING_CUE_MAX_HOPS:
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
         if according is not None:
@@ -1132,6 +1155,9 @@ def _governing_cue(p: Para, q: QuoteSpan):
         if tok.head.i == tok.i:
             return view
         below, tok = tok, tok.head
+        # (a noun phrase joined to another is as far from the verb: 'function as "super peers" or
+        # the "perfect playmate"'; a verb joined to another is a clause of its own)
+        hops += below.dep_ != "conj" or below.pos_ in {"VERB", "AUX"}
         if q.outer_start <= tok.idx < q.outer_end:
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
