@@ -80,3 +80,31 @@ def test_a_parenthesis_between_dashes_is_no_subject_of_the_cue():
     assert direct_speaker(ex, "most daring design yet") == "Roe"
     page = _page("bbcnews/aston_vantage_launch.txt")
     assert direct_speaker(page, "most affordable car ever") == "Ulrich Bez"
+
+
+def test_a_phrase_joined_to_another_is_as_near_the_verb_whose_clause_holds_both():
+    ex = _extract(
+        "Pets and health\n\n"
+        "Jane Roe says while some pets act as sort of \"furry doctors\" or the \"loyal companion\" they can"
+        " also be a burden on their owners.\n"
+    )
+    assert direct_speaker(ex, "loyal companion") == "Jane Roe"
+    page = _page("abc/imaginary_friends.txt")
+    assert direct_speaker(page, "perfect playmate") == "Louise Newman"
+
+
+def test_a_phrase_in_a_reported_clause_is_the_reporter_s_whatever_follows_the_clause():
+    ex = _extract(
+        "Chip unveiled\n\n"
+        "Acme said the chip was \"power efficient\" and would ship in May but engineers would not confirm"
+        " its price.\n"
+    )
+    assert direct_speaker(ex, "power efficient") == "Acme"
+    page = _page("bbcnews/cell_processor_unveiled.txt")
+    assert direct_speaker(page, "OS neutral") == "IBM"
+
+
+def test_an_uncued_quote_after_a_sentence_about_a_thing_is_the_one_who_acts_in_it():
+    page = _page("bbcnews/anti_tremor_mouse.txt")
+    assert direct_speaker(page, "I knew that there must be way") == "Jim Levine"
+    assert direct_speaker(page, "The number of elderly computer users") == "Jim Levine"
