@@ -108,3 +108,23 @@ def test_an_uncued_quote_after_a_sentence_about_a_thing_is_the_one_who_acts_in_i
     page = _page("bbcnews/anti_tremor_mouse.txt")
     assert direct_speaker(page, "I knew that there must be way") == "Jim Levine"
     assert direct_speaker(page, "The number of elderly computer users") == "Jim Levine"
+
+
+def test_who_used_an_occasion_to_say_something_says_it():
+    ex = _extract(
+        "Firm warns\n\n"
+        "Jane Roe used an interview to say her firm was facing \"hard choices ahead\" this year.\n"
+    )
+    assert direct_speaker(ex, "hard choices ahead") == "Jane Roe"
+    page = _page("bbcnews/kennedy_tax_trust.txt")
+    assert direct_speaker(page, "painful economic realities") == "Charles Kennedy"
+
+
+def test_a_phrase_someone_welcomed_is_their_words_for_it():
+    ex = _extract(
+        "Minister sorry\n\n"
+        "Opposition leader Tom Hale welcomed the minister's \"frank admission\" and the inquiry.\n"
+    )
+    assert direct_speaker(ex, "frank admission") == "Tom Hale"
+    page = _page("bbcnews/blunkett_murder_review.txt")
+    assert direct_speaker(page, "gracious apology") == "David Davis"

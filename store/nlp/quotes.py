@@ -1205,10 +1205,26 @@ def _cue_subject(cue):
         link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
         pobj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
         return speech.quoted_source(link, pobj) if pobj is not None and cue.lower_ == "according" else pobj
-    subject = subject_of(cue)
+    subject = subject_of(cue) or _user_of_occasion(cue)
     dashed = speech.dashed_subject(cue)
     # a word of the parenthesis is no subject: 'Mr Bez - himself a former executive at rival Porsche - said'
     return dashed if dashed is not None and (subject is None or dashed.i < subject.i < cue.i) else subject
+
+
+# Verbs of using an occasion to speak: 'used a speech to say', 'took the opportunity to say'.
+_OCCASION_VERBS = frozenset({"use", "take", "seize"})
+
+
+def _user_of_occasion(cue):
+    """Who used an occasion to say something: the subject of "used a speech" in 'Mr Kennedy used a
+    speech to say his party was facing up to "painful economic realities"' (not "asked him to say",
+    whose object is who says it)."""
+    head = cue.head
+    if cue.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _OCCASION_VERBS or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    return subject_of(head)
 
 
 def _quoted_as(p: Para, q: QuoteSpan):
