@@ -504,13 +504,16 @@ def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRec
 
 
 def _takes_plural_verb(doc, char: int) -> bool:
-    """Whether the name at `char` is the subject right before a plural present verb ('Norwich
-    have'; not 'Dr Alina Hale from ... and colleagues have', whose subject is more than her)."""
+    """Whether the name at `char` is the whole subject right before a plural present verb
+    ('Norwich have'; not 'Dr Alina Hale from ... and colleagues have', nor 'Knight and drum 'n'
+    bass star Roni Size have', whose subject is more than the name)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.i + 1 >= len(doc):
+        return False
+    if any(t.pos_ not in {"PROPN", "DET"} for t in tok.subtree):
         return False
     verb = doc[tok.i + 1]
     return verb.tag_ == "VBP" and verb.lower_ in {"have", "are"} and (verb.i == tok.head.i or verb.head.i == tok.head.i)
