@@ -246,9 +246,11 @@ def match_quotes(gold_quotes: list[dict], rows: list) -> list[int | None]:
 
 def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
     """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts, a
-    leading a/an/the dropped on both sides: `an insider` and the gold's `insider` are one speaker."""
-    predicted = {_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases}
-    return bool(predicted & {_unarticled(_fold(s)) for s in g["speaker"]})
+    leading a/an/the dropped on both sides: `an insider` and the gold's `insider` are one speaker;
+    and a leading title, as merges read forms (`_untitled`): `Howard Newby` is the gold's `Sir
+    Howard Newby`, the same man by his name, as `Mr Smith` and `Smith` are one form of a merge."""
+    predicted = _untitled({_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases})
+    return bool(predicted & _untitled({_unarticled(_fold(s)) for s in g["speaker"]}))
 
 
 def _unarticled(form: str) -> str:

@@ -16,11 +16,13 @@ from __future__ import annotations
 # Verbs of judging something, with the prepositions whose object the judged words may be as well
 # as the verb's own object: a critic's ('criticised British TV for being "too safe"'), a jury's
 # praise ('credited the screen legend's "raw hypnotic energy"', 'hailed her for "a rare courage"'),
-# a doubt ('questioned "the long-term viability of evening news"').
+# a doubt ('questioned "the long-term viability of evening news"'), a welcome ('welcomed his
+# "gracious apology"').
 _JUDGING_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"), frozenset({"for"})),
     **dict.fromkeys(("praise", "hail", "credit", "applaud", "commend", "laud", "salute"), frozenset({"for", "with"})),
     "question": frozenset(),
+    "welcome": frozenset(),  # 'welcomed his "gracious apology"': the welcomer's words for it
     "blame": frozenset({"for"}),
 }
 
@@ -56,7 +58,7 @@ def named_object(root):
 # since the object may be a title read as a clause of its own ('citing When a Man Loves a Woman as').
 _AS_VERBS = frozenset(
     """describe bill rule see view regard hail praise brand label dismiss cite reject portray depict
-    characterise characterize denounce condemn criticise criticize welcome tout paint single""".split()
+    characterise characterize denounce condemn criticise criticize welcome tout paint single laud acclaim""".split()
 )
 
 

@@ -297,6 +297,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names, single)]
     after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
+    names.update(_teams_taken_for_people(prose, by_seq, names))
     transcript = transcript_turns(prose, names)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -346,6 +347,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue  # "The film, A Different Story, chronicles ...": a work's title, which says nothing
             if label == "PERSON" and _firm_name(p.text, m.start):
                 continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
+            if label == "ORG" and _adjective_at(doc, m.start, m.end):
+                continue  # "German football club ... Borussia Dortmund": a people's adjective, no body that speaks
+            if label == "PERSON" and _affiliation_of_named(doc, m.end - 1):
+                continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
@@ -485,6 +490,33 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRecord]], names) -> dict[str, tuple[str, str]]:
+    """Names the model took for people that take a plural verb ('Norwich have signed Charlton
+    midfielder Graham Stuart'), read as the bodies they are: a person is never "have", so the
+    club is no one a later "the 34-year-old told Norwich's website" stands for."""
+    return {
+        m.entity_key: (names[m.entity_key][0], "ORG")
+        for p in prose for m in by_seq.get(p.seq, [])
+        if names.get(m.entity_key, ("", ""))[1] == "PERSON" and _takes_plural_verb(p.doc, m.start)
+    }
+
+
+def _takes_plural_verb(doc, char: int) -> bool:
+    """Whether the name at `char` is the whole subject right before a plural present verb
+    ('Norwich have'; not 'Dr Alina Hale from ... and colleagues have', nor 'Knight and drum 'n'
+    bass star Roni Size have', whose subject is more than the name)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.i + 1 >= len(doc):
+        return False
+    if any(t.pos_ not in {"PROPN", "DET"} for t in tok.subtree):
+        return False
+    verb = doc[tok.i + 1]
+    return verb.tag_ == "VBP" and verb.lower_ in {"have", "are"} and (verb.i == tok.head.i or verb.head.i == tok.head.i)
 
 
 def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
@@ -806,6 +838,23 @@ def _owns_relative_subject(tok) -> bool:
     )
 
 
+def _adjective_at(doc, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` is one adjective modifying a noun ("German football club")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod"
+
+
+def _affiliation_of_named(doc, char: int) -> bool:
+    """Whether the name ending at `char` modifies a noun for someone that itself modifies a
+    person's name ("Charlton midfielder Graham Stuart", "Obama adviser David Axelrod")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    if tok is None or tok.dep_ != "compound" or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i
+
+
 def _modifier_at(doc, char: int) -> bool:
     """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -915,13 +964,17 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             continue
         if not cues:
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
-            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q))) if v is not None][:1]
+            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
-        if verb is not None and not speechlike and cues[0][0] == "cue after" and _governing_cue(p, q) == verb and not _names_a_noun(p, q):
-            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe': a phrase inside
-            # the clause the cue after reports is the cue subject's words, as one the cue before reports
-            # (not a name given to a noun: 'follow its slogan "C and C" ..., Sekimoto said')
-            cues = [("cue clause", verb)]
+        governing = _governing_cue(p, q) if verb is not None and not speechlike else None
+        if governing is not None and cues[0][0] in {"cue after", "cue before"} and (
+                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start) and not _names_a_noun(p, q):
+            # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe', 'IBM said Cell was
+            # "OS neutral" and would support ...': a phrase inside the clause a cue reports is the cue
+            # subject's words, wherever the clause ends, and whatever verb of another clause follows
+            # ('... but designers would not confirm'); not a name given to a noun: 'follow its
+            # slogan "C and C" ..., Sekimoto said'
+            cues = [("cue clause", governing)]
         phrase = fragment or bool(cues) and cues[0][0] in _PHRASE_SIEVES
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
@@ -959,10 +1012,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label != "PERSON"):
+                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
-                    # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's;
-                    # 'Aviation analysts called it the "end of an era"' is a cliche no one is quoted saying)
+                    # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
+                    # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
+                    # analysts called it the "end of an era"' is a cliche no one is quoted saying)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -986,6 +1040,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
+            elif (actor := _relative_actor_before(p, spans, i)) is not None and (found := speaker_from(actor, mention_at, names)).label == "PERSON":
+                # 'The AMA is the brainchild of IBM researcher Jim Levine who developed the prototype
+                # after ... "I knew there must be a way ..."': the person the sentence brings in to act
+                speaker, sieve, subject_at = found, "named before", actor.idx
             elif (colon := _colon_speaker(p.text, q, here, names, anywhere=True)) is not None:
                 # 'won over, including tester John Mikovits: "..."': the person the colon closes on,
                 # when the sentence's own subject is no one ('Roe found one drawback to working
@@ -1014,6 +1072,11 @@ def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
         # (ahead of the subject of the sentence before, "named before": the run-on cue is the quote's own)
         if e.speaker is None and e.inherit or e.sieve == "named before":
             e.speaker, e.cue, e.sieve, e.inherit = nxt.speaker, nxt.cue, nxt.sieve, False
+
+
+# Labels of a passive naming verb's agent whose words the phrase is: a person's, a named body's
+# ('branded "deeply irresponsible" by the Liberal Democrats'), never a place's.
+_NAMING_AGENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.
@@ -1069,6 +1132,20 @@ def _viewpoint_in(p: Para, q: QuoteSpan):
     return viewpoint_name(span[0].sent)
 
 
+def _relative_actor_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The one name in the sentence leading into an uncued quote that a "who" clause goes on
+    with, when that sentence is about a thing: 'The AMA is the brainchild of IBM researcher Jim
+    Levine who developed the prototype ...'."""
+    sent = _lead_sentence(p, spans, i)
+    actors = [t for t in sent if t.pos_ == "PROPN" and _acts_in_relative(t)] if sent is not None else []
+    return actors[0] if len(actors) == 1 else None
+
+
+def _acts_in_relative(tok) -> bool:
+    """Whether a name is the "who" of a relative clause after it ("Jim Levine who developed")."""
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children) for c in tok.children)
+
+
 def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     """The sentence that leads into quote i in its paragraph, ending with it or right before it."""
     q = spans[i]
@@ -1107,7 +1184,8 @@ def _governing_cue(p: Para, q: QuoteSpan):
     tok = _quote_root(p, q)
     view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
     verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
-    for _ in range(T.GOVERNING_CUE_MAX_HOPS if tok is not None else 0):
+    hops = 0
+    while tok is not None and hops < T.GOVERNING_CUE_MAX_HOPS:
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
         if according is not None:
@@ -1115,6 +1193,9 @@ def _governing_cue(p: Para, q: QuoteSpan):
         if tok.head.i == tok.i:
             return view
         below, tok = tok, tok.head
+        # (a noun phrase joined to another is as far from the verb: 'function as "super peers" or
+        # the "perfect playmate"'; a verb joined to another is a clause of its own)
+        hops += below.dep_ != "conj" or below.pos_ in {"VERB", "AUX"}
         if q.outer_start <= tok.idx < q.outer_end:
             continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
@@ -1162,12 +1243,62 @@ def _cue_subject(cue):
         link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
         pobj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
         return speech.quoted_source(link, pobj) if pobj is not None and cue.lower_ == "according" else pobj
-    return subject_of(cue)
+    subject = subject_of(cue) or _user_of_occasion(cue)
+    dashed = speech.dashed_subject(cue)
+    # a word of the parenthesis is no subject: 'Mr Bez - himself a former executive at rival Porsche - said'
+    return dashed if dashed is not None and (subject is None or dashed.i < subject.i < cue.i) else subject
+
+
+# Verbs of using an occasion to speak: 'used a speech to say', 'took the opportunity to say'.
+_OCCASION_VERBS = frozenset({"use", "take", "seize"})
+
+
+def _user_of_occasion(cue):
+    """Who used an occasion to say something: the subject of "used a speech" in 'Mr Kennedy used a
+    speech to say his party was facing up to "painful economic realities"' (not "asked him to say",
+    whose object is who says it)."""
+    head = cue.head
+    if cue.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _OCCASION_VERBS or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    return subject_of(head)
 
 
 def _quoted_as(p: Para, q: QuoteSpan):
-    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'."""
-    tok = _quote_root(p, q)
+    """The verb a quoted phrase is the 'as' of: 'Lewis Ward sees the lineup as its "Achilles heel"'.
+    A phrase whose words after a comma the parser hung from the verb ('lauded by Hawking as "the
+    greatest discovery of the century, if not of all time"') is read by its words before the comma."""
+    verb = _quoted_as_from(p, q, _quote_root(p, q))
+    opening = _opening_root(p, q)
+    return verb if verb is not None or opening is None else _quoted_as_from(p, q, opening)
+
+
+def _under_quoted_phrase(p: Para, spans: list[QuoteSpan], i: int):
+    """The verb an earlier phrase in marks is the 'as' or the naming complement of, when quote i's
+    words hang from that phrase ('called 2004 an "outstanding success" that generated "tremendous
+    momentum"': both phrases are what she called it)."""
+    tok = _quote_root(p, spans[i])
+    for _ in range(T.AS_PHRASE_MAX_HOPS if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        earlier = next((s for s in spans[:i] if s.start <= tok.idx < s.end), None)
+        if earlier is not None:
+            return _quoted_as(p, earlier)
+    return None
+
+
+def _opening_root(p: Para, q: QuoteSpan):
+    """The root of the quote's words before its first comma, None when it has none."""
+    comma = p.text.find(",", q.start, q.end)
+    span = p.doc.char_span(q.start, comma, alignment_mode="contract") if comma > q.start else None
+    return span.root if span is not None and len(span) else None
+
+
+def _quoted_as_from(p: Para, q: QuoteSpan, root):
+    """The verb that phrase root of a quote is the 'as' or the naming complement of."""
+    tok = root
     if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
     if tok is not None and (verb := named_object(tok) or named_complement(tok)) is not None:
@@ -1183,7 +1314,7 @@ def _quoted_as(p: Para, q: QuoteSpan):
             if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
                 return verb
         tok = head
-    verb = as_verb(_quote_root(p, q), T.AS_PHRASE_MAX_HOPS) if tok is not None else None
+    verb = as_verb(root, T.AS_PHRASE_MAX_HOPS) if tok is not None else None
     return verb if verb is not None and not q.outer_start <= verb.idx < q.outer_end else None
 
 
