@@ -47,6 +47,13 @@ KNOWN_PARTY_NAMES = frozenset(name for names in _PARTY_NAMES for name in names)
 PARTY_CREEDS = frozenset({"democrat", "liberal", "socialist", "nationalist", "unionist", "communist"})
 
 
+# Parties' short names, which copy writes as a member's adjective before her name or her parliament's ("Lib
+# Dem Norman Baker", "SNP Holyrood leader"), besides the known names and creeds above.
+PARTY_SHORT_NAMES = KNOWN_PARTY_NAMES | PARTY_CREEDS | frozenset(
+    {"lib dem", "liberal democrat", "social democrat", "labour", "green", "snp", "ukip", "dup", "sdlp", "plaid", "plaid cymru", "sinn fein"}
+)
+
+
 def party_names(party: str) -> tuple[str, ...]:
     """A party's name (its words before "party", folded) and the other names it goes by."""
     return next((names for names in _PARTY_NAMES if party in names), (party,))

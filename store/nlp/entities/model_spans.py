@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
-    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, APOSTROPHE_S, possessive_ending,
+    trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, PARTY_SHORT_NAMES, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
@@ -168,6 +168,12 @@ def _ner_spans(
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
             start, end = clean_span(p.text, p.skip, end)  # "NAIROBI - Mercy Corps": the dateline is not the name
+        if label in {"PERSON", "ORG", "GPE"} and (party := _party_before_name(p.text[start:end], label, gaz, _noun_after(ent))):
+            # "Lib Dem Norman Baker", "SNP Holyrood leader": the member's party (a body, as before her title: holders.py),
+            # then her name or her parliament's
+            party_end, rest, label = party
+            out.append(_Mention(p.seq, start, start + party_end, p.text[start : start + party_end], "ORG", {"organisation"}))
+            start += rest
         titled = False
         if label == "WORK_OF_ART" and _titled_full_name(p.text[start:end]):
             label = "PERSON"  # "General Guven Ergenc": a rank and a full name, no title of a work
@@ -529,6 +535,32 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
     before = span.doc[span.start - 1]
     office = before.is_title or (before.lower_ in {"the", "a", "fellow"} or before.lower_ in APOSTROPHE_S)  # "State Treasurer", not "and Archer Daniels Midland"
     return word in groups or office and word in lexicon and bool(_AGENT_ENDING.search(word))
+
+
+def _party_before_name(text: str, label: str, gaz: Gazetteer | None, noun_after: bool) -> tuple[int, int, str] | None:
+    """A party's short name opening a span, then a person's full name (the model's "person") or a parliament's
+    seat or a place: where the party ends, where what follows starts and its label ("Lib Dem Norman Baker" ->
+    Norman Baker a person, "SNP Holyrood" -> Holyrood the parliament); None otherwise ("Green Bay", "Labour Party", and
+    "Lib Dem Home Affairs spokesman": a role's noun after the words, they are its field, no one's name)."""
+    words = list(re.finditer(r"\S+", text))
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        party, rest = text[: words[size - 1].end()], text[words[size].start() :]
+        if name_key(party) not in PARTY_SHORT_NAMES or not party[:1].isupper():
+            continue
+        if any((s, e) == (0, len(rest)) for s, e, *_ in recall.seats(rest)):
+            return len(party), words[size].start(), "ORG"
+        if gaz and gaz.lookup(rest) and not gaz.country(rest):
+            return len(party), words[size].start(), "GPE"
+        if label == "PERSON" and len(words) - size >= 2 and not noun_after and all(w.group().istitle() and w.group().isalpha() for w in words[size:]):
+            return len(party), words[size].start(), "PERSON"
+    return None
+
+
+def _noun_after(ent) -> bool:
+    """Whether a lowercase noun follows the model's span: "[Home Affairs] spokesman"."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "NOUN" and ent.doc[ent.end].is_lower
 
 
 def _chamber_committee_end(doc, text: str, end: int) -> int:
