@@ -801,9 +801,14 @@ _SELF_NAMING_BODIES = NATIONAL_BODY_HEADS | {"bank", "office", "group", "board",
 
 def _field_word(tok: Token, lexicon: AbstractSet[str]) -> bool:
     """A capitalised common noun, singular or plural: what a body's name says it deals with."""
-    word = tok.lower_
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and word not in _SELF_NAMING_BODIES \
-        and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start and field_noun(tok.text, lexicon)
+
+
+def field_noun(word: str, lexicon: AbstractSet[str]) -> bool:
+    """Whether a word is a common noun, singular or plural, a body's name may say it deals with ("Meat", "Parks";
+    not a body's own head, "Bank", "Group")."""
+    word = word.lower()
+    return word not in _SELF_NAMING_BODIES and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
 
 
 def _head_first_institutions(doc: Doc) -> list[Found]:

@@ -42,6 +42,11 @@ _DISEASE = re.compile(r"(?:itis|osis|virus|fever|syndrome|disease|pox)$", re.IGN
 # Evolution, and] Cognition Laboratory" (after "the", capitalised words, commas, "and").
 _LISTED_NAME_BEFORE = re.compile(r"\bthe (?P<words>(?:[A-Z][\w\-]*, )+(?:and|&) )$")
 
+# One capitalised word and "and" opening a body's name before the model's span: "[Meat and] Livestock Australia",
+# "the [Public and] Commercial Services union" (after "the", or where a sentence or a clause opens; not after
+# a name's word, "Acme Corp and Vortex Group", two bodies).
+_JOINED_WORD_BEFORE = re.compile(r"(?:^|(?<=[.;:,(\u2014-] )|(?<=\b[Tt]he )|(?<=\bof )|(?<=\bfrom )|(?<=\bat )|(?<=\bby )|(?<=\bfor )|(?<=\bwith ))(?P<word>[A-Z][a-z]+) (?:and|&) $")
+
 # A named test or method: "the Trier Social Stress Test", "the Bechdel Test".
 _NAMED_TEST = re.compile(r"\s(?:Test|Technique)$")
 
@@ -282,6 +287,10 @@ def _ner_spans(
         if label == "ORG" and p.text[start:end].rsplit(" ", 1)[-1].lower() in recall.ORG_HEAD_NOUNS:
             listed = _LISTED_NAME_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
             start = listed.start("words") if listed else start  # "the Morphology, Evolution, and Cognition Laboratory"
+        if label == "ORG" and _body_name_of_words(p.text[start:end], gaz):
+            joined = _JOINED_WORD_BEFORE.search(p.text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+            if joined and _field_before_and(joined["word"], gaz, lexicon, lone_names):
+                start = joined.start("word")  # "Meat and Livestock Australia": the word and "and" open the body's name
         if (joint := _TRAILING_AND.search(p.text, start, end)) and joint.start() > start and not _AND_CO.match(p.text, end):
             end = joint.start()  # "[Acme and] Vortex Computer Corp", "[Yeutter and]": the model's span stops at a list's "and"
         text = p.text[start:end]
@@ -373,6 +382,21 @@ def _ner_spans(
             m.evidence.add("place")
         out.append(m)
     return out
+
+
+def _body_name_of_words(name: str, gaz: Gazetteer | None) -> bool:
+    """Whether a name is a body's of capitalised words, by its noun ("Commercial Services") or a country
+    it is of ("Livestock Australia")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].lower() in _BODY_LAST_WORDS or bool(gaz and gaz.country(words[-1]))
+
+
+def _field_before_and(word: str, gaz: Gazetteer | None, lexicon: AbstractSet[str], lone_names: AbstractSet[str]) -> bool:
+    """Whether a capitalised word before "and" is a field a body's name deals with ("Meat and ...") and no name of its
+    own: not a place ("Britain and ..."), a brand ("Microsoft and ...") or a body the article names alone."""
+    return recall.field_noun(word, lexicon) and word not in lone_names and not (gaz and gaz.lookup(word))
 
 
 def _particle_name_start(ent) -> int:
