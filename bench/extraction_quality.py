@@ -11,6 +11,7 @@ tests/gold/reserved/ is scored only when named on the command line.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -27,7 +28,7 @@ SCORED_ROLES = ("actor", "location")
 # and the test suite leaves them out, so that running the tests shows no one their figures. A
 # round leaves this set once its untouched figure is recorded in tests/gold/README.md and it breaks no
 # never-merge pair (the floors ask 100% of them).
-UNTOUCHED_ROUNDS: frozenset[int] = frozenset({33})
+UNTOUCHED_ROUNDS: frozenset[int] = frozenset({34})
 # Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
 UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc")
 
@@ -80,10 +81,16 @@ class Score:
     junk: list[str] = field(default_factory=list)  # junk forms found as mentions
 
 
+def _as_read(text: str) -> str:
+    """Gold text as the reader stores it: the corpora's texts keep their HTML entities (`Jos&eacute;`,
+    `Blair&#191;s`), which gold writers copy from the file and the reader decodes."""
+    return html.unescape(text)
+
+
 def _fold(text: str) -> str:
     from newsx.store.names import name_key
 
-    return name_key(text)
+    return name_key(_as_read(text))
 
 
 def pool_of(gold: dict) -> str:
@@ -235,7 +242,7 @@ def match_quotes(gold_quotes: list[dict], rows: list) -> list[int | None]:
     used: set[int] = set()
     out: list[int | None] = []
     for g in gold_quotes:
-        snippet = " ".join(g["text"].split()).casefold()
+        snippet = " ".join(_as_read(g["text"]).split()).casefold()
         hit = next((i for i, row in enumerate(rows) if i not in used and row[0] == g["kind"]
                     and snippet in " ".join(row[1].split()).casefold()), None)
         if hit is not None:

@@ -20,3 +20,11 @@ def test_a_gold_that_lists_only_a_titled_form_accepts_the_name_a_mention_stores(
 def test_a_name_with_no_title_gains_no_other_form():
     assert _forms("Meat and Livestock Australia") == {"meat and livestock australia"}
     assert _forms("Judith Damiani", "Ms Damiani") == {"judith damiani", "ms damiani", "damiani"}
+
+
+def test_gold_text_is_read_with_its_html_entities_decoded_as_the_reader_decodes_them():
+    from bench.extraction_quality import match_quotes
+
+    assert "jose halloy" in _forms("Jos&eacute; Halloy") and _forms("Jos&eacute; Halloy") == _forms("José Halloy")
+    gold = [{"kind": "direct", "text": "Mr Blair&#191;s government is all talk"}]
+    assert match_quotes(gold, [("direct", "Mr Blair\u00bfs government is all talk. He must be judged")]) == [0]
