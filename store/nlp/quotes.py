@@ -503,12 +503,17 @@ def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRec
     }
 
 
+def _token_at(doc, char: int):
+    """The token the character at `char` belongs to, None past the parsed text."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _takes_plural_verb(doc, char: int) -> bool:
     """Whether the name at `char` is the whole subject right before a plural present verb
     ('Norwich have'; not 'Dr Alina Hale from ... and colleagues have', nor 'Knight and drum 'n'
     bass star Roni Size have', whose subject is more than the name)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else None
+    tok = _token_at(doc, char)
     while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
         tok = tok.head
     if tok is None or tok.dep_ != "nsubj" or tok.tag_ != "NNP" or tok.i + 1 >= len(doc):
@@ -523,8 +528,7 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     """The entities named as the object of a phrase set before a pronoun subject in its own clause:
     "But standing next to Mr Blair he added" is not Blair, nor "According to Roe, she said" Roe (the
     subject of such a phrase may be: "As Roe left, she said")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    subject = span[0] if span is not None and len(span) else None
+    subject = _token_at(doc, char)
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return frozenset()
     found = set()
@@ -760,8 +764,8 @@ def _unnamed_holder(noun, mention_at) -> str | None:
 
 def _epithet_at(doc, char: int, key: str, names) -> bool:
     """Whether the name at `char` is a description the model took for a name ("the Scot")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and (epithet(span[0], key, names) or office_epithet(span[0], key, names) is not None)
+    tok = _token_at(doc, char)
+    return tok is not None and (epithet(tok, key, names) or office_epithet(tok, key, names) is not None)
 
 
 # Nouns for a work, whose title the model may take for a person's name when it comes right after one
@@ -807,8 +811,7 @@ def _oblique_at(doc, char: int) -> bool:
     """Whether the name at `char` stands only inside a thing's noun phrase, as its modifier ("London's
     King Cross station"), the object of its preposition ("good displays against Aston Villa", "doubt
     on Campbell's claims") or the agent of a participle on it ("the £7.4m announced by X")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else None
+    tok = _token_at(doc, char)
     while tok is not None and tok.dep_ in {"compound", "flat", "conj", "poss"} and tok.head.i != tok.i:
         if _owns_relative_subject(tok):
             return True  # "the match, which Steve Bruce's side won": his only as his team's
@@ -847,8 +850,7 @@ def _adjective_at(doc, start: int, end: int) -> bool:
 def _affiliation_of_named(doc, char: int) -> bool:
     """Whether the name ending at `char` modifies a noun for someone that itself modifies a
     person's name ("Charlton midfielder Graham Stuart", "Obama adviser David Axelrod")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else None
+    tok = _token_at(doc, char)
     if tok is None or tok.dep_ != "compound" or tok.head.i <= tok.i:
         return False
     noun = tok.head
@@ -857,15 +859,14 @@ def _affiliation_of_named(doc, char: int) -> bool:
 
 def _modifier_at(doc, char: int) -> bool:
     """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].dep_ in {"compound", "amod", "nmod"}
+    tok = _token_at(doc, char)
+    return tok is not None and tok.dep_ in {"compound", "amod", "nmod"}
 
 
 def _subject_at(doc, char: int, person: bool = False) -> bool:
     """Whether the token at `char` belongs to a clause's subject: "Siemens Gamesa has struggled".
     A person's name is the subject itself, not a modifier of one ("future Ubisoft games")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else None
+    tok = _token_at(doc, char)
     if person and tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "Early says": a surname that is also a word, parsed as an adverb of the verb
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
@@ -920,8 +921,7 @@ def _asked(doc, char: int) -> bool:
     """Whether the name at `char` is who was asked for comment ('ABC 7 reached out to the
     Department of Transportation for comment. ..., the agency said'): the party asked is who
     "the agency" or "the company" answering next stands for, not the newsroom that asked."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else None
+    tok = _token_at(doc, char)
     while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss", "nmod"} and tok.head.i != tok.i:
         tok = tok.head
     if tok is None:
@@ -1243,10 +1243,8 @@ def _cue_subject(cue):
         link = next((c for c in cue.children if c.lower_ in {"to", "of"}), None)
         pobj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
         return speech.quoted_source(link, pobj) if pobj is not None and cue.lower_ == "according" else pobj
-    subject = subject_of(cue) or _user_of_occasion(cue)
-    dashed = speech.dashed_subject(cue)
-    # a word of the parenthesis is no subject: 'Mr Bez - himself a former executive at rival Porsche - said'
-    return dashed if dashed is not None and (subject is None or dashed.i < subject.i < cue.i) else subject
+    # 'Mr Bez - himself a former executive at rival Porsche - said': Bez, not a word of the parenthesis
+    return speech.past_parenthesis(cue, subject_of(cue) or _user_of_occasion(cue))
 
 
 # Verbs of using an occasion to speak: 'used a speech to say', 'took the opportunity to say'.

@@ -187,9 +187,7 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             span: tuple[int, int] | None = _trim(doc, max(before[0].left_edge.idx, tok.sent.start_char, skip), doc[tok.i - 1].idx)
         else:
             subject = _document_subject(tok) or subject_of(tok) or _purpose_subject(tok) or _means_subject(tok)
-            dashed = dashed_subject(tok)
-            if dashed is not None and (subject is None or dashed.i < subject.i < tok.i):
-                subject = dashed  # a word of the parenthesis is no subject: "Mr Roe - keen to reassure - had said"
+            subject = past_parenthesis(tok, subject)
             if subject is None or inside(subject.idx):
                 continue
             interrupting = (name := interrupting_name(tok)) is not None and name.i == subject.i
@@ -737,7 +735,14 @@ def _document_subject(verb):
     return doc_noun if authored else None
 
 
-def dashed_subject(verb):
+def past_parenthesis(verb, subject):
+    """The verb's subject, or the one a parenthesis between dashes sets off from it, whose words are no
+    subject ("Mr Roe - keen to reassure - had said": Roe, not a word of the parenthesis)."""
+    dashed = _dashed_subject(verb)
+    return dashed if dashed is not None and (subject is None or dashed.i < subject.i < verb.i) else subject
+
+
+def _dashed_subject(verb):
     """A subject set off from its verb by a parenthesis between dashes ("Mr Yushchenko - keen to
     reassure potential investors - had said ..."), which the parser leaves unattached."""
     doc = verb.doc
