@@ -674,7 +674,7 @@ def _office_of(subject) -> bool:
 def _bare_acronym(subject, words) -> bool:
     """Whether a subject phrase is an acronym no entity took, "the" before it or not: a body ("the
     RSPCA", "BT")."""
-    return words[-1].i == subject.i and (len(words) == 1 or len(words) == 2 and words[0].lower_ == "the") and _acronym(subject)
+    return bool(words) and words[-1].i == subject.i and (len(words) == 1 or len(words) == 2 and words[0].lower_ == "the") and _acronym(subject)
 
 
 def _acronym(tok) -> bool:
