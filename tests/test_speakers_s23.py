@@ -61,3 +61,19 @@ def test_revealed_and_observed_cue_a_quote():
     page = _page("bbcnews/fightstar_busted_split.txt")
     assert direct_speaker(page, "This has been a really difficult decision") == "Charlie Simpson"
     assert direct_speaker(page, "I hope the fans will understand") == "Charlie Simpson"
+    # 'fellow students Ryan Crabbe and Gordon Rennie, who observed, "..."', no longer Helen Clutterbuck's
+    assert direct_speaker(page, "Charlie has clearly progressed") == "Gordon Rennie"
+
+
+def test_a_mark_after_a_word_and_its_comma_with_no_quote_open_closes_its_sentence():
+    # iwc_whaling_vote: 'This is historic," says said Rune Frovik, ...', a paragraph opened with no mark
+    page = _page("abc/iwc_whaling_vote.txt")
+    assert direct_quote(page, "This is historic").text.startswith("This is historic")
+
+
+def test_a_cue_verb_typed_twice_is_said_by_the_second_s_subject():
+    # iwc_whaling_vote: 'This is historic," says said Rune Frovik, secretary of ...'
+    page = _page("abc/iwc_whaling_vote.txt")
+    assert direct_speaker(page, "This is historic") == "Rune Frovik"
+    assert direct_speaker(page, "For the first time in more than two decades") == "Rune Frovik"
+

@@ -230,10 +230,12 @@ def _opens_word(text: str, i: int) -> bool:
 
 
 def _closes_before_cue(text: str, i: int) -> bool:
-    """A mark right after a word, before the comma an attribution follows ('... businesses", An EU
-    spokesman'): it closes a quote (not one ending a paragraph, '... companies."', which may close
-    words the writer reported in their own voice: "Fildes said that was attractive ...")."""
-    return 0 < i and (text[i - 1].isalpha() or text[i - 1] in ".!?") and text[i + 1 : i + 2] == ","
+    """A mark right after a word, with the comma an attribution follows before or after it ('...
+    businesses", An EU spokesman', '... historic," says Rune Frovik'): it closes a quote (not one
+    ending a paragraph, '... companies."', which may close words the writer reported in their own
+    voice: "Fildes said that was attractive ...")."""
+    before, after = text[i - 2 : i], text[i + 1 : i + 2]
+    return len(before) == 2 and (before[1].isalpha() and after == "," or before[0].isalpha() and before[1] == "," and after.isspace())
 
 
 def _sentence_start(text: str, lo: int, i: int) -> int:

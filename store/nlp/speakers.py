@@ -203,6 +203,8 @@ def subject_of(verb):
     # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lemma_ == verb.lemma_ and after.pos_ == "VERB":
+        return subject_of(after)  # '"...," says said Rune Frovik': the verb typed twice, its subject the second's
     if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
