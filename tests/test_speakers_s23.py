@@ -3,7 +3,7 @@ extraction or giving a quote a wrong speaker. One test per rule, on the real pag
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_quote, direct_speaker, reported_speakers
+from .extraction_corpus import direct_quote, direct_speaker, reported, reported_speakers
 from .extraction_corpus import page as _page
 
 
@@ -77,3 +77,18 @@ def test_a_cue_verb_typed_twice_is_said_by_the_second_s_subject():
     assert direct_speaker(page, "This is historic") == "Rune Frovik"
     assert direct_speaker(page, "For the first time in more than two decades") == "Rune Frovik"
 
+
+
+def test_a_cue_the_parser_hung_on_the_verb_it_reports_reports_the_words_after_it():
+    # round 35's mars_hoax_email: "Jennie McCormick, education officer at ..., says Stardome, like many
+    # other centres, has been fielding numerous calls ...", the cue parsed as a parenthesis
+    page = _page("abc/mars_hoax_email.txt")
+    said = [text for text, _ in reported(page) if "fielding numerous calls" in text]
+    assert said and said[0].startswith("Stardome, like many other astronomy education centres")
+    assert reported_speakers(page, "fielding numerous calls") == ["Jennie McCormick"]
+
+
+def test_a_nationality_with_an_age_is_a_person_described():
+    # wenger_new_contract: "The 55-year-old Frenchman told Arsenal's website", the model's ORG "Frenchman"
+    page = _page("bbcnews/wenger_new_contract.txt")
+    assert direct_speaker(page, "My intention has always been clear") == "Arsene Wenger"

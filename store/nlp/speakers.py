@@ -881,10 +881,13 @@ _DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
-    """"the American", "the Scot": a singular nationality with "the" and nothing else, a person."""
+    """"the American", "the Scot", "The 55-year-old Frenchman": a singular nationality with "the"
+    and nothing else but an age, a person."""
+    doc = subject.doc
+    aged = [c for c in subject.children if c.dep_ == "amod" and _AGE.search(doc[c.left_edge.i : c.i + 1].text)]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
-        and [c.lower_ for c in subject.children] == ["the"]
+        and [c.lower_ for c in subject.children if c not in aged] == ["the"]
     )
 
 
