@@ -307,8 +307,9 @@ ROUND_FLOORS = [
     # Round 35 (session 23, at its start): direct 98.3 / 95.0% untouched; entities 95.7% / 0.77 with 19 junk forms
     # (blogs and films named as works); merges 90.9%, precision 0.98; never-merge: none broken (179); reported 88.4 /
     # 76.8%. The first run failed on one story (tories_archer_door: a hyphen parsed as a subject) and was rerun once
-    # that crash was guarded; it left UNTOUCHED_ROUNDS at once
-    RoundFloors(35, 120, 95, 0.98, 0.95, 0.955, 0.765, 0.905, 0.88, 0.765, range(35, 36), 19),
+    # that crash was guarded; it left UNTOUCHED_ROUNDS at once. 119 direct gold quotes since tories_archer_door's
+    # one span of Sir Teddy Taylor's stopped being counted as two
+    RoundFloors(35, 119, 95, 0.98, 0.95, 0.955, 0.765, 0.905, 0.88, 0.765, range(35, 36), 19),
     # Round 36 (session 23, on round 35's code, to measure it again): direct 99.1 / 94.6% untouched; entities 90.8% /
     # 0.87 with 13 junk forms; merges 83.7%, precision 1.0; never-merge: none broken (149); reported 82.5 / 78.8%. It left
     # UNTOUCHED_ROUNDS at once

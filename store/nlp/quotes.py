@@ -159,6 +159,12 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
                 opened = None
         elif opened is None and text[i : i + 2] == '""' and (not i or text[i - 1].isspace()) and text[i + 2 : i + 3].isalnum():
             continue  # 'he said, ""it does not mean ...': a mark typed twice opens one quote
+        elif opened is None and not single and ch in {'"', _CLOSE} and _closes_before_cue(text, i):
+            # '... said. Lack of uniformity ... for small businesses", An EU spokesman ...': a mark
+            # closing a word with no quote open closes one whose opening mark the copy dropped; the
+            # quote is the sentence it ends
+            start = _sentence_start(text, spans[-1].outer_end if spans else 0, i)
+            spans.append(QuoteSpan(start, i + 1, start, i, False))
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
@@ -216,9 +222,26 @@ def _closes_first(text: str) -> bool:
 
 
 def _opens_word(text: str, i: int) -> bool:
-    """A mark right before a word, after a space or a bracket: it opens a quote."""
+    """A mark right before a word, after a space or a bracket: it opens a quote. The word may be
+    one the writer put in square brackets ('"[Alastair] will act as an advisor')."""
     before = text[i - 1] if i else " "
-    return (before.isspace() or before in "([\u2014\u2013") and i + 1 < len(text) and text[i + 1].isalnum()
+    word = text[i + 2 : i + 3] if text[i + 1 : i + 2] == "[" else text[i + 1 : i + 2]
+    return (before.isspace() or before in "([\u2014\u2013") and word.isalnum()
+
+
+def _closes_before_cue(text: str, i: int) -> bool:
+    """A mark right after a word, with the comma an attribution follows before or after it ('...
+    businesses", An EU spokesman', '... historic," says Rune Frovik'): it closes a quote (not one
+    ending a paragraph, '... companies."', which may close words the writer reported in their own
+    voice: "Fildes said that was attractive ...")."""
+    before, after = text[i - 2 : i], text[i + 1 : i + 2]
+    return len(before) == 2 and (before[1].isalpha() and after == "," or before[0].isalpha() and before[1] == "," and after.isspace())
+
+
+def _sentence_start(text: str, lo: int, i: int) -> int:
+    """Where the sentence holding character `i` begins, not before `lo`."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, i)), default=lo)
+    return start + len(text[start:i]) - len(text[start:i].lstrip())
 
 
 # An attribution that ends a sentence: ", said David Wyss of Data Resources Inc.", ", Wyss said."
@@ -525,9 +548,10 @@ def _takes_plural_verb(doc, char: int) -> bool:
 
 
 def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
-    """The entities named as the object of a phrase set before a pronoun subject in its own clause:
-    "But standing next to Mr Blair he added" is not Blair, nor "According to Roe, she said" Roe (the
-    subject of such a phrase may be: "As Roe left, she said")."""
+    """The entities named as the object of a phrase set before a pronoun subject in its own clause,
+    or as its object's owner: "But standing next to Mr Blair he added" is not Blair, nor "According
+    to Roe, she said" Roe, nor "Commenting on Mr Makarov's case, he said" Makarov (the subject of such
+    a phrase may be: "As Roe left, she said")."""
     subject = _token_at(doc, char)
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return frozenset()
@@ -535,7 +559,7 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
         for tok in adjunct.subtree:
             head = tok
-            while head.dep_ == "compound" and head.head.i != head.i:
+            while head.dep_ in {"compound", "poss"} and head.head.i != head.i:
                 head = head.head
             if head.dep_ in {"pobj", "dobj"} and (key := mention_at(tok.idx)):
                 found.add(key)

@@ -42,8 +42,9 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
-# rebuttal ('Roe countered: "..."').
-DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter"}
+# rebuttal ('Roe countered: "..."'), a disclosure or a remark ('"...," Simpson revealed', 'students
+# who observed, "..."').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -148,10 +149,13 @@ def subject_of(verb):
             # follows the verb, and is never its subject when a name stands before it
             subjects = [c for c in subjects if c.i < v.i]
         if len(subjects) > 1:
+            if (word := _hyphened_subject(subjects)) is not None:
+                return word
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker; nor is a relative pronoun
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn")
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS)] or subjects
+            subjects = _subjects_before(subjects, v)
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
@@ -199,6 +203,8 @@ def subject_of(verb):
     # conference, "..."')
     before = doc[verb.i - 1] if verb.i > 0 else None
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lemma_ == verb.lemma_ and after.pos_ == "VERB":
+        return subject_of(after)  # '"...," says said Rune Frovik': the verb typed twice, its subject the second's
     if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
@@ -241,6 +247,37 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _hyphened_subject(subjects):
+    """The word a hyphened subject ends with, when the parser split it into subjects at its hyphen
+    ("its co-chairman has said": "co" and "-" both subjects, "chairman" hung on the hyphen)."""
+    doc = subjects[0].doc
+    hyphens = [c for c in subjects if c.text == "-" and not c.whitespace_]
+    if not hyphens or not all(_hyphen_prefix(c) or c in hyphens for c in subjects):
+        return None
+    end = hyphens[-1].i + 1
+    return doc[end] if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} else None
+
+
+def _subjects_before(subjects, verb):
+    """The subjects before the verb, when the parser gave it one on either side: in "Jennie
+    McCormick, education officer at ..., says Stardome, like many other centres, has been fielding
+    calls" the cue took the reported clause's subject as well (not when a quote stands between the
+    first and the verb: '"The plan," said X' is X's)."""
+    doc = verb.doc
+    before = [c for c in subjects if c.i < verb.i and not any(t.text in _QUOTE_MARKS for t in doc[c.i : verb.i])]
+    return before if before and any(c.i > verb.i for c in subjects) else subjects
+
+
+def _whole_hyphened_word(tok):
+    """The first token of the word `tok` ends, when the parser split it at its hyphens ("co" of
+    "co-chairman" for "chairman"), or `tok` itself."""
+    doc = tok.doc
+    i = tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i]
 
 
 def _apposed_to(tok):
@@ -534,7 +571,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
     if (holder := postnominal_holder(subject, mention_at, entity_names)) is not None:
         return entity_speaker(holder, entity_names)
-    if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not _body_name_end(subject):
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
         words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
@@ -577,6 +614,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
         tokens = tokens[1:]  # "both independent analysts and sources": the analysts
     first = tokens[0].i
+    if (opening := _whole_hyphened_word(tokens[0])).i < first:
+        first = opening.left_edge.i  # "its co-chairman", the parser's subject "chairman" hung on the hyphen
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
     text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
@@ -627,6 +666,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
+
+
+def _body_name_end(subject) -> bool:
+    """A body's noun ending a name the model did not take whole, what it is of before it ("the US
+    Trade Representative's Office said"): the name of a body, no one's surname."""
+    return subject.lower_ in BODY_NOUNS | ORGANISATION_NOUNS and any(c.dep_ in {"poss", "compound"} for c in subject.children)
 
 
 def _owning_body(subject) -> str | None:
@@ -836,10 +881,13 @@ _DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
-    """"the American", "the Scot": a singular nationality with "the" and nothing else, a person."""
+    """"the American", "the Scot", "The 55-year-old Frenchman": a singular nationality with "the"
+    and nothing else but an age, a person."""
+    doc = subject.doc
+    aged = [c for c in subject.children if c.dep_ == "amod" and _AGE.search(doc[c.left_edge.i : c.i + 1].text)]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
-        and [c.lower_ for c in subject.children] == ["the"]
+        and [c.lower_ for c in subject.children if c not in aged] == ["the"]
     )
 
 

@@ -285,9 +285,12 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     before = [c for c in clauses if c.i < verb.i]
     if _parenthetical(verb) and not clauses:
         # "A major part of the reason ..., McKinley said, is the flow of drugs": the sentence the
-        # speech verb interrupts, its parenthesis included
+        # speech verb interrupts, its parenthesis included; from the verb on when nothing sets the
+        # cue off after it ("Jennie McCormick ... says Stardome ... has been fielding calls": the
+        # parser hung the cue on the verb it reports)
         head = verb.head
-        return _trim(doc, max(head.left_edge.idx, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
+        first = doc[verb.i + 1].idx if subject.i < verb.i and not doc[verb.i + 1].is_punct else head.left_edge.idx
+        return _trim(doc, max(first, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
     lemma = verb.lemma_.lower()
     if lemma == "call" and (demand := _called_for(verb)) is not None:
         first, wanted = demand
