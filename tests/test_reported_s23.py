@@ -1,0 +1,27 @@
+"""Kinds of text rounds 24-35 showed giving reported speech a wrong speaker or cutting it short
+(session 23): a wire's stock code in angle brackets after a firm's name, which the parser takes for
+the head of the subject ("MCI Communications Corp <MCIC> made a similar filing yesterday, saying
+..."; "Intel Corp <INTC>, the leading manufacturer ..., alerted the industry ... The company, which
+just reported a loss, said ..."). One test per rule: on a short article written for it, and on the
+real page where it occurs."""
+
+from __future__ import annotations
+
+from .extraction_corpus import reported_speakers
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+
+
+def test_a_stock_code_after_a_firm_s_name_is_no_speaker_of_its_own():
+    ex = _extract(
+        "Chip maker to expand\n\n"
+        "Zentrix Semiconductor Corp <ZSC>, the largest maker of memory chips in Oregon, announced a new plant last week.\n\n"
+        "The company, which just reported a loss for 1986, said it will hire 400 workers over the next two years.\n\n"
+        "Halvorsen Electronics Inc <HALV> filed a complaint yesterday, saying the plant would break a supply contract.\n"
+    )
+    assert reported_speakers(ex, "it will hire 400 workers") == ["Zentrix Semiconductor Corp"]
+    assert reported_speakers(ex, "the plant would break a supply contract") == ["Halvorsen Electronics Inc"]
+    page = _page("chip_custom_designs.txt")
+    assert reported_speakers(page, "it will spend 75 mln dlrs") == ["Intel Corp"]
+    page = _page("att_deregulation_analysts.txt")
+    assert reported_speakers(page, "the moves would increase competition") == ["MCI Communications Corp"]
