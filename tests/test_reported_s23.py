@@ -2,7 +2,9 @@
 (session 23): a wire's stock code in angle brackets after a firm's name, which the parser takes for
 the head of the subject ("MCI Communications Corp <MCIC> made a similar filing yesterday, saying
 ..."; "Intel Corp <INTC>, the leading manufacturer ..., alerted the industry ... The company, which
-just reported a loss, said ..."). One test per rule: on a short article written for it, and on the
+just reported a loss, said ..."); a doubt raised as a question ("Some analysts also queried whether
+Standard Chartered had overpaid", "He questioned who would monitor ..."), reported with its question
+word. One test per rule: on a short article written for it, and on the
 real page where it occurs."""
 
 from __future__ import annotations
@@ -25,3 +27,21 @@ def test_a_stock_code_after_a_firm_s_name_is_no_speaker_of_its_own():
     assert reported_speakers(page, "it will spend 75 mln dlrs") == ["Intel Corp"]
     page = _page("att_deregulation_analysts.txt")
     assert reported_speakers(page, "the moves would increase competition") == ["MCI Communications Corp"]
+
+
+def test_a_doubt_raised_as_a_question_is_reported_with_its_question_word():
+    ex = _extract(
+        "Bank deal doubts\n\n"
+        "Some analysts also queried whether the bank had paid too much for the Korean lender.\n\n"
+        "Union leader Mary Stone questioned how many branches would stay open after the merger.\n\n"
+        "Police questioned the driver about the crash for two hours on Monday.\n"
+    )
+    assert reported_speakers(ex, "whether the bank had paid too much") == ["Some analysts"]
+    assert reported_speakers(ex, "how many branches would stay open") == ["Mary Stone"]
+    assert reported_speakers(ex, "the driver about the crash") == []
+    page = _page("standard_chartered_kfb.txt")
+    assert reported_speakers(page, "whether Standard Chartered had overpaid for KFB") == ["Some analysts"]
+    page = _page("biosecurity_watchdog.txt")
+    assert reported_speakers(page, "who would monitor and pay for the proposed body") == ["Eike-Henner Kluge"]
+    page = _page("grokster_supreme_court.txt")
+    assert reported_speakers(page, "if opening the way for the entertainment industry") == ["Judges at the US Supreme Court"]

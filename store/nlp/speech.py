@@ -70,9 +70,16 @@ _HEARING_BODIES = frozenset("court tribunal inquiry hearing conference committee
 _EXPRESS_CUES = frozenset({"express", "voice"})
 _VIEW_NOUNS = frozenset({"concern", "confidence", "doubt", "fear", "hope", "worry", "optimism"})
 _WHETHER_PREPS = frozenset({"over", "about"})
+# A doubt put as a question, which someone raises in words: what is reported is the question with
+# its "whether" or "how" ("Some analysts also queried whether Standard Chartered had overpaid", "He
+# questioned who would monitor and pay for the proposed body"): without it the words would read as
+# a claim. Not a question put to someone ("asked whether he thought ..." is the interviewer's), nor
+# "questioned the man".
+_QUESTIONING_CUES = frozenset({"question", "query"})
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "which", "why", "how", "when"})
 _CUES = (
     SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
-    | _EXPRESS_CUES
+    | _EXPRESS_CUES | _QUESTIONING_CUES
 )
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
@@ -306,6 +313,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _trim(doc, first.idx, view.right_edge.idx + len(view.right_edge))
     if lemma in _FOR_CUES and (deed := _judged_for(verb)) is not None:
         return _trim(doc, deed.idx, deed.right_edge.idx + len(deed.right_edge))
+    if lemma in _QUESTIONING_CUES and (question := _question_raised(verb)) is not None:
+        last = _run_on(verb, question.right_edge)  # "questioned if opening the way ... could deter innovation"
+        return _trim(doc, question.left_edge.idx, last.idx + len(last))
     if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
         obj, at = valued
         last = at.right_edge
@@ -684,6 +694,16 @@ def _judged_for(verb):
     return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
 
 
+def _question_raised(verb):
+    """The question a verb of doubt raises, after it: a clause or an object opened by a question
+    word ("queried whether ...", "questioned how much of an impact ...", "questioned if opening the
+    way ... could deter": the parser may hang the words after "if" on the verb); None without one."""
+    return next(
+        (c for c in verb.children if c.dep_ in {"ccomp", "dobj", "advcl"} and c.i > verb.i and c.left_edge.lower_ in _QUESTION_WORDS),
+        None,
+    )
+
+
 def _view_clause(verb):
     """The clause of the view a verb expresses ("expressed concerns that ...", "expressed confidence
     the two would ...", "expressed doubts over whether ..."), one with a subject of its own; None
@@ -823,6 +843,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return True  # (a body that hears, as find() checked)
     if lemma in _EXPRESS_CUES:
         return _view_clause(verb) is not None
+    if lemma in _QUESTIONING_CUES:
+        return _question_raised(verb) is not None and subject is not None and _speaks(subject)
     return subject is not None and _speaks(subject)
 
 
