@@ -4,7 +4,9 @@ the head of the subject ("MCI Communications Corp <MCIC> made a similar filing y
 ..."; "Intel Corp <INTC>, the leading manufacturer ..., alerted the industry ... The company, which
 just reported a loss, said ..."); a doubt raised as a question ("Some analysts also queried whether
 Standard Chartered had overpaid", "He questioned who would monitor ..."), reported with its question
-word. One test per rule: on a short article written for it, and on the
+word; an appeal read from those it is made to ("has called on the management to recall the notice"),
+as "urged the government to ..." is; a closing cue the parser joined to the first of two clauses
+("Profits rose, but sales fell, the company said"), which reports both. One test per rule: on a short article written for it, and on the
 real page where it occurs."""
 
 from __future__ import annotations
@@ -45,3 +47,30 @@ def test_a_doubt_raised_as_a_question_is_reported_with_its_question_word():
     assert reported_speakers(page, "who would monitor and pay for the proposed body") == ["Eike-Henner Kluge"]
     page = _page("grokster_supreme_court.txt")
     assert reported_speakers(page, "if opening the way for the entertainment industry") == ["Judges at the US Supreme Court"]
+
+
+def test_an_appeal_is_reported_from_those_it_is_made_to():
+    ex = _extract(
+        "Strike threat\n\n"
+        "The nurses' union has called on the hospital board to withdraw the pay offer by Friday.\n\n"
+        "The club has pleaded with its own supporters not to travel to the away match.\n"
+    )
+    assert reported_speakers(ex, "the hospital board to withdraw the pay offer") == ["The nurses' union"]
+    assert reported_speakers(ex, "its own supporters not to travel") == ["The club"]
+    page = _page("telegraph_jobs_axe.txt")
+    assert reported_speakers(page, "the management to recall the notice of redundancy") == ["National Union of Journalists"]
+    page = _page("care_costs_sums.txt")
+    assert reported_speakers(page, "ministers to reassure people") == ["Scottish National Party"]
+
+
+def test_a_closing_cue_reports_both_clauses_of_its_sentence():
+    ex = _extract(
+        "Mixed results\n\n"
+        "Profits rose sharply in the first quarter, but sales fell in Europe and Asia, the company said.\n\n"
+        "Jo Roe said prices would rise, but costs would fall, Tim Smith said.\n"
+    )
+    assert reported_speakers(ex, "Profits rose sharply in the first quarter, but sales fell") == ["the company"]
+    # (the clause of another's cue stays theirs)
+    assert reported_speakers(ex, "prices would rise") == ["Jo Roe"]
+    page = _page("china_media_growth.txt")
+    assert reported_speakers(page, "Japan, South Korea and Singapore will also be strong players, but China") == ["a media conference in London"]

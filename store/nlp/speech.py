@@ -300,9 +300,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first, wanted = demand
         return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
-        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
-        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
-        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
+        # from those appealed to, right after the preposition, as "urged the government to ..." is
+        # read: what is asked is asked of them ("called on the management to recall the notice")
+        return _trim(doc, doc[verb.i + 2].idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
@@ -365,7 +365,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         c = before[0]
         end_tok = min(max(b.right_edge.i for b in before), subject.left_edge.i - 1, verb.i - 1)
         end_tok = _hung_on_cue(verb, subject, end_tok)
-        return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
+        first = _clause_joined_before(verb, c) or c.left_edge
+        return _trim(doc, max(first.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
     if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
@@ -390,6 +391,24 @@ def _progressive_with_clause(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) and any(
         t.i > verb.i and (t.dep_ == "ccomp" and t.head.i == verb.i or t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
         for t in verb.subtree)
+
+
+def _clause_joined_before(verb, clause):
+    """The first word of a clause joined by "but" or "and" before the one a closing cue reports, when
+    the parser made the cue that clause's conjunct ("Profits rose, but sales fell, the company said",
+    "..., but China's demographics give it the edge, a media conference in London heard"): the
+    statement is the whole sentence, as when the parser reads it right. None when the cue's head is
+    no clause of its own before, or a cue itself ("X said ..., but ..., Y said" is two statements)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or head.i >= clause.left_edge.i or head.lemma_.lower() in _CUES:
+        return None
+    own = [t for t in head.children if t.i < clause.left_edge.i and not (t.is_punct or t.dep_ == "cc")]
+    last = max([head.i] + [t.right_edge.i for t in own])
+    between = doc[last + 1 : clause.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return None
+    return head.left_edge
 
 
 def _hung_on_cue(verb, subject, end: int) -> int:
