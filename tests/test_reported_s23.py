@@ -6,12 +6,14 @@ just reported a loss, said ..."); a doubt raised as a question ("Some analysts a
 Standard Chartered had overpaid", "He questioned who would monitor ..."), reported with its question
 word; an appeal read from those it is made to ("has called on the management to recall the notice"),
 as "urged the government to ..." is; a closing cue the parser joined to the first of two clauses
-("Profits rose, but sales fell, the company said"), which reports both. One test per rule: on a short article written for it, and on the
+("Profits rose, but sales fell, the company said"), which reports both; the opening of a reported clause
+the parser hung on the cue ("says ideally the findings would ...", "said as well as educating children
+..., it would also protect"). One test per rule: on a short article written for it, and on the
 real page where it occurs."""
 
 from __future__ import annotations
 
-from .extraction_corpus import reported_speakers
+from .extraction_corpus import reported, reported_speakers
 from .extraction_corpus import extract_text as _extract
 from .extraction_corpus import page as _page
 
@@ -74,3 +76,17 @@ def test_a_closing_cue_reports_both_clauses_of_its_sentence():
     assert reported_speakers(ex, "prices would rise") == ["Jo Roe"]
     page = _page("china_media_growth.txt")
     assert reported_speakers(page, "Japan, South Korea and Singapore will also be strong players, but China") == ["a media conference in London"]
+
+
+def test_the_opening_of_a_clause_hung_on_its_cue_is_reported_with_it():
+    ex = _extract(
+        "Bridge study\n\n"
+        "Professor Ann Lee says ideally the results would lead engineers to a safer design.\n\n"
+        "Tom Hale told Reuters the bank would cut jobs.\n"
+    )
+    assert reported_speakers(ex, "ideally the results would lead engineers") == ["Ann Lee"]
+    assert not [t for t, _ in reported(ex) if "Reuters" in t]
+    page = _page("pendulum_disorder.txt")
+    assert reported_speakers(page, "ideally the findings would inspire someone") == ["Joe Wolfe"]
+    page = _page("anti_piracy_lessons.txt")
+    assert reported_speakers(page, "as well as educating children about music piracy, it would also protect") == ["Guy Chambers"]

@@ -353,8 +353,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             # ("said despite the rise in output, some mills would shut": the phrase and its comma)
             lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and (
                 t.right_edge.i + 1 == first.i or t.right_edge.i + 2 == first.i and doc[first.i - 1].text == ",")]
-            if lead and lead[0].i == verb.i + 1:
-                first = lead[0]
+            if lead and lead[0].i == verb.i + 1 or _leads_into_clause(verb, first):
+                first = doc[verb.i + 1]
         last = _run_on(verb, after[-1].right_edge)
         if (going_on := _going_on(verb, last)) is not None:
             last = going_on.right_edge
@@ -382,6 +382,20 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[that.i + 1] if that is not None else doc[verb.i + 1]
         return _trim(doc, first.idx, last.idx + len(last))
     return None
+
+
+# What the parser may hang on the cue between it and the clause it reports that is still the
+# clause's: an adverb ("says ideally the findings would ..."), a phrase it opens with ("said as well
+# as educating children ..., it would also protect"), never whom it is told to nor when.
+_LEAD_DEPS = frozenset({"advmod", "cc", "xcomp", "prep"})
+
+
+def _leads_into_clause(verb, first) -> bool:
+    """Whether the words between a cue and the first word of its clause, no "that" among them, are
+    all the clause's opening, which the parser hung on the cue: phrases of _LEAD_DEPS and commas."""
+    between = verb.doc[verb.i + 1 : first.i]
+    lead = {t.i for c in verb.children if c.dep_ in _LEAD_DEPS and verb.i < c.i < first.i for t in c.subtree}
+    return bool(lead) and verb.i + 1 in lead and all(t.i in lead or t.is_punct for t in between)
 
 
 def _progressive_with_clause(verb) -> bool:
