@@ -32,6 +32,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
 from .tokens import tokens
@@ -893,7 +894,7 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     tok = _token_at(doc, char)
     if person and tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "Early says": a surname that is also a word, parsed as an adverb of the verb
-    while tok is not None and tok.dep_ in {"compound", "amod", "det", "poss"} and tok.head.i != tok.i:
+    while tok is not None and (tok.dep_ in {"compound", "amod", "det", "poss"} or firm_before_code(tok.head) is not None) and tok.head.i != tok.i:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         if person and _owns_relative_subject(tok):

@@ -485,11 +485,24 @@ def adjacent_subject(verb):
     return near
 
 
+def firm_before_code(tok):
+    """The last word of the firm's name a wire's stock code in angle brackets follows, when `tok`
+    is the code or one of its brackets ("Intel Corp <INTC>, the leading manufacturer ..., alerted"):
+    the parser may take either for the head of the phrase, the name for its modifier. None otherwise."""
+    doc = tok.doc
+    for opening in range(max(tok.i - 2, 1), min(tok.i, len(doc) - 3) + 1):
+        if doc[opening].text == "<" and doc[opening + 2].text == ">" and doc[opening - 1].pos_ == "PROPN":
+            return doc[opening - 1]
+    return None
+
+
 def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) -> Speaker:
     """A Speaker for a subject token; `mention_at(char)` gives the entity key of a mention covering a char.
 
     `entity_names` maps entity key -> (canonical name, spaCy label).
     """
+    if (firm := firm_before_code(subject)) is not None:
+        return speaker_from(firm, mention_at, entity_names)
     lower = subject.lower_
     if subject.dep_ == "poss":
         lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges

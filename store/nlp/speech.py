@@ -70,9 +70,16 @@ _HEARING_BODIES = frozenset("court tribunal inquiry hearing conference committee
 _EXPRESS_CUES = frozenset({"express", "voice"})
 _VIEW_NOUNS = frozenset({"concern", "confidence", "doubt", "fear", "hope", "worry", "optimism"})
 _WHETHER_PREPS = frozenset({"over", "about"})
+# A doubt put as a question, which someone raises in words: what is reported is the question with
+# its "whether" or "how" ("Some analysts also queried whether Standard Chartered had overpaid", "He
+# questioned who would monitor and pay for the proposed body"): without it the words would read as
+# a claim. Not a question put to someone ("asked whether he thought ..." is the interviewer's), nor
+# "questioned the man".
+_QUESTIONING_CUES = frozenset({"question", "query"})
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "which", "why", "how", "when"})
 _CUES = (
     SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
-    | _EXPRESS_CUES
+    | _EXPRESS_CUES | _QUESTIONING_CUES
 )
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
@@ -296,9 +303,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first, wanted = demand
         return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _APPEAL_CUES and (wanted := _appeal(verb, lemma)) is not None:
-        # from "to" (or "not to"): those appealed to may be parsed as the infinitive's subject
-        first = min((c for c in wanted.children if c.dep_ in {"aux", "neg"} and c.i < wanted.i), key=lambda c: c.i)
-        return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
+        # from those appealed to, right after the preposition, as "urged the government to ..." is
+        # read: what is asked is asked of them ("called on the management to recall the notice")
+        return _trim(doc, doc[verb.i + 2].idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _AS_CUES and (verdict := _verdict(verb)) is not None:
         obj, as_ = verdict
         return _trim(doc, obj.left_edge.idx, as_.right_edge.idx + len(as_.right_edge))
@@ -309,6 +316,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _trim(doc, first.idx, view.right_edge.idx + len(view.right_edge))
     if lemma in _FOR_CUES and (deed := _judged_for(verb)) is not None:
         return _trim(doc, deed.idx, deed.right_edge.idx + len(deed.right_edge))
+    if lemma in _QUESTIONING_CUES and (question := _question_raised(verb)) is not None:
+        last = _run_on(verb, question.right_edge)  # "questioned if opening the way ... could deter innovation"
+        return _trim(doc, question.left_edge.idx, last.idx + len(last))
     if lemma in _AT_CUES and (valued := _valuation(verb)) is not None:
         obj, at = valued
         last = at.right_edge
@@ -346,8 +356,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
             # ("said despite the rise in output, some mills would shut": the phrase and its comma)
             lead = [t for t in verb.children if t.dep_ == "prep" and verb.i < t.i < first.i and (
                 t.right_edge.i + 1 == first.i or t.right_edge.i + 2 == first.i and doc[first.i - 1].text == ",")]
-            if lead and lead[0].i == verb.i + 1:
-                first = lead[0]
+            if lead and lead[0].i == verb.i + 1 or _leads_into_clause(verb, first):
+                first = doc[verb.i + 1]
         last = _run_on(verb, after[-1].right_edge)
         if (going_on := _going_on(verb, last)) is not None:
             last = going_on.right_edge
@@ -358,7 +368,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         c = before[0]
         end_tok = min(max(b.right_edge.i for b in before), subject.left_edge.i - 1, verb.i - 1)
         end_tok = _hung_on_cue(verb, subject, end_tok)
-        return _trim(doc, max(c.left_edge.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
+        first = _clause_joined_before(verb, c) or c.left_edge
+        return _trim(doc, max(first.idx, sent.start_char, skip), doc[end_tok].idx + len(doc[end_tok]))
     opener = doc[min(verb.i, subject.left_edge.i) - 1] if min(verb.i, subject.left_edge.i) > 0 else None
     if verb.head.i < verb.i and subject.i > verb.head.i and opener is not None and opener.text == "," and not _discourse_marker(verb.head) and verb.dep_ != "relcl":
         # "Sunni fighters have seized a border post, security sources said, smashing ..."
@@ -376,6 +387,20 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
     return None
 
 
+# What the parser may hang on the cue between it and the clause it reports that is still the
+# clause's: an adverb ("says ideally the findings would ..."), a phrase it opens with ("said as well
+# as educating children ..., it would also protect"), never whom it is told to nor when.
+_LEAD_DEPS = frozenset({"advmod", "cc", "xcomp", "prep"})
+
+
+def _leads_into_clause(verb, first) -> bool:
+    """Whether the words between a cue and the first word of its clause, no "that" among them, are
+    all the clause's opening, which the parser hung on the cue: phrases of _LEAD_DEPS and commas."""
+    between = verb.doc[verb.i + 1 : first.i]
+    lead = {t.i for c in verb.children if c.dep_ in _LEAD_DEPS and verb.i < c.i < first.i for t in c.subtree}
+    return bool(lead) and verb.i + 1 in lead and all(t.i in lead or t.is_punct for t in between)
+
+
 def _progressive_with_clause(verb) -> bool:
     """Whether a verb ending in -ing is a finite verb's progressive ("are urging", "has been
     warning") with a clause or an infinitive after it."""
@@ -383,6 +408,24 @@ def _progressive_with_clause(verb) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) and any(
         t.i > verb.i and (t.dep_ == "ccomp" and t.head.i == verb.i or t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
         for t in verb.subtree)
+
+
+def _clause_joined_before(verb, clause):
+    """The first word of a clause joined by "but" or "and" before the one a closing cue reports, when
+    the parser made the cue that clause's conjunct ("Profits rose, but sales fell, the company said",
+    "..., but China's demographics give it the edge, a media conference in London heard"): the
+    statement is the whole sentence, as when the parser reads it right. None when the cue's head is
+    no clause of its own before, or a cue itself ("X said ..., but ..., Y said" is two statements)."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in {"VERB", "AUX"} or head.i >= clause.left_edge.i or head.lemma_.lower() in _CUES:
+        return None
+    own = [t for t in head.children if t.i < clause.left_edge.i and not (t.is_punct or t.dep_ == "cc")]
+    last = max([head.i] + [t.right_edge.i for t in own])
+    between = doc[last + 1 : clause.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
+        return None
+    return head.left_edge
 
 
 def _hung_on_cue(verb, subject, end: int) -> int:
@@ -687,6 +730,16 @@ def _judged_for(verb):
     return next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i), None)
 
 
+def _question_raised(verb):
+    """The question a verb of doubt raises, after it: a clause or an object opened by a question
+    word ("queried whether ...", "questioned how much of an impact ...", "questioned if opening the
+    way ... could deter": the parser may hang the words after "if" on the verb); None without one."""
+    return next(
+        (c for c in verb.children if c.dep_ in {"ccomp", "dobj", "advcl"} and c.i > verb.i and c.left_edge.lower_ in _QUESTION_WORDS),
+        None,
+    )
+
+
 def _view_clause(verb):
     """The clause of the view a verb expresses ("expressed concerns that ...", "expressed confidence
     the two would ...", "expressed doubts over whether ..."), one with a subject of its own; None
@@ -826,6 +879,8 @@ def _reports_here(verb, lemma: str) -> bool:
         return True  # (a body that hears, as find() checked)
     if lemma in _EXPRESS_CUES:
         return _view_clause(verb) is not None
+    if lemma in _QUESTIONING_CUES:
+        return _question_raised(verb) is not None and subject is not None and _speaks(subject)
     return subject is not None and _speaks(subject)
 
 
