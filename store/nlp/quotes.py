@@ -52,12 +52,16 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # governs ('the agency says that the border "remains the main entry point"'), a phrase quoted as
 # what someone called something ('Name views it as "a human right"'), a phrase quoted inside a
 # reported statement no cue reaches ('were not prepared to "put up with" it, Prof Roe said'), the subject of the
-# sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."'), a paragraph that
-# continues the last speaker's quote (across a caption or an embed line between), and the
-# conversation sieve (an exchange of turns: an unattributed turn goes to the other party).
+# sentence that leads into an uncued quote ('Ng was unmoved. "We will not pay."', 'From a USDA
+# reporter: "..."'), a paragraph that continues the last speaker's quote (across a caption or an
+# embed line between), the conversation sieve (an exchange of turns: an unattributed turn goes to
+# the other party), then, for a quote-only paragraph no statement runs on into, the person the
+# paragraph before ends on as subject ('Williams doesn't believe ...'), and the last speaker
+# across one paragraph of the writer's own that brings in no one.
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
-    "quoted as", "in reported", "named before", "continued", "conversation",
+    "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
+    "continued past paraphrase",
 )
 REPORTED_SIEVE = "reported"
 
@@ -478,6 +482,16 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 turn = turns.other(last[1]) if closed else None
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
                 cue = last[2]
+            elif e.speaker is None and e.inherit and not caption and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single)) is not None:
+                # 'Williams doesn't believe that ... // "The smell is just not very good ..."': no statement
+                # runs on into the quote, so it is the words of the person the paragraph before is about
+                speaker, sieve, cue = before, "paragraph before", None
+            elif e.speaker is None and e.inherit and not caption and last and last_kind == "direct" and last[0] == n - 2 and _quote_only(p.text, single) and (
+                    _names_no_one(prose[n - 1], by_seq, names, single)):
+                # '"They get very afraid ...," says Professor Westefeld. // This is not the normal, healthy
+                # worry most people have ... // "They are really, really afraid."': a paragraph of the
+                # writer's own that brings in no one else leaves the last speaker speaking
+                speaker, sieve, cue = last[1], "continued past paraphrase", last[2]
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
@@ -677,6 +691,33 @@ def _named_next(prose: list[Para], n: int, by_seq, names, single: bool = False) 
         return None  # a quote of its own, with its own cue
     people = [m for m in by_seq.get(p.seq, []) if m.start < first.end_char and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
+
+
+def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, single: bool = False) -> Speaker | None:
+    """The person a quote-only paragraph's paragraph before has for the subject of its last sentence,
+    when that paragraph quotes no one: 'Williams doesn't believe that a new brand of natural insect
+    repellent will result from the research.' before '"The smell is just not very good ..."'."""
+    if n == 0 or not _quote_only(prose[n].text, single):
+        return None
+    p = prose[n - 1]
+    if p.kind == "caption" or quote_spans(p.text, single):
+        return None
+    last = list(p.doc.sents)[-1:]
+    subject = next((c for c in last[0].root.children if c.dep_ == "nsubj"), None) if last else None
+    if subject is None:
+        return None
+    key = next((m.entity_key for m in by_seq.get(p.seq, []) if m.start <= subject.idx < m.end), None)
+    return entity_speaker(key, names) if key and names.get(key, ("", ""))[1] == "PERSON" else None
+
+
+def _names_no_one(p: Para, by_seq, names, single: bool = False) -> bool:
+    """Whether a paragraph quotes no one and brings in no one who might speak next: no person or
+    organisation named, no "he", "she" or "they"."""
+    if p.kind == "caption" or quote_spans(p.text, single):
+        return False
+    if any(names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"} for m in by_seq.get(p.seq, [])):
+        return False
+    return not any(t.lower_ in {"he", "she", "they"} for t in p.doc)
 
 
 def _credited(p: Para | None, by_seq, names) -> Speaker | None:
@@ -1065,6 +1106,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
+            elif (source := _source_before(p, spans, i)) is not None:
+                speaker, sieve, subject_at = speaker_from(source, mention_at, names), "named before", source.idx
             elif (actor := _relative_actor_before(p, spans, i)) is not None and (found := speaker_from(actor, mention_at, names)).label == "PERSON":
                 # 'The AMA is the brainchild of IBM researcher Jim Levine who developed the prototype
                 # after ... "I knew there must be a way ..."': the person the sentence brings in to act
@@ -1181,9 +1224,40 @@ def _lead_sentence(p: Para, spans: list[QuoteSpan], i: int):
     if span is None or not len(span):
         return None
     sent, earlier = span[0].sent, spans[i - 1].outer_end if i else 0
-    if sent.start_char < earlier or not sent.start_char <= sent.root.idx < q.outer_start:
+    if sent.start_char < earlier:
         return None
+    if not sent.start_char <= sent.root.idx < q.outer_start:
+        return _lead_before_colon(p, sent, q)
     return sent
+
+
+def _lead_before_colon(p: Para, sent, q: QuoteSpan):
+    """The words of a sentence before the colon that opens quote q, when the parser ran the sentence
+    on into the quote and took a verb of the quote for its root ('For Henry Reichhold, this is
+    progress: "That's the whole thing ..."'): the lead is still a clause of its own."""
+    before = p.text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    lead = p.doc.char_span(sent.start_char, len(before) - 1, alignment_mode="contract")
+    return lead if lead is not None and len(lead) else None
+
+
+def _source_before(p: Para, spans: list[QuoteSpan], i: int):
+    """The source a lead of nothing but "From ..." names before the colon that opens an uncued
+    quote: 'From a USDA reporter: "A farmer suicide every four days ..."'; not a time or a place
+    ('From Monday:', 'From Sydney:')."""
+    lead = _lead_sentence(p, spans, i)
+    if lead is None or len(lead) < 2 or lead[0].lower_ != "from" or not p.text[: spans[i].outer_start].rstrip().endswith(":"):
+        return None
+    phrase = {t.i for t in lead[0].subtree}
+    source = next((t for t in lead[0].children if t.dep_ == "pobj"), None)
+    if source is None or any(t.i not in phrase for t in lead) or source.ent_type_ in _NO_SOURCE_TYPES:
+        return None
+    return source if source.pos_ in {"NOUN", "PROPN"} else None
+
+
+# What a "From ..." lead names when it says where or when, not who.
+_NO_SOURCE_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
 def _passive(verb) -> bool:
