@@ -100,3 +100,21 @@ def test_a_clipped_name_written_out_is_one_body():
     assert forms["Lib Dems"] is forms["Liberal Democrats"]
     sailing = by_alias(page("bbcnews/blair_sailing_trip.txt"))
     assert sailing["Lib Dems"] is sailing["Liberal Democrats"]
+
+
+def test_a_club_goes_by_its_word_before_its_city():
+    forms = by_alias(extract_text(
+        "Striker stays\n\nJo Roe has no plans to leave Sporting Lisbon, his agent said. He has scored 11 goals for "
+        "Sporting this season.\n"
+    ))
+    assert forms["Sporting"] is forms["Sporting Lisbon"]
+    owen = by_alias(page("bbcnews/owen_stay_madrid.txt"))
+    assert owen["Real"] is owen["Real Madrid"]
+    sociedad = by_alias(page("bbcnews/real_sociedad_bomb_scare.txt"))
+    assert "Real" not in sociedad  # two clubs of that word: neither's
+
+
+def test_a_headline_names_a_region_without_its_landform():
+    mentions = page("abc/murray_darling_summit.txt").mentions
+    assert any(m.text == "Murray Darling" and m.entity_key == next(
+        n.entity_key for n in mentions if n.text == "Murray Darling Basin") for m in mentions)

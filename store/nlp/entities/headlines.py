@@ -148,15 +148,18 @@ def _headline_parties(groups: list[_Group]) -> list[tuple[str, _Group]]:
 
 def _headline_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
     """The first word of a place the body names with its feature noun, which a headline writes
-    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else."""
+    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else; and the
+    words of a region of two words or more before its landform ("Irrigators await summit decisions on Murray
+    Darling" over "the Murray Darling Basin"; one word alone, "Corn" of "the Corn Belt", is too often a noun)."""
     owners: dict[str, dict[int, _Group]] = {}
     for g in groups:
         if g.label not in PLACE_LABELS:
             continue
         for a in g.aliases:
             words = a.split()
-            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3:
-                owners.setdefault(words[0], {})[id(g)] = g
+            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3 \
+                    or len(words) > 2 and words[-1] in recall.LANDFORM_HEADS:
+                owners.setdefault(" ".join(words[:-1]), {})[id(g)] = g
     aliases = {name_key(a) for g in groups for a in g.aliases}
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1 and name_key(form) not in aliases]
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Set as AbstractSet
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import recall
 from .. import thresholds as T
 from ..gazetteer import abbreviations_of_state
 from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
@@ -90,7 +91,7 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
     firms = dict(_firms_short_names(groups, nouns))
     states = dict(_state_abbreviations(groups))
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *_clipped_names_spelt_out(prose, groups),
-                    *firms.items(), *states.items()]:
+                    *firms.items(), *states.items(), *_clubs_own_words(groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
@@ -263,6 +264,17 @@ def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tup
             owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
             if len(owners) == 1 and " " in name:
                 yield name, owners.pop()
+
+
+def _clubs_own_words(groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """A club named by its own word before its city goes by the word alone: "11 goals for Real" after "Real Madrid",
+    "Sporting are technically very good" after "Sporting Lisbon" (two clubs of one word, "Real Sociedad" beside
+    "Real Madrid", leave it to neither: see _propagate)."""
+    for i, g in enumerate(groups):
+        for a in g.aliases if g.label == "ORG" else ():
+            words = a.split()
+            if len(words) == 2 and words[0] in recall.CLUB_PREFIXES:
+                yield words[0], i
 
 
 def _clipped_names_spelt_out(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
