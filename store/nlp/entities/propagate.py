@@ -13,7 +13,7 @@ from ..gazetteer import abbreviations_of_state
 from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
 from .surnames import _clips
 from .base import (
-    LEGAL_FORMS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
+    LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
 )
 
@@ -117,8 +117,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue
                 if form in firms and _NAME_GOES_ON.match(p.text, end):
                     continue  # "Mead" of "Mead Corp" is no "Mead Johnson", another name opening alike
-                if form in states and _NAME_GOES_ON.match(p.text, end):
-                    continue  # "NT Fisheries": a body named after the state, not the state
+                if form in states and (_NAME_GOES_ON.match(p.text, end) or not _written_as_a_state(p.text, start, end)):
+                    continue  # "NT Fisheries": a body named after the state; "it's OK", "photo ID": words
                 if g.label == "PERSON" and _NUMBER_AFTER.match(p.text, end):
                     continue  # "Muqtada 1" of "Muqtada Sadr": a missile named after him, not him
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
@@ -264,6 +264,16 @@ def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tup
             owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
             if len(owners) == 1 and " " in name:
                 yield name, owners.pop()
+
+
+# The words before a state's abbreviation that write it as a place: "across much of WA", "in NSW", "to the NT".
+_BEFORE_A_STATE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"of", "to", "throughout"})) + r")(?: the)? $", re.IGNORECASE)
+
+
+def _written_as_a_state(text: str, start: int, end: int) -> bool:
+    """An abbreviation the copy writes as a place, after a preposition or as an owner ("the NT's internal waters"):
+    letters that are a state's ("OK" of Oklahoma, "ID" of Idaho) are other words elsewhere."""
+    return bool(_BEFORE_A_STATE.search(text, 0, start)) or text.startswith(("'s", "\u2019s"), end)
 
 
 def _clubs_own_words(groups: list[_Group]) -> Iterator[tuple[str, int]]:
