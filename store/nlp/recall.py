@@ -1062,7 +1062,7 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
 
 
 # Words that open a European club's name before its city: "Real Madrid", "Sporting Lisbon", "Inter Milan".
-_CLUB_PREFIXES = frozenset(
+CLUB_PREFIXES = frozenset(
     "Real Sporting Atletico Atlético Inter Dynamo Dinamo Olympique Borussia Spartak Lokomotiv Deportivo".split()
 )
 
@@ -1073,7 +1073,7 @@ def _clubs_before_their_city(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     out: list[Found] = []
     for tok in doc[:-1]:
         city = tok.nbor()
-        if tok.text in _CLUB_PREFIXES and city.is_alpha and city.text[:1].isupper() \
+        if tok.text in CLUB_PREFIXES and city.is_alpha and city.text[:1].isupper() \
                 and (city.ent_type_ in {"GPE", "LOC"} or gaz is not None and gaz.lookup(city.text)):
             out.append((tok.idx, city.idx + len(city), "ORG", {"organisation", "team"}))
     return out
@@ -1124,7 +1124,7 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
 
 
 # Last words of a region's name that say what land it is: "the Corn Belt", "the Great Plains", "the Gulf Coast".
-_LANDFORM_HEADS = frozenset(
+LANDFORM_HEADS = frozenset(
     "Belt Plains Valley Basin Coast Delta Highlands Lowlands Peninsula Desert Steppe Outback Uplands Fens".split()
 )
 
@@ -1134,7 +1134,7 @@ def landform_regions(doc: Doc) -> list[Found]:
     compass word, that the model leaves untagged or takes for an event: "the Midwestern Corn Belt",
     "the northern Great Plains" (the compass word is no part of the name)."""
     out: list[Found] = []
-    for tok in tokens(doc).text(_LANDFORM_HEADS):
+    for tok in tokens(doc).text(LANDFORM_HEADS):
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha:
             continue  # "the Rift Valley Fever", "the Gulf Coast Conference": a longer name
         run: list[Token] = []

@@ -339,6 +339,15 @@ def _office_field(name: str) -> str:
     return m.group(2) if m else name
 
 
+def _owner_of_the_paper(body: _Group, short: Iterable[str]) -> bool:
+    """Whether `body` owns the newspaper one of `short` (keys) names: "the Guardian" alone is the paper, and a firm's
+    name opening with it that puts its trade before its firm noun ("Guardian Media Group") is the group owning the
+    paper among its other titles, another body. The paper's word and a firm noun alone ("Telegraph Group") is the
+    paper's own company, which copy calls by the paper's word."""
+    papers = {w for w in short if w in _MASTHEAD_WORDS}
+    return bool(papers) and any(len(ws := name_key(a).split()) > 2 and ws[0] in papers for a in body.aliases)
+
+
 def _spelt_out(g: _Group) -> bool:
     """Whether the article defines an acronym for the group's name: "Welsh Local Government Association (WLGA)"."""
     return any(m.family is not None for m in g.mentions)
@@ -385,7 +394,8 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
-            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h) and any(
+            j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h)
+            and not _owner_of_the_paper(h, (" ".join(ws) for ws in short)) and any(
                 len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
                     and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
@@ -442,10 +452,13 @@ _PEOPLES_ENDINGS = (("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("ian", "ia
 
 
 def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
-    """A country's people's word the model read as an organisation ("the four Ugandan NGOs"): one word, made of a
-    country's name the gazetteer knows, and nothing in the text calling it a body. It is never the short name of
-    a body whose name it opens ("Ugandan" of the "Ugandan Media Council"), which is of that people."""
-    if g.label != "ORG" or gaz is None or g.evidence & {"organisation", "acronym", "team", "person", "place"}:
+    """A country's people's word the model read as an organisation ("the four Ugandan NGOs") or as a place no
+    gazetteer knows ("Australian snakes are delivering more venom"): one word, made of a country's name the gazetteer
+    knows, and nothing in the text calling it a body or a place. It is never the short name of a body whose name it
+    opens ("Ugandan" of the "Ugandan Media Council", "Australian" of the "Australian Venom Research Unit"), which is
+    of that people."""
+    if g.label != "ORG" and not (g.label in PLACE_LABELS and g.place is None) or gaz is None \
+            or g.evidence & ({"organisation", "acronym", "team", "person", "place"} | _WRITTEN_AS_A_PLACE):
         return False
     return all(" " not in a and not is_acronym(a) and any(
         (key := name_key(a)).endswith(end) and len(key) > len(end) + 2 and gaz.country(key[: -len(end)] + add)

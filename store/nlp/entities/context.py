@@ -82,7 +82,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
     if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
-    if span is not None and _is_facility(span):
+    if span is not None and _is_facility(span) and not (ent.label_ == "PERSON" and _role_noun_before(span)):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
     if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
@@ -134,6 +134,12 @@ def _verb_after_comma(span) -> bool:
 def _is_street(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and re.fullmatch(r"\d+(?:st|nd|rd|th)", words[0]) is not None and words[-1].lower() in FACILITY_NOUNS
+
+
+def _role_noun_before(span) -> bool:
+    """"Chelsea left-back Wayne Bridge": a lowercase noun right before a name names the one it is, a person's role;
+    a place's name comes after an article or a preposition ("at Heathrow Airport")."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "NOUN" and span.doc[span.start - 1].is_lower
 
 
 def _is_facility(span) -> bool:

@@ -7,8 +7,9 @@ import re
 
 from .. import recall
 from ..gazetteer import Gazetteer
-from ...names import acronym_of, is_acronym, name_key, name_words
+from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
+from .bodies import _members_of
 from .surnames import _clips
 
 
@@ -26,7 +27,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
-        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups),
+        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups) + _headline_parties(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -130,17 +131,35 @@ def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
 
 
+def _headline_parties(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A party the body names in full by its members in the plural, which a headline writes for it ("Tories leave
+    door open for Archer" over "the Conservative Party"), when no other entity of the article is named so."""
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    found = []
+    for g in groups:
+        for a in g.aliases if g.label == "ORG" else ():
+            *party, last = name_key(a).split()
+            if party and last == "party":
+                names = party_names(" ".join(party))
+                plurals = {m for name in names for m in _members_of(name.split()) if m not in aliases} - set(names)
+                found += [(m.title(), g) for m in plurals if " party" not in m]
+    return found
+
+
 def _headline_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
     """The first word of a place the body names with its feature noun, which a headline writes
-    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else."""
+    alone ("Tutu's Guantanamo release call" over "Guantanamo Bay"), when it names nothing else; and the
+    words of a region of two words or more before its landform ("Irrigators await summit decisions on Murray
+    Darling" over "the Murray Darling Basin"; one word alone, "Corn" of "the Corn Belt", is too often a noun)."""
     owners: dict[str, dict[int, _Group]] = {}
     for g in groups:
         if g.label not in PLACE_LABELS:
             continue
         for a in g.aliases:
             words = a.split()
-            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3:
-                owners.setdefault(words[0], {})[id(g)] = g
+            if len(words) == 2 and words[1].lower() in _FEATURE_NOUNS and len(words[0]) >= 3 \
+                    or len(words) > 2 and words[-1] in recall.LANDFORM_HEADS:
+                owners.setdefault(" ".join(words[:-1]), {})[id(g)] = g
     aliases = {name_key(a) for g in groups for a in g.aliases}
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1 and name_key(form) not in aliases]
 

@@ -23,7 +23,7 @@ from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
+    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
     taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
@@ -42,10 +42,12 @@ _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "pr
 _CHAMBER_WORDS = frozenset({"house"})
 
 # Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
-# Community (the EU in later copy), "the Big Board" the New York Stock Exchange. The other name first; keys.
+# Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars. The other
+# name first; keys.
 _OTHER_NAMES = (
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
+    ("red planet", "mars"),
 )
 
 # Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
@@ -155,6 +157,7 @@ def _merge(
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
             kin_groups = [] if _word_bodies_share(groups, i, single) else [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG" and not _chamber_apart(h, g, place_names, gaz)
+                and not _owner_of_the_paper(h, masthead)
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
@@ -403,15 +406,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
-                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat");
-                # a party's adjective alone ("a Conservative candidate", which the model reads as a people's
-                # word) names a member's party, not the party acting
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
                 party = " ".join(words[:-1])
                 adjectives = set(party_names(party))
                 members = {m for name in adjectives for m in _members_of(name.split())}
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
-                    and any(name_key(a) in members - (adjectives if h.label == "NORP" else set()) for a in h.aliases)
+                    and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
@@ -425,7 +426,7 @@ def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
     pairs = []
     for other, *names in _OTHER_NAMES:
         held = [i for i, g in enumerate(groups) if g.label != "PERSON" and any(name_key(a) in names for a in g.aliases)]
-        nicknamed = [i for i, g in enumerate(groups) if g.label == "ORG" and any(name_key(a) == other for a in g.aliases)]
+        nicknamed = [i for i, g in enumerate(groups) if g.label != "PERSON" and any(name_key(a) == other for a in g.aliases)]
         if held and nicknamed:
             for m in (m for j in nicknamed for m in groups[j].mentions):
                 m.evidence.add("other name")  # never the name the body goes by
@@ -443,6 +444,14 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
         if (full := state_abbreviated(a)) and (j := places.get(name_key(full), i)) != i
     ]
+
+
+def _members_party_word(name: str, g: _Group, party: str) -> bool:
+    """Whether a party's adjective alone names a member's party, not the party acting: "a Conservative candidate",
+    which the model reads as a people's word, and any "Conservative" or "Tory" alone of a party copy calls by its
+    members in the plural ("the Conservatives", "the Tories"), though the model took "senior Conservative MP Sir Teddy
+    Taylor" for the party before a name. A party's own word ("Labour") or acronym ("the GOP") names the party."""
+    return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
 
 
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -489,8 +498,10 @@ def _misspelt_place(a: _Group, b: _Group) -> bool:
 
 def _acronym_said_as_a_word(name: str, g: _Group) -> bool:
     """"Hefce", "Nato": an acronym said as a word, which British copy writes with one capital; a word no text calls a
-    person's (the caller asks whether its letters spell a long name of the article)."""
-    return " " not in name and len(name) >= 4 and name.istitle() and "person" not in g.evidence
+    person's (the caller asks whether its letters spell a long name of the article). Of three letters only one the
+    model read as a body ("Bat consistently declines to comment" of British American Tobacco): a person's ("Bob") or
+    a word's are more often three letters."""
+    return " " not in name and (len(name) >= 4 or len(name) == 3 and g.label == "ORG") and name.istitle() and "person" not in g.evidence
 
 
 def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:

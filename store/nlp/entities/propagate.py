@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set as AbstractSet
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import recall
 from .. import thresholds as T
-from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_words
+from ..gazetteer import abbreviations_of_state
+from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
+from .surnames import _clips
 from .base import (
-    LEGAL_FORMS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
+    LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
 )
 
@@ -84,7 +89,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
             heads.add(noun)
             forms[noun] = set(owners)
     firms = dict(_firms_short_names(groups, nouns))
-    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *firms.items()]:
+    states = dict(_state_abbreviations(groups))
+    for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *_clipped_names_spelt_out(prose, groups),
+                    *firms.items(), *states.items(), *_clubs_own_words(groups)]:
         forms.setdefault(form, set()).add(i)
     taken: dict[int, list[tuple[int, int]]] = {}
     for g in groups:
@@ -110,6 +117,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue
                 if form in firms and _NAME_GOES_ON.match(p.text, end):
                     continue  # "Mead" of "Mead Corp" is no "Mead Johnson", another name opening alike
+                if form in states and (_NAME_GOES_ON.match(p.text, end) or not _written_as_a_state(p.text, start, end)):
+                    continue  # "NT Fisheries": a body named after the state; "it's OK", "photo ID": words
                 if g.label == "PERSON" and _NUMBER_AFTER.match(p.text, end):
                     continue  # "Muqtada 1" of "Muqtada Sadr": a missile named after him, not him
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
@@ -139,9 +148,12 @@ def _given_names_before_lone_surnames(
     written once and left untagged ("...," Tadahiro Sekimoto told Reuters; "local resident Francesca
     Detakats"): the start of that full name, by (paragraph, surname's start). Never a title ("Chairman
     Sekimoto"), a month or a day, a word after an article ("the Gambling Bill"), a sentence's first word that is a common noun, nor a surname written
-    after two given names (two people of one family)."""
-    lone = {a for a, owners in forms.items() if len(owners) == 1 and " " not in a
-            and groups[next(iter(owners))].label == "PERSON" and all(" " not in b for b in groups[next(iter(owners))].aliases)}
+    after two given names (two people of one family). A surname the model took for a body on its own, with nothing
+    the text says of it ("Stevens, Vickery, White" of a squad list), is a person's too, before a given name no
+    common noun ("Prop Phil Vickery and lock Simon Shaw return"; never "Daily" of a "Mail")."""
+    lone = {a: _read_as_a_body(groups[next(iter(owners))]) for a, owners in forms.items() if len(owners) == 1 and " " not in a
+            and (groups[next(iter(owners))].label == "PERSON" or _read_as_a_body(groups[next(iter(owners))]))
+            and all(" " not in b for b in groups[next(iter(owners))].aliases)}
     found: dict[tuple[int, int], tuple[int, str]] = {}
     firsts: dict[str, set[str]] = {}
     for form in lone:
@@ -151,12 +163,24 @@ def _given_names_before_lone_surnames(
                 if before is None or any(before.start() < e and s < end for s, e in taken.get(p.seq, [])):
                     continue
                 word = before[1]
-                if is_title_word(word) or word.lower() in _MONTHS | _WEEKDAYS or word in forms or _ARTICLE_BEFORE.search(p.text, 0, before.start()) \
-                        or word.lower() in nouns and _sentence_initial(p.text, before.start()):
+                if is_title_word(word) or word.lower() in _MONTHS | _WEEKDAYS or word in forms and not _given_name_of_others(word, forms[word], groups) \
+                        or _ARTICLE_BEFORE.search(p.text, 0, before.start()) \
+                        or word.lower() in nouns and (lone[form] or _sentence_initial(p.text, before.start())):
                     continue
                 firsts.setdefault(form, set()).add(word)
                 found[(p.seq, start)] = (before.start(), form)
     return {at: given for at, (given, form) in found.items() if len(firsts[form]) == 1}
+
+
+def _given_name_of_others(word: str, owners: set[int], groups: list[_Group]) -> bool:
+    """Whether `word` is a name only as the given name of people the article names in full: "Phil" of a "Phil Greening"
+    may open a "Phil Vickery" too; a body's or a place's name before a surname is no given name ("told Reuters Sekimoto")."""
+    return all(groups[i].label == "PERSON" and any(b.split()[0] == word for b in groups[i].aliases if " " in b) for i in owners)
+
+
+def _read_as_a_body(g: _Group) -> bool:
+    """A name the model alone calls an organisation: nothing the text says of it ("Vickery" in a list of names)."""
+    return g.label == "ORG" and not g.evidence
 
 
 def _unqualified_names(name: str) -> set[str]:
@@ -217,6 +241,18 @@ def _firms_short_names(groups: list[_Group], nouns: AbstractSet[str]) -> Iterato
                     yield form, i
 
 
+def _state_abbreviations(groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """A state or territory the article names in full goes by its abbreviation in capitals, which the model leaves
+    untagged: "across much of WA this year" after "Western Australia", "the NT's internal waters". Not one that is
+    also a word ("IN" of Indiana, "ME" of Maine, in a headline's capitals)."""
+    for i, g in enumerate(groups):
+        if g.label in PLACE_LABELS:
+            for a in g.aliases:
+                for key in abbreviations_of_state(a):
+                    if 2 <= len(key) <= 3 and key.isalpha() and key not in STOP_WORDS:
+                        yield key.upper(), i
+
+
 def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
     """The long name an organisation's acronym spells, written out where the model did not tag it
     ("The National Broadcasting Co delivered ..." beside "NBC"); acronyms of three letters or more,
@@ -227,6 +263,40 @@ def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tup
             name = _LEADING.sub("", run.group())
             owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
             if len(owners) == 1 and " " in name:
+                yield name, owners.pop()
+
+
+# The words before a state's abbreviation that write it as a place: "across much of WA", "in NSW", "to the NT".
+_BEFORE_A_STATE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS | {"of", "to", "throughout"})) + r")(?: the)? $", re.IGNORECASE)
+
+
+def _written_as_a_state(text: str, start: int, end: int) -> bool:
+    """An abbreviation the copy writes as a place, after a preposition or as an owner ("the NT's internal waters"):
+    letters that are a state's ("OK" of Oklahoma, "ID" of Idaho) are other words elsewhere."""
+    return bool(_BEFORE_A_STATE.search(text, 0, start)) or text.startswith(("'s", "\u2019s"), end)
+
+
+def _clubs_own_words(groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """A club named by its own word before its city goes by the word alone: "11 goals for Real" after "Real Madrid",
+    "Sporting are technically very good" after "Sporting Lisbon" (two clubs of one word, "Real Sociedad" beside
+    "Real Madrid", leave it to neither: see _propagate)."""
+    for i, g in enumerate(groups):
+        for a in g.aliases if g.label == "ORG" else ():
+            words = a.split()
+            if len(words) == 2 and words[0] in recall.CLUB_PREFIXES:
+                yield words[0], i
+
+
+def _clipped_names_spelt_out(prose: list[Para], groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """The full name a clipped name stands for, each of its words clipped, written out where the model did not tag
+    it ("The Liberal Democrats are promising" beside "the Lib Dems", whatever the model took them for; "Manchester
+    United" beside "Man Utd"). Not a person's name of which one word is whole ("Jo Roe" and "Joanna Roe")."""
+    clipped = [(a, i) for i, g in enumerate(groups) if g.label not in PLACE_LABELS for a in g.aliases if " " in a]
+    for p in prose if clipped else ():
+        for run in _CAPITALISED_RUN.finditer(p.text):
+            name = _LEADING.sub("", run.group())
+            owners = {i for a, i in clipped if _clips(a, name) and not set(name_key(a).split()) & set(name_key(name).split())}
+            if len(owners) == 1:
                 yield name, owners.pop()
 
 

@@ -46,6 +46,12 @@ def _one_given_name(fx: str, fy: str) -> bool:
     return _GIVEN_NAME_FORMS.get(fx) == fy or _GIVEN_NAME_FORMS.get(fy) == fx
 
 
+def _romanised_alike(fx: str, fy: str) -> bool:
+    """"Victor Makarov" and "Viktor Makarov": one given name (keys) romanised with a "c" and with a "k", as copy
+    spells a Russian's twice."""
+    return fx != fy and len(fx) >= 4 and fx.replace("c", "k") == fy.replace("c", "k")
+
+
 def _one_person(x: str, y: str) -> bool:
     xs, ys = name_words(x), name_words(y)
     if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
@@ -56,7 +62,7 @@ def _one_person(x: str, y: str) -> bool:
     if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
         return False  # "John Doe Sr." and "John Doe Jr.": father and son
     fx, fy = name_key(xs[0]), name_key(ys[0])
-    if fx == fy or len(xs) == len(ys) == 2 and _one_given_name(fx, fy):
+    if fx == fy or len(xs) == len(ys) == 2 and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)):
         return True
     short, long_ = sorted((fx, fy), key=len)
     return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
