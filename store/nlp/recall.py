@@ -883,6 +883,8 @@ def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]
                     end = after
         if end == first or ent is not None and (end <= ent.end or listed and not joined):
             continue  # nothing named, the model's own span stands, or a list that is none ("the Audit Bureau of Circulations, Time")
+        if ent is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            continue  # the name goes on past a word it may not take: "the Executive Committee of the International Stock Exchange"
         start = tok if ent is None else next(t for t in ent if t.lower_ != "the")
         out.append((start.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
     return out
@@ -907,7 +909,7 @@ def families(doc: Doc) -> list[Found]:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
             continue  # "the Agnelli family business": what the family has
-        out.append((name.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+        out.append((name.idx, tok.idx + len(tok), "PERSON", set()))  # (people, no company "the company" may be)
     return out
 
 
