@@ -70,7 +70,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = (
-            _score_cut(ent) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
+            _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
             or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
@@ -79,7 +79,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _clause_split(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _clause_split(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -262,7 +262,7 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     doc = ent.doc
     for tok in ent[2:-1]:
         where = doc[tok.i + 1 : ent.end]
-        if _firm_of_its_country(tok, where, gaz):
+        if _firm_of_its_country(tok, where, gaz) or _team_in_its_venue(tok, where, gaz):
             return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label="GPE")]
         if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
             continue  # (the head may come before what it is of: "School of Business at ...")
@@ -276,6 +276,14 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
             return None
         return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label=label)]
     return None
+
+
+def _team_in_its_venue(tok: Token, where: Span, gaz: Gazetteer | None) -> bool:
+    """"the first Test match against [the All Blacks in Christchurch]": a name in the plural, a team's or a people's,
+    then "in" and a place the gazetteer knows, says where they are (not "the Church in Wales": one body's name)."""
+    doc = tok.doc
+    return tok.text == "in" and doc[tok.i - 1].tag_ == "NNPS" and gaz is not None and all(t.is_title for t in where) \
+        and gaz.lookup(where.text) is not None
 
 
 def _firm_of_its_country(tok: Token, where: Span, gaz: Gazetteer | None) -> bool:
@@ -436,6 +444,16 @@ def _country_acronym_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
     if before.ent_type_ not in {"", "DATE"} or not is_acronym(before.text.replace(".", "").strip()) or not gaz.country(before.text):
         return None  # ("June 2 - U.S. [District Court]": a dateline's date took the acronym)
     return Span(doc, before.i, ent.end, label="ORG")
+
+
+def _region_word_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
+    """"New [South Wales]": a state's or a nation's name the model tagged without its first word, which the gazetteer
+    names whole."""
+    doc = ent.doc
+    if ent.label_ not in {"GPE", "LOC"} or ent.start == 0 or gaz is None or not doc[ent.start - 1].is_title \
+            or doc[ent.start - 1].ent_type_ or not gaz.region(doc[ent.start - 1 : ent.end].text):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
 
 
 def _particle_end(ent: Span) -> Span | None:
@@ -618,11 +636,18 @@ def _named_for_members(ent: Span, possessive: re.Match) -> bool:
         and all(w[:1].isupper() or w in {"of", "and", "&"} for w in owned)
 
 
+def _office_of_its_holder(ent: Span, possessive: re.Match) -> bool:
+    """"[the US Trade Representative]'s Office", "the Sheriff's Department": an office named for the post it serves,
+    its title's possessive, then "Office" or "Department" alone, so the name is whole."""
+    owner, owned = ent.text[: possessive.start()].split(), ent.text[possessive.end() :].split()
+    return bool(owner) and is_person_title(owner[-1]) and owner[-1][:1].isupper() and owned in (["Office"], ["Department"])
+
+
 def _owner(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """"the Washington Healthcare Authority's Opioid Prevention campaign": the organisation is the
     owner (a name of two words or more that is no place; a place's possessive is cut in entities.model_spans)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
-    if not m or _named_for_members(ent, m):
+    if not m or _named_for_members(ent, m) or _office_of_its_holder(ent, m):
         return None
     owner = ent.text[: m.start()]
     if len(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE).split()) < 2 or gaz and gaz.lookup(owner):
@@ -636,7 +661,7 @@ def _one_word_owner(ent: Span) -> Span | None:
     organisation of its own, which spans() keeps too); else an organisation's name after the
     possessive is the organisation (the owner, a person, is found alone)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
-    if not m or " " in ent.text[: m.start()].strip() or _named_for_members(ent, m):
+    if not m or " " in ent.text[: m.start()].strip() or _named_for_members(ent, m) or _office_of_its_holder(ent, m):
         return None
     if is_acronym(ent.text[: m.start()]):
         return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
@@ -714,7 +739,7 @@ def _ends_full_name(tok) -> bool:
 _NAME_WORD_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
 
-def institutions(doc: Doc) -> list[Found]:
+def institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
     """A capitalised run ending in an organisation's or a site's head noun, that the model left
     untagged or took for a person: "Deep Space Systems", "the Urban Institute", "St Mary's Hospital",
     "the Refugees in Towns Project" (capitalised words joined by "of", "in", "for", "on")."""
@@ -759,17 +784,22 @@ def institutions(doc: Doc) -> list[Found]:
             out.append((run[0].idx, tok.idx + len(tok), "FAC", {"place"}))
         else:
             out.append((run[0].idx, tok.idx + len(tok), "ORG", {"organisation"}))
-    return out + _head_first_institutions(doc)
+    return out + _head_first_institutions(doc, lexicon)
+
+
+# Last words of a body named by two fields or more joined by "and": those that name a body whatever precedes them, and
+# "Group", which needs the "and" ("the Press and Media Group"; "the Acme Group" may be a firm's division).
+_CONJOINED_HEADS = ORG_HEAD_NOUNS | {"group"}
 
 
 def conjoined_bodies(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
     """A body's name of two fields joined by "and" before its head noun, which the model cuts in
     two at the "and": "the Australian Competition and Consumer Commission", "the Texas Parks and
-    Wildlife Department". The word before "and" is a common noun written as a name ("Competition",
-    "Parks"), never a name of its own ("Microsoft and Sony Corporation" are two firms) nor a head
-    ("the Treasury Department and Energy Department")."""
+    Wildlife Department", "The Voyages, Hotels and Resorts Group". The words before "and" are common nouns written
+    as a name ("Competition", "Parks", listed with commas: "Voyages, Hotels"), never a name of its own ("Microsoft and
+    Sony Corporation" are two firms) nor a head ("the Treasury Department and Energy Department")."""
     out: list[Found] = []
-    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
+    for tok in tokens(doc).lower(_CONJOINED_HEADS):
         if not tok.text[:1].isupper() or tok.i < 3:
             continue
         i, joined = tok.i - 1, None
@@ -777,7 +807,9 @@ def conjoined_bodies(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
             word = doc[i]
             if word.lower_ == "and" and joined is None and i > 1 and _field_word(doc[i - 1], lexicon) and i + 1 < tok.i:
                 joined = i
-            elif not (word.is_alpha and word.text[:1].isupper()) or is_person_title(word.text) or word.lower_ in ORG_HEAD_NOUNS \
+            elif word.text == "," and joined is not None and i > 1 and _field_word(doc[i - 1], lexicon):
+                pass  # "The Voyages, Hotels and Resorts Group": the fields listed
+            elif not (word.is_alpha and word.text[:1].isupper()) or is_person_title(word.text) or word.lower_ in _CONJOINED_HEADS \
                     or word.pos_ == "DET" or word.is_sent_start and word.pos_ != "PROPN":
                 break
             elif word.is_sent_start:
@@ -811,24 +843,73 @@ def field_noun(word: str, lexicon: AbstractSet[str]) -> bool:
     return word not in _SELF_NAMING_BODIES and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
 
 
-def _head_first_institutions(doc: Doc) -> list[Found]:
-    """An institution named head noun first, then what it is for, that the model left untagged: "a
-    Department for Media, Culture and Sport spokeswoman" (capitalised words after "for" or "of",
-    listed with commas and one "and", up to a lowercase word)."""
+# Heads of a body's name the model tags with the start of what the body is for, cutting the rest off: "[the Centre
+# for Vision], [Speech] and [Signal Processing]", "[the Office for the Deputy] Prime Minister".
+_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "school", "office"}
+
+
+def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
+    """An institution named head noun first, then what it is for (capitalised words after "for" or "of", listed with
+    commas and one "and", up to a lowercase word), that the model left untagged ("a Department for Media, Culture and
+    Sport spokeswoman") or cut short ("[the Florida School for the Deaf] and the [Blind]", "[the Office for the Deputy]
+    Prime Minister"). Past the model's span a listed word is a common noun's ("Speech", "Blind"), never a name of its
+    own ("the Department of Health and Microsoft"); "the" after "and" only where one opens the list ("for the Deaf and
+    the Blind", not "the Office of Fair Trading and the Bank")."""
     out: list[Found] = []
-    for tok in tokens(doc).lower(ORG_HEAD_NOUNS):
-        if not tok.text[:1].isupper() or tok.ent_type_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
+    for tok in tokens(doc).lower(_HEADS_NAMED_FIRST):
+        if not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
             continue
-        end, joined = tok.i + 2, False
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+        if ent is None and tok.lower_ not in ORG_HEAD_NOUNS:
+            continue
+        the = ent is not None and doc[tok.i + 2].lower_ == "the"
+        first = end = tok.i + 2 + the
+        joined = listed = after_the = False
+        # (a word after "and the" is a common noun's however the model took it: "and the [Blind]" no person)
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and (ent is None and not doc[end].ent_type_ or ent is not None and (after_the or _listable(doc[end]))):
             end += 1
-            if end + 1 < len(doc) and doc[end].text in {",", "and"} and not joined and doc[end + 1].is_title \
-                    and doc[end + 1].lower_ not in ORG_HEAD_NOUNS:  # "the University of Texas and Department of ...": two
-                joined = doc[end].text == "and"
-                end += 1
-        if end == tok.i + 2:
+            after_the = False
+            if end + 1 < len(doc) and doc[end].text in {",", "and"} and not joined:
+                after = end + 1 + (the and doc[end].text == "and" and doc[end + 1].lower_ == "the")
+                if after < len(doc) and doc[after].is_title and doc[after].is_alpha and doc[after].lower_ not in ORG_HEAD_NOUNS \
+                        and (ent is None and not doc[after].ent_type_
+                             or ent is not None and field_noun(doc[after].text, lexicon) and not is_person_title(doc[after].text)
+                             and (after > end + 1 or _listable(doc[after]))):
+                    # (not "the University of Texas and Department of ...": two; nor "the Institute of Medical Research, Professor Jo Roe")
+                    joined = doc[end].text == "and"
+                    listed = listed or doc[end].text == ","
+                    after_the = after > end + 1
+                    end = after
+        if end == first or ent is not None and (end <= ent.end or listed and not joined):
+            continue  # nothing named, the model's own span stands, or a list that is none ("the Audit Bureau of Circulations, Time")
+        if ent is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            continue  # the name goes on past a word it may not take: "the Executive Committee of the International Stock Exchange"
+        start = tok if ent is None else next(t for t in ent if t.lower_ != "the")
+        out.append((start.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
+    return out
+
+
+def _listable(tok: Token) -> bool:
+    """A word that may go on a body's name past the model's span of it ("Speech", "Blind", "Prime Minister"), never a
+    body's own head nor a person's or a place's name ("the University of Technology, Sydney")."""
+    return tok.lower_ not in _SELF_NAMING_BODIES and tok.ent_type_ not in {"PERSON", "GPE", "LOC"}
+
+
+def families(doc: Doc) -> list[Found]:
+    """"the Agnelli family, which indirectly controls Fiat", "the Huxtable family": a family by its name, one actor and
+    no person of that name, where the model tags the name alone (not "another Newhouse family member": a member; nor
+    "the Sacramento family": a family of a place)."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower({"family"}):
+        if not tok.text.islower() or tok.i < 2 or doc[tok.i - 2].lower_ != "the":
             continue
-        out.append((tok.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
+        name = doc[tok.i - 1]
+        if not (name.is_title and name.is_alpha and name.pos_ in {"PROPN", "ADJ"}) or name.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in {"NOUN", "PROPN"}:
+            continue  # "the Agnelli family business": what the family has
+        out.append((name.idx, tok.idx + len(tok), "PERSON", set()))  # (people, no company "the company" may be)
     return out
 
 
@@ -1282,6 +1363,11 @@ _WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# Last words of a body that holds events named after it (not "League", "Union": "the League Cup" is the competition's
+# own name).
+_HOLDING_BODY_HEADS = frozenset("association society institute institution council foundation university college commission academy".split())
+
+
 def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     """An event, an award or a series by its name, which the model leaves untagged or takes for an
     organisation or a person: no actor ("the Philip K. Dick Award", "the Davis Cup", "the Grand Slam
@@ -1298,8 +1384,9 @@ def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
             if prev.lower_ == "of" and start - 1 > 0 and start < end and doc[start - 2].text[:1].isupper():
                 start -= 1  # "the Wheel of Time series"
                 continue
-            if not (prev.text[:1].isupper() and (prev.is_alpha or _INITIAL.fullmatch(prev.text))) or prev.lower_ in {"the", "a", "an"}:
-                break
+            if not (prev.text[:1].isupper() and (prev.is_alpha or _INITIAL.fullmatch(prev.text))) or prev.lower_ in {"the", "a", "an"} \
+                    or prev.lower_ in _HOLDING_BODY_HEADS:
+                break  # (the body that holds it is a name of its own: "the British Medical Association Festival of Science")
             start -= 1
         if end - start >= (2 if work else 1) and doc[start].lower_ != "of" and (work or start < tok.i):  # not "Show" alone
             out += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label, {"event"}) for a, b, label in _event_parts(doc, start, end, gaz, work)]
@@ -1320,6 +1407,19 @@ def _event_parts(doc: Doc, start: int, end: int, gaz: Gazetteer | None, work: bo
         parts.append((start, start + 1, "GPE"))
         start += 1
     return parts + [(start, end, "EVENT")]
+
+
+def _organiser_of_event(ent: Span) -> list[Span] | None:
+    """"[the British Association for the Advancement of Science Festival of Science]": a body's name, then the name
+    of an event it holds ("Festival of", "Conference on"), which the model read as one name: the body, then the event."""
+    if ent.label_ not in {"ORG", "FAC", "EVENT"}:
+        return None
+    doc = ent.doc
+    for tok in ent[2:-1]:
+        body = doc[ent.start + (ent[0].lower_ == "the") : tok.i]
+        if tok.text in EVENT_NOUNS and doc[tok.i + 1].lower_ in {"of", "on", "for"} and any(t.lower_ in _HOLDING_BODY_HEADS and t.is_title for t in body):
+            return [Span(doc, body.start, body.end, label="ORG"), Span(doc, tok.i, ent.end, label="EVENT")]
+    return None
 
 
 def _event_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:

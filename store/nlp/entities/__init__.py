@@ -19,6 +19,9 @@ copy is written rather than about one story, clean them up:
 - things are no actors: a name written as a product's, a drug's or a method's ("the anxiety drug
   X", "a FitBit", "an X course"), a credential after a name ("Jo Roe, MD,"), a job title written
   whole, an acronym the article spells out in lowercase ("average unit volume" ... "AUV");
+- works are no actors: a title after its work's noun ("the film Serenity", "programmes such as EastEnders"), a
+  character of fiction ("the character of Wonder Woman"), the nominees for a prize for works, and a prize named in the
+  plural ("the annual Bloggies") no body;
 - a transcript's capitalised turn labels ("JO ROE, HOST:") name people;
 - headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
   model at all: the body's entities are looked up in them instead, and an acronym

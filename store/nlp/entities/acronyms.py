@@ -39,7 +39,8 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
                 kind.add("figure")
             short = rf"{acr[:-1]}s?" if plural else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
-            glue = r"\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
+            # (a comma between two of them: "the State Administration of Radio, Film and Television (SARFT)")
+            glue = r",?\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
             for q in prose:
                 for hit in pattern.finditer(q.text):

@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels,
+    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -125,7 +125,7 @@ def collect(
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in prose
-        for s, e, label, ev in recall.institutions(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text)
+        for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
@@ -160,10 +160,12 @@ def collect(
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
+    prizes = _prizes(prose)
     treatments = _described_treatments(prose)
     software = _software(prose)
     code_names = _code_names(prose)
     works = _works_after_their_noun(prose)
+    titled = _titled_works(prose)
     quoted = _quoted_titles(paras)
     for g in groups:
         g.label = _vote_label(g, gaz)
@@ -179,10 +181,14 @@ def collect(
             g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
         if g.aliases & works and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
             g.label = "WORK_OF_ART"  # "a new album, Astronaut, the first": a record, though taken for a body
+        if g.aliases & titled and not g.evidence & (_ACTING - {"organisation"} | _WRITTEN_AS_A_PLACE - {"locative"}):
+            g.label = "WORK_OF_ART"  # "directing the film Serenity": a title, though the model took it for a place
         if _only_quoted(g.mentions, quoted) and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "WORK_OF_ART"  # "stations that bought "Cosby" reruns": a show's title, copy quotes no one's name
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
+        if g.aliases & prizes and g.label != "NORP" and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
+            g.label = "EVENT"  # "the annual Bloggies", "the three Grammys": a prize, though the model took it for a place
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
         if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"})):

@@ -41,8 +41,9 @@ KIND_NOUNS_BEFORE = frozenset(
     hormone hormones enzyme enzymes gene genes molecule molecules""".split()
 )
 
-# A broadcast's nouns, before or after its title: "gadget series Playboyz", "the Today programme".
-PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap documentary serial quiz".split())
+# A broadcast's nouns, before or after its title: "gadget series Playboyz", "the Today programme"; and a series of
+# films': "the Matrix trilogy".
+PROGRAMME_NOUNS = frozenset("programme programmes show shows series sitcom soap documentary serial quiz trilogy franchise".split())
 
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -149,6 +150,54 @@ def _works_after_their_noun(prose: list[Para]) -> set[str]:
     return {m["name"] for p in prose for m in _WORK_THEN_NAME.finditer(p.text)}
 
 
+# A work's noun right before its title, or before a list of titles: "the film Serenity", "the single Run", "their
+# album Stakonia", "box office hits Vera Drake, Calendar Girls and Enduring Love", "programmes such as EastEnders and
+# Top Gear" (not "play", a verb before a team: "to play Arsenal").
+WORK_NOUNS = frozenset(
+    """film films movie movies album albums single singles debut song songs hit hits novel novels trilogy sequel
+    musical documentary documentaries programmes shows sitcoms soaps""".split()
+)
+
+
+# A prize for a kind of work, which makes its nominees works: "blog of the year", "the best British or Irish weblog".
+_WORK_CATEGORY = re.compile(
+    r"\b(?:best\s+(?:[\w-]+\s+){0,4}?(?:blog|weblog|website|film|movie|album|song|single|novel|book|documentary)s?"
+    r"|(?:blog|weblog|website|film|movie|album|song|single|novel|book)\s+of\s+the\s+year)\b"
+)
+_NOMINATION = re.compile(r"\b(?:nominat\w*|nominees?|award|awards|prize)\b", re.IGNORECASE)
+# A list of three names or more ("Gawker, This Fish Needs a Bicycle, Wonkette, Boing Boing, and Gothamist"), each
+# capitalised at its ends.
+_LISTED_NAME = r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:a|an|the|of|in|on)\s+)*[A-Z][\w'\u2019-]*)*"
+_LIST_OF_NAMES = re.compile(rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}")
+_LIST_SEPARATOR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _nominated_works(prose: list[Para]) -> set[str]:
+    """Names listed as nominees where the paragraph's prize is for a kind of work ("the ultimate prize of blog of the
+    year ... Fighting it out for the coveted award are Gawker, This Fish Needs a Bicycle, Wonkette"): works, though
+    named like bodies or people (a prize for people, "best actor", makes no work of its nominees)."""
+    out: set[str] = set()
+    for p in prose:
+        if not _WORK_CATEGORY.search(p.text):
+            continue
+        for sent in p.doc.sents:
+            if _NOMINATION.search(sent.text):
+                out |= {name for m in _LIST_OF_NAMES.finditer(sent.text) for name in _LIST_SEPARATOR.split(m.group())}
+    return out
+
+
+# A character of fiction, by its name: "The character of Wonder Woman, famed for her red and gold costume".
+_CHARACTER_OF = re.compile(r"\b[Cc]haracter of (?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+
+
+def _titled_works(prose: list[Para]) -> set[str]:
+    """Titles written right after their work's noun ("directing the film Serenity", "with the single Run"), where
+    the model takes a title for a place or a person, the names of characters of fiction ("the character of Wonder
+    Woman") and the nominees for a prize for works (_nominated_works): a work wherever written."""
+    titles = {name for p in prose for name in _names_after(p.doc, WORK_NOUNS)}
+    return titles | {m["name"] for p in prose for m in _CHARACTER_OF.finditer(p.text)} | _nominated_works(prose)
+
+
 # A title in quote marks, every word of it capitalised but a title's small ones: "The Cosby Show", `Cosby',
 # "Liberty Lost," (the mark opens after a space or a bracket: not the close of a quote before "James Rill said").
 _TITLE_SMALL = r"(?:of|the|a|an|and|in|on|for|to|at|by|with|from|or)"
@@ -169,6 +218,20 @@ def _quoted_titles(prose: list[Para]) -> dict[int, list[tuple[int, int]]]:
 def _only_quoted(mentions: list[_Mention], titles: dict[int, list[tuple[int, int]]]) -> bool:
     """Every mention lies inside a quoted title of its paragraph: a name the article only ever quotes."""
     return all(any(s <= m.start and m.end <= e for s, e in titles.get(m.seq, ())) for m in mentions)
+
+
+# A prize's name in the plural, after "annual" or a count, ending its phrase: "the annual Bloggies which recognise",
+# "the three Grammys and four American MTV gongs" (not "three Labour councillors": the body's members).
+_COUNTED_PRIZES = re.compile(
+    r"\b(?:annual|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<name>[A-Z][a-z]+s)(?=[,.;]|\s+(?:and|or|which|that)\b)"
+)
+
+
+def _prizes(prose: list[Para]) -> set[str]:
+    """Names of prizes, written in the plural after "annual" or a count ("the annual Bloggies", "the three
+    Grammys"): an event wherever written, though the model takes one for a place or a body (a people's name, "two
+    Republicans", is the model's NORP and left alone)."""
+    return {m["name"] for p in prose for m in _COUNTED_PRIZES.finditer(p.text)}
 
 
 def _code_names(prose: list[Para]) -> set[str]:
@@ -227,24 +290,34 @@ def _names_a_product(span) -> bool:
 
 def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
     """Names written after the noun of their kind: "the anxiety drug Lexapro", "obesity drugs
-    Acme Slim and Wegovy", "the genus Xenopus" (each name of a list after the kind)."""
-    out: set[str] = set()
-    for p in prose:
-        for kind in tokens(p.doc).lower(kinds):
-            if not kind.text.islower():
-                continue
-            i, doc = kind.i + 1, p.doc
-            while i < len(doc) and doc[i].text[:1].isupper():
-                start = i
-                while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
-                                        and (doc[i].text == "-" or doc[i].is_alpha or doc[i].like_num)):
-                    i += 1  # "IL-6", "TNF-\u03b1": one name the tokenizer split at its hyphen
-                out.add(doc[start:i].text)
-                if "-" in doc[start:i].text:
-                    out.add(doc[start].text)  # "TNF" of "TNF-\u03b1", as the model may cut it
-                if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
-                    i += 1
-    return out
+    Acme Slim and Wegovy", "the genus Xenopus", "drugs such as Prozac" (each name of a list after the kind)."""
+    return {name for p in prose for name in _names_after(p.doc, kinds)}
+
+
+# What may stand between a kind's noun and the names of a list of its kind: "drugs such as X", "songs like X", "his
+# films include X".
+_LIST_LEAD_INS = (("such", "as"), ("like",), ("including",), ("include",), ("included",))
+
+
+def _names_after(doc, kinds: frozenset[str]):
+    """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
+    "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
+    for kind in tokens(doc).lower(kinds):
+        if not kind.text.islower():
+            continue
+        i = kind.i + 1
+        lead_in = next((n for n in _LIST_LEAD_INS if tuple(t.lower_ for t in doc[i : i + len(n)]) == n), ())
+        i += len(lead_in)
+        while i < len(doc) and doc[i].text[:1].isupper():
+            start = i
+            while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
+                                    and (doc[i].text in {"-", "/"} or doc[i].is_alpha or doc[i].like_num)):
+                i += 1  # "IL-6", "TNF-\u03b1", "Speakerboxxx/The Love Below": one name the tokenizer split at its hyphen or slash
+            yield doc[start:i].text
+            if "-" in doc[start:i].text:
+                yield doc[start].text  # "TNF" of "TNF-\u03b1", as the model may cut it
+            if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
+                i += 1
 
 
 def _programme_names(prose: list[Para]) -> set[str]:

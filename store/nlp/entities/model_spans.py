@@ -102,8 +102,9 @@ _BILL_AFTER = re.compile(r" (?:bill|act)(?![\w-])")
 _AWARD_AFTER = re.compile(r"-(?:nominated|winning|winner)(?![\w-])")
 _COMMITTEE_AFTER = re.compile(r" (?:sub)?committee(?![\w-])")
 
-# What a body named by its country's acronym is: "US District Court", "U.S. Chamber of Commerce", "UN Environment Program".
-_COUNTRY_BODY_HEADS = recall.NATIONAL_BODY_HEADS | {"chamber", "program", "programme"}
+# What a body named by its country's acronym is: "US District Court", "U.S. Chamber of Commerce", "UN Environment Program",
+# "the US Trade Representative's Office".
+_COUNTRY_BODY_HEADS = recall.NATIONAL_BODY_HEADS | {"chamber", "program", "programme", "office"}
 
 
 def _head_noun(name: str) -> str:

@@ -102,7 +102,8 @@ def _big_city(gaz: Gazetteer, name: str) -> bool:
 
 
 def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] | None:
-    """A country name the model left untagged ("Neighbouring Niger and Burkina Faso")."""
+    """A country's name the model left untagged ("Neighbouring Niger and Burkina Faso"), or a state's of two words
+    or more ("New South Wales")."""
     for length in (3, 2, 1):
         run = p.doc[tok.i : tok.i + length]
         if len(run) < length or any(t.pos_ != "PROPN" or (p.seq, t.idx) in taken for t in run):
@@ -114,6 +115,8 @@ def _country_at(p: Para, tok, gaz: Gazetteer, taken) -> tuple[int, int, Place] |
         place = gaz.country(run.text)
         if place:
             return run.start_char, run.end_char, place
+        if length > 1 and (run.end == len(p.doc) or p.doc[run.end].pos_ != "PROPN") and (region := gaz.region(run.text)):
+            return run.start_char, run.end_char, region  # "in the ACT and New South Wales" (not "New York Times": a paper)
     return None
 
 
