@@ -37,8 +37,10 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # asset_backed_market's "RepublicBank", the short form of a unit ("RepublicBank Corp's <RPT> RepublicBank
     # Delaware unit") that the gold rightly reads from "the RepublicBank securities", not the parent's name less its
     # legal form, which is how a general rule reads it (tests/gold/README.md, "Round 23: measured once, untouched")
+    # spector_civil_action's "Ms Clarkson", the mother, given to Lana Clarkson, the daughter and the last Clarkson
+    # named in full: mentions keep no honorific to tell them apart (tests/gold/README.md, "Round 34: measured once")
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "japan_variable_life.txt"]
+        "asset_backed_market.txt", "japan_variable_life.txt", "spector_civil_action.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -149,7 +151,7 @@ ROUND_FLOORS = [
     # session 13 (s13-*): entities 94.4% / 0.90, merges 88.0%, reported 94.1 / 92.2%
     # session 14 (s14-*): direct 98.4 / 97.6%, entities 94.4% / 0.903, merges 89.0%, reported 94.1 / 92.2%, rounds
     # 10-13's junk 11 forms
-    RoundFloors(13, 246, 153, 0.985, 0.975, 0.945, 0.905, 0.89, 0.94, 0.92, range(10, 14), 11),
+    RoundFloors(13, 246, 153, 0.985, 0.975, 0.95, 0.91, 0.89, 0.94, 0.92, range(10, 14), 11),
     # Round 14 (session 11): direct 94.9 / 82.9% untouched, speakers 91.0% once a possessive in an apposition,
     # a name the model typed as a body and descriptions run on past the speaker were read (r14-speakers,
     # tests/test_speakers_round14.py); entities 91.8% / 0.86 untouched with 23 junk forms, 94.6% / 0.92 and 13
@@ -164,7 +166,7 @@ ROUND_FLOORS = [
     # session 15 (s15-*): merges 88.3% with a given name's short form ("Jim" of "James"); entity precision 0.915
     # -> 0.9148 by that rule alone: two right entities merged into one count as one right prediction fewer out
     # of one fewer, which the bench scores as lower precision though no prediction became wrong
-    RoundFloors(14, 234, 166, 0.955, 0.935, 0.95, 0.92, 0.88, 0.92, 0.89, range(14, 15), 11),
+    RoundFloors(14, 234, 166, 0.955, 0.935, 0.95, 0.92, 0.895, 0.92, 0.89, range(14, 15), 11),
     # Round 15 (session 11): direct 97.7 / 89.2% untouched, speakers 90.1% after r15-speakers (the cue clause's
     # "the newspaper" and "the airline" stand for the body the text names); entities 92.2% / 0.89 untouched with
     # 12 junk forms; merges 78.9% untouched, precision 0.99, 1.0 once a founder named after his firm stopped
@@ -191,14 +193,14 @@ ROUND_FLOORS = [
     # reported 86.0 / 80.2% untouched
     # session 14 (s14-*, tuned on rounds 13-17): direct 98.8 / 97.6%, entities 95.9% / 0.927 and 13 junk forms,
     # merges 85.6%, reported 89.1 / 83.7%
-    RoundFloors(17, 248, 257, 0.985, 0.975, 0.955, 0.93, 0.855, 0.9, 0.85, range(17, 18), 10),
+    RoundFloors(17, 248, 257, 0.985, 0.975, 0.955, 0.93, 0.86, 0.905, 0.855, range(17, 18), 10),
     # Round 18 (session 15): direct 95.2 / 81.7% untouched; entities 94.98% / 0.92 untouched with 11 junk forms;
     # merges 74.5% untouched, precision 0.99, 1.0 once a body's former or later name (", initially X,", ", now
     # X,") was the body's and no acronym joined it on its letters alone (tests/test_merges_round19.py), 79.6%
     # then; never-merge: none broken untouched (268); reported 92.0 / 87.9% untouched
     # session 15 (s15-*, tuned on rounds 14-19): direct 95.2 / 92.3%, entities 94.98% / 0.916, merges 80.6%,
     # reported 92.0 / 90.5%
-    RoundFloors(18, 208, 199, 0.97, 0.945, 0.955, 0.925, 0.855, 0.92, 0.91, range(18, 19), 10),
+    RoundFloors(18, 208, 199, 0.975, 0.96, 0.955, 0.925, 0.855, 0.92, 0.91, range(18, 19), 9),
     # Round 19 (session 15): direct 98.2 / 89.4% untouched; entities 92.8% / 0.87 untouched with 18 junk forms;
     # merges 81.9% untouched, precision 0.98, 1.0 once a government named after its leader ("the Reagan
     # administration") stayed apart from him and a firm's trade word alone ("Foods") from another firm's name
@@ -212,14 +214,14 @@ ROUND_FLOORS = [
     # ("Chairman Gordon Cain", then "Cain said") stayed his, not the firm's named after him ("Cain Chemical Inc")
     # (tests/test_merges_round20.py), 76.9% then; never-merge: 1 of 259 broken untouched (Cain = Cain Chemical
     # Inc); reported 92.5 / 89.1% untouched
-    RoundFloors(20, 206, 174, 0.975, 0.93, 0.95, 0.93, 0.78, 0.925, 0.89, range(20, 21), 12),
+    RoundFloors(20, 206, 174, 0.975, 0.93, 0.95, 0.93, 0.78, 0.93, 0.895, range(20, 21), 12),
     # Round 21 (session 16): direct 98.1 / 85.8% untouched; entities 96.0% / 0.896 untouched with 9 junk forms;
     # merges 78.9% untouched, precision 1.0; never-merge: none broken untouched (178); reported 91.7 / 84.3%
     # untouched. It left UNTOUCHED_ROUNDS at once: nothing to fix first.
     # session 16 (s16-*, tuned on rounds 15-21): direct 98.1 / 92.3%, entities 97.6% / 0.936 and 4 junk forms,
     # merges 84.2%, reported 91.7 / 85.7%. Session 16 raised rounds 15-21's floors to its figures, each rounded
     # down to 0.005; entity precision 0.005 lower still (it moves by one prediction between runs).
-    RoundFloors(21, 155, 217, 0.985, 0.935, 0.975, 0.95, 0.84, 0.93, 0.88, range(21, 22), 1),
+    RoundFloors(21, 155, 217, 0.99, 0.94, 0.975, 0.95, 0.84, 0.93, 0.88, range(21, 22), 1),
     # Round 22 (session 16): direct 94.3 / 83.0% untouched; entities 92.7% / 0.89 untouched with 11 junk forms;
     # merges 76.5% untouched, precision 0.90; never-merge: 1 of 192 broken untouched (New York = New York City).
     # Fixed first (tests/test_merges_round22.py): a bare place name beside the same name with "City" is the state
@@ -239,14 +241,14 @@ ROUND_FLOORS = [
     # 84.7%, reported 91.2 / 87.8%
     # (session 18, s18-speakers: reported gold counts of rounds 23-25 down by the quotes of studies and reports that
     # `showed`, no speech by the gold convention; only these counts changed, no floor)
-    RoundFloors(23, 166, 204, 0.975, 0.965, 0.91, 0.945, 0.89, 0.94, 0.905, range(23, 24), 3, merges_precision=0.985),
+    RoundFloors(23, 166, 204, 0.975, 0.965, 0.915, 0.95, 0.89, 0.94, 0.905, range(23, 24), 2, merges_precision=0.985),
     # Round 24 (session 17): direct 93.7 / 87.3% untouched; entities 90.9% / 0.87 untouched with 14 junk forms; merges
     # 72.1% untouched, precision 1.0; never-merge: none broken untouched (153); reported 89.9 / 84.9% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break, no wrong merge. After the run three speaker lists were given a
     # peer's name without his title (the convention s17-speakers set down): direct speakers 89.4%, reported 86.0%
     # session 18 (s18-*, tuned on rounds 19-25): direct 95.8 / 93.7%, entities 92.3% / 0.89 and 11 junk forms, merges
     # 74.4%, reported 92.6 / 88.6% (reported gold 179 -> 175: a study that showed is no speaker, s18-speakers)
-    RoundFloors(24, 142, 175, 0.955, 0.94, 0.935, 0.905, 0.8, 0.935, 0.9, range(24, 25), 10),
+    RoundFloors(24, 142, 175, 0.955, 0.94, 0.935, 0.905, 0.81, 0.94, 0.91, range(24, 25), 10),
     # Round 25 (session 18): direct 98.1 / 91.2% untouched; entities 93.8% / 0.92 untouched with 12 junk forms; merges
     # 75.6% untouched, precision 0.98 (two wrong merges: a demonym with the organisation named after it, `American`
     # with `Americans`); never-merge: none broken untouched (179); reported 92.6 / 86.3% untouched. It left
@@ -254,14 +256,14 @@ ROUND_FLOORS = [
     # session 18 (s18-*, tuned on rounds 19-25): direct 100 / 97.5%, entities 95.3% / 0.96 and 2 junk forms, merges
     # 78.0% with precision 1.0 (s18-merges: the demonym kept apart, American/Americans one entity in the gold),
     # reported 93.1 / 86.8% (reported gold 175 -> 174)
-    RoundFloors(25, 159, 174, 1.0, 0.97, 0.95, 0.955, 0.79, 0.945, 0.895, range(25, 26), 2),
+    RoundFloors(25, 159, 175, 1.0, 0.97, 0.95, 0.955, 0.79, 0.945, 0.895, range(25, 26), 2),
     # Round 26 (session 18): direct 97.7 / 90.0% untouched; entities 92.8% / 0.89 untouched with 11 junk forms; merges
     # 78.2% untouched, precision 0.98; never-merge: 1 of 172 broken untouched (Graz AK = Graz); reported 92.7 / 80.6%
     # untouched. It left UNTOUCHED_ROUNDS in session 19 once s19-merges kept a town apart from the club it names with
     # its initials (tests/test_merges_s19.py): merges 80.8% at precision 1.0, the other figures as untouched
     # session 19 (s19-*, tuned on rounds 21-27): direct 99.2 / 94.6%, entities 93.9% / 0.91 and 8 junk forms, merges
     # 82.1% at precision 1.0, reported 92.7 / 84.8%
-    RoundFloors(26, 130, 191, 0.99, 0.975, 0.95, 0.925, 0.83, 0.95, 0.87, range(26, 27), 8),
+    RoundFloors(26, 130, 191, 0.99, 0.975, 0.955, 0.935, 0.84, 0.95, 0.875, range(26, 27), 8),
     # Round 27 (session 19): direct 98.1 / 83.0% untouched; entities 92.1% / 0.90 untouched with 11 junk forms; merges
     # 80.2% untouched, precision 0.93; never-merge: 3 of 191 broken untouched (Charles = Charles Kennedy, Merrill Lynch
     # = Merrill Lynch Europe Ltd, Freddie Heineken = Heineken NV); reported 92.3 / 81.3% untouched. It left
@@ -277,7 +279,7 @@ ROUND_FLOORS = [
     # `House` is a chamber; the WSJ lede read as body gives `Federal Reserve`)
     # session 20 (s20-*, tuned on rounds 22-29): direct 96.0 / 91.3%, entities 91.4% / 0.87 and 34 junk forms, merges
     # 77.3% at precision 1.0, reported 91.1 / 79.0%
-    RoundFloors(28, 149, 157, 0.965, 0.955, 0.93, 0.885, 0.825, 0.92, 0.855, range(28, 29), 34),
+    RoundFloors(28, 149, 157, 0.965, 0.955, 0.94, 0.895, 0.825, 0.925, 0.865, range(28, 29), 34),
     # Round 29 (session 20, at its start): direct 95.1 / 88.3% untouched; entities 92.6% / 0.92; merges 67.8%, precision
     # 0.89; never-merge 98.6% (David Bedford = Bedford, fixed by s20-merges; UK = Britain, a gold error corrected). It
     # stayed in UNTOUCHED_ROUNDS for two wrong merges (national_gallery_visitors, newsweek_ad_rates); tuned: direct 95.1
@@ -285,35 +287,42 @@ ROUND_FLOORS = [
     # s21-merges fixed both (a body's name opening on a country's acronym, "U.S. News & World Report", is no country;
     # the name after an "According to X," source is no apposition of it; UK and Britain one place in its gold):
     # direct 95.1 / 94.2%, entities 94.2% / 0.92 and 6 junk forms, merges 83.6% at precision 1.0, reported 89.4 / 81.1%
-    RoundFloors(29, 103, 132, 0.95, 0.94, 0.965, 0.94, 0.865, 0.9, 0.87, range(29, 30), 6),
+    RoundFloors(29, 103, 132, 0.95, 0.94, 0.965, 0.945, 0.865, 0.9, 0.87, range(29, 30), 5),
     # Round 30 (session 20, at its end): direct 98.6 / 93.8% untouched; entities 89.3% / 0.85 with 13 junk forms;
     # merges 80.0%, precision 1.0; never-merge: none broken (144); reported 86.8 / 81.6%. It left UNTOUCHED_ROUNDS at once
-    RoundFloors(30, 146, 114, 0.99, 0.99, 0.935, 0.89, 0.85, 0.91, 0.865, range(30, 31), 12),
+    RoundFloors(30, 146, 114, 0.99, 0.99, 0.935, 0.89, 0.85, 0.945, 0.9, range(30, 31), 12),
     # Round 31 (session 21, at its start): direct 97.2 / 92.3% untouched; entities 93.1% / 0.86 with 21 junk forms;
     # merges 87.5%, precision 0.97 (the adjective Communist joined to the party Communists, undone by s21-parties);
     # never-merge: none broken (151); reported 87.2 / 85.0%. Not tuned on: the session's tuning (rounds 23-30) left its
     # figures where they were (direct 92.3%, entities 93.6% / 0.86, merges 87.5% at precision 1.0, reported 87.2 / 85.0%)
-    RoundFloors(31, 143, 133, 0.975, 0.93, 0.935, 0.865, 0.9, 0.89, 0.87, range(31, 32), 20),
+    RoundFloors(31, 143, 133, 0.99, 0.955, 0.935, 0.885, 0.9, 0.9, 0.875, range(31, 32), 16),
     # Round 32 (session 21, at its end): direct 94.4 / 83.3% untouched; entities 93.1% / 0.89; merges 70.2%, precision
     # 0.97; never-merge 99.4% (UK = Britain, a gold error corrected after the run: merges at precision 1.0 since);
     # reported 86.8 / 81.9%. It left UNTOUCHED_ROUNDS at once
-    RoundFloors(32, 144, 144, 0.965, 0.915, 0.935, 0.895, 0.725, 0.9, 0.875, range(32, 33), 14),
+    RoundFloors(32, 144, 144, 0.965, 0.915, 0.94, 0.9, 0.77, 0.93, 0.9, range(32, 33), 13),
     # Round 33 (session 22, at its start): direct 97.8 / 96.4% untouched; entities 91.5% / 0.88 with 11 junk forms;
     # merges 71.4%, precision 0.97; never-merge 99.3% (Adelaide = University of Adelaide, undone by s22-merges: a place
     # a body is named as being of is the place); reported 89.6 / 84.9%. It left UNTOUCHED_ROUNDS once that was fixed;
     # tuned (rounds 24-33, session 22): direct 100 / 100%, entities 95.5% / 0.92, merges 93.0% at precision 1.0,
     # reported 92.5 / 90.6%
-    RoundFloors(33, 137, 106, 1.0, 1.0, 0.95, 0.915, 0.93, 0.92, 0.905, range(33, 34), 11),
+    RoundFloors(33, 137, 106, 1.0, 1.0, 0.95, 0.915, 0.93, 0.93, 0.915, range(33, 34), 11),
+    # Round 34 (session 22, at its end): direct 96.0 / 91.1% untouched; entities 89.2% / 0.89 with 15 junk forms; merges
+    # 81.7%, precision 0.95; never-merge 99.5% (Guardian = Guardian Media Group, undone by s23-merges: a paper apart
+    # from the group that owns it); reported 89.7 / 82.9%. It left UNTOUCHED_ROUNDS in session 23 once that was fixed,
+    # with one wrong merge the gold is right about (spector_civil_action: "Ms Clarkson" is the mother, Donna, and
+    # mentions keep no honorific to tell her from her daughter Lana, the last Clarkson named in full)
+    RoundFloors(34, 124, 117, 0.975, 0.965, 0.91, 0.9, 0.875, 0.92, 0.86, range(34, 35), 13, merges_precision=0.965),
     # Round 35 (session 23, at its start): direct 98.3 / 95.0% untouched; entities 95.7% / 0.77 with 19 junk forms
     # (blogs and films named as works); merges 90.9%, precision 0.98; never-merge: none broken (179); reported 88.4 /
     # 76.8%. The first run failed on one story (tories_archer_door: a hyphen parsed as a subject) and was rerun once
     # that crash was guarded; it left UNTOUCHED_ROUNDS at once. 119 direct gold quotes since tories_archer_door's
     # one span of Sir Teddy Taylor's stopped being counted as two
-    RoundFloors(35, 119, 95, 0.98, 0.95, 0.955, 0.765, 0.905, 0.88, 0.765, range(35, 36), 19),
+    RoundFloors(35, 119, 95, 1.0, 1.0, 0.97, 0.82, 0.98, 0.89, 0.84, range(35, 36), 7),
     # Round 36 (session 23, on round 35's code, to measure it again): direct 99.1 / 94.6% untouched; entities 90.8% /
     # 0.87 with 13 junk forms; merges 83.7%, precision 1.0; never-merge: none broken (149); reported 82.5 / 78.8%. It left
-    # UNTOUCHED_ROUNDS at once
-    RoundFloors(36, 112, 80, 0.99, 0.945, 0.905, 0.865, 0.835, 0.825, 0.785, range(36, 37), 13),
+    # UNTOUCHED_ROUNDS at once. Merges floor 0.81: in the suite's one store of every article the round has one merge
+    # fewer (35/43) than in its own store (brown_gateshead_speech's "Mr Brown")
+    RoundFloors(36, 112, 80, 0.99, 0.97, 0.915, 0.87, 0.81, 0.825, 0.785, range(36, 37), 13),
 ]
 
 
