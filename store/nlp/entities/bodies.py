@@ -144,7 +144,8 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     """A short name written as a brand is ("HCA", "SiliconANGLE": an acronym, or capitals inside
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
     "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
-    ("Acme Cloud" is no firm's noun)."""
+    ("Acme Cloud" is no firm's noun), nor an arm a body's noun names ("EC Commission" is the
+    Commission of the European Community, "EC")."""
     g = groups[i]
     if g.label == "PERSON" or g.place or "place" in g.evidence:
         return None
@@ -153,7 +154,7 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
         return None
     firms = {
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS for a in h.aliases)
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS - _BODY_HEAD_NOUNS for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
 

@@ -110,6 +110,20 @@ def town_before_its_native(span) -> bool:
         and span.end < len(doc) and doc[span.end].text in _NATIVE_NOUNS
 
 
+# Last words of a body's name that an address follows with its town: "Oriel College, Oxford".
+_ADDRESSED_BODY_NOUNS = frozenset({"college", "school", "university", "hospital", "institute", "laboratory"})
+
+
+def town_after_its_body(span) -> bool:
+    """One word between a comma after a college's, school's or hospital's name and the end of the phrase: "Oriel
+    College, Oxford;" is the town the body is in, as an address writes it, whatever "Oxford University" the article
+    names too (the caller asks the gazetteer whether the word is a town)."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 1 and doc[span.start - 1].text == "," \
+        and doc[span.start - 2].text.istitle() and doc[span.start - 2].lower_ in _ADDRESSED_BODY_NOUNS \
+        and (span.end == len(doc) or doc[span.end].is_punct)
+
+
 def _member_named_after(span) -> bool:
     """A name, then up to three lowercase words ending in a member's role, then a person the model
     tagged: "Wild coach Bruce Boudreau", "Wild defenseman Ryan Suter", "Acme election campaign

@@ -19,7 +19,7 @@ from .base import (
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
-from .context import _context_evidence, _is_street, town_before_its_native
+from .context import _context_evidence, _is_street, town_after_its_body, town_before_its_native
 from .propagate import _ticker_code
 from .job_titles import (
     _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
@@ -365,6 +365,8 @@ def _ner_spans(
         evidence = _context_evidence(p, ent, start, end)
         if span is not None and town_before_its_native(span) and gaz and gaz.lookup(text):
             evidence.add("place")  # "The Bedford star": the runner's town, though a race director is David Bedford
+        if span is not None and town_after_its_body(span) and gaz and gaz.lookup(text):
+            evidence.add("place")  # "Oriel College, Oxford": the college's town, beside "Oxford University"
         if label == "NORP" and span is not None and _one_member(span):
             evidence = evidence - {"product"} | {"member"}  # a person's party, no thing ("a FitBit")
         if label in PLACE_LABELS and span is not None and gaz and gaz.region(text) and any(
