@@ -303,8 +303,8 @@ def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
     for kind in tokens(doc).lower(kinds):
-        if not kind.text.islower() or kind.tag_ in {"VBD", "VBN"}:
-            continue  # (a verb in the past spelt as a kind's noun names no kind: "Garrett hit Rudolph in the head")
+        if not kind.text.islower() or kind.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in kind.children):
+            continue  # (a verb with its subject spelt as a kind's noun names no kind: "Garrett hit Rudolph in the head")
         i = kind.i + 1
         lead_in = next((n for n in _LIST_LEAD_INS if tuple(t.lower_ for t in doc[i : i + len(n)]) == n), ())
         i += len(lead_in)
