@@ -700,7 +700,7 @@ def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, singl
     if n == 0 or not _quote_only(prose[n].text, single):
         return None
     p = prose[n - 1]
-    if p.kind == "caption" or quote_spans(p.text, single):
+    if not _writers_own(p, single):
         return None
     last = list(p.doc.sents)[-1:]
     subject = next((c for c in last[0].root.children if c.dep_ == "nsubj"), None) if last else None
@@ -710,10 +710,15 @@ def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, singl
     return entity_speaker(key, names) if key and names.get(key, ("", ""))[1] == "PERSON" else None
 
 
+def _writers_own(p: Para, single: bool = False) -> bool:
+    """Whether a paragraph is the writer's own words: no caption, and no quote in it."""
+    return p.kind != "caption" and not quote_spans(p.text, single)
+
+
 def _names_no_one(p: Para, by_seq, names, single: bool = False) -> bool:
     """Whether a paragraph quotes no one and brings in no one who might speak next: no person or
     organisation named, no "he", "she" or "they"."""
-    if p.kind == "caption" or quote_spans(p.text, single):
+    if not _writers_own(p, single):
         return False
     if any(names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"} for m in by_seq.get(p.seq, [])):
         return False
