@@ -299,12 +299,19 @@ def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
 _LIST_LEAD_INS = (("such", "as"), ("like",), ("including",), ("include",), ("included",))
 
 
+def _verb_with_its_subject(kind) -> bool:
+    """A kind's noun read as a verb with a subject it agrees with names no kind ("Garrett hit Rudolph in the head");
+    a plural subject of an -s form is the parser's slip over a noun ("films ... similar to box office hits Vera Drake")."""
+    subjects = [c for c in kind.children if c.dep_ == "nsubj"]
+    return kind.pos_ == "VERB" and any(not (kind.tag_ == "VBZ" and s.tag_ in {"NNS", "NNPS"}) for s in subjects)
+
+
 def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
     for kind in tokens(doc).lower(kinds):
-        if not kind.text.islower() or kind.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in kind.children):
-            continue  # (a verb with its subject spelt as a kind's noun names no kind: "Garrett hit Rudolph in the head")
+        if not kind.text.islower() or _verb_with_its_subject(kind):
+            continue
         i = kind.i + 1
         lead_in = next((n for n in _LIST_LEAD_INS if tuple(t.lower_ for t in doc[i : i + len(n)]) == n), ())
         i += len(lead_in)
