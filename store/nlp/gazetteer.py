@@ -41,8 +41,6 @@ REGIONS_ABROAD = {
     "Nova Scotia": (6091530, "Halifax", "CA"), "New Brunswick": (6087430, "Fredericton", "CA"),
     "Newfoundland and Labrador": (6354959, "St. John's", "CA"), "Prince Edward Island": (6113358, "Charlottetown", "CA"),
 }
-# Their short names that no word or other name is written as.
-REGION_ABBREVIATIONS = {"nsw": "New South Wales"}
 # AP style abbreviations of US states in datelines ("TAMPA, Fla."); the two-letter ones that are
 # also words or names ("Pa", "La", "Mo") are left out.
 STATE_ABBREVIATIONS = {
@@ -64,6 +62,9 @@ AUSTRALIAN_STATE_ABBREVIATIONS = {
     "nsw": "New South Wales", "vic": "Victoria", "qld": "Queensland", "wa": "Western Australia", "sa": "South Australia",
     "tas": "Tasmania", "tassie": "Tasmania", "nt": "Northern Territory", "act": "Australian Capital Territory",
 }
+# The regions' short names that no word or other name is written as ("WA", "SA", "ACT" are words or initials too), given
+# a place in the gazetteer of their own.
+REGION_ABBREVIATIONS = {short: AUSTRALIAN_STATE_ABBREVIATIONS[short] for short in ("nsw",)}
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
