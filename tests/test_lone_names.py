@@ -81,8 +81,9 @@ def test_the_look_up_reads_only_people_with_no_full_name(tmp_path):
         "EXPLAIN QUERY PLAN SELECT DISTINCT e.id, e.name FROM lone_names n CROSS JOIN entities e ON e.id = n.entity_id"
         " WHERE e.type = 'PERSON' AND n.alias IN (?)", ["Ali"]))
     assert "SEARCH n" in plan and "SCAN" not in plan
-    # "Zaid Ali" in an article naming him: the stored "Ali" is the one person known only so
-    found = resolve.existing(db.conn, person("Zaid Ali"), resolve.Article(frozenset(), {alone}))
+    # "Zaid Ali" among his own article's names, as write.py resolves them (no other article read): the stored "Ali"
+    # is the one person known only so
+    found = resolve.existing(db.conn, person("Zaid Ali"))
     assert found == (alone, "Ali")
     db.close()
 
@@ -161,7 +162,7 @@ def test_a_store_written_by_schema_11_gains_them_on_open_and_keeps_everything_el
     assert not {"Obeidi", "Ali", "Maliki"} & {alias for alias, _ in rows}  # each the alias of someone with a full name
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-    # a full name of a stored lone name joins him through the migrated table, where the article names him too
+    # a full name of a stored lone name joins him through the migrated table, as among one article's own names
     bolani = entity_of(db, "Bolani")
-    assert resolve.existing(db.conn, person("Jawad Bolani"), resolve.Article(frozenset(), {bolani})) == (bolani, "Bolani")
+    assert resolve.existing(db.conn, person("Jawad Bolani")) == (bolani, "Bolani")
     db.close()

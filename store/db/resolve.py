@@ -5,7 +5,9 @@ joins a stored one on its key (role + folded canonical name, or the gazetteer
 place), on a shared multi-word name or acronym of the same role, or - for a
 person named only by surname ("Maliki") - on the one stored person with that
 surname, when the article names someone his stored articles name too. Two stored
-candidates are no evidence: the entity stays apart.
+candidates are no evidence: the entity stays apart. Which of an article's names are
+one thing is the article's own to say (db/write.py resolves them among themselves
+first): a stored entity one of its things is already is never another of them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from .thresholds import TRANSLITERATION
 @dataclass
 class Article:
     """What resolution reads of the article being written: the surnames (keys) of the people it names
-    in full, and the stored entities its entities have resolved to so far."""
+    in full, and the stored entities its things have resolved to so far, which no other of them can be."""
 
     surnames: frozenset[str]
     entity_ids: set[int] = field(default_factory=set)
@@ -33,11 +35,13 @@ class Article:
 
 def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[int, str] | None:
     """(id, name) of the stored entity `rec` is, or None for a new one. With the `article` known, a
-    surname alone joins a stored person only where the article names him too, or one of the people
-    named beside him in a stored article ("Maliki" and "Nuri al-Maliki" beside a Sadr): one surname
-    is many people across years of copy ("Kennedy" of 1987, Charles Kennedy of 2005)."""
+    surname alone joins a stored person only where the article names one of the people named beside
+    him in a stored article ("Maliki" and "Nuri al-Maliki" beside a Sadr): one surname is many people
+    across years of copy ("Kennedy" of 1987, Charles Kennedy of 2005); and none of the stored entities
+    the article's other things are is a candidate."""
+    taken = article.entity_ids if article else set()
     row = conn.execute("SELECT id, name FROM entities WHERE key = ?", [rec.key]).fetchone()
-    if row:
+    if row and row[0] not in taken:
         return row[0], row[1]
     if rec.key.startswith(GEO_KEY):
         return None  # a gazetteer place is its key: "Georgia" the country is not Georgia the state
@@ -51,6 +55,7 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
             f" WHERE e.role = ? AND e.type = ? AND e.key NOT LIKE '{GEO_KEY}%'"
             f" AND a.alias IN ({','.join('?' * len(strong))})",
             [rec.role, rec.type, *strong],
+            taken=taken,
         )
         if len(found) == 1:
             return found[0]
@@ -59,18 +64,18 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
     full = [a for a in names if corpus_counts.full_name(a)]  # as alias_skeletons files them, where romanisations finds them
     if not full:
         # "Maliki" alone: the one stored person whose name ends with it.
-        rows = full_names_ending(conn, rec.name)
+        rows = full_names_ending(conn, rec.name, taken)
         return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
     for full_name in full:
-        rows = romanisations(conn, full_name)
+        rows = romanisations(conn, full_name, taken)
         if len(rows) == 1:
             return rows[0]
     # "Nuri al-Maliki": a stored person known only as "Maliki" is him, when he is the only one.
-    rows = known_only_as(conn, full)
+    rows = known_only_as(conn, full, taken)
     return rows[0] if len(rows) == 1 and _named_beside(conn, rows[0][0], names, article) else None
 
 
-def full_names_ending(conn, name: str) -> list[tuple[int, str]]:
+def full_names_ending(conn, name: str, taken: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(id, name) of the stored people, up to two, one of whose names of more than one word ends with `name`, a
     surname alone ("Maliki": Nuri al-Maliki). Found through the alias word index, as alias_words folds words (a
     LIKE '%Maliki' read every alias); the second person found ends the look-up."""
@@ -82,10 +87,11 @@ def full_names_ending(conn, name: str) -> list[tuple[int, str]]:
         f" WHERE w.role IN ({','.join('?' * len(ROLES))}) AND w.word = ? AND e.type = 'PERSON'",
         [*ROLES, words[-1] if words else ""],
         keep=lambda r: len(r[2].split()) > 1 and bare_key(r[2].split()[-1]) == surname,
+        taken=taken,
     )
 
 
-def known_only_as(conn, full: Iterable[str]) -> list[tuple[int, str]]:
+def known_only_as(conn, full: Iterable[str], taken: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(id, name) of the stored people, up to two, known by the surname of one of these full names alone and by no
     name of more than one word ("Maliki", for "Nuri al-Maliki"). lone_names holds only such people: the people with
     a full name who share the surname are never read (through aliases each was, with his every alias)."""
@@ -96,10 +102,11 @@ def known_only_as(conn, full: Iterable[str]) -> list[tuple[int, str]]:
         "SELECT DISTINCT e.id, e.name FROM lone_names n CROSS JOIN entities e ON e.id = n.entity_id"
         f" WHERE e.type = 'PERSON' AND n.alias IN ({','.join('?' * len(surnames))})",
         sorted(surnames),
+        taken=taken,
     )
 
 
-def romanisations(conn, full_name: str) -> list[tuple[int, str]]:
+def romanisations(conn, full_name: str, taken: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(id, name) of the stored people one of whose full names is another romanisation of `full_name`: "Moqtada
     al-Sadr" of "Muqtada Sadr". Found by the whole name's skeleton (alias_skeletons' key), which reads only the
     aliases that can be him; the surname's ending ("%adr") and a word of its skeleton sift those, as they sifted
@@ -117,14 +124,14 @@ def romanisations(conn, full_name: str) -> list[tuple[int, str]]:
         [translit_key(full_name), f"%{surname[1:]}", *ROLES],
         keep=lambda r: any(translit_key(w) == skeleton for w in alias_words(r[2]))
         and fuzz.ratio(name_key(r[2]), name_key(full_name)) >= TRANSLITERATION,
+        taken=taken,
     )
 
 
 def _named_beside(conn, entity_id: int, names: AbstractSet[str], article: Article | None) -> bool:
-    """Whether the article names the stored entity too, or names in full a person whom a stored article
-    of it names (whose surname is not one of `names`, his own); with no article to read, whether it is
-    him is left to the name."""
-    if article is None or entity_id in article.entity_ids:
+    """Whether the article names in full a person whom a stored article of the entity names (whose surname
+    is not one of `names`, his own); with no article to read, whether it is him is left to the name."""
+    if article is None:
         return True
     kin = article.surnames - {bare_key(a.split()[-1]) for a in names if a.split()}
     # From each person a kin surname names in full to an article he shares with the stored entity, through the
@@ -168,12 +175,13 @@ def article_of(records: Iterable[EntityRecord]) -> Article:
     return Article(frozenset(bare_key(a.split()[-1]) for rec in records if rec.type == "PERSON" for a in rec.aliases if len(a.split()) > 1))
 
 
-def _candidates(conn, sql: str, params: list, keep=None) -> list[tuple[int, str]]:
+def _candidates(conn, sql: str, params: list, keep=None, taken: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """(id, name) of the stored entities named by the rows `keep` keeps, up to the second: one is the answer and two
-    are no evidence, so the rest of a common name's rows, more of them the larger the corpus, are never read."""
+    are no evidence, so the rest of a common name's rows, more of them the larger the corpus, are never read. The
+    entities `taken` (other things of the article) are no candidates."""
     seen: dict[int, str] = {}
     for r in conn.execute(sql, params):
-        if keep is None or keep(r):
+        if r[0] not in taken and (keep is None or keep(r)):
             seen.setdefault(r[0], r[1])
             if len(seen) == 2:
                 break

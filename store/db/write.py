@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
+import threading
 from collections.abc import Callable
 from functools import partial
 
@@ -15,7 +17,7 @@ import sqlite_utils
 
 from ..records import EntityRecord, Extraction, Prepared
 from . import corpus_counts, corrections, resolve
-from .schema import AGENCY_KEY, transaction
+from .schema import AGENCY_KEY, migrate, transaction
 
 # Which stored entity an article's entity is: (id, name), or None for a new one.
 Resolver = Callable[[object, EntityRecord], "tuple[int, str] | None"]
@@ -70,14 +72,7 @@ def store_article(
             assert pid is not None
             para_ids[p.seq] = pid
             by_text.setdefault(p.text, pid)
-        here = resolve.article_of(extraction.entities.values()) if resolver is resolve.existing else None
-        # a surname alone is read beside the people the article names
-        resolve_here = resolver if here is None else partial(resolve.existing, article=here)
-        entity_ids: dict[str, int] = {}
-        for key, rec in extraction.entities.items():
-            entity_ids[key] = _upsert_entity(conn, rec, resolve_here)
-            if here is not None:
-                here.entity_ids.add(entity_ids[key])
+        entity_ids = _stored_entities(conn, extraction.entities, resolver)
         conn.executemany(
             'INSERT INTO mentions (entity_id, article_id, paragraph_id, start, "end", text) VALUES (?,?,?,?,?,?)',
             [
@@ -134,6 +129,61 @@ def _agency_spelling(conn, agency: str | None) -> str | None:
     for other in set(rows) - {best}:
         conn.execute(f"UPDATE articles SET agency = ? WHERE {AGENCY_KEY} = ? AND agency = ?", [best, key, other])
     return best
+
+
+def _stored_entities(conn, entities: dict[str, EntityRecord], resolver: Resolver) -> dict[str, int]:
+    """The stored entity of each of an article's entities (by key): each thing the article names, as a store
+    holding the article alone finds them, is one stored entity, never one that another of them is."""
+    if resolver is not resolve.existing:
+        return {key: _upsert_entity(conn, rec, resolver) for key, rec in entities.items()}
+    here = resolve.article_of(entities.values())
+    # a surname alone is read beside the people the article names
+    resolve_here = partial(resolve.existing, article=here)
+    entity_ids: dict[str, int] = {}
+    # A thing stored under its own key is that entity before another thing of the article can claim it by a name
+    # they share ("Telegraph", of the Telegraph Group, is an alias of the stored Daily Telegraph).
+    for thing, keys in sorted(_things_named(entities), key=lambda t: by_key(conn, t[0]) is None):
+        entity_id = _upsert_entity(conn, thing, resolve_here)
+        here.entity_ids.add(entity_id)
+        entity_ids.update(dict.fromkeys(keys, entity_id))
+    return entity_ids
+
+
+def _things_named(entities: dict[str, EntityRecord]) -> list[tuple[EntityRecord, list[str]]]:
+    """The things an article names, each as one record of all its names with the keys of its entities, as they
+    resolve among themselves alone. Which of an article's names are one thing is the article's to say, the same
+    whatever else the store holds: a "Brown" of other copy, stored under the key of "Mr Brown", must not part him
+    from this article's Gordon Brown, nor a stored body known by two names join two bodies this article tells apart."""
+    conn = _store_of_one_article()
+    conn.execute("BEGIN")
+    try:
+        ids = {key: _upsert_entity(conn, rec) for key, rec in entities.items()}
+        return [(_as_record(conn, entity_id), [k for k, i in ids.items() if i == entity_id]) for entity_id in dict.fromkeys(ids.values())]
+    finally:
+        conn.rollback()
+
+
+_one_article = threading.local()
+
+
+def _store_of_one_article() -> sqlite3.Connection:
+    """An empty store in memory, one per thread, where an article's entities are resolved among themselves
+    (each article's writes rolled back): a fresh one per article would cost its schema, 36 ms."""
+    conn = getattr(_one_article, "conn", None)
+    if conn is None:
+        db = sqlite_utils.Database(sqlite3.connect(":memory:"))
+        migrate(db)
+        conn = _one_article.conn = db.conn
+    return conn
+
+
+def _as_record(conn, entity_id: int) -> EntityRecord:
+    """A stored entity as a record of its every alias."""
+    key, name, type_, role, lat, lon = conn.execute(
+        "SELECT key, name, type, role, lat, lon FROM entities WHERE id = ?", [entity_id]
+    ).fetchone()
+    aliases = {alias for (alias,) in conn.execute("SELECT alias FROM aliases WHERE entity_id = ?", [entity_id])}
+    return EntityRecord(key, name, type_, role, aliases, lat, lon)
 
 
 def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existing) -> int:
