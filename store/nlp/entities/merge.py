@@ -441,7 +441,8 @@ def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]
                 and len(g.aliases) == 1 for a in g.aliases if a.istitle() and a.isalpha() and name_key(a) not in surnames]
     pairs = []
     for i, part in one_word:
-        compounds = [j for j, key in one_word if len(part) >= 5 and key.startswith(part) and len(key) - len(part) >= 4]
+        compounds = [j for j, key in one_word if len(part) >= 5 and key.startswith(part) and len(rest := key[len(part):]) >= 5
+                     and rest[0] not in "aeiouy"]  # a word of its own run on, no suffix: "Congressional" is of "Congress"
         if len(compounds) == 1:
             groups[i].label = groups[compounds[0]].label = "ORG"
             pairs.append((compounds[0], i))
@@ -521,7 +522,19 @@ def _same_thing(a: _Group, b: _Group) -> bool:
                 return True
             if _transposed(kx, ky):
                 return True
+            if a.label == b.label == "ORG" and _one_letter_mistyped(x, y):
+                return True
     return False
+
+
+def _one_letter_mistyped(x: str, y: str) -> bool:
+    """"Bafors Nobel Inc" and "Bofors Nobel": a body's name of two words or more (legal forms aside) that wire copy
+    types once with one letter of one long word changed, not its first; the other words alike."""
+    xs, ys = (_CORPORATE_SUFFIX.sub("", name_key(n)).split() for n in (x, y))
+    if len(xs) != len(ys) or len(xs) < 2:
+        return False
+    differ = [(u, v) for u, v in zip(xs, ys) if u != v]
+    return len(differ) == 1 and len(u := differ[0][0]) == len(v := differ[0][1]) >= 5 and u[0] == v[0] and Levenshtein.distance(u, v) == 1
 
 
 def _misspelt_place(a: _Group, b: _Group) -> bool:
