@@ -380,7 +380,7 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     "Gordon Cain"), a town a club goes by with its plural ("Sale Sharks"); nor a part of a body ("House
     Science Committee"), a product ("Google Cloud"), or a body whose acronym the article defines, which goes
     by it ("Welsh" beside the "Welsh Local Government Association (WLGA)"). A firm named after its partners goes by
-    the first ("Marsh" of "Marsh & McLennan", "Merrill" of "Merrill Lynch"), and one named after its kind ("the equity group Newbridge Capital")
+    the first ("Marsh" of "Marsh & McLennan"), and one named after its kind ("the equity group Newbridge Capital")
     by its first words, whatever its trade."""
     lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)  # "Bank" is a trade word however the article writes it
     heads = _FIRM_NOUNS | _BODY_HEAD_NOUNS | {"bank"}
@@ -395,10 +395,8 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
     def partners(tail: list[str]) -> bool:
-        # "Marsh & McLennan", "Merrill Lynch": a firm named after its partners, no trade word, common noun nor place among them
-        names = tail[1:] if tail[0] in {"and", "&"} else tail
-        return (len(tail) > 1 and tail[0] in {"and", "&"} or len(tail) == 1) and not any(
-            x in lexicon or x in heads or (gaz and gaz.lookup(w)) for w in names for x in (w, w[:-1] if w.endswith("s") else w))
+        # "Marsh & McLennan": a firm named after its partners, no trade word, common noun nor place among them
+        return len(tail) > 1 and tail[0] in {"and", "&"} and not any(w in lexicon or w in heads or (gaz and gaz.lookup(w)) for w in tail[1:])
 
     # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
     after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
