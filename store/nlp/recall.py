@@ -1008,9 +1008,10 @@ def described_people(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:
     return out
 
 
-def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str]) -> list[Found]:
+def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz: Gazetteer | None = None) -> list[Found]:
     """The given names written before a surname the model tagged only alone elsewhere:
-    "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read."""
+    "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read; "beat Gisela
+    Dulko" beside "Dulko, who had lost", a given name the model took alone for a place no gazetteer knows."""
     out: list[Found] = []
     for tok in tokens(doc).text(surnames):
         if tok.i == 0:
@@ -1026,12 +1027,21 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str]) -> l
                     and doc[first].ent_iob_ != "I" and not prev.is_sent_start:
                 first -= 1  # "Sacha Baron Cohen": a given name the model took alone for an organisation
                 break
+            if first == tok.i and _given_name_taken_for_a_place(prev, gaz) and doc[first].ent_iob_ != "I":
+                first -= 1
+                break
             if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
                 break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
             first -= 1
         if first < tok.i:
             out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))
     return out
+
+
+def _given_name_taken_for_a_place(tok: Token, gaz: Gazetteer | None) -> bool:
+    """A capitalised word the model tagged alone as a place, inside a sentence, that no gazetteer knows: "Gisela"."""
+    return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and tok.is_title and tok.is_alpha and not tok.is_sent_start \
+        and gaz is not None and gaz.lookup(tok.text) is None and gaz.country(tok.text) is None
 
 
 def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:

@@ -10,9 +10,11 @@ from .base import _Group, _Mention, Para, PLACE_LABELS
 
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 
-# "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing.
+# "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing; "Jay-Z, real name Shawn Carter", "Snoop
+# Dogg - real name Calvin Broadus": a performer's own name.
 _NICKNAMED = re.compile(
-    r",?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as)\s+(?:the\s+)?[\"\u201c']?"
+    r"(?:,|\s+[-\u2013\u2014])?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as"
+    r"|(?:whose )?real name(?: is)?)\s+(?:the\s+)?[\"\u201c']?"
 )
 # "Transworld Corp, initially Trans World Airlines,", "Transworld, now TW Services,": a body's former or
 # later name, one body under each.

@@ -271,6 +271,11 @@ def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list
     return pairs
 
 
+# Parties named after their place in the spectrum, whose members copy names by another word: the Centre Party's
+# "Centrists" (Finland's, Sweden's, Norway's).
+_POSITIONS = {"centre": "centrists", "center": "centrists"}
+
+
 def _members_of(party: list[str]) -> set[str]:
     """What a party's name (its words before "party", folded) is written as alone: "labour", and
     its members in the plural: "conservatives", "tories" of "tory", "democrats" of "democratic";
@@ -281,18 +286,27 @@ def _members_of(party: list[str]) -> set[str]:
         plurals.add(last[:-1] + "ies")
     if last.endswith("ic"):
         plurals.add(last[:-2] + "s")
+    if last in _POSITIONS:
+        plurals.add(_POSITIONS[last])
     return {" ".join([*lead, w]) for w in plurals}
+
+
+# A legislature's chambers, whose committees copy names with and without the chamber's word.
+_CHAMBERS = frozenset({"house", "senate"})
 
 
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
     """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
     District Court" then "the District Court", when one full name of the article ends so. The full
     name is the institution's, whatever the model made of its place; so is a paper's named after its
-    city ("the Newcastle Evening Chronicle" then "the Evening Chronicle")."""
+    city ("the Newcastle Evening Chronicle" then "the Evening Chronicle"); and so is a body's named after its people or
+    its chamber ("the Australian Conservation Foundation" then "the Conservation Foundation", "the House Budget Committee"
+    then "the Budget Committee")."""
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     def a_place(words: list[str]) -> bool:
         lead = " ".join(words)
-        return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead))
+        return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead)) or len(words) == 1 and (
+            lead in _CHAMBERS or gaz is not None and _peoples_word(lead, gaz))
 
     names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
     short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS}
@@ -461,9 +475,12 @@ def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
     if g.label != "ORG" and not (g.label in PLACE_LABELS and g.place is None) or gaz is None \
             or g.evidence & ({"organisation", "acronym", "team", "person", "place"} | _WRITTEN_AS_A_PLACE):
         return False
-    return all(" " not in a and not is_acronym(a) and any(
-        (key := name_key(a)).endswith(end) and len(key) > len(end) + 2 and gaz.country(key[: -len(end)] + add)
-        for end, add in _PEOPLES_ENDINGS) for a in g.aliases)
+    return all(" " not in a and not is_acronym(a) and _peoples_word(name_key(a), gaz) for a in g.aliases)
+
+
+def _peoples_word(key: str, gaz: Gazetteer) -> bool:
+    """"australian", "ugandan": a word (a key) made of a country's name the gazetteer knows, its people's."""
+    return any(key.endswith(end) and len(key) > len(end) + 2 and bool(gaz.country(key[: -len(end)] + add)) for end, add in _PEOPLES_ENDINGS)
 
 
 def _town_only_by_its_name(g: _Group) -> bool:

@@ -23,7 +23,7 @@ from .model_spans import _ner_spans
 from .countries import names_led_by_their_country
 from .rule_spans import (
     _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
-    _transcript_labels,
+    _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .splits import (
@@ -127,7 +127,7 @@ def collect(
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
-        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
@@ -148,7 +148,7 @@ def collect(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
-           + _bodies_listed_with_a_body(p, nouns)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]

@@ -23,8 +23,8 @@ from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, peoples_word_taken_for_a_body, _spelt_out,
-    taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
+    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    _spelt_out, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
@@ -197,7 +197,7 @@ def _merge(
             introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
             firsts = {
                 find(j) for j in people if j != i and groups[j].label == "PERSON"
-                and not (introduced and _first_written(g) < _first_written(groups[j]))
+                and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
                 and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
                         and not (surname and bare_key(full.split()[-1]) in alone)
                         and not (is_acronym(full.split()[-1]) and not full.isupper())
@@ -417,7 +417,47 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
     pairs += _bodies_by_their_other_names(groups)
+    pairs += _federal_government_by_its_people(groups, gaz)
+    pairs += _compounds_by_their_first_part(groups)
     return pairs
+
+
+def _family_named_before(groups: list[_Group], j: int, given: _Group) -> bool:
+    """Whether the full name of groups[j] ends with the surname of another person the article names in full before the
+    given name is first written: "His wife Sharon" beside "Ozzy Osbourne", then "Sharon Osbourne", is one of the
+    family, named by her given name because the family's surname is taken, no person of her own."""
+    surnames = {surname_key(a) for a in groups[j].aliases if len(name_words(a)) > 1}
+    first = _first_written(given)
+    return any(k != j and h.label == "PERSON" and any(
+        (m.seq, m.start) < first and len(name_words(m.text)) > 1 and surname_key(m.text) in surnames for m in h.mentions)
+        for k, h in enumerate(groups))
+
+
+def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(compound, part) pairs: "Yugansk" of "Yuganskneftegas", a long name run together from words, clipped to its first
+    word, whatever the model took either for: a body's (neither a place the gazetteer knows nor anyone's surname)."""
+    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    one_word = [(i, name_key(a)) for i, g in enumerate(groups) if g.place is None and "person" not in g.evidence
+                and len(g.aliases) == 1 for a in g.aliases if a.istitle() and a.isalpha() and name_key(a) not in surnames]
+    pairs = []
+    for i, part in one_word:
+        compounds = [j for j, key in one_word if len(part) >= 5 and key.startswith(part) and len(rest := key[len(part):]) >= 5
+                     and rest[0] not in "aeiouy"]  # a word of its own run on, no suffix: "Congressional" is of "Congress"
+        if len(compounds) == 1:
+            groups[i].label = groups[compounds[0]].label = "ORG"
+            pairs.append((compounds[0], i))
+    return pairs
+
+
+def _federal_government_by_its_people(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(national, federal) pairs: "the Federal Government" beside "the Australian Government", the one government
+    the article names by a people's word: the nation's, which its own copy calls federal."""
+    national = [i for i, g in enumerate(groups) if g.label == "ORG" and gaz is not None and any(
+        len(ws := name_key(a).split()) == 2 and ws[1] == "government" and _peoples_word(ws[0], gaz) for a in g.aliases)]
+    if len(national) != 1:
+        return []
+    return [(national[0], j) for j, g in enumerate(groups) if j != national[0] and g.label == "ORG"
+            and any(name_key(a) == "federal government" for a in g.aliases)]
 
 
 def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -482,7 +522,19 @@ def _same_thing(a: _Group, b: _Group) -> bool:
                 return True
             if _transposed(kx, ky):
                 return True
+            if a.label == b.label == "ORG" and _one_letter_mistyped(x, y):
+                return True
     return False
+
+
+def _one_letter_mistyped(x: str, y: str) -> bool:
+    """"Bafors Nobel Inc" and "Bofors Nobel": a body's name of two words or more (legal forms aside) that wire copy
+    types once with one letter of one long word changed, not its first; the other words alike."""
+    xs, ys = (_CORPORATE_SUFFIX.sub("", name_key(n)).split() for n in (x, y))
+    if len(xs) != len(ys) or len(xs) < 2:
+        return False
+    differ = [(u, v) for u, v in zip(xs, ys) if u != v]
+    return len(differ) == 1 and len(u := differ[0][0]) == len(v := differ[0][1]) >= 5 and u[0] == v[0] and Levenshtein.distance(u, v) == 1
 
 
 def _misspelt_place(a: _Group, b: _Group) -> bool:

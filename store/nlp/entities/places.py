@@ -162,17 +162,22 @@ def _people_taken_for_places(groups: list[_Group]) -> None:
 
 def _surnames_taken_for_places(groups: list[_Group]) -> None:
     """A lone word the gazetteer placed in a country the article names nowhere else, which is the
-    surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person.
-    A place the copy writes as one ("in X", a dateline, "X province") stays a place."""
+    surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person; and a
+    town's name first written after one person named in full with it ("Lindsay Davenport", then "ushered
+    Davenport back in front"), wherever the town is. A place the copy writes as one ("in X", a dateline,
+    "X province") stays a place."""
     surnames = Counter(
         surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
     )
+    full_names = [(surname_key(m.text), (m.seq, m.start)) for g in groups if g.label == "PERSON" for m in g.mentions if len(m.text.split()) > 1]
     for g in groups:
         if g.label not in PLACE_LABELS or not g.place or g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"}):
             continue
         if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
             continue
-        if any(h is not g and h.place and h.place.country == g.place.country for h in groups):
+        first = min((m.seq, m.start) for m in g.mentions)
+        named_before = g.place.kind == "city" and all(any(key == surname_key(a) and at < first for key, at in full_names) for a in g.aliases)
+        if not named_before and any(h is not g and h.place and h.place.country == g.place.country for h in groups):
             continue
         g.label, g.place = "PERSON", None
 

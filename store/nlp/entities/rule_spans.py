@@ -153,6 +153,21 @@ def _speaking_names(p: Para) -> list[_Mention]:
 _SPACED_O_NAME = re.compile(r"\b(?P<before>[A-Z][a-z]+\.?) (?P<name>O['\u2019] [A-Z][a-z]{2,})\b")
 
 
+# "Ahmed 'Mido' Hossam", "Antonio "LA" Reid": the name a person goes by, quoted inside the full name.
+_QUOTED_NICKNAME_INSIDE = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) (?:'[A-Z][\w.-]*'|\"[A-Z][\w.-]*\"|\u2018[A-Z][\w.-]*\u2019|\u201c[A-Z][\w.-]*\u201d) [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+
+
+def _names_with_a_nickname(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """A person's full name with the name copy calls them by quoted inside it, which the model tags in part or not at
+    all: one person (not after a capitalised common or function word: "That 'Taste' Danger" is a title)."""
+    return [
+        _Mention(p.seq, m.start(), m.end(), m.group(), "PERSON", {"person"}) for m in _QUOTED_NICKNAME_INSIDE.finditer(p.text)
+        if m["given"].lower() not in nouns and m["given"].lower() not in FUNCTION_WORDS
+    ]
+
+
 def _spaced_apostrophe_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
     """"Rory O' Neill, editor of ...": one person, the given name with it (not after a capitalised common
     noun opening a sentence: "Cheers O' Neill"); after an honorific, the surname alone ("Mr O' Neill")."""

@@ -10,8 +10,9 @@ from .base import _Group, LEGAL_FORMS, _plural_word
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
-    couple, or a source and a relative): each mention goes to the one named in full last before
-    it (the first named, before either is)."""
+    couple, or a source and a relative): each mention goes to the one of those named in full before
+    it whom the copy mentions last, by any of their names (the first named, before either is): "Sharon
+    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne."""
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
@@ -21,11 +22,11 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        full = {id(h): sorted((m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1) or [(1 << 30, 0)] for h in owners}
+        full = {id(h): min([(m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1], default=(1 << 30, 0)) for h in owners}
         for m in g.mentions:
             at = (m.seq, m.start)
-            named_before = [(max(p for p in full[id(h)] if p < at), h) for h in owners if full[id(h)][0] < at]
-            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)][0])
+            named_before = [(max((n.seq, n.start) for n in h.mentions if (n.seq, n.start) < at), h) for h in owners if full[id(h)] < at]
+            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)])
             owner.mentions.append(m)
     return out
 
@@ -77,8 +78,15 @@ def _ends_with(full: str, short: str) -> bool:
         return False
     if fw[-len(sw):] == sw:
         return True
+    if len(sw) == 1 and sw[0] in _quoted_words(full):
+        return True  # "Mido" of "Ahmed 'Mido' Hossam": the name he goes by, quoted inside his full name
     # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
     return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw
+
+
+def _quoted_words(name: str) -> set[str]:
+    """The keys of a name's words written inside quotation marks: "mido" of "Ahmed 'Mido' Hossam"."""
+    return {bare_key(w[1:-1]) for w in name.split()[1:-1] if len(w) > 2 and w[0] in "'\"\u2018\u201c" and w[-1] in "'\"\u2019\u201d"}
 
 
 def _misspelt_surname(full: str, short: str) -> bool:
