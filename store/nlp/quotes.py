@@ -149,8 +149,13 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # ('"It's a gloomy outlook, said David Wyss. "I'm ...': the copy left out the mark
             # closing the quote before its cue, which ends the words at its comma)
             cut = _cue_left_inside(text, opened + 1, end)
-            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else end, opened + 1, cut or end, continues))
-            opened, depth, continues = i, 0, True
+            narration = None if cut else _narration_inside(text, opened + 1, end)
+            # ('... when this happens. Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology
+            # and said ... "Mido's apology ...," Shalaby said': the writer's sentence bringing in another
+            # speaker ends the quote left open, and the next mark opens that speaker's own quote)
+            stop = cut or narration or end
+            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else stop, opened + 1, stop, continues))
+            opened, depth, continues = i, 0, narration is None
         elif single:
             mark = _single_mark(text, i)
             if mark == "open" and opened is None:
@@ -260,6 +265,23 @@ def _cue_left_inside(text: str, start: int, end: int) -> int | None:
     comma: the comma's place."""
     m = _CUE_AT_END.search(text, start, end)
     return m.start() if m else None
+
+
+# A sentence of the writer's naming someone who speaks ("Egypt FA spokesman Methat Shalaby welcomed the
+# apology and said ..."), with no word a speaker uses of themselves or the one they talk to.
+_NARRATION = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'-]+\b[^.!?\"]*?\b(?:said|says|added|adds|told|tells)\b")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|our|us|you|your)\b")
+
+
+def _narration_inside(text: str, start: int, end: int) -> int | None:
+    """Where the words of an open quote end when a sentence after its first is the writer's own,
+    naming someone who speaks: the end of the sentence before it."""
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, start, end)]
+    for stop, begin in zip(ends, ends[1:] + [end]):
+        sentence = text[stop:begin]
+        if _NARRATION.search(sentence) and not _FIRST_OR_SECOND_PERSON.search(sentence):
+            return stop
+    return None
 
 
 # A cue that brings in a quote with a colon, at the end of the text before the mark: "Wenger said:".
