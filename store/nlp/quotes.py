@@ -524,6 +524,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
+                if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
+                    # '"...," says Brandt, explaining how ... // "This is of course basic research," he
+                    # says.': no one fits "he", and the name that spoke just before, which the model took
+                    # for a body's, is his
+                    speaker = last[1]
                 if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
                     speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
@@ -554,6 +559,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+def _body_taken_for_a_person(speaker: Speaker, last: tuple[int, Speaker, str | None] | None) -> bool:
+    """Whether "he" or "she" resolved to no one after a statement said by a name the model took for
+    an organisation's (who speaks as "he" is a person)."""
+    return (
+        speaker.pronoun in GENDERED_PRONOUNS and speaker.entity_key is None and last is not None
+        and last[1].entity_key is not None and last[1].label == "ORG" and not last[1].person and not last[1].plural
+    )
 
 
 def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRecord]], names) -> dict[str, tuple[str, str]]:
@@ -900,6 +914,8 @@ def _untagged_name_after(noun, mention_at) -> str | None:
     name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if name is None or name.dep_ != "appos" or name.head.i != noun.i or name.pos_ != "PROPN" or mention_at(name.idx) is not None:
         return None
+    if not noun.text.islower():
+        return None  # "Matchwinner Keane": a capitalised word before a name is the model's cut, no description
     return doc[noun.left_edge.i : name.i + 1].text
 
 
@@ -1158,7 +1174,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
                 near = adjacent_subject(v)
-                subject = near if near is not None and near.idx >= q.outer_end else subject
+                subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
@@ -1207,6 +1223,16 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _lone_word_after(verb):
+    """The one word between a cue verb and its sentence's end ('"...," said another.'): who spoke,
+    whatever the parser made of it (an object of "said", the quote's word its subject)."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    if len(after) == 2 and after[0].pos_ in {"PRON", "PROPN", "NOUN"} and after[1].text in {".", "!", "?"}:
+        return after[0]
+    return None
 
 
 def _names_a_noun(p: Para, q: QuoteSpan) -> bool:

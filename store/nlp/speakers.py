@@ -1569,10 +1569,8 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur")
-# How a wire story brings in someone it quotes without a name, and brings them back: "One money market
-# dealer said ...", "The money market head said ...".
-_SOURCE_DETERMINERS = _INDEFINITE | {"the"}
-# Nouns for such a someone that name no doer: "an industry source", "a banking expert", "the desk head".
+# Nouns for someone a wire story quotes without a name that name no doer: "an industry source", "a
+# banking expert", "a desk head".
 _SOURCE_NOUNS = frozenset({"source", "expert", "head"})
 # The subject of a statement that counts one more unnamed source, its noun left out ("Another said").
 _ELLIPTICAL_SOURCES = (["another"], ["a", "second"], ["a", "third"], ["a", "fourth"])
@@ -1587,5 +1585,5 @@ def _unnamed_source(cand: Speaker) -> bool:
     if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
         return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
     # ("an industry source said ... he said": a source is someone too, though no doer's noun; so is
-    # "A London-based Nordic banking expert", and "The money market head" the wire quoted before)
-    return not cand.entity_key and len(words) > 1 and words[0] in _SOURCE_DETERMINERS and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head in _SOURCE_NOUNS)
+    # "A London-based Nordic banking expert")
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head in _SOURCE_NOUNS)
