@@ -51,6 +51,17 @@ def described_by_name(
     return next((c for at, c in reversed(seen) if at == sentence_at and not c.entity_key and c.person and c.text in names), None)
 
 
+def owned_subject(chosen: Speaker, sentence_at: int, described: list[tuple[int, Speaker]], fits) -> Speaker | None:
+    """The person described as the chosen one's, the subject of the chosen one's sentence: in "Tony
+    Blair's official spokesman declined to say whether the prime minister backed the plans. He said:"
+    the owner is not whom "he" continues with, though a clause inside is about him."""
+    if not chosen.entity_key:
+        return None
+    owned = (f"{chosen.text.lower()}'s ", f"{chosen.text.lower()}\u2019s ")
+    return next((d for at, d in reversed(described) if at == sentence_at and d.topic and not d.plural
+                 and d.text.lower().startswith(owned) and fits(d)), None)
+
+
 def titled_inside(quote: str, titles: dict[str, set[str]], roles: frozenset[str]) -> frozenset[str]:
     """The people a quote names by a title the article gave them ("I think the President would
     rather wait", after "President Corazon Aquino"): no one calls themselves "the President", so

@@ -149,8 +149,13 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # ('"It's a gloomy outlook, said David Wyss. "I'm ...': the copy left out the mark
             # closing the quote before its cue, which ends the words at its comma)
             cut = _cue_left_inside(text, opened + 1, end)
-            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else end, opened + 1, cut or end, continues))
-            opened, depth, continues = i, 0, True
+            narration = None if cut else _narration_inside(text, opened + 1, end)
+            # ('... when this happens. Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology
+            # and said ... "Mido's apology ...," Shalaby said': the writer's sentence bringing in another
+            # speaker ends the quote left open, and the next mark opens that speaker's own quote)
+            stop = cut or narration or end
+            spans.append(QuoteSpan(max(opened, 0), cut + 1 if cut else stop, opened + 1, stop, continues))
+            opened, depth, continues = i, 0, narration is None
         elif single:
             mark = _single_mark(text, i)
             if mark == "open" and opened is None:
@@ -262,6 +267,23 @@ def _cue_left_inside(text: str, start: int, end: int) -> int | None:
     return m.start() if m else None
 
 
+# A sentence of the writer's naming someone who speaks ("Egypt FA spokesman Methat Shalaby welcomed the
+# apology and said ..."), with no word a speaker uses of themselves or the one they talk to.
+_NARRATION = re.compile(r"\b[A-Z][a-z]+ [A-Z][\w'-]+\b[^.!?\"]*?\b(?:said|says|added|adds|told|tells)\b")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|our|us|you|your)\b")
+
+
+def _narration_inside(text: str, start: int, end: int) -> int | None:
+    """Where the words of an open quote end when a sentence after its first is the writer's own,
+    naming someone who speaks: the end of the sentence before it."""
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, start, end)]
+    for stop, begin in zip(ends, ends[1:] + [end]):
+        sentence = text[stop:begin]
+        if _NARRATION.search(sentence) and not _FIRST_OR_SECOND_PERSON.search(sentence):
+            return stop
+    return None
+
+
 # A cue that brings in a quote with a colon, at the end of the text before the mark: "Wenger said:".
 _COLON_CUE = re.compile(r"\b(?:said|says|added|adds)\s*:\s*$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -326,6 +348,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
     prose = [p for p in paras if p.doc is not None]
     names.update(_teams_taken_for_people(prose, by_seq, names))
+    names.update(_people_taken_for_places(prose, by_seq, ents))
     transcript = transcript_turns(prose, names)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
@@ -416,9 +439,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # "The cross-party group has unveiled ... The group says": an organisation the text
                 # describes without a name, whom a later "the group" may be rather than one named
                 events.append(_Event(subject.idx, "mentioned", speaker=described))
-            elif described.definite and not (described.person or described.plural) and described.head in BODY_NOUNS and subject.head.dep_ == "ROOT":
+            elif (described.definite and described.head in BODY_NOUNS or described.document) and not (described.person or described.plural) and subject.head.dep_ == "ROOT":
                 # "The panel recommended ... It also suggested ...": a public body that is a sentence's
-                # subject is who the next "it" stands for (not "to make the carrier attractive")
+                # subject is who the next "it" stands for (not "to make the carrier attractive"); so is a
+                # document ("The central bank statement quoted Fernandez as ... It said ...")
                 events.append(_Event(subject.idx, "body", speaker=described))
         for subject in _plural_people(doc, reported, mention_at):
             # "Other bankers took exception ... But they generally agreed that ...": people in the
@@ -434,6 +458,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"} or holder is not None)
             if holder is not None:
                 described = replace(described, text=holder, introduced=True)  # known by the name the model missed
+            elif (named := _untagged_name_after(noun, mention_at)) is not None:
+                described = replace(described, text=named, introduced=True)
             events.append(_Event(noun.idx, "described", speaker=described))
         reported_spans = [(e.start, e.end) for e in events if e.kind == "indirect"]
         for e in sorted(events, key=lambda e: e.pos):
@@ -498,6 +524,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
+                if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
+                    # '"...," says Brandt, explaining how ... // "This is of course basic research," he
+                    # says.': no one fits "he", and the name that spoke just before, which the model took
+                    # for a body's, is his
+                    speaker = last[1]
                 if e.kind == "direct" and last is not None and last_kind == "direct" and _adjacent(prose, last[0], n) and added_by_last(speaker, cue, last[1]):
                     speaker = last[1]  # "Sharapova said: '...' The tournament debutant added: '...'"
             else:
@@ -530,6 +561,15 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     return out
 
 
+def _body_taken_for_a_person(speaker: Speaker, last: tuple[int, Speaker, str | None] | None) -> bool:
+    """Whether "he" or "she" resolved to no one after a statement said by a name the model took for
+    an organisation's (who speaks as "he" is a person)."""
+    return (
+        speaker.pronoun in GENDERED_PRONOUNS and speaker.entity_key is None and last is not None
+        and last[1].entity_key is not None and last[1].label == "ORG" and not last[1].person and not last[1].plural
+    )
+
+
 def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRecord]], names) -> dict[str, tuple[str, str]]:
     """Names the model took for people that take a plural verb ('Norwich have signed Charlton
     midfielder Graham Stuart'), read as the bodies they are: a person is never "have", so the
@@ -541,10 +581,39 @@ def _teams_taken_for_people(prose: list[Para], by_seq: dict[int, list[MentionRec
     }
 
 
+def _people_taken_for_places(prose: list[Para], by_seq: dict[int, list[MentionRecord]], ents: dict[str, EntityRecord]) -> dict[str, tuple[str, str]]:
+    """Names the model took for places that no gazetteer knows and that a personal pronoun goes back
+    to ("Zvonareva has lost both her games", "Beverly Kerr ... says she only realised"), read as the
+    people they are: who a later "she said" may stand for."""
+    return {
+        m.entity_key: (ents[m.entity_key].name, "PERSON")
+        for p in prose for m in by_seq.get(p.seq, [])
+        if m.entity_key in ents and ents[m.entity_key].type == "GPE" and ents[m.entity_key].lat is None
+        and _written_with_a_pronoun(p.doc, m.end - 1)
+    }
+
+
 def _token_at(doc, char: int):
     """The token the character at `char` belongs to, None past the parsed text."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _written_with_a_pronoun(doc, char: int) -> bool:
+    """Whether the name at `char` is a clause's subject that "he", "she", "his" or "her" later in its
+    sentence goes back to, no other subject between ("Beverly Kerr ... says she only realised")."""
+    tok = _token_at(doc, char)
+    if tok is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    for later in doc[tok.i + 1 : tok.sent.end]:
+        if later.lower_ in _PERSONAL_PRONOUNS:
+            return True
+        if later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ in {"PROPN", "NOUN"}:
+            return False  # (someone else the sentence brings in: "X said Jo Roe had ... her")
+    return False
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
 def _takes_plural_verb(doc, char: int) -> bool:
@@ -732,14 +801,19 @@ def _credited(p: Para | None, by_seq, names) -> Speaker | None:
 
 def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | None:
     """The person a credit from `at` to the paragraph's end names: a dash, then the name, in a
-    line this short ('— Jim Bridenstine, NASA administrator'), read from the mentions (a line
-    often too short to be parsed)."""
+    line this short ('— Jim Bridenstine, NASA administrator'), or the name alone after a quote
+    closed by a comma; read from the mentions (a line often too short to be parsed)."""
     rest = text[at:].lstrip()
-    if rest[:1] not in _DASHES or len(rest.split()) > T.CREDIT_LINE_MAX_WORDS:
+    # ('"..., it will probably mark the start of a more difficult period," Mr Bootle.': a quote closed
+    # by a comma and only a name after it, the copy's cue verb left out, is credited to the name)
+    bare = text[:at].rstrip().rstrip('"' + _CLOSE).endswith(",") and rest.endswith(".")
+    if not (rest[:1] in _DASHES or bare) or len(rest.split()) > T.CREDIT_LINE_MAX_WORDS:
         return None
     dash = len(text) - len(rest)
     first = min((m for m in here if m.start >= dash), key=lambda m: m.start, default=None)
     if first is None or first.start - dash > 3 or names.get(first.entity_key, ("", ""))[1] != "PERSON":
+        return None
+    if bare and text[first.end :].strip() != ".":
         return None
     return entity_speaker(first.entity_key, names)
 
@@ -833,6 +907,18 @@ def _unnamed_holder(noun, mention_at) -> str | None:
     return subject.doc[subject.left_edge.i : subject.i + 1].text if subject.i > subject.left_edge.i else None
 
 
+def _untagged_name_after(noun, mention_at) -> str | None:
+    """The description and the name right after it, which the model did not tag: "Arsenal's Brazilian
+    midfielder Edu has hit out ... He told BBC Sport" is Edu, not a midfielder with no name."""
+    doc = noun.doc
+    name = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if name is None or name.dep_ != "appos" or name.head.i != noun.i or name.pos_ != "PROPN" or mention_at(name.idx) is not None:
+        return None
+    if not noun.text.islower():
+        return None  # "Matchwinner Keane": a capitalised word before a name is the model's cut, no description
+    return doc[noun.left_edge.i : name.i + 1].text
+
+
 def _epithet_at(doc, char: int, key: str, names) -> bool:
     """Whether the name at `char` is a description the model took for a name ("the Scot")."""
     tok = _token_at(doc, char)
@@ -849,8 +935,17 @@ def _work_title(text: str, start: int) -> bool:
     """Whether a name comes right after a noun for a work ("the stage hit Art", "The film, A
     Different Story,"): the work's title, never a speaker."""
     before = _ARTICLE_END.sub("", text[:start].rstrip()).rstrip(" ,")
-    words = before.split()
-    return bool(words) and words[-1].lower() in _WORK_NOUNS
+    words = before.lower().split()
+    return bool(words) and words[-1] in _WORK_NOUNS or _maker_behind(words)
+
+
+def _maker_behind(words: list[str]) -> bool:
+    """Whether the words before a name end on someone "behind" it ("said the director behind JFK,
+    Platoon and ..."): what a maker is behind is their work."""
+    return len(words) > 1 and words[-1] == "behind" and words[-2] in PERSON_NOUNS | _MAKER_NOUNS
+
+
+_MAKER_NOUNS = frozenset({"creator", "team", "brains", "mastermind"})
 
 
 # Words that set a noun phrase, never a name, before them: "our region's Trade Commissioner".
@@ -1079,7 +1174,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
                 near = adjacent_subject(v)
-                subject = near if near is not None and near.idx >= q.outer_end else subject
+                subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
@@ -1102,7 +1197,9 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             speaker, cue, sieve, subject_at = speaker_from(subject, mention_at, names), governing.text, "cue clause", subject.idx
         if speaker is None and (fragment or phrase and not speechlike):
             continue  # a phrase whose speaker the cue does not give is no quote of anyone's
-        if speaker is None and not cues:
+        if speaker is None and (not cues or all(name == "cue before" for name, _ in cues)):
+            # (a cue before with no subject of its own: 'Osbourne himself was at a loss to explain its
+            # popularity: "..."' is his, as if no cue led in)
             subject = _subject_before(p, spans, i)
             found = speaker_from(subject, mention_at, names) if subject is not None else None
             if found is not None and (found.label == "PERSON" or found.surname or found.pronoun in GENDERED_PRONOUNS):
@@ -1126,6 +1223,16 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _lone_word_after(verb):
+    """The one word between a cue verb and its sentence's end ('"...," said another.'): who spoke,
+    whatever the parser made of it (an object of "said", the quote's word its subject)."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3]
+    if len(after) == 2 and after[0].pos_ in {"PRON", "PROPN", "NOUN"} and after[1].text in {".", "!", "?"}:
+        return after[0]
+    return None
 
 
 def _names_a_noun(p: Para, q: QuoteSpan) -> bool:

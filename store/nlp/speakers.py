@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, titled_inside, written_with
+from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -1307,6 +1307,7 @@ class Discourse:
                     newer = newer_unnamed_source(at, sentence, self._described, fits_described)
                     return (
                         newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
+                        or owned_subject(chosen, at, self._described, fits_described)
                         or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
                     )
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
@@ -1519,7 +1520,10 @@ def _repeats(description: Speaker, cand: Speaker) -> bool:
     """Whether a definite description can stand for an earlier one: the same head, and no word of
     its own the earlier one lacks ("the NBC spokeswoman" after "A spokeswoman for NBC")."""
     words = lambda text: set(text.lower().split()) - _DETERMINERS - {"a", "an"}  # noqa: E731
-    return cand.head == description.head and words(description.text) <= words(cand.text)
+    # (not a part of a kind: "some scientists suspect ... 'As with many discoveries ...,' the
+    # scientists said" are the study's, not those who suspect)
+    some = cand.text.lower().split()[:1] == ["some"] and description.text.lower().split()[:1] == ["the"]
+    return cand.head == description.head and words(description.text) <= words(cand.text) and not some
 
 
 def _names_body(description: Speaker, cand: Speaker) -> bool:
@@ -1565,6 +1569,9 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur")
+# Nouns for someone a wire story quotes without a name that name no doer: "an industry source", "a
+# banking expert", "a desk head".
+_SOURCE_NOUNS = frozenset({"source", "expert", "head"})
 # The subject of a statement that counts one more unnamed source, its noun left out ("Another said").
 _ELLIPTICAL_SOURCES = (["another"], ["a", "second"], ["a", "third"], ["a", "fourth"])
 
@@ -1577,5 +1584,6 @@ def _unnamed_source(cand: Speaker) -> bool:
     words = cand.text.lower().split()
     if not cand.entity_key and words in _ELLIPTICAL_SOURCES:
         return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
-    # ("an industry source said ... he said": a source is someone too, though no doer's noun)
-    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head == "source")
+    # ("an industry source said ... he said": a source is someone too, though no doer's noun; so is
+    # "A London-based Nordic banking expert")
+    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head in _SOURCE_NOUNS)

@@ -632,8 +632,9 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
 
 
-# A preposition that opens a sentence, before a place's name the model ran it into ("[Across Wales], pickets").
-_OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near)\s+(?=[A-Z])")
+# A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
+# "[Without Charles], it is hard to imagine").
+_OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near|Without|Unlike|Despite)\s+(?=[A-Z])")
 
 
 def _stock_code(text: str, start: int, end: int) -> bool:
