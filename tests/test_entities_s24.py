@@ -28,9 +28,11 @@ def test_a_bodys_name_a_quote_writes_in_lowercase_is_still_its_name():
 def test_a_watchdog_or_a_service_named_after_its_kind_is_a_body():
     ex = _extract(
         "Fees\n\nThe figures were made public on Thursday by admissions service Ucas. Ofcom, the UK's media"
-        " watchdog, said so. Jo Roe, the head of the group, agreed.\n"
+        " watchdog, said so. Jo Roe, the head of the group, agreed. Al Day, an economist with the Acme Gas"
+        " Association, said so, and Day agreed.\n"
     )
     assert _role(ex, "Ucas") == "actor" and _role(ex, "Ofcom") == "actor" and _role(ex, "Jo Roe") == "actor"
+    assert by_alias(ex)["Day"] is by_alias(ex)["Al Day"]  # a person in a body, no body
     assert _role(page("bbcnews/student_fee_refugees.txt"), "Ucas") == "actor"
     assert _role(page("bbcnews/bt_dialler_protection.txt"), "Icstis") == "actor"
 

@@ -30,9 +30,10 @@ _PLACE_APPOSITION = re.compile(
 )
 
 # "Icstis, the UK's premium rate services watchdog,": an apposition only a body takes, its noun after modifiers alone
-# (not "Jo Roe, the head of the group,": a person's role of one).
+# (not "Jo Roe, the head of the group,", "Jo Roe, an economist with the American Gas Association,": a person's role
+# in one).
 _BODY_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|from|to)\b)[\w'\u2019-]+\s+){0,5}?"
+    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|from|to|with|by|on|under|within)\b)[\w'\u2019-]+\s+){0,5}?"
     r"(?:watchdog|regulator|charity|organisation|organization|body|agency|authority|association|federation|"
     r"institute|foundation|trust|council|commission)(?:\s*[,.;]|\s+(?:for|of|in|that|which|whose)\b)",
     re.IGNORECASE,
