@@ -41,6 +41,8 @@ REGIONS_ABROAD = {
     "Nova Scotia": (6091530, "Halifax", "CA"), "New Brunswick": (6087430, "Fredericton", "CA"),
     "Newfoundland and Labrador": (6354959, "St. John's", "CA"), "Prince Edward Island": (6113358, "Charlottetown", "CA"),
 }
+# "St Kitts and Nevis", "St. Lucia": GeoNames spells a country's saint out.
+_SAINT_ABBREVIATED = re.compile(r"^st\.? ")
 # AP style abbreviations of US states in datelines ("TAMPA, Fla."); the two-letter ones that are
 # also words or names ("Pa", "La", "Mo") are left out.
 STATE_ABBREVIATIONS = {
@@ -101,7 +103,7 @@ class Gazetteer:
         key = name_key(name)
         if len(key) <= 3 and not name.replace(".", "").isupper():
             return None  # "us" the pronoun is not the United States
-        return self._countries.get(key)
+        return self._countries.get(key) or self._countries.get(_SAINT_ABBREVIATED.sub("saint ", key))
 
     def lookup(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
         """The place `name` denotes, reading alternate spellings only where the evidence allows.

@@ -564,6 +564,8 @@ def _listed(ent: Span) -> list[Span] | None:
                 pieces.append(ent.doc[start : t.i])
             start = t.i + 1
     pieces.append(ent.doc[start : ent.end])
+    # (the model's span opens on the first name's article: "leader of [the Nationals, Mark Vaile]")
+    pieces = [s[1:] if len(s) > 1 and s[0].lower_ == "the" else s for s in pieces]
     return [Span(ent.doc, s.start, s.end, label=ent.label_) for s in pieces if len(s) and s.text[:1].isupper()]
 
 
@@ -840,7 +842,8 @@ def field_noun(word: str, lexicon: AbstractSet[str]) -> bool:
     """Whether a word is a common noun, singular or plural, a body's name may say it deals with ("Meat", "Parks";
     not a body's own head, "Bank", "Group")."""
     word = word.lower()
-    return word not in _SELF_NAMING_BODIES and (word in lexicon or word.endswith("s") and word[:-1] in lexicon)
+    singulars = {word[:-1], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set()
+    return word not in _SELF_NAMING_BODIES and (word in lexicon or any(s in lexicon for s in singulars))
 
 
 # Heads of a body's name the model tags with the start of what the body is for, cutting the rest off: "[the Centre
@@ -916,11 +919,11 @@ def families(doc: Doc) -> list[Found]:
 # Lowercase nouns after a name that make it a group or body: "the Mercosur bloc", "the Ifo institute".
 _GROUP_NOUNS = frozenset({"bloc", "militia", "alliance", "coalition", "institute", "foundation", "agency", "group", "movement", "team"})
 # Lowercase nouns before a name that make it an organisation: "the campaign group EveryDoctor",
-# "the journal BMJ Case Reports".
+# "the journal BMJ Case Reports", "admissions service Ucas", "the media regulator Ofcom".
 ORGANISATION_KINDS = frozenset(
     """group company firm charity startup union broadcaster newspaper website platform airline carrier
     retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
-    magazine agency""".split()
+    magazine agency service watchdog regulator body""".split()
 )
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
 _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
@@ -1676,3 +1679,46 @@ def _series_before_kind(doc: Doc) -> list[Found]:
         if kind.i - start >= 2 and start > 0 and doc[start - 1].lower_ == "the":
             out.append((doc[start].idx, doc[kind.i - 1].idx + len(doc[kind.i - 1]), "WORK_OF_ART", {"work"}))
     return out
+
+
+def bodies_named_for_a_nation(doc: Doc, lexicon: AbstractSet[str], gaz: Gazetteer | None) -> list[Found]:
+    """A capitalised common noun right before a country's or a nation's name, the two a name that goes no further:
+    "Universities UK, said", "Universities Scotland, which represents", "Dairy Australia": a national body named
+    for its field, whatever the model tagged of it (a longer name, "Radio Scotland" after "BBC", is the model's)."""
+    out: list[Found] = []
+    if gaz is None:
+        return out
+    for nation in doc[1:]:
+        field = doc[nation.i - 1]
+        if not (nation.ent_type_ == "GPE" and nation.ent_iob_ == "B" and (gaz.country(nation.text) or gaz.region(nation.text))):
+            continue
+        if not (field.is_title and field.is_alpha and not field.ent_type_ and field_noun(field.text, lexicon) and field.pos_ in {"NOUN", "PROPN"}):
+            continue
+        if field.i > 0 and doc[field.i - 1].text[:1].isupper() or nation.i + 1 < len(doc) and doc[nation.i + 1].text[:1].isupper():
+            continue  # the name goes on: no name we can bound
+        if field.is_sent_start and not field.lower_.endswith("s"):
+            continue  # "Meanwhile Australia": a sentence's first word, capitalised as such (a plural opens no clause)
+        out.append((field.idx, nation.idx + len(nation), "ORG", {"organisation"}))
+    return out
+
+
+# Two names "and" joins, a word or two each: "St Kitts and Nevis", "Trinidad and Tobago".
+_JOINED_NAMES = re.compile(r"\b(?!The )(?:St\.? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)? and (?:the )?[A-Z][\w'\u2019-]*\b")
+
+
+def joined_countries(text: str, gaz: Gazetteer | None) -> list[Found]:
+    """A country whose name "and" joins ("The St Kitts and Nevis star", "Trinidad and Tobago"): one place, where
+    the model reads two names or a person's."""
+    if gaz is None:
+        return []
+    return [(m.start(), m.end(), "GPE", {"place"}) for m in _JOINED_NAMES.finditer(text) if gaz.country(m.group())]
+
+
+# A group of nations by its count: "G-7 leaders", "the G8 presidency", "the G6 group of nations" (not the meeting it
+# holds: "the G7 meeting in London").
+_COUNTED_GROUP = re.compile(r"(?<![\w-])G-?(?:5|6|7|8|10|20|77)(?![\w-])(?!\s+(?:meetings?|summits?|talks)\b)")
+
+
+def nation_groups(text: str) -> list[Found]:
+    """A group of nations named by its count ("G-7 leaders", "G8 nations"), which the model leaves untagged."""
+    return [(m.start(), m.end(), "ORG", {"organisation"}) for m in _COUNTED_GROUP.finditer(text)]

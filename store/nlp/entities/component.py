@@ -22,7 +22,7 @@ from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .countries import names_led_by_their_country
 from .rule_spans import (
-    _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
+    _acts_listed_after_their_kind, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -38,7 +38,7 @@ from .places import (
 from .filters import (
     _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
-    _without_spelt_out_nouns, _without_parts_of_the_body,
+    _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _works_named_after_works,
 )
 from .appositions import _appositions, _listed_together
@@ -131,7 +131,7 @@ def collect(
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
-        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc)
+        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon)
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -148,7 +148,7 @@ def collect(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _acts_listed_after_their_kind(p)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
@@ -175,8 +175,10 @@ def collect(
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
         if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
-        if g.aliases & software and not g.evidence & (_ACTING - {"acronym"}) and g.label not in PLACE_LABELS:
-            g.label = "PRODUCT"  # "AIX, a Unix compatible operating system": a program, though it has an acronym
+        if g.aliases & software and not g.evidence & (_ACTING - {"acronym"}) and not (g.label in PLACE_LABELS and _a_known_place(g, gaz)):
+            # "AIX, a Unix compatible operating system": a program, though it has an acronym; "the next version of
+            # Windows", though the model took it for a place no gazetteer knows
+            g.label = "PRODUCT"
         if g.aliases & code_names and "dateline" not in g.evidence:
             g.label = "PRODUCT"  # "a new computer code-named "Fort Knox"": a project, though named like a place
         if g.aliases & works and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
@@ -199,7 +201,7 @@ def collect(
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
-    groups = _without_codes_before_common_plurals(groups, lexicon)
+    groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups)
     if gaz:
@@ -226,3 +228,8 @@ def collect(
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)
     return _records(groups)
+
+
+def _a_known_place(g, gaz: Gazetteer | None) -> bool:
+    """A name the gazetteer places: the model's place label stands there against a program's reading."""
+    return gaz is not None and any(gaz.lookup(a) or gaz.region(a) for a in g.aliases)

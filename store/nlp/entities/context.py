@@ -29,10 +29,21 @@ _PLACE_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 
-# A name apposed after a role only a person holds: "Sweden's deputy director of public prosecutions, Eva-Marie Persson,".
+# "Icstis, the UK's premium rate services watchdog,": an apposition only a body takes, its noun after modifiers alone
+# (not "Jo Roe, the head of the group,", "Jo Roe, an economist with the American Gas Association,": a person's role
+# in one).
+_BODY_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|from|to|with|by|on|under|within)\b)[\w'\u2019-]+\s+){0,5}?"
+    r"(?:watchdog|regulator|charity|organisation|organization|body|agency|authority|association|federation|"
+    r"institute|foundation|trust|council|commission)(?:\s*[,.;]|\s+(?:for|of|in|that|which|whose)\b)",
+    re.IGNORECASE,
+)
+
+# A name apposed after a role only a person holds: "Sweden's deputy director of public prosecutions, Eva-Marie Persson,",
+# "leader of the Nationals, Mark Vaile," (the party's name between is no second name of hers).
 _PERSON_ROLE_BEFORE = re.compile(
     r"\b(?:spokesman|spokeswoman|spokesperson|director|minister|secretary|chairman|chairwoman|chief executive|"
-    r"president|commissioner|prosecutor|ambassador|governor|mayor)(?: (?:of|for) [^,;:.]{1,60})?,\s*$",
+    r"president|commissioner|prosecutor|ambassador|governor|mayor|leader)(?: (?:of|for) [^,;:.]{1,60})?,\s*$",
     re.IGNORECASE,
 )
 
@@ -86,7 +97,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
     if span is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in NEAR_PREPS:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
-    if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after):
+    if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after) or _BODY_APPOSITION.match(after):
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
     if span is not None and _member_named_after(span):
         found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in

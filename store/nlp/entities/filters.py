@@ -7,7 +7,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
-from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS
+from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
 from .grouping import _ACTING
 from ..recall import ORG_HEAD_NOUNS
 
@@ -139,13 +139,16 @@ def _without_legal_forms_alone(groups: list[_Group]) -> list[_Group]:
 
 def _without_common_phrases(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     """Drop a name of several words the article also writes all in lowercase ("Once logged onto an
-    Evil Twin" beside "nicknamed evil twins"): a common noun's phrase, capitalised once for effect."""
+    Evil Twin" beside "nicknamed evil twins"): a common noun's phrase, capitalised once for effect. A body's
+    name after "the" in lowercase is still the one body ("the grains council is alienating" beside "the Grains
+    Council"), as a quote's transcript may write it; not a service's ("the video relay service"), a thing's too."""
     texts = [p.text for p in prose]
 
     def common(alias: str) -> bool:
         if " " not in alias or not alias.istitle():
             return False
-        pattern = re.compile(rf"(?<![\w-]){re.escape(alias.lower())}s?(?![\w-])")
+        one_body = r"(?<![Tt]he )" if alias.rsplit(" ", 1)[-1].lower() in ORG_HEAD_NOUNS else ""
+        pattern = re.compile(rf"(?<![\w-]){one_body}{re.escape(alias.lower())}s?(?![\w-])")
         return any(pattern.search(text) for text in texts)
 
     return [g for g in groups if g.evidence & {"acronym", "dateline"} or not all(common(a) for a in g.aliases)]
@@ -243,3 +246,24 @@ def _without_codes_before_common_plurals(groups: list[_Group], lexicon: Abstract
 
     return [g for g in groups if not all(common(a) for a in g.aliases)]
 
+
+def _without_plurals_listed_with_kinds(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a one-word plural the model took for a person where every mention is listed with lowercase plurals ("the
+    action hit Jobcentres, benefit agencies, pensions offices and driving test centres"): a kind of place or thing,
+    capitalised as a brand's word, among other kinds; no one person is a plural."""
+    doc_of = {p.seq: p.doc for p in prose}
+
+    def listed_with_kinds(m) -> bool:
+        doc = doc_of.get(m.seq)
+        span = doc.char_span(m.start, m.end) if doc is not None else None
+        if span is None or len(span) != 1:
+            return False
+        word = span[0]
+        listed = [c for c in word.children if c.dep_ == "conj"] + ([word.head] if word.dep_ == "conj" else [])
+        return any(t.tag_ == "NNS" and t.text.islower() for t in listed)
+
+    return [
+        g for g in groups
+        if not (g.label == "PERSON" and not g.evidence & _ACTING and all(_plural_word(a) and " " not in a for a in g.aliases)
+                and all(listed_with_kinds(m) for m in g.mentions))
+    ]

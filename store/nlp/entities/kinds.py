@@ -81,14 +81,17 @@ _LIKENESS_AFTER_HYPHEN = frozenset({"like", "powered", "driven", "enabled", "gen
 
 
 # Goods a firm makes, after the name of its own it gives them: "its Xbox consoles", "Alliant's new FX computer",
-# "Upjohn Co's Rogaine baldness drug", "its new Jeep ZJ sports utility vehicle".
+# "Upjohn Co's Rogaine baldness drug", "its new Jeep ZJ sports utility vehicle" (a brand may open in lowercase:
+# "its iPod players"); and what it runs or writes for others to use: "Apple's iTunes music service", "BT's Modem
+# Protection program", "Microsoft's WMA format".
 GOODS_NOUNS = PRODUCT_NOUNS | frozenset(
     """computer computers vehicle vehicles car cars truck trucks aircraft plane planes jet jets bomber bombers drug drugs
-    medicine watch watches phone phones handset handsets camera cameras player players""".split()
+    medicine watch watches phone phones handset handsets camera cameras player players program programs service
+    format formats""".split()
 )
 _OWNED_PRODUCT = re.compile(
     r"(?:\b(?:its|their)|\w['\u2019]s)\s+(?:(?:new|latest|own|popular|best-selling|original)\s+)*"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)(?P<after>(?:\s+[a-z][a-z-]*){1,3})"
+    r"(?P<name>(?:[A-Z]|[a-z](?=[A-Z]))[\w-]*(?:\s+[A-Z0-9][\w-]*)?)(?P<after>(?:\s+[a-z][a-z-]*){1,3})"
 )
 
 
@@ -186,16 +189,21 @@ def _nominated_works(prose: list[Para]) -> set[str]:
     return out
 
 
-# A character of fiction, by its name: "The character of Wonder Woman, famed for her red and gold costume".
-_CHARACTER_OF = re.compile(r"\b[Cc]haracter of (?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+# A character of fiction, by its name: "The character of Wonder Woman, famed for her red and gold costume"; or
+# before the actor who plays it: "to see Den, played by Leslie Grantham, hand divorce papers".
+_CHARACTER_OF = re.compile(
+    r"\b[Cc]haracter of (?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+    r"|(?P<played>\b[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?:,| \() ?played by [A-Z]"
+)
 
 
 def _titled_works(prose: list[Para]) -> set[str]:
     """Titles written right after their work's noun ("directing the film Serenity", "with the single Run"), where
     the model takes a title for a place or a person, the names of characters of fiction ("the character of Wonder
-    Woman") and the nominees for a prize for works (_nominated_works): a work wherever written."""
+    Woman", "Den, played by Leslie Grantham") and the nominees for a prize for works (_nominated_works): a work
+    wherever written."""
     titles = {name for p in prose for name in _names_after(p.doc, WORK_NOUNS)}
-    return titles | {m["name"] for p in prose for m in _CHARACTER_OF.finditer(p.text)} | _nominated_works(prose)
+    return titles | {m["name"] or m["played"] for p in prose for m in _CHARACTER_OF.finditer(p.text)} | _nominated_works(prose)
 
 
 # A title in quote marks, every word of it capitalised but a title's small ones: "The Cosby Show", `Cosby',
@@ -309,6 +317,14 @@ def _verb_with_its_subject(kind) -> bool:
 def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
+    for name in name_spans_after(doc, kinds):
+        yield name.text
+        if "-" in name.text:
+            yield name[0].text  # "TNF" of "TNF-\u03b1", as the model may cut it
+
+
+def name_spans_after(doc, kinds: frozenset[str]):
+    """The spans of _names_after's names."""
     for kind in tokens(doc).lower(kinds):
         if not kind.text.islower() or _verb_with_its_subject(kind):
             continue
@@ -322,9 +338,7 @@ def _names_after(doc, kinds: frozenset[str]):
                 i += 1  # "IL-6", "TNF-\u03b1", "Speakerboxxx/The Love Below": one name the tokenizer split at its hyphen or slash
             if kind.tag_ == "NNS" and not lead_in and start == kind.i + 1 and i < len(doc) and doc[i].pos_ == "VERB":
                 break  # "the shows Netflix suggests": a relative clause's subject after a plural, no title of them
-            yield doc[start:i].text
-            if "-" in doc[start:i].text:
-                yield doc[start].text  # "TNF" of "TNF-\u03b1", as the model may cut it
+            yield doc[start:i]
             if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                 i += 1
 

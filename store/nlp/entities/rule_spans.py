@@ -16,6 +16,7 @@ from ..transcript import transcript_labels
 from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
 from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
 from .job_titles import _rank_before_noun
+from .kinds import name_spans_after
 
 
 # Common nouns after an untagged name that make it a place: "the Albukamal gate", "the Rafah crossing",
@@ -270,4 +271,22 @@ def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mentio
         if first.lower() in FUNCTION_WORDS or is_person_title(first) or first.lower() in nouns:
             continue
         out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", set()))
+    return out
+
+
+# Nouns of performers, before a list of their names: "signed artists including Run-DMC, The Beastie Boys and Public
+# Enemy", "bands such as Coldplay".
+_ACT_NOUNS = frozenset("artists acts bands groups singers rappers musicians performers".split())
+
+
+def _acts_listed_after_their_kind(p: Para) -> list[_Mention]:
+    """Names listed after a plural noun of performers that the model left untagged ("artists including Run-DMC,
+    The Beastie Boys and Public Enemy"): acts, who sign, record and tour, whatever their names' words say."""
+    out = []
+    for name in name_spans_after(p.doc, _ACT_NOUNS):
+        if any(t.ent_type_ for t in name) or name.start_char < p.skip:
+            continue
+        start, end = clean_span(p.text, name.start_char, name.end_char)
+        if end > start:
+            out.append(_Mention(p.seq, start, end, p.text[start:end], "ORG", {"organisation"}))
     return out
