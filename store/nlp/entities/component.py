@@ -32,7 +32,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _clubs_named_after_their_town, _locate, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
+    _bodies_of_another_place, _clubs_named_after_their_town, _locate, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
@@ -203,7 +203,7 @@ def collect(
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups)
-    listed = _listed_together(prose, groups) | _parts_by_compass(groups)
+    listed = _listed_together(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.

@@ -27,7 +27,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
-        + _headline_surnames(groups) + _headline_places(groups) + _headline_firms(groups) + _headline_parties(groups),
+        + _headline_surnames(groups) + _headline_given_names(paras, groups) + _headline_places(groups) + _headline_firms(groups)
+        + _headline_parties(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -116,6 +117,23 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
             if "-" in last.strip("-"):
                 owners.setdefault(f"{names[0]} {last.rsplit('-', 1)[1]}", {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1]
+
+
+def _headline_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """The given name of a person the body names in full, which a sports headline writes alone ("Venus stunned by
+    Farina Elia" over "Venus Williams"), when no other person of the article is named so, no entity goes by it, and the
+    body never writes it in lower case (a word's: "Will", "Mark")."""
+    body = " ".join(p.text for p in paras if p.doc is not None)
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    owners: dict[str, dict[int, _Group]] = {}
+    for g in groups:
+        names = [name_words(a) for a in g.aliases] if g.label == "PERSON" else []
+        family = {w for ws in names for w in ws[1:]}  # "Farina" of "Sylvia Farina Elia", though "Farina Elia" opens on it
+        for first in {ws[0] for ws in names if len(ws) > 1} - family:
+            if len(first) >= 4 and first.isalpha() and first.istitle() and name_key(first) not in aliases:
+                owners.setdefault(first, {})[id(g)] = g
+    return [(form, next(iter(gs.values()))) for form, gs in owners.items()
+            if len(gs) == 1 and not re.search(rf"\b{form.lower()}\b", body)]
 
 
 def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:

@@ -41,6 +41,9 @@ _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "pr
 # A legislature's chamber, which copy calls by this word alone.
 _CHAMBER_WORDS = frozenset({"house"})
 
+# A parliament's chambers copy calls "the House" once it has named them.
+_HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of lords", "house of representatives", "house of assembly"})
+
 # Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
 # Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars. The other
 # name first; keys.
@@ -57,8 +60,9 @@ _VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
 # A firm's web address as its name: "Amazon.com", "Lastminute.com".
 _WEB_NAME = re.compile(r"(?P<name>[^\W\d_][\w-]*)\.(?:com|net|co\.uk)", re.IGNORECASE)
 
-# What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers".
-_WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians"})
+# What a word may add to another and stay its kin, not a clipping: "WeWork" is no "WeWorkers", and "Congress" no
+# "Congressional Budget Office" (an adjective made of the word names another body).
+_WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians", "al", "ial", "ional", "ic", "ical", "an", "ese", "ary"})
 
 
 def _merge(
@@ -353,8 +357,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
     pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
     # "Amazon.com" and "Amazon": a firm named by its web address, and by its name alone
-    pairs += [(i, j) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases
-              if (web := _WEB_NAME.fullmatch(a)) and (j := one_word.get(name_key(web["name"]), i)) != i]
+    # (whatever the model took the name alone for, if no gazetteer place: "OptInRealBig", read as a place)
+    bare_words = {name_key(a): i for i, g in enumerate(groups) if g.label != "PERSON" and g.place is None for a in g.aliases
+                  if " " not in a and not is_acronym(a)}
+    for i, g in enumerate(groups):
+        for a in g.aliases if g.label == "ORG" else ():
+            if (web := _WEB_NAME.fullmatch(a)) and (j := bare_words.get(name_key(web["name"]), i)) != i:
+                groups[j].label = "ORG"
+                pairs.append((i, j))
     pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
     surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
@@ -419,7 +429,25 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_other_names(groups)
     pairs += _federal_government_by_its_people(groups, gaz)
     pairs += _compounds_by_their_first_part(groups)
+    pairs += _the_states_for_the_united_states(groups)
+    pairs += _the_house_for_its_one_chamber(groups)
     return pairs
+
+
+def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(chamber, house) pairs: "the House" for the one chamber of a parliament the article names, which copy calls so
+    ("his speech to the Commons", then "Mr Brown told the House"); of two ("the Commons" and "the Lords") neither."""
+    chambers = [i for i, g in enumerate(groups) if g.label == "ORG" and {name_key(a) for a in g.aliases} & _HOUSE_CHAMBERS]
+    return [(chambers[0], j) for j, g in enumerate(groups) if len(chambers) == 1 and j != chambers[0] and g.label == "ORG"
+            and {name_key(a) for a in g.aliases} == {"house"}]
+
+
+def _the_states_for_the_united_states(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(country, short) pairs: "the States", which British copy writes for the United States ("sold 500,000 in the
+    States"), taken for a place no gazetteer knows, where the article names the country ("the US")."""
+    country = [i for i, g in enumerate(groups) if g.place and g.place.kind == "country" and g.place.country == "US"]
+    return [(country[0], j) for j, g in enumerate(groups) if country and g.label in PLACE_LABELS and g.place is None
+            and {name_key(a) for a in g.aliases} == {"states"}]
 
 
 def _family_named_before(groups: list[_Group], j: int, given: _Group) -> bool:

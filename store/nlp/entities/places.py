@@ -233,3 +233,20 @@ def _parts_by_compass(groups: list[_Group]) -> set[frozenset[int]]:
                     if part.label not in PLACE_LABELS:
                         part.label = "GPE"
     return apart
+
+
+def _bodies_of_another_place(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) a body named with its place or people ("the Indian Air Force") and a body's name
+    the text writes every time straight after another place's name ("the US Air Force", which the model read as "US"
+    and "Air Force"): two bodies of two places, never one body by its short name."""
+    text_of = {p.seq: p.text for p in prose}
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    apart = set()
+    for j, h in enumerate(groups):
+        before = {name_key(words[-1]) if (words := text_of.get(m.seq, "")[: m.start].split()) else "" for m in h.mentions}
+        if h.label != "ORG" or len(before) != 1 or (lead := before.pop()) not in place_names:
+            continue
+        for short in {name_key(a) for a in h.aliases}:
+            apart |= {frozenset((i, j)) for i, g in enumerate(groups) if i != j for b in map(name_key, g.aliases)
+                      if b.endswith(" " + short) and b[: -len(short) - 1] != lead}
+    return apart
