@@ -1,7 +1,8 @@
 """Bodies whose names are long or built of parts the model tags apart (issue 9, session 24): a court named
-for its place, a university of a subject named with its city, a body whose name ends in its acronym, and the
-last firm of a list named by two names joined by "and". Each rule offers the whole name as a span; the longer
-span wins over the model's pieces (splits._resolve_overlaps)."""
+for its place or its circuit, a university of a subject named with its city, a name closed by a body's acronym,
+by a number or by "co-operative", the last firm of a list named by two names joined by "and", a founder's
+initials before a firm, firms listed after their kind's plural, and an untagged acronym that speaks. Each rule
+offers the whole name as a span; the longer span wins over the model's pieces (splits._resolve_overlaps)."""
 
 from __future__ import annotations
 
