@@ -52,3 +52,23 @@ def test_a_title_after_a_games_noun_is_a_work():
     assert _role(ex, "Singstar") is None and _role(ex, "Donkey Konga") is None
     baftas = page("bbcnews/half_life_2_baftas.txt")
     assert _role(baftas, "Singstar") is None and _role(baftas, "Donkey Konga") is None
+
+
+def test_the_genus_of_a_latin_binomial_is_no_actor():
+    ex = _extract("Toads\n\nCane toads (Bufo marinus) were brought in, and whipbirds (Psophodes olivaceus) sing.\n")
+    assert _role(ex, "Bufo") is None and _role(ex, "Psophodes") is None
+    assert _role(page("abc/cane_toad_legs.txt"), "Bufo") is None
+    assert _role(page("abc/whipbird_accents.txt"), "Psophodes") is None
+
+
+def test_a_scale_after_degrees_is_no_actor():
+    ex = _extract("Heat\n\nUnder shadecloth it is a more respectable 45 degrees Celcius, the farmer said.\n")
+    assert _role(ex, "Celcius") is None
+    assert _role(page("abc/dubai_sheep_prices.txt"), "Celcius") is None
+    assert _role(page("wsj/bell_labs_superconductor.txt"), "Fahrenheit") is None
+
+
+def test_two_places_sharing_a_landforms_plural_are_each_a_place():
+    ex = _extract("Devils\n\nDevils live on Tasmania's Forestier and Tasman peninsulas, where the disease is absent.\n")
+    assert _role(ex, "Tasman") == "location" and _role(ex, "Forestier") == "location"
+    assert _role(page("abc/devil_tumour_biting.txt"), "Tasman") == "location"

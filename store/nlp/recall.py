@@ -37,9 +37,10 @@ ORG_HEAD_NOUNS = frozenset(
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
-# Plural place nouns two names can share: "Orange and Riverside counties".
+# Plural place nouns two names can share: "Orange and Riverside counties", "the Forestier and Tasman peninsulas".
 _PLURAL_PLACE_NOUNS = frozenset(
     {"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "prisons", "airports"}
+    | {"peninsulas", "islands", "valleys"}
 )
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(

@@ -22,6 +22,8 @@ from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .awards import _prizes_by_their_noun_or_win
 from .games import _games_after_their_noun
+from .species import _genera_of_binomials
+from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
     _acts_listed_after_their_kind, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
@@ -158,7 +160,7 @@ def collect(
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     groups = _group(spans)
-    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
