@@ -37,9 +37,10 @@ ORG_HEAD_NOUNS = frozenset(
 )
 # Last words that name a site, a place whoever runs it: "St Mary's Hospital", "Heathrow Airport".
 SITE_HEAD_NOUNS = frozenset("hospital infirmary airport stadium observatory museum cathedral prison arena".split())
-# Plural place nouns two names can share: "Orange and Riverside counties".
+# Plural place nouns two names can share: "Orange and Riverside counties", "the Forestier and Tasman peninsulas".
 _PLURAL_PLACE_NOUNS = frozenset(
     {"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "prisons", "airports"}
+    | {"peninsulas", "islands", "valleys"}
 )
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
@@ -79,7 +80,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _clause_split(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -548,6 +549,23 @@ def _clause_split(ent: Span) -> list[Span] | None:
     if cut is None:
         return None
     return [Span(ent.doc, a, b, label=ent.label_) for a, b in ((ent.start, cut), (cut + 1, ent.end)) if ent.doc[a].text[:1].isupper()]
+
+
+# Lowercase words no name holds between two capitalised runs, which the model reads across: "moved from [Leinster to
+# Toulouse]", "a final against [Perpignan at Lansdowne Road]".
+_BETWEEN_TWO_NAMES = frozenset({"to", "at"})
+
+
+def _names_either_side(ent: Span) -> list[Span] | None:
+    """Two names the model ran over a "to" or an "at" between them, each its own: where one went from and to, a side
+    and its ground; the name after "at" is where, a place."""
+    cuts = [t.i for t in ent[1:-1] if t.text in _BETWEEN_TWO_NAMES]
+    if ent.label_ not in _ENTITY_LABELS or len(cuts) != 1 or not all(t.text[:1].isupper() for t in ent if t.i != cuts[0]):
+        return None
+    if ent.doc[cuts[0] - 1].lower_ in ORG_HEAD_NOUNS | {"campaign", "coalition", "alliance"} or ent.doc[cuts[0] + 1].tag_ == "VB":
+        return None  # "the Committee to Protect Bloggers": a body named for what it is to do
+    after = "GPE" if ent.doc[cuts[0]].text == "at" and ent.label_ in {"PERSON", "ORG"} else ent.label_
+    return [Span(ent.doc, ent.start, cuts[0], label=ent.label_), Span(ent.doc, cuts[0] + 1, ent.end, label=after)]
 
 
 def _listed(ent: Span) -> list[Span] | None:
@@ -1038,6 +1056,26 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz:
             first -= 1
         if first < tok.i:
             out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))
+    return out
+
+
+def surnames_after_given_names(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:
+    """The surname after a given name the model tagged alone: "beat [Shinobu] Asagoe 6-4", "Executive Secretary
+    [Adebayo] Adedeji told": a rare foreign surname is a word the model has not seen, left untagged right after the
+    given name it tagged (as a person, or as a body). A two-word name only: a third capitalised word makes the run
+    something else ("Acme Widget Works")."""
+    out: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or len(ent) != 1 or ent.end + 1 >= len(doc):
+            continue
+        given, surname, after = ent[0], doc[ent.end], doc[ent.end + 1]
+        if not (given.is_title and given.is_alpha and given.lower_ not in nouns and given.whitespace_):
+            continue
+        if surname.ent_iob_ != "O" or not _given_or_surname(surname, nouns) or not surname.is_title:
+            continue
+        if after.text[:1].isupper() and after.is_alpha:
+            continue
+        out.append((given.idx, surname.idx + len(surname), "PERSON", {"person"}))
     return out
 
 

@@ -20,6 +20,10 @@ from .trades import streets_for_trades
 from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
+from .awards import _prizes_by_their_noun_or_win
+from .games import _games_after_their_noun
+from .species import _genera_of_binomials
+from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
     _acts_listed_after_their_kind, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
@@ -128,7 +132,7 @@ def collect(
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
-        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
@@ -157,16 +161,16 @@ def collect(
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     groups = _group(spans)
-    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose)
+    things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
-    prizes = _prizes(prose)
+    prizes = _prizes(prose) | _prizes_by_their_noun_or_win(prose)
     treatments = _described_treatments(prose)
     software = _software(prose)
     code_names = _code_names(prose)
     works = _works_after_their_noun(prose)
-    titled = _titled_works(prose)
+    titled = _titled_works(prose) | _games_after_their_noun(prose)
     quoted = _quoted_titles(paras)
     for g in groups:
         g.label = _vote_label(g, gaz)

@@ -347,7 +347,7 @@ def _ner_spans(
         span = p.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ == "ADV" and span[0].is_sent_start and text.endswith("ly"):
             continue  # "Commonly grown varieties include ...": an adverb opening a sentence
-        if label == "ORG" and span is not None and _numbered(span):
+        if label == "ORG" and span is not None and _numbered(span) and not _score_after(p.text, end):
             continue  # "737 MAX", "MAX 9": a model number names a product
         if span is not None and _credential(span):
             continue  # "Jane Roe, MD, RDN, said": her degrees, not an organisation or a state
@@ -477,6 +477,15 @@ def _numbered(span) -> bool:
     if _members_counted(span):
         return False
     return (span.start > 0 and doc[span.start - 1].like_num) or (span.end < len(doc) and doc[span.end].like_num)
+
+
+# A result after a name: "beat Jelena Kostanic 6-7 (7-2) 6-4", "Chile 3-0".
+_SCORE_AFTER = re.compile(r" \d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,/-])")
+
+
+def _score_after(text: str, end: int) -> bool:
+    """A score right after the name: a player's or a side's result, no model's number."""
+    return bool(_SCORE_AFTER.match(text, end))
 
 
 def _members_counted(span) -> bool:
