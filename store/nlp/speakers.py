@@ -86,8 +86,7 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward
-    defender""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
