@@ -1154,7 +1154,11 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             # ('For Develle, the achievement has been to launch "a veritable intellectual revolution"')
             viewer = _viewpoint_in(p, q)
             found = speaker_from(viewer, mention_at, names) if viewer is not None else None
-            if found is not None and found.label == "PERSON":
+            if (document := _document_subject(p, q)) is not None:
+                # 'The survey of a sample of 500 ... "showed Britain's young people are far from
+                # apathetic ..."': the document whose verb opens the quote says the rest
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(document, mention_at, names), None, False, q.outer_end, "named before", subject_at=document.idx))
+            elif found is not None and found.label == "PERSON":
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, found, None, False, q.outer_end, "named before", subject_at=viewer.idx))
             else:
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
@@ -1208,6 +1212,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 speaker, sieve, subject_at = entity_speaker(owner, names), "named before", subject.idx
             elif (viewer := _viewpoint_before(p, spans, i)) is not None and (found := speaker_from(viewer, mention_at, names)).label == "PERSON":
                 speaker, sieve, subject_at = found, "named before", viewer.idx
+            elif (agent := _agent_before(p, spans, i)) is not None and (found := speaker_from(agent, mention_at, names)).label == "PERSON":
+                # 'Their view was backed by Monique Landry, Canada's Minister ... "Whether we look at
+                # aid ..."': the person who backs or echoes a view is who goes on in her own words
+                speaker, sieve, subject_at = found, "named before", agent.idx
             elif (source := _source_before(p, spans, i)) is not None:
                 speaker, sieve, subject_at = speaker_from(source, mention_at, names), "named before", source.idx
             elif (actor := _relative_actor_before(p, spans, i)) is not None and (found := speaker_from(actor, mention_at, names)).label == "PERSON":
@@ -1301,6 +1309,13 @@ def _viewpoint_before(p: Para, spans: list[QuoteSpan], i: int):
     a sign that ... "Typically when you ask ..."', 'For Roe, the loss was personal. "I cried."'."""
     sent = _lead_sentence(p, spans, i)
     return viewpoint_name(sent) if sent is not None else None
+
+
+def _agent_before(p: Para, spans: list[QuoteSpan], i: int):
+    """Who does what the passive main clause of the sentence leading into an uncued quote says:
+    'Their view was backed by Monique Landry.'"""
+    sent = _lead_sentence(p, spans, i)
+    return passive_agent(sent.root) if sent is not None else None
 
 
 def _viewpoint_in(p: Para, q: QuoteSpan):
@@ -1704,6 +1719,18 @@ def _quoted_clause_cue(p: Para, q: QuoteSpan):
     if verb is None or not any(c.dep_ == "ccomp" and c.i >= span.start - 3 for c in verb.children) and not text[: q.outer_start].rstrip().endswith("that"):
         return None
     return verb
+
+
+def _document_subject(p: Para, q: QuoteSpan):
+    """The document a quote's opening verb has for its subject, outside the quote before it ('The
+    survey ... "showed ..."'), else None."""
+    root = _quote_root(p, q)
+    if root is None or root.pos_ != "VERB" or root.idx >= q.start + len(root.text) + 1:
+        return None
+    subject = subject_of(root)
+    if subject is None or subject.idx >= q.outer_start or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return subject
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:

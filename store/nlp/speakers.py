@@ -86,11 +86,14 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
 _ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
+# A footballer's positions, which a sports page writes loosely: "England forward Michael Owen ... the
+# England striker said" is Owen.
+_PLAYING_POSITIONS = frozenset({"player", "forward", "striker", "winger", "midfielder", "defender", "goalkeeper"})
 # Ranks one person holds together: a prince is often a duke ("Prince Andrew ... the Duke of York said").
 _ROYAL_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness"})
 # Abbreviated titles, as a role noun names them: "Gov. Eric Holcomb" is "the governor".
@@ -544,7 +547,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
                 if appos_key and entity_names[appos_key][1] == "PERSON":
-                    return entity_speaker(appos_key, entity_names)  # "The head of ..., Rami Abdulrahman, said"
+                    # "The head of ..., Rami Abdulrahman, said"; a plural description ("Norwegian academics
+                    # Arild Moe and Helge Ole Bergesen said") is the people it names, whom "they" goes on with
+                    return entity_speaker(appos_key, entity_names, plural=subject.tag_ == "NNS")
     if subject.pos_ in {"NOUN", "NUM"} and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         # "According to his aunt, Jane Roe, ...", "one of the so-called Guildford Four, Gerry Conlon - who ... - said"
         return entity_speaker(apposed, entity_names)
@@ -615,6 +620,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok) or _when(tok)):
             # "A senior Arab banker in the area", "A foreign trader here": where the speaker is, which
             # names no one; "The committee in its report": where it spoke, not who
+            break
+        if tok.i > subject.i and tok.head.i == subject.i and subject.lemma_.lower() in DOCUMENT_NOUNS and _sample(tok):
+            # "The survey of a sample of 500 British 16 to 20-year-olds": whom a document asked, not who wrote it
             break
         if tok.i < subject.i and (tok.text in _CLAUSE_PUNCT or tok.text in _DASH_TOKENS and tok.whitespace_):
             # (a spaced dash too: the dateline "June 18 - A commission ..." is no part of the description)
@@ -759,6 +767,12 @@ def _vague_place(prep) -> bool:
     )
 
 
+def _sample(prep) -> bool:
+    """'of a sample of 500', 'of 2,000 adults': what a survey or study covered, counted or indefinite."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+    return obj is not None and (obj.pos_ == "NUM" or any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children))
+
+
 def _here(tok) -> bool:
     """'here', 'there' after a description: the dateline's place, no word of the speaker's phrase."""
     return tok.dep_ == "advmod" and tok.lower_ in {"here", "there"}
@@ -894,13 +908,15 @@ _DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
-    """"the American", "the Scot", "The 55-year-old Frenchman": a singular nationality with "the"
-    and nothing else but an age, a person."""
+    """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat": a singular
+    nationality or party with "the" and nothing else but an age or a home place, a person."""
     doc = subject.doc
     aged = [c for c in subject.children if c.dep_ == "amod" and _AGE.search(doc[c.left_edge.i : c.i + 1].text)]
+    # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said')
+    home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
-        and [c.lower_ for c in subject.children if c not in aged] == ["the"]
+        and [c.lower_ for c in subject.children if c not in aged and c not in home] == ["the"]
     )
 
 
@@ -1263,7 +1279,7 @@ class Discourse:
                     return speaker  # "the Queen" is no commoner nor a prince named before her
                 if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
                     speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
-                ) or speaker.role in _ANY_TITLE_ROLES:
+                ) or speaker.role in _ANY_TITLE_ROLES or speaker.role in _PLAYING_POSITIONS and titles & _PLAYING_POSITIONS:
                     return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
             return speaker
         if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
