@@ -1073,8 +1073,8 @@ def surnames_after_given_names(doc: Doc, nouns: AbstractSet[str]) -> list[Found]
             continue
         if surname.ent_iob_ != "O" or not _given_or_surname(surname, nouns) or not surname.is_title:
             continue
-        if after.text[:1].isupper() and after.is_alpha:
-            continue
+        if after.text[:1].isupper() and after.is_alpha or is_person_title(after.text):
+            continue  # (a title after the two words makes them a body's office: "Senate Majority leader Robert Byrd")
         out.append((given.idx, surname.idx + len(surname), "PERSON", {"person"}))
     return out
 

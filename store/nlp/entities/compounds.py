@@ -36,9 +36,10 @@ _UNIVERSITY_OF_A_SUBJECT = re.compile(
 # "Desert Knowledge CRC", "Australian Sheep Industry CRC": title-case words closed by a body's acronym
 _NAME_CLOSED_BY_ACRONYM = re.compile(r"(?<![\w'\u2019-])" + _NOT_A_NAMES_WORD + r"(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) (?P<acronym>[A-Z]{2,5})(?![\w'\u2019-]| [A-Z])")
 
-# ", Liggett Group and Brown and Williamson.": a list ends at its one "and"; a second names the last item
+# ", Liggett Group and Brown and Williamson.": a list of firms ends at its one "and"; a second names the last item (a
+# list of games or works, "Dungeon Keeper and Black and White", is no list of firms: the item before it must be one)
 _LAST_OF_A_LIST_WITH_AND = re.compile(
-    r", [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)* and (?P<name>[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+)(?=[.;:,]|$)"
+    r", (?P<before>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*) and (?P<name>[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+)(?=[.;:,]|$)"
 )
 
 # "Environmental group Transport 2000 said": a number closing a body's name, after the kind of body it is
@@ -65,7 +66,7 @@ def bodies_of_long_names(p: Para, gaz: Gazetteer | None) -> list[_Mention]:
         return []
     found = (
         _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz)
-        + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p.text) + _firms_after_their_founders_initials(p, gaz)
+        + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p) + _firms_after_their_founders_initials(p, gaz)
         + _bodies_named_with_a_number(p.text) + _firms_listed_after_their_kind(p.text)
         + [(m.start(), m.end()) for m in _CO_OPERATIVE.finditer(p.text)] + _speaking_acronyms(p)
     )
@@ -107,8 +108,12 @@ def _tagged_apart_as_not_a_body(p: Para, start: int, end: int) -> bool:
     return words is None or any(t.ent_type_ not in {"", "ORG", "NORP"} for t in words)
 
 
-def _last_firm_named_with_and(text: str) -> list[tuple[int, int]]:
-    return [(m.start("name"), m.end("name")) for m in _LAST_OF_A_LIST_WITH_AND.finditer(text)]
+def _last_firm_named_with_and(p: Para) -> list[tuple[int, int]]:
+    return [
+        (m.start("name"), m.end("name")) for m in _LAST_OF_A_LIST_WITH_AND.finditer(p.text)
+        if (before := p.doc.char_span(m.start("before"), m.end("before"), alignment_mode="expand")) is not None
+        and any(t.ent_type_ == "ORG" for t in before)
+    ]
 
 
 def _firms_after_their_founders_initials(p: Para, gaz: Gazetteer | None) -> list[tuple[int, int]]:
