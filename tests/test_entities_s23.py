@@ -78,7 +78,9 @@ def test_a_bodys_name_after_its_head_goes_on_past_the_models_span():
     assert _role(page("bbcnews/bowden_avatar_face.txt"), "Centre for Vision, Speech and Signal Processing") == "actor"
     assert _role(page("bbcnews/keys_super_bowl.txt"), "Florida School for the Deaf and the Blind") == "actor"
     assert _role(page("bbcnews/gypsy_sites_councils.txt"), "Office for the Deputy Prime Minister") == "actor"
-    assert _role(page("abc/neurochip.txt"), "University of Technology, Sydney") is None  # a place after the comma
+    # (s24b-bodies: a university named for a subject keeps its city after the comma, as its own name and the gold of
+    # rounds 31 and 39 write it)
+    assert _role(page("abc/neurochip.txt"), "University of Technology, Sydney") == "actor"
     # a name going on past a word it may not take is left as the model read it
     assert _role(page("reuterswire/gilt_when_issued.txt"), "Executive Committee of the International Stock") is None
 

@@ -12,4 +12,7 @@ _GAME_NOUNS = frozenset({"game", "games", "title", "titles"})
 
 def _games_after_their_noun(prose: list[Para]) -> set[str]:
     """Titles written right after a game's noun: a work wherever written."""
-    return {name.text for p in prose for name in name_spans_after(p.doc, _GAME_NOUNS)}
+    return {
+        name.text for p in prose for name in name_spans_after(p.doc, _GAME_NOUNS)
+        if not (name.end < len(name.doc) and name.doc[name.end].pos_ == "VERB")
+    }  # (a name a verb follows may be a relative clause's subject, no title: "The game Arsenal won was dull")
