@@ -554,6 +554,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
                 sieve if speaker else None,
             ))
+        if not caption and (label := _label_paragraph(p, here, names, single)) is not None:
+            # 'Bolton boss Sam Allardyce:' on a line of its own: the quotes in the paragraphs after are his
+            last, last_kind = (n, entity_speaker(label, names), None), "direct"
         if caption:
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
@@ -740,10 +743,43 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     "..."', a sentence's 'including tester John Mikovits: "..."' (`anywhere`), a transcript's turn
     'Haddad: "Not this year."' (the paragraph's first words)."""
     before = text[: q.outer_start].rstrip()
+    if not anywhere and (label := _bulleted_label(text, before.removesuffix(":").rstrip(), here, names)) is not None:
+        return label
     if not before.endswith(":"):
         return None
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return people[0].entity_key if people else None
+
+
+def _bulleted_label(text: str, before: str, here: list[MentionRecord], names) -> str | None:
+    """The person a bulleted label before a quote names, its colon kept or lost: a sports report's
+    managers, '- Bolton boss Sam Allardyce "I am bitterly disappointed ..."', the label (a team, a
+    title) all the words before the quote, the person's name its last."""
+    lead = len(text) - len(text.lstrip())
+    label = before[lead:]
+    if label[:1] not in _BULLETS or not label[1:2].isspace():
+        return None
+    return _labelled_person(before, lead, here, names)
+
+
+def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = False) -> str | None:
+    """The person a paragraph that is only a speaker's label names ('Bolton boss Sam Allardyce:',
+    '- Newcastle boss Graeme Souness:'), with no verb: whose words the quote paragraphs after are."""
+    text = p.text.rstrip()
+    if not text.endswith(":") or quote_spans(text, single) or any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
+        return None
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] in _BULLETS and text[start + 1 : start + 2].isspace():
+        start += 1
+    return _labelled_person(text[:-1].rstrip(), start, here, names)
+
+
+def _labelled_person(label: str, start: int, here: list[MentionRecord], names) -> str | None:
+    """The person whose name ends a short label running from `start` to its end ('Bolton boss Sam Allardyce')."""
+    if len(label[start:].split()) > T.CREDIT_LINE_MAX_WORDS:
+        return None
+    people = [m for m in here if m.end == len(label) and start <= m.start and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
 
 
@@ -819,6 +855,7 @@ def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | N
 
 
 _DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
+_BULLETS = _DASHES | {"\u2022", "*"}
 
 
 def _quote_only(text: str, single: bool = False) -> bool:

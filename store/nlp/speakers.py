@@ -1519,7 +1519,9 @@ DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman"}) | {
+# ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
+# Holdsworth ... She said")
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman"}) | {
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
     n for n, p in _GENDERED.items() if p == "she"}
