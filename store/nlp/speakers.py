@@ -212,6 +212,8 @@ def subject_of(verb):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
+        if (owned := _name_after_owner(after)) is not None:
+            return owned
         if not (before is not None and before.text == "," and head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and head.head.head.i == verb.i):
             return head
         # "The Chamber, still opposed to any increase, said the plan "will be impossible ...": the
@@ -250,6 +252,22 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _name_after_owner(first):
+    """The name after a firm's possessive that opens an inverted subject: in '"...," added Ernst and
+    Young's Sanjay Mehta' the parser may take the firm for the head (Mehta its conjunct), but the
+    firm only says whom he works for."""
+    doc = first.doc
+    i = first.i
+    while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {"and", "&"}) and i - first.i < T.INVERTED_SUBJECT_MAX_TOKENS:
+        i += 1
+    if i == first.i or i + 1 >= len(doc) or doc[i].tag_ != "POS" or doc[i + 1].pos_ != "PROPN":
+        return None
+    name = doc[i + 1]
+    while name.head.i > name.i and name.head.pos_ in {"PROPN", "NOUN"}:
+        name = name.head  # "Ernst & Young's Asia chief John Lee": Lee
+    return name if name.pos_ == "PROPN" else None
 
 
 def _hyphened_subject(subjects):
