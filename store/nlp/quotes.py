@@ -61,7 +61,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
-    "continued past paraphrase",
+    "continued past paraphrase", "paragraph's person",
 )
 REPORTED_SIEVE = "reported"
 
@@ -518,6 +518,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # worry most people have ... // "They are really, really afraid."': a paragraph of the
                 # writer's own that brings in no one else leaves the last speaker speaking
                 speaker, sieve, cue = last[1], "continued past paraphrase", last[2]
+            elif e.speaker is None and e.inherit and not caption and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                # 'Palermo also believes the market has greater potential. Although the dollar has moved
+                # up ... "Canadian exports look cheap."': no cue and no one else, the words of the one
+                # person the paragraph names before them
+                speaker, sieve, cue = only, "paragraph's person", None
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
@@ -813,6 +818,14 @@ def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, singl
         return None
     key = next((m.entity_key for m in by_seq.get(p.seq, []) if m.start <= subject.idx < m.end), None)
     return entity_speaker(key, names) if key and names.get(key, ("", ""))[1] == "PERSON" else None
+
+
+def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, single: bool = False) -> Speaker | None:
+    """The one person a paragraph names before `at`, outside its quotes, when it names no other."""
+    quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
+    people = {m.entity_key for m in here if m.end <= at and names.get(m.entity_key, ("", ""))[1] == "PERSON"
+              and not any(a <= m.start < b for a, b in quoted)}
+    return entity_speaker(people.pop(), names) if len(people) == 1 else None
 
 
 def _writers_own(p: Para, single: bool = False) -> bool:

@@ -53,7 +53,8 @@ OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "c
 ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
     broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank maker
-    manufacturer utility concern""".split()
+    manufacturer utility concern seller provider supplier distributor publisher exporter importer miner brewer
+    refiner conglomerate brokerage""".split()
 )
 # Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
 # board", which is a company's, nor "the bank": the organisation named stands for those).
