@@ -1232,11 +1232,12 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS):
+                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
                     # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
-                    # analysts called it the "end of an era"' is a cliche no one is quoted saying)
+                    # analysts called it the "end of an era"' is a cliche no one is quoted saying; 'called
+                    # "..." by the sentencing judge' is the one judge's)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -1315,6 +1316,11 @@ def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
 # Labels of a passive naming verb's agent whose words the phrase is: a person's, a named body's
 # ('branded "deeply irresponsible" by the Liberal Democrats'), never a place's.
 _NAMING_AGENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _one_role_holder(found: Speaker) -> bool:
+    """Whether a speaker is one person known by a role: "the sentencing judge", not "analysts"."""
+    return found.role is not None and not found.plural
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.

@@ -1279,6 +1279,10 @@ class Discourse:
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            if any(a == sentence and c.topic and c.person for a, c in near):
+                # a person the description's own sentence is about is someone else: "Buhecha was called
+                # '...' by the sentencing judge" is the judge's, not Buhecha's
+                return speaker
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
             # Not the subject of the description's own sentence, whom the writer would have called
