@@ -1279,9 +1279,9 @@ class Discourse:
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
-            if any(a == sentence and c.topic and c.person for a, c in near):
-                # a person the description's own sentence is about is someone else: "Buhecha was called
-                # '...' by the sentencing judge" is the judge's, not Buhecha's
+            if self._named_topic_in(sentence):
+                # a person the description's own sentence names as its subject is someone else:
+                # "Buhecha was called '...' by the sentencing judge" is the judge's, not Buhecha's
                 return speaker
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
@@ -1405,6 +1405,11 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _named_topic_in(self, sentence: int) -> bool:
+        """Whether a person is named as a subject in this sentence (not one a description or a
+        pronoun of it was resolved to)."""
+        return any(self._named_at[i][0] == sentence and c.topic and c.person for i, (_, c) in enumerate(self._seen) if i in self._named_at)
 
     def _only_organisation(self, description: Speaker) -> Speaker | None:
         """The organisation the story's lead is about, for "the company said" paragraphs after it
