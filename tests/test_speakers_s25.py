@@ -76,3 +76,17 @@ def test_a_phrase_one_role_holder_called_someone_in_the_passive_is_the_role_hold
         ' "a cunning and greedy man" by the trial judge.\n'
     )
     assert direct_speaker(ex, "a cunning and greedy man") == "the trial judge"
+
+
+def test_a_nationality_a_sentence_is_about_is_who_the_next_he_continues_with():
+    # round 21's johnson_sprinters: "And the American remains highly critical ... '...,' he claimed"
+    # was Darren Campbell, the last name, though the sentence before was about Johnson
+    page = _page("bbcnews/johnson_sprinters.txt")
+    assert direct_speaker(page, "The only time you see British sprinters getting upset") == "Michael Johnson"
+    ex = _extract(
+        "Coach hits out\n\n"
+        "Former world champion Tom Reed has criticised the national squad.\n\n"
+        "Reed clashed with Britain's Dan Fry at the trials last year. And the Australian remains unhappy with"
+        ' the coaching. "Nobody here wants to win badly enough," he said.\n'
+    )
+    assert direct_speaker(ex, "Nobody here wants to win badly enough") == "Tom Reed"

@@ -888,7 +888,8 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         # "the Cardinal will ask the congregation to search for peace")
         if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
         # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
-        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _CAPITAL_ROLES)
+        # ("And the American remains highly critical ...": a nationality is one person's epithet too)
+        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.lower_ in _CAPITAL_ROLES or t.ent_type_ == "NORP" and t.tag_ == "NNP"))
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
