@@ -79,7 +79,7 @@ def test_a_phrase_one_role_holder_called_someone_in_the_passive_is_the_role_hold
 
 
 def test_a_nationality_a_sentence_is_about_is_who_the_next_he_continues_with():
-    # round 21's johnson_sprinters: "And the American remains highly critical ... '...,' he claimed"
+    # round 16's johnson_sprinters: "And the American remains highly critical ... '...,' he claimed"
     # was Darren Campbell, the last name, though the sentence before was about Johnson
     page = _page("bbcnews/johnson_sprinters.txt")
     assert direct_speaker(page, "The only time you see British sprinters getting upset") == "Michael Johnson"
