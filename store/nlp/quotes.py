@@ -61,7 +61,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
-    "continued past paraphrase",
+    "continued past paraphrase", "paragraph's person",
 )
 REPORTED_SIEVE = "reported"
 
@@ -518,6 +518,11 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # worry most people have ... // "They are really, really afraid."': a paragraph of the
                 # writer's own that brings in no one else leaves the last speaker speaking
                 speaker, sieve, cue = last[1], "continued past paraphrase", last[2]
+            elif e.speaker is None and e.inherit and not caption and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                # 'Palermo also believes the market has greater potential. Although the dollar has moved
+                # up ... "Canadian exports look cheap."': no cue and no one else, the words of the one
+                # person the paragraph names before them
+                speaker, sieve, cue = only, "paragraph's person", None
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
@@ -554,6 +559,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
                 sieve if speaker else None,
             ))
+        if not caption and (label := _label_paragraph(p, here, names, single)) is not None:
+            # 'Bolton boss Sam Allardyce:' on a line of its own: the quotes in the paragraphs after are his
+            last, last_kind = (n, entity_speaker(label, names), None), "direct"
         if caption:
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
@@ -740,10 +748,43 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     "..."', a sentence's 'including tester John Mikovits: "..."' (`anywhere`), a transcript's turn
     'Haddad: "Not this year."' (the paragraph's first words)."""
     before = text[: q.outer_start].rstrip()
+    if not anywhere and (label := _bulleted_label(text, before.removesuffix(":").rstrip(), here, names)) is not None:
+        return label
     if not before.endswith(":"):
         return None
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    return people[0].entity_key if people else None
+
+
+def _bulleted_label(text: str, before: str, here: list[MentionRecord], names) -> str | None:
+    """The person a bulleted label before a quote names, its colon kept or lost: a sports report's
+    managers, '- Bolton boss Sam Allardyce "I am bitterly disappointed ..."', the label (a team, a
+    title) all the words before the quote, the person's name its last."""
+    lead = len(text) - len(text.lstrip())
+    label = before[lead:]
+    if label[:1] not in _BULLETS or not label[1:2].isspace():
+        return None
+    return _labelled_person(before, lead, here, names)
+
+
+def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = False) -> str | None:
+    """The person a paragraph that is only a speaker's label names ('Bolton boss Sam Allardyce:',
+    '- Newcastle boss Graeme Souness:'), with no verb: whose words the quote paragraphs after are."""
+    text = p.text.rstrip()
+    if not text.endswith(":") or quote_spans(text, single) or any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
+        return None
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] in _BULLETS and text[start + 1 : start + 2].isspace():
+        start += 1
+    return _labelled_person(text[:-1].rstrip(), start, here, names)
+
+
+def _labelled_person(label: str, start: int, here: list[MentionRecord], names) -> str | None:
+    """The person whose name ends a short label running from `start` to its end ('Bolton boss Sam Allardyce')."""
+    if len(label[start:].split()) > T.CREDIT_LINE_MAX_WORDS:
+        return None
+    people = [m for m in here if m.end == len(label) and start <= m.start and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
 
 
@@ -777,6 +818,14 @@ def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, singl
         return None
     key = next((m.entity_key for m in by_seq.get(p.seq, []) if m.start <= subject.idx < m.end), None)
     return entity_speaker(key, names) if key and names.get(key, ("", ""))[1] == "PERSON" else None
+
+
+def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, single: bool = False) -> Speaker | None:
+    """The one person a paragraph names before `at`, outside its quotes, when it names no other."""
+    quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
+    people = {m.entity_key for m in here if m.end <= at and names.get(m.entity_key, ("", ""))[1] == "PERSON"
+              and not any(a <= m.start < b for a, b in quoted)}
+    return entity_speaker(people.pop(), names) if len(people) == 1 else None
 
 
 def _writers_own(p: Para, single: bool = False) -> bool:
@@ -819,6 +868,7 @@ def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | N
 
 
 _DASHES = frozenset({"\u2014", "\u2013", "\u2015", "-"})
+_BULLETS = _DASHES | {"\u2022", "*"}
 
 
 def _quote_only(text: str, single: bool = False) -> bool:
@@ -838,7 +888,8 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         # "the Cardinal will ask the congregation to search for peace")
         if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
         # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
-        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in _CAPITAL_ROLES)
+        # ("And the American remains highly critical ...": a nationality is one person's epithet too)
+        and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.lower_ in _CAPITAL_ROLES or t.ent_type_ == "NORP" and t.tag_ == "NNP"))
         and not any(s <= t.idx < e for s, e in reported)
     ]
 
@@ -1182,11 +1233,12 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
                 if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS):
+                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
                     # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
-                    # analysts called it the "end of an era"' is a cliche no one is quoted saying)
+                    # analysts called it the "end of an era"' is a cliche no one is quoted saying; 'called
+                    # "..." by the sentencing judge' is the one judge's)
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
@@ -1265,6 +1317,11 @@ def _run_on_cues(spans: list[QuoteSpan], events: dict[int, _Event]) -> None:
 # Labels of a passive naming verb's agent whose words the phrase is: a person's, a named body's
 # ('branded "deeply irresponsible" by the Liberal Democrats'), never a place's.
 _NAMING_AGENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _one_role_holder(found: Speaker) -> bool:
+    """Whether a speaker is one person known by a role: "the sentencing judge", not "analysts"."""
+    return found.role is not None and not found.plural
 
 
 # Sieves that link a short quoted phrase, not only a statement: 'views it as "a human right"'.

@@ -53,7 +53,8 @@ OBJECT_CUES = frozenset({"warn", "accuse", "deny", "urge", "tell", "caution", "c
 ORGANISATION_NOUNS = frozenset(
     """group movement organisation organization militia party agency company firm alliance faction network
     broadcaster charity monopoly giant carrier airline carmaker automaker retailer insurer lender bank maker
-    manufacturer utility concern""".split()
+    manufacturer utility concern seller provider supplier distributor publisher exporter importer miner brewer
+    refiner conglomerate brokerage""".split()
 )
 # Heads of a description of a public body, which speaks as "it": "The three-man commission" (not "the
 # board", which is a company's, nor "the bank": the organisation named stands for those).
@@ -212,6 +213,8 @@ def subject_of(verb):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
+        if (owned := _name_after_owner(after)) is not None:
+            return owned
         if not (before is not None and before.text == "," and head.dep_ in {"nsubj", "nsubjpass"} and head.head.dep_ == "ccomp" and head.head.head.i == verb.i):
             return head
         # "The Chamber, still opposed to any increase, said the plan "will be impossible ...": the
@@ -250,6 +253,22 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _name_after_owner(first):
+    """The name after a firm's possessive that opens an inverted subject: in '"...," added Ernst and
+    Young's Sanjay Mehta' the parser may take the firm for the head (Mehta its conjunct), but the
+    firm only says whom he works for."""
+    doc = first.doc
+    i = first.i
+    while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {"and", "&"}) and i - first.i < T.INVERTED_SUBJECT_MAX_TOKENS:
+        i += 1
+    if i == first.i or i + 1 >= len(doc) or doc[i].tag_ != "POS" or doc[i + 1].pos_ != "PROPN":
+        return None
+    name = doc[i + 1]
+    while name.head.i > name.i and name.head.pos_ in {"PROPN", "NOUN"}:
+        name = name.head  # "Ernst & Young's Asia chief John Lee": Lee
+    return name if name.pos_ == "PROPN" else None
 
 
 def _hyphened_subject(subjects):
@@ -1260,6 +1279,10 @@ class Discourse:
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            if self._named_topic_in(sentence):
+                # a person the description's own sentence names as its subject is someone else:
+                # "Buhecha was called '...' by the sentencing judge" is the judge's, not Buhecha's
+                return speaker
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
             # Not the subject of the description's own sentence, whom the writer would have called
@@ -1382,6 +1405,11 @@ class Discourse:
                         return cand
                     break
         return speaker
+
+    def _named_topic_in(self, sentence: int) -> bool:
+        """Whether a person is named as a subject in this sentence (not one a description or a
+        pronoun of it was resolved to)."""
+        return any(self._named_at[i][0] == sentence and c.topic and c.person for i, (_, c) in enumerate(self._seen) if i in self._named_at)
 
     def _only_organisation(self, description: Speaker) -> Speaker | None:
         """The organisation the story's lead is about, for "the company said" paragraphs after it
@@ -1519,7 +1547,9 @@ DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman"}) | {
+# ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
+# Holdsworth ... She said")
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman"}) | {
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
     n for n, p in _GENDERED.items() if p == "she"}
