@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...names import acronym_of, is_acronym
+from ...names import acronym_of, is_acronym, name_key, name_words, surname_key
 from .base import _Group, _Mention, Para, PLACE_LABELS
 
 
@@ -19,6 +19,11 @@ _NICKNAMED = re.compile(
 # "Transworld Corp, initially Trans World Airlines,", "Transworld, now TW Services,": a body's former or
 # later name, one body under each.
 _RENAMED = re.compile(r",\s+(?:now|formerly|initially|originally|previously|once)\s+(?:called\s+|named\s+|known as\s+)?(?:the\s+)?")
+# "Everyone called him Mike", "who goes by Bob", "he was known as Jack": a person's other given name, told after a
+# pronoun or a clause, away from his full name (right after it, _NICKNAMED reads it).
+_GOES_BY = re.compile(
+    r"\b(?:call(?:s|ed)?\s+(?:him|her)|(?:goes|go|went)\s+by|nicknamed|known\s+as)\s+[\"\u201c'\u2018]?$", re.IGNORECASE
+)
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
@@ -122,6 +127,27 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                     and groups[where[id(inside[0])]].label == "PERSON":
                 inside[0].evidence.add("given")
                 pairs.append((where[id(b)], where[id(inside[0])]))
+    return pairs
+
+
+def _other_given_names(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
+    """(alias, person) pairs, the person leading: "John Milo Ford was born ... Everyone called him Mike" makes "Mike",
+    and "Mike Ford" wherever the article writes it, the last person its paragraph names in full before the cue."""
+    where, by_seq = _mentions_by_paragraph(groups)
+    text_of = {p.seq: p.text for p in prose}
+    pairs = []
+    for seq, ms in by_seq.items():
+        text = text_of.get(seq, "")
+        for k, b in enumerate(ms):
+            if " " in b.text or groups[where[id(b)]].label != "PERSON" or not _GOES_BY.search(text, 0, b.start):
+                continue
+            named = [m for m in ms[:k] if groups[where[id(m)]].label == "PERSON" and len(name_words(m.text)) > 1]
+            if not named:
+                continue
+            person = where[id(named[-1])]
+            other_name = f"{name_key(b.text)} {surname_key(named[-1].text)}"
+            pairs += [(j, person) for j, g in enumerate(groups) if j != person and g.label == "PERSON"
+                      and (j == where[id(b)] or any(name_key(a) == other_name for a in g.aliases))]
     return pairs
 
 

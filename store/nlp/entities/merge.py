@@ -431,7 +431,17 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
+    pairs += _one_bare_surname_misspelt(groups)
     return pairs
+
+
+def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: "Mukherjee" and "Mr Mukerjee", one surname the story spells two ways and never writes
+    after a given name (named in full, the misspelt one joins the full name on its own: _misspelt_surname)."""
+    named = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    bare = [(i, key) for i, g in enumerate(groups) if g.label == "PERSON" and all(" " not in a for a in g.aliases)
+            for a in g.aliases if (key := name_key(a)) not in named]
+    return [(i, j) for n, (i, x) in enumerate(bare) for j, y in bare[n + 1 :] if i != j and _misspelt_word(x, y)]
 
 
 def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]]:
