@@ -6,7 +6,7 @@ real page it occurs on, some on made-up groups too."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, page
+from .extraction_corpus import by_alias, extract_text, page
 
 
 def _group(label: str, *names: str, seq: int = 1):
@@ -29,6 +29,11 @@ def test_a_given_name_the_text_says_he_goes_by_is_his():
     assert forms["Mike"] is forms["John Milo Ford"] is forms["John M. Ford"]
     assert forms["Mike Ford"] is forms["John M. Ford"]
     assert forms["Dale Ford"] is not forms["John M. Ford"]  # his brother, "Martha Fry and her brother Dale Ford"
+    # the given name he goes by, untagged where the text gives it, still makes his name with it his
+    forms = by_alias(extract_text(
+        "Singer returns to the stage\n\nWilliam Henry Gates was born in Ohio in 1961. His friends know him as Bud. He played"
+        " in bars for a decade.\n\nBud Gates said the tour would start in May.\n"))
+    assert forms["Bud Gates"] is forms["William Henry Gates"]
 
 
 def test_a_given_names_short_form_is_one_person_with_it():

@@ -14,14 +14,15 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
     couple, or a source and a relative): each mention goes to the one of those named in full before
     it whom the copy mentions last, by any of their names (the first named, before either is): "Sharon
-    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne. A surname misspelt goes so too ("said
-    Kudja" after "Jarek Kujda" is his, his sister Malgorzata Kujda named after it)."""
+    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne. A surname misspelt goes so too, where
+    no one bears it as written ("said Kudja" after "Jarek Kujda" is his, his sister Malgorzata Kujda named after it)."""
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
         # "von Weizsäcker" is one surname, its particle no given name
         bare = g.label == "PERSON" and all(len([w for w in a.split() if w not in NAME_PARTICLES]) == 1 for a in g.aliases)
-        owners = [h for h in people if bare and any(_ends_with(full, a) or _misspelt_surname(full, a) for full in h.aliases for a in g.aliases)]
+        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)] or [
+            h for h in people if bare and any(_misspelt_surname(full, a) for full in h.aliases for a in g.aliases)]
         if len(owners) < 2:
             out.append(g)
             continue
