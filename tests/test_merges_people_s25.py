@@ -69,3 +69,10 @@ def test_one_bare_surname_spelt_two_ways_is_one_person():
     assert forms["Mukerjee"] is forms["Mukherjee"]
     # two surnames a letter apart at the end are two names
     assert _merged(_group("PERSON", "Williams"), _group("PERSON", "William", seq=3)) == [{"William"}, {"Williams"}]
+
+
+def test_a_name_ending_in_jr_is_a_persons_whatever_the_model_took_it_for():
+    # "clashed with S.I. Newhouse Jr., whose family company" (tagged as a body), then "Si Newhouse", "Mr. Newhouse"
+    forms = by_alias(page("wsj/random_house_bernstein.txt"))
+    assert forms["S.I. Newhouse Jr"] is forms["Si Newhouse"] is forms["Newhouse"]
+    assert forms["S.I. Newhouse Jr"].role == "actor"
