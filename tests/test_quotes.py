@@ -302,10 +302,7 @@ def _speaker_forms(db, q: dict) -> set[str]:
 def test_round_7_pronouns_by_the_pronouns_the_article_gives_its_people(db, snippet, speaker):
     article = "slate_john_ford.txt"
     q = _find([q for q in _quotes(db, article) if q["kind"] == "direct"], snippet)
-    # (since session 24 the store keeps "Mike Ford" apart from "John M. Ford", the one man: a merge lost, noted in the
-    # issue; the pronoun still goes to Ford, not to Gaiman nor his editors)
-    forms = _speaker_forms(db, q)
-    assert speaker in forms or speaker == "John M. Ford" and "Mike Ford" in forms
+    assert speaker in _speaker_forms(db, q)
 
 
 def test_a_quote_naming_a_person_is_not_their_words(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...names import acronym_of, is_acronym
+from ...names import acronym_of, is_acronym, name_key, name_words, surname_key
 from .base import _Group, _Mention, Para, PLACE_LABELS
 
 
@@ -19,6 +19,12 @@ _NICKNAMED = re.compile(
 # "Transworld Corp, initially Trans World Airlines,", "Transworld, now TW Services,": a body's former or
 # later name, one body under each.
 _RENAMED = re.compile(r",\s+(?:now|formerly|initially|originally|previously|once)\s+(?:called\s+|named\s+|known as\s+)?(?:the\s+)?")
+# "Everyone called him Mike", "who goes by Bob", "he was known as Jack", "friends know her as Liz": a person's other
+# given name, told after a pronoun or a clause, away from his full name (right after it, _NICKNAMED reads it).
+_GOES_BY = re.compile(
+    r"\b(?i:call(?:s|ed)?\s+(?:him|her)(?:self)?|know\s+(?:him|her)\s+as|(?:goes|go|went)\s+by|nicknamed|known\s+as)"
+    r"\s+[\"\u201c'\u2018]?(?P<name>[A-Z][a-z]+)\b"
+)
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
@@ -122,6 +128,26 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                     and groups[where[id(inside[0])]].label == "PERSON":
                 inside[0].evidence.add("given")
                 pairs.append((where[id(b)], where[id(inside[0])]))
+    return pairs
+
+
+def _other_given_names(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
+    """(alias, person) pairs, the person leading: "John Milo Ford was born ... Everyone called him Mike" makes "Mike",
+    and "Mike Ford" wherever the article writes it, the last person its paragraph names in full before the cue (the
+    model may tag the given name there or not)."""
+    where, by_seq = _mentions_by_paragraph(groups)
+    text_of = {p.seq: p.text for p in prose}
+    pairs = []
+    for seq, ms in by_seq.items():
+        for cue in _GOES_BY.finditer(text_of.get(seq, "")):
+            named = [m for m in ms if m.end <= cue.start() and groups[where[id(m)]].label == "PERSON" and len(name_words(m.text)) > 1]
+            if not named:
+                continue
+            person = where[id(named[-1])]
+            given = {where[id(m)] for m in ms if (m.start, m.end) == cue.span("name")}
+            other_name = f"{name_key(cue['name'])} {surname_key(named[-1].text)}"
+            pairs += [(j, person) for j, g in enumerate(groups) if j != person and g.label == "PERSON"
+                      and (j in given or any(name_key(a) == other_name for a in g.aliases))]
     return pairs
 
 

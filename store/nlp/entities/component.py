@@ -46,7 +46,7 @@ from .filters import (
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _works_named_after_works,
 )
-from .appositions import _appositions, _listed_together
+from .appositions import _appositions, _listed_together, _other_given_names
 from .merge import _merge
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
@@ -207,7 +207,7 @@ def collect(
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
-    same = _appositions(prose, groups)
+    same = _appositions(prose, groups) + _other_given_names(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names

@@ -73,6 +73,8 @@ def _merge(
     for g in groups:
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
+        if g.label == "ORG" and all(_generational_name(a) for a in g.aliases):
+            g.label = "PERSON"  # "S.I. Newhouse Jr.", which the model took for a body: only a man is a "Jr."
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -431,7 +433,24 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
+    pairs += _one_bare_surname_misspelt(groups)
     return pairs
+
+
+def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: "Mukherjee" and "Mr Mukerjee", one surname the story spells two ways and never writes
+    after a given name (named in full, the misspelt one joins the full name on its own: _misspelt_surname)."""
+    named = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    bare = [(i, key) for i, g in enumerate(groups) if g.label == "PERSON" and all(" " not in a for a in g.aliases)
+            for a in g.aliases if (key := name_key(a)) not in named]
+    return [(i, j) for n, (i, x) in enumerate(bare) for j, y in bare[n + 1 :] if i != j and _misspelt_word(x, y)]
+
+
+def _generational_name(name: str) -> bool:
+    """A name of a given name (or initials) and a surname, then "Jr" or "Sr": "S.I. Newhouse Jr" (not a numeral,
+    which sequels and wars take too: "World War II")."""
+    ws = name.split()
+    return len(ws) >= 3 and ws[-1].lower().strip(".,") in {"jr", "sr"} and all(w[:1].isupper() for w in ws)
 
 
 def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -3,6 +3,8 @@ a clipped name."""
 
 from __future__ import annotations
 
+from nicknames import NickNamer
+
 from .. import thresholds as T
 from ...names import bare_key, FUNCTION_WORDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
 from .base import _Group, LEGAL_FORMS, _plural_word
@@ -12,13 +14,15 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
     couple, or a source and a relative): each mention goes to the one of those named in full before
     it whom the copy mentions last, by any of their names (the first named, before either is): "Sharon
-    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne."""
+    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne. A surname misspelt goes so too, where
+    no one bears it as written ("said Kudja" after "Jarek Kujda" is his, his sister Malgorzata Kujda named after it)."""
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
         # "von Weizsäcker" is one surname, its particle no given name
         bare = g.label == "PERSON" and all(len([w for w in a.split() if w not in NAME_PARTICLES]) == 1 for a in g.aliases)
-        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
+        owners = [h for h in people if bare and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)] or [
+            h for h in people if bare and any(_misspelt_surname(full, a) for full in h.aliases for a in g.aliases)]
         if len(owners) < 2:
             out.append(g)
             continue
@@ -31,20 +35,14 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-# English given names and the short forms copy calls their bearers by that neither spells the other's
-# beginning ("Dick" of "Richard", "Jim" of "James"; "Pete" of "Peter" opens it and needs no table).
-_GIVEN_NAME_FORMS = {
-    short: full for full, shorts in {
-        "richard": "dick rick", "james": "jim jimmy", "william": "bill billy", "robert": "bob bobby rob",
-        "edward": "ted ned", "john": "jack johnny", "henry": "hank harry", "charles": "chuck", "margaret": "peggy maggie",
-        "elizabeth": "betty liz beth", "anthony": "tony", "lawrence": "larry",
-    }.items() for short in shorts.split()
-}
+# English given names and the short forms copy calls their bearers by ("Dick" of "Richard", "Dave" of "David", "Marty" of
+# "Martin"), from a curated table of some thousand names: a list of our own grew one miss at a time.
+_NICKNAMES = NickNamer()
 
 
 def _one_given_name(fx: str, fy: str) -> bool:
     """"Dick Ferris" and "Richard Ferris": one given name, its short form written for it."""
-    return _GIVEN_NAME_FORMS.get(fx) == fy or _GIVEN_NAME_FORMS.get(fy) == fx
+    return fy in _NICKNAMES.nicknames_of(fx) or fx in _NICKNAMES.nicknames_of(fy)
 
 
 def _romanised_alike(fx: str, fy: str) -> bool:
@@ -74,10 +72,12 @@ def _ends_with(full: str, short: str) -> bool:
     person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
     fw = [bare_key(w) for w in name_words(full)]
     sw = [bare_key(w) for w in short.split()]
+    # (words of keys, so that a surname's hyphen written once as a space still ends it: "Kilroy-Silk" of "Robert Kilroy
+    # Silk"; never one barrel alone, "Silk")
+    if any(" ".join(fw[k:]) == " ".join(sw) for k in range(1, len(fw))):
+        return True
     if len(fw) <= len(sw):
         return False
-    if fw[-len(sw):] == sw:
-        return True
     if len(sw) == 1 and sw[0] in _quoted_words(full):
         return True  # "Mido" of "Ahmed 'Mido' Hossam": the name he goes by, quoted inside his full name
     # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
@@ -96,7 +96,8 @@ def _misspelt_surname(full: str, short: str) -> bool:
     fw = name_words(full)
     if len(fw) < 2 or " " in short:
         return False
-    return _misspelt_word(bare_key(fw[-1]), bare_key(short))
+    # a surname of five letters is misspelt by a swap too ("Kudja" of "Jarek Kujda"), a name no other is that close to
+    return _misspelt_word(x := bare_key(fw[-1]), y := bare_key(short)) or _transposed(x, y, shortest=5)
 
 
 def _misspelt_word(x: str, y: str) -> bool:
@@ -122,10 +123,10 @@ def _undoubled(x: str, y: str) -> bool:
     return any(long_[i] == long_[i - 1] and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
-def _transposed(x: str, y: str) -> bool:
+def _transposed(x: str, y: str, shortest: int = 6) -> bool:
     """"Rubkan" for "Rukban": one name misspelt by two neighbouring letters swapped, inside a long
     word (first and last letters kept), the typo a story makes once."""
-    if len(x) != len(y) or len(x) < 6 or x == y or " " in x or x[0] != y[0] or x[-1] != y[-1]:
+    if len(x) != len(y) or len(x) < shortest or x == y or " " in x or x[0] != y[0] or x[-1] != y[-1]:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
