@@ -51,6 +51,7 @@ from .merge import _merge
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
+from .lineups import without_lineup_only_names
 
 
 class EntityComponent:
@@ -229,6 +230,7 @@ def collect(
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
+    groups = without_lineup_only_names(prose, groups)
     _headline_mentions(paras, groups)
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)
