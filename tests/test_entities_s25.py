@@ -24,3 +24,17 @@ def test_a_team_sheet_names_no_one_the_prose_does_not():
     # a list in prose has its "and" and its verb
     ex = _extract("Talks\n\nBritain, France, Germany, Italy and Spain agreed on Monday.\n")
     assert _role(ex, "Germany") == "location"
+
+
+def test_a_firms_legal_name_keeps_its_bracketed_part():
+    ex = _extract(
+        "Find\n\nAcme operates the block on behalf of Roe Oil (TNS) Ltd, Day Int. Pet. (GB) Ltd and Bank in Ruritania"
+        " (Frankfurt) GmbH, Jo Roe said.\n"
+    )
+    assert {_role(ex, f) for f in ("Roe Oil (TNS) Ltd", "Day Int. Pet. (GB) Ltd", "Bank in Ruritania (Frankfurt) GmbH")} == {"actor"}
+    assert "TNS" not in forms_of(ex)  # a bracket before the legal form defines no acronym
+    ex = page("reuterswire/alba_field_analysts.txt")
+    assert _role(ex, "DSM Hydrocarbons (UK) Ltd") == "actor" and _role(ex, "Enterprise Oil (TNS) Ltd") == "actor"
+    assert _role(ex, "Marathon Int. Pet. (GB) Ltd") == "actor" and "TNS" not in forms_of(ex)
+    assert _role(page("reuterswire/thai_stocks_rally.txt"), "BIL (Asia) Ltd") == "actor"
+    assert _role(page("reuterswire/foreign_banks_germany.txt"), "Bank in Liechstenstein (Frankfurt) GmbH") == "actor"
