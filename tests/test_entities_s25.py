@@ -38,3 +38,16 @@ def test_a_firms_legal_name_keeps_its_bracketed_part():
     assert _role(ex, "Marathon Int. Pet. (GB) Ltd") == "actor" and "TNS" not in forms_of(ex)
     assert _role(page("reuterswire/thai_stocks_rally.txt"), "BIL (Asia) Ltd") == "actor"
     assert _role(page("reuterswire/foreign_banks_germany.txt"), "Bank in Liechstenstein (Frankfurt) GmbH") == "actor"
+
+
+def test_an_acronym_spelt_out_in_lowercase_before_its_bracket_is_a_common_nouns():
+    ex = _extract("Oil\n\nTrading in crude palm oil (CPO) may start. Jo Roe said CPO prices rose.\n")
+    assert "CPO" not in forms_of(ex) and _role(ex, "Jo Roe") == "actor"
+    assert "CPO" not in forms_of(page("reuterswire/indonesia_commodity_exchange.txt"))
+
+
+def test_a_given_name_of_two_syllables_keeps_its_hyphen():
+    ex = _extract("Market\n\nLegislator Hui Yin-fat echoed this view. A Taylor Swift-themed party was held, Jo Roe said.\n")
+    assert _role(ex, "Hui Yin-fat") == "actor" and "Hui Yin" not in forms_of(ex)
+    assert "Taylor Swift-themed" not in forms_of(ex)  # a word made of the name, no part of it
+    assert _role(page("reuterswire/hk_trading_suspension.txt"), "Hui Yin-fat") == "actor"
