@@ -44,6 +44,8 @@ def test_an_acronym_spelt_out_in_lowercase_before_its_bracket_is_a_common_nouns(
     ex = _extract("Oil\n\nTrading in crude palm oil (CPO) may start. Jo Roe said CPO prices rose.\n")
     assert "CPO" not in forms_of(ex) and _role(ex, "Jo Roe") == "actor"
     assert "CPO" not in forms_of(page("reuterswire/indonesia_commodity_exchange.txt"))
+    # only the words right before the bracket: "broadband telephony" spells no "BT" the tagger misread
+    assert _role(page("bbcnews/ti_voip_backing.txt"), "BT") == "actor"
 
 
 def test_a_given_name_of_two_syllables_keeps_its_hyphen():
@@ -51,3 +53,14 @@ def test_a_given_name_of_two_syllables_keeps_its_hyphen():
     assert _role(ex, "Hui Yin-fat") == "actor" and "Hui Yin" not in forms_of(ex)
     assert "Taylor Swift-themed" not in forms_of(ex)  # a word made of the name, no part of it
     assert _role(page("reuterswire/hk_trading_suspension.txt"), "Hui Yin-fat") == "actor"
+
+
+def test_a_known_place_written_before_the_noun_it_qualifies_is_a_place():
+    ex = _extract(
+        "Jobs\n\nAcme said it will cut 266 jobs at its Boulder headquarters, Jo Roe said. The Press, a Christchurch"
+        " daily, agreed.\n"
+    )
+    assert _role(ex, "Boulder") == "location" and _role(ex, "Christchurch") == "location"
+    assert _role(page("wsj/nbi_layoffs.txt"), "Boulder") == "location"
+    assert _role(page("bbcnews/bridge_ankle_injury.txt"), "Cardiff") == "location"
+    assert _role(page("reuterswire/nz_labour_poll.txt"), "Christchurch") == "location"

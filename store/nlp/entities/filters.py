@@ -45,7 +45,8 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                     first, last = words[at], words[at + len(acr) - 1]
                     span = p.doc.char_span(run.start() + first.start(), run.start() + last.end())
                     # (the tagger calls the word before a bracketed acronym a proper noun: "crude palm [oil] (CPO)")
-                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} or t.pos_ == "PROPN" and t.is_lower for t in span if t.text != "-"):
+                    bracketed = p.text.startswith(f" ({acr})", run.start() + last.end())
+                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} or bracketed and t.pos_ == "PROPN" for t in span if t.text != "-"):
                         spelt.add(acr)
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
