@@ -64,3 +64,8 @@ def test_a_known_place_written_before_the_noun_it_qualifies_is_a_place():
     assert _role(page("wsj/nbi_layoffs.txt"), "Boulder") == "location"
     assert _role(page("bbcnews/bridge_ankle_injury.txt"), "Cardiff") == "location"
     assert _role(page("reuterswire/nz_labour_poll.txt"), "Christchurch") == "location"
+
+
+def test_a_stock_codes_end_and_a_conjunction_name_nothing():
+    ex = page("reuterswire/alaska_offshore_ruling.txt")  # "Texaco Inc <TX> and Union Oil": the model's "TX> and"
+    assert not any(">" in f for f in forms_of(ex)) and _role(ex, "Union Oil") == "actor"
