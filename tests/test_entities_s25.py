@@ -69,3 +69,9 @@ def test_a_known_place_written_before_the_noun_it_qualifies_is_a_place():
 def test_a_stock_codes_end_and_a_conjunction_name_nothing():
     ex = page("reuterswire/alaska_offshore_ruling.txt")  # "Texaco Inc <TX> and Union Oil": the model's "TX> and"
     assert not any(">" in f for f in forms_of(ex)) and _role(ex, "Union Oil") == "actor"
+
+
+def test_a_name_with_a_legal_form_after_a_products_noun_is_the_maker():
+    ex = _extract("Drugs\n\nColestipol, a drug Acme Co has sold since 1977, works. Acme's sales rose, Jo Roe said.\n")
+    assert _role(ex, "Acme Co") == "actor"
+    assert _role(page("reuterswire/cholesterol_study_drugs.txt"), "Upjohn Co") == "actor"
