@@ -75,3 +75,17 @@ def test_a_name_with_a_legal_form_after_a_products_noun_is_the_maker():
     ex = _extract("Drugs\n\nColestipol, a drug Acme Co has sold since 1977, works. Acme's sales rose, Jo Roe said.\n")
     assert _role(ex, "Acme Co") == "actor"
     assert _role(page("reuterswire/cholesterol_study_drugs.txt"), "Upjohn Co") == "actor"
+
+
+def test_a_common_word_opening_a_sentence_names_no_one():
+    ex = _extract(
+        "Mortgages\n\nSharp cuts on variable rates were announced, Jo Roe said. Retirees account for 90 per cent of its"
+        " business. \"Symbolically, a higher penalty might be appropriate,\" Roe said. Shell said profits rose.\n"
+    )
+    assert not {"Sharp", "Retirees", "Symbolically"} & forms_of(ex) and _role(ex, "Shell") == "actor"
+    assert "Symbolically" not in forms_of(page("bbcnews/sports_betting_inquiry.txt"))
+    assert "Drifts" not in forms_of(page("reuterswire/kansas_blizzard_cattle.txt"))
+    assert "Retirees" not in forms_of(page("reuterswire/florida_retirees_crash.txt"))
+    # a surname the tagger does not know is a noun to it too, but none the lexicon has
+    assert _role(page("abc/activist_innovation.txt"), "Lysaght") == "actor"
+    assert _role(page("reuterswire/drug_cosmetics_exits.txt"), "Squibb") == "actor"

@@ -213,6 +213,31 @@ def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[
     return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
 
 
+# What the tagger calls a sentence's first word when it reads it as a common word, not a name: an adverb ("Symbolically,
+# a higher penalty ..."), an adjective ("Sharp cuts", "Abrupt departures"), a participle ("Dubbed 'le cost killer'"), a
+# common noun the lexicon knows ("Drifts of four to six feet", "Retirees account for"; an unknown surname is a noun to it
+# too: "Lysaght says"). A name opening a sentence it calls a proper noun ("Shell said", "Sharp said").
+_COMMON_WORD_TAGS = frozenset({"RB", "JJ", "VBN", "VBG", "VBD"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _without_common_words_opening_sentences(prose: list[Para], groups: list[_Group], lexicon: AbstractSet[str]) -> list[_Group]:
+    """Drop a name of one word written only at a sentence's start, where the tagger reads it as a common word: a
+    capitalised adverb, adjective, participle or noun, no one (the model tags such openers a person or a body)."""
+    doc_of = {p.seq: p.doc for p in prose}
+
+    def common_opener(m) -> bool:
+        doc = doc_of.get(m.seq)
+        span = doc.char_span(m.start, m.end) if doc is not None and " " not in m.text else None
+        if span is None or len(span) != 1 or not m.text[:1].isupper() or m.text.isupper():
+            return False
+        tok = span[0]
+        opens = tok.is_sent_start or all(t.is_punct for t in doc[tok.sent.start : tok.i])
+        return opens and (tok.tag_ in _COMMON_WORD_TAGS or tok.tag_ in _COMMON_NOUN_TAGS and tok.lemma_.lower() in lexicon)
+
+    return [g for g in groups if g.evidence & {"acronym", "dateline", "defined"} or not all(common_opener(m) for m in g.mentions)]
+
+
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
 _CODE_THEN_WORD = re.compile(r"(?:[A-Z]\.){2,3} (?P<word>[A-Z][a-z]+)")
 
