@@ -89,3 +89,13 @@ def test_a_common_word_opening_a_sentence_names_no_one():
     # a surname the tagger does not know is a noun to it too, but none the lexicon has
     assert _role(page("abc/activist_innovation.txt"), "Lysaght") == "actor"
     assert _role(page("reuterswire/drug_cosmetics_exits.txt"), "Squibb") == "actor"
+
+
+def test_labour_written_mid_sentence_is_the_party():
+    ex = _extract(
+        "Vote\n\nWhile Labor welcomes the plan, the Greens do not. Labour costs rose, Jo Roe said. The Labor Department"
+        " agreed.\n"
+    )
+    assert _role(ex, "Labor") == "actor" and "Labour" not in forms_of(ex)
+    assert _role(page("abc/chief_scientist_peacock.txt"), "Labor") == "actor"
+    assert _role(page("reuterswire/norway_bourse_boom.txt"), "Labour") == "actor"

@@ -1276,6 +1276,26 @@ def places_before_a_noun(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
+# The party whose name is a noun, the common noun in lowercase: Britain's and New Zealand's Labour, Australia's Labor.
+_PARTY_NOUNS = frozenset({"Labour", "Labor"})
+
+
+def labour_parties(doc: Doc) -> list[Found]:
+    """"While Labor welcomes the appointment", "the minority Labour government": the party, which the model leaves
+    untagged. Only mid-sentence, where the common noun is lowercase ("Labour costs rose" opens a sentence), and not
+    part of a longer name ("the Labor Department", "New Labour", "Labour MP Jo Roe": their own rules)."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text not in _PARTY_NOUNS or tok.ent_type_ or tok.is_sent_start or doc[tok.sent.start : tok.i].text.strip("\"'\u201c\u2018 ") == "":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if doc[tok.i - 1].pos_ == "PROPN":
+            continue  # closing a longer name: "New Labour"
+        if nxt is None or nxt.is_punct or nxt.text.islower():
+            out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
 # Last words of a region's name that say what land it is: "the Corn Belt", "the Great Plains", "the Gulf Coast".
 LANDFORM_HEADS = frozenset(
     "Belt Plains Valley Basin Coast Delta Highlands Lowlands Peninsula Desert Steppe Outback Uplands Fens".split()
