@@ -3,7 +3,7 @@ short article written for it, and on a real story of tests/articles/ where it oc
 
 from __future__ import annotations
 
-from .extraction_corpus import page
+from .extraction_corpus import by_alias, page
 from .extraction_corpus import extract_text as _extract, forms_of, role_of as _role
 
 
@@ -89,6 +89,9 @@ def test_a_common_word_opening_a_sentence_names_no_one():
     # a surname the tagger does not know is a noun to it too, but none the lexicon has
     assert _role(page("abc/activist_innovation.txt"), "Lysaght") == "actor"
     assert _role(page("reuterswire/drug_cosmetics_exits.txt"), "Squibb") == "actor"
+    # a word of a longer name is a name wherever it opens a sentence: "Warwick student Helen Clutterbuck"
+    ex = page("bbcnews/fightstar_busted_split.txt")
+    assert by_alias(ex)["Warwick"] is by_alias(ex)["University of Warwick"]
 
 
 def test_labour_written_mid_sentence_is_the_party():

@@ -235,7 +235,10 @@ def _without_common_words_opening_sentences(prose: list[Para], groups: list[_Gro
         opens = tok.is_sent_start or all(t.is_punct for t in doc[tok.sent.start : tok.i])
         return opens and (tok.tag_ in _COMMON_WORD_TAGS or tok.tag_ in _COMMON_NOUN_TAGS and tok.lemma_.lower() in lexicon)
 
-    return [g for g in groups if g.evidence & {"acronym", "dateline", "defined"} or not all(common_opener(m) for m in g.mentions)]
+    # a word of a longer name the article writes is a name ("Warwick student Helen Clutterbuck", "the University of Warwick")
+    named = {w for g in groups for a in g.aliases if " " in a for w in a.split()}
+    return [g for g in groups if g.evidence & {"acronym", "dateline", "defined"} or g.aliases & named
+            or not all(common_opener(m) for m in g.mentions)]
 
 
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".
