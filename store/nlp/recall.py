@@ -1255,6 +1255,47 @@ def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     return out + _named_capitals(doc, gaz)
 
 
+def places_before_a_noun(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
+    """A place the gazetteer knows, written as one capitalised word before the lowercase noun it qualifies, which the
+    model leaves untagged: "its Boulder headquarters", "a Christchurch daily", "the Cardiff showpiece", "south-west
+    Victoria tax incentives". An acronym must be a country's or a state's ("U.S. manufacturers"; not "the GIB study");
+    never a part of a longer name ("T-Mobile centres", "<CHL> acquisition")."""
+    out: list[Found] = []
+    if gaz is None:
+        return out
+    for tok in doc:
+        head = tok.head
+        if tok.is_sent_start or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in {"", "PRODUCT", "WORK_OF_ART"} \
+                or tok.dep_ not in {"compound", "nmod", "amod"} or head.i <= tok.i or head.pos_ != "NOUN" or not head.text.islower():
+            continue
+        if any(t.text[:1].isupper() for t in doc[tok.i + 1 : head.i]) or tok.i > 0 and (doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in {"-", "<"}):
+            continue
+        known = gaz.country(tok.text) or gaz.region(tok.text)
+        if known or not is_acronym(tok.text) and gaz.lookup(tok.text):
+            out.append((tok.idx, tok.idx + len(tok), "GPE", set()))
+    return out
+
+
+# The party whose name is a noun, the common noun in lowercase: Britain's and New Zealand's Labour, Australia's Labor.
+_PARTY_NOUNS = frozenset({"Labour", "Labor"})
+
+
+def labour_parties(doc: Doc) -> list[Found]:
+    """"While Labor welcomes the appointment", "the minority Labour government": the party, which the model leaves
+    untagged. Only mid-sentence, where the common noun is lowercase ("Labour costs rose" opens a sentence), and not
+    part of a longer name ("the Labor Department", "New Labour", "Labour MP Jo Roe": their own rules)."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text not in _PARTY_NOUNS or tok.ent_type_ or tok.is_sent_start or doc[tok.sent.start : tok.i].text.strip("\"'\u201c\u2018 ") == "":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if doc[tok.i - 1].pos_ == "PROPN":
+            continue  # closing a longer name: "New Labour"
+        if nxt is None or nxt.is_punct or nxt.text.islower():
+            out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
 # Last words of a region's name that say what land it is: "the Corn Belt", "the Great Plains", "the Gulf Coast".
 LANDFORM_HEADS = frozenset(
     "Belt Plains Valley Basin Coast Delta Highlands Lowlands Peninsula Desert Steppe Outback Uplands Fens".split()

@@ -22,6 +22,9 @@ copy is written rather than about one story, clean them up:
 - works are no actors: a title after its work's noun ("the film Serenity", "programmes such as EastEnders"), a
   character of fiction ("the character of Wonder Woman"), the nominees for a prize for works, and a prize named in the
   plural ("the annual Bloggies") no body;
+- a firm's legal name with a bracketed part ("DSM Hydrocarbons (UK) Ltd") is one firm, its bracket no acronym;
+- a sports report's team sheet ("Newcastle: Given, Carr, ...; Subs Not Used: Butt") is a list, not prose: a player
+  only it names is no entity;
 - a transcript's capitalised turn labels ("JO ROE, HOST:") name people;
 - headline-case paragraphs (title, dek, ALL CAPS subheads) are not tagged by the
   model at all: the body's entities are looked up in them instead, and an acronym

@@ -7,6 +7,7 @@ import re
 from .. import thresholds as T
 from ...names import FUNCTION_WORDS, initials, is_acronym
 from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
+from .partnerships import closes_a_firms_bracket
 
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -21,8 +22,8 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     for p in prose:
         for m in _ACRONYM_DEF.finditer(p.text):
             acr = m.group(1)
-            if acr in seen or m.start() < p.skip:
-                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place
+            if acr in seen or m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):
+                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place; "Enterprise Oil (TNS) Ltd" one firm
             # "the Association of Leading Visitor Attractions (Alva)": an acronym written as a word, its one capital
             # first, defines a name whose initials it spells (no run of capitalised words will do)
             long_span = _long_form(p.text, m.start(), acr, spelt_only=sum(ch.isupper() for ch in acr) < 2)

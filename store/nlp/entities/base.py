@@ -193,8 +193,9 @@ class _Group:
         return set().union(*(m.evidence for m in self.mentions))
 
 
-# The end of a wire's stock code the span opens with: "Corp's <BAC> Bank of America unit" taken as "BAC> Bank of America".
-_CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+(?=[A-Z])")
+# The end of a wire's stock code the span opens with: "Corp's <BAC> Bank of America unit" taken as "BAC> Bank of America",
+# "Texaco Inc <TX> and Union Oil" as "TX> and" (no name left).
+_CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from .kinds import (
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
-from .partnerships import firms_named_with_and, partner_firms
+from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, partner_firms
 from .trades import streets_for_trades
 from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
@@ -41,7 +41,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _works_named_after_works,
@@ -51,6 +51,7 @@ from .merge import _merge
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
+from .lineups import without_lineup_only_names
 
 
 class EntityComponent:
@@ -134,10 +135,10 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
+        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
-        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon)
+        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
         + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
@@ -206,6 +207,7 @@ def collect(
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
+    groups = _without_common_words_opening_sentences(prose, groups, lexicon)
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups) + _other_given_names(prose, groups)
     listed = _listed_together(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
@@ -229,6 +231,7 @@ def collect(
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
+    groups = without_lineup_only_names(prose, groups)
     _headline_mentions(paras, groups)
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)

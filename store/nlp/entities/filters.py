@@ -44,7 +44,9 @@ def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_G
                 while at >= 0 and acr not in spelt:
                     first, last = words[at], words[at + len(acr) - 1]
                     span = p.doc.char_span(run.start() + first.start(), run.start() + last.end())
-                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} for t in span if t.text != "-"):
+                    # (the tagger calls the word before a bracketed acronym a proper noun: "crude palm [oil] (CPO)")
+                    bracketed = p.text.startswith(f" ({acr})", run.start() + last.end())
+                    if span is not None and all(t.pos_ in {"NOUN", "ADJ"} or bracketed and t.pos_ == "PROPN" for t in span if t.text != "-"):
                         spelt.add(acr)
                     at = initials.find(acr.lower(), at + 1)
     dropped = {id(candidates[a]) for a in spelt}
@@ -209,6 +211,34 @@ def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[
         return m.seq in text_of and bool(_BODY_PART_AFTER.match(text_of[m.seq], m.end))
 
     return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
+
+
+# What the tagger calls a sentence's first word when it reads it as a common word, not a name: an adverb ("Symbolically,
+# a higher penalty ..."), an adjective ("Sharp cuts", "Abrupt departures"), a participle ("Dubbed 'le cost killer'"), a
+# common noun the lexicon knows ("Drifts of four to six feet", "Retirees account for"; an unknown surname is a noun to it
+# too: "Lysaght says"). A name opening a sentence it calls a proper noun ("Shell said", "Sharp said").
+_COMMON_WORD_TAGS = frozenset({"RB", "JJ", "VBN", "VBG", "VBD"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _without_common_words_opening_sentences(prose: list[Para], groups: list[_Group], lexicon: AbstractSet[str]) -> list[_Group]:
+    """Drop a name of one word written only at a sentence's start, where the tagger reads it as a common word: a
+    capitalised adverb, adjective, participle or noun, no one (the model tags such openers a person or a body)."""
+    doc_of = {p.seq: p.doc for p in prose}
+
+    def common_opener(m) -> bool:
+        doc = doc_of.get(m.seq)
+        span = doc.char_span(m.start, m.end) if doc is not None and " " not in m.text else None
+        if span is None or len(span) != 1 or not m.text[:1].isupper() or m.text.isupper():
+            return False
+        tok = span[0]
+        opens = tok.is_sent_start or all(t.is_punct for t in doc[tok.sent.start : tok.i])
+        return opens and (tok.tag_ in _COMMON_WORD_TAGS or tok.tag_ in _COMMON_NOUN_TAGS and tok.lemma_.lower() in lexicon)
+
+    # a word of a longer name the article writes is a name ("Warwick student Helen Clutterbuck", "the University of Warwick")
+    named = {w for g in groups for a in g.aliases if " " in a for w in a.split()}
+    return [g for g in groups if g.evidence & {"acronym", "dateline", "defined"} or g.aliases & named
+            or not all(common_opener(m) for m in g.mentions)]
 
 
 # A wire's dotted country code, then one capitalised word: "the U.S. Thrifts", "U.K. Lenders", "U.N. Sponsored".

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import tokens
-from ...names import is_acronym
+from ...names import LEGAL_FORMS, is_acronym
 from .base import _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
 
 
@@ -318,6 +318,8 @@ def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
     for name in name_spans_after(doc, kinds):
+        if name[-1].lower_.rstrip(".") in LEGAL_FORMS:
+            continue  # "colestipol, a drug Upjohn Co has sold": a firm's legal name, its maker's, never the product's
         yield name.text
         if "-" in name.text:
             yield name[0].text  # "TNF" of "TNF-\u03b1", as the model may cut it

@@ -420,10 +420,14 @@ def _people_name_start(ent) -> int:
 
 
 def _particle_name_end(ent) -> int:
-    """Where a person's name ends when the model cut it after a particle: "Henk Ten [Cate]"."""
+    """Where a person's name ends when the model cut it after a particle ("Henk Ten [Cate]") or at the hyphen of a
+    given name of two syllables ("Hui Yin[-fat]", a Cantonese name the tokenizer split)."""
     doc, i = ent.doc, ent.end
     if len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         return doc[i].idx + len(doc[i])
+    if len(ent) > 1 and i + 1 < len(doc) and doc[i].text == "-" and not ent[-1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 1].pos_ == "PROPN":
+        return doc[i + 1].idx + len(doc[i + 1])  # (the tagger's proper noun: not "George Bush-era", "Taylor Swift-themed")
     return ent.end_char
 
 

@@ -164,3 +164,28 @@ def firms_named_with_and(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
         if i < tok.i:
             out.append((doc[i].idx, doc[j].idx + len(doc[j].text.rstrip(".")), "ORG", {"organisation"}))
     return out
+
+
+# A wire's legal name of a firm's arm, its market or its line in brackets before the legal form: "DSM Hydrocarbons
+# (UK) Ltd", "Marathon Int. Pet. (GB) Ltd", "Bank in Liechstenstein (Frankfurt) GmbH", "S.G. Warburg and Co (Japan)
+# Ltd". The model cuts it at the bracket or takes the bracket's word for an acronym the name defines.
+_BRACKETED_LEGAL_FORMS = "Ltd|Limited|GmbH|Inc|Plc|PLC|plc|Co|Corp|AG|SA|NV|BV|LLC|Pty|Bhd|Berhad|SpA"
+_NAME_WORD = r"[A-Z][\w&'\u2019.-]*"
+BRACKETED_FIRM = re.compile(
+    rf"(?<![\w.-]){_NAME_WORD}(?: (?:(?:of|in|and|&|de|du|a) )?{_NAME_WORD}){{0,5}}"
+    rf" \([A-Z][\w.&]*(?: [A-Z][\w.&]*){{0,2}}\)(?: (?:{_BRACKETED_LEGAL_FORMS})\b\.?)+"
+)
+
+
+def firms_with_a_bracketed_part(text: str) -> list[Found]:
+    """A firm's legal name with a bracketed part before its legal form: one firm, brackets and all."""
+    return [(m.start(), m.end() - m.group().endswith("."), "ORG", {"organisation"}) for m in BRACKETED_FIRM.finditer(text)]
+
+
+_LEGAL_FORM_NEXT = re.compile(rf" (?:{_BRACKETED_LEGAL_FORMS})\b")
+
+
+def closes_a_firms_bracket(text: str, end: int) -> bool:
+    """A bracket closing at `end` is part of a firm's legal name when its legal form follows: "Enterprise Oil (TNS)
+    Ltd" defines no acronym TNS."""
+    return _LEGAL_FORM_NEXT.match(text, end) is not None
