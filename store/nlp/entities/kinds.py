@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import tokens
-from ...names import is_acronym
+from ...names import is_acronym, LEGAL_FORMS
 from .base import _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
 
 
@@ -338,6 +338,8 @@ def name_spans_after(doc, kinds: frozenset[str]):
                 i += 1  # "IL-6", "TNF-\u03b1", "Speakerboxxx/The Love Below": one name the tokenizer split at its hyphen or slash
             if kind.tag_ == "NNS" and not lead_in and start == kind.i + 1 and i < len(doc) and doc[i].pos_ == "VERB":
                 break  # "the shows Netflix suggests": a relative clause's subject after a plural, no title of them
+            if doc[i - 1].lower_.rstrip(".") in LEGAL_FORMS:
+                break  # "a drug Upjohn Co has sold since 1977": a firm by its legal form, the maker, no name of the kind
             yield doc[start:i]
             if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                 i += 1
