@@ -326,6 +326,9 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
     names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
     short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
     owners: dict[int, set[int]] = {}
+    # (a name led by its reach, only where none is led by its place: "the Stock Exchange" is the London Stock Exchange,
+    # which the article says is now the International Stock Exchange)
+    reached: dict[int, set[int]] = {}
     for i, g in enumerate(groups):
         if g.label == "PERSON" or g.place is not None:
             continue
@@ -337,10 +340,12 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
                 j = short.get(" ".join(ws[k:]))
                 if j is None and k == 1 and owned:
                     j = names.get(" ".join(ws[1:]))
-                if j is not None and j != i and (a_place(ws[:k]) or _reach_or_parent(ws[:k], ws[-1]) or k == 1 and owned):
+                if j is not None and j != i and (a_place(ws[:k]) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)
+                elif j is not None and j != i and _reach_or_parent(ws[:k], ws[-1]):
+                    reached.setdefault(j, set()).add(i)
     pairs = []
-    for j, full in owners.items():
+    for j, full in (reached | owners).items():
         if len(full) == 1:
             i = full.pop()
             if groups[i].label in PLACE_LABELS:

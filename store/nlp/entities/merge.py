@@ -38,8 +38,9 @@ _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 # the body of his ministers and officials, never the man.
 _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
 
-# A country's or state's government, which copy calls by this word alone once it has named it.
+# A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
 _GOVERNMENT = "government"
+_NATIONAL_WORDS = frozenset({"federal", "national", "central"})
 
 # A legislature's chamber, which copy calls by this word alone.
 _CHAMBER_WORDS = frozenset({"house"})
@@ -440,16 +441,18 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
-    pairs += _the_government_for_the_one_government(groups)
+    pairs += _the_government_for_the_one_government(groups, gaz)
     return pairs
 
 
-def _the_government_for_the_one_government(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(government, short) pairs: "the Government" alone for the one government the article names ("The Federal
+def _the_government_for_the_one_government(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(government, short) pairs: "the Government" alone for the one nation's government the article names ("The Federal
     Government has decided ...", then "the Government has also launched a review"), however the model read the word
-    (the article's "government" in lowercase makes it a noun to the rules of short names); of two governments neither."""
+    (the article's "government" in lowercase makes it a noun to the rules of short names); of two governments neither,
+    nor a region's ("the Welsh Assembly Government", beside which "the Government" is Westminster)."""
     named = [i for i, g in enumerate(groups) if g.label == "ORG" and any(
-        len(ws := name_key(a).split()) > 1 and ws[-1] == _GOVERNMENT for a in g.aliases)]
+        len(ws := name_key(a).split()) == 2 and ws[1] == _GOVERNMENT and (ws[0] in _NATIONAL_WORDS or gaz is not None and _peoples_word(ws[0], gaz))
+        for a in g.aliases)]
     if len(named) != 1:
         return []
     return [(named[0], j) for j, g in enumerate(groups) if j != named[0] and g.label == "ORG"
