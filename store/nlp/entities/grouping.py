@@ -17,8 +17,8 @@ _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW",
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
 _CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
 
-# A firm's legal form as its name writes it ("Inc", "LLC", "plc"), which ends no person's name.
-_LEGAL_FORMS_WRITTEN = frozenset({w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS} | {"plc"})
+# A firm's legal form as its name writes it ("Inc", "LLC", "plc"), which ends no person's name (as "Sa" or "Se" may).
+_LEGAL_FORMS_WRITTEN = frozenset({w.capitalize() for w in LEGAL_FORMS if len(w) > 2} | {w.upper() for w in LEGAL_FORMS} | {"Co", "plc"})
 
 # Evidence that a name is an actor or a place, which a product's reading never overrides.
 _ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
