@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import thresholds as T
-from ...names import FUNCTION_WORDS, initials, is_acronym
+from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending
 from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
 from .partnerships import closes_a_firms_bracket
 
@@ -71,12 +71,14 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
     ws = list(_WORD.finditer(text, max(0, paren - T.ACRONYM_LOOKBACK_CHARS), paren))
     if not ws or text[ws[-1].end() : paren].strip():
         return None  # "(AP)" after a comma or a date defines nothing
+    # "the New York Stock Exchange's (NYSE) rules": the owner's "'s" is no part of the name
+    end = ws[-1].end() - len(possessive_ending(ws[-1].group()))
     acr = acr.upper()
     for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
         if ws[i].group()[0].isupper():
-            candidate = text[ws[i].start() : ws[-1].end()]
+            candidate = text[ws[i].start() : end]
             if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
-                return ws[i].start(), ws[-1].end()
+                return ws[i].start(), end
     if spelt_only:
         return None
     start = None
@@ -92,4 +94,4 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
         return None
     if ws[-1].group().casefold().rstrip(".") in LEGAL_FORMS and len(ws) - start > 1 and acr != initials(text[ws[start].start() : ws[-2].end()]):
         return None  # "Convex Computer Corp (CNVX)": a firm's stock code, no acronym of its name (not "Banco Bilbao Vizcaya SA (BBV)")
-    return ws[start].start(), ws[-1].end()
+    return ws[start].start(), end

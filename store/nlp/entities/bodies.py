@@ -295,6 +295,21 @@ def _members_of(party: list[str]) -> set[str]:
 _CHAMBERS = frozenset({"house", "senate"})
 
 
+# Words of a body's reach that copy drops from its name once it has named it: "the International Whaling Commission",
+# then "the Whaling Commission".
+_SCOPE_WORDS = frozenset({"international", "national"})
+
+# A committee's committee, which copy calls by its field once it has named its parent ("the House Ways and Means Trade
+# Subcommittee", then "the Trade Subcommittee").
+_SUBCOMMITTEE = frozenset({"subcommittee"})
+
+
+def _reach_or_parent(lead: list[str], head: str) -> bool:
+    """Whether the words a body's full name opens with are its reach ("International") or, for a subcommittee, its
+    parent ("House Ways and Means"), which its short name leaves out."""
+    return lead == [lead[0]] and lead[0] in _SCOPE_WORDS or head in _SUBCOMMITTEE
+
+
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
     """(full, short) pairs: "Santa Barbara County Superior Court" then "the Superior Court", "the US
     District Court" then "the District Court", when one full name of the article ends so. The full
@@ -309,8 +324,11 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
             lead in _CHAMBERS or gaz is not None and _peoples_word(lead, gaz))
 
     names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
-    short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS}
+    short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
     owners: dict[int, set[int]] = {}
+    # (a name led by its reach, only where none is led by its place: "the Stock Exchange" is the London Stock Exchange,
+    # which the article says is now the International Stock Exchange)
+    reached: dict[int, set[int]] = {}
     for i, g in enumerate(groups):
         if g.label == "PERSON" or g.place is not None:
             continue
@@ -324,8 +342,10 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
                     j = names.get(" ".join(ws[1:]))
                 if j is not None and j != i and (a_place(ws[:k]) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)
+                elif j is not None and j != i and _reach_or_parent(ws[:k], ws[-1]):
+                    reached.setdefault(j, set()).add(i)
     pairs = []
-    for j, full in owners.items():
+    for j, full in (reached | owners).items():
         if len(full) == 1:
             i = full.pop()
             if groups[i].label in PLACE_LABELS:

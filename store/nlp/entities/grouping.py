@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer
-from ...names import is_acronym, name_key
+from ...names import is_acronym, LEGAL_FORMS, name_key
 from .base import (
     _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
@@ -16,6 +16,9 @@ _LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW",
 
 # A sports club's name: "Manchester United", "FC Porto", "Tottenham Hotspur" (the model takes many for people).
 _CLUB = re.compile(r"^(?:FC|AC|AS|SC|CF|Real|Inter|Atletico|Sporting)\s\S|\S\s(?:United|FC|Hotspur|Rovers|Wanderers|Athletic)$")
+
+# A firm's legal form as its name writes it ("Inc", "LLC", "plc"), which ends no person's name (as "Sa" or "Se" may).
+_LEGAL_FORMS_WRITTEN = frozenset({w.capitalize() for w in LEGAL_FORMS if len(w) > 2} | {w.upper() for w in LEGAL_FORMS} | {"Co", "plc"})
 
 # Evidence that a name is an actor or a place, which a product's reading never overrides.
 _ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
@@ -27,8 +30,9 @@ def _group_key(m: _Mention) -> str | tuple[str, str]:
         return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
     if "site" in m.evidence:
         key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
-    if m.label == "ORG":
-        key = _CORPORATE_SUFFIX.sub("", key) or key  # "Boeing Co" is Boeing
+    if m.label == "ORG" or m.label not in PLACE_LABELS and m.text.split()[-1].rstrip(".") in _LEGAL_FORMS_WRITTEN:
+        # "Boeing Co" is Boeing; "Leadplex LLC." and "Leadplex Inc", which the model took for people, one firm
+        key = _CORPORATE_SUFFIX.sub("", key) or key
     if key.startswith("of ") and "place" in m.evidence:
         key = key[3:]  # "the State Of New Jersey", its title cut: the state
     if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural

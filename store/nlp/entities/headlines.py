@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import recall
-from ..gazetteer import Gazetteer
+from ..gazetteer import AUSTRALIAN_STATE_ABBREVIATIONS, Gazetteer
 from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
 from .bodies import _members_of
@@ -28,7 +28,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
         + _headline_surnames(groups) + _headline_given_names(paras, groups) + _headline_places(groups) + _headline_firms(groups)
-        + _headline_parties(groups),
+        + _headline_parties(groups) + _headline_initialled_places(groups) + _headline_state_clips(groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -180,6 +180,20 @@ def _headline_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
                 owners.setdefault(" ".join(words[:-1]), {})[id(g)] = g
     aliases = {name_key(a) for g in groups for a in g.aliases}
     return [(form, next(iter(gs.values()))) for form, gs in owners.items() if len(gs) == 1 and name_key(form) not in aliases]
+
+
+def _headline_initialled_places(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A place of two words the body names, as a wire headline fits it: its first word's initial and a period
+    ("S.AFRICA" over "South Africa", "N.SEA" over "the North Sea", "W.GERMANY" over "West Germany")."""
+    return [(f"{words[0][0]}.{sep}{words[1]}", g) for g in groups if g.label in PLACE_LABELS for a in g.aliases
+            if len(words := a.split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words) for sep in ("", " ")]
+
+
+def _headline_state_clips(groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """An Australian state the body names, as a headline clips it ("Tas fox population confirmed" over "Tasmania",
+    "Qld growers"); two letters ("WA") are initials, which the headline's acronyms already read."""
+    return [(form, g) for g in groups if g.label in PLACE_LABELS for a in g.aliases for short, full in AUSTRALIAN_STATE_ABBREVIATIONS.items()
+            if len(short) > 2 and name_key(a) == name_key(full) for form in (short.capitalize(), short.upper())]
 
 
 def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group]]:

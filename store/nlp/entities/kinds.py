@@ -318,8 +318,6 @@ def _names_after(doc, kinds: frozenset[str]):
     """Each name written after a lowercase noun of `kinds`: "the anxiety drug Lexapro", every name of
     "obesity drugs Acme Slim and Wegovy", of "programmes such as EastEnders and Top Gear"."""
     for name in name_spans_after(doc, kinds):
-        if name[-1].lower_.rstrip(".") in LEGAL_FORMS:
-            continue  # "colestipol, a drug Upjohn Co has sold": a firm's legal name, its maker's, never the product's
         yield name.text
         if "-" in name.text:
             yield name[0].text  # "TNF" of "TNF-\u03b1", as the model may cut it
@@ -340,6 +338,8 @@ def name_spans_after(doc, kinds: frozenset[str]):
                 i += 1  # "IL-6", "TNF-\u03b1", "Speakerboxxx/The Love Below": one name the tokenizer split at its hyphen or slash
             if kind.tag_ == "NNS" and not lead_in and start == kind.i + 1 and i < len(doc) and doc[i].pos_ == "VERB":
                 break  # "the shows Netflix suggests": a relative clause's subject after a plural, no title of them
+            if doc[i - 1].lower_.rstrip(".") in LEGAL_FORMS:
+                break  # "a drug Upjohn Co has sold since 1977": a firm by its legal form, the maker, no name of the kind
             yield doc[start:i]
             if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                 i += 1

@@ -38,6 +38,10 @@ _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 # the body of his ministers and officials, never the man.
 _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
 
+# A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
+_GOVERNMENT = "government"
+_NATIONAL_WORDS = frozenset({"federal", "national", "central"})
+
 # A legislature's chamber, which copy calls by this word alone.
 _CHAMBER_WORDS = frozenset({"house"})
 
@@ -153,7 +157,8 @@ def _merge(
         if not matches and (g.label == "ORG" or unknown_place or club_only):
             # "Emirates" of "Emirates Airline", "Disney" of "Walt Disney Co.": the one organisation
             # whose name opens or ends with the word, unless the word is a common noun ("House").
-            words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).split()  # noqa: E731
+            # ("The Walt Disney Company" spells out the "Co." of "Walt Disney Co.")
+            words_of = lambda a: _CORPORATE_SUFFIX.sub("", name_key(a)).removesuffix(" company").split()  # noqa: E731
             single = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             masthead = [w for w in single if w in _MASTHEAD_WORDS]  # "the Times" of "The New York Times"
             # "the Lakers" of "the Los Angeles Lakers", "City" of "Manchester City": a club named after
@@ -161,6 +166,9 @@ def _merge(
             nickname = [name_key(a) for a in g.aliases if len(a.split()) == 1 and not is_acronym(a)]
             names: AbstractSet[str] = getattr(nouns, "dropped", frozenset())  # "Tufts": a name here, though "tuft" is a noun
             single = [w for w in single if w not in nouns and (w in names or w.rstrip("s") not in nouns)]
+            # "NL" of "NL Industries Inc.": a firm's initials as its name, without the trade word and legal form (a
+            # country's are a place's: "UK Coal plc" is no "UK")
+            initialled = [name_key(a) for a in g.aliases if is_acronym(a) and not (gaz and gaz.country(a))]
             kin_groups = [] if _word_bodies_share(groups, i, single) else [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG" and not _chamber_apart(h, g, place_names, gaz)
                 and not _owner_of_the_paper(h, masthead)
@@ -168,7 +176,7 @@ def _merge(
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
-                         or _trade_of(a, single) and not _spelt_out(h)
+                         or _trade_of(a, single + initialled) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -235,6 +243,8 @@ def _merge(
         # Acronym evidence: "ISIL" spells the one long name the article gives.
         if g.label not in PLACE_LABELS:
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) or _acronym_said_as_a_word(a, g)]
+            if _spells_its_own_name(g, acr):
+                acr = []  # the text's own expansion wins: "the European Community (EC)" is no "Executive Commission"
             longs = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
@@ -434,6 +444,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
     pairs += _one_bare_surname_misspelt(groups)
+    pairs += _the_government_for_the_one_government(groups, gaz)
     return pairs
 
 
@@ -451,6 +462,20 @@ def _generational_name(name: str) -> bool:
     which sequels and wars take too: "World War II")."""
     ws = name.split()
     return len(ws) >= 3 and ws[-1].lower().strip(".,") in {"jr", "sr"} and all(w[:1].isupper() for w in ws)
+
+
+def _the_government_for_the_one_government(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(government, short) pairs: "the Government" alone for the one nation's government the article names ("The Federal
+    Government has decided ...", then "the Government has also launched a review"), however the model read the word
+    (the article's "government" in lowercase makes it a noun to the rules of short names); of two governments neither,
+    nor a region's ("the Welsh Assembly Government", beside which "the Government" is Westminster)."""
+    named = [i for i, g in enumerate(groups) if g.label == "ORG" and any(
+        len(ws := name_key(a).split()) == 2 and ws[1] == _GOVERNMENT and (ws[0] in _NATIONAL_WORDS or gaz is not None and _peoples_word(ws[0], gaz))
+        for a in g.aliases)]
+    if len(named) != 1:
+        return []
+    return [(named[0], j) for j, g in enumerate(groups) if j != named[0] and g.label == "ORG"
+            and {name_key(a) for a in g.aliases} == {_GOVERNMENT}]
 
 
 def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -601,6 +626,13 @@ def _acronym_said_as_a_word(name: str, g: _Group) -> bool:
     model read as a body ("Bat consistently declines to comment" of British American Tobacco): a person's ("Bob") or
     a word's are more often three letters."""
     return " " not in name and (len(name) >= 4 or len(name) == 3 and g.label == "ORG") and name.istitle() and "person" not in g.evidence
+
+
+def _spells_its_own_name(g: _Group, acronyms: list[str]) -> bool:
+    """Whether the group already holds a long name its acronym spells, as a story that defines it does ("The European
+    Community (EC)"): the acronym is that body's, though another name of the story spells it too ("the EC's Executive
+    Commission")."""
+    return any(acronym_of(a, b) for a in acronyms for b in g.aliases if " " in b)
 
 
 def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:

@@ -52,8 +52,8 @@ def _states_beside_their_city(prose: list[Para], groups: list[_Group], gaz: Gaze
             for a in h.aliases if a.endswith(" " + _CITY_WORD) and len(a.split()) > 1}
     text_of = {p.seq: p.text for p in prose}
     for g in groups:
-        if g.label not in PLACE_LABELS or not g.place or g.place.kind != "city":
-            continue
+        if g.label not in PLACE_LABELS or not g.place or g.place.kind != "city" or all("dateline" in m.evidence for m in g.mentions):
+            continue  # (a dateline alone names a city: "NEW YORK, June 1 -" is the city the body calls "New York City")
         bare = [a for a in g.aliases if name_key(a) in full]
         # a name the model cut from a longer one ("the New York State Attorney General") is left as it was
         alone = any(m.seq in text_of and not _NAME_GOES_ON.match(text_of[m.seq], m.end) for m in g.mentions)

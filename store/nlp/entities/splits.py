@@ -168,17 +168,29 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
     return sorted([m for m in spans if id(m) not in dropped] + joined, key=lambda m: (m.seq, m.start))
 
 
+_AND_THE = re.compile(r"(?P<first>[A-Z][^,;]*?) and (?P<rest>The [A-Z].*)")
+
 _ONE_WORD_AND = re.compile(r"(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) (?P<rest>[A-Z].*)")
 
 
 def _listed_firms_apart(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """A span of one name, "and" and a firm's legal name ("the two leading manufacturers, [Alliant and Convex
     Computer Corp]"), where the article writes that first name on its own elsewhere ("Alliant said profits ..."):
-    two firms listed, which the model ran into one name (the reverse of _names_joined_by_and)."""
+    two firms listed, which the model ran into one name (the reverse of _names_joined_by_and); and of two titles,
+    the second's article capitalised ("[Independent and The Times]")."""
     texts = [p.text for p in prose]
     out: list[_Mention] = []
     for m in spans:
+        if titled := _AND_THE.fullmatch(m.text):
+            # "both The Independent and The Times": a capitalised article after "and" opens a second title
+            out.append(_Mention(m.seq, m.start, m.start + titled.end("first"), titled["first"], m.label, set(m.evidence)))
+            out.append(_Mention(m.seq, m.start + titled.start("rest"), m.end, titled["rest"], m.label, set(m.evidence)))
+            continue
         joined = _ONE_WORD_AND.fullmatch(m.text)
+        if joined is not None and _firms_by_their_legal_names(joined["word"], joined["rest"], texts):
+            out.append(_Mention(m.seq, m.start, m.start + len(joined["word"]), joined["word"], "ORG", set(m.evidence)))
+            out.append(_Mention(m.seq, m.start + joined.start("rest"), m.end, joined["rest"], "ORG", set(m.evidence)))
+            continue
         if m.label != "ORG" or joined is None or not _legal_form(m.text.split()[-1]) or _legal_form(joined["word"]):
             out.append(m)
             continue
@@ -192,6 +204,14 @@ def _listed_firms_apart(prose: list[Para], spans: list[_Mention]) -> list[_Menti
         at = m.start + joined.start("rest")
         out.append(_Mention(m.seq, at, m.end, rest, "ORG", set(m.evidence)))
     return out
+
+
+def _firms_by_their_legal_names(word: str, rest: str, texts: list[str]) -> bool:
+    """Whether "Leadplex and PayPerAction" are two firms the article names by their legal names elsewhere ("three
+    companies - PayPerAction LLC., Leadplex LLC. and Leadplex Inc"), whatever the model took the two for."""
+    return " " not in rest and all(
+        any(_legal_form(after.split(maxsplit=1)[0].rstrip(",;:")) for t in texts for _, end in _whole_name_hits(t, name) if (after := t[end:].strip()))
+        for name in (word, rest))
 
 
 def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
