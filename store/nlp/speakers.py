@@ -535,6 +535,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
+    if key and _office_taken_for_name(entity_names[key][0]) and (holder := _office_holder(subject, mention_at, entity_names)):
+        # "Federal Minister for Transport and Regional Services, Warren Truss, says", the model's
+        # "name" the office's words: its holder, named in the phrase, speaks
+        return holder
     if epithet(subject, key, entity_names):
         # '"...," the Scot admitted', 'the ex-Wallaby added': a person known by where he is from or
         # whom he played for, read as a role: the person the sentences are about
@@ -596,9 +600,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as the subject: the person the phrase ends with speaks (and 'said "Crime Writers On" host
         # Rebecca Lavoie': a quoted show's name, the host after it)
         return entity_speaker(person, entity_names)
-    if not key and _office_of(subject) and (holder := _holder_at_end(subject, mention_at, entity_names)):
+    if not key and (_office_of(subject) or _title_heading(subject)) and (holder := _holder_at_end(subject, mention_at, entity_names)):
         # "Head of the Horticulture Australia Council Kris Newton says": an office opening the
         # sentence, what it is of, then who holds it; the office's first word is no one's name
+        # (and "Uruguay's Foreign Minister and Cartagena group chairman Enrique Iglesias said",
+        # "Minister for Children, Young People and Families Margaret Hodge said": the parser's head
+        # the title, the holder a conjunct at the phrase's end)
         return holder
     if subject.pos_ == "NOUN" and not key and (named := _name_after_description(subject, mention_at, entity_names)):
         return entity_speaker(named, entity_names)  # '"...," said shoe tester Trevor Conde
@@ -754,6 +761,25 @@ def _office_of(subject) -> bool:
     """Whether a capitalised subject with no entity is the word of an office opening its sentence,
     what it is of after it: "Head of developmental genetics at ..."."""
     return subject.is_sent_start and subject.text.isalpha() and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def _title_heading(subject) -> bool:
+    """Whether a capitalised title word ("Minister") heads the subject, the model taking it for no name."""
+    return subject.pos_ == "PROPN" and is_title_word(subject.text)
+
+
+def _office_taken_for_name(name: str) -> bool:
+    """A "name" ending in a title word ("Federal Minister"), which no one's name does: an office."""
+    words = name.split()
+    return len(words) > 1 and is_title_word(words[-1])
+
+
+def _office_holder(subject, mention_at, entity_names) -> Speaker | None:
+    """The person an office's phrase names, set off in apposition or at its end."""
+    for tok in subject.children:
+        if tok.dep_ == "appos" and (key := mention_at(tok.idx)) and entity_names[key][1] == "PERSON":
+            return entity_speaker(key, entity_names)
+    return _holder_at_end(subject, mention_at, entity_names)
 
 
 def _bare_acronym(subject, words) -> bool:
@@ -1197,6 +1223,10 @@ class Discourse:
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
+        if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
+            # "Professor Hugh Possingham and team at the University of Queensland", taken for a
+            # body: a name given a title only people bear is a person's, whom "He says" goes on with
+            self._people.add(speaker.entity_key)
         if speaker.entity_key in self._people and not speaker.person:
             speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
@@ -1546,6 +1576,8 @@ _GENDERED = {
 DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
+# Titles written before no body's name: "Professor Hugh Possingham" is a person, whatever the model took him for.
+_PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS})
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
 # ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
 # Holdsworth ... She said")
