@@ -61,9 +61,6 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                 for form in {last, re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE), *inner}:
                     if len(form) >= T.PROPAGATED_MIN_CHARS and form[0].isupper() or form == last and len(form) == 3 and form[0].isupper():
                         forms.setdefault(form, set()).add(i)
-    surnames_of_bodies = dict(_surnames_of_people_taken_for_bodies(groups))
-    for form, i in surnames_of_bodies.items():
-        forms.setdefault(form, set()).add(i)
     heads: set[str] = set()  # a body's head noun alone is its name only after "the"
     ends: dict[str, set[int]] = {}  # bodies by the head noun their name ends with
     for i, g in enumerate(groups):
@@ -91,6 +88,10 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
         if noun not in forms:
             heads.add(noun)
             forms[noun] = set(owners)
+    # (a word some name already goes by is none of these: "Ministry" of "the Trade Ministry" is the ministry's)
+    surnames_of_bodies = {form: i for form, i in _surnames_of_people_taken_for_bodies(groups) if form not in forms}
+    for form, i in surnames_of_bodies.items():
+        forms[form] = {i}
     firms = dict(_firms_short_names(groups, nouns))
     states = dict(_state_abbreviations(groups))
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *_clipped_names_spelt_out(prose, groups),
