@@ -26,7 +26,7 @@ TITLES = frozenset(
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
-    opposition leader mp mep administrator director commissioner outgoing colonel officer sheriff detective
+    opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
     adviser advisor associate assistant magistrate
     """.split()

@@ -115,6 +115,16 @@ def _partners_of(prev: Span, ent: Span) -> bool:
     )
 
 
+def _one_name_cut_in_two(prev: Span, ent: Span) -> bool:
+    """"President [Susilo Bambang] [Yudhoyono]'s government": the model ends a long foreign name's
+    given names and tags its surname apart; two people are never written side by side without a
+    comma or "and" between them."""
+    return (
+        prev.label_ == "PERSON" and ent.label_ == "PERSON" and len(ent) == 1 and ent.start == prev.end
+        and prev.doc[prev.end - 1].whitespace_ == " " and all(t.is_title for t in [*prev, *ent])
+    )
+
+
 def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
@@ -139,6 +149,9 @@ def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
             # "[Scottish] [Labour Party]": a people's adjective opens a party's name; "[Liberal] [Democrat]
             # leader": one party's member, cut in two
             out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+            continue
+        if prev is not None and _one_name_cut_in_two(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")  # "[Susilo Bambang] [Yudhoyono]"
             continue
         if prev is not None and ent.start < prev.end:
             continue  # a people's name joined to the body before it

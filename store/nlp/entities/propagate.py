@@ -88,6 +88,10 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
         if noun not in forms:
             heads.add(noun)
             forms[noun] = set(owners)
+    # (a word some name already goes by is none of these: "Ministry" of "the Trade Ministry" is the ministry's)
+    surnames_of_bodies = {form: i for form, i in _surnames_of_people_taken_for_bodies(groups) if form not in forms}
+    for form, i in surnames_of_bodies.items():
+        forms[form] = {i}
     firms = dict(_firms_short_names(groups, nouns))
     states = dict(_state_abbreviations(groups))
     for form, i in [*_short_names(groups, nouns), *_spelt_out_acronyms(prose, groups), *_clipped_names_spelt_out(prose, groups),
@@ -121,6 +125,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     continue  # "NT Fisheries": a body named after the state; "it's OK", "photo ID": words
                 if g.label == "PERSON" and _NUMBER_AFTER.match(p.text, end):
                     continue  # "Muqtada 1" of "Muqtada Sadr": a missile named after him, not him
+                if form in surnames_of_bodies and not _SAID_OF_A_PERSON.match(p.text, end):
+                    continue  # "Martin" of "Lockheed Martin" is no one; "Paver, who lives in London" is
                 if form in heads and not p.text[:start].endswith(("the ", "The ")):
                     continue  # "a Ministry spokesman" of any ministry, "Foreign Ministry" another one
                 full = _FULL_NAME_END_AFTER.match(p.text, end) if g.label == "ORG" and " " not in form else None
@@ -170,6 +176,23 @@ def _given_names_before_lone_surnames(
                 firsts.setdefault(form, set()).add(word)
                 found[(p.seq, start)] = (before.start(), form)
     return {at: given for at, (given, form) in found.items() if len(firsts[form]) == 1}
+
+
+# What the copy says of a person named by her surname alone: "Paver, who lives in London", "Pearse says".
+_SAID_OF_A_PERSON = re.compile(r"(?:,? who(?:se)?\b| (?:said|says|told|added)\b)")
+
+
+def _surnames_of_people_taken_for_bodies(groups: list[_Group]) -> Iterator[tuple[str, int]]:
+    """A person's full name the model alone read as a body ("Michelle Paver's Wolf Brother", "researcher
+    Anne-Maree Pearse"): a given name and a surname, whose surname copy writes alone for her; it is hers
+    only where the copy then says something of a person (see _SAID_OF_A_PERSON)."""
+    for i, g in enumerate(groups):
+        if not _read_as_a_body(g):
+            continue
+        for a in g.aliases:
+            words = a.split()
+            if len(words) == 2 and all(_GIVEN_NAME_BEFORE.fullmatch(w + " ") for w in words):
+                yield words[1], i
 
 
 def _given_name_of_others(word: str, owners: set[int], groups: list[_Group]) -> bool:
