@@ -220,7 +220,7 @@ def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     fewest = 1 if fold(doc[office].text).rstrip(".") in HONORIFICS else 2
     if not fewest <= len(holder) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not is_person_title(t.text) for t in holder):
         return None
-    if holder[-1].lower_ in _SITED_HEADS:
+    if holder[-1].lower_ in SITED_HEADS:
         return None  # "Cambridge Judge Business School": the words after a title make a body's name
     if office == ent.start + (ent[0].lower_ == "the"):
         return None  # "Judge Ana Ruiz", "General Electric Co": a leading title is weighed where spans are cleaned
@@ -251,7 +251,7 @@ def _office_after(ent: Span) -> Span | None:
 
 
 # Last words of an institution that stands somewhere: "Glenurquhart High School in Inverness".
-_SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
+SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
 
 
 def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -265,13 +265,13 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         where = doc[tok.i + 1 : ent.end]
         if _firm_of_its_country(tok, where, gaz) or _team_in_its_venue(tok, where, gaz):
             return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label="GPE")]
-        if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+        if tok.text not in {"in", "at"} or not any(t.lower_ in SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
             continue  # (the head may come before what it is of: "School of Business at ...")
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
             return None
         if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
             label = "GPE"  # (a small town the gazetteer reads only inside the article's country: "in Inverness")
-        elif where[-1].lower_ in _SITED_HEADS:
+        elif where[-1].lower_ in SITED_HEADS:
             label = "ORG"
         else:
             return None
