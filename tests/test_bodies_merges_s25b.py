@@ -1,6 +1,7 @@
 """Merges of bodies and places tuned on rounds 24-41 (session 25, second wave): a relative "who" after a place's
 preposition is no person's; a body named after a man is not the man; a firm's legal form makes its name a firm's,
-"Limited" too; the bare name of a parent and its unit is the parent's; a one-word firm misspelt once is the firm.
+"Limited" too; the bare name of a parent and its unit is the parent's; a one-word firm misspelt once is the firm;
+a party's name and its noun in lowercase ("the Labour party") are one name.
 Each on the real page it occurs on, some on made-up copy too."""
 
 from __future__ import annotations
@@ -45,3 +46,15 @@ def test_a_one_word_firm_misspelt_once_is_the_firm():
     forms = by_alias(page("bbcnews/daimler_mercedes_slump.txt"))
     # "DaimlerChrysler last week agreed ...", then "Looking forward, DaimerChrysler's profits are expected ..."
     assert forms["DaimerChrysler"] is forms["DaimlerChrysler"]
+
+
+def test_a_partys_name_and_its_noun_in_lowercase_are_one_name():
+    forms = by_alias(page("vaile_budget_roads.txt"))
+    # "as most National party members are", and "the Nationals"
+    assert forms["National party"] is forms["Nationals"]
+    forms = by_alias(extract_text(
+        "Expelled\n\nGeorge Galloway spoke on Monday. Mr Galloway was expelled from the Labour party because of his "
+        "opposition to the war. Labour said it would not comment. The Christmas party was cancelled.\n"
+    ))
+    assert forms["Labour"] is forms["Labour party"]
+    assert "Christmas party" not in forms

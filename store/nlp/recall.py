@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -1293,6 +1293,26 @@ def labour_parties(doc: Doc) -> list[Found]:
             continue  # closing a longer name: "New Labour"
         if nxt is None or nxt.is_punct or nxt.text.islower():
             out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# A party's words before its noun, besides its short names: "the Democratic party", "the National party".
+_PARTY_WORDS = PARTY_SHORT_NAMES | {"labor", "democratic", "national", "social democratic"}
+
+
+def parties_with_their_noun(doc: Doc) -> list[Found]:
+    """"expelled from the Labour party", "a hidebound Tory party": a party's name and its noun in lowercase, as British
+    copy writes it, one name (the model tags the name alone, which then reads as a member's adjective or a second body).
+    Not at a sentence's start, where any word is capitalised."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text != "party" or tok.i == 0:
+            continue
+        for first in (tok.i - 2, tok.i - 1):
+            words = doc[max(first, 0) : tok.i]
+            if first >= 0 and not doc[first].is_sent_start and all(w.text[:1].isupper() for w in words) and fold(words.text) in _PARTY_WORDS:
+                out.append((words.start_char, tok.idx + len(tok), "ORG", {"organisation"}))
+                break
     return out
 
 
