@@ -213,7 +213,7 @@ _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 # A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG", "Fiat SpA".
 # The one list every rule about firms' names reads (folded; a final period dropped).
-LEGAL_FORMS = frozenset("co inc corp corporation ltd llc plc sa ag nv se spa".split())
+LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc sa ag nv se spa".split())
 
 # The legal forms closing a name, as a name writes them (capitalised or in capitals), which its acronym may leave
 # out: "BMW" of "Bayerische Motoren Werke AG", "BP" of "British Petroleum Co Plc".

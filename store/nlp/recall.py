@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
 from .tokens import tokens
 from . import thresholds as T
@@ -233,7 +233,7 @@ def _office_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
     fewest = 1 if fold(doc[office].text).rstrip(".") in HONORIFICS else 2
     if not fewest <= len(holder) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and not is_person_title(t.text) for t in holder):
         return None
-    if holder[-1].lower_ in _SITED_HEADS:
+    if holder[-1].lower_ in SITED_HEADS:
         return None  # "Cambridge Judge Business School": the words after a title make a body's name
     if office == ent.start + (ent[0].lower_ == "the"):
         return None  # "Judge Ana Ruiz", "General Electric Co": a leading title is weighed where spans are cleaned
@@ -264,7 +264,7 @@ def _office_after(ent: Span) -> Span | None:
 
 
 # Last words of an institution that stands somewhere: "Glenurquhart High School in Inverness".
-_SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
+SITED_HEADS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | {"school", "academy", "centre", "center"}
 
 
 def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
@@ -278,13 +278,13 @@ def _located_split(ent: Span, gaz: Gazetteer | None) -> list[Span] | None:
         where = doc[tok.i + 1 : ent.end]
         if _firm_of_its_country(tok, where, gaz) or _team_in_its_venue(tok, where, gaz):
             return [Span(doc, ent.start, tok.i, label=ent.label_), Span(doc, where.start, where.end, label="GPE")]
-        if tok.text not in {"in", "at"} or not any(t.lower_ in _SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
+        if tok.text not in {"in", "at"} or not any(t.lower_ in SITED_HEADS and t.text[:1].isupper() for t in doc[ent.start : tok.i]):
             continue  # (the head may come before what it is of: "School of Business at ...")
         if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in where):
             return None
         if tok.text == "in" or gaz is not None and gaz.lookup(where.text):
             label = "GPE"  # (a small town the gazetteer reads only inside the article's country: "in Inverness")
-        elif where[-1].lower_ in _SITED_HEADS:
+        elif where[-1].lower_ in SITED_HEADS:
             label = "ORG"
         else:
             return None
@@ -1306,6 +1306,26 @@ def labour_parties(doc: Doc) -> list[Found]:
             continue  # closing a longer name: "New Labour"
         if nxt is None or nxt.is_punct or nxt.text.islower():
             out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
+    return out
+
+
+# A party's words before its noun, besides its short names: "the Democratic party", "the National party".
+_PARTY_WORDS = PARTY_SHORT_NAMES | {"labor", "democratic", "national", "social democratic"}
+
+
+def parties_with_their_noun(doc: Doc) -> list[Found]:
+    """"expelled from the Labour party", "a hidebound Tory party": a party's name and its noun in lowercase, as British
+    copy writes it, one name (the model tags the name alone, which then reads as a member's adjective or a second body).
+    Not at a sentence's start, where any word is capitalised."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.text != "party" or tok.i == 0:
+            continue
+        for first in (tok.i - 2, tok.i - 1):
+            words = doc[max(first, 0) : tok.i]
+            if first >= 0 and not doc[first].is_sent_start and all(w.text[:1].isupper() for w in words) and fold(words.text) in _PARTY_WORDS:
+                out.append((words.start_char, tok.idx + len(tok), "ORG", {"organisation"}))
+                break
     return out
 
 

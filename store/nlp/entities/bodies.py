@@ -437,10 +437,22 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
                     or g.label == "ORG" and partners(long_[len(ws):]) or b in after_kind and "arm" not in h.evidence)
                 for b in h.aliases for ws in short)
         }
+        if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
+            owners = {parent}
         if len(owners) == 1:
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _parent_firm(groups: list[_Group], firms: set[int]) -> int | None:
+    """Of firms named alike, the one whose name (its legal form aside) opens every other's: the parent, beside its units
+    ("Navistar International Corp" beside "Navistar International Transportation Corp", its truck maker), which copy calls
+    by the words they share ("Navistar")."""
+    words = {j: [_CORPORATE_SUFFIX.sub("", name_key(a)).split() for a in groups[j].aliases] for j in firms}
+    parents = [j for j in firms if all(k == j or any(len(ws) > len(own) and ws[: len(own)] == own for ws in words[k] for own in words[j])
+                                       for k in firms)]
+    return parents[0] if len(parents) == 1 else None
 
 
 def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -91,7 +91,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name
     apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
-    if _WHO.match(after) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
+    if _WHO.match(after) and not _relative_of_an_earlier_noun(after, found) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
     if span is not None and _is_facility(span) and not (ent.label_ == "PERSON" and _role_noun_before(span)):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -106,6 +106,12 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if span is not None and _names_a_product(span):
         found.add("product")
     return found
+
+
+def _relative_of_an_earlier_noun(after: str, found: set[str]) -> bool:
+    """A "who" with no comma after a name that a place's preposition governs ("people from outside the European Union
+    who want to stay", "staff at Brown University who"): the clause is of the noun before the preposition, not the name's."""
+    return "locative" in found and not after.startswith(",")
 
 
 # Nouns for someone by where he comes from, which a town's name before them describes: "the Bedford star",

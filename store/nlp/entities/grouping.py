@@ -68,6 +68,8 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
     if "employer" in evidence and not evidence & {"place", "person"} and 2 * sum(counts[lab] for lab in PLACE_LABELS | {"ORG"}) > counts.total() \
             and not (gaz and any(gaz.lookup(a) for a in g.aliases)):
         return "ORG"  # "the Wild" beside "Wild coach Bruce Boudreau": a team, though named like a place (not "London mayor")
+    if _named_with_a_legal_form(g):
+        return "ORG"
     if "place" in evidence:
         return next((lab for lab, _ in counts.most_common() if lab in PLACE_LABELS), "GPE")
     if "person" in evidence:
@@ -84,6 +86,13 @@ def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
         if not (gaz and any(gaz.country(a) for a in g.aliases)):
             return "ORG"  # an acronym no gazetteer knows is an organisation acting, not a place
     return label
+
+
+def _named_with_a_legal_form(g: _Group) -> bool:
+    """A name of two words or more ending in a firm's legal form: a firm, though a role before it made it look like a
+    person's ("chairman of its new holding company, Navistar International Transportation Corp"), or "in" before its
+    short name a place ("Cudeco Limited", then "shares in Cudeco")."""
+    return any(len(ws := a.split()) > 1 and ws[-1].rstrip(".") in _LEGAL_FORMS_WRITTEN for a in g.aliases)
 
 
 def _by_preference(g: _Group) -> list[str]:

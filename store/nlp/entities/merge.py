@@ -594,7 +594,7 @@ def _same_thing(a: _Group, b: _Group) -> bool:
                 return True
             if _transposed(kx, ky):
                 return True
-            if a.label == b.label == "ORG" and _one_letter_mistyped(x, y):
+            if a.label == b.label == "ORG" and (_one_letter_mistyped(x, y) or _one_word_misspelt(kx, ky)):
                 return True
     return False
 
@@ -607,6 +607,12 @@ def _one_letter_mistyped(x: str, y: str) -> bool:
         return False
     differ = [(u, v) for u, v in zip(xs, ys) if u != v]
     return len(differ) == 1 and len(u := differ[0][0]) == len(v := differ[0][1]) >= 5 and u[0] == v[0] and Levenshtein.distance(u, v) == 1
+
+
+def _one_word_misspelt(x: str, y: str) -> bool:
+    """"DaimerChrysler" and "DaimlerChrysler": a body's name of one long word (keys) that copy misspells once, one letter
+    left out or doubled letter written single inside it, two neighbouring letters swapped."""
+    return " " not in x and " " not in y and _misspelt_word(x, y)
 
 
 def _misspelt_place(a: _Group, b: _Group) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from nicknames import NickNamer
 
 from .. import thresholds as T
+from ..recall import SITED_HEADS
 from ...names import bare_key, FUNCTION_WORDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
 from .base import _Group, LEGAL_FORMS, _plural_word
 
@@ -80,8 +81,9 @@ def _ends_with(full: str, short: str) -> bool:
         return False
     if len(sw) == 1 and sw[0] in _quoted_words(full):
         return True  # "Mido" of "Ahmed 'Mido' Hossam": the name he goes by, quoted inside his full name
-    # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name)
-    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw
+    # (not "Jauppi" of "Arvid Jauppi and Associates": a firm named after two or more, no one's name; nor "Anderson" of
+    # the "Hans Christian Anderson School": a body named after a man, no name of his)
+    return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw and fw[-1] not in SITED_HEADS
 
 
 def _quoted_words(name: str) -> set[str]:
