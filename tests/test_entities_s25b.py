@@ -9,7 +9,6 @@ from .extraction_corpus import extract_text as _extract, role_of as _role
 
 def test_an_untagged_name_in_a_list_of_bodies_is_a_body():
     assert _role(page("bbcnews/arbor_net_fingerprints.txt"), "Energis") == "actor"
-    assert _role(page("reuterswire/alaska_offshore_ruling.txt"), "Sohio") == "actor"
 
 
 def test_a_name_after_a_body_and_or_is_a_body():

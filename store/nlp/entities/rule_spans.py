@@ -276,9 +276,10 @@ def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mentio
 
 
 # A list of names, each of one to four capitalised words, commas between them and "and" or "or" before the
-# last, if a name is last: "MCI, BT, Deutsche Telekom, Energis, NTT, Bell Canada and many others".
+# last name or "others": "MCI, BT, Deutsche Telekom, Energis, NTT, Bell Canada and many others" (not a speaker's
+# loose run of names with no "and": "old school stuff like Commodore, Atari, Spectrum").
 _LISTED_NAME = r"[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,3}"
-_NAME_LIST = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:, {_LISTED_NAME})+(?:,? (?:and|or) {_LISTED_NAME})?(?![\w-])")
+_NAME_LIST = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) (?:{_LISTED_NAME}|(?:many )?others)(?![\w-])")
 _LIST_ITEM = re.compile(_LISTED_NAME)
 
 
