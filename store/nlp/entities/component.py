@@ -26,7 +26,7 @@ from .species import _genera_of_binomials
 from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
-    _acts_listed_after_their_kind, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
+    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -154,7 +154,7 @@ def collect(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz)
         + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]

@@ -246,15 +246,16 @@ def _firm_after_dateline(p: Para, gaz: Gazetteer | None = None, lexicon: Abstrac
     return [_Mention(p.seq, m.start("name"), end, p.text[m.start("name") : end], "ORG", {"organisation"})]
 
 
-# A name right after a body the model tags and "and": "the operators Vodafone and T-Mobile".
+# A name right after a body the model tags and "and" or "or": "the operators Vodafone and T-Mobile", "Neither
+# Vodafone or T-Mobile offer".
 # (not a name that goes on with "and": "Moody's and [Standard] and Poor's")
 # (nor a model's name and number: "the Acme Brush 4100 and Acme Brush Pro 4100" are products)
-_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-]| [A-Z]| (?:and|&) [A-Z]| \d)")
+_AND_NAME = re.compile(r"\s+(?:and|or)\s+(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?![\w-]| [A-Z]| (?:and|&) [A-Z]| \d)")
 
 
 def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
     """A name listed after a body the model tags, which the model left untagged ("the mobile phone operators
-    Vodafone and T-Mobile"): a body too, as a list is of one kind (not a title, a function word or a common
+    Vodafone and T-Mobile", "Neither Vodafone or T-Mobile"): a body too, as a list is of one kind (not a title, a function word or a common
     noun opening it: "Acme and Mr Roe", "Acme and The ..."; nothing the model tagged as something else)."""
     out = []
     doc = p.doc
@@ -271,6 +272,38 @@ def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mentio
         if first.lower() in FUNCTION_WORDS or is_person_title(first) or first.lower() in nouns:
             continue
         out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", set()))
+    return out
+
+
+# A list of names, each of one to four capitalised words, commas between them and "and" or "or" before the
+# last name or "others": "MCI, BT, Deutsche Telekom, Energis, NTT, Bell Canada and many others" (not a speaker's
+# loose run of names with no "and": "old school stuff like Commodore, Atari, Spectrum").
+_LISTED_NAME = r"[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:, {_LISTED_NAME})+,? (?:and|or) (?:{_LISTED_NAME}|(?:many )?others)(?![\w-])")
+_LIST_ITEM = re.compile(_LISTED_NAME)
+
+
+def _bodies_listed_among_bodies(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
+    """Untagged names in a list of three or more whose names the model tags as bodies more than as anything
+    else ("MCI, BT, Deutsche Telekom, Energis, NTT", "Amoco Corp, ARCO, Exxon Corp, Mobil Corp, Sohio, Shell"): bodies
+    too, as a list is of one kind (not a function word, a title or a common noun opening a name)."""
+    out = []
+    doc = p.doc
+    for listed in _NAME_LIST.finditer(p.text, p.skip):
+        items = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _LIST_ITEM.finditer(p.text, listed.start(), listed.end())]
+        if len(items) < 3:
+            continue
+        kinds = [{t.ent_type_ for t in item} - {""} if item is not None else {"?"} for item in items]
+        bodies = sum(kind == {"ORG"} for kind in kinds)
+        if bodies < 2 or bodies <= sum(bool(kind) and kind != {"ORG"} for kind in kinds):
+            continue
+        for item, kind in zip(items, kinds):
+            first = item.text.split()[0] if item is not None else ""
+            if kind or item is None or doc[item.start].is_sent_start:
+                continue
+            if first.lower() in FUNCTION_WORDS or is_person_title(first) or first.lower() in nouns:
+                continue
+            out.append(_Mention(p.seq, item.start_char, item.end_char, item.text, "ORG", set()))
     return out
 
 
