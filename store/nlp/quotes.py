@@ -1242,6 +1242,8 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
+                if _passive(v) and subject.head.lower_ == "by":
+                    found = replace(found, agent=True)
                 speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
                 if name == "cue before":
                     pos = v.idx  # 'added that WeWork "is not ...': what lies between is what is said

@@ -1281,8 +1281,9 @@ def places_before_a_noun(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         if tok.is_sent_start or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in {"", "PRODUCT", "WORK_OF_ART"} \
                 or tok.dep_ not in {"compound", "nmod", "amod"} or head.i <= tok.i or head.pos_ != "NOUN" or not head.text.islower():
             continue
-        if any(t.text[:1].isupper() for t in doc[tok.i + 1 : head.i]) or tok.i > 0 and (doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in {"-", "<"}):
-            continue
+        if any(t.text[:1].isupper() or t.like_num or t.is_quote for t in doc[tok.i + 1 : head.i]) \
+                or tok.i > 0 and (doc[tok.i - 1].text[:1].isupper() or doc[tok.i - 1].text in {"-", "<"} or doc[tok.i - 1].is_quote):
+            continue  # (a title in marks or with a number is a thing's name: the "Hassan 2" missile)
         known = gaz.country(tok.text) or gaz.region(tok.text)
         if known or not is_acronym(tok.text) and gaz.lookup(tok.text):
             out.append((tok.idx, tok.idx + len(tok), "GPE", set()))

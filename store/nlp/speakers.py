@@ -133,6 +133,7 @@ class Speaker:
     document: bool = False  # a document that speaks: "the report said"
     introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
     owner: str | None = None  # noun of the body a spokesman's phrase owns, unnamed there: "the council's spokesperson"
+    agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
 
 
 def subject_of(verb):
@@ -1309,15 +1310,17 @@ class Discourse:
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
             near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
-            if self._named_topic_in(sentence):
-                # a person the description's own sentence names as its subject is someone else:
-                # "Buhecha was called '...' by the sentencing judge" is the judge's, not Buhecha's
-                return speaker
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
             # Not the subject of the description's own sentence, whom the writer would have called
             # "he": in "Van Nistelrooy is fit again, but the Scot admitted" the Scot is someone else.
             at, last = next(((a, c) for a, c in near if c.topic and a != sentence), near[0] if near else (None, None))
+            if speaker.agent and last is not None and last.entity_key in self._named_topics_in(sentence):
+                # the agent of a passive is not the one its sentence names as the subject: "Buhecha was
+                # called '...' by the sentencing judge" is the judge's, not Buhecha's (as a subject, a
+                # description may be the story's man its sentence names too: "Ferguson's own talisman
+                # Van Nistelrooy is fit, but the Scot admitted" is Ferguson)
+                return speaker
             if last is not None and not last.person:
                 # a person that sentence is about as well: "Corbett ... also criticised quiz shows like
                 # the BBC's ... said the 74-year-old comedian" is not the BBC
@@ -1436,10 +1439,11 @@ class Discourse:
                     break
         return speaker
 
-    def _named_topic_in(self, sentence: int) -> bool:
-        """Whether a person is named as a subject in this sentence (not one a description or a
+    def _named_topics_in(self, sentence: int) -> set[str]:
+        """The entities of the people named as subjects in this sentence (not one a description or a
         pronoun of it was resolved to)."""
-        return any(self._named_at[i][0] == sentence and c.topic and c.person for i, (_, c) in enumerate(self._seen) if i in self._named_at)
+        return {c.entity_key for i, (_, c) in enumerate(self._seen)
+                if i in self._named_at and self._named_at[i][0] == sentence and c.topic and c.person and c.entity_key}
 
     def _only_organisation(self, description: Speaker) -> Speaker | None:
         """The organisation the story's lead is about, for "the company said" paragraphs after it
