@@ -762,10 +762,7 @@ def _bulleted_label(text: str, before: str, here: list[MentionRecord], names) ->
     managers, '- Bolton boss Sam Allardyce "I am bitterly disappointed ..."', the label (a team, a
     title) all the words before the quote, the person's name its last."""
     lead = len(text) - len(text.lstrip())
-    label = before[lead:]
-    if label[:1] not in _BULLETS or not label[1:2].isspace():
-        return None
-    return _labelled_person(before, lead, here, names)
+    return _labelled_person(before, lead, here, names) if _bullet_at(before, lead) else None
 
 
 def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = False) -> str | None:
@@ -775,9 +772,14 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     if not text.endswith(":") or quote_spans(text, single) or any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
         return None
     start = len(text) - len(text.lstrip())
-    if text[start : start + 1] in _BULLETS and text[start + 1 : start + 2].isspace():
+    if _bullet_at(text, start):
         start += 1
     return _labelled_person(text[:-1].rstrip(), start, here, names)
+
+
+def _bullet_at(text: str, i: int) -> bool:
+    """Whether a list's bullet, a space after it, stands at `i` ('- Bolton boss Sam Allardyce')."""
+    return text[i : i + 1] in _BULLETS and text[i + 1 : i + 2].isspace()
 
 
 def _labelled_person(label: str, start: int, here: list[MentionRecord], names) -> str | None:
