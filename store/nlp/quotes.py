@@ -414,7 +414,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 if label == "ORG" and not named.person:
                     # what reported words are about is their subject ("US Airways had to cancel 65
                     # flights"), not whom they were told to ("told BBC News")
-                    events.append(_Event(m.start, "heard", speaker=replace(named, topic=_subject_at(doc, m.start))))
+                    topic = _subject_at(doc, m.start) or _holder_of_subject_at(doc, m.start)
+                    events.append(_Event(m.start, "heard", speaker=replace(named, topic=topic)))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
                 # an organisation is what a paragraph is about when it is a subject, or when it was
@@ -1046,6 +1047,22 @@ def _oblique_at(doc, char: int) -> bool:
     elif prep.dep_ != "prep":
         return False
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
+
+
+# Prepositions by which a subject's figures are a firm's own: "Revenues at Reuters", "Shares in UK Coal".
+_HOLDING_PREPOSITIONS = frozenset({"at", "in", "of"})
+
+
+def _holder_of_subject_at(doc, char: int) -> bool:
+    """Whether the name at `char` holds a clause's subject by a preposition ("Revenues at media group
+    Reuters slipped 11%, the group said"): a firm's results are what it reports of itself."""
+    tok = _token_at(doc, char)
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in _HOLDING_PREPOSITIONS:
+        return False
+    held = tok.head.head
+    return held.pos_ == "NOUN" and held.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _owns_relative_subject(tok) -> bool:

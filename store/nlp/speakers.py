@@ -1402,11 +1402,15 @@ class Discourse:
             # sentence or the one before names, though as no subject (two, and which one is meant is
             # unknown; further back, "the group" may be one the text never named: "A group of MPs ...
             # reform of the House of Lords. The cross-party group has ... The group says")
-            named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
-            if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key:
-                return named[-1]
+            if (named := self._mentioned_organisation(sentence)) is not None:
+                return named
             if (only := self._only_organisation(speaker)) is not None:
                 return only
+        if speaker.pronoun == "it" and (named := self._mentioned_organisation(sentence)) is not None:
+            # "Shares in Multiplex Group ... fell after it said", "One problem identified by Wipro was
+            # ... It said": no body a subject near, "it" is the one organisation just named, as
+            # "the company" would be
+            return named
         if speaker.pronoun is not None:
             # No one named fits: the person the last sentences describe without a name ("WIRED spoke
             # to one mother, who ... 'I am so ahead,' she said")
@@ -1444,6 +1448,12 @@ class Discourse:
         pronoun of it was resolved to)."""
         return {c.entity_key for i, (_, c) in enumerate(self._seen)
                 if i in self._named_at and self._named_at[i][0] == sentence and c.topic and c.person and c.entity_key}
+
+    def _mentioned_organisation(self, sentence: int) -> Speaker | None:
+        """The one organisation this sentence or the one before names as no subject; none when they
+        name two, as which one is meant is unknown."""
+        named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
+        return named[-1] if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key else None
 
     def _only_organisation(self, description: Speaker) -> Speaker | None:
         """The organisation the story's lead is about, for "the company said" paragraphs after it
