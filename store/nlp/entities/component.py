@@ -11,7 +11,7 @@ from ...records import EntityRecord, MentionRecord
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -166,6 +166,8 @@ def collect(
     programmes = _programme_names(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
+    storms = _storms(prose, nouns)
+    bills = _bills_alone(prose)
     prizes = _prizes(prose) | _prizes_by_their_noun_or_win(prose)
     treatments = _described_treatments(prose)
     software = _software(prose)
@@ -193,6 +195,8 @@ def collect(
             g.label = "WORK_OF_ART"  # "directing the film Serenity": a title, though the model took it for a place
         if _only_quoted(g.mentions, quoted) and not g.evidence & _ACTING and g.label not in PLACE_LABELS:
             g.label = "WORK_OF_ART"  # "stations that bought "Cosby" reruns": a show's title, copy quotes no one's name
+        if g.aliases <= bills and not g.evidence & _ACTING:
+            g.label = "LAW"  # "changes to the farm Bill now": British copy capitalises a bill, the model reads a given name
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
         if g.aliases & prizes and g.label != "NORP" and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
@@ -203,6 +207,8 @@ def collect(
             # "glory in the Champions League": a competition, wherever else it is written; "in La Liga", which the model
             # takes for a place, is the very cue of its play
             g.label = "EVENT"
+        if g.aliases & storms and not g.evidence & _ACTING - {"person"} and g.label not in PLACE_LABELS:
+            g.label = "EVENT"  # "wiped out by cyclone Larry": a storm, though named as a person is and said to act
     _organisations_taken_for_people(groups)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))

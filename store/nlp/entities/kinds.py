@@ -4,9 +4,11 @@ competitions, pluralised acronyms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
+from ..speakers import DESCRIBED_PEOPLE, ROLE_NOUNS
 from ..tokens import tokens
-from ...names import LEGAL_FORMS, is_acronym
+from ...names import is_acronym, is_person_title, LEGAL_FORMS, NAME_PARTICLES
 from .base import _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
 
 
@@ -242,6 +244,32 @@ def _prizes(prose: list[Para]) -> set[str]:
     return {m["name"] for p in prose for m in _COUNTED_PRIZES.finditer(p.text)}
 
 
+# A storm's noun, then its given name: "devastated by Cyclone Tracy", "wiped out by cyclone Larry", "Hurricane
+# Katrina", "Typhoon Haiyan", "Tropical Storm Allison" (a name the noun runs into, "Hurricane Center", is no storm's).
+_STORM = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]ropical\s+)?(?:[Cc]yclone|[Hh]urricane|[Tt]yphoon)|[Tt]ropical\s+[Ss]torm)"
+    r"\s+(?P<name>[A-Z][a-z]+)(?![\w'\u2019-]|\s+[A-Z])"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'\u2019-]+)\s*$")
+
+
+def _storms(prose: list[Para], nouns: AbstractSet[str]) -> set[str]:
+    """Names of storms, as the copy writes them ("Cyclone Tracy", "cyclone Larry") and by the given name alone
+    ("Larry"): an event the weather brought, no actor. Not a common noun after the storm's word, nor the storm's
+    word inside a body's name ("the National Hurricane Center", a capitalised word before it)."""
+    return {
+        form for p in prose for m in _STORM.finditer(p.text)
+        if m["name"].lower() not in nouns and not _inside_a_name(p.text, m.start())
+        for form in (m["name"], m.group())
+    }
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word, mid-sentence, stands just before `start`."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    return before is not None and before["word"][:1].isupper() and not re.search(r"(?:^|[.!?:\u201c\"])\s*$", text[: before.start()])
+
+
 def _code_names(prose: list[Para]) -> set[str]:
     """What is code-named: a product or a project in development ("a new computer code-named "Fort Knox""), though
     named like a place or a person."""
@@ -260,6 +288,31 @@ def _names_a_text(alias: str) -> bool:
     ampersand joins a firm's or a publisher's name ("U.S. News & World Report"), never a text's."""
     words = alias.split()
     return "&" not in words and (words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME)
+
+
+# What stands before a bill written alone and capitalised, as British copy writes it: "the Bill", "this Bill".
+_BILL_DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
+
+
+def _bills_alone(prose: list[Para]) -> set[str]:
+    """"Bill" when the article writes it only as a bill, never as a given name: after a determiner or a lowercase
+    noun ("the farm Bill", "the ID cards Bill", "as the Bill passes through the two Houses"): a text, which the model
+    takes for a person."""
+    cues = [_written_as_a_bill(tok) for p in prose for tok in p.doc if tok.text == "Bill"]
+    return {"Bill"} if cues and all(cues) else set()
+
+
+def _written_as_a_bill(tok) -> bool:
+    """"Bill" after a determiner, a lowercase noun or the capitalised field of a bill ("the Serious and Organised Crime
+    Bill", no person's title: "Uncle Bill"), and before no surname ("professor of psychology Bill von Hippel")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if before is None or after is not None and (after.is_title or after.text in NAME_PARTICLES):
+        return False
+    field = before.is_title and before.pos_ in {"NOUN", "PROPN"} and not is_person_title(before.text)
+    # a lowercase noun for a thing ("the farm Bill"), not a person's ("his brother Bill", "professor Bill")
+    thing = before.pos_ == "NOUN" and before.text.islower() and before.lower_ not in DESCRIBED_PEOPLE | ROLE_NOUNS
+    return before.lower_ in _BILL_DETERMINERS or thing or field
 
 
 def _described_treatments(prose: list[Para]) -> set[str]:

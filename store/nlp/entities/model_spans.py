@@ -19,6 +19,7 @@ from .base import (
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
+from .bodies import _ONE_OF_A_PEOPLE
 from .context import _context_evidence, _is_street, town_after_its_body, town_before_its_native
 from .propagate import _ticker_code
 from .job_titles import (
@@ -211,6 +212,9 @@ def _ner_spans(
                 if _party_plural(p.text[start:end].split()[0]):
                     # "including Tories Ken Clarke and ...": the party's members are named too
                     out.append(_Mention(p.seq, start, start + cut - 1, p.text[start : start + cut - 1], "NORP", {"plural"}))
+            if not cut and label == "ORG" and (named := _one_of_a_people_then_name(p.doc.char_span(start, end, alignment_mode="expand"), lexicon)):
+                # "Frenchman Cyril Saulnier 6-4" tagged ORG: the player's people, his name, then the score
+                label, cut, end = "PERSON", len(p.text[start:end].split()[0]) + 1, named.end_char
             if label == "ORG" and cut and _firm_named_with_its_country(p.text[start:end], cut, gaz, lone_names):
                 cut = 0  # "US Sprint", then "Sprint was still paying": the acronym opens the firm's name
             if label == "ORG" and cut and p.text[start:end] in country_led:
@@ -557,16 +561,41 @@ def _party_plural(word: str) -> bool:
     return word.lower() in _PARTY_PLURALS
 
 
+def _one_of_a_people(word: str, lexicon: AbstractSet[str]) -> bool:
+    """A people's "-man" noun the lexicon knows: "Frenchman", "Welshwoman" (not a surname: "Coleman")."""
+    return bool(re.fullmatch(r"[a-z]{4,}(?:wo)?man", word)) and word in lexicon
+
+
+def _peoples_man_noun(word: str, lexicon: AbstractSet[str]) -> bool:
+    """A "-man" noun of a people's word: "frenchman" of "French", not "eastman" of "East" ("Eastman Kodak Co")."""
+    return _one_of_a_people(word, lexicon) and bool(_ONE_OF_A_PEOPLE.fullmatch(word))
+
+
+def _one_of_a_people_then_name(span, lexicon: AbstractSet[str]):
+    """The people's noun and the full name of a span the model tagged a body, with any figures after the name
+    that it ran into ("Frenchman Cyril Saulnier 6-4", a tennis result; opening a sentence too, as a noun the
+    lexicon knows is no given name): the span's first three words when so, else None."""
+    if span is None or len(span) < 3:
+        return None
+    named, rest = span[:3], span[3:]
+    if not all(t.is_title and t.is_alpha for t in named) or any(t.is_alpha for t in rest):
+        return None
+    return named if _peoples_man_noun(named[0].lower_, lexicon) else None
+
+
 def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSet[str]) -> bool:
     """A person's span of three capitalised words mid-sentence that opens with what the person is, then a
     given name no noun: a party or a people the model names alone elsewhere ("from Tory Neil Hamilton"), a
     job's noun ("State Treasurer Ann Richards"), a people's "-man" ("fellow Welshman Ray Reardon", the given
     name after it may be a noun). Not "Hunter S. Thompson" (an initial), "Herman Van Rompuy" (a noun next), nor a
-    job's noun after no qualifier or article ("and Archer Daniels Midland", a firm named after people)."""
-    if span is None or len(span) != 3 or span[0].is_sent_start or not all(t.is_title and t.is_alpha for t in span):
+    job's noun after no qualifier or article ("and Archer Daniels Midland", a firm named after people). A people's
+    "-man" of a people's word opens a sentence so too ("Frenchman Cyril Saulnier, meanwhile, fired 19 aces")."""
+    if span is None or len(span) != 3 or not all(t.is_title and t.is_alpha for t in span):
         return False
     word, given = span[0].lower_, span[1].lower_
-    if re.fullmatch(r"[a-z]{4,}(?:wo)?man", word) and word in lexicon:
+    if span[0].is_sent_start:
+        return _peoples_man_noun(word, lexicon)
+    if _one_of_a_people(word, lexicon):
         return True
     if _party_plural(word):
         return True
