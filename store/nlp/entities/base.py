@@ -119,7 +119,7 @@ _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 # Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
 # they are common nouns too.
 _MASTHEAD_WORDS = frozenset(
-    "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer".split()
+    "times post journal herald tribune telegraph guardian globe chronicle gazette observer examiner inquirer independent".split()
 )
 
 # Second words of a firm named after a founder or a word ("Carlyle Group", "Baker Institute"): the

@@ -61,6 +61,10 @@ _OTHER_NAMES = (
 # then "the Palace".
 _VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
 
+# Last words of the body that governs a place named before them ("Midlothian Council", "the ACT Government"): the place
+# alone is the area, never that body, which copy calls "the council".
+_GOVERNING_NOUNS = frozenset({"council", "government", "assembly"})
+
 # A firm's web address as its name: "Amazon.com", "Lastminute.com".
 _WEB_NAME = re.compile(r"(?P<name>[^\W\d_][\w-]*)\.(?:com|net|co\.uk)", re.IGNORECASE)
 
@@ -175,6 +179,7 @@ def _merge(
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                         and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single + initialled) and not _spelt_out(h)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
@@ -194,6 +199,9 @@ def _merge(
                 continue
             if not kin and (town := _town_a_body_is_of(g, groups, gaz)):
                 g.label, g.place = "GPE", town
+                continue
+            if not kin and any(_governs(name_key(a).split(), single) for h in groups if h.label == "ORG" for a in h.aliases):
+                g.label = "GPE"  # "through Midlothian to the Borders" beside "Midlothian Council": the area it governs
                 continue
         given_name = g.label == "ORG" and not g.evidence & {"organisation", "acronym", "team"} and all(
             " " not in a and not is_acronym(a) for a in g.aliases)  # "Dale wrote": the model's "organisation"
@@ -446,6 +454,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
     return pairs
+
+
+def _governs(words: list[str], places: list[str]) -> bool:
+    """Whether a body's name (its words) is one of `places` (keys) and a governing noun: "Midlothian Council",
+    "Fife Council", "ACT Government"."""
+    return len(words) > 1 and words[-1] in _GOVERNING_NOUNS and " ".join(words[:-1]) in places
 
 
 def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
