@@ -1,6 +1,7 @@
 """Merges of people's names (session 26, rounds 24-42 pooled): a person's full name the model ran together with a
-body's acronym or a capitalised job noun before it, the person then called by the surname alone. Each on the real
-page it occurs on, and on made-up copy."""
+body's acronym or a capitalised job noun before it, the person then called by the surname alone; a foreign given name
+opening a paragraph before a surname; a given name's short form alone ("Tommy" of "Thomas"). Each on the real page it
+occurs on, some on made-up copy too."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_a_foreign_given_name_opening_a_paragraph_is_the_persons():
         "Trade talks\n\n\"We will sign,\" an aide said.\n\nMeanwhile Wronski said the deal was close.\n\n"
         "Wronski said talks would end on Friday.\n"))
     assert "Meanwhile Wronski" not in forms
+
+
+def test_a_given_names_short_form_alone_is_the_one_person_of_that_name():
+    # "Everton's Thomas Gravesen", then his manager: "I speak to Tommy regularly" (the model took "Tommy" for a place)
+    forms = by_alias(page("bbcnews/gravesen_real_talks.txt"))
+    assert forms["Tommy"] is forms["Thomas Gravesen"]
+    assert forms["David Moyes"] is not forms["Thomas Gravesen"]
