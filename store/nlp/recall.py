@@ -1064,8 +1064,13 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz:
             if first == tok.i and _given_name_taken_for_a_place(prev, gaz) and doc[first].ent_iob_ != "I":
                 first -= 1
                 break
-            if not _given_or_surname(prev, nouns) or prev.is_sent_start or doc[prev.i - 1].text in _QUOTE_MARKS:
-                break  # a capitalised word opening a sentence or a quote ("Welcome Jose") names no one
+            if not _given_or_surname(prev, nouns) or prev.i > 0 and doc[prev.i - 1].text in _QUOTE_MARKS:
+                break  # a capitalised word opening a quote ("Welcome Jose") names no one (the paragraph's first word opens none)
+            if prev.is_sent_start:
+                # one opening a sentence is a given name only right before the surname, a word the tagger reads as a
+                # name and no common noun ("Pranab Mukherjee said", then "Mukherjee"; never "Welcome" or "Meanwhile")
+                first -= first == tok.i
+                break
             first -= 1
         if first < tok.i:
             out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))

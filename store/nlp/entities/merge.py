@@ -19,7 +19,7 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_given_name, _one_person, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
@@ -210,21 +210,24 @@ def _merge(
         # of a "Xi Jinping" whom "Jinping" never names
         surname = all("surname" in m.evidence for m in g.mentions)
         if not matches and (g.label == "PERSON" or given_name or unknown_place) and "place" not in g.evidence:
-            # A given name alone ("Jose"), or a family name written first ("Liu" of "Liu Xiaming"):
+            # A given name alone ("Jose") or its short form ("Tommy" of "Thomas Gravesen"), or a family name written first ("Liu" of "Liu Xiaming"):
             # the one named person whose name opens with it (a given name the model took for a place no
             # gazetteer knows too, "Lleyton" of "Lleyton Hewitt").
             # Never a name first written with a title, or an apposition only a person takes, before the full name is:
             # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
             # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
             introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
-            firsts = {
-                find(j) for j in people if j != i and groups[j].label == "PERSON"
+            fulls = [
+                (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
-                and any(len(full.split()) > 1 and bare_key(full.split()[0]) == bare_key(a)
-                        and not (surname and bare_key(full.split()[-1]) in alone)
-                        and not (is_acronym(full.split()[-1]) and not full.isupper())
-                        for full in groups[j].aliases for a in short if len(a.split()) == 1)
-            }
+                for full in groups[j].aliases if len(full.split()) > 1
+                and not (surname and bare_key(full.split()[-1]) in alone)
+                and not (is_acronym(full.split()[-1]) and not full.isupper())
+            ]
+            words = [a for a in short if len(a.split()) == 1]
+            # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
+            firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
+                k for k, given in fulls if any(_one_given_name(name_key(given), name_key(a)) for a in words)}
             if len(firsts) == 1:
                 g.label = "PERSON"
                 union(firsts.pop(), i)

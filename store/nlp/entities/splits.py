@@ -4,12 +4,14 @@ noun or a job title, and names joined by "and" kept whole."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Gazetteer
 from ...names import FUNCTION_WORDS, is_acronym, is_person_title, NAME_PARTICLES
+from .surnames import _given_name
 from .base import _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
 
 
@@ -121,6 +123,26 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
     cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
     return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
             _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+def _split_before_a_named_surname(m: _Mention, surnames: frozenset[str], nouns: AbstractSet[str], lexicon: AbstractSet[str]) -> list[_Mention]:
+    """A span the model ran from a body's acronym or a capitalised job noun over the full name of a person the article
+    then calls by the surname alone ("group [EADS Philippe Camus] is to leave", then "Mr Camus"; "SEC Chief [Accountant
+    Clarence Sampson]", then "Sampson said"): the body, and the person's given name and surname. A firm named after its
+    founder has no acronym or common noun before his name, and a given name before it is his ("John Paul Hammerschmidt").
+    (`nouns` leaves out the words the text writes as names, "Clarence"; the `lexicon` keeps them, "Accountant".)"""
+    words = m.text.split()
+    if m.label not in {"PERSON", "ORG"} or len(words) != 3 or words[-1] not in surnames:
+        return [m]
+    lead, given = words[0], words[1]
+    if not (given.istitle() and given.isalpha() and given.lower() not in nouns and words[-1].lower() not in nouns):
+        return [m]
+    acronym = is_acronym(lead)
+    if not (acronym or lead.istitle() and lead.isalpha() and lead.lower() in lexicon and not _given_name(lead.lower())):
+        return [m]
+    name = m.start + m.text.index(given, len(lead))
+    person = _Mention(m.seq, name, m.end, m.text[name - m.start :], "PERSON", {"person"})
+    return [_Mention(m.seq, m.start, m.start + len(lead), lead, "ORG", {"organisation"}), person] if acronym else [person]
 
 
 def _legal_form(word: str) -> bool:

@@ -41,6 +41,11 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
 _NICKNAMES = NickNamer()
 
 
+def _given_name(key: str) -> bool:
+    """"john", "clarence": a given name (a key) the table of short forms knows."""
+    return bool(_NICKNAMES.nicknames_of(key) or _NICKNAMES.canonicals_of(key))
+
+
 def _one_given_name(fx: str, fy: str) -> bool:
     """"Dick Ferris" and "Richard Ferris": one given name, its short form written for it."""
     return fy in _NICKNAMES.nicknames_of(fx) or fx in _NICKNAMES.nicknames_of(fy)
