@@ -50,3 +50,7 @@ def test_a_given_names_short_form_alone_is_the_one_person_of_that_name():
     forms = by_alias(page("bbcnews/gravesen_real_talks.txt"))
     assert forms["Tommy"] is forms["Thomas Gravesen"]
     assert forms["David Moyes"] is not forms["Thomas Gravesen"]
+    # another name of the same root is a person of her own, no short form: "Helen placed the paperback in my hands",
+    # "writers including ... Ellen Kushner"
+    forms = by_alias(page("aeb/slate_john_ford.txt"))
+    assert "Helen" not in forms or forms["Helen"] is not forms.get("Ellen Kushner")

@@ -19,7 +19,7 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_given_name, _one_person, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
@@ -227,7 +227,7 @@ def _merge(
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
             firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
-                k for k, given in fulls if any(_one_given_name(name_key(given), name_key(a)) for a in words)}
+                k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)}
             if len(firsts) == 1:
                 g.label = "PERSON"
                 union(firsts.pop(), i)

@@ -51,6 +51,12 @@ def _one_given_name(fx: str, fy: str) -> bool:
     return fy in _NICKNAMES.nicknames_of(fx) or fx in _NICKNAMES.nicknames_of(fy)
 
 
+def _short_form(short: str, given: str) -> bool:
+    """"tommy" of "thomas": a given name's short form (keys), shorter than the name, where the table's "ellen" and
+    "helen" are two names of one root, each a person's own ("Helen" is not "Ellen Kushner")."""
+    return len(short) < len(given) and _one_given_name(given, short)
+
+
 def _romanised_alike(fx: str, fy: str) -> bool:
     """"Victor Makarov" and "Viktor Makarov": one given name (keys) romanised with a "c" and with a "k", as copy
     spells a Russian's twice."""
