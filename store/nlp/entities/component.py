@@ -148,7 +148,8 @@ def collect(
     # words the article writes alone for a person, whatever the model took them for ("Mr Camus", "Samuels said")
     alone = frozenset(w for m in tagged if (m.label == "PERSON" or m.evidence & {"person", "surname"})
                       and " " not in (w := m.text[leading_title_length(m.text):]))
-    found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, nouns, lexicon)] for spans in (found, tagged))
+    names = frozenset(m.text for m in found + tagged)
+    found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [

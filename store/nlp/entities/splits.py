@@ -125,17 +125,21 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
             _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
 
 
-def _split_before_a_named_surname(m: _Mention, surnames: frozenset[str], nouns: AbstractSet[str], lexicon: AbstractSet[str]) -> list[_Mention]:
+def _split_before_a_named_surname(
+    m: _Mention, surnames: frozenset[str], names: frozenset[str], nouns: AbstractSet[str], lexicon: AbstractSet[str]
+) -> list[_Mention]:
     """A span the model ran from a body's acronym or a capitalised job noun over the full name of a person the article
     then calls by the surname alone ("group [EADS Philippe Camus] is to leave", then "Mr Camus"; "SEC Chief [Accountant
     Clarence Sampson]", then "Sampson said"): the body, and the person's given name and surname. A firm named after its
     founder has no acronym or common noun before his name, and a given name before it is his ("John Paul Hammerschmidt").
-    (`nouns` leaves out the words the text writes as names, "Clarence"; the `lexicon` keeps them, "Accountant".)"""
+    (`nouns` leaves out the words the text writes as names, "Clarence"; the `lexicon` keeps them, "Accountant".)
+    Never a club whose place the article writes as a name of its own: "over the [Oklahoma City Thunder]", then "for the
+    Thunder" and "Oklahoma City couldn't score" (`names`, the spans found)."""
     words = m.text.split()
     if m.label not in {"PERSON", "ORG"} or len(words) != 3 or words[-1] not in surnames:
         return [m]
     lead, given = words[0], words[1]
-    if not (given.istitle() and given.isalpha() and given.lower() not in nouns and words[-1].lower() not in nouns):
+    if f"{lead} {given}" in names or not (given.istitle() and given.isalpha() and given.lower() not in nouns and words[-1].lower() not in nouns):
         return [m]
     acronym = is_acronym(lead)
     if not (acronym or lead.istitle() and lead.isalpha() and lead.lower() in lexicon and not _given_name(lead.lower())):
