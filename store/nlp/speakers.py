@@ -161,6 +161,8 @@ def subject_of(verb):
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn")
             subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS)] or subjects
             subjects = _subjects_before(subjects, v)
+            if (named := _name_before_role_subject(subjects)) is not None:
+                return named
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
@@ -291,6 +293,26 @@ def _subjects_before(subjects, verb):
     doc = verb.doc
     before = [c for c in subjects if c.i < verb.i and not any(t.text in _QUOTE_MARKS for t in doc[c.i : verb.i])]
     return before if before and any(c.i > verb.i for c in subjects) else subjects
+
+
+def _name_before_role_subject(subjects):
+    """The name when the parser read its apposition as a second subject: in "Blake Lee-Harwood,
+    campaigns director at Greenpeace in the UK, said" (the hyphened name kept the parser from
+    seeing an apposition) the role set off by commas is who the name is, not another speaker."""
+    doc = subjects[0].doc
+    named = [c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+    for name in named:
+        role = next((c for c in subjects if c.i > name.i and c.pos_ == "NOUN" and c.left_edge.i in {name.i + 1, name.i + 2}), None)
+        if role is not None and doc[name.i + 1].text == "," and _set_off_by_comma(role):
+            return name
+    return None
+
+
+def _set_off_by_comma(phrase):
+    """Whether a comma closes the phrase (the parser may hang the comma on the phrase or after it)."""
+    end = phrase.right_edge.i
+    doc = phrase.doc
+    return doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _whole_hyphened_word(tok):
