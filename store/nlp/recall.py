@@ -42,6 +42,8 @@ _PLURAL_PLACE_NOUNS = frozenset(
     {"counties", "provinces", "states", "districts", "regions", "cities", "towns", "villages", "prisons", "airports"}
     | {"peninsulas", "islands", "valleys"}
 )
+# Plural body nouns two names can share: "the Liberal and National parties", "the Treasury and Home Office committees".
+_PLURAL_BODY_NOUNS = frozenset({"parties", "committees", "councils", "governments", "parliaments", "assemblies", "ministries", "departments"})
 # A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
 _OUTLET_CUE = re.compile(
     r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
@@ -471,14 +473,17 @@ def _region_word_before(ent: Span, gaz: Gazetteer | None) -> Span | None:
 
 
 def _particle_end(ent: Span) -> Span | None:
-    """"[Ursula von der] Leyen": a name the model cut after its particles goes on to the surname."""
+    """"[Ursula von der] Leyen", "[Albert van] den Bergh": a name the model cut after or among its particles goes on
+    to the surname."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent[-1].lower_ not in NAME_PARTICLES or ent.end >= len(doc):
+    if ent.label_ != "PERSON" or ent[-1].lower_ not in NAME_PARTICLES:
         return None
-    nxt = doc[ent.end]
-    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+    end = ent.end
+    while end < len(doc) and doc[end].text in NAME_PARTICLES:
+        end += 1
+    if end >= len(doc) or not (doc[end].text[:1].isupper() and doc[end].is_alpha):
         return None
-    return Span(doc, ent.start, ent.end + 1, label="PERSON")
+    return Span(doc, ent.start, end + 1, label="PERSON")
 
 
 def _score_cut(ent: Span) -> Span | None:
@@ -601,19 +606,34 @@ def _listed(ent: Span) -> list[Span] | None:
 
 
 def _place_pair(ent: Span) -> list[Span] | None:
-    """"Orange and Riverside counties", "Belmarsh and Woodhill prisons": two places sharing one plural place noun."""
+    """"Orange and Riverside counties", "Belmarsh and Woodhill prisons": two places sharing one plural place noun.
+    Two bodies likewise share a plural body noun: "the Liberal and National parties", "the Office of the Deputy Prime
+    Minister and Constitutional Affairs select committees"."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _PLURAL_PLACE_NOUNS:
+    shared = _shared_plural(ent)
+    if shared is None:
         return None
+    label = "GPE" if shared.lower_ in _PLURAL_PLACE_NOUNS else "ORG"
     cuts = [t.i for t in ent if t.lower_ in {"and", "or", ","}]
     if not cuts:
         return None
-    pieces, start = [], ent.start
+    pieces, start = [], ent.start + (ent[0].lower_ == "the")
     for i in cuts + [ent.end]:
         if i > start:
-            pieces.append(Span(doc, start, i, label="GPE"))
+            pieces.append(Span(doc, start, i, label=label))
         start = i + 1
     return pieces if all(p.text[:1].isupper() for p in pieces) else None
+
+
+def _shared_plural(ent: Span) -> Token | None:
+    """The plural place or body noun right after a span, or after one lowercase word before a body's ("select
+    committees": the committees' kind)."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLURAL_PLACE_NOUNS | _PLURAL_BODY_NOUNS:
+        return doc[ent.end]
+    if ent.end + 1 < len(doc) and doc[ent.end].text.islower() and doc[ent.end].is_alpha and doc[ent.end + 1].lower_ in _PLURAL_BODY_NOUNS:
+        return doc[ent.end + 1]
+    return None
 
 
 def listed_places(doc: Doc) -> list[Found]:

@@ -29,11 +29,13 @@ _NO_LEGAL_FORM = r"(?!(?:" + "|".join(sorted(w.capitalize() for w in LEGAL_FORMS
 _PARTNERS_AND_CO = re.compile(rf"(?<![\w,-]){_NO_LEGAL_FORM}(?P<firm>[A-Z][a-z]+(?:, [A-Z][a-z]+)+,? (?:and|&) Co\b)")
 # Two partners' surnames joined by "and", after someone's employer's preposition or a firm's trade ("analyst with
 # Hambrecht and Quist", "stock brokers Batliwala and Karani", "primary dealer Alexanders Laing and Cruickshank Gilts
-# Ltd"): the model tags each surname a person or a body of its own.
+# Ltd", "law firm Slater and Gordon", "Carol Bell of Phillips and Drew told Reuters"): the model tags each surname a
+# person or a body of its own. A surname may have an apostrophe inside ("Alexanders Laing and Or'kshnk").
+_PARTNER = r"[A-Z][a-z]*(?:['\u2019][a-z]+|[a-z])"
 _TWO_PARTNERS = re.compile(
-    r"(?:\b(?P<prep>of|with|at)\s+|\b(?:brokers?|brokerage|dealers?|bankers?|stockbrokers?)\s+)"
-    r"(?P<firm>[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:Co|Inc|Ltd|Corp|Plc|PLC)\b)?)"
-    r"(?=[,.;)]|\s+(?:in|said|says|who)\b|$)"
+    r"(?:\b(?P<prep>of|with|at)\s+|\b(?:brokers?|brokerage|dealers?|bankers?|stockbrokers?|firm)\s+)"
+    rf"(?P<firm>{_PARTNER}(?: {_PARTNER})? (?:and|&) {_PARTNER}(?: [A-Z][a-z]+){{0,2}}(?: (?:Co|Inc|Ltd|Corp|Plc|PLC)\b)?)"
+    r"(?=[,.;)]|\s+(?:in|said|says|told|who|about)\b|$)"
 )
 # A firm's noun, then a list of three surnames or more: "a partner in the law firm Milbank, Tweed, Hadley and
 # McCloy", "the New York law firm of Kronish, Lieb, Weiner and Hellman", "brokers Alexanders, Laing & Cruickshank"
@@ -151,9 +153,11 @@ def firms_named_with_and(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
         if tok.lower_ not in {"and", "&"} or tok.i == 0:
             continue
         j = tok.i + 1
-        while j < len(doc) and not _legal_form(doc[j]) and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ in lexicon:
+        # "exporter John Holman and Company": a partnership's legal form spelt out
+        and_company = j < len(doc) and doc[j].text == "Company"
+        while not and_company and j < len(doc) and not _legal_form(doc[j]) and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ in lexicon:
             j += 1
-        if j == len(doc) or not _legal_form(doc[j]) or j > tok.i + 2 and doc[tok.i + 1].ent_iob_ == "B":
+        if not and_company and (j == len(doc) or not _legal_form(doc[j]) or j > tok.i + 2 and doc[tok.i + 1].ent_iob_ == "B"):
             continue  # (one trade's noun the model opens a name at is still the firm's: "[Northwood Pulp] and [Timber Ltd]")
         i = tok.i
         while i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_title or doc[i - 1].is_upper) \
