@@ -99,6 +99,10 @@ CLAIM_PHRASE_MAX_WORDS = 3
 SPELLING_VARIANT_MIN_RATIO = 70
 # Shorter names than this are never merged on spelling alone: too many short names look alike.
 SPELLING_VARIANT_MIN_CHARS = 4
+# A name with one letter changed inside it is the same name misspelt only from this length: in the stories of the
+# gold, names of seven or eight letters one letter apart are two people's ("Khamenei" and "Khomenei", "Clapton" and
+# "Clayton"), and of nine or more only misspellings ("Tutankhamen" and "Tutenkhamen", "Cartagena" and "Cartegena").
+MISSPELT_NAME_MIN_CHARS = 9
 # A name or surname is looked for again, untagged, in the article only from this length:
 # shorter ones ("Li", "Ma") match common words and other people.
 PROPAGATED_MIN_CHARS = 4

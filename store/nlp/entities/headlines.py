@@ -10,7 +10,7 @@ from ..gazetteer import AUSTRALIAN_STATE_ABBREVIATIONS, Gazetteer
 from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
 from .bodies import _members_of
-from .surnames import _clips
+from .surnames import _clips, _misspelt_word
 
 
 # A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
@@ -28,7 +28,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
         + _headline_surnames(groups) + _headline_given_names(paras, groups) + _headline_places(groups) + _headline_firms(groups)
-        + _headline_parties(groups) + _headline_initialled_places(groups) + _headline_state_clips(groups),
+        + _headline_parties(groups) + _headline_initialled_places(groups) + _headline_state_clips(groups)
+        + _headline_misspellings(paras, groups),
         key=lambda ag: -len(ag[0]),
     )
     for p in paras:
@@ -134,6 +135,26 @@ def _headline_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple
                 owners.setdefault(first, {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items()
             if len(gs) == 1 and not re.search(rf"\b{form.lower()}\b", body)]
+
+
+# A capitalised word of a headline, which may be a name the body spells otherwise: "Tutenkhamen", "AztraZeneca".
+_HEADLINE_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
+
+
+def _headline_misspellings(paras: list[Para], groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A person's or a body's name of one word (or a person's surname) the body names, which the title or the dek
+    misspells ("King Tutenkhamen's penis was there all along" over a story of "King Tutankhamen"), when it is the one
+    name of the article so close to the word and no entity goes by the word."""
+    aliases = {name_key(a) for g in groups for a in g.aliases}
+    names = [(name_key(ws[-1]), g) for g in groups if g.label in {"PERSON", "ORG"} for a in g.aliases
+             if (ws := name_words(a)) and (len(ws) == 1 or g.label == "PERSON")]
+    words = {w for p in paras if p.doc is None and not p.text.isupper() for w in _HEADLINE_NAME_WORD.findall(p.text)}
+    out = []
+    for word in words - {a for a in words if name_key(a) in aliases}:
+        owners = {id(g): g for key, g in names if _misspelt_word(key, name_key(word))}
+        if len(owners) == 1:
+            out.append((word, next(iter(owners.values()))))
+    return out
 
 
 def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:

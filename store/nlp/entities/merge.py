@@ -19,7 +19,7 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _first_of_two_surnames, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
@@ -113,6 +113,7 @@ def _merge(
     firm_words = {ws[0]: j for j, h in enumerate(groups) if h.label not in PLACE_LABELS for a in h.aliases
                   if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
     for i, g in enumerate(groups):
+        _surname_with_its_particles_taken_for_a_body(groups, g)
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -129,7 +130,7 @@ def _merge(
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
-                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and _misspelt_surname(full, a)
+                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and (_misspelt_surname(full, a) or _first_of_two_surnames(full, a))
                     for full in groups[j].aliases for a in short)
         }
         # "Heineken" (or "Heinken") beside "Freddie Heineken" and "Heineken NV": the firm bearing his name,
@@ -472,6 +473,17 @@ def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
     bare = [(i, key) for i, g in enumerate(groups) if g.label == "PERSON" and all(" " not in a for a in g.aliases)
             for a in g.aliases if (key := name_key(a)) not in named]
     return [(i, j) for n, (i, x) in enumerate(bare) for j, y in bare[n + 1 :] if i != j and _misspelt_word(x, y)]
+
+
+def _surname_with_its_particles_taken_for_a_body(groups: list[_Group], g: _Group) -> None:
+    """"de La Rochebrochard and team" beside "Elise de La Rochebrochard", both of which the model took for a body's
+    name: a surname opening on its particles, no body's, and the one full name ending with it the text calls a
+    person's are a person (then the surname joins the full name as any does)."""
+    if g.label != "ORG" or not all(a.split()[0].lower() in NAME_PARTICLES and len(a.split()) > 1 for a in g.aliases):
+        return
+    owners = [h for h in groups if h is not g and "person" in h.evidence and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
+    if len(owners) == 1:
+        g.label = owners[0].label = "PERSON"
 
 
 def _generational_name(name: str) -> bool:

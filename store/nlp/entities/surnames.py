@@ -97,6 +97,15 @@ def _ends_with(full: str, short: str) -> bool:
     return len(sw) == 1 and len(fw) >= 4 and sw[0] in fw[1:-1] and len(sw[0]) >= 4 and "and" not in fw and fw[-1] not in SITED_HEADS
 
 
+def _first_of_two_surnames(full: str, short: str) -> bool:
+    """"Egarter" of "Eduard Egarter Vigl", "Lopez" of "Lucio Lopez Fleming": the first of a person's two surnames,
+    which copy calls him by alone, as Spanish, Portuguese and Tyrolean names go; never a given name written second
+    ("Christian" of "Hans Christian Andersen", "Jessica" of "Sarah Jessica Parker"), which the table knows, nor the
+    man a body is named after ("Darwin" of a "Charles Darwin University" the model took for a person's name)."""
+    fw, sw = [bare_key(w) for w in name_words(full)], bare_key(short)
+    return len(fw) == 3 and " " not in short and fw[1] == sw and len(sw) >= 4 and not _given_name(sw) and fw[-1] not in SITED_HEADS
+
+
 def _quoted_words(name: str) -> set[str]:
     """The keys of a name's words written inside quotation marks: "mido" of "Ahmed 'Mido' Hossam"."""
     return {bare_key(w[1:-1]) for w in name.split()[1:-1] if len(w) > 2 and w[0] in "'\"\u2018\u201c" and w[-1] in "'\"\u2019\u201d"}
@@ -115,8 +124,19 @@ def _misspelt_surname(full: str, short: str) -> bool:
 
 def _misspelt_word(x: str, y: str) -> bool:
     """One name's word (a key) and the same misspelt as copy does once: a doubled letter written single, two
-    neighbouring letters swapped, one letter left out inside a long word."""
-    return _undoubled(x, y) or _transposed(x, y) or _one_letter_left_out(x, y)
+    neighbouring letters swapped, one letter left out or changed inside a long word."""
+    return _undoubled(x, y) or _transposed(x, y) or _one_letter_left_out(x, y) or _one_letter_changed(x, y)
+
+
+def _one_letter_changed(x: str, y: str) -> bool:
+    """"Tutenkhamen" for "Tutankhamen", "AztraZeneca" for "AstraZeneca": one letter of a long name (keys) written wrong,
+    neither its first nor one of its last two (an ending changed makes another name: "Andersen", "Anderson"). Nine
+    letters at least: shorter names one letter apart are two people's too often ("Khomeini" and "Khamenei", "Clapton"
+    and "Clayton" in one story)."""
+    if len(x) != len(y) or len(x) < T.MISSPELT_NAME_MIN_CHARS or " " in x or " " in y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 and 0 < diff[0] < len(x) - 2
 
 
 def _one_letter_left_out(x: str, y: str) -> bool:
