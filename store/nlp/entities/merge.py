@@ -126,6 +126,7 @@ def _merge(
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
+            and not _body_written_before_its_namesake(g, groups[j])
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
@@ -457,6 +458,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
     return pairs
+
+
+def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
+    """"Ford, the US car company, reported ...", then "chairman Bill Ford": a name the model read as a body's, written
+    before the article first names the person whose surname it is. News copy names a person in full before it calls
+    him by his surname alone, so the word written first is a body named after the family (the firm, the newspaper
+    "Jagran" beside its daily "Dainik Jagran"), never that man."""
+    return body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
 
 
 def _governs(words: list[str], places: list[str]) -> bool:
