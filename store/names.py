@@ -240,9 +240,23 @@ def acronym_of(acronym: str, name: str) -> bool:
     first, _, rest = bare.partition(" ")
     if first.replace(".", "") in _QUALIFYING_ACRONYMS and len(rest.split()) > 1:
         bare = rest  # the qualifier spelt whole in the acronym, as below
-    spelt = {initials(n, skip) for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
+    # a word that is an acronym itself gives all its letters: "EC" is no acronym of "EC Commission", the EC's
+    spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
+             for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
         acronym.replace(".", "").replace("&", ""), bare)
+
+
+def holds_an_acronym(name: str) -> bool:
+    """Whether a word of the name is an acronym itself: "EC Commission", "USA Track & Field"."""
+    return any(is_acronym(w) for w in re.split(r"[\s\-]+", name))
+
+
+def _initials_keeping_acronyms(name: str) -> str:
+    """A name's initials where a word of it that is an acronym itself gives all its letters: "USATF" of "USA Track &
+    Field", "BBCWS" of "BBC World Service"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in FUNCTION_WORDS]
+    return "".join(w.replace(".", "") if is_acronym(w) else w[0] for w in words).upper()
 
 
 def _mixed_initials(acronym: str, name: str) -> bool:

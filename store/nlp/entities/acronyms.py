@@ -12,22 +12,19 @@ from .partnerships import closes_a_firms_bracket
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
+# An acronym in capitals, then its long name in brackets: "the WTO [World Trade Organisation]".
+_ACRONYM_SPELT_OUT_AFTER = re.compile(r"\b(?P<acr>[A-Z]{2,7}) [(\[](?P<name>[A-Z][^()\[\]]{3,80})[)\]]")
+
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
 def _acronym_spans(prose: list[Para]) -> list[_Mention]:
-    """'Long Name (LN)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
+    """'Long Name (LN)' or 'LN (Long Name)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
     out: list[_Mention] = []
     seen: dict[str, int] = {}
     for p in prose:
-        for m in _ACRONYM_DEF.finditer(p.text):
-            acr = m.group(1)
-            if acr in seen or m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):
-                continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place; "Enterprise Oil (TNS) Ltd" one firm
-            # "the Association of Leading Visitor Attractions (Alva)": an acronym written as a word, its one capital
-            # first, defines a name whose initials it spells (no run of capitalised words will do)
-            long_span = _long_form(p.text, m.start(), acr, spelt_only=sum(ch.isupper() for ch in acr) < 2)
-            if long_span is None:
+        for acr, long_span in _definitions(p):
+            if acr in seen:
                 continue
             family = seen[acr] = len(seen)
             # "Intensive Care Units (ICUs)": a plural acronym names a kind of thing, no one body; "the
@@ -50,6 +47,35 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
                 for hit in re.finditer(rf"(?<![\w-]){short}(?![\w-])", q.text):
                     out.append(_Mention(q.seq, hit.start(), hit.end(), hit.group(), "", {"acronym"} | kind, family))
     return out
+
+
+def _definitions(p: Para) -> list[tuple[str, tuple[int, int]]]:
+    """The acronyms the paragraph defines and the spans of their long names: "Long Name (LN)", and the other way round,
+    "LN (Long Name)"."""
+    out = []
+    for m in _ACRONYM_DEF.finditer(p.text):
+        if m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):
+            continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place; "Enterprise Oil (TNS) Ltd" one firm
+        # "the Association of Leading Visitor Attractions (Alva)": an acronym written as a word, its one capital
+        # first, defines a name whose initials it spells (no run of capitalised words will do)
+        long_span = _long_form(p.text, m.start(), m.group(1), spelt_only=sum(ch.isupper() for ch in m.group(1)) < 2)
+        if long_span is not None:
+            out.append((m.group(1), long_span))
+    for m in _ACRONYM_SPELT_OUT_AFTER.finditer(p.text):
+        if m.start() >= p.skip and _spells_out(m.group("acr"), m.group("name")):
+            out.append((m.group("acr"), m.span("name")))
+    return out
+
+
+def _spells_out(acr: str, name: str) -> bool:
+    """Whether a bracket after an acronym spells it out: a name of two capitalised words or more (function words
+    between) whose initials open the acronym or end it: "FNSEA (Federation Nationale des Syndicats ...)", a foreign
+    name, "ASEAN [South East Asian Nations]", its "Association of" left out - not an agency after a dateline's city,
+    "MUNICH (Bloomberg)"."""
+    content = [w for w in _WORD.findall(name) if w.casefold() not in FUNCTION_WORDS]
+    spelt = initials(name)
+    return len(content) >= 2 and all(w[0].isupper() for w in content) and (
+        spelt[0] == acr[0].upper() or acr.upper().endswith(spelt))
 
 
 def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:

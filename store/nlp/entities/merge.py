@@ -19,7 +19,7 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _first_of_two_surnames, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
+from .surnames import _blended, _clips, _ends_with, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
@@ -127,6 +127,7 @@ def _merge(
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
+            and not _body_written_before_its_namesake(g, groups[j])
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
@@ -458,6 +459,16 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
     return pairs
+
+
+def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
+    """"Ford, the US car company, reported ...", then "chairman Bill Ford": a name the model read as a body's, written
+    before the article first names the person whose surname it is. News copy names a person in full before it calls
+    him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
+    # only a person whose name opens on a given name ("Bill"): "New Labour", a party the model read as a person,
+    # is the "Labour" written before it
+    return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
+            and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
 def _governs(words: list[str], places: list[str]) -> bool:

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import recall
 from .. import thresholds as T
 from ..gazetteer import abbreviations_of_state
-from ...names import acronym_of, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
+from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
 from .surnames import _clips
 from .base import (
     LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
@@ -73,8 +73,9 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     for bare in _unqualified_names(a):  # "LTCB" of "Long-Term Credit Bank Ltd", "EEOC" of "US Equal ..."
                         if len(bare_acr := initials(bare)) >= 3:
                             forms.setdefault(bare_acr, set()).add(i)
-                elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()):
-                    forms.setdefault(acr, set()).add(i)  # "the EC advice" after "the European Commission"
+                elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()) and not holds_an_acronym(a):
+                    # "the EC advice" after "the European Commission" (but "EC" of "the EC Commission" is the EC's own)
+                    forms.setdefault(acr, set()).add(i)
                 if of_plural := _BODY_OF_A_PLURAL.fullmatch(a):
                     forms.setdefault(of_plural["plural"], set()).add(i)  # "Commons speeches" of "the House of Commons"
                 if (head := _HEAD_OF_A_BODY.fullmatch(a)) and head[1] not in forms:
