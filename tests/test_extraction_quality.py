@@ -39,8 +39,10 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # legal form, which is how a general rule reads it (tests/gold/README.md, "Round 23: measured once, untouched")
     # spector_civil_action's "Ms Clarkson", the mother, given to Lana Clarkson, the daughter and the last Clarkson
     # named in full: mentions keep no honorific to tell them apart (tests/gold/README.md, "Round 34: measured once")
+    # irb_awards_burger's "South African rugby" beside "South Africa": the people's word before a sport read as the
+    # nation's side and joined to the country, where the gold keeps the adjective apart (round 43, left for a rule)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "japan_variable_life.txt", "spector_civil_action.txt"]
+        "asset_backed_market.txt", "irb_awards_burger.txt", "japan_variable_life.txt", "spector_civil_action.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -357,7 +359,7 @@ ROUND_FLOORS = [
     # 0.88; merges 74.5%, precision 0.95; never-merge 99.7% (`Ford` the firm = `Bill Ford`, undone by s26b-merges-bodies:
     # a body's name written before the person of that surname keeps apart from him); reported 85.9 / 82.0%. The second
     # wave's evidence; it left UNTOUCHED_ROUNDS when round 44 was measured
-    RoundFloors(43, 121, 206, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, range(43, 44), 99, merges_precision=0.0),
+    RoundFloors(43, 121, 206, 0.98, 0.93, 0.91, 0.88, 0.795, 0.855, 0.825, range(43, 44), 23, merges_precision=0.985),
 ]
 
 

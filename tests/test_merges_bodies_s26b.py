@@ -4,7 +4,7 @@ the real pages it occurs on."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, extract_text, page
+from .extraction_corpus import by_alias, page
 
 
 def test_a_bodys_name_written_before_the_person_of_that_surname_is_the_body():
@@ -18,22 +18,6 @@ def test_a_bodys_name_written_before_the_person_of_that_surname_is_the_body():
 def test_an_acronym_spells_an_acronym_of_its_long_name_whole():
     gatlin = by_alias(page("bbcnews/gatlin_hayes_owens_awards.txt"))
     assert gatlin["USATF"] is gatlin["USA Track & Field"]
-
-
-def test_an_acronym_spelt_out_in_brackets_after_it_is_its_long_names():
-    forms = by_alias(extract_text(
-        "Farm talks\n\n"
-        "Ministers met the farmers' union, FNPA (Federation Nationale des Producteurs Agricoles), on Monday. The "
-        "FNPA said prices must rise.\n"
-    ))
-    assert forms["FNPA"] is forms["Federation Nationale des Producteurs Agricoles"]
-    asean = by_alias(page("abc/trade_talks_suspended.txt"))
-    assert asean["ASEAN"] is asean["South East Asian Nations"]
-    farm = by_alias(page("reuterswire/guillaume_ec_farm.txt"))
-    assert farm["FNSEA"] is farm["Federation Nationale des Syndicats Dexploitants Agricoles"]
-    # a currency spelt out so is a figure, no body
-    entropia = by_alias(page("bbcnews/entropia_virtual_island.txt"))
-    assert "PED" not in entropia and "Project Entropia Dollars" not in entropia
 
 
 def test_an_acronym_opening_a_bodys_name_is_not_what_the_name_spells():

@@ -12,14 +12,11 @@ from .partnerships import closes_a_firms_bracket
 
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 
-# An acronym in capitals, then its long name in brackets: "the WTO [World Trade Organisation]".
-_ACRONYM_SPELT_OUT_AFTER = re.compile(r"\b(?P<acr>[A-Z]{2,7}) [(\[](?P<name>[A-Z][^()\[\]]{3,80})[)\]]")
-
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
 def _acronym_spans(prose: list[Para]) -> list[_Mention]:
-    """'Long Name (LN)' or 'LN (Long Name)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
+    """'Long Name (LN)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
     out: list[_Mention] = []
     seen: dict[str, int] = {}
     for p in prose:
@@ -50,8 +47,9 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
 
 
 def _definitions(p: Para) -> list[tuple[str, tuple[int, int]]]:
-    """The acronyms the paragraph defines and the spans of their long names: "Long Name (LN)", and the other way round,
-    "LN (Long Name)"."""
+    """The acronyms the paragraph defines ("Long Name (LN)") and the spans of their long names. Not the other way round,
+    "LN (Long Name)": tried in session 26, it joined "FNSEA" and "ASEAN" to their names but made a weapon of "ABM
+    (Anti-Ballistic Missile)" an actor (round 14's floor)."""
     out = []
     for m in _ACRONYM_DEF.finditer(p.text):
         if m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):
@@ -61,21 +59,7 @@ def _definitions(p: Para) -> list[tuple[str, tuple[int, int]]]:
         long_span = _long_form(p.text, m.start(), m.group(1), spelt_only=sum(ch.isupper() for ch in m.group(1)) < 2)
         if long_span is not None:
             out.append((m.group(1), long_span))
-    for m in _ACRONYM_SPELT_OUT_AFTER.finditer(p.text):
-        if m.start() >= p.skip and _spells_out(m.group("acr"), m.group("name")):
-            out.append((m.group("acr"), m.span("name")))
     return out
-
-
-def _spells_out(acr: str, name: str) -> bool:
-    """Whether a bracket after an acronym spells it out: a name of two capitalised words or more (function words
-    between) whose initials open the acronym or end it: "FNSEA (Federation Nationale des Syndicats ...)", a foreign
-    name, "ASEAN [South East Asian Nations]", its "Association of" left out - not an agency after a dateline's city,
-    "MUNICH (Bloomberg)"."""
-    content = [w for w in _WORD.findall(name) if w.casefold() not in FUNCTION_WORDS]
-    spelt = initials(name)
-    return len(content) >= 2 and all(w[0].isupper() for w in content) and (
-        spelt[0] == acr[0].upper() or acr.upper().endswith(spelt))
 
 
 def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:

@@ -84,8 +84,8 @@ _ELECTION_NAME = re.compile(r"\s(?:Elections?|By-[Ee]lections?)$")
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude, an equivalent ("the London Interbank Offered Rate", "the Consumer Price Index",
 # "the Public Sector Borrowing Requirement", "Gross National Product", "West Texas Intermediate").
-# An equivalent is a measure too: "the Producer Subsidy Equivalent"; and so is a currency named in full ("PED (Project
-# Entropia Dollars)").
+# An equivalent is a measure too: "the Producer Subsidy Equivalent"; and so is a currency named in full ("Project
+# Entropia Dollars").
 _FIGURE_NAME = re.compile(r"\s(?:Rates?|Index|Requirement|Product|Intermediate|Blend|Equivalent|Dollars?)$")
 
 # Lowercase nouns a product's name modifies: "the Acme Watch solution", "a Suboxone strip", "Tuborg beer".
