@@ -48,8 +48,7 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
 
 def _definitions(p: Para) -> list[tuple[str, tuple[int, int]]]:
     """The acronyms the paragraph defines ("Long Name (LN)") and the spans of their long names. Not the other way round,
-    "LN (Long Name)": tried in session 26, it joined "FNSEA" and "ASEAN" to their names but made a weapon of "ABM
-    (Anti-Ballistic Missile)" an actor (round 14's floor)."""
+    "LN (Long Name)": copy spells out a weapon or a treaty so as often as a body ("ABM (Anti-Ballistic Missile)")."""
     out = []
     for m in _ACRONYM_DEF.finditer(p.text):
         if m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):

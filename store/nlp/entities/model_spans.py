@@ -561,14 +561,15 @@ def _party_plural(word: str) -> bool:
     return word.lower() in _PARTY_PLURALS
 
 
-def _one_of_a_people(word: str, lexicon: AbstractSet[str]) -> bool:
-    """A people's "-man" noun the lexicon knows: "Frenchman", "Welshwoman" (not a surname: "Coleman")."""
+def _man_noun(word: str, lexicon: AbstractSet[str]) -> bool:
+    """A "-man" noun the lexicon knows, a people's or a job's: "Frenchman", "Welshwoman", "chairman" (not a surname:
+    "Coleman")."""
     return bool(re.fullmatch(r"[a-z]{4,}(?:wo)?man", word)) and word in lexicon
 
 
 def _peoples_man_noun(word: str, lexicon: AbstractSet[str]) -> bool:
     """A "-man" noun of a people's word: "frenchman" of "French", not "eastman" of "East" ("Eastman Kodak Co")."""
-    return _one_of_a_people(word, lexicon) and bool(_ONE_OF_A_PEOPLE.fullmatch(word))
+    return _man_noun(word, lexicon) and bool(_ONE_OF_A_PEOPLE.fullmatch(word))
 
 
 def _one_of_a_people_then_name(span, lexicon: AbstractSet[str]):
@@ -595,7 +596,7 @@ def _description_before_name(span, lexicon: AbstractSet[str], groups: AbstractSe
     word, given = span[0].lower_, span[1].lower_
     if span[0].is_sent_start:
         return _peoples_man_noun(word, lexicon)
-    if _one_of_a_people(word, lexicon):
+    if _man_noun(word, lexicon):
         return True
     if _party_plural(word):
         return True
