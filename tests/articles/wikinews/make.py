@@ -9,8 +9,8 @@ of paragraphs, its categories and its sources. LINE is the article's line number
 Each article here is the title as the first line, then one paragraph per line, blank lines between, as the BBC
 articles in tests/articles/bbcnews/ are: the wikitext's links are replaced by their words, its templates (date,
 publish, archive, have-your-say, licence), images, interlanguage links, bold and italic marks dropped, and the
-HTML entities made characters; a dateline alone, a table, an HTML comment and a related-story link left in
-the text are dropped (`_furniture`); nothing else is changed.
+HTML entities made characters; a dateline alone, a table, an HTML comment, a related-story link and a
+horizontal rule left in the text are dropped (`_furniture`); nothing else is changed.
 """
 
 from __future__ import annotations
@@ -58,10 +58,12 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 
 def _furniture(line: str) -> bool:
     """A dateline alone ('December 27, 2004'), a table or an HTML comment whose first character the file lost
-    ('{| border', '!-- Instructions ...'), or a related-story link whose first bracket it lost ('[Title]] (date)')."""
+    ('{| border', '!-- Instructions ...'), a related-story link whose first bracket it lost ('[Title]] (date)'),
+    or a horizontal rule ('---')."""
     return bool(
         re.fullmatch(rf"(?:{MONTHS})(?: \d{{1,2}})?,? ?(?:\d{{4}})?", line)
         or line.startswith(("{|", "!--", "["))
+        or re.fullmatch(r"-{3,}", line)  # a horizontal rule ('---' before the archive templates)
     )
 
 
