@@ -99,7 +99,7 @@ def pool_of(gold: dict) -> str:
     round 10 on: tests/gold/bbcnews<N>_*.json, the Reuters-21578 wire stories of round 11 on:
     tests/gold/reuterswire<N>_*.json, and the Wall Street Journal stories of the Penn Treebank sample
     of round 28 on: tests/gold/wsj<N>_*.json, and the ABC's rural and science news stories of 2006 of
-    round 30 on: tests/gold/abc<N>_*.json)."""
+    round 30 on: tests/gold/abc<N>_*.json, and English Wikinews of round 45 on: tests/gold/wikinews<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
