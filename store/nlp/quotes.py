@@ -1502,6 +1502,12 @@ def _governing_cue(p: Para, q: QuoteSpan):
         hops += below.dep_ != "conj" or below.pos_ in {"VERB", "AUX"}
         if q.outer_start <= tok.idx < q.outer_end:
             continue
+        if _view_of_another(below):
+            return view
+        if _unsaid_passive(tok, below):
+            # 'Sir Al is described as "a proud grandfather"', 'Im was hailed for his "remarkable
+            # visual beauty"': the subject is who the words are about; with no "by", nobody says them
+            return view
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
@@ -1517,6 +1523,22 @@ def _governing_cue(p: Para, q: QuoteSpan):
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _unsaid_passive(verb, below) -> bool:
+    """Whether a verb presenting its subject as `below`, or judging `below`, is passive with no one
+    named to do it ("Retail sales were reported slow "for ..."" stays a report's words)."""
+    presents = below.lower_ == "as" and below.dep_ == "prep" or judges(verb, below)
+    return presents and verb.pos_ == "VERB" and _passive(verb) and passive_agent(verb) is None
+
+
+def _view_of_another(below) -> bool:
+    """Whether `below` is a verb of holding a view joined to another clause, with a named subject
+    of its own: in 'Ministers say the constitution would make the EU work better but critics fear
+    creating a "super state"' the words are the critics' fear, not what the ministers say (a
+    pronoun may be the speaker again, and a joined speech verb is a cue of its own)."""
+    own = next((c for c in below.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return below.dep_ == "conj" and below.lemma_.lower() in _JOINED_VIEW_VERBS and own is not None and own.pos_ in {"NOUN", "PROPN"}
 
 
 def _reporter(cue):
@@ -1538,6 +1560,10 @@ _SOMEONE = DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 # Verbs and adjectives of holding a view, whose clause a phrase quoted inside is the holder's words.
 _VIEW_VERBS = frozenset({"believe", "find", "feel"})
 _VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
+# Verbs through which a subject joined to another clause holds a view of its own (only these: the
+# parser joins a reported clause's own second half to the speech verb as well, 'It said ..., but
+# the negotiations collapsed "because of ..."').
+_JOINED_VIEW_VERBS = _VIEW_VERBS | {"fear", "think", "worry", "hope", "doubt"}
 
 
 def _cue_subject(cue):

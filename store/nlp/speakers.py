@@ -298,12 +298,13 @@ def _subjects_before(subjects, verb):
 def _name_before_role_subject(subjects):
     """The name when the parser read its apposition as a second subject: in "Blake Lee-Harwood,
     campaigns director at Greenpeace in the UK, said" (the hyphened name kept the parser from
-    seeing an apposition) the role set off by commas is who the name is, not another speaker."""
+    seeing an apposition) the role set off by commas is who the name is, not another speaker; so
+    is a role the writer left unclosed before the verb ('"...," Armando Falcon, OFHEO director said.')."""
     doc = subjects[0].doc
     named = [c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
     for name in named:
         role = next((c for c in subjects if c.i > name.i and c.pos_ == "NOUN" and c.left_edge.i in {name.i + 1, name.i + 2}), None)
-        if role is not None and doc[name.i + 1].text == "," and _set_off_by_comma(role):
+        if role is not None and doc[name.i + 1].text == "," and (_set_off_by_comma(role) or role.right_edge.i + 1 == role.head.i):
             return name
     return None
 
