@@ -192,6 +192,16 @@ def trailing_title_length(text: str) -> int:
     return len(text) - ws[n - 1].end() if ws and n < len(ws) else 0
 
 
+# The letters after a barrister's name, senior or Queen's (King's) Counsel, which no body carries.
+COUNSELS_LETTERS = frozenset({"QC", "SC", "KC"})
+
+
+def counsel_named(text: str) -> bool:
+    """"Stephen Hall SC", "Rod Smith SC": a given name and a surname, then a counsel's letters."""
+    *name, last = text.split(" ")
+    return last in COUNSELS_LETTERS and len(name) == 2 and all(w.istitle() and w.replace("-", "").replace("'", "").isalpha() for w in name)
+
+
 def is_acronym(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}|[A-Z]{1,4}&[A-Z]{1,4}", text))
 

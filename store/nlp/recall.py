@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word
 from .gazetteer import Gazetteer
+from .given_names import given_name
 from .tokens import tokens
 from . import thresholds as T
 
@@ -1062,13 +1063,18 @@ def described_people(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:
     return out
 
 
-def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz: Gazetteer | None = None) -> list[Found]:
+def full_names(
+    doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz: Gazetteer | None = None, mistagged: frozenset[str] = frozenset()
+) -> list[Found]:
     """The given names written before a surname the model tagged only alone elsewhere:
     "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read; "beat Gisela
-    Dulko" beside "Dulko, who had lost", a given name the model took alone for a place no gazetteer knows."""
+    Dulko" beside "Dulko, who had lost", a given name the model took alone for a place no gazetteer knows. And before a
+    word the model tagged alone as a body or a place elsewhere (`mistagged`: "Mutu agreed", "Zvonareva has lost"), which
+    a given name before it shows a surname ("signing Adrian Mutu", "routed Vera Zvonareva"), where the model did not run
+    the two into a longer name of its own."""
     out: list[Found] = []
-    for tok in tokens(doc).text(surnames):
-        if tok.i == 0:
+    for tok in tokens(doc).text(surnames | mistagged):
+        if tok.i == 0 or tok.text in mistagged - surnames and _inside_a_longer_name(tok):
             continue
         first = tok.i
         while first > 0 and tok.i - first < T.GIVEN_NAME_MAX_TOKENS:
@@ -1081,7 +1087,7 @@ def full_names(doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz:
                     and doc[first].ent_iob_ != "I" and not prev.is_sent_start:
                 first -= 1  # "Sacha Baron Cohen": a given name the model took alone for an organisation
                 break
-            if first == tok.i and _given_name_taken_for_a_place(prev, gaz) and doc[first].ent_iob_ != "I":
+            if first == tok.i and (_given_name_taken_for_a_place(prev, gaz) or _given_name_taken_for_a_people(prev)) and doc[first].ent_iob_ != "I":
                 first -= 1
                 break
             if not _given_or_surname(prev, nouns) or prev.i > 0 and doc[prev.i - 1].text in _QUOTE_MARKS:
@@ -1121,6 +1127,18 @@ def _given_name_taken_for_a_place(tok: Token, gaz: Gazetteer | None) -> bool:
     """A capitalised word the model tagged alone as a place, inside a sentence, that no gazetteer knows: "Gisela"."""
     return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and tok.is_title and tok.is_alpha and not tok.is_sent_start \
         and gaz is not None and gaz.lookup(tok.text) is None and gaz.country(tok.text) is None
+
+
+def _given_name_taken_for_a_people(tok: Token) -> bool:
+    """A given name the table knows that the model tagged alone as a people's word, inside a sentence: "signing
+    [Adrian] Mutu" (never "Iraqi Kurdistan")."""
+    return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and tok.is_title and not tok.is_sent_start \
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") and given_name(tok.lower_)
+
+
+def _inside_a_longer_name(tok: Token) -> bool:
+    """Whether the model's entity holding the token runs past it ("Morgan [Stanley]", "[Aston] Villa")."""
+    return tok.ent_iob_ == "I" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:

@@ -126,6 +126,11 @@ def collect(
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    # Words the model tags alone as a body or a place no gazetteer knows, nor a word of a longer such name ("United" of
+    # "Manchester United"): a surname, where the article writes a given name before it ("Mutu agreed", "Adrian Mutu")
+    in_longer = frozenset(w for m in tagged if m.label != "PERSON" and " " in m.text for w in m.text.split())
+    mistagged = frozenset(m.text for m in tagged if m.label in {"ORG", "GPE"} and " " not in m.text and m.text.istitle() and m.text.isalpha()
+                          and not recall.field_noun(m.text, lexicon) and m.text.lower() not in lexicon and m.text not in in_longer and not (gaz and (gaz.lookup(m.text) or gaz.country(m.text))))
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
     actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
@@ -134,7 +139,7 @@ def collect(
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
-        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz) + recall.surnames_after_given_names(p.doc, nouns)
+        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)

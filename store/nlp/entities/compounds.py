@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from ...names import LEGAL_FORMS, is_person_title
+from ...names import COUNSELS_LETTERS, LEGAL_FORMS, is_person_title
 from .base import _Mention, Para
 
 _NOT_A_NAMES_WORD = r"(?!(?:The|A|An|In|At|On|For|By|From|To|Of) )"
@@ -95,7 +95,7 @@ def _names_closed_by_a_bodys_acronym(p: Para) -> list[tuple[int, int]]:
     out = []
     for m in _NAME_CLOSED_BY_ACRONYM.finditer(p.text):
         acronym = p.doc.char_span(m.start("acronym"), m.end("acronym"))
-        if acronym is None or acronym[0].ent_type_ != "ORG" or m["acronym"].lower() in LEGAL_FORMS:
+        if acronym is None or acronym[0].ent_type_ != "ORG" or m["acronym"].lower() in LEGAL_FORMS or m["acronym"] in COUNSELS_LETTERS:
             continue
         if is_person_title(m["words"].split()[0]) or _tagged_apart_as_not_a_body(p, m.start("words"), m.end("words")):
             continue

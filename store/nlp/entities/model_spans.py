@@ -11,7 +11,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..speakers import SPEECH_VERBS
 from ...names import (
-    acronym_of, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
+    acronym_of, counsel_named, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
     trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, PARTY_SHORT_NAMES, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
@@ -236,6 +236,8 @@ def _ner_spans(
                 end -= trailing_title_length(p.text[start:end])  # "FEMA Administrator"
                 if _field_of_an_office(p.text, start, end, lexicon):
                     continue  # "his [National Security Adviser]", "[National Security] Adviser Ken Brill": no body
+            if label == "ORG" and counsel_named(p.text[start:end]):
+                label = "PERSON"  # "Rod Smith SC told the court": a barrister, whom the model took for a body
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)

@@ -3,9 +3,8 @@ a clipped name."""
 
 from __future__ import annotations
 
-from nicknames import NickNamer
-
 from .. import thresholds as T
+from ..given_names import given_name as _given_name, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
 from ...names import bare_key, FUNCTION_WORDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
 from .base import _Group, LEGAL_FORMS, _plural_word
@@ -36,14 +35,6 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-# English given names and the short forms copy calls their bearers by ("Dick" of "Richard", "Dave" of "David", "Marty" of
-# "Martin"), from a curated table of some thousand names: a list of our own grew one miss at a time.
-_NICKNAMES = NickNamer()
-
-
-def _given_name(key: str) -> bool:
-    """"john", "clarence": a given name (a key) the table of short forms knows."""
-    return bool(_NICKNAMES.nicknames_of(key) or _NICKNAMES.canonicals_of(key))
 
 
 def _one_given_name(fx: str, fy: str) -> bool:
