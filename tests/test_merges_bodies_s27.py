@@ -11,3 +11,9 @@ def test_the_subject_and_the_object_of_one_verb_are_two():
     # paper (which the model reads as a person whose surname the publisher's name would be)
     jagran = by_alias(page("bbcnews/independent_jagran_stake.txt"))
     assert jagran["Jagran"] is not jagran["Dainik Jagran"]
+
+
+def test_a_name_a_quoted_title_opens_on_is_found_there():
+    # BBC titles quote their source: "'EU referendum could cost £80m'" names the European Union by its initials
+    referendum = by_alias(page("bbcnews/eu_referendum_cost.txt"))
+    assert referendum["EU"] is referendum["European Union"]
