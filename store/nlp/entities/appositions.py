@@ -90,17 +90,19 @@ def _subject_and_object_apart(prose: list[Para], groups: list[_Group]) -> set[fr
     apart = set()
     for p in prose:
         ms = by_seq.get(p.seq, [])
-
-        def named(token) -> set[int]:
-            return {where[id(m)] for m in ms if m.start <= token.idx < m.end}
-
         for verb in p.doc if ms else ():
             if verb.pos_ != "VERB" or verb.lemma_ in _NAMING_VERBS:
                 continue
-            subjects = {i for t in verb.children if t.dep_ == "nsubj" for i in named(t)}
-            objects = {i for t in verb.children if t.dep_ == "dobj" for o in (t, *(a for a in t.children if a.dep_ == "appos")) for i in named(o)}
+            subjects = {where[id(m)] for t in verb.children if t.dep_ == "nsubj" for m in _mentions_at(ms, t)}
+            objects = {where[id(m)] for t in verb.children if t.dep_ == "dobj"
+                       for o in (t, *(a for a in t.children if a.dep_ == "appos")) for m in _mentions_at(ms, o)}
             apart |= {frozenset((i, j)) for i in subjects for j in objects if i != j}
     return apart
+
+
+def _mentions_at(ms: list[_Mention], token) -> list[_Mention]:
+    """The mentions of a paragraph that hold the token."""
+    return [m for m in ms if m.start <= token.idx < m.end]
 
 
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
