@@ -76,6 +76,35 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
     return apart
 
 
+# Verbs whose subject and object may be one thing under two names: "Transworld became TW Services", "friends call
+# him Mike", "the group, which renamed itself Acme".
+_NAMING_VERBS = frozenset({"be", "become", "remain", "call", "name", "rename", "dub", "nickname", "know", "style"})
+
+
+def _subject_and_object_apart(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) the subject and the object of one verb name, or a name apposed to the object, which are
+    two however alike their names: "Jagran publishes India's top-selling daily newspaper, the Hindi-language Dainik
+    Jagran" names a publisher and its paper; no one acts on himself by two names (save the verbs that give a thing
+    its other name)."""
+    where, by_seq = _mentions_by_paragraph(groups)
+    apart = set()
+    for p in prose:
+        ms = by_seq.get(p.seq, [])
+        for verb in p.doc if ms else ():
+            if verb.pos_ != "VERB" or verb.lemma_ in _NAMING_VERBS:
+                continue
+            subjects = {where[id(m)] for t in verb.children if t.dep_ == "nsubj" for m in _mentions_at(ms, t)}
+            objects = {where[id(m)] for t in verb.children if t.dep_ == "dobj"
+                       for o in (t, *(a for a in t.children if a.dep_ == "appos")) for m in _mentions_at(ms, o)}
+            apart |= {frozenset((i, j)) for i in subjects for j in objects if i != j}
+    return apart
+
+
+def _mentions_at(ms: list[_Mention], token) -> list[_Mention]:
+    """The mentions of a paragraph that hold the token."""
+    return [m for m in ms if m.start <= token.idx < m.end]
+
+
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
     """Pairs of groups (indices) one name apposes to the other's organisation name:
     "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""

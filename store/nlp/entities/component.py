@@ -47,7 +47,7 @@ from .filters import (
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _works_named_after_works,
 )
-from .appositions import _appositions, _listed_together, _other_given_names
+from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
 from .merge import _merge
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
@@ -227,7 +227,7 @@ def collect(
     groups = _without_common_words_opening_sentences(prose, groups, lexicon)
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups) + _other_given_names(prose, groups)
-    listed = _listed_together(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
+    listed = _listed_together(prose, groups) | _subject_and_object_apart(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.

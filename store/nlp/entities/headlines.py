@@ -16,8 +16,12 @@ from .surnames import _clips, _misspelt_word
 # A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*")
 
+# What may not stand before a name in a headline: a word's letter, a hyphen, or an apostrophe inside a word ("O'Neill");
+# the quotation mark a title opens on may ("'EU referendum could cost £80m'", as BBC titles quote their source).
+_NOT_BEFORE_A_NAME = r"(?<![\w-])(?<!\w')"
+
 # Initials a headline writes for a body or a place: "FAA", "NE", "H.K.", "U.K." (not inside a word).
-_HEADLINE_INITIALS = re.compile(r"(?<![\w'.-])(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})(?![\w-])")
+_HEADLINE_INITIALS = re.compile(_NOT_BEFORE_A_NAME + r"(?<!\.)(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})(?![\w-])")
 
 # Last words of a place's name its first word stands for alone: "Guantanamo" of "Guantanamo Bay".
 _FEATURE_NOUNS = SITE_NOUNS | recall.SITE_HEAD_NOUNS | {"bay"}
@@ -44,7 +48,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                 continue  # most aliases are not in a headline: no pattern compiled for them
             pattern = re.escape(alias).replace("'", "['\u2019]")
             plural = "s?" if g.label == "NORP" else ""
-            for hit in re.finditer(rf"(?<![\w'-])(?:{pattern}){plural}(?![\w-])", p.text, flags):
+            for hit in re.finditer(rf"{_NOT_BEFORE_A_NAME}(?:{pattern}){plural}(?![\w-])", p.text, flags):
                 if any(hit.start() < e and s < hit.end() for s, e in taken):
                     continue
                 taken.append((hit.start(), hit.end()))
@@ -138,7 +142,7 @@ def _headline_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple
 
 
 # A capitalised word of a headline, which may be a name the body spells otherwise: "Tutenkhamen", "AztraZeneca".
-_HEADLINE_NAME_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
+_HEADLINE_NAME_WORD = re.compile(_NOT_BEFORE_A_NAME + r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
 
 
 def _headline_misspellings(paras: list[Para], groups: list[_Group]) -> list[tuple[str, _Group]]:
