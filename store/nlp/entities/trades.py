@@ -1,5 +1,6 @@
-"""A street named for the trade on it, an actor ("Wall Street analysts said", "the slide on Wall
-Street", "Wall Street speculated"), which the model leaves untagged; a street where something is, is an address (context.py)."""
+"""A street named for the trade or the office on it, an actor ("Wall Street analysts said", "the slide on Wall
+Street", "Wall Street speculated", "Downing Street has confirmed", "Former Downing Street media chief"), which the model
+leaves untagged; a street where something is, is an address (context.py)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,27 @@ _TRADE_THINKS = re.compile(
     r"worried|reacted|reacts|welcomed|welcomes|doubts|doubted|cheered|cheers|shrugged|shrugs|bets|wagered)\b"
 )
 
+# A street that speaks or will not is the office on it: "Downing Street has confirmed British troops are on standby",
+# "Downing Street would not comment", "Neither Downing Street nor the Labour Party would comment" (a street where
+# something is says nothing: "a shop on Oxford Street said").
+_OFFICE_SPEAKS = re.compile(
+    r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\boff )(?<!\bnear )" + _STREET + r" (?:(?:has|had|would|will|did) (?:not )?)?(?:said|says|confirmed|confirms|denied|denies|indicated|"
+    r"announced|insisted|stressed|rejected|dismissed|declined|refused|comment|no comment)\b"
+    r"|\bNeither " + _STREET.replace("name", "neither") + r" nor\b"
+)
+# The staff of an office, named by its street: "Former Downing Street media chief Alastair Campbell", "a Downing Street
+# adviser", "Downing Street officials".
+_OFFICE_STAFF = re.compile(
+    _STREET + r" (?:(?:media|press|communications|policy|strategy) )?(?:chief|director|advisers?|aides?|officials?|"
+    r"spokes(?:man|woman|person)|sources|staff)\b"
+)
+
 
 def streets_for_trades(text: str) -> list[Found]:
-    """Each street named for its trade, an actor: before its people, after a market's move or mood, or
-    thinking."""
+    """Each street named for its trade or its office, an actor: before its people or its staff, after a market's move
+    or mood, thinking or speaking."""
     return [
-        (m.start("name"), m.end("name"), "ORG", {"organisation"})
-        for pattern in (_TRADE_PEOPLE, _MARKET_MOVE, _TRADE_THINKS) for m in pattern.finditer(text)
+        (m.start(g), m.end(g), "ORG", {"organisation"})
+        for pattern in (_TRADE_PEOPLE, _MARKET_MOVE, _TRADE_THINKS, _OFFICE_SPEAKS, _OFFICE_STAFF) for m in pattern.finditer(text)
+        for g in ("name", "neither") if g in pattern.groupindex and m.start(g) >= 0
     ]
