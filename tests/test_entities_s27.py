@@ -11,10 +11,10 @@ def test_initials_joined_by_and_are_one_body():
     ex = _extract(
         "Coffee\n\nGeneral Foods and A and P, which shares third place, cut prices. The rival AT and T <T.N> said so,"
         " and Acme rated it with S and P alone. The S and P 500 rose. Texas A and M University agreed. NEC's slogan"
-        " \"C and C\" stands.\n"
+        " \"C and C\" stands. Spending on R and D rose.\n"
     )
     assert _role(ex, "A and P") == "actor" and _role(ex, "AT and T") == "actor" and _role(ex, "S and P") == "actor"
-    assert _role(ex, "A") is None and _role(ex, "C and C") is None
+    assert _role(ex, "A") is None and _role(ex, "C and C") is None and _role(ex, "R and D") is None
     assert _role(page("gourmet_coffee_debut.txt"), "A and P") == "actor"
     assert _role(page("philips_european_cooperation.txt"), "AT and T") == "actor"
     att = by_alias(page("siemens_cgct_offer.txt"))
@@ -44,13 +44,13 @@ def test_a_title_after_a_films_genre_is_a_work():
     assert _role(page("debra_hill_death.txt"), "Adventures In Babysitting") is None  # "teen comedy Adventures In Babysitting"
 
 
-def test_a_street_that_speaks_or_has_staff_is_the_office_on_it():
+def test_a_street_that_speaks_is_the_office_on_it():
     ex = _extract(
         "Troops\n\nDowning Street has confirmed British troops are on standby. Neither Downing Street nor the Labour"
-        " Party would comment. Former Downing Street media chief Jo Roe agreed. A shop on Oxford Street said it was shut.\n"
+        " Party would comment. A shop on Oxford Street said it was shut.\n"
     )
     assert _role(ex, "Downing Street") == "actor" and _role(ex, "Oxford Street") != "actor"
-    for story in ("ivory_coast_standby.txt", "brown_milburn_denial.txt", "labour_campaign_plan.txt"):
+    for story in ("ivory_coast_standby.txt", "brown_milburn_denial.txt"):
         assert _role(page(story), "Downing Street") is not None, story
 
 

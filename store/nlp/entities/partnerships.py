@@ -189,6 +189,9 @@ _INITIALS_JOINED_BY_AND = re.compile(
     r"(?<![\w.&'\u2019\"\u201c-])(?:[A-Z]{1,2} and [A-Z]|[A-Z] and [A-Z]{2})(?![\w&-]|\.\w|\s+(?:[A-Z][a-z]|\d))"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z][\w'\u2019-]* $")
+# Common nouns copy shortens the same way: research and development, question and answer, mergers and acquisitions,
+# bed and breakfast, profit and loss, rhythm and blues.
+_NOUNS_BY_THEIR_INITIALS = frozenset({"R and D", "Q and A", "M and A", "B and B", "P and L", "R and B"})
 
 
 def initials_joined_by_and(text: str) -> list[Found]:
@@ -196,7 +199,7 @@ def initials_joined_by_and(text: str) -> list[Found]:
     or leaves untagged."""
     return [
         (m.start(), m.end(), "ORG", {"organisation"}) for m in _INITIALS_JOINED_BY_AND.finditer(text)
-        if not _CAPITALISED_WORD_BEFORE.search(text, 0, m.start())
+        if not _CAPITALISED_WORD_BEFORE.search(text, 0, m.start()) and m.group() not in _NOUNS_BY_THEIR_INITIALS
     ]
 
 
