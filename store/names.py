@@ -203,7 +203,8 @@ def counsel_named(text: str) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}|[A-Z]{1,4}&[A-Z]{1,4}", text))
+    # ("AT and T": a wire's "AT&T", its "&" written "and"; see entities.partnerships.initials_joined_by_and)
+    return bool(re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z]\.){2,6}|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,2} and [A-Z]|[A-Z] and [A-Z]{2}", text))
 
 
 def initials(name: str, skip_function_words: bool = True) -> str:
@@ -242,7 +243,7 @@ def acronym_of(acronym: str, name: str) -> bool:
     a firm's "Co" or "AG" spelt or not ('NBC' of 'National Broadcasting Co', 'PG&E' of 'Pacific Gas & Electric Co.'),
     or a country's acronym then those initials, where the name's qualifier was cut ('UKIP' of 'Independence Party')
     or kept whole ('UKIP' of 'UK Independence Party')."""
-    acr = acronym.replace(".", "").replace("&", "").upper()
+    acr = acronym.replace(".", "").replace("&", "").replace(" and ", "").upper()
     name = _CAMEL_WORDS.sub(r"\1 ", name) if _CAMEL_CASE.fullmatch(name) else name  # "GSK" of "GlaxoSmithKline"
     if len(acr) < 2 or len(name.split()) < 2:
         return False

@@ -16,7 +16,7 @@ from .kinds import (
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
-from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, partner_firms
+from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, initials_joined_by_and, partner_firms
 from .trades import streets_for_trades
 from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
@@ -145,7 +145,7 @@ def collect(
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
-        + streets_for_trades(p.text)
+        + initials_joined_by_and(p.text) + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)

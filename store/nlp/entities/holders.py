@@ -10,7 +10,7 @@ from collections.abc import Iterator, Set as AbstractSet
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import Gazetteer
-from ...names import HONORIFICS, is_person_title, is_title_word, LEGAL_FORMS
+from ...names import HONORIFICS, is_person_title, is_title_word, LEGAL_FORMS, PARTY_SHORT_NAMES
 from .base import _AGENT_ENDING
 
 Found = tuple[int, int, str, set[str]]
@@ -44,8 +44,10 @@ def _name_word(tok: Token, role: Token, nouns: AbstractSet[str], lowercase: Abst
         return False  # "Sacked MP Jo Roe": a participle opening the sentence
     if not (role.text.islower() or role.text in _MEMBERS):
         return False  # "Financial Secretary Jo Roe": an untagged word before an office is its field
-    # "Communications director Jo Roe", "Research scientist Jo Roe": a common noun is the role's field
-    return word not in lowercase and word not in nouns and not (word.endswith("s") and word[:-1] in nouns)
+    # "Communications director Jo Roe", "Research scientist Jo Roe": a common noun is the role's field; but a party's
+    # short name that is a common noun too names the party ("Labour MP John Cryer, whose question", opening a sentence),
+    # unless the article writes it in lowercase
+    return word not in lowercase and (word in PARTY_SHORT_NAMES or word not in nouns and not (word.endswith("s") and word[:-1] in nouns))
 
 
 def _bounds_a_name(before: Token) -> bool:

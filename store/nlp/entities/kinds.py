@@ -157,10 +157,12 @@ def _works_after_their_noun(prose: list[Para]) -> set[str]:
 
 # A work's noun right before its title, or before a list of titles: "the film Serenity", "the single Run", "their
 # album Stakonia", "box office hits Vera Drake, Calendar Girls and Enduring Love", "programmes such as EastEnders and
-# Top Gear" (not "play", a verb before a team: "to play Arsenal").
+# Top Gear" (not "play", a verb before a team: "to play Arsenal"); and a film's genre, "quirky comedy Sideways", "period
+# drama Tulip Fever", "Ray Charles biopic Ray", "the Stephen King adaptation The Dead Zone".
 WORK_NOUNS = frozenset(
     """film films movie movies album albums single singles debut song songs hit hits novel novels trilogy sequel
-    musical documentary documentaries programmes shows sitcoms soaps""".split()
+    musical documentary documentaries programmes shows sitcoms soaps comedy comedies drama dramas biopic remake thriller
+    adaptation""".split()
 )
 
 

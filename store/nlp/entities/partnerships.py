@@ -181,6 +181,28 @@ BRACKETED_FIRM = re.compile(
 )
 
 
+# A wire's "&" between initials, written "and": "AT and T <T.N>", "competitor A and P", "S and P" (Reuters' copy writes
+# "AT&T" so). Initials on both sides, one side a lone letter (two names' acronyms listed, "the US and EU", are longer);
+# no capitalised word before them nor after (a longer name the model reads: "Texas A and M University", "H and R Block
+# Inc"), no number after (an index: "the S and P 500"), no quote mark before (a slogan: "its slogan "C and C"").
+_INITIALS_JOINED_BY_AND = re.compile(
+    r"(?<![\w.&'\u2019\"\u201c-])(?:[A-Z]{1,2} and [A-Z]|[A-Z] and [A-Z]{2})(?![\w&-]|\.\w|\s+(?:[A-Z][a-z]|\d))"
+)
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z][\w'\u2019-]* $")
+# Common nouns copy shortens the same way: research and development, question and answer, mergers and acquisitions,
+# bed and breakfast, profit and loss, rhythm and blues.
+_NOUNS_BY_THEIR_INITIALS = frozenset({"R and D", "Q and A", "M and A", "B and B", "P and L", "R and B"})
+
+
+def initials_joined_by_and(text: str) -> list[Found]:
+    """A firm's initials joined by "and" (_INITIALS_JOINED_BY_AND): one body, which the model cuts to its first letters
+    or leaves untagged."""
+    return [
+        (m.start(), m.end(), "ORG", {"organisation"}) for m in _INITIALS_JOINED_BY_AND.finditer(text)
+        if not _CAPITALISED_WORD_BEFORE.search(text, 0, m.start()) and m.group() not in _NOUNS_BY_THEIR_INITIALS
+    ]
+
+
 def firms_with_a_bracketed_part(text: str) -> list[Found]:
     """A firm's legal name with a bracketed part before its legal form: one firm, brackets and all."""
     return [(m.start(), m.end() - m.group().endswith("."), "ORG", {"organisation"}) for m in BRACKETED_FIRM.finditer(text)]
