@@ -30,7 +30,7 @@ SCORED_ROLES = ("actor", "location")
 # never-merge pair (the floors ask 100% of them).
 UNTOUCHED_ROUNDS: frozenset[int] = frozenset({42, 44, 45})
 # Public corpora of unseen pages: texts in tests/articles/<corpus>/, gold tests/gold/<corpus><round>_*.json.
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews")
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews", "rcvone")
 
 
 @dataclass
@@ -99,7 +99,8 @@ def pool_of(gold: dict) -> str:
     round 10 on: tests/gold/bbcnews<N>_*.json, the Reuters-21578 wire stories of round 11 on:
     tests/gold/reuterswire<N>_*.json, and the Wall Street Journal stories of the Penn Treebank sample
     of round 28 on: tests/gold/wsj<N>_*.json, and the ABC's rural and science news stories of 2006 of
-    round 30 on: tests/gold/abc<N>_*.json, and English Wikinews of round 45 on: tests/gold/wikinews<N>_*.json)."""
+    round 30 on: tests/gold/abc<N>_*.json, and English Wikinews of round 45 on: tests/gold/wikinews<N>_*.json,
+    and the Reuters RCV1 stories of 1996-97 of the CoNLL-2003 data of round 46 on: tests/gold/rcvone<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
