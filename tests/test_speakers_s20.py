@@ -32,8 +32,9 @@ def test_a_name_that_speaks_as_i_is_a_person_the_next_he_stands_for():
     )
     assert direct_speaker(kid, "Nas is one of my friends") in {"Kid", "The Kid"}
     wenger = _page("bbcnews/wenger_mutu_hope.txt")
-    assert direct_speaker(wenger, "I don't know what I'm going to do") == "Mutu"
-    assert direct_speaker(wenger, "I might as well walk away from football") == "Mutu"
+    # (the surname, or the full name once the model's "Adrian" beside it is read as his given name)
+    assert direct_speaker(wenger, "I don't know what I'm going to do") in {"Mutu", "Adrian Mutu"}
+    assert direct_speaker(wenger, "I might as well walk away from football") in {"Mutu", "Adrian Mutu"}
     assert direct_speaker(wenger, "I don't even wonder if that could happen") == "Arsene Wenger"
 
 

@@ -74,7 +74,7 @@ def test_a_place_no_gazetteer_knows_that_a_personal_pronoun_goes_back_to_is_a_pe
     # round 25's mauresmo_la_win: "Zvonareva has lost both her games so far ... 'Sometimes not everything
     # works,' she said"
     page = _page("bbcnews/mauresmo_la_win.txt")
-    assert direct_speaker(page, "Sometimes not everything works") == "Zvonareva"
+    assert direct_speaker(page, "Sometimes not everything works") in {"Zvonareva", "Vera Zvonareva"}
 
 
 def test_a_quote_closed_by_a_comma_and_only_a_name_is_that_name_s():

@@ -395,6 +395,8 @@ def name_spans_after(doc, kinds: frozenset[str]):
                 break  # "the shows Netflix suggests": a relative clause's subject after a plural, no title of them
             if doc[i - 1].lower_.rstrip(".") in LEGAL_FORMS:
                 break  # "a drug Upjohn Co has sold since 1977": a firm by its legal form, the maker, no name of the kind
+            if i < len(doc) and doc[i].tag_ == "POS":
+                break  # "biopic Ray and Mike Leigh's abortion drama": the owner of the next work, no title of this list
             yield doc[start:i]
             if i + 1 < len(doc) and doc[i].lower_ in {"and", "or", ","}:
                 i += 1
