@@ -313,7 +313,8 @@ def headline_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "am"})
+# ("arap", "son of", in Kalenjin names: "Daniel arap Moi")
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "am", "arap"})
 
 
 def particle_name_start(doc, i: int) -> int:
