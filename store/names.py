@@ -28,7 +28,7 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
-    adviser advisor associate assistant magistrate
+    adviser advisor associate assistant magistrate emeritus
     """.split()
 )
 
@@ -169,7 +169,7 @@ def leading_title_length(text: str) -> int:
 # Words of a title that qualify an office rather than name one: "Foreign" in "Foreign Minister".
 _TITLE_MODIFIERS = frozenset(
     "foreign defence defense interior finance health state us uk un deputy vice acting former"
-    " interim opposition crown grand field staff chief prime outgoing associate assistant".split()
+    " interim opposition crown grand field staff chief prime outgoing associate assistant emeritus".split()
 )
 
 

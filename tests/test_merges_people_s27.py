@@ -74,3 +74,13 @@ def test_a_surname_whose_particles_are_spelt_another_way_is_the_one_person():
     assert forms["Walter van der Vijver"] is forms["Van de Vijver"]
     shell = by_alias(page("bbcnews/shell_boynton_payoff.txt"))
     assert shell["Walter van der Vijver"] is shell["Van de Vijver"]
+
+
+def test_emeritus_before_a_professor_is_part_of_the_title_not_of_the_name():
+    from bench.extraction_quality import _untitled
+    from newsx.store.names import leading_title_length
+
+    assert _untitled({"emeritus professor miles little"}) == {"miles little"}
+    assert leading_title_length("Emeritus Professor Miles Little") == len("Emeritus Professor ")
+    forms = by_alias(page("abc/aberrant_science_little.txt"))
+    assert forms["Miles Little"] is forms["Little"]
