@@ -28,7 +28,7 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
-    adviser advisor associate assistant magistrate
+    adviser advisor associate assistant magistrate emeritus
     """.split()
 )
 
@@ -169,7 +169,7 @@ def leading_title_length(text: str) -> int:
 # Words of a title that qualify an office rather than name one: "Foreign" in "Foreign Minister".
 _TITLE_MODIFIERS = frozenset(
     "foreign defence defense interior finance health state us uk un deputy vice acting former"
-    " interim opposition crown grand field staff chief prime outgoing associate assistant".split()
+    " interim opposition crown grand field staff chief prime outgoing associate assistant emeritus".split()
 )
 
 
@@ -313,7 +313,8 @@ def headline_case(text: str) -> bool:
     return sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
 
 
-NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "am"})
+# ("arap", "son of", in Kalenjin names: "Daniel arap Moi")
+NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "am", "arap"})
 
 
 def particle_name_start(doc, i: int) -> int:

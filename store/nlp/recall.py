@@ -1067,18 +1067,22 @@ def full_names(
     doc: Doc, surnames: frozenset[str], nouns: AbstractSet[str], gaz: Gazetteer | None = None, mistagged: frozenset[str] = frozenset()
 ) -> list[Found]:
     """The given names written before a surname the model tagged only alone elsewhere:
-    "Adolf Doe was born" beside "Doe said"; "Eva-Marie Roe" after a title the model did not read; "beat Gisela
+    "Adolf Doe was born" beside "Doe said", "Stelios Haji-Ioannou" beside "Mr Haji-Ioannou"; a surname right after a
+    name the model stopped short of it ("Paulo Brizola Nunes" beside "Mr. Nunes"); "Eva-Marie Roe" after a title the model did not read; "beat Gisela
     Dulko" beside "Dulko, who had lost", a given name the model took alone for a place no gazetteer knows. And before a
     word the model tagged alone as a body or a place elsewhere (`mistagged`: "Mutu agreed", "Zvonareva has lost"), which
     a given name before it shows a surname ("signing Adrian Mutu", "routed Vera Zvonareva"), where the model did not run
     the two into a longer name of its own."""
     out: list[Found] = []
-    for tok in tokens(doc).text(surnames | mistagged):
+    for tok, last in _surname_tokens(doc, surnames | mistagged):
         if tok.i == 0 or tok.text in mistagged - surnames and _inside_a_longer_name(tok):
             continue
         first = tok.i
         while first > 0 and tok.i - first < T.GIVEN_NAME_MAX_TOKENS:
             prev = doc[first - 1]
+            if first == tok.i and prev.ent_type_ == "PERSON" and tok.ent_iob_ == "O" and tok.text in surnames:
+                first = _start_of_entity(prev)  # "beating to death [Paulo Brizola] Nunes", then "Mr. Nunes"
+                break
             if prev.text in {"-", "\u2010"} and first >= 2 and _given_or_surname(doc[first - 2], nouns) \
                     and prev.idx == doc[first - 2].idx + len(doc[first - 2]):
                 first -= 2  # "Eva-Marie": one given name the tokenizer split
@@ -1099,8 +1103,30 @@ def full_names(
                 break
             first -= 1
         if first < tok.i:
-            out.append((doc[first].idx, tok.idx + len(tok), "PERSON", {"person"}))
+            out.append((doc[first].idx, last.idx + len(last), "PERSON", {"person"}))
     return out
+
+
+def _surname_tokens(doc: Doc, surnames: AbstractSet[str]) -> list[tuple[Token, Token]]:
+    """The first and last tokens of each of `surnames` the doc writes: a surname of two halves joined by a hyphen
+    ("Haji-Ioannou", three tokens) as well as of one token."""
+    pieces = {s: re.findall(r"-|[^\s-]+", s) for s in surnames}
+    firsts = {words[0] for words in pieces.values()}
+    found = []
+    for tok in tokens(doc).text(firsts):
+        for s, words in pieces.items():
+            last = tok.i + len(words) - 1
+            if words[0] == tok.text and last < len(doc) and doc.text[tok.idx : doc[last].idx + len(doc[last])] == s:
+                found.append((tok, doc[last]))
+    return found
+
+
+def _start_of_entity(tok: Token) -> int:
+    """The index of the first token of the model's entity that holds `tok`."""
+    i = tok.i
+    while tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def surnames_after_given_names(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:

@@ -19,7 +19,10 @@ from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
-from .surnames import _blended, _clips, _ends_with, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _short_form, _shared_surnames, _transposed
+from .surnames import (
+    _blended, _clips, _ends_with, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _other_particles, _short_form,
+    _shared_surnames, _transposed,
+)
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
@@ -131,7 +134,8 @@ def _merge(
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
-                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and (_misspelt_surname(full, a) or _first_of_two_surnames(full, a))
+                    or g.label in {"PERSON", "ORG"} and groups[j].label == "PERSON" and (_misspelt_surname(full, a) or _first_of_two_surnames(full, a)
+                                                                                          or _other_particles(full, a))
                     for full in groups[j].aliases for a in short)
         }
         # "Heineken" (or "Heinken") beside "Freddie Heineken" and "Heineken NV": the firm bearing his name,

@@ -426,15 +426,23 @@ def _people_name_start(ent) -> int:
 
 
 def _particle_name_end(ent) -> int:
-    """Where a person's name ends when the model cut it after a particle ("Henk Ten [Cate]") or at the hyphen of a
-    given name of two syllables ("Hui Yin[-fat]", a Cantonese name the tokenizer split)."""
+    """Where a person's name ends when the model cut it after a particle ("Henk Ten [Cate]", "Daniel arap [Moi]"), at the
+    hyphen of a given name of two syllables ("Hui Yin[-fat]", a Cantonese name the tokenizer split) or of a surname of
+    two ("Quincy Owusu[-Abeyie]")."""
     doc, i = ent.doc, ent.end
     if len(ent) > 1 and ent[-1].lower_ in NAME_PARTICLES and i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
         return doc[i].idx + len(doc[i])
     if len(ent) > 1 and i + 1 < len(doc) and doc[i].text == "-" and not ent[-1].whitespace_ and not doc[i].whitespace_ \
-            and doc[i + 1].is_alpha and doc[i + 1].is_lower and doc[i + 1].pos_ == "PROPN":
+            and doc[i + 1].is_alpha and doc[i + 1].pos_ == "PROPN" and (doc[i + 1].is_lower or _second_barrel(doc[i + 1])):
         return doc[i + 1].idx + len(doc[i + 1])  # (the tagger's proper noun: not "George Bush-era", "Taylor Swift-themed")
     return ent.end_char
+
+
+def _second_barrel(tok) -> bool:
+    """The second half of a hyphenated surname the model cut at its hyphen ("Quincy Owusu[-Abeyie] or"): a capitalised
+    word tagged as nothing, the name ending with it (not "the Tony Blair-Gordon Brown feud", two men's names)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and tok.ent_iob_ == "O" and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
 
 
 def _compound_head_end(doc, ent, end: int) -> int:

@@ -264,9 +264,11 @@ def _firms_of_two_names(prose: list[Para], spans: list[_Mention]) -> list[_Menti
 def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     """One name, one span: where the article's name of several words ("Customs and Border
     Protection") is written again but split into shorter spans there ("Customs", "Border
-    Protection"), the whole name replaces its pieces."""
+    Protection"), the whole name replaces its pieces; so does a person's hyphenated surname
+    ("Sebaana-Kizito said" after "John Sebaana-Kizito", the model's "[Sebaana]" a place)."""
     spans = _firms_of_two_names(prose, spans)
     whole = {m.text: m for m in spans if " " in m.text and m.label in ROLE_BY_LABEL and m.label not in WEAK_LABELS}
+    whole |= {surname: m for m in spans for surname in [_hyphenated_surname(m)] if surname and surname not in whole}
     if not whole:
         return spans
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(whole, key=len, reverse=True))) + r")(?![\w-])")
@@ -286,3 +288,11 @@ def _whole_names(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:
     if not added:
         return spans
     return sorted([m for m in spans if id(m) not in dropped] + added, key=lambda m: (m.seq, m.start))
+
+
+def _hyphenated_surname(m: _Mention) -> str:
+    """The surname of two capitalised halves joined by a hyphen that ends a person's full name: "Sebaana-Kizito" of
+    "John Sebaana-Kizito", "" when it has none."""
+    words = m.text.split()
+    halves = words[-1].split("-") if m.label == "PERSON" and len(words) > 1 else []
+    return words[-1] if len(halves) == 2 and all(h.istitle() and h.isalpha() for h in halves) else ""

@@ -97,6 +97,16 @@ def _first_of_two_surnames(full: str, short: str) -> bool:
     return len(fw) == 3 and " " not in short and fw[1] == sw and len(sw) >= 4 and not _given_name(sw) and fw[-1] not in SITED_HEADS
 
 
+def _other_particles(full: str, short: str) -> bool:
+    """"Van de Vijver" of "Walter van der Vijver": a surname of particles and one word, which copy writes again with its
+    particles spelt another way (Dutch "de" and "der", "van" dropped or kept); the word after them alike, a given name
+    before them in the full name."""
+    fw, sw = [bare_key(w) for w in name_words(full)], [bare_key(w) for w in short.split()]
+    inner = [w for w in fw[1:-1] if w in NAME_PARTICLES]
+    return (len(sw) > 1 and sw[-1] == fw[-1] and all(w in NAME_PARTICLES for w in sw[:-1]) and inner == fw[1:-1] and bool(inner)
+            and sw[:-1] != inner)
+
+
 def _quoted_words(name: str) -> set[str]:
     """The keys of a name's words written inside quotation marks: "mido" of "Ahmed 'Mido' Hossam"."""
     return {bare_key(w[1:-1]) for w in name.split()[1:-1] if len(w) > 2 and w[0] in "'\"\u2018\u201c" and w[-1] in "'\"\u2019\u201d"}
