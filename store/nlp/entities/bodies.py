@@ -448,10 +448,12 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
 
 def _opens_another_firm(groups: list[_Group], i: int, owner: int, short: list[list[str]]) -> bool:
-    """Whether the short name (its words) also opens, commas aside, another body's name than its owner's, of no unit of
-    the owner: "Sears" beside "Sears Holdings" and "Sears, Roebuck & Co" may be either firm."""
+    """Whether the short name (its words) also opens, commas aside, another firm's name than its owner's, closed as a
+    firm's is and of no unit of the owner: "Sears" beside "Sears Holdings" and "Sears, Roebuck & Co" may be either firm
+    (not "Norstar" beside "Norstar Bancorp" and "Norstar and Fleet", two firms the model ran together)."""
     others = {j for j, h in enumerate(groups) if j not in {i, owner} and h.label == "ORG" and any(
-        len(long_ := name_key(b).replace(",", "").split()) > len(ws) and long_[: len(ws)] == ws for b in h.aliases for ws in short)}
+        len(long_ := name_key(b).replace(",", "").split()) > len(ws) and long_[: len(ws)] == ws and long_[-1] in _FIRM_NOUNS | _LEGAL_CLOSES
+        for b in h.aliases for ws in short)}
     return bool(others) and _parent_firm(groups, others | {owner}) != owner
 
 
