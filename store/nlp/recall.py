@@ -894,8 +894,13 @@ def field_noun(word: str, lexicon: AbstractSet[str]) -> bool:
     """Whether a word is a common noun, singular or plural, a body's name may say it deals with ("Meat", "Parks";
     not a body's own head, "Bank", "Group")."""
     word = word.lower()
-    singulars = {word[:-1], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set()
-    return word not in _SELF_NAMING_BODIES and (word in lexicon or any(s in lexicon for s in singulars))
+    return word not in _SELF_NAMING_BODIES and (word in lexicon or any(s in lexicon for s in singulars(word)))
+
+
+def singulars(word: str) -> set[str]:
+    """The singulars a lowercase plural may have: "parks" -> "park", "utilities" -> "utility" (and "utilitie", which
+    no lexicon holds); none for a word without a final "s"."""
+    return {word[:-1], word[:-3] + "y"} if word.endswith("ies") else {word[:-1]} if word.endswith("s") else set()
 
 
 # Heads of a body's name the model tags with the start of what the body is for, cutting the rest off: "[the Centre

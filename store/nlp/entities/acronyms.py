@@ -35,7 +35,7 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
             short = rf"{acr[:-1]}s?" if plural else acr  # "ICUs" and "the ICU level"
             content = [w for w in _WORD.findall(p.text[long_span[0] : long_span[1]]) if w.casefold() not in FUNCTION_WORDS]
             # (a comma between two of them: "the State Administration of Radio, Film and Television (SARFT)")
-            glue = r",?\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS - {"&"})) + r")\s+)*"
+            glue = r",?\s+(?:(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\s+)*"
             pattern = re.compile(r"(?<!\w)" + glue.join(map(re.escape, content)) + r"(?!\w)")
             for q in prose:
                 for hit in pattern.finditer(q.text):
@@ -92,8 +92,8 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
         return None
     start = None
     for i in reversed(range(max(0, len(ws) - T.ACRONYM_FOREIGN_RUN_MAX_WORDS), len(ws))):
-        if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip():
-            break  # punctuation: the name ended
+        if i + 1 < len(ws) and text[ws[i].end() : ws[i + 1].start()].strip() not in {"", "&"}:
+            break  # punctuation: the name ended ("&" joins two of its words: "European Aeronautic Defense & Space Company")
         word = ws[i].group()
         if word[0].isupper():
             start = i

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...names import acronym_of, is_acronym, name_key, name_words, surname_key
+from ..speakers import PERSON_NOUNS
 from .base import _Group, _Mention, Para, PLACE_LABELS
 
 
@@ -26,6 +27,8 @@ _GOES_BY = re.compile(
     r"\s+[\"\u201c'\u2018]?(?P<name>[A-Z][a-z]+)\b"
 )
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
+# "an employee of Noroeste Farm", "the son of John Smith": the noun a name right after "of" qualifies.
+_PERSON_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 # "According to Audit Bureau of Circulations, Time, the largest newsweekly, had": the source ends at its comma,
@@ -63,7 +66,7 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
     for seq, ms in by_seq.items():
         text, runs = text_of.get(seq, ""), [[ms[0]]]
         for a, b in zip(ms, ms[1:]):
-            if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]):
+            if _LIST_SEPARATOR.fullmatch(text[a.end : b.start]) and not _named_by_its_acronym(text, a, b):
                 runs[-1].append(b)
             else:
                 runs.append([b])
@@ -74,6 +77,22 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
                     named = sorted({i for m in run if groups[i := where[id(m)]].label == label})
                     apart |= {frozenset((i, j)) for n, i in enumerate(named) for j in named[n + 1 :]}
     return apart
+
+
+def _named_by_its_acronym(text: str, a: _Mention, b: _Mention) -> bool:
+    """"Japan's ruling party, the Liberal Democratic Party or LDP": a long name, "or", and the acronym it spells name one
+    body twice, no list of two."""
+    return bool(_OR_ACRONYM.fullmatch(text[a.end : b.start])) and _short_form(b.text) and acronym_of(b.text, a.text)
+
+
+def _spelt_out_in_brackets(text: str, a: _Mention, b: _Mention) -> bool:
+    """"the future of NORAD (North American Aerospace Defence Command)", "the farm union, FNSEA (Federation Nationale des
+    Syndicats D'exploitants Agricoles)": an acronym, then in brackets the long name whose letters it takes in their order,
+    from its first (a syllable of a word as often as its initial, and a word of another language's name)."""
+    if text[a.end : b.start] != " (" or text[b.end : b.end + 1] != ")" or not is_acronym(a.text) or " " not in b.text:
+        return False
+    letters, spelt = iter(name_key(b.text).replace(" ", "")), name_key(a.text).replace(" ", "")
+    return spelt[0] == name_key(b.text)[0] and all(ch in letters for ch in spelt) and all(w[0].isupper() for w in b.text.split() if len(w) > 3)
 
 
 # Verbs whose subject and object may be one thing under two names: "Transworld became TW Services", "friends call
@@ -115,8 +134,10 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
         text = text_of.get(seq, "")
         for a, b in zip(ms, ms[1:]):
             ga, gb = groups[where[id(a)]], groups[where[id(b)]]
-            if ga is not gb and _OR_ACRONYM.fullmatch(text[a.end : b.start]) and _short_form(b.text) \
-                    and acronym_of(b.text, a.text) and ga.label not in PLACE_LABELS:
+            if ga is not gb and _spelt_out_in_brackets(text, a, b) and (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS):
+                pairs.append((where[id(a)], where[id(b)]))  # "NORAD (North American Aerospace Defence Command)"
+                continue
+            if ga is not gb and _named_by_its_acronym(text, a, b) and ga.label not in PLACE_LABELS:
                 ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
                 pairs.append((where[id(a)], where[id(b)]))
                 continue
@@ -128,7 +149,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 pairs.append((where[id(b)], where[id(a)]))  # the name the story goes by leads
                 continue
             # A person's nickname is a person's name whatever the model took it for ("Moya, nicknamed Charly")
-            if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and (
+            if ga is not gb and _NICKNAMED.fullmatch(text[a.end : b.start]) and not _of_a_person(text, a) and (
                 (ga.label in PLACE_LABELS) == (gb.label in PLACE_LABELS) or "site" in ga.evidence
                 or ga.label == "PERSON" and not gb.evidence & {"place", "locative"}
             ):
@@ -178,6 +199,13 @@ def _other_given_names(prose: list[Para], groups: list[_Group]) -> list[tuple[in
             pairs += [(j, person) for j, g in enumerate(groups) if j != person and g.label == "PERSON"
                       and (j in given or any(name_key(a) == other_name for a in g.aliases))]
     return pairs
+
+
+def _of_a_person(text: str, a: _Mention) -> bool:
+    """Whether the name follows a person's noun and "of": "another employee of Noroeste Farm known as "Coco"" gives the
+    employee's nickname, not the farm's."""
+    before = _PERSON_OF.search(text, 0, a.start)
+    return before is not None and before["noun"].lower() in PERSON_NOUNS
 
 
 def _in_a_list(text: str, ms: list[_Mention], a: _Mention, b: _Mention) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Set as AbstractSet
 
+from .. import recall
 from ..gazetteer import Gazetteer, Place
 from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
@@ -403,11 +404,12 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     the first ("Marsh" of "Marsh & McLennan"), and one named after its kind ("the equity group Newbridge Capital")
     by its first words, whatever its trade."""
     lexicon: AbstractSet[str] = getattr(nouns, "words", nouns)  # "Bank" is a trade word however the article writes it
-    heads = _FIRM_NOUNS | _BODY_HEAD_NOUNS | {"bank"}
+    heads = _FIRM_NOUNS | _BODY_HEAD_NOUNS | {"bank", "research"}  # "Forrester Research", "Cray Research": research firms
     surnames = {name_key(a).split()[-1] for h in groups if h.label == "PERSON" for a in h.aliases if " " in a}
 
     def trade(w: str) -> bool:
-        return w in {"and", "&"} or w in _LEGAL_CLOSES or any(x in lexicon or x in heads for x in (w, w[:-1] if w.endswith("s") else w))
+        # a plural's singular too: "Utilities" of "Northeast Utilities"
+        return w in {"and", "&"} or w in _LEGAL_CLOSES or any(x in lexicon or x in heads for x in (w, *recall.singulars(w)))
 
     def closes(tail: list[str], short: str) -> bool:
         return tail[-1] not in {"and", "&"} and not set(tail) & _PART_OF_A_BODY and all(map(trade, tail)) and (
@@ -439,10 +441,20 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         }
         if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
             owners = {parent}
-        if len(owners) == 1:
+        if len(owners) == 1 and not _opens_another_firm(groups, i, next(iter(owners)), short):
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _opens_another_firm(groups: list[_Group], i: int, owner: int, short: list[list[str]]) -> bool:
+    """Whether the short name (its words) also opens, commas aside, another firm's name than its owner's, closed as a
+    firm's is and of no unit of the owner: "Sears" beside "Sears Holdings" and "Sears, Roebuck & Co" may be either firm
+    (not "Norstar" beside "Norstar Bancorp" and "Norstar and Fleet", two firms the model ran together)."""
+    others = {j for j, h in enumerate(groups) if j not in {i, owner} and h.label == "ORG" and any(
+        len(long_ := name_key(b).replace(",", "").split()) > len(ws) and long_[: len(ws)] == ws and long_[-1] in _FIRM_NOUNS | _LEGAL_CLOSES
+        for b in h.aliases for ws in short)}
+    return bool(others) and _parent_firm(groups, others | {owner}) != owner
 
 
 def _parent_firm(groups: list[_Group], firms: set[int]) -> int | None:
