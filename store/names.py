@@ -28,7 +28,7 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
-    adviser advisor associate assistant magistrate undersecretary
+    adviser advisor associate assistant magistrate
     """.split()
 )
 

@@ -123,7 +123,7 @@ def _split_after_capitalised_office_of(m: _Mention, doc: Doc, nouns) -> list[_Me
     i = span.start - 1
     named = i >= 0 and doc[i].lower_ == "the"
     i -= named
-    if i < 1 or doc[i].lower_ not in {"of", "for"} or not (doc[i - 1].text[:1].isupper() and is_person_title(doc[i - 1].text)):
+    if i < 1 or doc[i].lower_ not in {"of", "for"} or not (doc[i - 1].text[:1].isupper() and _capitalised_office(doc[i - 1].text)):
         return [m]
     holder = _holder_named_last(span, nouns)
     parts = [_Mention(m.seq, holder.start_char, m.end, holder.text, "PERSON", {"person"})] if holder is not None else []
@@ -133,6 +133,12 @@ def _split_after_capitalised_office_of(m: _Mention, doc: Doc, nouns) -> list[_Me
             body = body[:-2]  # "Acquisition": what the office is for (not "the Commission for Africa")
         parts.insert(0, _Mention(m.seq, m.start, body.end_char, body.text, "ORG", {"organisation"}))
     return parts if holder is not None or len(body) < len(span) else [m]
+
+
+def _capitalised_office(word: str) -> bool:
+    """A person's title, or an "Undersecretary" (no title before a name: "Commerce Dept undersecretary Jo Roe" keeps its
+    department whole)."""
+    return is_person_title(word) or word.lower() == "undersecretary"
 
 
 def _holder_named_last(span, nouns):
