@@ -60,3 +60,29 @@ def test_a_party_named_by_a_common_noun_before_a_members_title_opening_a_sentenc
     ex = _extract("Costs\n\nThe labour costs rose. Labour MP John Cryer spoke.\n")
     assert _role(ex, "Labour") is None  # the article writes it in lowercase: a common noun it may open a sentence with
     assert _role(page("eu_referendum_cost.txt"), "Labour") == "actor"
+
+
+def test_a_capitalised_office_of_a_body_run_into_its_holder_is_the_holder():
+    ex = _extract(
+        "Tanker\n\nShe worked for Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun. Assistant Secretary"
+        " of the Air Force for Acquisition Marvin Sambur said so. Minister of International Trade and Industry Hajime Tamura"
+        " agreed. Druyun and Sambur left. Secretary of the Air Force Space Command staff met. Director of the Commission for"
+        " Africa Jo Roe spoke.\n"
+    )
+    by = by_alias(ex)
+    assert _role(ex, "Darleen Druyun") == "actor" and by["Druyun"] is by["Darleen Druyun"]
+    assert _role(ex, "Marvin Sambur") == "actor" and by["Sambur"] is by["Marvin Sambur"]  # "sambur" is a deer too
+    assert _role(ex, "Hajime Tamura") == "actor" and _role(ex, "International Trade and Industry") is None  # the field
+    assert _role(ex, "Air Force") == "actor"  # "the" names a body, up to what the office is for
+    assert _role(ex, "Air Force Space Command") == "actor"
+    assert _role(ex, "Commission for Africa") == "actor" and _role(ex, "Jo Roe") == "actor"  # no field the office is for
+    tanker = by_alias(page("boeing_tanker_emails.txt"))
+    assert tanker["Darleen Druyun"].role == "actor" and tanker["Marvin Sambur"].role == "actor"
+    assert not any("Acquisition" in a for a in tanker)
+
+
+def test_an_office_of_what_a_budget_is_drawn_up_by_is_a_body():
+    ex = _extract("Budget\n\nThe Office of Management and Budget said so. The Federal Budget was cut.\n")
+    assert _role(ex, "Office of Management and Budget") == "actor" and _role(ex, "Federal Budget") is None
+    assert _role(page("fannie_mae_resign.txt"), "Office of Management and Budget") == "actor"
+    assert _role(page("omb_certificates_landis.txt"), "OMB") == "actor"  # "The U.S. Office of Management and Budget"

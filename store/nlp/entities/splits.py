@@ -107,6 +107,53 @@ def _split_after_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
             _Mention(m.seq, given.idx, m.end, doc.text[given.idx : m.end], "PERSON", {"person"})]
 
 
+# Endings of an abstract noun, which a capitalised office is for ("for Acquisition", "for Procurement"), a place's name not.
+_FIELD_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ics)$")
+
+
+def _split_after_capitalised_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
+    """A span the model ran from what a capitalised office is of into its holder's given name and surname: "Assistant
+    Secretary of the [Air Force for Acquisition Marvin Sambur]", "Minister of [International Trade and Industry Hajime
+    Tamura]". The holder is a person of his own; what the office is of is a body where "the" names one ("the Air
+    Force", without what the office is for: "for Acquisition", with or without its holder), and a field of the office, no
+    body, where it does not."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or m.label not in {"ORG", "PERSON"} or len(span) < 2:
+        return [m]
+    i = span.start - 1
+    named = i >= 0 and doc[i].lower_ == "the"
+    i -= named
+    if i < 1 or doc[i].lower_ not in {"of", "for"} or not (doc[i - 1].text[:1].isupper() and _capitalised_office(doc[i - 1].text)):
+        return [m]
+    holder = _holder_named_last(span, nouns)
+    parts = [_Mention(m.seq, holder.start_char, m.end, holder.text, "PERSON", {"person"})] if holder is not None else []
+    body = span[: holder.start - span.start] if holder is not None else span
+    if named and body:
+        if len(body) > 2 and body[-2].lower_ == "for" and _FIELD_NOUN.search(body[-1].lower_):
+            body = body[:-2]  # "Acquisition": what the office is for (not "the Commission for Africa")
+        parts.insert(0, _Mention(m.seq, m.start, body.end_char, body.text, "ORG", {"organisation"}))
+    return parts if holder is not None or len(body) < len(span) else [m]
+
+
+def _capitalised_office(word: str) -> bool:
+    """A person's title, or an "Undersecretary" (no title before a name: "Commerce Dept undersecretary Jo Roe" keeps its
+    department whole)."""
+    return is_person_title(word) or word.lower() == "undersecretary"
+
+
+def _holder_named_last(span, nouns):
+    """The last two words of a span when they are a person's given name and surname: title-cased words, no body's
+    head noun nor a title, the given name no common noun unless a given name too ("Marvin"; a surname may be one:
+    "Sambur", "Roe"), after a name's word ("Acquisition Marvin Sambur", not "Air Force Space Command")."""
+    if len(span) < 3 or span[-3].lower_ in FUNCTION_WORDS:
+        return None
+    given, surname = span[-2], span[-1]
+    if not all(t.is_alpha and t.is_title and t.lower_ not in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS and not is_person_title(t.text)
+               for t in (given, surname)):
+        return None
+    return span[-2:] if given.lower_ not in nouns or _given_name(given.lower_) else None
+
+
 def _split_at_job_title(m: _Mention) -> list[_Mention]:
     """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
     University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
