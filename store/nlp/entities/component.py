@@ -33,7 +33,7 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -150,6 +150,7 @@ def collect(
     ]
     # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)
     found, tagged = ([part for m in spans for part in _split_after_office_of(m, doc_of[m.seq], lexicon)] for spans in (found, tagged))
+    found, tagged = ([part for m in spans for part in _split_after_capitalised_office_of(m, doc_of[m.seq], lexicon)] for spans in (found, tagged))
     # words the article writes alone for a person, whatever the model took them for ("Mr Camus", "Samuels said")
     alone = frozenset(w for m in tagged if (m.label == "PERSON" or m.evidence & {"person", "surname"})
                       and " " not in (w := m.text[leading_title_length(m.text):]))

@@ -107,6 +107,32 @@ def _split_after_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
             _Mention(m.seq, given.idx, m.end, doc.text[given.idx : m.end], "PERSON", {"person"})]
 
 
+def _split_after_capitalised_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
+    """A span the model ran from what a capitalised office is of into its holder's name: "Assistant
+    Secretary of the [Air Force for Acquisition Marvin Sambur]", "Minister of [International Trade and
+    Industry Hajime Tamura]": the body or field, then the holder's given name and surname (two words
+    no common noun, no body's head noun), as "Secretary of State Colin Powell" is written."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or m.label not in {"ORG", "PERSON"} or len(span) < 3:
+        return [m]
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or not (doc[i - 1].text[:1].isupper() and is_person_title(doc[i - 1].text)):
+        return [m]
+    given, surname = span[-2], span[-1]
+    if not all(t.is_alpha and t.is_title and t.lower_ not in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS for t in (given, surname)):
+        return [m]
+    # (a known given name vouches for a surname that is a word too: "Marvin Sambur")
+    if given.lower_ in nouns or surname.lower_ in nouns and not _given_name(given.lower_):
+        return [m]
+    if not span[-3].text[:1].isupper():
+        return [m]  # "of the [Board of Kirk Roe]": a name's own "of"
+    body_end = span[-3].idx + len(span[-3])
+    return [_Mention(m.seq, m.start, body_end, doc.text[m.start : body_end], "ORG", {"organisation"}),
+            _Mention(m.seq, given.idx, m.end, doc.text[given.idx : m.end], "PERSON", {"person"})]
+
+
 def _split_at_job_title(m: _Mention) -> list[_Mention]:
     """A span the model ran from a body over a capitalised job into the person holding it ("Waseda
     University Political Science Professor Mitsuru Uchida"): the body, to its head noun, and the
