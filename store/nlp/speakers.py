@@ -1253,7 +1253,7 @@ class Discourse:
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
-        self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before its name
+        self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:

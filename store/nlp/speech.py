@@ -48,11 +48,11 @@ _RULING_CUES = frozenset({"rule"})
 # An appeal: what is asked for is the infinitive after the one appealed to ("has called on the
 # government to free or charge the men", "pleaded with visiting fans not to protest").
 _APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
+# Cues whose to-infinitive is what the subject says of itself: "claims to have planted 30 million trees".
+_INFINITIVE_CUES = frozenset({"claim"})
 # A verdict on something named: what is reported is the object and what it is called ("described
 # Spain's victory as the highlight of his career", "hailed his side's win as a ...", "praised Mr Brown as one
 # of the leaders").
-# Cues whose to-infinitive is what the subject says of itself: "claims to have planted 30 million trees".
-_INFINITIVE_CUES = frozenset({"claim"})
 _AS_CUES = frozenset({"describe", "hail", "brand", "label", "dismiss", "praise"})
 # A valuation of something named: the object and the figure it is put at ("estimates Block's earnings
 # at 2.75 dlrs a share", "The reports place Playboy's worth at about 280 mln dlrs").
