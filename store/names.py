@@ -21,7 +21,7 @@ TITLES = frozenset(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sheikh sheik shaikh imam
     ayatollah grand mullah cleric rabbi bishop archbishop cardinal pope king queen prince princess emir
-    crown sultan president vice prime premier minister chancellor secretary undersecretary deputy acting former interim
+    crown sultan president vice prime premier minister chancellor secretary deputy acting former interim
     senator sen rep representative congressman congresswoman governor gov mayor judge justice chief
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson

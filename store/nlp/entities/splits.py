@@ -118,7 +118,9 @@ def _split_after_capitalised_office_of(m: _Mention, doc: Doc, nouns) -> list[_Me
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ != "of" or not (doc[i - 1].text[:1].isupper() and is_person_title(doc[i - 1].text)):
+    office = doc[i - 1].text if i >= 1 else ""
+    # ("Deputy Undersecretary of the Air Force": an under-secretary is a secretary's office)
+    if i < 1 or doc[i].lower_ != "of" or not (office[:1].isupper() and is_person_title(office.removeprefix("Under"))):
         return [m]
     given, surname = span[-2], span[-1]
     if not all(t.is_alpha and t.is_title and t.lower_ not in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS for t in (given, surname)):
