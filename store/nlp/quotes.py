@@ -405,6 +405,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
+                discourse.introduce(m.entity_key, kind)
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
@@ -676,6 +678,21 @@ def _in_reported(events: list[_Event]) -> list[_Event]:
             e = replace(e, speaker=holder.speaker, cue=holder.cue, sieve="in reported", subject_at=holder.subject_at)
         kept.append(e)
     return kept
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_APPOSED_KIND = re.compile(r"\s*(?:,|\u2014|\u2013|-)\s*(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _organisation_noun_at(text: str, start: int, end: int) -> str | None:
+    """The organisation noun a name is written right after ("publishing group Independent News &
+    Media", "newspaper company Jagran") or set beside ("the Green Belt Movement \u2014 a
+    non-governmental organization"): the kind of body the text introduces it as."""
+    m = _WORD_BEFORE.search(text, max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS), start)
+    if m and m[1] in ORGANISATION_NOUNS:
+        return m[1]
+    apposed = _APPOSED_KIND.match(text, end)
+    return next((w for w in apposed[1].split() if w in ORGANISATION_NOUNS), None) if apposed else None
 
 
 def _turn_event(p: Para, turn: Turn, names) -> _Event:

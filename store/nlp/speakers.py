@@ -689,7 +689,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         first = opening.left_edge.i  # "its co-chairman", the parser's subject "chairman" hung on the hyphen
     if tokens[0].pos_ == "PROPN":
         first = particle_name_start(subject.doc, first)  # "Rio Grande do Sul's civil defence agency"
-    text = subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,")
+    text = _without_lone_mark(subject.doc[first : _word_end(tokens[-1]) + 1].text.strip(" ,"))
     # "The High Street retailer said", "the Texas-based company said": a firm's description may run
     # longer than a person's and still stand for the firm last named; not one holding a name, which
     # names a body of its own ("The United Nations refugee agency"); a name inside a hyphened
@@ -737,6 +737,14 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
+
+
+def _without_lone_mark(text: str) -> str:
+    """A description's text without a quotation mark it never closes: 'quotes a "Senate aide" as
+    saying' puts the description in scare quotes, which close after its last word (a title quoted
+    inside one, 'the "Pose" actor', keeps both of its marks)."""
+    marks = [c for c in text if c in _QUOTE_MARKS]
+    return "".join(c for c in text if c not in _QUOTE_MARKS) if len(marks) == 1 else text
 
 
 def _body_name_end(subject) -> bool:
@@ -865,7 +873,7 @@ def _medium(prep) -> bool:
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition""".split()
+    petition email e-mail""".split()
 )
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
@@ -1245,6 +1253,7 @@ class Discourse:
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
+        self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1412,7 +1421,7 @@ class Discourse:
             elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies or _speaks_for_body(cand)) and sentence - at <= self.WINDOW:
                 # "the group said" after "Hamas accused ...", "the organisation said" after "A
                 # spokesman for Reporters Without Borders described ..." (the body he speaks for)
-                return cand
+                return self._introduced_as(speaker.head, sentence, cand) or cand
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1425,7 +1434,7 @@ class Discourse:
             # sentence or the one before names, though as no subject (two, and which one is meant is
             # unknown; further back, "the group" may be one the text never named: "A group of MPs ...
             # reform of the House of Lords. The cross-party group has ... The group says")
-            if (named := self._mentioned_organisation(sentence)) is not None:
+            if (named := self._mentioned_organisation(sentence, speaker.head)) is not None:
                 return named
             if (only := self._only_organisation(speaker)) is not None:
                 return only
@@ -1466,16 +1475,36 @@ class Discourse:
                     break
         return speaker
 
+    def introduce(self, entity_key: str, noun: str) -> None:
+        """Remember the organisation noun a firm's name was written after ("publishing group
+        Independent News & Media"), which a later "the group said" names it by."""
+        self._kinds.setdefault(entity_key, set()).add(noun)
+
+    def _introduced_as(self, noun: str, sentence: int, nearest: Speaker) -> Speaker | None:
+        """The organisation within the window the text introduced with `noun`, when the nearest one
+        was introduced with another: "Irish publishing group Independent News & Media is buying a
+        stake in Indian newspaper company Jagran. Jagran publishes ... the group announced" is the
+        group, not the company made a subject last."""
+        kinds = self._kinds.get(nearest.entity_key or "", set())
+        if not kinds or noun in kinds:
+            return None
+        return next((c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.label == "ORG"
+                     and noun in self._kinds.get(c.entity_key or "", set())), None)
+
     def _named_topics_in(self, sentence: int) -> set[str]:
         """The entities of the people named as subjects in this sentence (not one a description or a
         pronoun of it was resolved to)."""
         return {c.entity_key for i, (_, c) in enumerate(self._seen)
                 if i in self._named_at and self._named_at[i][0] == sentence and c.topic and c.person and c.entity_key}
 
-    def _mentioned_organisation(self, sentence: int) -> Speaker | None:
-        """The one organisation this sentence or the one before names as no subject; none when they
-        name two, as which one is meant is unknown."""
+    def _mentioned_organisation(self, sentence: int, noun: str | None = None) -> Speaker | None:
+        """The one organisation this sentence or the one before names as no subject; when they name
+        two, the one of them the text introduced with the description's noun ("director of the Red
+        Cross, and known for founding the Green Belt Movement, a non-governmental organization ...
+        the organization claims"), else none, as which one is meant is unknown."""
         named = [c for at, c in self._mentioned if sentence - at <= T.MENTIONED_ORGANISATION_SENTENCES]
+        if named and len({c.entity_key for c in named}) > 1 and noun is not None:
+            named = [c for c in named if noun in self._kinds.get(c.entity_key or "", set())]
         return named[-1] if named and len({c.entity_key for c in named}) == 1 and named[-1].entity_key else None
 
     def _only_organisation(self, description: Speaker) -> Speaker | None:

@@ -48,6 +48,8 @@ _RULING_CUES = frozenset({"rule"})
 # An appeal: what is asked for is the infinitive after the one appealed to ("has called on the
 # government to free or charge the men", "pleaded with visiting fans not to protest").
 _APPEAL_CUES = {"call": frozenset({"on", "upon"}), "plead": frozenset({"with"}), "appeal": frozenset({"to"})}
+# Cues whose to-infinitive is what the subject says of itself: "claims to have planted 30 million trees".
+_INFINITIVE_CUES = frozenset({"claim"})
 # A verdict on something named: what is reported is the object and what it is called ("described
 # Spain's victory as the highlight of his career", "hailed his side's win as a ...", "praised Mr Brown as one
 # of the leaders").
@@ -299,6 +301,8 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         first = doc[verb.i + 1].idx if subject.i < verb.i and not doc[verb.i + 1].is_punct else head.left_edge.idx
         return _trim(doc, max(first, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
     lemma = verb.lemma_.lower()
+    if lemma in _INFINITIVE_CUES and (deed := _infinitive_after(verb)) is not None:
+        return _trim(doc, deed[0].idx, deed[1].idx + len(deed[1]))
     if lemma == "call" and (demand := _called_for(verb)) is not None:
         first, wanted = demand
         return _trim(doc, first.idx, wanted.right_edge.idx + len(wanted.right_edge))
@@ -658,6 +662,14 @@ def _bare_clause(verb):
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)),
         None,
     )
+
+
+def _infinitive_after(verb):
+    """The first and last words of the to-infinitive a claim verb takes after it ("the organization
+    claims to have planted over 30 million trees"): what the subject says of itself."""
+    deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}), None)
+    to = next((c for c in deed.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i + 1), None) if deed is not None else None
+    return (to, deed.right_edge) if to is not None else None
 
 
 def _appeal(verb, lemma: str):
