@@ -15,14 +15,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.extraction_quality import SCORED_ROLES, _fold, gold_entities_with_forms, ingest_all, load_gold
+from bench.extraction_quality import SCORED_ROLES, _fold, article_id_of, gold_entities_with_forms, ingest_all, load_gold
 
 
 def misses(db, gold: dict) -> dict:
     name = Path(gold["article"]).name
-    (article_id,) = db.execute(
-        "SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1", [f"%{name}"]
-    ).fetchone()
+    article_id = article_id_of(db, gold["article"])
     pred: dict[int, dict] = {}
     for entity_id, role, text in db.execute(
         "SELECT e.id, e.role, m.text FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?",

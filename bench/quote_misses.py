@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .extraction_quality import _fold, Counts, Score, add_to_pool, ingest_all, load_gold, match_quotes, right_speaker, score_article
+from .extraction_quality import _fold, Counts, Score, add_to_pool, article_id_of, ingest_all, load_gold, match_quotes, right_speaker, score_article
 
 
 def _short(text: str, width: int = 110) -> str:
@@ -22,15 +22,10 @@ def _short(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def _article_id(db, gold: dict) -> int:
-    return db.execute("SELECT id FROM articles WHERE source LIKE ? ORDER BY id DESC LIMIT 1",
-                      [f"%{Path(gold['article']).name}"]).fetchone()[0]
-
-
 def misses(db, gold: dict, kinds: set[str], speakers: bool) -> list[str]:
     """One line per disagreement on this article's quotes of the kinds asked for."""
     rows = db.execute("SELECT q.kind, q.text, q.speaker, q.speaker_entity_id, q.sieve FROM quotes q"
-                      " WHERE q.article_id = ?", [_article_id(db, gold)]).fetchall()
+                      " WHERE q.article_id = ?", [article_id_of(db, gold["article"])]).fetchall()
     aliases: dict[int, set[str]] = {}
     for entity_id, alias in db.execute("SELECT entity_id, alias FROM aliases"):
         aliases.setdefault(entity_id, set()).add(_fold(alias))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction_quality import ingest_all, load_gold
+from bench.extraction_quality import article_id_of, ingest_all, load_gold
 
 
 def corpus():
@@ -42,7 +42,9 @@ def _corpus_or_error():
 
 
 def article_id(db, name: str) -> int:
-    return db.execute("SELECT id FROM articles WHERE source LIKE ?", [f"%{name}"]).fetchone()[0]
+    found = article_id_of(db, name)
+    assert found is not None, name
+    return found
 
 
 def entity_of(db, surface: str, article: str | None = None) -> int:

@@ -188,7 +188,7 @@ ROUND_FLOORS = [
     # 93.0 / 87.4%. Merges floor 0.815 (67/82) since session 24: daiwa_toronto_seat's "Daiwa" joined its Daiwa
     # Securities Co Ltd only through another story's entity of both names; an article's names are one thing only
     # where the article alone says so (tests/test_resolution_s24.py)
-    RoundFloors(16, 183, 143, 0.985, 0.96, 0.93, 0.91, 0.84, 0.93, 0.905, range(16, 17), 3),
+    RoundFloors(16, 183, 143, 0.985, 0.96, 0.935, 0.915, 0.84, 0.93, 0.905, range(16, 17), 3),
     # Round 17 (session 14): direct 98.8 / 95.6% untouched; entities 92.4% / 0.90 untouched with 16 junk forms;
     # merges 80.2% untouched, precision 0.91, 1.0 once bodies named one after another in a list stayed apart
     # and a place stayed apart from its part named with a compass word ("Devon", "North Devon";
@@ -197,7 +197,7 @@ ROUND_FLOORS = [
     # reported 86.0 / 80.2% untouched
     # session 14 (s14-*, tuned on rounds 13-17): direct 98.8 / 97.6%, entities 95.9% / 0.927 and 13 junk forms,
     # merges 85.6%, reported 89.1 / 83.7%
-    RoundFloors(17, 248, 257, 0.985, 0.975, 0.955, 0.94, 0.87, 0.905, 0.855, range(17, 18), 9),
+    RoundFloors(17, 248, 257, 0.985, 0.975, 0.955, 0.94, 0.87, 0.905, 0.855, range(17, 18), 8),
     # Round 18 (session 15): direct 95.2 / 81.7% untouched; entities 94.98% / 0.92 untouched with 11 junk forms;
     # merges 74.5% untouched, precision 0.99, 1.0 once a body's former or later name (", initially X,", ", now
     # X,") was the body's and no acronym joined it on its letters alone (tests/test_merges_round19.py), 79.6%
@@ -212,7 +212,7 @@ ROUND_FLOORS = [
     # reported 93.8 / 85.6% untouched
     # session 15 (s15-*, tuned on rounds 14-19): direct 98.2 / 95.6%, entities 95.0% / 0.919 and 6 junk forms,
     # merges 82.9%, reported 93.8 / 87.1%
-    RoundFloors(19, 226, 210, 0.98, 0.96, 0.96, 0.93, 0.885, 0.945, 0.9, range(19, 20), 6),
+    RoundFloors(19, 226, 210, 0.98, 0.965, 0.965, 0.935, 0.895, 0.945, 0.9, range(19, 20), 6),
     # Round 20 (session 15): direct 97.1 / 92.7% untouched; entities 94.9% / 0.92 untouched with 15 junk forms;
     # merges 75.8% untouched, precision 0.97, 1.0 once a founder's surname first written after his full name
     # ("Chairman Gordon Cain", then "Cain said") stayed his, not the firm's named after him ("Cain Chemical Inc")
@@ -245,7 +245,7 @@ ROUND_FLOORS = [
     # 84.7%, reported 91.2 / 87.8%
     # (session 18, s18-speakers: reported gold counts of rounds 23-25 down by the quotes of studies and reports that
     # `showed`, no speech by the gold convention; only these counts changed, no floor)
-    RoundFloors(23, 166, 204, 0.975, 0.965, 0.915, 0.95, 0.89, 0.94, 0.905, range(23, 24), 2, merges_precision=0.985),
+    RoundFloors(23, 166, 204, 0.975, 0.965, 0.915, 0.955, 0.89, 0.94, 0.905, range(23, 24), 2, merges_precision=0.985),
     # Round 24 (session 17): direct 93.7 / 87.3% untouched; entities 90.9% / 0.87 untouched with 14 junk forms; merges
     # 72.1% untouched, precision 1.0; never-merge: none broken untouched (153); reported 89.9 / 84.9% untouched. It left
     # UNTOUCHED_ROUNDS at once: no never-merge break, no wrong merge. After the run three speaker lists were given a
@@ -260,14 +260,14 @@ ROUND_FLOORS = [
     # session 18 (s18-*, tuned on rounds 19-25): direct 100 / 97.5%, entities 95.3% / 0.96 and 2 junk forms, merges
     # 78.0% with precision 1.0 (s18-merges: the demonym kept apart, American/Americans one entity in the gold),
     # reported 93.1 / 86.8% (reported gold 175 -> 174)
-    RoundFloors(25, 159, 175, 1.0, 0.985, 0.965, 0.96, 0.85, 0.945, 0.9, range(25, 26), 2),
+    RoundFloors(25, 159, 175, 1.0, 0.985, 0.965, 0.96, 0.865, 0.945, 0.9, range(25, 26), 2),
     # Round 26 (session 18): direct 97.7 / 90.0% untouched; entities 92.8% / 0.89 untouched with 11 junk forms; merges
     # 78.2% untouched, precision 0.98; never-merge: 1 of 172 broken untouched (Graz AK = Graz); reported 92.7 / 80.6%
     # untouched. It left UNTOUCHED_ROUNDS in session 19 once s19-merges kept a town apart from the club it names with
     # its initials (tests/test_merges_s19.py): merges 80.8% at precision 1.0, the other figures as untouched
     # session 19 (s19-*, tuned on rounds 21-27): direct 99.2 / 94.6%, entities 93.9% / 0.91 and 8 junk forms, merges
     # 82.1% at precision 1.0, reported 92.7 / 84.8%
-    RoundFloors(26, 130, 191, 0.99, 0.975, 0.96, 0.945, 0.87, 0.95, 0.875, range(26, 27), 8),
+    RoundFloors(26, 130, 191, 0.99, 0.975, 0.96, 0.945, 0.88, 0.95, 0.875, range(26, 27), 8),
     # Round 27 (session 19): direct 98.1 / 83.0% untouched; entities 92.1% / 0.90 untouched with 11 junk forms; merges
     # 80.2% untouched, precision 0.93; never-merge: 3 of 191 broken untouched (Charles = Charles Kennedy, Merrill Lynch
     # = Merrill Lynch Europe Ltd, Freddie Heineken = Heineken NV); reported 92.3 / 81.3% untouched. It left
@@ -276,14 +276,14 @@ ROUND_FLOORS = [
     # speaker 80.9% (the firm's `Heineken said` no longer the chairman's)
     # session 19 (s19-*, tuned on rounds 21-27): direct 100 / 97.2%, entities 94.2% / 0.94 and 3 junk forms, merges
     # 84.0% at precision 1.0, reported 92.3 / 84.7%
-    RoundFloors(27, 106, 209, 1.0, 1.0, 0.955, 0.955, 0.835, 0.94, 0.87, range(27, 28), 3),
+    RoundFloors(27, 106, 209, 1.0, 1.0, 0.955, 0.955, 0.85, 0.945, 0.875, range(27, 28), 3),
     # Round 28 (session 19): direct 95.3 / 85.2% untouched; entities 90.2% / 0.86 untouched with 37 junk forms; merges
     # 65.9% untouched, precision 0.97; never-merge: 2 of 256 broken untouched (Fed = Philadelphia Fed, House = White
     # House); reported 87.9 / 74.5% untouched. It left UNTOUCHED_ROUNDS in session 20 once s20-merges fixed both (a lone
     # `House` is a chamber; the WSJ lede read as body gives `Federal Reserve`)
     # session 20 (s20-*, tuned on rounds 22-29): direct 96.0 / 91.3%, entities 91.4% / 0.87 and 34 junk forms, merges
     # 77.3% at precision 1.0, reported 91.1 / 79.0%
-    RoundFloors(28, 149, 157, 0.965, 0.955, 0.94, 0.9, 0.85, 0.925, 0.865, range(28, 29), 33),
+    RoundFloors(28, 149, 157, 0.965, 0.955, 0.94, 0.9, 0.86, 0.925, 0.865, range(28, 29), 32),
     # Round 29 (session 20, at its start): direct 95.1 / 88.3% untouched; entities 92.6% / 0.92; merges 67.8%, precision
     # 0.89; never-merge 98.6% (David Bedford = Bedford, fixed by s20-merges; UK = Britain, a gold error corrected). It
     # stayed in UNTOUCHED_ROUNDS for two wrong merges (national_gallery_visitors, newsweek_ad_rates); tuned: direct 95.1
@@ -291,10 +291,10 @@ ROUND_FLOORS = [
     # s21-merges fixed both (a body's name opening on a country's acronym, "U.S. News & World Report", is no country;
     # the name after an "According to X," source is no apposition of it; UK and Britain one place in its gold):
     # direct 95.1 / 94.2%, entities 94.2% / 0.92 and 6 junk forms, merges 83.6% at precision 1.0, reported 89.4 / 81.1%
-    RoundFloors(29, 103, 132, 0.95, 0.94, 0.975, 0.945, 0.915, 0.9, 0.87, range(29, 30), 5),
+    RoundFloors(29, 103, 132, 0.95, 0.94, 0.975, 0.945, 0.95, 0.9, 0.87, range(29, 30), 5),
     # Round 30 (session 20, at its end): direct 98.6 / 93.8% untouched; entities 89.3% / 0.85 with 13 junk forms;
     # merges 80.0%, precision 1.0; never-merge: none broken (144); reported 86.8 / 81.6%. It left UNTOUCHED_ROUNDS at once
-    RoundFloors(30, 146, 114, 0.99, 0.99, 0.935, 0.895, 0.85, 0.945, 0.91, range(30, 31), 12),
+    RoundFloors(30, 146, 114, 0.99, 0.99, 0.935, 0.895, 0.87, 0.945, 0.91, range(30, 31), 12),
     # Round 31 (session 21, at its start): direct 97.2 / 92.3% untouched; entities 93.1% / 0.86 with 21 junk forms;
     # merges 87.5%, precision 0.97 (the adjective Communist joined to the party Communists, undone by s21-parties);
     # never-merge: none broken (151); reported 87.2 / 85.0%. Not tuned on: the session's tuning (rounds 23-30) left its
@@ -310,7 +310,7 @@ ROUND_FLOORS = [
     # tuned (rounds 24-33, session 22): direct 100 / 100%, entities 95.5% / 0.92, merges 93.0% at precision 1.0,
     # reported 92.5 / 90.6%. Merges floor 0.905 (39/43) since session 24: mis_forestry_tax's "the Government" joined its
     # Federal Government only through other stories' entity of both names (tests/test_resolution_s24.py)
-    RoundFloors(33, 137, 106, 1.0, 1.0, 0.95, 0.915, 0.975, 0.93, 0.915, range(33, 34), 11),
+    RoundFloors(33, 137, 106, 1.0, 1.0, 0.955, 0.92, 0.975, 0.93, 0.915, range(33, 34), 11),
     # Round 34 (session 22, at its end): direct 96.0 / 91.1% untouched; entities 89.2% / 0.89 with 15 junk forms; merges
     # 81.7%, precision 0.95; never-merge 99.5% (Guardian = Guardian Media Group, undone by s23-merges: a paper apart
     # from the group that owns it); reported 89.7 / 82.9%. It left UNTOUCHED_ROUNDS in session 23 once that was fixed,
@@ -327,7 +327,7 @@ ROUND_FLOORS = [
     # 0.87 with 13 junk forms; merges 83.7%, precision 1.0; never-merge: none broken (149); reported 82.5 / 78.8%. It left
     # UNTOUCHED_ROUNDS at once. Merges 36/43 in any store since session 24 (35/43 in the suite's one store of every
     # article before: another story's lone "Brown" took brown_gateshead_speech's "Mr Brown" from its Gordon Brown)
-    RoundFloors(36, 112, 80, 0.99, 0.99, 0.93, 0.885, 0.905, 0.825, 0.8, range(36, 37), 11),
+    RoundFloors(36, 112, 80, 0.99, 0.99, 0.93, 0.89, 0.905, 0.825, 0.8, range(36, 37), 10),
     # Round 37 (session 23, at its end, on the session's tuned code): direct 98.3 / 95.7% untouched; entities 93.1% /
     # 0.90 with 13 junk forms; merges 89.6%, precision 0.98; never-merge 99.1% (Oxford = Oxford University, undone by
     # s23-breaks: a town after a comma ending a college's name is its address); reported 81.6 / 78.2%. It left
@@ -337,7 +337,7 @@ ROUND_FLOORS = [
     # junk forms; merges 88.1%, precision 0.93; never-merge 99.3% (European Community = EC Commission, undone by
     # s23-breaks); reported 91.8 / 84.1%. It stayed in UNTOUCHED_ROUNDS for Osbourne given to Sharon, until s24-merges (a
     # shared surname goes to the one mentioned last by any name) undid it
-    RoundFloors(38, 79, 182, 0.96, 0.945, 0.96, 0.92, 0.98, 0.92, 0.85, range(38, 39), 10),
+    RoundFloors(38, 79, 182, 0.96, 0.945, 0.96, 0.925, 0.98, 0.92, 0.85, range(38, 39), 10),
     # Round 39 (session 24, 48 stories, after the session's first wave of tuning): direct 97.6 / 92.3% untouched;
     # entities 92.8% / 0.88; merges 78.5%, precision 0.97; never-merge 99.6% (Congress = Congressional Budget Office,
     # undone by s24b-merges: a name opening on an adjective made of a word is no clipping of it); reported 88.7 / 82.3%.
@@ -352,14 +352,24 @@ ROUND_FLOORS = [
     # 0.87; merges 74.1%, precision 0.95; never-merge 99.4% (Hans Christian Andersen = a school named after him, Navistar
     # = its subsidiary: both undone by s25b-merges-bodies); reported 89.6 / 82.1%. The second wave's evidence; it left
     # UNTOUCHED_ROUNDS when round 42 was measured
-    RoundFloors(41, 152, 212, 1.0, 0.965, 0.94, 0.88, 0.805, 0.895, 0.825, range(41, 42), 21),
-    # Round 42 (session 25, 48 stories, after the session's second wave) stays in UNTOUCHED_ROUNDS while its never-merge
-    # break `Jagran` = `Dainik Jagran` (a publisher and its daily, the daily read as a person) is open.
+    RoundFloors(41, 152, 212, 1.0, 0.965, 0.94, 0.88, 0.805, 0.895, 0.83, range(41, 42), 21),
+    # Round 42 (session 25, 48 stories, after the session's second wave): direct 99.2 / 95.4% untouched; entities 95.0%;
+    # merges 81.2%; never-merge 98.9% (`Jagran` = `Dainik Jagran`, a publisher and its daily, undone by s27-merges-bodies:
+    # the subject and the object of one verb are two). It left UNTOUCHED_ROUNDS in session 27
+    RoundFloors(42, 130, 221, 0.99, 0.95, 0.955, 0.94, 0.84, 0.93, 0.88, range(42, 43), 16),
     # Round 43 (session 26, 48 stories, after the session's first wave): direct 98.3 / 91.7% untouched; entities 90.6% /
     # 0.88; merges 74.5%, precision 0.95; never-merge 99.7% (`Ford` the firm = `Bill Ford`, undone by s26b-merges-bodies:
     # a body's name written before the person of that surname keeps apart from him); reported 85.9 / 82.0%. The second
     # wave's evidence; it left UNTOUCHED_ROUNDS when round 44 was measured
-    RoundFloors(43, 121, 206, 0.98, 0.93, 0.91, 0.88, 0.795, 0.855, 0.825, range(43, 44), 23, merges_precision=0.985),
+    RoundFloors(43, 121, 206, 0.98, 0.93, 0.91, 0.885, 0.805, 0.855, 0.825, range(43, 44), 23, merges_precision=0.985),
+    # Round 44 (session 26, 48 stories, after the session's second wave): direct 93.3 / 90.0% untouched; entities 93.1% /
+    # 0.88; merges 70.9%, precision 0.99; never-merge 100%; reported 90.2 / 84.8%. Session 27's first wave's evidence; it
+    # left UNTOUCHED_ROUNDS at the end of session 27
+    RoundFloors(44, 90, 244, 0.93, 0.91, 0.94, 0.895, 0.745, 0.9, 0.845, range(44, 45), 24, merges_precision=0.985),
+    # Round 45 (session 27, 48 stories, one half English Wikinews, after the session's first wave): direct 97.3 / 92.9%
+    # untouched; entities 93.0% / 0.90; merges 75.0%, precision 0.97; never-merge 100%; reported 87.4 / 83.8%. The second
+    # wave's evidence; it left UNTOUCHED_ROUNDS when round 46 was measured
+    RoundFloors(45, 112, 191, 0.97, 0.96, 0.935, 0.9, 0.85, 0.88, 0.845, range(45, 46), 16),
 ]
 
 
@@ -469,3 +479,19 @@ def test_a_missing_gold_file_is_one_error_line(capsys, tmp_path):
         main([str(tmp_path / "nope.json")])
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and "error: no such gold file:" in err and "Traceback" not in err
+
+
+def test_a_gold_article_is_found_by_its_own_file_name_not_one_ending_with_it():
+    """Round 45's lesotho_textile_jobs.txt, read after round 11's textile_jobs.txt, stood in for it: the
+    lookup matched any source ending with the name, and round 11's nine direct quotes went unfound."""
+    import sqlite3
+
+    from bench.extraction_quality import article_id_of
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT)")
+    db.executemany("INSERT INTO articles (source) VALUES (?)",
+                   [("/x/tests/articles/bbcnews/textile_jobs.txt",), ("/x/tests/articles/bbcnews/lesotho_textile_jobs.txt",)])
+    assert article_id_of(db, "tests/articles/bbcnews/textile_jobs.txt") == 1
+    assert article_id_of(db, "tests/articles/bbcnews/lesotho_textile_jobs.txt") == 2
+    assert article_id_of(db, "tests/articles/bbcnews/jobs.txt") is None
