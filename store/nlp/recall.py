@@ -1115,13 +1115,15 @@ def full_names(
 def _surname_tokens(doc: Doc, surnames: AbstractSet[str]) -> list[tuple[Token, Token]]:
     """The first and last tokens of each of `surnames` the doc writes: a surname of two halves joined by a hyphen
     ("Haji-Ioannou", three tokens) as well as of one token."""
-    pieces = {s: re.findall(r"-|[^\s-]+", s) for s in surnames}
-    firsts = {words[0] for words in pieces.values()}
+    by_first: dict[str, list[tuple[str, int]]] = {}  # a surname's first token -> (the surname, its token count)
+    for s in surnames:
+        words = re.findall(r"-|[^\s-]+", s)
+        by_first.setdefault(words[0], []).append((s, len(words)))
     found = []
-    for tok in tokens(doc).text(firsts):
-        for s, words in pieces.items():
-            last = tok.i + len(words) - 1
-            if words[0] == tok.text and last < len(doc) and doc.text[tok.idx : doc[last].idx + len(doc[last])] == s:
+    for tok in tokens(doc).text(frozenset(by_first)):
+        for s, count in by_first[tok.text]:
+            last = tok.i + count - 1
+            if last < len(doc) and doc.text[tok.idx : doc[last].idx + len(doc[last])] == s:
                 found.append((tok, doc[last]))
     return found
 
