@@ -430,6 +430,8 @@ def test_untouched_and_reserved_rounds_stay_out_of_the_tests():
     ("abc", 30),  # NLTK's ABC corpus (Australian Broadcasting Commission, 2006, rural and science news), round 30 on
     ("wikinews", 45),  # English Wikinews of 2004-05 (WikinewsSum's sample), round 45 on
     ("rcvone", 46),  # Reuters RCV1 stories of 1996-97 (the CoNLL-2003 English data), round 46 on
+    ("nytwire", 47),  # New York Times News Service stories of 1998 (the NIST IE-ER sample), round 47 on
+    ("apwire", 47),  # Associated Press stories of 1998 (the NIST IE-ER sample), round 47 on
 ])
 def test_a_public_corpus_gold_pools_as_an_unseen_round(tmp_path, corpus, round_):
     """Gold on a public corpus (tests/articles/<corpus>/, gold <corpus><N>_*.json) has its round read
