@@ -13,7 +13,7 @@ never read.
 
 Each story here is its headline, then its body's paragraphs, a blank line between. A paragraph begins where the wire
 indents a line; its lines are joined by a space. The wire's ASCII quotation marks are written as the marks they
-stand for (```` `` ```` and `''` as “ and ”, a lone ` as ‘), its SGML `&AMP;` as `&` (its typesetting codes
+stand for (```` `` ```` and `''` as “ and ”, a lone ` as ‘, `'''` as ’”), its SGML `&AMP;` as `&` (its typesetting codes
 `&UR;` and `&LR;` left out); the editors' notes between `<ANNOTATION>` marks
 (`(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)`) are left out, as a reader never sees them. Nothing else is
 changed: the AP's ` _ ` dashes, its datelines (`UNITED NATIONS (AP) _`) and the wires' spellings are kept.
@@ -45,7 +45,8 @@ def as_written(text: str) -> str:
     """The wire's ASCII marks and SGML entities as the characters they stand for."""
     for entity, char in ENTITIES.items():
         text = text.replace(entity, char)
-    return text.replace("``", "“").replace("''", "”").replace("`", "‘")
+    # `'''` closes a single quotation, then the double one round it
+    return text.replace("'''", "’”").replace("``", "“").replace("''", "”").replace("`", "‘")
 
 
 def paragraphs(body: str) -> list[str]:
