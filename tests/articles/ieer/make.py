@@ -13,7 +13,8 @@ never read.
 
 Each story here is its headline, then its body's paragraphs, a blank line between. A paragraph begins where the wire
 indents a line; its lines are joined by a space. The wire's ASCII quotation marks are written as the marks they
-stand for (```` `` ```` and `''` as “ and ”, a lone ` as ‘); the editors' notes between `<ANNOTATION>` marks
+stand for (```` `` ```` and `''` as “ and ”, a lone ` as ‘, `'''` as ’”), its SGML `&AMP;` as `&` (its typesetting codes
+`&UR;` and `&LR;` left out); the editors' notes between `<ANNOTATION>` marks
 (`(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)`) are left out, as a reader never sees them. Nothing else is
 changed: the AP's ` _ ` dashes, its datelines (`UNITED NATIONS (AP) _`) and the wires' spellings are kept.
 A story goes to `nytwire/` or `apwire/` by its DOCNO.
@@ -30,6 +31,8 @@ FOLDER_OF_SERVICE = {"NYT": "nytwire", "APW": "apwire"}
 
 DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
 MARK = re.compile(r"<[be]_(?:enamex|timex|numex)[^>]*>")
+# the wire's SGML: `&AMP;` is an ampersand; `&UR;` and `&LR;` are typesetting codes around an editor's line
+ENTITIES = {"&AMP;": "&", "&UR;": "", "&LR;": ""}
 ANNOTATION = re.compile(r"<ANNOTATION>.*?</ANNOTATION>", re.S)
 
 
@@ -38,8 +41,12 @@ def field(doc: str, tag: str) -> str:
     return m.group(1) if m else ""
 
 
-def quotes_as_written(text: str) -> str:
-    return text.replace("``", "“").replace("''", "”").replace("`", "‘")
+def as_written(text: str) -> str:
+    """The wire's ASCII marks and SGML entities as the characters they stand for."""
+    for entity, char in ENTITIES.items():
+        text = text.replace(entity, char)
+    # `'''` closes a single quotation, then the double one round it
+    return text.replace("'''", "’”").replace("``", "“").replace("''", "”").replace("`", "‘")
 
 
 def paragraphs(body: str) -> list[str]:
@@ -51,7 +58,7 @@ def paragraphs(body: str) -> list[str]:
         if line[:1] in "\t " or not paras:
             paras.append([])
         paras[-1].append(line.strip())
-    return [quotes_as_written(" ".join(p)) for p in paras]
+    return [as_written(" ".join(p)) for p in paras]
 
 
 def stories(folder: Path) -> dict[str, tuple[str, list[str]]]:
@@ -63,7 +70,7 @@ def stories(folder: Path) -> dict[str, tuple[str, list[str]]]:
         for doc in DOC.findall(path.read_text(encoding="latin-1")):
             doc = MARK.sub("", doc)
             docno = field(doc, "DOCNO").strip()
-            headline = " ".join(quotes_as_written(field(doc, "HEADLINE")).split())
+            headline = " ".join(as_written(field(doc, "HEADLINE")).split())
             found[docno] = (headline, paragraphs(field(doc, "TEXT")))
     return found
 
