@@ -42,6 +42,26 @@ async def test_a_word_that_is_no_name_goes_to_the_paragraph_with_it_marked(two_a
         assert any("No name here" in str(n.message) for n in app._notifications)
 
 
+async def test_a_name_of_another_article_typed_in_the_article_scope_opens_that_article_and_its_person(two_article_db):
+    """Reading one story, a reader types a person of the other and presses Enter at once: that story opens
+    on the person, as in the corpus scope, not on the words with a "no name here"."""
+    app = NewsxApp(two_article_db, poll_seconds=None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        main = app.main
+        main.open_article(next(a["id"] for a in main.articles if a["title"].startswith("Oil refinery")))
+        await settle(pilot)
+        assert main.scope == "article" and main.view.article["title"].startswith("Oil refinery")
+        await pilot.press("slash", *"maliki", "enter")
+        await settle(pilot)
+        assert main.view.article["title"].startswith("Militants")
+        assert main.entity_name() == "Nuri al-Maliki" and len(main.entity_mentions) == 3
+        assert main.mention_index == 0  # on the first, as a name of this article is: n goes on to the second
+        assert app.focused is main.reader
+        assert not any("No name here" in str(n.message) for n in app._notifications)
+        assert "Nuri al-Maliki" in screen_text(app)
+
+
 async def test_a_word_still_being_typed_finds_the_words_it_begins(two_article_db):
     app = NewsxApp(two_article_db, poll_seconds=None)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -515,10 +515,12 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
             self.set_focus(self.reader)
 
     def on_article_read(self, message: ArticleRead) -> None:
+        chosen_before = self.entity_id
         self.show_article(message.view)
         if message.facets is not None:
-            self.show_facets(message.facets)
-        if self.scope == "article" and self.entity_id is not None:
+            self.show_facets(message.facets)  # may choose the name typed for this article (choose_best)
+        # one chosen just now is on its first mention here: refreshed, the reader lost its place among them
+        if self.scope == "article" and self.entity_id is not None and self.entity_id == chosen_before:
             self.refresh_mentions()
         if message.focus:
             self.focus_place(*message.focus)
@@ -810,14 +812,24 @@ class MainScreen(SelectionActions, CorrectionActions, Screen[None]):
 
     def choose_best(self) -> bool:
         """Choose the best pane's highlighted entity; a query that names none goes to the first
-        paragraph that has its words. False if nothing matches."""
+        paragraph that has its words (in the article scope, words of another article open it, and a
+        name there is chosen). False if nothing matches."""
         pane = self.best_pane()
         if pane is None:
             text_hits = self.query_one(TextHits).hits
-            if text_hits and self.query_one(SearchBox).value.strip():
-                self.go_to_hit(text_hits[0])
+            query = self.query_one(SearchBox).value
+            if text_hits and query.strip():
+                hit = text_hits[0]
+                if self.scope == "article" and self.view is not None and hit["article_id"] != self.view.article["id"]:
+                    # the words are another article's, and a name there is what a reader typing one means: chosen
+                    # once that article's panes are read, else its words are gone to then (this branch again)
+                    self.choose_when_found = query
+                    self.set_status("Opening the article…")
+                    self.open_article(hit["article_id"])
+                    return True
+                self.go_to_hit(hit)
                 if self.scope == "article":
-                    # a name of another article is no name here: say why the reader went to words, not a name
+                    # say why the reader went to words, not a name
                     self.notify("No name here: the first paragraph with the words. s searches every article.")
                 return True
             self.notify("Nothing matches.", severity="warning")
