@@ -445,12 +445,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
-                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat", nor the people
+                # a party is named after: "Maori men" beside "the Maori Party")
                 party = " ".join(words[:-1])
                 adjectives = set(party_names(party))
                 members = {m for name in adjectives for m in _members_of(name.split())}
                 pairs += [
-                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
                 ]
     pairs += _one_partys_plurals(groups)
