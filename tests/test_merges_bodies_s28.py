@@ -76,3 +76,9 @@ def test_a_firm_whose_legal_form_comes_first_goes_by_the_word_after_it():
     # "NV Philips Gloeilampenfabrieken", then "Philips said"
     philips = by_alias(page("reuterswire/philips_european_cooperation.txt"))
     assert philips["Philips"] is philips["NV Philips Gloeilampenfabrieken"]
+
+
+def test_a_product_is_no_partner_of_the_firm():
+    # "Google Translate", then "Google search is an example ...": the firm, whose name a product's opens
+    learning = by_alias(page("wcxb/mitsloan_machine_learning.txt"))
+    assert learning["Google"] is not learning["Google Translate"]

@@ -451,10 +451,11 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
     def founders(words: list[str]) -> bool:
         return bool(words) and not any(not w.isalpha() or w in lexicon or w in heads or w in FUNCTION_WORDS or (gaz and gaz.lookup(w)) for w in words)
 
-    def partners(tail: list[str]) -> bool:
+    def partners(tail: list[str], product: bool) -> bool:
         # "Marsh & McLennan", "Merrill Lynch", "Cadbury Schweppes": a firm named after its partners (one or two names after
-        # the first, "&" between or not), no trade word, common noun nor place among them
-        return len(tail) > 1 and tail[0] in {"and", "&"} and founders(tail[1:]) or len(tail) <= 2 and founders(tail)
+        # the first, "&" between or not), no trade word, common noun nor place among them; without "&", not a name the
+        # text also writes as a product's ("Google search", beside "Google Translate", a product of its own)
+        return len(tail) > 1 and tail[0] in {"and", "&"} and founders(tail[1:]) or not product and len(tail) <= 2 and founders(tail)
 
     # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
     after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
@@ -472,7 +473,7 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
                 len(long_ := _after_a_leading_legal_form(name_key(b).split())) > len(ws) and long_[: len(ws)] == ws and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
                     and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
-                    or g.label == "ORG" and partners(long_[len(ws):]) or b in after_kind and "arm" not in h.evidence)
+                    or g.label == "ORG" and partners(long_[len(ws):], "product" in g.evidence) or b in after_kind and "arm" not in h.evidence)
                 for b in h.aliases for ws in short)
         }
         if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
