@@ -82,3 +82,9 @@ def test_a_product_is_no_partner_of_the_firm():
     # "Google Translate", then "Google search is an example ...": the firm, whose name a product's opens
     learning = by_alias(page("wcxb/mitsloan_machine_learning.txt"))
     assert learning["Google"] is not learning["Google Translate"]
+
+
+def test_a_club_by_its_town_is_no_firm_of_partners():
+    # "Sale Sharks" beside "Sale": the town a club goes by with a noun's plural, no partner's name
+    sale = by_alias(page("bbcnews/saint_andre_absent_stars.txt"))
+    assert sale["Sale"] is not sale["Sale Sharks"]

@@ -449,7 +449,9 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
     def founders(words: list[str]) -> bool:
-        return bool(words) and not any(not w.isalpha() or w in lexicon or w in heads or w in FUNCTION_WORDS or (gaz and gaz.lookup(w)) for w in words)
+        # (a plural of a noun too: "Sale Sharks", a club its town goes by)
+        return bool(words) and not any(not w.isalpha() or any(x in lexicon for x in (w, *recall.singulars(w))) or w in heads
+                                       or w in FUNCTION_WORDS or (gaz and gaz.lookup(w)) for w in words)
 
     def partners(tail: list[str], product: bool) -> bool:
         # "Marsh & McLennan", "Merrill Lynch", "Cadbury Schweppes": a firm named after its partners (one or two names after
