@@ -233,6 +233,11 @@ _LEGAL_FORM_AT_END = re.compile(
 )
 
 
+def without_legal_forms(name: str) -> str:
+    """A firm's name without the legal forms that close it: "Japan Airlines" of "Japan Airlines Co Ltd"."""
+    return _LEGAL_FORM_AT_END.sub("", name)
+
+
 # A brand written as one word of capitalised words, three letters each at least: "GlaxoSmithKline" (not "McDonald").
 _CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
 _CAMEL_WORDS = re.compile(r"([a-z])(?=[A-Z])")
@@ -255,7 +260,23 @@ def acronym_of(acronym: str, name: str) -> bool:
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
              for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
-        acronym.replace(".", "").replace("&", ""), bare)
+        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare)
+
+
+# Head nouns of a body's name that a Romance language writes first, and its acronym with them: "Partido Social Democrata"
+# (PSD) is the "Social Democratic Party", the "Instituto Brasileiro do Cafe" (IBC) the "Brazilian Coffee Institute".
+_HEADS_WRITTEN_FIRST = frozenset({"party", "institute", "front", "union", "movement", "council", "confederation", "federation", "association"})
+
+
+def _translated_initials(acronym: str, name: str) -> bool:
+    """An acronym of the body's own language that wire copy keeps beside the name it translates, the head noun its first
+    letter, the other words' after it in their order or the other way round: "PSD" of "Social Democratic Party", "IBC"
+    of "Brazilian Coffee Institute", "PFL" of "Liberal Front Party" (Partido da Frente Liberal). Three words or more."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in FUNCTION_WORDS]
+    if len(words) < 3 or len(acronym) != len(words) or words[-1].casefold() not in _HEADS_WRITTEN_FIRST:
+        return False
+    rest = "".join(w[0] for w in words[:-1]).upper()
+    return acronym[0] == words[-1][0].upper() and acronym[1:] in {rest, rest[::-1]}
 
 
 def holds_an_acronym(name: str) -> bool:

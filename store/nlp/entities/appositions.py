@@ -129,6 +129,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
     "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
     where, by_seq = _mentions_by_paragraph(groups)
     text_of = {p.seq: p.text for p in prose}
+    doc_of = {p.seq: p.doc for p in prose}
     pairs = []
     for seq, ms in by_seq.items():
         text = text_of.get(seq, "")
@@ -165,7 +166,8 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
             if is_acronym(b.text) and not acronym_of(b.text, a.text):
                 continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b) \
-                    and not (text[a.end : b.start] == ", " and _ACCORDING_TO.search(text, 0, a.start)):
+                    and not (text[a.end : b.start] == ", " and _ACCORDING_TO.search(text, 0, a.start)) \
+                    and not (_conjoined(doc_of.get(seq), a, b) and not is_acronym(b.text)):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
         for b in ms:
@@ -216,6 +218,15 @@ def _in_a_list(text: str, ms: list[_Mention], a: _Mention, b: _Mention) -> bool:
     after = ms[k + 2] if k + 2 < len(ms) else None
     return bool(before and before.end <= a.start and _LIST_SEPARATOR.fullmatch(text[before.end : a.start])
                 or after and b.end <= after.start and _LIST_SEPARATOR.fullmatch(text[b.end : after.start]))
+
+
+def _conjoined(doc, a: _Mention, b: _Mention) -> bool:
+    """Whether the parser reads the second name as one more item of a list the first opens: "They include parliament,
+    the Bundesbank, the Federal Banking Supervisory Board, eight West German stock exchanges and ...", where the items
+    around the two are no names, so that only the parse tells the list from an apposition ("Gavi, the Vaccine Alliance,
+    said"). An acronym after a comma is the name's own ("the Chicago Board of Trade, CBT,"), whatever the parse."""
+    return doc is not None and any(
+        t.dep_ == "conj" and a.start <= t.head.idx < a.end for t in doc if b.start <= t.idx < b.end and not b.start <= t.head.idx < b.end)
 
 
 def _short_form(text: str) -> bool:

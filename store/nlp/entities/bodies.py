@@ -8,7 +8,7 @@ from collections.abc import Iterable, Set as AbstractSet
 
 from .. import recall
 from ..gazetteer import Gazetteer, Place
-from ...names import is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
+from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
@@ -182,11 +182,16 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
     return firms.pop() if len(firms) == 1 else None
 
 
+# "the Bank" alone, capitalised, for a bank no firm's legal form closes: a central or a development bank ("the African
+# Development Bank ... the Bank said"), which copy names so as it names the Bank of England.
+_PUBLIC_BANK = frozenset({"bank"})
+
+
 def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
     """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
     Trade and Industry": a body's head noun, written alone with its capital, stands for the body
     named as that noun of something (the one such body, or it says nothing); so does the head noun that
-    ends a body's name or comes before its "of" ("the Commission" of "the European Commission", "the
+    ends a body's name (a bank's too, no firm's) or comes before its "of" ("the Commission" of "the European Commission", "the
     Association" of "the National Association of Manufacturers")."""
     g = groups[i]
     if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
@@ -196,8 +201,29 @@ def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
     return [
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
         and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" or len(ws) > 1 and (
-            ws[-1] in inner or any(w in inner and after == "of" for w, after in zip(ws[1:], ws[2:]))) for a in h.aliases)
+            ws[-1] in inner or any(w in inner and after == "of" for w, after in zip(ws[1:], ws[2:]))
+            or ws[-1] in heads & _PUBLIC_BANK and not _CORPORATE_SUFFIX.search(" ".join(ws))) for a in h.aliases)
     ]
+
+
+# How many paragraphs before a body's head noun alone the body it stands for may be named, of several bodies so headed.
+_HEAD_NOUN_REACH = 2
+
+
+def _body_named_last_before(groups: list[_Group], bodies: list[int], g: _Group) -> int | None:
+    """Of several bodies a head noun alone may stand for, the one named last before the article first writes it, in
+    its paragraph or the one or two before: "the African Development Bank ... the Bank said", though the World Bank
+    and the Asian Development Bank come up later; "the National Association of Automotive Vehicle Manufacturers",
+    then "the Association", after a "Brazilian Association of ..." two paragraphs up. None when the one named last
+    is further up, or two bodies are named in one mention's place."""
+    first = _first_written(g)
+    before = [(m.seq, m.start, j) for j in bodies for m in groups[j].mentions if (m.seq, m.start) < first]
+    if not before:
+        return None
+    seq, start, last = max(before)
+    if first[0] - seq > _HEAD_NOUN_REACH or sum((s, st) == (seq, start) for s, st, _ in before) > 1:
+        return None
+    return last
 
 
 def _one_body_with_and_without_its_noun(groups: list[_Group], owners: set[int]) -> list[int] | None:
@@ -411,14 +437,27 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         # a plural's singular too: "Utilities" of "Northeast Utilities"
         return w in {"and", "&"} or w in _LEGAL_CLOSES or any(x in lexicon or x in heads for x in (w, *recall.singulars(w)))
 
+    def before_its_place(tail: list[str]) -> list[str]:
+        # "Cato Institute of Washington": the place a body is of closes its name after its noun
+        k = tail.index("of") if "of" in tail[1:] else 0
+        return tail[:k] if k and gaz is not None and gaz.lookup(" ".join(tail[k + 1 :])) else tail
+
     def closes(tail: list[str], short: str) -> bool:
+        tail = before_its_place(tail)
         return tail[-1] not in {"and", "&"} and not set(tail) & _PART_OF_A_BODY and all(map(trade, tail)) and (
             bool(set(tail) & _LEGAL_CLOSES) or tail[-1] in heads
             or tail[-1].endswith("s") and not (gaz and gaz.lookup(short)))
 
-    def partners(tail: list[str]) -> bool:
-        # "Marsh & McLennan": a firm named after its partners, no trade word, common noun nor place among them
-        return len(tail) > 1 and tail[0] in {"and", "&"} and not any(w in lexicon or w in heads or (gaz and gaz.lookup(w)) for w in tail[1:])
+    def founders(words: list[str]) -> bool:
+        # (a plural of a noun too: "Sale Sharks", a club its town goes by)
+        return bool(words) and not any(not w.isalpha() or any(x in lexicon for x in (w, *recall.singulars(w))) or w in heads
+                                       or w in FUNCTION_WORDS or (gaz and gaz.lookup(w)) for w in words)
+
+    def partners(tail: list[str], product: bool) -> bool:
+        # "Marsh & McLennan", "Merrill Lynch", "Cadbury Schweppes": a firm named after its partners (one or two names after
+        # the first, "&" between or not), no trade word, common noun nor place among them; without "&", not a name the
+        # text also writes as a product's ("Google search", beside "Google Translate", a product of its own)
+        return len(tail) > 1 and tail[0] in {"and", "&"} and founders(tail[1:]) or not product and len(tail) <= 2 and founders(tail)
 
     # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
     after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
@@ -433,10 +472,10 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h)
             and not _owner_of_the_paper(h, (" ".join(ws) for ws in short)) and any(
-                len(long_ := name_key(b).split()) > len(ws) and long_[: len(ws)] == ws and (
+                len(long_ := _after_a_leading_legal_form(name_key(b).split())) > len(ws) and long_[: len(ws)] == ws and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
                     and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
-                    or g.label == "ORG" and partners(long_[len(ws):]) or b in after_kind and "arm" not in h.evidence)
+                    or g.label == "ORG" and partners(long_[len(ws):], "product" in g.evidence) or b in after_kind and "arm" not in h.evidence)
                 for b in h.aliases for ws in short)
         }
         if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
@@ -445,6 +484,12 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _after_a_leading_legal_form(words: list[str]) -> list[str]:
+    """A firm's name (its words) without the legal form Dutch copy writes first: "NV Philips Gloeilampenfabrieken", which
+    goes by "Philips"."""
+    return words[1:] if len(words) > 2 and words[0] in LEGAL_FORMS else words
 
 
 def _opens_another_firm(groups: list[_Group], i: int, owner: int, short: list[list[str]]) -> bool:

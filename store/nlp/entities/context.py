@@ -65,6 +65,10 @@ _GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Role nouns of a body's members that no title list holds: "Acme boss Jo Roe", "Wild goalie Al Roe".
 _MEMBER_NOUNS = frozenset({"boss", "goalie", "chief", "head"})
 
+# Nouns for the people of a birth, after which a name is a people's ("Maori men", "the indigenous Maori people"): no
+# party's or body's, whatever is named after that people ("the Maori Party"), since no one is born into a party.
+_BIRTH_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "descent", "ancestry", "population", "tribes", "elders"})
+
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
@@ -99,6 +103,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("near")  # "a plant near Jafurah": a place, though the model took it for a person
     if _TEAM_AFTER.match(after) or _PUBLICATION_AFTER.match(after) or _BODY_APPOSITION.match(after):
         found.add("organisation")  # "the Tampa Bay Rays baseball team", "New York magazine": named for a place
+    if span is not None and span.end < len(doc) and doc[span.end].lower_ in _BIRTH_NOUNS:
+        found.add("people")
     if span is not None and _member_named_after(span):
         found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:

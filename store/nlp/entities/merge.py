@@ -13,7 +13,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer, state_abbreviated
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
-    translit_key,
+    translit_key, without_legal_forms,
 )
 from .base import (
     _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
@@ -24,7 +24,7 @@ from .surnames import (
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_headed_by, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_headed_by, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -284,7 +284,10 @@ def _merge(
         if firm is not None:
             union(firm, i)
             continue
-        bodies = {find(j) for j in _bodies_headed_by(groups, i)}
+        headed = _bodies_headed_by(groups, i)
+        bodies = {find(j) for j in headed}
+        if len(bodies) > 1 and (last := _body_named_last_before(groups, headed, g)) is not None:
+            bodies = {find(last)}
         if len(bodies) == 1:
             union(bodies.pop(), i)
     for i, g in enumerate(groups):
@@ -368,12 +371,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             g.label = "NORP"  # "Lib Dem president Jo Roe": the adjective of the party's plural ("Lib Dems"), its member's
     pairs += _institutions_without_their_place(groups, gaz)
     pairs += _bodies_without_their_trade(groups)
-    # "EnergySage" and "Energy Sage": a brand written as one word and as two
+    # "EnergySage" and "Energy Sage": a brand written as one word and as two; "Japan Airlines Co Ltd" and "Japan Air
+    # Lines", whatever legal forms close either
     compact: dict[str, int] = {}
     for i, g in enumerate(groups):
         if g.label != "PERSON":
             for a in g.aliases:
-                first = compact.setdefault(name_key(a).replace(" ", ""), i)
+                first = compact.setdefault(name_key(without_legal_forms(a) if g.label == "ORG" else a).replace(" ", ""), i)
                 if first != i and groups[first].label != "PERSON" and (groups[first].label in PLACE_LABELS) == (g.label in PLACE_LABELS):
                     pairs.append((first, i))
     # "Reuter" and "Reuters", "Harrod" and "Harrods": a body's one word, written with its final "s" and without
@@ -445,12 +449,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label == "ORG":
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
-                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat")
+                # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat", nor the people
+                # a party is named after: "Maori men" beside "the Maori Party")
                 party = " ".join(words[:-1])
                 adjectives = set(party_names(party))
                 members = {m for name in adjectives for m in _members_of(name.split())}
                 pairs += [
-                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and "member" not in h.evidence
+                    (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
                 ]
     pairs += _one_partys_plurals(groups)
