@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
+from ..given_names import given_name
+from ...read.anatomy import match_dateline_line, match_wire_signoff
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
@@ -208,13 +210,51 @@ def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Men
 
 def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     """A line under the title that is only a place and its country or state ("BAAR, SWITZERLAND",
-    "Austin, Texas"): both are places, though the line is not read as prose."""
+    "Austin, Texas"), or a wire's dateline with its date ("MOSCOW 1996-08-23", "RAMESWARAM, India
+    1996-08-28"): places, though the line is not read as prose. The date vouches for a place the
+    gazetteer does not know; a region after it is one where the gazetteer knows it."""
     out = []
     for p in paras:
-        m = _DATELINE_LINE.fullmatch(p.text) if p.doc is None and p.kind != "title" else None
-        if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
-            out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
+        if p.doc is not None or p.kind == "title":
+            continue
+        if (m := _DATELINE_LINE.fullmatch(p.text)) and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
+            parts = ("place", "country")
+        elif m := match_dateline_line(p.text):
+            parts = ("place", "region") if m["region"] and gaz and (gaz.country(m["region"]) or gaz.region(m["region"])) else ("place",)
+        else:
+            continue
+        out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in parts]
     return out
+
+
+# A person's name alone: two to four capitalised words, or initials and a surname ("Peter Blackburn", "P.V. Krishnamoorthy").
+_NAME_LINE = re.compile(r"(?:[A-Z]\.){1,3} ?[A-Z][a-z'\-]+|[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+)){1,3}")
+
+
+def _wire_bylines(paras: list[Para], lexicon: AbstractSet[str], gaz: Gazetteer | None) -> list[_Mention]:
+    """The reporter's name on a line of its own between a wire story's title and its dateline ("Peter Blackburn"
+    over "BRUSSELS 1996-08-22"): a person the story names, though the line is not read as prose. Its first word
+    is initials, a given name or no common noun, and the line is no place ("Top Picks", "New Mexico")."""
+    out = []
+    for title, p, after in zip(paras, paras[1:], paras[2:]):
+        if title.kind != "title" or p.doc is not None or not (after.skip or match_dateline_line(after.text)):
+            continue
+        first = p.text.split()[0].lower()
+        if (
+            _NAME_LINE.fullmatch(p.text) and ("." in first or given_name(first) or first not in lexicon)
+            and not (gaz and gaz.lookup(p.text))
+        ):
+            out.append(_Mention(p.seq, 0, len(p.text), p.text, "PERSON", {"person"}))
+    return out
+
+
+def _wire_signoffs(paras: list[Para]) -> list[_Mention]:
+    """The reporter of a wire story's sign-off ("-- Dmitry Solovyov, Moscow Newsroom, +7095 ..."): a person the
+    story names; the desk is no entity."""
+    return [
+        _Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"})
+        for p in paras if p.kind == "credit" and (m := match_wire_signoff(p.text))
+    ]
 
 
 # A firm's legal name opening a wire story after its dateline ("NEW YORK, June 2 - Acme Corp said"), which the

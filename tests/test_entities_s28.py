@@ -1,0 +1,47 @@
+"""Kinds of names rounds 24 to 46 showed the program missing or taking for actors (session 28), one test per rule:
+on a short article written for it, and on a real story of tests/articles/ where it occurs."""
+
+from __future__ import annotations
+
+from .extraction_corpus import page
+from .extraction_corpus import extract_text as _extract, role_of as _role
+
+
+def test_a_wire_dateline_on_a_line_of_its_own_with_its_date_names_the_place():
+    ex = _extract(
+        "Russia to clamp down on barter deals.\n\nMOSCOW 1996-08-23\n\nRussian officials will cut barter deals, a customs"
+        " official said on Friday.\n"
+    )
+    assert _role(ex, "MOSCOW") == "location" and _role(ex, "Moscow") == "location"
+    ex = _extract("Fishermen strike.\n\nRAMESWARAM, India 1996-08-28\n\nIndian fishermen said on Wednesday they would strike.\n")
+    assert _role(ex, "Rameswaram") == "location"  # no gazetteer knows it: the dated line vouches for it
+    ex = _extract("Results.\n\nTOP PICKS\n\nAcme said on Friday its profit rose.\n")
+    assert _role(ex, "TOP PICKS") is None and _role(ex, "Top Picks") is None  # no date: a heading
+    assert _role(page("russia_barter_deals.txt"), "Moscow") == "location"
+    assert _role(page("truth_commission_subpoena.txt"), "Cape Town") == "location"
+    assert _role(page("miss_universe_weight.txt"), "Las Cruces") == "location"
+
+
+def test_a_name_alone_between_a_wire_title_and_its_dateline_is_the_reporter():
+    ex = _extract(
+        "EU rejects German call to boycott British lamb.\n\nPeter Blackburn\n\nBRUSSELS 1996-08-22\n\nThe European"
+        " Commission said on Thursday it disagreed with German advice.\n"
+    )
+    assert _role(ex, "Peter Blackburn") == "actor"
+    ex = _extract("Acme profit rises.\n\nQuarterly Results\n\nLONDON 1996-08-22\n\nAcme said on Thursday its profit rose.\n")
+    assert _role(ex, "Quarterly Results") is None  # common nouns: a section's heading
+    for story, reporter in (("dick_morris_resigns.txt", "Michael Conlon"), ("rameswaram_fishermen_strike.txt", "P.V. Krishnamoorthy"),
+                            ("rohrabacher_kabul_visit.txt", "Sayed Salahuddin")):
+        assert _role(page(story), reporter) == "actor", story
+
+
+def test_the_reporter_of_a_wire_sign_off_is_a_person_and_the_desk_none():
+    ex = _extract(
+        "Russia to clamp down on barter deals.\n\nMOSCOW 1996-08-23\n\nRussian officials will cut barter deals, a customs"
+        " official said on Friday.\n\n\"The share is still high,\" she said.\n\n-- Dmitry Solovyov, Moscow Newsroom,"
+        " +7095 941 8520\n"
+    )
+    assert _role(ex, "Dmitry Solovyov") == "actor" and _role(ex, "Moscow Newsroom") is None
+    assert not [q for q in ex.quotes if "Newsroom" in q.text]
+    assert _role(page("tn_margin_interview.txt"), "Andrew Huddart") == "actor"
+    assert _role(page("zastava_workers_protest.txt"), "Gordana Kukic") == "actor"  # "Belgrade Newsroom +381 ...": no comma
