@@ -45,3 +45,15 @@ def test_the_reporter_of_a_wire_sign_off_is_a_person_and_the_desk_none():
     assert not [q for q in ex.quotes if "Newsroom" in q.text]
     assert _role(page("tn_margin_interview.txt"), "Andrew Huddart") == "actor"
     assert _role(page("zastava_workers_protest.txt"), "Gordana Kukic") == "actor"  # "Belgrade Newsroom +381 ...": no comma
+
+
+def test_the_place_before_a_party_members_noun_is_a_place_and_he_no_newspaper():
+    ex = _extract(
+        "Tax\n\nThe Illinois Democrat has repeatedly stressed he is reluctant to back a tax increase. A spokesman said he"
+        " had told the California Republican at a meeting that talks would go on. The Queensland Liberal Party agreed.\n"
+    )
+    assert _role(ex, "Illinois") == "location" and _role(ex, "California") == "location"
+    assert _role(ex, "California Republican") is None  # "told the ...": a member, no outlet he was told through
+    assert _role(ex, "Queensland") is None  # a branch's name: "Party" after it
+    assert _role(page("securities_tax_wright.txt"), "Illinois") == "location"
+    assert _role(page("rohrabacher_kabul_visit.txt"), "California") == "location"
