@@ -57,3 +57,13 @@ def test_the_place_before_a_party_members_noun_is_a_place_and_he_no_newspaper():
     assert _role(ex, "Queensland") is None  # a branch's name: "Party" after it
     assert _role(page("securities_tax_wright.txt"), "Illinois") == "location"
     assert _role(page("rohrabacher_kabul_visit.txt"), "California") == "location"
+
+
+def test_a_time_zone_after_the_time_of_day_is_no_one():
+    ex = _extract(
+        "Convention\n\nPresident Bill Clinton will speak at 8 p.m. EDT (midnight GMT) on Thursday. The board was still"
+        " meeting at 1700 EDT, aides said. The MST said its members would march.\n"
+    )
+    assert _role(ex, "GMT") is None and _role(ex, "EDT") is None
+    assert _role(ex, "MST") == "actor"  # the letters alone: Brazil's Landless Workers Movement
+    assert _role(page("dick_morris_resigns.txt"), "GMT") is None
