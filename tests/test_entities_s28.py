@@ -67,3 +67,13 @@ def test_a_time_zone_after_the_time_of_day_is_no_one():
     assert _role(ex, "GMT") is None and _role(ex, "EDT") is None
     assert _role(ex, "MST") == "actor"  # the letters alone: Brazil's Landless Workers Movement
     assert _role(page("dick_morris_resigns.txt"), "GMT") is None
+
+
+def test_a_speech_verbs_subject_the_model_took_for_a_title_is_a_person():
+    ex = _extract(
+        "Vote\n\n\"Only our physical presence in Doboj will mean that the Dayton peace treaty has truly been implemented,\""
+        " Edhem Efendija Camdzic, Doboj's Islamic imam-in-exile, told the refugees.\n"
+    )
+    assert _role(ex, "Edhem Efendija Camdzic") == "actor"
+    assert _role(page("doboj_refugees_vote.txt"), "Edhem Efendija Camdzic") == "actor"
+    assert _role(page("white_noise_box_office.txt"), "Manohla Dargis") == "actor"  # "..., Manohla Dargis, film critic for the New York Times, said"
