@@ -77,3 +77,14 @@ def test_a_speech_verbs_subject_the_model_took_for_a_title_is_a_person():
     assert _role(ex, "Edhem Efendija Camdzic") == "actor"
     assert _role(page("doboj_refugees_vote.txt"), "Edhem Efendija Camdzic") == "actor"
     assert _role(page("white_noise_box_office.txt"), "Manohla Dargis") == "actor"  # "..., Manohla Dargis, film critic for the New York Times, said"
+
+
+def test_a_town_naming_a_pact_signed_there_is_no_place_of_the_story():
+    ex = _extract(
+        "Vote\n\n\"Only our presence will mean that the Dayton peace treaty has been implemented,\" the imam said. The"
+        " Dayton peace accords set up two entities. Envoys met in Paris, where the Paris agreement was signed.\n"
+    )
+    assert _role(ex, "Dayton") is None
+    assert _role(ex, "Paris") == "location"  # named on its own too
+    assert _role(page("doboj_refugees_vote.txt"), "Dayton") is None
+    assert _role(page("german_bond_yields.txt"), "Paris") == "location"
