@@ -124,7 +124,7 @@ def _numbered_names(p: Para) -> list[_Mention]:
 
 # The model's labels for what cannot speak: a speech verb's subject it tags so ('"...," Edhem Efendija Camdzic, Doboj's
 # imam, told the refugees' read as a title) is a person the rules name.
-_MUTE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"})
+MUTE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"})
 
 
 def _speaking_names(p: Para) -> list[_Mention]:
@@ -144,11 +144,13 @@ def _speaking_names(p: Para) -> list[_Mention]:
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
             run.insert(0, p.doc[run[0].i - 1])
         if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
-            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ and t.ent_type_ not in _MUTE_LABELS for t in run
+            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ and t.ent_type_ not in MUTE_LABELS for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
         if is_person_title(run[-1].text) and run[0].i > 0 and p.doc[run[0].i - 1].lower_ == "the":
             continue  # "The Glasgow Kelvin MP, who ...": a role after "the", whose seat is found on its own
+        if any(t.ent_type_ for t in run) and run[0].i > 0 and p.doc[run[0].i - 1].pos_ == "DET":
+            continue  # "the Red Planet at one time boasted": a thing after its article, as the model read it
         if is_person_title(run[0].text):
             run = run[1:]  # "Officer Dana Price"
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
