@@ -149,8 +149,10 @@ def _speaking_names(p: Para) -> list[_Mention]:
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
         if is_person_title(run[-1].text) and run[0].i > 0 and p.doc[run[0].i - 1].lower_ == "the":
             continue  # "The Glasgow Kelvin MP, who ...": a role after "the", whose seat is found on its own
-        if any(t.ent_type_ for t in run) and run[0].i > 0 and p.doc[run[0].i - 1].pos_ == "DET":
-            continue  # "the Red Planet at one time boasted": a thing after its article, as the model read it
+        if any(t.ent_type_ for t in run) and (run[0].i > 0 and p.doc[run[0].i - 1].pos_ == "DET" or not all(t.text.istitle() for t in run)):
+            # "the Red Planet at one time boasted", "MTV Smut Peddlers: Targeting Kids ..., the PTC said": a thing after its
+            # article or with initials in it, as the model read it (a person's name is in title case)
+            continue
         if is_person_title(run[0].text):
             run = run[1:]  # "Officer Dana Price"
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
