@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
-from ..read.anatomy import match_dateline
+from ..read.anatomy import match_dateline, match_wire_signoff
 from .entities import Para
 from ..records import READ_KINDS, Anatomy, Extraction
 from ..names import headline_case
@@ -53,10 +53,11 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
     """The paragraphs extraction reads; prose ones get an offset (headline-case ones are not parsed)."""
     paras: list[Para] = []
     for p in anatomy.paragraphs:
-        if p.kind not in READ_KINDS:
-            continue
+        signoff = p.kind == "credit" and match_wire_signoff(p.text) is not None
+        if p.kind not in READ_KINDS and not signoff:
+            continue  # a wire's sign-off names its reporter, whom the entities read off it unparsed
         para = Para(p.seq, p.kind, p.text, None)
-        if p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text)):
+        if not signoff and p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text)):
             m = match_dateline(p.text) if p.kind == "body" else None
             if m:
                 para.skip = m.end()

@@ -1235,6 +1235,8 @@ def outlets(text: str, people: frozenset[str], gaz: Gazetteer | None) -> list[Fo
         name = " ".join(words)
         if not m["the"] and (len(words) > 1 or name in people) or gaz and gaz.lookup(name):
             continue
+        if words[-1].lower() in PARTY_SHORT_NAMES:
+            continue  # "told the California Republican": a party's member, no newspaper
         out.append((m.start("name"), m.start("name") + len(name), "ORG", {"organisation"}))
     return out
 
@@ -1321,6 +1323,23 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
         if gaz and gaz.tagged_state(state):
             out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
     return out
+
+
+# A member of a party named by the place he sits for: "the Illinois Democrat", "a California Republican", "The
+# Slough Conservative candidate" (not "the Queensland Liberal Party": a branch's name).
+_PLACES_MEMBER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ff]ellow) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:Republican|Democrat|Conservative|Tory|Liberal|Labour|Green)\b(?! [Pp]arty)"
+)
+
+
+def places_of_party_members(text: str, gaz: Gazetteer | None) -> list[Found]:
+    """The place before a party member's noun, which the model leaves untagged or runs into the member: a place
+    the gazetteer knows ("The Illinois Democrat has repeatedly stressed ...")."""
+    return [
+        (m.start("place"), m.end("place"), "GPE", {"place"})
+        for m in _PLACES_MEMBER.finditer(text) if gaz and gaz.lookup(m["place"])
+    ]
 
 
 def titled_places(doc: Doc, gaz: Gazetteer | None) -> list[Found]:

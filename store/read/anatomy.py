@@ -119,6 +119,12 @@ _CONTACT = re.compile(
     rf"|\b{_NAME} (?:may|can) be reached at [\w.+\-]+@"
     r"|\b(?i:follow (?:him|her|them|me) (?:on (?:twitter|facebook|instagram|x|threads|bluesky)|@\w))",
 )
+# A wire story's sign-off, its last line: the reporter and the desk that filed it
+# ("-- Dmitry Solovyov, Moscow Newsroom, +7095 941 8520").
+_WIRE_SIGNOFF = re.compile(
+    r"^-{1,2}\s*(?P<name>[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3}),\s*"
+    r"(?P<desk>(?:[A-Z][\w.'\-]*\s){1,3}(?:[Nn]ewsroom|[Bb]ureau|[Dd]esk))\b"
+)
 # "By" as a paragraph of its own: the names are the next line.
 _BY_ALONE = re.compile(r"^By:?$", re.I)
 # A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
@@ -487,6 +493,26 @@ def _place_name(raw: str) -> str:
     return raw
 
 
+# A wire dateline on a line of its own, with no dash (the story starts on the next line): an ALL CAPS place, its
+# state or country, and the date, "MOSCOW 1996-08-23", "LAS CRUCES, N.M. 1996-08-22", "WASHINGTON, Aug. 22".
+_DATELINE_LINE = re.compile(
+    rf"""(?P<place>[A-Z][A-Z'.\-]{{2,}}(?:\s[A-Z][A-Z'.\-]+){{0,3}}|[A-Z]{{1,2}}(?:\s[A-Z][A-Z'.\-]+){{1,3}})
+        (?:,\s*(?P<region>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}))?
+        ,?\s+(?:\d{{4}}-\d\d-\d\d|{_DATE_RE})""",
+    re.VERBOSE,
+)
+
+
+def match_dateline_line(block: str) -> re.Match[str] | None:
+    """A line that is only a wire dateline: its place (and region) and date, no dash and no story after them."""
+    return _DATELINE_LINE.fullmatch(block.strip())
+
+
+def match_wire_signoff(block: str) -> re.Match[str] | None:
+    """A wire story's sign-off: the reporter's name (group "name") and the desk that filed it."""
+    return _WIRE_SIGNOFF.match(block) if len(block) < thresholds.CREDIT_NOTE_MAX_CHARS else None
+
+
 def match_dateline(block: str) -> re.Match[str] | None:
     m = _DATELINE.match(block)
     if not m:
@@ -592,6 +618,9 @@ def dissect_blocks(
         elif (m := _CONTRIBUTED.match(block) or _CONTRIBUTED_BY_NAME.match(block)) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
             kinds[i] = "credit"
             anatomy.credits.extend({"role": "contributing", "name": n} for n in _split_names(m["names"]))
+        elif m := match_wire_signoff(block):
+            kinds[i] = "credit"
+            anatomy.credits.append({"role": "reporting", "name": m["name"]})
         elif _CONTACT.search(block) and len(block) < thresholds.CREDIT_NOTE_MAX_CHARS:
             kinds[i] = "credit"
         elif i >= len(texts) - thresholds.AUTHOR_BIO_LAST and _AUTHOR_BIO.match(block) and len(block) < thresholds.AUTHOR_BIO_MAX_CHARS:

@@ -27,7 +27,7 @@ from .species import _genera_of_binomials
 from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
-    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _dateline_lines, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
+    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -141,7 +141,7 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
+        + recall.party_states(p.text, gaz) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
@@ -163,10 +163,12 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
+    speaking = [m for p in prose for m in _speaking_names(p)]
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
-        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + tagged + datelines + cited + _site_named_in_title(paras, prose, tagged)
-        + _dateline_lines(paras, gaz)
-        + [m for p in prose for m in _titled_names(p, lexicon) + _speaking_names(p) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + _without_mute_speakers(tagged, speaking)
+        + datelines + cited + _site_named_in_title(paras, prose, tagged)
+        + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _wire_signoffs(paras)
+        + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
@@ -255,6 +257,13 @@ def collect(
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)
     return _records(groups)
+
+
+def _without_mute_speakers(tagged: list[_Mention], speaking: list[_Mention]) -> list[_Mention]:
+    """The model's spans less those of a thing ("a title") whose words are a speech verb's subject, which the rules
+    name a person ('"...," Edhem Efendija Camdzic, Doboj's imam, told the refugees')."""
+    spoken = {(m.seq, m.start, m.end) for m in speaking}
+    return [m for m in tagged if not (m.label in MUTE_LABELS and (m.seq, m.start, m.end) in spoken)]
 
 
 def _a_known_place(g, gaz: Gazetteer | None) -> bool:

@@ -336,6 +336,10 @@ def _ner_spans(
             continue  # a missile, a model or a date, not a name: "Muqtada 1" (but "6th Avenue" is a place)
         if label == "ORG" and _model_number(text):
             label = "PRODUCT"  # "the Bondi 9", "Espro P7", "Hyundai Ioniq 5 N": a model's number (not "NBC 5", "Radio 4")
+        if label != "PERSON" and _TREATY_AFTER.match(p.text, end) and gaz and (place := gaz.lookup(text)) and place.kind != "country":
+            continue  # "the Dayton peace treaty", "the Kyoto protocol": the treaty's place-name, no place of the story
+        if _time_zone(p.text, start, end):
+            continue  # "at 8 p.m. EDT (midnight GMT)": a clock's zone, no one
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _FIGURE_NAME.search(text):
             continue  # "the London Interbank Offered Rates": a figure, no actor and no place
         if label in {"ORG", "NORP", "GPE"} and _CREED.fullmatch(text):
@@ -391,6 +395,20 @@ def _ner_spans(
             m.evidence.add("place")
         out.append(m)
     return out
+
+
+# What a town or a site names when its name goes before it: a pact signed there ("the Dayton peace accords").
+_TREATY_AFTER = re.compile(r"\s+(?:peace\s+)?(?:treat(?:y|ies)|accords?|protocol|agreement|round)\b", re.IGNORECASE)
+
+
+# A time zone's letters after the time of day they qualify: "1515 EDT", "9 a.m. CDT", "(midnight GMT)" (the letters
+# alone may be a body's: "MST" of Brazil's Landless Workers Movement).
+_TIME_ZONE = re.compile(r"(?:GMT|UTC|BST|CES?T|AE[SD]T|JST|[ECMP][SD]T)")
+_TIME_OF_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bmidnight|\bnoon)\s*$", re.IGNORECASE)
+
+
+def _time_zone(text: str, start: int, end: int) -> bool:
+    return bool(_TIME_ZONE.fullmatch(text, start, end) and _TIME_OF_DAY_BEFORE.search(text, 0, start))
 
 
 def _body_name_of_words(name: str, gaz: Gazetteer | None) -> bool:

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
+from ..given_names import given_name
+from ...read.anatomy import match_dateline_line, match_wire_signoff
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
@@ -120,9 +122,15 @@ def _numbered_names(p: Para) -> list[_Mention]:
     return out
 
 
+# The model's labels for what cannot speak: a speech verb's subject it tags so ('"...," Edhem Efendija Camdzic, Doboj's
+# imam, told the refugees' read as a title) is a person the rules name.
+MUTE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"})
+
+
 def _speaking_names(p: Para) -> list[_Mention]:
     """A two- or three-word proper name that is the subject of a speech verb, which the model left
-    untagged: '"...," Will Moyes, chief executive of X, told the BBC'. The model's own spans win."""
+    untagged or took for a thing: '"...," Will Moyes, chief executive of X, told the BBC'. The model's
+    own spans of actors and places win."""
     out = []
     # only the subjects of speech verbs and what is apposed to them can pass
     subjects = [c for verb in tokens(p.doc).lemma(SPEECH_VERBS) for c in verb.children if c.dep_ == "nsubj"]
@@ -136,11 +144,15 @@ def _speaking_names(p: Para) -> list[_Mention]:
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
             run.insert(0, p.doc[run[0].i - 1])
         if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
-            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ for t in run
+            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ and t.ent_type_ not in MUTE_LABELS for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
         if is_person_title(run[-1].text) and run[0].i > 0 and p.doc[run[0].i - 1].lower_ == "the":
             continue  # "The Glasgow Kelvin MP, who ...": a role after "the", whose seat is found on its own
+        if any(t.ent_type_ for t in run) and (run[0].i > 0 and p.doc[run[0].i - 1].pos_ == "DET" or not all(t.text.istitle() for t in run)):
+            # "the Red Planet at one time boasted", "MTV Smut Peddlers: Targeting Kids ..., the PTC said": a thing after its
+            # article or with initials in it, as the model read it (a person's name is in title case)
+            continue
         if is_person_title(run[0].text):
             run = run[1:]  # "Officer Dana Price"
         start, end = clean_span(p.text, run[0].idx, run[-1].idx + len(run[-1]))
@@ -208,13 +220,51 @@ def _site_named_in_title(paras: list[Para], prose: list[Para], tagged: list[_Men
 
 def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     """A line under the title that is only a place and its country or state ("BAAR, SWITZERLAND",
-    "Austin, Texas"): both are places, though the line is not read as prose."""
+    "Austin, Texas"), or a wire's dateline with its date ("MOSCOW 1996-08-23", "RAMESWARAM, India
+    1996-08-28"): places, though the line is not read as prose. The date vouches for a place the
+    gazetteer does not know; a region after it is one where the gazetteer knows it."""
     out = []
     for p in paras:
-        m = _DATELINE_LINE.fullmatch(p.text) if p.doc is None and p.kind != "title" else None
-        if m and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
-            out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in ("place", "country")]
+        if p.doc is not None or p.kind == "title":
+            continue
+        if (m := _DATELINE_LINE.fullmatch(p.text)) and gaz and (gaz.country(m["country"]) or gaz.region(m["country"])):
+            parts = ("place", "country")
+        elif m := match_dateline_line(p.text):
+            parts = ("place", "region") if m["region"] and gaz and (gaz.country(m["region"]) or gaz.region(m["region"])) else ("place",)
+        else:
+            continue
+        out += [_Mention(p.seq, m.start(g), m.end(g), m[g], "GPE", {"place", "dateline"}) for g in parts]
     return out
+
+
+# A person's name alone: two to four capitalised words, or initials and a surname ("Peter Blackburn", "P.V. Krishnamoorthy").
+_NAME_LINE = re.compile(r"(?:[A-Z]\.){1,3} ?[A-Z][a-z'\-]+|[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+)){1,3}")
+
+
+def _wire_bylines(paras: list[Para], lexicon: AbstractSet[str], gaz: Gazetteer | None) -> list[_Mention]:
+    """The reporter's name on a line of its own between a wire story's title and its dateline ("Peter Blackburn"
+    over "BRUSSELS 1996-08-22"): a person the story names, though the line is not read as prose. Its first word
+    is initials, a given name or no common noun, and the line is no place ("Top Picks", "New Mexico")."""
+    out = []
+    for title, p, after in zip(paras, paras[1:], paras[2:]):
+        if title.kind != "title" or p.doc is not None or not (after.skip or match_dateline_line(after.text)):
+            continue
+        first = p.text.split()[0].lower()
+        if (
+            _NAME_LINE.fullmatch(p.text) and ("." in first or given_name(first) or first not in lexicon)
+            and not (gaz and gaz.lookup(p.text))
+        ):
+            out.append(_Mention(p.seq, 0, len(p.text), p.text, "PERSON", {"person"}))
+    return out
+
+
+def _wire_signoffs(paras: list[Para]) -> list[_Mention]:
+    """The reporter of a wire story's sign-off ("-- Dmitry Solovyov, Moscow Newsroom, +7095 ..."): a person the
+    story names; the desk is no entity."""
+    return [
+        _Mention(p.seq, m.start("name"), m.end("name"), m["name"], "PERSON", {"person"})
+        for p in paras if p.kind == "credit" and (m := match_wire_signoff(p.text))
+    ]
 
 
 # A firm's legal name opening a wire story after its dateline ("NEW YORK, June 2 - Acme Corp said"), which the
