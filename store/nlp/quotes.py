@@ -378,6 +378,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     transcript = transcript_turns(prose, names)
     middles = _quote_middles(prose, single)
     run = _OpenRun()
+    colon_cue: tuple[int, Speaker, str] | None = None  # a paragraph ending on a cue and a colon: (its index, the cue's speaker, the cue)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
@@ -533,14 +534,27 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # a cue closing a quote run on across paragraphs reaches back for its "he" from where
                 # the quote opened, as the cue after a quote of several sentences in one paragraph does
                 sentence = run.began
+            led_in = colon_cue is not None and colon_cue[0] == n - 1 and e.speaker is None and e.inherit and not direct_seen and _at_paragraph_start(p.text, e.pos)
             credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text, single) else None
             named_next = credit or (_named_next(prose, n, by_seq, names, single) if e.speaker is None and e.inherit and not caption else None)
             credited = credit is not None
-            if named_next is not None and (credited or last is None or last_kind != "direct" or last[0] < n - 1):
+            next_sieve = "credit line" if credited else "cue next paragraph"
+            if named_next is not None and not credited and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single)) is not None:
+                # 'Maori MP Hone Harawira believes social issues ... // "If you put any group in that
+                # situation ..." // John Tamihere says ...': the person the paragraph before is about
+                # goes on in his own words, and the one the paragraph after brings in speaks next
+                named_next, next_sieve = before, "paragraph before"
+            if led_in and colon_cue is not None:
+                # 'The White House spokesman, Mike McCurry, told reporters: // "The president is ready
+                # ..."': the cue the paragraph before ends on with a colon brings in this quote
+                speaker, sieve, cue = colon_cue[1], "cue before", colon_cue[2]
+            elif named_next is not None and (credited or last is None or last[0] < n - 1 or last_kind != "direct" and not last[1].person):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
-                # names the speaker, and no quote of another speaker runs on into this one (a credit
-                # line under the quote, '— Name', names it whatever came before)
-                speaker, sieve, cue = named_next, "credit line" if credited else "cue next paragraph", None
+                # names the speaker, and no quote of another speaker, nor a person's reported words,
+                # run on into this one (a credit line under the quote, '— Name', names it whatever came
+                # before): 'Tariana Turia told The Press that ... // "I realise that violence is an issue
+                # to us ..."' is still Turia's, not those of the man the paragraph after brings in
+                speaker, sieve, cue = named_next, next_sieve, None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text, single) and not _left_open(prose[last[0]].text, single)
                 turn = turns.other(last[1]) if closed else None
@@ -602,9 +616,13 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             ))
             if e.kind == "direct":
                 run.end_unless_left_open(len(out) - 1, sentence, e.outer_end >= len(p.text.rstrip()) and (n in middles or _left_open(p.text, single)))
+        colon_cue = None
         if not caption and (label := _label_paragraph(p, here, names, single)) is not None:
             # 'Bolton boss Sam Allardyce:' on a line of its own: the quotes in the paragraphs after are his
             last, last_kind = (n, entity_speaker(label, names), None), "direct"
+        elif not caption and (verb := _colon_cue(p, single)) is not None and (subject := _colon_cue_subject(verb)) is not None:
+            found = discourse.resolve(sentence_of(subject.idx), speaker_from(subject, mention_at, names), (sentence_of(subject.idx), subject.idx))
+            colon_cue = (n, found, verb.text)
         if caption:
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
@@ -879,6 +897,25 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     if _bullet_at(text, start):
         start += 1
     return _labelled_person(text[:-1].rstrip(), start, here, names)
+
+
+def _colon_cue(p: Para, single: bool = False):
+    """The speech verb a paragraph ends on before a colon, leaving the quote it brings in to the
+    next paragraph: 'The White House spokesman, Mike McCurry, told reporters:', '... researchers,
+    writing in an accompanying commentary in the journal, say:'."""
+    text = p.text.rstrip()
+    if not text.endswith(":") or quote_spans(text, single):
+        return None
+    sents = list(p.doc.sents)
+    verb = sents[-1].root if sents else None
+    return verb if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _colon_cue_subject(verb):
+    """Who speaks by a cue that ends its paragraph on a colon: its subject, or, when the parser hung
+    the subject on an aside ('University of Cincinnati researchers, writing in ..., say:'), the
+    first subject of the sentence, all of which leads in to the quote."""
+    return _cue_subject(verb) or next((t for t in verb.sent if t.dep_ == "nsubj" and t.i < verb.i), None)
 
 
 def _bullet_at(text: str, i: int) -> bool:
