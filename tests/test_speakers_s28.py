@@ -137,3 +137,21 @@ def test_a_quote_brought_in_by_a_cue_and_a_colon_ending_the_paragraph_before_is_
     assert direct_speaker(ex, "The president is ready to talk") == "Mike McCurry"
     page = _page("abc/gut_microbes_obesity.txt")
     assert direct_speaker(page, "This is a potentially revolutionary idea") == "University of Cincinnati researchers"
+
+
+def test_a_he_far_from_any_name_is_the_one_person_the_story_has_named():
+    # 'says Associate Professor John Sader ... They built the material ... They then tested ... If
+    # the wire was one centimetre in diameter it could hold up to 100 tonnes, he says': sentences
+    # about the work lie between, and no one else has been named
+    ex = _extract(
+        "Stronger glue found\n\n"
+        "The new glue is so strong it could hold a car, says Professor John Hale from the University of Leeds.\n\n"
+        "The glue was made from tree resin.\n\n"
+        "It was mixed with a fine sand and heated.\n\n"
+        "Then it was tested on steel plates.\n\n"
+        "It held for a week without slipping.\n\n"
+        "If the plates were larger it could hold a bus, he says.\n"
+    )
+    assert dict(reported(ex)).get("If the plates were larger it could hold a bus") == "John Hale"
+    page = _page("abc/germanium_nanowire.txt")
+    assert dict(reported(page)).get("If the wire was one centimetre in diameter it could hold up to 100 tonnes without breaking") == "John Sader"
