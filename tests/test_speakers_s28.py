@@ -49,6 +49,10 @@ def test_a_quote_run_on_across_paragraphs_with_no_cue_is_said_by_the_cue_that_cl
     page = _page("rcvone/rameswaram_fishermen_strike.txt")
     assert direct_speaker(page, "There is little we can do when at mid-sea") == "P. Arulanandam"
     assert direct_speaker(page, "Indian fishermen come right up to Pesalai") == "Chinnathambi"
+    # (a paragraph's later quote left open goes on with the speaker of the quote before it, not the
+    # cue of another speaker's quote in the next paragraph)
+    hughes = _page("reuterswire/hughes_baker_suit.txt")
+    assert direct_speaker(hughes, "Apparently they are willing to continue discussions") == "James Crandell"
 
 
 def test_a_he_closing_a_quote_run_on_across_paragraphs_reaches_back_from_where_the_quote_opened():

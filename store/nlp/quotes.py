@@ -606,6 +606,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.reports(speaker, p.text[e.start : e.end])
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
+            first_quote = not direct_seen
             if e.kind == "direct":
                 _closing_cue_of_run(run, out, speaker, sieve, cue, continues)
                 direct_seen = True
@@ -615,7 +616,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 sieve if speaker else None,
             ))
             if e.kind == "direct":
-                run.end_unless_left_open(len(out) - 1, sentence, e.outer_end >= len(p.text.rstrip()) and (n in middles or _left_open(p.text, single)))
+                run.end_unless_left_open(len(out) - 1, sentence, e.outer_end >= len(p.text.rstrip()) and (n in middles or _left_open(p.text, single)), first_quote)
         colon_cue = None
         if not caption and (label := _label_paragraph(p, here, names, single)) is not None:
             # 'Bolton boss Sam Allardyce:' on a line of its own: the quotes in the paragraphs after are his
@@ -643,11 +644,14 @@ class _OpenRun:
     def end(self) -> None:
         self.pieces, self.began, self.cued = [], None, False
 
-    def end_unless_left_open(self, index: int, sentence: int, left_open: bool) -> None:
-        """After the record at `index`, in `sentence`: the run goes on when its quote is left open, else it ends."""
+    def end_unless_left_open(self, index: int, sentence: int, left_open: bool, first_quote: bool) -> None:
+        """After the record at `index`, in `sentence`: the run goes on when its quote is left open,
+        else it ends. Only a paragraph's first quote opens a run of uncued pieces: a later one goes
+        on with the speaker of a quote before it ('"They are obviously concerned," said James
+        Crandell. "Apparently they are willing ...' left open, before another analyst's quote)."""
         if not left_open:
             self.end()
-        elif not self.cued and index not in self.pieces:
+        elif not self.cued and (first_quote or self.pieces) and index not in self.pieces:
             self.began = sentence if not self.pieces else self.began
             self.pieces.append(index)
 
