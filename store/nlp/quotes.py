@@ -45,7 +45,8 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # Direct-quote sieves, most precise first: the speech verb right after the quote in its sentence
 # ('"...," said Name'), the verb before a colon or comma ('Name said: "..."'), a short attribution
 # sentence right after a quote that ends a sentence ('"...." Name said.'), a name and a verb
-# the lexicon lacks, all that follows a quote closed by a comma ('"...," Dan shares.'), the next paragraph
+# the lexicon lacks, all that follows a quote closed by a comma ('"...," Dan shares.'), the cue after
+# the paragraph that closes a quote run on across paragraphs with no cue before it, the next paragraph
 # naming whose words a quote-only paragraph were ("Those were the words of Name"), a credit line
 # under a quote or after it in its paragraph ('"..." — Name', a pull quote's credit), a headline
 # or a transcript's turn that names its speaker before a colon ('Name: "..."'), a quote inside the clause a speech verb
@@ -59,7 +60,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 # paragraph before ends on as subject ('Williams doesn't believe ...'), and the last speaker
 # across one paragraph of the writer's own that brings in no one.
 SIEVES = (
-    "cue after", "cue before", "cue next sentence", "bare cue", "cue next paragraph", "credit line", "name colon", "cue clause",
+    "cue after", "cue before", "cue next sentence", "bare cue", "closing cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
     "continued past paraphrase", "paragraph's person",
 )
@@ -132,9 +133,10 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
 
     `run_on`: the paragraph before was left open. If this one's first mark closes a quote ('The
     Chancellor had six billion to give back ... poverty."'), the copy dropped the mark that opens
-    a quote's next paragraph, and the quote runs from the paragraph's start."""
+    a quote's next paragraph, and the quote runs from the paragraph's start; if it has no mark at
+    all, it is a sentence in the middle of the quote (see _quote_middles), all quoted."""
     spans: list[QuoteSpan] = []
-    opened: int | None = -1 if run_on and not single and _closes_first(text) else None
+    opened: int | None = -1 if run_on and not single and (_closes_first(text) or not _has_double_mark(text)) else None
     continues = opened is not None
     depth = 0
     after_double_close = -1
@@ -196,7 +198,7 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
             opened = None
     if opened is not None and len(text) - opened > 1:
-        spans.append(QuoteSpan(opened, len(text), opened + 1, len(text), continues))
+        spans.append(QuoteSpan(max(opened, 0), len(text), opened + 1, len(text), continues))
     for s in spans:
         while s.end > s.start and (text[s.end - 1].isspace() or text[s.end - 1] == ","):
             s.end -= 1
@@ -211,6 +213,30 @@ _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
 _DOUBLE_SCAN = re.compile("[\"\u201c\u201d\u2019']")
 _SINGLE_SCAN = re.compile("['\u2018\u2019]")
 _DOUBLE_MARKS = frozenset({'"', _OPEN, _CLOSE})
+
+
+def _has_double_mark(text: str) -> bool:
+    return any(ch in text for ch in _DOUBLE_MARKS)
+
+
+def _quote_middles(prose: list[Para], single: bool = False) -> frozenset[int]:
+    """Paragraphs with no quotation mark between one that leaves a quote open and one whose first
+    mark closes it: one-sentence-a-paragraph copy (RCV1) splits a quote's sentences into paragraphs
+    and marks only its ends ('"I don't take anything for granted. // I always expect elections to
+    get close. // I expect ... between now and then," she said'), and those between are its words."""
+    if single:
+        return frozenset()
+    middles: set[int] = set()
+    for n, p in enumerate(prose):
+        if p.kind == "caption" or not _left_open(p.text):
+            continue
+        m = n + 1
+        # (a short line between is no caption: 'How can we then expect the reintegration of Bosnia?')
+        while m < len(prose) and m - n <= T.QUOTE_MIDDLE_MAX_PARAGRAPHS and not _has_double_mark(prose[m].text):
+            m += 1
+        if n + 1 < m < len(prose) and prose[m].kind != "caption" and _closes_first(prose[m].text):
+            middles.update(range(n + 1, m))
+    return frozenset(middles)
 
 
 def _apostrophe(text: str, i: int) -> bool:
@@ -350,13 +376,16 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     names.update(_teams_taken_for_people(prose, by_seq, names))
     names.update(_people_taken_for_places(prose, by_seq, ents))
     transcript = transcript_turns(prose, names)
+    middles = _quote_middles(prose, single)
+    run = _OpenRun()
+    colon_cue: tuple[int, Speaker, str] | None = None  # a paragraph ending on a cue and a colon: (its index, the cue's speaker, the cue)
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
         here = by_seq.get(p.seq, [])
         # A caption is read on its own: its pronouns and unattributed quotes never reach the
         # body's speakers, and the body never continues a caption's quote.
-        caption = p.kind == "caption"
+        caption = p.kind == "caption" and n not in middles
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
         discourse.new_paragraph()
         before_caption = last
@@ -371,7 +400,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         sent_starts = [s.start_char for s in doc.sents]
         sentence_of = lambda char, base=sentence_base, starts=sent_starts: base + bisect.bisect_right(starts, char) - 1  # noqa: E731
         turn = transcript.get(p.seq)
-        run_on = n > 0 and not caption and _left_open(prose[n - 1].text, single)
+        run_on = n > 0 and not caption and (_left_open(prose[n - 1].text, single) or n - 1 in middles) and (
+            n in middles or _has_double_mark(p.text))
         events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on)
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
         # when it says something of its own outside them ('the DEA says that the border with
@@ -465,6 +495,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 described = replace(described, text=named, introduced=True)
             events.append(_Event(noun.idx, "described", speaker=described))
         reported_spans = [(e.start, e.end) for e in events if e.kind == "indirect"]
+        direct_seen = False  # a direct quote read in this paragraph already
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -498,14 +529,32 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 discourse.note(sentence, discourse.resolve(sentence, e.speaker))
                 continue
             cue, sieve = e.cue, e.sieve
+            continues = e.kind == "direct" and run_on and not direct_seen and _at_paragraph_start(p.text, e.pos)
+            if continues and run.began is not None:
+                # a cue closing a quote run on across paragraphs reaches back for its "he" from where
+                # the quote opened, as the cue after a quote of several sentences in one paragraph does
+                sentence = run.began
+            led_in = colon_cue is not None and colon_cue[0] == n - 1 and e.speaker is None and e.inherit and not direct_seen and _at_paragraph_start(p.text, e.pos)
             credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text, single) else None
             named_next = credit or (_named_next(prose, n, by_seq, names, single) if e.speaker is None and e.inherit and not caption else None)
             credited = credit is not None
-            if named_next is not None and (credited or last is None or last_kind != "direct" or last[0] < n - 1):
+            next_sieve = "credit line" if credited else "cue next paragraph"
+            if named_next is not None and not credited and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single)) is not None:
+                # 'Maori MP Hone Harawira believes social issues ... // "If you put any group in that
+                # situation ..." // John Tamihere says ...': the person the paragraph before is about
+                # goes on in his own words, and the one the paragraph after brings in speaks next
+                named_next, next_sieve = before, "paragraph before"
+            if led_in and colon_cue is not None:
+                # 'The White House spokesman, Mike McCurry, told reporters: // "The president is ready
+                # ..."': the cue the paragraph before ends on with a colon brings in this quote
+                speaker, sieve, cue = colon_cue[1], "cue before", colon_cue[2]
+            elif named_next is not None and (credited or last is None or last[0] < n - 1 or last_kind != "direct" and not last[1].person):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
-                # names the speaker, and no quote of another speaker runs on into this one (a credit
-                # line under the quote, '— Name', names it whatever came before)
-                speaker, sieve, cue = named_next, "credit line" if credited else "cue next paragraph", None
+                # names the speaker, and no quote of another speaker, nor a person's reported words,
+                # run on into this one (a credit line under the quote, '— Name', names it whatever came
+                # before): 'Tariana Turia told The Press that ... // "I realise that violence is an issue
+                # to us ..."' is still Turia's, not those of the man the paragraph after brings in
+                speaker, sieve, cue = named_next, next_sieve, None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text, single) and not _left_open(prose[last[0]].text, single)
                 turn = turns.other(last[1]) if closed else None
@@ -557,19 +606,78 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                     discourse.reports(speaker, p.text[e.start : e.end])
                 if e.kind == "direct":
                     turns.add(n, speaker, sieve, p.text[e.start : e.end].rstrip().endswith("?"))
+            first_quote = not direct_seen
+            if e.kind == "direct":
+                _closing_cue_of_run(run, out, speaker, sieve, cue, continues)
+                direct_seen = True
             out.append(QuoteRecord(
                 p.seq, e.kind, p.text[e.start : e.end], e.start, e.end,
                 speaker.text if speaker else None, cue, speaker.entity_key if speaker else None,
                 sieve if speaker else None,
             ))
+            if e.kind == "direct":
+                run.end_unless_left_open(len(out) - 1, sentence, e.outer_end >= len(p.text.rstrip()) and (n in middles or _left_open(p.text, single)), first_quote)
+        colon_cue = None
         if not caption and (label := _label_paragraph(p, here, names, single)) is not None:
             # 'Bolton boss Sam Allardyce:' on a line of its own: the quotes in the paragraphs after are his
             last, last_kind = (n, entity_speaker(label, names), None), "direct"
+        elif not caption and (verb := _colon_cue(p, single)) is not None and (subject := _colon_cue_subject(verb)) is not None:
+            found = discourse.resolve(sentence_of(subject.idx), speaker_from(subject, mention_at, names), (sentence_of(subject.idx), subject.idx))
+            colon_cue = (n, found, verb.text)
         if caption:
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
             sentence_base += len(sent_starts)
     return out
+
+
+class _OpenRun:
+    """The pieces of a quote that runs on across paragraphs with no cue of their own, which the cue
+    closing it attributes: in '"If they are so vexed, they could leave the government ... // We might
+    also help them to do it, if they go on like this," he said.' both paragraphs are his."""
+
+    def __init__(self) -> None:
+        self.pieces: list[int] = []  # indices in the records of the pieces read so far, uncued
+        self.began: int | None = None  # the sentence the first of them opens
+        self.cued = False  # a piece of the run had a cue of its own: the run's speaker is known
+
+    def end(self) -> None:
+        self.pieces, self.began, self.cued = [], None, False
+
+    def end_unless_left_open(self, index: int, sentence: int, left_open: bool, first_quote: bool) -> None:
+        """After the record at `index`, in `sentence`: the run goes on when its quote is left open,
+        else it ends. Only a paragraph's first quote opens a run of uncued pieces: a later one goes
+        on with the speaker of a quote before it ('"They are obviously concerned," said James
+        Crandell. "Apparently they are willing ...' left open, before another analyst's quote)."""
+        if not left_open:
+            self.end()
+        elif not self.cued and (first_quote or self.pieces) and index not in self.pieces:
+            self.began = sentence if not self.pieces else self.began
+            self.pieces.append(index)
+
+
+def _closing_cue_of_run(run: _OpenRun, out: list[QuoteRecord], speaker: Speaker | None, sieve: str | None, cue: str | None, continues: bool) -> None:
+    """Read a direct quote into the run it `continues` (it opens the paragraph after one left open),
+    or start a new one; when its own cue after closes a run whose pieces had none, theirs is its
+    speaker (ahead of the inherited sieves, "continued" or "cue next paragraph", the quote's own cue)."""
+    if not continues:
+        run.end()
+    if speaker is None or sieve in _INHERITED_SIEVES:
+        return
+    if sieve == "cue after" and speaker.entity_key:
+        for i in run.pieces:
+            out[i] = replace(out[i], speaker=speaker.text, cue=cue, speaker_key=speaker.entity_key, sieve="closing cue")
+    run.pieces, run.began, run.cued = [], None, True
+
+
+# Sieves that give a quote the speaker of another: the quote has no cue of its own.
+_INHERITED_SIEVES = frozenset({
+    "cue next paragraph", "continued", "conversation", "paragraph before", "continued past paraphrase", "paragraph's person",
+})
+
+
+def _at_paragraph_start(text: str, pos: int) -> bool:
+    return pos <= len(text) - len(text.lstrip())
 
 
 def _body_taken_for_a_person(speaker: Speaker, last: tuple[int, Speaker, str | None] | None) -> bool:
@@ -793,6 +901,25 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     if _bullet_at(text, start):
         start += 1
     return _labelled_person(text[:-1].rstrip(), start, here, names)
+
+
+def _colon_cue(p: Para, single: bool = False):
+    """The speech verb a paragraph ends on before a colon, leaving the quote it brings in to the
+    next paragraph: 'The White House spokesman, Mike McCurry, told reporters:', '... researchers,
+    writing in an accompanying commentary in the journal, say:'."""
+    text = p.text.rstrip()
+    if not text.endswith(":") or quote_spans(text, single):
+        return None
+    sents = list(p.doc.sents)
+    verb = sents[-1].root if sents else None
+    return verb if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _colon_cue_subject(verb):
+    """Who speaks by a cue that ends its paragraph on a colon: its subject, or, when the parser hung
+    the subject on an aside ('University of Cincinnati researchers, writing in ..., say:'), the
+    first subject of the sentence, all of which leads in to the quote."""
+    return _cue_subject(verb) or next((t for t in verb.sent if t.dep_ == "nsubj" and t.i < verb.i), None)
 
 
 def _bullet_at(text: str, i: int) -> bool:

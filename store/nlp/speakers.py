@@ -1457,6 +1457,9 @@ class Discourse:
             main = self._main_person(speaker.pronoun, quoted)
             if main is not None:
                 return main
+            only = self._only_person(speaker.pronoun, quoted)
+            if only is not None:
+                return only
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
@@ -1567,6 +1570,18 @@ class Discourse:
         if key is None or self._resolved[key] < T.MAIN_PERSON_MIN_PRONOUNS:
             return None
         return next((c for _, c in reversed(self._seen) if c.entity_key == key), None)
+
+    def _only_person(self, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The one person the article has named so far, when it has named no other and they fit the
+        pronoun: whom a "he" sentences away from any name still stands for ('says Associate Professor
+        John Sader ... They built the material ... If the wire was one centimetre in diameter it
+        could hold up to 100 tonnes, he says')."""
+        people = {c.entity_key for _, c in self._seen if c.person and c.entity_key and not c.plural}
+        if len(people) != 1 or people & quoted:
+            return None
+        key = people.pop()
+        person = next(c for _, c in reversed(self._seen) if c.entity_key == key)
+        return person if self._fits(pronoun, person) else None
 
     def reports(self, speaker: Speaker, content: str) -> None:
         """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said

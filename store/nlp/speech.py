@@ -1102,8 +1102,19 @@ def _from_mark(text: str, start: int, end: int) -> tuple[int, int]:
     ('says that at the time, she worked ... which would, "...'), which reports a clause of its own."""
     if text[start : start + 1] in _QUOTE_MARKS:
         return start, end
-    marks = [m for m in (text.find(mark, start, end) for mark in _QUOTE_MARKS) if m >= 0]
+    # (not a mark closing the quote a paragraph ran on with from the one before: 'There's no problem
+    # whatsoever," he told Reuters' is all quoted, from the paragraph's start)
+    marks = [m for m in (_opening_mark(text, mark, start, end) for mark in _QUOTE_MARKS) if m >= 0]
     return (min(marks), end) if marks else (start, end)
+
+
+def _opening_mark(text: str, mark: str, start: int, end: int) -> int:
+    """Where the first `mark` between start and end that opens a quote stands (after a space or a
+    bracket, or at the start), -1 if none does."""
+    at = text.find(mark, start, end)
+    while at > 0 and not (text[at - 1].isspace() or text[at - 1] in "([\u2014\u2013"):
+        at = text.find(mark, at + 1, end)
+    return at
 
 
 def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]], closing: bool = False) -> int | None:

@@ -41,6 +41,9 @@ CREDIT_LINE_MAX_WORDS = 12
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
+# One-sentence-a-paragraph copy (RCV1) marks only a quote's two ends: at most this many paragraphs
+# with no mark between a quote left open and the one that closes it are its sentences.
+QUOTE_MIDDLE_MAX_PARAGRAPHS = 3
 # An unpunctuated line this short between quote paragraphs is an aside (a credit, a link), not prose.
 ASIDE_MAX_WORDS = 8
 # An article is a transcript when this many paragraphs open with a speaker's label in capitals

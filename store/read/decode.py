@@ -162,8 +162,19 @@ def clean_text(text: str) -> str:
     text = strip_escape_sequences(text).replace("\r\n", "\n").replace("\r", "\n")
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = _repair_lost_apostrophes(text)
+    text = _typeset_quotes(text)
     text = _LOST_DASH.sub("\u2013", text)
     return strip_controls(text)
+
+
+def _typeset_quotes(text: str) -> str:
+    """Copy keyed for typesetting (wire copy: ``We have the votes,'' Lott said.) writes its double
+    marks as two backticks and two apostrophes: read as the curly marks they stand for, which is
+    what quotes are found by. Only in a text that opens a quote so: elsewhere two apostrophes are
+    an apostrophe typed twice, or a mark closing a quote that opens with another."""
+    if "``" not in text:
+        return text
+    return text.replace("``", "\u201c").replace("''", "\u201d")
 
 
 def _repair_lost_apostrophes(text: str) -> str:
