@@ -146,6 +146,11 @@ def _merge(
             g.label = "ORG"
             union(firm_of.pop(), i)
             continue
+        if len(matches) > 1 and g.label == "ORG" and all(" " not in a for a in g.aliases):
+            # "Hendrix supporters" beside "Jimi Hendrix", "Al Hendrix" and "Janie Hendrix": the family's surname, which
+            # the model took for a body's name, is one of them (_shared_surnames says which)
+            g.label = "PERSON"
+            continue
         if len(matches) == 1:
             owner = matches.pop()
             firm = _firm_named_after_first(groups, i, owner)

@@ -1,0 +1,27 @@
+"""Merges of people's names (session 28, rounds 24-46 pooled): a bare surname two or more people named in full share
+goes to the one the copy names in full first, the story's subject (Clinton, Clarkson, Hendrix), whatever the model
+took the bare surname for. Each on the real page it occurs on."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, page
+
+
+def test_a_shared_surname_goes_to_the_one_named_in_full_first():
+    # "President Bill Clinton's triumphal appearance ...", then "first lady Hillary Rodham Clinton told ABC ...", then
+    # "Clinton is leading Dole by as much as 15 points": the president, not the first lady named last
+    forms = by_alias(page("rcvone/dick_morris_resigns.txt"))
+    assert forms["Clinton"] is forms["Bill Clinton"]
+    assert forms["Hillary Rodham Clinton"] is not forms["Bill Clinton"]
+    # "Donna Clarkson, whose daughter Lana was found dead ...", then "Ms Clarkson's legal action": the mother, who sues
+    forms = by_alias(page("bbcnews/spector_civil_action.txt"))
+    assert forms["Clarkson"] is forms["Donna Clarkson"]
+    assert forms["Lana Clarkson"] is not forms["Donna Clarkson"]
+
+
+def test_a_shared_surname_taken_for_a_body_is_the_one_named_in_full_first():
+    # "a museum dedicated to Jimi Hendrix", then "Hendrix supporters" (the model's body), "Al Hendrix lived ...",
+    # "Janie Hendrix, the guitarist's stepsister", "Hendrix was widely considered": the guitarist
+    forms = by_alias(page("bbcnews/hendrix_museum_row.txt"))
+    assert forms["Hendrix"] is forms["Jimi Hendrix"]
+    assert forms["Al Hendrix"] is not forms["Jimi Hendrix"] and forms["Janie Hendrix"] is not forms["Jimi Hendrix"]
