@@ -1,6 +1,7 @@
 """Merges of people's names (session 28, rounds 24-46 pooled): a bare surname two or more people named in full share
 goes to the one the copy names in full first, the story's subject (Clinton, Clarkson, Hendrix), whatever the model
-took the bare surname for. Each on the real page it occurs on."""
+took the bare surname for; so does a given name two of them share (Scott Gray, Dave Collins). Each on the real page it
+occurs on."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_a_shared_surname_taken_for_a_body_is_the_one_named_in_full_first():
     forms = by_alias(page("bbcnews/hendrix_museum_row.txt"))
     assert forms["Hendrix"] is forms["Jimi Hendrix"]
     assert forms["Al Hendrix"] is not forms["Jimi Hendrix"] and forms["Janie Hendrix"] is not forms["Jimi Hendrix"]
+
+
+def test_a_given_name_two_people_share_goes_to_the_one_named_in_full_first():
+    # "news that Scott Gray will miss out", then "Scott MacLeod (ankle ligaments)", then "damage to ... Scott's right knee"
+    forms = by_alias(page("bbcnews/scotland_back_row_injuries.txt"))
+    assert forms["Scott"] is forms["Scott Gray"]
+    assert forms["Scott MacLeod"] is not forms["Scott Gray"]
+    # "appointing psychologist Dave Collins", then "said UKA chief executive David Moorcroft. ... I believe David will make
+    # a great leader"
+    forms = by_alias(page("bbcnews/collins_uka_director.txt"))
+    assert forms["David"] is forms["Dave Collins"]
+    assert forms["David Moorcroft"] is not forms["Dave Collins"]
