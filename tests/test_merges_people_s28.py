@@ -38,3 +38,11 @@ def test_a_given_name_two_people_share_goes_to_the_one_named_in_full_first():
     forms = by_alias(page("bbcnews/collins_uka_director.txt"))
     assert forms["David"] is forms["Dave Collins"]
     assert forms["David Moorcroft"] is not forms["Dave Collins"]
+
+
+def test_a_shared_surname_is_not_the_kin_the_subject_is_named_by():
+    # "The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed ...", then "a
+    # presentation led by von Weizsäcker": the son, though the father is named first
+    forms = by_alias(page("aeb/jpost_weizsaecker.txt"))
+    assert forms["von Weizsäcker"] is forms["Fritz Eckart von Weizsäcker"]
+    assert forms["Richard von Weizsäcker"] is not forms["Fritz Eckart von Weizsäcker"]

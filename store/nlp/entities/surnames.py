@@ -3,11 +3,13 @@ a clipped name."""
 
 from __future__ import annotations
 
+import re
+
 from .. import thresholds as T
 from ..given_names import given_name as _given_name, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
 from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
-from .base import _Group, LEGAL_FORMS, _plural_word
+from .base import _Group, LEGAL_FORMS, _Mention, _plural_word
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -33,8 +35,25 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
 
 
 def _first_named_in_full(person: _Group) -> tuple[int, int]:
-    """Where the copy first writes a person's full name ("President Bill Clinton", not "President Clinton")."""
-    return min([(m.seq, m.start) for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1], default=(1 << 30, 0))
+    """Where the copy first writes a person's full name ("President Bill Clinton", not "President Clinton"), not as
+    the kin the subject is named by ("The son of former German President Richard von Weizsäcker, Fritz Eckart von
+    Weizsäcker was stabbed": the son is the story's von Weizsäcker)."""
+    return min([(m.seq, m.start) for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1
+                and "kin named" not in m.evidence], default=(1 << 30, 0))
+
+
+# A kin noun and "of" before a name, its titles between: "The son of former German President [Richard von Weizsäcker]".
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|fathers?|mothers?|wife|wives|husbands?|widow(?:er)?s?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
+    r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:(?:late|former|[A-Z][\w.\-]*) ){0,4}$")
+
+
+def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a person's name written as the kin another is named by ("the son of ... Richard von Weizsäcker, Fritz
+    Eckart von Weizsäcker"): it names the relative, not the story's subject."""
+    for m in mentions:
+        if m.label == "PERSON" and m.seq in text_of and _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
+            m.evidence.add("kin named")
 
 
 def _one_given_name(fx: str, fy: str) -> bool:
