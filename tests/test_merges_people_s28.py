@@ -46,3 +46,18 @@ def test_a_shared_surname_is_not_the_kin_the_subject_is_named_by():
     forms = by_alias(page("aeb/jpost_weizsaecker.txt"))
     assert forms["von Weizsäcker"] is forms["Fritz Eckart von Weizsäcker"]
     assert forms["Richard von Weizsäcker"] is not forms["Fritz Eckart von Weizsäcker"]
+
+
+def test_a_ranking_before_a_surname_is_no_name():
+    # "World number 31 Hantuchova, ranked two places above Dulko, looked nervous": her ranking, then Daniela
+    # Hantuchova, who "put the third seeds ahead", not a person "31 Hantuchova"
+    forms = by_alias(page("bbcnews/hopman_cup_slovakia.txt"))
+    assert "31 Hantuchova" not in forms
+    assert forms["Hantuchova"] is forms["Daniela Hantuchova"]
+
+
+def test_a_surname_and_a_club_the_model_ran_together_are_two_names():
+    # "the selection of Yapp and Dragons lock Ian Gough": John Yapp, and the Dragons, no body "Yapp and Dragons"
+    forms = by_alias(page("bbcnews/ruddock_yapp.txt"))
+    assert "Yapp and Dragons" not in forms
+    assert forms["Yapp"] is forms["John Yapp"]

@@ -33,7 +33,7 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -158,6 +158,8 @@ def collect(
                       and " " not in (w := m.text[leading_title_length(m.text):]))
     names = frozenset(m.text for m in found + tagged)
     found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
+    surnames = alone | {m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text}
+    found, tagged = ([part for m in spans for part in _split_after_a_named_surname_and(m, surnames)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
