@@ -158,7 +158,7 @@ def collect(
                       and " " not in (w := m.text[leading_title_length(m.text):]))
     names = frozenset(m.text for m in found + tagged)
     found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
-    surnames = alone | {m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text}
+    surnames = frozenset(m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     found, tagged = ([part for m in spans for part in _split_after_a_named_surname_and(m, surnames)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
