@@ -149,14 +149,16 @@ def test_a_word_no_person_bears_joins_the_organisation_named_after_it(db):
     assert _same(db, "sciencealert_europa.txt", "Goddard", "Goddard Space Flight Center")
 
 
-def test_a_shared_surname_goes_to_the_person_named_last():
+def test_a_shared_surname_goes_to_the_person_named_first():
+    # copy that names a second Park calls him by his full name; the bare surname stays the mayor's (the Clinton
+    # stories of round 46: tests/test_merges_people_s28.py)
     ex = _extract(
         "Council\n\nMayor Linda Park opened the meeting on Tuesday night in the city hall.\n\n"
         "\"We cannot afford this,\" Park said.\n\n"
         "Her husband, David Park, spoke later.\n\n"
-        "\"She works too hard,\" Park said.\n"
+        "\"We will find the money somewhere,\" Park said.\n"
     )
-    assert [(q.text[:9], q.speaker) for q in ex.quotes] == [("We cannot", "Linda Park"), ("She works", "David Park")]
+    assert [(q.text[:9], q.speaker) for q in ex.quotes] == [("We cannot", "Linda Park"), ("We will f", "Linda Park")]
 
 
 # -- reading and attribution ------------------------------------------------------------------

@@ -33,7 +33,7 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -49,6 +49,7 @@ from .filters import (
 )
 from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
 from .merge import _merge
+from .surnames import mark_kin_named
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
@@ -157,6 +158,8 @@ def collect(
                       and " " not in (w := m.text[leading_title_length(m.text):]))
     names = frozenset(m.text for m in found + tagged)
     found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
+    surnames = frozenset(m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
+    found, tagged = ([part for m in spans for part in _split_after_a_named_surname_and(m, surnames)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
@@ -176,6 +179,7 @@ def collect(
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
+    mark_kin_named(spans, text_of)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
     programmes = _programme_names(prose)

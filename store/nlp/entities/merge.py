@@ -20,7 +20,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -146,6 +146,11 @@ def _merge(
             g.label = "ORG"
             union(firm_of.pop(), i)
             continue
+        if len(matches) > 1 and g.label == "ORG" and all(" " not in a for a in g.aliases):
+            # "Hendrix supporters" beside "Jimi Hendrix", "Al Hendrix" and "Janie Hendrix": the family's surname, which
+            # the model took for a body's name, is one of them (_shared_surnames says which)
+            g.label = "PERSON"
+            continue
         if len(matches) == 1:
             owner = matches.pop()
             firm = _firm_named_after_first(groups, i, owner)
@@ -234,6 +239,10 @@ def _merge(
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
             firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
                 k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)}
+            if len(firsts) > 1:
+                # "Scott's right knee" beside "Scott Gray", then "Scott MacLeod": the one named first, the story's
+                # subject, as a surname two people share goes (_shared_surnames)
+                firsts = {min(firsts, key=lambda k: min(_first_named_in_full(groups[j]) for j in people if find(j) == k))}
             if len(firsts) == 1:
                 g.label = "PERSON"
                 union(firsts.pop(), i)

@@ -100,6 +100,10 @@ def _named_sites(p: Para) -> list[_Mention]:
     return out
 
 
+# Words a ranking's number follows: "world number 31", "world No. 3".
+_RANK_WORDS = frozenset({"number", "no", "no."})
+
+
 def _numbered_names(p: Para) -> list[_Mention]:
     """A number and one capitalised word mid-sentence that acts or owns ("50 Cent said", "50 Cent's second
     album"): an artist's name, which the model takes for a sum ("[50 Cent]" money); not a street's number
@@ -114,6 +118,8 @@ def _numbered_names(p: Para) -> list[_Mention]:
             continue  # (not a year's: "In mid-December 1986 Bank of America sold")
         if after is not None and (after.text[:1].isupper() and after.text not in APOSTROPHE_S or after.lower_ == "of"):
             continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in _RANK_WORDS:
+            continue  # "World number 31 Hantuchova looked nervous": her ranking, then her surname
         if word.ent_type_ == "NORP" or word.tag_ in {"NNS", "NNPS"} or word.text.endswith("s"):
             continue  # "150 Indians were deported": a count of people
         acts = word.dep_ in {"nsubj", "nsubjpass"} and word.head.pos_ in {"VERB", "AUX"} or after is not None and after.text in APOSTROPHE_S

@@ -196,6 +196,17 @@ def _split_before_a_named_surname(
     return [_Mention(m.seq, m.start, m.start + len(lead), lead, "ORG", {"organisation"}), person] if acronym else [person]
 
 
+def _split_after_a_named_surname_and(m: _Mention, surnames: frozenset[str]) -> list[_Mention]:
+    """A body's span the model ran from a person's surname over "and" and the next name ("the selection of [Yapp and
+    Dragons] lock Ian Gough", the article's John Yapp): the person, and the body."""
+    words = m.text.split(" ", 2)
+    if m.label != "ORG" or len(words) != 3 or words[1] != "and" or words[0] not in surnames or not words[2][:1].isupper():
+        return [m]
+    rest = m.end - len(words[2])
+    return [_Mention(m.seq, m.start, m.start + len(words[0]), words[0], "PERSON", {"person"}),
+            _Mention(m.seq, rest, m.end, words[2], "ORG", set(m.evidence))]
+
+
 def _legal_form(word: str) -> bool:
     """ "Inc", "Corp.", "PLC": a firm's legal form, which ends a firm's name (never opens one)."""
     return word.lower().rstrip(".") in LEGAL_FORMS

@@ -3,19 +3,23 @@ a clipped name."""
 
 from __future__ import annotations
 
+import re
+
 from .. import thresholds as T
 from ..given_names import given_name as _given_name, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
-from ...names import bare_key, FUNCTION_WORDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
-from .base import _Group, LEGAL_FORMS, _plural_word
+from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
+from .base import _Group, LEGAL_FORMS, _Mention, _plural_word
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
-    """A bare surname two named people share ("Park" beside "Linda Park" and "David Park", a
-    couple, or a source and a relative): each mention goes to the one of those named in full before
-    it whom the copy mentions last, by any of their names (the first named, before either is): "Sharon
-    Osbourne", then "husband Ozzy", then "Osbourne himself" is Ozzy Osbourne. A surname misspelt goes so too, where
-    no one bears it as written ("said Kudja" after "Jarek Kujda" is his, his sister Malgorzata Kujda named after it)."""
+    """A bare surname two named people share ("Clinton" beside "Bill Clinton" and "Hillary Rodham Clinton", a
+    couple, or a source and a relative): every mention goes to the one of them the copy names in full first, the
+    story's own subject. Copy that names a second bearer calls her by her full or given name from then on, to keep
+    the two apart, and keeps the bare surname for the first: "Clinton is leading Dole" after "first lady Hillary
+    Rodham Clinton told ABC" is the president; "Osbourne himself" after "Sharon Osbourne is ..." is Ozzy, named
+    first. A surname misspelt goes so too, where no one bears it as written ("said Kudja" after "Jarek Kujda" is
+    his, his sister Malgorzata Kujda named after it)."""
     people = [g for g in groups if g.label == "PERSON" and any(len(name_words(a)) > 1 for a in g.aliases)]
     out = []
     for g in groups:
@@ -26,15 +30,30 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        full = {id(h): min([(m.seq, m.start) for m in h.mentions if len(m.text.split()) > 1], default=(1 << 30, 0)) for h in owners}
-        for m in g.mentions:
-            at = (m.seq, m.start)
-            named_before = [(max((n.seq, n.start) for n in h.mentions if (n.seq, n.start) < at), h) for h in owners if full[id(h)] < at]
-            owner = max(named_before, key=lambda ph: ph[0])[1] if named_before else min(owners, key=lambda h: full[id(h)])
-            owner.mentions.append(m)
+        min(owners, key=_first_named_in_full).mentions.extend(g.mentions)
     return out
 
 
+def _first_named_in_full(person: _Group) -> tuple[int, int]:
+    """Where the copy first writes a person's full name ("President Bill Clinton", not "President Clinton"), not as
+    the kin the subject is named by ("The son of former German President Richard von Weizsäcker, Fritz Eckart von
+    Weizsäcker was stabbed": the son is the story's von Weizsäcker)."""
+    return min([(m.seq, m.start) for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1
+                and "kin named" not in m.evidence], default=(1 << 30, 0))
+
+
+# A kin noun and "of" before a name, its titles between: "The son of former German President [Richard von Weizsäcker]".
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|fathers?|mothers?|wife|wives|husbands?|widow(?:er)?s?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
+    r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:(?:late|former|[A-Z][\w.\-]*) ){0,4}$")
+
+
+def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a person's name written as the kin another is named by ("the son of ... Richard von Weizsäcker, Fritz
+    Eckart von Weizsäcker"): it names the relative, not the story's subject."""
+    for m in mentions:
+        if m.label == "PERSON" and m.seq in text_of and _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
+            m.evidence.add("kin named")
 
 
 def _one_given_name(fx: str, fy: str) -> bool:
