@@ -69,3 +69,9 @@ def test_utf8_page_that_declares_latin1_is_read_as_utf8():
 def test_undecodable_and_truncated_text_is_refused(data, message):
     with pytest.raises(ReadError, match=message):
         read_text(data)
+
+
+def test_wire_copy_keyed_for_typesetting_reads_as_its_curly_marks():
+    # ``...'' for double marks; `...' for a single quotation inside one, whose three apostrophes close both
+    data = b"Vote\n\n``We have the votes,'' Lott said. ``He told me `no deal,''' Daschle said.\n"
+    assert read_text(data) == "Vote\n\n\u201cWe have the votes,\u201d Lott said. \u201cHe told me \u2018no deal,\u2019\u201d Daschle said.\n"

@@ -171,10 +171,12 @@ def _typeset_quotes(text: str) -> str:
     """Copy keyed for typesetting (wire copy: ``We have the votes,'' Lott said.) writes its double
     marks as two backticks and two apostrophes: read as the curly marks they stand for, which is
     what quotes are found by. Only in a text that opens a quote so: elsewhere two apostrophes are
-    an apostrophe typed twice, or a mark closing a quote that opens with another."""
+    an apostrophe typed twice, or a mark closing a quote that opens with another. A backtick alone
+    opens a single quotation, and three apostrophes close it and then the double (``He said `no',''),
+    else the double mark would come out first."""
     if "``" not in text:
         return text
-    return text.replace("``", "\u201c").replace("''", "\u201d")
+    return text.replace("``", "\u201c").replace("'''", "\u2019\u201d").replace("''", "\u201d").replace("`", "\u2018")
 
 
 def _repair_lost_apostrophes(text: str) -> str:

@@ -215,13 +215,14 @@ def _body_named_last_before(groups: list[_Group], bodies: list[int], g: _Group) 
     its paragraph or the one or two before: "the African Development Bank ... the Bank said", though the World Bank
     and the Asian Development Bank come up later; "the National Association of Automotive Vehicle Manufacturers",
     then "the Association", after a "Brazilian Association of ..." two paragraphs up. None when the one named last
-    is further up, or two bodies are named in one mention's place."""
+    is further up, or another is named in its paragraph ("the European Commission and the Securities and Exchange
+    Commission met ... The Commission will")."""
     first = _first_written(g)
     before = [(m.seq, m.start, j) for j in bodies for m in groups[j].mentions if (m.seq, m.start) < first]
     if not before:
         return None
     seq, start, last = max(before)
-    if first[0] - seq > _HEAD_NOUN_REACH or sum((s, st) == (seq, start) for s, st, _ in before) > 1:
+    if first[0] - seq > _HEAD_NOUN_REACH or len({j for s, _, j in before if s == seq}) > 1:
         return None
     return last
 

@@ -343,9 +343,15 @@ def _owned_products(prose: list[Para]) -> set[str]:
     return {form for name in names if name.split()[-1] not in acting for form in (name, name + "s", name + "es")}
 
 
+# Verbs whose object is a thing people work with, not a body ("travellers use Quillo Translate"): a firm used so is
+# named otherwise elsewhere, and the label goes by most of a name's mentions.
+_USER_VERBS = frozenset({"use", "download", "install"})
+
+
 def _names_a_product(span) -> bool:
     """A name that modifies a product's noun ("the Acme Watch solution", "the X and Y game systems",
-    "a Suboxone strip"), or that something is called ("the solution called X", "call it the X");
+    "a Suboxone strip"), that people use ("travellers use X"), or that something is called ("the solution called X",
+    "call it the X");
     see _names_a_kind for the other ways copy names a thing."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -354,6 +360,8 @@ def _names_a_product(span) -> bool:
     if head.i >= span.end and head.text.islower() and head.lower_ in PRODUCT_NOUNS:
         return True
     if _names_a_kind(span, root):
+        return True
+    if root.dep_ == "dobj" and head.lemma_ in _USER_VERBS:
         return True
     return root.dep_ == "oprd" and head.lemma_ == "call" and (
         head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)

@@ -42,10 +42,11 @@ def _first_named_in_full(person: _Group) -> tuple[int, int]:
                 and "kin named" not in m.evidence], default=(1 << 30, 0))
 
 
-# A kin noun and "of" before a name, its titles between: "The son of former German President [Richard von Weizsäcker]".
+# A kin noun and "of" before a name, its titles between, capitalised or not: "The son of former German President
+# [Richard von Weizsäcker]", "the son of former president [Anna von Berg]".
 _KIN_OF_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|fathers?|mothers?|wife|wives|husbands?|widow(?:er)?s?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
-    r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:(?:late|former|[A-Z][\w.\-]*) ){0,4}$")
+    r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:[\w.\-]+ ){0,4}$")
 
 
 def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
