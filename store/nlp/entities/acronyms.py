@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import thresholds as T
-from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending
+from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending, spells_some_function_words
 from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
 from .partnerships import closes_a_firms_bracket
 
@@ -86,7 +86,7 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
     for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
         if ws[i].group()[0].isupper():
             candidate = text[ws[i].start() : end]
-            if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
+            if acr in {initials(candidate), initials(candidate, skip_function_words=False)} or spells_some_function_words(acr, candidate):
                 return ws[i].start(), end
     if spelt_only:
         return None
