@@ -624,17 +624,18 @@ _STATE_WORD = "state"
 _LEVEL_WORDS = frozenset({"state", "federal", "national", "central", "the"})
 
 
-def _state_bodies_by_their_state(groups: list[_Group]) -> list[tuple[int, int]]:
+def _state_bodies_by_their_state(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
     """(named, state) pairs: "the Selangor Waterworks Department", then "the State Waterworks Department": the body of
     the state the article names, called by the word "State" for the state's name. Only an institution's name of two
     words or more after "State" ("the State Department" is a ministry of its own), and the one body so named after
-    a place's name of one to three capitalised words ("State Bank of India" ends with no institution's noun)."""
+    a place's name of one to three capitalised words ("State Bank of India" ends with no institution's noun), never a
+    country's ("the U.S. Supreme Court" is the nation's, no "State Supreme Court")."""
     pairs = []
     for i, g in enumerate(groups):
         rests = [ws[1:] for a in g.aliases if len(ws := name_key(a).split()) > 2 and ws[0] == _STATE_WORD
                  and ws[-1] in _INSTITUTION_WORDS | _BODY_HEAD_NOUNS] if g.label == "ORG" else []
         named = {j for rest in rests for j, h in enumerate(groups) if j != i and h.label == "ORG" for a in h.aliases
-                 if _of_a_named_state(a, rest)}
+                 if _of_a_named_state(a, rest) and not (gaz and gaz.country(" ".join(a.split()[: len(a.split()) - len(rest)])))}
         if len(named) == 1:
             pairs.append((named.pop(), i))
     return pairs

@@ -478,7 +478,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _the_house_for_its_one_chamber(groups)
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
-    pairs += _state_bodies_by_their_state(groups)
+    pairs += _state_bodies_by_their_state(groups, gaz)
     pairs += _acronyms_mistyped(groups)
     pairs += _bodies_by_their_words_reordered(groups)
     return pairs
