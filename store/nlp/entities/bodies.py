@@ -662,3 +662,24 @@ def _bodies_by_their_words_reordered(groups: list[_Group]) -> list[tuple[int, in
             if j != i:
                 pairs.append((j, i))
     return pairs
+
+
+# Head nouns of a building's or an institution's name housed in one ("the Indian Museum"), which copy shortens by
+# leaving out words of the full name, whatever their order.
+_HOUSE_NOUNS = frozenset({"museum", "gallery", "library", "theatre", "theater", "hospital", "cathedral", "observatory"})
+
+
+def _houses_by_some_of_their_words(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: "the National Museum of the American Indian", then "the Indian Museum": a museum's (a
+    gallery's, a hospital's) name of two words or more whose words are all words of the one longer name of the kind
+    the article writes before it, its head noun one of them."""
+    names = [(j, set(ws) - FUNCTION_WORDS) for j, h in enumerate(groups) if h.label in {"ORG", "FAC"}
+             for b in h.aliases if (ws := name_key(b).split())]
+    pairs = []
+    for i, g in enumerate(groups):
+        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_NOUNS and not is_acronym(a)] \
+            if g.label in {"ORG", "FAC"} else []
+        owners = {j for j, long_ in names for ws in shorts if j != i and set(ws) - FUNCTION_WORDS < long_}
+        if len(owners) == 1 and _first_written(groups[j := owners.pop()]) < _first_written(g):
+            pairs.append((j, i))
+    return pairs

@@ -24,7 +24,7 @@ from .surnames import (
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -481,6 +481,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _state_bodies_by_their_state(groups, gaz)
     pairs += _acronyms_mistyped(groups)
     pairs += _bodies_by_their_words_reordered(groups)
+    pairs += _houses_by_some_of_their_words(groups)
     return pairs
 
 
