@@ -260,7 +260,7 @@ def acronym_of(acronym: str, name: str) -> bool:
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
              for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
-        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare)
+        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare)
 
 
 # Head nouns of a body's name that a Romance language writes first, and its acronym with them: "Partido Social Democrata"
@@ -277,6 +277,20 @@ def _translated_initials(acronym: str, name: str) -> bool:
         return False
     rest = "".join(w[0] for w in words[:-1]).upper()
     return acronym[0] == words[-1][0].upper() and acronym[1:] in {rest, rest[::-1]}
+
+
+def spells_some_function_words(acronym: str, name: str) -> bool:
+    """An acronym (in capitals) spelling each word of a name of three words or more and some of its function words,
+    not all: "APACS" of "Association of Payment and Clearing Services" (its "and" spelt, its "of" not)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len([w for w in words if w.casefold() not in FUNCTION_WORDS]) < 3 or not acronym.isalpha():
+        return False
+    spellings = {""}
+    for w in words:
+        letter = w[0].upper()
+        spellings = {s + letter for s in spellings} | (spellings if w.casefold() in FUNCTION_WORDS else set())
+        spellings = {s for s in spellings if acronym.startswith(s)}
+    return acronym in spellings
 
 
 def holds_an_acronym(name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import thresholds as T
-from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending
+from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending, spells_some_function_words
 from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
 from .partnerships import closes_a_firms_bracket
 
@@ -74,6 +74,18 @@ def _after_kind_acronyms(spans: list[_Mention]) -> list[_Mention]:
     return out
 
 
+# A people's or a creed's adjective: "Welsh", "Scottish", "Communist", "Socialist", "Democratic", "Mexican" (not a
+# "Chairman" or a "Spokesman" before the name).
+_QUALIFIER = re.compile(r"[A-Z][a-z]+(?:sh|ch|ist|ic|[^m]an|ese)")
+
+
+def _qualifier_before(text: str, word: re.Match[str], start: int) -> bool:
+    """'the Communist United Marxist-Leninist (UML) party', 'Welsh National Farmers' Union (NFU) chairman': a people's or a
+    creed's adjective right before the words the acronym spells, which the acronym leaves out and the name keeps (the
+    Welsh union is no other union's arm)."""
+    return bool(_QUALIFIER.fullmatch(word.group())) and not text[word.end() : start].strip()
+
+
 def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> tuple[int, int] | None:
     """The name an acronym stands for: the words whose initials spell it, else - for an acronym
     from another language ("JNIM"), unless `spelt_only` - the run of capitalised words right before the parenthesis."""
@@ -86,8 +98,8 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
     for i in reversed(range(max(0, len(ws) - T.ACRONYM_LOOKBACK_WORDS), len(ws))):
         if ws[i].group()[0].isupper():
             candidate = text[ws[i].start() : end]
-            if acr in {initials(candidate), initials(candidate, skip_function_words=False)}:
-                return ws[i].start(), end
+            if acr in {initials(candidate), initials(candidate, skip_function_words=False)} or spells_some_function_words(acr, candidate):
+                return (ws[i - 1] if i and _qualifier_before(text, ws[i - 1], ws[i].start()) else ws[i]).start(), end
     if spelt_only:
         return None
     start = None

@@ -124,6 +124,17 @@ def _mentions_at(ms: list[_Mention], token) -> list[_Mention]:
     return [m for m in ms if m.start <= token.idx < m.end]
 
 
+# What closes a place's old name ("the Congo, formerly Zaire, and the Republic of Congo"): a country's old name is
+# one name, never the head of a list as a body's may be.
+_PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _one_kind_renamed(old: _Group, new: _Group) -> bool:
+    """Whether two names ", formerly" joins may be one thing renamed: two bodies ("Altria, formerly Philip Morris"), or
+    two places ("the Congo, formerly Zaire", whatever place labels the model gave them)."""
+    return old.label == new.label == "ORG" or old.label in PLACE_LABELS and new.label in PLACE_LABELS
+
+
 def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:
     """Pairs of groups (indices) one name apposes to the other's organisation name:
     "Gavi, the Vaccine Alliance, said" - not a list ("Reuters, the BBC and CNN")."""
@@ -142,8 +153,8 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 ga.label = gb.label = "ORG"  # "Maghawir al Thawra, or MaT": a group and its short name
                 pairs.append((where[id(a)], where[id(b)]))
                 continue
-            if ga is not gb and ga.label == gb.label == "ORG" and _RENAMED.fullmatch(text[a.end : b.start]) \
-                    and _APPOSITION_ENDS.match(text, b.end):
+            if ga is not gb and _one_kind_renamed(ga, gb) and _RENAMED.fullmatch(text[a.end : b.start]) \
+                    and (_APPOSITION_ENDS.match(text, b.end) or ga.label in PLACE_LABELS and _PUNCTUATION_AFTER.match(text, b.end)):
                 # The unit that kept the old name may go by its initials ("spinning off its TWA airline"): the
                 # old name is the body's, and no acronym joins it on its letters alone (merge.py)
                 b.evidence.add("renamed")

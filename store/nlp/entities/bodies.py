@@ -8,7 +8,7 @@ from collections.abc import Iterable, Set as AbstractSet
 
 from .. import recall
 from ..gazetteer import Gazetteer, Place
-from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
+from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names, possessive_ending
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
@@ -146,7 +146,7 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
     "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
     ("Acme Cloud" is no firm's noun), nor an arm a body's noun names ("EC Commission" is the
-    Commission of the European Community, "EC")."""
+    Commission of the European Community, "EC"). A trade's plural is a firm's noun: "GBQC Architects"."""
     g = groups[i]
     if g.label == "PERSON" or g.place or "place" in g.evidence:
         return None
@@ -155,9 +155,21 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
         return None
     firms = {
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and ws[1] in _FULL_NAME_ENDS - _BODY_HEAD_NOUNS for a in h.aliases)
+        and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and (ws[1] in _FULL_NAME_ENDS - _BODY_HEAD_NOUNS or _trades_plural(ws[1]))
+                for a in h.aliases)
     }
     return firms.pop() if len(firms) == 1 else None
+
+
+# Endings of a plural noun of people who practise a trade: "architects", "engineers", "consultants", "associates".
+_PRACTITIONERS = ("ers", "ors", "ists", "ects", "ants", "ents", "ates", "eys")
+
+
+def _trades_plural(word: str) -> bool:
+    """"architects", "engineers", "partners": a plural noun of those who practise a trade, which names their firm after
+    its initials ("GBQC Architects"); not the plural of what a firm's arm makes ("NBC News", "BBC Films", an arm of
+    its own), nor a singular ("Acme Cloud")."""
+    return word.endswith(_PRACTITIONERS)
 
 
 def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | None:
@@ -523,14 +535,27 @@ def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]
     bodies = [(j, name_key(b).split()) for j, h in enumerate(groups) if h.label == "ORG" and "arm" not in h.evidence for b in h.aliases]
     pairs = []
     for i, g in enumerate(groups):
-        if g.label != "ORG" or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
+        if g.label != "ORG" and not _saints_house(g) or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
             continue
         shorts = [name_key(a).split() for a in g.aliases]
         owners = {j for j, long_ in bodies if j != i and any(
             len(long_) > len(ws) and long_[: len(ws)] == ws and not set(long_[len(ws):]) & _PART_OF_A_BODY for ws in shorts)}
         if len(owners) == 1 and _first_written(groups[j := next(iter(owners))]) < _first_written(g):
+            g.label = "ORG"  # a saint's house is the body's, no person
             pairs.append((j, i))
     return pairs
+
+
+# A saint's title, which names a church, a school or a hospital after the saint: "St. Matthew's", "St Mary's".
+_SAINTS = frozenset({"st", "st.", "saint"})
+
+
+def _saints_house(g: _Group) -> bool:
+    """"a member of St. Matthew's" beside "St. Matthews Missionary Baptist Church": a saint's name in the possessive,
+    which the model read as a person's, is the house named after the saint, no one living (the caller asks for the
+    one body whose name it opens)."""
+    return g.label == "PERSON" and all(
+        len(ws := a.split()) == 2 and ws[0].lower() in _SAINTS and possessive_ending(ws[1]) != "" for a in g.aliases)
 
 
 # A people's word as copy writes it ("Swiss", "Iraqi", "Thai", "Dutch", "Greek", "Americans", "Democrats"): the model's
@@ -590,3 +615,71 @@ def _firms_own_close(tail: list[str]) -> bool:
 def _first_written(g: _Group) -> tuple[int, int]:
     """Where the article first writes one of the group's names: its paragraph, then the offset there."""
     return min((m.seq, m.start) for m in g.mentions)
+
+
+# A body of a state or province named by this word for the state's own name, as the state's own copy writes it.
+_STATE_WORD = "state"
+
+# Words before a body's name that say which level of government it is, not which place: never the state's name.
+_LEVEL_WORDS = frozenset({"state", "federal", "national", "central", "the"})
+
+
+def _state_bodies_by_their_state(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """(named, state) pairs: "the Selangor Waterworks Department", then "the State Waterworks Department": the body of
+    the state the article names, called by the word "State" for the state's name. Only an institution's name of two
+    words or more after "State" ("the State Department" is a ministry of its own), and the one body so named after
+    a place's name of one to three capitalised words ("State Bank of India" ends with no institution's noun), never a
+    country's ("the U.S. Supreme Court" is the nation's, no "State Supreme Court")."""
+    pairs = []
+    for i, g in enumerate(groups):
+        rests = [ws[1:] for a in g.aliases if len(ws := name_key(a).split()) > 2 and ws[0] == _STATE_WORD
+                 and ws[-1] in _INSTITUTION_WORDS | _BODY_HEAD_NOUNS] if g.label == "ORG" else []
+        named = {j for rest in rests for j, h in enumerate(groups) if j != i and h.label == "ORG" for a in h.aliases
+                 if _of_a_named_state(a, rest) and not (gaz and gaz.country(" ".join(a.split()[: len(a.split()) - len(rest)])))}
+        if len(named) == 1:
+            pairs.append((named.pop(), i))
+    return pairs
+
+
+def _of_a_named_state(name: str, rest: list[str]) -> bool:
+    """Whether `name` is a place's name of one to three capitalised words, then `rest` (keys): "Selangor Waterworks
+    Department" of "waterworks department"."""
+    ws = name_key(name).split()
+    lead = len(ws) - len(rest)
+    return 1 <= lead <= 3 and ws[lead:] == rest and ws[0] not in _LEVEL_WORDS and all(w[:1].isupper() for w in name.split()[:lead])
+
+
+def _bodies_by_their_words_reordered(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: "the Canadian Museum of Civilization", then "the Museum of Canadian Civilization": a body's
+    name of three words or more (function words aside) written again with the same words in another order, as copy
+    writes a name it half remembers. The name written first leads."""
+    seen: dict[tuple[str, ...], int] = {}
+    pairs = []
+    for i, g in sorted(enumerate(groups), key=lambda ig: _first_written(ig[1])):
+        for a in g.aliases if g.label == "ORG" else ():
+            words = tuple(sorted(w for w in name_key(a).split() if w not in FUNCTION_WORDS))
+            j = seen.setdefault(words, i) if len(words) >= 3 else i
+            if j != i:
+                pairs.append((j, i))
+    return pairs
+
+
+# Head nouns of a building's or an institution's name housed in one ("the Indian Museum"), which copy shortens by
+# leaving out words of the full name, whatever their order.
+_HOUSE_NOUNS = frozenset({"museum", "gallery", "library", "theatre", "theater", "hospital", "cathedral", "observatory"})
+
+
+def _houses_by_some_of_their_words(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: "the National Museum of the American Indian", then "the Indian Museum": a museum's (a
+    gallery's, a hospital's) name of two words or more whose words are all words of the one longer name of the kind
+    the article writes before it, its head noun one of them."""
+    names = [(j, set(ws) - FUNCTION_WORDS) for j, h in enumerate(groups) if h.label in {"ORG", "FAC"}
+             for b in h.aliases if (ws := name_key(b).split())]
+    pairs = []
+    for i, g in enumerate(groups):
+        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_NOUNS and not is_acronym(a)] \
+            if g.label in {"ORG", "FAC"} else []
+        owners = {j for j, long_ in names for ws in shorts if j != i and set(ws) - FUNCTION_WORDS < long_}
+        if len(owners) == 1 and _first_written(groups[j := owners.pop()]) < _first_written(g):
+            pairs.append((j, i))
+    return pairs

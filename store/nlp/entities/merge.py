@@ -24,15 +24,15 @@ from .surnames import (
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_headed_by, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
-    _spelt_out, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
+    _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
-# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara".
-_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula"})
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan".
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula", "heights"})
 
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
@@ -419,10 +419,11 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 if j is not None and j != i and groups[j].label != "PERSON":
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in SITE_NOUNS | recall.SITE_HEAD_NOUNS:
-                # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named
+                # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named (nor a
+                # people: "Indians" beside "the Indian Museum", a museum of them)
                 j = keyed.get(" ".join(words[:-1]))
                 h = groups[j] if j is not None else None
-                if h is not None and h is not g and h.place is None and "person" not in h.evidence \
+                if h is not None and h is not g and h.place is None and not h.evidence & {"person", "people"} \
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
                     h.label = g.label
                     pairs.append((i, j))
@@ -446,7 +447,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 j = keyed.get(words[0])
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and (
-                        h.label in {"NORP", "LOC"} and h.evidence & _WRITTEN_AS_A_PLACE or _taken_for_nobody(h, named_words)):
+                        h.label in {"NORP", "LOC"} and h.evidence & _WRITTEN_AS_A_PLACE or _taken_for_nobody(h, named_words)
+                        or _land_taken_for_a_place(h)):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) == 3 and words[1] in NAME_PARTICLES | {"on", "upon"}:
@@ -476,6 +478,10 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _the_house_for_its_one_chamber(groups)
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
+    pairs += _state_bodies_by_their_state(groups, gaz)
+    pairs += _acronyms_mistyped(groups)
+    pairs += _bodies_by_their_words_reordered(groups)
+    pairs += _houses_by_some_of_their_words(groups)
     return pairs
 
 
@@ -502,6 +508,22 @@ def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
     bare = [(i, key) for i, g in enumerate(groups) if g.label == "PERSON" and all(" " not in a for a in g.aliases)
             for a in g.aliases if (key := name_key(a)) not in named]
     return [(i, j) for n, (i, x) in enumerate(bare) for j, y in bare[n + 1 :] if i != j and _misspelt_word(x, y)]
+
+
+def _acronyms_mistyped(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(acronym, typo) pairs: "the EPR" written again and again, and "the ERP" once: a body's acronym of three letters or
+    more, two neighbouring letters swapped (its first kept), the typo wire copy makes once; the acronym the article
+    writes more often leads. Two bodies whose acronyms differ so are each written more than once."""
+    written = {a: (i, sum(m.text == a for m in g.mentions)) for i, g in enumerate(groups) if g.label == "ORG"
+               for a in g.aliases if is_acronym(a) and a.isalpha() and len(a) >= 3}
+    return [(i, j) for a, (i, n) in written.items() for b, (j, k) in written.items()
+            if i != j and n > 1 and k == 1 and _swapped_neighbours(a, b)]
+
+
+def _swapped_neighbours(x: str, y: str) -> bool:
+    """"EPR" and "ERP": one word, two neighbouring letters swapped, the first letter kept."""
+    diff = [n for n in range(len(x)) if len(x) == len(y) and x[n] != y[n]]
+    return len(diff) == 2 and diff[0] > 0 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def _surname_with_its_particles_taken_for_a_body(groups: list[_Group], g: _Group) -> None:
@@ -704,6 +726,12 @@ def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
     and no word of a person the article names in full."""
     return g.label == "PERSON" and not g.evidence & {"person", "surname", "given"} and all(
         " " not in a and name_key(a) not in named_words for a in g.aliases)
+
+
+def _land_taken_for_a_place(g: _Group) -> bool:
+    """"over the Golan" beside "the Golan Heights": the first word of a land's name alone, which the model read as a
+    place no gazetteer knows (no town of that name, no one's name): the land, the noun dropped once it is named."""
+    return g.label in {"LOC", "GPE"} and not g.evidence & {"person", "surname", "given"}
 
 
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
