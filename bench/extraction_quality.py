@@ -288,11 +288,13 @@ def gold_entities_with_forms(gold: dict) -> list[dict]:
 def _untitled(forms: set[str]) -> set[str]:
     """Forms with a leading title dropped, and the "of" it leaves ("State of Texas" is "Texas"), as the
     store's grouping reads "the State Of New Jersey" as the state: "of Texas" is no form it ever stores."""
-    from newsx.store.names import leading_title_length
+    from newsx.store.names import HONORIFICS, leading_title_length
 
     out = set()
     for form in forms:
         cut = leading_title_length(form)
+        if cut == len(form) and len(words := form.split()) > 1 and words[0].rstrip(".") in HONORIFICS:
+            cut = len(words[0]) + 1  # "Mr. Cardinal", "Dr. King": a surname that is a title word, after an honorific
         rest = _fold(form[cut:]) if 0 < cut < len(form) else form
         out.add(rest[3:] if cut and rest.startswith("of ") and len(rest) > 3 else rest)
     return out

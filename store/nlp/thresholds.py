@@ -102,6 +102,9 @@ CLAIM_PHRASE_MAX_WORDS = 3
 SPELLING_VARIANT_MIN_RATIO = 70
 # Shorter names than this are never merged on spelling alone: too many short names look alike.
 SPELLING_VARIANT_MIN_CHARS = 4
+# A given name says its bearer's sex where at least this share of its bearers are of one sex (the World Gender Name
+# Dictionary's shares): "Milica" (1.0) and "Boban" (1.0) do, "Kim" (0.53) and "Jean" (0.84) do not.
+GIVEN_NAME_SEX_MIN_SHARE = 0.9
 # A name with one letter changed inside it is the same name misspelt only from this length: in the stories of the
 # gold, names of seven or eight letters one letter apart are two people's ("Khamenei" and "Khomenei", "Clapton" and
 # "Clayton"), and of nine or more only misspellings ("Tutankhamen" and "Tutenkhamen", "Cartagena" and "Cartegena").

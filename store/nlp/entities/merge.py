@@ -20,7 +20,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _one_person, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -238,7 +238,8 @@ def _merge(
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
             firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
-                k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)}
+                k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)} or {
+                k for k, given in fulls if any(_opens_a_given_name(name_key(a), name_key(given)) for a in words)}
             if len(firsts) > 1:
                 # "Scott's right knee" beside "Scott Gray", then "Scott MacLeod": the one named first, the story's
                 # subject, as a surname two people share goes (_shared_surnames)
@@ -477,6 +478,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
     pairs += _one_bare_surname_misspelt(groups)
+    pairs += _names_opening_a_longer_name(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
     pairs += _state_bodies_by_their_state(groups, gaz)
     pairs += _acronyms_mistyped(groups)

@@ -11,6 +11,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import abbreviations_of_state
 from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
+from ..given_names import given_name as _given_name
 from .surnames import _clips
 from .base import (
     LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
@@ -228,10 +229,18 @@ def _short_names(groups: list[_Group], nouns: frozenset[str]) -> Iterator[tuple[
             names = name_words(a)
             if len(names) < 2 or not names[0].isalpha() or not names[0][:1].isupper() or names[0].isupper():
                 continue
-            if len(names[0]) >= T.PROPAGATED_MIN_CHARS and names[0].lower() not in nouns and names[0].lower() not in _MONTHS:
+            if len(names[0]) >= T.PROPAGATED_MIN_CHARS and names[0].lower() not in nouns and names[0].lower() not in _MONTHS \
+                    and not _glued_before_a_given_name(names):
                 yield names[0], i
             if names[-1].isalpha():
                 yield f"{names[0][0]}-{names[-1]}", i
+
+
+def _glued_before_a_given_name(names: list[str]) -> bool:
+    """"Swiss" of "Swiss Thomas Gurtner", "Kenyan" of "Kenyan Steve Riungu": a nationality (or another word) the span
+    ran on before a given name, which the table knows and the first word is none of: it is no given name of his, and
+    found again ("Swiss Patrick Berner and Markus Fasel") names another."""
+    return len(names) > 2 and not _given_name(names[0].lower()) and _given_name(names[1].lower())
 
 
 # A name goes on after a word: a capitalised word next ("Mead Johnson"), or a possessive's ("Mead's Jo Roe"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import thresholds as T
-from ..given_names import given_name as _given_name, NICKNAMES as _NICKNAMES
+from ..given_names import given_name as _given_name, given_name_sex, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
 from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
 from .base import _Group, LEGAL_FORMS, _Mention, _plural_word
@@ -30,8 +30,66 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        min(owners, key=_first_named_in_full).mentions.extend(g.mentions)
+        first = min(owners, key=_first_named_in_full)
+        for m in g.mentions:
+            (_owner_of_the_honorifics_sex(m, owners) or first).mentions.append(m)
     return out
+
+
+# Honorifics that say their bearer's sex (keys): "Mrs. Boskovic" is a woman, "Mr. Boskovic" a man.
+_HER_HONORIFICS = frozenset({"mrs", "ms", "miss", "mme", "madame", "lady", "dame"})
+_HIS_HONORIFICS = frozenset({"mr", "sir", "lord", "monsieur"})
+
+# The word right before a name, with its period: "says Mrs. Boskovic" ("Mrs.").
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]+)\.?\s+$")
+
+
+def mark_honorific_sex(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a name written after an honorific of one sex ("says Mrs. Boskovic, mother of ...", "Mr Howard said"),
+    in the mention or right before it, "her honorific" or "his honorific": which of two bearers of a surname it is."""
+    for m in mentions:
+        before = _WORD_BEFORE.search(text_of[m.seq], max(0, m.start - 12), m.start) if m.seq in text_of else None
+        word = (before[1] if before else m.text.split()[0].rstrip(".")).lower()
+        if word in _HER_HONORIFICS:
+            m.evidence.add("her honorific")
+        elif word in _HIS_HONORIFICS:
+            m.evidence.add("his honorific")
+
+
+def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
+    """The one of a surname's bearers of the sex its honorific says: "says Mrs. Boskovic" beside "Boban Boskovic" and
+    "Milica Boskovic" is Milica, though Boban is named first; "Mrs. Clinton" beside "Bill Clinton" and "Hillary Rodham
+    Clinton" is Hillary. Honorifics do not carry sex alone: the given names do, by the table (given_name_sex)."""
+    sex = "F" if "her honorific" in m.evidence else "M" if "his honorific" in m.evidence else None
+    of_sex = [h for h in owners if sex is not None and _sex_of(h) == sex]
+    return of_sex[0] if len(of_sex) == 1 else None
+
+
+def _sex_of(person: _Group) -> str | None:
+    """A person's sex as the given names of the full names the copy writes say it ("Milica Boskovic": "F"), None
+    where they say none or both."""
+    sexes = {given_name_sex(name_key(ws[0])) for a in person.aliases if len(ws := name_words(a[leading_title_length(a):])) > 1}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _names_opening_a_longer_name(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: "Abu Hassan" after "Datuk Abu Hassan Omar", "Ali Mahdi" after "Ali Mahdi Mohamed": a
+    person's name of two words that opens the one name of three or more the story gives a person, as Malay and Arab
+    names are shortened (the last a father's name), titles aside; never where its second word is the surname of
+    someone named in full ("Anna Berg" beside "Anna Berg Olsen" and "Karl Berg")."""
+    def words(name: str) -> list[str]:
+        return [bare_key(w) for w in name_words(name[leading_title_length(name):])]
+
+    people = [(i, [words(a) for a in g.aliases]) for i, g in enumerate(groups) if g.label == "PERSON"]
+    pairs = []
+    for i, names in people:
+        for short in (ws for ws in names if len(ws) == 2 and ws[1] not in NAME_PARTICLES and all(ws)):
+            owners = {j for j, longs in people if j != i and any(len(ws) > 2 and ws[:2] == short for ws in longs)}
+            # the surnames of the others named in full, who do not open so
+            others = {ws[-1] for _, longs in people for ws in longs if len(ws) > 1 and ws[:2] != short}
+            if len(owners) == 1 and short[1] not in others:
+                pairs.append((owners.pop(), i))
+    return pairs
 
 
 def _first_named_in_full(person: _Group) -> tuple[int, int]:
@@ -66,6 +124,13 @@ def _short_form(short: str, given: str) -> bool:
     """"tommy" of "thomas": a given name's short form (keys), shorter than the name, where the table's "ellen" and
     "helen" are two names of one root, each a person's own ("Helen" is not "Ellen Kushner")."""
     return len(short) < len(given) and _one_given_name(given, short)
+
+
+def _opens_a_given_name(short: str, given: str) -> bool:
+    """"leo" of "leonardo", "alex" of "alexandra": a given name (keys) the table knows, three letters at least, that opens
+    a longer one, as copy calls "Leonardo DiCaprio" "Leo" where the table lists "Leo" for "Leonard" only; the caller
+    asks it only where no one named bears the short name itself or one its table gives."""
+    return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and _given_name(short)
 
 
 def _romanised_alike(fx: str, fy: str) -> bool:
