@@ -122,3 +122,9 @@ def test_two_names_the_model_ran_together_over_and_are_two_when_each_is_written_
     assert "del Ponte and Skuratov" not in by and by["del Ponte"] is by["Carla del Ponte"]
     ex = page("bbcnews/davies_nairobi_mugging.txt")
     assert _role(ex, "Grantham and Stamford") == "location"  # "MP for Grantham and Stamford": a seat, places' names
+    ex = _extract(
+        "Campaign\n\nThe MP for Pellham and Crowe said the vote was close. Pellham and Crowe met on Friday. Pellham said"
+        " so, and Crowe agreed.\n"
+    )
+    assert _role(ex, "Pellham and Crowe") is not None  # the seat after "MP for" is one place's name
+    assert _role(page("bbcnews/wyatt_tory_campaign.txt"), "Sittingbourne and Sheppey") == "location"

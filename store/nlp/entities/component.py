@@ -174,7 +174,9 @@ def collect(
     # del Ponte")
     written = {m.text: m.label for m in tagged if " and " not in m.text} | {
         m.text.split(" ", k)[-1]: "PERSON" for m in tagged if m.label == "PERSON" and " and " not in m.text for k in range(1, m.text.count(" ") + 1)}
-    found, tagged = ([part for m in spans for part in _split_names_listed_with_and(m, written, gaz)] for spans in (found, tagged))
+    seats = {(p.seq, start) for p in prose for start, *_ in seats_of_members(p.text, gaz)}  # "MP for Sittingbourne and Sheppey"
+    found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seats else _split_names_listed_with_and(m, written, gaz))]
+                     for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
