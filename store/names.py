@@ -16,8 +16,8 @@ NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"
 # Words that join the content words of a long name and have no letter in its acronym.
 FUNCTION_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "at", "to", "de", "du", "des", "la", "le", "&"})
 
-# Titles, ranks and offices written before a name ("Datuk", "Dato" and "Datin" are Malaysia's honorifics, as "Sir" is:
-# "State Secretary Datuk Hashim Meon"); a span made only of these is not a name.
+# Titles, ranks and offices written before a name; a span made only of these is not a name. Malaysia's honours and
+# its states' chief minister ("Menteri Besar Datuk Abu Hassan Omar"), not "Tan Sri" (Tan is a surname too).
 TITLES = frozenset(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sheikh sheik shaikh imam
@@ -29,7 +29,8 @@ TITLES = frozenset(
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
     superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
-    adviser advisor associate assistant magistrate emeritus datuk dato datin
+    adviser advisor associate assistant magistrate emeritus
+    datuk dato datin tunku tengku menteri besar
     """.split()
 )
 

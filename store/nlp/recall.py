@@ -1045,22 +1045,26 @@ def celestial(doc: Doc) -> list[Found]:
     return out
 
 
-def described_people(doc: Doc, nouns: AbstractSet[str]) -> list[Found]:
+def described_people(doc: Doc, nouns: AbstractSet[str], lexicon: AbstractSet[str] = frozenset()) -> list[Found]:
     """Two or three untagged capitalised words after a nationality or a lowercase role noun:
-    "Australian Timothy Roe", "Sabres center Casey Doe". Neither word a common noun or a title."""
+    "Australian Timothy Roe", "South African Lerato Dube", "Sabres center Casey Doe". Neither word a common noun or a
+    title."""
     out: list[Found] = []
     for tok in doc:
-        nationality = tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "NORP")
+        # the last word of a people's word, of one word or two ("South African Lerato Dube")
+        nationality = tok.ent_type_ == "NORP" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         role = tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ == "compound"
         if not (nationality or role):
             continue
-        run = []
+        run: list[Token] = []
         for nxt in doc[tok.i + 1 : tok.i + 1 + T.DESCRIBED_NAME_MAX_WORDS]:
-            if not _given_or_surname(nxt, nouns):
+            if not (_given_or_surname(nxt, nouns) or nationality and not run and _given_name_also_a_noun(nxt)):
                 break
             run.append(nxt)
         if not T.DESCRIBED_NAME_MIN_WORDS <= len(run) <= T.DESCRIBED_NAME_MAX_WORDS:
             continue
+        if nationality and tok.ent_iob_ == "I" and any(t.lower_ in lexicon for t in run):
+            continue  # "South African [Transport Services]": a body's nouns the name writes capitalised, no person's
         after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
         if after is not None and (after.pos_ == "PROPN" or after.text[:1].isupper() and after.is_alpha):
             continue  # the run goes on: not a name we can bound
@@ -1172,6 +1176,12 @@ def _given_name_taken_for_a_people(tok: Token) -> bool:
 def _inside_a_longer_name(tok: Token) -> bool:
     """Whether the model's entity holding the token runs past it ("Morgan [Stanley]", "[Aston] Villa")."""
     return tok.ent_iob_ == "I" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _given_name_also_a_noun(tok: Token) -> bool:
+    """A given name the table knows that is a noun too, right after a nationality: "Norwegian [Ola] Skuterud",
+    "German [Mark] Roe" (a noun after it still ends the run: "British Rose Bowl" names no one)."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_ and given_name(tok.lower_)
 
 
 def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:

@@ -22,7 +22,9 @@ _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DASH = r"(?:-{1,2}|\u2013|\u2014)"
+# The old AP wire typed its dash as an underscore between spaces ("UNITED NATIONS (AP) _ The council ..."):
+# its datelines end on one as others' on "--" or an em dash.
+_DASH = r"(?:-{1,2}|\u2013|\u2014|_)"
 
 # "ANBAR, Iraq June 21 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK —",
 # "Beirut (AFP) -", "LONDON, March 5, 2024 (Reuters) -", "KYIV, 5 March (AFP) -",
@@ -31,6 +33,8 @@ _DATE_RE = (
     rf"(?:(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})(?:,?\s*(?P<year2>\d{{4}}))?)"
 )
+# A dateline's day of the week for its date, as Asian copy writes it: "SHAH ALAM, Thurs. -", "KUALA LUMPUR, Mon. -".
+WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:
@@ -39,7 +43,7 @@ _DATELINE = re.compile(
               | (?P<plain>[A-Z][a-z'.\-]+(?:\s[A-Z][a-z'.\-]+){{0,2}})(?=[^()]{{0,60}}\()  # Beirut (AFP)
             )
             (?:,\s*(?P<region>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}))??
-            (?:,?\s+{_DATE_RE})?
+            (?:,?\s+(?:{_DATE_RE}|{WEEKDAY_RE}))?
           | {_DATE_RE.replace("?P<", "?P<o_")}
         )?
         (?:\s*\((?P<agency>[A-Z][A-Za-z.&'\- ]{{0,40}})\))?

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer, gazetteer
 from ...records import EntityRecord, MentionRecord
-from ...names import leading_title_length
+from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
@@ -34,6 +34,7 @@ from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
     _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
+    _split_names_listed_with_and,
     _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -93,6 +94,14 @@ def make_entity_component(nlp: Language, name: str) -> EntityComponent:
     return EntityComponent(nlp, name)
 
 
+def _dateline_kind(name: str, bodies: list[str], gaz: Gazetteer | None) -> tuple[str, set[str]]:
+    """The label and evidence of a dateline's place: a place, but a body whose seat files the story ("UNITED NATIONS
+    (AP) _", the article writing "U.N." for the body) when no gazetteer knows the name and the model tags its acronym."""
+    if gaz is not None and gaz.lookup(name) is None and any(is_acronym(b) and acronym_of(b, name.title()) for b in bodies):
+        return "ORG", {"organisation", "dateline"}
+    return "GPE", {"place", "dateline"}
+
+
 def collect(
     paras: list[Para], gaz: Gazetteer | None, nouns: frozenset[str] = frozenset()
 ) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
@@ -102,8 +111,9 @@ def collect(
     sentence opener tagged PERSON is not.
     """
     prose = [p for p in paras if p.doc is not None]
+    bodies = [e.text for p in prose for e in p.doc.ents if e.label_ == "ORG"]
     datelines = [
-        _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline"}) for p in prose if p.dateline_place
+        _Mention(p.seq, s, e, p.text[s:e], *_dateline_kind(p.text[s:e], bodies, gaz)) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
     ]
     lowercase, name_words = _word_cases(prose)
@@ -140,7 +150,7 @@ def collect(
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
-        + recall.described_people(p.doc, nouns) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
+        + recall.described_people(p.doc, nouns, lexicon) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
         + recall.party_states(p.text, gaz) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
@@ -160,6 +170,13 @@ def collect(
     found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
     surnames = frozenset(m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     found, tagged = ([part for m in spans for part in _split_after_a_named_surname_and(m, surnames)] for spans in (found, tagged))
+    # "[del Ponte and Skuratov] said": names the article writes alone elsewhere, a person's by her surname too ("Carla
+    # del Ponte")
+    written = {m.text: m.label for m in tagged if " and " not in m.text} | {
+        m.text.split(" ", k)[-1]: "PERSON" for m in tagged if m.label == "PERSON" and " and " not in m.text for k in range(1, m.text.count(" ") + 1)}
+    seats = {(p.seq, start) for p in prose for start, *_ in seats_of_members(p.text, gaz)}  # "MP for Sittingbourne and Sheppey"
+    found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seats else _split_names_listed_with_and(m, written, gaz))]
+                     for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [

@@ -8,7 +8,9 @@ from collections.abc import Set as AbstractSet
 
 from .. import recall
 from .. import thresholds as T
+from ...read.anatomy import WEEKDAY_RE
 from ..gazetteer import Gazetteer
+from ..given_names import given_name
 from ..speakers import SPEECH_VERBS
 from ...names import (
     acronym_of, counsel_named, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
@@ -19,7 +21,7 @@ from .base import (
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
-from .bodies import _ONE_OF_A_PEOPLE
+from .bodies import _ONE_OF_A_PEOPLE, _peoples_word
 from .context import _context_evidence, _is_street, town_after_its_body, town_before_its_native
 from .propagate import _ticker_code
 from .job_titles import (
@@ -182,6 +184,8 @@ def _ner_spans(
             out.append(_Mention(p.seq, start, start + party_end, p.text[start : start + party_end], "ORG", {"organisation"}))
             start += rest
         titled = False
+        if label in {"PERSON", "NORP"} and (people := _peoples_word_before_name(p.text[start:end], gaz, lexicon)):
+            label, start = "PERSON", start + people  # "Kenyan Steve Riungu", "South African Robi Byrd": his nationality, then his name
         if label == "WORK_OF_ART" and _titled_full_name(p.text[start:end]):
             label = "PERSON"  # "General Guven Ergenc": a rank and a full name, no title of a work
         if label in {"PERSON", "ORG"}:
@@ -256,6 +260,10 @@ def _ner_spans(
         if (prep := _OPENING_PREPOSITION.match(p.text, start, end)) and not p.text[:start].rstrip()[-1:].isalnum():
             start = prep.end()  # "Across Wales, pickets were held": the sentence's preposition, capitalised for opening it
             label = "GPE" if gaz and gaz.lookup(p.text[start:end]) else label
+        if aka := _ALSO_KNOWN_AS.match(p.text, start, end):
+            start = aka.end()  # "Zeljko Raznatovic, a.k.a Arkan": the second name, without the words that bring it in
+        if lead := _opening_participle(p, start, end, gaz):
+            start = lead  # "Echoing Annan's comments, ...": the sentence's verb, capitalised for opening it
         state_of = label == "ORG" and titled and p.text.startswith("Of ", start) and gaz is not None \
             and bool(gaz.region(p.text[start + 3 : end]) or gaz.country(p.text[start + 3 : end]))
         if state_of:
@@ -329,6 +337,8 @@ def _ner_spans(
             start, text = employer, p.text[employer:end]  # "Professor of [Management at] Rice University"
         if label != "PERSON" and not (label in PLACE_LABELS and text.lower() not in lowercase) and _part_of_title(p.text, start, end, gaz):
             continue  # "Home" of "Home Secretary", "State" of "Secretary of State": an office, not an actor
+        if start < p.skip and re.fullmatch(WEEKDAY_RE, p.text[start:end] + "."):
+            continue  # "SHAH ALAM, Thurs. -": the dateline's day, whatever the model took it for
         if start < p.skip and (label not in PLACE_LABELS or "(" in p.text[:start] and ")" in p.text[end : p.skip]):
             continue  # the agency of a dateline: "(Reuters)", "(Bloomberg)" whatever the model took it for
         if any(ch.isdigit() for ch in text) and label not in {"ORG", "EVENT", "LAW"} and not _is_street(text) \
@@ -706,6 +716,50 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
 # A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
 # "[Without Charles], it is hard to imagine").
 _OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near|Without|Unlike|Despite)\s+(?=[A-Z])")
+
+
+# The words that bring in a second name, which the model may run into it: "[a.k.a Arkan]", "[aka Jo] Roe".
+_ALSO_KNOWN_AS = re.compile(r"(?:a\.k\.a\.?|aka|AKA)\s+(?=[A-Z])")
+
+
+def _peoples_word_before_name(text: str, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> int:
+    """Where a person's name starts past the country's people's word the model ran into it ("Kenyan Steve Riungu",
+    "two pilots, South African Robi Byrd and ..."): the word (or two) made of a country's name, then a given name and a
+    surname (a given name no noun, or one the table knows); 0 otherwise ("Jordan Henderson": a country's own name)."""
+    words = list(re.finditer(r"\S+", text))
+    for size in (1, 2):
+        lead, rest = text[: words[size - 1].end()] if len(words) > size else "", [w.group() for w in words[size:]]
+        if len(rest) < 2 or not lead or gaz is None or gaz.lookup(lead) or gaz.country(lead):
+            continue
+        if not all(w.istitle() and w.isalpha() for w in rest) or rest[0].lower() in lexicon and not given_name(rest[0].lower()):
+            continue
+        if _peoples_word(name_key(lead), gaz):
+            return words[size].start()
+    return 0
+
+
+def _opening_participle(p: Para, start: int, end: int, gaz: Gazetteer | None) -> int:
+    """Where the name starts past a participle that opens the sentence (or the story, past its dateline) and that
+    the model ran into it: "[Echoing Annan]'s comments, Portugal's ambassador said", "(AP) _ [Recalling U.N.] failures
+    in Africa, ..."; its clause closed by a comma before any verb of the sentence's own; 0 when the span opens on no such verb (not a
+    place so spelt, "Reading"; not a body's name, "Fostering Network director Jo Roe said").
+    """
+    span = p.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return 0
+    verb = span[0]
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB" or not verb.lower_.endswith("ing") or verb.lemma_.lower() == verb.lower_:
+        return 0
+    opens = verb.is_sent_start or start == p.skip or p.text[:start].rstrip()[-1:] in {"", ".", "!", "?", "_"}
+    if not opens or not span[1].text[:1].isupper() or (gaz and gaz.lookup(verb.text)):
+        return 0
+    closing = next((t for t in p.doc[span.end :] if t.text in {",", ".", "!", "?"} or t.tag_ in _FINITE_VERB_TAGS), None)
+    if closing is None or closing.text != ",":
+        return 0  # "Fostering Network executive director Jo Roe criticised ...": no clause of its own, a name's word
+    return span[1].idx
+
+
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _stock_code(text: str, start: int, end: int) -> bool:

@@ -207,6 +207,21 @@ def _split_after_a_named_surname_and(m: _Mention, surnames: frozenset[str]) -> l
             _Mention(m.seq, rest, m.end, words[2], "ORG", set(m.evidence))]
 
 
+def _split_names_listed_with_and(m: _Mention, written: dict[str, str], gaz: Gazetteer | None) -> list[_Mention]:
+    """Two people the model ran into one person's or place's span over "and" ("Last year, [del Ponte and Skuratov]
+    agreed"): each a person the article writes alone elsewhere (`written`, with the label it was written with: "Carla
+    del Ponte", "Skuratov said"). Not a body's name, which may hold "and" and its words alone ("American Telephone and
+    Telegraph Corp"), nor places' (a seat: "MP for Grantham and Stamford"), nor a place the gazetteer knows whole, one
+    name twice ("Johnson and Johnson") or initials ("AT and T")."""
+    head, sep, tail = m.text.partition(" and ")
+    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} or "," in head \
+            or written.get(head) != "PERSON" or written.get(tail) != "PERSON" or gaz is not None and gaz.lookup(m.text) \
+            or head.isupper() or tail.isupper():
+        return [m]  # (initials joined by "and" are one name: "AT and T", "S and P")
+    at = m.end - len(tail)
+    return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"), _Mention(m.seq, at, m.end, tail, "PERSON")]
+
+
 def _legal_form(word: str) -> bool:
     """ "Inc", "Corp.", "PLC": a firm's legal form, which ends a firm's name (never opens one)."""
     return word.lower().rstrip(".") in LEGAL_FORMS
