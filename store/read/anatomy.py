@@ -22,7 +22,7 @@ _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DASH = r"(?:-{1,2}|\u2013|\u2014)"
+_DASH = r"(?:-{1,2}|\u2013|\u2014|_)"  # ("_": wire copy keyed for typesetting, "BEIJING (AP) _ A small ...")
 
 # "ANBAR, Iraq June 21 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK —",
 # "Beirut (AFP) -", "LONDON, March 5, 2024 (Reuters) -", "KYIV, 5 March (AFP) -",
