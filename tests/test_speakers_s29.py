@@ -150,3 +150,35 @@ def test_a_wire_dateline_keyed_with_an_underscore_for_its_dash_is_a_dateline():
     assert prepare(text.encode(), "t.txt").anatomy.dateline == "OSLO (AP)"
     assert "AP" not in by_alias(_extract(text))
     assert "AP" not in by_alias(_page("ieer/apwire/china_underground_party.txt"))
+
+
+def test_a_verb_joined_to_the_cue_by_but_or_and_with_no_subject_of_its_own_goes_on_with_the_report():
+    # ABC's indonesia_grape_ban: "Trade Minister Mark Vaile says he is now investigating the situation
+    # in Indonesia, but has not received ...": the report stopped at "Indonesia" (the parser hung "has
+    # not received" on "says"); so did BBC's pension_strike_threat ("the Cabinet Office said it was
+    # reviewing the Civil Service Pension Scheme, and hoped to announce ...")
+    ex = _extract(
+        "Grape ban\n\n"
+        "Farm Minister Oskar Vellard says he is now looking into the ban, but has not received any complaint.\n\n"
+        "Jo Marrin said the plan was flawed, and added that it would fail.\n"
+    )
+    assert reported_speakers(ex, "he is now looking into the ban, but has not received any complaint") == ["Oskar Vellard"]
+    assert reported_speakers(ex, "it would fail") == ["Jo Marrin"]
+    assert reported_speakers(_page("abc/indonesia_grape_ban.txt"), "he is now investigating the situation in Indonesia, but has not") == ["Mark Vaile"]
+    page = _page("bbcnews/pension_strike_threat.txt")
+    assert reported_speakers(page, "it was reviewing the Civil Service Pension Scheme, and hoped to") == ["Cabinet Office"]
+
+
+def test_a_cue_opening_its_sentence_that_the_parser_hung_on_the_main_verb_reports_the_rest():
+    # ABC's wine_grape_oversupply: "But he says in Australia, the answer is not in growing fewer
+    # grapes": the parser made "the answer is" the main clause and "says" a clause of it, so nothing
+    # was reported; so in co2_crop_fertilising, "He says unlike in glasshouse experiments, the plants
+    # receive natural light"
+    ex = _extract(
+        "Wine glut\n\n"
+        "Grape grower Tom Ravello runs a vineyard near the river.\n\n"
+        "But he says in the valley, the answer is not in growing fewer grapes.\n"
+    )
+    assert reported_speakers(ex, "in the valley, the answer is not in growing fewer grapes") == ["Tom Ravello"]
+    assert reported_speakers(_page("abc/wine_grape_oversupply.txt"), "in Australia, the answer is not in growing fewer grapes") == ["John Fredrickson"]
+    assert reported_speakers(_page("abc/co2_crop_fertilising.txt"), "unlike in glasshouse experiments, the plants receive natural light") == ["Andrew Leakey"]
