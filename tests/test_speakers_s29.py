@@ -125,6 +125,10 @@ def test_he_reporting_words_that_name_someone_is_not_that_someone():
     assert reported_speakers(ex, "there was no evidence that Vollmoor") == ["Anselm Brodick"]
     page = _page("ieer/nytwire/trade_center_bomber_sentence.txt")
     assert reported_speakers(page, "there was no evidence that Ismoil") == ["Louis R. Aidala"]
+    # (a name a clause after the first comma brings in may be his: round 17's royal_trust_cornelissen,
+    # "He said the company would continue to emphasize its home market, which Cornelissen and analysts
+    # agreed would remain vital", is Cornelissen's)
+    assert reported_speakers(_page("royal_trust_cornelissen.txt"), "the company would continue to emphasize") == ["Michael Cornelissen"]
 
 
 def test_the_only_organisation_of_the_lead_is_no_description_of_another_kind_of_body():
@@ -182,3 +186,8 @@ def test_a_cue_opening_its_sentence_that_the_parser_hung_on_the_main_verb_report
     assert reported_speakers(ex, "in the valley, the answer is not in growing fewer grapes") == ["Tom Ravello"]
     assert reported_speakers(_page("abc/wine_grape_oversupply.txt"), "in Australia, the answer is not in growing fewer grapes") == ["John Fredrickson"]
     assert reported_speakers(_page("abc/co2_crop_fertilising.txt"), "unlike in glasshouse experiments, the plants receive natural light") == ["Andrew Leakey"]
+    # (a "say" only: ABC's gilgal_figs_farming, "And it suggests that, centuries before people figured out
+    # how to plant barley ..., they knew how to propagate fruit trees, say researchers Professor Ofer
+    # Bar-Yosef ...", is the researchers' alone, not the journal's that "it" was read as)
+    page = _page("abc/gilgal_figs_farming.txt")
+    assert reported_speakers(page, "centuries before people figured out how to plant barley") == ["Ofer Bar-Yosef"]

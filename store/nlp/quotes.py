@@ -590,7 +590,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # (nor does a "he" report words that name him: "He said there was no evidence that
                 # Ismoil was a fanatic" is his lawyer's, not Ismoil's)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
-                    p.text[e.start : e.end]) if e.kind == "direct" else _named_inside(e, here) if e.speaker.pronoun in GENDERED_PRONOUNS else frozenset()
+                    p.text[e.start : e.end]) if e.kind == "direct" else _named_inside(e, here, p.text) if e.speaker.pronoun in GENDERED_PRONOUNS else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
                 if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
@@ -781,9 +781,13 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     return frozenset(found)
 
 
-def _named_inside(e: _Event, here: list[MentionRecord]) -> frozenset[str]:
-    """The entities a statement's words name."""
-    return frozenset(m.entity_key for m in here if e.start <= m.start < e.end)
+def _named_inside(e: _Event, here: list[MentionRecord], text: str) -> frozenset[str]:
+    """The entities a statement's words name before their first comma (not one a clause after it
+    brings in: "He said the company would keep its market, which Cornelissen agreed would remain
+    vital" may be Cornelissen's)."""
+    comma = text.find(",", e.start, e.end)
+    end = e.end if comma < 0 else comma
+    return frozenset(m.entity_key for m in here if e.start <= m.start < end)
 
 
 def _in_clause_on_a_noun(tok, top) -> bool:
