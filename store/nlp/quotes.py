@@ -93,6 +93,7 @@ class _Event:
     sieve: str | None = None
     fragment: bool = False  # a phrase quoted mid-sentence: the reported speech around it is read as well
     subject_at: int | None = None  # where the speaker's subject stands in the paragraph
+    named_as: Speaker | None = None  # the name a person gives themselves ("He identified himself as Chen Jin")
 
 
 class QuoteComponent:
@@ -439,6 +440,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 discourse.introduce(m.entity_key, kind)
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
                 named = replace(named, person=True, label="PERSON")
+            if label == "PERSON" and (owner := _role_owning(p.text, m.start)) is not None:
+                discourse.relative_of(m.entity_key, owner)
             named.topic = _subject_at(doc, m.start, person=label == "PERSON")
             named.oblique = _oblique_at(doc, m.start)
             discourse.learn(named)
@@ -485,6 +488,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
             # "She gave me her sister's address, Martha Roe. '...,' she said": a sentence whose subject
             # is "she" is about the person "she" stands for, not about the names in its object
             events.append(_Event(pronoun.idx, "pronoun", speaker=speaker_from(pronoun, mention_at, names)))
+        for subject, key in _self_named(p.text, doc, here, names):
+            # "A member of the group says ... He identified himself as Chen Jin": the unnamed person is
+            # the one named, whom "the member said" stands for from then on
+            events.append(_Event(subject.idx, "named as", speaker=speaker_from(subject, mention_at, names), named_as=entity_speaker(key, names)))
         for noun in _described_people(doc, reported, mention_at):
             # (a subject is someone a sentence is about: the "he" of the next quote may be them)
             holder = _unnamed_holder(noun, mention_at)
@@ -508,6 +515,9 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 continue
             if e.kind == "described":
                 discourse.describe(sentence, e.speaker)
+                continue
+            if e.kind == "named as" and e.named_as is not None:
+                discourse.identify(discourse.resolve(sentence, e.speaker, (sentence, e.pos)), e.named_as)
                 continue
             if e.kind == "heard":
                 discourse.hear(sentence, e.speaker)
@@ -577,8 +587,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 speaker, sieve, cue = only, "paragraph's person", None
             elif e.speaker is not None:
                 at = None if e.subject_at is None else (sentence_of(e.subject_at), e.subject_at)
+                # (nor does a "he" report words that name him: "He said there was no evidence that
+                # Ismoil was a fanatic" is his lawyer's, not Ismoil's)
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
-                    p.text[e.start : e.end]) if e.kind == "direct" else frozenset()
+                    p.text[e.start : e.end]) if e.kind == "direct" else _named_inside(e, here, p.text) if e.speaker.pronoun in GENDERED_PRONOUNS else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
                 if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
@@ -764,9 +776,29 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
             head = tok
             while head.dep_ in {"compound", "poss"} and head.head.i != head.i:
                 head = head.head
-            if head.dep_ in {"pobj", "dobj"} and (key := mention_at(tok.idx)):
+            if head.dep_ in {"pobj", "dobj"} and not _in_clause_on_a_noun(tok, adjunct) and (key := mention_at(tok.idx)):
                 found.add(key)
     return frozenset(found)
+
+
+def _named_inside(e: _Event, here: list[MentionRecord], text: str) -> frozenset[str]:
+    """The entities a statement's words name before their first comma (not one a clause after it
+    brings in: "He said the company would keep its market, which Cornelissen agreed would remain
+    vital" may be Cornelissen's)."""
+    comma = text.find(",", e.start, e.end)
+    end = e.end if comma < 0 else comma
+    return frozenset(m.entity_key for m in here if e.start <= m.start < end)
+
+
+def _in_clause_on_a_noun(tok, top) -> bool:
+    """Whether a token below `top` stands inside a clause that tells of a noun: in "Questioned about
+    Jo Roe, the intern accused of an affair with Smith, he said", Smith is who the intern is said to
+    have been with, no object of the phrase before "he" (who may well be Smith)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in {"acl", "relcl"}:
+            return True
+        tok = tok.head
+    return False
 
 
 _ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
@@ -801,6 +833,38 @@ def _organisation_noun_at(text: str, start: int, end: int) -> str | None:
         return m[1]
     apposed = _APPOSED_KIND.match(text, end)
     return next((w for w in apposed[1].split() if w in ORGANISATION_NOUNS), None) if apposed else None
+
+
+# A person giving the name they go by: "he identified himself as", "who gave his name as", "she
+# calls herself", "goes by the online name".
+_SELF_NAMING = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|who)\s+(?:(?:identified|identifies|introduced|introduces|calls|called) (?:himself|herself)"
+    r"|(?:gave|gives|would give) (?:his|her) (?:name|first name)|(?:goes|went) by the (?:[a-z]+ )?name)"
+    r"(?: only)?(?: as)?\s+$"
+)
+
+
+def _self_named(text: str, doc, here: list[MentionRecord], names) -> list:
+    """(subject token, entity key) of each person a paragraph says gave themselves a name:
+    "He identified himself as Chen Jin, a pseudonym", "a driver, who gave his name as Ali"."""
+    found = []
+    for m in here:
+        if names.get(m.entity_key, ("", ""))[1] != "PERSON":
+            continue
+        said = _SELF_NAMING.search(text[max(0, m.start - T.APPOSED_ROLE_MAX_CHARS) : m.start])
+        if said is not None and (subject := _token_at(doc, max(0, m.start - T.APPOSED_ROLE_MAX_CHARS) + said.start("who"))) is not None:
+            found.append((subject, m.entity_key))
+    return found
+
+
+_ROLE_OWNING = re.compile(r"\b[Tt]he\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){1,2}$")
+
+
+def _role_owning(text: str, start: int) -> str | None:
+    """The role of the one a name is said to be the friend, kin or aide of, written right before it
+    by role alone: "actor" of "The actor's friend Budd Roe" (not "the actor's own words")."""
+    m = _ROLE_OWNING.search(text[max(0, start - T.APPOSED_ROLE_MAX_CHARS) : start])
+    return m.group(1) if m and m.group(1) in ROLE_NOUNS else None
 
 
 def _turn_event(p: Para, turn: Turn, names) -> _Event:
@@ -1838,6 +1902,14 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     return found
 
 
+def _describes_in_relative(verb) -> bool:
+    """Whether a speech verb after a quote only says what someone does, in a relative clause with an
+    object of its own: '"That's where my sister" _ her twin, Jo, who writes the rival column _ "and I
+    got ..."' is no cue of Jo's (not '"...," said a man who asked not to be named')."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children) and any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+
+
 def _main_cue(verb) -> bool:
     """A speech verb that is its sentence's main verb and reports no clause of its own: a sentence
     that only says who spoke ('Tom asked reporters.'), not one that says something else."""
@@ -2016,6 +2088,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
+        and (last or not _describes_in_relative(t))
     ]
     if last and reach is not None:
         found = [t for t in found if t.right_edge.idx + len(t.right_edge) >= reach] or found

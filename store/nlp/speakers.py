@@ -42,9 +42,10 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
-# rebuttal ('Roe countered: "..."'), a disclosure or a remark ('"...," Simpson revealed', 'students
-# who observed, "..."').
-DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe"}
+# rebuttal ('Roe countered: "..."', '"...," objected Jo Roe, a retired doctor'), a disclosure or a
+# remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered').
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
+                                   "object", "protest", "muse", "wonder"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -1184,18 +1185,20 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
     )
 
 
-_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b")
+_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b(?!['\u2019])")
 
 
 def person_by_role(text: str, start: int, end: int) -> bool:
     """Whether a name is given a person's role right before it or in the apposition right after
     it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
-    whatever the model took the name for (not "Shell, the oil major")."""
+    whatever the model took the name for (not "Shell, the oil major"); so is one set beside a noun
+    only people are described by: "Eyad Ismoil, the man who drove the van", "Ana Roe, the mother of three"
+    (not "Shell, the man's favourite")."""
     before = text[:start].split()[-2:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
-    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in ROLE_NOUNS
+    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
 
 
 # Role nouns that are adjectives too, before a name: "the official Peking Review", "an executive".
@@ -1254,6 +1257,8 @@ class Discourse:
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
+        self._identified: dict[str, list[Speaker]] = {}  # head noun of an unnamed person -> the names such people gave
+        self._relatives_of: dict[str, set[str]] = {}  # entity key -> roles it was named as kin or friend of ("the actor's friend X")
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1321,6 +1326,10 @@ class Discourse:
         if speaker.surname:
             named = self._by_surname(speaker.surname)
             return named or speaker
+        if speaker.pronoun is None and speaker.text.lower().startswith("the ") and speaker.entity_key is None and (
+                named := self._identified_as(speaker)) is not None:
+            # "a member of the group ... He identified himself as Chen Jin ... the Beijing-based member said"
+            return named
         if speaker.role:
             # (a role with its seat, "the Ealing North MP", is the MP given that seat, not any MP)
             titled = next(
@@ -1341,7 +1350,10 @@ class Discourse:
                 return titled
             if described is not None:
                 return described  # "A spokeswoman for NBC said ... the NBC spokeswoman said": the one described
-            near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW]
+            # (not one named as the friend or kin of the one so described: "The actor's friend Budd Roe
+            # told ... The actor refused" is someone else)
+            near = [(at, c) for at, c in reversed(self._seen) if sentence - at <= self.WINDOW
+                    and speaker.role not in self._relatives_of.get(c.entity_key or "", ())]
             # The person the last sentences are about, else the last named: "Eyamba Sowers didn't know
             # Patrick was coming ... The real estate agent said" is Sowers.
             # Not the subject of the description's own sentence, whom the writer would have called
@@ -1418,7 +1430,8 @@ class Discourse:
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
                 return cand  # "The Police Federation has said ... The federation said"
-            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies or _speaks_for_body(cand)) and sentence - at <= self.WINDOW:
+            elif _organisation_noun(speaker) and (cand.label == "ORG" or cand.entity_key in self._bodies or _speaks_for_body(cand)) and sentence - at <= self.WINDOW and (
+                    not _named_another_kind(cand, speaker)):
                 # "the group said" after "Hamas accused ...", "the organisation said" after "A
                 # spokesman for Reporters Without Borders described ..." (the body he speaks for)
                 return self._introduced_as(speaker.head, sentence, cand) or cand
@@ -1478,6 +1491,22 @@ class Discourse:
                     break
         return speaker
 
+    def identify(self, described: Speaker, named: Speaker) -> None:
+        """Remember the name an unnamed person gave ("The member ... He identified himself as Chen
+        Jin"): a later "the Beijing-based member said" is that person, when one such was named."""
+        if described.entity_key is None and described.pronoun is None and described.head and not described.plural:
+            self._identified.setdefault(described.head, []).append(named)
+
+    def _identified_as(self, description: Speaker) -> Speaker | None:
+        """The one name a person described by the same noun gave, None when none or several did."""
+        named = self._identified.get(description.head, [])
+        return named[0] if len({c.entity_key for c in named}) == 1 else None
+
+    def relative_of(self, entity_key: str, role: str) -> None:
+        """Remember that a person was named as the relative or friend of someone known by a role
+        ("The actor's friend Budd Roe"): never the one a later "the actor" stands for."""
+        self._relatives_of.setdefault(entity_key, set()).add(role)
+
     def introduce(self, entity_key: str, noun: str) -> None:
         """Remember the organisation noun a firm's name was written after ("publishing group
         Independent News & Media"), which a later "the group said" names it by."""
@@ -1522,6 +1551,8 @@ class Discourse:
         i, _, only = subjects[-1]
         if any(not c.entity_key and c.head == description.head for _, c in self._seen[i + 1 :]):
             return None
+        if _named_another_kind(only, description):
+            return None  # "Blantyre High Court Judge X said ... The new ruling party said": no party
         return only
 
     def _topic_before(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
@@ -1655,8 +1686,9 @@ _GENDERED = {
 }
 # Nouns for a person a story describes without naming: "one mother", "a local man".
 DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
-# Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description.
-_SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES
+# Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description,
+# a member ("The 29-year-old member of the party ... he said").
+_SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES | {"member"}
 # Titles written before no body's name: "Professor Hugh Possingham" is a person, whatever the model took him for.
 _PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS})
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
@@ -1704,6 +1736,18 @@ def _speaks_for_body(cand: Speaker) -> bool:
     """A spokesman linked to the organisation named in his phrase ("a spokesman for X"): what
     "the organisation" said after him is that organisation's."""
     return cand.head in _SPOKES_NOUNS and cand.entity_key is not None and cand.label != "PERSON"
+
+
+# Last words of the names of a state's organs, which no party, firm or group is named by.
+_STATE_ORGANS = frozenset({"court", "tribunal", "parliament", "government", "ministry", "department", "cabinet"})
+
+
+def _named_another_kind(named: Speaker, description: Speaker) -> bool:
+    """Whether an organisation's name says it is an organ of the state a description of a party,
+    firm or group cannot stand for ("Blantyre High Court" is no "party"; "Acme Group" may be "the
+    company", "the American Medical Association" "the group")."""
+    last = named.text.lower().split()[-1:]
+    return bool(last) and last[0] in _STATE_ORGANS and description.head in ORGANISATION_NOUNS
 
 
 def _organisation_noun(description: Speaker) -> bool:

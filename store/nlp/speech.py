@@ -300,6 +300,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         head = verb.head
         first = doc[verb.i + 1].idx if subject.i < verb.i and not doc[verb.i + 1].is_punct else head.left_edge.idx
         return _trim(doc, max(first, sent.start_char, skip), head.right_edge.idx + len(head.right_edge))
+    if not clauses and _leads_main_clause(verb, subject):
+        # "But he says in Australia, the answer is not in growing fewer grapes": the parser made what
+        # is reported the sentence's main clause and the cue before it a clause of it
+        head = verb.head
+        return _trim(doc, max(doc[verb.i + 1].idx, skip), head.right_edge.idx + len(head.right_edge))
     lemma = verb.lemma_.lower()
     if lemma in _INFINITIVE_CUES and (deed := _infinitive_after(verb)) is not None:
         return _trim(doc, deed[0].idx, deed[1].idx + len(deed[1]))
@@ -472,13 +477,24 @@ def _going_on(verb, last):
         return None
     subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < conj.i), None)
     if subject is None:
-        return None
+        return _shared_subject_conjunct(conj, last)
     between = doc[last.i + 1 : subject.left_edge.i]
     if not any(t.lower_ in {"but", "and"} for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
         return None
     if not (
         subject.lower_ in _BACK_REFERENCES or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     ):
+        return None
+    return conj
+
+
+def _shared_subject_conjunct(conj, last):
+    """A verb with no subject of its own joined to the cue by ", but" or ", and" right after what it
+    reports, that goes on with the report: "Vaile says he is investigating the case, but has not
+    received a complaint", "the Office said it was reviewing the scheme, and hoped to announce ...";
+    not a participle nor a cue of its own (", adding ...", "and added ...")."""
+    between = conj.doc[last.i + 1 : conj.left_edge.i]
+    if conj.tag_ == "VBG" or not any(t.lower_ in {"but", "and"} for t in between) or any(not (t.is_punct or t.dep_ == "cc") for t in between):
         return None
     return conj
 
@@ -593,6 +609,19 @@ def _topic_before_clause(verb):
         first += 1
     topic = span.doc[first : span.end]
     return topic.root if len(topic) else None
+
+
+def _leads_main_clause(verb, subject) -> bool:
+    """Whether a cue opens its sentence (its subject first, after a "But" or "Now" at most) and the
+    parser hung it on the main verb after it: "He says unlike in glasshouse trials, the plants
+    receive natural light" (not "The plants, he says, receive ...", which the cue interrupts)."""
+    head = verb.head
+    # (a "say" only: "And it suggests that, centuries before ..., they knew ..., say researchers" is
+    # the parser's way with a sentence another cue closes)
+    if not (verb.lemma_.lower() == "say" and verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.i > verb.i and subject.i < verb.i):
+        return False
+    return all(t.dep_ in {"cc", "advmod"} or t.is_punct for t in verb.doc[verb.sent.start : subject.left_edge.i]) and not any(
+        t.is_punct for t in verb.doc[subject.right_edge.i + 1 : verb.i + 1])
 
 
 def _parenthetical(verb) -> bool:
