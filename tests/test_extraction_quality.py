@@ -383,6 +383,12 @@ ROUND_FLOORS = [
     # untouched; entities 91.4% / 0.92; merges 81.1%, precision 0.97; never-merge 99.4% (two breaks, undone by session
     # 28's wave); reported 93.3 / 88.8%. Session 28's evidence; it left UNTOUCHED_ROUNDS when round 47 was measured
     RoundFloors(46, 195, 268, 0.99, 0.96, 0.955, 0.925, 0.91, 0.93, 0.89, range(46, 47), 13, merges_precision=0.985),
+    # Round 47 (session 28, 48 stories, two halves new wires: NYT News Service and AP of 1998): direct 97.6 / 91.0%
+    # untouched; entities 92.2% / 0.89; merges 70.8%, precision 0.97; never-merge 100%; reported 86.7 / 81.8%. Session
+    # 29's evidence; after its wave (and its gold fix: party adjectives apart from the party) direct 97.6 / 94.4%,
+    # entities 92.8% / 0.91, merges 84.6%, precision 0.99, reported 87.1 / 83.3%; it left UNTOUCHED_ROUNDS when round 48
+    # was measured
+    RoundFloors(47, 377, 264, 0.97, 0.935, 0.92, 0.9, 0.83, 0.865, 0.825, range(47, 48), 20, merges_precision=0.98),
 ]
 
 
