@@ -851,8 +851,9 @@ def _self_named(text: str, doc, here: list[MentionRecord], names) -> list:
     for m in here:
         if names.get(m.entity_key, ("", ""))[1] != "PERSON":
             continue
-        said = _SELF_NAMING.search(text[max(0, m.start - T.APPOSED_ROLE_MAX_CHARS) : m.start])
-        if said is not None and (subject := _token_at(doc, max(0, m.start - T.APPOSED_ROLE_MAX_CHARS) + said.start("who"))) is not None:
+        window = max(0, m.start - T.APPOSED_ROLE_MAX_CHARS)
+        said = _SELF_NAMING.search(text[window : m.start])
+        if said is not None and (subject := _token_at(doc, window + said.start("who"))) is not None:
             found.append((subject, m.entity_key))
     return found
 

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Set as AbstractSet
 
 from .. import recall
 from ..gazetteer import Gazetteer, Place
-from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names, possessive_ending
+from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
-    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _WRITTEN_AS_A_PLACE,
+    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
 
@@ -546,16 +546,11 @@ def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]
     return pairs
 
 
-# A saint's title, which names a church, a school or a hospital after the saint: "St. Matthew's", "St Mary's".
-_SAINTS = frozenset({"st", "st.", "saint"})
-
-
 def _saints_house(g: _Group) -> bool:
     """"a member of St. Matthew's" beside "St. Matthews Missionary Baptist Church": a saint's name in the possessive,
     which the model read as a person's, is the house named after the saint, no one living (the caller asks for the
     one body whose name it opens)."""
-    return g.label == "PERSON" and all(
-        len(ws := a.split()) == 2 and ws[0].lower() in _SAINTS and possessive_ending(ws[1]) != "" for a in g.aliases)
+    return g.label == "PERSON" and all(_SAINTS_POSSESSIVE.fullmatch(a) for a in g.aliases)
 
 
 # A people's word as copy writes it ("Swiss", "Iraqi", "Thai", "Dutch", "Greek", "Americans", "Democrats"): the model's

@@ -144,6 +144,8 @@ def collect(
                           and not recall.field_noun(m.text, lexicon) and m.text.lower() not in lexicon and m.text not in in_longer and not (gaz and (gaz.lookup(m.text) or gaz.country(m.text))))
     # Words the model names an actor by: alone, or last in an organisation's name ("Los Angeles Lakers")
     actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
+    # A member's seat, a place ("MP for Sittingbourne and Sheppey"): a span of its own, and never split at its "and"
+    seats = {p.seq: seats_of_members(p.text, gaz) for p in prose}
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
@@ -155,7 +157,7 @@ def collect(
         + recall.party_states(p.text, gaz) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
-        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats_of_members(p.text, gaz) + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
+        + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
         + initials_joined_by_and(p.text) + streets_for_trades(p.text)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
@@ -174,8 +176,8 @@ def collect(
     # del Ponte")
     written = {m.text: m.label for m in tagged if " and " not in m.text} | {
         m.text.split(" ", k)[-1]: "PERSON" for m in tagged if m.label == "PERSON" and " and " not in m.text for k in range(1, m.text.count(" ") + 1)}
-    seats = {(p.seq, start) for p in prose for start, *_ in seats_of_members(p.text, gaz)}  # "MP for Sittingbourne and Sheppey"
-    found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seats else _split_names_listed_with_and(m, written, gaz))]
+    seat_starts = {(seq, start) for seq, found_here in seats.items() for start, *_ in found_here}
+    found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seat_starts else _split_names_listed_with_and(m, written, gaz))]
                      for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
