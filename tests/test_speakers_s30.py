@@ -138,3 +138,21 @@ def test_a_quote_someone_rails_is_theirs():
 def test_kosovo_mrs_savic_rails():
     # round 47's kosovo_serbs_victims: '"Compare my little house to a six-story Albanian one," Mrs. Savic rails'
     assert direct_speaker(_page("ieer/apwire/kosovo_serbs_victims.txt"), "Compare my little house") == "Zhivka Savic"
+
+
+# A cue the parser left with no subject, after a relative clause set off by commas: the noun the
+# clause describes speaks, not the clause's last noun.
+
+def test_the_noun_a_relative_clause_describes_speaks_not_the_clause_s_last_noun():
+    text = (
+        "Troops break up crowd\n\n"
+        "Troops moved into the town on Saturday after two days of unrest.\n\n"
+        "\"Disperse, abstain from forming groups and help maintain order,\" army officers, who has enforced "
+        "a loose curfew since the riots, told the crowd through loudspeakers.\n"
+    )
+    assert direct_speaker(extract_text(text), "Disperse, abstain") == "army officers"
+
+
+def test_jordan_army_officers_told_the_crowd():
+    # round 48's jordan_expels_iraqi: the same sentence went to 'a loose curfew since the riots'
+    assert direct_speaker(_page("rcvone/jordan_expels_iraqi.txt"), "Disperse, abstain") == "army officers"

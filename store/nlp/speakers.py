@@ -531,7 +531,24 @@ def adjacent_subject(verb):
     # (a name stays: "director of rugby Nigel Melville told" is Melville)
     while near is not None and near.pos_ == "NOUN" and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
         near = near.head.head
+    if near is not None and verb.doc[verb.i - 1].text == "," and (clause := _relative_clause_over(near)) is not None:
+        # the end of a relative clause set off by commas is not who speaks, the noun it describes is:
+        # "army officers, who have enforced a loose curfew since the riots, told" is the officers
+        near = clause.head
     return near
+
+
+def _relative_clause_over(tok):
+    """The relative clause a word is inside, opened by "who" or "which" after a comma: in "army
+    officers, who have enforced a curfew," the clause of "curfew"."""
+    for above in tok.ancestors:
+        if above.dep_ == "relcl":
+            opener = above.doc[above.left_edge.i]
+            before = above.doc[opener.i - 1] if opener.i > 0 else None
+            if opener.lower_ in {"who", "which"} and before is not None and before.text == "," and above.head.i < opener.i:
+                return above
+            return None
+    return None
 
 
 def firm_before_code(tok):
