@@ -3,7 +3,7 @@ tuned in session 30: one made-up test per rule (invented names), and a fact of t
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_speaker, extract_text
+from .extraction_corpus import direct_speaker, extract_text, reported_speakers
 from .extraction_corpus import page as _page
 
 
@@ -156,3 +156,24 @@ def test_the_noun_a_relative_clause_describes_speaks_not_the_clause_s_last_noun(
 def test_jordan_army_officers_told_the_crowd():
     # round 48's jordan_expels_iraqi: the same sentence went to 'a loose curfew since the riots'
     assert direct_speaker(_page("rcvone/jordan_expels_iraqi.txt"), "Disperse, abstain") == "army officers"
+
+
+# "They" that no plural and no person fits: the organisation the sentence before is about (copy of
+# any outlet calls a firm "they").
+
+def test_they_after_a_sentence_about_a_firm_is_the_firm():
+    text = (
+        "Outside test finds no flaws\n\n"
+        "We hired Brightwall Labs to test our software.\n\n"
+        "Brightwall Labs started with a review of how we build, sign and ship our images. "
+        "They told us that our signing keys should live in locked hardware.\n"
+    )
+    assert reported_speakers(extract_text(text), "signing keys should live") == ["Brightwall Labs"]
+
+
+def test_docker_srlabs_told_us():
+    # round 48's docker_hardened_images: 'SRLabs pointed to places where raising the bar would make DHI
+    # even stronger ... They told us our signing keys should live in Hardware Security Modules ...'
+    page = _page("wcxb/docker_hardened_images.txt")
+    assert reported_speakers(page, "signing keys should live") == ["SRLabs"]
+    assert reported_speakers(page, "offline environments need better protection") == ["SRLabs"]

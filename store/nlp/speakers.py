@@ -1530,8 +1530,20 @@ class Discourse:
                 if cand.topic:
                     if sentence - at <= 1 and cand.person and cand.entity_key:
                         return cand
+                    if sentence - at <= 1 and (body := self._body_topic_in(at)) is not None:
+                        # nor a person: the organisation that sentence is about, which the copy calls
+                        # "they" ("SRLabs started with a grey box assessment ... They validated ...")
+                        return body
                     break
         return speaker
+
+    def _body_topic_in(self, sentence: int) -> Speaker | None:
+        """The first subject of a sentence when it is a named organisation (the main clause's, as a
+        rule: "SRLabs pointed to places where raising the bar would make DHI stronger" is SRLabs)."""
+        first = next((c for at, c in self._seen if at == sentence and c.topic), None)
+        if first is None or first.person or first.plural or first.document or not first.entity_key or first.label != "ORG":
+            return None
+        return first
 
     def identify(self, described: Speaker, named: Speaker) -> None:
         """Remember the name an unnamed person gave ("The member ... He identified himself as Chen
