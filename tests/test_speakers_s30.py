@@ -177,3 +177,24 @@ def test_docker_srlabs_told_us():
     page = _page("wcxb/docker_hardened_images.txt")
     assert reported_speakers(page, "signing keys should live") == ["SRLabs"]
     assert reported_speakers(page, "offline environments need better protection") == ["SRLabs"]
+
+
+# A role noun that is the subject of a passive clause is who the sentence is about, as the subject of
+# an active clause is: the next "he" goes on with the person it stands for, not a name in its object.
+
+def test_a_role_as_a_passive_subject_keeps_he_from_a_name_in_the_object():
+    text = (
+        "Singer hints at new evidence\n\n"
+        "Marcus Delane said on Thursday he was broken by his defence but hopeful about his next trial.\n\n"
+        "The former rock star was cleared last year of the murder of his manager, Terrence Holloway.\n\n"
+        "He told reporters a court order kept him from saying more.\n\n"
+        "But he added, \"hopefully we will see some things come out in this next trial.\"\n"
+    )
+    assert direct_speaker(extract_text(text), "hopefully we will see") == "Marcus Delane"
+
+
+def test_simpson_former_football_star_is_he():
+    # round 48's simpson_broke_evidence: 'The former football star was found not guilty ... of the murders of
+    # his former wife, Nicole Brown Simpson, and her friend, Ronald Goldman ... He told reporters ... But he
+    # added, "hopefully ..."' went to Goldman
+    assert direct_speaker(_page("rcvone/simpson_broke_evidence.txt"), "hopefully we will see") == "O.J. Simpson"

@@ -1147,7 +1147,10 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         # "The Tory leader was asked about ...": who is asked is who answers next
         # (a verb that asks or tells someone to do a thing is read as speech only now and then:
         # "the Cardinal will ask the congregation to search for peace")
-        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
+        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask"
+            # ("The former football star was found not guilty of the murders of ... Ronald Goldman. He
+            # now faces ...": a role is the subject of a passive as much as of an active clause)
+            or t.dep_ == "nsubjpass" and t.lemma_.lower() in ROLE_NOUNS and t.head.lemma_.lower() not in SPEECH_VERBS)
         # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
         # ("And the American remains highly critical ...": a nationality is one person's epithet too)
         and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.lower_ in _CAPITAL_ROLES or t.ent_type_ == "NORP" and t.tag_ == "NNP"))
