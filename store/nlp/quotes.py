@@ -28,6 +28,7 @@ from . import speech
 from .antecedents import GENDERED_PRONOUNS
 from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
+from .given_names import given_name
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
@@ -62,7 +63,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "closing cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
-    "continued past paraphrase", "paragraph's person",
+    "continued past paraphrase", "paragraph's person", "label line",
 )
 REPORTED_SIEVE = "reported"
 
@@ -101,14 +102,20 @@ class QuoteComponent:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.nlp = nlp
+        self.nouns: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        """Nothing to load: the speech-verb lexicons are module constants."""
+        """The English nouns, to tell a label's untagged name from an office ('Head Gardener:'); the
+        speech-verb lexicons are module constants."""
+        from .pipeline import common_nouns
+
+        self.nouns = common_nouns(nlp or self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.paragraphs is None:
             return doc  # not an article Doc
-        doc._.quotes = collect(doc._.paragraphs, doc._.entities or {}, doc._.mentions or [])
+        doc._.quotes = collect(doc._.paragraphs, doc._.entities or {}, doc._.mentions or [], self.nouns)
         return doc
 
 
@@ -360,7 +367,9 @@ def single_marks(paras: list[Para]) -> bool:
     )
 
 
-def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[MentionRecord]) -> list[QuoteRecord]:
+def collect(
+    paras: list[Para], ents: dict[str, EntityRecord], mentions: list[MentionRecord], nouns: frozenset[str] = frozenset(),
+) -> list[QuoteRecord]:
     names = {key: (rec.name, rec.type) for key, rec in ents.items()}
     by_seq: dict[int, list[MentionRecord]] = {}
     for m in mentions:
@@ -373,6 +382,7 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
     single = single_marks(paras)
     out: list[QuoteRecord] = [q for p in paras if p.doc is None for q in _headline_quotes(p, by_seq.get(p.seq, []), names, single)]
     after = {a.seq: b for a, b in zip(paras, paras[1:])}  # the paragraph after each, parsed or not
+    para_before = {b.seq: a for a, b in zip(paras, paras[1:])}  # the paragraph before each, parsed or not
     prose = [p for p in paras if p.doc is not None]
     names.update(_teams_taken_for_people(prose, by_seq, names))
     names.update(_people_taken_for_places(prose, by_seq, ents))
@@ -404,6 +414,8 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
         run_on = n > 0 and not caption and (_left_open(prose[n - 1].text, single) or n - 1 in middles) and (
             n in middles or _has_double_mark(p.text))
         events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on)
+        labelled = _name_led_label(para_before[p.seq], by_seq.get(para_before[p.seq].seq, []), names, nouns, single) if (
+            p.seq in para_before and not caption and _opens_with_quote(p.text, single)) else None
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
         # when it says something of its own outside them ('the DEA says that the border with
         # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
@@ -558,6 +570,10 @@ def collect(paras: list[Para], ents: dict[str, EntityRecord], mentions: list[Men
                 # 'The White House spokesman, Mike McCurry, told reporters: // "The president is ready
                 # ..."': the cue the paragraph before ends on with a colon brings in this quote
                 speaker, sieve, cue = colon_cue[1], "cue before", colon_cue[2]
+            elif labelled is not None and e.speaker is None and e.inherit and not direct_seen and _at_paragraph_start(p.text, e.pos):
+                # 'Ann Roe, Director of Horticulture at the Trust:' on a line of its own before the quote
+                # paragraph: a roundup of people each introduced by a label, the quote is hers
+                speaker, sieve, cue = labelled, "label line", None
             elif named_next is not None and (credited or last is None or last[0] < n - 1 or last_kind != "direct" and not last[1].person):
                 # '"It's devastating." // Those were the words of Joe Miller, ...': the next paragraph
                 # names the speaker, and no quote of another speaker, nor a person's reported words,
@@ -968,6 +984,38 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     return _labelled_person(text[:-1].rstrip(), start, here, names)
 
 
+# A label's leading name: two to four capitalised words (initials and particles between them,
+# "Kelly D. Norris", "Edwina von Gal"), then the label's end or what it goes on with: the person's
+# affiliation (", Director of ...", " of Refugia") or a second person (" and Nadia Roe").
+_LEADING_NAME = re.compile(
+    r"^([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[a-z]{2,4}(?=\s+[A-Z])|[A-Z][\w'\u2019-]+)){1,3})(?=\s*(?:,|:$|\s(?:and|of|from)\s))"
+)
+
+
+def _name_led_label(p: Para, here: list[MentionRecord], names, nouns: frozenset[str], single: bool = False) -> Speaker | None:
+    """The person a speaker's label opens on, a body line of no verb ending on a colon (most often
+    left unparsed, written in title case): 'Ann Roe, Director of Horticulture at the Trust:', 'Jo
+    Lee and Nadia Roe of Studio Nine:' (the first of two speaking as one). The person's entity when
+    the model tagged the name, else the name as written."""
+    text = p.text.strip()
+    if p.kind != "body" or not text.endswith(":") or len(text.split()) > T.LABEL_LINE_MAX_WORDS or quote_spans(text, single):
+        return None
+    if p.doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
+        return None  # a sentence leading in to the quote, its cue read on its own ("Ann Roe told us:")
+    lead = len(p.text) - len(p.text.lstrip())
+    tagged = next((m for m in here if m.start == lead), None)
+    if tagged is not None:
+        return entity_speaker(tagged.entity_key, names) if names.get(tagged.entity_key, ("", ""))[1] == "PERSON" else None
+    m = _LEADING_NAME.match(text)
+    if m is None:
+        return None
+    name = m.group(1)
+    first = name.split()[0].lower()
+    if any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split()) or first in nouns and not given_name(first):
+        return None  # "Senior Director, Acme:", "Head Gardener, Rosehill Trust:": an office, no name
+    return Speaker(name, person=True, head=name.split()[-1].lower(), label="PERSON", introduced=True)
+
+
 def _colon_cue(p: Para, single: bool = False):
     """The speech verb a paragraph ends on before a colon, leaving the quote it brings in to the
     next paragraph: 'The White House spokesman, Mike McCurry, told reporters:', '... researchers,
@@ -977,7 +1025,8 @@ def _colon_cue(p: Para, single: bool = False):
         return None
     sents = list(p.doc.sents)
     verb = sents[-1].root if sents else None
-    return verb if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ in {"VERB", "AUX"} else None
+    # ('... how it was built. As Ann Roe put it:': "put it" says how she said the quote after)
+    return verb if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _colon_cue_subject(verb):
@@ -1098,7 +1147,10 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         # "The Tory leader was asked about ...": who is asked is who answers next
         # (a verb that asks or tells someone to do a thing is read as speech only now and then:
         # "the Cardinal will ask the congregation to search for peace")
-        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask")
+        if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask"
+            # ("The former football star was found not guilty of the murders of ... Ronald Goldman. He
+            # now faces ...": a role is the subject of a passive as much as of an active clause)
+            or t.dep_ == "nsubjpass" and t.lemma_.lower() in ROLE_NOUNS and t.head.lemma_.lower() not in SPEECH_VERBS)
         # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
         # ("And the American remains highly critical ...": a nationality is one person's epithet too)
         and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.lower_ in _CAPITAL_ROLES or t.ent_type_ == "NORP" and t.tag_ == "NNP"))

@@ -43,9 +43,11 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
 # rebuttal ('Roe countered: "..."', '"...," objected Jo Roe, a retired doctor'), a disclosure or a
-# remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered').
+# remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered'), words said
+# in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed').
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
-                                   "object", "protest", "muse", "wonder"}
+                                   "object", "protest", "muse", "wonder",
+                                   "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -529,7 +531,24 @@ def adjacent_subject(verb):
     # (a name stays: "director of rugby Nigel Melville told" is Melville)
     while near is not None and near.pos_ == "NOUN" and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
         near = near.head.head
+    if near is not None and verb.doc[verb.i - 1].text == "," and (clause := _relative_clause_over(near)) is not None:
+        # the end of a relative clause set off by commas is not who speaks, the noun it describes is:
+        # "army officers, who have enforced a loose curfew since the riots, told" is the officers
+        near = clause.head
     return near
+
+
+def _relative_clause_over(tok):
+    """The relative clause a word is inside, opened by "who" or "which" after a comma: in "army
+    officers, who have enforced a curfew," the clause of "curfew"."""
+    for above in tok.ancestors:
+        if above.dep_ == "relcl":
+            opener = above.doc[above.left_edge.i]
+            before = above.doc[opener.i - 1] if opener.i > 0 else None
+            if opener.lower_ in {"who", "which"} and before is not None and before.text == "," and above.head.i < opener.i:
+                return above
+            return None
+    return None
 
 
 def firm_before_code(tok):
@@ -570,6 +589,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return Speaker(f"the {subject.text}", head=subject.lower_, definite=True, role=subject.lower_)
     if (seat := office_epithet(subject, key, entity_names) if key else _seat_named_apart(subject, mention_at)) is not None:
         # '"...," said the Ealing North MP': a role, with the place it is held for as words of its own
+        # (its holder when named beside it: "The U.S. attorney in Manhattan, Mary Jo Roe, ... said")
+        if not key and (holder_key := _person_apposed_to(subject, mention_at, entity_names)) is not None:
+            return entity_speaker(holder_key, entity_names)
         named = entity_names[key][0] if key else subject.doc[subject.left_edge.i + 1:subject.i + 1].text
         return Speaker(f"the {named}", head=subject.lower_, definite=True, role=subject.lower_, titles=seat)
     if key and entity_names[key][1] == "PERSON" and (titled := _titled_apposition(subject, key, mention_at, entity_names)):
@@ -590,14 +612,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     # not when the subject is a name the model missed ("Will Moyes, head of X,"); a title is none
     # ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told")
     # ("Head of developmental genetics at X, Professor Y, said": a role opening a sentence, read as a name)
-    for tok in _phrase_tokens(subject) if subject.pos_ != "PROPN" or key or is_title_word(subject.text) or _office_of(subject) else ():
-        if tok.dep_ == "appos" and not _listed_member(tok, subject):
-            for inner in tok.subtree:
-                appos_key = mention_at(inner.idx)
-                if appos_key and entity_names[appos_key][1] == "PERSON":
-                    # "The head of ..., Rami Abdulrahman, said"; a plural description ("Norwegian academics
-                    # Arild Moe and Helge Ole Bergesen said") is the people it names, whom "they" goes on with
-                    return entity_speaker(appos_key, entity_names, plural=subject.tag_ == "NNS")
+    if (subject.pos_ != "PROPN" or key or is_title_word(subject.text) or _office_of(subject)) and (
+            appos_key := _person_apposed_to(subject, mention_at, entity_names)) is not None:
+        # "The head of ..., Rami Abdulrahman, said"; a plural description ("Norwegian academics
+        # Arild Moe and Helge Ole Bergesen said") is the people it names, whom "they" goes on with
+        return entity_speaker(appos_key, entity_names, plural=subject.tag_ == "NNS")
     if subject.pos_ in {"NOUN", "NUM"} and not key and (apposed := _apposed_person(subject, mention_at, entity_names)):
         # "According to his aunt, Jane Roe, ...", "one of the so-called Guildford Four, Gerry Conlon - who ... - said"
         return entity_speaker(apposed, entity_names)
@@ -1080,6 +1099,26 @@ def _titled_name_at_end(subject) -> bool:
     return start > subject.i and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
 
 
+def _person_apposed_to(subject, mention_at, entity_names) -> str | None:
+    """The person an apposition in a subject's phrase names: "The head of ..., Rami Abdulrahman,"."""
+    for tok in _phrase_tokens(subject):
+        if (tok.dep_ == "appos" or _apposition_read_as_conjunct(tok)) and not _listed_member(tok, subject):
+            for inner in tok.subtree:
+                appos_key = mention_at(inner.idx)
+                if appos_key and entity_names[appos_key][1] == "PERSON":
+                    return appos_key
+    return None
+
+
+def _apposition_read_as_conjunct(tok) -> bool:
+    """A name the parser joined as a conjunct to the noun before it, after a comma and with no "and"
+    or "or" joining them: an apposition, in "the chairman of Acme Corp., Ken Roe, warned" the
+    chairman's name (not "the heads of Acme, Bolt and Carr", a list)."""
+    if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in {"cc", "preconj"} for c in tok.head.children) and not any(c.dep_ == "cc" for c in tok.children)
+
+
 def _phrase_tokens(head):
     """The tokens of a noun phrase, leaving out the clauses inside it: in "The company, which ...,
     confirmed that it had been contacted by the office of X, Letitia James" (parsed as one noun
@@ -1206,6 +1245,9 @@ _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "repr
 
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
+# An apposition that opens on "whose" names someone else, the one the name has: in "Mick Roe,
+# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he").
+_OWNED_BY_RELATIVE = re.compile(r"whose\b", re.IGNORECASE)
 
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
@@ -1220,7 +1262,7 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
         before.append(w.lower().strip(",.").replace("-", " "))
     found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
-    if m:
+    if m and not _OWNED_BY_RELATIVE.match(m.group(1)):
         found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
     if (m := _ROLE_APPOSED_BEFORE.search(text[max(0, start - T.APPOSED_ROLE_MAX_CHARS) : start])) is not None:
         # "the Archbishop of Canterbury, Dr Rowan Williams": the office set before the name is his
@@ -1488,8 +1530,20 @@ class Discourse:
                 if cand.topic:
                     if sentence - at <= 1 and cand.person and cand.entity_key:
                         return cand
+                    if sentence - at <= 1 and (body := self._body_topic_in(at)) is not None:
+                        # nor a person: the organisation that sentence is about, which the copy calls
+                        # "they" ("SRLabs started with a grey box assessment ... They validated ...")
+                        return body
                     break
         return speaker
+
+    def _body_topic_in(self, sentence: int) -> Speaker | None:
+        """The first subject of a sentence when it is a named organisation (the main clause's, as a
+        rule: "SRLabs pointed to places where raising the bar would make DHI stronger" is SRLabs)."""
+        first = next((c for at, c in self._seen if at == sentence and c.topic), None)
+        if first is None or first.person or first.plural or first.document or not first.entity_key or first.label != "ORG":
+            return None
+        return first
 
     def identify(self, described: Speaker, named: Speaker) -> None:
         """Remember the name an unnamed person gave ("The member ... He identified himself as Chen

@@ -38,6 +38,9 @@ AS_PHRASE_MAX_HOPS = 4
 INTRODUCING_CUE_MAX_WORDS = 4
 # '— Jim Bridenstine, NASA administrator': a dash line under a quote this short is its credit.
 CREDIT_LINE_MAX_WORDS = 12
+# The most words of a line labelling who speaks in the quote paragraphs after it, a name and an
+# affiliation ('Ann Roe, Environmental Studies Professor and Co-chair of the City Task Force:').
+LABEL_LINE_MAX_WORDS = 20
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
