@@ -39,6 +39,8 @@ def test_a_persons_name_the_model_cut_in_two_or_stopped_a_word_short_of_is_one_n
     # "Deputy Youth and Sports Minister Datuk Loke Yuen Yow": the model's "[Datuk Loke] [Yuen Yow]"
     story = page("ieer/apwire/commonwealth_games_preparations.txt")
     assert _role(story, "Loke Yuen Yow") == "actor" and _role(story, "Yuen Yow") is None
+    # "Sex Pistol John Lydon": a full name opening on a given name after a label the model took for a name, his own
+    assert _role(page("bbcnews/greer_big_brother.txt"), "John Lydon") == "actor"
 
 
 def test_an_event_named_by_its_open_or_tour_and_its_last_word_alone_are_no_actors():
@@ -104,3 +106,20 @@ def test_a_government_scheme_before_its_program_or_its_benefits_is_no_body():
     assert _role(ex, "Acme Foundation") == "actor"  # an owner's possessive before "program": the body
     assert _role(page("rcvone/in_home_health_appeal.txt"), "Medicare") is None  # "the Medicare program"
     assert _role(page("wikinews/social_security_indexing.txt"), "Social Security") is None  # "Social Security outlays"
+
+
+def test_a_label_line_naming_the_next_quotes_speaker_is_read_for_names():
+    ex = _extract(
+        "Winter Gardens: What Gives Us Hope\n\nWe asked designers what keeps them going this winter.\n\n"
+        "Marta Kovalenko, Head of Planting at Riverside Meadow Trust:\n\n"
+        "\u201cWinter is when I plan the meadow for spring, and it calms me to do so.\u201d\n\n"
+        "Tobias Wren and Ilse van Dam of Greenfold Studio:\n\n"
+        "\u201cWe collect seeds from our test plots every autumn and sow them in the nursery.\u201d\n"
+    )
+    assert _role(ex, "Marta Kovalenko") == "actor"
+    assert _role(ex, "Tobias Wren") == "actor" and _role(ex, "Ilse van Dam") == "actor"
+    ex = _extract("Ten Tips for Winter\n\nPlanting Bulbs And Caring For Them:\n\nDig a hole twice as deep as the bulb.\n")
+    assert not by_alias(ex)  # a subhead in title case with no name before its comma or "and ... of": still unread
+    story = page("wcxb/gardenista_garden_hope.txt")  # "Uli Lorimer, Director of Horticulture at Native Plant Trust:"
+    for name in ("Uli Lorimer", "Kelly D. Norris", "Yinuo Sun", "Edwina von Gal"):
+        assert _role(story, name) == "actor", name

@@ -121,9 +121,11 @@ def _partners_of(prev: Span, ent: Span) -> bool:
 def _one_name_cut_in_two(prev: Span, ent: Span) -> bool:
     """"President [Susilo Bambang] [Yudhoyono]'s government", "Minister [Datuk Loke] [Yuen Yow] told": the model
     ends a long foreign name's first words and tags the rest apart; two people are never written side by side without a
-    comma or "and" between them."""
+    comma or "and" between them (a rest of two words opening on a given name is a full name of its own, after a
+    label the model took for a name: "[Sex Pistol] [John Lydon]")."""
     return (
-        prev.label_ == "PERSON" and ent.label_ == "PERSON" and len(ent) <= 2 and len(prev) + len(ent) <= 5 and ent.start == prev.end
+        prev.label_ == "PERSON" and ent.label_ == "PERSON" and ent.start == prev.end
+        and (len(ent) == 1 or len(ent) == 2 and len(prev) <= 3 and not given_name(ent[0].lower_))
         and prev.doc[prev.end - 1].whitespace_ == " " and all(t.is_title for t in [*prev, *ent])
     )
 
