@@ -119,11 +119,13 @@ def _partners_of(prev: Span, ent: Span) -> bool:
 
 
 def _one_name_cut_in_two(prev: Span, ent: Span) -> bool:
-    """"President [Susilo Bambang] [Yudhoyono]'s government": the model ends a long foreign name's
-    given names and tags its surname apart; two people are never written side by side without a
-    comma or "and" between them."""
+    """"President [Susilo Bambang] [Yudhoyono]'s government", "Minister [Datuk Loke] [Yuen Yow] told": the model
+    ends a long foreign name's first words and tags the rest apart; two people are never written side by side without a
+    comma or "and" between them (a rest of two words opening on a given name is a full name of its own, after a
+    label the model took for a name: "[Sex Pistol] [John Lydon]")."""
     return (
-        prev.label_ == "PERSON" and ent.label_ == "PERSON" and len(ent) == 1 and ent.start == prev.end
+        prev.label_ == "PERSON" and ent.label_ == "PERSON" and ent.start == prev.end
+        and (len(ent) == 1 or len(ent) == 2 and len(prev) <= 3 and not given_name(ent[0].lower_))
         and prev.doc[prev.end - 1].whitespace_ == " " and all(t.is_title for t in [*prev, *ent])
     )
 
@@ -1335,6 +1337,29 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
     return out
 
 
+# A lawmaker's party by its acronym and the seat he sits for, in brackets after his name, as parliamentary copy
+# writes it: "Hashim Ismail (BN-Ledang)", "Lim Kit Siang (DAP-Teluk Intan)", "Jo Roe (SPD-Bavaria)". The seat's words
+# are capitalised words (not "(HIV-AIDS)", not "(COVID-19)"); a one-letter party is _PARTY_STATE's ("D-Calif.").
+_PARTY_SEAT = re.compile(
+    r"(?<=[a-z] )\((?P<party>[A-Z]{2,5})-(?P<seat>[A-Z][a-z][\w'\u2019.]*(?: [A-Z][a-z][\w'\u2019.]*){0,3})\)"
+)
+
+
+def party_seats(text: str) -> list[Found]:
+    """The party and the seat of a lawmaker's bracketed tag after his name ("Datuk Mahbud Hashim (BN-Sabak Bernam)"):
+    a body and a place, which the model runs together into one name or leaves untagged (party_seat_tags)."""
+    out: list[Found] = []
+    for m in _PARTY_SEAT.finditer(text):
+        out.append((m.start("party"), m.end("party"), "ORG", {"organisation"}))
+        out.append((m.start("seat"), m.end("seat"), "GPE", {"place"}))
+    return out
+
+
+def party_seat_tags(text: str) -> list[tuple[int, int]]:
+    """Where each of party_seats' tags lies, party to seat ("BN-Ledang"): a model's span inside one names neither."""
+    return [(m.start("party"), m.end("seat")) for m in _PARTY_SEAT.finditer(text)]
+
+
 # A member of a party named by the place he sits for: "the Illinois Democrat", "a California Republican", "The
 # Slough Conservative candidate" (not "the Queensland Liberal Party": a branch's name).
 _PLACES_MEMBER = re.compile(
@@ -1586,8 +1611,14 @@ def listed_people(doc: Doc) -> list[Found]:
 # companies' names too: "Epic Games").
 EVENT_NOUNS = frozenset(
     """Cup Final Finals Award Awards Prize Championship Championships Festival Show Olympics Expo Marathon Slam Trophy Summit
-    Conference""".split()
+    Conference Open Tour Prix""".split()
 )
+# Event nouns that open a body's name as well: "the Kenya Open" but "Open University", "Open Society Foundations",
+# "Tour Operators Association": an event's only where no capitalised word follows.
+_EVENT_NOUNS_OPENING_NAMES = frozenset({"Open", "Tour"})
+# A tournament's nouns, whose name's place or organiser is the tournament's label, no place or body of the story:
+# "the Qatar Open", "the ATP Tour", "the Norwich Union Grand Prix" (unlike "the Bangkok Motor Show", held there).
+_TOURNAMENT_NOUNS = frozenset({"Open", "Tour", "Prix"})
 # Lowercase nouns after a name of two words or more that make it an event or a work: "the Grand Slam
 # tournaments", "the Wheel of Time series" (after one word it may be the maker: "a Netflix series").
 _WORK_NOUNS = frozenset({"tournament", "tournaments", "series", "podcast"})
@@ -1608,6 +1639,8 @@ def events(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
         work = tok.lower_ in _WORK_NOUNS and tok.text.islower()
         if not (tok.text in EVENT_NOUNS or work):
             continue
+        if tok.text in _EVENT_NOUNS_OPENING_NAMES and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue  # "Kenya Open Data Initiative": a body named on
         end = tok.i if work else tok.i + 1
         start = end
         while start > 0:
@@ -1630,6 +1663,8 @@ def _event_parts(doc: Doc, start: int, end: int, gaz: Gazetteer | None, work: bo
     name of its own; the rest is the event (or, for a series, the work)."""
     if work:
         return [(start, end, "WORK_OF_ART")]
+    if doc[end - 1].text in _TOURNAMENT_NOUNS:
+        return [(start, end, "EVENT")]
     parts = []
     while start < end - 1 and is_acronym(doc[start].text):
         parts.append((start, start + 1, "ORG"))

@@ -12,7 +12,7 @@ from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
 )
 from .job_titles import _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -46,7 +46,7 @@ from .filters import (
     _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
-    _works_named_after_works,
+    _without_causes, _without_heads_of_events, _works_named_after_works,
 )
 from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
 from .merge import _merge
@@ -129,6 +129,9 @@ def collect(
         if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]
+    # "Hashim Ismail (BN-Ledang)": the model's one name for a lawmaker's party and seat, which recall.party_seats finds apart
+    party_tags = {p.seq: recall.party_seat_tags(p.text) for p in prose}
+    tagged = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in party_tags.get(m.seq, ()))]
     people = frozenset(w for m in tagged if m.label == "PERSON" for w in m.text.split())
     named = frozenset(w for m in tagged if m.label == "PERSON" and " " in m.text and " of " not in m.text for w in m.text.split())
     tagged = [part for m in tagged for part in _split_at_named_person(m, people, named)]
@@ -154,7 +157,7 @@ def collect(
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns, lexicon) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
-        + recall.party_states(p.text, gaz) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
+        + recall.party_states(p.text, gaz) + recall.party_seats(p.text) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
@@ -202,7 +205,7 @@ def collect(
     mark_honorific_sex(spans, text_of)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
-    programmes = _programme_names(prose)
+    programmes = _programme_names(prose) | _schemes(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
     storms = _storms(prose, nouns)
@@ -252,6 +255,7 @@ def collect(
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
+    groups = _without_causes(prose, groups, gaz)
     groups = _without_common_words_opening_sentences(prose, groups, lexicon)
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups) + _other_given_names(prose, groups)
@@ -273,6 +277,7 @@ def collect(
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
     groups = _merge(groups, same, nouns, gaz, listed)
+    groups = _without_heads_of_events(groups)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
 from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
 from .grouping import _ACTING
+from ..gazetteer import Gazetteer
 from ..recall import ORG_HEAD_NOUNS
 
 
@@ -122,6 +123,32 @@ def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
     """Drop the groups voted an event, a text or a language (after the merge, which may have joined
     such a mention to a body's: "the Premier League" the organiser keeps its "League"), and a holiday's."""
     return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not all(a.casefold() in _HOLIDAYS for a in g.aliases)]
+
+
+def _without_heads_of_events(groups: list[_Group]) -> list[_Group]:
+    """Drop a name that is only the last word of an event the article names in full ("the 16th Commonwealth Games"
+    ... "participating in the Games", "the Kenya Open" ... "the Open"): the event again, shortened as copy does, though
+    the model takes it for a place or a body (run before the events themselves are dropped)."""
+    heads = {
+        a.rsplit(" ", 1)[-1] for g in groups if g.label == "EVENT" for a in g.aliases
+        if " " in a and a.rsplit(" ", 1)[-1][:1].isupper()
+    }
+    return [g for g in groups if g.label == "EVENT" or g.evidence & (_ACTING - {"place"}) or not g.aliases <= heads]
+
+
+# A cause's participle after a hyphen: "an El Nino-fueled drought", "the COVID-driven slump", "storm-caused damage".
+_CAUSE_AFTER_HYPHEN = re.compile(r"-(?:driven|fuell?ed|caused|induced|triggered)\b")
+
+
+def _without_causes(prose: list[Para], groups: list[_Group], gaz: Gazetteer | None) -> list[_Group]:
+    """Drop a name every mention of which is a cause before a hyphen ("the El Nino-driven rain", "an El
+    Nino-fueled drought"), though the model takes it for a place: a weather's, an illness's or a trend's name, what
+    happens, no one; a place the gazetteer knows stays ("a China-driven rally": the place is the story's)."""
+    text_of = {p.seq: p.text for p in prose}
+    return [
+        g for g in groups if g.evidence & (_ACTING - {"place"}) or gaz is not None and any(gaz.lookup(a) for a in g.aliases)
+        or not all(m.seq in text_of and _CAUSE_AFTER_HYPHEN.match(text_of[m.seq], m.end) for m in g.mentions)
+    ]
 
 
 def _works_named_after_works(groups: list[_Group]) -> None:

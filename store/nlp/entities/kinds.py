@@ -451,6 +451,31 @@ def _programme_names(prose: list[Para]) -> set[str]:
     return out
 
 
+# Lowercase nouns after a government scheme's name: "the Medicare program", "initial Welfare Plus benefit levels",
+# "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns).
+SCHEME_NOUNS = frozenset(
+    """program programs benefit benefits beneficiaries recipients outlays enrollees""".split()
+)
+
+
+def _schemes(prose: list[Para]) -> set[str]:
+    """Names of government schemes, the capitalised run right before a scheme's lowercase noun ("the Medicare
+    program", "overall Social Security outlays"): a programme, which pays and is paid, no body that acts (its body
+    is named with its own noun: "the Social Security Administration")."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for noun in tokens(doc).lower(SCHEME_NOUNS):
+            if not noun.text.islower() or noun.pos_ != "NOUN" or noun.i == 0:
+                continue
+            start = noun.i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start < noun.i and not is_acronym(doc[start:noun.i].text) and doc[noun.i - 1].tag_ != "POS":
+                out.add(doc[start : noun.i].text)
+    return out
+
+
 def _subject_that_is(noun) -> str | None:
     """The name a copula says is a programme: "Meeting Point has become one of TV Angola's most watched
     programmes", "X is a BBC show" (the subject's run of capitalised words)."""

@@ -286,6 +286,8 @@ def _ner_spans(
             start = owner.end()
         if label == "ORG" and is_acronym(p.text[start:end]):
             end = _compound_head_end(p.doc, ent, end)
+        if label == "PERSON" and end == ent.end_char and " " in p.text[start:end]:
+            end = _surname_left_out_end(p.doc, ent, end, lexicon)
         if label in {"ORG", "PERSON"} and (arm := _OF_COUNTRY_FORM.match(p.text, end)) and gaz and gaz.country(arm["place"]):
             # "Richardson Greenshields of Canada Ltd": a firm's arm in a country, by its legal name (the model's "person")
             label, end = "ORG", arm.end()
@@ -485,6 +487,22 @@ def _compound_head_end(doc, ent, end: int) -> int:
     ):
         return nxt.idx + len(nxt)
     return end
+
+
+def _surname_left_out_end(doc, ent, end: int, lexicon: AbstractSet[str]) -> int:
+    """Where a person's name ends when the model stopped a word short of a long name: "Deputy Minister [Peter Chin
+    Fah] Kui said": a capitalised word tagged nothing (the parser may lose it), no body's or site's noun ("[Jo Roe]
+    Center"), no firm's legal form, no title and no event's noun, that ends the run of capitalised words; a word
+    that is a common noun too only before the verb the name is the subject of ("Kui said")."""
+    if ent.end + 1 >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
+        return end
+    nxt, after = doc[ent.end], doc[ent.end + 1]
+    if not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.ent_type_ == "") or nxt.lower_ in _BODY_LAST_WORDS \
+            or nxt.lower_ in recall.SITE_HEAD_NOUNS or nxt.lower_ in LEGAL_FORMS or is_person_title(nxt.text) or nxt.text in recall.EVENT_NOUNS:
+        return end
+    if after.text[:1].isupper() or nxt.lower_ in lexicon and after.pos_ not in {"VERB", "AUX"}:
+        return end  # (not "[Jo Roe] Memorial Hospital": the run goes on into a body's name)
+    return nxt.idx + len(nxt)
 
 
 def _capitalised_only_at_start(span, lowercase: frozenset[str]) -> bool:

@@ -10,8 +10,12 @@ from ...names import APOSTROPHE_S
 from .base import _Mention, _whole_name_hits, Para
 
 # After the "'s", what a possessive never stands before: another name joined by "and", the sentence's end, or a
-# verb ("Moody's and Standard and Poor's.", "Standard & Poor's upgraded Pakistan", "Moody's said").
-_NOTHING_OWNED = re.compile(r"['\u2019]s(?:\s+(?:and|or)\s+[A-Z]|[.;:)]|\s+(?:said|says|has|have|is|was)\b|\s+[a-z]+ed\s+[A-Z])")
+# verb ("Moody's and Standard and Poor's.", "Standard & Poor's upgraded Pakistan", "Moody's said"), an adverb before
+# it ("McDonald's recently announced that it would", not "Acme's recently announced plan").
+_NOTHING_OWNED = re.compile(
+    r"['\u2019]s(?:\s+(?:and|or)\s+[A-Z]|[.;:)]|\s+(?:[a-z]+ly\s+)?(?:said|says|has|have|is|was)\b|\s+[a-z]+ed\s+[A-Z]"
+    r"|\s+[a-z]+ly\s+[a-z]+ed\s+(?:that|it|its|a|an|the|to)\b)"
+)
 
 
 def _names_ending_in_s(prose: list[Para], spans: list[_Mention]) -> list[_Mention]:

@@ -1,5 +1,5 @@
 """Names the wire writes as a security, a credit rating, a unit of trading or a status, not as a body: "Treasury
-securities", "over Treasuries", "rated AAA", "AAA-rated paper", "an AAA rating", "5.45 dlrs per ADR", "Most Favoured
+securities", "over Treasuries", "the 30-year Treasury", "rated AAA", "AAA-rated paper", "an AAA rating", "5.45 dlrs per ADR", "Most Favoured
 Nation trading status"."""
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ _SECURITY_NOUNS = frozenset(
 )
 # "Treasury or Federal agency securities", "Treasury bond price index": up to three words before the noun.
 _WORDS_AFTER = re.compile(r"(?:\s+(?:or|and)\s+[A-Z][\w-]*)?((?:\s+[a-z][\w-]*){1,3})")
+
+# A maturity before a government's debt: "the yield on the benchmark 30-year Treasury", "the two-year Treasury fell".
+_MATURITY_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(?:year|month|week)\s+$", re.IGNORECASE)
 
 # A credit rating: "AAA", "AA", "BBB", "Aa1", "Baa2".
 _RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa)[1-3+-]?")
@@ -39,6 +42,8 @@ def _security_or_unit(text: str, start: int, end: int) -> bool:
     if name in _DEBT_NAMES and (after := _WORDS_AFTER.match(text, end)) and set(after.group(1).split()) & _SECURITY_NOUNS:
         return True
     before = text[max(0, start - 20) : start]
+    if name in _DEBT_NAMES and _MATURITY_BEFORE.search(before):
+        return True  # "the benchmark 30-year Treasury": a bond by its term, no office
     if _RATING.fullmatch(name) and (_RATED_BEFORE.search(before) or _RATED_AFTER.match(text, end)):
         return True
     return name.isupper() and bool(_PER_BEFORE.search(before)) or bool(_PER_AMOUNT_BEFORE.search(before))
