@@ -11,15 +11,14 @@ each paragraph's own text, and `records` reads them off.
 
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from ..read.anatomy import match_dateline, match_wire_signoff
 from .entities import Para
 from ..records import READ_KINDS, Anatomy, Extraction
-from ..names import NAME_PARTICLES, headline_case
+from ..names import headline_case
+from .label_lines import label_line_name
 from .pipeline import EXTRACTION_PIPES
 
 # Kinds written in headline case, where the tagger's capitalisation cues mislead.
@@ -59,7 +58,9 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
         if p.kind not in READ_KINDS and not signoff:
             continue  # a wire's sign-off names its reporter, whom the entities read off it unparsed
         para = Para(p.seq, p.kind, p.text, None)
-        if not signoff and p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text) or _label_line(p.text)):
+        # (a label line, "Uli Lorimer, Director of Horticulture at Native Plant Trust:", is in title case but
+        # prose for the model: its names are the people and bodies who speak in the paragraphs after it)
+        if not signoff and p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text) or label_line_name(p.text) is not None):
             m = match_dateline(p.text) if p.kind == "body" else None
             if m:
                 para.skip = m.end()
@@ -76,21 +77,6 @@ def _name_heavy_sentence(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     mostly_caps = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)
     return not mostly_caps and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-
-
-# A line that names who speaks next, as a page's round-up of voices writes it: a name of two to four words, then its
-# role or its body, ending in a colon ("Uli Lorimer, Director of Horticulture at Native Plant Trust:", "Jo Lee and
-# Ann Roe of Refugia:", "Edwina von Gal, Founder of X:").
-_PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_LABEL_LINE = re.compile(
-    rf"(?:[A-Z][\w'\u2019.-]*\s+(?:(?:{_PARTICLE})\s+)?){{1,3}}[A-Z][\w'\u2019-]*(?:,\s|\s+(?:and|of)\s+[A-Z])[^:\n]{{0,160}}:\s*"
-)
-
-
-def _label_line(text: str) -> bool:
-    """A body line naming the next quote's speaker (_LABEL_LINE): prose for the model, whose names are people and
-    bodies though the line is in title case."""
-    return _LABEL_LINE.fullmatch(text) is not None
 
 
 # What the article Doc copies of its paragraphs' Docs: their words and spaces. The components read

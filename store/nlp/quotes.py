@@ -29,6 +29,7 @@ from .antecedents import GENDERED_PRONOUNS
 from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
 from .given_names import given_name
+from .label_lines import label_line_name
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
@@ -984,36 +985,29 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     return _labelled_person(text[:-1].rstrip(), start, here, names)
 
 
-# A label's leading name: two to four capitalised words (initials and particles between them,
-# "Kelly D. Norris", "Edwina von Gal"), then the label's end or what it goes on with: the person's
-# affiliation (", Director of ...", " of Refugia") or a second person (" and Nadia Roe").
-_LEADING_NAME = re.compile(
-    r"^([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[a-z]{2,4}(?=\s+[A-Z])|[A-Z][\w'\u2019-]+)){1,3})(?=\s*(?:,|:$|\s(?:and|of|from)\s))"
-)
-
-
 def _name_led_label(p: Para, here: list[MentionRecord], names, nouns: frozenset[str], single: bool = False) -> Speaker | None:
-    """The person a speaker's label opens on, a body line of no verb ending on a colon (most often
-    left unparsed, written in title case): 'Ann Roe, Director of Horticulture at the Trust:', 'Jo
-    Lee and Nadia Roe of Studio Nine:' (the first of two speaking as one). The person's entity when
-    the model tagged the name, else the name as written."""
+    """The person a label line opens on (label_lines.label_line_name), a body line of no verb before the quote
+    paragraphs: Uli Lorimer of 'Uli Lorimer, Director of Horticulture at Native Plant Trust:', Jo Lee of 'Jo Lee
+    and Nadia Roe of Studio Nine:' (the first of two speaking as one); no one for an office ('Head Gardener,
+    Rosehill Trust:'). The person's entity when the model tagged the name, else the name as written."""
     text = p.text.strip()
-    if p.kind != "body" or not text.endswith(":") or len(text.split()) > T.LABEL_LINE_MAX_WORDS or quote_spans(text, single):
+    if p.kind != "body" or (name := label_line_name(text)) is None or quote_spans(text, single):
         return None
     if p.doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
-        return None  # a sentence leading in to the quote, its cue read on its own ("Ann Roe told us:")
-    lead = len(p.text) - len(p.text.lstrip())
-    tagged = next((m for m in here if m.start == lead), None)
-    if tagged is not None:
-        return entity_speaker(tagged.entity_key, names) if names.get(tagged.entity_key, ("", ""))[1] == "PERSON" else None
-    m = _LEADING_NAME.match(text)
-    if m is None:
-        return None
-    name = m.group(1)
+        return None  # a sentence leading in to the quote, its cue read on its own ("Ann Roe, the director, told us:")
     first = name.split()[0].lower()
     if any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split()) or first in nouns and not given_name(first):
-        return None  # "Senior Director, Acme:", "Head Gardener, Rosehill Trust:": an office, no name
-    return Speaker(name, person=True, head=name.split()[-1].lower(), label="PERSON", introduced=True)
+        # "Senior Director, Acme:", "Head Gardener, Rosehill Trust:": an office, no name, whatever the model
+        # tagged it (it reads the line for its names, and takes a title-case office for a person's)
+        return None
+    lead = len(p.text) - len(p.text.lstrip())
+    tagged = next((m for m in here if m.start == lead and m.end == lead + len(name)), None)
+    if tagged is None:
+        return Speaker(name, person=True, head=name.split()[-1].lower(), label="PERSON", introduced=True)
+    # the line says the name is a person's, whatever the model took it for: "Georgia Silvera Seamans,
+    # Environmental Studies Professor and ...:" it read as a body's
+    speaker = entity_speaker(tagged.entity_key, names)
+    return speaker if speaker.person else replace(speaker, person=True, label="PERSON")
 
 
 def _colon_cue(p: Para, single: bool = False):
