@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word, leading_title_length
 from .gazetteer import Gazetteer
 from .given_names import given_name
 from .tokens import tokens
@@ -1185,11 +1185,18 @@ def _given_name_also_a_noun(tok: Token) -> bool:
 
 
 def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:
+    """A word that may be a given name or a surname: a capitalised proper noun, no title, nor a title's plural before
+    the names of a list ("along with Vice-Premiers Li Peng and Tian Jiyun")."""
     return (
         tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok) > 1
-        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text)
+        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text) and not _titles_plural(tok.text)
         and tok.lower_ not in nouns and tok.lower_ not in _MONTHS_AND_DAYS
     )
+
+
+def _titles_plural(word: str) -> bool:
+    """"Premiers", "Senators": a title in the plural, before the names of those who hold it."""
+    return word.endswith("s") and is_person_title(word[:-1])
 
 
 # "dubbed the “Hanoi Hilton”": a second name, in quotes, for what was just named.
@@ -1527,11 +1534,12 @@ _ROLE_OF = re.compile(
 
 def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
     """The organisation a named role belongs to ("CEO of Take-Two", "professor at Harvard"), which
-    the model leaves untagged; a place stays a place ("president of France")."""
+    the model leaves untagged; a place stays a place ("president of France"), and a person after his title stays a
+    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too)."""
     out: list[Found] = []
     for m in _ROLE_OF.finditer(text):
         name = m["name"]
-        if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]):
+        if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]) or leading_title_length(name):
             continue
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
     return out

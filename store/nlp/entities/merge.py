@@ -12,7 +12,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer, state_abbreviated
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
     translit_key, without_legal_forms,
 )
 from .base import (
@@ -20,7 +20,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -228,18 +228,22 @@ def _merge(
             # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
             # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
             introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
+            # "King Hussein" is a king's name, no given name of a "Hussein Khalaf" (but "Elizabeth II" is the queen's)
+            reign = any("reign name" in m.evidence for m in g.mentions)
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
                 for full in groups[j].aliases if len(full.split()) > 1
+                and not (reign and full.split()[-1].lower().strip(".") not in NAME_SUFFIXES)
                 and not (surname and bare_key(full.split()[-1]) in alone)
-                and not (is_acronym(full.split()[-1]) and not full.isupper())
+                and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
             firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
                 k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)} or {
-                k for k, given in fulls if any(_opens_a_given_name(name_key(a), name_key(given)) for a in words)}
+                k for k, given in fulls if any(_opens_a_given_name(name_key(a), name_key(given)) for a in words)} or {
+                k for k, given in fulls if any(_given_name_spelt_otherwise(name_key(a), name_key(given)) for a in words)}
             if len(firsts) > 1:
                 # "Scott's right knee" beside "Scott Gray", then "Scott MacLeod": the one named first, the story's
                 # subject, as a surname two people share goes (_shared_surnames)
