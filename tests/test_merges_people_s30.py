@@ -168,3 +168,55 @@ def test_a_person_after_a_title_of_two_words_on_the_real_page():
     # "a spokesman for Prime Minister Gulbuddin Hekmatyar, a long-time rival of Masood", then "Hekmatyar, once
     # Rabbani's main rival": the role's rule took the title and the name for the body a spokesman is of
     assert _same(page("rcvone/rohrabacher_kabul_visit.txt"), "Gulbuddin Hekmatyar", "Hekmatyar")
+
+
+def test_a_capitalised_an_inside_a_sentence_is_a_given_name_no_article():
+    from newsx.store.nlp.entities.base import clean_span
+
+    text = "in the search for An Verhulst and Liesbet Claeys. An Antwerp court met."
+    start = text.index("An Verhulst")
+    assert clean_span(text, start, start + len("An Verhulst")) == (start, start + len("An Verhulst"))
+    opening = text.index("An Antwerp")  # a sentence's first word: the article
+    assert clean_span(text, opening, opening + len("An Antwerp court")) == (opening + 3, opening + len("An Antwerp court"))
+
+
+def test_two_full_names_the_model_ran_over_and_are_two_people_then_their_short_names():
+    from newsx.store.nlp.entities.base import _Mention
+    from newsx.store.nlp.entities.splits import _split_a_pairs_short_names, _split_names_listed_with_and
+
+    pair = _Mention(3, 40, 70, "An Verhulst and Liesbet Claeys", "ORG", {"person"})  # "..., who went missing"
+    parts = _split_names_listed_with_and(pair, {}, None)
+    assert [(p.text, p.label) for p in parts] == [("An Verhulst", "PERSON"), ("Liesbet Claeys", "PERSON")]
+    words = frozenset(w for p in parts for w in p.text.split())
+    assert [p.text for p in _split_a_pairs_short_names(_Mention(5, 10, 25, "An and Liesbet", "ORG"), words)] == ["An", "Liesbet"]
+    # a firm of two names, a word each side, stays one: "Marks and Spencer"
+    assert len(_split_names_listed_with_and(_Mention(1, 0, 17, "Marks and Spencer", "ORG", {"person"}), {}, None)) == 1
+
+
+def test_two_full_names_joined_by_and_on_the_real_page():
+    # "the search for An Marchal and Eefje Lambrecks, who went missing", then "the Marchal and Lambrecks case" and
+    # "about An and Eefje and other disappearances": two girls, each by her given name and surname
+    ex = page("rcvone/dutroux_slovak_women.txt")
+    assert _same(ex, "An Marchal", "An", "Marchal") and _same(ex, "Eefje Lambrecks", "Eefje", "Lambrecks")
+    assert not _same(ex, "Marchal", "Lambrecks")
+
+
+def test_a_surname_the_gazetteer_knows_as_another_name_of_a_place_is_the_persons():
+    from newsx.store.nlp.entities.base import _Group, _Mention
+    from newsx.store.nlp.entities.merge import _merge
+    from newsx.store.nlp.gazetteer import Place
+
+    lake = Place(1, "Lake Verona", "US", 33.6, -117.3, "city")  # the gazetteer's place, by another of its names
+    person = _Group([_Mention(1, 20, 34, "Rosa Quintero", "PERSON")], "PERSON")
+    surname = _Group([_Mention(2, 0, 8, "Quintero", "GPE"), _Mention(3, 6, 14, "Quintero", "GPE")], "GPE", lake)
+    merged = _merge([person, surname])
+    assert [sorted(g.aliases) for g in merged] == [["Quintero", "Rosa Quintero"]] and merged[0].place is None
+    # the place's own name, or one the text writes as a place ("in Quintero"), stays a place
+    town = _Group([_Mention(2, 0, 8, "Quintero", "GPE", {"place"})], "GPE", lake)
+    assert len(_merge([_Group(list(person.mentions), "PERSON"), town])) == 2
+
+
+def test_a_surname_taken_for_a_places_other_name_on_the_real_page():
+    # "Venezuela's Alicia Machado, left New Mexico", then "Machado, 19, flew to Los Angeles", "Machado's publicists":
+    # "Machado", which the model took for a place the gazetteer knows by another name, is hers
+    assert _same(page("rcvone/miss_universe_weight.txt"), "Alicia Machado", "Machado")

@@ -117,6 +117,7 @@ def _merge(
                   if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
     for i, g in enumerate(groups):
         _surname_with_its_particles_taken_for_a_body(groups, g)
+        _surname_taken_for_a_places_other_name(groups, g)
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -541,6 +542,20 @@ def _surname_with_its_particles_taken_for_a_body(groups: list[_Group], g: _Group
     owners = [h for h in groups if h is not g and "person" in h.evidence and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
     if len(owners) == 1:
         g.label = owners[0].label = "PERSON"
+
+
+def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> None:
+    """"Machado, 19, flew to Los Angeles" beside "Venezuela's Alicia Machado": a word the gazetteer knows only as another
+    name of a place it calls otherwise (Lake Elsinore), which the model took for a place and the text never writes as
+    one ("in", "near"), is the surname of the one person named in full with it: no place."""
+    if g.place is None or g.label not in PLACE_LABELS or g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"}) or "dateline" in g.evidence:
+        return
+    keys = {name_key(a) for a in g.aliases}
+    if len(keys) != 1 or " " in (key := next(iter(keys))) or name_key(g.place.name) == key:
+        return
+    owners = [h for h in groups if h.label == "PERSON" and any(len(ws := name_words(a)) > 1 and name_key(ws[-1]) == key for a in h.aliases)]
+    if len(owners) == 1:
+        g.label, g.place = "PERSON", None
 
 
 def _generational_name(name: str) -> bool:

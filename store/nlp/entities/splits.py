@@ -232,12 +232,32 @@ def _split_names_listed_with_and(m: _Mention, written: dict[str, str], gaz: Gaze
     Telegraph Corp"), nor places' (a seat: "MP for Grantham and Stamford"), nor a place the gazetteer knows whole, one
     name twice ("Johnson and Johnson") or initials ("AT and T")."""
     head, sep, tail = m.text.partition(" and ")
-    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} or "," in head \
-            or written.get(head) != "PERSON" or written.get(tail) != "PERSON" or gaz is not None and gaz.lookup(m.text) \
-            or head.isupper() or tail.isupper():
+    people = (m.label == "PERSON" or "person" in m.evidence) and _two_full_names(head, tail)  # (whatever label the model gave)
+    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} and not people or "," in head \
+            or not (written.get(head) == written.get(tail) == "PERSON" or people) \
+            or gaz is not None and gaz.lookup(m.text) or head.isupper() or tail.isupper():
         return [m]  # (initials joined by "and" are one name: "AT and T", "S and P")
     at = m.end - len(tail)
+    evidence = {"pair"} if people else set()
+    return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON", set(evidence)), _Mention(m.seq, at, m.end, tail, "PERSON", set(evidence))]
+
+
+def _split_a_pairs_short_names(m: _Mention, pair_words: AbstractSet[str]) -> list[_Mention]:
+    """Two people named in full as a pair ("An Marchal and Eefje Lambrecks", see _two_full_names), then as a pair by
+    their given names or surnames, which the model ran into one span of any kind: "about [An and Eefje]", "the [Marchal
+    and Lambrecks] case" (`pair_words`: the words of the pair's full names)."""
+    head, sep, tail = m.text.partition(" and ")
+    if not sep or head == tail or head not in pair_words or tail not in pair_words:
+        return [m]
+    at = m.end - len(tail)
     return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"), _Mention(m.seq, at, m.end, tail, "PERSON")]
+
+
+def _two_full_names(head: str, tail: str) -> bool:
+    """"An Marchal" and "Eefje Lambrecks" of the model's person "[An Marchal and Eefje Lambrecks], who went missing":
+    a given name and a surname each side of "and", two people (one person's name holds no "and"; a firm's of two
+    names does, a word each: "Marks and Spencer")."""
+    return all(len(ws := side.split()) == 2 and all(w.istitle() and w.isalpha() for w in ws) for side in (head, tail))
 
 
 def _legal_form(word: str) -> bool:
