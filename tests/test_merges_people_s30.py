@@ -220,3 +220,17 @@ def test_a_surname_taken_for_a_places_other_name_on_the_real_page():
     # "Venezuela's Alicia Machado, left New Mexico", then "Machado, 19, flew to Los Angeles", "Machado's publicists":
     # "Machado", which the model took for a place the gazetteer knows by another name, is hers
     assert _same(page("rcvone/miss_universe_weight.txt"), "Alicia Machado", "Machado")
+
+
+def test_initials_the_model_took_for_a_states_open_the_full_name():
+    ex = extract_text(
+        "Strike goes on\n\n"
+        "All Fishermen's Association secretary N.J. Rao said the strike would continue indefinitely.\n\n"
+        "\u201cWe will not call off our strike,\u201d Rao said.\n"
+    )
+    assert _same(ex, "N.J. Rao", "Rao")
+
+
+def test_initials_taken_for_a_states_on_the_real_page():
+    # "All Fishermen's Association secretary N.J. Bose said the strike would continue", then "Bose said"
+    assert _same(page("rcvone/rameswaram_fishermen_strike.txt"), "N.J. Bose", "Bose")

@@ -1103,6 +1103,11 @@ def full_names(
             if first == tok.i and (_given_name_taken_for_a_place(prev, gaz) or _given_name_taken_for_a_people(prev)) and doc[first].ent_iob_ != "I":
                 first -= 1
                 break
+            if _INITIALS.fullmatch(prev.text) and prev.ent_iob_ != "I" and not prev.is_sent_start and doc[prev.i - 1].text != ",":
+                # "secretary N.J. Bose said", then "Bose said": his initials, which the model took for a state's (a state
+                # follows its town's comma: "Newark, N.J.")
+                first -= 1
+                break
             if not _given_or_surname(prev, nouns) or prev.i > 0 and doc[prev.i - 1].text in _QUOTE_MARKS:
                 break  # a capitalised word opening a quote ("Welcome Jose") names no one (the paragraph's first word opens none)
             if prev.is_sent_start:
@@ -1114,6 +1119,10 @@ def full_names(
         if first < tok.i:
             out.append((doc[first].idx, last.idx + len(last), "PERSON", {"person"}))
     return out
+
+
+# A person's initials before the surname, one token: "N.J.", "K.R.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _surname_tokens(doc: Doc, surnames: AbstractSet[str]) -> list[tuple[Token, Token]]:
