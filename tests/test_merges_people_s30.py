@@ -234,3 +234,17 @@ def test_initials_the_model_took_for_a_states_open_the_full_name():
 def test_initials_taken_for_a_states_on_the_real_page():
     # "All Fishermen's Association secretary N.J. Bose said the strike would continue", then "Bose said"
     assert _same(page("rcvone/rameswaram_fishermen_strike.txt"), "N.J. Bose", "Bose")
+
+
+def test_a_royals_one_name_joins_the_royals_full_name():
+    ex = extract_text(
+        "Ministry plan\n\n"
+        "Foreign Minister Prince Faisal bin Talal said women would be named to the cabinet.\n\n"
+        "Later Prince Faisal told reporters the plan would take a year.\n"
+    )
+    assert _same(ex, "Faisal bin Talal", "Faisal")
+
+
+def test_a_royals_one_name_joins_the_royals_full_name_on_the_real_page():
+    # "Foreign Minister Prince Saud al-Faisal", then "Prince Saud"
+    assert _same(page("bbcnews/saudi_women_ministry.txt"), "Saud Al-Faisal", "Saud")

@@ -1103,9 +1103,10 @@ def full_names(
             if first == tok.i and (_given_name_taken_for_a_place(prev, gaz) or _given_name_taken_for_a_people(prev)) and doc[first].ent_iob_ != "I":
                 first -= 1
                 break
-            if _INITIALS.fullmatch(prev.text) and prev.ent_iob_ != "I" and not prev.is_sent_start and doc[prev.i - 1].text != ",":
+            if _INITIALS.fullmatch(prev.text) and prev.ent_iob_ != "I" and not prev.is_sent_start and doc[prev.i - 1].text != "," \
+                    and not (gaz and gaz.country(prev.text)):
                 # "secretary N.J. Bose said", then "Bose said": his initials, which the model took for a state's (a state
-                # follows its town's comma: "Newark, N.J.")
+                # follows its town's comma, "Newark, N.J."; a country's are no one's, "U.S. Norstar")
                 first -= 1
                 break
             if not _given_or_surname(prev, nouns) or prev.i > 0 and doc[prev.i - 1].text in _QUOTE_MARKS:

@@ -229,13 +229,14 @@ def _merge(
             # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
             # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
             introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
-            # "King Hussein" is a king's name, no given name of a "Hussein Khalaf" (but "Elizabeth II" is the queen's)
-            reign = any("reign name" in m.evidence for m in g.mentions)
+            # "King Hussein" is a king's name, no given name of a "Hussein Khalaf" (but "Elizabeth II" is the queen's, and
+            # "Prince Saud" the "Prince Saud al-Faisal"'s)
+            reign = any("reign name" in m.evidence for m in g.mentions if " " not in m.text)
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
                 for full in groups[j].aliases if len(full.split()) > 1
-                and not (reign and full.split()[-1].lower().strip(".") not in NAME_SUFFIXES)
+                and not (reign and "reign name" not in groups[j].evidence and full.split()[-1].lower().strip(".") not in NAME_SUFFIXES)
                 and not (surname and bare_key(full.split()[-1]) in alone)
                 and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
             ]

@@ -61,13 +61,13 @@ _REIGN_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "sulta
 
 
 def mark_reign_names(mentions: list[_Mention], text_of: dict[int, str]) -> None:
-    """Marks a one-word name written after a monarch's or a royal's title ("after King Hussein began calling for
-    change"), "reign name": the royal's own name, never the given name of a commoner the story names in full
-    ("Ibrahim's assistant, Hussein Khalaf")."""
+    """Marks a name written after a monarch's or a royal's title ("after King Hussein began calling for change"),
+    "reign name": one word is the royal's own name, never the given name of a commoner the story names in full
+    ("Ibrahim's assistant, Hussein Khalaf"), only of a royal ("Prince Saud al-Faisal", then "Prince Saud")."""
     for m in mentions:
         before = _WORD_BEFORE.search(text_of[m.seq], max(0, m.start - 12), m.start) if m.seq in text_of else None
-        if m.label == "PERSON" and " " not in m.text and before and before[1].lower() in _REIGN_TITLES and before[1][:1].isupper():
-            m.evidence.add("reign name")
+        if m.label == "PERSON" and before and before[1].lower() in _REIGN_TITLES and before[1][:1].isupper():
+            m.evidence.add("reign name")  # (a full name too: "Prince Saud al-Faisal", whom "Prince Saud" names)
 
 
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
