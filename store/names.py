@@ -356,7 +356,8 @@ NAME_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di"
 
 def particle_name_start(doc, i: int) -> int:
     """The token where a name starts when a parse or a tagger cut it at a particle:
-    "Rio Grande do [Sul]" (token i is "Sul")."""
+    "Rio Grande do [Sul]" (token i is "Sul"). A person's title before the name is no part of it: "President
+    Daniel arap [Moi]" starts at "Daniel"."""
     while i >= 2 and doc[i - 1].lower_ in NAME_PARTICLES:
         j = i - 1
         while j >= 1 and doc[j - 1].lower_ in NAME_PARTICLES:
@@ -364,7 +365,8 @@ def particle_name_start(doc, i: int) -> int:
         if j < 1 or doc[j - 1].pos_ != "PROPN" or not doc[j - 1].text[0].isupper():
             break
         i = j - 1
-        while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper():
+        while i > 0 and not doc[i].is_sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[0].isupper() \
+                and not is_person_title(doc[i - 1].text):
             i -= 1
         if doc[i].is_sent_start:
             break

@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word
+from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word, leading_title_length
 from .gazetteer import Gazetteer
 from .given_names import given_name
 from .tokens import tokens
@@ -1105,6 +1105,12 @@ def full_names(
             if first == tok.i and (_given_name_taken_for_a_place(prev, gaz) or _given_name_taken_for_a_people(prev)) and doc[first].ent_iob_ != "I":
                 first -= 1
                 break
+            if _INITIALS.fullmatch(prev.text) and prev.ent_iob_ != "I" and not prev.is_sent_start and doc[prev.i - 1].text != "," \
+                    and not (gaz and gaz.country(prev.text)):
+                # "secretary N.J. Bose said", then "Bose said": his initials, which the model took for a state's (a state
+                # follows its town's comma, "Newark, N.J."; a country's are no one's, "U.S. Norstar")
+                first -= 1
+                break
             if not _given_or_surname(prev, nouns) or prev.i > 0 and doc[prev.i - 1].text in _QUOTE_MARKS:
                 break  # a capitalised word opening a quote ("Welcome Jose") names no one (the paragraph's first word opens none)
             if prev.is_sent_start:
@@ -1116,6 +1122,10 @@ def full_names(
         if first < tok.i:
             out.append((doc[first].idx, last.idx + len(last), "PERSON", {"person"}))
     return out
+
+
+# A person's initials before the surname, one token: "N.J.", "K.R.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _surname_tokens(doc: Doc, surnames: AbstractSet[str]) -> list[tuple[Token, Token]]:
@@ -1187,11 +1197,18 @@ def _given_name_also_a_noun(tok: Token) -> bool:
 
 
 def _given_or_surname(tok, nouns: AbstractSet[str]) -> bool:
+    """A word that may be a given name or a surname: a capitalised proper noun, no title, nor a title's plural before
+    the names of a list ("along with Vice-Premiers Li Peng and Tian Jiyun")."""
     return (
         tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and len(tok) > 1
-        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text)
+        and tok.ent_type_ not in _ENTITY_LABELS and not is_person_title(tok.text) and not _titles_plural(tok.text)
         and tok.lower_ not in nouns and tok.lower_ not in _MONTHS_AND_DAYS
     )
+
+
+def _titles_plural(word: str) -> bool:
+    """"Premiers", "Senators": a title in the plural, before the names of those who hold it."""
+    return word.endswith("s") and is_person_title(word[:-1])
 
 
 # "dubbed the “Hanoi Hilton”": a second name, in quotes, for what was just named.
@@ -1552,11 +1569,12 @@ _ROLE_OF = re.compile(
 
 def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
     """The organisation a named role belongs to ("CEO of Take-Two", "professor at Harvard"), which
-    the model leaves untagged; a place stays a place ("president of France")."""
+    the model leaves untagged; a place stays a place ("president of France"), and a person after his title stays a
+    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too)."""
     out: list[Found] = []
     for m in _ROLE_OF.finditer(text):
         name = m["name"]
-        if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]):
+        if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]) or leading_title_length(name):
             continue
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
     return out

@@ -202,7 +202,7 @@ _CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+")
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim articles, possessives, a stock code's end and punctuation from a span's edges (periods of "U.S." stay)."""
     m = _LEADING.match(text[start:end])
-    if m:
+    if m and not _given_name_an(text, start):
         start += m.end()
     if code := _CODE_CLOSING.match(text, start, end):
         start = code.end()
@@ -216,6 +216,13 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     return start, end
+
+
+def _given_name_an(text: str, start: int) -> bool:
+    """"search for An Marchal and Eefje Lambrecks": a capitalised "An" inside a sentence is no article (an article
+    there is written "an") but a given name, Flemish or Vietnamese."""
+    before = text[:start].rstrip()
+    return text.startswith("An ", start) and bool(before) and before[-1] not in ".!?:\"\u201c\u201d'\u2018\u2019([-\u2014"
 
 
 def _abbreviation_end(text: str, start: int, end: int) -> bool:

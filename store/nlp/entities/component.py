@@ -34,8 +34,8 @@ from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
     _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
-    _split_names_listed_with_and,
-    _whole_names,
+    _split_a_pairs_short_names, _split_names_listed_with_and,
+    _full_names_split_after_a_title, _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
@@ -50,7 +50,7 @@ from .filters import (
 )
 from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
 from .merge import _merge
-from .surnames import mark_honorific_sex, mark_kin_named
+from .surnames import mark_honorific_sex, mark_kin_named, mark_reign_names
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
@@ -172,7 +172,7 @@ def collect(
     alone = frozenset(w for m in tagged if (m.label == "PERSON" or m.evidence & {"person", "surname"})
                       and " " not in (w := m.text[leading_title_length(m.text):]))
     names = frozenset(m.text for m in found + tagged)
-    found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon)] for spans in (found, tagged))
+    found, tagged = ([part for m in spans for part in _split_before_a_named_surname(m, alone, names, nouns, lexicon, doc_of)] for spans in (found, tagged))
     surnames = frozenset(m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     found, tagged = ([part for m in spans for part in _split_after_a_named_surname_and(m, surnames)] for spans in (found, tagged))
     # "[del Ponte and Skuratov] said": names the article writes alone elsewhere, a person's by her surname too ("Carla
@@ -182,6 +182,8 @@ def collect(
     seat_starts = {(seq, start) for seq, found_here in seats.items() for start, *_ in found_here}
     found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seat_starts else _split_names_listed_with_and(m, written, gaz))]
                      for spans in (found, tagged))
+    pair_words = frozenset(w for m in found + tagged if "pair" in m.evidence for w in m.text.split())
+    found, tagged = ([part for m in spans for part in _split_a_pairs_short_names(m, pair_words)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in
     # title case, which the model does not read, but its first author is a person
     cited = [
@@ -197,12 +199,14 @@ def collect(
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
+    spans = _full_names_split_after_a_title(text_of, spans)
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_honorific_sex(spans, text_of)
+    mark_reign_names(spans, text_of)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
     programmes = _programme_names(prose) | _schemes(prose)

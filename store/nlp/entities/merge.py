@@ -12,7 +12,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer, state_abbreviated
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
     translit_key, without_legal_forms,
 )
 from .base import (
@@ -20,7 +20,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -117,6 +117,7 @@ def _merge(
                   if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
     for i, g in enumerate(groups):
         _surname_with_its_particles_taken_for_a_body(groups, g)
+        _surname_taken_for_a_places_other_name(groups, g)
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -228,18 +229,23 @@ def _merge(
             # that is a person of his own ("Prince Charles", then a "Charles Kennedy" late in the story; but "JK and
             # Joel", then "Joel Ross"); nor a town before a club's initials ("Graz" of "Graz AK"), no one's name.
             introduced = "person" in min(g.mentions, key=lambda m: (m.seq, m.start)).evidence
+            # "King Hussein" is a king's name, no given name of a "Hussein Khalaf" (but "Elizabeth II" is the queen's, and
+            # "Prince Saud" the "Prince Saud al-Faisal"'s)
+            reign = any("reign name" in m.evidence for m in g.mentions if " " not in m.text)
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
                 for full in groups[j].aliases if len(full.split()) > 1
+                and not (reign and "reign name" not in groups[j].evidence and full.split()[-1].lower().strip(".") not in NAME_SUFFIXES)
                 and not (surname and bare_key(full.split()[-1]) in alone)
-                and not (is_acronym(full.split()[-1]) and not full.isupper())
+                and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
             firsts = {k for k, given in fulls if any(bare_key(given) == bare_key(a) for a in words)} or {
                 k for k, given in fulls if any(_short_form(name_key(a), name_key(given)) for a in words)} or {
-                k for k, given in fulls if any(_opens_a_given_name(name_key(a), name_key(given)) for a in words)}
+                k for k, given in fulls if any(_opens_a_given_name(name_key(a), name_key(given)) for a in words)} or {
+                k for k, given in fulls if any(_given_name_spelt_otherwise(name_key(a), name_key(given)) for a in words)}
             if len(firsts) > 1:
                 # "Scott's right knee" beside "Scott Gray", then "Scott MacLeod": the one named first, the story's
                 # subject, as a surname two people share goes (_shared_surnames)
@@ -537,6 +543,20 @@ def _surname_with_its_particles_taken_for_a_body(groups: list[_Group], g: _Group
     owners = [h for h in groups if h is not g and "person" in h.evidence and any(_ends_with(full, a) for full in h.aliases for a in g.aliases)]
     if len(owners) == 1:
         g.label = owners[0].label = "PERSON"
+
+
+def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> None:
+    """"Machado, 19, flew to Los Angeles" beside "Venezuela's Alicia Machado": a word the gazetteer knows only as another
+    name of a place it calls otherwise (Lake Elsinore), which the model took for a place and the text never writes as
+    one ("in", "near"), is the surname of the one person named in full with it: no place."""
+    if g.place is None or g.label not in PLACE_LABELS or g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"}) or "dateline" in g.evidence:
+        return
+    keys = {name_key(a) for a in g.aliases}
+    if len(keys) != 1 or " " in (key := next(iter(keys))) or name_key(g.place.name) == key:
+        return
+    owners = [h for h in groups if h.label == "PERSON" and any(len(ws := name_words(a)) > 1 and name_key(ws[-1]) == key for a in h.aliases)]
+    if len(owners) == 1:
+        g.label, g.place = "PERSON", None
 
 
 def _generational_name(name: str) -> bool:

@@ -13,7 +13,7 @@ from ..gazetteer import Gazetteer
 from ..given_names import given_name
 from ..speakers import SPEECH_VERBS
 from ...names import (
-    acronym_of, counsel_named, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, particle_name_start,
+    acronym_of, counsel_named, FUNCTION_WORDS, is_acronym, is_person_title, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, particle_name_start,
     trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, PARTY_SHORT_NAMES, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
@@ -173,6 +173,8 @@ def _ner_spans(
         first = _people_name_start(ent) if label == "NORP" else _particle_name_start(ent)
         start, end = clean_span(p.text, first, _particle_name_end(ent) if label == "PERSON" else ent.end_char)
         whole = start  # before any title is cut off
+        if label == "PERSON" and (said := _SPEECH_VERB_OPENING.match(p.text, start, end)) and _opens_a_sentence(p.text, start):
+            start = said.end()  # "Said Mr Bysshe: ...": the sentence's verb, put before its speaker
         if label == "ORG" and possessive_ending(ent.text, typed_quote=True) and ent.end < len(p.doc) and p.doc[ent.end].pos_ in {"AUX", "VERB"}:
             end = ent.end_char  # "Lowe's was also lower": the company's name, not a possessive
         if start < p.skip < end:
@@ -576,9 +578,10 @@ def _one_place_of(text: str, start: int, end: int, gaz: Gazetteer | None) -> tup
 
 def _letters_after_name(text: str) -> int:
     """Characters of the letters after a person's name, written without a comma ("Philippe Sands QC",
-    "Jo Roe MP"): an honour or an office, no part of the name the surname ends."""
+    "Jo Roe MP"): an honour or an office, no part of the name the surname ends. A generational numeral is part of the
+    name ("Adam Clayton Powell III", "Pope John Paul II")."""
     *name, last = text.split(" ")
-    if len(name) < 2 or not is_acronym(last) or len(last) > T.CREDENTIAL_MAX_LETTERS or any(w.isupper() for w in name):
+    if len(name) < 2 or not is_acronym(last) or last.lower() in NAME_SUFFIXES or len(last) > T.CREDENTIAL_MAX_LETTERS or any(w.isupper() for w in name):
         return 0  # "Jean-Marie LE PEN": a name written in capitals
     return len(last) + 1
 
@@ -733,6 +736,16 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
 
 # A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
 # "[Without Charles], it is hard to imagine").
+# A speech verb put first, before its speaker: "Said Mr Bysshe: \"...\"", "Says Jo Roe, who ...".
+_SPEECH_VERB_OPENING = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-Z])")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether a span starts its paragraph or a sentence: what comes before it ends with . ! ? or a closing quote."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"\u201d"
+
+
 _OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near|Without|Unlike|Despite)\s+(?=[A-Z])")
 
 

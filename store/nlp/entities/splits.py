@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer
 from ...names import FUNCTION_WORDS, is_acronym, is_person_title, NAME_PARTICLES
+from ..given_names import given_name_sex
 from .surnames import _given_name
-from .base import _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
+from .base import _AGENT_ENDING, _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
 
 
 _WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
@@ -173,7 +174,8 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
 
 
 def _split_before_a_named_surname(
-    m: _Mention, surnames: frozenset[str], names: frozenset[str], nouns: AbstractSet[str], lexicon: AbstractSet[str]
+    m: _Mention, surnames: frozenset[str], names: frozenset[str], nouns: AbstractSet[str], lexicon: AbstractSet[str],
+    docs: dict[int, Doc] | None = None,
 ) -> list[_Mention]:
     """A span the model ran from a body's acronym or a capitalised job noun over the full name of a person the article
     then calls by the surname alone ("group [EADS Philippe Camus] is to leave", then "Mr Camus"; "SEC Chief [Accountant
@@ -189,11 +191,27 @@ def _split_before_a_named_surname(
     if f"{lead} {given}" in names or not (given.istitle() and given.isalpha() and given.lower() not in nouns and words[-1].lower() not in nouns):
         return [m]
     acronym = is_acronym(lead)
-    if not (acronym or lead.istitle() and lead.isalpha() and lead.lower() in lexicon and not _given_name(lead.lower())):
+    if not (acronym or lead.istitle() and lead.isalpha() and lead.lower() in lexicon and not _given_name(lead.lower())
+            and not (_given_name_no_job(lead.lower()) and _opens_a_sentence(m, docs))):
         return [m]
     name = m.start + m.text.index(given, len(lead))
     person = _Mention(m.seq, name, m.end, m.text[name - m.start :], "PERSON", {"person"})
     return [_Mention(m.seq, m.start, m.start + len(lead), lead, "ORG", {"organisation"}), person] if acronym else [person]
+
+
+def _given_name_no_job(word: str) -> bool:
+    """"adam" of "Adam Clayton Powell III, a lifelong friend ..., said", then "Powell said": a word the lexicon holds as
+    a noun that nearly only men or only women bear as a given name, so no job's noun ("Accountant", "Keeper": a doer's
+    ending, or a title). The caller asks it of a sentence's first word only: mid-sentence such a word is a description
+    as often ("while Briton Clive Owen and Natalie Portman won", a people's word the dictionary lists as a name)."""
+    return given_name_sex(word) is not None and not _AGENT_ENDING.search(word) and not is_person_title(word)
+
+
+def _opens_a_sentence(m: _Mention, docs: dict[int, Doc] | None) -> bool:
+    """Whether a mention's first word opens its sentence in the paragraph's parse."""
+    doc = docs.get(m.seq) if docs else None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and bool(span[0].is_sent_start)
 
 
 def _split_after_a_named_surname_and(m: _Mention, surnames: frozenset[str]) -> list[_Mention]:
@@ -214,12 +232,32 @@ def _split_names_listed_with_and(m: _Mention, written: dict[str, str], gaz: Gaze
     Telegraph Corp"), nor places' (a seat: "MP for Grantham and Stamford"), nor a place the gazetteer knows whole, one
     name twice ("Johnson and Johnson") or initials ("AT and T")."""
     head, sep, tail = m.text.partition(" and ")
-    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} or "," in head \
-            or written.get(head) != "PERSON" or written.get(tail) != "PERSON" or gaz is not None and gaz.lookup(m.text) \
-            or head.isupper() or tail.isupper():
+    people = (m.label == "PERSON" or "person" in m.evidence) and _two_full_names(head, tail)  # (whatever label the model gave)
+    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} and not people or "," in head \
+            or not (written.get(head) == written.get(tail) == "PERSON" or people) \
+            or gaz is not None and gaz.lookup(m.text) or head.isupper() or tail.isupper():
         return [m]  # (initials joined by "and" are one name: "AT and T", "S and P")
     at = m.end - len(tail)
+    evidence = {"pair"} if people else set()
+    return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON", set(evidence)), _Mention(m.seq, at, m.end, tail, "PERSON", set(evidence))]
+
+
+def _split_a_pairs_short_names(m: _Mention, pair_words: AbstractSet[str]) -> list[_Mention]:
+    """Two people named in full as a pair ("An Marchal and Eefje Lambrecks", see _two_full_names), then as a pair by
+    their given names or surnames, which the model ran into one span of any kind: "about [An and Eefje]", "the [Marchal
+    and Lambrecks] case" (`pair_words`: the words of the pair's full names)."""
+    head, sep, tail = m.text.partition(" and ")
+    if not sep or head == tail or head not in pair_words or tail not in pair_words:
+        return [m]
+    at = m.end - len(tail)
     return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON"), _Mention(m.seq, at, m.end, tail, "PERSON")]
+
+
+def _two_full_names(head: str, tail: str) -> bool:
+    """"An Marchal" and "Eefje Lambrecks" of the model's person "[An Marchal and Eefje Lambrecks], who went missing":
+    a given name and a surname each side of "and", two people (one person's name holds no "and"; a firm's of two
+    names does, a word each: "Marks and Spencer")."""
+    return all(len(ws := side.split()) == 2 and all(w.istitle() and w.isalpha() for w in ws) for side in (head, tail))
 
 
 def _legal_form(word: str) -> bool:
@@ -369,3 +407,24 @@ def _hyphenated_surname(m: _Mention) -> str:
     words = m.text.split()
     halves = words[-1].split("-") if m.label == "PERSON" and len(words) > 1 else []
     return words[-1] if len(halves) == 2 and all(h.istitle() and h.isalpha() for h in halves) else ""
+
+
+# The last word before a span: a title the model's span left out ("Minister Datuk [Loke]").
+_WORD_BEFORE = re.compile(r"(\S+) $")
+
+
+def _full_names_split_after_a_title(text_of: dict[int, str], spans: list[_Mention]) -> list[_Mention]:
+    """A full name the model cut in two after its first word, a title before it: "Sports Minister Datuk [Loke] [Yuen Yow]
+    told the House", a Malaysian's family name, then his given names. Two people's names are never written
+    side by side with a space alone between them, so the two spans are one person's ("Loke said" then)."""
+    out: list[_Mention] = []
+    for m in sorted(spans, key=lambda m: (m.seq, m.start)):
+        prev = out[-1] if out else None
+        text = text_of.get(m.seq, "")
+        if prev is not None and prev.seq == m.seq and prev.label == m.label == "PERSON" and " " not in prev.text \
+                and text[prev.end : m.start] == " " and all(w.istitle() and w.isalpha() for w in m.text.split()) \
+                and (title := _WORD_BEFORE.search(text, 0, prev.start)) and is_person_title(title.group(1)):
+            out[-1] = _Mention(m.seq, prev.start, m.end, text[prev.start : m.end], "PERSON", prev.evidence | m.evidence)
+            continue
+        out.append(m)
+    return out

@@ -56,6 +56,20 @@ def mark_honorific_sex(mentions: list[_Mention], text_of: dict[int, str]) -> Non
             m.evidence.add("his honorific")
 
 
+# Titles of a monarch or a royal, who goes by one given name after them: "King Hussein", "Pope Francis".
+_REIGN_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "sultan", "tsar", "czar", "shah", "emir", "prince", "princess"})
+
+
+def mark_reign_names(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a name written after a monarch's or a royal's title ("after King Hussein began calling for change"),
+    "reign name": one word is the royal's own name, never the given name of a commoner the story names in full
+    ("Ibrahim's assistant, Hussein Khalaf"), only of a royal ("Prince Saud al-Faisal", then "Prince Saud")."""
+    for m in mentions:
+        before = _WORD_BEFORE.search(text_of[m.seq], max(0, m.start - 12), m.start) if m.seq in text_of else None
+        if m.label == "PERSON" and before and before[1].lower() in _REIGN_TITLES and before[1][:1].isupper():
+            m.evidence.add("reign name")  # (a full name too: "Prince Saud al-Faisal", whom "Prince Saud" names)
+
+
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
     """The one of a surname's bearers of the sex its honorific says: "says Mrs. Boskovic" beside "Boban Boskovic" and
     "Milica Boskovic" is Milica, though Boban is named first; "Mrs. Clinton" beside "Bill Clinton" and "Hillary Rodham
@@ -124,6 +138,14 @@ def _short_form(short: str, given: str) -> bool:
     """"tommy" of "thomas": a given name's short form (keys), shorter than the name, where the table's "ellen" and
     "helen" are two names of one root, each a person's own ("Helen" is not "Ellen Kushner")."""
     return len(short) < len(given) and _one_given_name(given, short)
+
+
+def _given_name_spelt_otherwise(name: str, given: str) -> bool:
+    """"jonathan" of "jonathon": one given name (keys) the table knows under both spellings, one letter apart and the
+    first alike, as copy writes "Jonathon Belotti" once and "Jonathan" after (not "ellen" of "helen", two names)."""
+    return name != given and name[:1] == given[:1] and _one_given_name(given, name) and (
+        len(name) == len(given) and sum(a != b for a, b in zip(name, given)) == 1 or _transposed(name, given, shortest=4)
+        or _one_letter_left_out(name, given))
 
 
 def _opens_a_given_name(short: str, given: str) -> bool:
