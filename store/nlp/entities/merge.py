@@ -26,7 +26,7 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
@@ -396,6 +396,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    pairs += _bodies_by_their_singular(groups, one_word, written)
     # "Arbor Networks" and "Arbor Network": a body's name of more words, its last written with its final "s" and without
     long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
     pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
@@ -425,7 +426,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 j = keyed.get(" ".join(words[:-1]))
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and not h.evidence & {"person", "people"} \
-                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
+                        and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS:
@@ -495,6 +497,27 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     # is the "Labour" written before it
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
+
+
+def _singular_of_a_named_plural(g: _Group, i: int, written: dict[str, int]) -> bool:
+    """Whether another group goes by the plural of one of `g`'s words: "Joe Torre's Yankee cap" beside "the Yankees"
+    is the team's word, never the "Yankee Stadium" named after it."""
+    return any(written.get(name_key(a) + "s", i) != i for a in g.aliases if " " not in a)
+
+
+def _bodies_by_their_singular(groups: list[_Group], one_word: dict[str, int], written: dict[str, int]) -> list[tuple[int, int]]:
+    """(plural, singular) pairs: a word the model took for a body's name, whose plural names a body or a group of
+    people the article names ("the Yankees", read as people), is that body's word before a noun ("a Yankee cap",
+    "Knick fans"); never a party's creed, whose singular is a member ("a Democrat"), nor a people's word."""
+    parties = _party_names_of(groups)
+    pairs = []
+    for key, j in one_word.items():
+        i = written.get(key + "s", j)
+        plural = groups[i]
+        if i != j and key not in parties and plural.label in {"ORG", "PERSON"} and plural.place is None \
+                and (plural.label == "ORG" or "plural" in plural.evidence) and not plural.evidence & {"member", "people"}:
+            pairs.append((i, j))
+    return pairs
 
 
 def _governs(words: list[str], places: list[str]) -> bool:
