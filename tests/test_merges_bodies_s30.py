@@ -63,3 +63,34 @@ def test_a_headlines_country_is_never_its_peoples_word():
         "South Korean officials on Monday gave different names for the couple, who have lived in South Korea since 1990.\n")
     assert _mentions_of(extraction, "South Korean") == {"South Korean"}
     assert "South Korea" in _mentions_of(extraction, "South Korea")
+
+
+def test_a_hotel_the_model_took_for_a_body_goes_by_its_name():
+    forms = by_alias(extract_text(
+        "Hotels cheer as trial ends\n\n"
+        "LITTLE ROCK, Ark. _ Rhona Dace, general manager of the Carillon Hotel, whooped when she saw the news of the "
+        "dismissal. Later, staff at the hotel said bookings had fallen.\n\n"
+        "The Nebraska Belvedere Hotel has received a publicity windfall, of sorts. The networks rented rooms there for "
+        "weeks.\n\n"
+        "Ms. Dace refused to confirm that the Belvedere was among those that had raised rates. The Carillon's new "
+        "windows had to be ordered from Florida.\n"))
+    assert forms["Carillon"] is forms["Carillon Hotel"]
+    # the state that opens a hotel's name is no part of the name it goes by
+    assert forms["Belvedere"] is forms["Nebraska Belvedere Hotel"]
+    # "Linda Ward, general manager of the Legacy Hotel", then "The Legacy's new windows"
+    rock = by_alias(page("ieer/nytwire/little_rock_jones_dismissal.txt"))
+    assert rock["Legacy"] is rock["Legacy Hotel"]
+
+
+def test_a_valley_goes_by_its_first_word():
+    forms = by_alias(extract_text(
+        "Salinity threatening Tarralba Valley: expert\n\n"
+        "A soil scientist, Dr Alan Petch, says grape growers need to cut irrigation in the Tarralba Valley in South "
+        "Australia.\n\n"
+        "\"If the Tarralba is over irrigated with this saline water, the Tarralba's life is going to be limited,\" he "
+        "said.\n\n"
+        "But one of the Tarralba's biggest grape growers, Ed Marsh, says the warnings are overblown.\n"))
+    assert forms["Tarralba"] is forms["Tarralba Valley"]
+    # "irrigation in the Barossa Valley", then "If the Barossa is over irrigated"
+    barossa = by_alias(page("abc/barossa_salinity.txt"))
+    assert barossa["Barossa"] is barossa["Barossa Valley"]

@@ -31,8 +31,12 @@ from .bodies import (
 )
 
 
-# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan".
-_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula", "heights"})
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan",
+# "the Barossa" (of "the Barossa Valley").
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula", "heights", "valley"})
+
+# What the text says of a name that makes it a body's, not the model's guess alone: "the Acme group", "(ACME)", a team.
+_BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
@@ -430,12 +434,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
-            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS:
-                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"
-                j = keyed.get(" ".join(words[:-1]))
+            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS | SITE_NOUNS:
+                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"; a site the model
+                # took for a body too ("the Legacy Hotel", then "The Legacy's new windows")
+                j = next((keyed[k] for k in _venue_keys(words, gaz) if k in keyed), None)
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and not h.evidence & {"person", "surname"} \
-                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
+                        and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
@@ -497,6 +503,15 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     # is the "Labour" written before it
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
+
+
+def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
+    """The keys a venue's name (its words, the venue's noun last) goes by alone: its words before the noun, and those
+    after the place that opens it ("the Arkansas Excelsior Hotel", then "the Excelsior")."""
+    keys = [" ".join(words[:-1])]
+    if len(words) > 2 and gaz is not None and (gaz.region(words[0]) or gaz.country(words[0])):
+        keys.append(" ".join(words[1:-1]))
+    return keys
 
 
 def _singular_of_a_named_plural(g: _Group, i: int, written: dict[str, int]) -> bool:
@@ -755,8 +770,9 @@ def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
 
 def _land_taken_for_a_place(g: _Group) -> bool:
     """"over the Golan" beside "the Golan Heights": the first word of a land's name alone, which the model read as a
-    place no gazetteer knows (no town of that name, no one's name): the land, the noun dropped once it is named."""
-    return g.label in {"LOC", "GPE"} and not g.evidence & {"person", "surname", "given"}
+    place no gazetteer knows (no town of that name, no one's name), or as a body nothing says is one ("if the Barossa is
+    over irrigated"): the land, the noun dropped once it is named."""
+    return (g.label in {"LOC", "GPE"} or g.label == "ORG" and not g.evidence & _BODY_EVIDENCE) and not g.evidence & {"person", "surname", "given"}
 
 
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
