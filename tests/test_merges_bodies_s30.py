@@ -94,3 +94,16 @@ def test_a_valley_goes_by_its_first_word():
     # "irrigation in the Barossa Valley", then "If the Barossa is over irrigated"
     barossa = by_alias(page("abc/barossa_salinity.txt"))
     assert barossa["Barossa"] is barossa["Barossa Valley"]
+
+
+def test_a_partys_member_is_never_the_party_in_the_plural():
+    forms = by_alias(extract_text(
+        "Senate race tightens\n\n"
+        "Senator Dana Pruitt, the Republican who has held the seat since 2004, trails in two new polls. Democrats see "
+        "the race as their best chance to win back the Senate.\n\n"
+        "\"She is a Republican in name only,\" said Tom Vesey, a Democrat who ran against her in 2010. Republicans in "
+        "the state have rallied around her, but some Democrats remain wary of Vesey, a moderate Democrat.\n"))
+    assert forms["Republican"] is not forms["Republicans"]
+    # "worried some Democrats", then Dole: "now maybe he'll revert to the liberal Democrat that he really is"
+    morris = by_alias(page("rcvone/dick_morris_resigns.txt"))
+    assert morris["Democrat"] is not morris["Democrats"]
