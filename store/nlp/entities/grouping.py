@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import Gazetteer
-from ...names import is_acronym, LEGAL_FORMS, name_key, PARTY_SHORT_NAMES
+from ...names import is_acronym, LEGAL_FORMS, name_key
 from .base import (
     _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
@@ -35,10 +35,8 @@ def _group_key(m: _Mention) -> str | tuple[str, str]:
         key = _CORPORATE_SUFFIX.sub("", key) or key
     if key.startswith("of ") and "place" in m.evidence:
         key = key[3:]  # "the State Of New Jersey", its title cut: the state
-    if m.label == "NORP" and len(key) > 4 and _plural_word(key) and key[:-1] not in PARTY_SHORT_NAMES:  # "Enceladus" is no plural
-        # "Sunnis" and "Sunni" are one group of people; but "the Republicans" are a party, and "the Republican who has
-        # held the seat" one of its members
-        key = key[:-1]
+    if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural
+        key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
     return key
 
 
