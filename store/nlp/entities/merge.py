@@ -436,11 +436,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     pairs.append((i, j))
             if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS | SITE_NOUNS:
                 # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"; a site the model
-                # took for a body too ("the Legacy Hotel", then "The Legacy's new windows"); never a people's word ("the
-                # Anglican church", beside "Anglicans": the faith's body, not the faithful's)
+                # took for a body too ("the Legacy Hotel", then "The Legacy's new windows"), though a site's never by a
+                # people's word ("the Anglican church", beside "Anglicans": the faith's body, not the faithful's)
                 j = next((keyed[k] for k in _venue_keys(words, gaz) if k in keyed), None)
                 h = groups[j] if j is not None else None
-                if h is not None and h is not g and h.place is None and h.label != "NORP" and not h.evidence & {"person", "surname"} \
+                if h is not None and h is not g and h.place is None and (words[-1] in _VENUE_NOUNS or h.label != "NORP") \
+                        and not h.evidence & {"person", "surname"} \
                         and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
                         and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
