@@ -57,11 +57,18 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     parties = _party_names_of(groups)
     apart = []
     for g in groups:
-        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label in ("NORP", "ORG") else []
+        adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label in ("NORP", "ORG") or _party_read_as_people(g, parties) else []
         if adjective and len(adjective) < len(g.mentions):
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
             apart.append(_Group(adjective, "NORP"))
     return apart
+
+
+def _party_read_as_people(g: _Group, parties: AbstractSet[str]) -> bool:
+    """Whether the model read a party named in the plural as people ("some Democrats", "the liberal Democrat that he
+    really is", one group by their key): its member's word is then apart from it too."""
+    return g.label == "PERSON" and "plural" in g.evidence and any(
+        (key := name_key(m.text)).endswith("s") and key[:-1] in parties for m in g.mentions)
 
 
 def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:

@@ -41,7 +41,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             continue
         flags = re.IGNORECASE if p.text.isupper() else 0
         folded = p.text.lower() if flags and p.text.isascii() else None
-        taken: list[tuple[int, int]] = []
+        # a span the line already names (a dateline's place) is that thing's, never another's ("SAN JOSE, Costa Rica")
+        taken = [(m.start, m.end) for g in groups for m in g.mentions if m.seq == p.seq]
         clipped = sorted(_clipped_names_in(p.text, groups), key=lambda ag: -len(ag[0]))
         for alias, g in clipped + forms:
             if not _may_appear(p.text, folded, alias, flags):
@@ -227,7 +228,8 @@ def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group
     words = list(re.finditer(r"[A-Z][\w'\u2019]*", text))
     out = []
     for g in groups:
-        if g.label in PLACE_LABELS or g.label == "PERSON":
+        # a people's word clipped is its country ("Costa Rica" of "Costa Rican"), another thing
+        if g.label in PLACE_LABELS or g.label in {"PERSON", "NORP"}:
             continue
         for a in g.aliases:
             n = len(a.split())

@@ -26,13 +26,17 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
 
-# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan".
-_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula", "heights"})
+# Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan",
+# "the Barossa" (of "the Barossa Valley").
+_SEA_AND_LAND_NOUNS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "desert", "peninsula", "heights", "valley"})
+
+# What the text says of a name that makes it a body's, not the model's guess alone: "the Acme group", "(ACME)", a team.
+_BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
@@ -402,6 +406,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
         j = one_word.get(key[:-1]) if key.endswith("s") else None
         if j is not None and j != i:
             pairs.append((i, j))
+    pairs += _bodies_by_their_singular(groups, one_word, written)
     # "Arbor Networks" and "Arbor Network": a body's name of more words, its last written with its final "s" and without
     long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
     pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
@@ -431,15 +436,20 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 j = keyed.get(" ".join(words[:-1]))
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and not h.evidence & {"person", "people"} \
-                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                        and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
+                        and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
-            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS:
-                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"
-                j = keyed.get(" ".join(words[:-1]))
+            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS | SITE_NOUNS:
+                # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"; a site the model
+                # took for a body too ("the Legacy Hotel", then "The Legacy's new windows"), though a site's never by a
+                # people's word ("the Anglican church", beside "Anglicans": the faith's body, not the faithful's)
+                j = next((keyed[k] for k in _venue_keys(words, gaz) if k in keyed), None)
                 h = groups[j] if j is not None else None
-                if h is not None and h is not g and h.place is None and not h.evidence & {"person", "surname"} \
-                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases):
+                if h is not None and h is not g and h.place is None and (words[-1] in _VENUE_NOUNS or h.label != "NORP") \
+                        and not h.evidence & {"person", "surname"} \
+                        and _first_written(g) < _first_written(h) and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
+                        and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in _ISLAND_GROUP_NOUNS:
@@ -501,6 +511,36 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     # is the "Labour" written before it
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
+
+
+def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
+    """The keys a venue's name (its words, the venue's noun last) goes by alone: its words before the noun, and those
+    after the place that opens it ("the Arkansas Excelsior Hotel", then "the Excelsior")."""
+    keys = [" ".join(words[:-1])]
+    if len(words) > 2 and gaz is not None and (gaz.region(words[0]) or gaz.country(words[0])):
+        keys.append(" ".join(words[1:-1]))
+    return keys
+
+
+def _singular_of_a_named_plural(g: _Group, i: int, written: dict[str, int]) -> bool:
+    """Whether another group goes by the plural of one of `g`'s words: "Joe Torre's Yankee cap" beside "the Yankees"
+    is the team's word, never the "Yankee Stadium" named after it."""
+    return any(written.get(name_key(a) + "s", i) != i for a in g.aliases if " " not in a)
+
+
+def _bodies_by_their_singular(groups: list[_Group], one_word: dict[str, int], written: dict[str, int]) -> list[tuple[int, int]]:
+    """(plural, singular) pairs: a word the model took for a body's name, whose plural names a body or a group of
+    people the article names ("the Yankees", read as people), is that body's word before a noun ("a Yankee cap",
+    "Knick fans"); never a party's creed, whose singular is a member ("a Democrat"), nor a people's word."""
+    parties = _party_names_of(groups)
+    pairs = []
+    for key, j in one_word.items():
+        i = written.get(key + "s", j)
+        plural = groups[i]
+        if i != j and key not in parties and plural.label in {"ORG", "PERSON"} and plural.place is None \
+                and (plural.label == "ORG" or "plural" in plural.evidence) and not plural.evidence & {"member", "people"}:
+            pairs.append((i, j))
+    return pairs
 
 
 def _governs(words: list[str], places: list[str]) -> bool:
@@ -752,8 +792,9 @@ def _taken_for_nobody(g: _Group, named_words: AbstractSet[str]) -> bool:
 
 def _land_taken_for_a_place(g: _Group) -> bool:
     """"over the Golan" beside "the Golan Heights": the first word of a land's name alone, which the model read as a
-    place no gazetteer knows (no town of that name, no one's name): the land, the noun dropped once it is named."""
-    return g.label in {"LOC", "GPE"} and not g.evidence & {"person", "surname", "given"}
+    place no gazetteer knows (no town of that name, no one's name), or as a body nothing says is one ("if the Barossa is
+    over irrigated"): the land, the noun dropped once it is named."""
+    return (g.label in {"LOC", "GPE"} or g.label == "ORG" and not g.evidence & _BODY_EVIDENCE) and not g.evidence & {"person", "surname", "given"}
 
 
 def _trade_noun(name: str, nouns: AbstractSet[str]) -> bool:
