@@ -1,5 +1,7 @@
 """Plain-text wire copy and pages in every common encoding, with either line end."""
 
+from pathlib import Path
+
 import pytest
 
 from newsx.store import ReadError
@@ -69,6 +71,22 @@ def test_utf8_page_that_declares_latin1_is_read_as_utf8():
 def test_undecodable_and_truncated_text_is_refused(data, message):
     with pytest.raises(ReadError, match=message):
         read_text(data)
+
+
+def test_two_apostrophes_open_and_close_a_quote_by_the_side_of_the_word_they_stand_on():
+    # an archive's copy writes both double marks as two apostrophes; inside a word they are an apostrophe typed twice
+    data = b"Vote\n\n''We have the votes,'' Lott said -- ''all of them.'' The party''s whip agreed.\n"
+    assert read_text(data) == (
+        "Vote\n\n\u201cWe have the votes,\u201d Lott said -- \u201call of them.\u201d The party''s whip agreed.\n"
+    )
+    assert read_text(b"Vote\n\nThe company''s plant will close.\n") == "Vote\n\nThe company''s plant will close.\n"
+
+
+def test_the_nyt_archive_page_reads_its_quotes_as_curly_marks():
+    # round 50's NYT page (PolNeAR), whose quotes went unfound while the two apostrophes were left as typed
+    text = read_text((Path(__file__).parent / "articles/polnear/nyt/african_american_museum.txt").read_bytes())
+    assert "\u201cA museum alone will not alleviate poverty in every inner city,\u201d he said." in text
+    assert "''" not in text
 
 
 def test_wire_copy_keyed_for_typesetting_reads_as_its_curly_marks():

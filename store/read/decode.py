@@ -171,12 +171,27 @@ def _typeset_quotes(text: str) -> str:
     """Copy keyed for typesetting (wire copy: ``We have the votes,'' Lott said.) writes its double
     marks as two backticks and two apostrophes: read as the curly marks they stand for, which is
     what quotes are found by. Only in a text that opens a quote so: elsewhere two apostrophes are
-    an apostrophe typed twice, or a mark closing a quote that opens with another. A backtick alone
+    an apostrophe typed twice, a mark closing a quote that opens with another, or both marks of an
+    archive's copy (_two_apostrophe_marks). A backtick alone
     opens a single quotation, and three apostrophes close it and then the double (``He said `no',''),
     else the double mark would come out first."""
     if "``" not in text:
-        return text
+        return _two_apostrophe_marks(text)
     return text.replace("``", "\u201c").replace("'''", "\u2019\u201d").replace("''", "\u201d").replace("`", "\u2018")
+
+
+# Where two apostrophes stand for a double mark with no backtick to open it (an archive's copy:
+# ''A museum alone will not,'' he said.), the side of the word they stand on says which mark they are.
+_OPENING_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014-]))''(?=[^\s'])", re.M)
+_CLOSING_APOSTROPHES = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]\u2014-]|$)", re.M)
+
+
+def _two_apostrophe_marks(text: str) -> str:
+    """Read ''...'' as curly double marks, in a text that opens a quote so at a word's start; two
+    apostrophes inside a word (`the company''s`) are an apostrophe typed twice and stay."""
+    if not _OPENING_APOSTROPHES.search(text):
+        return text
+    return _CLOSING_APOSTROPHES.sub("\u201d", _OPENING_APOSTROPHES.sub("\u201c", text))
 
 
 def _repair_lost_apostrophes(text: str) -> str:
