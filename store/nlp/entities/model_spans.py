@@ -734,8 +734,6 @@ def _common_noun_at_start(span, nouns: AbstractSet[str]) -> bool:
     return known and tok.head.lemma_.lower() not in SPEECH_VERBS
 
 
-# A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
-# "[Without Charles], it is hard to imagine").
 # A speech verb put first, before its speaker: "Said Mr Bysshe: \"...\"", "Says Jo Roe, who ...".
 _SPEECH_VERB_OPENING = re.compile(r"(?:Said|Says|Added|Adds)\s+(?=[A-Z])")
 
@@ -746,6 +744,8 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\"\u201d"
 
 
+# A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
+# "[Without Charles], it is hard to imagine").
 _OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near|Without|Unlike|Despite)\s+(?=[A-Z])")
 
 
