@@ -169,3 +169,36 @@ def test_jasta_many_of_whom_are_the_victims_families():
     # claims ... are unfounded' was said by "many of whom"
     page = _page("polnear/west-journal/clinton_jasta_veto_break.txt")
     assert reported_speakers(page, "claims about potential retaliation") == ["family members of 9/11 victims"]
+
+
+# A subject in quotation marks after the cue is a show's or a work's title ('said Thursday on Fox News's "Fox
+# and Friends."'), never who spoke; nor is a time right after the verb ("said Thursday morning").
+
+def _parsed(words, heads, deps, pos):
+    """A parse given by hand, the parser's own mistake kept: which word it takes for the subject varies with the
+    names, so the test builds the misparse it fixes."""
+    from spacy.tokens import Doc
+
+    from newsx.store.nlp.pipeline import load_model
+
+    lemmas = [w.lower() if w != "said" else "say" for w in words]
+    return Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_a_quoted_show_after_the_cue_is_not_the_speaker():
+    from newsx.store.nlp.speakers import subject_of
+
+    # '..." Brandt, a top surrogate, said on Zed's "Star and Friends."', the show's first word parsed as the subject
+    words = ["Brandt", ",", "a", "surrogate", ",", "said", "on", "Zed", "\u2019s", "\u201c", "Star", "and", "Friends", ".", "\u201d"]
+    heads = [5, 0, 3, 0, 5, 5, 5, 8, 6, 5, 5, 10, 10, 5, 5]
+    deps = ["dep", "punct", "det", "appos", "punct", "ROOT", "prep", "pobj", "case", "punct", "nsubj", "cc", "conj", "punct", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PART", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert subject_of(doc[5]).text == "Brandt"
+
+
+def test_flynn_on_fox_and_friends_is_flynn():
+    # round 49's flynn_generals_rubble: '"He's absolutely right. ...," Flynn, a top Trump surrogate, said Thursday
+    # morning on Fox News's "Fox and Friends."' went to "Fox", the show's first word
+    page = _page("polnear/politico/flynn_generals_rubble.txt")
+    assert direct_speaker(page, "He's absolutely right") == "Michael Flynn"

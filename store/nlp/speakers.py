@@ -152,7 +152,7 @@ def subject_of(verb):
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
-        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and not _quoted_after(c, v)]
         if v.lemma_.lower() in ADDRESSED_VERBS and any(c.i < v.i for c in subjects):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
@@ -221,7 +221,9 @@ def subject_of(verb):
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lemma_ == verb.lemma_ and after.pos_ == "VERB":
         return subject_of(after)  # '"...," says said Rune Frovik': the verb typed twice, its subject the second's
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
+    # (never a time: '..., said Thursday morning on ...' is when, the speaker before the verb)
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS and (
+            after.ent_type_ not in {"DATE", "TIME"}):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -265,6 +267,13 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _quoted_after(subject, verb) -> bool:
+    """Whether a subject after its verb opens in quotation marks: a show's or a work's title the parser took
+    for one ('Flynn, a top Trump surrogate, said Thursday on Fox News's "Fox and Friends."'), never who spoke."""
+    start = subject.left_edge.i
+    return subject.i > verb.i and start > 0 and subject.doc[start - 1].text in _QUOTE_MARKS
 
 
 def _name_after_owner(first):
