@@ -21,7 +21,6 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .given_names import given_name, given_name_sex
 from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
@@ -221,9 +220,10 @@ def subject_of(verb):
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lemma_ == verb.lemma_ and after.pos_ == "VERB":
         return subject_of(after)  # '"...," says said Rune Frovik': the verb typed twice, its subject the second's
-    # (never a time: '..., said Thursday morning on ...' is when, the speaker before the verb)
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS and (
-            after.ent_type_ not in {"DATE", "TIME"}):
+    # (never a time the sentence goes on after: '..., said Thursday morning on ...' is when, the speaker before
+    # the verb; '"...," said Friday.' is the coach of that name)
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS and not (
+            after.ent_type_ in {"DATE", "TIME"} and after.i + 1 < len(doc) and not doc[after.i + 1].is_punct):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -272,8 +272,18 @@ def subject_of(verb):
 def _quoted_after(subject, verb) -> bool:
     """Whether a subject after its verb opens in quotation marks: a show's or a work's title the parser took
     for one ('Flynn, a top Trump surrogate, said Thursday on Fox News's "Fox and Friends."'), never who spoke."""
-    start = subject.left_edge.i
-    return subject.i > verb.i and start > 0 and subject.doc[start - 1].text in _QUOTE_MARKS
+    doc, start = subject.doc, subject.left_edge.i
+    if not (subject.i > verb.i and start > 0 and doc[start - 1].text in _QUOTE_MARKS):
+        return False
+    # (not a phrase that goes on past the marks: 'said "Crime Writers On" host Rebecca Lavoie' is the host's,
+    # however the parser hung it)
+    closing = next((t.i for t in doc[start:] if t.text in _QUOTE_MARKS), len(doc))
+    return subject.i < closing and subject.right_edge.i < closing and not _described_after(doc, closing)
+
+
+def _described_after(doc, closing: int) -> bool:
+    """Whether the words right after a closing mark go on with a noun: "host" of '"Crime Writers On" host'."""
+    return closing + 1 < len(doc) and doc[closing + 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _name_after_owner(first):
@@ -1790,8 +1800,6 @@ class Discourse:
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
         written = self._written_with(cand.entity_key or "")
-        if (sex := _given_name_sex(cand)) is not None and pronoun in GENDERED_PRONOUNS and pronoun not in written:
-            return pronoun == ("she" if sex == "M" else "he")
         return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
@@ -1810,19 +1818,6 @@ class Discourse:
             if cand.person and cand.entity_key and surname_key(cand.text) == surname:
                 return cand
         return None
-
-
-def _given_name_sex(cand: Speaker) -> str | None:
-    """"M" or "F" for a named person whose name opens on a given name nearly all its bearers of one sex
-    carry: "she" said is not Donald Roe's words, however near his name stands ("Donald Roe spoke. // "Here
-    he is," she said.", the woman watching him)."""
-    words = cand.text.split()
-    if not (cand.person and cand.entity_key and len(words) > 1) or is_title_word(words[0]):
-        return None
-    first = name_key(words[0])
-    if len(first) < T.SEXED_GIVEN_NAME_MIN_LETTERS and not given_name(first):
-        return None  # a short word no English given name is as often a family name written first: "Ban Ki-moon"
-    return given_name_sex(first)
 
 
 # People described by a noun that says which pronoun is theirs.

@@ -153,10 +153,3 @@ CREDENTIAL_MAX_LETTERS = 5
 # A wire story's dateline ("COLOMBO, June 18 -", "NEW YORK, March 3 -") ends within this many
 # tokens of its paragraph's start.
 DATELINE_MAX_TOKENS = 8
-
-# -- speakers, tuned on rounds 24-50 (session 31) ---------------------------------------------
-
-# A given name's sex tells "she" from "he" (speakers._given_name_sex) when the name's first word has at least
-# this many letters, or is an English given name: shorter ones the table knows by sex are as often a family
-# name written first ("Ban Ki-moon", "Aung San Suu Kyi", "Li Keqiang").
-SEXED_GIVEN_NAME_MIN_LETTERS = 5
