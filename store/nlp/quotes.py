@@ -38,7 +38,7 @@ from .speakers import firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
 from .tokens import tokens
-from .transcript import Turn, transcript_turns
+from .transcript import Turn, quoted_turn, transcript_turns
 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 # Two single marks some copy closes a double quote with: "It was an attempt...,’’ Name said".
@@ -414,7 +414,7 @@ def collect(
         turn = transcript.get(p.seq)
         run_on = n > 0 and not caption and (_left_open(prose[n - 1].text, single) or n - 1 in middles) and (
             n in middles or _has_double_mark(p.text))
-        events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on)
+        events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on, nouns)
         labelled = _name_led_label(para_before[p.seq], by_seq.get(para_before[p.seq].seq, []), names, nouns, single) if (
             p.seq in para_before and not caption and _opens_with_quote(p.text, single)) else None
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
@@ -991,17 +991,41 @@ def _name_led_label(p: Para, here: list[MentionRecord], names, nouns: frozenset[
     and Nadia Roe of Studio Nine:' (the first of two speaking as one); no one for an office ('Head Gardener,
     Rosehill Trust:'). The person's entity when the model tagged the name, else the name as written."""
     text = p.text.strip()
-    if p.kind != "body" or (name := label_line_name(text)) is None or quote_spans(text, single):
+    if p.kind != "body" or quote_spans(text, single):
         return None
     if p.doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in p.doc):
         return None  # a sentence leading in to the quote, its cue read on its own ("Ann Roe, the director, told us:")
-    first = name.split()[0].lower()
-    if any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split()) or first in nouns and not given_name(first):
-        # "Senior Director, Acme:", "Head Gardener, Rosehill Trust:": an office, no name, whatever the model
-        # tagged it (it reads the line for its names, and takes a title-case office for a person's)
-        return None
+    return _label_person(text, len(p.text) - len(p.text.lstrip()), here, names, nouns)
+
+
+def _inline_label(p: Para, q: QuoteSpan, here: list[MentionRecord], names, nouns: frozenset[str]) -> Speaker | None:
+    """The person a label line opening the quote's own paragraph names, no verb between it and the quote: a
+    round-up of voices each on one line, 'Jo Roe, The Daily Ledger: "Tonight was her best debate."' (the quote
+    is Roe's, not her paper's, nor the last speaker's carried on)."""
     lead = len(p.text) - len(p.text.lstrip())
+    label = p.text[lead : q.outer_start].rstrip()
+    if not label.endswith(":") or p.doc is None or p.kind != "body":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in p.doc if t.idx < q.outer_start):
+        return None  # 'Ann Roe, the director, told us: "..."': a cue, read as one
+    # (the model read the name in a sentence, the quote's: its person is one, "Windsor Mann" whose words are
+    # both nouns too)
+    return _label_person(label, lead, here, names, nouns, in_sentence=True)
+
+
+def _label_person(label: str, lead: int, here: list[MentionRecord], names, nouns: frozenset[str], in_sentence: bool = False) -> Speaker | None:
+    """The person of a label line's leading name, its text starting at `lead` of its paragraph; `in_sentence`
+    when the model read the label as part of a sentence, so that a person it tagged there is one."""
+    if (name := label_line_name(label)) is None:
+        return None
+    first = name.split()[0].lower()
     tagged = next((m for m in here if m.start == lead and m.end == lead + len(name)), None)
+    a_person = in_sentence and tagged is not None and names.get(tagged.entity_key, ("", ""))[1] == "PERSON"
+    if any(is_title_word(w) or w.lower() in ROLE_NOUNS for w in name.split()) or first in nouns and not given_name(first) and not a_person:
+        # "Senior Director, Acme:", "Head Gardener, Rosehill Trust:": an office, no name, whatever the model
+        # tagged it on a line of its own (it reads the line for its names, and takes a title-case office for a
+        # person's)
+        return None
     if tagged is None:
         return Speaker(name, person=True, head=name.split()[-1].lower(), label="PERSON", introduced=True)
     # the line says the name is a person's, whatever the model took it for: "Georgia Silvera Seamans,
@@ -1360,12 +1384,18 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     tok = _token_at(doc, char)
     if person and tok is not None and tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "Early says": a surname that is also a word, parsed as an adverb of the verb
+    owner = False  # the name owns what the walk reached: "Grant's" of "Grant's running mate"
     while tok is not None and (tok.dep_ in {"compound", "amod", "det", "poss"} or firm_before_code(tok.head) is not None) and tok.head.i != tok.i:
         if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
             return False
         if person and _owns_relative_subject(tok):
             return False  # a relative clause on a thing says what the thing is, not whom the text is about
+        owner = owner or tok.dep_ == "poss"
         tok = tok.head
+    if person and owner and tok is not None and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        # "Even Paul Brenner, Grant's running mate, can't ...": the one the subject's apposition says he
+        # works for is not whom the sentence is about, nor the "he" who speaks next
+        return False
     if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
     if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
@@ -1422,11 +1452,17 @@ def _asked(doc, char: int) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ASKING
 
 
-def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single: bool = False, run_on: bool = False) -> list[_Event]:
+def _direct_events(
+    p: Para, here: list[MentionRecord], mention_at, names, single: bool = False, run_on: bool = False, nouns: frozenset[str] = frozenset(),
+) -> list[_Event]:
     spans = quote_spans(p.text, single, run_on)
     events: list[_Event] = []
     by_span: dict[int, _Event] = {}  # span index -> its quote's event, for _run_on_cues
     for i, q in enumerate(spans):
+        if _at_paragraph_start(p.text, q.outer_start) and (turn := quoted_turn(p.text[q.start : q.end], names)) is not None:
+            # '"WALLACE: Do you really see those two as equivalent?': a transcript's turn in marks
+            events.append(_Event(q.outer_start, "direct", q.start + turn.start, q.end, entity_speaker(turn.speaker, names), None, False, q.outer_end, "name colon"))
+            continue
         cues = _cues(p, spans, i)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
@@ -1444,6 +1480,10 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
             )
             fragment = clause is None
+        label = None if cues or fragment or i else _inline_label(p, q, here, names, nouns)
+        if label is not None:
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, label, None, False, q.outer_end, "label line"))
+            continue
         colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
         if colon is not None:
             events.append(_Event(q.outer_start, "direct", q.start, q.end, entity_speaker(colon, names), None, False, q.outer_end, "name colon"))

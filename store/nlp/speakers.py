@@ -151,7 +151,7 @@ def subject_of(verb):
     v = verb
     for _ in range(4):
         # Two subjects is a misparse of "Wikileaks editor Kristinn Hrafnsson said": the nearer one.
-        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and not _quoted_after(c, v)]
         if v.lemma_.lower() in ADDRESSED_VERBS and any(c.i < v.i for c in subjects):
             # '"...," Jack Buser, director at Google, tells The Hollywood Reporter': who is told
             # follows the verb, and is never its subject when a name stands before it
@@ -201,6 +201,11 @@ def subject_of(verb):
             # after a reported clause is said by the one who reports it, not by the clause's subject
             v = v.head.head
             continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and (holder := _content_clause_verb(v.head)) is not None and v.i > holder.i:
+            # "Roe expressed frustration that Lee was not interested, telling an aide: ...": a participle
+            # after a noun's that-clause is said by the one who voiced the noun, not by the clause's subject
+            v = holder
+            continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS and v.head.head.i < v.i:
             # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
             # the reported clause speaks for the one who reported it, not for the clause's subject
@@ -215,7 +220,10 @@ def subject_of(verb):
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lemma_ == verb.lemma_ and after.pos_ == "VERB":
         return subject_of(after)  # '"...," says said Rune Frovik': the verb typed twice, its subject the second's
-    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS:
+    # (never a time the sentence goes on after: '..., said Thursday morning on ...' is when, the speaker before
+    # the verb; '"...," said Friday.' is the coach of that name)
+    if after is not None and (before is None or before.is_punct) and after.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} and verb.lemma_.lower() not in ADDRESSED_VERBS and not (
+            after.ent_type_ in {"DATE", "TIME"} and after.i + 1 < len(doc) and not doc[after.i + 1].is_punct):
         head = after
         while head.head.i > head.i and head.head.i < verb.i + T.INVERTED_SUBJECT_MAX_TOKENS and head.head.pos_ in {"PROPN", "NOUN"}:
             head = head.head
@@ -259,6 +267,23 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _quoted_after(subject, verb) -> bool:
+    """Whether a subject after its verb opens in quotation marks: a show's or a work's title the parser took
+    for one ('Flynn, a top Trump surrogate, said Thursday on Fox News's "Fox and Friends."'), never who spoke."""
+    doc, start = subject.doc, subject.left_edge.i
+    if not (subject.i > verb.i and start > 0 and doc[start - 1].text in _QUOTE_MARKS):
+        return False
+    # (not a phrase that goes on past the marks: 'said "Crime Writers On" host Rebecca Lavoie' is the host's,
+    # however the parser hung it)
+    closing = next((t.i for t in doc[start:] if t.text in _QUOTE_MARKS), len(doc))
+    return subject.i < closing and subject.right_edge.i < closing and not _described_after(doc, closing)
+
+
+def _described_after(doc, closing: int) -> bool:
+    """Whether the words right after a closing mark go on with a noun: "host" of '"Crime Writers On" host'."""
+    return closing + 1 < len(doc) and doc[closing + 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _name_after_owner(first):
@@ -366,6 +391,18 @@ _SEEING_VERBS = frozenset(
 )
 
 
+def _content_clause_verb(clause):
+    """The verb whose object a that-clause tells the content of: "expressed" of "expressed frustration that Lee
+    was not interested" (the clause hangs from "frustration"); None for any other clause."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
 def object_read_as_subject(participle, subjects) -> bool:
     """A participle the parser made a clause of its own, with the main verb's object for its subject:
     in "Campbell then e-mailed McFadyen pointing out the mistake" the one who points it out is
@@ -437,6 +474,27 @@ def _controlled(verb) -> bool:
     men" charges no one)."""
     head = verb.head
     return verb.dep_ == "xcomp" and head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "dative"} for c in head.children)
+
+
+def _of_whom(subject) -> bool:
+    """Whether a subject is a part of a relative's antecedent: "many of whom", "most of which"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(w.dep_ == "pobj" and w.lower_ in {"whom", "which"} for w in c.children)
+               for c in subject.children)
+
+
+def _whole_of_part(subject):
+    """The noun "many of whom" is part of: the relative clause's antecedent, or, the clause hung elsewhere,
+    the noun right before its comma, climbing out of the "of" phrases it ends ("family members of 9/11
+    victims, many of whom say": the members)."""
+    if subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+        return subject.head.head
+    doc = subject.doc
+    if subject.i < 2 or doc[subject.i - 1].text != "," or doc[subject.i - 2].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[subject.i - 2]
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun
 
 
 def _antecedent(who):
@@ -576,6 +634,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
+    if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
+        # "family members of the victims, many of whom say ...": some of those the relative is on, who
+        # speak as them
+        return speaker_from(whole, mention_at, entity_names)
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
     key = mention_at(subject.idx)
@@ -729,9 +791,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     # ("The star of Rain Man and Tootsie": the works or places a role is of are no words of the role)
     named_of = {t.i for c in subject.children if _names_only_of(c) for t in c.subtree}
     role_words = [t for t in words if t.i not in named_of]
+    joint = _one_holder_and(tokens)
+    if joint is not None:
+        # "the former secretary of state and current Democratic nominee": one person's two roles, each
+        # as long as a role phrase may be
+        role_words = [tokens[0]] + [t for t in role_words if t.i > joint.i]
     if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
+        elif joint is not None and (held := _role_before(tokens, joint)) is not None:
+            role = held  # the role of the first: "nominee" is no role the tables know, "secretary" is
         elif _AGED.search(subject.doc[tokens[0].i : subject.i].text) and head not in ORGANISATION_NOUNS | BODY_NOUNS:
             role = head  # "The 41-year-old chart-topper": an age makes whatever noun follows a person
     acronym = _bare_acronym(subject, words)
@@ -757,6 +826,24 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
+
+
+def _one_holder_and(tokens):
+    """The "and" joining two roles of one person under one determiner, None for any other phrase: "the
+    former secretary of state and current Democratic presidential nominee" (not "the mayor and the
+    governor", two people, each with a determiner of their own)."""
+    if tokens[0].lower_ not in {"the", "this"} or any(t.text == "," for t in tokens):
+        return None
+    joint = next((t for t in tokens if t.dep_ == "cc" and t.lower_ == "and"), None)
+    if joint is None or joint.i + 1 >= len(joint.doc) or joint.nbor().pos_ == "DET":
+        return None
+    return joint if _role_before(tokens, joint) is not None else None
+
+
+def _role_before(tokens, joint) -> str | None:
+    """The first role noun of the words before `joint`: "secretary" of "the former secretary of state and"."""
+    return next((t.lemma_.lower() for t in tokens if t.i < joint.i and t.pos_ == "NOUN" and (
+        t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in TITLES or person_by_ending(t.lemma_.lower()))), None)
 
 
 def _without_lone_mark(text: str) -> str:

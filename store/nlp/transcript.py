@@ -66,12 +66,7 @@ def transcript_turns(paras, names: dict[str, tuple[str, str]]) -> dict[int, Turn
     entities stage found is no one's label)."""
     places = {name_key(name) for name, label in names.values() if label in {"GPE", "LOC", "FAC"}}
     labels = transcript_labels(paras, lambda name: name_key(name) in places)
-    full: dict[str, str] = {}
-    by_surname: dict[str, set[str]] = {}
-    for key, (name, label) in names.items():
-        if label == "PERSON":
-            full.setdefault(name_key(name), key)
-            by_surname.setdefault(surname_key(name), set()).add(key)
+    people = _People(names)
     staff: set[str] = set()
     turns: dict[int, Turn] = {}
     for label in labels:
@@ -80,9 +75,39 @@ def transcript_turns(paras, names: dict[str, tuple[str, str]]) -> dict[int, Turn
             continue
         if surname_key(label.name) in staff:
             continue
-        key = full.get(name_key(label.name))
-        if key is None and len(label.name.split()) == 1 and len(by_surname.get(name_key(label.name), ())) == 1:
-            key = next(iter(by_surname[name_key(label.name)]))  # 'CANTWELL:' after 'TRAVIS CANTWELL:'
+        key = people.named(label.name)
         if key is not None:
             turns[label.seq] = Turn(label.turn, key)
     return turns
+
+
+class _People:
+    """The people an article names, by full name and by surname, to read a label's name against."""
+
+    def __init__(self, names: dict[str, tuple[str, str]]):
+        self.full: dict[str, str] = {}
+        self.by_surname: dict[str, set[str]] = {}
+        for key, (name, label) in names.items():
+            if label == "PERSON":
+                self.full.setdefault(name_key(name), key)
+                self.by_surname.setdefault(surname_key(name), set()).add(key)
+
+    def named(self, label: str) -> str | None:
+        """The entity key of the person a label names: its full name, or the surname one person has
+        ('CANTWELL:' after 'TRAVIS CANTWELL:')."""
+        key = self.full.get(name_key(label))
+        if key is None and len(label.split()) == 1 and len(self.by_surname.get(name_key(label), ())) == 1:
+            key = next(iter(self.by_surname[name_key(label)]))
+        return key
+
+
+def quoted_turn(words: str, names: dict[str, tuple[str, str]]) -> Turn | None:
+    """The turn a direct quote's words are when they open on a transcript's label: a transcript quoted
+    paragraph by paragraph, each in its own marks ('"ROE: Will she be there?' then '"LEE: She will not.'),
+    is a dialogue whose every quote is the words of the person its label names, not the one the
+    story introduced it with. Turn.start is where the words after the label start."""
+    m = _LABEL.match(words)
+    if m is None or m["role"] or any(w.lower() in _ANONYMOUS_WORDS for w in m["name"].split()):
+        return None
+    key = _People(names).named(m["name"])
+    return Turn(m.end(), key) if key is not None else None
