@@ -1604,7 +1604,7 @@ def _direct_events(p: Para, here: list[MentionRecord], mention_at, names, single
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
                 near = adjacent_subject(v)
                 subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
-            if subject is not None and _own_object(v, subject):
+            if name == "cue clause" and subject is not None and _own_object(v, subject):
                 # 'Trump, ..., as thousands began voting there, hammered the media for its "phony
                 # polls"': a judging verb the parser left with no subject; the noun after it is
                 # what it judges, never who speaks (as "said the minister"'s would be)
@@ -1677,7 +1677,9 @@ def _someones(subject, found: Speaker) -> bool:
 
 
 def _own_object(verb, subject) -> bool:
-    """Whether the word read as a verb's subject is its object, the verb no speech verb."""
+    """Whether the word read as the subject of the verb whose clause holds a quoted phrase is its
+    object, the verb no speech verb (a bare cue's verb may take the name after it for its object:
+    '"...," smiles one broker' is the broker's)."""
     return subject.dep_ == "dobj" and subject.head.i == verb.i and verb.lemma_.lower() not in DIRECT_CUE_VERBS
 
 
