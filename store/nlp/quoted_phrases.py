@@ -21,6 +21,13 @@ from __future__ import annotations
 _JUDGING_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("criticise", "criticize", "condemn", "denounce", "attack", "slam", "deride"), frozenset({"for"})),
     **dict.fromkeys(("praise", "hail", "credit", "applaud", "commend", "laud", "salute"), frozenset({"for", "with"})),
+    # an attack's words ('hammered the media for its "phony polls"', 'blasted the media for being
+    # "unbelievably dishonest"')
+    **dict.fromkeys(("hammer", "blast", "lambaste", "fault", "rebuke", "chastise", "scold", "assail", "berate", "excoriate"), frozenset({"for"})),
+    # what someone speaks of, or likens something to ('talked of a "stolen election"', 'likened the
+    # refugees to a "vicious snake"'): the speaker's words for it
+    **dict.fromkeys(("talk", "speak"), frozenset({"of", "about"})),
+    **dict.fromkeys(("liken", "compare"), frozenset({"to"})),
     "question": frozenset(),
     "welcome": frozenset(),  # 'welcomed his "gracious apology"': the welcomer's words for it
     "blame": frozenset({"for"}),
@@ -36,7 +43,7 @@ _NOUN_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss"})
 
 def judges(verb, below) -> bool:
     """Whether `below`, a child of `verb` on the way up from a quote, is what that verb judges:
-    its object, or a preposition the verb takes for what it judges."""
+    its object, or a preposition the verb takes for what it judges (or speaks of, or likens to)."""
     preps = _JUDGING_VERBS.get(verb.lemma_.lower())
     return preps is not None and verb.pos_ == "VERB" and (
         below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ in preps)

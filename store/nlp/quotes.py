@@ -33,7 +33,7 @@ from .label_lines import label_line_name
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
@@ -186,6 +186,16 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # quote is the sentence it ends
             start = _sentence_start(text, spans[-1].outer_end if spans else 0, i)
             spans.append(QuoteSpan(start, i + 1, start, i, False))
+        elif opened is not None and ch == _OPEN and _closes_at_end(text, i):
+            # '... I'm glad it worked out. “' ending a paragraph: an opening mark typed for the
+            # closing one, which opens no words
+            spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
+            opened = None
+        elif opened is not None and opened >= 0 and ch == _OPEN and text[opened] == '"' and _opens_word(text, opened) and _opens_word(text, i):
+            # '"..., I'm going to read you the question: “As you know, ...?” Forty-three, yes."': curly
+            # marks inside a quote a straight mark opens are a quote within it (not after a straight
+            # mark that closes a word, '... of [his] systems" including ...', a quote's end)
+            depth += 1
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
@@ -264,6 +274,13 @@ def _closes_first(text: str) -> bool:
         return False
     i = first.start()
     return not _opens_word(text, i) and i > 0 and not text[i - 1].isspace() and text[i] != _OPEN
+
+
+def _closes_at_end(text: str, i: int) -> bool:
+    """A mark with nothing but a comma or a stop after it before its paragraph's end or its cue
+    ('... worked out. “', '... worked out“, he said'): it opens no words, so it closes the open quote."""
+    rest = text[i + 1 :].lstrip()
+    return not rest or rest[:1] in {",", "."} and not text[i - 1 : i].isspace()
 
 
 def _opens_word(text: str, i: int) -> bool:
@@ -906,37 +923,120 @@ def _words_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]
 
 def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = False) -> list[QuoteRecord]:
     """A headline's quote whose speaker it names before a colon: 'Anthony Lynn: "We needed to win"',
-    and a headline's statement its closing cue gives ("..., say researchers"). Headlines are not
-    parsed, so no other cue is read in them."""
+    'Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.', a
+    headline's phrase its opening name and speech verb give ("Flynn says Trump 'absolutely right'"),
+    and a headline's statement its closing cue gives ("..., say researchers"; "Trump 'The Dealmaker'
+    Could Address Clean Energy, Lindsey Graham Says.": the phrase his). Headlines are not parsed, so
+    no other cue is read in them."""
     out = []
-    spans = quote_spans(p.text, single)
+    spans = _headline_spans(p.text, single)
+    closing = _headline_closing_cue(p.text, here, names, quoted=bool(spans))
     for q in spans:
-        key = _colon_speaker(p.text, q, here, names, anywhere=True)
-        if key is not None:
-            sp = entity_speaker(key, names)
-            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, "name colon"))
-    if not spans and (found := _headline_closing_cue(p.text, here, names)) is not None:
+        colon = _colon_speaker(p.text, q, here, names, anywhere=True)
+        found = (colon, "name colon", None) if colon is not None else _headline_speaker(p.text, q, here, names)
+        if found is not None:
+            sp = entity_speaker(found[0], names)
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, found[1]))
+            if found[2] is not None and (said := _headline_statement(p.text, q, found[2])) is not None:
+                out.append(QuoteRecord(p.seq, "indirect", p.text[said[0] : said[1]], said[0], said[1], sp.text, "say", sp.entity_key, REPORTED_SIEVE))
+        elif closing is not None and q.outer_start < closing[0] and _phrase_of_words(p.text, q) and closing[1].entity_key is not None:
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, closing[1].text, None, closing[1].entity_key, "closing cue"))
+    if not quote_spans(p.text, single) and (found := closing) is not None:
+        # (a phrase in a headline's single marks leaves its statement reported, as before they were read)
         end, sp = found
         out.append(QuoteRecord(p.seq, "indirect", p.text[:end], 0, end, sp.text, "say", sp.entity_key, REPORTED_SIEVE))
     return out
 
 
+def _headline_spans(text: str, single: bool) -> list[QuoteSpan]:
+    """A headline's quotes: US papers mark a headline's quotes with single marks whatever marks
+    their copy uses ("Obama Sees 'Personal Insult' if ...", over a body quoting with double marks),
+    so a headline with no double mark is read for single ones."""
+    spans = quote_spans(text, single)
+    return spans if spans or single or _has_double_mark(text) else quote_spans(text, single=True)
+
+
+def _phrase_of_words(text: str, q: QuoteSpan) -> bool:
+    """A headline's quoted words long enough to be someone's words: one word in marks is a scare
+    quote ("Retired General Reveals 'Demoralizing' Experience")."""
+    return len(text[q.start : q.end].split()) >= T.QUOTED_PHRASE_MIN_WORDS
+
+
+# Verbs a headline gives a phrase to its opening name with ("De Blasio says Chelsea explosion was an
+# 'intentional act.'", "Bill Clinton calls Obamacare 'crazy system'", "Obama Sees 'Personal Insult'
+# if ...": a view he stated); not sung words ("Mary J. Blige sings to ... of 'The 411.'").
+_HEADLINE_VERBS = (SPEECH_VERBS - QUOTE_ONLY_VERBS) | NAMING_VERBS | {"see"}
+_HEADLINE_VERB_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names) -> tuple[str, str, re.Match | None] | None:
+    """The person a headline names before its quoted phrase where no colon right before the quote
+    does, the sieve that read it and the speech verb after the name if one did: a lead before a colon that ends on the person ("Internet
+    phenomenon Ken Bone: Debate 'got very uncomfortable ...'") or opens with the person ("Elizabeth
+    Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'"), or the person who
+    opens the headline and whom a speech verb follows ("Chris Christie Calls Hillary Clinton 'A
+    Disgrace' Over ...")."""
+    if not _phrase_of_words(text, q):
+        return None
+    lead = len(text) - len(text.lstrip())
+    people = [m for m in here if m.end <= q.outer_start and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    colon = text.find(":", lead, q.outer_start)
+    if colon >= 0:
+        ends = len(text[:colon].rstrip())
+        found = next((m for m in people if m.end == ends or m.start == lead and m.end <= colon), None)
+        return (found.entity_key, "name colon", None) if found is not None else None
+    first = next((m for m in people if m.start == lead), None)
+    verb = _HEADLINE_VERB_AFTER.match(text, first.end) if first is not None else None
+    return (first.entity_key, "cue before", verb) if first is not None and verb is not None and _verb_form_of(verb[1].lower(), _HEADLINE_VERBS) else None
+
+
+def _headline_statement(text: str, q: QuoteSpan, verb: re.Match) -> tuple[int, int] | None:
+    """What a headline's opening name says around its quoted phrase, when the verb is one of saying
+    (not naming: "Calls Obamacare 'crazy system'" says nothing more): the words between the verb and
+    the phrase ("De Blasio says Chelsea explosion was an 'intentional act.'"), else the words after
+    it ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.")."""
+    if not _verb_form_of(verb[1].lower(), _HEADLINE_SAYING):
+        return None
+    for start, end in ((verb.end(), q.outer_start), (q.outer_end, len(text))):
+        words = text[start:end].strip().rstrip(".!,;")
+        if len(words.split()) >= T.REPORTED_MIN_WORDS:
+            at = text.index(words, start)
+            return at, at + len(words)
+    return None
+
+
+# The headline verbs that report a statement around the phrase, not a name for something.
+_HEADLINE_SAYING = SPEECH_VERBS - QUOTE_ONLY_VERBS - NAMING_VERBS
+
+
+def _verb_form_of(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is a present or past form of one of the verbs ("says", "claims", "denies",
+    "sees", "warned", "said"): headlines are not parsed, so no lemma is at hand."""
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith(("s", "d")) else set()
+    return bool(stems & verbs) or _IRREGULAR_PAST.get(word) in verbs
+
+
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "saw": "see"}
+
+
 # A headline that closes with its cue, the speaker after it or before it: "Embryonic stem cells could
 # treat diabetes, say researchers who ...", "..., the researchers say", "..., governments say, despite ...".
 _HEADLINE_CUE = re.compile(
-    r"^(?P<content>.+?),\s+(?:(?P<verb_before>says?)\s+(?P<after>[^,:;]+?)(?:\s+(?:who|which|that)\b.*)?"
-    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?)(?:,.*)?)\s*$"
+    r"^(?P<content>.+?),[\u2019'\"\u201d]?\s+(?:(?P<verb_before>says?)\s+(?P<after>[^,:;]+?)(?:\s+(?:who|which|that)\b.*)?"
+    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?|Says?)(?:,.*)?)[.!]?\s*$"
 )
 # Words a headline's unnamed speakers open with ("some critics", "the researchers").
 _HEADLINE_SPEAKER_OPENERS = frozenset({"the", "some", "many", "most", "top", "leading"})
 
 
-def _headline_closing_cue(text: str, here: list[MentionRecord], names) -> tuple[int, Speaker] | None:
+def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: bool = False) -> tuple[int, Speaker] | None:
     """Where a headline's statement ends and who says it, when a cue closes it: a name the entities
     read there, or people the headline describes, whom the plural "say" tells from a thing ("says
-    new research": a finding, no one's words)."""
+    new research": a finding, no one's words). A closing stop is read only in a headline with a
+    quoted phrase (`quoted`: "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham
+    Says."), whose phrase it gives its speaker."""
     m = _HEADLINE_CUE.match(text)
-    if m is None or len(m["content"].split()) < T.REPORTED_MIN_WORDS:
+    if m is None or len(m["content"].split()) < T.REPORTED_MIN_WORDS or not quoted and text.rstrip()[-1:] in {".", "!"}:
         return None
     who = "after" if m["after"] is not None else "before"
     start, end = m.span(who)
@@ -1544,10 +1644,14 @@ def _direct_events(
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb
                 near = adjacent_subject(v)
                 subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
+            if name == "cue clause" and subject is not None and _own_object(v, subject):
+                # 'Trump, ..., as thousands began voting there, hammered the media for its "phony
+                # polls"': a judging verb the parser left with no subject; the noun after it is
+                # what it judges, never who speaks (as "said the minister"'s would be)
+                break
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not (subject.pos_ == "NOUN" and found.head in _SOMEONE and any(
-                        c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)) or _passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not _someones(subject, found) or _passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
                     # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
@@ -1599,6 +1703,24 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _someones(subject, found: Speaker) -> bool:
+    """Whether an unnamed subject of a naming verb is someone in particular, whose words the phrase
+    is: people someone has ('His surrogates called him "a genius"'), or a definite one the lexicon
+    knows ('the company's lawyer', 'the minister'); not people at large ('Aviation analysts called
+    it the "end of an era"', a cliche no one is quoted saying)."""
+    if subject.pos_ != "NOUN":
+        return False
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    return owned or found.head in _SOMEONE and any(c.lower_ == "the" for c in subject.children)
+
+
+def _own_object(verb, subject) -> bool:
+    """Whether the word read as the subject of the verb whose clause holds a quoted phrase is its
+    object, the verb no speech verb (a bare cue's verb may take the name after it for its object:
+    '"...," smiles one broker' is the broker's)."""
+    return subject.dep_ == "dobj" and subject.head.i == verb.i and verb.lemma_.lower() not in DIRECT_CUE_VERBS
 
 
 def _lone_word_after(verb):
@@ -1655,14 +1777,15 @@ def _predicate_phrase(p: Para, q: QuoteSpan, verb) -> bool:
 
 
 def _cue_right_after(verb, q: QuoteSpan) -> bool:
-    """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', not
+    """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', '"a
+    lawful source of investment income," as a Homeland Security memo put it', not
     '"patently false," and analysts told Polygraph' (a new clause with a speaker of its own)."""
     doc = verb.doc
     i = verb.i
     while i > 0 and doc[i - 1].idx >= q.outer_end:
         i -= 1
-    while doc[i].is_punct and i < verb.i:
-        i += 1
+    while (doc[i].is_punct or doc[i].lower_ == "as" and _puts_it(verb)) and i < verb.i:
+        i += 1  # ('North Korea is "racing towards the nuclear finish line," as Van Jackson ... puts it')
     first = doc[i]
     subject = subject_of(verb)
     return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i

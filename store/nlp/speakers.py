@@ -44,9 +44,10 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
 # rebuttal ('Roe countered: "..."', '"...," objected Jo Roe, a retired doctor'), a disclosure or a
 # remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered'), words said
-# in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed').
+# in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed'), words to
+# someone ('assured WMAL that CNN takes this "very, very seriously"'), words let slip ('blurted out, "Oh, God,"').
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
-                                   "object", "protest", "muse", "wonder",
+                                   "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
                                    "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS

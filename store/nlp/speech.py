@@ -23,12 +23,19 @@ _TEXT_KEY = "newsx.speech.text"
 # "Y counters that ...", "Gillian Shepherd remembered how one of her colleagues called ...", "Sourrouille
 # reminded the committee that ..."), or closing or interrupting a sentence (", cites Sylvia Klinger, ...",
 # ", he speculates,"), and a forecast, whose clause is what its maker says will happen ("he forecast that
-# bank profits would fall", "It recently forecast economic growth will slow": "forecast a rise" gives a figure).
-_THAT_CUES = frozenset({"agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind", "forecast"})
+# bank profits would fall", "It recently forecast economic growth will slow": "forecast a rise" gives a figure),
+# a correction or a hint ("the club manager later clarified that most workers won't be affected", "officials
+# had begun to hint that a public attribution might be coming"), and words to someone ("Comey informed
+# lawmakers that he was restarting the probe", "assured supporters that the review would ...").
+_THAT_CUES = frozenset({
+    "agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind", "forecast",
+    "clarify", "hint", "inform", "assure",
+})
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
-# someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data).
-_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind"})
+# someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data);
+# people hint, data only suggest ("the figures hint that" is no one's words).
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind", "hint"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
