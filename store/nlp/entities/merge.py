@@ -24,7 +24,7 @@ from .surnames import (
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _CHAMBERS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -485,6 +485,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
+                    and _names_the_party(h, members, adjectives)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
@@ -708,6 +709,23 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
     return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
 
 
+def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]) -> bool:
+    """Whether a group of a party's short forms (`forms`, keys; `names` the party's own words among them) names the
+    party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
+    the GOP loses the Senate", not "the GOP nominee": an adjective), a plural acting as one ("the Tories were
+    planning", "Democrats could not take"), not members counted or governed ("other senior Republicans had warned",
+    "Graham urged Republicans to join": role `other`, apart from the party)."""
+    for m in g.mentions:
+        key = name_key(m.text)
+        if key not in forms:
+            continue
+        if key.endswith(" party") or key in names and not (is_acronym(m.text) and "attributive" in m.evidence):
+            return True
+        if key not in names and "bloc" in m.evidence:
+            return True
+    return False
+
+
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
     """(first, other) pairs: a party's members in the plural under each of its names ("the Tories" and "the
     Conservatives"), which are one party acting though the article never writes "Conservative Party"; a
@@ -716,7 +734,7 @@ def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
     for names in {party_names(name) for name in KNOWN_PARTY_NAMES}:
         plurals = {m for name in names for m in _members_of(name.split())} - set(names)
         held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
-                and any(name_key(a) in plurals for a in g.aliases)]
+                and any(name_key(a) in plurals for a in g.aliases) and _names_the_party(g, plurals, set(names))]
         pairs += [(held[0], j) for j in held[1:]]
     return pairs
 
@@ -811,4 +829,12 @@ def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gaze
     voted"), a name ending with it a building's or a firm's, never the chamber (a state's, "the Texas House", may be)."""
     ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
     return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
-        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases)
+        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short)
+
+
+def _named_after_the_chamber(body: _Group, short: _Group) -> bool:
+    """"the Senate" beside "the Senate Leadership Fund" or "the House Majority PAC": a chamber's word alone is the
+    chamber, a body of its own; a name it opens, going on with words of its own, is a body named after it (a fund, a
+    committee), never the chamber. Not "the House of Representatives", the chamber's own name."""
+    opens = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
+    return bool(opens) and any(len(ws := name_key(a).split()) > 1 and ws[0] in opens and ws[1] != "of" for a in body.aliases)
