@@ -74,9 +74,15 @@ _BIRTH_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "desc
 _QUALIFYING_DEPS = frozenset({"amod", "nummod", "poss", "det", "quantmod"})
 
 
+# Nouns of parties governing together, whose members named after "of" are the parties: "the coalition of Social
+# Democrats and Centrists".
+_PARTIES_TOGETHER = frozenset({"coalition", "alliance", "bloc", "government", "pact"})
+
+
 def _acting_as_one(span) -> bool:
     """Whether a plural names its group acting as one: with "the" ("the Tories were planning"), or the subject, alone
-    or with a body's name ("Labour and Tories are not", "Senate Democrats, including Jo Roe, have blocked"); not
+    or with a body's name ("Labour and Tories are not", "Senate Democrats, including Jo Roe, have blocked"), or a
+    party of a coalition ("the present coalition of Social Democrats and Centrists"); not
     members counted or qualified ("other senior Republicans had warned", "his fellow Democrats") nor members governed
     by a verb or a preposition ("urged Republicans to join", "77 percent of Republicans", "states won by Democrats")."""
     root = span.root
@@ -87,7 +93,8 @@ def _acting_as_one(span) -> bool:
     head = root
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return head.dep_ in {"nsubj", "nsubjpass"}
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return head.dep_ in {"nsubj", "nsubjpass"} or of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
 
 
 def _before_its_noun(span) -> bool:
