@@ -180,3 +180,13 @@ def test_a_partys_acronym_alone_is_its_members_acting():
     # "After the Cold War, Republicans were in the lead in advocating ...", "a metaphor for the GOP's abandonment"
     voters = by_alias(page("polnear/huff-post/east_european_voters.txt"))
     assert voters["GOP"] is voters["Republicans"]
+
+
+def test_a_partys_acronym_mostly_before_a_noun_stays_the_adjective():
+    # "could have rallied the GOP to reject Trump" once, beside "a county GOP office" and "GOP caucus members"
+    demogorgon = by_alias(page("polnear/wash-post/demogorgon_scenario.txt"))
+    assert demogorgon["GOP"] is not demogorgon["Republicans"]
+    forms = by_alias(extract_text(
+        "Caucus\n\nA county GOP office was firebombed on Saturday, and GOP caucus members met on Sunday. Ed Dale could "
+        "have rallied the GOP to reject Jo Roe. Republicans say they will now ask the court to rule.\n"))
+    assert forms["GOP"] is not forms["Republicans"]

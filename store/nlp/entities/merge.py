@@ -792,14 +792,14 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
 def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]) -> bool:
     """Whether a group of a party's short forms (`forms`, keys; `names` the party's own words among them) names the
     party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
-    the GOP loses the Senate", not "the GOP nominee": an adjective), a plural acting as one ("the Tories were
+    the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
     planning", "Democrats could not take"), not members counted or governed ("other senior Republicans had warned",
     "Graham urged Republicans to join": role `other`, apart from the party)."""
     for m in g.mentions:
         key = name_key(m.text)
         if key not in forms:
             continue
-        if key.endswith(" party") or key in names and not (is_acronym(m.text) and "attributive" in m.evidence):
+        if key.endswith(" party") or key in names and not is_acronym(m.text) or key in names and _acronym_mostly_alone(g, names):
             return True
         if key not in names and "bloc" in m.evidence:
             return True
@@ -810,7 +810,15 @@ def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
     """Whether a group holds the party's acronym naming it on its own ("Trump hammered Ryan and the GOP"), which is the
     party as its members in the plural acting are ("Republicans say they will ask"); not before a noun ("the GOP
     nominee"), an adjective."""
-    return any(name_key(m.text) in names and is_acronym(m.text) and "attributive" not in m.evidence for m in g.mentions)
+    return _acronym_mostly_alone(g, names)
+
+
+def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) -> bool:
+    """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "rallied the GOP
+    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, as the gold's rule for
+    a form of two senses in one story has it."""
+    uses = [("attributive" in m.evidence) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    return bool(uses) and 2 * sum(uses) <= len(uses)
 
 
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
