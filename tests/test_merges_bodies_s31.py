@@ -190,3 +190,13 @@ def test_a_partys_acronym_mostly_before_a_noun_stays_the_adjective():
         "Caucus\n\nA county GOP office was firebombed on Saturday, and GOP caucus members met on Sunday. Ed Dale could "
         "have rallied the GOP to reject Jo Roe. Republicans say they will now ask the court to rule.\n"))
     assert forms["GOP"] is not forms["Republicans"]
+
+
+def test_a_compass_word_alone_is_no_coast():
+    forms = by_alias(extract_text(
+        "Banks\n\nThe bank, the largest on the West Coast, has been looking for a partner on the East Coast. Banks in "
+        "the West have struggled, Jo Roe said.\n"))
+    assert "West" not in forms or forms["West"] is not forms.get("West Coast")
+    # "the biggest bank on the West Coast", an "East Coast" bank, "the West": a never-merge pair of round 17
+    pinola = by_alias(page("reuterswire/first_interstate_pinola.txt"))
+    assert pinola["West"] is not pinola["West Coast"]

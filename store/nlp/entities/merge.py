@@ -557,9 +557,11 @@ _OPPOSITE_HALVES = {"north": "south", "south": "north", "east": "west", "west": 
 def _halves_by_their_compass_word(groups: list[_Group]) -> list[tuple[int, int]]:
     """(place, short) pairs: a place named with a compass word, and the same by the word's initial ("World leaders
     denounce N. Korea test" beside "North Korea"), or by the word alone where the article names both halves of the
-    land ("engage with the North" beside "North Korea" and "South Korea"; not "a lunch counter in the South" beside
-    "South Africa" alone), whatever the model took the short form for (a person's initial and surname: "N. Korea")."""
+    land, a country ("engage with the North" beside "North Korea" and "South Korea"; not "a lunch counter in the South"
+    beside "South Africa" alone, nor "the West" beside "the West Coast" and "the East Coast"), whatever the model took the short form for (a person's initial and surname: "N. Korea")."""
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS for a in h.aliases}
+    # a land's half is a country ("the West" beside "the West Coast" and "the East Coast" is no coast)
+    countries = {k for k, j in places.items() if (place := groups[j].place) is not None and place.kind == "country"}
     pairs = []
     for i, g in enumerate(groups):
         for a in g.aliases:
@@ -567,7 +569,7 @@ def _halves_by_their_compass_word(groups: list[_Group]) -> list[tuple[int, int]]
             initial = first in _COMPASS_INITIALS and a[1:2] == "." and rest
             full = " ".join([_COMPASS_INITIALS[first], *rest]) if initial else ""
             if not rest and first in _OPPOSITE_HALVES and a[:1].isupper() and g.label != "PERSON":
-                halves = [k for k in places if k.startswith(first + " ") and f"{_OPPOSITE_HALVES[first]} {k.split(' ', 1)[1]}" in places]
+                halves = [k for k in countries if k.startswith(first + " ") and f"{_OPPOSITE_HALVES[first]} {k.split(' ', 1)[1]}" in places]
                 full = halves[0] if len(halves) == 1 else ""
             if (j := places.get(full, i)) != i:
                 g.label = groups[j].label  # "N. Korea", an initial and a surname to the model
@@ -822,15 +824,20 @@ def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) 
 
 
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(first, other) pairs: a party's members in the plural under each of its names ("the Tories" and "the
-    Conservatives"), and its acronym on its own ("the GOP" and "Republicans say"), which are one party acting though
-    the article never writes "Conservative Party"; a party's adjective alone ("a Tory candidate") stays a member's."""
+    """(first, other) pairs: a party's members in the plural under each of its names ("top Tories" and "prominent
+    Conservatives"), one group of people under either name, and its acronym on its own ("the GOP") with a plural acting
+    as one ("Republicans say"), one party acting though the article never writes "Conservative Party". The party's full
+    name joins them only as _same_names says (a plural acting as one); a party's adjective alone ("a Tory candidate")
+    stays a member's."""
     pairs = []
     for names in {party_names(name) for name in KNOWN_PARTY_NAMES}:
-        plurals = {m for name in names for m in _members_of(name.split())} - set(names)
+        plurals = {m for name in names for m in _members_of(name.split()) if not m.endswith(" party")} - set(names)
         held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
-                and (any(name_key(a) in plurals for a in g.aliases) and _names_the_party(g, plurals, set(names)) or _party_acronym_alone(g, names))]
+                and any(name_key(a) in plurals for a in g.aliases)]
         pairs += [(held[0], j) for j in held[1:]]
+        acting = [i for i in held if _names_the_party(groups[i], plurals, set(names))]
+        alone = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence and _party_acronym_alone(g, names)]
+        pairs += [(i, j) for i in acting[:1] for j in alone]
     return pairs
 
 
