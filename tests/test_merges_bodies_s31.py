@@ -142,6 +142,8 @@ def test_a_creeds_state_is_one_body():
     assert "Islamic State" in forms
     # "an effort ... to retake Mosul, Iraq, from the Islamic State"
     assert "Islamic State" in by_alias(page("polnear/nyt/clinton_presses_advantage.txt"))
+    # "A conflict between the Argentine State and water firm Aguas Argentinas": the country's state, no body's name
+    assert "Argentine State" not in by_alias(page("bbcnews/suez_argentina_water.txt"))
 
 
 def test_a_chamber_before_a_partys_members_is_the_chamber():

@@ -183,15 +183,17 @@ def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
     return out
 
 
-# Capitalised nouns that make a creed's or a people's adjective before them a movement's or a state's name.
+# Capitalised nouns that make a creed's adjective before them a movement's name; a people's adjective before "State" is
+# the country's state ("a conflict between the Argentine State and ..."), no body's name.
 _CREED_BODY_NOUNS = frozenset({"State", "Brotherhood"})
+_CREED_ADJECTIVES = frozenset({"Islamic", "Islamist", "Muslim", "Christian"})
 
 
 def _body_of_a_creed(ent: Span) -> Span | None:
-    """"Mosul, Iraq, from the [Islamic] State", "the [Muslim] Brotherhood": the model's people's word of one word, and the
-    capitalised noun after it that no span holds, one body's name."""
+    """"Mosul, Iraq, from the [Islamic] State", "the [Muslim] Brotherhood": the model's creed's word of one word, and the
+    capitalised noun after it that no span holds, one body's name (not "the [Argentine] State", a country's)."""
     doc = ent.doc
-    if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc) or ent[0].whitespace_ != " ":
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.text not in _CREED_ADJECTIVES or ent.end >= len(doc) or ent[0].whitespace_ != " ":
         return None
     noun = doc[ent.end]
     if noun.text not in _CREED_BODY_NOUNS or noun.ent_type_ or noun.is_sent_start:
