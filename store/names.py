@@ -28,7 +28,7 @@ TITLES = frozenset(
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un
     opposition leader mp mep msp administrator director commissioner outgoing colonel officer sheriff detective
-    superintendent chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
+    superintendent chair chairman chairwoman ceo attorney principal coach supt inspector manager lecturer treasurer
     adviser advisor associate assistant magistrate emeritus
     datuk dato datin tunku tengku menteri besar
     """.split()

@@ -74,7 +74,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
         ent = (
-            _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
+            _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
             or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
@@ -83,7 +83,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _chamber_then_party(ent) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -181,6 +181,39 @@ def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# Capitalised nouns that make a creed's adjective before them a movement's name; a people's adjective before "State" is
+# the country's state ("a conflict between the Argentine State and ..."), no body's name.
+_CREED_BODY_NOUNS = frozenset({"State", "Brotherhood"})
+_CREED_ADJECTIVES = frozenset({"Islamic", "Islamist", "Muslim", "Christian"})
+
+
+def _body_of_a_creed(ent: Span) -> Span | None:
+    """"Mosul, Iraq, from the [Islamic] State", "the [Muslim] Brotherhood": the model's creed's word of one word, and the
+    capitalised noun after it that no span holds, one body's name (not "the [Argentine] State", a country's)."""
+    doc = ent.doc
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.text not in _CREED_ADJECTIVES or ent.end >= len(doc) or ent[0].whitespace_ != " ":
+        return None
+    noun = doc[ent.end]
+    if noun.text not in _CREED_BODY_NOUNS or noun.ent_type_ or noun.is_sent_start:
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# A legislature's chambers, written before a party's members who sit in one.
+_CHAMBER_WORDS = frozenset({"Senate", "House"})
+
+
+def _chamber_then_party(ent: Span) -> list[Span] | None:
+    """"[Senate Democrats]", "[House Republicans]", "the [Senate Republican] leader": a chamber, a body of its own, then
+    the party's members in it or its adjective (role `other`); two names, which the model read as one people's."""
+    if ent.label_ not in {"NORP", "ORG"} or len(ent) != 2 or ent[0].text not in _CHAMBER_WORDS:
+        return None
+    word = fold(ent[1].text)
+    if word not in _PARTY_WORDS and not (word.endswith("s") and word[:-1] in _PARTY_WORDS):
+        return None
+    return [Span(ent.doc, ent.start, ent.start + 1, label="ORG"), Span(ent.doc, ent.start + 1, ent.end, label="NORP")]
 
 
 # Last words of a country's body, which copy names with the country's acronym first ("US District

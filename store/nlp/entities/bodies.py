@@ -71,14 +71,19 @@ def _party_read_as_people(g: _Group, parties: AbstractSet[str]) -> bool:
         (key := name_key(m.text)).endswith("s") and key[:-1] in parties for m in g.mentions)
 
 
+# Words of a movement that, as a party's creed, name its members in the plural acting ("the Nazis stole the gold") and,
+# singular, its adjective ("Nazi concentration camps"), though no party of the article is named by them.
+_MOVEMENT_CREEDS = frozenset({"nazi", "fascist", "maoist"})
+
+
 def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     """The names of the article's parties (the words before "party", folded), their other names, and
     the parties known by name ("the Conservatives" beside "a Conservative candidate") or by creed ("the
-    Communists" beside "Communist allies"), and a body named in the plural that the article also clips ("the
+    Communists" beside "Communist allies", "the Nazis" beside "Nazi camps"), and a body named in the plural that the article also clips ("the
     Liberal Democrats", "the Lib Dems"): a party by its members."""
     aliases = [a for g in groups for a in g.aliases]
     clipped = {key[:-1] for b in aliases if (key := name_key(b)).endswith("s") and any(_clips(a, b) for a in aliases)}
-    return KNOWN_PARTY_NAMES | PARTY_CREEDS | clipped | {
+    return KNOWN_PARTY_NAMES | PARTY_CREEDS | _MOVEMENT_CREEDS | clipped | {
         name for g in groups if g.label == "ORG" for a in g.aliases
         if len(ws := name_key(a).split()) > 1 and ws[-1] == "party" for name in party_names(" ".join(ws[:-1]))
     }

@@ -69,6 +69,41 @@ _MEMBER_NOUNS = frozenset({"boss", "goalie", "chief", "head"})
 # party's or body's, whatever is named after that people ("the Maori Party"), since no one is born into a party.
 _BIRTH_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "descent", "ancestry", "population", "tribes", "elders"})
 
+# Dependencies of a plural's words that count or qualify its members: "other senior Republicans", "his fellow
+# Democrats", "many Tories", "two Conservatives".
+_QUALIFYING_DEPS = frozenset({"amod", "nummod", "poss", "det", "quantmod"})
+
+
+# Nouns of parties governing together, whose members named after "of" are the parties: "the coalition of Social
+# Democrats and Centrists".
+_PARTIES_TOGETHER = frozenset({"coalition", "alliance", "bloc", "government", "pact"})
+
+
+def _acting_as_one(span) -> bool:
+    """Whether a plural names its group acting as one: with "the" ("the Tories were planning"), or the subject, alone
+    or with a body's name ("Labour and Tories are not", "Senate Democrats, including Jo Roe, have blocked"), or a
+    party of a coalition ("the present coalition of Social Democrats and Centrists"); not
+    members counted or qualified ("other senior Republicans had warned", "his fellow Democrats") nor members governed
+    by a verb or a preposition ("urged Republicans to join", "77 percent of Republicans", "states won by Democrats")."""
+    root = span.root
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    if any(c.dep_ in _QUALIFYING_DEPS for c in root.children):
+        return False
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return head.dep_ in {"nsubj", "nsubjpass"} or of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
+
+
+def _before_its_noun(span) -> bool:
+    """Whether a name is written as a modifier before a noun: "the GOP nominee", "risks GOP loss"; not with "party"
+    after it ("GOP party leaders": the party's name and its noun)."""
+    root, doc = span.root, span.doc
+    party_after = span.end < len(doc) and doc[span.end].lower_ == "party"
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end and not party_after
+
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
@@ -109,6 +144,10 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
     if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
+        if _acting_as_one(span):
+            found.add("bloc")
+    if span is not None and _before_its_noun(span):
+        found.add("attributive")
     if span is not None and _names_a_product(span):
         found.add("product")
     return found

@@ -95,6 +95,10 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     )
 
 
+# Titles of the one who chairs a body, whose name is written before them.
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
 def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
     """Common words before a person's title, which the model took for a body: the field the office
     is of ("National Security" of "National Security Adviser"), where a body's name has a name's
@@ -105,6 +109,8 @@ def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[st
     titled = bool(after) and after[0][:1].isupper() and is_person_title(after[0].strip(",.;:"))
     if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS:
         return False  # "Home Office Minister", "Central Intelligence Agency Director": a body's head noun
+    if fold(after[0].strip(",.;:")) in _CHAIRS:
+        return False  # "Federal Reserve Chair Janet Yellen": a chair chairs a body, never a field
     return all(w.istitle() and w.lower() in lexicon for w in words)  # not an acronym: "FCC Chairwoman"
 
 

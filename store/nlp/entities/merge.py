@@ -24,7 +24,7 @@ from .surnames import (
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
@@ -282,11 +282,14 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) or _acronym_said_as_a_word(a, g)]
             if _spells_its_own_name(g, acr):
                 acr = []  # the text's own expansion wins: "the European Community (EC)" is no "Executive Commission"
-            longs = {
-                find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
+            spelling = {
+                j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
+            longs = set(spelling.values())
+            if len(longs) > 1:
+                longs = _spelt_out_before(groups, g, spelling)
             if len(longs) == 1:
                 if g.label == "PERSON":
                     g.label = "ORG"  # "Hefce said", which the model read as a person's name
@@ -485,6 +488,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
+                    and _names_the_party(h, members, adjectives)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
@@ -500,7 +504,86 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _acronyms_mistyped(groups)
     pairs += _bodies_by_their_words_reordered(groups)
     pairs += _houses_by_some_of_their_words(groups)
+    pairs += _halves_by_their_compass_word(groups)
+    pairs += _bodies_by_their_owners_acronym(groups)
+    pairs += _names_without_their_reach(groups)
     return pairs
+
+
+def _bodies_by_their_owners_acronym(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a body's name opened by its owner's name spelt out and by the owner's acronym ("the United
+    Nations Security Council", then "the U.N. Security Council"; "the European Union Council", "the EU Council"): one
+    body, whatever else each is merged with."""
+    spelt = [(j, ws) for j, h in enumerate(groups) if h.label == "ORG" for b in h.aliases if len(ws := b.split()) > 2]
+    pairs = []
+    for i, g in enumerate(groups):
+        for a in g.aliases if g.label == "ORG" else ():
+            owner, *rest = a.split()
+            if not rest or not is_acronym(owner):
+                continue
+            tail = name_key(" ".join(rest))
+            pairs += [(j, i) for j, ws in spelt if j != i and len(ws) > len(rest) + 1 and name_key(" ".join(ws[-len(rest):])) == tail
+                      and acronym_of(owner, " ".join(ws[: -len(rest)]))]
+    return pairs
+
+
+def _names_without_their_reach(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a name of two words, its reach ("National", "International") then its noun, and the noun
+    alone, capitalised: "watching from the National Mall", then "a screen on the Mall"; "his seat in the National
+    Assembly", then "to eject him from the Assembly". The one such name of the article; whatever the model took the
+    noun alone for but a person."""
+    full: dict[str, set[int]] = {}
+    for j, h in enumerate(groups):
+        for b in h.aliases if h.label != "PERSON" else ():
+            if len(ws := name_key(b).split()) == 2 and ws[0] in _SCOPE_WORDS:
+                full.setdefault(ws[1], set()).add(j)
+    pairs = []
+    for i, g in enumerate(groups):
+        owners = {j for a in g.aliases if " " not in a and a[:1].isupper() for j in full.get(name_key(a), ())} - {i}
+        if len(owners) == 1 and g.label != "PERSON":
+            j = owners.pop()
+            groups[j].label = g.label if g.label in PLACE_LABELS else groups[j].label  # "the Mall": a place, whoever runs it
+            pairs.append((j, i))
+    return pairs
+
+
+# A compass word's initial, as headlines write it before a place's name: "N. Korea", "S. Carolina".
+_COMPASS_INITIALS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+# The halves of a country split in two, by the compass words that name them.
+_OPPOSITE_HALVES = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+def _halves_by_their_compass_word(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(place, short) pairs: a place named with a compass word, and the same by the word's initial ("World leaders
+    denounce N. Korea test" beside "North Korea"), or by the word alone where the article names both halves of the
+    land, a country ("engage with the North" beside "North Korea" and "South Korea"; not "a lunch counter in the South"
+    beside "South Africa" alone, nor "the West" beside "the West Coast" and "the East Coast"), whatever the model took the short form for (a person's initial and surname: "N. Korea")."""
+    places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS for a in h.aliases}
+    # a land's half is a country ("the West" beside "the West Coast" and "the East Coast" is no coast)
+    countries = {k for k, j in places.items() if (place := groups[j].place) is not None and place.kind == "country"}
+    pairs = []
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            first, *rest = name_key(a).split()
+            initial = first in _COMPASS_INITIALS and a[1:2] == "." and rest
+            full = " ".join([_COMPASS_INITIALS[first], *rest]) if initial else ""
+            if not rest and first in _OPPOSITE_HALVES and a[:1].isupper() and g.label != "PERSON":
+                halves = [k for k in countries if k.startswith(first + " ") and f"{_OPPOSITE_HALVES[first]} {k.split(' ', 1)[1]}" in places]
+                full = halves[0] if len(halves) == 1 else ""
+            if (j := places.get(full, i)) != i:
+                g.label = groups[j].label  # "N. Korea", an initial and a surname to the model
+                pairs.append((j, i))
+    return pairs
+
+
+def _spelt_out_before(groups: list[_Group], acronym: _Group, spelling: dict[int, int]) -> set[int]:
+    """Of the names an acronym spells (`spelling`: each group to its root), the roots of those the article writes before
+    the acronym: "the Democratic National Committee", then "a leak of DNC emails ... on the eve of the Democratic
+    National Convention". Copy spells a name out before it abbreviates it, so a name first written after is no one's
+    acronym here."""
+    first = _first_written(acronym)
+    return {root for j, root in spelling.items() if _first_written(groups[j]) < first}
 
 
 def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
@@ -708,16 +791,53 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
     return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
 
 
+def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]) -> bool:
+    """Whether a group of a party's short forms (`forms`, keys; `names` the party's own words among them) names the
+    party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
+    the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
+    planning", "Democrats could not take"), not members counted or governed ("other senior Republicans had warned",
+    "Graham urged Republicans to join": role `other`, apart from the party)."""
+    for m in g.mentions:
+        key = name_key(m.text)
+        if key not in forms:
+            continue
+        if key.endswith(" party") or key in names and not is_acronym(m.text) or key in names and _acronym_mostly_alone(g, names):
+            return True
+        if key not in names and "bloc" in m.evidence:
+            return True
+    return False
+
+
+def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
+    """Whether a group holds the party's acronym naming it on its own ("Trump hammered Ryan and the GOP"), which is the
+    party as its members in the plural acting are ("Republicans say they will ask"); not before a noun ("the GOP
+    nominee"), an adjective."""
+    return _acronym_mostly_alone(g, names)
+
+
+def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) -> bool:
+    """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "rallied the GOP
+    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, as the gold's rule for
+    a form of two senses in one story has it."""
+    uses = [("attributive" in m.evidence) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    return bool(uses) and 2 * sum(uses) <= len(uses)
+
+
 def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(first, other) pairs: a party's members in the plural under each of its names ("the Tories" and "the
-    Conservatives"), which are one party acting though the article never writes "Conservative Party"; a
-    party's adjective alone ("a Tory candidate") stays a member's."""
+    """(first, other) pairs: a party's members in the plural under each of its names ("top Tories" and "prominent
+    Conservatives"), one group of people under either name, and its acronym on its own ("the GOP") with a plural acting
+    as one ("Republicans say"), one party acting though the article never writes "Conservative Party". The party's full
+    name joins them only as _same_names says (a plural acting as one); a party's adjective alone ("a Tory candidate")
+    stays a member's."""
     pairs = []
     for names in {party_names(name) for name in KNOWN_PARTY_NAMES}:
-        plurals = {m for name in names for m in _members_of(name.split())} - set(names)
+        plurals = {m for name in names for m in _members_of(name.split()) if not m.endswith(" party")} - set(names)
         held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
                 and any(name_key(a) in plurals for a in g.aliases)]
         pairs += [(held[0], j) for j in held[1:]]
+        acting = [i for i in held if _names_the_party(groups[i], plurals, set(names))]
+        alone = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence and _party_acronym_alone(g, names)]
+        pairs += [(i, j) for i in acting[:1] for j in alone]
     return pairs
 
 
@@ -811,4 +931,12 @@ def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gaze
     voted"), a name ending with it a building's or a firm's, never the chamber (a state's, "the Texas House", may be)."""
     ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
     return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
-        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases)
+        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short)
+
+
+def _named_after_the_chamber(body: _Group, short: _Group) -> bool:
+    """"the Senate" beside "the Senate Leadership Fund" or "the House Majority PAC": a chamber's word alone is the
+    chamber, a body of its own; a name it opens, going on with words of its own, is a body named after it (a fund, a
+    committee), never the chamber. Not "the House of Representatives", the chamber's own name."""
+    opens = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
+    return bool(opens) and any(len(ws := name_key(a).split()) > 1 and ws[0] in opens and ws[1] != "of" for a in body.aliases)

@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import recall
 from .. import thresholds as T
 from ..gazetteer import abbreviations_of_state
-from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words
+from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words, without_legal_forms
 from ..given_names import given_name as _given_name
 from .surnames import _clips
 from .base import (
@@ -295,8 +295,15 @@ def _spelt_out_acronyms(prose: list[Para], groups: list[_Group]) -> Iterator[tup
         for run in _CAPITALISED_RUN.finditer(p.text):
             name = _LEADING.sub("", run.group())
             owners = {i for a, i in acronyms.items() if acronym_of(a, name)}
-            if len(owners) == 1 and " " in name:
-                yield name, owners.pop()
+            if len(owners) == 1 and " " in name and not _spelt_otherwise(groups[i := owners.pop()], name):
+                yield name, i
+
+
+def _spelt_otherwise(g: _Group, name: str) -> bool:
+    """Whether an acronym's body already goes by another long name than `name`: "the Democratic National Committee"
+    and its "DNC", then "on the eve of the Democratic National Convention", another thing the letters spell."""
+    key = name_key(without_legal_forms(name.rstrip(".")))  # "National Broadcasting Co" is "... Company" still
+    return any(" " in a and not is_acronym(a) and name_key(without_legal_forms(a)) != key for a in g.aliases)
 
 
 # The words before a state's abbreviation that write it as a place: "across much of WA", "in NSW", "to the NT".
