@@ -95,6 +95,19 @@ def test_a_name_with_a_kin_after_it_is_a_person():
     assert _same(ex, "Lamar Oakes Pettigrew", "Pettigrew")
 
 
+def test_a_name_with_a_kin_after_it_is_marked_a_persons_whatever_the_model_took_it_for():
+    from newsx.store.nlp.entities.base import _Mention
+    from newsx.store.nlp.entities.surnames import mark_kin_of
+
+    text = "Lamar Oakes Pettigrew's wife pleads for his life. Acme Holdings's sister company agreed."
+    person = _Mention(0, 0, len("Lamar Oakes Pettigrew"), "Lamar Oakes Pettigrew", "ORG")
+    at = text.index("Acme Holdings")
+    firm = _Mention(0, at, at + len("Acme Holdings"), "Acme Holdings", "ORG")
+    mark_kin_of([person, firm], {0: text})
+    assert {"kin of", "person"} <= person.evidence
+    assert not firm.evidence  # a body's sister company is no kin
+
+
 def test_a_name_with_a_kin_after_it_on_the_real_page():
     # "Keith Lamont Scott's wife pleads for his life", which the model took for a body's name: the surname alone went
     # to the one person named in full with it, his wife Rakeyia Scott
@@ -143,3 +156,35 @@ def test_a_surname_the_text_calls_a_woman_on_the_real_page():
     assert _apart(ex, "Clinton", "Bill Clinton")
     # one pronoun after another person's name is no evidence: "Warren told Stumpf, after he admitted"
     assert _same(page("polnear/huff-post/warren_wells_fargo_ceo.txt"), "Elizabeth Warren", "Warren")
+
+
+def test_a_surname_with_an_apostrophe_after_told_is_no_outlet():
+    ex = extract_text(
+        "Leak\n\n"
+        "In an interview, Sandor Pell told host Gerald O\u2019Rourke that the leak was unethical.\n\n"
+        "Pell told O\u2019Rourke that the news was very troubling.\n"
+    )
+    assert _same(ex, "Gerald O\u2019Rourke", "O\u2019Rourke")
+    assert "O" not in by_alias(ex)
+
+
+def test_a_surname_with_an_apostrophe_after_told_on_the_real_page():
+    # "Tapper told host Larry O'Connor that ...", then "Tapper told O'Connor that the WikiLeaks news": no outlet "O"
+    ex = page("polnear/breitbart/tapper_brazile_leak.txt")
+    assert _same(ex, "Larry O\u2019Connor", "O\u2019Connor")
+
+
+def test_a_site_named_after_a_person_is_not_his_surname():
+    ex = extract_text(
+        "Hotel deal\n\n"
+        "Investors put money into the Varnell hotel in Austin, a project of Gordon P. Varnell.\n\n"
+        "Mr. Varnell said he had not been told of the investors.\n"
+    )
+    assert _same(ex, "Gordon P. Varnell", "Varnell")
+    assert not _same(ex, "Varnell", "Varnell hotel")
+
+
+def test_a_site_named_after_a_person_on_the_real_pages():
+    # "the Trump hotel" and "Mr. Trump" beside "Donald J. Trump"; "the Trump camp" and "Trump" beside "Donald Trump"
+    assert _same(page("polnear/nyt/chinese_investors_trump_name.txt"), "Donald J. Trump", "Trump")
+    assert _same(page("polnear/politico/pence_special_prosecutor.txt"), "Donald Trump", "Trump")
