@@ -188,3 +188,19 @@ def test_a_site_named_after_a_person_on_the_real_pages():
     # "the Trump hotel" and "Mr. Trump" beside "Donald J. Trump"; "the Trump camp" and "Trump" beside "Donald Trump"
     assert _same(page("polnear/nyt/chinese_investors_trump_name.txt"), "Donald J. Trump", "Trump")
     assert _same(page("polnear/politico/pence_special_prosecutor.txt"), "Donald Trump", "Trump")
+
+
+def test_a_surname_alone_goes_to_the_one_person_of_its_bearers():
+    # the extraction joins it, as the store's resolution no longer does after it: the other bearer a body's name
+    ex = extract_text(
+        "New brokerage\n\n"
+        "Tokyo firm Kanemori Securities plans a Canadian unit, its general manager Hideki Nakashima told Reuters.\n\n"
+        "\u201cThis is a prelude,\u201d Nakashima said.\n\n"
+        "Investors are trying to diversify, Kanemori's Nakashima added.\n"
+    )
+    assert _same(ex, "Hideki Nakashima", "Nakashima")
+
+
+def test_a_surname_alone_goes_to_the_one_person_on_the_real_page():
+    # "general manager for Canada Hajimu Watanabe told Reuters", "Watanabe said", "Daiwa's Watanabe added" (a body's)
+    assert _same(page("reuterswire/daiwa_toronto_seat.txt"), "Hajimu Watanabe", "Watanabe")

@@ -151,6 +151,10 @@ def _merge(
             g.label = "ORG"
             union(firm_of.pop(), i)
             continue
+        if len(matches) > 1 and g.label == "PERSON" and len(persons := {k for k in matches if groups[k].label == "PERSON"}) == 1:
+            # "Watanabe said" beside "Hajimu Watanabe" and "Daiwa's Watanabe", which the model took for a body: the one
+            # person (the store's resolution no longer joins them after: store/db/write.py)
+            matches = persons
         if len(matches) > 1 and g.label == "ORG" and all(" " not in a for a in g.aliases):
             # "Hendrix supporters" beside "Jimi Hendrix", "Al Hendrix" and "Janie Hendrix": the family's surname, which
             # the model took for a body's name, is one of them (_shared_surnames says which)
