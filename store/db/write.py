@@ -156,8 +156,12 @@ def _things_named(entities: dict[str, EntityRecord]) -> list[tuple[EntityRecord,
     from this article's Gordon Brown, nor a stored body known by two names join two bodies this article tells apart."""
     conn = _store_of_one_article()
     conn.execute("BEGIN")
+    # A surname alone joins none of the article's full names here: the extraction read the text and left it apart
+    # ("Clinton ... her ways" beside the one "Bill Clinton"), where a store of the article alone has one name ending
+    # with it (an article that names no one in full beside it never joins by surname: resolve._named_beside).
+    alone = partial(resolve.existing, article=resolve.Article(frozenset()))
     try:
-        ids = {key: _upsert_entity(conn, rec) for key, rec in entities.items()}
+        ids = {key: _upsert_entity(conn, rec, alone) for key, rec in entities.items()}
         return [(_as_record(conn, entity_id), [k for k, i in ids.items() if i == entity_id]) for entity_id in dict.fromkeys(ids.values())]
     finally:
         conn.rollback()

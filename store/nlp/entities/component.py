@@ -50,7 +50,7 @@ from .filters import (
 )
 from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
 from .merge import _merge
-from .surnames import mark_honorific_sex, mark_kin_named, mark_reign_names
+from .surnames import mark_honorific_sex, mark_kin_named, mark_kin_of, mark_pronoun_sex, mark_reign_names
 from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
@@ -205,7 +205,9 @@ def collect(
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
+    mark_kin_of(spans, text_of)
     mark_honorific_sex(spans, text_of)
+    mark_pronoun_sex(spans, text_of)
     mark_reign_names(spans, text_of)
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)

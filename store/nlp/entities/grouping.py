@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from ..gazetteer import Gazetteer
-from ...names import is_acronym, LEGAL_FORMS, name_key
+from ...names import is_acronym, LEGAL_FORMS, name_key, name_words, surname_key
 from .base import (
     _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
@@ -24,12 +25,14 @@ _LEGAL_FORMS_WRITTEN = frozenset({w.capitalize() for w in LEGAL_FORMS if len(w) 
 _ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
 
 
-def _group_key(m: _Mention) -> str | tuple[str, str]:
+def _group_key(m: _Mention, surnames: AbstractSet[str] = frozenset()) -> str | tuple[str, str]:
     key = name_key(m.text)
     if "member" in m.evidence:
         return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
-    if "site" in m.evidence:
-        key = key.rsplit(" ", 1)[0]  # "Belmarsh prison" and "Belmarsh" are one place
+    if "site" in m.evidence and key.rsplit(" ", 1)[0] not in surnames:
+        # "Belmarsh prison" and "Belmarsh" are one place; but "the Trump hotel" is no "Mr. Trump" beside "Donald J.
+        # Trump": a building named after a man the article names in full, whom his surname alone names
+        key = key.rsplit(" ", 1)[0]
     if m.label == "ORG" or m.label not in PLACE_LABELS and m.text.split()[-1].rstrip(".") in _LEGAL_FORMS_WRITTEN:
         # "Boeing Co" is Boeing; "Leadplex LLC." and "Leadplex Inc", which the model took for people, one firm
         key = _CORPORATE_SUFFIX.sub("", key) or key
@@ -42,8 +45,9 @@ def _group_key(m: _Mention) -> str | tuple[str, str]:
 
 def _group(spans: list[_Mention]) -> list[_Group]:
     by_key: dict[tuple, _Group] = {}
+    surnames = {surname_key(m.text) for m in spans if m.label == "PERSON" and len(name_words(m.text)) > 1}
     for m in spans:
-        key = ("family", m.family) if m.family is not None else _group_key(m)
+        key = ("family", m.family) if m.family is not None else _group_key(m, surnames)
         by_key.setdefault(key, _Group([])).mentions.append(m)
     return list(by_key.values())
 

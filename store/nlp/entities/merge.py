@@ -20,7 +20,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -151,6 +151,10 @@ def _merge(
             g.label = "ORG"
             union(firm_of.pop(), i)
             continue
+        if len(matches) > 1 and g.label == "PERSON" and len(persons := {k for k in matches if groups[k].label == "PERSON"}) == 1:
+            # "Watanabe said" beside "Hajimu Watanabe" and "Daiwa's Watanabe", which the model took for a body: the one
+            # person (the store's resolution no longer joins them after: store/db/write.py)
+            matches = persons
         if len(matches) > 1 and g.label == "ORG" and all(" " not in a for a in g.aliases):
             # "Hendrix supporters" beside "Jimi Hendrix", "Al Hendrix" and "Janie Hendrix": the family's surname, which
             # the model took for a body's name, is one of them (_shared_surnames says which)
@@ -163,6 +167,8 @@ def _merge(
                 g.label = "ORG"
                 union(firm, i)
                 continue
+            if all(" " not in a for a in g.aliases) and _other_sex(g, groups[owner]):
+                continue  # "Clinton ... her ways" beside "Bill Clinton": another bearer of the surname, named no other way
             if g.label == "PERSON" and groups[owner].label == "ORG" and all(len(a.split()) == 1 for a in g.aliases) and (
                 "person" not in g.evidence or _named_after_a_place(groups[owner], [name_key(a) for a in g.aliases], place_names, gaz)
             ):
@@ -347,7 +353,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
     for n, (i, xs) in enumerate(people):
         for j, ys in people[n + 1 :]:
-            if any(_one_person(x, y) for x in xs for y in ys):
+            if any(_one_person(x, y) for x in xs for y in ys) and not _father_and_son(groups[i], groups[j], groups):
                 pairs.append((i, j))
     keyed: dict[str, int] = {}
     for i, g in enumerate(groups):

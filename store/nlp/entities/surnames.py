@@ -8,7 +8,8 @@ import re
 from .. import thresholds as T
 from ..given_names import given_name as _given_name, given_name_sex, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
-from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words
+from ...sentences import sentence_end_after, sentence_start_before
+from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, surname_key
 from .base import _Group, LEGAL_FORMS, _Mention, _plural_word
 
 
@@ -70,6 +71,52 @@ def mark_reign_names(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("reign name")  # (a full name too: "Prince Saud al-Faisal", whom "Prince Saud" names)
 
 
+# A personal pronoun of the third person that says its referent's sex.
+_PRONOUN = re.compile(r"\b(?:(?P<his>he|him|his|himself)|(?P<her>she|her|hers|herself))\b", re.IGNORECASE)
+
+
+def mark_pronoun_sex(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a surname written alone, the one name of its sentence up to the next personal pronoun, when that pronoun
+    says a sex ("Another email noted that in September 2015, Clinton could not recall how she described herself":
+    "her pronoun"): the pronoun can be no one else's. (In "Warren told Stumpf, after he admitted" or "hatred of
+    Clinton among his supporters", after "Sanders", it may be the other's.)"""
+    named: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        named.setdefault(m.seq, []).append(m)
+    for m in mentions:
+        if " " in m.text or m.seq not in text_of:
+            continue  # (whatever the model took the word for: "in September 2015, Clinton could not", a place)
+        text = text_of[m.seq]
+        found = _PRONOUN.search(text, m.end, sentence_end_after(text, m.end))
+        opens = sentence_start_before(text, m.start)
+        if found is None or any(o is not m and opens <= o.start < found.start() for o in named[m.seq]):
+            continue
+        m.evidence.add("his pronoun" if found["his"] else "her pronoun")
+
+
+def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
+    """The sex the text gives a surname written alone, beside a person whose full name ends with it: "F" where an
+    honorific calls its bearer a woman ("Mrs. Roe"), or a pronoun does where the text wrote the surname alone twice
+    before it named the person in full (a surname the copy takes for known, not his short name), and nothing calls the
+    bearer a man; "M" the other way round; None otherwise."""
+    first_full = _first_named_in_full(person)
+    known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2
+    told = {"honorific"} | ({"pronoun"} if known else set())
+
+    def said(sex: str) -> bool:
+        return any(f"{sex} {how}" in m.evidence for m in bare.mentions for how in told)
+
+    return "F" if said("her") and not said("his") else "M" if said("his") and not said("her") else None
+
+
+def _other_sex(bare: _Group, person: _Group) -> bool:
+    """Whether the text refers to a surname written alone as to one of the sex a person's given name is not: "Clinton is
+    known for ...", "Clinton could not recall how she described herself", beside the one full name "Bill Clinton"
+    (written once, late, in a quote): the surname is a woman's the copy takes for known, no short name of his."""
+    sex = _sex_referred_to(bare, person)
+    return sex is not None and _sex_of(person) not in {None, sex}
+
+
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
     """The one of a surname's bearers of the sex its honorific says: "says Mrs. Boskovic" beside "Boban Boskovic" and
     "Milica Boskovic" is Milica, though Boban is named first; "Mrs. Clinton" beside "Bill Clinton" and "Hillary Rodham
@@ -95,15 +142,26 @@ def _names_opening_a_longer_name(groups: list[_Group]) -> list[tuple[int, int]]:
         return [bare_key(w) for w in name_words(name[leading_title_length(name):])]
 
     people = [(i, [words(a) for a in g.aliases]) for i, g in enumerate(groups) if g.label == "PERSON"]
+    written = [ws for _, names in people for ws in names]
     pairs = []
     for i, names in people:
+        if _written_as_kin(groups[i]):
+            continue  # "The daughter of Aung San" beside "Aung San Suu Kyi": her father, whose name opens hers
         for short in (ws for ws in names if len(ws) == 2 and ws[1] not in NAME_PARTICLES and all(ws)):
-            owners = {j for j, longs in people if j != i and any(len(ws) > 2 and ws[:2] == short for ws in longs)}
+            owners = {j for j, longs in people if j != i and any(len(ws) > 2 and ws[:2] == short for ws in longs)
+                      and not _called_by_the_rest(longs, short, written)}
             # the surnames of the others named in full, who do not open so
             others = {ws[-1] for _, longs in people for ws in longs if len(ws) > 1 and ws[:2] != short}
             if len(owners) == 1 and short[1] not in others:
                 pairs.append((owners.pop(), i))
     return pairs
+
+
+def _called_by_the_rest(names: list[list[str]], opening: list[str], written: list[list[str]]) -> bool:
+    """Whether the bearer of a long name (`names`, the keys of the words of each name it is written as) is called by its
+    words after `opening`, as one of the people's names `written` is ("Suu Kyi" of "Aung San Suu Kyi"): then the
+    opening words are no short name of hers, but another's name hers was made from (her father's, "Aung San")."""
+    return any(ws[len(opening):] in written for ws in names if len(ws) > len(opening) and ws[:len(opening)] == opening)
 
 
 def _first_named_in_full(person: _Group) -> tuple[int, int]:
@@ -127,6 +185,55 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     for m in mentions:
         if m.label == "PERSON" and m.seq in text_of and _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
             m.evidence.add("kin named")
+
+
+# A possessive and a kin noun after a name: "[Keith Lamont Scott]'s wife pleads", "[Donald Trump]'s son told"; never a
+# body's kin ("Acme's sister company", "the Times's sister paper").
+_KIN_AFTER = re.compile(
+    r"['\u2019]s\s+(?:(?:late|eldest|oldest|youngest|older|younger|estranged|former|only)\s+)?"
+    r"(?:sons?|daughters?|father|mother|wife|husband|widow(?:er)?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
+    r"|nephews?|nieces?|uncle|aunt|step(?:son|daughter|father|mother)s?)\b"
+    r"(?!\s+(?:company|companies|firm|paper|papers|publication|station|network|brand|label|ship|city|cities|group|agency"
+    r"|school|college|university|site|magazine|channel|airline|party|organi[sz]ation|concern|unit|fund)\b)")
+
+
+def mark_kin_of(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a name written with its kin after it ("Keith Lamont Scott's wife pleads for his life"), "kin of" and
+    "person": only a person has a wife or a son (the model may take the name for a body's), and the text names him
+    as someone's relative, which tells a father from his son of the same name ("Donald Trump's son told ...")."""
+    for m in mentions:
+        if m.label not in {"PERSON", "ORG"} or m.seq not in text_of or not m.text[:1].isupper():
+            continue
+        if _KIN_AFTER.match(text_of[m.seq], m.end):
+            m.evidence |= {"kin of", "person"}
+
+
+def _written_as_kin(person: _Group) -> bool:
+    """Whether the text names a person as another's relative ("the son of Aung San", "Donald Trump's son")."""
+    return any(m.evidence & {"kin named", "kin of"} for m in person.mentions)
+
+
+def _generation(name: str) -> str:
+    """A name's generational suffix, a key ("jr" of "Donald Trump Jr."), "" where it has none."""
+    ws = name.split()
+    return last if len(ws) > 1 and (last := ws[-1].lower().strip(".,")) in NAME_SUFFIXES else ""
+
+
+def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
+    """Two people named alike but for a generational suffix one of them carries ("Donald Trump Jr." and "Donald
+    Trump"): where the text says they are kin ("Donald Trump's son told ...", "the son of Donald Trump") or calls the
+    one by his surname and suffix alone, as copy does to tell him from the other ("Trump Jr. later joked"). Without
+    that evidence the suffix is often dropped in a story of one man ("Patrick Carlineo Jr.", then "Pat Carlineo")."""
+    def generations(g: _Group) -> set[str]:
+        return {_generation(a) for a in g.aliases if len(name_words(a)) > 1}
+
+    gx, gy = generations(x), generations(y)
+    if not gx or not gy or gx == gy or "" not in gx | gy:
+        return False
+    suffixed = x if gx - {""} else y
+    short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
+    by_surname_and_suffix = any(f"{surname_key(a)} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a))
+    return _written_as_kin(x) or _written_as_kin(y) or by_surname_and_suffix
 
 
 def _one_given_name(fx: str, fy: str) -> bool:
@@ -178,8 +285,13 @@ def _one_person(x: str, y: str) -> bool:
 
 
 def _ends_with(full: str, short: str) -> bool:
-    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; and the name a
-    person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
+    """'Nuri al-Maliki' ends with 'Maliki'; 'Aung San Suu Kyi' with 'Suu Kyi'; 'Donald Trump Jr.' with 'Trump Jr.' (not
+    'Donald Trump' with it); and the name a person goes by inside a long one: 'Lula' of 'Luiz Inacio Lula da Silva'."""
+    if suffix := _generation(short):
+        # "Trump Jr." of "Donald Trump Jr.", never of his father "Donald Trump"
+        if _generation(full) != suffix:
+            return False
+        short = " ".join(name_words(short))
     fw = [bare_key(w) for w in name_words(full)]
     sw = [bare_key(w) for w in short.split()]
     # (words of keys, so that a surname's hyphen written once as a space still ends it: "Kilroy-Silk" of "Robert Kilroy
