@@ -44,8 +44,13 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Lambrecks" joined, are two since session 30: two full names each side of "and" are two people; irb_awards_burger's
     # "South African" clipped to the headline's "South Africa", and dick_morris_resigns's "the liberal Democrat" grouped
     # with "Democrats", left the list in session 30 too)
+    # Left for a rule when rounds 48-50 joined the suite (session 32): a bare surname shared by a couple or two presidents
+    # goes to the first of them named in full (tapper_brazile_leak's and ken_bone_debate's "Clinton" to Bill,
+    # clinton_presses_advantage's "Obama" to Michelle); british_bank_rt's adjective "Russian" joined the "Russian
+    # Embassy"; vatican_holocaust_document's "Vatican" (the Holy See) the "Vatican City" it is written in
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "japan_variable_life.txt", "robot_touch_sensor.txt"]
+        "asset_backed_market.txt", "british_bank_rt.txt", "clinton_presses_advantage.txt", "japan_variable_life.txt",
+        "ken_bone_debate.txt", "robot_touch_sensor.txt", "tapper_brazile_leak.txt", "vatican_holocaust_document.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -388,6 +393,20 @@ ROUND_FLOORS = [
     # entities 92.8% / 0.91, merges 84.6%, precision 0.99, reported 87.1 / 83.3%; it left UNTOUCHED_ROUNDS when round 48
     # was measured
     RoundFloors(47, 377, 264, 0.97, 0.935, 0.92, 0.9, 0.83, 0.865, 0.825, range(47, 48), 20, merges_precision=0.98),
+    # Round 48 (session 29, 48 stories: more NYT News Service and AP of 1998, more RCV1, 12 WCXB pages of new outlets):
+    # direct 96.8 / 86.4% untouched; entities 87.9% / 0.87; merges 73.7%, precision 0.96; never-merge 99.5%; reported
+    # 87.1 / 76.3%. Its breaks were undone by session 30's wave, two its party words brought by session 31's; after
+    # session 31's wave direct 97.1 / 93.5%, entities 91.9% / 0.89, merges 79.3% at precision 0.99, reported 87.1 / 81.3%.
+    # It left UNTOUCHED_ROUNDS when round 51 was measured
+    RoundFloors(48, 279, 241, 0.965, 0.93, 0.915, 0.885, 0.79, 0.865, 0.81, range(48, 49), 38, merges_precision=0.985),
+    # Rounds 49 and 50 (session 30, 48 PolNeAR stories each, seven US publishers on the 2016 election): direct 92.9 /
+    # 86.2% and 78.1 / 68.3% untouched (the NYT's '' marks); entities 94.5% / 0.93 and 95.9% / 0.90; merges 79.2% and
+    # 77.9%; never-merge 99.0% and 99.1%, undone by session 31's wave; reported 79.9 / 74.0% and 82.2 / 74.5%. After
+    # that wave: direct 94.9 / 90.1% and 95.7 / 86.0%, entities 95.0% / 0.93 and 95.9% / 0.90, merges 82.2% at
+    # precision 0.98 and 81.2% at 1.0, reported 81.8 / 75.1% and 83.2 / 75.7%. They left UNTOUCHED_ROUNDS when round 51
+    # was measured
+    RoundFloors(49, 494, 373, 0.945, 0.895, 0.945, 0.925, 0.815, 0.815, 0.745, range(49, 50), 25, merges_precision=0.975),
+    RoundFloors(50, 508, 404, 0.955, 0.855, 0.955, 0.895, 0.81, 0.83, 0.755, range(50, 51), 27, merges_precision=0.99),
 ]
 
 
