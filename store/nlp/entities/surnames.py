@@ -4,13 +4,14 @@ a clipped name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .. import thresholds as T
 from ..given_names import given_name as _given_name, given_name_sex, NICKNAMES as _NICKNAMES
 from ..recall import SITED_HEADS
 from ...sentences import sentence_end_after, sentence_start_before
 from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, surname_key
-from .base import _Group, LEGAL_FORMS, _Mention, _plural_word
+from .base import _Group, LEGAL_FORMS, _Mention, PLACE_LABELS, _plural_word
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -87,26 +88,62 @@ def mark_pronoun_sex(mentions: list[_Mention], text_of: dict[int, str]) -> None:
         if " " in m.text or m.seq not in text_of:
             continue  # (whatever the model took the word for: "in September 2015, Clinton could not", a place)
         text = text_of[m.seq]
-        found = _PRONOUN.search(text, m.end, sentence_end_after(text, m.end))
+        ends = sentence_end_after(text, m.end)
+        found = _PRONOUN.search(text, m.end, ends)
         opens = sentence_start_before(text, m.start)
-        if found is None or any(o is not m and opens <= o.start < found.start() for o in named[m.seq]):
+        if found is None:
+            _mark_pronoun_of_the_next_sentence(m, text, ends, named[m.seq])
+            continue
+        if any(o is not m and opens <= o.start < found.start() for o in named[m.seq]):
             continue
         m.evidence.add("his pronoun" if found["his"] else "her pronoun")
+
+
+# A personal pronoun of the third person, a subject, that says its referent's sex: "does she owe".
+_SUBJECT_PRONOUN = re.compile(r"\b(?:(?P<his>he)|(?P<her>she))\b", re.IGNORECASE)
+
+# Marks that open a quotation: the words after are a speaker's, whose pronouns are of the people the quote talks about.
+_OPENING_QUOTES = frozenset("\"\u201c\u2018'")
+
+
+def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named: list[_Mention]) -> None:
+    """Marks a surname written alone, the one name of its sentence but places, by the first subject pronoun ("he",
+    "she") of the next sentence of its paragraph where its own has no personal pronoun ("I understand Clinton has
+    already got millions of dollars from China and Japan and all them. So who in the hell does she owe favors to?":
+    "her pronoun after"), that sentence naming no one before it; not in a quotation opening that sentence ("Clinton
+    said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others)."""
+    found = _SUBJECT_PRONOUN.search(text, ends, sentence_end_after(text, ends))
+    opens = sentence_start_before(text, m.start)
+    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or any(
+            o is not m and opens <= o.start < found.start() and o.label not in PLACE_LABELS for o in named):
+        return
+    m.evidence.add("his pronoun after" if found["his"] else "her pronoun after")
 
 
 def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
     """The sex the text gives a surname written alone, beside a person whose full name ends with it: "F" where an
     honorific calls its bearer a woman ("Mrs. Roe"), or a pronoun does where the text wrote the surname alone twice
     before it named the person in full (a surname the copy takes for known, not his short name), and nothing calls the
-    bearer a man; "M" the other way round; None otherwise."""
+    bearer a man; "M" the other way round; else, where the person is named in full once only (in passing), the sex the
+    next sentence's pronoun gives it if no pronoun nor honorific of the surname says the other; None otherwise."""
     first_full = _first_named_in_full(person)
     known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2
     told = {"honorific"} | ({"pronoun"} if known else set())
 
-    def said(sex: str) -> bool:
-        return any(f"{sex} {how}" in m.evidence for m in bare.mentions for how in told)
+    def said(sex: str, hows: AbstractSet[str] = told) -> bool:
+        return any(f"{sex} {how}" in m.evidence for m in bare.mentions for how in hows)
 
-    return "F" if said("her") and not said("his") else "M" if said("his") and not said("her") else None
+    sex = "F" if said("her") and not said("his") else "M" if said("his") and not said("her") else None
+    if sex is None and _named_in_full_once(person):
+        after, every = {"pronoun after"}, {"honorific", "pronoun", "pronoun after"}
+        sex = "F" if said("her", after) and not said("his", every) else "M" if said("his", after) and not said("her", every) else None
+    return sex
+
+
+def _named_in_full_once(person: _Group) -> bool:
+    """Whether the copy writes a person's full name once only, in passing ("a nominal Republican who voted for JFK and
+    Bill Clinton"): a surname alone the text then calls "she" is no short name of his, who is named no more."""
+    return sum(len(name_words(m.text[leading_title_length(m.text):])) > 1 for m in person.mentions) == 1
 
 
 def _other_sex(bare: _Group, person: _Group) -> bool:
@@ -268,8 +305,31 @@ def _romanised_alike(fx: str, fy: str) -> bool:
     return fx != fy and len(fx) >= 4 and fx.replace("c", "k") == fy.replace("c", "k")
 
 
+def _middle_initials(words: list[str]) -> str:
+    """The initials of a name's middle names (its words between the given name and the surname, particles aside), in
+    order: "hw" of "George H.W. Bush", "w" of "George W. Bush", "r" of "Hillary Rodham Clinton"."""
+    letters = []
+    for w in words[1:-1]:
+        if name_key(w) in NAME_PARTICLES:
+            continue
+        initials = w.replace(".", "")
+        letters.append(initials.lower() if "." in w and initials.isalpha() and initials.isupper() else w[:1].lower())
+    return "".join(letters)
+
+
+def _other_middle_names(x: str, y: str) -> bool:
+    """Whether two names of one given name and surname write middle names of other initials each:
+    "George W. Bush" and "George H.W. Bush", "John F. Kennedy" and "John B. Kennedy", a father and his son or two of
+    one family, whom copy tells apart by them; not "Hillary Rodham Clinton" and "Hillary R. Clinton", nor a name with
+    its middle name left out ("George Bush")."""
+    mx, my = (_middle_initials(name_words(n[leading_title_length(n):])) for n in (x, y))
+    return bool(mx) and bool(my) and mx != my
+
+
 def _one_person(x: str, y: str) -> bool:
     xs, ys = name_words(x), name_words(y)
+    if _other_middle_names(x, y):
+        return False
     if _transposed(bare_key(xs[-1]), bare_key(ys[-1])) and name_key(xs[0]) == name_key(ys[0]) and len(xs) > 1:
         return True  # "Jennifer Lindqvist" and "Jennifer Lindqivst": one surname misspelt, the given name alike
     if bare_key(xs[-1]) != bare_key(ys[-1]) or len(bare_key(xs[-1])) < 3:

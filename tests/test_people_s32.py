@@ -1,0 +1,79 @@
+"""People's names (session 32, rounds 24-51 pooled): two full names of one given name and surname but other middle
+initials are two people; a surname alone that the next sentence calls "she" is no short name of the one man named in
+full once, in passing; each rule with a made-up story and the real page it fixes."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, extract_text, page
+
+
+def _same(extraction, *forms: str) -> bool:
+    """Whether every form names one entity of the extraction."""
+    entities = by_alias(extraction)
+    return all(f in entities for f in forms) and len({id(entities[f]) for f in forms}) == 1
+
+
+def _apart(extraction, one: str, other: str) -> bool:
+    """Whether both forms are found, as two entities."""
+    entities = by_alias(extraction)
+    return one in entities and other in entities and entities[one] is not entities[other]
+
+
+_TWO_PRESIDENTS = (
+    "Tax plan gains ground\n\n"
+    "\u201cIt is a good tax,\u201d said Harriet Olmsted, a former adviser to President Robert K. Danvers and a former "
+    "director of the budget office.\n\n"
+    "Senator Paul Rimmer advocates a plan modeled after one developed by Edwin Carrow, a professor and a tax official "
+    "under President Robert T. Danvers.\n"
+)
+
+
+def test_two_full_names_of_other_middle_initials_are_two_people():
+    ex = extract_text(_TWO_PRESIDENTS)
+    assert _apart(ex, "Robert K. Danvers", "Robert T. Danvers")
+
+
+def test_a_middle_name_and_its_initial_are_one_person():
+    ex = extract_text(
+        "Senator in town\n\n"
+        "Senator Marian Ostrow Pell visited the plant on Monday.\n\n"
+        "\u201cWe need these jobs,\u201d said Marian O. Pell, who chairs the energy panel.\n"
+    )
+    assert _same(ex, "Marian Ostrow Pell", "Marian O. Pell")
+
+
+def test_two_presidents_bush_on_the_real_page():
+    # "a former adviser to President George W. Bush", "a tax official under President George H.W. Bush"
+    ex = page("polnear/nyt/consumption_tax_momentum.txt")
+    assert _apart(ex, "George W. Bush", "George H.W. Bush")
+
+
+_NAMED_IN_PASSING = (
+    "Voters in the bellwether county\n\n"
+    "Walter Crane, a retired machinist who voted for Tom Harlow twice, said he liked the newcomer.\n\n"
+    "\u201cHe pays his own way. I understand Harlow has already got millions of dollars from Ohio and Texas. So who "
+    "does she owe favors to? Nobody knows.\u201d\n"
+)
+
+
+def test_a_surname_the_next_sentence_calls_she_is_no_short_name_of_a_man_named_once():
+    ex = extract_text(_NAMED_IN_PASSING)
+    assert _apart(ex, "Tom Harlow", "Harlow")
+
+
+def test_a_quotation_opening_the_next_sentence_says_nothing_of_the_surname():
+    # the speaker's words are about others: "his hands" is the man's in Tulsa, not the candidate's
+    ex = extract_text(
+        "Candidate speaks on shooting\n\n"
+        "Joan Harlow spoke at a church in Philadelphia on Sunday.\n\n"
+        "\u201cHow many times do we have to see this?\u201d Harlow said. \u201cIn Tulsa, an unarmed man with his "
+        "hands in the air was shot, and he died.\u201d\n"
+    )
+    assert _same(ex, "Joan Harlow", "Harlow")
+
+
+def test_a_surname_called_she_beside_a_man_named_in_passing_on_the_real_page():
+    # "a nominal Republican who voted for JFK and Bill Clinton", then "I understand Clinton has already got millions
+    # of dollars from China and Japan and all them. So who in the hell does she owe favors to?"
+    ex = page("polnear/breitbart/bellwether_county_trump.txt")
+    assert _apart(ex, "Bill Clinton", "Clinton")
