@@ -1,6 +1,7 @@
 """People's names (session 32, rounds 24-51 pooled): two full names of one given name and surname but other middle
 initials are two people; a surname alone that the next sentence calls "she" is no short name of the one man named in
-full once, in passing; each rule with a made-up story and the real page it fixes."""
+full once, in passing; a people's word the model took for a body is no short name of a body it opens; each rule with
+a made-up story and the real page it fixes."""
 
 from __future__ import annotations
 
@@ -77,3 +78,30 @@ def test_a_surname_called_she_beside_a_man_named_in_passing_on_the_real_page():
     # of dollars from China and Japan and all them. So who in the hell does she owe favors to?"
     ex = page("polnear/breitbart/bellwether_county_trump.txt")
     assert _apart(ex, "Bill Clinton", "Clinton")
+
+
+def _peoples_word_beside(body: str) -> list:
+    """What _merge makes of a people's word the model took for a body ("a general Ugandan bias", marked so) beside a
+    body whose name it opens, and the country."""
+    from newsx.store.nlp.entities.base import _Group, _Mention
+    from newsx.store.nlp.entities.merge import _merge
+    from newsx.store.nlp.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    word = _Group([_Mention(3, 40, 47, "Ugandan", "ORG", {"organisation"}), _Mention(5, 10, 17, "Ugandan", "ORG")], "ORG")
+    named = _Group([_Mention(2, 30, 30 + len(body), body, "FAC" if body.endswith("Embassy") else "ORG")],
+                   "FAC" if body.endswith("Embassy") else "ORG")
+    country = _Group([_Mention(1, 0, 6, "Uganda", "GPE", {"locative"})], "GPE", gaz.country("Uganda"))
+    return [g.aliases for g in _merge([country, named, word], gaz=gaz)]
+
+
+def test_a_peoples_word_is_no_short_name_of_a_body_it_opens():
+    # "a spokeswoman for the Ugandan Foreign Ministry", "the Ugandan Embassy in London", then "erased any obvious
+    # Ugandan link": the people's word, whatever the model took it for, is neither body
+    assert {"Ugandan"} in _peoples_word_beside("Ugandan Foreign Ministry")
+    assert {"Ugandan"} in _peoples_word_beside("Ugandan Embassy")
+
+
+def test_a_peoples_word_apart_from_the_embassy_on_the_real_page():
+    # "a general Russian bias ... the Russian Embassy in London issued a statement"
+    assert _apart(page("polnear/nyt/british_bank_rt.txt"), "Russian", "Russian Embassy")

@@ -195,12 +195,15 @@ def _merge(
             # "NL" of "NL Industries Inc.": a firm's initials as its name, without the trade word and legal form (a
             # country's are a place's: "UK Coal plc" is no "UK")
             initialled = [name_key(a) for a in g.aliases if is_acronym(a) and not (gaz and gaz.country(a))]
+            # a people's word opens a body's name as that people's, never as its short name: "Russian links" beside
+            # "the Russian Foreign Ministry", whatever the model took the word for (peoples_word_taken_for_a_body)
+            opening = [w for w in single if not (gaz is not None and _peoples_word(w, gaz))]
             kin_groups = [] if _word_bodies_share(groups, i, single) else [
                 j for j, h in enumerate(groups) if j != i and h.label == "ORG" and not _chamber_apart(h, g, place_names, gaz)
                 and not _owner_of_the_paper(h, masthead)
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
-                and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, single) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single + initialled) and not _spelt_out(h)
@@ -441,10 +444,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in SITE_NOUNS | recall.SITE_HEAD_NOUNS:
                 # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named (nor a
-                # people: "Indians" beside "the Indian Museum", a museum of them)
+                # people: "Indians" beside "the Indian Museum", a museum of them; nor a people's word, whatever the
+                # model took it for: "a general Russian bias" beside "the Russian Embassy", the country's embassy)
                 j = keyed.get(" ".join(words[:-1]))
                 h = groups[j] if j is not None else None
                 if h is not None and h is not g and h.place is None and not h.evidence & {"person", "people"} \
+                        and not (gaz is not None and _peoples_word(" ".join(words[:-1]), gaz)) \
                         and all(" " not in b and name_key(b) not in surnames for b in h.aliases) \
                         and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
