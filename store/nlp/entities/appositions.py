@@ -12,10 +12,11 @@ from .base import _Group, _Mention, Para, PLACE_LABELS
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 
 # "Hoa Lo prison, dubbed the “Hanoi Hilton”": a second name for one thing; "Jay-Z, real name Shawn Carter", "Snoop
-# Dogg - real name Calvin Broadus": a performer's own name.
+# Dogg - real name Calvin Broadus": a performer's own name. "Also called" only after a comma, a dash or a bracket:
+# right after a name it is the name's verb ("Trump also called Iowa Republican primary voters “stupid”").
 _NICKNAMED = re.compile(
-    r"(?:,|\s+[-\u2013\u2014])?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|also called|(?:who )?(?:wrote|writes|writing) as"
-    r"|(?:whose )?real name(?: is)?)\s+(?:the\s+)?[\"\u201c']?"
+    r"(?:(?:,|\s+[-\u2013\u2014])?\s+\(?(?:dubbed|nicknamed|(?:also |better )?known as|(?:who )?(?:wrote|writes|writing) as"
+    r"|(?:whose )?real name(?: is)?)|(?:,|\s+[-\u2013\u2014])\s+\(?also called|\s+\(also called)\s+(?:the\s+)?[\"\u201c']?"
 )
 # "Transworld Corp, initially Trans World Airlines,", "Transworld, now TW Services,": a body's former or
 # later name, one body under each.

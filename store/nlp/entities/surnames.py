@@ -124,8 +124,9 @@ def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
     """The sex the text gives a surname written alone, beside a person whose full name ends with it: "F" where an
     honorific calls its bearer a woman ("Mrs. Roe"), or a pronoun does where the text wrote the surname alone twice
     before it named the person in full (a surname the copy takes for known, not his short name), and nothing calls the
-    bearer a man; "M" the other way round; else, where the person is named in full once only (in passing), the sex the
-    next sentence's pronoun gives it if no pronoun nor honorific of the surname says the other; None otherwise."""
+    bearer a man; "M" the other way round; else, where the person is named in full once only (in passing) by a given
+    name the dictionary knows, the sex the next sentence's pronoun gives it if no pronoun nor honorific of the surname
+    says the other; None otherwise."""
     first_full = _first_named_in_full(person)
     known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2
     told = {"honorific"} | ({"pronoun"} if known else set())
@@ -134,10 +135,17 @@ def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
         return any(f"{sex} {how}" in m.evidence for m in bare.mentions for how in hows)
 
     sex = "F" if said("her") and not said("his") else "M" if said("his") and not said("her") else None
-    if sex is None and _named_in_full_once(person):
+    if sex is None and _named_in_full_once(person) and _given_names_known(person):
         after, every = {"pronoun after"}, {"honorific", "pronoun", "pronoun after"}
         sex = "F" if said("her", after) and not said("his", every) else "M" if said("his", after) and not said("her", every) else None
     return sex
+
+
+def _given_names_known(person: _Group) -> bool:
+    """Whether the given-name dictionary knows every given name the person's full names open with ("bill" of "Bill
+    Clinton"): the sex table's guess for a name it lacks ("Pik" of "Pik Botha") is too often wrong to set a pronoun
+    against."""
+    return all(_given_name(name_key(ws[0])) for a in person.aliases if len(ws := name_words(a[leading_title_length(a):])) > 1)
 
 
 def _named_in_full_once(person: _Group) -> bool:
