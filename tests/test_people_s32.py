@@ -134,3 +134,20 @@ def test_also_called_after_a_comma_still_gives_a_second_name():
 def test_a_state_after_also_called_on_the_real_page():
     # "Trump also called Iowa Republican primary voters “stupid” for supporting Carson"
     assert _apart(page("polnear/west-journal/carson_pray_for_him.txt"), "Donald Trump", "Iowa")
+
+
+def test_a_name_made_an_adjective_with_a_hyphen_is_the_name():
+    # "The Walter Brisk-led Republican field": Walter Brisk, whom "Mr. Brisk" names after
+    ex = extract_text(
+        "Tax ideas gain ground\n\n"
+        "The Walter Brisk-led Republican field has attracted outsize attention. A Mary Ellison-backed group said so "
+        "too.\n\n"
+        "Mr. Brisk says his plan would eliminate income taxes. Ms. Ellison agreed.\n"
+    )
+    assert _same(ex, "Walter Brisk", "Brisk") and _same(ex, "Mary Ellison", "Ellison")
+    assert "Walter Brisk-led" not in by_alias(ex)
+
+
+def test_a_name_made_an_adjective_on_the_real_page():
+    # "The Donald Trump-led Republican presidential field", then "Mr. Trump says his plan would ..."
+    assert _same(page("polnear/nyt/consumption_tax_momentum.txt"), "Donald Trump", "Trump")

@@ -199,8 +199,14 @@ class _Group:
 _CODE_CLOSING = re.compile(r"[A-Z][A-Z\d.]*>\s+")
 
 
+# A participle or noun a name makes an adjective with, by a hyphen: "The Donald Trump-led Republican field", "a Mary
+# Roe-backed group", "a Texas-based firm": the name alone is the one the text writes.
+_COMPOUND_ADJECTIVE_END = re.compile(r"-(?:led|backed|owned|funded|controlled|based|run|style|era|linked|allied|aligned|sponsored|appointed)$")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim articles, possessives, a stock code's end and punctuation from a span's edges (periods of "U.S." stay)."""
+    """Trim articles, possessives, a stock code's end, an adjective's ending made with a hyphen ("Trump-led") and
+    punctuation from a span's edges (periods of "U.S." stay)."""
     m = _LEADING.match(text[start:end])
     if m and not _given_name_an(text, start):
         start += m.end()
@@ -211,6 +217,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     ending = possessive_ending(text[start:end], typed_quote=True)
     if ending and end - start > len(ending) + 1 and not _SAINTS_POSSESSIVE.fullmatch(text, start, end):
         end -= 2 if ending[0] in "'\u2019\"" else 1
+    if (compound := _COMPOUND_ADJECTIVE_END.search(text, start, end)) and compound.start() > start:
+        end = compound.start()
     while end > start and not text[end - 1].isalnum() and not _abbreviation_end(text, start, end):
         end -= 1
     while start < end and not text[start].isalnum():
