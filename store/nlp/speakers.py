@@ -140,6 +140,23 @@ class Speaker:
     agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
 
 
+def _first_conjunct(verb):
+    """The first of the verbs joined to `verb` by "and"/"but": "had" in 'the bill had the votes but
+    was stalled and ...'."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def reporting_verb(clause):
+    """The speech verb, before it, that reports `clause` as its content: "said" in 'Roe said that the
+    bill was stalled'; None when the clause is no one's report."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB" and head.i < clause.i:
+        return head
+    return None
+
+
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     if (interrupting := interrupting_name(verb)) is not None:
@@ -178,6 +195,10 @@ def subject_of(verb):
             return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
         if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _TIME_PREPS and v.head.head.pos_ in {"VERB", "AUX"}:
             v = v.head.head  # "He quit after suggesting the Tories planned cuts": the subject of the verb the phrase hangs from
+            if (reporter := reporting_verb(v)) is not None:
+                # "Roe told Lee that the news was troubling, before noting that ...": the phrase hangs
+                # from the clause Roe reports, yet Roe is who goes on to note
+                v = reporter
             continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
@@ -207,10 +228,12 @@ def subject_of(verb):
             # after a noun's that-clause is said by the one who voiced the noun, not by the clause's subject
             v = holder
             continue
-        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS and v.head.head.i < v.i:
+        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (reporter := reporting_verb(_first_conjunct(v))) is not None and reporter.i < v.i:
             # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
-            # the reported clause speaks for the one who reported it, not for the clause's subject
-            v = v.head.head
+            # the reported clause speaks for the one who reported it, not for the clause's subject;
+            # so one joined to the clause's last verb ("saying that the bill had the votes but was
+            # stalled - and arguing that ...": the bill argues nothing)
+            v = reporter
             continue
         v = v.head
     doc = verb.doc
@@ -1500,17 +1523,14 @@ class Discourse:
                 # the BBC's ... said the 74-year-old comedian" is not the BBC
                 last = next((c for a, c in near if a == at and c.topic and c.person), None) or self._holder_of(last) or last
             if last is not None and last.person and last.entity_key and not last.plural:
-                # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
-                titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
-                # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
-                # said" is X (a "chief" is one: "communications chief X" is no spokesman)
-                jobs = titles - {"star"}
-                if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, titles):
+                if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, self._titles.get(last.entity_key, set()) - _HONORIFICS):
                     return speaker  # "the Queen" is no commoner nor a prince named before her
-                if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
-                    speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
-                ) or speaker.role in _ANY_TITLE_ROLES or speaker.role in _PLAYING_POSITIONS and titles & _PLAYING_POSITIONS:
-                    return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
+                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._held_before(last):
+                    # "Jose Mourinho has agreed ... The 56-year-old said:"; "Clinton, the former
+                    # secretary of State, ... The former first lady said": a past career has many jobs
+                    return last
+                if at is not None and (earlier := self._earlier_topic_holding(speaker.role, near, at, last)) is not None:
+                    return earlier
             return speaker
         if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
             # "according to a World Bank report ... the report said": the document named before, whose
@@ -1624,6 +1644,35 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _may_hold(self, role: str, cand: Speaker) -> bool:
+        """Whether a named person may be the one a description by `role` stands for: one given no
+        job, or this one ("Jose Mourinho has agreed ... The 56-year-old said:"), not one given
+        another ("Mayor Ann Roe" is no "candidate")."""
+        # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
+        titles = self._titles.get(cand.entity_key or "", set()) - _HONORIFICS
+        # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
+        # said" is X (a "chief" is one: "communications chief X" is no spokesman)
+        jobs = titles - {"star"}
+        return not jobs or role in titles or role not in TITLES | ROLE_NOUNS or (
+            role in _ROYAL_RANKS and bool(titles & _ROYAL_RANKS)
+        ) or role in _ANY_TITLE_ROLES or role in _PLAYING_POSITIONS and bool(titles & _PLAYING_POSITIONS)
+
+    def _held_before(self, cand: Speaker) -> bool:
+        """Whether the article gives a person a job they held before: "Ann Roe, the former minister"."""
+        return _FORMER in self._titles.get(cand.entity_key or "", set())
+
+    def _earlier_topic_holding(self, role: str, near: list[tuple[int, Speaker]], at: int, last: Speaker) -> Speaker | None:
+        """The person an earlier sentence of the last few is about, when the last one's person holds
+        another job: in "Trump called on Mayor Bill Dale to restart it. Dale disbanded the unit in
+        2014. '...,' the Republican candidate said" the candidate is Trump, not the mayor."""
+        # (nor one of the other sex than the role's: "the former first lady" is no "he")
+        sex = "she" if role in _FEMALE_TITLES else "he" if role in _MALE_TITLES else None
+        return next(
+            (c for a, c in near if a < at and c.topic and c.person and c.entity_key and not c.plural
+             and c.entity_key != last.entity_key and self._may_hold(role, c) and not (sex and self._other_gender(sex, c))),
+            None,
+        )
 
     def _body_topic_in(self, sentence: int) -> Speaker | None:
         """The first subject of a sentence when it is a named organisation (the main clause's, as a
@@ -1836,6 +1885,8 @@ _PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
 # ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
 # Holdsworth ... She said")
+# The word of a job held before: "the former first lady".
+_FORMER = "former"
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman"}) | {
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
