@@ -115,3 +115,48 @@ def test_veterans_support_forum_the_former_first_lady_is_clinton():
     # and U.S. senator said it was "a mistake"' stayed unnamed
     page = _page("polnear/usa-today/veterans_support_forum.txt")
     assert direct_speaker(page, "a mistake") == "Hillary Clinton"
+
+
+# A name set off by a comma after the speaker's own apposition ('said Ann Roe, a pollster who worked for
+# Lee's rival, then-governor Tom Dale'): the person the apposition brings in, never who speaks.
+
+def test_a_name_after_the_speaker_s_apposition_does_not_speak():
+    text = (
+        "Pollster sees steady climb\n\n"
+        "\"He is doing the same good things: raising money, getting the message out,\" said Nora Callow, a "
+        "Dallas-based pollster who worked for Vance's rival in the 2014 race, then-lieutenant governor Peter "
+        "Grisham. \"So far, it's working.\"\n"
+    )
+    found = extract_text(text)
+    assert direct_speaker(found, "He is doing the same good things") == "Nora Callow"
+    assert direct_speaker(found, "So far, it's working") == "Nora Callow"
+
+
+def test_cruz_2012_strategy_baselice_not_dewhurst():
+    # round 51's cruz_2012_strategy: 'said Michael Baselice, an Austin-based political pollster who worked
+    # for Cruz's opponent in the 2012 race, then-lieutenant governor David Dewhurst' went to Dewhurst
+    page = _page("polnear/usa-today/cruz_2012_strategy.txt")
+    assert direct_speaker(page, "In some ways he's doing some of the same good steps") == "Michael Baselice"
+
+
+# A description by a role that stood for a named person a few sentences before ("the Vermont senator")
+# stands for them again ("the senator"), though an interviewer was quoted in between.
+
+def test_a_role_description_stands_again_for_whom_it_stood_for():
+    text = (
+        "Senator says he is the outsider\n\n"
+        "Paul Redfern told the host Nadia Brill on Sunday that the endorsements did not worry him.\n\n"
+        "\"It tells you that one of us is the candidate of the insiders,\" the Ohio senator said.\n\n"
+        "\"And that would be you?\" Brill asked.\n\n"
+        "\"That would be me, yes. I think that's probably right,\" the senator said.\n"
+    )
+    found = extract_text(text)
+    assert direct_speaker(found, "one of us is the candidate") == "Paul Redfern"
+    assert direct_speaker(found, "That would be me") == "Paul Redfern"
+
+
+def test_sanders_establishment_endorsements_the_senator_answers_borger():
+    # round 51's sanders_establishment_endorsements: '"That would be you?" Borger asked. "That would be me,
+    # yes. ...," the senator said.' went to Borger
+    page = _page("polnear/politico/sanders_establishment_endorsements.txt")
+    assert direct_speaker(page, "That would be me, yes") == "Bernie Sanders"

@@ -1251,14 +1251,22 @@ def _apposed_name(subject, mention_at, entity_names) -> str | None:
 
 def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | None:
     """Another person in apposition to a name, after a role noun of their own: "Jardine Fleming Ltd
-    analyst Nick Edwards" (the parser's apposition of two names)."""
+    analyst Nick Edwards" (the parser's apposition of two names). Not one set off by a comma, which
+    describes someone the first name's own apposition brings in: in "said Ann Roe, a pollster who
+    worked for Lee's rival, then-governor Tom Dale" Roe speaks."""
     for tok in subject.children:
-        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) else None
         if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _after_comma(tok) -> bool:
+    """Whether a phrase is set off by a comma before it: ", then-governor Tom Dale"."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].text == ","
 
 
 def _role_word_before(tok) -> bool:
@@ -1412,6 +1420,7 @@ class Discourse:
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
         self._identified: dict[str, list[Speaker]] = {}  # head noun of an unnamed person -> the names such people gave
         self._relatives_of: dict[str, set[str]] = {}  # entity key -> roles it was named as kin or friend of ("the actor's friend X")
+        self._roles_described: dict[str, set[str]] = {}  # entity key -> roles of descriptions resolved to it ("the senator")
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1489,7 +1498,7 @@ class Discourse:
                 (c for _, c in reversed(self._seen) if c.person and c.entity_key
                  and speaker.role in self._titles.get(c.entity_key, ()) and speaker.titles <= self._titles[c.entity_key]),
                 None,
-            )
+            ) or self._described_before_as(speaker.role, sentence)
             described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
             if titled is None and described is None:
                 # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
@@ -1528,9 +1537,9 @@ class Discourse:
                 if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._held_before(last):
                     # "Jose Mourinho has agreed ... The 56-year-old said:"; "Clinton, the former
                     # secretary of State, ... The former first lady said": a past career has many jobs
-                    return last
+                    return self._described_as(last, speaker.role)
                 if at is not None and (earlier := self._earlier_topic_holding(speaker.role, near, at, last)) is not None:
-                    return earlier
+                    return self._described_as(earlier, speaker.role)
             return speaker
         if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
             # "according to a World Bank report ... the report said": the document named before, whose
@@ -1657,6 +1666,23 @@ class Discourse:
         return not jobs or role in titles or role not in TITLES | ROLE_NOUNS or (
             role in _ROYAL_RANKS and bool(titles & _ROYAL_RANKS)
         ) or role in _ANY_TITLE_ROLES or role in _PLAYING_POSITIONS and bool(titles & _PLAYING_POSITIONS)
+
+    def _described_as(self, person: Speaker, role: str) -> Speaker:
+        """Remember that a description by `role` stood for `person`, and give the person back."""
+        self._roles_described.setdefault(person.entity_key or "", set()).add(role)
+        return person
+
+    def _described_before_as(self, role: str, sentence: int) -> Speaker | None:
+        """The named person a description by this role stood for before, the last so described and
+        named in the last few sentences: in "Ann Roe spoke ... the Vermont senator said ... Tom Lee
+        asked ... the senator said" the senator is Roe again, not the interviewer just quoted. Kept
+        apart from titles: a person so described may still be described by another role ("the
+        candidate"); further back, the role may be another's (a debate of several MPs)."""
+        return next(
+            (c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.person and c.entity_key
+             and role in self._roles_described.get(c.entity_key, ())),
+            None,
+        )
 
     def _held_before(self, cand: Speaker) -> bool:
         """Whether the article gives a person a job they held before: "Ann Roe, the former minister"."""
