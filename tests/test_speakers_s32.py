@@ -160,3 +160,25 @@ def test_sanders_establishment_endorsements_the_senator_answers_borger():
     # yes. ...," the senator said.' went to Borger
     page = _page("polnear/politico/sanders_establishment_endorsements.txt")
     assert direct_speaker(page, "That would be me, yes") == "Bernie Sanders"
+
+
+# A paragraph ending on a verb that cues a quote beside it and a colon ('17-year-old Jo Roe echoed:'): the
+# quote in the next paragraph is the one it brings in, as after 'said:'.
+
+def test_a_paragraph_ending_on_echoed_and_a_colon_brings_in_the_next_quote():
+    text = (
+        "Voters at the diner\n\n"
+        "81-year-old Walter Hume, a lifelong Republican, said that given the candidates:\n\n"
+        "\"There's only one I like. He spends his own money.\"\n\n"
+        "17-year-old Dylan Marsh echoed:\n\n"
+        "\"He speaks his mind, and I think that might be what the country needs.\"\n"
+    )
+    found = extract_text(text)
+    assert direct_speaker(found, "He speaks his mind") == "Dylan Marsh"
+
+
+def test_bellwether_county_trump_potts_echoed():
+    # round 51's bellwether_county_trump: '17-year-old Jared Potts echoed: // "He speaks his mind, ..."'
+    # went on with Parker Eaton, quoted the paragraph before
+    page = _page("polnear/breitbart/bellwether_county_trump.txt")
+    assert direct_speaker(page, "He speaks his mind") == "Jared Potts"

@@ -1137,14 +1137,15 @@ def _label_person(label: str, lead: int, here: list[MentionRecord], names, nouns
 def _colon_cue(p: Para, single: bool = False):
     """The speech verb a paragraph ends on before a colon, leaving the quote it brings in to the
     next paragraph: 'The White House spokesman, Mike McCurry, told reporters:', '... researchers,
-    writing in an accompanying commentary in the journal, say:'."""
+    writing in an accompanying commentary in the journal, say:'; any verb that cues a quote beside it
+    does so across the paragraph break ('17-year-old Jo Roe echoed:', 'Mellor agrees:')."""
     text = p.text.rstrip()
     if not text.endswith(":") or quote_spans(text, single):
         return None
     sents = list(p.doc.sents)
     verb = sents[-1].root if sents else None
     # ('... how it was built. As Ann Roe put it:': "put it" says how she said the quote after)
-    return verb if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _colon_cue_subject(verb):
