@@ -33,7 +33,7 @@ from .label_lines import label_line_name
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
@@ -1137,14 +1137,15 @@ def _label_person(label: str, lead: int, here: list[MentionRecord], names, nouns
 def _colon_cue(p: Para, single: bool = False):
     """The speech verb a paragraph ends on before a colon, leaving the quote it brings in to the
     next paragraph: 'The White House spokesman, Mike McCurry, told reporters:', '... researchers,
-    writing in an accompanying commentary in the journal, say:'."""
+    writing in an accompanying commentary in the journal, say:'; any verb that cues a quote beside it
+    does so across the paragraph break ('17-year-old Jo Roe echoed:', 'Mellor agrees:')."""
     text = p.text.rstrip()
     if not text.endswith(":") or quote_spans(text, single):
         return None
     sents = list(p.doc.sents)
     verb = sents[-1].root if sents else None
     # ('... how it was built. As Ann Roe put it:': "put it" says how she said the quote after)
-    return verb if verb is not None and (verb.lemma_.lower() in SPEECH_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _colon_cue_subject(verb):
@@ -1910,7 +1911,9 @@ def _governing_cue(p: Para, q: QuoteSpan):
     while tok is not None and hops < T.GOVERNING_CUE_MAX_HOPS:
         # 'According to the man, the steroids "had a transformative effect"'
         according = next((c for c in tok.children if c.lower_ == "according" and not q.outer_start <= c.idx < q.outer_end), None)
-        if according is not None:
+        if according is not None and reporting_verb(tok) is None:
+            # (not 'Win Lay said that according to its count, the party has won, but "we are still
+            # counting"': the source a reported clause cites is the reporter's own; "said" governs)
             return according
         if tok.head.i == tok.i:
             return view

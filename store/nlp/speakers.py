@@ -41,14 +41,14 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 AFTER_QUOTE_VERBS = frozenset({"continue"})
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
-# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers'), a
+# inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers', 'Roe echoed:'), a
 # rebuttal ('Roe countered: "..."', '"...," objected Jo Roe, a retired doctor'), a disclosure or a
 # remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered'), words said
 # in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed'), words to
 # someone ('assured WMAL that CNN takes this "very, very seriously"'), words let slip ('blurted out, "Oh, God,"').
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
                                    "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
-                                   "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer"}
+                                   "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -140,6 +140,23 @@ class Speaker:
     agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
 
 
+def _first_conjunct(verb):
+    """The first of the verbs joined to `verb` by "and"/"but": "had" in 'the bill had the votes but
+    was stalled and ...'."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def reporting_verb(clause):
+    """The speech verb, before it, that reports `clause` as its content: "said" in 'Roe said that the
+    bill was stalled'; None when the clause is no one's report."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB" and head.i < clause.i:
+        return head
+    return None
+
+
 def subject_of(verb):
     """The verb's subject token; a verb conjoined to another shares its subject ('battled ... and said')."""
     if (interrupting := interrupting_name(verb)) is not None:
@@ -178,6 +195,10 @@ def subject_of(verb):
             return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
         if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.lower_ in _TIME_PREPS and v.head.head.pos_ in {"VERB", "AUX"}:
             v = v.head.head  # "He quit after suggesting the Tories planned cuts": the subject of the verb the phrase hangs from
+            if (reporter := reporting_verb(v)) is not None:
+                # "Roe told Lee that the news was troubling, before noting that ...": the phrase hangs
+                # from the clause Roe reports, yet Roe is who goes on to note
+                v = reporter
             continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
@@ -207,10 +228,12 @@ def subject_of(verb):
             # after a noun's that-clause is said by the one who voiced the noun, not by the clause's subject
             v = holder
             continue
-        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in SPEECH_VERBS and v.head.head.i < v.i:
+        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (reporter := reporting_verb(_first_conjunct(v))) is not None and reporter.i < v.i:
             # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
-            # the reported clause speaks for the one who reported it, not for the clause's subject
-            v = v.head.head
+            # the reported clause speaks for the one who reported it, not for the clause's subject;
+            # so one joined to the clause's last verb ("saying that the bill had the votes but was
+            # stalled - and arguing that ...": the bill argues nothing)
+            v = reporter
             continue
         v = v.head
     doc = verb.doc
@@ -1228,14 +1251,22 @@ def _apposed_name(subject, mention_at, entity_names) -> str | None:
 
 def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | None:
     """Another person in apposition to a name, after a role noun of their own: "Jardine Fleming Ltd
-    analyst Nick Edwards" (the parser's apposition of two names)."""
+    analyst Nick Edwards" (the parser's apposition of two names). Not one set off by a comma, which
+    describes someone the first name's own apposition brings in: in "said Ann Roe, a pollster who
+    worked for Lee's rival, then-governor Tom Dale" Roe speaks."""
     for tok in subject.children:
-        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i else None
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) else None
         if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _after_comma(tok) -> bool:
+    """Whether a phrase is set off by a comma before it: ", then-governor Tom Dale"."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].text == ","
 
 
 def _role_word_before(tok) -> bool:
@@ -1389,6 +1420,7 @@ class Discourse:
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
         self._identified: dict[str, list[Speaker]] = {}  # head noun of an unnamed person -> the names such people gave
         self._relatives_of: dict[str, set[str]] = {}  # entity key -> roles it was named as kin or friend of ("the actor's friend X")
+        self._roles_described: dict[str, set[str]] = {}  # entity key -> roles of descriptions resolved to it ("the senator")
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1466,7 +1498,7 @@ class Discourse:
                 (c for _, c in reversed(self._seen) if c.person and c.entity_key
                  and speaker.role in self._titles.get(c.entity_key, ()) and speaker.titles <= self._titles[c.entity_key]),
                 None,
-            )
+            ) or self._described_before_as(speaker.role, sentence)
             described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
             if titled is None and described is None:
                 # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
@@ -1500,17 +1532,14 @@ class Discourse:
                 # the BBC's ... said the 74-year-old comedian" is not the BBC
                 last = next((c for a, c in near if a == at and c.topic and c.person), None) or self._holder_of(last) or last
             if last is not None and last.person and last.entity_key and not last.plural:
-                # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
-                titles = self._titles.get(last.entity_key, set()) - _HONORIFICS
-                # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
-                # said" is X (a "chief" is one: "communications chief X" is no spokesman)
-                jobs = titles - {"star"}
-                if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, titles):
+                if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, self._titles.get(last.entity_key, set()) - _HONORIFICS):
                     return speaker  # "the Queen" is no commoner nor a prince named before her
-                if not jobs or speaker.role in titles or speaker.role not in TITLES | ROLE_NOUNS or (
-                    speaker.role in _ROYAL_RANKS and titles & _ROYAL_RANKS
-                ) or speaker.role in _ANY_TITLE_ROLES or speaker.role in _PLAYING_POSITIONS and titles & _PLAYING_POSITIONS:
-                    return last  # "Jose Mourinho has agreed ... The 56-year-old said:"
+                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._held_before(last):
+                    # "Jose Mourinho has agreed ... The 56-year-old said:"; "Clinton, the former
+                    # secretary of State, ... The former first lady said": a past career has many jobs
+                    return self._described_as(last, speaker.role)
+                if at is not None and (earlier := self._earlier_topic_holding(speaker.role, near, at, last)) is not None:
+                    return self._described_as(earlier, speaker.role)
             return speaker
         if speaker.document and not speaker.entity_key and speaker.text.lower().split()[0] in {"the", "this"}:
             # "according to a World Bank report ... the report said": the document named before, whose
@@ -1624,6 +1653,52 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _may_hold(self, role: str, cand: Speaker) -> bool:
+        """Whether a named person may be the one a description by `role` stands for: one given no
+        job, or this one ("Jose Mourinho has agreed ... The 56-year-old said:"), not one given
+        another ("Mayor Ann Roe" is no "candidate")."""
+        # an honorific ("Mr Putin") is no role: "the Russian president" may still be him
+        titles = self._titles.get(cand.entity_key or "", set()) - _HONORIFICS
+        # a "star" says nothing of the job: "Hollywood film star X ... The Oscar-nominated actor
+        # said" is X (a "chief" is one: "communications chief X" is no spokesman)
+        jobs = titles - {"star"}
+        return not jobs or role in titles or role not in TITLES | ROLE_NOUNS or (
+            role in _ROYAL_RANKS and bool(titles & _ROYAL_RANKS)
+        ) or role in _ANY_TITLE_ROLES or role in _PLAYING_POSITIONS and bool(titles & _PLAYING_POSITIONS)
+
+    def _described_as(self, person: Speaker, role: str) -> Speaker:
+        """Remember that a description by `role` stood for `person`, and give the person back."""
+        self._roles_described.setdefault(person.entity_key or "", set()).add(role)
+        return person
+
+    def _described_before_as(self, role: str, sentence: int) -> Speaker | None:
+        """The named person a description by this role stood for before, the last so described and
+        named in the last few sentences: in "Ann Roe spoke ... the Vermont senator said ... Tom Lee
+        asked ... the senator said" the senator is Roe again, not the interviewer just quoted. Kept
+        apart from titles: a person so described may still be described by another role ("the
+        candidate"); further back, the role may be another's (a debate of several MPs)."""
+        return next(
+            (c for at, c in reversed(self._seen) if sentence - at <= self.WINDOW and c.person and c.entity_key
+             and role in self._roles_described.get(c.entity_key, ())),
+            None,
+        )
+
+    def _held_before(self, cand: Speaker) -> bool:
+        """Whether the article gives a person a job they held before: "Ann Roe, the former minister"."""
+        return _FORMER in self._titles.get(cand.entity_key or "", set())
+
+    def _earlier_topic_holding(self, role: str, near: list[tuple[int, Speaker]], at: int, last: Speaker) -> Speaker | None:
+        """The person an earlier sentence of the last few is about, when the last one's person holds
+        another job: in "Trump called on Mayor Bill Dale to restart it. Dale disbanded the unit in
+        2014. '...,' the Republican candidate said" the candidate is Trump, not the mayor."""
+        # (nor one of the other sex than the role's: "the former first lady" is no "he")
+        sex = "she" if role in _FEMALE_TITLES else "he" if role in _MALE_TITLES else None
+        return next(
+            (c for a, c in near if a < at and c.topic and c.person and c.entity_key and not c.plural
+             and c.entity_key != last.entity_key and self._may_hold(role, c) and not (sex and self._other_gender(sex, c))),
+            None,
+        )
 
     def _body_topic_in(self, sentence: int) -> Speaker | None:
         """The first subject of a sentence when it is a named organisation (the main clause's, as a
@@ -1836,6 +1911,8 @@ _PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
 # ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
 # Holdsworth ... She said")
+# The word of a job held before: "the former first lady".
+_FORMER = "former"
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", "spokesman"}) | {
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
