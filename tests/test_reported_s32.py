@@ -8,7 +8,7 @@ noun with its owner and an infinitive ("Trump's threats to sue The New York Time
 the federal minimum wage"); an answer or a stance its owner "was that" ... ("Rubio's response was that
 it's unfair ..."); a pledge in a participle ("promising to lift environmental regulations"); a headline
 that opens with its speaker and a saying verb ("Carson says cut regulations, national debt to reduce
-poverty."). One test per rule: on a short article written for it, and on the real page where it occurs."""
+poverty."); a claim made "without evidence that ...", whose clause the parser hangs on "evidence". One test per rule: on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
 
@@ -132,3 +132,17 @@ def test_a_headline_that_opens_with_its_speaker_reports_what_follows_the_verb():
     assert reported_speakers(page, "cut regulations, national debt to reduce poverty") == ["Ben Carson"]
     page = _page("polnear/wash-post/warren_sec_chief.txt")
     assert reported_speakers(page, "Obama to fire SEC chief") == ["Elizabeth Warren"]
+
+
+def test_a_claim_made_without_evidence_reports_its_clause():
+    ex = _extract(
+        "Vote count\n\n"
+        "On Sunday, Governor Ray Lindqvist was in Dunmore, claiming without evidence that the race is tied in the state.\n\n"
+        "Mr. Ostrow claimed without any proof that thousands of people voted twice.\n\n"
+        "The plan was passed without evidence that it would work.\n"
+    )
+    assert reported_speakers(ex, "the race is tied in the state") == ["Ray Lindqvist"]
+    assert reported_speakers(ex, "thousands of people voted twice") == ["Ostrow"]
+    assert reported_speakers(ex, "it would work") == []
+    page = _page("polnear/nyt/terrorism_campaign_fore.txt")
+    assert reported_speakers(page, "President Obama wanted to take in 250,000 Syrian refugees") == ["Donald J. Trump"]

@@ -370,6 +370,9 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         return _trim(doc, asked.left_edge.idx, wanted.right_edge.idx + len(wanted.right_edge))
     if lemma in _PROPOSAL_CUES and (plan := _proposed(verb)) is not None and not any(c.i < plan.i for c in after):
         return _trim(doc, plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge))
+    if not after and (unfounded := _unfounded_clause(verb)) is not None:
+        that, clause = unfounded
+        return _trim(doc, doc[that.i + 1].idx, clause.right_edge.idx + len(clause.right_edge))
     if lemma in _PLEDGE_CUES and verb.tag_ == "VBG" and _speaks(subject) and (deed := _infinitive_after(verb)) is not None:
         # "spoke to industry leaders, promising to lift environmental regulations": a participle's
         # pledge, as "promised to ..." is read
@@ -752,6 +755,22 @@ def _appeal(verb, lemma: str):
          and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)),
         None,
     )
+
+
+# What a claim is said to lack, which the parser takes the claim's clause for a clause of ("claiming
+# without evidence that the race is tied").
+_PROOF_NOUNS = frozenset({"evidence", "proof", "basis"})
+
+
+def _unfounded_clause(verb):
+    """(the "that", the clause) of a claim made "without evidence that ...", which the parser hangs on
+    the noun ("claiming without any evidence that President Obama wanted to take in 250,000
+    refugees"); None without one."""
+    without = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i), None)
+    proof = next((c for c in without.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROOF_NOUNS), None) if without is not None else None
+    clause = next((c for c in proof.children if c.dep_ in {"acl", "ccomp"} and c.i > proof.i), None) if proof is not None else None
+    that = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i == proof.i + 1), None) if clause is not None else None
+    return (that, clause) if that is not None else None
 
 
 def _request(verb):
