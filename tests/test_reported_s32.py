@@ -8,7 +8,8 @@ noun with its owner and an infinitive ("Trump's threats to sue The New York Time
 the federal minimum wage"); an answer or a stance its owner "was that" ... ("Rubio's response was that
 it's unfair ..."); a pledge in a participle ("promising to lift environmental regulations"); a headline
 that opens with its speaker and a saying verb ("Carson says cut regulations, national debt to reduce
-poverty."); a claim made "without evidence that ...", whose clause the parser hangs on "evidence". One test per rule: on a short article written for it, and on the real page where it occurs."""
+poverty."); a claim made "without evidence that ...", whose clause the parser hangs on "evidence"; a reported "not X,
+but Y" whose "but Y" the parser hangs on the cue. One test per rule: on a short article written for it, and on the real page where it occurs."""
 
 from __future__ import annotations
 
@@ -146,3 +147,15 @@ def test_a_claim_made_without_evidence_reports_its_clause():
     assert reported_speakers(ex, "it would work") == []
     page = _page("polnear/nyt/terrorism_campaign_fore.txt")
     assert reported_speakers(page, "President Obama wanted to take in 250,000 Syrian refugees") == ["Donald J. Trump"]
+
+
+def test_a_reported_not_this_but_that_runs_on_to_its_second_half():
+    ex = _extract(
+        "Poll\n\n"
+        "Voter Dana Ruiz added that the vote is not about the mayor's past, but the town's future.\n\n"
+        "Ruiz said the count was slow, but the mayor disagreed.\n"
+    )
+    assert reported_speakers(ex, "the vote is not about the mayor's past, but the town's future") == ["Dana Ruiz"]
+    assert reported_speakers(ex, "the count was slow, but the mayor disagreed") == []
+    page = _page("polnear/west-journal/politico_poll_after_debate.txt")
+    assert reported_speakers(page, "the election is not about Trump’s past, but America’s future") == ["Katelynn Lamoreaux"]

@@ -1146,7 +1146,22 @@ def _run_on(verb, last):
         if c.lemma_.lower() in _CUES and c.pos_ == "VERB":
             break
         last = c.right_edge
-    return last
+    return _but_instead(verb, last)
+
+
+def _but_instead(verb, last):
+    """The end of a reported "not X, but Y" whose "but Y" the parser hung on the cue ("added that the
+    election is not about Trump's past, but America's future", Y read as a conjunct or an object of the
+    cue): Y is no statement of its own, no verb in it; else `last`."""
+    doc = verb.doc
+    if last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].lower_ != "but":
+        return last
+    if not any(t.dep_ == "neg" for t in doc[verb.i + 1 : last.i + 1]):
+        return last
+    y = next((c for c in verb.children if c.dep_ in {"conj", "dobj", "npadvmod", "attr"} and c.left_edge.i == last.i + 3), None)
+    if y is None or any(t.pos_ in {"VERB", "AUX"} for t in y.subtree):
+        return last
+    return y.right_edge
 
 
 def _closing_cue(verb, inverted, skip: int):
