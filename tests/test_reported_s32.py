@@ -60,12 +60,12 @@ def test_a_call_for_a_deed_or_for_people_to_act_is_reported():
         "Border row\n\n"
         "Governor Alma Pruitt called for denying entry to travelers from the affected regions.\n\n"
         "She also called for a special prosecutor to investigate the contract.\n\n"
-        "Rival Ken Ostrow has called for the council's offices in Dunmore and Keswick to be closed.\n\n"
+        "Rival Ken Ostrow has called for the council's two district offices to be closed.\n\n"
         "But has Ostrow called for changing any of the rules that benefit him?\n"
     )
     assert reported_speakers(ex, "denying entry to travelers") == ["Alma Pruitt"]
     assert reported_speakers(ex, "a special prosecutor to investigate the contract") == ["Alma Pruitt"]
-    assert reported_speakers(ex, "offices in Dunmore and Keswick to be closed") == ["Ken Ostrow"]
+    assert reported_speakers(ex, "the council's two district offices to be closed") == ["Ken Ostrow"]
     assert reported_speakers(ex, "changing any of the rules") == []
     page = _page("polnear/nyt/terrorism_campaign_fore.txt")
     assert reported_speakers(page, "denying entry to travelers from countries") == ["Mike Huckabee"]
