@@ -945,7 +945,44 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = F
         # (a phrase in a headline's single marks leaves its statement reported, as before they were read)
         end, sp = found
         out.append(QuoteRecord(p.seq, "indirect", p.text[:end], 0, end, sp.text, "say", sp.entity_key, REPORTED_SIEVE))
+    elif not spans and (opening := _headline_opening_cue(p.text, here, names)) is not None:
+        (start, end), sp, cue = opening
+        out.append(QuoteRecord(p.seq, "indirect", p.text[start:end], start, end, sp.text, cue, sp.entity_key, REPORTED_SIEVE))
     return out
+
+
+# The verbs a headline that opens with its speaker reports a statement, a demand or a pledge with
+# ("Carson says cut regulations, national debt to reduce poverty.", "Pence demands independent
+# prosecutor to investigate Clinton.", "Sen. Warren asks Obama to fire SEC chief"); "calls" only with
+# "on" or "for" ("Hillary Clinton calls on U.S. to lead ..."; "calls Obamacare a crazy system" names).
+_HEADLINE_OPENING_VERBS = frozenset("say claim demand ask urge insist argue vow pledge promise predict suggest warn".split())
+_HEADLINE_CALL = re.compile(r"\s+[Cc]all(?:s|ed)\s+(?:on|for|upon)\s+")
+_HEADLINE_THAT = re.compile(r"\s*[Tt]hat\s+")
+
+
+def _headline_opening_cue(text: str, here: list[MentionRecord], names) -> tuple[tuple[int, int], Speaker, str] | None:
+    """What a headline with no quote marks reports of the person or body it opens with, the saying
+    verb right after the name: the words after the verb (after "on" or "for" of "calls"), a headline's
+    closing stop left out; None when the headline opens with no name, or no such verb follows it."""
+    lead = len(text) - len(text.lstrip())
+    first = next((m for m in here if lead <= m.start <= lead + T.HEADLINE_TITLE_MAX_CHARS and not text[lead : m.start].strip(" .").count(" ")
+                  and names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"}), None)
+    if first is None:
+        return None
+    call = _HEADLINE_CALL.match(text, first.end)
+    verb = _HEADLINE_VERB_AFTER.match(text, first.end)
+    if call is not None:
+        at, cue = call.end(), "call"
+    elif verb is not None and _verb_form_of(verb[1].lower(), _HEADLINE_OPENING_VERBS):
+        that = _HEADLINE_THAT.match(text, verb.end())
+        at, cue = (that.end() if that is not None else verb.end()), verb[1].lower()
+    else:
+        return None
+    words = text[at:].strip().rstrip(".!;")
+    if len(words.split()) < T.REPORTED_MIN_WORDS + 1:
+        return None  # "Clinton denies wrongdoing": no statement
+    start = text.index(words, at)
+    return (start, start + len(words)), entity_speaker(first.entity_key, names), cue
 
 
 def _headline_spans(text: str, single: bool) -> list[QuoteSpan]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, SPEECH_VERBS, adjacent_subject, interrupting_name, subject_of
+from .speakers import ADDRESSED_VERBS, BODY_NOUNS, DESCRIBED_PEOPLE, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, QUOTE_ONLY_VERBS, ROLE_NOUNS, SPEECH_VERBS, adjacent_subject, interrupting_name, subject_of
 from . import thresholds as T
 from .tokens import tokens
 
@@ -86,9 +86,26 @@ _WHETHER_PREPS = frozenset({"over", "about"})
 # "questioned the man".
 _QUESTIONING_CUES = frozenset({"question", "query"})
 _QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "which", "why", "how", "when"})
+# A request put to someone: what is asked is the one asked and the infinitive after them ("He asked
+# male voters to think about their biases", "Senior officials pressed the White House to go public",
+# "has directed his supporters to monitor polling places", "instructed surrogates to avoid ..."), as
+# "urged the government to ...", "Pence demands independent prosecutor to investigate Clinton" are read;
+# never without the one asked nor the infinitive ("asked them for comment", "pressed the button",
+# "directed the film").
+_REQUEST_CUES = frozenset({"ask", "urge", "press", "direct", "instruct", "beg", "implore", "tell", "demand"})
+# A proposal in words: what is proposed is a deed, as a gerund, an infinitive or a that-clause ("has
+# proposed taxing carbon emissions", "by proposing to scale back the requirement", "proposed that more
+# forces be left in Iraq"); not a thing ("proposed a budget", "proposed a toast").
+_PROPOSAL_CUES = frozenset({"propose"})
+# Nouns of a demand or a claim whose owner says the infinitive after them ("Trump's threat to sue
+# women", "his call to raise the minimum wage to $15", "his claim to be a champion of working men");
+# not "promise" nor "pledge", verbs the parser reads as nouns ("their lawyer pledges to appeal").
+# Cues of a pledge, whose infinitive is what the subject says it will do ("promised to take bold action").
+_PLEDGE_CUES = frozenset({"promise", "pledge", "vow", "threaten"})
+_INTENT_NOUNS = frozenset("threat call demand plea request proposal claim".split())
 _CUES = (
     SPEECH_VERBS | _THAT_CUES | _OBJECT_REPORT_CUES | _RULING_CUES | frozenset(_APPEAL_CUES) | _AS_CUES | _AT_CUES | _FOR_CUES | _HEARD_CUES
-    | _EXPRESS_CUES | _QUESTIONING_CUES
+    | _EXPRESS_CUES | _QUESTIONING_CUES | _REQUEST_CUES | _PROPOSAL_CUES
 )
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
@@ -97,6 +114,9 @@ _CLAIM_NOUNS = frozenset(
     "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
     " prediction assurance announcement".split()
 )
+# Nouns of what someone answers or holds, said in a clause after "was that" ("Rubio's response was that
+# it's unfair ...", "RT's defense has been that its viewers expect alternative viewpoints").
+_STATED_NOUNS = _CLAIM_NOUNS | frozenset("response answer defense defence explanation message position point argument line excuse".split())
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
 # court delay the hearing"), never with an object or a question ("asked them how to walk").
 _QUESTION_CUES = frozenset({"ask"})
@@ -130,9 +150,9 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
     inside = lambda i: any(s <= i < e for s, e in quoted)  # noqa: E731
     out: list[Reported] = []
     covering: list[Reported] = []  # reports that take in any statement inside them (a closing cue, "According to X, ...")
-    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES | _CLAIM_NOUNS):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIM_NOUNS:
-            if not inside(tok.idx) and (found := _claim(tok, quoted)) is not None:
+    for tok in tokens(doc).where(lower=_ACCORDING, lemma=_CUES | _STATED_NOUNS | _INTENT_NOUNS):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATED_NOUNS | _INTENT_NOUNS:
+            if not inside(tok.idx) and (found := _claim(tok, quoted) or _intent(tok, quoted) or _stated_as(tok, quoted)) is not None:
                 out.append(found)
             continue
         if (tok.lower_ == "per" and tok.pos_ == "ADP" or tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to") and not inside(tok.idx):
@@ -147,8 +167,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         lemma = tok.lemma_.lower()
         if lemma not in _CUES or lemma in QUOTE_ONLY_VERBS or tok.pos_ != "VERB" or inside(tok.idx):
             continue
-        if any(c.dep_ in {"auxpass", "nsubjpass", "neg"} or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
-            continue  # "if asked by Baghdad", "did not say"
+        if any(c.dep_ in {"auxpass", "nsubjpass"} or c.dep_ == "neg" and c.i < tok.i or (c.dep_ == "mark" and c.lower_ == "if") for c in tok.children):
+            continue  # "if asked by Baghdad", "did not say" (not a "not" the parser hung on it from words after it)
         if any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
             continue  # "who asked not to be named": a request about the speaker, not what was said
         if _discourse_marker(tok):
@@ -167,8 +187,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
             continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue  # "point out that ...", never "point to"
-        if lemma in _QUESTION_CUES and not _that_clause(tok):
-            continue  # "asked them for comment", "asked him to explain": a question or a request, no statement
+        if lemma in _QUESTION_CUES and not _that_clause(tok) and _request(tok) is None:
+            continue  # "asked them for comment", "asked him how to walk": a question, no statement
         inverted = _inverted_subject(tok)
         interrupting = False
         before = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i < tok.i and not _own_statement(c)]
@@ -249,6 +269,8 @@ def find(doc, quoted: list[tuple[int, int]], skip: int = 0) -> list[Reported]:
         for other in out:
             if other is r or other.subject is None or _nested_in(other, r):
                 continue  # a statement inside r's reported clause is part of it, and never cuts it short
+            if other.cue.pos_ == "NOUN" and other.cue.lower_ not in _ACCORDING and r.start <= other.cue.idx < r.end:
+                continue  # "it wanted the agency ... to turn down Greyhound's request to begin ...": a claim or a demand named in r's words
             if r.start < other.start and other.end < r.end:
                 # "The report, which says Reagan was ignorant ..., just about ends his prospects ...,
                 # analysts said": a statement nested in the content, whose words go on after it, is
@@ -341,6 +363,25 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         while last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "to" and doc[last.i + 1].head.i in {verb.i, obj.i, at.i}:
             last = doc[last.i + 1].right_edge  # "at 2.75 to 2.80 dlrs": the range, however the parser hung its end
         return _trim(doc, obj.left_edge.idx, last.idx + len(last))
+    # (a clause the parser hung on the cue after the infinitive is not what is reported instead:
+    # "promising to lift regulations ― probably not exactly what Graham had in mind")
+    if lemma in _REQUEST_CUES and (wanted := _request(verb)) is not None and not any(c.i < wanted.i for c in after):
+        # from the one asked, as "urged the government to ..." is read, participle or not ("moved
+        # aggressively, urging black voters to vote early")
+        # (through what else hangs on the cue: "urged ministers to make councils create sites because
+        # 3,500 travellers have no place to stop", "told Japan to resolve the row ... or face ...")
+        asked = next(c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < wanted.i)
+        last = max(wanted.right_edge, verb.right_edge, key=lambda t: t.i)
+        return _trim(doc, asked.left_edge.idx, last.idx + len(last))
+    if lemma in _PROPOSAL_CUES and (plan := _proposed(verb)) is not None and not any(c.i < plan.i for c in after):
+        return _trim(doc, plan.left_edge.idx, plan.right_edge.idx + len(plan.right_edge))
+    if not after and (unfounded := _unfounded_clause(verb)) is not None:
+        that, clause = unfounded
+        return _trim(doc, doc[that.i + 1].idx, clause.right_edge.idx + len(clause.right_edge))
+    if lemma in _PLEDGE_CUES and verb.tag_ == "VBG" and _speaks(subject) and (deed := _infinitive_after(verb)) is not None:
+        # "spoke to industry leaders, promising to lift environmental regulations": a participle's
+        # pledge, as "promised to ..." is read
+        return _trim(doc, deed[0].idx, deed[1].idx + len(deed[1]))
     if before and after and verb.i + 1 < len(doc) and (doc[verb.i + 1].text in _DASHES or doc[verb.i + 1].text == ";"):
         after = []  # "X is not going to translate, Shaw said — while ...": the statement is before the cue
     told = lemma in OBJECT_CUES and any(t.lower_ == "that" and t.dep_ == "mark" for t in doc[verb.i + 1 : verb.right_edge.i])
@@ -721,6 +762,48 @@ def _appeal(verb, lemma: str):
     )
 
 
+# What a claim is said to lack, which the parser takes the claim's clause for a clause of ("claiming
+# without evidence that the race is tied").
+_PROOF_NOUNS = frozenset({"evidence", "proof", "basis"})
+
+
+def _unfounded_clause(verb):
+    """(the "that", the clause) of a claim made "without evidence that ...", which the parser hangs on
+    the noun ("claiming without any evidence that President Obama wanted to take in 250,000
+    refugees"); None without one."""
+    without = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i), None)
+    proof = next((c for c in without.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROOF_NOUNS), None) if without is not None else None
+    clause = next((c for c in proof.children if c.dep_ in {"acl", "ccomp"} and c.i > proof.i), None) if proof is not None else None
+    that = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that" and g.i == proof.i + 1), None) if clause is not None else None
+    return (that, clause) if that is not None else None
+
+
+def _request(verb):
+    """The infinitive a request asks of the one it names right after the verb ("asked male voters to
+    think about ...", "pressed the White House to go public"), wherever the parser hung it; None
+    without both, for one asked not to be named ("asked not to be identified"), or for a question
+    ("asked him how to reach the ward")."""
+    asked = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if asked is None or asked.lower_ in _PLAIN_OBJECTS:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > asked.i and c.pos_ in {"VERB", "AUX"}
+         and any(g.dep_ == "aux" and g.lower_ == "to" and g.i > asked.right_edge.i for g in c.children)
+         and c.left_edge.lower_ not in _QUESTION_WORDS and not any(g.dep_ in {"auxpass", "nsubj", "nsubjpass"} for g in c.children)),
+        None,
+    )
+
+
+def _proposed(verb):
+    """The deed a proposal names right after the verb: a gerund or an infinitive ("proposed taxing
+    carbon emissions", "proposing to scale back the requirement"); None for a thing proposed."""
+    return next(
+        (c for c in verb.children if c.i == verb.i + 1 and c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG"
+         or c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"),
+        None,
+    )
+
+
 def _called_for(verb):
     """A demand that someone do something: "TCI has called for Deutsche Boerse to hold a meeting",
     "has called for an independent body to be set up" -> (the first word of who is to act, the
@@ -728,6 +811,8 @@ def _called_for(verb):
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "for":
         return None
+    if doc[verb.i + 2].tag_ == "VBG" and doc[verb.i + 2].dep_ == "pcomp" and not _in_question(verb):
+        return doc[verb.i + 2], doc[verb.i + 2]  # a deed called for: "called for denying entry to travelers from ..."
     wanted = next(
         (t for t in verb.subtree if t.i > verb.i + 2 and t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)),
         None,
@@ -737,13 +822,32 @@ def _called_for(verb):
     to = min(c.i for c in wanted.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < wanted.i)
     # who is to act, a noun phrase and nothing else, between "for" and the infinitive
     who = doc[verb.i + 2 : to]
-    if not len(who) or any(t.pos_ in {"VERB", "AUX", "ADP"} or t.is_punct and t.text != "-" for t in who):
+    if not len(who) or any(t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text != "-" for t in who) or not _one_phrase(who):
         return None
-    # someone named or known to act, or something to be done: not a thing wanted for a purpose
-    # ("called for a constitutional amendment to balance the budget")
-    if not (who[-1].pos_ == "PROPN" or who[0].lower_ == "the" or any(c.dep_ == "auxpass" for c in wanted.children)):
+    # someone named or known to act, people, or something to be done: not a thing wanted for a
+    # purpose ("called for a constitutional amendment to balance the budget"); "called for female
+    # contestants to wear ...", "called for a special prosecutor to investigate ..."
+    head = next(t for t in who if not who.start <= t.head.i < who.end)
+    if not (
+        head.pos_ == "PROPN" or who[0].lower_ == "the" or any(c.dep_ == "auxpass" for c in wanted.children)
+        or head.tag_ == "NNS" and head.lemma_.lower() not in _SHARES or head.lemma_.lower() in _PEOPLE | ROLE_NOUNS
+    ):
         return None
     return doc[verb.i + 2], wanted
+
+
+def _in_question(verb) -> bool:
+    """Whether the cue is in a question, which reports nothing ("But has he called for changing any of
+    the provisions that benefit him?")."""
+    return verb.sent[-1].text == "?" or verb.sent[-1].is_punct and verb.sent.end >= 2 and verb.doc[verb.sent.end - 2].text == "?"
+
+
+def _one_phrase(words) -> bool:
+    """Whether a run of words is one noun phrase: a single word of it hangs outside it, a noun, and no
+    preposition in it ("called for the debts of Africa's poorest countries to be written off" is left
+    out: the statement it finds gives a direct quote after it the wrong speaker, round 39)."""
+    heads = [t for t in words if not words.start <= t.head.i < words.end]
+    return len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN", "PRON"} and not any(t.pos_ == "ADP" for t in words)
 
 
 def _verdict(verb):
@@ -917,6 +1021,10 @@ def _reports_here(verb, lemma: str) -> bool:
         return subject is not None and _speaks(subject)
     if lemma in _APPEAL_CUES:
         return _appeal(verb, lemma) is not None
+    if lemma in _REQUEST_CUES:
+        return _request(verb) is not None and subject is not None and _acts_in_words(subject)
+    if lemma in _PROPOSAL_CUES:
+        return (_proposed(verb) is not None or _that_clause(verb)) and subject is not None and _acts_in_words(subject)
     if lemma in _AS_CUES:
         return _verdict(verb) is not None
     if lemma in _AT_CUES:
@@ -930,6 +1038,13 @@ def _reports_here(verb, lemma: str) -> bool:
     if lemma in _QUESTIONING_CUES:
         return _question_raised(verb) is not None and subject is not None and _speaks(subject)
     return subject is not None and _speaks(subject)
+
+
+def _acts_in_words(subject) -> bool:
+    """Whether a subject can ask or propose: one who speaks, a thing a name owns ("Mrs. Clinton's
+    campaign has instructed surrogates to ..."), or a body that does so in its papers ("The
+    administration ... by proposing to scale back the requirement")."""
+    return _speaks(subject, owned=True) or subject.lemma_.lower() in _MAKERS
 
 
 def _speaks(subject, people_only: bool = False, owned: bool = False) -> bool:
@@ -1037,7 +1152,22 @@ def _run_on(verb, last):
         if c.lemma_.lower() in _CUES and c.pos_ == "VERB":
             break
         last = c.right_edge
-    return last
+    return _but_instead(verb, last)
+
+
+def _but_instead(verb, last):
+    """The end of a reported "not X, but Y" whose "but Y" the parser hung on the cue ("added that the
+    election is not about Trump's past, but America's future", Y read as a conjunct or an object of the
+    cue): Y is no statement of its own, no verb in it; else `last`."""
+    doc = verb.doc
+    if last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].lower_ != "but":
+        return last
+    if not any(t.dep_ == "neg" for t in doc[verb.i + 1 : last.i + 1]):
+        return last
+    y = next((c for c in verb.children if c.dep_ in {"conj", "dobj", "npadvmod", "attr"} and c.left_edge.i == last.i + 3), None)
+    if y is None or any(t.pos_ in {"VERB", "AUX"} for t in y.subtree):
+        return last
+    return y.right_edge
 
 
 def _closing_cue(verb, inverted, skip: int):
@@ -1201,10 +1331,46 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
         None,
     )
-    if clause is None:
+    if clause is None or noun.lemma_.lower() not in _CLAIM_NOUNS:
         return None  # "his claim to the throne", "the claims that were made": no statement
     last = clause.right_edge
     start, end = _trim(doc, doc[first].idx, last.idx + len(last))
+    if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
+        return None
+    return Reported(noun, owner, start, end, noun.text)
+
+
+def _stated_as(noun, quoted: list[tuple[int, int]]) -> Reported | None:
+    """What its owner answers or holds, the that-clause a form of "be" gives the noun ("Rubio's
+    response was that it's unfair ...", "RT's defense has been that its viewers expect ..."); None
+    without an owner ("the answer was that no one knew": no one's words) or without the clause."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    be = noun.head
+    if owner is None or noun.dep_ != "nsubj" or be.lemma_.lower() != "be" or noun.lemma_.lower() not in _STATED_NOUNS:
+        return None
+    clause = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == be.i + 1 for g in c.children)), None)
+    if clause is None:
+        return None
+    doc = noun.doc
+    start, end = _trim(doc, doc[be.i + 2].idx, clause.right_edge.idx + len(clause.right_edge))
+    if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
+        return None
+    return Reported(noun, owner, start, end, noun.text)
+
+
+def _intent(noun, quoted: list[tuple[int, int]]) -> Reported | None:
+    """A demand or a claim its owner makes, the infinitive right after the noun: "Trump's threat to sue
+    women", "his call to raise the federal minimum wage" (the owner speaks; the parser may hang the
+    infinitive on the verb the noun is the object of). None without an owner or an infinitive ("a call
+    to arms", "his claim to the throne")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    doc = noun.doc
+    if owner is None or noun.lemma_.lower() not in _INTENT_NOUNS or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return None
+    deed = doc[noun.i + 1].head
+    if deed.pos_ not in {"VERB", "AUX"} or doc[noun.i + 1].dep_ != "aux" or deed.head.i not in {noun.i, noun.head.i}:
+        return None
+    start, end = _trim(doc, doc[noun.i + 1].idx, deed.right_edge.idx + len(deed.right_edge))
     if any(s < end and start < e for s, e in quoted) or len(_text(doc)[start:end].split()) < T.REPORTED_MIN_WORDS:
         return None
     return Reported(noun, owner, start, end, noun.text)

@@ -85,6 +85,8 @@ APPOSED_ROLE_MAX_CHARS = 80
 REPORTED_MIN_WORDS = 2
 # Words of the unnamed speakers a headline's closing cue gives ("some leading critics").
 HEADLINE_SPEAKER_MAX_WORDS = 3
+# How far into a headline the name it opens with may start: past one title ("Sen. Warren asks ...").
+HEADLINE_TITLE_MAX_CHARS = 12
 # Words an advice or stance verb's object needs to be reported speech ("stresses hydration" is not).
 OBJECT_REPORT_MIN_WORDS = 3
 # Tokens a "said" object with a clause in it needs to be read as the misparsed reported clause.
