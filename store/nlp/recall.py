@@ -602,10 +602,10 @@ def _capitalised_run(span: Span) -> bool:
 
 def _joint_sponsors(ent: Span) -> list[Span] | None:
     """Two bodies that run one poll or one study, joined by a slash ("a [New York Times/CBS News] survey", "a [Suffolk
-    University/Boston Globe Poll]") or by a hyphen between two names of two words each ("a [Washington Post-ABC News]
-    poll"): each its own organisation; the poll's word after the second is no name of it. A hyphen inside one name
-    ("Urban-Brookings Tax Policy Center", "Hewlett-Packard") joins single words, which a slash between names never
-    does either ("AC/DC" is one word)."""
+    University/Boston Globe Poll]") or by a hyphen between two names of two words each, an acronym beside it ("a
+    [Washington Post-ABC News] poll"): each its own organisation; the poll's word after the second is no name of it. A
+    hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard", "US Anti-Doping Agency") joins
+    words, which a slash between names never does ("AC/DC" is one word)."""
     if ent.label_ not in _JOINT_LABELS:
         return None
     doc = ent.doc
@@ -618,8 +618,8 @@ def _joint_sponsors(ent: Span) -> list[Span] | None:
     left, right = doc[start:cut], doc[cut + 1 : end]
     if not (_capitalised_run(left) and _capitalised_run(right)):
         return None
-    if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2):
-        return None  # "Urban-Brookings", "Post-Dispatch": a hyphen inside one name
+    if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
+        return None  # "Urban-Brookings", "Post-Dispatch", "US Anti-Doping Agency": a hyphen inside one name
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
 
