@@ -249,3 +249,9 @@ def test_a_regimes_country_joins_the_country_written_too():
 def test_muslim_registry_yellow_badge_in_nazi_germany():
     # round 51's trump_muslim_registry: "... having Jews wear a yellow badge in Nazi Germany, Trump deflected."
     assert "Nazi Germany" in by_alias(page("polnear/huff-post/trump_muslim_registry.txt"))
+
+
+def test_a_firms_name_with_a_slash_stays_whole():
+    # round 11's reuterswire pages: "Capital Cities/ABC Inc", "Royal Dutch/Shell Group", no poll's sponsors
+    forms = _forms(HEAD + "Capital Cities/ABC Inc said on Monday its profit rose, Mark Stone said.\n")
+    assert "Capital Cities" not in forms

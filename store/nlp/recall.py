@@ -605,7 +605,7 @@ def _joint_sponsors(ent: Span) -> list[Span] | None:
     University/Boston Globe Poll]") or by a hyphen between two names of two words each, an acronym beside it ("a
     [Washington Post-ABC News] poll"): each its own organisation; the poll's word after the second is no name of it. A
     hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard", "US Anti-Doping Agency") joins
-    words, which a slash between names never does ("AC/DC" is one word)."""
+    words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal Dutch/Shell Group")."""
     if ent.label_ not in _JOINT_LABELS:
         return None
     doc = ent.doc
@@ -613,6 +613,8 @@ def _joint_sponsors(ent: Span) -> list[Span] | None:
     if len(joints) != 1:
         return None
     cut = joints[0]
+    if not _names_a_poll(ent):
+        return None  # "Capital Cities/ABC Inc", "Royal Dutch/Shell Group", "A/S": one firm's name
     start = ent.start + (ent[0].lower_ in {"a", "an", "the"})
     end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > cut + 1)
     left, right = doc[start:cut], doc[cut + 1 : end]
@@ -621,6 +623,14 @@ def _joint_sponsors(ent: Span) -> list[Span] | None:
     if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
         return None  # "Urban-Brookings", "Post-Dispatch", "US Anti-Doping Agency": a hyphen inside one name
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+
+
+def _names_a_poll(ent: Span) -> bool:
+    """Whether a span names a poll or a survey: ends on its word ("a Suffolk University/Boston Globe Poll") or stands
+    right before it, one word between at most ("a New York Times/CBS News survey", "an online Politico/Morning Consult
+    tracking poll")."""
+    after = ent.doc[ent.end : ent.end + 2]
+    return ent[-1].lower_ in _POLL_WORDS or any(t.lower_ in _POLL_WORDS | {"polls", "surveys"} for t in after)
 
 
 def _owner_then_person(ent: Span) -> list[Span] | None:
