@@ -11,6 +11,8 @@ each paragraph's own text, and `records` reads them off.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
@@ -60,7 +62,10 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
         para = Para(p.seq, p.kind, p.text, None)
         # (a label line, "Uli Lorimer, Director of Horticulture at Native Plant Trust:", is in title case but
         # prose for the model: its names are the people and bodies who speak in the paragraphs after it)
-        if not signoff and p.kind not in HEADLINE_KINDS and (not headline_case(p.text) or _name_heavy_sentence(p.text) or label_line_name(p.text) is not None):
+        entry = list_entry(p.text)
+        if not signoff and (p.kind not in HEADLINE_KINDS or entry) and (
+            entry or not headline_case(p.text) or _name_heavy_sentence(p.text) or label_line_name(p.text) is not None
+        ):
             m = match_dateline(p.text) if p.kind == "body" else None
             if m:
                 para.skip = m.end()
@@ -69,6 +74,18 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
             para.offset = 0  # set in article_doc
         paras.append(para)
     return paras
+
+
+# A ranked list's entry on a line of its own: its number, then a name and at most a note in brackets ("5. Jeb Roe (5.)",
+# "7. Perfect Moving", "10. Man with A Van").
+_LIST_ENTRY = re.compile(r"\d{1,2}\.\s+[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,5}(?:\s+\([^()]{1,30}\))?")
+
+
+def list_entry(text: str) -> bool:
+    """Whether a paragraph is a ranked list's entry ("5. Jeb Roe (5.)", "7. Perfect Moving"): no headline, though the
+    reader may take its title case for a subhead; the model reads the name in it as in prose. Not in capitals ("2.
+    THE PLAN"), a subhead's."""
+    return _LIST_ENTRY.fullmatch(text.strip()) is not None and not text.isupper()
 
 
 def _name_heavy_sentence(text: str) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word, leading_title_length
 from .gazetteer import Gazetteer
-from .given_names import given_name
+from .given_names import given_name, given_name_sex
 from .tokens import tokens
 from . import thresholds as T
 
@@ -84,7 +84,7 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _chamber_then_party(ent) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _person_of_body(ent) or _chamber_then_party(ent) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -367,7 +367,7 @@ def _modifier_cut(ent: Span, gaz: Gazetteer | None) -> Span | None:
     """An adjective the model ran into a name: at its end, modifying the noun after the name ("the
     [Tampa Bay Buccaneers American] football team"); at its start, a word before a state or a
     country that makes no place of its own with it, in a place's span ("[Rural New Hampshire]"; not
-    "Central America", nor a person's or a body's: "Michael Jordan", "Air India")."""
+    "Central America", "Nazi Germany", nor a person's or a body's: "Michael Jordan", "Air India")."""
     doc = ent.doc
     if len(ent) < 2:
         return None
@@ -376,11 +376,15 @@ def _modifier_cut(ent: Span, gaz: Gazetteer | None) -> Span | None:
             and doc[ent.end].text.islower() and doc[ent.end].pos_ == "NOUN" and len(ent) >= 3:
         return Span(doc, ent.start, ent.end - 1, label=ent.label_)
     first, rest = ent[0], ent[1:]
-    if ent.label_ in {"GPE", "LOC"} and gaz is not None and first.is_alpha and first.lower_ not in _COMPASS_WORDS \
+    if ent.label_ in {"GPE", "LOC"} and gaz is not None and first.is_alpha and first.lower_ not in _COMPASS_WORDS | REGIME_WORDS \
             and (gaz.region(rest.text) or gaz.country(rest.text)) and not gaz.lookup(ent.text):
         return Span(doc, rest.start, rest.end, label="GPE")
     return None
 
+
+# A regime's word before its country's name, which names the state of that time, a place of its own: "Nazi Germany",
+# "Soviet Russia", "Imperial Japan", "Vichy France" (entities.places joins it to the country where both are written).
+REGIME_WORDS = frozenset("nazi fascist soviet communist imperial tsarist czarist vichy francoist maoist".split())
 
 # First words of a place's own name ("Central America", "New Mexico", "Lake Chad"), never cut off.
 _COMPASS_WORDS = frozenset(
@@ -583,6 +587,115 @@ def _owner_person(ent: Span) -> Span | None:
     if cut is None or cut - ent.start < 2 or not ent.doc[cut + 1].text[:1].isupper():
         return None  # one word before it may be a place ("Punjab's Bhatinda"): left as the model read it
     return Span(ent.doc, ent.start, cut, label="PERSON")
+
+
+# Words a poll's or a survey's sponsors write after their names: "a Suffolk University/Boston Globe Poll".
+_POLL_WORDS = frozenset({"poll", "survey"})
+# Labels the model gives two sponsors joined by a slash: "[New York Times/CBS News]" (ORG), "[Politico/Morning Consult]" (LAW).
+_JOINT_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def _capitalised_run(span: Span) -> bool:
+    """Every word of a piece capitalised or an initialism: "CBS News", "Boston Globe" (not "the", "new")."""
+    return len(span) > 0 and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in span)
+
+
+def _joint_sponsors(ent: Span) -> list[Span] | None:
+    """Two bodies that run one poll or one study, joined by a slash ("a [New York Times/CBS News] survey", "a [Suffolk
+    University/Boston Globe Poll]") or by a hyphen between two names of two words each, an acronym beside it ("a
+    [Washington Post-ABC News] poll"): each its own organisation; the poll's word after the second is no name of it. A
+    hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard", "US Anti-Doping Agency") joins
+    words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal Dutch/Shell Group")."""
+    if ent.label_ not in _JOINT_LABELS:
+        return None
+    doc = ent.doc
+    joints = [t.i for t in ent[1:-1] if t.text == "/" or t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if len(joints) != 1:
+        return None
+    cut = joints[0]
+    if not _names_a_poll(ent):
+        return None  # "Capital Cities/ABC Inc", "Royal Dutch/Shell Group", "A/S": one firm's name
+    start = ent.start + (ent[0].lower_ in {"a", "an", "the"})
+    end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > cut + 1)
+    left, right = doc[start:cut], doc[cut + 1 : end]
+    if not (_capitalised_run(left) and _capitalised_run(right)):
+        return None
+    if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
+        return None  # "Urban-Brookings", "Post-Dispatch", "US Anti-Doping Agency": a hyphen inside one name
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+
+
+def _names_a_poll(ent: Span) -> bool:
+    """Whether a span names a poll or a survey: ends on its word ("a Suffolk University/Boston Globe Poll") or stands
+    right before it, one word between at most ("a New York Times/CBS News survey", "an online Politico/Morning Consult
+    tracking poll")."""
+    after = ent.doc[ent.end : ent.end + 2]
+    return ent[-1].lower_ in _POLL_WORDS or any(t.lower_ in _POLL_WORDS | {"polls", "surveys"} for t in after)
+
+
+def _owner_then_person(ent: Span) -> list[Span] | None:
+    """A body's possessive and the full name of one of its people, read as one body's or work's name: "[Twitter's Adam
+    Sharp] said", "an email to [the NFL Network's Rich Eisen]": the body, and the person (a given name opens the two or
+    three capitalised words after the possessive; "McDonald's Big Mac" has none)."""
+    if ent.label_ not in {"ORG", "WORK_OF_ART", "PRODUCT"}:
+        return None
+    doc = ent.doc
+    if ent[-1].text in APOSTROPHE_S and ent.label_ != "ORG" and len(ent) > 1 and _before_a_person(doc, ent.end):
+        # "[American Action Forum's] Douglas Roe said": the model's work ends at the possessive; the body owns the person
+        return [Span(doc, ent.start + (ent[0].lower_ == "the"), ent.end - 1, label="ORG")]
+    cut = next((t.i for t in ent[1:-2] if t.text in APOSTROPHE_S), None)
+    if cut is None:
+        return None
+    person = doc[cut + 1 : ent.end]
+    if not _full_name(person):
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    if not _capitalised_run(doc[start:cut]):
+        return None
+    return [Span(doc, start, cut, label="ORG"), Span(doc, person.start, person.end, label="PERSON")]
+
+
+def _before_a_person(doc: Doc, i: int) -> bool:
+    """Whether a person's name the model tagged opens at token `i`, a given name first ("Douglas Roe")."""
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and _given_name_word(doc[i].lower_)
+
+
+def _given_name_word(key: str) -> bool:
+    """"adam", "meenakshi": a given name, of the English table or of the world's dictionary (either sex's)."""
+    return given_name(key) or given_name_sex(key) is not None
+
+
+# Last words of a body's or a site's name, which a person's name never ends on: "Royal Bank" of "Royal Bank of Scotland".
+_BODY_LAST_WORDS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | frozenset(
+    "bank church court house board group club party trust school center centre city state office".split()
+)
+
+
+def _full_name(words: Span) -> bool:
+    """A person's given name and surname (two or three capitalised words, a given name first, no title nor body's word):
+    "Adam Sharp", "Meenakshi Ganguly" (not "Duke of", "Royal Bank")."""
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and _given_name_word(words[0].lower_) \
+        and not is_person_title(words[0].text) and not any(t.lower_ in _BODY_LAST_WORDS for t in words)
+
+
+def _person_of_body(ent: Span) -> list[Span] | None:
+    """A person's full name, "of" and the body she speaks for, read as one body's name: "said [Meenakshi Ganguly of Human
+    Rights Watch]": the person (a given name, then a surname) and the body (two capitalised words or more). "Bank of
+    America", "Friends of the Earth" open on no given name."""
+    if ent.label_ != "ORG":
+        return None
+    doc = ent.doc
+    of = next((t.i for t in ent[2:-2] if t.text == "of"), None)
+    if of is None:
+        return None
+    person, body = doc[ent.start : of], doc[of + 1 : ent.end]
+    if body[0].lower_ == "the":
+        body = body[1:]
+    if not _full_name(person):
+        return None
+    if len(body) < 2 or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "the", "on"} for t in body):
+        return None
+    return [Span(doc, person.start, person.end, label="PERSON"), Span(doc, body.start, body.end, label="ORG")]
 
 
 def _administration(ent: Span) -> Span | None:
@@ -1018,13 +1131,18 @@ ORGANISATION_KINDS = frozenset(
     retailer insurer lender manufacturer carmaker automaker chipmaker publisher outlet network journal
     magazine agency service watchdog regulator body""".split()
 )
-# Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post".
-_CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream"})
+# Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post", "one
+# Twitter user".
+_CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream", "user", "users"})
+# What the model may take a platform's one word for before a channel noun: a product's or a work's name ("his [Twitter]
+# account"), which no actor's role would give it.
+_PLATFORM_MISTAGS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
 def named_groups(doc: Doc) -> list[Found]:
     """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
-    bloc", "the Ifo institute", "its Twitter account". Not at a sentence's start."""
+    bloc", "the Ifo institute", "its Twitter account" (a platform's word before a channel noun also when the model
+    took it for a product: "his [Twitter] account"). Not at a sentence's start."""
     out: list[Found] = []
     after_names = _GROUP_NOUNS | _CHANNEL_NOUNS  # once, not once per token
     for tok in tokens(doc).lower(after_names):
@@ -1032,7 +1150,9 @@ def named_groups(doc: Doc) -> list[Found]:
             continue
         name = doc[tok.i - 1]
         before = doc[name.i - 1] if name.i > 0 else None
-        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and not name.ent_type_):
+        mistagged = tok.lower_ in _CHANNEL_NOUNS and name.ent_type_ in _PLATFORM_MISTAGS and name.ent_iob_ == "B" and (
+            name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I")  # the model's one-word span: "his [Twitter] account"
+        if not (name.pos_ == "PROPN" and name.text[:1].isupper() and name.is_alpha and (not name.ent_type_ or mistagged)):
             continue
         if name.is_sent_start or before is not None and (before.pos_ == "PROPN" or before.text[:1].isupper()):
             continue  # a longer name, or a sentence's first word: not one we can bound

@@ -644,6 +644,15 @@ def firm_before_code(tok):
     return None
 
 
+def poll_sponsor(tok, mention_at):
+    """The first body named before a poll's capitalised noun that no name covers ("according to a Suffolk University/
+    Boston Globe Poll": the sponsors are names of their own, "Poll" none): the poll speaks as its first sponsor. None
+    otherwise."""
+    if tok.text not in {"Poll", "Survey"} or mention_at(tok.idx) is not None:
+        return None
+    return next((t for t in tok.subtree if t.i < tok.i and t.pos_ == "PROPN" and mention_at(t.idx) is not None), None)
+
+
 def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) -> Speaker:
     """A Speaker for a subject token; `mention_at(char)` gives the entity key of a mention covering a char.
 
@@ -651,6 +660,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     """
     if (firm := firm_before_code(subject)) is not None:
         return speaker_from(firm, mention_at, entity_names)
+    if (sponsor := poll_sponsor(subject, mention_at)) is not None:
+        return speaker_from(sponsor, mention_at, entity_names)
     lower = subject.lower_
     if subject.dep_ == "poss":
         lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges

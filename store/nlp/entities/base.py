@@ -79,7 +79,9 @@ _LAW_NAME = re.compile(
 _LANGUAGE_NAME = re.compile(r"\sLanguages?$")
 
 # A vote's name, an event and no body: "the General Election", "the European Elections" (not "the Election Court").
-_ELECTION_NAME = re.compile(r"\s(?:Elections?|By-[Ee]lections?)$")
+# (not a body that runs the vote, whose head noun comes before "of" or "on": "the Division of Elections", "the Board of
+# Elections", "the Commission on Elections")
+_ELECTION_NAME = re.compile(r"(?<!\sof)(?<!\son)(?<!\sfor)\s(?:Elections?|By-[Ee]lections?)$")
 
 # A figure's name, which is no one and nowhere: a rate, an index, a borrowing requirement, a product
 # of the economy, a grade of crude, an equivalent ("the London Interbank Offered Rate", "the Consumer Price Index",

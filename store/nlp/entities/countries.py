@@ -33,14 +33,19 @@ def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lon
 def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
     """A country's acronym, then one common noun the copy capitalised ("U.S. Warships destroyed the
     platform", "better for U.S. Relations with the Gulf states"): the place and a common noun, no body
-    (a body's head noun makes one: "U.S. Embassy", "U.S. Navy")."""
+    (a body's head noun makes one: "U.S. Embassy", "U.S. Navy", and a legislature's: "the US Congress")."""
     rest = text[cut:].split()
     if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
         return False
     noun = rest[0].lower()
-    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS | _LEGISLATURES:
         return False
     return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
+
+
+# A country's lawmakers by their chamber's common noun: "the US Congress", "the U.K. Parliament" (one body, which the
+# dictionary lists as a noun too).
+_LEGISLATURES = frozenset({"congress", "parliament", "legislature", "cabinet"})
 
 
 def _kind_after_country(text: str, cut: int, gaz: Gazetteer | None) -> bool:

@@ -106,10 +106,21 @@ _DESCRIBED_TREATMENT = re.compile(
 
 # Software and computers, by what they are or what they work with: "its Advanced Interactive Executive (AIX), a Unix
 # compatible operating system", "compatible with MS/DOS", "a version of Windows" (not "Acme's": an owner).
-_SOFTWARE_NOUNS = "operating system|software|program|spreadsheet|database|browser|video game|computer game|console"
+# A records system's kind, told by how it works: "an automated system used to track ...", "an electronic system designed
+# to distribute cables" (a system alone may be a body's: "the University of Texas System").
+_SOFTWARE_NOUNS = (
+    "operating system|software|program|spreadsheet|database|browser|video game|computer game|console"
+    "|(?:automated|electronic|computeri[sz]ed|online|digital) (?:system|database|tool|toolset)"
+)
 _NAME = r"[A-Z][\w/-]*(?:\s+[A-Z0-9][\w/-]*){0,3}"
+# A system's name may hold "and" or "of" between its capitalised words: "Secretariat Tracking and Retrieval System".
+_LONG_NAME = r"[A-Z][\w/-]*(?:\s+(?:(?:and|of)\s+)?[A-Z0-9][\w/-]*){0,5}"
 _DESCRIBED_SOFTWARE = re.compile(
-    rf"(?P<name>\b{_NAME})(?:\s+\((?P<acronym>[A-Z][\w/-]*)\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOFTWARE_NOUNS})\b"
+    rf"(?P<name>\b{_LONG_NAME})(?:\s+\((?P<acronym>[A-Z][\w/-]*)\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_SOFTWARE_NOUNS})\b"
+)
+# A system named after its noun: "under a system known as SMART (State Messaging and Archive Retrieval Toolset)".
+_SYSTEM_KNOWN_AS = re.compile(
+    rf"\b(?:system|database|program|software|toolset)\s+(?:known as|called|named)\s+(?P<name>{_LONG_NAME})(?:\s+\((?P<spelt>{_LONG_NAME})\))?"
 )
 # (the name whole, no modifier of a noun after it: "a version of the Channel 4 reality TV show" is the show's)
 _WORKS_WITH = re.compile(
@@ -126,12 +137,15 @@ _FEATURE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+fe
 
 def _software(prose: list[Para]) -> set[str]:
     """Names the article describes in apposition as software or a computer ("AIX, a Unix compatible operating
-    system"), with the acronym it gives them in brackets, what a program is compatible with or a version of, and a
+    system", "Cable Archiving Retrieval System (CARS), an electronic system designed to ..."), or names after a system's
+    noun ("a system known as SMART"), with the acronym it gives them in brackets, what a program is compatible with or a version of, and a
     feature named between "the" and its noun ("the AutoLink feature"; and its plural)."""
     out: set[str] = set()
     for p in prose:
         for m in _DESCRIBED_SOFTWARE.finditer(p.text):
-            out |= {m["name"], m["acronym"]} - {None}
+            out |= {re.sub(r"^The ", "", m["name"]), m["acronym"]} - {None}  # ("The Secretariat Tracking ... System (STARS)")
+        for m in _SYSTEM_KNOWN_AS.finditer(p.text):
+            out |= {m["name"], m["spelt"]} - {None}
         out |= {m["name"] for m in _WORKS_WITH.finditer(p.text) if not m["name"].startswith("The ")}
         out |= {form for m in _FEATURE.finditer(p.text) if not is_acronym(m["name"]) for form in (m["name"], m["name"] + "s")}
     return out
@@ -454,26 +468,45 @@ def _programme_names(prose: list[Para]) -> set[str]:
 # Lowercase nouns after a government scheme's name: "the Medicare program", "initial Welfare Plus benefit levels",
 # "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns).
 SCHEME_NOUNS = frozenset(
-    """program programs benefit benefits beneficiaries recipients outlays enrollees""".split()
+    """program programs benefit benefits beneficiaries recipients outlays enrollees expenses enrollment""".split()
 )
+# A visa's or a scheme's code, a run of capitals and a number: "the EB-5 program", "H-1B visas" (no body's acronym).
+_SCHEME_CODE = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")
 
 
 def _schemes(prose: list[Para]) -> set[str]:
     """Names of government schemes, the capitalised run right before a scheme's lowercase noun ("the Medicare
-    program", "overall Social Security outlays"): a programme, which pays and is paid, no body that acts (its body
-    is named with its own noun: "the Social Security Administration")."""
+    program", "overall Social Security outlays", each of "Social Security and Medicare expenses"), and a visa's code before
+    one ("the EB-5 program"): a programme, which pays and is paid, no body that acts (its body is named with its own noun:
+    "the Social Security Administration")."""
     out: set[str] = set()
     for p in prose:
         doc = p.doc
         for noun in tokens(doc).lower(SCHEME_NOUNS):
             if not noun.text.islower() or noun.pos_ != "NOUN" or noun.i == 0:
                 continue
-            start = noun.i
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
-                start -= 1
-            if start < noun.i and not is_acronym(doc[start:noun.i].text) and doc[noun.i - 1].tag_ != "POS":
-                out.add(doc[start : noun.i].text)
+            if _SCHEME_CODE.fullmatch(doc[noun.i - 1].text):
+                out.add(doc[noun.i - 1].text)  # "the EB-5 program", "EB-5 investors": a visa's code
+                continue
+            end = noun.i
+            while (run := _capitalised_run_before(doc, end)) is not None:
+                out.add(run.text)
+                # "Social Security and Medicare expenses": schemes listed before one noun
+                if not (run.start > 1 and doc[run.start - 1].lower_ == "and" and doc[run.start - 2].text[:1].isupper()):
+                    break
+                end = run.start - 1
     return out
+
+
+def _capitalised_run_before(doc, end: int):
+    """The run of capitalised words right before token `end`, not a sentence's first word, an acronym or a possessive's
+    owner ("the Medicare program", not "the NASA program" nor "Acme's program"); None when there is none."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start < end and not is_acronym(doc[start:end].text) and doc[end - 1].tag_ != "POS":
+        return doc[start:end]
+    return None
 
 
 def _subject_that_is(noun) -> str | None:

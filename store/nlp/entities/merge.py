@@ -30,6 +30,8 @@ from .bodies import (
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
+from .places import _states_by_their_regime
+
 
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan",
 # "the Barossa" (of "the Barossa Valley").
@@ -516,6 +518,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_words_reordered(groups)
     pairs += _houses_by_some_of_their_words(groups)
     pairs += _halves_by_their_compass_word(groups)
+    pairs += _states_by_their_regime(groups)  # "Germany" and "Nazi Germany"
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     return pairs

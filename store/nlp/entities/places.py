@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer, Place
 from ...names import bare_key, FUNCTION_WORDS, name_key, surname_key
@@ -250,3 +251,16 @@ def _bodies_of_another_place(prose: list[Para], groups: list[_Group]) -> set[fro
             apart |= {frozenset((i, j)) for i, g in enumerate(groups) if i != j for b in map(name_key, g.aliases)
                       if b.endswith(" " + short) and b[: -len(short) - 1] != lead}
     return apart
+
+
+def _states_by_their_regime(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(country, state) pairs: a country and its state of one regime, where the article writes both ("Germany" and
+    "Nazi Germany", "Russia" and "Soviet Russia"): one place; the country's plain name leads."""
+    places = {name_key(a): i for i, g in enumerate(groups) if g.label in PLACE_LABELS for a in g.aliases}
+    pairs = []
+    for key, i in places.items():
+        first, _, rest = key.partition(" ")
+        j = places.get(rest) if first in recall.REGIME_WORDS else None
+        if j is not None and j != i:
+            pairs.append((j, i))
+    return pairs
