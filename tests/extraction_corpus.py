@@ -101,6 +101,18 @@ def by_alias(extraction) -> dict[str, object]:
     return {a: e for e in extraction.entities.values() for a in e.aliases}
 
 
+def named_as_one(extraction, *forms: str) -> bool:
+    """Whether every form names one entity of the extraction."""
+    entities = by_alias(extraction)
+    return all(f in entities for f in forms) and len({id(entities[f]) for f in forms}) == 1
+
+
+def named_apart(extraction, one: str, other: str) -> bool:
+    """Whether both forms are found, as two entities."""
+    entities = by_alias(extraction)
+    return one in entities and other in entities and entities[one] is not entities[other]
+
+
 def role_of(extraction, form: str) -> str | None:
     """The role of the entity a surface form names, None when no entity has that form."""
     entity = by_alias(extraction).get(form)

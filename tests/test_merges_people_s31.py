@@ -6,19 +6,7 @@ rule with a made-up story and the real page it fixes."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, extract_text, page
-
-
-def _same(extraction, *forms: str) -> bool:
-    """Whether every form names one entity of the extraction."""
-    entities = by_alias(extraction)
-    return all(f in entities for f in forms) and len({id(entities[f]) for f in forms}) == 1
-
-
-def _apart(extraction, one: str, other: str) -> bool:
-    """Whether both forms are found, as two entities."""
-    entities = by_alias(extraction)
-    return one in entities and other in entities and entities[one] is not entities[other]
+from .extraction_corpus import by_alias, extract_text, named_apart, named_as_one, page
 
 
 _FATHER_AND_SON = (
@@ -32,8 +20,8 @@ _FATHER_AND_SON = (
 
 def test_a_father_and_his_son_of_one_name_are_two_people():
     ex = extract_text(_FATHER_AND_SON)
-    assert _apart(ex, "Harold Quenby Jr", "Harold Quenby")
-    assert _same(ex, "Harold Quenby Jr", "Quenby Jr")  # the surname and suffix are the son's, never his father's
+    assert named_apart(ex, "Harold Quenby Jr", "Harold Quenby")
+    assert named_as_one(ex, "Harold Quenby Jr", "Quenby Jr")  # the surname and suffix are the son's, never his father's
 
 
 def test_a_suffix_dropped_in_a_story_of_one_man_still_joins():
@@ -44,17 +32,17 @@ def test_a_suffix_dropped_in_a_story_of_one_man_still_joins():
         "On Tuesday, Walter Brennick Jr., 55, pleaded guilty to threatening a lawmaker.\n\n"
         "\u201cWalt Brennick is passionate about his beliefs,\u201d his lawyer said.\n"
     )
-    assert _same(ex, "Walter Brennick Jr", "Walt Brennick")
+    assert named_as_one(ex, "Walter Brennick Jr", "Walt Brennick")
 
 
 def test_a_father_and_his_son_on_the_real_pages():
     # "Donald Trump Jr. offered ...", "Donald Trump's son told The Opie and Anthony Show", "Trump Jr. later joked",
     # "Donald Trump regularly incites political violence"
     ex = page("polnear/huff-post/trump_jr_harassment.txt")
-    assert _apart(ex, "Donald Trump Jr", "Donald Trump")
-    assert _same(ex, "Donald Trump Jr", "Trump Jr")
+    assert named_apart(ex, "Donald Trump Jr", "Donald Trump")
+    assert named_as_one(ex, "Donald Trump Jr", "Trump Jr")
     # the suffix dropped in a story of one man
-    assert _same(page("aeb/thehill_omar_threat.txt"), "Patrick Carlineo Jr", "Pat Carlineo")
+    assert named_as_one(page("aeb/thehill_omar_threat.txt"), "Patrick Carlineo Jr", "Pat Carlineo")
 
 
 def test_a_name_opening_a_longer_one_is_the_kin_it_is_written_as():
@@ -64,7 +52,7 @@ def test_a_name_opening_a_longer_one_is_the_kin_it_is_written_as():
         "The daughter of Kyaw Min, the general who led the country to independence, Tin Myint long enjoyed a revered "
         "standing abroad.\n"
     )
-    assert _apart(ex, "Kyaw Min", "Kyaw Min Tin Myint")
+    assert named_apart(ex, "Kyaw Min", "Kyaw Min Tin Myint")
 
 
 def test_a_name_opening_a_longer_one_whose_bearer_goes_by_the_rest():
@@ -74,14 +62,14 @@ def test_a_name_opening_a_longer_one_whose_bearer_goes_by_the_rest():
         "Kyaw Min Tin Myint visited the capital on Wednesday as her country's de facto leader.\n\n"
         "Tin Myint thanked her hosts. Kyaw Min, a general, secured independence before being assassinated.\n"
     )
-    assert _apart(ex, "Kyaw Min", "Kyaw Min Tin Myint")
+    assert named_apart(ex, "Kyaw Min", "Kyaw Min Tin Myint")
 
 
 def test_a_name_opening_a_longer_one_on_the_real_page():
     # "The daughter of Aung San, the Burmese leader who secured independence ..., Suu Kyi long enjoyed ..."
     ex = page("polnear/wash-post/burma_leader_visit.txt")
-    assert _apart(ex, "Aung San", "Aung San Suu Kyi")
-    assert _same(ex, "Aung San Suu Kyi", "Suu Kyi")
+    assert named_apart(ex, "Aung San", "Aung San Suu Kyi")
+    assert named_as_one(ex, "Aung San Suu Kyi", "Suu Kyi")
 
 
 def test_a_name_with_a_kin_after_it_is_a_person():
@@ -92,7 +80,7 @@ def test_a_name_with_a_kin_after_it_is_a_person():
         "It does not answer whether Pettigrew had a gun, as police have said. Darnisha Pettigrew can be heard yelling "
         "that her husband was unarmed.\n"
     )
-    assert _same(ex, "Lamar Oakes Pettigrew", "Pettigrew")
+    assert named_as_one(ex, "Lamar Oakes Pettigrew", "Pettigrew")
 
 
 def test_a_name_with_a_kin_after_it_is_marked_a_persons_whatever_the_model_took_it_for():
@@ -112,8 +100,8 @@ def test_a_name_with_a_kin_after_it_on_the_real_page():
     # "Keith Lamont Scott's wife pleads for his life", which the model took for a body's name: the surname alone went
     # to the one person named in full with it, his wife Rakeyia Scott
     ex = page("polnear/wash-post/charlotte_scott_wife_video.txt")
-    assert _same(ex, "Keith Lamont Scott", "Scott")
-    assert _apart(ex, "Rakeyia Scott", "Scott")
+    assert named_as_one(ex, "Keith Lamont Scott", "Scott")
+    assert named_apart(ex, "Rakeyia Scott", "Scott")
 
 
 _SURNAME_OF_THE_OTHER_SEX = (
@@ -128,13 +116,13 @@ _SURNAME_OF_THE_OTHER_SEX = (
 
 def test_a_surname_the_text_calls_a_woman_is_no_short_name_of_a_man():
     ex = extract_text(_SURNAME_OF_THE_OTHER_SEX)
-    assert _apart(ex, "Delgado", "Rafael Delgado")
+    assert named_apart(ex, "Delgado", "Rafael Delgado")
 
 
 def test_a_surname_the_text_calls_a_man_is_still_his():
     # the same story, the pronoun his: the surname is Rafael Delgado's
     ex = extract_text(_SURNAME_OF_THE_OTHER_SEX.replace("how she described herself", "how he described himself"))
-    assert _same(ex, "Delgado", "Rafael Delgado")
+    assert named_as_one(ex, "Delgado", "Rafael Delgado")
 
 
 def test_the_store_keeps_a_surname_apart_as_the_extraction_does(tmp_path):
@@ -153,9 +141,9 @@ def test_a_surname_the_text_calls_a_woman_on_the_real_page():
     # "Clinton is known for allowing only limited input", "Clinton could not recall how she described herself",
     # beside "like (Bill Clinton) does" in an aide's email
     ex = page("polnear/west-journal/tanden_grown_up_emails.txt")
-    assert _apart(ex, "Clinton", "Bill Clinton")
+    assert named_apart(ex, "Clinton", "Bill Clinton")
     # one pronoun after another person's name is no evidence: "Warren told Stumpf, after he admitted"
-    assert _same(page("polnear/huff-post/warren_wells_fargo_ceo.txt"), "Elizabeth Warren", "Warren")
+    assert named_as_one(page("polnear/huff-post/warren_wells_fargo_ceo.txt"), "Elizabeth Warren", "Warren")
 
 
 def test_a_surname_with_an_apostrophe_after_told_is_no_outlet():
@@ -164,14 +152,14 @@ def test_a_surname_with_an_apostrophe_after_told_is_no_outlet():
         "In an interview, Sandor Pell told host Gerald O\u2019Rourke that the leak was unethical.\n\n"
         "Pell told O\u2019Rourke that the news was very troubling.\n"
     )
-    assert _same(ex, "Gerald O\u2019Rourke", "O\u2019Rourke")
+    assert named_as_one(ex, "Gerald O\u2019Rourke", "O\u2019Rourke")
     assert "O" not in by_alias(ex)
 
 
 def test_a_surname_with_an_apostrophe_after_told_on_the_real_page():
     # "Tapper told host Larry O'Connor that ...", then "Tapper told O'Connor that the WikiLeaks news": no outlet "O"
     ex = page("polnear/breitbart/tapper_brazile_leak.txt")
-    assert _same(ex, "Larry O\u2019Connor", "O\u2019Connor")
+    assert named_as_one(ex, "Larry O\u2019Connor", "O\u2019Connor")
 
 
 def test_a_site_named_after_a_person_is_not_his_surname():
@@ -180,14 +168,14 @@ def test_a_site_named_after_a_person_is_not_his_surname():
         "Investors put money into the Varnell hotel in Austin, a project of Gordon P. Varnell.\n\n"
         "Mr. Varnell said he had not been told of the investors.\n"
     )
-    assert _same(ex, "Gordon P. Varnell", "Varnell")
-    assert not _same(ex, "Varnell", "Varnell hotel")
+    assert named_as_one(ex, "Gordon P. Varnell", "Varnell")
+    assert not named_as_one(ex, "Varnell", "Varnell hotel")
 
 
 def test_a_site_named_after_a_person_on_the_real_pages():
     # "the Trump hotel" and "Mr. Trump" beside "Donald J. Trump"; "the Trump camp" and "Trump" beside "Donald Trump"
-    assert _same(page("polnear/nyt/chinese_investors_trump_name.txt"), "Donald J. Trump", "Trump")
-    assert _same(page("polnear/politico/pence_special_prosecutor.txt"), "Donald Trump", "Trump")
+    assert named_as_one(page("polnear/nyt/chinese_investors_trump_name.txt"), "Donald J. Trump", "Trump")
+    assert named_as_one(page("polnear/politico/pence_special_prosecutor.txt"), "Donald Trump", "Trump")
 
 
 def test_a_surname_alone_goes_to_the_one_person_of_its_bearers():
@@ -198,9 +186,9 @@ def test_a_surname_alone_goes_to_the_one_person_of_its_bearers():
         "\u201cThis is a prelude,\u201d Nakashima said.\n\n"
         "Investors are trying to diversify, Kanemori's Nakashima added.\n"
     )
-    assert _same(ex, "Hideki Nakashima", "Nakashima")
+    assert named_as_one(ex, "Hideki Nakashima", "Nakashima")
 
 
 def test_a_surname_alone_goes_to_the_one_person_on_the_real_page():
     # "general manager for Canada Hajimu Watanabe told Reuters", "Watanabe said", "Daiwa's Watanabe added" (a body's)
-    assert _same(page("reuterswire/daiwa_toronto_seat.txt"), "Hajimu Watanabe", "Watanabe")
+    assert named_as_one(page("reuterswire/daiwa_toronto_seat.txt"), "Hajimu Watanabe", "Watanabe")

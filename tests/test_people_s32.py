@@ -5,19 +5,7 @@ a made-up story and the real page it fixes."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, extract_text, page
-
-
-def _same(extraction, *forms: str) -> bool:
-    """Whether every form names one entity of the extraction."""
-    entities = by_alias(extraction)
-    return all(f in entities for f in forms) and len({id(entities[f]) for f in forms}) == 1
-
-
-def _apart(extraction, one: str, other: str) -> bool:
-    """Whether both forms are found, as two entities."""
-    entities = by_alias(extraction)
-    return one in entities and other in entities and entities[one] is not entities[other]
+from .extraction_corpus import by_alias, extract_text, named_apart, named_as_one, page
 
 
 _TWO_PRESIDENTS = (
@@ -31,7 +19,7 @@ _TWO_PRESIDENTS = (
 
 def test_two_full_names_of_other_middle_initials_are_two_people():
     ex = extract_text(_TWO_PRESIDENTS)
-    assert _apart(ex, "Robert K. Danvers", "Robert T. Danvers")
+    assert named_apart(ex, "Robert K. Danvers", "Robert T. Danvers")
 
 
 def test_a_middle_name_and_its_initial_are_one_person():
@@ -40,13 +28,13 @@ def test_a_middle_name_and_its_initial_are_one_person():
         "Senator Marian Ostrow Pell visited the plant on Monday.\n\n"
         "\u201cWe need these jobs,\u201d said Marian O. Pell, who chairs the energy panel.\n"
     )
-    assert _same(ex, "Marian Ostrow Pell", "Marian O. Pell")
+    assert named_as_one(ex, "Marian Ostrow Pell", "Marian O. Pell")
 
 
 def test_two_presidents_bush_on_the_real_page():
     # "a former adviser to President George W. Bush", "a tax official under President George H.W. Bush"
     ex = page("polnear/nyt/consumption_tax_momentum.txt")
-    assert _apart(ex, "George W. Bush", "George H.W. Bush")
+    assert named_apart(ex, "George W. Bush", "George H.W. Bush")
 
 
 _NAMED_IN_PASSING = (
@@ -59,7 +47,7 @@ _NAMED_IN_PASSING = (
 
 def test_a_surname_the_next_sentence_calls_she_is_no_short_name_of_a_man_named_once():
     ex = extract_text(_NAMED_IN_PASSING)
-    assert _apart(ex, "Tom Harlow", "Harlow")
+    assert named_apart(ex, "Tom Harlow", "Harlow")
 
 
 def test_a_quotation_opening_the_next_sentence_says_nothing_of_the_surname():
@@ -70,20 +58,20 @@ def test_a_quotation_opening_the_next_sentence_says_nothing_of_the_surname():
         "\u201cHow many times do we have to see this?\u201d Harlow said. \u201cIn Tulsa, an unarmed man with his "
         "hands in the air was shot, and he died.\u201d\n"
     )
-    assert _same(ex, "Joan Harlow", "Harlow")
+    assert named_as_one(ex, "Joan Harlow", "Harlow")
 
 
 def test_a_given_name_the_dictionary_lacks_sets_no_sex_against_the_next_sentence():
     # "Foreign Minister Pik Botha has alleged ...", "Botha warned neighbouring black-ruled states ... He said": the sex
     # table calls "Pik" a woman's name, which the dictionary of given names does not know
-    assert _same(page("reuterswire/soweto_police_attack.txt"), "Pik Botha", "Botha")
+    assert named_as_one(page("reuterswire/soweto_police_attack.txt"), "Pik Botha", "Botha")
 
 
 def test_a_surname_called_she_beside_a_man_named_in_passing_on_the_real_page():
     # "a nominal Republican who voted for JFK and Bill Clinton", then "I understand Clinton has already got millions
     # of dollars from China and Japan and all them. So who in the hell does she owe favors to?"
     ex = page("polnear/breitbart/bellwether_county_trump.txt")
-    assert _apart(ex, "Bill Clinton", "Clinton")
+    assert named_apart(ex, "Bill Clinton", "Clinton")
 
 
 def _peoples_word_beside(body: str) -> list:
@@ -110,7 +98,7 @@ def test_a_peoples_word_is_no_short_name_of_a_body_it_opens():
 
 def test_a_peoples_word_apart_from_the_embassy_on_the_real_page():
     # "a general Russian bias ... the Russian Embassy in London issued a statement"
-    assert _apart(page("polnear/nyt/british_bank_rt.txt"), "Russian", "Russian Embassy")
+    assert named_apart(page("polnear/nyt/british_bank_rt.txt"), "Russian", "Russian Embassy")
 
 
 def test_also_called_right_after_a_name_is_its_verb_not_a_nickname():
@@ -121,7 +109,7 @@ def test_also_called_right_after_a_name_is_its_verb_not_a_nickname():
         "In the long rant against everyone from Brisk to Mary Ellison, Pike also called Ellison \u201ca liar\u201d and "
         "mocked Brisk.\n"
     )
-    assert _apart(ex, "Ronald Pike", "Mary Ellison") and _apart(ex, "Pike", "Ellison")
+    assert named_apart(ex, "Ronald Pike", "Mary Ellison") and named_apart(ex, "Pike", "Ellison")
 
 
 def test_also_called_after_a_comma_still_gives_a_second_name():
@@ -133,7 +121,7 @@ def test_also_called_after_a_comma_still_gives_a_second_name():
 
 def test_a_state_after_also_called_on_the_real_page():
     # "Trump also called Iowa Republican primary voters “stupid” for supporting Carson"
-    assert _apart(page("polnear/west-journal/carson_pray_for_him.txt"), "Donald Trump", "Iowa")
+    assert named_apart(page("polnear/west-journal/carson_pray_for_him.txt"), "Donald Trump", "Iowa")
 
 
 def test_a_name_made_an_adjective_with_a_hyphen_is_the_name():
@@ -144,10 +132,10 @@ def test_a_name_made_an_adjective_with_a_hyphen_is_the_name():
         "too.\n\n"
         "Mr. Brisk says his plan would eliminate income taxes. Ms. Ellison agreed.\n"
     )
-    assert _same(ex, "Walter Brisk", "Brisk") and _same(ex, "Mary Ellison", "Ellison")
+    assert named_as_one(ex, "Walter Brisk", "Brisk") and named_as_one(ex, "Mary Ellison", "Ellison")
     assert "Walter Brisk-led" not in by_alias(ex)
 
 
 def test_a_name_made_an_adjective_on_the_real_page():
     # "The Donald Trump-led Republican presidential field", then "Mr. Trump says his plan would ..."
-    assert _same(page("polnear/nyt/consumption_tax_momentum.txt"), "Donald Trump", "Trump")
+    assert named_as_one(page("polnear/nyt/consumption_tax_momentum.txt"), "Donald Trump", "Trump")
