@@ -615,7 +615,10 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
     # only a person whose name opens on a given name ("Bill"): "New Labour", a party the model read as a person,
     # is the "Labour" written before it
+    # (nor a word the text calls "he" or "she": "Trump and Clinton point out own credentials" over "Donald Trump and
+    # Hillary Clinton vied ...", then "Trump told the forum he was ...", a headline's surname of the man)
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
+            and not body.evidence & {"his pronoun", "her pronoun"}
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
