@@ -726,9 +726,10 @@ def _brands_opening(g: _Group, groups: list[_Group]) -> list[_Group]:
 
 
 def _a_people(g: _Group) -> bool:
-    """A people's word the text writes in the plural too ("American voters", "Americans"): a people, no surname of a
-    person the model ran on to it ("an immigrant-rights group, Define American", read as a person's full name)."""
-    return g.label == "NORP" and "plural" in g.evidence
+    """A people's word the text writes in the singular and the plural ("American voters", "Americans"): a people, no
+    surname of a person the model ran on to it ("an immigrant-rights group, Define American", read as a person's full
+    name). (A surname the tagger reads as a plural, "Gans" of "Keri Gans", has no singular beside it.)"""
+    return g.label == "NORP" and any(a + "s" in g.aliases for a in g.aliases)
 
 
 def _generational_name(name: str) -> bool:
