@@ -358,8 +358,9 @@ _SUBCOMMITTEE = frozenset({"subcommittee"})
 
 def _reach_or_parent(lead: list[str], head: str) -> bool:
     """Whether the words a body's full name opens with are its reach ("International") or, for a subcommittee, its
-    parent ("House Ways and Means"), which its short name leaves out."""
-    return lead == [lead[0]] and lead[0] in _SCOPE_WORDS or head in _SUBCOMMITTEE
+    parent ("House Ways and Means"), which its short name leaves out. A paper's reach names an edition of its own,
+    never dropped: "As published in the International New York Times" beside "told The New York Times"."""
+    return lead == [lead[0]] and lead[0] in _SCOPE_WORDS and head not in _MASTHEAD_WORDS or head in _SUBCOMMITTEE
 
 
 def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from .compounds import bodies_of_long_names
 from .splits import (
     _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _split_a_pairs_short_names, _split_names_listed_with_and,
-    _full_names_split_after_a_title, _whole_names,
+    _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
@@ -199,7 +199,8 @@ def collect(
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
-    spans = _full_names_split_after_a_title(text_of, spans)
+    spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans))
+    spans = _names_after_an_age(text_of, spans, gaz)
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]

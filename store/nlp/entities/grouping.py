@@ -25,7 +25,7 @@ _LEGAL_FORMS_WRITTEN = frozenset({w.capitalize() for w in LEGAL_FORMS if len(w) 
 _ACTING = frozenset({"person", "place", "organisation", "acronym", "dateline", "site"})
 
 
-def _group_key(m: _Mention, surnames: AbstractSet[str] = frozenset()) -> str | tuple[str, str]:
+def _group_key(m: _Mention, surnames: AbstractSet[str] = frozenset(), lone: AbstractSet[str] = frozenset()) -> str | tuple[str, str]:
     key = name_key(m.text)
     if "member" in m.evidence:
         return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
@@ -38,16 +38,20 @@ def _group_key(m: _Mention, surnames: AbstractSet[str] = frozenset()) -> str | t
         key = _CORPORATE_SUFFIX.sub("", key) or key
     if key.startswith("of ") and "place" in m.evidence:
         key = key[3:]  # "the State Of New Jersey", its title cut: the state
-    if m.label == "NORP" and len(key) > 4 and _plural_word(key):  # "Enceladus" is no plural
-        key = key[:-1]  # "Sunnis" and "Sunni" are one group of people
+    if m.label == "NORP" and len(key) > 4 and _plural_word(key) and key[:-1] not in lone:  # "Enceladus" is no plural
+        # "Sunnis" and "Sunni" are one group of people; but "the Rogans" beside "James E. Rogan" and "Mr. Rogan" is
+        # his family, no short name of his
+        key = key[:-1]
     return key
 
 
 def _group(spans: list[_Mention]) -> list[_Group]:
     by_key: dict[tuple, _Group] = {}
     surnames = {surname_key(m.text) for m in spans if m.label == "PERSON" and len(name_words(m.text)) > 1}
+    # the surnames the text writes alone for a person too ("Mr. Rogan"), whose plural is the family's
+    lone = surnames & {surname_key(m.text) for m in spans if m.label == "PERSON" and len(name_words(m.text)) == 1}
     for m in spans:
-        key = ("family", m.family) if m.family is not None else _group_key(m, surnames)
+        key = ("family", m.family) if m.family is not None else _group_key(m, surnames, lone)
         by_key.setdefault(key, _Group([])).mentions.append(m)
     return list(by_key.values())
 

@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer, state_abbreviated
+from ..given_names import given_name
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
     translit_key, without_legal_forms,
@@ -87,11 +88,17 @@ def _merge(
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups)
-    for g in groups:
+    outlets: list[_Group] = []
+    listed = set(listed)
+    for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
         if g.label == "ORG" and all(_generational_name(a) for a in g.aliases):
             g.label = "PERSON"  # "S.I. Newhouse Jr.", which the model took for a body: only a man is a "Jr."
+        if g.label == "PERSON" and (brands := _brands_opening(g, groups)):
+            g.label = "ORG"  # "HuffPost Live" beside "a HuffPost blog": the brand's show, no one's name
+            outlets += brands  # and the brand, a body (an outlet), though written as a thing's: made one once merged
+            listed |= {frozenset((i, j)) for j, h in enumerate(groups) if any(h is b for b in brands)}  # two bodies
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -133,7 +140,7 @@ def _merge(
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
-        matches = set() if legal else {
+        matches = set() if legal or _a_people(g) else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
@@ -328,6 +335,8 @@ def _merge(
         for j in range(i + 1, len(groups)):
             if find(i) != find(j) and _same_thing(g, groups[j]):
                 union(i, j)
+    for g in outlets:
+        g.label = "ORG"  # (not before: a body's one word opening another body's name is its short name)
     merged: dict[int, _Group] = {}
     for i, g in enumerate(groups):
         root = find(i)
@@ -606,7 +615,10 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
     # only a person whose name opens on a given name ("Bill"): "New Labour", a party the model read as a person,
     # is the "Labour" written before it
+    # (nor a word the text calls "he" or "she": "Trump and Clinton point out own credentials" over "Donald Trump and
+    # Hillary Clinton vied ...", then "Trump told the forum he was ...", a headline's surname of the man)
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
+            and not body.evidence & {"his pronoun", "her pronoun"}
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
@@ -694,6 +706,30 @@ def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> N
     owners = [h for h in groups if h.label == "PERSON" and any(len(ws := name_words(a)) > 1 and name_key(ws[-1]) == key for a in h.aliases)]
     if len(owners) == 1:
         g.label, g.place = "PERSON", None
+
+
+# What the model takes a brand's one word for, written alone: a thing, never a person's given name (a body's word
+# may be one: "Rand" of "Rand Paul", which the model reads as the RAND think tank; and "Folkways Recordings" beside
+# "the Folkways label" is one body).
+_BRAND_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _brands_opening(g: _Group, groups: list[_Group]) -> list[_Group]:
+    """For a "person" whose every name is of two words opening with one word no given name is, the groups that
+    write that word alone as a thing's: "HuffPost Live's Alyona Minkovski" beside "a HuffPost blog" is the
+    brand's show (but "LeBron James" beside no "LeBron" thing stays a man). None otherwise."""
+    firsts = {ws[0] if len(ws := a.split()) == 2 else "" for a in g.aliases}
+    first = firsts.pop() if len(firsts) == 1 else ""
+    if not first or given_name(name_key(first)):
+        return []
+    return [h for h in groups if h is not g and h.label in _BRAND_LABELS and first in h.aliases]
+
+
+def _a_people(g: _Group) -> bool:
+    """A people's word the text writes in the singular and the plural ("American voters", "Americans"): a people, no
+    surname of a person the model ran on to it ("an immigrant-rights group, Define American", read as a person's full
+    name). (A surname the tagger reads as a plural, "Gans" of "Keri Gans", has no singular beside it.)"""
+    return g.label == "NORP" and any(a + "s" in g.aliases for a in g.aliases)
 
 
 def _generational_name(name: str) -> bool:

@@ -4,13 +4,14 @@ noun or a job title, and names joined by "and" kept whole."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Gazetteer
-from ...names import FUNCTION_WORDS, is_acronym, is_person_title, NAME_PARTICLES
+from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, NAME_PARTICLES
 from ..given_names import given_name_sex
 from .surnames import _given_name
 from .base import _AGENT_ENDING, _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
@@ -428,3 +429,51 @@ def _full_names_split_after_a_title(text_of: dict[int, str], spans: list[_Mentio
             continue
         out.append(m)
     return out
+
+
+def _names_cut_before_a_subheads_verb(text_of: dict[int, str], spans: list[_Mention]) -> list[_Mention]:
+    """A person's name the model ran on into the words after it in a line written in title case, a feature's subhead:
+    "Salma Hayek Described Her Experience Being Discriminated Against", "Zoe Questioned Why White Actors Play ...",
+    "George Lopez On Why Blacks, Latinos Can't Fail On TV.". Cut after the first word the prose writes in a person's
+    name ("Hayek confirmed", "Zoe Saldana pointed out") whose next word is no name's word: neither one the prose
+    writes in a person's name nor a given name the dictionary knows ("Described", "Questioned", "On"; but "Mary Ann
+    Roe" stays whole beside a "Mary Poe")."""
+    subhead = {seq for seq, text in text_of.items() if headline_case(text)}
+    named = {w for m in spans if m.label == "PERSON" and m.seq in text_of and m.seq not in subhead for w in m.text.split()}
+    out: list[_Mention] = []
+    for m in spans:
+        ws = m.text.split()
+        cut = next((k for k in range(1, len(ws)) if ws[k - 1] in named and not _a_names_word(ws[k], named)), None) \
+            if m.label == "PERSON" and m.seq in subhead else None
+        if cut is None:
+            out.append(m)
+            continue
+        end = m.start + len(" ".join(ws[:cut]))
+        out.append(replace(m, end=end, text=text_of[m.seq][m.start : end], evidence=m.evidence - {"plural", "bloc"}))
+    return out
+
+
+def _a_names_word(word: str, named: AbstractSet[str]) -> bool:
+    """Whether a word may go on a person's name: one the prose writes in a name, a particle or a given name."""
+    return word in named or word.lower() in NAME_PARTICLES or _given_name(word.lower())
+
+
+# A person's age, then two capitalised words: "17-year-old Laquan McDonald".
+_AGE_THEN_A_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][\w'\u2019-]*[a-z])(?![\w-])")
+
+
+def _names_after_an_age(text_of: dict[int, str], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
+    """A person's full name after her age, which the model left untagged or cut to a surname it reads elsewhere, alone,
+    as a body's or a person's ("McDonald", the chain's): "a police officer shooting 17-year-old Laquan McDonald 16
+    times". The word before the surname is her given name, though no dictionary knows it: only a person has an age;
+    never a place ("an 8-year-old Fort Worth girl", "a 45-year-old Chicago McDonald manager")."""
+    alone = {m.text for m in spans if m.label in {"ORG", "PERSON"} and " " not in m.text}
+    found = [
+        _Mention(seq, hit.start("given"), hit.end(), hit.group("given") + " " + hit.group("surname"), "PERSON", {"person"})
+        for seq, text in text_of.items() for hit in _AGE_THEN_A_NAME.finditer(text)
+        if hit.group("surname") in alone and not (gaz is not None and (gaz.lookup(hit.group("given")) or gaz.lookup(hit.group()[hit.start("given") - hit.start():])))
+    ]
+    if not found:
+        return spans
+    kept = [m for m in spans if not any(f.seq == m.seq and f.start < m.end and m.start < f.end for f in found)]
+    return kept + found

@@ -32,7 +32,7 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        first = min(owners, key=_first_named_in_full)
+        first = _bearer_its_pronouns_say(g, owners) or min(owners, key=_first_named_in_full)
         for m in g.mentions:
             (_owner_of_the_honorifics_sex(m, owners) or first).mentions.append(m)
     return out
@@ -160,6 +160,16 @@ def _other_sex(bare: _Group, person: _Group) -> bool:
     (written once, late, in a quote): the surname is a woman's the copy takes for known, no short name of his."""
     sex = _sex_referred_to(bare, person)
     return sex is not None and _sex_of(person) not in {None, sex}
+
+
+def _bearer_its_pronouns_say(bare: _Group, owners: list[_Group]) -> _Group | None:
+    """The one of a surname's bearers of the sex that every pronoun the text gives the surname alone says, the one
+    the copy keeps the bare surname for: "people want to vote for Clinton because she would be the first woman" beside
+    "attacking Bill Clinton" and "beat Hillary Clinton" is Hillary, and so is "Trump has warned Clinton", though Bill
+    is named in full first. None where no pronoun says a sex, or pronouns say both."""
+    sexes = {"F" if "her pronoun" in m.evidence else "M" for m in bare.mentions if m.evidence & {"her pronoun", "his pronoun"}}
+    of_sex = [h for h in owners if len(sexes) == 1 and _sex_of(h) in sexes]
+    return of_sex[0] if len(of_sex) == 1 else None
 
 
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
