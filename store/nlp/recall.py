@@ -1054,7 +1054,10 @@ def singulars(word: str) -> set[str]:
 
 # Heads of a body's name the model tags with the start of what the body is for, cutting the rest off: "[the Centre
 # for Vision], [Speech] and [Signal Processing]", "[the Office for the Deputy] Prime Minister".
-_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "school", "office"}
+_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "school", "office", "club"}
+# Heads named first that open a body's name though the model left them untagged: "the Center for Responsive Politics",
+# "Club for Growth" (a capitalised "Center for" is a name's; "School of" and "Office of" may open a title or a job's).
+_UNTAGGED_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "club"}
 
 
 def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
@@ -1069,7 +1072,7 @@ def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]
         if not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
             continue
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-        if ent is None and tok.lower_ not in ORG_HEAD_NOUNS:
+        if ent is None and tok.lower_ not in _UNTAGGED_HEADS_NAMED_FIRST:
             continue
         the = ent is not None and doc[tok.i + 2].lower_ == "the"
         first = end = tok.i + 2 + the
