@@ -154,3 +154,68 @@ def test_christmas_and_the_mexican_war_are_no_entities():
     # round 52's white_house_schmoozing ("Merry Christmas"), whigs_died_gop_survive ("a Mexican War hero")
     assert not {"Christmas", "Merry Christmas"} & set(by_alias(page("polnear/nyt/white_house_schmoozing.txt")))
     assert "Mexican War" not in by_alias(page("polnear/usa-today/whigs_died_gop_survive.txt"))
+
+
+# A plural kind's clause that lists its members ("the other groups that signed the letter are A, B, C"): each a body.
+
+def test_bodies_a_plural_kinds_clause_lists():
+    forms = _forms(HEAD + "The other groups that signed the letter are Quillmore.org, Lift the Veil, Steady Progress,"
+                   " Plainfolk Voices and We Stand Radio.\n")
+    assert {"Lift the Veil", "Steady Progress", "We Stand Radio"} <= forms
+
+
+def test_people_a_plural_kinds_clause_lists_stay_people():
+    entities = by_alias(extract_text(HEAD + "Groups that backed him include Jane Roe, Dara Quennell and Mark Olsen.\n"))
+    assert entities["Jane Roe"].type == "PERSON" and entities["Mark Olsen"].type == "PERSON"
+
+
+def test_the_letters_signers_are_found():
+    # round 52's muslim groups letter (huffpost): "The other groups that signed the letter are ColorOfChange.org, MPower
+    # Change, Emerge USA, Bend the Arc, Demand Progress, American Family Voices, We Act Radio, ..."
+    (name,) = [p.name for p in __import__("pathlib").Path(__file__).parent.glob("articles/polnear/huff-post/*.txt")
+               if "Bend the Arc, Demand Progress" in p.read_text(encoding="utf-8")]
+    assert {"Bend the Arc", "Demand Progress", "We Act Radio"} <= set(by_alias(page(f"polnear/huff-post/{name}")))
+
+
+# A poll's second sponsor after a slash, the model tagging the first alone ("the latest Reuters/Ipsos poll").
+
+def test_a_polls_second_sponsor_after_a_slash():
+    from spacy.tokens import Span
+
+    from newsx.store.nlp.entities.called import bodies_by_their_kind
+
+    text = "The latest Clarion/Quantel poll showed Mark Olsen leading the field."
+    doc = _untagged(text)
+    doc.ents = [Span(doc, 2, 3, label="ORG")]  # the model's "Clarion" alone, as it tags "Reuters" of "Reuters/Ipsos"
+    assert {text[s:e] for s, e, *_ in bodies_by_their_kind(doc, None)} == {"Quantel"}
+
+
+def test_reuters_ipsos_poll_names_ipsos():
+    # round 52's adelson_trump_israel: "The latest Reuters/Ipsos poll showed Trump leading the field"
+    assert {"Reuters", "Ipsos"} <= set(by_alias(page("polnear/breitbart/adelson_trump_israel.txt")))
+
+
+# People someone "used" as an example ("used actor Jo Roe and comedian Al Poe in an analogy"): people, not things used.
+
+def test_people_used_in_an_analogy_are_people():
+    forms = _forms(HEAD + "The star then used actor Dario Quennell and comedian Otto Brennick in a perfect analogy.\n")
+    assert {"Dario Quennell", "Otto Brennick"} <= forms
+
+
+def test_depp_and_carrot_top_are_people():
+    # round 52's latinos_powerful_things: "The star then used actor Johnny Depp and comedian Carrot Top in a perfect
+    # analogy"
+    assert {"Johnny Depp", "Carrot Top"} <= set(by_alias(page("polnear/huff-post/latinos_powerful_things.txt")))
+
+
+# A body's name in quotation marks after its kind ("the Palestinian group "Hamas""): a body, no title of a work.
+
+def test_a_quoted_name_after_its_kind_is_a_body():
+    entities = by_alias(extract_text(HEAD + "Mark Olsen mispronounced the name of the militant group \u201cVelkor\u201d"
+                                     " twice.\n"))
+    assert entities["Velkor"].type == "ORG"
+
+
+def test_hamas_in_quotes_is_a_body():
+    # round 52's trump_carson_jewish_flop: "the name of the Palestinian group "Hamas" as if it were a delicious spread"
+    assert "Hamas" in by_alias(page("polnear/politico/trump_carson_jewish_flop.txt"))

@@ -1093,8 +1093,10 @@ def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]
                     listed = listed or doc[end].text == ","
                     after_the = after > end + 1
                     end = after
-        if end == first or ent is not None and (end <= ent.end or listed and not joined):
-            continue  # nothing named, the model's own span stands, or a list that is none ("the Audit Bureau of Circulations, Time")
+        if end == first or listed and not joined or ent is not None and end <= ent.end:
+            # nothing named, a list that is none ("the Audit Bureau of Circulations, Time"; "the Centre for Values, Ethics
+            # and the Law": one name the list's "the" leaves unbounded), or the model's own span stands
+            continue
         if ent is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
             continue  # the name goes on past a word it may not take: "the Executive Committee of the International Stock Exchange"
         start = tok if ent is None else next(t for t in ent if t.lower_ != "the")
@@ -1142,6 +1144,9 @@ _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "fee
 _PLATFORM_MISTAGS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+
+
 def named_groups(doc: Doc) -> list[Found]:
     """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
     bloc", "the Ifo institute", "its Twitter account" (a platform's word before a channel noun also when the model
@@ -1166,7 +1171,9 @@ def named_groups(doc: Doc) -> list[Found]:
         if not tok.text.islower() or tok.i == 0 or tok.i == len(doc) - 1:
             continue
         run = []
-        for name in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 1]:
+        # the name may stand in quotation marks: "the Palestinian group "Hamas"" (a body, no title of a work)
+        first = tok.i + 1 + (doc[tok.i + 1].text in _OPENING_QUOTES)
+        for name in doc[first : first + T.NAME_RUN_MAX_WORDS + 1]:
             if not (name.pos_ in {"PROPN", "NOUN"} and name.text[:1].isupper() and name.is_alpha
                     and name.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}):
                 break

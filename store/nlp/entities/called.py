@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ..recall import Found, ORGANISATION_KINDS
 
@@ -26,7 +27,7 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 def bodies_by_their_kind(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
     """The names of bodies a kind noun introduces, "called" them or in apposition to them."""
-    return _called(doc) + _before_their_kind(doc, gaz) + bodies_listed_after_their_kind(doc)
+    return _called(doc) + _before_their_kind(doc, gaz) + bodies_listed_after_their_kind(doc) + _second_sponsors(doc)
 
 
 def _name_from(doc: Doc, i: int) -> int:
@@ -45,7 +46,8 @@ def _name_from(doc: Doc, i: int) -> int:
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and (tok.is_alpha or any(c.isalpha() for c in tok.text) and tok.text.isalnum())
+    """A capitalised word of a name: "Future45", a site's "Presente.org"."""
+    return tok.text[:1].isupper() and (tok.is_alpha or any(c.isalpha() for c in tok.text) and tok.text.isalnum() or tok.like_url)
 
 
 def _span(doc: Doc, start: int, end: int) -> Found:
@@ -104,23 +106,68 @@ def _before_their_kind(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
 
 
 def bodies_listed_after_their_kind(doc: Doc) -> list[Found]:
-    """"Clinton's super PACs, Priorities USA Action and Correct the Record, also": each name a plural kind lists after
-    its comma, joined by commas and one "and", the list closed by a comma or the sentence's end."""
+    """"Clinton's super PACs, Priorities USA Action and Correct the Record, also", "The other groups that signed the
+    letter are Acme Now, Bend the Line, ...": each name a plural kind lists after its comma (two names or more) or after
+    a clause's "are" or "include" (three or more), joined by commas and one "and", the list closed by a comma or the
+    sentence's end. A name the model tags a person's or a place's is none of them."""
     out: list[Found] = []
     for kind in doc:
-        if kind.lower_ not in _PLURAL_KINDS or kind.i + 2 >= len(doc) or doc[kind.i + 1].text != ",":
+        first = _list_start(doc, kind)
+        if first is None:
             continue
-        names: list[tuple[int, int]] = []
-        i = kind.i + 2
-        while (end := _name_from(doc, i)) > i:
-            names.append((i, end))
-            i = end + (2 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" else 1)
-            if end >= len(doc) or doc[end].lower_ not in {"and", ","}:
-                break
+        names = _listed_names(doc, first)
         last = names[-1][1] if names else 0
         closed = last >= len(doc) or doc[last].text in {",", ".", ";"}
-        if len(names) >= 2 and closed and not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for s, e in names for t in doc[s:e]):
-            out += [_span(doc, s, e) for s, e in names]
+        if len(names) >= (2 if first == kind.i + 2 else 3) and closed:
+            out += [_span(doc, s, e) for s, e in names
+                    if not any(t.ent_type_ == "PERSON" for t in doc[s:e]) and not all(t.ent_type_ in _PLACE_TAGS for t in doc[s:e])]
+    return out
+
+
+# Words after which a plural kind's clause lists its members: "the groups that signed are A, B, C", "groups include A".
+_LIST_VERBS = frozenset({"are", "were", "include", "included", "including"})
+
+
+def _list_start(doc: Doc, kind: Token) -> int | None:
+    """Where a plural kind's list of names begins: after its comma, or after the "are" or "include" of a short clause
+    about it ("groups that signed the letter are")."""
+    if kind.lower_ not in _PLURAL_KINDS or kind.i + 2 >= len(doc):
+        return None
+    if doc[kind.i + 1].text == ",":
+        return kind.i + 2
+    for tok in doc[kind.i + 1 : min(kind.i + T.LIST_CLAUSE_MAX_WORDS, len(doc) - 1)]:
+        if tok.is_punct:
+            return None
+        if tok.lower_ in _LIST_VERBS:
+            return tok.i + 1
+    return None
+
+
+def _listed_names(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """The (start, end) token spans of names listed from token i, joined by commas and "and"."""
+    names: list[tuple[int, int]] = []
+    while (end := _name_from(doc, i)) > i:
+        names.append((i, end))
+        i = end + (2 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" else 1)
+        if end >= len(doc) or doc[end].lower_ not in {"and", ","}:
+            break
+    return names
+
+
+# A poll's or a survey's word after its sponsors' names.
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
+def _second_sponsors(doc: Doc) -> list[Found]:
+    """"The latest Reuters/Ipsos poll": the sponsor after the slash, which the model leaves untagged when it tags the
+    first alone (both names one word or more of capitals, the poll's word right after)."""
+    out: list[Found] = []
+    for slash in doc:
+        if slash.text != "/" or slash.i == 0 or doc[slash.i - 1].ent_type_ != "ORG" or slash.whitespace_ or doc[slash.i - 1].whitespace_:
+            continue
+        end = _name_from(doc, slash.i + 1)
+        if end > slash.i + 1 and end < len(doc) and doc[end].lower_ in _POLL_WORDS and not any(t.ent_type_ for t in doc[slash.i + 1 : end]):
+            out.append(_span(doc, slash.i + 1, end))
     return out
 
 
