@@ -3,7 +3,7 @@ one made-up test per rule (invented names), and a fact of the real article it fi
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, extract_text, page
+from .extraction_corpus import by_alias, extract_text, named_apart, named_as_one, page
 
 
 def _forms(text: str) -> set[str]:
@@ -219,3 +219,21 @@ def test_a_quoted_name_after_its_kind_is_a_body():
 def test_hamas_in_quotes_is_a_body():
     # round 52's trump_carson_jewish_flop: "the name of the Palestinian group "Hamas" as if it were a delicious spread"
     assert "Hamas" in by_alias(page("polnear/politico/trump_carson_jewish_flop.txt"))
+
+
+# A body "also known as A or B" (or "A and B"): all three one body, the two short names no list of two.
+
+def test_a_body_also_known_as_two_short_names_is_one():
+    found = extract_text(HEAD + "Mark Olsen spoke of his fight against the Zorvan Front, also known as ZFR or ZAF, in a"
+                         " speech. His goal is to defeat ZAF, he said.\n")
+    assert named_as_one(found, "Zorvan Front", "ZFR", "ZAF")
+
+
+def test_two_bodies_listed_with_or_stay_apart():
+    found = extract_text(HEAD + "Mark Olsen said the Zorvan Front or the Kessel Union would attack first.\n")
+    assert named_apart(found, "Zorvan Front", "Kessel Union")
+
+
+def test_islamic_state_also_known_as_isil_or_isis_is_one():
+    # round 52's gop_security_opportunity: "against the Islamic State, also known as ISIL or ISIS, though ..."
+    assert named_as_one(page("polnear/usa-today/gop_security_opportunity.txt"), "Islamic State", "ISIL", "ISIS")
