@@ -237,3 +237,17 @@ def test_two_bodies_listed_with_or_stay_apart():
 def test_islamic_state_also_known_as_isil_or_isis_is_one():
     # round 52's gop_security_opportunity: "against the Islamic State, also known as ISIL or ISIS, though ..."
     assert named_as_one(page("polnear/usa-today/gop_security_opportunity.txt"), "Islamic State", "ISIL", "ISIS")
+
+
+def test_a_name_after_a_nicknames_comma_and_is_another_ones():
+    found = extract_text(HEAD + "Mark Olsen said senior negotiator Dario Quennell, better known as Abu Dara, and Olsen aide"
+                         " Otto Brennick could meet on Thursday.\n")
+    assert named_as_one(found, "Dario Quennell", "Abu Dara")
+    assert not named_as_one(found, "Abu Dara", "Olsen") and not named_as_one(found, "Dario Quennell", "Mark Olsen")
+
+
+def test_abu_mazen_is_abbas_not_netanyahu():
+    # round 47's arafat_jerusalem_strike: "senior PLO negotiator Mahmoud Abbas, better known as Abu Mazen, and Netanyahu
+    # aide Dore Gold could meet on Thursday"
+    found = page("rcvone/arafat_jerusalem_strike.txt")
+    assert not named_as_one(found, "Abu Mazen", "Netanyahu")

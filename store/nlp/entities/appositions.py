@@ -72,7 +72,7 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
             else:
                 runs.append([b])
         for run in runs:
-            if _NAMES_CUE_BEFORE.search(text, 0, run[0].start):
+            if len(run) == 2 and _OR_NAME.fullmatch(text[run[0].end : run[1].start]) and _NAMES_CUE_BEFORE.search(text, 0, run[0].start):
                 continue  # "also known as ISIL or ISIS": one thing's other names, no list of two
             # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
             if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
@@ -199,7 +199,8 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
 
 
 # "also known as ISIL or ISIS", "known as ISIS and ISIL": the words between two names one cue gives as the same thing's
-_OR_NAME = re.compile(r",?\s+(?:or|and)\s+(?:the\s+)?")
+# (no comma: "better known as Abu Mazen, and Netanyahu aide Dore Gold" goes on to another clause's name)
+_OR_NAME = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?")
 # The end of a cue that gives other names: "..., also known as", "dubbed".
 _NAMES_CUE_BEFORE = re.compile(r"(?:dubbed|nicknamed|known as|also called)\s+(?:the\s+)?[\"\u201c']?$")
 
