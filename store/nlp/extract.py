@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..read.anatomy import match_dateline, match_wire_signoff
 from .entities import Para
+from .entities.credits import credit_spans
 from ..records import READ_KINDS, Anatomy, Extraction
 from ..names import headline_case
 from .label_lines import label_line_name
@@ -25,6 +26,8 @@ from .pipeline import EXTRACTION_PIPES
 
 # Kinds written in headline case, where the tagger's capitalisation cues mislead.
 HEADLINE_KINDS = frozenset({"title", "dek", "subhead"})
+# Kinds of the lines that credit a story's writers ("Follow Jane Doe on Twitter @jdoe", filed as furniture at the end).
+_CREDIT_KINDS = frozenset({"credit", "boilerplate"})
 
 
 def extract_many(nlp, anatomies: list[Anatomy], batch_size: int = 64) -> list[Extraction]:
@@ -56,9 +59,9 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
     """The paragraphs extraction reads; prose ones get an offset (headline-case ones are not parsed)."""
     paras: list[Para] = []
     for p in anatomy.paragraphs:
-        signoff = p.kind == "credit" and match_wire_signoff(p.text) is not None
+        signoff = p.kind == "credit" and match_wire_signoff(p.text) is not None or p.kind in _CREDIT_KINDS and bool(credit_spans(p.kind, p.text))
         if p.kind not in READ_KINDS and not signoff:
-            continue  # a wire's sign-off names its reporter, whom the entities read off it unparsed
+            continue  # a wire's sign-off or a follow line names its writer, whom the entities read off it unparsed
         para = Para(p.seq, p.kind, p.text, None)
         # (a label line, "Uli Lorimer, Director of Horticulture at Native Plant Trust:", is in title case but
         # prose for the model: its names are the people and bodies who speak in the paragraphs after it)

@@ -1054,7 +1054,10 @@ def singulars(word: str) -> set[str]:
 
 # Heads of a body's name the model tags with the start of what the body is for, cutting the rest off: "[the Centre
 # for Vision], [Speech] and [Signal Processing]", "[the Office for the Deputy] Prime Minister".
-_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "school", "office"}
+_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "school", "office", "club"}
+# Heads named first that open a body's name though the model left them untagged: "the Center for Responsive Politics",
+# "Club for Growth" (a capitalised "Center for" is a name's; "School of" and "Office of" may open a title or a job's).
+_UNTAGGED_HEADS_NAMED_FIRST = ORG_HEAD_NOUNS | {"centre", "center", "club"}
 
 
 def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
@@ -1069,7 +1072,7 @@ def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]
         if not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"for", "of"}:
             continue
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
-        if ent is None and tok.lower_ not in ORG_HEAD_NOUNS:
+        if ent is None and tok.lower_ not in _UNTAGGED_HEADS_NAMED_FIRST:
             continue
         the = ent is not None and doc[tok.i + 2].lower_ == "the"
         first = end = tok.i + 2 + the
@@ -1090,8 +1093,10 @@ def _head_first_institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]
                     listed = listed or doc[end].text == ","
                     after_the = after > end + 1
                     end = after
-        if end == first or ent is not None and (end <= ent.end or listed and not joined):
-            continue  # nothing named, the model's own span stands, or a list that is none ("the Audit Bureau of Circulations, Time")
+        if end == first or listed and not joined or ent is not None and end <= ent.end:
+            # nothing named, a list that is none ("the Audit Bureau of Circulations, Time"; "the Centre for Values, Ethics
+            # and the Law": one name the list's "the" leaves unbounded), or the model's own span stands
+            continue
         if ent is not None and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
             continue  # the name goes on past a word it may not take: "the Executive Committee of the International Stock Exchange"
         start = tok if ent is None else next(t for t in ent if t.lower_ != "the")
@@ -1139,6 +1144,9 @@ _CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "fee
 _PLATFORM_MISTAGS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+
+
 def named_groups(doc: Doc) -> list[Found]:
     """One untagged capitalised word before a lowercase group or channel noun: "the Mercosur
     bloc", "the Ifo institute", "its Twitter account" (a platform's word before a channel noun also when the model
@@ -1163,7 +1171,9 @@ def named_groups(doc: Doc) -> list[Found]:
         if not tok.text.islower() or tok.i == 0 or tok.i == len(doc) - 1:
             continue
         run = []
-        for name in doc[tok.i + 1 : tok.i + 1 + T.NAME_RUN_MAX_WORDS + 1]:
+        # the name may stand in quotation marks: "the Palestinian group "Hamas"" (a body, no title of a work)
+        first = tok.i + 1 + (doc[tok.i + 1].text in _OPENING_QUOTES)
+        for name in doc[first : first + T.NAME_RUN_MAX_WORDS + 1]:
             if not (name.pos_ in {"PROPN", "NOUN"} and name.text[:1].isupper() and name.is_alpha
                     and name.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART"}):
                 break

@@ -155,3 +155,7 @@ CREDENTIAL_MAX_LETTERS = 5
 # A wire story's dateline ("COLOMBO, June 18 -", "NEW YORK, March 3 -") ends within this many
 # tokens of its paragraph's start.
 DATELINE_MAX_TOKENS = 8
+
+# Words between a plural body kind and the "are" or "include" that lists its members ("the other groups that signed the
+# letter are A, B, C"): a short clause, as copy writes one; further on the verb is another clause's.
+LIST_CLAUSE_MAX_WORDS = 8

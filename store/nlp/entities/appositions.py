@@ -72,6 +72,8 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
             else:
                 runs.append([b])
         for run in runs:
+            if len(run) == 2 and _OR_NAME.fullmatch(text[run[0].end : run[1].start]) and _NAMES_CUE_BEFORE.search(text, 0, run[0].start):
+                continue  # "also known as ISIL or ISIS": one thing's other names, no list of two
             # two names make a list only when "and" joins them alone: "Liu Xiaoming, and Liu listened" joins clauses
             if len(run) > 2 or len(run) == 2 and _JOINED_ALONE.fullmatch(text[run[0].end : run[1].start]):
                 for label in _LISTED_LABELS:
@@ -168,6 +170,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
             ):
                 gb.label = ga.label
                 pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
+                pairs += [(where[id(c)], where[id(a)]) for c in _other_names_after(text, ms, b, ga.label)]
                 continue
             if ga is not gb and ga.label == gb.label == "PERSON" and text[a.end : b.start] == " (" \
                     and " " not in a.text and " " not in b.text:
@@ -193,6 +196,25 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 inside[0].evidence.add("given")
                 pairs.append((where[id(b)], where[id(inside[0])]))
     return pairs
+
+
+# "also known as ISIL or ISIS", "known as ISIS and ISIL": the words between two names one cue gives as the same thing's
+# (no comma: "better known as Abu Mazen, and Netanyahu aide Dore Gold" goes on to another clause's name)
+_OR_NAME = re.compile(r"\s+(?:or|and)\s+(?:the\s+)?")
+# The end of a cue that gives other names: "..., also known as", "dubbed".
+_NAMES_CUE_BEFORE = re.compile(r"(?:dubbed|nicknamed|known as|also called)\s+(?:the\s+)?[\"\u201c']?$")
+
+
+def _other_names_after(text: str, ms: list[_Mention], b: _Mention, label: str) -> list[_Mention]:
+    """The names an "or" adds to a nickname ("the Islamic State, also known as ISIL or ISIS"): more names of the same
+    thing, of its kind (no person's among a body's)."""
+    out: list[_Mention] = []
+    for c in ms[ms.index(b) + 1 :]:
+        if not _OR_NAME.fullmatch(text[b.end : c.start]) or c.label == "PERSON" and label != "PERSON":
+            break
+        out.append(c)
+        b = c
+    return out
 
 
 def _other_given_names(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int]]:

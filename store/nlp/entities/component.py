@@ -55,6 +55,8 @@ from .propagate import _propagate
 from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
 from .lineups import without_lineup_only_names
+from .called import bodies_by_their_kind, bodies_listed_after_their_kind, only_a_kind
+from .credits import credit_mentions, without_spans_over_credits
 
 
 class EntityComponent:
@@ -129,6 +131,8 @@ def collect(
         if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]
+    # "super PACs, [Priorities USA Action and Correct the] Record,": the model's one span over two bodies a kind lists
+    tagged = _without_spans_over_listed_bodies(tagged, prose)
     # "Hashim Ismail (BN-Ledang)": the model's one name for a lawmaker's party and seat, which recall.party_seats finds apart
     party_tags = {p.seq: recall.party_seat_tags(p.text) for p in prose}
     tagged = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in party_tags.get(m.seq, ()))]
@@ -161,7 +165,7 @@ def collect(
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
-        + initials_joined_by_and(p.text) + streets_for_trades(p.text)
+        + initials_joined_by_and(p.text) + streets_for_trades(p.text) + bodies_by_their_kind(p.doc, gaz)
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)
@@ -191,10 +195,13 @@ def collect(
         for p in paras if p.doc is None and p.kind == "body" for s, e, label, ev in recall.cited_authors(p.text)
     ]
     speaking = [m for p in prose for m in _speaking_names(p)]
+    # "Follow Pam Roe on Twitter @pamroe", "Roe reported from Washington.": the writers, whatever the model made of the line
+    credits = credit_mentions(paras)
+    found, tagged = without_spans_over_credits(found, credits), without_spans_over_credits(tagged, credits)
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
-        + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _wire_signoffs(paras)
+        + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
@@ -204,6 +211,7 @@ def collect(
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not only_a_kind(m.text)]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)
@@ -300,6 +308,13 @@ def _without_mute_speakers(tagged: list[_Mention], speaking: list[_Mention]) -> 
     name a person ('"...," Edhem Efendija Camdzic, Doboj's imam, told the refugees')."""
     spoken = {(m.seq, m.start, m.end) for m in speaking}
     return [m for m in tagged if not (m.label in MUTE_LABELS and (m.seq, m.start, m.end) in spoken)]
+
+
+def _without_spans_over_listed_bodies(tagged: list[_Mention], prose: list[Para]) -> list[_Mention]:
+    """The model's spans less those that run over two names a plural kind lists ("Clinton's super PACs, [Priorities USA
+    Action and Correct the] Record"): the list's names stand, each a body."""
+    listed = {p.seq: bodies_listed_after_their_kind(p.doc) for p in prose}
+    return [m for m in tagged if sum(m.start < e and s < m.end for s, e, *_ in listed.get(m.seq, ())) < 2]
 
 
 def _a_known_place(g, gaz: Gazetteer | None) -> bool:

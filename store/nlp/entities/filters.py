@@ -119,10 +119,31 @@ _HOLIDAYS = frozenset(
 )
 
 
+# Words a feast's name is written with: a greeting ("Merry Christmas"), its eve or day, its meal ("Ramadan Iftar").
+_FEAST_WORDS = _HOLIDAYS | {"merry", "happy", "eve", "day", "iftar", "dinner", "sunday", "season"}
+# Last words of a happening's name: "the Mexican War", "the Suez Crisis", "Veterans Day".
+_HAPPENING_HEADS = frozenset({"war", "wars", "crisis", "day"})
+
+
 def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
     """Drop the groups voted an event, a text or a language (after the merge, which may have joined
-    such a mention to a body's: "the Premier League" the organiser keeps its "League"), and a holiday's."""
-    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not all(a.casefold() in _HOLIDAYS for a in g.aliases)]
+    such a mention to a body's: "the Premier League" the organiser keeps its "League"), a holiday's, and a happening's
+    named by its head ("a Mexican War hero", "Veterans Day") that no one is said to act."""
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not _a_feast(g) and not _a_happening(g)]
+
+
+def _a_feast(g: _Group) -> bool:
+    """A feast's name however written: "Christmas", "Merry Christmas", "Ramadan Iftar" (a holiday among its words)."""
+    return all(_HOLIDAYS & set(words) and set(words) <= _FEAST_WORDS for a in g.aliases if (words := a.casefold().split()))
+
+
+def _a_happening(g: _Group) -> bool:
+    """A war's, a crisis's or a day's name: every alias two capitalised words or more whose last is such a
+    head ("the Mexican War", "the Suez Crisis", "Veterans Day"), not a person's ("Doris Day") nor one the
+    copy has act."""
+    return g.label not in {"PERSON"} and not g.evidence & (_ACTING - {"organisation", "place"}) and all(
+        len(words := a.split()) >= 2 and words[-1].casefold() in _HAPPENING_HEADS and all(w[:1].isupper() for w in words)
+        for a in g.aliases)
 
 
 def _without_heads_of_events(groups: list[_Group]) -> list[_Group]:

@@ -375,11 +375,17 @@ def _names_a_product(span) -> bool:
         return True
     if _names_a_kind(span, root):
         return True
-    if root.dep_ == "dobj" and head.lemma_ in _USER_VERBS:
+    if root.dep_ == "dobj" and head.lemma_ in _USER_VERBS and not _a_persons_full_name(span):
         return True
     return root.dep_ == "oprd" and head.lemma_ == "call" and (
         head.head.lower_ in PRODUCT_NOUNS or any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
     )
+
+
+def _a_persons_full_name(span) -> bool:
+    """Two words or more the model tags a person: someone used as an example ("she used actor Jo Roe and comedian Al
+    Poe in an analogy"), no thing people work with."""
+    return len(span) >= 2 and all(t.ent_type_ == "PERSON" for t in span)
 
 
 def _named_after_kind(prose: list[Para], kinds: frozenset[str]) -> set[str]:
