@@ -533,6 +533,7 @@ def collect(
             events.append(_Event(noun.idx, "described", speaker=described))
         reported_spans = [(e.start, e.end) for e in events if e.kind == "indirect"]
         direct_seen = False  # a direct quote read in this paragraph already
+        direct_sentence: int | None = None  # the sentence the last direct quote of this paragraph was cued in
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -647,7 +648,13 @@ def collect(
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
                 discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
-                last, last_kind = (n, speaker, cue), e.kind
+                if not (e.kind == "indirect" and last_kind == "direct" and last is not None and last[0] == n and direct_sentence == sentence):
+                    # (words reported in an aside of the sentence that cued a quote leave its speaker the one
+                    # who goes on: '"...," Trump assured Jones, after Jones assured Trump that ... "I will not let
+                    # you down."' is Trump's)
+                    last, last_kind = (n, speaker, cue), e.kind
+                if e.kind == "direct":
+                    direct_sentence = sentence
                 if e.kind == "indirect":
                     discourse.reports(speaker, p.text[e.start : e.end])
                 if e.kind == "direct":
@@ -1182,7 +1189,12 @@ def _colon_cue(p: Para, single: bool = False):
     sents = list(p.doc.sents)
     verb = sents[-1].root if sents else None
     # ('... how it was built. As Ann Roe put it:': "put it" says how she said the quote after)
-    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS | _SETTING_OUT_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+
+
+# Verbs of setting out points one by one, which end a paragraph on a colon before the points in marks: 'He then
+# listed the qualities necessary in a nominee:', 'She outlined her plan:' (never beside a quote, as a cue is).
+_SETTING_OUT_VERBS = frozenset({"list", "outline", "enumerate", "detail", "itemize", "itemise"})
 
 
 def _colon_cue_subject(verb):
@@ -1534,8 +1546,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "Even Paul Brenner, Grant's running mate, can't ...": the one the subject's apposition says he
         # works for is not whom the sentence is about, nor the "he" who speaks next
         return False
-    if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
-        tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
+    if person and tok is not None and (subject := _apposed_subject(tok)) is not None:
+        tok = subject  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
     if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
         # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a
         # phrase; not "His words came as Cardinal Roe backed ...", where "as" tells when, and the
@@ -1554,6 +1566,20 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _apposed_subject(tok):
+    """The subject a name is set beside, through an apposition or two: "The Secretary of State for Culture, Tessa
+    Jowell, has hit out"; "The other man, his cousin James York, 40, cited ..." (the name beside "cousin", itself
+    beside "man"). None when the name is in no apposition to a subject."""
+    up = tok
+    for _ in range(2):
+        if up.dep_ != "appos" or up.head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        up = up.head
+        if up.dep_ in {"nsubj", "nsubjpass"}:
+            return up
+    return None
 
 
 def _named_subject(verb, other) -> bool:
@@ -1613,9 +1639,14 @@ def _direct_events(
             # by a comma right before its cue is said by the cue's subject, as a whole quote is
             governing = _governing_cue(p, q) if clause is None else None
             closed = _closes_with_comma(p.text, q)
+            after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            if governing is not None and _relative_speech_verb(governing) and after_cues:
+                # 'Nothing the president said "will assuage people's fears," the senator said': a speech verb
+                # in a relative clause says what the sentence is about; the cue after the quote says who speaks
+                governing = None
             cues = (
                 [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
-                else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+                else after_cues
             )
             fragment = clause is None
         label = None if cues or fragment or i else _inline_label(p, q, here, names, nouns)
@@ -1637,7 +1668,7 @@ def _direct_events(
         verb = next((v for _, v in cues), None)
         governing = _governing_cue(p, q) if verb is not None and not speechlike else None
         if governing is not None and cues[0][0] in {"cue after", "cue before"} and (
-                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start) and not _names_a_noun(p, q):
+                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start and not _relative_speech_verb(governing)) and not _names_a_noun(p, q):
             # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe', 'IBM said Cell was
             # "OS neutral" and would support ...': a phrase inside the clause a cue reports is the cue
             # subject's words, wherever the clause ends, and whatever verb of another clause follows
@@ -1648,6 +1679,10 @@ def _direct_events(
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
+            continue
+        if verb is None and (owner := _owner_of_words(p, q)) is not None:
+            # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
         if fragment and verb is None:
             # 'were not prepared to "put up with" the attitudes they came across, Prof Roe said': a
@@ -1741,6 +1776,20 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _relative_speech_verb(verb) -> bool:
+    """Whether a speech verb heads a relative clause on a noun before it: "said" of 'Nothing the president said "will
+    assuage ..."' (what the sentence is about, not who speaks), however the parser hung it: as a relative clause, or
+    with the pronoun it describes read as a second subject."""
+    if verb.dep_ == "relcl":
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    return len(subjects) == 2 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in _DESCRIBED_PRONOUNS
+
+
+# Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
+_DESCRIBED_PRONOUNS = frozenset({"nothing", "everything", "something", "anything", "little", "much", "all"})
 
 
 def _someones(subject, found: Speaker) -> bool:
@@ -1927,6 +1976,28 @@ def _passive(verb) -> bool:
 
 def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
     return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
+
+
+# Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."'.
+_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split())
+
+
+def _owner_of_words(p: Para, q: QuoteSpan):
+    """Whose words a quote opened by "that" is, when "that" follows a noun of someone's words that a
+    possessive owns, past a phrase of where or when ('using her comments before a House committee that "I was
+    responsible for quite a bit"', 'came under fire over her assertion during the debate that "we now finally
+    are where we need to be"'): the possessive, however the parser hung the clause. None otherwise, or when a
+    verb or a comma comes between the noun and "that"."""
+    root = _quote_root(p, q)
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root is not None else None
+    if mark is None or not 0 < q.outer_start - mark.idx <= len(mark.text) + 1:
+        return None
+    for tok in reversed(p.doc[mark.sent.start : mark.i]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS:
+            return next((c for c in tok.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _quote_root(p: Para, q: QuoteSpan):
