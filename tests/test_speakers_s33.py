@@ -232,3 +232,105 @@ def test_democrats_pivot_terrorism_her_assertion_during_the_debate():
     # now finally are where we need to be" in ...' was found as no one's quote
     page = _page("polnear/wash-post/democrats_pivot_terrorism.txt")
     assert direct_speaker(page, "we now finally are where we need to be") == "Hillary Clinton"
+
+
+# An opening mark typed for the closing one, right after the quote's comma and a space before its cue ('"It's
+# unusual,“ said Larry Noble'): it closes the quote.
+
+def test_an_opening_mark_typed_after_a_quote_s_comma_closes_it():
+    text = (
+        "Candidates cash in\n\n"
+        "\u201cIt's rare,\u201c said Tom Ridley, a lawyer with the Civic Law Center. \u201cIt's a hard thing to pull "
+        "off without crossing a line.\u201d\n"
+    )
+    found = extract_text(text)
+    assert direct_speaker(found, "It's rare") == "Tom Ridley"
+    assert direct_speaker(found, "a hard thing to pull off") == "Tom Ridley"
+
+
+def test_candidates_speaking_fees_larry_noble():
+    # round 52's candidates_speaking_fees: '“It's unusual,“ said Larry Noble, ... “It's a hard thing ...”' was read
+    # as one quote running past the cue, given to no one
+    page = _page("polnear/politico/candidates_speaking_fees.txt")
+    assert direct_speaker(page, "It's unusual") == "Larry Noble"
+    assert direct_speaker(page, "a hard thing to do and pull off") == "Larry Noble"
+
+
+# A cue after an exclamation that the parser, misled by its capital, hung on the name before it as a clause of its
+# own ('"...!" Murphy, the head of Right to Rise USA, Tweeted on Friday'): the name is its subject all the same.
+
+def test_a_capitalised_cue_after_an_exclamation_is_the_name_s():
+    text = (
+        "PAC on the stunt\n\n"
+        "\u201cNot us but can\u2019t argue with it!\u201d Dale Hurst, the head of Forward Ohio, Tweeted on Friday "
+        "with an image of the banner.\n"
+    )
+    assert direct_speaker(extract_text(text), "Not us but") == "Dale Hurst"
+
+
+def test_jeb_pac_skywriting_murphy_tweeted():
+    # round 52's jeb_pac_skywriting: '"Not us but can't argue with it!" Murphy, the head of Right to Rise USA,
+    # Tweeted on Friday' went to no one
+    page = _page("polnear/breitbart/jeb_pac_skywriting.txt")
+    assert direct_speaker(page, "Not us but") == "Mike Murphy"
+
+
+# "who" is a person: a place its clause was hung on ('Alan Berger, a gynecologist from Englewood, New Jersey, who
+# said he is friendly with ...') ends the description of the person who speaks.
+
+def test_who_after_a_place_in_a_description_is_the_person_described():
+    text = (
+        "Donors weigh in\n\n"
+        "\u201cThat may worry people,\u201d said Ned Pruitt, a dentist from Dover, Delaware, who said he is friendly "
+        "with the senator's in-laws.\n"
+    )
+    assert reported_speakers(extract_text(text), "he is friendly with the senator") == ["Ned Pruitt"]
+
+
+def test_trump_carson_jewish_flop_berger_who_said():
+    # round 52's trump_carson_jewish_flop: '... said Alan Berger, a gynecologist from Englewood, New Jersey, who said
+    # he is friendly with Trump's Jewish in-laws ...' went to "New Jersey"
+    page = _page("polnear/politico/trump_carson_jewish_flop.txt")
+    assert reported_speakers(page, "he is friendly with Trump") == ["Alan Berger"]
+
+
+# "front-runner" is a standing in a race any title holder may have: "the Democratic presidential front-runner and
+# former secretary of state said" after "Hillary Clinton said" is Clinton.
+
+def test_the_front_runner_is_the_person_the_text_is_about():
+    text = (
+        "Ames: time to act\n\n"
+        "Senator Ruth Ames says the government should take more steps against the gangs.\n\n"
+        "\u201cWe are not winning,\u201d Ames said on Sunday.\n\n"
+        "The Republican front-runner and former prosecutor said the state needed a tougher plan for the ports.\n"
+    )
+    assert reported_speakers(extract_text(text), "the state needed a tougher plan") == ["Ruth Ames"]
+
+
+def test_clinton_isil_intensification_the_front_runner():
+    # round 52's clinton_isil_intensification: "The Democratic presidential front-runner and former secretary of
+    # state said the U.S. ... needed a more robust air campaign" was left to the description
+    page = _page("polnear/politico/clinton_isil_intensification.txt")
+    assert reported_speakers(page, "needed a more robust air campaign") == ["Hillary Clinton"]
+
+
+# A roundup's heading line opened by a person's name ('John Leguizamo On How U.S. History Makes Latinos Feel
+# "Invisible."') says whom the section under it is about, as a sentence's subject would.
+
+def test_a_heading_opened_by_a_name_is_about_that_person():
+    text = (
+        "The Best Things Singers Said This Year\n\n"
+        "Take a look at what Carla Ruiz, Dena Park and many more said that got us thinking.\n\n"
+        "1\n\n"
+        "Mateo Vargas On How Radio Makes Singers Feel Small.\n\n"
+        "In a talk with Radio Nine's Ana Bell about his new show, the singer discussed the lack of airtime. "
+        "\u201cJust imagine, you sing every night and no one plays you,\u201d he said.\n"
+    )
+    assert direct_speaker(extract_text(text), "Just imagine, you sing") == "Mateo Vargas"
+
+
+def test_latinos_powerful_things_leguizamo_under_his_heading():
+    # round 52's latinos_powerful_things: "... the actor discussed ... '...,' he said." under "John Leguizamo On
+    # How U.S. History Makes Latinos Feel 'Invisible.'" went to HuffPost Live
+    page = _page("polnear/huff-post/latinos_powerful_things.txt")
+    assert direct_speaker(page, "Just imagine, you") == "John Leguizamo"

@@ -186,7 +186,7 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # quote is the sentence it ends
             start = _sentence_start(text, spans[-1].outer_end if spans else 0, i)
             spans.append(QuoteSpan(start, i + 1, start, i, False))
-        elif opened is not None and ch == _OPEN and _closes_at_end(text, i):
+        elif opened is not None and ch == _OPEN and (_closes_at_end(text, i) or _typed_for_close(text, i)):
             # '... I'm glad it worked out. “' ending a paragraph: an opening mark typed for the
             # closing one, which opens no words
             spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
@@ -281,6 +281,12 @@ def _closes_at_end(text: str, i: int) -> bool:
     ('... worked out. “', '... worked out“, he said'): it opens no words, so it closes the open quote."""
     rest = text[i + 1 :].lstrip()
     return not rest or rest[:1] in {",", "."} and not text[i - 1 : i].isspace()
+
+
+def _typed_for_close(text: str, i: int) -> bool:
+    """An opening mark right after a quote's last comma or stop, a space after it ('“It's unusual,“ said Larry
+    Noble'): typed for the closing one, it opens no word."""
+    return i > 0 and text[i - 1] in ",.!?" and text[i + 1 : i + 2].isspace()
 
 
 def _opens_word(text: str, i: int) -> bool:
@@ -472,7 +478,7 @@ def collect(
                 named = replace(named, person=True, label="PERSON")
             if label == "PERSON" and (owner := _role_owning(p.text, m.start)) is not None:
                 discourse.relative_of(m.entity_key, owner)
-            named.topic = _subject_at(doc, m.start, person=label == "PERSON")
+            named.topic = _subject_at(doc, m.start, person=label == "PERSON") or label == "PERSON" and _heading_person(p.text, m.start)
             named.oblique = _oblique_at(doc, m.start)
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
@@ -1582,6 +1588,13 @@ def _apposed_subject(tok):
     return None
 
 
+def _heading_person(text: str, start: int) -> bool:
+    """Whether a person's name opens a heading line, which says whom the section under it is about ('John
+    Leguizamo On How U.S. History Makes Latinos Feel "Invisible."' before "... the actor discussed ... '...,' he
+    said"), as a sentence's subject would."""
+    return start == 0 and len(text.split()) <= T.HEADING_MAX_WORDS and headline_case(text)
+
+
 def _named_subject(verb, other) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" and c.i != other.i for c in verb.children)
 
@@ -2234,7 +2247,11 @@ def _describes_in_relative(verb) -> bool:
 def _main_cue(verb) -> bool:
     """A speech verb that is its sentence's main verb and reports no clause of its own: a sentence
     that only says who spoke ('Tom asked reporters.'), not one that says something else."""
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children)
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    # ('"...!" Murphy, the head of Right to Rise USA, Tweeted on Friday': the parser, misled by the capital, hung
+    # the verb on the name as a clause of its own; the name, the sentence's root, is its subject all the same)
+    return verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.left_edge.i == verb.sent.start
 
 
 def _bare_cue(p: Para, start: int, stop: int):

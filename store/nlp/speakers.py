@@ -92,11 +92,13 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward
+    runner""".split()
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
-# said the Warriors chief", "Singer X ... The pop star said".
-_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
+# said the Warriors chief", "Singer X ... The pop star said"; "Hillary Clinton said ... The Democratic presidential
+# front-runner said" (a race's "runner", its hyphened head).
+_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star", "runner"})
 # A footballer's positions, which a sports page writes loosely: "England forward Michael Owen ... the
 # England striker said" is Owen.
 _PLAYING_POSITIONS = frozenset({"player", "forward", "striker", "winger", "midfielder", "defender", "goalkeeper"})
@@ -569,6 +571,19 @@ def _antecedent(who):
     return found if found is not None and found.lower_ not in _RELATIVES else None
 
 
+def _person_for_who(relative):
+    """The noun a relative pronoun's clause is on; for "who", past a place the parser hung the clause on, the
+    person whose description the place ends: "Alan Berger, a gynecologist from Englewood, New Jersey, who said he
+    is friendly with ..." is Berger (the place says where he is from, and no place says anything)."""
+    head = relative.head.head
+    if relative.lower_ == "who" and head.ent_type_ in _PLACES and (person := _apposed_to(head)) is not None:
+        return person
+    return head
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
 def _leading_participle(tok, verb) -> bool:
     """Whether a token ends a participle's phrase that opens the verb's sentence ("Speaking in
     Harrogate Mr Kennedy said", parsed with the name inside the phrase)."""
@@ -708,7 +723,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
-        return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
+        return speaker_from(_person_for_who(subject), mention_at, entity_names)  # "Name, who said ..."
     if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
         # "family members of the victims, many of whom say ...": some of those the relative is on, who
         # speak as them
