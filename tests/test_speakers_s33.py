@@ -334,3 +334,23 @@ def test_latinos_powerful_things_leguizamo_under_his_heading():
     # How U.S. History Makes Latinos Feel 'Invisible.'" went to HuffPost Live
     page = _page("polnear/huff-post/latinos_powerful_things.txt")
     assert direct_speaker(page, "Just imagine, you") == "John Leguizamo"
+
+
+# The subject of a relative clause whose relative pronoun is its object ('Chris Christie, whom he describes as having
+# "..."') is not the one the clause is on.
+
+def test_he_in_a_whom_clause_is_not_the_one_the_clause_is_on():
+    text = (
+        "Columnist backs governor\n\n"
+        "Columnist Ray Will says the party has lost its way.\n\n"
+        "Instead, Will called for voters to throw their support behind Dale Orrin, whom he describes as having "
+        "\u201ca judge\u2019s calm and a mayor\u2019s drive.\u201d\n"
+    )
+    assert direct_speaker(extract_text(text), "a judge\u2019s calm") == "Ray Will"
+
+
+def test_george_will_christie_oped_whom_he_describes():
+    # round 51's george_will_christie_oped: 'behind Chris Christie, whom he describes as having "a prosecutor's
+    # bearing ..."' went to Christie
+    page = _page("polnear/west-journal/george_will_christie_oped.txt")
+    assert direct_speaker(page, "a prosecutor\u2019s bearing") == "George Will"

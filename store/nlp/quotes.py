@@ -813,11 +813,15 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     """The entities named as the object of a phrase set before a pronoun subject in its own clause,
     or as its object's owner: "But standing next to Mr Blair he added" is not Blair, nor "According
     to Roe, she said" Roe, nor "Commenting on Mr Makarov's case, he said" Makarov (the subject of such
-    a phrase may be: "As Roe left, she said")."""
+    a phrase may be: "As Roe left, she said"); nor, in a relative clause whose relative pronoun is the object, the one
+    the clause is on ("behind Chris Christie, whom he describes as having '...'" is not Christie)."""
     subject = _token_at(doc, char)
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return frozenset()
     found = set()
+    verb = subject.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children) and (key := mention_at(verb.head.idx)):
+        found.add(key)
     for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
         for tok in adjunct.subtree:
             head = tok
