@@ -294,13 +294,14 @@ def test_trump_carson_jewish_flop_berger_who_said():
     assert reported_speakers(page, "he is friendly with Trump") == ["Alan Berger"]
 
 
-# "front-runner" is a standing in a race any title holder may have: "the Democratic presidential front-runner and
-# former secretary of state said" after "Hillary Clinton said" is Clinton.
+# "front-runner" is a role, whose head "runner" the parser splits off at the hyphen: "the Democratic presidential
+# front-runner and former secretary of state said" after "Hillary Clinton said" is Clinton (one given another job
+# is not: "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said" is not Trump).
 
 def test_the_front_runner_is_the_person_the_text_is_about():
     text = (
         "Ames: time to act\n\n"
-        "Senator Ruth Ames says the government should take more steps against the gangs.\n\n"
+        "Ruth Ames says the government should take more steps against the gangs.\n\n"
         "\u201cWe are not winning,\u201d Ames said on Sunday.\n\n"
         "The Republican front-runner and former prosecutor said the state needed a tougher plan for the ports.\n"
     )
@@ -312,6 +313,13 @@ def test_clinton_isil_intensification_the_front_runner():
     # state said the U.S. ... needed a more robust air campaign" was left to the description
     page = _page("polnear/politico/clinton_isil_intensification.txt")
     assert reported_speakers(page, "needed a more robust air campaign") == ["Hillary Clinton"]
+
+
+def test_trump_putin_praise_the_democratic_front_runner_is_not_trump():
+    # round 52's trump_putin_praise: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner
+    # had said ... that he was ''becoming ISIS' best recruiter.''" (a front-runner as "any title" gave it to Trump)
+    page = _page("polnear/nyt/trump_putin_praise.txt")
+    assert direct_speaker(page, "becoming ISIS' best recruiter") != "Donald J. Trump"
 
 
 # A roundup's heading line opened by a person's name ('John Leguizamo On How U.S. History Makes Latinos Feel

@@ -93,12 +93,11 @@ ROLE_NOUNS = frozenset(
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
     artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward
-    runner""".split()
+    runner""".split()  # ("runner": the head of "front-runner", one who leads a race: "The Democratic front-runner said")
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
-# said the Warriors chief", "Singer X ... The pop star said"; "Hillary Clinton said ... The Democratic presidential
-# front-runner said" (a race's "runner", its hyphened head).
-_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star", "runner"})
+# said the Warriors chief", "Singer X ... The pop star said".
+_ANY_TITLE_ROLES = frozenset({"chief", "boss", "star"})
 # A footballer's positions, which a sports page writes loosely: "England forward Michael Owen ... the
 # England striker said" is Owen.
 _PLAYING_POSITIONS = frozenset({"player", "forward", "striker", "winger", "midfielder", "defender", "goalkeeper"})
