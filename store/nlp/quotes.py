@@ -1582,13 +1582,15 @@ def _apposed_subject(tok):
     """The subject a name is set beside, through an apposition or two: "The Secretary of State for Culture, Tessa
     Jowell, has hit out"; "The other man, his cousin James York, 40, cited ..." (the name beside "cousin", itself
     beside "man"). None when the name is in no apposition to a subject."""
-    up = tok
-    for _ in range(2):
-        if up.dep_ != "appos" or up.head.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        up = up.head
-        if up.dep_ in {"nsubj", "nsubjpass"}:
-            return up
+    if tok.dep_ != "appos" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    up = tok.head
+    if up.dep_ in {"nsubj", "nsubjpass"}:
+        return up
+    # (through a second apposition only when the name follows its noun right away, "his cousin James York": in "Gareth
+    # Williams, a partner of land agent Vigers Hong Kong" the parser set the firm beside "partner", not beside "agent")
+    if up.dep_ == "appos" and tok.left_edge.i == up.i + 1 and up.head.pos_ in {"NOUN", "PROPN"} and up.head.dep_ in {"nsubj", "nsubjpass"}:
+        return up.head
     return None
 
 

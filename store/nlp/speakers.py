@@ -1941,16 +1941,18 @@ class Discourse:
         male, female = bool(titles & _MALE_TITLES), bool(titles & _FEMALE_TITLES)
         if male != female and pronoun in GENDERED_PRONOUNS:
             return pronoun == ("she" if male else "he")
-        # failing a title, the given name: "former secretary of state Hillary Clinton, who praised George W. Bush for
-        # reaching out when he was in the White House. ... '...,' she said" is not Bush, whatever "he" was taken for
-        # (a pronoun resolved to the wrong person would otherwise rule the right one out)
-        sexes = self._name_sexes.get(cand.entity_key or "", set())
-        if len(sexes) == 1 and pronoun in GENDERED_PRONOUNS:
-            return pronoun == ("she" if sexes == {"M"} else "he")
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
         written = self._written_with(cand.entity_key or "")
-        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written
+        # failing a title, a given name of the pronoun's sex outweighs the other pronoun resolved to the person, which
+        # may have been wrong: "former secretary of state Hillary Clinton, who praised George W. Bush for reaching out
+        # when he was in the White House. ... '...,' she said" is Clinton, whatever "he" was taken for. Never against:
+        # a name borne by both sexes ("Jan", "Ashley") is most often one's in the dictionary, another's in the story.
+        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written and not self._named_as(pronoun, cand)
+
+    def _named_as(self, pronoun: str, cand: Speaker) -> bool:
+        """Whether the given names a person was written with tell the pronoun's sex ("Hillary Clinton" for "she")."""
+        return self._name_sexes.get(cand.entity_key or "", set()) == {"F" if pronoun == "she" else "M"}
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
