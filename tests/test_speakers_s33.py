@@ -365,14 +365,14 @@ def test_george_will_christie_oped_whom_he_describes():
 
 
 def test_cyclone_larry_growers_jan_davis_keeps_she():
-    # round 24-47's cyclone_larry_growers: "Jan Davis from ... Growcom says ... '...,' she said": the dictionary gives
+    # round 34's cyclone_larry_growers: "Jan Davis from ... Growcom says ... '...,' she said": the dictionary gives
     # "Jan" to men; a given name never rules a person out, it only outweighs a pronoun resolved to them before
     page = _page("abc/cyclone_larry_growers.txt")
     assert direct_speaker(page, "Avocados are in the middle of harvest") == "Jan Davis"
 
 
 def test_asian_property_returns_the_firm_beside_partner_is_no_subject():
-    # reuterswire's asian_property_returns: '"...," said Gareth Williams, a partner of land agent Vigers Hong Kong.
+    # round 38's asian_property_returns: '"...," said Gareth Williams, a partner of land agent Vigers Hong Kong.
     # But he warned investors ...': the firm the parser set beside "partner" is not whom the sentence is about
     page = _page("reuterswire/asian_property_returns.txt")
     assert reported_speakers(page, "investors to bear in mind the political risk") == ["Gareth Williams"]
