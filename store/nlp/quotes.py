@@ -186,7 +186,7 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # quote is the sentence it ends
             start = _sentence_start(text, spans[-1].outer_end if spans else 0, i)
             spans.append(QuoteSpan(start, i + 1, start, i, False))
-        elif opened is not None and ch == _OPEN and _closes_at_end(text, i):
+        elif opened is not None and ch == _OPEN and (_closes_at_end(text, i) or _typed_for_close(text, i)):
             # '... I'm glad it worked out. “' ending a paragraph: an opening mark typed for the
             # closing one, which opens no words
             spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
@@ -281,6 +281,12 @@ def _closes_at_end(text: str, i: int) -> bool:
     ('... worked out. “', '... worked out“, he said'): it opens no words, so it closes the open quote."""
     rest = text[i + 1 :].lstrip()
     return not rest or rest[:1] in {",", "."} and not text[i - 1 : i].isspace()
+
+
+def _typed_for_close(text: str, i: int) -> bool:
+    """An opening mark right after a quote's last comma or stop, a space after it ('“It's unusual,“ said Larry
+    Noble'): typed for the closing one, it opens no word."""
+    return i > 0 and text[i - 1] in ",.!?" and text[i + 1 : i + 2].isspace()
 
 
 def _opens_word(text: str, i: int) -> bool:
@@ -472,7 +478,7 @@ def collect(
                 named = replace(named, person=True, label="PERSON")
             if label == "PERSON" and (owner := _role_owning(p.text, m.start)) is not None:
                 discourse.relative_of(m.entity_key, owner)
-            named.topic = _subject_at(doc, m.start, person=label == "PERSON")
+            named.topic = _subject_at(doc, m.start, person=label == "PERSON") or label == "PERSON" and _heading_person(p.text, m.start)
             named.oblique = _oblique_at(doc, m.start)
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
@@ -533,6 +539,7 @@ def collect(
             events.append(_Event(noun.idx, "described", speaker=described))
         reported_spans = [(e.start, e.end) for e in events if e.kind == "indirect"]
         direct_seen = False  # a direct quote read in this paragraph already
+        direct_sentence: int | None = None  # the sentence the last direct quote of this paragraph was cued in
         for e in sorted(events, key=lambda e: e.pos):
             sentence = sentence_of(e.pos)
             if e.kind == "person":
@@ -647,7 +654,13 @@ def collect(
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
                 discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
-                last, last_kind = (n, speaker, cue), e.kind
+                if not (e.kind == "indirect" and last_kind == "direct" and last is not None and last[0] == n and direct_sentence == sentence):
+                    # (words reported in an aside of the sentence that cued a quote leave its speaker the one
+                    # who goes on: '"...," Trump assured Jones, after Jones assured Trump that ... "I will not let
+                    # you down."' is Trump's)
+                    last, last_kind = (n, speaker, cue), e.kind
+                if e.kind == "direct":
+                    direct_sentence = sentence
                 if e.kind == "indirect":
                     discourse.reports(speaker, p.text[e.start : e.end])
                 if e.kind == "direct":
@@ -800,11 +813,15 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     """The entities named as the object of a phrase set before a pronoun subject in its own clause,
     or as its object's owner: "But standing next to Mr Blair he added" is not Blair, nor "According
     to Roe, she said" Roe, nor "Commenting on Mr Makarov's case, he said" Makarov (the subject of such
-    a phrase may be: "As Roe left, she said")."""
+    a phrase may be: "As Roe left, she said"); nor, in a relative clause whose relative pronoun is the object, the one
+    the clause is on ("behind Chris Christie, whom he describes as having '...'" is not Christie)."""
     subject = _token_at(doc, char)
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return frozenset()
     found = set()
+    verb = subject.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children) and (key := mention_at(verb.head.idx)):
+        found.add(key)
     for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
         for tok in adjunct.subtree:
             head = tok
@@ -1182,7 +1199,12 @@ def _colon_cue(p: Para, single: bool = False):
     sents = list(p.doc.sents)
     verb = sents[-1].root if sents else None
     # ('... how it was built. As Ann Roe put it:': "put it" says how she said the quote after)
-    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+    return verb if verb is not None and (verb.lemma_.lower() in DIRECT_CUE_VERBS | _SETTING_OUT_VERBS or _puts_it(verb)) and verb.pos_ in {"VERB", "AUX"} else None
+
+
+# Verbs of setting out points one by one, which end a paragraph on a colon before the points in marks: 'He then
+# listed the qualities necessary in a nominee:', 'She outlined her plan:' (never beside a quote, as a cue is).
+_SETTING_OUT_VERBS = frozenset({"list", "outline", "enumerate", "detail", "itemize", "itemise"})
 
 
 def _colon_cue_subject(verb):
@@ -1534,8 +1556,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "Even Paul Brenner, Grant's running mate, can't ...": the one the subject's apposition says he
         # works for is not whom the sentence is about, nor the "he" who speaks next
         return False
-    if person and tok is not None and tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.dep_ in {"nsubj", "nsubjpass"}:
-        tok = tok.head  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
+    if person and tok is not None and (subject := _apposed_subject(tok)) is not None:
+        tok = subject  # "The Secretary of State for Culture, Tessa Jowell, has hit out": the subject named
     if person and tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CUE_OR_PUT and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children):
         # "pushing the world, as Charles Darwin might have put it, toward ...": a name borrowed for a
         # phrase; not "His words came as Cardinal Roe backed ...", where "as" tells when, and the
@@ -1554,6 +1576,29 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _apposed_subject(tok):
+    """The subject a name is set beside, through an apposition or two: "The Secretary of State for Culture, Tessa
+    Jowell, has hit out"; "The other man, his cousin James York, 40, cited ..." (the name beside "cousin", itself
+    beside "man"). None when the name is in no apposition to a subject."""
+    if tok.dep_ != "appos" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    up = tok.head
+    if up.dep_ in {"nsubj", "nsubjpass"}:
+        return up
+    # (through a second apposition only when the name follows its noun right away, "his cousin James York": in "Gareth
+    # Williams, a partner of land agent Vigers Hong Kong" the parser set the firm beside "partner", not beside "agent")
+    if up.dep_ == "appos" and tok.left_edge.i == up.i + 1 and up.head.pos_ in {"NOUN", "PROPN"} and up.head.dep_ in {"nsubj", "nsubjpass"}:
+        return up.head
+    return None
+
+
+def _heading_person(text: str, start: int) -> bool:
+    """Whether a person's name opens a heading line, which says whom the section under it is about ('John
+    Leguizamo On How U.S. History Makes Latinos Feel "Invisible."' before "... the actor discussed ... '...,' he
+    said"), as a sentence's subject would."""
+    return start == 0 and len(text.split()) <= T.HEADING_MAX_WORDS and headline_case(text)
 
 
 def _named_subject(verb, other) -> bool:
@@ -1613,9 +1658,14 @@ def _direct_events(
             # by a comma right before its cue is said by the cue's subject, as a whole quote is
             governing = _governing_cue(p, q) if clause is None else None
             closed = _closes_with_comma(p.text, q)
+            after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+            if governing is not None and _relative_speech_verb(governing) and after_cues:
+                # 'Nothing the president said "will assuage people's fears," the senator said': a speech verb
+                # in a relative clause says what the sentence is about; the cue after the quote says who speaks
+                governing = None
             cues = (
                 [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
-                else [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
+                else after_cues
             )
             fragment = clause is None
         label = None if cues or fragment or i else _inline_label(p, q, here, names, nouns)
@@ -1637,7 +1687,7 @@ def _direct_events(
         verb = next((v for _, v in cues), None)
         governing = _governing_cue(p, q) if verb is not None and not speechlike else None
         if governing is not None and cues[0][0] in {"cue after", "cue before"} and (
-                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start) and not _names_a_noun(p, q):
+                governing == verb or cues[0][0] == "cue after" and governing.idx < q.outer_start and not _relative_speech_verb(governing)) and not _names_a_noun(p, q):
             # 'Given the cost, "slowing supply growth" is a certainty, said Ann Roe', 'IBM said Cell was
             # "OS neutral" and would support ...': a phrase inside the clause a cue reports is the cue
             # subject's words, wherever the clause ends, and whatever verb of another clause follows
@@ -1648,6 +1698,10 @@ def _direct_events(
         if phrase and (len(inner.split()) < T.QUOTED_PHRASE_MIN_WORDS or _quoted_title(p.text, q) or headline_case(inner)):
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
+            continue
+        if verb is None and (owner := _owner_of_words(p, q)) is not None:
+            # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
         if fragment and verb is None:
             # 'were not prepared to "put up with" the attitudes they came across, Prof Roe said': a
@@ -1741,6 +1795,20 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _relative_speech_verb(verb) -> bool:
+    """Whether a speech verb heads a relative clause on a noun before it: "said" of 'Nothing the president said "will
+    assuage ..."' (what the sentence is about, not who speaks), however the parser hung it: as a relative clause, or
+    with the pronoun it describes read as a second subject."""
+    if verb.dep_ == "relcl":
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    return len(subjects) == 2 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in _DESCRIBED_PRONOUNS
+
+
+# Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
+_DESCRIBED_PRONOUNS = frozenset({"nothing", "everything", "something", "anything", "little", "much", "all"})
 
 
 def _someones(subject, found: Speaker) -> bool:
@@ -1927,6 +1995,28 @@ def _passive(verb) -> bool:
 
 def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
     return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
+
+
+# Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."'.
+_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split())
+
+
+def _owner_of_words(p: Para, q: QuoteSpan):
+    """Whose words a quote opened by "that" is, when "that" follows a noun of someone's words that a
+    possessive owns, past a phrase of where or when ('using her comments before a House committee that "I was
+    responsible for quite a bit"', 'came under fire over her assertion during the debate that "we now finally
+    are where we need to be"'): the possessive, however the parser hung the clause. None otherwise, or when a
+    verb or a comma comes between the noun and "that"."""
+    root = _quote_root(p, q)
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root is not None else None
+    if mark is None or not 0 < q.outer_start - mark.idx <= len(mark.text) + 1:
+        return None
+    for tok in reversed(p.doc[mark.sent.start : mark.i]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS:
+            return next((c for c in tok.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _quote_root(p: Para, q: QuoteSpan):
@@ -2163,7 +2253,11 @@ def _describes_in_relative(verb) -> bool:
 def _main_cue(verb) -> bool:
     """A speech verb that is its sentence's main verb and reports no clause of its own: a sentence
     that only says who spoke ('Tom asked reporters.'), not one that says something else."""
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children)
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    # ('"...!" Murphy, the head of Right to Rise USA, Tweeted on Friday': the parser, misled by the capital, hung
+    # the verb on the name as a clause of its own; the name, the sentence's root, is its subject all the same)
+    return verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.left_edge.i == verb.sent.start
 
 
 def _bare_cue(p: Para, start: int, stop: int):

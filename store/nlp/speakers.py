@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 
 import re
 
-from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, name_key, particle_name_start, surname_key
+from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
+from .given_names import given_name, given_name_sex
 from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
@@ -46,7 +47,7 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered'), words said
 # in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed'), words to
 # someone ('assured WMAL that CNN takes this "very, very seriously"'), words let slip ('blurted out, "Oh, God,"').
-DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
+DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "proclaim", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
                                    "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
                                    "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo"}
 # The speech verbs that may govern what follows them: "says that the border ...".
@@ -91,7 +92,8 @@ ROLE_NOUNS = frozenset(
     monarch king queen prince princess general commander colonel superintendent agent owner teacher nurse
     driver worker resident student farmer trader voter victim witness survivor activist pastor priest
     volunteer employee politician duke duchess earl countess baron baroness star comedian presenter musician
-    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward""".split()
+    artist novelist poet entertainer diplomat producer winger midfielder goalkeeper batsman bowler forward
+    runner""".split()  # ("runner": the head of "front-runner", one who leads a race: "The Democratic front-runner said")
 )
 # Role nouns a headline writer gives whoever leads or stars, whatever the title: "Wigan chairman X ...
 # said the Warriors chief", "Singer X ... The pop star said".
@@ -189,6 +191,7 @@ def subject_of(verb):
             continue
         if subjects:
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
+            found = _past_topic(found)
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
@@ -221,6 +224,11 @@ def subject_of(verb):
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
             # after a reported clause is said by the one who reports it, not by the clause's subject
+            v = v.head.head
+            continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and _subordinate_clause(v.head) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
+            # "The candidate changed her story, after her initial statement was shown to be false, stating that ...":
+            # a participle set off after a clause of time or cause goes with the main clause, not the clause's subject
             v = v.head.head
             continue
         if v.tag_ == "VBG" and v.dep_ == "advcl" and (holder := _content_clause_verb(v.head)) is not None and v.i > holder.i:
@@ -455,6 +463,34 @@ def _past_dateline(subject):
     return heads[0] if heads else subject
 
 
+_TOPIC_PREPS = frozenset({"of", "on", "about"})
+
+
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "once", "as", "although", "though", "until"})
+
+
+def _subordinate_clause(verb) -> bool:
+    """Whether a verb heads a clause of time or cause hung from another verb: "after her statement was shown"."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+
+
+def _past_topic(subject):
+    """The name after a topic phrase that opens the sentence, when the parser took the preposition for the
+    subject: "Of Carson, Levine, who has given money to Rubio, said" is Levine's ("Of Carson" says whom
+    the words are about); `subject` itself otherwise."""
+    doc, opening = subject.doc, subject.sent[0]
+    if opening.pos_ != "ADP" or opening.lower_ not in _TOPIC_PREPS:
+        return subject
+    comma = next((t.i for t in doc[opening.i + 1 : subject.sent.end] if t.text == ","), None)
+    # (the parser may take the preposition, or the name after it, for the subject: either stands before the comma)
+    if comma is None or subject.i > comma or comma + 1 >= len(doc) or doc[comma + 1].pos_ not in {"PROPN", "NOUN"}:
+        return subject
+    name = doc[comma + 1]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and name.head.i == name.i + 1:
+        name = doc[name.i + 1]  # "Of Carson, Eric Levine said": the name's last word heads it
+    return name
+
+
 def _noun_before(subject, verb):
     """The noun phrase right before the verb, after a comma inside what the parser made its subject:
     "Even after the influx of women MPs ..., and greater numbers of women in the Cabinet, female MPs
@@ -532,6 +568,19 @@ def _antecedent(who):
         return before
     found = subject_of(before) if before.pos_ == "VERB" else None
     return found if found is not None and found.lower_ not in _RELATIVES else None
+
+
+def _person_for_who(relative):
+    """The noun a relative pronoun's clause is on; for "who", past a place the parser hung the clause on, the
+    person whose description the place ends: "Alan Berger, a gynecologist from Englewood, New Jersey, who said he
+    is friendly with ..." is Berger (the place says where he is from, and no place says anything)."""
+    head = relative.head.head
+    if relative.lower_ == "who" and head.ent_type_ in _PLACES and (person := _apposed_to(head)) is not None:
+        return person
+    return head
+
+
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def _leading_participle(tok, verb) -> bool:
@@ -613,6 +662,11 @@ def adjacent_subject(verb):
     # (a name stays: "director of rugby Nigel Melville told" is Melville)
     while near is not None and near.pos_ == "NOUN" and near.dep_ == "pobj" and near.head.dep_ == "prep" and near.head.head.pos_ in {"PROPN", "NOUN"} and near.head.head.i < near.i:
         near = near.head.head
+    if near is not None and near.pos_ == "PROPN" and near.dep_ == "pobj" and verb.doc[verb.i - 1].text == "," and (
+            holder := _apposed_to(near)) is not None and holder.i < near.i:
+        # "Representative Steve Cohen, Democrat of Tennessee, told": the place closes a title set beside
+        # the name, the name speaks (as subject_of reads "John Warnock, president of Adobe, said")
+        near = holder
     if near is not None and verb.doc[verb.i - 1].text == "," and (clause := _relative_clause_over(near)) is not None:
         # the end of a relative clause set off by commas is not who speaks, the noun it describes is:
         # "army officers, who have enforced a loose curfew since the riots, told" is the officers
@@ -668,7 +722,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
-        return speaker_from(subject.head.head, mention_at, entity_names)  # "Name, who said ..."
+        return speaker_from(_person_for_who(subject), mention_at, entity_names)  # "Name, who said ..."
     if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
         # "family members of the victims, many of whom say ...": some of those the relative is on, who
         # speak as them
@@ -1432,6 +1486,7 @@ class Discourse:
         self._identified: dict[str, list[Speaker]] = {}  # head noun of an unnamed person -> the names such people gave
         self._relatives_of: dict[str, set[str]] = {}  # entity key -> roles it was named as kin or friend of ("the actor's friend X")
         self._roles_described: dict[str, set[str]] = {}  # entity key -> roles of descriptions resolved to it ("the senator")
+        self._name_sexes: dict[str, set[str]] = {}  # entity key -> the sexes its given names tell ("Hillary Clinton": F)
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1451,6 +1506,8 @@ class Discourse:
         and who is a person whatever the model took the name for."""
         if speaker.entity_key and speaker.label == "PERSON":
             self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
+            if (sex := _given_name_sex_of(speaker.text)) is not None:
+                self._name_sexes.setdefault(speaker.entity_key, set()).add(sex)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
             if speaker.label == "PERSON":
@@ -1887,7 +1944,15 @@ class Discourse:
         # (a pronoun opening their reported words counts for them, never alone against them)
         resolved = self._pronouns.get(cand.entity_key or "", set())
         written = self._written_with(cand.entity_key or "")
-        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written
+        # failing a title, a given name of the pronoun's sex outweighs the other pronoun resolved to the person, which
+        # may have been wrong: "former secretary of state Hillary Clinton, who praised George W. Bush for reaching out
+        # when he was in the White House. ... '...,' she said" is Clinton, whatever "he" was taken for. Never against:
+        # a name borne by both sexes ("Jan", "Ashley") is most often one's in the dictionary, another's in the story.
+        return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written and not self._named_as(pronoun, cand)
+
+    def _named_as(self, pronoun: str, cand: Speaker) -> bool:
+        """Whether the given names a person was written with tell the pronoun's sex ("Hillary Clinton" for "she")."""
+        return self._name_sexes.get(cand.entity_key or "", set()) == {"F" if pronoun == "she" else "M"}
 
     def _named_with(self, sentence: int, surname: str, partner: str) -> Speaker | None:
         """The person of a surname last named in one sentence with `partner`, before this one:
@@ -1928,6 +1993,18 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "congressman", 
     n for n, p in _GENDERED.items() if p == "he"}
 _FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"}) | {
     n for n, p in _GENDERED.items() if p == "she"}
+
+
+def _given_name_sex_of(name: str) -> str | None:
+    """"F" for "Hillary Clinton" and "Sen. Hillary Clinton", "M" for "George W. Bush": the sex its given name tells, when an
+    English given name opens the name past its titles and a surname follows; None otherwise ("Clinton", "Kim Jones")."""
+    words = name[leading_title_length(name) :].split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper() or is_title_word(words[0]):
+        return None
+    # (an English given name only: a name of another tradition may open on what is no given name, "Aung San Suu Kyi",
+    # "Ban Ki-moon", whose first word the dictionary gives the other sex)
+    key = words[0].lower()
+    return given_name_sex(key) if given_name(key) else None
 
 
 def _same_rank_holder(rank: str, titles: set[str]) -> bool:

@@ -41,6 +41,9 @@ CREDIT_LINE_MAX_WORDS = 12
 # The most words of a line labelling who speaks in the quote paragraphs after it, a name and an
 # affiliation ('Ann Roe, Environmental Studies Professor and Co-chair of the City Task Force:').
 LABEL_LINE_MAX_WORDS = 20
+# The most words of a roundup's heading line that a person's name opens ('John Leguizamo On How U.S. History Makes
+# Latinos Feel "Invisible."'): whom the section under it is about; longer, a sentence in title case.
+HEADING_MAX_WORDS = 20
 # A paragraph continues the last speaker's quote across at most this many paragraphs when all
 # between are asides (a caption, an embedded post's credit, a link): further on, the thread is lost.
 CONTINUED_MAX_PARAGRAPHS = 4
