@@ -49,9 +49,14 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # clinton_presses_advantage's "Obama" to Michelle); vatican_holocaust_document's "Vatican" (the Holy See) the
     # "Vatican City" it is written in (british_bank_rt's adjective "Russian", which joined the "Russian Embassy", left
     # the list in session 32: a people's word is no short name of a body it opens)
+    # Left for a rule when round 52 joined the suite (session 33): emanuel_killing_video's "President Clinton" given to
+    # Hillary Clinton named in full (the same kind as clinton_presses_advantage: a title says nothing of sex, and 38
+    # gold articles use it for the president of the same surname); white_house_schmoozing's bare "Bush" and "George
+    # Bush" joined to "George W. Bush" (the gold keeps them apart; nothing in the text tells the Bushes' short forms apart)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "clinton_presses_advantage.txt", "japan_variable_life.txt",
-        "ken_bone_debate.txt", "robot_touch_sensor.txt", "tapper_brazile_leak.txt", "vatican_holocaust_document.txt"]
+        "asset_backed_market.txt", "clinton_presses_advantage.txt", "emanuel_killing_video.txt",
+        "japan_variable_life.txt", "ken_bone_debate.txt", "robot_touch_sensor.txt", "tapper_brazile_leak.txt",
+        "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -413,6 +418,11 @@ ROUND_FLOORS = [
     # After that wave direct 94.5 / 90.2%, entities 96.6% / 0.93, merges 85.4% at precision 1.0, reported 74.3 / 70.3%.
     # It left UNTOUCHED_ROUNDS when round 52 was measured
     RoundFloors(51, 492, 296, 0.94, 0.895, 0.96, 0.925, 0.85, 0.74, 0.70, range(51, 52), 16),
+    # Round 52 (session 31, 48 more PolNeAR `train` stories): direct 96.6 / 88.5% untouched; entities 93.3% / 0.93;
+    # merges 82.8%, precision 0.94; never-merge 97.8%, undone by session 33's wave; reported 81.1 / 72.6%. After that
+    # wave direct 97.1 / 94.8%, entities 94.6% / 0.94, merges 85.7% at precision 0.98, reported 81.1 / 73.6%. It left
+    # UNTOUCHED_ROUNDS when round 53 was measured
+    RoundFloors(52, 445, 307, 0.965, 0.94, 0.94, 0.93, 0.85, 0.805, 0.73, range(52, 53), 11, merges_precision=0.975),
 ]
 
 
