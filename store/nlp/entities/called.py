@@ -26,8 +26,9 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def bodies_by_their_kind(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
-    """The names of bodies a kind noun introduces, "called" them or in apposition to them."""
-    return _called(doc) + _before_their_kind(doc, gaz) + bodies_listed_after_their_kind(doc) + _second_sponsors(doc)
+    """The names of bodies a kind noun introduces, "called" them or in apposition to them, and a poll's second sponsor
+    (those a plural kind lists are bodies_listed_after_their_kind's, which the caller reads once for two uses)."""
+    return _called(doc) + _before_their_kind(doc, gaz) + _second_sponsors(doc)
 
 
 def _name_from(doc: Doc, i: int) -> int:

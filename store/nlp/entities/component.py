@@ -132,7 +132,8 @@ def collect(
     ]
     tagged += [m for m, _ in labels]
     # "super PACs, [Priorities USA Action and Correct the] Record,": the model's one span over two bodies a kind lists
-    tagged = _without_spans_over_listed_bodies(tagged, prose)
+    listed_bodies = {p.seq: bodies_listed_after_their_kind(p.doc) for p in prose}
+    tagged = _without_spans_over_listed_bodies(tagged, listed_bodies)
     # "Hashim Ismail (BN-Ledang)": the model's one name for a lawmaker's party and seat, which recall.party_seats finds apart
     party_tags = {p.seq: recall.party_seat_tags(p.text) for p in prose}
     tagged = [m for m in tagged if not any(s <= m.start and m.end <= e for s, e in party_tags.get(m.seq, ()))]
@@ -165,7 +166,7 @@ def collect(
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
-        + initials_joined_by_and(p.text) + streets_for_trades(p.text) + bodies_by_their_kind(p.doc, gaz)
+        + initials_joined_by_and(p.text) + streets_for_trades(p.text) + bodies_by_their_kind(p.doc, gaz) + listed_bodies[p.seq]
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
     ]
     # "general secretary of the union [Unison Dave Prentis]": the body, then its officer (the model's span or a rule's)
@@ -310,10 +311,9 @@ def _without_mute_speakers(tagged: list[_Mention], speaking: list[_Mention]) -> 
     return [m for m in tagged if not (m.label in MUTE_LABELS and (m.seq, m.start, m.end) in spoken)]
 
 
-def _without_spans_over_listed_bodies(tagged: list[_Mention], prose: list[Para]) -> list[_Mention]:
+def _without_spans_over_listed_bodies(tagged: list[_Mention], listed: dict[int, list[recall.Found]]) -> list[_Mention]:
     """The model's spans less those that run over two names a plural kind lists ("Clinton's super PACs, [Priorities USA
-    Action and Correct the] Record"): the list's names stand, each a body."""
-    listed = {p.seq: bodies_listed_after_their_kind(p.doc) for p in prose}
+    Action and Correct the] Record"): the list's names (by paragraph) stand, each a body."""
     return [m for m in tagged if sum(m.start < e and s < m.end for s, e, *_ in listed.get(m.seq, ())) < 2]
 
 

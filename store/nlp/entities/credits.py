@@ -55,7 +55,6 @@ def _followed(text: str) -> list[Span]:
         if m["on"] or "@" in m["names"]:  # a platform or a handle: no "Follow Jane Doe" of prose
             out += [(m.start("names") + n.start(), m.start("names") + n.end(), "PERSON") for n in _NAME_RE.finditer(m["names"])]
     return out
-    return out
 
 
 def _reported_from(text: str) -> list[Span]:
