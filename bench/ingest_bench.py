@@ -11,7 +11,6 @@ batch (BATCH_ARTICLES in one process, CHUNK_ARTICLES with workers).
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -21,16 +20,21 @@ from pathlib import Path
 PIPE_BATCH = 128
 
 
-def rss_mb() -> float:
+def _status_mb(field: str) -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     return 0.0
 
 
+def rss_mb() -> float:
+    return _status_mb("VmRSS:")
+
+
 def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM starts afresh at exec; ru_maxrss would carry over the peak of whatever process started this one.
+    return _status_mb("VmHWM:")
 
 
 def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: int) -> dict:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,19 +39,35 @@ def cli(*args, stdin: bytes | None = None, timeout: float = 120) -> Run:
     return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
 
+# Linux carries a process's memory high-water mark across exec, and subprocess starts the child
+# with vfork, which shares the test runner's memory: measured from pytest, the command's peak was
+# pytest's own (512 MB late in a full run, for a 230 MB ingest). A small launcher, started fresh,
+# starts the command instead and reports the peak of that child alone.
+_LAUNCHER = """
+import os, sys
+pid = os.spawnv(os.P_NOWAIT, sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def cli_measured(*args, workdir: Path, timeout: float = 120) -> Run:
-    """Run the command and report its own peak resident memory (not its siblings')."""
-    out, err = workdir / "stdout", workdir / "stderr"
+    """Run the command and report its own peak resident memory (not the test runner's)."""
+    out, err, peak = workdir / "stdout", workdir / "stderr", workdir / "peak_kb"
     with out.open("wb") as o, err.open("wb") as e:
-        proc = subprocess.Popen(command(*args), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=o, stderr=e)
-        guard = threading.Timer(timeout, proc.kill)
-        guard.start()
+        # Its own session, so that a timeout kills the command with the launcher.
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _LAUNCHER, str(peak), *command(*args)],
+            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=o, stderr=e, start_new_session=True,
+        )
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            guard.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"), usage.ru_maxrss / 1024)
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+    return Run(proc.returncode, out.read_text("utf-8"), err.read_text("utf-8"), int(peak.read_text()) / 1024)
 
 
 def count(db: Path, sql: str = "SELECT count(*) FROM articles") -> int:
