@@ -786,7 +786,11 @@ def _given_name_and_generation(full: str) -> bool:
     ("They had two children, whom they named Fred and Mary"). Copy writes the suffix to tell him from his namesake, so
     the given name alone ("put pressure on Fred") is no short name of his: it may be the other's."""
     ws = full.split()
-    return len(ws) == 2 and ws[-1].lower().strip(".,") in NAME_SUFFIXES
+    return len(ws) == 2 and ws[-1].lower().strip(".,") in _GENERATIONS
+
+
+# The suffixes that tell a father from his son ("Margrethe II" is a queen's regnal numeral, her name alone "Margrethe").
+_GENERATIONS = frozenset({"jr", "sr"})
 
 
 def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:
