@@ -261,6 +261,7 @@ def _merge(
                 and not (reign and "reign name" not in groups[j].evidence and full.split()[-1].lower().strip(".") not in NAME_SUFFIXES)
                 and not (surname and bare_key(full.split()[-1]) in alone)
                 and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
+                and not _given_name_and_generation(full)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
@@ -778,6 +779,18 @@ def _family_named_before(groups: list[_Group], j: int, given: _Group) -> bool:
     return any(k != j and h.label == "PERSON" and any(
         (m.seq, m.start) < first and len(name_words(m.text)) > 1 and surname_key(m.text) in surnames for m in h.mentions)
         for k, h in enumerate(groups))
+
+
+def _given_name_and_generation(full: str) -> bool:
+    """A name of one given name and a generational suffix, no surname: "Fred Sr." of a family whose son bears his name
+    ("They had two children, whom they named Fred and Mary"). Copy writes the suffix to tell him from his namesake, so
+    the given name alone ("put pressure on Fred") is no short name of his: it may be the other's."""
+    ws = full.split()
+    return len(ws) == 2 and ws[-1].lower().strip(".,") in _GENERATIONS
+
+
+# The suffixes that tell a father from his son ("Margrethe II" is a queen's regnal numeral, her name alone "Margrethe").
+_GENERATIONS = frozenset({"jr", "sr"})
 
 
 def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -165,22 +165,44 @@ def _surnames_taken_for_places(groups: list[_Group]) -> None:
     """A lone word the gazetteer placed in a country the article names nowhere else, which is the
     surname of one person it names in full ("said Minga" beside "Joseph Minga"): that person; and a
     town's name first written after one person named in full with it ("Lindsay Davenport", then "ushered
-    Davenport back in front"), wherever the town is. A place the copy writes as one ("in X", a dateline,
-    "X province") stays a place."""
+    Davenport back in front"), wherever the town is, or that the text gives a person's pronoun or honorific
+    ("Clinton is biding her time" beside one "Hillary Clinton", though Clinton, Iowa is a town of a country the story
+    names). A place the copy writes as one ("in X", a dateline, "X province") stays a place."""
     surnames = Counter(
         surname_key(a) for g in groups if g.label == "PERSON" for a in {a for a in g.aliases if len(a.split()) > 1}
     )
     full_names = [(surname_key(m.text), (m.seq, m.start)) for g in groups if g.label == "PERSON" for m in g.mentions if len(m.text.split()) > 1]
     for g in groups:
-        if g.label not in PLACE_LABELS or not g.place or g.evidence & (_WRITTEN_AS_A_PLACE | {"dateline"}):
+        if g.label not in PLACE_LABELS or not g.place or "dateline" in g.evidence:
+            continue
+        spoken_of = _referred_to_as_a_person(g)
+        if g.evidence & _WRITTEN_AS_A_PLACE and not spoken_of:
             continue
         if not all(" " not in a and surnames.get(surname_key(a)) == 1 for a in g.aliases):
             continue
         first = min((m.seq, m.start) for m in g.mentions)
         named_before = g.place.kind == "city" and all(any(key == surname_key(a) and at < first for key, at in full_names) for a in g.aliases)
-        if not named_before and any(h is not g and h.place and h.place.country == g.place.country for h in groups):
+        if not named_before and not spoken_of and any(
+                h is not g and h.place and h.place.country == g.place.country for h in groups):
             continue
         g.label, g.place = "PERSON", None
+        if spoken_of:
+            for m in g.mentions:
+                m.evidence -= _WRITTEN_AS_A_PLACE  # "on Clinton" of a person, which _merge would take for a known place
+
+
+# What the text says of a lone word that only a person is: a sex (surnames.mark_honorific_sex, mark_pronoun_sex), an
+# apposition or a "who" (context.py's "person").
+_SAID_OF_A_PERSON = frozenset({"his pronoun", "her pronoun", "his pronoun after", "her pronoun after", "his honorific", "her honorific", "person"})
+
+
+def _referred_to_as_a_person(g: _Group) -> bool:
+    """Whether the text writes a lone word as a person's (a pronoun or honorific of a sex, "who", an apposition) as
+    often as it writes it as a place's, at least once: "Clinton is biding her time", "pressure on Clinton to get into
+    the race earlier than she did", "helped Clinton, who does not need to", though "the spotlight was predominantly on
+    Clinton" reads as a place; "After the Clinton camp announced", beside a headline's "Mocking Clinton Camp"."""
+    personal = sum(bool(m.evidence & _SAID_OF_A_PERSON) for m in g.mentions)
+    return personal >= 1 and personal >= sum(bool(m.evidence & _WRITTEN_AS_A_PLACE) for m in g.mentions)
 
 
 def _regional_arms(groups: list[_Group], gaz: Gazetteer) -> None:

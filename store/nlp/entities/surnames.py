@@ -313,8 +313,17 @@ def _given_name_spelt_otherwise(name: str, given: str) -> bool:
 def _opens_a_given_name(short: str, given: str) -> bool:
     """"leo" of "leonardo", "alex" of "alexandra": a given name (keys) the table knows, three letters at least, that opens
     a longer one, as copy calls "Leonardo DiCaprio" "Leo" where the table lists "Leo" for "Leonard" only; the caller
-    asks it only where no one named bears the short name itself or one its table gives."""
-    return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and _given_name(short)
+    asks it only where no one named bears the short name itself or one its table gives. Never the first half of a
+    given name made of two ("mary" of "maryanne", the table knowing "anne" and not "maryanne"): a name of its own."""
+    return len(short) >= 3 and len(given) > len(short) and given.startswith(short) and _given_name(short) \
+        and not _two_given_names_run_together(short, given)
+
+
+def _two_given_names_run_together(short: str, given: str) -> bool:
+    """"maryanne" of "mary" and "anne", "kellyanne" (keys): a given name the table lacks, made of the short one and
+    another the table knows, three letters at least."""
+    rest = given[len(short):]
+    return len(rest) >= 3 and _given_name(rest) and not _given_name(given)
 
 
 def _romanised_alike(fx: str, fy: str) -> bool:
