@@ -990,6 +990,32 @@ def institutions(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
     return out + _head_first_institutions(doc, lexicon)
 
 
+# Heads of a body named for what it looks into: "the House Select Committee on Benghazi", "the Joint Committee on Taxation".
+_SUBJECT_BODY_HEADS = frozenset({"committee", "subcommittee", "commission", "panel"})
+# What the model tags after such a body's "on" that is no subject of it: "the Ethics Committee on Tuesday".
+_NOT_SUBJECTS = frozenset({"DATE", "TIME", "PERSON", "ORG", "NORP", "CARDINAL", "ORDINAL"})
+
+
+def bodies_on_a_subject(doc: Doc) -> list[Found]:
+    """A committee the model names without its subject, capitalised words after "on" up to a lowercase word: "the House
+    Select Committee on Benghazi" (the model's body, then a place), "the Joint Committee on Taxation". A day or a date
+    after "on" is when it met ("the Ethics Committee on Tuesday"), and a name of a person or a body whom it heard."""
+    out: list[Found] = []
+    for ent in doc.ents:
+        head = doc[ent.end - 1]
+        if ent.label_ != "ORG" or head.lower_ not in _SUBJECT_BODY_HEADS or not head.text[:1].isupper() \
+                or ent.end + 1 >= len(doc) or doc[ent.end].text != "on":
+            continue
+        end = ent.end + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in _NOT_SUBJECTS:
+            end += 1
+        if end == ent.end + 1 or end < len(doc) and doc[end].text[:1].isupper():
+            continue  # nothing capitalised after "on", or a run that goes on in words it may not take
+        start = next(t for t in ent if t.lower_ != "the")
+        out.append((start.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
+    return out
+
+
 # Last words of a body named by two fields or more joined by "and": those that name a body whatever precedes them, and
 # "Group", which needs the "and" ("the Press and Media Group"; "the Acme Group" may be a firm's division).
 _CONJOINED_HEADS = ORG_HEAD_NOUNS | {"group"}
@@ -1439,6 +1465,20 @@ _THE = frozenset({"the"})
 _NOT_CLUBS = frozenset({"games", "awards", "islands", "highlands", "lowlands", "mountains", "falls", "plains", "lakes", "hills"})
 
 
+# Words before a club named after its city: "the Denver Broncos"; "a Dallas Cowboys fan", where "a" is the fan's and
+# so no place's (a place is written without an article).
+_CLUB_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _club_nickname(nick: Token, nouns: AbstractSet[str]) -> bool:
+    """A club's nickname after its city: a common noun's plural, tagged so ("the Oklahoma City Thunders") or taken by
+    the model for a body or a product of its own ("the Denver Broncos", "a Dallas Cowboys fan": "Broncos" a product,
+    "Cowboys" a body), which a place's own noun is not ("the Paris accords" no club)."""
+    if not (nick.lower_.endswith("s") and nick.lower_[:-1] in nouns):
+        return False
+    return nick.tag_ in {"NNS", "NNPS"} or nick.ent_type_ in {"ORG", "PRODUCT"} and nick.ent_iob_ == "B"
+
+
 def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: frozenset[str]) -> list[Found]:
     """A club by its nickname, a capitalised plural after "the" of a common noun or of a word that
     ends an organisation's name in `actors`, which the model reads as a noun: "the Clippers", "the
@@ -1463,7 +1503,7 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
                 and tok.ent_type_ in {"", "WORK_OF_ART", "PRODUCT"} and not (gaz and gaz.lookup(tok.text)):
             out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation", "team"}))
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        if ent.label_ != "GPE" or ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ not in _CLUB_ARTICLES:
             continue
         nick = doc[ent.end]
         after = doc[nick.i + 1] if nick.i + 1 < len(doc) else None
@@ -1471,8 +1511,7 @@ def teams(doc: Doc, nouns: AbstractSet[str], gaz: Gazetteer | None, actors: froz
             continue
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
-        plural = nick.tag_ in {"NNS", "NNPS"} and nick.lower_[:-1] in nouns
-        if plural or nick.text in actors:
+        if _club_nickname(nick, nouns) or nick.text in actors:
             out.append((ent.start_char, nick.idx + len(nick), "ORG", {"organisation", "team"}))
     return out + _clubs_before_their_city(doc, gaz)
 

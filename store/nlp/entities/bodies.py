@@ -211,12 +211,17 @@ def _firm_named_after_first(groups: list[_Group], i: int, person: int) -> int | 
 _PUBLIC_BANK = frozenset({"bank"})
 
 
+# Words after a body's head noun that say what the body is of or for: "the Bank of England", "the House Select
+# Committee on Benghazi" (whose "Committee" alone is the committee).
+_HEAD_OF = frozenset({"of", "on"})
+
+
 def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
     """"the Bank" beside "the Bank of England", "the Ministry" beside "the Ministry of International
     Trade and Industry": a body's head noun, written alone with its capital, stands for the body
     named as that noun of something (the one such body, or it says nothing); so does the head noun that
-    ends a body's name (a bank's too, no firm's) or comes before its "of" ("the Commission" of "the European Commission", "the
-    Association" of "the National Association of Manufacturers")."""
+    ends a body's name (a bank's too, no firm's) or comes before its "of" or "on" ("the Commission" of "the European Commission", "the
+    Association" of "the National Association of Manufacturers", "the Committee" of "the Joint Committee on Taxation")."""
     g = groups[i]
     if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
         return []
@@ -224,8 +229,8 @@ def _bodies_headed_by(groups: list[_Group], i: int) -> list[int]:
     inner = heads & _BODY_HEAD_NOUNS
     return [
         j for j, h in enumerate(groups) if j != i and h.label == "ORG"
-        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] == "of" or len(ws) > 1 and (
-            ws[-1] in inner or any(w in inner and after == "of" for w, after in zip(ws[1:], ws[2:]))
+        and any(len(ws := name_key(a).split()) > 2 and ws[0] in heads and ws[1] in _HEAD_OF or len(ws) > 1 and (
+            ws[-1] in inner or any(w in inner and after in _HEAD_OF for w, after in zip(ws[1:], ws[2:]))
             or ws[-1] in heads & _PUBLIC_BANK and not _CORPORATE_SUFFIX.search(" ".join(ws))) for a in h.aliases)
     ]
 

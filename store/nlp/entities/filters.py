@@ -129,7 +129,7 @@ def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
     """Drop the groups voted an event, a text or a language (after the merge, which may have joined
     such a mention to a body's: "the Premier League" the organiser keeps its "League"), a holiday's, and a happening's
     named by its head ("a Mexican War hero", "Veterans Day") that no one is said to act."""
-    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not _a_feast(g) and not _a_happening(g)]
+    return [g for g in groups if g.label not in _HAPPENINGS_AND_TEXTS and not _a_feast(g) and not _a_happening(g) and not _a_speech(g)]
 
 
 def _a_feast(g: _Group) -> bool:
@@ -144,6 +144,19 @@ def _a_happening(g: _Group) -> bool:
     return g.label not in {"PERSON"} and not g.evidence & (_ACTING - {"organisation", "place"}) and all(
         len(words := a.split()) >= 2 and words[-1].casefold() in _HAPPENING_HEADS and all(w[:1].isupper() for w in words)
         for a in g.aliases)
+
+
+# A speech named by its occasion, the state of a polity its speaker reports on: "the State of the Union (Address)",
+# "his State of the State speech", "the mayor's State of the City"; the name of a show after it too ("CNN's State of the
+# Union"). A reading of the words, never a body, though the model tags them one.
+_SPEECH_OCCASION = re.compile(r"(?:.+ )?State [Oo]f [Tt]he (?:Union|State|City|Nation|County|Commonwealth)(?: (?:Address|Speech))?")
+
+
+def _a_speech(g: _Group) -> bool:
+    """A speech's name: the group's longest alias "State of the Union" and its kin (a short form the merge joined to it,
+    "State", goes with it), none of its mentions said to act as a person does."""
+    longest = max(g.aliases, key=len)
+    return g.label != "PERSON" and "person" not in g.evidence and bool(_SPEECH_OCCASION.fullmatch(longest))
 
 
 def _without_heads_of_events(groups: list[_Group]) -> list[_Group]:
