@@ -100,3 +100,6 @@ def test_naming_below_a_report_in_real_articles():
     # round 51's trump_muslim_surveillance: 'A federal lawsuit was filed ... alleging that police used the plaintiffs'
     # Muslim identity as a "permissible proxy for criminality."' is the lawsuit's
     assert direct_speaker(page("polnear/politico/trump_muslim_surveillance.txt"), "permissible proxy") == "A federal lawsuit"
+    # round 40's royal_dutch_disinvest: 'The statement said senior officials of the company have stated publicly that
+    # they regard apartheid as "a system wholly at variance with ..."': a pronoun calling it so may be the reporter
+    assert direct_speaker(page("reuterswire/royal_dutch_disinvest.txt"), "wholly at variance") == "senior officials of the company"

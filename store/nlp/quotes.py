@@ -2083,9 +2083,12 @@ def _naming_below(p: Para, q: QuoteSpan, governing):
     if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or _passive(named):
         return governing
     # its own subject, not one it shares with a verb it is joined to ('Paul said Rubio's tax plan would
-    # give money to ..., and called him "the leading proponent ..."' is still Paul's)
+    # give money to ..., and called him "the leading proponent ..."' is still Paul's), nor a pronoun,
+    # which may stand for the reporter ('The statement said officials have stated that they regard
+    # apartheid as "a system wholly at variance with ..."')
     subject = next((c for c in named.children if c.dep_ == "nsubj"), None)
-    return named if subject is not None and not q.outer_start <= subject.idx < q.outer_end else governing
+    own = subject is not None and subject.pos_ != "PRON" and not q.outer_start <= subject.idx < q.outer_end
+    return named if own else governing
 
 
 def _unsaid_passive(verb, below) -> bool:
