@@ -65,8 +65,15 @@ def named_object(root):
 # since the object may be a title read as a clause of its own ('citing When a Man Loves a Woman as').
 _AS_VERBS = frozenset(
     """describe bill rule see view regard hail praise brand label dismiss cite reject portray depict
-    characterise characterize denounce condemn criticise criticize welcome tout paint single laud acclaim""".split()
+    characterise characterize denounce condemn criticise criticize welcome tout paint single laud acclaim refer""".split()
 )
+
+
+def naming_verb(verb) -> bool:
+    """Whether a verb names or presents something as what its subject calls it ('called Haley "very
+    weak"', 'referred to Rubio as the "personal senator"'), not one that only uses it as something
+    ('used their identity as a "permissible proxy"')."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS | _AS_VERBS
 
 
 def named_complement(root):

@@ -36,7 +36,7 @@ from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import firm_before_code
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, viewpoint_name
+from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -1656,7 +1656,7 @@ def _direct_events(
             # said': a fragment is said by the subject of the speech verb whose clause holds it;
             # failing one, 'Apple was "pulled into the enterprise," Cook said': a fragment closed
             # by a comma right before its cue is said by the cue's subject, as a whole quote is
-            governing = _governing_cue(p, q) if clause is None else None
+            governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
             if governing is not None and _relative_speech_verb(governing) and after_cues:
@@ -1683,7 +1683,7 @@ def _direct_events(
             continue
         if not cues:
             # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
-            cues = [(name, v) for name, v in (("cue clause", _governing_cue(p, q)), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
+            cues = [(name, v) for name, v in (("cue clause", _naming_below(p, q, _governing_cue(p, q))), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         governing = _governing_cue(p, q) if verb is not None and not speechlike else None
         if governing is not None and cues[0][0] in {"cue after", "cue before"} and (
@@ -2056,7 +2056,7 @@ def _governing_cue(p: Para, q: QuoteSpan):
             # 'Sir Al is described as "a proud grandfather"', 'Im was hailed for his "remarkable
             # visual beauty"': the subject is who the words are about; with no "by", nobody says them
             return view
-        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
         if view is None and verbs <= 1 and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
@@ -2071,6 +2071,24 @@ def _governing_cue(p: Para, q: QuoteSpan):
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _naming_below(p: Para, q: QuoteSpan, governing):
+    """The speech verb whose clause holds a quoted phrase, or the naming verb inside that clause the
+    phrase is the complement of, when that verb has a subject of its own: in 'Becky Quick said the
+    front-runner had referred to Rubio as the "personal senator"' and 'The Journal notes that Coulter
+    tweeted ..., and Trump later called Haley "very weak"' the words are those of whoever called it
+    so, whom the speech verb above only reports on."""
+    named = _quoted_as(p, q) if governing is not None else None
+    if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or _passive(named):
+        return governing
+    # its own subject, not one it shares with a verb it is joined to ('Paul said Rubio's tax plan would
+    # give money to ..., and called him "the leading proponent ..."' is still Paul's), nor a pronoun,
+    # which may stand for the reporter ('The statement said officials have stated that they regard
+    # apartheid as "a system wholly at variance with ..."')
+    subject = next((c for c in named.children if c.dep_ == "nsubj"), None)
+    own = subject is not None and subject.pos_ != "PRON" and not q.outer_start <= subject.idx < q.outer_end
+    return named if own else governing
 
 
 def _unsaid_passive(verb, below) -> bool:
@@ -2414,7 +2432,43 @@ def _puts_it(verb) -> bool:
     return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
-_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put"}
+def _goes_on(verb) -> bool:
+    """'"...," she went on.', 'He went on: "..."', 'Trump went on about "how the system is rigged"':
+    someone who goes on keeps talking, a cue as "continued" is; not 'went on to say', whose own verb
+    cues, nor a thing that goes on ('as the talks went on')."""
+    if verb.lemma_.lower() != "go" or verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not any(c.dep_ == "xcomp" for c in verb.children) and subject is not None and (
+        subject.lower_ in GENDERED_PRONOUNS or subject.pos_ == "PROPN" or subject.lemma_.lower() in PERSON_NOUNS
+        or _name_read_as_noun(subject))
+
+
+def _gone_on_about(verb, below) -> bool:
+    """Whether `below` is what someone went on about: the object of "about" ('Trump went on about "how
+    the system is rigged," and "wounded American families"', the parser joining the second phrase to
+    the verb itself)."""
+    about = below.lower_ == "about" or below.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children) and any(
+        c.lower_ == "about" and c.i < below.i for c in verb.children)
+    return about and _goes_on(verb)
+
+
+def _name_read_as_noun(tok) -> bool:
+    """Whether a token is a capitalised word inside a sentence the tagger read as a common noun:
+    a name ("Trump went on", Trump tagged a noun)."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start
+
+
+def _colon_after(p: Para, verb) -> bool:
+    """Whether a colon follows the verb right away, or its particle ('Mr Agius continued: "..."', 'He
+    went on: "..."')."""
+    i = verb.i + 1
+    if i < len(p.doc) and p.doc[i].dep_ == "prt" and p.doc[i].head.i == verb.i:
+        i += 1
+    return i < len(p.doc) and p.doc[i].text == ":"
+
+
+_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"}
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
@@ -2426,9 +2480,9 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
     # quote, up to three times a quote, cost more than the rest of the cue search
     found = [
         t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
-        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t)) and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t)) and t.pos_ in {"VERB", "AUX"}
         # ('Mr Agius continued: "..."': a colon right after it makes it a cue before all the same)
-        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS or t.i + 1 < len(p.doc) and p.doc[t.i + 1].text == ":")
+        and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS and not _goes_on(t) or _colon_after(p, t))
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
