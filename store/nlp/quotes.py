@@ -511,7 +511,8 @@ def collect(
                 # "The cross-party group has unveiled ... The group says": an organisation the text
                 # describes without a name, whom a later "the group" may be rather than one named
                 events.append(_Event(subject.idx, "mentioned", speaker=described))
-            elif (described.definite and described.head in BODY_NOUNS or described.document) and not (described.person or described.plural) and subject.head.dep_ == "ROOT":
+            elif (described.definite and described.head in BODY_NOUNS or described.document) and not (described.person or described.plural) and (
+                    subject.head.dep_ == "ROOT" or _document_clause_subject(subject)):
                 # "The panel recommended ... It also suggested ...": a public body that is a sentence's
                 # subject is who the next "it" stands for (not "to make the carrier attractive"); so is a
                 # document ("The central bank statement quoted Fernandez as ... It said ...")
@@ -1328,12 +1329,23 @@ def _role_subjects(doc, reported: list[tuple[int, int]]) -> list:
         if (t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS - OBJECT_CUES or t.dep_ == "nsubjpass" and t.head.lemma_.lower() == "ask"
             # ("The former football star was found not guilty of the murders of ... Ronald Goldman. He
             # now faces ...": a role is the subject of a passive as much as of an active clause)
-            or t.dep_ == "nsubjpass" and t.lemma_.lower() in ROLE_NOUNS and t.head.lemma_.lower() not in SPEECH_VERBS)
+            or t.dep_ == "nsubjpass" and t.lemma_.lower() in ROLE_NOUNS and t.head.lemma_.lower() not in SPEECH_VERBS
+            or _document_clause_subject(t))
         # ("On Friday, the Cardinal will ask": a title written with a capital is a role noun too)
         # ("And the American remains highly critical ...": a nationality is one person's epithet too)
         and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and (t.lower_ in _CAPITAL_ROLES or t.ent_type_ == "NORP" and t.tag_ == "NNP"))
-        and not any(s <= t.idx < e for s, e in reported)
+        and (_document_clause_subject(t) or not any(s <= t.idx < e for s, e in reported))
     ]
+
+
+def _document_clause_subject(t) -> bool:
+    """Whether a noun is a document a clause is about, active or passive, reported words included:
+    "The email, released by X, was sent at 7:19 p.m. ... '...,' it reads"; "He said the note ...
+    was addressed to X. '...,' it said". A thing that says nothing itself but is what the next "it
+    said" stands for, as no person is "it"."""
+    # (not "the report said", a speech clause the sieves read themselves)
+    clause = t.dep_ == "nsubjpass" or t.dep_ == "nsubj" and t.head.lemma_.lower() not in SPEECH_VERBS
+    return clause and t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS and t.tag_ == "NN"
 
 
 _THE = frozenset({"the"})

@@ -140,6 +140,7 @@ class Speaker:
     introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
     owner: str | None = None  # noun of the body a spokesman's phrase owns, unnamed there: "the council's spokesperson"
     agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
+    staff: bool = False  # one person's campaign or office, "his" unresolved: "His campaign said"
 
 
 def _first_conjunct(verb):
@@ -721,6 +722,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         lower = _POSSESSIVE_PRONOUNS.get(lower, lower)  # "his allegations that ...": he alleges
     if lower in PRONOUNS:
         return Speaker(subject.text, pronoun=lower, plural=lower == "they", person=lower in GENDERED_PRONOUNS)
+    if (owner := _owning_pronoun(subject)) is not None:
+        # "His campaign said he halted all paid speeches", "His office released a statement saying":
+        # one person's own staff speak for them, whom stage two finds as it finds "he"
+        return Speaker(subject.doc[owner.i : subject.i + 1].text, pronoun=_POSSESSIVE_PRONOUNS[owner.lower_], person=True, staff=True)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(_person_for_who(subject), mention_at, entity_names)  # "Name, who said ..."
     if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
@@ -834,6 +839,9 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
     for tok in subject.subtree:
         joins = joined is not None and tok.dep_ in {"cc", "conj"} and tok.head.i == subject.i and tok.i <= joined.i
+        if _picked_by_participle(subject, tok):
+            tokens.append(tok)  # "those surveyed say": the participle says who "those" are
+            continue
         if tok.i > subject.i and not joins and (tok.dep_ in _CUT_DEPS and tok.head.i in heads or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
@@ -915,6 +923,32 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
+
+
+_DEMONSTRATIVES = frozenset({"those", "these"})
+
+
+def _picked_by_participle(subject, tok) -> bool:
+    """Whether a token is a lone participle right after a demonstrative subject, which names the
+    people by what was done to them: "those surveyed say", "While those polled said": without it
+    "those" says nobody (not "those killed in the attack", whose participle has words of its own)."""
+    return (
+        subject.lower_ in _DEMONSTRATIVES and tok.i == subject.i + 1 and tok.dep_ == "acl" and tok.tag_ == "VBN"
+        and tok.head.i == subject.i and not list(tok.children)
+    )
+
+
+# The staff of one person, who speak for that person: "his campaign", "her office".
+_PERSONAL_BODIES = frozenset({"campaign", "office", "camp"})
+
+
+def _owning_pronoun(subject):
+    """The "his" or "her" a singular noun for one person's staff is owned by ("His campaign sued
+    the party", "her office said"), None for any other subject: the words are the person's, as the
+    campaign or office speaks for them and no one else."""
+    if subject.lemma_.lower() not in _PERSONAL_BODIES or subject.tag_ != "NN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"} and c.i < subject.i), None)
 
 
 def _one_holder_and(tokens):
@@ -1069,7 +1103,7 @@ def _medium(prep) -> bool:
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition email e-mail""".split()
+    petition email e-mail note""".split()
 )
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
@@ -1536,6 +1570,10 @@ class Discourse:
         is never what it stands for ("He then referred to Cooke's testimony" is not Cooke). `quoted`
         are the entities the quote itself names: no one names themselves in their own words."""
         found = self._resolve(sentence, speaker, pronoun_at, quoted)
+        if speaker.staff and found.entity_key and found.person:
+            # "Her campaign expressed confidence": the campaign's words, as written, for the person
+            # it speaks for
+            found = replace(found, text=speaker.text)
         if found.oblique:
             found = replace(found, oblique=False)  # "The Tory leader was asked": now who a clause is about
         if speaker.pronoun in GENDERED_PRONOUNS and found.entity_key and found.person:
