@@ -53,10 +53,17 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Hillary Clinton named in full (the same kind as clinton_presses_advantage: a title says nothing of sex, and 38
     # gold articles use it for the president of the same surname); white_house_schmoozing's bare "Bush" and "George
     # Bush" joined to "George W. Bush" (the gold keeps them apart; nothing in the text tells the Bushes' short forms apart)
+    # Left for a rule when round 53 joined the suite (session 34; each turned away by the held-out gate as one
+    # article's): bill_back_new_hampshire's bare "Clinton" (Hillary) given to Bill named in full first (the kind of
+    # tapper_brazile_leak); dealbook_roasts_toasts's "Bill" of "Bill and Melinda Gates" (a couple's shared surname after
+    # "and") joined to Bill Ackman, the story's other Bill; trump_attacks_bill_clinton's "Trump" of "the former Mrs.
+    # Trump" (Ivana) the form Donald Trump goes by; sanders_clinton_obama_fight's "GOP" (the party, "GOP-backed")
+    # joined to "Republicans", which the gold keeps apart (round 49's party words)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "clinton_presses_advantage.txt", "emanuel_killing_video.txt",
-        "japan_variable_life.txt", "ken_bone_debate.txt", "robot_touch_sensor.txt", "tapper_brazile_leak.txt",
-        "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
+        "asset_backed_market.txt", "bill_back_new_hampshire.txt", "clinton_presses_advantage.txt",
+        "dealbook_roasts_toasts.txt", "emanuel_killing_video.txt", "japan_variable_life.txt", "ken_bone_debate.txt",
+        "robot_touch_sensor.txt", "sanders_clinton_obama_fight.txt", "tapper_brazile_leak.txt",
+        "trump_attacks_bill_clinton.txt", "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -423,6 +430,11 @@ ROUND_FLOORS = [
     # wave direct 97.1 / 94.8%, entities 94.6% / 0.94, merges 85.7% at precision 0.98, reported 81.1 / 73.6%. It left
     # UNTOUCHED_ROUNDS when round 53 was measured
     RoundFloors(52, 445, 307, 0.965, 0.94, 0.94, 0.93, 0.85, 0.805, 0.73, range(52, 53), 11, merges_precision=0.975),
+    # Round 53 (session 33, 48 more PolNeAR `train` stories): direct 94.8 / 83.4% untouched; entities 94.3% / 0.92;
+    # merges 79.0%, precision 0.97; never-merge 99.0% (a family's shared given names), undone by session 34's wave;
+    # reported 78.7 / 70.8%. After that wave direct 94.8 / 84.8%, entities 94.5% / 0.93, merges 79.7% at precision
+    # 0.98, reported 78.7 / 71.5%. It left UNTOUCHED_ROUNDS when round 54 was measured
+    RoundFloors(53, 446, 253, 0.945, 0.845, 0.94, 0.92, 0.79, 0.785, 0.715, range(53, 54), 17, merges_precision=0.975),
 ]
 
 
