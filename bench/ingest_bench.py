@@ -15,26 +15,11 @@ import sys
 import time
 from pathlib import Path
 
+from .process_memory import peak_mb, resident_mb
+
 # The baseline's batch: spaCy's default (1000 docs) would hold every whole
 # article of N = 1,000 at once, gigabytes; speed is the same within noise.
 PIPE_BATCH = 128
-
-
-def _status_mb(field: str) -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith(field):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def rss_mb() -> float:
-    return _status_mb("VmRSS:")
-
-
-def peak_mb() -> float:
-    # VmHWM starts afresh at exec; ru_maxrss would carry over the peak of whatever process started this one.
-    return _status_mb("VmHWM:")
 
 
 def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: int) -> dict:
@@ -47,7 +32,7 @@ def main(n: int, folder: Path, stories: Path, db_path: Path, repeat: int, jobs: 
     # of the work, whatever wraps the story on disk.
     texts = [p.read_text(encoding="utf-8") for p in sorted(stories.glob("*.txt"))]
     list(nlp.pipe(texts[:3]))  # warm caches both sides share
-    model_rss = rss_mb()
+    model_rss = resident_mb()
     ingest_times, pipe_times, ingest_cpu, pipe_cpu = [], [], [], []
     ingest_peak = None
     steady, first = [], []

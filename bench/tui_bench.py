@@ -74,6 +74,7 @@ from newsx.tui.screens.main import MainScreen
 from newsx.tui.settings import CONFIG_ENV
 from newsx.tui.thresholds import TEXT_SEARCH_PAUSE
 
+from .process_memory import resident_mb
 from .tui_store import cached, described
 
 SETTINGS = Path(tempfile.mkdtemp(prefix="newsx-bench-"))
@@ -189,14 +190,6 @@ def core_waits() -> tuple[float, float]:
         if task == pid:
             main = waited
     return main, every
-
-
-def resident_mb() -> float:
-    """This process's resident set now (Linux), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 async def keystrokes(db: Path, words: list[str], scope: str) -> tuple[dict[str, list[float]], float | None, float]:
