@@ -733,11 +733,16 @@ def _a_people(g: _Group) -> bool:
     return g.label == "NORP" and any(a + "s" in g.aliases for a in g.aliases)
 
 
+# The suffixes that tell a father from his son; not a numeral, which sequels, wars and reigns take too ("World War
+# II", "Queen Margrethe II", her name alone "Margrethe").
+_GENERATIONS = frozenset({"jr", "sr"})
+
+
 def _generational_name(name: str) -> bool:
     """A name of a given name (or initials) and a surname, then "Jr" or "Sr": "S.I. Newhouse Jr" (not a numeral,
     which sequels and wars take too: "World War II")."""
     ws = name.split()
-    return len(ws) >= 3 and ws[-1].lower().strip(".,") in {"jr", "sr"} and all(w[:1].isupper() for w in ws)
+    return len(ws) >= 3 and ws[-1].lower().strip(".,") in _GENERATIONS and all(w[:1].isupper() for w in ws)
 
 
 def _the_government_for_the_one_government(groups: list[_Group], gaz: Gazetteer | None) -> list[tuple[int, int]]:
@@ -787,10 +792,6 @@ def _given_name_and_generation(full: str) -> bool:
     the given name alone ("put pressure on Fred") is no short name of his: it may be the other's."""
     ws = full.split()
     return len(ws) == 2 and ws[-1].lower().strip(".,") in _GENERATIONS
-
-
-# The suffixes that tell a father from his son ("Margrethe II" is a queen's regnal numeral, her name alone "Margrethe").
-_GENERATIONS = frozenset({"jr", "sr"})
 
 
 def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:
