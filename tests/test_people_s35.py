@@ -126,3 +126,34 @@ def test_a_short_given_name_opening_a_quote_on_the_real_pages():
     assert named_as_one(page("polnear/wash-post/cruz_rubio_gloves.txt"), "Ted", "Ted Cruz")
     # round 54: "Donald Trump and Ted Cruz maintained their battle", then "“Ted is the leader that we need ...,” Perry said"
     assert named_as_one(page("polnear/usa-today/candidates_fan_out_iowa.txt"), "Ted", "Ted Cruz")
+
+
+_TITLE_IN_THE_PLURAL = (
+    "Two governors join the race\n\n"
+    "Joining Roe in the group were three moderates who have led big states: Bates and Govs. Al Dorsey of New Jersey and "
+    "Jim Kaye of Ohio.\n\n"
+    "Reps. Ann Lowe (R-N.Y.) and Jon Fallow (R-Calif.) on Wednesday endorsed Roe.\n"
+)
+
+
+def test_a_title_in_the_plural_titles_the_first_name():
+    from newsx.store.names import leading_title_length
+
+    assert leading_title_length("Reps. Ann Lowe") == len("Reps. ")
+    assert leading_title_length("Sens. Jo Roe") == len("Sens. ")
+    ex = extract_text(_TITLE_IN_THE_PLURAL)
+    assert "Govs" not in by_alias(ex) and "Govs." not in by_alias(ex)  # a title alone names no one
+    assert "Al Dorsey" in by_alias(ex)
+
+
+def test_a_title_in_the_plural_on_the_real_pages():
+    from bench.extraction_quality import _untitled
+
+    # round 53: "three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and John Kasich"
+    ex = page("polnear/usa-today/republicans_pile_on_obama.txt")
+    assert not {"Govs", "Govs."} & set(by_alias(ex))
+    # round 54: "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first", the person
+    # the extraction names "Chris Collins", his title read as one
+    ex = page("polnear/huff-post/trump_first_endorsements.txt")
+    assert "Chris Collins" in by_alias(ex)
+    assert _untitled({"reps. chris collins"}) == {"chris collins"}
