@@ -149,6 +149,8 @@ def test_a_title_in_the_plural_titles_the_first_name():
 def test_a_title_in_the_plural_on_the_real_pages():
     from bench.extraction_quality import _untitled
 
+    # round 49: "Clinton has taken aim at GOP Sens. Kelly Ayotte and Richard Burr": a party's word and the title, no one
+    assert not {"GOP Sens", "GOP Sens."} & set(by_alias(page("polnear/usa-today/clinton_closing_unity.txt")))
     # round 53: "three moderates who have led big states: Bush and Govs. Chris Christie of New Jersey and John Kasich"
     ex = page("polnear/usa-today/republicans_pile_on_obama.txt")
     assert not {"Govs", "Govs."} & set(by_alias(ex))
