@@ -159,3 +159,31 @@ def test_a_title_in_the_plural_on_the_real_pages():
     ex = page("polnear/huff-post/trump_first_endorsements.txt")
     assert "Chris Collins" in by_alias(ex)
     assert _untitled({"reps. chris collins"}) == {"chris collins"}
+
+
+_TERM = (
+    "Dale visits the White House\n\n"
+    "Senator Jo Dale met President Roe at the White House on Wednesday.\n\n"
+    "Roe has stayed neutral in the race. Several of Dale's aides served in the Roe White House.\n"
+)
+
+
+def test_a_persons_name_before_a_bodys_name_is_the_body_under_his_term():
+    ex = extract_text(_TERM)
+    assert named_apart(ex, "Roe", "Roe White House")
+    assert named_as_one(ex, "Roe White House", "White House")
+    ex = extract_text(_TERM + "\nThe Roe administration has denied the report, officials said.\n")
+    assert named_as_one(ex, "Roe White House", "Roe administration")
+
+
+def test_a_persons_term_on_the_real_pages():
+    # round 51: "the Obama White House has denied", "the Obama administration", "the White House": the gold's
+    # administration
+    ex = page("polnear/breitbart/san_bernardino_suspect_named.txt")
+    assert named_as_one(ex, "Obama White House", "Obama administration")
+    assert named_apart(ex, "Obama White House", "White House")
+    # round 54: "Sanders took a brief detour ... to meet one on one at the White House", "President Obama", "served in
+    # the Obama White House": no one's name
+    ex = page("polnear/wash-post/sanders_white_house_visit.txt")
+    assert named_apart(ex, "Obama", "White House")
+    assert named_as_one(ex, "Obama White House", "White House")

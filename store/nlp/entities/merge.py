@@ -99,6 +99,7 @@ def _merge(
             g.label = "ORG"  # "HuffPost Live" beside "a HuffPost blog": the brand's show, no one's name
             outlets += brands  # and the brand, a body (an outlet), though written as a thing's: made one once merged
             listed |= {frozenset((i, j)) for j, h in enumerate(groups) if any(h is b for b in brands)}  # two bodies
+    terms = _bodies_of_a_persons_term(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -119,6 +120,8 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
+    for i, j in terms:
+        union(i, j)
     for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups):
         if find(i) != find(j):
             union(i, j)
@@ -720,6 +723,27 @@ def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> N
 # What the model takes a brand's one word for, written alone: a thing, never a person's given name (a body's word
 # may be one: "Rand" of "Rand Paul", which the model reads as the RAND think tank; and "Folkways Recordings" beside
 # "the Folkways label" is one body).
+def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(body, term) pairs: a person's name before the name of a body of two words or more the text writes alone ("the
+    Obama White House" beside "the White House" and "President Obama") names the body under that person's term, no
+    person (whatever the model took it for): the person's administration where the text names it ("the Obama
+    administration"), else the body."""
+    persons = {k for g in groups if g.label == "PERSON" for a in g.aliases for k in (name_key(a), surname_key(a))}
+    bodies = {name_key(a): i for i, g in enumerate(groups) if g.label in {"ORG", "FAC"} for a in g.aliases if " " in a}
+    keyed = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases}
+    pairs = []
+    for i, g in enumerate(groups):
+        for ws in (name_key(a).split() for a in g.aliases):
+            # (a body's name of two words or more after the owner's name, of one word or more)
+            split = next((k for k in range(1, len(ws) - 1) if " ".join(ws[:k]) in persons and bodies.get(" ".join(ws[k:]), i) != i), None)
+            if split is not None:
+                g.label = "ORG"
+                owner, body = " ".join(ws[:split]), " ".join(ws[split:])
+                pairs.append((keyed.get(f"{owner} administration", bodies[body]), i))
+                break
+    return pairs
+
+
 _BRAND_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
