@@ -720,9 +720,6 @@ def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> N
         g.label, g.place = "PERSON", None
 
 
-# What the model takes a brand's one word for, written alone: a thing, never a person's given name (a body's word
-# may be one: "Rand" of "Rand Paul", which the model reads as the RAND think tank; and "Folkways Recordings" beside
-# "the Folkways label" is one body).
 def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
     """(body, term) pairs: a person's name before the name of a body of two words or more the text writes alone ("the
     Obama White House" beside "the White House" and "President Obama") names the body under that person's term, no
@@ -744,6 +741,9 @@ def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
     return pairs
 
 
+# What the model takes a brand's one word for, written alone: a thing, never a person's given name (a body's word
+# may be one: "Rand" of "Rand Paul", which the model reads as the RAND think tank; and "Folkways Recordings" beside
+# "the Folkways label" is one body).
 _BRAND_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
