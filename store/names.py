@@ -17,13 +17,15 @@ NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"
 FUNCTION_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "at", "to", "de", "du", "des", "la", "le", "&"})
 
 # Titles, ranks and offices written before a name; a span made only of these is not a name. Malaysia's honours and
-# its states' chief minister ("Menteri Besar Datuk Abu Hassan Omar"), not "Tan Sri" (Tan is a surname too).
+# its states' chief minister ("Menteri Besar Datuk Abu Hassan Omar"), not "Tan Sri" (Tan is a surname too). The
+# abbreviated plurals before two names or more ("Reps. Chris Collins (R-N.Y.) and Duncan Hunter", "Govs. Chris
+# Christie of New Jersey and John Kasich of Ohio"), which title the first.
 TITLES = frozenset(
     """
     mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sheikh sheik shaikh imam
     ayatollah grand mullah cleric rabbi bishop archbishop cardinal pope king queen prince princess emir
     crown sultan president vice prime premier minister chancellor secretary deputy acting former interim
-    senator sen rep representative congressman congresswoman governor gov mayor judge justice chief
+    senator sen sens rep reps representative congressman congresswoman governor gov govs mayor judge justice chief
     general gen major maj lieutenant lt colonel col brigadier brig captain capt sergeant sgt corporal cpl
     private pvt admiral adm commander cmdr marshal field staff spokesman spokeswoman spokesperson
     ambassador envoy foreign defence defense interior finance health state us uk un

@@ -99,6 +99,7 @@ def _merge(
             g.label = "ORG"  # "HuffPost Live" beside "a HuffPost blog": the brand's show, no one's name
             outlets += brands  # and the brand, a body (an outlet), though written as a thing's: made one once merged
             listed |= {frozenset((i, j)) for j, h in enumerate(groups) if any(h is b for b in brands)}  # two bodies
+    terms = _bodies_of_a_persons_term(groups)
     parent = list(range(len(groups)))
     # "a Democrat" is one person's party: kept apart from "the Democrats", whatever key they share
     members = {i for i, g in enumerate(groups) if "member" in g.evidence}
@@ -119,6 +120,8 @@ def _merge(
 
     for i, j in same:
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
+    for i, j in terms:
+        union(i, j)
     for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups):
         if find(i) != find(j):
             union(i, j)
@@ -426,11 +429,12 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     pairs.append((first, i))
     # "Reuter" and "Reuters", "Harrod" and "Harrods": a body's one word, written with its final "s" and without
     one_word = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " not in a and not is_acronym(a)}
+    families = _surnames_named_in_full(groups)  # their plurals are families
     for key, i in one_word.items():
-        j = one_word.get(key[:-1]) if key.endswith("s") else None
+        j = one_word.get(key[:-1]) if key.endswith("s") and key[:-1] not in families else None
         if j is not None and j != i:
             pairs.append((i, j))
-    pairs += _bodies_by_their_singular(groups, one_word, written)
+    pairs += _bodies_by_their_singular(groups, {k: j for k, j in one_word.items() if k not in families}, written)
     # "Arbor Networks" and "Arbor Network": a body's name of more words, its last written with its final "s" and without
     long_bodies = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " in a}
     pairs += [(i, j) for key, i in long_bodies.items() if key.endswith("s") and (j := long_bodies.get(key[:-1], i)) != i]
@@ -445,7 +449,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs.append((i, j))
     pairs += _peoples_other_words(groups, one_word)
     norp = {name_key(a) for g in groups if g.label == "NORP" for a in g.aliases}
-    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    surnames = _surnames_named_in_full(groups)
     named_words = {w for g in groups if g.label == "PERSON" for a in g.aliases if " " in a for w in name_key(a).split()}
     for i, g in enumerate(groups):
         for a in g.aliases:
@@ -632,6 +636,13 @@ def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
     return keys
 
 
+def _surnames_named_in_full(groups: list[_Group]) -> set[str]:
+    """The surnames (keys) of the people the text names in full ("ebeling" of "Betsy Ebeling"): no body's word, and
+    their plural the family's ("The Ebelings were part of a group of 50 friends"), whatever the model took "Ebeling"
+    and "Ebelings" for, never a firm's "Reuter" and "Reuters"."""
+    return {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+
+
 def _singular_of_a_named_plural(g: _Group, i: int, written: dict[str, int]) -> bool:
     """Whether another group goes by the plural of one of `g`'s words: "Joe Torre's Yankee cap" beside "the Yankees"
     is the team's word, never the "Yankee Stadium" named after it."""
@@ -662,7 +673,7 @@ def _governs(words: list[str], places: list[str]) -> bool:
 def _one_bare_surname_misspelt(groups: list[_Group]) -> list[tuple[int, int]]:
     """(first, other) pairs: "Mukherjee" and "Mr Mukerjee", one surname the story spells two ways and never writes
     after a given name (named in full, the misspelt one joins the full name on its own: _misspelt_surname)."""
-    named = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    named = _surnames_named_in_full(groups)
     bare = [(i, key) for i, g in enumerate(groups) if g.label == "PERSON" and all(" " not in a for a in g.aliases)
             for a in g.aliases if (key := name_key(a)) not in named]
     return [(i, j) for n, (i, x) in enumerate(bare) for j, y in bare[n + 1 :] if i != j and _misspelt_word(x, y)]
@@ -707,6 +718,27 @@ def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> N
     owners = [h for h in groups if h.label == "PERSON" and any(len(ws := name_words(a)) > 1 and name_key(ws[-1]) == key for a in h.aliases)]
     if len(owners) == 1:
         g.label, g.place = "PERSON", None
+
+
+def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(body, term) pairs: a person's name before the name of a body of two words or more the text writes alone ("the
+    Obama White House" beside "the White House" and "President Obama") names the body under that person's term, no
+    person (whatever the model took it for): the person's administration where the text names it ("the Obama
+    administration"), else the body."""
+    persons = {k for g in groups if g.label == "PERSON" for a in g.aliases for k in (name_key(a), surname_key(a))}
+    bodies = {name_key(a): i for i, g in enumerate(groups) if g.label in {"ORG", "FAC"} for a in g.aliases if " " in a}
+    keyed = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases}
+    pairs = []
+    for i, g in enumerate(groups):
+        for ws in (name_key(a).split() for a in g.aliases):
+            # (a body's name of two words or more after the owner's name, of one word or more)
+            split = next((k for k in range(1, len(ws) - 1) if " ".join(ws[:k]) in persons and bodies.get(" ".join(ws[k:]), i) != i), None)
+            if split is not None:
+                g.label = "ORG"
+                owner, body = " ".join(ws[:split]), " ".join(ws[split:])
+                pairs.append((keyed.get(f"{owner} administration", bodies[body]), i))
+                break
+    return pairs
 
 
 # What the model takes a brand's one word for, written alone: a thing, never a person's given name (a body's word
@@ -797,7 +829,7 @@ def _given_name_and_generation(full: str) -> bool:
 def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:
     """(compound, part) pairs: "Yugansk" of "Yuganskneftegas", a long name run together from words, clipped to its first
     word, whatever the model took either for: a body's (neither a place the gazetteer knows nor anyone's surname)."""
-    surnames = {surname_key(a) for g in groups if g.label == "PERSON" for a in g.aliases if len(name_words(a)) > 1}
+    surnames = _surnames_named_in_full(groups)
     one_word = [(i, name_key(a)) for i, g in enumerate(groups) if g.place is None and "person" not in g.evidence
                 and len(g.aliases) == 1 for a in g.aliases if a.istitle() and a.isalpha() and name_key(a) not in surnames]
     pairs = []

@@ -234,12 +234,26 @@ _KIN_OF_BEFORE = re.compile(
     r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:[\w.\-]+ ){0,4}$")
 
 
+# Someone's kin noun and a comma right before a name, its apposition: "His father, [Duncan Hunter Sr.],", "Mr. Roe's
+# father, [Jon Roe]", "whose oldest son, [Jon A. Roe],".
+_KIN_APPOSED_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|['\u2019]s)\s+(?:(?:late|eldest|oldest|youngest|older|younger|estranged|only)\s+)?"
+    r"(?:sons?|daughters?|father|mother|wife|husband|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|uncle|aunt"
+    r"|nephews?|nieces?),\s+$")
+
+
 def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     """Marks a person's name written as the kin another is named by ("the son of ... Richard von Weizsäcker, Fritz
-    Eckart von Weizsäcker"): it names the relative, not the story's subject."""
+    Eckart von Weizsäcker"): it names the relative, not the story's subject; and one written as the apposition of
+    someone's kin noun ("His father, Duncan Hunter Sr., who once represented ...": "kin apposed"), which tells him from
+    the one he is kin of, however alike their names."""
     for m in mentions:
-        if m.label == "PERSON" and m.seq in text_of and _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
+        if m.label != "PERSON" or m.seq not in text_of:
+            continue
+        if _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
             m.evidence.add("kin named")
+        elif _KIN_APPOSED_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
+            m.evidence.add("kin apposed")
 
 
 # A possessive and a kin noun after a name: "[Keith Lamont Scott]'s wife pleads", "[Donald Trump]'s son told"; never a
@@ -265,7 +279,7 @@ def mark_kin_of(mentions: list[_Mention], text_of: dict[int, str]) -> None:
 
 def _written_as_kin(person: _Group) -> bool:
     """Whether the text names a person as another's relative ("the son of Aung San", "Donald Trump's son")."""
-    return any(m.evidence & {"kin named", "kin of"} for m in person.mentions)
+    return any(m.evidence & {"kin named", "kin of", "kin apposed"} for m in person.mentions)
 
 
 def _generation(name: str) -> str:
@@ -276,19 +290,42 @@ def _generation(name: str) -> str:
 
 def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
     """Two people named alike but for a generational suffix one of them carries ("Donald Trump Jr." and "Donald
-    Trump"): where the text says they are kin ("Donald Trump's son told ...", "the son of Donald Trump") or calls the
-    one by his surname and suffix alone, as copy does to tell him from the other ("Trump Jr. later joked"). Without
-    that evidence the suffix is often dropped in a story of one man ("Patrick Carlineo Jr.", then "Pat Carlineo")."""
+    Trump"): where the text says they are kin ("Donald Trump's son told ...", "the son of Donald Trump", "His father,
+    Duncan Hunter Sr.,") or calls the one by his surname and suffix alone, as copy does to tell him from the other
+    ("Trump Jr. later joked"). Without that evidence the suffix is often dropped in a story of one man ("Patrick
+    Carlineo Jr.", then "Pat Carlineo"). So too a middle initial one of them carries, where the text says they are
+    kin: "Mr. Bush's father, George Bush" and "George W. Bush's brother" are two Georges."""
     def generations(g: _Group) -> set[str]:
         return {_generation(a) for a in g.aliases if len(name_words(a)) > 1}
 
     gx, gy = generations(x), generations(y)
     if not gx or not gy or gx == gy or "" not in gx | gy:
-        return False
+        return _kin_told_by_a_middle_initial(x, y)
     suffixed = x if gx - {""} else y
     short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
     by_surname_and_suffix = any(f"{surname_key(a)} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a))
     return _written_as_kin(x) or _written_as_kin(y) or by_surname_and_suffix
+
+
+# A middle name's initials as written: "W.", "H.W.", "J".
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def _kin_told_by_a_middle_initial(x: _Group, y: _Group) -> bool:
+    """Whether two people of one given name and surname, both named as someone's kin, are told apart by a middle initial
+    the one writes and the other never does: "George W. Bush" and "George Bush" beside "Mr. Bush's father, George
+    Bush" and "George W. Bush's brother" (a family names a son after his father, and copy tells them so). Without both
+    named as kin, "George Bush" is the one man's name with its initial left out."""
+    def initials(g: _Group) -> set[str]:
+        return {_middle_initials(ws) for a in g.aliases if len(ws := name_words(a[leading_title_length(a):])) > 1}
+
+    def initialled(g: _Group) -> bool:  # "George W. Bush", not "Hillary Rodham Clinton", whose maiden name copy drops
+        return all(_INITIALS.fullmatch(w) for a in g.aliases for w in name_words(a[leading_title_length(a):])[1:-1])
+
+    ix, iy = initials(x), initials(y)
+    if not ix or not iy or (ix == {""}) == (iy == {""}) or not initialled(x if iy == {""} else y):
+        return False
+    return _written_as_kin(x) and _written_as_kin(y)
 
 
 def _one_given_name(fx: str, fy: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Set as AbstractSet
 from typing import TypeVar
 
+from spacy.tokens import Token
+
 from .base import Para
 
 
@@ -15,7 +17,8 @@ _S = TypeVar("_S")
 def _word_cases(prose: list[Para]) -> tuple[frozenset[str], frozenset[str]]:
     """Words the article writes in lowercase and never capitalises mid-sentence; and words it
     capitalises mid-sentence and never writes in lowercase: "Johnson is under fire" opens a
-    sentence with a name the lexicon also lists as a noun."""
+    sentence with a name the lexicon also lists as a noun. A short word counts as a name only opening a person's name
+    ("Ted Cruz", then a quote opening “Ted is the leader ...”: his given name, no noun "ted")."""
     lower, capital = set(), set()
     for p in prose:
         for tok in p.doc:
@@ -24,7 +27,16 @@ def _word_cases(prose: list[Para]) -> tuple[frozenset[str], frozenset[str]]:
                     lower.add(tok.text)
                 elif not tok.is_sent_start and tok.text[0].isupper():
                     capital.add(tok.text.lower())
+            elif tok.is_alpha and len(tok) == 3 and _opens_a_full_name(tok):
+                capital.add(tok.text.lower())
     return frozenset(lower - capital), frozenset(capital - lower)
+
+
+def _opens_a_full_name(tok: Token) -> bool:
+    """Whether a word, capitalised mid-sentence, opens a person's name of two words or more the model tags ("and [Ted
+    Cruz] maintained")."""
+    return not tok.is_sent_start and tok.text.istitle() and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 class _WordsExcept(AbstractSet[str]):
