@@ -27,6 +27,10 @@ QUOTED_CLAUSE_MIN_WORDS = 5
 # quote's root to the speech verb whose clause holds it (the quote's verb, a conjunct, the cue);
 # further up, the verb governs a different statement.
 GOVERNING_CUE_MAX_HOPS = 4
+# 'called for a redoubling of efforts to transition to a "clean energy economy"': heads climbed from
+# a quoted phrase's root to the "call" whose demand holds it, through the nouns, prepositions and
+# subjectless verbs of the demand; a demand is written out at more length than a reported clause.
+DEMAND_MAX_HOPS = 8
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
