@@ -113,3 +113,29 @@ def test_phrases_modifying_naming_complements_in_real_articles():
     # "reckless, provocative, dangerous" actions.'
     assert direct_speaker(page("polnear/west-journal/trump_shackles_tweets.txt"), "locker room") == "Donald Trump"
     assert direct_speaker(page("polnear/wash-post/north_korea_test_outrage.txt"), "reckless, provocative, dangerous") == "Malcolm Turnbull"
+
+
+# A quote that is what someone's answer, response or argument "was" ('The Florida senator's answer was that "...",
+# 'Clinton's response was: "...?"', 'Rubio's catch phrase in that election ... was that Crist "would say or do
+# anything ..."') is the words of the one whose answer it is: the possessive of the subject of "was".
+
+def test_what_someones_answer_was_is_theirs():
+    found = extract_text(
+        "Ann Lee, the mayor of Dayton, was asked at the town hall on Monday how the city would pay for the new pier.\n\n"
+        "The mayor's answer was that \"the harbour pays for itself in five years,\" so the council should borrow the"
+        " money now.\n")
+    assert direct_speaker(found, "the harbour pays for itself") == "Ann Lee"
+    found = extract_text(
+        "Robert Dale ran against Peter Hale for the Senate seat in 2010, and the race was a bitter one.\n\n"
+        "Dale's catch phrase in that race was that Hale \"would say or do anything to win a vote.\" Hale lost.\n")
+    assert direct_speaker(found, "would say or do anything") == "Robert Dale"
+
+
+def test_what_someones_answer_was_in_real_articles():
+    # round 51's rubio_paul_exchange: 'The Florida senator's answer was that "the most important institution in society
+    # is the family,"'; round 52's jeb_pac_skywriting: 'Rubio's catch phrase in that election against Crist was that
+    # Crist "would say or do anything to win an election."'; round 52's clinton_soldiers_died_email: 'Clinton's
+    # response was: "Is Dalton Brody off Conn or Wisconsin?"'
+    assert direct_speaker(page("polnear/huff-post/rubio_paul_exchange.txt"), "the most important institution in society") == "Marco Rubio"
+    assert direct_speaker(page("polnear/breitbart/jeb_pac_skywriting.txt"), "would say or do anything") == "Marco Rubio"
+    assert direct_speaker(page("polnear/west-journal/clinton_soldiers_died_email.txt"), "Is Dalton Brody off Conn") == "Hillary Clinton"

@@ -1711,7 +1711,7 @@ def _direct_events(
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (owner := _owner_of_words(p, q)) is not None:
+        if verb is None and (owner := _owner_of_words(p, q) or _owner_of_answer(p, q)) is not None:
             # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
@@ -2028,6 +2028,35 @@ def _owner_of_words(p: Para, q: QuoteSpan):
             return None
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS:
             return next((c for c in tok.children if c.dep_ == "poss"), None)
+    return None
+
+
+# Nouns of what someone answered, argued or held, whose words a "was that ..." gives: 'The senator's answer was
+# that "..."', 'Her response was: "..."', 'His assumption ... was that "..."'.
+_ANSWER_NOUNS = _WORDS_NOUNS | frozenset(
+    "answer response reply retort phrase catchphrase line slogan refrain mantra message argument assumption explanation excuse".split())
+
+
+def _owner_of_answer(p: Para, q: QuoteSpan):
+    """Whose words a quote is when it is what someone's answer, response or argument "was" ('The Florida senator's
+    answer was that "the most important institution in society is the family,"', 'Clinton's response was: "Is
+    Dalton Brody off Conn or Wisconsin?"', 'Rubio's catch phrase ... was that Crist "would say or do anything ..."'):
+    the possessive of the noun that is the subject of the "be" whose clause holds the quote, climbing from the quote's
+    root past no speech verb and no more than ANSWER_MAX_HOPS words. None otherwise ('The answer was "no"' names no one)."""
+    tok = _quote_root(p, q)
+    for _ in range(T.ANSWER_MAX_HOPS if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return None
+        below, tok = tok, tok.head
+        if q.outer_start <= tok.idx < q.outer_end:
+            continue
+        if tok.lemma_ == "be" and below.dep_ in {"ccomp", "attr", "acomp"}:
+            noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.lemma_.lower() not in _ANSWER_NOUNS:
+                return None
+            return next((c for c in noun.children if c.dep_ == "poss"), None)
+        if tok.lemma_.lower() in LEADING_CUE_VERBS:
+            return None
     return None
 
 
