@@ -7,8 +7,10 @@ its subject: what a critic faults or a jury praises ('credited the star's "raw h
 companies."'). The parser often hangs such a phrase from the object instead of the verb, so each
 rule here reads the object's own phrase too. A phrase in marks that ends a reported clause as its
 predicate is the reporter's words as well ('Google said the feature, available in the US, "adds
-useful links".'). quotes.py asks these of a quote's tokens; who the subject is, and whether the
-phrase is long enough to be words at all, stays its business.
+useful links".'). What someone calls for is theirs too ('called for "boots on the ground"'), as
+are the words in marks before the noun a naming verb gives ('calling it "locker room" banter').
+quotes.py asks these of a quote's tokens; who the subject is, and whether the phrase is long
+enough to be words at all, stays its business.
 """
 
 from __future__ import annotations
@@ -32,6 +34,26 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     "welcome": frozenset(),  # 'welcomed his "gracious apology"': the welcomer's words for it
     "blame": frozenset({"for"}),
 }
+
+
+def demands(verb, below) -> bool:
+    """Whether `below`, a child of `verb` on the way up from a quoted phrase, is what that verb calls
+    for: its "for" ('called for "boots on the ground"', 'called for increased regulation of the
+    "shadow banking"'), or the clause of what it calls on someone to do ('called on police to release
+    the videos "as a matter of transparency"'). A demand in marks is the words of whoever makes it,
+    as a judgement is the judge's; not 'called the meeting "a success"' (a naming verb's object,
+    read elsewhere) nor 'called on Monday' (a time, with no clause of what to do)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "call":
+        return False
+    if below.dep_ == "prep" and below.lower_ == "for":
+        return True
+    return below.dep_ in _DEMANDED_CLAUSE_DEPS and below.pos_ in {"VERB", "AUX"} and any(
+        c.lower_ == "on" and c.dep_ in {"prep", "prt"} and c.i < below.i for c in verb.children)
+
+
+# How the parser hangs the clause of what someone is called on to do ('called on leaders to act').
+_DEMANDED_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "conj"})
+
 
 # Verbs whose object complement is what the subject called something.
 NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term"})
@@ -76,6 +98,21 @@ def naming_verb(verb) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS | _AS_VERBS
 
 
+def named_modifier(root):
+    """The naming verb whose complement a quoted phrase modifies ('calling it "locker room" banter',
+    'what Turnbull called North Korea's "reckless, provocative, dangerous" actions'): the words in
+    marks are the caller's, the noun after them the writer's; None otherwise."""
+    noun = root.head
+    if root.dep_ not in _MODIFIER_DEPS or noun.i <= root.i or noun.dep_ != "oprd":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in NAMING_VERBS and verb.pos_ == "VERB" else None
+
+
+# How a phrase before a noun hangs from it: 'the "reckless" actions', 'the "locker room" banter'.
+_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+
+
 def named_complement(root):
     """The naming verb whose object a quoted phrase is the complement of, reached through the
     phrases listed before it ('called the plan, proposed in July, "visionary" and "very serious"':
@@ -91,8 +128,10 @@ def named_complement(root):
     ) else None
 
 
-# How the parser hangs a naming verb's object complement when it misses "oprd".
-_COMPLEMENT_DEPS = frozenset({"oprd", "dep", "xcomp", "acomp"})
+# How the parser hangs a naming verb's object complement when it misses "oprd": a second object
+# too ('Japan branded North Korea an "outlaw nation"', 'calling him "a disgrace to the GOP"': two
+# objects of one naming verb are what it named and what it named it).
+_COMPLEMENT_DEPS = frozenset({"oprd", "dep", "xcomp", "acomp", "dobj"})
 
 
 def as_verb(root, hops: int):

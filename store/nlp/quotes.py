@@ -36,7 +36,7 @@ from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import firm_before_code
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, ends_as_predicate, judges, named_complement, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -1711,7 +1711,7 @@ def _direct_events(
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (owner := _owner_of_words(p, q)) is not None:
+        if verb is None and (owner := _owner_of_words(p, q) or _owner_of_answer(p, q)) is not None:
             # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
@@ -2031,6 +2031,35 @@ def _owner_of_words(p: Para, q: QuoteSpan):
     return None
 
 
+# Nouns of what someone answered, argued or held, whose words a "was that ..." gives: 'The senator's answer was
+# that "..."', 'Her response was: "..."', 'His assumption ... was that "..."'.
+_ANSWER_NOUNS = _WORDS_NOUNS | frozenset(
+    "answer response reply retort phrase catchphrase line slogan refrain mantra message argument assumption explanation excuse".split())
+
+
+def _owner_of_answer(p: Para, q: QuoteSpan):
+    """Whose words a quote is when it is what someone's answer, response or argument "was" ('The Florida senator's
+    answer was that "the most important institution in society is the family,"', 'Clinton's response was: "Is
+    Dalton Brody off Conn or Wisconsin?"', 'Rubio's catch phrase ... was that Crist "would say or do anything ..."'):
+    the possessive of the noun that is the subject of the "be" whose clause holds the quote, climbing from the quote's
+    root past no speech verb and no more than ANSWER_MAX_HOPS words. None otherwise ('The answer was "no"' names no one)."""
+    tok = _quote_root(p, q)
+    for _ in range(T.ANSWER_MAX_HOPS if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return None
+        below, tok = tok, tok.head
+        if q.outer_start <= tok.idx < q.outer_end:
+            continue
+        if tok.lemma_ == "be" and below.dep_ in {"ccomp", "attr", "acomp"}:
+            noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if noun is None or noun.lemma_.lower() not in _ANSWER_NOUNS:
+                return None
+            return next((c for c in noun.children if c.dep_ == "poss"), None)
+        if tok.lemma_.lower() in LEADING_CUE_VERBS:
+            return None
+    return None
+
+
 def _quote_root(p: Para, q: QuoteSpan):
     """The root of the quote's words in the sentence where it opens: a quote that runs on past its
     sentence ('described it as "a spy adventure. And that only touches it."') hangs from that one."""
@@ -2042,7 +2071,48 @@ def _quote_root(p: Para, q: QuoteSpan):
 
 def _governing_cue(p: Para, q: QuoteSpan):
     """The speech verb outside a quote whose clause the quote belongs to: 'the DEA says that the
-    border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'."""
+    border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'; failing
+    one, the verb that calls for what the quote is a part of ('called for a redoubling of efforts to
+    transition to a "clean energy economy"')."""
+    found = _governing_verb(p, q)
+    return found if found is not None else _called_for(p, q)
+
+
+def _called_for(p: Para, q: QuoteSpan):
+    """The "call" whose demand holds a quoted phrase, however deep in it ('called for denying entry to
+    travelers from countries with a "strong presence" of ...'): up from the phrase's root, past no verb
+    with a subject of its own nor a speech verb (whose clause is a statement of its own), within
+    DEMAND_MAX_HOPS words, when the parse gives the call a subject; None otherwise."""
+    tok = _quote_root(p, q)
+    for _ in range(T.DEMAND_MAX_HOPS if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return None
+        below, tok = tok, tok.head
+        if q.outer_start <= tok.idx < q.outer_end:
+            continue
+        if demands(tok, below):
+            # (a call whose caller the parse lost is left to the other readings: 'He called it "shameful" and
+            # called on leaders "not to feed that dark impulse"', the second "called" hung from the first phrase)
+            caller = subject_of(tok)
+            return tok if caller is not None and _someone_calls(caller) else None
+        if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in LEADING_CUE_VERBS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
+            return None
+    return None
+
+
+def _someone_calls(caller) -> bool:
+    """Whether the subject of a call for something is someone whose words a phrase of the demand may be: a
+    name or a pronoun, a phrase holding a name ('the Clinton campaign', 'Scott's family'), or a noun for
+    people, an organisation, a body or a document ('A group of 67 artists'); not a thing that "calls for"
+    something ('replacing it with softer language calling for "appropriate assistance"': a platform's
+    wording, no one quoted)."""
+    if caller.pos_ in {"PROPN", "PRON"} or caller.lemma_.lower() in _SOMEONE:
+        return True
+    return any(t.pos_ == "PROPN" for t in caller.subtree)
+
+
+def _governing_verb(p: Para, q: QuoteSpan):
+    """The speech verb, the judging verb or the verb of holding a view whose clause holds a quote."""
     tok = _quote_root(p, q)
     view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
     verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
@@ -2207,7 +2277,7 @@ def _quoted_as_from(p: Para, q: QuoteSpan, root):
     tok = root
     if tok is not None and tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS:
         return tok.head  # 'Lila Moss called the tour "the best year of my life"'
-    if tok is not None and (verb := named_object(tok) or named_complement(tok)) is not None:
+    if tok is not None and (verb := named_object(tok) or named_complement(tok) or named_modifier(tok)) is not None:
         return verb  # 'labelled the court "illegal and incompetent"', the phrase read as the court's modifier
     for _ in range(2 if tok is not None else 0):
         head = tok.head

@@ -27,6 +27,13 @@ QUOTED_CLAUSE_MIN_WORDS = 5
 # quote's root to the speech verb whose clause holds it (the quote's verb, a conjunct, the cue);
 # further up, the verb governs a different statement.
 GOVERNING_CUE_MAX_HOPS = 4
+# 'called for a redoubling of efforts to transition to a "clean energy economy"': heads climbed from
+# a quoted phrase's root to the "call" whose demand holds it, through the nouns, prepositions and
+# subjectless verbs of the demand; a demand is written out at more length than a reported clause.
+DEMAND_MAX_HOPS = 8
+# 'Rubio's catch phrase ... was that Crist "would say or do anything ..."': heads climbed from a quote's root to
+# the "was" whose subject is someone's answer or argument (the quote's verb, the reported clause's, the "was").
+ANSWER_MAX_HOPS = 3
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
