@@ -34,7 +34,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
-from .speakers import firm_before_code
+from .speakers import ASKING_CUES, asked_a_question, firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
@@ -480,6 +480,7 @@ def collect(
                 discourse.relative_of(m.entity_key, owner)
             named.topic = _subject_at(doc, m.start, person=label == "PERSON") or label == "PERSON" and _heading_person(p.text, m.start)
             named.oblique = _oblique_at(doc, m.start)
+            named.asked = label == "PERSON" and asked_a_question(_token_at(doc, m.start))
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
                 if label == "ORG" and not named.person:
@@ -548,7 +549,7 @@ def collect(
                 if named.surname and named.entity_key:
                     # an honorific and a surname the model took apart from the full name: the person named before
                     found = discourse.resolve(sentence, named)
-                    named = replace(found, topic=named.topic, oblique=named.oblique) if found.entity_key != named.entity_key else named
+                    named = replace(found, topic=named.topic, oblique=named.oblique, asked=named.asked) if found.entity_key != named.entity_key else named
                 discourse.note(sentence, named, e.pos)
                 continue
             if e.kind == "described":
@@ -634,7 +635,7 @@ def collect(
                 named = frozenset(m.entity_key for m in here if e.start <= m.start < e.end) | discourse.titled_inside(
                     p.text[e.start : e.end]) if e.kind == "direct" else _named_inside(e, here, p.text) if e.speaker.pronoun in GENDERED_PRONOUNS else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
-                speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named))
+                speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named), reply=_replies(e.cue))
                 if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
                     # '"...," says Brandt, explaining how ... // "This is of course basic research," he
                     # says.': no one fits "he", and the name that spoke just before, which the model took
@@ -1631,6 +1632,11 @@ def _reported_clause(verb) -> bool:
 # Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.
 _ASKING_VIA_TO = frozenset({"reach", "write", "turn"})
 _ASKING = frozenset({"contact", "ask", "email", "call", "approach", "query"})
+
+
+def _replies(cue: str | None) -> bool:
+    """Whether a quote's cue verb may answer a question ("he said"), not ask one ("he asked")."""
+    return cue is not None and cue.lower() not in ASKING_CUES
 
 
 def _asked(doc, char: int) -> bool:

@@ -141,6 +141,7 @@ class Speaker:
     owner: str | None = None  # noun of the body a spokesman's phrase owns, unnamed there: "the council's spokesperson"
     agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
     staff: bool = False  # one person's campaign or office, "his" unresolved: "His campaign said"
+    asked: bool = False  # the one a question was put to: "Conroy asked Sanders whether ..."
 
 
 def _first_conjunct(verb):
@@ -528,6 +529,28 @@ def _quoted_as_saying(verb):
     return subject_of(quoting) if quoted is not None and quoted.pos_ == "PRON" else quoted
 
 
+# Words that open a question put to someone: "asked Sanders whether ...", "asked Rubio which states ...".
+_QUESTION_OPENERS = frozenset({"whether", "if", "about"})
+_QUESTION_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+# Cue verbs of one who asks, not of one who answers: "'...?' he asked".
+ASKING_CUES = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "press", "pressed", "inquired"})
+
+
+def asked_a_question(tok) -> bool:
+    """Whether the name at `tok` is the object of "asked" with a question after it: in "Scott Conroy
+    asked Sanders whether questions about his health were fair game. '...,' he said", Sanders is who
+    answers (not "asked Freddy to be the best man", a request)."""
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "ask":
+        return False
+    return any(
+        c.i > tok.i and (c.dep_ == "prep" and c.lower_ == "about" or c.dep_ in {"ccomp", "advcl"} and (
+            c.left_edge.lower_ in _QUESTION_OPENERS or c.left_edge.tag_ in _QUESTION_TAGS))
+        for c in tok.head.children
+    )
+
+
 def _controlled(verb) -> bool:
     """An infinitive whose subject is its head's: "The government refuses to publish ... - saying
     ..." (not "asked him to say", whose subject is the one asked, nor "it was difficult to say"; and
@@ -668,11 +691,32 @@ def adjacent_subject(verb):
         # "Representative Steve Cohen, Democrat of Tennessee, told": the place closes a title set beside
         # the name, the name speaks (as subject_of reads "John Warnock, president of Adobe, said")
         near = holder
+    if near is not None and near.ent_type_ in _PLACES and verb.doc[verb.i - 1].text == "," and (named := _person_before_aside(near)) is not None:
+        # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said", "as Eric Garner, gasping facedown
+        # on a sidewalk in Staten Island, said": the place ends an aside set off by commas, about the
+        # person named before it, who speaks
+        near = named
     if near is not None and verb.doc[verb.i - 1].text == "," and (clause := _relative_clause_over(near)) is not None:
         # the end of a relative clause set off by commas is not who speaks, the noun it describes is:
         # "army officers, who have enforced a loose curfew since the riots, told" is the officers
         near = clause.head
     return near
+
+
+def _person_before_aside(place):
+    """The person's name right before the comma that opens the aside a place ends, past the comma of a
+    "City, State" pair: "Daniloff" of "Mr. Daniloff, now 81 and retired in Cambridge, Mass.,"; None when
+    no comma opens it within an apposition's length, or no person's name stands before that comma."""
+    doc = place.doc
+    j = place.i - 1
+    while j > 0 and place.i - j <= T.APPOSITION_MAX_TOKENS:
+        if doc[j].text in {";", "."} or doc[j].text == "," and not (doc[j - 1].ent_type_ in _PLACES and doc[j + 1].ent_type_ in _PLACES):
+            break
+        j -= 1
+    if j <= 0 or doc[j].text != "," or place.i - j <= 1:
+        return None
+    named = doc[j - 1]
+    return named if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else None
 
 
 def _relative_clause_over(tok):
@@ -1564,12 +1608,15 @@ class Discourse:
 
     def resolve(
         self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None = None, quoted: frozenset[str] = frozenset(),
+        reply: bool = False,
     ) -> Speaker:
         """The speaker a pronoun or 'the sources' stands for, or the speaker itself when nothing fits.
         `pronoun_at` is where the pronoun stands (sentence, char): a name later in its own sentence
         is never what it stands for ("He then referred to Cooke's testimony" is not Cooke). `quoted`
-        are the entities the quote itself names: no one names themselves in their own words."""
-        found = self._resolve(sentence, speaker, pronoun_at, quoted)
+        are the entities the quote itself names: no one names themselves in their own words. `reply`:
+        the cue is a speaking verb that asks nothing ("he said", not "he asked"), so a pronoun right
+        after a question put to someone may be the one who answers it."""
+        found = self._resolve(sentence, speaker, pronoun_at, quoted, reply)
         if speaker.staff and found.entity_key and found.person:
             # "Her campaign expressed confidence": the campaign's words, as written, for the person
             # it speaks for
@@ -1583,7 +1630,9 @@ class Discourse:
             self._resolved[found.entity_key] += 1
         return found
 
-    def _resolve(self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str]) -> Speaker:
+    def _resolve(
+        self, sentence: int, speaker: Speaker, pronoun_at: tuple[int, int] | None, quoted: frozenset[str], reply: bool = False,
+    ) -> Speaker:
         if speaker.owner:
             # "The UK Film Council said ... the council's spokesperson said": he speaks for the body
             body = self._resolve(sentence, Speaker(f"the {speaker.owner}", head=speaker.owner, definite=True, person=False), None, quoted)
@@ -1684,6 +1733,8 @@ class Discourse:
                         # the person a sentence of the last few was about, when one fits
                         topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
                     chosen = topic if topic is not None and not cand.topic else cand
+                    if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, speaker.pronoun, quoted)) is not None:
+                        chosen = answers
                     fits_described = lambda d: self._fits_described(speaker.pronoun, d)  # noqa: E731
                     newer = newer_unnamed_source(at, sentence, self._described, fits_described)
                     return (
@@ -1759,6 +1810,15 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt
+        then asked Rubio which states he could win. '...,' he said", the one asked answers, not the
+        subject who asked (None when the chosen one is no subject, or no one there was asked)."""
+        if not asker.topic:
+            return None
+        return next((c for at, c in self._seen if at == sentence and c.asked and c.entity_key and c.entity_key != asker.entity_key
+                     and c.entity_key not in quoted and self._fits(pronoun, c)), None)
 
     def _may_hold(self, role: str, cand: Speaker) -> bool:
         """Whether a named person may be the one a description by `role` stands for: one given no
