@@ -4,7 +4,7 @@ articles of two rounds or more that it fixes (the held-out gate: tests/gold/READ
 
 from __future__ import annotations
 
-from tests.extraction_corpus import by_alias, extract_text, page, role_of
+from tests.extraction_corpus import by_alias, extract_text, forms_of, page, role_of
 
 
 def _story(body: str):
@@ -98,3 +98,28 @@ def test_real_clubs_of_their_number_are_found():
     assert role_of(page("polnear/breitbart/jeb_pac_skywriting.txt"), "Gang of Eight") == "actor"
     # round 53: "his membership in the bipartisan "Gang of Eight" that pushed comprehensive immigration reform"
     assert role_of(page("polnear/wash-post/cruz_career_politician.txt"), "Gang of Eight") == "actor"
+
+
+# A stance ("pro-X", "anti-X") the model takes into a name's span is no name: the body after it is.
+
+
+def test_a_stance_opening_a_span_is_dropped():
+    story = _story("Unite Ohio, the pro-Kendrick super PAC, spent money, Jim Poe said.")
+    assert not any(f.startswith("pro-") for f in forms_of(story))
+
+
+def test_a_stance_opening_a_span_before_a_name_is_cut_off():
+    from newsx.store.nlp.entities.model_spans import _STANCE_OPENING, _name_after_stance
+
+    for text, named in (("pro-Doe Unite Ohio Action", True), ("anti-Doe union", False), ("pro-Doe", False)):
+        stance = _STANCE_OPENING.match(text)
+        assert stance is not None and _name_after_stance(text, stance.end(), len(text)) is named, text
+
+
+def test_real_stances_are_no_names():
+    # round 50: "the pro-Clinton Priorities USA Action" is the super PAC's name after its stance
+    assert "Priorities USA Action" in forms_of(page("polnear/usa-today/super_pac_billion_haul.txt"))
+    # round 53: "the pro-Christie union" is no body's name
+    assert not any(f.startswith("pro-") for f in forms_of(page("polnear/wash-post/cruz_career_politician.txt")))
+    # round 49: "the pro-Clinton super PAC"
+    assert not any(f.startswith("pro-") for f in forms_of(page("polnear/breitbart/latest_fbi_election_day.txt")))
