@@ -385,6 +385,8 @@ def _unknown_name_word(name, doc, outside: int, nouns: AbstractSet[str]) -> bool
     if not 0 <= outside < len(doc):
         return True
     beside = doc[outside]
+    if beside.lower_ in {"and", "&"} and 0 <= 2 * outside - tok.i < len(doc) and doc[2 * outside - tok.i].text[:1].isupper():
+        return False  # a name that goes on with "and": "Moody's and [Standard] and Poor's"
     return not (beside.text[:1].isupper() and beside.is_alpha) or beside.lower_ in _DAYS_AND_MONTHS and outside > tok.i
 
 
