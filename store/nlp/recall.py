@@ -1550,16 +1550,23 @@ _CAMEL_NAME = re.compile(r"(?<![\w@#/.'\u2019-])(?P<first>[A-Z][a-z]+)(?:[A-Z][a
 _SURNAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "Des", "Lo", "St"})
 
 
-def camel_case_names(doc: Doc) -> list[Found]:
+def counted_camel_names(texts: list[str]) -> frozenset[str]:
+    """Camel-case names an article also writes in the plural, things counted rather than bodies: "received AutoLinks"
+    beside "the AutoLink button"."""
+    found = {m.group() for text in texts for m in _CAMEL_NAME.finditer(text)}
+    return frozenset(w for w in found if w + "s" in found)
+
+
+def camel_case_names(doc: Doc, counted: AbstractSet[str] = frozenset()) -> list[Found]:
     """A name in camel case the model left untagged ("an average calculated by RealClearPolitics"): a body,
     as no common noun or person's name is written so but a surname with its prefix ("McCain") or a person's
     names glued into a handle ("JohnMelloy", a given name first). Not two headlines a scrape ran together in a
     run of capitalised words ("Related StoriesAfter Criticism, NFL Player ..."), nor a column's name alone on
-    its line ("DealBook.")."""
+    its line ("DealBook."), nor a thing the article counts (`counted`: "AutoLinks")."""
     out: list[Found] = []
     words = [t for t in doc if not t.is_punct]
     for m in _CAMEL_NAME.finditer(doc.text):
-        if m["first"] in _SURNAME_PREFIXES or given_name(m["first"].lower()) or len(words) == 1:
+        if m["first"] in _SURNAME_PREFIXES or given_name(m["first"].lower()) or len(words) == 1 or m.group() in counted:
             continue
         span = doc.char_span(m.start(), m.end())
         if span is None or any(t.ent_type_ for t in span) or _inside_a_capitalised_run(span):

@@ -358,7 +358,10 @@ def _names_listed_with_known_bodies(p: Para, nouns: AbstractSet[str], bodies: Ab
         if doc[right].pos_ == "ADP" and left_item.start > 0 and doc[left_item.start - 1].lower_ == doc[right].lower_:
             right += 1  # "from Facebook and from YouTube": the list's preposition written again
         right_item = _listed_item(doc, right, end=False)
+        again = right > joiner.i + 1
         for name, other, outside in ((left_item, right_item, left_item.start - 1), (right_item, left_item, right_item.end)):
+            if name is left_item and len(other) > 1 and not again:
+                continue  # "[Entertainment] and Leisure Software Publishers Association": one body's name, cut at its "and"
             if other.text in bodies and name.text not in people and _unknown_name_word(name, doc, outside, nouns):
                 out.append(_Mention(p.seq, name.start_char, name.end_char, name.text, "ORG", {"organisation"}))
     return out
