@@ -123,3 +123,17 @@ def test_real_stances_are_no_names():
     assert not any(f.startswith("pro-") for f in forms_of(page("polnear/wash-post/cruz_career_politician.txt")))
     # round 49: "the pro-Clinton super PAC"
     assert not any(f.startswith("pro-") for f in forms_of(page("polnear/breitbart/latest_fbi_election_day.txt")))
+
+
+# The guards the floors asked for: a list's first word before a long body's name is that name's, and a camel-case
+# name the article counts in the plural is a thing.
+
+
+def test_a_common_word_before_and_a_long_body_is_no_body_of_its_own():
+    # "the Entertainment and Leisure Software Publishers Association": one name the model cuts at its "and"
+    assert "Entertainment" not in forms_of(page("bbcnews/games_in_class.txt"))
+
+
+def test_a_camel_case_name_the_article_counts_is_a_thing():
+    # "the AutoLink button", "received AutoLinks": a feature, junk in the gold
+    assert "AutoLink" not in forms_of(page("bbcnews/google_autolink.txt"))
