@@ -1543,6 +1543,49 @@ def websites(text: str) -> list[Found]:
     return [(m.start(), m.end(), "ORG", {"organisation"}) for m in _WEBSITE.finditer(text)]
 
 
+# A brand's name written in camel case, two capitalised parts or more run together: "RealClearPolitics", "HuffPost",
+# "AbbVie" (not a hashtag's or a handle's words, "#FeelTheBern", "@HillaryClinton", nor part of a longer word).
+_CAMEL_NAME = re.compile(r"(?<![\w@#/.'\u2019-])(?P<first>[A-Z][a-z]+)(?:[A-Z][a-z]+)+(?![\w@/-]|\.\w)")
+# First parts of surnames written in camel case, never a brand's: "McCain", "MacArthur", "DeSantis", "LaGuardia".
+_SURNAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "Des", "Lo", "St"})
+
+
+def counted_camel_names(texts: list[str]) -> frozenset[str]:
+    """Camel-case names an article also writes in the plural, things counted rather than bodies: "received AutoLinks"
+    beside "the AutoLink button"."""
+    found = {m.group() for text in texts for m in _CAMEL_NAME.finditer(text)}
+    return frozenset(w for w in found if w + "s" in found)
+
+
+def camel_case_names(doc: Doc, counted: AbstractSet[str] = frozenset()) -> list[Found]:
+    """A name in camel case the model left untagged ("an average calculated by RealClearPolitics"): a body,
+    as no common noun or person's name is written so but a surname with its prefix ("McCain") or a person's
+    names glued into a handle ("JohnMelloy", a given name first). Not two headlines a scrape ran together in a
+    run of capitalised words ("Related StoriesAfter Criticism, NFL Player ..."), nor a column's name alone on
+    its line ("DealBook."), nor a thing the article counts (`counted`: "AutoLinks")."""
+    out: list[Found] = []
+    words = [t for t in doc if not t.is_punct]
+    for m in _CAMEL_NAME.finditer(doc.text):
+        if m["first"] in _SURNAME_PREFIXES or given_name(m["first"].lower()) or len(words) == 1 or m.group() in counted:
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(t.ent_type_ for t in span) or _inside_a_capitalised_run(span):
+            continue  # cut inside a token, the model's own name, or a title-case run
+        out.append((m.start(), m.end(), "ORG", {"organisation"}))
+    return out
+
+
+def _inside_a_capitalised_run(span: Span) -> bool:
+    """Whether a capitalised word other than a sentence's first stands right before or after a span."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    def capitalised(tok: Token | None) -> bool:
+        return tok is not None and tok.is_alpha and tok.text[:1].isupper()
+
+    return capitalised(after) or capitalised(before) and before is not None and not before.is_sent_start
+
+
 # A US lawmaker's party and state: "Rep. Jane Roe, R-W.Va.", "(D-Calif.)".
 _PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-(?P<state>[A-Z][A-Za-z.]+?)(?=[,;)]|\.?\s|$)")
 
@@ -1732,16 +1775,46 @@ def _named_capitals(doc: Doc, gaz: Gazetteer | None) -> list[Found]:
 _GROUP_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty".split())
 
 
+_OF_WORDS = frozenset({"of"})
+# What opens a club's name before it: "the Group of Eight", "the bipartisan "Gang of Eight"", "the establishment's Gang
+# of Eight".
+_CLUB_OPENERS = frozenset({"the", "'s", "\u2019s"})
+
+
+def _clubs_of_their_number(doc: Doc) -> list[Found]:
+    """A club named by one capitalised word, "of" and its members' number, in words or in two digits: "the Group of
+    Eight", "the Group of 20 conference", "the bipartisan "Gang of Eight"", "the establishment's Gang of Eight amnesty
+    plan" (the model cuts it at the "of", or leaves it). Its name opens after "the", a possessive, or an opening
+    mark or an adjective after "the"; no capitalised word goes on after the number."""
+    out: list[Found] = []
+    for of in tokens(doc).lower(_OF_WORDS):
+        if of.i < 2 or of.i + 1 >= len(doc):
+            continue
+        name, number = doc[of.i - 1], doc[of.i + 1]
+        if not (number.text in _GROUP_NUMBERS or number.is_digit and len(number) <= 2):
+            continue
+        if not (name.text.istitle() and name.is_alpha) or name.is_sent_start and name.i > 0:
+            continue
+        if number.i + 1 < len(doc) and doc[number.i + 1].text[:1].isupper() and doc[number.i + 1].is_alpha:
+            continue  # the name goes on: "the Book of Five Rings"
+        i = name.i - 1
+        if doc[i].text in _OPENING_QUOTES and i > 0:
+            i -= 1  # "the bipartisan "Gang of Eight""
+        if doc[i].pos_ == "ADJ" and doc[i].text.islower() and i > 0:
+            i -= 1  # "the bipartisan Gang of Eight"
+        if doc[i].lower_ in _CLUB_OPENERS:
+            out.append((name.idx, number.idx + len(number), "ORG", {"organisation"}))
+    return out
+
+
 def numbered_groups(doc: Doc) -> list[Found]:
     """A group of people named by a place or a family and their number: "the Guildford Four",
     "the Maguire Seven" (the model reads the number alone); and a club of nations named by its
     number after "of", "the Group of Eight" (the model cuts it at the "of")."""
-    out: list[Found] = []
+    out: list[Found] = _clubs_of_their_number(doc)
     for tok in tokens(doc).text(_GROUP_NUMBERS):
-        if tok.i >= 3 and doc[tok.i - 1].text == "of" and doc[tok.i - 2].text.istitle() and doc[tok.i - 2].is_alpha \
-                and not doc[tok.i - 2].is_sent_start and doc[tok.i - 3].lower_ == "the":
-            out.append((doc[tok.i - 2].idx, tok.idx + len(tok), "ORG", {"organisation"}))
-            continue
+        if tok.i >= 1 and doc[tok.i - 1].text == "of":
+            continue  # a club's number after "of": _clubs_of_their_number
         run: list[Token] = []
         i = tok.i - 1
         while i >= 0 and len(run) < 2 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].is_alpha:

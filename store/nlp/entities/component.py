@@ -27,7 +27,7 @@ from .species import _genera_of_binomials
 from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
-    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
+    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _names_listed_with_known_bodies, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -154,6 +154,7 @@ def collect(
     actors = frozenset(m.text.split()[-1] for m in tagged if m.label == "ORG" or m.label == "PERSON" and " " not in m.text)
     # A member's seat, a place ("MP for Sittingbourne and Sheppey"): a span of its own, and never split at its "and"
     seats = {p.seq: seats_of_members(p.text, gaz) for p in prose}
+    counted = recall.counted_camel_names([p.text for p in prose])
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
@@ -161,7 +162,7 @@ def collect(
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.bodies_on_a_subject(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns, lexicon) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
-        + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text)
+        + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text) + recall.camel_case_names(p.doc, counted)
         + recall.party_states(p.text, gaz) + recall.party_seats(p.text) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
         + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text)
@@ -199,12 +200,15 @@ def collect(
     # "Follow Pam Roe on Twitter @pamroe", "Roe reported from Washington.": the writers, whatever the model made of the line
     credits = credit_mentions(paras)
     found, tagged = without_spans_over_credits(found, credits), without_spans_over_credits(tagged, credits)
+    # names the article's mentions call a body, never a word of a person's full name ("Trump" tagged ORG once)
+    full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
+    bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans))

@@ -90,13 +90,16 @@ def _part_of_title(text: str, start: int, end: int, gaz: Gazetteer | None) -> bo
     after = text[end:].split(maxsplit=1)
     before = text[:start].split()[-2:]
     title = after[0].strip(",.;:") if after else ""
+    if fold(title) in _HEADS_OF_A_BODY:
+        return False  # "former Hewlett-Packard CEO Carly Fiorina": the firm she ran, never a field of her title
     return (is_person_title(title) and title[:1].isupper() and fold(title).rstrip(".") not in HONORIFICS) or (
         len(before) == 2 and before[1] == "of" and is_person_title(before[0]) and before[0][:1].isupper()
     )
 
 
-# Titles of the one who chairs a body, whose name is written before them.
-_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# Titles of the one who chairs or runs a body, whose name is written before them: "Federal Reserve Chair Janet
+# Yellen", "Perry Capital CEO Richard Perry" (a field comes before a minister's or a secretary's title, never these).
+_HEADS_OF_A_BODY = frozenset({"chair", "chairman", "chairwoman", "chairperson", "ceo"})
 
 
 def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[str]) -> bool:
@@ -109,8 +112,8 @@ def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[st
     titled = bool(after) and after[0][:1].isupper() and is_person_title(after[0].strip(",.;:"))
     if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS:
         return False  # "Home Office Minister", "Central Intelligence Agency Director": a body's head noun
-    if fold(after[0].strip(",.;:")) in _CHAIRS:
-        return False  # "Federal Reserve Chair Janet Yellen": a chair chairs a body, never a field
+    if fold(after[0].strip(",.;:")) in _HEADS_OF_A_BODY:
+        return False  # "Federal Reserve Chair Janet Yellen", "Perry Capital CEO": a chair chairs a body, a CEO runs one
     return all(w.istitle() and w.lower() in lexicon for w in words)  # not an acronym: "FCC Chairwoman"
 
 

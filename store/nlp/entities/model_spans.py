@@ -98,6 +98,10 @@ _PAST_THE_NAME = re.compile(
 # (a common noun among them; not a name's particle, "de Beers", "al Qaeda"; not a brand in lowercase, "eBay Motors").
 _DESCRIPTION_OPENING = re.compile(r"(?:[a-z]+(?:-[\w]+)* )+(?=[A-Z])")
 
+# A stance for or against a name, which the model takes into a name's span: "the [pro-Clinton] super PAC", "the
+# [pro-Clinton Priorities USA Action]", "the [pro-Christie union]".
+_STANCE_OPENING = re.compile(r"(?:pro|anti)-[A-Z][\w.'\u2019]*(?:-[A-Z][\w.'\u2019]*)*")
+
 # A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
 _NUMBERED_SITE = re.compile(r" \d{1,3}(?= (?:[a-z]+ )?(?:fields?|blocks?|wells?|platforms?|mines?|reactors?)\b)")
 
@@ -247,6 +251,11 @@ def _ner_spans(
             if label == "PERSON":
                 end -= _letters_after_name(p.text[start:end])  # "Philippe Sands QC"
             start, end = clean_span(p.text, start, end)
+            stance = _STANCE_OPENING.match(p.text, start, end)
+            if stance and not _name_after_stance(p.text, stance.end(), end):
+                continue  # "the pro-Clinton super PAC": a stance, no name
+            if stance:
+                start = stance.end() + 1  # "the pro-Clinton Priorities USA Action": the body after its stance
             opening = _DESCRIPTION_OPENING.match(p.text, start, end)
             if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()) \
                     and any(len(w) > 2 and w in lexicon for w in opening.group().split()):  # ("al", "de": the lexicon has them)
@@ -419,6 +428,12 @@ _TREATY_AFTER = re.compile(r"\s+(?:peace\s+)?(?:treat(?:y|ies)|accords?|protocol
 # alone may be a body's: "MST" of Brazil's Landless Workers Movement).
 _TIME_ZONE = re.compile(r"(?:GMT|UTC|BST|CES?T|AE[SD]T|JST|[ECMP][SD]T)")
 _TIME_OF_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\b\d{4}|\bmidnight|\bnoon)\s*$", re.IGNORECASE)
+
+
+def _name_after_stance(text: str, cut: int, end: int) -> bool:
+    """Whether a span goes on after its stance ("pro-Clinton") with a capitalised word: "pro-Clinton [Priorities USA
+    Action]", not "pro-Christie union" nor "pro-Clinton" alone."""
+    return text.startswith(" ", cut) and text[cut + 1 : cut + 2].isupper() and cut + 1 < end
 
 
 def _time_zone(text: str, start: int, end: int) -> bool:

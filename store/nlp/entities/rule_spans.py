@@ -331,6 +331,68 @@ def _bodies_listed_with_a_body(p: Para, nouns: AbstractSet[str]) -> list[_Mentio
     return out
 
 
+# The words joining two names of one list: "Facebook and Twitter", "Facebook or Twitter", "Facebook, and Twitter".
+_LIST_JOINERS = frozenset({"and", "or"})
+# Capitalised words that may follow a listed name without making it longer: "posted via Facebook and Twitter Monday".
+_DAYS_AND_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
+)
+
+
+def _names_listed_with_known_bodies(p: Para, nouns: AbstractSet[str], bodies: AbstractSet[str], people: AbstractSet[str]) -> list[_Mention]:
+    """One untagged capitalised word listed with a name the article calls a body, on either side of "and" or "or"
+    ("a Facebook or Twitter post", "help from Facebook and from YouTube", "posted via Facebook and Twitter Monday"):
+    a body too, as a list is of one kind. `bodies` are the names the article's mentions label an organisation (the
+    model tags a platform in one sentence and leaves it untagged, or takes it for a person, in the next). Never a
+    word the article writes as a common noun, a title, a function word or a word of a person's full name
+    (`people`), nor one that opens a sentence or runs on into a longer name."""
+    out = []
+    doc = p.doc
+    for joiner in tokens(doc).lower(_LIST_JOINERS):
+        left = joiner.i - 1 - (joiner.i > 1 and doc[joiner.i - 1].text == ",")
+        right = joiner.i + 1
+        if left < 1 or right >= len(doc) - 1 or doc[left].idx < p.skip:
+            continue
+        left_item = _listed_item(doc, left, end=True)
+        if doc[right].pos_ == "ADP" and left_item.start > 0 and doc[left_item.start - 1].lower_ == doc[right].lower_:
+            right += 1  # "from Facebook and from YouTube": the list's preposition written again
+        right_item = _listed_item(doc, right, end=False)
+        again = right > joiner.i + 1
+        for name, other, outside in ((left_item, right_item, left_item.start - 1), (right_item, left_item, right_item.end)):
+            if name is left_item and len(other) > 1 and not again:
+                continue  # "[Entertainment] and Leisure Software Publishers Association": one body's name, cut at its "and"
+            if other.text in bodies and name.text not in people and _unknown_name_word(name, doc, outside, nouns):
+                out.append(_Mention(p.seq, name.start_char, name.end_char, name.text, "ORG", {"organisation"}))
+    return out
+
+
+def _listed_item(doc, i: int, end: bool):
+    """The name a list's item at token i is part of: the model's whole span, else the one word."""
+    tok = doc[i]
+    if tok.ent_iob_ == "O":
+        return doc[i : i + 1]
+    return next((e for e in doc.ents if e.start <= i < e.end), doc[i : i + 1])
+
+
+def _unknown_name_word(name, doc, outside: int, nouns: AbstractSet[str]) -> bool:
+    """Whether a list's item is one capitalised word the model left untagged and the article writes as no common
+    noun, bounded on its outer side by no capitalised word (but a day's name: "via Facebook and Twitter Monday")."""
+    if len(name) != 1:
+        return False
+    tok = name[0]
+    if tok.ent_type_ or tok.is_sent_start or not (tok.is_alpha and tok.text[:1].isupper() and len(tok) > 2 and tok.pos_ in {"PROPN", "NOUN"}):
+        return False
+    if tok.lower_ in nouns or tok.lower_ in FUNCTION_WORDS or is_person_title(tok.text) or tok.lower_ in _DAYS_AND_MONTHS:
+        return False
+    if not 0 <= outside < len(doc):
+        return True
+    beside = doc[outside]
+    if beside.lower_ in {"and", "&"} and 0 <= 2 * outside - tok.i < len(doc) and doc[2 * outside - tok.i].text[:1].isupper():
+        return False  # a name that goes on with "and": "Moody's and [Standard] and Poor's"
+    return not (beside.text[:1].isupper() and beside.is_alpha) or beside.lower_ in _DAYS_AND_MONTHS and outside > tok.i
+
+
 # A list of names, each of one to four capitalised words, commas between them and "and" or "or" before the
 # last name or "others": "MCI, BT, Deutsche Telekom, Energis, NTT, Bell Canada and many others" (not a speaker's
 # loose run of names with no "and": "old school stuff like Commodore, Atari, Spectrum").
