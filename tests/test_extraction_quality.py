@@ -59,8 +59,11 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # "and") joined to Bill Ackman, the story's other Bill; trump_attacks_bill_clinton's "Trump" of "the former Mrs.
     # Trump" (Ivana) the form Donald Trump goes by; sanders_clinton_obama_fight's "GOP" (the party, "GOP-backed")
     # joined to "Republicans", which the gold keeps apart (round 49's party words)
+    # Left for a rule when round 54 joined the suite (session 35; turned away by the held-out gate as one article's):
+    # apgfk_sanders_electable's joint poll "Associated Press-GfK" joins the agency and the pollster it pairs (the gold
+    # keeps "AP" and "GfK" two bodies)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "asset_backed_market.txt", "bill_back_new_hampshire.txt", "clinton_presses_advantage.txt",
+        "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt", "clinton_presses_advantage.txt",
         "dealbook_roasts_toasts.txt", "emanuel_killing_video.txt", "japan_variable_life.txt", "ken_bone_debate.txt",
         "robot_touch_sensor.txt", "sanders_clinton_obama_fight.txt", "tapper_brazile_leak.txt",
         "trump_attacks_bill_clinton.txt", "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
@@ -438,8 +441,9 @@ ROUND_FLOORS = [
     # Round 54 (session 33, 48 more PolNeAR `train` stories): direct 91.9 / 84.4% untouched; entities 94.5% / 0.93;
     # merges 85.8%, precision 0.96; never-merge 98.2% (a father and son of one name, two Georges, a family's plural),
     # undone by session 35's wave; reported 87.3 / 77.3%. After that wave direct 92.1 / 85.3%, entities 94.8% / 0.93,
-    # merges 87.3% at precision 1.0, reported 87.3 / 77.7%. It left UNTOUCHED_ROUNDS when round 55 was measured
-    RoundFloors(54, 455, 291, 0.92, 0.85, 0.945, 0.925, 0.87, 0.87, 0.775, range(54, 55), 14),
+    # merges 87.3% at precision 0.996 (apgfk_sanders_electable's joint poll), reported 87.3 / 77.7%. It left
+    # UNTOUCHED_ROUNDS when round 55 was measured
+    RoundFloors(54, 455, 291, 0.92, 0.85, 0.945, 0.925, 0.87, 0.87, 0.775, range(54, 55), 14, merges_precision=0.995),
 ]
 
 
