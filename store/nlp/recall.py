@@ -1557,6 +1557,12 @@ def counted_camel_names(texts: list[str]) -> frozenset[str]:
     return frozenset(w for w in found if w + "s" in found)
 
 
+def brand_spelling(word: str) -> bool:
+    """A word spelt in camel case as brands are ("HuffPost", "AbbVie"), not a surname with its prefix ("McCain")."""
+    m = _CAMEL_NAME.fullmatch(word)
+    return m is not None and m["first"] not in _SURNAME_PREFIXES
+
+
 def camel_case_names(doc: Doc, counted: AbstractSet[str] = frozenset()) -> list[Found]:
     """A name in camel case the model left untagged ("an average calculated by RealClearPolitics"): a body,
     as no common noun or person's name is written so but a surname with its prefix ("McCain") or a person's

@@ -755,7 +755,10 @@ def _brands_opening(g: _Group, groups: list[_Group]) -> list[_Group]:
     first = firsts.pop() if len(firsts) == 1 else ""
     if not first or given_name(name_key(first)):
         return []
-    return [h for h in groups if h is not g and h.label in _BRAND_LABELS and first in h.aliases]
+    # A body's word spelt as brands are ("told HuffPost", found by recall.camel_case_names) is that brand too; an
+    # all-capitals one ("RAND") may be a man's given name, "Rand Paul", and is left alone
+    brand = _BRAND_LABELS | ({"ORG"} if recall.brand_spelling(first) else set())
+    return [h for h in groups if h is not g and h.label in brand and first in h.aliases]
 
 
 def _a_people(g: _Group) -> bool:
