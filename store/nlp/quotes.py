@@ -2049,13 +2049,7 @@ def _owner_of_answer(p: Para, q: QuoteSpan):
     Dalton Brody off Conn or Wisconsin?"', 'Rubio's catch phrase ... was that Crist "would say or do anything ..."'):
     the possessive of the noun that is the subject of the "be" whose clause holds the quote, climbing from the quote's
     root past no speech verb and no more than ANSWER_MAX_HOPS words. None otherwise ('The answer was "no"' names no one)."""
-    tok = _quote_root(p, q)
-    for _ in range(T.ANSWER_MAX_HOPS if tok is not None else 0):
-        if tok.head.i == tok.i:
-            return None
-        below, tok = tok, tok.head
-        if q.outer_start <= tok.idx < q.outer_end:
-            continue
+    for below, tok in _heads_outside(p, q, T.ANSWER_MAX_HOPS):
         if tok.lemma_ == "be" and below.dep_ in {"ccomp", "attr", "acomp"}:
             noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if noun is None or noun.lemma_.lower() not in _ANSWER_NOUNS:
@@ -2064,6 +2058,18 @@ def _owner_of_answer(p: Para, q: QuoteSpan):
         if tok.lemma_.lower() in LEADING_CUE_VERBS:
             return None
     return None
+
+
+def _heads_outside(p: Para, q: QuoteSpan, hops: int):
+    """(word below, its head) up from the quote's root to the sentence's, `hops` steps at most, each head outside the
+    quote's marks: what the readings of a quote's clause ("was that", "called for") climb through."""
+    tok = _quote_root(p, q)
+    for _ in range(hops if tok is not None else 0):
+        if tok.head.i == tok.i:
+            return
+        below, tok = tok, tok.head
+        if not q.outer_start <= tok.idx < q.outer_end:
+            yield below, tok
 
 
 def _quote_root(p: Para, q: QuoteSpan):
@@ -2089,13 +2095,7 @@ def _called_for(p: Para, q: QuoteSpan):
     travelers from countries with a "strong presence" of ...'): up from the phrase's root, past no verb
     with a subject of its own nor a speech verb (whose clause is a statement of its own), within
     DEMAND_MAX_HOPS words, when the parse gives the call a subject; None otherwise."""
-    tok = _quote_root(p, q)
-    for _ in range(T.DEMAND_MAX_HOPS if tok is not None else 0):
-        if tok.head.i == tok.i:
-            return None
-        below, tok = tok, tok.head
-        if q.outer_start <= tok.idx < q.outer_end:
-            continue
+    for below, tok in _heads_outside(p, q, T.DEMAND_MAX_HOPS):
         if demands(tok, below):
             # (a call whose caller the parse lost is left to the other readings: 'He called it "shameful" and
             # called on leaders "not to feed that dark impulse"', the second "called" hung from the first phrase)
