@@ -59,11 +59,20 @@ def test_real_offices_and_committees_are_kept_apart_from_their_body():
 def test_a_peoples_word_opens_no_firms_name_as_its_short_name():
     from newsx.store.nlp.entities.bodies import _firms_by_their_first_words
 
-    # "A new Vexari Decisions poll", then "registered Vexari voters" and "Vexaris are the fastest-growing group"
-    groups = [_group(1, "Vexari Decisions", "ORG", "plural"), _group(2, "Vexari", "ORG"), _group(3, "Vexaris", "ORG")]
+    # "Vexaris are the fastest-growing group", then "A new Vexari Decisions poll" and "registered Vexari voters"
+    groups = [_group(1, "Vexaris", "ORG"), _group(2, "Vexari Decisions", "ORG", "plural"), _group(3, "Vexari", "ORG")]
     assert _firms_by_their_first_words(groups, frozenset(), None) == []
     # without the plural, the word is the firm's short name as before
-    assert _firms_by_their_first_words(groups[:2], frozenset(), None) == [(0, 1)]
+    assert _firms_by_their_first_words(groups[1:], frozenset(), None) == [(0, 1)]
+
+
+def test_a_firms_short_name_in_the_plural_after_its_full_name_is_still_its_short_name():
+    from newsx.store.nlp.entities.bodies import _firms_by_their_first_words
+
+    # "firm Plindor Industries said", then "The deal with Plindors" and "Plindor chief executive" (round 41's
+    # holcim_cement_deals, "Aggregate Industries", "Aggregates", "Aggregate", which the floors caught)
+    groups = [_group(1, "Plindor Industries", "ORG"), _group(2, "Plindors", "ORG"), _group(3, "Plindor", "ORG")]
+    assert (0, 2) in _firms_by_their_first_words(groups, frozenset(), None)
 
 
 def test_real_peoples_word_is_no_pollsters_name():

@@ -492,13 +492,17 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
     # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
     after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
-    plurals = {name_key(a) for h in groups for a in h.aliases if " " not in a}
+    plurals: dict[str, tuple[int, int]] = {}  # each word of one name, where the text first writes it
+    for h in groups:
+        for m in h.mentions:
+            if " " not in m.text:
+                plurals[name_key(m.text)] = min(plurals.get(name_key(m.text), (m.seq, m.start)), (m.seq, m.start))
     pairs = []
     for i, g in enumerate(groups):
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
             continue
         town = _town_only_by_its_name(g)
-        if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)) or _a_peoples_singular(g, plurals):
+        if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
@@ -513,17 +517,21 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         }
         if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
             owners = {parent}
-        if len(owners) == 1 and not _opens_another_firm(groups, i, next(iter(owners)), short):
+        if len(owners) == 1 and not _opens_another_firm(groups, i, next(iter(owners)), short) \
+                and not _a_peoples_singular(g, groups[next(iter(owners))], plurals):
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
 
 
-def _a_peoples_singular(g: _Group, plurals: AbstractSet[str]) -> bool:
-    """A word of one name the text also writes in its plural, as a name of people ("Latino voters" beside "Latinos"):
-    a people's word, whatever the model took it for, which opens a firm's name as that people's ("Latino Decisions",
-    a polling firm), never as the firm's short name."""
-    return all(" " not in a and not is_acronym(a) for a in g.aliases) and any(name_key(a) + "s" in plurals for a in g.aliases)
+def _a_peoples_singular(g: _Group, firm: _Group, plurals: dict[str, tuple[int, int]]) -> bool:
+    """A word of one name whose plural the text writes before it names the firm ("Latinos", then "A new Latino
+    Decisions poll" and "Latino voters"): a people's word, whatever the model took it for, which opens the firm's name
+    as that people's (a polling firm of Latinos), never as its short name. (A firm's own short name in the plural
+    comes after its full name: "Aggregate Industries said", then "The deal with Aggregates".)"""
+    named = _first_written(firm)
+    return all(" " not in a and not is_acronym(a) for a in g.aliases) and any(
+        plurals.get(name_key(a) + "s", named) < named for a in g.aliases)
 
 
 def _after_a_leading_legal_form(words: list[str]) -> list[str]:
