@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer, Place
 from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
-    _OFFICE, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
+    _OFFICE, _OFFICE_OF_A_BODY, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
 
@@ -492,6 +492,11 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
 
     # "the private equity group Newbridge Capital", "threat intelligence firm Searchlight Cyber": a firm's whole name
     after_kind = {m.text for h in groups for m in h.mentions if "organisation" in m.evidence and " " in m.text}
+    plurals: dict[str, tuple[int, int]] = {}  # each word of one name, where the text first writes it
+    for h in groups:
+        for m in h.mentions:
+            if " " not in m.text:
+                plurals[name_key(m.text)] = min(plurals.get(name_key(m.text), (m.seq, m.start)), (m.seq, m.start))
     pairs = []
     for i, g in enumerate(groups):
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
@@ -506,15 +511,27 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
                 len(long_ := _after_a_leading_legal_form(name_key(b).split())) > len(ws) and long_[: len(ws)] == ws and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
                     and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
-                    or g.label == "ORG" and partners(long_[len(ws):], "product" in g.evidence) or b in after_kind and "arm" not in h.evidence)
+                    or g.label == "ORG" and partners(long_[len(ws):], "product" in g.evidence)
+                    or b in after_kind and "arm" not in h.evidence and not set(long_[len(ws):]) & _OFFICE_OF_A_BODY)
                 for b in h.aliases for ws in short)
         }
         if len(owners) > 1 and (parent := _parent_firm(groups, owners)) is not None:
             owners = {parent}
-        if len(owners) == 1 and not _opens_another_firm(groups, i, next(iter(owners)), short):
+        if len(owners) == 1 and not _opens_another_firm(groups, i, next(iter(owners)), short) \
+                and not _a_peoples_singular(g, groups[next(iter(owners))], plurals):
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _a_peoples_singular(g: _Group, firm: _Group, plurals: dict[str, tuple[int, int]]) -> bool:
+    """A word of one name whose plural the text writes before it names the firm ("Latinos", then "A new Latino
+    Decisions poll" and "Latino voters"): a people's word, whatever the model took it for, which opens the firm's name
+    as that people's (a polling firm of Latinos), never as its short name. (A firm's own short name in the plural
+    comes after its full name: "Aggregate Industries said", then "The deal with Aggregates".)"""
+    named = _first_written(firm)
+    return all(" " not in a and not is_acronym(a) for a in g.aliases) and any(
+        plurals.get(name_key(a) + "s", named) < named for a in g.aliases)
 
 
 def _after_a_leading_legal_form(words: list[str]) -> list[str]:
@@ -557,7 +574,7 @@ def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]
             continue
         shorts = [name_key(a).split() for a in g.aliases]
         owners = {j for j, long_ in bodies if j != i and any(
-            len(long_) > len(ws) and long_[: len(ws)] == ws and not set(long_[len(ws):]) & _PART_OF_A_BODY for ws in shorts)}
+            len(long_) > len(ws) and long_[: len(ws)] == ws and not set(long_[len(ws):]) & _OFFICE_OF_A_BODY for ws in shorts)}
         if len(owners) == 1 and _first_written(groups[j := next(iter(owners))]) < _first_written(g):
             g.label = "ORG"  # a saint's house is the body's, no person
             pairs.append((j, i))

@@ -128,13 +128,15 @@ def _headline_surnames(groups: list[_Group]) -> list[tuple[str, _Group]]:
 def _headline_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple[str, _Group]]:
     """The given name of a person the body names in full, which a sports headline writes alone ("Venus stunned by
     Farina Elia" over "Venus Williams"), when no other person of the article is named so, no entity goes by it, and the
-    body never writes it in lower case (a word's: "Will", "Mark")."""
+    body never writes it in lower case (a word's: "Will", "Mark"), nor as a surname of anyone's ("Bush: Survive to
+    S.C." beside "the Bush family" and "Jeb Bush": the family's name, no given name of the family)."""
     body = " ".join(p.text for p in paras if p.doc is not None)
     aliases = {name_key(a) for g in groups for a in g.aliases}
     owners: dict[str, dict[int, _Group]] = {}
-    for g in groups:
-        names = [name_words(a) for a in g.aliases] if g.label == "PERSON" else []
-        family = {w for ws in names for w in ws[1:]}  # "Farina" of "Sylvia Farina Elia", though "Farina Elia" opens on it
+    people = [[name_words(a) for a in g.aliases] if g.label == "PERSON" else [] for g in groups]
+    # "Farina" of "Sylvia Farina Elia", though "Farina Elia" opens on it; "Bush" of "Jeb Bush", though "Bush family" opens on it
+    family = {w for names in people for ws in names for w in ws[1:]}
+    for g, names in zip(groups, people):
         for first in {ws[0] for ws in names if len(ws) > 1} - family:
             if len(first) >= 4 and first.isalpha() and first.istitle() and name_key(first) not in aliases:
                 owners.setdefault(first, {})[id(g)] = g

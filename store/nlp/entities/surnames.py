@@ -32,10 +32,25 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        first = _bearer_its_pronouns_say(g, owners) or min(owners, key=_first_named_in_full)
+        first = _bearer_its_pronouns_say(g, owners) or _first_named_alone(owners)
+        kept: list[_Mention] = []
         for m in g.mentions:
-            (_owner_of_the_honorifics_sex(m, owners) or first).mentions.append(m)
+            owner = _owner_of_the_honorifics_sex(m, owners) or first
+            (owner.mentions if owner is not None else kept).append(m)
+        if kept:
+            out.append(_Group(kept, g.label, g.place))  # no bearer said: the surname alone, an entity of its own
     return out
+
+
+def _first_named_alone(owners: list[_Group]) -> _Group | None:
+    """The bearer of a shared surname the copy names in full first, its subject; none where that first full name is
+    written with another bearer's given name before it ("brothers Ammon and Ryan Bundy"): the copy names the family,
+    no subject of its own, and a bare "Bundy" after may be any of them."""
+    first = min(owners, key=_first_named_in_full)
+    seq, start = _first_named_in_full(first)
+    joined = any(m.seq == seq and " " not in m.text and 2 <= start - m.end <= 5
+                 for h in owners if h is not first for m in h.mentions)
+    return None if joined else first
 
 
 # Honorifics that say their bearer's sex (keys): "Mrs. Boskovic" is a woman, "Mr. Boskovic" a man.
@@ -402,10 +417,22 @@ def _one_person(x: str, y: str) -> bool:
     if sx != sy and sx in NAME_SUFFIXES and sy in NAME_SUFFIXES:
         return False  # "John Doe Sr." and "John Doe Jr.": father and son
     fx, fy = name_key(xs[0]), name_key(ys[0])
+    if _his_and_hers(fx, fy):
+        return False  # "Eric Garner" and "Erica Garner", both written in full: a father and his daughter
     if fx == fy or len(xs) == len(ys) == 2 and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)):
         return True
     short, long_ = sorted((fx, fy), key=len)
     return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
+
+
+def _his_and_hers(fx: str, fy: str) -> bool:
+    """"eric" and "erica", "paul" and "paula" (keys): two given names one letter apart at the end, which the table of
+    sexes gives to a man and to a woman: his name and hers, no short form nor misspelling of one another (not "alex"
+    of "alexandra", a short form)."""
+    short, long_ = sorted((fx, fy), key=len)
+    if len(long_) != len(short) + 1 or not long_.startswith(short):
+        return False
+    return {given_name_sex(short), given_name_sex(long_)} == {"F", "M"}
 
 
 def _ends_with(full: str, short: str) -> bool:
