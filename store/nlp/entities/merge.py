@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
-from ..gazetteer import Gazetteer, state_abbreviated
+from ..gazetteer import Gazetteer, state_abbreviated, state_nicknamed
 from ..given_names import given_name
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
@@ -873,13 +873,19 @@ def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
 def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]]:
     """(state, short) pairs: "WA" beside "Western Australia", "Pa." beside "Pennsylvania", "Tassie" beside "Tasmania":
     a state or territory by its abbreviation or the short name copy gives it, whatever the model took that for,
-    where the article names the place in full. Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
+    where the article names the place in full; a US state by its nickname too ("the Granite State" beside "New
+    Hampshire"). Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
               for a in h.aliases}
-    return [
+    pairs = [
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
-        if (full := state_abbreviated(a)) and (j := places.get(name_key(full), i)) != i
+        if (full := state_abbreviated(a) or state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
     ]
+    for _, i in pairs:
+        for m in groups[i].mentions:
+            if state_nicknamed(m.text):
+                m.evidence.add("other name")  # the state goes by its own name, "Nevada", never "the Silver State"
+    return pairs
 
 
 def _members_party_word(name: str, g: _Group, party: str) -> bool:

@@ -1,0 +1,43 @@
+"""Merges of session 36 (s36-merges), tuned on rounds 49-55 under the held-out gate (a rule kept only if it fixes
+articles of two different rounds): each rule with a made-up story and the real pages it fixes (tests/gold/README.md,
+"Tuned on rounds 24-55 (session 36): s36-merges")."""
+
+from __future__ import annotations
+
+from .extraction_corpus import by_alias, named_apart, named_as_one, page
+
+
+def _story(body: str):
+    from .extraction_corpus import extract_text
+
+    return extract_text(f"A story about a primary.\n\n{body}\n\nThe rest of the story came later, they said.\n")
+
+
+# A US state by the nickname copy gives it, beside the state's own name.
+
+
+def test_a_state_by_its_nickname_is_the_state():
+    story = _story("Voters in Nevada go to the caucuses on Saturday, and Jane Roe has spent a week there. "
+                   "The Silver State caucuses will come ten days after the vote in New Hampshire, said John Doe, a pollster.")
+    assert named_as_one(story, "Nevada", "Silver State")
+    assert by_alias(story)["Silver State"].name == "Nevada"  # the state goes by its own name, not its nickname
+    assert named_apart(story, "New Hampshire", "Silver State")
+
+
+def test_a_nickname_stays_apart_where_the_state_is_not_named():
+    # without "Nevada" written, no place of the article is the Silver State's
+    story = _story("The Silver State caucuses will come ten days after the vote in New Hampshire, said John Doe, a pollster.")
+    assert named_apart(story, "New Hampshire", "Silver State")
+
+
+def test_real_states_by_their_nicknames():
+    # round 51: "in Granite State surveys" beside "New Hampshire"
+    assert named_as_one(page("polnear/usa-today/trump_leads_terrorism_poll.txt"), "New Hampshire", "Granite State")
+    # round 52: "The Silver State caucuses will come ..."
+    assert named_as_one(page("polnear/usa-today/nevada_newcomer_race.txt"), "Nevada", "Silver State")
+    # round 53: "Democratic socialist from the Green Mountain State"
+    assert named_as_one(page("polnear/usa-today/young_voters_energy_guns.txt"), "Vermont", "Green Mountain State")
+    # round 54: "neglected his duties in the Garden State"
+    assert named_as_one(page("polnear/breitbart/christie_shell_shocked.txt"), "New Jersey", "Garden State")
+    # round 55: "the Granite State's independent-minded voters"
+    assert named_as_one(page("polnear/usa-today/nh_primary_game_on.txt"), "New Hampshire", "Granite State")
