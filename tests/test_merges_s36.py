@@ -41,3 +41,29 @@ def test_real_states_by_their_nicknames():
     assert named_as_one(page("polnear/breitbart/christie_shell_shocked.txt"), "New Jersey", "Garden State")
     # round 55: "the Granite State's independent-minded voters"
     assert named_as_one(page("polnear/usa-today/nh_primary_game_on.txt"), "New Hampshire", "Granite State")
+
+
+# A US government department by its field alone, capitalised, beside the department's name.
+
+
+def test_a_department_by_its_field_is_the_department():
+    from newsx.store.nlp.entities.base import _Group, _Mention
+    from newsx.store.nlp.entities.bodies import _departments_by_their_field
+
+    def group(text: str) -> _Group:
+        return _Group([_Mention(1, 0, len(text), text, "ORG", set())], "ORG")
+
+    # "the Department of Vexaria", then "Vexaria sent ten of the emails back" (a short story joins them on other
+    # evidence too, so the rule is asked alone)
+    assert _departments_by_their_field([group("Department of Vexaria"), group("Vexaria")]) == [(0, 1)]
+    # a field no department of the article has, and an acronym, join none
+    assert _departments_by_their_field([group("Vexaria Department"), group("Plindor"), group("VXD")]) == []
+
+
+def test_real_departments_by_their_field():
+    # round 49: "both State and FBI officials deny", "State would allow the FBI to place"
+    assert named_as_one(page("polnear/breitbart/obama_trump_putin.txt"), "State Department", "State")
+    # round 53: "A Sept. 15, 2011 email shows State sent 10 of Clinton's senior staff"
+    assert named_as_one(page("polnear/politico/clinton_emails_classified.txt"), "State Department", "State")
+    # round 54: "the State Department", then "State"
+    assert named_as_one(page("polnear/wash-post/clinton_emails_top_secret.txt"), "State Department", "State")

@@ -419,6 +419,27 @@ def _office_key(name: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else key
 
 
+def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(department, field) pairs: "State" beside "the State Department" ("State sent 10 of Clinton's senior staff",
+    "turned over to State"), "Justice" beside "the Department of Justice": US copy calls a government department by its
+    field alone, capitalised, once it has named it; the one department of the article so named, and only a name the
+    model or the text read as a body's (a field's word as a noun, "energy", is lower case or no body)."""
+    departments: dict[str, set[int]] = {}
+    for j, h in enumerate(groups):
+        for b in h.aliases if h.label == "ORG" else ():
+            field, _, office = _office_key(b).rpartition(" ")
+            if field and office == "department":
+                departments.setdefault(field, set()).add(j)
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
+            continue
+        owners = {j for a in g.aliases for j in departments.get(name_key(a), ())} - {i}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
 def _office_spelt_out(name: str) -> str:
     """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
     m = _OFFICE_LAST.match(name)
