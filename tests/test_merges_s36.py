@@ -67,3 +67,19 @@ def test_real_departments_by_their_field():
     assert named_as_one(page("polnear/politico/clinton_emails_classified.txt"), "State Department", "State")
     # round 54: "the State Department", then "State"
     assert named_as_one(page("polnear/wash-post/clinton_emails_top_secret.txt"), "State Department", "State")
+
+
+# A surname in brackets completes the given name before it only where it closes there or at a comma.
+
+
+def test_a_possessive_in_brackets_completes_no_name():
+    # "Bush has Heffley (Bush's super PAC has ...)": an aside on another's thing, no "Gareth (Thomas, the captain)"
+    story = _story("Tom Heffer, a party operative, runs the early vote for Jeb Smith. While Rubio has Jones and Smith has "
+                   "Heffer (Smith\u2019s super PAC has Mary Major too), the other campaigns have no one in charge.")
+    assert named_apart(story, "Tom Heffer", "Jeb Smith")
+
+
+def test_real_aside_on_a_candidates_super_pac():
+    # round 55: "While Rubio has Beeson and Bush has Heffley (Bush's super PAC has former Florida Republican Party
+    # executive director David Johnson too)": Rich Heffley runs Bush's early vote, two people (a wrong merge before)
+    assert named_apart(page("polnear/politico/bush_rubio_florida_early.txt"), "Jeb Bush", "Rich Heffley")

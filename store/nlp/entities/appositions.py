@@ -31,6 +31,9 @@ _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){
 # "an employee of Noroeste Farm", "the son of John Smith": the noun a name right after "of" qualifies.
 _PERSON_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
+# A surname in brackets completing the given name before it closes there or at a comma ("Gareth (Thomas, the Wales
+# captain)"); one in the possessive opens an aside on another's thing ("Bush has Heffley (Bush's super PAC has ...)").
+_COMPLETED_NAME_ENDS = re.compile(r"\s*[,)]")
 _APPOSITION_ENDS = re.compile(r"\s*(?:\)|,\s+(?!(?:and|or)\b)[a-z])")
 # "According to Audit Bureau of Circulations, Time, the largest newsweekly, had": the source ends at its comma,
 # and the name after it opens the clause.
@@ -173,7 +176,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 pairs += [(where[id(c)], where[id(a)]) for c in _other_names_after(text, ms, b, ga.label)]
                 continue
             if ga is not gb and ga.label == gb.label == "PERSON" and text[a.end : b.start] == " (" \
-                    and " " not in a.text and " " not in b.text:
+                    and " " not in a.text and " " not in b.text and _COMPLETED_NAME_ENDS.match(text, b.end):
                 pairs.append((where[id(a)], where[id(b)]))  # "Gareth (Thomas, the Wales captain)": one name, completed
                 continue
             if ga is gb or gb.label != "ORG" or ga.label not in {"ORG", "PERSON"} or "person" in ga.evidence:
