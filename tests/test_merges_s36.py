@@ -103,3 +103,22 @@ def test_real_dprk_beside_north_korea():
     assert named_as_one(page("polnear/wash-post/north_korea_test_outrage.txt"), "North Korea", "DPRK")
     # round 53: "the peaceful resolution of the DPRK nuclear issue"
     assert named_as_one(page("polnear/politico/north_korea_nuclear_test.txt"), "North Korea", "DPRK")
+
+
+# A body copy calls by names its own name does not spell: the Islamic State's "ISIS", "ISIL" and "Daesh".
+
+
+def test_the_islamic_state_by_its_other_names():
+    story = _story("Jane Roe said the Islamic State had lost ground in Iraq this year. ISIS still holds Raqqa, and "
+                   "its fighters are paid by ISIS commanders, she said.")
+    assert named_as_one(story, "Islamic State", "ISIS")
+    assert by_alias(story)["ISIS"].name == "Islamic State"  # the body goes by its name, not the acronym
+
+
+def test_real_islamic_state_by_its_other_names():
+    # round 49: "defeating Islamic State", then "Assad is secondary, to me, to ISIS"
+    assert named_as_one(page("polnear/huff-post/trump_syria_world_war.txt"), "Islamic State", "ISIS")
+    # round 52: "the self-described Islamic State, or ISIS, has used ..."
+    assert named_as_one(page("polnear/huff-post/clinton_isis_video_claim.txt"), "Islamic State", "ISIS")
+    # round 51: "also known as ISIS, ISIL and Daesh" (the Arabic name too)
+    assert named_as_one(page("polnear/breitbart/clinton_lead_islamic_state.txt"), "Islamic State", "ISIS", "Daesh")

@@ -59,12 +59,14 @@ _CHAMBER_WORDS = frozenset({"house"})
 _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of lords", "house of representatives", "house of assembly"})
 
 # Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
-# Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars. The other
-# name first; keys.
+# Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars; "ISIS" the
+# Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
+# none of which its name spells, one or two of them beside "the Islamic State" in a story. The other name first; keys.
 _OTHER_NAMES = (
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
     ("red planet", "mars"),
+    ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
 )
 
 # Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
