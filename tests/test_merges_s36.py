@@ -122,3 +122,26 @@ def test_real_islamic_state_by_its_other_names():
     assert named_as_one(page("polnear/huff-post/clinton_isis_video_claim.txt"), "Islamic State", "ISIS")
     # round 51: "also known as ISIS, ISIL and Daesh" (the Arabic name too)
     assert named_as_one(page("polnear/breitbart/clinton_lead_islamic_state.txt"), "Islamic State", "ISIS", "Daesh")
+
+
+# A publication whose title is a common word goes by the title alone once named with its noun.
+
+
+def test_a_publication_by_its_title_alone():
+    from newsx.store.nlp.entities.base import _Group, _Mention
+    from newsx.store.nlp.entities.bodies import _publications_by_their_title
+
+    def group(text: str, label: str = "ORG") -> _Group:
+        return _Group([_Mention(1, 0, len(text), text, label, set())], label)
+
+    # "disclosed personal notes with Vexer Magazine", then "the billionaire told Vexer"
+    assert _publications_by_their_title([group("Vexer Magazine"), group("Vexer")]) == [(0, 1)]
+    # a place's name beside the magazine named after it ("New York magazine" and the city) stays apart
+    assert _publications_by_their_title([group("Vexer magazine"), group("Vexer", "GPE")]) == []
+
+
+def test_real_publications_by_their_title():
+    # round 52: "disclosed personal notes with People Magazine", then "Clinton said to People"
+    assert named_as_one(page("polnear/politico/candidates_favorite_tv.txt"), "People Magazine", "People")
+    # round 53: "because Time does not and has never chosen", beside "Time Magazine"
+    assert named_as_one(page("polnear/west-journal/time_person_of_year_merkel.txt"), "Time Magazine", "Time")

@@ -440,6 +440,31 @@ def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:
     return pairs
 
 
+# Nouns after a publication's title that copy writes once to say what the title is ("People Magazine", "Time magazine").
+_PUBLICATION_NOUNS = frozenset({"magazine", "newspaper"})
+
+
+def _publications_by_their_title(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(publication, title) pairs: "told People" beside "People Magazine", "Time's readers" beside "Time Magazine": a
+    publication whose title is a common word ("Time", "People", which no rule of a firm's first words reads as a name)
+    goes by the title alone once the text has named it with its noun; only a body's title (the model's or the text's:
+    "New York magazine" beside the city, "Latina magazine" beside a people's word, stay apart)."""
+    titled: dict[str, set[int]] = {}
+    for j, h in enumerate(groups):
+        for b in h.aliases if h.label == "ORG" else ():
+            title, _, noun = name_key(b).rpartition(" ")
+            if title and noun in _PUBLICATION_NOUNS:
+                titled.setdefault(title, set()).add(j)
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or g.place:
+            continue
+        owners = {j for a in g.aliases for j in titled.get(name_key(a), ())} - {i}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
+
+
 def _office_spelt_out(name: str) -> str:
     """"U.S. Agriculture Department" as an acronym spells it: "U.S. Department of Agriculture" (USDA)."""
     m = _OFFICE_LAST.match(name)

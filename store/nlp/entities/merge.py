@@ -26,7 +26,7 @@ from .surnames import (
 )
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
-    _departments_by_their_field, _institutions_without_their_place, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
+    _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
@@ -421,6 +421,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _institutions_without_their_place(groups, gaz)
     pairs += _bodies_without_their_trade(groups)
     pairs += _departments_by_their_field(groups)  # "State" beside "the State Department"
+    pairs += _publications_by_their_title(groups)  # "told People" beside "People Magazine"
     # "EnergySage" and "Energy Sage": a brand written as one word and as two; "Japan Airlines Co Ltd" and "Japan Air
     # Lines", whatever legal forms close either
     compact: dict[str, int] = {}
