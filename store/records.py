@@ -20,6 +20,14 @@ READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead"})
 UNRESOLVED_SPEAKERS = frozenset(
     "who which that whom whose he she they it i we you him her them this these those one someone".split()
 )
+# Attribution sieves (store/nlp/quotes.py SIEVES) whose speaker is wrong markedly more often than the others' when
+# each is measured alone on the gold (bench.extraction_quality, "precision of each attribution sieve alone"): a
+# quote inside a clause a speech verb governs, the cue closing a run of quote paragraphs and the one person a
+# paragraph names are right about 80-90% of the time, the speech verb right after a quote about 97%. The
+# Quotes pane marks the speakers they give as ones to check before quoting them (tui/who_said.py).
+LOOSE_SIEVES = frozenset({"cue clause", "closing cue", "paragraph's person"})
+# The sieve of a quote whose speaker a reader's correction gave (store/db/corrections.py).
+READER_SIEVE = "reader"
 
 
 def paragraph_number(seq: int) -> int:
