@@ -172,7 +172,7 @@ def evaluate(exs: list[Example], gold_direct: dict[int, int], margins=(0.0, 0.5,
             base = sum(e.pick_right for e in sub)
             cells = " ".join(f"m{m}: {_fixed_broken(sub, weights, {group}, m)}" for m in margins)
             lines.append(f"  {group:14} {len(sub):4} quotes, sieve right {base:4}; ranker fixes/breaks {cells}")
-        lines.append(f"  shipped policy (speakerless and pronoun quotes, top share >= {RANKER_MIN_SHARE}):")
+        lines.append(f"  shipped policy (speakerless and he/she quotes, top share >= {RANKER_MIN_SHARE}):")
         total = [0, 0, 0]
         for r in sorted({e.round for e in test}):
             sub = [e for e in test if e.round == r]

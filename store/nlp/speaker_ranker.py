@@ -1,12 +1,12 @@
 """A learned second stage for the speakers of direct quotes, the spaCy component "newsx_speaker_ranker" (after
 newsx_quotes): the sieves of quotes.py propose a speaker, and a conditional-logit ranker over the people and bodies
-the article names around a quote names the speaker of a direct quote the sieves left without one, or with a bare
-pronoun they could not resolve.
+the article names around a quote names the speaker of a direct quote the sieves left without one, or with a "he" or
+"she" they could not resolve.
 
 It never overrides a sieve's pick: trained on rounds 1-50 and tried on 51-55 (and on <=45 + 51-55, tried on 46-50),
 overriding any sieve, the loosest included ("cue clause", 79% precise), broke more quotes than it fixed at every margin
 (bench/train_speaker_ranker.py --evaluate), while naming the speakers the sieves left open fixed quotes of several
-rounds on both splits and can break none (a quote with no speaker, or a bare pronoun, is no one's words to a reader).
+rounds on both splits and broke none (a quote with no speaker, or an unresolved "he", is no one's words to a reader).
 The names it gives are right about half the time held out, so it names one only when sure enough (RANKER_MIN_SHARE)
 and its quotes say so in their sieve ("ranker", "cue after+ranker").
 
@@ -237,12 +237,14 @@ def score(c: Candidate, weights: dict[str, float]) -> float:
 
 
 def unresolved_pronoun(q: QuoteRecord) -> bool:
-    """A speaker the sieves left as a bare pronoun ("he", "they") linked to no one."""
-    return q.speaker_key is None and (q.speaker or "").strip().casefold() in UNRESOLVED_SPEAKERS
+    """A speaker the sieves left as "he" or "she" linked to no one: one person, whom copy names somewhere. The other
+    pronouns they leave ("they", "we", "one", "it") are as often the gold's own speaker, a group no one names
+    (in-sample, naming them broke quotes of rounds 9, 37 and 41)."""
+    return q.speaker_key is None and (q.speaker or "").strip().casefold() in ("he", "she")
 
 
 def open_to_ranker(q: QuoteRecord) -> bool:
-    """The quotes the ranker may name a speaker for: direct ones the sieves left speakerless or with a pronoun."""
+    """The quotes the ranker may name a speaker for: direct ones the sieves left speakerless or with "he" or "she"."""
     return q.kind == "direct" and (not q.speaker or unresolved_pronoun(q))
 
 
