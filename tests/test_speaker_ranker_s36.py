@@ -66,6 +66,19 @@ def test_a_sieves_named_pick_is_never_overridden():
     assert (quotes[0].speaker_key, quotes[0].sieve) == ("trust", "cue clause")
 
 
+def test_no_name_for_the_quotes_under_a_label_line():
+    # a round-up's label line of an office ("Head Gardener, Rosehill Trust:") leaves its quote paragraphs to no one on
+    # purpose (the sieve "label line"): the people named before it did not say them
+    paragraphs = [*_PARAGRAPHS[:4], Paragraph(4, "body", "Head Gardener, Rosehill Trust:"),
+                  Paragraph(5, "body", "\u201cWe cannot wait another year for this.\u201d")]
+    quotes = [QuoteRecord(5, "direct", "We cannot wait another year for this.", 1, 38, None, None)]
+    rerank(paragraphs, _ENTITIES, _MENTIONS, quotes, load_weights())
+    assert quotes[0].speaker is None
+    quotes = [QuoteRecord(5, "direct", "We cannot wait another year for this.", 1, 38, None, None)]
+    rerank([*_PARAGRAPHS[:4], paragraphs[5]], _ENTITIES, _MENTIONS, quotes, load_weights())
+    assert quotes[0].speaker == "Mary Lomax"
+
+
 def test_no_name_when_the_candidates_are_alike():
     # three people named alike in one sentence before the quote: none holds half the mass, so none is named
     paragraphs = [Paragraph(0, "body", "Ann Roe, Bea Cole and Cy Dunn met."), _PARAGRAPHS[4]]

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import READ_KINDS, UNRESOLVED_SPEAKERS, EntityRecord, MentionRecord, QuoteRecord
 from .given_names import given_name_sex
+from .label_lines import label_line_name
 from .speakers import DIRECT_CUE_VERBS
 from .thresholds import RANKER_MIN_SHARE
 
@@ -269,13 +270,25 @@ def rerank(paragraphs: Sequence[_Paragraph], entities: dict[str, EntityRecord], 
     """Name the speakers the ranker is sure of, in place; each quote it names records "ranker" in its sieve. Every
     choice reads the sieves' speakers alone (as the trainer did), so all are made before any is written."""
     chosen = {i: choose(q, candidates(paragraphs, entities, mentions, quotes, i), weights)
-              for i, q in enumerate(quotes) if open_to_ranker(q)}
+              for i, q in enumerate(quotes) if open_to_ranker(q) and not _under_label_line(paragraphs, quotes, q)}
     for i, c in chosen.items():
         if c is None:
             continue
         q = quotes[i]
         q.speaker, q.speaker_key = c.name, c.key
         q.sieve = f"{q.sieve}+ranker" if q.sieve else "ranker"
+
+
+def _under_label_line(paragraphs: Sequence[_Paragraph], quotes: list[QuoteRecord], q: QuoteRecord) -> bool:
+    """Whether the quote's paragraph is one of the quote paragraphs a label line heads ("Head Gardener, Rosehill
+    Trust:"): the sieve "label line" has read that line, and one that names an office and no one leaves its quotes
+    to no one on purpose; the people named around it are not the speaker."""
+    quoted = {x.seq for x in quotes if x.kind == "direct"}
+    before = [p for p in paragraphs if p.kind in READ_KINDS and p.seq < q.seq]
+    for p in reversed(before):
+        if p.seq not in quoted:
+            return label_line_name(p.text) is not None
+    return False
 
 
 class SpeakerRankerComponent:
