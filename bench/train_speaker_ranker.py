@@ -6,8 +6,10 @@ Every gold file (never tests/gold/reserved/) is ingested into one store, as benc
 --db names one already built); each gold direct quote the program finds gives one ranking example: the candidate
 speakers of speaker_ranker.candidates, each labelled right when the scorer would accept it (right_speaker).
 --evaluate prints the held-out figures by round and sieve: train on some rounds, rank the quotes of the others;
---write trains on every round and writes store/nlp/speaker_weights.py. Deterministic: full-batch gradient
-descent from zero weights.
+--write trains on every round and writes store/nlp/speaker_weights.py. Deterministic: Newton's method from zero
+weights, a few seconds. --features caches the examples (JSON) so that the learner and the policy can be tried again
+in seconds; the ingest of every gold article takes ten minutes and more. (The held-out figures leave out the ranker's
+label-line guard, which reads paragraphs the cache does not keep; it only ever withholds a name.)
 """
 
 from __future__ import annotations
