@@ -8,7 +8,7 @@ overriding any sieve, the loosest included ("cue clause", 79% precise), broke mo
 (bench/train_speaker_ranker.py --evaluate), while naming the speakers the sieves left open fixed quotes of several
 rounds on both splits and broke none (a quote with no speaker, or an unresolved "he", is no one's words to a reader).
 The names it gives are right about half the time held out, so it names one only when sure enough (RANKER_MIN_SHARE)
-and its quotes say so in their sieve ("ranker", "cue after+ranker").
+and its quotes say so in their sieve (RANKER_SIEVE, whatever sieve left the quote open).
 
 The features read only records (paragraphs, entities, mentions, quotes), never a spaCy Doc, so that the trainer
 (bench/train_speaker_ranker.py) reads them off a store and the pipeline off Doc._.* alike. Weights ship in
@@ -33,6 +33,8 @@ from .speakers import DIRECT_CUE_VERBS
 from .thresholds import RANKER_MIN_SHARE
 
 WEIGHTS_FILE = Path(__file__).with_name("speaker_weights.py")
+# The sieve of a quote whose speaker the ranker named: right about half the time held out, a loose one to a reader.
+RANKER_SIEVE = "ranker"
 # The sieves whose picks the ranker learns a trust of, each its own feature: the four that link most quotes, the rest
 # together (too few quotes each to learn a trust of their own).
 SIEVE_GROUPS = ("cue after", "cue before", "continued", "cue clause")
@@ -267,7 +269,7 @@ def choose(q: QuoteRecord, cands: list[Candidate], weights: dict[str, float]) ->
 
 def rerank(paragraphs: Sequence[_Paragraph], entities: dict[str, EntityRecord], mentions: list[MentionRecord],
            quotes: list[QuoteRecord], weights: dict[str, float]) -> None:
-    """Name the speakers the ranker is sure of, in place; each quote it names records "ranker" in its sieve. Every
+    """Name the speakers the ranker is sure of, in place; each quote it names says so in its sieve. Every
     choice reads the sieves' speakers alone (as the trainer did), so all are made before any is written."""
     chosen = {i: choose(q, candidates(paragraphs, entities, mentions, quotes, i), weights)
               for i, q in enumerate(quotes) if open_to_ranker(q) and not _under_label_line(paragraphs, quotes, q)}
@@ -275,8 +277,7 @@ def rerank(paragraphs: Sequence[_Paragraph], entities: dict[str, EntityRecord], 
         if c is None:
             continue
         q = quotes[i]
-        q.speaker, q.speaker_key = c.name, c.key
-        q.sieve = f"{q.sieve}+ranker" if q.sieve else "ranker"
+        q.speaker, q.speaker_key, q.sieve = c.name, c.key, RANKER_SIEVE
 
 
 def _under_label_line(paragraphs: Sequence[_Paragraph], quotes: list[QuoteRecord], q: QuoteRecord) -> bool:
