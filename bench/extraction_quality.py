@@ -407,7 +407,9 @@ def issue_table(scores: list[Score]) -> str:
     lines.append("precision of each attribution sieve alone (gold quotes it linked; right speaker):")
     from newsx.store.nlp.quotes import REPORTED_SIEVE, SIEVES
 
-    for name in (*SIEVES, REPORTED_SIEVE):
+    from newsx.store.nlp.speaker_ranker import RANKER_SIEVE
+
+    for name in (*SIEVES, REPORTED_SIEVE, RANKER_SIEVE):
         cells = [pooled.sieves.get(name, Counts())] + ([latest.sieves.get(name, Counts())] if last else [])
         lines.append(f"  {name:38} " + " ".join(f"{_sieve_cell(c):>24}" for c in cells))
     return "\n".join(lines)

@@ -94,7 +94,7 @@ class QuoteRecord:
     speaker: str | None
     cue: str | None
     speaker_key: str | None = None
-    sieve: str | None = None  # which attribution rule linked the speaker (store/nlp/quotes.py SIEVES)
+    sieve: str | None = None  # which attribution rule linked the speaker (store/nlp/quotes.py SIEVES; "ranker": speaker_ranker.py)
 
 
 @dataclass
