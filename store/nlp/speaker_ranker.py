@@ -26,15 +26,13 @@ from typing import Protocol, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import READ_KINDS, UNRESOLVED_SPEAKERS, EntityRecord, MentionRecord, QuoteRecord
+from ..records import RANKER_SIEVE, READ_KINDS, UNRESOLVED_SPEAKERS, EntityRecord, MentionRecord, QuoteRecord
 from .given_names import given_name_sex
 from .label_lines import label_line_name
 from .speakers import DIRECT_CUE_VERBS
 from .thresholds import RANKER_MIN_SHARE
 
 WEIGHTS_FILE = Path(__file__).with_name("speaker_weights.py")
-# The sieve of a quote whose speaker the ranker named: right about half the time held out, a loose one to a reader.
-RANKER_SIEVE = "ranker"
 # The sieves whose picks the ranker learns a trust of, each its own feature: the four that link most quotes, the rest
 # together (too few quotes each to learn a trust of their own).
 SIEVE_GROUPS = ("cue after", "cue before", "continued", "cue clause")

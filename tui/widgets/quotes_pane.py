@@ -6,9 +6,10 @@ narrows the pane to that speaker's quotes; escape widens it again. Enter on
 a quote posts QuoteChosen. Direct quotes are in quotation marks; reported
 speech is italic after a ≈ and never in quotation marks, even when the
 extractor kept some around it. A speaker followed by `?` was linked by a loose
-sieve (a quote inside someone's speech clause, the one person a paragraph names):
-right less often, to check before quoting. `f` filters: quotes to review (no
-speaker, or one left as "who", "he"…), only direct, only reported.
+sieve (a quote inside someone's speech clause, the one person a paragraph names)
+or named by the learned second stage: right less often, to check before quoting.
+`f` filters: quotes to review (no speaker, or one left as "who", "he"…), only
+direct, only reported.
 
 In the corpus scope every quote is listed, in pages read as they are drawn
 (tui/pages.py), each row led by its article's title; a filter and a speaker
