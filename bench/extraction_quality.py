@@ -145,10 +145,14 @@ def ingest_all(golds: list[dict], db_path: Path):
 
 def article_id_of(db, path: str) -> int | None:
     """The stored article read from the file `path` names (the latest, if read twice): by the file's own
-    name, never one that ends with it ("textile_jobs.txt" is not "lesotho_textile_jobs.txt")."""
-    name = Path(path).name
-    rows = db.execute("SELECT id, source FROM articles WHERE source LIKE ? ORDER BY id DESC", [f"%{name}"])
-    return next((row[0] for row in rows if Path(row[1]).name == name), None)
+    name, never one that ends with it ("textile_jobs.txt" is not "lesotho_textile_jobs.txt"), and of two files
+    of one name the one in the gold's folder (polnear/politico/ and polnear/breitbart/ both hold a
+    pence_special_prosecutor.txt: a store of every round scored one round's gold on the other's text)."""
+    wanted = Path(path)
+    rows = db.execute("SELECT id, source FROM articles WHERE source LIKE ? ORDER BY id DESC", [f"%{wanted.name}"])
+    named = [(row[0], Path(row[1])) for row in rows if Path(row[1]).name == wanted.name]
+    in_folder = [article_id for article_id, source in named if source.parent.name == wanted.parent.name]
+    return next(iter(in_folder or [article_id for article_id, _ in named]), None)
 
 
 def score_article(db, gold: dict) -> Score:

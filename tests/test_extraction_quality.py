@@ -583,3 +583,19 @@ def test_a_gold_article_is_found_by_its_own_file_name_not_one_ending_with_it():
     assert article_id_of(db, "tests/articles/bbcnews/textile_jobs.txt") == 1
     assert article_id_of(db, "tests/articles/bbcnews/lesotho_textile_jobs.txt") == 2
     assert article_id_of(db, "tests/articles/bbcnews/jobs.txt") is None
+
+
+def test_of_two_gold_articles_of_one_file_name_each_gold_finds_its_own_folders():
+    """Round 49's polnear/politico/pence_special_prosecutor.txt and round 55's polnear/breitbart/ one: in the store of
+    every round the later read stood in for both, and round 49's gold was scored on Breitbart's text."""
+    import sqlite3
+
+    from bench.extraction_quality import article_id_of
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT)")
+    db.executemany("INSERT INTO articles (source) VALUES (?)",
+                   [("/x/tests/articles/polnear/politico/pence.txt",), ("/x/tests/articles/polnear/breitbart/pence.txt",)])
+    assert article_id_of(db, "tests/articles/polnear/politico/pence.txt") == 1
+    assert article_id_of(db, "tests/articles/polnear/breitbart/pence.txt") == 2
+    assert article_id_of(db, "pence.txt") == 2  # a bare name: the latest read, as before
