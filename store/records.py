@@ -20,6 +20,16 @@ READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead"})
 UNRESOLVED_SPEAKERS = frozenset(
     "who which that whom whose he she they it i we you him her them this these those one someone".split()
 )
+# Attribution sieves (store/nlp/quotes.py SIEVES) whose speaker is wrong markedly more often than the others' when
+# each is measured alone on the gold (bench.extraction_quality, "precision of each attribution sieve alone"): a
+# quote inside a clause a speech verb governs, the cue closing a run of quote paragraphs and the one person a
+# paragraph names are right about 80-90% of the time, the speech verb right after a quote about 97%; the learned
+# ranker (store/nlp/speaker_ranker.py) names a speaker where every sieve gave up, right about two times in three. The
+# Quotes pane marks the speakers they give as ones to check before quoting them (tui/who_said.py).
+RANKER_SIEVE = "ranker"
+LOOSE_SIEVES = frozenset({"cue clause", "closing cue", "paragraph's person", RANKER_SIEVE})
+# The sieve of a quote whose speaker a reader's correction gave (store/db/corrections.py).
+READER_SIEVE = "reader"
 
 
 def paragraph_number(seq: int) -> int:
@@ -86,7 +96,7 @@ class QuoteRecord:
     speaker: str | None
     cue: str | None
     speaker_key: str | None = None
-    sieve: str | None = None  # which attribution rule linked the speaker (store/nlp/quotes.py SIEVES)
+    sieve: str | None = None  # which attribution rule linked the speaker (store/nlp/quotes.py SIEVES; "ranker": speaker_ranker.py)
 
 
 @dataclass

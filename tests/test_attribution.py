@@ -456,3 +456,11 @@ def test_a_description_ends_where_a_clause_inside_it_begins():
     speakers = {q.speaker for q in ex.quotes if q.kind == "indirect"}
     # the relative clause's own subject ("Ann Cole prepared") and its relative pronoun are no part of who spoke
     assert speakers == {"a document", "Washington-based analysts"}
+
+
+def test_the_loose_sieves_the_quotes_pane_marks_are_sieves_the_quotes_stage_has():
+    """A sieve renamed in quotes.py would silently drop its `?` from the Quotes pane."""
+    from newsx.store.nlp.quotes import SIEVES
+    from newsx.store.records import LOOSE_SIEVES, RANKER_SIEVE, READER_SIEVE
+
+    assert LOOSE_SIEVES <= {*SIEVES, RANKER_SIEVE} and READER_SIEVE not in SIEVES

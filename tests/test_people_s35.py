@@ -171,7 +171,8 @@ _TERM = (
 def test_a_persons_name_before_a_bodys_name_is_the_body_under_his_term():
     ex = extract_text(_TERM)
     assert named_apart(ex, "Roe", "Roe White House")
-    assert named_as_one(ex, "Roe White House", "White House")
+    # his administration, though the text names none: never the White House itself (session 36, test_nevermerge_s36)
+    assert named_apart(ex, "Roe White House", "White House")
     ex = extract_text(_TERM + "\nThe Roe administration has denied the report, officials said.\n")
     assert named_as_one(ex, "Roe White House", "Roe administration")
 
@@ -186,4 +187,4 @@ def test_a_persons_term_on_the_real_pages():
     # the Obama White House": no one's name
     ex = page("polnear/wash-post/sanders_white_house_visit.txt")
     assert named_apart(ex, "Obama", "White House")
-    assert named_as_one(ex, "Obama White House", "White House")
+    assert named_apart(ex, "Obama White House", "White House") and named_apart(ex, "Obama White House", "Obama")

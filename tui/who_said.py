@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsx.store.records import UNRESOLVED_SPEAKERS
+from newsx.store.records import LOOSE_SIEVES, UNRESOLVED_SPEAKERS
 from newsx.store.sanitize import one_line
 
 UNATTRIBUTED = "unattributed"
@@ -53,6 +53,11 @@ def needs_review(q: dict) -> bool:
     """No speaker, or one left as a pronoun or relative word: who said it is unknown."""
     words = " ".join(one_line(q.get("speaker") or "").split()).casefold()
     return not words or words in UNRESOLVED_SPEAKERS
+
+
+def loosely_linked(q: dict) -> bool:
+    """A speaker given by a sieve that is often wrong (LOOSE_SIEVES): to check before quoting, though named."""
+    return q.get("sieve") in LOOSE_SIEVES and not needs_review(q)
 
 
 def keep(q: dict, which: str) -> bool:

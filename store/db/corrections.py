@@ -30,7 +30,7 @@ import sqlite_utils
 
 from ..errors import NewsxError
 from ..names import name_key
-from ..records import ROLES
+from ..records import READER_SIEVE, ROLES
 from . import corpus_counts
 from .schema import transaction
 
@@ -499,7 +499,8 @@ def _speaker(j: Journal, target: dict, value: dict, article_id: int | None) -> b
         if j.conn.execute("SELECT speaker_entity_id, speaker FROM quotes WHERE id = ?", [q]).fetchone()
         != (speaker[0], speaker[1])
     ]
-    j.update("quotes", ids, speaker_entity_id=speaker[0], speaker=speaker[1])
+    # the reader's word, not a sieve's: a loose sieve's doubt (records.LOOSE_SIEVES) is settled
+    j.update("quotes", ids, speaker_entity_id=speaker[0], speaker=speaker[1], sieve=READER_SIEVE)
     return True
 
 

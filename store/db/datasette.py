@@ -146,7 +146,7 @@ TABLES = {
             "speaker": "The speaker as the article names or describes them, pronouns resolved.",
             "speaker_entity_id": "The speaker's entity, NULL for an unnamed speaker.",
             "cue": "The verb that attributes it: said, told…",
-            "sieve": "The attribution rule that linked the speaker (cue after, cue before, continued…).",
+            "sieve": "The attribution rule that linked the speaker (cue after, cue before, continued…; ranker when the learned speaker ranker named it).",
         },
         "text",
     ),

@@ -191,7 +191,7 @@ def speakers_by_id(db: sqlite_utils.Database, ids: list[int]) -> list[dict]:
 
 _QUOTE_COLUMNS = (
     'SELECT q.id, q.article_id, q.paragraph_id, p.seq, q.kind, q.text, q.start, q."end",'
-    " q.speaker, q.speaker_entity_id, q.cue, e.name AS speaker_entity, a.title"
+    " q.speaker, q.speaker_entity_id, q.cue, q.sieve, e.name AS speaker_entity, a.title"
     " FROM quotes q JOIN paragraphs p ON p.id = q.paragraph_id JOIN articles a ON a.id = q.article_id"
     " LEFT JOIN entities e ON e.id = q.speaker_entity_id"
 )

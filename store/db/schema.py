@@ -165,7 +165,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
             "speaker": str,
             "speaker_entity_id": int,
             "cue": str,
-            "sieve": str,  # the attribution rule that linked the speaker (store/nlp/quotes.py)
+            "sieve": str,  # the attribution rule that linked the speaker (store/nlp/quotes.py; "ranker": speaker_ranker.py)
         },
         "id",
         [

@@ -414,6 +414,7 @@ def collect(
     middles = _quote_middles(prose, single)
     run = _OpenRun()
     colon_cue: tuple[int, Speaker, str] | None = None  # a paragraph ending on a cue and a colon: (its index, the cue's speaker, the cue)
+    pronoun_subjects: dict[tuple[int, int], Speaker] = {}  # (paragraph, character) where a "he" or "she" subject stands -> the person resolved
     body_discourse, body_turns = discourse, turns
     for n, p in enumerate(prose):
         doc = p.doc
@@ -568,6 +569,7 @@ def collect(
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
                 if resolved.entity_key and resolved.person:
                     discourse.note(sentence, replace(resolved, topic=True))
+                    pronoun_subjects[p.seq, e.pos] = resolved
                 continue
             if e.kind == "role":
                 resolved = discourse.resolve(sentence, e.speaker)
@@ -588,7 +590,7 @@ def collect(
             named_next = credit or (_named_next(prose, n, by_seq, names, single) if e.speaker is None and e.inherit and not caption else None)
             credited = credit is not None
             next_sieve = "credit line" if credited else "cue next paragraph"
-            if named_next is not None and not credited and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single)) is not None:
+            if named_next is not None and not credited and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single, pronoun_subjects)) is not None:
                 # 'Maori MP Hone Harawira believes social issues ... // "If you put any group in that
                 # situation ..." // John Tamihere says ...': the person the paragraph before is about
                 # goes on in his own words, and the one the paragraph after brings in speaks next
@@ -613,7 +615,7 @@ def collect(
                 turn = turns.other(last[1]) if closed else None
                 speaker, sieve = (turn, "conversation") if turn else (last[1], "continued")
                 cue = last[2]
-            elif e.speaker is None and e.inherit and not caption and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single)) is not None:
+            elif e.speaker is None and e.inherit and not caption and (before := _subject_of_paragraph_before(prose, n, by_seq, names, single, pronoun_subjects)) is not None:
                 # 'Williams doesn't believe that ... // "The smell is just not very good ..."': no statement
                 # runs on into the quote, so it is the words of the person the paragraph before is about
                 speaker, sieve, cue = before, "paragraph before", None
@@ -1244,17 +1246,26 @@ def _named_next(prose: list[Para], n: int, by_seq, names, single: bool = False) 
     return entity_speaker(people[0].entity_key, names) if len(people) == 1 else None
 
 
-def _subject_of_paragraph_before(prose: list[Para], n: int, by_seq, names, single: bool = False) -> Speaker | None:
+def _subject_of_paragraph_before(
+    prose: list[Para], n: int, by_seq, names, single: bool = False, pronoun_subjects: dict[tuple[int, int], Speaker] | None = None,
+) -> Speaker | None:
     """The person a quote-only paragraph's paragraph before has for the subject of its last sentence,
     when that paragraph quotes no one: 'Williams doesn't believe that a new brand of natural insect
-    repellent will result from the research.' before '"The smell is just not very good ..."'."""
+    repellent will result from the research.' before '"The smell is just not very good ..."'. A "he"
+    or "she" there is the person it was resolved to ('He's used the software to design a pattern
+    ...' before '"Computer code is very simple ..."'; 'She pauses.' before '"Well, thank you so
+    much."'): the paragraph is about them as much as if it named them."""
     if n == 0 or not _quote_only(prose[n].text, single):
         return None
     p = prose[n - 1]
     if not _writers_own(p, single):
         return None
     last = list(p.doc.sents)[-1:]
-    subject = next((c for c in last[0].root.children if c.dep_ == "nsubj"), None) if last else None
+    subjects = [c for c in last[0].root.children if c.dep_ in {"nsubj", "nsubjpass"}] if last else []
+    if subjects and subjects[0].lower_ in GENDERED_PRONOUNS:
+        # (a passive too: the parser reads "He's used" as "he is used")
+        return (pronoun_subjects or {}).get((p.seq, subjects[0].idx))
+    subject = next((c for c in subjects if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     key = next((m.entity_key for m in by_seq.get(p.seq, []) if m.start <= subject.idx < m.end), None)

@@ -131,6 +131,16 @@ def _one_name_cut_in_two(prev: Span, ent: Span) -> bool:
     )
 
 
+def _district_of_its_city(prev: Span, ent: Span) -> bool:
+    """"in [Washington], [D.C.]", "[Washington] [D.C.]": the federal district's initials after its city, which copy writes
+    to tell the capital from the state: the city's full name, one place (a state's tag after a town, "Staunton, Va.",
+    is a place of its own)."""
+    doc = ent.doc
+    between = doc[prev.end : ent.start]
+    return prev.label_ == "GPE" and ent.label_ == "GPE" and ent.text == "D.C." and prev.text.split()[-1] == "Washington" \
+        and all(t.text == "," for t in between) and len(between) <= 1
+
+
 def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
     """"[Lockheed] [Martin]": an organisation the model split, its last word taken for a person
     (one word, right after the organisation's, nothing between); "[US] [District Court]": a
@@ -155,6 +165,9 @@ def _joined(ents: list[Span], gaz: Gazetteer | None = None) -> list[Span]:
             # "[Scottish] [Labour Party]": a people's adjective opens a party's name; "[Liberal] [Democrat]
             # leader": one party's member, cut in two
             out[-1] = Span(ent.doc, prev.start, ent.end, label=ent.label_)
+            continue
+        if prev is not None and _district_of_its_city(prev, ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="GPE")  # "[Washington], [D.C.]": one city
             continue
         if prev is not None and _one_name_cut_in_two(prev, ent):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")  # "[Susilo Bambang] [Yudhoyono]"
@@ -546,11 +559,30 @@ def _pronoun_surname(ent: Span) -> Span | None:
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
+# Last words of a body named after the place it serves: "the Federal Reserve Bank of New York", "the Economic Club of
+# Washington", "the Democratic Club of Ohio".
+_SERVING_HEADS = ORG_HEAD_NOUNS | {"bank", "club", "center", "centre", "office", "board", "coalition"}
+# Words a body's name goes on after, never ends on: "the [Legal Counsel of] [the European Parliament]".
+_NAME_GOES_ON = frozenset({"of", "for"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _of_place(ent: Span) -> Span | None:
-    """"[the Federal Reserve Bank] of [New York]": an institution named after the place it serves."""
+    """"[the Federal Reserve Bank] of [New York]": an institution named after the place it serves; "the [Office of the
+    Secretary of] [State]", "the centrist [Committee for] a Responsible Federal Budget": a body's span (a body's word
+    in it) the model ended on "of" or "for", whose name goes on with the capitalised words after it (no name ends on a
+    preposition)."""
     doc = ent.doc
     end = ent.end
-    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_HEAD_NOUNS | {"bank"} or end + 1 >= len(doc) or doc[end].text != "of":
+    if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _NAME_GOES_ON:
+        stop = _capitalised_words_after(doc, end)
+        if stop == end or not any(t.lower_ in _BODY_LAST_WORDS for t in ent[:-1]) or stop < len(doc) and doc[stop].tag_ == "POS" \
+                or doc[stop - 1].ent_type_ in {"GPE", "LOC"}:
+            return None  # a body's word before it ("[Akira Tokutomi of] Nikko said": a person of his firm), no owner of
+            # the next name after it ("of Strathclyde University's Fraser of Allander Institute"), and no place, where
+            # the body is ("[Imagine Media of] Brisbane")
+        return Span(doc, ent.start, stop, label="ORG")
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _SERVING_HEADS or end + 1 >= len(doc) or doc[end].text != "of":
         return None
     place = doc[end + 1]
     if place.ent_type_ != "GPE" or place.ent_iob_ != "B":
@@ -559,6 +591,17 @@ def _of_place(ent: Span) -> Span | None:
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     return Span(doc, ent.start, stop, label="ORG")
+
+
+def _capitalised_words_after(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised words from token `i` (an article before them taken in: "a Responsible Federal
+    Budget", "the European Parliament"), within a sentence and never a person's name; `i` when there is none."""
+    start = i + 1 if i + 1 < len(doc) and doc[i].lower_ in _ARTICLES and doc[i + 1].text[:1].isupper() else i
+    stop = start
+    while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha and not doc[stop].is_sent_start \
+            and doc[stop].ent_type_ != "PERSON":
+        stop += 1
+    return stop if stop > start else i
 
 
 def _handle_cut(ent: Span) -> Span | None:
@@ -1590,6 +1633,36 @@ def _inside_a_capitalised_run(span: Span) -> bool:
         return tok is not None and tok.is_alpha and tok.text[:1].isupper()
 
     return capitalised(after) or capitalised(before) and before is not None and not before.is_sent_start
+
+
+def names_in_capitals(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
+    """"To help with that, USA TODAY sought out expert advice", "a new USA TODAY/Rock the Vote survey": a name written
+    in capitals, as a masthead is, inside a sentence written in lower case, which the model leaves untagged: a body.
+    Two words or more, one of them a common noun of four letters or more (the masthead's word: "TODAY", "NEWS"; not
+    initials, "AI IQ") and one a proper noun to the parser (a shout is words only: "NOT NOW"), none of them tagged
+    (acronyms side by side are two names: "the FBI SWAT team"), the only untagged words in capitals of their sentence
+    (a subhead in capitals run into the paragraph, "BY FELLOW DOCTORS - He's been ...", has more), and the sentence going
+    on after them in lower case or with a mark that closes or joins a name (not a shout's "...")."""
+    out: list[Found] = []
+    for sent in doc.sents:
+        capitals = [t for t in sent if _in_capitals(t) and not t.ent_type_]
+        if len(capitals) < 2 or capitals[-1].i - capitals[0].i + 1 != len(capitals):
+            continue
+        run = doc[capitals[0].i : capitals[-1].i + 1]
+        after = doc[run.end] if run.end < len(doc) else None
+        if after is not None and not (after.is_lower or after.text in _MARKS_AFTER_A_NAME or after.text.startswith("/")):
+            continue
+        if any(t.lower_ in lexicon and len(t) > 3 for t in run) and any(t.pos_ == "PROPN" for t in run):
+            out.append((run.start_char, run.end_char, "ORG", {"organisation"}))
+    return out
+
+
+# Marks after a name that end it or join it to the next: "by the Center and USA TODAY.", "USA TODAY/Suffolk".
+_MARKS_AFTER_A_NAME = frozenset({",", ".", ";", ":", "/", ")", "'s", "\u2019s"})
+
+
+def _in_capitals(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_upper and len(tok) > 1
 
 
 # A US lawmaker's party and state: "Rep. Jane Roe, R-W.Va.", "(D-Calif.)".

@@ -38,6 +38,7 @@ class Quote:
     cue: str = "said"
     kind: str = "direct"
     entity: str | None = ""  # the linked entity's name; "" means the speaker's own words, None unlinked
+    sieve: str | None = None  # the attribution rule that linked the speaker (store/nlp/quotes.py SIEVES)
 
 
 @dataclass
@@ -73,7 +74,7 @@ def write_article(db: sqlite_utils.Database, art: Article) -> int:
         start = max(0, text.find(q.text))
         linked = q.speaker if q.entity == "" else q.entity
         extraction.quotes.append(
-            QuoteRecord(q.paragraph, q.kind, q.text, start, start + len(q.text), q.speaker, q.cue, keys.get(linked or ""))
+            QuoteRecord(q.paragraph, q.kind, q.text, start, start + len(q.text), q.speaker, q.cue, keys.get(linked or ""), sieve=q.sieve)
         )
     # A digest of the text and the object: two test articles with one text are still two articles.
     prepared = Prepared(f"synthetic:{art.title}", hashlib.sha256(raw.encode()).hexdigest() + str(id(art)), raw, anatomy)

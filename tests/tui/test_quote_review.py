@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsx.tui.app import NewsxApp
-from newsx.tui.who_said import needs_review
+from newsx.tui.who_said import loosely_linked, needs_review
 from newsx.tui.widgets.quotes_pane import QuotesPane
 
 from .conftest import settle
@@ -104,3 +104,50 @@ async def test_f_in_the_reader_filters_the_quotes_and_focuses_them(doubtful_db):
         assert str(pane.border_title) == "Quotes: to review" and len(prompts(pane)) == 3
         await pilot.press("f")  # the pane's own f, once it has the focus: one step, not two
         assert [p.split(" ", 1)[0] for p in prompts(pane)] == ["¶4", "¶5"]
+
+
+def loosely_linked_article() -> Article:
+    return Article(
+        title="Port to reopen",
+        paragraphs=[
+            ("title", "Port to reopen"),
+            ("body", "Mayor Elena Vasquez said the port would reopen \u201cwithin a week\u201d and talks would go on."),
+            ("body", "\u201cWe will not be moved,\u201d said Omar Haddad, a union leader."),
+        ],
+        entities=[Entity("Elena Vasquez", "actor", "PERSON", ("Vasquez",)), Entity("Omar Haddad", "actor", "PERSON", ("Haddad",))],
+        quotes=[
+            Quote(1, "Mayor Elena Vasquez", "within a week", entity="Elena Vasquez", sieve="cue clause"),
+            Quote(2, "Omar Haddad", "We will not be moved,", sieve="cue after"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "quote, loose",
+    [({"speaker": "Jo Roe", "sieve": "cue clause"}, True), ({"speaker": "Jo Roe", "sieve": "paragraph's person"}, True),
+     ({"speaker": "Jo Roe", "sieve": "cue after"}, False), ({"speaker": "Jo Roe", "sieve": "reader"}, False),
+     ({"speaker": "Jo Roe", "sieve": None}, False), ({"speaker": "he", "sieve": "cue clause"}, False)],
+)
+def test_which_speakers_are_loosely_linked(quote, loose):
+    """A pronoun a loose sieve gave is already to review: no mark on top of it."""
+    assert loosely_linked({"kind": "direct", **quote}) is loose
+
+
+async def test_a_loose_sieves_speaker_is_marked_until_a_reader_settles_it(tmp_path):
+    from .test_corrections import keys, pick
+
+    app = NewsxApp(build_store(tmp_path / "loose.db", [loosely_linked_article()]), poll_seconds=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(QuotesPane)
+        assert prompts(pane) == ["¶2 Elena Vasquez? said “within a week”", "¶3 Omar Haddad said “We will not be moved,”"]
+        pane.focus()
+        await pilot.press("home", "x")
+        await settle(pilot)
+        await pick(pilot, "Said by another speaker")
+        await pilot.press(*keys("haddad"), "enter")
+        await settle(pilot)
+        assert prompts(pane)[0] == "¶2 Omar Haddad said “within a week”"
+        await pilot.press("u")
+        await settle(pilot)
+        assert prompts(pane)[0] == "¶2 Elena Vasquez? said “within a week”"

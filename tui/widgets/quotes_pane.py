@@ -5,8 +5,11 @@ their quote counts. Enter on a speaker (or choosing an entity that speaks)
 narrows the pane to that speaker's quotes; escape widens it again. Enter on
 a quote posts QuoteChosen. Direct quotes are in quotation marks; reported
 speech is italic after a ≈ and never in quotation marks, even when the
-extractor kept some around it. `f` filters: quotes to review (no speaker, or
-one left as "who", "he"…), only direct, only reported.
+extractor kept some around it. A speaker followed by `?` was linked by a loose
+sieve (a quote inside someone's speech clause, the one person a paragraph names)
+or named by the learned second stage: right less often, to check before quoting.
+`f` filters: quotes to review (no speaker, or one left as "who", "he"…), only
+direct, only reported.
 
 In the corpus scope every quote is listed, in pages read as they are drawn
 (tui/pages.py), each row led by its article's title; a filter and a speaker
@@ -33,11 +36,13 @@ from newsx.store import paragraph_number
 
 from ..pages import RowPages, TablePages, quote_pages, speaker_pages, speaker_quote_count
 from ..text import line_text
-from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, unquoted
+from ..who_said import FILTERS, Speaker, first_words, group_by_speaker, keep, loosely_linked, unquoted
 from .lazy_options import LazyOption, LazyOptionList
 from .titles import Part, named
 
 REPORTED = "italic dim"
+# After a speaker a loose sieve gave (who_said.loosely_linked): one cell, so an 80-column pane keeps its words.
+LOOSE_MARK = "?"
 FILTER_LABELS = {"all": "all", "review": "to review", "direct": "direct", "reported": "reported"}
 # Rows of a filtered or by-speaker view built at once (the corpus's every quote is paged instead).
 MAX_SHOWN = 1000
@@ -66,10 +71,12 @@ def quote_prompt(q: dict, with_speaker: bool = True, title: str | None = None, t
 
 
 def said_text(q: dict, with_speaker: bool = True) -> Text:
-    """Speaker cue “direct words” — or — Speaker cue ≈ reported words."""
+    """Speaker cue “direct words” — or — Speaker cue ≈ reported words; Speaker? when a loose sieve gave the speaker."""
     text = Text()
     if with_speaker:
         text.append_text(line_text(q.get("speaker_entity") or q.get("speaker") or "unattributed", "bold"))
+        if loosely_linked(q):
+            text.append(LOOSE_MARK, style="bold reverse")
         text.append(" ")
     if q.get("cue"):
         text.append_text(line_text(q["cue"], "italic"))

@@ -398,7 +398,8 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
                 j = short.get(" ".join(ws[k:]))
                 if j is None and k == 1 and owned:
                     j = names.get(" ".join(ws[1:]))
-                if j is not None and j != i and (a_place(ws[:k]) or k == 1 and owned):
+                if j is not None and j != i and (
+                        a_place(ws[:k]) and not _a_places_own_body(a, len(ws) - k, g, groups[j], gaz) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)
                 elif j is not None and j != i and _reach_or_parent(ws[:k], ws[-1]):
                     reached.setdefault(j, set()).add(i)
@@ -410,6 +411,20 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
                 groups[i].label = "ORG"
             pairs.append((i, j))
     return pairs
+
+
+def _a_places_own_body(name: str, short_length: int, body: _Group, short: _Group, gaz: Gazetteer | None) -> bool:
+    """Whether `name`, a body's name after a place's, is that place's own body and the short name another: the text
+    writes the short name first ("energize the Democratic Party", the nation's), then the body with a place below a
+    country before it ("a former executive director of the New York Democratic Party"): a state's party, a county's
+    court, another body than the one the reader knew without a place. Copy that names the place's body first shortens
+    it after ("the Florida Democratic Party chairwoman", then "the state's Democratic Party"); and a country's name
+    before its body names that body ("the Supreme Court", then "the US Supreme Court"), as a people's word does ("the
+    Labor Party", then "the Australian Labor Party")."""
+    words = name.split()
+    lead = " ".join(words[: len(words) - short_length])
+    national = gaz is not None and (gaz.country(lead) is not None or _peoples_word(name_key(lead), gaz))
+    return _first_written(short) < _first_written(body) and not national and name_key(lead) not in _CHAMBERS
 
 
 def _office_key(name: str) -> str:

@@ -501,7 +501,50 @@ def _schemes(prose: list[Para]) -> set[str]:
                 if not (run.start > 1 and doc[run.start - 1].lower_ == "and" and doc[run.start - 2].text[:1].isupper()):
                     break
                 end = run.start - 1
-    return out
+        for scheme in _schemes_for_all(doc):
+            out.add(scheme.text)
+    return out | _listed_with_schemes(prose, out)
+
+
+def _schemes_for_all(doc):
+    """"Medicare for all", "to pass Medicare for all is ...": a scheme the speaker would open to everyone, the capitalised
+    run right before "for all" where "all" stands alone (not "thanked Jo Roe for all her work")."""
+    for tok in tokens(doc).lower({"for"}):
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "all" or after is not None and after.pos_ not in _AFTER_ALL_ALONE:
+            continue
+        if (run := _capitalised_run_before(doc, tok.i)) is not None:
+            yield run
+
+
+# What follows "all" when it stands alone, no determiner of a noun: a mark, a verb, "and".
+_AFTER_ALL_ALONE = frozenset({"PUNCT", "AUX", "VERB", "CCONJ", "SCONJ", "PART"})
+
+
+def _listed_with_schemes(prose: list[Para], schemes: set[str]) -> set[str]:
+    """Capitalised names listed with a scheme ("Medicare, Medicaid, the CHIP program", "Medicare and Medicaid"): schemes
+    too, as a list holds things of one kind (the parse's conjuncts, a name of capitalised words)."""
+    out: set[str] = set()
+    for p in prose:
+        for tok in p.doc:
+            if tok.dep_ == "compound" or not tok.text[:1].isupper():
+                continue
+            run = _compound_run(tok)
+            if run.text not in schemes:
+                continue
+            for other in tok.conjuncts:
+                if other.pos_ == "PROPN" and other.text[:1].isupper() and not other.is_sent_start:
+                    out.add(_compound_run(other).text)
+    return out - schemes
+
+
+def _compound_run(tok):
+    """The capitalised compound words before a head and the head: "Social Security" of its "Security"."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i \
+            and tok.doc[start - 1].text[:1].isupper() and tok.doc[start - 1].is_alpha:
+        start -= 1
+    return tok.doc[start : tok.i + 1]
 
 
 def _capitalised_run_before(doc, end: int):

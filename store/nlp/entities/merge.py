@@ -725,10 +725,12 @@ def _surname_taken_for_a_places_other_name(groups: list[_Group], g: _Group) -> N
 
 
 def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(body, term) pairs: a person's name before the name of a body of two words or more the text writes alone ("the
-    Obama White House" beside "the White House" and "President Obama") names the body under that person's term, no
-    person (whatever the model took it for): the person's administration where the text names it ("the Obama
-    administration"), else the body."""
+    """(administration, term) pairs: a person's name before the name of a body of two words or more the text writes
+    alone ("the Obama White House" beside "the White House" and "President Obama") names the body under that person's
+    term, no person (whatever the model took it for): the person's administration, joined to it where the text names it
+    ("the Obama administration"), else a body of its own. Never the body alone: "the Obama White House was driving the
+    train" is his staff and officials, who come and go with him, where "the White House" outlasts them all (the gold's
+    convention since round 51: `Obama White House` an alias of the administration, kept apart from `White House`)."""
     persons = {k for g in groups if g.label == "PERSON" for a in g.aliases for k in (name_key(a), surname_key(a))}
     bodies = {name_key(a): i for i, g in enumerate(groups) if g.label in {"ORG", "FAC"} for a in g.aliases if " " in a}
     keyed = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases}
@@ -739,8 +741,9 @@ def _bodies_of_a_persons_term(groups: list[_Group]) -> list[tuple[int, int]]:
             split = next((k for k in range(1, len(ws) - 1) if " ".join(ws[:k]) in persons and bodies.get(" ".join(ws[k:]), i) != i), None)
             if split is not None:
                 g.label = "ORG"
-                owner, body = " ".join(ws[:split]), " ".join(ws[split:])
-                pairs.append((keyed.get(f"{owner} administration", bodies[body]), i))
+                administration = keyed.get(f"{' '.join(ws[:split])} administration")
+                if administration is not None:
+                    pairs.append((administration, i))
                 break
     return pairs
 

@@ -98,9 +98,19 @@ _PAST_THE_NAME = re.compile(
 # (a common noun among them; not a name's particle, "de Beers", "al Qaeda"; not a brand in lowercase, "eBay Motors").
 _DESCRIPTION_OPENING = re.compile(r"(?:[a-z]+(?:-[\w]+)* )+(?=[A-Z])")
 
+# A slump's name, a time of the economy the model takes for a place or a building: "the Great Recession", "the Great
+# Depression" ("Depression" alone is an illness's word, no name).
+_SLUMP_NAME = re.compile(r"\s(?:Recession|Depression)$")
+
 # A stance for or against a name, which the model takes into a name's span: "the [pro-Clinton] super PAC", "the
 # [pro-Clinton Priorities USA Action]", "the [pro-Christie union]".
 _STANCE_OPENING = re.compile(r"(?:pro|anti)-[A-Z][\w.'\u2019]*(?:-[A-Z][\w.'\u2019]*)*")
+
+# A body's kind written as an acronym after its lowercase modifier, which the model takes into the name after it: "the
+# conservative super [PAC America Rising]", "pro-Clinton super [PAC Priorities USA]". "super PAC" is a common noun
+# (no capital on "super"), so the name begins after it; "Patriot Majority PAC" ends on it and keeps it.
+_KIND_ACRONYM_OPENING = re.compile(r"PACs? (?=[A-Z])")
+_KIND_MODIFIER_BEFORE = re.compile(r"\bsuper\s$")
 
 # A place's name and a number before a site's noun name the site: "the Sakhalin 3 field", "the Brent 2 platform".
 _NUMBERED_SITE = re.compile(r" \d{1,3}(?= (?:[a-z]+ )?(?:fields?|blocks?|wells?|platforms?|mines?|reactors?)\b)")
@@ -256,6 +266,9 @@ def _ner_spans(
                 continue  # "the pro-Clinton super PAC": a stance, no name
             if stance:
                 start = stance.end() + 1  # "the pro-Clinton Priorities USA Action": the body after its stance
+            if label == "ORG" and (kind := _KIND_ACRONYM_OPENING.match(p.text, start, end)) \
+                    and _KIND_MODIFIER_BEFORE.search(p.text, max(0, start - 7), start):
+                start = kind.end()  # "super [PAC America Rising]": the kind's noun, then the body's name
             opening = _DESCRIPTION_OPENING.match(p.text, start, end)
             if label == "ORG" and opening and not NAME_PARTICLES & set(opening.group().split()) \
                     and any(len(w) > 2 and w in lexicon for w in opening.group().split()):  # ("al", "de": the lexicon has them)
@@ -371,6 +384,8 @@ def _ner_spans(
             label = "LAW"  # "the European Convention on Human Rights", "the Enterprise Act": a text, no actor
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _ELECTION_NAME.search(text):
             label = "EVENT"  # "the General Election": a vote, no actor
+        if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _SLUMP_NAME.search(text):
+            label = "EVENT"  # "since the Great Recession": a time of the economy, no place and no one
         if label in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} and _LANGUAGE_NAME.search(text):
             label = "LANGUAGE"  # "British Sign Language": spoken, no actor and no place
         if label == "ORG" and " " in text and _BILL_AFTER.match(p.text, end):

@@ -87,8 +87,15 @@ def mark_reign_names(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("reign name")  # (a full name too: "Prince Saud al-Faisal", whom "Prince Saud" names)
 
 
+# A kin noun, in the singular or the plural.
+_KIN_NOUN = (r"(?:sons?|daughters?|fathers?|mothers?|wife|wives|husbands?|widow(?:er)?s?|brothers?|sisters?"
+             r"|grand(?:son|daughter|father|mother)s?|nephews?|nieces?|uncles?|aunts?)")
+
 # A personal pronoun of the third person that says its referent's sex.
 _PRONOUN = re.compile(r"\b(?:(?P<his>he|him|his|himself)|(?P<her>she|her|hers|herself))\b", re.IGNORECASE)
+
+# A kin noun after a possessive pronoun: "her [husband]", "his late [wife]".
+_KIN_OWNED = re.compile(r"\s+(?:late\s+|former\s+)?" + _KIN_NOUN + r"\b")
 
 
 def mark_pronoun_sex(mentions: list[_Mention], text_of: dict[int, str]) -> None:
@@ -109,9 +116,21 @@ def mark_pronoun_sex(mentions: list[_Mention], text_of: dict[int, str]) -> None:
         if found is None:
             _mark_pronoun_of_the_next_sentence(m, text, ends, named[m.seq])
             continue
+        if _a_couple_after(text, found, ends):
+            continue
         if any(o is not m and opens <= o.start < found.start() for o in named[m.seq]):
             continue
         m.evidence.add("his pronoun" if found["his"] else "her pronoun")
+
+
+def _a_couple_after(text: str, found: re.Match, ends: int) -> bool:
+    """Whether the pronoun found after a surname owns a kin noun and a pronoun of the other sex follows it in the
+    sentence: "Reagan's base supporters came second to the well-being of her husband and the reputation of his legacy"
+    speaks of a couple, her and him, and the surname may be either (in a story of a wife whose husband shares it, more
+    often his); "Clinton and her husband, former President Bill Clinton, attended" says hers."""
+    other = "her" if found["his"] else "his"
+    return bool(_KIN_OWNED.match(text, found.end())) and any(
+        later[other] for later in _PRONOUN.finditer(text, found.end(), ends))
 
 
 # A personal pronoun of the third person, a subject, that says its referent's sex: "does she owe".
@@ -244,9 +263,7 @@ def _first_named_in_full(person: _Group) -> tuple[int, int]:
 
 # A kin noun and "of" before a name, its titles between, capitalised or not: "The son of former German President
 # [Richard von Weizsäcker]", "the son of former president [Anna von Berg]".
-_KIN_OF_BEFORE = re.compile(
-    r"\b(?:sons?|daughters?|fathers?|mothers?|wife|wives|husbands?|widow(?:er)?s?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
-    r"|nephews?|nieces?|uncles?|aunts?) of (?:the )?(?:[\w.\-]+ ){0,4}$")
+_KIN_OF_BEFORE = re.compile(r"\b" + _KIN_NOUN + r" of (?:the )?(?:[\w.\-]+ ){0,4}$")
 
 
 # Someone's kin noun and a comma right before a name, its apposition: "His father, [Duncan Hunter Sr.],", "Mr. Roe's

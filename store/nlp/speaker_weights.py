@@ -1,0 +1,32 @@
+"""The speaker ranker's weights (store/nlp/speaker_ranker.py), trained on the 10510 direct quotes the program
+finds in gold rounds 1-55 by `python -m bench.train_speaker_ranker --write`; do not edit by hand."""
+
+WEIGHTS = {
+    'pick:cue after': 2.5922,
+    'pick:cue before': 1.8956,
+    'pick:continued': 1.9541,
+    'pick:cue clause': 1.76,
+    'pick:other sieve': 1.1772,
+    'pick unlinked': 0.4559,
+    'pick pronoun': -0.1086,
+    'person': 0.2836,
+    'body': -0.7395,
+    'same paragraph before': 1.0597,
+    'same paragraph after': 0.558,
+    'paragraph before': -0.0109,
+    'paragraphs back': -0.4561,
+    'next paragraph': -0.0943,
+    'chars away': 0.0191,
+    'no mention before': -0.3736,
+    'mentions': 0.0235,
+    'most mentioned': 0.0978,
+    'speech verb same paragraph': 0.7924,
+    'speech verb paragraph before': 0.1939,
+    'speech verb within reach': 0.2298,
+    'spoke last quote': 0.7325,
+    'spoke quote before last': 0.1139,
+    'named inside quote': -0.3225,
+    'first named in paragraph before': 0.1881,
+    'sex agrees': 0.0332,
+    'sex disagrees': -0.0143,
+}
