@@ -1652,6 +1652,8 @@ def names_in_capitals(doc: Doc, lexicon: AbstractSet[str]) -> list[Found]:
         after = doc[run.end] if run.end < len(doc) else None
         if after is not None and not (after.is_lower or after.text in _MARKS_AFTER_A_NAME or after.text.startswith("/")):
             continue
+        if after is not None and after.text == ":" and run.start == sent.start:
+            continue  # a speaker's label opening a line ("MARIA OKAFOR: We want a raise."): the transcript reader's
         if any(t.lower_ in lexicon and len(t) > 3 for t in run) and any(t.pos_ == "PROPN" for t in run):
             out.append((run.start_char, run.end_char, "ORG", {"organisation"}))
     return out

@@ -268,9 +268,13 @@ def choose(q: QuoteRecord, cands: list[Candidate], weights: dict[str, float]) ->
 def rerank(paragraphs: Sequence[_Paragraph], entities: dict[str, EntityRecord], mentions: list[MentionRecord],
            quotes: list[QuoteRecord], weights: dict[str, float]) -> None:
     """Name the speakers the ranker is sure of, in place; each quote it names says so in its sieve. Every
-    choice reads the sieves' speakers alone (as the trainer did), so all are made before any is written."""
+    choice reads the sieves' speakers alone (as the trainer did), so all are made before any is written. A
+    caption's quote the sieves left open is left so: a photo's words are not the body's speakers' (the sieves
+    read past a caption on purpose)."""
+    captions = {p.seq for p in paragraphs if p.kind == "caption"}
     chosen = {i: choose(q, candidates(paragraphs, entities, mentions, quotes, i), weights)
-              for i, q in enumerate(quotes) if open_to_ranker(q) and not _under_label_line(paragraphs, quotes, q)}
+              for i, q in enumerate(quotes)
+              if open_to_ranker(q) and q.seq not in captions and not _under_label_line(paragraphs, quotes, q)}
     for i, c in chosen.items():
         if c is None:
             continue
