@@ -410,8 +410,7 @@ def issue_table(scores: list[Score]) -> str:
         lines.append(f"{label:40} " + " ".join(f"{f'{c.recall:.1%} ({c.hit_gold}/{c.gold})':>24}" for c in cells))
     lines.append("precision of each attribution sieve alone (gold quotes it linked; right speaker):")
     from newsx.store.nlp.quotes import REPORTED_SIEVE, SIEVES
-
-    from newsx.store.nlp.speaker_ranker import RANKER_SIEVE
+    from newsx.store.records import RANKER_SIEVE
 
     for name in (*SIEVES, REPORTED_SIEVE, RANKER_SIEVE):
         cells = [pooled.sieves.get(name, Counts())] + ([latest.sieves.get(name, Counts())] if last else [])

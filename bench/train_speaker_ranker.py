@@ -87,8 +87,7 @@ def examples(db, golds: list[dict]) -> list[Example]:
                 continue
             q = quotes[i]
             cands = sr.candidates(paragraphs, entities, mentions, reading, ordered.index(i))
-            right = [right_speaker(gq, c.name, aliases[int(c.key)] if c.key else set()) if c.key
-                     else right_speaker(gq, c.name, set()) for c in cands]
+            right = [right_speaker(gq, c.name, aliases[int(c.key)] if c.key else set()) for c in cands]
             pick_right = right_speaker(gq, q.speaker, aliases.get(int(q.speaker_key), set()) if q.speaker_key else set())
             out.append(Example(g.get("round", 0), Path(g["article"]).name, sr.sieve_group(q.sieve, q.speaker), q.speaker,
                                q.speaker_key, [c.key for c in cands], [c.name for c in cands], [c.features for c in cands],
@@ -125,12 +124,17 @@ def train(exs: list[Example]) -> dict[str, float]:
     return {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
 
 
-def shipped(ex: Example, weights: dict[str, float]) -> bool:
-    """Whether the quote ends with the right speaker under the shipped policy (speaker_ranker.choose)."""
+def _ranker_pick(ex: Example, weights: dict[str, float]):
+    """The candidate the shipped policy names for the quote (speaker_ranker.choose), or None."""
     from newsx.store.nlp.speaker_ranker import choose, open_to_ranker
 
     q = ex.quote()
-    c = choose(q, ex.candidates(), weights) if open_to_ranker(q) else None
+    return choose(q, ex.candidates(), weights) if open_to_ranker(q) else None
+
+
+def shipped(ex: Example, weights: dict[str, float]) -> bool:
+    """Whether the quote ends with the right speaker under the shipped policy."""
+    c = _ranker_pick(ex, weights)
     return ex.pick_right if c is None else ex.right[ex.keys.index(c.key)]
 
 
@@ -179,7 +183,7 @@ def evaluate(exs: list[Example], gold_direct: dict[int, int], margins=(0.0, 0.5,
         for r in sorted({e.round for e in test}):
             sub = [e for e in test if e.round == r]
             base, after, n = sum(e.pick_right for e in sub), sum(shipped(e, weights) for e in sub), gold_direct[r]
-            named = sum(_named(e, weights) for e in sub)
+            named = sum(_ranker_pick(e, weights) is not None for e in sub)
             total = [total[0] + base, total[1] + after, total[2] + n]
             lines.append(f"    round {r}: {n} gold direct, {len(sub)} found; right speaker {base / n:.1%} -> {after / n:.1%}"
                          f" ({after - base:+d}; the ranker named {named})")
@@ -193,13 +197,6 @@ def _fixed_broken(exs: list[Example], weights: dict[str, float], sieves: set[str
     fixed = sum(a and not e.pick_right for a, e in zip(after, exs))
     broken = sum(e.pick_right and not a for a, e in zip(after, exs))
     return f"+{fixed}/-{broken}"
-
-
-def _named(ex: Example, weights: dict[str, float]) -> bool:
-    from newsx.store.nlp.speaker_ranker import choose, open_to_ranker
-
-    q = ex.quote()
-    return open_to_ranker(q) and choose(q, ex.candidates(), weights) is not None
 
 
 def weights_module(weights: dict[str, float], quotes: int) -> str:
