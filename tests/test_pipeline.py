@@ -84,3 +84,14 @@ def test_the_factories_are_found_through_the_entry_points():
     found = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     assert found["newsx_entities"].startswith("newsx.store.nlp.entities:")
     assert found["newsx_quotes"].startswith("newsx.store.nlp.quotes:")
+
+
+def test_each_pipe_is_registered_by_the_module_the_package_entry_points_name():
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    entry_points = pyproject["project"]["entry-points"]["spacy_factories"]
+    assert set(entry_points) == set(EXTRACTION_PIPES)
+    for pipe, module in EXTRACTION_PIPES.items():
+        assert entry_points[pipe].split(":")[0] == "newsx.store.nlp" + module, pipe

