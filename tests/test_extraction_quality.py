@@ -72,13 +72,18 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # apposition); clinton_wins_signs_trouble's "Democrats", republicans_lower_volume_debate's and trump_scrambles_map's
     # "Republicans" joined to the party by round 11's rule (an `X Party` joins its members' plural), which four stories of
     # rounds 49-53 follow and these three, with five of rounds 50-55, do not: the gold is to be made one before a rule
+    # Left for a rule when round 57 joined the suite (session 37): khans_trump_ugliness's bare "Khan" ("Khan and his
+    # wife") given to Ghazala Khan, the wife, not Khizr (the kind of tapper_brazile_leak: a couple's shared surname; the
+    # possessive "his" after it is the sex the rule does not read); sharpton_trump_king's "Dr. King" (Martin Luther King,
+    # never named in full) joined to "Don King", the story's one King named in full
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
         "clinton_presses_advantage.txt", "clinton_wins_signs_trouble.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "emanuel_killing_video.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt",
-        "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt", "sanders_clinton_obama_fight.txt",
-        "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt", "trump_scrambles_map.txt",
-        "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
+        "khans_trump_ugliness.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
+        "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
+        "trump_attacks_bill_clinton.txt", "trump_scrambles_map.txt", "vatican_holocaust_document.txt",
+        "white_house_schmoozing.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -469,6 +474,12 @@ ROUND_FLOORS = [
     # session 36's wave, in the suite's one store: direct 93.4 / 86.5%, merges 84.1% at 0.98, entities 93.0% / 0.93,
     # never-merge 100%. It left UNTOUCHED_ROUNDS when round 57 was measured
     RoundFloors(56, 498, 316, 0.93, 0.86, 0.925, 0.92, 0.835, 0.785, 0.69, range(56, 57), 17, merges_precision=0.97),
+    # Round 57 (session 36, 48 more PolNeAR `train` stories), measured at the end of session 36 after its wave: direct
+    # 94.9 / 86.6% untouched; entities 94.0% / 0.92; merges 82.0%, precision 0.99; never-merge 100%, the first PolNeAR
+    # round with no break untouched; reported 80.1 / 68.8%. In the suite's one store (its gold's PeÃ±a Nieto repair
+    # since): direct 94.9 / 87.1%, entities 94.1% / 0.92, merges 82.0% at 0.99, reported 80.1 / 69.4%. It left
+    # UNTOUCHED_ROUNDS when round 58 was measured
+    RoundFloors(57, 449, 337, 0.945, 0.87, 0.94, 0.915, 0.82, 0.80, 0.69, range(57, 58), 26, merges_precision=0.985),
 ]
 
 
