@@ -4,7 +4,7 @@ two rounds among 24-58 and entity precision does not fall on rounds 49-58)."""
 
 from __future__ import annotations
 
-from tests.extraction_corpus import by_alias, extract_text, page, role_of
+from tests.extraction_corpus import by_alias, extract_text, named_as_one, page, role_of
 
 
 def _story(body: str):
@@ -66,3 +66,36 @@ def test_real_fields_after_a_lowercase_secretary_are_no_bodies():
     assert "State" not in by_alias(page("polnear/usa-today/sanders_back_clinton_eventually.txt"))
     # round 58: "has cast former secretary of State Hillary Clinton as unqualified"
     assert "State" not in by_alias(page("polnear/usa-today/graduates_wrong_lessons.txt"))
+
+
+# A capitalised word before a noun of what a platform hosts ("his Twitter account", "Twitter followers") is the
+# platform, a body the model leaves untagged.
+
+
+def test_a_platform_before_what_it_hosts_is_a_body():
+    story = _story("The best way to follow along is by watching the live Twitter stream below, Jo Roe said. Rumours "
+                   "have been echoed by Roe's army of Twitter followers. The Roe page had few readers.")
+    assert role_of(story, "Twitter") == "actor"
+    assert named_as_one(story, "Jo Roe", "Roe")  # "The Roe page": a person's, no platform
+
+
+def test_real_platforms_before_what_they_host_are_found():
+    # round 50: "by watching the live Twitter stream below"
+    assert role_of(page("polnear/west-journal/politifact_bias_sharockman.txt"), "Twitter") == "actor"
+    # round 52: "echoed by Trump's army of Twitter followers"
+    assert role_of(page("polnear/wash-post/misinformation_mainstream.txt"), "Twitter") == "actor"
+
+
+# "O.K.", American copy's "okay" with stops, is no name.
+
+
+def test_okay_spelt_with_stops_is_no_name():
+    story = _story("\"I'm O.K. with negotiations,\" Jo Roe said. \"Are you O.K., honey?\" Jim Doe asked.")
+    assert "O.K." not in by_alias(story) and role_of(story, "Jo Roe") == "actor"
+
+
+def test_real_okays_spelt_with_stops_are_no_names():
+    # round 54: "''I'm O.K. with negotiations and getting them back''"
+    assert "O.K." not in by_alias(page("polnear/nyt/prisoner_swap_costs.txt"))
+    # round 58: "But that was O.K. for my purposes."
+    assert "O.K." not in by_alias(page("polnear/nyt/news_outlets_bend_or_bust.txt"))
