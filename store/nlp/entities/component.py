@@ -27,7 +27,7 @@ from .species import _genera_of_binomials
 from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
 from .rule_spans import (
-    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _names_listed_with_known_bodies, _platforms_before_what_they_host, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
+    _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _names_listed_with_known_bodies, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
@@ -208,7 +208,7 @@ def collect(
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _platforms_before_what_they_host(p, nouns, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans))

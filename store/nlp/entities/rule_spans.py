@@ -367,27 +367,6 @@ def _names_listed_with_known_bodies(p: Para, nouns: AbstractSet[str], bodies: Ab
     return out
 
 
-# Lowercase nouns of what a platform hosts, after its name: "his Twitter account", "a Facebook page", "Twitter users",
-# "the live Twitter stream", "his army of Twitter followers".
-_HOSTED_NOUNS = frozenset("account accounts page pages post posts feed feeds followers users stream".split())
-
-
-def _platforms_before_what_they_host(p: Para, nouns: AbstractSet[str], people: AbstractSet[str]) -> list[_Mention]:
-    """One untagged capitalised word right before a noun of what a platform hosts ("the Twitter account Trump
-    retweeted", "a ''Teamsters for Trump'' Facebook page", "Twitter users posted"): the platform, a body, which the model
-    leaves untagged as the modifier of a noun. Never a word of a person's full name (`people`: "the Kasich page" is
-    the candidate's), a common noun, a title, or a word opening a sentence or ending a longer name."""
-    doc = p.doc
-    out = []
-    for noun in tokens(doc).lower(_HOSTED_NOUNS):
-        if noun.i < 2 or not noun.text.islower() or doc[noun.i - 1].idx < p.skip:
-            continue
-        name = doc[noun.i - 1 : noun.i]
-        if name[0].pos_ == "PROPN" and name.text not in people and _unknown_name_word(name, doc, name.start - 1, nouns):
-            out.append(_Mention(p.seq, name.start_char, name.end_char, name.text, "ORG", {"organisation"}))
-    return out
-
-
 def _listed_item(doc, i: int, end: bool):
     """The name a list's item at token i is part of: the model's whole span, else the one word."""
     tok = doc[i]
