@@ -1206,8 +1206,10 @@ ORGANISATION_KINDS = frozenset(
     magazine agency service watchdog regulator body""".split()
 )
 # Lowercase nouns after a name that make it a platform or an outlet: "its Twitter account", "a Facebook post", "one
-# Twitter user".
-_CHANNEL_NOUNS = frozenset({"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream", "user", "users"})
+# Twitter user", "the live Twitter stream", "his army of Twitter followers" (what a platform carries, and who reads it).
+_CHANNEL_NOUNS = frozenset(
+    {"account", "accounts", "post", "posts", "page", "feed", "channel", "livestream", "stream", "user", "users", "followers"}
+)
 # What the model may take a platform's one word for before a channel noun: a product's or a work's name ("his [Twitter]
 # account"), which no actor's role would give it.
 _PLATFORM_MISTAGS = frozenset({"PRODUCT", "WORK_OF_ART"})

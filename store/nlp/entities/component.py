@@ -12,9 +12,9 @@ from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
 )
-from .job_titles import _job_title, _unit_of_a_title
+from .job_titles import _field_of_a_lowercase_secretary, _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
 from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, initials_joined_by_and, partner_firms
 from .trades import streets_for_trades
@@ -43,7 +43,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    _organisations_taken_for_people, spells_okay, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
@@ -214,9 +214,10 @@ def collect(
     spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans))
     spans = _names_after_an_age(text_of, spans, gaz)
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
-    spans = [m for m in spans if not only_a_kind(m.text)]
+    spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)
@@ -226,6 +227,7 @@ def collect(
     groups = _group(spans)
     things = _named_after_kind(prose, KIND_NOUNS_BEFORE) | _pluralised_acronyms(prose) | _owned_products(prose) | _genera_of_binomials(prose, lexicon) | _scales_after_degrees(prose)
     programmes = _programme_names(prose) | _schemes(prose)
+    pacts = _pacts(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
     competitions = _competitions_played(prose)
     storms = _storms(prose, nouns)
@@ -261,6 +263,8 @@ def collect(
             g.label = "LAW"  # "changes to the farm Bill now": British copy capitalises a bill, the model reads a given name
         if all(_names_a_text(a) for a in g.aliases) and not g.evidence & _ACTING:
             g.label = "LAW"  # "the Federal Budget", "a White Paper response": a text, whoever wrote it
+        if g.aliases & pacts and not g.evidence & (_ACTING - {"organisation", "acronym"}) and g.label not in PLACE_LABELS:
+            g.label = "LAW"  # "the TPP pact": a pact states sign, though named a "Partnership" and given an acronym
         if g.aliases & prizes and g.label != "NORP" and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "EVENT"  # "the annual Bloggies", "the three Grammys": a prize, though the model took it for a place
         if g.aliases & vessels and not g.evidence & _ACTING:

@@ -24,6 +24,15 @@ _BODY_HEADS = ORG_HEAD_NOUNS | _INSTITUTION_WORDS
 # calls them junk, so, as WEAK_LABELS, they survive only as mentions of an entity named otherwise.
 _HAPPENINGS_AND_TEXTS = frozenset({"EVENT", "LAW", "LANGUAGE"})
 
+# American copy's spelling of "okay", with stops ("I'm O.K. with negotiations", "Are you O.K., honey?"): an adjective or
+# a reply, which the model takes for a body's initials.
+_OKAY_WITH_STOPS = "O.K."
+
+
+def spells_okay(text: str) -> bool:
+    """Whether a span is only the word "okay" spelt with stops, no name."""
+    return text.rstrip(".") == _OKAY_WITH_STOPS.rstrip(".")
+
 
 def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     """Drop an acronym the article also spells out in lowercase words ("average unit volume" ...

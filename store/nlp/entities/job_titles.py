@@ -57,6 +57,18 @@ def _job_title(text: str, start: int, end: int) -> bool:
     return is_person_title(words[-1]) or words[1] in {"in", "of"} and bool(_AT_EMPLOYER.match(text, end))
 
 
+# A lowercase "secretary of" before a capitalised field: American copy's cabinet title ("the former secretary of State
+# Hillary Clinton", "as secretary of State"), whose field is part of her title, no department that acts (the
+# department is named so: "the State Department"). Only a lowercase title: "Secretary of State" is a title whole.
+_LOWERCASE_SECRETARY_OF = re.compile(r"\bsecretary of (?:the )?$")
+
+
+def _field_of_a_lowercase_secretary(text: str, start: int, end: int) -> bool:
+    """One capitalised word right after a lowercase "secretary of": the field of a cabinet title ("secretary of State",
+    "secretary of Defense"), no body of the story."""
+    return " " not in text[start:end] and bool(_LOWERCASE_SECRETARY_OF.search(text[max(0, start - 20) : start]))
+
+
 def _office_before_holder(doc: Doc, text: str, start: int, end: int) -> bool:
     """A person's title and what it is of, right before the name of its holder: "Commissioner of
     Food and Drugs Frank E. Young", "Minister for Europe Jo Roe" (not "Queen of the South", a club)."""

@@ -503,7 +503,87 @@ def _schemes(prose: list[Para]) -> set[str]:
                 end = run.start - 1
         for scheme in _schemes_for_all(doc):
             out.add(scheme.text)
+        out |= {run.text for run in _schemes_in_a_list_of_programs(doc)}
     return out | _listed_with_schemes(prose, out)
+
+
+# Lowercase words that may stand between "other" and a scheme's noun: "and other government programs", "other federal
+# welfare programs".
+_PROGRAM_PLURALS = frozenset({"programs", "programmes", "benefits"})
+
+
+def _schemes_in_a_list_of_programs(doc):
+    """Names a list gives as programs, either way round: "cuts in Medicare and other government programs" (a name, then
+    "and other" and the kind), "government programs, including Medicaid, food stamps" (the kind, then "including" or
+    "such as" and the names): a list holds things of one kind, and the kind is a scheme's."""
+    for noun in tokens(doc).lower(_PROGRAM_PLURALS):
+        if not noun.text.islower() or noun.pos_ != "NOUN":
+            continue
+        i = noun.i
+        while i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].lower_ not in {"other", "and", "or"}:
+            i -= 1
+        if i > 1 and doc[i - 1].lower_ == "other" and doc[i - 2].lower_ in {"and", "or"}:
+            if (run := _capitalised_run_before(doc, i - 2)) is not None:
+                yield run  # "Medicare and other government programs"
+        at = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+        lead_in = next((n for n in _LIST_LEAD_INS if tuple(t.lower_ for t in doc[at : at + len(n)]) == n), None)
+        if lead_in is None:
+            continue
+        at += len(lead_in)
+        while at < len(doc) and doc[at].text[:1].isupper() and doc[at].is_alpha:
+            end = at
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            yield doc[at:end]  # "programs, including Medicaid, food stamps and other welfare programs"
+            at = end + (end < len(doc) and doc[end].lower_ in {",", "and", "or"})
+
+
+# The nouns of a pact between states, after its name: "the 12-nation TPP pact"; "agreement", "deal" and "treaty" only
+# after "trade" ("the Trans-Pacific Partnership trade agreement"): "the Boeing deal" is a firm's, and "treaty" follows the
+# alliance a treaty founded ("tear up the NATO treaty"), a body that acts.
+_PACT_NOUNS = frozenset({"pact", "pacts"})
+_TRADE_PACT_NOUNS = frozenset({"agreement", "agreements", "deal", "deals", "treaty", "treaties"})
+# "trade", "free trade", "free-trade" (the tokenizer splits the hyphen) between a pact's name and its noun
+_TRADE_WORDS = frozenset({"trade", "free", "-"})
+
+
+def _pacts(prose: list[Para]) -> set[str]:
+    """Names of pacts between states, the capitalised run (an acronym too) right before a pact's lowercase noun ("the
+    12-nation TPP pact", "the Trans-Pacific Partnership trade agreement"): a text states sign, which the gold of every
+    round calls junk (treaties, pacts, bills and codes), no body that acts, though named a "Partnership" and given an
+    acronym ("the Trans-Pacific Partnership (TPP)")."""
+    out: set[str] = set()
+    for p in prose:
+        doc = p.doc
+        for noun in tokens(doc).lower(_PACT_NOUNS | _TRADE_PACT_NOUNS):
+            if not noun.text.islower() or noun.pos_ != "NOUN":
+                continue
+            end = noun.i
+            while end > 0 and doc[end - 1].lower_ in _TRADE_WORDS:
+                end -= 1
+            if end == noun.i and noun.lower_ in _TRADE_PACT_NOUNS:
+                continue  # "the Boeing deal", "the Roe agreement": a firm's or a person's, no pact's name
+            if (run := _hyphened_run_before(doc, end)) is not None:
+                out.add(run.text)
+    return out
+
+
+def _hyphened_run_before(doc, end: int):
+    """The run of capitalised words or acronyms right before token `end`, hyphened ones whole ("Trans-Pacific
+    Partnership", which the tokenizer splits at its hyphen), not a sentence's first word nor a possessive's owner; None
+    when there is none."""
+    start = end
+    while start > 0 and not doc[start - 1].is_sent_start:
+        before = doc[start - 1]
+        glued = before.text == "-" and not before.whitespace_ and start - 1 > 0 and not doc[start - 2].whitespace_
+        if not (before.text[:1].isupper() and before.is_alpha or glued):
+            break
+        start -= 1
+    while start < end and not doc[start].is_alpha:
+        start += 1
+    if start < end and doc[end - 1].tag_ != "POS":
+        return doc[start:end]
+    return None
 
 
 def _schemes_for_all(doc):
