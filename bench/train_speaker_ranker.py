@@ -15,13 +15,12 @@ label-line guard, which reads paragraphs the cache does not keep; it only ever w
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -56,9 +55,7 @@ class Example:
         return QuoteRecord(0, "direct", "", 0, 0, self.speaker, None, self.speaker_key, self.sieve)
 
 
-def examples(db, golds: list[dict], marks: dict[str, dict] | None = None) -> list[Example]:
-    """The ranking examples of the gold's direct quotes found in the store `db`; `marks` are the parse's of each
-    article (by _fingerprint), as the ingest that built the store recorded them (none: the parse features stay off)."""
+def examples(db, golds: list[dict]) -> list[Example]:
     from newsx.store.nlp import speaker_ranker as sr
     from newsx.store.records import EntityRecord, MentionRecord, Paragraph, QuoteRecord
 
@@ -85,12 +82,11 @@ def examples(db, golds: list[dict], marks: dict[str, dict] | None = None) -> lis
                   for r in rows]
         ordered = sorted(range(len(quotes)), key=lambda i: (quotes[i].seq, quotes[i].start))
         reading = [quotes[i] for i in ordered]
-        article_marks = (marks or {}).get(_fingerprint(paragraphs), {})
         for gq, i in zip(g["quotes"], match_quotes(g["quotes"], rows)):
             if i is None or gq["kind"] != "direct":
                 continue
             q = quotes[i]
-            cands = sr.candidates(paragraphs, entities, mentions, reading, ordered.index(i), article_marks)
+            cands = sr.candidates(paragraphs, entities, mentions, reading, ordered.index(i))
             right = [right_speaker(gq, c.name, aliases[int(c.key)] if c.key else set()) for c in cands]
             pick_right = right_speaker(gq, q.speaker, aliases.get(int(q.speaker_key), set()) if q.speaker_key else set())
             out.append(Example(g.get("round", 0), Path(g["article"]).name, sr.sieve_group(q.sieve, q.speaker), q.speaker,
@@ -166,55 +162,54 @@ GROUPS = ("cue after", "cue before", "continued", "cue clause", "other sieve", "
 OVERRIDABLE = ("cue clause", "continued", "cue before", "cue after")
 
 
-def without_parse(exs: list[Example]) -> list[Example]:
-    """The examples with the parse's features taken out: the ranker of session 36, for comparison."""
-    from newsx.store.nlp.speaker_ranker import PARSE_FEATURES
-
-    return [replace(e, rows=[{k: v for k, v in r.items() if k not in PARSE_FEATURES} for r in e.rows]) for e in exs]
-
-
 def evaluate(exs: list[Example], gold_direct: dict[int, int], margins=(0.0, 0.5, 1.0, 2.0)) -> str:
-    """Per held-out split, with and without the parse's features: what overriding each sieve would fix and break,
-    the shipped policy by round, and each override at each margin on top of it by round."""
+    """Per held-out split: what overriding each sieve would fix and break, the shipped policy by round, and each
+    override at each margin on top of it by round."""
     from newsx.store.nlp.thresholds import RANKER_MIN_SHARE
 
     lines = []
     for split, (train_on, test_on) in SPLITS.items():
-        for label, data in (("with parse", exs), ("without parse", without_parse(exs))):
-            weights = train([e for e in data if train_on(e.round)])
-            test = [e for e in data if test_on(e.round)]
-            rounds = sorted({e.round for e in test})
-            lines.append(f"== {split}, {label}: {len(test)} direct quotes found held out")
-            for group in GROUPS:
-                sub = [e for e in test if e.sieve == group]
-                if not sub:
-                    continue
-                base = sum(e.pick_right for e in sub)
-                cells = " ".join(f"m{m}: {_fixed_broken(sub, weights, {group}, m)}" for m in margins)
-                lines.append(f"  {group:14} {len(sub):4} quotes, sieve right {base:4}; ranker fixes/breaks {cells}")
-            lines.append(f"  shipped policy (speakerless and he/she quotes, top share >= {RANKER_MIN_SHARE}):")
-            total = [0, 0, 0]
-            for r in rounds:
-                sub = [e for e in test if e.round == r]
-                base, after, n = sum(e.pick_right for e in sub), sum(shipped(e, weights) for e in sub), gold_direct[r]
-                named = sum(_ranker_pick(e, weights) is not None for e in sub)
-                total = [total[0] + base, total[1] + after, total[2] + n]
-                lines.append(f"    round {r}: {n} gold direct, {len(sub)} found; right speaker {base / n:.1%} -> {after / n:.1%}"
-                             f" ({after - base:+d}; the ranker named {named})")
-            lines.append(f"    all: {total[0] / total[2]:.1%} -> {total[1] / total[2]:.1%} ({total[1] - total[0]:+d})")
-            lines.append("  overrides on top of the shipped policy, right speakers by round against it (+fixed/-broken):")
-            for group in OVERRIDABLE:
-                for m in margins:
-                    cells = []
-                    for r in rounds:
-                        sub = [e for e in test if e.round == r]
-                        after = [policy(e, weights, {group}, m) for e in sub]
-                        fixed = sum(a and not shipped(e, weights) for a, e in zip(after, sub))
-                        broken = sum(shipped(e, weights) and not a for a, e in zip(after, sub))
-                        cells.append(f"r{r} +{fixed}/-{broken}" if fixed or broken else "")
-                    lines.append(f"    {group:10} m{m}: " + " ".join(c for c in cells if c))
-            lines.append(f"  weights: {json.dumps(weights)}")
+        weights = train([e for e in exs if train_on(e.round)])
+        test = [e for e in exs if test_on(e.round)]
+        lines.append(f"== {split}: {len(test)} direct quotes found held out")
+        for group in GROUPS:
+            sub = [e for e in test if e.sieve == group]
+            if not sub:
+                continue
+            base = sum(e.pick_right for e in sub)
+            cells = " ".join(f"m{m}: {_fixed_broken(sub, weights, {group}, m)}" for m in margins)
+            lines.append(f"  {group:14} {len(sub):4} quotes, sieve right {base:4}; ranker fixes/breaks {cells}")
+        lines.append(f"  shipped policy (speakerless and he/she quotes, top share >= {RANKER_MIN_SHARE}):")
+        total = [0, 0, 0]
+        for r in sorted({e.round for e in test}):
+            sub = [e for e in test if e.round == r]
+            base, after, n = sum(e.pick_right for e in sub), sum(shipped(e, weights) for e in sub), gold_direct[r]
+            named = sum(_ranker_pick(e, weights) is not None for e in sub)
+            total = [total[0] + base, total[1] + after, total[2] + n]
+            lines.append(f"    round {r}: {n} gold direct, {len(sub)} found; right speaker {base / n:.1%} -> {after / n:.1%}"
+                         f" ({after - base:+d}; the ranker named {named})")
+        lines.append(f"    all: {total[0] / total[2]:.1%} -> {total[1] / total[2]:.1%} ({total[1] - total[0]:+d})")
+        lines += _override_lines(test, weights, margins)
+        lines.append(f"  weights: {json.dumps(weights)}")
     return "\n".join(lines)
+
+
+def _override_lines(test: list[Example], weights: dict[str, float], margins) -> list[str]:
+    """Each sieve's override at each margin on top of the shipped policy: the quotes it fixes and breaks by round
+    (an override is kept only if it gains on both splits and on two rounds, and no round falls)."""
+    lines = ["  overrides on top of the shipped policy, by round (+fixed/-broken):"]
+    for group in OVERRIDABLE:
+        for m in margins:
+            cells = []
+            for r in sorted({e.round for e in test}):
+                sub = [e for e in test if e.round == r]
+                after = [policy(e, weights, {group}, m) for e in sub]
+                fixed = sum(a and not shipped(e, weights) for a, e in zip(after, sub))
+                broken = sum(shipped(e, weights) and not a for a, e in zip(after, sub))
+                if fixed or broken:
+                    cells.append(f"r{r} +{fixed}/-{broken}")
+            lines.append(f"    {group:10} m{m}: {' '.join(cells) or 'no change'}")
+    return lines
 
 
 def policy(ex: Example, weights: dict[str, float], sieves: set[str], margin: float) -> bool:
@@ -274,64 +269,31 @@ def main(argv: list[str]) -> int:
 
 
 def _examples_of_store(golds: list[dict], db_path: Path | None) -> list[Example]:
-    """The examples of a store of every gold article: `db_path` when it exists (its parse marks beside it), else
-    one ingested now (kept at `db_path` when named)."""
+    """The examples of a store of every gold article: `db_path` when it exists, else one ingested now (kept at
+    `db_path` when named)."""
     from newsx.store import open_db
 
-    if db_path is not None and db_path.exists():
-        db = open_db(db_path)
-        try:
-            return examples(db, golds, _read_marks(_marks_path(db_path)))
-        finally:
-            db.close()
     with tempfile.TemporaryDirectory() as tmp:
-        path = db_path or Path(tmp) / "ranker.db"
-        db, marks = _ingest_recording_marks(golds, path)
-        if db_path is not None:
-            _marks_path(db_path).write_text(json.dumps(marks), encoding="utf-8")
+        if db_path is not None and db_path.exists():
+            db = open_db(db_path)
+        else:
+            db = _ingest_without_ranker(golds, db_path or Path(tmp) / "ranker.db")
         try:
-            return examples(db, golds, _read_marks(marks))
+            return examples(db, golds)
         finally:
             db.close()
 
 
-def _ingest_recording_marks(golds: list[dict], path: Path):
-    """Ingest every gold article with the ranker recording the parse marks of each article instead of naming
-    speakers: the store keeps the sieves' own picks (the ranker's would be its own labels), and the parse, which no
-    store keeps, is read once, by the ingest."""
+def _ingest_without_ranker(golds: list[dict], path: Path):
+    """Ingest every gold article with the ranker left out: the store keeps the sieves' own picks, which the ranker
+    learns to weigh (with it in, the quotes it named came back as its own labels, a sieve "other" always right
+    in-sample)."""
     from unittest import mock
 
-    from newsx.store.nlp import speaker_ranker as sr
+    from newsx.store.nlp import speaker_ranker
 
-    marks: dict[str, list] = {}
-
-    def record(paragraphs, entities, mentions, quotes, weights, article_marks=None) -> None:
-        marks[_fingerprint(paragraphs)] = [[*where, sorted(m.roles), m.clause, m.pronoun]
-                                           for where, m in (article_marks or {}).items()]
-
-    with mock.patch.object(sr, "rerank", record):
-        return ingest_all(golds, path), marks
-
-
-def _marks_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".marks.json")
-
-
-def _read_marks(raw: dict[str, list] | Path) -> dict[str, dict]:
-    from newsx.store.nlp.speaker_parse import Mark
-
-    if isinstance(raw, Path):
-        raw = json.loads(raw.read_text(encoding="utf-8")) if raw.exists() else {}
-    return {fp: {(seq, start, end): Mark(frozenset(roles), tuple(clause) if clause else None, pronoun)
-                 for seq, start, end, roles, clause, pronoun in rows} for fp, rows in raw.items()}
-
-
-def _fingerprint(paragraphs) -> str:
-    """An article by its prose, as the pipeline and the store both hold it (the store keeps furniture too)."""
-    from newsx.store.records import READ_KINDS
-
-    prose = [[p.seq, p.text] for p in paragraphs if p.kind in READ_KINDS]
-    return hashlib.sha1(json.dumps(prose).encode("utf-8")).hexdigest()
+    with mock.patch.object(speaker_ranker, "rerank", lambda *args: None):
+        return ingest_all(golds, path)
 
 
 if __name__ == "__main__":
