@@ -21,3 +21,17 @@ def test_who_a_clause_of_condition_or_time_is_about_is_not_who_speaks_next():
     assert direct_speaker(kasich, "That's not even an issue") == "John Kasich"
     debate = _page("polnear/nyt/republicans_lower_volume_debate.txt")  # "When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed."
     assert direct_speaker(debate, "the Chinese government butchered those kids") == "John Kasich"
+
+
+def test_one_who_shoots_back_answers_in_words():
+    ex = _extract(
+        "Rally\n\n\u201cLook at all these people here,\u201d Ann Lee said with a smirk, looking over at Tom Reed.\n\n"
+        "\u201cThey are all here for the free food,\u201d Reed shot back with a laugh.\n\n"
+        "Later Reed fired back: \u201cShe never liked a crowd anyway.\u201d\n"
+    )
+    assert direct_speaker(ex, "free food") == "Tom Reed"
+    assert direct_speaker(ex, "liked a crowd") == "Tom Reed"
+    friends = _page("polnear/huff-post/unlikely_friendship.txt")  # '"...," Bennett shot back with a laugh.'
+    assert direct_speaker(friends, "free stuff") == "Jim Bennett"
+    bill = _page("polnear/breitbart/bill_clinton_turns_70.txt")  # 'Hillary shot back, "I suppose I could have ..."'
+    assert direct_speaker(bill, "bake cookies") == "Hillary Clinton"

@@ -2559,6 +2559,18 @@ def _goes_on(verb) -> bool:
         or _name_read_as_noun(subject))
 
 
+def _answers_back(verb) -> bool:
+    """'"...," Bennett shot back with a laugh', 'Hillary shot back, "..."', 'Fallon fired back: "..."': one who
+    shoots, fires or snaps back at another's words answers in words of their own, a cue as "retorted" is (the
+    parser reads "back" as the verb's particle or as its adverb, right after it)."""
+    return verb.lemma_.lower() in _BACK_VERBS and verb.pos_ == "VERB" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+
+
+# Verbs that say "answered" with "back" after them (not "hit back", as often a blow as a word).
+_BACK_VERBS = frozenset({"shoot", "fire", "snap"})
+
+
 def _gone_on_about(verb, below) -> bool:
     """Whether `below` is what someone went on about: the object of "about" ('Trump went on about "how
     the system is rigged," and "wounded American families"', the parser joining the second phrase to
@@ -2583,7 +2595,7 @@ def _colon_after(p: Para, verb) -> bool:
     return i < len(p.doc) and p.doc[i].text == ":"
 
 
-_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"}
+_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"} | _BACK_VERBS
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
@@ -2595,7 +2607,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
     # quote, up to three times a quote, cost more than the rest of the cue search
     found = [
         t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
-        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t)) and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t) or _answers_back(t)) and t.pos_ in {"VERB", "AUX"}
         # ('Mr Agius continued: "..."': a colon right after it makes it a cue before all the same)
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS and not _goes_on(t) or _colon_after(p, t))
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one
