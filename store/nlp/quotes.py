@@ -34,7 +34,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
-from .speakers import ASKING_CUES, asked_a_question, firm_before_code
+from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, firm_before_code
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
@@ -1598,6 +1598,10 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "He pointed out that Franz Ferdinand and The White Stripes were signed to indies": who a
         # reported clause is about is not who its sentence is about, nor who says the next words
         return False
+    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _conditioned_clause(tok.head) and _named_subject(tok.sent.root, tok):
+        # "Kasich predicted Republicans will take every state if Sanders wins the nomination": who a
+        # clause of condition or time is about is not who its sentence is about, nor who says next
+        return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
 
@@ -1623,6 +1627,18 @@ def _heading_person(text: str, start: int) -> bool:
     Leguizamo On How U.S. History Makes Latinos Feel "Invisible."' before "... the actor discussed ... '...,' he
     said"), as a sentence's subject would."""
     return start == 0 and len(text.split()) <= T.HEADING_MAX_WORDS and headline_case(text)
+
+
+def _conditioned_clause(verb) -> bool:
+    """Whether a verb heads an adverbial clause opened by a subordinating word ("if Sanders wins",
+    "when Roe arrived"), one that sets a condition or a time for another clause."""
+    # (the parser hangs "when" as an adverb of the clause's verb, "if" as its marker)
+    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _CONDITION_OR_TIME for c in verb.children)
+
+
+# Words opening a clause of condition, time or cause (not "as", which may borrow a name for a phrase,
+# read above).
+_CONDITION_OR_TIME = (SUBORDINATORS - {"as"}) | {"if", "unless", "whenever"}
 
 
 def _named_subject(verb, other) -> bool:
@@ -2543,6 +2559,18 @@ def _goes_on(verb) -> bool:
         or _name_read_as_noun(subject))
 
 
+def _answers_back(verb) -> bool:
+    """'"...," Bennett shot back with a laugh', 'Hillary shot back, "..."', 'Fallon fired back: "..."': one who
+    shoots, fires or snaps back at another's words answers in words of their own, a cue as "retorted" is (the
+    parser reads "back" as the verb's particle or as its adverb, right after it)."""
+    return verb.lemma_.lower() in _BACK_VERBS and verb.pos_ == "VERB" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+
+
+# Verbs that say "answered" with "back" after them (not "hit back", as often a blow as a word).
+_BACK_VERBS = frozenset({"shoot", "fire", "snap"})
+
+
 def _gone_on_about(verb, below) -> bool:
     """Whether `below` is what someone went on about: the object of "about" ('Trump went on about "how
     the system is rigged," and "wounded American families"', the parser joining the second phrase to
@@ -2567,7 +2595,7 @@ def _colon_after(p: Para, verb) -> bool:
     return i < len(p.doc) and p.doc[i].text == ":"
 
 
-_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"}
+_CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"} | _BACK_VERBS
 
 
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
@@ -2579,7 +2607,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
     # quote, up to three times a quote, cost more than the rest of the cue search
     found = [
         t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
-        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t)) and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t) or _answers_back(t)) and t.pos_ in {"VERB", "AUX"}
         # ('Mr Agius continued: "..."': a colon right after it makes it a cue before all the same)
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS and not _goes_on(t) or _colon_after(p, t))
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one

@@ -468,12 +468,12 @@ def _past_dateline(subject):
 _TOPIC_PREPS = frozenset({"of", "on", "about"})
 
 
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "once", "as", "although", "though", "until"})
+SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "once", "as", "although", "though", "until"})
 
 
 def _subordinate_clause(verb) -> bool:
     """Whether a verb heads a clause of time or cause hung from another verb: "after her statement was shown"."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
 
 
 def _past_topic(subject):
