@@ -278,9 +278,10 @@ def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
 
 
 def _unarticled(form: str) -> str:
-    """A folded form without its leading English article, when words follow it."""
+    """A folded form without its leading English article, when words follow it; "one" before a description is
+    the indefinite article's other spelling ("one Trump campaign source" is the gold's "Trump campaign source")."""
     first, _, rest = form.partition(" ")
-    return rest if rest and first in ("a", "an", "the") else form
+    return rest if rest and first in ("a", "an", "the", "one") else form
 
 
 def gold_entities_with_forms(gold: dict) -> list[dict]:

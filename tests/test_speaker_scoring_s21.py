@@ -10,6 +10,7 @@ def test_a_leading_article_on_either_side_is_no_other_speaker():
     assert right_speaker({"speaker": ["statement", "party"]}, "the statement", set())
     assert right_speaker({"speaker": ["the analysts"]}, "Analysts", set())
     assert right_speaker({"speaker": ["spokesman"]}, "A spokesman", set())
+    assert right_speaker({"speaker": ["Trump campaign source"]}, "one Trump campaign source", set())
     # an alias of the speaker's entity is read the same way
     assert right_speaker({"speaker": ["Treasury"]}, "it", {"the treasury"})
 
@@ -21,4 +22,6 @@ def test_dropping_the_article_never_makes_another_speaker_right():
     # an article alone is no speaker, nor is a word that only begins like one
     assert not right_speaker({"speaker": ["a"]}, "the", set())
     assert not right_speaker({"speaker": ["other"]}, "another", set())
+    assert not right_speaker({"speaker": ["one"]}, "the", set())
+    assert not right_speaker({"speaker": ["adviser"]}, "one advisers' aide", set())
     assert not right_speaker({"speaker": ["Hague"]}, "The Hague Court", set())
