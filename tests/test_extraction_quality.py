@@ -72,8 +72,11 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # apposition); clinton_wins_signs_trouble's "Democrats", republicans_lower_volume_debate's and trump_scrambles_map's
     # "Republicans" joined to the party by round 11's rule (an `X Party` joins its members' plural), which four stories of
     # rounds 49-53 follow and these three, with five of rounds 50-55, do not: the gold is to be made one before a rule
+    # Seen when the bench keyed gold's titled aliases by their holder (session 37, s37-merges): america_shiny_gloomy's
+    # bare "Clinton" (Bill: "From Reagan to Clinton and Obama") given to Hillary Clinton, named only as "former
+    # Secretary of State Hillary Clinton" (the kind of bill_back_new_hampshire; hidden while that alias was keyed whole)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
+        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
         "clinton_presses_advantage.txt", "clinton_wins_signs_trouble.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "emanuel_killing_video.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt",
         "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt", "sanders_clinton_obama_fight.txt",

@@ -18,11 +18,12 @@ def test_a_peoples_plural_and_its_nationalitys_adjective_are_two():
     assert role_of(story, "Saudis") == "actor" and role_of(story, "Saudi") == "other"
 
 
-def test_a_nationality_the_gazetteer_makes_of_its_country_is_apart_too():
-    # "Iraqi" is made of "Iraq" (the gazetteer's country), whether or not the story names the country
-    story = _story("The Iraqis said on Monday they would hold the vote. Iraqi officials met the envoy, and the Iraqis "
-                   "later agreed to talks.")
-    assert named_apart(story, "Iraqis", "Iraqi")
+def test_a_peoples_word_made_of_its_countrys_name_stays_one_people():
+    # "Americans", "Kuwaitis": the people themselves, one `other` entity with the adjective (the gold's convention,
+    # reuterswire11_gulf_oil_rig's "Americans" beside "the American-registered Kuwaiti tanker")
+    story = _story("Americans are divided on the war in Iraq, and American voters disagree on the troops, said Jo Roe, "
+                   "a pollster.")
+    assert named_as_one(story, "Americans", "American")
 
 
 def test_a_sects_word_still_names_one_people():

@@ -64,16 +64,18 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
-def _nationality_adjectives_apart(groups: list[_Group], gaz: Gazetteer | None) -> list[_Group]:
-    """"the Saudis state in the white paper" beside "Saudi officials", "the Saudi government": a nation's people in
-    the plural act (its government, as copy often means them), its bare adjective describes. The model's one people's
-    word (grouped by its singular) loses the adjective's mentions to a new group, returned, as a party's adjective
-    leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective `other`. Only a nationality's:
-    a creed's or a sect's word ("Sunni militants", "Sunnis") goes on naming the one people."""
+def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+    """"the Saudis state in the white paper" beside "Saudi officials", "the Saudi government" and "Saudi Arabia": the
+    adjective that opens its country's name (Saudi Arabia, the Czech Republic, the Dominican Republic), which copy
+    writes alone only before a noun, describes; its plural names the nation acting (its government, as copy means "the
+    Saudis"). The model's one people's word (grouped by its singular) loses the adjective's mentions to a new group,
+    returned, as a party's adjective leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective
+    `other`. Not a people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun
+    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis")."""
     apart = []
     for g in groups:
         plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if g.label == "NORP" else set()
-        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _nationality(key, groups, gaz)]
+        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _opens_a_country_named(key, groups)]
         if adjective and len(adjective) < len(g.mentions):
             for m in g.mentions:
                 m.evidence.add(NATIONALITY)  # each still a people's word, no short name of a body ending in it
@@ -87,11 +89,9 @@ def _nationality_adjectives_apart(groups: list[_Group], gaz: Gazetteer | None) -
 NATIONALITY = "nationality"
 
 
-def _nationality(key: str, groups: list[_Group], gaz: Gazetteer | None) -> bool:
-    """A word (a key) that names a nation's people: made of a country's name the gazetteer knows ("iraqi",
-    "american"), or the word that opens the name of a country the article names ("saudi" of "Saudi Arabia")."""
-    return gaz is not None and _peoples_word(key, gaz) or any(
-        h.place is not None and h.place.kind == "country" and name_key(a).startswith(key + " ") for h in groups for a in h.aliases)
+def _opens_a_country_named(key: str, groups: list[_Group]) -> bool:
+    """Whether a word (a key) opens the name of a country the article names: "saudi" of "Saudi Arabia"."""
+    return any(h.place is not None and h.place.kind == "country" and name_key(a).startswith(key + " ") for h in groups for a in h.aliases)
 
 
 def _party_read_as_people(g: _Group, parties: AbstractSet[str]) -> bool:

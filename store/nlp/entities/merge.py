@@ -89,7 +89,7 @@ def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
-    groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups, gaz)
+    groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups)
     outlets: list[_Group] = []
     listed = set(listed)
     for i, g in enumerate(groups):
