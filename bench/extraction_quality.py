@@ -290,9 +290,45 @@ def gold_entities_with_forms(gold: dict) -> list[dict]:
     `Sir John Bourn` accepts the mention `John Bourn`, as the speaker check and merges read forms."""
     out = []
     for g in gold["entities"]:
-        folded = {_fold(a) for a in g["aliases"]}
+        folded = {_alias_key(a) for a in g["aliases"]}
         out.append(dict(g, forms=folded | _untitled(folded)))
     return out
+
+
+def _alias_key(alias: str) -> str:
+    """A gold alias folded, or, when it writes a title after other words ("Florida Sen. Marco Rubio", "Secretary
+    of State Hillary Clinton", "Clinton campaign spokesman Brian Fallon"), the name of the title's holder: the
+    program stores him by his name alone (the model's span, rule_spans' name after a title), so the titled alias
+    keyed whole, or with its leading title dropped ("state hillary clinton"), is a form no mention can hold, and
+    every pair of it a merge missed."""
+    folded = _fold(alias)
+    holder = _holder_after_title(_as_read(alias))
+    return holder if holder and holder not in _untitled({folded}) else folded
+
+
+def _holder_after_title(name: str) -> str | None:
+    """The folded name after a name's last title word, when that names the title's holder: the title a person's
+    ("Sen.", "spokesman") or an office's qualifier after "of" ("Chief of Staff"); after it a name as rule_spans reads
+    one after a title, capitalised words up to NAME_RUN_MAX_WORDS (two at least here, or "Massachusetts General
+    Hospital" would be a "Hospital"), none a body's or a site's head noun, a legal form or a function word ("Office of
+    the Director of National Intelligence", "Data General Corp", "Royal Prince Alfred Hospital"); before it no
+    function word but that "of" ("a spokesman for Mr. Blair" is no Blair, "Clinton aide and CAP president Neera
+    Tanden" is two descriptions)."""
+    from newsx.store.names import FUNCTION_WORDS, LEGAL_FORMS, fold, is_person_title, is_title_word
+    from newsx.store.nlp import recall
+    from newsx.store.nlp import thresholds as T
+    from newsx.store.nlp.entities.base import _INSTITUTION_WORDS, SITE_NOUNS
+
+    words = name.split()
+    title = max((k for k, w in enumerate(words) if is_title_word(w)), default=-1)
+    holder, before = words[title + 1 :], [fold(w) for w in words[:title]]
+    of_office = title >= 2 and before[-1] == "of" and is_title_word(words[title - 2])
+    if title < 0 or not (is_person_title(words[title]) or of_office) or set(before[:-1] if of_office else before) & FUNCTION_WORDS:
+        return None
+    not_a_name = FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
+    if not 2 <= len(holder) <= T.NAME_RUN_MAX_WORDS or any(not w[:1].isupper() or fold(w).rstrip(".,") in not_a_name for w in holder):
+        return None
+    return _fold(" ".join(holder))
 
 
 def _untitled(forms: set[str]) -> set[str]:

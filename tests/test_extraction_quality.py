@@ -76,8 +76,11 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # wife") given to Ghazala Khan, the wife, not Khizr (the kind of tapper_brazile_leak: a couple's shared surname; the
     # possessive "his" after it is the sex the rule does not read); sharpton_trump_king's "Dr. King" (Martin Luther King,
     # never named in full) joined to "Don King", the story's one King named in full
+    # Seen when the bench keyed gold's titled aliases by their holder (session 37, s37-merges): america_shiny_gloomy's
+    # bare "Clinton" (Bill: "From Reagan to Clinton and Obama") given to Hillary Clinton, named only as "former
+    # Secretary of State Hillary Clinton" (the kind of bill_back_new_hampshire; hidden while that alias was keyed whole)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
+        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
         "clinton_presses_advantage.txt", "clinton_wins_signs_trouble.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "emanuel_killing_video.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt",
         "khans_trump_ugliness.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",

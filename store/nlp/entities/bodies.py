@@ -10,7 +10,7 @@ from .. import recall
 from ..gazetteer import Gazetteer, Place
 from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, _LEADING, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _OFFICE_OF_A_BODY, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
@@ -62,6 +62,36 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
             apart.append(_Group(adjective, "NORP"))
     return apart
+
+
+def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+    """"the Saudis state in the white paper" beside "Saudi officials", "the Saudi government" and "Saudi Arabia": the
+    adjective that opens its country's name (Saudi Arabia, the Czech Republic, the Dominican Republic), which copy
+    writes alone only before a noun, describes; its plural names the nation acting (its government, as copy means "the
+    Saudis"). The model's one people's word (grouped by its singular) loses the adjective's mentions to a new group,
+    returned, as a party's adjective leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective
+    `other`. Not a people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun
+    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis")."""
+    apart = []
+    for g in groups:
+        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if g.label == "NORP" else set()
+        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _opens_a_country_named(key, groups)]
+        if adjective and len(adjective) < len(g.mentions):
+            for m in g.mentions:
+                m.evidence.add(NATIONALITY)  # each still a people's word, no short name of a body ending in it
+            g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
+            apart.append(_Group(adjective, "NORP"))
+    return apart
+
+
+# The evidence of a nation's people's word split from its other number: a people's word still ("Define American", an
+# immigrant-rights group, is no long name of the adjective "American" beside "Americans").
+NATIONALITY = "nationality"
+
+
+def _opens_a_country_named(key: str, groups: list[_Group]) -> bool:
+    """Whether a word (a key) opens the name of a country the article names: "saudi" of "Saudi Arabia"."""
+    return any(h.place is not None and h.place.kind == "country" and name_key(a).startswith(key + " ") for h in groups for a in h.aliases)
 
 
 def _party_read_as_people(g: _Group, parties: AbstractSet[str]) -> bool:
@@ -432,6 +462,15 @@ def _office_key(name: str) -> str:
     key = name_key(name)
     m = _OFFICE.match(key)
     return f"{m.group(2)} {m.group(1)}" if m else key
+
+
+def department_fields(bodies: Iterable[str]) -> frozenset[str]:
+    """The fields (keys) of the departments among bodies' names: "justice" of "the Justice Department" and of "the
+    Department of Justice". US copy calls a department by its field alone once it has named it ("Justice delivered the
+    immunity deals"), a title's word too ("Justice Kennedy"), which alone is read as the department where the article
+    names it (`_departments_by_their_field` then joins them)."""
+    keys = (_office_key(_LEADING.sub("", b)) for b in bodies)  # the model's span may open on "the"
+    return frozenset(field for key in keys for field, _, office in [key.rpartition(" ")] if field and office == "department")
 
 
 def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from .games import _games_after_their_noun
 from .species import _genera_of_binomials
 from .scales import _scales_after_degrees
 from .countries import names_led_by_their_country
+from .bodies import department_fields
 from .rule_spans import (
     _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _names_listed_with_known_bodies, _dateline_lines, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
     _names_with_a_nickname, _transcript_labels,
@@ -126,8 +127,9 @@ def collect(
     lone_names = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "ORG")
     lone_groups = frozenset(e.text.lower() for p in prose for e in p.doc.ents if len(e) == 1 and e.label_ == "NORP")
     country_led = names_led_by_their_country([p.text for p in prose], [e.text for p in prose for e in p.doc.ents if e.label_ == "ORG"], gaz)
+    fields = department_fields(bodies)
     tagged = [
-        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups, country_led)
+        m for p in prose for m in _ner_spans(p, nouns, gaz, lowercase, lexicon, lone_names, lone_groups, country_led, fields)
         if m.start >= label_ends.get(p.seq, 0)
     ]
     tagged += [m for m, _ in labels]

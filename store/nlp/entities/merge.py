@@ -27,7 +27,7 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
 )
 
@@ -89,7 +89,7 @@ def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
-    groups = groups + _party_adjectives_apart(groups)
+    groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups)
     outlets: list[_Group] = []
     listed = set(listed)
     for i, g in enumerate(groups):
@@ -771,8 +771,9 @@ def _brands_opening(g: _Group, groups: list[_Group]) -> list[_Group]:
 def _a_people(g: _Group) -> bool:
     """A people's word the text writes in the singular and the plural ("American voters", "Americans"): a people, no
     surname of a person the model ran on to it ("an immigrant-rights group, Define American", read as a person's full
-    name). (A surname the tagger reads as a plural, "Gans" of "Keri Gans", has no singular beside it.)"""
-    return g.label == "NORP" and any(a + "s" in g.aliases for a in g.aliases)
+    name), and either of the two once a nationality's adjective left its plural (bodies.NATIONALITY). (A surname the
+    tagger reads as a plural, "Gans" of "Keri Gans", has no singular beside it.)"""
+    return g.label == "NORP" and (any(a + "s" in g.aliases for a in g.aliases) or NATIONALITY in g.evidence)
 
 
 # The suffixes that tell a father from his son; not a numeral, which sequels, wars and reigns take too ("World War

@@ -172,12 +172,14 @@ def _ner_spans(
     lone_names: frozenset[str] = frozenset(),
     lone_groups: frozenset[str] = frozenset(),
     country_led: frozenset[str] = frozenset(),
+    department_fields: frozenset[str] = frozenset(),
 ) -> list[_Mention]:
     """The model's entities of a paragraph, cleaned; `lowercase` are words the article writes in lowercase
     and never capitalised mid-sentence; `lexicon` the common nouns, those the article capitalises
     in names too (`nouns` leaves them out); `lone_names` words the model tags elsewhere as a body's
     whole name, `lone_groups` as a people's or a party's ("the Tory leader"); `country_led` bodies whose name opens on a
-    country's acronym (countries.names_led_by_their_country)."""
+    country's acronym (countries.names_led_by_their_country); `department_fields` the fields (keys) of the
+    departments the model names ("justice" of "the Justice Department", bodies.department_fields)."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
     for ent in recall.spans(p.doc, gaz):
@@ -208,6 +210,8 @@ def _ner_spans(
             cut = leading_title_length(p.text[start:end])
             if cut >= end - start and not any(is_person_title(w) for w in p.text[start:end].split()):
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
+            if cut >= end - start and label == "ORG" and name_key(p.text[start:end]) in department_fields:
+                cut = 0  # "Justice delivered the immunity deals" beside "the Justice Department": the department by its field
             if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
                     and not _SECURITIES_AFTER.match(p.text, end):
                 cut = 0  # "Interior Ministry": the office is the organisation's name
