@@ -79,12 +79,14 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Seen when the bench keyed gold's titled aliases by their holder (session 37, s37-merges): america_shiny_gloomy's
     # bare "Clinton" (Bill: "From Reagan to Clinton and Obama") given to Hillary Clinton, named only as "former
     # Secretary of State Hillary Clinton" (the kind of bill_back_new_hampshire; hidden while that alias was keyed whole)
+    # Left when round 58 joined the suite (session 37): ryan_counter_trump_cruz's "Republicans" joined to the "Republican
+    # Party" by round 11's rule, where the gold keeps the members' plural apart (the kind of trump_scrambles_map)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
         "clinton_presses_advantage.txt", "clinton_wins_signs_trouble.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "emanuel_killing_video.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt",
         "khans_trump_ugliness.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
-        "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
+        "ryan_counter_trump_cruz.txt", "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
         "trump_attacks_bill_clinton.txt", "trump_scrambles_map.txt", "vatican_holocaust_document.txt",
         "white_house_schmoozing.txt"]
 
@@ -483,6 +485,12 @@ ROUND_FLOORS = [
     # since): direct 94.9 / 87.1%, entities 94.1% / 0.92, merges 82.0% at 0.99, reported 80.1 / 69.4%. It left
     # UNTOUCHED_ROUNDS when round 58 was measured
     RoundFloors(57, 449, 337, 0.945, 0.87, 0.94, 0.915, 0.82, 0.80, 0.69, range(57, 58), 26, merges_precision=0.985),
+    # Round 58 (session 36, 48 more PolNeAR `train` stories), measured at the start of session 37 on session 36's code:
+    # direct 97.1 / 89.1% untouched; entities 92.4% / 0.93; merges 84.0%, precision 0.99; never-merge 99.6% (`Saudis`
+    # = `Saudi`, undone by s37-merges); reported 79.4 / 71.1%. After session 37's wave, its gold's `The` forms and the
+    # bench's titled forms and "one": direct 97.1 / 90.4%, entities 93.4% / 0.94, merges 84.7% at 0.995, never-merge
+    # 100%, reported 79.4 / 71.1%. It left UNTOUCHED_ROUNDS when round 59 was measured
+    RoundFloors(58, 449, 287, 0.97, 0.90, 0.93, 0.93, 0.845, 0.79, 0.71, range(58, 59), 14, merges_precision=0.99),
 ]
 
 
