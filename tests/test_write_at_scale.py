@@ -171,7 +171,7 @@ from newsx.store.db import corpus_counts
 from tests.test_write_at_scale import person, write
 
 db = open_db(sys.argv[1])
-def killed(conn, article_id):
+def killed(conn, article_id, names):
     print(conn.execute({query!r}).fetchone()[0], flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
 corpus_counts.count_article = killed

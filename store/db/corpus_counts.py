@@ -9,20 +9,25 @@ article's entity count, and every alias under each of its folded words
 (`alias_vocabulary`), where it finds near spellings, each word under its transliteration
 skeleton (`word_skeletons`, for the store's readers), each alias of more than one word under the skeleton of the whole name
 (`alias_skeletons`), where resolution finds another romanisation of a full name, each alias of a person known by
-no such name (`lone_names`), where it finds the person known only by a surname, and where each
-entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order.
-`recompute` derives all of it from the contract tables, for a store written before these existed.
+no such name (`lone_names`), where it finds the person known only by a surname, where each
+entity first appears (`entities.first_*`), by which a facet pane pages its entities in that order, and the name
+each article gives each entity it mentions (`article_names`, its vote) and how many articles give each name
+(`name_votes`), by which the entity is named (`name_by_votes`).
+`recompute` derives all of it but the votes from the contract tables, for a store written before these existed; the
+votes are the names extraction gave, which no contract table keeps (`fill_votes` reads them from the mentions, once,
+for a store written before schema 13).
 (entity_totals and speaker_counts are kept by triggers: `fill_totals`, schema.fill_speaker_counts.)
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import utils
 
-from ..names import translit_key
+from ..names import is_acronym, translit_key
 from .search import APOSTROPHES, searchable_words
 
 # A mention's place in its article as one number (a paragraph holds far fewer characters).
@@ -56,13 +61,113 @@ def add_mentions(conn, article_id: int, entity_ids: Iterable[int]) -> None:
     conn.execute("UPDATE articles SET entity_count = ? WHERE id = ?", [len(per_entity), article_id])
 
 
-def count_article(conn, article_id: int) -> list[int]:
-    """Count a written article's mentions in, as stored after the reader's corrections were
-    applied to it; the entity of each mention."""
+def count_article(conn, article_id: int, names: dict[int, str] | None = None) -> list[int]:
+    """Count a written article's mentions in, as stored after the reader's corrections were applied to it, with
+    its vote for the name of each entity it mentions (`names`: the name its extraction gave each stored entity);
+    the entity of each mention."""
     mentioned = [r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])]
     add_mentions(conn, article_id, mentioned)
     _seen_in(conn, article_id)
+    votes = _votes_of(conn, article_id, names or {})
+    conn.executemany("INSERT INTO article_names (article_id, entity_id, name) VALUES (?, ?, ?)", votes)
+    conn.executemany(
+        "INSERT INTO name_votes (entity_id, name, articles) VALUES (?, ?, 1)"
+        " ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + 1",
+        [(entity_id, name) for _, entity_id, name in votes],
+    )
+    name_by_votes(conn, [entity_id for _, entity_id, _ in votes])
     return mentioned
+
+
+def vote(names: Iterable[str]) -> str | None:
+    """The name one article gives an entity, of the names it gives it, as extraction prefers a name
+    (nlp/entities/grouping._by_preference): more words, then longer, then more often, then the first in
+    code-point order."""
+    counts = Counter(n for n in names if n and n.strip())
+    return min(counts, key=lambda n: (-len(n.split()), -len(n), -counts[n], n), default=None)
+
+
+# The name the most articles give the entity being updated; of names given by as many, the one of more words, then the
+# longer ("Donald Trump" over "Trump"), then the first in code-point order: a function of the votes alone, so the name
+# is the same whatever order the articles came in. NULL while no article votes for it.
+_ELECTED = (
+    "(SELECT name FROM name_votes WHERE entity_id = entities.id ORDER BY articles DESC,"
+    " length(name) - length(replace(name, ' ', '')) DESC, length(name) DESC, name LIMIT 1)"
+)
+# The keys of the entities the reader renamed (a `rename` correction): no vote names them.
+_RENAMED = "SELECT json_extract(target, '$.key') AS renamed FROM corrections WHERE kind = 'rename' AND renamed IS NOT NULL"
+
+
+def _votes_of(conn, article_id: int, names: dict[int, str]) -> list[tuple[int, int, str]]:
+    """(article_id, entity_id, name) of each vote of the article: for each entity it mentions, as stored after the
+    corrections, the name its extraction gave it, else (an entity a correction gave its mentions) the mention
+    text the article prefers."""
+    texts: dict[int, list[str]] = {}
+    for entity_id, text in conn.execute("SELECT entity_id, text FROM mentions WHERE article_id = ?", [article_id]):
+        texts.setdefault(entity_id, []).append(text)
+    votes = [(entity_id, names.get(entity_id) or vote(ts)) for entity_id, ts in texts.items()]
+    return [(article_id, entity_id, name) for entity_id, name in votes if name]
+
+
+def name_by_votes(conn, entity_ids: Iterable[int]) -> None:
+    """Each of these entities named as the most articles name it, unless the reader renamed it (a `rename`
+    correction, which always wins) or no article votes for it."""
+    conn.executemany(
+        f"UPDATE entities SET name = {_ELECTED} WHERE id = ? AND name != coalesce({_ELECTED}, name)"
+        f" AND coalesce(key, '') NOT IN ({_RENAMED})",
+        [(i,) for i in sorted(set(entity_ids))],
+    )
+
+
+def take_back_votes(conn, article_id: int) -> list[int]:
+    """Take back an article's votes, before it is deleted; the entities it voted for."""
+    votes = conn.execute("SELECT entity_id, name FROM article_names WHERE article_id = ?", [article_id]).fetchall()
+    conn.executemany("UPDATE name_votes SET articles = articles - 1 WHERE entity_id = ? AND name = ?", votes)
+    conn.executemany("DELETE FROM name_votes WHERE entity_id = ? AND name = ? AND articles <= 0", votes)
+    conn.execute("DELETE FROM article_names WHERE article_id = ?", [article_id])
+    return [entity_id for entity_id, _ in votes]
+
+
+def fill_votes(conn) -> None:
+    """Every article's vote for each entity it mentions (a migration: an article written before kept no record of
+    the name its extraction gave, so it votes as `vote_of_before` reads its mentions), and the votes counted; no
+    entity is renamed here."""
+    conn.execute("DELETE FROM name_votes")
+    conn.execute("DELETE FROM article_names")
+    entities = conn.execute("SELECT id, name FROM entities ORDER BY id")
+    for batch in iter(lambda: entities.fetchmany(1000), []):
+        rows = []
+        for entity_id, name in batch:
+            aliases = [a for (a,) in conn.execute("SELECT alias FROM aliases WHERE entity_id = ?", [entity_id])]
+            mentions = conn.execute(
+                "SELECT article_id, text FROM mentions WHERE entity_id = ? ORDER BY article_id", [entity_id]
+            )
+            for article_id, group in itertools.groupby(mentions, key=lambda r: r[0]):
+                if chosen := vote_of_before([t for _, t in group], name, aliases):
+                    rows.append((article_id, entity_id, chosen))
+        conn.executemany("INSERT INTO article_names (article_id, entity_id, name) VALUES (?, ?, ?)", rows)
+    conn.execute(
+        "INSERT INTO name_votes (entity_id, name, articles) SELECT entity_id, name, count(*) FROM article_names"
+        " GROUP BY entity_id, name ORDER BY 1, 2"
+    )
+
+
+def vote_of_before(texts: list[str], name: str, aliases: list[str]) -> str | None:
+    """The name an article written before schema 13 most probably gave an entity, from its mentions' texts: the
+    entity's stored name if they give it (the longest name an article gave, very likely this one's; compared
+    without case, as "ANBAR" of a dateline is "Anbar"), else the alias of the entity they give that extraction
+    would have preferred (no headline's capitals unless an acronym, then as `vote` prefers), else the text `vote`
+    prefers."""
+    counts = Counter(t.casefold() for t in texts if t and t.strip())
+    if name and name.casefold() in counts:
+        return name
+    known = [a for a in aliases if a.casefold() in counts]
+    if known:
+        return min(
+            known,
+            key=lambda a: (a.isupper() and not is_acronym(a), -len(a.split()), -len(a), -counts[a.casefold()], a),
+        )
+    return vote(texts)
 
 
 def _seen_in(conn, article_id: int) -> None:
@@ -134,6 +239,8 @@ def remove_mentions(conn, article_id: int) -> None:
         [article_id, article_id],
     ).fetchall()
     refind_first(conn, [r[0] for r in first_here], without_article=article_id)
+    # named again by the votes left (the new version, if it still names them, votes again)
+    name_by_votes(conn, take_back_votes(conn, article_id))
 
 
 def add_words(conn, entity_id: int, role: str, aliases: Iterable[str]) -> None:
@@ -181,6 +288,24 @@ def _add_skeletons(conn, words: Iterable[str]) -> None:
     )
 
 
+def forget_votes(conn, entity_ids: Iterable[int]) -> None:
+    """Take away the votes for these entities, before they go."""
+    ids = [(i,) for i in sorted(set(entity_ids))]
+    conn.executemany("DELETE FROM name_votes WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM article_names WHERE entity_id = ?", ids)
+
+
+def move_votes(conn, from_id: int, to_id: int) -> None:
+    """The articles' votes for one entity given to another, where an article gives that one none; counted again."""
+    conn.execute("UPDATE OR IGNORE article_names SET entity_id = ? WHERE entity_id = ?", [to_id, from_id])
+    conn.execute("DELETE FROM name_votes WHERE entity_id = ?", [to_id])
+    conn.execute(
+        "INSERT INTO name_votes (entity_id, name, articles) SELECT entity_id, name, count(*) FROM article_names"
+        " WHERE entity_id = ? GROUP BY name",
+        [to_id],
+    )
+
+
 def forget_words(conn, entity_ids: Iterable[int]) -> None:
     """Take away these entities' alias words and name skeletons: before the entities go, or to file them anew."""
     ids = [(i,) for i in sorted(set(entity_ids))]
@@ -213,6 +338,11 @@ def recompute(conn) -> None:
     fill_name_skeletons(conn)
     fill_lone_names(conn)
     fill_vocabulary(conn)
+
+
+def rename_by_votes(conn) -> None:
+    """Every entity named by its votes (a migration: the write path names the entities of each article it writes)."""
+    name_by_votes(conn, [r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM name_votes")])
 
 
 def fill_skeletons(conn) -> None:

@@ -122,8 +122,9 @@ class Journal:
 
     def delete(self, table: str, where: str, params: list) -> None:
         if table == "entities":  # derived rows that point at it go first; corpus_counts keeps them
-            going = self.conn.execute(f"SELECT id FROM entities WHERE {where}", params)
-            corpus_counts.forget_words(self.conn, [r[0] for r in going])
+            going = [r[0] for r in self.conn.execute(f"SELECT id FROM entities WHERE {where}", params)]
+            corpus_counts.forget_words(self.conn, going)
+            corpus_counts.forget_votes(self.conn, going)
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", params)
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
@@ -336,7 +337,10 @@ class _Revert:
             conn.execute("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?", [source, made_id])
             conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) SELECT ?, alias FROM aliases WHERE entity_id = ?", [source, made_id])
             self.j.touch("entities", {"id": source})
+            # and the votes of the articles written since, unless one votes for the source already
+            corpus_counts.move_votes(conn, made_id, source)
         corpus_counts.forget_words(conn, [made_id])
+        corpus_counts.forget_votes(conn, [made_id])
         conn.execute("DELETE FROM aliases WHERE entity_id = ?", [made_id])
         conn.execute("DELETE FROM entities WHERE id = ?", [made_id])
         self.j.touch("entities", {"id": made_id})

@@ -47,7 +47,7 @@ TABLES = {
         "People, organisations and places, one row per real-world thing across all articles.",
         {
             "id": "Entity id.",
-            "name": "Canonical name.",
+            "name": "The name the most articles give it (name_votes), unless the reader renamed it.",
             "type": "spaCy label: PERSON, ORG, NORP, GPE, LOC, FAC…",
             "role": "actor, location or other.",
             "lat": "Latitude (offline gazetteer; a country's capital), NULL when unknown.",
@@ -91,6 +91,18 @@ TABLES = {
         "Derived: each alias of a person known by no name of more than one word, where ingest finds the person "
         "known only as Maliki for Nuri al-Maliki.",
         {"alias": "The alias.", "entity_id": "The entity."},
+        None,
+    ),
+    "article_names": (
+        "Derived: the name each article gives each entity it mentions, its vote for the entity's name (the name its "
+        "extraction gave it; for an article written before schema 13, read from its mentions).",
+        {"article_id": "The article.", "entity_id": "The entity.", "name": "The name it gives the entity."},
+        None,
+    ),
+    "name_votes": (
+        "Derived: how many articles give each entity each name; the entity is named by the most (then more words, "
+        "then the longer), unless the reader renamed it.",
+        {"entity_id": "The entity.", "name": "A name articles give it.", "articles": "How many articles give it this name."},
         None,
     ),
     "alias_vocabulary": (
@@ -238,7 +250,8 @@ def metadata(database: str) -> dict:
         if label:
             table["label_column"] = label
         # the raw text; derived rows
-        if name in {"articles", "alias_words", "word_skeletons", "alias_skeletons", "lone_names", "alias_vocabulary", "entity_totals", "speaker_counts"}:
+        if name in {"articles", "alias_words", "word_skeletons", "alias_skeletons", "lone_names", "article_names", "name_votes",
+                    "alias_vocabulary", "entity_totals", "speaker_counts"}:
             table["hidden"] = True
         tables[name] = table
     return {

@@ -52,6 +52,11 @@ from .search import FTS_TOKENIZE
 # 12 (lone names): the lone_names table, each alias of a person known by no name of more than one word, through which
 #   resolution finds the stored person known only as "Maliki" for "Nuri al-Maliki" by one seek (through aliases it
 #   read every entity holding the alias, and the aliases of each, more of them the more people share the name).
+# 13 (names by votes): the article_names table, the name each article gives each entity it mentions (its vote: the
+#   name its extraction gave it; for an article written before, read from its mentions: corpus_counts.vote_of_before), and name_votes, how
+#   many articles give each entity each name; every entity named as the most articles name it
+#   (corpus_counts.name_by_votes), not by the longest name any one article gave it ("Donald Trump Wins", from one
+#   website's title). A reader's `rename` still wins.
 # Since 9, with no number of their own (migrate adds them to a store that lacks them, _schema_complete
 # notices, and an older newsx-tui reads and writes the store as before): the article list's indexes by title
 # and by outlet, and entity_totals with the triggers that keep it; each entity's first appearance
@@ -59,7 +64,7 @@ from .search import FTS_TOKENIZE
 # mentions in reading order (an index); speaker_counts with the triggers that keep it; the mentions of a text and
 # the quotes of a named speaker (indexes, for the corrections); two indexes dropped, whose columns begin another's
 # (_REDUNDANT_INDEXES).
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 ANYASCII_KEYS_VERSION = 3
 CORPUS_COUNTS_VERSION = 5
 WORD_SKELETONS_VERSION = 7
@@ -67,6 +72,7 @@ ALIAS_VOCABULARY_VERSION = 8
 APOSTROPHE_WORDS_VERSION = 10
 ALIAS_SKELETONS_VERSION = 11
 LONE_NAMES_VERSION = 12
+NAME_VOTES_VERSION = 13
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 # An agency's name as one spelling of it is matched to the others ('Nytimes', 'NY Times', 'NYTimes').
@@ -201,6 +207,21 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         ("alias", "entity_id"),
         [("entity_id", "entities", "id")],
     ),
+    # How many articles give the entity each name (derived from article_names, kept by the write path): the entity's
+    # name is the one the most articles give it (corpus_counts.name_by_votes), unless the reader renamed it.
+    "name_votes": (
+        {"entity_id": int, "name": str, "articles": int},
+        ("entity_id", "name"),
+        [("entity_id", "entities", "id")],
+    ),
+    # The name each article gives each entity it mentions, its vote (derived, kept by the write path: the name its
+    # extraction gave the entity; for an article written before schema 13, read from its mentions): what a
+    # replaced article takes back from name_votes.
+    "article_names": (
+        {"article_id": int, "entity_id": int, "name": str},
+        ("article_id", "entity_id"),
+        [("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    ),
     # Each word of alias_words once per role: the corpus index reads the words of one first letter
     # to find near spellings of a query word (reading them from alias_words took seconds).
     "alias_vocabulary": ({"role": str, "word": str}, ("role", "word"), []),
@@ -245,6 +266,8 @@ _INDEXES = [
     ("alias_words", ["entity_id"], False),
     ("alias_skeletons", ["entity_id"], False),
     ("lone_names", ["entity_id"], False),
+    # an entity's votes, deleted with it (corpus_counts.forget_votes)
+    ("article_names", ["entity_id"], False),
     ("quotes", ["speaker_entity_id"], False),
     ("quotes", ["paragraph_id"], False),
     ("selections", ["paragraph_id"], False),
@@ -611,6 +634,9 @@ def migrate(db: sqlite_utils.Database) -> None:
                 corpus_counts.fill_name_skeletons(conn)
             if stored_version < LONE_NAMES_VERSION or "lone_names" in created:
                 corpus_counts.fill_lone_names(conn)  # from alias_skeletons, filled above
+        if stored_version < NAME_VOTES_VERSION or {"name_votes", "article_names"} & created:
+            corpus_counts.fill_votes(conn)
+            corpus_counts.rename_by_votes(conn)
         _step_selections_in_order(db)  # idempotent: fills only what lacks a position
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -681,6 +707,8 @@ def _not_null(table: str) -> set[str]:
         "word_skeletons": {"skeleton", "word"},
         "alias_skeletons": {"skeleton", "entity_id", "alias"},
         "lone_names": {"alias", "entity_id"},
+        "name_votes": {"entity_id", "name", "articles"},
+        "article_names": {"article_id", "entity_id", "name"},
         "alias_vocabulary": {"role", "word"},
         "speaker_counts": {"filter", "speaker", "quotes"},
     }.get(table, set())

@@ -6,6 +6,7 @@ store_article, so the rows they make are the rows a real ingest makes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -99,7 +100,13 @@ def store_article(
         # The reader's corrections hold for this article too, whatever extraction said.
         corrected = corrections.apply_to_article(conn, article_id)
         # Counted after the corrections, which may move this article's mentions to other entities.
-        mentioned = corpus_counts.count_article(conn, article_id)
+        # each stored entity's name here, the article's vote for it: the name extraction preferred of those of its
+        # records that are that entity
+        named: dict[int, list[str]] = {}
+        for key, rec in extraction.entities.items():
+            named.setdefault(entity_ids[key], []).append(rec.name)
+        names = {entity_id: name for entity_id, ns in named.items() if (name := corpus_counts.vote(ns))}
+        mentioned = corpus_counts.count_article(conn, article_id, names)
         if corrected:
             # _upsert_entity filed each entity's words; a correction may have moved aliases or roles since.
             corpus_counts.refresh_words(conn, [*entity_ids.values(), *mentioned])
@@ -162,7 +169,14 @@ def _things_named(entities: dict[str, EntityRecord]) -> list[tuple[EntityRecord,
     alone = partial(resolve.existing, article=resolve.Article(frozenset()))
     try:
         ids = {key: _upsert_entity(conn, rec, alone) for key, rec in entities.items()}
-        return [(_as_record(conn, entity_id), [k for k, i in ids.items() if i == entity_id]) for entity_id in dict.fromkeys(ids.values())]
+        things = []
+        for entity_id in dict.fromkeys(ids.values()):
+            keys = [k for k, i in ids.items() if i == entity_id]
+            # one thing of the article, named by the longest of its names here (the first of the longest): the name
+            # a new entity is stored under until the article's votes name it (corpus_counts.name_by_votes)
+            name = max((entities[k].name for k in keys), key=len)
+            things.append((dataclasses.replace(_as_record(conn, entity_id), name=name), keys))
+        return things
     finally:
         conn.rollback()
 
@@ -195,9 +209,8 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
     role = rec.role
     if row:
         entity_id = row[0]
+        # its name is the one the most articles give it (corpus_counts.name_by_votes, once the article is counted)
         role, lat = conn.execute("SELECT role, lat FROM entities WHERE id = ?", [entity_id]).fetchone()
-        if len(rec.name) > len(row[1] or ""):
-            conn.execute("UPDATE entities SET name = ? WHERE id = ?", [rec.name, entity_id])
         if rec.lat is not None and lat is None:
             conn.execute("UPDATE entities SET lat = ?, lon = ? WHERE id = ?", [rec.lat, rec.lon, entity_id])
     else:
@@ -257,5 +270,6 @@ def _drop_orphans(conn, entity_ids: set[int]) -> None:
         ).fetchone():
             continue
         corpus_counts.forget_words(conn, [entity_id])
+        corpus_counts.forget_votes(conn, [entity_id])
         conn.execute("DELETE FROM aliases WHERE entity_id = ?", [entity_id])
         conn.execute("DELETE FROM entities WHERE id = ?", [entity_id])
