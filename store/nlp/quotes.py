@@ -284,9 +284,9 @@ def _closes_at_end(text: str, i: int) -> bool:
 
 
 def _typed_for_close(text: str, i: int) -> bool:
-    """An opening mark right after a quote's last comma or stop, a space after it ('“It's unusual,“ said Larry
-    Noble'): typed for the closing one, it opens no word."""
-    return i > 0 and text[i - 1] in ",.!?" and text[i + 1 : i + 2].isspace()
+    """An opening mark right after a quote's last comma, stop or word, a space after it ('“It's unusual,“ said Larry
+    Noble', 'to conduct an “expedited review“ of'): typed for the closing one, it opens no word."""
+    return i > 0 and (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and text[i + 1 : i + 2].isspace()
 
 
 def _opens_word(text: str, i: int) -> bool:
