@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsx.store.nlp.quotes import quote_spans
 
-from .extraction_corpus import direct_quote, extract_text
+from .extraction_corpus import direct_quote, direct_speaker, extract_text
 from .extraction_corpus import page as _page
 
 
@@ -37,3 +37,33 @@ def test_flint_and_israel_phrases_closed_by_an_opening_mark():
     israel = _page("polnear/huff-post/israel_doom_gloom.txt")
     assert direct_quote(israel, "the best in the world") is not None
     assert direct_quote(israel, "the advantages of peace for Egypt and the Arab states") is not None
+
+
+# A quote within a quote written with the same curly marks ('“If you care ..., you have to care even when “your
+# team” needs to be held accountable.”'): the inner marks nest inside the outer quote, which runs on to its own
+# closing mark (the inner mark used to open a new quote, losing the words before it).
+
+def test_curly_marks_inside_a_curly_quote_nest():
+    text = "\u201cWe asked them, \u201cWhere is the money?\u201d and heard nothing back,\u201d Roe said."
+    assert _spans(text) == ["We asked them, \u201cWhere is the money?\u201d and heard nothing back"]
+
+
+def test_a_quote_holding_a_quote_in_curly_marks_is_found_whole():
+    found = extract_text(
+        "Council fight goes on\n\n"
+        "Councillor Mara Quill wrote, \u201cIf the board wants trust, it has to answer even when \u201cits own people\u201d "
+        "are the ones asking. Nothing less will do.\u201d\n"
+    )
+    quote = direct_quote(found, "If the board wants trust")
+    assert quote is not None and "Nothing less will do" in quote.text
+    assert direct_speaker(found, "If the board wants trust") == "Mara Quill"
+
+
+def test_zornick_and_klein_quotes_holding_quotes():
+    # round 56's blm_clinton_emanuel ('Zornick ... wrote, “If you want ... when “your team” needs ...”') and round
+    # 52's trump_carson_jewish_flop ('“Donald Trump’s absurd ... claim that ... “has to do with Israel ...” makes
+    # clear ...,” wrote Morton Klein') kept only the words from the inner quote on
+    blm = _page("polnear/west-journal/blm_clinton_emanuel.txt")
+    assert direct_speaker(blm, "If you want people to know you care about police brutality") == "George Zornick"
+    carson = _page("polnear/politico/trump_carson_jewish_flop.txt")
+    assert direct_speaker(carson, "absurd and factually inaccurate claim") == "Morton Klein"

@@ -191,10 +191,14 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # closing one, which opens no words
             spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
             opened = None
-        elif opened is not None and opened >= 0 and ch == _OPEN and text[opened] == '"' and _opens_word(text, opened) and _opens_word(text, i):
+        elif opened is not None and opened >= 0 and ch == _OPEN and _opens_word(text, opened) and _opens_word(text, i) and (
+                text[opened] == '"' or _cue_sentence_inside(text, opened + 1, i) is None):
             # '"..., I'm going to read you the question: “As you know, ...?” Forty-three, yes."': curly
             # marks inside a quote a straight mark opens are a quote within it (not after a straight
-            # mark that closes a word, '... of [his] systems" including ...', a quote's end)
+            # mark that closes a word, '... of [his] systems" including ...', a quote's end); so are
+            # curly ones inside a curly quote, where the writer quotes within a quote with the same
+            # marks ('“If you care ..., you have to care even when “your team” needs to be held
+            # accountable.”'), unless a cue's sentence ends the first quote before them
             depth += 1
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
