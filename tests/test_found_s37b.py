@@ -67,3 +67,36 @@ def test_zornick_and_klein_quotes_holding_quotes():
     assert direct_speaker(blm, "If you want people to know you care about police brutality") == "George Zornick"
     carson = _page("polnear/politico/trump_carson_jewish_flop.txt")
     assert direct_speaker(carson, "absurd and factually inaccurate claim") == "Morton Klein"
+
+
+# A mark ending a paragraph with no quote open, right after a speech verb's stop or comma and a clause's words ('“...
+# it's not true,” he said. I am not sure why ... admiral.”', 'she added, Donald Trump is a proven failure.”'): the
+# copy dropped the opening mark, and the words after the verb are the quote (they used to be no one's).
+
+def test_a_closing_mark_after_a_cue_opens_the_words_the_copy_left_unmarked():
+    text = "\u201cIt was never the plan,\u201d she said. We will not sell the harbour to anyone.\u201d"
+    assert _spans(text) == ["It was never the plan", "We will not sell the harbour to anyone."]
+    added = "Listing the closures he added, the board has failed every town on the river.\u201d"
+    assert _spans(added) == ["the board has failed every town on the river."]
+
+
+def test_a_stray_closing_mark_after_a_cue_closes_no_words():
+    text = "\u201cWe will rebuild every street,\u201d Whitcombe said.\u201d"
+    assert _spans(text) == ["We will rebuild every street"]
+
+
+def test_a_quote_whose_opening_mark_the_copy_dropped_after_a_cue_is_found_on_the_page():
+    found = extract_text(
+        "Mayor on the harbour sale\n\n"
+        "\u201cIt was never the plan,\u201d Mayor Dana Whitcombe said. We will not sell the harbour to anyone.\u201d\n"
+    )
+    assert direct_speaker(found, "We will not sell the harbour") == "Dana Whitcombe"
+
+
+def test_warren_and_admiral_harris_words_after_a_cue():
+    # round 58's warren_proven_failure ('she added, Donald Trump is a proven businessman, a proven failure.”') and
+    # round 59's admiral_rattles_beijing ("''..., it's not true,'' he said. I am not sure why ... admiral.''")
+    warren = _page("polnear/breitbart/warren_proven_failure.txt")
+    assert direct_speaker(warren, "Donald Trump is a proven businessman, a proven failure") == "Elizabeth Warren"
+    admiral = _page("polnear/nyt/admiral_rattles_beijing.txt")
+    assert direct_speaker(admiral, "I am not sure why they have to have an adjective") == "Harry B. Harris Jr"
