@@ -191,11 +191,20 @@ def quote_spans(text: str, single: bool = False, run_on: bool = False) -> list[Q
             # closing one, which opens no words
             spans.append(QuoteSpan(max(opened, 0), i + 1, opened + 1, i, continues))
             opened = None
-        elif opened is not None and opened >= 0 and ch == _OPEN and text[opened] == '"' and _opens_word(text, opened) and _opens_word(text, i):
+        elif opened is not None and opened >= 0 and ch == _OPEN and _opens_word(text, opened) and _opens_word(text, i) and (
+                text[opened] == '"' or _cue_sentence_inside(text, opened + 1, i) is None):
             # '"..., I'm going to read you the question: “As you know, ...?” Forty-three, yes."': curly
             # marks inside a quote a straight mark opens are a quote within it (not after a straight
-            # mark that closes a word, '... of [his] systems" including ...', a quote's end)
+            # mark that closes a word, '... of [his] systems" including ...', a quote's end); so are
+            # curly ones inside a curly quote, where the writer quotes within a quote with the same
+            # marks ('“If you care ..., you have to care even when “your team” needs to be held
+            # accountable.”'), unless a cue's sentence ends the first quote before them
             depth += 1
+        elif opened is None and ch in {'"', _CLOSE} and (start := _opening_dropped_after_cue(text, spans[-1].outer_end if spans else 0, i)) is not None:
+            # '... it's not true,” he said. I am not sure why ... admiral.”', 'she added, Donald Trump
+            # is a proven failure.”': a mark ending the paragraph with no quote open closes words
+            # the copy dropped the opening mark of, right after a speech verb's stop or comma
+            spans.append(QuoteSpan(start, i + 1, start, i, False))
         elif ch == _OPEN or opened is None and (ch == '"' or ch == _CLOSE and _opens_word(text, i)):
             # a closing mark that opens a word opens a quote: '”What stood out was ...,” Delgado said.'
             opened, depth, continues = i, 0, False
@@ -284,9 +293,9 @@ def _closes_at_end(text: str, i: int) -> bool:
 
 
 def _typed_for_close(text: str, i: int) -> bool:
-    """An opening mark right after a quote's last comma or stop, a space after it ('“It's unusual,“ said Larry
-    Noble'): typed for the closing one, it opens no word."""
-    return i > 0 and text[i - 1] in ",.!?" and text[i + 1 : i + 2].isspace()
+    """An opening mark right after a quote's last comma, stop or word, a space after it ('“It's unusual,“ said Larry
+    Noble', 'to conduct an “expedited review“ of'): typed for the closing one, it opens no word."""
+    return i > 0 and (text[i - 1] in ",.!?" or text[i - 1].isalnum()) and text[i + 1 : i + 2].isspace()
 
 
 def _opens_word(text: str, i: int) -> bool:
@@ -304,6 +313,21 @@ def _closes_before_cue(text: str, i: int) -> bool:
     voice: "Fildes said that was attractive ...")."""
     before, after = text[i - 2 : i], text[i + 1 : i + 2]
     return len(before) == 2 and (before[1].isalpha() and after == "," or before[0].isalpha() and before[1] == "," and after.isspace())
+
+
+# A speech verb closing its sentence or ending with a comma ("he said. I am ...", "she added, Donald ..."): the
+# words after it are the speaker's.
+_CUE_BEFORE_WORDS = re.compile(r"\b(?:said|says|added|adds)[.,]\s+(?=\S)")
+
+
+def _opening_dropped_after_cue(text: str, lo: int, i: int) -> int | None:
+    """Where the words a paragraph's last mark closes begin, when no mark opened them: right after
+    the last speech verb between `lo` and the mark that ends its sentence or leads on with a comma,
+    from a clause's worth of words (a stray mark after "..., he said." closes no words)."""
+    if text[i + 1 :].strip() or text[i - 1 : i] not in {".", "!", "?"}:
+        return None
+    start = max((m.end() for m in _CUE_BEFORE_WORDS.finditer(text, lo, i)), default=None)
+    return start if start is not None and len(text[start:i].split()) >= T.QUOTED_CLAUSE_MIN_WORDS else None
 
 
 def _sentence_start(text: str, lo: int, i: int) -> int:
