@@ -413,6 +413,7 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
 
     names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
     short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
+    written = {name_key(a) for g in groups for a in g.aliases}
     owners: dict[int, set[int]] = {}
     # (a name led by its reach, only where none is led by its place: "the Stock Exchange" is the London Stock Exchange,
     # which the article says is now the International Stock Exchange)
@@ -429,7 +430,7 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
                 if j is None and k == 1 and owned:
                     j = names.get(" ".join(ws[1:]))
                 if j is not None and j != i and (
-                        a_place(ws[:k]) and not _a_places_own_body(a, len(ws) - k, g, groups[j], gaz) or k == 1 and owned):
+                        a_place(ws[:k]) and not _a_places_own_body(a, len(ws) - k, g, groups[j], gaz, written) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)
                 elif j is not None and j != i and _reach_or_parent(ws[:k], ws[-1]):
                     reached.setdefault(j, set()).add(i)
@@ -443,18 +444,32 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
     return pairs
 
 
-def _a_places_own_body(name: str, short_length: int, body: _Group, short: _Group, gaz: Gazetteer | None) -> bool:
+def _a_places_own_body(name: str, short_length: int, body: _Group, short: _Group, gaz: Gazetteer | None, written: AbstractSet[str]) -> bool:
     """Whether `name`, a body's name after a place's, is that place's own body and the short name another: the text
     writes the short name first ("energize the Democratic Party", the nation's), then the body with a place below a
     country before it ("a former executive director of the New York Democratic Party"): a state's party, a county's
     court, another body than the one the reader knew without a place. Copy that names the place's body first shortens
     it after ("the Florida Democratic Party chairwoman", then "the state's Democratic Party"); and a country's name
     before its body names that body ("the Supreme Court", then "the US Supreme Court"), as a people's word does ("the
-    Labor Party", then "the Australian Labor Party")."""
+    Labor Party", then "the Australian Labor Party").
+    A party's name alone is the nation's party wherever the text writes it, in copy that speaks of the nation's party
+    by its members or its creed too ("Dottie Deans, the chairwoman of the Vermont Democratic Party", then "the
+    Democratic Party will come together in July", in a story of "Democrats" and "the Democratic primary"): a party is a
+    nation's, with a branch in each state, and copy that means the branch says so with the place's possessive ("the
+    state's Democratic Party"). A story of the branch alone, which writes the party's word in no other way, shortens the
+    branch's name ("the leader of the Queensland Liberal Party", then "he's leader of the Liberal Party")."""
     words = name.split()
     lead = " ".join(words[: len(words) - short_length])
     national = gaz is not None and (gaz.country(lead) is not None or _peoples_word(name_key(lead), gaz))
-    return _first_written(short) < _first_written(body) and not national and name_key(lead) not in _CHAMBERS
+    if national or name_key(lead) in _CHAMBERS or "place's own" in short.evidence:
+        return False
+    return _first_written(short) < _first_written(body) or _the_nations_party(name_key(" ".join(words[len(words) - short_length :])).split(), written)
+
+
+def _the_nations_party(short: list[str], written: AbstractSet[str]) -> bool:
+    """Whether a party's name (its words, folded) is written with the party's members or creed outside its names
+    ("Democrats", "Democratic" of "the Democratic primary"), the words of copy about the nation's party."""
+    return short[-1] == "party" and bool(_members_of(short[:-1]) - {" ".join(short)} & written)
 
 
 def _office_key(name: str) -> str:

@@ -6,7 +6,7 @@ import re
 
 from .. import thresholds as T
 from ...names import fold, HONORIFICS, is_person_title
-from .base import _AGENT_ENDING, LOCATIVE_PREPS, Para, _PERSON_APPOSITION, REGION_NOUNS, SITE_NOUNS, _WHO
+from .base import _AGENT_ENDING, _BODY_HEAD_NOUNS, LOCATIVE_PREPS, Para, _PERSON_APPOSITION, REGION_NOUNS, SITE_NOUNS, _WHO
 from .kinds import _names_a_product
 
 
@@ -52,6 +52,10 @@ FACILITY_NOUNS = frozenset("market airport stadium square bridge street road ave
 
 # Prepositions after which a lone name is a place, never a person.
 NEAR_PREPS = frozenset({"near", "outside"})
+
+# "the state's Democratic Party", "the county's Superior Court": a place's possessive, by its noun, before a body's name,
+# which names that place's own body (a branch), never the nation's.
+_PLACES_POSSESSIVE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_NOUNS)) + r")['\u2019]s\s+$", re.IGNORECASE)
 
 _PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 
@@ -120,6 +124,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")
     if start < p.skip:
         found |= {"place", "dateline"}
+    if _PLACES_POSSESSIVE.search(p.text, max(0, start - 30), start):
+        found.add("place's own")
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and (_after_locative(span.root) or _coordinated_with_place(span)):
         found.add("locative")
@@ -130,7 +136,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name
     apposed = _PERSON_APPOSITION.match(after) and "locative" not in found and not _verb_after_comma(span)
-    if _WHO.match(after) and not _relative_of_an_earlier_noun(after, found) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
+    if _WHO.match(after) and not _relative_of_an_earlier_noun(after, found, p.text[start:end]) or apposed or _PERSON_ROLE_BEFORE.search(p.text[max(0, start - T.ROLE_BEFORE_LOOKBACK_CHARS) : start]):
         found.add("person")
     if span is not None and _is_facility(span) and not (ent.label_ == "PERSON" and _role_noun_before(span)):
         found.add("place")  # "Makola Market", "Heathrow Airport": a place, whatever runs it
@@ -153,10 +159,12 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     return found
 
 
-def _relative_of_an_earlier_noun(after: str, found: set[str]) -> bool:
+def _relative_of_an_earlier_noun(after: str, found: set[str], name: str) -> bool:
     """A "who" with no comma after a name that a place's preposition governs ("people from outside the European Union
-    who want to stay", "staff at Brown University who"): the clause is of the noun before the preposition, not the name's."""
-    return "locative" in found and not after.startswith(",")
+    who want to stay", "staff at Brown University who"): the clause is of the noun before the preposition, not the name's.
+    So is a "who" after a name ending on a body's head noun, whatever governs it ("the top Democrat on the House Natural
+    Resources Committee who helped negotiate the deal"): a committee or a board is a "which", the "who" its member's."""
+    return "locative" in found and not after.startswith(",") or name.rsplit(None, 1)[-1].lower() in _BODY_HEAD_NOUNS
 
 
 # Nouns for someone by where he comes from, which a town's name before them describes: "the Bedford star",

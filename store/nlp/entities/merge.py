@@ -435,7 +435,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     one_word = {name_key(a): i for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if " " not in a and not is_acronym(a)}
     families = _surnames_named_in_full(groups)  # their plurals are families
     for key, i in one_word.items():
-        j = one_word.get(key[:-1]) if key.endswith("s") and key[:-1] not in families else None
+        # (never a paper's masthead word, a common noun's plural: "the Times" is no "Time", another publication)
+        j = one_word.get(key[:-1]) if key.endswith("s") and key[:-1] not in families and key not in _MASTHEAD_WORDS else None
         if j is not None and j != i:
             pairs.append((i, j))
     pairs += _bodies_by_their_singular(groups, {k: j for k, j in one_word.items() if k not in families}, written)
@@ -656,11 +657,12 @@ def _singular_of_a_named_plural(g: _Group, i: int, written: dict[str, int]) -> b
 def _bodies_by_their_singular(groups: list[_Group], one_word: dict[str, int], written: dict[str, int]) -> list[tuple[int, int]]:
     """(plural, singular) pairs: a word the model took for a body's name, whose plural names a body or a group of
     people the article names ("the Yankees", read as people), is that body's word before a noun ("a Yankee cap",
-    "Knick fans"); never a party's creed, whose singular is a member ("a Democrat"), nor a people's word."""
+    "Knick fans"); never a party's creed, whose singular is a member ("a Democrat"), nor a people's word; nor a paper's
+    masthead word ("told the Times"), whose singular names another publication ("In an interview with Time magazine")."""
     parties = _party_names_of(groups)
     pairs = []
     for key, j in one_word.items():
-        i = written.get(key + "s", j)
+        i = written.get(key + "s", j) if key + "s" not in _MASTHEAD_WORDS else j
         plural = groups[i]
         if i != j and key not in parties and plural.label in {"ORG", "PERSON"} and plural.place is None \
                 and (plural.label == "ORG" or "plural" in plural.evidence) and not plural.evidence & {"member", "people"}:
