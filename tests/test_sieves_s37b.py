@@ -22,3 +22,23 @@ def test_a_name_opening_an_aside_before_the_cue_speaks():
     assert direct_speaker(daley, "They were professionals") == "William M. Daley"
     assert direct_speaker(daley, "They'd do the dance") == "William M. Daley"
 
+
+def test_a_quote_inside_a_paragraph_that_named_one_person_before_it_is_theirs():
+    ex = _extract(
+        "Debate\n\nSenator Ann Lee of Ohio stuck to policy at first. \u201cIf we nominate him, we lose,\u201d Ms. Lee"
+        " said.\n\nBut the debate was so calm that Tom Reed was prompted to say, \u201cSo far, I cannot believe how"
+        " civil it has been up here.\u201d\n"
+    )
+    assert direct_speaker(ex, "how civil") == "Tom Reed"
+    duck = _page("polnear/breitbart/clinton_obama_body_language.txt")  # 'Clinton compared the president to a duck, "..."'
+    assert direct_speaker(duck, "paddling like crazy") == "Hillary Clinton"
+    issa = _page("polnear/breitbart/issa_clinton_honesty.txt")  # 'Issa continued, "Yes. ..."' after Bartiromo's question
+    assert direct_speaker(issa, "For more than 15 years") == "Darrell Issa"
+    ad = _page("polnear/politico/super_pac_debate_skip.txt")  # 'The ad then cuts to footage of Trump saying, "..."'
+    assert direct_speaker(ad, "you have to give them a path") == "Donald Trump"
+    civil = _page("polnear/nyt/republicans_lower_volume_debate.txt")  # 'Mr. Trump was prompted to say, "..."' after Cruz's quote
+    assert direct_speaker(civil, "how civil it's been") == "Donald J. Trump"
+    cruz = _page("polnear/wash-post/cruz_reboots_attacks.txt")  # 'he only hinted at Donald Trump by ... adding, "..."': the "he" is Cruz
+    assert direct_speaker(cruz, "who should build it") == "Ted Cruz"
+    schilling = _page("polnear/nyt/espn_fires_schilling.txt")  # 'Schilling describes himself on his Facebook account as a "..."'
+    assert direct_speaker(schilling, "Conservative pro life") == "Curt Schilling"

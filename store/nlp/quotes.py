@@ -610,6 +610,14 @@ def collect(
                 # before): 'Tariana Turia told The Press that ... // "I realise that violence is an issue
                 # to us ..."' is still Turia's, not those of the man the paragraph after brings in
                 speaker, sieve, cue = named_next, next_sieve, None
+            elif e.speaker is None and e.inherit and not caption and last and last[0] < n and not _at_paragraph_start(p.text, e.pos) and not (
+                    _gendered_pronoun_before(p, e.pos, single)) and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                # 'Clinton compared the president to a duck, "smoothly sailing ..."', 'Mr. Trump was
+                # prompted to say, "..."': a quote inside a paragraph that has named one person before
+                # it is that person's; the speaker of the paragraph before only goes on in a quote
+                # that opens its own paragraph, or after a "he" or "she" that may stand for them ('he
+                # only hinted at Donald Trump by ... adding, "..."' names Trump as no speaker)
+                speaker, sieve, cue = only, "paragraph's person", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text, single) and not _left_open(prose[last[0]].text, single)
                 turn = turns.other(last[1]) if closed else None
@@ -1278,6 +1286,12 @@ def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, sing
     people = {m.entity_key for m in here if m.end <= at and names.get(m.entity_key, ("", ""))[1] == "PERSON"
               and not any(a <= m.start < b for a, b in quoted)}
     return entity_speaker(people.pop(), names) if len(people) == 1 else None
+
+
+def _gendered_pronoun_before(p: Para, at: int, single: bool = False) -> bool:
+    """Whether a paragraph writes "he" or "she" before `at`, outside its quotes."""
+    quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
+    return any(t.idx < at and t.lower_ in GENDERED_PRONOUNS and not any(a <= t.idx < b for a, b in quoted) for t in p.doc)
 
 
 def _writers_own(p: Para, single: bool = False) -> bool:
