@@ -634,6 +634,14 @@ def collect(
                 # before): 'Tariana Turia told The Press that ... // "I realise that violence is an issue
                 # to us ..."' is still Turia's, not those of the man the paragraph after brings in
                 speaker, sieve, cue = named_next, next_sieve, None
+            elif e.speaker is None and e.inherit and not caption and last and last[0] < n and not _at_paragraph_start(p.text, e.pos) and not (
+                    _gendered_pronoun_before(p, e.pos, single)) and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                # 'Clinton compared the president to a duck, "smoothly sailing ..."', 'Mr. Trump was
+                # prompted to say, "..."': a quote inside a paragraph that has named one person before
+                # it is that person's; the speaker of the paragraph before only goes on in a quote
+                # that opens its own paragraph, or after a "he" or "she" that may stand for them ('he
+                # only hinted at Donald Trump by ... adding, "..."' names Trump as no speaker)
+                speaker, sieve, cue = only, "paragraph's person", None
             elif e.speaker is None and e.inherit and last and _adjacent(prose, last[0], n):
                 closed = last[0] < n and _opens_with_quote(p.text, single) and not _left_open(prose[last[0]].text, single)
                 turn = turns.other(last[1]) if closed else None
@@ -1304,6 +1312,12 @@ def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, sing
     return entity_speaker(people.pop(), names) if len(people) == 1 else None
 
 
+def _gendered_pronoun_before(p: Para, at: int, single: bool = False) -> bool:
+    """Whether a paragraph writes "he" or "she" before `at`, outside its quotes."""
+    quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
+    return any(t.idx < at and t.lower_ in GENDERED_PRONOUNS and not any(a <= t.idx < b for a, b in quoted) for t in p.doc)
+
+
 def _writers_own(p: Para, single: bool = False) -> bool:
     """Whether a paragraph is the writer's own words: no caption, and no quote in it."""
     return p.kind != "caption" and not quote_spans(p.text, single)
@@ -1802,8 +1816,10 @@ def _direct_events(
             subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
-                # Citizen': the parser took a word of the quote for the subject; the name right before the verb
-                near = adjacent_subject(v)
+                # Citizen': the parser took a word of the quote for the subject; the name right before the verb,
+                # or the name an aside follows ('"...," William M. Daley, President Obama's former chief of
+                # staff, said', whose last noun before the verb is the aside's, not who speaks)
+                near = _name_opening_aside(v, q) or adjacent_subject(v)
                 subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
             if name == "cue clause" and subject is not None and _own_object(v, subject):
                 # 'Trump, ..., as thousands began voting there, hammered the media for its "phony
@@ -1951,19 +1967,41 @@ def _predicate_phrase(p: Para, q: QuoteSpan, verb) -> bool:
     )
 
 
+def _name_opening_aside(verb, q: QuoteSpan):
+    """The person's name that opens the words between a quote and its cue, when an aside set off by
+    commas follows it: '"...," William M. Daley, President Obama's former chief of staff, said' is Daley,
+    whatever the aside holds (its own nouns, places, clauses) and however long it runs. None otherwise."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    i = _first_after_quote(verb, q)
+    while i < verb.i and (doc[i].is_punct or is_title_word(doc[i].text)):
+        i += 1  # (past the quote's comma and a title: '"...," Mr. Daley, ..., said')
+    name = None
+    while i < verb.i and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN":
+        name, i = doc[i], i + 1
+    return name if name is not None and doc[i].text == "," and i < verb.i - 1 else None
+
+
 def _cue_right_after(verb, q: QuoteSpan) -> bool:
     """The cue clause starts right after the quote: '"pulled into the enterprise," Cook said', '"a
     lawful source of investment income," as a Homeland Security memo put it', not
     '"patently false," and analysts told Polygraph' (a new clause with a speaker of its own)."""
     doc = verb.doc
-    i = verb.i
-    while i > 0 and doc[i - 1].idx >= q.outer_end:
-        i -= 1
+    i = _first_after_quote(verb, q)
     while (doc[i].is_punct or doc[i].lower_ == "as" and _puts_it(verb)) and i < verb.i:
         i += 1  # ('North Korea is "racing towards the nuclear finish line," as Van Jackson ... puts it')
     first = doc[i]
     subject = subject_of(verb)
     return first.i == verb.i or subject is not None and subject.left_edge.i <= first.i <= subject.i
+
+
+def _first_after_quote(verb, q: QuoteSpan) -> int:
+    """The index of the first token between a quote and a cue verb after it (the verb's own when none)."""
+    i = verb.i
+    while i > 0 and verb.doc[i - 1].idx >= q.outer_end:
+        i -= 1
+    return i
 
 
 def _subject_before(p: Para, spans: list[QuoteSpan], i: int):
