@@ -100,7 +100,8 @@ def test_the_shipped_weights_load_one_per_feature():
 
 
 def test_the_ranker_runs_after_the_sieves():
-    assert EXTRACTION_PIPES.index("newsx_speaker_ranker") == EXTRACTION_PIPES.index("newsx_quotes") + 1
+    pipes = list(EXTRACTION_PIPES)
+    assert pipes.index("newsx_speaker_ranker") == pipes.index("newsx_quotes") + 1
 
 
 def test_docker_hardened_images_the_assessment_quoted_is_srlabs():
