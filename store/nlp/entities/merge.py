@@ -69,6 +69,9 @@ _OTHER_NAMES = (
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
 )
 
+# The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
+_DISTRICTS_BY_THEIR_CITY = {"washington": "district of columbia"}
+
 # Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
 # then "the Palace".
 _VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
@@ -885,6 +888,7 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
     Hampshire"). Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
               for a in h.aliases}
+    places |= {district: j for j, h in enumerate(groups) if (district := _district_a_city_is(h))}
     pairs = [
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
         if (full := state_abbreviated(a) or state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
@@ -894,6 +898,15 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
             if state_nicknamed(m.text):
                 m.evidence.add("other name")  # the state goes by its own name, "Nevada", never "the Silver State"
     return pairs
+
+
+def _district_a_city_is(g: _Group) -> str | None:
+    """The key of the federal district the city `g` is the whole of: copy calls the capital by its district's initials
+    ("D.C. insiders", "a D.C. visit", "Washington D.C.'s oversight board") beside the city's own name, one place, as it
+    abbreviates a state beside the state's name; only the city the gazetteer pins there, never the state of its name."""
+    if g.label in PLACE_LABELS and g.place and g.place.kind == "city" and g.place.country == "US":
+        return _DISTRICTS_BY_THEIR_CITY.get(name_key(g.place.name))
+    return None
 
 
 def _members_party_word(name: str, g: _Group, party: str) -> bool:
