@@ -69,6 +69,10 @@ _OTHER_NAMES = (
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
 )
 
+# Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
+# "Fox's debate", "the Fox network"), whatever the model took the word for.
+_OUTLET_NOUNS = frozenset({"news"})
+
 # The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
 _DISTRICTS_BY_THEIR_CITY = {"washington": "district of columbia"}
 
@@ -223,7 +227,7 @@ def _merge(
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
-                         or _trade_of(a, single + initialled) and not _spelt_out(h)
+                         or _trade_of(a, single + initialled) and not _spelt_out(h) or _outlet_named_by(words_of(a), nickname)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -286,14 +290,14 @@ def _merge(
                 union(firsts.pop(), i)
                 continue
         if not matches and g.label == "PERSON" and "place" not in g.evidence:
-            # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
+            # "Goddard" beside "Goddard Space Flight Center", "Fox" beside "Fox News", no person of that name: the one
             # organisation named after it; or "Mark IV" beside "Mark IV Industries Inc", a firm's short name
             # the model read as a person's, which opens the firm's legal name before its trade and legal form
             single = {name_key(a) for a in short if len(a.split()) == 1}
             one_word = all(len(a.split()) == 1 for a in g.aliases)
             named_after = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG" and (one_word and any(
-                    len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS)
+                    len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS | _OUTLET_NOUNS)
                     and ws[-1] not in _LEADERS_GOVERNMENTS for a in h.aliases) or _legal_name_opened_by(h, g))
             }
             if len(named_after) == 1 and "person" not in g.evidence:
@@ -898,6 +902,13 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
             if state_nicknamed(m.text):
                 m.evidence.add("other name")  # the state goes by its own name, "Nevada", never "the Silver State"
     return pairs
+
+
+def _outlet_named_by(words: list[str], nickname: list[str]) -> bool:
+    """Whether a body's name is a news outlet's named by one of the words `nickname` holds ("Fox News" by "Fox"): a common
+    noun too ("fox"), which the short names of bodies otherwise never are, the capitalised word beside the outlet's name
+    is the outlet's."""
+    return len(words) == 2 and words[1] in _OUTLET_NOUNS and words[0] in nickname
 
 
 def _district_a_city_is(g: _Group) -> str | None:
