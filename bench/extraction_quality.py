@@ -100,7 +100,8 @@ def _form(text: str) -> str:
     """A name folded as a form of its entity, a leading "the" dropped: the program stores "the Times" as the mention
     "Times" and keeps "The New York Times" whole only where its "The" opens the span, so a gold alias written with it
     ("The Donald", "the Post") keyed whole was a form no mention could hold, each of its pairs a merge missed, and a
-    mention written with it a form no gold alias without it could match."""
+    mention written with it a form no gold alias without it could match. (Never-merge pairs are read as written: "The
+    Australian", the paper, and "Australian" are two by their "the".)"""
     return _unarticled(_fold(text), ("the",))
 
 
@@ -176,8 +177,9 @@ def score_article(db, gold: dict) -> Score:
         " WHERE m.article_id = ?",
         [article_id],
     ):
-        entry = pred.setdefault(entity_id, {"role": role, "lat": lat, "forms": set()})
+        entry = pred.setdefault(entity_id, {"role": role, "lat": lat, "forms": set(), "written": set()})
         entry["forms"].add(_form(text))
+        entry["written"].add(_fold(text))
     scored = {k: v for k, v in pred.items() if v["role"] in SCORED_ROLES}
     gold_entities = gold_entities_with_forms(gold)
     # Role-other gold (a people's adjective, "Iraqi"; a party's, "Tory") is not scored as an entity,
@@ -219,9 +221,10 @@ def score_article(db, gold: dict) -> Score:
     }
     score.merges = Counts.matched(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
     for a, b in gold.get("never_merge", []):
-        fa, fb = _form(a), _form(b)
+        # read as written, "the" kept: "The Australian" (the paper) and "Australian" are a pair only by it
+        fa, fb = _fold(a), _fold(b)
         score.never_merge.gold += 1
-        if any(fa in v["forms"] and fb in v["forms"] for v in pred.values()):
+        if any(fa in v["written"] and fb in v["written"] for v in pred.values()):
             score.never_merged.append((a, b))
         else:
             score.never_merge.hit_gold += 1
