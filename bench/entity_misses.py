@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.extraction_quality import SCORED_ROLES, _fold, article_id_of, gold_entities_with_forms, ingest_all, load_gold
+from bench.extraction_quality import SCORED_ROLES, _fold, _form, article_id_of, gold_entities_with_forms, ingest_all, load_gold
 
 
 def misses(db, gold: dict) -> dict:
@@ -27,7 +27,7 @@ def misses(db, gold: dict) -> dict:
         [article_id],
     ):
         entry = pred.setdefault(entity_id, {"role": role, "forms": set(), "texts": set()})
-        entry["forms"].add(_fold(text))
+        entry["forms"].add(_form(text))
         entry["texts"].add(text)
     scored = [p for p in pred.values() if p["role"] in SCORED_ROLES]
     golds = gold_entities_with_forms(gold)

@@ -69,6 +69,13 @@ _OTHER_NAMES = (
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
 )
 
+# Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
+# "Fox's debate", "the Fox network"), whatever the model took the word for.
+_OUTLET_NOUNS = frozenset({"news"})
+
+# The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
+_DISTRICTS_BY_THEIR_CITY = {"washington": "district of columbia"}
+
 # Last words of a venue's or an institution's building that copy drops once it has named it: "the Palace Theatre",
 # then "the Palace".
 _VENUE_NOUNS = frozenset({"theatre", "theater", "library", "gallery", "museum"})
@@ -220,7 +227,7 @@ def _merge(
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
-                         or _trade_of(a, single + initialled) and not _spelt_out(h)
+                         or _trade_of(a, single + initialled) and not _spelt_out(h) or _outlet_named_by(words_of(a), nickname)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -283,14 +290,14 @@ def _merge(
                 union(firsts.pop(), i)
                 continue
         if not matches and g.label == "PERSON" and "place" not in g.evidence:
-            # "Goddard" beside "Goddard Space Flight Center", no person of that name: the one
+            # "Goddard" beside "Goddard Space Flight Center", "Fox" beside "Fox News", no person of that name: the one
             # organisation named after it; or "Mark IV" beside "Mark IV Industries Inc", a firm's short name
             # the model read as a person's, which opens the firm's legal name before its trade and legal form
             single = {name_key(a) for a in short if len(a.split()) == 1}
             one_word = all(len(a.split()) == 1 for a in g.aliases)
             named_after = {
                 find(j) for j, h in enumerate(groups) if j != i and h.label == "ORG" and (one_word and any(
-                    len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS)
+                    len(ws := name_key(a).split()) > 1 and ws[0] in single and (len(ws) > 2 or ws[-1] in _FIRM_WORDS | _OUTLET_NOUNS)
                     and ws[-1] not in _LEADERS_GOVERNMENTS for a in h.aliases) or _legal_name_opened_by(h, g))
             }
             if len(named_after) == 1 and "person" not in g.evidence:
@@ -887,6 +894,7 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
     Hampshire"). Not a city of the state's name: "Washington" is the capital, "Wash." the state."""
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
               for a in h.aliases}
+    places |= {district: j for j, h in enumerate(groups) if (district := _district_a_city_is(h))}
     pairs = [
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
         if (full := state_abbreviated(a) or state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
@@ -896,6 +904,22 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
             if state_nicknamed(m.text):
                 m.evidence.add("other name")  # the state goes by its own name, "Nevada", never "the Silver State"
     return pairs
+
+
+def _outlet_named_by(words: list[str], nickname: list[str]) -> bool:
+    """Whether a body's name is a news outlet's named by one of the words `nickname` holds ("Fox News" by "Fox"): a common
+    noun too ("fox"), which the short names of bodies otherwise never are, the capitalised word beside the outlet's name
+    is the outlet's."""
+    return len(words) == 2 and words[1] in _OUTLET_NOUNS and words[0] in nickname
+
+
+def _district_a_city_is(g: _Group) -> str | None:
+    """The key of the federal district the city `g` is the whole of: copy calls the capital by its district's initials
+    ("D.C. insiders", "a D.C. visit", "Washington D.C.'s oversight board") beside the city's own name, one place, as it
+    abbreviates a state beside the state's name; only the city the gazetteer pins there, never the state of its name."""
+    if g.label in PLACE_LABELS and g.place and g.place.kind == "city" and g.place.country == "US":
+        return _DISTRICTS_BY_THEIR_CITY.get(name_key(g.place.name))
+    return None
 
 
 def _members_party_word(name: str, g: _Group, party: str) -> bool:
