@@ -100,8 +100,8 @@ def store_article(
         # The reader's corrections hold for this article too, whatever extraction said.
         corrected = corrections.apply_to_article(conn, article_id)
         # Counted after the corrections, which may move this article's mentions to other entities.
-        # each stored entity's name here, the article's vote for it: the name extraction preferred of those of its
-        # records that are that entity
+        # The article's vote for each stored entity it names: the name extraction preferred among those of its
+        # records that are that entity.
         named: dict[int, list[str]] = {}
         for key, rec in extraction.entities.items():
             named.setdefault(entity_ids[key], []).append(rec.name)
