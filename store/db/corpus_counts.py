@@ -65,10 +65,11 @@ def count_article(conn, article_id: int, names: dict[int, str] | None = None) ->
     """Count a written article's mentions in, as stored after the reader's corrections were applied to it, with
     its vote for the name of each entity it mentions (`names`: the name its extraction gave each stored entity);
     the entity of each mention."""
-    mentioned = [r[0] for r in conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", [article_id])]
+    rows = conn.execute("SELECT entity_id, text FROM mentions WHERE article_id = ?", [article_id]).fetchall()
+    mentioned = [entity_id for entity_id, _ in rows]
     add_mentions(conn, article_id, mentioned)
     _seen_in(conn, article_id)
-    votes = _votes_of(conn, article_id, names or {})
+    votes = _votes_of(article_id, rows, names or {})
     conn.executemany("INSERT INTO article_names (article_id, entity_id, name) VALUES (?, ?, ?)", votes)
     conn.executemany(
         "INSERT INTO name_votes (entity_id, name, articles) VALUES (?, ?, 1)"
@@ -98,12 +99,12 @@ _ELECTED = (
 _RENAMED = "SELECT json_extract(target, '$.key') AS renamed FROM corrections WHERE kind = 'rename' AND renamed IS NOT NULL"
 
 
-def _votes_of(conn, article_id: int, names: dict[int, str]) -> list[tuple[int, int, str]]:
-    """(article_id, entity_id, name) of each vote of the article: for each entity it mentions, as stored after the
-    corrections, the name its extraction gave it, else (an entity a correction gave its mentions) the mention
-    text the article prefers."""
+def _votes_of(article_id: int, mentions: list[tuple[int, str]], names: dict[int, str]) -> list[tuple[int, int, str]]:
+    """(article_id, entity_id, name) of each vote of the article: for each entity it mentions (`mentions`: its
+    mentions' (entity_id, text), as stored after the corrections), the name its extraction gave it, else (an entity a
+    correction gave its mentions) the mention text the article prefers."""
     texts: dict[int, list[str]] = {}
-    for entity_id, text in conn.execute("SELECT entity_id, text FROM mentions WHERE article_id = ?", [article_id]):
+    for entity_id, text in mentions:
         texts.setdefault(entity_id, []).append(text)
     votes = [(entity_id, names.get(entity_id) or vote(ts)) for entity_id, ts in texts.items()]
     return [(article_id, entity_id, name) for entity_id, name in votes if name]
@@ -132,7 +133,6 @@ def fill_votes(conn) -> None:
     """Every article's vote for each entity it mentions (a migration: an article written before kept no record of
     the name its extraction gave, so it votes as `vote_of_before` reads its mentions), and the votes counted; no
     entity is renamed here."""
-    conn.execute("DELETE FROM name_votes")
     conn.execute("DELETE FROM article_names")
     entities = conn.execute("SELECT id, name FROM entities ORDER BY id")
     for batch in iter(lambda: entities.fetchmany(1000), []):
@@ -146,9 +146,17 @@ def fill_votes(conn) -> None:
                 if chosen := vote_of_before([t for _, t in group], name, aliases):
                     rows.append((article_id, entity_id, chosen))
         conn.executemany("INSERT INTO article_names (article_id, entity_id, name) VALUES (?, ?, ?)", rows)
+    _count_votes(conn)
+
+
+def _count_votes(conn, entity_id: int | None = None) -> None:
+    """name_votes counted again from article_names: one entity's, or every entity's."""
+    where, params = ("WHERE entity_id = ?", [entity_id]) if entity_id is not None else ("", [])
+    conn.execute(f"DELETE FROM name_votes {where}", params)
     conn.execute(
         "INSERT INTO name_votes (entity_id, name, articles) SELECT entity_id, name, count(*) FROM article_names"
-        " GROUP BY entity_id, name ORDER BY 1, 2"
+        f" {where} GROUP BY entity_id, name ORDER BY 1, 2",
+        params,
     )
 
 
@@ -298,12 +306,7 @@ def forget_votes(conn, entity_ids: Iterable[int]) -> None:
 def move_votes(conn, from_id: int, to_id: int) -> None:
     """The articles' votes for one entity given to another, where an article gives that one none; counted again."""
     conn.execute("UPDATE OR IGNORE article_names SET entity_id = ? WHERE entity_id = ?", [to_id, from_id])
-    conn.execute("DELETE FROM name_votes WHERE entity_id = ?", [to_id])
-    conn.execute(
-        "INSERT INTO name_votes (entity_id, name, articles) SELECT entity_id, name, count(*) FROM article_names"
-        " WHERE entity_id = ? GROUP BY name",
-        [to_id],
-    )
+    _count_votes(conn, to_id)
 
 
 def forget_words(conn, entity_ids: Iterable[int]) -> None:
