@@ -1210,7 +1210,7 @@ def _excerpt_source(p: Para, here: list[MentionRecord], names, single: bool = Fa
     m = _EXCERPT_BY_LINE.match(text)
     if m is None or len(text.split()) > T.CREDIT_LINE_MAX_WORDS or quote_spans(text, single):
         return None
-    first = min(here, key=lambda m: m.start, default=None)
+    first = min(here, key=lambda x: x.start, default=None)
     return entity_speaker(first.entity_key, names) if first is not None else Speaker(m.group(1), head=m.group(1).lower())
 
 
