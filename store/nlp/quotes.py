@@ -64,7 +64,7 @@ _DOUBLED_CLOSE = ("\u2019\u2019", "''")
 SIEVES = (
     "cue after", "cue before", "cue next sentence", "bare cue", "closing cue", "cue next paragraph", "credit line", "name colon", "cue clause",
     "quoted as", "in reported", "named before", "continued", "conversation", "paragraph before",
-    "continued past paraphrase", "paragraph's person", "label line",
+    "continued past paraphrase", "paragraph's person", "label line", "pull quote",
 )
 REPORTED_SIEVE = "reported"
 
@@ -463,7 +463,10 @@ def collect(
         run_on = n > 0 and not caption and (_left_open(prose[n - 1].text, single) or n - 1 in middles) and (
             n in middles or _has_double_mark(p.text))
         events = [_turn_event(p, turn, names)] if turn else _direct_events(p, here, mention_at, names, single, run_on, nouns)
-        labelled = _name_led_label(para_before[p.seq], by_seq.get(para_before[p.seq].seq, []), names, nouns, single) if (
+        labelled = _name_led_label(para_before[p.seq], by_seq.get(para_before[p.seq].seq, []), names, nouns, single) or (
+            # 'From Andrea Peyser writing at The New York Post:' on a line of its own: the quoted
+            # paragraphs after it are an excerpt of her column, each opening its mark again
+            _excerpt_source(para_before[p.seq], by_seq.get(para_before[p.seq].seq, []), names, single)) if (
             p.seq in para_before and not caption and _opens_with_quote(p.text, single)) else None
         # Quotes inside a reported clause leave that clause to be read as reported speech too,
         # when it says something of its own outside them ('the DEA says that the border with
@@ -610,7 +613,9 @@ def collect(
                 # the quote opened, as the cue after a quote of several sentences in one paragraph does
                 sentence = run.began
             led_in = colon_cue is not None and colon_cue[0] == n - 1 and e.speaker is None and e.inherit and not direct_seen and _at_paragraph_start(p.text, e.pos)
-            credit = _credited(after.get(p.seq), by_seq, names) if e.speaker is None and e.inherit and not caption and _quote_only(p.text, single) else None
+            credit = _bracketed_source(p, here, names) if e.speaker is None and e.inherit and not caption else None
+            if credit is None and e.speaker is None and e.inherit and not caption and _quote_only(p.text, single):
+                credit = _credited(after.get(p.seq), by_seq, names)
             named_next = credit or (_named_next(prose, n, by_seq, names, single) if e.speaker is None and e.inherit and not caption else None)
             credited = credit is not None
             next_sieve = "credit line" if credited else "cue next paragraph"
@@ -723,7 +728,29 @@ def collect(
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
             sentence_base += len(sent_starts)
+    return _pull_quotes_credited(out)
+
+
+def _pull_quotes_credited(out: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Direct quotes left with no speaker that repeat words the article quotes elsewhere with one:
+    a pull quote set between paragraphs ('"We are going to enter the next recession ...' on a line
+    of its own) repeats, uncued, what a speaker says in the body ('"...," said Josh Bivens. "We are
+    going to enter the next recession ..."'), and is theirs."""
+    said = [(_words(q.text), q) for q in out if q.kind == "direct" and q.speaker is not None]
+    for i, q in enumerate(out):
+        if q.kind != "direct" or q.speaker is not None:
+            continue
+        words = _words(q.text)
+        source = next((r for w, r in said if min(len(w), len(words)) >= T.PULL_QUOTE_MIN_WORDS and (
+            f" {words} " in f" {w} " or f" {w} " in f" {words} ")), None)
+        if source is not None:
+            out[i] = replace(q, speaker=source.speaker, cue=source.cue, speaker_key=source.speaker_key, sieve="pull quote")
     return out
+
+
+def _words(text: str) -> str:
+    """A quote's words, lowercased and apart from their marks, to find them again elsewhere."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 class _OpenRun:
@@ -1175,6 +1202,22 @@ def _label_paragraph(p: Para, here: list[MentionRecord], names, single: bool = F
     return _labelled_person(text[:-1].rstrip(), start, here, names)
 
 
+def _excerpt_source(p: Para, here: list[MentionRecord], names, single: bool = False) -> Speaker | None:
+    """The writer, or the outlet, a line bringing in an excerpt names: 'From Josh Feldman writing at
+    Mediaite:', 'From Bloomberg:' before a quoted paragraph; the first name the model found in it
+    (often the outlet's: a writer's name in a by-line of this kind goes untagged), else the name as written."""
+    text = p.text.strip()
+    m = _EXCERPT_BY_LINE.match(text)
+    if m is None or len(text.split()) > T.CREDIT_LINE_MAX_WORDS or quote_spans(text, single):
+        return None
+    first = min(here, key=lambda x: x.start, default=None)
+    return entity_speaker(first.entity_key, names) if first is not None else Speaker(m.group(1), head=m.group(1).lower())
+
+
+# 'From Josh Feldman writing at Mediaite:', 'From Bloomberg:': who wrote it, and where.
+_EXCERPT_BY_LINE = re.compile(r"From ([A-Z][^:]*?)(?: (?:writing|reporting) (?:at|in|for) [^:]+)?:$")
+
+
 def _name_led_label(p: Para, here: list[MentionRecord], names, nouns: frozenset[str], single: bool = False) -> Speaker | None:
     """The person a label line opens on (label_lines.label_line_name), a body line of no verb before the quote
     paragraphs: Uli Lorimer of 'Uli Lorimer, Director of Horticulture at Native Plant Trust:', Jo Lee of 'Jo Lee
@@ -1336,6 +1379,28 @@ def _names_no_one(p: Para, by_seq, names, single: bool = False) -> bool:
 def _credited(p: Para | None, by_seq, names) -> Speaker | None:
     """The person a credit line names under a quote: '— Jim Bridenstine, NASA administrator'."""
     return None if p is None else _credit(p.text, 0, by_seq.get(p.seq, []), names)
+
+
+def _bracketed_source(p: Para, here: list[MentionRecord], names) -> Speaker | None:
+    """The source a news digest credits in brackets at a paragraph's end: 'OBAMA'S LAST STATE OF THE
+    UNION "President Barack Obama's final ..." [AP.]', '"The cross-border bribery scandal ..." [Will
+    Fitzgibbon, The International Consortium of Investigative Journalists]': the writer, or else the
+    outlet, whose reporting the paragraph quotes: the name the brackets open on, an entity's where
+    the model found one there (it often misses a short name in brackets: '[NYT]', '[Mother Jones.]')."""
+    m = _BRACKETED_SOURCE.search(p.text)
+    # (not a label or a time: '[Video: FULL SPEECH ...]', '[10:29.]')
+    if m is None or ":" in m.group(0) or len(m.group(0).split()) > T.CREDIT_LINE_MAX_WORDS:
+        return None
+    name = m.group(1).strip()
+    first = min((x for x in here if x.start >= m.start(1)), key=lambda x: x.start, default=None)
+    if first is not None and first.start - m.start(1) <= 1 and first.end <= m.end(1):
+        return entity_speaker(first.entity_key, names)
+    return Speaker(name, person=False, head=name.lower()) if name[:1].isupper() else None
+
+
+# A source in square brackets that ends a paragraph, its first name up to a comma, a bar or a stop
+# ('[Reuters]', '[WSJ | Paywall]', '[AP.]', '[Marina Fang, HuffPost]').
+_BRACKETED_SOURCE = re.compile(r"\[([^\[\],|.]+)[^\[\]]*\]\s*$")
 
 
 def _credit(text: str, at: int, here: list[MentionRecord], names) -> Speaker | None:

@@ -50,6 +50,9 @@ AS_PHRASE_MAX_HOPS = 4
 INTRODUCING_CUE_MAX_WORDS = 4
 # '— Jim Bridenstine, NASA administrator': a dash line under a quote this short is its credit.
 CREDIT_LINE_MAX_WORDS = 12
+# The fewest words an uncued quote shares with a speaker's quote elsewhere in the article to be
+# read as its pull quote (fewer, and a phrase two people use would pass from one to the other).
+PULL_QUOTE_MIN_WORDS = 8
 # The most words of a line labelling who speaks in the quote paragraphs after it, a name and an
 # affiliation ('Ann Roe, Environmental Studies Professor and Co-chair of the City Task Force:').
 LABEL_LINE_MAX_WORDS = 20
