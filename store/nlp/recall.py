@@ -1258,6 +1258,23 @@ def named_groups(doc: Doc) -> list[Found]:
     return out
 
 
+def movements(doc: Doc) -> list[Found]:
+    """"the Black Lives Matter movement", "the Stop Trump movement": a cause's followers, named by its slogan, the
+    capitalised run of two words or more right before a lowercase "movement" (a slogan is a clause, whose capitalised
+    verb keeps the model from tagging it; one word before the noun is named_groups')."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower({"movement"}):
+        if not tok.text.islower():
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        start += start < tok.i and doc[start].lower_ == "the"  # "The Black Lives Matter movement ...": the sentence's article
+        if tok.i - start >= 2:
+            out.append((doc[start].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]), "ORG", {"organisation"}))
+    return out
+
+
 # Nouns that make the name next to them a body in space: "the moon Enceladus", "Saturn's icy moon".
 _BODY_NOUNS = frozenset({"moon", "moons", "planet", "planets", "comet", "asteroid", "exoplanet", "rings", "orbit"})
 
