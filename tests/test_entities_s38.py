@@ -80,3 +80,20 @@ def test_real_feasts_of_several_words_are_no_actors():
     assert "Cinco de Mayo" not in by_alias(page("polnear/huff-post/manafort_unhappy_campaign.txt"))
     # round 60: "pandering to Hispanic voters on Cinco de Mayo, a day on which ...", "Happy Cinco de Mayo!"
     assert "Cinco de Mayo" not in by_alias(page("polnear/huff-post/trump_offensive_latinos.txt"))
+
+
+# "a spokesman for House Speaker Paul Ryan": after the role's "for", a title (its body's word first) and its holder's
+# given name and surname are a person, not one body's name.
+
+
+def test_a_titled_person_after_a_role_for_is_the_person():
+    story = _story("Jim Doe, a spokesman for House Speaker John Mercer, said the bill was dead.")
+    assert "House Speaker John Mercer" not in by_alias(story)
+    assert role_of(story, "John Mercer") == "actor"
+
+
+def test_real_titled_people_after_a_role_for_are_the_people():
+    # round 54: "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post"
+    assert "Paul Ryan" in by_alias(page("polnear/west-journal/abbott_gun_warning.txt"))
+    # round 60: "Dog Andres, a spokesman for House Speaker Paul Ryan, said"
+    assert "Paul Ryan" in by_alias(page("polnear/usa-today/obama_radical_islam.txt"))

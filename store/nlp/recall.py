@@ -1946,12 +1946,16 @@ _ROLE_OF = re.compile(
 def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
     """The organisation a named role belongs to ("CEO of Take-Two", "professor at Harvard"), which
     the model leaves untagged; a place stays a place ("president of France"), and a person after his title stays a
-    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too)."""
+    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too; "a spokesman for House
+    Speaker Paul Ryan": a given name and a surname end the run, after the words of a title)."""
     out: list[Found] = []
     for m in _ROLE_OF.finditer(text):
         name = m["name"]
         if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]) or leading_title_length(name):
             continue
+        words = name.split()
+        if len(words) > 2 and given_name(fold(words[-2])):
+            continue  # "a spokesman for House Speaker Paul Ryan": a title (its body's word first), then the holder
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
     return out
 
