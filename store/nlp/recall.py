@@ -1258,6 +1258,23 @@ def named_groups(doc: Doc) -> list[Found]:
     return out
 
 
+def movements(doc: Doc) -> list[Found]:
+    """"the Black Lives Matter movement", "the Stop Trump movement": a cause's followers, named by its slogan, the
+    capitalised run of two words or more right before a lowercase "movement" (a slogan is a clause, whose capitalised
+    verb keeps the model from tagging it; one word before the noun is named_groups')."""
+    out: list[Found] = []
+    for tok in tokens(doc).lower({"movement"}):
+        if not tok.text.islower():
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        start += start < tok.i and doc[start].lower_ == "the"  # "The Black Lives Matter movement ...": the sentence's article
+        if tok.i - start >= 2:
+            out.append((doc[start].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]), "ORG", {"organisation"}))
+    return out
+
+
 # Nouns that make the name next to them a body in space: "the moon Enceladus", "Saturn's icy moon".
 _BODY_NOUNS = frozenset({"moon", "moons", "planet", "planets", "comet", "asteroid", "exoplanet", "rings", "orbit"})
 
@@ -1929,12 +1946,16 @@ _ROLE_OF = re.compile(
 def role_of(text: str, gaz: Gazetteer | None) -> list[Found]:
     """The organisation a named role belongs to ("CEO of Take-Two", "professor at Harvard"), which
     the model leaves untagged; a place stays a place ("president of France"), and a person after his title stays a
-    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too)."""
+    person ("a spokesman for Prime Minister Gulbuddin Hekmatyar": the title of two words too; "a spokesman for House
+    Speaker Paul Ryan": a given name and a surname end the run, after the words of a title)."""
     out: list[Found] = []
     for m in _ROLE_OF.finditer(text):
         name = m["name"]
         if gaz and (gaz.lookup(name) or gaz.country(name) or gaz.region(name)) or is_person_title(name.split()[0]) or leading_title_length(name):
             continue
+        words = name.split()
+        if len(words) > 2 and given_name(fold(words[-2])):
+            continue  # "a spokesman for House Speaker Paul Ryan": a title (its body's word first), then the holder
         out.append((m.start("name"), m.end("name"), "ORG", {"organisation"}))
     return out
 

@@ -18,6 +18,7 @@ from .job_titles import _field_of_a_lowercase_secretary, _job_title, _unit_of_a_
 from .holders import bodies_before_holders, seats_of_members
 from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, initials_joined_by_and, partner_firms
 from .trades import streets_for_trades
+from .cases import _court_case
 from .securities import _security_or_unit, _status_name
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
@@ -162,7 +163,7 @@ def collect(
         _Mention(p.seq, s, e, p.text[s:e], label, ev)
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.bodies_on_a_subject(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
-        + recall.named_groups(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
+        + recall.named_groups(p.doc) + recall.movements(p.doc) + recall.platforms(p.text) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns, lexicon) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text) + recall.camel_case_names(p.doc, counted) + recall.names_in_capitals(p.doc, lexicon)
         + recall.party_states(p.text, gaz) + recall.party_seats(p.text) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
@@ -219,6 +220,7 @@ def collect(
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.seq in text_of and _court_case(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)

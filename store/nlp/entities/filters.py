@@ -126,6 +126,9 @@ def _without_things_by_acronym(prose: list[Para], groups: list[_Group]) -> list[
 _HOLIDAYS = frozenset(
     "easter christmas whitsun pentecost passover hanukkah ramadan eid diwali thanksgiving lent advent".split()
 )
+# Feasts named in several words, of another language ("On Cinco de Mayo, Trump ...", "Happy Cinco de Mayo!"): the model
+# takes their capitalised words for a body's or a person's name.
+_FEASTS_OF_SEVERAL_WORDS = ("cinco de mayo", "mardi gras", "yom kippur", "rosh hashanah")
 
 
 # Words a feast's name is written with: a greeting ("Merry Christmas"), its eve or day, its meal ("Ramadan Iftar").
@@ -142,8 +145,19 @@ def _without_events_and_texts(groups: list[_Group]) -> list[_Group]:
 
 
 def _a_feast(g: _Group) -> bool:
-    """A feast's name however written: "Christmas", "Merry Christmas", "Ramadan Iftar" (a holiday among its words)."""
-    return all(_HOLIDAYS & set(words) and set(words) <= _FEAST_WORDS for a in g.aliases if (words := a.casefold().split()))
+    """A feast's name however written: "Christmas", "Merry Christmas", "Ramadan Iftar", "Happy Cinco de Mayo" (a holiday
+    among its words)."""
+    return all(_names_a_feast(a) for a in g.aliases)
+
+
+def _names_a_feast(alias: str) -> bool:
+    """A holiday among the alias's words, and none but a feast's ("Happy Cinco de Mayo", not "Cinco de Mayo Bakery")."""
+    folded = alias.casefold()
+    several = [f for f in _FEASTS_OF_SEVERAL_WORDS if f in folded]
+    for feast in several:
+        folded = folded.replace(feast, " ")
+    words = set(folded.split())
+    return bool(several or _HOLIDAYS & words) and words <= _FEAST_WORDS
 
 
 def _a_happening(g: _Group) -> bool:

@@ -563,27 +563,9 @@ def _pacts(prose: list[Para]) -> set[str]:
                 end -= 1
             if end == noun.i and noun.lower_ in _TRADE_PACT_NOUNS:
                 continue  # "the Boeing deal", "the Roe agreement": a firm's or a person's, no pact's name
-            if (run := _hyphened_run_before(doc, end)) is not None:
+            if (run := _capitalised_run_before(doc, end, hyphens=True, acronyms=True)) is not None:
                 out.add(run.text)
     return out
-
-
-def _hyphened_run_before(doc, end: int):
-    """The run of capitalised words or acronyms right before token `end`, hyphened ones whole ("Trans-Pacific
-    Partnership", which the tokenizer splits at its hyphen), not a sentence's first word nor a possessive's owner; None
-    when there is none."""
-    start = end
-    while start > 0 and not doc[start - 1].is_sent_start:
-        before = doc[start - 1]
-        glued = before.text == "-" and not before.whitespace_ and start - 1 > 0 and not doc[start - 2].whitespace_
-        if not (before.text[:1].isupper() and before.is_alpha or glued):
-            break
-        start -= 1
-    while start < end and not doc[start].is_alpha:
-        start += 1
-    if start < end and doc[end - 1].tag_ != "POS":
-        return doc[start:end]
-    return None
 
 
 def _schemes_for_all(doc):
@@ -627,13 +609,21 @@ def _compound_run(tok):
     return tok.doc[start : tok.i + 1]
 
 
-def _capitalised_run_before(doc, end: int):
-    """The run of capitalised words right before token `end`, not a sentence's first word, an acronym or a possessive's
-    owner ("the Medicare program", not "the NASA program" nor "Acme's program"); None when there is none."""
+def _capitalised_run_before(doc, end: int, *, hyphens: bool = False, acronyms: bool = False):
+    """The run of capitalised words right before token `end`, not a sentence's first word nor a possessive's owner ("the
+    Medicare program", not "Acme's program"); hyphened words whole with `hyphens` ("Trans-Pacific Partnership", which the
+    tokenizer splits at its hyphen); an acronym alone only with `acronyms` ("the TPP pact", not "the NASA program"); None
+    when there is none."""
     start = end
-    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+    while start > 0 and not doc[start - 1].is_sent_start:
+        before = doc[start - 1]
+        glued = hyphens and before.text == "-" and not before.whitespace_ and start - 1 > 0 and not doc[start - 2].whitespace_
+        if not (before.text[:1].isupper() and before.is_alpha or glued):
+            break
         start -= 1
-    if start < end and not is_acronym(doc[start:end].text) and doc[end - 1].tag_ != "POS":
+    while start < end and not doc[start].is_alpha:
+        start += 1
+    if start < end and doc[end - 1].tag_ != "POS" and (acronyms or not is_acronym(doc[start:end].text)):
         return doc[start:end]
     return None
 
