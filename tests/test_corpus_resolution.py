@@ -191,3 +191,13 @@ def test_an_acronym_of_two_names_joins_neither_to_the_other(db, reverse):
     write(db, "levant", "Islamic State in Iraq and the Levant (ISIL) fought.", body("Islamic State in Iraq and the Levant", "ISIL"))
     write(db, "syria", "Islamic State of Iraq and the Levant (ISIL) fought.", body("Islamic State of Iraq and the Levant", "ISIL"))
     assert _entity_of(db, "levant", "ISIL") == _entity_of(db, "syria", "ISIL")
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_of_namesakes_beside_the_same_people_the_one_in_far_more_articles_is_the_surname(db, reverse):
+    articles = [(f"speech{i}", f"Barack Obama met Joe Biden on day {i}.", person("Barack Obama"), person("Joe Biden")) for i in range(4)]
+    articles.append(("garden", "Michelle Obama met Joe Biden.", person("Michelle Obama"), person("Joe Biden")))
+    for source, text, *entities in articles[::-1] if reverse else articles:
+        write(db, source, text, *entities)
+    write(db, "lone", "Obama met Joe Biden.", person("Obama"), person("Joe Biden"))
+    assert _entity_of(db, "lone", "Obama") == _entity_of(db, "speech0", "Barack Obama")

@@ -165,6 +165,8 @@ def _heads_a_longer_name(conn, entity_id: int, alias: str, role: str) -> bool:
 
 # How many stored people of one surname are weighed for a surname alone: the most named of them.
 NAMESAKES_WEIGHED = 8
+# Of two namesakes named beside as many of an article's people, the one in this many times the other's articles is it.
+CLEAR_LEAD = 4
 
 
 def surname_owner(
@@ -174,11 +176,11 @@ def surname_owner(
     """(id, name) of the stored person a surname alone ("Bush") is in this article: of the stored people named in full
     with that surname (and the entity keyed by it, `keyed`), the one beside whom the stored articles name the most of
     the people this article names in full (George W. Bush beside Cheney and Rumsfeld, Jeb Bush beside Rubio and Cruz),
-    not the first one stored; a tie goes to one named in full over the surname's own entity, else to none. None where
-    no one is named beside any of them, or two tie."""
+    not the first one stored; a tie goes to one named in full over the surname's own entity, and of those to one in
+    CLEAR_LEAD times the other's articles, else to none. None where no one is named beside any of them, or two tie."""
     people = _people_ending(conn, surname, taken)
     if keyed and keyed[0] not in {p[0] for p in people}:
-        people.append((*keyed, False))
+        people.append((*keyed, False, 0))
     if len(people) == 1 and keyed:
         return keyed  # no one else to weigh
     if not people:
@@ -191,14 +193,16 @@ def surname_owner(
     if best == 0:
         return None
     leaders = [p for p in people if weight[p[0]] == best]
-    in_full = [p for p in leaders if p[2]]
+    in_full = sorted((p for p in leaders if p[2]), key=lambda p: -p[3])
+    if len(in_full) > 1 and in_full[0][3] >= CLEAR_LEAD * in_full[1][3]:
+        in_full = in_full[:1]  # Barack Obama in 180 articles, Michelle in 9: beside the same people, he is the one
     chosen = in_full if len(in_full) == 1 else leaders
     return (chosen[0][0], chosen[0][1]) if len(chosen) == 1 else None
 
 
-def _people_ending(conn, name: str, taken: AbstractSet[int]) -> list[tuple[int, str, bool]]:
-    """(id, name, True) of the stored people, the NAMESAKES_WEIGHED in the most articles, one of whose names of more
-    than one word ends with `name`, a surname alone."""
+def _people_ending(conn, name: str, taken: AbstractSet[int]) -> list[tuple[int, str, bool, int]]:
+    """(id, name, True, articles) of the stored people, the NAMESAKES_WEIGHED in the most articles, one of whose names
+    of more than one word ends with `name`, a surname alone."""
     surname = bare_key(name)
     words = utils.default_process(name.split("-")[-1]).split()
     found: dict[int, tuple[str, int]] = {}
@@ -210,7 +214,7 @@ def _people_ending(conn, name: str, taken: AbstractSet[int]) -> list[tuple[int, 
         if entity_id not in taken and len(alias.split()) > 1 and bare_key(alias.split()[-1]) == surname:
             found[entity_id] = (entity_name, articles)
     ranked = sorted(found.items(), key=lambda f: (-f[1][1], f[0]))[:NAMESAKES_WEIGHED]
-    return [(entity_id, entity_name, True) for entity_id, (entity_name, _) in ranked]
+    return [(entity_id, entity_name, True, articles) for entity_id, (entity_name, articles) in ranked]
 
 
 def _beside_count(conn, entity_id: int, kin: list[list[int]]) -> int:
