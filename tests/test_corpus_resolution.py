@@ -201,3 +201,15 @@ def test_of_namesakes_beside_the_same_people_the_one_in_far_more_articles_is_the
         write(db, source, text, *entities)
     write(db, "lone", "Obama met Joe Biden.", person("Obama"), person("Joe Biden"))
     assert _entity_of(db, "lone", "Obama") == _entity_of(db, "speech0", "Barack Obama")
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_full_name_typed_a_person_in_one_article_and_a_body_in_another_is_one_thing(db, reverse):
+    typed = ("rally", "Hillary Rodham Clinton spoke. Hillary Clinton left.", person("Hillary Rodham Clinton", "Hillary Clinton"))
+    mistyped = ("poll", "Hillary Clinton led.", body("Hillary Clinton"))  # another key: a key is one whatever the type
+    for source, text, entity in [mistyped, typed] if reverse else [typed, mistyped]:
+        write(db, source, text, entity)
+    assert _entity_of(db, "rally", "Hillary Rodham Clinton") == _entity_of(db, "poll", "Hillary Clinton")
+    write(db, "ford", "Gerald Ford spoke.", person("Gerald Ford"))
+    write(db, "cars", "Ford Motor sold cars.", body("Ford Motor"))
+    assert _entity_of(db, "ford", "Gerald Ford") != _entity_of(db, "cars", "Ford Motor")

@@ -79,6 +79,18 @@ def existing(conn, rec: EntityRecord, article: Article | None = None) -> tuple[i
         )
         if len(found) == 1:
             return found[0]
+        if not found and across and full:
+            # one full name typed a person in one article and a body in another ("Hillary Clinton" an ORG): one thing
+            found = _candidates(
+                conn,
+                "SELECT DISTINCT e.id, e.name FROM aliases a CROSS JOIN entities e ON e.id = a.entity_id"
+                f" WHERE e.role = ? AND e.type != ? AND (e.type = 'PERSON' OR ? = 'PERSON') AND e.key NOT LIKE '{GEO_KEY}%'"
+                f" AND a.alias IN ({','.join('?' * len(full))})",
+                [rec.role, rec.type, rec.type, *sorted(full)],
+                taken=taken,
+            )
+            if len(found) == 1:
+                return found[0]
     if rec.type != "PERSON":
         return None
     if not full:
