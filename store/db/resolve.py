@@ -3,11 +3,22 @@
 Entities are one row per real-world thing across articles. An article's entity
 joins a stored one on its key (role + folded canonical name, or the gazetteer
 place), on a shared multi-word name or acronym of the same role, or - for a
-person named only by surname ("Maliki") - on the one stored person with that
-surname, when the article names someone his stored articles name too. Two stored
-candidates are no evidence: the entity stays apart. Which of an article's names are
-one thing is the article's own to say (db/write.py resolves them among themselves
-first): a stored entity one of its things is already is never another of them.
+person named only by surname ("Maliki") - on the stored person with that
+surname named in full beside the most of the people the article names in full
+(surname_owner). Two stored candidates with as much evidence are none: the entity
+stays apart. Which of an article's names are one thing is the article's own to say
+(db/write.py resolves them among themselves first): a stored entity one of its things
+is already is never another of them.
+
+Across articles (not among an article's own names) also: a body's one word that ends
+its longer name ("Congress" of the World Meat Congress) and an acronym that stands for
+another name of the stored body (the EC of the Commission, of the Community) join
+nothing; a full name typed a person here and a body there is one thing; a middle name
+between the first and last words or not is one person (middle_named); a full name joins
+no stored lone surname where its article names two people of that surname in full.
+Where ingest order still decides: a lone surname joins whichever namesake is stored
+with evidence when it comes, and a surname-only entity stored before its full name had
+evidence stays apart from the full name's (two stored entities are never merged here).
 """
 
 from __future__ import annotations
