@@ -90,6 +90,12 @@ def _entity_of(db, source: str, alias: str) -> int:
     return entity_id
 
 
+def write_in_order(db, articles: list[tuple], reverse: bool) -> None:
+    """Each (source, text, *entities) written, in this order or the reverse one."""
+    for source, text, *entities in articles[::-1] if reverse else articles:
+        write(db, source, text, *entities)
+
+
 def body(name: str, *aliases: str):
     return person(name, *aliases, type_="ORG")
 
@@ -100,8 +106,7 @@ def test_a_body_named_in_words_never_joins_the_one_word_it_ends_with(db, reverse
         ("meat", "The World Meat Congress met. The Congress closed.", body("World Meat Congress", "Congress")),
         ("hill", "Congress passed the bill.", body("Congress")),
     ]
-    for source, text, entity in articles[::-1] if reverse else articles:
-        write(db, source, text, entity)
+    write_in_order(db, articles, reverse)
     assert _entity_of(db, "meat", "World Meat Congress") != _entity_of(db, "hill", "Congress")
 
 
@@ -111,8 +116,7 @@ def test_the_word_that_opens_a_body_s_name_still_joins_it(db, reverse):
         ("party", "The Labour Party met. Labour won.", body("Labour Party", "Labour")),
         ("vote", "Labour won the vote.", body("Labour")),
     ]
-    for source, text, entity in articles[::-1] if reverse else articles:
-        write(db, source, text, entity)
+    write_in_order(db, articles, reverse)
     assert _entity_of(db, "party", "Labour Party") == _entity_of(db, "vote", "Labour")
 
 
@@ -120,8 +124,7 @@ def test_the_word_that_opens_a_body_s_name_still_joins_it(db, reverse):
 def test_a_surname_alone_is_the_namesake_named_beside_the_same_people(db, reverse):
     jeb = ("jeb", "Jeb Bush met Marco Rubio and Ted Cruz.", person("Jeb Bush"), person("Marco Rubio"), person("Ted Cruz"))
     george = ("george", "George W. Bush met Dick Cheney.", person("George W. Bush"), person("Dick Cheney"))
-    for source, text, *entities in [george, jeb] if reverse else [jeb, george]:
-        write(db, source, text, *entities)
+    write_in_order(db, [jeb, george], reverse)
     # one namesake beside Dick Cheney, the other not: two of them were no evidence, and the lone Bush stayed apart
     write(db, "iraq", "Bush and Dick Cheney spoke.", person("Bush"), person("Dick Cheney"))
     assert _entity_of(db, "iraq", "Bush") == _entity_of(db, "george", "George W. Bush")
@@ -147,8 +150,7 @@ def test_a_full_name_never_joins_a_lone_surname_where_the_article_names_two_of_i
         "gown", "Melania Trump met Hillary Clinton and Donald Trump.",
         person("Melania Trump"), person("Hillary Clinton"), person("Donald Trump"),
     )
-    for source, text, *entities in [gown, rally] if reverse else [rally, gown]:
-        write(db, source, text, *entities)
+    write_in_order(db, [rally, gown], reverse)
     assert _entity_of(db, "gown", "Melania Trump") != _entity_of(db, "rally", "Trump")
 
 
@@ -156,8 +158,7 @@ def test_a_full_name_never_joins_a_lone_surname_where_the_article_names_two_of_i
 def test_a_full_name_and_its_surname_join_the_surname_only_entity_of_the_same_man(db, reverse):
     lone = ("lone", "Obama met Joe Biden.", person("Obama"), person("Joe Biden"))
     full = ("full", "Barack Obama met Joe Biden. Obama left.", person("Barack Obama", "Obama"), person("Joe Biden"))
-    for source, text, *entities in [full, lone] if reverse else [lone, full]:
-        write(db, source, text, *entities)
+    write_in_order(db, [lone, full], reverse)
     assert _entity_of(db, "full", "Barack Obama") == _entity_of(db, "lone", "Obama")
 
 
@@ -165,8 +166,7 @@ def test_a_full_name_and_its_surname_join_the_surname_only_entity_of_the_same_ma
 def test_a_middle_name_between_or_not_is_one_person(db, reverse):
     long = ("long", "Hillary Rodham Clinton met Tim Kaine.", person("Hillary Rodham Clinton"), person("Tim Kaine"))
     short = ("short", "Hillary Clinton met Tim Kaine.", person("Hillary Clinton"), person("Tim Kaine"))
-    for source, text, *entities in [short, long] if reverse else [long, short]:
-        write(db, source, text, *entities)
+    write_in_order(db, [long, short], reverse)
     assert _entity_of(db, "long", "Hillary Rodham Clinton") == _entity_of(db, "short", "Hillary Clinton")
 
 
@@ -174,8 +174,7 @@ def test_a_middle_name_between_or_not_is_one_person(db, reverse):
 def test_a_given_name_and_surname_of_two_middle_names_stay_apart(db, reverse):
     elder = ("elder", "George H.W. Bush met Tim Kaine.", person("George H.W. Bush"), person("Tim Kaine"))
     younger = ("younger", "George W. Bush met Tim Kaine.", person("George W. Bush"), person("Tim Kaine"))
-    for source, text, *entities in [younger, elder] if reverse else [elder, younger]:
-        write(db, source, text, *entities)
+    write_in_order(db, [elder, younger], reverse)
     write(db, "either", "George Bush met Tim Kaine.", person("George Bush"), person("Tim Kaine"))
     assert len({_entity_of(db, s, n) for s, n in [("elder", "George H.W. Bush"), ("younger", "George W. Bush"),
                                                   ("either", "George Bush")]}) == 3
@@ -185,8 +184,7 @@ def test_a_given_name_and_surname_of_two_middle_names_stay_apart(db, reverse):
 def test_an_acronym_of_two_names_joins_neither_to_the_other(db, reverse):
     commission = ("brussels", "The European Commission (EC) ruled.", body("European Commission", "EC"))
     community = ("treaty", "The European Community (EC) grew.", body("European Community", "EC"))
-    for source, text, entity in [community, commission] if reverse else [commission, community]:
-        write(db, source, text, entity)
+    write_in_order(db, [commission, community], reverse)
     assert _entity_of(db, "brussels", "European Commission") != _entity_of(db, "treaty", "European Community")
     write(db, "levant", "Islamic State in Iraq and the Levant (ISIL) fought.", body("Islamic State in Iraq and the Levant", "ISIL"))
     write(db, "syria", "Islamic State of Iraq and the Levant (ISIL) fought.", body("Islamic State of Iraq and the Levant", "ISIL"))
@@ -197,8 +195,7 @@ def test_an_acronym_of_two_names_joins_neither_to_the_other(db, reverse):
 def test_of_namesakes_beside_the_same_people_the_one_in_far_more_articles_is_the_surname(db, reverse):
     articles = [(f"speech{i}", f"Barack Obama met Joe Biden on day {i}.", person("Barack Obama"), person("Joe Biden")) for i in range(4)]
     articles.append(("garden", "Michelle Obama met Joe Biden.", person("Michelle Obama"), person("Joe Biden")))
-    for source, text, *entities in articles[::-1] if reverse else articles:
-        write(db, source, text, *entities)
+    write_in_order(db, articles, reverse)
     write(db, "lone", "Obama met Joe Biden.", person("Obama"), person("Joe Biden"))
     assert _entity_of(db, "lone", "Obama") == _entity_of(db, "speech0", "Barack Obama")
 
@@ -207,8 +204,7 @@ def test_of_namesakes_beside_the_same_people_the_one_in_far_more_articles_is_the
 def test_a_full_name_typed_a_person_in_one_article_and_a_body_in_another_is_one_thing(db, reverse):
     typed = ("rally", "Hillary Rodham Clinton spoke. Hillary Clinton left.", person("Hillary Rodham Clinton", "Hillary Clinton"))
     mistyped = ("poll", "Hillary Clinton led.", body("Hillary Clinton"))  # another key: a key is one whatever the type
-    for source, text, entity in [mistyped, typed] if reverse else [typed, mistyped]:
-        write(db, source, text, entity)
+    write_in_order(db, [typed, mistyped], reverse)
     assert _entity_of(db, "rally", "Hillary Rodham Clinton") == _entity_of(db, "poll", "Hillary Clinton")
     write(db, "ford", "Gerald Ford spoke.", person("Gerald Ford"))
     write(db, "cars", "Ford Motor sold cars.", body("Ford Motor"))
