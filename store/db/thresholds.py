@@ -20,6 +20,9 @@ NEAR_SPELLING = 75
 # this close (fuzz.ratio of their name keys, 81 for those two): a different first name sharing the
 # surname scores lower ("Ali al-Sadr", 69).
 TRANSLITERATION = 80
+# An acronym two bodies share joins them only where the names it stands for are this close (fuzz.ratio of their name
+# keys): "Islamic State in/of Iraq and the Levant" (94) are one name, the European Commission and Community (76) two.
+SAME_BODY = 90
 
 # Candidate aliases scored per query: WRatio costs ~1 µs each, and a one- or two-letter prefix is
 # shared by tens of thousands of aliases in a large corpus; past this, those matching the most

@@ -166,7 +166,7 @@ def _things_named(entities: dict[str, EntityRecord]) -> list[tuple[EntityRecord,
     # A surname alone joins none of the article's full names here: the extraction read the text and left it apart
     # ("Clinton ... her ways" beside the one "Bill Clinton"), where a store of the article alone has one name ending
     # with it (an article that names no one in full beside it never joins by surname: resolve._named_beside).
-    alone = partial(resolve.existing, article=resolve.Article(frozenset()))
+    alone = partial(resolve.existing, article=resolve.Article(frozenset(), within=True))
     try:
         ids = {key: _upsert_entity(conn, rec, alone) for key, rec in entities.items()}
         things = []
