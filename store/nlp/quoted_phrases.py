@@ -130,8 +130,10 @@ def named_complement(root):
 
 # How the parser hangs a naming verb's object complement when it misses "oprd": a second object
 # too ('Japan branded North Korea an "outlaw nation"', 'calling him "a disgrace to the GOP"': two
-# objects of one naming verb are what it named and what it named it).
-_COMPLEMENT_DEPS = frozenset({"oprd", "dep", "xcomp", "acomp", "dobj"})
+# objects of one naming verb are what it named and what it named it), or a clause when the phrase holds
+# a verb ('called the situation "overclassification run amok"', read as "overclassification runs amok"), or a
+# preposition's phrase ('called that "beyond preposterous."').
+_COMPLEMENT_DEPS = frozenset({"oprd", "dep", "xcomp", "acomp", "dobj", "ccomp", "prep"})
 
 
 def as_verb(root, hops: int):

@@ -1965,11 +1965,18 @@ def _someones(subject, found: Speaker) -> bool:
     """Whether an unnamed subject of a naming verb is someone in particular, whose words the phrase
     is: people someone has ('His surrogates called him "a genius"'), or a definite one the lexicon
     knows ('the company's lawyer', 'the minister'); not people at large ('Aviation analysts called
-    it the "end of an era"', a cliche no one is quoted saying)."""
+    it the "end of an era"', a cliche no one is quoted saying), or one of them counted out ('one lawmaker
+    called Trump "the orange prince ..."', 'One Clinton spokesman has called the situation "..."': a
+    single person, whom the gold names by that phrase)."""
     if subject.pos_ != "NOUN":
         return False
     owned = any(c.dep_ == "poss" for c in subject.children)
-    return owned or found.head in _SOMEONE and any(c.lower_ == "the" for c in subject.children)
+    return owned or found.head in _SOMEONE and any(
+        c.lower_ == "the" or c.lower_ in _ONE_OF_THEM and subject.tag_ == "NN" for c in subject.children)
+
+
+# Words that single out one person of a kind: 'one lawmaker', 'a Clinton spokesman'.
+_ONE_OF_THEM = frozenset({"one", "a", "an"})
 
 
 def _own_object(verb, subject) -> bool:

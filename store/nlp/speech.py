@@ -26,16 +26,22 @@ _TEXT_KEY = "newsx.speech.text"
 # bank profits would fall", "It recently forecast economic growth will slow": "forecast a rise" gives a figure),
 # a correction or a hint ("the club manager later clarified that most workers won't be affected", "officials
 # had begun to hint that a public attribution might be coming"), and words to someone ("Comey informed
-# lawmakers that he was restarting the probe", "assured supporters that the review would ...").
+# lawmakers that he was restarting the probe", "assured supporters that the review would ..."), and what
+# someone implies ("He implied a federal judge was biased", "Cruz and Rubio implied that the billionaire
+# couldn't win"): the gold reads it as the words the implying stands for.
 _THAT_CUES = frozenset({
     "agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind", "forecast",
-    "clarify", "hint", "inform", "assure",
+    "clarify", "hint", "inform", "assure", "imply",
 })
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
 # someone remembers aloud, to whoever asked, and reminds aloud ("the figures remind us that" is data);
-# people hint, data only suggest ("the figures hint that" is no one's words).
-_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind", "hint"})
+# people hint and imply, data only suggest ("the figures hint that", "That implied he was not providing
+# insurance" are no one's words).
+_SPEAKER_THAT_CUES = frozenset({"reveal", "remember", "remind", "hint", "imply"})
+# Of those, the ones whose participle after a comma is the writer's inference, not the subject's words
+# ("..., one source told Reuters, implying he was accused of spying").
+_INFERENCE_CUES = frozenset({"imply"})
 # Advice: what is advised is the object ("recommends a sweet spot of ...", "advises keeping additions
 # minimal", "the experts suggest prioritizing protein") when someone advises, not a study ("urge"
 # is an OBJECT_CUE: "urged Tehran to stay out").
@@ -110,9 +116,13 @@ _CUES = (
 # Nouns of a claim whose owner says what follows them ("his allegations that he gave her drugs",
 # "Robinson's contention England dominated the forward play", "economists' predictions the sector
 # would recover"; not "pledge" nor "promise", verbs the parser reads as nouns: "their lawyer pledges that").
+# A comment made and a stand taken are said as well ("his comments that he would be a ''neutral guy''",
+# "Reagan's dictum that the Soviet Union was an "evil empire"", "its position that the court lacks
+# jurisdiction"); not "remark", whose clause is as often what the writer makes of it, nor "declaration"
+# and "proclamation", as often one not made ("would not accept any declaration by Clinton that ...").
 _CLAIM_NOUNS = frozenset(
     "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
-    " prediction assurance announcement".split()
+    " prediction assurance announcement comment dictum position".split()
 )
 # Nouns of what someone answers or holds, said in a clause after "was that" ("Rubio's response was that
 # it's unfair ...", "RT's defense has been that its viewers expect alternative viewpoints").
@@ -1014,6 +1024,8 @@ def _reports_here(verb, lemma: str) -> bool:
     a subject (what they take is read by _content)."""
     subject = subject_of(verb)
     if lemma in _SPEAKER_THAT_CUES and not (subject is not None and _speaks(subject, owned=True)):
+        return False
+    if lemma in _INFERENCE_CUES and verb.tag_ == "VBG":
         return False
     if lemma in _THAT_CUES or lemma in _RULING_CUES:
         return _parenthetical(verb) or _that_clause(verb) or _bare_clause(verb) is not None
