@@ -228,7 +228,7 @@ def subject_of(verb):
             # after a reported clause is said by the one who reports it, not by the clause's subject
             v = v.head.head
             continue
-        if v.tag_ == "VBG" and v.dep_ == "advcl" and _subordinate_clause(v.head) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and subordinate_clause(v.head, after_head=True) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
             # "The candidate changed her story, after her initial statement was shown to be false, stating that ...":
             # a participle set off after a clause of time or cause goes with the main clause, not the clause's subject
             v = v.head.head
@@ -471,9 +471,13 @@ _TOPIC_PREPS = frozenset({"of", "on", "about"})
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "once", "as", "although", "though", "until"})
 
 
-def _subordinate_clause(verb) -> bool:
-    """Whether a verb heads a clause of time or cause hung from another verb: "after her statement was shown"."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+def subordinate_clause(verb, openers: frozenset[str] = SUBORDINATORS, adverb: bool = False, after_head: bool = False) -> bool:
+    """Whether a verb heads an adverbial clause opened by a subordinating word of `openers`, one that sets a time, a cause
+    or a condition for another clause ("after her statement was shown", "if Sanders wins"): the clause's marker, or with
+    `adverb` an adverb of its verb as well (the parser hangs "when" so); with `after_head`, only a clause after the verb
+    it hangs from."""
+    deps = {"mark", "advmod"} if adverb else {"mark"}
+    return verb.dep_ == "advcl" and (not after_head or verb.head.i < verb.i) and any(c.dep_ in deps and c.lower_ in openers for c in verb.children)
 
 
 def _past_topic(subject):
@@ -1711,6 +1715,10 @@ class Discourse:
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
+        # the nearest person who fits but whose given name tells the other sex: whom the pronoun stands for only when
+        # no one else near fits ('Tim Canova ... Wasserman Schultz ... "...," she said' is not Canova; 'Jan Davis
+        # ... "...," she said', no one else near, is Davis, whatever sex the dictionary gives "Jan")
+        named_otherwise: int | None = None
         for i in range(len(self._seen) - 1, -1, -1):
             at, cand = self._seen[i]
             if speaker.pronoun is not None:
@@ -1722,26 +1730,10 @@ class Discourse:
                     # (a body's statement names the body: "'Deutsche Boerse is convinced ...,' it said")
                     named_inside = named_inside or _fits(speaker.pronoun, cand)
                     continue
-                if self._fits(speaker.pronoun, cand):
-                    # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
-                    # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
-                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
-                                  and c.entity_key not in quoted), None)
-                    if topic is None and cand.oblique and not cand.topic:
-                        # a name only inside a thing's phrase is no one the text is about ("good
-                        # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
-                        # the person a sentence of the last few was about, when one fits
-                        topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
-                    chosen = topic if topic is not None and not cand.topic else cand
-                    if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, speaker.pronoun, quoted)) is not None:
-                        chosen = answers
-                    fits_described = lambda d: self._fits_described(speaker.pronoun, d)  # noqa: E731
-                    newer = newer_unnamed_source(at, sentence, self._described, fits_described)
-                    return (
-                        newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
-                        or owned_subject(chosen, at, self._described, fits_described)
-                        or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
-                    )
+                if self._fits(speaker.pronoun, cand) and self._named_other_sex(speaker.pronoun, cand):
+                    named_otherwise = i if named_otherwise is None else named_otherwise
+                elif self._fits(speaker.pronoun, cand):
+                    return self._pronoun_for(i, sentence, speaker.pronoun, quoted, reply)
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1751,6 +1743,9 @@ class Discourse:
                 # "the group said" after "Hamas accused ...", "the organisation said" after "A
                 # spokesman for Reporters Without Borders described ..." (the body he speaks for)
                 return self._introduced_as(speaker.head, sentence, cand) or cand
+        if named_otherwise is not None and speaker.pronoun is not None:
+            unnamed = next((c for at, c in reversed(self._described) if sentence - at <= self.WINDOW and self._fits_described(speaker.pronoun, c)), None)
+            return unnamed or self._pronoun_for(named_otherwise, sentence, speaker.pronoun, quoted, reply)
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1810,6 +1805,29 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _pronoun_for(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str], reply: bool) -> Speaker:
+        """Whom a pronoun stands for, the i-th noted speaker fitting it: that speaker, or the person its sentence is about."""
+        at, cand = self._seen[i]
+        # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
+        # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
+        topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(pronoun, c)
+                      and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
+        if topic is None and cand.oblique and not cand.topic:
+            # a name only inside a thing's phrase is no one the text is about ("good
+            # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
+            # the person a sentence of the last few was about, when one fits
+            topic = self._topic_before(i, sentence, pronoun, quoted)
+        chosen = topic if topic is not None and not cand.topic else cand
+        if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, pronoun, quoted)) is not None:
+            chosen = answers
+        fits_described = lambda d: self._fits_described(pronoun, d)  # noqa: E731
+        newer = newer_unnamed_source(at, sentence, self._described, fits_described)
+        return (
+            newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
+            or owned_subject(chosen, at, self._described, fits_described)
+            or written_with(chosen, at, self._seen, self._written_pronouns(), pronoun, quoted) or chosen
+        )
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt
@@ -2047,6 +2065,13 @@ class Discourse:
         # when he was in the White House. ... '...,' she said" is Clinton, whatever "he" was taken for. Never against:
         # a name borne by both sexes ("Jan", "Ashley") is most often one's in the dictionary, another's in the story.
         return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written and not self._named_as(pronoun, cand)
+
+    def _named_other_sex(self, pronoun: str, cand: Speaker) -> bool:
+        """Whether a person's given names tell the other sex than a gendered pronoun's, and no pronoun they were written
+        with says theirs (titles are read first, by _other_gender)."""
+        other = {"he": "she", "she": "he"}.get(pronoun)
+        titled = (self._titles.get(cand.entity_key or "", set()) | set(cand.titles)) & (_MALE_TITLES | _FEMALE_TITLES)
+        return other is not None and not titled and self._named_as(other, cand) and pronoun not in self._written_with(cand.entity_key or "")
 
     def _named_as(self, pronoun: str, cand: Speaker) -> bool:
         """Whether the given names a person was written with tell the pronoun's sex ("Hillary Clinton" for "she")."""
