@@ -496,6 +496,8 @@ def collect(
                 continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
+            if label == "PERSON" and _medium_at(doc, m.start):
+                continue  # "took to Twitter", "Asked on Fox News": where someone spoke, a site or a network taken for a person
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
                 discourse.introduce(m.entity_key, kind)
@@ -1548,6 +1550,28 @@ def _oblique_at(doc, char: int) -> bool:
     elif prep.dep_ != "prep":
         return False
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
+
+
+# Verbs and nouns whose "on" names where words were put, not whom they are about: 'Asked on Fox News', 'posted a
+# comment on Twitter' ("commented on Trump" is about him: not these).
+_SAID_ON = frozenset({"say", "ask", "post", "tweet", "write", "appear", "speak"})
+_PUT_ON = frozenset({"comment", "post", "interview", "appearance", "remark", "message", "video"})
+
+
+def _medium_at(doc, char: int) -> bool:
+    """Whether the name at `char` is where someone spoke, not anyone who speaks: 'the candidate took to Twitter',
+    'Asked on Fox News who leads the party, he said Ryan', 'he posted a comment on Twitter' (the model may take a
+    site or a network for a person, whom the next "he said" would then stand for)."""
+    tok = _token_at(doc, char)
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ == "to":
+        return owner.lemma_.lower() == "take" and owner.pos_ == "VERB"
+    lemma = owner.lemma_.lower()
+    return prep.lower_ == "on" and (owner.pos_ == "VERB" and lemma in _SAID_ON or owner.pos_ == "NOUN" and lemma in _PUT_ON)
 
 
 # Prepositions by which a subject's figures are a firm's own: "Revenues at Reuters", "Shares in UK Coal".
