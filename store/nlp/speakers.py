@@ -1715,10 +1715,6 @@ class Discourse:
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
-        # the nearest person who fits but whose given name tells the other sex: whom the pronoun stands for only when
-        # no one else near fits ('Tim Canova ... Wasserman Schultz ... "...," she said' is not Canova; 'Jan Davis
-        # ... "...," she said', no one else near, is Davis, whatever sex the dictionary gives "Jan")
-        named_otherwise: int | None = None
         for i in range(len(self._seen) - 1, -1, -1):
             at, cand = self._seen[i]
             if speaker.pronoun is not None:
@@ -1730,10 +1726,26 @@ class Discourse:
                     # (a body's statement names the body: "'Deutsche Boerse is convinced ...,' it said")
                     named_inside = named_inside or _fits(speaker.pronoun, cand)
                     continue
-                if self._fits(speaker.pronoun, cand) and self._named_other_sex(speaker.pronoun, cand):
-                    named_otherwise = i if named_otherwise is None else named_otherwise
-                elif self._fits(speaker.pronoun, cand):
-                    return self._pronoun_for(i, sentence, speaker.pronoun, quoted, reply)
+                if self._fits(speaker.pronoun, cand):
+                    # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
+                    # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
+                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
+                                  and c.entity_key not in quoted), None)
+                    if topic is None and cand.oblique and not cand.topic:
+                        # a name only inside a thing's phrase is no one the text is about ("good
+                        # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
+                        # the person a sentence of the last few was about, when one fits
+                        topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
+                    chosen = topic if topic is not None and not cand.topic else cand
+                    if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, speaker.pronoun, quoted)) is not None:
+                        chosen = answers
+                    fits_described = lambda d: self._fits_described(speaker.pronoun, d)  # noqa: E731
+                    newer = newer_unnamed_source(at, sentence, self._described, fits_described)
+                    return (
+                        newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
+                        or owned_subject(chosen, at, self._described, fits_described)
+                        or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
+                    )
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1743,9 +1755,6 @@ class Discourse:
                 # "the group said" after "Hamas accused ...", "the organisation said" after "A
                 # spokesman for Reporters Without Borders described ..." (the body he speaks for)
                 return self._introduced_as(speaker.head, sentence, cand) or cand
-        if named_otherwise is not None and speaker.pronoun is not None:
-            unnamed = next((c for at, c in reversed(self._described) if sentence - at <= self.WINDOW and self._fits_described(speaker.pronoun, c)), None)
-            return unnamed or self._pronoun_for(named_otherwise, sentence, speaker.pronoun, quoted, reply)
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1805,29 +1814,6 @@ class Discourse:
                         return body
                     break
         return speaker
-
-    def _pronoun_for(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str], reply: bool) -> Speaker:
-        """Whom a pronoun stands for, the i-th noted speaker fitting it: that speaker, or the person its sentence is about."""
-        at, cand = self._seen[i]
-        # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
-        # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
-        topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(pronoun, c)
-                      and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
-        if topic is None and cand.oblique and not cand.topic:
-            # a name only inside a thing's phrase is no one the text is about ("good
-            # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
-            # the person a sentence of the last few was about, when one fits
-            topic = self._topic_before(i, sentence, pronoun, quoted)
-        chosen = topic if topic is not None and not cand.topic else cand
-        if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, pronoun, quoted)) is not None:
-            chosen = answers
-        fits_described = lambda d: self._fits_described(pronoun, d)  # noqa: E731
-        newer = newer_unnamed_source(at, sentence, self._described, fits_described)
-        return (
-            newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
-            or owned_subject(chosen, at, self._described, fits_described)
-            or written_with(chosen, at, self._seen, self._written_pronouns(), pronoun, quoted) or chosen
-        )
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt
@@ -2065,13 +2051,6 @@ class Discourse:
         # when he was in the White House. ... '...,' she said" is Clinton, whatever "he" was taken for. Never against:
         # a name borne by both sexes ("Jan", "Ashley") is most often one's in the dictionary, another's in the story.
         return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written and not self._named_as(pronoun, cand)
-
-    def _named_other_sex(self, pronoun: str, cand: Speaker) -> bool:
-        """Whether a person's given names tell the other sex than a gendered pronoun's, and no pronoun they were written
-        with says theirs (titles are read first, by _other_gender)."""
-        other = {"he": "she", "she": "he"}.get(pronoun)
-        titled = (self._titles.get(cand.entity_key or "", set()) | set(cand.titles)) & (_MALE_TITLES | _FEMALE_TITLES)
-        return other is not None and not titled and self._named_as(other, cand) and pronoun not in self._written_with(cand.entity_key or "")
 
     def _named_as(self, pronoun: str, cand: Speaker) -> bool:
         """Whether the given names a person was written with tell the pronoun's sex ("Hillary Clinton" for "she")."""
