@@ -34,7 +34,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
-from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, firm_before_code
+from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
@@ -499,6 +499,8 @@ def collect(
                 continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
+            if label == "PERSON" and _medium_at(doc, m.start):
+                continue  # "took to Twitter", "Asked on Fox News": where someone spoke, a site or a network taken for a person
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
             if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
                 discourse.introduce(m.entity_key, kind)
@@ -1615,6 +1617,28 @@ def _oblique_at(doc, char: int) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() not in DESCRIBED_PEOPLE
 
 
+# Verbs and nouns whose "on" names where words were put, not whom they are about: 'Asked on Fox News', 'posted a
+# comment on Twitter' ("commented on Trump" is about him: not these).
+_SAID_ON = frozenset({"say", "ask", "post", "tweet", "write", "appear", "speak"})
+_PUT_ON = frozenset({"comment", "post", "interview", "appearance", "remark", "message", "video"})
+
+
+def _medium_at(doc, char: int) -> bool:
+    """Whether the name at `char` is where someone spoke, not anyone who speaks: 'the candidate took to Twitter',
+    'Asked on Fox News who leads the party, he said Ryan', 'he posted a comment on Twitter' (the model may take a
+    site or a network for a person, whom the next "he said" would then stand for)."""
+    tok = _token_at(doc, char)
+    while tok is not None and tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ == "to":
+        return owner.lemma_.lower() == "take" and owner.pos_ == "VERB"
+    lemma = owner.lemma_.lower()
+    return prep.lower_ == "on" and (owner.pos_ == "VERB" and lemma in _SAID_ON or owner.pos_ == "NOUN" and lemma in _PUT_ON)
+
+
 # Prepositions by which a subject's figures are a firm's own: "Revenues at Reuters", "Shares in UK Coal".
 _HOLDING_PREPOSITIONS = frozenset({"at", "in", "of"})
 
@@ -1701,7 +1725,7 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "He pointed out that Franz Ferdinand and The White Stripes were signed to indies": who a
         # reported clause is about is not who its sentence is about, nor who says the next words
         return False
-    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _conditioned_clause(tok.head) and _named_subject(tok.sent.root, tok):
+    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and subordinate_clause(tok.head, _CONDITION_OR_TIME, adverb=True) and _named_subject(tok.sent.root, tok):
         # "Kasich predicted Republicans will take every state if Sanders wins the nomination": who a
         # clause of condition or time is about is not who its sentence is about, nor who says next
         return False
@@ -1730,13 +1754,6 @@ def _heading_person(text: str, start: int) -> bool:
     Leguizamo On How U.S. History Makes Latinos Feel "Invisible."' before "... the actor discussed ... '...,' he
     said"), as a sentence's subject would."""
     return start == 0 and len(text.split()) <= T.HEADING_MAX_WORDS and headline_case(text)
-
-
-def _conditioned_clause(verb) -> bool:
-    """Whether a verb heads an adverbial clause opened by a subordinating word ("if Sanders wins",
-    "when Roe arrived"), one that sets a condition or a time for another clause."""
-    # (the parser hangs "when" as an adverb of the clause's verb, "if" as its marker)
-    return verb.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _CONDITION_OR_TIME for c in verb.children)
 
 
 # Words opening a clause of condition, time or cause (not "as", which may borrow a name for a phrase,

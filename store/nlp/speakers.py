@@ -228,7 +228,7 @@ def subject_of(verb):
             # after a reported clause is said by the one who reports it, not by the clause's subject
             v = v.head.head
             continue
-        if v.tag_ == "VBG" and v.dep_ == "advcl" and _subordinate_clause(v.head) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and subordinate_clause(v.head, after_head=True) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
             # "The candidate changed her story, after her initial statement was shown to be false, stating that ...":
             # a participle set off after a clause of time or cause goes with the main clause, not the clause's subject
             v = v.head.head
@@ -471,9 +471,13 @@ _TOPIC_PREPS = frozenset({"of", "on", "about"})
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "once", "as", "although", "though", "until"})
 
 
-def _subordinate_clause(verb) -> bool:
-    """Whether a verb heads a clause of time or cause hung from another verb: "after her statement was shown"."""
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+def subordinate_clause(verb, openers: frozenset[str] = SUBORDINATORS, adverb: bool = False, after_head: bool = False) -> bool:
+    """Whether a verb heads an adverbial clause opened by a subordinating word of `openers`, one that sets a time, a cause
+    or a condition for another clause ("after her statement was shown", "if Sanders wins"): the clause's marker, or with
+    `adverb` an adverb of its verb as well (the parser hangs "when" so); with `after_head`, only a clause after the verb
+    it hangs from."""
+    deps = {"mark", "advmod"} if adverb else {"mark"}
+    return verb.dep_ == "advcl" and (not after_head or verb.head.i < verb.i) and any(c.dep_ in deps and c.lower_ in openers for c in verb.children)
 
 
 def _past_topic(subject):
