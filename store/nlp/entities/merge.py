@@ -935,16 +935,25 @@ def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]
     party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
     the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
     planning", "Democrats could not take"), not members counted or governed ("other senior Republicans had warned",
-    "Graham urged Republicans to join": role `other`, apart from the party)."""
-    for m in g.mentions:
+    "Graham urged Republicans to join": role `other`, apart from the party). A plural the story uses both ways is read
+    in its majority sense, a tie in its first use's, as the gold's rule for a form of two senses in one story has it:
+    "as Democrats move to unify" once beside "some Democrats argued", "a number of Democrats in Congress", "momentum
+    among Democrats" is the members."""
+    plural_uses = []
+    for m in sorted(g.mentions, key=lambda m: (m.seq, m.start)):
         key = name_key(m.text)
         if key not in forms:
             continue
         if key.endswith(" party") or key in names and not is_acronym(m.text) or key in names and _acronym_mostly_alone(g, names):
             return True
-        if key not in names and "bloc" in m.evidence:
-            return True
-    return False
+        if key not in names:
+            plural_uses.append("bloc" in m.evidence)
+    return _majority_reading(plural_uses)
+
+
+def _majority_reading(uses: list[bool]) -> bool:
+    """Whether most of a form's uses (in text order) read one way, a tie going to its first use's reading."""
+    return 2 * sum(uses) > len(uses) or bool(uses) and 2 * sum(uses) == len(uses) and uses[0]
 
 
 def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
@@ -954,11 +963,16 @@ def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
     return _acronym_mostly_alone(g, names)
 
 
+# A party's acronym written as its members' word: an adjective ("the GOP nominee"), or counting its members ("many in
+# GOP", "members of the GOP").
+_MEMBERS_WORD = frozenset({"attributive", "members counted"})
+
+
 def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) -> bool:
     """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "rallied the GOP
-    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, as the gold's rule for
-    a form of two senses in one story has it."""
-    uses = [("attributive" in m.evidence) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
+    "members of the GOP" its members counted, as the gold's rule for a form of two senses in one story has it."""
+    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
     return bool(uses) and 2 * sum(uses) <= len(uses)
 
 
