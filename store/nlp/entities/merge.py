@@ -318,6 +318,7 @@ def _merge(
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
+            spelling = _standing_bodies(groups, spelling)
             longs = set(spelling.values())
             if len(longs) > 1:
                 longs = _spelt_out_before(groups, g, spelling)
@@ -615,6 +616,20 @@ def _halves_by_their_compass_word(groups: list[_Group]) -> list[tuple[int, int]]
                 g.label = groups[j].label  # "N. Korea", an initial and a surname to the model
                 pairs.append((j, i))
     return pairs
+
+
+# Last words of a gathering's name: "the Republican National Convention", "the Conservative Political Action Conference".
+_GATHERING_NOUNS = frozenset({"convention", "conference", "summit"})
+
+
+def _standing_bodies(groups: list[_Group], spelling: dict[int, int]) -> dict[int, int]:
+    """Of the names an acronym spells (`spelling`: each group to its root), the standing bodies', where it spells a
+    gathering's name too: "RNC spokesman Sean Spicer" beside "the Republican National Committee" and "2,472 Republican
+    National Convention delegates" is the committee's. Copy abbreviates the body that acts and speaks and writes its
+    gathering out; a gathering goes by the acronym only where no body's name fits it ("CPAC")."""
+    bodies = {j: root for j, root in spelling.items()
+              if not any(len(ws := name_key(b).split()) > 1 and ws[-1] in _GATHERING_NOUNS for b in groups[j].aliases)}
+    return bodies or spelling
 
 
 def _spelt_out_before(groups: list[_Group], acronym: _Group, spelling: dict[int, int]) -> set[int]:
