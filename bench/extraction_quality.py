@@ -328,7 +328,7 @@ def _holder_after_title(name: str) -> str | None:
     from newsx.store.names import FUNCTION_WORDS, LEGAL_FORMS, fold, is_person_title, is_title_word
     from newsx.store.nlp import recall
     from newsx.store.nlp import thresholds as T
-    from newsx.store.nlp.entities.base import _INSTITUTION_WORDS, SITE_NOUNS
+    from newsx.store.nlp.entities.base import INSTITUTION_WORDS, SITE_NOUNS
 
     words = name.split()
     title = max((k for k, w in enumerate(words) if is_title_word(w)), default=-1)
@@ -336,7 +336,7 @@ def _holder_after_title(name: str) -> str | None:
     of_office = title >= 2 and before[-1] == "of" and is_title_word(words[title - 2])
     if title < 0 or not (is_person_title(words[title]) or of_office) or set(before[:-1] if of_office else before) & FUNCTION_WORDS:
         return None
-    not_a_name = FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
+    not_a_name = FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
     if not 2 <= len(holder) <= T.NAME_RUN_MAX_WORDS or any(not w[:1].isupper() or fold(w).rstrip(".,") in not_a_name for w in holder):
         return None
     return _fold(" ".join(holder))

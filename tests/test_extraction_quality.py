@@ -83,13 +83,16 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Party" by round 11's rule, where the gold keeps the members' plural apart (the kind of trump_scrambles_map)
     # Left when round 59 joined the suite (session 38): sanders_allies_party_path's "Democrats" and "Republicans" joined
     # to their parties by round 11's rule, where the gold keeps the members' plurals apart (the same kind)
+    # Fixed in session 38 (s38-merges, a party's plural read in its majority sense): clinton_wins_signs_trouble's
+    # "Democrats", trump_scrambles_map's and ryan_counter_trump_cruz's "Republicans", and sanders_allies_party_path's
+    # "Democrats"; its "Republicans" and republicans_lower_volume_debate's stay joined
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "bill_back_new_hampshire.txt",
-        "clinton_presses_advantage.txt", "clinton_wins_signs_trouble.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
+        "clinton_presses_advantage.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "emanuel_killing_video.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt",
         "khans_trump_ugliness.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
-        "ryan_counter_trump_cruz.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
-        "trump_attacks_bill_clinton.txt", "trump_scrambles_map.txt", "vatican_holocaust_document.txt",
+        "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
+        "trump_attacks_bill_clinton.txt", "vatican_holocaust_document.txt",
         "white_house_schmoozing.txt"]
 
 

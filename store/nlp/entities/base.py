@@ -100,7 +100,7 @@ PRODUCT_NOUNS = frozenset(
 )
 
 # Last words that make a capitalised run after a title an institution: "Justice Department".
-_INSTITUTION_WORDS = frozenset(
+INSTITUTION_WORDS = frozenset(
     """department ministry party office court committee council house administration university school
     police army force forces bank agency service services motors group league union street senate embassy
     treasury""".split()

@@ -10,7 +10,7 @@ from .. import recall
 from ..gazetteer import Gazetteer, Place
 from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, _INSTITUTION_WORDS, _LEADING, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, INSTITUTION_WORDS, _LEADING, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _OFFICE_OF_A_BODY, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
@@ -412,7 +412,7 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
             lead in _CHAMBERS or gaz is not None and _peoples_word(lead, gaz))
 
     names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
-    short = {n: j for n, j in names.items() if n.split()[-1] in _INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
+    short = {n: j for n, j in names.items() if n.split()[-1] in INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
     written = {name_key(a) for g in groups for a in g.aliases}
     owners: dict[int, set[int]] = {}
     # (a name led by its reach, only where none is led by its place: "the Stock Exchange" is the London Stock Exchange,
@@ -778,7 +778,7 @@ def _state_bodies_by_their_state(groups: list[_Group], gaz: Gazetteer | None) ->
     pairs = []
     for i, g in enumerate(groups):
         rests = [ws[1:] for a in g.aliases if len(ws := name_key(a).split()) > 2 and ws[0] == _STATE_WORD
-                 and ws[-1] in _INSTITUTION_WORDS | _BODY_HEAD_NOUNS] if g.label == "ORG" else []
+                 and ws[-1] in INSTITUTION_WORDS | _BODY_HEAD_NOUNS] if g.label == "ORG" else []
         named = {j for rest in rests for j, h in enumerate(groups) if j != i and h.label == "ORG" for a in h.aliases
                  if _of_a_named_state(a, rest) and not (gaz and gaz.country(" ".join(a.split()[: len(a.split()) - len(rest)])))}
         if len(named) == 1:

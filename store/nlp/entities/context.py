@@ -8,6 +8,7 @@ from .. import thresholds as T
 from ...names import fold, HONORIFICS, is_person_title
 from .base import _AGENT_ENDING, _BODY_HEAD_NOUNS, LOCATIVE_PREPS, Para, _PERSON_APPOSITION, REGION_NOUNS, SITE_NOUNS, _WHO
 from .kinds import _names_a_product
+from ..speakers import SPEECH_VERBS
 
 
 PLACE_NOUNS = frozenset(
@@ -88,7 +89,8 @@ def _acting_as_one(span) -> bool:
     or with a body's name ("Labour and Tories are not", "Senate Democrats, including Jo Roe, have blocked"), or a
     party of a coalition ("the present coalition of Social Democrats and Centrists"); not
     members counted or qualified ("other senior Republicans had warned", "his fellow Democrats") nor members governed
-    by a verb or a preposition ("urged Republicans to join", "77 percent of Republicans", "states won by Democrats")."""
+    by a verb or a preposition ("urged Republicans to join", "77 percent of Republicans", "states won by Democrats"),
+    nor the source a closing attribution credits ("..., Democrats said.")."""
     root = span.root
     if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
@@ -98,7 +100,17 @@ def _acting_as_one(span) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    return head.dep_ in {"nsubj", "nsubjpass"} or of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return not _source_after_its_words(head)
+    return of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
+
+
+def _source_after_its_words(subject) -> bool:
+    """Whether a subject is the source a speech verb credits after the words it reports ("she can now embrace the
+    Bill Clinton years, Democrats said."): copy's closing attribution to unnamed members, as "officials said" is, never
+    the party announcing a stand, which it fronts ("Democrats say they will ask")."""
+    verb = subject.head
+    return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
 
 
 def _before_its_noun(span) -> bool:
@@ -107,6 +119,19 @@ def _before_its_noun(span) -> bool:
     root, doc = span.root, span.doc
     party_after = span.end < len(doc) and doc[span.end].lower_ == "party"
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end and not party_after
+
+
+# Words for some of a party's members, after which its name counts them: "many in GOP reaffirm", "prominent members
+# of the GOP", "some of the GOP".
+_SOME_MEMBERS = frozenset({"many", "some", "most", "few", "several", "member", "majority", "minority", "half", "others"})
+
+
+def _members_counted_in(span) -> bool:
+    """Whether a name is the party some of whose members a phrase counts ("many in GOP", "members of the GOP"): the
+    members, as "many Republicans" is, not the party acting."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in {"in", "of", "among", "within"} and prep.head.lemma_.lower() in _SOME_MEMBERS
 
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
@@ -154,6 +179,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
             found.add("bloc")
     if span is not None and _before_its_noun(span):
         found.add("attributive")
+    if span is not None and _members_counted_in(span):
+        found.add("members counted")
     if span is not None and _names_a_product(span):
         found.add("product")
     return found

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer
 from ...names import is_acronym
-from .base import _INSTITUTION_WORDS
+from .base import INSTITUTION_WORDS
 
 
 def _country_acronyms(text: str, gaz: Gazetteer | None) -> bool:
@@ -27,7 +27,7 @@ def _firm_named_with_its_country(text: str, cut: int, gaz: Gazetteer | None, lon
     if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
         return False
     word = rest[0].lower().removesuffix("'s").removesuffix("’s")
-    return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS
+    return word in lone_names and word not in recall.NATIONAL_BODY_HEADS | INSTITUTION_WORDS
 
 
 def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: AbstractSet[str]) -> bool:
@@ -38,7 +38,7 @@ def _country_before_a_noun(text: str, cut: int, gaz: Gazetteer | None, lexicon: 
     if len(rest) != 1 or not _country_acronyms(text[:cut], gaz):
         return False
     noun = rest[0].lower()
-    if noun in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS | _LEGISLATURES:
+    if noun in recall.NATIONAL_BODY_HEADS | INSTITUTION_WORDS | _LEGISLATURES:
         return False
     return noun in lexicon or noun.endswith("s") and noun[:-1] in lexicon
 
@@ -64,7 +64,7 @@ def _country_before_a_word(doc: Doc, start: int, cut: int, end: int, gaz: Gazett
     if not _country_acronyms(doc.text[start : start + cut], gaz):
         return False
     rest = doc.char_span(start + cut, end, alignment_mode="expand")
-    if rest is None or len(rest) != 1 or rest[0].lower_ in recall.NATIONAL_BODY_HEADS | _INSTITUTION_WORDS:
+    if rest is None or len(rest) != 1 or rest[0].lower_ in recall.NATIONAL_BODY_HEADS | INSTITUTION_WORDS:
         return False
     before = doc.char_span(start, start + 1, alignment_mode="expand")
     amount = before is not None and before.start > 0 and doc[before.start - 1].like_num

@@ -7,7 +7,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
-from .base import _FIGURE_NAME, _Group, _INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
+from .base import _FIGURE_NAME, _Group, INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
 from .grouping import _ACTING
 from ..gazetteer import Gazetteer
 from ..recall import ORG_HEAD_NOUNS
@@ -17,7 +17,7 @@ from ..recall import ORG_HEAD_NOUNS
 _LOWERCASE_RUN = re.compile(r"\b[a-z]+(?:[ -][a-z]+)+\b")
 _LOWERCASE_WORD = re.compile(r"[a-z]+")
 
-_BODY_HEADS = ORG_HEAD_NOUNS | _INSTITUTION_WORDS
+_BODY_HEADS = ORG_HEAD_NOUNS | INSTITUTION_WORDS
 
 # A competition, a war, a day ("the Six Nations", "Black Monday"), a treaty or an act ("the Maastricht
 # Treaty"), a language: what happens or is written, never who acts nor where; the gold of every round

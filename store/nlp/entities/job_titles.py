@@ -11,7 +11,7 @@ from .. import recall
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
 from ...names import fold, HONORIFICS, is_acronym, is_person_title, is_title_word, leading_title_length
-from .base import _INSTITUTION_WORDS
+from .base import INSTITUTION_WORDS
 
 
 # A business unit inside a job title: "vice president, Acme Sales & Operations at Acme Inc.",
@@ -122,7 +122,7 @@ def _field_of_an_office(text: str, start: int, end: int, lexicon: AbstractSet[st
     words = text[start:end].split()
     after = text[end:].split(maxsplit=1)
     titled = bool(after) and after[0][:1].isupper() and is_person_title(after[0].strip(",.;:"))
-    if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS:
+    if not titled or not words or words[-1].lower() in recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS:
         return False  # "Home Office Minister", "Central Intelligence Agency Director": a body's head noun
     if fold(after[0].strip(",.;:")) in _HEADS_OF_A_BODY:
         return False  # "Federal Reserve Chair Janet Yellen", "Perry Capital CEO": a chair chairs a body, a CEO runs one

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from ..speakers import DESCRIBED_PEOPLE, ROLE_NOUNS
 from ..tokens import tokens
 from ...names import is_acronym, is_person_title, LEGAL_FORMS, NAME_PARTICLES
-from .base import _INSTITUTION_WORDS, _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
+from .base import INSTITUTION_WORDS, _MODIFIER_DEPS, _Mention, Para, _PLURAL_ACRONYM, PRODUCT_NOUNS
 
 
 # Last words of a competition's name ("the Champions League", "the Premiership", "League One"; and league's word in
@@ -310,7 +310,7 @@ def _names_a_text(alias: str) -> bool:
     noun, then what it is of, a body's ("Office of Management and Budget")."""
     words = alias.split()
     body = words[1:] if words and is_acronym(words[0]) else words  # "U.S. Office of Management and Budget"
-    if len(body) > 2 and body[0].lower() in _INSTITUTION_WORDS and body[1] in _FIELD_OF_A_BODY:
+    if len(body) > 2 and body[0].lower() in INSTITUTION_WORDS and body[1] in _FIELD_OF_A_BODY:
         return False
     return "&" not in words and (words[-1] in _TEXT_HEADS or len(words) > 1 and words[-1] in _TEXT_HEADS_AFTER_A_NAME)
 

@@ -319,6 +319,7 @@ def _merge(
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
+            spelling = _standing_bodies(groups, spelling)
             longs = set(spelling.values())
             if len(longs) > 1:
                 longs = _spelt_out_before(groups, g, spelling)
@@ -617,6 +618,20 @@ def _halves_by_their_compass_word(groups: list[_Group]) -> list[tuple[int, int]]
                 g.label = groups[j].label  # "N. Korea", an initial and a surname to the model
                 pairs.append((j, i))
     return pairs
+
+
+# Last words of a gathering's name: "the Republican National Convention", "the Conservative Political Action Conference".
+_GATHERING_NOUNS = frozenset({"convention", "conference", "summit"})
+
+
+def _standing_bodies(groups: list[_Group], spelling: dict[int, int]) -> dict[int, int]:
+    """Of the names an acronym spells (`spelling`: each group to its root), the standing bodies', where it spells a
+    gathering's name too: "RNC spokesman Sean Spicer" beside "the Republican National Committee" and "2,472 Republican
+    National Convention delegates" is the committee's. Copy abbreviates the body that acts and speaks and writes its
+    gathering out; a gathering goes by the acronym only where no body's name fits it ("CPAC")."""
+    bodies = {j: root for j, root in spelling.items()
+              if not any(len(ws := name_key(b).split()) > 1 and ws[-1] in _GATHERING_NOUNS for b in groups[j].aliases)}
+    return bodies or spelling
 
 
 def _spelt_out_before(groups: list[_Group], acronym: _Group, spelling: dict[int, int]) -> set[int]:
@@ -937,16 +952,25 @@ def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]
     party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
     the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
     planning", "Democrats could not take"), not members counted or governed ("other senior Republicans had warned",
-    "Graham urged Republicans to join": role `other`, apart from the party)."""
-    for m in g.mentions:
+    "Graham urged Republicans to join": role `other`, apart from the party). A plural the story uses both ways is read
+    in its majority sense, a tie in its first use's, as the gold's rule for a form of two senses in one story has it:
+    "as Democrats move to unify" once beside "some Democrats argued", "a number of Democrats in Congress", "momentum
+    among Democrats" is the members."""
+    plural_uses = []
+    for m in sorted(g.mentions, key=lambda m: (m.seq, m.start)):
         key = name_key(m.text)
         if key not in forms:
             continue
         if key.endswith(" party") or key in names and not is_acronym(m.text) or key in names and _acronym_mostly_alone(g, names):
             return True
-        if key not in names and "bloc" in m.evidence:
-            return True
-    return False
+        if key not in names:
+            plural_uses.append("bloc" in m.evidence)
+    return _majority_reading(plural_uses)
+
+
+def _majority_reading(uses: list[bool]) -> bool:
+    """Whether most of a form's uses (in text order) read one way, a tie going to its first use's reading."""
+    return 2 * sum(uses) > len(uses) or bool(uses) and 2 * sum(uses) == len(uses) and uses[0]
 
 
 def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
@@ -956,11 +980,16 @@ def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
     return _acronym_mostly_alone(g, names)
 
 
+# A party's acronym written as its members' word: an adjective ("the GOP nominee"), or counting its members ("many in
+# GOP", "members of the GOP").
+_MEMBERS_WORD = frozenset({"attributive", "members counted"})
+
+
 def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) -> bool:
     """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "rallied the GOP
-    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, as the gold's rule for
-    a form of two senses in one story has it."""
-    uses = [("attributive" in m.evidence) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
+    "members of the GOP" its members counted, as the gold's rule for a form of two senses in one story has it."""
+    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
     return bool(uses) and 2 * sum(uses) <= len(uses)
 
 

@@ -17,7 +17,7 @@ from ...names import (
     trailing_title_length, LEGAL_FORMS, KNOWN_PARTY_NAMES, PARTY_CREEDS, PARTY_SHORT_NAMES, APOSTROPHE_S, possessive_ending,
 )
 from .base import (
-    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, _INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
+    _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
     _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
@@ -140,7 +140,7 @@ _CHAMBER_COMMITTEE = re.compile(r"(?P<name>(?: (?:[A-Z][\w-]*|[a-z]{4,})){1,2}) 
 
 # Last words of a body's name, whose opening qualifier of an office is its own ("the Foreign Banks Association"; not
 # "Grand Theft Auto", a game).
-_BODY_LAST_WORDS = recall.ORG_HEAD_NOUNS | {w.lower() for w in _INSTITUTION_WORDS} | {"organisation", "organization"}
+_BODY_LAST_WORDS = recall.ORG_HEAD_NOUNS | {w.lower() for w in INSTITUTION_WORDS} | {"organisation", "organization"}
 
 # A firm's country and legal form after its name: "Ford Motor Co of Canada Ltd", "Richardson Greenshields of Canada Ltd".
 _OF_COUNTRY_FORM = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|Limited|AG|NV|SA)\b")
@@ -212,7 +212,7 @@ def _ner_spans(
                 cut = 0  # "UN", "US": qualifiers of a title, but names on their own
             if cut >= end - start and label == "ORG" and name_key(p.text[start:end]) in department_fields:
                 cut = 0  # "Justice delivered the immunity deals" beside "the Justice Department": the department by its field
-            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in _INSTITUTION_WORDS \
+            if label == "ORG" and p.text[start + cut : end].split()[:1] and p.text[start + cut : end].split()[0].lower() in INSTITUTION_WORDS \
                     and not _SECURITIES_AFTER.match(p.text, end):
                 cut = 0  # "Interior Ministry": the office is the organisation's name
             if label == "ORG" and cut and not any(is_person_title(w) or is_acronym(w) for w in p.text[start : start + cut].split()) \
@@ -847,7 +847,7 @@ def _common_noun_opening_quote(span, nouns: AbstractSet[str]) -> bool:
     if mark.text not in {'"', "\u201c"} or mark.whitespace_:
         return False  # a closing mark: 'chairs." Parliament will examine' opens no quote
     word = span[0].lower_
-    if word in _INSTITUTION_WORDS or word in recall.ORG_HEAD_NOUNS:
+    if word in INSTITUTION_WORDS or word in recall.ORG_HEAD_NOUNS:
         return False
     return word in nouns or word.endswith("s") and word[:-1] in nouns
 

@@ -16,7 +16,7 @@ from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
 from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
-from .base import clean_span, _INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
+from .base import clean_span, INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
 from .job_titles import _rank_before_noun
 from .kinds import name_spans_after
 
@@ -50,7 +50,7 @@ def _titled_names(p: Para, nouns: AbstractSet[str]) -> list[_Mention]:
             run.append(nxt)
         while run and run[-1].text == "-":
             run.pop()
-        if not run or len([t for t in run if t.text != "-"]) > T.NAME_RUN_MAX_WORDS or any(t.lower_ in _INSTITUTION_WORDS for t in run):
+        if not run or len([t for t in run if t.text != "-"]) > T.NAME_RUN_MAX_WORDS or any(t.lower_ in INSTITUTION_WORDS for t in run):
             continue
         if any(t.ent_type_ for t in run) and not _surname_tagged_alone(run):
             continue
@@ -150,7 +150,7 @@ def _speaking_names(p: Para) -> list[_Mention]:
         while run[0].i > 0 and p.doc[run[0].i - 1].dep_ == "compound" and p.doc[run[0].i - 1].pos_ == "PROPN":
             run.insert(0, p.doc[run[0].i - 1])
         if not 2 <= len(run) <= T.NAME_RUN_MAX_WORDS or any(
-            not t.text[:1].isupper() or t.lower_ in _INSTITUTION_WORDS or t.ent_type_ and t.ent_type_ not in MUTE_LABELS for t in run
+            not t.text[:1].isupper() or t.lower_ in INSTITUTION_WORDS or t.ent_type_ and t.ent_type_ not in MUTE_LABELS for t in run
         ):
             continue  # a word the model tagged ("Shi'ite Iran"): its own span stands
         if is_person_title(run[-1].text) and run[0].i > 0 and p.doc[run[0].i - 1].lower_ == "the":

@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer
 from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, NAME_PARTICLES
 from ..given_names import given_name_sex
 from .surnames import _given_name
-from .base import _AGENT_ENDING, _INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
+from .base import _AGENT_ENDING, INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
 
 
 _WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
@@ -97,7 +97,7 @@ def _split_after_office_of(m: _Mention, doc: Doc, nouns) -> list[_Mention]:
     if span.start < 1 or not (doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].text.islower()):
         return [m]  # the body's kind right before its name: "the public services union Unison"
     given, surname = span[-2], span[-1]
-    if any(t.lower_ in nouns or t.lower_ in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS for t in (given, surname)):
+    if any(t.lower_ in nouns or t.lower_ in recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS for t in (given, surname)):
         return [m]
     i = span.start - 1
     while i > 0 and doc[i].lower_ != "of" and (doc[i].text.islower() or doc[i].is_punct and doc[i].text == "-") and not doc[i].is_sent_start:
@@ -150,7 +150,7 @@ def _holder_named_last(span, nouns):
     if len(span) < 3 or span[-3].lower_ in FUNCTION_WORDS:
         return None
     given, surname = span[-2], span[-1]
-    if not all(t.is_alpha and t.is_title and t.lower_ not in recall.ORG_HEAD_NOUNS | _INSTITUTION_WORDS and not is_person_title(t.text)
+    if not all(t.is_alpha and t.is_title and t.lower_ not in recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS and not is_person_title(t.text)
                for t in (given, surname)):
         return None
     return span[-2:] if given.lower_ not in nouns or _given_name(given.lower_) else None
@@ -284,7 +284,7 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
             continue
         for b in ms:
             words = b.text.split()
-            if b.label != "ORG" or len(words) > 3 or not (_legal_form(words[-1]) or words[-1].lower() in _INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS):
+            if b.label != "ORG" or len(words) > 3 or not (_legal_form(words[-1]) or words[-1].lower() in INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS):
                 continue
             before = _WORD_AND_BEFORE.search(text, 0, b.start)
             if before is None or gaz and gaz.lookup(before["word"]) or _legal_form(before["word"]):
