@@ -153,7 +153,7 @@ def _merge(
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
-        matches = set() if legal or _a_people(g) else {
+        matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
@@ -663,6 +663,15 @@ def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
     if len(words) > 2 and gaz is not None and (gaz.region(words[0]) or gaz.country(words[0])):
         keys.append(" ".join(words[1:-1]))
     return keys
+
+
+def _body_of_a_shared_surname(g: _Group, groups: list[_Group]) -> bool:
+    """"the Clinton administration" in a story naming Bill and Hillary Clinton in full, beside "a Hillary Clinton
+    administration": a body named after a surname two of its people bear (a government, a campaign) is neither's
+    more than the other's, so no fuller body's name it ends takes it."""
+    leaders = {ws[0] for a in g.aliases if len(ws := name_key(a).split()) == 2 and ws[1] in _LEADERS_GOVERNMENTS}
+    return any(sum(any(len(name_words(b)) > 1 and surname_key(b) == s for b in h.aliases) for h in groups if h.label == "PERSON") > 1
+               for s in leaders)
 
 
 def _surnames_named_in_full(groups: list[_Group]) -> set[str]:
