@@ -504,7 +504,7 @@ ROUND_FLOORS = [
     RoundFloors(59, 484, 323, 0.955, 0.90, 0.93, 0.925, 0.83, 0.765, 0.66, range(59, 60), 25, merges_precision=0.985),
     # Round 60 (session 37, 48 more PolNeAR `train` stories), measured at the start of session 38 on session 37's code:
     # direct 96.7 / 87.5% untouched; entities 93.2% / 0.93; merges 85.9%, precision 0.98; never-merge 99.1% (three party
-    # breaks, undone by s38-merges; a fourth pair the X campaign gold repair added, undone after it); reported 75.4 /
+    # breaks, undone by s38-merges); reported 75.4 /
     # 66.3%. After session 38's wave: direct 96.7 / 89.4%, entities 93.7% / 0.94, merges 85.9% at 1.00, never-merge 100%,
     # reported 75.6 / 66.3%. It left UNTOUCHED_ROUNDS when its breaks were undone, before round 61 was measured
     RoundFloors(60, 518, 386, 0.965, 0.89, 0.93, 0.93, 0.855, 0.75, 0.66, range(60, 61), 14, merges_precision=0.99),
