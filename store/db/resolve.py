@@ -32,7 +32,7 @@ from ..names import NAME_SUFFIXES, acronym_of, bare_key, is_acronym, name_key, t
 from ..records import GEO_KEY, ROLES, EntityRecord
 from . import corpus_counts
 from .corpus_counts import alias_words
-from .thresholds import SAME_BODY, TRANSLITERATION
+from .thresholds import CLEAR_LEAD, NAMESAKES_WEIGHED, SAME_BODY, TRANSLITERATION
 
 
 @dataclass
@@ -184,12 +184,6 @@ def _heads_a_longer_name(conn, entity_id: int, alias: str, role: str) -> bool:
             [role, min(folded, default=""), entity_id],
         )
     )
-
-
-# How many stored people of one surname are weighed for a surname alone: the most named of them.
-NAMESAKES_WEIGHED = 8
-# Of two namesakes named beside as many of an article's people, the one in this many times the other's articles is it.
-CLEAR_LEAD = 4
 
 
 def surname_owner(

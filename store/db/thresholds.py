@@ -38,3 +38,8 @@ COMMON_WORD = 0.02
 # As-you-type text search (the TUI's) takes the last word as a prefix once it has this many letters:
 # "wewor" finds "WeWork" while it is typed, where a shorter prefix ("we") matches most paragraphs.
 TEXT_PREFIX_MIN = 3
+
+# How many stored people of one surname are weighed for a surname alone: the most named of them.
+NAMESAKES_WEIGHED = 8
+# Of two namesakes named beside as many of an article's people, the one in this many times the other's articles is it.
+CLEAR_LEAD = 4
