@@ -90,11 +90,16 @@ def _acting_as_one(span) -> bool:
     party of a coalition ("the present coalition of Social Democrats and Centrists"); not
     members counted or qualified ("other senior Republicans had warned", "his fellow Democrats") nor members governed
     by a verb or a preposition ("urged Republicans to join", "77 percent of Republicans", "states won by Democrats"),
-    nor the source a closing attribution credits ("..., Democrats said.")."""
+    nor the source a closing attribution credits ("..., Democrats said."), nor counted with "the" ("either of the
+    Democrats", "any of the Republicans"); a lowercase word the parser hangs on the plural as a compound qualifies its
+    members as an adjective does ("gay Republicans and their allies are looking"), where a capitalised one names a
+    body ("Senate Democrats")."""
     root = span.root
+    if _members_counted_in(span):
+        return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
-    if any(c.dep_ in _QUALIFYING_DEPS for c in root.children):
+    if any(c.dep_ in _QUALIFYING_DEPS or c.dep_ == "compound" and c.is_lower for c in root.children):
         return False
     head = root
     while head.dep_ == "conj" and head.head is not head:
@@ -122,16 +127,34 @@ def _before_its_noun(span) -> bool:
 
 
 # Words for some of a party's members, after which its name counts them: "many in GOP reaffirm", "prominent members
-# of the GOP", "some of the GOP".
-_SOME_MEMBERS = frozenset({"many", "some", "most", "few", "several", "member", "majority", "minority", "half", "others"})
+# of the GOP", "some of the GOP", "either of the Democrats", "42 percent of the Republicans".
+_SOME_MEMBERS = frozenset({
+    "many", "some", "most", "few", "several", "member", "majority", "minority", "half", "others", "either", "neither", "both",
+    "each", "any", "all", "none", "one", "percent",
+})
+
+# Prepositions of a party's ranks, inside which something is: "no place for racism in the G.O.P.", "divisions within the
+# GOP", "popular among the GOP".
+_WITHIN_RANKS = frozenset({"in", "within", "among", "inside"})
 
 
 def _members_counted_in(span) -> bool:
-    """Whether a name is the party some of whose members a phrase counts ("many in GOP", "members of the GOP"): the
-    members, as "many Republicans" is, not the party acting."""
+    """Whether a name is the party some of whose members a phrase counts ("many in GOP", "members of the GOP", "either
+    of the Democrats"), or whose ranks something is in ("no place for racism in the G.O.P.", "divisions within the
+    GOP"): the members, as "many Republicans" is, not the party acting, which copy makes a verb's subject or object."""
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in {"in", "of", "among", "within"} and prep.head.lemma_.lower() in _SOME_MEMBERS
+    if root.dep_ != "pobj":
+        return False
+    return prep.lower_ in _WITHIN_RANKS or prep.lower_ == "of" and prep.head.lemma_.lower() in _SOME_MEMBERS
+
+
+def _urged_to_act(span) -> bool:
+    """Whether a name is the object a verb urges to act ("urged the GOP to focus on appealing", "rallied the GOP to
+    reject him"): its members, each to act, as "urged Republicans to join" is, not the party a verb acts on ("hammered
+    Ryan and the GOP")."""
+    root = span.root
+    return root.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > root.i for c in root.head.children)
 
 
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
@@ -181,6 +204,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("attributive")
     if span is not None and _members_counted_in(span):
         found.add("members counted")
+    if span is not None and _urged_to_act(span):
+        found.add("members urged")
     if span is not None and _names_a_product(span):
         found.add("product")
     return found

@@ -140,9 +140,12 @@ def _merge(
     # "Heineken NV": a firm's one word and its legal form, which a person's surname may be too ("Freddie Heineken")
     firm_words = {ws[0]: j for j, h in enumerate(groups) if h.label not in PLACE_LABELS for a in h.aliases
                   if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
+    parties = _party_names_of(groups)
     for i, g in enumerate(groups):
         _surname_with_its_particles_taken_for_a_body(groups, g)
         _surname_taken_for_a_places_other_name(groups, g)
+        if _party_members_only(g, parties):
+            continue  # "Republicans" beside "Log Cabin Republicans": the party's members, no short name of a body of them
         # "Van Der Beek" is a surname of one word and its particles
         short = [a for a in g.aliases if len([w for w in bare_key(a).split() if w not in NAME_PARTICLES]) <= 2]
         if not short or g.place or "place" in g.evidence:
@@ -946,6 +949,14 @@ def _district_a_city_is(g: _Group) -> str | None:
     return None
 
 
+def _party_members_only(g: _Group, parties: AbstractSet[str]) -> bool:
+    """Whether a group names only a party's members in the plural ("Republicans", "Democrats", "Tories"): copy names
+    bodies after them ("Log Cabin Republicans", "College Republicans", "Young Conservatives"), but the plural alone is
+    the members or the party, never the short name of such a body (nor a surname of a name the model read as a
+    person's), however few of them the story names."""
+    return all((key := name_key(a)).endswith("s") and any(key in _members_of(p.split()) for p in parties) for a in g.aliases)
+
+
 def _members_party_word(name: str, g: _Group, party: str) -> bool:
     """Whether a party's adjective alone names a member's party, not the party acting: "a Conservative candidate",
     which the model reads as a people's word, and any "Conservative" or "Tory" alone of a party copy calls by its
@@ -987,15 +998,16 @@ def _party_acronym_alone(g: _Group, names: tuple[str, ...]) -> bool:
     return _acronym_mostly_alone(g, names)
 
 
-# A party's acronym written as its members' word: an adjective ("the GOP nominee"), or counting its members ("many in
-# GOP", "members of the GOP").
-_MEMBERS_WORD = frozenset({"attributive", "members counted"})
+# A party's acronym written as its members' word: an adjective ("the GOP nominee"), counting its members ("many in
+# GOP", "members of the GOP") or urging them to act ("urged the GOP to focus").
+_MEMBERS_WORD = frozenset({"attributive", "members counted", "members urged"})
 
 
 def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) -> bool:
-    """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "rallied the GOP
-    to reject him" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
-    "members of the GOP" its members counted, as the gold's rule for a form of two senses in one story has it."""
+    """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "hammered Ryan and
+    the GOP" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
+    "members of the GOP" its members counted, "urged the GOP to focus" its members urged, as the gold's rule for a form
+    of two senses in one story has it."""
     uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
     return bool(uses) and 2 * sum(uses) <= len(uses)
 
