@@ -515,9 +515,10 @@ ROUND_FLOORS = [
     RoundFloors(60, 518, 386, 0.965, 0.89, 0.93, 0.93, 0.855, 0.75, 0.66, range(60, 61), 14, merges_precision=0.99),
     # Round 61 (session 38, 46 more PolNeAR `train` stories), measured after session 38's wave: direct 94.1 / 87.7%
     # untouched; entities 94.2% / 0.91; merges 83.4%, precision 0.94; never-merge 97.8% (five party breaks, undone by
-    # s38b-nevermerge: merges precision 0.97, the rest as measured); reported 76.5 / 70.1%. It left UNTOUCHED_ROUNDS
-    # when its breaks were undone, before round 62 was measured
-    RoundFloors(61, 472, 328, 0.94, 0.875, 0.94, 0.905, 0.83, 0.765, 0.70, range(61, 62), 13, merges_precision=0.965),
+    # s38b-nevermerge); reported 76.5 / 70.1%. Its untouched figure was of code with the X campaign rule, taken back
+    # after the run: on main with s38b-nevermerge, entities 93.2% / 0.91, merges 84.8% at 0.98, never-merge 100%, the
+    # quotes as measured. It left UNTOUCHED_ROUNDS when its breaks were undone, when round 62 was measured
+    RoundFloors(61, 472, 328, 0.94, 0.875, 0.93, 0.905, 0.845, 0.765, 0.70, range(61, 62), 13, merges_precision=0.975),
 ]
 
 
