@@ -33,7 +33,7 @@ UNTOUCHED_ROUNDS: frozenset[int] = frozenset({62})
 # PolNeAR's seven publishers on the 2016 election, round 49 on, one gold prefix each: texts in
 # tests/articles/polnear/<publisher>/.
 POLNEAR_PREFIXES = ("nytimes", "washpost", "politico", "usatoday", "huffpost", "breitbart", "westjournal")
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews", "rcvone", "nytwire", "apwire", *POLNEAR_PREFIXES)
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews", "rcvone", "nytwire", "apwire", *POLNEAR_PREFIXES, "dragnet")
 
 
 @dataclass
@@ -116,7 +116,8 @@ def pool_of(gold: dict) -> str:
     and the New York Times News Service's and the Associated Press's stories of 1998 of the NIST IE-ER sample of
     round 47 on: tests/gold/nytwire<N>_*.json and tests/gold/apwire<N>_*.json, texts in tests/articles/ieer/<corpus>/,
     and PolNeAR's seven US publishers of 2016 of round 49 on: tests/gold/<POLNEAR_PREFIXES><N>_*.json, texts in
-    tests/articles/polnear/<publisher>/)."""
+    tests/articles/polnear/<publisher>/, and Moz's Dragnet data, the kept text of 2012 news pages, of round 63 on:
+    tests/gold/dragnet<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
