@@ -1569,6 +1569,8 @@ class Discourse:
         self._relatives_of: dict[str, set[str]] = {}  # entity key -> roles it was named as kin or friend of ("the actor's friend X")
         self._roles_described: dict[str, set[str]] = {}  # entity key -> roles of descriptions resolved to it ("the senator")
         self._name_sexes: dict[str, set[str]] = {}  # entity key -> the sexes its given names tell ("Hillary Clinton": F)
+        self._paragraph = 0  # paragraphs begun so far
+        self._noted_in: dict[int, int] = {}  # index of a noted speaker -> the paragraph it was noted in
 
     def note(self, sentence: int, speaker: Speaker, at: int | None = None) -> None:
         if speaker.entity_key and not speaker.person and (speaker.titles | self._titles.get(speaker.entity_key, set())) & _PERSONS_TITLES:
@@ -1579,6 +1581,7 @@ class Discourse:
             speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
+            self._noted_in[len(self._seen) - 1] = self._paragraph
             if at is not None:
                 self._named_at[len(self._seen) - 1] = (sentence, at)
             self.learn(speaker)
@@ -1588,8 +1591,9 @@ class Discourse:
         and who is a person whatever the model took the name for."""
         if speaker.entity_key and speaker.label == "PERSON":
             self._people.add(speaker.entity_key)  # (a spokesman is a person, the body he speaks for is not)
-            if (sex := _given_name_sex_of(speaker.text)) is not None:
-                self._name_sexes.setdefault(speaker.entity_key, set()).add(sex)
+        if speaker.entity_key and not speaker.plural and (sex := _given_name_sex_of(speaker.text)) is not None:
+            # (whatever the model took the name for: a man's name it tagged an organisation is still no "she")
+            self._name_sexes.setdefault(speaker.entity_key, set()).add(sex)
         if speaker.entity_key and speaker.titles:
             self._titles.setdefault(speaker.entity_key, set()).update(speaker.titles)
             if speaker.label == "PERSON":
@@ -1599,6 +1603,7 @@ class Discourse:
         """A paragraph begins: the people titled so far were all named before it (a paragraph's
         names are learned before its quotes are read, those after a quote as well)."""
         self._titled_before = dict(self._titled)
+        self._paragraph += 1
 
     def hear(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named inside reported words (`topic` when it is what they are
@@ -1715,6 +1720,10 @@ class Discourse:
         if speaker.pronoun is None and not speaker.definite:
             return speaker
         named_inside = False  # a person who fits was passed over for being named inside the quote
+        # the nearest person who fits but whose given name tells the other sex: whom the pronoun stands for only when
+        # no one else near fits ('Tim Canova ... Wasserman Schultz ... "...," she said' is not Canova; 'Jan Davis
+        # ... "...," she said', no one else near, is Davis, whatever sex the dictionary gives "Jan")
+        named_otherwise: int | None = None
         for i in range(len(self._seen) - 1, -1, -1):
             at, cand = self._seen[i]
             if speaker.pronoun is not None:
@@ -1726,26 +1735,14 @@ class Discourse:
                     # (a body's statement names the body: "'Deutsche Boerse is convinced ...,' it said")
                     named_inside = named_inside or _fits(speaker.pronoun, cand)
                     continue
-                if self._fits(speaker.pronoun, cand):
-                    # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
-                    # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
-                    topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(speaker.pronoun, c)
-                                  and c.entity_key not in quoted), None)
-                    if topic is None and cand.oblique and not cand.topic:
-                        # a name only inside a thing's phrase is no one the text is about ("good
-                        # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
-                        # the person a sentence of the last few was about, when one fits
-                        topic = self._topic_before(i, sentence, speaker.pronoun, quoted)
-                    chosen = topic if topic is not None and not cand.topic else cand
-                    if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, speaker.pronoun, quoted)) is not None:
-                        chosen = answers
-                    fits_described = lambda d: self._fits_described(speaker.pronoun, d)  # noqa: E731
-                    newer = newer_unnamed_source(at, sentence, self._described, fits_described)
-                    return (
-                        newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
-                        or owned_subject(chosen, at, self._described, fits_described)
-                        or written_with(chosen, at, self._seen, self._written_pronouns(), speaker.pronoun, quoted) or chosen
-                    )
+                if self._fits(speaker.pronoun, cand) and self._named_other_sex(speaker.pronoun, cand):
+                    named_otherwise = i if named_otherwise is None else named_otherwise
+                elif self._fits(speaker.pronoun, cand):
+                    # (only for someone of the passed-over one's paragraph: a person a new paragraph brings in is
+                    # whom the pronoun goes on with, "Professor Ashley Craig ... says ... he says" after a paragraph
+                    # of Stefano Vassanelli's, though most Ashleys are women)
+                    kept = named_otherwise is not None and self._noted_in[i] != self._noted_in[named_otherwise]
+                    return self._pronoun_for(named_otherwise if kept else i, sentence, speaker.pronoun, quoted, reply)
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1755,6 +1752,9 @@ class Discourse:
                 # "the group said" after "Hamas accused ...", "the organisation said" after "A
                 # spokesman for Reporters Without Borders described ..." (the body he speaks for)
                 return self._introduced_as(speaker.head, sentence, cand) or cand
+        if named_otherwise is not None and speaker.pronoun is not None:
+            unnamed = next((c for at, c in reversed(self._described) if sentence - at <= self.WINDOW and self._fits_described(speaker.pronoun, c)), None)
+            return unnamed or self._pronoun_for(named_otherwise, sentence, speaker.pronoun, quoted, reply)
         if speaker.pronoun is None and _organisation_noun(speaker):
             # "US Airways had to cancel 65 flights, said industry officials. The airline said ...": the
             # organisation last named, though only inside someone else's words, when those words name
@@ -1814,6 +1814,29 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _pronoun_for(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str], reply: bool) -> Speaker:
+        """Whom a pronoun stands for, the i-th noted speaker fitting it: that speaker, or the person its sentence is about."""
+        at, cand = self._seen[i]
+        # In one sentence the subject is who "he" continues with: "Ryan Suter, who joked
+        # about Parise's sticks, could see ... 'He's used to it,' he said" is Suter.
+        topic = next((c for a, c in reversed(self._seen) if a == at and c.topic and self._fits(pronoun, c)
+                      and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
+        if topic is None and cand.oblique and not cand.topic:
+            # a name only inside a thing's phrase is no one the text is about ("good
+            # displays against West Brom and Aston Villa ... 'The crowd ...,' he said"):
+            # the person a sentence of the last few was about, when one fits
+            topic = self._topic_before(i, sentence, pronoun, quoted)
+        chosen = topic if topic is not None and not cand.topic else cand
+        if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, pronoun, quoted)) is not None:
+            chosen = answers
+        fits_described = lambda d: self._fits_described(pronoun, d)  # noqa: E731
+        newer = newer_unnamed_source(at, sentence, self._described, fits_described)
+        return (
+            newer or described_by_name(chosen, at, self._seen, self._described, fits_described)
+            or owned_subject(chosen, at, self._described, fits_described)
+            or written_with(chosen, at, self._seen, self._written_pronouns(), pronoun, quoted) or chosen
+        )
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt
@@ -2051,6 +2074,15 @@ class Discourse:
         # when he was in the White House. ... '...,' she said" is Clinton, whatever "he" was taken for. Never against:
         # a name borne by both sexes ("Jan", "Ashley") is most often one's in the dictionary, another's in the story.
         return pronoun in GENDERED_PRONOUNS and bool(resolved) and pronoun not in written and not self._named_as(pronoun, cand)
+
+    def _named_other_sex(self, pronoun: str, cand: Speaker) -> bool:
+        """Whether a person's given names tell the other sex than a gendered pronoun's, and no pronoun resolved to them
+        says theirs (titles are read first, by _other_gender)."""
+        other = {"he": "she", "she": "he"}.get(pronoun)
+        titled = (self._titles.get(cand.entity_key or "", set()) | set(cand.titles)) & (_MALE_TITLES | _FEMALE_TITLES)
+        # (a pronoun opening their reported words is no proof against the name: "Trump said she was ..." is most often
+        # about someone else, and "'...,' she said" after "Caroline ... she said of Trump" is still Caroline's)
+        return other is not None and not titled and self._named_as(other, cand) and pronoun not in self._pronouns.get(cand.entity_key or "", set())
 
     def _named_as(self, pronoun: str, cand: Speaker) -> bool:
         """Whether the given names a person was written with tell the pronoun's sex ("Hillary Clinton" for "she")."""
