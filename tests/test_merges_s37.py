@@ -18,12 +18,13 @@ def test_a_peoples_plural_and_its_nationalitys_adjective_are_two():
     assert role_of(story, "Saudis") == "actor" and role_of(story, "Saudi") == "other"
 
 
-def test_a_peoples_word_made_of_its_countrys_name_stays_one_people():
-    # "Americans", "Kuwaitis": the people themselves, one `other` entity with the adjective (the gold's convention,
-    # reuterswire11_gulf_oil_rig's "Americans" beside "the American-registered Kuwaiti tanker")
+def test_a_peoples_word_made_of_its_countrys_name_stays_other():
+    # "Americans", "Kuwaitis": the people at large, apart from the adjective since round 62's never-merge pairs
+    # (tests/test_nevermerge_s39.py), but `other` as the adjective is, no actor (reuterswire11_gulf_oil_rig's "the
+    # Americans", which its gold lists under no entity, is no entity found wrongly)
     story = _story("Americans are divided on the war in Iraq, and American voters disagree on the troops, said Jo Roe, "
                    "a pollster.")
-    assert named_as_one(story, "Americans", "American")
+    assert role_of(story, "Americans") == "other"
 
 
 def test_a_sects_word_still_names_one_people():

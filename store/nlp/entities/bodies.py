@@ -64,21 +64,25 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
-def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
+def _nationality_adjectives_apart(groups: list[_Group], gaz: Gazetteer | None) -> list[_Group]:
     """"the Saudis state in the white paper" beside "Saudi officials", "the Saudi government" and "Saudi Arabia": the
     adjective that opens its country's name (Saudi Arabia, the Czech Republic, the Dominican Republic), which copy
     writes alone only before a noun, describes; its plural names the nation acting (its government, as copy means "the
     Saudis"). The model's one people's word (grouped by its singular) loses the adjective's mentions to a new group,
     returned, as a party's adjective leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective
-    `other`. Not a people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun
-    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis")."""
+    `other`. A people's word made of its country's name ("Americans should value stability" beside "American voters")
+    splits too, the noun naming the people at large and the adjective describing a noun: both `other` (the people at
+    large are no actor the text follows). Not a sect's ("Sunni militants", "Sunnis"), which names one people."""
     apart = []
     for g in groups:
         plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if g.label == "NORP" else set()
-        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _opens_a_country_named(key, groups)]
+        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _nationality(key, groups, gaz)]
         if adjective and len(adjective) < len(g.mentions):
+            at_large = not any(_opens_a_country_named(name_key(m.text), groups) for m in adjective)
             for m in g.mentions:
                 m.evidence.add(NATIONALITY)  # each still a people's word, no short name of a body ending in it
+                if at_large:
+                    m.evidence.add(PEOPLE_AT_LARGE)
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
             apart.append(_Group(adjective, "NORP"))
     return apart
@@ -87,6 +91,15 @@ def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
 # The evidence of a nation's people's word split from its other number: a people's word still ("Define American", an
 # immigrant-rights group, is no long name of the adjective "American" beside "Americans").
 NATIONALITY = "nationality"
+# The evidence of a people's word made of its country's name, split from its adjective: its plural is the people at
+# large ("what Americans are thinking"), `other` as the adjective is, no actor as a nation acting ("the Saudis say").
+PEOPLE_AT_LARGE = "people at large"
+
+
+def _nationality(key: str, groups: list[_Group], gaz: Gazetteer | None) -> bool:
+    """A word (a key) that names a nation's people: made of a country's name the gazetteer knows ("iraqi",
+    "american"), or the word that opens the name of a country the article names ("saudi" of "Saudi Arabia")."""
+    return gaz is not None and _peoples_word(key, gaz) or _opens_a_country_named(key, groups)
 
 
 def _opens_a_country_named(key: str, groups: list[_Group]) -> bool:

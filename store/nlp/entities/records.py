@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...records import EntityRecord, GEO_KEY, MentionRecord
 from ...names import name_key
 from .base import _Group, ROLE_BY_LABEL
+from .bodies import PEOPLE_AT_LARGE
 from .grouping import _by_preference
 
 
@@ -20,8 +21,8 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
         if name.isupper() and g.evidence & {"dateline", "title"} and "acronym" not in g.evidence:
             name = name.title()  # "ANBAR" from a dateline, "JAPAN" from a wire's title
         role = ROLE_BY_LABEL[g.label]
-        if g.label == "NORP" and "plural" not in g.evidence:
-            role = "other"  # "Iraqi" describes; "Kurds" act
+        if g.label == "NORP" and ("plural" not in g.evidence or PEOPLE_AT_LARGE in g.evidence):
+            role = "other"  # "Iraqi" describes; "Kurds" act; "Americans" at large are no actor (bodies.PEOPLE_AT_LARGE)
         key = f"{GEO_KEY}{g.place.geonameid}" if g.place else f"{role}:{name_key(name)}"
         record = entities.get(key)
         if record is None:
