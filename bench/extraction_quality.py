@@ -301,15 +301,17 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 def _titled_apart(gold: dict) -> set[str]:
-    """Bare forms (folded) the gold gives one entity while it gives the form after an honorific to another: "Bloomberg"
-    (the company, "Bloomberg says its reporting") beside "Mr. Bloomberg" (the man). The store keeps "Mr. Bloomberg" as
+    """Bare forms (folded) the gold gives one entity it never titles while it gives the form after an honorific to
+    another: "Bloomberg" (the company, "Bloomberg says its reporting") beside "Mr. Bloomberg" (the man). The store keeps "Mr. Bloomberg" as
     the mention "Bloomberg", so a never-merge pair of the bare form and the man's full name read by written forms alone
     is broken by the man's own titled mentions, however the program tells the two apart."""
     from newsx.store.names import HONORIFICS
 
-    bare_of = [{_fold(a) for a in g["aliases"]} for g in gold["entities"]]
     titled = [{_fold(" ".join(ws[1:])) for a in g["aliases"] if len(ws := a.split()) > 1 and ws[0].rstrip(".").lower() in HONORIFICS}
               for g in gold["entities"]]
+    # the bare form's own entity never titled: a body (two people of one surname, "Mrs. Clinton" and "Mr. Clinton", are
+    # told by their honorifics' sex in the program, not by this reading)
+    bare_of = [{_fold(a) for a in g["aliases"]} if not titled[j] else set() for j, g in enumerate(gold["entities"])]
     return {form for i, forms in enumerate(titled) for form in forms if any(form in bare for j, bare in enumerate(bare_of) if j != i)}
 
 

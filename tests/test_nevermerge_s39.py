@@ -1,7 +1,7 @@
 """Round 62's never-merge breaks (session 39, s39-nevermerge): a nationality's plural, the people at large, joined to
 its adjective ("Americans should value stability" beside "American voters"); a son named by his given name and
 generational suffix ("His son Donald Jr.") joined to his father, whose full name carries a middle initial; a given name
-written before "and" and another given name with the family's surname ("David and Charles Koch") given to another
+written before "and" and another given name with the surname of a family the copy names as one ("David and Charles Koch" beside "the Kochs") given to another
 person of that given name; and a firm called by its founder's surname before the copy names him ("Bloomberg says its
 reporting", then "Michael R. Bloomberg" and "Mr. Bloomberg") joined to the man. Each rule with a made-up story, the
 reading it must keep where one is near, and the real round-62 page it fixes."""
@@ -71,9 +71,20 @@ def test_a_given_name_before_and_and_a_full_name_takes_its_surname():
     extraction = extract_text(
         "Lists Of The Rich\n\n"
         "\"The numbers vary,\" said David Lowe, president of a research firm.\n\n"
-        "One list puts David and Charles Roe at $40 billion each. David is the younger brother.\n"
+        "The Roes are doing fine. One list puts David and Charles Roe at $40 billion each. David is the younger "
+        "brother.\n"
     )
     assert named_apart(extraction, "David", "David Lowe")
+
+
+def test_a_given_name_before_and_and_another_familys_name_is_still_its_bearer():
+    # round 53's issa_clinton_honesty: "indict both Hillary and Huma Abedin her aide", beside "Hillary Clinton"
+    extraction = extract_text(
+        "Lists Of The Rich\n\n"
+        "\"The numbers vary,\" said David Lowe, president of a research firm.\n\n"
+        "The lists named both David and Charles Roe last year.\n"
+    )
+    assert named_as_one(extraction, "David", "David Lowe")
 
 
 def test_a_given_name_alone_is_still_its_one_bearer():
@@ -138,3 +149,6 @@ def test_the_bench_reads_a_titled_mention_as_titled_where_the_gold_tells_them_ap
     assert _written_as("Bloomberg", "s Mr. ", titled) == "mr bloomberg"
     assert _written_as("Bloomberg", "2012, ", titled) == "bloomberg"
     assert _written_as("Trump", "s Mr. ", titled) == "trump"
+    # two people of one surname, each titled ("Mrs. Clinton", "Mr. Clinton"): not this reading's
+    assert not _titled_apart({"entities": [{"aliases": ["Hillary Clinton", "Mrs. Clinton", "Clinton"]},
+                                           {"aliases": ["Bill Clinton", "Mr. Clinton"]}]})

@@ -898,11 +898,15 @@ def _family_named_before(groups: list[_Group], j: int, given: _Group) -> bool:
 
 
 def _surnames_shared_after(given: _Group, groups: list[_Group]) -> set[str]:
-    """The surnames (keys) a given name takes from the full name written right after it, joined by "and": "David and
-    Charles Koch", "Bill and Hillary Clinton" name two of one family, so "David" is a Koch, no short name of a "David
-    Friedman" the text names too (the gap of " and " or " & ", never a comma's list)."""
-    return {surname_key(n.text) for m in given.mentions if " " not in m.text for h in groups if h is not given for n in h.mentions
-            if n.seq == m.seq and 3 <= n.start - m.end <= 5 and h.label == "PERSON" and len(name_words(n.text)) > 1}
+    """The surnames (keys) a given name takes from the full name written right after it, joined by "and", of a family
+    the copy names as one ("the Kochs"): "David and Charles Koch" are two of the Kochs, so "David" is a Koch, no short
+    name of a "David Friedman" the text names too. Not two people of two families ("both Hillary and Huma Abedin", no
+    "Abedins"): there the given name is still its one bearer's. (The gap is that of " and " or " & ", never a
+    comma's list.)"""
+    families = {key[:-1] for h in groups for a in h.aliases if (key := name_key(a)).endswith("s") and " " not in key}
+    return {surname for m in given.mentions if " " not in m.text for h in groups if h is not given for n in h.mentions
+            if n.seq == m.seq and 3 <= n.start - m.end <= 5 and h.label == "PERSON" and len(name_words(n.text)) > 1
+            and (surname := surname_key(n.text)) in families}
 
 
 def _given_name_and_generation(full: str) -> bool:
