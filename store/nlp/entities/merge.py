@@ -97,8 +97,10 @@ def _merge(
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups)
+    bodies = _bodies_before_a_titled_namesake(groups)
     outlets: list[_Group] = []
-    listed = set(listed)
+    listed = set(listed) | {frozenset((groups.index(man), len(groups) + k)) for k, (man, _) in enumerate(bodies)}  # one name, two bearers
+    groups = groups + [body for _, body in bodies]
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
@@ -269,6 +271,7 @@ def _merge(
             # "King Hussein" is a king's name, no given name of a "Hussein Khalaf" (but "Elizabeth II" is the queen's, and
             # "Prince Saud" the "Prince Saud al-Faisal"'s)
             reign = any("reign name" in m.evidence for m in g.mentions if " " not in m.text)
+            family = _surnames_shared_after(g, groups)
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
@@ -277,6 +280,7 @@ def _merge(
                 and not (surname and bare_key(full.split()[-1]) in alone)
                 and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
                 and not _given_name_and_generation(full)
+                and not (family and surname_key(full) not in family)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
@@ -657,6 +661,34 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
+# The evidence of a surname written with an honorific of either sex before it ("Mr. Bloomberg").
+_TITLED = frozenset({"his honorific", "her honorific"})
+
+
+def _bodies_before_a_titled_namesake(groups: list[_Group]) -> list[tuple[_Group, _Group]]:
+    """"In 2012, Bloomberg started publishing its index", "Bloomberg says its deeper reporting", then "Michael R.
+    Bloomberg" and "Mr. Bloomberg": copy that titles a man by his surname writes it bare only for another bearer, and
+    news copy names a person in full before it calls him by his surname, so the bare word written before the full name
+    is a body named after him (his firm), as `_body_written_before_its_namesake` reads one the model took for a body.
+    The surname's group (whatever the model made of each mention) loses its bare mentions outside headlines to a body
+    of their own, returned with it (the two never one); the titled ones stay the man's. Its pronouns were read as the man's ("Bloomberg pegged him"):
+    they say nothing of the body."""
+    apart = []
+    for g in groups:
+        titled = [m for m in g.mentions if m.evidence & _TITLED]
+        bare = [m for m in g.mentions if not m.evidence & (_TITLED | {"headline"})]
+        if not titled or not bare or g.label not in {"PERSON", "ORG"} or any(" " in a for a in g.aliases):
+            continue
+        named = [_first_written(h) for h in groups if h.label == "PERSON"
+                 for a in h.aliases if len(name_words(a)) > 1 and any(_ends_with(a, b) for b in g.aliases)]
+        if named and min((m.seq, m.start) for m in bare) < min(named):
+            g.mentions = [m for m in g.mentions if all(m is not b for b in bare)]
+            for m in bare:
+                m.evidence -= {"his pronoun", "her pronoun", "his pronoun after", "her pronoun after", "person"}
+            apart.append((g, _Group(bare, "ORG")))
+    return apart
+
+
 def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
     """The keys a venue's name (its words, the venue's noun last) goes by alone: its words before the noun, and those
     after the place that opens it ("the Arkansas Excelsior Hotel", then "the Excelsior")."""
@@ -863,6 +895,18 @@ def _family_named_before(groups: list[_Group], j: int, given: _Group) -> bool:
     return any(k != j and h.label == "PERSON" and any(
         (m.seq, m.start) < first and len(name_words(m.text)) > 1 and surname_key(m.text) in surnames for m in h.mentions)
         for k, h in enumerate(groups))
+
+
+def _surnames_shared_after(given: _Group, groups: list[_Group]) -> set[str]:
+    """The surnames (keys) a given name takes from the full name written right after it, joined by "and", of a family
+    the copy names as one ("the Kochs"): "David and Charles Koch" are two of the Kochs, so "David" is a Koch, no short
+    name of a "David Friedman" the text names too. Not two people of two families ("both Hillary and Huma Abedin", no
+    "Abedins"): there the given name is still its one bearer's. (The gap is that of " and " or " & ", never a
+    comma's list.)"""
+    families = {key[:-1] for h in groups for a in h.aliases if (key := name_key(a)).endswith("s") and " " not in key}
+    return {surname for m in given.mentions if " " not in m.text for h in groups if h is not given for n in h.mentions
+            if n.seq == m.seq and 3 <= n.start - m.end <= 5 and h.label == "PERSON" and len(name_words(n.text)) > 1
+            and (surname := surname_key(n.text)) in families}
 
 
 def _given_name_and_generation(full: str) -> bool:

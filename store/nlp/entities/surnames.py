@@ -335,8 +335,9 @@ def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
         return _kin_told_by_a_middle_initial(x, y)
     suffixed = x if gx - {""} else y
     short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
-    by_surname_and_suffix = any(f"{surname_key(a)} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a))
-    return _written_as_kin(x) or _written_as_kin(y) or by_surname_and_suffix
+    by_one_name_and_suffix = any(f"{key} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a)
+                                 for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
+    return _written_as_kin(x) or _written_as_kin(y) or by_one_name_and_suffix
 
 
 # A middle name's initials as written: "W.", "H.W.", "J".
