@@ -44,9 +44,9 @@ _BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 
-# A government named after the one who leads it ("the Reagan administration", "the Blair government"):
-# the body of his ministers and officials, never the man.
-_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+# A government named after the one who leads it ("the Reagan administration", "the Blair government"), a candidate's
+# staff after him ("the Clinton campaign"): the body of his ministers, officials or aides, never the man.
+_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign"})
 
 # A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
 _GOVERNMENT = "government"
