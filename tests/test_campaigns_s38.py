@@ -1,6 +1,6 @@
-"""A candidate's campaign as a body apart from him (s38-entities-campaigns, held back: rounds 49-54's gold, written before
-the convention of round 55 on, lists no `X campaign`, so the rule's entities count wrong there and rounds 49 and 50's
-entity precision floors fall; rounds 55-60 list every one, 67 of them in all)."""
+"""A candidate's campaign as a body apart from him (s38-entities-campaigns): merged once rounds 49-54's gold, written
+before the convention of round 55 on, was made to list every `X campaign` as the later rounds do (tests/gold/README.md,
+"Made consistent after measurement (session 38)")."""
 
 from __future__ import annotations
 
