@@ -4,7 +4,7 @@ before the convention of round 55 on, was made to list every `X campaign` as the
 
 from __future__ import annotations
 
-from tests.extraction_corpus import extract_text, named_apart, role_of
+from tests.extraction_corpus import extract_text, forms_of, named_apart, page, role_of
 
 
 def test_a_candidates_campaign_is_a_body_apart_from_him():
@@ -13,3 +13,17 @@ def test_a_candidates_campaign_is_a_body_apart_from_him():
                          "Monday.\n\nThe rest of the story came later, they said.\n")
     assert role_of(story, "Mercer campaign") == "actor"
     assert named_apart(story, "Mercer campaign", "Dana Mercer")
+
+
+def test_a_candidates_camp_is_his_campaign_and_camp_david_a_place():
+    story = extract_text("A story about a race.\n\nDana Mercer won the primary on Tuesday. The Mercer camp said it would "
+                         "appeal, and Mercer flew to Camp David on Monday.\n\nThe rest of the story came later, they said.\n")
+    assert role_of(story, "Mercer camp") == "actor"
+    assert named_apart(story, "Mercer camp", "Dana Mercer")
+    assert "Camp David" not in {f for f in forms_of(story) if f.endswith("camp")}
+
+
+def test_the_sanders_camp_of_a_real_page_stays_apart_from_sanders():
+    # politico53_clinton_pac_rove_ad: "Like Rove, the Sanders camp has identified Clinton's Wall Street connection"
+    story = page("polnear/politico/clinton_pac_rove_ad.txt")
+    assert named_apart(story, "Sanders camp", "Sanders")

@@ -750,14 +750,19 @@ def _administration(ent: Span) -> Span | None:
 
 
 def _campaign(ent: Span) -> Span | None:
-    """"the Clinton campaign said", "Trump campaign manager Corey Lewandowski": a candidate's staff, named after him as a
-    government is after its head, is an organisation that speaks and acts apart from him (the gold's convention since
-    round 51: `X campaign` an actor, never merged with its candidate). A person's name only: "the Brexit campaign" is a
-    cause, and the noun only, not the verb ("Clinton campaigned in Iowa")."""
+    """"the Clinton campaign said", "Trump campaign manager Corey Lewandowski", copy's short "the Sanders camp": a
+    candidate's staff, named after him as a government is after its head, is an organisation that speaks and acts apart
+    from him (the gold's convention since round 51: `X campaign` an actor, never merged with its candidate). A person's
+    name only: "the Brexit campaign" is a cause; the noun only, not the verb ("Clinton campaigned in Iowa"); `camp` in
+    lower case only, as "Camp David" is a place's own name."""
     doc = ent.doc
-    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or doc[ent.end].lower_ != "campaign" or doc[ent.end].pos_ == "VERB":
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or not _names_a_campaign(doc[ent.end]):
         return None
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+def _names_a_campaign(word: Token) -> bool:
+    return (word.lower_ == "campaign" and word.pos_ != "VERB") or word.text == "camp"
 
 
 # Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".

@@ -45,8 +45,9 @@ _BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 
 # A government named after the one who leads it ("the Reagan administration", "the Blair government"), a candidate's
-# staff after him ("the Clinton campaign"): the body of his ministers, officials or aides, never the man.
-_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign"})
+# staff after him ("the Clinton campaign", "the Sanders camp"): the body of his ministers, officials or aides, never
+# the man.
+_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign", "camp"})
 
 # A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
 _GOVERNMENT = "government"
@@ -486,7 +487,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
-            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS | SITE_NOUNS:
+            # (a body's "camp" after a name is a candidate's staff, not a site: "the Sanders camp", then "Sanders")
+            if g.label == "ORG" and len(words) > 1 and words[-1] in (_VENUE_NOUNS | SITE_NOUNS) - _LEADERS_GOVERNMENTS:
                 # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"; a site the model
                 # took for a body too ("the Legacy Hotel", then "The Legacy's new windows"), though a site's never by a
                 # people's word ("the Anglican church", beside "Anglicans": the faith's body, not the faithful's)
