@@ -4,7 +4,7 @@ before the convention of round 55 on, was made to list every `X campaign` as the
 
 from __future__ import annotations
 
-from tests.extraction_corpus import extract_text, forms_of, named_apart, page, role_of
+from tests.extraction_corpus import extract_text, forms_of, named_apart, named_as_one, page, role_of
 
 
 def test_a_candidates_campaign_is_a_body_apart_from_him():
@@ -27,3 +27,11 @@ def test_the_sanders_camp_of_a_real_page_stays_apart_from_sanders():
     # politico53_clinton_pac_rove_ad: "Like Rove, the Sanders camp has identified Clinton's Wall Street connection"
     story = page("polnear/politico/clinton_pac_rove_ad.txt")
     assert named_apart(story, "Sanders camp", "Sanders")
+
+
+def test_a_candidate_named_with_a_possessive_campaign_is_still_the_bare_surnames_person():
+    # washpost55_black_votes_south_carolina: "Hillary Clinton's campaign" (a name the model read as a body's) beside
+    # "the Hillary Clinton campaign" (now a body of its own) and "Bill Clinton": the bare "Clinton" is Hillary's
+    story = page("polnear/wash-post/black_votes_south_carolina.txt")
+    assert named_as_one(story, "Hillary Clinton", "Clinton")
+    assert named_apart(story, "Bill Clinton", "Clinton")

@@ -103,6 +103,8 @@ def _merge(
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
+        if g.label == "ORG" and _candidate_of_a_named_staff(g, groups):
+            g.label = "PERSON"  # "Hillary Clinton's campaign" beside "the Hillary Clinton campaign": the candidate
         if g.label == "ORG" and all(_generational_name(a) for a in g.aliases):
             g.label = "PERSON"  # "S.I. Newhouse Jr.", which the model took for a body: only a man is a "Jr."
         if g.label == "PERSON" and (brands := _brands_opening(g, groups)):
@@ -666,6 +668,19 @@ def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
     if len(words) > 2 and gaz is not None and (gaz.region(words[0]) or gaz.country(words[0])):
         keys.append(" ".join(words[1:-1]))
     return keys
+
+
+# The staff copy names after a person: a candidate's, a president's.
+_STAFF_NOUNS = frozenset({"campaign", "camp", "administration"})
+
+
+def _candidate_of_a_named_staff(g: _Group, groups: list[_Group]) -> bool:
+    """A full name the model read as a body's ("Hillary Clinton's campaign") where the story also names a staff after it
+    ("the Hillary Clinton campaign"): the one the staff is named after, a person, whom a bare surname may then be."""
+    names = {name_key(a) for a in g.aliases if len(name_words(a)) > 1}
+    return bool(names) and any(
+        len(ws := name_key(b).split()) > 2 and ws[-1] in _STAFF_NOUNS and " ".join(ws[:-1]) in names
+        for h in groups if h is not g for b in h.aliases)
 
 
 def _body_of_a_shared_surname(g: _Group, groups: list[_Group]) -> bool:
