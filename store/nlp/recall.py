@@ -74,6 +74,8 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
+        if (candidate := candidate_of_a_staff(ent)) is not None:
+            out.append(candidate)  # besides his staff, the body read below
         ent = (
             _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
             or _administration(ent) or _campaign(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
@@ -754,15 +756,26 @@ def _campaign(ent: Span) -> Span | None:
     candidate's staff, named after him as a government is after its head, is an organisation that speaks and acts apart
     from him (the gold's convention since round 51: `X campaign` an actor, never merged with its candidate). A person's
     name only: "the Brexit campaign" is a cause; the noun only, not the verb ("Clinton campaigned in Iowa"); `camp` in
-    lower case only, as "Camp David" is a place's own name."""
+    lower case only, as "Camp David" is a place's own name, and after a person only, as "the Rukban camp" is a
+    (refugees') place."""
     doc = ent.doc
-    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or not _names_a_campaign(doc[ent.end]):
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or not _names_a_campaign(doc[ent.end], ent.label_):
         return None
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
-def _names_a_campaign(word: Token) -> bool:
-    return (word.lower_ == "campaign" and word.pos_ != "VERB") or word.text == "camp"
+def _names_a_campaign(word: Token, label: str) -> bool:
+    return (word.lower_ == "campaign" and word.pos_ != "VERB") or (word.text == "camp" and label == "PERSON")
+
+
+# The nouns of a staff named after its candidate (_campaign), whose span holds his name and the noun.
+STAFF_NOUNS = ("campaign", "camp")
+
+
+def candidate_of_a_staff(ent: Span) -> Span | None:
+    """The candidate inside his staff's name ("the [Trump] campaign"): a mention of him too, which the body's span must
+    not swallow (the story's other "Trump"s are still his, and the same name later said alone is him)."""
+    return ent if _campaign(ent) is not None else None
 
 
 # Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".
