@@ -43,14 +43,14 @@ def _keys_of(extraction, form: str) -> list[str]:
 
 def test_the_candidate_inside_his_campaigns_name_is_still_a_mention_of_him():
     # "the Mercer campaign" is a body, and its "Mercer" is the candidate too: his mention stands beside the body's, so
-    # the bare "Mercer" the story writes later is still his (session 38's reading lost it)
+    # the bare "Mercer" the story writes later is still his (session 38's reading swallowed it into the body's span)
     story = extract_text("A story about a race.\n\nDana Mercer won the primary on Tuesday. The Mercer campaign said it would "
-                         "appeal the ruling.\n\nA statement released by the Mercer camp called it a win. Mercer spoke in Iowa "
-                         "on Monday.\n\nThe rest of the story came later, they said.\n")
+                         "appeal the ruling.\n\nA statement released by the Mercer campaign called it a win. Mercer spoke in "
+                         "Iowa on Monday.\n\nThe rest of the story came later, they said.\n")
     assert named_as_one(story, "Dana Mercer", "Mercer")
     assert named_apart(story, "Mercer campaign", "Mercer")
     candidate = by_alias(story)["Dana Mercer"].key
-    assert _keys_of(story, "Mercer").count(candidate) == 3  # in the campaign's name, the camp's, and alone
+    assert _keys_of(story, "Mercer").count(candidate) == 3  # in the campaign's name twice, and alone
 
 
 def test_the_candidate_of_the_trump_campaign_of_a_real_page_is_donald_trump():
@@ -61,6 +61,7 @@ def test_the_candidate_of_the_trump_campaign_of_a_real_page_is_donald_trump():
     assert named_apart(story, "Trump campaign", "Trump")
 
 
-def test_a_place_before_camp_is_no_candidates_camp():
-    # "sources in the Rukban camp": a refugees' camp, no staff named after a person
-    assert not any(f.endswith(" camp") for f in forms_of(page("aeb/polygraph_al_tanf.txt")))
+def test_a_camp_something_is_in_is_no_candidates_camp():
+    # "sources in the Rukban camp": a refugees' camp; "is not in the Lewandowski camp": a faction, no body that acts
+    assert "Rukban camp" not in forms_of(page("aeb/polygraph_al_tanf.txt"))
+    assert "Lewandowski camp" not in forms_of(page("polnear/huff-post/manafort_unhappy_campaign.txt"))

@@ -42,7 +42,7 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 def _a_staff_named_after_him(m: _Mention) -> bool:
     """"the Trump campaign" (recall._campaign): the candidate's name opening it is a mention of him as well as a word of
     the body's name (recall.candidate_of_a_staff), so both spans stand."""
-    return m.label == "ORG" and " " in m.text and m.text.rsplit(" ", 1)[1] in recall.STAFF_NOUNS
+    return m.label == "ORG" and " " in m.text and m.text.rsplit(" ", 1)[1].lower() == recall.STAFF_NOUN
 
 
 def _split_at_named_person(m: _Mention, people: frozenset[str], named: frozenset[str] = frozenset()) -> list[_Mention]:
