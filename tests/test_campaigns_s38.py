@@ -62,6 +62,7 @@ def test_the_candidate_of_the_trump_campaign_of_a_real_page_is_donald_trump():
 
 
 def test_a_camp_something_is_in_is_no_candidates_camp():
-    # "sources in the Rukban camp": a refugees' camp; "is not in the Lewandowski camp": a faction, no body that acts
-    assert "Rukban camp" not in forms_of(page("aeb/polygraph_al_tanf.txt"))
+    # "sources in the Rukban camp": a refugees' camp (a place the gazetteer knows), no body; "is not in the Lewandowski
+    # camp": a faction, no body that acts
+    assert role_of(page("aeb/polygraph_al_tanf.txt"), "Rukban camp") == "location"
     assert "Lewandowski camp" not in forms_of(page("polnear/huff-post/manafort_unhappy_campaign.txt"))
