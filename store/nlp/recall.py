@@ -74,9 +74,11 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
+        if (candidate := candidate_of_a_staff(ent)) is not None:
+            out.append(candidate)  # besides his staff, the body read below
         ent = (
             _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
-            or _administration(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
+            or _administration(ent) or _campaign(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
             or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
         )
@@ -747,6 +749,46 @@ def _administration(ent: Span) -> Span | None:
     if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or doc[ent.end].lower_ != "administration":
         return None
     return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+def _campaign(ent: Span) -> Span | None:
+    """"the Clinton campaign said", "Trump campaign manager Corey Lewandowski", copy's short "the Sanders camp": a
+    candidate's staff, named after him as a government is after its head, is an organisation that speaks and acts apart
+    from him (the gold's convention since round 51: `X campaign` an actor, never merged with its candidate). A person's
+    name only: "the Brexit campaign" is a cause; the noun only, not the verb ("Clinton campaigned in Iowa"); `camp` in
+    lower case only, as "Camp David" is a place's own name, and never a camp something is in ("sources in the Rukban
+    camp", a refugees' camp; "is not in the Lewandowski camp", a faction), as a staff that acts is not."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or not _names_a_campaign(doc[ent.end], _inside(ent)):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+def _names_a_campaign(word: Token, inside: bool) -> bool:
+    return (word.lower_ == "campaign" and word.pos_ != "VERB") or (word.text == "camp" and not inside)
+
+
+# Prepositions of where something is, before "the" and a name: "in the Rukban camp", "at the Aspen Institute".
+_LOCATIVES = frozenset({"in", "at", "inside", "within", "near", "outside"})
+
+
+def _inside(ent: Span) -> bool:
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "in [the Rukban] camp"
+    return start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _LOCATIVES
+
+
+# The noun of a staff named after its candidate whose span keeps his name a mention of him too (candidate_of_a_staff).
+STAFF_NOUN = "campaign"
+
+
+def candidate_of_a_staff(ent: Span) -> Span | None:
+    """The candidate inside his staff's name ("the [Trump] campaign"): a mention of him too, which the body's span must
+    not swallow (the story's other "Trump"s are still his, and the same name later said alone is him). Not in copy's
+    short "the Sanders camp", whose name the model tags a body's as often as a person's: a mention of that tag would
+    take the candidate's other mentions with it."""
+    staff = _campaign(ent)
+    return ent if staff is not None and staff[-1].lower_ == STAFF_NOUN else None
 
 
 # Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".

@@ -44,9 +44,10 @@ _BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
 
-# A government named after the one who leads it ("the Reagan administration", "the Blair government"):
-# the body of his ministers and officials, never the man.
-_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime"})
+# A government named after the one who leads it ("the Reagan administration", "the Blair government"), a candidate's
+# staff after him ("the Clinton campaign", "the Sanders camp"): the body of his ministers, officials or aides, never
+# the man.
+_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign", "camp"})
 
 # A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
 _GOVERNMENT = "government"
@@ -104,6 +105,8 @@ def _merge(
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
+        if g.label == "ORG" and _candidate_of_a_named_staff(g, groups):
+            g.label = "PERSON"  # "Hillary Clinton's campaign" beside "the Hillary Clinton campaign": the candidate
         if g.label == "ORG" and all(_generational_name(a) for a in g.aliases):
             g.label = "PERSON"  # "S.I. Newhouse Jr.", which the model took for a body: only a man is a "Jr."
         if g.label == "PERSON" and (brands := _brands_opening(g, groups)):
@@ -490,7 +493,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                         and not _singular_of_a_named_plural(h, j, written):
                     h.label = g.label
                     pairs.append((i, j))
-            if g.label == "ORG" and len(words) > 1 and words[-1] in _VENUE_NOUNS | SITE_NOUNS:
+            # (a body's "camp" after a name is a candidate's staff, not a site: "the Sanders camp", then "Sanders")
+            if g.label == "ORG" and len(words) > 1 and words[-1] in (_VENUE_NOUNS | SITE_NOUNS) - _LEADERS_GOVERNMENTS:
                 # "the Palace Theatre", then "the Palace"; "the Bodleian Library", then "the Bodleian"; a site the model
                 # took for a body too ("the Legacy Hotel", then "The Legacy's new windows"), though a site's never by a
                 # people's word ("the Anglican church", beside "Anglicans": the faith's body, not the faithful's)
@@ -696,6 +700,19 @@ def _venue_keys(words: list[str], gaz: Gazetteer | None) -> list[str]:
     if len(words) > 2 and gaz is not None and (gaz.region(words[0]) or gaz.country(words[0])):
         keys.append(" ".join(words[1:-1]))
     return keys
+
+
+# The staff copy names after a person: a candidate's, a president's.
+_STAFF_NOUNS = frozenset({"campaign", "camp", "administration"})
+
+
+def _candidate_of_a_named_staff(g: _Group, groups: list[_Group]) -> bool:
+    """A full name the model read as a body's ("Hillary Clinton's campaign") where the story also names a staff after it
+    ("the Hillary Clinton campaign"): the one the staff is named after, a person, whom a bare surname may then be."""
+    names = {name_key(a) for a in g.aliases if len(name_words(a)) > 1}
+    return bool(names) and any(
+        len(ws := name_key(b).split()) > 2 and ws[-1] in _STAFF_NOUNS and " ".join(ws[:-1]) in names
+        for h in groups if h is not g for b in h.aliases)
 
 
 def _body_of_a_shared_surname(g: _Group, groups: list[_Group]) -> bool:

@@ -28,12 +28,21 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
     """Acronym families first, then longer spans; a span overlapping a kept one is dropped."""
     kept: list[_Mention] = []
     taken: dict[int, list[tuple[int, int]]] = {}
+    # the staff's span each candidate's name opens: "the [[Trump] campaign]"
+    staff_of = {(m.seq, m.start, m.end - len(m.text.rsplit(" ", 1)[1]) - 1): (m.start, m.end) for m in spans if _a_staff_named_after_him(m)}
     for m in sorted(spans, key=lambda m: (m.family is None, -(m.end - m.start), m.seq, m.start)):
-        if any(m.start < e and s < m.end for s, e in taken.get(m.seq, [])):
+        staff = staff_of.get((m.seq, m.start, m.end))
+        if any(m.start < e and s < m.end and (s, e) != staff for s, e in taken.get(m.seq, [])):
             continue
         taken.setdefault(m.seq, []).append((m.start, m.end))
         kept.append(m)
     return sorted(kept, key=lambda m: (m.seq, m.start))
+
+
+def _a_staff_named_after_him(m: _Mention) -> bool:
+    """"the Trump campaign" (recall._campaign): the candidate's name opening it is a mention of him as well as a word of
+    the body's name (recall.candidate_of_a_staff), so both spans stand."""
+    return m.label == "ORG" and " " in m.text and m.text.rsplit(" ", 1)[1].lower() == recall.STAFF_NOUN
 
 
 def _split_at_named_person(m: _Mention, people: frozenset[str], named: frozenset[str] = frozenset()) -> list[_Mention]:
