@@ -159,12 +159,25 @@ def is_title_word(word: str) -> bool:
     return bool(parts) and all(part in TITLES for part in parts)
 
 
+# Titles American copy writes before a name and nowhere else as one: a legislature's presiding officer ("Speaker Paul
+# Ryan"), a minister ("Pastor Kevin Swanson", "Fr. Frank Pavone"), a state legislator ("Assemblywoman Claudia Tenney"),
+# "Pres." for president. The model's span leaves them out, so a name written with one is the person's name, as "Sen.
+# Marco Rubio" is. Not TITLES: after a body's name the body is named ("House Speaker" is the House's, which the
+# article names), and alone they are common nouns ("a speaker at the rally", "the pastor said").
+_OPENING_TITLES = frozenset({"speaker", "pastor", "fr", "pres", "assemblyman", "assemblywoman"})
+
+
+def _opening_title(word: str) -> bool:
+    return fold(word).replace(".", "") in _OPENING_TITLES
+
+
 def leading_title_length(text: str) -> int:
     """Characters of titles/ranks at the start of a name ('Major-General Qassim ...' -> 14)."""
     pos = 0
-    for m in re.finditer(r"\S+", text):
+    spans = list(re.finditer(r"\S+", text))
+    for k, m in enumerate(spans):
         word = m.group().rstrip(",")
-        if not is_title_word(word):
+        if not (is_title_word(word) or k < len(spans) - 1 and _opening_title(word)):
             return m.start() if pos else 0
         pos = m.end()
     return pos  # every word is a title

@@ -157,6 +157,13 @@ def _urged_to_act(span) -> bool:
     return root.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > root.i for c in root.head.children)
 
 
+def _persons_camp(ent, noun) -> bool:
+    """"the Clinton camp", "the Lewandowski camp": a camp named by a person is her faction, its people, no site, so the
+    name before it is still the person (read as a place it was kept from the "Hillary Clinton" the article names in
+    full). A camp that is a site is named after its place ("the Rukban camp"), which the model reads as no person."""
+    return ent.label_ == "PERSON" and noun.lower_ == "camp"
+
+
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
     doc = p.doc
@@ -179,7 +186,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("locative")
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
         found.add("place")  # "the Haute-Garonne region"
-    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after):
+    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after) and not _persons_camp(ent, doc[span.end]):
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name
