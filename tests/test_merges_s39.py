@@ -4,7 +4,7 @@ no site, so her surname before it stays hers. Each with a made-up story and the 
 
 from __future__ import annotations
 
-from .extraction_corpus import extract_text, forms_of, named_as_one, page, role_of
+from .extraction_corpus import extract_text, forms_of, named_apart, named_as_one, page, role_of
 
 
 def test_a_title_written_only_before_a_name_is_no_part_of_it():
@@ -71,11 +71,11 @@ def test_a_persons_camp_is_her_faction_no_site():
 
 
 def test_a_persons_camp_on_the_real_pages():
-    # round 58: "the Clinton camp has lobbed misleading criticisms of Sanders"; round 56: "is not in the Lewandowski
-    # camp"; round 61: "the Clinton camp"
-    assert named_as_one(page("polnear/usa-today/graduates_wrong_lessons.txt"), "Clinton", "Hillary Clinton")
+    # round 56: "is not in the Lewandowski camp" (a faction the gold leaves out): the surname stays the man's. Where the
+    # camp is a candidate's staff (round 58: "the Clinton camp has lobbed misleading criticisms of Sanders"), the
+    # campaign reading makes it a body apart from her, as the gold lists `Clinton camp` (s39-campaign)
     assert named_as_one(page("polnear/huff-post/manafort_unhappy_campaign.txt"), "Lewandowski", "Corey Lewandowski")
-    assert named_as_one(page("polnear/politico/clinton_dream_team.txt"), "Clinton", "Hillary Clinton")
+    assert named_apart(page("polnear/usa-today/graduates_wrong_lessons.txt"), "Clinton camp", "Hillary Clinton")
 
 
 def test_a_camp_named_after_its_place_is_still_a_site():
