@@ -761,6 +761,8 @@ def _campaign(ent: Span) -> Span | None:
     doc = ent.doc
     if ent.label_ not in {"PERSON", "ORG"} or ent.end >= len(doc) or not _names_a_campaign(doc[ent.end], _inside(ent)):
         return None
+    if any(t.tag_ == "POS" for t in ent):
+        return None  # "the Washington Healthcare Authority's Opioid Prevention campaign": a body's drive, no one's staff
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 

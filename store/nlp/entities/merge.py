@@ -683,7 +683,8 @@ def _bodies_before_a_titled_namesake(groups: list[_Group]) -> list[tuple[_Group,
         bare = [m for m in g.mentions if not m.evidence & (_TITLED | {"headline"})]
         if not titled or not bare or g.label not in {"PERSON", "ORG"} or any(" " in a for a in g.aliases):
             continue
-        named = [_first_written(h) for h in groups if h.label == "PERSON"
+        # a "Jr." the model took for a body is a man named in full all the same ("S.I. Newhouse Jr.", relabelled below)
+        named = [_first_written(h) for h in groups if h.label == "PERSON" or all(_generational_name(a) for a in h.aliases)
                  for a in h.aliases if len(name_words(a)) > 1 and any(_ends_with(a, b) for b in g.aliases)]
         if named and min((m.seq, m.start) for m in bare) < min(named):
             g.mentions = [m for m in g.mentions if all(m is not b for b in bare)]
