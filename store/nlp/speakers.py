@@ -1735,9 +1735,11 @@ class Discourse:
                     # (a body's statement names the body: "'Deutsche Boerse is convinced ...,' it said")
                     named_inside = named_inside or _fits(speaker.pronoun, cand)
                     continue
-                if self._fits(speaker.pronoun, cand) and self._named_other_sex(speaker.pronoun, cand):
-                    named_otherwise = i if named_otherwise is None else named_otherwise
-                elif self._fits(speaker.pronoun, cand):
+                if self._fits(speaker.pronoun, cand):
+                    if self._named_other_sex(speaker.pronoun, cand):
+                        if named_otherwise is None:
+                            named_otherwise = i
+                        continue
                     # (only for someone of the passed-over one's paragraph: a person a new paragraph brings in is
                     # whom the pronoun goes on with, "Professor Ashley Craig ... says ... he says" after a paragraph
                     # of Stefano Vassanelli's, though most Ashleys are women)
