@@ -33,7 +33,7 @@ UNTOUCHED_ROUNDS: frozenset[int] = frozenset({63, 64})
 # PolNeAR's seven publishers on the 2016 election, round 49 on, one gold prefix each: texts in
 # tests/articles/polnear/<publisher>/.
 POLNEAR_PREFIXES = ("nytimes", "washpost", "politico", "usatoday", "huffpost", "breitbart", "westjournal")
-UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews", "rcvone", "nytwire", "apwire", *POLNEAR_PREFIXES, "dragnet")
+UNSEEN_CORPORA = ("aeb", "wcxb", "bbcnews", "reuterswire", "wsj", "abc", "wikinews", "rcvone", "nytwire", "apwire", *POLNEAR_PREFIXES, "dragnet", "allsides")
 
 
 @dataclass
@@ -117,7 +117,8 @@ def pool_of(gold: dict) -> str:
     round 47 on: tests/gold/nytwire<N>_*.json and tests/gold/apwire<N>_*.json, texts in tests/articles/ieer/<corpus>/,
     and PolNeAR's seven US publishers of 2016 of round 49 on: tests/gold/<POLNEAR_PREFIXES><N>_*.json, texts in
     tests/articles/polnear/<publisher>/, and Moz's Dragnet data, the kept text of 2012 news pages, of round 63 on:
-    tests/gold/dragnet<N>_*.json)."""
+    tests/gold/dragnet<N>_*.json, and the AllSides articles of Baly et al., 2012-2020 news stories of many outlets, of
+    round 65 on: tests/gold/allsides<N>_*.json)."""
     path = gold["article"]
     if path.startswith("seeds/"):
         return "sample"
