@@ -162,6 +162,8 @@ def test_by_line_with_role_line_and_time_stamp():
         ("By Jane Doe, BBC News, Kyiv", "Jane Doe", "BBC News"),
         ("By Jane Doe, Political correspondent", "Jane Doe", None),
         ("By Jean-Pierre Martin", "Jean-Pierre Martin", None),
+        ("by Jean-Pierre Martin on October 29, 2012", "Jean-Pierre Martin", None),
+        ("by Jane Doe on 26 October 2012, 4:24 PM", "Jane Doe", None),
     ],
 )
 def test_by_lines(line, byline, agency):
@@ -206,3 +208,41 @@ def test_a_wire_dateline_without_a_year_is_undated_not_dated_by_a_year_the_story
     """Reuters, April 29, 1987: the story names 1985 and 1986, neither the year it was filed."""
     a = dissect((ROOT / "tests" / "articles" / "reuterswire" / "adb_osaka_criticism.txt").read_text(encoding="utf-8"))
     assert (a.place, a.published) == ("Osaka", None)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["July 24, 2012 8:13 AM"],
+        ["24 July 2012 Last updated at 06:50 ET"],
+        ["24", "Jul", "2012", "9:44am, EDT"],
+        ["149comments", "24", "Jul", "2012"],
+        ["Comments (78 comments)"],
+    ],
+)
+def test_a_page_date_or_comment_count_above_the_headline_is_no_title(above):
+    headline = "Harbour Bridge Reopens After Repairs"
+    body = "The bridge reopened on Monday after six weeks of repairs, the city said."
+    a = dissect("\n\n".join([*above, headline, body]))
+    assert a.title == headline
+    assert [p.kind for p in a.paragraphs] == ["credit"] * len(above) + ["title", "body"]
+    assert a.published == ("2012-07-24" if "Jul" in " ".join(above) else None)
+
+
+def test_a_by_line_above_the_headline_is_read_as_the_by_line():
+    a = dissect("By JANE DOE\n\nHarbour Bridge Reopens After Repairs\n\nThe bridge reopened on Monday, the city said.")
+    assert (a.title, a.byline) == ("Harbour Bridge Reopens After Repairs", "Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        ("birrell_donmar", "Actor David Birrell sues Donmar over gun accident"),
+        ("toddler_cocaine", "Authorities search for grandmother, boyfriend after toddler"),
+        ("syria_air_attacks", "Syrian forces launch air attacks as rebels push on largest c"),
+    ],
+)
+def test_real_pages_that_open_on_their_date_keep_their_headline_as_title(name, title):
+    a = dissect(read_text((ROOT / "tests" / "articles" / "dragnet" / f"{name}.txt").read_bytes()))
+    assert a.title.startswith(title)
+    assert a.published and a.published.startswith("2012-07-2")

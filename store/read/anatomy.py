@@ -103,6 +103,12 @@ _BYLINE = re.compile(
     r"^[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
     r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?$"
 )
+# A page's count of reader comments: "149comments", "Comments (78 comments)".
+_COMMENT_COUNT = re.compile(r"^(?:comments\s*\(\s*)?\d+\s*comments?\s*\)?$", re.I)
+# One piece of a date on a line of its own: "24", "Jul", "2012", "9:44am, EDT".
+_DATE_PART = re.compile(
+    rf"^(?:\d{{1,2}}|{_MONTH_RE}|(?:19|20)\d\d|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?,?(?:\s*[A-Z]{{2,4}})?)$", re.I
+)
 # The lines under a byline that say who the writer is: "Chief international
 # correspondent", "BBC News, Kyiv", "Reporting from Gaza".
 _ROLE_LINE = re.compile(
@@ -134,7 +140,7 @@ _BY_ALONE = re.compile(r"^By:?$", re.I)
 # A by-line with the page's date run into it ("By Jane Doe Nov. 19, 2019 8:03 am ET",
 # "By Jane Doe Updated March 5, 2024"): the names end where the date or stamp begins.
 _BYLINE_DATED = re.compile(
-    rf"^[Bb]y:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?"
+    rf"^[Bb]y:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?(?:\b[Oo]n\s+)?"
     rf"(?P<stamp>(?:(?:Published|Updated|Posted)\b.*|{_DATE_RE}.*|\d{{1,2}}:\d\d.*))$"
 )
 _ROLE_WORDS = re.compile(r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|analyst|producer)\b", re.I)
@@ -576,14 +582,20 @@ def dissect_blocks(
     texts = [block for _, block in blocks]
     extra: dict[int, str] = {}  # index -> credit text split off the block
 
+    # Text kept from a page may open on furniture above the headline: its date and time (split over
+    # lines on some sites), a by-line, a comment count. The headline is the first block after them.
+    lead = _furniture_above_headline(texts, anatomy) if not hints[0] else 0
+    for i in range(lead):
+        kinds[i] = "credit"
     # A source with no headline (a wire or treebank text that opens on its story) starts with its lede:
     # read as body, so its names and statements count, while it still names the article in lists.
-    kinds[0] = "title" if hints[0] or not _headless(texts[0]) else "body"
-    anatomy.title = texts[0]
+    kinds[lead] = "title" if hints[lead] or not _headless(texts[lead]) else "body"
+    anatomy.title = texts[lead]
 
     dateline_at = None
     byline_at = None
-    for i, block in enumerate(texts[1:], start=1):
+    for i in range(lead + 1, len(texts)):
+        block = texts[i]
         if is_boilerplate(block):
             kinds[i] = "boilerplate"
         elif _EDITORS_NOTE.match(block) and len(block) < thresholds.NOTE_MAX_CHARS:
@@ -704,6 +716,24 @@ def dissect_blocks(
                 f"paragraph {p.seq + 1} looks cut short (ends mid-sentence: \u2026{p.text[-40:]})"
             )
     return anatomy
+
+
+def _furniture_above_headline(texts: list[str], anatomy: Anatomy) -> int:
+    """How many blocks open the text above its headline as page furniture; their date and by-line are
+    read into `anatomy`. Never all of them: a text of furniture alone keeps its last block as title."""
+    lead = 0
+    while lead < len(texts) - 1:
+        block = texts[lead]
+        if _is_timestamp(block) or _COMMENT_COUNT.match(block) or _DATE_PART.match(block):
+            lead += 1
+        elif (m := _BYLINE.match(block)) and len(block) < thresholds.BYLINE_MAX_CHARS:
+            _read_byline(anatomy, m)
+            lead += 1
+        else:
+            break
+    if lead:
+        anatomy.published = anatomy.published or _stamp_date(" ".join(texts[:lead]))
+    return lead
 
 
 def _about_sections(kinds: list[str], texts: list[str]) -> None:
