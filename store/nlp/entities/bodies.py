@@ -411,7 +411,8 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
         return lead in place_names or len(words) > 1 and words[-1] in REGION_NOUNS or bool(gaz and gaz.lookup(lead)) or len(words) == 1 and (
             lead in _CHAMBERS or gaz is not None and _peoples_word(lead, gaz))
 
-    names = {name_key(a): j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len(a.split()) >= 2}
+    # (of two words or more as folded: "Sun-Times" is two)
+    names = {n: j for j, g in enumerate(groups) if g.label == "ORG" for a in g.aliases if len((n := name_key(a)).split()) >= 2}
     short = {n: j for n, j in names.items() if n.split()[-1] in INSTITUTION_WORDS | _MASTHEAD_WORDS | _BODY_HEAD_NOUNS | _SUBCOMMITTEE}
     written = {name_key(a) for g in groups for a in g.aliases}
     owners: dict[int, set[int]] = {}
@@ -427,8 +428,10 @@ def _institutions_without_their_place(groups: list[_Group], gaz: Gazetteer | Non
             owned = g.label == "ORG" and is_acronym(a.split()[0])
             for k in range(1, len(ws) - 1):
                 j = short.get(" ".join(ws[k:]))
-                if j is None and k == 1 and owned:
-                    j = names.get(" ".join(ws[1:]))
+                if j is None and (k == 1 and owned or a_place(ws[:k])):
+                    # a place's body by the name it has of its own, whatever its last word: "the Chicago Sun-Times", then
+                    # "the Sun-Times"; "the Boston Red Sox", then "the Red Sox"; "the Louisville Islamic Center"
+                    j = names.get(" ".join(ws[k:]))
                 if j is not None and j != i and (
                         a_place(ws[:k]) and not _a_places_own_body(a, len(ws) - k, g, groups[j], gaz, written) or k == 1 and owned):
                     owners.setdefault(j, set()).add(i)

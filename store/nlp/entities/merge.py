@@ -440,6 +440,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_without_their_trade(groups)
     pairs += _departments_by_their_field(groups)  # "State" beside "the State Department"
     pairs += _publications_by_their_title(groups)  # "told People" beside "People Magazine"
+    pairs += _staffs_by_their_leaders_surname(groups)  # "the Trump campaign" beside "the Donald Trump campaign"
     # "EnergySage" and "Energy Sage": a brand written as one word and as two; "Japan Airlines Co Ltd" and "Japan Air
     # Lines", whatever legal forms close either
     compact: dict[str, int] = {}
@@ -714,6 +715,24 @@ def _candidate_of_a_named_staff(g: _Group, groups: list[_Group]) -> bool:
     return bool(names) and any(
         len(ws := name_key(b).split()) > 2 and ws[-1] in _STAFF_NOUNS and " ".join(ws[:-1]) in names
         for h in groups if h is not g for b in h.aliases)
+
+
+def _staffs_by_their_leaders_surname(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(full, short) pairs: a staff named after a person in full ("the Donald Trump campaign", "the Bernie Sanders
+    campaign"), then after the surname alone ("the Trump campaign"), as copy names the person: one body, the one staff
+    of that noun whose leader's name the surname closes (not a surname two of the story's people bear in full,
+    _body_of_a_shared_surname, nor another noun: "the Trump administration" is no campaign)."""
+    full = [(j, ws[:-1], ws[-1]) for j, h in enumerate(groups) if h.label == "ORG" for b in h.aliases
+            if len(ws := name_key(b).split()) > 2 and ws[-1] in _LEADERS_GOVERNMENTS]
+    pairs = []
+    for i, g in enumerate(groups):
+        if g.label != "ORG" or _body_of_a_shared_surname(g, groups):
+            continue
+        short = {(ws[0], ws[1]) for a in g.aliases if len(ws := name_key(a).split()) == 2 and ws[1] in _LEADERS_GOVERNMENTS}
+        owners = {j for j, leader, noun in full if j != i and (leader[-1], noun) in short}
+        if len(owners) == 1:
+            pairs.append((owners.pop(), i))
+    return pairs
 
 
 def _body_of_a_shared_surname(g: _Group, groups: list[_Group]) -> bool:
