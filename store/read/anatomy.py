@@ -51,9 +51,14 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
-# A picture's credit in parentheses at the end of a paragraph: "(Reuters Photo: …)", "(AP Photo/…)".
+# A picture's credit at the end of a paragraph: in parentheses, "(Reuters Photo: …)", "(AP Photo/…)"; after a
+# caption's sentence, "… what's next in the case. Photo: AP."; or in square brackets, "[photos via AP, Acme]".
 # The one definition: it makes a paragraph a caption here, and the nlp stage names nothing inside it.
-PHOTO_CREDIT_TAIL = r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
+PHOTO_CREDIT_TAIL = (
+    r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
+    r"|(?<=[.!?\"\u201d])\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
+    r"|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:via|by|courtesy(?:\s+of)?)\s[^\[\]]+\]\s*$"
+)
 _PHOTO_CREDIT = re.compile(
     PHOTO_CREDIT_TAIL + r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
     r"|^(?:In this|This) (?:\w+ ){0,6}(?:photo|image|picture|video|file photo|handout)\b"
@@ -61,7 +66,6 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
     r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
     r"|\b(?:photos?|images?|pictures?)\s*:?\s*\u00a9"
-    r"|[.!?\"\u201d]\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
     # a caption's "expand" control left in its text
     r"|\s\[\+\]$",
     re.IGNORECASE,
@@ -214,6 +218,15 @@ _PROMO_ANYWHERE = re.compile(
     r"|\blisten (?:back|again) (?:here|now)\b",
     re.IGNORECASE,
 )
+# A box of the site's own promotions set in brackets among the paragraphs, each part sending the reader to its
+# newsletter, blog, report or guide, or to follow it: "[ Keep up on the day's news with InfoWorld's Today's Headlines
+# newsletter. | Get ... from InfoWorld's Tech Watch blog. ]", "(For updates ..., follow IBNLive on Facebook, Twitter
+# and Pinterest)". The whole paragraph is bracketed, so no sentence of the story that mentions a newsletter is taken.
+_PROMO_BOX = re.compile(
+    r"^[\[(][^\[\]()]*\b(?:newsletters?|blog|special report|deep dive|follow\b[^|]{0,60}?\bon (?:facebook|twitter|x|instagram|linkedin))\b"
+    r"[^\[\]()]*[\])]$",
+    re.IGNORECASE,
+)
 # Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
 # never read as the story.
 _EDITORS_NOTE = re.compile(
@@ -302,7 +315,9 @@ def _norm(block: str) -> str:
 def is_boilerplate(block: str) -> bool:
     if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
         return True
-    return len(block) < thresholds.PROMO_MAX_CHARS and bool(_PROMO_OPENING.match(block) or _PROMO_ANYWHERE.search(block))
+    return len(block) < thresholds.PROMO_MAX_CHARS and bool(
+        _PROMO_OPENING.match(block) or _PROMO_ANYWHERE.search(block) or _PROMO_BOX.match(block)
+    )
 
 
 def is_caption(block: str) -> bool:
