@@ -121,3 +121,22 @@ def test_dragnet_shuttles_are_no_entities():
     # sally_ride_dies ("as a crew member on the space shuttle Challenger")
     assert "Challenger" not in by_alias(page("dragnet/sally_ride_nbc.txt"))
     assert "Challenger" not in by_alias(page("dragnet/sally_ride_dies.txt"))
+
+
+# An outlet's tag in brackets opening the story, before its dateline or its first words ("(HBC News) ALDEN, Colo. -
+# ...", "(HBC News) Maria Quennell, ..."): the dateline's agency, an entity only where the story names it elsewhere;
+# the dateline's place a place.
+
+def test_an_outlets_tag_opening_the_story_is_its_dateline():
+    found = by_alias(extract_text("Voters weigh the race in the state\n\n(HBC News) ALDEN, Colo. - " + STORY
+                                  + "(HBC News) Maria Quennell, the first senator of the state, died on Monday.\n"))
+    assert "HBC News" not in found
+    assert found["ALDEN"].role == "location"
+
+
+def test_dragnet_outlet_tags_name_no_outlet():
+    # round 63's aurora_victim_baby ("(CBS News) AURORA, Colo. - Sixteen of ..."); round 64's sally_ride_cbs ("(CBS
+    # News) Sally Ride, the first American woman in space, ...")
+    aurora = by_alias(page("dragnet/aurora_victim_baby.txt"))
+    assert "CBS News" not in aurora and "AURORA" in aurora
+    assert "CBS News" not in by_alias(page("dragnet/sally_ride_cbs.txt"))

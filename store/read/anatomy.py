@@ -28,7 +28,8 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014|_)"
 
 # "ANBAR, Iraq June 21 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK —",
 # "Beirut (AFP) -", "LONDON, March 5, 2024 (Reuters) -", "KYIV, 5 March (AFP) -",
-# and the agency alone: "(CNN) —", "March 5 (UPI) --".
+# and the agency alone: "(CNN) —", "March 5 (UPI) --"; or the outlet's tag opening the story, its call letters in
+# brackets, before a dateline or the story's first words with no dash: "(CBS News) AURORA, Colo. -", "(CNN) President".
 _DATE_RE = (
     rf"(?:(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})(?:,?\s*(?P<year2>\d{{4}}))?)"
@@ -37,6 +38,7 @@ _DATE_RE = (
 WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATELINE = re.compile(
     rf"""^(?P<dateline>
+        (?P<lead>\((?P<lead_agency>[A-Z]{{2,5}}(?:\s[A-Z][A-Za-z.&'\-]*){{0,2}})\)\s+(?=[A-Z]))?
         (?:
             (?:
                 (?P<caps>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){{0,3}})          # ALL CAPS place
@@ -47,7 +49,7 @@ _DATELINE = re.compile(
           | {_DATE_RE.replace("?P<", "?P<o_")}
         )?
         (?:\s*\((?P<agency>[A-Z][A-Za-z.&'\- ]{{0,40}})\))?
-    )\s*{_DASH}\s+""",
+    )(?(lead)(?:\s*{_DASH}\s+|(?<=\)\s))|\s*{_DASH}\s+)""",
     re.VERBOSE,
 )
 
@@ -536,7 +538,7 @@ def match_dateline(block: str) -> re.Match[str] | None:
     m = _DATELINE.match(block)
     if not m:
         return None
-    if m["agency"]:
+    if m["agency"] or m["lead"]:
         return m
     if not (m["caps"] and len(m["caps"]) >= 3):
         return None
@@ -809,8 +811,8 @@ def _read_dateline(anatomy: Anatomy, m: re.Match[str], text: str, reference: str
     anatomy.dateline = re.sub(rf"\s*{_DASH}\s*$", "", m["dateline"]).strip()
     if m["caps"] or m["plain"]:
         anatomy.place = _place_name(m["caps"] or m["plain"])
-    if m["agency"]:
-        anatomy.agency = m["agency"].strip()
+    if m["agency"] or m["lead"]:
+        anatomy.agency = (m["agency"] or m["lead_agency"]).strip()
     date = next(
         ((m[f"{p}month{s}"], m[f"{p}day{s}"], m[f"{p}year{s}"]) for p in ("", "o_") for s in ("", "2") if m[f"{p}month{s}"]),
         None,
