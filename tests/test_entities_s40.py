@@ -140,3 +140,20 @@ def test_dragnet_outlet_tags_name_no_outlet():
     aurora = by_alias(page("dragnet/aurora_victim_baby.txt"))
     assert "CBS News" not in aurora and "AURORA" in aurora
     assert "CBS News" not in by_alias(page("dragnet/sally_ride_cbs.txt"))
+
+
+# An agency's name on a line of its own between the headline and the story: the story's outlet, an actor as a by-line's
+# is; a desk's label ("Harbour Press Sports") none.
+
+def test_an_agency_line_under_the_headline_is_the_outlet():
+    forms = _forms("Voters Weigh the Race in the State\n\nThe Harbour Press\n\n" + STORY)
+    assert "Harbour Press" in forms
+    assert "Harbour Press Sports" not in _forms("Voters Weigh the Race in the State\n\nHarbour Press Sports\n\n" + STORY)
+
+
+def test_dragnet_agency_lines():
+    # round 63's derek_sanderson_book ("Associated Press" under the date line) and mamata_snap_polls ("Press Trust of
+    # India"); round 64's alfredsson_labour_talks ("The Canadian Press")
+    assert "Associated Press" in by_alias(page("dragnet/derek_sanderson_book.txt"))
+    assert "Press Trust of India" in by_alias(page("dragnet/mamata_snap_polls.txt"))
+    assert "Canadian Press" in by_alias(page("dragnet/alfredsson_labour_talks.txt"))

@@ -123,7 +123,7 @@ _ROLE_WORDS = frozenset({"correspondent", "reporter", "editor", "writer", "colum
 # ("Robert BeckhusenEmail Author").
 _STAMP_WORDS = frozenset({"published", "updated", "posted", "email", "on", "at", "-", "\u2013", "\u2014"})
 # The last word of an outlet's name ("Associated Press", "NBC News", "Financial Times"), which no writer's name ends in.
-_OUTLET_NOUNS = frozenset({"press", "news", "times", "post", "journal", "herald", "tribune", "telegraph", "wire",
+OUTLET_NOUNS = frozenset({"press", "news", "times", "post", "journal", "herald", "tribune", "telegraph", "wire",
                            "service", "services", "network", "media", "agency", "magazine"})
 _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
@@ -186,7 +186,7 @@ def _ends_on_a_beat(words: list[str], first: bool) -> bool:
     """Whether the words before a job ("reporter", "editor") end on its beat: a word in title case after a writer's
     name ("Jo Roe Science editor") or alone after it ("Jo Roe, Science editor"); not an outlet ("NBC News
     contributor", "TODAY contributor")."""
-    outlet = words[-1].lower() in _OUTLET_NOUNS or any(_in_capitals(w) for w in words)
+    outlet = words[-1].lower() in OUTLET_NOUNS or any(_in_capitals(w) for w in words)
     return not outlet and (len(words) >= 3 if first else len(words) == 1)
 
 
@@ -204,7 +204,7 @@ def _byline_run_label(run: list[tuple[int, int, str]], first: bool) -> str | Non
         run[:] = run[1:]
         return "ORG" if run else None
     capitals = [_in_capitals(w) for w in words if not _INITIAL.fullmatch(w)]
-    if words[-1].lower() in _OUTLET_NOUNS or len(set(capitals)) > 1 or len(words) == 1 and not first or len(words) == 1 and capitals == [True]:
+    if words[-1].lower() in OUTLET_NOUNS or len(set(capitals)) > 1 or len(words) == 1 and not first or len(words) == 1 and capitals == [True]:
         return "ORG"
     return "PERSON" if 2 <= len(words) <= 4 else None
 

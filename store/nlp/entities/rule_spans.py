@@ -17,6 +17,7 @@ from ..tokens import tokens
 from ..transcript import transcript_labels
 from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
 from .base import clean_span, INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
+from .credits import OUTLET_NOUNS
 from .job_titles import _rank_before_noun
 from .kinds import name_spans_after
 
@@ -269,6 +270,27 @@ def _writers_name(line: str, lexicon: AbstractSet[str]) -> bool:
     initials ("Katie J.M. Baker"); not a headline's words ("Obama Pushes Back")."""
     first, last = line.split()[0].lower(), line.split()[-1].lower()
     return (given_name(first) or given_name_sex(first) is not None) and (last not in lexicon or "." in line)
+
+
+# An agency's or a paper's name on a line of its own: "Associated Press", "The Canadian Press", "Press Trust of India"
+# (its outlet noun closing the name, or opening it before "of").
+_AGENCY_LINE = re.compile(
+    r"(?:The )?(?P<name>(?:[A-Z][\w.&'\-]* ){1,3}(?P<last>[A-Z][a-z]+)|(?P<first>[A-Z][a-z]+)(?: [A-Z][\w.&'\-]*)* of(?: [A-Z][\w.&'\-]*)+)"
+)
+
+
+def _agency_lines(paras: list[Para]) -> list[_Mention]:
+    """The outlet a page names on a line of its own between its headline and its story ("Associated Press" under the
+    date line, over "TORONTO (AP) -"): the story's agency, an actor as a by-line's outlet is, though the line is not read
+    as prose (not "Associated Press Sports", a desk's label)."""
+    out = []
+    for p in paras[1:]:
+        if p.doc is not None:
+            break  # the story has begun
+        m = _AGENCY_LINE.fullmatch(p.text)
+        if m and p.kind in {"dek", "subhead"} and (m["last"] or m["first"] or "").lower() in OUTLET_NOUNS:
+            out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"}))
+    return out
 
 
 def _wire_signoffs(paras: list[Para]) -> list[_Mention]:
