@@ -36,6 +36,8 @@ def _forms(text: str) -> set[str]:
     ("By THE HARBOUR PRESS", [("HARBOUR PRESS", "ORG")]),
     ("By Dara QuennellEmail Author", [("Dara Quennell", "PERSON")]),
     ("by Dara Quennell Published Nov. 7, 2012 1:21 pm", [("Dara Quennell", "PERSON")]),
+    ("Posted By: Dara Quennell", [("Dara Quennell", "PERSON")]),
+    ("By Dara Quennell and Otto Brennick,", [("Dara Quennell", "PERSON"), ("Otto Brennick", "PERSON")]),
 ])
 def test_a_bylines_writers_and_outlet(line, spans):
     assert [(line[s:e], label) for s, e, label in byline_spans(line)] == spans
@@ -46,12 +48,22 @@ def test_a_bylines_writer_is_a_person_of_the_story():
     assert {"DARA QUENNELL", "Otto Brennick", "HBC News"} <= forms
 
 
+def test_a_posted_by_line_and_a_byline_with_a_stray_comma_name_their_writers():
+    forms = _forms("Voters weigh the race in the state\n\nBy Ilse Varga and Otto Brennick,\n\n" + STORY
+                   + "Posted By: Emil Sarandon\n")
+    assert {"Ilse Varga", "Otto Brennick", "Emil Sarandon"} <= forms
+
+
 def test_dragnet_bylines_name_their_writers():
     # round 63's lg_display_profit ("By JUNG-AH LEE") and samsung_tab_ban ("by Zack Whittaker"); round 64's
     # ningbo_protest ("By Patti Waldmeir, Leslie Hook and Jamil Anderlini | Financial Times,")
     assert "JUNG-AH LEE" in by_alias(page("dragnet/lg_display_profit.txt"))
     assert "Zack Whittaker" in by_alias(page("dragnet/samsung_tab_ban.txt"))
     assert {"Patti Waldmeir", "Leslie Hook", "Jamil Anderlini", "Financial Times"} <= set(by_alias(page("dragnet/ningbo_protest.txt")))
+    # round 63's heywood_trial ("Posted By: Samuel Wade"); round 64's pakistan_schools ("By Michele Langevine Leiby and
+    # Saleem Mehsud,")
+    assert "Samuel Wade" in by_alias(page("dragnet/heywood_trial.txt"))
+    assert {"Michele Langevine Leiby", "Saleem Mehsud"} <= set(by_alias(page("dragnet/pakistan_schools.txt")))
 
 
 # A writer's name alone on the line under a web page's headline: a person, though the line is not read as prose; a

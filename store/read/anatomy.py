@@ -104,10 +104,11 @@ _CONTRIBUTED_BY_NAME = re.compile(
     r"(?:reporting|research|additional reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$"
 )
 # "By Jane Doe", "By JANE DOE and Ali Veli, Associated Press", "By Jane Doe | Reuters",
-# "By Jane Doe, BBC News, Kyiv".
+# "By Jane Doe, BBC News, Kyiv"; a blog's "Posted By: Jane Doe", and a stray comma the page left after the names
+# ("By Jane Doe and Ali Veli,").
 _BYLINE = re.compile(
-    r"^[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
-    r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?$"
+    r"^(?:Posted\s+)?[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
+    r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?,?$"
 )
 # The lines under a byline that say who the writer is: "Chief international
 # correspondent", "BBC News, Kyiv", "Reporting from Gaza".

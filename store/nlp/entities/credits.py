@@ -112,9 +112,10 @@ def credit_spans(kind: str, text: str) -> list[Span]:
     return byline_spans(text) + credited_writers(text)
 
 
-# A by-line the reader filed as a credit: "By Jane Doe", "by Jo Roe - Nov 9, 2012 1:50 pm UTC", "By JO ROE and AL POE",
-# "By Jo Roe, NBC News contributor", "By Jo Roe Science editor", "By Jo Roe Education reporter BBC News".
-_BY_CUE = re.compile(r"[Bb]y:?\s+")
+# A by-line the reader filed as a credit: "By Jane Doe", "by Jo Roe - Nov 9, 2012 1:50 pm UTC", "By JO ROE and AL POE,",
+# "Posted By: Jo Roe", "By Jo Roe, NBC News contributor", "By Jo Roe Science editor", "By Jo Roe Education reporter BBC
+# News".
+_BY_CUE = re.compile(r"(?:Posted\s+)?[Bb]y:?\s+")
 _BYLINE_TOKEN = re.compile(r"[,|]|[^\s,|]+")
 # Words that part a by-line's names, and the lowercase words naming the writer's job after them.
 _NAME_PARTS = frozenset({",", "and", "And", "AND", "&"})
