@@ -28,7 +28,8 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014|_)"
 
 # "ANBAR, Iraq June 21 (Reuters) -", "WASHINGTON (AP) —", "NEW YORK —",
 # "Beirut (AFP) -", "LONDON, March 5, 2024 (Reuters) -", "KYIV, 5 March (AFP) -",
-# and the agency alone: "(CNN) —", "March 5 (UPI) --".
+# and the agency alone: "(CNN) —", "March 5 (UPI) --"; or the outlet's tag opening the story, its call letters in
+# brackets, before a dateline or the story's first words with no dash: "(CBS News) AURORA, Colo. -", "(CNN) President".
 _DATE_RE = (
     rf"(?:(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})(?:,?\s*(?P<year2>\d{{4}}))?)"
@@ -37,6 +38,7 @@ _DATE_RE = (
 WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATELINE = re.compile(
     rf"""^(?P<dateline>
+        (?P<lead>\((?P<lead_agency>[A-Z]{{2,5}}(?:\s[A-Z][A-Za-z.&'\-]*){{0,2}})\)\s+(?=[A-Z]))?
         (?:
             (?:
                 (?P<caps>[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+){{0,3}})          # ALL CAPS place
@@ -47,13 +49,18 @@ _DATELINE = re.compile(
           | {_DATE_RE.replace("?P<", "?P<o_")}
         )?
         (?:\s*\((?P<agency>[A-Z][A-Za-z.&'\- ]{{0,40}})\))?
-    )\s*{_DASH}\s+""",
+    )(?(lead)(?:\s*{_DASH}\s+|(?<=\)\s))|\s*{_DASH}\s+)""",
     re.VERBOSE,
 )
 
-# A picture's credit in parentheses at the end of a paragraph: "(Reuters Photo: …)", "(AP Photo/…)".
+# A picture's credit at the end of a paragraph: in parentheses, "(Reuters Photo: …)", "(AP Photo/…)"; after a
+# caption's sentence, "… what's next in the case. Photo: AP."; or in square brackets, "[photos via AP, Acme]".
 # The one definition: it makes a paragraph a caption here, and the nlp stage names nothing inside it.
-PHOTO_CREDIT_TAIL = r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
+PHOTO_CREDIT_TAIL = (
+    r"\([^()]*\b(?:Photo|Photograph|Image|Picture|Video|File)\b[^()]*\)\s*$"
+    r"|(?<=[.!?\"\u201d])\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
+    r"|\[(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+(?:via|by|courtesy(?:\s+of)?)\s[^\[\]]+\]\s*$"
+)
 _PHOTO_CREDIT = re.compile(
     PHOTO_CREDIT_TAIL + r"|\b(?:REUTERS|AFP|Getty Images|AP Photo|EPA|Xinhua)/"
     r"|^(?:In this|This) (?:\w+ ){0,6}(?:photo|image|picture|video|file photo|handout)\b"
@@ -61,7 +68,6 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
     r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
     r"|\b(?:photos?|images?|pictures?)\s*:?\s*\u00a9"
-    r"|[.!?\"\u201d]\s*(?:Photo|Photograph|Image|Picture)\s*:\s*[^:]{2,80}$"
     # a caption's "expand" control left in its text
     r"|\s\[\+\]$",
     re.IGNORECASE,
@@ -98,10 +104,11 @@ _CONTRIBUTED_BY_NAME = re.compile(
     r"(?:reporting|research|additional reporting|to this (?:report|story|article))\b[^.]{0,80}\.?$"
 )
 # "By Jane Doe", "By JANE DOE and Ali Veli, Associated Press", "By Jane Doe | Reuters",
-# "By Jane Doe, BBC News, Kyiv".
+# "By Jane Doe, BBC News, Kyiv"; a blog's "Posted By: Jane Doe", and a stray comma the page left after the names
+# ("By Jane Doe and Ali Veli,").
 _BYLINE = re.compile(
-    r"^[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
-    r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?$"
+    r"^(?:Posted\s+)?[Bb]y:?\s+(?P<names>[A-Z][^,|\u00b7\u2022\n]{2,80}?)"
+    r"(?:\s*(?:,|\||\u00b7|\u2022|\s[\u2013\u2014-]\s)\s*(?P<outlet>[^\n]{2,80}))?,?$"
 )
 # A page's count of reader comments: "149comments", "Comments (78 comments)".
 _COMMENT_COUNT = re.compile(r"^(?:comments\s*\(\s*)?\d+\s*comments?\s*\)?$", re.I)
@@ -220,6 +227,15 @@ _PROMO_ANYWHERE = re.compile(
     r"|\blisten (?:back|again) (?:here|now)\b",
     re.IGNORECASE,
 )
+# A box of the site's own promotions set in brackets among the paragraphs, each part sending the reader to its
+# newsletter, blog, report or guide, or to follow it: "[ Keep up on the day's news with InfoWorld's Today's Headlines
+# newsletter. | Get ... from InfoWorld's Tech Watch blog. ]", "(For updates ..., follow IBNLive on Facebook, Twitter
+# and Pinterest)". The whole paragraph is bracketed, so no sentence of the story that mentions a newsletter is taken.
+_PROMO_BOX = re.compile(
+    r"^[\[(][^\[\]()]*\b(?:newsletters?|blog|special report|deep dive|follow\b[^|]{0,60}?\bon (?:facebook|twitter|x|instagram|linkedin))\b"
+    r"[^\[\]()]*[\])]$",
+    re.IGNORECASE,
+)
 # Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
 # never read as the story.
 _EDITORS_NOTE = re.compile(
@@ -308,7 +324,9 @@ def _norm(block: str) -> str:
 def is_boilerplate(block: str) -> bool:
     if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
         return True
-    return len(block) < thresholds.PROMO_MAX_CHARS and bool(_PROMO_OPENING.match(block) or _PROMO_ANYWHERE.search(block))
+    return len(block) < thresholds.PROMO_MAX_CHARS and bool(
+        _PROMO_OPENING.match(block) or _PROMO_ANYWHERE.search(block) or _PROMO_BOX.match(block)
+    )
 
 
 def is_caption(block: str) -> bool:
@@ -527,7 +545,7 @@ def match_dateline(block: str) -> re.Match[str] | None:
     m = _DATELINE.match(block)
     if not m:
         return None
-    if m["agency"]:
+    if m["agency"] or m["lead"]:
         return m
     if not (m["caps"] and len(m["caps"]) >= 3):
         return None
@@ -824,8 +842,8 @@ def _read_dateline(anatomy: Anatomy, m: re.Match[str], text: str, reference: str
     anatomy.dateline = re.sub(rf"\s*{_DASH}\s*$", "", m["dateline"]).strip()
     if m["caps"] or m["plain"]:
         anatomy.place = _place_name(m["caps"] or m["plain"])
-    if m["agency"]:
-        anatomy.agency = m["agency"].strip()
+    if m["agency"] or m["lead"]:
+        anatomy.agency = (m["agency"] or m["lead_agency"]).strip()
     date = next(
         ((m[f"{p}month{s}"], m[f"{p}day{s}"], m[f"{p}year{s}"]) for p in ("", "o_") for s in ("", "2") if m[f"{p}month{s}"]),
         None,

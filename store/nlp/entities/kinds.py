@@ -52,9 +52,10 @@ _COPULAS = frozenset({"be", "become", "remain"})
 # Lowercase words inside a title: "Focus on Africa", "Top of the Pops" ("the" only after "of").
 _TITLE_SMALL_WORDS = frozenset({"on", "of", "in", "at", "for", "and"})
 
-# "the tanker Sea Isle City", "the research ship X": a vessel, whose name is often a person's or a place's
-# (not "carrier": an airline is one, "the carrier SunExpress").
-VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry".split())
+# "the tanker Sea Isle City", "the research ship X", "the space shuttle Challenger": a vessel or a craft, whose name is
+# often a person's or a place's (not "carrier": an airline is one, "the carrier SunExpress"; not "rover" or "probe":
+# "a rover NASA plans to fly", "the probe Alitalia faces").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels tanker tankers freighter frigate destroyer warship yacht ferry shuttle spacecraft".split())
 # A name the article says is a ship: "Aurora is just one vessel in a large fleet", "the Nimbus was a tanker".
 _SAID_TO_BE_A_VESSEL = re.compile(
     r"(?P<name>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}"

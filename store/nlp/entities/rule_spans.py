@@ -10,13 +10,14 @@ from spacy.tokens import Token
 
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
-from ..given_names import given_name
+from ..given_names import given_name, given_name_sex
 from ...read.anatomy import match_dateline_line, match_wire_signoff
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
 from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
 from .base import clean_span, INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
+from .credits import OUTLET_NOUNS
 from .job_titles import _rank_before_noun
 from .kinds import name_spans_after
 
@@ -243,24 +244,52 @@ def _dateline_lines(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     return out
 
 
-# A person's name alone: two to four capitalised words, or initials and a surname ("Peter Blackburn", "P.V. Krishnamoorthy").
-_NAME_LINE = re.compile(r"(?:[A-Z]\.){1,3} ?[A-Z][a-z'\-]+|[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+)){1,3}")
+# A person's name alone: two to four capitalised words, or initials and a surname ("Peter Blackburn", "P.V. Krishnamoorthy",
+# "Katie J.M. Baker").
+_NAME_LINE = re.compile(r"(?:[A-Z]\.){1,3} ?[A-Z][a-z'\-]+|[A-Z][a-z'\-]+(?: (?:(?:[A-Z]\.){1,3}|[A-Z][a-z'\-]+)){1,3}")
 
 
 def _wire_bylines(paras: list[Para], lexicon: AbstractSet[str], gaz: Gazetteer | None) -> list[_Mention]:
     """The reporter's name on a line of its own between a wire story's title and its dateline ("Peter Blackburn"
-    over "BRUSSELS 1996-08-22"): a person the story names, though the line is not read as prose. Its first word
-    is initials, a given name or no common noun, and the line is no place ("Top Picks", "New Mexico")."""
+    over "BRUSSELS 1996-08-22"), or under a web page's headline ("Jason Schreier" over the story): a person the story
+    names, though the line is not read as prose. Its first word is initials, a given name or no common noun (a given
+    name under a page's headline, where no dateline follows), and the line is no place ("Top Picks", "New Mexico")."""
     out = []
-    for title, p, after in zip(paras, paras[1:], paras[2:]):
-        if title.kind != "title" or p.doc is not None or not (after.skip or match_dateline_line(after.text)):
+    for at, (title, p, after) in enumerate(zip(paras, paras[1:], paras[2:])):
+        if p.doc is not None or not _NAME_LINE.fullmatch(p.text) or (gaz and gaz.lookup(p.text)):
             continue
         first = p.text.split()[0].lower()
-        if (
-            _NAME_LINE.fullmatch(p.text) and ("." in first or given_name(first) or first not in lexicon)
-            and not (gaz and gaz.lookup(p.text))
-        ):
+        over_dateline = title.kind == "title" and bool(after.skip or match_dateline_line(after.text))
+        if (over_dateline and ("." in first or given_name(first) or first not in lexicon)) or (at == 0 and _writers_name(p.text, lexicon)):
             out.append(_Mention(p.seq, 0, len(p.text), p.text, "PERSON", {"person"}))
+    return out
+
+
+def _writers_name(line: str, lexicon: AbstractSet[str]) -> bool:
+    """Whether a name line under a headline is a writer's name: a given name and a surname that is no common noun, or
+    initials ("Katie J.M. Baker"); not a headline's words ("Obama Pushes Back")."""
+    first, last = line.split()[0].lower(), line.split()[-1].lower()
+    return (given_name(first) or given_name_sex(first) is not None) and (last not in lexicon or "." in line)
+
+
+# An agency's or a paper's name on a line of its own: "Associated Press", "The Canadian Press", "Press Trust of India"
+# (its outlet noun closing the name, or opening it before "of").
+_AGENCY_LINE = re.compile(
+    r"(?:The )?(?P<name>(?:[A-Z][\w.&'\-]* ){1,3}(?P<last>[A-Z][a-z]+)|(?P<first>[A-Z][a-z]+)(?: [A-Z][\w.&'\-]*)* of(?: [A-Z][\w.&'\-]*)+)"
+)
+
+
+def _agency_lines(paras: list[Para]) -> list[_Mention]:
+    """The outlet a page names on a line of its own between its headline and its story ("Associated Press" under the
+    date line, over "TORONTO (AP) -"): the story's agency, an actor as a by-line's outlet is, though the line is not read
+    as prose (not "Associated Press Sports", a desk's label)."""
+    out = []
+    for p in paras[1:]:
+        if p.doc is not None:
+            break  # the story has begun
+        m = _AGENCY_LINE.fullmatch(p.text)
+        if m and p.kind in {"dek", "subhead"} and (m["last"] or m["first"] or "").lower() in OUTLET_NOUNS:
+            out.append(_Mention(p.seq, m.start("name"), m.end("name"), m["name"], "ORG", {"organisation"}))
     return out
 
 
