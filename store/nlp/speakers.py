@@ -894,9 +894,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
-        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok) or _when(tok)):
+        if tok.i > subject.i and tok.head.i in heads and (_vague_place(tok) or _here(tok) or _medium(tok) or _when(tok) or _site(tok)):
             # "A senior Arab banker in the area", "A foreign trader here": where the speaker is, which
-            # names no one; "The committee in its report": where it spoke, not who
+            # names no one; "The committee in its report", "one user on Sina's Weibo microblog": where
+            # it spoke, not who
             break
         if tok.i > subject.i and tok.head.i == subject.i and subject.lemma_.lower() in DOCUMENT_NOUNS and _sample(tok):
             # "The survey of a sample of 500 British 16 to 20-year-olds": whom a document asked, not who wrote it
@@ -1144,6 +1145,18 @@ def _medium(prep) -> bool:
     """'in its report', 'in a statement': the document a description spoke in."""
     return prep.dep_ == "prep" and prep.lower_ == "in" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in prep.children
+    )
+
+
+# Nouns for a place on the web where anyone may write: "one user on Sina's Weibo microblog".
+_SITE_NOUNS = frozenset({"blog", "microblog", "website", "site", "forum", "feed"})
+
+
+def _site(prep) -> bool:
+    """'on a blog called American Thinker', 'on Sina's Weibo microblog': the site a posting or a user
+    wrote on, which tells where the words stand, not whose they are (the site's owner did not write them)."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _SITE_NOUNS for c in prep.children
     )
 
 
