@@ -1149,14 +1149,14 @@ def _medium(prep) -> bool:
 
 
 # Nouns for a place on the web where anyone may write: "one user on Sina's Weibo microblog".
-_SITE_NOUNS = frozenset({"blog", "microblog", "website", "site", "forum", "feed"})
+_WEB_SITE_NOUNS = frozenset({"blog", "microblog", "website", "site", "forum", "feed"})
 
 
 def _site(prep) -> bool:
     """'on a blog called American Thinker', 'on Sina's Weibo microblog': the site a posting or a user
     wrote on, which tells where the words stand, not whose they are (the site's owner did not write them)."""
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _SITE_NOUNS for c in prep.children
+        c.dep_ == "pobj" and c.lemma_.lower() in _WEB_SITE_NOUNS for c in prep.children
     )
 
 

@@ -150,7 +150,9 @@ _BYLINE_DATED = re.compile(
     rf"^[Bb]y:?\s+(?P<names>[A-Z].{{2,200}}?)\s*(?:[|,\u00b7\u2022]\s*)?(?:\b[Oo]n\s+)?"
     rf"(?P<stamp>(?:(?:Published|Updated|Posted)\b.*|{_DATE_RE}.*|\d{{1,2}}:\d\d.*))$"
 )
-_ROLE_WORDS = re.compile(r"\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|analyst|producer)\b", re.I)
+# The jobs a by-line names after its writer ("Jane Doe, Political correspondent").
+BYLINE_JOBS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "contributor", "analyst", "producer"})
+_ROLE_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(BYLINE_JOBS | {'staff'}))})\b", re.I)
 _WEEKDAYS = {d.lower() for d in calendar.day_name} | {d.lower() for d in calendar.day_abbr}
 # Words a time stamp line is made of ("Published 5 March 2024, 10:43 GMT",
 # "Updated 9:12 AM EST, Tue March 5, 2024", "2 hours ago").

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
 from .base import _Mention, Para
 
@@ -117,9 +118,8 @@ def credit_spans(kind: str, text: str) -> list[Span]:
 # News".
 _BY_CUE = re.compile(r"(?:Posted\s+)?[Bb]y:?\s+")
 _BYLINE_TOKEN = re.compile(r"[,|]|[^\s,|]+")
-# Words that part a by-line's names, and the lowercase words naming the writer's job after them.
+# Words that part a by-line's names.
 _NAME_PARTS = frozenset({",", "and", "And", "AND", "&"})
-_ROLE_WORDS = frozenset({"correspondent", "reporter", "editor", "writer", "columnist", "contributor", "producer", "analyst"})
 # Where a by-line's names end: its stamp ("Published Nov. 7", "on October 29", "- Nov 9") or a link run into the name
 # ("Robert BeckhusenEmail Author").
 _STAMP_WORDS = frozenset({"published", "updated", "posted", "email", "on", "at", "-", "\u2013", "\u2014"})
@@ -162,7 +162,7 @@ def _byline_runs(text: str, at: int) -> list[list[tuple[int, int, str]]]:
         word, start = m.group(), m.start()
         if word in _NAME_PARTS or word == "|":
             close()
-        elif word.lower() in _ROLE_WORDS:
+        elif word.lower() in BYLINE_JOBS:
             if run and _ends_on_a_beat([w for *_, w in run], first=not runs):
                 run.pop()  # "Jo Roe Science editor": the job's beat, no part of the name
             close()
