@@ -220,8 +220,9 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     return found
 
 
-# Words a legislature goes by alone, written with no article: "a deal with Congress", "Parliament voted".
-_LEGISLATURE_WORDS = frozenset({"congress", "parliament"})
+# Words a legislature (or a party of its name) goes by alone, written with no article: "a deal with Congress". (Not
+# "Parliament", which copy writes after "of" in the names of its parts: "the Second Chamber of Parliament".)
+_LEGISLATURE_WORDS = frozenset({"congress"})
 
 
 def _legislature_by_its_word(span) -> bool:
