@@ -177,3 +177,7 @@ DATELINE_MAX_TOKENS = 8
 # Words between a plural body kind and the "are" or "include" that lists its members ("the other groups that signed the
 # letter are A, B, C"): a short clause, as copy writes one; further on the verb is another clause's.
 LIST_CLAUSE_MAX_WORDS = 8
+
+# A body's name written alone this many times before the copy first names a people's branch of it ("Taliban fighters",
+# "the Taliban commander", then "the Pakistani Taliban"): the body is known, and the branch no fuller name of it.
+BODY_KNOWN_BEFORE_ITS_BRANCH_USES = 2

@@ -86,6 +86,18 @@ def _qualifier_before(text: str, word: re.Match[str], start: int) -> bool:
     return bool(_QUALIFIER.fullmatch(word.group())) and not text[word.end() : start].strip()
 
 
+# A name of a list, and its bracket: the name before it and a comma, then the bracket and a comma or "and" after it.
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+$")
+_LIST_ITEM_AFTER = re.compile(r"\([^)]*\)(?:,|\s+and\b)")
+
+
+def _item_of_a_list(text: str, start: int, paren: int) -> bool:
+    """Whether the run of capitalised words at `start`, then a bracket at `paren`, is an item of a list of names: "He
+    played for the Bruins, Philadelphia Blazers (WHA), New York Rangers": the bracket notes a fact of the item (its
+    league, its party, its country), which a list gives each item, no acronym of a name it does not spell."""
+    return bool(_LIST_ITEM_BEFORE.search(text, max(0, start - 40), start)) and bool(_LIST_ITEM_AFTER.match(text, paren))
+
+
 def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> tuple[int, int] | None:
     """The name an acronym stands for: the words whose initials spell it, else - for an acronym
     from another language ("JNIM"), unless `spelt_only` - the run of capitalised words right before the parenthesis."""
@@ -111,7 +123,7 @@ def _long_form(text: str, paren: int, acr: str, *, spelt_only: bool = False) -> 
             start = i
         elif word.casefold() not in FUNCTION_WORDS:
             break
-    if start is None or sum(w.group()[0].isupper() for w in ws[start:]) < 2:
+    if start is None or sum(w.group()[0].isupper() for w in ws[start:]) < 2 or _item_of_a_list(text, ws[start].start(), paren):
         return None
     if ws[-1].group().casefold().rstrip(".") in LEGAL_FORMS and len(ws) - start > 1 and acr != initials(text[ws[start].start() : ws[-2].end()]):
         return None  # "Convex Computer Corp (CNVX)": a firm's stock code, no acronym of its name (not "Banco Bilbao Vizcaya SA (BBV)")

@@ -85,6 +85,27 @@ def _listed_together(prose: list[Para], groups: list[_Group]) -> set[frozenset[i
     return apart
 
 
+# A possessive and the capitalised word it owns: "Sina's Weibo microblog", "Google's Android".
+_OWNS_A_NAMED_THING = re.compile(r"['\u2019]s\s+(?P<thing>[A-Z][\w-]*)")
+
+
+def _owners_and_their_things(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) an owner and its named thing: "Sina's Weibo microblog" beside "Sina Weibo" names Sina
+    and the thing of Sina's that goes by "Weibo", whose name the owner's opens. No one's given name is written in the
+    possessive before his surname, so the owner is no part of the full name: a firm and its service, a network and
+    its show, two however alike their names."""
+    keyed = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " in a}
+    text_of = {p.seq: p.text for p in prose}
+    apart = set()
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            owned = _OWNS_A_NAMED_THING.match(text_of.get(m.seq, ""), m.end)
+            j = keyed.get(name_key(f"{m.text} {owned['thing']}"), i) if owned else i
+            if j != i:
+                apart.add(frozenset((i, j)))
+    return apart
+
+
 def _named_by_its_acronym(text: str, a: _Mention, b: _Mention) -> bool:
     """"Japan's ruling party, the Liberal Democratic Party or LDP": a long name, "or", and the acronym it spells name one
     body twice, no list of two."""

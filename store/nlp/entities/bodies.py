@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Set as AbstractSet
 
 from .. import recall
+from .. import thresholds as T
 from ..gazetteer import Gazetteer, Place
 from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
@@ -41,6 +42,24 @@ def _trade_of(name: str, short_names: Iterable[str]) -> bool:
     m = _LEGAL_NAME.fullmatch(name_key(name))
     words = m["name"].split() if m else []
     return any(words[: len(ns := n.split())] == ns and len(words) - len(ns) <= 1 for n in short_names)
+
+
+def _trade_written_in_its_name(name: str, short_names: Iterable[str], written: AbstractSet[str]) -> bool:
+    """Whether a firm's legal name, its legal form dropped, is a name the article writes too ("NBC Sports Group", then
+    "NBC Sports anchor Bob Costas"), and not one of `short_names` (keys): then its trade word is no word the wire writes
+    once but part of the name copy calls it by, a unit named after its parent ("NBC Sports" of "NBC"), and the shorter
+    name is the parent's, no short name of the unit's."""
+    m = _LEGAL_NAME.fullmatch(name_key(name))
+    return bool(m) and m["name"] in written and m["name"] not in short_names
+
+
+def _branch_after_its_body(branch: _Group, body: _Group) -> bool:
+    """Whether a people's word and a body's name ("the Pakistani Taliban, as well as other insurgents") is first written
+    after the copy has used the body's name alone (`body`: "children of Taliban fighters", "the Taliban commander"):
+    copy names a body in full before it clips it ("The Afghan Taliban ... claimed", then "the Taliban swapped"), so a
+    people's word it adds to a body already known names that people's branch of it, no fuller name of the body."""
+    first = _first_written(branch)
+    return sum((m.seq, m.start) < first for m in body.mentions) >= T.BODY_KNOWN_BEFORE_ITS_BRANCH_USES
 
 
 def _legal_name_opened_by(firm: _Group, g: _Group) -> bool:

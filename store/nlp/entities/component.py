@@ -45,12 +45,12 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    _organisations_taken_for_people, spells_okay, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    bodies_named_after_people, _organisations_taken_for_people, spells_okay, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
 )
-from .appositions import _appositions, _listed_together, _other_given_names, _subject_and_object_apart
+from .appositions import _appositions, _listed_together, _owners_and_their_things, _other_given_names, _subject_and_object_apart
 from .merge import _merge
 from .surnames import mark_honorific_sex, mark_kin_named, mark_kin_of, mark_pronoun_sex, mark_reign_names
 from .propagate import _propagate
@@ -280,6 +280,7 @@ def collect(
         if g.aliases & storms and not g.evidence & _ACTING - {"person"} and g.label not in PLACE_LABELS:
             g.label = "EVENT"  # "wiped out by cyclone Larry": a storm, though named as a person is and said to act
     _organisations_taken_for_people(groups)
+    bodies_named_after_people(groups, lexicon)
     _works_named_after_works(groups)
     groups = _without_legal_forms_alone(_without_spelt_out_nouns(prose, _without_common_phrases(prose, groups)))
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
@@ -287,7 +288,7 @@ def collect(
     groups = _without_common_words_opening_sentences(prose, groups, lexicon)
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups) + _other_given_names(prose, groups)
-    listed = _listed_together(prose, groups) | _subject_and_object_apart(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
+    listed = _listed_together(prose, groups) | _subject_and_object_apart(prose, groups) | _owners_and_their_things(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)
     if gaz:
         # The article's countries: those it names, and those of the states and nations it names
         # ("Wales": a Westminster beside it is London's), then those of the places it names plainly.

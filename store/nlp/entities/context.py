@@ -215,7 +215,23 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("members urged")
     if span is not None and _names_a_product(span):
         found.add("product")
+    if span is not None and _legislature_by_its_word(span):
+        found.add("legislature")
     return found
+
+
+# Words a legislature (or a party of its name) goes by alone, written with no article: "a deal with Congress". (Not
+# "Parliament", which copy writes after "of" in the names of its parts: "the Second Chamber of Parliament".)
+_LEGISLATURE_WORDS = frozenset({"congress"})
+
+
+def _legislature_by_its_word(span) -> bool:
+    """"accused it of having an understanding with Congress": a legislature's word alone, capitalised, with no article
+    before it, is that legislature's (or the party of its name's) own name, as a person's is, never the clipped name of a
+    longer one ending with it ("the Trinamool Congress"), which copy writes with "the" ("at the Congress" of "the
+    World Meat Congress")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return len(span) == 1 and span.text[:1].isupper() and span[0].lower_ in _LEGISLATURE_WORDS and before != "the"
 
 
 def _relative_of_an_earlier_noun(after: str, found: set[str], name: str) -> bool:

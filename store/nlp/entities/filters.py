@@ -254,6 +254,29 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
                 g.label = "ORG"
 
 
+def bodies_named_after_people(groups: list[_Group], lexicon: AbstractSet[str]) -> None:
+    """A "person" whose every name is the full name of a person of the article and common nouns after it ("Sally Ride
+    Science said in a statement" beside "Sally Ride"; "the Jon Roe Foundation") is a body named after that person, no
+    person: nothing says it is one (no "he", no "Mr."), and no one's name goes on with a common noun. Not a word of
+    anyone's name, which the table of nouns may hold too: a surname written twice by a caption run on ("Sally Ride
+    Ride"), a married name after a maiden name ("Nancy Davis Reagan" beside "Ronald Reagan"); nor a suffix."""
+    people = {name_key(a): g for g in groups if g.label == "PERSON" for a in g.aliases if len(a.split()) > 1}
+    for g in groups:
+        if g.label == "PERSON" and not g.evidence & {"person", "his pronoun", "her pronoun", "his honorific", "her honorific"}:
+            others = {name for name, h in people.items() if h is not g}
+            if g.aliases and all(_named_after(name_key(a), others, lexicon) for a in g.aliases):
+                g.label = "ORG"
+
+
+def _named_after(name: str, people: AbstractSet[str], lexicon: AbstractSet[str]) -> bool:
+    """Whether a name (a key) is one of `people`'s full names (keys), then common nouns of `lexicon` that are no word
+    of theirs."""
+    words = name.split()
+    names_words = {w for person in people for w in person.split()}
+    return any(" ".join(words[:k]) in people and all(w in lexicon and w not in names_words for w in words[k:])
+               for k in range(2, len(words)))
+
+
 def _founder_of(g: _Group, firms: list[str]) -> bool:
     """A person a firm of the article is named after, whole ("Arvid Jauppi" of "Arvid Jauppi and
     Associates"): the firm's first word is his given name, no brand of a kin."""

@@ -21,14 +21,14 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _names_opening_a_longer_name, _one_person, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
-    _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _unplaced, _word_bodies_share,
+    _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
 from .places import _states_by_their_regime
@@ -141,6 +141,7 @@ def _merge(
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
+    written = {name_key(a) for g in groups for a in g.aliases}
     alone = {bare_key(a) for g in groups for a in g.aliases if " " not in a}  # names written as one word
     # "Heineken NV": a firm's one word and its legal form, which a person's surname may be too ("Freddie Heineken")
     firm_words = {ws[0]: j for j, h in enumerate(groups) if h.label not in PLACE_LABELS for a in h.aliases
@@ -164,7 +165,7 @@ def _merge(
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
-            and not _body_written_before_its_namesake(g, groups[j])
+            and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
@@ -234,8 +235,10 @@ def _merge(
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
                          and not _governs(ws, single)
-                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) or _town_named_last(ws, single, place_names, gaz))
-                         or _trade_of(a, single + initialled) and not _spelt_out(h) or _outlet_named_by(words_of(a), nickname)
+                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) and "legislature" not in g.evidence
+                         and not (gaz is not None and _peoples_word(ws[0], gaz) and _branch_after_its_body(h, g)) or _town_named_last(ws, single, place_names, gaz))
+                         or _trade_of(a, single + initialled) and not _spelt_out(h) and not _trade_written_in_its_name(a, single + initialled, written)
+                         or _outlet_named_by(words_of(a), nickname)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
             ]
             kin = {find(j) for j in kin_groups}
@@ -275,6 +278,9 @@ def _merge(
             # "Prince Saud" the "Prince Saud al-Faisal"'s)
             reign = any("reign name" in m.evidence for m in g.mentions if " " not in m.text)
             family = _surnames_shared_after(g, groups)
+            # "Murdoch has distanced himself and his son James" beside "James Weatherup": a relative of someone, named
+            # by his given name, bears that family's surname, no other's
+            kin = any("kin given" in m.evidence for m in g.mentions)
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
@@ -284,6 +290,7 @@ def _merge(
                 and not (is_acronym(full.split()[-1]) and not full.isupper() and full.split()[-1].lower() not in NAME_SUFFIXES)
                 and not _given_name_and_generation(full)
                 and not (family and surname_key(full) not in family)
+                and not (kin and not _family_named_before(groups, j, g))
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
@@ -529,7 +536,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     pairs.append((i, j))
             if g.label == "ORG" and len(words) > 1 and words[0] in norp:
                 j = keyed.get(" ".join(words[1:]))
-                if j is not None and j != i and groups[j].label == "ORG":
+                if j is not None and j != i and groups[j].label == "ORG" and not _branch_after_its_body(g, groups[j]):
                     pairs.append((j, i))
             if g.label == "ORG" and len(words) > 1 and words[-1] == "party":
                 # "Conservatives", "Tories", "Democrats" of the party, and "Labour" alone (never "a Democrat", nor the people

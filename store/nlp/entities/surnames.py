@@ -266,19 +266,26 @@ def _first_named_in_full(person: _Group) -> tuple[int, int]:
 _KIN_OF_BEFORE = re.compile(r"\b" + _KIN_NOUN + r" of (?:the )?(?:[\w.\-]+ ){0,4}$")
 
 
-# Someone's kin noun and a comma right before a name, its apposition: "His father, [Duncan Hunter Sr.],", "Mr. Roe's
-# father, [Jon Roe]", "whose oldest son, [Jon A. Roe],".
-_KIN_APPOSED_BEFORE = re.compile(
+# Someone's kin noun: "His father", "Mr. Roe's father", "whose oldest son".
+_SOMEONES_KIN = (
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|['\u2019]s)\s+(?:(?:late|eldest|oldest|youngest|older|younger|estranged|only)\s+)?"
     r"(?:sons?|daughters?|father|mother|wife|husband|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|uncle|aunt"
-    r"|nephews?|nieces?),\s+$")
+    r"|nephews?|nieces?)")
+
+# Someone's kin noun and a comma right before a name, its apposition: "His father, [Duncan Hunter Sr.],", "Mr. Roe's
+# father, [Jon Roe]", "whose oldest son, [Jon A. Roe],".
+_KIN_APPOSED_BEFORE = re.compile(_SOMEONES_KIN + r",\s+$")
+
+# Someone's kin noun right before a given name alone: "Murdoch has distanced himself and his son [James]".
+_KIN_GIVEN_BEFORE = re.compile(_SOMEONES_KIN + r"\s+$")
 
 
 def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     """Marks a person's name written as the kin another is named by ("the son of ... Richard von Weizsäcker, Fritz
     Eckart von Weizsäcker"): it names the relative, not the story's subject; and one written as the apposition of
     someone's kin noun ("His father, Duncan Hunter Sr., who once represented ...": "kin apposed"), which tells him from
-    the one he is kin of, however alike their names."""
+    the one he is kin of, however alike their names; and a given name alone right after someone's kin noun ("and his
+    son James": "kin given"), a relative of that someone, who bears the family's surname."""
     for m in mentions:
         if m.label != "PERSON" or m.seq not in text_of:
             continue
@@ -286,6 +293,22 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("kin named")
         elif _KIN_APPOSED_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
             m.evidence.add("kin apposed")
+        elif " " not in m.text and _KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
+            m.evidence.add("kin given")
+
+
+def _named_only_beside_a_sibling(person: _Group, bare: _Group, groups: list[_Group]) -> bool:
+    """Whether every full name of a person is written right after another given name alone and "and" ("young Malia and
+    Sasha Obama"), two of a family named with their one surname, and the bare surname is written before them ("Obama's
+    re-election", paragraphs earlier): the one the copy calls by that surname alone is known before the family is
+    named (their father), no short name of either child. (The gap is that of " and " or " & "; the word before it no
+    surname of anyone named in full: "Rand Paul and Hillary Clinton".)"""
+    surnames = {surname_key(a) for h in groups if h.label == "PERSON" for a in h.aliases if len(name_words(a)) > 1}
+    givens = [(m.seq, m.end) for h in groups if h is not person for m in h.mentions
+              if " " not in m.text and m.text[:1].isupper() and name_key(m.text) not in surnames]
+    full = [m for m in person.mentions if len(name_words(m.text)) > 1]
+    return bool(full) and all(any(seq == m.seq and 3 <= m.start - end <= 5 for seq, end in givens) for m in full) \
+        and min((m.seq, m.start) for m in bare.mentions) < min((m.seq, m.start) for m in full)
 
 
 # A possessive and a kin noun after a name: "[Keith Lamont Scott]'s wife pleads", "[Donald Trump]'s son told"; never a
@@ -444,12 +467,14 @@ def _one_person(x: str, y: str) -> bool:
 
 
 def _his_and_hers(fx: str, fy: str) -> bool:
-    """"eric" and "erica", "paul" and "paula" (keys): two given names one letter apart at the end, which the table of
-    sexes gives to a man and to a woman: his name and hers, no short form nor misspelling of one another (not "alex"
-    of "alexandra", a short form)."""
+    """"eric" and "erica", "paul" and "paula", "nigel" and "nigella" (keys): a given name and a longer one it opens,
+    which the table of sexes gives to a man and to a woman: his name and hers, no short form nor misspelling of one
+    another (not "alex" of "alexandra", a short form the table of short forms knows)."""
     short, long_ = sorted((fx, fy), key=len)
-    if len(long_) != len(short) + 1 or not long_.startswith(short):
+    if len(long_) == len(short) or not long_.startswith(short):
         return False
+    if len(long_) > len(short) + 1 and _one_given_name(short, long_):
+        return False  # (one letter more is never a short form: "paul" is no "paula"'s)
     return {given_name_sex(short), given_name_sex(long_)} == {"F", "M"}
 
 
