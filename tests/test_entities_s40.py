@@ -169,3 +169,17 @@ def test_dragnet_agency_lines():
     assert "Associated Press" in by_alias(page("dragnet/derek_sanderson_book.txt"))
     assert "Press Trust of India" in by_alias(page("dragnet/mamata_snap_polls.txt"))
     assert "Canadian Press" in by_alias(page("dragnet/alfredsson_labour_talks.txt"))
+
+
+def test_a_name_with_its_last_word_twice_is_not_the_persons_name():
+    # a caption run into the next sentence: "... astronaut Dara Quennell" / "Quennell also wrote five books"
+    text = ("Astronaut Dara Quennell dies at 61\n\nDara Quennell, the first woman from the island in space, has died,"
+            " her foundation said.\n\nFile photo of astronaut Dara Quennell Quennell also wrote five children's books."
+            "\n\nDara Quennell flew twice, in 1983 and 1984, the agency said.\n\n")
+    (person,) = [e for e in extract_text(text).entities.values() if "Dara Quennell" in e.aliases]
+    assert person.name == "Dara Quennell"
+
+
+def test_the_astronaut_is_named_sally_ride_on_a_real_page():
+    (ride,) = [e for e in page("dragnet/sally_ride_dies.txt").entities.values() if "Sally Ride" in e.aliases]
+    assert ride.name == "Sally Ride"

@@ -111,6 +111,10 @@ def _by_preference(g: _Group) -> list[str]:
     given = {m.text for m in g.mentions if m.evidence & {"given", "other name"}}
     generic = re.compile(r"\s+(?:city|town|province|governorate|district|region)$", re.IGNORECASE)
     plain = {a for a in counts if not (generic.search(a) and generic.sub("", a) in counts)}
+    # "Sally Ride Ride": a caption run into the next sentence ("... astronaut Sally Ride" / "Ride also found time"), a
+    # name with its last word twice, which is no fuller form of it
+    doubled = {a for a in counts if len(w := a.split()) >= 2 and w[-1] == w[-2]}
     return sorted(
-        counts, key=lambda a: (a not in given, a in plain, len(a.split()), len(a), counts[a], a in defined), reverse=True
+        counts, key=lambda a: (a not in given, a not in doubled, a in plain, len(a.split()), len(a), counts[a], a in defined),
+        reverse=True,
     )
