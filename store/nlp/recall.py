@@ -74,11 +74,12 @@ def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
             continue  # "[Barclay told the BBC]", "[Garrett hit Rudolph]": a clause, whose names are found on their own
         if hyphen_pair(ent.text, gaz):
             continue  # "Earth-Mars", "U.S.-Mexico": two places, found each on its own (hyphen_places)
-        if (candidate := candidate_of_a_staff(ent)) is not None:
-            out.append(candidate)  # besides his staff, the body read below
+        staff = _campaign(ent)
+        if _keeps_its_candidate(staff):
+            out.append(ent)  # the candidate, besides his staff, the body read below
         ent = (
             _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
-            or _administration(ent) or _campaign(ent) or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
+            or _administration(ent) or staff or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
             or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
         )
@@ -780,17 +781,16 @@ def _inside(ent: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in _LOCATIVES
 
 
-# The noun of a staff named after its candidate whose span keeps his name a mention of him too (candidate_of_a_staff).
+# The noun of a staff named after its candidate whose span keeps his name a mention of him too (_keeps_its_candidate).
 STAFF_NOUN = "campaign"
 
 
-def candidate_of_a_staff(ent: Span) -> Span | None:
-    """The candidate inside his staff's name ("the [Trump] campaign"): a mention of him too, which the body's span must
-    not swallow (the story's other "Trump"s are still his, and the same name later said alone is him). Not in copy's
-    short "the Sanders camp", whose name the model tags a body's as often as a person's: a mention of that tag would
-    take the candidate's other mentions with it."""
-    staff = _campaign(ent)
-    return ent if staff is not None and staff[-1].lower_ == STAFF_NOUN else None
+def _keeps_its_candidate(staff: Span | None) -> bool:
+    """Whether the candidate inside his staff's name ("the [Trump] campaign", `_campaign`'s span) is a mention of him
+    too, which the body's span must not swallow (the story's other "Trump"s are still his, and the same name later said
+    alone is him). Not in copy's short "the Sanders camp", whose name the model tags a body's as often as a person's: a
+    mention of that tag would take the candidate's other mentions with it."""
+    return staff is not None and staff[-1].lower_ == STAFF_NOUN
 
 
 # Lowercase words that open a clause, never a word of a name: "at [Southampton when Arsenal] had".

@@ -264,15 +264,15 @@ def bodies_named_after_people(groups: list[_Group], lexicon: AbstractSet[str]) -
     for g in groups:
         if g.label == "PERSON" and not g.evidence & {"person", "his pronoun", "her pronoun", "his honorific", "her honorific"}:
             others = {name for name, h in people.items() if h is not g}
-            if g.aliases and all(_named_after(name_key(a), others, lexicon) for a in g.aliases):
+            others_words = {w for name in others for w in name.split()}
+            if g.aliases and all(_named_after(name_key(a), others, others_words, lexicon) for a in g.aliases):
                 g.label = "ORG"
 
 
-def _named_after(name: str, people: AbstractSet[str], lexicon: AbstractSet[str]) -> bool:
+def _named_after(name: str, people: AbstractSet[str], names_words: AbstractSet[str], lexicon: AbstractSet[str]) -> bool:
     """Whether a name (a key) is one of `people`'s full names (keys), then common nouns of `lexicon` that are no word
-    of theirs."""
+    of theirs (`names_words`)."""
     words = name.split()
-    names_words = {w for person in people for w in person.split()}
     return any(" ".join(words[:k]) in people and all(w in lexicon and w not in names_words for w in words[k:])
                for k in range(2, len(words)))
 

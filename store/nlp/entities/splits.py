@@ -41,7 +41,7 @@ def _resolve_overlaps(spans: list[_Mention]) -> list[_Mention]:
 
 def _a_staff_named_after_him(m: _Mention) -> bool:
     """"the Trump campaign" (recall._campaign): the candidate's name opening it is a mention of him as well as a word of
-    the body's name (recall.candidate_of_a_staff), so both spans stand."""
+    the body's name (recall.spans keeps both), so both spans stand."""
     return m.label == "ORG" and " " in m.text and m.text.rsplit(" ", 1)[1].lower() == recall.STAFF_NOUN
 
 
