@@ -1,7 +1,6 @@
 """Aliases left apart on rounds 55-64 (session 40): a place's body by the name it has of its own, whatever its last word
 ("the Chicago Sun-Times", then "the Sun-Times"); a staff named after a person in full, then by the surname ("the Donald
-Trump campaign", then "the Trump campaign"); a pronoun inside a quotation the surname's sentence left open, which is the
-quote's words of someone else, no sign of the surname's sex. Each with a made-up story and the real pages it fixes."""
+Trump campaign", then "the Trump campaign"). Each with a made-up story and the real pages it fixes."""
 
 from __future__ import annotations
 
