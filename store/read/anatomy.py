@@ -14,6 +14,7 @@ import re
 from ..records import Anatomy, Paragraph
 from . import thresholds
 from .limits import within_bound
+from .name_cards import without_name_cards
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -582,7 +583,7 @@ def dissect_blocks(
     the dates in `text`, the whole article. A block longer than a paragraph may be is read
     as the consecutive paragraphs limits.within_bound cuts it into.
     """
-    blocks = _dedupe([(hint, part) for hint, block in blocks for part in within_bound(block)])
+    blocks = _dedupe([(hint, part) for hint, block in blocks for part in within_bound(without_name_cards(block))])
     anatomy = Anatomy()
     if not blocks:
         return anatomy

@@ -115,6 +115,18 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # that turns a place back into a person overrides it.
 _WRITTEN_AS_A_PLACE = frozenset({"place", "locative", "region", "site", "near"})
 
+# A government named after the one who leads it ("the Reagan administration", "the Blair government"), a candidate's
+# staff after him ("the Clinton campaign", "the Sanders camp"): the body of his ministers, officials or aides, never
+# the man.
+_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign", "camp"})
+
+
+def leaders_body(words: list[str]) -> bool:
+    """Whether a body's name (its words) is one name and the noun of a government or a staff ("the Trump
+    administration", "the Sanders campaign"): the name is its leader's, a person whom copy writes alone ("Trump
+    officials"), never the body's short name, whether or not the story names him in full."""
+    return len(words) == 2 and words[1] in _LEADERS_GOVERNMENTS
+
 # Last words of a part of a body, which the body's own name opens: "the House" is not its "House
 # Science Committee".
 _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})

@@ -11,7 +11,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer, Place
 from ...names import FUNCTION_WORDS, is_acronym, KNOWN_PARTY_NAMES, name_key, PARTY_CREEDS, party_names
 from .base import (
-    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, INSTITUTION_WORDS, _LEADING, LEGAL_FORMS, _MASTHEAD_WORDS,
+    _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, INSTITUTION_WORDS, _LEADING, leaders_body, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _OFFICE_OF_A_BODY, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import _clips
@@ -645,7 +645,8 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         owners = {
             j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g) and not _spelt_out(h)
             and not _owner_of_the_paper(h, (" ".join(ws) for ws in short)) and any(
-                len(long_ := _after_a_leading_legal_form(name_key(b).split())) > len(ws) and long_[: len(ws)] == ws and (
+                len(long_ := _after_a_leading_legal_form(name_key(b).split())) > len(ws) and long_[: len(ws)] == ws
+                and not leaders_body(long_) and (
                     long_[-1] in LEGAL_FORMS if town else closes(long_[len(ws):], " ".join(ws))
                     and (g.label == "ORG" or _firms_own_close(long_[len(ws):]))
                     or g.label == "ORG" and partners(long_[len(ws):], "product" in g.evidence)

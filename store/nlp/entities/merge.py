@@ -17,7 +17,7 @@ from ...names import (
     translit_key, without_legal_forms,
 )
 from .base import (
-    _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
+    _CORPORATE_SUFFIX, _FIRM_WORDS, _FULL_NAME_ENDS, _Group, _LEADERS_GOVERNMENTS, leaders_body, _MASTHEAD_WORDS, _MIXED_ACRONYM, _OFFICE, PLACE_LABELS,
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
@@ -43,11 +43,6 @@ _BODY_EVIDENCE = frozenset({"organisation", "acronym", "team"})
 
 # Last words of an island group's name, which copy drops for the plural of the word before ("the Chathams").
 _ISLAND_GROUP_NOUNS = frozenset({"islands", "isles"})
-
-# A government named after the one who leads it ("the Reagan administration", "the Blair government"), a candidate's
-# staff after him ("the Clinton campaign", "the Sanders camp"): the body of his ministers, officials or aides, never
-# the man.
-_LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "regime", "campaign", "camp"})
 
 # A nation's government, which copy calls by this word alone once it has named it ("the Federal Government").
 _GOVERNMENT = "government"
@@ -233,7 +228,7 @@ def _merge(
                 and not _owner_of_the_paper(h, masthead)
                 # a body whose acronym the article defines goes by it, not by its first word ("Welsh
                 # households" beside the "Welsh Local Government Association (WLGA)")
-                and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not _spelt_out(h)
+                and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not leaders_body(ws) and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) and "legislature" not in g.evidence
                          and not (gaz is not None and _peoples_word(ws[0], gaz) and _branch_after_its_body(h, g)) or _town_named_last(ws, single, place_names, gaz))
