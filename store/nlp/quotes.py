@@ -677,6 +677,11 @@ def collect(
                     p.text[e.start : e.end]) if e.kind == "direct" else _named_inside(e, here, p.text) if e.speaker.pronoun in GENDERED_PRONOUNS else frozenset()
                 aside = _named_in_adjuncts(doc, e.subject_at, mention_at) if e.speaker.pronoun in GENDERED_PRONOUNS and e.subject_at is not None else frozenset()
                 speaker = discourse.resolve(sentence, e.speaker, at, aside.union(named), reply=_replies(e.cue))
+                if e.kind == "direct" and speaker.pronoun == "it" and _reading_cue(e.cue) and e.subject_at is not None and (
+                        paper := _written_thing_before(doc, e.subject_at, prose[n - 1].doc if n else None)) is not None:
+                    # '"...," it read': only a written thing reads, so an "it" no body stands for is the
+                    # written thing named just before ("sent a letter urging Congress ... // '...,' it read")
+                    speaker = Speaker(f"the {paper.lower_}", head=paper.lemma_.lower(), person=False, document=True)
                 if e.kind == "direct" and _body_taken_for_a_person(speaker, last) and last is not None and _adjacent(prose, last[0], n):
                     # '"...," says Brandt, explaining how ... // "This is of course basic research," he
                     # says.': no one fits "he", and the name that spoke just before, which the model took
@@ -1779,6 +1784,28 @@ def _reported_clause(verb) -> bool:
 # Verbs of asking someone for a statement: 'reached out to the agency', 'contacted the company'.
 _ASKING_VIA_TO = frozenset({"reach", "write", "turn"})
 _ASKING = frozenset({"contact", "ask", "email", "call", "approach", "query"})
+
+
+def _reading_cue(cue: str | None) -> bool:
+    """Whether a quote's cue verb is "read", which only a written thing does ("it read", "it reads")."""
+    return cue is not None and cue.lower() in {"read", "reads"}
+
+
+def _written_thing_before(doc, char: int, doc_before):
+    """The nearest written thing named before the token at `char`: in its sentence or the one before, which
+    for a paragraph's first sentence is the last of the paragraph before (`doc_before`)."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return None
+    if tok.sent.start > 0:
+        words = list(doc[doc[tok.sent.start - 1].sent.start : tok.i])
+    else:
+        words = ([] if doc_before is None or not len(doc_before) else list(doc_before[-1].sent)) + list(doc[: tok.i])
+    return next((t for t in reversed(words) if t.pos_ == "NOUN" and t.lemma_.lower() in _WRITTEN_THINGS), None)
+
+
+# Things written that a text quotes as reading so: documents, and a resolution, a sign, a post or a message.
+_WRITTEN_THINGS = DOCUMENT_NOUNS | frozenset({"resolution", "sign", "post", "message", "caption", "banner", "headline"})
 
 
 def _replies(cue: str | None) -> bool:
