@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsx.store.nlp.entities.base import _PHOTO_CREDIT
+from newsx.store.nlp.entities.credits import credited_writers
 
 from .extraction_corpus import by_alias, extract_text, page
 
@@ -60,3 +61,33 @@ def test_allsides_slashed_credits_name_no_one():
     # ("Photographer: Al Drago/Bloomberg")
     assert "REUTERS/Loren Elliott/File Photo" not in by_alias(page("allsides/border_family_separations.txt"))
     assert "Al Drago/Bloomberg" not in by_alias(page("allsides/trump_xi_trade_meeting.txt"))
+
+
+# A contributor line ("— With assistance by A, and B") and a sign-off giving the writers' addresses ("Write to A at
+# a@x.com and B at b@x.com"): the writers are actors of the story, as a by-line's are (tests/gold/README.md, the byline
+# rule), though the reader files the lines as furniture the model never reads.
+
+@pytest.mark.parametrize("line, names", [
+    ("\u2014 With assistance by Dara Quennell, and Otto Brennick", ["Dara Quennell", "Otto Brennick"]),
+    ("With assistance by Ilse Varga", ["Ilse Varga"]),
+    ("Write to Dara Quennell at dara.quennell@hbc.com", ["Dara Quennell"]),
+    ("Write to Otto Brennick at otto.brennick@hbc.com and Ilse M. Varga at ilse.varga@hbc.com", ["Otto Brennick", "Ilse M. Varga"]),
+    ("With assistance by the coastguard, the town rebuilt its harbour.", []),
+    ("The mayor said she would write to Otto Brennick at otto@hbc.com soon.", []),
+])
+def test_contributor_and_sign_off_lines_name_their_writers(line, names):
+    assert [line[s:e] for s, e, _ in credited_writers(line)] == names
+
+
+def test_a_sign_off_lines_writers_are_people_of_the_story():
+    forms = _forms("Voters weigh the race in the state\n\n" + STORY + STORY
+                   + "\u2014 With assistance by Dara Quennell, and Otto Brennick\n\n"
+                   + "Write to Ilse Varga at ilse.varga@hbc.com\n")
+    assert {"Dara Quennell", "Otto Brennick", "Ilse Varga"} <= forms
+
+
+def test_allsides_contributor_and_sign_off_lines_name_their_writers():
+    # round 65's ivanka_childcare_summit ("— With assistance by Jennifer Jacobs, and Josh Wingrove"); round 66's
+    # reid_filibuster_rules ("Write to Kristina Peterson at ... and Janet Hook at ...")
+    assert {"Jennifer Jacobs", "Josh Wingrove"} <= set(by_alias(page("allsides/ivanka_childcare_summit.txt")))
+    assert {"Kristina Peterson", "Janet Hook"} <= set(by_alias(page("allsides/reid_filibuster_rules.txt")))

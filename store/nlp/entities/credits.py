@@ -35,7 +35,10 @@ _REPORTED_FROM = re.compile(
 # "Additional reporting by A, B and C in Washington and D in New York, editing by E and F": each name a writer, each
 # place after "in" a place. The cue opens the paragraph, a bracket or a part after a comma or semicolon (not "a book
 # written by", "research by Harvard" of prose).
-_CREDITED_BY = re.compile(r"(?:^|(?<=\()|(?<=[;,]\s))(?i:(?:additional\s+)?(?:reporting|writing|editing))\s+by\s+")
+# Bloomberg's "\u2014 With assistance by A, and B" lists its contributors the same way, after a dash.
+_CREDITED_BY = re.compile(
+    r"(?:^[\u2014\u2013]?\s*|(?<=\()|(?<=[;,]\s))(?i:(?:additional\s+)?(?:reporting|writing|editing)|with\s+assistance)\s+by\s+"
+)
 _LISTED_NAME = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?P<place>{_NAME}))?(?P<sep>,\s*(?:and\s+)?|\s+and\s+|;\s*)?")
 # Capitalised sentence openers that name no one: "He reported from Paris."
 _OPENERS = frozenset({"a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "its", "their", "our"})
@@ -45,10 +48,23 @@ _NOT_NAMES = frozenset({"editing", "writing", "reporting", "additional", "editor
 Span = tuple[int, int, str]
 
 
+# A writer's sign-off line giving her address: "Write to Jo Roe at jo.roe@wsj.com and Al Poe at al.poe@wsj.com".
+_WRITE_TO = re.compile(r"Write\s+to\s+")
+_ADDRESSED_NAME = re.compile(rf"(?<![\w.@])(?P<name>{_NAME})\s+at\s+[\w.+\-]+@[\w\-]+\.[\w.\-]+")
+
+
 def credited_writers(text: str) -> list[Span]:
     """(start, end, label) of each writer ("PERSON") and filing place ("GPE") a paragraph's credit lines name:
     "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe, Washington."""
-    return _followed(text) + _reported_from(text) + _credited_by(text)
+    return _followed(text) + _reported_from(text) + _credited_by(text) + _written_to(text)
+
+
+def _written_to(text: str) -> list[Span]:
+    """"Write to Jo Roe at jo.roe@wsj.com and Al Poe at al.poe@wsj.com": each name before an address of a line that
+    opens on the cue (not an address in prose: "she wrote to Jo Roe at ...")."""
+    if not _WRITE_TO.match(text):
+        return []
+    return [(m.start("name"), m.end("name"), "PERSON") for m in _ADDRESSED_NAME.finditer(text)]
 
 
 def _followed(text: str) -> list[Span]:
