@@ -91,3 +91,22 @@ def test_allsides_contributor_and_sign_off_lines_name_their_writers():
     # reid_filibuster_rules ("Write to Kristina Peterson at ... and Janet Hook at ...")
     assert {"Jennifer Jacobs", "Josh Wingrove"} <= set(by_alias(page("allsides/ivanka_childcare_summit.txt")))
     assert {"Kristina Peterson", "Janet Hook"} <= set(by_alias(page("allsides/reid_filibuster_rules.txt")))
+
+
+# A by-line set as two lines under the headline, the writers' names over the paper's masthead in capitals (USA TODAY's
+# "Kim Hjelmgaard and Donna Leinwand Leger" / "USA TODAY"): the writers are people and the paper an actor of the story.
+
+def test_a_two_line_byline_names_its_writers_and_paper():
+    forms = _forms("Voters weigh the race in the state\n\nDonna Quennell and Emil Brennick\n\nHARBOUR TIMES\n\n" + STORY)
+    assert {"Donna Quennell", "Emil Brennick", "HARBOUR TIMES"} <= forms
+
+
+def test_a_dek_over_a_label_in_capitals_names_no_writer():
+    forms = _forms("Voters weigh the race in the state\n\nSenate Pushes Back\n\nLIVE UPDATES\n\n" + STORY)
+    assert not {"Senate Pushes Back", "LIVE UPDATES"} & forms
+
+
+def test_allsides_two_line_bylines_name_their_writers():
+    # round 65's trump_shutdown_possible ("David Jackson" / "USA TODAY"); round 66's davos_fake_media_boos
+    assert {"David Jackson", "USA TODAY"} <= set(by_alias(page("allsides/trump_shutdown_possible.txt")))
+    assert {"Kim Hjelmgaard", "Donna Leinwand Leger", "USA TODAY"} <= set(by_alias(page("allsides/davos_fake_media_boos.txt")))
