@@ -110,3 +110,23 @@ def test_allsides_two_line_bylines_name_their_writers():
     # round 65's trump_shutdown_possible ("David Jackson" / "USA TODAY"); round 66's davos_fake_media_boos
     assert {"David Jackson", "USA TODAY"} <= set(by_alias(page("allsides/trump_shutdown_possible.txt")))
     assert {"Kim Hjelmgaard", "Donna Leinwand Leger", "USA TODAY"} <= set(by_alias(page("allsides/davos_fake_media_boos.txt")))
+
+
+# A page's copyright line names its publisher, an actor of the story as a by-line's outlet is ("Copyright © 2019 The
+# Washington Times, LLC.", "Copyright 2018 The Associated Press. All rights reserved.").
+
+@pytest.mark.parametrize("line, names", [
+    ("Copyright \u00a9 2019 The Harbour Times, LLC. Click here for reprint permission.", ["Harbour Times"]),
+    ("Copyright 2018 The Harbour Press. All rights reserved.", ["Harbour Press"]),
+    ("\u00a9 2019 Harbour News Now. All Rights Reserved.", ["Harbour News Now"]),
+    ("COPYRIGHT 1998 BY HARBOURSOURCES, INC., A JOINT VENTURE OF HBC, INC.", []),
+    ("Copyright law protects the work of the Harbour Times.", []),
+])
+def test_a_copyright_line_names_its_publisher(line, names):
+    assert [line[s:e] for s, e, label in credited_writers(line) if label == "ORG"] == names
+
+
+def test_allsides_copyright_lines_name_their_publisher():
+    # round 65's obama_china_trade_ohio and round 66's haspel_confirmed, where only the copyright line names the paper
+    assert "Washington Times" in by_alias(page("allsides/obama_china_trade_ohio.txt"))
+    assert "Associated Press" in by_alias(page("allsides/haspel_confirmed.txt"))
