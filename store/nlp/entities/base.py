@@ -58,7 +58,18 @@ _PERSON_APPOSITION = re.compile(
 # Common nouns after a name that make it a building or site: "Hoa Lo prison", "the WoodSpring Suites hotel".
 SITE_NOUNS = frozenset("prison jail hotel hospital airport stadium embassy mosque church temple camp base".split())
 
-_PHOTO_CREDIT = re.compile(PHOTO_CREDIT_TAIL)
+# A picture's credit closing a caption line as its sources joined by slashes, with no "Photo" word to mark it:
+# "... April 11, 2018. REUTERS/Loren Elliott/File Photo", "toggle caption Saul Loeb/AFP/Getty Images",
+# "Photographer: Al Drago/Bloomberg", "[Mustafa Hassona/Anadolu] [-]", "(Tim Hynds/Sioux City Journal via AP)",
+# "2020. Nam Y. Huh/AP, FILE". It stands after a sentence's end, "Photographer:", "caption" or a bracket (a
+# photographer's name before the slash: not "[IBD/TIPP]", "(Men's/Women's)"), and ends the line; a name with a slash
+# inside a sentence ("a CNN/ORC poll", "Radio Free Europe/Radio Liberty said") is a body's.
+_CREDIT_SOURCE = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z][\w.&'\u2019\-]*){0,3}"
+_SLASHED_SOURCES = rf"{_CREDIT_SOURCE}(?:/{_CREDIT_SOURCE})+(?: via {_CREDIT_SOURCE})?(?:,\s*FILE)?"
+_SLASHED_CREDIT_TAIL = (
+    rf"(?:(?<=[.!?\"\u201d])\s*|(?<=Photographer:)\s*|(?<=\bcaption)\s+|[\[(](?=[^\])/]* [^\])]*/))(?:{_SLASHED_SOURCES})(?:\s+{_SLASHED_SOURCES})?[\])]?(?:\s*\[-\])?\s*$"
+)
+_PHOTO_CREDIT = re.compile(f"{PHOTO_CREDIT_TAIL}|{_SLASHED_CREDIT_TAIL}")
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _CORPORATE_SUFFIX = re.compile(r"(?<=\w) (?:" + "|".join(sorted(LEGAL_FORMS)) + r"|group holdings)\.?$", re.IGNORECASE)

@@ -35,7 +35,10 @@ _REPORTED_FROM = re.compile(
 # "Additional reporting by A, B and C in Washington and D in New York, editing by E and F": each name a writer, each
 # place after "in" a place. The cue opens the paragraph, a bracket or a part after a comma or semicolon (not "a book
 # written by", "research by Harvard" of prose).
-_CREDITED_BY = re.compile(r"(?:^|(?<=\()|(?<=[;,]\s))(?i:(?:additional\s+)?(?:reporting|writing|editing))\s+by\s+")
+# Bloomberg's "\u2014 With assistance by A, and B" lists its contributors the same way, after a dash.
+_CREDITED_BY = re.compile(
+    r"(?:^[\u2014\u2013]?\s*|(?<=\()|(?<=[;,]\s))(?i:(?:additional\s+)?(?:reporting|writing|editing)|with\s+assistance)\s+by\s+"
+)
 _LISTED_NAME = re.compile(rf"(?P<name>{_NAME})(?:\s+in\s+(?P<place>{_NAME}))?(?P<sep>,\s*(?:and\s+)?|\s+and\s+|;\s*)?")
 # Capitalised sentence openers that name no one: "He reported from Paris."
 _OPENERS = frozenset({"a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "its", "their", "our"})
@@ -45,10 +48,40 @@ _NOT_NAMES = frozenset({"editing", "writing", "reporting", "additional", "editor
 Span = tuple[int, int, str]
 
 
+# A writer's sign-off line giving her address: "Write to Jo Roe at jo.roe@wsj.com and Al Poe at al.poe@wsj.com".
+_WRITE_TO = re.compile(r"Write\s+to\s+")
+_ADDRESSED_NAME = re.compile(rf"(?<![\w.@])(?P<name>{_NAME})\s+at\s+[\w.+\-]+@[\w\-]+\.[\w.\-]+")
+
+
+# A page's copyright line: "Copyright \u00a9 2019 The Washington Times, LLC. Click here ...", "Copyright 2018 The Associated
+# Press. All rights reserved.", "\u00a9 2019 Associated Press." (its holder in title case: not a syndicator's notice in
+# capitals, "COPYRIGHT 1998 BY WORLDSOURCES, INC.").
+_COPYRIGHT = re.compile(
+    r"(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*)(?:\d{4}\s+)(?:The\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4}?)"
+    r"(?:,?\s+(?:LLC|Inc|Ltd)\.?)?\.(?:\s|$)"
+)
+
+
 def credited_writers(text: str) -> list[Span]:
-    """(start, end, label) of each writer ("PERSON") and filing place ("GPE") a paragraph's credit lines name:
-    "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe, Washington."""
-    return _followed(text) + _reported_from(text) + _credited_by(text)
+    """(start, end, label) of each writer ("PERSON"), filing place ("GPE") and copyright holder ("ORG") a paragraph's
+    credit lines name: "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe,
+    Washington; "Copyright 2018 The Associated Press." -> Associated Press."""
+    return _followed(text) + _reported_from(text) + _credited_by(text) + _written_to(text) + _copyright_holder(text)
+
+
+def _copyright_holder(text: str) -> list[Span]:
+    """The outlet a copyright line opening the paragraph names: the story's publisher, an actor as a by-line's outlet
+    is (tests/gold/README.md: `Washington Times`, `Associated Press`)."""
+    m = _COPYRIGHT.match(text)
+    return [(m.start("name"), m.end("name"), "ORG")] if m and not m["name"].isupper() else []
+
+
+def _written_to(text: str) -> list[Span]:
+    """"Write to Jo Roe at jo.roe@wsj.com and Al Poe at al.poe@wsj.com": each name before an address of a line that
+    opens on the cue (not an address in prose: "she wrote to Jo Roe at ...")."""
+    if not _WRITE_TO.match(text):
+        return []
+    return [(m.start("name"), m.end("name"), "PERSON") for m in _ADDRESSED_NAME.finditer(text)]
 
 
 def _followed(text: str) -> list[Span]:
@@ -95,11 +128,17 @@ _BIO = re.compile(rf"(?P<name>{_NAME})(?:\s*\([^()]{{1,80}}\))?,?\s+(?:is|was|ha
 
 
 def credit_mentions(paras: list[Para]) -> list[_Mention]:
-    """The writers and filing places of every paragraph's credit lines, and the writer a credit's bio opens with
-    ("AWR Roe is the columnist for ..."): mentions, though the model reads none of these lines (or reads "Follow Pam
-    Roe" as one name)."""
-    return [_Mention(p.seq, s, e, p.text[s:e], label, {"person"} if label == "PERSON" else {"place"})
+    """The writers and filing places of every paragraph's credit lines, the writer a credit's bio opens with ("AWR Roe
+    is the columnist for ..."), and a copyright line's publisher: mentions, though the model reads none of these lines
+    (or reads "Follow Pam Roe" as one name)."""
+    return [_Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in _copyright_holder(p.text)))
             for p in paras if p.kind != "title" for s, e, label in credit_spans(p.kind, p.text)]
+
+
+def _credit_kinds(label: str, publisher: bool) -> set[str]:
+    # a copyright line's publisher is a body; a by-line's outlet keeps the kinds it has had since session 40 (a
+    # place's: giving it a body's moves roles and merges of the Dragnet rounds, left to a change of its own)
+    return {"person"} if label == "PERSON" else {"organisation"} if publisher else {"place"}
 
 
 def credit_spans(kind: str, text: str) -> list[Span]:

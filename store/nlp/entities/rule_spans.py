@@ -293,6 +293,48 @@ def _agency_lines(paras: list[Para]) -> list[_Mention]:
     return out
 
 
+# A masthead in capitals on a line of its own: "USA TODAY" (no date, time or place's comma: not "1300 GMT", "BAAR,
+# SWITZERLAND").
+_MASTHEAD_LINE = re.compile(r"[A-Z][A-Z&'\-]*(?: [A-Z][A-Z&'\-]*){1,3}")
+# The writers of a by-line's first line: "Jo Roe", "Jo Roe and Al Poe", "Jo Roe, Al Poe and Ann Lee".
+_WRITERS_PART = re.compile(r", (?:and )?| and ")
+
+
+def _byline_blocks(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """A by-line set as two lines under the headline, the writers' names over their paper's masthead in capitals
+    ("Kim Roe and Donna Lee Poe" / "USA TODAY", then the story): the writers are people and the paper an actor of the
+    story, as a by-line's are, though neither line is read as prose. The masthead under the names vouches for them
+    (each name opening on a given name or initials: a dek of the headline's words, "Obama Pushes Back", names no one)."""
+    if len(paras) < 4 or paras[0].kind != "title":
+        return []
+    names, masthead = paras[1], paras[2]
+    if names.doc is not None or masthead.doc is not None or not _MASTHEAD_LINE.fullmatch(masthead.text):
+        return []
+    if gaz and gaz.lookup(masthead.text):
+        return []  # a dateline's place in capitals ("WASHINGTON"), not a paper
+    parts = _writer_spans(names.text)
+    if not all(_NAME_LINE.fullmatch(names.text[s:e]) and _opens_on_a_given_name(names.text[s:e]) for s, e in parts):
+        return []
+    return [_Mention(names.seq, s, e, names.text[s:e], "PERSON", {"person"}) for s, e in parts] + [
+        _Mention(masthead.seq, 0, len(masthead.text), masthead.text, "ORG", {"organisation"})
+    ]
+
+
+def _opens_on_a_given_name(name: str) -> bool:
+    """Whether a name line opens on initials or a given name ("Kim Roe", "P.V. Roe"; not a dek's "Obama Pushes Back")."""
+    first = name.split()[0]
+    return "." in first or given_name(first.lower()) or given_name_sex(first.lower()) is not None
+
+
+def _writer_spans(line: str) -> list[tuple[int, int]]:
+    """Where each name of a by-line's list of writers lies ("Jo Roe, Al Poe and Ann Lee")."""
+    spans, at = [], 0
+    for sep in _WRITERS_PART.finditer(line):
+        spans.append((at, sep.start()))
+        at = sep.end()
+    return spans + [(at, len(line))]
+
+
 def _wire_signoffs(paras: list[Para]) -> list[_Mention]:
     """The reporter of a wire story's sign-off ("-- Dmitry Solovyov, Moscow Newsroom, +7095 ..."): a person the
     story names; the desk is no entity."""
