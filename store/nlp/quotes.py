@@ -2322,7 +2322,7 @@ def _governing_verb(p: Para, q: QuoteSpan):
             # 'Sir Al is described as "a proud grandfather"', 'Im was hailed for his "remarkable
             # visual beauty"': the subject is who the words are about; with no "by", nobody says them
             return view
-        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below):
+        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below) or _reports_clause(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
         if view is None and verbs <= 1 and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
@@ -2729,6 +2729,18 @@ def _gone_on_about(verb, below) -> bool:
     about = below.lower_ == "about" or below.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children) and any(
         c.lower_ == "about" and c.i < below.i for c in verb.children)
     return about and _goes_on(verb)
+
+
+# Verbs that report a statement only through the that-clause they take: "repeated that her "personal
+# email use was fully above board"", "mentioned that Clinton's "email server is down"" ("repeated calls",
+# "mentioned in the report" say nothing, so these are no speech verbs of their own).
+_CLAUSE_REPORTING_VERBS = frozenset({"repeat", "mention"})
+
+
+def _reports_clause(verb, below) -> bool:
+    """Whether `below` is the clause a verb of repeating or mentioning reports: its that-clause, the
+    words in marks inside it the subject's own."""
+    return verb.lemma_.lower() in _CLAUSE_REPORTING_VERBS and verb.pos_ == "VERB" and below.dep_ == "ccomp"
 
 
 def _name_read_as_noun(tok) -> bool:
