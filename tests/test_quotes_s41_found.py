@@ -37,3 +37,28 @@ def test_repeated_and_mentioned_in_real_articles():
     assert direct_speaker(aides, "email server is down") == "Stephen Mull"
     foner = page("ieer/nytwire/moe_foner_king_union.txt")
     assert direct_speaker(foner, "long, hot summers") == "Martin Luther King Jr"
+
+
+# A headline closing on its cue may go on past the verb ("..., Howard Dean Tells Democratic Convention.", "...,
+# activist Sharpton says at Floyd memorial"), and may describe the speaker before the name in lowercase ("..., researcher
+# Anne-Maree Pearse says"): the quoted phrase before the cue is still the named speaker's.
+
+def test_a_headline_cue_that_tells_someone_gives_the_phrase_its_speaker():
+    found = extract_text("Ports Are ‘The Weakest Link In The Chain,’ Roy Hammet Tells Shipping Conference.\n\n"
+                         "Roy Hammet, the harbour master of Dunmore, spoke on Tuesday to the shipping conference in Leeds.\n")
+    assert direct_speaker(found, "The Weakest Link In The Chain") == "Roy Hammet"
+
+
+def test_a_headline_cue_after_a_description_gives_the_phrase_its_speaker():
+    found = extract_text('Old harbour walls are "falling apart at both ends", engineer Roy Hammet says\n\n'
+                         "Roy Hammet, an engineer in Dunmore, inspected the harbour walls on Tuesday.\n")
+    assert direct_speaker(found, "falling apart at both ends") == "Roy Hammet"
+
+
+def test_a_headline_cue_in_real_articles():
+    # round 61's dean_guns_public_health: 'Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic
+    # Convention.'; round 39's devil_tumour_biting: '... looking "like pizza", researcher Anne-Maree Pearse says'
+    dean = page("polnear/huff-post/dean_guns_public_health.txt")
+    assert direct_speaker(dean, "The Ultimate Public Health Crisis") == "Howard Dean"
+    devil = page("abc/devil_tumour_biting.txt")
+    assert direct_speaker(devil, "like pizza") == "Anne-Maree Pearse"

@@ -1142,7 +1142,7 @@ _IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "saw": "see"
 # treat diabetes, say researchers who ...", "..., the researchers say", "..., governments say, despite ...".
 _HEADLINE_CUE = re.compile(
     r"^(?P<content>.+?),[\u2019'\"\u201d]?\s+(?:(?P<verb_before>says?)\s+(?P<after>[^,:;]+?)(?:\s+(?:who|which|that)\b.*)?"
-    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?|Says?)(?:,.*)?)[.!]?\s*$"
+    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?|Says?|[Tt]ells?)(?:,.*|\s+(?:at|in|on|to|after|during|before|amid)\s.*|(?<=ells)\s+[A-Z].*)?)[.!]?\s*$"
 )
 # Words a headline's unnamed speakers open with ("some critics", "the researchers").
 _HEADLINE_SPEAKER_OPENERS = frozenset({"the", "some", "many", "most", "top", "leading"})
@@ -1159,7 +1159,7 @@ def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: b
         return None
     who = "after" if m["after"] is not None else "before"
     start, end = m.span(who)
-    named = [k for k in (mn.entity_key for mn in here if mn.start == start and mn.end == end) if names.get(k, ("", ""))[1] in {"PERSON", "ORG"}]
+    named = [k for k in (mn.entity_key for mn in here if mn.end == end and _described_before(text[start : mn.start])) if names.get(k, ("", ""))[1] in {"PERSON", "ORG"}]
     if named:
         return m.end("content"), entity_speaker(named[0], names)
     words = m[who].split()
@@ -1168,6 +1168,12 @@ def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: b
     ):
         return None
     return m.end("content"), Speaker(m[who], plural=True, head=words[-1], definite=words[0] == "the")
+
+
+def _described_before(words: str) -> bool:
+    """Whether the words before a headline's closing speaker are nothing or a lowercase description of them
+    ("'Get your knee off our necks,' activist Sharpton says"): the name is still who speaks."""
+    return all(w.isalpha() and w.islower() for w in words.split())
 
 
 def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
