@@ -1147,7 +1147,7 @@ _IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "saw": "see"
 # treat diabetes, say researchers who ...", "..., the researchers say", "..., governments say, despite ...".
 _HEADLINE_CUE = re.compile(
     r"^(?P<content>.+?),[\u2019'\"\u201d]?\s+(?:(?P<verb_before>says?)\s+(?P<after>[^,:;]+?)(?:\s+(?:who|which|that)\b.*)?"
-    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?|Says?)(?:,.*)?)[.!]?\s*$"
+    r"|(?P<before>[^,:;]+?)\s+(?P<verb_after>says?|Says?|[Tt]ells?)(?:,.*|\s+(?:at|in|on|to|after|during|before|amid)\s.*|(?<=ells)\s+[A-Z].*)?)[.!]?\s*$"
 )
 # Words a headline's unnamed speakers open with ("some critics", "the researchers").
 _HEADLINE_SPEAKER_OPENERS = frozenset({"the", "some", "many", "most", "top", "leading"})
@@ -1164,7 +1164,7 @@ def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: b
         return None
     who = "after" if m["after"] is not None else "before"
     start, end = m.span(who)
-    named = [k for k in (mn.entity_key for mn in here if mn.start == start and mn.end == end) if names.get(k, ("", ""))[1] in {"PERSON", "ORG"}]
+    named = [k for k in (mn.entity_key for mn in here if mn.end == end and _described_before(text[start : mn.start])) if names.get(k, ("", ""))[1] in {"PERSON", "ORG"}]
     if named:
         return m.end("content"), entity_speaker(named[0], names)
     words = m[who].split()
@@ -1173,6 +1173,12 @@ def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: b
     ):
         return None
     return m.end("content"), Speaker(m[who], plural=True, head=words[-1], definite=words[0] == "the")
+
+
+def _described_before(words: str) -> bool:
+    """Whether the words before a headline's closing speaker are nothing or a lowercase description of them
+    ("'Get your knee off our necks,' activist Sharpton says"): the name is still who speaks."""
+    return all(w.isalpha() and w.islower() for w in words.split())
 
 
 def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
@@ -2349,7 +2355,7 @@ def _governing_verb(p: Para, q: QuoteSpan):
             # 'Sir Al is described as "a proud grandfather"', 'Im was hailed for his "remarkable
             # visual beauty"': the subject is who the words are about; with no "by", nobody says them
             return view
-        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below):
+        if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below) or _reports_clause(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
         if view is None and verbs <= 1 and below.dep_ == "ccomp" and (tok.lemma_.lower() in _VIEW_VERBS and tok.pos_ == "VERB" or tok.lower_ in _VIEW_ADJECTIVES and tok.head.lemma_ == "be"):
@@ -2756,6 +2762,18 @@ def _gone_on_about(verb, below) -> bool:
     about = below.lower_ == "about" or below.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children) and any(
         c.lower_ == "about" and c.i < below.i for c in verb.children)
     return about and _goes_on(verb)
+
+
+# Verbs that report a statement only through the that-clause they take: "repeated that her "personal
+# email use was fully above board"", "mentioned that Clinton's "email server is down"" ("repeated calls",
+# "mentioned in the report" say nothing, so these are no speech verbs of their own).
+_CLAUSE_REPORTING_VERBS = frozenset({"repeat", "mention"})
+
+
+def _reports_clause(verb, below) -> bool:
+    """Whether `below` is the clause a verb of repeating or mentioning reports: its that-clause, the
+    words in marks inside it the subject's own."""
+    return verb.lemma_.lower() in _CLAUSE_REPORTING_VERBS and verb.pos_ == "VERB" and below.dep_ == "ccomp"
 
 
 def _name_read_as_noun(tok) -> bool:
