@@ -277,11 +277,17 @@ _FIRMS_CLOSES = LEGAL_FORMS | {"company", "group"}
 def _namesakes_are_people(body: _Group, people: dict[str, _Group]) -> None:
     """The person a body is named after, written alone ("ties to Anne Frank" beside "the Anne Frank Center"), is that
     person, no short name the body goes by: a body named to honour someone drops its nouns for no one. Not a firm's
-    founder ("Walt Disney" of "Walt Disney Co."): a firm does go by his name."""
+    founder ("Walt Disney" of "Walt Disney Co."): a firm does go by his name, and by the words before a legal form in
+    capitals the table of nouns may hold ("Kredi Bankasi AS", a bank the model took "Kredi Bankasi" for a person of)."""
     for name, person in people.items():
-        if any(name_key(a).startswith(f"{name} ") and not set(name_key(a).split()) & _FIRMS_CLOSES for a in body.aliases):
+        if any(name_key(a).startswith(f"{name} ") and not _a_firms_close(a.split()[len(name.split()):]) for a in body.aliases):
             for m in person.mentions:
                 m.evidence.add("person")
+
+
+def _a_firms_close(words: list[str]) -> bool:
+    """Whether the words after a name close a firm's: a legal form or a firm's noun, or a word in capitals ("AS")."""
+    return any(name_key(w) in _FIRMS_CLOSES or is_acronym(w) for w in words)
 
 
 def _named_after(name: str, people: AbstractSet[str], names_words: AbstractSet[str], lexicon: AbstractSet[str]) -> bool:
