@@ -184,6 +184,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and (_after_locative(span.root) or _coordinated_with_place(span)):
         found.add("locative")
+    if span is not None and _hometown(span.root):
+        found.add("place")  # "a 52-year-old from Londonderry": where someone lives, whatever else is named after it
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
         found.add("place")  # "the Haute-Garonne region"
     if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after) and not _persons_camp(ent, doc[span.end]):
@@ -312,6 +314,21 @@ def _after_locative(root) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+# Nouns for someone by where they live or come from: "a retiree from Bedford", "a native of Derry".
+_DWELLER_NOUNS = frozenset({"resident", "native", "retiree", "voter", "homeowner"})
+
+
+def _hometown(root) -> bool:
+    """'Jo Roe, a 52-year-old from Londonderry', 'a retiree from Bedford': the name a person described by age or by
+    dwelling is from is a town, though a school or a club bears its name too ("Londonderry High School"). (Not one a
+    worker is from: "a researcher from Harvard" is of a body.)"""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"from", "of"}:
+        return False
+    person = root.head.head
+    aged = person.lower_ == "old" and person.i >= 2 and person.doc[person.i - 2].lower_ == "year"
+    return aged or person.lemma_.lower() in _DWELLER_NOUNS
 
 
 def _coordinated_with_place(span) -> bool:

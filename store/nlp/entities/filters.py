@@ -255,18 +255,39 @@ def _organisations_taken_for_people(groups: list[_Group]) -> None:
 
 
 def bodies_named_after_people(groups: list[_Group], lexicon: AbstractSet[str]) -> None:
-    """A "person" whose every name is the full name of a person of the article and common nouns after it ("Sally Ride
-    Science said in a statement" beside "Sally Ride"; "the Jon Roe Foundation") is a body named after that person, no
-    person: nothing says it is one (no "he", no "Mr."), and no one's name goes on with a common noun. Not a word of
+    """A "person" or a body whose every name is the full name of a person of the article and common nouns after it
+    ("Sally Ride Science said in a statement" beside "Sally Ride"; "the Jon Roe Foundation") is a body named after that
+    person, no person: nothing says it is one (no "he", no "Mr."), and no one's name goes on with a common noun. Not a word of
     anyone's name, which the table of nouns may hold too: a surname written twice by a caption run on ("Sally Ride
     Ride"), a married name after a maiden name ("Nancy Davis Reagan" beside "Ronald Reagan"); nor a suffix."""
     people = {name_key(a): g for g in groups if g.label == "PERSON" for a in g.aliases if len(a.split()) > 1}
     for g in groups:
-        if g.label == "PERSON" and not g.evidence & {"person", "his pronoun", "her pronoun", "his honorific", "her honorific"}:
+        if g.label in {"PERSON", "ORG"} and not g.evidence & {"person", "his pronoun", "her pronoun", "his honorific", "her honorific"}:
             others = {name for name, h in people.items() if h is not g}
             others_words = {w for name in others for w in name.split()}
             if g.aliases and all(_named_after(name_key(a), others, others_words, lexicon) for a in g.aliases):
                 g.label = "ORG"
+                _namesakes_are_people(g, people)
+
+
+# Words closing a firm's name, which goes by its founder's name alone ("Walt Disney Co.", "Walt Disney").
+_FIRMS_CLOSES = LEGAL_FORMS | {"company", "group"}
+
+
+def _namesakes_are_people(body: _Group, people: dict[str, _Group]) -> None:
+    """The person a body is named after, written alone ("ties to Anne Frank" beside "the Anne Frank Center"), is that
+    person, no short name the body goes by: a body named to honour someone drops its nouns for no one. Not a firm's
+    founder ("Walt Disney" of "Walt Disney Co."): a firm does go by his name, and by the words before a legal form in
+    capitals the table of nouns may hold ("Kredi Bankasi AS", a bank the model took "Kredi Bankasi" for a person of)."""
+    for name, person in people.items():
+        if any(name_key(a).startswith(f"{name} ") and not _a_firms_close(a.split()[len(name.split()):]) for a in body.aliases):
+            for m in person.mentions:
+                m.evidence.add("person")
+
+
+def _a_firms_close(words: list[str]) -> bool:
+    """Whether the words after a name close a firm's: a legal form or a firm's noun, or a word in capitals ("AS")."""
+    return any(name_key(w) in _FIRMS_CLOSES or is_acronym(w) for w in words)
 
 
 def _named_after(name: str, people: AbstractSet[str], names_words: AbstractSet[str], lexicon: AbstractSet[str]) -> bool:

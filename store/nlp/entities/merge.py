@@ -57,8 +57,10 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # Bodies copy calls by a name of their own, as it calls the Conservatives the Tories: "the Community" is the European
 # Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars; "ISIS" the
 # Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
-# none of which its name spells, one or two of them beside "the Islamic State" in a story. The other name first; keys.
+# none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
+# Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural). The other name first; keys.
 _OTHER_NAMES = (
+    ("dems", "democrats"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
     ("red planet", "mars"),
