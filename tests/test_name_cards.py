@@ -29,6 +29,15 @@ def test_two_cards_in_one_sentence_and_a_possessive_after_one():
                                         "Wilbur Ross in contempt. It blocked President Trump's picks.")
 
 
+def test_a_full_name_with_a_nickname_in_brackets_and_a_name_that_opens_it():
+    # the card's full name is the one that ends last: not "Schumer Charles" after the first "Charles"
+    text = ("Minority Leader Charles Schumer Charles (Chuck) Ellis SchumerTrump rally draws protest Senate Dems unveil plan "
+            "MORE (D-N.Y.), asked about the plan, said no. Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP "
+            "senators balk MORE (R-Ky.) did not.")
+    assert without_name_cards(text) == ("Minority Leader Charles Schumer (D-N.Y.), asked about the plan, said no. Leader "
+                                        "Mitch McConnell (R-Ky.) did not.")
+
+
 def test_capitals_with_no_name_written_twice_are_left_alone():
     for text in ("CLICK HERE TO READ MORE ON FOX BUSINESS", "VOTERS CARE MORE ABOUT CANDIDATES",
                  "Senator Jane Doe said she wanted MORE money, she said."):

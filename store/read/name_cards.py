@@ -17,11 +17,15 @@ from __future__ import annotations
 import re
 
 _WORD = r"[A-Z][\w.'\u2019\-]*"
+# A card's full name may hold a nickname in brackets: "Addison (Mitch) Mitchell McConnell".
+_CARD_WORD = rf"(?:{_WORD}|\({_WORD}\))"
 _MORE = re.compile(r"(?<=[\w.,;:!?'\u2019\"\u201d)]) MORE\b(?![\w\-])")
 # The name as written, ending on its surname, then the card's full name ending on the same surname
 # (glued to the first headline on most pages, so no word boundary is asked after it).
+# Looked for at every start (a lookahead), as "Charles Schumer Charles (Chuck) Ellis Schumer" also holds "Schumer
+# Charles" after a "Charles": the card's full name is the one that ends last, where its headlines begin.
 _NAME_TWICE = re.compile(
-    rf"\b(?:{_WORD} ){{0,3}}(?P<surname>[A-Z][\w'\u2019\-]+) (?P<full>(?:{_WORD} ){{1,3}}(?P=surname))"
+    rf"(?=\b(?:{_WORD} ){{0,3}}(?P<surname>[A-Z][\w'\u2019\-]+) (?P<full>(?:{_CARD_WORD} ){{1,4}}(?P=surname)))"
 )
 # A card holds three headlines; a longer run is prose that happens to repeat a name.
 _MAX_CARD = 600
@@ -35,10 +39,10 @@ def without_name_cards(block: str) -> str:
         if more.start() < start:
             continue
         window_start = max(start, more.start() - _MAX_CARD)
-        names = list(_NAME_TWICE.finditer(block, window_start, more.start()))
+        names = [m for m in _NAME_TWICE.finditer(block, window_start, more.start()) if m.end("full") <= more.start()]
         if not names:
             continue
-        card_start = names[-1].start("full") - 1  # with the space before the full name
+        card_start = max(names, key=lambda m: (m.end("full"), -m.start())).start("full") - 1  # with the space before it
         out.append(block[start:card_start])
         start = more.end()
     if not out:

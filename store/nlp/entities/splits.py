@@ -202,7 +202,7 @@ def _split_before_a_named_surname(
         return [m]
     acronym = is_acronym(lead)
     if not (acronym or lead.istitle() and lead.isalpha() and lead.lower() in lexicon and not _given_name(lead.lower())
-            and not (_given_name_no_job(lead.lower()) and _opens_a_sentence(m, docs))):
+            and not (_given_name_no_job(lead.lower()) and (_opens_a_sentence(m, docs) or _after_a_persons_title(m, docs)))):
         return [m]
     name = m.start + m.text.index(given, len(lead))
     person = _Mention(m.seq, name, m.end, m.text[name - m.start :], "PERSON", {"person"})
@@ -215,6 +215,14 @@ def _given_name_no_job(word: str) -> bool:
     ending, or a title). The caller asks it of a sentence's first word only: mid-sentence such a word is a description
     as often ("while Briton Clive Owen and Natalie Portman won", a people's word the dictionary lists as a name)."""
     return given_name_sex(word) is not None and not _AGENT_ENDING.search(word) and not is_person_title(word)
+
+
+def _after_a_persons_title(m: _Mention, docs: dict[int, Doc] | None) -> bool:
+    """Whether a person's title comes just before a mention ("Justice Ruth Bader Ginsburg"): what follows a title is a
+    name, so a word the lexicon also holds ("ruth") opens it as the given name, no description."""
+    doc = docs.get(m.seq) if docs else None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span.start > 0 and is_person_title(doc[span.start - 1].text)
 
 
 def _opens_a_sentence(m: _Mention, docs: dict[int, Doc] | None) -> bool:
