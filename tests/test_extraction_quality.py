@@ -104,19 +104,25 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # the surname had one bearer); phone_hacking_chill's "Sun" joined to "Sunday Times" by the clip rule of "Fed" for
     # "Federal" (a clip that is a common noun whose rest is one too, "Sun" + "day", is a compound, not a clip);
     # romney_not_enough's "Republican" (the adjective) joined to "Republicans" (the party acting)
+    # Left when rounds 65 and 66 joined the suite (session 41, their two breaks undone by s41-merges; mexico_against_trump
+    # is gone, as a leader's one name is no short name of "the Trump administration"): charlottesville_year_after's
+    # "CNN" joined to "New Jersey" (a dateline's place and its agency); gop_infighting_agenda's "Hill" (the paper)
+    # joined to "Capitol Hill"; goya_ceo_trump's bare "Obama" (Barack) given to Michelle Obama; pakistan_army_strikes'
+    # bare "Sharif" (the prime minister) given to Raheel Sharif, the army chief: a surname two people share
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
-        "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "clinton_bible_rage.txt",
-        "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
-        "clinton_warren_team.txt", "convention_cities_protests.txt", "coulter_then_one.txt",
-        "dealbook_roasts_toasts.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
-        "eric_trump_charity.txt", "fed_governor_low_rates.txt", "japan_variable_life.txt",
-        "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt", "mexico_against_trump.txt",
-        "phone_hacking_chill.txt", "powell_private_email.txt", "republicans_lower_volume_debate.txt",
-        "robot_touch_sensor.txt", "romney_not_enough.txt",
-        "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt",
-        "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt", "trump_claims_nomination.txt",
-        "trump_endorses_ryan.txt", "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
+        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
+        "aurora_hero_boyfriends.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt",
+        "charlottesville_year_after.txt", "clinton_bible_rage.txt", "clinton_dream_team.txt",
+        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "clinton_warren_team.txt",
+        "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
+        "doj_clinton_perjury.txt", "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt",
+        "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
+        "ken_bone_debate.txt", "khans_trump_ugliness.txt", "pakistan_army_strikes.txt", "phone_hacking_chill.txt",
+        "powell_private_email.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
+        "romney_not_enough.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt",
+        "sharpton_trump_king.txt", "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt",
+        "trump_claims_nomination.txt", "trump_endorses_ryan.txt", "vatican_holocaust_document.txt",
+        "white_house_schmoozing.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -557,6 +563,18 @@ ROUND_FLOORS = [
     # undone by s40-nevermerge); reported 80.5 / 71.4%. After session 40's wave: direct 96.1 / 90.4%, entities 91.9% /
     # 0.87, merges 77.1% at 0.99, never-merge 100%, reported 80.5 / 71.7%. It left UNTOUCHED_ROUNDS with round 63
     RoundFloors(64, 335, 339, 0.96, 0.90, 0.915, 0.87, 0.77, 0.805, 0.715, range(64, 65), 44, merges_precision=0.985),
+    # Round 65 (session 40, 48 stories of a new corpus, the AllSides articles of Baly et al.: 2012-2020 news of many
+    # outlets as newspaper3k kept it), measured after session 40's wave: direct 95.4 / 91.2% untouched; entities 92.6% /
+    # 0.88; merges 80.1%, precision 0.97; never-merge 99.7% (one break, undone by s41-merges); reported 85.9 / 78.7%.
+    # After session 41's wave: direct 95.6 / 91.4%, entities 93.4% / 0.90 (photo credits, contributor and copyright
+    # lines read), merges 80.8% at 0.98, never-merge 100%, reported 85.9 / 78.7%. It left UNTOUCHED_ROUNDS with round 66
+    RoundFloors(65, 453, 347, 0.955, 0.91, 0.93, 0.89, 0.805, 0.855, 0.78, range(65, 66), 42, merges_precision=0.98),
+    # Round 66 (session 40, 48 more AllSides stories), measured at the start of session 41 on session 40's code: direct
+    # 93.8 / 87.8% untouched; entities 92.4% / 0.88; merges 87.2%, precision 0.99; never-merge 99.8% (one break, undone
+    # by s41-merges); reported 89.6 / 79.9%. After session 41's wave: direct 94.0 / 88.3%, entities 93.6% / 0.90 (The
+    # Hill's hover cards read out of the text), merges 87.5% at 1.00, never-merge 100%, reported 89.8 / 80.2%. It left
+    # UNTOUCHED_ROUNDS when round 67 was measured
+    RoundFloors(66, 547, 383, 0.935, 0.875, 0.93, 0.895, 0.87, 0.895, 0.795, range(66, 67), 34, merges_precision=0.995),
 ]
 
 
