@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsx.store.read.anatomy import dissect
 from newsx.store.read.name_cards import without_name_cards
 
-from .extraction_corpus import ARTICLE_DIR, direct_speaker, extract_text, forms_of, named_apart
+from .extraction_corpus import ARTICLE_DIR, direct_speaker, extract_text, forms_of, named_apart, named_as_one
 
 _CARD = (
     "At a town hall in Cedar Springs, Mich., GOP Rep. Justin Amash Justin AmashTrump allies assail impeachment on process "
@@ -67,3 +67,12 @@ def test_a_bare_leaders_name_is_no_short_name_of_his_administration():
         "The court will decide whether the Trump administration can add a citizenship question to the census.\n\n"
         "Documents suggest Trump officials obscured a strategist's role, the plaintiffs said.\n")
     assert named_apart(ex, "Trump", "Trump administration")
+
+
+def test_a_partys_government_still_goes_by_the_partys_name():
+    # round 13's blair_up_for_it: "the Labour administration" is the party's, which copy calls "Labour"
+    ex = extract_text(
+        "Election call\n\n"
+        "Mr Blair said the Labour administration had kept its promises.\n\n"
+        "Labour will campaign on the economy, he told supporters.\n")
+    assert named_as_one(ex, "Labour", "Labour administration")

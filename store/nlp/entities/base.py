@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Place
-from ...names import LEGAL_FORMS, possessive_ending
+from ...names import LEGAL_FORMS, PARTY_SHORT_NAMES, possessive_ending
 from ...read.anatomy import PHOTO_CREDIT_TAIL
 
 
@@ -135,8 +135,10 @@ _LEADERS_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "pr
 def leaders_body(words: list[str]) -> bool:
     """Whether a body's name (its words) is one name and the noun of a government or a staff ("the Trump
     administration", "the Sanders campaign"): the name is its leader's, a person whom copy writes alone ("Trump
-    officials"), never the body's short name, whether or not the story names him in full."""
-    return len(words) == 2 and words[1] in _LEADERS_GOVERNMENTS
+    officials"), never the body's short name, whether or not the story names him in full. A paper's masthead word is no
+    one's name ("told The Observer government life was hard" is the model's span run on past the paper's name), nor is a
+    party's: "the Labour administration" is the party's, which copy calls "Labour"."""
+    return len(words) == 2 and words[1] in _LEADERS_GOVERNMENTS and words[0] not in _MASTHEAD_WORDS | PARTY_SHORT_NAMES
 
 # Last words of a part of a body, which the body's own name opens: "the House" is not its "House
 # Science Committee".
