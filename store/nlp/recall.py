@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import APOSTROPHE_S, HONORIFICS, LEGAL_FORMS, NAME_ARTICLES, NAME_PARTICLES, PARTY_SHORT_NAMES, fold, is_acronym, is_person_title, is_title_word, leading_title_length
 from .gazetteer import Gazetteer
-from .given_names import given_name, given_name_sex
+from .given_names import given_name, given_name_word
 from .tokens import tokens
 from . import thresholds as T
 
@@ -703,12 +703,7 @@ def _owner_then_person(ent: Span) -> list[Span] | None:
 
 def _before_a_person(doc: Doc, i: int) -> bool:
     """Whether a person's name the model tagged opens at token `i`, a given name first ("Douglas Roe")."""
-    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and _given_name_word(doc[i].lower_)
-
-
-def _given_name_word(key: str) -> bool:
-    """"adam", "meenakshi": a given name, of the English table or of the world's dictionary (either sex's)."""
-    return given_name(key) or given_name_sex(key) is not None
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and given_name_word(doc[i].lower_)
 
 
 # Last words of a body's or a site's name, which a person's name never ends on: "Royal Bank" of "Royal Bank of Scotland".
@@ -720,7 +715,7 @@ _BODY_LAST_WORDS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | frozenset(
 def _full_name(words: Span) -> bool:
     """A person's given name and surname (two or three capitalised words, a given name first, no title nor body's word):
     "Adam Sharp", "Meenakshi Ganguly" (not "Duke of", "Royal Bank")."""
-    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and _given_name_word(words[0].lower_) \
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) and given_name_word(words[0].lower_) \
         and not is_person_title(words[0].text) and not any(t.lower_ in _BODY_LAST_WORDS for t in words)
 
 

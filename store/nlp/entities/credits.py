@@ -131,8 +131,14 @@ def credit_mentions(paras: list[Para]) -> list[_Mention]:
     """The writers and filing places of every paragraph's credit lines, the writer a credit's bio opens with ("AWR Roe
     is the columnist for ..."), and a copyright line's publisher: mentions, though the model reads none of these lines
     (or reads "Follow Pam Roe" as one name)."""
-    return [_Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in _copyright_holder(p.text)))
-            for p in paras if p.kind != "title" for s, e, label in credit_spans(p.kind, p.text)]
+    out = []
+    for p in paras:
+        if p.kind == "title":
+            continue
+        spans = credit_spans(p.kind, p.text)
+        publishers = _copyright_holder(p.text) if any(label == "ORG" for *_, label in spans) else []
+        out += [_Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in publishers)) for s, e, label in spans]
+    return out
 
 
 def _credit_kinds(label: str, publisher: bool) -> set[str]:

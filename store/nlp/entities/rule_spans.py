@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import thresholds as T
 from ..gazetteer import Gazetteer
-from ..given_names import given_name, given_name_sex
+from ..given_names import given_name, given_name_word
 from ...read.anatomy import match_dateline_line, match_wire_signoff
 from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
@@ -269,7 +269,7 @@ def _writers_name(line: str, lexicon: AbstractSet[str]) -> bool:
     """Whether a name line under a headline is a writer's name: a given name and a surname that is no common noun, or
     initials ("Katie J.M. Baker"); not a headline's words ("Obama Pushes Back")."""
     first, last = line.split()[0].lower(), line.split()[-1].lower()
-    return (given_name(first) or given_name_sex(first) is not None) and (last not in lexicon or "." in line)
+    return given_name_word(first) and (last not in lexicon or "." in line)
 
 
 # An agency's or a paper's name on a line of its own: "Associated Press", "The Canadian Press", "Press Trust of India"
@@ -323,7 +323,7 @@ def _byline_blocks(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
 def _opens_on_a_given_name(name: str) -> bool:
     """Whether a name line opens on initials or a given name ("Kim Roe", "P.V. Roe"; not a dek's "Obama Pushes Back")."""
     first = name.split()[0]
-    return "." in first or given_name(first.lower()) or given_name_sex(first.lower()) is not None
+    return "." in first or given_name_word(first.lower())
 
 
 def _writer_spans(line: str) -> list[tuple[int, int]]:

@@ -220,16 +220,20 @@ def _given_name_no_job(word: str) -> bool:
 def _after_a_persons_title(m: _Mention, docs: dict[int, Doc] | None) -> bool:
     """Whether a person's title comes just before a mention ("Justice Ruth Bader Ginsburg"): what follows a title is a
     name, so a word the lexicon also holds ("ruth") opens it as the given name, no description."""
-    doc = docs.get(m.seq) if docs else None
-    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-    return span is not None and span.start > 0 and is_person_title(doc[span.start - 1].text)
+    span = _parsed(m, docs)
+    return span is not None and span.start > 0 and is_person_title(span.doc[span.start - 1].text)
 
 
 def _opens_a_sentence(m: _Mention, docs: dict[int, Doc] | None) -> bool:
     """Whether a mention's first word opens its sentence in the paragraph's parse."""
-    doc = docs.get(m.seq) if docs else None
-    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    span = _parsed(m, docs)
     return span is not None and len(span) > 0 and bool(span[0].is_sent_start)
+
+
+def _parsed(m: _Mention, docs: dict[int, Doc] | None):
+    """A mention's span in its paragraph's parse, None where the paragraph has none."""
+    doc = docs.get(m.seq) if docs else None
+    return doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
 
 
 def _split_after_a_named_surname_and(m: _Mention, surnames: frozenset[str]) -> list[_Mention]:
