@@ -86,8 +86,10 @@ class Score:
 
 def _as_read(text: str) -> str:
     """Gold text as the reader stores it: the corpora's texts keep their HTML entities (`Jos&eacute;`,
-    `Blair&#191;s`), which gold writers copy from the file and the reader decodes."""
-    return html.unescape(text)
+    `Blair&#191;s`) and soft hyphens, which gold writers copy from the file and the reader decodes or drops."""
+    from newsx.store.read.decode import drop_soft_hyphens
+
+    return drop_soft_hyphens(html.unescape(text))
 
 
 def _fold(text: str) -> str:

@@ -41,6 +41,21 @@ def test_controls_and_escapes_are_stripped():
     assert read_text("A \x1b[31mred\x1b[0m word\x07 and \u202eevil".encode()) == "A red word and evil"
 
 
+def test_soft_hyphens_are_dropped_after_mojibake_is_repaired():
+    # a soft hyphen inside a word is unseen on the page; inside mojibake it is half of a letter
+    assert read_text("Rep. Tom Malinow\u00adski and Doug \u00adAndres".encode()) == "Rep. Tom Malinowski and Doug Andres"
+    assert read_text("Jes\u00fas Garc\u00c3\u00ada said".encode()) == "Jes\u00fas Garc\u00eda said"
+
+
+def test_a_real_page_keeps_no_soft_hyphen():
+    from pathlib import Path
+
+    raw = (Path(__file__).parent / "articles/allsides/federal_workers_resistance.txt").read_bytes()
+    assert "\u00ad".encode() in raw
+    text = read_text(raw)
+    assert "\u00ad" not in text and "Tom Malinowski" in text
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t ", bytes(range(256)) * 20])
 def test_not_an_article(data):
     with pytest.raises(ReadError):

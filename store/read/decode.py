@@ -164,7 +164,15 @@ def clean_text(text: str) -> str:
     text = _repair_lost_apostrophes(text)
     text = _typeset_quotes(text)
     text = _LOST_DASH.sub("\u2013", text)
-    return strip_controls(text)
+    return drop_soft_hyphens(strip_controls(text))
+
+
+def drop_soft_hyphens(text: str) -> str:
+    """Text without its soft hyphens (U+00AD): a typesetter's hint where a word may break, unseen
+    on the page. Kept, one splits a name for the tagger ("Doug \u00adAndres") and for a reader's
+    search, and some terminals draw it as a hyphen. It goes after ftfy, which reads a soft hyphen
+    inside mojibake ("Garc\u00c3\u00ada") as half of the letter it stands for."""
+    return text.replace("\u00ad", "")
 
 
 def _typeset_quotes(text: str) -> str:
