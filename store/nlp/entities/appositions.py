@@ -27,6 +27,12 @@ _GOES_BY = re.compile(
     r"\b(?i:call(?:s|ed)?\s+(?:him|her)(?:self)?|know\s+(?:him|her)\s+as|(?:goes|go|went)\s+by|nicknamed|known\s+as)"
     r"\s+[\"\u201c'\u2018]?(?P<name>[A-Z][a-z]+)\b"
 )
+# "Pete Williams is the nickname of former Senator Harrison A. Williams Jr.": a name the text gives as the other name of
+# the person named after the cue, his whatever other full name it resembles ("Peter Williams" earlier in the story).
+# (Up to three words may stand between the cue and the name: his title, "former Senator".)
+_NICKNAME_OF = re.compile(r"\s+(?:is|was)\s+(?:the|a)\s+(?:nickname|pen name|stage name|ring name)\s+(?:of|for)\s+(?:[\w.]+\s+){0,3}")
+# The evidence of a name the text gives as a named person's nickname: it goes to him alone (merge.py).
+NICKNAME_OF = "nickname of"
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 # "an employee of Noroeste Farm", "the son of John Smith": the noun a name right after "of" qualifies.
 _PERSON_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
@@ -195,6 +201,10 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 gb.label = ga.label
                 pairs.append((where[id(b)], where[id(a)]))  # the name leads, the nickname joins it
                 pairs += [(where[id(c)], where[id(a)]) for c in _other_names_after(text, ms, b, ga.label)]
+                continue
+            if ga is not gb and ga.label == gb.label == "PERSON" and _NICKNAME_OF.fullmatch(text[a.end : b.start]):
+                a.evidence.add(NICKNAME_OF)
+                pairs.append((where[id(b)], where[id(a)]))  # the person named leads, his nickname joins him
                 continue
             if ga is not gb and ga.label == gb.label == "PERSON" and text[a.end : b.start] == " (" \
                     and " " not in a.text and " " not in b.text and _COMPLETED_NAME_ENDS.match(text, b.end):

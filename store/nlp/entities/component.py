@@ -311,7 +311,7 @@ def collect(
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
     groups = without_lineup_only_names(prose, groups)
-    _headline_mentions(paras, groups)
+    groups += _headline_mentions(paras, groups)
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)
     return _records(groups)

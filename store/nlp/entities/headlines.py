@@ -9,7 +9,7 @@ from .. import recall
 from ..gazetteer import AUSTRALIAN_STATE_ABBREVIATIONS, Gazetteer
 from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
-from .bodies import _members_of
+from .bodies import _members_of, _party_names_of
 from .surnames import _clips, _misspelt_word
 
 
@@ -27,8 +27,9 @@ _HEADLINE_INITIALS = re.compile(_NOT_BEFORE_A_NAME + r"(?<!\.)(?:[A-Z]{2,6}|(?:[
 _FEATURE_NOUNS = SITE_NOUNS | recall.SITE_HEAD_NOUNS | {"bay"}
 
 
-def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
-    """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads."""
+def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Find the body's entities in text the model cannot read: title, dek, ALL CAPS subheads. Returns the groups of
+    parties' members a headline names in the plural where the body writes only the party's adjective (`_members_apart`)."""
     forms = sorted(
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
         + _headline_surnames(groups) + _headline_given_names(paras, groups) + _headline_places(groups) + _headline_firms(groups)
@@ -36,6 +37,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
         + _headline_misspellings(paras, groups),
         key=lambda ag: -len(ag[0]),
     )
+    parties = _party_names_of(groups)
+    members = _Group([], "NORP")
     for p in paras:
         if p.doc is not None:
             continue
@@ -54,7 +57,10 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
                     continue
                 taken.append((hit.start(), hit.end()))
                 ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
-                g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
+                if "plural" in ev and name_key(alias) in parties:
+                    members.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "NORP", {"title", "plural"}))
+                else:
+                    g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
         for hit in _HEADLINE_INITIALS.finditer(p.text):
             if p.text.isupper() and "." not in hit.group():
                 continue  # every word of an ALL CAPS line looks like an acronym; "U.K." still is one
@@ -66,6 +72,11 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> None:
             if len(owners) == 1:
                 taken.append(hit.span())
                 owners[0].mentions.append(_Mention(p.seq, *hit.span(), hit.group(), owners[0].label, {"headline", "acronym"}))
+    # "Republicans slam IRS" over a body that writes only "Republican lawmakers": a party's adjective names a member's
+    # party, its plural the party acting (bodies._party_adjectives_apart), so the headline's plural is no mention of the
+    # adjective but the party's members, an entity of their own though the body never names them so (as a country
+    # named only in the title is: _countries_of_the_title)
+    return [members] if members.mentions else []
 
 
 def _spelt_by_initials(initials: str, g: _Group) -> bool:

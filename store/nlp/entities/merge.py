@@ -31,6 +31,7 @@ from .bodies import (
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
+from .appositions import NICKNAME_OF
 from .places import _states_by_their_regime
 
 
@@ -395,7 +396,9 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     people = [(i, [a for a in g.aliases if len(name_words(a)) > 1]) for i, g in enumerate(groups) if g.label == "PERSON"]
     for n, (i, xs) in enumerate(people):
         for j, ys in people[n + 1 :]:
-            if any(_one_person(x, y) for x in xs for y in ys) and not _father_and_son(groups[i], groups[j], groups):
+            # (a name the text gives as a named person's nickname is his, whatever other full name it resembles)
+            nickname = NICKNAME_OF in groups[i].evidence | groups[j].evidence
+            if not nickname and any(_one_person(x, y) for x in xs for y in ys) and not _father_and_son(groups[i], groups[j], groups):
                 pairs.append((i, j))
     keyed: dict[str, int] = {}
     for i, g in enumerate(groups):
@@ -484,7 +487,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             words = name_key(a).split()
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in REGION_NOUNS:
                 j = keyed.get(" ".join(words[:-1]))
-                if j is not None and j != i and groups[j].label != "PERSON":
+                if j is not None and j != i and groups[j].label != "PERSON" and not _town_written_with_its_state(groups[j], groups):
                     pairs.append((i, j))
             if g.label in PLACE_LABELS and len(words) > 1 and words[-1] in SITE_NOUNS | recall.SITE_HEAD_NOUNS:
                 # "Barlinnie Prison" and a later "Barlinnie", which no gazetteer knows and no one is named (nor a
@@ -565,6 +568,13 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     return pairs
+
+
+def _town_written_with_its_state(g: _Group, groups: list[_Group]) -> bool:
+    """Whether a place's name is written with its state after a comma ("a cafe in downtown Sonoma, California"): a town's
+    address, so the town, never the county or province named after it ("the Sonoma County city of Cloverdale")."""
+    states = [m for h in groups if h.label in PLACE_LABELS and h.place is not None and h.place.kind == "region" for m in h.mentions]
+    return any(s.seq == m.seq and s.start == m.end + 2 for m in g.mentions for s in states)
 
 
 def _bodies_by_their_owners_acronym(groups: list[_Group]) -> list[tuple[int, int]]:
