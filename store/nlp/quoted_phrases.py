@@ -15,6 +15,8 @@ enough to be words at all, stays its business.
 
 from __future__ import annotations
 
+from .speakers import SPEECH_VERBS
+
 # Verbs of judging something, with the prepositions whose object the judged words may be as well
 # as the verb's own object: a critic's ('criticised British TV for being "too safe"'), a jury's
 # praise ('credited the screen legend's "raw hypnotic energy"', 'hailed her for "a rare courage"'),
@@ -32,8 +34,15 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("liken", "compare"), frozenset({"to"})),
     "question": frozenset(),
     "welcome": frozenset(),  # 'welcomed his "gracious apology"': the welcomer's words for it
-    "blame": frozenset({"for"}),
+    "blame": frozenset({"for", "on"}),  # 'blamed it on the "severe weather."': the blamer's words for the cause
 }
+
+# Verbs of voicing a feeling or a wish, with the prepositions of what it is about: the words the feeling is put in are
+# the subject's own ('expressed a deep regret for "my inability to reduce the polarization ..."', 'expressed a desire to
+# "try, convict and ..."', 'expressing concerns about accounts that the inquiries were "perceived to be excessive."').
+# Not an infinitive's, whose doer is another clause's subject the parse may not reach ('participated in calls with
+# officials to express "privacy concerns"' is the health department's, not the officials').
+_VOICING_VERBS: dict[str, frozenset[str]] = {"express": frozenset({"for", "about", "over"})}
 
 
 def demands(verb, below) -> bool:
@@ -65,8 +74,11 @@ _NOUN_LINKS = frozenset({"pobj", "prep", "compound", "amod", "poss"})
 
 def judges(verb, below) -> bool:
     """Whether `below`, a child of `verb` on the way up from a quote, is what that verb judges:
-    its object, or a preposition the verb takes for what it judges (or speaks of, or likens to)."""
+    its object, or a preposition the verb takes for what it judges (or speaks of, or likens to, or
+    blames it on), or the feeling a verb of voicing one puts into words."""
     preps = _JUDGING_VERBS.get(verb.lemma_.lower())
+    if preps is None and verb.tag_ != "VB":
+        preps = _VOICING_VERBS.get(verb.lemma_.lower())
     return preps is not None and verb.pos_ == "VERB" and (
         below.dep_ == "dobj" or below.dep_ == "prep" and below.lower_ in preps)
 
@@ -107,6 +119,31 @@ def named_modifier(root):
         return None
     verb = noun.head
     return verb if verb.lemma_.lower() in NAMING_VERBS and verb.pos_ == "VERB" else None
+
+
+def named_after_object(root, hops: int):
+    """The naming verb a quoted phrase after its object is what the subject called that object, however the parser
+    hung the phrase inside the object's own words ('called the assault that killed five officers "an attack on our
+    country"', 'calls the issue of security "a priority"', 'called critical reports about him "fake news"', 'called
+    universal background checks a political "sweet spot"'): up from the phrase's root, within `hops` words, past the
+    verbs of clauses on the object, to an object of an active naming verb that stands before the phrase. None when a
+    speech verb comes first (its clause is a statement of its own), or when the phrase stands before the object's
+    head ('called the "harbour renewal" plan a sound idea': a name in the object, not what it was called)."""
+    tok = root
+    for _ in range(hops):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in SPEECH_VERBS or tok.head.i == tok.i):
+            return None
+        verb = tok.head
+        if tok.dep_ == "dobj" and tok.i < root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS:
+            return None if _passive_verb(verb) else verb
+    return None
+
+
+def _passive_verb(verb) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 # How a phrase before a noun hangs from it: 'the "reckless" actions', 'the "locker room" banter'.

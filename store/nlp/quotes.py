@@ -36,7 +36,7 @@ from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, firm_before_code, subordinate_clause
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -1097,9 +1097,9 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     """The person a headline names before its quoted phrase where no colon right before the quote
     does, the sieve that read it and the speech verb after the name if one did: a lead before a colon that ends on the person ("Internet
     phenomenon Ken Bone: Debate 'got very uncomfortable ...'") or opens with the person ("Elizabeth
-    Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'"), or the person who
-    opens the headline and whom a speech verb follows ("Chris Christie Calls Hillary Clinton 'A
-    Disgrace' Over ...")."""
+    Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'"), or the person nearest
+    the phrase whom a speech verb follows ("Chris Christie Calls Hillary Clinton 'A Disgrace' Over
+    ...")."""
     if not _phrase_of_words(text, q):
         return None
     lead = len(text) - len(text.lstrip())
@@ -1109,9 +1109,14 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
         ends = len(text[:colon].rstrip())
         found = next((m for m in people if m.end == ends or m.start == lead and m.end <= colon), None)
         return (found.entity_key, "name colon", None) if found is not None else None
-    first = next((m for m in people if m.start == lead), None)
-    verb = _HEADLINE_VERB_AFTER.match(text, first.end) if first is not None else None
-    return (first.entity_key, "cue before", verb) if first is not None and verb is not None and _verb_form_of(verb[1].lower(), _HEADLINE_VERBS) else None
+    cued = [(m, verb) for m in people if (verb := _HEADLINE_VERB_AFTER.match(text, m.end)) is not None and _verb_form_of(verb[1].lower(), _HEADLINE_VERBS)]
+    if not cued:
+        return None
+    # the nearest person a saying verb follows before the phrase: the one who opens the headline, whose verb's words
+    # around the phrase are a statement of theirs too, or one past the words the headline opens with ("Fired FBI
+    # director Comey says Trump 'morally unfit'", "Romney accuses president ..., as Obama calls rival 'all over the map'")
+    person, verb = cued[-1]
+    return person.entity_key, "cue before", (verb if person.start == lead else None)
 
 
 def _headline_statement(text: str, q: QuoteSpan, verb: re.Match) -> tuple[int, int] | None:
@@ -2507,7 +2512,7 @@ def _quoted_as_from(p: Para, q: QuoteSpan, root):
             if verb is not None and not q.outer_start <= verb.idx < q.outer_end:
                 return verb
         tok = head
-    verb = as_verb(root, T.AS_PHRASE_MAX_HOPS) if tok is not None else None
+    verb = as_verb(root, T.AS_PHRASE_MAX_HOPS) or named_after_object(root, T.AS_PHRASE_MAX_HOPS) if tok is not None else None
     return verb if verb is not None and not q.outer_start <= verb.idx < q.outer_end else None
 
 
