@@ -1,0 +1,29 @@
+"""Kinds of text that gave a found direct quote the wrong speaker through the mention it went to (session 42, issue
+9, s42-speakers). One test per rule kept: a made-up text of the kind, and real articles of two rounds or more it fixes."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker, reported_speakers
+from .extraction_corpus import extract_text as _extract
+from .extraction_corpus import page as _page
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name():
+    ex = _extract(
+        "Base keeps its drills\n\n\u201cNothing changes for us this week,\u201d said base spokesman Navy Capt. Orrin"
+        " Vale, who spoke after the storm.\n\n\u201cWe were ready,\u201d said Air Force 1st Lt. Kesia Marrow.\n"
+    )
+    assert direct_speaker(ex, "Nothing changes for us") == "Orrin Vale"
+    assert direct_speaker(ex, "We were ready") == "Kesia Marrow"
+    # round 60's troops_survey_trump and terror_experts_airstrikes: "Army Capt" and "Air Force 1st" spoke
+    troops = _page("polnear/west-journal/troops_survey_trump.txt")
+    assert direct_speaker(troops, "The candidates left just") == "Christian Pardo"
+    assert direct_speaker(troops, "I really don\u2019t understand how a better candidate") == "Tyler Livingston"
+    terror = _page("polnear/politico/terror_experts_airstrikes.txt")
+    assert direct_speaker(terror, "I don't see how Orlando") == "Jeff Davis"
+    # round 64's toddler_cocaine ("Douglas County Sheriff's Office Sgt. Lee Gragg said ...") and round 66's
+    # espionage_act_journalists ("Army Pfc. Chelsea Manning"): reported speech of the named holder
+    toddler = _page("dragnet/toddler_cocaine.txt")
+    assert "Lee Gragg" in reported_speakers(toddler, "He was transferred and admitted")
+    espionage = _page("allsides/espionage_act_journalists.txt")  # "as part of his relationship with former U.S. Army Pfc."
+    assert "The indictment" in reported_speakers(espionage, "he had offered to help crack a password")
