@@ -27,3 +27,18 @@ def test_an_abbreviated_rank_does_not_end_the_sentence_before_the_name():
     assert "Lee Gragg" in reported_speakers(toddler, "He was transferred and admitted")
     espionage = _page("allsides/espionage_act_journalists.txt")  # "as part of his relationship with former U.S. Army Pfc."
     assert "The indictment" in reported_speakers(espionage, "he had offered to help crack a password")
+
+
+def test_a_hyphened_surname_is_the_whole_name_not_its_last_piece():
+    ex = _extract(
+        "Voters wait\n\nMarisol Ortega-Del-Valle, a pastor in the city, said the plan was fair.\n\n\u201cWe want to hear"
+        " from every candidate,\u201d Mrs. Ortega-Del-Valle said.\n"
+    )
+    assert direct_speaker(ex, "We want to hear from every candidate") == "Marisol Ortega-Del-Valle"
+    # round 65's goya_ceo_trump ("commentator Ana Navarro-C\u00e1rdenas, a frequent Trump critic, urged ...") and
+    # round 67's clinton_immigrant_promises ("Clarissa Martinez-De-Castro, a deputy vice president ..., said"):
+    # both spoke as "C\u00e1rdenas" and "Castro"
+    goya = _page("allsides/goya_ceo_trump.txt")
+    assert direct_speaker(goya, "every right to his opinion") == "Navarro-C\u00e1rdenas"  # its gold alias
+    immigrants = _page("allsides/clinton_immigrant_promises.txt")
+    assert direct_speaker(immigrants, "From the perspective of Latino voters") == "Clarissa Martinez-De-Castro"

@@ -388,6 +388,15 @@ def _whole_hyphened_word(tok):
     return doc[i]
 
 
+def _hyphened_name(tok):
+    """The first piece of a hyphened name `tok` ends, when every piece is capitalised ("Martinez" of
+    "Mrs. Martinez-De-Castro said", whose parse hangs the name on its last piece), or `tok` itself: the
+    person is known by the whole surname ("Clarissa Martinez-De-Castro"), never by its last piece."""
+    start = _whole_hyphened_word(tok)
+    pieces = [t for t in tok.doc[start.i : tok.i + 1] if t.text != "-"]
+    return start if all(t.text[:1].isupper() for t in pieces) else tok
+
+
 def _apposed_to(tok):
     """The name an apposition holding `tok` is set beside, when `tok` is inside one."""
     up = tok
@@ -865,11 +874,13 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return entity_speaker(holder, entity_names)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not _body_name_end(subject):
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
-        first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
-        words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
+        surname = _hyphened_name(subject)
+        first = subject.left_edge.i if subject.left_edge.i >= surname.i - 2 else surname.i
+        words = [t for t in subject.doc[first : surname.i + 1] if not t.is_punct]
         # (not an acronym: "BT was one of the companies" names a body, no one's surname)
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 and not _acronym(subject) or words[0].lower_.rstrip(".") in _HONORIFICS):
-            return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
+            text = subject.doc[surname.i : subject.i + 1].text
+            return Speaker(text, surname=name_key(text), head=subject.lower_)
     if subject.dep_ == "conj" and _group_noun(subject.head, mention_at) and _group_noun(subject, mention_at):
         # "..., locals and long-time foreign residents said" (the parser hung the first group
         # elsewhere): the description starts at the first group
