@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .given_names import given_name, given_name_sex
+from .given_names import given_name, given_name_sex, given_name_word
 from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
@@ -386,6 +386,23 @@ def _whole_hyphened_word(tok):
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
     return doc[i]
+
+
+def _untagged_body_name(head) -> str | None:
+    """The words of a capitalised name of two words or more that ends at `head` and opens on no given name nor a
+    title ("Cook Political Report", "South China Morning Post"), None otherwise: a person's name ("Mr. Alvarez",
+    "Sandra Smith") opens on a title or a given name."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= head.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = doc[start : head.i + 1]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    opening = words[0].lower_
+    if given_name_word(opening) or opening.rstrip(".") in _HONORIFICS or is_title_word(words[0].text):
+        return None
+    return words.text
 
 
 def _hyphened_name(tok):
@@ -872,6 +889,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
     if (holder := postnominal_holder(subject, mention_at, entity_names)) is not None:
         return entity_speaker(holder, entity_names)
+    if subject.pos_ == "PROPN" and (not key or entity_names[key][1] in _PLACES) and (name := _untagged_body_name(subject)) is not None:
+        # "wrote the nonpartisan Cook Political Report", "the South China Morning Post reports": a
+        # body's name the model missed or took for a place, whose last word is no one's surname
+        return entity_speaker(key, entity_names) if key else Speaker(name, person=False, head=subject.lower_)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not _body_name_end(subject):
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
         surname = _hyphened_name(subject)
