@@ -57,3 +57,6 @@ def test_an_untagged_body_s_name_speaks_whole_not_by_its_last_word():
     assert direct_speaker(baucus, "Every six years") == "Cook Political Report"
     heywood = _page("dragnet/heywood_trial.txt")
     assert direct_speaker(heywood, "confessed to murder as well as") == "South China Morning Post"
+    # an office is its holder's, never a body's name: round 11's opec_lukman ("The Opec President said") is Lukman
+    opec = _page("reuterswire/opec_lukman.txt")
+    assert "Rilwanu Lukman" in reported_speakers(opec, "producers such as Kuwait, Venezuela and Indonesia")

@@ -389,9 +389,9 @@ def _whole_hyphened_word(tok):
 
 
 def _untagged_body_name(head) -> str | None:
-    """The words of a capitalised name of two words or more that ends at `head` and opens on no given name nor a
-    title ("Cook Political Report", "South China Morning Post"), None otherwise: a person's name ("Mr. Alvarez",
-    "Sandra Smith") opens on a title or a given name."""
+    """The words of a capitalised name of two words or more that ends at `head`, opens on no given name and holds
+    no title ("Cook Political Report", "South China Morning Post"), None otherwise: a person's name ("Mr. Alvarez",
+    "Sandra Smith") opens on a title or a given name, and an office ("The Opec President said") is its holder's."""
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= head.i and doc[start - 1].pos_ == "PROPN":
@@ -400,7 +400,7 @@ def _untagged_body_name(head) -> str | None:
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return None
     opening = words[0].lower_
-    if given_name_word(opening) or opening.rstrip(".") in _HONORIFICS or is_title_word(words[0].text):
+    if given_name_word(opening) or opening.rstrip(".") in _HONORIFICS or any(is_title_word(t.text) or t.lower_ in ROLE_NOUNS for t in words):
         return None
     return words.text
 
