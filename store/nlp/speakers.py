@@ -21,7 +21,7 @@ import re
 
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
-from .given_names import given_name, given_name_sex
+from .given_names import given_name, given_name_sex, given_name_word
 from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
@@ -386,6 +386,32 @@ def _whole_hyphened_word(tok):
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         i -= 2
     return doc[i]
+
+
+def _untagged_body_name(head) -> str | None:
+    """The words of a capitalised name of two words or more that ends at `head`, opens on no given name and holds
+    no title ("Cook Political Report", "South China Morning Post"), None otherwise: a person's name ("Mr. Alvarez",
+    "Sandra Smith") opens on a title or a given name, and an office ("The Opec President said") is its holder's."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= head.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = doc[start : head.i + 1]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    opening = words[0].lower_
+    if given_name_word(opening) or opening.rstrip(".") in _HONORIFICS or any(is_title_word(t.text) or t.lower_ in ROLE_NOUNS for t in words):
+        return None
+    return words.text
+
+
+def _hyphened_name(tok):
+    """The first piece of a hyphened name `tok` ends, when every piece is capitalised ("Martinez" of
+    "Mrs. Martinez-De-Castro said", whose parse hangs the name on its last piece), or `tok` itself: the
+    person is known by the whole surname ("Clarissa Martinez-De-Castro"), never by its last piece."""
+    start = _whole_hyphened_word(tok)
+    pieces = [t for t in tok.doc[start.i : tok.i + 1] if t.text != "-"]
+    return start if all(t.text[:1].isupper() for t in pieces) else tok
 
 
 def _apposed_to(tok):
@@ -863,13 +889,19 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
                 return entity_speaker(appos_key, entity_names)  # "The group, WeWorkers Coalition, said"
     if (holder := postnominal_holder(subject, mention_at, entity_names)) is not None:
         return entity_speaker(holder, entity_names)
+    if subject.pos_ == "PROPN" and (not key or entity_names[key][1] in _PLACES) and (name := _untagged_body_name(subject)) is not None:
+        # "wrote the nonpartisan Cook Political Report", "the South China Morning Post reports": a
+        # body's name the model missed or took for a place, whose last word is no one's surname
+        return entity_speaker(key, entity_names) if key else Speaker(name, person=False, head=subject.lower_)
     if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not _body_name_end(subject):
         # A bare surname no one entity took ("Mr. Alvarez", or two people share it): stage two decides.
-        first = subject.left_edge.i if subject.left_edge.i >= subject.i - 2 else subject.i
-        words = [t for t in subject.doc[first : subject.i + 1] if not t.is_punct]
+        surname = _hyphened_name(subject)
+        first = subject.left_edge.i if subject.left_edge.i >= surname.i - 2 else surname.i
+        words = [t for t in subject.doc[first : surname.i + 1] if not t.is_punct]
         # (not an acronym: "BT was one of the companies" names a body, no one's surname)
         if all(t.pos_ == "PROPN" for t in words) and (len(words) == 1 and not _acronym(subject) or words[0].lower_.rstrip(".") in _HONORIFICS):
-            return Speaker(subject.text, surname=name_key(subject.text), head=subject.lower_)
+            text = subject.doc[surname.i : subject.i + 1].text
+            return Speaker(text, surname=name_key(text), head=subject.lower_)
     if subject.dep_ == "conj" and _group_noun(subject.head, mention_at) and _group_noun(subject, mention_at):
         # "..., locals and long-time foreign residents said" (the parser hung the first group
         # elsewhere): the description starts at the first group
