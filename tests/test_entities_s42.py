@@ -3,7 +3,7 @@ rule (invented names), and a fact of the real articles it fixes."""
 
 from __future__ import annotations
 
-from .extraction_corpus import by_alias, extract_text, page
+from .extraction_corpus import by_alias, extract_text, named_apart, page
 
 STORY = ("The senator said on Monday that the vote would come soon, and his aides agreed that the timing was right for"
          " it.\n\n")
@@ -11,6 +11,36 @@ STORY = ("The senator said on Monday that the vote would come soon, and his aide
 
 def _forms(text: str) -> set[str]:
     return set(by_alias(extract_text(text)))
+
+
+# A party's members in a chamber acting as one are its caucus, one name ("House Republicans said"); counted, qualified,
+# governed or of both chambers, the chamber and the party's members stay two names.
+
+def test_a_chambers_party_caucus_acting_is_one_name():
+    extraction = extract_text("Lawmakers weigh the budget\n\n" + STORY
+                              + "House Republicans said on Monday that they would pass the bill by Friday.\n\n"
+                              + "Senate Democrats blocked the plan, and the House voted again later.\n\n")
+    forms = set(by_alias(extraction))
+    assert {"House Republicans", "Senate Democrats"} <= forms
+    assert named_apart(extraction, "House Republicans", "House")
+
+
+def test_a_chambers_party_members_counted_qualified_or_of_two_chambers_stay_apart():
+    forms = set(by_alias(extract_text(
+        "Lawmakers weigh the budget\n\n" + STORY
+        + "Other Senate Democrats disagreed with the plan on Tuesday.\n\n"
+        + "The bill was signed by 200 House Republicans last week.\n\n"
+        + "Many House and Senate Republicans will find themselves on the wrong side of the vote.\n\n")))
+    assert not {"Senate Democrats", "House Republicans", "Senate Republicans"} & forms
+    assert {"Senate", "House"} <= forms
+
+
+def test_allsides_chamber_caucuses_are_found():
+    # round 65's house_immigration_bills ("House Democrats remain hopeful", "where House Republicans see themselves"),
+    # round 68's salt_deduction_bill ("House Democrats dealt a symbolic blow")
+    immigration = page("allsides/house_immigration_bills.txt")
+    assert named_apart(immigration, "House Democrats", "House Republicans")
+    assert "House Democrats" in by_alias(page("allsides/salt_deduction_bill.txt"))
 
 
 # Political copy's nominee is nominated to a seat: a body's name or an acronym before "nominee" is no prize, as
