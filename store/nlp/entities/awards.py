@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ...names import is_acronym
+from ..recall import NATIONAL_BODY_HEADS
 from .base import Para
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
@@ -26,8 +28,12 @@ _WON_FOR = re.compile(
 # "Oscar-winning composer", "Grammy Award-winning", "the Oscar-nominated movie", "Oscar nominee The Fisher King",
 # "Brit Award nominations" (not "the Democratic nominee": a people's adjective, which the model tags NORP).
 _NAME_THEN_WIN_OR_NOMINATION = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>{_NAME})(?:-(?:winning|nominated|winner)| (?:nominees?|nominations?))(?![\w-])"
+    rf"(?<![\w'\u2019-])(?P<name>{_NAME})(?:-(?:winning|nominated|winner)| (?P<nominee>nominees?|nominations?))(?![\w-])"
 )
+
+# Last words of a body, or of the seat one is nominated to, before "nominee": "a Supreme Court nominee", "the White
+# House nominee", "his Cabinet nominees" (the seat; no prize is named so).
+_SEAT_HEADS = NATIONAL_BODY_HEADS | {"house", "cabinet"}
 
 # "won the Golden Globe and Oscar for Boys Don't Cry", "winning an Academy Award.", "won two Brit Awards.": a name
 # won, after an article or a count, that ends its phrase (not "won the Labour seat": the name qualifies a noun).
@@ -47,10 +53,19 @@ def _prizes_by_their_noun_or_win(prose: list[Para]) -> set[str]:
     """Names of prizes written before a prize's noun, joined to a word of winning or nominating, or as what was won
     ("three Grammy awards", "Oscar-winning", "scooped the Golden Globe and the Bafta for his role"), and their other
     spellings: an event wherever written."""
-    names = {m["name"] for p in prose for pattern in (_NAME_BEFORE_PRIZE_NOUN, _NAME_THEN_WIN_OR_NOMINATION) for m in pattern.finditer(p.text)}
+    names = {m["name"] for p in prose for m in _NAME_BEFORE_PRIZE_NOUN.finditer(p.text)}
+    names |= {m["name"] for p in prose for m in _NAME_THEN_WIN_OR_NOMINATION.finditer(p.text) if not _nominee_to_a_seat(m)}
     names |= {n for p in prose for pattern in (_WON_FOR, _WON) for m in pattern.finditer(p.text) for n in (m["name"], m["other"]) if n}
     names = {n.split(" ", 1)[1] if n.split(" ", 1)[0] == "The" and " " in n else n for n in names} - _DETERMINERS
     return {spelling for n in names for spelling in _other_spellings(n)}
+
+
+def _nominee_to_a_seat(m: re.Match) -> bool:
+    """"a Supreme Court nominee", "CIA nominee Gina Haspel", "the AG nomination": political copy's nominee is
+    nominated to a seat, a body's or an office's, which the name before the word is (a body's head noun, an acronym),
+    never a prize, as an "Oscar nominee"'s is."""
+    name = m["name"]
+    return m["nominee"] is not None and (name.rsplit(" ", 1)[-1].lower() in _SEAT_HEADS or is_acronym(name))
 
 
 def _other_spellings(prize: str) -> set[str]:
