@@ -111,20 +111,28 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # bare "Sharif" (the prime minister) given to Raheel Sharif, the army chief: a surname two people share
     # Seen in session 42 (s42-entities): clinton_sharpens_pitch's "Democratic Party", found since "Democratic Party
     # nominee" names no prize, joined to "Democrats" by round 11's rule (the kind of clinton_warren_team)
+    # Left when rounds 67 and 68 joined the suite (session 42, their breaks undone by s42-never and one gold file mended):
+    # auschwitz_70th_anniversary's "Jewish" joined to the "Jewish Museum" and "Birkenau" to "Auschwitz-Birkenau" (the
+    # gold keeps the camp's two parts apart); colorado_gun_control_biden's bare "Clinton" (Bill) given to Hillary Clinton
+    # (the kind of bill_back_new_hampshire); gm_job_cuts' "GM" joined to its unit "GM Cruise LLC"; obama_drone_limits'
+    # bare "Awlaki" (the father) given to the son "Abdulrahman al-Awlaki"; rubio_immigrant_son's "GOP" joined to the
+    # "Republican Party" the gold keeps apart (round 49's party words); trump_drilling_backlash's "America" joined to "US"
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
-        "aurora_hero_boyfriends.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt",
-        "charlottesville_year_after.txt", "clinton_bible_rage.txt", "clinton_dream_team.txt",
-        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "clinton_sharpens_pitch.txt",
-        "clinton_warren_team.txt", "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
+        "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
+        "bill_clinton_different_party.txt", "charlottesville_year_after.txt", "clinton_bible_rage.txt",
+        "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
+        "clinton_sharpens_pitch.txt", "clinton_warren_team.txt", "colorado_gun_control_biden.txt",
+        "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "doj_clinton_perjury.txt", "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt",
-        "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
-        "ken_bone_debate.txt", "khans_trump_ugliness.txt", "pakistan_army_strikes.txt", "phone_hacking_chill.txt",
-        "powell_private_email.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
-        "romney_not_enough.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt",
+        "gm_job_cuts.txt", "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt",
+        "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt", "obama_drone_limits.txt",
+        "pakistan_army_strikes.txt", "phone_hacking_chill.txt", "powell_private_email.txt",
+        "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt", "romney_not_enough.txt",
+        "rubio_immigrant_son.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt",
         "sharpton_trump_king.txt", "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt",
-        "trump_claims_nomination.txt", "trump_endorses_ryan.txt", "vatican_holocaust_document.txt",
-        "white_house_schmoozing.txt"]
+        "trump_claims_nomination.txt", "trump_drilling_backlash.txt", "trump_endorses_ryan.txt",
+        "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -577,6 +585,17 @@ ROUND_FLOORS = [
     # Hill's hover cards read out of the text), merges 87.5% at 1.00, never-merge 100%, reported 89.8 / 80.2%. It left
     # UNTOUCHED_ROUNDS when round 67 was measured
     RoundFloors(66, 547, 383, 0.935, 0.875, 0.93, 0.895, 0.87, 0.895, 0.795, range(66, 67), 34, merges_precision=0.995),
+    # Round 67 (session 41, 48 AllSides stories of a second draw), measured after session 41's wave: direct 92.6 /
+    # 87.9% untouched; entities 92.0% / 0.89; merges 82.5%, precision 0.98; never-merge 99.5% (two breaks, undone by
+    # s42-never); reported 86.1 / 78.5%. After session 42's wave: direct 93.0 / 88.6%, entities 92.6% / 0.90, merges
+    # 83.0% at 0.99, never-merge 100%, reported 86.1 / 79.0%. It left UNTOUCHED_ROUNDS when round 69 was measured
+    RoundFloors(67, 489, 447, 0.93, 0.885, 0.925, 0.895, 0.825, 0.86, 0.785, range(67, 68), 29, merges_precision=0.985),
+    # Round 68 (session 41, the next 48 of that draw), measured at the start of session 42 on session 41's code: direct
+    # 93.7 / 86.5% untouched; entities 91.0% / 0.88; merges 79.5%, precision 0.97; never-merge 99.0% (four breaks: three
+    # undone by s42-never, one the gold's, mended); reported 82.7 / 74.4%. After session 42's wave: direct 93.9 / 87.1%,
+    # entities 91.5% / 0.88, merges 79.9% at 0.98, never-merge 100%, reported 82.7 / 75.3%. It left UNTOUCHED_ROUNDS with
+    # round 67
+    RoundFloors(68, 474, 445, 0.935, 0.87, 0.91, 0.875, 0.795, 0.825, 0.75, range(68, 69), 56, merges_precision=0.98),
 ]
 
 
