@@ -15,7 +15,7 @@ enough to be words at all, stays its business.
 
 from __future__ import annotations
 
-from .speakers import SPEECH_VERBS
+from .speakers import SPEECH_VERBS, is_passive
 
 # Verbs of judging something, with the prepositions whose object the judged words may be as well
 # as the verb's own object: a critic's ('criticised British TV for being "too safe"'), a jury's
@@ -138,12 +138,8 @@ def named_after_object(root, hops: int):
             return None
         verb = tok.head
         if tok.dep_ == "dobj" and tok.i < root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS:
-            return None if _passive_verb(verb) else verb
+            return None if is_passive(verb) else verb
     return None
-
-
-def _passive_verb(verb) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 # How a phrase before a noun hangs from it: 'the "reckless" actions', 'the "locker room" banter'.

@@ -34,7 +34,7 @@ from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
-from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, firm_before_code, subordinate_clause
+from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
@@ -1933,7 +1933,7 @@ def _direct_events(
         speaker = cue = sieve = subject_at = None
         pos = q.outer_start
         for name, v in cues:
-            subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and _passive(v) else _cue_subject(v)
+            subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and is_passive(v) else _cue_subject(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb,
@@ -1948,7 +1948,7 @@ def _direct_events(
                 break
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not _someones(subject, found) or _passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not _someones(subject, found) or is_passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
                     # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
@@ -1957,7 +1957,7 @@ def _direct_events(
                     break
                 if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
                     break  # 'higher than what is predicted to result from "exogenic" processes
-                if _passive(v) and subject.head.lower_ == "by":
+                if is_passive(v) and subject.head.lower_ == "by":
                     found = replace(found, agent=True)
                 speaker, cue, sieve, subject_at = found, v.text, name, subject.idx
                 if name == "cue before":
@@ -2223,10 +2223,6 @@ def _source_before(p: Para, spans: list[QuoteSpan], i: int):
 _NO_SOURCE_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
 
 
-def _passive(verb) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-
-
 def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
     return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
 
@@ -2384,7 +2380,7 @@ def _naming_below(p: Para, q: QuoteSpan, governing):
     tweeted ..., and Trump later called Haley "very weak"' the words are those of whoever called it
     so, whom the speech verb above only reports on."""
     named = _quoted_as(p, q) if governing is not None else None
-    if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or _passive(named):
+    if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or is_passive(named):
         return governing
     # its own subject, not one it shares with a verb it is joined to ('Paul said Rubio's tax plan would
     # give money to ..., and called him "the leading proponent ..."' is still Paul's), nor a pronoun,
@@ -2399,7 +2395,7 @@ def _unsaid_passive(verb, below) -> bool:
     """Whether a verb presenting its subject as `below`, or judging `below`, is passive with no one
     named to do it ("Retail sales were reported slow "for ..."" stays a report's words)."""
     presents = below.lower_ == "as" and below.dep_ == "prep" or judges(verb, below)
-    return presents and verb.pos_ == "VERB" and _passive(verb) and passive_agent(verb) is None
+    return presents and verb.pos_ == "VERB" and is_passive(verb) and passive_agent(verb) is None
 
 
 def _view_of_another(below) -> bool:
@@ -2544,7 +2540,7 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
     if text[begin : q.outer_start].rstrip().endswith((":", ",")):
         lead = len(text[: q.outer_start].rstrip().rstrip(",:").rstrip())
         verb = _verb_in(p, begin, q.outer_start, last=True, reach=lead) or _words_of(p, begin, q.outer_start)
-        if verb is not None and _passive(verb) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DIRECT_CUE_VERBS:
+        if verb is not None and is_passive(verb) and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DIRECT_CUE_VERBS:
             # 'Another member of the Cabinet says she was told: "..."': the words said to someone
             # are relayed by whoever reports them (the one told is the passive's subject)
             verb = verb.head

@@ -425,11 +425,15 @@ def _apposed_to(tok):
 _NOT_AGENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
+def is_passive(verb) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def passive_agent(verb):
     """Who does what a passive verb says: the object of its "by", which the parser may hang on the
     verb (an agent) or on the phrase after it ("was described as a "..." by his friend"); never a
     "by" inside a clause of its own, nor a date ("by the end of the year")."""
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if not is_passive(verb):
         return None
     for tok in verb.subtree:
         if tok.lower_ != "by" or tok.i < verb.i or tok.dep_ not in {"agent", "prep"}:
