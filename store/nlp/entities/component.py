@@ -12,7 +12,7 @@ from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _ships_by_their_prefix, _titled_works, _prizes,
 )
 from .job_titles import _field_of_a_lowercase_secretary, _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -233,6 +233,7 @@ def collect(
     programmes = _programme_names(prose) | _schemes(prose)
     pacts = _pacts(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
+    navy_ships = _ships_by_their_prefix(prose)
     competitions = _competitions_played(prose)
     storms = _storms(prose, nouns)
     bills = _bills_alone(prose)
@@ -273,6 +274,8 @@ def collect(
             g.label = "EVENT"  # "the annual Bloggies", "the three Grammys": a prize, though the model took it for a place
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
+        if {a.casefold() for a in g.aliases} <= navy_ships:
+            g.label = "PRODUCT"  # "the USS Boxer" ... "the Boxer": a ship whatever the model made of a person's name
         if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"})):
             # "glory in the Champions League": a competition, wherever else it is written; "in La Liga", which the model
             # takes for a place, is the very cue of its play

@@ -68,6 +68,26 @@ def _said_to_be_vessels(prose: list[Para]) -> set[str]:
     written, though named like a place or a person."""
     return {m["name"] for p in prose for m in _SAID_TO_BE_A_VESSEL.finditer(p.text)}
 
+
+# A navy's prefix before its ship's name, "United States Ship" and "His/Her Majesty's Ship" and the Commonwealth's: "the
+# USS Boxer", "warships USS Porter and USS Ross", "the carrier USS Gerald R. Ford" (a person's name, a president's). A
+# word of the name: "Boxer", "O'Kane" (no owner's "'s"), an initial "R." or "H.W.".
+_SHIP_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w-]*(?:['\u2019][A-Z][\w-]*)?)"
+_SHIP_PREFIXED = re.compile(rf"\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS) (?P<name>{_SHIP_WORD}(?: {_SHIP_WORD})*)")
+
+
+def _ships_by_their_prefix(prose: list[Para]) -> set[str]:
+    """Names written after a navy's ship prefix ("the USS Arlington"), casefolded: a ship, though named after a person or
+    a place; and the name, or its last word, without the prefix where the article writes it after "the" ("the Boxer",
+    "the Ford" of the USS Gerald R. Ford), as no one writes a person's name so; never the bare name alone, which may be
+    the person's own ("Theodore Roosevelt")."""
+    prefixed = {m for p in prose for m in _SHIP_PREFIXED.finditer(p.text)}
+    text = "\n".join(p.text for p in prose)
+    short = {n for m in prefixed for n in (m["name"], m["name"].rsplit(" ", 1)[-1])}
+    bare = {n for n in short if re.search(rf"\b[Tt]he {re.escape(n)}\b(?! [A-Z])", text)}
+    return {n.casefold() for n in {m.group() for m in prefixed} | bare}
+
+
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
     """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
