@@ -19,3 +19,25 @@ def test_a_name_after_a_navys_ship_prefix_is_a_ship_and_no_actor():
     assert _role(page("allsides/navy_sailors_crowded_room.txt"), "USS Boxer") in {None, "other"}
     ford = page("allsides/ford_carrier_navy.txt")
     assert _role(ford, "USS Theodore Roosevelt") in {None, "other"} and _role(ford, "Ford") in {None, "other"}
+
+
+def test_a_scheme_before_its_patients_or_its_expansion_is_no_actor():
+    ex = _extract(
+        "Health\n\nDoctors who treat Medilink patients face a cut, the Acme Medical Association said. A major"
+        " Carewell expansion would follow, Jo Roe said.\n"
+    )
+    assert _role(ex, "Medilink") in {None, "other"} and _role(ex, "Carewell") in {None, "other"}
+    assert _role(ex, "Acme Medical Association") == "actor"
+    assert _role(page("allsides/cbo_debt_double.txt"), "Medicare") in {None, "other"}
+    assert _role(page("allsides/mandate_ruling_unravel.txt"), "Medicaid") in {None, "other"}
+
+
+def test_what_is_repealed_is_a_law_and_no_actor():
+    ex = _extract(
+        "Congress\n\nRepublicans vowed to repeal Acmecare and Roe-Frank, Jo Roe said. The full repeal of Welfcare would"
+        " wait, the Acme Institute said.\n"
+    )
+    assert _role(ex, "Acmecare") in {None, "other"} and _role(ex, "Welfcare") in {None, "other"}
+    assert _role(ex, "Acme Institute") == "actor"
+    assert _role(page("allsides/rand_paul_health_plan.txt"), "Obamacare") in {None, "other"}
+    assert _role(page("allsides/gop_congress_strategy.txt"), "Obamacare") in {None, "other"}

@@ -493,9 +493,12 @@ def _programme_names(prose: list[Para]) -> set[str]:
 
 
 # Lowercase nouns after a government scheme's name: "the Medicare program", "initial Welfare Plus benefit levels",
-# "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns).
+# "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns); "Medicare
+# patients" (whom it covers, as "AIDS patients" are whom an illness struck), "a major Medicaid expansion" (what a
+# scheme undergoes; a body's growth is written with its possessive, "Acme's expansion").
 SCHEME_NOUNS = frozenset(
-    """program programs benefit benefits beneficiaries recipients outlays enrollees expenses enrollment""".split()
+    """program programs benefit benefits beneficiaries recipients outlays enrollees expenses enrollment patients
+    expansion""".split()
 )
 # A visa's or a scheme's code, a run of capitals and a number: "the EB-5 program", "H-1B visas" (no body's acronym).
 _SCHEME_CODE = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")
@@ -524,6 +527,7 @@ def _schemes(prose: list[Para]) -> set[str]:
                 end = run.start - 1
         for scheme in _schemes_for_all(doc):
             out.add(scheme.text)
+        out |= {run.text for run in _repealed(doc)}
         out |= {run.text for run in _schemes_in_a_list_of_programs(doc)}
     return out | _listed_with_schemes(prose, out)
 
@@ -598,6 +602,18 @@ def _schemes_for_all(doc):
             continue
         if (run := _capitalised_run_before(doc, tok.i)) is not None:
             yield run
+
+
+def _repealed(doc):
+    """What is repealed, the capitalised object of "repeal" ("to repeal Obamacare", "repealing Obamacare and Dodd-Frank",
+    "the full repeal of Obamacare"): a law, as only a law is repealed, no body though the model tags it one."""
+    for verb in tokens(doc).lower({"repeal", "repeals", "repealed", "repealing"}):
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        for obj in objects:
+            for name in (obj, *obj.conjuncts):
+                if name.pos_ == "PROPN" and name.text[:1].isupper():
+                    yield _compound_run(name)
 
 
 # What follows "all" when it stands alone, no determiner of a noun: a mark, a verb, "and".
