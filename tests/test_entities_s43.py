@@ -41,3 +41,13 @@ def test_what_is_repealed_is_a_law_and_no_actor():
     assert _role(ex, "Acme Institute") == "actor"
     assert _role(page("allsides/rand_paul_health_plan.txt"), "Obamacare") in {None, "other"}
     assert _role(page("allsides/gop_congress_strategy.txt"), "Obamacare") in {None, "other"}
+
+
+def test_a_name_before_an_illness_noun_is_an_illness_and_no_actor():
+    ex = _extract(
+        "Virus\n\nMore than 600 new ACMEV-20 infections were reported, the Acme Health Agency said. Two ACMEV-20 deaths"
+        " followed, and Iraqi deaths rose, Jo Roe said.\n"
+    )
+    assert _role(ex, "ACMEV-20") in {None, "other"} and _role(ex, "Acme Health Agency") == "actor"
+    assert _role(page("allsides/health_officials_quarantine.txt"), "COVID-19") in {None, "other"}
+    assert _role(page("allsides/covid_one_day_record.txt"), "COVID") in {None, "other"}

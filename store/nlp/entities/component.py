@@ -12,7 +12,7 @@ from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _ships_by_their_prefix, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _ships_by_their_prefix, _titled_works, _prizes, _illnesses,
 )
 from .job_titles import _field_of_a_lowercase_secretary, _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -239,6 +239,7 @@ def collect(
     bills = _bills_alone(prose)
     prizes = _prizes(prose) | _prizes_by_their_noun_or_win(prose)
     treatments = _described_treatments(prose)
+    illnesses = _illnesses(prose)
     software = _software(prose)
     code_names = _code_names(prose)
     works = _works_after_their_noun(prose)
@@ -250,6 +251,8 @@ def collect(
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
         if g.aliases & programmes and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
+        if g.aliases & illnesses and not g.evidence & (_ACTING - {"acronym"}) and g.label not in PLACE_LABELS | {"NORP"}:
+            g.label = "PRODUCT"  # "new COVID-19 infections": an illness, though its acronym reads as a body's (not "Iraqi deaths")
         if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
         if g.aliases & software and not g.evidence & (_ACTING - {"acronym"}) and not (g.label in PLACE_LABELS and _a_known_place(g, gaz)):

@@ -616,6 +616,21 @@ def _repealed(doc):
                     yield _compound_run(name)
 
 
+# Lowercase nouns of what an illness does, after its name: "COVID deaths", "new COVID-19 infections", "a similar COVID-19
+# exposure", "H.I.V. symptoms" (not "cases": "the Trump University cases" are a body's lawsuits).
+_ILLNESS_NOUNS = frozenset({"death", "deaths", "infection", "infections", "exposure", "exposures", "symptom", "symptoms"})
+
+
+def _illnesses(prose: list[Para]) -> set[str]:
+    """Names right before an illness's noun, an acronym or a code too ("COVID deaths", "a COVID-19 exposure"): an
+    illness, no body though the model tags its acronym one (or reads it as an adjective: "COVID deaths"); never a
+    possessive's owner ("Acme's deaths"), and a people's adjective ("Iraqi deaths") stays its people's."""
+    return {
+        mod.text for p in prose for noun in tokens(p.doc).lower(_ILLNESS_NOUNS) if noun.text.islower() and noun.pos_ == "NOUN"
+        for mod in noun.children if mod.dep_ in {"compound", "nmod", "amod"} and mod.i == noun.i - 1 and mod.text[:1].isupper()
+    }
+
+
 # What follows "all" when it stands alone, no determiner of a noun: a mark, a verb, "and".
 _AFTER_ALL_ALONE = frozenset({"PUNCT", "AUX", "VERB", "CCONJ", "SCONJ", "PART"})
 
