@@ -51,3 +51,13 @@ def test_a_name_before_an_illness_noun_is_an_illness_and_no_actor():
     assert _role(ex, "ACMEV-20") in {None, "other"} and _role(ex, "Acme Health Agency") == "actor"
     assert _role(page("allsides/health_officials_quarantine.txt"), "COVID-19") in {None, "other"}
     assert _role(page("allsides/covid_one_day_record.txt"), "COVID") in {None, "other"}
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor():
+    ex = _extract(
+        "Lorry\n\nThe lorry left at 19:40 (18:40 GMT), Acme Haulage said. At 2:10 p.m. ET the police arrived, Jo Roe"
+        " said.\n"
+    )
+    assert _role(ex, "GMT") is None and _role(ex, "ET") is None and _role(ex, "Acme Haulage") == "actor"
+    assert _role(page("allsides/berlin_attack_suspect_doubt.txt"), "GMT") is None
+    assert _role(page("allsides/sydney_hostage_crisis.txt"), "ET") is None
