@@ -61,3 +61,15 @@ def test_a_time_zone_after_a_clock_time_is_no_actor():
     assert _role(ex, "GMT") is None and _role(ex, "ET") is None and _role(ex, "Acme Haulage") == "actor"
     assert _role(page("allsides/berlin_attack_suspect_doubt.txt"), "GMT") is None
     assert _role(page("allsides/sydney_hostage_crisis.txt"), "ET") is None
+
+
+def test_a_wire_contributor_line_names_its_writers_and_their_places():
+    ex = _extract(
+        "Storm\n\nThe storm closed schools, Acme Power said.\n\nAssociated Press writers Pat Doe and Kim Poe in Sandport,"
+        " Florida, and Airlines Writer Lee Roe in Dallas contributed to this report.\n"
+    )
+    assert {_role(ex, n) for n in ("Pat Doe", "Kim Poe", "Lee Roe")} == {"actor"}
+    assert _role(ex, "Florida") != "actor" and _role(ex, "Airlines Writer Lee Roe") is None
+    virus = page("allsides/virus_big_events_canceled.txt")
+    assert _role(virus, "Jocelyn Gecker") == "actor" and _role(virus, "David Koenig") == "actor"
+    assert _role(page("allsides/ohio_primary_postponed.txt"), "Christina Cassidy") == "actor"
