@@ -12,7 +12,7 @@ from ...names import acronym_of, is_acronym, leading_title_length
 from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
-    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _titled_works, _prizes,
+    _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _ships_by_their_prefix, _titled_works, _prizes, _illnesses,
 )
 from .job_titles import _field_of_a_lowercase_secretary, _job_title, _unit_of_a_title
 from .holders import bodies_before_holders, seats_of_members
@@ -45,7 +45,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    bodies_named_after_people, _organisations_taken_for_people, spells_okay, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
@@ -222,6 +222,7 @@ def collect(
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _court_case(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]
+    spans = [m for m in spans if not (m.seq in text_of and a_clocks_zone(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)
@@ -233,11 +234,13 @@ def collect(
     programmes = _programme_names(prose) | _schemes(prose)
     pacts = _pacts(prose)
     vessels = _named_after_kind(prose, VESSEL_NOUNS) | _said_to_be_vessels(prose)
+    navy_ships = _ships_by_their_prefix(prose)
     competitions = _competitions_played(prose)
     storms = _storms(prose, nouns)
     bills = _bills_alone(prose)
     prizes = _prizes(prose) | _prizes_by_their_noun_or_win(prose)
     treatments = _described_treatments(prose)
+    illnesses = _illnesses(prose)
     software = _software(prose)
     code_names = _code_names(prose)
     works = _works_after_their_noun(prose)
@@ -249,6 +252,8 @@ def collect(
             g.label = "PRODUCT"  # "the anxiety drug Lexapro" says once what it is, wherever else it is written
         if g.aliases & programmes and not g.evidence & (_ACTING - {"organisation"}) and g.label not in PLACE_LABELS:
             g.label = "PRODUCT"  # "the Today programme": a broadcast's title, even where one "told Today"
+        if g.aliases & illnesses and not g.evidence & (_ACTING - {"acronym"}) and g.label not in PLACE_LABELS | {"NORP"}:
+            g.label = "PRODUCT"  # "new COVID-19 infections": an illness, though its acronym reads as a body's (not "Iraqi deaths")
         if g.aliases & treatments and not g.evidence & (_ACTING | _WRITTEN_AS_A_PLACE - {"locative"}):
             g.label = "PRODUCT"  # "Zoladex, a treatment for prostate cancer": a drug, though the model took it for a place
         if g.aliases & software and not g.evidence & (_ACTING - {"acronym"}) and not (g.label in PLACE_LABELS and _a_known_place(g, gaz)):
@@ -273,6 +278,8 @@ def collect(
             g.label = "EVENT"  # "the annual Bloggies", "the three Grammys": a prize, though the model took it for a place
         if g.aliases & vessels and not g.evidence & _ACTING:
             g.label = "PRODUCT"  # "the tanker Sea Isle City": a ship, though named like a place
+        if {a.casefold() for a in g.aliases} <= navy_ships:
+            g.label = "PRODUCT"  # "the USS Boxer" ... "the Boxer": a ship whatever the model made of a person's name
         if g.aliases & competitions and not g.evidence & _ACTING and not (g.label in PLACE_LABELS and g.evidence & (_WRITTEN_AS_A_PLACE - {"locative"})):
             # "glory in the Champions League": a competition, wherever else it is written; "in La Liga", which the model
             # takes for a place, is the very cue of its play

@@ -66,7 +66,7 @@ def credited_writers(text: str) -> list[Span]:
     """(start, end, label) of each writer ("PERSON"), filing place ("GPE") and copyright holder ("ORG") a paragraph's
     credit lines name: "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe,
     Washington; "Copyright 2018 The Associated Press." -> Associated Press."""
-    return _followed(text) + _reported_from(text) + _credited_by(text) + _written_to(text) + _copyright_holder(text)
+    return _followed(text) + _reported_from(text) + _credited_by(text) + _wire_writers(text) + _written_to(text) + _copyright_holder(text)
 
 
 def _copyright_holder(text: str) -> list[Span]:
@@ -120,6 +120,40 @@ def _credited_by(text: str) -> list[Span]:
             if not m["sep"]:
                 break
             at = m.end()
+    return out
+
+
+# A wire's contributor line: "Associated Press writers Jo Roe and Al Poe in Atlanta, Kim Lee in Fort Lauderdale, Florida,
+# and Airlines Writer Ann Poe in Dallas contributed to this report.", "AP Economics Writer Jo Roe in Washington
+# contributed to this report.": the outlet and the writers' job open the line, each name may file from a place (and its
+# state), and the line closes on the contribution.
+_WIRE_WRITERS = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP)(?:\s+[A-Z][a-z]+)?\s+[Ww]riters?\s+(?=.*\bcontributed\s+to\s+this\s+(?:report|story)\.)")
+# A beat's job before a name of that list: "and Airlines Writer Ann Poe".
+_WRITERS_JOB = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ww]riters?\s+")
+
+
+def _wire_writers(text: str) -> list[Span]:
+    """"Associated Press writers Jo Roe in Atlanta, Kim Lee in Fort Lauderdale, Florida, and ... contributed to this
+    report.": each writer, and each place she filed from; a lone word after a place is its state ("Florida"), no
+    writer, as a writer is named in full."""
+    cue = _WIRE_WRITERS.match(text)
+    if cue is None:
+        return []
+    out: list[Span] = []
+    at, after_place = cue.end(), False
+    while True:
+        job = _WRITERS_JOB.match(text, at)
+        m = _LISTED_NAME.match(text, job.end() if job else at)
+        if m is None or m["name"].lower() in _NOT_NAMES:
+            break
+        alone = " " not in m["name"]
+        out.append((m.start("name"), m.end("name"), "GPE" if alone and after_place else "PERSON"))
+        if m["place"]:
+            out.append((m.start("place"), m.end("place"), "GPE"))
+        after_place = bool(m["place"]) or alone and after_place
+        if not m["sep"]:
+            break
+        at = m.end()
     return out
 
 

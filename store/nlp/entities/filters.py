@@ -34,6 +34,19 @@ def spells_okay(text: str) -> bool:
     return text.rstrip(".") == _OKAY_WITH_STOPS.rstrip(".")
 
 
+# A clock time, then a time zone's abbreviation, capitals ending in its "Time" (or "UTC"): "19:40 (18:40 GMT)", "at 2:10
+# p.m. EST", "10:19 a.m. ET" (not "at 5 p.m. CNN said"); on one line (not a video's length over a caption, "03:44\n\nJUST").
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b[ap]\.?m\.?) +$", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"[A-Z]{1,3}T|UTC")
+
+
+def a_clocks_zone(text: str, start: int, end: int) -> bool:
+    """Whether a span is a time zone after a clock time ("18:40 GMT", "2:10 p.m. EST"): no body, though the model tags
+    its letters one."""
+    return _TIME_ZONE.fullmatch(text[start:end]) is not None \
+        and _CLOCK_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
 def _without_spelt_out_nouns(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     """Drop an acronym the article also spells out in lowercase words ("average unit volume" ...
     "That AUV grew", "artificial intelligence" ... "AI"): the short form of a common noun, no body.

@@ -68,6 +68,26 @@ def _said_to_be_vessels(prose: list[Para]) -> set[str]:
     written, though named like a place or a person."""
     return {m["name"] for p in prose for m in _SAID_TO_BE_A_VESSEL.finditer(p.text)}
 
+
+# A navy's prefix before its ship's name, "United States Ship" and "His/Her Majesty's Ship" and the Commonwealth's: "the
+# USS Boxer", "warships USS Porter and USS Ross", "the carrier USS Gerald R. Ford" (a person's name, a president's). A
+# word of the name: "Boxer", "O'Kane" (no owner's "'s"), an initial "R." or "H.W.".
+_SHIP_WORD = r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][\w-]*(?:['\u2019][A-Z][\w-]*)?)"
+_SHIP_PREFIXED = re.compile(rf"\b(?:USS|USNS|HMS|HMAS|HMCS|HMNZS) (?P<name>{_SHIP_WORD}(?: {_SHIP_WORD})*)")
+
+
+def _ships_by_their_prefix(prose: list[Para]) -> set[str]:
+    """Names written after a navy's ship prefix ("the USS Arlington"), casefolded: a ship, though named after a person or
+    a place; and the name, or its last word, without the prefix where the article writes it after "the" ("the Boxer",
+    "the Ford" of the USS Gerald R. Ford), as no one writes a person's name so; never the bare name alone, which may be
+    the person's own ("Theodore Roosevelt")."""
+    prefixed = {m for p in prose for m in _SHIP_PREFIXED.finditer(p.text)}
+    text = "\n".join(p.text for p in prose)
+    short = {n for m in prefixed for n in (m["name"], m["name"].rsplit(" ", 1)[-1])}
+    bare = {n for n in short if re.search(rf"\b[Tt]he {re.escape(n)}\b(?! [A-Z])", text)}
+    return {n.casefold() for n in {m.group() for m in prefixed} | bare}
+
+
 # "an X course", "the X pandemic", "X servers": what the name is one of (a method, an illness, a technology).
 KIND_NOUNS_AFTER = frozenset(
     """course courses technique techniques workout workouts class classes diet diets pandemic epidemic outbreak
@@ -473,9 +493,12 @@ def _programme_names(prose: list[Para]) -> set[str]:
 
 
 # Lowercase nouns after a government scheme's name: "the Medicare program", "initial Welfare Plus benefit levels",
-# "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns).
+# "overall Social Security outlays", "Medicaid recipients" (what a scheme pays, and whom; no body's nouns); "Medicare
+# patients" (whom it covers, as "AIDS patients" are whom an illness struck), "a major Medicaid expansion" (what a
+# scheme undergoes; a body's growth is written with its possessive, "Acme's expansion").
 SCHEME_NOUNS = frozenset(
-    """program programs benefit benefits beneficiaries recipients outlays enrollees expenses enrollment""".split()
+    """program programs benefit benefits beneficiaries recipients outlays enrollees expenses enrollment patients
+    expansion""".split()
 )
 # A visa's or a scheme's code, a run of capitals and a number: "the EB-5 program", "H-1B visas" (no body's acronym).
 _SCHEME_CODE = re.compile(r"[A-Z]{1,3}-\d{1,2}[A-Z]?")
@@ -504,6 +527,7 @@ def _schemes(prose: list[Para]) -> set[str]:
                 end = run.start - 1
         for scheme in _schemes_for_all(doc):
             out.add(scheme.text)
+        out |= {run.text for run in _repealed(doc)}
         out |= {run.text for run in _schemes_in_a_list_of_programs(doc)}
     return out | _listed_with_schemes(prose, out)
 
@@ -578,6 +602,33 @@ def _schemes_for_all(doc):
             continue
         if (run := _capitalised_run_before(doc, tok.i)) is not None:
             yield run
+
+
+def _repealed(doc):
+    """What is repealed, the capitalised object of "repeal" ("to repeal Obamacare", "repealing Obamacare and Dodd-Frank",
+    "the full repeal of Obamacare"): a law, as only a law is repealed, no body though the model tags it one."""
+    for verb in tokens(doc).lower({"repeal", "repeals", "repealed", "repealing"}):
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else [
+            o for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        for obj in objects:
+            for name in (obj, *obj.conjuncts):
+                if name.pos_ == "PROPN" and name.text[:1].isupper():
+                    yield _compound_run(name)
+
+
+# Lowercase nouns of what an illness does, after its name: "COVID deaths", "new COVID-19 infections", "a similar COVID-19
+# exposure", "H.I.V. symptoms" (not "cases": "the Trump University cases" are a body's lawsuits).
+_ILLNESS_NOUNS = frozenset({"death", "deaths", "infection", "infections", "exposure", "exposures", "symptom", "symptoms"})
+
+
+def _illnesses(prose: list[Para]) -> set[str]:
+    """Names right before an illness's noun, an acronym or a code too ("COVID deaths", "a COVID-19 exposure"): an
+    illness, no body though the model tags its acronym one (or reads it as an adjective: "COVID deaths"); never a
+    possessive's owner ("Acme's deaths"), and a people's adjective ("Iraqi deaths") stays its people's."""
+    return {
+        mod.text for p in prose for noun in tokens(p.doc).lower(_ILLNESS_NOUNS) if noun.text.islower() and noun.pos_ == "NOUN"
+        for mod in noun.children if mod.dep_ in {"compound", "nmod", "amod"} and mod.i == noun.i - 1 and mod.text[:1].isupper()
+    }
 
 
 # What follows "all" when it stands alone, no determiner of a noun: a mark, a verb, "and".
