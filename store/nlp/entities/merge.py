@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .places import _states_by_their_regime
+from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan",
@@ -673,10 +673,12 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
     # only a person whose name opens on a given name ("Bill"): "New Labour", a party the model read as a person,
     # is the "Labour" written before it
-    # (nor a word the text calls "he" or "she": "Trump and Clinton point out own credentials" over "Donald Trump and
-    # Hillary Clinton vied ...", then "Trump told the forum he was ...", a headline's surname of the man)
+    # (nor a word the text writes as a person's, by a pronoun of a sex before or after it, an apposition or a title:
+    # "Trump and Clinton point out own credentials" over "Donald Trump and Hillary Clinton vied ...", then "Trump told
+    # the forum he was ...", a headline's surname of the man; "Hurwitz will lead the agency's division" before "Hugh
+    # Hurwitz", then "He led the prisons bureau"; "President Trump's campaign staff" before "Donald Trump")
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
-            and not body.evidence & {"his pronoun", "her pronoun"}
+            and not body.evidence & _SAID_OF_A_PERSON
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
