@@ -556,6 +556,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
+    pairs += _the_court_for_the_supreme_court(groups)
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _names_opening_a_longer_name(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
@@ -929,6 +930,16 @@ def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]
     chambers = [i for i, g in enumerate(groups) if g.label == "ORG" and {name_key(a) for a in g.aliases} & _HOUSE_CHAMBERS]
     return [(chambers[0], j) for j, g in enumerate(groups) if len(chambers) == 1 and j != chambers[0] and g.label == "ORG"
             and {name_key(a) for a in g.aliases} == {"house"}]
+
+
+def _the_court_for_the_supreme_court(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(supreme court, court) pairs: "the Court", capitalised alone ("The Court's decision could have implications"),
+    for the "Supreme Court" the article names so, bare: copy capitalises the word alone for that court, as it writes
+    "the House" for its chamber; a state's high court is named with its state ("the Massachusetts Supreme Judicial
+    Court") and never so shortened beside it."""
+    supreme = [i for i, g in enumerate(groups) if g.label == "ORG" and "supreme court" in {name_key(a) for a in g.aliases}]
+    return [(supreme[0], j) for j, g in enumerate(groups) if len(supreme) == 1 and j != supreme[0] and g.label == "ORG"
+            and {name_key(a) for a in g.aliases} == {"court"} and all(m.text == "Court" for m in g.mentions)]
 
 
 def _the_states_for_the_united_states(groups: list[_Group]) -> list[tuple[int, int]]:
