@@ -90,10 +90,13 @@ def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     Saudis"). The model's one people's word (grouped by its singular) loses the adjective's mentions to a new group,
     returned, as a party's adjective leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective
     `other`. Not a people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun
-    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis")."""
+    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis"). So
+    too where the model read the plural acting as a body ("the Saudis had to get their investigation done"): one word
+    in both numbers is still the people's word, no body's name."""
     apart = []
     for g in groups:
-        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if g.label == "NORP" else set()
+        peoples_word = g.label == "NORP" or g.label == "ORG" and all(" " not in a for a in g.aliases)
+        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if peoples_word else set()
         adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _opens_a_country_named(key, groups)]
         if adjective and len(adjective) < len(g.mentions):
             for m in g.mentions:
@@ -357,14 +360,15 @@ def _unplaced(name: str, place_names: set[str]) -> str:
 def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list[tuple[int, int]]:
     """(people's word, other) pairs: "Yugoslavs", which the model took for a body, and "Yugoslav";
     "Welshman" and "Welsh". Both are the people's words (NORP), but a party's adjective ("Conservative")
-    never joins its plural here, which is the party's."""
+    never joins its plural here, which is the party's, nor an adjective that opens its country's name, split from its
+    plural (`_nationality_adjectives_apart`: "Saudi officials" beside "the Saudis had to get their investigation done")."""
     words = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " not in a}
     norp = {name_key(a): i for i, g in enumerate(groups) if g.label == "NORP" for a in g.aliases if " " not in a}
     parties = _party_names_of(groups)
     pairs = []
     for key, i in one_word.items():
         j = norp.get(key[:-1]) if key.endswith("s") and key[:-1] not in parties else None
-        if j is not None and j != i:
+        if j is not None and j != i and NATIONALITY not in groups[j].evidence:
             groups[i].label = "NORP"
             pairs.append((j, i))
     for key, i in words.items():

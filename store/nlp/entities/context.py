@@ -93,9 +93,13 @@ def _acting_as_one(span) -> bool:
     nor the source a closing attribution credits ("..., Democrats said."), nor counted with "the" ("either of the
     Democrats", "any of the Republicans"); a lowercase word the parser hangs on the plural as a compound qualifies its
     members as an adjective does ("gay Republicans and their allies are looking"), where a capitalised one names a
-    body ("Senate Democrats")."""
+    body ("Senate Democrats"). Nor a plural written as the owner before a noun ("the Democrats' apparatus", "the
+    Republicans' governing wing"), which qualifies the noun as the party's adjective does, as "the GOP nominee" is the
+    adjective (`_before_its_noun`; a caucus named with its chamber owns its things as a body does: "Senate Democrats'
+    bill"); nor the subject of a passive it only undergoes ("Libertarians are screwed"), which says what befalls the
+    members, not what the party does."""
     root = span.root
-    if _members_counted_in(span):
+    if _members_counted_in(span) or root.dep_ == "poss" and len(span) == 1:
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
@@ -105,9 +109,15 @@ def _acting_as_one(span) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if head.dep_ in {"nsubj", "nsubjpass"}:
+    if head.dep_ in {"nsubj", "nsubjpass"} and not _undergoes(head):
         return not _source_after_its_words(head)
     return of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
+
+
+def _undergoes(subject) -> bool:
+    """Whether a passive's subject only undergoes it ("Libertarians are screwed"), not a passive whose infinitive the
+    subject does ("Senate Democrats are expected to grill Barr")."""
+    return subject.dep_ == "nsubjpass" and not any(c.dep_ == "xcomp" for c in subject.head.children)
 
 
 def _source_after_its_words(subject) -> bool:

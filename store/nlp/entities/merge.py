@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .places import _states_by_their_regime
+from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
 # Last words of a sea's or a land's name that copy drops once it is known: "the Aegean", "the Sahara", "the Golan",
@@ -556,6 +556,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
     pairs += _the_house_for_its_one_chamber(groups)
+    pairs += _the_court_for_the_supreme_court(groups)
     pairs += _one_bare_surname_misspelt(groups)
     pairs += _names_opening_a_longer_name(groups)
     pairs += _the_government_for_the_one_government(groups, gaz)
@@ -673,10 +674,12 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
     # only a person whose name opens on a given name ("Bill"): "New Labour", a party the model read as a person,
     # is the "Labour" written before it
-    # (nor a word the text calls "he" or "she": "Trump and Clinton point out own credentials" over "Donald Trump and
-    # Hillary Clinton vied ...", then "Trump told the forum he was ...", a headline's surname of the man)
+    # (nor a word the text writes as a person's, by a pronoun of a sex before or after it, an apposition or a title:
+    # "Trump and Clinton point out own credentials" over "Donald Trump and Hillary Clinton vied ...", then "Trump told
+    # the forum he was ...", a headline's surname of the man; "Hurwitz will lead the agency's division" before "Hugh
+    # Hurwitz", then "He led the prisons bureau"; "President Trump's campaign staff" before "Donald Trump")
     return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
-            and not body.evidence & {"his pronoun", "her pronoun"}
+            and not body.evidence & _SAID_OF_A_PERSON
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
@@ -927,6 +930,16 @@ def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]
     chambers = [i for i, g in enumerate(groups) if g.label == "ORG" and {name_key(a) for a in g.aliases} & _HOUSE_CHAMBERS]
     return [(chambers[0], j) for j, g in enumerate(groups) if len(chambers) == 1 and j != chambers[0] and g.label == "ORG"
             and {name_key(a) for a in g.aliases} == {"house"}]
+
+
+def _the_court_for_the_supreme_court(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(supreme court, court) pairs: "the Court", capitalised alone ("The Court's decision could have implications"),
+    for the "Supreme Court" the article names so, bare: copy capitalises the word alone for that court, as it writes
+    "the House" for its chamber; a state's high court is named with its state ("the Massachusetts Supreme Judicial
+    Court") and never so shortened beside it."""
+    supreme = [i for i, g in enumerate(groups) if g.label == "ORG" and "supreme court" in {name_key(a) for a in g.aliases}]
+    return [(supreme[0], j) for j, g in enumerate(groups) if len(supreme) == 1 and j != supreme[0] and g.label == "ORG"
+            and {name_key(a) for a in g.aliases} == {"court"} and all(m.text == "Court" for m in g.mentions)]
 
 
 def _the_states_for_the_united_states(groups: list[_Group]) -> list[tuple[int, int]]:

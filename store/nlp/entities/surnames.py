@@ -347,8 +347,8 @@ def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
     """Two people named alike but for a generational suffix one of them carries ("Donald Trump Jr." and "Donald
     Trump"): where the text says they are kin ("Donald Trump's son told ...", "the son of Donald Trump", "His father,
     Duncan Hunter Sr.,") or calls the one by his surname and suffix alone, as copy does to tell him from the other
-    ("Trump Jr. later joked"). Without that evidence the suffix is often dropped in a story of one man ("Patrick
-    Carlineo Jr.", then "Pat Carlineo"). So too a middle initial one of them carries, where the text says they are
+    ("Trump Jr. later joked"), or names the father first (`_named_plain_before_the_suffix`). Without that evidence the
+    suffix is often dropped in a story of one man ("Patrick Carlineo Jr.", then "Pat Carlineo"). So too a middle initial one of them carries, where the text says they are
     kin: "Mr. Bush's father, George Bush" and "George W. Bush's brother" are two Georges."""
     def generations(g: _Group) -> set[str]:
         return {_generation(a) for a in g.aliases if len(name_words(a)) > 1}
@@ -360,7 +360,19 @@ def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
     short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
     by_one_name_and_suffix = any(f"{key} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a)
                                  for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
-    return _written_as_kin(x) or _written_as_kin(y) or by_one_name_and_suffix
+    plain = y if suffixed is x else x
+    return _written_as_kin(x) or _written_as_kin(y) or by_one_name_and_suffix or _named_plain_before_the_suffix(plain, suffixed)
+
+
+def _named_plain_before_the_suffix(plain: _Group, suffixed: _Group) -> bool:
+    """Whether the article writes a man's full name without a suffix before it first writes that very name with one
+    ("the Donald Trump era", then "campaign officials, including Donald Trump Jr."): copy gives a man's suffix where it
+    introduces him, so the suffix that comes only later is written to tell a second man, the son, from the first. (The
+    suffix written first and dropped after is the one man's: "Patrick Carlineo Jr.", then "Patrick Carlineo".)"""
+    with_suffix = [m for m in suffixed.mentions if _generation(m.text)]
+    first = min(((m.seq, m.start) for m in with_suffix), default=None)
+    unsuffixed = {name_key(" ".join(name_words(m.text))) for m in with_suffix}
+    return first is not None and any((m.seq, m.start) < first and name_key(m.text) in unsuffixed for m in plain.mentions)
 
 
 # A middle name's initials as written: "W.", "H.W.", "J".
