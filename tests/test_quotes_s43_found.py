@@ -42,3 +42,20 @@ def test_a_phrase_in_a_statement_all_in_marks_in_real_articles():
     # round 69's assange_double_standard ('Comey advised the Justice Department that "no charges are appropriate in
     # this case,"'), round 49's mccaul_clinton_impeachment
     assert direct_speaker(page("allsides/assange_double_standard.txt"), "no charges are appropriate in this case") == "James Comey"
+
+
+# People of a kind who call something so are its speakers, named by that phrase ('Critics called the plan "..."',
+# 'Two oil industry groups ... calling them "..."').
+
+def test_people_of_a_kind_who_call_something_so_are_its_speakers():
+    found = extract_text("Harbour\n\nThe board met on Monday. Critics called the plan \"a giveaway to the developers\""
+                         " and the council delayed the vote.\n")
+    assert direct_speaker(found, "a giveaway to the developers") == "Critics"
+
+
+def test_people_of_a_kind_who_call_something_so_in_real_articles():
+    # round 66's obama_fracking_rules ('Two oil industry groups immediately sued ..., calling them "a reaction to
+    # unsubstantiated concerns"'), round 68's virus_misinformation_states ('what misinformation experts have termed
+    # "an infodemic"')
+    assert direct_speaker(page("allsides/obama_fracking_rules.txt"), "a reaction to unsubstantiated concerns") == "Two oil industry groups"
+    assert direct_speaker(page("allsides/virus_misinformation_states.txt"), "an infodemic") == "experts"

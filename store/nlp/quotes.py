@@ -2026,13 +2026,16 @@ _DESCRIBED_PRONOUNS = frozenset({"nothing", "everything", "something", "anything
 
 def _someones(subject, found: Speaker) -> bool:
     """Whether an unnamed subject of a naming verb is someone in particular, whose words the phrase
-    is: people someone has ('His surrogates called him "a genius"'), or a definite one the lexicon
-    knows ('the company's lawyer', 'the minister'); not people at large ('Aviation analysts called
-    it the "end of an era"', a cliche no one is quoted saying), or one of them counted out ('one lawmaker
-    called Trump "the orange prince ..."', 'One Clinton spokesman has called the situation "..."': a
-    single person, whom the gold names by that phrase)."""
+    is: people someone has ('His surrogates called him "a genius"'), people of a kind, in the plural ('Critics on
+    the left went after Chao, calling the GOP "one big racket"', 'what misinformation experts have termed "an
+    infodemic"', 'Two oil industry groups ... calling them "..."': the gold names them by that phrase), or a definite
+    one the lexicon knows ('the company's lawyer', 'the minister'), or one of them counted out ('one lawmaker called
+    Trump "the orange prince ..."', 'One Clinton spokesman has called the situation "..."': a single person, whom the
+    gold names by that phrase); not a thing ('the figures call it ...')."""
     if subject.pos_ != "NOUN":
         return False
+    if subject.tag_ == "NNS":
+        return True
     owned = any(c.dep_ == "poss" for c in subject.children)
     return owned or found.head in _SOMEONE and any(
         c.lower_ == "the" or c.lower_ in _ONE_OF_THEM and subject.tag_ == "NN" for c in subject.children)
