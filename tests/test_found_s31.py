@@ -199,8 +199,8 @@ def test_tapper_assured_wmal():
     assert direct_speaker(_page("polnear/breitbart/tapper_brazile_leak.txt"), "very, very seriously") == "Jake Tapper"
 
 
-# A naming verb's unnamed subject that someone has ("His advisers called it ...") is someone in
-# particular: the phrase is their words, not a cliche of people at large.
+# A naming verb's unnamed subject that someone has ("His advisers called it ..."), or people of a kind ("Many economists"),
+# is who says the phrase: the phrase is their words.
 
 def test_owned_people_calling_something_a_phrase_say_it():
     text = (
@@ -211,13 +211,15 @@ def test_owned_people_calling_something_a_phrase_say_it():
     assert direct_speaker(extract_text(text), "a stroke of genius") == "His advisers"
 
 
-def test_people_at_large_calling_something_a_phrase_say_nothing():
+def test_people_of_a_kind_calling_something_a_phrase_say_it():
+    # (session 43: the gold of rounds 60-69 names such people as the speakers, 'Critics on the left', 'misinformation
+    # experts', 'Two oil industry groups'; this test asserted no quote before)
     text = (
         "Tax plan\n\n"
         "Governor Aldo Brezinski unveiled his tax plan on Monday.\n\n"
         "Many economists called the plan \"a stroke of genius\" for its timing.\n"
     )
-    assert not any(q.kind == "direct" and "stroke of genius" in q.text for q in extract_text(text).quotes)
+    assert direct_speaker(extract_text(text), "a stroke of genius") == "Many economists"
 
 
 def test_trump_surrogates_called_him_a_genius():

@@ -20,12 +20,13 @@ def test_one_of_a_kind_who_calls_something_a_phrase_says_it():
     assert direct_speaker(found, "a gift to the shipping lines") == "One senator"
 
 
-def test_people_at_large_who_call_something_a_phrase_still_say_nothing():
+def test_people_of_a_kind_who_call_something_a_phrase_say_it():
+    # (session 43: the gold of rounds 60-69 names such people as the speakers; this test asserted no quote before)
     found = extract_text(
         "Harbour bill\n\n"
         "The council passed the harbour bill on Monday. Shipping analysts called it the \"end of an era\" for the port.\n"
     )
-    assert not [q for q in found.quotes if q.kind == "direct"]
+    assert direct_speaker(found, "end of an era") == "Shipping analysts"
 
 
 def test_philippine_lawmaker_calls_trump_a_prince():

@@ -473,12 +473,15 @@ def collect(
         # Mexico "remains ..."'), not when it is all quotation ('said that "$53 million ..."').
         inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
         quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
+        all_quoted = []  # statements that are all quotation: no reported speech, but their phrases in marks are theirs
         for r in speech.find(doc, quoted, p.skip):
-            if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
-                continue
             sp = speaker_from(r.subject, mention_at, names)
-            events.append(_Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx))
-        events = _in_reported(events)
+            statement = _Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx)
+            if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
+                all_quoted.append(statement)
+                continue
+            events.append(statement)
+        events = _in_reported(events, all_quoted)
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
@@ -925,15 +928,20 @@ def _in_clause_on_a_noun(tok, top) -> bool:
 _ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 
 
-def _in_reported(events: list[_Event]) -> list[_Event]:
+def _in_reported(events: list[_Event], all_quoted: list[_Event]) -> list[_Event]:
     """Phrases quoted mid-sentence that no cue reached, each given the speaker of the reported
     statement holding it (Pareti et al. 2013: a partial quote is part of the content its source
-    and cue frame); those no statement holds are dropped."""
+    and cue frame); those no statement holds are dropped. A statement that is all quotation ('Kale
+    hinted that "the plan was a disaster."') is no reported speech of its own, yet its phrase in
+    marks is still its speaker's words (`all_quoted`)."""
     statements = [e for e in events if e.kind == "indirect"]
     kept = []
     for e in events:
         if e.kind == "direct" and e.fragment and e.speaker is None:
-            holder = next((r for r in statements if r.start < e.end and e.start < r.end), None)
+            # (a statement all in marks holds only a phrase that opens inside it: not one whose mark opens before it, as
+            # a mark glued inside a word does, 'try "advanced search"ing for ...: 94 percent of Jews ... reported having')
+            holder = next((r for r in statements if r.start < e.end and e.start < r.end), None) or next(
+                (r for r in all_quoted if r.start <= e.start < r.end), None)
             if holder is None:
                 continue
             e = replace(e, speaker=holder.speaker, cue=holder.cue, sieve="in reported", subject_at=holder.subject_at)
@@ -2018,13 +2026,16 @@ _DESCRIBED_PRONOUNS = frozenset({"nothing", "everything", "something", "anything
 
 def _someones(subject, found: Speaker) -> bool:
     """Whether an unnamed subject of a naming verb is someone in particular, whose words the phrase
-    is: people someone has ('His surrogates called him "a genius"'), or a definite one the lexicon
-    knows ('the company's lawyer', 'the minister'); not people at large ('Aviation analysts called
-    it the "end of an era"', a cliche no one is quoted saying), or one of them counted out ('one lawmaker
-    called Trump "the orange prince ..."', 'One Clinton spokesman has called the situation "..."': a
-    single person, whom the gold names by that phrase)."""
+    is: people someone has ('His surrogates called him "a genius"'), people of a kind, in the plural ('Critics on
+    the left went after Chao, calling the GOP "one big racket"', 'what misinformation experts have termed "an
+    infodemic"', 'Two oil industry groups ... calling them "..."': the gold names them by that phrase), or a definite
+    one the lexicon knows ('the company's lawyer', 'the minister'), or one of them counted out ('one lawmaker called
+    Trump "the orange prince ..."', 'One Clinton spokesman has called the situation "..."': a single person, whom the
+    gold names by that phrase); not a thing ('the figures call it ...')."""
     if subject.pos_ != "NOUN":
         return False
+    if subject.tag_ == "NNS":
+        return True
     owned = any(c.dep_ == "poss" for c in subject.children)
     return owned or found.head in _SOMEONE and any(
         c.lower_ == "the" or c.lower_ in _ONE_OF_THEM and subject.tag_ == "NN" for c in subject.children)

@@ -26,12 +26,13 @@ _TEXT_KEY = "newsx.speech.text"
 # bank profits would fall", "It recently forecast economic growth will slow": "forecast a rise" gives a figure),
 # a correction or a hint ("the club manager later clarified that most workers won't be affected", "officials
 # had begun to hint that a public attribution might be coming"), and words to someone ("Comey informed
-# lawmakers that he was restarting the probe", "assured supporters that the review would ..."), and what
+# lawmakers that he was restarting the probe", "assured supporters that the review would ..."), a claim put forward
+# ("Cruz posited that one of the reasons he's ..."), and what
 # someone implies ("He implied a federal judge was biased", "Cruz and Rubio implied that the billionaire
 # couldn't win"): the gold reads it as the words the implying stands for.
 _THAT_CUES = frozenset({
     "agree", "share", "point", "counter", "speculate", "cite", "reveal", "remember", "remind", "forecast",
-    "clarify", "hint", "inform", "assure", "imply",
+    "clarify", "hint", "inform", "assure", "imply", "posit",
 })
 # Of those, the ones whose subject must be someone who speaks: "Strava's report revealed that ..." and
 # "ClassPass revealed that ..." report, "the study revealed that ..." shows data (the gold's convention);
