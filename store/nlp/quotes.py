@@ -2367,6 +2367,8 @@ def _governing_verb(p: Para, q: QuoteSpan):
             # 'Sir Al is described as "a proud grandfather"', 'Im was hailed for his "remarkable
             # visual beauty"': the subject is who the words are about; with no "by", nobody says them
             return view
+        if _unspoken_report(tok):
+            continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below) or _reports_clause(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
@@ -2400,6 +2402,18 @@ def _naming_below(p: Para, q: QuoteSpan, governing):
     subject = next((c for c in named.children if c.dep_ == "nsubj"), None)
     own = subject is not None and subject.pos_ != "PRON" and not q.outer_start <= subject.idx < q.outer_end
     return named if own else governing
+
+
+def _unspoken_report(verb) -> bool:
+    """Whether a speech verb inside what another speech verb reports speaks no words of its own: one
+    not yet done ('Toomey suggested the US should threaten "tough, new sanctions"', 'Earnest said further
+    penalties would be announced "as soon as today"') or done by no one named ('the spokesman said that
+    Navy commanders have been told "to ..."'). Its subject is what is announced, threatened or told,
+    never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEADING_CUE_VERBS or reporting_verb(verb) is None:
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return modal or is_passive(verb) and passive_agent(verb) is None
 
 
 def _unsaid_passive(verb, below) -> bool:

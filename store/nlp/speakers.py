@@ -1707,11 +1707,14 @@ class Discourse:
             return named
         if speaker.role:
             # (a role with its seat, "the Ealing North MP", is the MP given that seat, not any MP)
-            titled = next(
+            # (of the last given the title and the last the description stood for, whoever was named last: in
+            # "Soybean association president John Roe said ... the US president said ... Trump ... The president
+            # added" the president is who the description went on with, not the association's named paragraphs before)
+            titled = self._named_last(next(
                 (c for _, c in reversed(self._seen) if c.person and c.entity_key
                  and speaker.role in self._titles.get(c.entity_key, ()) and speaker.titles <= self._titles[c.entity_key]),
                 None,
-            ) or self._described_before_as(speaker.role, sentence)
+            ), self._described_before_as(speaker.role, sentence))
             described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
             if titled is None and described is None:
                 # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
@@ -1910,6 +1913,13 @@ class Discourse:
         return not jobs or role in titles or role not in TITLES | ROLE_NOUNS or (
             role in _ROYAL_RANKS and bool(titles & _ROYAL_RANKS)
         ) or role in _ANY_TITLE_ROLES or role in _PLAYING_POSITIONS and bool(titles & _PLAYING_POSITIONS)
+
+    def _named_last(self, one: Speaker | None, other: Speaker | None) -> Speaker | None:
+        """Of two named people (either may be None), the one the article named last."""
+        if one is None or other is None:
+            return one or other
+        last = {c.entity_key: i for i, (_, c) in enumerate(self._seen)}
+        return other if last.get(other.entity_key, -1) > last.get(one.entity_key, -1) else one
 
     def _described_as(self, person: Speaker, role: str) -> Speaker:
         """Remember that a description by `role` stood for `person`, and give the person back."""
@@ -2167,8 +2177,13 @@ DESCRIBED_PEOPLE = PERSON_NOUNS | _PERSON_DESCRIPTIONS | frozenset(_GENDERED)
 # Nouns a pronoun's person may be known by when nothing names them: a role, a title, a description,
 # a member ("The 29-year-old member of the party ... he said").
 _SOMEONE_NOUNS = PERSON_NOUNS | _PERSON_DESCRIPTIONS | TITLES | {"member"}
-# Titles written before no body's name: "Professor Hugh Possingham" is a person, whatever the model took him for.
-_PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS})
+# Titles written before no body's name: "Professor Hugh Possingham" is a person, whatever the model took him for;
+# so are the offices only a person holds: "President Trump", "Sen. Ben Sasse", "Gov. Ron DeSantis", whom the model
+# often takes for a body where the name is also a campaign's, a firm's or a building's ("the Trump campaign"), and
+# whom "he" and "the president" then never stand for.
+_PERSONS_TITLES = frozenset({_TITLE_ABBREVIATIONS.get(h, h) for h in _HONORIFICS}) | frozenset({
+    "president", "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "judge",
+    "minister", "premier", "chancellor", "ambassador", "king", "queen", "prince", "princess", "pope"})
 # Titles and the nouns for kin that say which pronoun is a named person's ("her brother Dale Roe").
 # ("chairman" is not one: British and business copy gives it to women, "UKIP chairman Petrina
 # Holdsworth ... She said")
