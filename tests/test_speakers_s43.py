@@ -67,4 +67,5 @@ def test_an_office_only_a_person_holds_makes_the_name_a_persons():
     court = _page("allsides/trump_court_nominee_july9.txt")
     assert direct_speaker(court, "We'll be talking about elections") == "Trump"
     calls = _page("allsides/trump_campaign_russia_calls.txt")
-    assert direct_speaker(calls, "The fake news media is going crazy") == "Trump"
+    # (s43-never's reading of a surname the model took for a body puts "Trump" in "Donald Trump" here)
+    assert direct_speaker(calls, "The fake news media is going crazy") == "Donald Trump"
