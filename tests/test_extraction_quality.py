@@ -117,6 +117,10 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # (the kind of bill_back_new_hampshire); gm_job_cuts' "GM" joined to its unit "GM Cruise LLC"; obama_drone_limits'
     # bare "Awlaki" (the father) given to the son "Abdulrahman al-Awlaki"; rubio_immigrant_son's "GOP" joined to the
     # "Republican Party" the gold keeps apart (round 49's party words); trump_drilling_backlash's "America" joined to "US"
+    # Left when round 69 joined the suite (session 43, its breaks undone by s43-never and one gold file mended):
+    # gop_budget_test's "GOP" joined to "Republicans" (party words again); lanny_davis_reporters' bare "Cohen" (Michael)
+    # given to the reporter Marshall Cohen; pompeo_saudis_more_time's "Salman" (the king) given to Mohammed bin Salman;
+    # prisoners_freed_overhaul's "SC" joined to the Sentencing Commission; wyden_internet_searches' "America" joined to "US"
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
         "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
@@ -125,14 +129,15 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "clinton_sharpens_pitch.txt", "clinton_warren_team.txt", "colorado_gun_control_biden.txt",
         "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "doj_clinton_perjury.txt", "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt",
-        "gm_job_cuts.txt", "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt",
-        "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt", "obama_drone_limits.txt",
-        "pakistan_army_strikes.txt", "phone_hacking_chill.txt", "powell_private_email.txt",
+        "gm_job_cuts.txt", "gop_budget_test.txt", "gop_infighting_agenda.txt", "goya_ceo_trump.txt",
+        "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt",
+        "lanny_davis_reporters.txt", "obama_drone_limits.txt", "pakistan_army_strikes.txt", "phone_hacking_chill.txt",
+        "pompeo_saudis_more_time.txt", "powell_private_email.txt", "prisoners_freed_overhaul.txt",
         "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt", "romney_not_enough.txt",
         "rubio_immigrant_son.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt",
         "sharpton_trump_king.txt", "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt",
         "trump_claims_nomination.txt", "trump_drilling_backlash.txt", "trump_endorses_ryan.txt",
-        "vatican_holocaust_document.txt", "white_house_schmoozing.txt"]
+        "vatican_holocaust_document.txt", "white_house_schmoozing.txt", "wyden_internet_searches.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -596,6 +601,12 @@ ROUND_FLOORS = [
     # entities 91.5% / 0.88, merges 79.9% at 0.98, never-merge 100%, reported 82.7 / 75.3%. It left UNTOUCHED_ROUNDS with
     # round 67
     RoundFloors(68, 474, 445, 0.935, 0.87, 0.91, 0.875, 0.795, 0.825, 0.75, range(68, 69), 56, merges_precision=0.98),
+    # Round 69 (session 42, 48 AllSides stories of a third draw), measured after session 42's wave: direct 94.2 / 86.8%
+    # untouched; entities 94.7% / 0.91; merges 70.8%, precision 0.95; never-merge 99.2% (four breaks: three undone by
+    # s43-never, one the gold's, mended); reported 83.7 / 75.9%. After session 43's wave: direct 95.4 / 88.2%, entities
+    # 94.7% / 0.92, merges 71.5% at 0.98, never-merge 100%, reported 83.9 / 76.1%. It left UNTOUCHED_ROUNDS when round 71
+    # was measured
+    RoundFloors(69, 433, 465, 0.95, 0.88, 0.945, 0.915, 0.71, 0.835, 0.76, range(69, 70), 30, merges_precision=0.975),
 ]
 
 
