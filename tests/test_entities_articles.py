@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .extraction_corpus import corpus, entity_of, entity_row
+from .extraction_corpus import article_id, corpus, entity_of, entity_row
 
 
 @pytest.fixture(scope="module")
@@ -168,5 +168,10 @@ def test_one_row_per_place_across_articles(db):
     assert len(iraq) == 2
     baghdad = entity_of(db, "Baghdad")  # one row, whichever article mentions it
     assert len({r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [baghdad])}) >= 2
-    for article in ("afp_sudan_fasher.txt", "afp_mali_junta.txt", "aljazeera_myanmar.txt"):
-        assert entity_of(db, "United Nations", article) == entity_of(db, "United Nations")
+    un = {entity_of(db, "United Nations", a) for a in ("afp_sudan_fasher.txt", "afp_mali_junta.txt", "aljazeera_myanmar.txt")}
+    assert len(un) == 1
+    # Pinned when round 69 joined the suite (session 43): syria_strikes_allies' "diplomatic efforts at the United
+    # Nations", which the model tags a facility, is stored as a place of its own (the gold has the actor); any other
+    # article that splits the United Nations from its one row fails here
+    split = {r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions WHERE text = 'United Nations' AND entity_id != ?", [*un])}
+    assert split == {article_id(db, "syria_strikes_allies.txt")}
