@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Set as AbstractSet
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -927,9 +927,7 @@ def _the_government_for_the_one_government(groups: list[_Group], gaz: Gazetteer 
 def _the_house_for_its_one_chamber(groups: list[_Group]) -> list[tuple[int, int]]:
     """(chamber, house) pairs: "the House" for the one chamber of a parliament the article names, which copy calls so
     ("his speech to the Commons", then "Mr Brown told the House"); of two ("the Commons" and "the Lords") neither."""
-    chambers = [i for i, g in enumerate(groups) if g.label == "ORG" and {name_key(a) for a in g.aliases} & _HOUSE_CHAMBERS]
-    return [(chambers[0], j) for j, g in enumerate(groups) if len(chambers) == 1 and j != chambers[0] and g.label == "ORG"
-            and {name_key(a) for a in g.aliases} == {"house"}]
+    return _bare_word_for_the_one_body(groups, lambda keys: bool(keys & _HOUSE_CHAMBERS), "house")
 
 
 def _the_court_for_the_supreme_court(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -937,9 +935,19 @@ def _the_court_for_the_supreme_court(groups: list[_Group]) -> list[tuple[int, in
     for the "Supreme Court" the article names so, bare: copy capitalises the word alone for that court, as it writes
     "the House" for its chamber; a state's high court is named with its state ("the Massachusetts Supreme Judicial
     Court") and never so shortened beside it."""
-    supreme = [i for i, g in enumerate(groups) if g.label == "ORG" and "supreme court" in {name_key(a) for a in g.aliases}]
-    return [(supreme[0], j) for j, g in enumerate(groups) if len(supreme) == 1 and j != supreme[0] and g.label == "ORG"
-            and {name_key(a) for a in g.aliases} == {"court"} and all(m.text == "Court" for m in g.mentions)]
+    return [(i, j) for i, j in _bare_word_for_the_one_body(groups, lambda keys: "supreme court" in keys, "court")
+            if all(m.text == "Court" for m in groups[j].mentions)]
+
+
+def _bare_word_for_the_one_body(
+    groups: list[_Group], names_the_body: Callable[[set[str]], bool], word: str
+) -> list[tuple[int, int]]:
+    """(body, bare) pairs: the body whose name keys `names_the_body` accepts, when the article names only one, and each
+    body-labelled group named by `word` alone ("house", "court"); of two such bodies neither, as the word could be
+    either's."""
+    bodies = [i for i, g in enumerate(groups) if g.label == "ORG" and names_the_body({name_key(a) for a in g.aliases})]
+    return [(bodies[0], j) for j, g in enumerate(groups) if len(bodies) == 1 and j != bodies[0] and g.label == "ORG"
+            and {name_key(a) for a in g.aliases} == {word}]
 
 
 def _the_states_for_the_united_states(groups: list[_Group]) -> list[tuple[int, int]]:
