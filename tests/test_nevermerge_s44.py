@@ -31,3 +31,8 @@ def test_two_peoples_plurals_under_one_the_are_both_the_nations_acting():
     extraction = page("reuterswire/gulf_oil_rig.txt")
     assert named_apart(extraction, "Americans", "American")
     assert named_apart(extraction, "Kuwaitis", "Kuwaiti")
+
+
+def test_one_given_name_and_surname_with_other_middle_names_are_two_people():
+    # round 71: "President George W. Bush" and "George Herbert Walker Bush", with "the elder George Bush" and "Mr. Bush"
+    assert named_apart(page("allsides/portman_vp_vetting.txt"), "George W. Bush", "George Herbert Walker Bush")

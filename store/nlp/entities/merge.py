@@ -21,7 +21,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -100,6 +100,7 @@ def _merge(
     outlets: list[_Group] = []
     listed = set(listed) | {frozenset((groups.index(man), len(groups) + k)) for k, (man, _) in enumerate(bodies)}  # one name, two bearers
     groups = groups + [body for _, body in bodies]
+    listed |= _namesakes_by_their_middle_names(groups)
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
@@ -569,6 +570,24 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     return pairs
+
+
+def _namesakes_by_their_middle_names(groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) that write one given name and surname with middle names of other initials ("George W.
+    Bush" and "George Herbert Walker Bush", a son and his father): two people, whom no shorter form both may take
+    ("George Bush", "Mr. Bush") makes one, as `_one_person` never joins the two names themselves."""
+    def full(g: _Group) -> list[str]:
+        return [a for a in g.aliases if len(name_words(a[leading_title_length(a):])) > 2]
+
+    named = [(i, names) for i, g in enumerate(groups) if g.label not in PLACE_LABELS and (names := full(g))]
+    return {frozenset((i, j)) for k, (i, xs) in enumerate(named) for j, ys in named[k + 1:]
+            if any(_namesakes(x, y) and _other_middle_names(x, y) for x in xs for y in ys)}
+
+
+def _namesakes(x: str, y: str) -> bool:
+    """Whether two full names write one given name and one surname: "George W. Bush", "George Herbert Walker Bush"."""
+    xs, ys = (name_words(n[leading_title_length(n):]) for n in (x, y))
+    return name_key(xs[0]) == name_key(ys[0]) and bare_key(xs[-1]) == bare_key(ys[-1])
 
 
 def _town_written_with_its_state(g: _Group, groups: list[_Group]) -> bool:
