@@ -36,3 +36,8 @@ def test_two_peoples_plurals_under_one_the_are_both_the_nations_acting():
 def test_one_given_name_and_surname_with_other_middle_names_are_two_people():
     # round 71: "President George W. Bush" and "George Herbert Walker Bush", with "the elder George Bush" and "Mr. Bush"
     assert named_apart(page("allsides/portman_vp_vetting.txt"), "George W. Bush", "George Herbert Walker Bush")
+
+
+def test_a_peoples_body_of_a_country_never_named_is_no_full_name_of_its_noun():
+    # round 71: "His father, an Army officer" beside "He dressed in a Serbian Army uniform"; Serbia is never named
+    assert named_apart(page("allsides/eric_frein_captured.txt"), "Army", "Serbian Army")

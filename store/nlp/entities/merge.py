@@ -27,7 +27,7 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
@@ -235,7 +235,8 @@ def _merge(
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not leaders_body(ws) and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) and "legislature" not in g.evidence
-                         and not (gaz is not None and _peoples_word(ws[0], gaz) and _branch_after_its_body(h, g)) or _town_named_last(ws, single, place_names, gaz))
+                         and not (gaz is not None and _peoples_word(ws[0], gaz) and (_branch_after_its_body(h, g) or _of_a_country_not_named(ws[0], groups, gaz)))
+                         or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single + initialled) and not _spelt_out(h) and not _trade_written_in_its_name(a, single + initialled, written)
                          or _outlet_named_by(words_of(a), nickname)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
@@ -570,6 +571,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     return pairs
+
+
+def _of_a_country_not_named(word: str, groups: list[_Group], gaz: Gazetteer) -> bool:
+    """Whether a people's word (a key) opening a body's name ("a Serbian Army uniform") is of a country the article
+    never names: that people's body, which the story only mentions, while the body's noun alone ("his father, an Army
+    officer") is the one of the story's own country, no short name of it."""
+    country = peoples_country(word, gaz)
+    return country is not None and not country_named_in(country, groups)
 
 
 def _namesakes_by_their_middle_names(groups: list[_Group]) -> set[frozenset[int]]:
