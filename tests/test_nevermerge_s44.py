@@ -41,3 +41,9 @@ def test_one_given_name_and_surname_with_other_middle_names_are_two_people():
 def test_a_peoples_body_of_a_country_never_named_is_no_full_name_of_its_noun():
     # round 71: "His father, an Army officer" beside "He dressed in a Serbian Army uniform"; Serbia is never named
     assert named_apart(page("allsides/eric_frein_captured.txt"), "Army", "Serbian Army")
+
+
+def test_a_surname_given_without_its_given_name_joins_no_full_name():
+    # round 71: "identified by only his last name, Kumar" and "Kumar, the hunger striker who asked that his first name not
+    # be used", beside "Ajay Kumar, an Indian hunger striker" whom ICE released
+    assert named_apart(page("allsides/ice_force_feeding.txt"), "Kumar", "Ajay Kumar")

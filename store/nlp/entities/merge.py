@@ -32,6 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
+from .context import GIVEN_NAME_WITHHELD
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -160,7 +161,7 @@ def _merge(
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
-        matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) else {
+        matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) or GIVEN_NAME_WITHHELD in g.evidence else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
