@@ -1,36 +1,17 @@
 """Rounds 70-72's never-merge breaks (session 44, s44-never), each on the real page it fixes: a party's acronym hyphened
-to the word it modifies ("the GOP-orchestrated shutdown") is the party's adjective, not the party; a nation's plural
-written only with "the" ("coordinated with the Russians", "blamed by both the Americans and Kuwaitis") is the nation
-acting, apart from its adjective; one given name and surname with middle names of other initials are two people,
+to the word it modifies ("the GOP-orchestrated shutdown") is the party's adjective, not the party; one given name and surname with middle names of other initials are two people,
 whom a shorter form both may take does not make one; a people's word and a body's noun ("a Serbian Army uniform") for a
 country the article never names is no full name of the bare noun ("an Army officer"); a surname the copy says it gives
 without the given name joins no full name of that surname."""
 
 from __future__ import annotations
 
-from .extraction_corpus import named_apart, named_as_one, page
+from .extraction_corpus import named_apart, page
 
 
 def test_a_party_acronym_hyphened_to_its_noun_is_the_adjective_not_the_party():
     # round 71: "the GOP-orchestrated 16-day shutdown in 2013" beside "Republicans on Capitol Hill convinced him"
     assert named_apart(page("allsides/trump_good_time_shutdown.txt"), "GOP", "Republicans")
-
-
-def test_a_nations_plural_written_with_the_is_apart_from_its_adjective():
-    # round 71: "coordinated with the Russians" beside "Russian meddling"; "any Americans" stays the people's word
-    barr = page("allsides/barr_no_collusion.txt")
-    assert named_apart(barr, "Russians", "Russian")
-    assert named_as_one(barr, "American", "Americans")
-    # round 71: "Maduro was convinced by the Russians" beside "Russian Foreign Minister Sergey Lavrov"
-    assert named_apart(page("allsides/pompeo_maduro_time.txt"), "Russians", "Russian")
-
-
-def test_two_peoples_plurals_under_one_the_are_both_the_nations_acting():
-    # round 11: "the tanker attack, blamed by both the Americans and Kuwaitis on Iran" beside "American interests" and
-    # "Kuwaiti waters"
-    extraction = page("reuterswire/gulf_oil_rig.txt")
-    assert named_apart(extraction, "Americans", "American")
-    assert named_apart(extraction, "Kuwaitis", "Kuwaiti")
 
 
 def test_one_given_name_and_surname_with_other_middle_names_are_two_people():

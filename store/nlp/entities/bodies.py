@@ -14,7 +14,6 @@ from .base import (
     _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FIRM_NOUNS, _FULL_NAME_ENDS, _Group, INSTITUTION_WORDS, _LEADING, leaders_body, LEGAL_FORMS, _MASTHEAD_WORDS,
     _OFFICE, _OFFICE_OF_A_BODY, _PART_OF_A_BODY, PLACE_LABELS, REGION_NOUNS, _SAINTS_POSSESSIVE, _WRITTEN_AS_A_PLACE,
 )
-from .context import WITH_THE
 from .surnames import _clips
 
 
@@ -90,37 +89,21 @@ def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     writes alone only before a noun, describes; its plural names the nation acting (its government, as copy means "the
     Saudis"). The model's one people's word (grouped by its singular) loses the adjective's mentions to a new group,
     returned, as a party's adjective leaves its plural (`_party_adjectives_apart`): the plural an actor, the adjective
-    `other`. A people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun for the
-    people themselves, stays one `other` entity with its adjective, but where its plural is written only with "the"
-    (`_nation_acting`: "coordinated with the Russians"); not a sect's ("Sunni militants", "Sunnis"). So
+    `other`. Not a people's word made of its country's name ("Americans", "Kuwaitis"), which copy writes as a noun
+    for the people themselves, one `other` entity with its adjective; nor a sect's ("Sunni militants", "Sunnis"). So
     too where the model read the plural acting as a body ("the Saudis had to get their investigation done"): one word
     in both numbers is still the people's word, no body's name."""
     apart = []
-    parties = _party_names_of(groups)
     for g in groups:
-        one_word = all(" " not in a for a in g.aliases)
-        peoples_word = g.label == "NORP" or g.label == "ORG" and one_word
-        # a people's word the model took for a place in one of its uses ("in Kuwaiti waters"), which no gazetteer holds
-        taken_for_a_place = g.label == "GPE" and g.place is None and one_word
-        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if peoples_word or taken_for_a_place else set()
-        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals
-                     and (peoples_word and _opens_a_country_named(key, groups) or key not in parties and _nation_acting(key + "s", g))]
+        peoples_word = g.label == "NORP" or g.label == "ORG" and all(" " not in a for a in g.aliases)
+        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")} if peoples_word else set()
+        adjective = [m for m in g.mentions if (key := name_key(m.text)) + "s" in plurals and _opens_a_country_named(key, groups)]
         if adjective and len(adjective) < len(g.mentions):
             for m in g.mentions:
                 m.evidence.add(NATIONALITY)  # each still a people's word, no short name of a body ending in it
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
-            g.label = "NORP" if taken_for_a_place else g.label
             apart.append(_Group(adjective, "NORP"))
     return apart
-
-
-def _nation_acting(plural: str, g: _Group) -> bool:
-    """Whether a people's plural (a key) is written only with "the" ("coordinated with the Russians", "Maduro was
-    convinced by the Russians", "blamed by both the Americans and Kuwaitis on Iran"): the nation acting, its
-    government, as the gold reads it (round 58's "the Saudis"), an actor apart from the adjective; not its people
-    counted or named at large ("any Americans", "Russians who live abroad"), one `other` entity with the adjective."""
-    uses = [m for m in g.mentions if name_key(m.text) == plural]
-    return bool(uses) and all(WITH_THE in m.evidence for m in uses)
 
 
 # The evidence of a nation's people's word split from its other number: a people's word still ("Define American", an

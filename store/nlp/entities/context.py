@@ -114,32 +114,6 @@ def _acting_as_one(span) -> bool:
     return of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
 
 
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def _plural_joined_to_a_plural(span) -> bool:
-    """Whether a word in "s" the tagger read as a singular is joined to a plural it read right: "the Americans and
-    Kuwaitis", one plural of two peoples."""
-    root = span.root
-    return len(span) == 1 and root.dep_ == "conj" and root.lower_.endswith("s") and root.head.tag_ in _PLURAL_TAGS
-
-
-# The evidence of a plural written with "the" before it, or after a plural that has it ("the Americans and Kuwaitis").
-WITH_THE = "with the"
-
-
-def _with_the(span) -> bool:
-    """Whether a plural is written with "the" ("coordinated with the Russians", "convinced by the Russians"), shared
-    with the plural it is joined to ("blamed by both the Americans and Kuwaitis"); not some of them counted ("either of
-    the Russians")."""
-    if _members_counted_in(span):
-        return False
-    head = span.root
-    while head.dep_ == "conj" and head.head is not head and head.head.tag_ in _PLURAL_TAGS:
-        head = head.head
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-
-
 def _undergoes(subject) -> bool:
     """Whether a passive's subject only undergoes it ("Libertarians are screwed"), not a passive whose infinitive the
     subject does ("Senate Democrats are expected to grill Barr")."""
@@ -247,12 +221,10 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("people")
     if span is not None and _member_named_after(span):
         found.add("employer")  # "Wild coach Bruce Boudreau": the body its member's role is in
-    if span is not None and (span[-1].tag_ in _PLURAL_TAGS and span[-1].pos_ in {"NOUN", "PROPN"} or _plural_joined_to_a_plural(span)):
+    if span is not None and span[-1].tag_ in {"NNS", "NNPS"} and span[-1].pos_ in {"NOUN", "PROPN"}:
         found.add("plural")
         if _acting_as_one(span):
             found.add("bloc")
-    if span is not None and _with_the(span):
-        found.add(WITH_THE)
     if span is not None and _before_its_noun(span):
         found.add("attributive")
     if span is not None and _members_counted_in(span):
