@@ -129,17 +129,11 @@ def _source_after_its_words(subject) -> bool:
 
 
 def _before_its_noun(span) -> bool:
-    """Whether a name is written as a modifier before a noun: "the GOP nominee", "risks GOP loss", or hyphened to a
-    participle or noun of a compound modifier ("the GOP-orchestrated shutdown", "a GOP-led House"), which the parser
-    hangs off that word and not the noun; not with "party" after it ("GOP party leaders": the party's name and its
-    noun)."""
+    """Whether a name is written as a modifier before a noun: "the GOP nominee", "risks GOP loss"; not with "party"
+    after it ("GOP party leaders": the party's name and its noun)."""
     root, doc = span.root, span.doc
     party_after = span.end < len(doc) and doc[span.end].lower_ == "party"
-    return (root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end or _HYPHENED_ON.match(doc.text, span.end_char) is not None) and not party_after
-
-
-# A hyphen that joins a name to a lowercase word after it, into one modifier: "GOP-orchestrated", "GOP-led".
-_HYPHENED_ON = re.compile(r"-[a-z]")
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end and not party_after
 
 
 # Words for some of a party's members, after which its name counts them: "many in GOP reaffirm", "prominent members
