@@ -753,6 +753,19 @@ def taken_for_another_kind(g: _Group) -> bool:
 _PEOPLES_ENDINGS = (("n", ""), ("an", ""), ("an", "a"), ("an", "o"), ("ian", "ia"), ("ian", "y"), ("i", ""), ("ese", ""), ("ese", "a"))
 
 
+def peoples_country(key: str, gaz: Gazetteer) -> Place | None:
+    """The country a people's word (a key) is made of: Serbia of "serbian", Kuwait of "kuwaiti"."""
+    for end, add in _PEOPLES_ENDINGS:
+        if key.endswith(end) and len(key) > len(end) + 2 and (country := gaz.country(key[: -len(end)] + add)):
+            return country
+    return None
+
+
+def country_named_in(country: Place, groups: list[_Group]) -> bool:
+    """Whether the article names a country (as a place, by any of its names)."""
+    return any(g.place is not None and g.place.geonameid == country.geonameid for g in groups)
+
+
 def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
     """A country's people's word the model read as an organisation ("the four Ugandan NGOs") or as a place no
     gazetteer knows ("Australian snakes are delivering more venom"): one word, made of a country's name the gazetteer
@@ -767,7 +780,7 @@ def peoples_word_taken_for_a_body(g: _Group, gaz: Gazetteer | None) -> bool:
 
 def _peoples_word(key: str, gaz: Gazetteer) -> bool:
     """"australian", "ugandan": a word (a key) made of a country's name the gazetteer knows, its people's."""
-    return any(key.endswith(end) and len(key) > len(end) + 2 and bool(gaz.country(key[: -len(end)] + add)) for end, add in _PEOPLES_ENDINGS)
+    return peoples_country(key, gaz) is not None
 
 
 def _town_only_by_its_name(g: _Group) -> bool:

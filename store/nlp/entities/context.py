@@ -229,7 +229,26 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("product")
     if span is not None and _legislature_by_its_word(span):
         found.add("legislature")
+    if " " not in p.text[start:end] and _GIVEN_NAME_WITHHELD.search(p.text[max(0, start - _WITHHELD_REACH) : end + _WITHHELD_REACH]):
+        found.add(GIVEN_NAME_WITHHELD)
     return found
+
+
+# The evidence of a one-word name the copy says it gives without the bearer's given name: his surname is all it
+# writes of him, so a full name of that surname is someone else's.
+GIVEN_NAME_WITHHELD = "given name withheld"
+
+# "asked to be identified by only his last name, Kumar", "Kumar, who asked that his first name not be used", "gave
+# only her surname", "declined to give his first name": what copy writes of someone it names by the surname alone.
+_GIVEN_NAME_WITHHELD = re.compile(
+    r"\b(?:only|just)\s+(?:by\s+)?(?:his|her|their)\s+(?:last\s+name|surname|family\s+name)"
+    r"|\b(?:his|her|their)\s+(?:last\s+name|surname)\s+only"
+    r"|\b(?:his|her|their)\s+(?:first|given)\s+name\s+(?:not\s+be|be|was|not\s+being|is)\s+(?:used|withheld|published|given|printed)"
+    r"|\b(?:declined|refused|asked\s+not)\s+to\s+(?:give|provide|share)\s+(?:his|her|their)\s+(?:first|given|full)\s+name",
+    re.IGNORECASE,
+)
+# Characters either side of the name within which the copy says so: its own sentence, about.
+_WITHHELD_REACH = 100
 
 
 # Words a legislature (or a party of its name) goes by alone, written with no article: "a deal with Congress". (Not

@@ -21,17 +21,18 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, peoples_word_taken_for_a_body,
+    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
 from .appositions import NICKNAME_OF
+from .context import GIVEN_NAME_WITHHELD
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -100,6 +101,7 @@ def _merge(
     outlets: list[_Group] = []
     listed = set(listed) | {frozenset((groups.index(man), len(groups) + k)) for k, (man, _) in enumerate(bodies)}  # one name, two bearers
     groups = groups + [body for _, body in bodies]
+    listed |= _namesakes_by_their_middle_names(groups)
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name
@@ -159,7 +161,7 @@ def _merge(
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
-        matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) else {
+        matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) or GIVEN_NAME_WITHHELD in g.evidence else {
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
@@ -234,7 +236,8 @@ def _merge(
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not leaders_body(ws) and not _spelt_out(h)
                          and not _governs(ws, single)
                          or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) and "legislature" not in g.evidence
-                         and not (gaz is not None and _peoples_word(ws[0], gaz) and _branch_after_its_body(h, g)) or _town_named_last(ws, single, place_names, gaz))
+                         and not (gaz is not None and _peoples_word(ws[0], gaz) and (_branch_after_its_body(h, g) or _of_a_country_not_named(ws[0], groups, gaz)))
+                         or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single + initialled) and not _spelt_out(h) and not _trade_written_in_its_name(a, single + initialled, written)
                          or _outlet_named_by(words_of(a), nickname)
                          for a in h.aliases) or _named_after_a_place(h, nickname, place_names, gaz))
@@ -569,6 +572,32 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     return pairs
+
+
+def _of_a_country_not_named(word: str, groups: list[_Group], gaz: Gazetteer) -> bool:
+    """Whether a people's word (a key) opening a body's name ("a Serbian Army uniform") is of a country the article
+    never names: that people's body, which the story only mentions, while the body's noun alone ("his father, an Army
+    officer") is the one of the story's own country, no short name of it."""
+    country = peoples_country(word, gaz)
+    return country is not None and not country_named_in(country, groups)
+
+
+def _namesakes_by_their_middle_names(groups: list[_Group]) -> set[frozenset[int]]:
+    """Pairs of groups (indices) that write one given name and surname with middle names of other initials ("George W.
+    Bush" and "George Herbert Walker Bush", a son and his father): two people, whom no shorter form both may take
+    ("George Bush", "Mr. Bush") makes one, as `_one_person` never joins the two names themselves."""
+    def full(g: _Group) -> list[str]:
+        return [a for a in g.aliases if len(name_words(a[leading_title_length(a):])) > 2]
+
+    named = [(i, names) for i, g in enumerate(groups) if g.label not in PLACE_LABELS and (names := full(g))]
+    return {frozenset((i, j)) for k, (i, xs) in enumerate(named) for j, ys in named[k + 1:]
+            if any(_namesakes(x, y) and _other_middle_names(x, y) for x in xs for y in ys)}
+
+
+def _namesakes(x: str, y: str) -> bool:
+    """Whether two full names write one given name and one surname: "George W. Bush", "George Herbert Walker Bush"."""
+    xs, ys = (name_words(n[leading_title_length(n):]) for n in (x, y))
+    return name_key(xs[0]) == name_key(ys[0]) and bare_key(xs[-1]) == bare_key(ys[-1])
 
 
 def _town_written_with_its_state(g: _Group, groups: list[_Group]) -> bool:
