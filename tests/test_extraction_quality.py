@@ -121,6 +121,10 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # gop_budget_test's "GOP" joined to "Republicans" (party words again); lanny_davis_reporters' bare "Cohen" (Michael)
     # given to the reporter Marshall Cohen; pompeo_saudis_more_time's "Salman" (the king) given to Mohammed bin Salman;
     # prisoners_freed_overhaul's "SC" joined to the Sentencing Commission; wyden_internet_searches' "America" joined to "US"
+    # Left when round 70 joined the suite (session 44, its last break the gold's, mended): democrats_police_reform_bill's
+    # "DC" joined to "Washington" (the city and the District the gold keeps apart); paris_suspect_belgium_raids' "French"
+    # joined to the "French Defense Ministry" it opens; prison_release_photo_id's "Amazon" joined to "Walmart" (two firms
+    # the model wrote as one span); tarmac_meeting_leak_hunt's bare "Clinton" (Hillary) given to Bill named in full
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
         "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
@@ -128,16 +132,18 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
         "clinton_sharpens_pitch.txt", "clinton_warren_team.txt", "colorado_gun_control_biden.txt",
         "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
-        "doj_clinton_perjury.txt", "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt",
-        "gm_job_cuts.txt", "gop_budget_test.txt", "gop_infighting_agenda.txt", "goya_ceo_trump.txt",
-        "japan_variable_life.txt", "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "khans_trump_ugliness.txt",
-        "lanny_davis_reporters.txt", "obama_drone_limits.txt", "pakistan_army_strikes.txt", "phone_hacking_chill.txt",
-        "pompeo_saudis_more_time.txt", "powell_private_email.txt", "prisoners_freed_overhaul.txt",
-        "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt", "romney_not_enough.txt",
-        "rubio_immigrant_son.txt", "sanders_allies_party_path.txt", "sanders_clinton_obama_fight.txt",
-        "sharpton_trump_king.txt", "tapper_brazile_leak.txt", "trump_attacks_bill_clinton.txt",
-        "trump_claims_nomination.txt", "trump_drilling_backlash.txt", "trump_endorses_ryan.txt",
-        "vatican_holocaust_document.txt", "white_house_schmoozing.txt", "wyden_internet_searches.txt"]
+        "democrats_police_reform_bill.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
+        "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt", "gop_budget_test.txt",
+        "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
+        "ken_bone_debate.txt", "khans_trump_ugliness.txt", "lanny_davis_reporters.txt", "obama_drone_limits.txt",
+        "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
+        "pompeo_saudis_more_time.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
+        "prisoners_freed_overhaul.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
+        "romney_not_enough.txt", "rubio_immigrant_son.txt", "sanders_allies_party_path.txt",
+        "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
+        "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_claims_nomination.txt",
+        "trump_drilling_backlash.txt", "trump_endorses_ryan.txt", "vatican_holocaust_document.txt",
+        "white_house_schmoozing.txt", "wyden_internet_searches.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])
@@ -607,6 +613,12 @@ ROUND_FLOORS = [
     # 94.7% / 0.92, merges 71.5% at 0.98, never-merge 100%, reported 83.9 / 76.1%. It left UNTOUCHED_ROUNDS when round 71
     # was measured
     RoundFloors(69, 433, 465, 0.95, 0.88, 0.945, 0.915, 0.71, 0.835, 0.76, range(69, 70), 30, merges_precision=0.975),
+    # Round 70 (session 42's second draw of 48 AllSides stories), measured at the start of session 43 on session 42's code:
+    # direct 93.3 / 84.9% untouched; entities 91.0% / 0.89; merges 80.6%, precision 0.97; never-merge 99.3% (three breaks:
+    # one undone by s43-never, two the gold's, mended); reported 87.1 / 77.4%. After session 44's wave: direct 93.3 /
+    # 85.5%, entities 91.4% / 0.90, merges 81.4% at 0.98, never-merge 100%, reported 87.3 / 77.9%. It left
+    # UNTOUCHED_ROUNDS when round 73 was measured
+    RoundFloors(70, 510, 456, 0.93, 0.85, 0.91, 0.895, 0.81, 0.87, 0.775, range(70, 71), 37, merges_precision=0.98),
 ]
 
 
