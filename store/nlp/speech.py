@@ -1309,23 +1309,9 @@ def _before_quote(doc, cue, start: int, end: int, quoted: list[tuple[int, int]],
         return None
     cut = _trim(doc, start, opening)[1]
     span = doc.char_span(start, cut, alignment_mode="contract")
-    if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and _verb_of_clause(t, cut) for t in span):
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} and t.i != cue.i and not t.dep_.startswith("aux") for t in span):
         return None
-    words = len(_text(doc)[start:cut].split())
-    return cut if words >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS or words >= T.REPORTED_BEFORE_QUOTE_NAMED_MIN_WORDS and _names_its_subject(span) else None
-
-
-def _verb_of_clause(tok, cut: int) -> bool:
-    """Whether a verb before the quote is the clause's own: a main verb, or an auxiliary whose verb the quote holds
-    ('the US will "allow the facts to unfold"', 'the account had been "successfully hacked"'), not one helping a verb
-    of the words before it."""
-    return not tok.dep_.startswith("aux") or tok.head.idx >= cut
-
-
-def _names_its_subject(span) -> bool:
-    """Whether the words before the quote name what the clause is about ('his group was "glad ..."', 'the talks had
-    been "ongoing ..."'), not a pronoun and its verb ('it was a "religious duty"'), which lead into the quote."""
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+    return cut if len(_text(doc)[start:cut].split()) >= T.REPORTED_BEFORE_QUOTE_MIN_WORDS else None
 
 
 def _fragment_at(doc, opening: int) -> bool:

@@ -111,8 +111,6 @@ OBJECT_REPORT_MIN_WORDS = 3
 SAID_OBJECT_CLAUSE_MIN_TOKENS = 6
 # Words a reported clause keeps before the direct quote it runs into, to be reported on its own.
 REPORTED_BEFORE_QUOTE_MIN_WORDS = 4
-# Words it keeps when they name the clause's subject ("his group was", "the bank had": the gold keeps those).
-REPORTED_BEFORE_QUOTE_NAMED_MIN_WORDS = 3
 # "Alaska Airlines, whose flight lost a door plug ..., said": a subject before a relative clause
 # is read only when it is this short (a name, not a clause).
 INTERRUPTED_TOPIC_MAX_CHARS = 80
