@@ -616,7 +616,7 @@ ROUND_FLOORS = [
     # Round 70 (session 42's second draw of 48 AllSides stories), measured at the start of session 43 on session 42's code:
     # direct 93.3 / 84.9% untouched; entities 91.0% / 0.89; merges 80.6%, precision 0.97; never-merge 99.3% (three breaks:
     # one undone by s43-never, two the gold's, mended); reported 87.1 / 77.4%. After session 44's wave: direct 93.3 /
-    # 85.5%, entities 91.4% / 0.90, merges 81.4% at 0.98, never-merge 100%, reported 87.3 / 77.9%. It left
+    # 85.5%, entities 91.4% / 0.90, merges 81.4% at 0.98, never-merge 100%, reported 87.1 / 77.6%. It left
     # UNTOUCHED_ROUNDS when round 73 was measured
     RoundFloors(70, 510, 456, 0.93, 0.85, 0.91, 0.895, 0.81, 0.87, 0.775, range(70, 71), 37, merges_precision=0.98),
 ]
