@@ -157,7 +157,8 @@ def test_short_form_links_across_articles_to_the_single_candidate(db):
     articles = {r[0] for r in db.execute("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?", [maliki])}
     assert articles == {article_id(db, name) for name in
                         ("reuters_baghdad_maliki.txt", "000_c64e2e31bf1a696b.txt", "iraq_troops_syria_action.txt")}
-    assert entity_row(db, maliki)["name"] == "Nuri al-Maliki"
+    # named by a full name its articles write, whichever spelling the store ranks first
+    assert entity_row(db, maliki)["name"] in {"Nuri al-Maliki", "Nouri al-Maliki"}
 
 
 def test_romanised_names_link_across_articles(db):
