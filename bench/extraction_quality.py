@@ -357,6 +357,12 @@ def _alias_key(alias: str) -> str:
 _GOLD_ONLY_TITLES = frozenset({"counsel", "executive", "agent", "sec"})
 
 
+def _gold_only_title(word: str) -> bool:
+    from newsx.store.names import fold
+
+    return fold(word).rstrip(".,") in _GOLD_ONLY_TITLES
+
+
 def _holder_after_title(name: str) -> str | None:
     """The folded name after a name's last title word, when that names the title's holder: the title a person's
     ("Sen.", "spokesman") or an office's qualifier after "of" ("Chief of Staff"); after it a name as rule_spans reads
@@ -371,7 +377,7 @@ def _holder_after_title(name: str) -> str | None:
     from newsx.store.nlp.entities.base import INSTITUTION_WORDS, SITE_NOUNS
 
     def titles(word: str) -> bool:
-        return is_title_word(word) or fold(word).rstrip(".,") in _GOLD_ONLY_TITLES
+        return is_title_word(word) or _gold_only_title(word)
 
     words = name.split()
     title = max((k for k, w in enumerate(words) if titles(w)), default=-1)
@@ -379,7 +385,7 @@ def _holder_after_title(name: str) -> str | None:
         return None
     holder, before = words[title + 1 :], [fold(w) for w in words[:title]]
     of_office = title >= 2 and before[-1] == "of" and titles(words[title - 2])
-    person_title = is_person_title(words[title]) or fold(words[title]).rstrip(".,") in _GOLD_ONLY_TITLES
+    person_title = is_person_title(words[title]) or _gold_only_title(words[title])
     if not (person_title or of_office) or set(before[:-1] if of_office else before) & FUNCTION_WORDS:
         return None
     not_a_name = FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
