@@ -46,7 +46,7 @@ from .places import (
 )
 from .filters import (
     bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
-    _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
+    _without_chambers_named_only_in_titles, _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
 )
@@ -293,6 +293,7 @@ def collect(
     groups = _without_parts_of_the_body(prose, _without_concepts(prose, _without_acronyms_of_common_nouns(prose, groups)))
     groups = _without_causes(prose, groups, gaz)
     groups = _without_common_words_opening_sentences(prose, groups, lexicon)
+    groups = _without_chambers_named_only_in_titles(prose, groups)
     groups = _without_plurals_listed_with_kinds(prose, _without_codes_before_common_plurals(groups, lexicon))
     same = _appositions(prose, groups) + _other_given_names(prose, groups)
     listed = _listed_together(prose, groups) | _subject_and_object_apart(prose, groups) | _owners_and_their_things(prose, groups) | _parts_by_compass(groups) | _bodies_of_another_place(prose, groups)

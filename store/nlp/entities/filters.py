@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from ...names import FUNCTION_WORDS, initials, is_acronym, name_key
+from ...names import fold, FUNCTION_WORDS, initials, is_acronym, name_key
+from .bodies import _CHAMBERS
 from .base import _FIGURE_NAME, _Group, INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
 from .grouping import _ACTING
 from ..gazetteer import Gazetteer
-from ..recall import ORG_HEAD_NOUNS
+from ..recall import _PARTY_WORDS, ORG_HEAD_NOUNS
 
 
 # Lowercase words in a row ("artificial-intelligence scientists" too), and each word of such a run.
@@ -352,6 +353,33 @@ def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[
         return m.seq in text_of and bool(_BODY_PART_AFTER.match(text_of[m.seq], m.end))
 
     return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
+
+
+# A chamber's officer after the chamber's word: "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell",
+# "House Minority Whip", "Senate President Karen Spilka".
+_CHAMBER_OFFICER_AFTER = re.compile(
+    r"\s+(?:(?:Majority|Minority|Republican|Democratic|Assistant|Deputy)\s+)?(?:Speaker|Leader|Whip|President|Chairman|Chairwoman|Chair)\b",
+    re.IGNORECASE)
+
+
+def _without_chambers_named_only_in_titles(prose: list[Para], groups: list[_Group]) -> list[_Group]:
+    """Drop a chamber's bare word ("House", "Senate") when every time the article writes it, it opens one of its
+    officers' titles ("House Speaker Paul Ryan said") or sits inside another name ("the White House"): the title names
+    the person, and a story that never writes of the chamber itself (its votes, its members, its committees: "Republican
+    House and Senate members", which the model may leave untagged) has no chamber among its actors, as the gold's
+    title-only bodies have no entity."""
+    names_in = {p.seq: [(m.start, m.end) for g in groups for m in g.mentions if m.seq == p.seq] for p in prose}
+
+    def inside_another_name(para: Para, at: int) -> bool:
+        # "the White House"; but a party's members of the chamber are the chamber written of ("Republican House members")
+        return any(s < at < e and fold(para.text[s:at].strip()) not in _PARTY_WORDS for s, e in names_in[para.seq])
+
+    def only_in_titles(word: str) -> bool:
+        return all(inside_another_name(para, found.start()) or _CHAMBER_OFFICER_AFTER.match(para.text, found.end())
+                   for para in prose for found in re.finditer(rf"\b{re.escape(word)}\b", para.text))
+
+    titled_only = {a for g in groups for a in g.aliases if name_key(a) in _CHAMBERS and only_in_titles(a)}
+    return [g for g in groups if not (g.aliases and g.aliases <= titled_only)]
 
 
 # What the tagger calls a sentence's first word when it reads it as a common word, not a name: an adverb ("Symbolically,
