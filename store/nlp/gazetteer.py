@@ -65,6 +65,15 @@ TAG_STATE_ABBREVIATIONS = {
     "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
     "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
 }
+# A US state's two capitals as the Postal Service writes it ("OH"), kept in the regions table apart from the names
+# region() reads.
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _postal_key(code: str) -> str:
+    return f"postal {code.upper()}"
+
+
 # US states by the nicknames copy gives them for variety once it has named them ("the Granite State's independent-minded
 # voters", "The Silver State caucuses", "the Green Mountain State"): read only beside the state's own name, as the
 # abbreviations are. All end in "State", which no other word of a name does here; "Golden State" is left out, as an NBA
@@ -96,7 +105,7 @@ REGION_ABBREVIATIONS = {short: AUSTRALIAN_STATE_ABBREVIATIONS[short] for short i
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 10  # bump when the cached tables change shape, or name_key folds names otherwise
+_FORMAT = 11  # bump when the cached tables change shape, or name_key folds names otherwise
 
 
 @dataclass(frozen=True)
@@ -123,9 +132,10 @@ class Gazetteer:
         return self._regions.get(name_key(name)) if len(name) > 3 else None
 
     def tagged_state(self, name: str) -> Place | None:
-        """The US state of a lawmaker's party-and-state tag, by its name or its abbreviation ("Va.";
-        a bare postal code, "NY", is left alone as region() leaves it)."""
-        return self.region(name) or self._regions.get(name_key(TAG_STATE_ABBREVIATIONS.get(name_key(name), "-")))
+        """The US state of a lawmaker's party-and-state tag, by its name, its abbreviation ("Va.") or its postal code
+        ("R-OH", "D-NY"): inside the tag no word can be meant, as "OR" or "ME" would be elsewhere."""
+        return self.region(name) or self._regions.get(name_key(TAG_STATE_ABBREVIATIONS.get(name_key(name), "-"))) \
+            or (self._regions.get(_postal_key(name)) if _POSTAL_CODE.fullmatch(name) else None)
 
     def country(self, name: str) -> Place | None:
         key = name_key(name)
@@ -242,6 +252,8 @@ def _build_tables() -> tuple[dict, dict, dict, dict]:
         regions[abbreviation] = regions[name_key(region)]
     for abbreviation, code in STATE_ABBREVIATIONS.items():
         regions[abbreviation] = regions[name_key(states[code]["name"])]
+    for code, st in states.items():
+        regions[_postal_key(code)] = regions[name_key(st["name"])]
     # Continents come with a point of their own (GeoNames' centre); no ISO country.
     for c in gc.get_continents().values():
         if c.get("lat") and c.get("lng"):
