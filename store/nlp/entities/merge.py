@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import GIVEN_NAME_WITHHELD
+from .context import GIVEN_NAME_WITHHELD, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -1152,8 +1152,9 @@ def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) 
     """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "hammered Ryan and
     the GOP" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
     "members of the GOP" its members counted, "urged the GOP to focus" its members urged, as the gold's rule for a form
-    of two senses in one story has it."""
-    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    of two senses in one story has it. A use hyphened to a participle counts neither way ("the GOP-orchestrated
+    shutdown", "Kohl's CDU-led coalition": context.HYPHENED), so an acronym written only so never names the party alone."""
+    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text) and HYPHENED not in m.evidence]
     return bool(uses) and 2 * sum(uses) <= len(uses)
 
 

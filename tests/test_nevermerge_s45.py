@@ -1,0 +1,19 @@
+"""Rounds 71, 73 and 74's never-merge breaks (session 45, s45-merges), each on the real page it fixes: a party's
+acronym hyphened to a participle ("the GOP-orchestrated shutdown") is no use of it naming the party alone; a bare
+surname written before the one full name of it, which follows a spouse's title ("first lady Michelle Obama"), is no
+short name of hers; a people's word before a site noun ("the Russian embassy") is the country's building, not that
+word; two bodies the model ran into one span over "&" ("the Rep. House & Senate"), each written alone, are two."""
+
+from __future__ import annotations
+
+from .extraction_corpus import named_apart, page
+
+
+def test_a_partys_acronym_hyphened_to_a_participle_does_not_join_the_acting_plural():
+    # round 71: "the GOP-orchestrated 16-day shutdown" beside "Republicans on Capitol Hill convinced him"
+    assert named_apart(page("allsides/trump_good_time_shutdown.txt"), "GOP", "Republicans")
+
+
+def test_a_partys_acronym_hyphened_or_before_its_noun_does_not_join_the_acting_plural():
+    # round 73: "under a GOP-controlled Congress", "GOP opposition", beside "if Republicans keep the Speaker's gavel"
+    assert named_apart(page("allsides/dems_fend_off_impeachment.txt"), "GOP", "Republicans")
