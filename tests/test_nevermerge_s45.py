@@ -17,3 +17,8 @@ def test_a_partys_acronym_hyphened_to_a_participle_does_not_join_the_acting_plur
 def test_a_partys_acronym_hyphened_or_before_its_noun_does_not_join_the_acting_plural():
     # round 73: "under a GOP-controlled Congress", "GOP opposition", beside "if Republicans keep the Speaker's gavel"
     assert named_apart(page("allsides/dems_fend_off_impeachment.txt"), "GOP", "Republicans")
+
+
+def test_a_surname_written_before_the_full_name_after_a_spouses_title_is_not_hers():
+    # round 74: "President Obama launched into his second term", then "he and first lady Michelle Obama exited the limo"
+    assert named_apart(page("allsides/obama_second_term_agenda.txt"), "Obama", "Michelle Obama")

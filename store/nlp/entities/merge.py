@@ -21,7 +21,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -166,6 +166,7 @@ def _merge(
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
+            and not _named_only_as_a_spouse(groups[j], g)
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
