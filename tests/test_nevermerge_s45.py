@@ -28,3 +28,9 @@ def test_a_peoples_word_before_embassy_is_no_form_of_the_embassy():
     # round 74: "The Russian embassy in Washington later posted a tweet" beside "60 Russian diplomats"
     extraction = page("allsides/russian_diplomats_expelled.txt")
     assert "Russian" in by_alias(extraction) and not named_as_one(extraction, "Russian", "Russian embassy")
+
+
+def test_two_bodies_run_into_one_span_over_an_ampersand_are_two():
+    # round 74: a tweet's "I am proud of the Rep. House & Senate" beside "The House already voted" and "the Senate was
+    # the issue"
+    assert named_apart(page("allsides/gop_mandate_repeal_tax_bill.txt"), "House", "Senate")
