@@ -60,13 +60,15 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars; "ISIS" the
 # Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
 # none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
-# Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural). The other name first; keys.
+# Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural); "the Pentagon", its
+# building's name, the US Department of Defense. The other name first; keys.
 _OTHER_NAMES = (
     ("dems", "democrats"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
     ("red planet", "mars"),
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
+    ("pentagon", "defense department", "department of defense", "dod", "us department of defense"),
 )
 
 # Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
