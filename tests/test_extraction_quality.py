@@ -124,23 +124,25 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Left when round 70 joined the suite (session 44, its last break the gold's, mended): democrats_police_reform_bill's
     # "DC" joined to "Washington" (the city and the District the gold keeps apart); paris_suspect_belgium_raids' "French"
     # joined to the "French Defense Ministry" it opens; prison_release_photo_id's "Amazon" joined to "Walmart" (two firms
-    # the model wrote as one span); tarmac_meeting_leak_hunt's bare "Clinton" (Hillary) given to Bill named in full
+    # the model wrote as one span); tarmac_meeting_leak_hunt's bare "Clinton" (Hillary) given to Bill named in full.
+    # Gone in session 45 (s45-merges): colorado_gun_control_biden, gop_budget_test, goya_ceo_trump and
+    # sanders_clinton_obama_fight, merge precision 1.00 on the branch's full bench
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
         "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
         "bill_clinton_different_party.txt", "charlottesville_year_after.txt", "clinton_bible_rage.txt",
         "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
-        "clinton_sharpens_pitch.txt", "clinton_warren_team.txt", "colorado_gun_control_biden.txt",
+        "clinton_sharpens_pitch.txt", "clinton_warren_team.txt",
         "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "democrats_police_reform_bill.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
-        "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt", "gop_budget_test.txt",
-        "gop_infighting_agenda.txt", "goya_ceo_trump.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
+        "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt",
+        "gop_infighting_agenda.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
         "ken_bone_debate.txt", "khans_trump_ugliness.txt", "lanny_davis_reporters.txt", "obama_drone_limits.txt",
         "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
         "pompeo_saudis_more_time.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
         "prisoners_freed_overhaul.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
         "romney_not_enough.txt", "rubio_immigrant_son.txt", "sanders_allies_party_path.txt",
-        "sanders_clinton_obama_fight.txt", "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
+        "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
         "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_claims_nomination.txt",
         "trump_drilling_backlash.txt", "trump_endorses_ryan.txt", "vatican_holocaust_document.txt",
         "white_house_schmoozing.txt", "wyden_internet_searches.txt"]

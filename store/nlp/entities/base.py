@@ -122,6 +122,10 @@ _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
+# Evidence of an embassy a people's word names, acting ("The Russian embassy ... posted"): its country's mission, whose name
+# is no short form of that word.
+PEOPLES_SITE = "people's site"
+
 # Evidence that the copy itself writes a name as a place ("in X", "X province", "near X"): no rule
 # that turns a place back into a person overrides it.
 _WRITTEN_AS_A_PLACE = frozenset({"place", "locative", "region", "site", "near"})

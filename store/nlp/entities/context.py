@@ -136,6 +136,13 @@ def _before_its_noun(span) -> bool:
     return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end and not party_after
 
 
+# A name hyphened to a lowercase word into one modifier: "the GOP-orchestrated shutdown", "Kohl's CDU-led coalition".
+# The parser hangs it off that word, not the noun, and the party it names does what the word says (it leads, it
+# orchestrates): an adjective by its form, the party acting by its sense, so such a use tells neither reading.
+HYPHENED = "hyphened"
+_HYPHENED_ON = re.compile(r"-[a-z]")
+
+
 # Words for some of a party's members, after which its name counts them: "many in GOP reaffirm", "prominent members
 # of the GOP", "some of the GOP", "either of the Democrats", "42 percent of the Republicans".
 _SOME_MEMBERS = frozenset({
@@ -221,6 +228,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
             found.add("bloc")
     if span is not None and _before_its_noun(span):
         found.add("attributive")
+    if _HYPHENED_ON.match(p.text, end):
+        found.add(HYPHENED)
     if span is not None and _members_counted_in(span):
         found.add("members counted")
     if span is not None and _urged_to_act(span):

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from ..gazetteer import Gazetteer
 from ...names import is_acronym, LEGAL_FORMS, name_key, name_words, surname_key
 from .base import (
-    _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PLACE_LABELS, _plural_word, WEAK_LABELS,
+    _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PEOPLES_SITE, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
 
 
@@ -29,7 +29,7 @@ def _group_key(m: _Mention, surnames: AbstractSet[str] = frozenset(), lone: Abst
     key = name_key(m.text)
     if "member" in m.evidence:
         return ("member", key)  # "Schneider, a Democrat": his party's member, not "the Democrats"
-    if "site" in m.evidence and key.rsplit(" ", 1)[0] not in surnames:
+    if "site" in m.evidence and PEOPLES_SITE not in m.evidence and key.rsplit(" ", 1)[0] not in surnames:
         # "Belmarsh prison" and "Belmarsh" are one place; but "the Trump hotel" is no "Mr. Trump" beside "Donald J.
         # Trump": a building named after a man the article names in full, whom his surname alone names
         key = key.rsplit(" ", 1)[0]

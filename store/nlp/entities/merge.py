@@ -21,7 +21,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import GIVEN_NAME_WITHHELD
+from .context import GIVEN_NAME_WITHHELD, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -60,13 +60,15 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # Community (the EU in later copy), "the Big Board" the New York Stock Exchange, "the Red Planet" Mars; "ISIS" the
 # Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
 # none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
-# Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural). The other name first; keys.
+# Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural); "the Pentagon", its
+# building's name, the US Department of Defense. The other name first; keys.
 _OTHER_NAMES = (
     ("dems", "democrats"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
     ("red planet", "mars"),
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
+    ("pentagon", "defense department", "department of defense", "dod", "us department of defense"),
 )
 
 # Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
@@ -166,6 +168,7 @@ def _merge(
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
+            and not _named_only_as_a_spouse(groups[j], g)
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
@@ -1152,8 +1155,9 @@ def _acronym_mostly_alone(g: _Group, names: AbstractSet[str] | tuple[str, ...]) 
     """Whether a party's acronym names the party in most of its uses, a tie the party's (its name): "hammered Ryan and
     the GOP" once beside "a county GOP office" and "GOP caucus members" is the adjective, "many in GOP" and
     "members of the GOP" its members counted, "urged the GOP to focus" its members urged, as the gold's rule for a form
-    of two senses in one story has it."""
-    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text)]
+    of two senses in one story has it. A use hyphened to a participle counts neither way ("the GOP-orchestrated
+    shutdown", "Kohl's CDU-led coalition": context.HYPHENED), so an acronym written only so never names the party alone."""
+    uses = [bool(m.evidence & _MEMBERS_WORD) for m in g.mentions if name_key(m.text) in names and is_acronym(m.text) and HYPHENED not in m.evidence]
     return bool(uses) and 2 * sum(uses) <= len(uses)
 
 

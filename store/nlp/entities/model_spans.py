@@ -18,7 +18,7 @@ from ...names import (
 )
 from .base import (
     _AGENT_ENDING, clean_span, _CORPORATE_SUFFIX, _ELECTION_NAME, _FIGURE_NAME, INSTITUTION_WORDS, _LANGUAGE_NAME, _LAW_NAME, _Mention,
-    _MODIFIER_DEPS, Para, _PERSON_APPOSITION, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
+    _MODIFIER_DEPS, Para, _PERSON_APPOSITION, PEOPLES_SITE, _PHOTO_CREDIT, PLACE_LABELS, PRODUCT_NOUNS, ROLE_BY_LABEL,
     SITE_NOUNS, _WHO,
 )
 from .bodies import _ONE_OF_A_PEOPLE, _peoples_word
@@ -33,6 +33,17 @@ from .countries import _country_before_a_noun, _country_before_a_word, _firm_nam
 
 # "Group E", "Pool B": one capital letter after a word labels a division of a contest or a list
 _LETTER_LABEL_AFTER = re.compile(r" [A-Z](?![\w.'\u2019&-])")
+# The site noun of a country's mission, which a people's word before it names ("the Russian embassy").
+_EMBASSY = "embassy"
+
+
+def _embassy_acting(span) -> bool:
+    """Whether a people's word opens an embassy that is its verb's subject ("The Russian embassy in Washington later
+    posted a tweet"): the mission acting, an actor apart from the people's word (whose group it would join as a form:
+    "Russian"); an embassy only written as a place ("attached to the Russian embassy", "working in the Jordanian
+    embassy") is left to the people's word, the copy naming no site of its own."""
+    doc = span.doc if span is not None else None
+    return doc is not None and span.end < len(doc) and doc[span.end].dep_ in {"nsubj", "nsubjpass"}
 _SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
 
 # A person's span opening with whom she is of: "Acme's Jo Roe", "theCUBE\u2019s Jo Roe" (a name follows).
@@ -425,10 +436,15 @@ def _ner_spans(
             gaz.region(c.text) for c in span.root.conjuncts if c.i not in range(span.start, span.end)
         ):
             evidence.add("region")  # "Colorado, Washington, Alaska and Oregon": Washington the state
-        if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)):
+        embassy = label == "NORP" and site is not None and site.group().split()[-1] == _EMBASSY
+        if site and (label != "PERSON" or " " in text) and not _WHO.match(p.text, site.end()) and not (gaz and gaz.lookup(text)) \
+                and not (embassy and not _embassy_acting(span)):
             # "Belmarsh prison" is the prison's name; "Baghdad airport" is not Baghdad
             end, text = site.end(), p.text[start : site.end()]
             evidence.add("site")
+            if embassy:
+                label = "ORG"  # "The Russian embassy ... posted a tweet": the mission, an actor of its own
+                evidence.add(PEOPLES_SITE)
         m = _Mention(p.seq, start, end, text, label)
         m.evidence |= evidence
         if titled and label == "PERSON":

@@ -253,15 +253,26 @@ def _split_names_listed_with_and(m: _Mention, written: dict[str, str], gaz: Gaze
     del Ponte", "Skuratov said"). Not a body's name, which may hold "and" and its words alone ("American Telephone and
     Telegraph Corp"), nor places' (a seat: "MP for Grantham and Stamford"), nor a place the gazetteer knows whole, one
     name twice ("Johnson and Johnson") or initials ("AT and T")."""
-    head, sep, tail = m.text.partition(" and ")
+    head, sep, tail = m.text.partition(" & " if " & " in m.text else " and ")
     people = (m.label == "PERSON" or "person" in m.evidence) and _two_full_names(head, tail)  # (whatever label the model gave)
-    if not sep or " and " in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} and not people or "," in head \
-            or not (written.get(head) == written.get(tail) == "PERSON" or people) \
+    bodies = not people and _two_bodies_written_alone(head, tail, written)
+    if not sep or sep in tail or head == tail or m.label not in {"PERSON", "GPE", "LOC", "FAC"} and not people and not bodies or "," in head \
+            or not (written.get(head) == written.get(tail) == "PERSON" or bodies or people) \
             or gaz is not None and gaz.lookup(m.text) or head.isupper() or tail.isupper():
         return [m]  # (initials joined by "and" are one name: "AT and T", "S and P")
     at = m.end - len(tail)
     evidence = {"pair"} if people else set()
-    return [_Mention(m.seq, m.start, m.start + len(head), head, "PERSON", set(evidence)), _Mention(m.seq, at, m.end, tail, "PERSON", set(evidence))]
+    label = "ORG" if bodies else "PERSON"
+    return [_Mention(m.seq, m.start, m.start + len(head), head, label, set(evidence)), _Mention(m.seq, at, m.end, tail, label, set(evidence))]
+
+
+def _two_bodies_written_alone(head: str, tail: str, written: dict[str, str]) -> bool:
+    """Whether both names each side of "and" or "&" are bodies the article writes alone elsewhere ("I am proud of the
+    Rep. [House & Senate]", a tweet's, beside "the Senate was the issue" and "The House already voted"): two bodies,
+    which the model ran into one body's span, though a body's name may hold "&" ("Procter & Gamble": its words are not
+    written alone as bodies). A word each: a longer name's parts are its own ("Texas Parks and Wildlife Department",
+    "House Public Works and Transportation Committee"), whatever else the copy calls "Texas Parks"."""
+    return " " not in head and " " not in tail and written.get(head) == written.get(tail) == "ORG"
 
 
 def _split_a_pairs_short_names(m: _Mention, pair_words: AbstractSet[str]) -> list[_Mention]:

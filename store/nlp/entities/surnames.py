@@ -280,6 +280,10 @@ _KIN_APPOSED_BEFORE = re.compile(_SOMEONES_KIN + r",\s+$")
 _KIN_GIVEN_BEFORE = re.compile(_SOMEONES_KIN + r"\s+$")
 
 
+# A spouse's title of office right before a name: "first lady [Michelle Obama]", "the first lady, [Laura Bush],".
+_SPOUSE_TITLE_BEFORE = re.compile(r"\b(?:first|second) (?:lady|gentleman),?\s+$", re.IGNORECASE)
+
+
 def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     """Marks a person's name written as the kin another is named by ("the son of ... Richard von Weizsäcker, Fritz
     Eckart von Weizsäcker"): it names the relative, not the story's subject; and one written as the apposition of
@@ -295,6 +299,8 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("kin apposed")
         elif " " not in m.text and _KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
             m.evidence.add("kin given")
+        if _SPOUSE_TITLE_BEFORE.search(text_of[m.seq], max(0, m.start - 20), m.start):
+            m.evidence.add("spouse titled")
 
 
 def _named_only_beside_a_sibling(person: _Group, bare: _Group, groups: list[_Group]) -> bool:
@@ -309,6 +315,18 @@ def _named_only_beside_a_sibling(person: _Group, bare: _Group, groups: list[_Gro
     full = [m for m in person.mentions if len(name_words(m.text)) > 1]
     return bool(full) and all(any(seq == m.seq and 3 <= m.start - end <= 5 for seq, end in givens) for m in full) \
         and min((m.seq, m.start) for m in bare.mentions) < min((m.seq, m.start) for m in full)
+
+
+def _named_only_as_a_spouse(person: _Group, bare: _Group) -> bool:
+    """Whether every full name of a person is written after a spouse's title ("first lady Michelle Obama") and the bare
+    surname is written before the first of them ("President Obama launched ..."): the copy calls the office holder by
+    the surname, known before his spouse is named, no short name of hers. Not where an honorific gives the bare surname
+    a sex ("Mrs. Obama"): the copy then calls the spouse by it too, which the honorifics tell apart."""
+    if any(m.evidence & {"her honorific", "his honorific"} for m in bare.mentions):
+        return False
+    full = [m for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1]
+    return bool(full) and all("spouse titled" in m.evidence for m in full) \
+        and min(((m.seq, m.start) for m in bare.mentions if "headline" not in m.evidence), default=(1 << 30, 0)) < min((m.seq, m.start) for m in full)
 
 
 # A possessive and a kin noun after a name: "[Keith Lamont Scott]'s wife pleads", "[Donald Trump]'s son told"; never a
