@@ -44,6 +44,8 @@ def _embassy_acting(span) -> bool:
     embassy") is left to the people's word, the copy naming no site of its own."""
     doc = span.doc if span is not None else None
     return doc is not None and span.end < len(doc) and doc[span.end].dep_ in {"nsubj", "nsubjpass"}
+
+
 _SITE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SITE_NOUNS)) + r")\b")
 
 # A person's span opening with whom she is of: "Acme's Jo Roe", "theCUBE\u2019s Jo Roe" (a name follows).
