@@ -65,8 +65,8 @@ TAG_STATE_ABBREVIATIONS = {
     "md": "Maryland", "mo": "Missouri", "la": "Louisiana", "vt": "Vermont", "del": "Delaware", "ind": "Indiana",
     "miss": "Mississippi", "wash": "Washington", "tex": "Texas", "me": "Maine",
 }
-# A US state's two capitals as the Postal Service writes it ("OH"), kept in the regions table apart from the names
-# region() reads.
+# A US state's two-letter code as the Postal Service writes it ("OH"), kept in the regions table under a key no folded
+# name takes, so that region() never reads one.
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 
 

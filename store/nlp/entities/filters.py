@@ -368,17 +368,23 @@ def _without_chambers_named_only_in_titles(prose: list[Para], groups: list[_Grou
     the person, and a story that never writes of the chamber itself (its votes, its members, its committees: "Republican
     House and Senate members", which the model may leave untagged) has no chamber among its actors, as the gold's
     title-only bodies have no entity."""
-    names_in = {p.seq: [(m.start, m.end) for g in groups for m in g.mentions if m.seq == p.seq] for p in prose}
+    chambers = {a for g in groups for a in g.aliases if name_key(a) in _CHAMBERS}
+    if not chambers:
+        return groups
+    names_in: dict[int, list[tuple[int, int]]] = {}
+    for g in groups:
+        for m in g.mentions:
+            names_in.setdefault(m.seq, []).append((m.start, m.end))
 
     def inside_another_name(para: Para, at: int) -> bool:
         # "the White House"; but a party's members of the chamber are the chamber written of ("Republican House members")
-        return any(s < at < e and fold(para.text[s:at].strip()) not in _PARTY_WORDS for s, e in names_in[para.seq])
+        return any(s < at < e and fold(para.text[s:at].strip()) not in _PARTY_WORDS for s, e in names_in.get(para.seq, ()))
 
     def only_in_titles(word: str) -> bool:
         return all(inside_another_name(para, found.start()) or _CHAMBER_OFFICER_AFTER.match(para.text, found.end())
                    for para in prose for found in re.finditer(rf"\b{re.escape(word)}\b", para.text))
 
-    titled_only = {a for g in groups for a in g.aliases if name_key(a) in _CHAMBERS and only_in_titles(a)}
+    titled_only = {a for a in chambers if only_in_titles(a)}
     return [g for g in groups if not (g.aliases and g.aliases <= titled_only)]
 
 
