@@ -1744,12 +1744,35 @@ _PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-(?P<state>[A-Z][A-Za-z.]+?)(?=[,;)]|
 
 
 def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
-    """The state of a lawmaker's party-and-state tag: a place ("R-W.Va." names West Virginia)."""
+    """The state of a lawmaker's party-and-state tag: a place ("R-W.Va." names West Virginia), and of a bare state
+    tag ("Sen. Bob Corker (TN)")."""
     out: list[Found] = []
     for m in _PARTY_STATE.finditer(text):
         state = m["state"]
         if gaz and gaz.tagged_state(state):
             out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
+    return out + [(start, end, "GPE", {"place", "state tag"}) for start, end in bare_state_tags(text, gaz)]
+
+
+# A lawmaker's state alone in brackets after his name, his party given before it ("Republican Sens. Bob Corker (TN)
+# and Pat Toomey (PA) have put forth", "Democratic Rep. Steve Cohen (TN) told CNN"): the bracket follows names a
+# lawmaker's title opens, and nothing but names, "and" and the other names' tags lies between.
+_BARE_STATE_TAG = re.compile(r"(?<=[a-z] )\((?P<state>[A-Z]{2})\)")
+_LAWMAKERS_TITLE = re.compile(r"\b(?:Sens?|Reps?)\.|\b(?:Senators?|Congress(?:wo)?m[ae]n)\b")
+_NAMES_AFTER_THE_TITLE = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019-]*|and|,|\([A-Z]{2}\)))+\s*")
+
+
+def bare_state_tags(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """Where the postal code of each bare state tag after a lawmaker's name lies ("Pat Toomey (PA)"): a state, no
+    acronym of the name before it."""
+    out = []
+    for m in _BARE_STATE_TAG.finditer(text):
+        before = text[max(0, m.start() - T.ACRONYM_LOOKBACK_CHARS) : m.start()]
+        titles = list(_LAWMAKERS_TITLE.finditer(before))
+        if not titles or not _NAMES_AFTER_THE_TITLE.fullmatch(before, titles[-1].end()):
+            continue
+        if gaz and gaz.tagged_state(m["state"]):
+            out.append((m.start("state"), m.end("state")))
     return out
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .. import recall
 from .. import thresholds as T
+from ..gazetteer import Gazetteer
 from ...names import FUNCTION_WORDS, initials, is_acronym, possessive_ending, spells_some_function_words
 from .base import _FIGURE_NAME, LEGAL_FORMS, _Mention, Para, _PLURAL_ACRONYM
 from .partnerships import closes_a_firms_bracket
@@ -15,12 +17,12 @@ _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 
 
-def _acronym_spans(prose: list[Para]) -> list[_Mention]:
+def _acronym_spans(prose: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     """'Long Name (LN)': the long name, its variants ('of' for 'in') and the acronym, as one family."""
     out: list[_Mention] = []
     seen: dict[str, int] = {}
     for p in prose:
-        for acr, long_span in _definitions(p):
+        for acr, long_span in _definitions(p, gaz):
             if acr in seen:
                 continue
             family = seen[acr] = len(seen)
@@ -46,13 +48,16 @@ def _acronym_spans(prose: list[Para]) -> list[_Mention]:
     return out
 
 
-def _definitions(p: Para) -> list[tuple[str, tuple[int, int]]]:
+def _definitions(p: Para, gaz: Gazetteer | None) -> list[tuple[str, tuple[int, int]]]:
     """The acronyms the paragraph defines ("Long Name (LN)") and the spans of their long names. Not the other way round,
     "LN (Long Name)": copy spells out a weapon or a treaty so as often as a body ("ABM (Anti-Ballistic Missile)")."""
     out = []
+    state_tags = recall.bare_state_tags(p.text, gaz)
     for m in _ACRONYM_DEF.finditer(p.text):
         if m.start() < p.skip or closes_a_firms_bracket(p.text, m.end()):
             continue  # "LOS ANGELES (AP) -": a dateline's agency spells no place; "Enterprise Oil (TNS) Ltd" one firm
+        if m.span(1) in state_tags:
+            continue  # "Sen. Bob Corker (TN)": his state, no acronym of his name
         # "the Association of Leading Visitor Attractions (Alva)": an acronym written as a word, its one capital
         # first, defines a name whose initials it spells (no run of capitalised words will do)
         long_span = _long_form(p.text, m.start(), m.group(1), spelt_only=sum(ch.isupper() for ch in m.group(1)) < 2)

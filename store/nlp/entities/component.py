@@ -207,7 +207,7 @@ def collect(
     full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
     bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
-        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose) + found + _without_mute_speakers(tagged, speaking)
+        [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose, gaz) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _agency_lines(paras) + _byline_blocks(paras, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
