@@ -28,7 +28,7 @@ from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body,
-    _spelt_out, _state_bodies_by_their_state, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
+    _spelt_out, _state_bodies_by_their_state, _STATE_WORD, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
 from .appositions import NICKNAME_OF
@@ -1269,7 +1269,16 @@ def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gaze
     voted"), a name ending with it a building's or a firm's, never the chamber (a state's, "the Texas House", may be)."""
     ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
     return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
-        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short)
+        len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short) \
+        or _a_states_chamber(body, short)
+
+
+def _a_states_chamber(body: _Group, short: _Group) -> bool:
+    """"the Senate" beside "the State Senate" (or "the state House"): copy names a state's chamber by the word "state"
+    to tell it from the nation's, which the chamber's word alone names (an envoy's appointment "blocked in the Senate",
+    beside a source who was "a former Republican minority leader of the State Senate")."""
+    chambers = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
+    return bool(chambers) and any(name_key(a).split() in ([_STATE_WORD, c] for c in chambers) for a in body.aliases)
 
 
 def _named_after_the_chamber(body: _Group, short: _Group) -> bool:
