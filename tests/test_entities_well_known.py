@@ -1,5 +1,5 @@
-"""Schemes, an illness and a happening everyone knows by name ("Obamacare premiums rose", "amid COVID-19", "after
-Brexit"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
+"""Schemes, an illness, a happening and an aircraft everyone knows by name ("Obamacare premiums rose", "amid COVID-19",
+"after Brexit", "boarding Air Force One"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
 that writes one junks it. The bodies that run a scheme keep their own nouns and stay actors."""
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ def test_well_known_schemes_are_no_actors():
     assert role_of(daca, "DACA") is None and role_of(daca, "Deferred Action for Childhood Arrivals") is None
 
 
-def test_a_well_known_illness_and_happening_are_no_actors():
+def test_a_well_known_illness_happening_and_aircraft_are_no_actors():
     # round 78: "As states and local governments emerge from COVID-19 lockdowns"
     assert role_of(page("allsides/voting_education_new_normal.txt"), "COVID-19") is None
     # round 78: "to improve trading relations after Brexit, the memos said"
     assert role_of(page("allsides/uk_ambassador_inept_memos.txt"), "Brexit") is None
+    # round 73: "Trump, who made the comments before boarding Air Force One to head to an event in Orlando"
+    assert role_of(page("allsides/trump_keeps_rosenstein.txt"), "Air Force One") is None
 
 
 def test_the_body_that_runs_a_scheme_stays_an_actor():

@@ -149,13 +149,14 @@ _FEASTS_OF_SEVERAL_WORDS = ("cinco de mayo", "mardi gras", "yom kippur", "rosh h
 _FEAST_WORDS = _HOLIDAYS | {"merry", "happy", "eve", "day", "iftar", "dinner", "sunday", "season"}
 # Names so well known that copy seldom says what they are, as "the Medicare program", "to repeal Obamacare" or "COVID-19
 # deaths" would (kinds.py reads those): "Obamacare premiums rose", "vowed to protect Medicare and Social Security",
-# "Deferred Action for Childhood Arrivals, or DACA", "amid COVID-19", "after Brexit". Government schemes, an illness and
-# a country's leaving a union, which the model tags bodies or people; every gold file that writes one junks it
-# (Obamacare in 51, COVID-19 38, Medicare 33, Medicaid 28, Social Security 20, DACA 13, Brexit 12) and none lists one as
-# an actor. The bodies that run them are named with their own nouns ("the Social Security Administration").
+# "Deferred Action for Childhood Arrivals, or DACA", "amid COVID-19", "after Brexit", "aboard Air Force One". Government
+# schemes, an illness, a country's leaving a union and the president's aircraft, which the model tags bodies, places or
+# people; every gold file that writes one junks it (Obamacare in 51, COVID-19 38, Medicare 33, Medicaid 28, Social
+# Security 20, DACA 13, Brexit 12, Air Force One 12) and none lists one as an actor. The bodies that run them are named
+# with their own nouns ("the Social Security Administration").
 _WELL_KNOWN_NON_BODIES = frozenset(
     {"obamacare", "medicare", "medicaid", "social security", "daca", "deferred action for childhood arrivals", "covid",
-     "covid-19", "brexit"}
+     "covid-19", "brexit", "air force one", "marine one"}
 )
 
 # Last words of a happening's name: "the Mexican War", "the Suez Crisis", "Veterans Day".
