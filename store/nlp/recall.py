@@ -2258,7 +2258,8 @@ _JOURNALISTS = frozenset(
 
 def reporting_outlets(doc: Doc) -> list[Found]:
     """One untagged capitalised word, mid-sentence, that reports: "..., Deadline reports that",
-    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so). And the
+    "Kan reported on Wednesday": an outlet (a person is named in full first, and found so); so is a title or a product
+    the model tagged that reports ("The Daily Beast reported"). And the
     paper a journalist works for, named before the job: "an Evening Standard journalist" (not "a
     Jewish journalist", an adjective; nor "a Washington reporter", a place)."""
     out: list[Found] = []
@@ -2276,12 +2277,33 @@ def reporting_outlets(doc: Doc) -> list[Found]:
         if len(subjects) != 1:
             continue
         tok = subjects[0]
+        if (writing := _writing_that_reports(tok)) is not None:
+            out.append((writing[0].idx, writing[-1].idx + len(writing[-1]), "ORG", {"organisation"}))
+            continue
         if tok.is_sent_start or tok.ent_type_ in _ENTITY_LABELS:
             continue
         if not (tok.text[:1].isupper() and tok.is_alpha) or doc[tok.i - 1].text[:1].isupper():
             continue
         out.append((tok.idx, tok.idx + len(tok), "ORG", {"organisation"}))
     return out
+
+
+# What the model takes a news site for when it reports: a title or a product ("..., The Daily Beast reported", "as Above
+# the Law reported", "SCOTUSblog's Mark Walsh reported").
+_WRITING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
+def _writing_that_reports(subject: Token) -> Span | None:
+    """The title or product the model tagged that reports, itself or through its journalist ("SCOTUSblog's Mark Walsh
+    reported"): a site or a paper, whose words are its reporting, no work (a work is reported on, never reports); its
+    leading "The" left out."""
+    owners = [c for c in subject.children if c.dep_ == "poss"] if subject.ent_type_ == "PERSON" else [subject]
+    if len(owners) != 1 or owners[0].ent_type_ not in _WRITING_LABELS:
+        return None
+    span = next(e for e in subject.doc.ents if e.start <= owners[0].i < e.end)
+    if span[0].lower_ == "the":
+        span = span[1:]
+    return span if len(span) and span[0].text[:1].isupper() else None
 
 
 # Lowercase nouns of a work, before its title: "his first novel, Web of Angels,", "the story
