@@ -24,3 +24,17 @@ def test_a_speech_verb_joined_to_a_relative_clause_about_a_thing_goes_with_the_c
     said = [who for words, who in reported(stocks) if "the lack of an agreement could undermine stocks" in words]
     assert said and all("Trump" in (who or "") for who in said)
 
+
+def test_a_speech_verb_or_naming_not_yet_done_inside_a_reported_clause_leaves_the_words_to_the_reporter():
+    ex = _extract(
+        "Trade row\n\nThe talks stalled on Monday.\n\nPaul Mercer vowed that his department will label the"
+        " country a \u201cserial offender,\u201d raising the stakes.\n"
+    )
+    assert direct_speaker(ex, "serial offender") == "Paul Mercer"
+    # round 72's trump_diplomatic_moderation ("Mr. Trump vowed that his Treasury Department will label China a
+    # 'currency manipulator'") and round 78's mcmaster_national_security_adviser ("Trump also said ... that his
+    # administration will be asking John Bolton, ..., 'to work with us ...'")
+    moderation = _page("allsides/trump_diplomatic_moderation.txt")
+    assert "Trump" in (direct_speaker(moderation, "currency manipulator") or "")
+    mcmaster = _page("allsides/mcmaster_national_security_adviser.txt")
+    assert "Trump" in (direct_speaker(mcmaster, "to work with us in a somewhat different capacity") or "")
