@@ -2393,7 +2393,9 @@ def _naming_below(p: Para, q: QuoteSpan, governing):
     tweeted ..., and Trump later called Haley "very weak"' the words are those of whoever called it
     so, whom the speech verb above only reports on."""
     named = _quoted_as(p, q) if governing is not None else None
-    if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or is_passive(named):
+    if named is None or named.i == governing.i or governing not in named.ancestors or not naming_verb(named) or is_passive(named) or _not_yet_done(named):
+        # ('Mr. Trump vowed that his Treasury Department will label China a "currency manipulator"': a naming
+        # not yet done names nothing; the words are the vow's)
         return governing
     # its own subject, not one it shares with a verb it is joined to ('Paul said Rubio's tax plan would
     # give money to ..., and called him "the leading proponent ..."' is still Paul's), nor a pronoun,
@@ -2412,8 +2414,12 @@ def _unspoken_report(verb) -> bool:
     never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEADING_CUE_VERBS or reporting_verb(verb) is None:
         return False
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    return modal or is_passive(verb) and passive_agent(verb) is None
+    return _not_yet_done(verb) or is_passive(verb) and passive_agent(verb) is None
+
+
+def _not_yet_done(verb) -> bool:
+    """Whether a verb is only announced, by a modal: "will label", "would insist", "should threaten"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _unsaid_passive(verb, below) -> bool:
@@ -2569,6 +2575,10 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
             # 'Another member of the Cabinet says she was told: "..."': the words said to someone
             # are relayed by whoever reports them (the one told is the passive's subject)
             verb = verb.head
+        if verb is not None and _unspoken_report(verb):
+            # 'Trump also said ... that his administration will be asking John Bolton, "...': a speech verb
+            # not yet done inside what another reports speaks no words; the reporter's are quoted
+            verb = reporting_verb(verb)
         if verb is not None:
             found.append(("cue before", verb))
             if found[0][0] == "cue after" and nxt < len(text) and _introduces(text, found[0][1], nxt):

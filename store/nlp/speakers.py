@@ -245,6 +245,12 @@ def subject_of(verb):
             # stalled - and arguing that ...": the bill argues nothing)
             v = reporter
             continue
+        if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (outer := _verb_over_thing_relative(v.head)) is not None:
+            # "Mr. Trump has called the killing a botched operation that was carried out very poorly and
+            # has said "...": a speech verb the parser joined to a relative clause about a thing belongs
+            # to the clause the thing is named in; the thing says nothing
+            v = outer
+            continue
         v = v.head
     doc = verb.doc
     # Attribution after a quote or a comma, the subject inverted: '..." said the minister.', '...,"
@@ -301,6 +307,20 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _verb_over_thing_relative(verb):
+    """The verb over the noun a relative clause of `verb` qualifies, when the clause's subject is "that" or
+    "which" standing for a thing (no person, body or document, which may speak); None otherwise."""
+    relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ != "relcl" or relative is None or relative.tag_ != "WDT" or verb.head.pos_ != "NOUN":
+        return None
+    if verb.head.lemma_.lower() in DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS:
+        return None
+    up = verb.head
+    while up.head.i != up.i and up.pos_ not in {"VERB", "AUX"}:
+        up = up.head
+    return up if up.pos_ in {"VERB", "AUX"} else None
 
 
 def _quoted_after(subject, verb) -> bool:
