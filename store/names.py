@@ -277,7 +277,20 @@ def acronym_of(acronym: str, name: str) -> bool:
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
              for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
-        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare)
+        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare) \
+        or acr == initials(_without_its_last_pair(bare))
+
+
+# A name's last word joined by "and": "Centers for Disease Control and Prevention", whose acronym ("CDC") was coined
+# before the word was added to the name.
+_LAST_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+$")
+
+
+def _without_its_last_pair(name: str) -> str:
+    """The name without the "and <Word>" that closes it, if it has more than one word before ("Centers for Disease
+    Control" of "Centers for Disease Control and Prevention"); else the whole name."""
+    cut = _LAST_PAIR.sub("", name)
+    return cut if len(cut.split()) > 1 else name
 
 
 # Head nouns of a body's name that a Romance language writes first, and its acronym with them: "Partido Social Democrata"

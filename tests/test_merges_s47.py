@@ -1,5 +1,6 @@
 """Merges of session 47 (s47-merges), tuned on rounds 65-78: a network's initials cited as a report's source are its
-newsroom (merge._newsrooms_by_their_networks_initials)."""
+newsroom (merge._newsrooms_by_their_networks_initials); an acronym spells a name without the "and <Word>" that closes it
+(names.acronym_of: "CDC" of "Centers for Disease Control and Prevention")."""
 
 from __future__ import annotations
 
@@ -19,3 +20,13 @@ def test_network_initials_that_said_are_its_newsroom():
 def test_network_initials_never_cited_as_a_source_stay_the_network():
     # round 66: "a letter to NBC and CNN", "NBC's project is a scripted miniseries", beside "a nightmare for NBC News"
     assert named_apart(page("allsides/rnc_clinton_films.txt"), "NBC", "NBC News")
+
+
+def test_an_acronym_spells_a_name_without_its_last_and_word():
+    # round 70: "counter to Centers for Disease Control and Prevention guidelines", then "called for by the CDC"
+    assert named_as_one(page("allsides/navy_sailors_crowded_room.txt"), "CDC", "Centers for Disease Control and Prevention")
+
+
+def test_an_acronym_of_a_body_its_head_was_named_with():
+    # round 69: "Dr. Tom Frieden, head of the Centers for Disease Control and Prevention", then "The CDC confirmed Sunday"
+    assert named_as_one(page("allsides/dallas_ebola_worker.txt"), "CDC", "Centers for Disease Control and Prevention")
