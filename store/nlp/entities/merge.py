@@ -61,7 +61,8 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
 # none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
 # Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural); "the Pentagon", its
-# building's name, the US Department of Defense. The other name first; keys.
+# building's name, the US Department of Defense; "the Big Apple" New York City, which copy names so for variety once it
+# has named the city. The other name first; keys.
 _OTHER_NAMES = (
     ("dems", "democrats"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
@@ -69,6 +70,7 @@ _OTHER_NAMES = (
     ("red planet", "mars"),
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
     ("pentagon", "defense department", "department of defense", "dod", "us department of defense"),
+    ("big apple", "new york city", "nyc"),
 )
 
 # Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
