@@ -275,10 +275,9 @@ def acronym_of(acronym: str, name: str) -> bool:
         bare = rest  # the qualifier spelt whole in the acronym, as below
     # a word that is an acronym itself gives all its letters: "EC" is no acronym of "EC Commission", the EC's
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
-             for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
+             for n in {name, bare, _without_its_last_pair(bare)} if len(n.split()) > 1 for skip in (True, False)}
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
-        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare) \
-        or acr == initials(_without_its_last_pair(bare))
+        acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare)
 
 
 # A name's last word joined by "and": "Centers for Disease Control and Prevention", whose acronym ("CDC") was coined
