@@ -275,7 +275,10 @@ def acronym_of(acronym: str, name: str) -> bool:
         bare = rest  # the qualifier spelt whole in the acronym, as below
     # a word that is an acronym itself gives all its letters: "EC" is no acronym of "EC Commission", the EC's
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
-             for n in {name, bare, _without_its_last_pair(bare)} if len(n.split()) > 1 for skip in (True, False)}
+             for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
+    # (its function words left out: "DfE", which writes one, is the Department for Education, no "... and Skills")
+    cut = _without_its_last_pair(bare)
+    spelt |= {_initials_keeping_acronyms(cut) if holds_an_acronym(cut) else initials(cut)} if cut != bare else set()
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
         acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare)
 
