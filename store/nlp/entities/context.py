@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import thresholds as T
-from ...names import fold, HONORIFICS, is_acronym, is_person_title
+from ...names import fold, HONORIFICS, is_person_title
 from .base import _AGENT_ENDING, _BODY_HEAD_NOUNS, LOCATIVE_PREPS, Para, _PERSON_APPOSITION, REGION_NOUNS, SITE_NOUNS, _WHO
 from .kinds import _names_a_product
 from ..speakers import SPEECH_VERBS
@@ -265,27 +265,9 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("product")
     if span is not None and _legislature_by_its_word(span):
         found.add("legislature")
-    if _cited_as_a_reports_source(p.text, start, end):
-        found.add(REPORT_SOURCE)
     if " " not in p.text[start:end] and _GIVEN_NAME_WITHHELD.search(p.text[max(0, start - _WITHHELD_REACH) : end + _WITHHELD_REACH]):
         found.add(GIVEN_NAME_WITHHELD)
     return found
-
-
-# The evidence of a name in capitals the copy cites as a report's source: "NBC reported", "told ABC", "according to CBS".
-REPORT_SOURCE = "report source"
-
-# A report's source written before its name ("told ABC", "according to CBS") or as the subject of the words that follow
-# it ("NBC reported", "CBS has reported", "ABC said").
-_SOURCE_BEFORE = re.compile(r"\b(?:told|according\s+to)\s+$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s+(?:(?:has|had|first|also|later|previously)\s+)?(?:reported|reports|said|says)\b")
-
-
-def _cited_as_a_reports_source(text: str, start: int, end: int) -> bool:
-    """Whether a name in capitals is cited as the source of a report: a network's initials so written ("NBC
-    reported") are its newsroom, which copy names in full elsewhere ("NBC News"); written otherwise ("a letter to NBC",
-    "NBC's miniseries") they may be the network, a body apart from its newsroom."""
-    return is_acronym(text[start:end]) and bool(_SOURCE_BEFORE.search(text, max(0, start - 20), start) or _SOURCE_AFTER.match(text, end))
 
 
 # The evidence of a one-word name the copy says it gives without the bearer's given name: his surname is all it

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED, REPORT_SOURCE
+from .context import AFTER_OF, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -560,7 +560,6 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
     pairs += _bodies_by_their_other_names(groups)
-    pairs += _newsrooms_by_their_networks_initials(groups)
     pairs += _federal_government_by_its_people(groups, gaz)
     pairs += _compounds_by_their_first_part(groups)
     pairs += _the_states_for_the_united_states(groups)
@@ -1062,24 +1061,6 @@ def _bodies_by_their_other_names(groups: list[_Group]) -> list[tuple[int, int]]:
             for m in (m for j in nicknamed for m in groups[j].mentions):
                 m.evidence.add("other name")  # never the name the body goes by
             pairs += [(held[0], j) for j in held[1:] + nicknamed]
-    return pairs
-
-
-def _newsrooms_by_their_networks_initials(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(newsroom, initials) pairs: "NBC reported", "told ABC", "according to CBS" beside "NBC News": a network's initials
-    cited as a report's source are its newsroom, which the article names in full; cited nowhere so ("a letter to NBC",
-    "NBC's miniseries"), they may be the network, which copy keeps apart from its newsroom."""
-    newsrooms: dict[str, set[int]] = {}
-    for j, h in enumerate(groups):
-        for b in h.aliases if h.label == "ORG" else ():
-            if len(ws := b.split()) == 2 and ws[1] == "News" and is_acronym(ws[0]):
-                newsrooms.setdefault(ws[0], set()).add(j)
-    pairs = []
-    for i, g in enumerate(groups):
-        cited = {m.text for m in g.mentions if REPORT_SOURCE in m.evidence}
-        owners = {j for a in cited for j in newsrooms.get(a, ())} - {i}
-        if g.label != "PERSON" and len(owners) == 1:
-            pairs.append((owners.pop(), i))
     return pairs
 
 
