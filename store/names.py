@@ -276,8 +276,23 @@ def acronym_of(acronym: str, name: str) -> bool:
     # a word that is an acronym itself gives all its letters: "EC" is no acronym of "EC Commission", the EC's
     spelt = {_initials_keeping_acronyms(n) if holds_an_acronym(n) else initials(n, skip)
              for n in {name, bare} if len(n.split()) > 1 for skip in (True, False)}
+    # (its function words left out: "DfE", which writes one, is the Department for Education, no "... and Skills")
+    cut = _without_its_last_pair(bare)
+    spelt |= {_initials_keeping_acronyms(cut) if holds_an_acronym(cut) else initials(cut)} if cut != bare else set()
     return acr in spelt or any(acr.startswith(q) and acr[len(q):] in spelt for q in _QUALIFYING_ACRONYMS) or _mixed_initials(
         acronym.replace(".", "").replace("&", ""), bare) or _translated_initials(acr, bare) or spells_some_function_words(acr, bare)
+
+
+# A name's last word joined by "and": "Centers for Disease Control and Prevention", whose acronym ("CDC") was coined
+# before the word was added to the name.
+_LAST_PAIR = re.compile(r"\s+and\s+[A-Z][a-z]+$")
+
+
+def _without_its_last_pair(name: str) -> str:
+    """The name without the "and <Word>" that closes it, if it has more than one word before ("Centers for Disease
+    Control" of "Centers for Disease Control and Prevention"); else the whole name."""
+    cut = _LAST_PAIR.sub("", name)
+    return cut if len(cut.split()) > 1 else name
 
 
 # Head nouns of a body's name that a Romance language writes first, and its acronym with them: "Partido Social Democrata"

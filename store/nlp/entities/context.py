@@ -114,6 +114,29 @@ def _acting_as_one(span) -> bool:
     return of is not None and of.head.lemma_.lower() in _PARTIES_TOGETHER
 
 
+# The evidence of a plural, the subject, whose verb says what its people think, feel or look like, not what they do:
+# "experts say Democrats are also increasingly viewing morality outside of religion", "Democrats appear to be more
+# worried": a poll's voters, as a story of surveys describes them.
+HOLDS_A_VIEW = "holds a view"
+
+# Verbs of a view held or a look given, which a poll's voters are the subjects of.
+_VIEW_VERBS = frozenset({"view", "see", "appear", "seem", "feel", "think", "believe", "consider", "regard", "prefer", "worry"})
+
+# The evidence of a name written after "of" ("the growing 'nones' of the Democratic Party"): the whole some of whose
+# people or things a noun before names.
+AFTER_OF = "after of"
+_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _holds_a_view(span) -> bool:
+    """Whether a plural subject's verb is one of a view held or a look given ("Democrats are viewing", "Democrats appear
+    to be worried"), not one of an act ("Democrats will regain control")."""
+    head = span.root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.head.lemma_.lower() in _VIEW_VERBS
+
+
 def _undergoes(subject) -> bool:
     """Whether a passive's subject only undergoes it ("Libertarians are screwed"), not a passive whose infinitive the
     subject does ("Senate Democrats are expected to grill Barr")."""
@@ -196,6 +219,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")
     if start < p.skip:
         found |= {"place", "dateline"}
+    if _AFTER_OF.search(p.text, max(0, start - 10), start):
+        found.add(AFTER_OF)
     if _PLACES_POSSESSIVE.search(p.text, max(0, start - 30), start):
         found.add("place's own")
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -226,6 +251,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("plural")
         if _acting_as_one(span):
             found.add("bloc")
+            if _holds_a_view(span):
+                found.add(HOLDS_A_VIEW)
     if span is not None and _before_its_noun(span):
         found.add("attributive")
     if _HYPHENED_ON.match(p.text, end):

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import GIVEN_NAME_WITHHELD, HYPHENED
+from .context import AFTER_OF, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -61,7 +61,8 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # Islamic State, which copy calls by its acronyms of two English spellings ("ISIS", "ISIL") and an Arabic one ("Daesh"),
 # none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
 # Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural); "the Pentagon", its
-# building's name, the US Department of Defense. The other name first; keys.
+# building's name, the US Department of Defense; "the Big Apple" New York City, which copy names so for variety once it
+# has named the city. The other name first; keys.
 _OTHER_NAMES = (
     ("dems", "democrats"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
@@ -69,6 +70,7 @@ _OTHER_NAMES = (
     ("red planet", "mars"),
     ("isis", "islamic state", "isil", "daesh", "islamic state of iraq and syria", "islamic state of iraq and the levant"),
     ("pentagon", "defense department", "department of defense", "dod", "us department of defense"),
+    ("big apple", "new york city", "nyc"),
 )
 
 # Last word of a news outlet named after a word ("Fox News", "Sky News"), which copy calls by that word alone ("on Fox",
@@ -553,7 +555,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
-                    and _names_the_party(h, members, adjectives)
+                    and _names_the_party(h, members, adjectives) and not _voters_beside_a_party_only_owning_them(g, h)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _states_by_their_abbreviations(groups)
@@ -1132,6 +1134,17 @@ def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]
         if key not in names:
             plural_uses.append("bloc" in m.evidence)
     return _majority_reading(plural_uses)
+
+
+def _voters_beside_a_party_only_owning_them(party: _Group, plural: _Group) -> bool:
+    """Whether a party's plural is its voters, as a story of polls writes them, beside a party it names only as the
+    whole they are part of ("the growing 'nones' of the Democratic Party"): the plural the subject only of what its
+    people think or look like ("Democrats are increasingly viewing morality", "Democrats appear to be more worried"),
+    never of an act ("Democrats will regain control"). The party never acts in such a story, so no plural is its; its
+    acronym ("the GOP"), no plural of members, is still its name."""
+    named = [m for m in party.mentions if name_key(m.text).endswith(" party")]
+    acting = [m for m in plural.mentions if "bloc" in m.evidence]
+    return bool(named and acting) and all(AFTER_OF in m.evidence for m in named) and all(HOLDS_A_VIEW in m.evidence for m in acting)
 
 
 def _majority_reading(uses: list[bool]) -> bool:
