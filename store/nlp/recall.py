@@ -703,16 +703,26 @@ def _owner_then_person(ent: Span) -> list[Span] | None:
     if ent[-1].text in APOSTROPHE_S and ent.label_ != "ORG" and len(ent) > 1 and _before_a_person(doc, ent.end):
         # "[American Action Forum's] Douglas Roe said": the model's work ends at the possessive; the body owns the person
         return [Span(doc, ent.start + (ent[0].lower_ == "the"), ent.end - 1, label="ORG")]
-    cut = next((t.i for t in ent[1:-2] if t.text in APOSTROPHE_S), None)
+    cut = next((t.i for t in ent[1:-2] if _possessive(t)), None)
     if cut is None:
         return None
     person = doc[cut + 1 : ent.end]
-    if not _full_name(person):
-        return None
+    if not _full_name(person) or _modifies_a_noun_after(person):
+        return None  # "the Times' [Election Day] preparations": a name of a thing it owns, no person
     start = ent.start + (ent[0].lower_ == "the")
     if not _capitalised_run(doc[start:cut]):
         return None
     return [Span(doc, start, cut, label="ORG"), Span(doc, person.start, person.end, label="PERSON")]
+
+
+def _modifies_a_noun_after(words: Span) -> bool:
+    """Whether the words only qualify a noun after them ("[Election Day] preparations")."""
+    return words[-1].dep_ == "compound" and words[-1].head.i >= words.end
+
+
+def _possessive(tok: Token) -> bool:
+    """A possessive's ending, or the bare apostrophe a plural or a name on "s" takes ("Fox News' Jo Roe")."""
+    return tok.text in APOSTROPHE_S or tok.text in {"'", "\u2019"} and tok.nbor(-1).text.endswith("s") and not tok.nbor(-1).whitespace_
 
 
 def _before_a_person(doc: Doc, i: int) -> bool:

@@ -1,0 +1,28 @@
+"""Session 48, entities: the writers and outlets of credit lines and of an outlet's possessive, driven through the real
+pipeline on gold articles' texts."""
+
+from __future__ import annotations
+
+from .extraction_corpus import forms_of, page, role_of
+
+
+def test_an_outlets_possessive_before_its_writer_in_a_credit_line_is_the_outlet_and_the_writer():
+    # round 66: "ABC News' Marilyn Heck contributed to this report."
+    holmby = page("allsides/holmby_hills_guns.txt")
+    assert role_of(holmby, "Marilyn Heck") == "actor"
+    assert role_of(holmby, "ABC News") == "actor"
+    assert "ABC News' Marilyn Heck" not in forms_of(holmby)
+    # round 78: "Fox News' Rick Leventhal, Jana Winter, Catherine Herridge and Mike Levine contributed to this report."
+    assert role_of(page("allsides/boston_bombing_suspect_reports.txt"), "Rick Leventhal") == "actor"
+
+
+def test_an_outlets_bare_apostrophe_before_its_journalist_in_prose_is_the_outlet_and_the_journalist():
+    # round 70: "In a recent interview with Fox News’ Sean Hannity, McConnell, a Kentucky Republican, described ..."
+    murkowski = page("allsides/murkowski_mcconnell_coordination.txt")
+    assert role_of(murkowski, "Sean Hannity") == "actor"
+    assert role_of(murkowski, "Fox News") == "actor"
+
+
+def test_a_name_that_qualifies_a_noun_after_the_possessive_is_no_person():
+    # round 63: "the driving force behind the Times’ Election Day preparations" (the gold junks Election Day)
+    assert "Election Day" not in forms_of(page("dragnet/tampa_bay_election_coverage.txt"))
