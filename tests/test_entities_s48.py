@@ -26,3 +26,11 @@ def test_an_outlets_bare_apostrophe_before_its_journalist_in_prose_is_the_outlet
 def test_a_name_that_qualifies_a_noun_after_the_possessive_is_no_person():
     # round 63: "the driving force behind the Times’ Election Day preparations" (the gold junks Election Day)
     assert "Election Day" not in forms_of(page("dragnet/tampa_bay_election_coverage.txt"))
+
+
+def test_the_writers_a_contributing_line_lists_are_actors():
+    # round 77: "Contributing: Gregory Korte and David Jackson", a line the reader files as a credit
+    sony = page("allsides/north_korea_sony_sanctions.txt")
+    assert role_of(sony, "Gregory Korte") == role_of(sony, "David Jackson") == "actor"
+    # round 60: "Contributing: Deborah Berry."
+    assert role_of(page("polnear/usa-today/trump_new_chapter.txt"), "Deborah Berry") == "actor"

@@ -9,6 +9,7 @@ import re
 
 from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
+from ..given_names import given_name_word
 from .base import _Mention, Para
 
 # One name of a writer: capitalised words (initials "AWR", a hyphened "Freytas-Tamura"), with a surname's lowercase
@@ -66,7 +67,8 @@ def credited_writers(text: str) -> list[Span]:
     """(start, end, label) of each writer ("PERSON"), filing place ("GPE") and copyright holder ("ORG") a paragraph's
     credit lines name: "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe,
     Washington; "Copyright 2018 The Associated Press." -> Associated Press."""
-    return _followed(text) + _reported_from(text) + _credited_by(text) + _wire_writers(text) + _written_to(text) + _copyright_holder(text)
+    return _followed(text) + _reported_from(text) + _credited_by(text) + _wire_writers(text) + _written_to(text) + _copyright_holder(text) \
+        + _contributing(text)
 
 
 def _copyright_holder(text: str) -> list[Span]:
@@ -134,6 +136,30 @@ def _credited_by(text: str) -> list[Span]:
             if not m["sep"]:
                 break
             at = m.end()
+    return out
+
+
+# A paper's contributor line: "Contributing: Jo Roe and Al Poe", "Contributing: Jo Roe in McLean, Va.; Al Poe, USA TODAY".
+_CONTRIBUTING = re.compile(r"Contributing:\s+")
+
+
+def _contributing(text: str) -> list[Span]:
+    """The writers a line opening on "Contributing:" lists, each named in full from a given name (the outlets the line
+    may add, "USA TODAY; Associated Press", and a place's state, "Va.", are no writers), and the places they filed
+    from: the reader files the line as a credit, which the model never reads."""
+    cue = _CONTRIBUTING.match(text)
+    out: list[Span] = []
+    at = cue.end() if cue else len(text)
+    while m := _LISTED_NAME.match(text, at):
+        name = m["name"]
+        if " " in name and not name.isupper() and given_name_word(name.split()[0].lower()):
+            # the line's full stop is no part of its last name ("Contributing: Jo Roe.")
+            out.append((m.start("name"), m.end("name") - (m.end("name") == len(text.rstrip()) and name.endswith(".")), "PERSON"))
+        if m["place"]:
+            out.append((m.start("place"), m.end("place"), "GPE"))
+        if not m["sep"]:
+            break
+        at = m.end()
     return out
 
 
