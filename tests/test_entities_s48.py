@@ -34,3 +34,11 @@ def test_the_writers_a_contributing_line_lists_are_actors():
     assert role_of(sony, "Gregory Korte") == role_of(sony, "David Jackson") == "actor"
     # round 60: "Contributing: Deborah Berry."
     assert role_of(page("polnear/usa-today/trump_new_chapter.txt"), "Deborah Berry") == "actor"
+
+
+def test_a_chamber_run_into_the_name_of_its_officer_is_the_chamber_and_the_officer():
+    # round 68: "condemnation from Republicans, including Speaker of the House of Representatives Paul Ryan, and ..."
+    wrestling = page("allsides/trump_cnn_wrestling_video.txt")
+    assert role_of(wrestling, "Paul Ryan") == role_of(wrestling, "House of Representatives") == "actor"
+    # round 80: "Speaker of the House Nancy Pelosi, D-Calif., said last week that the checks should be sent ..."
+    assert role_of(page("allsides/trump_name_stimulus_checks.txt"), "Nancy Pelosi") == "actor"

@@ -88,7 +88,7 @@ def spans(doc: Doc, gaz: Gazetteer | None, acting_as_one: Callable[[Span], bool]
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _person_of_body(ent) or _chamber_then_party(ent, acting_as_one) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _chamber_then_officer(ent) or _person_of_body(ent) or _chamber_then_party(ent, acting_as_one) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -245,6 +245,25 @@ def _after_another_chamber(ent: Span) -> bool:
     """"many House and Senate Republicans will find themselves": the party's members of both chambers, no one caucus."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "or", "&"} and doc[ent.start - 2].text in _CHAMBER_WORDS
+
+
+# Last words of a legislature's chamber's name: "the House", "the House of Representatives", "the House of Commons".
+_CHAMBER_ENDS = _CHAMBER_WORDS | {"Representatives", "Commons", "Lords"}
+
+
+def _chamber_then_officer(ent: Span) -> list[Span] | None:
+    """"Speaker of the [House Nancy Pelosi]", "Speaker of the [House of Representatives Paul Ryan]": the chamber an
+    office before it is of, then the full name of the office's holder, read as one name: two, the chamber a body."""
+    doc = ent.doc
+    first = ent.start + (ent[0].lower_ == "the")
+    if ent.label_ not in {"PERSON", "ORG"} or first < 3 or doc[first].text not in _CHAMBER_WORDS:
+        return None
+    if [t.lower_ for t in doc[first - 2 : first]] != ["of", "the"] or not doc[first - 3].is_title:
+        return None
+    cut = next((t.i + 1 for t in ent[:-2] if t.text in _CHAMBER_ENDS and _full_name(doc[t.i + 1 : ent.end])), None)
+    if cut is None:
+        return None
+    return [Span(doc, first, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
 
 
 # Last words of a country's body, which copy names with the country's acronym first ("US District
