@@ -42,3 +42,15 @@ def test_a_chamber_run_into_the_name_of_its_officer_is_the_chamber_and_the_offic
     assert role_of(wrestling, "Paul Ryan") == role_of(wrestling, "House of Representatives") == "actor"
     # round 80: "Speaker of the House Nancy Pelosi, D-Calif., said last week that the checks should be sent ..."
     assert role_of(page("allsides/trump_name_stimulus_checks.txt"), "Nancy Pelosi") == "actor"
+
+
+def test_each_of_three_sponsors_a_poll_names_is_a_body():
+    # round 80: "A NPR/PBS News/Marist poll of 944 U.S. adults released in June 2019 echoed those results"
+    march = page("allsides/march_for_life_abortion_views.txt")
+    assert role_of(march, "NPR") == role_of(march, "PBS News") == role_of(march, "Marist") == "actor"
+    # round 63: "A recent Florida International University/The Miami Herald/El Nuevo Herald poll showed ...", the model's
+    # span ending on the second slash
+    hispanic = page("dragnet/hispanic_voters.txt")
+    assert role_of(hispanic, "El Nuevo Herald") == role_of(hispanic, "Florida International University") == "actor"
+    # round 55: "in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23", the place polled before the poll
+    assert role_of(page("polnear/usa-today/sanders_minorities_test.txt"), "Wall Street Journal") == "actor"

@@ -680,35 +680,51 @@ def _capitalised_run(span: Span) -> bool:
 
 
 def _joint_sponsors(ent: Span) -> list[Span] | None:
-    """Two bodies that run one poll or one study, joined by a slash ("a [New York Times/CBS News] survey", "a [Suffolk
-    University/Boston Globe Poll]") or by a hyphen between two names of two words each, an acronym beside it ("a
-    [Washington Post-ABC News] poll"): each its own organisation; the poll's word after the second is no name of it. A
-    hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard", "US Anti-Doping Agency") joins
-    words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal Dutch/Shell Group")."""
+    """Bodies that run one poll or one study, joined by slashes ("a [New York Times/CBS News] survey", "a [Suffolk
+    University/Boston Globe Poll]", "a [Wall Street Journal/NBC/Marist] poll") or by a hyphen between two names of two
+    words each, an acronym beside it ("a [Washington Post-ABC News] poll"): each its own organisation; the poll's word
+    after the last is no name of it. A hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard",
+    "US Anti-Doping Agency") joins words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal
+    Dutch/Shell Group")."""
     if ent.label_ not in _JOINT_LABELS:
         return None
     doc = ent.doc
+    ent = _with_sponsors_after(ent)
     joints = [t.i for t in ent[1:-1] if t.text == "/" or t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
-    if len(joints) != 1:
+    if not joints or len(joints) > 1 and any(doc[j].text != "/" for j in joints):
         return None
-    cut = joints[0]
     if not _names_a_poll(ent):
         return None  # "Capital Cities/ABC Inc", "Royal Dutch/Shell Group", "A/S": one firm's name
     start = ent.start + (ent[0].lower_ in {"a", "an", "the"})
-    end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > cut + 1)
-    left, right = doc[start:cut], doc[cut + 1 : end]
-    if not (_capitalised_run(left) and _capitalised_run(right)):
+    end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > joints[-1] + 1)
+    sponsors = [doc[a + 1 : b] for a, b in zip([start - 1, *joints], [*joints, end])]
+    if not all(_capitalised_run(sponsor) for sponsor in sponsors):
         return None
-    if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
+    left, right = sponsors[0], sponsors[-1]
+    if doc[joints[0]].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
         return None  # "Urban-Brookings", "Post-Dispatch", "US Anti-Doping Agency": a hyphen inside one name
-    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return [Span(doc, sponsor.start, sponsor.end, label="ORG") for sponsor in sponsors]
+
+
+def _with_sponsors_after(ent: Span) -> Span:
+    """The span and the sponsors a slash adds after it, which the model left out ("a [Wall Street Journal/NBC]/Marist
+    poll", "a [Florida International University/The Miami Herald/]El Nuevo Herald poll")."""
+    doc, end = ent.doc, ent.end - (ent[-1].text == "/")
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ and doc[end].lower_ not in _POLL_WORDS:
+            end += 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
 def _names_a_poll(ent: Span) -> bool:
     """Whether a span names a poll or a survey: ends on its word ("a Suffolk University/Boston Globe Poll") or stands
     right before it, one word between at most ("a New York Times/CBS News survey", "an online Politico/Morning Consult
-    tracking poll")."""
-    after = ent.doc[ent.end : ent.end + 2]
+    tracking poll"), or the place it polls ("an NBC News/Marist South Carolina poll")."""
+    doc, at = ent.doc, ent.end
+    while at < len(doc) and doc[at].ent_type_ == "GPE":
+        at += 1
+    after = doc[at : at + 2]
     return ent[-1].lower_ in _POLL_WORDS or any(t.lower_ in _POLL_WORDS | {"polls", "surveys"} for t in after)
 
 
