@@ -54,3 +54,12 @@ def test_each_of_three_sponsors_a_poll_names_is_a_body():
     assert role_of(hispanic, "El Nuevo Herald") == role_of(hispanic, "Florida International University") == "actor"
     # round 55: "in an NBC News/Wall Street Journal/Marist South Carolina poll Jan. 17-23", the place polled before the poll
     assert role_of(page("polnear/usa-today/sanders_minorities_test.txt"), "Wall Street Journal") == "actor"
+
+
+def test_a_peoples_plural_for_a_capitalised_cause_names_a_group():
+    # round 77: "“Americans United for Life is pleased that HHS has taken steps to stop Title X ..."
+    assert role_of(page("allsides/title_x_planned_parenthood.txt"), "Americans United for Life") == "actor"
+    # round 80: "the deep-pocketed Mayors Against Illegal Guns (bankrolled by ...) and the politically savvy and emotionally
+    # resonant Americans for Responsible Solutions (led by ...)"
+    guns = page("allsides/gun_vote_ratings_plunge.txt")
+    assert role_of(guns, "Mayors Against Illegal Guns") == role_of(guns, "Americans for Responsible Solutions") == "actor"

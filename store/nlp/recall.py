@@ -2536,6 +2536,36 @@ def bodies_named_for_a_nation(doc: Doc, lexicon: AbstractSet[str], gaz: Gazettee
     return out
 
 
+# People an advocacy group is named for, by their calling, before its cause (a people's plural the model tags counts too).
+_ADVOCATES = frozenset(
+    "doctors nurses teachers students citizens mayors veterans parents mothers fathers women workers taxpayers patriots priests".split()
+)
+# Words that may join a cause's capitalised words: "Citizens for Responsibility and Ethics in Washington".
+_CAUSE_JOINERS = frozenset({"and", "of", "in", "the", "&"})
+
+
+def advocacy_groups(doc: Doc) -> list[Found]:
+    """A people's plural, "for" or "against" its cause, capitalised: the name of a group that speaks for them ("Americans
+    United for Change, a liberal group, is running", "the lonely lives of Latinos for Trump", "Doctors for Obama", "Mayors
+    Against Illegal Guns"), where the model tags the people alone. The "for" goes with the people, as a name's part does
+    (not "support among Americans for Trump's plan"); a party's plural is no calling ("Democrats for Biden" is its voters)."""
+    out: list[Found] = []
+    for cue in tokens(doc).lower({"for", "against"}):
+        people = doc[cue.i - 1] if cue.i > 0 else cue
+        if people.lower_ == "united" and cue.i > 1:
+            people = doc[cue.i - 2]
+        if cue.head.i not in {people.i, cue.i - 1} or not (people.is_title and people.lower_.endswith("s")):
+            continue
+        if not (people.ent_type_ == "NORP" or people.lower_ in _ADVOCATES) or people.lower_[:-1] in _PARTY_WORDS:
+            continue
+        end = cue.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _CAUSE_JOINERS and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end > cue.i + 1 and not (people.i > 0 and doc[people.i - 1].is_title and not people.is_sent_start):
+            out.append((people.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
+    return out
+
+
 # Two names "and" joins, a word or two each: "St Kitts and Nevis", "Trinidad and Tobago".
 _JOINED_NAMES = re.compile(r"\b(?!The )(?:St\.? )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)? and (?:the )?[A-Z][\w'\u2019-]*\b")
 
