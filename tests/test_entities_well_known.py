@@ -28,3 +28,12 @@ def test_a_well_known_illness_happening_and_aircraft_are_no_actors():
 def test_the_body_that_runs_a_scheme_stays_an_actor():
     # round 75: "the Baltimore-based Social Security Administration worker who was reprimanded"
     assert role_of(page("allsides/federal_workers_firing_red_tape.txt"), "Social Security Administration") == "actor"
+
+
+def test_a_well_known_pact_law_and_storm_are_no_actors():
+    # round 76: "except I wish she’d pass USMCA and we could at least rack up ..."
+    assert role_of(page("allsides/pelosi_mcconnell_collision_course.txt"), "USMCA") is None
+    # round 70: "the House expected to pass a bill rolling back much of the Dodd-Frank law"
+    assert role_of(page("allsides/ceos_fall_out_trump.txt"), "Dodd-Frank") is None
+    # round 68: "strong-arm political tactics by Christie administration officials over Superstorm Sandy aid"
+    assert role_of(page("allsides/christie_traffic_scandal.txt"), "Superstorm Sandy") is None
