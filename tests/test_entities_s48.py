@@ -1,5 +1,6 @@
-"""Session 48, entities: the writers and outlets of credit lines and of an outlet's possessive, driven through the real
-pipeline on gold articles' texts."""
+"""Session 48, entities: the writers and outlets of credit lines and of an outlet's possessive, a chamber run into its
+officer's name, a poll's sponsors and a group named for its people and cause, driven through the real pipeline on gold
+articles' texts."""
 
 from __future__ import annotations
 

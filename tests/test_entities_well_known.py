@@ -1,5 +1,5 @@
-"""Schemes, an illness, a happening and an aircraft everyone knows by name ("Obamacare premiums rose", "amid COVID-19",
-"after Brexit", "boarding Air Force One"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
+"""Schemes, an illness, a happening, an aircraft, pacts and laws everyone knows by name ("Obamacare premiums rose", "amid COVID-19",
+"after Brexit", "boarding Air Force One", "pass USMCA"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
 that writes one junks it. The bodies that run a scheme keep their own nouns and stay actors."""
 
 from __future__ import annotations
