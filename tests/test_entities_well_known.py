@@ -1,5 +1,5 @@
-"""Schemes, an illness, a happening and an aircraft everyone knows by name ("Obamacare premiums rose", "amid COVID-19",
-"after Brexit", "boarding Air Force One"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
+"""Schemes, an illness, a happening, an aircraft, pacts and laws everyone knows by name ("Obamacare premiums rose", "amid COVID-19",
+"after Brexit", "boarding Air Force One", "pass USMCA"), which copy seldom says what they are and the small English model tags as bodies or people: every gold file
 that writes one junks it. The bodies that run a scheme keep their own nouns and stay actors."""
 
 from __future__ import annotations
@@ -28,3 +28,12 @@ def test_a_well_known_illness_happening_and_aircraft_are_no_actors():
 def test_the_body_that_runs_a_scheme_stays_an_actor():
     # round 75: "the Baltimore-based Social Security Administration worker who was reprimanded"
     assert role_of(page("allsides/federal_workers_firing_red_tape.txt"), "Social Security Administration") == "actor"
+
+
+def test_a_well_known_pact_law_and_storm_are_no_actors():
+    # round 76: "except I wish she’d pass USMCA and we could at least rack up ..."
+    assert role_of(page("allsides/pelosi_mcconnell_collision_course.txt"), "USMCA") is None
+    # round 70: "the House expected to pass a bill rolling back much of the Dodd-Frank law"
+    assert role_of(page("allsides/ceos_fall_out_trump.txt"), "Dodd-Frank") is None
+    # round 68: "strong-arm political tactics by Christie administration officials over Superstorm Sandy aid"
+    assert role_of(page("allsides/christie_traffic_scandal.txt"), "Superstorm Sandy") is None

@@ -88,7 +88,7 @@ def spans(doc: Doc, gaz: Gazetteer | None, acting_as_one: Callable[[Span], bool]
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _person_of_body(ent) or _chamber_then_party(ent, acting_as_one) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _chamber_then_officer(ent) or _person_of_body(ent) or _chamber_then_party(ent, acting_as_one) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -245,6 +245,25 @@ def _after_another_chamber(ent: Span) -> bool:
     """"many House and Senate Republicans will find themselves": the party's members of both chambers, no one caucus."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "or", "&"} and doc[ent.start - 2].text in _CHAMBER_WORDS
+
+
+# Last words of a legislature's chamber's name: "the House", "the House of Representatives", "the House of Commons".
+_CHAMBER_ENDS = _CHAMBER_WORDS | {"Representatives", "Commons", "Lords"}
+
+
+def _chamber_then_officer(ent: Span) -> list[Span] | None:
+    """"Speaker of the [House Nancy Pelosi]", "Speaker of the [House of Representatives Paul Ryan]": the chamber an
+    office before it is of, then the full name of the office's holder, read as one name: two, the chamber a body."""
+    doc = ent.doc
+    first = ent.start + (ent[0].lower_ == "the")
+    if ent.label_ not in {"PERSON", "ORG"} or first < 3 or doc[first].text not in _CHAMBER_WORDS:
+        return None
+    if [t.lower_ for t in doc[first - 2 : first]] != ["of", "the"] or not doc[first - 3].is_title:
+        return None
+    cut = next((t.i + 1 for t in ent[:-2] if t.text in _CHAMBER_ENDS and _full_name(doc[t.i + 1 : ent.end])), None)
+    if cut is None:
+        return None
+    return [Span(doc, first, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
 
 
 # Last words of a country's body, which copy names with the country's acronym first ("US District
@@ -661,35 +680,51 @@ def _capitalised_run(span: Span) -> bool:
 
 
 def _joint_sponsors(ent: Span) -> list[Span] | None:
-    """Two bodies that run one poll or one study, joined by a slash ("a [New York Times/CBS News] survey", "a [Suffolk
-    University/Boston Globe Poll]") or by a hyphen between two names of two words each, an acronym beside it ("a
-    [Washington Post-ABC News] poll"): each its own organisation; the poll's word after the second is no name of it. A
-    hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard", "US Anti-Doping Agency") joins
-    words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal Dutch/Shell Group")."""
+    """Bodies that run one poll or one study, joined by slashes ("a [New York Times/CBS News] survey", "a [Suffolk
+    University/Boston Globe Poll]", "a [Wall Street Journal/NBC/Marist] poll") or by a hyphen between two names of two
+    words each, an acronym beside it ("a [Washington Post-ABC News] poll"): each its own organisation; the poll's word
+    after the last is no name of it. A hyphen inside one name ("Urban-Brookings Tax Policy Center", "Hewlett-Packard",
+    "US Anti-Doping Agency") joins words; a slash outside a poll's name joins a firm's ("Capital Cities/ABC Inc", "Royal
+    Dutch/Shell Group")."""
     if ent.label_ not in _JOINT_LABELS:
         return None
     doc = ent.doc
+    ent = _with_sponsors_after(ent)
     joints = [t.i for t in ent[1:-1] if t.text == "/" or t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
-    if len(joints) != 1:
+    if not joints or len(joints) > 1 and any(doc[j].text != "/" for j in joints):
         return None
-    cut = joints[0]
     if not _names_a_poll(ent):
         return None  # "Capital Cities/ABC Inc", "Royal Dutch/Shell Group", "A/S": one firm's name
     start = ent.start + (ent[0].lower_ in {"a", "an", "the"})
-    end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > cut + 1)
-    left, right = doc[start:cut], doc[cut + 1 : end]
-    if not (_capitalised_run(left) and _capitalised_run(right)):
+    end = ent.end - (ent[-1].lower_ in _POLL_WORDS and ent.end - 1 > joints[-1] + 1)
+    sponsors = [doc[a + 1 : b] for a, b in zip([start - 1, *joints], [*joints, end])]
+    if not all(_capitalised_run(sponsor) for sponsor in sponsors):
         return None
-    if doc[cut].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
+    left, right = sponsors[0], sponsors[-1]
+    if doc[joints[0]].text == "-" and (len(left) < 2 or len(right) < 2 or not (is_acronym(left[-1].text) or is_acronym(right[0].text))):
         return None  # "Urban-Brookings", "Post-Dispatch", "US Anti-Doping Agency": a hyphen inside one name
-    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return [Span(doc, sponsor.start, sponsor.end, label="ORG") for sponsor in sponsors]
+
+
+def _with_sponsors_after(ent: Span) -> Span:
+    """The span and the sponsors a slash adds after it, which the model left out ("a [Wall Street Journal/NBC]/Marist
+    poll", "a [Florida International University/The Miami Herald/]El Nuevo Herald poll")."""
+    doc, end = ent.doc, ent.end - (ent[-1].text == "/")
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ and doc[end].lower_ not in _POLL_WORDS:
+            end += 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
 def _names_a_poll(ent: Span) -> bool:
     """Whether a span names a poll or a survey: ends on its word ("a Suffolk University/Boston Globe Poll") or stands
     right before it, one word between at most ("a New York Times/CBS News survey", "an online Politico/Morning Consult
-    tracking poll")."""
-    after = ent.doc[ent.end : ent.end + 2]
+    tracking poll"), or the place it polls ("an NBC News/Marist South Carolina poll")."""
+    doc, at = ent.doc, ent.end
+    while at < len(doc) and doc[at].ent_type_ == "GPE":
+        at += 1
+    after = doc[at : at + 2]
     return ent[-1].lower_ in _POLL_WORDS or any(t.lower_ in _POLL_WORDS | {"polls", "surveys"} for t in after)
 
 
@@ -703,16 +738,26 @@ def _owner_then_person(ent: Span) -> list[Span] | None:
     if ent[-1].text in APOSTROPHE_S and ent.label_ != "ORG" and len(ent) > 1 and _before_a_person(doc, ent.end):
         # "[American Action Forum's] Douglas Roe said": the model's work ends at the possessive; the body owns the person
         return [Span(doc, ent.start + (ent[0].lower_ == "the"), ent.end - 1, label="ORG")]
-    cut = next((t.i for t in ent[1:-2] if t.text in APOSTROPHE_S), None)
+    cut = next((t.i for t in ent[1:-2] if _possessive(t)), None)
     if cut is None:
         return None
     person = doc[cut + 1 : ent.end]
-    if not _full_name(person):
-        return None
+    if not _full_name(person) or _modifies_a_noun_after(person):
+        return None  # "the Times' [Election Day] preparations": a name of a thing it owns, no person
     start = ent.start + (ent[0].lower_ == "the")
     if not _capitalised_run(doc[start:cut]):
         return None
     return [Span(doc, start, cut, label="ORG"), Span(doc, person.start, person.end, label="PERSON")]
+
+
+def _modifies_a_noun_after(words: Span) -> bool:
+    """Whether the words only qualify a noun after them ("[Election Day] preparations")."""
+    return words[-1].dep_ == "compound" and words[-1].head.i >= words.end
+
+
+def _possessive(tok: Token) -> bool:
+    """A possessive's ending, or the bare apostrophe a plural or a name on "s" takes ("Fox News' Jo Roe")."""
+    return tok.text in APOSTROPHE_S or tok.text in {"'", "\u2019"} and tok.nbor(-1).text.endswith("s") and not tok.nbor(-1).whitespace_
 
 
 def _before_a_person(doc: Doc, i: int) -> bool:
@@ -2488,6 +2533,36 @@ def bodies_named_for_a_nation(doc: Doc, lexicon: AbstractSet[str], gaz: Gazettee
         if field.is_sent_start and not field.lower_.endswith("s"):
             continue  # "Meanwhile Australia": a sentence's first word, capitalised as such (a plural opens no clause)
         out.append((field.idx, nation.idx + len(nation), "ORG", {"organisation"}))
+    return out
+
+
+# People an advocacy group is named for, by their calling, before its cause (a people's plural the model tags counts too).
+_ADVOCATES = frozenset(
+    "doctors nurses teachers students citizens mayors veterans parents mothers fathers women workers taxpayers patriots priests".split()
+)
+# Words that may join a cause's capitalised words: "Citizens for Responsibility and Ethics in Washington".
+_CAUSE_JOINERS = frozenset({"and", "of", "in", "the", "&"})
+
+
+def advocacy_groups(doc: Doc) -> list[Found]:
+    """A people's plural, "for" or "against" its cause, capitalised: the name of a group that speaks for them ("Americans
+    United for Change, a liberal group, is running", "the lonely lives of Latinos for Trump", "Doctors for Obama", "Mayors
+    Against Illegal Guns"), where the model tags the people alone. The "for" goes with the people, as a name's part does
+    (not "support among Americans for Trump's plan"); a party's plural is no calling ("Democrats for Biden" is its voters)."""
+    out: list[Found] = []
+    for cue in tokens(doc).lower({"for", "against"}):
+        people = doc[cue.i - 1] if cue.i > 0 else cue
+        if people.lower_ == "united" and cue.i > 1:
+            people = doc[cue.i - 2]
+        if cue.head.i not in {people.i, cue.i - 1} or not (people.is_title and people.lower_.endswith("s")):
+            continue
+        if not (people.ent_type_ == "NORP" or people.lower_ in _ADVOCATES) or people.lower_[:-1] in _PARTY_WORDS:
+            continue
+        end = cue.i + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in _CAUSE_JOINERS and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        if end > cue.i + 1 and not (people.i > 0 and doc[people.i - 1].is_title and not people.is_sent_start):
+            out.append((people.idx, doc[end - 1].idx + len(doc[end - 1]), "ORG", {"organisation"}))
     return out
 
 

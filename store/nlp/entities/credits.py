@@ -9,6 +9,7 @@ import re
 
 from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
+from ..given_names import given_name_word
 from .base import _Mention, Para
 
 # One name of a writer: capitalised words (initials "AWR", a hyphened "Freytas-Tamura"), with a surname's lowercase
@@ -66,7 +67,8 @@ def credited_writers(text: str) -> list[Span]:
     """(start, end, label) of each writer ("PERSON"), filing place ("GPE") and copyright holder ("ORG") a paragraph's
     credit lines name: "Follow Ian Roe on Twitter @IanRoe." -> Ian Roe; "Roe reported from Washington." -> Roe,
     Washington; "Copyright 2018 The Associated Press." -> Associated Press."""
-    return _followed(text) + _reported_from(text) + _credited_by(text) + _wire_writers(text) + _written_to(text) + _copyright_holder(text)
+    return _followed(text) + _reported_from(text) + _credited_by(text) + _wire_writers(text) + _written_to(text) + _copyright_holder(text) \
+        + _contributing(text)
 
 
 def _copyright_holder(text: str) -> list[Span]:
@@ -100,9 +102,23 @@ def _reported_from(text: str) -> list[Span]:
         if m["names"].split()[0].lower() in FUNCTION_WORDS | _OPENERS:
             continue  # "The Times reported from Paris", "He reported from Paris": no writer's name
         base = m.start("names")
-        out += [(base + n.start(), base + n.end(), "PERSON") for n in _NAME_RE.finditer(m["names"])]
+        out += [span for n in _NAME_RE.finditer(m["names"]) for span in _writer_and_outlet(base + n.start(), n.group())]
         out += [(m.start(g), m.end(g), "PERSON" if g == "other" else "GPE") for g in ("place", "from", "other", "other_place") if m[g]]
     return out
+
+
+# An outlet's possessive before its writer's name: "Fox News' Jo Roe", "CNN's Jo Roe contributed to this report."
+_OUTLETS_WRITER = re.compile(r"(?P<outlet>[A-Z]\S*?(?:\s+[A-Z]\S*?)*?)(?:['\u2019]s|(?<=s)['\u2019])\s+(?P<writer>[A-Z].*)")
+
+
+def _writer_and_outlet(at: int, name: str) -> list[Span]:
+    """A credited name at `at`: the writer, and the outlet whose possessive opens the name, if one does (a network's
+    writer is credited so: "Fox News' Jo Roe and The Associated Press contributed to this report."), an actor of the
+    story as a by-line's outlet is."""
+    m = _OUTLETS_WRITER.fullmatch(name)
+    if m is None:
+        return [(at, at + len(name), "PERSON")]
+    return [(at + m.start("outlet"), at + m.end("outlet"), "ORG"), (at + m.start("writer"), at + m.end("writer"), "PERSON")]
 
 
 def _credited_by(text: str) -> list[Span]:
@@ -120,6 +136,30 @@ def _credited_by(text: str) -> list[Span]:
             if not m["sep"]:
                 break
             at = m.end()
+    return out
+
+
+# A paper's contributor line: "Contributing: Jo Roe and Al Poe", "Contributing: Jo Roe in McLean, Va.; Al Poe, USA TODAY".
+_CONTRIBUTING = re.compile(r"Contributing:\s+")
+
+
+def _contributing(text: str) -> list[Span]:
+    """The writers a line opening on "Contributing:" lists, each named in full from a given name (the outlets the line
+    may add, "USA TODAY; Associated Press", and a place's state, "Va.", are no writers), and the places they filed
+    from: the reader files the line as a credit, which the model never reads."""
+    cue = _CONTRIBUTING.match(text)
+    out: list[Span] = []
+    at = cue.end() if cue else len(text)
+    while m := _LISTED_NAME.match(text, at):
+        name = m["name"]
+        if " " in name and not name.isupper() and given_name_word(name.split()[0].lower()):
+            # the line's full stop is no part of its last name ("Contributing: Jo Roe.")
+            out.append((m.start("name"), m.end("name") - (m.end("name") == len(text.rstrip()) and name.endswith(".")), "PERSON"))
+        if m["place"]:
+            out.append((m.start("place"), m.end("place"), "GPE"))
+        if not m["sep"]:
+            break
+        at = m.end()
     return out
 
 
@@ -170,9 +210,14 @@ def credit_mentions(paras: list[Para]) -> list[_Mention]:
         if p.kind == "title":
             continue
         spans = credit_spans(p.kind, p.text)
-        publishers = _copyright_holder(p.text) if any(label == "ORG" for *_, label in spans) else []
+        publishers = _copyright_holder(p.text) + _writers_outlets(p.text) if any(label == "ORG" for *_, label in spans) else []
         out += [_Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in publishers)) for s, e, label in spans]
     return out
+
+
+def _writers_outlets(text: str) -> list[Span]:
+    """The outlets whose writers a contributor line credits ("CNN's Jo Roe contributed to this report."): bodies."""
+    return [span for span in _reported_from(text) if span[2] == "ORG"]
 
 
 def _credit_kinds(label: str, publisher: bool) -> set[str]:
