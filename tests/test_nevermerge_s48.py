@@ -1,0 +1,15 @@
+"""Rounds 79 and 80's never-merge breaks (session 48, s48-merges), each on the real page it fixes: an assembly or a
+council of a body is another body (base._OFFICE_OF_A_BODY); a state's chamber named only in its officer's title is no
+form of the chamber's word alone (merge._a_states_chamber_named_in_titles_only); a bare postal code after a lawmaker
+listed under one title with others is his state (recall.bare_state_tags); a state's name before its officer's title is
+the state, not the city named after it (places._states_beside_their_city)."""
+
+from __future__ import annotations
+
+from .extraction_corpus import named_apart, page, role_of
+
+
+def test_a_bodys_general_assembly_is_no_long_form_of_the_body():
+    # round 80: "where he attended the United Nations General Assembly", then "returning from an annual United Nations
+    # meeting"
+    assert named_apart(page("allsides/iran_releases_uk_tanker.txt"), "United Nations", "United Nations General Assembly")
