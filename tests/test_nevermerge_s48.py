@@ -13,3 +13,9 @@ def test_a_bodys_general_assembly_is_no_long_form_of_the_body():
     # round 80: "where he attended the United Nations General Assembly", then "returning from an annual United Nations
     # meeting"
     assert named_apart(page("allsides/iran_releases_uk_tanker.txt"), "United Nations", "United Nations General Assembly")
+
+
+def test_a_states_chamber_named_only_in_its_officers_title_is_not_the_senate():
+    # round 80: "Maine Senate President Troy Jackson", "the Maine Senate president", beside Klobuchar's "track record of
+    # accomplishments in the sharply divided Senate"
+    assert named_apart(page("allsides/maine_super_tuesday_vaccines.txt"), "Senate", "Maine Senate")

@@ -265,9 +265,28 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("product")
     if span is not None and _legislature_by_its_word(span):
         found.add("legislature")
+    if before_its_officers_title(p.text, end):
+        found.add(BEFORE_ITS_OFFICERS_TITLE)
     if " " not in p.text[start:end] and _GIVEN_NAME_WITHHELD.search(p.text[max(0, start - _WITHHELD_REACH) : end + _WITHHELD_REACH]):
         found.add(GIVEN_NAME_WITHHELD)
     return found
+
+
+# The evidence of a body's name written as the first words of its officer's title: "Maine Senate President Troy
+# Jackson", "the Maine Senate president", "Virginia Senate Majority Leader Dick Saslaw".
+BEFORE_ITS_OFFICERS_TITLE = "before its officer's title"
+
+# A chamber's offices that are no title of a person's elsewhere ("a speaker at the rally"), after the word that may say
+# which side holds an office.
+_CHAMBER_OFFICES = frozenset({"speaker", "whip"})
+_OFFICE_AFTER = re.compile(r" (?:(?:majority|minority) )?([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def before_its_officers_title(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by an office held in it ("Maine Senate President", "Senate
+    Majority Leader", "the Maine Senate president")."""
+    m = _OFFICE_AFTER.match(text, end)
+    return m is not None and (is_person_title(m.group(1)) or m.group(1).lower() in _CHAMBER_OFFICES)
 
 
 # The evidence of a one-word name the copy says it gives without the bearer's given name: his surname is all it
