@@ -19,3 +19,10 @@ def test_a_states_chamber_named_only_in_its_officers_title_is_not_the_senate():
     # round 80: "Maine Senate President Troy Jackson", "the Maine Senate president", beside Klobuchar's "track record of
     # accomplishments in the sharply divided Senate"
     assert named_apart(page("allsides/maine_super_tuesday_vaccines.txt"), "Senate", "Maine Senate")
+
+
+def test_a_bare_postal_code_in_a_list_of_tagged_lawmakers_is_a_state():
+    # round 79: "Reps. Jim Jordan (R-OH), Scott Perry (PA), Tom Garrett (VA)"
+    meadows = page("allsides/meadows_obamacare_fix_talks.txt")
+    assert named_apart(meadows, "Scott Perry", "PA") and role_of(meadows, "PA") == "location"
+    assert named_apart(meadows, "Tom Garrett", "VA") and role_of(meadows, "VA") == "location"
