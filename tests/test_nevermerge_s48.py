@@ -26,3 +26,9 @@ def test_a_bare_postal_code_in_a_list_of_tagged_lawmakers_is_a_state():
     meadows = page("allsides/meadows_obamacare_fix_talks.txt")
     assert named_apart(meadows, "Scott Perry", "PA") and role_of(meadows, "PA") == "location"
     assert named_apart(meadows, "Tom Garrett", "VA") and role_of(meadows, "VA") == "location"
+
+
+def test_a_states_name_before_its_governors_title_is_the_state_beside_its_city():
+    # round 79: "New York Gov. Andrew Cuomo said schools and colleges will remain closed", then "A New York City nursing
+    # home"
+    assert named_apart(page("allsides/may_day_virus_worries.txt"), "New York", "New York City")
