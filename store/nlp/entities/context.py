@@ -276,17 +276,17 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
 # Jackson", "the Maine Senate president", "Virginia Senate Majority Leader Dick Saslaw".
 BEFORE_ITS_OFFICERS_TITLE = "before its officer's title"
 
-# A chamber's offices that are no title of a person's elsewhere ("a speaker at the rally"), after the word that may say
-# which side holds an office.
-_CHAMBER_OFFICES = frozenset({"speaker", "whip"})
-_OFFICE_AFTER = re.compile(r" (?:(?:majority|minority) )?([A-Za-z]+)\b", re.IGNORECASE)
+# A chamber's officer after the chamber's word: "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell",
+# "House Minority Whip", "Senate President Karen Spilka".
+_CHAMBER_OFFICER_AFTER = re.compile(
+    r"\s+(?:(?:Majority|Minority|Republican|Democratic|Assistant|Deputy)\s+)?(?:Speaker|Leader|Whip|President|Chairman|Chairwoman|Chair)\b",
+    re.IGNORECASE)
 
 
 def before_its_officers_title(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is followed by an office held in it ("Maine Senate President", "Senate
-    Majority Leader", "the Maine Senate president")."""
-    m = _OFFICE_AFTER.match(text, end)
-    return m is not None and (is_person_title(m.group(1)) or m.group(1).lower() in _CHAMBER_OFFICES)
+    """Whether the name ending at `end` is followed by an office held in it ("Maine Senate President", "the Maine Senate
+    president")."""
+    return _CHAMBER_OFFICER_AFTER.match(text, end) is not None
 
 
 # The evidence of a one-word name the copy says it gives without the bearer's given name: his surname is all it
