@@ -2,7 +2,8 @@
 council of a body is another body (base._OFFICE_OF_A_BODY); a state's chamber named only in its officer's title is no
 form of the chamber's word alone (merge._a_states_chamber_named_in_titles_only); a bare postal code after a lawmaker
 listed under one title with others is his state (recall.bare_state_tags); a state's name before its officer's title is
-the state, not the city named after it (places._states_beside_their_city)."""
+the state, not the city named after it (places._states_beside_their_city); a bare surname is no son's the copy calls by
+his surname and suffix, his father never named in full (surnames._junior_named_by_his_suffix)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_a_states_name_before_its_governors_title_is_the_state_beside_its_city()
     # round 79: "New York Gov. Andrew Cuomo said schools and colleges will remain closed", then "A New York City nursing
     # home"
     assert named_apart(page("allsides/may_day_virus_worries.txt"), "New York", "New York City")
+
+
+def test_a_bare_surname_is_not_the_son_the_copy_calls_by_his_suffix():
+    # round 79: "Trump Jr. scandal explodes", "Donald Trump Jr.'s campaign meeting", then "Trump had been silent for
+    # days about the controversy around his son"; the father is never named in full
+    aides = page("allsides/trump_jr_aides_helpless.txt")
+    assert named_apart(aides, "Trump", "Donald Trump Jr")
+    assert named_apart(aides, "Trump", "Eric Trump")
