@@ -107,6 +107,16 @@ def _dateline_kind(name: str, bodies: list[str], gaz: Gazetteer | None) -> tuple
     return "GPE", {"place", "dateline"}
 
 
+def _dateline_regions(prose: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """The state or country after a dateline's place ("GRETNA, La. (AP) —", "FLORENCE, S.C.--", "ANBAR, Iraq"): a
+    place, the one the story names in full ("Gretna, Louisiana"), where the gazetteer knows it (by its abbreviation, as
+    a lawmaker's state tag writes it)."""
+    return [
+        _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline", "state tag"}) for p in prose if p.dateline_region
+        for s, e in [p.dateline_region] if gaz is not None and (gaz.tagged_state(p.text[s:e]) or gaz.country(p.text[s:e]))
+    ]
+
+
 def collect(
     paras: list[Para], gaz: Gazetteer | None, nouns: frozenset[str] = frozenset()
 ) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
@@ -120,7 +130,7 @@ def collect(
     datelines = [
         _Mention(p.seq, s, e, p.text[s:e], *_dateline_kind(p.text[s:e], bodies, gaz)) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
-    ]
+    ] + _dateline_regions(prose, gaz)
     lowercase, name_words = _word_cases(prose)
     lexicon, nouns = nouns, _WordsExcept(nouns, name_words)
     labels = _transcript_labels(prose, gaz)
