@@ -1,5 +1,5 @@
-"""Rounds 79 and 80's never-merge breaks (session 48, s48-merges), each on the real page it fixes: an assembly or a
-council of a body is another body (base._OFFICE_OF_A_BODY); a state's chamber named only in its officer's title is no
+"""Rounds 77, 79 and 80's never-merge breaks (session 48, s48-merges), each on the real page it fixes: an assembly, a
+council or a task force of a body is another body (base._OFFICE_OF_A_BODY); a state's chamber named only in its officer's title is no
 form of the chamber's word alone (merge._a_states_chamber_named_in_titles_only); a bare postal code after a lawmaker
 listed under one title with others is his state (recall.bare_state_tags); a state's name before its officer's title is
 the state, not the city named after it (places._states_beside_their_city); a bare surname is no son's the copy calls by
@@ -41,3 +41,8 @@ def test_a_bare_surname_is_not_the_son_the_copy_calls_by_his_suffix():
     aides = page("allsides/trump_jr_aides_helpless.txt")
     assert named_apart(aides, "Trump", "Donald Trump Jr")
     assert named_apart(aides, "Trump", "Eric Trump")
+
+
+def test_a_bodys_task_force_is_no_long_form_of_the_body():
+    # round 77: "the White House Coronavirus Task Force" beside "the White House"
+    assert named_apart(page("allsides/hospitals_covid_data_hhs.txt"), "White House", "White House Coronavirus Task Force")

@@ -150,9 +150,9 @@ _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 
 # Words after a body's name that make it the name of an office, an arm or an organ of that body ("United Nations High
 # Commissioner for Refugees", "House Ways and Means Committee", "United Nations Refugee Agency", "the United Nations
-# General Assembly", "the White House National Security Council"): another body, never the long form of the name it
-# opens.
-_OFFICE_OF_A_BODY = _PART_OF_A_BODY | {"commissioner", "commissioners", "office", "secretariat", "agency", "assembly", "council"}
+# General Assembly", "the White House National Security Council", "the White House Coronavirus Task Force"): another
+# body, never the long form of the name it opens.
+_OFFICE_OF_A_BODY = _PART_OF_A_BODY | {"commissioner", "commissioners", "office", "secretariat", "agency", "assembly", "council", "task"}
 
 # Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
 # they are common nouns too.
