@@ -74,6 +74,7 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
                 para.skip = m.end()
                 place = "caps" if m["caps"] else "plain"
                 para.dateline_place = (m.start(place), m.end(place)) if m[place] else None
+                para.dateline_region = (m.start("region"), m.end("region")) if m["region"] else None
             para.offset = 0  # set in article_doc
         paras.append(para)
     return paras

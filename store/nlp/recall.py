@@ -1844,7 +1844,8 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
 # lawmaker's title opens, and nothing but names, "and" and the other names' tags lies between.
 _BARE_STATE_TAG = re.compile(r"(?<=[a-z] )\((?P<state>[A-Z]{2})\)")
 _LAWMAKERS_TITLE = re.compile(r"\b(?:Sens?|Reps?)\.|\b(?:Senators?|Congress(?:wo)?m[ae]n)\b")
-_NAMES_AFTER_THE_TITLE = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019-]*|and|,|\([A-Z]{2}\)))+\s*")
+# (the names listed after one title, each with its tag: "Reps. Jim Jordan (R-OH), Scott Perry (PA)")
+_NAMES_AFTER_THE_TITLE = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019-]*|and|,|\((?:[DRI]-)?[A-Z][\w.]*\)))+\s*")
 
 
 def bare_state_tags(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:

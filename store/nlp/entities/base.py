@@ -148,10 +148,11 @@ def leaders_body(words: list[str]) -> bool:
 # Science Committee".
 _PART_OF_A_BODY = frozenset({"committee", "subcommittee", "caucus", "panel"})
 
-# Words after a body's name that make it the name of an office or an arm of that body ("United Nations High
-# Commissioner for Refugees", "House Ways and Means Committee", "United Nations Refugee Agency"): another body, never
-# the long form of the name it opens.
-_OFFICE_OF_A_BODY = _PART_OF_A_BODY | {"commissioner", "commissioners", "office", "secretariat", "agency"}
+# Words after a body's name that make it the name of an office, an arm or an organ of that body ("United Nations High
+# Commissioner for Refugees", "House Ways and Means Committee", "United Nations Refugee Agency", "the United Nations
+# General Assembly", "the White House National Security Council", "the White House Coronavirus Task Force"): another
+# body, never the long form of the name it opens.
+_OFFICE_OF_A_BODY = _PART_OF_A_BODY | {"commissioner", "commissioners", "office", "secretariat", "agency", "assembly", "council", "task"}
 
 # Last words of a newspaper's name that stand for it alone ("the Times", "the Post"), though
 # they are common nouns too.
@@ -194,6 +195,7 @@ class Para:
     doc: Doc | None
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
     dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
+    dateline_region: tuple[int, int] | None = None  # "Iraq" there, "La." in "GRETNA, La. (AP) —"
     offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it
 
 

@@ -709,18 +709,31 @@ def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]
     ("Bank of America" beside "Bank of America Corp" and "Bank of America Securities"), nor one written first, a
     unit's name then being longer ("Diamond Shamrock", then "Diamond Shamrock Refining and Marketing Co"), nor a
     body of which the longer name is a part or an arm ("Security Council Committee", "Acme Europe")."""
-    bodies = [(j, name_key(b).split()) for j, h in enumerate(groups) if h.label == "ORG" and "arm" not in h.evidence for b in h.aliases]
+    bodies = [(j, _ordinals_in_figures(b)) for j, h in enumerate(groups) if h.label == "ORG" and "arm" not in h.evidence for b in h.aliases]
     pairs = []
     for i, g in enumerate(groups):
         if g.label != "ORG" and not _saints_house(g) or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
             continue
-        shorts = [name_key(a).split() for a in g.aliases]
+        shorts = [_ordinals_in_figures(a) for a in g.aliases]
         owners = {j for j, long_ in bodies if j != i and any(
             len(long_) > len(ws) and long_[: len(ws)] == ws and not set(long_[len(ws):]) & _OFFICE_OF_A_BODY for ws in shorts)}
         if len(owners) == 1 and _first_written(groups[j := next(iter(owners))]) < _first_written(g):
             g.label = "ORG"  # a saint's house is the body's, no person
             pairs.append((j, i))
     return pairs
+
+
+# Ordinals copy spells out in a body's full name and writes in figures in its short one ("the Ninth Circuit Court of
+# Appeals", then "the 9th Circuit"; "the Fifth Circuit Court of Appeals", then "the 5th Circuit").
+_ORDINAL_FIGURES = {
+    word: f"{n}{'th' if 10 < n < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}" for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split(), start=1)
+}
+
+
+def _ordinals_in_figures(name: str) -> list[str]:
+    """A name's words (keys), its ordinals written in figures: "Ninth Circuit Court" -> ["9th", "circuit", "court"]."""
+    return [_ORDINAL_FIGURES.get(w, w) for w in name_key(name).split()]
 
 
 def _saints_house(g: _Group) -> bool:

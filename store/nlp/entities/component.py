@@ -50,6 +50,7 @@ from .filters import (
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
 )
+from .context import before_its_officers_title, BEFORE_ITS_OFFICERS_TITLE
 from .appositions import _appositions, _listed_together, _owners_and_their_things, _other_given_names, _subject_and_object_apart
 from .merge import _merge
 from .surnames import mark_honorific_sex, mark_kin_named, mark_kin_of, mark_pronoun_sex, mark_reign_names
@@ -106,6 +107,16 @@ def _dateline_kind(name: str, bodies: list[str], gaz: Gazetteer | None) -> tuple
     return "GPE", {"place", "dateline"}
 
 
+def _dateline_regions(prose: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
+    """The state or country after a dateline's place ("GRETNA, La. (AP) —", "FLORENCE, S.C.--", "ANBAR, Iraq"): a
+    place, the one the story names in full ("Gretna, Louisiana"), where the gazetteer knows it (by its abbreviation, as
+    a lawmaker's state tag writes it)."""
+    return [
+        _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline", "state tag"}) for p in prose if p.dateline_region
+        for s, e in [p.dateline_region] if gaz is not None and (gaz.tagged_state(p.text[s:e]) or gaz.country(p.text[s:e]))
+    ]
+
+
 def collect(
     paras: list[Para], gaz: Gazetteer | None, nouns: frozenset[str] = frozenset()
 ) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
@@ -119,7 +130,7 @@ def collect(
     datelines = [
         _Mention(p.seq, s, e, p.text[s:e], *_dateline_kind(p.text[s:e], bodies, gaz)) for p in prose if p.dateline_place
         for s, e in [p.dateline_place]
-    ]
+    ] + _dateline_regions(prose, gaz)
     lowercase, name_words = _word_cases(prose)
     lexicon, nouns = nouns, _WordsExcept(nouns, name_words)
     labels = _transcript_labels(prose, gaz)
@@ -160,7 +171,7 @@ def collect(
     counted = recall.counted_camel_names([p.text for p in prose])
     # On a tie of length the rules' spans come first: "Masten Space Systems" is no person.
     found = [
-        _Mention(p.seq, s, e, p.text[s:e], label, ev)
+        _Mention(p.seq, s, e, p.text[s:e], label, ev | ({BEFORE_ITS_OFFICERS_TITLE} if before_its_officers_title(p.text, e) else set()))
         for p in prose
         for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.bodies_on_a_subject(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.movements(p.doc) + recall.platforms(p.text) + recall.social_platforms(p.doc) + recall.celestial(p.doc)

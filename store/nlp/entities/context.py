@@ -265,9 +265,28 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("product")
     if span is not None and _legislature_by_its_word(span):
         found.add("legislature")
+    if before_its_officers_title(p.text, end):
+        found.add(BEFORE_ITS_OFFICERS_TITLE)
     if " " not in p.text[start:end] and _GIVEN_NAME_WITHHELD.search(p.text[max(0, start - _WITHHELD_REACH) : end + _WITHHELD_REACH]):
         found.add(GIVEN_NAME_WITHHELD)
     return found
+
+
+# The evidence of a body's name written as the first words of its officer's title: "Maine Senate President Troy
+# Jackson", "the Maine Senate president", "Virginia Senate Majority Leader Dick Saslaw".
+BEFORE_ITS_OFFICERS_TITLE = "before its officer's title"
+
+# A chamber's officer after the chamber's word: "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell",
+# "House Minority Whip", "Senate President Karen Spilka".
+_CHAMBER_OFFICER_AFTER = re.compile(
+    r"\s+(?:(?:Majority|Minority|Republican|Democratic|Assistant|Deputy)\s+)?(?:Speaker|Leader|Whip|President|Chairman|Chairwoman|Chair)\b",
+    re.IGNORECASE)
+
+
+def before_its_officers_title(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by an office held in it ("Maine Senate President", "the Maine Senate
+    president")."""
+    return _CHAMBER_OFFICER_AFTER.match(text, end) is not None
 
 
 # The evidence of a one-word name the copy says it gives without the bearer's given name: his surname is all it

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from ...names import fold, FUNCTION_WORDS, initials, is_acronym, name_key
 from .bodies import _CHAMBERS
 from .base import _FIGURE_NAME, _Group, INSTITUTION_WORDS, LEGAL_FORMS, Para, PLACE_LABELS, _plural_word
+from .context import before_its_officers_title
 from .grouping import _ACTING
 from ..gazetteer import Gazetteer
 from ..recall import _PARTY_WORDS, ORG_HEAD_NOUNS
@@ -375,13 +376,6 @@ def _without_parts_of_the_body(prose: list[Para], groups: list[_Group]) -> list[
     return [g for g in groups if g.label in PLACE_LABELS and "dateline" in g.evidence or not all(part(m) for m in g.mentions)]
 
 
-# A chamber's officer after the chamber's word: "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell",
-# "House Minority Whip", "Senate President Karen Spilka".
-_CHAMBER_OFFICER_AFTER = re.compile(
-    r"\s+(?:(?:Majority|Minority|Republican|Democratic|Assistant|Deputy)\s+)?(?:Speaker|Leader|Whip|President|Chairman|Chairwoman|Chair)\b",
-    re.IGNORECASE)
-
-
 def _without_chambers_named_only_in_titles(prose: list[Para], groups: list[_Group]) -> list[_Group]:
     """Drop a chamber's bare word ("House", "Senate") when every time the article writes it, it opens one of its
     officers' titles ("House Speaker Paul Ryan said") or sits inside another name ("the White House"): the title names
@@ -401,7 +395,7 @@ def _without_chambers_named_only_in_titles(prose: list[Para], groups: list[_Grou
         return any(s < at < e and fold(para.text[s:at].strip()) not in _PARTY_WORDS for s, e in names_in.get(para.seq, ()))
 
     def only_in_titles(word: str) -> bool:
-        return all(inside_another_name(para, found.start()) or _CHAMBER_OFFICER_AFTER.match(para.text, found.end())
+        return all(inside_another_name(para, found.start()) or before_its_officers_title(para.text, found.end())
                    for para in prose for found in re.finditer(rf"\b{re.escape(word)}\b", para.text))
 
     titled_only = {a for a in chambers if only_in_titles(a)}

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
+from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -1283,7 +1283,7 @@ def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gaze
     ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
     return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
         len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short) \
-        or _a_states_chamber(body, short)
+        or _a_states_chamber(body, short) or _a_states_chamber_named_in_titles_only(body, short, gaz)
 
 
 def _a_states_chamber(body: _Group, short: _Group) -> bool:
@@ -1292,6 +1292,16 @@ def _a_states_chamber(body: _Group, short: _Group) -> bool:
     beside a source who was "a former Republican minority leader of the State Senate")."""
     chambers = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
     return bool(chambers) and any(name_key(a).split() in ([_STATE_WORD, c] for c in chambers) for a in body.aliases)
+
+
+def _a_states_chamber_named_in_titles_only(body: _Group, short: _Group, gaz: Gazetteer | None) -> bool:
+    """"the sharply divided Senate" beside "Maine Senate President Troy Jackson" and "the Maine Senate president": a
+    state's chamber the copy names only as the first words of its officer's title is his office's, a chamber it never
+    writes of, so the chamber's word alone is the nation's. (A state's chamber written as a body of its own, "seven
+    Democrats in the Missouri Senate", is what "the Senate" names after it.)"""
+    chambers = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
+    return bool(chambers) and gaz is not None and all(BEFORE_ITS_OFFICERS_TITLE in m.evidence for m in body.mentions) and all(
+        len(ws := name_key(a).split()) > 1 and ws[-1] in chambers and gaz.region(" ".join(ws[:-1])) for a in body.aliases)
 
 
 def _named_after_the_chamber(body: _Group, short: _Group) -> bool:

@@ -43,6 +43,9 @@ def _clubs_named_after_their_town(groups: list[_Group]) -> None:
 # The word a city's full name adds to the state's or country's it is named after ("New York City").
 _CITY_WORD = "City"
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+# A state's officer's title after the state's name, which goes on with it as a name does: "New York Gov. Andrew Cuomo",
+# "New York Sen. Chuck Schumer" (not "New York Mayor Bill de Blasio", the city's).
+_STATES_OFFICE_AFTER = re.compile(r" (?:Lt\.? )?(?:Gov\.|Governor|Sens?\.|Senator|Reps?\.|Representative|Attorney General)(?!\w)")
 
 
 def _states_beside_their_city(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> None:
@@ -57,7 +60,8 @@ def _states_beside_their_city(prose: list[Para], groups: list[_Group], gaz: Gaze
             continue  # (a dateline alone names a city: "NEW YORK, June 1 -" is the city the body calls "New York City")
         bare = [a for a in g.aliases if name_key(a) in full]
         # a name the model cut from a longer one ("the New York State Attorney General") is left as it was
-        alone = any(m.seq in text_of and not _NAME_GOES_ON.match(text_of[m.seq], m.end) for m in g.mentions)
+        alone = any(m.seq in text_of and (not _NAME_GOES_ON.match(text_of[m.seq], m.end) or _STATES_OFFICE_AFTER.match(text_of[m.seq], m.end))
+                    for m in g.mentions)
         if bare and alone and not any(a.endswith(" " + _CITY_WORD) for a in g.aliases):
             g.place = next((p for a in bare if (p := gaz.region(a) or gaz.country(a))), None)
 

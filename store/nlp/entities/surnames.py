@@ -33,6 +33,8 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
             out.append(g)
             continue
         first = _bearer_its_pronouns_say(g, owners) or _first_named_alone(owners)
+        if first is not None and _junior_named_by_his_suffix(first, people):
+            first = None
         kept: list[_Mention] = []
         for m in g.mentions:
             owner = _owner_of_the_honorifics_sex(m, owners) or first
@@ -40,6 +42,16 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if kept:
             out.append(_Group(kept, g.label, g.place))  # no bearer said: the surname alone, an entity of its own
     return out
+
+
+def _junior_named_by_his_suffix(bearer: _Group, people: list[_Group]) -> bool:
+    """"Trump Jr." beside "Donald Trump Jr." where the copy never names "Donald Trump": a son it calls by his surname and
+    his suffix, to tell him from his father, whom the bare surname ("Trump had been silent for days about the
+    controversy around his son") then names. (Where the father is named in full too, "Trump's father" may be the son's.)"""
+    suffixed = [ws for a in bearer.aliases if len(ws := a.split()) > 1 and name_key(ws[-1]) in NAME_SUFFIXES]
+    fathers = {name_key(" ".join(ws[:-1])) for ws in suffixed if len(ws) > 2}
+    named = {name_key(a) for h in people for a in h.aliases}
+    return any(len(ws) == 2 for ws in suffixed) and bool(fathers) and not fathers & named
 
 
 def _first_named_alone(owners: list[_Group]) -> _Group | None:
