@@ -1028,12 +1028,17 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = F
     closing = _headline_closing_cue(p.text, here, names, quoted=bool(spans))
     for q in spans:
         colon = _colon_speaker(p.text, q, here, names, anywhere=True)
+        if colon is not None and _addressed_before_colon(p.text, q):
+            colon = None  # 'Trump on Sessions: "..."', 'Senator to Obama: "..."': whom the words are about or to
         found = (colon, "name colon", None) if colon is not None else _headline_speaker(p.text, q, here, names)
         if found is not None:
             sp = entity_speaker(found[0], names)
             out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sp.text, None, sp.entity_key, found[1]))
             if found[2] is not None and (said := _headline_statement(p.text, q, found[2])) is not None:
                 out.append(QuoteRecord(p.seq, "indirect", p.text[said[0] : said[1]], said[0], said[1], sp.text, "say", sp.entity_key, REPORTED_SIEVE))
+        elif (sayer := _addresser(p.text, q)) is not None:
+            # 'Senator to Obama: "Stop Stalling"': no person named before the address, the words it opens with say who
+            out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, sayer, None, None, "name colon"))
         elif closing is not None and q.outer_start < closing[0] and _phrase_of_words(p.text, q) and closing[1].entity_key is not None:
             out.append(QuoteRecord(p.seq, "direct", p.text[q.start : q.end], q.start, q.end, closing[1].text, None, closing[1].entity_key, "closing cue"))
     if not quote_spans(p.text, single) and (found := closing) is not None:
@@ -1115,7 +1120,8 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     colon = text.find(":", lead, q.outer_start)
     if colon >= 0:
         ends = len(text[:colon].rstrip())
-        found = next((m for m in people if m.end == ends or m.start == lead and m.end <= colon), None)
+        addressed = _addressed_before_colon(text, q)
+        found = next((m for m in people if m.end == ends and not addressed or m.start == lead and m.end <= colon and m.end < _words_before_address(text, lead, colon)), None)
         return (found.entity_key, "name colon", None) if found is not None else None
     cued = [(m, verb) for m in people if (verb := _HEADLINE_VERB_AFTER.match(text, m.end)) is not None and _verb_form_of(verb[1].lower(), _HEADLINE_VERBS)]
     if not cued:
@@ -1125,6 +1131,41 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     # director Comey says Trump 'morally unfit'", "Romney accuses president ..., as Obama calls rival 'all over the map'")
     person, verb = cued[-1]
     return person.entity_key, "cue before", (verb if person.start == lead else None)
+
+
+# Prepositions that, a few words before a headline's colon, make the name there the one the quote is about or put
+# to, not its speaker: 'Trump on Sessions:', 'Senator to Obama:', 'Trump fires back at AFL-CIO chief Trumka:'.
+_ADDRESS_PREPOSITIONS = frozenset({"on", "to", "at", "against", "about", "over", "toward", "towards", "vs", "vs."})
+
+
+def _words_before_address(text: str, lead: int, colon: int) -> int:
+    """Where the preposition that brings in the name before a headline's colon starts (among the last three words
+    before the colon), the colon's own place when none does."""
+    words = list(re.finditer(r"\S+", text[lead:colon]))
+    for w in reversed(words[-4:-1]):
+        if w.group().lower() in _ADDRESS_PREPOSITIONS:
+            return lead + w.start()
+    return colon
+
+
+def _addresser(text: str, q: QuoteSpan) -> str | None:
+    """The words a headline opens with before its preposition of address, when they are all the lead and the colon
+    opens the quote ('Senator' of 'Senator to Obama: "..."', 'Former Mueller deputy' of 'Former Mueller deputy on
+    Trump: "..."'); None otherwise."""
+    if not (_addressed_before_colon(text, q) and text[: q.outer_start].rstrip().endswith(":") and _phrase_of_words(text, q)):
+        return None  # (not a word in marks further on: "Jeb Bush to Lester Holt: Donald Trump's Surge ... Is a 'Phenomenon'")
+    lead = len(text) - len(text.lstrip())
+    words = text[lead : _words_before_address(text, lead, text.rfind(":", lead, q.outer_start))].split()
+    return " ".join(words) if words and words[0][:1].isupper() and len(words) <= T.HEADLINE_ADDRESSER_MAX_WORDS else None
+
+
+def _addressed_before_colon(text: str, q: QuoteSpan) -> bool:
+    """Whether a headline's name right before the colon that opens a quote follows a preposition of address or topic:
+    the speaker is whom the headline opens with ('Trump on Sessions: "I don't have an attorney general"'), not the
+    name the words are about."""
+    lead = len(text) - len(text.lstrip())
+    colon = text.rfind(":", lead, q.outer_start)
+    return colon >= 0 and _words_before_address(text, lead, colon) < colon
 
 
 def _headline_statement(text: str, q: QuoteSpan, verb: re.Match) -> tuple[int, int] | None:

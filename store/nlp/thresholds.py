@@ -105,6 +105,9 @@ REPORTED_MIN_WORDS = 2
 HEADLINE_SPEAKER_MAX_WORDS = 3
 # How far into a headline the name it opens with may start: past one title ("Sen. Warren asks ...").
 HEADLINE_TITLE_MAX_CHARS = 12
+# Words a headline may open with before its preposition of address and still be who speaks ("Former Mueller deputy
+# on Trump:"); more are a clause of their own.
+HEADLINE_ADDRESSER_MAX_WORDS = 4
 # Words an advice or stance verb's object needs to be reported speech ("stresses hydration" is not).
 OBJECT_REPORT_MIN_WORDS = 3
 # Tokens a "said" object with a clause in it needs to be read as the misparsed reported clause.
