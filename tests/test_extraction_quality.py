@@ -134,9 +134,12 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # "Conn." (Connecticut) joined to the doctor Alasdair Conn's surname; botham_jean_mother_hug's bare "Jean" (Botham)
     # given to his mother Allison Jean; north_korea_summit_committed's bare "Kim" (Kim Jong Un) given to the diplomat
     # Sung Kim (the kind of pakistan_army_strikes)
+    # Left when round 80 joined the suite (session 48, its two breaks undone by s48-merges): bannon_impeachment_six_weeks'
+    # "Democrats" joined to the "Democratic Party" (the kind of clinton_warren_team); jeb_bush_embraces_family's "George
+    # Bush" (the son) joined to "George H.W. Bush" and the bare "Bush" to the "Bush family": a family that shares names
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
-        "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
+        "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bannon_impeachment_six_weeks.txt", "bill_back_new_hampshire.txt",
         "bill_clinton_different_party.txt", "boston_bombing_suspect_reports.txt", "botham_jean_mother_hug.txt",
         "charlottesville_year_after.txt", "clinton_bible_rage.txt",
         "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
@@ -144,7 +147,7 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "convention_cities_protests.txt", "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
         "democrats_police_reform_bill.txt", "devos_held_in_contempt.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
         "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt",
-        "gop_infighting_agenda.txt", "japan_variable_life.txt", "jeb_bush_george_trump.txt",
+        "gop_infighting_agenda.txt", "japan_variable_life.txt", "jeb_bush_embraces_family.txt", "jeb_bush_george_trump.txt",
         "ken_bone_debate.txt", "khans_trump_ugliness.txt", "lanny_davis_reporters.txt",
         "north_korea_summit_committed.txt", "obama_drone_limits.txt",
         "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
@@ -643,6 +646,13 @@ ROUND_FLOORS = [
     # reported 86.6 / 78.7%. After session 47's wave: direct 92.9 / 88.1%, entities 95.3% / 0.92, merges 84.6% at 0.99,
     # never-merge 100%, reported 86.6 / 78.7%. It left UNTOUCHED_ROUNDS when round 79 was measured
     RoundFloors(78, 565, 447, 0.925, 0.88, 0.95, 0.92, 0.845, 0.865, 0.785, range(78, 79), 27, merges_precision=0.985),
+    # Round 80 (session 47's second draw of 48 AllSides stories), measured at the start of session 48 on session 47's
+    # code: direct 94.6 / 87.6% untouched; entities 91.7% / 0.90; merges 80.6%, precision 0.97; never-merge 99.7% (two
+    # breaks, undone by s48-merges: a body's assembly is another body; a state's chamber named only in its officer's
+    # title is his office's); reported 82.5 / 75.9%. After session 48's wave: direct 94.6 / 88.3%, entities 92.5% /
+    # 0.91, merges 80.6% at 0.98, never-merge 100%, reported 82.5 / 76.2%. It left UNTOUCHED_ROUNDS when round 81 was
+    # measured
+    RoundFloors(80, 523, 365, 0.945, 0.88, 0.925, 0.905, 0.805, 0.82, 0.76, range(80, 81), 19, merges_precision=0.975),
 ]
 
 
