@@ -6,6 +6,7 @@ by-line's are (tests/gold/README.md, "the byline rule"), and the places they fil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
@@ -126,17 +127,26 @@ def _credited_by(text: str) -> list[Span]:
     opens (a lowercase word, a bracket)."""
     out: list[Span] = []
     for cue in _CREDITED_BY.finditer(text):
-        at = cue.end()
-        while m := _LISTED_NAME.match(text, at):
+        for m in _listed_names(text, cue.end()):
             if m["name"].lower() in _NOT_NAMES:
                 break
             out.append((m.start("name"), m.end("name"), "PERSON"))
-            if m["place"]:
-                out.append((m.start("place"), m.end("place"), "GPE"))
-            if not m["sep"]:
-                break
-            at = m.end()
+            out.extend(_filed_from(m))
     return out
+
+
+def _listed_names(text: str, at: int) -> Iterator[re.Match[str]]:
+    """Each name a credit lists from `at`, while a separator ("," "and" ";") goes on to another."""
+    while m := _LISTED_NAME.match(text, at):
+        yield m
+        if not m["sep"]:
+            return
+        at = m.end()
+
+
+def _filed_from(m: re.Match[str]) -> list[Span]:
+    """The place a listed name filed from ("Jo Roe in Paris"), if the credit gives one."""
+    return [(m.start("place"), m.end("place"), "GPE")] if m["place"] else []
 
 
 # A paper's contributor line: "Contributing: Jo Roe and Al Poe", "Contributing: Jo Roe in McLean, Va.; Al Poe, USA TODAY".
@@ -149,17 +159,12 @@ def _contributing(text: str) -> list[Span]:
     from: the reader files the line as a credit, which the model never reads."""
     cue = _CONTRIBUTING.match(text)
     out: list[Span] = []
-    at = cue.end() if cue else len(text)
-    while m := _LISTED_NAME.match(text, at):
+    for m in _listed_names(text, cue.end() if cue else len(text)):
         name = m["name"]
         if " " in name and not name.isupper() and given_name_word(name.split()[0].lower()):
             # the line's full stop is no part of its last name ("Contributing: Jo Roe.")
             out.append((m.start("name"), m.end("name") - (m.end("name") == len(text.rstrip()) and name.endswith(".")), "PERSON"))
-        if m["place"]:
-            out.append((m.start("place"), m.end("place"), "GPE"))
-        if not m["sep"]:
-            break
-        at = m.end()
+        out.extend(_filed_from(m))
     return out
 
 
