@@ -28,7 +28,7 @@ def _same(db, article, *forms) -> bool:
         ("aljazeera_gaza_strikes.txt", ["Khan Younis", "Khan Yunis"]),
         ("afp_sudan_fasher.txt", ["El Fasher", "al-Fashir"]),
         ("afp_mali_junta.txt", ["Timbuktu", "Tombouctou"]),
-        ("ap_florida_milton.txt", ["Florida", "Fla"]),  # AP state abbreviation
+        ("ap_florida_milton.txt", ["Florida", "Fla."]),  # AP state abbreviation, its full stop kept as the dateline writes it
         # acronyms defined in parentheses, mixed case, another language's, or never defined
         ("afp_sudan_fasher.txt", ["Rapid Support Forces", "RSF"]),
         ("afp_sudan_fasher.txt", ["World Food Programme", "WFP"]),
