@@ -402,3 +402,20 @@ def test_a_list_written_in_words_after_the_last_paragraph_is_the_storys():
 def test_story_lines_that_resemble_furniture_stay_story(line):
     a = blocks("Bridge to Close", STORY, line, MORE)
     assert line in kinds(a, "body")
+
+
+def test_a_newsletter_forms_country_picker_is_boilerplate_however_long():
+    text = (Path(__file__).parent / "articles" / "allsides" / "meat_free_thanksgiving.txt").read_bytes()
+    anatomy = prepare(text, "meat_free_thanksgiving.txt").anatomy
+    assert any(p.startswith("Get The Brief. Sign up to receive") and "Zimbabwe" in p for p in kinds(anatomy, "boilerplate"))
+    assert not any("Afghanistan Albania" in p for p in kinds(anatomy, "body"))
+    assert any(p.startswith("Today, meatless diets are far from radical.") for p in kinds(anatomy, "body"))
+
+
+def test_a_long_story_paragraph_about_a_sign_up_is_story():
+    # One form phrase quoted by a story is the story's: two make a form.
+    line = (
+        "Officials said the scam emails told readers to \"sign up now\" for a refund, then asked for bank details "
+        "on a page built to look like the tax agency's own. " * 5
+    )
+    assert dissect_blocks([(None, "Tax Scam Warning"), (None, STORY), (None, line.strip()), (None, MORE)]).paragraphs[2].kind == "body"

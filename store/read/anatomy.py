@@ -239,6 +239,15 @@ _PROMO_BOX = re.compile(
     r"[^\[\]()]*[\])]$",
     re.IGNORECASE,
 )
+# What a sign-up form says around its fields: a validation prompt, a consent box, the unsubscribe notice. No sentence
+# of a story writes two of them, so a paragraph holding two is the form however long its option lists run (a country
+# picker's two hundred names: "Choose your country United States of America Afghanistan Albania ...").
+_FORM_PROMPTS = re.compile(
+    r"\b(?:please enter a valid e-?mail|please (?:select|choose) your (?:country|region|state)|(?:choose|select) your country"
+    r"|i (?:can )?confirm (?:that )?i have read and (?:accept|agree)|you (?:may|can) unsubscribe\b.{0,60}?\bat any time"
+    r"|by (?:signing up|subscribing|clicking)\b.{0,80}?\b(?:agree|accept)|sign up now|enter your e-?mail)\b",
+    re.IGNORECASE,
+)
 # Editor's notes: the publisher's words about the story (kind "note"), kept and shown but
 # never read as the story.
 _EDITORS_NOTE = re.compile(
@@ -325,11 +334,15 @@ def _norm(block: str) -> str:
 
 
 def is_boilerplate(block: str) -> bool:
-    if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block):
+    if _norm(block) in _BOILERPLATE or _BOILERPLATE_PREFIX.match(block) or _a_sign_up_form(block):
         return True
     return len(block) < thresholds.PROMO_MAX_CHARS and bool(
         _PROMO_OPENING.match(block) or _PROMO_ANYWHERE.search(block) or _PROMO_BOX.match(block)
     )
+
+
+def _a_sign_up_form(block: str) -> bool:
+    return len({m.group(0).casefold() for m in _FORM_PROMPTS.finditer(block)}) >= 2
 
 
 def is_caption(block: str) -> bool:
