@@ -138,6 +138,11 @@ def test_gazetteer_reads_the_article_country(db):
     assert florida["lon"] < -79.5  # pinned at its largest city, not at Florida, Cuba
     oregon = entity_row(db, entity_of(db, "Oregon", "reuters_boeing_faa.txt"))
     assert oregon["lon"] < -115  # the state, not the small town of Oregon, Ohio
+    # A city whose name ends on a generic word is looked up whole first: not "Cape" nor "Kansas" nor nothing.
+    cape_town = entity_row(db, entity_of(db, "Cape Town", "brown_aids_vaccine_fund.txt"))
+    assert (cape_town["lat"], cape_town["lon"]) == (pytest.approx(-33.93, abs=0.1), pytest.approx(18.42, abs=0.1))
+    kansas_city = entity_row(db, entity_of(db, "Kansas City", "usda_posted_prices_sindt.txt"))
+    assert kansas_city["lon"] == pytest.approx(-94.58, abs=0.1)
     # A place the gazetteer lacks keeps NULL coordinates.
     for article, place in [("aljazeera_myanmar.txt", "Maungdaw"), ("afp_sudan_fasher.txt", "Tawila"), ("afp_sudan_fasher.txt", "Darfur")]:
         assert entity_row(db, entity_of(db, place, article))["lat"] is None

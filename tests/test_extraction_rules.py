@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsx.store.nlp.extract import extract_many
 from newsx.store.nlp.gazetteer import gazetteer
 from newsx.store.read import prepare
@@ -85,6 +87,17 @@ def test_a_pronoun_skips_the_people_a_statement_is_about():
 def test_continents_have_their_own_point():
     place = gazetteer().lookup("Africa")
     assert place is not None and place.kind == "continent" and place.lat is not None
+
+
+@pytest.mark.parametrize("name, city, country", [
+    ("Cape Town", "Cape Town", "ZA"), ("Carson City", "Carson City", "US"), ("Quezon City", "Quezon City", "PH"),
+    ("Mexico City", "Mexico City", "MX"),
+    # no city is called so: the generic word goes
+    ("Mosul city", "Mosul", "IQ"), ("Gaza City", "Gaza", "PS"),
+])
+def test_a_city_named_with_a_generic_word_is_looked_up_whole_first(name, city, country):
+    place = gazetteer().lookup(name, frozenset({country}))  # as in a story that names the country
+    assert place is not None and (place.name, place.country) == (city, country)
 
 
 def test_a_country_is_pinned_at_its_capital():

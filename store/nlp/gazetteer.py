@@ -153,7 +153,7 @@ class Gazetteer:
         found = self.country(name)
         if found and not (region and "US" in countries and found.country not in countries):
             return found  # "Georgia" is the country, unless the story is American and names no Georgia
-        key = geo_key(_GENERIC_SUFFIX.sub("", name_key(name)))
+        key = self._city_key(name_key(name))
         if len(key) < 3:
             return region if "." in name else None  # "N.Y." but not "ny"
         primary = self._primary.get(key) or self._primary.get(bare_key(key), [])
@@ -173,6 +173,14 @@ class Gazetteer:
             return None
         geonameid, city_name, country, lat, lon, _ = city
         return Place(geonameid, city_name, country, lat, lon, "city")
+
+    def _city_key(self, key: str) -> str:
+        """The key a city is looked up by: its whole name when a city is called so ("Cape Town", "Sioux City",
+        "Mexico City", "Carson City"), else the name without the generic word after it ("Mosul city", "Gaza City")."""
+        whole = geo_key(key)
+        if any(whole in table or bare_key(whole) in table for table in (self._primary, self._alternate)):
+            return whole
+        return geo_key(_GENERIC_SUFFIX.sub("", key))
 
 
 def geo_key(key: str) -> str:
