@@ -145,6 +145,12 @@ def test_gazetteer_reads_the_article_country(db):
     assert kansas_city["lon"] == pytest.approx(-94.58, abs=0.1)
     # A country by the short name copy gives it, pinned at its capital (Sarajevo).
     assert entity_row(db, entity_of(db, "Bosnia", "doboj_refugees_vote.txt"))["lat"] == pytest.approx(43.85, abs=0.1)
+    # A state after a US town as AP style abbreviates it, even where the abbreviation is also a word or a name
+    # ("Chalmette, La.", "Alexandria, Va."), pinned at its largest city.
+    louisiana = entity_row(db, entity_of(db, "La.", "aflcio_endorse_clinton.txt"))
+    assert louisiana["lon"] == pytest.approx(-90.07, abs=0.1)  # New Orleans
+    virginia = entity_row(db, entity_of(db, "Va.", "hacker_guccifer_sentence.txt"))
+    assert virginia["lon"] == pytest.approx(-75.98, abs=0.1)  # Virginia Beach
     # A place the gazetteer lacks keeps NULL coordinates.
     for article, place in [("aljazeera_myanmar.txt", "Maungdaw"), ("afp_sudan_fasher.txt", "Tawila"), ("afp_sudan_fasher.txt", "Darfur")]:
         assert entity_row(db, entity_of(db, place, article))["lat"] is None

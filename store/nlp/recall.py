@@ -1839,6 +1839,24 @@ def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
     return out + [(start, end, "GPE", {"place", "state tag"}) for start, end in bare_state_tags(text, gaz)]
 
 
+# A US town and its state as AP style writes them in running copy, the state abbreviated with its full stop: "in
+# Harrisburg, Pa., Louisville, Ky., and Nashville", "Gretna, La.". Only a town the gazetteer knows in the US opens it.
+_TOWN_THEN_STATE = re.compile(r"(?P<town>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}), (?P<state>[A-Z][a-z]{1,4}\.)(?=[,;)]| [a-z]|\s*$)")
+
+
+def states_after_their_towns(text: str, gaz: Gazetteer | None) -> list[Found]:
+    """The state after a US town's name ("Harrisburg, Pa."): a place, read as the state its abbreviation names,
+    as in a lawmaker's party-and-state tag ("Pa." alone may be a word or a name elsewhere)."""
+    if gaz is None:
+        return []
+    out: list[Found] = []
+    for m in _TOWN_THEN_STATE.finditer(text):
+        town = gaz.lookup(m["town"], frozenset({"US"}))
+        if town is not None and town.country == "US" and town.kind == "city" and gaz.tagged_state(m["state"]):
+            out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
+    return out
+
+
 # A lawmaker's state alone in brackets after his name, his party given before it ("Republican Sens. Bob Corker (TN)
 # and Pat Toomey (PA) have put forth", "Democratic Rep. Steve Cohen (TN) told CNN"): the bracket follows names a
 # lawmaker's title opens, and nothing but names, "and" and the other names' tags lies between.
