@@ -100,3 +100,18 @@ def test_a_surname_alone_joins_a_stored_person_only_beside_someone_named_with_hi
     pages = {p: (ARTICLE_DIR / p).read_text(encoding="utf-8") for p in ("bbcnews/blair_bush_win.txt", "reuterswire/drug_laws.txt")}
     real = _stored_people(tmp_path, {p.split("/")[1][:-4]: text for p, text in pages.items()})
     assert real["Charles Kennedy"] == {"blair_bush_win"}
+
+
+def test_a_thing_whose_key_another_of_its_articles_things_holds_is_a_new_entity(conn):
+    # The store's Humayun Khan is already what this article's lone "Khan" is; its own "Humayun Khan" then finds no
+    # entity it may be (resolve.existing skips those the article is) and is stored apart, the key left to the first.
+    from functools import partial
+
+    from newsx.store.db.resolve import Article
+
+    stored = _upsert_entity(conn, _person("Humayun Khan"))
+    here = Article(frozenset(), entity_ids={stored})
+    again = _upsert_entity(conn, _person("Humayun Khan"), partial(existing, article=here))
+    assert again != stored
+    assert conn.execute("SELECT key FROM entities WHERE id = ?", [stored]).fetchone()[0] == "actor:humayun khan"
+    assert conn.execute("SELECT key FROM entities WHERE id = ?", [again]).fetchone()[0] == "actor:humayun khan#2"

@@ -216,7 +216,7 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
     else:
         entity_id = conn.execute(
             "INSERT INTO entities (name, type, role, lat, lon, key) VALUES (?,?,?,?,?,?)",
-            [rec.name, rec.type, rec.role, rec.lat, rec.lon, rec.key],
+            [rec.name, rec.type, rec.role, rec.lat, rec.lon, _free_key(conn, rec.key)],
         ).lastrowid
     # Found by the next entity's resolution, of this article too (a lone surname after the full name). An alias the
     # entity had already has its words filed (corpus_counts keeps them with the aliases and the role): only a new
@@ -224,6 +224,17 @@ def _upsert_entity(conn, rec: EntityRecord, resolver: Resolver = resolve.existin
     added = [a for a in sorted(rec.aliases | {rec.name}) if _new_alias(conn, entity_id, a)]
     corpus_counts.add_words(conn, entity_id, role, added)
     return entity_id
+
+
+def _free_key(conn, key: str) -> str:
+    """The key, or a numbered one when a stored entity holds it that another thing of this article already is
+    ("Khan" alone read as the stored Humayun Khan before "Humayun Khan" itself comes, who is then a new entity): the
+    key stays the entity's that has it."""
+    free, n = key, 1
+    while conn.execute("SELECT 1 FROM entities WHERE key = ?", [free]).fetchone():
+        n += 1
+        free = f"{key}#{n}"
+    return free
 
 
 def _new_alias(conn, entity_id: int, alias: str) -> bool:
