@@ -337,7 +337,7 @@ def _merge(
             if _spells_its_own_name(g, acr):
                 acr = []  # the text's own expansion wins: "the European Community (EC)" is no "Executive Commission"
             spelling = {
-                j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
+                j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"} and not _peoples_plural(h)
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
@@ -930,6 +930,12 @@ def _a_people(g: _Group) -> bool:
     name), and either of the two once a nationality's adjective left its plural (bodies.NATIONALITY). (A surname the
     tagger reads as a plural, "Gans" of "Keri Gans", has no singular beside it.)"""
     return g.label == "NORP" and (any(a + "s" in g.aliases for a in g.aliases) or NATIONALITY in g.evidence)
+
+
+def _peoples_plural(g: _Group) -> bool:
+    """"North Carolinians": a people named in the plural, whose initials ("N.C.") are its place's, as a postal code
+    writes them, never the people's own: no acronym spells it."""
+    return g.label == "NORP" and all(a.endswith("s") for a in g.aliases)
 
 
 # The suffixes that tell a father from his son; not a numeral, which sequels, wars and reigns take too ("World War
