@@ -103,7 +103,7 @@ def _acting_as_one(span) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return True
-    if any(c.dep_ in _QUALIFYING_DEPS or c.dep_ == "compound" and c.is_lower for c in root.children):
+    if any(c.dep_ in _QUALIFYING_DEPS or c.dep_ == "compound" and c.is_lower for c in root.children) or _some_members_picked_out(root):
         return False
     head = root
     while head.dep_ == "conj" and head.head is not head:
@@ -135,6 +135,31 @@ def _holds_a_view(span) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     return head.head.lemma_.lower() in _VIEW_VERBS
+
+
+# Prepositions before named members that exemplify a plural: "Republicans like Paul Ryan", "Democrats such as Jo Roe".
+_EXAMPLES_PREPS = frozenset({"like", "as"})
+
+
+def _some_members_picked_out(plural) -> bool:
+    """Whether a plural is narrowed to some of its members by what follows it unbroken by a comma: a clause or
+    participle saying which ("Republicans who oppose the bill say", "Democrats looking for an edge should do their
+    best", which the parser may make the participle's subject) or members named as examples ("Republicans like House
+    Speaker Paul Ryan and Mitch McConnell spent the weekend"): members qualified, as "other senior Republicans" are,
+    not the party acting. A clause set off by commas says something of the whole ("Republicans, who control the
+    Senate, blocked it")."""
+    doc = plural.doc
+
+    def unbroken(child) -> bool:
+        return not any(t.is_punct for t in doc[plural.i + 1 : child.left_edge.i])
+
+    verb = plural.head
+    bare_participle = plural.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in {"csubj", "acl"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return bare_participle or any(
+        c.i > plural.i and unbroken(c) and (c.dep_ in {"relcl", "acl"} or c.dep_ == "prep" and c.lower_ in _EXAMPLES_PREPS
+                                             and (c.lower_ == "like" or any(s.lower_ == "such" for s in c.children)))
+        for c in plural.children)
 
 
 def _undergoes(subject) -> bool:

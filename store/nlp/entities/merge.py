@@ -337,7 +337,7 @@ def _merge(
             if _spells_its_own_name(g, acr):
                 acr = []  # the text's own expansion wins: "the European Community (EC)" is no "Executive Commission"
             spelling = {
-                j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"}
+                j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"} and not _peoples_plural(h)
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
@@ -362,7 +362,7 @@ def _merge(
         if firm is not None:
             union(firm, i)
             continue
-        headed = _bodies_headed_by(groups, i)
+        headed = [j for j in _bodies_headed_by(groups, i) if not _gathering_beside_the_legislature(groups[j], g, place_names, gaz)]
         bodies = {find(j) for j in headed}
         if len(bodies) > 1 and (last := _body_named_last_before(groups, headed, g)) is not None:
             bodies = {find(last)}
@@ -932,6 +932,12 @@ def _a_people(g: _Group) -> bool:
     return g.label == "NORP" and (any(a + "s" in g.aliases for a in g.aliases) or NATIONALITY in g.evidence)
 
 
+def _peoples_plural(g: _Group) -> bool:
+    """"North Carolinians": a people named in the plural, whose initials ("N.C.") are its place's, as a postal code
+    writes them, never the people's own: no acronym spells it."""
+    return g.label == "NORP" and all(a.endswith("s") for a in g.aliases)
+
+
 # The suffixes that tell a father from his son; not a numeral, which sequels, wars and reigns take too ("World War
 # II", "Queen Margrethe II", her name alone "Margrethe").
 _GENERATIONS = frozenset({"jr", "sr"})
@@ -1283,7 +1289,8 @@ def _chamber_apart(body: _Group, short: _Group, place_names: set[str], gaz: Gaze
     ends = [name_key(a) for a in short.aliases if " " not in a and name_key(a) in _CHAMBER_WORDS]
     return bool(ends) and not _named_after_a_place(body, ends, place_names, gaz) and any(
         len(ws := name_key(a).split()) > 1 and ws[-1] in ends for a in body.aliases) or _named_after_the_chamber(body, short) \
-        or _a_states_chamber(body, short) or _a_states_chamber_named_in_titles_only(body, short, gaz)
+        or _a_states_chamber(body, short) or _a_states_chamber_named_in_titles_only(body, short, gaz) \
+        or _gathering_beside_the_legislature(body, short, place_names, gaz)
 
 
 def _a_states_chamber(body: _Group, short: _Group) -> bool:
@@ -1310,3 +1317,26 @@ def _named_after_the_chamber(body: _Group, short: _Group) -> bool:
     committee), never the chamber. Not "the House of Representatives", the chamber's own name."""
     opens = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
     return bool(opens) and any(len(ws := name_key(a).split()) > 1 and ws[0] in opens and ws[1] != "of" for a in body.aliases)
+
+
+# A nation's legislature its one word names, which copy writes bare ("Congress' latest effort").
+_LEGISLATURE_WORDS = frozenset({"congress", "parliament"})
+# The members a legislature's own long name says it is of ("the Congress of Deputies").
+_LEGISLATORS = frozenset({"deputies", "representatives", "delegates"})
+
+
+def _gathering_beside_the_legislature(body: _Group, short: _Group, place_names: AbstractSet[str], gaz: Gazetteer | None) -> bool:
+    """"Congress" beside "the Congress of Christian Leaders" or "the Congress of Racial Equality": the legislature's
+    word alone is the nation's legislature; a body named as a congress of some people or cause is a gathering of its
+    own, never its long name. Not "the Congress of the Philippines" or "the Parliament of Canada", of a place, nor "the
+    Congress of Deputies", of its members: the legislature's own names."""
+    words = {name_key(a) for a in short.aliases if " " not in a} & _LEGISLATURE_WORDS
+    return bool(words) and any(
+        len(ws := name_key(a).split()) > 2 and ws[0] in words and ws[1] == "of" and not _of_a_place_or_its_members(ws[2:], place_names, gaz)
+        for a in body.aliases)
+
+
+def _of_a_place_or_its_members(words: list[str], place_names: AbstractSet[str], gaz: Gazetteer | None) -> bool:
+    """Whether the words after a legislature's "of" name a place ("the Philippines") or its members ("Deputies")."""
+    rest = " ".join(words[1:] if words[0] == "the" else words)
+    return rest in place_names or rest in _LEGISLATORS or gaz is not None and gaz.lookup(rest) is not None
