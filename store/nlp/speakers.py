@@ -1735,7 +1735,7 @@ class Discourse:
                  and speaker.role in self._titles.get(c.entity_key, ()) and speaker.titles <= self._titles[c.entity_key]),
                 None,
             ), self._described_before_as(speaker.role, sentence))
-            described = next((c for _, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(speaker, c)), None)
+            described = self._last_repeated(speaker)
             if titled is None and described is None:
                 # "goals announced by New Mexico Governor Garrey Carruthers, it explained ... the
                 # governor said": the one person given the title, though named only inside someone's words
@@ -2129,6 +2129,20 @@ class Discourse:
 
     def titled_inside(self, quote: str) -> frozenset[str]:
         return titled_inside(quote, self._titles, ROLE_NOUNS)
+
+    def _last_repeated(self, description: Speaker) -> Speaker | None:
+        """The latest earlier speaker or unnamed subject a definite description repeats: in "'...,' one senior
+        Israeli official said. ... But a senior administration official issued a new warning. '...,' the official
+        said" the official is the one the last sentences introduced as their subject, though with no speech verb."""
+        spoken = next(((at, c) for at, c in reversed(self._seen) if (not c.entity_key or c.head in _SPOKES_NOUNS) and _repeats(description, c)), None)
+        # (brought in, "a senior administration official", not itself a definite one the text had resolved or not)
+        subject = next((
+            (at, c) for at, c in reversed(self._described)
+            if c.topic and not c.entity_key and c.text.split(maxsplit=1)[0].lower() in _INDEFINITE and _repeats(description, c)
+        ), None)
+        if subject is not None and (spoken is None or subject[0] > spoken[0]):
+            return subject[1]
+        return spoken[1] if spoken is not None else None
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
