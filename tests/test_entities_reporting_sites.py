@@ -16,3 +16,10 @@ def test_a_site_the_model_took_for_a_title_is_an_actor_when_it_reports():
 def test_a_site_is_an_actor_when_its_journalist_reports():
     # round 77: "But SCOTUSblog's Mark Walsh reported that the wives of Breyer, Alito and Gorsuch were seated"
     assert role_of(page("allsides/kennedy_retirement_rumors.txt"), "SCOTUSblog") == "actor"
+
+
+def test_a_source_named_after_according_to_opening_a_sentence_is_an_actor():
+    # round 81: "According to Axios, Trump has also predicted that he will ..."
+    assert role_of(page("allsides/hyde_smith_runoff_win.txt"), "Axios") == "actor"
+    # round 63: "According to IDC, worldwide PC shipments in the third quarter ..."
+    assert role_of(page("dragnet/x86_shipments.txt"), "IDC") == "actor"

@@ -45,10 +45,11 @@ _PLURAL_PLACE_NOUNS = frozenset(
 )
 # Plural body nouns two names can share: "the Liberal and National parties", "the Treasury and Home Office committees".
 _PLURAL_BODY_NOUNS = frozenset({"parties", "committees", "councils", "governments", "parliaments", "assemblies", "ministries", "departments"})
-# A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter".
+# A quote's channel: "told Gizmodo", "according to the Argus Leader", "published by Futurism", "said on Twitter"; the
+# attribution opening its sentence too ("According to Axios, Trump has ...").
 # (never the first letter of a surname written with an apostrophe: "Tapper told O’Connor that ...", no outlet "O")
 _OUTLET_CUE = re.compile(
-    r"\b(?:told|tells|telling|according to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
+    r"\b(?:told|tells|telling|[Aa]ccording to|confirmed to|(?:first |originally )?(?:published|reported) by|(?:said|wrote|posted|announced) on)"
     r"\s+(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}(?:\.(?i:com|net|org|info|co\.uk))?)(?![\w\-]|\s+[A-Z]|['\u2019][A-Z])"
 )
 _TICKER = re.compile(r"\s+(?=[A-Z.]*\d)[A-Z\d.=]{3,}$")
