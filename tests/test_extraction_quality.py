@@ -655,6 +655,10 @@ ROUND_FLOORS = [
     # 0.91, merges 80.6% at 0.98, never-merge 100%, reported 82.5 / 76.2%. It left UNTOUCHED_ROUNDS when round 81 was
     # measured
     RoundFloors(80, 523, 365, 0.945, 0.88, 0.925, 0.905, 0.805, 0.82, 0.76, range(80, 81), 19, merges_precision=0.975),
+    # Round 83 (session 49's first draw of 48 AllSides stories), measured at the end of session 49 after its wave:
+    # direct 93.9 / 87.6% untouched; entities 94.7% / 0.89; merges 81.4%, precision 1.00; never-merge 100% (no break,
+    # so it left UNTOUCHED_ROUNDS as soon as it was measured); reported 82.6 / 74.0%
+    RoundFloors(83, 492, 493, 0.935, 0.87, 0.94, 0.88, 0.805, 0.82, 0.735, range(83, 84), 45),
 ]
 
 
