@@ -50,7 +50,7 @@ def test_a_state_goes_by_its_abbreviation_beside_its_full_name():
     assert fines["Pa"] is fines["Pennsylvania"]
     # "Washington" alone is the capital, never the state "Wash." stands for
     journal = by_alias(page("reuterswire/interleukin_journal.txt"))
-    assert journal["Wash"] is not journal["Washington"]
+    assert journal["Wash."] is not journal["Washington"]
 
 
 def test_a_body_goes_by_the_name_copy_gives_it():
