@@ -1852,8 +1852,10 @@ def states_after_their_towns(text: str, gaz: Gazetteer | None) -> list[Found]:
         return []
     out: list[Found] = []
     for m in _TOWN_THEN_STATE.finditer(text):
+        if not gaz.tagged_state(m["state"]):
+            continue  # "Smith, Jr.": no state, and no town to look up
         town = gaz.lookup(m["town"], frozenset({"US"}))
-        if town is not None and town.country == "US" and town.kind == "city" and gaz.tagged_state(m["state"]):
+        if town is not None and town.country == "US" and town.kind == "city":
             out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
     return out
 
