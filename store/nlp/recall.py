@@ -80,7 +80,7 @@ def spans(doc: Doc, gaz: Gazetteer | None, acting_as_one: Callable[[Span], bool]
         if _keeps_its_candidate(staff):
             out.append(ent)  # the candidate, besides his staff, the body read below
         ent = (
-            _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent)
+            _body_of_a_creed(ent) or _score_cut(ent) or _region_word_before(ent, gaz) or _pronoun_surname(ent) or _of_place(ent) or _handle_cut(ent) or _particle_end(ent) or _syllable_end(ent)
             or _administration(ent) or staff or _lowercase_cut(ent) or _adjective_end(ent) or _country_acronym_before(ent, gaz)
             or _channel_number(ent) or _listed_end(ent, gaz) or _seat_of_a_member(ent, gaz)
             or _month_end(ent) or ent
@@ -575,6 +575,23 @@ def _particle_end(ent: Span) -> Span | None:
     if end >= len(doc) or not (doc[end].text[:1].isupper() and doc[end].is_alpha):
         return None
     return Span(doc, ent.start, end + 1, label="PERSON")
+
+
+_SYLLABLE_MAX = 3  # letters of one syllable that spells a stop word ("in"), not a word of a compound ("Trump-made")
+
+
+def _syllable_end(ent: Span) -> Span | None:
+    """"[Moon Jae]-in": a person's given name written with a hyphen (a Korean one's two syllables), its second syllable
+    an English function word in lower case (a stop word: "in", "an", "on"), which the model left out of the name, goes
+    on to it. Not a word made of a name ("a Pelosi-led House", "Bush-era rules"): those are no function words."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or end + 1 >= len(doc) or ent[-1].whitespace_ or doc[end].text != "-":
+        return None
+    syllable = doc[end + 1]
+    if doc[end].whitespace_ or not (syllable.is_lower and syllable.is_alpha and syllable.is_stop and len(syllable) <= _SYLLABLE_MAX):
+        return None
+    return Span(doc, ent.start, end + 2, label="PERSON")
 
 
 def _score_cut(ent: Span) -> Span | None:
@@ -1829,15 +1846,23 @@ def _in_capitals(tok: Token) -> bool:
 _PARTY_STATE = re.compile(r"(?<![\w-])[RDI]-(?P<state>[A-Z][A-Za-z.]+?)(?=[,;)]|\.?\s|$)")
 
 
+# A state lawmaker's party and home town, set off after his name as a congressman's party and state are: "State Senate
+# Majority Leader Mike Shirkey, R-Clarklake, has said", "(D-Allagash)". The town is a word no state is written as.
+_PARTY_TOWN = re.compile(r"(?<=[a-z](?:, | \())[RDI]-(?P<town>[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)(?=[,)])")
+
+
 def party_states(text: str, gaz: Gazetteer | None) -> list[Found]:
     """The state of a lawmaker's party-and-state tag: a place ("R-W.Va." names West Virginia), and of a bare state
-    tag ("Sen. Bob Corker (TN)")."""
+    tag ("Sen. Bob Corker (TN)"); a state lawmaker's town in the tag's place ("R-Clarklake") is a place too, one no
+    gazetteer of towns need know."""
     out: list[Found] = []
     for m in _PARTY_STATE.finditer(text):
         state = m["state"]
         if gaz and gaz.tagged_state(state):
             out.append((m.start("state"), m.end("state"), "GPE", {"place", "state tag"}))
-    return out + [(start, end, "GPE", {"place", "state tag"}) for start, end in bare_state_tags(text, gaz)]
+    towns = [m for m in _PARTY_TOWN.finditer(text) if gaz and not gaz.tagged_state(m["town"])]
+    return out + [(start, end, "GPE", {"place", "state tag"}) for start, end in bare_state_tags(text, gaz)] + [
+        (m.start("town"), m.end("town"), "GPE", {"place"}) for m in towns]
 
 
 # A US town and its state as AP style writes them in running copy, the state abbreviated with its full stop: "in
@@ -2315,6 +2340,26 @@ def addresses(text: str) -> list[Found]:
     """The street of an address ("arrested Jo Roe, 32, of 1119 Eighth St."): a place, though the
     model takes the number for a date and the name for a person or a company."""
     return [(m.start("name"), m.end("name"), "FAC", {"place"}) for m in _ADDRESS.finditer(text)]
+
+
+# A number that opens a name, in figures or in words: "5th", "Sixth", "Twenty-Third".
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:Twenty-|Thirty-|Forty-|Fifty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
+    r"|Tenth|Eleventh|Twelfth|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teenth|Twentieth|Thirtieth|Fortieth|Fiftieth)"
+)
+# A congressional district and a federal appeals court by their number: "the 5th Congressional District", "Tennessee's
+# Sixth Congressional District", "the 2nd U.S. Circuit Court of Appeals", "the 9th Circuit" (the model tags the words
+# without the number, the country alone, or nothing).
+_CONGRESSIONAL_DISTRICT = re.compile(rf"\b{_ORDINAL}\s+Congressional\s+District\b")
+_APPEALS_COURT = re.compile(rf"\b{_ORDINAL}\s+(?:U\.S\.\s+|US\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?\b")
+
+
+def districts_and_circuits(text: str) -> list[Found]:
+    """A congressional district ("New York's 14th Congressional District"), a place, and a federal appeals court ("the
+    2nd U.S. Circuit Court of Appeals", "the 5th Circuit's decision"), a body, each named by its number: the number is a
+    word of the name (another district or circuit of the story has another)."""
+    return [(m.start(), m.end(), "LOC", {"place"}) for m in _CONGRESSIONAL_DISTRICT.finditer(text)] + [
+        (m.start(), m.end(), "ORG", {"organisation"}) for m in _APPEALS_COURT.finditer(text)]
 
 
 _REPORT = frozenset({"report"})

@@ -267,6 +267,8 @@ _TAIL_HEADING = re.compile(
     r"|(?:leave|post|add) a (?:comment|reply))$",
     re.IGNORECASE,
 )
+# The tail headings that open readers' comments, whose sentences are no more of the story.
+_COMMENTS_HEADING = re.compile(r"^(?:(?:reader |\d+ )?comments?(?: \(\d+\))?|join the conversation|(?:leave|post|add) a (?:comment|reply))$", re.IGNORECASE)
 # A release's boilerplate heading: "About Acme Health", "About the Acme Institute" (a name, no sentence).
 _ABOUT_HEADING = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w.&'\u2019\-]*(?: (?:[A-Z][\w.&'\u2019\-]*|of|and|for|&)){0,8})\s*:?$")
 # The words a sentence cannot end on: a paragraph ending on one was cut short.
@@ -447,6 +449,18 @@ def _is_capitalised(block: str) -> bool:
 
 def _between_prose(kinds: list[str], texts: list[str], i: int) -> bool:
     return 0 < i < len(texts) - 1 and all(kinds[j] == "body" and _is_prose(texts[j]) for j in (i - 1, i + 1))
+
+
+def _story_goes_on(texts: list[str], i: int) -> bool:
+    """Whether the story goes on after the tail heading texts[i]: a box of related links the page sets between two of the
+    story's paragraphs ("More on Election 2016", "More on the victims"), whose links the reader left out, is followed by
+    more of the story, sentences in sentence case, where the page's tail holds headlines, captions and a sign-off. Not
+    readers' comments, which are sentences too."""
+    if _COMMENTS_HEADING.match(_norm(texts[i])):
+        return False
+    after = texts[i + 1 : i + 1 + thresholds.STORY_AFTER_BOX_LOOK]
+    story = [t for t in after if len(t.split()) >= thresholds.STORY_SENTENCES_MIN_WORDS and _ends_on(t, (".", "!", "?")) and not _is_capitalised(t)]
+    return len(story) >= thresholds.STORY_AFTER_BOX_MIN
 
 
 def _is_prose(block: str) -> bool:
@@ -691,6 +705,9 @@ def dissect_blocks(
         elif prose_seen >= thresholds.TAIL_AFTER_PROSE and kinds[i] in {"body", "subhead", "boilerplate"} and _TAIL_HEADING.match(
             _norm(texts[i])
         ):
+            if _story_goes_on(texts, i):
+                kinds[i] = "boilerplate"  # a box of links set inside the story, its links left out: the story goes on
+                continue
             for j in range(i, len(texts)):
                 if kinds[j] in {"body", "subhead", "dek"}:
                     kinds[j] = "boilerplate"

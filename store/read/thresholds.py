@@ -68,6 +68,11 @@ TIMESTAMP_MAX_CHARS = 90
 # A heading that opens the page's tail (related links, comments) ends the story only after
 # this many paragraphs of prose: before them it is a page's navigation, not the story's end.
 TAIL_AFTER_PROSE = 2
+# A tail heading set inside the story (a box of links) is followed by more of it: this many of the next blocks at least,
+# of these many, are the story's sentences, each this many words at least (a short wire paragraph's length).
+STORY_AFTER_BOX_MIN = 3
+STORY_AFTER_BOX_LOOK = 5
+STORY_SENTENCES_MIN_WORDS = 12
 # A release's "About Acme" heading opens its issuers' boilerplate only this near the page's end
 # (counted in blocks, the heading included): a few "About" sections and a media contact.
 ABOUT_SECTION_LAST = 8

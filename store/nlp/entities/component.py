@@ -19,7 +19,7 @@ from .holders import bodies_before_holders, seats_of_members
 from .partnerships import firms_named_with_and, firms_with_a_bracketed_part, initials_joined_by_and, partner_firms
 from .trades import streets_for_trades
 from .cases import _court_case
-from .securities import _security_or_unit, _status_name
+from .securities import _security_or_unit, _status_name, without_quote_tags
 from .possessives import _names_ending_in_s
 from .model_spans import _ner_spans
 from .awards import _prizes_by_their_noun_or_win
@@ -179,7 +179,7 @@ def collect(
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text) + recall.camel_case_names(p.doc, counted) + recall.names_in_capitals(p.doc, lexicon)
         + recall.party_states(p.text, gaz) + recall.states_after_their_towns(p.text, gaz) + recall.party_seats(p.text) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
-        + recall.addresses(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text) + recall.advocacy_groups(p.doc)
+        + recall.addresses(p.text) + recall.districts_and_circuits(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text) + recall.advocacy_groups(p.doc)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
         + initials_joined_by_and(p.text) + streets_for_trades(p.text) + bodies_by_their_kind(p.doc, gaz) + listed_bodies[p.seq]
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -230,6 +230,7 @@ def collect(
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
+    spans = without_quote_tags(text_of, spans)
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _court_case(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]

@@ -14,14 +14,18 @@ from ..given_names import given_name_word
 from .base import _Mention, Para
 
 # One name of a writer: capitalised words (initials "AWR", a hyphened "Freytas-Tamura"), with a surname's lowercase
-# particle inside ("Kimiko de Freytas-Tamura").
-_NAME = r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:de|da|del|van|von|der|le|la|al)\s+)?[A-Z][\w'\u2019\-]*\.?){0,3}"
+# particle inside ("Kimiko de Freytas-Tamura"); never a title-case "On" ("Follow Jo Roe On Twitter").
+_NAME = r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:de|da|del|van|von|der|le|la|al)\s+)?(?!On\s)[A-Z][\w'\u2019\-]*\.?){0,3}"
 _HANDLE = r"\s*@\w+"
 _PLATFORM = r"(?:Twitter|Facebook|Instagram|X|Threads|Bluesky|LinkedIn)"
 
-# "Follow Jane Doe on Twitter @janedoe", "Follow Jane Doe @janedoe and Jo Roe @jroe on Twitter": a writer's follow line
-# (not "Follow us", "Follow him": no name).
-_FOLLOW = re.compile(rf"\bFollow\s+(?P<names>{_NAME}(?:{_HANDLE})?(?:,?\s+and\s+{_NAME}(?:{_HANDLE})?)*)(?P<on>\s+on\s+{_PLATFORM}\b)?")
+# "Follow Jane Doe on Twitter @janedoe", "Follow Jane Doe @janedoe and Jo Roe @jroe on Twitter", "Follow Jo Roe On
+# Twitter", "Follow Jo Roe at www.twitter.com/joroe": a writer's follow line (not "Follow us", "Follow him": no name).
+_PLATFORM_ADDRESS = r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/"
+_FOLLOW = re.compile(
+    rf"\bFollow\s+(?P<names>{_NAME}(?:{_HANDLE})?(?:,?\s+and\s+{_NAME}(?:{_HANDLE})?)*)"
+    rf"(?P<on>\s+(?:[Oo]n\s+{_PLATFORM}\b|at\s+{_PLATFORM_ADDRESS}))?"
+)
 # A name, not a handle's letters ("@JaneDoe")
 _NAME_RE = re.compile(rf"(?<![@\w]){_NAME}")
 # "Jane Doe reported from Moscow, and Jo Roe from London.", "Jo Roe contributed reporting from Moscow.", "Jo Roe

@@ -301,6 +301,9 @@ def _ner_spans(
         if (prep := _OPENING_PREPOSITION.match(p.text, start, end)) and not p.text[:start].rstrip()[-1:].isalnum():
             start = prep.end()  # "Across Wales, pickets were held": the sentence's preposition, capitalised for opening it
             label = "GPE" if gaz and gaz.lookup(p.text[start:end]) else label
+        if label in _QUALIFIED_LABELS and (qualifier := _OPENING_QUALIFIER.match(p.text, start, end)) \
+                and (_opens_a_sentence(p.text, start) or start == p.skip):
+            start = qualifier.end()  # "Top U.S. Defense Department leaders have spent": the sentence's adjective (the story's, past its dateline)
         if aka := _ALSO_KNOWN_AS.match(p.text, start, end):
             start = aka.end()  # "Zeljko Raznatovic, a.k.a Arkan": the second name, without the words that bring it in
         if lead := _opening_participle(p, start, end, gaz):
@@ -799,6 +802,13 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 # A preposition that opens a sentence, before a name the model ran it into ("[Across Wales], pickets",
 # "[Without Charles], it is hard to imagine").
 _OPENING_PREPOSITION = re.compile(r"(?:Across|Throughout|Around|Inside|Outside|Within|Beyond|Near|Without|Unlike|Despite)\s+(?=[A-Z])")
+
+
+# An adjective that opens a sentence, before a body's or a place's name the model ran it into ("[Top U.S. Defense
+# Department] leaders have spent", "[Potential White House] hopeful Beto O'Rourke", "[Several Supreme Court] justices");
+# not before a people's plural ("Top Democrats"): the model's people, whose qualifier says some of them.
+_OPENING_QUALIFIER = re.compile(r"(?:Top|Potential|Possible|Several|Larger)\s+(?=[A-Z])")
+_QUALIFIED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 # The words that bring in a second name, which the model may run into it: "[a.k.a Arkan]", "[aka Jo] Roe".

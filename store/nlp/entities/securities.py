@@ -5,6 +5,10 @@ Nation trading status"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from ...names import possessive_ending
+from .base import _Mention
 
 # A government's debt, named after the office that issues it: the office acts ("the Treasury said"), its paper
 # is traded ("Treasury bills", "over Treasuries").
@@ -53,3 +57,25 @@ def _status_name(text: str, start: int, end: int) -> bool:
     """The span text[start:end] names a status ("restored Most Favoured Nation trading status"); a place before
     it is the status's subject ("the Kosovo status talks"), so the caller asks this of no place."""
     return bool(_STATUS_AFTER.match(text, end))
+
+
+# A market report's quote tag after a listed name: its ticker and the day's change, "Delta Air Lines Inc. DAL, +1.55%",
+# "the Cboe Volatility Index VIX, -2.93%", "gold futures GCG20, -0.56%" (MarketWatch writes one after every firm, index
+# and future it names). The ticker is no name of its own, and no word of the firm's.
+_QUOTE_TAG = re.compile(r"\b[A-Z][A-Z\d.:]{0,14}(?=, [+\-\u2212]\d+(?:\.\d+)?%)")
+
+
+def without_quote_tags(text_of: dict[int, str], spans: list[_Mention]) -> list[_Mention]:
+    """The spans less the tickers of quote tags: a span that is one (or opens with one) goes, one that ends with one
+    ("Marathon Oil Corp. MRO") is cut before it, and its owner's possessive with it ("Amazon.com Inc.'s AMZN")."""
+    tags = {seq: [m.start() for m in _QUOTE_TAG.finditer(text)] for seq, text in text_of.items()}
+    out = []
+    for m in spans:
+        cut = next((s for s in tags.get(m.seq, ()) if m.start <= s < m.end), None)
+        if cut is None:
+            out.append(m)
+        elif cut > m.start:
+            name = text_of[m.seq][m.start : cut].rstrip()
+            name = name[: len(name) - len(possessive_ending(name))]
+            out.append(replace(m, end=m.start + len(name), text=name))
+    return out
