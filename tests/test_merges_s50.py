@@ -2,8 +2,10 @@
 story's man is told from him by the form of their given name (surnames._kin_named_later_by_another_given_name); a family
 is one under its noun and in the plural (merge._families_by_their_plural); a long given name misspelt before one surname
 is one person's (surnames._given_name_misspelt); a body misspelt by two letters swapped is the body (merge._one_letter_mistyped);
-a US party named in full is its body, apart from its members in the plural however they act, as the gold of rounds 79-84
-writes them (merge._PARTIES_APART_FROM_MEMBERS), while British copy's "the Conservatives" stay the party's name."""
+a US party named in full is its body, apart from its members in the plural acting, as the gold of rounds 79-84 writes
+them, unless written as one body with "the" (merge._PARTIES_APART_FROM_MEMBERS, context.THE_BLOC), while British copy's
+"the Conservatives" stay the party's name; a US county is apart from the city named alone (merge._city_beside_its_county);
+"Washington, D.C." is the city and its district's initials, two forms of one place (records._city_and_district)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,26 @@ def test_a_us_partys_members_acting_are_apart_from_the_party_named_in_full():
     assert named_apart(page("allsides/christie_middle_class_plan.txt"), "Republicans", "Republican Party")
 
 
+def test_a_us_partys_plural_written_as_one_body_with_the_is_the_party():
+    # round 11: "a Congress controlled by the Democratic party", then "with Congress controlled by the Democrats"
+    assert named_as_one(page("reuterswire/tower_report.txt"), "Democratic party", "Democrats")
+
+
 def test_a_british_partys_members_acting_are_still_the_party():
     # aeb round 1: "the Conservative Party", "the Conservatives"
     assert named_as_one(page("aeb/ap_uk_tories.txt"), "Conservative Party", "Conservatives")
+
+
+def test_a_city_beside_the_county_named_after_it_is_a_place_of_its_own():
+    # round 75: "a synagogue near San Diego" beside "San Diego County Sheriff Bill Gore"
+    assert named_apart(page("allsides/poway_rabbi_describes_attacker.txt"), "San Diego", "San Diego County")
+
+
+def test_the_capital_with_its_districts_initials_is_one_place_of_two_forms():
+    # round 82: "remains a serious threat in Washington, D.C., U.S. senators return"
+    assert named_as_one(page("allsides/senate_returns_coronavirus.txt"), "Washington", "D.C.")
+    # round 80: "a major political force in Washington, D.C." beside "Iran's lobbyists in Washington"
+    assert named_as_one(page("allsides/mccain_institute_donors.txt"), "Washington", "D.C.")
+    # round 76: "U.S. District Court Judge James E. Boasberg in Washington, D.C.": the initials are no court's
+    courts = page("allsides/trump_obamacare_courts_clock.txt")
+    assert named_as_one(courts, "Washington", "D.C.") and named_apart(courts, "D.C.", "U.S. District Court")

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
+from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED, THE_BLOC
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -77,10 +77,11 @@ _OTHER_NAMES = (
 # "Fox's debate", "the Fox network"), whatever the model took the word for.
 _OUTLET_NOUNS = frozenset({"news"})
 
-# US parties, whose members in the plural ("Republicans are forecast to pick up seats", "Senate Democrats blocked") are
-# the members, the caucus or the voters however they act, apart from the party's body named in full ("The Republican
+# US parties, whose members in the plural acting ("Republicans are forecast to pick up seats", "Senate Democrats
+# blocked") are the members, the caucus or the voters, apart from the party's body named in full ("The Republican
 # Party's brand has tanked"), as US copy writes them (tests/gold/README.md, lead ruling 15 of rounds 79-84: "`Republican
-# Party` an actor apart from the plural, paired with it"); British copy's "the Tories" is the party's own name.
+# Party` an actor apart from the plural, paired with it), unless written as one body with "the" ("a Congress controlled
+# by the Democratic party" and "controlled by the Democrats"); British copy's "the Tories" is the party's own name.
 _PARTIES_APART_FROM_MEMBERS = frozenset({"republican", "democratic", "democrat"})
 
 # The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
@@ -564,7 +565,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
-                    and _names_the_party(h, members, adjectives, by_its_members=party not in _PARTIES_APART_FROM_MEMBERS)
+                    and _names_the_party(h, members, adjectives, THE_BLOC if party in _PARTIES_APART_FROM_MEMBERS else "bloc")
                     and not _voters_beside_a_party_only_owning_them(g, h)
                 ]
     pairs += _one_partys_plurals(groups)
@@ -1165,11 +1166,11 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
     return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
 
 
-def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str], by_its_members: bool = True) -> bool:
+def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str], acting: str = "bloc") -> bool:
     """Whether a group of a party's short forms (`forms`, keys; `names` the party's own words among them) names the
     party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
     the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
-    planning", "Democrats could not take"; only `by_its_members`), not members counted or governed ("other senior Republicans had warned",
+    planning", "Democrats could not take": the `acting` evidence), not members counted or governed ("other senior Republicans had warned",
     "Graham urged Republicans to join": role `other`, apart from the party). A plural the story uses both ways is read
     in its majority sense, a tie in its first use's, as the gold's rule for a form of two senses in one story has it:
     "as Democrats move to unify" once beside "some Democrats argued", "a number of Democrats in Congress", "momentum
@@ -1182,8 +1183,8 @@ def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str]
         if key.endswith(" party") or key in names and not is_acronym(m.text) or key in names and _acronym_mostly_alone(g, names):
             return True
         if key not in names:
-            plural_uses.append("bloc" in m.evidence)
-    return by_its_members and _majority_reading(plural_uses)
+            plural_uses.append(acting in m.evidence)
+    return _majority_reading(plural_uses)
 
 
 def _voters_beside_a_party_only_owning_them(party: _Group, plural: _Group) -> bool:
