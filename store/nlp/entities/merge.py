@@ -344,11 +344,10 @@ def _merge(
             acr = [a for a in g.aliases if is_acronym(a) or _MIXED_ACRONYM.fullmatch(a) or _acronym_said_as_a_word(a, g)]
             if _spells_its_own_name(g, acr):
                 acr = []  # the text's own expansion wins: "the European Community (EC)" is no "Executive Commission"
-            bodies_acr = [a for a in acr if not _abbreviates_a_place_named(a, groups)]
             spelling = {
                 j: find(j) for j, h in enumerate(groups) if j != i and h.label not in PLACE_LABELS | {"PERSON"} and not _peoples_plural(h)
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
-                        or acronym_of(a, _office_field(b)) for a in bodies_acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
+                        or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
             spelling = _standing_bodies(groups, spelling)
             longs = set(spelling.values())
@@ -1129,16 +1128,6 @@ def _outlet_named_by(words: list[str], nickname: list[str]) -> bool:
     noun too ("fox"), which the short names of bodies otherwise never are, the capitalised word beside the outlet's name
     is the outlet's."""
     return len(words) == 2 and words[1] in _OUTLET_NOUNS and words[0] in nickname
-
-
-def _abbreviates_a_place_named(name: str, groups: list[_Group]) -> bool:
-    """Whether a name abbreviates a state or district the article names in full: "D.C." beside "Washington, D.C.", the
-    city that is the district (_states_by_their_abbreviations), is no body's initials ("U.S. District Court Judge James
-    E. Boasberg in Washington, D.C.")."""
-    full = state_abbreviated(name)
-    return full is not None and any(
-        h.label in PLACE_LABELS and (_district_a_city_is(h) == name_key(full) or any(name_key(b) == name_key(full) for b in h.aliases))
-        for h in groups)
 
 
 def _district_a_city_is(g: _Group) -> str | None:
