@@ -284,9 +284,11 @@ _SOMEONES_KIN = (
     r"(?:sons?|daughters?|father|mother|wife|husband|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|uncle|aunt"
     r"|nephews?|nieces?)")
 
-# Someone's kin noun and a comma right before a name, its apposition: "His father, [Duncan Hunter Sr.],", "Mr. Roe's
-# father, [Jon Roe]", "whose oldest son, [Jon A. Roe],".
-_KIN_APPOSED_BEFORE = re.compile(_SOMEONES_KIN + r",\s+$")
+# Someone's kin noun and a comma before a name, its apposition, a description of him in lowercase words between:
+# "His father, [Duncan Hunter Sr.],", "Mr. Roe's father, [Jon Roe]", "whose oldest son, [Jon A. Roe],", "his father,
+# former major league pitcher [Pat Mahomes]" (never across a clause: "his wife, who met [Jon Roe]", "his son, and [Jon
+# Roe]").
+_KIN_APPOSED_BEFORE = re.compile(_SOMEONES_KIN + r",\s+(?:(?!(?:and|or|but|who|whom|whose|which|that|with|said|says|told)\b)[a-z][\w'-]*\s+){0,5}$")
 
 # Someone's kin noun right before a given name alone: "Murdoch has distanced himself and his son [James]".
 _KIN_GIVEN_BEFORE = re.compile(_SOMEONES_KIN + r"\s+$")
@@ -307,7 +309,7 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             continue
         if _KIN_OF_BEFORE.search(text_of[m.seq], 0, m.start):
             m.evidence.add("kin named")
-        elif _KIN_APPOSED_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
+        elif _KIN_APPOSED_BEFORE.search(text_of[m.seq], max(0, m.start - 100), m.start):
             m.evidence.add("kin apposed")
         elif " " not in m.text and _KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
             m.evidence.add("kin given")
@@ -385,7 +387,7 @@ def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
 
     gx, gy = generations(x), generations(y)
     if not gx or not gy or gx == gy or "" not in gx | gy:
-        return _kin_told_by_a_middle_initial(x, y)
+        return _kin_told_by_a_middle_initial(x, y) or _kin_named_later_by_another_given_name(x, y)
     suffixed = x if gx - {""} else y
     short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
     by_one_name_and_suffix = any(f"{key} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a)
@@ -426,6 +428,24 @@ def _kin_told_by_a_middle_initial(x: _Group, y: _Group) -> bool:
     return _written_as_kin(x) and _written_as_kin(y)
 
 
+def _kin_named_later_by_another_given_name(x: _Group, y: _Group) -> bool:
+    """Whether two people of one surname and one given name written two ways ("Patrick Mahomes", "Pat Mahomes") are two
+    of a family: the one first written as someone's kin ("his father, former major league pitcher Pat Mahomes") after
+    the other is named in full. A family names a son after his father and copy tells them apart by the form each goes
+    by; a name given as a relative's only once the story's man is named is no other name of his (but "the senator's
+    wife, Patricia Roe", then "Pat Roe", written as kin first, is one woman)."""
+    def given_names(g: _Group) -> set[str]:
+        return {name_key(ws[0]) for a in g.aliases if len(ws := name_words(a[leading_title_length(a):])) > 1}
+
+    if given_names(x) & given_names(y):
+        return False
+    for kin, other in ((x, y), (y, x)):
+        as_kin = [(m.seq, m.start) for m in kin.mentions if "kin apposed" in m.evidence]
+        if as_kin and min(as_kin) == _first_named_in_full(kin) and _first_named_in_full(other) < min(as_kin):
+            return True
+    return False
+
+
 def _one_given_name(fx: str, fy: str) -> bool:
     """"Dick Ferris" and "Richard Ferris": one given name, its short form written for it."""
     return fy in _NICKNAMES.nicknames_of(fx) or fx in _NICKNAMES.nicknames_of(fy)
@@ -459,6 +479,17 @@ def _two_given_names_run_together(short: str, given: str) -> bool:
     another the table knows, three letters at least."""
     rest = given[len(short):]
     return len(rest) >= 3 and _given_name(rest) and not _given_name(given)
+
+
+def _given_name_misspelt(fx: str, fy: str) -> bool:
+    """"Dzhokhar", "Dzohkhar" and "Dzhokhan" (keys) before one surname: a long given name the story misspells, two
+    neighbouring letters swapped, a doubled letter written once or one letter after the first written wrong, as copy
+    spells a foreign name it transcribes. Not two names the table of given names knows both of ("Daniel", "Danial"),
+    each a person's own."""
+    if fx == fy or min(len(fx), len(fy)) < 6 or fx[0] != fy[0] or _given_name(fx) and _given_name(fy):
+        return False
+    one_letter = len(fx) == len(fy) and sum(a != b for a, b in zip(fx, fy)) == 1
+    return one_letter or _transposed(fx, fy) or _undoubled(fx, fy)
 
 
 def _romanised_alike(fx: str, fy: str) -> bool:
@@ -502,7 +533,7 @@ def _one_person(x: str, y: str) -> bool:
     fx, fy = name_key(xs[0]), name_key(ys[0])
     if _his_and_hers(fx, fy):
         return False  # "Eric Garner" and "Erica Garner", both written in full: a father and his daughter
-    if fx == fy or len(xs) == len(ys) == 2 and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)):
+    if fx == fy or len(xs) == len(ys) == 2 and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)) or _given_name_misspelt(fx, fy):
         return True
     short, long_ = sorted((fx, fy), key=len)
     return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
