@@ -1794,6 +1794,10 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "Kasich predicted Republicans will take every state if Sanders wins the nomination": who a
         # clause of condition or time is about is not who its sentence is about, nor who says next
         return False
+    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "relcl" and _named_subject(tok.sent.root, tok):
+        # "Rep. John Fleming pointed to immigration as the way that Obama has abused his power. '...,' he said":
+        # who a relative clause on a thing is about is not who its sentence is about, nor who says next
+        return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
 
