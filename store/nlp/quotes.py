@@ -1794,10 +1794,6 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "Kasich predicted Republicans will take every state if Sanders wins the nomination": who a
         # clause of condition or time is about is not who its sentence is about, nor who says next
         return False
-    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "relcl" and _named_subject(tok.sent.root, tok):
-        # "Rep. John Fleming pointed to immigration as the way that Obama has abused his power. '...,' he said":
-        # who a relative clause on a thing is about is not who its sentence is about, nor who says next
-        return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
 
@@ -2875,6 +2871,10 @@ def _colon_after(p: Para, verb) -> bool:
 _CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"} | _BACK_VERBS
 
 
+# Dependencies only a noun fills: a "verb" found there is a noun the tagger misread ("the battleground states director").
+_NOUN_SLOTS = frozenset({"pobj", "compound"})
+
+
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
     """The first (or `last`) speech verb between two characters; with `reach`, the last one whose
     clause runs on to that character, if any does: in 'Mellor agrees, noting that the only research
@@ -2891,6 +2891,9 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
         and (last or not _describes_in_relative(t))
+        # ('who served as the battleground states communications director ..., said': a word the parser tagged a verb
+        # but hung where a noun goes is no cue)
+        and t.dep_ not in _NOUN_SLOTS
     ]
     if last and reach is not None:
         found = [t for t in found if t.right_edge.idx + len(t.right_edge) >= reach] or found

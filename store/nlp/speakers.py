@@ -1932,15 +1932,19 @@ class Discourse:
         return speaker
 
     def _named_as_pronoun_beside(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str]) -> int:
-        """The i-th noted speaker, or, when nothing tells its sex, a person of its sentence whose given name tells the
-        pronoun's: in "Rep. Hakeem Jeffries beat Rep. Barbara Lee. ... (Lee is 72 years old; Jeffries is 48.) '...,'
+        """The i-th noted speaker, or, when nothing tells its sex, a subject of its sentence whose given name is a woman's,
+        for "she": in "Rep. Hakeem Jeffries beat Rep. Barbara Lee. ... (Lee is 72 years old; Jeffries is 48.) '...,'
         she told reporters" she is Lee, whatever sex "Hakeem" is. Not in the pronoun's own sentence, where the nearest
         name is whom it stands for ("aligns Paul and Lee with Trump's campaign, when he struck ..." is Trump)."""
         at, cand = self._seen[i]
-        if at == sentence or self._named_as(pronoun, cand) or self._written_with(cand.entity_key or ""):
+        # ("she" only: a name nothing tells the sex of is most often a man's in news copy, so a man's given name beside it
+        # says little, "Arsene Wenger ... Adrian Mutu ... he said" being Wenger's)
+        if pronoun != "she" or at == sentence or self._named_as(pronoun, cand) or self._written_with(cand.entity_key or ""):
             return i
-        return next((j for j in range(i - 1, -1, -1) if self._seen[j][0] == at and self._seen[j][1].entity_key not in quoted
-                     and self._fits(pronoun, self._seen[j][1]) and self._named_as(pronoun, self._seen[j][1])), i)
+        # (a subject of that sentence: "The Kid described some of Joe Blow's rivals ... '...,' he said" is not Blow)
+        return next((j for j in range(i - 1, -1, -1) if self._seen[j][0] == at and self._seen[j][1].topic
+                     and self._seen[j][1].entity_key not in quoted and self._fits(pronoun, self._seen[j][1])
+                     and self._named_as(pronoun, self._seen[j][1])), i)
 
     def _pronoun_for(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str], reply: bool) -> Speaker:
         """Whom a pronoun stands for, the i-th noted speaker fitting it: that speaker, or the person its sentence is about."""
