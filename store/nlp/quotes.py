@@ -2871,6 +2871,10 @@ def _colon_after(p: Para, verb) -> bool:
 _CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"} | _BACK_VERBS
 
 
+# Dependencies only a noun fills: a "verb" found there is a noun the tagger misread ("the battleground states director").
+_NOUN_SLOTS = frozenset({"pobj", "compound"})
+
+
 def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None):
     """The first (or `last`) speech verb between two characters; with `reach`, the last one whose
     clause runs on to that character, if any does: in 'Mellor agrees, noting that the only research
@@ -2887,6 +2891,9 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
         and not (t.tag_ == "VBN" and t.dep_ in {"acl", "amod"} and t.head.lemma_.lower() not in PERSON_NOUNS
                  and t.head.pos_ != "PROPN")
         and (last or not _describes_in_relative(t))
+        # ('who served as the battleground states communications director ..., said': a word the parser tagged a verb
+        # but hung where a noun goes is no cue)
+        and t.dep_ not in _NOUN_SLOTS
     ]
     if last and reach is not None:
         found = [t for t in found if t.right_edge.idx + len(t.right_edge) >= reach] or found

@@ -46,10 +46,13 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 # rebuttal ('Roe countered: "..."', '"...," objected Jo Roe, a retired doctor'), a disclosure or a
 # remark ('"...," Simpson revealed', 'students who observed, "..."', '"...?" she wondered'), words said
 # in a temper or a mood ('"...," Mrs. Roe rails', '"...," he fumed', 'she scoffed', 'he gushed'), words to
-# someone ('assured WMAL that CNN takes this "very, very seriously"'), words let slip ('blurted out, "Oh, God,"').
+# someone ('assured WMAL that CNN takes this "very, very seriously"'), words let slip ('blurted out, "Oh, God,"'), a
+# boast, a rebuke or a sigh ('"...," crows Rep. Greg Walden', 'he scolded', '"...," she sighed'), a view ('opined'), a
+# text message ('"...," Taylor texted').
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "proclaim", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
                                    "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
-                                   "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo"}
+                                   "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo",
+                                   "crow", "scold", "bark", "whine", "snarl", "sigh", "sniff", "opine", "exhort", "text"}
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -113,7 +116,7 @@ _TITLE_ABBREVIATIONS = {
 # Nouns for a person, named or not: a participle after one can be its speech verb ("the patient described").
 PERSON_NOUNS = ROLE_NOUNS | {"man", "woman", "boy", "girl", "patient", "person"}
 # ("the man", "the woman" are left out: a story's unnamed people are written so.)
-_PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran"})
+_PERSON_DESCRIPTIONS = frozenset({"father", "mother", "veteran", "refugee"})
 _AGE = re.compile(r"\d+-year-old$")
 _AGED = re.compile(r"\d+-year-old\b")
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -1281,8 +1284,16 @@ def epithet(subject, key: str | None, entity_names) -> bool:
     or that no entity took after "ex-": "the Scot", "the ex-Wallaby". Never a body's name ("the
     Guardian" is an organisation's, and a name no entity took is left alone without "ex-")."""
     doc, i = subject.doc, subject.i
-    if subject.tag_ != "NNP" or not subject.text[:1].isupper() or any(c.dep_ not in {"det", "nsubj", "punct"} for c in subject.children):
+    # (a home state before it, and a relative after it, leave it one: "the South Carolina Republican, who chairs the
+    # Senate Judiciary Committee, told Fox News" is Lindsey Graham, named the sentence before)
+    home = [c for c in subject.children if c.dep_ == "compound" and c.i < i]
+    if subject.tag_ != "NNP" or not subject.text[:1].isupper() or any(c.dep_ not in {"det", "nsubj", "punct", "relcl"} for c in subject.children if c not in home):
         return False
+    if home:
+        place = doc[min(c.left_edge.i for c in home) : i]
+        if not all(t.ent_type_ == "GPE" for t in place):
+            return False
+        i = place.start
     ex = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "ex"
     before = i - 3 if ex else i - 1
     if before < 0 or doc[before].lower_ != "the" or _name_goes_on(subject):
@@ -1432,9 +1443,17 @@ def _person_apposed_to(subject, mention_at, entity_names) -> str | None:
         if (tok.dep_ == "appos" or _apposition_read_as_conjunct(tok)) and not _listed_member(tok, subject):
             for inner in tok.subtree:
                 appos_key = mention_at(inner.idx)
-                if appos_key and entity_names[appos_key][1] == "PERSON":
+                if appos_key and entity_names[appos_key][1] == "PERSON" and not _modifies_noun(inner):
                     return appos_key
     return None
+
+
+def _modifies_noun(tok) -> bool:
+    """Whether a name is a word of a common noun's phrase, not someone the phrase names: "Hameed, a Yazidi refugee",
+    "Ann Roe, a Trump supporter" (the model's person a kind of refugee or supporter)."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"
 
 
 def _apposition_read_as_conjunct(tok) -> bool:
@@ -1559,7 +1578,8 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
     )
 
 
-_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?([a-z]+)\b(?!['\u2019])")
+# (past the capitalised words before the noun: "Hameed, a Yazidi refugee", "Ann Roe, a Democratic lawmaker")
+_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?(?:[A-Z][\w-]*\s+){0,2}([a-z]+)\b(?!['\u2019])")
 
 
 def person_by_role(text: str, start: int, end: int) -> bool:
@@ -1597,12 +1617,29 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
         before.append(w.lower().strip(",.").replace("-", " "))
     found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
-    if m and not _OWNED_BY_RELATIVE.match(m.group(1)):
+    if m and not _OWNED_BY_RELATIVE.match(m.group(1)) and not _cue_subject_after(text[:start], m.group(1)):
         found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
     if (m := _ROLE_APPOSED_BEFORE.search(text[max(0, start - T.APPOSED_ROLE_MAX_CHARS) : start])) is not None:
         # "the Archbishop of Canterbury, Dr Rowan Williams": the office set before the name is his
         found |= {w for w in m.group(1).lower().split() if w in ROLE_NOUNS or w in TITLES}
     return frozenset(found)
+
+
+# A phrase after a name's comma that is the subject of a closing cue, not an apposition: "... by ex-national security
+# adviser John Bolton, a spokesman said.", "... close to Putin, the EU official said." (no relative before the verb:
+# "Ann Roe, the judge who said ..." is hers).
+_CUE_SUBJECT_PHRASE = re.compile(
+    r"^(?:a|an|one|another|the|two|three)\s+(?:(?!who\b|that\b|which\b)[\w'\u2019&-]+\s+){0,6}?(?:said|says|told|tells|added|adds)\b")
+# What stands right before a name that speaks itself: a quote it closes with a comma, or a cue ('"...," Peter Dobrow, a
+# T-Mobile spokesperson said', 'said Joshua Osagie, a cocoa farmer ... told Reuters': the phrase is his, a comma lost).
+_SPEAKER_BEFORE = re.compile(r"(?:[,?!][\"\u201d]|\b(?:said|says|told|added|adds))\s*$")
+
+
+def _cue_subject_after(before: str, phrase: str) -> bool:
+    """Whether the phrase after a name's comma is who speaks in a closing cue, not the name's apposition: in "exchanged
+    emails with Jill Kelley, ... former CIA Director David Petraeus, a senior defense official told POLITICO" the
+    official is someone else, and no title of Petraeus's, whom a later "the official said" would then stand for."""
+    return _CUE_SUBJECT_PHRASE.match(phrase) is not None and _SPEAKER_BEFORE.search(before) is None
 
 
 # "the Archbishop of Canterbury, Dr ", "the foreign minister, ": an office and what it is of, set off
@@ -1791,6 +1828,10 @@ class Discourse:
             return replace(speaker, entity_key=earlier.entity_key, label=earlier.label) if earlier else speaker
         if speaker.pronoun is None and not speaker.definite:
             return speaker
+        if _demonstrative_source(speaker) and (source := self._last_unnamed_source()) is not None:
+            # "One senior GOP aide said ... '...,' this person said": the unnamed source the text
+            # brought in last, whatever noun it was brought in by, not an earlier "person familiar with"
+            return source
         named_inside = False  # a person who fits was passed over for being named inside the quote
         # the nearest person who fits but whose given name tells the other sex: whom the pronoun stands for only when
         # no one else near fits ('Tim Canova ... Wasserman Schultz ... "...," she said' is not Canova; 'Jan Davis
@@ -1816,7 +1857,8 @@ class Discourse:
                     # whom the pronoun goes on with, "Professor Ashley Craig ... says ... he says" after a paragraph
                     # of Stefano Vassanelli's, though most Ashleys are women)
                     kept = named_otherwise is not None and self._noted_in[i] != self._noted_in[named_otherwise]
-                    return self._pronoun_for(named_otherwise if kept else i, sentence, speaker.pronoun, quoted, reply)
+                    chosen = named_otherwise if kept else self._named_as_pronoun_beside(i, sentence, speaker.pronoun, quoted)
+                    return self._pronoun_for(chosen, sentence, speaker.pronoun, quoted, reply)
             elif _repeats(speaker, cand) and cand.text.lower() != speaker.text.lower():
                 return cand  # "the sources" after "security sources", never "the Greek government" after "the Turkish government"
             elif _names_body(speaker, cand):
@@ -1888,6 +1930,21 @@ class Discourse:
                         return body
                     break
         return speaker
+
+    def _named_as_pronoun_beside(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str]) -> int:
+        """The i-th noted speaker, or, when nothing tells its sex, a subject of its sentence whose given name is a woman's,
+        for "she": in "Rep. Hakeem Jeffries beat Rep. Barbara Lee. ... (Lee is 72 years old; Jeffries is 48.) '...,'
+        she told reporters" she is Lee, whatever sex "Hakeem" is. Not in the pronoun's own sentence, where the nearest
+        name is whom it stands for ("aligns Paul and Lee with Trump's campaign, when he struck ..." is Trump)."""
+        at, cand = self._seen[i]
+        # ("she" only: a name nothing tells the sex of is most often a man's in news copy, so a man's given name beside it
+        # says little, "Arsene Wenger ... Adrian Mutu ... he said" being Wenger's)
+        if pronoun != "she" or at == sentence or self._named_as(pronoun, cand) or self._written_with(cand.entity_key or ""):
+            return i
+        # (a subject of that sentence: "The Kid described some of Joe Blow's rivals ... '...,' he said" is not Blow)
+        return next((j for j in range(i - 1, -1, -1) if self._seen[j][0] == at and self._seen[j][1].topic
+                     and self._seen[j][1].entity_key not in quoted and self._fits(pronoun, self._seen[j][1])
+                     and self._named_as(pronoun, self._seen[j][1])), i)
 
     def _pronoun_for(self, i: int, sentence: int, pronoun: str, quoted: frozenset[str], reply: bool) -> Speaker:
         """Whom a pronoun stands for, the i-th noted speaker fitting it: that speaker, or the person its sentence is about."""
@@ -2144,6 +2201,15 @@ class Discourse:
             return subject[1]
         return spoken[1] if spoken is not None else None
 
+    def _last_unnamed_source(self) -> Speaker | None:
+        """The unnamed person the text brought in last ("a senior GOP aide", "A different longtime ally of the
+        president"), as a speaker or as the subject of a sentence."""
+        spoken = next(((at, c) for at, c in reversed(self._seen) if _brought_in_unnamed(c)), None)
+        subject = next(((at, c) for at, c in reversed(self._described) if c.topic and _brought_in_unnamed(c)), None)
+        if subject is not None and (spoken is None or subject[0] > spoken[0]):
+            return subject[1]
+        return spoken[1] if spoken is not None else None
+
     def describe(self, sentence: int, speaker: Speaker) -> None:
         """Remember a person described without a name, for a pronoun no named person fits."""
         self._described.append((sentence, speaker))
@@ -2298,6 +2364,22 @@ def _organisation_noun(description: Speaker) -> bool:
         return True
     words = set(description.text.lower().split()) - _DETERMINERS
     return description.head in PUBLICATION_NOUNS and words == {description.head}
+
+
+# Nouns a writer repeats an unnamed source by, after a demonstrative, whatever noun brought them in ("this person").
+_SOURCE_REPEATS = frozenset({"person", "source", "individual"})
+
+
+def _demonstrative_source(description: Speaker) -> bool:
+    """Whether a description is "this person", "that source": a demonstrative and a noun for anyone, no word of its own."""
+    words = description.text.lower().split()
+    return len(words) == 2 and words[0] in {"this", "that"} and words[1] in _SOURCE_REPEATS
+
+
+def _brought_in_unnamed(cand: Speaker) -> bool:
+    """Whether a speaker or subject is one person brought in without a name: "a senior GOP aide", "one source"."""
+    words = cand.text.lower().split()
+    return cand.person and not cand.entity_key and not cand.plural and cand.pronoun is None and len(words) > 1 and words[0] in _INDEFINITE
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:

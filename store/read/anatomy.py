@@ -67,6 +67,8 @@ _PHOTO_CREDIT = re.compile(
     r"|^(?:In this|This) (?:\w+ ){0,6}(?:photo|image|picture|video|file photo|handout)\b"
     r"|^(?:Photo|Image|Picture|Caption)\s*:"
     r"|^(?:Image|Media|Video) (?:caption|source)\s*,"
+    # a video player's caption among the paragraphs: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:48"
+    r"|^just watched\b.{0,200}\breplay more videos\b"
     r"|\((?:Photo |Image )?Credit\s*:[^()]*\)\s*$|\.\s+Credit\s*:\s*[^.]{2,60}\.?$"
     r"|\b(?:photos?|images?|pictures?)\s*:?\s*\u00a9"
     # a caption's "expand" control left in its text
