@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # The pronouns of one person, which say which person they are (not "they", not "it").
 GENDERED_PRONOUNS = frozenset({"he", "she"})
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
+# The words that bring a person in for the first time: "a spokesman", "one official", "another aide".
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 _THE_WORD = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 
 
@@ -85,6 +86,6 @@ def newer_unnamed_source(
         if at <= chosen_at or sentence - at > 1:
             return None
         words = cand.text.lower().split()
-        if cand.topic and not cand.plural and (len(words) > 1 and words[0] in _INDEFINITE or cand.introduced) and fits(cand):
+        if cand.topic and not cand.plural and (len(words) > 1 and words[0] in INDEFINITE or cand.introduced) and fits(cand):
             return cand
     return None

@@ -22,7 +22,7 @@ import re
 from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
 from .given_names import given_name, given_name_sex, given_name_word
-from .antecedents import GENDERED_PRONOUNS, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
+from .antecedents import GENDERED_PRONOUNS, INDEFINITE, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
 from .speaker_spans import person_by_ending, postnominal_holder
 
 # Verbs that report speech; direct quotes take any of them as their cue.
@@ -2195,7 +2195,7 @@ class Discourse:
         # (brought in, "a senior administration official", not itself a definite one the text had resolved or not)
         subject = next((
             (at, c) for at, c in reversed(self._described)
-            if c.topic and not c.entity_key and c.text.split(maxsplit=1)[0].lower() in _INDEFINITE and _repeats(description, c)
+            if c.topic and not c.entity_key and c.text.split(maxsplit=1)[0].lower() in INDEFINITE and _repeats(description, c)
         ), None)
         if subject is not None and (spoken is None or subject[0] > spoken[0]):
             return subject[1]
@@ -2379,7 +2379,7 @@ def _demonstrative_source(description: Speaker) -> bool:
 def _brought_in_unnamed(cand: Speaker) -> bool:
     """Whether a speaker or subject is one person brought in without a name: "a senior GOP aide", "one source"."""
     words = cand.text.lower().split()
-    return cand.person and not cand.entity_key and not cand.plural and cand.pronoun is None and len(words) > 1 and words[0] in _INDEFINITE
+    return cand.person and not cand.entity_key and not cand.plural and cand.pronoun is None and len(words) > 1 and words[0] in INDEFINITE
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:
@@ -2393,7 +2393,6 @@ def _fits(pronoun: str, cand: Speaker) -> bool:
     return cand.person and not cand.plural and bool(someone)
 
 
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "eur")
 # Nouns for someone a wire story quotes without a name that name no doer: "an industry source", "a
 # banking expert", "a desk head".
@@ -2412,4 +2411,4 @@ def _unnamed_source(cand: Speaker) -> bool:
         return True  # "Another said ...", after an unnamed source: one more of the same kind, the noun left out
     # ("an industry source said ... he said": a source is someone too, though no doer's noun; so is
     # "A London-based Nordic banking expert")
-    return not cand.entity_key and len(words) > 1 and words[0] in _INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head in _SOURCE_NOUNS)
+    return not cand.entity_key and len(words) > 1 and words[0] in INDEFINITE and (cand.head.endswith(_AGENT_SUFFIXES) or cand.head in _SOURCE_NOUNS)
