@@ -4,7 +4,8 @@ is one under its noun and in the plural (merge._families_by_their_plural); a lon
 is one person's (surnames._given_name_misspelt); a body misspelt by two letters swapped is the body (merge._one_letter_mistyped);
 a US party named in full is its body, apart from its members in the plural acting, as the gold of rounds 79-84 writes
 them, unless written as one body with "the" (merge._PARTIES_APART_FROM_MEMBERS, context.THE_BLOC), while British copy's
-"the Conservatives" stay the party's name; a US county is apart from the city named alone (merge._city_beside_its_county);
+"the Conservatives" stay the party's name; a US county is apart from the city named alone (merge._city_beside_its_county)
+and from a body named after it (bodies._a_place_by_its_noun);
 "Washington, D.C." is the city named alone (merge._states_by_their_abbreviations)."""
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def test_a_british_partys_members_acting_are_still_the_party():
 def test_a_city_beside_the_county_named_after_it_is_a_place_of_its_own():
     # round 75: "a synagogue near San Diego" beside "San Diego County Sheriff Bill Gore"
     assert named_apart(page("allsides/poway_rabbi_describes_attacker.txt"), "San Diego", "San Diego County")
+
+
+def test_a_county_is_apart_from_the_police_department_named_after_it():
+    # round 85: "the St. Louis County Police Department said", then "a spokesman for St. Louis County prosecuting
+    # attorney Robert McCulloch", the county the model took for his employer
+    ferguson = page("allsides/ferguson_grand_jury_uneasy_peace.txt")
+    assert named_apart(ferguson, "St. Louis County", "St. Louis County Police Department")
 
 
 def test_the_capital_with_its_districts_initials_is_the_city_named_alone():

@@ -640,7 +640,7 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
                 plurals[name_key(m.text)] = min(plurals.get(name_key(m.text), (m.seq, m.start)), (m.seq, m.start))
     pairs = []
     for i, g in enumerate(groups):
-        if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases):
+        if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases) or _a_place_by_its_noun(g):
             continue
         town = _town_only_by_its_name(g)
         if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)):
@@ -664,6 +664,14 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
             g.label, g.place = "ORG", None  # the merged entity keeps a person's type, or a town's point, else
             pairs.append((owners.pop(), i))
     return pairs
+
+
+def _a_place_by_its_noun(g: _Group) -> bool:
+    """Whether every name of a group closes on a place's noun ("St. Louis County", "Logar Province"), whatever the model
+    took it for ("a spokesman for St. Louis County prosecuting attorney Robert McCulloch", read as his employer): the
+    place, never the short name of a body named after it ("the St. Louis County Police Department", "the Harris County
+    Sheriff's Office"). (A US "Department" is a body's own noun: "the Justice Department", no place.)"""
+    return all(len(ws := name_key(a).split()) > 1 and ws[-1] in REGION_NOUNS - {"department"} for a in g.aliases)
 
 
 def _a_peoples_singular(g: _Group, firm: _Group, plurals: dict[str, tuple[int, int]]) -> bool:
@@ -712,7 +720,8 @@ def _bodies_by_their_opening_words(groups: list[_Group]) -> list[tuple[int, int]
     bodies = [(j, _ordinals_in_figures(b)) for j, h in enumerate(groups) if h.label == "ORG" and "arm" not in h.evidence for b in h.aliases]
     pairs = []
     for i, g in enumerate(groups):
-        if g.label != "ORG" and not _saints_house(g) or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases):
+        if g.label != "ORG" and not _saints_house(g) or g.place or any(is_acronym(a) or len(a.split()) < 2 for a in g.aliases) \
+                or _a_place_by_its_noun(g):
             continue
         shorts = [_ordinals_in_figures(a) for a in g.aliases]
         owners = {j for j, long_ in bodies if j != i and any(
