@@ -143,28 +143,30 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # Gone in session 50 (s50-merges): convention_cities_protests' "Democrats" and trump_claims_nomination's
     # "Republicans", members acting with no "the", stay apart from the US party named in full (lead ruling 15 of rounds
     # 79-84); clinton_warren_team's "the two Democrats" stays joined, read as a plural acting with "the"
+    # Joined when rounds 71, 75, 77, 79, 81, 84 and 85 left UNTOUCHED_ROUNDS (session 50), each with a wrong merge the
+    # round's floors allow (merge precision under 1.0, a few pairs each), left for rules:
+    # china_sidelines_north_korea_crisis, haley_tillerson_friction, kennedy_retirement_rumors,
+    # michelle_obama_campaign, our_revolution_donations, portman_vp_vetting, romney_tax_returns_scrutiny,
+    # ryan_running_for_speaker_again, small_theaters_show_the_interview, trump_campaign_legal_bills,
+    # trump_fundraiser_kavanaugh, trump_iran_line_un_assembly, womens_march_equality
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
-        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt",
-        "aurora_hero_boyfriends.txt", "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt",
-        "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
-        "charlottesville_year_after.txt", "clinton_bible_rage.txt",
-        "clinton_dream_team.txt", "clinton_pollster_california.txt", "clinton_presses_advantage.txt",
-        "clinton_warren_team.txt",
-        "coulter_then_one.txt", "dealbook_roasts_toasts.txt",
-        "democrats_police_reform_bill.txt", "devos_held_in_contempt.txt", "doj_clinton_perjury.txt", "emanuel_killing_video.txt",
-        "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt",
-        "gop_infighting_agenda.txt", "japan_variable_life.txt", "jeb_bush_embraces_family.txt", "jeb_bush_george_trump.txt",
-        "ken_bone_debate.txt", "khans_trump_ugliness.txt", "lanny_davis_reporters.txt",
-        "north_korea_summit_committed.txt", "obama_drone_limits.txt",
-        "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
-        "pompeo_saudis_more_time.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
-        "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt",
-        "robot_touch_sensor.txt",
-        "romney_not_enough.txt", "rubio_immigrant_son.txt", "sanders_allies_party_path.txt",
-        "sharpton_trump_king.txt", "tapper_brazile_leak.txt",
-        "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt",
-        "trump_drilling_backlash.txt", "trump_endorses_ryan.txt", "vatican_holocaust_document.txt",
-        "white_house_schmoozing.txt", "wyden_internet_searches.txt"]
+        "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
+        "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
+        "charlottesville_year_after.txt", "china_sidelines_north_korea_crisis.txt", "clinton_bible_rage.txt", "clinton_dream_team.txt",
+        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "clinton_warren_team.txt", "coulter_then_one.txt",
+        "dealbook_roasts_toasts.txt", "democrats_police_reform_bill.txt", "devos_held_in_contempt.txt", "doj_clinton_perjury.txt",
+        "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gm_job_cuts.txt",
+        "gop_infighting_agenda.txt", "haley_tillerson_friction.txt", "japan_variable_life.txt", "jeb_bush_embraces_family.txt",
+        "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "kennedy_retirement_rumors.txt", "khans_trump_ugliness.txt",
+        "lanny_davis_reporters.txt", "michelle_obama_campaign.txt", "north_korea_summit_committed.txt", "obama_drone_limits.txt",
+        "our_revolution_donations.txt", "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
+        "pompeo_saudis_more_time.txt", "portman_vp_vetting.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
+        "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
+        "romney_not_enough.txt", "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
+        "sanders_allies_party_path.txt", "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
+        "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_campaign_legal_bills.txt", "trump_drilling_backlash.txt",
+        "trump_endorses_ryan.txt", "trump_fundraiser_kavanaugh.txt", "trump_iran_line_un_assembly.txt", "vatican_holocaust_document.txt",
+        "white_house_schmoozing.txt", "womens_march_equality.txt", "wyden_internet_searches.txt"]
 
 
 @pytest.mark.parametrize("pool, floor", [("sample", 0.95), ("own articles", 0.9), ("held-out articles", 0.8)])

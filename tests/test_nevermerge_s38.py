@@ -3,7 +3,8 @@ its members: a plural the story uses mostly for members counted or qualified is 
 sense ("some Democrats argued", "a number of Democrats in Congress" beside one "as Democrats move to unify"); a plural
 credited by a closing attribution is unnamed members as sources ("..., Democrats said."); a party's acronym after a
 word counting its members counts them ("many in GOP", "members of the GOP"). Each rule with a made-up story, the
-reading it must keep (the party acting), and the real round-60 page it fixes."""
+reading it must keep, and the real round-60 page it fixes. (The made-up stories of a plural acting as one now keep it
+apart from the party named in full: session 50 follows the later gold's convention.)"""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def test_a_plural_mostly_counting_members_is_not_the_party():
     assert named_apart(extraction, "Democratic Party", "Democrats")
 
 
-def test_a_plural_mostly_acting_as_one_is_the_party():
+def test_a_plural_mostly_acting_as_one_stays_apart_from_the_party_named_in_full():
+    # Since session 50 (s50-merges) a US party named in full is an actor apart from its members' bare plural however the
+    # plural acts (lead ruling 15, the gold of rounds 79-85); session 38's reading, the plural acting as one joined to the
+    # party, is the earlier gold's (rounds 49-74), a conflict left for a ruling (tests/gold/README.md)
     extraction = extract_text(
         "Party Rules Fight\n\n"
         "Democrats want to change the nominating rules before the convention. But powerful Democratic Party "
@@ -30,7 +34,7 @@ def test_a_plural_mostly_acting_as_one_is_the_party():
         "Democrats could not take anything for granted, Senator Jo Roe said.\n\n"
         "Some Democrats argued that the rules had served them well.\n"
     )
-    assert named_as_one(extraction, "Democratic Party", "Democrats")
+    assert named_apart(extraction, "Democratic Party", "Democrats")
 
 
 def test_real_plural_mostly_counting_members():
@@ -49,13 +53,16 @@ def test_a_plural_a_closing_attribution_credits_is_not_the_party():
     assert named_apart(extraction, "Democratic Party", "Democrats")
 
 
-def test_a_plural_fronting_its_stand_is_the_party():
+def test_a_plural_fronting_its_stand_stays_apart_from_the_party_named_in_full():
+    # Since session 50 (s50-merges) a US party named in full is an actor apart from its members' bare plural however the
+    # plural acts (lead ruling 15, the gold of rounds 79-85); session 38's reading, the plural acting as one joined to the
+    # party, is the earlier gold's (rounds 49-74), a conflict left for a ruling (tests/gold/README.md)
     extraction = extract_text(
         "Roe Embraces Her Husband's Record\n\n"
         "Jo Roe has spent the year fending off a challenge from the liberal wing of the Democratic Party.\n\n"
         "Democrats said they would now ask voters to judge her on her husband's record.\n"
     )
-    assert named_as_one(extraction, "Democratic Party", "Democrats")
+    assert named_apart(extraction, "Democratic Party", "Democrats")
 
 
 def test_real_plural_of_a_closing_attribution():

@@ -116,7 +116,10 @@ def test_a_party_plural_subject_of_a_passive_is_not_the_party():
     assert named_apart(extraction, "Libertarian Party", "Libertarians")
 
 
-def test_a_party_plural_acting_first_is_still_the_party_beside_a_passive():
+def test_a_party_plural_acting_first_stays_apart_from_the_party_beside_a_passive():
+    # Since session 50 (s50-merges) a US party named in full is an actor apart from its members' bare plural however the
+    # plural acts (lead ruling 15, the gold of rounds 79-85); session 43's reading, the plural acting as one joined to the
+    # party, is the earlier gold's (rounds 49-74), a conflict left for a ruling (tests/gold/README.md)
     # one use each way, the first the party acting: a tie read in the first use's sense (s38's majority reading)
     extraction = extract_text(
         "Party Rules Fight\n\n"
@@ -124,7 +127,7 @@ def test_a_party_plural_acting_first_is_still_the_party_beside_a_passive():
         "constituencies are firmly opposed.\n\n"
         "Democrats were stunned by the ruling, Senator Jo Roe said.\n"
     )
-    assert named_as_one(extraction, "Democratic Party", "Democrats")
+    assert named_apart(extraction, "Democratic Party", "Democrats")
 
 
 def test_party_plurals_owning_a_noun_and_undergoing_on_the_real_pages():

@@ -4,7 +4,7 @@ like, in a story that names the party only as the whole they are part of, is a p
 
 from __future__ import annotations
 
-from .extraction_corpus import named_apart, named_as_one, page
+from .extraction_corpus import named_apart, page
 
 
 def test_a_polls_voters_are_no_party_the_story_names_only_as_their_whole():
@@ -13,6 +13,10 @@ def test_a_polls_voters_are_no_party_the_story_names_only_as_their_whole():
     assert named_apart(page("allsides/candidates_faith_matters_less.txt"), "Democrats", "Democratic Party")
 
 
-def test_a_plural_that_acts_is_the_party_named_only_as_a_whole():
-    # round 49: "the liberal arm of the Democratic Party", then "whether Democrats will regain control of the Senate"
-    assert named_as_one(page("polnear/wash-post/warren_sec_chief.txt"), "Democrats", "Democratic Party")
+def test_a_plural_that_acts_stays_apart_from_the_party_named_only_as_a_whole():
+    # round 49: "the liberal arm of the Democratic Party", then "whether Democrats will regain control of the Senate";
+    # since session 50 (s50-merges) a US party named in full is an actor apart from its members' bare plural however the
+    # plural acts (lead ruling 15, the gold of rounds 79-85); session 47's reading, the plural acting as one joined to the
+    # party, is the earlier gold's (rounds 49-74), a conflict left for a ruling (tests/gold/README.md)
+    # (round 49's gold pairs them: one merge scored missed since session 50)
+    assert named_apart(page("polnear/wash-post/warren_sec_chief.txt"), "Democrats", "Democratic Party")
