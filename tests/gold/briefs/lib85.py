@@ -119,7 +119,7 @@ def write(name, E, NM, J, Q, out_dir="tests/gold/reserved"):
                 break
     gold = {"article": art, "round": ROUND, "entities": ents, "never_merge": nms, "junk": list(J),
             "quotes": [q for _, _, q in out]}
-    path = os.path.join(ROOT, out_dir, f"allsides85_{name}.json")
+    path = os.path.join(ROOT, out_dir, f"allsides{ROUND}_{name}.json")
     s = dump(gold)
     if dump(json.loads(s)) != s:
         errs.append("not byte-identical on re-dump")
