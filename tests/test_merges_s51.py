@@ -4,7 +4,8 @@ the parent of a child beside a "Jr." the copy calls by his surname and suffix is
 a chamber's committee by some of its words (bodies._houses_by_some_of_their_words); a place counted with the states is
 the region of its name, apart from the city (places.mark_counted_with_the_states); a town a described body is named
 after is pinned as the article's places are (bodies._town_a_body_is_named_after); "the Fed" is the Federal Reserve
-(merge._OTHER_NAMES); a department's field the model took for a product is the department (bodies._departments_by_their_field)."""
+(merge._OTHER_NAMES); a department's field the model took for a product is the department (bodies._departments_by_their_field);
+a headline's short given name and surname is the person named in full (headlines._headline_short_given_names)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ def test_a_bare_surname_with_a_son_beside_a_junior_called_so_is_the_fathers():
     # the media coverage Trump has received", then "Trump Jr. said" throughout
     poll = page("allsides/trump_jr_defends_poll_drop.txt")
     assert named_apart(poll, "Donald Trump Jr", "Trump") and named_as_one(poll, "Donald Trump Jr", "Trump Jr")
+    # round 79: "Trump's eldest son's decision to meet with the Kremlin-linked lawyer" beside "Donald Trump Jr.", "Trump
+    # Jr." and his brother "Eric Trump": the father, neither son
+    aides = page("allsides/trump_jr_aides_helpless.txt")
+    assert named_apart(aides, "Eric Trump", "Trump") and named_apart(aides, "Donald Trump Jr", "Trump")
 
 
 def test_a_bare_surname_with_a_father_is_still_the_juniors():
@@ -59,3 +64,15 @@ def test_the_fed_and_a_departments_field_are_the_bodies():
     # Treasury providing $75 billion", both of which the model took for products
     fund = page("allsides/treasury_fund_slow_start.txt")
     assert named_as_one(fund, "Federal Reserve", "Fed") and named_as_one(fund, "Treasury Department", "Treasury")
+
+
+def _entity_of_mention(extraction, text: str) -> str:
+    (name,) = {extraction.entities[m.entity_key].name for m in extraction.mentions if m.text == text}
+    return name
+
+
+def test_a_headlines_short_given_name_and_surname_is_the_person_named_in_full():
+    # round 83: "Trump's former Navy Secretary Richard Spencer endorses Mike Bloomberg" over "Michael Bloomberg"; round
+    # 84: "Mike Bloomberg's Presidential Campaign Will Keep Some Staffers On" over "Michael Bloomberg"
+    for name in ("allsides/navy_secretary_endorses_bloomberg.txt", "allsides/bloomberg_keeps_staff_general.txt"):
+        assert _entity_of_mention(page(name), "Mike Bloomberg") == "Michael Bloomberg"

@@ -407,13 +407,18 @@ def _called_by_one_name_and_suffix(suffixed: _Group, groups: list[_Group]) -> bo
                for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
 
 
-def _a_juniors_parent(suffixed: _Group, bare: _Group, groups: list[_Group]) -> bool:
-    """Whether a bare surname is written as the parent of a child ("President Trump's oldest son defended ...") beside
-    a man named with a generational suffix whom the text calls by his surname and suffix ("Donald Trump Jr.", then
-    "Trump Jr. said"): copy keeps the suffix to tell the son from his father, so the bare surname with a child is the
-    father's, no short name of the son. (A son called by the bare surname is written as a child: "Trump's father".)"""
-    return any(_generation(a) for a in suffixed.aliases) and _called_by_one_name_and_suffix(suffixed, groups) \
-        and any(PARENT_OF in m.evidence for m in bare.mentions)
+def _juniors_fathers(bare: _Group, groups: list[_Group]) -> set[str]:
+    """The names (keys) of the fathers a bare surname may be, where it is written as the parent of a child ("President
+    Trump's oldest son defended ...") beside a man named with a generational suffix whom the text calls by his surname
+    and suffix ("Donald Trump Jr.", then "Trump Jr. said"): copy keeps the suffix to tell the son from his father, so the
+    bare surname with a child is the father ("donald trump"), no short name of the son nor of his siblings ("Eric
+    Trump"). Empty where it is not so written (a son called by the bare surname is written as a child: "Trump's
+    father")."""
+    if not any(PARENT_OF in m.evidence for m in bare.mentions):
+        return set()
+    surnames = {name_key(a) for a in bare.aliases}
+    return {name_key(" ".join(name_words(a))) for h in groups if h.label == "PERSON" and _called_by_one_name_and_suffix(h, groups)
+            for a in h.aliases if _generation(a) and surname_key(a) in surnames}
 
 
 def _named_plain_before_the_suffix(plain: _Group, suffixed: _Group) -> bool:
