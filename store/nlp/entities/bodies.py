@@ -141,16 +141,22 @@ def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     }
 
 
+# Last words of a body of members, which a town's people form and name after their town and a cause: "the Slough
+# Conservative Association", "the Sheboygan Liberty Coalition".
+_BODIES_OF_MEMBERS = frozenset({"association", "coalition", "alliance", "society", "league", "club", "federation", "union"})
+
+
 def _town_a_body_is_named_after(g: _Group, body: _Group, groups: list[_Group], gaz: Gazetteer | None) -> Place | None:
     """"Slough's constituency association" beside "Slough Conservative Association": one word the
     model took for a person and the gazetteer knows as a town is the town the body is named after,
-    or pinned as the article's other places are where the body's name goes on with two words or more, a cause's
-    ("Paul was present at the Sheboygan stop" beside "the Sheboygan Liberty Coalition" and Wisconsin's towns: a US town
-    too small to be known the world over; not "Brookings" of "the Brookings Institution", a founder's name).
+    or pinned as the article's other places are where the body is a local body of members named after its town and a
+    cause ("Paul was present at the Sheboygan stop" beside "the Sheboygan Liberty Coalition" and Wisconsin's towns: a US
+    town too small to be known the world over; not "Brookings" of "the Brookings Institution" nor "Wright" of "Wright
+    Investors Service", a founder's name).
     A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word the model read as an
     organisation ("Delta" of "Delta Airlines") is not asked."""
     (word,) = g.aliases if len(g.aliases) == 1 else ("",)
-    described = all(len(name_key(a).split()) > 2 for a in body.aliases)
+    described = all(len(ws := name_key(a).split()) > 2 and ws[-1] in _BODIES_OF_MEMBERS for a in body.aliases)
     countries = frozenset(h.place.country for h in groups if h.place) if described else frozenset()
     town = gaz.lookup(word, countries) if gaz and " " not in word else None
     if town is None or any(_CORPORATE_SUFFIX.search(name_key(a)) for a in body.aliases):
