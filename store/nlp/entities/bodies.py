@@ -141,13 +141,24 @@ def _party_names_of(groups: list[_Group]) -> AbstractSet[str]:
     }
 
 
-def _town_a_body_is_named_after(g: _Group, body: _Group, gaz: Gazetteer | None) -> Place | None:
+# Last words of a body of members, which a town's people form and name after their town and a cause: "the Slough
+# Conservative Association", "the Sheboygan Liberty Coalition".
+_BODIES_OF_MEMBERS = frozenset({"association", "coalition", "alliance", "society", "league", "club", "federation", "union"})
+
+
+def _town_a_body_is_named_after(g: _Group, body: _Group, groups: list[_Group], gaz: Gazetteer | None) -> Place | None:
     """"Slough's constituency association" beside "Slough Conservative Association": one word the
-    model took for a person and the gazetteer knows as a town is the town the body is named after.
+    model took for a person and the gazetteer knows as a town is the town the body is named after,
+    or pinned as the article's other places are where the body is a local body of members named after its town and a
+    cause ("Paul was present at the Sheboygan stop" beside "the Sheboygan Liberty Coalition" and Wisconsin's towns: a US
+    town too small to be known the world over; not "Brookings" of "the Brookings Institution" nor "Wright" of "Wright
+    Investors Service", a founder's name).
     A firm keeps its short name ("Toyota" of "Toyota Motor Corp"); a word the model read as an
     organisation ("Delta" of "Delta Airlines") is not asked."""
     (word,) = g.aliases if len(g.aliases) == 1 else ("",)
-    town = gaz.lookup(word) if gaz and " " not in word else None
+    described = all(len(ws := name_key(a).split()) > 2 and ws[-1] in _BODIES_OF_MEMBERS for a in body.aliases)
+    countries = frozenset(h.place.country for h in groups if h.place) if described else frozenset()
+    town = gaz.lookup(word, countries) if gaz and " " not in word else None
     if town is None or any(_CORPORATE_SUFFIX.search(name_key(a)) for a in body.aliases):
         return None
     return town
@@ -518,7 +529,8 @@ def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:
     """(department, field) pairs: "State" beside "the State Department" ("State sent 10 of Clinton's senior staff",
     "turned over to State"), "Justice" beside "the Department of Justice": US copy calls a government department by its
     field alone, capitalised, once it has named it; the one department of the article so named, and only a name the
-    model or the text read as a body's (a field's word as a noun, "energy", is lower case or no body)."""
+    model or the text read as a body's (a field's word as a noun, "energy", is lower case or no body), or as a product's,
+    which no field is ("with Treasury providing $75 billion" beside "the Treasury Department")."""
     departments: dict[str, set[int]] = {}
     for j, h in enumerate(groups):
         for b in h.aliases if h.label == "ORG" else ():
@@ -527,10 +539,11 @@ def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:
                 departments.setdefault(field, set()).add(j)
     pairs = []
     for i, g in enumerate(groups):
-        if g.label != "ORG" or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
+        if g.label not in {"ORG", "PRODUCT"} or g.place or any(" " in a or is_acronym(a) for a in g.aliases):
             continue
         owners = {j for a in g.aliases for j in departments.get(name_key(a), ())} - {i}
         if len(owners) == 1:
+            g.label = "ORG"
             pairs.append((owners.pop(), i))
     return pairs
 
@@ -745,6 +758,28 @@ def _ordinals_in_figures(name: str) -> list[str]:
     return [_ORDINAL_FIGURES.get(w, w) for w in name_key(name).split()]
 
 
+# A US court of appeals' circuit, as its names write it: an ordinal before "Circuit" ("the 5th U.S. Circuit Court of
+# Appeals", "the Ninth Circuit", "the U.S. Court of Appeals for the Eleventh Circuit"), "D.C." or "Federal" there, or
+# the district after "for the" ("the U.S. Circuit Court of Appeals for the District of Columbia"); never a county's
+# circuit court ("the Henrico County Circuit Court").
+_CIRCUIT = re.compile(r"(?:^|\s)(?P<circuit>\d+(?:st|nd|rd|th)|dc|federal)\s+(?:us\s+)?circuit\b|\bcircuit\b.*\bfor the (?P<district>district of columbia)$")
+
+
+def _courts_of_appeals_by_their_circuit(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(first, other) pairs: the names of one US court of appeals, which copy writes in full ("the 5th U.S. Circuit Court
+    of Appeals"), then by its circuit alone ("the 5th Circuit"), with "U.S." or without, its ordinal in words or in
+    figures: one court for each circuit, two circuits two courts."""
+    courts: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        for a in g.aliases if g.label == "ORG" else ():
+            if found := _CIRCUIT.search(" ".join(_ordinals_in_figures(a))):
+                circuit = "dc" if found["district"] else found["circuit"]
+                courts.setdefault(circuit, [])
+                if i not in courts[circuit]:
+                    courts[circuit].append(i)
+    return [(held[0], j) for held in courts.values() for j in held[1:]]
+
+
 def _saints_house(g: _Group) -> bool:
     """"a member of St. Matthew's" beside "St. Matthews Missionary Baptist Church": a saint's name in the possessive,
     which the model read as a person's, is the house named after the saint, no one living (the caller asks for the
@@ -875,18 +910,25 @@ def _bodies_by_their_words_reordered(groups: list[_Group]) -> list[tuple[int, in
 # leaving out words of the full name, whatever their order.
 _HOUSE_NOUNS = frozenset({"museum", "gallery", "library", "theatre", "theater", "hospital", "cathedral", "observatory"})
 
+# A legislature's committee's head noun, which copy names by some of its words too (_houses_by_some_of_their_words).
+_COMMITTEE = frozenset({"committee"})
+
 
 def _houses_by_some_of_their_words(groups: list[_Group]) -> list[tuple[int, int]]:
     """(full, short) pairs: "the National Museum of the American Indian", then "the Indian Museum": a museum's (a
     gallery's, a hospital's) name of two words or more whose words are all words of the one longer name of the kind
-    the article writes before it, its head noun one of them."""
-    names = [(j, set(ws) - FUNCTION_WORDS) for j, h in enumerate(groups) if h.label in {"ORG", "FAC"}
+    the article writes before it, its head noun one of them. So too a legislature's committee, named in full with its
+    chamber ("the House Oversight and Reform Committee", "the House Committee on Education and Labor"), then by some of
+    its words ("the Oversight Committee", "the House Education Committee"); never a party's or a campaign's committee
+    by a shorter name ("the Platform Committee" beside "the Platform Drafting Committee" is another)."""
+    names = [(j, set(ws) - FUNCTION_WORDS, ws[0] in _CHAMBERS) for j, h in enumerate(groups) if h.label in {"ORG", "FAC"}
              for b in h.aliases if (ws := name_key(b).split())]
     pairs = []
     for i, g in enumerate(groups):
-        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_NOUNS and not is_acronym(a)] \
+        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_NOUNS | _COMMITTEE and not is_acronym(a)] \
             if g.label in {"ORG", "FAC"} else []
-        owners = {j for j, long_ in names for ws in shorts if j != i and set(ws) - FUNCTION_WORDS < long_}
+        owners = {j for j, long_, chambers in names for ws in shorts if j != i and set(ws) - FUNCTION_WORDS < long_
+                  and (ws[-1] not in _COMMITTEE or chambers)}
         if len(owners) == 1 and _first_written(groups[j := owners.pop()]) < _first_written(g):
             pairs.append((j, i))
     return pairs

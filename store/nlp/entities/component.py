@@ -41,7 +41,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _bodies_of_another_place, _clubs_named_after_their_town, _locate, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
+    _bodies_of_another_place, _clubs_named_after_their_town, _locate, mark_counted_with_the_states, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
@@ -238,6 +238,7 @@ def collect(
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)
+    mark_counted_with_the_states(spans, text_of)
     mark_honorific_sex(spans, text_of)
     mark_pronoun_sex(spans, text_of)
     mark_reign_names(spans, text_of)

@@ -10,7 +10,7 @@ from ..gazetteer import AUSTRALIAN_STATE_ABBREVIATIONS, Gazetteer
 from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
 from .bodies import _members_of, _party_names_of
-from .surnames import _clips, _misspelt_word
+from .surnames import _clips, _misspelt_word, _short_form
 
 
 # A run of capitalised words in a title, where a country's name may be, in one to three of them: "JAPAN", "U.K.".
@@ -34,7 +34,7 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
         [(alias, g) for g in groups for alias in g.aliases if len(alias) >= 3 or is_acronym(alias)]
         + _headline_surnames(groups) + _headline_given_names(paras, groups) + _headline_places(groups) + _headline_firms(groups)
         + _headline_parties(groups) + _headline_initialled_places(groups) + _headline_state_clips(groups)
-        + _headline_misspellings(paras, groups),
+        + _headline_misspellings(paras, groups) + _headline_short_given_names(paras, groups),
         key=lambda ag: -len(ag[0]),
     )
     parties = _party_names_of(groups)
@@ -153,6 +153,27 @@ def _headline_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple
                 owners.setdefault(first, {})[id(g)] = g
     return [(form, next(iter(gs.values()))) for form, gs in owners.items()
             if len(gs) == 1 and not re.search(rf"\b{form.lower()}\b", body)]
+
+
+def _headline_short_given_names(paras: list[Para], groups: list[_Group]) -> list[tuple[str, _Group]]:
+    """A person the body names in full, whom a title or a dek calls by a short form of his given name and his surname
+    ("Navy Secretary Richard Spencer endorses Mike Bloomberg" over a story of "Michael Bloomberg"), when no other person
+    of the article bears the surname in full."""
+    owners: dict[str, dict[int, tuple[str, _Group]]] = {}
+    for g in groups:
+        for ws in (name_words(a) for a in g.aliases) if g.label == "PERSON" else ():
+            if len(ws) > 1:
+                owners.setdefault(ws[-1], {})[id(g)] = (ws[0], g)
+    forms = []
+    for surname, held in owners.items():
+        if len(held) != 1:
+            continue
+        given, g = next(iter(held.values()))
+        for p in paras:
+            if p.doc is None:
+                forms += [(f"{hit[1]} {surname}", g) for hit in re.finditer(rf"{_NOT_BEFORE_A_NAME}([A-Z][a-z]+) {re.escape(surname)}(?![\w-])", p.text)
+                          if _short_form(name_key(hit[1]), name_key(given))]
+    return forms
 
 
 # A capitalised word of a headline, which may be a name the body spells otherwise: "Tutenkhamen", "AztraZeneca".

@@ -21,11 +21,11 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _juniors_fathers, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
-    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
+    _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _courts_of_appeals_by_their_circuit, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
     NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body,
     _spelt_out, _state_bodies_by_their_state, _STATE_WORD, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
@@ -62,9 +62,11 @@ _HOUSE_CHAMBERS = frozenset({"commons", "house of commons", "lords", "house of l
 # none of which its name spells, one or two of them beside "the Islamic State" in a story; US copy's "Dems" the
 # Democrats, a headline's clipping no rule of clipped words reads (one word, a party's plural); "the Pentagon", its
 # building's name, the US Department of Defense; "the Big Apple" New York City, which copy names so for variety once it
-# has named the city. The other name first; keys.
+# has named the city; "the Fed" the Federal Reserve, a clipping of its first word no rule of clipped words reads (the
+# model takes it for a product). The other name first; keys.
 _OTHER_NAMES = (
     ("dems", "democrats"),
+    ("fed", "federal reserve", "federal reserve board", "federal reserve system", "us federal reserve"),
     ("community", "european community", "ec", "eec", "european economic community", "european union", "eu"),
     ("big board", "new york stock exchange", "nyse"),
     ("red planet", "mars"),
@@ -170,6 +172,7 @@ def _merge(
         legal = any(_CORPORATE_SUFFIX.search(name_key(a)) for a in g.aliases)
         if legal and g.label == "PERSON":
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
+        fathers = _juniors_fathers(g, groups)  # "President Trump's oldest son" beside "Trump Jr.": the father alone
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
         matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) or GIVEN_NAME_WITHHELD in g.evidence else {
@@ -177,7 +180,7 @@ def _merge(
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
-            and not _named_only_as_a_spouse(groups[j], g)
+            and not _named_only_as_a_spouse(groups[j], g) and not (fathers and not any(name_key(b) in fathers for b in groups[j].aliases))
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))
@@ -333,7 +336,7 @@ def _merge(
             }
             if len(named_after) == 1 and "person" not in g.evidence:
                 owner = named_after.pop()
-                if town := _town_a_body_is_named_after(g, groups[owner], gaz):
+                if town := _town_a_body_is_named_after(g, groups[owner], groups, gaz):
                     g.label, g.place = "GPE", town
                 else:
                     g.label = "ORG"
@@ -581,6 +584,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _state_bodies_by_their_state(groups, gaz)
     pairs += _acronyms_mistyped(groups)
     pairs += _bodies_by_their_words_reordered(groups)
+    pairs += _courts_of_appeals_by_their_circuit(groups)
     pairs += _houses_by_some_of_their_words(groups)
     pairs += _halves_by_their_compass_word(groups)
     pairs += _states_by_their_regime(groups)  # "Germany" and "Nazi Germany"

@@ -279,6 +279,22 @@ def _bodies_of_another_place(prose: list[Para], groups: list[_Group]) -> set[fro
     return apart
 
 
+# A name counted with the states, after them or before them: "34 states and the District of Columbia", "nine states --
+# Connecticut, Iowa, ... -- and the District of Columbia", "the District of Columbia and 16 states".
+_STATES_BEFORE = re.compile(r"\bstates\b[^.;]{0,200}?\band\s+(?:the\s+)?$")
+_STATES_AFTER = re.compile(r"^\s+and\s+(?:[\w-]+\s+){0,2}states\b")
+
+
+def mark_counted_with_the_states(mentions: list[_Mention], text_of: dict[int, str]) -> None:
+    """Marks a place's name counted with the states ("34 states and the District of Columbia would face federal cuts")
+    "region": a jurisdiction on a par with them, placed as the region of that name, never as the city the gazetteer
+    would pin it to, which copy names apart ("shift power from Washington to the states")."""
+    for m in mentions:
+        if m.label in PLACE_LABELS and m.seq in text_of and (
+                _STATES_BEFORE.search(text_of[m.seq], max(0, m.start - 220), m.start) or _STATES_AFTER.match(text_of[m.seq], m.end)):
+            m.evidence.add("region")
+
+
 def _states_by_their_regime(groups: list[_Group]) -> list[tuple[int, int]]:
     """(country, state) pairs: a country and its state of one regime, where the article writes both ("Germany" and
     "Nazi Germany", "Russia" and "Soviet Russia"): one place; the country's plain name leads."""

@@ -344,24 +344,29 @@ def _named_only_as_a_spouse(person: _Group, bare: _Group) -> bool:
 
 
 # A possessive and a kin noun after a name: "[Keith Lamont Scott]'s wife pleads", "[Donald Trump]'s son told"; never a
-# body's kin ("Acme's sister company", "the Times's sister paper").
+# body's kin ("Acme's sister company", "the Times's sister paper"). The noun of a child is its own group ("child").
 _KIN_AFTER = re.compile(
     r"['\u2019]s\s+(?:(?:late|eldest|oldest|youngest|older|younger|estranged|former|only)\s+)?"
-    r"(?:sons?|daughters?|father|mother|wife|husband|widow(?:er)?|brothers?|sisters?|grand(?:son|daughter|father|mother)s?"
-    r"|nephews?|nieces?|uncle|aunt|step(?:son|daughter|father|mother)s?)\b"
+    r"(?:(?P<child>(?:grand|step)?(?:sons?|daughters?))|father|mother|wife|husband|widow(?:er)?|brothers?|sisters?"
+    r"|grand(?:father|mother)s?|nephews?|nieces?|uncle|aunt|step(?:father|mother)s?)\b"
     r"(?!\s+(?:company|companies|firm|paper|papers|publication|station|network|brand|label|ship|city|cities|group|agency"
     r"|school|college|university|site|magazine|channel|airline|party|organi[sz]ation|concern|unit|fund)\b)")
+
+
+# The evidence of a name written with a child of its bearer's after it ("President Trump's oldest son"): a parent.
+PARENT_OF = "parent of"
 
 
 def mark_kin_of(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     """Marks a name written with its kin after it ("Keith Lamont Scott's wife pleads for his life"), "kin of" and
     "person": only a person has a wife or a son (the model may take the name for a body's), and the text names him
-    as someone's relative, which tells a father from his son of the same name ("Donald Trump's son told ...")."""
+    as someone's relative, which tells a father from his son of the same name ("Donald Trump's son told ..."); with a
+    child after it, PARENT_OF too."""
     for m in mentions:
         if m.label not in {"PERSON", "ORG"} or m.seq not in text_of or not m.text[:1].isupper():
             continue
-        if _KIN_AFTER.match(text_of[m.seq], m.end):
-            m.evidence |= {"kin of", "person"}
+        if kin := _KIN_AFTER.match(text_of[m.seq], m.end):
+            m.evidence |= {"kin of", "person"} | ({PARENT_OF} if kin["child"] else set())
 
 
 def _written_as_kin(person: _Group) -> bool:
@@ -389,11 +394,31 @@ def _father_and_son(x: _Group, y: _Group, groups: list[_Group]) -> bool:
     if not gx or not gy or gx == gy or "" not in gx | gy:
         return _kin_told_by_a_middle_initial(x, y) or _kin_named_later_by_another_given_name(x, y)
     suffixed = x if gx - {""} else y
-    short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
-    by_one_name_and_suffix = any(f"{key} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a)
-                                 for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
     plain = y if suffixed is x else x
-    return _written_as_kin(x) or _written_as_kin(y) or by_one_name_and_suffix or _named_plain_before_the_suffix(plain, suffixed)
+    return _written_as_kin(x) or _written_as_kin(y) or _called_by_one_name_and_suffix(suffixed, groups) \
+        or _named_plain_before_the_suffix(plain, suffixed)
+
+
+def _called_by_one_name_and_suffix(suffixed: _Group, groups: list[_Group]) -> bool:
+    """Whether the text calls a man named with a generational suffix by one of his names and the suffix alone ("Trump
+    Jr. said", "Donald Jr."), as copy does to tell him from another bearer of his name."""
+    short_forms = {name_key(a) for g in groups for a in g.aliases if len(a.split()) == 2 and _generation(a)}
+    return any(f"{key} {_generation(a)}" in short_forms for a in suffixed.aliases if _generation(a)
+               for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
+
+
+def _juniors_fathers(bare: _Group, groups: list[_Group]) -> set[str]:
+    """The names (keys) of the fathers a bare surname may be, where it is written as the parent of a child ("President
+    Trump's oldest son defended ...") beside a man named with a generational suffix whom the text calls by his surname
+    and suffix ("Donald Trump Jr.", then "Trump Jr. said"): copy keeps the suffix to tell the son from his father, so the
+    bare surname with a child is the father ("donald trump"), no short name of the son nor of his siblings ("Eric
+    Trump"). Empty where it is not so written (a son called by the bare surname is written as a child: "Trump's
+    father")."""
+    if not any(PARENT_OF in m.evidence for m in bare.mentions):
+        return set()
+    surnames = {name_key(a) for a in bare.aliases}
+    return {name_key(" ".join(name_words(a))) for h in groups if h.label == "PERSON" and _called_by_one_name_and_suffix(h, groups)
+            for a in h.aliases if _generation(a) and surname_key(a) in surnames}
 
 
 def _named_plain_before_the_suffix(plain: _Group, suffixed: _Group) -> bool:
