@@ -824,6 +824,31 @@ def _administration(ent: Span) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
+# Federal agencies whose name joins two words with "and", where the model ends the name at the first ("handed over to
+# [Customs] and Border Protection officers"); a longer name holding one ("the Department of Health and Human Services")
+# keeps its own span, the longer span winning.
+_AGENCIES_NAMED_WITH_AND = re.compile(r"\b(?:Customs and Border Protection|Immigration and Customs Enforcement)\b")
+
+
+def agencies_named_with_and(text: str) -> list[Found]:
+    """"Customs and Border Protection announced on Wednesday", "a Customs and Border Protection officer": one body, which
+    the gold of rounds 66-85 names whole."""
+    return [(m.start(), m.end(), "ORG", {"organisation"}) for m in _AGENCIES_NAMED_WITH_AND.finditer(text)]
+
+
+# A leader's surname before "administration" or "transition team" in lowercase: "Trump administration officials on
+# Monday blamed Congress", "he was working for the Trump transition team".
+_LEADERS_ADMINISTRATION = re.compile(r"\b(?P<leader>[A-Z][a-z]+) (?:administration|transition team)\b")
+
+
+def administrations(text: str, people: frozenset[str]) -> list[Found]:
+    """"Trump administration officials on Monday ...": a government named after a person the article names, which the
+    model leaves untagged where the leader's name opens the sentence (so _administration, which reads its spans, never
+    sees it): a body of its own, as "the Trump administration" is mid-sentence; and the staff that readies it ("the
+    Trump transition team"), a body the gold names apart from the campaign and the administration (rounds 78, 85)."""
+    return [(m.start(), m.end(), "ORG", {"organisation"}) for m in _LEADERS_ADMINISTRATION.finditer(text) if m["leader"] in people]
+
+
 def _campaign(ent: Span) -> Span | None:
     """"the Clinton campaign said", "Trump campaign manager Corey Lewandowski", copy's short "the Sanders camp": a
     candidate's staff, named after him as a government is after its head, is an organisation that speaks and acts apart
@@ -2342,6 +2367,20 @@ def addresses(text: str) -> list[Found]:
     return [(m.start("name"), m.end("name"), "FAC", {"place"}) for m in _ADDRESS.finditer(text)]
 
 
+# A place's name whose words a lowercase particle joins with hyphens: "Mar-a-Lago", "Stoke-on-Trent",
+# "Stratford-upon-Avon", "Aix-en-Provence" (the model leaves the run untagged, its particle in lowercase); and a wing of
+# a building by its side, "the West Wing" (where the White House's aides work), which it reads as a common noun.
+_PARTICLE_HYPHENED_PLACE = re.compile(r"\b[A-Z][a-z]+(?:-(?:a|on|upon|en|sur|le|la|les)-[A-Z][a-z]+)+\b(?!-)")
+_SIDE_WING = re.compile(r"(?<=\bthe )(?:West|East) Wing\b")
+
+
+def landmarks(text: str) -> list[Found]:
+    """A place named with hyphened particles ("at Trump's Mar-a-Lago resort", "Stoke-on-Trent") and a building's wing by
+    its side ("aides in the West Wing"): places, which the gold of every round lists so (Mar-a-Lago in 14 files of
+    rounds 60-86, West Wing in 8)."""
+    return [(m.start(), m.end(), "FAC", {"place"}) for m in (*_PARTICLE_HYPHENED_PLACE.finditer(text), *_SIDE_WING.finditer(text))]
+
+
 # A number that opens a name, in figures or in words: "5th", "Sixth", "Twenty-Third".
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|(?:Twenty-|Thirty-|Forty-|Fifty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
@@ -2352,14 +2391,26 @@ _ORDINAL = (
 # without the number, the country alone, or nothing).
 _CONGRESSIONAL_DISTRICT = re.compile(rf"\b{_ORDINAL}\s+Congressional\s+District\b")
 _APPEALS_COURT = re.compile(rf"\b{_ORDINAL}\s+(?:U\.S\.\s+|US\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?\b")
+# A federal trial court's district, by its compass word and its state ("the Southern District of New York", "the U.S.
+# District Court for the Northern District of California"), the court's name with it: the model tags "Southern District"
+# and the state apart, or the court alone. A state's second word only from the states that have such districts ("New
+# York", "North Carolina", "West Virginia"), so a title after the state is no word of it ("of Texas Judge Jo Roe").
+_FEDERAL_DISTRICT = re.compile(
+    r"\b(?:(?:U\.S\.\s+|US\s+)?District\s+Court\s+for\s+the\s+)?(?:Northern|Southern|Eastern|Western|Middle|Central)"
+    r"\s+District\s+of\s+(?:New\s+York|North\s+Carolina|West\s+Virginia|[A-Z][a-z]+)\b"
+)
 
 
 def districts_and_circuits(text: str) -> list[Found]:
     """A congressional district ("New York's 14th Congressional District"), a place, and a federal appeals court ("the
     2nd U.S. Circuit Court of Appeals", "the 5th Circuit's decision"), a body, each named by its number: the number is a
-    word of the name (another district or circuit of the story has another)."""
+    word of the name (another district or circuit of the story has another); and a federal trial court's district by
+    its compass word and state ("the Southern District of New York"), a place, as the congressional district is (a body
+    with its court's name: "the U.S. District Court for the Northern District of California")."""
     return [(m.start(), m.end(), "LOC", {"place"}) for m in _CONGRESSIONAL_DISTRICT.finditer(text)] + [
-        (m.start(), m.end(), "ORG", {"organisation"}) for m in _APPEALS_COURT.finditer(text)]
+        (m.start(), m.end(), "ORG", {"organisation"}) for m in _APPEALS_COURT.finditer(text)] + [
+        (m.start(), m.end(), *(("ORG", {"organisation"}) if "Court" in m.group() else ("LOC", {"place"})))
+        for m in _FEDERAL_DISTRICT.finditer(text)]
 
 
 _REPORT = frozenset({"report"})

@@ -217,6 +217,11 @@ class _Mention:
     family: int | None = None  # spans found from one acronym definition
 
 
+# The evidence of a writer's name a by-line or a credit line gives ("Contributing: Jo Roe"): a person of the story who
+# never speaks nor acts in its body (issue 9: "the by-line never speaks in the body").
+WRITER = "writer"
+
+
 @dataclass
 class _Group:
     mentions: list[_Mention]

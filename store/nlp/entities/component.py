@@ -45,7 +45,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, in_a_photo_credit, without_link_labels, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_chambers_named_only_in_titles, _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
@@ -173,13 +173,13 @@ def collect(
     found = [
         _Mention(p.seq, s, e, p.text[s:e], label, ev | ({BEFORE_ITS_OFFICERS_TITLE} if before_its_officers_title(p.text, e) else set()))
         for p in prose
-        for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.bodies_on_a_subject(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
+        for s, e, label, ev in recall.institutions(p.doc, lexicon) + recall.bodies_on_a_subject(p.doc) + recall.conjoined_bodies(p.doc, lexicon) + recall.outlets(p.text, people, gaz) + recall.administrations(p.text, people) + recall.agencies_named_with_and(p.text) + recall.nicknames(p.text) + recall.seats(p.text) + recall.families(p.doc)
         + recall.named_groups(p.doc) + recall.movements(p.doc) + recall.platforms(p.text) + recall.social_platforms(p.doc) + recall.celestial(p.doc)
         + recall.described_people(p.doc, nouns, lexicon) + recall.full_names(p.doc, lone, nouns, gaz, mistagged - lone) + recall.surnames_after_given_names(p.doc, nouns)
         + recall.hyphen_places(p.doc, gaz) + recall.teams(p.doc, nouns, gaz, actors) + recall.websites(p.text) + recall.camel_case_names(p.doc, counted) + recall.names_in_capitals(p.doc, lexicon)
         + recall.party_states(p.text, gaz) + recall.states_after_their_towns(p.text, gaz) + recall.party_seats(p.text) + recall.places_of_party_members(p.text, gaz) + recall.cited_authors(p.text) + recall.role_of(p.text, gaz) + recall.affiliations(p.doc, gaz) + recall.titled_places(p.doc, gaz) + recall.places_before_a_noun(p.doc, gaz) + recall.labour_parties(p.doc) + recall.parties_with_their_noun(p.doc) + recall.landform_regions(p.doc) + recall.numbered_groups(p.doc)
         + recall.listed_people(p.doc) + recall.listed_places(p.doc) + recall.events(p.doc, gaz)
-        + recall.addresses(p.text) + recall.districts_and_circuits(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text) + recall.advocacy_groups(p.doc)
+        + recall.addresses(p.text) + recall.landmarks(p.text) + recall.districts_and_circuits(p.text) + recall.reporting_outlets(p.doc) + recall.titled_works(p.doc) + recall.bodies_named_for_a_nation(p.doc, lexicon, gaz) + recall.joined_countries(p.text, gaz) + recall.nation_groups(p.text) + recall.advocacy_groups(p.doc)
         + bodies_before_holders(p.doc, nouns, lowercase, gaz) + seats[p.seq] + partner_firms(p.doc, gaz, lexicon) + firms_named_with_and(p.doc, lexicon) + firms_with_a_bracketed_part(p.text)
         + initials_joined_by_and(p.text) + streets_for_trades(p.text) + bodies_by_their_kind(p.doc, gaz) + listed_bodies[p.seq]
         if s >= p.skip and not (label == "ORG" and _unit_of_a_title(p.text, s, e))
@@ -225,16 +225,19 @@ def collect(
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
-    spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans))
+    credited = frozenset((m.seq, m.start, m.end) for m in credits if m.label == "PERSON")
+    spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans), credited)
     spans = _names_after_an_age(text_of, spans, gaz)
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
     spans = without_quote_tags(text_of, spans)
+    spans = without_link_labels(text_of, spans)
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _status_name(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _court_case(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]
     spans = [m for m in spans if not (m.seq in text_of and a_clocks_zone(text_of[m.seq], m.start, m.end))]
+    spans = [m for m in spans if not (m.seq in text_of and in_a_photo_credit(text_of[m.seq], m.start, m.end))]
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
 from ..given_names import given_name_word
-from .base import _Mention, Para
+from .base import _Mention, Para, WRITER
 
 # One name of a writer: capitalised words (initials "AWR", a hyphened "Freytas-Tamura"), with a surname's lowercase
 # particle inside ("Kimiko de Freytas-Tamura"); never a title-case "On" ("Follow Jo Roe On Twitter").
@@ -232,7 +232,7 @@ def _writers_outlets(text: str) -> list[Span]:
 def _credit_kinds(label: str, publisher: bool) -> set[str]:
     # a copyright line's publisher is a body; a by-line's outlet keeps the kinds it has had since session 40 (a
     # place's: giving it a body's moves roles and merges of the Dragnet rounds, left to a change of its own)
-    return {"person"} if label == "PERSON" else {"organisation"} if publisher else {"place"}
+    return {"person", WRITER} if label == "PERSON" else {"organisation"} if publisher else {"place"}
 
 
 def credit_spans(kind: str, text: str) -> list[Span]:

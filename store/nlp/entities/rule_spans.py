@@ -16,7 +16,7 @@ from ..speakers import SPEECH_VERBS
 from ..tokens import tokens
 from ..transcript import transcript_labels
 from ...names import APOSTROPHE_S, FUNCTION_WORDS, is_person_title
-from .base import clean_span, INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits
+from .base import clean_span, INSTITUTION_WORDS, _Mention, Para, SITE_NOUNS, _whole_name_hits, WRITER
 from .credits import OUTLET_NOUNS
 from .job_titles import _rank_before_noun
 from .kinds import name_spans_after
@@ -304,20 +304,33 @@ def _byline_blocks(paras: list[Para], gaz: Gazetteer | None) -> list[_Mention]:
     """A by-line set as two lines under the headline, the writers' names over their paper's masthead in capitals
     ("Kim Roe and Donna Lee Poe" / "USA TODAY", then the story): the writers are people and the paper an actor of the
     story, as a by-line's are, though neither line is read as prose. The masthead under the names vouches for them
-    (each name opening on a given name or initials: a dek of the headline's words, "Obama Pushes Back", names no one)."""
+    (each name two to four capitalised words, one of them opening on a given name or initials: a dek of the headline's
+    words, "Obama Pushes Back", names no one; but a list's rarer given names, "Yamiche Alcindor, Larry Copeland and Kevin
+    Johnson", "Ledge King, Jinitzail Hernandez and Trevor Hughes", are vouched for by the names beside them)."""
     if len(paras) < 4 or paras[0].kind != "title":
         return []
+    if (alone := _masthead_alone(paras[1], paras[2], gaz)) is not None:
+        return [alone]
     names, masthead = paras[1], paras[2]
     if names.doc is not None or masthead.doc is not None or not _MASTHEAD_LINE.fullmatch(masthead.text):
         return []
     if gaz and gaz.lookup(masthead.text):
         return []  # a dateline's place in capitals ("WASHINGTON"), not a paper
     parts = _writer_spans(names.text)
-    if not all(_NAME_LINE.fullmatch(names.text[s:e]) and _opens_on_a_given_name(names.text[s:e]) for s, e in parts):
+    if not all(_NAME_LINE.fullmatch(names.text[s:e]) for s, e in parts) or not any(_opens_on_a_given_name(names.text[s:e]) for s, e in parts):
         return []
-    return [_Mention(names.seq, s, e, names.text[s:e], "PERSON", {"person"}) for s, e in parts] + [
+    return [_Mention(names.seq, s, e, names.text[s:e], "PERSON", {"person", WRITER}) for s, e in parts] + [
         _Mention(masthead.seq, 0, len(masthead.text), masthead.text, "ORG", {"organisation"})
     ]
+
+
+def _masthead_alone(line: Para, after: Para, gaz: Gazetteer | None) -> _Mention | None:
+    """The paper's masthead in capitals right under the headline with no writers' line above it ("USA TODAY", then the
+    story's dateline and prose): the paper, an actor of the story as a by-line's is (rounds 65, 67, 68, 83); two words or
+    more, so no widget's label ("CLOSE"), and no place ("WASHINGTON")."""
+    if line.doc is not None or not _MASTHEAD_LINE.fullmatch(line.text) or after.doc is None or gaz and gaz.lookup(line.text):
+        return None
+    return _Mention(line.seq, 0, len(line.text), line.text, "ORG", {"organisation"})
 
 
 def _opens_on_a_given_name(name: str) -> bool:

@@ -323,6 +323,8 @@ def _names_joined_by_and(prose: list[Para], spans: list[_Mention], gaz: Gazettee
                 continue
             if any(is_acronym(w) for w in [before["word"], *words[:-1]]):
                 continue  # "SBI and ICICI Bank": an acronym is a name of its own
+            if len(words) == 1 and before["word"].lower() in INSTITUTION_WORDS | recall.ORG_HEAD_NOUNS:
+                continue  # "who controls the House and Senate": two bodies, each named by its head noun alone
             a_start = before.start("word")
             covering = [m for m in ms if m.start < before.end("word") and a_start < m.end]
             if any(m.start != a_start or m.end != before.end("word") or m.label != "ORG" for m in covering):
@@ -463,20 +465,24 @@ def _full_names_split_after_a_title(text_of: dict[int, str], spans: list[_Mentio
     return out
 
 
-def _names_cut_before_a_subheads_verb(text_of: dict[int, str], spans: list[_Mention]) -> list[_Mention]:
+def _names_cut_before_a_subheads_verb(
+    text_of: dict[int, str], spans: list[_Mention], credited: AbstractSet[tuple[int, int, int]] = frozenset(),
+) -> list[_Mention]:
     """A person's name the model ran on into the words after it in a line written in title case, a feature's subhead:
     "Salma Hayek Described Her Experience Being Discriminated Against", "Zoe Questioned Why White Actors Play ...",
     "George Lopez On Why Blacks, Latinos Can't Fail On TV.". Cut after the first word the prose writes in a person's
     name ("Hayek confirmed", "Zoe Saldana pointed out") whose next word is no name's word: neither one the prose
     writes in a person's name nor a given name the dictionary knows ("Described", "Questioned", "On"; but "Mary Ann
-    Roe" stays whole beside a "Mary Poe")."""
+    Roe" stays whole beside a "Mary Poe"). Never a writer a credit line names (`credited`, spans by paragraph, start and
+    end): "Contributing: Gary Strauss, William Cummings, ..." is all capitals for its list of names, no subhead, and
+    its "William Cummings" no "William" run on, though the story names a William Woods."""
     subhead = {seq for seq, text in text_of.items() if headline_case(text)}
     named = {w for m in spans if m.label == "PERSON" and m.seq in text_of and m.seq not in subhead for w in m.text.split()}
     out: list[_Mention] = []
     for m in spans:
         ws = m.text.split()
         cut = next((k for k in range(1, len(ws)) if ws[k - 1] in named and not _a_names_word(ws[k], named)), None) \
-            if m.label == "PERSON" and m.seq in subhead else None
+            if m.label == "PERSON" and m.seq in subhead and (m.seq, m.start, m.end) not in credited else None
         if cut is None:
             out.append(m)
             continue

@@ -11,7 +11,7 @@ from ..given_names import given_name as _given_name, given_name_sex, NICKNAMES a
 from ..recall import SITED_HEADS
 from ...sentences import sentence_end_after, sentence_start_before
 from ...names import bare_key, FUNCTION_WORDS, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, surname_key
-from .base import _Group, LEGAL_FORMS, _Mention, PLACE_LABELS, _plural_word
+from .base import _Group, LEGAL_FORMS, _Mention, PLACE_LABELS, _plural_word, WRITER
 
 
 def _shared_surnames(groups: list[_Group]) -> list[_Group]:
@@ -32,7 +32,7 @@ def _shared_surnames(groups: list[_Group]) -> list[_Group]:
         if len(owners) < 2:
             out.append(g)
             continue
-        first = _bearer_its_pronouns_say(g, owners) or _first_named_alone(owners)
+        first = _bearer_its_pronouns_say(g, owners) or _first_named_alone(_story_people(owners))
         if first is not None and _junior_named_by_his_suffix(first, people):
             first = None
         kept: list[_Mention] = []
@@ -52,6 +52,13 @@ def _junior_named_by_his_suffix(bearer: _Group, people: list[_Group]) -> bool:
     fathers = {name_key(" ".join(ws[:-1])) for ws in suffixed if len(ws) > 2}
     named = {name_key(a) for h in people for a in h.aliases}
     return any(len(ws) == 2 for ws in suffixed) and bool(fathers) and not fathers & named
+
+
+def _story_people(owners: list[_Group]) -> list[_Group]:
+    """The bearers of a shared surname the story writes of, not only its writers: a by-line or a credit line named first
+    ("Yamiche Alcindor, Larry Copeland and Kevin Johnson" over the masthead, then "Capt. Ron Johnson ... Johnson said")
+    is no subject the bare surname names, as the by-line never speaks in the body."""
+    return [h for h in owners if not all(WRITER in m.evidence for m in h.mentions)] or owners
 
 
 def _first_named_alone(owners: list[_Group]) -> _Group | None:
