@@ -70,3 +70,25 @@ def test_a_bare_cue_with_a_particle_in_real_articles():
     assert direct_speaker(carson, "Why don’t you listen to what I just told you") == "Ben Carson"
     behar = _page("allsides/yang_behar_ocasio_cortez.txt")
     assert direct_quote(behar, "AOC would be a good choice").sieve == "bare cue"
+
+
+# A phrase in marks that someone cites is the words of whoever cites it, as a judged phrase is the judge's: 'Trump
+# cited "tremendous medical costs and disruption" as a justification for the ban'.
+
+def test_a_cited_phrase_is_the_words_of_who_cites_it():
+    ex = _extract(
+        "Ban\n\nThe generals were surprised on Wednesday.\n\nPresident Donald Trump cited \"tremendous medical costs and"
+        " disruption\" as a justification for the ban.\n"
+    )
+    assert direct_speaker(ex, "tremendous medical costs and disruption") == "Donald Trump"
+
+
+def test_a_cited_phrase_in_real_articles():
+    # round 84's generals_transgender_ban_surprise (found now); round 76's china_trump_criticism_irresponsible ('Mr
+    # Trump citing Pyongyang's "open hostility"') and round 67's deval_patrick_announces ('citing in a Facebook post the
+    # "cruelty of our elections process"') keep the citer
+    generals = _page("allsides/generals_transgender_ban_surprise.txt")
+    assert direct_speaker(generals, "tremendous medical costs and disruption") == "Donald Trump"
+    patrick = _page("allsides/deval_patrick_announces.txt")
+    cited = [q for q in patrick.quotes if q.kind == "direct" and q.text == "cruelty of our elections process"]
+    assert [patrick.entities[q.speaker_key].name for q in cited] == ["Deval Patrick"]
