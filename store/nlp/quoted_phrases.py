@@ -35,6 +35,9 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     "question": frozenset(),
     "welcome": frozenset(),  # 'welcomed his "gracious apology"': the welcomer's words for it
     "blame": frozenset({"for", "on"}),  # 'blamed it on the "severe weather."': the blamer's words for the cause
+    # a reason cited ('Trump cited "tremendous medical costs and disruption" as a justification', 'backs off plans for
+    # Israel trip, citing "oppressive conditions"'): the words of whoever cites it
+    "cite": frozenset(),
 }
 
 # Verbs of voicing a feeling or a wish, with the prepositions of what it is about: the words the feeling is put in are

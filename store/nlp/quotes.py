@@ -1908,7 +1908,9 @@ def _direct_events(
             # said': a fragment is said by the subject of the speech verb whose clause holds it;
             # failing one, 'Apple was "pulled into the enterprise," Cook said': a fragment closed
             # by a comma right before its cue is said by the cue's subject, as a whole quote is
-            governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None else None
+            # (not when the quote opens the words a possessive owns: 'denounced President Trump's assertion that
+            # "gross mismanagement of the forests" is to blame' is Trump's, not the words of the subject who judges them)
+            governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and _owner_of_words(p, q) is None else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
             if governing is not None and _relative_speech_verb(governing) and after_cues:
@@ -1933,8 +1935,10 @@ def _direct_events(
             # a pull quote credited in its own paragraph: '"Had he taken ... Martin." — Neil Gaiman'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, credit, None, False, q.outer_end, "credit line"))
             continue
-        if not cues:
-            # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
+        if not cues and _owner_of_words(p, q) is None:
+            # no cue of its own: the speech verb whose clause holds it, or what it was called "as" (not when the
+            # quote opens the words a possessive owns: 'denounced President Trump's assertion that "gross
+            # mismanagement of the forests" is to blame' is Trump's, not that of the subject who judges them)
             cues = [(name, v) for name, v in (("cue clause", _naming_below(p, q, _governing_cue(p, q))), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         governing = _governing_cue(p, q) if verb is not None and not speechlike else None
@@ -2290,6 +2294,8 @@ def _owner_of_words(p: Para, q: QuoteSpan):
     are where we need to be"'): the possessive, however the parser hung the clause. None otherwise, or when a
     verb or a comma comes between the noun and "that"."""
     root = _quote_root(p, q)
+    if root is not None and root.dep_ in {"nsubj", "nsubjpass"} and root.head.i > root.i:
+        root = root.head  # the quote is the subject of the clause "that" opens: 'assertion that "gross mismanagement" is to blame'
     mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root is not None else None
     if mark is None or not 0 < q.outer_start - mark.idx <= len(mark.text) + 1:
         return None
@@ -2659,9 +2665,10 @@ def _bare_cue(p: Para, start: int, stop: int):
     and one verb, whatever the verb: '"...," Dan shares.', '"...," Wilgus notes.', '"...," advised
     Delgado.'. No lexicon holds every verb writers use for "said", and after a quote closed by a
     comma a clause this bare can only say who spoke it (the parser may even read the verb as a
-    plural noun: "Wilgus notes")."""
+    plural noun: "Wilgus notes"). A particle after the verb is the verb's own word: '"...," Carson cut in.',
+    '"...," Behar chimed in.'."""
     span = p.doc.char_span(start, stop, alignment_mode="contract")
-    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    words = [t for t in span if not (t.is_punct or t.is_space or _particle_of_verb(t))] if span is not None else []
     verbs = [t for t in words if t.is_alpha and t.is_lower and t.tag_ in {"VBZ", "VBD", "NNS"}]
     if not 2 <= len(words) <= T.BARE_CUE_MAX_WORDS or len(verbs) != 1 or verbs[0].i not in (words[0].i, words[-1].i):
         return None
@@ -2669,6 +2676,11 @@ def _bare_cue(p: Para, start: int, stop: int):
     named = all(t.pos_ == "PROPN" for t in rest) or len(rest) == 1 and rest[0].lower_ in {"he", "she", "they"} or (
         rest[0].lower_ in _BARE_DETERMINERS and len(rest) > 1 and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in rest[1:]))
     return verbs[0] if named else None
+
+
+def _particle_of_verb(tok) -> bool:
+    """A verb's particle right after it ("cut in", "chimed in"), which with the verb makes one verb."""
+    return tok.dep_ == "prt" and tok.head.i == tok.i - 1 and tok.head.tag_ in {"VBZ", "VBD"}
 
 
 # The words a bare cue's description may open with: "the coach", and an unnamed source ("smiles one broker").
@@ -2679,8 +2691,9 @@ def _bare_subject(verb):
     """Who a bare cue names: the last word of the name before the verb ("Dan shares") or after it
     ("advised coach Mike Ruddock"), read from the words, the parse of so bare a clause being unsure."""
     doc = verb.doc
-    step = 1 if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct else -1
-    i = verb.i + step
+    end = verb.i + 1 if verb.i + 1 < len(doc) and _particle_of_verb(doc[verb.i + 1]) else verb.i  # "chimed in"
+    step = 1 if end + 1 < len(doc) and not doc[end + 1].is_punct else -1
+    i = end + step
     while 0 <= i + step < len(doc) and not (doc[i + step].is_punct or doc[i + step].is_space):
         i += step
     return doc[verb.i - 1] if step < 0 else doc[i]

@@ -1219,11 +1219,14 @@ def _site(prep) -> bool:
     )
 
 
-# Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'.
+# Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'; a
+# testimony, an outlook, an assessment, a tweet or a news story speaks for the one its phrase names ("Powell's
+# testimony says", "according to Vanguard's 2014 outlook", "the Goldman Sachs assessment", "Trump's recent
+# tweets telling ... to "go back"", "a Times news story on June 1 said").
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition email e-mail note""".split()
+    petition email e-mail note testimony outlook assessment tweet story""".split()
 )
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
