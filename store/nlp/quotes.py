@@ -1902,15 +1902,17 @@ def _direct_events(
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
         fragment = _embedded(p.text, q)
+        # a quote that opens the words a possessive owns ('denounced President Trump's assertion that "gross mismanagement
+        # of the forests" is to blame') is the owner's, never the words of the subject of the clause that holds it;
+        # asked only where a clause's cue may be taken (a fragment's, or a quote with no cue of its own)
+        owned = (fragment or not cues) and _owner_of_words(p, q) is not None
         if fragment:
             clause = _quoted_clause_cue(p, q)
             # 'Barnier told them France would oppose the deal "in its current form", his office
             # said': a fragment is said by the subject of the speech verb whose clause holds it;
             # failing one, 'Apple was "pulled into the enterprise," Cook said': a fragment closed
             # by a comma right before its cue is said by the cue's subject, as a whole quote is
-            # (not when the quote opens the words a possessive owns: 'denounced President Trump's assertion that
-            # "gross mismanagement of the forests" is to blame' is Trump's, not the words of the subject who judges them)
-            governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and _owner_of_words(p, q) is None else None
+            governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and not owned else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
             if governing is not None and _relative_speech_verb(governing) and after_cues:
@@ -1935,10 +1937,8 @@ def _direct_events(
             # a pull quote credited in its own paragraph: '"Had he taken ... Martin." — Neil Gaiman'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, credit, None, False, q.outer_end, "credit line"))
             continue
-        if not cues and _owner_of_words(p, q) is None:
-            # no cue of its own: the speech verb whose clause holds it, or what it was called "as" (not when the
-            # quote opens the words a possessive owns: 'denounced President Trump's assertion that "gross
-            # mismanagement of the forests" is to blame' is Trump's, not that of the subject who judges them)
+        if not cues and not owned:
+            # no cue of its own: the speech verb whose clause holds it, or what it was called "as"
             cues = [(name, v) for name, v in (("cue clause", _naming_below(p, q, _governing_cue(p, q))), ("quoted as", _quoted_as(p, q) or _under_quoted_phrase(p, spans, i))) if v is not None][:1]
         verb = next((v for _, v in cues), None)
         governing = _governing_cue(p, q) if verb is not None and not speechlike else None

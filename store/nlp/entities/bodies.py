@@ -912,6 +912,7 @@ _HOUSE_NOUNS = frozenset({"museum", "gallery", "library", "theatre", "theater", 
 
 # A legislature's committee's head noun, which copy names by some of its words too (_houses_by_some_of_their_words).
 _COMMITTEE = frozenset({"committee"})
+_HOUSE_OR_COMMITTEE_NOUNS = _HOUSE_NOUNS | _COMMITTEE
 
 
 def _houses_by_some_of_their_words(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -925,7 +926,7 @@ def _houses_by_some_of_their_words(groups: list[_Group]) -> list[tuple[int, int]
              for b in h.aliases if (ws := name_key(b).split())]
     pairs = []
     for i, g in enumerate(groups):
-        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_NOUNS | _COMMITTEE and not is_acronym(a)] \
+        shorts = [ws for a in g.aliases if len(ws := name_key(a).split()) > 1 and ws[-1] in _HOUSE_OR_COMMITTEE_NOUNS and not is_acronym(a)] \
             if g.label in {"ORG", "FAC"} else []
         owners = {j for j, long_, chambers in names for ws in shorts if j != i and set(ws) - FUNCTION_WORDS < long_
                   and (ws[-1] not in _COMMITTEE or chambers)}

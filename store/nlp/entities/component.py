@@ -45,7 +45,7 @@ from .places import (
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
-    bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, in_a_photo_credit, without_link_labels, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
+    bodies_named_after_people, _organisations_taken_for_people, spells_okay, a_clocks_zone, without_link_labels, without_photo_credits, _without_acronyms_of_common_nouns, _without_common_words_opening_sentences, _without_common_phrases, _without_events_and_texts, _without_legal_forms_alone,
     _without_chambers_named_only_in_titles, _without_codes_before_common_plurals, _without_concepts, _without_things_by_acronym,
     _without_spelt_out_nouns, _without_parts_of_the_body, _without_plurals_listed_with_kinds,
     _without_causes, _without_heads_of_events, _works_named_after_works,
@@ -237,7 +237,7 @@ def collect(
     spans = [m for m in spans if not (m.seq in text_of and _court_case(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not only_a_kind(m.text) and not spells_okay(m.text)]
     spans = [m for m in spans if not (m.seq in text_of and a_clocks_zone(text_of[m.seq], m.start, m.end))]
-    spans = [m for m in spans if not (m.seq in text_of and in_a_photo_credit(text_of[m.seq], m.start, m.end))]
+    spans = without_photo_credits(text_of, spans)
     spans = _names_ending_in_s(prose, spans)
     mark_kin_named(spans, text_of)
     mark_kin_of(spans, text_of)

@@ -66,13 +66,15 @@ _AGENCY_PHOTO_CREDIT = re.compile(
 )
 
 
-def in_a_photo_credit(text: str, start: int, end: int) -> bool:
-    """Whether a span starts in a photo credit ("Image copyright [Getty Images Image] caption", the model's span run on
-    into the caption's label; "(AP Photo/[Steve Helber])", "| [AP Photo Clinton camp] says"): page furniture, whose names
-    only it carries are junk (tests/gold/README.md, "A photo credit is page furniture"); an agency the story writes of
-    elsewhere keeps its other mentions."""
-    return any(m.start("credit") <= start < m.end("credit") + len(" Image") for m in _PHOTO_CREDIT.finditer(text)) or any(
-        m.start("credit") <= start < m.end("credit") for m in _AGENCY_PHOTO_CREDIT.finditer(text))
+def without_photo_credits(text_of: dict[int, str], spans: list[_Mention]) -> list[_Mention]:
+    """The spans less those that start in a photo credit ("Image copyright [Getty Images Image] caption", the model's
+    span run on into the caption's label; "(AP Photo/[Steve Helber])", "| [AP Photo Clinton camp] says"): page
+    furniture, whose names only it carries are junk (tests/gold/README.md, "A photo credit is page furniture"); an
+    agency the story writes of elsewhere keeps its other mentions."""
+    credits = {seq: [(m.start("credit"), m.end("credit") + len(" Image")) for m in _PHOTO_CREDIT.finditer(text)]
+               + [(m.start("credit"), m.end("credit")) for m in _AGENCY_PHOTO_CREDIT.finditer(text)]
+               for seq, text in text_of.items()}
+    return [m for m in spans if not any(s <= m.start < e for s, e in credits.get(m.seq, ()))]
 
 
 # A link's label set right before or after a headline or a name on a page's related-links and video lines: the
