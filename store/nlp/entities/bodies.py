@@ -818,6 +818,24 @@ def peoples_country(key: str, gaz: Gazetteer) -> Place | None:
     return None
 
 
+def peoples_words_beside_their_country(groups: list[_Group], gaz: Gazetteer | None) -> set[frozenset[int]]:
+    """Pairs of groups (indices) never one entity: a people's word, singular or plural, and the country it is made of
+    ("Sri Lankan" beside "Sri Lanka", "South Koreans" beside "South Korea"), the one `other`, the other a place, however
+    alike their spellings, and whatever short name ("South") would chain them."""
+    if gaz is None:
+        return set()
+    countries: dict[int, set[int]] = {}  # geonameid -> groups naming that country
+    peoples: dict[int, set[int]] = {}  # geonameid -> groups holding a people's word of it
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            key = name_key(a)
+            if (country := gaz.country(a)) is not None:
+                countries.setdefault(country.geonameid, set()).add(i)
+            elif (people := peoples_country(key, gaz) or (peoples_country(key[:-1], gaz) if key.endswith("s") else None)) is not None:
+                peoples.setdefault(people.geonameid, set()).add(i)
+    return {frozenset((i, j)) for c, words in peoples.items() for i in words for j in countries.get(c, ()) if i != j}
+
+
 def country_named_in(country: Place, groups: list[_Group]) -> bool:
     """Whether the article names a country (as a place, by any of its names)."""
     return any(g.place is not None and g.place.geonameid == country.geonameid for g in groups)
