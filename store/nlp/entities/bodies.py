@@ -801,7 +801,8 @@ def taken_for_another_kind(g: _Group) -> bool:
     if g.label in PLACE_LABELS:  # one word, as a town's name is ("Bartholomew County" is a county's)
         return not g.evidence & _WRITTEN_AS_A_PLACE and all(" " not in a for a in g.aliases)
     if g.label == "NORP":
-        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases)
+        # a word written only before a noun ("Tamil rebels", "a Tamil man") is a people's however it ends
+        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases) and not all("attributive" in m.evidence for m in g.mentions)
     return g.label == "PERSON"
 
 
