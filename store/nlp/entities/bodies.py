@@ -221,7 +221,8 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
     "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
     ("Acme Cloud" is no firm's noun), nor an arm a body's noun names ("EC Commission" is the
-    Commission of the European Community, "EC"). A trade's plural is a firm's noun: "GBQC Architects"."""
+    Commission of the European Community, "EC"), nor an arm named after a short name written before it ("NBC", then
+    "NBC Entertainment": the network, then its arm). A trade's plural is a firm's noun: "GBQC Architects"."""
     g = groups[i]
     if g.label == "PERSON" or g.place or "place" in g.evidence:
         return None
@@ -229,7 +230,7 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     if not words:
         return None
     firms = {
-        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g)
         and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and (ws[1] in _FULL_NAME_ENDS - _BODY_HEAD_NOUNS or _trades_plural(ws[1]))
                 for a in h.aliases)
     }
