@@ -657,7 +657,10 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases) or _a_place_by_its_noun(g):
             continue
         town = _town_only_by_its_name(g)
-        if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)):
+        # a people's word written only before a noun ("Tamil rebels", "a Tamil man"), however it ends, opens a body's
+        # name as that people's ("the Tamil Tigers"), never as its short name
+        peoples = g.label == "NORP" and all("attributive" in m.evidence for m in g.mentions)
+        if not town and (g.place or g.label != "ORG" and (peoples or not taken_for_another_kind(g))):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
@@ -802,8 +805,7 @@ def taken_for_another_kind(g: _Group) -> bool:
     if g.label in PLACE_LABELS:  # one word, as a town's name is ("Bartholomew County" is a county's)
         return not g.evidence & _WRITTEN_AS_A_PLACE and all(" " not in a for a in g.aliases)
     if g.label == "NORP":
-        # a word written only before a noun ("Tamil rebels", "a Tamil man") is a people's however it ends
-        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases) and not all("attributive" in m.evidence for m in g.mentions)
+        return not any(_PEOPLES_WORD.fullmatch(name_key(a)) for a in g.aliases)
     return g.label == "PERSON"
 
 
