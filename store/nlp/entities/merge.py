@@ -159,10 +159,6 @@ def _merge(
     # "Heineken NV": a firm's one word and its legal form, which a person's surname may be too ("Freddie Heineken")
     firm_words = {ws[0]: j for j, h in enumerate(groups) if h.label not in PLACE_LABELS for a in h.aliases
                   if _CORPORATE_SUFFIX.search(k := name_key(a)) and len(ws := _CORPORATE_SUFFIX.sub("", k).split()) == 1}
-    # "Ford Motor", "Marriott International": a firm's one word and its firm's noun (or that noun's singular), which is
-    # the firm too where the model never read the word alone as a person's ("Ford workers", "Marriott lost in court")
-    named_firms = {ws[0]: j for j, h in enumerate(groups) if h.label == "ORG" for a in h.aliases
-                   if len(ws := name_key(a).split()) == 2 and (ws[1] in _FULL_NAME_ENDS or ws[1] + "s" in _FULL_NAME_ENDS)}
     parties = _party_names_of(groups)
     for i, g in enumerate(groups):
         _surname_with_its_particles_taken_for_a_body(groups, g)
@@ -194,8 +190,7 @@ def _merge(
         }
         # "Heineken" (or "Heinken") beside "Freddie Heineken" and "Heineken NV": the firm bearing his name,
         # which the wire calls by its one word (the chairman goes by his title, "Chairman Heineken")
-        unread = g.label != "PERSON" and "person" not in g.evidence
-        firm_of = {find(j) for a in short if " " not in a for w, j in [*firm_words.items(), *(named_firms.items() if unread else ())]
+        firm_of = {find(j) for a in short if " " not in a for w, j in firm_words.items()
                    if j != i and (name_key(a) == w or _misspelt_word(w, name_key(a)))} if matches else set()
         if len(firm_of) == 1:
             g.label = "ORG"
