@@ -5,8 +5,7 @@ dateline with no dash are no initials of its place (anatomy._DATELINE); a given 
 is that family's (surnames.mark_kin_named); an arm named after a short name written before it is no long name of it
 (bodies._firm_named); a country the title names otherwise is the body's (headlines._countries_of_the_title); a
 dateline's agency the body names is that body (component._dateline_agencies); an office's acronym spells it out
-(propagate._propagate, headlines._spelt_by_initials); a firm's one word is the firm, not its founder's surname
-(merge._merge's named firms)."""
+(propagate._propagate, headlines._spelt_by_initials)."""
 
 from __future__ import annotations
 
@@ -65,8 +64,3 @@ def test_an_offices_acronym_spells_it_out():
     assert named_as_one(page("allsides/judge_dismisses_trump_tax_suit.txt"), "DOJ", "Justice Department")
     assert named_as_one(page("allsides/horowitz_no_vindication.txt"), "DOJ", "Justice Department")
 
-
-def test_a_firms_one_word_is_the_firm_not_its_founders_family():
-    # round 81: "a director of Marriott International", "Marriott lost in court" beside "the hotel company founded by Willard Marriott"
-    romney = page("allsides/romney_tax_returns_scrutiny.txt")
-    assert named_as_one(romney, "Marriott", "Marriott International") and named_apart(romney, "Marriott", "Willard Marriott")
