@@ -1,6 +1,6 @@
 """Merges and never-merge breaks of session 52 (s52-merges), each on the real page it fixes: a people's word and the
 country it is made of are two entities (bodies.peoples_words_beside_their_country); a people's word written only before
-its noun is no short name of a body it opens (bodies.taken_for_another_kind); an outlet's call letters closing a
+its noun is no short name of a body it opens (bodies._firms_by_their_first_words); an outlet's call letters closing a
 dateline with no dash are no initials of its place (anatomy._DATELINE); a given name alone apposed to someone's kin noun
 is that family's (surnames.mark_kin_named); an arm named after a short name written before it is no long name of it
 (bodies._firm_named); a country the title names otherwise is the body's (headlines._countries_of_the_title); a
