@@ -75,6 +75,8 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
                 place = "caps" if m["caps"] else "plain"
                 para.dateline_place = (m.start(place), m.end(place)) if m[place] else None
                 para.dateline_region = (m.start("region"), m.end("region")) if m["region"] else None
+                agency = "agency" if m["agency"] else "lead_agency"
+                para.dateline_agency = (m.start(agency), m.end(agency)) if m[agency] else None
             para.offset = 0  # set in article_doc
         paras.append(para)
     return paras

@@ -196,6 +196,7 @@ class Para:
     skip: int = 0  # characters of dateline at the start, whose agency is no entity
     dateline_place: tuple[int, int] | None = None  # "ANBAR" in "ANBAR, Iraq June 21 (Reuters) -"
     dateline_region: tuple[int, int] | None = None  # "Iraq" there, "La." in "GRETNA, La. (AP) —"
+    dateline_agency: tuple[int, int] | None = None  # "Reuters" there, "AP" in "GRETNA, La. (AP) —", "CNN" in "(CNN) President"
     offset: int | None = None  # where the paragraph starts in the article's Doc; None when not in it
 
 

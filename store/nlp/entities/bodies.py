@@ -221,7 +221,8 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     the word) beside the one organisation named by it and a firm's noun ("HCA Healthcare",
     "SiliconANGLE Media"): the firm's short name. Not a place the gazetteer knows, nor a unit
     ("Acme Cloud" is no firm's noun), nor an arm a body's noun names ("EC Commission" is the
-    Commission of the European Community, "EC"). A trade's plural is a firm's noun: "GBQC Architects"."""
+    Commission of the European Community, "EC"), nor an arm named after a short name written before it ("NBC", then
+    "NBC Entertainment": the network, then its arm). A trade's plural is a firm's noun: "GBQC Architects"."""
     g = groups[i]
     if g.label == "PERSON" or g.place or "place" in g.evidence:
         return None
@@ -229,7 +230,7 @@ def _firm_named(groups: list[_Group], i: int) -> int | None:
     if not words:
         return None
     firms = {
-        j for j, h in enumerate(groups) if j != i and h.label == "ORG"
+        j for j, h in enumerate(groups) if j != i and h.label == "ORG" and _first_written(h) < _first_written(g)
         and any(len(ws := name_key(a).split()) == 2 and ws[0] in words and (ws[1] in _FULL_NAME_ENDS - _BODY_HEAD_NOUNS or _trades_plural(ws[1]))
                 for a in h.aliases)
     }
@@ -656,7 +657,10 @@ def _firms_by_their_first_words(groups: list[_Group], nouns: AbstractSet[str], g
         if any(_CORPORATE_SUFFIX.search(name_key(a)) or is_acronym(a) for a in g.aliases) or _a_place_by_its_noun(g):
             continue
         town = _town_only_by_its_name(g)
-        if not town and (g.place or g.label != "ORG" and not taken_for_another_kind(g)):
+        # a people's word written only before a noun ("Tamil rebels", "a Tamil man"), however it ends, opens a body's
+        # name as that people's ("the Tamil Tigers"), never as its short name
+        peoples = g.label == "NORP" and all("attributive" in m.evidence for m in g.mentions)
+        if not town and (g.place or g.label != "ORG" and (peoples or not taken_for_another_kind(g))):
             continue
         short = [ws for a in g.aliases if (ws := name_key(a).split()) and (len(ws) > 1 or ws[0] not in nouns and ws[0] not in surnames)]
         owners = {
@@ -816,6 +820,24 @@ def peoples_country(key: str, gaz: Gazetteer) -> Place | None:
         if key.endswith(end) and len(key) > len(end) + 2 and (country := gaz.country(key[: -len(end)] + add)):
             return country
     return None
+
+
+def peoples_words_beside_their_country(groups: list[_Group], gaz: Gazetteer | None) -> set[frozenset[int]]:
+    """Pairs of groups (indices) never one entity: a people's word, singular or plural, and the country it is made of
+    ("Sri Lankan" beside "Sri Lanka", "South Koreans" beside "South Korea"), the one `other`, the other a place, however
+    alike their spellings, and whatever short name ("South") would chain them."""
+    if gaz is None:
+        return set()
+    countries: dict[int, set[int]] = {}  # geonameid -> groups naming that country
+    peoples: dict[int, set[int]] = {}  # geonameid -> groups holding a people's word of it
+    for i, g in enumerate(groups):
+        for a in g.aliases:
+            key = name_key(a)
+            if (country := gaz.country(a)) is not None:
+                countries.setdefault(country.geonameid, set()).add(i)
+            elif (people := peoples_country(key, gaz) or (peoples_country(key[:-1], gaz) if key.endswith("s") else None)) is not None:
+                peoples.setdefault(people.geonameid, set()).add(i)
+    return {frozenset((i, j)) for c, words in peoples.items() for i in words for j in countries.get(c, ()) if i != j}
 
 
 def country_named_in(country: Place, groups: list[_Group]) -> bool:

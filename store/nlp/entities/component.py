@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from .. import recall
 from ..gazetteer import Gazetteer, gazetteer
 from ...records import EntityRecord, MentionRecord
-from ...names import acronym_of, is_acronym, leading_title_length
-from .base import _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
+from ...names import acronym_of, is_acronym, leading_title_length, name_key
+from .base import _Group, _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
 from .kinds import (
     _competitions_played, _bills_alone, _described_treatments, KIND_NOUNS_BEFORE, _names_a_text, _named_after_kind, _owned_products, _pluralised_acronyms, _programme_names, _pacts, _schemes, _quoted_titles, _only_quoted, _software, _storms, _code_names, VESSEL_NOUNS, _works_after_their_noun, _said_to_be_vessels, _ships_by_their_prefix, _titled_works, _prizes, _illnesses,
@@ -115,6 +115,24 @@ def _dateline_regions(prose: list[Para], gaz: Gazetteer | None) -> list[_Mention
         _Mention(p.seq, s, e, p.text[s:e], "GPE", {"place", "dateline", "state tag"}) for p in prose if p.dateline_region
         for s, e in [p.dateline_region] if gaz is not None and (gaz.tagged_state(p.text[s:e]) or gaz.country(p.text[s:e]))
     ]
+
+
+def _dateline_agencies(prose: list[Para], groups: list[_Group]) -> None:
+    """The agency of a dateline ("WASHINGTON (AP) —", "Seoul, South Korea (CNN)") where the story's body names it
+    ("told The Associated Press", "told CNN"): a mention of that body, its dateline form (tests/gold/README.md's
+    agencies ruling); an agency the body never names stays no entity."""
+    skip = {p.seq: p.skip for p in prose if p.kind == "body"}
+    for p in prose:
+        if p.dateline_agency is None:
+            continue
+        start, end = p.dateline_agency
+        agency = p.text[start:end]
+        owners = [
+            g for g in groups if g.label == "ORG" and any(m.seq in skip and m.start >= skip[m.seq] for m in g.mentions)
+            and any(name_key(a) == name_key(agency) or acronym_of(agency, a) for a in g.aliases)
+        ]
+        if len(owners) == 1:
+            owners[0].mentions.append(_Mention(p.seq, start, end, agency, "ORG", {"organisation", "dateline"}))
 
 
 def collect(
@@ -335,6 +353,7 @@ def collect(
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
     groups = without_lineup_only_names(prose, groups)
+    _dateline_agencies(prose, groups)
     groups += _headline_mentions(paras, groups)
     if gaz:
         groups += _countries_of_the_title(paras, groups, gaz)

@@ -9,7 +9,7 @@ from .. import recall
 from ..gazetteer import AUSTRALIAN_STATE_ABBREVIATIONS, Gazetteer
 from ...names import acronym_of, is_acronym, name_key, name_words, party_names
 from .base import _CORPORATE_SUFFIX, _Group, _Mention, Para, PLACE_LABELS, SITE_NOUNS
-from .bodies import _members_of, _party_names_of
+from .bodies import _members_of, _office_spelt_out, _party_names_of
 from .surnames import _clips, _misspelt_word, _short_form
 
 
@@ -82,8 +82,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
 def _spelt_by_initials(initials: str, g: _Group) -> bool:
     """Whether a headline's initials spell one of the group's names: a body's ("FAA"), or a place's,
     written or the gazetteer's ("U.K." of "United Kingdom")."""
-    if g.label == "ORG":
-        return any(acronym_of(initials, a) for a in g.aliases)
+    if g.label == "ORG":  # "DOJ" over "the Justice Department", its office spelt out
+        return any(acronym_of(initials, a) or acronym_of(initials, _office_spelt_out(a)) for a in g.aliases)
     if g.label in PLACE_LABELS:
         return any(acronym_of(initials, a) for a in [*g.aliases, *([g.place.name] if g.place else [])])
     return False
@@ -94,7 +94,8 @@ def _countries_of_the_title(paras: list[Para], groups: list[_Group], gaz: Gazett
     from TOKYO that says "Japanese" but never "Japan") is a place of the story when a place the body
     names lies in it: the title is the story's own words, and the body's place rules out a namesake
     ("CHAD", "JORDAN" over a story set elsewhere). Found after the body's names were looked up in
-    the title, so only where none of them stands."""
+    the title, so only where none of them stands; a country the body names by another of its names ("America" over a
+    story of "the U.S.") is the body's, a mention of it."""
     title = next((p for p in paras if p.kind == "title" and p.doc is None), None)
     if title is None:
         return []
@@ -109,10 +110,13 @@ def _countries_of_the_title(paras: list[Para], groups: list[_Group], gaz: Gazett
                 place = gaz.country(title.text[start:end])
                 if place is None or place.country not in countries or any(start < e and s < end for s, e in taken):
                     continue
-                if any(g.place and g.place.geonameid == place.geonameid for g in groups + out):
-                    continue  # the body names it: its own forms were looked up in the title
                 taken.append((start, end))
-                out.append(_Group([_Mention(title.seq, start, end, title.text[start:end], "GPE", {"place", "title"})], "GPE", place))
+                mention = _Mention(title.seq, start, end, title.text[start:end], "GPE", {"place", "title"})
+                named = next((g for g in groups + out if g.place and g.place.geonameid == place.geonameid), None)
+                if named is not None:
+                    named.mentions.append(mention)
+                else:
+                    out.append(_Group([mention], "GPE", place))
     return out
 
 

@@ -27,7 +27,7 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _courts_of_appeals_by_their_circuit, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body,
+    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body, peoples_words_beside_their_country,
     _spelt_out, _state_bodies_by_their_state, _STATE_WORD, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
@@ -114,7 +114,7 @@ def _merge(
     outlets: list[_Group] = []
     listed = set(listed) | {frozenset((groups.index(man), len(groups) + k)) for k, (man, _) in enumerate(bodies)}  # one name, two bearers
     groups = groups + [body for _, body in bodies]
-    listed |= _namesakes_by_their_middle_names(groups)
+    listed |= _namesakes_by_their_middle_names(groups) | peoples_words_beside_their_country(groups, gaz)
     for i, g in enumerate(groups):
         if peoples_word_taken_for_a_body(g, gaz):
             g.label = "NORP"  # then the body's name it opens is of that people, not its full name

@@ -13,6 +13,7 @@ from ..gazetteer import abbreviations_of_state
 from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_title_word, NAME_PARTICLES, name_key, name_words, without_legal_forms
 from ..given_names import given_name as _given_name
 from .surnames import _clips
+from .bodies import _office_spelt_out
 from .base import (
     LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
@@ -74,6 +75,8 @@ def _propagate(prose: list[Para], groups: list[_Group], nouns: AbstractSet[str])
                     for bare in _unqualified_names(a):  # "LTCB" of "Long-Term Credit Bank Ltd", "EEOC" of "US Equal ..."
                         if len(bare_acr := initials(bare)) >= 3:
                             forms.setdefault(bare_acr, set()).add(i)
+                elif (spelt := _office_spelt_out(a)) != a and len(acr := initials(spelt, skip_function_words=False)) >= 3:
+                    forms.setdefault(acr, set()).add(i)  # "the DOJ" after "the Justice Department", its office spelt out
                 elif len(acr) == 2 and len(a.split()) == 2 and all(w[:1].isupper() for w in a.split()) and not holds_an_acronym(a):
                     # "the EC advice" after "the European Commission" (but "EC" of "the EC Commission" is the EC's own)
                     forms.setdefault(acr, set()).add(i)

@@ -310,7 +310,8 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     Eckart von Weizsäcker"): it names the relative, not the story's subject; and one written as the apposition of
     someone's kin noun ("His father, Duncan Hunter Sr., who once represented ...": "kin apposed"), which tells him from
     the one he is kin of, however alike their names; and a given name alone right after someone's kin noun ("and his
-    son James": "kin given"), a relative of that someone, who bears the family's surname."""
+    son James": "kin given", or apposed to it: "Lauren Sanchez's brother, Michael,"), a relative of that someone, who
+    bears the family's surname."""
     for m in mentions:
         if m.label != "PERSON" or m.seq not in text_of:
             continue
@@ -318,6 +319,8 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("kin named")
         elif _KIN_APPOSED_BEFORE.search(text_of[m.seq], max(0, m.start - 100), m.start):
             m.evidence.add("kin apposed")
+            if " " not in m.text:
+                m.evidence.add("kin given")  # "Lauren Sanchez's brother, Michael,": as without the comma
         elif " " not in m.text and _KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
             m.evidence.add("kin given")
         if _SPOUSE_TITLE_BEFORE.search(text_of[m.seq], max(0, m.start - 20), m.start):
