@@ -24,21 +24,3 @@ def test_his_own_tweets_are_his_words():
     korea = _page("allsides/north_korea_hydrogen_bomb_test.txt")
     assert direct_speaker(korea, "little success") == "Donald Trump"
     assert direct_speaker(korea, "talk of appeasement") == "Donald Trump"
-
-
-# Who a relative clause describing someone or something is about ("a former undersecretary of defense who Obama
-# considered naming", "the way that Obama has abused his power") is not who its sentence is about, nor whom the next
-# "he" or "she" goes on with; a clause of time ("on Wednesday when Donald Trump fired off a tweet") still is.
-
-def test_the_subject_of_a_describing_relative_clause_is_not_who_speaks_next():
-    # round 88: 'Michele Flournoy, a former undersecretary of defense who Obama considered naming ..., said ... "...,"
-    # she told CNN's Jim Acosta'
-    iraq = _page("allsides/biden_praises_iraqi_military.txt")
-    assert direct_speaker(iraq, "We need to provide more fire power support") == "Michele Flournoy"
-    # round 81: 'Rep. John Fleming (R-La.) pointed to immigration as the "most obvious" way that ... Obama has abused his
-    # executive power. "I believe in free trade; I support free trade," he said.'
-    trade = _page("allsides/trade_pact_immigration_argument.txt")
-    assert direct_speaker(trade, "I believe in free trade") == "John Fleming"
-    # round 85: 'on Wednesday when Donald Trump fired off an incendiary tweet ... "...," the US president tweeted'
-    russia = _page("allsides/trump_tells_russia_get_ready.txt")
-    assert direct_speaker(russia, "Russia vows to shoot down") == "Donald Trump"

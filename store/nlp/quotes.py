@@ -1790,23 +1790,12 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # "He pointed out that Franz Ferdinand and The White Stripes were signed to indies": who a
         # reported clause is about is not who its sentence is about, nor who says the next words
         return False
-    if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _describing_relative(tok.head) and _named_subject(tok.sent.root, tok):
-        # "Michele Flournoy, a former undersecretary of defense who Obama considered naming to the top Pentagon post,
-        # said", "Rep. John Fleming pointed to immigration as the way that Obama has abused his power": who a relative
-        # clause describing someone or something is about is not who its sentence is about, nor who says next
-        return False
     if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and subordinate_clause(tok.head, _CONDITION_OR_TIME, adverb=True) and _named_subject(tok.sent.root, tok):
         # "Kasich predicted Republicans will take every state if Sanders wins the nomination": who a
         # clause of condition or time is about is not who its sentence is about, nor who says next
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
-
-
-def _describing_relative(verb) -> bool:
-    """Whether a verb heads a relative clause that describes the noun it hangs on, not one of time or place ("on
-    Wednesday when Donald Trump fired off a tweet" tells what happened then, and whom the sentence is about)."""
-    return verb.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in verb.children)
 
 
 def _apposed_subject(tok):
