@@ -143,7 +143,7 @@ class Speaker:
     introduced: bool = False  # a role held by someone new whom the model did not name: "X is senior benefit officer"
     owner: str | None = None  # noun of the body a spokesman's phrase owns, unnamed there: "the council's spokesperson"
     agent: bool = False  # the agent of a passive cue: "was called '...' by the sentencing judge"
-    staff: bool = False  # one person's campaign or office, "his" unresolved: "His campaign said"
+    staff: bool = False  # one person's campaign, office or writing, "his" unresolved: "His campaign said"
     asked: bool = False  # the one a question was put to: "Conroy asked Sanders whether ..."
 
 
@@ -1052,9 +1052,11 @@ _PERSONAL_BODIES = frozenset({"campaign", "office", "camp"})
 
 def _owning_pronoun(subject):
     """The "his" or "her" a singular noun for one person's staff is owned by ("His campaign sued
-    the party", "her office said"), None for any other subject: the words are the person's, as the
-    campaign or office speaks for them and no one else."""
-    if subject.lemma_.lower() not in _PERSONAL_BODIES or subject.tag_ != "NN":
+    the party", "her office said"), or a document one person writes ("His subsequent tweets
+    claimed", "His LinkedIn page says"); None for any other subject: the words are the person's, as
+    the campaign or office speaks for them and no one else, and as a document is its author's."""
+    lemma = subject.lemma_.lower()
+    if not (lemma in _PERSONAL_BODIES and subject.tag_ == "NN" or lemma in DOCUMENT_NOUNS and subject.pos_ == "NOUN"):
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"} and c.i < subject.i), None)
 
@@ -1222,11 +1224,13 @@ def _site(prep) -> bool:
 # Nouns for a document that speaks its own words: '"...," the report said', 'the complaint says'; a
 # testimony, an outlook, an assessment, a tweet or a news story speaks for the one its phrase names ("Powell's
 # testimony says", "according to Vanguard's 2014 outlook", "the Goldman Sachs assessment", "Trump's recent
-# tweets telling ... to "go back"", "a Times news story on June 1 said").
+# tweets telling ... to "go back"", "a Times news story on June 1 said"); and so do the pages a person or a body
+# publishes or the replies one writes ("His LinkedIn page says", "according to the CDC's fact page", "The
+# Guardian's Web site" and "read Forkner's reply" are theirs; "Rizvi's biography ... states" is hers).
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition email e-mail note testimony outlook assessment tweet story""".split()
+    petition email e-mail note testimony outlook assessment tweet story site page biography reply""".split()
 )
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
