@@ -31,7 +31,7 @@ from .entities import Para
 from .given_names import given_name
 from .label_lines import label_line_name
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import TITLES, headline_case, is_title_word, possessive_ending
+from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
@@ -2706,13 +2706,36 @@ def _introduces(text: str, verb, quote_start: int) -> bool:
 
 
 def _quoted_title(text: str, q: QuoteSpan) -> bool:
-    """A short quoted name: a show, a film, a nickname ('the "Pose" actor')."""
+    """A short quoted name: a show, a film, a nickname ('the "Pose" actor'), or a programme's title
+    after what airs or makes it (_programme_title)."""
     inner = text[q.start : q.end]
     words = inner.split()
-    return (
-        0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return 0 < len(words) < T.SPEECHLIKE_MIN_WORDS and (
+        inner[-1:] not in {".", ",", "!", "?"} and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        or _programme_title(text, q, words)
     )
+
+
+# Words right before a programme's title in marks: where one speaks ('said on "Meet the Press."', 'told "Fox News
+# Sunday."', 'an interview with "Fox & Friends."').
+_PROGRAMME_LEAD_INS = frozenset({"on", "told", "with"})
+# Nouns for a broadcast whose title follows them ('the podcast "The Verdict."'), besides a work's.
+_BROADCAST_NOUNS = frozenset({"show", "program", "podcast", "broadcast"})
+
+
+def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
+    """A title in marks after its network's or maker's name ('said on CNN's "State of the Union."', 'CBS "Face the
+    Nation."'), a noun for a work ('the podcast "The Verdict."') or where one speaks ('told "Fox News Sunday."'): the
+    programme's name, though American copy closes the sentence inside its marks. A slogan or a nickname in marks
+    comes after a verb of showing or naming ('signs read "Finish The Wall."', 'dubbed him "Little Marco."') and stays
+    a quote."""
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in FUNCTION_WORDS for w in words):
+        return False
+    before = text[: q.outer_start].split()[-1:]
+    if not before:
+        return False
+    word = before[-1]
+    return bool(possessive_ending(word)) or (word.isupper() and len(word) > 1) or word in _PROGRAMME_LEAD_INS or word.casefold() in _WORK_NOUNS | _BROADCAST_NOUNS
 
 
 def _parenthesised(text: str, q: QuoteSpan) -> bool:
