@@ -36,7 +36,7 @@ from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -1101,8 +1101,9 @@ def _phrase_of_words(text: str, q: QuoteSpan) -> bool:
 
 # Verbs a headline gives a phrase to its opening name with ("De Blasio says Chelsea explosion was an
 # 'intentional act.'", "Bill Clinton calls Obamacare 'crazy system'", "Obama Sees 'Personal Insult'
-# if ...": a view he stated); not sung words ("Mary J. Blige sings to ... of 'The 411.'").
-_HEADLINE_VERBS = (SPEECH_VERBS - QUOTE_ONLY_VERBS) | NAMING_VERBS | {"see"}
+# if ...": a view he stated), judging ones too, as in a body's text ("Trump Mocks 'Little Adam Schiff'",
+# "Narendra Modi thanks voters for 'historic mandate'"); not sung words ("Mary J. Blige sings to ... of 'The 411.'").
+_HEADLINE_VERBS = (SPEECH_VERBS - QUOTE_ONLY_VERBS) | NAMING_VERBS | JUDGING_VERBS | {"see"}
 _HEADLINE_VERB_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
@@ -1116,7 +1117,16 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     if not _phrase_of_words(text, q):
         return None
     lead = len(text) - len(text.lstrip())
-    people = [m for m in here if m.end <= q.outer_start and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    # a body that opens the headline speaks as a person does ("White House says Trump, North Korea agree Biden is 'low
+    # IQ'", "Amazon Strikers Say Bezos' Climate Pledge Is 'Not Enough'"); one further in is what the headline is about
+    people = [m for m in here if m.end <= q.outer_start and names.get(m.entity_key, ("", ""))[1] in ({"PERSON", "ORG"} if m.start == lead else {"PERSON"})]
+    if q.outer_start == lead and (named := _named_after_colon(text, q, here, names)) is not None:
+        return named, "name colon", None
+    owner = next((m for m in people if text[m.end : q.outer_start].strip() in _POSSESSIVE_MARKS), None)
+    if owner is not None and text[q.start : q.start + 1].islower():
+        # "Syria again challenges Obama's 'red line'": words in lower case a person owns are theirs (a title in
+        # capitals, "Ron Paul's 'Audit the Fed' bill", names the person's thing)
+        return owner.entity_key, "cue before", None
     colon = text.find(":", lead, q.outer_start)
     if colon >= 0:
         ends = len(text[:colon].rstrip())
@@ -1131,6 +1141,25 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     # director Comey says Trump 'morally unfit'", "Romney accuses president ..., as Obama calls rival 'all over the map'")
     person, verb = cued[-1]
     return person.entity_key, "cue before", (verb if person.start == lead else None)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _named_after_colon(text: str, q: QuoteSpan, here: list[MentionRecord], names) -> str | None:
+    """The person a headline that opens with its quote names right after the colon, as the subject of what follows
+    ("'There's a New Sheriff in Town': Ambassador Nikki Haley Vows to Take on the UN", "'It Ain't Over Yet': VP Mike
+    Pence Vows ..."): a verb of the present right after the name, for a person the rest is about is no subject
+    ("'...': Omarosa Under Fire for ...", "'...': Trump on Synagogue Attack")."""
+    colon = text[q.outer_end :].lstrip()
+    if not colon.startswith(":"):
+        return None
+    after = q.outer_end + len(text[q.outer_end :]) - len(colon) + 1
+    person = next((m for m in here if m.start >= after and names.get(m.entity_key, ("", ""))[1] == "PERSON"), None)
+    if person is None or not all(is_title_word(w) or w.isupper() for w in text[after : person.start].split()):
+        return None
+    verb = _HEADLINE_VERB_AFTER.match(text, person.end)
+    return person.entity_key if verb is not None and verb[1].lower().endswith("s") and not verb[1].lower().endswith("ss") else None
 
 
 # Prepositions that, a few words before a headline's colon, make the name there the one the quote is about or put
@@ -2719,6 +2748,8 @@ def _quoted_title(text: str, q: QuoteSpan) -> bool:
 # Words right before a programme's title in marks: where one speaks ('said on "Meet the Press."', 'told "Fox News
 # Sunday."', 'an interview with "Fox & Friends."').
 _PROGRAMME_LEAD_INS = frozenset({"on", "told", "with"})
+# Words a title leaves in lower case ("Meet the Press", "Mornings with Maria").
+_TITLE_SMALL_WORDS = FUNCTION_WORDS | {"a", "an", "with", "or", "by", "from"}
 # Nouns for a broadcast whose title follows them ('the podcast "The Verdict."'), besides a work's.
 _BROADCAST_NOUNS = frozenset({"show", "program", "podcast", "broadcast"})
 
@@ -2729,7 +2760,7 @@ def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
     programme's name, though American copy closes the sentence inside its marks. A slogan or a nickname in marks
     comes after a verb of showing or naming ('signs read "Finish The Wall."', 'dubbed him "Little Marco."') and stays
     a quote."""
-    if not words[0][:1].isupper() or not all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in FUNCTION_WORDS for w in words):
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _TITLE_SMALL_WORDS for w in words):
         return False
     before = text[: q.outer_start].split()[-1:]
     if not before:
