@@ -56,3 +56,22 @@ def test_a_headline_opening_on_its_quote_names_its_speaker_after_the_colon():
     assert _speakers_of(page("allsides/haley_aipac_new_sheriff.txt"), "There's a New Sheriff in Town") == {"Nikki Haley"}
     # round 83's pence_health_care_not_over: "'It Ain't Over Yet': VP Mike Pence Vows to Make Good on ..."
     assert _speakers_of(page("allsides/pence_health_care_not_over.txt"), "It Ain't Over Yet") == {"Mike Pence"}
+
+
+# A speaker who quotes someone inside their own quote says the words around the inner quote, each side its own quote.
+
+def test_a_quote_holding_an_inner_quote_is_its_words_either_side():
+    # round 88's memorial_day_meaning_lament: '"It's a fun holiday for people: 'Let's party.' It's an extra day off
+    # from work," said Carol Resh'
+    memorial = page("allsides/memorial_day_meaning_lament.txt")
+    assert _speakers_of(memorial, "It's a fun holiday for people") == {"Carol Resh"}
+    assert _speakers_of(memorial, "It's an extra day off from work") == {"Carol Resh"}
+    # round 88's steel_daughter_college_brainwash: '"..., you know, 'I'm going to vote for Obama.' There's a change,"
+    # Steel said'
+    assert _speakers_of(page("allsides/steel_daughter_college_brainwash.txt"), "There\u2019s a change") == {"Michelle Steel"}
+
+
+def test_a_programmes_title_after_the_cue_reports_nothing():
+    # round 86's migrant_clashes_san_ysidro: '"...," said Mr. Cummings, incoming chairman of ..., on NBC's "Meet the Press."'
+    border = page("allsides/migrant_clashes_san_ysidro.txt")
+    assert not [q for q in border.quotes if "Meet the Press" in q.text]

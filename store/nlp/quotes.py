@@ -30,6 +30,7 @@ from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
 from .given_names import given_name
 from .label_lines import label_line_name
+from .nested_quotes import split_at_nested
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
@@ -474,7 +475,10 @@ def collect(
         inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
         quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
         all_quoted = []  # statements that are all quotation: no reported speech, but their phrases in marks are theirs
+        titles = [(s.outer_start, s.outer_end) for s in quote_spans(p.text, single) if _quoted_title(p.text, s)]
         for r in speech.find(doc, quoted, p.skip):
+            if any(start <= r.start and r.end <= end for start, end in titles):
+                continue  # 'said Mr. Roe, ..., on NBC's "Meet the Press."': where he said it, a title, reports nothing
             sp = speaker_from(r.subject, mention_at, names)
             statement = _Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx)
             if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
@@ -738,7 +742,7 @@ def collect(
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
             sentence_base += len(sent_starts)
-    return _pull_quotes_credited(out)
+    return split_at_nested(_pull_quotes_credited(out))
 
 
 def _pull_quotes_credited(out: list[QuoteRecord]) -> list[QuoteRecord]:
