@@ -75,3 +75,10 @@ def test_a_programmes_title_after_the_cue_reports_nothing():
     # round 86's migrant_clashes_san_ysidro: '"...," said Mr. Cummings, incoming chairman of ..., on NBC's "Meet the Press."'
     border = page("allsides/migrant_clashes_san_ysidro.txt")
     assert not [q for q in border.quotes if "Meet the Press" in q.text]
+
+
+def test_a_programmes_title_before_the_cue_is_no_quote():
+    # round 86's kavanaugh_records_withheld: 'In a separate appearance on CNN's "State of the Union," Graham said ...'
+    assert "State of the Union" not in _direct_texts(page("allsides/kavanaugh_records_withheld.txt"))
+    # round 86's trump_jr_defends_poll_drop: 'Speaking on "Sunday Morning Futures," Donald Trump Jr. blamed ...'
+    assert "Sunday Morning Futures" not in _direct_texts(page("allsides/trump_jr_defends_poll_drop.txt"))

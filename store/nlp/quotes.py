@@ -475,7 +475,7 @@ def collect(
         inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
         quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
         all_quoted = []  # statements that are all quotation: no reported speech, but their phrases in marks are theirs
-        titles = [(s.outer_start, s.outer_end) for s in quote_spans(p.text, single) if _quoted_title(p.text, s)]
+        titles = [(s.outer_start, s.outer_end) for s in quote_spans(p.text, single) if _quoted_title(p.text, s) or _named_programme(p.text, s)]
         for r in speech.find(doc, quoted, p.skip):
             if any(start <= r.start and r.end <= end for start, end in titles):
                 continue  # 'said Mr. Roe, ..., on NBC's "Meet the Press."': where he said it, a title, reports nothing
@@ -1931,6 +1931,9 @@ def _direct_events(
             # '"WALLACE: Do you really see those two as equivalent?': a transcript's turn in marks
             events.append(_Event(q.outer_start, "direct", q.start + turn.start, q.end, entity_speaker(turn.speaker, names), None, False, q.outer_end, "name colon"))
             continue
+        if _named_programme(p.text, q):
+            # 'In a separate appearance on CNN's "State of the Union," Graham said': where one spoke, whatever cue follows
+            continue
         cues = _cues(p, spans, i)
         inner = p.text[q.start : q.end]
         speechlike = len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS or inner[-1:] in ",.!?\u2026" or p.text[q.end : q.outer_end].startswith(",")
@@ -2750,12 +2753,19 @@ def _quoted_title(text: str, q: QuoteSpan) -> bool:
 
 
 # Words right before a programme's title in marks: where one speaks ('said on "Meet the Press."', 'told "Fox News
-# Sunday."', 'an interview with "Fox & Friends."').
-_PROGRAMME_LEAD_INS = frozenset({"on", "told", "with"})
+# Sunday."'); not "with", after which a motto or a book comes as often ('the auction description with "Si Vis Pacem
+# Para Bellum"').
+_PROGRAMME_LEAD_INS = frozenset({"on", "told"})
 # Words a title leaves in lower case ("Meet the Press", "Mornings with Maria").
 _TITLE_SMALL_WORDS = FUNCTION_WORDS | {"a", "an", "with", "or", "by", "from"}
 # Nouns for a broadcast whose title follows them ('the podcast "The Verdict."'), besides a work's.
 _BROADCAST_NOUNS = frozenset({"show", "program", "podcast", "broadcast"})
+
+
+def _named_programme(text: str, q: QuoteSpan) -> bool:
+    """A programme's title in marks where one spoke ('on CNN's "State of the Union," Graham said'), whatever cue follows."""
+    words = text[q.start : q.end].split()
+    return 0 < len(words) <= T.PROGRAMME_TITLE_MAX_WORDS and _programme_title(text, q, words)
 
 
 def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
@@ -2770,7 +2780,8 @@ def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
     if not before:
         return False
     word = before[-1]
-    return bool(possessive_ending(word)) or (word.isupper() and len(word) > 1) or word in _PROGRAMME_LEAD_INS or word.casefold() in _WORK_NOUNS | _BROADCAST_NOUNS
+    # (a network's acronym, "CBS", not a word of a line in capitals: "K MART SAYS RECORD 1986 NET 'TURNING POINT'")
+    return bool(possessive_ending(word)) or (word.isupper() and len(word) > 1 and not text[q.start : q.end].isupper()) or word in _PROGRAMME_LEAD_INS or word.casefold() in _WORK_NOUNS | _BROADCAST_NOUNS
 
 
 def _parenthesised(text: str, q: QuoteSpan) -> bool:
