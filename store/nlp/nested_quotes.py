@@ -17,11 +17,13 @@ from dataclasses import replace
 
 from ..records import QuoteRecord
 
-# An inner quote in single or double marks whose words close on a stop, a question, an exclamation or a comma. A
+# An inner quote in single or double marks set apart from the speaker's sentence (after a comma, a colon, a dash or a
+# stop: 'for people: 'Let's party.'', not 'her team 'were extremely careless ...'', a phrase the sentence runs on into)
+# whose words close on a stop, a question, an exclamation or a comma. A
 # straight single mark opens only after a space or a mark and closes only before one, so an apostrophe ("players'
 # union", "'90s") is none, nor is one inside a word of the inner quote ('Let's party.').
 _INNER = re.compile(
-    r"(?:(?<=^)|(?<=[\s:,(\u2014\u2013-]))(?:\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))*?[.?!,]\u2019"
+    r"(?:(?<=^)|(?<=[,:;.?!(\u2014\u2013] )|(?<=[:(\u2014\u2013]))(?:\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))*?[.?!,]\u2019"
     r"|'(?:[^'\n]|'(?=\w))*?[.?!,]'(?=[\s,.;:?!)\u2014\u2013-]|$)"
     r"|\u201c[^\u201c\u201d]*?[.?!,]\u201d|\"[^\"\n]*?[.?!,]\")"
 )
