@@ -38,7 +38,12 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     # a reason cited ('Trump cited "tremendous medical costs and disruption" as a justification', 'backs off plans for
     # Israel trip, citing "oppressive conditions"'): the words of whoever cites it
     "cite": frozenset(),
+    # a mockery's or a thanks' words ('mocked "Little Adam Schiff"', 'thanked voters for a "historic mandate"')
+    "mock": frozenset({"for"}),
+    "thank": frozenset({"for"}),
 }
+# The verbs themselves, for text no parse reads (a headline's).
+JUDGING_VERBS = frozenset(_JUDGING_VERBS)
 
 # Verbs of voicing a feeling or a wish, with the prepositions of what it is about: the words the feeling is put in are
 # the subject's own ('expressed a deep regret for "my inability to reduce the polarization ..."', 'expressed a desire to

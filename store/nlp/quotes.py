@@ -30,13 +30,14 @@ from .descriptions import added_by_last, owner_of, speaks_as_one
 from .entities import Para
 from .given_names import given_name
 from .label_lines import label_line_name
+from .nested_quotes import split_at_nested
 from ..records import EntityRecord, MentionRecord, QuoteRecord
-from ..names import TITLES, headline_case, is_title_word, possessive_ending
+from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
-from .quoted_phrases import NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -474,7 +475,10 @@ def collect(
         inside = [(e.start - 1, e.outer_end) for e in events if e.fragment or e.sieve == "cue clause"]
         quoted = [(e.pos, e.outer_end) for e in events if not (e.fragment or e.sieve == "cue clause")]
         all_quoted = []  # statements that are all quotation: no reported speech, but their phrases in marks are theirs
+        titles = [(s.outer_start, s.outer_end) for s in quote_spans(p.text, single) if _quoted_title(p.text, s) or _named_programme(p.text, s)]
         for r in speech.find(doc, quoted, p.skip):
+            if any(start <= r.start and r.end <= end for start, end in titles):
+                continue  # 'said Mr. Roe, ..., on NBC's "Meet the Press."': where he said it, a title, reports nothing
             sp = speaker_from(r.subject, mention_at, names)
             statement = _Event(r.cue.idx, "indirect", r.start, r.end, sp, r.cue_text, sieve=REPORTED_SIEVE, subject_at=r.subject.idx)
             if inside and _words_outside(p.text, r.start, r.end, inside) < T.REPORTED_MIN_WORDS:
@@ -738,7 +742,7 @@ def collect(
             last = before_caption  # and the body's distances in sentences do not count the caption's
         else:
             sentence_base += len(sent_starts)
-    return _pull_quotes_credited(out)
+    return split_at_nested(_pull_quotes_credited(out))
 
 
 def _pull_quotes_credited(out: list[QuoteRecord]) -> list[QuoteRecord]:
@@ -1101,8 +1105,9 @@ def _phrase_of_words(text: str, q: QuoteSpan) -> bool:
 
 # Verbs a headline gives a phrase to its opening name with ("De Blasio says Chelsea explosion was an
 # 'intentional act.'", "Bill Clinton calls Obamacare 'crazy system'", "Obama Sees 'Personal Insult'
-# if ...": a view he stated); not sung words ("Mary J. Blige sings to ... of 'The 411.'").
-_HEADLINE_VERBS = (SPEECH_VERBS - QUOTE_ONLY_VERBS) | NAMING_VERBS | {"see"}
+# if ...": a view he stated), judging ones too, as in a body's text ("Trump Mocks 'Little Adam Schiff'",
+# "Narendra Modi thanks voters for 'historic mandate'"); not sung words ("Mary J. Blige sings to ... of 'The 411.'").
+_HEADLINE_VERBS = (SPEECH_VERBS - QUOTE_ONLY_VERBS) | NAMING_VERBS | JUDGING_VERBS | {"see"}
 _HEADLINE_VERB_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
@@ -1116,7 +1121,16 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     if not _phrase_of_words(text, q):
         return None
     lead = len(text) - len(text.lstrip())
-    people = [m for m in here if m.end <= q.outer_start and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    # a body that opens the headline speaks as a person does ("White House says Trump, North Korea agree Biden is 'low
+    # IQ'", "Amazon Strikers Say Bezos' Climate Pledge Is 'Not Enough'"); one further in is what the headline is about
+    people = [m for m in here if m.end <= q.outer_start and names.get(m.entity_key, ("", ""))[1] in ({"PERSON", "ORG"} if m.start == lead else {"PERSON"})]
+    if q.outer_start == lead and (named := _named_after_colon(text, q, here, names)) is not None:
+        return named, "name colon", None
+    owner = next((m for m in people if text[m.end : q.outer_start].strip() in _POSSESSIVE_MARKS), None)
+    if owner is not None and text[q.start : q.start + 1].islower():
+        # "Syria again challenges Obama's 'red line'": words in lower case a person owns are theirs (a title in
+        # capitals, "Ron Paul's 'Audit the Fed' bill", names the person's thing)
+        return owner.entity_key, "cue before", None
     colon = text.find(":", lead, q.outer_start)
     if colon >= 0:
         ends = len(text[:colon].rstrip())
@@ -1131,6 +1145,25 @@ def _headline_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names)
     # director Comey says Trump 'morally unfit'", "Romney accuses president ..., as Obama calls rival 'all over the map'")
     person, verb = cued[-1]
     return person.entity_key, "cue before", (verb if person.start == lead else None)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _named_after_colon(text: str, q: QuoteSpan, here: list[MentionRecord], names) -> str | None:
+    """The person a headline that opens with its quote names right after the colon, as the subject of what follows
+    ("'There's a New Sheriff in Town': Ambassador Nikki Haley Vows to Take on the UN", "'It Ain't Over Yet': VP Mike
+    Pence Vows ..."): a verb of the present right after the name, for a person the rest is about is no subject
+    ("'...': Omarosa Under Fire for ...", "'...': Trump on Synagogue Attack")."""
+    colon = text[q.outer_end :].lstrip()
+    if not colon.startswith(":"):
+        return None
+    after = q.outer_end + len(text[q.outer_end :]) - len(colon) + 1
+    person = next((m for m in here if m.start >= after and names.get(m.entity_key, ("", ""))[1] == "PERSON"), None)
+    if person is None or not all(is_title_word(w) or w.isupper() for w in text[after : person.start].split()):
+        return None
+    verb = _HEADLINE_VERB_AFTER.match(text, person.end)
+    return person.entity_key if verb is not None and verb[1].lower().endswith("s") and not verb[1].lower().endswith("ss") else None
 
 
 # Prepositions that, a few words before a headline's colon, make the name there the one the quote is about or put
@@ -1897,6 +1930,9 @@ def _direct_events(
         if _at_paragraph_start(p.text, q.outer_start) and (turn := quoted_turn(p.text[q.start : q.end], names)) is not None:
             # '"WALLACE: Do you really see those two as equivalent?': a transcript's turn in marks
             events.append(_Event(q.outer_start, "direct", q.start + turn.start, q.end, entity_speaker(turn.speaker, names), None, False, q.outer_end, "name colon"))
+            continue
+        if _named_programme(p.text, q):
+            # 'In a separate appearance on CNN's "State of the Union," Graham said': where one spoke, whatever cue follows
             continue
         cues = _cues(p, spans, i)
         inner = p.text[q.start : q.end]
@@ -2706,13 +2742,46 @@ def _introduces(text: str, verb, quote_start: int) -> bool:
 
 
 def _quoted_title(text: str, q: QuoteSpan) -> bool:
-    """A short quoted name: a show, a film, a nickname ('the "Pose" actor')."""
+    """A short quoted name: a show, a film, a nickname ('the "Pose" actor'), or a programme's title
+    after what airs or makes it (_programme_title)."""
     inner = text[q.start : q.end]
     words = inner.split()
-    return (
-        0 < len(words) < T.SPEECHLIKE_MIN_WORDS and inner[-1:] not in {".", ",", "!", "?"}
-        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return 0 < len(words) < T.SPEECHLIKE_MIN_WORDS and (
+        inner[-1:] not in {".", ",", "!", "?"} and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        or _programme_title(text, q, words)
     )
+
+
+# Words right before a programme's title in marks: where one speaks ('said on "Meet the Press."', 'told "Fox News
+# Sunday."'); not "with", after which a motto or a book comes as often ('the auction description with "Si Vis Pacem
+# Para Bellum"').
+_PROGRAMME_LEAD_INS = frozenset({"on", "told"})
+# Words a title leaves in lower case ("Meet the Press", "Mornings with Maria").
+_TITLE_SMALL_WORDS = FUNCTION_WORDS | {"a", "an", "with", "or", "by", "from"}
+# Nouns for a broadcast whose title follows them ('the podcast "The Verdict."'), besides a work's.
+_BROADCAST_NOUNS = frozenset({"show", "program", "podcast", "broadcast"})
+
+
+def _named_programme(text: str, q: QuoteSpan) -> bool:
+    """A programme's title in marks where one spoke ('on CNN's "State of the Union," Graham said'), whatever cue follows."""
+    words = text[q.start : q.end].split()
+    return 0 < len(words) <= T.PROGRAMME_TITLE_MAX_WORDS and _programme_title(text, q, words)
+
+
+def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
+    """A title in marks after its network's or maker's name ('said on CNN's "State of the Union."', 'CBS "Face the
+    Nation."'), a noun for a work ('the podcast "The Verdict."') or where one speaks ('told "Fox News Sunday."'): the
+    programme's name, though American copy closes the sentence inside its marks. A slogan or a nickname in marks
+    comes after a verb of showing or naming ('signs read "Finish The Wall."', 'dubbed him "Little Marco."') and stays
+    a quote."""
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _TITLE_SMALL_WORDS for w in words):
+        return False
+    before = text[: q.outer_start].split()[-1:]
+    if not before:
+        return False
+    word = before[-1]
+    # (a network's acronym, "CBS", not a word of a line in capitals: "K MART SAYS RECORD 1986 NET 'TURNING POINT'")
+    return bool(possessive_ending(word)) or (word.isupper() and len(word) > 1 and not text[q.start : q.end].isupper()) or word in _PROGRAMME_LEAD_INS or word.casefold() in _WORK_NOUNS | _BROADCAST_NOUNS
 
 
 def _parenthesised(text: str, q: QuoteSpan) -> bool:

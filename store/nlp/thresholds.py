@@ -16,6 +16,8 @@ RANKER_MIN_SHARE = 0.5
 # A quoted run shorter than this, with no cue and no closing punctuation, is a term or a name
 # ('the "Muqtada 1" missile', 'dubbed the "Hanoi Hilton"'), not something someone said.
 SPEECHLIKE_MIN_WORDS = 4
+# The longest programme title in marks read as one whatever cue follows ('on CNN's "State of the Union," Graham said').
+PROGRAMME_TITLE_MAX_WORDS = 4
 # '"We have her." Officer Dana Price said.': a sentence after a quote this short is its
 # attribution; a longer one says something new and its verb is no cue for the quote.
 ATTRIBUTION_SENTENCE_MAX_WORDS = 8
