@@ -1056,7 +1056,7 @@ def _owning_pronoun(subject):
     claimed", "His LinkedIn page says"); None for any other subject: the words are the person's, as
     the campaign or office speaks for them and no one else, and as a document is its author's."""
     lemma = subject.lemma_.lower()
-    if not (lemma in _PERSONAL_BODIES and subject.tag_ == "NN" or lemma in DOCUMENT_NOUNS and subject.pos_ == "NOUN"):
+    if not (lemma in _PERSONAL_BODIES and subject.tag_ == "NN" or lemma in _PERSONAL_WRITINGS and subject.pos_ == "NOUN"):
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"} and c.i < subject.i), None)
 
@@ -1232,6 +1232,9 @@ DOCUMENT_NOUNS = frozenset(
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
     petition email e-mail note testimony outlook assessment tweet story site page biography reply""".split()
 )
+# The documents "his" or "her" makes one person's own words; a study or a report so owned goes on speaking as "it"
+# ("Reducing these prices could ..., his study said. The money could be spent ..., it added"), the document's.
+_PERSONAL_WRITINGS = DOCUMENT_NOUNS - frozenset("report study paper survey review analysis research data".split())
 # Verbs that name where or by whom a document came out: "a review published in BMJ".
 _PUBLISHING_VERBS = frozenset({"publish", "release", "issue", "write", "produce", "conduct"})
 

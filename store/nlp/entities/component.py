@@ -129,10 +129,16 @@ def _dateline_agencies(prose: list[Para], groups: list[_Group]) -> None:
         agency = p.text[start:end]
         owners = [
             g for g in groups if g.label == "ORG" and any(m.seq in skip and m.start >= skip[m.seq] for m in g.mentions)
-            and any(name_key(a) == name_key(agency) or acronym_of(agency, a) for a in g.aliases)
+            and any(name_key(a) == name_key(agency) or _capitalised(a) and acronym_of(agency, a) for a in g.aliases)
         ]
         if len(owners) == 1:
             owners[0].mentions.append(_Mention(p.seq, start, end, agency, "ORG", {"organisation", "dateline"}))
+
+
+def _capitalised(name: str) -> bool:
+    """A name whose first and last words are capitalised: an agency's letters spell a name ("The Associated
+    Press"), never a phrase the model tagged with a common noun closing it ("AP" is no "Arab party")."""
+    return name[:1].isupper() and name.split()[-1][:1].isupper()
 
 
 def collect(
