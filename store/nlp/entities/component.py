@@ -127,9 +127,10 @@ def _dateline_agencies(prose: list[Para], groups: list[_Group]) -> None:
             continue
         start, end = p.dateline_agency
         agency = p.text[start:end]
+        key = name_key(agency)
         owners = [
             g for g in groups if g.label == "ORG" and any(m.seq in skip and m.start >= skip[m.seq] for m in g.mentions)
-            and any(name_key(a) == name_key(agency) or _capitalised(a) and acronym_of(agency, a) for a in g.aliases)
+            and any(name_key(a) == key or _capitalised(a) and acronym_of(agency, a) for a in g.aliases)
         ]
         if len(owners) == 1:
             owners[0].mentions.append(_Mention(p.seq, start, end, agency, "ORG", {"organisation", "dateline"}))

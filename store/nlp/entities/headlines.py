@@ -83,7 +83,7 @@ def _spelt_by_initials(initials: str, g: _Group) -> bool:
     """Whether a headline's initials spell one of the group's names: a body's ("FAA"), or a place's,
     written or the gazetteer's ("U.K." of "United Kingdom")."""
     if g.label == "ORG":  # "DOJ" over "the Justice Department", its office spelt out
-        return any(acronym_of(initials, a) or acronym_of(initials, _office_spelt_out(a)) for a in g.aliases)
+        return any(acronym_of(initials, name) for a in g.aliases for name in {a, _office_spelt_out(a)})
     if g.label in PLACE_LABELS:
         return any(acronym_of(initials, a) for a in [*g.aliases, *([g.place.name] if g.place else [])])
     return False
