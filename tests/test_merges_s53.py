@@ -3,7 +3,8 @@ is no place a body opening the next is named after (places._word_right_before); 
 voters, no site (context.voters_base); a name apposed to a person's noun and the body after its
 preposition is the person's, not the body's (appositions._of_a_persons_noun); a surname written first only before a
 noun ("the Steele dossier") is no body named before its bearer (merge._written_as_a_body_before), so a surname two
-people named in full bear is neither's alone."""
+people named in full bear is neither's alone; a department by its field beside its name with its country's
+(bodies._departments_by_their_field)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,9 @@ def test_a_surname_two_people_bear_in_full_is_neither_ones_alone():
     # round 90: "The Trump campaign has made ...", "The Donald Trump campaign spent most of Tuesday morning" beside
     # "Melania Trump sounded awfully like Michelle Obama": "Trump" is no more hers than the candidate's
     assert named_apart(page("allsides/delegates_melania_plagiarism_answer.txt"), "Melania Trump", "Trump")
+
+
+def test_a_department_by_its_field_beside_its_name_with_its_country():
+    # round 82: "released jointly by the SBA and the U.S. Treasury Department on Monday", then "the Treasury and the SBA
+    # agreed that borrowers need only to certify"
+    assert named_as_one(page("allsides/ppp_51_million_jobs_doubts.txt"), "U.S. Treasury Department", "Treasury")
