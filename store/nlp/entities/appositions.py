@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...names import acronym_of, is_acronym, name_key, name_words, surname_key
+from ...names import acronym_of, is_acronym, is_person_title, name_key, name_words, surname_key
 from ..speakers import PERSON_NOUNS
 from .base import _Group, _Mention, Para, PLACE_LABELS
 
@@ -36,6 +36,8 @@ NICKNAME_OF = "nickname of"
 _GIVEN_NAMES_BEFORE = re.compile(r"\(([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})\) $")
 # "an employee of Noroeste Farm", "the son of John Smith": the noun a name right after "of" qualifies.
 _PERSON_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
+# A person's noun and the preposition that ties it to a body: "The US envoy to the UN", "the ambassador at the OAS".
+_PERSON_TO = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:to|at|of|for)\s+(?:the\s+)?$")
 _OR_ACRONYM = re.compile(r",?\s+(?:or|aka)\s+(?:the\s+)?")
 # A surname in brackets completing the given name before it closes there or at a comma ("Gareth (Thomas, the Wales
 # captain)"); one in the possessive opens an aside on another's thing ("Bush has Heffley (Bush's super PAC has ...)").
@@ -216,7 +218,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b) \
                     and not (text[a.end : b.start] == ", " and _ACCORDING_TO.search(text, 0, a.start)) \
-                    and not (_conjoined(doc_of.get(seq), a, b) and not is_acronym(b.text)):
+                    and not (_conjoined(doc_of.get(seq), a, b) and not is_acronym(b.text)) and not _of_a_persons_noun(text, a):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
         for b in ms:
@@ -276,6 +278,13 @@ def _of_a_person(text: str, a: _Mention) -> bool:
     employee's nickname, not the farm's."""
     before = _PERSON_OF.search(text, 0, a.start)
     return before is not None and before["noun"].lower() in PERSON_NOUNS
+
+
+def _of_a_persons_noun(text: str, a: _Mention) -> bool:
+    """Whether a body's name follows a person's noun and its preposition: in "The US envoy to the UN, Nikki Haley, has
+    predicted" the name after the comma apposes the envoy, not the body (which stays apart from her)."""
+    before = _PERSON_TO.search(text, 0, a.start)
+    return before is not None and (before["noun"] in PERSON_NOUNS or is_person_title(before["noun"]))
 
 
 def _in_a_list(text: str, ms: list[_Mention], a: _Mention, b: _Mention) -> bool:

@@ -533,9 +533,11 @@ def _departments_by_their_field(groups: list[_Group]) -> list[tuple[int, int]]:
     model or the text read as a body's (a field's word as a noun, "energy", is lower case or no body), or as a product's,
     which no field is ("with Treasury providing $75 billion" beside "the Treasury Department")."""
     departments: dict[str, set[int]] = {}
+    # "Treasury" beside "the U.S. Treasury Department" too: the field, the country whose department it is dropped
+    place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     for j, h in enumerate(groups):
         for b in h.aliases if h.label == "ORG" else ():
-            field, _, office = _office_key(b).rpartition(" ")
+            field, _, office = _office_key(_unplaced(b, place_names)).rpartition(" ")
             if field and office == "department":
                 departments.setdefault(field, set()).add(j)
     pairs = []

@@ -240,6 +240,13 @@ def _persons_camp(ent, noun) -> bool:
     return ent.label_ == "PERSON" and noun.lower_ == "camp"
 
 
+def voters_base(label: str, noun: str) -> bool:
+    """"the Republican base", "the Democratic base", "the Hindu base": a base named by a people's or a party's word is
+    its voters, no site, so the word before it stays the people's (read as a site's name it joined "Republicans" as a
+    place, and "Republican" with it)."""
+    return label == "NORP" and noun.lower() == "base"
+
+
 def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     found = set()
     doc = p.doc
@@ -266,7 +273,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("place")  # "a 52-year-old from Londonderry": where someone lives, whatever else is named after it
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS:
         found.add("place")  # "the Haute-Garonne region"
-    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after) and not _persons_camp(ent, doc[span.end]):
+    if span is not None and span.end < len(doc) and doc[span.end].text in SITE_NOUNS and not _WHO.match(after) and not _persons_camp(ent, doc[span.end]) \
+            and not voters_base(ent.label_, doc[span.end].text):
         found.add("place")  # "Hoa Lo prison": the site, whatever the model made of its name
     # "in the UK, a lawyer for ... said": after a locative the comma closes an opening phrase, it
     # does not appose a role to the name

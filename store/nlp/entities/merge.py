@@ -744,9 +744,16 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     # "Trump and Clinton point out own credentials" over "Donald Trump and Hillary Clinton vied ...", then "Trump told
     # the forum he was ...", a headline's surname of the man; "Hurwitz will lead the agency's division" before "Hugh
     # Hurwitz", then "He led the prisons bureau"; "President Trump's campaign staff" before "Donald Trump")
-    return (body.label == "ORG" and person.label == "PERSON" and _first_written(body) < _first_written(person)
+    return (body.label == "ORG" and person.label == "PERSON" and _written_as_a_body_before(body, _first_written(person))
             and not body.evidence & _SAID_OF_A_PERSON
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
+
+
+def _written_as_a_body_before(body: _Group, first: tuple[int, int]) -> bool:
+    """Whether the name is written before `first` other than before a noun: "the Steele dossier", "former Trump campaign
+    adviser Carter Page", "the Obama and Clinton coalitions" before the man's or woman's full name may be hers as
+    readily as a firm's ("a Ford plant"), so only a name standing alone there ("Ford reported") is a body's."""
+    return any((m.seq, m.start) < first and "attributive" not in m.evidence for m in body.mentions)
 
 
 # The evidence of a surname written with an honorific of either sex before it ("Mr. Bloomberg").

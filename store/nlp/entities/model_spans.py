@@ -22,7 +22,7 @@ from .base import (
     SITE_NOUNS, _WHO,
 )
 from .bodies import _ONE_OF_A_PEOPLE, _peoples_word
-from .context import _acting_as_one, _context_evidence, _is_street, town_after_its_body, town_before_its_native
+from .context import _acting_as_one, _context_evidence, _is_street, town_after_its_body, town_before_its_native, voters_base
 from .propagate import _ticker_code
 from .job_titles import (
     _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
@@ -430,6 +430,7 @@ def _ner_spans(
         if _capitalised_only_at_start(span, lowercase) and not (gaz and gaz.lookup(text)):
             continue  # "Malaria killed ..." in an article that writes "malaria" elsewhere
         site = _SITE_NOUN_AFTER.match(p.text, end)
+        site = None if site is not None and voters_base(label, site.group().split()[-1]) else site
         evidence = _context_evidence(p, ent, start, end)
         if span is not None and town_before_its_native(span) and gaz and gaz.lookup(text):
             evidence.add("place")  # "The Bedford star": the runner's town, though a race director is David Bedford

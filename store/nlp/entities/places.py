@@ -270,13 +270,23 @@ def _bodies_of_another_place(prose: list[Para], groups: list[_Group]) -> set[fro
     place_names = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
     apart = set()
     for j, h in enumerate(groups):
-        before = {name_key(words[-1]) if (words := text_of.get(m.seq, "")[: m.start].split()) else "" for m in h.mentions}
+        before = {_word_right_before(text_of.get(m.seq, ""), m.start) for m in h.mentions}
         if h.label != "ORG" or len(before) != 1 or (lead := before.pop()) not in place_names:
             continue
         for short in {name_key(a) for a in h.aliases}:
             apart |= {frozenset((i, j)) for i, g in enumerate(groups) if i != j for b in map(name_key, g.aliases)
                       if b.endswith(" " + short) and b[: -len(short) - 1] != lead}
     return apart
+
+
+def _word_right_before(text: str, start: int) -> str:
+    """The word (keyed) right before `start` in its sentence, "" when none: "America." closing one sentence is no place a
+    body opening the next is named after ("... gun laws in America. Oliva said"), though "U.S." is ("the U.S. Air
+    Force"), an abbreviation's last stop being no sentence's."""
+    words = text[:start].split()
+    if not words or words[-1][-1] in ",;:!?)\"”’" or words[-1].endswith(".") and "." not in words[-1][:-1]:
+        return ""
+    return name_key(words[-1])
 
 
 # A name counted with the states, after them or before them: "34 states and the District of Columbia", "nine states --
