@@ -52,3 +52,13 @@ def test_a_topic_header_that_names_its_person_again_by_a_role_reports_nothing():
         "Ryan Zinke will leave his post at the end of the year, President Trump said on Saturday.\n"
     )
     assert not any(text.startswith("US interior secretary") for text, _ in reported(ex))
+
+
+def test_a_scare_quoted_word_leaves_the_statement_before_it_to_the_headline_s_opening_name():
+    # round 88's clinton_trump_terror_war_harder and boeing_withheld_pilot_messages ('FAA says Boeing withheld
+    # 'concerning' pilot messages'): one word in marks is no quote, and the lead before it is the reported snippet
+    ex = _extract(
+        "Hillary Clinton says Donald Trump making war on terror \u2018harder\u2019\n\n"
+        "Hillary Clinton on Monday accused Donald Trump of helping the Islamic State recruit fighters.\n"
+    )
+    assert ("Donald Trump making war on terror", "Hillary Clinton") in reported(ex)

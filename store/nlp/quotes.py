@@ -1052,7 +1052,8 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = F
     elif closing is None and (lead := _colon_headline_statement(p.text, spans, here, names)) is not None:
         (start, end), sp = lead
         out.append(QuoteRecord(p.seq, "indirect", p.text[start:end], start, end, sp.text, None, sp.entity_key, REPORTED_SIEVE))
-    elif not spans and (opening := _headline_opening_cue(p.text, here, names)) is not None:
+    elif not any(_phrase_of_words(p.text, q) for q in spans) and (opening := _headline_opening_cue(p.text, here, names, spans)) is not None:
+        # (a scare-quoted word leaves the statement before it: "FAA says Boeing withheld 'concerning' pilot messages")
         (start, end), sp, cue = opening
         out.append(QuoteRecord(p.seq, "indirect", p.text[start:end], start, end, sp.text, cue, sp.entity_key, REPORTED_SIEVE))
     return out
@@ -1117,10 +1118,12 @@ _HEADLINE_CALL = re.compile(r"\s+[Cc]all(?:s|ed)\s+(?:on|for|upon)\s+")
 _HEADLINE_THAT = re.compile(r"\s*[Tt]hat\s+")
 
 
-def _headline_opening_cue(text: str, here: list[MentionRecord], names) -> tuple[tuple[int, int], Speaker, str] | None:
-    """What a headline with no quote marks reports of the person or body it opens with, the saying
-    verb right after the name: the words after the verb (after "on" or "for" of "calls"), a headline's
-    closing stop left out; None when the headline opens with no name, or no such verb follows it."""
+def _headline_opening_cue(text: str, here: list[MentionRecord], names, marked: list[QuoteSpan]) -> tuple[tuple[int, int], Speaker, str] | None:
+    """What a headline reports of the person or body it opens with, the saying verb right after the name: the words
+    after the verb (after "on" or "for" of "calls"), a headline's closing stop left out, or where `marked` words stand
+    in them the lead before the marks, of two words or more (the gold's rule for a reported snippet, which holds no
+    marks: "Hillary Clinton says Donald Trump making war on terror 'harder'"); None when the headline opens with no
+    name, or no such verb follows it."""
     lead = len(text) - len(text.lstrip())
     first = next((m for m in here if lead <= m.start <= lead + T.HEADLINE_TITLE_MAX_CHARS and not text[lead : m.start].strip(" .").count(" ")
                   and names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"}), None)
@@ -1135,8 +1138,9 @@ def _headline_opening_cue(text: str, here: list[MentionRecord], names) -> tuple[
         at, cue = (that.end() if that is not None else verb.end()), verb[1].lower()
     else:
         return None
-    words = text[at:].strip().rstrip(".!;")
-    if len(words.split()) < T.REPORTED_MIN_WORDS + 1:
+    mark = min((q.outer_start for q in marked if q.outer_start >= at), default=None)
+    words = text[at:mark].strip().rstrip(".!;,")
+    if len(words.split()) < T.REPORTED_MIN_WORDS + (0 if mark is not None else 1):
         return None  # "Clinton denies wrongdoing": no statement
     start = text.index(words, at)
     return (start, start + len(words)), entity_speaker(first.entity_key, names), cue
