@@ -62,3 +62,12 @@ def test_a_scare_quoted_word_leaves_the_statement_before_it_to_the_headline_s_op
         "Hillary Clinton on Monday accused Donald Trump of helping the Islamic State recruit fighters.\n"
     )
     assert ("Donald Trump making war on terror", "Hillary Clinton") in reported(ex)
+
+
+def test_people_a_headline_opens_with_by_a_plural_say_what_follows():
+    # round 90's amazon_workers_less_after_raise; round 86's economists_upbeat_new_year ('Most Economists Say ...')
+    ex = _extract(
+        "Some Amazon employees say they will make less after the raise\n\n"
+        "Amazon raised its minimum wage to $15 an hour this month, but some warehouse workers lose bonuses.\n"
+    )
+    assert ("they will make less after the raise", "Some Amazon employees") in reported(ex)

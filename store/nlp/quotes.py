@@ -1127,13 +1127,18 @@ def _headline_opening_cue(text: str, here: list[MentionRecord], names, marked: l
     lead = len(text) - len(text.lstrip())
     first = next((m for m in here if lead <= m.start <= lead + T.HEADLINE_TITLE_MAX_CHARS and not text[lead : m.start].strip(" .").count(" ")
                   and names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"}), None)
-    if first is None:
+    if (people := _people_opening(text, lead)) is not None:
+        speaker, after = people  # before a name among their words ("Some Amazon employees say")
+        first = None
+    elif first is not None:
+        speaker, after = entity_speaker(first.entity_key, names), first.end
+    else:
         return None
-    call = _HEADLINE_CALL.match(text, first.end)
-    verb = _HEADLINE_VERB_AFTER.match(text, first.end)
+    call = _HEADLINE_CALL.match(text, after)
+    verb = _HEADLINE_VERB_AFTER.match(text, after)
     if call is not None:
         at, cue = call.end(), "call"
-    elif verb is not None and _verb_form_of(verb[1].lower(), _HEADLINE_OPENING_VERBS):
+    elif verb is not None and (_verb_form_of(verb[1].lower(), _HEADLINE_OPENING_VERBS) or first is None and verb[1].lower() in _HEADLINE_OPENING_VERBS):
         that = _HEADLINE_THAT.match(text, verb.end())
         at, cue = (that.end() if that is not None else verb.end()), verb[1].lower()
     else:
@@ -1143,7 +1148,18 @@ def _headline_opening_cue(text: str, here: list[MentionRecord], names, marked: l
     if len(words.split()) < T.REPORTED_MIN_WORDS + (0 if mark is not None else 1):
         return None  # "Clinton denies wrongdoing": no statement
     start = text.index(words, at)
-    return (start, start + len(words)), entity_speaker(first.entity_key, names), cue
+    return (start, start + len(words)), speaker, cue
+
+
+def _people_opening(text: str, lead: int) -> tuple[Speaker, int] | None:
+    """People a headline opens with, named by a plural noun for a person ("Some Amazon employees say ...", "Most
+    Economists Say ..."), and where their words end; the plural verb after them is theirs."""
+    words = list(re.finditer(r"\S+", text[lead:]))[: T.HEADLINE_SPEAKER_MAX_WORDS]
+    n = next((n for n in range(len(words), 0, -1) if _people_words([w.group() for w in words[:n]])), None)
+    if n is None:
+        return None
+    end = lead + words[n - 1].end()
+    return Speaker(text[lead:end], plural=True, head=words[n - 1].group().lower()), end
 
 
 def _headline_spans(text: str, single: bool) -> list[QuoteSpan]:
