@@ -71,3 +71,9 @@ def test_people_a_headline_opens_with_by_a_plural_say_what_follows():
         "Amazon raised its minimum wage to $15 an hour this month, but some warehouse workers lose bonuses.\n"
     )
     assert ("they will make less after the raise", "Some Amazon employees") in reported(ex)
+
+
+def test_a_name_and_its_saying_verb_are_not_people_named_by_a_plural():
+    # round 74's obama_economy_look_ahead: 'Obama Urges Voters' is Obama's urging, not people called "Obama Urges Voters"
+    ex = _extract("Obama Urges Voters to Look Ahead on Economy\n\nPresident Obama spoke in Ohio on Tuesday.\n")
+    assert [speaker for text, speaker in reported(ex) if "Look Ahead on Economy" in text] == ["Obama"]

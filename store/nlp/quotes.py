@@ -1155,6 +1155,8 @@ def _people_opening(text: str, lead: int) -> tuple[Speaker, int] | None:
     """People a headline opens with, named by a plural noun for a person ("Some Amazon employees say ...", "Most
     Economists Say ..."), and where their words end; the plural verb after them is theirs."""
     words = list(re.finditer(r"\S+", text[lead:]))[: T.HEADLINE_SPEAKER_MAX_WORDS]
+    said = next((i for i, w in enumerate(words) if _verb_form_of(w.group().lower(), _HEADLINE_OPENING_VERBS)), len(words))
+    words = words[:said]  # never past their verb ("Obama Urges Voters to ...": Obama speaks)
     n = next((n for n in range(len(words), 0, -1) if _people_words([w.group() for w in words[:n]])), None)
     if n is None:
         return None
