@@ -1049,10 +1049,64 @@ def _headline_quotes(p: Para, here: list[MentionRecord], names, single: bool = F
         # (a phrase in a headline's single marks leaves its statement reported, as before they were read)
         end, sp = found
         out.append(QuoteRecord(p.seq, "indirect", p.text[:end], 0, end, sp.text, "say", sp.entity_key, REPORTED_SIEVE))
-    elif not spans and (opening := _headline_opening_cue(p.text, here, names)) is not None:
+    elif closing is None and (lead := _colon_headline_statement(p.text, spans, here, names)) is not None:
+        (start, end), sp = lead
+        out.append(QuoteRecord(p.seq, "indirect", p.text[start:end], start, end, sp.text, None, sp.entity_key, REPORTED_SIEVE))
+    elif not any(_phrase_of_words(p.text, q) for q in spans) and (opening := _headline_opening_cue(p.text, here, names, spans)) is not None:
+        # (a scare-quoted word leaves the statement before it: "FAA says Boeing withheld 'concerning' pilot messages")
         (start, end), sp, cue = opening
         out.append(QuoteRecord(p.seq, "indirect", p.text[start:end], start, end, sp.text, cue, sp.entity_key, REPORTED_SIEVE))
     return out
+
+
+def _colon_headline_statement(text: str, spans: list[QuoteSpan], here: list[MentionRecord], names) -> tuple[tuple[int, int], Speaker] | None:
+    """What a name-colon headline reports of the person, body or people named before its colon ("White House: Still
+    committed to assault weapons ban", "Experts: Ryan's livestream crackdown may be unconstitutional"): the words after
+    the colon, or where marks stand in them the lead before the marks, of two words or more ("Justice Sonia Sotomayor:
+    Affirmative Action 'Opened Doors in My Life'"; the gold's rule for a reported snippet, which holds no marks). Not a
+    question ("Ted Cruz: Constitutional conservative or ...?"), nor a quote the colon opens (a direct quote's cue)."""
+    colon = text.find(":")
+    lead = len(text) - len(text.lstrip())
+    if colon < 0 or text.rstrip().endswith("?"):
+        return None
+    speaker = _named_before_colon(text, lead, colon, here, names) or _people_before_colon(text[lead:colon])
+    if speaker is None:
+        return None
+    end = min((q.outer_start for q in spans if q.outer_start > colon), default=len(text.rstrip().rstrip(".!;")))
+    words = text[colon + 1 : end].strip(" ,;-\u2013\u2014")
+    if len(words.split()) < T.REPORTED_MIN_WORDS + (0 if end < len(text.rstrip().rstrip(".!;")) else 1):
+        return None  # "Clinton: Wrong" carries no statement; a lead before marks of one word is the phrase's ("Obama: 'sorry'")
+    if any(w.lower().strip(",") in ROLE_NOUNS for w in words.split()[: T.HEADLINE_SPEAKER_MAX_WORDS]):
+        return None  # "Ryan Zinke: US interior secretary to leave ...": a topic header, naming its person again by a role
+    start = text.index(words, colon + 1)
+    return (start, start + len(words)), speaker
+
+
+def _named_before_colon(text: str, lead: int, colon: int, here: list[MentionRecord], names) -> Speaker | None:
+    """The person or body a headline names right before its colon, past titles only ("Sen. Heidi Heitkamp:", not "Watch
+    Newsmax TV:")."""
+    ends = len(text[:colon].rstrip())
+    named = next((m for m in here if m.end == ends and all(is_title_word(w) for w in text[lead : m.start].split())
+                  and names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"}), None)
+    return entity_speaker(named.entity_key, names) if named is not None else None
+
+
+# People a headline names by a plural of what they are ("Experts:", "..., Researchers Say"): the nouns for a person, a
+# source and an expert.
+_HEADLINE_PEOPLE = PERSON_NOUNS | {"source", "expert"}
+
+
+def _people_before_colon(words: str) -> Speaker | None:
+    """People a headline's lead names by a plural noun for a person ("Economists:", "AP sources:"), in lower or title
+    case; not a topic ("Exclusive:", "Study:", "Gulf crisis:")."""
+    return Speaker(words.strip(), plural=True, head=words.split()[-1].lower()) if _people_words(words.split()) else None
+
+
+def _people_words(words: list[str]) -> bool:
+    """Whether a headline's few words name people by a plural noun for a person: "Researchers", "AP sources"."""
+    return 0 < len(words) <= T.HEADLINE_SPEAKER_MAX_WORDS and all(w.isalpha() for w in words) and (
+        words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _HEADLINE_PEOPLE
+    )
 
 
 # The verbs a headline that opens with its speaker reports a statement, a demand or a pledge with
@@ -1064,29 +1118,50 @@ _HEADLINE_CALL = re.compile(r"\s+[Cc]all(?:s|ed)\s+(?:on|for|upon)\s+")
 _HEADLINE_THAT = re.compile(r"\s*[Tt]hat\s+")
 
 
-def _headline_opening_cue(text: str, here: list[MentionRecord], names) -> tuple[tuple[int, int], Speaker, str] | None:
-    """What a headline with no quote marks reports of the person or body it opens with, the saying
-    verb right after the name: the words after the verb (after "on" or "for" of "calls"), a headline's
-    closing stop left out; None when the headline opens with no name, or no such verb follows it."""
+def _headline_opening_cue(text: str, here: list[MentionRecord], names, marked: list[QuoteSpan]) -> tuple[tuple[int, int], Speaker, str] | None:
+    """What a headline reports of the person or body it opens with, the saying verb right after the name: the words
+    after the verb (after "on" or "for" of "calls"), a headline's closing stop left out, or where `marked` words stand
+    in them the lead before the marks, of two words or more (the gold's rule for a reported snippet, which holds no
+    marks: "Hillary Clinton says Donald Trump making war on terror 'harder'"); None when the headline opens with no
+    name, or no such verb follows it."""
     lead = len(text) - len(text.lstrip())
     first = next((m for m in here if lead <= m.start <= lead + T.HEADLINE_TITLE_MAX_CHARS and not text[lead : m.start].strip(" .").count(" ")
                   and names.get(m.entity_key, ("", ""))[1] in {"PERSON", "ORG"}), None)
-    if first is None:
+    if (people := _people_opening(text, lead)) is not None:
+        speaker, after = people  # before a name among their words ("Some Amazon employees say")
+        first = None
+    elif first is not None:
+        speaker, after = entity_speaker(first.entity_key, names), first.end
+    else:
         return None
-    call = _HEADLINE_CALL.match(text, first.end)
-    verb = _HEADLINE_VERB_AFTER.match(text, first.end)
+    call = _HEADLINE_CALL.match(text, after)
+    verb = _HEADLINE_VERB_AFTER.match(text, after)
     if call is not None:
         at, cue = call.end(), "call"
-    elif verb is not None and _verb_form_of(verb[1].lower(), _HEADLINE_OPENING_VERBS):
+    elif verb is not None and (_verb_form_of(verb[1].lower(), _HEADLINE_OPENING_VERBS) or first is None and verb[1].lower() in _HEADLINE_OPENING_VERBS):
         that = _HEADLINE_THAT.match(text, verb.end())
         at, cue = (that.end() if that is not None else verb.end()), verb[1].lower()
     else:
         return None
-    words = text[at:].strip().rstrip(".!;")
-    if len(words.split()) < T.REPORTED_MIN_WORDS + 1:
+    mark = min((q.outer_start for q in marked if q.outer_start >= at), default=None)
+    words = text[at:mark].strip().rstrip(".!;,")
+    if len(words.split()) < T.REPORTED_MIN_WORDS + (0 if mark is not None else 1):
         return None  # "Clinton denies wrongdoing": no statement
     start = text.index(words, at)
-    return (start, start + len(words)), entity_speaker(first.entity_key, names), cue
+    return (start, start + len(words)), speaker, cue
+
+
+def _people_opening(text: str, lead: int) -> tuple[Speaker, int] | None:
+    """People a headline opens with, named by a plural noun for a person ("Some Amazon employees say ...", "Most
+    Economists Say ..."), and where their words end; the plural verb after them is theirs."""
+    words = list(re.finditer(r"\S+", text[lead:]))[: T.HEADLINE_SPEAKER_MAX_WORDS]
+    said = next((i for i, w in enumerate(words) if _verb_form_of(w.group().lower(), _HEADLINE_OPENING_VERBS)), len(words))
+    words = words[:said]  # never past their verb ("Obama Urges Voters to ...": Obama speaks)
+    n = next((n for n in range(len(words), 0, -1) if _people_words([w.group() for w in words[:n]])), None)
+    if n is None:
+        return None
+    end = lead + words[n - 1].end()
+    return Speaker(text[lead:end], plural=True, head=words[n - 1].group().lower()), end
 
 
 def _headline_spans(text: str, single: bool) -> list[QuoteSpan]:
@@ -1255,10 +1330,12 @@ def _headline_closing_cue(text: str, here: list[MentionRecord], names, quoted: b
     if named:
         return m.end("content"), entity_speaker(named[0], names)
     words = m[who].split()
-    if (m["verb_before"] or m["verb_after"]) != "say" or len(words) > T.HEADLINE_SPEAKER_MAX_WORDS or not all(w.isalpha() and w.islower() for w in words) or (
-        len(words) > 1 and words[0] not in _HEADLINE_SPEAKER_OPENERS
-    ):
+    if (m["verb_before"] or m["verb_after"]).lower() != "say" or len(words) > T.HEADLINE_SPEAKER_MAX_WORDS:
         return None
+    if not all(w.isalpha() and w.islower() for w in words) or len(words) > 1 and words[0] not in _HEADLINE_SPEAKER_OPENERS:
+        # a headline in title case capitalises its people too ("..., Sources Say"): a plural noun for a person
+        if not _people_words(words):
+            return None
     return m.end("content"), Speaker(m[who], plural=True, head=words[-1], definite=words[0] == "the")
 
 
