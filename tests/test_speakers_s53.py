@@ -66,3 +66,7 @@ def test_a_reported_clause_ends_where_a_statement_set_against_it_begins():
     # they already had overwhelming evidence', round 83)
     collins = _page("allsides/collins_romney_want_witnesses.txt")
     assert any(text.endswith("overwhelming evidence to prove their case") for text, _ in reported(collins))
+    # (nor one that leads the reported clause: 'tells NPR that while officials said they haven't seen proof of
+    # collusion — "..."', round 70)
+    russia = _page("allsides/trump_campaign_russia_calls.txt")
+    assert any(text.startswith("while officials said") for text, _ in reported(russia))

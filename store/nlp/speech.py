@@ -429,9 +429,10 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         last = _run_on(verb, after[-1].right_edge)
         if (going_on := _going_on(verb, last)) is not None:
             last = going_on.right_edge
-        if (against := next((t for t in c.children if t.i > first.i and statement_set_against(t)), None)) is not None:
+        if (against := next((t for t in c.children if t.left_edge.i > c.i and statement_set_against(t)), None)) is not None:
             # 'said that the U.S. "will soon be open for business," even as health officials warned ...': what he
-            # said ends where the statement set against it begins
+            # said ends where the statement set against it begins (one that leads the clause is part of it: 'tells NPR
+            # that while officials said they haven't seen proof of collusion — "..."')
             last = doc[against.left_edge.i - 1]
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
