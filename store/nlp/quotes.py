@@ -891,7 +891,8 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     or as its object's owner: "But standing next to Mr Blair he added" is not Blair, nor "According
     to Roe, she said" Roe, nor "Commenting on Mr Makarov's case, he said" Makarov (the subject of such
     a phrase may be: "As Roe left, she said"); nor, in a relative clause whose relative pronoun is the object, the one
-    the clause is on ("behind Chris Christie, whom he describes as having '...'" is not Christie)."""
+    the clause is on ("behind Chris Christie, whom he describes as having '...'" is not Christie). A clause with a
+    subject of its own leaves its objects to the pronoun."""
     subject = _token_at(doc, char)
     if subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return frozenset()
@@ -900,6 +901,10 @@ def _named_in_adjuncts(doc, char: int, mention_at) -> frozenset[str]:
     if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children) and (key := mention_at(verb.head.idx)):
         found.add(key)
     for adjunct in (c for c in subject.head.children if c.i < subject.i and c.dep_ in _ADJUNCT_DEPS):
+        if any(c.dep_ == "nsubj" for c in adjunct.children):
+            # (a clause with a subject of its own tells of two people: in "When she tried to explain the camps to
+            # Mr. Trump, he ... said" the one she spoke to is who "he" stands for)
+            continue
         for tok in adjunct.subtree:
             head = tok
             while head.dep_ in {"compound", "poss"} and head.head.i != head.i:
@@ -2719,6 +2724,9 @@ def _cues(p: Para, spans: list[QuoteSpan], i: int) -> list[tuple[str, object]]:
             # '"So why ...?" All the parties are campaigning ..., although Blair has not confirmed
             # any timing.': after a question a capital opens a new sentence, its attribution only
             # when the cue is that sentence's own verb ('"Why?" Tom asked.')
+            verb = None
+        if verb is not None and speech.statement_set_against(verb):
+            # '"... open for business," even as health officials warned Americans should ...': their own statement
             verb = None
         if verb is not None:
             found.append(("cue after", verb))

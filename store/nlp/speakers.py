@@ -186,8 +186,11 @@ def subject_of(verb):
                 return word
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker; nor is a relative pronoun
-            # beside the noun it stands for ("Others, however, who had stayed out, continued to warn")
-            subjects = [c for c in subjects if not (_hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS)] or subjects
+            # beside the noun it stands for ("Others, however, who had stayed out, continued to warn"), nor, for a cue
+            # joined to the verb, a noun a relative "whose" owns ("Darren Wilson, the officer ... whose resignation
+            # became public, told the AP"): the subject of a relative clause the parser made the main one
+            subjects = [c for c in subjects if not (
+                _hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS or v.i != verb.i and _owned_by_whose(c))] or subjects
             subjects = _subjects_before(subjects, v)
             if (named := _name_before_role_subject(subjects)) is not None:
                 return named
@@ -196,6 +199,8 @@ def subject_of(verb):
             continue
         if subjects:
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
+            if (reporter := _reporter_of_which(found, v)) is not None:
+                return subject_of(reporter)
             found = _past_topic(found)
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
@@ -215,6 +220,10 @@ def subject_of(verb):
             while up.head.i != up.i and up.pos_ not in {"VERB", "AUX"}:
                 up = up.head
             if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
+                if v.head.lemma_.lower() in DOCUMENT_NOUNS and up.lemma_.lower() in _CAUSING_VERBS:
+                    # "Those efforts have already sparked a lawsuit alleging ...": what brought a document about is
+                    # no writer of it (as "X sent a letter urging ..." is); the document says it
+                    return v.head
                 v = up
                 continue
         if v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in {"NOUN", "PROPN"}:
@@ -357,6 +366,24 @@ def _name_after_owner(first):
     while name.head.i > name.i and name.head.pos_ in {"PROPN", "NOUN"}:
         name = name.head  # "Ernst & Young's Asia chief John Lee": Lee
     return name if name.pos_ == "PROPN" else None
+
+
+def _reporter_of_which(subject, verb):
+    """The speech verb that reports the clause a relative "which" stands for: in 'Gallup also noted that "trust ...
+    has dropped slightly in election years," which suggests "that ..."' what suggests it is what Gallup noted, so
+    Gallup says it; None for any other subject, or a "which" on a clause no one reports."""
+    if subject.lower_ != "which" or subject.tag_ != "WDT" or verb.dep_ not in {"advcl", "ccomp", "relcl"}:
+        return None
+    return reporting_verb(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+
+
+# Verbs of bringing something about: "sparked a lawsuit", "prompted a letter", "drew a statement".
+_CAUSING_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "cause", "draw", "spur", "fuel", "inspire"})
+
+
+def _owned_by_whose(noun) -> bool:
+    """Whether a noun is owned by the relative "whose": "whose resignation from the force"."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
 
 
 def _hyphened_subject(subjects):
@@ -1589,7 +1616,8 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
 
 
 # (past the capitalised words before the noun: "Hameed, a Yazidi refugee", "Ann Roe, a Democratic lawmaker")
-_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?(?:[A-Z][\w-]*\s+){0,2}([a-z]+)\b(?!['\u2019])")
+# (a capitalised word may hold dots: "Nikki Haley, the U.S. ambassador to the United Nations")
+_APPOSED_ROLE_HEAD = re.compile(r"^,\s+(?:(?:the|a|an|its|former)\s+)?(?:[A-Z][\w.-]*\s+){0,2}([a-z]+)\b(?!['\u2019])")
 
 
 def person_by_role(text: str, start: int, end: int) -> bool:

@@ -429,6 +429,11 @@ def _content(verb, subject, skip: int) -> tuple[int, int] | None:
         last = _run_on(verb, after[-1].right_edge)
         if (going_on := _going_on(verb, last)) is not None:
             last = going_on.right_edge
+        if (against := next((t for t in c.children if t.left_edge.i > c.i and statement_set_against(t)), None)) is not None:
+            # 'said that the U.S. "will soon be open for business," even as health officials warned ...': what he
+            # said ends where the statement set against it begins (one that leads the clause is part of it: 'tells NPR
+            # that while officials said they haven't seen proof of collusion — "..."')
+            last = doc[against.left_edge.i - 1]
         return _trim(doc, max(first.idx, skip), last.idx + len(last))
     if before:
         # "A have the right of first refusal, but Mead likely is not anxious to sell, he added": the
@@ -685,6 +690,20 @@ def _leads_main_clause(verb, subject) -> bool:
 
 def _parenthetical(verb) -> bool:
     return verb.dep_ == "parataxis" and verb.head.i > verb.i
+
+
+def statement_set_against(verb) -> bool:
+    """Whether a speech verb opens a subordinate clause that reports a statement of its own, set against the words
+    before it: "warned" of '..., even as health officials warned Americans should be prepared ...', '..., while critics
+    argued that ...' (not '"...," as one aide put it', which says nothing of its own)."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    contrast = marks & _CONTRAST_MARKS or "as" in marks and any(c.lower_ == "even" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in SPEECH_VERBS and bool(contrast) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+# The conjunctions that set one statement against another ("even as" too); not "because", whose clause is a reason
+# given as part of what is reported ('said no witnesses were needed because the managers said they had evidence').
+_CONTRAST_MARKS = frozenset({"while", "although", "though", "whereas", "whilst"})
 
 
 def _own_statement(clause) -> bool:
