@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import recall
 from .. import thresholds as T
-from ..gazetteer import Gazetteer, state_abbreviated, state_nicknamed
+from ..gazetteer import Gazetteer, abbreviations_of_state, state_abbreviated, state_nicknamed
 from ..given_names import given_name
 from ...names import (
     acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
@@ -571,6 +571,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     and not _voters_beside_a_party_only_owning_them(g, h)
                 ]
     pairs += _one_partys_plurals(groups)
+    pairs += _caucuses_with_their_partys_plural(groups)
     pairs += _states_by_their_abbreviations(groups)
     pairs += _bodies_by_their_other_names(groups)
     pairs += _federal_government_by_its_people(groups, gaz)
@@ -1242,6 +1243,42 @@ def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
         acting = [] if body else [i for i in held if _names_the_party(groups[i], plurals, set(names))]
         alone = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence and _party_acronym_alone(g, names)]
         pairs += [(i, j) for i in acting[:1] for j in alone]
+    return pairs
+
+
+# A US party's members in the plural, by the words its caucus is written with after a chamber's word ("Senate GOP",
+# "House Dems"); after a state's name only the plural itself, a state's "GOP" being the state party, a body
+# ("North Carolina GOP").
+_CAUCUS_WORDS = {"republicans": frozenset({"republicans", "gop"}), "democrats": frozenset({"democrats", "dems"})}
+
+# The words copy writes a party's caucus in Congress or one of its chambers with: "Senate Republicans", "House
+# Democrats", "congressional Republicans", "Hill Democrats".
+_CAUCUS_PREFIXES = frozenset({"senate", "house", "congressional", "capitol hill", "hill"})
+
+
+def _caucus_of(key: str, plural: str) -> bool:
+    """Whether a name (key) is the caucus of the party whose plural is `plural`, written with its chamber's or its
+    state's word before the party's ("senate republicans", "house gop", "wisconsin democrats"); not members qualified
+    ("some republicans", "top democrats"), whose first word is neither."""
+    prefix, _, word = key.rpartition(" ")
+    if word not in _CAUCUS_WORDS[plural] or not prefix:
+        return False
+    return prefix in _CAUCUS_PREFIXES or word == plural and bool(abbreviations_of_state(prefix))
+
+
+def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(plural, caucus) pairs: a chamber's or a state's party caucus written with its prefix ("Senate Republicans",
+    "House Dems", "Wisconsin Democrats") beside the party's bare plural acting as one in the story ("Republicans say"),
+    one group of the party's members under either name, as US copy switches between them (lead ruling 30). A plural
+    never acting ("a focus for Democrats running in 2020", "83% of Democrats": candidates, voters) is no caucus's, nor
+    one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
+    "College Republicans") is no prefix and a plural."""
+    pairs = []
+    for plural in _CAUCUS_WORDS:
+        usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
+        bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
+        caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
+        pairs += [(bare[0], j) for j in caucuses if bare]
     return pairs
 
 
