@@ -218,7 +218,7 @@ def _appositions(prose: list[Para], groups: list[_Group]) -> list[tuple[int, int
                 continue  # "Keri Gans, R.D.N., is": a credential after a name, no second name of it
             if _APPOSED.fullmatch(text[a.end : b.start]) and _APPOSITION_ENDS.match(text, b.end) and not _in_a_list(text, ms, a, b) \
                     and not (text[a.end : b.start] == ", " and _ACCORDING_TO.search(text, 0, a.start)) \
-                    and not (_conjoined(doc_of.get(seq), a, b) and not is_acronym(b.text)) and not _of_a_persons_noun(text, a):
+                    and not (_conjoined(doc_of.get(seq), a, b) and not is_acronym(b.text)) and not _of_a_persons_noun(text, a, b):
                 ga.label = "ORG"
                 pairs.append((where[id(a)], where[id(b)]))
         for b in ms:
@@ -280,11 +280,13 @@ def _of_a_person(text: str, a: _Mention) -> bool:
     return before is not None and before["noun"].lower() in PERSON_NOUNS
 
 
-def _of_a_persons_noun(text: str, a: _Mention) -> bool:
-    """Whether a body's name follows a person's noun and its preposition: in "The US envoy to the UN, Nikki Haley, has
-    predicted" the name after the comma apposes the envoy, not the body (which stays apart from her)."""
+def _of_a_persons_noun(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether a body's name follows a person's noun and its preposition, and a bare name comes after the comma: in "The
+    US envoy to the UN, Nikki Haley, has predicted" that name apposes the envoy, not the body (which stays apart from
+    her); "a deputy director of Cukropol, the Amalgamated Sugar Industry Enterprises," names the body twice, as a
+    description with its article does."""
     before = _PERSON_TO.search(text, 0, a.start)
-    return before is not None and (before["noun"] in PERSON_NOUNS or is_person_title(before["noun"]))
+    return before is not None and text[a.end : b.start] == ", " and (before["noun"] in PERSON_NOUNS or is_person_title(before["noun"]))
 
 
 def _in_a_list(text: str, ms: list[_Mention], a: _Mention, b: _Mention) -> bool:
