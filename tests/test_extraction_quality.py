@@ -156,6 +156,8 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # round 71's older gold keeps apart; it showed once s51-entities cut "Replay More Videos" off the video line's "GOP"
     # Gone in session 52 (s52-merges): charlottesville_year_after's wrong pair, read off a CNN dateline with no dash
     # ("(CNN)" closing the place is the agency, no initials of the place before it)
+    # Gone in session 53 (s53-merges): romney_not_enough's wrong pair (a surname first written only before a noun,
+    # "a Romney adviser", is no evidence of a body keeping it from its bearer)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
         "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
@@ -169,7 +171,7 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "our_revolution_donations.txt", "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
         "pompeo_saudis_more_time.txt", "portman_vp_vetting.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
         "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
-        "romney_not_enough.txt", "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
+        "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
         "sanders_allies_party_path.txt", "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
         "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_campaign_legal_bills.txt", "trump_drilling_backlash.txt",
         "trump_endorses_ryan.txt", "trump_fundraiser_kavanaugh.txt", "trump_iran_line_un_assembly.txt", "vatican_holocaust_document.txt",
