@@ -5,7 +5,7 @@ a state's GOP (the state party) are no caucus forms."""
 
 from __future__ import annotations
 
-from store.nlp.entities.merge import _caucus_of
+from newsx.store.nlp.entities.merge import _caucus_of
 
 from .extraction_corpus import named_apart, named_as_one, page
 
