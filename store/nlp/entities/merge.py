@@ -1274,8 +1274,8 @@ def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, 
     one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
     "College Republicans") is no prefix and a plural."""
     pairs = []
+    usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
     for plural in _CAUCUS_WORDS:
-        usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
         bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
         caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
         pairs += [(bare[0], j) for j in caucuses if bare]
