@@ -21,7 +21,7 @@ ROOT = os.environ.get("GOLD_ROOT", os.getcwd())
 ROUND = 85
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"}
 ARTICLES = {"a", "an", "the"}
-ABBREV = ("etc.", "U.S.", "a.m.", "p.m.", "Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd.", "D.C.", "U.K.", "U.N.", "St.")
+ABBREV = ("etc.", "U.S.", "a.m.", "p.m.", "Jr.", "Sr.", "Inc.", "Co.", "Corp.", "Ltd.", "D.C.", "U.K.", "U.N.", "St.", "A.G.")
 
 
 def dump(d):
