@@ -137,6 +137,7 @@ class Speaker:
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
+    main: bool = False  # named as the subject of its sentence's main clause, not of a clause inside it
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
     document: bool = False  # a document that speaks: "the report said"
@@ -1997,6 +1998,11 @@ class Discourse:
             # the person a sentence of the last few was about, when one fits
             topic = self._topic_before(i, sentence, pronoun, quoted)
         chosen = topic if topic is not None and not cand.topic else cand
+        if chosen.topic and not chosen.main and at < sentence and (main := self._main_subject_in(at, pronoun, quoted)) is not None:
+            # a sentence is about its main clause's subject, not the subject of a clause inside it:
+            # in "Gov. Andrew Cuomo criticized the use of force to make way for Trump to hold a photo
+            # opportunity. '...,' he said" he is Cuomo (Muzny et al.'s pronoun sieve: the subject first)
+            chosen = main
         if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, pronoun, quoted)) is not None:
             chosen = answers
         fits_described = lambda d: self._fits_described(pronoun, d)  # noqa: E731
@@ -2006,6 +2012,11 @@ class Discourse:
             or owned_subject(chosen, at, self._described, fits_described)
             or written_with(chosen, at, self._seen, self._written_pronouns(), pronoun, quoted) or chosen
         )
+
+    def _main_subject_in(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The person named as the main clause's subject of a sentence, when the pronoun fits them and the quote does not name them."""
+        return next((c for a, c in self._seen if a == sentence and c.main and c.topic and self._fits(pronoun, c)
+                     and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt

@@ -1,0 +1,20 @@
+"""Kinds of text that gave a found direct quote the wrong speaker (session 54, issue 9, s54-speakers): a pronoun after a
+sentence with a subject in its main clause and another in a clause inside it. One test per rule kept, on the real
+article of the gold round it fixes."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker
+from .extraction_corpus import page as _page
+
+
+def test_the_main_clauses_subject_is_whom_the_next_pronoun_goes_on_with():
+    # round 91: 'New York Governor Andrew Cuomo criticized the use of force against demonstrators to make way for Trump
+    # to hold the picture-taking opportunity. "It was really, truly shameful," he said.': Trump is the subject of a
+    # clause inside Cuomo's sentence, though the story writes Trump with "he" far more often
+    smolder = _page("allsides/cities_smolder_trump_barr_meet.txt")
+    assert direct_speaker(smolder, "It was really, truly shameful") == "Andrew Cuomo"
+    # round 91: 'Carpenter held out the prospect that Kavanaugh could surprise LGBT advocates. "Judges are capable of
+    # surprising us ...," he said.'
+    kavanaugh = _page("allsides/lgbtq_advocates_fear_kavanaugh.txt")
+    assert direct_speaker(kavanaugh, "Judges are capable of surprising us") == "Dale Carpenter"
