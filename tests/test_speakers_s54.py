@@ -18,3 +18,10 @@ def test_the_main_clauses_subject_is_whom_the_next_pronoun_goes_on_with():
     # surprising us ...," he said.'
     kavanaugh = _page("allsides/lgbtq_advocates_fear_kavanaugh.txt")
     assert direct_speaker(kavanaugh, "Judges are capable of surprising us") == "Dale Carpenter"
+
+
+def test_a_day_the_parser_took_for_the_subject_gives_way_to_the_name_beside_it():
+    # round 92: 'Speaking of the DNC hack at the Aspen Security Forum Thursday, Director of National Intelligence James
+    # Clapper said ... but added "there are just a few usual suspects."': the parser set the director beside "Thursday"
+    dccc = _page("allsides/dccc_hack_dnc_breach_similar.txt")
+    assert direct_speaker(dccc, "there are just a few usual suspects") == "James Clapper"

@@ -202,7 +202,7 @@ def subject_of(verb):
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             if (reporter := _reporter_of_which(found, v)) is not None:
                 return subject_of(reporter)
-            found = _past_topic(found)
+            found = _past_topic(_past_time(found))
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
@@ -544,6 +544,14 @@ def _past_dateline(subject):
         return subject
     heads = [t for t in subject.subtree if t.i > dash.i and t.head.i < dash.i and t.pos_ in {"NOUN", "PROPN"}]
     return heads[0] if heads else subject
+
+
+def _past_time(subject):
+    """The name set beside a time the parser took for the subject: in "Speaking at the Aspen Security Forum
+    Thursday, Director of National Intelligence James Clapper said" a day says nothing, the director does."""
+    if subject.ent_type_ not in {"DATE", "TIME"}:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"} and c.i > subject.i), subject)
 
 
 _TOPIC_PREPS = frozenset({"of", "on", "about"})
