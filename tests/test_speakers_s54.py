@@ -25,3 +25,11 @@ def test_a_day_the_parser_took_for_the_subject_gives_way_to_the_name_beside_it()
     # Clapper said ... but added "there are just a few usual suspects."': the parser set the director beside "Thursday"
     dccc = _page("allsides/dccc_hack_dnc_breach_similar.txt")
     assert direct_speaker(dccc, "there are just a few usual suspects") == "James Clapper"
+
+
+def test_a_verb_joined_to_a_verb_inside_the_quote_goes_on_with_the_quotes_cue():
+    # round 92: 'Last week, Trump said, "I think it was Russia, and I think it could have been other people in other
+    # countries," and later backtracked, saying, "Nobody really knows for sure."': the parser joined "backtracked" to
+    # the quote's "think", whose subject is the quote's own "I"
+    meeting = _page("allsides/trump_jr_russian_lawyer_meeting.txt")
+    assert direct_speaker(meeting, "Nobody really knows for sure") == "Trump"  # the president, not the quote's "I"

@@ -258,6 +258,12 @@ def subject_of(verb):
             # stalled - and arguing that ...": the bill argues nothing)
             v = reporter
             continue
+        if v.dep_ == "conj" and _inside_quote(v.head) and not _inside_quote(v):
+            # 'Trump said, "I think it was Russia," and later backtracked, saying, "...": a verb after the
+            # closing mark the parser joined to a verb of the quote goes on with the clause that cues the
+            # quote, not with the quote's own "I"
+            v = next((up for up in v.head.ancestors if not _inside_quote(up)), v.head)
+            continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (outer := _verb_over_thing_relative(v.head)) is not None:
             # "Mr. Trump has called the killing a botched operation that was carried out very poorly and
             # has said "...": a speech verb the parser joined to a relative clause about a thing belongs
@@ -320,6 +326,11 @@ def subject_of(verb):
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
     return None
+
+
+def _inside_quote(tok) -> bool:
+    """Whether a token stands between quotation marks: an odd number of marks before it in its text."""
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[: tok.i]) % 2 == 1
 
 
 def _verb_over_thing_relative(verb):
