@@ -36,7 +36,7 @@ def written_with(
     if pronoun not in GENDERED_PRONOUNS or not chosen.entity_key or pronouns.get(chosen.entity_key):
         return None
     return next((
-        c for at, c in reversed(seen) if at == sentence_at and c.topic and (c.main or not chosen.main) and c.person and c.entity_key
+        c for at, c in reversed(seen) if at == sentence_at and c.topic and not (c.clause == "inner" and chosen.clause == "main") and c.person and c.entity_key
         and c.entity_key not in {chosen.entity_key} | quoted and pronouns.get(c.entity_key) == {pronoun}
     ), None)
 

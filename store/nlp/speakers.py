@@ -137,7 +137,7 @@ class Speaker:
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
-    main: bool = False  # named as the subject of its sentence's main clause, not of a clause inside it
+    clause: str = ""  # "main" when named as the subject of its sentence's main clause, "inner" of an adverbial or noun clause inside it
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
     document: bool = False  # a document that speaks: "the report said"
@@ -2017,7 +2017,7 @@ class Discourse:
             # the person a sentence of the last few was about, when one fits
             topic = self._topic_before(i, sentence, pronoun, quoted)
         chosen = topic if topic is not None and not cand.topic else cand
-        if chosen.topic and not chosen.main and at < sentence and (main := self._main_subject_in(at, pronoun, quoted)) is not None:
+        if chosen.topic and chosen.clause == "inner" and at < sentence and (main := self._main_subject_in(at, pronoun, quoted)) is not None:
             # a sentence is about its main clause's subject, not the subject of a clause inside it:
             # in "Gov. Andrew Cuomo criticized the use of force to make way for Trump to hold a photo
             # opportunity. '...,' he said" he is Cuomo (Muzny et al.'s pronoun sieve: the subject first)
@@ -2034,7 +2034,7 @@ class Discourse:
 
     def _main_subject_in(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person named as the main clause's subject of a sentence, when the pronoun fits them and the quote does not name them."""
-        return next((c for a, c in self._seen if a == sentence and c.main and c.topic and self._fits(pronoun, c)
+        return next((c for a, c in self._seen if a == sentence and c.clause == "main" and c.topic and self._fits(pronoun, c)
                      and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
