@@ -33,3 +33,11 @@ def test_a_verb_joined_to_a_verb_inside_the_quote_goes_on_with_the_quotes_cue():
     # the quote's "think", whose subject is the quote's own "I"
     meeting = _page("allsides/trump_jr_russian_lawyer_meeting.txt")
     assert direct_speaker(meeting, "Nobody really knows for sure") == "Trump"  # the president, not the quote's "I"
+
+
+def test_the_noun_after_a_preposition_read_as_a_clauses_mark_is_no_second_subject():
+    # round 91: 'A senior US official before the talks described a first step ... that would stop Iran's nuclear
+    # program "from moving forward for the first time in decades,"': the parser hung "before" on the verb as a mark
+    # and gave it two subjects; the talks say nothing
+    geneva = _page("allsides/iran_nuclear_talks_geneva_progress.txt")
+    assert direct_speaker(geneva, "from moving forward for the first time in decades") == "A senior US official"

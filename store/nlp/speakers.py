@@ -190,8 +190,11 @@ def subject_of(verb):
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn"), nor, for a cue
             # joined to the verb, a noun a relative "whose" owns ("Darren Wilson, the officer ... whose resignation
             # became public, told the AP"): the subject of a relative clause the parser made the main one
+            # (nor the noun after a preposition of time the parser read as the mark of a clause: "A senior US official
+            # before the talks described ..." is the official's, "the talks" the object of "before")
             subjects = [c for c in subjects if not (
-                _hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS or v.i != verb.i and _owned_by_whose(c))] or subjects
+                _hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS or v.i != verb.i and _owned_by_whose(c)
+                or _object_of_mark(c, v))] or subjects
             subjects = _subjects_before(subjects, v)
             if (named := _name_before_role_subject(subjects)) is not None:
                 return named
@@ -765,6 +768,13 @@ def _names_a_body(tok, mention_at, entity_names) -> bool:
     says where or whose the thing described is (a place, a people, a name hyphened on)."""
     key = mention_at(tok.idx)
     return bool(key) and not _hyphen_prefix(tok) and entity_names.get(key, ("", ""))[1] not in _WHERE_OR_WHO
+
+
+def _object_of_mark(subject, verb) -> bool:
+    """Whether a subject comes right after a subordinating word hung on the same verb as its mark ("before the
+    talks"): with another subject beside it, the word was a preposition and the noun its object."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "mark" and before.head.i == verb.i and before.lower_ in SUBORDINATORS
 
 
 def _hyphen_prefix(tok) -> bool:
