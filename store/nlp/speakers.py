@@ -261,11 +261,11 @@ def subject_of(verb):
             # stalled - and arguing that ...": the bill argues nothing)
             v = reporter
             continue
-        if v.dep_ == "conj" and _inside_quote(v.head) and not _inside_quote(v):
+        if v.dep_ == "conj" and _inside_quote(v.head) and not _inside_quote(v) and (cue := _cue_of_quote_over(v.head)) is not None:
             # 'Trump said, "I think it was Russia," and later backtracked, saying, "...": a verb after the
             # closing mark the parser joined to a verb of the quote goes on with the clause that cues the
             # quote, not with the quote's own "I"
-            v = next((up for up in v.head.ancestors if not _inside_quote(up)), v.head)
+            v = cue
             continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (outer := _verb_over_thing_relative(v.head)) is not None:
             # "Mr. Trump has called the killing a botched operation that was carried out very poorly and
@@ -334,6 +334,18 @@ def subject_of(verb):
 def _inside_quote(tok) -> bool:
     """Whether a token stands between quotation marks: an odd number of marks before it in its text."""
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[: tok.i]) % 2 == 1
+
+
+def _cue_of_quote_over(inside):
+    """The verb outside the quote that a verb inside it hangs from, when the quote is that verb's clause ('said, "I
+    think ..."'); None for a phrase quoted inside the writer's own clause ('called on the government to "practise
+    what it preaches" and either free or charge the men')."""
+    below = inside
+    for up in inside.ancestors:
+        if not _inside_quote(up):
+            return up if below.dep_ == "ccomp" else None
+        below = up
+    return None
 
 
 def _verb_over_thing_relative(verb):
