@@ -30,11 +30,13 @@ def written_with(
     """The other subject of the chosen one's sentence whom the article has written with this very
     pronoun, when the chosen one has been written with none: in "Knight and Roni Size have
     released a single. She said ...", "she" is Knight, whom "she" was used for before (a subject
-    only: a person the sentence merely names is not whom the next words continue with)."""
+    only: a person the sentence merely names is not whom the next words continue with; nor, when the
+    chosen one is the main clause's subject, the subject of a clause inside it: "Cuomo criticized the
+    use of force to make way for Trump to hold ... '...,' he said" is Cuomo's)."""
     if pronoun not in GENDERED_PRONOUNS or not chosen.entity_key or pronouns.get(chosen.entity_key):
         return None
     return next((
-        c for at, c in reversed(seen) if at == sentence_at and c.topic and c.person and c.entity_key
+        c for at, c in reversed(seen) if at == sentence_at and c.topic and not (c.clause == "inner" and chosen.clause == "main") and c.person and c.entity_key
         and c.entity_key not in {chosen.entity_key} | quoted and pronouns.get(c.entity_key) == {pronoun}
     ), None)
 

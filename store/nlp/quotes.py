@@ -516,6 +516,7 @@ def collect(
             if label == "PERSON" and (owner := _role_owning(p.text, m.start)) is not None:
                 discourse.relative_of(m.entity_key, owner)
             named.topic = _subject_at(doc, m.start, person=label == "PERSON") or label == "PERSON" and _heading_person(p.text, m.start)
+            named.clause = _clause_of_subject_at(doc, m.start) if named.topic else ""
             named.oblique = _oblique_at(doc, m.start)
             named.asked = label == "PERSON" and asked_a_question(_token_at(doc, m.start))
             discourse.learn(named)
@@ -586,7 +587,7 @@ def collect(
                 if named.surname and named.entity_key:
                     # an honorific and a surname the model took apart from the full name: the person named before
                     found = discourse.resolve(sentence, named)
-                    named = replace(found, topic=named.topic, oblique=named.oblique, asked=named.asked) if found.entity_key != named.entity_key else named
+                    named = replace(found, topic=named.topic, clause=named.clause, oblique=named.oblique, asked=named.asked) if found.entity_key != named.entity_key else named
                 discourse.note(sentence, named, e.pos)
                 continue
             if e.kind == "described":
@@ -604,7 +605,7 @@ def collect(
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
                 if resolved.entity_key and resolved.person:
-                    discourse.note(sentence, replace(resolved, topic=True))
+                    discourse.note(sentence, replace(resolved, topic=True, clause=_clause_of_subject_at(doc, e.pos)))
                     pronoun_subjects[p.seq, e.pos] = resolved
                 continue
             if e.kind == "role":
@@ -1911,6 +1912,24 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
     return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+
+
+def _clause_of_subject_at(doc, char: int) -> str:
+    """Which clause the name at `char` is the subject of: "main", its sentence's main clause (or a verb joined to it
+    by "and"); "inner", an adverbial clause or a noun's clause inside another ("Cuomo criticized the use of force to
+    make way for Trump to hold ...": Trump's); "" for any other (a relative clause brings in someone new: "a move
+    Wenger has backed. But he said"; a clause the parser hung before its head is most often one set beside it)."""
+    tok = _token_at(doc, char)
+    while tok is not None and tok.dep_ in {"compound", "amod", "det", "appos"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok is None or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return ""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return "main"
+    return "inner" if verb.dep_ in {"advcl", "acl"} and verb.head.i < verb.i else ""
 
 
 def _apposed_subject(tok):

@@ -137,6 +137,7 @@ class Speaker:
     surname: str | None = None  # name_key of a bare surname no single entity took: "Mr. Alvarez"
     titles: frozenset[str] = frozenset()  # words of a named person's title: "judge", "senator"
     topic: bool = False  # named as a clause's subject: who a sentence is about
+    clause: str = ""  # "main" when named as the subject of its sentence's main clause, "inner" of an adverbial or noun clause inside it
     partner: str | None = None  # entity key of the person a bare surname is joined with: "Ford and Fry"
     oblique: bool = False  # named only inside a thing's noun phrase: "displays against Aston Villa"
     document: bool = False  # a document that speaks: "the report said"
@@ -189,8 +190,11 @@ def subject_of(verb):
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn"), nor, for a cue
             # joined to the verb, a noun a relative "whose" owns ("Darren Wilson, the officer ... whose resignation
             # became public, told the AP"): the subject of a relative clause the parser made the main one
+            # (nor the noun after a preposition of time the parser read as the mark of a clause: "A senior US official
+            # before the talks described ..." is the official's, "the talks" the object of "before")
             subjects = [c for c in subjects if not (
-                _hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS or v.i != verb.i and _owned_by_whose(c))] or subjects
+                _hyphen_prefix(c) or c.text == "-" or c.tag_ in _WH_PRONOUN_TAGS or v.i != verb.i and _owned_by_whose(c)
+                or _object_of_mark(c, v))] or subjects
             subjects = _subjects_before(subjects, v)
             if (named := _name_before_role_subject(subjects)) is not None:
                 return named
@@ -201,7 +205,7 @@ def subject_of(verb):
             found = _past_dateline(min(subjects, key=lambda c: abs(c.i - v.i)))
             if (reporter := _reporter_of_which(found, v)) is not None:
                 return subject_of(reporter)
-            found = _past_topic(found)
+            found = _past_topic(_past_time(found))
             return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
@@ -256,6 +260,12 @@ def subject_of(verb):
             # so one joined to the clause's last verb ("saying that the bill had the votes but was
             # stalled - and arguing that ...": the bill argues nothing)
             v = reporter
+            continue
+        if v.dep_ == "conj" and _inside_quote(v.head) and not _inside_quote(v) and (cue := _cue_of_quote_over(v.head)) is not None:
+            # 'Trump said, "I think it was Russia," and later backtracked, saying, "...": a verb after the
+            # closing mark the parser joined to a verb of the quote goes on with the clause that cues the
+            # quote, not with the quote's own "I"
+            v = cue
             continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (outer := _verb_over_thing_relative(v.head)) is not None:
             # "Mr. Trump has called the killing a botched operation that was carried out very poorly and
@@ -318,6 +328,23 @@ def subject_of(verb):
         if named.dep_ == "appos" and named.pos_ == "PROPN" and named.head.pos_ == "NOUN":
             return named  # "In Kharkiv, the mayor, Ihor Terekhov, said a strike had hit ...": the name beside the role
         return _apposed_to(named)
+    return None
+
+
+def _inside_quote(tok) -> bool:
+    """Whether a token stands between quotation marks: an odd number of marks before it in its text."""
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[: tok.i]) % 2 == 1
+
+
+def _cue_of_quote_over(inside):
+    """The verb outside the quote that a verb inside it hangs from, when the quote is that verb's clause ('said, "I
+    think ..."'); None for a phrase quoted inside the writer's own clause ('called on the government to "practise
+    what it preaches" and either free or charge the men')."""
+    below = inside
+    for up in inside.ancestors:
+        if not _inside_quote(up):
+            return up if below.dep_ == "ccomp" else None
+        below = up
     return None
 
 
@@ -545,6 +572,14 @@ def _past_dateline(subject):
     return heads[0] if heads else subject
 
 
+def _past_time(subject):
+    """The name set beside a time the parser took for the subject: in "Speaking at the Aspen Security Forum
+    Thursday, Director of National Intelligence James Clapper said" a day says nothing, the director does."""
+    if subject.ent_type_ not in {"DATE", "TIME"}:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"} and c.i > subject.i), subject)
+
+
 _TOPIC_PREPS = frozenset({"of", "on", "about"})
 
 
@@ -745,6 +780,13 @@ def _names_a_body(tok, mention_at, entity_names) -> bool:
     says where or whose the thing described is (a place, a people, a name hyphened on)."""
     key = mention_at(tok.idx)
     return bool(key) and not _hyphen_prefix(tok) and entity_names.get(key, ("", ""))[1] not in _WHERE_OR_WHO
+
+
+def _object_of_mark(subject, verb) -> bool:
+    """Whether a subject comes right after a subordinating word hung on the same verb as its mark ("before the
+    talks"): with another subject beside it, the word was a preposition and the noun its object."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "mark" and before.head.i == verb.i and before.lower_ in SUBORDINATORS
 
 
 def _hyphen_prefix(tok) -> bool:
@@ -1997,6 +2039,11 @@ class Discourse:
             # the person a sentence of the last few was about, when one fits
             topic = self._topic_before(i, sentence, pronoun, quoted)
         chosen = topic if topic is not None and not cand.topic else cand
+        if chosen.topic and chosen.clause == "inner" and at < sentence and (main := self._main_subject_in(at, pronoun, quoted)) is not None:
+            # a sentence is about its main clause's subject, not the subject of a clause inside it:
+            # in "Gov. Andrew Cuomo criticized the use of force to make way for Trump to hold a photo
+            # opportunity. '...,' he said" he is Cuomo (Muzny et al.'s pronoun sieve: the subject first)
+            chosen = main
         if reply and sentence - at <= 1 and (answers := self._one_asked(chosen, at, pronoun, quoted)) is not None:
             chosen = answers
         fits_described = lambda d: self._fits_described(pronoun, d)  # noqa: E731
@@ -2006,6 +2053,11 @@ class Discourse:
             or owned_subject(chosen, at, self._described, fits_described)
             or written_with(chosen, at, self._seen, self._written_pronouns(), pronoun, quoted) or chosen
         )
+
+    def _main_subject_in(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The person named as the main clause's subject of a sentence, when the pronoun fits them and the quote does not name them."""
+        return next((c for a, c in self._seen if a == sentence and c.clause == "main" and c.topic and self._fits(pronoun, c)
+                     and not self._named_other_sex(pronoun, c) and c.entity_key not in quoted), None)
 
     def _one_asked(self, asker: Speaker, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
         """The person a question was put to in the asker's sentence, who fits the pronoun: in "Earhardt
