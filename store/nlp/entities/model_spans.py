@@ -105,6 +105,8 @@ _LOWERCASE_NEXT = re.compile(r" [a-z]")
 _PAST_THE_NAME = re.compile(
     r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
+    # "a post from [NorthShore Dock on Facebook]": the poster, then the platform it wrote on (a body of its own)
+    r"| on (?:" + "|".join(sorted(recall.SOCIAL_PLATFORMS)) + r")$"
 )
 
 # Lowercase words opening the model's body span, a description before the name: "pro-Iraq war [Labour]"
