@@ -2,7 +2,9 @@
 name the model runs on over "on Facebook" is the poster's, the platform a body of its own
 (model_spans._PAST_THE_NAME); a party's caucus named with its chamber's word is one name and a form of the party's
 plural whether it acts, is counted or is governed (lead ruling 30; recall._chamber_then_party), and never a person's name
-whatever "who" follows it (recall.chamber_caucus in grouping._vote_label)."""
+whatever "who" follows it (recall.chamber_caucus in grouping._vote_label); "congressional Democrats" and "Capitol Hill
+Republicans" are such caucuses too, which the model leaves at the plural (recall.congressional_caucuses); and a party's
+caucuses are one group where no bare plural acts (merge._caucuses_with_their_partys_plural)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def test_a_chambers_caucus_before_who_is_no_person():
     extraction = page("allsides/gop_avoids_epa_climate_fight.txt")
     assert named_as_one(extraction, "Senate Democrats", "Democrats")
     assert named_apart(extraction, "Senate", "Senate Democrats")
+
+
+def test_a_congressional_caucus_is_the_partys_plural():
+    # round 92: "would be a non-starter for congressional Democrats and the White House" beside "Democrats"
+    assert named_as_one(page("allsides/house_gop_spending_bill_sequester.txt"), "congressional Democrats", "Democrats")
+
+
+def test_a_partys_caucuses_are_one_where_no_bare_plural_acts():
+    # round 80: "Senate Republicans' mounting exasperation with the White House" beside "as congressional Republicans
+    # defended Trump's Cabinet pick"
+    assert named_as_one(page("allsides/how_puzder_fell.txt"), "Senate Republicans", "congressional Republicans")

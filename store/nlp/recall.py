@@ -243,14 +243,33 @@ def _chamber_then_party(ent: Span) -> list[Span] | None:
 _CAUCUS_SHORT_NAMES = frozenset({"gop", "dems"})
 
 
+# The words US copy writes a party's caucus in Congress with, besides a chamber's: "congressional Democrats", "Capitol
+# Hill Republicans", "Hill Democrats".
+_CONGRESS_WORDS = frozenset({"congressional", "Congressional", "Capitol Hill", "Hill"})
+
+
 def chamber_caucus(name: str) -> bool:
-    """"Senate Democrats", "House Republicans", "House GOP": a party's caucus in a chamber, by the chamber's word and
-    the party's plural or its short name (never a person's name, whatever "who" follows it)."""
-    words = name.split()
-    if len(words) != 2 or words[0] not in _CHAMBER_WORDS:
+    """"Senate Democrats", "House GOP", "congressional Republicans": a party's caucus in a chamber or in Congress, by the
+    chamber's (or Congress's) word and the party's plural or its short name (never a person's name, whatever "who"
+    follows it)."""
+    prefix, _, last = name.rpartition(" ")
+    if prefix not in _CHAMBER_WORDS | _CONGRESS_WORDS:
         return False
-    word = fold(words[1])
+    word = fold(last)
     return word in _CAUCUS_SHORT_NAMES or word.endswith("s") and word[:-1] in _PARTY_WORDS
+
+
+def congressional_caucuses(doc: Doc) -> list[Found]:
+    """"a non-starter for congressional Democrats", "Capitol Hill Republicans": a party's caucus in Congress, one name
+    the model leaves at the party's plural (lead ruling 30 makes it a form of that plural, as "House Democrats" is)."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        capitol = tok.i >= 2 and prev.text == "Hill" and doc[tok.i - 2].text == "Capitol"
+        first = doc[tok.i - 2] if capitol else prev
+        if prev.text in _CONGRESS_WORDS and chamber_caucus(f"{'Capitol Hill' if capitol else prev.text} {tok.text}"):
+            out.append((first.idx, tok.idx + len(tok), "NORP", {"plural"}))
+    return out
 
 
 def _after_another_chamber(ent: Span) -> bool:

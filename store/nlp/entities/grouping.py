@@ -58,9 +58,14 @@ def _group(spans: list[_Mention]) -> list[_Group]:
 
 
 def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
-    evidence = g.evidence
-    if g.aliases and all(recall.chamber_caucus(a) for a in g.aliases):
+    label = _label_by_votes(g, gaz)
+    if label == "PERSON" and g.aliases and all(recall.chamber_caucus(a) for a in g.aliases):
         return "NORP"  # "Even Senate Democrats who may share their desire": a caucus, no person (whose given name is "Senate")
+    return label
+
+
+def _label_by_votes(g: _Group, gaz: Gazetteer | None) -> str:
+    evidence = g.evidence
     if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING \
             and not (gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases)):
         return "PRODUCT"  # named mostly as a product: "the Acme Watch solution", "a Suboxone strip" (not "the US system")

@@ -1272,13 +1272,15 @@ def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, 
     one group of the party's members under either name, as US copy switches between them (lead ruling 30). A plural
     never acting ("a focus for Democrats running in 2020", "83% of Democrats": candidates, voters) is no caucus's, nor
     one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
-    "College Republicans") is no prefix and a plural."""
+    "College Republicans") is no prefix and a plural. Where no bare plural acts, a party's caucuses are still one group
+    ("Senate Republicans' mounting exasperation" beside "as congressional Republicans defended"), the ruling's plural
+    entity named by its prefixed forms."""
     pairs = []
     usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
     for plural in _CAUCUS_WORDS:
         bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
         caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
-        pairs += [(bare[0], j) for j in caucuses if bare]
+        pairs += [(bare[0], j) for j in caucuses] if bare else [(caucuses[0], j) for j in caucuses[1:]]
     return pairs
 
 
