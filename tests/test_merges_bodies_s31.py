@@ -146,14 +146,13 @@ def test_a_creeds_state_is_one_body():
     assert "Argentine State" not in by_alias(page("bbcnews/suez_argentina_water.txt"))
 
 
-def test_a_chamber_before_a_partys_members_is_the_chamber():
+def test_a_chamber_before_a_partys_members_is_their_caucus():
+    # Lead ruling 30 (session 53): "lead Senate Democrats" names the party's caucus in the chamber, a form of the party's
+    # plural, no longer the chamber and the members apart (session 54; round 49's weiner_unwelcome_return predates it)
     forms = by_alias(extract_text(
         "Vote\n\nJo Roe is in line to lead Senate Democrats next year, Ed Dale said on Monday.\n"))
-    assert forms["Senate"].role == "actor"
-    assert "Senate Democrats" not in forms
-    # "Mr. Schumer is in line to lead Senate Democrats next year"
-    weiner = by_alias(page("polnear/nyt/weiner_unwelcome_return.txt"))
-    assert weiner["Senate"].role == "actor"
+    assert forms["Senate Democrats"].role == "actor"
+    assert "Senate" not in forms
 
 
 def test_a_chair_chairs_a_body_named_before_the_title():

@@ -16,7 +16,7 @@ one, the longer wins there (entities.splits._resolve_overlaps).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set as AbstractSet
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,10 +64,9 @@ _WEAK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
-def spans(doc: Doc, gaz: Gazetteer | None, acting_as_one: Callable[[Span], bool] | None = None) -> list[Span]:
+def spans(doc: Doc, gaz: Gazetteer | None) -> list[Span]:
     """The model's entities of a paragraph, each list split into its names, each organisation's
-    possessive and ticker cut off; `acting_as_one` tells a party's plural that names its group acting as one (the
-    entities' context reading), which keeps a chamber's word before it ("[House Republicans] said") one name."""
+    possessive and ticker cut off."""
     out: list[Span] = []
     ents = _joined(list(doc.ents), gaz)
     for ent in ents:
@@ -89,7 +88,7 @@ def spans(doc: Doc, gaz: Gazetteer | None, acting_as_one: Callable[[Span], bool]
         ent = _modifier_cut(ent, gaz) or _office_after(ent) or ent
         if not len(ent):
             continue
-        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _chamber_then_officer(ent) or _person_of_body(ent) or _chamber_then_party(ent, acting_as_one) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
+        pieces = _joint_sponsors(ent) or _owner_then_person(ent) or _chamber_then_officer(ent) or _person_of_body(ent) or _chamber_then_party(ent) or _clause_split(ent) or _names_either_side(ent) or _organiser_of_event(ent) or _office_split(ent, gaz) or _body_then_its_seat(ent) or _place_pair(ent) or _listed(ent) or _position_split(ent) or _event_split(ent, gaz) or _role_place_cut(ent, gaz) \
             or _located_split(ent, gaz) or _war_of_place(ent, gaz) or [ent]
         for piece in pieces:
             if piece.label_ in {"ORG", "PERSON"} and len(piece) > 1 and piece[-1].lower_ in SITE_HEAD_NOUNS:
@@ -224,22 +223,53 @@ def _body_of_a_creed(ent: Span) -> Span | None:
 _CHAMBER_WORDS = frozenset({"Senate", "House"})
 
 
-def _chamber_then_party(ent: Span, acting_as_one: Callable[[Span], bool] | None = None) -> list[Span] | None:
-    """"[Senate Democrats]", "[House Republicans]", "the [Senate Republican] leader": a chamber, a body of its own, then
-    the party's members in it or its adjective (role `other`); two names, which the model read as one people's. But the
-    party's members in a chamber acting as one ("House Republicans say punting the debt ceiling ...", "Senate Democrats
-    blocked the bill") are its caucus, a body that speaks and votes, which copy names by both words: one name (not
-    members counted or qualified, "27 Senate Republicans", "other Senate Democrats", nor governed, "among House
-    Democrats", who stay the chamber and the party's members; nor those of two chambers, "House and Senate Republicans")."""
+def _chamber_then_party(ent: Span) -> list[Span] | None:
+    """"the [Senate Republican] leader": a chamber, a body of its own, then the party's adjective (role `other`); two
+    names, which the model read as one people's. But the party's members in a chamber ("House Republicans say", "urged
+    Senate Democrats to", "the 47 Senate Democrats", "the House GOP bill") are its caucus, which copy names by both
+    words and the gold makes a form of the party's bare plural (lead ruling 30), whether the caucus acts, is counted
+    or is governed: one name (not those of two chambers, "House and Senate Republicans")."""
     if ent.label_ not in {"NORP", "ORG"} or len(ent) != 2 or ent[0].text not in _CHAMBER_WORDS:
         return None
-    word = fold(ent[1].text)
-    plural = word.endswith("s") and word[:-1] in _PARTY_WORDS
-    if word not in _PARTY_WORDS and not plural:
+    caucus = chamber_caucus(ent.text)
+    if not caucus and fold(ent[1].text) not in _PARTY_WORDS:
         return None
-    if plural and acting_as_one is not None and not _after_another_chamber(ent) and acting_as_one(ent):
+    if caucus and not _after_another_chamber(ent):
         return [Span(ent.doc, ent.start, ent.end, label="NORP")]  # a party's people, as "Congressional Democrats" is
     return [Span(ent.doc, ent.start, ent.start + 1, label="ORG"), Span(ent.doc, ent.start + 1, ent.end, label="NORP")]
+
+
+# The short names US copy gives a party's members in a chamber: "House GOP", "Senate Dems".
+_CAUCUS_SHORT_NAMES = frozenset({"gop", "dems"})
+
+
+# The words US copy writes a party's caucus in Congress with, besides a chamber's: "congressional Democrats", "Capitol
+# Hill Republicans", "Hill Democrats".
+_CONGRESS_WORDS = frozenset({"congressional", "Congressional", "Capitol Hill", "Hill"})
+
+
+def chamber_caucus(name: str) -> bool:
+    """"Senate Democrats", "House GOP", "congressional Republicans": a party's caucus in a chamber or in Congress, by the
+    chamber's (or Congress's) word and the party's plural or its short name (never a person's name, whatever "who"
+    follows it)."""
+    prefix, _, last = name.rpartition(" ")
+    if prefix not in _CHAMBER_WORDS | _CONGRESS_WORDS:
+        return False
+    word = fold(last)
+    return word in _CAUCUS_SHORT_NAMES or word.endswith("s") and word[:-1] in _PARTY_WORDS
+
+
+def congressional_caucuses(doc: Doc) -> list[Found]:
+    """"a non-starter for congressional Democrats", "Capitol Hill Republicans": a party's caucus in Congress, one name
+    the model leaves at the party's plural (lead ruling 30 makes it a form of that plural, as "House Democrats" is)."""
+    out: list[Found] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        capitol = tok.i >= 2 and prev.text == "Hill" and doc[tok.i - 2].text == "Capitol"
+        first = doc[tok.i - 2] if capitol else prev
+        if prev.text in _CONGRESS_WORDS and chamber_caucus(f"{'Capitol Hill' if capitol else prev.text} {tok.text}"):
+            out.append((first.idx, tok.idx + len(tok), "NORP", {"plural"}))
+    return out
 
 
 def _after_another_chamber(ent: Span) -> bool:

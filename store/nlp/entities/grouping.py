@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
+from .. import recall
 from ..gazetteer import Gazetteer
 from ...names import is_acronym, LEGAL_FORMS, name_key, name_words, surname_key
 from .base import (
@@ -57,6 +58,13 @@ def _group(spans: list[_Mention]) -> list[_Group]:
 
 
 def _vote_label(g: _Group, gaz: Gazetteer | None) -> str:
+    label = _label_by_votes(g, gaz)
+    if label == "PERSON" and g.aliases and all(recall.chamber_caucus(a) for a in g.aliases):
+        return "NORP"  # "Even Senate Democrats who may share their desire": a caucus, no person (whose given name is "Senate")
+    return label
+
+
+def _label_by_votes(g: _Group, gaz: Gazetteer | None) -> str:
     evidence = g.evidence
     if 2 * sum("product" in m.evidence for m in g.mentions) > len(g.mentions) and not evidence & _ACTING \
             and not (gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases)):

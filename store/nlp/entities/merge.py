@@ -569,6 +569,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
                     and _names_the_party(h, members, adjectives, THE_BLOC if party in _PARTIES_APART_FROM_MEMBERS else "bloc")
                     and not _voters_beside_a_party_only_owning_them(g, h)
+                    and not _caucus_written(groups, members)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _caucuses_with_their_partys_plural(groups)
@@ -1256,6 +1257,14 @@ _CAUCUS_WORDS = {"republicans": frozenset({"republicans", "gop"}), "democrats": 
 _CAUCUS_PREFIXES = frozenset({"senate", "house", "congressional", "capitol hill", "hill"})
 
 
+def _caucus_written(groups: list[_Group], members: set[str]) -> bool:
+    """Whether the story writes a caucus of the party whose plurals are `members` ("Senate Republicans who oppose
+    him"): its plural ("The Republicans also have a lot of talent") is then that caucus's members, one group with it
+    (lead ruling 30), never the party's body named in full, which stays apart (ruling 25)."""
+    plurals = members & _CAUCUS_WORDS.keys()
+    return any(_caucus_of(name_key(a), plural) for plural in plurals for g in groups for a in g.aliases)
+
+
 def _caucus_of(key: str, plural: str) -> bool:
     """Whether a name (key) is the caucus of the party whose plural is `plural`, written with its chamber's or its
     state's word before the party's ("senate republicans", "house gop", "wisconsin democrats"); not members qualified
@@ -1272,13 +1281,15 @@ def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, 
     one group of the party's members under either name, as US copy switches between them (lead ruling 30). A plural
     never acting ("a focus for Democrats running in 2020", "83% of Democrats": candidates, voters) is no caucus's, nor
     one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
-    "College Republicans") is no prefix and a plural."""
+    "College Republicans") is no prefix and a plural. Where no bare plural acts, a party's caucuses are still one group
+    ("Senate Republicans' mounting exasperation" beside "as congressional Republicans defended"), the ruling's plural
+    entity named by its prefixed forms."""
     pairs = []
     usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
     for plural in _CAUCUS_WORDS:
         bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
         caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
-        pairs += [(bare[0], j) for j in caucuses if bare]
+        pairs += [(bare[0], j) for j in caucuses] if bare else [(caucuses[0], j) for j in caucuses[1:]]
     return pairs
 
 

@@ -22,7 +22,7 @@ from .base import (
     SITE_NOUNS, _WHO,
 )
 from .bodies import _ONE_OF_A_PEOPLE, _peoples_word
-from .context import _acting_as_one, _context_evidence, _is_street, town_after_its_body, town_before_its_native, voters_base
+from .context import _context_evidence, _is_street, town_after_its_body, town_before_its_native, voters_base
 from .propagate import _ticker_code
 from .job_titles import (
     _employer_after_field, _field_of_an_office, _job_title, _office_before_holder, _part_of_title, _rank_before_noun,
@@ -105,6 +105,8 @@ _LOWERCASE_NEXT = re.compile(r" [a-z]")
 _PAST_THE_NAME = re.compile(
     r"(?<=\w)(?P<joint>(?: (?:of|and|for|to|in|at|on|&))+)$| (?:news )?(?:agency|newspaper|daily|weekly|broadcaster|website)$"
     r"|(?P<owned>['\u2019]s(?: [a-z]+)+)$"
+    # "a post from [NorthShore Dock on Facebook]": the poster, then the platform it wrote on (a body of its own)
+    r"| on (?:" + "|".join(sorted(recall.SOCIAL_PLATFORMS)) + r")$"
 )
 
 # Lowercase words opening the model's body span, a description before the name: "pro-Iraq war [Labour]"
@@ -195,7 +197,7 @@ def _ner_spans(
     departments the model names ("justice" of "the Justice Department", bodies.department_fields)."""
     out = []
     credit = _PHOTO_CREDIT.search(p.text)
-    for ent in recall.spans(p.doc, gaz, _acting_as_one):
+    for ent in recall.spans(p.doc, gaz):
         label = "PERSON" if _person_after_dateline_date(p, ent) else ent.label_
         if label not in ROLE_BY_LABEL:
             continue
