@@ -15,6 +15,7 @@ enough to be words at all, stays its business.
 
 from __future__ import annotations
 
+from . import thresholds as T
 from .speakers import SPEECH_VERBS, is_passive
 
 # Verbs of judging something, with the prepositions whose object the judged words may be as well
@@ -41,6 +42,8 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     # a mockery's or a thanks' words ('mocked "Little Adam Schiff"', 'thanked voters for a "historic mandate"')
     "mock": frozenset({"for"}),
     "thank": frozenset({"for"}),
+    # a rebuke's words ('rapped Clinton Monday on her "penchant for privacy"', 'chided the agency for its "glacial pace"')
+    **dict.fromkeys(("rap", "chide"), frozenset({"for", "on"})),
 }
 # The verbs themselves, for text no parse reads (a headline's).
 JUDGING_VERBS = frozenset(_JUDGING_VERBS)
@@ -145,9 +148,20 @@ def named_after_object(root, hops: int):
         if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in SPEECH_VERBS or tok.head.i == tok.i):
             return None
         verb = tok.head
-        if tok.dep_ == "dobj" and tok.i < root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        if tok.dep_ == "dobj" and tok.i < root.i or _after_named_object(tok, verb):
             return None if is_passive(verb) else verb
     return None
+
+
+def _after_named_object(tok, verb) -> bool:
+    """Whether `tok`, a child of a naming verb on the way up from a quoted phrase, is what the verb named its object or
+    a phrase the parser hung after that object: the complement itself ('has called the bill an attempt to "rewrite our
+    country's labor laws ..."', the phrase in the complement's clause), or a preposition after the object that the
+    complement was read into ('has labeled the conditions in the first hours of the fires a "historic wind event"').
+    Not with no object before ('called for "urgent action"', 'called on leaders to "act now"': a demand's)."""
+    return tok.dep_ in {"oprd", "prep"} and any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children)
 
 
 # How a phrase before a noun hangs from it: 'the "reckless" actions', 'the "locker room" banter'.
@@ -195,12 +209,13 @@ def as_verb(root, hops: int):
 
 def as_of_object(as_token):
     """The verb whose object an "as" phrase hangs from ('billed the proposed merger as "a
-    partnership"', 'ruled out an acquisition of a drug concern as "too expensive"'): what the
+    partnership"', 'ruled out an acquisition of a drug concern as "too expensive"', 'criticized the continuing GOP
+    focus on the administration's response in the immediate aftermath of the attack as a "sideshow"'): what the
     subject called that object; None when the noun is no such verb's object ('such as', 'the role as')."""
     if any(c.lower_ == "such" for c in as_token.children):
         return None
     tok = as_token.head
-    for _ in range(4):
+    for _ in range(T.AS_OBJECT_MAX_HOPS):
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             return tok.head if tok.head.lemma_.lower() in _AS_VERBS else None
         if tok.dep_ not in _NOUN_LINKS or tok.head.i == tok.i:

@@ -2420,28 +2420,69 @@ def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
     return text[q.end : q.outer_end].lstrip().startswith(",") or text[q.outer_end : q.outer_end + 1] == ","
 
 
-# Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."'.
-_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split())
+# Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."', 'gave
+# assurances that the U.S. is "in a much better place"'.
+_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split()) | speech.CLAIM_NOUNS
+
+# Verbs whose object is words their subject gives ('Pence gave assurances that ...', 'made the claim that ...').
+_GIVING_WORDS_VERBS = frozenset("give make offer issue repeat reiterate voice deliver".split())
 
 
 def _owner_of_words(p: Para, q: QuoteSpan):
-    """Whose words a quote opened by "that" is, when "that" follows a noun of someone's words that a
-    possessive owns, past a phrase of where or when ('using her comments before a House committee that "I was
-    responsible for quite a bit"', 'came under fire over her assertion during the debate that "we now finally
-    are where we need to be"'): the possessive, however the parser hung the clause. None otherwise, or when a
-    verb or a comma comes between the noun and "that"."""
-    root = _quote_root(p, q)
-    if root is not None and root.dep_ in {"nsubj", "nsubjpass"} and root.head.i > root.i:
-        root = root.head  # the quote is the subject of the clause "that" opens: 'assertion that "gross mismanagement" is to blame'
-    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None) if root is not None else None
-    if mark is None or not 0 < q.outer_start - mark.idx <= len(mark.text) + 1:
+    """Whose words a quote in a clause opened by "that" is, when "that" follows a noun of someone's words, past a
+    phrase of where or when ('using her comments before a House committee that "I was responsible for quite a bit"',
+    'came under fire over her assertion during the debate that "we now finally are where we need to be"', 'Mr.
+    Trump's comments in a tweet earlier Thursday that they were "wasting their time"'): the possessive, or the
+    subject of a verb of giving words whose object the noun is ('Pence gave assurances that the U.S. is "in a much
+    better place"'), however the parser hung the clause. None otherwise, or when a verb or a comma comes between
+    the noun and "that"."""
+    mark = _that_opening(p, q)
+    if mark is None:
         return None
     for tok in reversed(p.doc[mark.sent.start : mark.i]):
         if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
             return None
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS:
-            return next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS and not _under_speech_verb(tok):
+            return next((c for c in tok.children if c.dep_ == "poss"), None) or _giver_of_words(tok)
     return None
+
+
+def _under_speech_verb(noun) -> bool:
+    """Whether a noun of words hangs from a speech verb before it ('Harris tweeted moments after Gillibrand's
+    announcement that the New Yorker "is a brave voice ..."'): the that-clause after the noun is as likely that
+    verb's, what its own subject said."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in LEADING_CUE_VERBS and t.i < noun.i for t in noun.ancestors)
+
+
+def _that_opening(p: Para, q: QuoteSpan):
+    """The "that" opening the clause a quote is in: the quote opening right after it ('assertion that "gross
+    mismanagement" is to blame', the quote the clause's subject), or a phrase in the clause's own words, up to
+    WORDS_CLAUSE_MAX_HOPS words up from the quote's root to the clause's verb. None when the first verb up is not
+    the one "that" opens (a clause inside the clause has its own subject) or is a verb of saying or naming, whose
+    words are its own subject's ('her comments that Democrats called him "a racist"')."""
+    root = _quote_root(p, q)
+    if root is not None and root.dep_ in {"nsubj", "nsubjpass"} and root.head.i > root.i:
+        root = root.head
+    for _ in range(T.WORDS_CLAUSE_MAX_HOPS if root is not None else 0):
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            return mark if 0 < q.outer_start - mark.idx and not _says_or_names(root) else None
+        if root.head.i == root.i or root.pos_ in {"VERB", "AUX"} and not q.start <= root.idx < q.end:
+            return None
+        root = root.head
+    return None
+
+
+def _says_or_names(verb) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in LEADING_CUE_VERBS | NAMING_VERBS
+
+
+def _giver_of_words(noun):
+    """The subject of the verb of giving words whose object `noun` is ('Pence gave assurances that ...'), None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING_WORDS_VERBS or is_passive(verb):
+        return None
+    return subject_of(verb)
 
 
 # Nouns of what someone answered, argued or held, whose words a "was that ..." gives: 'The senator's answer was
@@ -2493,7 +2534,12 @@ def _governing_cue(p: Para, q: QuoteSpan):
     border "remains the primary entry point"', 'Cook said ..., and he sees "first hand ..."'; failing
     one, the verb that calls for what the quote is a part of ('called for a redoubling of efforts to
     transition to a "clean energy economy"')."""
-    found = _governing_verb(p, q)
+    found = _governing_verb(p, q, _quote_root(p, q))
+    if found is None and (opening := _opening_root(p, q)) is not None:
+        # 'Biden thanked Sanders for "working together to unite our party, and deliver real, lasting change"': the
+        # parser hung the words after the comma from the verb as a clause of their own; the words before it say
+        # whose clause the quote is in
+        found = _governing_verb(p, q, opening)
     return found if found is not None else _called_for(p, q)
 
 
@@ -2524,9 +2570,9 @@ def _someone_calls(caller) -> bool:
     return any(t.pos_ == "PROPN" for t in caller.subtree)
 
 
-def _governing_verb(p: Para, q: QuoteSpan):
-    """The speech verb, the judging verb or the verb of holding a view whose clause holds a quote."""
-    tok = _quote_root(p, q)
+def _governing_verb(p: Para, q: QuoteSpan, tok):
+    """The speech verb, the judging verb or the verb of holding a view whose clause holds a quote, up from `tok`, the
+    root of its words."""
     view = None  # a verb of holding a view the quote's clause hangs from, when no speech verb governs it
     verbs = 0  # verbs passed outside the quote: a view is the holder's words only for its own clause's
     hops = 0
@@ -3029,14 +3075,20 @@ def _gone_on_about(verb, below) -> bool:
 
 # Verbs that report a statement only through the that-clause they take: "repeated that her "personal
 # email use was fully above board"", "mentioned that Clinton's "email server is down"" ("repeated calls",
-# "mentioned in the report" say nothing, so these are no speech verbs of their own).
-_CLAUSE_REPORTING_VERBS = frozenset({"repeat", "mention"})
+# "mentioned in the report" say nothing, so these are no speech verbs of their own); so do a rejoinder, an
+# assurance, a reminder and a correction ('countered that the bill "would kill jobs"', 'assured them that the
+# review "will be thorough"', 'clarified that workers "won't be affected"'), and "point out" ('Cruz pointed out
+# Walker's fight with public-sector unions "inspired people all over the country"'; "pointed to" points at a thing).
+_CLAUSE_REPORTING_VERBS = frozenset({"repeat", "mention", "counter", "assure", "remind", "clarify", "point"})
 
 
 def _reports_clause(verb, below) -> bool:
     """Whether `below` is the clause a verb of repeating or mentioning reports: its that-clause, the
     words in marks inside it the subject's own."""
-    return verb.lemma_.lower() in _CLAUSE_REPORTING_VERBS and verb.pos_ == "VERB" and below.dep_ == "ccomp"
+    lemma = verb.lemma_.lower()
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return lemma in _CLAUSE_REPORTING_VERBS and verb.pos_ == "VERB" and below.dep_ == "ccomp"
 
 
 def _name_read_as_noun(tok) -> bool:

@@ -131,7 +131,7 @@ _CUES = (
 # "Reagan's dictum that the Soviet Union was an "evil empire"", "its position that the court lacks
 # jurisdiction"); not "remark", whose clause is as often what the writer makes of it, nor "declaration"
 # and "proclamation", as often one not made ("would not accept any declaration by Clinton that ...").
-_CLAIM_NOUNS = frozenset(
+CLAIM_NOUNS = frozenset(
     "allegation claim contention assertion insistence warning admission denial accusation suggestion belief view argument"
     " prediction assurance announcement comment dictum position".split()
 )
@@ -141,7 +141,7 @@ _CLAIM_NOUNS = frozenset(
 _UNOWNED_CLAIM_NOUNS = frozenset("report allegation accusation claim warning suggestion assurance prediction rumor rumour".split())
 # Nouns of what someone answers or holds, said in a clause after "was that" ("Rubio's response was that
 # it's unfair ...", "RT's defense has been that its viewers expect alternative viewpoints").
-_STATED_NOUNS = _CLAIM_NOUNS | frozenset("response answer defense defence explanation message position point argument line excuse".split())
+_STATED_NOUNS = CLAIM_NOUNS | frozenset("response answer defense defence explanation message position point argument line excuse".split())
 # Every noun whose clause or infinitive find() reads as a statement.
 _CLAIMING_NOUNS = _STATED_NOUNS | _INTENT_NOUNS | _UNOWNED_CLAIM_NOUNS
 # Cues of a question or a request, which report a statement only with a that-clause ("asked that the
@@ -1470,7 +1470,7 @@ def _claim(noun, quoted: list[tuple[int, int]]) -> Reported | None:
          and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and g.i >= first for g in c.children)),
         None,
     )
-    if clause is None or noun.lemma_.lower() not in _CLAIM_NOUNS | _UNOWNED_CLAIM_NOUNS:
+    if clause is None or noun.lemma_.lower() not in CLAIM_NOUNS | _UNOWNED_CLAIM_NOUNS:
         return None  # "his claim to the throne", "the claims that were made": no statement
     last = clause.right_edge
     start, end = _trim(doc, doc[first].idx, last.idx + len(last))

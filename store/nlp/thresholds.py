@@ -41,12 +41,19 @@ DEMAND_MAX_HOPS = 8
 # 'Rubio's catch phrase ... was that Crist "would say or do anything ..."': heads climbed from a quote's root to
 # the "was" whose subject is someone's answer or argument (the quote's verb, the reported clause's, the "was").
 ANSWER_MAX_HOPS = 3
+# Words up from a quoted phrase to the "that" opening the clause of a noun of someone's words it is in
+# ('assurances that the U.S. is "in a much better place"': "in", then "is", which "that" opens).
+WORDS_CLAUSE_MAX_HOPS = 3
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
 # 'cited the film as proof of his "veritable artistic commitment"': words from a quoted phrase's
 # root up to the "as" whose verb presents it (a preposition, its noun, "as").
 AS_PHRASE_MAX_HOPS = 4
+# 'criticized the continuing GOP focus on the administration's response in the immediate aftermath of the attack as a
+# "sideshow"': words from the noun an "as" hangs from up to the object of the verb that presents it (each noun and
+# preposition of the object's own phrase between).
+AS_OBJECT_MAX_HOPS = 6
 # 'Sondland said in his testimony, "Yes."': words between a speech verb and the comma or colon
 # before the quote it introduces (more, and the verb belongs to a clause of its own).
 INTRODUCING_CUE_MAX_WORDS = 4
