@@ -569,7 +569,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
                     and _names_the_party(h, members, adjectives, THE_BLOC if party in _PARTIES_APART_FROM_MEMBERS else "bloc")
                     and not _voters_beside_a_party_only_owning_them(g, h)
-                    and not _caucus_written(groups, members)
+                    and not _plural_beside_a_caucus(h, groups, members)
                 ]
     pairs += _one_partys_plurals(groups)
     pairs += _caucuses_with_their_partys_plural(groups)
@@ -1257,12 +1257,14 @@ _CAUCUS_WORDS = {"republicans": frozenset({"republicans", "gop"}), "democrats": 
 _CAUCUS_PREFIXES = frozenset({"senate", "house", "congressional", "capitol hill", "hill"})
 
 
-def _caucus_written(groups: list[_Group], members: set[str]) -> bool:
-    """Whether the story writes a caucus of the party whose plurals are `members` ("Senate Republicans who oppose
-    him"): its plural ("The Republicans also have a lot of talent") is then that caucus's members, one group with it
-    (lead ruling 30), never the party's body named in full, which stays apart (ruling 25)."""
+def _plural_beside_a_caucus(group: _Group, groups: list[_Group], members: set[str]) -> bool:
+    """Whether a group is the bare plural of a party (of plurals `members`) whose caucus the story writes ("Senate
+    Republicans who oppose him"): the plural ("The Republicans also have a lot of talent") is then that caucus's
+    members, one group with it (lead ruling 30), never the party's body named in full, which stays apart (ruling 25);
+    the party's acronym ("the GOP") still names the body."""
     plurals = members & _CAUCUS_WORDS.keys()
-    return any(_caucus_of(name_key(a), plural) for plural in plurals for g in groups for a in g.aliases)
+    return any(name_key(a) in plurals for a in group.aliases) and any(
+        _caucus_of(name_key(a), plural) for plural in plurals for g in groups for a in g.aliases)
 
 
 def _caucus_of(key: str, plural: str) -> bool:
