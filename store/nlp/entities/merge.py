@@ -27,7 +27,7 @@ from .surnames import (
 from .bodies import (
     _bodies_by_their_opening_words, _bodies_by_their_words_reordered, _courts_of_appeals_by_their_circuit, _branch_after_its_body, _CHAMBERS, _SCOPE_WORDS, _bodies_headed_by, _houses_by_some_of_their_words, _body_named_last_before, _bodies_without_their_trade, _firm_named, _firms_by_their_first_words, _firm_named_after_first, _first_written,
     _departments_by_their_field, _institutions_without_their_place, _publications_by_their_title, _legal_name_opened_by, _members_of, _named_after_a_place, _named_of_a_place, _office_field, _office_key, _office_spelt_out,
-    NATIONALITY, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body, peoples_words_beside_their_country,
+    NATIONALITY, _movements_adjectives_apart, _nationality_adjectives_apart, _one_body_with_and_without_its_noun, _opens, _owner_of_the_paper, _party_adjectives_apart, _party_names_of, _peoples_other_words, _peoples_word, country_named_in, peoples_country, peoples_word_taken_for_a_body, peoples_words_beside_their_country,
     _spelt_out, _state_bodies_by_their_state, _STATE_WORD, taken_for_another_kind, _town_a_body_is_named_after, _town_a_body_is_of, _town_named_last, _trade_of, _trade_written_in_its_name, _unplaced, _word_bodies_share,
 )
 
@@ -110,7 +110,7 @@ def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
     listed: AbstractSet[frozenset[int]] = frozenset(),
 ) -> list[_Group]:
-    groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups)
+    groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups) + _movements_adjectives_apart(groups, gaz)
     bodies = _bodies_before_a_titled_namesake(groups)
     outlets: list[_Group] = []
     listed = set(listed) | {frozenset((groups.index(man), len(groups) + k)) for k, (man, _) in enumerate(bodies)}  # one name, two bearers
@@ -353,7 +353,7 @@ def _merge(
                 and "renamed" not in h.evidence and (any(acronym_of(a, b) or acronym_of(a, _unplaced(b, place_names)) or acronym_of(a, _office_spelt_out(b))
                         or acronym_of(a, _office_field(b)) for a in acr for b in h.aliases) or any(acronym_opens(a, b) for a in g.aliases for b in h.aliases))
             }
-            spelling = _standing_bodies(groups, spelling)
+            spelling = _standing_bodies(groups, _bodies_not_named_after_the_place_spelt(groups, spelling, acr))
             longs = set(spelling.values())
             if len(longs) > 1:
                 longs = _spelt_out_before(groups, g, spelling)
@@ -726,6 +726,17 @@ def _standing_bodies(groups: list[_Group], spelling: dict[int, int]) -> dict[int
     bodies = {j: root for j, root in spelling.items()
               if not any(len(ws := name_key(b).split()) > 1 and ws[-1] in _GATHERING_NOUNS for b in groups[j].aliases)}
     return bodies or spelling
+
+
+def _bodies_not_named_after_the_place_spelt(groups: list[_Group], spelling: dict[int, int], acronyms: list[str]) -> dict[int, int]:
+    """Of the names an acronym spells (`spelling`), those not named after a place the article names in full that the
+    acronym spells too: "Mr Schneiderman's NY office" beside "New York" and "The New Yorker" is the state's initials, as
+    a postal code writes them, no magazine's."""
+    places = [name_key(b).split() for h in groups if h.label in PLACE_LABELS and h.place is not None for b in h.aliases
+              if len(b.split()) > 1 and any(acronym_of(a, b) for a in acronyms)]
+    return {j: root for j, root in spelling.items() if not any(
+        (ws := name_key(b).split())[: len(p) - 1] == p[:-1] and len(ws) >= len(p) and ws[len(p) - 1].startswith(p[-1])
+        for p in places for b in groups[j].aliases)}
 
 
 def _spelt_out_before(groups: list[_Group], acronym: _Group, spelling: dict[int, int]) -> set[int]:
