@@ -162,21 +162,27 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # "a Romney adviser", is no evidence of a body keeping it from its bearer); obama_immigration_delay_blame's gold now
     # follows lead ruling 25 (GOP joins the acting plural where no party is written in full), so the headline's "GOP"
     # joined to "Republicans" and "House Republicans" (s53-caucus) is right
+    # Gone in session 55 (s55-names): clinton_warren_team's and sanders_allies_party_path's wrong pairs (a US party's
+    # plural acting with "the" is its members, never the party named in full: lead rulings 15 and 25). Seen when the
+    # scorer read a title's full extent (s55-names): pelosi_exit_strategy_opponents' "Rep.-elect Ilhan Omar (D-MN)" and
+    # "Rep.-elect Max Rose (D-NY)", whose names the scorer had read as "elect ilhan omar", hid the state tags' "MN" and
+    # "NY" joined to the members (a wrong merge the program made before)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
         "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
         "china_sidelines_north_korea_crisis.txt", "clinton_bible_rage.txt", "clinton_dream_team.txt",
-        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "clinton_warren_team.txt", "coulter_then_one.txt",
+        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "coulter_then_one.txt",
         "dealbook_roasts_toasts.txt", "democrats_police_reform_bill.txt", "devos_held_in_contempt.txt", "doj_clinton_perjury.txt",
         "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gaza_palestinian_killed_ceasefire.txt", "gm_job_cuts.txt",
         "haley_tillerson_friction.txt", "japan_variable_life.txt", "jeb_bush_embraces_family.txt",
         "jeb_bush_george_trump.txt", "ken_bone_debate.txt", "kennedy_retirement_rumors.txt", "khans_trump_ugliness.txt",
         "lanny_davis_reporters.txt", "michelle_obama_campaign.txt", "north_korea_summit_committed.txt", "obama_drone_limits.txt",
-        "our_revolution_donations.txt", "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
+        "our_revolution_donations.txt", "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "pelosi_exit_strategy_opponents.txt",
+        "phone_hacking_chill.txt",
         "pompeo_saudis_more_time.txt", "portman_vp_vetting.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
         "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
         "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
-        "sanders_allies_party_path.txt", "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
+        "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
         "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_campaign_legal_bills.txt", "trump_drilling_backlash.txt",
         "trump_endorses_ryan.txt", "trump_fundraiser_kavanaugh.txt", "trump_iran_line_un_assembly.txt", "vatican_holocaust_document.txt",
         "white_house_schmoozing.txt", "womens_march_equality.txt", "wyden_internet_searches.txt"]
