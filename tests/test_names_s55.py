@@ -4,7 +4,8 @@
 plural (bodies._party_read_as_a_place); a headline run the body names whole is no clip of a longer name
 (headlines._clipped_names_in); a state's initials are the state, not a body named after it
 (merge._bodies_not_named_after_the_place_spelt); a movement's singular before a noun is apart from its members' plural
-(bodies._movements_adjectives_apart); and the scorer reads a title's full extent (bench _untitled)."""
+(bodies._movements_adjectives_apart); a member-elect's bare state tag is a state (recall.bare_state_tags); and the scorer
+reads a title's full extent (bench _untitled)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,14 @@ def test_the_scorer_reads_a_titles_full_extent():
     assert read("Vice President-elect Mike Pence") == {"mike pence"}
     assert read("Secretary of the Navy Richard Spencer", "Richard Spencer") == {"richard spencer"}
     assert read("State of Texas") == {"texas"}  # the "of" a title leaves, as before
+
+
+def test_a_lawmaker_elects_bare_state_tag_is_the_state():
+    # round 80 (The Hill): "said Rep.-elect Ilhan Omar (MN)", "Rep.-elect Max Rose (D-NY)": the tag's state, no
+    # acronym of the member-elect's name joined to her
+    extraction = extract_text(
+        "Pelosi Allies Plot Exit Strategy\n\n"
+        "\u201cWe need a leader who will fight for all Americans,\u201d said Rep.-elect Ilhan Omar (MN).\n"
+    )
+    assert named_apart(extraction, "Ilhan Omar", "MN")
+    assert role_of(extraction, "MN") == "location"
