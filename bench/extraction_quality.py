@@ -394,9 +394,17 @@ def _holder_after_title(name: str) -> str | None:
     return _fold(" ".join(holder))
 
 
+# Words a title takes after it for an office not yet held, which folding splits off at its hyphen: "President-elect",
+# "Defense Secretary-designate".
+_TITLE_AFTERWORDS = frozenset({"elect", "designate"})
+
+
 def _untitled(forms: set[str]) -> set[str]:
     """Forms with a leading title dropped, and the "of" it leaves ("State of Texas" is "Texas"), as the
-    store's grouping reads "the State Of New Jersey" as the state: "of Texas" is no form it ever stores."""
+    store's grouping reads "the State Of New Jersey" as the state: "of Texas" is no form it ever stores. A title's
+    full extent goes: its "-elect" ("President-elect Donald Trump" is "donald trump", not "elect donald trump"), and an
+    office named after "of" before a holder the same forms name ("Secretary of the Navy Richard Spencer" beside
+    "Richard Spencer" is "richard spencer", not "the navy richard spencer")."""
     from newsx.store.names import HONORIFICS, leading_title_length
 
     out = set()
@@ -405,7 +413,11 @@ def _untitled(forms: set[str]) -> set[str]:
         if cut == len(form) and len(words := form.split()) > 1 and words[0].rstrip(".") in HONORIFICS:
             cut = len(words[0]) + 1  # "Mr. Cardinal", "Dr. King": a surname that is a title word, after an honorific
         rest = _fold(form[cut:]) if 0 < cut < len(form) else form
-        out.add(rest[3:] if cut and rest.startswith("of ") and len(rest) > 3 else rest)
+        first, _, after = rest.partition(" ")
+        if cut and first in _TITLE_AFTERWORDS and after:
+            rest = after
+        holder = next((f for f in forms if cut and rest.startswith("of ") and len(f.split()) > 1 and rest.endswith(f" {f}")), None)
+        out.add(holder or (rest[3:] if cut and rest.startswith("of ") and len(rest) > 3 else rest))
     return out
 
 

@@ -162,11 +162,16 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # "a Romney adviser", is no evidence of a body keeping it from its bearer); obama_immigration_delay_blame's gold now
     # follows lead ruling 25 (GOP joins the acting plural where no party is written in full), so the headline's "GOP"
     # joined to "Republicans" and "House Republicans" (s53-caucus) is right
+    # Gone in session 55 (s55-names): clinton_warren_team's and sanders_allies_party_path's wrong pairs (a US party's
+    # plural acting with "the" is its members, never the party named in full: lead rulings 15 and 25). Seen when the
+    # scorer read a title's full extent, and gone with it (s55-names): pelosi_exit_strategy_opponents' "Rep.-elect Ilhan
+    # Omar (MN)", whose name the scorer had read as "elect ilhan omar", hid the state tag "MN" the program joined to her
+    # (a member-elect's bare state tag is now a state: recall.bare_state_tags)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
         "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
         "china_sidelines_north_korea_crisis.txt", "clinton_bible_rage.txt", "clinton_dream_team.txt",
-        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "clinton_warren_team.txt", "coulter_then_one.txt",
+        "clinton_pollster_california.txt", "clinton_presses_advantage.txt", "coulter_then_one.txt",
         "dealbook_roasts_toasts.txt", "democrats_police_reform_bill.txt", "devos_held_in_contempt.txt", "doj_clinton_perjury.txt",
         "emanuel_killing_video.txt", "eric_trump_charity.txt", "fed_governor_low_rates.txt", "gaza_palestinian_killed_ceasefire.txt", "gm_job_cuts.txt",
         "haley_tillerson_friction.txt", "japan_variable_life.txt", "jeb_bush_embraces_family.txt",
@@ -176,7 +181,7 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "pompeo_saudis_more_time.txt", "portman_vp_vetting.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
         "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
         "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
-        "sanders_allies_party_path.txt", "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
+        "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
         "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_campaign_legal_bills.txt", "trump_drilling_backlash.txt",
         "trump_endorses_ryan.txt", "trump_fundraiser_kavanaugh.txt", "trump_iran_line_un_assembly.txt", "vatican_holocaust_document.txt",
         "white_house_schmoozing.txt", "womens_march_equality.txt", "wyden_internet_searches.txt"]
@@ -271,7 +276,10 @@ ROUND_FLOORS = [
     # 97.1% / 0.938 after r11-entities; reported right speaker 87.1% (session 8), 88.2% (r12-speakers),
     # 88.8% after r13-speakers (direct right speaker 96.8%)
     # session 14 (s14-*, tuned on rounds 13-17): direct 98.2 / 96.8%, entities 98.4% / 0.944, merges 94.9%, reported 95.5 / 88.8%
-    RoundFloors(11, 219, 178, 0.985, 0.975, 0.99, 0.955, 0.945, 0.955, 0.92),
+    # session 55 (s55-names): merges 94.9 -> 93.7%, floor 0.945 -> 0.935: tower_report's "with Congress controlled by the
+    # Democrats" is the members, apart from "the Democratic party" (lead rulings 15 and 25), where round 11's gold, of the
+    # earlier convention, joins them (tests/gold/README.md, "Party body and plural: two conventions")
+    RoundFloors(11, 219, 178, 0.985, 0.975, 0.99, 0.955, 0.935, 0.955, 0.92),
     # Round 12 (session 9): direct found / right speaker 97.6 / 89.3% untouched, 99.0 / 95.6% after
     # r12-speakers, 99.0 / 97.6% after r13-speakers; entities 92.1% / 0.893 untouched, 97.5% / 0.962 after
     # r12-entities; merges 80.5% untouched (precision 0.90), 92.0% after r12-merges (93.9% once a pair of two

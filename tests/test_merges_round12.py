@@ -45,7 +45,7 @@ def test_a_partys_adjective_alone_is_no_party():
         " could not, and Republican headquarters agreed. The Republicans will choose another.\n"
     ))
     assert ex["Republican"] is not ex["Republican Party"] and ex["Republican"].role == "other"
-    assert ex["Republicans"] is ex["Republican Party"]
+    assert ex["Republicans"] is not ex["Republican Party"]  # the members, apart from the body (rulings 15 and 25; session 55)
     flight = by_alias(page("bbcnews/howard_flight.txt"))  # "a Conservative candidate", "a Conservative Party candidate"
     assert flight["Conservative"] is not flight["Conservative Party"] and flight["Conservative"].role == "other"
 

@@ -50,9 +50,11 @@ def test_a_us_partys_members_acting_are_apart_from_the_party_named_in_full():
     assert named_apart(page("allsides/christie_middle_class_plan.txt"), "Republicans", "Republican Party")
 
 
-def test_a_us_partys_plural_written_as_one_body_with_the_is_the_party():
-    # round 11: "a Congress controlled by the Democratic party", then "with Congress controlled by the Democrats"
-    assert named_as_one(page("reuterswire/tower_report.txt"), "Democratic party", "Democrats")
+def test_a_us_partys_plural_written_with_the_is_still_its_members():
+    # round 11: "a Congress controlled by the Democratic party", then "with Congress controlled by the Democrats": the
+    # members, apart from the party named in full, as lead rulings 15 and 25 and the gold of rounds 75-94 read "the
+    # Democrats" (session 55; round 11's gold follows the earlier reading and joins them)
+    assert named_apart(page("reuterswire/tower_report.txt"), "Democratic party", "Democrats")
 
 
 def test_a_british_partys_members_acting_are_still_the_party():

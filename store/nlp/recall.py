@@ -1942,9 +1942,10 @@ def states_after_their_towns(text: str, gaz: Gazetteer | None) -> list[Found]:
 
 # A lawmaker's state alone in brackets after his name, his party given before it ("Republican Sens. Bob Corker (TN)
 # and Pat Toomey (PA) have put forth", "Democratic Rep. Steve Cohen (TN) told CNN"): the bracket follows names a
-# lawmaker's title opens, and nothing but names, "and" and the other names' tags lies between.
+# lawmaker's title opens (one elected but not yet sworn in too: "Rep.-elect Ilhan Omar (MN)"), and nothing but names,
+# "and" and the other names' tags lies between.
 _BARE_STATE_TAG = re.compile(r"(?<=[a-z] )\((?P<state>[A-Z]{2})\)")
-_LAWMAKERS_TITLE = re.compile(r"\b(?:Sens?|Reps?)\.|\b(?:Senators?|Congress(?:wo)?m[ae]n)\b")
+_LAWMAKERS_TITLE = re.compile(r"\b(?:Sens?|Reps?)\.(?:-elect\b)?|\b(?:Senators?|Congress(?:wo)?m[ae]n)(?:-elect)?\b")
 # (the names listed after one title, each with its tag: "Reps. Jim Jordan (R-OH), Scott Perry (PA)")
 _NAMES_AFTER_THE_TITLE = re.compile(r"(?:\s*(?:[A-Z][\w.'\u2019-]*|and|,|\((?:[DRI]-)?[A-Z][\w.]*\)))+\s*")
 

@@ -76,6 +76,8 @@ def _party_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     parties = _party_names_of(groups)
     apart = []
     for g in groups:
+        if _party_read_as_a_place(g, parties):
+            g.label = "NORP"
         adjective = [m for m in g.mentions if name_key(m.text) in parties] if g.label in ("NORP", "ORG") or _party_read_as_people(g, parties) else []
         if adjective and len(adjective) < len(g.mentions):
             g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
@@ -106,6 +108,30 @@ def _nationality_adjectives_apart(groups: list[_Group]) -> list[_Group]:
     return apart
 
 
+# The evidence of a movement's adjective split from its members' plural: no people's word of that plural.
+MOVEMENTS_ADJECTIVE = "movement's adjective"
+
+
+def _movements_adjectives_apart(groups: list[_Group], gaz: Gazetteer | None) -> list[_Group]:
+    """"the Houthis took him into custody" beside "Yemen's Houthi rebels", "a Houthi militant": a movement's one word,
+    which the model read as a body's name, written in the plural for its members acting and in the singular only before
+    a noun, their adjective, as a party's words are (lead ruling 15: the plural an actor, the adjective `other`, a pair
+    kept apart). The group loses the adjective's mentions to a new group, returned. Never a people's word the gazetteer
+    knows ("American voters" beside "Americans"), which is one `other` in both numbers."""
+    apart = []
+    for g in groups:
+        if g.label != "ORG" or any(" " in a for a in g.aliases) or gaz is not None and any(_peoples_word(name_key(a), gaz) for a in g.aliases):
+            continue
+        plurals = {key for m in g.mentions if (key := name_key(m.text)).endswith("s")}
+        adjective = [m for m in g.mentions if name_key(m.text) + "s" in plurals]
+        if adjective and len(adjective) < len(g.mentions) and all("attributive" in m.evidence for m in adjective):
+            for m in adjective:
+                m.evidence.add(MOVEMENTS_ADJECTIVE)
+            g.mentions = [m for m in g.mentions if all(m is not a for a in adjective)]
+            apart.append(_Group(adjective, "NORP"))
+    return apart
+
+
 # The evidence of a nation's people's word split from its other number: a people's word still ("Define American", an
 # immigrant-rights group, is no long name of the adjective "American" beside "Americans").
 NATIONALITY = "nationality"
@@ -121,6 +147,14 @@ def _party_read_as_people(g: _Group, parties: AbstractSet[str]) -> bool:
     really is", one group by their key): its member's word is then apart from it too."""
     return g.label == "PERSON" and "plural" in g.evidence and any(
         (key := name_key(m.text)).endswith("s") and key[:-1] in parties for m in g.mentions)
+
+
+def _party_read_as_a_place(g: _Group, parties: AbstractSet[str]) -> bool:
+    """Whether the model read a party's words as a place ("a solidly Republican, mostly rural ... state" made the
+    group of "Republican" and "Republicans" a GPE): a group of nothing but a party's adjective and its plural is the
+    party's words, no place, whatever label its mentions voted for."""
+    return g.label in PLACE_LABELS and g.place is None and all(
+        (key := name_key(m.text)) in parties or key.endswith("s") and key[:-1] in parties for m in g.mentions)
 
 
 # Words of a movement that, as a party's creed, name its members in the plural acting ("the Nazis stole the gold") and,
@@ -373,14 +407,15 @@ def _peoples_other_words(groups: list[_Group], one_word: dict[str, int]) -> list
     """(people's word, other) pairs: "Yugoslavs", which the model took for a body, and "Yugoslav";
     "Welshman" and "Welsh". Both are the people's words (NORP), but a party's adjective ("Conservative")
     never joins its plural here, which is the party's, nor an adjective that opens its country's name, split from its
-    plural (`_nationality_adjectives_apart`: "Saudi officials" beside "the Saudis had to get their investigation done")."""
+    plural (`_nationality_adjectives_apart`: "Saudi officials" beside "the Saudis had to get their investigation done"),
+    nor a movement's (`_movements_adjectives_apart`)."""
     words = {name_key(a): i for i, g in enumerate(groups) for a in g.aliases if " " not in a}
     norp = {name_key(a): i for i, g in enumerate(groups) if g.label == "NORP" for a in g.aliases if " " not in a}
     parties = _party_names_of(groups)
     pairs = []
     for key, i in one_word.items():
         j = norp.get(key[:-1]) if key.endswith("s") and key[:-1] not in parties else None
-        if j is not None and j != i and NATIONALITY not in groups[j].evidence:
+        if j is not None and j != i and not groups[j].evidence & {NATIONALITY, MOVEMENTS_ADJECTIVE}:
             groups[i].label = "NORP"
             pairs.append((j, i))
     for key, i in words.items():

@@ -79,12 +79,6 @@ _BIRTH_NOUNS = frozenset({"people", "peoples", "men", "women", "children", "desc
 _QUALIFYING_DEPS = frozenset({"amod", "nummod", "poss", "det", "quantmod"})
 
 
-# The evidence of a plural acting as one with "the" before it ("a Congress controlled by the Democrats", "the Tories
-# were planning"): the party as one body, where a bare plural acting may be its members ("Republicans are forecast to
-# pick up seats").
-THE_BLOC = "the bloc"
-
-
 def _with_the(span) -> bool:
     """Whether a plural is written with "the" before it ("the Democrats")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
@@ -295,8 +289,6 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("plural")
         if _acting_as_one(span):
             found.add("bloc")
-            if _with_the(span):
-                found.add(THE_BLOC)
             if _holds_a_view(span):
                 found.add(HOLDS_A_VIEW)
     if span is not None and _before_its_noun(span):

@@ -262,8 +262,10 @@ def _headline_state_clips(groups: list[_Group]) -> list[tuple[str, _Group]]:
 
 def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group]]:
     """Runs of capitalised words in `text` that clip each word of the one body's name of as many
-    words ("Man Utd" of "Manchester United"): how headlines fit a long name."""
+    words ("Man Utd" of "Manchester United"): how headlines fit a long name; never a run the body writes whole as a
+    name ("New York" beside "The New Yorker" is the state, as the body names it, no clip of the magazine)."""
     words = list(re.finditer(r"[A-Z][\w'\u2019]*", text))
+    written = {name_key(a) for g in groups for a in g.aliases}
     out = []
     for g in groups:
         # a people's word clipped is its country ("Costa Rica" of "Costa Rican"), another thing
@@ -276,7 +278,7 @@ def _clipped_names_in(text: str, groups: list[_Group]) -> list[tuple[str, _Group
                 if any(run[x + 1].start() - run[x].end() != 1 for x in range(n - 1)):
                     continue
                 form = text[run[0].start() : run[-1].end()]
-                if _clips(form, a):
+                if _clips(form, a) and name_key(form) not in written:
                     out.append((form, g))
     by_form: dict[str, set[int]] = {}
     for form, g in out:
