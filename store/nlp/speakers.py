@@ -1667,14 +1667,18 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
     whatever the model took the name for (not "Shell, the oil major"); so is one set beside a noun
     only people are described by: "Eyad Ismoil, the man who drove the van", "Ana Roe, the mother of three"
-    (not "Shell, the man's favourite")."""
+    (not "Shell, the man's favourite"); and one given an age set off after it, as stories write the
+    ordinary people they profile: "One is Milagros Heredia, 18, whose mother ..." (a body is given none)."""
     before = text[:start].split()[-2:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
-    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
+    return (bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
+            or _AGE_APPOSED.match(text[end:]) is not None)
 
 
+# An age set off by commas right after a name: "Milagros Heredia, 18, whose ...", "Jo Roe, 34, said".
+_AGE_APPOSED = re.compile(r"^,\s+\d{1,3},")
 # Role nouns that are adjectives too, before a name: "the official Peking Review", "an executive".
 _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "representative"})
 
