@@ -1040,6 +1040,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     tokens = tokens or [subject]
     if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
         tokens = tokens[1:]  # "both independent analysts and sources": the analysts
+    if len(tokens) > 1 and tokens[0].lower_ in _FOCUS_ADVERBS and tokens[0].dep_ == "advmod":
+        tokens = tokens[1:]  # "Only 40% of Americans said": the writer's stress, no word of who the share is
     first = tokens[0].i
     if (opening := _whole_hyphened_word(tokens[0])).i < first:
         first = opening.left_edge.i  # "its co-chairman", the parser's subject "chairman" hung on the hyphen
@@ -1093,16 +1095,31 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return _as_document(found, subject, mention_at, entity_names)
+    if head in BODY_NOUNS | ORGANISATION_NOUNS | _UNIT_NOUNS and (owned_by := _named_owner(subject, mention_at, entity_names, _UNIT_OWNERS)) is not None:
+        # "North Korea's foreign ministry said", "Google's communications team said": a body's own
+        # unit speaks for it, by the words it is known by without the owner's name (the "foreign
+        # ministry"), linked to the owner it is of (as a spokesman is to the body he speaks for)
+        key, owned_from = owned_by
+        found.text, found.entity_key, found.label = subject.doc[owned_from : _word_end(tokens[-1]) + 1].text, key, entity_names[key][1]
+        return found
+    if head in _STAFF_NOUNS and (principal := _named_owner(subject, mention_at, entity_names, frozenset({"PERSON"}))) is not None:
+        # "Ryan's office said", "Hadi's aide said", "Trump's defense team argued": one person's staff
+        # speak for them, the phrase as written linked to the person, as "His campaign said" is
+        found.entity_key, found.label = principal[0], "PERSON"
+        return found
     if head in _SPOKES_NOUNS:
         # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
-        # phrase, linked to the body it speaks for (never to a person: "the prime minister's spokesman")
-        found.entity_key = next((k for t in _phrase_tokens(subject) if (k := mention_at(t.idx)) and entity_names[k][1] == "ORG"), None)
+        # phrase, linked to the body it speaks for, else to the person ("A spokesperson for Steyer")
+        linked = [(k, entity_names[k][1]) for t in _phrase_tokens(subject) if (k := mention_at(t.idx))]
+        found.entity_key = next((k for k, label in linked if label == "ORG"), None) or next((k for k, label in linked if label == "PERSON"), None)
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
 
 
 _DEMONSTRATIVES = frozenset({"those", "these"})
+# Adverbs a writer puts before a share or a group to stress how few or how many: "Only 34% said", "just 32 percent".
+_FOCUS_ADVERBS = frozenset({"only", "just", "even"})
 
 
 def _picked_by_participle(subject, tok) -> bool:
@@ -1171,7 +1188,30 @@ def _owning_body(subject) -> str | None:
     return noun if determined and noun in ORGANISATION_NOUNS | BODY_NOUNS else None
 
 
+# Heads of a unit inside a body, besides the body nouns: "Google's communications team", "London's counter-terrorism command".
+_UNIT_NOUNS = frozenset({"team", "service", "command"})
+# The kinds of name that own a body's unit: a body, a country or a city (a person's own staff: `_STAFF_NOUNS`).
+_UNIT_OWNERS = frozenset({"ORG", "GPE", "NORP", "LOC"})
+
+
+def _named_owner(subject, mention_at, entity_names, labels: frozenset[str]) -> tuple[str, int] | None:
+    """The entity key of the name of one of `labels` a possessive before the subject gives ("North Korea's
+    foreign ministry": North Korea; "Ryan's office": Ryan), with where the owned words begin, after the
+    possessive's mark; None when no such name owns it."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i < subject.i), None)
+    key = mention_at(owner.idx) if owner is not None else None
+    if owner is None or not key or entity_names[key][1] not in labels:
+        return None
+    mark = next((c for c in owner.children if c.dep_ == "case"), owner)
+    if any(mention_at(t.idx) for t in subject.doc[mark.i + 1 : subject.i + 1]):
+        return None  # "South Korea's Yonhap news agency": a unit with a name of its own speaks by it
+    return key, mark.i + 1
+
+
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Heads of those who speak for one person (gold ruling 21: spokespeople, lawyers, campaigns): "Ryan's office",
+# "Hadi's aide", "Trump's defense team".
+_STAFF_NOUNS = _PERSONAL_BODIES | _SPOKES_NOUNS | frozenset({"aide", "lawyer", "attorney", "team"})
 # Documents a body issues as it speaks, whose words are the body's: "the statement said".
 _ISSUED_NOUNS = frozenset({"statement"})
 
