@@ -23,6 +23,14 @@ def test_a_named_bodys_own_unit_speaks_as_its_role_for_the_body():
     assert korea.entities[quote.speaker_key].name == "North Korea"
 
 
+def test_it_after_a_papers_report_is_the_paper():
+    # round 94's pence_denies_2020_bid: 'Pence was responding to a New York Times report that some Republicans were
+    # moving to form a "shadow campaign" ... It said multiple advisers to Pence "have already intimated to party donors
+    # that he would plan to run ..."'
+    pence = page("allsides/pence_denies_2020_bid.txt")
+    assert direct_speaker(pence, "have already intimated") == "New York Times"
+
+
 def test_a_named_persons_staff_speak_for_the_person():
     # round 86's yemen_hadi_palace_airstrikes: '"President Hadi has been evacuated to a safe place ...," Hadi's aide
     # said' (gold ruling 21: staff who speak for someone accept the principal)
