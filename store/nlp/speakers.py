@@ -1040,7 +1040,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     tokens = tokens or [subject]
     if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
         tokens = tokens[1:]  # "both independent analysts and sources": the analysts
-    if len(tokens) > 1 and tokens[0].lower_ in _FOCUS_ADVERBS and tokens[0].dep_ == "advmod":
+    if len(tokens) > 1 and tokens[0].lower_ in _FOCUS_ADVERBS and tokens[0].dep_ == "advmod" and tokens[1].like_num:
         tokens = tokens[1:]  # "Only 40% of Americans said": the writer's stress, no word of who the share is
     first = tokens[0].i
     if (opening := _whole_hyphened_word(tokens[0])).i < first:
@@ -1103,8 +1103,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         found.text, found.entity_key, found.label = subject.doc[owned_from : _word_end(tokens[-1]) + 1].text, key, entity_names[key][1]
         return found
     if head in _STAFF_NOUNS and (principal := _named_owner(subject, mention_at, entity_names, frozenset({"PERSON"}))) is not None:
-        # "Ryan's office said", "Hadi's aide said", "Trump's defense team argued": one person's staff
-        # speak for them, the phrase as written linked to the person, as "His campaign said" is
+        # "Hadi's aide said", "Trump's lawyer argued": one person's staff speak for them, the phrase
+        # as written linked to the person
         found.entity_key, found.label = principal[0], "PERSON"
         return found
     if head in _SPOKES_NOUNS:
@@ -1118,7 +1118,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 
 
 _DEMONSTRATIVES = frozenset({"those", "these"})
-# Adverbs a writer puts before a share or a group to stress how few or how many: "Only 34% said", "just 32 percent".
+# Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
 _FOCUS_ADVERBS = frozenset({"only", "just", "even"})
 
 
@@ -1196,11 +1196,12 @@ _UNIT_OWNERS = frozenset({"ORG", "GPE", "NORP", "LOC"})
 
 def _named_owner(subject, mention_at, entity_names, labels: frozenset[str]) -> tuple[str, int] | None:
     """The entity key of the name of one of `labels` a possessive before the subject gives ("North Korea's
-    foreign ministry": North Korea; "Ryan's office": Ryan), with where the owned words begin, after the
+    foreign ministry": North Korea; "Hadi's aide": Hadi), with where the owned words begin, after the
     possessive's mark; None when no such name owns it."""
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.i < subject.i), None)
     key = mention_at(owner.idx) if owner is not None else None
-    if owner is None or not key or entity_names[key][1] not in labels:
+    if owner is None or not key or entity_names[key][1] not in labels or any(c.dep_ == "appos" for c in subject.children):
+        # (nor one named beside it: "New Jersey's largest power provider, PSE&G, said" is PSE&G's)
         return None
     mark = next((c for c in owner.children if c.dep_ == "case"), owner)
     if any(mention_at(t.idx) for t in subject.doc[mark.i + 1 : subject.i + 1]):
@@ -1209,9 +1210,9 @@ def _named_owner(subject, mention_at, entity_names, labels: frozenset[str]) -> t
 
 
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# Heads of those who speak for one person (gold ruling 21: spokespeople, lawyers, campaigns): "Ryan's office",
-# "Hadi's aide", "Trump's defense team".
-_STAFF_NOUNS = _PERSONAL_BODIES | _SPOKES_NOUNS | frozenset({"aide", "lawyer", "attorney", "team"})
+# Heads of the people who speak for one person (gold ruling 21: spokespeople, lawyers): "Hadi's aide" (not the office,
+# which speaks as "it": "Mr Moon's office said. '...,' it added" would be the person's "it").
+_STAFF_NOUNS = _SPOKES_NOUNS | frozenset({"aide", "lawyer", "attorney"})
 # Documents a body issues as it speaks, whose words are the body's: "the statement said".
 _ISSUED_NOUNS = frozenset({"statement"})
 
