@@ -531,7 +531,7 @@ def collect(
                 # an organisation is what a paragraph is about when it is a subject, or when it was
                 # asked; named elsewhere ("Shares in UK Coal fell"), it is what a later "the company
                 # said" stands for only when no organisation was a subject
-                if not named.person and not _modifier_at(doc, m.end - 1):
+                if not named.person and (not _modifier_at(doc, m.end - 1) or _document_author_at(doc, m.end - 1)):
                     # (not a word of another's phrase: "former Labour leader Neil Kinnock")
                     events.append(_Event(m.start, "mentioned", speaker=named))
                 continue
@@ -1868,6 +1868,14 @@ def _modifier_at(doc, char: int) -> bool:
     """Whether the word at `char` modifies another noun ("Labour leader", "UK Coal's shares" no)."""
     tok = _token_at(doc, char)
     return tok is not None and tok.dep_ in {"compound", "amod", "nmod"}
+
+
+def _document_author_at(doc, char: int) -> bool:
+    """Whether the name ending at `char` is the author a document is known by ("responding to a New York Times report
+    that ... It said"): the paper whose words the report holds, whom a later "it" may stand for, though it names it
+    only as the document's modifier."""
+    tok = _token_at(doc, char)
+    return tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _subject_at(doc, char: int, person: bool = False) -> bool:

@@ -1040,6 +1040,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     tokens = tokens or [subject]
     if len(tokens) > 2 and tokens[0].lower_ in {"both", "all"} and tokens[0].dep_ in {"predet", "det"}:
         tokens = tokens[1:]  # "both independent analysts and sources": the analysts
+    if len(tokens) > 1 and tokens[0].lower_ in _FOCUS_ADVERBS and tokens[0].dep_ == "advmod" and tokens[1].like_num:
+        tokens = tokens[1:]  # "Only 40% of Americans said": the writer's stress, no word of who the share is
     first = tokens[0].i
     if (opening := _whole_hyphened_word(tokens[0])).i < first:
         first = opening.left_edge.i  # "its co-chairman", the parser's subject "chairman" hung on the hyphen
@@ -1093,16 +1095,31 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return _as_document(found, subject, mention_at, entity_names)
+    if head in BODY_NOUNS | ORGANISATION_NOUNS | _UNIT_NOUNS and (owned_by := _named_owner(subject, mention_at, entity_names, _UNIT_OWNERS)) is not None:
+        # "North Korea's foreign ministry said", "Google's communications team said": a body's own
+        # unit speaks for it, by the words it is known by without the owner's name (the "foreign
+        # ministry"), linked to the owner it is of (as a spokesman is to the body he speaks for)
+        key, owned_from = owned_by
+        found.text, found.entity_key, found.label = subject.doc[owned_from : _word_end(tokens[-1]) + 1].text, key, entity_names[key][1]
+        return found
+    if head in _STAFF_NOUNS and (principal := _named_owner(subject, mention_at, entity_names, frozenset({"PERSON"}))) is not None:
+        # "Hadi's aide said", "Trump's lawyer argued": one person's staff speak for them, the phrase
+        # as written linked to the person
+        found.entity_key, found.label = principal[0], "PERSON"
+        return found
     if head in _SPOKES_NOUNS:
         # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
-        # phrase, linked to the body it speaks for (never to a person: "the prime minister's spokesman")
-        found.entity_key = next((k for t in _phrase_tokens(subject) if (k := mention_at(t.idx)) and entity_names[k][1] == "ORG"), None)
+        # phrase, linked to the body it speaks for, else to the person ("A spokesperson for Steyer")
+        linked = [(k, entity_names[k][1]) for t in _phrase_tokens(subject) if (k := mention_at(t.idx))]
+        found.entity_key = next((k for k, label in linked if label == "ORG"), None) or next((k for k, label in linked if label == "PERSON"), None)
         if found.entity_key is None:
             found.owner = _owning_body(subject)
     return found
 
 
 _DEMONSTRATIVES = frozenset({"those", "these"})
+# Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
+_FOCUS_ADVERBS = frozenset({"only", "just", "even"})
 
 
 def _picked_by_participle(subject, tok) -> bool:
@@ -1171,7 +1188,31 @@ def _owning_body(subject) -> str | None:
     return noun if determined and noun in ORGANISATION_NOUNS | BODY_NOUNS else None
 
 
+# Heads of a unit inside a body, besides the body nouns: "Google's communications team", "London's counter-terrorism command".
+_UNIT_NOUNS = frozenset({"team", "service", "command"})
+# The kinds of name that own a body's unit: a body, a country or a city (a person's own staff: `_STAFF_NOUNS`).
+_UNIT_OWNERS = frozenset({"ORG", "GPE", "NORP", "LOC"})
+
+
+def _named_owner(subject, mention_at, entity_names, labels: frozenset[str]) -> tuple[str, int] | None:
+    """The entity key of the name of one of `labels` a possessive before the subject gives ("North Korea's
+    foreign ministry": North Korea; "Hadi's aide": Hadi), with where the owned words begin, after the
+    possessive's mark; None when no such name owns it."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i < subject.i), None)
+    key = mention_at(owner.idx) if owner is not None else None
+    if owner is None or not key or entity_names[key][1] not in labels or any(c.dep_ == "appos" for c in subject.children):
+        # (nor one named beside it: "New Jersey's largest power provider, PSE&G, said" is PSE&G's)
+        return None
+    mark = next((c for c in owner.children if c.dep_ == "case"), owner)
+    if any(mention_at(t.idx) for t in subject.doc[mark.i + 1 : subject.i + 1]):
+        return None  # "South Korea's Yonhap news agency": a unit with a name of its own speaks by it
+    return key, mark.i + 1
+
+
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Heads of the people who speak for one person (gold ruling 21: spokespeople, lawyers): "Hadi's aide" (not the office,
+# which speaks as "it": "Mr Moon's office said. '...,' it added" would be the person's "it").
+_STAFF_NOUNS = _SPOKES_NOUNS | frozenset({"aide", "lawyer", "attorney"})
 # Documents a body issues as it speaks, whose words are the body's: "the statement said".
 _ISSUED_NOUNS = frozenset({"statement"})
 
@@ -1667,14 +1708,18 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     it: "spokesman Glyn Davies said", "Sprinkel, chairman of the council, said" are people,
     whatever the model took the name for (not "Shell, the oil major"); so is one set beside a noun
     only people are described by: "Eyad Ismoil, the man who drove the van", "Ana Roe, the mother of three"
-    (not "Shell, the man's favourite")."""
+    (not "Shell, the man's favourite"); and one given an age set off after it, as stories write the
+    ordinary people they profile: "One is Milagros Heredia, 18, whose mother ..." (a body is given none)."""
     before = text[:start].split()[-2:]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
-    return bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
+    return (bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
+            or _AGE_APPOSED.match(text[end:]) is not None)
 
 
+# An age set off by commas right after a name: "Milagros Heredia, 18, whose ...", "Jo Roe, 34, said".
+_AGE_APPOSED = re.compile(r"^,\s+\d{1,3},")
 # Role nouns that are adjectives too, before a name: "the official Peking Review", "an executive".
 _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "representative"})
 
