@@ -1,0 +1,19 @@
+"""Kinds of text that gave a found direct quote the wrong MENTION for its speaker (session 55, issue 9, s55-mention):
+which mention a quote's cue points to. One test per rule kept, on the real article of the gold round it fixes."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker
+from .extraction_corpus import page as _page
+
+
+def test_a_participle_after_a_clause_of_time_goes_on_with_that_clauses_actor_when_the_main_subject_is_a_thing():
+    # round 94: 'The internal feuding only paused when Trump posted his tweets about those lawmakers Sunday morning --
+    # saying the "Democrat Congresswomen" should go back and fix the "corrupt" and "crime infested places" ...': the
+    # parser hung "saying" on "paused", whose subject, a feud, says nothing; Trump, who posted, goes on
+    squad = _page("allsides/trump_squad_rebuke_challenge.txt")
+    assert direct_speaker(squad, "crime infested places") == "Trump"
+    # round 92: 'His appointment came after Mr Trump had fired FBI director James Comey, saying in an interview it was
+    # because of "this Russia thing".'
+    firing = _page("allsides/trump_denies_firing_mueller_order.txt")
+    assert direct_speaker(firing, "this Russia thing") == "Donald Trump"
