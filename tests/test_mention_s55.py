@@ -17,3 +17,10 @@ def test_a_participle_after_a_clause_of_time_goes_on_with_that_clauses_actor_whe
     # because of "this Russia thing".'
     firing = _page("allsides/trump_denies_firing_mueller_order.txt")
     assert direct_speaker(firing, "this Russia thing") == "Donald Trump"
+
+
+def test_a_judging_verb_in_the_infinitive_inside_a_report_leaves_the_quote_to_the_reporter():
+    # round 94: 'Ohio Republican Gov. John Kasich, also on CNN, said "it's not appropriate" for Trump to criticize public
+    # officials who are "in the middle of a disaster."': a criticism no one is said to have made; Kasich's words
+    ingrates = _page("allsides/trump_puerto_rico_ingrates.txt")
+    assert direct_speaker(ingrates, "in the middle of a disaster") == "John Kasich"

@@ -2609,11 +2609,19 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             # entrepreneur said ... she felt he was "thinking outside the box"" is his)
             view = tok if tok.pos_ == "VERB" else tok.head
             continue
-        if judges(tok, below):
+        if judges(tok, below) and not _judging_inside_report(tok):
             # 'criticised British TV for being "too safe and too cheap"', 'credited the legend's
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _judging_inside_report(verb) -> bool:
+    """Whether a judging verb is an infinitive inside a clause a speech verb reports: 'Kasich said "it's not
+    appropriate" for Trump to criticize public officials who are "in the middle of a disaster"' tells of a judging no
+    one is said to have done; the words are the reporter's, whom the walk up reaches next."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and any(a.lemma_.lower() in LEADING_CUE_VERBS and a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def _naming_below(p: Para, q: QuoteSpan, governing):
