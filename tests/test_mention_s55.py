@@ -24,3 +24,12 @@ def test_a_judging_verb_in_the_infinitive_inside_a_report_leaves_the_quote_to_th
     # officials who are "in the middle of a disaster."': a criticism no one is said to have made; Kasich's words
     ingrates = _page("allsides/trump_puerto_rico_ingrates.txt")
     assert direct_speaker(ingrates, "in the middle of a disaster") == "John Kasich"
+
+
+def test_a_cue_that_goes_on_quoting_someone_gives_the_words_to_the_one_quoted():
+    # round 94: '"The wise and prudent administration of the vast resources required by defense calls for
+    # extraordinary skill ...," Hagel said, quoting Eisenhower. "So the greatest effective use is made of resources
+    # ..."': Hagel passes on Eisenhower's words, and the next paragraph of the quote goes on with them
+    austerity = _page("allsides/hagel_eisenhower_austerity.txt")
+    assert direct_speaker(austerity, "The wise and prudent administration") == "Dwight Eisenhower"
+    assert direct_speaker(austerity, "So the greatest effective use") == "Dwight Eisenhower"

@@ -2131,6 +2131,10 @@ def _direct_events(
                 # staff, said', whose last noun before the verb is the aside's, not who speaks)
                 near = _name_opening_aside(v, q) or adjacent_subject(v)
                 subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
+            if name == "cue after" and (quoted := _person_quoted_by(v)) is not None:
+                # '"The wise and prudent administration ...," Hagel said, quoting Eisenhower': the words are the
+                # one quoted, who said them first; the cue's subject only passes them on
+                subject = quoted
             if name == "cue clause" and subject is not None and _own_object(v, subject):
                 # 'Trump, ..., as thousands began voting there, hammered the media for its "phony
                 # polls"': a judging verb the parser left with no subject; the noun after it is
@@ -2699,6 +2703,18 @@ _VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
 # parser joins a reported clause's own second half to the speech verb as well, 'It said ..., but
 # the negotiations collapsed "because of ..."').
 _JOINED_VIEW_VERBS = _VIEW_VERBS | {"fear", "think", "worry", "hope", "doubt"}
+
+
+def _person_quoted_by(cue):
+    """The person a cue's participle of quoting names: "Eisenhower" in 'Hagel said, quoting Eisenhower', "official"
+    in 'the Post reported, quoting an anonymous Republican official'; None otherwise (not 'Trump tweeted, quoting
+    Comey's statement', a document)."""
+    quoting = next((c for c in cue.children if c.lemma_.lower() == "quote" and c.tag_ == "VBG" and c.i > cue.i), None)
+    quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+    if quoted is None:
+        return None
+    named = quoted.pos_ == "PROPN" and quoted.ent_type_ in {"PERSON", ""}
+    return quoted if named or quoted.lemma_.lower() in DESCRIBED_PEOPLE else None
 
 
 def _cue_subject(cue):
