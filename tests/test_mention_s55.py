@@ -33,3 +33,10 @@ def test_a_cue_that_goes_on_quoting_someone_gives_the_words_to_the_one_quoted():
     austerity = _page("allsides/hagel_eisenhower_austerity.txt")
     assert direct_speaker(austerity, "The wise and prudent administration") == "Dwight Eisenhower"
     assert direct_speaker(austerity, "So the greatest effective use") == "Dwight Eisenhower"
+
+
+def test_a_topic_label_before_a_quote_names_what_the_answer_is_about_not_who_speaks():
+    # round 94: '"Jeb's a good guy, a good governor," Cheney said. // On Christie: "I like him. I have not committed to
+    # anyone and will not for some time."': an interview written up by topic; Cheney goes on answering
+    benghazi = _page("allsides/cheney_clinton_benghazi_responsibility.txt")
+    assert direct_speaker(benghazi, "I have not committed to anyone") == "Dick Cheney"

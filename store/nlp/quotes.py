@@ -650,7 +650,8 @@ def collect(
                 # to us ..."' is still Turia's, not those of the man the paragraph after brings in
                 speaker, sieve, cue = named_next, next_sieve, None
             elif e.speaker is None and e.inherit and not caption and last and last[0] < n and not _at_paragraph_start(p.text, e.pos) and not (
-                    _gendered_pronoun_before(p, e.pos, single)) and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                    _gendered_pronoun_before(p, e.pos, single) or _TOPIC_LABEL.fullmatch(p.text[: e.pos].strip())) and (
+                    only := _only_person_before(p, here, e.pos, names, single)) is not None:
                 # 'Clinton compared the president to a duck, "smoothly sailing ..."', 'Mr. Trump was
                 # prompted to say, "..."': a quote inside a paragraph that has named one person before
                 # it is that person's; the speaker of the paragraph before only goes on in a quote
@@ -1361,8 +1362,15 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     if not before.endswith(":"):
         return None
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
+    if _TOPIC_LABEL.fullmatch(before.strip()):
+        return None  # 'On Christie: "I like him."': whom the answer is about
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
+
+
+# A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
+# in an interview written up by topic; the one interviewed goes on answering.
+_TOPIC_LABEL = re.compile(r"(?i:on|about|regarding)\s[^:,\n]{1,40}:")
 
 
 def _bulleted_label(text: str, before: str, here: list[MentionRecord], names) -> str | None:
