@@ -40,3 +40,11 @@ def test_a_topic_label_before_a_quote_names_what_the_answer_is_about_not_who_spe
     # anyone and will not for some time."': an interview written up by topic; Cheney goes on answering
     benghazi = _page("allsides/cheney_clinton_benghazi_responsibility.txt")
     assert direct_speaker(benghazi, "I have not committed to anyone") == "Dick Cheney"
+
+
+def test_a_hyphened_name_split_into_two_subjects_is_one_person_not_a_thing():
+    # round 94: 'South Korean President Moon Jae-in said he was "very perplexed and it is very regrettable that the
+    # North Korea-US summit will not be held", the Yonhap agency reported.': the parser made "Jae" and "in" two subjects;
+    # "in" alone read as a thing, whose words the agency would give; Moon speaks, the agency only reports him
+    summit = _page("allsides/trump_cancels_kim_summit.txt")
+    assert direct_speaker(summit, "very perplexed and it is very regrettable") == "Moon Jae-in"

@@ -222,6 +222,8 @@ def subject_of(verb):
         if len(subjects) > 1:
             if (word := _hyphened_subject(subjects)) is not None:
                 return word
+            if (name := _split_name_subject(subjects)) is not None:
+                return name
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker; nor is a relative pronoun
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn"), nor, for a cue
@@ -464,6 +466,13 @@ def _hyphened_subject(subjects):
         return None
     end = hyphens[-1].i + 1
     return doc[end] if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} else None
+
+
+def _split_name_subject(subjects):
+    """The first piece of a hyphened name the parser split into two subjects at its hyphen: "Jae" of 'South Korean
+    President Moon Jae-in said he was "very perplexed"', "Jae" and "in" both subjects of "said", the name's other
+    words hung on "Jae" (the lower-case piece alone reads as a thing, whose words a reporting agency would give)."""
+    return next((c for c in subjects if c.pos_ == "PROPN" and _hyphen_prefix(c) and c.doc[c.i + 2] in subjects), None)
 
 
 def _subjects_before(subjects, verb):
