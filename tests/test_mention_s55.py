@@ -48,3 +48,11 @@ def test_a_hyphened_name_split_into_two_subjects_is_one_person_not_a_thing():
     # "in" alone read as a thing, whose words the agency would give; Moon speaks, the agency only reports him
     summit = _page("allsides/trump_cancels_kim_summit.txt")
     assert direct_speaker(summit, "very perplexed and it is very regrettable") == "Moon Jae-in"
+
+
+def test_a_verb_joined_back_past_a_relative_clause_goes_with_the_verb_its_and_hangs_on():
+    # round 94: 'Trump and his campaign reacted after Twitter added a warning phrase to two Trump tweets that called
+    # mail-in ballots "fraudulent" and predicted "mail boxes will be robbed."': the parser joined "predicted" to
+    # "added", Twitter's act, though the "and" hangs on "called": the tweets predict, Trump's
+    order = _page("allsides/trump_social_media_order.txt")
+    assert direct_speaker(order, "mail boxes will be robbed") == "Donald Trump"

@@ -185,6 +185,20 @@ def _actor_of_clause_between(participle):
     return None
 
 
+def _conjunct_of_its_and(verb):
+    """The verb the "and" (or "but", "or") right before a joined verb hangs on, when the parser joined the verb to
+    another one further back and that verb too gives words, a speech verb's or a quote of its own: "called" for
+    "predicted" in 'tweets that called ballots "fraudulent" and predicted "..."' (not "backed" in 'praised the
+    coalition that has backed Guaido and pledged ...', where the parse of the "and" is as likely wrong)."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    partner = before.head if before is not None and before.dep_ == "cc" else None
+    if partner is None or partner.pos_ != "VERB" or not verb.head.i < partner.i < verb.i:
+        return None
+    gives_words = partner.lemma_.lower() in SPEECH_VERBS or any(t.text in _QUOTE_MARKS for t in doc[partner.i : verb.i])
+    return partner if gives_words else None
+
+
 def _first_conjunct(verb):
     """The first of the verbs joined to `verb` by "and"/"but": "had" in 'the bill had the votes but
     was stalled and ...'."""
@@ -297,6 +311,12 @@ def subject_of(verb):
             # "Roe expressed frustration that Lee was not interested, telling an aide: ...": a participle
             # after a noun's that-clause is said by the one who voiced the noun, not by the clause's subject
             v = holder
+            continue
+        if v.dep_ == "conj" and (partner := _conjunct_of_its_and(v)) is not None:
+            # "Twitter added a warning phrase to two Trump tweets that called mail-in ballots "fraudulent" and predicted
+            # "...": the parser joined "predicted" to "added", yet the "and" before it hangs on "called"; the verbs
+            # the "and" joins share their subject
+            v = partner
             continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (reporter := reporting_verb(_first_conjunct(v))) is not None and reporter.i < v.i:
             # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
