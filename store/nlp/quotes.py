@@ -650,7 +650,8 @@ def collect(
                 # to us ..."' is still Turia's, not those of the man the paragraph after brings in
                 speaker, sieve, cue = named_next, next_sieve, None
             elif e.speaker is None and e.inherit and not caption and last and last[0] < n and not _at_paragraph_start(p.text, e.pos) and not (
-                    _gendered_pronoun_before(p, e.pos, single)) and (only := _only_person_before(p, here, e.pos, names, single)) is not None:
+                    _gendered_pronoun_before(p, e.pos, single) or _TOPIC_LABEL.fullmatch(p.text[: e.pos].strip())) and (
+                    only := _only_person_before(p, here, e.pos, names, single)) is not None:
                 # 'Clinton compared the president to a duck, "smoothly sailing ..."', 'Mr. Trump was
                 # prompted to say, "..."': a quote inside a paragraph that has named one person before
                 # it is that person's; the speaker of the paragraph before only goes on in a quote
@@ -1361,8 +1362,15 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     if not before.endswith(":"):
         return None
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
+    if _TOPIC_LABEL.fullmatch(before.strip()):
+        return None  # 'On Christie: "I like him."': whom the answer is about
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
+
+
+# A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
+# in an interview written up by topic; the one interviewed goes on answering.
+_TOPIC_LABEL = re.compile(r"(?i:on|about|regarding)\s[^:,\n]{1,40}:")
 
 
 def _bulleted_label(text: str, before: str, here: list[MentionRecord], names) -> str | None:
@@ -2139,6 +2147,10 @@ def _direct_events(
                 # staff, said', whose last noun before the verb is the aside's, not who speaks)
                 near = _name_opening_aside(v, q) or adjacent_subject(v)
                 subject = near if near is not None and near.idx >= q.outer_end else _lone_word_after(v) or subject
+            if name == "cue after" and (quoted := _person_quoted_by(v)) is not None:
+                # '"The wise and prudent administration ...," Hagel said, quoting Eisenhower': the words are the
+                # one quoted, who said them first; the cue's subject only passes them on
+                subject = quoted
             if name == "cue clause" and subject is not None and _own_object(v, subject):
                 # 'Trump, ..., as thousands began voting there, hammered the media for its "phony
                 # polls"': a judging verb the parser left with no subject; the noun after it is
@@ -2617,11 +2629,19 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             # entrepreneur said ... she felt he was "thinking outside the box"" is his)
             view = tok if tok.pos_ == "VERB" else tok.head
             continue
-        if judges(tok, below):
+        if judges(tok, below) and not _judging_inside_report(tok):
             # 'criticised British TV for being "too safe and too cheap"', 'credited the legend's
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _judging_inside_report(verb) -> bool:
+    """Whether a judging verb is an infinitive inside a clause a speech verb reports: 'Kasich said "it's not
+    appropriate" for Trump to criticize public officials who are "in the middle of a disaster"' tells of a judging no
+    one is said to have done; the words are the reporter's, whom the walk up reaches next."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and any(a.lemma_.lower() in LEADING_CUE_VERBS and a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def _naming_below(p: Para, q: QuoteSpan, governing):
@@ -2699,6 +2719,18 @@ _VIEW_ADJECTIVES = frozenset({"confident", "convinced", "adamant"})
 # parser joins a reported clause's own second half to the speech verb as well, 'It said ..., but
 # the negotiations collapsed "because of ..."').
 _JOINED_VIEW_VERBS = _VIEW_VERBS | {"fear", "think", "worry", "hope", "doubt"}
+
+
+def _person_quoted_by(cue):
+    """The person a cue's participle of quoting names: "Eisenhower" in 'Hagel said, quoting Eisenhower', "official"
+    in 'the Post reported, quoting an anonymous Republican official'; None otherwise (not 'Trump tweeted, quoting
+    Comey's statement', a document)."""
+    quoting = next((c for c in cue.children if c.lemma_.lower() == "quote" and c.tag_ == "VBG" and c.i > cue.i), None)
+    quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+    if quoted is None:
+        return None
+    named = quoted.pos_ == "PROPN" and quoted.ent_type_ in {"PERSON", ""}
+    return quoted if named or quoted.lemma_.lower() in DESCRIBED_PEOPLE else None
 
 
 def _cue_subject(cue):

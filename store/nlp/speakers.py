@@ -148,6 +148,57 @@ class Speaker:
     asked: bool = False  # the one a question was put to: "Conroy asked Sanders whether ..."
 
 
+# Entity types of names that act in no clause of their own ("after Iowa voted" is its voters').
+_NOT_ACTORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"})
+
+
+def _mute_subject(verb) -> bool:
+    """Whether the verb's subject is a thing that says nothing: a common noun for no person, organisation, body or
+    document, with no name compounded into it ("His appointment came after ...", "The Justice Department's decision
+    comes a day after ...": whose it is says nothing either; not "the Clinton campaign")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+        DESCRIBED_PEOPLE | ORGANISATION_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+
+
+def _actor_of_clause_between(participle):
+    """The person who acts in a clause of time or cause that follows the verb a participle goes with and stands before
+    the participle, when that verb's subject is a thing that says nothing: "Trump" in 'The internal feuding only paused when
+    Trump posted his tweets -- saying ...' and in 'His appointment came after Mr Trump had fired Comey, saying
+    ...' (the parser hangs the participle on the main verb, on the clause, or the clause on the participle); None
+    otherwise, and for a clause whose subject is no name ('changed her story, after her statement was shown to be
+    false, stating ...' goes on with the main clause)."""
+    head = participle.head
+    if subordinate_clause(head, adverb=True, after_head=True):
+        clauses, main = [head], head.head
+    else:
+        clauses, main = [c for c in (*head.children, *participle.children) if c.dep_ == "advcl" and head.i < c.i < participle.i and subordinate_clause(c, adverb=True)], head
+    if not _mute_subject(main):
+        # 'Rabbi Roe gave a speech before Ivanka and Jared arrived, urging ...', 'activists were irked when Mayor Lee
+        # painted a mural, saying ...': someone named in the main clause may go on as well as the clause's actor
+        return None
+    for clause in clauses:
+        actor = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        # (a name, whatever the entity tagger took it for, "Trump" an ORG in a short sentence; not a place or a day)
+        if actor is not None and (actor.pos_ == "PROPN" and actor.ent_type_ not in _NOT_ACTORS or actor.lower_ in GENDERED_PRONOUNS):
+            return actor
+    return None
+
+
+def _conjunct_of_its_and(verb):
+    """The verb the "and" (or "but", "or") right before a joined verb hangs on, when the parser joined the verb to
+    another one further back and that verb too gives words, a speech verb's or a quote of its own: "called" for
+    "predicted" in 'tweets that called ballots "fraudulent" and predicted "..."' (not "backed" in 'praised the
+    coalition that has backed Guaido and pledged ...', where the parse of the "and" is as likely wrong)."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    partner = before.head if before is not None and before.dep_ == "cc" else None
+    if partner is None or partner.pos_ != "VERB" or not verb.head.i < partner.i < verb.i:
+        return None
+    gives_words = partner.lemma_.lower() in SPEECH_VERBS or any(t.text in _QUOTE_MARKS for t in doc[partner.i : verb.i])
+    return partner if gives_words else None
+
+
 def _first_conjunct(verb):
     """The first of the verbs joined to `verb` by "and"/"but": "had" in 'the bill had the votes but
     was stalled and ...'."""
@@ -185,6 +236,8 @@ def subject_of(verb):
         if len(subjects) > 1:
             if (word := _hyphened_subject(subjects)) is not None:
                 return word
+            if (name := _split_name_subject(subjects)) is not None:
+                return name
             # '"...," said co-author David Tilman': a word cut off by a hyphen is a prefix the
             # parser read as a subject of its own, never the speaker; nor is a relative pronoun
             # beside the noun it stands for ("Others, however, who had stayed out, continued to warn"), nor, for a cue
@@ -244,6 +297,11 @@ def subject_of(verb):
             # after a reported clause is said by the one who reports it, not by the clause's subject
             v = v.head.head
             continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and (actor := _actor_of_clause_between(v)) is not None:
+            # "Sessions has been under fire since last week, when Trump leveled harsh criticisms ..., calling ...",
+            # "The internal feuding only paused when Trump posted his tweets -- saying ...": a participle after a
+            # clause of time that follows its main verb goes on with the person that clause names as its actor
+            return actor
         if v.tag_ == "VBG" and v.dep_ == "advcl" and subordinate_clause(v.head, after_head=True) and v.doc[v.i - 1].text == "," and v.head.head.pos_ in {"VERB", "AUX"}:
             # "The candidate changed her story, after her initial statement was shown to be false, stating that ...":
             # a participle set off after a clause of time or cause goes with the main clause, not the clause's subject
@@ -253,6 +311,12 @@ def subject_of(verb):
             # "Roe expressed frustration that Lee was not interested, telling an aide: ...": a participle
             # after a noun's that-clause is said by the one who voiced the noun, not by the clause's subject
             v = holder
+            continue
+        if v.dep_ == "conj" and (partner := _conjunct_of_its_and(v)) is not None:
+            # "Twitter added a warning phrase to two Trump tweets that called mail-in ballots "fraudulent" and predicted
+            # "...": the parser joined "predicted" to "added", yet the "and" before it hangs on "called"; the verbs
+            # the "and" joins share their subject
+            v = partner
             continue
         if v.dep_ == "conj" and v.lemma_.lower() in SPEECH_VERBS and (reporter := reporting_verb(_first_conjunct(v))) is not None and reporter.i < v.i:
             # "Ryzhkov said work lay ahead ..., but added, "...": a speech verb the parser joined to
@@ -422,6 +486,13 @@ def _hyphened_subject(subjects):
         return None
     end = hyphens[-1].i + 1
     return doc[end] if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} else None
+
+
+def _split_name_subject(subjects):
+    """The first piece of a hyphened name the parser split into two subjects at its hyphen: "Jae" of 'South Korean
+    President Moon Jae-in said he was "very perplexed"', "Jae" and "in" both subjects of "said", the name's other
+    words hung on "Jae" (the lower-case piece alone reads as a thing, whose words a reporting agency would give)."""
+    return next((c for c in subjects if c.pos_ == "PROPN" and _hyphen_prefix(c) and c.doc[c.i + 2] in subjects), None)
 
 
 def _subjects_before(subjects, verb):
