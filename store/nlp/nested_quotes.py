@@ -6,8 +6,11 @@ words around the inner quote; the inner quote is another's words, or a phrase he
 quote whole; split_at_nested gives its words before and after each inner quote as quotes of their own, with its speaker.
 
 An inner quote closed on its own stop or comma ('Let's party.', 'Who appointed him?', 'under the bus.') is a sentence or
-a clause set apart; a phrase in marks that runs on into the sentence ('the "fundamental" right', a title) is part of the
-speaker's words and stays inside them.
+a clause set apart; a phrase in double marks that runs on into the sentence ('the "fundamental" right', a title) is part
+of the speaker's words and stays inside them. Words in single marks inside a double-marked quote are relayed words even
+when the sentence runs on through them ('"The deep pockets of the big abortion industry may feel 'burdened' as a result
+of this compassionate law"', '"It's two words, it begins with 'F' and it ends with 'you.'"'): the speaker's words are the
+parts around them, each of two words or more (a part of one word is no quote of its own).
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ _INNER = re.compile(
     r"|'(?:[^'\n]|'(?=\w))*?[.?!,]'(?=[\s,.;:?!)\u2014\u2013-]|$)"
     r"|\u201c[^\u201c\u201d]*?[.?!,]\u201d|\"[^\"\n]*?[.?!,]\")"
 )
+# Words in single marks that the quote's sentence runs on through ('may feel 'burdened' as a result', 'a 'clean' spending
+# bill', 'the campaign ‘I’m With Her’ just didn’t'): a curly opening mark, or a straight one after a space, a dash or an
+# opening bracket and before a word, closed by a mark no letter follows (an apostrophe, "players' union", "don't", "'90s
+# kids", opens or closes none: a letter stands on its other side).
+_RUN_ON_INNER = re.compile(
+    r"\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w))+?\u2019(?!\w)"
+    r"|(?:(?<=^)|(?<=[\s(\u2014\u2013]))'(?=\w)(?:[^'\n]|'(?=\w))+?(?<=[\w.?!,])'(?!\w)"
+)
 # What joins a piece of the speaker's words to the inner quote, left off the piece: 'for people: ', ', you know, '.
 _JOINERS = " \t,;:\u2014\u2013-"
 
@@ -36,14 +47,29 @@ def split_at_nested(out: list[QuoteRecord]) -> list[QuoteRecord]:
     each inner quote (a piece with no word of its own is left out); other quotes as they are."""
     result = []
     for q in out:
-        inner = list(_INNER.finditer(q.text)) if q.kind == "direct" else []
-        if not inner or not re.search(r"\w", q.text[inner[-1].end() :]):
+        inner = _inner_quotes(q.text) if q.kind == "direct" else []
+        if not inner or not re.search(r"\w", q.text[inner[-1][1] :]):
             result.append(q)
             continue
-        bounds = [0] + [b for m in inner for b in (m.start(), m.end())] + [len(q.text)]
+        bounds = [0] + [b for s, e, _ in inner for b in (s, e)] + [len(q.text)]
         for start, end in zip(bounds[::2], bounds[1::2]):
             piece = q.text[start:end]
             left, right = len(piece) - len(piece.lstrip(_JOINERS)), len(piece.rstrip(_JOINERS))
-            if right > left and re.search(r"\w", piece):
+            if right > left and re.search(r"\w", piece) and (not _runs_on_beside(inner, start, end) or len(piece.split()) >= 2):
                 result.append(replace(q, text=piece[left:right], start=q.start + start + left, end=q.start + start + right))
     return result
+
+
+def _inner_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """The (start, end, runs on) of each inner quote in a quote's words, in order: those set apart, and the words in
+    single marks the sentence runs on through that overlap none of them."""
+    apart = [(m.start(), m.end(), False) for m in _INNER.finditer(text)]
+    run_on = [(m.start(), m.end(), True) for m in _RUN_ON_INNER.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _ in apart)]
+    return sorted(apart + run_on)
+
+
+def _runs_on_beside(inner: list[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether a piece of the speaker's words between `start` and `end` borders words in single marks the sentence runs
+    on through: such a piece of one word is no quote of its own (the gold's parts around single marks)."""
+    return any(run_on and (e == start or s == end) for s, e, run_on in inner)
