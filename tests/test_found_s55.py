@@ -5,7 +5,7 @@ reader and pipeline."""
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_quote, page
+from .extraction_corpus import direct_quote, direct_speaker, page
 
 
 def test_the_words_after_a_relayed_phrase_in_single_marks_are_a_quote_of_their_own():
@@ -28,3 +28,16 @@ def test_a_part_of_one_word_after_a_relayed_phrase_is_no_quote():
     extraction = page("allsides/stocks_budget_talks.txt")
     assert direct_quote(extraction, "more problematic for the markets").text.endswith("leave the Senate with a")
     assert not [q for q in extraction.quotes if q.kind == "direct" and q.text == "choice"]
+
+
+def test_a_phrase_in_the_clause_of_an_unnamed_persons_relative_speech_verb_is_theirs():
+    # round 94's republicans_shrink_incoming_democrats: 'One voter said she had handed over her unfinished ballot to a
+    # woman who said she would "finish it herself".'
+    assert direct_quote(page("allsides/republicans_shrink_incoming_democrats.txt"), "finish it herself").speaker is not None
+
+
+def test_a_phrase_opening_the_infinitive_of_someones_promise_is_theirs():
+    # round 94's trump_squad_rebuke_challenge: 'likely related to Tlaib's famous vow to "impeach the motherf-----."'
+    assert direct_speaker(page("allsides/trump_squad_rebuke_challenge.txt"), "impeach the motherf") == "Rashida Tlaib"
+    # round 94's trump_phoenix_close_government: 'Donald Trump's signature campaign promise - to "build that wall" -'
+    assert direct_quote(page("allsides/trump_phoenix_close_government.txt"), "build that wall").speaker is not None
