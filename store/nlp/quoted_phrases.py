@@ -44,6 +44,11 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
     "thank": frozenset({"for"}),
     # a rebuke's words ('rapped Clinton Monday on her "penchant for privacy"', 'chided the agency for its "glacial pace"')
     **dict.fromkeys(("rap", "chide"), frozenset({"for", "on"})),
+    # a lament's or an apology's words ('decried the "spin masters and negative-ad peddlers"', 'lamenting the presence on
+    # campus of "affirmative action students"', 'apologized for "the harm I have caused"'); not "rail against", often
+    # the frame of what its subject calls something ('rail against what he calls ... "bad deal"')
+    **dict.fromkeys(("decry", "lament", "bemoan", "deplore"), frozenset({"for"})),
+    **dict.fromkeys(("apologize", "apologise"), frozenset({"for"})),
 }
 # The verbs themselves, for text no parse reads (a headline's).
 JUDGING_VERBS = frozenset(_JUDGING_VERBS)
@@ -76,7 +81,7 @@ _DEMANDED_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "conj"})
 
 
 # Verbs whose object complement is what the subject called something.
-NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term"})
+NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "nickname", "term", "deem"})
 
 # Words that join a noun to the phrase it is modified by, on the way from an object's own phrase
 # up to its verb ('ruled out an acquisition of a drug concern as "too expensive"').

@@ -38,6 +38,7 @@ from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, per
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .speaker_spans import person_by_ending
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
 
@@ -2058,7 +2059,7 @@ def _direct_events(
         # a quote that opens the words a possessive owns ('denounced President Trump's assertion that "gross mismanagement
         # of the forests" is to blame') is the owner's, never the words of the subject of the clause that holds it;
         # asked only where a clause's cue may be taken (a fragment's, or a quote with no cue of its own)
-        owned = (fragment or not cues) and _owner_of_words(p, q) is not None
+        owned = (fragment or not cues) and (_owner_of_words(p, q) or _owner_of_promise(p, q)) is not None
         if fragment:
             clause = _quoted_clause_cue(p, q)
             # 'Barnier told them France would oppose the deal "in its current form", his office
@@ -2108,7 +2109,7 @@ def _direct_events(
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (owner := _owner_of_words(p, q) or _owner_of_answer(p, q)) is not None:
+        if verb is None and (owner := _owner_of_words(p, q) or _owner_of_promise(p, q) or _owner_of_answer(p, q)) is not None:
             # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
@@ -2165,7 +2166,7 @@ def _direct_events(
                     # analysts called it the "end of an era"' is a cliche no one is quoted saying; 'called
                     # "..." by the sentencing judge' is the one judge's)
                     break
-                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None:
+                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None and not _who_of_a_person(subject):
                     break  # 'higher than what is predicted to result from "exogenic" processes
                 if is_passive(v) and subject.head.lower_ == "by":
                     found = replace(found, agent=True)
@@ -2210,6 +2211,17 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _who_of_a_person(relative) -> bool:
+    """Whether a relative "who" stands for a person the words describe, unnamed ('handed over her ballot to a woman who
+    said she would "finish it herself"', 'Kentucky's longtime senator, who has said he's in "total coordination"'): its
+    clause's speech verb is that person's, as a named one's is; not "what" or "which", whose clause says no one's words."""
+    if relative.lower_ != "who" or relative.head.dep_ != "relcl":
+        return False
+    antecedent = relative.head.head
+    lemma = antecedent.lemma_.lower()
+    return antecedent.ent_type_ == "PERSON" or lemma in DESCRIBED_PEOPLE or person_by_ending(lemma)
 
 
 def _relative_speech_verb(verb) -> bool:
@@ -2465,6 +2477,31 @@ def _owner_of_words(p: Para, q: QuoteSpan):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _WORDS_NOUNS and not _under_speech_verb(tok):
             return next((c for c in tok.children if c.dep_ == "poss"), None) or _giver_of_words(tok)
     return None
+
+
+# Nouns of what someone promises or calls for, whose infinitive in marks gives their words: 'Trump's campaign pledge to
+# "drain the swamp"', 'Tlaib's famous vow to "impeach ..."', 'Klobuchar's call to "text Amy"'.
+_PROMISE_NOUNS = frozenset("pledge promise vow threat call plea".split())
+
+
+def _owner_of_promise(p: Para, q: QuoteSpan):
+    """Whose words a quote opening right after "to" is when a possessed noun of promise stands before it, past a dash
+    ('Tlaib's famous vow to "impeach the motherf-----."', 'Donald Trump's signature campaign promise - to "build that
+    wall"'): the possessive. Read on the words, since the parser often hangs the infinitive from another verb of the
+    sentence ('in light of Trump's campaign pledge to "drain the swamp"'). None otherwise."""
+    span = p.doc.char_span(q.start, q.end, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i > 0 and p.doc[i].is_punct:
+        i -= 1  # the opening mark
+    if i < 1 or p.doc[i].lower_ != "to":
+        return None
+    i -= 1
+    while i > 0 and p.doc[i].text in _DASHES:
+        i -= 1
+    noun = p.doc[i]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROMISE_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _under_speech_verb(noun) -> bool:
