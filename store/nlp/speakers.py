@@ -491,8 +491,9 @@ def _hyphened_subject(subjects):
 def _split_name_subject(subjects):
     """The first piece of a hyphened name the parser split into two subjects at its hyphen: "Jae" of 'South Korean
     President Moon Jae-in said he was "very perplexed"', "Jae" and "in" both subjects of "said", the name's other
-    words hung on "Jae" (the lower-case piece alone reads as a thing, whose words a reporting agency would give)."""
-    return next((c for c in subjects if c.pos_ == "PROPN" and _hyphen_prefix(c) and c.doc[c.i + 2] in subjects), None)
+    words hung on "Jae" (the lower-case piece alone reads as a thing, whose words a reporting agency would give); never
+    a title's capitalised pieces ("LOW O2 Co-Founder and CEO Luis Sepúlveda", the person the title goes before)."""
+    return next((c for c in subjects if c.pos_ == "PROPN" and _hyphen_prefix(c) and c.doc[c.i + 2] in subjects and c.doc[c.i + 2].is_lower), None)
 
 
 def _subjects_before(subjects, verb):
@@ -1166,7 +1167,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     )
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return _as_document(found, subject, mention_at, entity_names)
-    if head in BODY_NOUNS | ORGANISATION_NOUNS | _UNIT_NOUNS and (owned_by := _named_owner(subject, mention_at, entity_names, _UNIT_OWNERS)) is not None:
+    if head in _UNIT_NOUNS and (owned_by := _named_owner(subject, mention_at, entity_names, _UNIT_OWNERS)) is not None:
         # "North Korea's foreign ministry said", "Google's communications team said": a body's own
         # unit speaks for it, by the words it is known by without the owner's name (the "foreign
         # ministry"), linked to the owner it is of (as a spokesman is to the body he speaks for)
@@ -1259,8 +1260,11 @@ def _owning_body(subject) -> str | None:
     return noun if determined and noun in ORGANISATION_NOUNS | BODY_NOUNS else None
 
 
-# Heads of a unit inside a body, besides the body nouns: "Google's communications team", "London's counter-terrorism command".
-_UNIT_NOUNS = frozenset({"team", "service", "command"})
+# Heads of a unit inside a body or a country's government: "North Korea's foreign ministry", "Google's communications
+# team", "London's counter-terrorism command". Not an agency, a watchdog or a government, bodies in their own right a
+# text may name by their owner ("the UN's meteorological agency", "Poland's communist government"), whose gold is that
+# description.
+_UNIT_NOUNS = frozenset({"ministry", "department", "team", "service", "command"})
 # The kinds of name that own a body's unit: a body, a country or a city (a person's own staff: `_STAFF_NOUNS`).
 _UNIT_OWNERS = frozenset({"ORG", "GPE", "NORP", "LOC"})
 
