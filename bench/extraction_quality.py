@@ -416,8 +416,10 @@ def _untitled(forms: set[str]) -> set[str]:
         first, _, after = rest.partition(" ")
         if cut and first in _TITLE_AFTERWORDS and after:
             rest = after
-        holder = next((f for f in forms if cut and rest.startswith("of ") and len(f.split()) > 1 and rest.endswith(f" {f}")), None)
-        out.add(holder or (rest[3:] if cut and rest.startswith("of ") and len(rest) > 3 else rest))
+        if cut and rest.startswith("of "):
+            holder = next((f for f in forms if len(f.split()) > 1 and rest.endswith(f" {f}")), None)
+            rest = holder or (rest[3:] if len(rest) > 3 else rest)
+        out.add(rest)
     return out
 
 
