@@ -1365,8 +1365,21 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
     if _TOPIC_LABEL.fullmatch(before.strip()):
         return None  # 'On Christie: "I like him."': whom the answer is about
+    # (a video's caption names its speaker as a headline does, after the player's label and any title: 'Media caption
+    # Nato Secretary-General Anders Fogh Rasmussen: "..."')
+    anywhere = anywhere or _caption_line(text)
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
+
+
+# A video's or a photo's caption label run into the caption it heads, as the BBC's pages print them among the
+# paragraphs: "Media playback is unsupported on your device Media caption ...", "Image copyright Reuters Image caption ...".
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Media playback is unsupported on your device\s+)?Media caption|Image copyright\b.{1,80}?\bImage caption)\s")
+
+
+def _caption_line(text: str) -> bool:
+    """Whether a paragraph the page set among the story's is a video's or a photo's caption under its label."""
+    return _CAPTION_LABEL.match(text) is not None
 
 
 # A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
