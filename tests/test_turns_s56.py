@@ -15,3 +15,10 @@ def test_a_video_captions_name_before_its_colon_says_the_quote():
     sanctions = _page("allsides/eu_us_tighter_russia_sanctions.txt")
     assert direct_speaker(sanctions, "Putin wants protracted") == "Anders Fogh Rasmussen"
 
+
+def test_the_one_told_in_a_passive_is_not_the_teller():
+    # round 95: 'Trump was told "the economy will look very different and operations will look very different," one
+    # participant said.': the passive "told" names who heard the words; the cue after the quote names who said them
+    guidelines = _page("allsides/trump_guidelines_lift_restrictions.txt")
+    assert direct_speaker(guidelines, "the economy will look very different") == "one participant"
+

@@ -446,8 +446,8 @@ def collect(
         doc = p.doc
         here = by_seq.get(p.seq, [])
         # A caption is read on its own: its pronouns and unattributed quotes never reach the
-        # body's speakers, and the body never continues a caption's quote.
-        caption = p.kind == "caption" and n not in middles
+        # body's speakers, and the body never continues a caption's quote (_read_apart)
+        caption = _read_apart(p) and n not in middles
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
         discourse.new_paragraph()
         before_caption = last
@@ -1380,6 +1380,18 @@ _CAPTION_LABEL = re.compile(r"\s*(?:(?:Media playback is unsupported on your dev
 def _caption_line(text: str) -> bool:
     """Whether a paragraph the page set among the story's is a video's or a photo's caption under its label."""
     return _CAPTION_LABEL.match(text) is not None
+
+
+# The credit line an embedded post ends on, run into its text: "... or if this would be too triggering — Rich Lowry
+# (@RichLowry) October 24, 2019".
+_POST_CREDIT = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
+
+
+def _read_apart(p: Para) -> bool:
+    """Whether a paragraph is read on its own, as a caption is: a caption, or an embedded post with its credit, whose
+    people are no one the story's next "he" or "she" goes on with (an embedded tweet naming Abraham Lincoln, then the
+    editor's "she said")."""
+    return p.kind == "caption" or _POST_CREDIT.search(p.text) is not None
 
 
 # A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
