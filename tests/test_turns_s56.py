@@ -22,3 +22,10 @@ def test_the_one_told_in_a_passive_is_not_the_teller():
     guidelines = _page("allsides/trump_guidelines_lift_restrictions.txt")
     assert direct_speaker(guidelines, "the economy will look very different") == "one participant"
 
+
+def test_a_name_inside_an_embedded_post_is_no_one_the_storys_next_pronoun_goes_on_with():
+    # round 95: '... Alexander Hamilton, Henry Clay, Abraham Lincoln, and TR were all nationalists ... — Rich Lowry
+    # (@RichLowry) October 24, 2019', then the editor's '"Removing ads from the paper last minute is not a standard
+    # practice ...," she said': the post is read on its own, as a caption is, and the man it names last is not "she"
+    lowry = _page("allsides/nyu_paper_pulls_lowry_ad.txt")
+    assert direct_speaker(lowry, "Removing ads from the paper last minute") not in {"Abraham Lincoln", "Henry Clay", "Alexander Hamilton"}

@@ -34,7 +34,7 @@ from .nested_quotes import split_at_nested
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
@@ -2094,9 +2094,11 @@ def _direct_events(
             governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and not owned else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
-            if governing is not None and _relative_speech_verb(governing) and after_cues:
+            if governing is not None and (_relative_speech_verb(governing) or _told_with_no_teller(governing)) and after_cues:
                 # 'Nothing the president said "will assuage people's fears," the senator said': a speech verb
-                # in a relative clause says what the sentence is about; the cue after the quote says who speaks
+                # in a relative clause says what the sentence is about; 'Trump was told "the economy will look very
+                # different," one participant said': a passive "told" names the one told, never the teller; the
+                # cue after the quote says who speaks
                 governing = None
             cues = (
                 [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
@@ -2257,6 +2259,11 @@ def _relative_speech_verb(verb) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
     return len(subjects) == 2 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in _DESCRIBED_PRONOUNS
+
+
+def _told_with_no_teller(verb) -> bool:
+    """Whether a verb of telling or asking is passive with no "by": its subject is the one told or asked."""
+    return verb.lemma_.lower() in ADDRESSED_VERBS | {"ask"} and is_passive(verb) and passive_agent(verb) is None
 
 
 # Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
