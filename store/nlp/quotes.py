@@ -34,7 +34,7 @@ from .nested_quotes import split_at_nested
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
@@ -446,8 +446,8 @@ def collect(
         doc = p.doc
         here = by_seq.get(p.seq, [])
         # A caption is read on its own: its pronouns and unattributed quotes never reach the
-        # body's speakers, and the body never continues a caption's quote.
-        caption = p.kind == "caption" and n not in middles
+        # body's speakers, and the body never continues a caption's quote (_read_apart)
+        caption = _read_apart(p) and n not in middles
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
         discourse.new_paragraph()
         before_caption = last
@@ -1365,8 +1365,33 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
     if _TOPIC_LABEL.fullmatch(before.strip()):
         return None  # 'On Christie: "I like him."': whom the answer is about
+    # (a video's caption names its speaker as a headline does, after the player's label and any title: 'Media caption
+    # Nato Secretary-General Anders Fogh Rasmussen: "..."')
+    anywhere = anywhere or _caption_line(text)
     people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
+
+
+# A video's or a photo's caption label run into the caption it heads, as the BBC's pages print them among the
+# paragraphs: "Media playback is unsupported on your device Media caption ...", "Image copyright Reuters Image caption ...".
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Media playback is unsupported on your device\s+)?Media caption|Image copyright\b.{1,80}?\bImage caption)\s")
+
+
+def _caption_line(text: str) -> bool:
+    """Whether a paragraph the page set among the story's is a video's or a photo's caption under its label."""
+    return _CAPTION_LABEL.match(text) is not None
+
+
+# The credit line an embedded post ends on, run into its text: "... or if this would be too triggering — Rich Lowry
+# (@RichLowry) October 24, 2019".
+_POST_CREDIT = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
+
+
+def _read_apart(p: Para) -> bool:
+    """Whether a paragraph is read on its own, as a caption is: a caption, or an embedded post with its credit, whose
+    people are no one the story's next "he" or "she" goes on with (an embedded tweet naming Abraham Lincoln, then the
+    editor's "she said")."""
+    return p.kind == "caption" or _POST_CREDIT.search(p.text) is not None
 
 
 # A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
@@ -2069,9 +2094,11 @@ def _direct_events(
             governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and not owned else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
-            if governing is not None and _relative_speech_verb(governing) and after_cues:
+            if governing is not None and (_relative_speech_verb(governing) or _told_with_no_teller(governing)) and after_cues:
                 # 'Nothing the president said "will assuage people's fears," the senator said': a speech verb
-                # in a relative clause says what the sentence is about; the cue after the quote says who speaks
+                # in a relative clause says what the sentence is about; 'Trump was told "the economy will look very
+                # different," one participant said': a passive "told" names the one told, never the teller; the
+                # cue after the quote says who speaks
                 governing = None
             cues = (
                 [("cue before", clause)] if clause is not None else [("cue clause", governing)] if governing is not None
@@ -2232,6 +2259,11 @@ def _relative_speech_verb(verb) -> bool:
         return True
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
     return len(subjects) == 2 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in _DESCRIBED_PRONOUNS
+
+
+def _told_with_no_teller(verb) -> bool:
+    """Whether a verb of telling or asking is passive with no "by": its subject is the one told or asked."""
+    return verb.lemma_.lower() in ADDRESSED_VERBS | {"ask"} and is_passive(verb) and passive_agent(verb) is None
 
 
 # Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
