@@ -1,0 +1,30 @@
+"""Merges of session 56 (s56-merges), each on the real sentence shape it fixes: a bare surname beside a full name with a
+generational suffix the copy keeps to tell its bearer from a namesake (surnames._suffix_tells_him_from_a_namesake); two
+names the model ran into one span over a second "the" (splits._split_two_names_run_over_the)."""
+
+from __future__ import annotations
+
+from .extraction_corpus import extract_text, named_apart, page
+
+
+def test_a_bare_surname_is_no_short_name_of_a_son_told_apart_by_his_suffix():
+    # round 95 (Fox News): the president only ever "President Trump" or "Trump", his son "the president's eldest son,
+    # Donald Trump Jr." and "TRUMP JR." in a subhead: the bare surname is the president's, no short name of the son's
+    extraction = extract_text(
+        "Bannon Subpoenaed\n\n"
+        "In the book, Bannon slammed the president\u2019s eldest son, Donald Trump Jr., son-in-law Jared Kushner and"
+        " ex-campaign chairman Paul Manafort.\n\n"
+        "RUSSIAN LAWYER WHO MET TRUMP JR.: 'I WOULD HAVE' CONTACTED CLINTON, TOO\n\n"
+        "Bannon stepped down as chairman of Breitbart News last week following a dramatic falling out with President"
+        " Trump over the Wolff book.\n\n"
+        "\u201cI\u2019m leaving the White House and going to war for Trump against his opponents,\u201d Bannon said.\n"
+    )
+    assert named_apart(extraction, "Trump", "Donald Trump Jr")
+    assert named_apart(page("allsides/bannon_house_intel_subpoena.txt"), "Trump", "Donald Trump Jr")
+
+
+def test_two_names_run_over_a_second_the_are_two():
+    # round 95 (Daily Beast): "One editor told The Daily Beast the Facebook plan proves ...", the model's one span
+    # "The Daily Beast the Facebook", beside the outlet and the platform each written alone
+    # (the model makes the span only in the whole page's context)
+    assert named_apart(page("allsides/facebook_fake_news_infowar.txt"), "Daily Beast", "Facebook")
