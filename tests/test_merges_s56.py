@@ -28,3 +28,23 @@ def test_two_names_run_over_a_second_the_are_two():
     # "The Daily Beast the Facebook", beside the outlet and the platform each written alone
     # (the model makes the span only in the whole page's context)
     assert named_apart(page("allsides/facebook_fake_news_infowar.txt"), "Daily Beast", "Facebook")
+
+
+def test_the_scorer_reads_a_titled_alias_as_the_other_alias_it_ends_with():
+    # round 92 (Fox News): "Special Counsel Mueller" beside "Robert Mueller" and "Mueller"; round 87: "Ambassador to the
+    # United Nations Nikki Haley"; round 84: "Secretary of State Clinton": the holder, as the program stores him
+    from bench.extraction_quality import gold_entities_with_forms
+
+    gold = {"entities": [
+        {"role": "actor", "aliases": ["Special Counsel Mueller", "Robert Mueller", "Mueller"]},
+        {"role": "actor", "aliases": ["Ambassador to the United Nations Nikki Haley", "Nikki Haley", "Haley"]},
+        {"role": "actor", "aliases": ["Secretary of State Clinton", "Hillary Clinton", "Clinton"]},
+        {"role": "actor", "aliases": ["Sen. Jerry Moran", "Moran"]},
+        {"role": "actor", "aliases": ["U.S. Defense Department", "Defense Department"]},
+    ]}
+    mueller, haley, clinton, moran, department = (g["forms"] for g in gold_entities_with_forms(gold))
+    assert "special counsel mueller" not in mueller and "mueller" in mueller
+    assert not any("united nations" in f for f in haley)
+    assert "state clinton" not in clinton
+    assert "jerry moran" in moran  # the full name after the title, never cut to the surname
+    assert "us defense department" in department  # a body after its place: no holder
