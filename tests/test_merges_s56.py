@@ -4,7 +4,7 @@ names the model ran into one span over a second "the" (splits._split_two_names_r
 
 from __future__ import annotations
 
-from .extraction_corpus import extract_text, named_apart, named_as_one, page
+from .extraction_corpus import extract_text, named_apart, page
 
 
 def test_a_bare_surname_is_no_short_name_of_a_son_told_apart_by_his_suffix():
@@ -48,28 +48,3 @@ def test_the_scorer_reads_a_titled_alias_as_the_other_alias_it_ends_with():
     assert "state clinton" not in clinton
     assert "jerry moran" in moran  # the full name after the title, never cut to the surname
     assert "us defense department" in department  # a body after its place: no holder
-
-
-def test_a_city_written_with_its_districts_initials_is_both_forms_of_the_one_place():
-    # round 89 (CNN): "during a rare visit to Washington, DC." once, the one span: the gold's "Washington" and "DC",
-    # two forms of the one place, as copy calls it by either alone too
-    extraction = extract_text(
-        "Zuckerberg Defends Political Ads\n\n"
-        "Facebook CEO Mark Zuckerberg defended his company's policy during a rare visit to Washington, DC. On Friday,"
-        " Zuckerberg spoke at Georgetown University.\n"
-    )
-    texts = {m.text for m in extraction.mentions}
-    assert {"Washington", "DC"} <= texts and "Washington, DC" not in texts
-    assert named_as_one(extraction, "Washington", "DC")
-
-
-def test_a_dateline_closed_by_an_em_dash_without_a_space_is_a_dateline():
-    # round 84 (WSJ): "MANCHESTER, N.H.—The Democratic National Committee on Friday ...": the dateline's city and state,
-    # then the body, never one span "N.H.—The Democratic National Committee"
-    from newsx.store.read.anatomy import match_dateline
-
-    assert (dateline := match_dateline("MANCHESTER, N.H.\u2014The Democratic National Committee on Friday")) is not None
-    assert (dateline["caps"], dateline["region"]) == ("MANCHESTER", "N.H.")
-    assert match_dateline("NATO\u2014Russia ties are at a low") is None
-    extraction = page("allsides/dnc_raises_debate_bar.txt")
-    assert named_as_one(extraction, "N.H.", "New Hampshire") and "Democratic National Committee" in {m.text for m in extraction.mentions}

@@ -6,8 +6,6 @@ from ...records import EntityRecord, GEO_KEY, MentionRecord
 from ...names import name_key
 from .base import _Group, ROLE_BY_LABEL
 from .grouping import _by_preference
-from .merge import _DISTRICTS_BY_THEIR_CITY
-from ..gazetteer import state_abbreviated
 
 
 def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[MentionRecord]]:
@@ -31,19 +29,7 @@ def _records(groups: list[_Group]) -> tuple[dict[str, EntityRecord], list[Mentio
                 key=key, name=name, type=g.label, role=role,
                 lat=g.place.lat if g.place else None, lon=g.place.lon if g.place else None,
             )
-        record.aliases |= {part.text for m in body for part in _city_and_its_district(m.seq, m.start, m.end, m.text, key)} | {name}
-        mentions += [part for m in g.mentions for part in _city_and_its_district(m.seq, m.start, m.end, m.text, key)]
+        record.aliases |= {m.text for m in body} | {name}
+        mentions += [MentionRecord(m.seq, m.start, m.end, m.text, key) for m in g.mentions]
     mentions.sort(key=lambda m: (m.seq, m.start))
     return entities, mentions
-
-
-def _city_and_its_district(seq: int, start: int, end: int, text: str, key: str) -> list[MentionRecord]:
-    """A mention of a city and the initials of the federal district it is ("in Washington, D.C.,", one span), as the
-    city's name and the district's initials, two mentions of the one place: copy calls it by either alone too ("in
-    Washington", "D.C. insiders"), so each is a form of it, as the gold reads "Washington" and "D.C." (the place's name,
-    "Washington, D.C.", stays its name and an alias)."""
-    city, sep, initials = text.partition(", ") if ", " in text else text.partition(" ")
-    district = _DISTRICTS_BY_THEIR_CITY.get(name_key(city))
-    if district is None or not sep or " " in initials or name_key(state_abbreviated(initials) or "") != district:
-        return [MentionRecord(seq, start, end, text, key)]
-    return [MentionRecord(seq, start, start + len(city), city, key), MentionRecord(seq, end - len(initials), end, initials, key)]
