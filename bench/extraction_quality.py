@@ -335,8 +335,39 @@ def gold_entities_with_forms(gold: dict) -> list[dict]:
     out = []
     for g in gold["entities"]:
         folded = {_alias_key(a) for a in g["aliases"]}
+        folded = {_holder_named_by_another_alias(form, folded) for form in folded}
         out.append(dict(g, forms=folded | _untitled(folded)))
     return out
+
+
+def _holder_named_by_another_alias(form: str, forms: set[str]) -> str:
+    """A titled alias ("secretary of state clinton", "special counsel mueller", "supreme leader khamenei", "ambassador to
+    the united nations nikki haley") read as the longest other alias of its entity it ends with, where the words before
+    that alias are a person's title: they end with a title word ("Secretary of State", "Special Counsel") or are an
+    office's, a person's title then "to" or "of" ("Ambassador to the United Nations"). The program stores the holder by
+    his name alone (a one-word name too, which `_holder_after_title` leaves), so the titled alias keyed whole, or cut
+    after its first title ("state clinton"), is a form no mention holds, and every pair of it a merge missed. Never a
+    body's name after a place ("us defense department")."""
+    words = form.split()
+    for k in range(1, len(words)):
+        tail, title = " ".join(words[k:]), words[:k]
+        office = len(title) > 2 and _person_title(title[0]) and title[1] in {"to", "of"}
+        titled = any(_person_title(w) for w in title) and _title_or_gold_only(title[-1])
+        if tail in forms and (titled or office) and not set(tail.split()) & _not_a_name_words():
+            return tail
+    return form
+
+
+def _person_title(word: str) -> bool:
+    from newsx.store.names import is_person_title
+
+    return is_person_title(word) or _gold_only_title(word)
+
+
+def _title_or_gold_only(word: str) -> bool:
+    from newsx.store.names import is_title_word
+
+    return is_title_word(word) or _gold_only_title(word)
 
 
 def _alias_key(alias: str) -> str:
@@ -371,10 +402,8 @@ def _holder_after_title(name: str) -> str | None:
     the Director of National Intelligence", "Data General Corp", "Royal Prince Alfred Hospital"); before it no
     function word but that "of" ("a spokesman for Mr. Blair" is no Blair, "Clinton aide and CAP president Neera
     Tanden" is two descriptions)."""
-    from newsx.store.names import FUNCTION_WORDS, LEGAL_FORMS, fold, is_person_title, is_title_word
-    from newsx.store.nlp import recall
+    from newsx.store.names import FUNCTION_WORDS, fold, is_person_title, is_title_word
     from newsx.store.nlp import thresholds as T
-    from newsx.store.nlp.entities.base import INSTITUTION_WORDS, SITE_NOUNS
 
     def titles(word: str) -> bool:
         return is_title_word(word) or _gold_only_title(word)
@@ -388,10 +417,18 @@ def _holder_after_title(name: str) -> str | None:
     person_title = is_person_title(words[title]) or _gold_only_title(words[title])
     if not (person_title or of_office) or set(before[:-1] if of_office else before) & FUNCTION_WORDS:
         return None
-    not_a_name = FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
-    if not 2 <= len(holder) <= T.NAME_RUN_MAX_WORDS or any(not w[:1].isupper() or fold(w).rstrip(".,") in not_a_name for w in holder):
+    if not 2 <= len(holder) <= T.NAME_RUN_MAX_WORDS or any(not w[:1].isupper() or fold(w).rstrip(".,") in _not_a_name_words() for w in holder):
         return None
     return _fold(" ".join(holder))
+
+
+def _not_a_name_words() -> frozenset[str]:
+    """Words no holder's name after a title holds: function words, legal forms, a body's or a site's head nouns."""
+    from newsx.store.names import FUNCTION_WORDS, LEGAL_FORMS
+    from newsx.store.nlp import recall
+    from newsx.store.nlp.entities.base import INSTITUTION_WORDS, SITE_NOUNS
+
+    return FUNCTION_WORDS | LEGAL_FORMS | recall.ORG_HEAD_NOUNS | INSTITUTION_WORDS | recall.SITE_HEAD_NOUNS | SITE_NOUNS
 
 
 # Words a title takes after it for an office not yet held, which folding splits off at its hyphen: "President-elect",

@@ -32,7 +32,9 @@ _DASH = r"(?:-{1,2}|\u2013|\u2014|_)"
 # and the agency alone: "(CNN) —", "March 5 (UPI) --"; or the outlet's tag opening the story, its call letters in
 # brackets, before a dateline or the story's first words with no dash: "(CBS News) AURORA, Colo. -", "(CNN) President";
 # or after one, its call letters closing it with no dash either: "Seoul, South Korea (CNN) North Korea is willing",
-# whose "(CNN)" would otherwise read as the initials the place's name is given.
+# whose "(CNN)" would otherwise read as the initials the place's name is given; and a dateline closed by an em dash
+# with no space after its region, as the Wall Street Journal sets it: "MANCHESTER, N.H.—The Democratic National
+# Committee", "BOONE, Iowa—Shortly after" (never after capitals alone: "NATO—Russia ties" opens a sentence).
 _DATE_RE = (
     rf"(?:(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})(?:,?\s*(?P<year2>\d{{4}}))?)"
@@ -52,7 +54,7 @@ _DATELINE = re.compile(
           | {_DATE_RE.replace("?P<", "?P<o_")}
         )?
         (?:\s*\((?P<agency>[A-Z][A-Za-z.&'\- ]{{0,40}})\))?
-    )(?(lead)(?:\s*{_DASH}\s+|(?<=\)\s))|(?:\s*{_DASH}\s+|(?<=[A-Z]{{2}}\))\s+(?=[A-Z])))""",
+    )(?(lead)(?:\s*{_DASH}\s+|(?<=\)\s))|(?:\s*{_DASH}\s+|(?<=[a-z.])\u2014(?=[A-Z][a-z])|(?<=[A-Z]{{2}}\))\s+(?=[A-Z])))""",
     re.VERBOSE,
 )
 

@@ -36,7 +36,7 @@ from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
     _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
-    _split_a_pairs_short_names, _split_names_listed_with_and,
+    _split_a_pairs_short_names, _split_names_listed_with_and, _split_two_names_run_over_the,
     _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
@@ -227,6 +227,7 @@ def collect(
     seat_starts = {(seq, start) for seq, found_here in seats.items() for start, *_ in found_here}
     found, tagged = ([part for m in spans for part in ([m] if (m.seq, m.start) in seat_starts else _split_names_listed_with_and(m, written, gaz))]
                      for spans in (found, tagged))
+    found, tagged = ([part for m in spans for part in _split_two_names_run_over_the(m, written)] for spans in (found, tagged))
     pair_words = frozenset(w for m in found + tagged if "pair" in m.evidence for w in m.text.split())
     found, tagged = ([part for m in spans for part in _split_a_pairs_short_names(m, pair_words)] for spans in (found, tagged))
     # "More information: G. Petit et al. Hibernation and Torpor: ...": a citation is written in

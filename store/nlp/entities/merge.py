@@ -21,7 +21,7 @@ from .base import (
     REGION_NOUNS, SITE_NOUNS, _WRITTEN_AS_A_PLACE,
 )
 from .surnames import (
-    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _first_of_two_surnames, _given_name, _juniors_fathers, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
+    _blended, _clips, _ends_with, _father_and_son, _first_named_in_full, _suffix_tells_him_from_a_namesake, _first_of_two_surnames, _given_name, _juniors_fathers, _given_name_spelt_otherwise, _misspelt_surname, _misspelt_word, _named_only_as_a_spouse, _named_only_beside_a_sibling, _names_opening_a_longer_name, _one_person, _other_middle_names, _other_sex, _opens_a_given_name, _other_particles, _short_form,
     _shared_surnames, _transposed,
 )
 from .bodies import (
@@ -174,6 +174,7 @@ def _merge(
         if legal and g.label == "PERSON":
             g.label = "ORG"  # "Heineken NV", which "Chairman Heineken said" made a person: a firm, no one's surname
         fathers = _juniors_fathers(g, groups)  # "President Trump's oldest son" beside "Trump Jr.": the father alone
+        surname_alone = all(" " not in a for a in g.aliases)
         # Surname evidence: "Maliki" ("Suu Kyi") is the one named person whose name ends so ("Mr de Vabres", the
         # honorific the model kept before a particle, is "de Vabres").
         matches = set() if legal or _a_people(g) or _body_of_a_shared_surname(g, groups) or GIVEN_NAME_WITHHELD in g.evidence else {
@@ -182,6 +183,7 @@ def _merge(
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
             and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
             and not _named_only_as_a_spouse(groups[j], g) and not (fathers and not any(name_key(b) in fathers for b in groups[j].aliases))
+            and not (surname_alone and _suffix_tells_him_from_a_namesake(groups[j], g, groups))
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
                     and not (groups[j].label == "ORG" and "plural" in g.evidence and _trade_noun(a, nouns) and not _named_after_a_place(
                         groups[j], [name_key(a)], place_names, gaz))

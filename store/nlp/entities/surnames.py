@@ -417,6 +417,18 @@ def _called_by_one_name_and_suffix(suffixed: _Group, groups: list[_Group]) -> bo
                for key in (surname_key(a), name_key(name_words(a[leading_title_length(a):])[0])))
 
 
+def _suffix_tells_him_from_a_namesake(suffixed: _Group, bare: _Group, groups: list[_Group]) -> bool:
+    """Whether a man named with a generational suffix is written as another's kin ("the president's eldest son, Donald
+    Trump Jr.") or called by his surname and suffix ("TRUMP JR."): the copy keeps the suffix to tell him from a namesake,
+    so a bare surname is that namesake's ("dramatic falling out with President Trump", "going to war for Trump"), no
+    short name of his. Not where the bare surname is written as someone's child or spouse ("Trump Jr. later joked",
+    then "Trump's father has been hit with allegations": the son's), and not a suffix the copy drops without either:
+    "Patrick Carlineo Jr.", then "Carlineo" is one man."""
+    as_a_child = any("kin of" in m.evidence and PARENT_OF not in m.evidence for m in bare.mentions)
+    return not as_a_child and any(_generation(a) for a in suffixed.aliases) and (
+        _written_as_kin(suffixed) or _called_by_one_name_and_suffix(suffixed, groups))
+
+
 def _juniors_fathers(bare: _Group, groups: list[_Group]) -> set[str]:
     """The names (keys) of the fathers a bare surname may be, where it is written as the parent of a child ("President
     Trump's oldest son defended ...") beside a man named with a generational suffix whom the text calls by his surname
