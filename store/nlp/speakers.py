@@ -251,6 +251,8 @@ def subject_of(verb):
             subjects = _subjects_before(subjects, v)
             if (named := _name_before_role_subject(subjects)) is not None:
                 return named
+            if (named := _name_of_split_workplace(subjects)) is not None:
+                return named
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
@@ -517,6 +519,23 @@ def _name_before_role_subject(subjects):
         role = next((c for c in subjects if c.i > name.i and c.pos_ == "NOUN" and c.left_edge.i in {name.i + 1, name.i + 2}), None)
         if role is not None and doc[name.i + 1].text == "," and (_set_off_by_comma(role) or role.right_edge.i + 1 == role.head.i):
             return name
+    return None
+
+
+def _name_of_split_workplace(subjects):
+    """The name whose apposition ends on a hyphened name the parser cut at its hyphen, the piece
+    after it read as a subject: in '"...," Mike Loewengart, vice president of investment strategy at
+    E-Trade wrote' the firm he works at ("E" of "at", "Trade" a subject) is no speaker, he is."""
+    doc = subjects[0].doc
+    for name in (c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"):
+        role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+        if role is None or doc[name.i + 1].text != ",":
+            continue
+        end = role.right_edge.i
+        for other in subjects:
+            joined = doc[end : other.left_edge.i]
+            if other.i > end and not any(t.whitespace_ for t in joined) and all(t.text == "-" for t in joined[1:]):
+                return name
     return None
 
 
@@ -1538,16 +1557,23 @@ _DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
-    """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat": a singular
-    nationality or party with "the" and nothing else but an age or a home place, a person."""
+    """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat", "the San
+    Rafael-based Democrat": a singular nationality or party with "the" and nothing else but an age
+    or a home place, a person."""
     doc = subject.doc
     aged = [c for c in subject.children if c.dep_ == "amod" and _AGE.search(doc[c.left_edge.i : c.i + 1].text)]
-    # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said')
-    home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said', and
+    # so is a place the person is "based" in: '"...," the San Rafael-based Democrat continued')
+    home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE" or _home_base(c)]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
         and [c.lower_ for c in subject.children if c not in aged and c not in home] == ["the"]
     )
+
+
+def _home_base(modifier) -> bool:
+    """Whether a modifier says where someone is based: "San Rafael-based", "Texas-based"."""
+    return modifier.dep_ == "amod" and modifier.lower_ == "based" and modifier.i > 0 and modifier.doc[modifier.i - 1].text == "-"
 
 
 def _name_after_description(subject, mention_at, entity_names) -> str | None:
@@ -2007,7 +2033,7 @@ class Discourse:
             if last is not None and last.person and last.entity_key and not last.plural:
                 if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, self._titles.get(last.entity_key, set()) - _HONORIFICS):
                     return speaker  # "the Queen" is no commoner nor a prince named before her
-                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._held_before(last):
+                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._may_have_held(speaker.role, last):
                     # "Jose Mourinho has agreed ... The 56-year-old said:"; "Clinton, the former
                     # secretary of State, ... The former first lady said": a past career has many jobs
                     return self._described_as(last, speaker.role)
@@ -2228,6 +2254,13 @@ class Discourse:
     def _held_before(self, cand: Speaker) -> bool:
         """Whether the article gives a person a job they held before: "Ann Roe, the former minister"."""
         return _FORMER in self._titles.get(cand.entity_key or "", set())
+
+    def _may_have_held(self, role: str, cand: Speaker) -> bool:
+        """Whether a person may be the one "the former <role>" describes: one the article gives a past
+        job, or one whose present titles are not that role ("Sen. Jeff Sessions will fight back ...
+        The former federal prosecutor and Alabama attorney general will insist": a senator's past
+        career); never the one who holds it now ("Mayor Ann Roe ... the former mayor" is another)."""
+        return self._held_before(cand) or role not in self._titles.get(cand.entity_key or "", set())
 
     def _earlier_topic_holding(self, role: str, near: list[tuple[int, Speaker]], at: int, last: Speaker) -> Speaker | None:
         """The person an earlier sentence of the last few is about, when the last one's person holds
