@@ -573,6 +573,26 @@ def _untagged_body_name(head) -> str | None:
     return words.text
 
 
+# Parts of speech a noun phrase is built of, up which a word climbs to the name its apposition describes.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADP", "NUM", "ADJ"})
+
+
+def apposition_holder(subject, mention_at, entity_names) -> str | None:
+    """The named person whose apposition, set off by a comma, a word stands in: "Brady" for
+    "Committee" in "Rep. Kevin Brady, R-Texas, head of the ... Committee,", climbing noun-phrase
+    links only (not out of a clause inside it: "Ann Roe, a lawyer whose client Bob Lee said" is Lee)."""
+    doc, tok = subject.doc, subject
+    while tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+            key = mention_at(tok.head.idx)
+            if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx):
+                return key
+        if tok.head.pos_ not in _PHRASE_POS:
+            return None
+        tok = tok.head
+    return None
+
+
 def _hyphened_name(tok):
     """The first piece of a hyphened name `tok` ends, when every piece is capitalised ("Martinez" of
     "Mrs. Martinez-De-Castro said", whose parse hangs the name on its last piece), or `tok` itself: the
@@ -995,6 +1015,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(whole, mention_at, entity_names)
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
+    if (holder := apposition_holder(subject, mention_at, entity_names)) is not None:
+        # '"...," Rep. Kevin Brady, R-Texas, head of the tax-writing House Ways and Means Committee,
+        # told reporters', 'Sen. Rob Portman, an Ohio Republican who ..., said': a word of the
+        # apposition that describes a named person (his party, the body he heads) is no speaker, he is
+        return entity_speaker(holder, entity_names)
     key = mention_at(subject.idx)
     if key and _office_taken_for_name(entity_names[key][0]) and (holder := _office_holder(subject, mention_at, entity_names)):
         # "Federal Minister for Transport and Regional Services, Warren Truss, says", the model's
