@@ -1178,7 +1178,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     role = None
     # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
     owned = any(c.dep_ == "poss" for c in subject.children)
-    # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
+    # words, not tokens: "the 74-year-old comedian" is three words (_written_words), seven tokens
     words = [t for t in tokens if not t.is_punct]
     # ("The star of Rain Man and Tootsie": the works or places a role is of are no words of the role)
     named_of = {t.i for c in subject.children if _names_only_of(c) for t in c.subtree}
@@ -1188,7 +1188,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "the former secretary of state and current Democratic nominee": one person's two roles, each
         # as long as a role phrase may be
         role_words = [tokens[0]] + [t for t in role_words if t.i > joint.i]
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and _written_words(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
         elif joint is not None and (held := _role_before(tokens, joint)) is not None:
@@ -1236,6 +1236,13 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 _DEMONSTRATIVES = frozenset({"those", "these"})
 # Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
 _FOCUS_ADVERBS = frozenset({"only", "just", "even"})
+
+
+def _written_words(tokens) -> int:
+    """How many words the tokens are as written, a hyphened word one ("the 52-year-old New York
+    senator" is five words, the age three tokens of them)."""
+    doc = tokens[0].doc if tokens else None
+    return sum(1 for t in tokens if not (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_))
 
 
 def _picked_by_participle(subject, tok) -> bool:
@@ -2479,8 +2486,20 @@ class Discourse:
         return spoken[1] if spoken is not None else None
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
-        """Remember a person described without a name, for a pronoun no named person fits."""
-        self._described.append((sentence, speaker))
+        """Remember a person described without a name, for a pronoun no named person fits: as the named
+        person its role was just resolved to, when it was ("Trump ... He previously disputed knowing
+        anything about the payments. On Monday, the president again denied wrongdoing ... '...,' he
+        wrote" is Trump, though his words name "the Trump campaign")."""
+        self._described.append((sentence, self._resolved_description(sentence, speaker)))
+
+    def _resolved_description(self, sentence: int, description: Speaker) -> Speaker:
+        """The named person this sentence's description by a role was resolved to and noted as, else the description."""
+        if not description.role or description.entity_key or not self._seen:
+            return description
+        at, last = self._seen[-1]
+        if at == sentence and last.entity_key and description.role in self._roles_described.get(last.entity_key, ()):
+            return replace(last, topic=description.topic)
+        return description
 
 
     def _after(self, i: int, pronoun_at: tuple[int, int] | None) -> bool:

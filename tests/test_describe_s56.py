@@ -1,0 +1,58 @@
+"""Session 56, speakers' second stage (branch s56-describe): a description, a party noun or an apposition's word
+linked to the person it describes. Facts of real pages of the gold rounds, driven through the real reader and pipeline."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker, page
+
+
+def test_a_party_noun_with_the_place_its_person_is_based_in_is_the_person_just_quoted():
+    # round 95's huffman_superdelegates_calm_down: '"I'm not going to go to the convention and cook the books, or rig
+    # an outcome," the San Rafael-based Democrat continued.' after '"...," Huffman told Breitbart News.'
+    huffman = page("allsides/huffman_superdelegates_calm_down.txt")
+    assert direct_speaker(huffman, "cook the books") == "Jared Huffman"
+
+
+def test_the_former_holder_of_a_role_is_the_senator_the_sentence_before_is_about():
+    # round 95's sessions_racism_charges_hearing: 'Sen. Jeff Sessions will fight back ... The former federal
+    # prosecutor and Alabama attorney general will insist that ...' then '"I deeply understand the history of civil
+    # rights ...," Mr. Sessions plans to tell ...' and '"...," the Alabama Republican says in the statement.'
+    sessions = page("allsides/sessions_racism_charges_hearing.txt")
+    assert direct_speaker(sessions, "I deeply understand the history") == "Jeff Sessions"
+    assert direct_speaker(sessions, "demands for justice and fairness") == "Jeff Sessions"
+
+
+def test_the_firm_closing_a_persons_apposition_is_not_the_one_who_writes():
+    # round 95's dow_rebounds_china_trade: '"...," Mike Loewengart, vice president of investment strategy at E-Trade
+    # wrote in an email.' (the parser cut "E-Trade" at its hyphen and made "Trade" a second subject)
+    dow = page("allsides/dow_rebounds_china_trade.txt")
+    assert direct_speaker(dow, "In general GDP is down") == "Mike Loewengart"
+
+
+def test_a_body_inside_a_persons_apposition_is_not_the_speaker():
+    # round 68's gop_final_tax_bill: '"That's just cherry-picking the numbers," Rep. Kevin Brady, R-Texas, head of
+    # the tax-writing House Ways and Means Committee, told reporters Monday.'
+    tax = page("allsides/gop_final_tax_bill.txt")
+    assert direct_speaker(tax, "cherry-picking the numbers") == "Kevin Brady"
+
+
+def test_a_persons_party_in_apposition_is_no_one_he_stands_for():
+    # round 87's refugee_material_support_rules: 'Sen. Rob Portman, an Ohio Republican who voted against the Senate
+    # bill last year, said ...' then '"The concern we have, as you know, is to get back to the 1986 law ...," he said.'
+    refugee = page("allsides/refugee_material_support_rules.txt")
+    assert direct_speaker(refugee, "The concern we have") == "Rob Portman"
+
+
+def test_a_hyphened_age_is_one_word_of_a_role_description():
+    # round 75's gillibrand_ends_bid: 'Democrat Kirsten Gillibrand dropped out of the presidential race Wednesday ...'
+    # then '"I know this isn't the result that we wanted," the 52-year-old New York senator said'
+    gillibrand = page("allsides/gillibrand_ends_bid.txt")
+    assert direct_speaker(gillibrand, "the result that we wanted") == "Kirsten Gillibrand"
+
+
+def test_a_role_resolved_to_a_person_is_that_person_for_the_next_he():
+    # round 83's trump_hush_money_private_transaction: 'On Monday, the president again denied wrongdoing ...' then
+    # '"Democrats can't find a Smocking Gun tying the Trump campaign to Russia ...," he wrote' (his words name his
+    # campaign, which kept the pronoun off him and on the unlinked description)
+    hush = page("allsides/trump_hush_money_private_transaction.txt")
+    assert direct_speaker(hush, "Smocking Gun tying") == "Donald Trump"
