@@ -3,7 +3,7 @@ linked to the person it describes. Facts of real pages of the gold rounds, drive
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_speaker, page
+from .extraction_corpus import direct_speaker, page, reported_speakers
 
 
 def test_a_party_noun_with_the_place_its_person_is_based_in_is_the_person_just_quoted():
@@ -56,3 +56,11 @@ def test_a_role_resolved_to_a_person_is_that_person_for_the_next_he():
     # campaign, which kept the pronoun off him and on the unlinked description)
     hush = page("allsides/trump_hush_money_private_transaction.txt")
     assert direct_speaker(hush, "Smocking Gun tying") == "Donald Trump"
+
+
+def test_a_partys_members_in_the_plural_are_no_he():
+    # round 85's trump_pence_arranged_marriage: '... intended to assuage on-the-fence Republicans who can't fathom ...
+    # He told the crowd that Trump had called him with the decision' ("Republicans", which the model took for a
+    # person's name, are many: "he" is Pence, of the sentence before)
+    pence = page("allsides/trump_pence_arranged_marriage.txt")
+    assert reported_speakers(pence, "Trump had called him") == ["Mike Pence"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import re
 
-from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
+from ..names import HONORIFICS as _HONORIFICS, PARTY_SHORT_NAMES, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
 from .given_names import given_name, given_name_sex, given_name_word
 from .antecedents import GENDERED_PRONOUNS, INDEFINITE, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
@@ -1826,9 +1826,17 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
         # links to the person of that surname named before ("Peter Molyneux")
         return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
     return Speaker(
-        name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
+        name, key, plural=plural or label == "NORP" or _party_plural(name), person=label == "PERSON", head=name.lower(), label=label,
         titles=titles,
     )
+
+
+def _party_plural(name: str) -> bool:
+    """Whether a name is a party's members in the plural ("Democrats", "House Democrats", "the Tories"): many people,
+    whatever the model took the name for, whom "they" stands for and never "he" or "she"."""
+    last = name.split()[-1].lower() if name.split() else ""
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return bool(singular) and singular in PARTY_SHORT_NAMES
 
 
 # (past the capitalised words before the noun: "Hameed, a Yazidi refugee", "Ann Roe, a Democratic lawmaker")
