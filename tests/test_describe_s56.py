@@ -64,3 +64,11 @@ def test_a_partys_members_in_the_plural_are_no_he():
     # person's name, are many: "he" is Pence, of the sentence before)
     pence = page("allsides/trump_pence_arranged_marriage.txt")
     assert reported_speakers(pence, "Trump had called him") == ["Mike Pence"]
+
+
+def test_a_kin_noun_in_a_relative_clause_is_no_title_of_the_name():
+    # round 80's third_debate_fear_loathing: 'Jessome, who said his American wife and two children planned to cast
+    # their ballots for Trump, expects ...' then '"I think the moderators are really biased ...," he said' ("wife" had
+    # been read as his title, and "he" never stood for a wife)
+    debate = page("allsides/third_debate_fear_loathing.txt")
+    assert direct_speaker(debate, "moderators are really biased") == "Joe Jessome"

@@ -1867,8 +1867,10 @@ _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "repr
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
 # An apposition that opens on "whose" names someone else, the one the name has: in "Mick Roe,
-# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he").
-_OWNED_BY_RELATIVE = re.compile(r"whose\b", re.IGNORECASE)
+# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he");
+# so does a relative clause on "who", which tells what the person did, to or with whom: in "Jessome,
+# who said his American wife and two children planned to cast their ballots" the wife is no title of his.
+_OWNED_BY_RELATIVE = re.compile(r"who(?:se)?\b", re.IGNORECASE)
 
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
