@@ -72,3 +72,10 @@ def test_a_kin_noun_in_a_relative_clause_is_no_title_of_the_name():
     # been read as his title, and "he" never stood for a wife)
     debate = page("allsides/third_debate_fear_loathing.txt")
     assert direct_speaker(debate, "moderators are really biased") == "Joe Jessome"
+
+
+def test_a_name_taken_for_a_place_but_given_an_age_is_whom_she_stands_for():
+    # round 73's mumbai_cases_spike: 'Anushaa Vijay, 31, an architect in Mumbai, said the pandemic has had a
+    # transformative effect.' then '"The virus has bought the liveliest city I know of to a standstill," she said.'
+    mumbai = page("allsides/mumbai_cases_spike.txt")
+    assert direct_speaker(mumbai, "liveliest city") == "Anushaa Vijay"

@@ -491,6 +491,11 @@ def collect(
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
+            # "Anushaa Vijay, 31, an architect in Mumbai, said": a person given an age or a role, whom
+            # the model took for a place, is whom the next "she" may stand for
+            placed_person = label in {"GPE", "LOC"} and person_by_role(p.text, m.start, m.end)
+            if placed_person:
+                label = "PERSON"
             if label not in {"PERSON", "ORG"} or p.text[m.start - 1 : m.start] in {_OPEN, '"'}:
                 # a name right after an opening mark the quoting never closes is a title the model
                 # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
@@ -514,6 +519,8 @@ def collect(
             if label == "PERSON" and _medium_at(doc, m.start):
                 continue  # "took to Twitter", "Asked on Fox News": where someone spoke, a site or a network taken for a person
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            if placed_person:
+                named = replace(named, person=True, label="PERSON")
             if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
                 discourse.introduce(m.entity_key, kind)
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
