@@ -79,3 +79,10 @@ def test_a_name_taken_for_a_place_but_given_an_age_is_whom_she_stands_for():
     # transformative effect.' then '"The virus has bought the liveliest city I know of to a standstill," she said.'
     mumbai = page("allsides/mumbai_cases_spike.txt")
     assert direct_speaker(mumbai, "liveliest city") == "Anushaa Vijay"
+
+
+def test_a_bodys_written_agreement_speaks_for_the_body():
+    # round 95's trump_brands_comey_leaker: 'The FBI's standard employment agreement reads: "I will not reveal, by any
+    # means, any information ..."' (the gold's FBI, by its standard employment agreement)
+    comey = page("allsides/trump_brands_comey_leaker.txt")
+    assert direct_speaker(comey, "I will not reveal, by any means") == "FBI"

@@ -1466,8 +1466,10 @@ def _site(prep) -> bool:
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition email e-mail note testimony outlook assessment tweet story site page biography reply""".split()
+    petition email e-mail note testimony outlook assessment tweet story site page biography reply
+    agreement contract""".split()
 )
+# (an agreement or a contract is written and read out: "The FBI's standard employment agreement reads: '...'")
 # The documents "his" or "her" makes one person's own words; a study or a report so owned goes on speaking as "it"
 # ("Reducing these prices could ..., his study said. The money could be spent ..., it added"), the document's.
 _PERSONAL_WRITINGS = DOCUMENT_NOUNS - frozenset("report study paper survey review analysis research data".split())
