@@ -34,6 +34,14 @@ def test_a_body_inside_a_persons_apposition_is_not_the_speaker():
     # the tax-writing House Ways and Means Committee, told reporters Monday.'
     tax = page("allsides/gop_final_tax_bill.txt")
     assert direct_speaker(tax, "cherry-picking the numbers") == "Kevin Brady"
+    # not a closing cue's subject the parser hung on the name before it (round 86's russia_sanctions_defense_industry:
+    # '... close to President Vladimir Putin, a senior US official said Sunday'), nor past a quote's close (round 91's
+    # biden_sanders_task_forces_unity: '"... defeat Donald Trump, the most dangerous president ...," Sanders, a Vermont
+    # senator, said')
+    russia = page("allsides/russia_sanctions_defense_industry.txt")
+    assert reported_speakers(russia, "will target Russia's defense industry") != ["Vladimir Putin"]
+    unity = page("allsides/biden_sanders_task_forces_unity.txt")
+    assert direct_speaker(unity, "While Joe Biden and I") == "Bernie Sanders"
 
 
 def test_a_persons_party_in_apposition_is_no_one_he_stands_for():

@@ -580,17 +580,25 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADP", "NUM", "ADJ"})
 def apposition_holder(subject, mention_at, entity_names) -> str | None:
     """The named person whose apposition, set off by a comma, a word stands in: "Brady" for
     "Committee" in "Rep. Kevin Brady, R-Texas, head of the ... Committee,", climbing noun-phrase
-    links only (not out of a clause inside it: "Ann Roe, a lawyer whose client Bob Lee said" is Lee)."""
+    links only (not out of a clause inside it: "Ann Roe, a lawyer whose client Bob Lee said" is Lee;
+    nor out of a quote: '"... defeat Donald Trump, the most dangerous president ...," Sanders said')."""
     doc, tok = subject.doc, subject
     while tok.head.i != tok.i:
-        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," and not _cue_subject_hung_on(tok):
             key = mention_at(tok.head.idx)
             if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx):
                 return key
-        if tok.head.pos_ not in _PHRASE_POS:
+        if tok.head.pos_ not in _PHRASE_POS or any(t.text in _QUOTE_MARKS for t in doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
             return None
         tok = tok.head
     return None
+
+
+def _cue_subject_hung_on(phrase) -> bool:
+    """Whether a phrase the parser hung on a name as its apposition is the subject of the verb right after it: in
+    "... individuals close to President Vladimir Putin, a senior US official said Sunday" the official speaks."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].pos_ in {"VERB", "AUX"}
 
 
 def _hyphened_name(tok):
