@@ -51,12 +51,6 @@ def test_a_persons_party_in_apposition_is_no_one_he_stands_for():
     assert direct_speaker(refugee, "The concern we have") == "Rob Portman"
 
 
-def test_a_hyphened_age_is_one_word_of_a_role_description():
-    # round 75's gillibrand_ends_bid: 'Democrat Kirsten Gillibrand dropped out of the presidential race Wednesday ...'
-    # then '"I know this isn't the result that we wanted," the 52-year-old New York senator said'
-    gillibrand = page("allsides/gillibrand_ends_bid.txt")
-    assert direct_speaker(gillibrand, "the result that we wanted") == "Kirsten Gillibrand"
-
 
 def test_a_role_resolved_to_a_person_is_that_person_for_the_next_he():
     # round 83's trump_hush_money_private_transaction: 'On Monday, the president again denied wrongdoing ...' then
@@ -65,13 +59,6 @@ def test_a_role_resolved_to_a_person_is_that_person_for_the_next_he():
     hush = page("allsides/trump_hush_money_private_transaction.txt")
     assert direct_speaker(hush, "Smocking Gun tying") == "Donald Trump"
 
-
-def test_a_partys_members_in_the_plural_are_no_he():
-    # round 85's trump_pence_arranged_marriage: '... intended to assuage on-the-fence Republicans who can't fathom ...
-    # He told the crowd that Trump had called him with the decision' ("Republicans", which the model took for a
-    # person's name, are many: "he" is Pence, of the sentence before)
-    pence = page("allsides/trump_pence_arranged_marriage.txt")
-    assert reported_speakers(pence, "Trump had called him") == ["Mike Pence"]
 
 
 def test_a_kin_noun_in_a_relative_clause_is_no_title_of_the_name():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import re
 
-from ..names import HONORIFICS as _HONORIFICS, PARTY_SHORT_NAMES, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
+from ..names import HONORIFICS as _HONORIFICS, TITLES, is_title_word, leading_title_length, name_key, particle_name_start, surname_key
 from . import thresholds as T
 from .given_names import given_name, given_name_sex, given_name_word
 from .antecedents import GENDERED_PRONOUNS, INDEFINITE, described_by_name, newer_unnamed_source, owned_subject, titled_inside, written_with
@@ -586,7 +586,9 @@ def apposition_holder(subject, mention_at, entity_names) -> str | None:
     while tok.head.i != tok.i:
         if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," and not _cue_subject_hung_on(tok):
             key = mention_at(tok.head.idx)
-            if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx):
+            # (a clause's subject: in "In an interview with CBS News' Omar Villafranca, the victim's mother, Allison
+            # Jean, said" the phrase hung on the interviewer is the one who speaks)
+            if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx) and tok.head.dep_ in {"nsubj", "nsubjpass"}:
                 return key
         if tok.head.pos_ not in _PHRASE_POS or any(t.text in _QUOTE_MARKS for t in doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
             return None
@@ -1186,7 +1188,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     role = None
     # "the Iraqi families' lawyer" is someone else's role: never the person the sentences are about
     owned = any(c.dep_ == "poss" for c in subject.children)
-    # words, not tokens: "the 74-year-old comedian" is three words (_written_words), seven tokens
+    # words, not tokens: "the 74-year-old comedian" is four words, seven tokens
     words = [t for t in tokens if not t.is_punct]
     # ("The star of Rain Man and Tootsie": the works or places a role is of are no words of the role)
     named_of = {t.i for c in subject.children if _names_only_of(c) for t in c.subtree}
@@ -1196,7 +1198,7 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "the former secretary of state and current Democratic nominee": one person's two roles, each
         # as long as a role phrase may be
         role_words = [tokens[0]] + [t for t in role_words if t.i > joint.i]
-    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and _written_words(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
+    if tokens[0].lower_ in {"the", "this"} and (aged or subject.tag_ in {"NN", "NNP"}) and len(role_words) <= T.ROLE_PHRASE_MAX_WORDS and not owned:
         if head in ROLE_NOUNS or head in _PERSON_DESCRIPTIONS or head in TITLES or aged or person_by_ending(head):
             role = head
         elif joint is not None and (held := _role_before(tokens, joint)) is not None:
@@ -1244,13 +1246,6 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 _DEMONSTRATIVES = frozenset({"those", "these"})
 # Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
 _FOCUS_ADVERBS = frozenset({"only", "just", "even"})
-
-
-def _written_words(tokens) -> int:
-    """How many words the tokens are as written, a hyphened word one ("the 52-year-old New York
-    senator" is five words, the age three tokens of them)."""
-    doc = tokens[0].doc if tokens else None
-    return sum(1 for t in tokens if not (t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_))
 
 
 def _picked_by_participle(subject, tok) -> bool:
@@ -1836,17 +1831,9 @@ def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozens
         # links to the person of that surname named before ("Peter Molyneux")
         return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
     return Speaker(
-        name, key, plural=plural or label == "NORP" or _party_plural(name), person=label == "PERSON", head=name.lower(), label=label,
+        name, key, plural=plural or label == "NORP", person=label == "PERSON", head=name.lower(), label=label,
         titles=titles,
     )
-
-
-def _party_plural(name: str) -> bool:
-    """Whether a name is a party's members in the plural ("Democrats", "House Democrats", "the Tories"): many people,
-    whatever the model took the name for, whom "they" stands for and never "he" or "she"."""
-    last = name.split()[-1].lower() if name.split() else ""
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
-    return bool(singular) and singular in PARTY_SHORT_NAMES
 
 
 # (past the capitalised words before the noun: "Hameed, a Yazidi refugee", "Ann Roe, a Democratic lawmaker")
@@ -1866,7 +1853,12 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
     return (bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
-            or _AGE_APPOSED.match(text[end:]) is not None)
+            or aged_name(text, end))
+
+
+def aged_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is given an age set off after it ("Milagros Heredia, 18, whose ...")."""
+    return _AGE_APPOSED.match(text[end:]) is not None
 
 
 # An age set off by commas right after a name: "Milagros Heredia, 18, whose ...", "Jo Roe, 34, said".
