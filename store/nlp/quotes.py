@@ -34,7 +34,7 @@ from .nested_quotes import split_at_nested
 from ..records import EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
@@ -491,6 +491,12 @@ def collect(
         reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
+            # "Anushaa Vijay, 31, an architect in Mumbai, said": a person given an age, whom the model took
+            # for a place, is whom the next "she" may stand for (an age only: in "reports from China, the
+            # president claimed" the role after the comma is the next clause's subject)
+            placed_person = label in {"GPE", "LOC"} and aged_name(p.text, m.end)
+            if placed_person:
+                label = "PERSON"
             if label not in {"PERSON", "ORG"} or p.text[m.start - 1 : m.start] in {_OPEN, '"'}:
                 # a name right after an opening mark the quoting never closes is a title the model
                 # read as a name ('a song called "Glasgow ("No Place Like Home")'): no one who speaks
@@ -503,6 +509,10 @@ def collect(
                 continue  # "Ben Roe of Paris brokerage house Fauchier-Magnan": whom he works for, no one who speaks
             if label == "ORG" and _adjective_at(doc, m.start, m.end):
                 continue  # "German football club ... Borussia Dortmund": a people's adjective, no body that speaks
+            if _describes_named_person(doc, m.end, mention_at, names):
+                # "Sen. Rob Portman, an Ohio Republican who ..., said": his party, whatever the model took
+                # it for, no one else whom the next "he" may be
+                continue
             if label == "PERSON" and _affiliation_of_named(doc, m.end - 1):
                 continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
@@ -510,6 +520,8 @@ def collect(
             if label == "PERSON" and _medium_at(doc, m.start):
                 continue  # "took to Twitter", "Asked on Fox News": where someone spoke, a site or a network taken for a person
             named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
+            if placed_person:
+                named = replace(named, person=True, label="PERSON")
             if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
                 discourse.introduce(m.entity_key, kind)
             if label == "ORG" and person_by_role(p.text, m.start, m.end):
@@ -1880,6 +1892,13 @@ def _owns_relative_subject(tok) -> bool:
         and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head.dep_ == "relcl"
         and owned.head.head.pos_ == "NOUN" and owned.head.head.lemma_.lower() not in DESCRIBED_PEOPLE
     )
+
+
+def _describes_named_person(doc, end: int, mention_at, names) -> bool:
+    """Whether the name ending at `end` is itself the apposition, set off by a comma, of a named person
+    ("Sen. Rob Portman, an Ohio Republican who voted against the bill, said"): a word for what he is."""
+    tok = _token_at(doc, end - 1)
+    return tok is not None and tok.dep_ == "appos" and apposition_holder(tok, mention_at, names) is not None
 
 
 def _adjective_at(doc, start: int, end: int) -> bool:

@@ -251,6 +251,8 @@ def subject_of(verb):
             subjects = _subjects_before(subjects, v)
             if (named := _name_before_role_subject(subjects)) is not None:
                 return named
+            if (named := _name_of_split_workplace(subjects)) is not None:
+                return named
         if subjects and object_read_as_subject(v, subjects):
             v = v.head  # "Campbell e-mailed McFadyen pointing out the mistake, but suggesting ...": Campbell suggests
             continue
@@ -520,6 +522,23 @@ def _name_before_role_subject(subjects):
     return None
 
 
+def _name_of_split_workplace(subjects):
+    """The name whose apposition ends on a hyphened name the parser cut at its hyphen, the piece
+    after it read as a subject: in '"...," Mike Loewengart, vice president of investment strategy at
+    E-Trade wrote' the firm he works at ("E" of "at", "Trade" a subject) is no speaker, he is."""
+    doc = subjects[0].doc
+    for name in (c for c in subjects if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"):
+        role = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+        if role is None or doc[name.i + 1].text != ",":
+            continue
+        end = role.right_edge.i
+        for other in subjects:
+            joined = doc[end : other.left_edge.i]
+            if other.i > end and not any(t.whitespace_ for t in joined) and all(t.text == "-" for t in joined[1:]):
+                return name
+    return None
+
+
 def _set_off_by_comma(phrase):
     """Whether a comma closes the phrase (the parser may hang the comma on the phrase or after it)."""
     end = phrase.right_edge.i
@@ -552,6 +571,36 @@ def _untagged_body_name(head) -> str | None:
     if given_name_word(opening) or opening.rstrip(".") in _HONORIFICS or any(is_title_word(t.text) or t.lower_ in ROLE_NOUNS for t in words):
         return None
     return words.text
+
+
+# Parts of speech a noun phrase is built of, up which a word climbs to the name its apposition describes.
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADP", "NUM", "ADJ"})
+
+
+def apposition_holder(subject, mention_at, entity_names) -> str | None:
+    """The named person whose apposition, set off by a comma, a word stands in: "Brady" for
+    "Committee" in "Rep. Kevin Brady, R-Texas, head of the ... Committee,", climbing noun-phrase
+    links only (not out of a clause inside it: "Ann Roe, a lawyer whose client Bob Lee said" is Lee;
+    nor out of a quote: '"... defeat Donald Trump, the most dangerous president ...," Sanders said')."""
+    doc, tok = subject.doc, subject
+    while tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.i < tok.i and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," and not _cue_subject_hung_on(tok):
+            key = mention_at(tok.head.idx)
+            # (a clause's subject: in "In an interview with CBS News' Omar Villafranca, the victim's mother, Allison
+            # Jean, said" the phrase hung on the interviewer is the one who speaks)
+            if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx) and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+                return key
+        if tok.head.pos_ not in _PHRASE_POS or any(t.text in _QUOTE_MARKS for t in doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
+            return None
+        tok = tok.head
+    return None
+
+
+def _cue_subject_hung_on(phrase) -> bool:
+    """Whether a phrase the parser hung on a name as its apposition is the subject of the verb right after it: in
+    "... individuals close to President Vladimir Putin, a senior US official said Sunday" the official speaks."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].pos_ in {"VERB", "AUX"}
 
 
 def _hyphened_name(tok):
@@ -976,6 +1025,11 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(whole, mention_at, entity_names)
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
+    if (holder := apposition_holder(subject, mention_at, entity_names)) is not None:
+        # '"...," Rep. Kevin Brady, R-Texas, head of the tax-writing House Ways and Means Committee,
+        # told reporters', 'Sen. Rob Portman, an Ohio Republican who ..., said': a word of the
+        # apposition that describes a named person (his party, the body he heads) is no speaker, he is
+        return entity_speaker(holder, entity_names)
     key = mention_at(subject.idx)
     if key and _office_taken_for_name(entity_names[key][0]) and (holder := _office_holder(subject, mention_at, entity_names)):
         # "Federal Minister for Transport and Regional Services, Warren Truss, says", the model's
@@ -1415,8 +1469,10 @@ def _site(prep) -> bool:
 DOCUMENT_NOUNS = frozenset(
     """report study paper survey review analysis research statement complaint filing lawsuit letter data
     notice memo memorandum document release website editorial guidance ruling indictment affidavit
-    petition email e-mail note testimony outlook assessment tweet story site page biography reply""".split()
+    petition email e-mail note testimony outlook assessment tweet story site page biography reply
+    agreement contract""".split()
 )
+# (an agreement or a contract is written and read out: "The FBI's standard employment agreement reads: '...'")
 # The documents "his" or "her" makes one person's own words; a study or a report so owned goes on speaking as "it"
 # ("Reducing these prices could ..., his study said. The money could be spent ..., it added"), the document's.
 _PERSONAL_WRITINGS = DOCUMENT_NOUNS - frozenset("report study paper survey review analysis research data".split())
@@ -1538,16 +1594,23 @@ _DEMONYM_ENDINGS = ("man", "woman")
 
 
 def _demonym_person(subject) -> bool:
-    """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat": a singular
-    nationality or party with "the" and nothing else but an age or a home place, a person."""
+    """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat", "the San
+    Rafael-based Democrat": a singular nationality or party with "the" and nothing else but an age
+    or a home place, a person."""
     doc = subject.doc
     aged = [c for c in subject.children if c.dep_ == "amod" and _AGE.search(doc[c.left_edge.i : c.i + 1].text)]
-    # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said')
-    home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said', and
+    # so is a place the person is "based" in: '"...," the San Rafael-based Democrat continued')
+    home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE" or _home_base(c)]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
         and [c.lower_ for c in subject.children if c not in aged and c not in home] == ["the"]
     )
+
+
+def _home_base(modifier) -> bool:
+    """Whether a modifier says where someone is based: "San Rafael-based", "Texas-based"."""
+    return modifier.dep_ == "amod" and modifier.lower_ == "based" and modifier.i > 0 and modifier.doc[modifier.i - 1].text == "-"
 
 
 def _name_after_description(subject, mention_at, entity_names) -> str | None:
@@ -1790,7 +1853,12 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
     return (bool(before) and before[-1] in ROLE_NOUNS and not adjective or bool(m) and m.group(1) in DESCRIBED_PEOPLE
-            or _AGE_APPOSED.match(text[end:]) is not None)
+            or aged_name(text, end))
+
+
+def aged_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is given an age set off after it ("Milagros Heredia, 18, whose ...")."""
+    return _AGE_APPOSED.match(text[end:]) is not None
 
 
 # An age set off by commas right after a name: "Milagros Heredia, 18, whose ...", "Jo Roe, 34, said".
@@ -1801,8 +1869,10 @@ _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "repr
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
 # An apposition that opens on "whose" names someone else, the one the name has: in "Mick Roe,
-# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he").
-_OWNED_BY_RELATIVE = re.compile(r"whose\b", re.IGNORECASE)
+# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he");
+# so does a relative clause on "who", which tells what the person did, to or with whom: in "Jessome,
+# who said his American wife and two children planned to cast their ballots" the wife is no title of his.
+_OWNED_BY_RELATIVE = re.compile(r"who(?:se)?\b", re.IGNORECASE)
 
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
@@ -2007,7 +2077,7 @@ class Discourse:
             if last is not None and last.person and last.entity_key and not last.plural:
                 if speaker.role in _ROYAL_RANKS and not _same_rank_holder(speaker.role, self._titles.get(last.entity_key, set()) - _HONORIFICS):
                     return speaker  # "the Queen" is no commoner nor a prince named before her
-                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._held_before(last):
+                if self._may_hold(speaker.role, last) or _FORMER in speaker.text.lower().split() and self._may_have_held(speaker.role, last):
                     # "Jose Mourinho has agreed ... The 56-year-old said:"; "Clinton, the former
                     # secretary of State, ... The former first lady said": a past career has many jobs
                     return self._described_as(last, speaker.role)
@@ -2229,6 +2299,13 @@ class Discourse:
         """Whether the article gives a person a job they held before: "Ann Roe, the former minister"."""
         return _FORMER in self._titles.get(cand.entity_key or "", set())
 
+    def _may_have_held(self, role: str, cand: Speaker) -> bool:
+        """Whether a person may be the one "the former <role>" describes: one the article gives a past
+        job, or one whose present titles are not that role ("Sen. Jeff Sessions will fight back ...
+        The former federal prosecutor and Alabama attorney general will insist": a senator's past
+        career); never the one who holds it now ("Mayor Ann Roe ... the former mayor" is another)."""
+        return self._held_before(cand) or role not in self._titles.get(cand.entity_key or "", set())
+
     def _earlier_topic_holding(self, role: str, near: list[tuple[int, Speaker]], at: int, last: Speaker) -> Speaker | None:
         """The person an earlier sentence of the last few is about, when the last one's person holds
         another job: in "Trump called on Mayor Bill Dale to restart it. Dale disbanded the unit in
@@ -2421,8 +2498,20 @@ class Discourse:
         return spoken[1] if spoken is not None else None
 
     def describe(self, sentence: int, speaker: Speaker) -> None:
-        """Remember a person described without a name, for a pronoun no named person fits."""
-        self._described.append((sentence, speaker))
+        """Remember a person described without a name, for a pronoun no named person fits: as the named
+        person its role was just resolved to, when it was ("Trump ... He previously disputed knowing
+        anything about the payments. On Monday, the president again denied wrongdoing ... '...,' he
+        wrote" is Trump, though his words name "the Trump campaign")."""
+        self._described.append((sentence, self._resolved_description(sentence, speaker)))
+
+    def _resolved_description(self, sentence: int, description: Speaker) -> Speaker:
+        """The named person this sentence's description by a role was resolved to and noted as, else the description."""
+        if not description.role or description.entity_key or not self._seen:
+            return description
+        at, last = self._seen[-1]
+        if at == sentence and last.entity_key and description.role in self._roles_described.get(last.entity_key, ()):
+            return replace(last, topic=description.topic)
+        return description
 
 
     def _after(self, i: int, pronoun_at: tuple[int, int] | None) -> bool:
