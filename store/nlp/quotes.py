@@ -3170,13 +3170,16 @@ def _document_over(p: Para, q: QuoteSpan):
     officials to ensure that sanctuary cities "are not eligible to receive federal grants ..."', 'a Justice
     Department policy appears to bar use of the law when "the defendant obtained ..."'): a text's wording quoted is
     the text's own words, whatever verb tells what it does; not a term it is about ('The report examines the
-    so-called "fiscal cliff"'), nor under a verb whose subject is someone or something else; else None."""
+    so-called "fiscal cliff"'), nor what it is said to be ('Kale posited that the plan was "a disaster ..."'), nor
+    under a verb whose subject is someone or something else; else None."""
     if _TERM_BEFORE.search(p.text, 0, q.outer_start) or _names_a_noun(p, q):
         return None
     for _, tok in _heads_outside(p, q, T.DEMAND_MAX_HOPS):
         subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if tok.pos_ in {"VERB", "AUX"} else None
         if subject is not None:
-            worded = subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and subject.lemma_.lower() in _WORDED_TEXTS
+            # (one text no one owns: not 'her study', 'Trump's "lynching" tweet', whose words are a person's, nor
+            # 'Polling sites', 'Democratic policies', 'the laws of Brunei', which word nothing one text quotes)
+            worded = tok.lemma_ != "be" and subject.dep_ == "nsubj" and subject.tag_ == "NN" and subject.lemma_.lower() in _WORDED_TEXTS and not any(c.dep_ == "poss" for c in subject.children)
             return subject if worded and subject.idx < q.outer_start else None
     return None
 
