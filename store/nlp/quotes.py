@@ -2127,8 +2127,9 @@ def _direct_events(
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(document, mention_at, names), None, False, q.outer_end, "named before", subject_at=document.idx))
             elif found is not None and found.label == "PERSON":
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, found, None, False, q.outer_end, "named before", subject_at=viewer.idx))
-            elif (last := _quote_the_predicate_goes_on(p, q, events)) is not None:
-                # '"We were not asked," Bobb said in an email. It was "just announced."'
+            elif viewer is None and (last := _quote_the_predicate_goes_on(p, q, events)) is not None:
+                # '"We were not asked," Bobb said in an email. It was "just announced."' (not 'For Britain, the deal
+                # would be "a new start ..."', a view the sentence gives as a place's)
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, last.speaker, last.cue, False, q.outer_end, "continued", subject_at=last.subject_at))
             else:
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
