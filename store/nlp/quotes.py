@@ -2167,12 +2167,16 @@ def _direct_events(
             # ('For Develle, the achievement has been to launch "a veritable intellectual revolution"')
             viewer = _viewpoint_in(p, q)
             found = speaker_from(viewer, mention_at, names) if viewer is not None else None
-            if (document := _document_subject(p, q)) is not None:
+            if (document := _document_subject(p, q) or _document_over(p, q)) is not None:
                 # 'The survey of a sample of 500 ... "showed Britain's young people are far from
                 # apathetic ..."': the document whose verb opens the quote says the rest
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(document, mention_at, names), None, False, q.outer_end, "named before", subject_at=document.idx))
             elif found is not None and found.label == "PERSON":
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, found, None, False, q.outer_end, "named before", subject_at=viewer.idx))
+            elif viewer is None and (last := _quote_the_predicate_goes_on(p, q, events)) is not None:
+                # '"We were not asked," Bobb said in an email. It was "just announced."' (not 'For Britain, the deal
+                # would be "a new start ..."', a view the sentence gives as a place's)
+                events.append(_Event(q.outer_start, "direct", q.start, q.end, last.speaker, last.cue, False, q.outer_end, "continued", subject_at=last.subject_at))
             else:
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
@@ -2184,6 +2188,7 @@ def _direct_events(
                 cues[0][0] == "cue before" and _predicate_phrase(p, q, verb)):
             continue
         speaker = cue = sieve = subject_at = None
+        relative = False  # the cue's subject a relative pronoun for no one named, nor for a share of those polled
         pos = q.outer_start
         for name, v in cues:
             subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and is_passive(v) else _cue_subject(v)
@@ -2212,7 +2217,10 @@ def _direct_events(
                     # analysts called it the "end of an era"' is a cliche no one is quoted saying; 'called
                     # "..." by the sentencing judge' is the one judge's)
                     break
-                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None and not _who_of_a_person(subject):
+                if name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and (named := _name_a_relative_describes(subject)) is not None:
+                    subject, found = named, speaker_from(named, mention_at, names)
+                elif name in _PHRASE_SIEVES and subject.tag_ in {"WP", "WDT"} and found.entity_key is None and not _who_of_a_person(subject):
+                    relative = not _poll_share(subject)
                     break  # 'higher than what is predicted to result from "exogenic" processes
                 if is_passive(v) and subject.head.lower_ == "by":
                     found = replace(found, agent=True)
@@ -2225,6 +2233,13 @@ def _direct_events(
             # 'the governor said "I have outlined ..." adding the goals include ...': a cue after that
             # names no one, the verb whose clause the quote is gives its speaker
             speaker, cue, sieve, subject_at = speaker_from(subject, mention_at, names), governing.text, "cue clause", subject.idx
+        if speaker is None and (fragment or phrase and not speechlike) and relative:
+            # 'a vociferous Trump critic who has ... said Trump is "mentally unwell"', 'a 2018 court order which said
+            # the state cannot "automatically and categorically" prevent ...': the reported statement that holds the
+            # phrase reads the relative for its noun; its speaker is the phrase's (collect() links it), and a phrase
+            # no statement holds ('what is predicted to result from "exogenic" processes') stays no one's
+            events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
+            continue
         if speaker is None and (fragment or phrase and not speechlike):
             continue  # a phrase whose speaker the cue does not give is no quote of anyone's
         if speaker is None and (not cues or all(name == "cue before" for name, _ in cues)):
@@ -2268,6 +2283,35 @@ def _who_of_a_person(relative) -> bool:
     antecedent = relative.head.head
     lemma = antecedent.lemma_.lower()
     return antecedent.ent_type_ == "PERSON" or lemma in DESCRIBED_PEOPLE or person_by_ending(lemma)
+
+
+def _name_a_relative_describes(relative):
+    """The name a "who" stands for through the noun it hangs from, when that noun describes the name: set beside it
+    ('Gordon Sondland, a wealthy businessman who ...') or said of it ('George Conway, is a vociferous Trump critic who
+    has ... said Trump is "mentally unwell"'); else None."""
+    if relative.lower_ != "who" or relative.head.dep_ != "relcl":
+        return None
+    noun = relative.head.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    subject = subject_of(noun.head) if noun.dep_ == "attr" and noun.head.lemma_ == "be" else None
+    if subject is None or subject.pos_ == "PROPN":
+        return subject
+    # ('Conway's husband, Republican lawyer George Conway, is ...': the name set beside the subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _poll_share(relative) -> bool:
+    """Whether a relative pronoun stands for a share of a poll's people ('the percentage of adults who said they had a
+    "great deal" ... of confidence', 'The percentage of those who said they had "hardly any"'), whose answers are no
+    one's quote, as the words of someone a noun names ('a 2018 court order which said', 'four teenagers who
+    described') are."""
+    people = relative.head.head if relative.head.dep_ == "relcl" else relative
+    return people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() in _SHARES
+
+
+# Nouns of a part of those polled: 'the percentage of adults who said'.
+_SHARES = frozenset({"percentage", "percent", "share", "proportion", "majority", "minority", "number", "half", "third", "quarter", "fraction"})
 
 
 def _relative_speech_verb(verb) -> bool:
@@ -3149,6 +3193,53 @@ def _document_subject(p: Para, q: QuoteSpan):
     if subject is None or subject.idx >= q.outer_start or subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return subject
+
+
+def _quote_the_predicate_goes_on(p: Para, q: QuoteSpan, events: list[_Event]):
+    """The cued quote of the sentence right before, when a phrase no cue reaches is all the predicate of the next
+    sentence ('"We commend the administration's wise move," said Neil Trautwein ... It "will provide employers ..."',
+    '"None of this is brain surgery," Brunner said. We're "just everyday people helping ..."'): the reporter carries
+    the speaker's words on in a sentence of her own, which names no one else; else None."""
+    last = events[-1] if events else None
+    if last is None or last.kind != "direct" or last.speaker is None or last.fragment:
+        return None
+    start = sentence_start_before(p.text, q.outer_start)
+    if not last.outer_end <= start or sentence_start_before(p.text, max(start - 1, 0)) > last.pos:
+        return None  # (the quote before closes the sentence right before this one)
+    root = _quote_root(p, q)
+    if root is None or not (root.dep_ == "ROOT" or root.head.dep_ == "ROOT" and root.head.lemma_ == "be" and root.dep_ in {"attr", "acomp", "xcomp"}):
+        return None
+    clause = root if root.dep_ == "ROOT" else root.head
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or subject.idx >= q.outer_start or subject.ent_type_ or subject.lower_ in GENDERED_PRONOUNS:
+        return None  # ('He was "very upset"' tells of a person, who may be anyone the story names)
+    return last if subject.pos_ in {"PRON", "NOUN"} else None
+
+
+def _document_over(p: Para, q: QuoteSpan):
+    """The document or measure that is the subject of the first verb with a subject above a phrase no cue reaches
+    ('That document provides "a list of district training sessions ..."', 'the executive order requires U.S.
+    officials to ensure that sanctuary cities "are not eligible to receive federal grants ..."', 'a Justice
+    Department policy appears to bar use of the law when "the defendant obtained ..."'): a text's wording quoted is
+    the text's own words, whatever verb tells what it does; not a term it is about ('The report examines the
+    so-called "fiscal cliff"'), nor what it is said to be ('Kale posited that the plan was "a disaster ..."'), nor
+    under a verb whose subject is someone or something else; else None."""
+    if _TERM_BEFORE.search(p.text, 0, q.outer_start) or _names_a_noun(p, q):
+        return None
+    for _, tok in _heads_outside(p, q, T.DEMAND_MAX_HOPS):
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if tok.pos_ in {"VERB", "AUX"} else None
+        if subject is not None:
+            # (one text no one owns: not 'her study', 'Trump's "lynching" tweet', whose words are a person's, nor
+            # 'Polling sites', 'Democratic policies', 'the laws of Brunei', which word nothing one text quotes)
+            worded = tok.lemma_ != "be" and subject.dep_ == "nsubj" and subject.tag_ == "NN" and subject.lemma_.lower() in _WORDED_TEXTS and not any(c.dep_ == "poss" for c in subject.children)
+            return subject if worded and subject.idx < q.outer_start else None
+    return None
+
+
+# Words right before a quote that make it a term or a title the sentence is about, not a text's wording.
+_TERM_BEFORE = re.compile(r"\b(?:so-called|dubbed|term|word|phrase|slogan|label|headline|titled|entitled|named)\s*$", re.IGNORECASE)
+# Documents and the measures whose wording news copy quotes as theirs ("the resolution calls for", "the order requires").
+_WORDED_TEXTS = DOCUMENT_NOUNS | frozenset("order resolution bill legislation amendment directive proposal policy plan guidelines agreement law regulation".split())
 
 
 def _embedded(text: str, q: QuoteSpan) -> bool:
