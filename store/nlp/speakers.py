@@ -588,7 +588,10 @@ def apposition_holder(subject, mention_at, entity_names) -> str | None:
             key = mention_at(tok.head.idx)
             # (a clause's subject: in "In an interview with CBS News' Omar Villafranca, the victim's mother, Allison
             # Jean, said" the phrase hung on the interviewer is the one who speaks)
-            if key and entity_names[key][1] == "PERSON" and key != mention_at(subject.idx) and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            # (nor an office the model took for a person's name: in "Federal Minister for Transport and Regional
+            # Services, Warren Truss, says" the name set after it is the one who speaks)
+            if (key and entity_names[key][1] == "PERSON" and not _office_taken_for_name(entity_names[key][0])
+                    and key != mention_at(subject.idx) and tok.head.dep_ in {"nsubj", "nsubjpass"}):
                 return key
         if tok.head.pos_ not in _PHRASE_POS or any(t.text in _QUOTE_MARKS for t in doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]):
             return None
@@ -1869,10 +1872,12 @@ _ADJECTIVE_ROLES = frozenset({"official", "executive", "chief", "general", "repr
 
 _APPOSED_ROLE = re.compile(rf"^,\s+([^,;:.\"\u201c\u201d]{{2,{T.APPOSED_ROLE_MAX_CHARS}}})")
 # An apposition that opens on "whose" names someone else, the one the name has: in "Mick Roe,
-# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he");
-# so does a relative clause on "who", which tells what the person did, to or with whom: in "Jessome,
-# who said his American wife and two children planned to cast their ballots" the wife is no title of his.
-_OWNED_BY_RELATIVE = re.compile(r"who(?:se)?\b", re.IGNORECASE)
+# whose daughter Ann was among the victims" the daughter is Ann, not a title of Roe's (who is "he").
+_OWNED_BY_RELATIVE = re.compile(r"whose\b", re.IGNORECASE)
+# A relative clause on "who" tells what the person did, to or with whom, so a kin word in it is another
+# person: in "Jessome, who said his American wife and two children planned to cast their ballots" the
+# wife is no title of his. (Its role words still count: a person with no job may be any description.)
+_WHO_CLAUSE = re.compile(r"who\b", re.IGNORECASE)
 
 
 def titles_around(text: str, start: int, end: int) -> frozenset[str]:
@@ -1888,7 +1893,8 @@ def titles_around(text: str, start: int, end: int) -> frozenset[str]:
     found = {_TITLE_ABBREVIATIONS.get(part, part) for w in before for part in w.split()}
     m = _APPOSED_ROLE.match(text[end:])
     if m and not _OWNED_BY_RELATIVE.match(m.group(1)) and not _cue_subject_after(text[:start], m.group(1)):
-        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in _GENDERED}
+        kin = () if _WHO_CLAUSE.match(m.group(1)) else _GENDERED
+        found |= {w for w in re.findall(r"[a-z]+", m.group(1)) if w in ROLE_NOUNS or w in TITLES or w in kin}
     if (m := _ROLE_APPOSED_BEFORE.search(text[max(0, start - T.APPOSED_ROLE_MAX_CHARS) : start])) is not None:
         # "the Archbishop of Canterbury, Dr Rowan Williams": the office set before the name is his
         found |= {w for w in m.group(1).lower().split() if w in ROLE_NOUNS or w in TITLES}
