@@ -24,3 +24,10 @@ def test_a_sentence_quoting_a_post_in_capitals_is_prose():
     # a subhead in capitals with a phrase in marks stays a subhead, unparsed
     subhead = extract_text('Headline\n\nThe crowd gathered early.\n\n“LOCK HER UP” CHANTS ERUPT AT RALLY\n\nThe crowd left.\n')
     assert not [q for q in subhead.quotes if q.kind == "direct" and "LOCK HER UP" in q.text]
+
+
+def test_a_sentence_in_capitals_after_a_colon_is_the_posts_words():
+    # round 97's trump_rouhani_never_threaten: 'Trump's tweet, posted in all-capital letters: "NEVER, EVER THREATEN THE
+    # UNITED STATES AGAIN OR YOU WILL SUFFER CONSEQUENCES ..."', no cue in the prose but its owner before the colon
+    speaker = direct_speaker(page("allsides/trump_rouhani_never_threaten.txt"), "NEVER, EVER THREATEN THE UNITED STATES")
+    assert speaker == "Donald Trump"

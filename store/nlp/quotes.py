@@ -2180,7 +2180,7 @@ def _direct_events(
             else:
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
-        if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
+        if verb is None and (not speechlike or headline_case(inner) and not _shouted_sentence(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
             # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
             # "The One I Love")': no one's words, and never a continuation of the last speaker's
             continue
@@ -2272,6 +2272,13 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _shouted_sentence(inner: str) -> bool:
+    """Whether words in marks are a sentence in capitals, a post's ('NEVER, EVER THREATEN THE UNITED STATES AGAIN OR YOU
+    WILL SUFFER CONSEQUENCES ...'): all capitals, as many words as speech has, closed by a sentence's stop; someone's
+    words, not a name in title case ('the "Muqtada 1" missile')."""
+    return inner.isupper() and len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS and inner.rstrip()[-1:] in {".", "!", "?"}
 
 
 def _who_of_a_person(relative) -> bool:
