@@ -67,7 +67,7 @@ def article_paragraphs(anatomy: Anatomy) -> list[Para]:
         # prose for the model: its names are the people and bodies who speak in the paragraphs after it)
         entry = list_entry(p.text)
         if not signoff and (p.kind not in HEADLINE_KINDS or entry) and (
-            entry or not headline_case(p.text) or _name_heavy_sentence(p.text) or label_line_name(p.text) is not None
+            entry or not headline_case(p.text) or _name_heavy_sentence(p.text) or _prose_around_capitals(p.text) or label_line_name(p.text) is not None
         ):
             m = match_dateline(p.text) if p.kind == "body" else None
             if m:
@@ -100,6 +100,21 @@ def _name_heavy_sentence(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     mostly_caps = sum(ch.isupper() for ch in letters) > 0.5 * len(letters)
     return not mostly_caps and len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
+def _prose_around_capitals(text: str) -> bool:
+    """A sentence of prose that quotes words in capitals ('He declared, "WE ARE NO LONGER A COUNTRY THAT WILL STAND FOR
+    YOUR DEMENTED WORDS OF VIOLENCE & DEATH. BE CAUTIOUS!"', a post in capitals): its capitals are inside the marks and
+    its own words, outside them, are in lower case; the model reads it as prose, as it does a quote in lower case. A
+    subhead with a phrase in marks ('"LOCK HER UP" CHANTS ERUPT') is in capitals outside them too."""
+    inside = " ".join(_DOUBLE_QUOTED.findall(text))
+    outside = _DOUBLE_QUOTED.sub(" ", text)
+    prose = any(w[:1].islower() for w in outside.split()) and not headline_case(outside)
+    return prose and inside.upper() == inside and headline_case(inside)
+
+
+# Words in double marks, straight or curly.
+_DOUBLE_QUOTED = re.compile(r'["\u201c][^"\u201c\u201d]*["\u201d]')
 
 
 # What the article Doc copies of its paragraphs' Docs: their words and spaces. The components read

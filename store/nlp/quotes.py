@@ -2180,7 +2180,7 @@ def _direct_events(
             else:
                 events.append(_Event(q.outer_start, "direct", q.start, q.end, None, None, False, q.outer_end, None, True))
             continue
-        if verb is None and (not speechlike or headline_case(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
+        if verb is None and (not speechlike or headline_case(inner) and not _shouted_sentence(inner) or _quoted_title(p.text, q) or _parenthesised(p.text, q)):
             # a quoted name or term: 'the "Muqtada 1" missile', 'filmmaker Ann Lee ("The Discovery,"
             # "The One I Love")': no one's words, and never a continuation of the last speaker's
             continue
@@ -2272,6 +2272,13 @@ def _direct_events(
         by_span[i] = events[-1]
     _run_on_cues(spans, by_span)
     return events
+
+
+def _shouted_sentence(inner: str) -> bool:
+    """Whether words in marks are a sentence in capitals, a post's ('NEVER, EVER THREATEN THE UNITED STATES AGAIN OR YOU
+    WILL SUFFER CONSEQUENCES ...'): all capitals, as many words as speech has, closed by a sentence's stop; someone's
+    words, not a name in title case ('the "Muqtada 1" missile')."""
+    return inner.isupper() and len(inner.split()) >= T.SPEECHLIKE_MIN_WORDS and inner.rstrip()[-1:] in {".", "!", "?"}
 
 
 def _who_of_a_person(relative) -> bool:
@@ -3085,9 +3092,29 @@ _BROADCAST_NOUNS = frozenset({"show", "program", "podcast", "broadcast"})
 
 
 def _named_programme(text: str, q: QuoteSpan) -> bool:
-    """A programme's title in marks where one spoke ('on CNN's "State of the Union," Graham said'), whatever cue follows."""
+    """A programme's title in marks where one spoke ('on CNN's "State of the Union," Graham said'), or a work's title
+    its lead-in names as one, whatever cue follows."""
     words = text[q.start : q.end].split()
-    return 0 < len(words) <= T.PROGRAMME_TITLE_MAX_WORDS and _programme_title(text, q, words)
+    return 0 < len(words) <= T.PROGRAMME_TITLE_MAX_WORDS and _programme_title(text, q, words) or _named_work(text, q, words)
+
+
+# Words right before a work's title in marks that say it is one: a noun for the work, set off by a comma or not ('In his
+# last book, "The Restless Wave," McCain recalled'), what the work is titled, who wrote or made it ('author of "Running
+# the World,"'), what one wrote in ('Robert Timberg wrote in "The Nightingale's Song."').
+_WORK_LEAD_IN = re.compile(
+    r"\b(?:(?:%s),?|titled|entitled|author of|director of|wrote in|writes in)\s*$" % "|".join(sorted(_WORK_NOUNS)), re.IGNORECASE)
+
+
+def _named_work(text: str, q: QuoteSpan, words: list[str]) -> bool:
+    """A work's title in marks after words that name it one: every word capitalised, as a title's are, though American
+    copy closes the sentence inside its marks ('wrote in "The Nightingale's Song."'); no one's words, whatever cue
+    follows. A phrase a writer quotes after such words is in lower case ('the book "was a mistake"')."""
+    return 0 < len(words) <= T.WORK_TITLE_MAX_WORDS and _title_cased(words) and _WORK_LEAD_IN.search(text[: q.outer_start]) is not None
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether words are cased as a title's: the first and every word but a title's small ones capitalised."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
@@ -3096,7 +3123,7 @@ def _programme_title(text: str, q: QuoteSpan, words: list[str]) -> bool:
     programme's name, though American copy closes the sentence inside its marks. A slogan or a nickname in marks
     comes after a verb of showing or naming ('signs read "Finish The Wall."', 'dubbed him "Little Marco."') and stays
     a quote."""
-    if not words[0][:1].isupper() or not all(w[:1].isupper() or not w[:1].isalpha() or w.casefold() in _TITLE_SMALL_WORDS for w in words):
+    if not _title_cased(words):
         return False
     before = text[: q.outer_start].split()[-1:]
     if not before:

@@ -18,6 +18,9 @@ RANKER_MIN_SHARE = 0.5
 SPEECHLIKE_MIN_WORDS = 4
 # The longest programme title in marks read as one whatever cue follows ('on CNN's "State of the Union," Graham said').
 PROGRAMME_TITLE_MAX_WORDS = 4
+# The longest work's title in marks read as one after words that name it a work ('his new book, "The American Senate:
+# An Insider's History."'); longer words in capitals are a headline's or a slogan's.
+WORK_TITLE_MAX_WORDS = 8
 # '"We have her." Officer Dana Price said.': a sentence after a quote this short is its
 # attribution; a longer one says something new and its verb is no cue for the quote.
 ATTRIBUTION_SENTENCE_MAX_WORDS = 8
