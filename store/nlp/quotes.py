@@ -37,7 +37,7 @@ from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
-from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import JUDGING_PREPOSITIONS, JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .speaker_spans import person_by_ending
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
@@ -768,14 +768,23 @@ def _pull_quotes_credited(out: list[QuoteRecord]) -> list[QuoteRecord]:
     going to enter the next recession ..."'), and is theirs."""
     said = [(_words(q.text), q) for q in out if q.kind == "direct" and q.speaker is not None]
     for i, q in enumerate(out):
-        if q.kind != "direct" or q.speaker is not None:
+        if q.kind != "direct" or q.speaker is not None and q.sieve not in _CARRIED_SIEVES:
             continue
+        # (a pull quote the sieves gave the last speaker, carried on from the paragraph before, is still the words
+        # of whoever the body's own cue names for them: '"I've been formally fired, and return to freedom"' on a line
+        # of its own after Facebook's statement is Yin's, whose post the body quotes it from)
         words = _words(q.text)
-        source = next((r for w, r in said if min(len(w), len(words)) >= T.PULL_QUOTE_MIN_WORDS and (
+        source = next((r for w, r in said if r is not q and (q.speaker is None or r.sieve in _OWN_CUES) and min(len(w), len(words)) >= T.PULL_QUOTE_MIN_WORDS and (
             f" {words} " in f" {w} " or f" {w} " in f" {words} ")), None)
         if source is not None:
             out[i] = replace(q, speaker=source.speaker, cue=source.cue, speaker_key=source.speaker_key, sieve="pull quote")
     return out
+
+
+# Sieves that carry the speaker of the quotes before on, naming no one of the quote's own; and the cues that name the
+# speaker of the very words quoted, whose speaker a pull quote carried on gives way to.
+_CARRIED_SIEVES = frozenset({"continued", "continued past paraphrase", "paragraph before", "conversation"})
+_OWN_CUES = frozenset({"cue after", "cue before"})
 
 
 def _words(text: str) -> str:
@@ -1272,9 +1281,15 @@ def _words_before_address(text: str, lead: int, colon: int) -> int:
     before the colon), the colon's own place when none does."""
     words = list(re.finditer(r"\S+", text[lead:colon]))
     for w in reversed(words[-4:-1]):
-        if w.group().lower() in _ADDRESS_PREPOSITIONS:
+        if w.group().lower() in _ADDRESS_PREPOSITIONS or w.start() > 0 and _verb_form_of(w.group().lower(), _HEADLINE_ADDRESSING):
+            # ('Trump Scolds Jim Acosta: "You Are a Rude, Terrible Person"': the one scolded hears the words)
             return lead + w.start()
     return colon
+
+
+# Verbs a headline writes between its speaker and the one spoken to or of before a colon: "X Scolds Y:", "X Tells Y:".
+_HEADLINE_ADDRESSING = ADDRESSED_VERBS | frozenset(
+    "ask urge warn thank scold slam blast rip mock chide rebuke lecture taunt dare challenge berate".split())
 
 
 def _addresser(text: str, q: QuoteSpan) -> str | None:
@@ -1705,12 +1720,23 @@ def _plural_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
-    reported words (a speech verb's subject is read by the sieves themselves)."""
+    reported words (a speech verb's subject is read by the sieves themselves, when it reports words)."""
     return [
         t for t in tokens(doc).lower(GENDERED_PRONOUNS)
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
+        if t.dep_ in {"nsubj", "nsubjpass"} and (t.head.lemma_.lower() not in SPEECH_VERBS or _reports_nothing(t.head))
         and not any(s <= t.idx < e for s, e in reported)
     ]
+
+
+def _reports_nothing(verb) -> bool:
+    """Whether a speech verb has only a noun for what it says, no clause and no quote in its sentence: 'He also
+    explained his memo to officials defending President Trump' reports no words, so no sieve reads its "he", who is
+    still whom the sentence is about (the next '"...," he told the committee' goes on with him, not with Trump)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in _REPORTED_CLAUSE_DEPS for c in verb.children) and (
+        not _has_double_mark(verb.sent.text))
+
+
+_REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})  # what a speech verb may report
 
 
 def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
@@ -2175,6 +2201,8 @@ def _direct_events(
         pos = q.outer_start
         for name, v in cues:
             subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and is_passive(v) else _cue_subject(v)
+            if subject is None and name in {"cue before", "cue clause"}:
+                subject = _one_taken_to_task(v) or _name_right_before(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb,
@@ -2742,6 +2770,10 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             return view
         if _unspoken_report(tok):
             continue
+        if _subject_clause_of_no_one(tok):
+            # 'Rubio tweeted that while he disagreed "100% with Rep. Tlaib" denying them entry "is a mistake"': a
+            # gerund standing as a clause's subject, with none of its own, names an act; the verb above reports
+            continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below) or _reports_clause(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
@@ -2757,6 +2789,12 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _subject_clause_of_no_one(verb) -> bool:
+    """Whether a verb heads a clause standing as another's subject ("denying them entry is a mistake") and has no
+    subject of its own: no one is said to do it."""
+    return verb.dep_ in {"csubj", "csubjpass"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _judging_inside_report(verb) -> bool:
@@ -2854,6 +2892,31 @@ def _person_quoted_by(cue):
         return None
     named = quoted.pos_ == "PROPN" and quoted.ent_type_ in {"PERSON", ""}
     return quoted if named or quoted.lemma_.lower() in DESCRIBED_PEOPLE else None
+
+
+def _one_taken_to_task(cue):
+    """The object of a verb that faults, mocks, thanks or praises someone "for" saying something, who said it: 'Mr.
+    Romney mocked the president for declaring on Friday that the "private sector is doing fine"' (the president's
+    words, never Romney's). None when the cue is no gerund after "for" a verb with an object governs."""
+    judging = cue.head.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or cue.head.lower_ != "for" or judging.pos_ != "VERB" or (
+            "for" not in JUDGING_PREPOSITIONS.get(judging.lemma_.lower(), ())):
+        return None  # (not 'Trump also drew fire on Saturday for saying ...': he drew it, no one is faulted)
+    return next((c for c in judging.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
+def _name_right_before(cue):
+    """The name right before a cue the parse gave no subject, past commas, or before the verb whose infinitive the cue
+    is: 'At McMaster's news conference Monday announcing that ..., the state's epidemiologist, Linda Bell, continued to
+    ask that "..."', the parser having hung the name on the clause before. None when a common noun stands there."""
+    verb = cue.head if cue.dep_ == "xcomp" and cue.i > cue.head.i else cue
+    if verb.tag_ not in _FINITE_TAGS:
+        return None  # ('denied ... deals with Russia, tweeting shortly before ...': a participle's subject is the clause's)
+    near = adjacent_subject(verb)
+    return near if near is not None and near.pos_ == "PROPN" and near.dep_ not in {"pobj", "dobj"} else None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _cue_subject(cue):
