@@ -768,23 +768,14 @@ def _pull_quotes_credited(out: list[QuoteRecord]) -> list[QuoteRecord]:
     going to enter the next recession ..."'), and is theirs."""
     said = [(_words(q.text), q) for q in out if q.kind == "direct" and q.speaker is not None]
     for i, q in enumerate(out):
-        if q.kind != "direct" or q.speaker is not None and q.sieve not in _CARRIED_SIEVES:
+        if q.kind != "direct" or q.speaker is not None:
             continue
-        # (a pull quote the sieves gave the last speaker, carried on from the paragraph before, is still the words
-        # of whoever the body's own cue names for them: '"I've been formally fired, and return to freedom"' on a line
-        # of its own after Facebook's statement is Yin's, whose post the body quotes it from)
         words = _words(q.text)
-        source = next((r for w, r in said if r is not q and (q.speaker is None or r.sieve in _OWN_CUES) and min(len(w), len(words)) >= T.PULL_QUOTE_MIN_WORDS and (
+        source = next((r for w, r in said if min(len(w), len(words)) >= T.PULL_QUOTE_MIN_WORDS and (
             f" {words} " in f" {w} " or f" {w} " in f" {words} ")), None)
         if source is not None:
             out[i] = replace(q, speaker=source.speaker, cue=source.cue, speaker_key=source.speaker_key, sieve="pull quote")
     return out
-
-
-# Sieves that carry the speaker of the quotes before on, naming no one of the quote's own; and the cues that name the
-# speaker of the very words quoted, whose speaker a pull quote carried on gives way to.
-_CARRIED_SIEVES = frozenset({"continued", "continued past paraphrase", "paragraph before", "conversation"})
-_OWN_CUES = frozenset({"cue after", "cue before"})
 
 
 def _words(text: str) -> str:
@@ -2902,18 +2893,21 @@ def _one_taken_to_task(cue):
     if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or cue.head.lower_ != "for" or judging.pos_ != "VERB" or (
             "for" not in JUDGING_PREPOSITIONS.get(judging.lemma_.lower(), ())):
         return None  # (not 'Trump also drew fire on Saturday for saying ...': he drew it, no one is faulted)
-    return next((c for c in judging.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    return next((c for c in judging.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ != "PRON"), None)
 
 
 def _name_right_before(cue):
     """The name right before a cue the parse gave no subject, past commas, or before the verb whose infinitive the cue
     is: 'At McMaster's news conference Monday announcing that ..., the state's epidemiologist, Linda Bell, continued to
     ask that "..."', the parser having hung the name on the clause before. None when a common noun stands there."""
-    verb = cue.head if cue.dep_ == "xcomp" and cue.i > cue.head.i else cue
-    if verb.tag_ not in _FINITE_TAGS:
+    verb = cue.head if cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.i > cue.head.i else cue
+    if verb.tag_ not in _FINITE_TAGS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None  # ('denied ... deals with Russia, tweeting shortly before ...': a participle's subject is the clause's)
     near = adjacent_subject(verb)
-    return near if near is not None and near.pos_ == "PROPN" and near.dep_ not in {"pobj", "dobj"} else None
+    if near is None or near.pos_ != "PROPN" or near.dep_ in {"pobj", "dobj"} or near.ent_type_ in {"DATE", "TIME"} or (
+            verb.doc[verb.i - 1].text == ")"):
+        return None  # (nor a day, 'speaking on "Fox News Sunday," said', nor a bracket's state, 'Paul Ryan (R-WI) said')
+    return near
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
