@@ -60,7 +60,7 @@ SECTION = "## Body extraction"
 GOAL_CLEAN = 0.95
 SHINGLE = 4
 # Kinds whose text is the article's: what the ground truth's body is compared with.
-ARTICLE_KINDS = ("body", "subhead", "caption")
+ARTICLE_KINDS = ("body", "subhead", "caption", "media", "post")
 _WORD = re.compile(r"\w+")
 
 

@@ -13,7 +13,12 @@ ROLES = ("actor", "location", "other")
 # An entity pinned to a gazetteer place is keyed by its GeoNames id, so it never merges by name.
 GEO_KEY = "location:geo:"
 # Kinds whose text is the article's own prose and is read for entities and quotes.
-READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead"})
+# ("media": a video's or photo's caption printed among the paragraphs under the page's label, "Media caption ...", read
+# with the story, whose speakers it names in full; "post": an embedded social post with its credit line.)
+READ_KINDS = frozenset({"title", "dek", "caption", "body", "subhead", "media", "post"})
+# Read kinds whose paragraph is read on its own, apart from the story: a caption the page set apart, an embedded post,
+# whose people and quotes are not the story's speakers.
+READ_APART_KINDS = frozenset({"caption", "post"})
 # A quote's speaker still given as one of these words was never resolved to anyone (a relative clause's
 # "who", a pronoun with no antecedent found): the attribution is the reader's to check. The TUI's filter
 # (tui/who_said.py) and the store's index of those quotes (db/schema.py) read the one list.

@@ -38,7 +38,7 @@ TABLES = {
             "id": "Paragraph id.",
             "article_id": "The article.",
             "seq": "Reading order from 0; the reader and citations show seq + 1 as ¶N.",
-            "kind": "title, dek, caption, body, subhead, credit or boilerplate.",
+            "kind": "title, dek, caption, body, subhead, media (a caption under the page's label, as the BBC prints it among the paragraphs), post (an embedded social post), credit, note or boilerplate.",
             "text": "The paragraph's text.",
         },
         "text",

@@ -52,6 +52,8 @@ _JUDGING_VERBS: dict[str, frozenset[str]] = {
 }
 # The verbs themselves, for text no parse reads (a headline's).
 JUDGING_VERBS = frozenset(_JUDGING_VERBS)
+# (each judging verb with the prepositions it takes for what it judges: "for" of "mocked the president for declaring")
+JUDGING_PREPOSITIONS = _JUDGING_VERBS
 
 # Verbs of voicing a feeling or a wish, with the prepositions of what it is about: the words the feeling is put in are
 # the subject's own ('expressed a deep regret for "my inability to reduce the polarization ..."', 'expressed a desire to

@@ -31,13 +31,13 @@ from .entities import Para
 from .given_names import given_name
 from .label_lines import label_line_name
 from .nested_quotes import split_at_nested
-from ..records import EntityRecord, MentionRecord, QuoteRecord
+from ..records import READ_APART_KINDS, EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
 from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
-from .quoted_phrases import JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
+from .quoted_phrases import JUDGING_PREPOSITIONS, JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
 from .speaker_spans import person_by_ending
 from .tokens import tokens
 from .transcript import Turn, quoted_turn, transcript_turns
@@ -445,9 +445,10 @@ def collect(
     for n, p in enumerate(prose):
         doc = p.doc
         here = by_seq.get(p.seq, [])
-        # A caption is read on its own: its pronouns and unattributed quotes never reach the
-        # body's speakers, and the body never continues a caption's quote (_read_apart)
-        caption = _read_apart(p) and n not in middles
+        # A caption or an embedded post is read on its own: its pronouns and unattributed quotes never reach
+        # the body's speakers, nor its people the story's next "he" or "she" (an embedded tweet naming Abraham
+        # Lincoln, then the editor's "she said"), and the body never continues its quote
+        caption = p.kind in READ_APART_KINDS and n not in middles
         discourse, turns = (Discourse(), _Turns()) if caption else (body_discourse, body_turns)
         discourse.new_paragraph()
         before_caption = last
@@ -1271,9 +1272,15 @@ def _words_before_address(text: str, lead: int, colon: int) -> int:
     before the colon), the colon's own place when none does."""
     words = list(re.finditer(r"\S+", text[lead:colon]))
     for w in reversed(words[-4:-1]):
-        if w.group().lower() in _ADDRESS_PREPOSITIONS:
+        if w.group().lower() in _ADDRESS_PREPOSITIONS or w.start() > 0 and _verb_form_of(w.group().lower(), _HEADLINE_ADDRESSING):
+            # ('Trump Scolds Jim Acosta: "You Are a Rude, Terrible Person"': the one scolded hears the words)
             return lead + w.start()
     return colon
+
+
+# Verbs a headline writes between its speaker and the one spoken to or of before a colon: "X Scolds Y:", "X Tells Y:".
+_HEADLINE_ADDRESSING = ADDRESSED_VERBS | frozenset(
+    "ask urge warn thank scold slam blast rip mock chide rebuke lecture taunt dare challenge berate".split())
 
 
 def _addresser(text: str, q: QuoteSpan) -> str | None:
@@ -1365,7 +1372,12 @@ def _described_before(words: str) -> bool:
     return all(w.isalpha() and w.islower() for w in words.split())
 
 
-def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool) -> str | None:
+# Paragraph kinds that name a speaker as a headline does, wherever the name stands before the colon: a caption, under
+# the page's label or not, and a standfirst (a labelled caption the shape rules took for one).
+_CAPTION_KINDS = frozenset({"caption", "media", "dek"})
+
+
+def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, anywhere: bool, caption: bool = False) -> str | None:
     """The person named right before a colon that opens a quote: a headline's 'Coach Anthony Lynn:
     "..."', a sentence's 'including tester John Mikovits: "..."' (`anywhere`), a transcript's turn
     'Haddad: "Not this year."' (the paragraph's first words)."""
@@ -1377,33 +1389,8 @@ def _colon_speaker(text: str, q: QuoteSpan, here: list[MentionRecord], names, an
     end, lead = len(before[:-1].rstrip()), len(text) - len(text.lstrip())
     if _TOPIC_LABEL.fullmatch(before.strip()):
         return None  # 'On Christie: "I like him."': whom the answer is about
-    # (a video's caption names its speaker as a headline does, after the player's label and any title: 'Media caption
-    # Nato Secretary-General Anders Fogh Rasmussen: "..."')
-    anywhere = anywhere or _caption_line(text)
-    people = [m for m in here if m.end == end and (anywhere or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
+    people = [m for m in here if m.end == end and (anywhere or caption or m.start == lead) and names.get(m.entity_key, ("", ""))[1] == "PERSON"]
     return people[0].entity_key if people else None
-
-
-# A video's or a photo's caption label run into the caption it heads, as the BBC's pages print them among the
-# paragraphs: "Media playback is unsupported on your device Media caption ...", "Image copyright Reuters Image caption ...".
-_CAPTION_LABEL = re.compile(r"\s*(?:(?:Media playback is unsupported on your device\s+)?Media caption|Image copyright\b.{1,80}?\bImage caption)\s")
-
-
-def _caption_line(text: str) -> bool:
-    """Whether a paragraph the page set among the story's is a video's or a photo's caption under its label."""
-    return _CAPTION_LABEL.match(text) is not None
-
-
-# The credit line an embedded post ends on, run into its text: "... or if this would be too triggering — Rich Lowry
-# (@RichLowry) October 24, 2019".
-_POST_CREDIT = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
-
-
-def _read_apart(p: Para) -> bool:
-    """Whether a paragraph is read on its own, as a caption is: a caption, or an embedded post with its credit, whose
-    people are no one the story's next "he" or "she" goes on with (an embedded tweet naming Abraham Lincoln, then the
-    editor's "she said")."""
-    return p.kind == "caption" or _POST_CREDIT.search(p.text) is not None
 
 
 # A paragraph's opening label that says what the quote after it is about, not who speaks: 'On Christie: "I like him."'
@@ -1724,12 +1711,23 @@ def _plural_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
 
 def _pronoun_subjects(doc, reported: list[tuple[int, int]]) -> list:
     """"he" and "she" as the subject of a clause that reports no speech, outside quotes and
-    reported words (a speech verb's subject is read by the sieves themselves)."""
+    reported words (a speech verb's subject is read by the sieves themselves, when it reports words)."""
     return [
         t for t in tokens(doc).lower(GENDERED_PRONOUNS)
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() not in SPEECH_VERBS
+        if t.dep_ in {"nsubj", "nsubjpass"} and (t.head.lemma_.lower() not in SPEECH_VERBS or _reports_nothing(t.head))
         and not any(s <= t.idx < e for s, e in reported)
     ]
+
+
+def _reports_nothing(verb) -> bool:
+    """Whether a speech verb has only a noun for what it says, no clause and no quote in its sentence: 'He also
+    explained his memo to officials defending President Trump' reports no words, so no sieve reads its "he", who is
+    still whom the sentence is about (the next '"...," he told the committee' goes on with him, not with Trump)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in _REPORTED_CLAUSE_DEPS for c in verb.children) and (
+        not _has_double_mark(verb.sent.text))
+
+
+_REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})  # what a speech verb may report
 
 
 def _described_people(doc, reported: list[tuple[int, int]], mention_at) -> list:
@@ -2103,7 +2101,7 @@ def _direct_events(
         # a quote that opens the words a possessive owns ('denounced President Trump's assertion that "gross mismanagement
         # of the forests" is to blame') is the owner's, never the words of the subject of the clause that holds it;
         # asked only where a clause's cue may be taken (a fragment's, or a quote with no cue of its own)
-        owned = (fragment or not cues) and (_owner_of_words(p, q) or _owner_of_promise(p, q)) is not None
+        owned = (fragment or not cues) and _owner_of_said(p, q) is not None
         if fragment:
             clause = _quoted_clause_cue(p, q)
             # 'Barnier told them France would oppose the deal "in its current form", his office
@@ -2113,7 +2111,7 @@ def _direct_events(
             governing = _naming_below(p, q, _governing_cue(p, q)) if clause is None and not owned else None
             closed = _closes_with_comma(p.text, q)
             after_cues = [c for c in cues if c[0] == "cue after" and closed and _cue_right_after(c[1], q)]
-            if governing is not None and (_relative_speech_verb(governing) or _told_with_no_teller(governing)) and after_cues:
+            if governing is not None and _tells_no_speaker(governing) and after_cues:
                 # 'Nothing the president said "will assuage people's fears," the senator said': a speech verb
                 # in a relative clause says what the sentence is about; 'Trump was told "the economy will look very
                 # different," one participant said': a passive "told" names the one told, never the teller; the
@@ -2128,7 +2126,9 @@ def _direct_events(
         if label is not None:
             events.append(_Event(q.outer_start, "direct", q.start, q.end, label, None, False, q.outer_end, "label line"))
             continue
-        colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False)
+        # (a caption or a standfirst names its speaker as a headline does, after any label and title: 'Media caption
+        # Nato Secretary-General Anders Fogh Rasmussen: "..."')
+        colon = None if cues or fragment else _colon_speaker(p.text, q, here, names, anywhere=False, caption=p.kind in _CAPTION_KINDS)
         if colon is not None:
             events.append(_Event(q.outer_start, "direct", q.start, q.end, entity_speaker(colon, names), None, False, q.outer_end, "name colon"))
             continue
@@ -2155,7 +2155,7 @@ def _direct_events(
             # 'said politicians have "vilified" educators': one word quoted is no quote; 'said she
             # loved making "Wild Rose"': a title, not her words
             continue
-        if verb is None and (owner := _owner_of_words(p, q) or _owner_of_promise(p, q) or _owner_of_answer(p, q)) is not None:
+        if verb is None and (owner := _owner_of_said(p, q) or _owner_of_answer(p, q)) is not None:
             # 'ran ads using her comments before a committee that "I was responsible for quite a bit" of ...'
             events.append(_Event(q.outer_start, "direct", q.start, q.end, speaker_from(owner, mention_at, names), owner.text, False, q.outer_end, "cue clause", subject_at=owner.idx))
             continue
@@ -2192,6 +2192,8 @@ def _direct_events(
         pos = q.outer_start
         for name, v in cues:
             subject = _bare_subject(v) if name == "bare cue" else passive_agent(v) if name == "quoted as" and is_passive(v) else _cue_subject(v)
+            if subject is None and name in {"cue before", "cue clause"}:
+                subject = _one_taken_to_task(v) or _name_right_before(v)
             if name == "cue after" and subject is not None and q.outer_start <= subject.idx < q.outer_end:
                 # '"..., a second opinion, which they can do," director of rugby Nigel Melville told the
                 # Citizen': the parser took a word of the quote for the subject; the name right before the verb,
@@ -2331,9 +2333,12 @@ def _relative_speech_verb(verb) -> bool:
     return len(subjects) == 2 and subjects[0].pos_ == "PRON" and subjects[0].lower_ in _DESCRIBED_PRONOUNS
 
 
-def _told_with_no_teller(verb) -> bool:
-    """Whether a verb of telling or asking is passive with no "by": its subject is the one told or asked."""
-    return verb.lemma_.lower() in ADDRESSED_VERBS | {"ask"} and is_passive(verb) and passive_agent(verb) is None
+def _tells_no_speaker(verb) -> bool:
+    """Whether a speech verb governing a fragment says nothing of who speaks it: it heads a relative clause
+    (_relative_speech_verb), or it is a verb of telling or asking, passive with no "by", whose subject is the one
+    told or asked ('Trump was told "the economy will look very different," one participant said')."""
+    return _relative_speech_verb(verb) or (
+        verb.lemma_.lower() in ADDRESSED_VERBS | {"ask"} and is_passive(verb) and passive_agent(verb) is None)
 
 
 # Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
@@ -2562,6 +2567,11 @@ _WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertio
 _GIVING_WORDS_VERBS = frozenset("give make offer issue repeat reiterate voice deliver".split())
 
 
+def _owner_of_said(p: Para, q: QuoteSpan):
+    """Whose words or promise a quote is, by the noun before it (_owner_of_words, _owner_of_promise); None if no one's."""
+    return _owner_of_words(p, q) or _owner_of_promise(p, q)
+
+
 def _owner_of_words(p: Para, q: QuoteSpan):
     """Whose words a quote in a clause opened by "that" is, when "that" follows a noun of someone's words, past a
     phrase of where or when ('using her comments before a House committee that "I was responsible for quite a bit"',
@@ -2758,6 +2768,10 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             return view
         if _unspoken_report(tok):
             continue
+        if _subject_clause_of_no_one(tok):
+            # 'Rubio tweeted that while he disagreed "100% with Rep. Tlaib" denying them entry "is a mistake"': a
+            # gerund standing as a clause's subject, with none of its own, names an act; the verb above reports
+            continue
         if tok.lemma_.lower() in LEADING_CUE_VERBS and tok.pos_ == "VERB" or _gone_on_about(tok, below) or _reports_clause(tok, below):
             return _reporter(tok)
         verbs += below.pos_ in {"VERB", "AUX"} and not q.outer_start <= below.idx < q.outer_end
@@ -2773,6 +2787,12 @@ def _governing_verb(p: Para, q: QuoteSpan, tok):
             # "raw hypnotic energy"': what a critic faults or a jury praises in marks is their words
             return tok
     return view
+
+
+def _subject_clause_of_no_one(verb) -> bool:
+    """Whether a verb heads a clause standing as another's subject ("denying them entry is a mistake") and has no
+    subject of its own: no one is said to do it."""
+    return verb.dep_ in {"csubj", "csubjpass"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _judging_inside_report(verb) -> bool:
@@ -2870,6 +2890,34 @@ def _person_quoted_by(cue):
         return None
     named = quoted.pos_ == "PROPN" and quoted.ent_type_ in {"PERSON", ""}
     return quoted if named or quoted.lemma_.lower() in DESCRIBED_PEOPLE else None
+
+
+def _one_taken_to_task(cue):
+    """The object of a verb that faults, mocks, thanks or praises someone "for" saying something, who said it: 'Mr.
+    Romney mocked the president for declaring on Friday that the "private sector is doing fine"' (the president's
+    words, never Romney's). None when the cue is no gerund after "for" a verb with an object governs."""
+    judging = cue.head.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or cue.head.lower_ != "for" or judging.pos_ != "VERB" or (
+            "for" not in JUDGING_PREPOSITIONS.get(judging.lemma_.lower(), ())):
+        return None  # (not 'Trump also drew fire on Saturday for saying ...': he drew it, no one is faulted)
+    return next((c for c in judging.children if c.dep_ == "dobj" and c.i < cue.i and c.pos_ != "PRON"), None)
+
+
+def _name_right_before(cue):
+    """The name right before a cue the parse gave no subject, past commas, or before the verb whose infinitive the cue
+    is: 'At McMaster's news conference Monday announcing that ..., the state's epidemiologist, Linda Bell, continued to
+    ask that "..."', the parser having hung the name on the clause before. None when a common noun stands there."""
+    verb = cue.head if cue.dep_ == "xcomp" and cue.tag_ == "VB" and cue.i > cue.head.i else cue
+    if verb.tag_ not in _FINITE_TAGS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # ('denied ... deals with Russia, tweeting shortly before ...': a participle's subject is the clause's)
+    near = adjacent_subject(verb)
+    if near is None or near.pos_ != "PROPN" or near.dep_ in {"pobj", "dobj"} or near.ent_type_ in {"DATE", "TIME"} or (
+            verb.doc[verb.i - 1].text == ")"):
+        return None  # (nor a day, 'speaking on "Fox News Sunday," said', nor a bracket's state, 'Paul Ryan (R-WI) said')
+    return near
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _cue_subject(cue):

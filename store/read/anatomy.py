@@ -353,6 +353,26 @@ def _a_sign_up_form(block: str) -> bool:
     return len({m.group(0).casefold() for m in _FORM_PROMPTS.finditer(block)}) >= 2
 
 
+# A video's or a photo's caption run in after the label the BBC's pages print among the paragraphs (a page read as
+# text keeps it; read from its markup the label is dropped and the line hinted a caption): "Media playback is
+# unsupported on your device Media caption ...", "Image copyright Reuters Image caption ...".
+_LABELLED_CAPTION = re.compile(r"\s*(?:(?:Media playback is unsupported on your device\s+)?Media caption|Image copyright\b.{1,80}?\bImage caption)\s")
+# The credit line an embedded post ends on, run into its text: "... or if this would be too triggering — Rich Lowry
+# (@RichLowry) October 24, 2019".
+_POST_CREDIT = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
+
+
+def _set_apart_kind(block: str) -> str | None:
+    """The kind of a paragraph the page set among the story's that is none of it, told by its label or its credit: a
+    video's or photo's caption under the page's label ("media"), an embedded post ("post"). Judged last, on what the
+    rest left body, so the story's shape (where its prose starts and ends) is judged as before."""
+    if _LABELLED_CAPTION.match(block):
+        return "media"
+    if _POST_CREDIT.search(block):
+        return "post"
+    return None
+
+
 def is_caption(block: str) -> bool:
     """A photo's caption or credit printed among the paragraphs."""
     block = _once(block)
@@ -760,6 +780,8 @@ def dissect_blocks(
 
     seq = 0
     for i, (kind, block) in enumerate(zip(kinds, texts)):
+        if kind == "body":
+            kind = _set_apart_kind(block) or kind
         anatomy.paragraphs.append(Paragraph(seq, kind, block))
         seq += 1
         if i in extra:

@@ -38,6 +38,8 @@ KIND_STYLE = {
     "title": "bold",
     "dek": "italic",
     "caption": "italic",
+    "media": "italic",  # a caption printed among the paragraphs under the page's label
+    "post": "italic",  # an embedded social post: words quoted whole, set apart as a caption is
     "subhead": "bold",
     "credit": "dim",
     "note": "dim italic",
