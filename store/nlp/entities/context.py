@@ -14,7 +14,7 @@ from ..speakers import SPEECH_VERBS
 PLACE_NOUNS = frozenset(
     """town village city district province region neighbourhood neighborhood suburb area camp port
     capital governorate county state municipality settlement enclave island valley oasis outskirts
-    township hamlet commune prefecture""".split()
+    township hamlet commune prefecture hometown""".split()
 )
 
 _DIRECTION_OF = re.compile(
