@@ -176,12 +176,14 @@ def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named:
 def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
     """The sex the text gives a surname written alone, beside a person whose full name ends with it: "F" where an
     honorific calls its bearer a woman ("Mrs. Roe"), or a pronoun does where the text wrote the surname alone twice
-    before it named the person in full (a surname the copy takes for known, not his short name), and nothing calls the
+    before it named the person in full (a surname the copy takes for known, not his short name) or named the person in
+    full only as someone's kin ("his wife, Ann Romney": `_named_in_full_only_as_kin`), and nothing calls the
     bearer a man; "M" the other way round; else, where the person is named in full once only (in passing) by a given
     name the dictionary knows, the sex the next sentence's pronoun gives it if no pronoun nor honorific of the surname
     says the other; None otherwise."""
     first_full = _first_named_in_full(person)
-    known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2
+    known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2 \
+        or _named_in_full_only_as_kin(person)
     told = {"honorific"} | ({"pronoun"} if known else set())
 
     def said(sex: str, hows: AbstractSet[str] = told) -> bool:
@@ -192,6 +194,14 @@ def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
         after, every = {"pronoun after"}, {"honorific", "pronoun", "pronoun after"}
         sex = "F" if said("her", after) and not said("his", every) else "M" if said("his", after) and not said("her", every) else None
     return sex
+
+
+def _named_in_full_only_as_kin(person: _Group) -> bool:
+    """Whether every full name of a person is written as the apposition of someone's kin noun ("events for his wife, Ann
+    Romney"): the copy brings her in through the one she is kin of, who bears the surname and whom it calls by it alone,
+    so the pronouns of the bare surname say whose it is, as where the surname is known before the full name."""
+    full = [m for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1]
+    return bool(full) and all("kin apposed" in m.evidence for m in full)
 
 
 def _given_names_known(person: _Group) -> bool:
