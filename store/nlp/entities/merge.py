@@ -301,6 +301,7 @@ def _merge(
             # by his given name, bears that family's surname, no other's (and "the Bush family", which the model may
             # take for a person's name, opens on its surname, no given name: "Bush" alone is no short name of it)
             kin = any("kin given" in m.evidence for m in g.mentions)
+            body_names = {name_key(a) for h in groups if h.label == "ORG" for a in h.aliases}
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
@@ -311,6 +312,7 @@ def _merge(
                 and not _given_name_and_generation(full)
                 and not (family and surname_key(full) not in family)
                 and not (kin and not _family_named_before(groups, j, g))
+                and not _body_qualified_by_a_name(full, body_names)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
@@ -597,6 +599,14 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _names_without_their_reach(groups)
     pairs += _families_by_their_plural(groups)
     return pairs
+
+
+def _body_qualified_by_a_name(full: str, bodies: AbstractSet[str]) -> bool:
+    """Whether a name the model took for a person's is a body's the text writes alone, after a name that qualifies it
+    ("the Trump White House" beside "the White House"): its first word is no given name, but the holder the body is
+    known by, whom the copy may write only as a modifier ("Trump associates")."""
+    rest = name_key(full).split()[1:]
+    return len(rest) > 1 and " ".join(rest) in bodies
 
 
 def _families_by_their_plural(groups: list[_Group]) -> list[tuple[int, int]]:
