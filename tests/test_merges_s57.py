@@ -1,0 +1,70 @@
+"""Merges and never-merges of session 57 (s57-merges), each on the real sentence shape it fixes: a town the copy calls
+someone's hometown is a place, no short name of a body named after it (context.PLACE_NOUNS); a bare surname whose
+pronouns say a man is no short name of a woman named in full only as someone's kin (surnames._named_in_full_only_as_kin);
+a Russian firm's legal form "PJSC" is no surname two firms share (names.LEGAL_FORMS); a body written after a name that
+qualifies it, beside the body alone, is no person whose given name that name is (merge._body_qualified_by_a_name)."""
+
+from __future__ import annotations
+
+from .extraction_corpus import extract_text, named_apart, named_as_one, role_of
+
+
+def test_a_hometown_is_a_place_apart_from_a_hall_of_fame_named_after_it():
+    # round 97 (Fox News): a small Maine town no gazetteer knows, which the model took for a person, beside its high
+    # school's hall of fame
+    extraction = extract_text(
+        "Meir makes history\n\n"
+        "Meir, who grew up in Caribou, has dreamed about going to space since she was 5 and wrote in her senior yearbook"
+        " that her future plans included going on a spacewalk.\n\n"
+        "Collins, who was inducted into the Caribou High School Hall of Fame with Meir, tweeted about Meir as the"
+        " spacewalk was about to begin Friday morning.\n\n"
+        "\u201cCongratulations, Jessica, on another remarkable accomplishment! We are all so proud. You continue to be an"
+        " inspiration to students in our hometown of Caribou, across Maine, and throughout the country,\u201d Collins"
+        " wrote.\n"
+    )
+    assert named_apart(extraction, "Caribou", "Caribou High School Hall of Fame")
+    assert role_of(extraction, "Caribou") == "location"
+
+
+def test_a_bare_surname_said_to_be_his_is_no_short_name_of_his_wife_named_as_his_kin():
+    # round 97 (Fox News): the nominee only ever "Romney", his wife "his wife, Ann Romney" once, before the bare surname
+    extraction = extract_text(
+        "Obama nixes Orlando rally, as Sandy forces changes in campaign plans\n\n"
+        "The Romney campaign has also cancelled a Tuesday night rally in Milford, N.H., with the Republican presidential"
+        " nominee and Monday events for his wife, Ann Romney.\n\n"
+        "The storm is expected to arrive Monday, eight days before the Nov. 6 election, as Romney and Obama frantically"
+        " try to close the deal with voters in a race that is essentially too close to call.\n\n"
+        "Mindful of his narrow path to the requisite 270 electoral votes, Romney is now considering an attempt to expand"
+        " his map by going into traditionally left-leaning Minnesota.\n"
+    )
+    assert named_apart(extraction, "Romney", "Ann Romney")
+
+
+def test_a_firm_and_its_arm_of_one_legal_form_are_two_firms():
+    # round 97 (Bloomberg): "Gazprom PJSC CEO Alexey Miller", which the model read as a person's name, beside the oil arm
+    # "Gazprom Neft PJSC"
+    extraction = extract_text(
+        "U.S. sanctions Russian oligarchs\n\n"
+        "He owns regional airports in Russia. Gazprom PJSC CEO Alexey Miller, 56, who\u2019s been running the world\u2019s"
+        " largest natural gas producer since 2001 is a long-term ally of Putin. While Gazprom hasn\u2019t been targeted by"
+        " U.S. or European sanctions, its oil arm Gazprom Neft PJSC faced financial curbs over Russia\u2019s involvement"
+        " in Ukraine in 2014. Another state-run energy giant, Rosneft PJSC, was also sanctioned by the U.S. along with CEO"
+        " Igor Sechin over Ukraine four years ago.\n"
+    )
+    assert named_apart(extraction, "Gazprom", "Gazprom Neft PJSC")
+    assert named_apart(extraction, "Gazprom PJSC", "Gazprom Neft PJSC")
+
+
+def test_a_surname_written_only_as_a_modifier_is_no_given_name_of_the_body_it_qualifies():
+    # round 96 (NPR): the president written only in "the Trump White House" and "Trump associates"
+    extraction = extract_text(
+        "House Ethics Panel Clears Devin Nunes In Classified Info Investigation\n\n"
+        "The House Ethics Committee has cleared House Intelligence Committee chairman Devin Nunes of any wrongdoing in"
+        " its investigation into whether the Republican improperly disclosed classified information to the Trump White"
+        " House.\n\n"
+        "The Ethics Committee said in a statement clearing Nunes that it had consulted classification experts in the"
+        " intelligence community to analyze information that Nunes shared with the White House regarding the Obama"
+        " administration\u2019s unmasking of Trump associates.\n"
+    )
+    assert named_apart(extraction, "Trump", "Trump White House")
+    assert named_as_one(extraction, "Trump White House", "White House")
