@@ -1304,19 +1304,29 @@ def _caucus_of(key: str, plural: str) -> bool:
 def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, int]]:
     """(plural, caucus) pairs: a chamber's or a state's party caucus written with its prefix ("Senate Republicans",
     "House Dems", "Wisconsin Democrats") beside the party's bare plural acting as one in the story ("Republicans say"),
-    one group of the party's members under either name, as US copy switches between them (lead ruling 30). A plural
-    never acting ("a focus for Democrats running in 2020", "83% of Democrats": candidates, voters) is no caucus's, nor
-    one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
+    or where none acts, written at all (`_plural_written_beside_its_caucus`), one group of the party's members under
+    either name, as US copy switches between them (lead ruling 30). A plural only counting voters ("83% of Democrats")
+    is no caucus's, nor one read as a member ("member"); a caucus with a name of its own ("House Freedom Caucus",
     "College Republicans") is no prefix and a plural. Where no bare plural acts, a party's caucuses are still one group
     ("Senate Republicans' mounting exasperation" beside "as congressional Republicans defended"), the ruling's plural
     entity named by its prefixed forms."""
     pairs = []
     usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
     for plural in _CAUCUS_WORDS:
-        bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
+        bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)] or [
+            i for i, g in usable if _plural_written_beside_its_caucus(g, plural)]
         caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
         pairs += [(bare[0], j) for j in caucuses] if bare else [(caucuses[0], j) for j in caucuses[1:]]
     return pairs
+
+
+def _plural_written_beside_its_caucus(g: _Group, plural: str) -> bool:
+    """Whether a group writes a party's bare plural where no bare plural acts as one ("gives other Democrats the
+    political cover", "an argument to Democrats that have been reluctant" beside "restive Senate Democrats"): the
+    caucus's party members still, one group with it (lead ruling 30 asks the bare plural written, not acting); never
+    where every such mention counts voters or members ("83% of Democrats")."""
+    written = [m for m in g.mentions if name_key(m.text) == plural]
+    return bool(written) and not all("members counted" in m.evidence for m in written)
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
