@@ -68,3 +68,40 @@ def test_a_surname_written_only_as_a_modifier_is_no_given_name_of_the_body_it_qu
     )
     assert named_apart(extraction, "Trump", "Trump White House")
     assert named_as_one(extraction, "Trump White House", "White House")
+
+
+def test_a_partys_bare_plural_written_beside_its_caucus_is_one_group_with_it_though_it_never_acts():
+    # round 97 (Politico): "Senate Democrats" three times, the bare plural twice as no one acting ("gives other Democrats
+    # the political cover", "some Democrats have been eager"): lead ruling 30, one group of the party's members
+    extraction = extract_text(
+        "Schumer faces Iran deal test\n\n"
+        "As a leading pro-Israel voice among Senate Democrats, Schumer is at odds with the White House on Iran, yet he"
+        " also needs to maintain good relations with Obama.\n\n"
+        "The view is that if Schumer pushes hard for the Corker-Menendez plan, it will almost certainly clear the 67 votes"
+        " needed to override a veto, since having him publicly call for the proposal gives other Democrats the political"
+        " cover to break with Obama on the issue.\n\n"
+        "Even as some Democrats have been eager to break ranks with the White House, Schumer has helped keep restive"
+        " Senate Democrats at bay.\n"
+    )
+    assert named_as_one(extraction, "Democrats", "Senate Democrats")
+
+
+def test_a_states_nickname_the_model_leaves_untagged_is_the_state():
+    # round 97 (CSMonitor): "made the Peach State one of the gun-friendliest places", "Georgia" in the headline and after;
+    # (Fox News) "after touching down in the Sunshine State", Florida named later
+    peach = extract_text(
+        "Georgia adopts law allowing guns at airports, bars, most other places\n\n"
+        "Surrounded by people with guns, Georgia Gov. Nathan Deal on Wednesday made the Peach State one of the"
+        " gun-friendliest places on the planet.\n\n"
+        "At a picnic spot in north Georgia, Governor Deal signed a bill that allows gun owners who have permits to carry"
+        " their weapons almost everywhere in the state except the state Capitol building.\n"
+    )
+    assert named_as_one(peach, "Georgia", "Peach State")
+    sunshine = extract_text(
+        "Obama nixes Orlando rally, as Sandy forces changes in campaign plans\n\n"
+        "Obama was returning to Washington to monitor storm preparations and response after touching down in the"
+        " Sunshine State the evening before.\n\n"
+        "The president continues to have the upper hand in the most contested states -- Colorado, Florida, Iowa, New"
+        " Hampshire, Nevada, Ohio, Virginia and Wisconsin.\n"
+    )
+    assert named_as_one(sunshine, "Florida", "Sunshine State")
