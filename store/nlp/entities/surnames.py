@@ -164,10 +164,12 @@ def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named:
     "she") of the next sentence of its paragraph where its own has no personal pronoun ("I understand Clinton has
     already got millions of dollars from China and Japan and all them. So who in the hell does she owe favors to?":
     "her pronoun after"), that sentence naming no one before it; not in a quotation opening that sentence ("Clinton
-    said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others)."""
+    said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others); nor where a pronoun before the
+    surname in its own sentence already speaks of another ("It will also be her first analysis of Trump's victory. According
+    to extracts released by her office, she ...": the next sentence's pronoun goes on with hers)."""
     found = _SUBJECT_PRONOUN.search(text, ends, sentence_end_after(text, ends))
     opens = sentence_start_before(text, m.start)
-    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or any(
+    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or _PRONOUN.search(text, opens, m.start) or any(
             o is not m and opens <= o.start < found.start() and o.label not in PLACE_LABELS for o in named):
         return
     m.evidence.add("his pronoun after" if found["his"] else "her pronoun after")
