@@ -105,3 +105,22 @@ def test_a_states_nickname_the_model_leaves_untagged_is_the_state():
         " Hampshire, Nevada, Ohio, Virginia and Wisconsin.\n"
     )
     assert named_as_one(sunshine, "Florida", "Sunshine State")
+
+
+def test_the_next_sentences_pronoun_goes_on_with_the_one_its_own_sentence_spoke_of_before_the_surname():
+    # round 97 (Bloomberg): "It will also be her first analysis of Trump's victory last week. According to extracts
+    # released by her office, she'll argue ...": the prime minister's "she", no sex of the bare "Trump", who is the
+    # "Donald Trump" named once before
+    extraction = extract_text(
+        "May Says Trump's Victory Shows Voter Concerns Must Be Heard\n\n"
+        "U.K. Prime Minister Theresa May will respond to Donald Trump\u2019s U.S. election victory by telling supporters of"
+        " economic liberalization and free trade that they have to listen to the concerns of those who think such forces"
+        " have more downsides than benefits.\n\n"
+        "At the Mansion House in London on Monday evening, May will give her first major speech on foreign policy since"
+        " taking office in July. It will also be her first analysis of Trump\u2019s victory last week. According to"
+        " extracts released by her office, she\u2019ll argue that \u201cchange is in the air\u201d and that it is the job"
+        " of politicians to respond to voters who are unhappy with changes in society.\n\n"
+        "In a leaked memo reprinted by the Sunday Times, Kim Darroch, Britain\u2019s ambassador to the U.S., suggested"
+        " that Trump might be \u201copen to outside influence if pitched right.\u201d\n"
+    )
+    assert named_as_one(extraction, "Donald Trump", "Trump")
