@@ -124,3 +124,20 @@ def test_the_next_sentences_pronoun_goes_on_with_the_one_its_own_sentence_spoke_
         " that Trump might be \u201copen to outside influence if pitched right.\u201d\n"
     )
     assert named_as_one(extraction, "Donald Trump", "Trump")
+
+
+def test_a_departments_field_the_model_took_for_a_place_is_the_department():
+    # round 97 (National Journal): "Homeland Security" written alone as a modifier, which the model took for a place no
+    # gazetteer knows, beside "the Department of Homeland Security"
+    extraction = extract_text(
+        "Bill to Defund Homeland Security Unlikely to Pass Senate\n\n"
+        "Late last year, Republicans decided to fund the Homeland Security department only through February in hopes of"
+        " using the agency\u2019s funding as a lever to force change on immigration.\n\n"
+        "\u201cI\u2019m not looking for a political fight. I\u2019m looking to solve a problem,\u201d Sen. Heidi Heitkamp"
+        " (D., N.D.) said in a statement. An aide said the senator is likely to oppose any Homeland Security spending bill"
+        " that blocks the executive action.\n\n"
+        "Sen. Angus King (I., Maine), is also opposed, said his spokeswoman, Kathleen Connery Dawe. \u201cWithholding funds"
+        " from the Department of Homeland Security would be particularly dangerous at a time of worldwide terrorist"
+        " threats.\u201d\n"
+    )
+    assert named_as_one(extraction, "Homeland Security", "Department of Homeland Security")

@@ -436,7 +436,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             for a in g.aliases:
                 m = _OFFICE.match(name_key(a))
                 j = keyed.get(m.group(2)) if m and len(m.group(2).split()) > 1 else None
-                if j is not None and j != i and groups[j].label == "ORG":
+                if j is not None and j != i and _field_written_alone(groups[j]):
                     pairs.append((i, j))  # "Department of Homeland Security" and "Homeland Security" (one word, "Energy", is a noun)
     organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
     for i, g in enumerate(groups):
@@ -607,6 +607,13 @@ def _body_qualified_by_a_name(full: str, bodies: AbstractSet[str]) -> bool:
     known by, whom the copy may write only as a modifier ("Trump associates")."""
     rest = name_key(full).split()[1:]
     return len(rest) > 1 and " ".join(rest) in bodies
+
+
+def _field_written_alone(g: _Group) -> bool:
+    """Whether a group of a department's field written alone ("any Homeland Security spending bill") is the department's:
+    a body's name, or a name the model took for a place that no gazetteer knows (never a known place, "Northern
+    Ireland" of a "Department for Northern Ireland", nor a person)."""
+    return g.label == "ORG" or g.label in PLACE_LABELS and g.place is None
 
 
 def _families_by_their_plural(groups: list[_Group]) -> list[tuple[int, int]]:
