@@ -2,7 +2,12 @@
 someone's hometown is a place, no short name of a body named after it (context.PLACE_NOUNS); a bare surname whose
 pronouns say a man is no short name of a woman named in full only as someone's kin (surnames._named_in_full_only_as_kin);
 a Russian firm's legal form "PJSC" is no surname two firms share (names.LEGAL_FORMS); a body written after a name that
-qualifies it, beside the body alone, is no person whose given name that name is (merge._body_qualified_by_a_name)."""
+qualifies it, beside the body alone, is no person whose given name that name is (merge._body_qualified_by_a_name); a
+party's bare plural written beside its caucus is one group with it though it never acts
+(merge._plural_written_beside_its_caucus); a state's nickname the model leaves untagged is found
+(rule_spans._state_nicknames); a pronoun before a surname in its own sentence keeps the next sentence's pronoun off it
+(surnames._mark_pronoun_of_the_next_sentence); a department's field the model took for an unknown place is the
+department (merge._field_written_alone)."""
 
 from __future__ import annotations
 
