@@ -11,7 +11,7 @@ department (merge._field_written_alone)."""
 
 from __future__ import annotations
 
-from .extraction_corpus import extract_text, named_apart, named_as_one, role_of
+from .extraction_corpus import extract_text, named_apart, named_as_one, page, role_of
 
 
 def test_a_hometown_is_a_place_apart_from_a_hall_of_fame_named_after_it():
@@ -146,3 +146,21 @@ def test_a_departments_field_the_model_took_for_a_place_is_the_department():
         " threats.\u201d\n"
     )
     assert named_as_one(extraction, "Homeland Security", "Department of Homeland Security")
+
+
+def test_a_surname_and_its_generation_the_model_took_for_a_body_is_no_body_a_name_qualifies():
+    # round 92 (Fox News): "Trump Jr." alone, which the model took for a body's name, beside "Donald Trump Jr." and the
+    # son's "Don": the rest of a man's name, so "Don" stays the son's, no given name of "Donald Trump"
+    assert named_as_one(page("allsides/trump_jr_emails_crisis_deepens.txt"), "Don", "Donald Trump Jr")
+
+
+def test_a_share_of_a_partys_voters_is_no_caucus_members():
+    # round 66 (Fox News): "83% of Democrats opposed" (voters polled, the gold's role other) beside "Senate Democrats"
+    extraction = extract_text(
+        "Gates book slams Clinton and Biden\n\n"
+        "In early 2007, Washington was split on whether to increase the number of troops in Iraq or to start bringing"
+        " them home. Clinton was among Senate Democrats, including Biden and Obama, who opposed boosting troop levels.\n\n"
+        "According to CNN/ORC International polling in March 2007, 83% of Democrats opposed President George W. Bush\u2019s"
+        " plan to send about 20,000 more U.S. troops to Iraq.\n"
+    )
+    assert named_apart(extraction, "Democrats", "Senate Democrats")

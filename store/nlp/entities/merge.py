@@ -604,9 +604,10 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
 def _body_qualified_by_a_name(full: str, bodies: AbstractSet[str]) -> bool:
     """Whether a name the model took for a person's is a body's the text writes alone, after a name that qualifies it
     ("the Trump White House" beside "the White House"): its first word is no given name, but the holder the body is
-    known by, whom the copy may write only as a modifier ("Trump associates")."""
+    known by, whom the copy may write only as a modifier ("Trump associates"). Never a surname and its generation, which
+    the model may take for a body's ("Trump Jr" of "Donald Trump Jr"): the rest of a man's name."""
     rest = name_key(full).split()[1:]
-    return len(rest) > 1 and " ".join(rest) in bodies
+    return len(rest) > 1 and rest[-1] not in NAME_SUFFIXES and " ".join(rest) in bodies
 
 
 def _field_written_alone(g: _Group) -> bool:
@@ -1331,9 +1332,9 @@ def _plural_written_beside_its_caucus(g: _Group, plural: str) -> bool:
     """Whether a group writes a party's bare plural where no bare plural acts as one ("gives other Democrats the
     political cover", "an argument to Democrats that have been reluctant" beside "restive Senate Democrats"): the
     caucus's party members still, one group with it (lead ruling 30 asks the bare plural written, not acting); never
-    where every such mention counts voters or members ("83% of Democrats")."""
+    where every such mention counts voters or members, or is a share of them ("83% of Democrats opposed")."""
     written = [m for m in g.mentions if name_key(m.text) == plural]
-    return bool(written) and not all("members counted" in m.evidence for m in written)
+    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF} for m in written)
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
