@@ -4,7 +4,7 @@ pronouns say a man is no short name of a woman named in full only as someone's k
 a Russian firm's legal form "PJSC" is no surname two firms share (names.LEGAL_FORMS); a body written after a name that
 qualifies it, beside the body alone, is no person whose given name that name is (merge._body_qualified_by_a_name); a
 party's bare plural written beside its caucus is one group with it though it never acts
-(merge._plural_written_beside_its_caucus); a state's nickname the model leaves untagged is found
+(merge._plural_written_beside_its_caucus), but not one a participle qualifies ("Democrats running in 2020"); a state's nickname the model leaves untagged is found
 (rule_spans._state_nicknames); a pronoun before a surname in its own sentence keeps the next sentence's pronoun off it
 (surnames._mark_pronoun_of_the_next_sentence); a department's field the model took for an unknown place is the
 department (merge._field_written_alone)."""
@@ -164,3 +164,14 @@ def test_a_share_of_a_partys_voters_is_no_caucus_members():
         " plan to send about 20,000 more U.S. troops to Iraq.\n"
     )
     assert named_apart(extraction, "Democrats", "Senate Democrats")
+
+
+def test_a_partys_plural_a_participle_qualifies_is_no_caucus_members():
+    # round 65 (CNN): "Democrats running in 2020" (candidates, the gold's role other) beside "House Democrats"
+    extraction = extract_text(
+        "Ivanka Trump hosts childcare summit\n\n"
+        "Childcare and family leave have been a focus for Democrats running in 2020.\n\n"
+        "House Democrats said this week that they had struck a deal with the White House that provides 12 weeks of paid"
+        " parental leave for federal workers.\n"
+    )
+    assert named_apart(extraction, "Democrats", "House Democrats")
