@@ -239,9 +239,11 @@ def initials(name: str, skip_function_words: bool = True) -> str:
 _QUALIFYING_ACRONYMS = ("US", "UK", "UN")
 
 
-# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG", "Fiat SpA".
+# A firm's legal form, which ends its name and opens none: "Boeing Co", "Merck and Co Inc", "Volkswagen AG", "Fiat SpA",
+# "Siemens GmbH", "Gazprom PJSC" (a Russian joint-stock company, which copy's "Gazprom PJSC CEO Alexey Miller" reads as
+# a person's name whose surname the firm's arm "Gazprom Neft PJSC" shares).
 # The one list every rule about firms' names reads (folded; a final period dropped).
-LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc sa ag nv se spa".split())
+LEGAL_FORMS = frozenset("co inc corp corporation ltd limited llc plc sa ag nv se spa gmbh jsc ojsc pjsc".split())
 
 # The legal forms closing a name, as a name writes them (capitalised or in capitals), which its acronym may leave
 # out: "BMW" of "Bayerische Motoren Werke AG", "BP" of "British Petroleum Co Plc".

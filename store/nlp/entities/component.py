@@ -30,7 +30,7 @@ from .countries import names_led_by_their_country
 from .bodies import department_fields
 from .rule_spans import (
     _acts_listed_after_their_kind, _bodies_listed_among_bodies, _bodies_listed_with_a_body, _names_listed_with_known_bodies, _dateline_lines, _agency_lines, _byline_blocks, _wire_bylines, _wire_signoffs, MUTE_LABELS, _firm_after_dateline, _named_sites, _site_named_in_title, _spaced_apostrophe_names, _speaking_names, _titled_names, _numbered_names,
-    _names_with_a_nickname, _transcript_labels,
+    _names_with_a_nickname, _state_nicknames, _transcript_labels,
 )
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
@@ -247,7 +247,7 @@ def collect(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose, gaz) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _agency_lines(paras) + _byline_blocks(paras, gaz) + _wire_signoffs(paras) + credits
-        + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _spaced_apostrophe_names(p, lexicon)
+        + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _state_nicknames(p) + _spaced_apostrophe_names(p, lexicon)
            + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}

@@ -14,7 +14,7 @@ from ..speakers import SPEECH_VERBS
 PLACE_NOUNS = frozenset(
     """town village city district province region neighbourhood neighborhood suburb area camp port
     capital governorate county state municipality settlement enclave island valley oasis outskirts
-    township hamlet commune prefecture""".split()
+    township hamlet commune prefecture hometown""".split()
 )
 
 _DIRECTION_OF = re.compile(
@@ -130,6 +130,9 @@ _VIEW_VERBS = frozenset({"view", "see", "appear", "seem", "feel", "think", "beli
 # The evidence of a name written after "of" ("the growing 'nones' of the Democratic Party"): the whole some of whose
 # people or things a noun before names.
 AFTER_OF = "after of"
+# A plural a participle qualifies ("Democrats running in 2020", "Republicans seeking re-election"): those of the party
+# doing something, candidates or voters, not the party's members in a chamber.
+DOING_SOMETHING = "doing something"
 _AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -219,6 +222,13 @@ def _members_counted_in(span) -> bool:
     return prep.lower_ in _WITHIN_RANKS or prep.lower_ == "of" and prep.head.lemma_.lower() in _SOME_MEMBERS
 
 
+def _qualified_by_a_participle(span) -> bool:
+    """Whether a plural name is qualified by a participle after it ("Democrats running in 2020"): a set of the party's
+    people picked out by what they do, not a caucus or the party."""
+    return span[-1].tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i >= span.end for c in span.root.children)
+
+
 def _urged_to_act(span) -> bool:
     """Whether a name is the object a verb urges to act ("urged the GOP to focus on appealing", "rallied the GOP to
     reject him"): its members, each to act, as "urged Republicans to join" is, not the party a verb acts on ("hammered
@@ -299,6 +309,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("members counted")
     if span is not None and _urged_to_act(span):
         found.add("members urged")
+    if span is not None and _qualified_by_a_participle(span):
+        found.add(DOING_SOMETHING)
     if span is not None and _names_a_product(span):
         found.add("product")
     if span is not None and _legislature_by_its_word(span):

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
+from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, DOING_SOMETHING, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -301,6 +301,7 @@ def _merge(
             # by his given name, bears that family's surname, no other's (and "the Bush family", which the model may
             # take for a person's name, opens on its surname, no given name: "Bush" alone is no short name of it)
             kin = any("kin given" in m.evidence for m in g.mentions)
+            body_names = {name_key(a) for h in groups if h.label == "ORG" for a in h.aliases}
             fulls = [
                 (find(j), full.split()[0]) for j in people if j != i and groups[j].label == "PERSON"
                 and not (introduced and _first_written(g) < _first_written(groups[j]) and not _family_named_before(groups, j, g))
@@ -311,6 +312,7 @@ def _merge(
                 and not _given_name_and_generation(full)
                 and not (family and surname_key(full) not in family)
                 and not (kin and not _family_named_before(groups, j, g))
+                and not _body_qualified_by_a_name(full, body_names)
             ]
             words = [a for a in short if len(a.split()) == 1]
             # its short form only where no one bears it in full: "Matt" of "Matt Dawson", though a "Matthew Tait" plays too
@@ -434,7 +436,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
             for a in g.aliases:
                 m = _OFFICE.match(name_key(a))
                 j = keyed.get(m.group(2)) if m and len(m.group(2).split()) > 1 else None
-                if j is not None and j != i and groups[j].label == "ORG":
+                if j is not None and j != i and _field_written_alone(groups[j]):
                     pairs.append((i, j))  # "Department of Homeland Security" and "Homeland Security" (one word, "Energy", is a noun)
     organisations = [(i, a.split()) for i, g in enumerate(groups) if g.label == "ORG" for a in g.aliases]
     for i, g in enumerate(groups):
@@ -597,6 +599,22 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _names_without_their_reach(groups)
     pairs += _families_by_their_plural(groups)
     return pairs
+
+
+def _body_qualified_by_a_name(full: str, bodies: AbstractSet[str]) -> bool:
+    """Whether a name the model took for a person's is a body's the text writes alone, after a name that qualifies it
+    ("the Trump White House" beside "the White House"): its first word is no given name, but the holder the body is
+    known by, whom the copy may write only as a modifier ("Trump associates"). Never a surname and its generation, which
+    the model may take for a body's ("Trump Jr" of "Donald Trump Jr"): the rest of a man's name."""
+    rest = name_key(full).split()[1:]
+    return len(rest) > 1 and rest[-1] not in NAME_SUFFIXES and " ".join(rest) in bodies
+
+
+def _field_written_alone(g: _Group) -> bool:
+    """Whether a group of a department's field written alone ("any Homeland Security spending bill") is the department's:
+    a body's name, or a name the model took for a place that no gazetteer knows (never a known place, "Northern
+    Ireland" of a "Department for Northern Ireland", nor a person)."""
+    return g.label == "ORG" or g.label in PLACE_LABELS and g.place is None
 
 
 def _families_by_their_plural(groups: list[_Group]) -> list[tuple[int, int]]:
@@ -1294,19 +1312,30 @@ def _caucus_of(key: str, plural: str) -> bool:
 def _caucuses_with_their_partys_plural(groups: list[_Group]) -> list[tuple[int, int]]:
     """(plural, caucus) pairs: a chamber's or a state's party caucus written with its prefix ("Senate Republicans",
     "House Dems", "Wisconsin Democrats") beside the party's bare plural acting as one in the story ("Republicans say"),
-    one group of the party's members under either name, as US copy switches between them (lead ruling 30). A plural
-    never acting ("a focus for Democrats running in 2020", "83% of Democrats": candidates, voters) is no caucus's, nor
-    one read as members counted or governed ("member"); a caucus with a name of its own ("House Freedom Caucus",
+    or where none acts, written at all (`_plural_written_beside_its_caucus`), one group of the party's members under
+    either name, as US copy switches between them (lead ruling 30). A plural only counting voters ("83% of Democrats")
+    is no caucus's, nor one read as a member ("member"); a caucus with a name of its own ("House Freedom Caucus",
     "College Republicans") is no prefix and a plural. Where no bare plural acts, a party's caucuses are still one group
     ("Senate Republicans' mounting exasperation" beside "as congressional Republicans defended"), the ruling's plural
     entity named by its prefixed forms."""
     pairs = []
     usable = [(i, g) for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence]
     for plural in _CAUCUS_WORDS:
-        bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)]
+        bare = [i for i, g in usable if any(name_key(m.text) == plural and "bloc" in m.evidence for m in g.mentions)] or [
+            i for i, g in usable if _plural_written_beside_its_caucus(g, plural)]
         caucuses = [i for i, g in usable if all(_caucus_of(name_key(a), plural) for a in g.aliases)]
         pairs += [(bare[0], j) for j in caucuses] if bare else [(caucuses[0], j) for j in caucuses[1:]]
     return pairs
+
+
+def _plural_written_beside_its_caucus(g: _Group, plural: str) -> bool:
+    """Whether a group writes a party's bare plural where no bare plural acts as one ("gives other Democrats the
+    political cover", "an argument to Democrats that have been reluctant" beside "restive Senate Democrats"): the
+    caucus's party members still, one group with it (lead ruling 30 asks the bare plural written, not acting); never
+    where every such mention counts voters or members, is a share of them ("83% of Democrats opposed") or picks out
+    those doing something ("a focus for Democrats running in 2020": candidates, not a chamber's members)."""
+    written = [m for m in g.mentions if name_key(m.text) == plural]
+    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF, DOING_SOMETHING} for m in written)
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:

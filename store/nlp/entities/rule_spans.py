@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from .. import thresholds as T
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, state_nicknamed
 from ..given_names import given_name, given_name_word
 from ...read.anatomy import match_dateline_line, match_wire_signoff
 from ..speakers import SPEECH_VERBS
@@ -98,6 +98,23 @@ def _named_sites(p: Para) -> list[_Mention]:
                 out.append(_Mention(p.seq, start, tok.idx + len(tok), p.text[start : tok.idx + len(tok)], "LOC", {"place", "site"}))
             else:
                 out.append(_Mention(p.seq, start, end, p.text[start:end], "LOC", {"place"}))
+    return out
+
+
+# A capitalised run of one or two words and "State": a US state's nickname where the gazetteer's table knows it; never
+# opening a longer name ("the Empire State Building", "the Golden State Warriors").
+_STATE_NICKNAME = re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}State\b(?!['\u2019]?\s*[A-Z])")
+
+
+def _state_nicknames(p: Para) -> list[_Mention]:
+    """A US state's nickname the model left untagged ("touching down in the Sunshine State", "guns in the Peach State"):
+    the state, under the other name copy gives it for variety once it has named it (merge joins the two)."""
+    doc = p.doc
+    out = []
+    for m in _STATE_NICKNAME.finditer(p.text):
+        span = doc.char_span(m.start(), m.end())
+        if m.start() >= p.skip and state_nicknamed(m.group()) and span is not None and not any(t.ent_type_ for t in span):
+            out.append(_Mention(p.seq, m.start(), m.end(), m.group(), "GPE", {"place"}))
     return out
 
 

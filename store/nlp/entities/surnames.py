@@ -164,10 +164,12 @@ def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named:
     "she") of the next sentence of its paragraph where its own has no personal pronoun ("I understand Clinton has
     already got millions of dollars from China and Japan and all them. So who in the hell does she owe favors to?":
     "her pronoun after"), that sentence naming no one before it; not in a quotation opening that sentence ("Clinton
-    said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others)."""
+    said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others); nor where a pronoun before the
+    surname in its own sentence already speaks of another ("It will also be her first analysis of Trump's victory. According
+    to extracts released by her office, she ...": the next sentence's pronoun goes on with hers)."""
     found = _SUBJECT_PRONOUN.search(text, ends, sentence_end_after(text, ends))
     opens = sentence_start_before(text, m.start)
-    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or any(
+    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or _PRONOUN.search(text, opens, m.start) or any(
             o is not m and opens <= o.start < found.start() and o.label not in PLACE_LABELS for o in named):
         return
     m.evidence.add("his pronoun after" if found["his"] else "her pronoun after")
@@ -176,12 +178,14 @@ def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named:
 def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
     """The sex the text gives a surname written alone, beside a person whose full name ends with it: "F" where an
     honorific calls its bearer a woman ("Mrs. Roe"), or a pronoun does where the text wrote the surname alone twice
-    before it named the person in full (a surname the copy takes for known, not his short name), and nothing calls the
+    before it named the person in full (a surname the copy takes for known, not his short name) or named the person in
+    full only as someone's kin ("his wife, Ann Romney": `_named_in_full_only_as_kin`), and nothing calls the
     bearer a man; "M" the other way round; else, where the person is named in full once only (in passing) by a given
     name the dictionary knows, the sex the next sentence's pronoun gives it if no pronoun nor honorific of the surname
     says the other; None otherwise."""
     first_full = _first_named_in_full(person)
-    known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2
+    known = sum((m.seq, m.start) < first_full and "headline" not in m.evidence for m in bare.mentions) >= 2 \
+        or _named_in_full_only_as_kin(person)
     told = {"honorific"} | ({"pronoun"} if known else set())
 
     def said(sex: str, hows: AbstractSet[str] = told) -> bool:
@@ -192,6 +196,14 @@ def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
         after, every = {"pronoun after"}, {"honorific", "pronoun", "pronoun after"}
         sex = "F" if said("her", after) and not said("his", every) else "M" if said("his", after) and not said("her", every) else None
     return sex
+
+
+def _named_in_full_only_as_kin(person: _Group) -> bool:
+    """Whether every full name of a person is written as the apposition of someone's kin noun ("events for his wife, Ann
+    Romney"): the copy brings her in through the one she is kin of, who bears the surname and whom it calls by it alone,
+    so the pronouns of the bare surname say whose it is, as where the surname is known before the full name."""
+    full = [m for m in person.mentions if len(name_words(m.text[leading_title_length(m.text):])) > 1]
+    return bool(full) and all("kin apposed" in m.evidence for m in full)
 
 
 def _given_names_known(person: _Group) -> bool:
