@@ -1826,10 +1826,13 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
     return key if j < len(doc) and (doc[j].text == "," or doc[j].text in _DASH_TOKENS) else None
 
 
-def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
-    name, label = entity_names[key]
+def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset(), label: str | None = None) -> Speaker:
+    """The speaker an entity's mention names; `label` overrides the model's label where the text shows better
+    ("Anushaa Vijay, 31, ... said": a person the model took for a place)."""
+    name, own_label = entity_names[key]
+    label = label or own_label
     words = name.split()
-    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+    if own_label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         # "Mr Molyneux" the model took for a body: a person known by the surname, whom stage two
         # links to the person of that surname named before ("Peter Molyneux")
         return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
