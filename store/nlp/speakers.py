@@ -1147,7 +1147,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if _picked_by_participle(subject, tok):
             tokens.append(tok)  # "those surveyed say": the participle says who "those" are
             continue
-        if tok.i > subject.i and not joins and (tok.dep_ in _CUT_DEPS and tok.head.i in heads or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
+        cut = tok.dep_ in _CUT_DEPS and tok.head.i in heads and not _name_goes_on_as_apposition(tok)
+        if tok.i > subject.i and not joins and (cut or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
@@ -1236,6 +1237,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as written linked to the person
         found.entity_key, found.label = principal[0], "PERSON"
         return found
+    if head in _PERSONAL_BODIES and (principal := _named_owner(subject, mention_at, entity_names, frozenset({"PERSON"}))) is not None:
+        # "Netanyahu's office said", "Sanders' campaign said": one person's own office or campaign speaks
+        # for them, as "his office" does (gold ruling 21), the phrase as written linked to the person; a
+        # body still, whom a later "it" continues ("Mr Moon's office said. '...,' it added")
+        found.entity_key = principal[0]
+        return found
     if head in _SPOKES_NOUNS:
         # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
         # phrase, linked to the body it speaks for, else to the person ("A spokesperson for Steyer")
@@ -1249,6 +1256,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 _DEMONSTRATIVES = frozenset({"those", "these"})
 # Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
 _FOCUS_ADVERBS = frozenset({"only", "just", "even"})
+
+
+def _name_goes_on_as_apposition(tok) -> bool:
+    """Whether an apposition the parser hung on a name is the name's own last words, run on with no mark
+    between ("the Coalition Against Surprise Medical Billing said", "Billing" the apposition, the model's
+    name "Medical Billing" a piece of it): cut there, the speaker would be a name cut short. An apposition
+    proper is set off by a comma or a dash ("The group, WeWorkers Coalition, said")."""
+    doc, first = tok.doc, tok.left_edge.i
+    return (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and first > 0 and not doc[first - 1].is_punct
+            and all(t.pos_ == "PROPN" for t in doc[first : tok.i + 1]))
 
 
 def _picked_by_participle(subject, tok) -> bool:
