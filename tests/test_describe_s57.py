@@ -4,6 +4,8 @@ of an unnamed speaker's phrase against the gold's head noun."""
 
 from __future__ import annotations
 
+from bench.extraction_quality import right_speaker
+
 from .extraction_corpus import direct_quote, direct_speaker, page
 
 
@@ -19,3 +21,27 @@ def test_a_bodys_name_the_parser_split_as_an_apposition_is_whole():
     # statement to ProPublica.' (the parser hung "Medical Billing" on "Coalition" as an apposition)
     staffing = page("allsides/medical_staffing_bailout_money.txt")
     assert direct_quote(staffing, "support health care workers").speaker == "the Coalition Against Surprise Medical Billing"
+
+
+def test_an_unnamed_speakers_phrase_is_the_gold_head_noun_phrase():
+    # round 97's cnn_trump_war_personal ('..., a second source at CNN told The Hill'; '..., the network's
+    # communications department shot back'), dhs_defund_bill_senate ('An aide to Sen. Claire McCaskill said'),
+    # schumer_iran_deal_test ('One person familiar with the early March phone call between Schumer and McDonough')
+    assert right_speaker({"speaker": ["second source", "source"]}, "a second source at CNN", set())
+    assert right_speaker({"speaker": ["communications department", "CNN"]}, "the network\u2019s communications department", set())
+    assert right_speaker({"speaker": ["aide", "Sen. Claire McCaskill"]}, "An aide to Sen. Claire McCaskill", set())
+    assert right_speaker({"speaker": ["person familiar with the early March phone call", "person"]},
+                         "One person familiar with the early March phone call between Schumer and McDonough", set())
+    # and the other way round: the gold's phrase, the program's head noun
+    assert right_speaker({"speaker": ["a source close to him"]}, "the source", set())
+
+
+def test_a_head_noun_phrase_never_makes_another_speaker_right():
+    # a named owner's office is not the gold's bare `office`, nor another head noun the gold's
+    assert not right_speaker({"speaker": ["office"]}, "Netanyahu\u2019s office", set())
+    assert not right_speaker({"speaker": ["source"]}, "an aide to the senator", set())
+    assert not right_speaker({"speaker": ["aide"]}, "the senator's spokesman", set())
+    # both sides cut to one head is no match: two sources apart
+    assert not right_speaker({"speaker": ["source close to him"]}, "a source at CNN", set())
+    # nor a name's words after a post-modifier's opener
+    assert not right_speaker({"speaker": ["Bank"]}, "Bank of England", set())
