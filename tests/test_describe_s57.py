@@ -14,6 +14,11 @@ def test_a_named_persons_office_speaks_for_the_person():
     # office speaking for its holder; gold accepts Netanyahu, as round 62's `Powell's office`)
     settlements = page("allsides/us_reverses_settlements_stance.txt")
     assert direct_speaker(settlements, "rights a historical wrong") == "Benjamin Netanyahu"
+    # and still a body, whom "it" goes on with: round 80's korean_leaders_surprise_summit, '..., Mr Moon's office
+    # said.' then '"Both leaders exchanged opinions...," it added'
+    summit = page("allsides/korean_leaders_surprise_summit.txt")
+    assert direct_quote(summit, "Both leaders exchanged opinions").speaker == "Mr Moon's office"
+    assert direct_speaker(summit, "Both leaders exchanged opinions") == "Moon Jae-in"
 
 
 def test_a_bodys_name_the_parser_split_as_an_apposition_is_whole():

@@ -1979,7 +1979,8 @@ class Discourse:
             # "Professor Hugh Possingham and team at the University of Queensland", taken for a
             # body: a name given a title only people bear is a person's, whom "He says" goes on with
             self._people.add(speaker.entity_key)
-        if speaker.entity_key in self._people and not speaker.person:
+        if speaker.entity_key in self._people and not speaker.person and speaker.head not in _PERSONAL_BODIES:
+            # (not a person's office, linked to them and still a body: "Mr Moon's office said. '...,' it added")
             speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
