@@ -50,3 +50,13 @@ def test_a_head_noun_phrase_never_makes_another_speaker_right():
     assert not right_speaker({"speaker": ["source close to him"]}, "a source at CNN", set())
     # nor a name's words after a post-modifier's opener
     assert not right_speaker({"speaker": ["Bank"]}, "Bank of England", set())
+
+
+def test_counted_members_of_a_party_speak_by_the_phrase_that_counts_them():
+    # round 65's gop_infighting_agenda: '"I don't see how you put a coalition together ...," said one House Republican
+    # who is close to Speaker Paul Ryan' (gold `one House Republican`); round 66's reid_filibuster_rules: 'Some
+    # Democrats said they worried that ...' (gold `Some Democrats`); still linked to the party
+    infighting = page("allsides/gop_infighting_agenda.txt")
+    assert direct_quote(infighting, "put a coalition together").speaker == "one House Republican"
+    reid = page("allsides/reid_filibuster_rules.txt")
+    assert [q.speaker for q in reid.quotes if q.kind == "indirect" and "pull back from altering" in q.text] == ["Some Democrats"]

@@ -1091,7 +1091,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as the subject: the person the phrase ends with speaks
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
-        return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        found = entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        if (some := _counted_members(subject)) is not None:
+            # "Some Democrats said", "one House Republican said": some members of a party or a people, whom
+            # the text counts, speak by that phrase, still linked to the whole
+            found.text = subject.doc[some.i : subject.i + 1].text
+        return found
     if (subject.pos_ == "NOUN" or _quoted_work(subject)) and not key and _titled_name_at_end(subject) and (
         person := _person_last(subject, "", mention_at, entity_names)
     ):
@@ -1611,6 +1616,17 @@ def _name_goes_on(subject) -> bool:
 
 # A nationality written as a person ("the Dutchman", "the Frenchwoman"), which the model may take for a body.
 _DEMONYM_ENDINGS = ("man", "woman")
+
+
+def _counted_members(subject):
+    """The word a party's or a people's plural noun is counted by ("Some Democrats", "several leading Republicans",
+    "one House Republican"), opening its phrase; None for the bare noun ("Democrats said"), the whole."""
+    first = subject.doc[subject.left_edge.i]
+    return first if first.i < subject.i and first.lower_ in _COUNTING_WORDS and first.dep_ in {"det", "amod", "nummod", "predet"} else None
+
+
+# Words that count some of a group: "Some Democrats", "other Republicans", "one House Republican".
+_COUNTING_WORDS = frozenset({"some", "several", "other", "many", "most", "few", "one", "two", "three", "another"})
 
 
 def _demonym_person(subject) -> bool:
