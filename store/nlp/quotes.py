@@ -495,8 +495,7 @@ def collect(
             # "Anushaa Vijay, 31, an architect in Mumbai, said": a person given an age, whom the model took
             # for a place, is whom the next "she" may stand for (an age only: in "reports from China, the
             # president claimed" the role after the comma is the next clause's subject)
-            placed_person = label in {"GPE", "LOC"} and aged_name(p.text, m.end)
-            if placed_person:
+            if label in {"GPE", "LOC"} and aged_name(p.text, m.end):
                 label = "PERSON"
             if label not in {"PERSON", "ORG"} or p.text[m.start - 1 : m.start] in {_OPEN, '"'}:
                 # a name right after an opening mark the quoting never closes is a title the model
@@ -520,13 +519,11 @@ def collect(
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             if label == "PERSON" and _medium_at(doc, m.start):
                 continue  # "took to Twitter", "Asked on Fox News": where someone spoke, a site or a network taken for a person
-            named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end))
-            if placed_person:
-                named = replace(named, person=True, label="PERSON")
+            # (a body the text gives a person's role is a person: "spokesman Glyn Davies said")
+            as_person = label == "PERSON" or label == "ORG" and person_by_role(p.text, m.start, m.end)
+            named = entity_speaker(m.entity_key, names, titles=titles_around(p.text, m.start, m.end), label="PERSON" if as_person else None)
             if label == "ORG" and (kind := _organisation_noun_at(p.text, m.start, m.end)) is not None:
                 discourse.introduce(m.entity_key, kind)
-            if label == "ORG" and person_by_role(p.text, m.start, m.end):
-                named = replace(named, person=True, label="PERSON")
             if label == "PERSON" and (owner := _role_owning(p.text, m.start)) is not None:
                 discourse.relative_of(m.entity_key, owner)
             named.topic = _subject_at(doc, m.start, person=label == "PERSON") or label == "PERSON" and _heading_person(p.text, m.start)

@@ -1091,7 +1091,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as the subject: the person the phrase ends with speaks
         return entity_speaker(person, entity_names)
     if key and entity_names[key][1] in {"ORG", "NORP", "GPE"}:
-        return entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        found = entity_speaker(key, entity_names, plural=subject.tag_ in {"NNS", "NNPS"})
+        if (some := _counted_members(subject)) is not None:
+            # "Some Democrats said", "one House Republican said": some members of a party or a people, whom
+            # the text counts, speak by that phrase, still linked to the whole
+            found.text = subject.doc[some.i : subject.i + 1].text
+        return found
     if (subject.pos_ == "NOUN" or _quoted_work(subject)) and not key and _titled_name_at_end(subject) and (
         person := _person_last(subject, "", mention_at, entity_names)
     ):
@@ -1147,7 +1152,8 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         if _picked_by_participle(subject, tok):
             tokens.append(tok)  # "those surveyed say": the participle says who "those" are
             continue
-        if tok.i > subject.i and not joins and (tok.dep_ in _CUT_DEPS and tok.head.i in heads or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
+        cut = tok.dep_ in _CUT_DEPS and tok.head.i in heads and not _name_goes_on_as_apposition(tok)
+        if tok.i > subject.i and not joins and (cut or tok.text in _CLAUSE_PUNCT or tok.i >= clause_at):
             # "a man on a podium, who ...": the description ends at the head's own clause, and at
             # any clause deeper in it ("the authors of the research published in the journal ...")
             break
@@ -1236,6 +1242,12 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # as written linked to the person
         found.entity_key, found.label = principal[0], "PERSON"
         return found
+    if head in _PERSONAL_BODIES and (principal := _named_owner(subject, mention_at, entity_names, frozenset({"PERSON"}))) is not None:
+        # "Netanyahu's office said", "Sanders' campaign said": one person's own office or campaign speaks
+        # for them, as "his office" does (gold ruling 21), the phrase as written linked to the person; a
+        # body still, whom a later "it" continues ("Mr Moon's office said. '...,' it added")
+        found.entity_key = principal[0]
+        return found
     if head in _SPOKES_NOUNS:
         # "a spokesman for International Business Machines Corp", "A Treasury spokesperson": the
         # phrase, linked to the body it speaks for, else to the person ("A spokesperson for Steyer")
@@ -1249,6 +1261,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
 _DEMONSTRATIVES = frozenset({"those", "these"})
 # Adverbs a writer puts before a share to stress how few or how many: "Only 34% said", "just 32 percent".
 _FOCUS_ADVERBS = frozenset({"only", "just", "even"})
+
+
+def _name_goes_on_as_apposition(tok) -> bool:
+    """Whether an apposition the parser hung on a name is the name's own last words, run on with no mark
+    between ("the Coalition Against Surprise Medical Billing said", "Billing" the apposition, the model's
+    name "Medical Billing" a piece of it): cut there, the speaker would be a name cut short. An apposition
+    proper is set off by a comma or a dash ("The group, WeWorkers Coalition, said")."""
+    doc, first = tok.doc, tok.left_edge.i
+    return (tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and first > 0 and not doc[first - 1].is_punct
+            and all(t.pos_ == "PROPN" for t in doc[first : tok.i + 1]))
 
 
 def _picked_by_participle(subject, tok) -> bool:
@@ -1596,6 +1618,17 @@ def _name_goes_on(subject) -> bool:
 _DEMONYM_ENDINGS = ("man", "woman")
 
 
+def _counted_members(subject):
+    """The word a party's or a people's plural noun is counted by ("Some Democrats", "several leading Republicans",
+    "one House Republican"), opening its phrase; None for the bare noun ("Democrats said"), the whole."""
+    first = subject.doc[subject.left_edge.i]
+    return first if first.i < subject.i and first.lower_ in _COUNTING_WORDS and first.dep_ in {"det", "amod", "nummod", "predet"} else None
+
+
+# Words that count some of a group: "Some Democrats", "other Republicans", "one House Republican".
+_COUNTING_WORDS = frozenset({"some", "several", "other", "many", "most", "few", "one", "two", "three", "another"})
+
+
 def _demonym_person(subject) -> bool:
     """"the American", "the Scot", "The 55-year-old Frenchman", "the Ohio Democrat", "the San
     Rafael-based Democrat": a singular nationality or party with "the" and nothing else but an age
@@ -1826,10 +1859,13 @@ def _apposed_person(subject, mention_at, entity_names) -> str | None:
     return key if j < len(doc) and (doc[j].text == "," or doc[j].text in _DASH_TOKENS) else None
 
 
-def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset()) -> Speaker:
-    name, label = entity_names[key]
+def entity_speaker(key: str, entity_names, plural: bool = False, titles: frozenset[str] = frozenset(), label: str | None = None) -> Speaker:
+    """The speaker an entity's mention names; `label` overrides the model's label where the text shows better
+    ("Anushaa Vijay, 31, ... said": a person the model took for a place)."""
+    name, own_label = entity_names[key]
+    label = label or own_label
     words = name.split()
-    if label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+    if own_label != "PERSON" and len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
         # "Mr Molyneux" the model took for a body: a person known by the surname, whom stage two
         # links to the person of that surname named before ("Peter Molyneux")
         return Speaker(name, key, person=True, head=name.lower(), label="PERSON", titles=titles, surname=surname_key(name))
@@ -1959,7 +1995,8 @@ class Discourse:
             # "Professor Hugh Possingham and team at the University of Queensland", taken for a
             # body: a name given a title only people bear is a person's, whom "He says" goes on with
             self._people.add(speaker.entity_key)
-        if speaker.entity_key in self._people and not speaker.person:
+        if speaker.entity_key in self._people and not speaker.person and speaker.head not in _PERSONAL_BODIES:
+            # (not a person's office, linked to them and still a body: "Mr Moon's office said. '...,' it added")
             speaker = replace(speaker, person=True, label="PERSON")
         if speaker.pronoun is None:
             self._seen.append((sentence, speaker))
