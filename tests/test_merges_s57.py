@@ -4,7 +4,7 @@ pronouns say a man is no short name of a woman named in full only as someone's k
 a Russian firm's legal form "PJSC" is no surname two firms share (names.LEGAL_FORMS); a body written after a name that
 qualifies it, beside the body alone, is no person whose given name that name is (merge._body_qualified_by_a_name); a
 party's bare plural written beside its caucus is one group with it though it never acts
-(merge._plural_written_beside_its_caucus), but not one a participle qualifies ("Democrats running in 2020"); a state's nickname the model leaves untagged is found
+(merge._plural_written_beside_its_caucus), but not one a participle qualifies ("Democrats running in 2020") nor one said of named people ("both Republicans"); a state's nickname the model leaves untagged is found
 (rule_spans._state_nicknames); a pronoun before a surname in its own sentence keeps the next sentence's pronoun off it
 (surnames._mark_pronoun_of_the_next_sentence); a department's field the model took for an unknown place is the
 department (merge._field_written_alone)."""
@@ -175,3 +175,15 @@ def test_a_partys_plural_a_participle_qualifies_is_no_caucus_members():
         " parental leave for federal workers.\n"
     )
     assert named_apart(extraction, "Democrats", "House Democrats")
+
+
+def test_a_partys_plural_said_of_named_people_is_no_caucus_members():
+    # round 52 (Washington Post): "both Republicans" says what two named men are, beside "Senate Republicans"
+    extraction = extract_text(
+        "Voter ID laws split the courts\n\n"
+        "With the Supreme Court at an ideological impasse and Senate Republicans refusing to allow hearings for"
+        " President Obama's nominee, the final state rules are likely to be set by state courts.\n\n"
+        "\u201cWe can only wonder if the intent is to reopen the door for voter fraud,\u201d state Senate leader Phil Berger"
+        " and House Speaker Tim Moore, both Republicans, said in a statement.\n"
+    )
+    assert named_apart(extraction, "Republicans", "Senate Republicans")

@@ -133,6 +133,10 @@ AFTER_OF = "after of"
 # A plural a participle qualifies ("Democrats running in 2020", "Republicans seeking re-election"): those of the party
 # doing something, candidates or voters, not the party's members in a chamber.
 DOING_SOMETHING = "doing something"
+# A plural set after named people as what they both or all are ("Phil Berger and House Speaker Tim Moore, both
+# Republicans"): their party, said of them, not the party's members in a chamber.
+SAID_OF_THEM = "said of them"
+_SAID_OF_THEM = re.compile(r",\s+(?:both|all)\s+$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -268,6 +272,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found |= {"place", "dateline"}
     if _AFTER_OF.search(p.text, max(0, start - 10), start):
         found.add(AFTER_OF)
+    if _SAID_OF_THEM.search(p.text, max(0, start - 10), start):
+        found.add(SAID_OF_THEM)
     if _PLACES_POSSESSIVE.search(p.text, max(0, start - 30), start):
         found.add("place's own")
     span = doc.char_span(start, end, alignment_mode="expand")

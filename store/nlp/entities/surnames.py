@@ -165,14 +165,21 @@ def _mark_pronoun_of_the_next_sentence(m: _Mention, text: str, ends: int, named:
     already got millions of dollars from China and Japan and all them. So who in the hell does she owe favors to?":
     "her pronoun after"), that sentence naming no one before it; not in a quotation opening that sentence ("Clinton
     said. \u201cIn Tulsa, an unarmed man ...\u201d": the speaker's words, of others); nor where a pronoun before the
-    surname in its own sentence already speaks of another ("It will also be her first analysis of Trump's victory. According
-    to extracts released by her office, she ...": the next sentence's pronoun goes on with hers)."""
+    surname in its own sentence already speaks of another of that sex ("It will also be her first analysis of Trump's
+    victory. According to extracts released by her office, she ...": the next sentence's pronoun goes on with hers; a
+    "he" before "Clinton" leaves the next "she" hers)."""
     found = _SUBJECT_PRONOUN.search(text, ends, sentence_end_after(text, ends))
     opens = sentence_start_before(text, m.start)
-    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or _PRONOUN.search(text, opens, m.start) or any(
+    if found is None or text[ends:].lstrip()[:1] in _OPENING_QUOTES or _same_sex_pronoun_before(found, text, opens, m.start) or any(
             o is not m and opens <= o.start < found.start() and o.label not in PLACE_LABELS for o in named):
         return
     m.evidence.add("his pronoun after" if found["his"] else "her pronoun after")
+
+
+def _same_sex_pronoun_before(found: re.Match, text: str, start: int, end: int) -> bool:
+    """Whether a pronoun of the sex `found` gives stands in text[start:end]."""
+    sex = "his" if found["his"] else "her"
+    return any(p[sex] for p in _PRONOUN.finditer(text, start, end))
 
 
 def _sex_referred_to(bare: _Group, person: _Group) -> str | None:
