@@ -187,3 +187,13 @@ def test_a_partys_plural_said_of_named_people_is_no_caucus_members():
         " and House Speaker Tim Moore, both Republicans, said in a statement.\n"
     )
     assert named_apart(extraction, "Republicans", "Senate Republicans")
+
+
+def test_a_partys_wing_a_noun_names_is_no_caucus_members():
+    # round 65 (Washington Examiner): "establishment Republicans" in an aide's quote beside "House Republicans"
+    extraction = extract_text(
+        "House immigration bills\n\n"
+        "\u201cThere is reluctance that establishment Republicans like the Chamber of Commerce are cutting deals with big"
+        " labor,\u201d a House aide said. \u201cThat\u2019s not where House Republicans see themselves.\u201d\n"
+    )
+    assert named_apart(extraction, "Republicans", "House Republicans")

@@ -136,6 +136,9 @@ DOING_SOMETHING = "doing something"
 # A plural set after named people as what they both or all are ("Phil Berger and House Speaker Tim Moore, both
 # Republicans"): their party, said of them, not the party's members in a chamber.
 SAID_OF_THEM = "said of them"
+# A plural a common noun before it qualifies ("establishment Republicans"): a wing of the party, not its members in a
+# chamber.
+A_WING = "a wing"
 _SAID_OF_THEM = re.compile(r",\s+(?:both|all)\s+$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -233,6 +236,14 @@ def _qualified_by_a_participle(span) -> bool:
         c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.i >= span.end for c in span.root.children)
 
 
+def _a_wing_named_by_a_noun(span) -> bool:
+    """Whether a plural name has a common noun before it qualifying it ("establishment Republicans"): a wing of the
+    party picked out by that noun."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[-1].tag_ in {"NNS", "NNPS"} and before is not None and before.pos_ == "NOUN" and before.text.isalpha() \
+        and before.text.islower()
+
+
 def _urged_to_act(span) -> bool:
     """Whether a name is the object a verb urges to act ("urged the GOP to focus on appealing", "rallied the GOP to
     reject him"): its members, each to act, as "urged Republicans to join" is, not the party a verb acts on ("hammered
@@ -317,6 +328,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("members urged")
     if span is not None and _qualified_by_a_participle(span):
         found.add(DOING_SOMETHING)
+    if span is not None and _a_wing_named_by_a_noun(span):
+        found.add(A_WING)
     if span is not None and _names_a_product(span):
         found.add("product")
     if span is not None and _legislature_by_its_word(span):

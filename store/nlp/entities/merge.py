@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, DOING_SOMETHING, SAID_OF_THEM, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
+from .context import A_WING, AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, DOING_SOMETHING, SAID_OF_THEM, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -1334,9 +1334,10 @@ def _plural_written_beside_its_caucus(g: _Group, plural: str) -> bool:
     caucus's party members still, one group with it (lead ruling 30 asks the bare plural written, not acting); never
     where every such mention counts voters or members, is a share of them ("83% of Democrats opposed") or picks out
     those doing something ("a focus for Democrats running in 2020": candidates, not a chamber's members), or says what
-    named people are ("Phil Berger and House Speaker Tim Moore, both Republicans")."""
+    named people are ("Phil Berger and House Speaker Tim Moore, both Republicans"), or is a wing a noun names
+    ("establishment Republicans like the Chamber of Commerce")."""
     written = [m for m in g.mentions if name_key(m.text) == plural]
-    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF, DOING_SOMETHING, SAID_OF_THEM} for m in written)
+    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF, DOING_SOMETHING, SAID_OF_THEM, A_WING} for m in written)
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
