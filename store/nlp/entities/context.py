@@ -130,15 +130,10 @@ _VIEW_VERBS = frozenset({"view", "see", "appear", "seem", "feel", "think", "beli
 # The evidence of a name written after "of" ("the growing 'nones' of the Democratic Party"): the whole some of whose
 # people or things a noun before names.
 AFTER_OF = "after of"
-# A plural a participle qualifies ("Democrats running in 2020", "Republicans seeking re-election"): those of the party
-# doing something, candidates or voters, not the party's members in a chamber.
-DOING_SOMETHING = "doing something"
-# A plural set after named people as what they both or all are ("Phil Berger and House Speaker Tim Moore, both
-# Republicans"): their party, said of them, not the party's members in a chamber.
-SAID_OF_THEM = "said of them"
-# A plural a common noun before it qualifies ("establishment Republicans"): a wing of the party, not its members in a
-# chamber.
-A_WING = "a wing"
+# A plural that picks out some of a party's people, not its members in a chamber: those doing something ("Democrats
+# running in 2020": candidates), what named people are ("Phil Berger and House Speaker Tim Moore, both Republicans"),
+# a wing a noun names ("establishment Republicans").
+PICKED_OUT = "picked out"
 _SAID_OF_THEM = re.compile(r",\s+(?:both|all)\s+$", re.IGNORECASE)
 _AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -284,7 +279,7 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
     if _AFTER_OF.search(p.text, max(0, start - 10), start):
         found.add(AFTER_OF)
     if _SAID_OF_THEM.search(p.text, max(0, start - 10), start):
-        found.add(SAID_OF_THEM)
+        found.add(PICKED_OUT)
     if _PLACES_POSSESSIVE.search(p.text, max(0, start - 30), start):
         found.add("place's own")
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -326,10 +321,8 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("members counted")
     if span is not None and _urged_to_act(span):
         found.add("members urged")
-    if span is not None and _qualified_by_a_participle(span):
-        found.add(DOING_SOMETHING)
-    if span is not None and _a_wing_named_by_a_noun(span):
-        found.add(A_WING)
+    if span is not None and (_qualified_by_a_participle(span) or _a_wing_named_by_a_noun(span)):
+        found.add(PICKED_OUT)
     if span is not None and _names_a_product(span):
         found.add("product")
     if span is not None and _legislature_by_its_word(span):

@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import A_WING, AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, DOING_SOMETHING, SAID_OF_THEM, GIVEN_NAME_WITHHELD, HOLDS_A_VIEW, HYPHENED
+from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, PICKED_OUT, HOLDS_A_VIEW, HYPHENED
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -1337,7 +1337,7 @@ def _plural_written_beside_its_caucus(g: _Group, plural: str) -> bool:
     named people are ("Phil Berger and House Speaker Tim Moore, both Republicans"), or is a wing a noun names
     ("establishment Republicans like the Chamber of Commerce")."""
     written = [m for m in g.mentions if name_key(m.text) == plural]
-    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF, DOING_SOMETHING, SAID_OF_THEM, A_WING} for m in written)
+    return bool(written) and not all(m.evidence & {"members counted", AFTER_OF, PICKED_OUT} for m in written)
 
 
 def _same_thing(a: _Group, b: _Group) -> bool:
