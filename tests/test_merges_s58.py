@@ -42,6 +42,18 @@ def test_a_given_name_listed_among_someones_children_is_no_short_name_of_a_names
     assert named_apart(extraction, "Eric", "Eric Schneiderman")
 
 
+def test_a_place_before_a_federal_bodys_name_names_its_regional_branch():
+    # round 99 (Fox Business): the regional bank named first, the system by its possessive after
+    extraction = extract_text(
+        "Farm bankruptcies hit record\n\n"
+        "Meanwhile, farms incomes are falling in Colorado, Kansas, Nebraska, Oklahoma, Wyoming, and portions of western"
+        " Missouri and northern New Mexico, according to the Kansas City Federal Reserve.\n\n"
+        "Farm income fell in each state within the region from a year ago and credit conditions in the Federal"
+        " Reserve\u2019s Tenth District deteriorated in the third quarter.\n"
+    )
+    assert named_apart(extraction, "Federal Reserve", "Kansas City Federal Reserve")
+
+
 def test_his_pronoun_after_a_shared_surname_leaves_it_with_the_first_named_when_one_given_name_says_no_sex():
     # round 99 (The Hill): "Chris" may be a man's or a woman's name, so "Collins ... his" says nothing against him
     extraction = extract_text(
