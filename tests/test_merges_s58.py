@@ -54,6 +54,21 @@ def test_a_place_before_a_federal_bodys_name_names_its_regional_branch():
     assert named_apart(extraction, "Federal Reserve", "Kansas City Federal Reserve")
 
 
+def test_a_lands_bare_word_beside_both_its_halves_is_neither_half():
+    # round 98 (USA Today): "South Korea" and "North Korea" throughout, then "the National Assembly speech in Korea",
+    # which the gazetteer would put in the South
+    extraction = extract_text(
+        "Trump moderates tone on North Korea\n\n"
+        "\"I really believe that it makes sense for North Korea to come to the table,\" Trump said after meeting Tuesday"
+        " with South Korea President Moon Jae-in.\n\n"
+        "\"He may say something that\u2019s prepared in the National Assembly speech in Korea, but then he may tweet"
+        " something else,\" said Michael J. Green, senior vice president for Asia at the Center for Strategic &"
+        " International Studies.\n"
+    )
+    assert named_apart(extraction, "Korea", "South Korea")
+    assert named_apart(extraction, "Korea", "North Korea")
+
+
 def test_his_pronoun_after_a_shared_surname_leaves_it_with_the_first_named_when_one_given_name_says_no_sex():
     # round 99 (The Hill): "Chris" may be a man's or a woman's name, so "Collins ... his" says nothing against him
     extraction = extract_text(
@@ -68,3 +83,29 @@ def test_his_pronoun_after_a_shared_surname_leaves_it_with_the_first_named_when_
         " information before the public could.\n"
     )
     assert named_as_one(extraction, "Collins", "Chris Collins")
+
+
+def test_a_state_written_with_state_after_it_is_apart_from_the_datelines_city():
+    # round 91 (AP): the capital's dateline, then a lawmaker "of Washington state"
+    extraction = extract_text(
+        "Biden-Sanders task forces unveil joint goals for party unity\n\n"
+        "WASHINGTON (AP) \u2014 Political task forces Joe Biden formed with onetime rival Bernie Sanders recommended"
+        " Wednesday that the former vice president embrace major proposals to combat climate change.\n\n"
+        "\u201cWe still believe that Medicare for All is the right way to go,\u201d said Democratic Rep. Pramila Jayapal"
+        " of Washington state, who co-led the health care task force.\n"
+    )
+    state = next(m for m in extraction.mentions if m.text == "Washington")
+    assert "WASHINGTON" not in extraction.entities[state.entity_key].aliases
+
+
+def test_a_district_named_as_an_offices_reach_is_apart_from_the_datelines_city():
+    # round 89 (Wall Street Journal): the capital's dateline, then a prosecutor's district
+    extraction = extract_text(
+        "Holder pressed on AP, IRS\n\n"
+        "WASHINGTON\u2014Members of Congress expressed concern Wednesday about the Justice Department's seizure of"
+        " phone records.\n\n"
+        "The AP subpoenas were connected to a probe by Ronald Machen, U.S. attorney for the District of Columbia, into a"
+        " leak concerning a 2012 counterterrorism operation.\n"
+    )
+    district = next(m for m in extraction.mentions if m.text == "District of Columbia")
+    assert "WASHINGTON" not in extraction.entities[district.entity_key].aliases
