@@ -530,13 +530,16 @@ def _a_places_own_body(name: str, short_length: int, body: _Group, short: _Group
     Democratic Party will come together in July", in a story of "Democrats" and "the Democratic primary"): a party is a
     nation's, with a branch in each state, and copy that means the branch says so with the place's possessive ("the
     state's Democratic Party"). A story of the branch alone, which writes the party's word in no other way, shortens the
-    branch's name ("the leader of the Queensland Liberal Party", then "he's leader of the Liberal Party")."""
+    branch's name ("the leader of the Queensland Liberal Party", then "he's leader of the Liberal Party").
+    A federal body's name is the nation's whichever comes first: a city or state before it names its regional branch
+    ("the Kansas City Federal Reserve", then "the Federal Reserve's Tenth District"), never the federal body itself."""
     words = name.split()
     lead = " ".join(words[: len(words) - short_length])
     national = gaz is not None and (gaz.country(lead) is not None or _peoples_word(name_key(lead), gaz))
     if national or name_key(lead) in _CHAMBERS or "place's own" in short.evidence:
         return False
-    return _first_written(short) < _first_written(body) or _the_nations_party(name_key(" ".join(words[len(words) - short_length :])).split(), written)
+    short_words = name_key(" ".join(words[len(words) - short_length :])).split()
+    return _first_written(short) < _first_written(body) or _the_nations_party(short_words, written) or short_words[0] == "federal"
 
 
 def _the_nations_party(short: list[str], written: AbstractSet[str]) -> bool:

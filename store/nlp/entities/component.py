@@ -41,7 +41,7 @@ from .splits import (
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
-    _bodies_of_another_place, _clubs_named_after_their_town, _locate, mark_counted_with_the_states, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
+    _bodies_of_another_place, _clubs_named_after_their_town, _districts_named_as_a_reach, _lands_word_beside_both_halves, _locate, mark_counted_with_the_states, _states_apart_from_the_datelines_city, _states_beside_their_city, _parts_by_compass, _people_taken_for_places, _places_taken_for_names, _regional_arms,
     _surnames_taken_for_places, _unnamed_places,
 )
 from .filters import (
@@ -350,6 +350,11 @@ def collect(
         _locate(groups, gaz, countries)
         _clubs_named_after_their_town(groups)
         _states_beside_their_city(prose, groups, gaz)
+        _lands_word_beside_both_halves(groups)
+        _districts_named_as_a_reach(prose, groups, gaz)
+        for city, state in _states_apart_from_the_datelines_city(prose, groups, gaz):
+            listed |= {frozenset((city, len(groups)))}
+            groups.append(state)
         groups += _unnamed_places(prose, groups, gaz, countries)
         _places_taken_for_names(groups, gaz, countries)
         _people_taken_for_places(groups)

@@ -262,6 +262,60 @@ def _parts_by_compass(groups: list[_Group]) -> set[frozenset[int]]:
     return apart
 
 
+# "for the" before a district's name, an office's or a court's reach: "U.S. attorney for the [District of Columbia]".
+_REACH_BEFORE = re.compile(r"\bfor the $")
+
+
+def _districts_named_as_a_reach(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> None:
+    """Places at the district itself a district's name the gazetteer gives its city for, where every mention is an
+    office's or a court's reach ("a probe by Ronald Machen, U.S. attorney for the District of Columbia"): the
+    jurisdiction, no other name of the city a dateline names ("WASHINGTON—")."""
+    text_of = {p.seq: p.text for p in prose}
+    for g in groups:
+        if g.label in PLACE_LABELS and g.place is not None and g.place.kind == "city" and all(
+                m.seq in text_of and _REACH_BEFORE.search(text_of[m.seq], max(0, m.start - 10), m.start) for m in g.mentions):
+            g.place = next((p for a in g.aliases if (p := gaz.region(a))), g.place)
+
+
+# "state" after a US state's name, which copy writes to tell the state from its namesake city: "Rep. Pramila Jayapal of
+# Washington state".
+_STATE_WORD_AFTER = re.compile(r" state\b")
+
+
+def _states_apart_from_the_datelines_city(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> list[tuple[int, _Group]]:
+    """The mentions of a state's name written with "state" after it ("Jayapal of Washington state"), taken out of the
+    group (its index) of a dateline that names the city of that name ("WASHINGTON (AP) —"), as a group of their own
+    placed at the state: copy adds the word to tell the state from the city, two places, never merged by their one
+    spelling."""
+    text_of = {p.seq: p.text for p in prose}
+    out = []
+    for i, g in enumerate(groups):
+        if g.label not in PLACE_LABELS or not any("dateline" in m.evidence for m in g.mentions):
+            continue
+        states = [m for m in g.mentions if "dateline" not in m.evidence and m.seq in text_of and _STATE_WORD_AFTER.match(text_of[m.seq], m.end)]
+        state = next((p for m in states if (p := gaz.region(m.text))), None)
+        if state is not None and state != g.place:
+            g.mentions = [m for m in g.mentions if not any(m is s for s in states)]
+            out.append((i, _Group(states, g.label, state)))
+    return out
+
+
+def _lands_word_beside_both_halves(groups: list[_Group]) -> None:
+    """Unplaces a land's bare word where the article names its two halves by compass words ("Korea" beside "North
+    Korea" and "South Korea"): the gazetteer puts the word at one half ("Korea", the South's other name), but copy that
+    names both halves keeps the bare word for the land or the half the reader already knows, no alias of a half it
+    names in full."""
+    places = {name_key(a): g.place for g in groups if g.label in PLACE_LABELS and g.place for a in g.aliases}
+    for g in groups:
+        if g.label not in PLACE_LABELS or g.place is None:
+            continue
+        for a in g.aliases:
+            halves = [place for key, place in places.items() if len(ws := key.split()) == 2 and ws[0] in _COMPASS_WORDS and ws[1] == name_key(a)]
+            if len({h.geonameid for h in halves}) > 1 and g.place.geonameid in {h.geonameid for h in halves}:
+                g.place = None
+                break
+
+
 def _bodies_of_another_place(prose: list[Para], groups: list[_Group]) -> set[frozenset[int]]:
     """Pairs of groups (indices) a body named with its place or people ("the Indian Air Force") and a body's name
     the text writes every time straight after another place's name ("the US Air Force", which the model read as "US"

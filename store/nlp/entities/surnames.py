@@ -238,10 +238,13 @@ def _bearer_its_pronouns_say(bare: _Group, owners: list[_Group]) -> _Group | Non
     """The one of a surname's bearers of the sex that every pronoun the text gives the surname alone says, the one
     the copy keeps the bare surname for: "people want to vote for Clinton because she would be the first woman" beside
     "attacking Bill Clinton" and "beat Hillary Clinton" is Hillary, and so is "Trump has warned Clinton", though Bill
-    is named in full first. None where no pronoun says a sex, or pronouns say both."""
+    is named in full first. None where no pronoun says a sex, or pronouns say both, or another bearer's given name says
+    none ("Rep. Chris Collins", then "his son, Cameron": "Collins ... his" may be either, and the first named is the
+    subject)."""
     sexes = {"F" if "her pronoun" in m.evidence else "M" for m in bare.mentions if m.evidence & {"her pronoun", "his pronoun"}}
     of_sex = [h for h in owners if len(sexes) == 1 and _sex_of(h) in sexes]
-    return of_sex[0] if len(of_sex) == 1 else None
+    unknown = any(_sex_of(h) is None for h in owners)
+    return of_sex[0] if len(of_sex) == 1 and not unknown else None
 
 
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
@@ -308,7 +311,7 @@ _KIN_OF_BEFORE = re.compile(r"\b" + _KIN_NOUN + r" of (?:the )?(?:[\w.\-]+ ){0,4
 _SOMEONES_KIN = (
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)|['\u2019]s)\s+(?:(?:late|eldest|oldest|youngest|older|younger|estranged|only)\s+)?"
     r"(?:sons?|daughters?|father|mother|wife|husband|brothers?|sisters?|grand(?:son|daughter|father|mother)s?|uncle|aunt"
-    r"|nephews?|nieces?)")
+    r"|nephews?|nieces?|children|kids)")
 
 # Someone's kin noun and a comma before a name, its apposition, a description of him in lowercase words between:
 # "His father, [Duncan Hunter Sr.],", "Mr. Roe's father, [Jon Roe]", "whose oldest son, [Jon A. Roe],", "his father,
@@ -318,6 +321,10 @@ _KIN_APPOSED_BEFORE = re.compile(_SOMEONES_KIN + r",\s+(?:(?!(?:and|or|but|who|w
 
 # Someone's kin noun right before a given name alone: "Murdoch has distanced himself and his son [James]".
 _KIN_GIVEN_BEFORE = re.compile(_SOMEONES_KIN + r"\s+$")
+
+# Someone's kin noun, a colon, then a list of given names alone: "three of his children: Ivanka, [Eric] and Donald
+# Trump Jr." (each of the family, however the list runs on).
+_KIN_LISTED_BEFORE = re.compile(_SOMEONES_KIN + r":\s+(?:[A-Z][\w'-]*(?:,\s+|\s+and\s+))*$")
 
 
 # A spouse's title of office right before a name: "first lady [Michelle Obama]", "the first lady, [Laura Bush],".
@@ -329,8 +336,8 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
     Eckart von Weizsäcker"): it names the relative, not the story's subject; and one written as the apposition of
     someone's kin noun ("His father, Duncan Hunter Sr., who once represented ...": "kin apposed"), which tells him from
     the one he is kin of, however alike their names; and a given name alone right after someone's kin noun ("and his
-    son James": "kin given", or apposed to it: "Lauren Sanchez's brother, Michael,"), a relative of that someone, who
-    bears the family's surname."""
+    son James": "kin given", or apposed to it: "Lauren Sanchez's brother, Michael,", or listed after it and a colon:
+    "three of his children: Ivanka, Eric and ..."), a relative of that someone, who bears the family's surname."""
     for m in mentions:
         if m.label != "PERSON" or m.seq not in text_of:
             continue
@@ -340,7 +347,8 @@ def mark_kin_named(mentions: list[_Mention], text_of: dict[int, str]) -> None:
             m.evidence.add("kin apposed")
             if " " not in m.text:
                 m.evidence.add("kin given")  # "Lauren Sanchez's brother, Michael,": as without the comma
-        elif " " not in m.text and _KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start):
+        elif " " not in m.text and (_KIN_GIVEN_BEFORE.search(text_of[m.seq], max(0, m.start - 60), m.start)
+                                    or _KIN_LISTED_BEFORE.search(text_of[m.seq], max(0, m.start - 120), m.start)):
             m.evidence.add("kin given")
         if _SPOUSE_TITLE_BEFORE.search(text_of[m.seq], max(0, m.start - 20), m.start):
             m.evidence.add("spouse titled")
@@ -469,8 +477,15 @@ def _named_plain_before_the_suffix(plain: _Group, suffixed: _Group) -> bool:
     suffix written first and dropped after is the one man's: "Patrick Carlineo Jr.", then "Patrick Carlineo".)"""
     with_suffix = [m for m in suffixed.mentions if _generation(m.text)]
     first = min(((m.seq, m.start) for m in with_suffix), default=None)
-    unsuffixed = {name_key(" ".join(name_words(m.text))) for m in with_suffix}
-    return first is not None and any((m.seq, m.start) < first and name_key(m.text) in unsuffixed for m in plain.mentions)
+    unsuffixed = {_given_and_surname(m.text) for m in with_suffix}
+    return first is not None and any((m.seq, m.start) < first and _given_and_surname(m.text) in unsuffixed for m in plain.mentions)
+
+
+def _given_and_surname(name: str) -> tuple[str, str]:
+    """A man's given name and surname (keys), his middle initials and suffix dropped: the father's "Donald J. Trump" is
+    the "Donald Trump" his son's "Donald Trump Jr." repeats."""
+    ws = name_words(name[leading_title_length(name):])
+    return name_key(ws[0]), surname_key(name)
 
 
 # A middle name's initials as written: "W.", "H.W.", "J".
