@@ -515,6 +515,8 @@ def collect(
                 continue
             if label == "PERSON" and _affiliation_of_named(doc, m.end - 1):
                 continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
+            if label == "PERSON" and _affiliation_of_unnamed(doc, m.end - 1):
+                continue  # "A senior Peshmerga military officer spoke": whom the officer serves, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             if label == "PERSON" and _medium_at(doc, m.start):
@@ -1564,7 +1566,7 @@ def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, sing
     """The one person a paragraph names before `at`, outside its quotes, when it names no other."""
     quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
     people = {m.entity_key for m in here if m.end <= at and names.get(m.entity_key, ("", ""))[1] == "PERSON"
-              and not any(a <= m.start < b for a, b in quoted)}
+              and not any(a <= m.start < b for a, b in quoted) and not _affiliation_of_unnamed(p.doc, m.end - 1)}
     return entity_speaker(people.pop(), names) if len(people) == 1 else None
 
 
@@ -1910,6 +1912,18 @@ def _affiliation_of_named(doc, char: int) -> bool:
         return False
     noun = tok.head
     return noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i
+
+
+def _affiliation_of_unnamed(doc, char: int) -> bool:
+    """Whether the name ending at `char` modifies the noun of an unnamed person's description ("A senior
+    Peshmerga military officer", "Another top Peshmerga Commander", "a Trump aide"): the person is the
+    description's, the name only whom they serve or belong to. Not a noun that a name goes on after ("Obama
+    adviser David Axelrod", `_affiliation_of_named`)."""
+    tok = _token_at(doc, char)
+    if tok is None or tok.dep_ not in {"compound", "nmod"} or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    return noun.dep_ != "compound" and noun.lemma_.lower() in DESCRIBED_PEOPLE and (noun.pos_ == "NOUN" or is_title_word(noun.text))
 
 
 def _modifier_at(doc, char: int) -> bool:
