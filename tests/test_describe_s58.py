@@ -63,3 +63,11 @@ def test_an_acting_office_the_model_took_for_a_name_speaks_by_its_holder():
     # Senate's action stopped a rule "that would have likely increased the cost of credit ..."'
     rule = page("allsides/class_action_rule_killed.txt")
     assert direct_speaker(rule, "cost of credit") == "Keith Norieka"
+
+
+def test_a_description_a_participle_names_is_the_named_person():
+    # round 98's london_soldier_hacking_probe: 'After the attack, a mother of two named Ingrid Loyau-Kennett
+    # approached one of the attackers ... // "I just talked to him. ..." she told ITV's Daybreak.' (gold
+    # Ingrid Loyau-Kennett, not `a mother of two`)
+    london = page("allsides/london_soldier_hacking_probe.txt")
+    assert direct_speaker(london, "I just talked to him") == "Ingrid Loyau-Kennett"

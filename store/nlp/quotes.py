@@ -582,6 +582,8 @@ def collect(
             # the one named, whom "the member said" stands for from then on
             events.append(_Event(subject.idx, "named as", speaker=speaker_from(subject, mention_at, names), named_as=entity_speaker(key, names)))
         for noun in _described_people(doc, reported, mention_at):
+            if _named_by_participle(noun, mention_at, names):
+                continue  # "a mother of two named Ingrid Loyau-Kennett approached": the named person, whom her name brings in
             # (a subject is someone a sentence is about: the "he" of the next quote may be them)
             holder = _unnamed_holder(noun, mention_at)
             described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"} or holder is not None)
@@ -1751,6 +1753,14 @@ def _unnamed_holder(noun, mention_at) -> str | None:
     if subject is None or subject.pos_ != "PROPN" or mention_at(subject.idx) is not None:
         return None
     return subject.doc[subject.left_edge.i : subject.i + 1].text if subject.i > subject.left_edge.i else None
+
+
+def _named_by_participle(noun, mention_at, names) -> bool:
+    """Whether a participle after a description gives the described person's name, which the model tagged: "a
+    mother of two named Ingrid Loyau-Kennett", "a man called John Roe" (no one else the description brings in)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"name", "call"}
+               and any(names.get(mention_at(t.idx) or "", ("", ""))[1] == "PERSON" for t in c.subtree if t.i > c.i)
+               for c in noun.children)
 
 
 def _untagged_name_after(noun, mention_at) -> str | None:
