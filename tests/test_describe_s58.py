@@ -71,3 +71,11 @@ def test_a_description_a_participle_names_is_the_named_person():
     # Ingrid Loyau-Kennett, not `a mother of two`)
     london = page("allsides/london_soldier_hacking_probe.txt")
     assert direct_speaker(london, "I just talked to him") == "Ingrid Loyau-Kennett"
+
+
+def test_a_name_inside_a_speakers_description_is_not_the_speaker():
+    # round 99's omar_aipac_tweet_condemnation: 'Meghan McCain, daughter of late Arizona Senator John McCain, lauded
+    # Clinton for calling out anti-Semitism "on all sides, in all spaces, ..."' (the parser hung the father's name on
+    # the daughter's as an apposition)
+    omar = page("allsides/omar_aipac_tweet_condemnation.txt")
+    assert direct_speaker(omar, "on all sides, in all spaces") == "Meghan McCain"

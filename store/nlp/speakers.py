@@ -1832,12 +1832,18 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
     describes someone the first name's own apposition brings in: in "said Ann Roe, a pollster who
     worked for Lee's rival, then-governor Tom Dale" Roe speaks."""
     for tok in subject.children:
-        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) else None
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) and not _comma_between(subject, tok) else None
         if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _comma_between(name, tok) -> bool:
+    """Whether a comma stands between a name and a phrase after it: in "Meghan McCain, daughter of late Arizona
+    Senator John McCain, lauded" the father's name is the daughter's description's, whatever the parser hung it on."""
+    return any(t.text == "," for t in name.doc[name.i + 1 : tok.left_edge.i])
 
 
 def _after_comma(tok) -> bool:
