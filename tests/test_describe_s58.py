@@ -3,7 +3,7 @@ form. Facts of real pages of the gold rounds, driven through the real reader and
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_quote, direct_speaker, page
+from .extraction_corpus import direct_quote, direct_speaker, page, reported
 
 
 def test_a_share_of_those_polled_is_the_whole_phrase():
@@ -79,3 +79,12 @@ def test_a_name_inside_a_speakers_description_is_not_the_speaker():
     # the daughter's as an apposition)
     omar = page("allsides/omar_aipac_tweet_condemnation.txt")
     assert direct_speaker(omar, "on all sides, in all spaces") == "Meghan McCain"
+
+
+def test_a_name_joined_by_and_to_a_persons_noun_is_still_someone_who_speaks():
+    # round 77's hospitals_covid_data_hhs: 'a conference call between White House coronavirus response coordinator
+    # Dr. Deborah Birx and hospital executives. She said hospitals were not being adequate ...' (the parser hung
+    # "Birx" on "executives"; she is Birx)
+    hospitals = page("allsides/hospitals_covid_data_hhs.txt")
+    assert ("hospitals were not being adequate while reporting data and brought together a working group to devise the new plan",
+            "Deborah Birx") in [(text.strip(" ."), speaker) for text, speaker in reported(hospitals)]

@@ -1933,7 +1933,11 @@ def _affiliation_of_unnamed(doc, char: int) -> bool:
     if tok is None or tok.dep_ not in {"compound", "nmod"} or tok.head.i <= tok.i:
         return False
     noun = tok.head
-    return noun.dep_ != "compound" and noun.lemma_.lower() in DESCRIBED_PEOPLE and (noun.pos_ == "NOUN" or is_title_word(noun.text))
+    # (only words of the one phrase between: in "coordinator Dr. Deborah Birx and hospital executives" the parser's
+    # modifier is a person of her own, joined by "and")
+    between = doc[tok.i + 1 : noun.i]
+    return noun.dep_ != "compound" and noun.lemma_.lower() in DESCRIBED_PEOPLE and (noun.pos_ == "NOUN" or is_title_word(noun.text)) and all(
+        t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
 
 
 def _modifier_at(doc, char: int) -> bool:
