@@ -515,6 +515,8 @@ def collect(
                 continue
             if label == "PERSON" and _affiliation_of_named(doc, m.end - 1):
                 continue  # "Charlton midfielder Graham Stuart": whom he plays for, no one who speaks
+            if label == "PERSON" and _affiliation_of_unnamed(doc, m.end - 1):
+                continue  # "A senior Peshmerga military officer spoke": whom the officer serves, no one who speaks
             if label == "PERSON" and _office_name(p.text, m.start, p.text[m.start : m.end]):
                 continue  # "X, our region's Trade Commissioner, said": her office, no one else who speaks
             if label == "PERSON" and _medium_at(doc, m.start):
@@ -580,6 +582,8 @@ def collect(
             # the one named, whom "the member said" stands for from then on
             events.append(_Event(subject.idx, "named as", speaker=speaker_from(subject, mention_at, names), named_as=entity_speaker(key, names)))
         for noun in _described_people(doc, reported, mention_at):
+            if _named_by_participle(noun, mention_at, names):
+                continue  # "a mother of two named Ingrid Loyau-Kennett approached": the named person, whom her name brings in
             # (a subject is someone a sentence is about: the "he" of the next quote may be them)
             holder = _unnamed_holder(noun, mention_at)
             described = replace(speaker_from(noun, mention_at, names), topic=noun.dep_ in {"nsubj", "nsubjpass"} or holder is not None)
@@ -1564,7 +1568,7 @@ def _only_person_before(p: Para, here: list[MentionRecord], at: int, names, sing
     """The one person a paragraph names before `at`, outside its quotes, when it names no other."""
     quoted = [(q.outer_start, q.outer_end) for q in quote_spans(p.text, single)]
     people = {m.entity_key for m in here if m.end <= at and names.get(m.entity_key, ("", ""))[1] == "PERSON"
-              and not any(a <= m.start < b for a, b in quoted)}
+              and not any(a <= m.start < b for a, b in quoted) and not _affiliation_of_unnamed(p.doc, m.end - 1)}
     return entity_speaker(people.pop(), names) if len(people) == 1 else None
 
 
@@ -1751,6 +1755,14 @@ def _unnamed_holder(noun, mention_at) -> str | None:
     return subject.doc[subject.left_edge.i : subject.i + 1].text if subject.i > subject.left_edge.i else None
 
 
+def _named_by_participle(noun, mention_at, names) -> bool:
+    """Whether a participle after a description gives the described person's name, which the model tagged: "a
+    mother of two named Ingrid Loyau-Kennett", "a man called John Roe" (no one else the description brings in)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"name", "call"}
+               and any(names.get(mention_at(t.idx) or "", ("", ""))[1] == "PERSON" for t in c.subtree if t.i > c.i)
+               for c in noun.children)
+
+
 def _untagged_name_after(noun, mention_at) -> str | None:
     """The description and the name right after it, which the model did not tag: "Arsenal's Brazilian
     midfielder Edu has hit out ... He told BBC Sport" is Edu, not a midfielder with no name."""
@@ -1910,6 +1922,22 @@ def _affiliation_of_named(doc, char: int) -> bool:
         return False
     noun = tok.head
     return noun.pos_ == "NOUN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i
+
+
+def _affiliation_of_unnamed(doc, char: int) -> bool:
+    """Whether the name ending at `char` modifies the noun of an unnamed person's description ("A senior
+    Peshmerga military officer", "Another top Peshmerga Commander", "a Trump aide"): the person is the
+    description's, the name only whom they serve or belong to. Not a noun that a name goes on after ("Obama
+    adviser David Axelrod", `_affiliation_of_named`)."""
+    tok = _token_at(doc, char)
+    if tok is None or tok.dep_ not in {"compound", "nmod"} or tok.head.i <= tok.i:
+        return False
+    noun = tok.head
+    # (only words of the one phrase between: in "coordinator Dr. Deborah Birx and hospital executives" the parser's
+    # modifier is a person of her own, joined by "and")
+    between = doc[tok.i + 1 : noun.i]
+    return noun.dep_ != "compound" and noun.lemma_.lower() in DESCRIBED_PEOPLE and (noun.pos_ == "NOUN" or is_title_word(noun.text)) and all(
+        t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in between)
 
 
 def _modifier_at(doc, char: int) -> bool:

@@ -837,6 +837,14 @@ def _antecedent(who):
     return found if found is not None and found.lower_ not in _RELATIVES else None
 
 
+def _owner_of_whose(whose):
+    """The noun a "whose" clause is on: the head of the relative clause the word stands in."""
+    tok = whose
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "relcl" else None
+
+
 def _person_for_who(relative):
     """The noun a relative pronoun's clause is on; for "who", past a place the parser hung the clause on, the
     person whose description the place ends: "Alan Berger, a gynecologist from Englewood, New Jersey, who said he
@@ -1028,6 +1036,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(whole, mention_at, entity_names)
     if lower == "who" and (antecedent := _antecedent(subject)) is not None:
         return speaker_from(antecedent, mention_at, entity_names)
+    if lower == "whose" and (owner := _owner_of_whose(subject)) is not None:
+        # 'President Trump, whose previous threats to "totally destroy" North Korea have ...': the threats
+        # are his, who made them
+        return speaker_from(owner, mention_at, entity_names)
     if (holder := apposition_holder(subject, mention_at, entity_names)) is not None:
         # '"...," Rep. Kevin Brady, R-Texas, head of the tax-writing House Ways and Means Committee,
         # told reporters', 'Sen. Rob Portman, an Ohio Republican who ..., said': a word of the
@@ -1064,6 +1076,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
             # speak together are who the next "they" stands for
             found.plural = True
         return found
+    if (named := _roles_joined_before_name(subject, mention_at, entity_names)) is not None:
+        # "The renowned naturalist and broadcaster David Attenborough told", "Trump friend and ally Sen.
+        # Lindsey Graham said": one person's roles joined by "and", the name after the last
+        return entity_speaker(named, entity_names, label="PERSON")
     # not when the subject is a name the model missed ("Will Moyes, head of X,"); a title is none
     # ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told")
     # ("Head of developmental genetics at X, Professor Y, said": a role opening a sentence, read as a name)
@@ -1146,10 +1162,15 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
     heads = {subject.i} | ({joined.i} if joined is not None else set())
     tokens: list = []
     # "a document Matthesen prepared for her lawyers": a clause's own subject stands before its verb
-    clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"}), default=len(subject.doc))
+    clause_at = min((t.left_edge.i for t in subject.subtree if t.i > subject.i and t.dep_ in {"acl", "relcl"} and not _picked_by_participle(t)),
+                    default=len(subject.doc))
     for tok in subject.subtree:
+        if tok.i > subject.i and tokens and tok.i > tokens[-1].i + 1:
+            # the phrase ends where its words stop running on: in 'A senior officer spoke to X about Y: "The
+            # weapons ..."' the parser hung the quote's first noun on the subject, past the verb
+            break
         joins = joined is not None and tok.dep_ in {"cc", "conj"} and tok.head.i == subject.i and tok.i <= joined.i
-        if _picked_by_participle(subject, tok):
+        if _picked_by_participle(tok):
             tokens.append(tok)  # "those surveyed say": the participle says who "those" are
             continue
         cut = tok.dep_ in _CUT_DEPS and tok.head.i in heads and not _name_goes_on_as_apposition(tok)
@@ -1273,13 +1294,14 @@ def _name_goes_on_as_apposition(tok) -> bool:
             and all(t.pos_ == "PROPN" for t in doc[first : tok.i + 1]))
 
 
-def _picked_by_participle(subject, tok) -> bool:
-    """Whether a token is a lone participle right after a demonstrative subject, which names the
-    people by what was done to them: "those surveyed say", "While those polled said": without it
-    "those" says nobody (not "those killed in the attack", whose participle has words of its own)."""
+def _picked_by_participle(tok) -> bool:
+    """Whether a token is a lone participle right after a demonstrative of the subject's phrase, which
+    names the people by what was done to them: "those surveyed say", "While those polled said", and
+    a share of them, "Forty percent of those polled said": without it "those" says nobody (not
+    "those killed in the attack", whose participle has words of its own)."""
     return (
-        subject.lower_ in _DEMONSTRATIVES and tok.i == subject.i + 1 and tok.dep_ == "acl" and tok.tag_ == "VBN"
-        and tok.head.i == subject.i and not list(tok.children)
+        tok.head.lower_ in _DEMONSTRATIVES and tok.i == tok.head.i + 1 and tok.dep_ == "acl" and tok.tag_ == "VBN"
+        and not list(tok.children)
     )
 
 
@@ -1405,9 +1427,10 @@ def _title_heading(subject) -> bool:
 
 
 def _office_taken_for_name(name: str) -> bool:
-    """A "name" ending in a title word ("Federal Minister"), which no one's name does: an office."""
+    """A "name" ending in a title word ("Federal Minister"), which no one's name does: an office; or opening
+    with one before no given name ("Acting Comptroller", of "Acting Comptroller of the Currency Keith Norieka")."""
     words = name.split()
-    return len(words) > 1 and is_title_word(words[-1])
+    return len(words) > 1 and (is_title_word(words[-1]) or is_title_word(words[0]) and not given_name_word(name_key(words[1])))
 
 
 def _office_holder(subject, mention_at, entity_names) -> Speaker | None:
@@ -1638,9 +1661,14 @@ def _demonym_person(subject) -> bool:
     # (a place before it is where the person is from or sits for: '"...," the Ohio Democrat said', and
     # so is a place the person is "based" in: '"...," the San Rafael-based Democrat continued')
     home = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "GPE" or _home_base(c)]
+    # (and a relative clause set off after it says more of the one person: "The Nevada Democrat, who had
+    # been among the most virulent critics of Mr. Trump ..., said"; so does an adjective before it: "the
+    # moderate Democrat said")
+    described = [c for c in subject.children if c.dep_ == "relcl" or c.dep_ == "punct" and c.text == ","
+                 or c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower and c.i < subject.i]
     return (
         subject.tag_ in {"NNP", "NN", "JJ"} and not subject.text.endswith("s")
-        and [c.lower_ for c in subject.children if c not in aged and c not in home] == ["the"]
+        and [c.lower_ for c in subject.children if c not in aged and c not in home and c not in described] == ["the"]
     )
 
 
@@ -1742,6 +1770,26 @@ def _person_apposed_to(subject, mention_at, entity_names) -> str | None:
     return None
 
 
+def _roles_joined_before_name(subject, mention_at, entity_names) -> str | None:
+    """The person named right after a second role joined to a singular role noun by "and": in "The renowned
+    naturalist and broadcaster David Attenborough" or "Trump friend and ally Sen. Lindsey Graham" both roles
+    are the one named person's. Not a name straight after "and" ("the senator and Bill Clinton", two people),
+    nor after a role of someone else's ("the senator and his wife Jane Roe": the determiner opens a new one)."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i + 2 >= len(doc) or doc[subject.i + 1].lower_ != "and":
+        return None
+    i = subject.i + 2
+    while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN" and doc[i].is_lower:
+        i += 1  # the second role: "broadcaster", "ally"
+    if i == subject.i + 2:
+        return None
+    while i < len(doc) and is_title_word(doc[i].text):
+        i += 1  # "Sen."
+    key = mention_at(doc[i].idx) if i < len(doc) and doc[i] in subject.subtree else None
+    # (a name after a role noun is a person's, whatever the model took it for: "broadcaster David Attenborough")
+    return key if key and entity_names[key][1] in {"PERSON", "ORG"} else None
+
+
 def _modifies_noun(tok) -> bool:
     """Whether a name is a word of a common noun's phrase, not someone the phrase names: "Hameed, a Yazidi refugee",
     "Ann Roe, a Trump supporter" (the model's person a kind of refugee or supporter)."""
@@ -1784,12 +1832,18 @@ def _titled_apposition(subject, key: str, mention_at, entity_names) -> str | Non
     describes someone the first name's own apposition brings in: in "said Ann Roe, a pollster who
     worked for Lee's rival, then-governor Tom Dale" Roe speaks."""
     for tok in subject.children:
-        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) else None
+        other = mention_at(tok.idx) if tok.dep_ == "appos" and tok.i > subject.i and not _after_comma(tok) and not _comma_between(subject, tok) else None
         if other and other != key and entity_names[other][1] == "PERSON" and not _title_only(entity_names[other][0]) and (any(
             c.dep_ == "compound" and c.lemma_.lower() in ROLE_NOUNS for c in tok.subtree if c.i < tok.i
         ) or _role_word_before(tok)):
             return other
     return _titled_conjunct(subject, key, mention_at, entity_names)
+
+
+def _comma_between(name, tok) -> bool:
+    """Whether a comma stands between a name and a phrase after it: in "Meghan McCain, daughter of late Arizona
+    Senator John McCain, lauded" the father's name is the daughter's description's, whatever the parser hung it on."""
+    return any(t.text == "," for t in name.doc[name.i + 1 : tok.left_edge.i])
 
 
 def _after_comma(tok) -> bool:
