@@ -37,9 +37,17 @@ SPEECH_VERBS = frozenset(
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
 QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt", "continue"})
+# Verbs that cue a direct quote only right after it, of a speaker pressing, clarifying, remembering or
+# judging in their own words: '"...," Representative Alexandria Ocasio-Cortez criticized', '"...?" she
+# pressed', '"...," he reflected', '"...!" Dalilah begged'. Before a quote they act on what it only names
+# ('criticized the "Medicare for All" plan', 'questioned the "facts"'), so they lead in to none.
+BESIDE_QUOTE_VERBS = frozenset(
+    """criticize criticise reflect press question challenge clarify elaborate beg plead laugh beam
+    intone narrate blame anticipate recommend""".split()
+)
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
-AFTER_QUOTE_VERBS = frozenset({"continue"})
+AFTER_QUOTE_VERBS = frozenset({"continue"}) | BESIDE_QUOTE_VERBS
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers', 'Roe echoed:'), a
@@ -52,7 +60,7 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "proclaim", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
                                    "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
                                    "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo",
-                                   "crow", "scold", "bark", "whine", "snarl", "sigh", "sniff", "opine", "exhort", "text"}
+                                   "crow", "scold", "bark", "whine", "snarl", "sigh", "sniff", "opine", "exhort", "text"} | BESIDE_QUOTE_VERBS
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".

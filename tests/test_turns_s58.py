@@ -1,0 +1,23 @@
+"""Kinds of text whose cue or turn pointed a direct quote at the wrong mention (session 58, issue 9, s58-turns). One
+test per rule kept, on the real article of the gold round it fixes."""
+
+from __future__ import annotations
+
+from .extraction_corpus import direct_speaker
+from .extraction_corpus import page as _page
+
+
+def test_a_verb_of_judging_or_pressing_right_after_a_quote_is_its_cue():
+    # round 98 (gabbard_defends_present_vote): '"It's beyond anything ...," said House Judiciary Committee Democrat
+    # Steve Cohen. // "Whenever we have a vote, we should vote yes and we should vote no," Representative Alexandria
+    # Ocasio-Cortez criticized.': "criticized" was read as no cue, and Cohen carried on into her words
+    gabbard = _page("allsides/gabbard_defends_present_vote.txt")
+    assert direct_speaker(gabbard, "Whenever we have a vote") == "Alexandria Ocasio-Cortez"
+    assert direct_speaker(gabbard, "To not take a stand") == "Alexandria Ocasio-Cortez"
+
+
+def test_a_verb_that_cues_only_the_quote_before_it_leads_in_to_no_title_after_it():
+    # round 6 (aeb indiewire_wild_rose): 'filmmaker Charlie McDowell ("The Discovery," "The One I Love"), also
+    # remembers it as a trying time': a film's title before "remembers" is no quote of his ("remember" stays out)
+    rose = _page("aeb/indiewire_wild_rose.txt")
+    assert not [q for q in rose.quotes if q.kind == "direct" and "The One I Love" in q.text]
