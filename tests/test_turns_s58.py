@@ -21,3 +21,20 @@ def test_a_verb_that_cues_only_the_quote_before_it_leads_in_to_no_title_after_it
     # remembers it as a trying time': a film's title before "remembers" is no quote of his ("remember" stays out)
     rose = _page("aeb/indiewire_wild_rose.txt")
     assert not [q for q in rose.quotes if q.kind == "direct" and "The One I Love" in q.text]
+
+
+def test_a_participle_after_a_speech_aside_goes_on_with_the_one_the_aside_names():
+    # round 98 (governors_split_reopening_plan): 'Widespread testing will require supplies and hospital capacity that
+    # the state doesn't have, he said, accusing Trump of "passing the buck without passing the bucks."': the parser
+    # hung "accusing" on "require"; the aside "he said" (Cuomo) accuses, not the testing
+    governors = _page("allsides/governors_split_reopening_plan.txt")
+    assert direct_speaker(governors, "passing the buck") == "Andrew Cuomo"
+
+
+def test_a_participle_after_a_for_to_clause_goes_with_the_main_verb():
+    # round 98 (gabbard_defends_present_vote): 'Gabbard pushed instead for Congress to take up a resolution she
+    # introduced this week to censure the president, insisting such a rebuke would "strong message to this president
+    # ..."': Gabbard insists; "for Congress to" names who is to act
+    gabbard = _page("allsides/gabbard_defends_present_vote.txt")
+    assert direct_speaker(gabbard, "strong message to this president") == "Tulsi Gabbard"
+

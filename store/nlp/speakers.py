@@ -215,6 +215,20 @@ def _first_conjunct(verb):
     return verb
 
 
+def _speech_aside_before(participle):
+    """The speech verb set as an aside between a participle and the verb it hangs on ("said" in 'Testing will require
+    supplies, he said, accusing ...'), if one is."""
+    head = participle.head
+    return next((c for c in head.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB"
+                 and head.i < c.i < participle.i), None)
+
+
+def _for_infinitive(verb) -> bool:
+    """Whether a verb heads a "for X to ..." clause ("for Congress to take up a resolution")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def reporting_verb(clause):
     """The speech verb, before it, that reports `clause` as its content: "said" in 'Roe said that the
     bill was stalled'; None when the clause is no one's report."""
@@ -302,6 +316,16 @@ def subject_of(verb):
             continue
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
+        if v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} and (aside := _speech_aside_before(v)) is not None:
+            # "Widespread testing will require supplies ..., he said, accusing Trump of ...": a participle right
+            # after a speech verb set in the sentence as an aside goes on with the one that aside names
+            v = aside
+            continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and _for_infinitive(v.head) and v.head.head.pos_ == "VERB" and v.doc[v.i - 1].text == ",":
+            # "Gabbard pushed instead for Congress to take up a resolution ..., insisting ...": a participle set off
+            # after a "for ... to" clause goes with the verb that clause hangs on; the "for" names who is to act
+            v = v.head.head
+            continue
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
             # after a reported clause is said by the one who reports it, not by the clause's subject
