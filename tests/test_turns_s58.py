@@ -38,3 +38,10 @@ def test_a_participle_after_a_for_to_clause_goes_with_the_main_verb():
     gabbard = _page("allsides/gabbard_defends_present_vote.txt")
     assert direct_speaker(gabbard, "strong message to this president") == "Tulsi Gabbard"
 
+
+def test_a_thing_that_confirms_inside_a_report_speaks_no_words():
+    # round 99 (reid_hate_and_bigotry): 'retiring Sen. Harry Reid unleashed fury on Donald Trump and the country
+    # Friday, saying his election confirms the ascendance of "hate and bigotry in America."': an election says nothing;
+    # Reid, who reports it, does
+    reid = _page("allsides/reid_hate_and_bigotry.txt")
+    assert direct_speaker(reid, "hate and bigotry in America") == "Harry Reid"

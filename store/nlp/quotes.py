@@ -34,7 +34,7 @@ from .nested_quotes import split_at_nested
 from ..records import READ_APART_KINDS, EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, mute_subject, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_PREPOSITIONS, JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
@@ -2825,10 +2825,12 @@ def _unspoken_report(verb) -> bool:
     not yet done ('Toomey suggested the US should threaten "tough, new sanctions"', 'Earnest said further
     penalties would be announced "as soon as today"') or done by no one named ('the spokesman said that
     Navy commanders have been told "to ..."'). Its subject is what is announced, threatened or told,
-    never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's)."""
+    never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's). Nor does a thing
+    that "confirms" or "signals" something ('Reid ..., saying his election confirms the ascendance of "hate and
+    bigotry in America"'): an event or a fact says no words, the one who reports it does."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEADING_CUE_VERBS or reporting_verb(verb) is None:
         return False
-    return _not_yet_done(verb) or is_passive(verb) and passive_agent(verb) is None
+    return _not_yet_done(verb) or is_passive(verb) and passive_agent(verb) is None or mute_subject(verb)
 
 
 def _not_yet_done(verb) -> bool:

@@ -160,7 +160,7 @@ class Speaker:
 _NOT_ACTORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"})
 
 
-def _mute_subject(verb) -> bool:
+def mute_subject(verb) -> bool:
     """Whether the verb's subject is a thing that says nothing: a common noun for no person, organisation, body or
     document, with no name compounded into it ("His appointment came after ...", "The Justice Department's decision
     comes a day after ...": whose it is says nothing either; not "the Clinton campaign")."""
@@ -181,7 +181,7 @@ def _actor_of_clause_between(participle):
         clauses, main = [head], head.head
     else:
         clauses, main = [c for c in (*head.children, *participle.children) if c.dep_ == "advcl" and head.i < c.i < participle.i and subordinate_clause(c, adverb=True)], head
-    if not _mute_subject(main):
+    if not mute_subject(main):
         # 'Rabbi Roe gave a speech before Ivanka and Jared arrived, urging ...', 'activists were irked when Mayor Lee
         # painted a mural, saying ...': someone named in the main clause may go on as well as the clause's actor
         return None
