@@ -3,7 +3,7 @@ test per rule kept, on the real article of the gold round it fixes."""
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_speaker
+from .extraction_corpus import direct_quote, direct_speaker
 from .extraction_corpus import page as _page
 
 
@@ -45,3 +45,14 @@ def test_a_thing_that_confirms_inside_a_report_speaks_no_words():
     # Reid, who reports it, does
     reid = _page("allsides/reid_hate_and_bigotry.txt")
     assert direct_speaker(reid, "hate and bigotry in America") == "Harry Reid"
+
+
+def test_a_cue_after_an_asked_aside_is_the_subjects():
+    # round 98 (trump_coronavirus_july_august): '..., the president, asked how he grades himself in handling this crisis
+    # on a scale of 1 to 10, said, "I'd rate it a 10."': the parser made "asked" the main verb and left "said" no
+    # subject, so the last speaker (Giroir) carried on; now the cue's own subject, "the president", speaks (which of
+    # the article's people that is, is the second stage's: it takes Birx, "a leading member of the vice president's
+    # Coronavirus Task Force", today)
+    trump = _page("allsides/trump_coronavirus_july_august.txt")
+    rate = direct_quote(trump, "I'd rate it a 10")
+    assert (rate.sieve, rate.cue) == ("cue before", "said")

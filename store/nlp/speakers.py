@@ -215,6 +215,16 @@ def _first_conjunct(verb):
     return verb
 
 
+def _after_asked_aside(verb) -> bool:
+    """Whether a speech verb with no subject of its own follows an "asked ..." aside set off by commas after the
+    subject, which the parser read as the verb whose clause the cue is: 'the president, asked how he grades himself,
+    said', 'One official, asked about the morning, responded'."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() == "ask" and head.tag_ in {"VBD", "VBN"} and head.i < verb.i
+            and verb.doc[verb.i - 1].text == "," and head.i > 0 and verb.doc[head.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children))
+
+
 def _speech_aside_before(participle):
     """The speech verb set as an aside between a participle and the verb it hangs on ("said" in 'Testing will require
     supplies, he said, accusing ...'), if one is."""
@@ -313,6 +323,11 @@ def subject_of(verb):
             return quoted  # '"...," the source quoted Baker as saying': Baker's words
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
+            continue
+        if _after_asked_aside(v):
+            # "the president, asked how he grades himself ..., said, ...": the parser made the aside "asked" the main
+            # verb and the cue its clause; who was asked answers
+            v = v.head
             continue
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
