@@ -56,3 +56,13 @@ def test_a_cue_after_an_asked_aside_is_the_subjects():
     trump = _page("allsides/trump_coronavirus_july_august.txt")
     rate = direct_quote(trump, "I'd rate it a 10")
     assert (rate.sieve, rate.cue) == ("cue before", "said")
+
+
+def test_a_quote_in_an_objections_that_clause_is_the_objectors():
+    # round 99 (trump_pushes_memo_release): 'In response to the FBI's objections that it has "grave concerns" about
+    # the GOP memo, House Intelligence Committee Chairman Devin Nunes says ...': the FBI objects in those words; Nunes
+    # answers them (as the FBI says it has "grave concerns" in the article's first paragraph)
+    memo = _page("allsides/trump_pushes_memo_release.txt")
+    grave = [q for q in memo.quotes if q.kind == "direct" and q.text.startswith("grave concerns")]
+    assert len(grave) == 2
+    assert {memo.entities[q.speaker_key].name if q.speaker_key else q.speaker for q in grave} == {"FBI"}

@@ -2557,8 +2557,8 @@ def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
 
 
 # Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."', 'gave
-# assurances that the U.S. is "in a much better place"'.
-_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split()) | speech.CLAIM_NOUNS
+# assurances that the U.S. is "in a much better place"', 'the FBI's objections that it has "grave concerns"'.
+_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast objection complaint".split()) | speech.CLAIM_NOUNS
 
 # Verbs whose object is words their subject gives ('Pence gave assurances that ...', 'made the claim that ...').
 _GIVING_WORDS_VERBS = frozenset("give make offer issue repeat reiterate voice deliver".split())
