@@ -66,3 +66,10 @@ def test_a_quote_in_an_objections_that_clause_is_the_objectors():
     grave = [q for q in memo.quotes if q.kind == "direct" and q.text.startswith("grave concerns")]
     assert len(grave) == 2
     assert {memo.entities[q.speaker_key].name if q.speaker_key else q.speaker for q in grave} == {"FBI"}
+
+
+def test_a_name_closing_descriptions_joined_by_and_is_the_speaker():
+    # round 99 (trump_whistleblower_rules_changed): '"It's all hearsay, ...," Trump friend and ally Sen. Lindsey Graham
+    # (R-SC) said in an interview with CBS.': the parser made "friend" the subject and the name a conjunct of it
+    rules = _page("allsides/trump_whistleblower_rules_changed.txt")
+    assert direct_speaker(rules, "parking ticket conviction") == "Lindsey Graham"
