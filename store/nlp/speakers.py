@@ -43,7 +43,7 @@ QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "inte
 # ('criticized the "Medicare for All" plan', 'questioned the "facts"'), so they lead in to none.
 BESIDE_QUOTE_VERBS = frozenset(
     """criticize criticise reflect press question challenge clarify elaborate beg plead laugh beam
-    intone narrate blame anticipate recommend""".split()
+    intone narrate anticipate recommend""".split()
 )
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
