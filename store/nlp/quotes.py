@@ -34,7 +34,7 @@ from .nested_quotes import split_at_nested
 from ..records import READ_APART_KINDS, EntityRecord, MentionRecord, QuoteRecord
 from ..names import FUNCTION_WORDS, TITLES, headline_case, is_title_word, possessive_ending
 from ..sentences import sentence_end_after, sentence_start_before
-from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
+from .speakers import ADDRESSED_VERBS, AFTER_QUOTE_VERBS, QUOTE_ONLY_VERBS, adjacent_subject, aged_name, apposition_holder, person_by_role, BODY_NOUNS, DESCRIBED_PEOPLE, DIRECT_CUE_VERBS, DOCUMENT_NOUNS, LEADING_CUE_VERBS, OBJECT_CUES, ORGANISATION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_VERBS, Discourse, Speaker, entity_speaker, epithet, mute_subject, object_read_as_subject, office_epithet, owner_in_apposition, passive_agent, reporting_verb, titled_conjunct_at, speaker_from, subject_of, titles_around
 from .speakers import ASKING_CUES, SUBORDINATORS, asked_a_question, is_passive, firm_before_code, subordinate_clause
 from . import thresholds as T
 from .quoted_phrases import JUDGING_PREPOSITIONS, JUDGING_VERBS, NAMING_VERBS, as_of_object, as_verb, demands, ends_as_predicate, judges, named_after_object, named_complement, named_modifier, named_object, naming_verb, viewpoint_name
@@ -2585,8 +2585,8 @@ def _closes_with_comma(text: str, q: QuoteSpan) -> bool:
 
 
 # Nouns of someone's words whose that-clause gives them: 'her comments that "I was responsible ..."', 'gave
-# assurances that the U.S. is "in a much better place"'.
-_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast".split()) | speech.CLAIM_NOUNS
+# assurances that the U.S. is "in a much better place"', 'the FBI's objections that it has "grave concerns"'.
+_WORDS_NOUNS = frozenset("comment remark statement testimony word claim assertion admission declaration boast objection complaint".split()) | speech.CLAIM_NOUNS
 
 # Verbs whose object is words their subject gives ('Pence gave assurances that ...', 'made the claim that ...').
 _GIVING_WORDS_VERBS = frozenset("give make offer issue repeat reiterate voice deliver".split())
@@ -2853,10 +2853,19 @@ def _unspoken_report(verb) -> bool:
     not yet done ('Toomey suggested the US should threaten "tough, new sanctions"', 'Earnest said further
     penalties would be announced "as soon as today"') or done by no one named ('the spokesman said that
     Navy commanders have been told "to ..."'). Its subject is what is announced, threatened or told,
-    never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's)."""
+    never who speaks: the words are the reporting subject's ('X said Y told him "..."' stays Y's). Nor does a thing
+    that "confirms" or "signals" something ('Reid ..., saying his election confirms the ascendance of "hate and
+    bigotry in America"'): an event or a fact says no words, the one who reports it does."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in LEADING_CUE_VERBS or reporting_verb(verb) is None:
         return False
-    return _not_yet_done(verb) or is_passive(verb) and passive_agent(verb) is None
+    return _not_yet_done(verb) or is_passive(verb) and passive_agent(verb) is None or mute_subject(verb) and not _owned_by_a_name(verb)
+
+
+def _owned_by_a_name(verb) -> bool:
+    """Whether the verb's subject is a named someone's ("Kavanaugh's dissent said his colleagues were creating "a new
+    right""): the dissent speaks for its author, who is quoted."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _not_yet_done(verb) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from ..records import RANKER_SIEVE, READ_KINDS, UNRESOLVED_SPEAKERS, EntityRecord, MentionRecord, QuoteRecord
 from .given_names import given_name_sex
 from .label_lines import label_line_name
-from .speakers import DIRECT_CUE_VERBS
+from .speakers import BESIDE_QUOTE_VERBS, DIRECT_CUE_VERBS
 from .thresholds import RANKER_MIN_SHARE
 
 WEIGHTS_FILE = Path(__file__).with_name("speaker_weights.py")
@@ -57,7 +57,9 @@ def _verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-_SPEECH_FORMS = _verb_forms(DIRECT_CUE_VERBS)
+# (the verbs that cue only the quote right before them stay out: the weights were learnt without them, and their forms
+# read without a parse are as often nouns, "Press Secretary Sarah Sanders")
+_SPEECH_FORMS = _verb_forms(DIRECT_CUE_VERBS - BESIDE_QUOTE_VERBS)
 _WORD = re.compile(r"[A-Za-z]+")
 
 

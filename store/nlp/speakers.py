@@ -37,9 +37,17 @@ SPEECH_VERBS = frozenset(
 # Of these, the ones that cue a direct quote only: "who joked about his sticks" reports nothing.
 # ('"...," he continued': "continued to grow" reports nothing.)
 QUOTE_ONLY_VERBS = frozenset({"sing", "joke", "quip", "retort", "recount", "interject", "interrupt", "continue"})
+# Verbs that cue a direct quote only right after it, of a speaker pressing, clarifying, remembering or
+# judging in their own words: '"...," Representative Alexandria Ocasio-Cortez criticized', '"...?" she
+# pressed', '"...," he reflected', '"...!" Dalilah begged'. Before a quote they act on what it only names
+# ('criticized the "Medicare for All" plan', 'questioned the "facts"'), so they lead in to none.
+BESIDE_QUOTE_VERBS = frozenset(
+    """criticize criticise reflect press question challenge clarify elaborate beg plead laugh beam
+    intone narrate anticipate recommend""".split()
+)
 # Of those, the ones that cue only the quote before them: 'warned that protests would continue "as
 # long as necessary"' is Rousseau's, not the protests'.
-AFTER_QUOTE_VERBS = frozenset({"continue"})
+AFTER_QUOTE_VERBS = frozenset({"continue"}) | BESIDE_QUOTE_VERBS
 # Verbs that cue a direct quote right before or after them though they report no speech of their
 # own: a document's words ('"...," the report read'), an answer in an exchange ('"...,"
 # inquired Pineda'), a view shared or put forward ('Mellor agrees: "..."', '"...," Mattson offers', 'Roe echoed:'), a
@@ -52,7 +60,7 @@ AFTER_QUOTE_VERBS = frozenset({"continue"})
 DIRECT_CUE_VERBS = SPEECH_VERBS | {"read", "proclaim", "inquire", "enquire", "agree", "offer", "counter", "reveal", "observe",
                                    "object", "protest", "muse", "wonder", "assure", "inform", "blurt",
                                    "rail", "fume", "scoff", "grumble", "mutter", "gush", "marvel", "sneer", "echo",
-                                   "crow", "scold", "bark", "whine", "snarl", "sigh", "sniff", "opine", "exhort", "text"}
+                                   "crow", "scold", "bark", "whine", "snarl", "sigh", "sniff", "opine", "exhort", "text"} | BESIDE_QUOTE_VERBS
 # The speech verbs that may govern what follows them: "says that the border ...".
 LEADING_CUE_VERBS = SPEECH_VERBS - AFTER_QUOTE_VERBS
 # Verbs that carry reported content without a that-clause: "warned Tehran to stay out", "accused Maliki of ...".
@@ -152,7 +160,7 @@ class Speaker:
 _NOT_ACTORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"})
 
 
-def _mute_subject(verb) -> bool:
+def mute_subject(verb) -> bool:
     """Whether the verb's subject is a thing that says nothing: a common noun for no person, organisation, body or
     document, with no name compounded into it ("His appointment came after ...", "The Justice Department's decision
     comes a day after ...": whose it is says nothing either; not "the Clinton campaign")."""
@@ -173,7 +181,7 @@ def _actor_of_clause_between(participle):
         clauses, main = [head], head.head
     else:
         clauses, main = [c for c in (*head.children, *participle.children) if c.dep_ == "advcl" and head.i < c.i < participle.i and subordinate_clause(c, adverb=True)], head
-    if not _mute_subject(main):
+    if not mute_subject(main):
         # 'Rabbi Roe gave a speech before Ivanka and Jared arrived, urging ...', 'activists were irked when Mayor Lee
         # painted a mural, saying ...': someone named in the main clause may go on as well as the clause's actor
         return None
@@ -205,6 +213,30 @@ def _first_conjunct(verb):
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _after_asked_aside(verb) -> bool:
+    """Whether a speech verb with no subject of its own follows an "asked ..." aside set off by commas after the
+    subject, which the parser read as the verb whose clause the cue is: 'the president, asked how he grades himself,
+    said', 'One official, asked about the morning, responded'."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.lemma_.lower() == "ask" and head.tag_ in {"VBD", "VBN"} and head.i < verb.i
+            and verb.doc[verb.i - 1].text == "," and head.i > 0 and verb.doc[head.i - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children))
+
+
+def _speech_aside_before(participle):
+    """The speech verb set as an aside between a participle and the verb it hangs on ("said" in 'Testing will require
+    supplies, he said, accusing ...'), if one is."""
+    head = participle.head
+    return next((c for c in head.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and c.pos_ == "VERB"
+                 and head.i < c.i < participle.i), None)
+
+
+def _for_infinitive(verb) -> bool:
+    """Whether a verb heads a "for X to ..." clause ("for Congress to take up a resolution")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def reporting_verb(clause):
@@ -261,7 +293,7 @@ def subject_of(verb):
             if (reporter := _reporter_of_which(found, v)) is not None:
                 return subject_of(reporter)
             found = _past_topic(_past_time(found))
-            return _noun_before(found, v) or found
+            return _noun_before(found, v) or _name_after_descriptions(found) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
@@ -292,8 +324,23 @@ def subject_of(verb):
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
             continue
+        if _after_asked_aside(v):
+            # "the president, asked how he grades himself ..., said, ...": the parser made the aside "asked" the main
+            # verb and the cue its clause; who was asked answers
+            v = v.head
+            continue
         if not (v.dep_ == "conj" or v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} or _controlled(v) and verb.tag_ != "VB") or v.head.i == v.i:
             break
+        if v.tag_ == "VBG" and v.dep_ in {"advcl", "xcomp"} and (aside := _speech_aside_before(v)) is not None:
+            # "Widespread testing will require supplies ..., he said, accusing Trump of ...": a participle right
+            # after a speech verb set in the sentence as an aside goes on with the one that aside names
+            v = aside
+            continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and _for_infinitive(v.head) and v.head.head.pos_ == "VERB" and v.doc[v.i - 1].text == ",":
+            # "Gabbard pushed instead for Congress to take up a resolution ..., insisting ...": a participle set off
+            # after a "for ... to" clause goes with the verb that clause hangs on; the "for" names who is to act
+            v = v.head.head
+            continue
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB" and v.i > v.head.head.i:
             # "Dale and Martha disputed that Mike was estranged, saying instead ...": a participle
             # after a reported clause is said by the one who reports it, not by the clause's subject
@@ -734,6 +781,16 @@ def _past_topic(subject):
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and name.head.i == name.i + 1:
         name = doc[name.i + 1]  # "Of Carson, Eric Levine said": the name's last word heads it
     return name
+
+
+def _name_after_descriptions(subject):
+    """The name that descriptions joined by "and" lead to ('Trump friend and ally Sen. Lindsey Graham (R-SC) said'):
+    the parser joined it to them as one more conjunct, though no "and" nor comma stands before it; None otherwise."""
+    if subject.pos_ != "NOUN":
+        return None
+    doc = subject.doc
+    return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > subject.i
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].dep_ != "cc" and not doc[c.left_edge.i - 1].is_punct), None)
 
 
 def _noun_before(subject, verb):
