@@ -36,3 +36,38 @@ def test_an_agency_the_body_names_stays_an_actor():
         last="Pentagon spokesman Peter Cook told The Associated Press late Tuesday that the boats were moving. "
         "Associated Press writer Kevin Freking contributed to this report."))
     assert role_of(story, "Associated Press") == "actor"
+
+
+def test_a_bodys_name_joined_by_and_is_one_name():
+    # rounds 96 and 99: names whose parts the model cuts at "and" or leaves untagged; only the last part ends in a
+    # body's noun
+    story = extract_text(
+        "Detention centers ruling\n\n"
+        "“We are moving in the direction of closing these centers down,” said Jonathan Ryan, executive director of the "
+        "Refugee and Immigrant Center for Education and Legal Services.\n\n"
+        "Trump announced the creation of his Strategic and Policy Forum last December.\n\n"
+        "“This position seeks to frame a state's efforts,” said Franke, who serves as faculty director of Columbia "
+        "University’s Law, Rights, and Religion Project.\n\n"
+        "The ceremony at the National September 11 Memorial and Museum at the World Trade Center site marked the 15th "
+        "anniversary of the attacks.\n"
+    )
+    for name in ("Refugee and Immigrant Center for Education and Legal Services", "Strategic and Policy Forum",
+                 "Law, Rights, and Religion Project", "National September 11 Memorial and Museum"):
+        assert role_of(story, name) == "actor", name
+    assert role_of(story, "Columbia University") == "actor"
+
+
+def test_two_bodies_listed_with_and_stay_two():
+    # a part before "and" that the article writes alone is a name of its own
+    story = extract_text(
+        "Council quits\n\n"
+        "Google and Apple Foundation officials met. Google said nothing.\n")
+    assert "Google and Apple Foundation" not in forms_of(story)
+
+
+def test_a_court_of_appeals_keeps_its_circuit():
+    # round 99 (schumer_vows_kavanaugh_fight): "the U.S. Court of Appeals for the District of Columbia Circuit"
+    story = extract_text(
+        "Schumer vows fight\n\nKavanaugh sits on the U.S. Court of Appeals for the District of Columbia Circuit, a court "
+        "that has produced several justices.\n")
+    assert role_of(story, "U.S. Court of Appeals for the District of Columbia Circuit") == "actor"

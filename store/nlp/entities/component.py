@@ -244,12 +244,13 @@ def collect(
     # names the article's mentions call a body, never a word of a person's full name ("Trump" tagged ORG once)
     full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
     bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names
+    texts = [p.text for p in prose]
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose, gaz) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _agency_lines(paras) + _byline_blocks(paras, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _state_nicknames(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz, texts)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     credited = frozenset((m.seq, m.start, m.end) for m in credits if m.label == "PERSON")
