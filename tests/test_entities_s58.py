@@ -71,3 +71,26 @@ def test_a_court_of_appeals_keeps_its_circuit():
         "Schumer vows fight\n\nKavanaugh sits on the U.S. Court of Appeals for the District of Columbia Circuit, a court "
         "that has produced several justices.\n")
     assert role_of(story, "U.S. Court of Appeals for the District of Columbia Circuit") == "actor"
+
+
+def test_a_pictures_agency_credit_names_no_body():
+    # round 97 (mobile_removes_semmes_statue): "(WMPI-TV via AP)" closing a caption over an AP dateline; round 96
+    # (democrats_trump_tax_returns_hearing): a photographer's line "Carolyn Kaster/AP" between paragraphs
+    story = extract_text(
+        "Alabama city removes Confederate statue without notice\n\n"
+        "The pedestal where the statue of Admiral Raphael Semmes stands empty, early Friday, June 5, 2020 in Mobile, Ala. "
+        "The city of Mobile removed the Confederate statue early Friday, without making any public announcements. "
+        "(WMPI-TV via AP)\n\n"
+        "MOBILE, Ala. (AP) — Alabama’s port city removed a statue of a Confederate naval officer early Friday after days "
+        "of protests.\n\n"
+        "Carolyn Kaster/AP\n\n"
+        "The bronze likeness of Admiral Raphael Semmes had become a flash point for protest in the Gulf Coast city.\n")
+    assert not {"AP", "WMPI-TV", "Carolyn Kaster"} & forms_of(story)
+
+
+def test_a_body_named_with_and_holds_no_acronym():
+    # round 99 (trump_pushes_memo_release): "Anytime FBI and Justice Department officials need to ..." lists two bodies
+    story = extract_text(
+        "Trump pushes memo release\n\nAnytime FBI and Justice Department officials need to conduct surveillance on a "
+        "foreign national, they're required by law to get approval.\n")
+    assert not any(" and " in form for form in forms_of(story))

@@ -10,7 +10,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..recall import ORG_HEAD_NOUNS, SITE_HEAD_NOUNS
-from ...names import COUNSELS_LETTERS, LEGAL_FORMS, is_person_title
+from ...names import COUNSELS_LETTERS, is_acronym, LEGAL_FORMS, is_person_title
 from .base import _BODY_HEAD_NOUNS, clean_span, INSTITUTION_WORDS, _Mention, Para
 
 _NOT_A_NAMES_WORD = r"(?!(?:The|A|An|In|At|On|For|By|From|To|Of) )"
@@ -90,8 +90,8 @@ def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> 
     National September 11 Memorial and Museum"), which the model cuts at the joins or leaves untagged. Only the last
     part ends in a body's noun: a part before it that ends in one is a body of its own, listed ("the Labor Department
     and Equal Employment Opportunity Commission"). No part before the last may be a name of its own: a place the
-    gazetteer knows, words the model tags a person or a place, or words the article writes elsewhere ("Google and Apple
-    Inc" where Google stands alone too)."""
+    gazetteer knows, words the model tags a person or a place, an acronym, or words the article writes elsewhere ("Google
+    and Apple Inc" where Google stands alone too)."""
     out = []
     for parts in _runs_of_parts(p.text):
         first = 0
@@ -131,8 +131,8 @@ def _runs_of_parts(text: str) -> list[list[tuple[int, int, bool]]]:
 
 def _a_name_of_its_own(p: Para, gaz: Gazetteer | None, texts: list[str], start: int, end: int) -> bool:
     name = p.text[start:end]
-    if gaz is not None and gaz.lookup(name) is not None:
-        return True
+    if gaz is not None and gaz.lookup(name) is not None or any(is_acronym(w) for w in name.split()):
+        return True  # a place, or a body's letters ("Anytime FBI and Justice Department officials")
     if any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in p.doc.char_span(start, end, alignment_mode="expand") or ()):
         return True
     # (not where a name's part is joined on: this name itself, "Law, Rights, and ...")
