@@ -94,3 +94,15 @@ def test_a_body_named_with_and_holds_no_acronym():
         "Trump pushes memo release\n\nAnytime FBI and Justice Department officials need to conduct surveillance on a "
         "foreign national, they're required by law to get approval.\n")
     assert not any(" and " in form for form in forms_of(story))
+
+
+def test_a_state_universitys_campus_keeps_its_city():
+    # round 99 (chiropractors_coronavirus_misinformation); round 41 (cystic_fibrosis_salt): "University of North
+    # Carolina at Chapel Hill", a college town no gazetteer may know
+    story = extract_text(
+        "Chiropractors and the virus\n\n"
+        "Dr. Luis Ostrosky, a professor of infectious diseases at McGovern Medical School at the University of Texas "
+        "Health Science Center at Houston, told BuzzFeed News that the treatments were useless.\n\n"
+        "Researchers at the University of North Carolina at Chapel Hill found the salt levels were high.\n")
+    assert role_of(story, "University of Texas Health Science Center at Houston") == "actor"
+    assert role_of(story, "University of North Carolina at Chapel Hill") == "actor"

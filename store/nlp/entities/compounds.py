@@ -1,5 +1,5 @@
 """Bodies whose names are long or built of parts the model tags apart (issue 9, session 24): a court named
-for its place or its circuit, a university of a subject named with its city, a name closed by a body's acronym,
+for its place or its circuit, a university of a subject named with its city, a campus named by its city after "at", a name closed by a body's acronym,
 by a number or by "co-operative", the last firm of a list named by two names joined by "and", a founder's
 initials before a firm, firms listed after their kind's plural, and an untagged acronym that speaks. Each rule
 offers the whole name as a span; the longer span wins over the model's pieces (splits._resolve_overlaps)."""
@@ -35,6 +35,12 @@ _UNIVERSITY_OF_A_SUBJECT = re.compile(
     r"(?<![\w-])University of (?P<subject>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 
+# "University of North Carolina at Chapel Hill", "State University of New York at Purchase", "University of Texas Health
+# Science Center at Houston": a state university's campus is named by its city after "at", which the model leaves out.
+_CAMPUS_AT_A_CITY = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)*? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
+)
+
 # "Desert Knowledge CRC", "Australian Sheep Industry CRC": title-case words closed by a body's acronym
 _NAME_CLOSED_BY_ACRONYM = re.compile(r"(?<![\w'\u2019-])" + _NOT_A_NAMES_WORD + r"(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) (?P<acronym>[A-Z]{2,5})(?![\w'\u2019-]| [A-Z])")
 
@@ -67,7 +73,7 @@ def bodies_of_long_names(p: Para, gaz: Gazetteer | None, texts: list[str]) -> li
     if p.doc is None:
         return []
     found = _bodies_named_with_and(p, gaz, texts) + (
-        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz)
+        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz) + _campuses_at_a_city(p.text, gaz)
         + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p) + _firms_after_their_founders_initials(p, gaz)
         + _bodies_named_with_a_number(p.text) + _firms_listed_after_their_kind(p.text)
         + [(m.start(), m.end()) for m in _CO_OPERATIVE.finditer(p.text)] + _speaking_acronyms(p)
@@ -146,6 +152,11 @@ def _courts_of_a_place(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]
 
 def _courts_of_appeals_for_a_circuit(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COURT_OF_APPEALS_FOR.finditer(text)]
+
+
+def _campuses_at_a_city(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    # (the gazetteer knows few college towns, "Chapel Hill", "Purchase": any capitalised words but a country's name)
+    return [(m.start(), m.end()) for m in _CAMPUS_AT_A_CITY.finditer(text) if not (gaz and gaz.country(m["city"]))]
 
 
 def _universities_of_a_subject(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
