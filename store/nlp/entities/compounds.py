@@ -84,10 +84,11 @@ def bodies_of_long_names(p: Para, gaz: Gazetteer | None, texts: list[str]) -> li
 # The last word of a body's or a site's name ("... Legal Services", "... Religion Project", "... Memorial and Museum").
 _BODY_ENDS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | INSTITUTION_WORDS | _BODY_HEAD_NOUNS | frozenset(
     "center centre forum program programme building coalition alliance initiative trust caucus clinic".split())
-# A run of a name's words: capitalised words (a number inside: "September 11"), "of"/"for"/"on" (with "the"), and the
-# joins of its parts, "and", "&", a comma before a capitalised word or "and"; a possessive word ends the run before it.
+# A run of a name's words: capitalised words (a number inside: "September 11"), "of"/"for" (with "the"), and the joins
+# of its parts, "and", "&", a comma before a capitalised word or "and"; a possessive word ends the run before it. Not
+# "on": "a Democrat on the House Ways and Means Committee" is a member and his committee.
 _RUN_WORD = re.compile(r"[A-Z][\w.'\u2019&-]*|\d+")
-_JOIN = re.compile(r"(?P<sep>,? (?:and|&) |, )|(?P<link> (?:of|for|on)(?: the)? | )")
+_JOIN = re.compile(r"(?P<sep>,? (?:and|&) |, )|(?P<link> (?:of|for)(?: the)? | )")
 
 
 def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> list[tuple[int, int]]:
@@ -95,20 +96,21 @@ def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> 
     Legal Services", "his Strategic and Policy Forum", "Columbia University's Law, Rights, and Religion Project", "the
     National September 11 Memorial and Museum"), which the model cuts at the joins or leaves untagged. Only the last
     part ends in a body's noun: a part before it that ends in one is a body of its own, listed ("the Labor Department
-    and Equal Employment Opportunity Commission"). No part before the last may be a name of its own: a place the
-    gazetteer knows, words the model tags a person or a place, an acronym, or words the article writes elsewhere ("Google
-    and Apple Inc" where Google stands alone too)."""
+    and Equal Employment Opportunity Commission"). No part may be a name of its own: a place the gazetteer knows, words
+    the model tags a person or a place, an acronym, a person's title, or words the article writes elsewhere ("Google and
+    Apple Inc" where Google stands alone too; "Secretary Jo Roe and White House officials")."""
     out = []
     for parts in _runs_of_parts(p.text):
         first = 0
         for i, (start, end, _) in enumerate(parts):
             if p.text[start:end].rsplit(" ", 1)[-1].rstrip(".").lower() not in _BODY_ENDS:
                 continue
-            head = parts[first:i]
-            if head and any(j for *_, j in head) and not any(_a_name_of_its_own(p, gaz, texts, s, e) for s, e, _ in head):
-                out.append(clean_span(p.text, head[0][0], end))
+            joined = parts[first : i + 1]
+            if len(joined) > 1 and any(j for *_, j in joined) and not any(_a_name_of_its_own(p, gaz, texts, s, e) for s, e, _ in joined):
+                out.append(clean_span(p.text, joined[0][0], end))
             first = i + 1
     return out
+
 
 
 def _runs_of_parts(text: str) -> list[list[tuple[int, int, bool]]]:
@@ -137,12 +139,12 @@ def _runs_of_parts(text: str) -> list[list[tuple[int, int, bool]]]:
 
 def _a_name_of_its_own(p: Para, gaz: Gazetteer | None, texts: list[str], start: int, end: int) -> bool:
     name = p.text[start:end]
-    if gaz is not None and gaz.lookup(name) is not None or any(is_acronym(w) for w in name.split()):
-        return True  # a place, or a body's letters ("Anytime FBI and Justice Department officials")
+    if gaz is not None and gaz.lookup(name) is not None or any(is_acronym(w) or is_person_title(w) for w in name.split()):
+        return True  # a place, a body's letters ("Anytime FBI and Justice Department officials"), a person's title
     if any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in p.doc.char_span(start, end, alignment_mode="expand") or ()):
         return True
-    # (not where a name's part is joined on: this name itself, "Law, Rights, and ...")
-    whole = re.compile(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-]|,? (?:and|&) |, [A-Z])")
+    # (not where a name's part is joined on either side: this name itself, "Law, Rights, and ...")
+    whole = re.compile(rf"(?<![\w'\u2019-])(?<!and )(?<!& )(?<!, ){re.escape(name)}(?![\w'\u2019-]|,? (?:and|&) |, [A-Z])")
     return any(whole.search(t) for t in texts)
 
 
