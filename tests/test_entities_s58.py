@@ -110,3 +110,26 @@ def test_a_state_universitys_campus_keeps_its_city():
         "Researchers at the University of North Carolina at Chapel Hill found the salt levels were high.\n")
     assert role_of(story, "University of Texas Health Science Center at Houston") == "actor"
     assert role_of(story, "University of North Carolina at Chapel Hill") == "actor"
+
+
+def test_a_partys_youth_wing_is_one_body():
+    # round 99 (young_voters_midterms_signs), round 96 (rand_paul_campus_challenge), older rounds' Berkeley and Maricopa
+    # stories: the members' plural after "Young"/"College", with its place before it and its cause after "for"
+    story = extract_text(
+        "Young voters\n\n"
+        "Sanders drew hundreds of cheering fans to a rally organized by California Young Democrats for down ballot "
+        "candidates.\n\n"
+        "Many students represented Young Americans for Liberty, the libertarian outfit created from the ashes of his "
+        "father's campaign.\n\n"
+        "“It’s going to be historic,” says Derrik Rochwalik, chair of the Maricopa County Young Republicans.\n")
+    for name in ("California Young Democrats", "Young Americans for Liberty", "Maricopa County Young Republicans"):
+        assert role_of(story, name) == "actor", name
+    assert not {"California Young", "Young Americans", "Maricopa County Young"} & forms_of(story)
+
+
+def test_bodies_of_several_words_listed_with_commas_stay_apart():
+    # round 75 (campus_free_speech_protests): "the Claremont Colleges, and California State University"
+    story = extract_text(
+        "Campus speech\n\nProtests spread to Middlebury College, the Claremont Colleges, and California State University "
+        "last spring.\n")
+    assert not any(form.endswith(", and California State University") for form in forms_of(story))

@@ -1,5 +1,5 @@
 """Bodies whose names are long or built of parts the model tags apart (issue 9, session 24): a court named
-for its place or its circuit, a university of a subject named with its city, a campus named by its city after "at", a name closed by a body's acronym,
+for its place or its circuit, a university of a subject named with its city, a campus named by its city after "at", a party's youth wing, a name closed by a body's acronym,
 by a number or by "co-operative", the last firm of a list named by two names joined by "and", a founder's
 initials before a firm, firms listed after their kind's plural, and an untagged acronym that speaks. Each rule
 offers the whole name as a span; the longer span wins over the model's pieces (splits._resolve_overlaps)."""
@@ -41,6 +41,14 @@ _CAMPUS_AT_A_CITY = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)*? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
 )
 
+# "California Young Democrats", "Maricopa County Young Republicans", "Berkeley College Republicans", "Young Americans for
+# Liberty": a party's or a people's youth or campus wing, named by its members' plural after "Young" or "College" (and
+# its place before them, its cause after "for"); the model reads the plural alone as the party's members.
+_YOUTH_WING = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<wing>(?:Young|College) (?:Democrats|Republicans|Conservatives"
+    r"|Liberals|Socialists|Greens|Libertarians|Americans)(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)(?![\w'\u2019-])"
+)
+
 # "Desert Knowledge CRC", "Australian Sheep Industry CRC": title-case words closed by a body's acronym
 _NAME_CLOSED_BY_ACRONYM = re.compile(r"(?<![\w'\u2019-])" + _NOT_A_NAMES_WORD + r"(?P<words>[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) (?P<acronym>[A-Z]{2,5})(?![\w'\u2019-]| [A-Z])")
 
@@ -73,7 +81,7 @@ def bodies_of_long_names(p: Para, gaz: Gazetteer | None, texts: list[str]) -> li
     if p.doc is None:
         return []
     found = _bodies_named_with_and(p, gaz, texts) + (
-        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz) + _campuses_at_a_city(p.text, gaz)
+        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz) + _campuses_at_a_city(p.text, gaz) + _youth_wings(p.text, gaz)
         + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p) + _firms_after_their_founders_initials(p, gaz)
         + _bodies_named_with_a_number(p.text) + _firms_listed_after_their_kind(p.text)
         + [(m.start(), m.end()) for m in _CO_OPERATIVE.finditer(p.text)] + _speaking_acronyms(p)
@@ -106,11 +114,18 @@ def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> 
             if p.text[start:end].rsplit(" ", 1)[-1].rstrip(".").lower() not in _BODY_ENDS:
                 continue
             joined = parts[first : i + 1]
-            if len(joined) > 1 and any(j for *_, j in joined) and not any(_a_name_of_its_own(p, gaz, texts, s, e) for s, e, _ in joined):
+            if len(joined) > 1 and any(j for *_, j in joined) and not _a_list_of_names(p.text, joined) and not any(_a_name_of_its_own(p, gaz, texts, s, e) for s, e, _ in joined):
                 out.append(clean_span(p.text, joined[0][0], end))
             first = i + 1
     return out
 
+
+
+def _a_list_of_names(text: str, parts: list[tuple[int, int, bool]]) -> bool:
+    """Commas part the words of one name only where they are single words ("Law, Rights, and Religion Project"); names
+    of several words between commas are listed ("the Claremont Colleges, and California State University")."""
+    return any("," in text[end:after] for (_, end, _), (after, _, _) in zip(parts, parts[1:])) and any(
+        " " in text[start:end] for start, end, _ in parts[:-1])
 
 
 def _runs_of_parts(text: str) -> list[list[tuple[int, int, bool]]]:
@@ -154,6 +169,15 @@ def _courts_of_a_place(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]
 
 def _courts_of_appeals_for_a_circuit(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COURT_OF_APPEALS_FOR.finditer(text)]
+
+
+def _youth_wings(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """_YOUTH_WING's names, with the place before them where it is one (a county, a city or state the gazetteer knows;
+    not "Many Young Republicans")."""
+    return [
+        (m.start() if m["place"] and (m["place"].endswith(" County") or gaz and gaz.lookup(m["place"])) else m.start("wing"), m.end())
+        for m in _YOUTH_WING.finditer(text)
+    ]
 
 
 def _campuses_at_a_city(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
