@@ -145,3 +145,16 @@ def test_a_chamber_that_only_opens_committees_names_and_titles_is_no_actor():
         "House Speaker Nancy Pelosi on Tuesday called the recent developments “extremely alarming.”\n")
     assert role_of(story, "House Foreign Affairs Committee") == "actor"
     assert "House" not in forms_of(story)
+
+
+def test_a_county_is_cut_before_its_officers_title():
+    # round 99 (chris_collins_resigning): "Erie County Comptroller and former local television news reporter Stefan
+    # Mychajliw"; the officer's office stays a body ("The Arapahoe County Coroner's office", round 64)
+    story = extract_text(
+        "Collins resigning\n\n"
+        "Another potential candidate to watch is Erie County Comptroller and former local television news reporter Stefan "
+        "Mychajliw, who has been mentioned.\n\n"
+        "The Arapahoe County Coroner's office confirmed that two victims were taken to area hospitals.\n")
+    assert role_of(story, "Erie County") == "location"
+    assert "Erie County Comptroller" not in forms_of(story)
+    assert role_of(story, "Arapahoe County Coroner") == "actor"
