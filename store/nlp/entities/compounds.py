@@ -35,10 +35,11 @@ _UNIVERSITY_OF_A_SUBJECT = re.compile(
     r"(?<![\w-])University of (?P<subject>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
 )
 
-# "University of North Carolina at Chapel Hill", "State University of New York at Purchase", "University of Texas Health
-# Science Center at Houston": a state university's campus is named by its city after "at", which the model leaves out.
+# "University of North Carolina at Chapel Hill", "State University of New York at Purchase": a state university's
+# campus is named by its city after "at", which the model leaves out (a school or branch of it named before "at" is
+# written apart from its city: "the University of Texas Medical Branch at Galveston").
 _CAMPUS_AT_A_CITY = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)*? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
+    r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
 )
 
 # "California Young Democrats", "Maricopa County Young Republicans", "Berkeley College Republicans", "Young Americans for
@@ -95,6 +96,7 @@ _BODY_ENDS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | INSTITUTION_WORDS | _BODY_HEAD_N
 # A run of a name's words: capitalised words (a number inside: "September 11"), "of"/"for" (with "the"), and the joins
 # of its parts, "and", "&", a comma before a capitalised word or "and"; a possessive word ends the run before it. Not
 # "on": "a Democrat on the House Ways and Means Committee" is a member and his committee.
+_BODY_OF = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(_BODY_ENDS)) + r") of\b")
 _RUN_WORD = re.compile(r"[A-Z][\w.'\u2019&-]*|\d+")
 _JOIN = re.compile(r"(?P<sep>,? (?:and|&) |, )|(?P<link> (?:of|for)(?: the)? | )")
 
@@ -156,6 +158,8 @@ def _a_name_of_its_own(p: Para, gaz: Gazetteer | None, texts: list[str], start: 
     name = p.text[start:end]
     if gaz is not None and gaz.lookup(name) is not None or any(is_acronym(w) or is_person_title(w) for w in name.split()):
         return True  # a place, a body's letters ("Anytime FBI and Justice Department officials"), a person's title
+    if _BODY_OF.search(name):
+        return True  # a body's noun and what it is of: "the University of Tokyo and Arizona State University"
     if any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in p.doc.char_span(start, end, alignment_mode="expand") or ()):
         return True
     # (not where a name's part is joined on either side: this name itself, "Law, Rights, and ...")
