@@ -125,8 +125,10 @@ def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> 
 
 def _a_list_of_names(text: str, parts: list[tuple[int, int, bool]]) -> bool:
     """Commas part the words of one name only where they are single words ("Law, Rights, and Religion Project"); names
-    of several words between commas are listed ("the Claremont Colleges, and California State University")."""
-    return any("," in text[end:after] for (_, end, _), (after, _, _) in zip(parts, parts[1:])) and any(
+    of several words between commas are listed ("the Claremont Colleges, and California State University"). A last
+    part of three words or more is a body's whole name ("the Sierra Club and Southern Border Communities Coalition")."""
+    last_start, last_end, _ = parts[-1]
+    return len(text[last_start:last_end].split()) >= 3 or any("," in text[end:after] for (_, end, _), (after, _, _) in zip(parts, parts[1:])) and any(
         " " in text[start:end] for start, end, _ in parts[:-1])
 
 
