@@ -137,18 +137,6 @@ def test_bodies_of_several_words_listed_with_commas_stay_apart():
     assert not any(form.endswith(", and California State University") for form in forms_of(story))
 
 
-def test_a_chamber_that_only_opens_committees_names_and_titles_is_no_actor():
-    # round 99 (engel_mccaul_hong_kong_china): "House" only opening "the House Foreign Affairs Committee" and "House
-    # Speaker Nancy Pelosi" (tests/gold/README.md, round 92's pass item 1: a body printed only in an officer's title)
-    story = extract_text(
-        "Engel and McCaul on Hong Kong\n\n"
-        "The bipartisan leaders of the House Foreign Affairs Committee on Wednesday condemned Chinese authorities' "
-        "hostility to protesters.\n\n"
-        "House Speaker Nancy Pelosi on Tuesday called the recent developments “extremely alarming.”\n")
-    assert role_of(story, "House Foreign Affairs Committee") == "actor"
-    assert "House" not in forms_of(story)
-
-
 def test_a_county_is_cut_before_its_officers_title():
     # round 99 (chris_collins_resigning): "Erie County Comptroller and former local television news reporter Stefan
     # Mychajliw"; the officer's office stays a body ("The Arapahoe County Coroner's office", round 64)

@@ -454,14 +454,12 @@ def _without_chambers_named_only_in_titles(prose: list[Para], groups: list[_Grou
         for m in g.mentions:
             names_in.setdefault(m.seq, []).append((m.start, m.end))
 
-    def inside_another_name(para: Para, at: int, end: int) -> bool:
-        # "the White House", "the House Foreign Affairs Committee" (a name it opens); but a party's members of the chamber
-        # are the chamber written of ("Republican House members")
-        return any(s <= at and end <= e and (s, e) != (at, end) and fold(para.text[s:at].strip()) not in _PARTY_WORDS
-                   for s, e in names_in.get(para.seq, ()))
+    def inside_another_name(para: Para, at: int) -> bool:
+        # "the White House"; but a party's members of the chamber are the chamber written of ("Republican House members")
+        return any(s < at < e and fold(para.text[s:at].strip()) not in _PARTY_WORDS for s, e in names_in.get(para.seq, ()))
 
     def only_in_titles(word: str) -> bool:
-        return all(inside_another_name(para, found.start(), found.end()) or before_its_officers_title(para.text, found.end())
+        return all(inside_another_name(para, found.start()) or before_its_officers_title(para.text, found.end())
                    for para in prose for found in re.finditer(rf"\b{re.escape(word)}\b", para.text))
 
     titled_only = {a for a in chambers if only_in_titles(a)}
