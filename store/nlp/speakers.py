@@ -293,7 +293,7 @@ def subject_of(verb):
             if (reporter := _reporter_of_which(found, v)) is not None:
                 return subject_of(reporter)
             found = _past_topic(_past_time(found))
-            return _noun_before(found, v) or _name_after_descriptions(found) or found
+            return _noun_before(found, v) or found
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
@@ -781,16 +781,6 @@ def _past_topic(subject):
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and name.head.i == name.i + 1:
         name = doc[name.i + 1]  # "Of Carson, Eric Levine said": the name's last word heads it
     return name
-
-
-def _name_after_descriptions(subject):
-    """The name that descriptions joined by "and" lead to ('Trump friend and ally Sen. Lindsey Graham (R-SC) said'):
-    the parser joined it to them as one more conjunct, though no "and" nor comma stands before it; None otherwise."""
-    if subject.pos_ != "NOUN":
-        return None
-    doc = subject.doc
-    return next((c for c in subject.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i > subject.i
-                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].dep_ != "cc" and not doc[c.left_edge.i - 1].is_punct), None)
 
 
 def _noun_before(subject, verb):
