@@ -35,7 +35,7 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _county_cut_before_its_officers_title, _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
+    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _split_a_pairs_short_names, _split_names_listed_with_and, _split_two_names_run_over_the,
     _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
 )
@@ -59,7 +59,7 @@ from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
 from .lineups import without_lineup_only_names
 from .called import bodies_by_their_kind, bodies_listed_after_their_kind, only_a_kind
-from .credits import credit_mentions, wire_agencies_crediting_writers, without_spans_over_credits
+from .credits import credit_mentions, without_spans_over_credits
 
 
 class EntityComponent:
@@ -182,7 +182,6 @@ def collect(
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
-    tagged = [part for m in tagged for part in _county_cut_before_its_officers_title(m, doc_of[m.seq].text)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model tags alone as a body or a place no gazetteer knows, nor a word of a longer such name ("United" of
@@ -240,18 +239,16 @@ def collect(
     speaking = [m for p in prose for m in _speaking_names(p)]
     # "Follow Pam Roe on Twitter @pamroe", "Roe reported from Washington.": the writers, whatever the model made of the line
     credits = credit_mentions(paras)
-    credited_spans = credits + wire_agencies_crediting_writers(paras)
-    found, tagged = without_spans_over_credits(found, credited_spans), without_spans_over_credits(tagged, credited_spans)
+    found, tagged = without_spans_over_credits(found, credits), without_spans_over_credits(tagged, credits)
     # names the article's mentions call a body, never a word of a person's full name ("Trump" tagged ORG once)
     full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
     bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names
-    texts = [p.text for p in prose]
     spans = _whole_names(prose, _names_joined_by_and(prose, _listed_firms_apart(prose, _resolve_overlaps(_after_kind_acronyms(
         [m for p in prose for m in _firm_after_dateline(p, gaz, lexicon)] + _acronym_spans(prose, gaz) + found + _without_mute_speakers(tagged, speaking)
         + datelines + cited + _site_named_in_title(paras, prose, tagged)
         + _dateline_lines(paras, gaz) + _wire_bylines(paras, lexicon, gaz) + _agency_lines(paras) + _byline_blocks(paras, gaz) + _wire_signoffs(paras) + credits
         + speaking + [m for p in prose for m in _titled_names(p, lexicon) + _numbered_names(p) + _named_sites(p) + _state_nicknames(p) + _spaced_apostrophe_names(p, lexicon)
-           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz, texts)]
+           + _names_with_a_nickname(p, lexicon) + _bodies_listed_with_a_body(p, nouns) + _bodies_listed_among_bodies(p, nouns) + _names_listed_with_known_bodies(p, nouns, bodies, full_names) + _acts_listed_after_their_kind(p) + bodies_of_long_names(p, gaz)]
     ))), gaz))
     text_of = {p.seq: p.text for p in prose}
     credited = frozenset((m.seq, m.start, m.end) for m in credits if m.label == "PERSON")

@@ -1,5 +1,5 @@
 """Bodies whose names are long or built of parts the model tags apart (issue 9, session 24): a court named
-for its place or its circuit, a university of a subject named with its city, a campus named by its city after "at", a party's youth wing, a name closed by a body's acronym,
+for its place or its circuit, a university of a subject named with its city, a name closed by a body's acronym,
 by a number or by "co-operative", the last firm of a list named by two names joined by "and", a founder's
 initials before a firm, firms listed after their kind's plural, and an untagged acronym that speaks. Each rule
 offers the whole name as a span; the longer span wins over the model's pieces (splits._resolve_overlaps)."""
@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from ..recall import ORG_HEAD_NOUNS, SITE_HEAD_NOUNS
-from ...names import COUNSELS_LETTERS, is_acronym, LEGAL_FORMS, is_person_title
-from .base import _BODY_HEAD_NOUNS, clean_span, INSTITUTION_WORDS, _Mention, Para
+from ...names import COUNSELS_LETTERS, LEGAL_FORMS, is_person_title
+from .base import _Mention, Para
 
 _NOT_A_NAMES_WORD = r"(?!(?:The|A|An|In|At|On|For|By|From|To|Of) )"
 
@@ -22,32 +21,16 @@ _COURT_OF_A_PLACE = re.compile(
     r" (?:Superior|District|Circuit|Crown|High|Local|County|Magistrates['\u2019]?|Magistrate['\u2019]s|Family|Coroner['\u2019]s) Court(?![\w-])"
 )
 
-# "US Court of Appeals for the District of Columbia", "Court of Appeals for the Ninth Circuit", "U.S. Court of Appeals for
-# the District of Columbia Circuit": the circuit a court of appeals sits for is part of its name.
+# "US Court of Appeals for the District of Columbia", "Court of Appeals for the Ninth Circuit": the circuit
+# a court of appeals sits for is part of its name.
 _COURT_OF_APPEALS_FOR = re.compile(
-    r"(?<![\w-])(?:(?:US|U\.S\.|Federal) )?Court of Appeals? for the (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?: [A-Z][a-z]+)*"
-    r"(?: of [A-Z][a-z]+(?: Circuit)?)?(?![\w-])"
+    r"(?<![\w-])(?:(?:US|U\.S\.|Federal) )?Court of Appeals? for the (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?: [A-Z][a-z]+)*(?: of [A-Z][a-z]+)?(?![\w-])"
 )
 
 # "University of Technology, Sydney": a university named for a subject, not a place, needs its city after
 # the comma to name it (a university of a place is placed by what follows: "University of Sydney, Australia").
 _UNIVERSITY_OF_A_SUBJECT = re.compile(
     r"(?<![\w-])University of (?P<subject>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
-)
-
-# "University of North Carolina at Chapel Hill", "State University of New York at Purchase": a state university's
-# campus is named by its city after "at", which the model leaves out (a school or branch of it named before "at" is
-# written apart from its city: "the University of Texas Medical Branch at Galveston").
-_CAMPUS_AT_A_CITY = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
-)
-
-# "California Young Democrats", "Maricopa County Young Republicans", "Berkeley College Republicans", "Young Americans for
-# Liberty": a party's or a people's youth or campus wing, named by its members' plural after "Young" or "College" (and
-# its place before them, its cause after "for"); the model reads the plural alone as the party's members.
-_YOUTH_WING = re.compile(
-    r"(?<![\w'\u2019-])(?:(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<wing>(?:Young|College) (?:Democrats|Republicans|Conservatives"
-    r"|Liberals|Socialists|Greens|Libertarians|Americans)(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)(?![\w'\u2019-])"
 )
 
 # "Desert Knowledge CRC", "Australian Sheep Industry CRC": title-case words closed by a body's acronym
@@ -77,96 +60,17 @@ _CO_OPERATIVE = re.compile(r"(?<![\w'\u2019-])" + _NOT_A_NAMES_WORD + r"(?:[A-Z]
 _SPEAKING_ACRONYM = re.compile(r"\b[Tt]he (?P<acronym>[A-Z]{3,6}) (?:says|said|wants|warned|believes|claims|argues)\b")
 
 
-def bodies_of_long_names(p: Para, gaz: Gazetteer | None, texts: list[str]) -> list[_Mention]:
-    """The whole names of one paragraph's bodies that the model cuts into pieces (`texts` the article's paragraphs)."""
+def bodies_of_long_names(p: Para, gaz: Gazetteer | None) -> list[_Mention]:
+    """The whole names of one paragraph's bodies that the model cuts into pieces."""
     if p.doc is None:
         return []
-    found = _bodies_named_with_and(p, gaz, texts) + (
-        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz) + _campuses_at_a_city(p.text, gaz) + _youth_wings(p.text, gaz)
+    found = (
+        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz)
         + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p) + _firms_after_their_founders_initials(p, gaz)
         + _bodies_named_with_a_number(p.text) + _firms_listed_after_their_kind(p.text)
         + [(m.start(), m.end()) for m in _CO_OPERATIVE.finditer(p.text)] + _speaking_acronyms(p)
     )
     return [_Mention(p.seq, s, e, p.text[s:e], "ORG", {"organisation"}) for s, e in found if s >= p.skip]
-
-
-# The last word of a body's or a site's name ("... Legal Services", "... Religion Project", "... Memorial and Museum").
-_BODY_ENDS = ORG_HEAD_NOUNS | SITE_HEAD_NOUNS | INSTITUTION_WORDS | _BODY_HEAD_NOUNS | frozenset(
-    "center centre forum program programme building coalition alliance initiative trust caucus clinic".split())
-# A run of a name's words: capitalised words (a number inside: "September 11"), "of"/"for" (with "the"), and the joins
-# of its parts, "and", "&", a comma before a capitalised word or "and"; a possessive word ends the run before it. Not
-# "on": "a Democrat on the House Ways and Means Committee" is a member and his committee.
-_BODY_OF = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(_BODY_ENDS)) + r") of\b")
-_RUN_WORD = re.compile(r"[A-Z][\w.'\u2019&-]*|\d+")
-_JOIN = re.compile(r"(?P<sep>,? (?:and|&) |, )|(?P<link> (?:of|for)(?: the)? | )")
-
-
-def _bodies_named_with_and(p: Para, gaz: Gazetteer | None, texts: list[str]) -> list[tuple[int, int]]:
-    """A body's or a site's name whose parts are joined by "and" ("the Refugee and Immigrant Center for Education and
-    Legal Services", "his Strategic and Policy Forum", "Columbia University's Law, Rights, and Religion Project", "the
-    National September 11 Memorial and Museum"), which the model cuts at the joins or leaves untagged. Only the last
-    part ends in a body's noun: a part before it that ends in one is a body of its own, listed ("the Labor Department
-    and Equal Employment Opportunity Commission"). No part may be a name of its own: a place the gazetteer knows, words
-    the model tags a person or a place, an acronym, a person's title, or words the article writes elsewhere ("Google and
-    Apple Inc" where Google stands alone too; "Secretary Jo Roe and White House officials")."""
-    out = []
-    for parts in _runs_of_parts(p.text):
-        first = 0
-        for i, (start, end, _) in enumerate(parts):
-            if p.text[start:end].rsplit(" ", 1)[-1].rstrip(".").lower() not in _BODY_ENDS:
-                continue
-            joined = parts[first : i + 1]
-            if len(joined) > 1 and any(j for *_, j in joined) and not _a_list_of_names(p.text, joined) and not any(_a_name_of_its_own(p, gaz, texts, s, e) for s, e, _ in joined):
-                out.append(clean_span(p.text, joined[0][0], end))
-            first = i + 1
-    return out
-
-
-
-def _a_list_of_names(text: str, parts: list[tuple[int, int, bool]]) -> bool:
-    """Commas part the words of one name only where they are single words ("Law, Rights, and Religion Project"); names
-    of several words between commas are listed ("the Claremont Colleges, and California State University"). A last
-    part of three words or more is a body's whole name ("the Sierra Club and Southern Border Communities Coalition")."""
-    last_start, last_end, _ = parts[-1]
-    return len(text[last_start:last_end].split()) >= 3 or any("," in text[end:after] for (_, end, _), (after, _, _) in zip(parts, parts[1:])) and any(
-        " " in text[start:end] for start, end, _ in parts[:-1])
-
-
-def _runs_of_parts(text: str) -> list[list[tuple[int, int, bool]]]:
-    """Each run of capitalised words in `text` as its parts (start, end, whether "and" joins it to the next)."""
-    runs: list[list[tuple[int, int, bool]]] = []
-    at = 0
-    while (word := _RUN_WORD.search(text, at)) is not None:
-        if word.group()[0].isdigit() or word.start() and (text[word.start() - 1].isalnum() or text[word.start() - 1] in "'\u2019-"):
-            at = word.end()
-            continue
-        parts, start, end = [], word.start(), word.end()
-        while not text[start:end].endswith(("'s", "\u2019s")):
-            join = _JOIN.match(text, end)
-            nxt = _RUN_WORD.match(text, join.end()) if join else None
-            if join is None or nxt is None or join["sep"] and nxt.group()[0].isdigit():
-                break
-            if join["sep"]:
-                parts.append((start, end, "and" in join["sep"] or "&" in join["sep"]))
-                start = nxt.start()
-            end = nxt.end()
-        parts.append((start, end, False))
-        runs.append(parts)
-        at = end
-    return runs
-
-
-def _a_name_of_its_own(p: Para, gaz: Gazetteer | None, texts: list[str], start: int, end: int) -> bool:
-    name = p.text[start:end]
-    if gaz is not None and gaz.lookup(name) is not None or any(is_acronym(w) or is_person_title(w) for w in name.split()):
-        return True  # a place, a body's letters ("Anytime FBI and Justice Department officials"), a person's title
-    if _BODY_OF.search(name):
-        return True  # a body's noun and what it is of: "the University of Tokyo and Arizona State University"
-    if any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in p.doc.char_span(start, end, alignment_mode="expand") or ()):
-        return True
-    # (not where a name's part is joined on either side: this name itself, "Law, Rights, and ...")
-    whole = re.compile(rf"(?<![\w'\u2019-])(?<!and )(?<!& )(?<!, ){re.escape(name)}(?![\w'\u2019-]|,? (?:and|&) |, [A-Z])")
-    return any(whole.search(t) for t in texts)
 
 
 def _courts_of_a_place(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
@@ -175,20 +79,6 @@ def _courts_of_a_place(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]
 
 def _courts_of_appeals_for_a_circuit(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COURT_OF_APPEALS_FOR.finditer(text)]
-
-
-def _youth_wings(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
-    """_YOUTH_WING's names, with the place before them where it is one (a county, a city or state the gazetteer knows;
-    not "Many Young Republicans")."""
-    return [
-        (m.start() if m["place"] and (m["place"].endswith(" County") or gaz and gaz.lookup(m["place"])) else m.start("wing"), m.end())
-        for m in _YOUTH_WING.finditer(text)
-    ]
-
-
-def _campuses_at_a_city(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
-    # (the gazetteer knows few college towns, "Chapel Hill", "Purchase": any capitalised words but a country's name)
-    return [(m.start(), m.end()) for m in _CAMPUS_AT_A_CITY.finditer(text) if not (gaz and gaz.country(m["city"]))]
 
 
 def _universities_of_a_subject(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:

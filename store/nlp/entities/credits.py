@@ -175,13 +175,8 @@ def _contributing(text: str) -> list[Span]:
 # A wire's contributor line: "Associated Press writers Jo Roe and Al Poe in Atlanta, Kim Lee in Fort Lauderdale, Florida,
 # and Airlines Writer Ann Poe in Dallas contributed to this report.", "AP Economics Writer Jo Roe in Washington
 # contributed to this report.": the outlet and the writers' job open the line, each name may file from a place (and its
-# state), and the line closes on the contribution. The reader files it as body where it shares a paragraph with the
-# sign-off ("Roe reported from Montclair, N.J. Associated Press writer Al Poe in Washington contributed to this
-# report."), and it may say where from ("contributed to this report from Washington."), or name reporters.
-_WIRE_WRITERS = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<agency>Associated\s+Press|AP)(?:\s+[A-Z][a-z]+)?\s+(?:[Ww]riters?|[Rr]eporters?)\s+"
-    r"(?=[^\n]*?\bcontributed\s+to\s+this\s+(?:report|story)(?:\s+from\s+[A-Z][^.]{0,40})?\.)"
-)
+# state), and the line closes on the contribution.
+_WIRE_WRITERS = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP)(?:\s+[A-Z][a-z]+)?\s+[Ww]riters?\s+(?=.*\bcontributed\s+to\s+this\s+(?:report|story)\.)")
 # A beat's job before a name of that list: "and Airlines Writer Ann Poe".
 _WRITERS_JOB = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ww]riters?\s+")
 
@@ -190,7 +185,7 @@ def _wire_writers(text: str) -> list[Span]:
     """"Associated Press writers Jo Roe in Atlanta, Kim Lee in Fort Lauderdale, Florida, and ... contributed to this
     report.": each writer, and each place she filed from; a lone word after a place is its state ("Florida"), no
     writer, as a writer is named in full."""
-    cue = _WIRE_WRITERS.search(text)
+    cue = _WIRE_WRITERS.match(text)
     if cue is None:
         return []
     out: list[Span] = []
@@ -209,16 +204,6 @@ def _wire_writers(text: str) -> list[Span]:
             break
         at = m.end()
     return out
-
-
-def wire_agencies_crediting_writers(paras: list[Para]) -> list[_Mention]:
-    """The agency opening a contributor line in the story's body ("... Associated Press writer Jo Roe contributed to this
-    report."): a credit of its writers, which names no body of the story (tests/gold/README.md, lead ruling 3); spans
-    the model tagged over it are dropped, as over a credit's writers."""
-    return [
-        _Mention(p.seq, m.start("agency"), m.end("agency"), m["agency"], "ORG", set())
-        for p in paras if p.kind == "body" for m in _WIRE_WRITERS.finditer(p.text)
-    ]
 
 
 # A writer's bio the reader filed as a credit: "Jane Doe is a columnist for the Daily Planet." (its name first).
