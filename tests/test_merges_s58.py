@@ -11,7 +11,7 @@ dateline's city (places._districts_named_as_a_reach)."""
 
 from __future__ import annotations
 
-from .extraction_corpus import extract_text, named_apart, named_as_one
+from .extraction_corpus import extract_text, named_apart
 
 
 _CHARITY = (
@@ -67,22 +67,6 @@ def test_a_lands_bare_word_beside_both_its_halves_is_neither_half():
     )
     assert named_apart(extraction, "Korea", "South Korea")
     assert named_apart(extraction, "Korea", "North Korea")
-
-
-def test_his_pronoun_after_a_shared_surname_leaves_it_with_the_first_named_when_one_given_name_says_no_sex():
-    # round 99 (The Hill): "Chris" may be a man's or a woman's name, so "Collins ... his" says nothing against him
-    extraction = extract_text(
-        "Early Trump ally Chris Collins resigning ahead of plea hearing\n\n"
-        "Rep. Chris Collins is resigning ahead of a hearing related to insider trading charges.\n\n"
-        "Collins, who had previously entered a not guilty plea in his federal criminal fraud case, has a change of plea"
-        " hearing scheduled for Tuesday afternoon.\n\n"
-        "Collins, along with his son, Cameron, and Stephen Zarsky, the father of Cameron\u2019s future fiancée, are"
-        " alleged by federal prosecutors to have engaged in an insider trading scheme.\n\n"
-        "Collins, who was on the company\u2019s board, allegedly provided nonpublic information to his son about"
-        " confidential drug test results, paving the way for Cameron Collins and others to trade on that privileged"
-        " information before the public could.\n"
-    )
-    assert named_as_one(extraction, "Collins", "Chris Collins")
 
 
 def test_a_state_written_with_state_after_it_is_apart_from_the_datelines_city():

@@ -238,13 +238,10 @@ def _bearer_its_pronouns_say(bare: _Group, owners: list[_Group]) -> _Group | Non
     """The one of a surname's bearers of the sex that every pronoun the text gives the surname alone says, the one
     the copy keeps the bare surname for: "people want to vote for Clinton because she would be the first woman" beside
     "attacking Bill Clinton" and "beat Hillary Clinton" is Hillary, and so is "Trump has warned Clinton", though Bill
-    is named in full first. None where no pronoun says a sex, or pronouns say both, or another bearer's given name says
-    none ("Rep. Chris Collins", then "his son, Cameron": "Collins ... his" may be either, and the first named is the
-    subject)."""
+    is named in full first. None where no pronoun says a sex, or pronouns say both."""
     sexes = {"F" if "her pronoun" in m.evidence else "M" for m in bare.mentions if m.evidence & {"her pronoun", "his pronoun"}}
     of_sex = [h for h in owners if len(sexes) == 1 and _sex_of(h) in sexes]
-    unknown = any(_sex_of(h) is None for h in owners)
-    return of_sex[0] if len(of_sex) == 1 and not unknown else None
+    return of_sex[0] if len(of_sex) == 1 else None
 
 
 def _owner_of_the_honorifics_sex(m: _Mention, owners: list[_Group]) -> _Group | None:
