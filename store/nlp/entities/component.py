@@ -351,8 +351,8 @@ def collect(
         _clubs_named_after_their_town(groups)
         _states_beside_their_city(prose, groups, gaz)
         _lands_word_beside_both_halves(groups)
-        _districts_named_as_a_reach(prose, groups, gaz)
-        for city, state in _states_apart_from_the_datelines_city(prose, groups, gaz):
+        _districts_named_as_a_reach(text_of, groups, gaz)
+        for city, state in _states_apart_from_the_datelines_city(text_of, groups, gaz):
             listed |= {frozenset((city, len(groups)))}
             groups.append(state)
         groups += _unnamed_places(prose, groups, gaz, countries)

@@ -266,11 +266,10 @@ def _parts_by_compass(groups: list[_Group]) -> set[frozenset[int]]:
 _REACH_BEFORE = re.compile(r"\bfor the $")
 
 
-def _districts_named_as_a_reach(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> None:
+def _districts_named_as_a_reach(text_of: dict[int, str], groups: list[_Group], gaz: Gazetteer) -> None:
     """Places at the district itself a district's name the gazetteer gives its city for, where every mention is an
     office's or a court's reach ("a probe by Ronald Machen, U.S. attorney for the District of Columbia"): the
     jurisdiction, no other name of the city a dateline names ("WASHINGTON—")."""
-    text_of = {p.seq: p.text for p in prose}
     for g in groups:
         if g.label in PLACE_LABELS and g.place is not None and g.place.kind == "city" and all(
                 m.seq in text_of and _REACH_BEFORE.search(text_of[m.seq], max(0, m.start - 10), m.start) for m in g.mentions):
@@ -282,12 +281,11 @@ def _districts_named_as_a_reach(prose: list[Para], groups: list[_Group], gaz: Ga
 _STATE_WORD_AFTER = re.compile(r" state\b")
 
 
-def _states_apart_from_the_datelines_city(prose: list[Para], groups: list[_Group], gaz: Gazetteer) -> list[tuple[int, _Group]]:
+def _states_apart_from_the_datelines_city(text_of: dict[int, str], groups: list[_Group], gaz: Gazetteer) -> list[tuple[int, _Group]]:
     """The mentions of a state's name written with "state" after it ("Jayapal of Washington state"), taken out of the
     group (its index) of a dateline that names the city of that name ("WASHINGTON (AP) —"), as a group of their own
     placed at the state: copy adds the word to tell the state from the city, two places, never merged by their one
     spelling."""
-    text_of = {p.seq: p.text for p in prose}
     out = []
     for i, g in enumerate(groups):
         if g.label not in PLACE_LABELS or not any("dateline" in m.evidence for m in g.mentions):
