@@ -4,8 +4,7 @@ video's caption run in among the paragraphs, a link to another story), is that p
 (merge._written_as_a_body_before reads the story's order without those paragraphs); a man introduced with a middle
 initial ("Joseph R. Biden") and named later by his given name's short form without it ("Joe Biden") is one man
 (surnames._given_name_and_surname); the name a man goes by, quoted inside his full name ("Lewis “Scooter” Libby"),
-written with his surname ("Scooter Libby") is his (surnames._one_person); a body named after a person in full ("the Donald J. Trump Foundation") is the body named
-after his surname alone ("the Trump Foundation") (merge._bodies_named_after_a_person_by_surname)."""
+written with his surname ("Scooter Libby") is his (surnames._one_person)."""
 
 from __future__ import annotations
 
@@ -66,15 +65,3 @@ def test_the_quoted_name_a_man_goes_by_with_his_surname_is_his():
         "Libby was convicted in 2007 of lying in an investigation.\n"
     )
     assert named_as_one(extraction, "Lewis \u201cScooter\u201d Libby", "Scooter Libby", "Libby")
-
-
-def test_a_body_named_after_a_person_in_full_is_the_one_named_after_his_surname():
-    # round 99 (USA Today): the charity's full name in the lede, its short name after
-    extraction = extract_text(
-        "Trump Foundation agrees to dissolve\n\n"
-        "ALBANY, N.Y. \u2013 The Donald J. Trump Foundation will shut down as part of an agreement filed Tuesday by New"
-        " York Attorney General Barbara Underwood.\n\n"
-        "An attorney for the Trump Foundation called Underwood's statement \"misleading.\"\n"
-    )
-    assert named_as_one(extraction, "Donald J. Trump Foundation", "Trump Foundation")
-

@@ -150,8 +150,7 @@ def _merge(
         union(j, i)  # the organisation's own name leads: "Gavi, the Vaccine Alliance"
     for i, j in terms:
         union(i, j)
-    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups) \
-            + _bodies_named_after_a_person_by_surname(groups):
+    for i, j in _same_names(groups, gaz) + _firms_by_their_first_words(groups, nouns, gaz) + _bodies_by_their_opening_words(groups):
         if find(i) != find(j):
             union(i, j)
     people = [i for i, g in enumerate(groups) if g.label in {"PERSON", "ORG"} and any(len(a.split()) > 1 for a in g.aliases)]
@@ -1104,32 +1103,6 @@ def _given_name_and_generation(full: str) -> bool:
     the given name alone ("put pressure on Fred") is no short name of his: it may be the other's."""
     ws = full.split()
     return len(ws) == 2 and ws[-1].lower().strip(".,") in _GENERATIONS
-
-
-def _bodies_named_after_a_person_by_surname(groups: list[_Group]) -> list[tuple[int, int]]:
-    """(full, short) pairs: a body named after a person in full, and by his surname alone after ("The Donald J. Trump
-    Foundation will shut down", then "An attorney for the Trump Foundation"): the given name and its initials dropped,
-    as copy calls the man by his surname. The one such full name of the article; never where the article names a place
-    by the surname ("George Washington University" beside "Washington" is no "Washington University")."""
-    places = {name_key(a) for g in groups if g.label in PLACE_LABELS for a in g.aliases}
-    full: dict[str, set[int]] = {}
-    for j, h in enumerate(groups):
-        for a in h.aliases if h.label == "ORG" else ():
-            ws = a.split()
-            rest = next((k for k in range(1, len(ws) - 1) if not _initial(ws[k])), 0)
-            if rest and _given_name(name_key(ws[0])) and all(_initial(w) for w in ws[1:rest]) and name_key(ws[rest]) not in places:
-                full.setdefault(name_key(" ".join(ws[rest:])), set()).add(j)
-    pairs = []
-    for i, g in enumerate(groups):
-        owners = {j for a in g.aliases if g.label == "ORG" for j in full.get(name_key(a), ())} - {i}
-        if len(owners) == 1:
-            pairs.append((owners.pop(), i))
-    return pairs
-
-
-def _initial(word: str) -> bool:
-    """A middle initial: "J." of "Donald J. Trump"."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _compounds_by_their_first_part(groups: list[_Group]) -> list[tuple[int, int]]:
