@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Gazetteer, gazetteer
-from ...records import EntityRecord, MentionRecord
+from ...records import EntityRecord, MentionRecord, READ_APART_KINDS
 from ...names import acronym_of, is_acronym, leading_title_length, name_key
 from .base import _Group, _Mention, Para, PLACE_LABELS, WEAK_LABELS, _WRITTEN_AS_A_PLACE
 from .word_cases import _word_cases, _WordsExcept
@@ -140,6 +140,12 @@ def _capitalised(name: str) -> bool:
     """A name whose first and last words are capitalised: an agency's letters spell a name ("The Associated
     Press"), never a phrase the model tagged with a common noun closing it ("AP" is no "Arab party")."""
     return name[:1].isupper() and name.split()[-1][:1].isupper()
+
+
+# Paragraphs a page prints where it likes, out of the story's order: a photo's caption or a link to another story, an
+# embedded post, a video's caption run in among the paragraphs ("media"). Where they stand says nothing of which name
+# the story wrote first.
+_PRINTED_APART_KINDS = READ_APART_KINDS | {"media"}
 
 
 def collect(
@@ -360,7 +366,8 @@ def collect(
         _people_taken_for_places(groups)
         _surnames_taken_for_places(groups)
         _regional_arms(groups, gaz)
-    groups = _merge(groups, same, nouns, gaz, listed)
+    printed_apart = {p.seq for p in prose if p.kind in _PRINTED_APART_KINDS}
+    groups = _merge(groups, same, nouns, gaz, listed, printed_apart)
     groups = _without_heads_of_events(groups)
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))

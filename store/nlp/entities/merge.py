@@ -108,7 +108,7 @@ _WORD_ENDINGS = frozenset({"", "s", "es", "er", "ers", "ing", "ed", "ian", "ians
 
 def _merge(
     groups: list[_Group], same: list[tuple[int, int]] = (), nouns: AbstractSet[str] = frozenset(), gaz: Gazetteer | None = None,
-    listed: AbstractSet[frozenset[int]] = frozenset(),
+    listed: AbstractSet[frozenset[int]] = frozenset(), printed_apart: AbstractSet[int] = frozenset(),
 ) -> list[_Group]:
     groups = groups + _party_adjectives_apart(groups) + _nationality_adjectives_apart(groups) + _movements_adjectives_apart(groups, gaz)
     bodies = _bodies_before_a_titled_namesake(groups)
@@ -181,7 +181,7 @@ def _merge(
             find(j) for j in people if j != i and (groups[j].label == "PERSON" or g.label == "PERSON")
             # "EU" is no surname, even of a "New EU" the model read; "OKAFOR", a transcript's label, is Maria Okafor's,
             # and a name written all in capitals ("MARIA OKAFOR", another label) writes its surname so, not an acronym
-            and not _body_written_before_its_namesake(g, groups[j]) and not _named_only_beside_a_sibling(groups[j], g, groups)
+            and not _body_written_before_its_namesake(g, groups[j], printed_apart) and not _named_only_beside_a_sibling(groups[j], g, groups)
             and not _named_only_as_a_spouse(groups[j], g) and not (fathers and not any(name_key(b) in fathers for b in groups[j].aliases))
             and not (surname_alone and _suffix_tells_him_from_a_namesake(groups[j], g, groups))
             and any(_ends_with(full, a[leading_title_length(a):]) and not (is_acronym(a) and full.split()[-1].isupper() and not full.isupper())
@@ -768,7 +768,7 @@ def _spelt_out_before(groups: list[_Group], acronym: _Group, spelling: dict[int,
     return {root for j, root in spelling.items() if _first_written(groups[j]) < first}
 
 
-def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
+def _body_written_before_its_namesake(body: _Group, person: _Group, printed_apart: AbstractSet[int] = frozenset()) -> bool:
     """"Ford, the US car company, reported ...", then "chairman Bill Ford": a name the model read as a body's, written
     before the article first names the person whose surname it is. News copy names a person in full before it calls
     him by his surname alone, so the word written first is a body named after the family (the firm), never that man."""
@@ -778,16 +778,19 @@ def _body_written_before_its_namesake(body: _Group, person: _Group) -> bool:
     # "Trump and Clinton point out own credentials" over "Donald Trump and Hillary Clinton vied ...", then "Trump told
     # the forum he was ...", a headline's surname of the man; "Hurwitz will lead the agency's division" before "Hugh
     # Hurwitz", then "He led the prisons bureau"; "President Trump's campaign staff" before "Donald Trump")
-    return (body.label == "ORG" and person.label == "PERSON" and _written_as_a_body_before(body, _first_written(person))
+    # A caption, a video's caption or a link to another story (`printed_apart`, the seqs of those paragraphs) stands
+    # wherever the page put it, not where the story got to: its bare surname ("Media caption Trump asks drug companies
+    # ...", "Theater project lets women who accused Trump tell their stories Read more") says nothing of the order.
+    return (body.label == "ORG" and person.label == "PERSON" and _written_as_a_body_before(body, _first_written(person), printed_apart)
             and not body.evidence & _SAID_OF_A_PERSON
             and any(len(ws := name_key(a).split()) > 1 and _given_name(ws[0]) for a in person.aliases))
 
 
-def _written_as_a_body_before(body: _Group, first: tuple[int, int]) -> bool:
+def _written_as_a_body_before(body: _Group, first: tuple[int, int], printed_apart: AbstractSet[int] = frozenset()) -> bool:
     """Whether the name is written before `first` other than before a noun: "the Steele dossier", "former Trump campaign
     adviser Carter Page", "the Obama and Clinton coalitions" before the man's or woman's full name may be hers as
     readily as a firm's ("a Ford plant"), so only a name standing alone there ("Ford reported") is a body's."""
-    return any((m.seq, m.start) < first and "attributive" not in m.evidence for m in body.mentions)
+    return any((m.seq, m.start) < first and "attributive" not in m.evidence and m.seq not in printed_apart for m in body.mentions)
 
 
 # The evidence of a surname written with an honorific of either sex before it ("Mr. Bloomberg").

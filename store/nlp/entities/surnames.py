@@ -611,10 +611,23 @@ def _one_person(x: str, y: str) -> bool:
     fx, fy = name_key(xs[0]), name_key(ys[0])
     if _his_and_hers(fx, fy):
         return False  # "Eric Garner" and "Erica Garner", both written in full: a father and his daughter
-    if fx == fy or len(xs) == len(ys) == 2 and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)) or _given_name_misspelt(fx, fy):
+    if len(xs) == 2 and fx in _quoted_words(y) or len(ys) == 2 and fy in _quoted_words(x):
+        return True  # "Scooter Libby" of "Lewis “Scooter” Libby": the name he goes by, quoted inside his full name
+    if fx == fy or _given_name_and_surname(xs, ys) and (_one_given_name(fx, fy) or _romanised_alike(fx, fy)) or _given_name_misspelt(fx, fy):
         return True
     short, long_ = sorted((fx, fy), key=len)
     return len(short) == 1 and long_.startswith(short) or len(short) >= 3 and long_.startswith(short)
+
+
+def _given_name_and_surname(xs: list[str], ys: list[str]) -> bool:
+    """Whether two names (their words) are each a given name and a surname, one with a middle initial between them at
+    most: "Joseph R. Biden" introduced, then "Joe Biden" in a quote, one man by his given name's short form (never a
+    name of more words, whose second may be a given name of its own or a surname's first half)."""
+    lengths = sorted((len(xs), len(ys)))
+    if lengths == [2, 2]:
+        return True
+    longer = xs if len(xs) > len(ys) else ys
+    return lengths == [2, 3] and len(longer[1].rstrip(".")) == 1 and longer[1][:1].isupper()
 
 
 def _his_and_hers(fx: str, fy: str) -> bool:
