@@ -4,7 +4,7 @@ on the real article of the gold round it fixes."""
 
 from __future__ import annotations
 
-from .extraction_corpus import direct_speaker
+from .extraction_corpus import direct_speaker, reported_speakers
 from .extraction_corpus import page as _page
 
 
@@ -41,3 +41,11 @@ def test_a_role_held_in_a_place_named_with_a_is_someone_new():
     ferguson = _page("allsides/ferguson_looting_small_businesses.txt")
     assert direct_speaker(ferguson, "Our patients are canceling") == "the owner of a medical facility"
     assert direct_speaker(ferguson, "affecting our bottom line") == "the owner of a medical facility"
+
+
+def test_a_cues_subject_described_by_a_role_is_whom_its_sentence_is_about():
+    # round 101 (fda_opioid_adviser_accuses_agency): 'After Trump appointed Gottlieb, the new FDA chief admitted the
+    # agency "didn't get ahead" of the crisis and promised "dramatic" action. He said he favoured examining ...': the
+    # chief, resolved to Gottlieb, was kept in mind as no subject, and "He" went to Trump, the subject of the "after"
+    fda = _page("allsides/fda_opioid_adviser_accuses_agency.txt")
+    assert reported_speakers(fda, "he favoured examining") == ["Scott Gottlieb"]

@@ -733,7 +733,12 @@ def collect(
             elif speaker is not None:
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
-                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
+                noted = speaker
+                if e.speaker is not None and e.speaker.role and not e.speaker.entity_key and speaker.entity_key and speaker.person and e.subject_at is not None:
+                    # a cue's subject described by a role is whom its sentence is about, as a name there would be: in
+                    # "After Trump appointed Gottlieb, the new FDA chief admitted ... He said ..." he is the chief
+                    noted = replace(speaker, topic=True, clause=_clause_of_subject_at(doc, e.subject_at))
+                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, noted)
                 if not (e.kind == "indirect" and last_kind == "direct" and last is not None and last[0] == n and direct_sentence == sentence):
                     # (words reported in an aside of the sentence that cued a quote leave its speaker the one
                     # who goes on: '"...," Trump assured Jones, after Jones assured Trump that ... "I will not let
