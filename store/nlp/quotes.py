@@ -85,7 +85,7 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
+    # heard (an organisation named inside reported words) | heard person (a person named inside them) | mentioned (an organisation named outside
     # them, no subject)
     kind: str
     start: int = 0
@@ -489,7 +489,8 @@ def collect(
             events.append(statement)
         events = _in_reported(events, all_quoted)
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
-        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
+        statements = [(e.start, e.end) for e in events if e.kind == "indirect"]
+        reported = quoted + statements + [(e.start, e.end) for e in events if e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
             # "Anushaa Vijay, 31, an architect in Mumbai, said": a person given an age, whom the model took
@@ -534,6 +535,10 @@ def collect(
             named.asked = label == "PERSON" and asked_a_question(_token_at(doc, m.start))
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
+                if named.person and any(s <= m.start < e for s, e in statements):
+                    # a person reported words name, no one who speaks next, is still whom a later "he" no one
+                    # else fits stands for ("the decision was made when Brown ... was absent. // '...,' he said")
+                    events.append(_Event(m.start, "heard person", speaker=named))
                 if label == "ORG" and not named.person:
                     # what reported words are about is their subject ("US Airways had to cancel 65
                     # flights"), not whom they were told to ("told BBC News")
@@ -613,6 +618,9 @@ def collect(
                 continue
             if e.kind == "heard":
                 discourse.hear(sentence, e.speaker)
+                continue
+            if e.kind == "heard person":
+                discourse.hear_of(sentence, e.speaker)
                 continue
             if e.kind == "mentioned":
                 discourse.mention(sentence, e.speaker)
@@ -725,7 +733,12 @@ def collect(
             elif speaker is not None:
                 # a quote of several sentences keeps its speaker in mind to its end: "Evans said ... "I've
                 # sold a lot. ... It's about getting rid of it all." He added that ..." is still Evans
-                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, speaker)
+                noted = speaker
+                if e.speaker is not None and e.speaker.role and not e.speaker.entity_key and speaker.entity_key and speaker.person and e.subject_at is not None:
+                    # a cue's subject described by a role is whom its sentence is about, as a name there would be: in
+                    # "After Trump appointed Gottlieb, the new FDA chief admitted ... He said ..." he is the chief
+                    noted = replace(speaker, topic=True, clause=_clause_of_subject_at(doc, e.subject_at))
+                discourse.note(sentence_of(e.end - 1) if e.kind == "direct" and e.end > e.pos else sentence, noted)
                 if not (e.kind == "indirect" and last_kind == "direct" and last is not None and last[0] == n and direct_sentence == sentence):
                     # (words reported in an aside of the sentence that cued a quote leave its speaker the one
                     # who goes on: '"...," Trump assured Jones, after Jones assured Trump that ... "I will not let
@@ -1995,7 +2008,17 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
         # clause of condition or time is about is not who its sentence is about, nor who says next
         return False
     # "Campbell e-mailed McFadyen pointing out ...": McFadyen is the object, whom no sentence is about
-    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok])
+    return tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and not object_read_as_subject(tok.head, [tok]) and not (
+        person and _preposition_object_read_as_subject(tok))
+
+
+def _preposition_object_read_as_subject(subject) -> bool:
+    """Whether a subject is a preposition's object the parser made the subject of a participle hung on it, in a sentence
+    whose verb has a subject of its own: in "Rep. Lamar Smith ... fired off letters on Tuesday to Holder and Mueller
+    demanding answers" the letters went to Holder, whom the sentence is not about (the next "he wrote" is Smith's)."""
+    verb, prep = subject.head, subject.head.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.pos_ == "ADP" and subject.left_edge.i == prep.i + 1
+            and prep.head.pos_ == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i for c in prep.head.children))
 
 
 def _clause_of_subject_at(doc, char: int) -> str:

@@ -1989,6 +1989,9 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     (not "Shell, the man's favourite"); and one given an age set off after it, as stories write the
     ordinary people they profile: "One is Milagros Heredia, 18, whose mother ..." (a body is given none)."""
     before = text[:start].split()[-2:]
+    if before and before[-1].endswith(",") and before[-1][:-1] in ROLE_NOUNS:
+        # the role set off before the name it is apposed to: "Morgan Stanley chief economist, Chetan Ahya noted"
+        before[-1] = before[-1][:-1]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
     adjective = len(before) == 2 and before[0].lower() in {"the", "a", "an"} and before[1] in _ADJECTIVE_ROLES
@@ -2081,6 +2084,7 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
+        self._heard_of: list[tuple[int, int, Speaker]] = []  # (sentence, paragraph, person) named inside reported words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
@@ -2130,6 +2134,11 @@ class Discourse:
         about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
 
+    def hear_of(self, sentence: int, person: Speaker) -> None:
+        """Remember a person named inside reported words, who speaks no words of them but whom a later "he" that no
+        one named outside them fits may stand for."""
+        self._heard_of.append((sentence, self._paragraph, person))
+
     def mention(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named as no subject ("Shares in UK Coal fell after the mining
         group reported ..."), which "the company said" may stand for when no organisation was one."""
@@ -2176,6 +2185,8 @@ class Discourse:
                 named := self._identified_as(speaker)) is not None:
             # "a member of the group ... He identified himself as Chen Jin ... the Beijing-based member said"
             return named
+        if speaker.role and _role_in_an_unnamed_place(speaker):
+            return speaker
         if speaker.role:
             # (a role with its seat, "the Ealing North MP", is the MP given that seat, not any MP)
             # (of the last given the title and the last the description stood for, whoever was named last: in
@@ -2323,6 +2334,8 @@ class Discourse:
             only = self._only_person(speaker.pronoun, quoted)
             if only is not None:
                 return only
+            if (heard := self._only_person_heard_of(sentence, speaker.pronoun, quoted)) is not None:
+                return heard
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
@@ -2593,6 +2606,15 @@ class Discourse:
         person = next(c for _, c in reversed(self._seen) if c.entity_key == key)
         return person if self._fits(pronoun, person) else None
 
+    def _only_person_heard_of(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The one person who fits a pronoun that reported words of this paragraph or the one before name, within the
+        window, when no one named outside them fits: "The senators also said they were concerned because the decision
+        was made when Brown, a strong critic of Dsuvia, was absent. // '...,' he said" is Brown (two who fit, and which
+        one is meant is unknown)."""
+        fit = [c for at, para, c in self._heard_of if sentence - at <= self.WINDOW and self._paragraph - para <= 1 and c.entity_key
+               and c.entity_key not in quoted and not c.plural and self._fits(pronoun, c) and not self._named_other_sex(pronoun, c)]
+        return fit[-1] if len({c.entity_key for c in fit}) == 1 else None
+
     def reports(self, speaker: Speaker, content: str) -> None:
         """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said
         she sang ..." writes Knight with "she", though that "she" is never resolved."""
@@ -2823,6 +2845,18 @@ def _brought_in_unnamed(cand: Speaker) -> bool:
     """Whether a speaker or subject is one person brought in without a name: "a senior GOP aide", "one source"."""
     words = cand.text.lower().split()
     return cand.person and not cand.entity_key and not cand.plural and cand.pronoun is None and len(words) > 1 and words[0] in INDEFINITE
+
+
+# A role held in a place or body the text names with "a" ("the owner of a medical facility", "the manager at a local
+# store"): its holder is one of many, brought in here, not the person named before who held a role of that kind.
+_ROLE_IN_AN_UNNAMED_PLACE = re.compile(r"^the\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:of|at)\s+(?:a|an)\s", re.IGNORECASE)
+
+
+def _role_in_an_unnamed_place(description: Speaker) -> bool:
+    """Whether a definite description names its role's place with "a": '"...," the owner of a medical facility told
+    Breitbart News' after "Sonny Dayan, a small business who owns a shop" is someone else, whom no name was given."""
+    m = _ROLE_IN_AN_UNNAMED_PLACE.match(description.text)
+    return m is not None and m["noun"].lower() == description.role
 
 
 def _fits(pronoun: str, cand: Speaker) -> bool:
