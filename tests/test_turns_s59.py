@@ -58,3 +58,11 @@ def test_a_named_owners_plan_speaks_his_words():
     # 2035,"': the plan is his, and its words are (as "Kavanaugh's dissent said", round 91)
     biden = _page("allsides/biden_climate_plan_two_trillion.txt")
     assert direct_speaker(biden, "carbon pollution-free power sector") == "Joseph R. Biden"
+
+
+def test_a_relative_that_the_parser_left_loose_stands_for_the_noun_before_it():
+    # round 101 (drug_czar_office_cuts): 'The ONDCP website ... was replaced when Trump took office with a message that
+    # says, "Check back soon for more information."': the parser made "says" a clause of the quote's, and the
+    # speaker stayed the bare word "that"
+    drug_czar = _page("allsides/drug_czar_office_cuts.txt")
+    assert direct_quote(drug_czar, "Check back soon").speaker == "a message"

@@ -923,6 +923,15 @@ def _antecedent(who):
     return found if found is not None and found.lower_ not in _RELATIVES else None
 
 
+def _noun_a_loose_relative_follows(relative):
+    """The noun right before a relative "that" or "which" whose verb the parser did not make a relative clause, None
+    for any other word (a relative clause's own "that" is read by its head; "that" as a demonstrative is no WDT)."""
+    if relative.lower_ not in {"that", "which"} or relative.tag_ != "WDT" or relative.head.dep_ == "relcl" or relative.i == 0:
+        return None
+    before = relative.doc[relative.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _owner_of_whose(whose):
     """The noun a "whose" clause is on: the head of the relative clause the word stands in."""
     tok = whose
@@ -1137,6 +1146,10 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         return speaker_from(author, mention_at, entity_names)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(_person_for_who(subject), mention_at, entity_names)  # "Name, who said ..."
+    if (thing := _noun_a_loose_relative_follows(subject)) is not None:
+        # 'replaced ... with a message that says, "Check back soon ..."', the parser having made "says" a clause of the
+        # quote's: a relative "that" right after a noun stands for it, however its verb was hung
+        return speaker_from(thing, mention_at, entity_names)
     if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
         # "family members of the victims, many of whom say ...": some of those the relative is on, who
         # speak as them
