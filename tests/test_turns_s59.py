@@ -13,6 +13,10 @@ def test_a_participle_after_a_named_owners_document_passed_on_is_the_owners():
     # retweeter's (the parser hung "claiming" on "retweeted")
     cdc = _page("allsides/cdc_employee_donations.txt")
     assert direct_speaker(cdc, "Everyone is lying") == "Chuck Woolery"
+    # round 80 (horowitz_no_vindication): 'Attorney General William Barr blasted Horowitz's report, telling NBC News
+    # that "I think our nation was turned on its head ..."': a report judged, not passed on; the telling is Barr's
+    horowitz = _page("allsides/horowitz_no_vindication.txt")
+    assert direct_speaker(horowitz, "turned on its head") == "William Barr"
 
 
 def test_words_on_a_thing_someone_shows_are_the_shower_s():
@@ -51,6 +55,9 @@ def test_a_phrase_after_a_naming_verb_and_its_object_is_the_namers():
     assert direct_speaker(mcconnell, "warmed-over proposal") == "Mitch McConnell"
     sessions = _page("allsides/sessions_warns_rosenstein_firing.txt")
     assert direct_quote(sessions, "witch hunt").cue == "dubbed"
+    # (not 'the so-called Steele dossier, ..., "had no impact"' (round 80 horowitz_no_vindication): an adjective)
+    horowitz = _page("allsides/horowitz_no_vindication.txt")
+    assert not [q for q in horowitz.quotes if q.kind == "direct" and "had no impact" in q.text and q.cue == "called"]
 
 
 def test_a_named_owners_plan_speaks_his_words():

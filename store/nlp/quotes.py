@@ -3011,7 +3011,8 @@ def _naming_verb_before_object(p: Para, q: QuoteSpan):
         if aside:
             continue
         if tok.pos_ in {"VERB", "AUX"}:
-            named = tok.lemma_.lower() in NAMING_VERBS and n > 0 and not is_passive(tok) and not _not_yet_done(tok)
+            # (not the "called" of "the so-called Steele dossier", an adjective the tokenizer split at its hyphen)
+            named = tok.lemma_.lower() in NAMING_VERBS and n > 0 and not is_passive(tok) and not _not_yet_done(tok) and tok.doc[tok.i - 1].text != "-"
             return tok if named and not any(c.dep_ in {"prt", "prep"} and c.i == tok.i + 1 for c in tok.children) else None
         if tok.pos_ not in _NAMED_OBJECT_POS and tok.lower_ not in {"v.", "vs."}:
             return None

@@ -538,14 +538,15 @@ _CAUSING_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "cause", "d
 
 
 def _owner_of_passed_on_words(participle):
-    """The named owner of a document another passes on, when a participle right after it says what the document
-    says: 'Trump also retweeted ... Chuck Woolery's tweet Monday claiming that "Everyone is lying"' (the tweet's
+    """The named owner of a document another passes on (retweets, cites), when a participle right after it says what
+    the document says: 'Trump also retweeted ... Chuck Woolery's tweet Monday claiming that "Everyone is lying"' (the tweet's
     words are Woolery's, not the retweeter's; the parser hangs the participle on the verb, or on the document);
     None for a document a pronoun owns ('issued his statement saying'), whom the subject already names."""
-    if participle.tag_ != "VBG" or participle.dep_ not in {"advcl", "acl"}:
+    if participle.tag_ != "VBG" or participle.dep_ not in {"advcl", "acl"} or participle.lemma_.lower() in ADDRESSED_VERBS:
         return None
     head = participle.head
-    documents = [head] if participle.dep_ == "acl" else [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else []
+    passed_on = head.pos_ == "VERB" and head.lemma_.lower() in _PASSING_ON_VERBS
+    documents = [head] if participle.dep_ == "acl" else [c for c in head.children if c.dep_ == "dobj"] if passed_on else []
     documents += [c for d in documents for c in d.children if c.dep_ == "appos"]
     for document in documents:
         if document.lemma_.lower() not in DOCUMENT_NOUNS or not 0 < participle.i - document.i <= _PASSED_ON_GAP:
@@ -556,6 +557,10 @@ def _owner_of_passed_on_words(participle):
     return None
 
 
+# Verbs of passing on another's document, whose words stay the owner's ('Barr blasted Horowitz's report, telling NBC
+# News that ...' judges the report, and the participle is Barr's own act).
+# (the model's lemmas of "retweeted", "reposted" are "retweete", "reposte": both forms)
+_PASSING_ON_VERBS = frozenset("retweet retweete share repost reposte post cite quote forward circulate publish release".split())
 # How far a participle may follow the document it describes: 'Woolery's tweet Monday claiming' (a time word between).
 _PASSED_ON_GAP = 3
 
