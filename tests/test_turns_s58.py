@@ -72,4 +72,5 @@ def test_a_named_someones_document_inside_a_report_still_speaks_for_them():
     # round 91 (lgbtq_advocates_fear_kavanaugh): 'Sharon McGowan ... noted that Kavanaugh's dissent said his colleagues
     # were creating "a new right" for the teen': a dissent its author owns by name speaks for him, unlike a thing
     lgbtq = _page("allsides/lgbtq_advocates_fear_kavanaugh.txt")
-    assert direct_quote(lgbtq, "a new right").speaker == "Kavanaugh\u2019s dissent"
+    # (since s59-turns the named owner himself, as the gold also accepts: "Kavanaugh's dissent" or "Brett Kavanaugh")
+    assert direct_quote(lgbtq, "a new right").speaker in {"Kavanaugh\u2019s dissent", "Brett Kavanaugh"}

@@ -3010,7 +3010,41 @@ def _quoted_as(p: Para, q: QuoteSpan):
     greatest discovery of the century, if not of all time"') is read by its words before the comma."""
     verb = _quoted_as_from(p, q, _quote_root(p, q))
     opening = _opening_root(p, q)
-    return verb if verb is not None or opening is None else _quoted_as_from(p, q, opening)
+    if verb is None and opening is not None:
+        verb = _quoted_as_from(p, q, opening)
+    return verb if verb is not None else _naming_verb_before_object(p, q)
+
+
+def _naming_verb_before_object(p: Para, q: QuoteSpan):
+    """The active naming verb ("called", "dubbed") a quoted phrase follows across nothing but the noun phrase it names,
+    read from the words when the parser hung the phrase elsewhere: 'Trump called Katrina "a real catastrophe"' (the
+    phrase read as Trump's apposition), 'when he called Roe v. Wade "settled law."' (read as a clause), 'He called Mr.
+    Obama's tax plan, which would raise taxes ..., a "warmed-over proposal."' (a relative clause on the object set
+    off by commas); None when any other verb, a mark or a stop comes between, or the verb is passive ('was called')."""
+    before = p.doc.char_span(0, q.outer_start, alignment_mode="contract")
+    words = list(before) if before is not None else []
+    aside = False  # inside a relative clause set off by commas, walking back
+    n = 0  # the object's words passed
+    for tok in reversed(words):
+        if tok.is_quote or tok.text in {".", ";", ":", "?", "!"} or n > T.NAMED_OBJECT_MAX_WORDS:
+            return None
+        if tok.text == ",":
+            aside = not aside
+            continue
+        if aside:
+            continue
+        if tok.pos_ in {"VERB", "AUX"}:
+            # (not the "called" of "the so-called Steele dossier", an adjective the tokenizer split at its hyphen)
+            named = tok.lemma_.lower() in NAMING_VERBS and n > 0 and not is_passive(tok) and not _not_yet_done(tok) and tok.doc[tok.i - 1].text != "-"
+            return tok if named and not any(c.dep_ in {"prt", "prep"} and c.i == tok.i + 1 for c in tok.children) else None
+        if tok.pos_ not in _NAMED_OBJECT_POS and tok.lower_ not in {"v.", "vs."}:
+            return None
+        n += 1
+    return None
+
+
+# The words of a noun phrase a naming verb names: 'Mr. Obama's tax plan', 'Roe v. Wade', 'a'.
+_NAMED_OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PRON"})
 
 
 def _under_quoted_phrase(p: Para, spans: list[QuoteSpan], i: int):
@@ -3460,6 +3494,12 @@ def _colon_after(p: Para, verb) -> bool:
 _CUE_OR_PUT = DIRECT_CUE_VERBS | {"put", "go"} | _BACK_VERBS
 
 
+def _read_taken_for_a_noun(tok) -> bool:
+    """Whether a "read" the tagger took for a noun is a verb all the same, having a subject: 'A No 10 statement read:
+    "..."', 'held up a sign that read, "Stay home ..."' (only a verb has a subject)."""
+    return tok.lower_ in {"read", "reads"} and tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 # Dependencies only a noun fills: a "verb" found there is a noun the tagger misread ("the battleground states director").
 _NOUN_SLOTS = frozenset({"pobj", "compound"})
 
@@ -3473,7 +3513,7 @@ def _verb_in(p: Para, start: int, end: int, last: bool, reach: int | None = None
     # quote, up to three times a quote, cost more than the rest of the cue search
     found = [
         t for t in tokens(p.doc).lemma(_CUE_OR_PUT)
-        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t) or _answers_back(t)) and t.pos_ in {"VERB", "AUX"}
+        if start <= t.idx < end and (t.lemma_.lower() in DIRECT_CUE_VERBS or _puts_it(t) or _goes_on(t) or _answers_back(t)) and (t.pos_ in {"VERB", "AUX"} or _read_taken_for_a_noun(t))
         # ('Mr Agius continued: "..."': a colon right after it makes it a cue before all the same)
         and (not last or t.lemma_.lower() not in AFTER_QUOTE_VERBS and not _goes_on(t) or _colon_after(p, t))
         # '"the little deal" announced in October' is no cue; '"...," the patient described' is one

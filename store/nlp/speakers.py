@@ -225,6 +225,18 @@ def _after_asked_aside(verb) -> bool:
             and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children))
 
 
+def _subject_left_on_asked_aside(verb):
+    """The subject the parser hung on an "asked ..." aside it read as a clause of the speech verb after it: 'Trump,
+    asked about the possible sanctions at the White House on Tuesday, said his administration is "doing something
+    now"' (the one asked answers; the mirror of _after_asked_aside's parse)."""
+    for aside in verb.children:
+        if aside.dep_ == "advcl" and aside.lemma_.lower() == "ask" and aside.tag_ in {"VBD", "VBN"} and aside.i < verb.i and verb.doc[verb.i - 1].text == ",":
+            subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+            if subject is not None and verb.doc[aside.i - 1].text == "," and not any(c.dep_ in {"mark", "aux"} for c in aside.children):
+                return subject
+    return None
+
+
 def _speech_aside_before(participle):
     """The speech verb set as an aside between a participle and the verb it hangs on ("said" in 'Testing will require
     supplies, he said, accusing ...'), if one is."""
@@ -294,6 +306,10 @@ def subject_of(verb):
                 return subject_of(reporter)
             found = _past_topic(_past_time(found))
             return _noun_before(found, v) or found
+        if (owner := _owner_of_passed_on_words(v)) is not None:
+            return owner
+        if (asked := _subject_left_on_asked_aside(v)) is not None:
+            return asked
         # "battled ... and said", "rejected the calls, saying ...": the subject of the main verb
         if v.tag_ == "VBG" and v.dep_ == "acl" and v.head.dep_ == "pobj" and v.head.head.lower_ in _ABSOLUTE_PREPS and v.head.pos_ in {"NOUN", "PROPN"}:
             return v.head  # "despite Mr Flight's allies saying they had ...": the noun the participle goes with speaks
@@ -519,6 +535,34 @@ def _reporter_of_which(subject, verb):
 
 # Verbs of bringing something about: "sparked a lawsuit", "prompted a letter", "drew a statement".
 _CAUSING_VERBS = frozenset({"spark", "prompt", "trigger", "provoke", "cause", "draw", "spur", "fuel", "inspire"})
+
+
+def _owner_of_passed_on_words(participle):
+    """The named owner of a document another passes on (retweets, cites), when a participle right after it says what
+    the document says: 'Trump also retweeted ... Chuck Woolery's tweet Monday claiming that "Everyone is lying"' (the tweet's
+    words are Woolery's, not the retweeter's; the parser hangs the participle on the verb, or on the document);
+    None for a document a pronoun owns ('issued his statement saying'), whom the subject already names."""
+    if participle.tag_ != "VBG" or participle.dep_ not in {"advcl", "acl"} or participle.lemma_.lower() in ADDRESSED_VERBS:
+        return None
+    head = participle.head
+    passed_on = head.pos_ == "VERB" and head.lemma_.lower() in _PASSING_ON_VERBS
+    documents = [head] if participle.dep_ == "acl" else [c for c in head.children if c.dep_ == "dobj"] if passed_on else []
+    documents += [c for d in documents for c in d.children if c.dep_ == "appos"]
+    for document in documents:
+        if document.lemma_.lower() not in DOCUMENT_NOUNS or not 0 < participle.i - document.i <= _PASSED_ON_GAP:
+            continue
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner
+    return None
+
+
+# Verbs of passing on another's document, whose words stay the owner's ('Barr blasted Horowitz's report, telling NBC
+# News that ...' judges the report, and the participle is Barr's own act).
+# (the model's lemmas of "retweeted", "reposted" are "retweete", "reposte": both forms)
+_PASSING_ON_VERBS = frozenset("retweet retweete share repost reposte post cite quote forward circulate publish release".split())
+# How far a participle may follow the document it describes: 'Woolery's tweet Monday claiming' (a time word between).
+_PASSED_ON_GAP = 3
 
 
 def _owned_by_whose(noun) -> bool:
@@ -884,6 +928,15 @@ def _antecedent(who):
     return found if found is not None and found.lower_ not in _RELATIVES else None
 
 
+def _noun_a_loose_relative_follows(relative):
+    """The noun right before a relative "that" or "which" whose verb the parser did not make a relative clause, None
+    for any other word (a relative clause's own "that" is read by its head; "that" as a demonstrative is no WDT)."""
+    if relative.lower_ not in {"that", "which"} or relative.tag_ != "WDT" or relative.head.dep_ == "relcl" or relative.i == 0:
+        return None
+    before = relative.doc[relative.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _owner_of_whose(whose):
     """The noun a "whose" clause is on: the head of the relative clause the word stands in."""
     tok = whose
@@ -899,10 +952,27 @@ def _person_for_who(relative):
     head = relative.head.head
     if relative.lower_ == "who" and head.ent_type_ in _PLACES and (person := _apposed_to(head)) is not None:
         return person
+    if relative.lower_ != "who" and (shower := _shower_of(head)) is not None:
+        return shower
     return head
 
 
 _PLACES = frozenset({"GPE", "LOC"})
+
+
+def _shower_of(thing):
+    """Who carries, wears or posts a thing that bears words, the thing a relative's "read" or "said" is on: 'Morey
+    tweeted a now-deleted image that read: "Fight for Freedom ..."', 'One child held a sign that said, "..."' (a sign
+    or an image says nothing of its own; its words are the one's who shows them); None for any other thing, or one
+    no one is said to show ('the police found a sign that read')."""
+    if thing.lemma_.lower() not in _WORD_BEARING_THINGS or thing.dep_ != "dobj" or thing.head.lemma_.lower() not in _SHOWING_VERBS:
+        return None
+    return subject_of(thing.head)
+
+
+# Things that bear words someone shows, and the verbs of showing them.
+_WORD_BEARING_THINGS = frozenset("sign placard banner poster image photo picture shirt t-shirt hat cap meme graphic sticker billboard".split())
+_SHOWING_VERBS = frozenset("tweet retweet post share carry hold wear display hoist wave raise brandish unfurl".split())
 
 
 def _leading_participle(tok, verb) -> bool:
@@ -1075,8 +1145,16 @@ def speaker_from(subject, mention_at, entity_names: dict[str, tuple[str, str]]) 
         # "His campaign said he halted all paid speeches", "His office released a statement saying":
         # one person's own staff speak for them, whom stage two finds as it finds "he"
         return Speaker(subject.doc[owner.i : subject.i + 1].text, pronoun=_POSSESSIVE_PRONOUNS[owner.lower_], person=True, staff=True)
+    if (author := _named_author(subject)) is not None:
+        # "Mr. Biden's plan calls for a "carbon pollution-free power sector"", "Kavanaugh's dissent said": a named
+        # owner's own writing or plan speaks his words, as "his tweets" do
+        return speaker_from(author, mention_at, entity_names)
     if lower in _RELATIVES and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
         return speaker_from(_person_for_who(subject), mention_at, entity_names)  # "Name, who said ..."
+    if (thing := _noun_a_loose_relative_follows(subject)) is not None:
+        # 'replaced ... with a message that says, "Check back soon ..."', the parser having made "says" a clause of the
+        # quote's: a relative "that" right after a noun stands for it, however its verb was hung
+        return speaker_from(thing, mention_at, entity_names)
     if _of_whom(subject) and (whole := _whole_of_part(subject)) is not None:
         # "family members of the victims, many of whom say ...": some of those the relative is on, who
         # speak as them
@@ -1365,6 +1443,18 @@ def _owning_pronoun(subject):
     if not (lemma in _PERSONAL_BODIES and subject.tag_ == "NN" or lemma in _PERSONAL_WRITINGS and subject.pos_ == "NOUN"):
         return None
     return next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her"} and c.i < subject.i), None)
+
+
+def _named_author(subject):
+    """The name that owns a subject that is one's own writing or plan ("Mr. Biden's plan", "Kavanaugh's dissent",
+    "NOAA's research plan"), None for any other subject (a study or a survey is no one's words but its own)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _PERSONAL_WRITINGS | _OWN_PROPOSALS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < subject.i), None)
+
+
+# What one proposes or rules, as one's own words: "Booker's plan also calls for", "Kavanaugh's dissent said".
+_OWN_PROPOSALS = frozenset({"plan", "proposal", "dissent", "opinion"})
 
 
 def _one_holder_and(tokens):

@@ -50,6 +50,9 @@ WORDS_CLAUSE_MAX_HOPS = 3
 # A phrase quoted inside a sentence ('rejected the claims as "patently false"') is a quote from
 # two words: one quoted word is a scare quote or a term ('politicians have "vilified" educators').
 QUOTED_PHRASE_MIN_WORDS = 2
+# How many words a naming verb's object may run between "called" and the phrase it is called ('called Mr. Obama's tax
+# plan a "warmed-over proposal"'), a relative clause set off by commas apart.
+NAMED_OBJECT_MAX_WORDS = 8
 # 'cited the film as proof of his "veritable artistic commitment"': words from a quoted phrase's
 # root up to the "as" whose verb presents it (a preposition, its noun, "as").
 AS_PHRASE_MAX_HOPS = 4
