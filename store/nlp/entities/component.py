@@ -59,7 +59,7 @@ from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
 from .lineups import without_lineup_only_names
 from .called import bodies_by_their_kind, bodies_listed_after_their_kind, only_a_kind
-from .credits import credit_mentions, without_spans_over_credits
+from .credits import credit_mentions, wire_agencies_crediting_writers, without_spans_over_credits
 
 
 class EntityComponent:
@@ -239,7 +239,8 @@ def collect(
     speaking = [m for p in prose for m in _speaking_names(p)]
     # "Follow Pam Roe on Twitter @pamroe", "Roe reported from Washington.": the writers, whatever the model made of the line
     credits = credit_mentions(paras)
-    found, tagged = without_spans_over_credits(found, credits), without_spans_over_credits(tagged, credits)
+    credited_spans = credits + wire_agencies_crediting_writers(paras)
+    found, tagged = without_spans_over_credits(found, credited_spans), without_spans_over_credits(tagged, credited_spans)
     # names the article's mentions call a body, never a word of a person's full name ("Trump" tagged ORG once)
     full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
     bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names

@@ -1,0 +1,55 @@
+"""Session 59, entities (session 58's entity rules brought back, less its rule joining a body's name's parts by "and"):
+a wire's contributor line inside the story's last paragraph credits its writers and names no body of the story (lead
+ruling 3); a picture's agency credit, a court of appeals' circuit, a state university's campus, a party's youth wing,
+a county before its officer's title. Each on a real sentence shape of a gold round, driven through the real reader and
+pipeline."""
+
+from __future__ import annotations
+
+from .extraction_corpus import extract_text, forms_of, role_of
+
+# round 99 (trump_north_carolina_rally_bleak, democrats_spurn_defund_police): the dateline's agency and a contributor
+# line the reader leaves in the body, alone or after the writers' sign-off
+_AP_STORY = """Trump paints bleak picture at North Carolina rally
+
+HAVELOCK, N.C. (AP) — Trying to prove his political clout by pushing a Republican to victory in a special election, \
+President Donald Trump used a North Carolina rally on Monday to paint a bleak picture of the nation.
+
+The rally came a day before the special election in the state's 3rd District.
+
+{last}
+"""
+
+
+def test_a_wire_contributor_line_in_the_body_names_no_agency():
+    for last in (
+        "Associated Press writer Kevin Freking contributed to this report from Washington.",
+        "Peoples reported from Montclair, N.J., and Lemire from New York. Associated Press writer Kevin Freking in "
+        "Washington contributed to this report.",
+    ):
+        story = extract_text(_AP_STORY.format(last=last))
+        assert not {"AP", "Associated Press"} & forms_of(story), last
+        assert role_of(story, "Kevin Freking") == "actor"
+
+
+def test_an_agency_the_body_names_stays_an_actor():
+    # round 93 (iran_frees_navy_sailors): "told The Associated Press" names the agency in the story itself
+    story = extract_text(_AP_STORY.format(
+        last="Pentagon spokesman Peter Cook told The Associated Press late Tuesday that the boats were moving. "
+        "Associated Press writer Kevin Freking contributed to this report."))
+    assert role_of(story, "Associated Press") == "actor"
+
+
+def test_a_line_crediting_agencies_material_names_no_body():
+    # round 101 (pompeo_hong_kong_not_autonomous): the closing "This report contains material from ..." line credits
+    # the agencies' copy (lead ruling 3); an agency the body itself names stays an actor
+    story = extract_text(
+        "Pompeo says Hong Kong not autonomous\n\n"
+        "Secretary of State Mike Pompeo said Hong Kong is no longer autonomous from China, Reuters reported.\n\n"
+        "This report contains material from The Associated Press, Reuters, and Bloomberg News.\n")
+    assert not {"Associated Press", "Bloomberg News"} & forms_of(story)
+    assert role_of(story, "Reuters") == "actor"
+    story = extract_text(
+        "Pompeo says Hong Kong not autonomous\n\nSecretary of State Mike Pompeo said Hong Kong is no longer autonomous.\n\n"
+        "Information from The Associated Press was used in this report.\n")
+    assert "Associated Press" not in forms_of(story)
