@@ -53,3 +53,16 @@ def test_a_line_crediting_agencies_material_names_no_body():
         "Pompeo says Hong Kong not autonomous\n\nSecretary of State Mike Pompeo said Hong Kong is no longer autonomous.\n\n"
         "Information from The Associated Press was used in this report.\n")
     assert "Associated Press" not in forms_of(story)
+def test_a_pictures_agency_credit_names_no_body():
+    # round 97 (mobile_removes_semmes_statue): "(WMPI-TV via AP)" closing a caption over an AP dateline; round 96
+    # (democrats_trump_tax_returns_hearing): a photographer's line "Carolyn Kaster/AP" between paragraphs
+    story = extract_text(
+        "Alabama city removes Confederate statue without notice\n\n"
+        "The pedestal where the statue of Admiral Raphael Semmes stands empty, early Friday, June 5, 2020 in Mobile, Ala. "
+        "The city of Mobile removed the Confederate statue early Friday, without making any public announcements. "
+        "(WMPI-TV via AP)\n\n"
+        "MOBILE, Ala. (AP) — Alabama’s port city removed a statue of a Confederate naval officer early Friday after days "
+        "of protests.\n\n"
+        "Carolyn Kaster/AP\n\n"
+        "The bronze likeness of Admiral Raphael Semmes had become a flash point for protest in the Gulf Coast city.\n")
+    assert not {"AP", "WMPI-TV", "Carolyn Kaster"} & forms_of(story)
