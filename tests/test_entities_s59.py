@@ -66,3 +66,38 @@ def test_a_pictures_agency_credit_names_no_body():
         "Carolyn Kaster/AP\n\n"
         "The bronze likeness of Admiral Raphael Semmes had become a flash point for protest in the Gulf Coast city.\n")
     assert not {"AP", "WMPI-TV", "Carolyn Kaster"} & forms_of(story)
+
+
+def test_a_court_of_appeals_keeps_its_circuit():
+    # round 99 (schumer_vows_kavanaugh_fight): "the U.S. Court of Appeals for the District of Columbia Circuit"
+    story = extract_text(
+        "Schumer vows fight\n\nKavanaugh sits on the U.S. Court of Appeals for the District of Columbia Circuit, a court "
+        "that has produced several justices.\n")
+    assert role_of(story, "U.S. Court of Appeals for the District of Columbia Circuit") == "actor"
+
+
+def test_a_state_universitys_campus_keeps_its_city():
+    # round 41 (cystic_fibrosis_salt): "University of North Carolina at Chapel Hill", a college town no gazetteer may
+    # know; round 91 (teens_pandemic_isolation_community): a branch named before "at" stays apart from its city
+    story = extract_text(
+        "Salt and the lungs\n\n"
+        "Researchers at the University of North Carolina at Chapel Hill found the salt levels were high.\n\n"
+        "But Jeff Temple of the University of Texas Medical Branch at Galveston says that teens are finding new ways.\n")
+    assert role_of(story, "University of North Carolina at Chapel Hill") == "actor"
+    assert role_of(story, "University of Texas Medical Branch") == "actor"
+    assert role_of(story, "Galveston") == "location"
+
+
+def test_a_partys_youth_wing_is_one_body():
+    # round 99 (young_voters_midterms_signs), round 96 (rand_paul_campus_challenge), older rounds' Berkeley and Maricopa
+    # stories: the members' plural after "Young"/"College", with its place before it and its cause after "for"
+    story = extract_text(
+        "Young voters\n\n"
+        "Sanders drew hundreds of cheering fans to a rally organized by California Young Democrats for down ballot "
+        "candidates.\n\n"
+        "Many students represented Young Americans for Liberty, the libertarian outfit created from the ashes of his "
+        "father's campaign.\n\n"
+        "“It’s going to be historic,” says Derrik Rochwalik, chair of the Maricopa County Young Republicans.\n")
+    for name in ("California Young Democrats", "Young Americans for Liberty", "Maricopa County Young Republicans"):
+        assert role_of(story, name) == "actor", name
+    assert not {"California Young", "Young Americans", "Maricopa County Young"} & forms_of(story)
