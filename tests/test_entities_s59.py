@@ -101,3 +101,16 @@ def test_a_partys_youth_wing_is_one_body():
     for name in ("California Young Democrats", "Young Americans for Liberty", "Maricopa County Young Republicans"):
         assert role_of(story, name) == "actor", name
     assert not {"California Young", "Young Americans", "Maricopa County Young"} & forms_of(story)
+
+
+def test_a_county_is_cut_before_its_officers_title():
+    # round 99 (chris_collins_resigning): "Erie County Comptroller and former local television news reporter Stefan
+    # Mychajliw"; the officer's office stays a body ("The Arapahoe County Coroner's office", round 64)
+    story = extract_text(
+        "Collins resigning\n\n"
+        "Another potential candidate to watch is Erie County Comptroller and former local television news reporter Stefan "
+        "Mychajliw, who has been mentioned.\n\n"
+        "The Arapahoe County Coroner's office confirmed that two victims were taken to area hospitals.\n")
+    assert role_of(story, "Erie County") == "location"
+    assert "Erie County Comptroller" not in forms_of(story)
+    assert role_of(story, "Arapahoe County Coroner") == "actor"

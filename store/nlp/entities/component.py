@@ -35,7 +35,7 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
+    _county_cut_before_its_officers_title, _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _split_a_pairs_short_names, _split_names_listed_with_and, _split_two_names_run_over_the,
     _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
 )
@@ -182,6 +182,7 @@ def collect(
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
+    tagged = [part for m in tagged for part in _county_cut_before_its_officers_title(m, doc_of[m.seq].text)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model tags alone as a body or a place no gazetteer knows, nor a word of a longer such name ("United" of

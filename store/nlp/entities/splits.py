@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Gazetteer
-from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, NAME_PARTICLES
+from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, is_title_word, NAME_PARTICLES
 from ..given_names import given_name_sex
 from .surnames import _given_name
 from .base import _AGENT_ENDING, INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
@@ -181,6 +181,24 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
     cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
     return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
             _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+# A county's officers that American copy writes before the holder's name, which the model runs into the county's name.
+_COUNTY_OFFICES = frozenset("comptroller executive supervisor clerk auditor assessor prosecutor coroner legislator".split())
+
+
+def _county_cut_before_its_officers_title(m: _Mention, text: str) -> list[_Mention]:
+    """A county's name the model ran on into its officer's title, a place ("[Erie County Comptroller] and former reporter
+    Stefan Mychajliw", "[Cook County Sheriff] Tom Dart"): the county alone; the title names the person, not a place. Not
+    the officer's office ("the Arapahoe County Coroner's office"), a body."""
+    words = m.text.split()
+    if m.label not in {"GPE", "LOC", "FAC"} or len(words) < 3 or words[-2] not in {"County", "Parish"} or text.startswith(("'s", "\u2019s"), m.end):
+        return [m]
+    office = words[-1]
+    if not (is_title_word(office) or office.lower() in _COUNTY_OFFICES) or not office.istitle():
+        return [m]
+    end = m.start + len(m.text) - len(office) - 1
+    return [_Mention(m.seq, m.start, end, m.text[: end - m.start], "GPE", set(m.evidence))]
 
 
 def _split_before_a_named_surname(
