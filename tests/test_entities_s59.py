@@ -40,19 +40,14 @@ def test_an_agency_the_body_names_stays_an_actor():
     assert role_of(story, "Associated Press") == "actor"
 
 
-def test_a_line_crediting_agencies_material_names_no_body():
-    # round 101 (pompeo_hong_kong_not_autonomous): the closing "This report contains material from ..." line credits
-    # the agencies' copy (lead ruling 3); an agency the body itself names stays an actor
+def test_a_court_of_appeals_keeps_its_circuit():
+    # round 99 (schumer_vows_kavanaugh_fight): "the U.S. Court of Appeals for the District of Columbia Circuit"
     story = extract_text(
-        "Pompeo says Hong Kong not autonomous\n\n"
-        "Secretary of State Mike Pompeo said Hong Kong is no longer autonomous from China, Reuters reported.\n\n"
-        "This report contains material from The Associated Press, Reuters, and Bloomberg News.\n")
-    assert not {"Associated Press", "Bloomberg News"} & forms_of(story)
-    assert role_of(story, "Reuters") == "actor"
-    story = extract_text(
-        "Pompeo says Hong Kong not autonomous\n\nSecretary of State Mike Pompeo said Hong Kong is no longer autonomous.\n\n"
-        "Information from The Associated Press was used in this report.\n")
-    assert "Associated Press" not in forms_of(story)
+        "Schumer vows fight\n\nKavanaugh sits on the U.S. Court of Appeals for the District of Columbia Circuit, a court "
+        "that has produced several justices.\n")
+    assert role_of(story, "U.S. Court of Appeals for the District of Columbia Circuit") == "actor"
+
+
 def test_a_pictures_agency_credit_names_no_body():
     # round 97 (mobile_removes_semmes_statue): "(WMPI-TV via AP)" closing a caption over an AP dateline; round 96
     # (democrats_trump_tax_returns_hearing): a photographer's line "Carolyn Kaster/AP" between paragraphs
@@ -66,14 +61,6 @@ def test_a_pictures_agency_credit_names_no_body():
         "Carolyn Kaster/AP\n\n"
         "The bronze likeness of Admiral Raphael Semmes had become a flash point for protest in the Gulf Coast city.\n")
     assert not {"AP", "WMPI-TV", "Carolyn Kaster"} & forms_of(story)
-
-
-def test_a_court_of_appeals_keeps_its_circuit():
-    # round 99 (schumer_vows_kavanaugh_fight): "the U.S. Court of Appeals for the District of Columbia Circuit"
-    story = extract_text(
-        "Schumer vows fight\n\nKavanaugh sits on the U.S. Court of Appeals for the District of Columbia Circuit, a court "
-        "that has produced several justices.\n")
-    assert role_of(story, "U.S. Court of Appeals for the District of Columbia Circuit") == "actor"
 
 
 def test_a_state_universitys_campus_keeps_its_city():
@@ -114,3 +101,30 @@ def test_a_county_is_cut_before_its_officers_title():
     assert role_of(story, "Erie County") == "location"
     assert "Erie County Comptroller" not in forms_of(story)
     assert role_of(story, "Arapahoe County Coroner") == "actor"
+
+
+def test_a_hyphened_modifier_is_cut_from_a_name():
+    # round 101 (russia_caspian_missiles_syria): "according to the UK-based, anti-Assad Syrian Observatory for Human
+    # Rights"; round 100 (epstein_dead_apparent_suicide): "ex-New Mexico Gov. Bill Richardson"
+    story = extract_text(
+        "Russia fires missiles\n\n"
+        "Shelling came from government forces, according to the UK-based, anti-Assad Syrian Observatory for Human "
+        "Rights.\n\n"
+        "The papers named former Maine Sen. George Mitchell and ex-New Mexico Gov. Bill Richardson.\n")
+    assert role_of(story, "Syrian Observatory for Human Rights") == "actor"
+    assert not {"UK-based", "anti-Assad Syrian Observatory for Human Rights", "ex-New Mexico"} & forms_of(story)
+
+
+def test_a_line_crediting_agencies_material_names_no_body():
+    # round 101 (pompeo_hong_kong_not_autonomous): the closing "This report contains material from ..." line credits
+    # the agencies' copy (lead ruling 3); an agency the body itself names stays an actor
+    story = extract_text(
+        "Pompeo says Hong Kong not autonomous\n\n"
+        "Secretary of State Mike Pompeo said Hong Kong is no longer autonomous from China, Reuters reported.\n\n"
+        "This report contains material from The Associated Press, Reuters, and Bloomberg News.\n")
+    assert not {"Associated Press", "Bloomberg News"} & forms_of(story)
+    assert role_of(story, "Reuters") == "actor"
+    story = extract_text(
+        "Pompeo says Hong Kong not autonomous\n\nSecretary of State Mike Pompeo said Hong Kong is no longer autonomous.\n\n"
+        "Information from The Associated Press was used in this report.\n")
+    assert "Associated Press" not in forms_of(story)

@@ -37,7 +37,7 @@ from .compounds import bodies_of_long_names
 from .splits import (
     _county_cut_before_its_officers_title, _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _split_a_pairs_short_names, _split_names_listed_with_and, _split_two_names_run_over_the,
-    _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
+    _full_names_split_after_a_title, _names_after_an_age, _names_without_a_hyphened_modifier, _names_cut_before_a_subheads_verb, _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
@@ -255,7 +255,7 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     credited = frozenset((m.seq, m.start, m.end) for m in credits if m.label == "PERSON")
     spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans), credited)
-    spans = _names_after_an_age(text_of, spans, gaz)
+    spans = _names_without_a_hyphened_modifier(_names_after_an_age(text_of, spans, gaz))
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]
