@@ -128,3 +128,14 @@ def test_a_line_crediting_agencies_material_names_no_body():
         "Pompeo says Hong Kong not autonomous\n\nSecretary of State Mike Pompeo said Hong Kong is no longer autonomous.\n\n"
         "Information from The Associated Press was used in this report.\n")
     assert "Associated Press" not in forms_of(story)
+
+
+def test_a_leaders_or_a_common_nouns_possessive_is_cut_from_a_bodys_name():
+    # round 101 (trudeau_wins_second_term): "Trudeau's Liberal Party had won 157 of 338 seats"; round 100
+    # (rikers_closing_plan_approved): "the institute's City Journal", a common noun's possessive
+    story = extract_text(
+        "Trudeau wins\n\nAs of 1:30 a.m. ET Tuesday, Trudeau’s Liberal Party had won 157 of 338 seats, according to the "
+        "CBC.\n\nThe report appeared in the Manhattan Institute. It ran in the institute’s City Journal last year.\n")
+    assert role_of(story, "Liberal Party") == "actor"
+    assert role_of(story, "City Journal") == "actor"
+    assert not {"Trudeau’s Liberal Party", "institute’s City Journal"} & forms_of(story)
