@@ -1078,14 +1078,24 @@ def _one_word_owner(ent: Span) -> Span | None:
     organisation of its own, which spans() keeps too); else an organisation's name after the
     possessive is the organisation (the owner, a person, is found alone)."""
     m = _POSSESSIVE_INSIDE.search(ent.text)
-    if not m or " " in ent.text[: m.start()].strip() or _named_for_members(ent, m) or _office_of_its_holder(ent, m):
+    owner = ent.text[: m.start()].strip() if m else ""
+    if owner.lower().startswith("the ") and owner.islower():
+        owner = owner[4:]  # "[the institute's City Journal]": a common noun's possessive, its article run in
+    if not m or " " in owner or _named_for_members(ent, m) or _office_of_its_holder(ent, m):
         return None
     if is_acronym(ent.text[: m.start()]):
         return ent.doc.char_span(ent.start_char, ent.start_char + m.start(), label="ORG")
     owned = ent.doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG")
-    if owned is not None and len(owned) >= 2 and owned[-1].lower_ in ORG_HEAD_NOUNS and all(t.text[:1].isupper() for t in owned):
+    if owned is not None and len(owned) >= 2 and _a_bodys_whole_name(owned, owner) and all(t.text[:1].isupper() for t in owned):
         return owned
     return None
+
+
+def _a_bodys_whole_name(owned: Span, owner: str) -> bool:
+    """What a possessive of one word owns is a body's name where a body's noun ends it, a party's too ("Trudeau's
+    Liberal Party": the leader's party), or where the owner is a common noun, no name ("the institute's City
+    Journal")."""
+    return owned[-1].lower_ in _MEMBERS_BODY_HEADS or owner.islower()
 
 
 # Last words of what an organisation owns that make it an organisation of its own:

@@ -35,9 +35,9 @@ from .rule_spans import (
 from .acronyms import _acronym_spans, _after_kind_acronyms
 from .compounds import bodies_of_long_names
 from .splits import (
-    _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
+    _county_cut_before_its_officers_title, _listed_firms_apart, _names_joined_by_and, _resolve_overlaps, _split_after_capitalised_office_of, _split_after_office_of, _split_at_job_title, _split_at_named_person, _split_before_a_named_surname, _split_after_a_named_surname_and, _split_at_role_noun,
     _split_a_pairs_short_names, _split_names_listed_with_and, _split_two_names_run_over_the,
-    _full_names_split_after_a_title, _names_after_an_age, _names_cut_before_a_subheads_verb, _whole_names,
+    _full_names_split_after_a_title, _names_after_an_age, _names_without_a_hyphened_modifier, _names_cut_before_a_subheads_verb, _whole_names,
 )
 from .grouping import _ACTING, _group, _vote_label
 from .places import (
@@ -59,7 +59,7 @@ from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
 from .lineups import without_lineup_only_names
 from .called import bodies_by_their_kind, bodies_listed_after_their_kind, only_a_kind
-from .credits import credit_mentions, without_spans_over_credits
+from .credits import credit_mentions, wire_agencies_crediting_writers, without_spans_over_credits
 
 
 class EntityComponent:
@@ -188,6 +188,7 @@ def collect(
     doc_of = {p.seq: p.doc for p in prose}
     tagged = [part for m in tagged for part in _split_at_role_noun(m, doc_of[m.seq], gaz)]
     tagged = [part for m in tagged for part in _split_at_job_title(m)]
+    tagged = [part for m in tagged for part in _county_cut_before_its_officers_title(m, doc_of[m.seq].text)]
     lone = frozenset(m.text for m in tagged if m.label == "PERSON" and " " not in m.text) - frozenset(
         m.text.split()[-1] for m in tagged if m.label == "PERSON" and " " in m.text)
     # Words the model tags alone as a body or a place no gazetteer knows, nor a word of a longer such name ("United" of
@@ -245,7 +246,8 @@ def collect(
     speaking = [m for p in prose for m in _speaking_names(p)]
     # "Follow Pam Roe on Twitter @pamroe", "Roe reported from Washington.": the writers, whatever the model made of the line
     credits = credit_mentions(paras)
-    found, tagged = without_spans_over_credits(found, credits), without_spans_over_credits(tagged, credits)
+    credited_spans = credits + wire_agencies_crediting_writers(paras)
+    found, tagged = without_spans_over_credits(found, credited_spans), without_spans_over_credits(tagged, credited_spans)
     # names the article's mentions call a body, never a word of a person's full name ("Trump" tagged ORG once)
     full_names = frozenset(w for m in found + tagged if m.label == "PERSON" and " " in m.text for w in m.text.split())
     bodies = frozenset(m.text for m in found + tagged if m.label == "ORG") - full_names
@@ -259,7 +261,7 @@ def collect(
     text_of = {p.seq: p.text for p in prose}
     credited = frozenset((m.seq, m.start, m.end) for m in credits if m.label == "PERSON")
     spans = _names_cut_before_a_subheads_verb(text_of, _full_names_split_after_a_title(text_of, spans), credited)
-    spans = _names_after_an_age(text_of, spans, gaz)
+    spans = _names_without_a_hyphened_modifier(_names_after_an_age(text_of, spans, gaz))
     spans = [m for m in spans if not (m.label in {"ORG", "PERSON"} and m.seq in text_of and _job_title(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.label not in PLACE_LABELS and m.seq in text_of and _field_of_a_lowercase_secretary(text_of[m.seq], m.start, m.end))]
     spans = [m for m in spans if not (m.seq in text_of and _security_or_unit(text_of[m.seq], m.start, m.end))]

@@ -1,5 +1,5 @@
 """Bodies whose names are long or built of parts the model tags apart (issue 9, session 24): a court named
-for its place or its circuit, a university of a subject named with its city, a name closed by a body's acronym,
+for its place or its circuit, a university of a subject named with its city, a campus named by its city after "at", a party's youth wing, a name closed by a body's acronym,
 by a number or by "co-operative", the last firm of a list named by two names joined by "and", a founder's
 initials before a firm, firms listed after their kind's plural, and an untagged acronym that speaks. Each rule
 offers the whole name as a span; the longer span wins over the model's pieces (splits._resolve_overlaps)."""
@@ -21,16 +21,32 @@ _COURT_OF_A_PLACE = re.compile(
     r" (?:Superior|District|Circuit|Crown|High|Local|County|Magistrates['\u2019]?|Magistrate['\u2019]s|Family|Coroner['\u2019]s) Court(?![\w-])"
 )
 
-# "US Court of Appeals for the District of Columbia", "Court of Appeals for the Ninth Circuit": the circuit
-# a court of appeals sits for is part of its name.
+# "US Court of Appeals for the District of Columbia", "Court of Appeals for the Ninth Circuit", "U.S. Court of Appeals for
+# the District of Columbia Circuit": the circuit a court of appeals sits for is part of its name.
 _COURT_OF_APPEALS_FOR = re.compile(
-    r"(?<![\w-])(?:(?:US|U\.S\.|Federal) )?Court of Appeals? for the (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?: [A-Z][a-z]+)*(?: of [A-Z][a-z]+)?(?![\w-])"
+    r"(?<![\w-])(?:(?:US|U\.S\.|Federal) )?Court of Appeals? for the (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?: [A-Z][a-z]+)*"
+    r"(?: of [A-Z][a-z]+(?: Circuit)?)?(?![\w-])"
 )
 
 # "University of Technology, Sydney": a university named for a subject, not a place, needs its city after
 # the comma to name it (a university of a place is placed by what follows: "University of Sydney, Australia").
 _UNIVERSITY_OF_A_SUBJECT = re.compile(
     r"(?<![\w-])University of (?P<subject>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])"
+)
+
+# "University of North Carolina at Chapel Hill", "State University of New York at Purchase": a state university's
+# campus is named by its city after "at", which the model leaves out (a school or branch of it named before "at" is
+# written apart from its city: "the University of Texas Medical Branch at Galveston").
+_CAMPUS_AT_A_CITY = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ )?University of [A-Z][a-z]+(?: [A-Z][a-z]+)? at (?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w'\u2019-])"
+)
+
+# "California Young Democrats", "Maricopa County Young Republicans", "Berkeley College Republicans", "Young Americans for
+# Liberty": a party's or a people's youth or campus wing, named by its members' plural after "Young" or "College" (and
+# its place before them, its cause after "for"); the model reads the plural alone as the party's members.
+_YOUTH_WING = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?P<wing>(?:Young|College) (?:Democrats|Republicans|Conservatives"
+    r"|Liberals|Socialists|Greens|Libertarians|Americans)(?: for [A-Z][a-z]+(?: [A-Z][a-z]+)*)?)(?![\w'\u2019-])"
 )
 
 # "Desert Knowledge CRC", "Australian Sheep Industry CRC": title-case words closed by a body's acronym
@@ -65,7 +81,7 @@ def bodies_of_long_names(p: Para, gaz: Gazetteer | None) -> list[_Mention]:
     if p.doc is None:
         return []
     found = (
-        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz)
+        _courts_of_a_place(p.text, gaz) + _courts_of_appeals_for_a_circuit(p.text) + _universities_of_a_subject(p.text, gaz) + _campuses_at_a_city(p.text, gaz) + _youth_wings(p.text, gaz)
         + _names_closed_by_a_bodys_acronym(p) + _last_firm_named_with_and(p) + _firms_after_their_founders_initials(p, gaz)
         + _bodies_named_with_a_number(p.text) + _firms_listed_after_their_kind(p.text)
         + [(m.start(), m.end()) for m in _CO_OPERATIVE.finditer(p.text)] + _speaking_acronyms(p)
@@ -79,6 +95,20 @@ def _courts_of_a_place(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]
 
 def _courts_of_appeals_for_a_circuit(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COURT_OF_APPEALS_FOR.finditer(text)]
+
+
+def _youth_wings(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """_YOUTH_WING's names, with the place before them where it is one (a county, a city or state the gazetteer knows;
+    not "Many Young Republicans")."""
+    return [
+        (m.start() if m["place"] and (m["place"].endswith(" County") or gaz and gaz.lookup(m["place"])) else m.start("wing"), m.end())
+        for m in _YOUTH_WING.finditer(text)
+    ]
+
+
+def _campuses_at_a_city(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    # (the gazetteer knows few college towns, "Chapel Hill", "Purchase": any capitalised words but a country's name)
+    return [(m.start(), m.end()) for m in _CAMPUS_AT_A_CITY.finditer(text) if not (gaz and gaz.country(m["city"]))]
 
 
 def _universities_of_a_subject(text: str, gaz: Gazetteer | None) -> list[tuple[int, int]]:

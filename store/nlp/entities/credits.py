@@ -175,8 +175,13 @@ def _contributing(text: str) -> list[Span]:
 # A wire's contributor line: "Associated Press writers Jo Roe and Al Poe in Atlanta, Kim Lee in Fort Lauderdale, Florida,
 # and Airlines Writer Ann Poe in Dallas contributed to this report.", "AP Economics Writer Jo Roe in Washington
 # contributed to this report.": the outlet and the writers' job open the line, each name may file from a place (and its
-# state), and the line closes on the contribution.
-_WIRE_WRITERS = re.compile(r"(?:The\s+)?(?:Associated\s+Press|AP)(?:\s+[A-Z][a-z]+)?\s+[Ww]riters?\s+(?=.*\bcontributed\s+to\s+this\s+(?:report|story)\.)")
+# state), and the line closes on the contribution. The reader files it as body where it shares a paragraph with the
+# sign-off ("Roe reported from Montclair, N.J. Associated Press writer Al Poe in Washington contributed to this
+# report."), and it may say where from ("contributed to this report from Washington."), or name reporters.
+_WIRE_WRITERS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<agency>Associated\s+Press|AP)(?:\s+[A-Z][a-z]+)?\s+(?:[Ww]riters?|[Rr]eporters?)\s+"
+    r"(?=[^\n]*?\bcontributed\s+to\s+this\s+(?:report|story)(?:\s+from\s+[A-Z][^.]{0,40})?\.)"
+)
 # A beat's job before a name of that list: "and Airlines Writer Ann Poe".
 _WRITERS_JOB = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ww]riters?\s+")
 
@@ -185,7 +190,7 @@ def _wire_writers(text: str) -> list[Span]:
     """"Associated Press writers Jo Roe in Atlanta, Kim Lee in Fort Lauderdale, Florida, and ... contributed to this
     report.": each writer, and each place she filed from; a lone word after a place is its state ("Florida"), no
     writer, as a writer is named in full."""
-    cue = _WIRE_WRITERS.match(text)
+    cue = _WIRE_WRITERS.search(text)
     if cue is None:
         return []
     out: list[Span] = []
@@ -204,6 +209,31 @@ def _wire_writers(text: str) -> list[Span]:
             break
         at = m.end()
     return out
+
+
+# A closing line that credits the agencies whose copy the story used: "This report contains material from The Associated
+# Press, Reuters, and Bloomberg News.", "This story includes material from the Associated Press.", "Information from The
+# Associated Press was used in this report." (the agencies listed between the cue and the line's end).
+_MATERIAL_FROM = re.compile(
+    r"^\s*(?:This\s+(?:report|story|article)\s+(?:contains|includes)\s+material\s+from\s+(?P<agencies>[^.]{2,120}?)"
+    r"|Information\s+from\s+(?P<sources>[^.]{2,120}?)\s+was\s+used\s+in\s+this\s+(?:report|story|article))\.?\s*$"
+)
+# One agency of that list: "The Associated Press", "Bloomberg News".
+_LISTED_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?P<agency>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
+
+
+def wire_agencies_crediting_writers(paras: list[Para]) -> list[_Mention]:
+    """The agency opening a contributor line in the story's body ("... Associated Press writer Jo Roe contributed to this
+    report."), and the agencies of a line crediting their material: a credit of their copy, which names no body of the
+    story (tests/gold/README.md, lead ruling 3); spans the model tagged over it are dropped, as over a credit's writers."""
+    return [
+        _Mention(p.seq, m.start("agency"), m.end("agency"), m["agency"], "ORG", set())
+        for p in paras if p.kind == "body" for m in _WIRE_WRITERS.finditer(p.text)
+    ] + [
+        _Mention(p.seq, a.start("agency"), a.end("agency"), a["agency"], "ORG", set())
+        for p in paras if p.kind != "title" and (line := _MATERIAL_FROM.match(p.text))
+        for a in _LISTED_AGENCY.finditer(p.text, *line.span("agencies" if line["agencies"] else "sources"))
+    ]
 
 
 # A writer's bio the reader filed as a credit: "Jane Doe is a columnist for the Daily Planet." (its name first).

@@ -58,11 +58,18 @@ _PHOTO_CREDIT = re.compile(r"Image copyright (?P<credit>.+?) Image caption\b")
 # An agency's photo credit under or after a caption, the photographer (and "File") on either side of a slash: "(AP
 # Photo/Steve Helber)", "| Chuck Burton, File/AP Photo", "[Noah Berger/AP Photo]", "Brendan Smialowski/AFP/Getty
 # Images", "| AP Photo" (a related link's headline may follow it on the line: "| AP Photo Clinton camp says ..."); Getty
-# Images only after a slash, as the firm a story writes of is named alone ("Getty Images said").
+# Images only after a slash, as the firm a story writes of is named alone ("Getty Images said"). The agency alone after
+# a photographer's slash ("toggle caption Carolyn Kaster/AP") and a picture a source handed the agency ("(WMPI-TV via
+# AP)", "Jo Roe/St. Louis Post-Dispatch, via Associated Press") credit it the same way.
 _BEFORE_THE_SLASH = r"(?:[A-Z0-9][\w.'\u2019 -]{0,40}?(?:, File)?/ ?)*"
+# (a photographer's name in capitalised words only, that no sentence before it runs into: "The AP said it. Jo Roe/AP")
+_PHOTOGRAPHERS_SLASH = r"(?:[A-Z0-9][\w'\u2019-]*(?:\.? [A-Z0-9][\w'\u2019-]*)*(?:, File)?/ ?)+"
 _AGENCY_PHOTO_CREDIT = re.compile(
     rf"(?P<credit>{_BEFORE_THE_SLASH}AP Photos?(?:/ ?[A-Z][\w.'\u2019 -]{{0,40}}?(?:, File)?(?=[)\]]|$))?"
-    rf"|{_BEFORE_THE_SLASH.replace(')*', ')+')}Getty Images)"
+    rf"|{_BEFORE_THE_SLASH.replace(')*', ')+')}Getty Images"
+    rf"|{_PHOTOGRAPHERS_SLASH}AP(?![\w.'\u2019-])"
+    rf"|(?<=\()[A-Z][\w.'\u2019 /-]{{0,60}}? via (?:The )?(?:AP|Associated Press)(?=\))"
+    rf"|{_PHOTOGRAPHERS_SLASH}[A-Z][\w.'\u2019 -]{{0,40}}?,? via (?:The )?(?:AP|Associated Press)(?![\w-]))"
 )
 
 

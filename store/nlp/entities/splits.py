@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 
 from .. import recall
 from ..gazetteer import Gazetteer
-from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, NAME_PARTICLES
+from ...names import FUNCTION_WORDS, headline_case, is_acronym, is_person_title, is_title_word, NAME_PARTICLES
 from ..given_names import given_name_sex
 from .surnames import _given_name
-from .base import _AGENT_ENDING, INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
+from .base import _AGENT_ENDING, _COMPOUND_ADJECTIVE_END, INSTITUTION_WORDS, LEGAL_FORMS, _Mention, Para, ROLE_BY_LABEL, WEAK_LABELS, _whole_name_hits
 
 
 _WORD_AND_BEFORE = re.compile(r"(?<![\w.&'\u2019-])(?P<word>[A-Z][\w'\u2019-]*) (?:and|&) $")
@@ -181,6 +181,24 @@ def _split_at_job_title(m: _Mention) -> list[_Mention]:
     cut, name = m.start + words[body_end].end(), m.start + words[title + 1].start()
     return [_Mention(m.seq, m.start, cut, m.text[: words[body_end].end()], "ORG", {"organisation"}),
             _Mention(m.seq, name, m.end, m.text[words[title + 1].start() :], "PERSON", {"person"})]
+
+
+# A county's officers that American copy writes before the holder's name, which the model runs into the county's name.
+_COUNTY_OFFICES = frozenset("comptroller executive supervisor clerk auditor assessor prosecutor coroner legislator".split())
+
+
+def _county_cut_before_its_officers_title(m: _Mention, text: str) -> list[_Mention]:
+    """A county's name the model ran on into its officer's title, a place ("[Erie County Comptroller] and former reporter
+    Stefan Mychajliw", "[Cook County Sheriff] Tom Dart"): the county alone; the title names the person, not a place. Not
+    the officer's office ("the Arapahoe County Coroner's office"), a body."""
+    words = m.text.split()
+    if m.label not in {"GPE", "LOC", "FAC"} or len(words) < 3 or words[-2] not in {"County", "Parish"} or text.startswith(("'s", "\u2019s"), m.end):
+        return [m]
+    office = words[-1]
+    if not (is_title_word(office) or office.lower() in _COUNTY_OFFICES) or not office.istitle():
+        return [m]
+    end = m.start + len(m.text) - len(office) - 1
+    return [_Mention(m.seq, m.start, end, m.text[: end - m.start], "GPE", set(m.evidence))]
 
 
 def _split_before_a_named_surname(
@@ -511,6 +529,31 @@ def _a_names_word(word: str, named: AbstractSet[str]) -> bool:
 
 # A person's age, then two capitalised words: "17-year-old Laquan McDonald".
 _AGE_THEN_A_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][\w'\u2019-]*[a-z])(?![\w-])")
+
+
+# A stance or a former state made with a hyphen on a name's first word ("the UK-based, anti-Assad Syrian Observatory for
+# Human Rights", "ex-New Mexico Gov. Bill Richardson", "pro-Beijing Hong Kong lawmakers"); the model runs it into the name.
+_HYPHENED_PREFIX = re.compile(r"(?P<prefix>anti|pro|ex|non|post|pre)-(?P<word>[A-Z][\w.'\u2019-]*) (?=[A-Z])")
+
+
+def _names_without_a_hyphened_modifier(spans: list[_Mention]) -> list[_Mention]:
+    """A name the model or a rule ran into an adjective made with a hyphen, which clean_span trims only from the model's
+    own spans: "the UK-based ... Observatory" names the UK; a name of several words opened by a word with a stance's or
+    a time's prefix: "ex-" says the name was once the place's ("ex-New Mexico Gov."), and the name is the rest of the
+    word on; "anti-Assad", "pro-Beijing" are one adjective, and the name starts after it. A prefixed word alone the
+    other rules judge."""
+    out = []
+    for m in spans:
+        start, end = 0, len(m.text)
+        if hit := _HYPHENED_PREFIX.match(m.text):
+            start = hit.start("word") if hit["prefix"] == "ex" else hit.end()
+        if (compound := _COMPOUND_ADJECTIVE_END.search(m.text)) and compound.start() > start:
+            end = compound.start()
+        if (start, end) == (0, len(m.text)):
+            out.append(m)
+            continue
+        out.append(_Mention(m.seq, m.start + start, m.start + end, m.text[start:end], m.label, set(m.evidence), m.family))
+    return out
 
 
 def _names_after_an_age(text_of: dict[int, str], spans: list[_Mention], gaz: Gazetteer | None) -> list[_Mention]:
