@@ -13,7 +13,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer, abbreviations_of_state, state_abbreviated, state_nicknamed
 from ..given_names import given_name
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, PARTY_CREEDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
     translit_key, without_legal_forms,
 )
 from .base import (
@@ -1198,8 +1198,18 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
     """Whether a party's adjective alone names a member's party, not the party acting: "a Conservative candidate",
     which the model reads as a people's word, and any "Conservative" or "Tory" alone of a party copy calls by its
     members in the plural ("the Conservatives", "the Tories"), though the model took "senior Conservative MP Sir Teddy
-    Taylor" for the party before a name. A party's own word ("Labour") or acronym ("the GOP") names the party."""
-    return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
+    Taylor" for the party before a name; so too a party named by a creed, any country's ("the Liberal leader", "the
+    Liberal and Conservative parties" beside Canada's "Liberal Party"; "a Communist deputy"): the adjective and singular
+    are one `other`, apart from the party named in full (lead rulings 15 and 37). A party's own word ("Labour",
+    "National") or acronym ("the GOP") names the party."""
+    return g.label == "NORP" or (party in KNOWN_PARTY_NAMES or _named_by_a_creed(party)) and not is_acronym(name)
+
+
+def _named_by_a_creed(party: str) -> bool:
+    """Whether a party's name (its words before "party", folded) ends on a creed's word ("liberal", "social democratic"
+    of the "Social Democrats", "communist"), whose capitalised singular is a member's word, not the party's name."""
+    last = party.split()[-1] if party else ""
+    return last in PARTY_CREEDS or last.endswith("ic") and last[:-2] in PARTY_CREEDS
 
 
 def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str], plural_acting: bool = True) -> bool:
