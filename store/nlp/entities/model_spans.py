@@ -328,8 +328,9 @@ def _ner_spans(
                 # "Vietnam\u2019s Communist Party": the party, and Vietnam a place of its own
                 out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "GPE"))
                 start += owner.end()
-            elif owner and end - start - owner.end() > 3 and label == "ORG" and _PARTY_LAST.search(p.text, start, end):
-                # "Trudeau\u2019s Liberal Party had won 157 seats": the party, and its leader a person of his own
+            elif owner and label == "ORG" and _PARTY_LAST.search(p.text, start, end) and " " in p.text[start + owner.end() : end]:
+                # "Trudeau\u2019s Liberal Party had won 157 seats": the party, and its leader a person of his own (not
+                # "Pakistan People's Party", one name whose last word is "Party" alone)
                 out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "PERSON"))
                 start += owner.end()
         elif label == "PERSON" and (owner := _OWNER_OF_PERSON.match(p.text, start, end)):
