@@ -169,6 +169,8 @@ def test_no_article_merges_what_must_stay_apart(scores):
     # (a member-elect's bare state tag is now a state: recall.bare_state_tags)
     # Gone in session 58 (s58-merges): doj_clinton_perjury's wrong pair ("U.S. attorney for the District of Columbia"
     # names the district an office reaches, not the dateline's Washington)
+    # Gone in session 59 (s59-parties, lead ruling 37 of session 58): republicans_lower_volume_debate's wrong pair
+    # ("Republicans" acting beside the "Republican Party" named in full are two entities, for any party)
     assert sorted(s.article for s in scores if s.merges.precision < 1.0) == [
         "america_shiny_gloomy.txt", "apgfk_sanders_electable.txt", "asset_backed_market.txt", "aurora_hero_boyfriends.txt",
         "auschwitz_70th_anniversary.txt", "bill_back_new_hampshire.txt", "bill_clinton_different_party.txt", "botham_jean_mother_hug.txt",
@@ -181,7 +183,7 @@ def test_no_article_merges_what_must_stay_apart(scores):
         "lanny_davis_reporters.txt", "michelle_obama_campaign.txt", "north_korea_summit_committed.txt", "obama_drone_limits.txt",
         "our_revolution_donations.txt", "pakistan_army_strikes.txt", "paris_suspect_belgium_raids.txt", "phone_hacking_chill.txt",
         "pompeo_saudis_more_time.txt", "portman_vp_vetting.txt", "powell_private_email.txt", "prison_release_photo_id.txt",
-        "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "republicans_lower_volume_debate.txt", "robot_touch_sensor.txt",
+        "prisoners_freed_overhaul.txt", "redskins_name_native_poll.txt", "robot_touch_sensor.txt",
         "romney_tax_returns_scrutiny.txt", "rubio_immigrant_son.txt", "ryan_running_for_speaker_again.txt",
         "sharpton_trump_king.txt", "small_theaters_show_the_interview.txt", "tapper_brazile_leak.txt",
         "tarmac_meeting_leak_hunt.txt", "trump_attacks_bill_clinton.txt", "trump_campaign_legal_bills.txt", "trump_drilling_backlash.txt",

@@ -50,17 +50,18 @@ def test_a_partys_adjective_alone_is_no_party():
     assert flight["Conservative"] is not flight["Conservative Party"] and flight["Conservative"].role == "other"
 
 
-def test_a_partys_other_name_is_the_party():
+def test_a_partys_other_name_is_apart_from_the_party_in_full():
+    # lead ruling 37 (session 58): "the Tories" and "the Conservative Party" are two, as US copy's plural and party are
     ex = by_alias(extract_text(
         "Poll\n\nThe Conservative Party lost two seats on Friday, Jo Roe said. The Tories blamed the weather."
         " A Tory spokesman said the Republican Party would win Ohio, and the GOP agreed.\n"
     ))
-    assert ex["Tories"] is ex["Conservative Party"] and ex["Tory"] is not ex["Conservative Party"]
+    assert ex["Tories"] is not ex["Conservative Party"] and ex["Tory"] is not ex["Conservative Party"]
     assert ex["GOP"] is ex["Republican Party"] is not ex["Conservative Party"]
     flight = by_alias(page("bbcnews/howard_flight.txt"))  # "the Tories", "a Conservative Party candidate"
-    assert flight["Tories"] is flight["Conservative Party"]
+    assert flight["Tories"] is not flight["Conservative Party"]
     slogan = by_alias(page("bbcnews/libdem_slogan.txt"))  # "the Tory Party", "the Conservatives"
-    assert slogan["Conservatives"] is slogan["Tory Party"] is slogan["Tories"]
+    assert slogan["Conservatives"] is slogan["Tories"] is not slogan["Tory Party"]
 
 
 def test_a_faiths_church_is_its_body_not_a_site_named_after_the_faithful():

@@ -49,8 +49,9 @@ def test_a_partys_adjective_alone_is_no_party_and_its_plural_heads_a_headline():
     assert "Conservative" not in forms or forms["Conservative"] is not forms["Conservative Party"]
     tories = page("bbcnews/tories_archer_door.txt")
     assert by_alias(tories)["Conservative"] is not by_alias(tories)["Conservative Party"]
+    # the headline's "Tories" over the body's "Conservative Party" is the members', apart (lead ruling 37, session 58)
     party = by_alias(tories)["Conservative Party"]
-    assert any(m.text == "Tories" for m in tories.mentions if tories.entities[m.entity_key] is party)
+    assert any(m.text == "Tories" for m in tories.mentions) and by_alias(tories)["Tories"] is not party
 
 
 def test_the_red_planet_is_mars():

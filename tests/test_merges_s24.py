@@ -83,8 +83,9 @@ def test_a_compound_name_goes_by_its_first_part():
 
 
 def test_a_centre_partys_members_are_the_centrists():
+    # apart from the party named in full since lead ruling 37 (session 58)
     forms = by_alias(page("reuterswire/finland_election_tax.txt"))
-    assert forms["Centrists"] is forms["Centre Party"]
+    assert "Centrists" in forms and forms["Centrists"] is not forms["Centre Party"]
     assert forms["Centre Party"] is not forms["Conservative Party"]
 
 

@@ -369,8 +369,15 @@ _WITHHELD_REACH = 100
 
 
 # Words a legislature (or a party of its name) goes by alone, written with no article: "a deal with Congress". (Not
-# "Parliament", which copy writes after "of" in the names of its parts: "the Second Chamber of Parliament".)
+# "Parliament" after "of", which copy writes in the names of its parts: "the Second Chamber of Parliament".)
 _LEGISLATURE_WORDS = frozenset({"congress"})
+
+# A nation's parliament by its word alone, written with no article nor "of" before it ("the laws required through
+# Parliament", "a Parliament that works for you"), in a paragraph that names nothing of Europe's parliament ("European",
+# "MEPs", "Strasbourg"; "out of the EU" may be in any British story): Westminster's or another nation's own, never the
+# short name of "the European Parliament" the story names elsewhere (merge._another_legislature; lead ruling 37's session).
+_NATIONS_PARLIAMENT = "parliament"
+_OF_EUROPE = re.compile(r"\b(?:European|MEPs?|Strasbourg)\b")
 
 
 def _legislature_by_its_word(span) -> bool:
@@ -379,6 +386,8 @@ def _legislature_by_its_word(span) -> bool:
     longer one ending with it ("the Trinamool Congress"), which copy writes with "the" ("at the Congress" of "the
     World Meat Congress")."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if len(span) == 1 and span.text[:1].isupper() and span[0].lower_ == _NATIONS_PARLIAMENT:
+        return before not in {"the", "of"} and not _OF_EUROPE.search(span.doc.text)
     return len(span) == 1 and span.text[:1].isupper() and span[0].lower_ in _LEGISLATURE_WORDS and before != "the"
 
 

@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from .. import recall
 from ..gazetteer import Gazetteer
-from ...names import is_acronym, LEGAL_FORMS, name_key, name_words, surname_key
+from ...names import is_acronym, LEGAL_FORMS, name_key, name_words, PARTY_SHORT_NAMES, surname_key
 from .base import (
     _CORPORATE_SUFFIX, _Group, _LANGUAGE_NAME, _LAW_NAME, _Mention, _MIXED_ACRONYM, PEOPLES_SITE, PLACE_LABELS, _plural_word, WEAK_LABELS,
 )
@@ -94,6 +94,8 @@ def _label_by_votes(g: _Group, gaz: Gazetteer | None) -> str:
         return "LOC"  # every mention is "near X": a place the gazetteer may not know
     strong = Counter({lab: n for lab, n in counts.items() if lab not in WEAK_LABELS}) or counts
     label = max(strong, key=lambda lab: (strong[lab], -_LABEL_PRIORITY.index(lab)))
+    if label == "PERSON" and strong["ORG"] == strong["PERSON"] and all(name_key(a) in PARTY_SHORT_NAMES for a in g.aliases):
+        return "ORG"  # "under Labour", "how Labour would fund" beside "match Labour's spending": a party's name, no one's
     if label in {"ORG", "NORP", "LOC"} and gaz and any(gaz.country(a) or gaz.region(a) for a in g.aliases):
         return "GPE"  # "Belarus said ...": a country acting is still a country; a state is a place
     if label == "PERSON" and gaz and any((len(a.split()) > 1 or is_acronym(a)) and gaz.country(a) for a in g.aliases):

@@ -38,7 +38,8 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
         key=lambda ag: -len(ag[0]),
     )
     parties = _party_names_of(groups)
-    members = _Group([], "NORP")
+    plurals_of_parties = {(name_key(form), id(g)) for form, g in _headline_parties(groups) if any(name_key(a).endswith(" party") for a in g.aliases)}
+    members: dict[int, _Group] = {}
     for p in paras:
         if p.doc is not None:
             continue
@@ -57,8 +58,10 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
                     continue
                 taken.append((hit.start(), hit.end()))
                 ev = {"headline", "plural"} if plural and hit.group().casefold() != alias.casefold() else {"headline"}
-                if "plural" in ev and name_key(alias) in parties:
-                    members.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), "NORP", {"title", "plural"}))
+                if "plural" in ev and name_key(alias) in parties or (name_key(alias), id(g)) in plurals_of_parties:
+                    # the members of a party the body names by its adjective or in full (lead ruling 37)
+                    members.setdefault(id(g), _Group([], "NORP")).mentions.append(
+                        _Mention(p.seq, hit.start(), hit.end(), hit.group(), "NORP", {"title", "plural"}))
                 else:
                     g.mentions.append(_Mention(p.seq, hit.start(), hit.end(), hit.group(), g.label, ev))
         for hit in _HEADLINE_INITIALS.finditer(p.text):
@@ -75,8 +78,10 @@ def _headline_mentions(paras: list[Para], groups: list[_Group]) -> list[_Group]:
     # "Republicans slam IRS" over a body that writes only "Republican lawmakers": a party's adjective names a member's
     # party, its plural the party acting (bodies._party_adjectives_apart), so the headline's plural is no mention of the
     # adjective but the party's members, an entity of their own though the body never names them so (as a country
-    # named only in the title is: _countries_of_the_title)
-    return [members] if members.mentions else []
+    # named only in the title is: _countries_of_the_title); so too over a body that names the party in full ("top
+    # Republicans said" over "The Republican Party honchos"): the party in full and its plural are two entities (lead
+    # ruling 37), the headline's plural its members'
+    return list(members.values())
 
 
 def _spelt_by_initials(initials: str, g: _Group) -> bool:
@@ -214,8 +219,10 @@ def _headline_firms(groups: list[_Group]) -> list[tuple[str, _Group]]:
 
 
 def _headline_parties(groups: list[_Group]) -> list[tuple[str, _Group]]:
-    """A party the body names in full by its members in the plural, which a headline writes for it ("Tories leave
-    door open for Archer" over "the Conservative Party"), when no other entity of the article is named so."""
+    """A party's members in the plural, which a headline writes over a body naming the party in full ("Tories leave
+    door open for Archer" over "the Conservative Party"), when no other entity of the article is named so: the members
+    the body names under the party's other name ("UK Tories" over "the Conservatives"), or a group of their own
+    (`_headline_mentions`), never the party's (lead ruling 37: the party in full and its plural are two entities)."""
     aliases = {name_key(a) for g in groups for a in g.aliases}
     found = []
     for g in groups:
@@ -223,8 +230,11 @@ def _headline_parties(groups: list[_Group]) -> list[tuple[str, _Group]]:
             *party, last = name_key(a).split()
             if party and last == "party":
                 names = party_names(" ".join(party))
-                plurals = {m for name in names for m in _members_of(name.split()) if m not in aliases} - set(names)
-                found += [(m.title(), g) for m in plurals if " party" not in m]
+                members = {m for name in names for m in _members_of(name.split()) if " party" not in m} - set(names)
+                plurals = members - aliases
+                # the members the body names under the party's other name ("the Conservatives" under "UK Tories")
+                body = next((h for h in groups if h is not g and any(name_key(b) in members for b in h.aliases)), g)
+                found += [(m.title(), body) for m in plurals]
     return found
 
 

@@ -13,7 +13,7 @@ from .. import thresholds as T
 from ..gazetteer import Gazetteer, abbreviations_of_state, state_abbreviated, state_nicknamed
 from ..given_names import given_name
 from ...names import (
-    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
+    acronym_of, acronym_opens, bare_key, is_acronym, KNOWN_PARTY_NAMES, leading_title_length, PARTY_CREEDS, name_key, NAME_PARTICLES, NAME_SUFFIXES, name_words, party_names, surname_key,
     translit_key, without_legal_forms,
 )
 from .base import (
@@ -79,13 +79,14 @@ _OTHER_NAMES = (
 # "Fox's debate", "the Fox network"), whatever the model took the word for.
 _OUTLET_NOUNS = frozenset({"news"})
 
-# US parties, whose members in the plural acting ("Republicans are forecast to pick up seats", "Senate Democrats
-# blocked", "the opposition Democrats were being obstructionist") are the members, the caucus or the voters, apart from
-# the party's body named in full ("The Republican Party's brand has tanked"), as US copy writes them (lead rulings 15
-# and 25: "`Republican Party` an actor apart from the plural, paired with it"; the gold of rounds 75-94 keeps the two
-# apart in each of the 15 stories that write the plural with "the" beside the party in full, never-merge in 12);
-# British copy's "the Tories" is the party's own name.
-_PARTIES_APART_FROM_MEMBERS = frozenset({"republican", "democratic", "democrat"})
+# A party's members in the plural acting ("Republicans are forecast to pick up seats", "the opposition Democrats were
+# being obstructionist", "The Conservatives swept aside Labour", "the Tories") are the members, the caucus or the voters,
+# apart from the party's body named in full ("The Republican Party's brand has tanked", "the Conservative Party should
+# act for everybody"), wherever the story writes both: lead rulings 15 and 25 for US parties, and lead ruling 37
+# (session 58) for UK parties as for US ones (the gold of rounds 86, 89, 99 and 100 writes it so). A story that never
+# names the party in full still joins its plural acting to its acronym (`_one_partys_plurals`). `_same_names` asks
+# `_names_the_party` with `plural_acting=False`; until session 58 only US parties were kept so
+# (_PARTIES_APART_FROM_MEMBERS).
 
 # The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
 _DISTRICTS_BY_THEIR_CITY = {"washington": "district of columbia"}
@@ -253,7 +254,8 @@ def _merge(
                 # households" beside the "Welsh Local Government Association (WLGA)")
                 and (not club_only and any(len(ws := words_of(a)) > 1 and (_opens(ws, opening) and ws[-1] in _FULL_NAME_ENDS and not leaders_body(ws) and not _spelt_out(h)
                          and not _governs(ws, single)
-                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz) and "legislature" not in g.evidence
+                         or ws[-1] in single + masthead and not _named_of_a_place(ws, place_names, gaz)
+                         and not ("legislature" in g.evidence and _another_legislature(ws))
                          and not (gaz is not None and _peoples_word(ws[0], gaz) and (_branch_after_its_body(h, g) or _of_a_country_not_named(ws[0], groups, gaz)))
                          or _town_named_last(ws, single, place_names, gaz))
                          or _trade_of(a, single + initialled) and not _spelt_out(h) and not _trade_written_in_its_name(a, single + initialled, written)
@@ -572,7 +574,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
-                    and _names_the_party(h, members, adjectives, plural_acting=party not in _PARTIES_APART_FROM_MEMBERS)
+                    and _names_the_party(h, members, adjectives, plural_acting=False)
                     and not _voters_beside_a_party_only_owning_them(g, h)
                     and not _plural_beside_a_caucus(h, groups, members)
                 ]
@@ -1199,15 +1201,25 @@ def _members_party_word(name: str, g: _Group, party: str) -> bool:
     """Whether a party's adjective alone names a member's party, not the party acting: "a Conservative candidate",
     which the model reads as a people's word, and any "Conservative" or "Tory" alone of a party copy calls by its
     members in the plural ("the Conservatives", "the Tories"), though the model took "senior Conservative MP Sir Teddy
-    Taylor" for the party before a name. A party's own word ("Labour") or acronym ("the GOP") names the party."""
-    return g.label == "NORP" or party in KNOWN_PARTY_NAMES and not is_acronym(name)
+    Taylor" for the party before a name; so too a party named by a creed, any country's ("the Liberal leader", "the
+    Liberal and Conservative parties" beside Canada's "Liberal Party"; "a Communist deputy"): the adjective and singular
+    are one `other`, apart from the party named in full (lead rulings 15 and 37). A party's own word ("Labour",
+    "National") or acronym ("the GOP") names the party."""
+    return g.label == "NORP" or (party in KNOWN_PARTY_NAMES or _named_by_a_creed(party)) and not is_acronym(name)
+
+
+def _named_by_a_creed(party: str) -> bool:
+    """Whether a party's name (its words before "party", folded) ends on a creed's word ("liberal", "social democratic"
+    of the "Social Democrats", "communist"), whose capitalised singular is a member's word, not the party's name."""
+    last = party.split()[-1] if party else ""
+    return last in PARTY_CREEDS or last.endswith("ic") and last[:-2] in PARTY_CREEDS
 
 
 def _names_the_party(g: _Group, forms: AbstractSet[str], names: AbstractSet[str], plural_acting: bool = True) -> bool:
     """Whether a group of a party's short forms (`forms`, keys; `names` the party's own words among them) names the
     party, by a mention of one: its full name ("the Tory party"), its own word ("Labour"), its acronym on its own ("if
     the GOP loses the Senate", not "the GOP nominee": an adjective; in most of its uses), a plural acting as one ("the Tories were
-    planning", "Democrats could not take"; never a US party's, `plural_acting` False), not members counted or governed ("other senior Republicans had warned",
+    planning", "Democrats could not take"; never beside the party named in full, `plural_acting` False), not members counted or governed ("other senior Republicans had warned",
     "Graham urged Republicans to join": role `other`, apart from the party). A plural the story uses both ways is read
     in its majority sense, a tie in its first use's, as the gold's rule for a form of two senses in one story has it:
     "as Democrats move to unify" once beside "some Democrats argued", "a number of Democrats in Congress", "momentum
@@ -1274,8 +1286,9 @@ def _one_partys_plurals(groups: list[_Group]) -> list[tuple[int, int]]:
         held = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence
                 and any(name_key(a) in plurals for a in g.aliases)]
         pairs += [(held[0], j) for j in held[1:]]
-        # (a US party named in full is the body that "the GOP" names, apart from its members acting: _same_names)
-        body = set(names) & _PARTIES_APART_FROM_MEMBERS and any(name_key(a) in {f"{name} party" for name in names} for g in groups for a in g.aliases)
+        # (a party named in full is the body that "the GOP" names, apart from its members acting: _same_names; lead
+        # rulings 25 and 37)
+        body = any(name_key(a) in {f"{name} party" for name in names} for g in groups for a in g.aliases)
         acting = [] if body else [i for i in held if _names_the_party(groups[i], plurals, set(names))]
         alone = [i for i, g in enumerate(groups) if g.label in {"NORP", "ORG"} and "member" not in g.evidence and _party_acronym_alone(g, names)]
         pairs += [(i, j) for i in acting[:1] for j in alone]
@@ -1464,6 +1477,19 @@ def _named_after_the_chamber(body: _Group, short: _Group) -> bool:
     committee), never the chamber. Not "the House of Representatives", the chamber's own name."""
     opens = {name_key(a) for a in short.aliases if " " not in a} & _CHAMBERS
     return bool(opens) and any(len(ws := name_key(a).split()) > 1 and ws[0] in opens and ws[1] != "of" for a in body.aliases)
+
+
+# Words before "Parliament" that name a parliament of many nations, whose short name a nation's own "Parliament" never is.
+_MANY_NATIONS_PARLIAMENTS = frozenset({"european", "pan-african", "pan african", "african", "arab", "latin american", "central american", "andean"})
+
+
+def _another_legislature(words: list[str]) -> bool:
+    """Whether a body's name (its words) ending on a legislature's word is another legislature than the one that word
+    alone names, written bare ("a deal with Congress", "through Parliament": context "legislature"): any name so for
+    Congress ("the Indian National Congress"); for a parliament, one of many nations ("the European Parliament", beside
+    Westminster's "Parliament"), where "the British Parliament" is the nation's own and "the Second Chamber of
+    Parliament" one of its parts (session 58, round 100's johnson_let_healing_begin)."""
+    return words[-1] != "parliament" or " ".join(words[:-1]) in _MANY_NATIONS_PARLIAMENTS
 
 
 # A nation's legislature its one word names, which copy writes bare ("Congress' latest effort").

@@ -87,6 +87,9 @@ _REFERENCE = re.compile(r"\S*\d\S*/\S*/|\S*/\S*/\S*\d")
 _MAKER = re.compile(r"(?P<maker>[A-Z][\w.\-]*)['\u2019]s (?=[A-Z])")
 _MODEL_AFTER = re.compile(r"\s+(?:[\w.\-]*\d[\w.\-]*\b|(?:" + "|".join(sorted(PRODUCT_NOUNS | {"tool", "tools", "assistant", "chatbot", "platform"})) + r")\b)")
 
+# A party's name, by its last word: "Liberal Party", "Bharatiya Janata Party".
+_PARTY_LAST = re.compile(r" [Pp]arty$")
+
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}")
 
 # (Not "city": "Mosul city" is how some copy names the city, a form of its own.)
@@ -324,6 +327,11 @@ def _ner_spans(
             if owner and end - start - owner.end() > 3 and gaz and gaz.lookup(owner.group()[:-3]):
                 # "Vietnam\u2019s Communist Party": the party, and Vietnam a place of its own
                 out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "GPE"))
+                start += owner.end()
+            elif owner and label == "ORG" and _PARTY_LAST.search(p.text, start, end) and " " in p.text[start + owner.end() : end]:
+                # "Trudeau\u2019s Liberal Party had won 157 seats": the party, and its leader a person of his own (not
+                # "Pakistan People's Party", one name whose last word is "Party" alone)
+                out.append(_Mention(p.seq, start, start + owner.end() - 3, owner.group()[:-3], "PERSON"))
                 start += owner.end()
         elif label == "PERSON" and (owner := _OWNER_OF_PERSON.match(p.text, start, end)):
             # "Acme's Jo Roe", "theCUBE's Jo Roe": the person, and the one she is of (a body, or a place)
