@@ -375,7 +375,9 @@ ROUND_FLOORS = [
     # session 16 (s16-*, tuned on rounds 15-21): direct 98.1 / 92.3%, entities 97.6% / 0.936 and 4 junk forms,
     # merges 84.2%, reported 91.7 / 85.7%. Session 16 raised rounds 15-21's floors to its figures, each rounded
     # down to 0.005; entity precision 0.005 lower still (it moves by one prediction between runs).
-    RoundFloors(21, 155, 217, 0.99, 0.94, 0.975, 0.95, 0.855, 0.93, 0.88, range(21, 22), 1),
+    # Merges floor 0.85 since session 59: lead ruling 37 split labour_pig_poster's party in full from its plural in the
+    # gold; the program's output is the same, a hit pair left the gold (65/76 -> 64/75)
+    RoundFloors(21, 155, 217, 0.99, 0.94, 0.975, 0.95, 0.85, 0.93, 0.88, range(21, 22), 1),
     # Round 22 (session 16): direct 94.3 / 83.0% untouched; entities 92.7% / 0.89 untouched with 11 junk forms;
     # merges 76.5% untouched, precision 0.90; never-merge: 1 of 192 broken untouched (New York = New York City).
     # Fixed first (tests/test_merges_round22.py): a bare place name beside the same name with "City" is the state
@@ -455,7 +457,9 @@ ROUND_FLOORS = [
     # Round 32 (session 21, at its end): direct 94.4 / 83.3% untouched; entities 93.1% / 0.89; merges 70.2%, precision
     # 0.97; never-merge 99.4% (UK = Britain, a gold error corrected after the run: merges at precision 1.0 since);
     # reported 86.8 / 81.9%. It left UNTOUCHED_ROUNDS at once
-    RoundFloors(32, 144, 144, 0.965, 0.955, 0.94, 0.905, 0.83, 0.93, 0.905, range(32, 33), 12),
+    # Merges floor 0.825 since session 59: lead ruling 37 split kennedy_tax_trust's party pair in the gold; same output,
+    # a hit pair left the gold (40/48 -> 39/47)
+    RoundFloors(32, 144, 144, 0.965, 0.955, 0.94, 0.905, 0.825, 0.93, 0.905, range(32, 33), 12),
     # Round 33 (session 22, at its start): direct 97.8 / 96.4% untouched; entities 91.5% / 0.88 with 11 junk forms;
     # merges 71.4%, precision 0.97; never-merge 99.3% (Adelaide = University of Adelaide, undone by s22-merges: a place
     # a body is named as being of is the place); reported 89.6 / 84.9%. It left UNTOUCHED_ROUNDS once that was fixed;
@@ -479,7 +483,9 @@ ROUND_FLOORS = [
     # 0.87 with 13 junk forms; merges 83.7%, precision 1.0; never-merge: none broken (149); reported 82.5 / 78.8%. It left
     # UNTOUCHED_ROUNDS at once. Merges 36/43 in any store since session 24 (35/43 in the suite's one store of every
     # article before: another story's lone "Brown" took brown_gateshead_speech's "Mr Brown" from its Gordon Brown)
-    RoundFloors(36, 112, 80, 0.99, 0.99, 0.93, 0.89, 0.905, 0.825, 0.8, range(36, 37), 10),
+    # Merges floor 0.90 since session 59: lead ruling 37 split vaile_budget_roads's party pair in the gold; same output,
+    # a hit pair left the gold (39/43 -> 38/42)
+    RoundFloors(36, 112, 80, 0.99, 0.99, 0.93, 0.89, 0.90, 0.825, 0.8, range(36, 37), 10),
     # Round 37 (session 23, at its end, on the session's tuned code): direct 98.3 / 95.7% untouched; entities 93.1% /
     # 0.90 with 13 junk forms; merges 89.6%, precision 0.98; never-merge 99.1% (Oxford = Oxford University, undone by
     # s23-breaks: a town after a comma ending a college's name is its address); reported 81.6 / 78.2%. It left
