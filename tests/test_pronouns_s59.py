@@ -8,16 +8,6 @@ from .extraction_corpus import direct_speaker, reported_speakers
 from .extraction_corpus import page as _page
 
 
-def test_a_pronoun_no_one_named_outside_reported_words_fits_is_the_one_person_they_name():
-    # round 101 (fda_opioid_adviser_accuses_agency): 'The senators also said they were concerned because the decision was
-    # made when Brown, a strong critic of Dsuvia, was absent at a professional conference in San Francisco. // "There's
-    # no question in my mind right that they did that on purpose," he said.': Brown is named only inside the senators'
-    # reported words, and "he" was left unresolved
-    fda = _page("allsides/fda_opioid_adviser_accuses_agency.txt")
-    assert direct_speaker(fda, "no question in my mind") == "Raeford Brown"
-    assert direct_speaker(fda, "The FDA has a lack of transparency") == "Raeford Brown"
-
-
 def test_a_prepositions_object_parsed_as_a_participles_subject_is_no_one_the_sentence_is_about():
     # round 100 (holder_mueller_petraeus_questions): 'Rep. Lamar Smith, R-Texas, chairman of the House Judiciary
     # Committee, fired off letters on Tuesday to Holder and Mueller demanding answers ... // "...," he wrote.': the
@@ -32,6 +22,14 @@ def test_a_name_set_off_after_a_role_noun_is_a_persons():
     # for an organisation, so "he" skipped him for the analyst quoted two paragraphs before
     stocks = _page("allsides/stocks_fall_china_tweets.txt")
     assert direct_speaker(stocks, "Investors are asking") == "Chetan Ahya"
+
+
+def test_one_word_after_a_role_set_off_by_a_comma_is_no_person():
+    # round 67 (zinke_leaves_interior): 'following a referral from the Interior Department's inspector general, CNN has
+    # previously reported. ... // "I follow all rules, ...," he told CNN.': the role ends one clause and the one word
+    # after it is the next clause's body; read as a person, CNN took Zinke's "he" (found by the session's combined run)
+    zinke = _page("allsides/zinke_leaves_interior.txt")
+    assert direct_speaker(zinke, "I follow all rules") == "Ryan Zinke"
 
 
 def test_a_role_held_in_a_place_named_with_a_is_someone_new():

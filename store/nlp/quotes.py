@@ -85,7 +85,7 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words) | heard person (a person named inside them) | mentioned (an organisation named outside
+    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
     # them, no subject)
     kind: str
     start: int = 0
@@ -489,8 +489,7 @@ def collect(
             events.append(statement)
         events = _in_reported(events, all_quoted)
         # What a statement reports is not who speaks next: "X said Jenkins had ... 'You knew', she told him".
-        statements = [(e.start, e.end) for e in events if e.kind == "indirect"]
-        reported = quoted + statements + [(e.start, e.end) for e in events if e.fragment]
+        reported = quoted + [(e.start, e.end) for e in events if e.kind == "indirect" or e.fragment]
         for m in here:
             label = names.get(m.entity_key, ("", ""))[1]
             # "Anushaa Vijay, 31, an architect in Mumbai, said": a person given an age, whom the model took
@@ -535,10 +534,6 @@ def collect(
             named.asked = label == "PERSON" and asked_a_question(_token_at(doc, m.start))
             discourse.learn(named)
             if any(s <= m.start < e for s, e in reported):
-                if named.person and any(s <= m.start < e for s, e in statements):
-                    # a person reported words name, no one who speaks next, is still whom a later "he" no one
-                    # else fits stands for ("the decision was made when Brown ... was absent. // '...,' he said")
-                    events.append(_Event(m.start, "heard person", speaker=named))
                 if label == "ORG" and not named.person:
                     # what reported words are about is their subject ("US Airways had to cancel 65
                     # flights"), not whom they were told to ("told BBC News")
@@ -618,9 +613,6 @@ def collect(
                 continue
             if e.kind == "heard":
                 discourse.hear(sentence, e.speaker)
-                continue
-            if e.kind == "heard person":
-                discourse.hear_of(sentence, e.speaker)
                 continue
             if e.kind == "mentioned":
                 discourse.mention(sentence, e.speaker)

@@ -2079,8 +2079,10 @@ def person_by_role(text: str, start: int, end: int) -> bool:
     (not "Shell, the man's favourite"); and one given an age set off after it, as stories write the
     ordinary people they profile: "One is Milagros Heredia, 18, whose mother ..." (a body is given none)."""
     before = text[:start].split()[-2:]
-    if before and before[-1].endswith(",") and before[-1][:-1] in ROLE_NOUNS:
-        # the role set off before the name it is apposed to: "Morgan Stanley chief economist, Chetan Ahya noted"
+    if before and before[-1].endswith(",") and before[-1][:-1] in ROLE_NOUNS and len(text[start:end].split()) > 1:
+        # the role set off before the name it is apposed to: "Morgan Stanley chief economist, Chetan Ahya noted"; a
+        # person so set off is named in full, and one word there is most often the next clause's body: "a referral
+        # from the Interior Department's inspector general, CNN has previously reported"
         before[-1] = before[-1][:-1]
     m = _APPOSED_ROLE_HEAD.match(text[end:])
     # (not a role noun that is an adjective after its article: "the official Peking Review said")
@@ -2174,7 +2176,6 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
-        self._heard_of: list[tuple[int, int, Speaker]] = []  # (sentence, paragraph, person) named inside reported words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
@@ -2223,11 +2224,6 @@ class Discourse:
         """Remember an organisation named inside reported words (`topic` when it is what they are
         about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
-
-    def hear_of(self, sentence: int, person: Speaker) -> None:
-        """Remember a person named inside reported words, who speaks no words of them but whom a later "he" that no
-        one named outside them fits may stand for."""
-        self._heard_of.append((sentence, self._paragraph, person))
 
     def mention(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named as no subject ("Shares in UK Coal fell after the mining
@@ -2424,8 +2420,6 @@ class Discourse:
             only = self._only_person(speaker.pronoun, quoted)
             if only is not None:
                 return only
-            if (heard := self._only_person_heard_of(sentence, speaker.pronoun, quoted)) is not None:
-                return heard
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
@@ -2695,15 +2689,6 @@ class Discourse:
         key = people.pop()
         person = next(c for _, c in reversed(self._seen) if c.entity_key == key)
         return person if self._fits(pronoun, person) else None
-
-    def _only_person_heard_of(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
-        """The one person who fits a pronoun that reported words of this paragraph or the one before name, within the
-        window, when no one named outside them fits: "The senators also said they were concerned because the decision
-        was made when Brown, a strong critic of Dsuvia, was absent. // '...,' he said" is Brown (two who fit, and which
-        one is meant is unknown)."""
-        fit = [c for at, para, c in self._heard_of if sentence - at <= self.WINDOW and self._paragraph - para <= 1 and c.entity_key
-               and c.entity_key not in quoted and not c.plural and self._fits(pronoun, c) and not self._named_other_sex(pronoun, c)]
-        return fit[-1] if len({c.entity_key for c in fit}) == 1 else None
 
     def reports(self, speaker: Speaker, content: str) -> None:
         """Learn the pronoun a person's reported words open with as theirs: "Beverley Knight said
