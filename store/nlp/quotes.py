@@ -3012,7 +3012,14 @@ def _naming_verb_before_object(p: Para, q: QuoteSpan):
     read from the words when the parser hung the phrase elsewhere: 'Trump called Katrina "a real catastrophe"' (the
     phrase read as Trump's apposition), 'when he called Roe v. Wade "settled law."' (read as a clause), 'He called Mr.
     Obama's tax plan, which would raise taxes ..., a "warmed-over proposal."' (a relative clause on the object set
-    off by commas); None when any other verb, a mark or a stop comes between, or the verb is passive ('was called')."""
+    off by commas); None when any other verb, a mark or a stop comes between, or the verb is passive ('was called'),
+    and when a noun follows the phrase, whose modifier it is ('called the "harbour renewal" plan a sound idea')."""
+    after = next((t for t in p.doc if t.idx >= q.end and not t.is_quote and not t.is_space), None)
+    if after is not None and after.is_alpha and after.is_lower and (
+            after.pos_ in {"NOUN", "PROPN"} or after.tag_ in {"VB", "VBP", "VBZ"}):
+        # (the parser may read that head as a verb in the present, 'the "harbour renewal" plan a sound idea'; a
+        # participle after the phrase is no head of it: '"a real catastrophe" given its ...')
+        return None
     before = p.doc.char_span(0, q.outer_start, alignment_mode="contract")
     words = list(before) if before is not None else []
     aside = False  # inside a relative clause set off by commas, walking back
