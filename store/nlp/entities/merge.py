@@ -79,15 +79,6 @@ _OTHER_NAMES = (
 # "Fox's debate", "the Fox network"), whatever the model took the word for.
 _OUTLET_NOUNS = frozenset({"news"})
 
-# A party's members in the plural acting ("Republicans are forecast to pick up seats", "the opposition Democrats were
-# being obstructionist", "The Conservatives swept aside Labour", "the Tories") are the members, the caucus or the voters,
-# apart from the party's body named in full ("The Republican Party's brand has tanked", "the Conservative Party should
-# act for everybody"), wherever the story writes both: lead rulings 15 and 25 for US parties, and lead ruling 37
-# (session 58) for UK parties as for US ones (the gold of rounds 86, 89, 99 and 100 writes it so). A story that never
-# names the party in full still joins its plural acting to its acronym (`_one_partys_plurals`). `_same_names` asks
-# `_names_the_party` with `plural_acting=False`; until session 58 only US parties were kept so
-# (_PARTIES_APART_FROM_MEMBERS).
-
 # The US federal district that is one city, by the city's name: "D.C." abbreviates the district, which is Washington.
 _DISTRICTS_BY_THEIR_CITY = {"washington": "district of columbia"}
 
@@ -574,6 +565,8 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
                 pairs += [
                     (i, k) for k, h in enumerate(groups) if k != i and h.label in {"NORP", "ORG"} and not h.evidence & {"member", "people"}
                     and any(name_key(a) in members and not (name_key(a) in adjectives and _members_party_word(a, h, party)) for a in h.aliases)
+                    # (never by its plural acting, "The Conservatives swept aside Labour": beside the party named in
+                    # full, the members, caucus or voters, another entity; lead rulings 15, 25 and 37)
                     and _names_the_party(h, members, adjectives, plural_acting=False)
                     and not _voters_beside_a_party_only_owning_them(g, h)
                     and not _plural_beside_a_caucus(h, groups, members)
