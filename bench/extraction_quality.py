@@ -288,9 +288,13 @@ def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
     """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts, a
     leading a/an/the dropped on both sides: `an insider` and the gold's `insider` are one speaker;
     and a leading title, as merges read forms (`_untitled`): `Howard Newby` is the gold's `Sir
-    Howard Newby`, the same man by his name, as `Mr Smith` and `Smith` are one form of a merge."""
-    predicted = _untitled({_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases})
-    accepted = _untitled({_unarticled(_fold(s)) for s in g["speaker"]})
+    Howard Newby`, the same man by his name, as `Mr Smith` and `Smith` are one form of a merge. Each side keeps its forms as
+    written beside the untitled ones: the title reading cuts a form by the other forms on its side (the gold's `chairman of
+    the Republican National Committee` beside its `Republican National Committee` is the committee, the program's lone
+    phrase `the republican national committee`) and takes some nouns for titles (`health care worker` is `care worker`),
+    so the same words on both sides could miss each other."""
+    predicted = _read_both_ways({_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases})
+    accepted = _read_both_ways({_unarticled(_fold(s)) for s in g["speaker"]})
     if predicted & accepted:
         return True
     # an unnamed speaker's phrase and its head noun phrase are one speaker, read either way round
@@ -306,6 +310,10 @@ _POST_MODIFIER_OPENERS = frozenset({
     "familiar", "close", "who", "that", "which",
 })
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _read_both_ways(forms: set[str]) -> set[str]:
+    return forms | _untitled(forms)
 
 
 def _head_noun_phrase(phrase: str) -> str | None:
@@ -332,9 +340,11 @@ def _head_noun_phrase(phrase: str) -> str | None:
     return _fold(" ".join(head))
 
 
-def _unarticled(form: str, articles: tuple[str, ...] = ("a", "an", "the", "one")) -> str:
+def _unarticled(form: str, articles: tuple[str, ...] = ("a", "an", "the", "one", "another", "some")) -> str:
     """A folded form without its leading English article, when words follow it; "one" before a description is
-    the indefinite article's other spelling ("one Trump campaign source" is the gold's "Trump campaign source")."""
+    the indefinite article's other spelling ("one Trump campaign source" is the gold's "Trump campaign source"), and
+    "another" and "some" are a description's determiners as well ("Another House Republican" is the gold's "House
+    Republican", "some class members" its "class members")."""
     first, _, rest = form.partition(" ")
     return rest if rest and first in articles else form
 
