@@ -327,6 +327,13 @@ def _head_noun_phrase(phrase: str) -> str | None:
     words = _as_read(phrase).replace("\u2019", "'").split()
     if words and words[0].lower() in ("a", "an", "the", "one"):
         words = words[1:]
+    # "one of the memos" is one of the gold's "memos"; "a 2008 commission document" its "commission document" (a year or
+    # count before the noun is no part of what the speaker is)
+    written = len(words)
+    if words[:1] == ["of"]:
+        words = words[2:] if words[1:2] and words[1].lower() in ("the", "his", "her", "its", "their") else words[1:]
+    while words and words[0].isdigit():
+        words = words[1:]
     owner = next((i for i, w in enumerate(words[:4]) if w.lower().endswith(("'s", "s'"))), None)
     if words and words[0].lower() in _POSSESSIVE_DETERMINERS:
         owner = 0
@@ -335,7 +342,7 @@ def _head_noun_phrase(phrase: str) -> str | None:
     head = words[owner + 1 :] if owner is not None else words
     cut = next((i for i, w in enumerate(head) if w.lower() in _POST_MODIFIER_OPENERS), len(head))
     head = head[:cut]
-    if not head or len(head) == len(words) or any(not w[:1].islower() for w in head):
+    if not head or len(head) == written or any(not w[:1].islower() for w in head):
         return None
     return _fold(" ".join(head))
 

@@ -36,3 +36,12 @@ def test_the_title_reading_never_parts_the_same_words_on_both_sides():
     rnc = ["Reince Priebus", "chairman of the Republican National Committee", "Republican National Committee"]
     assert right_speaker({"speaker": rnc}, "the chairman of the Republican National Committee", set())
     assert right_speaker({"speaker": ["health care worker"]}, "A health care worker in Tehran", set())
+
+
+def test_a_head_noun_phrase_reads_past_one_of_and_a_year():
+    # round 103 (trump_steps_up_deportation_push, trump_fake_nbc_nuke_story): the gold's speakers are the memos and the
+    # commission's document; "one of" and the year before the noun left no head to read
+    assert right_speaker({"speaker": ["memos", "memo"]}, "one of the memos", set())
+    assert right_speaker({"speaker": ["FCC", "commission document"]}, "A 2008 commission document", set())
+    assert not right_speaker({"speaker": ["memos"]}, "one of the lawyers", set())
+    assert not right_speaker({"speaker": ["commission"]}, "A 2008 commission document", set())
