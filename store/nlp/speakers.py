@@ -2433,9 +2433,9 @@ class Discourse:
             only = self._only_person(speaker.pronoun, quoted)
             if only is not None:
                 return only
-            heard = self._heard_of_last(sentence, speaker.pronoun, quoted)
-            if heard is not None:
-                return heard
+            heard_of = self._heard_of_last(sentence, speaker.pronoun, quoted)
+            if heard_of is not None:
+                return heard_of
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
