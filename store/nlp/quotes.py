@@ -1992,9 +1992,8 @@ def _subject_at(doc, char: int, person: bool = False) -> bool:
     if person and tok is not None and any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in tok.children):
         # "None more so than Henson, who can now expect ...": the subject of its own clause; not
         # when the sentence's own subject is a name ("Yachvili admitted kicking from Barkley, who
-        # missed six penalties, had been decisive" is about Yachvili); a passive's agent is its clause's actor, though
-        # the name is the subject: "Mr Sessions was joined by Dan Coats, who issued a stark warning" is about Coats
-        return not _named_subject(tok.sent.root, tok) or _in_agent_of(tok, tok.sent.root)
+        # missed six penalties, had been decisive" is about Yachvili)
+        return not _named_subject(tok.sent.root, tok)
     if person and tok is not None and titled_conjunct_at(tok):
         return False  # "Only Fools and Horses star David Jason criticised": a show's name, the star the subject
     if person and tok is not None and tok.dep_ in {"nsubj", "nsubjpass"} and _reported_clause(tok.head):
@@ -2063,14 +2062,6 @@ def _heading_person(text: str, start: int) -> bool:
 # Words opening a clause of condition, time or cause (not "as", which may borrow a name for a phrase,
 # read above).
 _CONDITION_OR_TIME = (SUBORDINATORS - {"as"}) | {"if", "unless", "whenever"}
-
-
-def _in_agent_of(tok, verb) -> bool:
-    """Whether a name stands in the "by" phrase of a passive verb, alone or as what a noun there is of ("joined by
-    Director of National Intelligence Dan Coats")."""
-    while tok.dep_ in {"pobj", "prep"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "agent" and tok.head.i == verb.i
 
 
 def _named_subject(verb, other) -> bool:
