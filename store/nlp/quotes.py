@@ -85,8 +85,8 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
-    # them, no subject)
+    # heard (an organisation named inside reported words) | heard of (a person named inside them) |
+    # mentioned (an organisation named outside them, no subject)
     kind: str
     start: int = 0
     end: int = 0
@@ -539,6 +539,8 @@ def collect(
                     # flights"), not whom they were told to ("told BBC News")
                     topic = _subject_at(doc, m.start) or _holder_of_subject_at(doc, m.start)
                     events.append(_Event(m.start, "heard", speaker=replace(named, topic=topic)))
+                elif label == "PERSON":
+                    events.append(_Event(m.start, "heard of", speaker=named))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
                 # an organisation is what a paragraph is about when it is a subject, or when it was
@@ -616,6 +618,9 @@ def collect(
                 continue
             if e.kind == "mentioned":
                 discourse.mention(sentence, e.speaker)
+                continue
+            if e.kind == "heard of":
+                discourse.hear_of(sentence, e.speaker)
                 continue
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))

@@ -2176,6 +2176,7 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
+        self._heard_people: list[tuple[int, Speaker]] = []  # people named only inside someone's reported words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
@@ -2224,6 +2225,18 @@ class Discourse:
         """Remember an organisation named inside reported words (`topic` when it is what they are
         about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
+
+    def hear_of(self, sentence: int, person: Speaker) -> None:
+        """Remember a person named inside reported words, whom no pronoun goes on with while anyone named outside them
+        fits it."""
+        self._heard_people.append((sentence, person))
+
+    def _heard_of_last(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The last person the sentence before named inside someone's reported words, who fits the pronoun: in "The
+        senators said they were concerned because the decision was made when Brown, a strong critic of Dsuvia, was
+        absent. '...,' he said" no one else is "he"."""
+        return next((c for at, c in reversed(self._heard_people) if sentence - at <= 1 and c.entity_key not in quoted
+                     and self._fits(pronoun, c) and not self._named_other_sex(pronoun, c)), None)
 
     def mention(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named as no subject ("Shares in UK Coal fell after the mining
@@ -2420,6 +2433,9 @@ class Discourse:
             only = self._only_person(speaker.pronoun, quoted)
             if only is not None:
                 return only
+            heard_of = self._heard_of_last(sentence, speaker.pronoun, quoted)
+            if heard_of is not None:
+                return heard_of
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the
