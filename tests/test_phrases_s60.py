@@ -27,3 +27,14 @@ def test_an_infinitive_of_purpose_is_its_head_verbs_subjects_act():
     inaugural = _page("allsides/obama_inaugural_government_equalizer.txt")
     assert direct_speaker(inaugural, "a new chapter in our book of self-government") == "Franklin Roosevelt"
     assert direct_speaker(inaugural, "private autocratic powers") == "Franklin Roosevelt"
+
+
+def test_it_may_be_the_body_that_calls_something_so():
+    # round 98 (dnc_email_scandal_philly): 'The Democratic National Committee is offering its "deep and sincere apology"
+    # to Bernie Sanders, ... for what it calls "the inexcusable remarks made over email."': a naming verb's subject
+    # "it" was taken for no one, so the phrase was dropped as a name
+    dnc = _page("allsides/dnc_email_scandal_philly.txt")
+    assert direct_speaker(dnc, "the inexcusable remarks made over email") == "Democratic National Committee"
+    # round 80 (insurers_aca_profit_struggle): 'It calls its newly hired customer-service staffers "service advocates."'
+    insurers = _page("allsides/insurers_aca_profit_struggle.txt")
+    assert direct_speaker(insurers, "service advocates") == "Aetna Inc"
