@@ -320,6 +320,11 @@ def subject_of(verb):
                 # from the clause Roe reports, yet Roe is who goes on to note
                 v = reporter
             continue
+        if (doer := _verb_of_own_gerund(v)) is not None:
+            # "Trump campaigned on lowering drug prices, even accusing drugmakers of ...", "was back to attacking the
+            # media for ...": a gerund after a preposition on a verb with no object is that verb's subject's act
+            v = doer
+            continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
             # the subject of the clause the participle hangs from
@@ -339,6 +344,9 @@ def subject_of(verb):
             return quoted  # '"...," the source quoted Baker as saying': Baker's words
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
+            continue
+        if _purpose_infinitive(v):
+            v = v.head  # "Roosevelt invoked the Convention to portray the New Deal as ...": whoever acts does it for the end
             continue
         if _after_asked_aside(v):
             # "the president, asked how he grades himself ..., said, ...": the parser made the aside "asked" the main
@@ -848,6 +856,28 @@ def _noun_before(subject, verb):
 _ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
 # Prepositions of time or means before a participle whose subject is the clause's: "after suggesting".
 _TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
+
+
+def _purpose_infinitive(verb) -> bool:
+    """Whether a verb is an infinitive of purpose after the verb it hangs on ('invoked the Constitutional Convention to
+    portray ...', 'held a news conference to announce ...'): the end its head's subject acts for. Not an infinitive of
+    what someone is told or asked to do, which the parser hangs as a complement ('called on the government to free')."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
+
+
+def _verb_of_own_gerund(gerund):
+    """The verb whose subject does what a gerund after its preposition says ('campaigned on lowering prices', 'was
+    back to attacking the media'), through an adverb or adjective the preposition hangs on; None when that verb has
+    an object ('blasted the industries for spending ...': the object spends) or when none is reached."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return None
+    up = gerund.head.head
+    if up.pos_ in {"ADV", "ADJ"} and up.dep_ in {"advmod", "acomp"}:
+        up = up.head
+    if up.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "dative", "oprd"} for c in up.children):
+        return None
+    return up
 # Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
