@@ -345,9 +345,6 @@ def subject_of(verb):
         if v.tag_ == "VB" and v.dep_ in {"xcomp", "advcl"} and v.head.lemma_.lower() in _ASPECTUAL and v.head.i < v.i:
             v = v.head  # "Corbett goes on to criticise": an infinitive after a verb of going on is its subject's act
             continue
-        if _purpose_infinitive(v):
-            v = v.head  # "Roosevelt invoked the Convention to portray the New Deal as ...": whoever acts does it for the end
-            continue
         if _after_asked_aside(v):
             # "the president, asked how he grades himself ..., said, ...": the parser made the aside "asked" the main
             # verb and the cue its clause; who was asked answers
@@ -856,14 +853,6 @@ def _noun_before(subject, verb):
 _ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
 # Prepositions of time or means before a participle whose subject is the clause's: "after suggesting".
 _TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
-
-
-def _purpose_infinitive(verb) -> bool:
-    """Whether a verb is an infinitive of purpose after the verb it hangs on ('invoked the Constitutional Convention to
-    portray ...', 'held a news conference to announce ...'): the end its head's subject acts for. Not an infinitive of
-    what someone is told or asked to do, which the parser hangs as a complement ('called on the government to free')."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return to and verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i
 
 
 def _verb_of_own_gerund(gerund):
