@@ -1150,10 +1150,12 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
               for a in h.aliases}
     places |= {district: j for j, h in enumerate(groups) if (district := _district_a_city_is(h))}
-    places |= {key: j for j, h in enumerate(groups) if _city_standing_for_its_state(h, groups) for a in h.aliases if (key := name_key(a)) not in places}
+    # (a city of its state's name for the abbreviation alone: "New York's Empire State building" is no nickname's)
+    cities = {name_key(a): j for j, h in enumerate(groups) if _city_standing_for_its_state(h, groups) for a in h.aliases}
     pairs = [
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
-        if (full := state_abbreviated(a) or state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
+        if (full := state_abbreviated(a)) and (j := places.get(name_key(full), cities.get(name_key(full), i))) != i
+        or (full := state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
     ]
     # "in Washington, D.C.", one span, beside "in Washington", the city the district is: one place
     pairs += [
