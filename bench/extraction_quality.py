@@ -288,9 +288,13 @@ def right_speaker(g: dict, speaker: str | None, aliases: set[str]) -> bool:
     """Whether a predicted speaker (its text, or an alias of its entity) is one the gold accepts, a
     leading a/an/the dropped on both sides: `an insider` and the gold's `insider` are one speaker;
     and a leading title, as merges read forms (`_untitled`): `Howard Newby` is the gold's `Sir
-    Howard Newby`, the same man by his name, as `Mr Smith` and `Smith` are one form of a merge."""
-    predicted = _untitled({_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases})
-    accepted = _untitled({_unarticled(_fold(s)) for s in g["speaker"]})
+    Howard Newby`, the same man by his name, as `Mr Smith` and `Smith` are one form of a merge. Each side keeps its forms as
+    written beside the untitled ones: the title reading cuts a form by the other forms on its side (the gold's `chairman of
+    the Republican National Committee` beside its `Republican National Committee` is the committee, the program's lone
+    phrase `the republican national committee`) and takes some nouns for titles (`health care worker` is `care worker`),
+    so the same words on both sides could miss each other."""
+    predicted = _read_both_ways({_unarticled(_fold(speaker or ""))} | {_unarticled(a) for a in aliases})
+    accepted = _read_both_ways({_unarticled(_fold(s)) for s in g["speaker"]})
     if predicted & accepted:
         return True
     # an unnamed speaker's phrase and its head noun phrase are one speaker, read either way round
@@ -308,6 +312,10 @@ _POST_MODIFIER_OPENERS = frozenset({
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
+def _read_both_ways(forms: set[str]) -> set[str]:
+    return forms | _untitled(forms)
+
+
 def _head_noun_phrase(phrase: str) -> str | None:
     """An unnamed speaker's phrase (folded, unarticled) cut to its head noun phrase, None when that is the phrase itself
     or holds a name: cut before its post-modifier and without its possessive determiner ("a second source at CNN":
@@ -319,6 +327,13 @@ def _head_noun_phrase(phrase: str) -> str | None:
     words = _as_read(phrase).replace("\u2019", "'").split()
     if words and words[0].lower() in ("a", "an", "the", "one"):
         words = words[1:]
+    # "one of the memos" is one of the gold's "memos"; "a 2008 commission document" its "commission document" (a year or
+    # count before the noun is no part of what the speaker is)
+    written = len(words)
+    if words[:1] == ["of"]:
+        words = words[2:] if words[1:2] and words[1].lower() in ("the", "his", "her", "its", "their") else words[1:]
+    while words and words[0].isdigit():
+        words = words[1:]
     owner = next((i for i, w in enumerate(words[:4]) if w.lower().endswith(("'s", "s'"))), None)
     if words and words[0].lower() in _POSSESSIVE_DETERMINERS:
         owner = 0
@@ -327,14 +342,16 @@ def _head_noun_phrase(phrase: str) -> str | None:
     head = words[owner + 1 :] if owner is not None else words
     cut = next((i for i, w in enumerate(head) if w.lower() in _POST_MODIFIER_OPENERS), len(head))
     head = head[:cut]
-    if not head or len(head) == len(words) or any(not w[:1].islower() for w in head):
+    if not head or len(head) == written or any(not w[:1].islower() for w in head):
         return None
     return _fold(" ".join(head))
 
 
-def _unarticled(form: str, articles: tuple[str, ...] = ("a", "an", "the", "one")) -> str:
+def _unarticled(form: str, articles: tuple[str, ...] = ("a", "an", "the", "one", "another", "some")) -> str:
     """A folded form without its leading English article, when words follow it; "one" before a description is
-    the indefinite article's other spelling ("one Trump campaign source" is the gold's "Trump campaign source")."""
+    the indefinite article's other spelling ("one Trump campaign source" is the gold's "Trump campaign source"), and
+    "another" and "some" are a description's determiners as well ("Another House Republican" is the gold's "House
+    Republican", "some class members" its "class members")."""
     first, _, rest = form.partition(" ")
     return rest if rest and first in articles else form
 

@@ -85,8 +85,8 @@ class _Event:
     pos: int
     # direct | indirect | person | role (a role noun naming someone already named) | described (a person
     # unnamed) | body (a definite description of a public body, a sentence's subject: "The panel") |
-    # heard (an organisation named inside reported words) | mentioned (an organisation named outside
-    # them, no subject)
+    # heard (an organisation named inside reported words) | heard of (a person named inside them) |
+    # mentioned (an organisation named outside them, no subject)
     kind: str
     start: int = 0
     end: int = 0
@@ -539,6 +539,8 @@ def collect(
                     # flights"), not whom they were told to ("told BBC News")
                     topic = _subject_at(doc, m.start) or _holder_of_subject_at(doc, m.start)
                     events.append(_Event(m.start, "heard", speaker=replace(named, topic=topic)))
+                elif label == "PERSON":
+                    events.append(_Event(m.start, "heard of", speaker=named))
                 continue
             if label == "ORG" and not (_subject_at(doc, m.start) or _asked(doc, m.start)):
                 # an organisation is what a paragraph is about when it is a subject, or when it was
@@ -616,6 +618,9 @@ def collect(
                 continue
             if e.kind == "mentioned":
                 discourse.mention(sentence, e.speaker)
+                continue
+            if e.kind == "heard of":
+                discourse.hear_of(sentence, e.speaker)
                 continue
             if e.kind == "pronoun":
                 resolved = discourse.resolve(sentence, e.speaker, (sentence, e.pos))
@@ -2252,7 +2257,7 @@ def _direct_events(
                 break
             if subject is not None and not q.outer_start <= subject.idx < q.outer_end:
                 found = speaker_from(subject, mention_at, names)
-                if name == "quoted as" and (found.entity_key is None and found.pronoun not in {"he", "she", "they"} and not _someones(subject, found) or is_passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
+                if name == "quoted as" and (found.entity_key is None and found.pronoun not in _NAMING_PRONOUNS and not _someones(subject, found) or is_passive(v) and found.label not in _NAMING_AGENTS and not _one_role_holder(found)):
                     # 'known as the "Black Death"': a name, not what a named someone called it ('defined
                     # by Arthur Samuel as "..."' is his, 'Name's lawyer labelled the court "..."' the lawyer's,
                     # 'branded "deeply irresponsible" by the Liberal Democrats' the party's; 'Aviation
@@ -2383,6 +2388,12 @@ def _tells_no_speaker(verb) -> bool:
 
 # Pronouns a relative clause with no "that" may describe: 'Nothing the president said', 'Everything she says'.
 _DESCRIBED_PRONOUNS = frozenset({"nothing", "everything", "something", "anything", "little", "much", "all"})
+
+
+# Pronouns a naming verb's subject may be for whoever calls something so: a person, people, or a body ('The Democratic
+# National Committee is offering its "deep and sincere apology" ... for what it calls "the inexcusable remarks ..."',
+# 'One complaint by the oil industry involves something it calls the "blend wall"').
+_NAMING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _someones(subject, found: Speaker) -> bool:

@@ -320,6 +320,11 @@ def subject_of(verb):
                 # from the clause Roe reports, yet Roe is who goes on to note
                 v = reporter
             continue
+        if (doer := _verb_of_own_gerund(v)) is not None:
+            # "Trump campaigned on lowering drug prices, even accusing drugmakers of ...", "was back to attacking the
+            # media for ...": a gerund after a preposition on a verb with no object is that verb's subject's act
+            v = doer
+            continue
         if v.tag_ == "VBG" and v.dep_ == "acl":
             # "X issued a statement warning that ...", "sent a letter earlier this month stating ...":
             # the subject of the clause the participle hangs from
@@ -848,6 +853,20 @@ def _noun_before(subject, verb):
 _ABSOLUTE_PREPS = frozenset({"with", "despite", "amid", "amidst"})
 # Prepositions of time or means before a participle whose subject is the clause's: "after suggesting".
 _TIME_PREPS = frozenset({"after", "before", "while", "by", "since", "upon"})
+
+
+def _verb_of_own_gerund(gerund):
+    """The verb whose subject does what a gerund after its preposition says ('campaigned on lowering prices', 'was
+    back to attacking the media'), through an adverb or adjective the preposition hangs on; None when that verb has
+    an object ('blasted the industries for spending ...': the object spends) or when none is reached."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return None
+    up = gerund.head.head
+    if up.pos_ in {"ADV", "ADJ"} and up.dep_ in {"advmod", "acomp"}:
+        up = up.head
+    if up.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "dative", "oprd"} for c in up.children):
+        return None
+    return up
 # Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
@@ -2176,6 +2195,7 @@ class Discourse:
         self._resolved: Counter[str] = Counter()  # entity key -> how many pronouns were resolved to it
         self._people: set[str] = set()  # entity keys known to be people
         self._heard: list[tuple[int, Speaker]] = []  # organisations named only inside someone's words
+        self._heard_people: list[tuple[int, Speaker]] = []  # people named only inside someone's reported words
         self._mentioned: list[tuple[int, Speaker]] = []  # organisations named outside them, as no subject
         self._bodies: set[str] = set()  # entity keys whose reported words open with "it"
         self._kinds: dict[str, set[str]] = {}  # entity key -> the organisation nouns written before or beside its name
@@ -2224,6 +2244,18 @@ class Discourse:
         """Remember an organisation named inside reported words (`topic` when it is what they are
         about), which a later "the airline said" may stand for when none was named outside them."""
         self._heard.append((sentence, organisation))
+
+    def hear_of(self, sentence: int, person: Speaker) -> None:
+        """Remember a person named inside reported words, whom no pronoun goes on with while anyone named outside them
+        fits it."""
+        self._heard_people.append((sentence, person))
+
+    def _heard_of_last(self, sentence: int, pronoun: str, quoted: frozenset[str]) -> Speaker | None:
+        """The last person the sentence before named inside someone's reported words, who fits the pronoun: in "The
+        senators said they were concerned because the decision was made when Brown, a strong critic of Dsuvia, was
+        absent. '...,' he said" no one else is "he"."""
+        return next((c for at, c in reversed(self._heard_people) if sentence - at <= 1 and c.entity_key not in quoted
+                     and self._fits(pronoun, c) and not self._named_other_sex(pronoun, c)), None)
 
     def mention(self, sentence: int, organisation: Speaker) -> None:
         """Remember an organisation named as no subject ("Shares in UK Coal fell after the mining
@@ -2420,6 +2452,9 @@ class Discourse:
             only = self._only_person(speaker.pronoun, quoted)
             if only is not None:
                 return only
+            heard_of = self._heard_of_last(sentence, speaker.pronoun, quoted)
+            if heard_of is not None:
+                return heard_of
             if named_inside:
                 # The pronoun's only fit is someone the quote talks about ("It could have been easy for
                 # Mary Roe ...," she said, after a paragraph about her son): the cue slipped, and the

@@ -59,7 +59,7 @@ from .headlines import _countries_of_the_title, _headline_mentions
 from .records import _records
 from .lineups import without_lineup_only_names
 from .called import bodies_by_their_kind, bodies_listed_after_their_kind, only_a_kind
-from .credits import credit_mentions, wire_agencies_crediting_writers, without_spans_over_credits
+from .credits import credit_mentions, wire_agencies_crediting_writers, without_copyright_only_publishers, without_spans_over_credits
 
 
 class EntityComponent:
@@ -374,7 +374,7 @@ def collect(
     groups = [g for g in groups if g.label not in WEAK_LABELS and not g.evidence & {"class", "figure"}]
     groups = _without_things_by_acronym(prose, _without_events_and_texts(groups))
     _propagate(prose, groups, nouns)
-    groups = without_lineup_only_names(prose, groups)
+    groups = without_copyright_only_publishers(without_lineup_only_names(prose, groups))
     _dateline_agencies(prose, groups)
     groups += _headline_mentions(paras, groups)
     if gaz:

@@ -80,7 +80,7 @@ _QUALIFYING_DEPS = frozenset({"amod", "nummod", "poss", "det", "quantmod"})
 
 
 def _with_the(span) -> bool:
-    """Whether a plural is written with "the" before it ("the Democrats")."""
+    """Whether a name is written with "the" before it, its own ("the Democrats", "the BBC")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
 
 
@@ -200,6 +200,14 @@ def _before_its_noun(span) -> bool:
 HYPHENED = "hyphened"
 _HYPHENED_ON = re.compile(r"-[a-z]")
 
+# A name written as an owner, before its possessive: "ABC's This Week", "the BBC's home affairs correspondent".
+OWNER = "owner"
+_POSSESSIVE_ON = re.compile(r"['\u2019]s\b")
+
+# A name written with "the" of its own, not of a noun it modifies: "the BBC", "the BBC's correspondent" (not "the CBS
+# interview"), as copy writes an institution's initials, never a broadcaster's brand ("NBC said").
+WITH_THE = "with the"
+
 
 # Words for some of a party's members, after which its name counts them: "many in GOP reaffirm", "prominent members
 # of the GOP", "some of the GOP", "either of the Democrats", "42 percent of the Republicans".
@@ -317,6 +325,10 @@ def _context_evidence(p: Para, ent, start: int, end: int) -> set[str]:
         found.add("attributive")
     if _HYPHENED_ON.match(p.text, end):
         found.add(HYPHENED)
+    if _POSSESSIVE_ON.match(p.text, end):
+        found.add(OWNER)
+    if span is not None and _with_the(span):
+        found.add(WITH_THE)
     if span is not None and _members_counted_in(span):
         found.add("members counted")
     if span is not None and _urged_to_act(span):

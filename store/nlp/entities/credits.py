@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ...read.anatomy import BYLINE_JOBS
 from ...names import FUNCTION_WORDS
 from ..given_names import given_name_word
-from .base import _Mention, Para, WRITER
+from .base import _Group, _Mention, Para, WRITER
 
 # One name of a writer: capitalised words (initials "AWR", a hyphened "Freytas-Tamura"), with a surname's lowercase
 # particle inside ("Kimiko de Freytas-Tamura"); never a title-case "On" ("Follow Jo Roe On Twitter").
@@ -66,6 +66,10 @@ _COPYRIGHT = re.compile(
     r"(?:Copyright\s+(?:\u00a9\s*)?|\u00a9\s*)(?:\d{4}\s+)(?:The\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4}?)"
     r"(?:,?\s+(?:LLC|Inc|Ltd)\.?)?\.(?:\s|$)"
 )
+
+
+# The evidence of a publisher a page's copyright line names.
+COPYRIGHT_HOLDER = "copyright holder"
 
 
 def credited_writers(text: str) -> list[Span]:
@@ -249,9 +253,22 @@ def credit_mentions(paras: list[Para]) -> list[_Mention]:
         if p.kind == "title":
             continue
         spans = credit_spans(p.kind, p.text)
-        publishers = _copyright_holder(p.text) + _writers_outlets(p.text) if any(label == "ORG" for *_, label in spans) else []
-        out += [_Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in publishers)) for s, e, label in spans]
+        bodies = any(label == "ORG" for *_, label in spans)
+        owners = _copyright_holder(p.text) if bodies else []
+        publishers = owners + _writers_outlets(p.text) if bodies else []
+        out += [
+            _Mention(p.seq, s, e, p.text[s:e], label, _credit_kinds(label, (s, e, label) in publishers) | ({COPYRIGHT_HOLDER} if (s, e, label) in owners else set()))
+            for s, e, label in spans
+        ]
     return out
+
+
+def without_copyright_only_publishers(groups: list[_Group]) -> list[_Group]:
+    """The groups less a publisher only a page's copyright line names ("Copyright \u00a9 2019 The Washington Times, LLC.
+    Click here for reprint permission."): page furniture, as lead ruling 3 has an outlet named only in credit lines,
+    datelines or by-lines junk (rounds 80-103's gold: 44 such holders junk or no entity, 5 entities where the story
+    names its publisher, which its other mentions keep)."""
+    return [g for g in groups if not (g.mentions and all(COPYRIGHT_HOLDER in m.evidence for m in g.mentions))]
 
 
 def _writers_outlets(text: str) -> list[Span]:

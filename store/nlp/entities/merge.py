@@ -32,7 +32,7 @@ from .bodies import (
 )
 
 from .appositions import NICKNAME_OF
-from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, PICKED_OUT, HOLDS_A_VIEW, HYPHENED
+from .context import AFTER_OF, BEFORE_ITS_OFFICERS_TITLE, GIVEN_NAME_WITHHELD, PICKED_OUT, HOLDS_A_VIEW, HYPHENED, OWNER, WITH_THE
 from .places import _SAID_OF_A_PERSON, _states_by_their_regime
 
 
@@ -593,6 +593,7 @@ def _same_names(groups: list[_Group], gaz: Gazetteer | None = None) -> list[tupl
     pairs += _bodies_by_their_owners_acronym(groups)
     pairs += _names_without_their_reach(groups)
     pairs += _families_by_their_plural(groups)
+    pairs += _outlets_by_their_networks_initials(groups)
     return pairs
 
 
@@ -1149,9 +1150,12 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
     places = {name_key(a): j for j, h in enumerate(groups) if h.label in PLACE_LABELS and not (h.place and h.place.kind == "city")
               for a in h.aliases}
     places |= {district: j for j, h in enumerate(groups) if (district := _district_a_city_is(h))}
+    # (a city of its state's name for the abbreviation alone: "New York's Empire State building" is no nickname's)
+    cities = {name_key(a): j for j, h in enumerate(groups) if _city_standing_for_its_state(h, groups) for a in h.aliases}
     pairs = [
         (j, i) for i, g in enumerate(groups) if g.label != "PERSON" for a in g.aliases
-        if (full := state_abbreviated(a) or state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
+        if (full := state_abbreviated(a)) and (j := places.get(name_key(full), cities.get(name_key(full), i))) != i
+        or (full := state_nicknamed(a)) and (j := places.get(name_key(full), i)) != i
     ]
     # "in Washington, D.C.", one span, beside "in Washington", the city the district is: one place
     pairs += [
@@ -1166,11 +1170,38 @@ def _states_by_their_abbreviations(groups: list[_Group]) -> list[tuple[int, int]
     return pairs
 
 
+def _city_standing_for_its_state(g: _Group, groups: list[_Group]) -> bool:
+    """Whether a place the gazetteer pins as the city of its state's name ("New York") may be the state, for the state's
+    abbreviation ("Rep. Hakeem Jeffries (D-NY)" beside "high-tax states like New York"): so where the article names the
+    city no other way ("New York City", "NYC") and lists it with no other city ("In New York, Chicago, Los Angeles and
+    dozens of other cities": the city). Never the city a federal district is ("Washington": the capital, "Wash." the
+    state)."""
+    if not (g.label in PLACE_LABELS and g.place is not None and g.place.kind == "city") or _district_a_city_is(g):
+        return False
+    if any(h is not g and h.place is not None and h.place.geonameid == g.place.geonameid for h in groups):
+        return False
+    cities = [m for h in groups if h is not g and h.place is not None and h.place.kind == "city" for m in h.mentions]
+    return not any(c.seq == m.seq and (c.start == m.end + 2 or m.start == c.end + 2) for m in g.mentions for c in cities)
+
+
 def _outlet_named_by(words: list[str], nickname: list[str]) -> bool:
     """Whether a body's name is a news outlet's named by one of the words `nickname` holds ("Fox News" by "Fox"): a common
     noun too ("fox"), which the short names of bodies otherwise never are, the capitalised word beside the outlet's name
     is the outlet's."""
     return len(words) == 2 and words[1] in _OUTLET_NOUNS and words[0] in nickname
+
+
+def _outlets_by_their_networks_initials(groups: list[_Group]) -> list[tuple[int, int]]:
+    """(outlet, initials) pairs: a network's news outlet named in full ("an NBC News report"), then by the network's
+    initials alone ("NBC = CNN!", "told CBS"), which copy uses for the outlet it has named. Never initials written
+    before the outlet ("partner with CNN or NBC", then "a nightmare for NBC News": the network, the outlet its arm), nor
+    initials written only as an owner ("ABC's This Week": the network's show) or ever with "the" of their own ("the
+    BBC": the corporation, as copy names an institution)."""
+    outlets = {name_key(ws[0]): j for j, h in enumerate(groups) if h.label == "ORG" for b in h.aliases
+               if len(ws := b.split()) == 2 and is_acronym(ws[0]) and name_key(ws[1]) in _OUTLET_NOUNS}
+    return [(j, i) for i, g in enumerate(groups) if g.label == "ORG" and len(g.aliases) == 1
+            and (j := outlets.get(name_key(next(iter(g.aliases))), i)) != i and _first_written(groups[j]) < _first_written(g)
+            and not all(OWNER in m.evidence for m in g.mentions) and WITH_THE not in g.evidence]
 
 
 def _district_a_city_is(g: _Group) -> str | None:

@@ -14,6 +14,7 @@ from ...names import acronym_of, holds_an_acronym, initials, is_acronym, is_titl
 from ..given_names import given_name as _given_name
 from .surnames import _clips
 from .bodies import _office_spelt_out
+from .context import OWNER, WITH_THE
 from .base import (
     LEGAL_FORMS, LOCATIVE_PREPS, _BODY_HEAD_NOUNS, _CORPORATE_SUFFIX, _FULL_NAME_ENDS, _Group, _LEADING, _Mention, _MONTHS, Para, _PHOTO_CREDIT,
     PLACE_LABELS, _whole_name_hits,
@@ -207,8 +208,9 @@ def _given_name_of_others(word: str, owners: set[int], groups: list[_Group]) -> 
 
 
 def _read_as_a_body(g: _Group) -> bool:
-    """A name the model alone calls an organisation: nothing the text says of it ("Vickery" in a list of names)."""
-    return g.label == "ORG" and not g.evidence
+    """A name the model alone calls an organisation: nothing the text says of it ("Vickery" in a list of names), but
+    how it is written, which tells no kind ("Michelle Paver's Wolf Brother", "the BBC")."""
+    return g.label == "ORG" and not g.evidence - {OWNER, WITH_THE}
 
 
 def _unqualified_names(name: str) -> set[str]:
