@@ -867,6 +867,8 @@ def _verb_of_own_gerund(gerund):
     if up.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"dobj", "dative", "oprd"} for c in up.children):
         return None
     return up
+
+
 # Verbs of starting or going on, whose infinitive is their subject's own act: "went on to criticise".
 _ASPECTUAL = frozenset({"go", "continue", "begin", "start", "proceed"})
 
